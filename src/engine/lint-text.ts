@@ -1,0 +1,13 @@
+import type { ActiveRule, RunSettings } from './config-types.js';
+import { parseFile } from './parse.js';
+import { runRulesOnFile, type FileResult } from './run-rules.js';
+import { SourceFile } from './source-file.js';
+
+/** Parses and lints one text as if it were a file at `path`. */
+export function lintSourceFile(file: SourceFile, rules: readonly ActiveRule[], settings: RunSettings): FileResult {
+  return runRulesOnFile(file, parseFile(file), rules, settings);
+}
+
+export function lintText(text: string, path: string, rules: readonly ActiveRule[], settings: RunSettings): FileResult {
+  return lintSourceFile(new SourceFile(path, text), rules, settings);
+}

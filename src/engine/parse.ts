@@ -1,0 +1,83 @@
+import { parseEvents, constructFromEvents, YAMLException, EVENT_ID } from 'js-yaml';
+import { kubernetesYamlSchema } from './kubernetes-yaml.js';
+import { AliasLimitError, buildNodeTrees, type SourceNode } from './node-index.js';
+import { splitDocuments } from './split-documents.js';
+import type { SourceFile } from './source-file.js';
+
+/** One YAML document of a file: its value as Kubernetes reads it and the source node of every part. */
+export interface ParsedDocument {
+  index: number;
+  /** Offsets of the document's text in the file (markers and comments included). */
+  start: number;
+  end: number;
+  value: unknown;
+  root: SourceNode | null;
+}
+
+/** A document that does not parse, with the parser's own position. */
+export interface SyntaxError {
+  index: number;
+  offset: number;
+  message: string;
+}
+
+export interface ParseResult {
+  documents: ParsedDocument[];
+  errors: SyntaxError[];
+}
+
+/** Aliases may not expand one document past this many nodes (real manifests stay far below). */
+export const MAX_EXPANDED_NODES = 100_000;
+/** Collections nested deeper than this are refused, as the parser would otherwise recurse deeply. */
+const MAX_DEPTH = 200;
+
+export function parseFile(file: SourceFile): ParseResult {
+  const { text } = file;
+  const documents: ParsedDocument[] = [];
+  const errors: SyntaxError[] = [];
+  let index = 0;
+  for (const chunk of splitDocuments(text)) {
+    const source = text.slice(chunk.start, chunk.end);
+    try {
+      const events = parseEvents(source, { maxDepth: MAX_DEPTH });
+      if (!events.some((e) => e.type === EVENT_ID.DOCUMENT)) continue;
+      const roots = buildNodeTrees(events, source, chunk.start, MAX_EXPANDED_NODES);
+      const values = constructFromEvents(events, {
+        source,
+        schema: kubernetesYamlSchema,
+        maxTotalMergeKeys: MAX_EXPANDED_NODES,
+      });
+      for (let i = 0; i < values.length; i++) {
+        const root = roots[i] ?? null;
+        if (root === null && values[i] == null) continue; // an empty document (`---` alone)
+        documents.push({ index: index++, start: chunk.start, end: chunk.end, value: values[i], root });
+      }
+    } catch (error) {
+      errors.push(toSyntaxError(error, index++, chunk.start, source));
+    }
+  }
+  return { documents, errors };
+}
+
+function toSyntaxError(error: unknown, index: number, base: number, source: string): SyntaxError {
+  if (error instanceof YAMLException) {
+    const position = error.mark?.position ?? 0;
+    return { index, offset: base + Math.min(position, source.length), message: reasonOf(error) };
+  }
+  if (error instanceof AliasLimitError) return { index, offset: base + firstContent(source), message: error.message };
+  if (error instanceof RangeError) {
+    return { index, offset: base + firstContent(source), message: 'document is nested too deeply to parse' };
+  }
+  throw error;
+}
+
+function reasonOf(error: YAMLException): string {
+  const reason = (error as YAMLException & { reason?: string }).reason;
+  if (reason) return reason;
+  return error.message.split('\n')[0].replace(/\s*\(\d+:\d+\)$/, '');
+}
+
+function firstContent(source: string): number {
+  const m = /^(?:\s*(?:#.*|---.*)?\r?\n)*\s*/.exec(source);
+  return m ? m[0].length : 0;
+}

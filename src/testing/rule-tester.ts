@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { lintText } from '../engine/lint-text.js';
+import type { AnyRule } from '../engine/rule.js';
+import { compareFindings } from '../engine/run-rules.js';
+import type { Finding } from '../engine/types.js';
+
+/**
+ * Runs a rule over valid and invalid cases, ESLint RuleTester style: every invalid case lists
+ * each finding it expects with its exact message, line and column, and nothing else may be reported.
+ * Uses the test framework's global `describe`/`it` (vitest with `globals: true`, mocha, jest).
+ */
+export interface ValidCase<Options = unknown> {
+  name: string;
+  code: string;
+  options?: Partial<Options>;
+  /** The run's date, for rules that read expiry dates (default 2026-06-01). */
+  now?: string;
+  kubeVersion?: string;
+}
+
+export interface ExpectedFinding {
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  messageId?: string;
+  /** The justification of a finding reported as suppressed. */
+  justification?: string;
+}
+
+export interface InvalidCase<Options = unknown> extends ValidCase<Options> {
+  errors: ExpectedFinding[];
+}
+
+export interface RuleTestCases<Options = unknown> {
+  valid: ValidCase<Options>[];
+  invalid: InvalidCase<Options>[];
+}
+
+type Suite = (name: string, body: () => void) => void;
+const globals = globalThis as unknown as { describe?: Suite; it?: Suite };
+
+export class RuleTester {
+  constructor(private readonly defaults: { kubeVersion?: string; now?: string } = {}) {}
+
+  run<Options>(rule: AnyRule, cases: RuleTestCases<Options>): void {
+    const describe = globals.describe;
+    const it = globals.it;
+    if (!describe || !it) throw new Error('RuleTester needs a test framework with global describe/it');
+    describe(rule.id, () => {
+      describe('valid', () => {
+        for (const c of cases.valid) it(c.name, () => assert.deepEqual(this.findings(rule, c), [], 'expected no findings'));
+      });
+      describe('invalid', () => {
+        for (const c of cases.invalid) {
+          it(c.name, () => {
+            assert.ok(c.errors.length > 0, 'an invalid case must expect at least one finding');
+            const actual = this.findings(rule, c);
+            assert.deepEqual(
+              actual.map((a, i) => shape(a, c.errors[i])),
+              c.errors.map((e) => shape(e, e)),
+            );
+          });
+        }
+      });
+    });
+  }
+
+  findings(rule: AnyRule, c: ValidCase<unknown>): ExpectedFinding[] {
+    const options = { ...(rule.meta.defaultOptions as object), ...(c.options as object | undefined) };
+    const result = lintText(c.code, 'test.yaml', [{ rule, severity: rule.meta.severity, options }], {
+      kubeVersion: c.kubeVersion ?? this.defaults.kubeVersion ?? '1.36',
+      now: new Date(c.now ?? this.defaults.now ?? '2026-06-01T00:00:00Z'),
+    });
+    return result.findings.sort(compareFindings).map(toExpected);
+  }
+}
+
+function toExpected(f: Finding): ExpectedFinding {
+  const out: ExpectedFinding = {
+    message: f.message,
+    messageId: f.messageId ?? '',
+    line: f.range.start.line,
+    column: f.range.start.column,
+    endLine: f.range.end.line,
+    endColumn: f.range.end.column,
+  };
+  const justification = f.suppressions?.[0]?.justification;
+  if (justification !== undefined) out.justification = justification;
+  return out;
+}
+
+/**
+ * The fields compared for one finding: message, line and column always, the justification
+ * always (so a suppressed finding must be expected as such), the rest when the case states them.
+ */
+function shape(finding: ExpectedFinding, expected: ExpectedFinding | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = { message: finding.message, line: finding.line, column: finding.column };
+  if (expected?.endLine !== undefined) out.endLine = finding.endLine;
+  if (expected?.endColumn !== undefined) out.endColumn = finding.endColumn;
+  if (expected?.messageId !== undefined) out.messageId = finding.messageId;
+  out.justification = finding.justification;
+  return out;
+}
+
+/** Template tag that strips the common indentation, so cases can be written indented in tests. */
+export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
+  const raw = String.raw({ raw: strings.raw.map((s) => s.replace(/\\`/g, '`')) }, ...values);
+  const lines = raw.replace(/^\n/, '').replace(/\n[ \t]*$/, '\n').split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
+  return lines.map((l) => l.slice(indent)).join('\n');
+}
