@@ -44,3 +44,37 @@ export interface Finding {
   path: JsonPath;
   suppressions?: Suppression[];
 }
+
+/** What a rule looks like to a report: its id and metadata (built-in and plugin rules alike). */
+export interface RuleInfo {
+  id: string;
+  description: string;
+  severity: Severity;
+  fixable: boolean;
+  tags: readonly string[];
+  securitySeverity?: number;
+  /** Documentation page. */
+  helpUri: string;
+  /** The rule's documentation as Markdown (for SARIF `help.markdown`); may be empty. */
+  helpMarkdown?: string;
+}
+
+/** Everything a formatter needs: findings in deterministic order and what the run covered. */
+export interface LintResult {
+  findings: Finding[];
+  /** Files (and stdin) that were read. */
+  files: string[];
+  daemonSets: number;
+  /** Every rule that ran, in id order, plus `yaml-syntax`. */
+  rules: RuleInfo[];
+  /** Directory that relative file paths are relative to. */
+  cwd: string;
+  toolVersion: string;
+}
+
+export interface FormatOptions {
+  /** Colour for terminals; never set when NO_COLOR is present or output is not a TTY. */
+  color: boolean;
+}
+
+export type Formatter = (result: LintResult, options: FormatOptions) => string;
