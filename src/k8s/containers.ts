@@ -33,7 +33,7 @@ export function containersOf(daemonSet: DaemonSet, lists: readonly ContainerList
   if (!podSpec) return [];
   const out: ContainerRef[] = [];
   for (const list of lists) {
-    const items = (podSpec as Record<string, unknown>)[list];
+    const items: unknown = (podSpec as unknown as Record<string, unknown>)[list];
     if (!Array.isArray(items)) continue;
     items.forEach((item: unknown, index) => {
       const container = asRecord(item) as Container | undefined;
