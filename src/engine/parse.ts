@@ -49,7 +49,8 @@ export function parseFile(file: SourceFile): ParseResult {
       });
       for (let i = 0; i < values.length; i++) {
         const root = roots[i] ?? null;
-        if (root === null && values[i] == null) continue; // an empty document (`---` alone)
+        // An empty document (`---` alone, or only comments) is no object; kubectl skips it too.
+        if (values[i] == null && (root === null || (root.kind === 'scalar' && root.empty))) continue;
         documents.push({ index: index++, start: chunk.start, end: chunk.end, value: values[i], root });
       }
     } catch (error) {

@@ -1,0 +1,108 @@
+import type { AnyRule } from './rule.js';
+import { builtinRules } from '../rules/index.js';
+import { HOMEPAGE, VERSION } from '../version.js';
+import { defaultConfig, findConfigFile, loadConfigFile, normalizeKubeVersion, resolveRules, type Config } from './config.js';
+import type { ActiveRule, RunSettings } from './config-types.js';
+import { lintSourceFile } from './lint-text.js';
+import { displayPath, readAllStdin, readSource, resolveInputs } from './load.js';
+import { compareFindings, YAML_SYNTAX } from './run-rules.js';
+import { SourceFile } from './source-file.js';
+import type { Finding, Level, LintResult, RuleInfo } from './types.js';
+
+export const DEFAULT_KUBE_VERSION = '1.36';
+
+export interface LintOptions {
+  /** Files, directories, globs, or `-` for standard input. */
+  patterns?: readonly string[];
+  /** In-memory inputs, linted as if they were files at these paths. */
+  texts?: readonly { path: string; text: string }[];
+  cwd?: string;
+  /** A config file to use instead of searching for `.daemonlint.yaml`; `false` uses no file. */
+  configFile?: string | false;
+  /** A configuration object, used instead of any file. */
+  config?: Config;
+  /** `--rule id=level` overrides. */
+  ruleOverrides?: Record<string, Level>;
+  kubeVersion?: string;
+  /** The run's clock, for justification expiry. */
+  now?: Date;
+  readStdin?: () => Promise<string>;
+  rules?: readonly AnyRule[];
+}
+
+export interface LintRun extends LintResult {
+  sources: SourceFile[];
+  config: Config;
+}
+
+export async function lint(options: LintOptions = {}): Promise<LintRun> {
+  const cwd = options.cwd ?? process.cwd();
+  const config = options.config ?? loadConfig(options.configFile, cwd);
+  const rules = options.rules ?? builtinRules;
+  const active = await resolveRules(config, rules, options.ruleOverrides);
+  const settings: RunSettings = {
+    kubeVersion: normalizeKubeVersion(options.kubeVersion ?? config.kubeVersion ?? DEFAULT_KUBE_VERSION),
+    now: options.now ?? new Date(),
+  };
+  await prepareRules(active, settings);
+
+  const sources: SourceFile[] = [];
+  for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
+  const files = await resolveInputs(options.patterns ?? [], cwd);
+  const readStdin = options.readStdin ?? (() => readAllStdin());
+  for (const file of files) sources.push(await readSource(file, cwd, readStdin));
+
+  const findings: Finding[] = [];
+  let daemonSets = 0;
+  for (const source of sources) {
+    const result = lintSourceFile(source, active, settings);
+    daemonSets += result.daemonSets;
+    for (const f of result.findings) findings.push(f);
+  }
+  findings.sort(compareFindings);
+  return {
+    findings,
+    files: sources.map((s) => s.path),
+    daemonSets,
+    rules: ruleInfos(active.map((a) => a.rule)),
+    cwd,
+    toolVersion: VERSION,
+    sources,
+    config,
+  };
+}
+
+function loadConfig(configFile: string | false | undefined, cwd: string): Config {
+  if (configFile === false) return defaultConfig();
+  const file = configFile ?? findConfigFile(cwd);
+  return file ? loadConfigFile(file, displayPath(file, cwd)) : defaultConfig();
+}
+
+/** Hook for rules that need asynchronous preparation (the schema validator of the target version). */
+async function prepareRules(_active: ActiveRule[], _settings: RunSettings): Promise<void> {}
+
+export function ruleInfo(rule: AnyRule): RuleInfo {
+  const info: RuleInfo = {
+    id: rule.id,
+    description: rule.meta.description,
+    severity: rule.meta.severity,
+    fixable: rule.meta.fixable,
+    tags: rule.meta.tags,
+    helpUri: `${HOMEPAGE}/blob/main/docs/rules/${rule.id}.md`,
+  };
+  if (rule.meta.securitySeverity !== undefined) info.securitySeverity = rule.meta.securitySeverity;
+  return info;
+}
+
+const yamlSyntaxInfo: RuleInfo = {
+  id: YAML_SYNTAX,
+  description: 'A YAML or JSON document that does not parse. Always on; the other documents of the file are still linted.',
+  severity: 'error',
+  fixable: false,
+  tags: ['api'],
+  helpUri: `${HOMEPAGE}/blob/main/docs/rules/${YAML_SYNTAX}.md`,
+};
+
+function ruleInfos(rules: readonly AnyRule[]): RuleInfo[] {
+  return [...rules.map(ruleInfo), yamlSyntaxInfo].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
