@@ -51,6 +51,8 @@ export interface Located {
   exact: boolean;
   /** How many path segments resolved. */
   depth: number;
+  /** True when the path passed through an alias or merge: the node is shared with other places. */
+  viaAlias: boolean;
 }
 
 const MERGE_KEY = '<<';
@@ -94,6 +96,11 @@ export function buildNodeTrees(events: Event[], source: string, base: number, ma
     }
     const keyNode = frame.pendingKey;
     frame.pendingKey = null;
+    if (node.kind === 'scalar' && node.empty) {
+      // An empty value belongs right after its key's colon, where a fix would write one.
+      const colon = source.indexOf(':', keyNode.end - base);
+      if (colon !== -1) node.start = node.end = node.propsStart = colon + 1 + base;
+    }
     const key = keyNode.kind === 'scalar' ? scalarKey(source, keyNode, base) : '';
     if (key === MERGE_KEY && keyNode.kind === 'scalar' && keyNode.style === SCALAR_STYLE.PLAIN) {
       const targets = node.kind === 'sequence' ? node.items : [node];
@@ -298,12 +305,15 @@ export function locate(root: SourceNode, path: JsonPath): Located {
   let value: SourceNode = root;
   let key: SourceNode | undefined;
   let depth = 0;
+  let viaAlias = false;
   for (const segment of path) {
     const node = resolveAlias(value);
     if (node === undefined) break;
+    if (node !== value) viaAlias = true;
     if (node.kind === 'mapping' && typeof segment === 'string') {
       const entry = findEntry(node, segment);
       if (!entry) break;
+      if (!node.entries.includes(entry)) viaAlias = true;
       key = entry.keyNode;
       value = entry.value;
     } else if (node.kind === 'sequence' && typeof segment === 'number' && segment >= 0 && segment < node.items.length) {
@@ -314,5 +324,6 @@ export function locate(root: SourceNode, path: JsonPath): Located {
     }
     depth++;
   }
-  return { key, value, exact: depth === path.length, depth };
+  if (depth === path.length && resolveAlias(value) !== value) viaAlias = true;
+  return { key, value, exact: depth === path.length, depth, viaAlias };
 }

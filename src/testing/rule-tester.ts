@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { fixFile, type FixOutcome } from '../engine/apply-fixes.js';
+import type { ActiveRule, RunSettings } from '../engine/config-types.js';
 import { lintText } from '../engine/lint-text.js';
+import { SourceFile } from '../engine/source-file.js';
 import type { AnyRule } from '../engine/rule.js';
 import { compareFindings } from '../engine/run-rules.js';
 import type { Finding } from '../engine/types.js';
@@ -31,6 +34,11 @@ export interface ExpectedFinding {
 
 export interface InvalidCase<Options = unknown> extends ValidCase<Options> {
   errors: ExpectedFinding[];
+  /**
+   * The text after `--fix` with only this rule, byte for byte; `null` asserts that no fix applies.
+   * Required whenever the rule fixes something in the case.
+   */
+  output?: string | null;
 }
 
 export interface RuleTestCases<Options = unknown> {
@@ -61,6 +69,16 @@ export class RuleTester {
               actual.map((a, i) => shape(a, c.errors[i])),
               c.errors.map((e) => shape(e, e)),
             );
+            const fixed = this.fix(rule, c);
+            if (c.output === undefined) {
+              assert.equal(fixed.output, c.code, 'the rule fixed this case: state the expected `output`');
+            } else if (c.output === null) {
+              assert.equal(fixed.output, c.code, 'expected no fix');
+            } else {
+              assert.equal(fixed.failure, undefined, 'the fix failed verification');
+              assert.notEqual(fixed.output, c.code, 'expected a fix, but nothing changed');
+              assert.equal(fixed.output, c.output);
+            }
           });
         }
       });
@@ -68,12 +86,24 @@ export class RuleTester {
   }
 
   findings(rule: AnyRule, c: ValidCase<unknown>): ExpectedFinding[] {
+    const result = lintText(c.code, 'test.yaml', this.activeRules(rule, c), this.settings(c));
+    return result.findings.sort(compareFindings).map(toExpected);
+  }
+
+  fix(rule: AnyRule, c: ValidCase<unknown>): FixOutcome {
+    return fixFile(new SourceFile('test.yaml', c.code), this.activeRules(rule, c), this.settings(c));
+  }
+
+  private activeRules(rule: AnyRule, c: ValidCase<unknown>): ActiveRule[] {
     const options = { ...(rule.meta.defaultOptions as object), ...(c.options as object | undefined) };
-    const result = lintText(c.code, 'test.yaml', [{ rule, severity: rule.meta.severity, options }], {
+    return [{ rule, severity: rule.meta.severity, options }];
+  }
+
+  private settings(c: ValidCase<unknown>): RunSettings {
+    return {
       kubeVersion: c.kubeVersion ?? this.defaults.kubeVersion ?? '1.36',
       now: new Date(c.now ?? this.defaults.now ?? '2026-06-01T00:00:00Z'),
-    });
-    return result.findings.sort(compareFindings).map(toExpected);
+    };
   }
 }
 

@@ -1,0 +1,260 @@
+import { findEntry, locate, resolveAlias, type SequenceNode, type SourceNode } from './node-index.js';
+import type { FixRequest } from './rule.js';
+import type { TextEdit } from './text-edit.js';
+import type { JsonPath } from './types.js';
+import { formatScalar } from './yaml-scalar.js';
+
+/**
+ * Turns a fix request into the smallest text edit that makes it, in the document's own style:
+ * its line endings, its indentation, block or flow, indented or flush sequences. Returns
+ * undefined when no edit can be made safely (the finding then simply has no fix).
+ */
+export function editFor(text: string, root: SourceNode, request: FixRequest): TextEdit | undefined {
+  switch (request.op) {
+    case 'set':
+      return setEdit(text, root, request.path, formatScalar(request.value));
+    case 'delete':
+      return deleteEdit(text, root, request.path);
+    case 'rename':
+      return renameEdit(text, root, request.path, request.to);
+    case 'append':
+      return appendEdit(text, root, request.path, request.value);
+  }
+}
+
+function setEdit(text: string, root: SourceNode, path: JsonPath, scalar: string): TextEdit | undefined {
+  const found = locate(root, path);
+  if (found.viaAlias) return undefined;
+  if (found.exact) {
+    const node = found.value;
+    // Only scalars are replaced in place; an alias would change every place that shares it.
+    if (node.kind !== 'scalar') return undefined;
+    if (node.empty) return { start: node.start, end: node.start, text: ` ${scalar}` };
+    return { start: node.start, end: node.end, text: scalar };
+  }
+  return insertMissing(text, root, path, () => scalar, false);
+}
+
+/**
+ * Adds the missing tail of `path` under its deepest existing mapping, nesting block mappings as
+ * needed. `valueText` renders the final value; `multiline` says it goes on its own lines.
+ */
+function insertMissing(
+  text: string,
+  root: SourceNode,
+  path: JsonPath,
+  valueText: (indent: number, eol: string) => string,
+  multiline: boolean,
+): TextEdit | undefined {
+  const found = locate(root, path);
+  const parent = found.value;
+  if (found.viaAlias || parent.kind !== 'mapping') return undefined;
+  const missing = path.slice(found.depth);
+  if (missing.some((segment) => typeof segment !== 'string')) return undefined;
+  const keys = missing as string[];
+  const eol = lineEnding(text);
+
+  if (parent.flow) {
+    if (multiline) return undefined;
+    const body = nestedFlow(keys, valueText(0, eol));
+    const last = parent.entries[parent.entries.length - 1];
+    if (!last) return { start: parent.end - 1, end: parent.end - 1, text: body };
+    const at = entryEnd(last, text);
+    return { start: at, end: at, text: `, ${body}` };
+  }
+  if (parent.entries.length === 0) return undefined;
+  const indent = columnOf(text, parent.entries[0].keyNode.start);
+  const step = indentStep(text, root);
+  const lines: string[] = [];
+  keys.forEach((key, i) => {
+    const pad = ' '.repeat(indent + i * step);
+    const last = i === keys.length - 1;
+    if (!last) lines.push(`${pad}${formatScalar(key)}:`);
+    else if (multiline) lines.push(`${pad}${formatScalar(key)}:${eol}${valueText(indent + i * step, eol)}`);
+    else lines.push(`${pad}${formatScalar(key)}: ${valueText(indent + i * step, eol)}`);
+  });
+  const at = endOfLine(text, parent.end);
+  const insertion = `${lines.join(eol)}${eol}`;
+  if (at === text.length && !text.endsWith('\n')) return { start: at, end: at, text: `${eol}${lines.join(eol)}` };
+  return { start: at, end: at, text: insertion };
+}
+
+function nestedFlow(keys: string[], value: string): string {
+  let out = value;
+  for (let i = keys.length - 1; i >= 0; i--) out = i === keys.length - 1 ? `${formatScalar(keys[i])}: ${out}` : `${formatScalar(keys[i])}: {${out}}`;
+  return out;
+}
+
+function deleteEdit(text: string, root: SourceNode, path: JsonPath): TextEdit | undefined {
+  const found = locate(root, path);
+  if (!found.exact || found.viaAlias || path.length === 0) return undefined;
+  const parentFound = locate(root, path.slice(0, -1));
+  const parent = parentFound.value;
+  if (parent.kind !== 'mapping' || typeof path[path.length - 1] !== 'string') return undefined;
+  const entryIndex = parent.entries.findIndex((e) => e.keyNode === found.key);
+  if (entryIndex === -1) return undefined; // the key came from a merge: nothing here to delete
+  const entry = parent.entries[entryIndex];
+  const next = parent.entries[entryIndex + 1];
+  const prev = parent.entries[entryIndex - 1];
+
+  if (parent.flow) {
+    // Remove the entry with the comma that separates it from a neighbour.
+    if (next) return { start: entry.keyNode.start, end: next.keyNode.start, text: '' };
+    if (prev) return { start: entryEnd(prev, text), end: entryEnd(entry, text), text: '' };
+    return { start: entry.keyNode.start, end: entryEnd(entry, text), text: '' };
+  }
+  if (parent.entries.length === 1 && parent.merges.length === 0) {
+    // The mapping would be left with nothing; an explicit empty mapping keeps the parent's type.
+    return { start: entry.keyNode.start, end: entryEnd(entry, text), text: '{}' };
+  }
+  const lineStart = startOfLine(text, entry.keyNode.start);
+  const onOwnLine = text.slice(lineStart, entry.keyNode.start).trim() === '';
+  if (!onOwnLine) {
+    // The first key of a sequence item (`- replicas: 1`): pull the next key up onto the dash.
+    if (next && entryIndex === 0) return { start: entry.keyNode.start, end: next.keyNode.start, text: '' };
+    return undefined;
+  }
+  return { start: lineStart, end: nextLineStart(text, entryEnd(entry, text)), text: '' };
+}
+
+function renameEdit(text: string, root: SourceNode, path: JsonPath, to: string): TextEdit | undefined {
+  const found = locate(root, path);
+  if (!found.exact || found.viaAlias || !found.key || path.length === 0) return undefined;
+  const parent = resolveAlias(locate(root, path.slice(0, -1)).value);
+  if (parent?.kind !== 'mapping' || findEntry(parent, to)) return undefined;
+  if (!parent.entries.some((e) => e.keyNode === found.key)) return undefined;
+  return { start: found.key.start, end: found.key.end, text: formatScalar(to) };
+}
+
+function appendEdit(text: string, root: SourceNode, path: JsonPath, value: Record<string, string | number | boolean>): TextEdit | undefined {
+  const found = locate(root, path);
+  if (found.viaAlias) return undefined;
+  const eol = lineEnding(text);
+  const pairs = Object.entries(value).map(([k, v]) => `${formatScalar(k)}: ${formatScalar(v)}`);
+  if (found.exact) {
+    const seq = found.value;
+    if (seq.kind !== 'sequence') return undefined;
+    if (seq.flow) {
+      const item = `{${pairs.join(', ')}}`;
+      const last = seq.items[seq.items.length - 1];
+      if (!last) return { start: seq.end - 1, end: seq.end - 1, text: item };
+      return { start: last.end, end: last.end, text: `, ${item}` };
+    }
+    return appendBlockItem(text, seq, pairs, eol);
+  }
+  if (found.depth !== path.length - 1) return undefined;
+  return insertMissing(
+    text,
+    root,
+    path,
+    (keyIndent, lineEnd) => {
+      const dash = ' '.repeat(keyIndent + (sequencesIndented(text, root) ? indentStep(text, root) : 0));
+      return pairs.map((p, i) => (i === 0 ? `${dash}- ${p}` : `${dash}  ${p}`)).join(lineEnd);
+    },
+    true,
+  );
+}
+
+function appendBlockItem(text: string, seq: SequenceNode, pairs: string[], eol: string): TextEdit | undefined {
+  const last = seq.items[seq.items.length - 1];
+  if (!last) return undefined;
+  const dashAt = dashBefore(text, last.propsStart);
+  if (dashAt === -1) return undefined;
+  const dashColumn = columnOf(text, dashAt);
+  const pad = ' '.repeat(dashColumn);
+  const item = pairs.map((p, i) => (i === 0 ? `${pad}- ${p}` : `${pad}  ${p}`)).join(eol);
+  const at = endOfLine(text, seq.end);
+  if (at === text.length && !text.endsWith('\n')) return { start: at, end: at, text: `${eol}${item}` };
+  return { start: at, end: at, text: `${item}${eol}` };
+}
+
+/** The offset of the `-` that introduces a block sequence item starting at `itemStart`. */
+function dashBefore(text: string, itemStart: number): number {
+  for (let i = itemStart - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '-') return i;
+    if (c !== ' ' && c !== '\t') return -1;
+  }
+  return -1;
+}
+
+/** Where an entry's text ends: after its value, or after its colon when the value is empty. */
+function entryEnd(entry: { keyNode: SourceNode; value: SourceNode }, text: string): number {
+  if (entry.value.kind === 'scalar' && entry.value.empty) {
+    const colon = text.indexOf(':', entry.keyNode.end);
+    return colon === -1 ? entry.keyNode.end : colon + 1;
+  }
+  return Math.max(entry.keyNode.end, entry.value.end);
+}
+
+function columnOf(text: string, offset: number): number {
+  return offset - startOfLine(text, offset);
+}
+
+function startOfLine(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** Offset just after the line break that ends the line containing `offset` (or the text end). */
+function endOfLine(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  return nl === -1 ? text.length : nl + 1;
+}
+
+function nextLineStart(text: string, offset: number): number {
+  return endOfLine(text, offset);
+}
+
+export function lineEnding(text: string): string {
+  const nl = text.indexOf('\n');
+  return nl > 0 && text[nl - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/** The indentation step the document uses for nested mappings (2 when it cannot tell). */
+function indentStep(text: string, root: SourceNode): number {
+  let step: number | undefined;
+  const visit = (node: SourceNode, depth: number): void => {
+    if (step !== undefined || depth > 6) return;
+    if (node.kind === 'mapping' && !node.flow) {
+      for (const e of node.entries) {
+        const child = e.value;
+        if (child.kind === 'mapping' && !child.flow && child.entries.length > 0) {
+          const d = columnOf(text, child.entries[0].keyNode.start) - columnOf(text, e.keyNode.start);
+          if (d > 0 && startOfLine(text, child.entries[0].keyNode.start) !== startOfLine(text, e.keyNode.start)) {
+            step = d;
+            return;
+          }
+        }
+        visit(child, depth + 1);
+      }
+    }
+  };
+  visit(root, 0);
+  return step ?? 2;
+}
+
+/** Whether block sequences under a key are indented past the key (`key:\n  - a`) or flush with it. */
+function sequencesIndented(text: string, root: SourceNode): boolean {
+  let answer: boolean | undefined;
+  const visit = (node: SourceNode): void => {
+    if (answer !== undefined) return;
+    if (node.kind === 'mapping') {
+      for (const e of node.entries) {
+        const v = e.value;
+        if (v.kind === 'sequence' && !v.flow && v.items.length > 0) {
+          const dash = dashBefore(text, v.items[0].propsStart);
+          if (dash !== -1 && startOfLine(text, dash) !== startOfLine(text, e.keyNode.start)) {
+            answer = columnOf(text, dash) > columnOf(text, e.keyNode.start);
+            return;
+          }
+        }
+        visit(v);
+      }
+    } else if (node.kind === 'sequence') {
+      for (const item of node.items) visit(item);
+    }
+  };
+  visit(root);
+  return answer ?? true;
+}
+

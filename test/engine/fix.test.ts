@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { editFor } from '../../src/engine/fix.js';
+import { parseFile } from '../../src/engine/parse.js';
+import type { FixRequest } from '../../src/engine/rule.js';
+import { SourceFile } from '../../src/engine/source-file.js';
+import { applyEdits } from '../../src/engine/text-edit.js';
+
+function fix(text: string, request: FixRequest): string | undefined {
+  const file = new SourceFile('t.yaml', text);
+  const root = parseFile(file).documents[0].root!;
+  const edit = editFor(file.text, root, request);
+  return edit && applyEdits(file.text, [edit]).text;
+}
+
+const toleration = { key: 'node-role.kubernetes.io/control-plane', operator: 'Exists', effect: 'NoSchedule' };
+
+describe('set', () => {
+  it('replaces a scalar in place, keeping everything else', () => {
+    expect(fix('spec:\n  restartPolicy: Never # why\n', { op: 'set', path: ['spec', 'restartPolicy'], value: 'Always' }))
+      .toBe('spec:\n  restartPolicy: Always # why\n');
+  });
+  it('replaces a quoted scalar', () => {
+    expect(fix('a: "Never"\n', { op: 'set', path: ['a'], value: 'Always' })).toBe('a: Always\n');
+  });
+  it('fills an empty value', () => {
+    expect(fix('a:\nb: 1\n', { op: 'set', path: ['a'], value: true })).toBe('a: true\nb: 1\n');
+  });
+  it('adds a missing key at the end of a block mapping, at its indentation', () => {
+    expect(fix('- name: a\n  mountPath: /x\n- name: b\n', { op: 'set', path: [0, 'readOnly'], value: true }))
+      .toBe('- name: a\n  mountPath: /x\n  readOnly: true\n- name: b\n');
+  });
+  it('adds a missing key after a nested last value', () => {
+    expect(fix('spec:\n  a:\n    b: 1\nnext: 2\n', { op: 'set', path: ['spec', 'dnsPolicy'], value: 'ClusterFirstWithHostNet' }))
+      .toBe('spec:\n  a:\n    b: 1\n  dnsPolicy: ClusterFirstWithHostNet\nnext: 2\n');
+  });
+  it('adds missing intermediate mappings with the document indentation step', () => {
+    expect(fix('spec:\n    x: 1\n', { op: 'set', path: ['spec', 'a', 'b'], value: 'c' })).toBe('spec:\n    x: 1\n    a:\n        b: c\n');
+  });
+  it('adds a key to a flow mapping', () => {
+    expect(fix('m: {name: a, mountPath: /x}\n', { op: 'set', path: ['m', 'readOnly'], value: true })).toBe('m: {name: a, mountPath: /x, readOnly: true}\n');
+    expect(fix('m: {}\n', { op: 'set', path: ['m', 'readOnly'], value: true })).toBe('m: {readOnly: true}\n');
+  });
+  it('keeps CRLF', () => {
+    expect(fix('a:\r\n  b: 1\r\n', { op: 'set', path: ['a', 'c'], value: 2 })).toBe('a:\r\n  b: 1\r\n  c: 2\r\n');
+  });
+  it('adds to a file without a final newline', () => {
+    expect(fix('a:\n  b: 1', { op: 'set', path: ['a', 'c'], value: 2 })).toBe('a:\n  b: 1\n  c: 2');
+  });
+  it('quotes strings that YAML 1.1 would read as something else', () => {
+    expect(fix('a: x\n', { op: 'set', path: ['a'], value: 'yes' })).toBe('a: "yes"\n');
+    expect(fix('a: x\n', { op: 'set', path: ['a'], value: '1.0' })).toBe('a: "1.0"\n');
+  });
+  it('does not edit through an alias', () => {
+    expect(fix('a: &x {b: 1}\nc: *x\n', { op: 'set', path: ['c', 'b'], value: 2 })).toBeUndefined();
+  });
+});
+
+describe('rename', () => {
+  it('renames a key in place', () => {
+    expect(fix('spec:\n  strategy:\n    type: OnDelete\n', { op: 'rename', path: ['spec', 'strategy'], to: 'updateStrategy' }))
+      .toBe('spec:\n  updateStrategy:\n    type: OnDelete\n');
+  });
+  it('refuses when the new key exists', () => {
+    expect(fix('spec:\n  strategy: {}\n  updateStrategy: {}\n', { op: 'rename', path: ['spec', 'strategy'], to: 'updateStrategy' })).toBeUndefined();
+  });
+});
+
+describe('append', () => {
+  it('appends to an indented block sequence', () => {
+    expect(fix('tolerations:\n  - key: a\n    operator: Exists\n', { op: 'append', path: ['tolerations'], value: toleration }))
+      .toBe('tolerations:\n  - key: a\n    operator: Exists\n  - key: node-role.kubernetes.io/control-plane\n    operator: Exists\n    effect: NoSchedule\n');
+  });
+  it('appends to a flush block sequence', () => {
+    expect(fix('tolerations:\n- key: a\nafter: 1\n', { op: 'append', path: ['tolerations'], value: { key: 'b' } }))
+      .toBe('tolerations:\n- key: a\n- key: b\nafter: 1\n');
+  });
+  it('appends to a flow sequence', () => {
+    expect(fix('t: [{key: a}]\n', { op: 'append', path: ['t'], value: { key: 'b', effect: 'NoSchedule' } })).toBe('t: [{key: a}, {key: b, effect: NoSchedule}]\n');
+    expect(fix('t: []\n', { op: 'append', path: ['t'], value: { key: 'b' } })).toBe('t: [{key: b}]\n');
+  });
+  it('creates the sequence in the style the document uses for others', () => {
+    expect(fix('spec:\n  containers:\n  - name: a\n', { op: 'append', path: ['spec', 'tolerations'], value: { key: 'b', effect: 'NoSchedule' } }))
+      .toBe('spec:\n  containers:\n  - name: a\n  tolerations:\n  - key: b\n    effect: NoSchedule\n');
+    expect(fix('spec:\n  containers:\n    - name: a\n', { op: 'append', path: ['spec', 'tolerations'], value: { key: 'b' } }))
+      .toBe('spec:\n  containers:\n    - name: a\n  tolerations:\n    - key: b\n');
+  });
+});
+
+describe('applyEdits', () => {
+  it('skips an edit that overlaps an earlier one', () => {
+    const r = applyEdits('abcdef', [{ start: 1, end: 3, text: 'X' }, { start: 2, end: 4, text: 'Y' }, { start: 5, end: 5, text: 'Z' }]);
+    expect(r.text).toBe('aXdeZf');
+    expect(r.skipped).toEqual([{ start: 2, end: 4, text: 'Y' }]);
+  });
+});
