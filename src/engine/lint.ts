@@ -3,9 +3,9 @@ import { builtinRules } from '../rules/index.js';
 import { HOMEPAGE, VERSION } from '../version.js';
 import { defaultConfig, findConfigFile, loadConfigFile, normalizeKubeVersion, resolveRules, type Config } from './config.js';
 import type { ActiveRule, RunSettings } from './config-types.js';
-import { lintSourceFile } from './lint-text.js';
+import { loadLenientReader, parseFile } from './parse.js';
 import { displayPath, readAllStdin, readSource, resolveInputs } from './load.js';
-import { compareFindings, YAML_SYNTAX } from './run-rules.js';
+import { compareFindings, runRulesOnFile, YAML_SYNTAX } from './run-rules.js';
 import { SourceFile } from './source-file.js';
 import type { Finding, Level, LintResult, RuleInfo } from './types.js';
 
@@ -55,7 +55,12 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const findings: Finding[] = [];
   let daemonSets = 0;
   for (const source of sources) {
-    const result = lintSourceFile(source, active, settings);
+    let parsed = parseFile(source);
+    if (parsed.wantsLenientReader) {
+      await loadLenientReader();
+      parsed = parseFile(source);
+    }
+    const result = runRulesOnFile(source, parsed, active, settings);
     daemonSets += result.daemonSets;
     for (const f of result.findings) findings.push(f);
   }

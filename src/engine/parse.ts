@@ -24,10 +24,25 @@ export interface SyntaxError {
 export interface ParseResult {
   documents: ParsedDocument[];
   errors: SyntaxError[];
+  /** Some document failed the fast reader while the lenient one was not loaded yet. */
+  wantsLenientReader: boolean;
+}
+
+type LenientReader = typeof import('./yaml-fallback.js');
+let lenient: LenientReader | undefined;
+
+/**
+ * Loads the second, slower reader for documents the fast one refuses. Callers load it only when
+ * a parse result asks for it, so runs over ordinary manifests never pay for it.
+ */
+export async function loadLenientReader(): Promise<void> {
+  lenient ??= await import('./yaml-fallback.js');
 }
 
 /** Aliases may not expand one document past this many nodes (real manifests stay far below). */
 export const MAX_EXPANDED_NODES = 100_000;
+/** The lenient reader counts alias uses rather than expanded nodes. */
+const MAX_LENIENT_ALIASES = 1_000;
 /** Collections nested deeper than this are refused, as the parser would otherwise recurse deeply. */
 const MAX_DEPTH = 200;
 
@@ -35,6 +50,7 @@ export function parseFile(file: SourceFile): ParseResult {
   const { text } = file;
   const documents: ParsedDocument[] = [];
   const errors: SyntaxError[] = [];
+  let wantsLenientReader = false;
   let index = 0;
   for (const chunk of splitDocuments(text)) {
     const source = text.slice(chunk.start, chunk.end);
@@ -54,10 +70,30 @@ export function parseFile(file: SourceFile): ParseResult {
         documents.push({ index: index++, start: chunk.start, end: chunk.end, value: values[i], root });
       }
     } catch (error) {
-      errors.push(toSyntaxError(error, index++, chunk.start, source));
+      const syntaxError = toSyntaxError(error, index, chunk.start, source);
+      const lenientRead = error instanceof YAMLException ? readLeniently(source, chunk.start) : undefined;
+      if (lenientRead && 'value' in lenientRead) {
+        if (lenientRead.value != null) documents.push({ index, start: chunk.start, end: chunk.end, ...lenientRead });
+      } else {
+        if (error instanceof YAMLException && !lenient) wantsLenientReader = true;
+        // When both readers refuse a document, the second's words are usually the clearer
+        // ("Flow map must end with a }" rather than "deficient indentation").
+        errors.push(lenientRead ? { index, offset: lenientRead.offset, message: lenientRead.message } : syntaxError);
+      }
+      index++;
     }
   }
-  return { documents, errors };
+  return { documents, errors, wantsLenientReader };
+}
+
+function readLeniently(source: string, base: number): { value: unknown; root: SourceNode | null } | { offset: number; message: string } | undefined {
+  if (!lenient) return undefined;
+  try {
+    return lenient.parseChunkLeniently(source, base, MAX_LENIENT_ALIASES);
+  } catch (error) {
+    if (error instanceof lenient.FallbackSyntaxError) return { offset: error.offset, message: error.message };
+    return undefined;
+  }
 }
 
 function toSyntaxError(error: unknown, index: number, base: number, source: string): SyntaxError {

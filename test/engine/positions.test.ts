@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { locate } from '../../src/engine/node-index.js';
-import { parseFile } from '../../src/engine/parse.js';
+import { loadLenientReader, parseFile } from '../../src/engine/parse.js';
 import { rangeOf } from '../../src/engine/locate-finding.js';
 import { SourceFile } from '../../src/engine/source-file.js';
 import type { JsonPath } from '../../src/engine/types.js';
@@ -167,5 +167,29 @@ describe('reading values as Kubernetes does (YAML 1.1)', () => {
     const parsed = parseFile(new SourceFile('t.yaml', 'kind: A\n...\n%YAML 1.1\n---\nkind: B\n'));
     expect(parsed.errors).toEqual([]);
     expect(parsed.documents.map((d) => d.value)).toEqual([{ kind: 'A' }, { kind: 'B' }]);
+  });
+});
+
+describe('documents the fast reader refuses but Kubernetes accepts', () => {
+  beforeAll(loadLenientReader);
+  // go-yaml (kubectl) accepts a flow sequence closed at its key's indentation; elastic's filebeat
+  // manifest is written that way.
+  const text = 'kind: DaemonSet\nspec:\n  args: [\n    "-c", "/etc/x.yml",\n  ]\n  on: yes\n';
+
+  it('are read with the same values', () => {
+    const parsed = parseFile(new SourceFile('t.yaml', text));
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.documents[0].value).toEqual({ kind: 'DaemonSet', spec: { args: ['-c', '/etc/x.yml'], true: true } });
+  });
+
+  it('with the same positions', () => {
+    expect(where(text, ['spec', 'args', 1], 'value')).toBe('4:11-4:23');
+    expect(where(text, ['spec', 'args'], 'value')).toBe('3:9-5:4');
+    expect(where(text, ['spec', 'true'])).toBe('6:3-6:5');
+  });
+
+  it('a document neither reader accepts keeps the clearer message', () => {
+    const parsed = parseFile(new SourceFile('t.yaml', 'a: {b: 1\nc: 2\n'));
+    expect(parsed.errors.map((e) => e.message)).toEqual(['Flow map in block collection must be sufficiently indented and end with a }']);
   });
 });

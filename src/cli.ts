@@ -1,0 +1,162 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, normalizeKubeVersion, parseLevel } from './engine/config.js';
+import { lint } from './engine/lint.js';
+import { InputError } from './engine/load.js';
+import type { Finding, Level } from './engine/types.js';
+import { formatterNames, getFormatter } from './report/index.js';
+import { VERSION } from './version.js';
+
+export const HELP = `Usage: daemonlint [options] [paths...]
+
+Lints Kubernetes DaemonSet manifests. Paths are files, directories (searched for
+.yaml, .yml and .json), globs, or - for standard input (helm template ... | daemonlint -).
+With no paths, the current directory is linted.
+
+Options:
+  -f, --format <name>        stylish (default), json, sarif
+  -o, --output-file <file>   write the report to a file instead of standard output
+  -c, --config <file>        use this config file instead of the nearest .daemonlint.yaml
+      --no-config            use no config file at all
+      --rule <id=level>      set a rule's level (off, warning, error); repeatable
+      --kube-version <x.y>   Kubernetes version to validate against
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --color, --no-color    force colour on or off (NO_COLOR always turns it off)
+  -v, --version              print the version
+  -h, --help                 print this help
+
+Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or input failure.
+`;
+
+/** A mistake in how daemonlint was called (exit 2). */
+class UsageError extends Error {}
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+  readStdin?: () => Promise<string>;
+}
+
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    return await main(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`daemonlint: ${error.message}\nRun daemonlint --help for usage.\n`);
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      io.stderr(`daemonlint: invalid configuration: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`daemonlint: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`daemonlint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 2;
+  }
+}
+
+async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        'output-file': { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        'no-config': { type: 'boolean' },
+        rule: { type: 'string', multiple: true },
+        'kube-version': { type: 'string' },
+        'max-warnings': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        version: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+
+  const formatName = values.format ?? 'stylish';
+  const formatter = getFormatter(formatName);
+  if (!formatter) throw new UsageError(`unknown format "${formatName}"; allowed: ${formatterNames.join(', ')}`);
+
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      throw new UsageError(`--max-warnings takes a whole number of 0 or more, got "${values['max-warnings']}"`);
+    }
+  }
+  const ruleOverrides = parseRuleFlags(values.rule ?? []);
+  if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
+
+  const result = await lint({
+    patterns: positionals.length > 0 ? positionals : ['.'],
+    cwd: io.cwd,
+    configFile: values['no-config'] ? false : values.config !== undefined ? path.resolve(io.cwd, values.config) : undefined,
+    ruleOverrides,
+    kubeVersion: values['kube-version'] !== undefined ? normalizeKubeVersion(values['kube-version']) : undefined,
+    readStdin: io.readStdin,
+  });
+
+  const outputFile = values['output-file'];
+  const color = !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && !values['no-color'] && (values.color === true || (io.stdoutIsTTY && outputFile === undefined));
+  const report = formatter(result, { color });
+  if (outputFile !== undefined) {
+    try {
+      await writeFile(path.resolve(io.cwd, outputFile), report);
+    } catch (error) {
+      throw new InputError(`cannot write "${outputFile}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  } else {
+    io.stdout(report);
+  }
+  return exitCode(result.findings, maxWarnings);
+}
+
+function parseRuleFlags(flags: readonly string[]): Record<string, Level> {
+  const out: Record<string, Level> = {};
+  for (const flag of flags) {
+    const eq = flag.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--rule takes id=level (for example --rule probes=off), got "${flag}"`);
+    const id = flag.slice(0, eq);
+    try {
+      out[id] = parseLevel(flag.slice(eq + 1), '--rule', id);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
+  return out;
+}
+
+export function exitCode(findings: readonly Finding[], maxWarnings?: number): number {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    if (f.suppressions?.length) continue;
+    if (f.severity === 'error') errors++;
+    else warnings++;
+  }
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
+  return 0;
+}

@@ -1,0 +1,119 @@
+import type { Finding, FormatOptions, JsonPath, LintResult, ObjectRef, Severity, Suppression } from '../engine/types.js';
+
+/**
+ * The `--format json` document. Its shape is a public contract (docs/formats.md): add fields
+ * freely, but renaming or removing one means bumping `version`.
+ */
+export interface JsonReport {
+  version: 1;
+  tool: { name: 'daemonlint'; version: string };
+  summary: JsonSummary;
+  findings: JsonFinding[];
+}
+
+export interface JsonSummary {
+  files: number;
+  daemonSets: number;
+  /** Unsuppressed findings only: these decide the exit code. */
+  errors: number;
+  warnings: number;
+  suppressed: number;
+}
+
+export interface JsonFinding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  object: ObjectRef;
+  path: string;
+  documentIndex: number;
+  suppressed?: Suppression;
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  suppressed: number;
+}
+
+/** Every report counts the same way as the exit code: a suppressed finding is never an error. */
+export function countFindings(findings: readonly Finding[]): Counts {
+  const counts: Counts = { errors: 0, warnings: 0, suppressed: 0 };
+  for (const f of findings) {
+    if (isSuppressed(f)) counts.suppressed++;
+    else if (f.severity === 'error') counts.errors++;
+    else counts.warnings++;
+  }
+  return counts;
+}
+
+export function isSuppressed(finding: Finding): boolean {
+  return finding.suppressions !== undefined && finding.suppressions.length > 0;
+}
+
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/**
+ * A path as people write it about Kubernetes objects, `spec.template.spec.containers[0].name`.
+ * Keys that would be ambiguous in dotted form (annotation keys such as
+ * `container.apparmor.security.beta.kubernetes.io/agent`) are written `["…"]` with JSON string
+ * quoting, so the string can always be split back into the original segments. The root is `""`.
+ */
+export function formatJsonPath(path: JsonPath): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (PLAIN_KEY.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+/** Only the fields that are set, in a fixed order, so the output does not depend on how the engine built the object. */
+export function objectRef(object: ObjectRef | undefined): ObjectRef {
+  const out: ObjectRef = {};
+  if (object?.apiVersion !== undefined) out.apiVersion = object.apiVersion;
+  if (object?.kind !== undefined) out.kind = object.kind;
+  if (object?.namespace !== undefined) out.namespace = object.namespace;
+  if (object?.name !== undefined) out.name = object.name;
+  return out;
+}
+
+export function toJsonReport(result: LintResult): JsonReport {
+  const counts = countFindings(result.findings);
+  return {
+    version: 1,
+    tool: { name: 'daemonlint', version: result.toolVersion },
+    summary: { files: result.files.length, daemonSets: result.daemonSets, ...counts },
+    findings: result.findings.map(toJsonFinding),
+  };
+}
+
+function toJsonFinding(f: Finding): JsonFinding {
+  const out: JsonFinding = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    line: f.range.start.line,
+    column: f.range.start.column,
+    endLine: f.range.end.line,
+    endColumn: f.range.end.column,
+    object: objectRef(f.object),
+    path: formatJsonPath(f.path),
+    documentIndex: f.documentIndex,
+  };
+  // One suppression is all the engine produces; if several ever exist, the first is the one that applied.
+  const suppression = f.suppressions?.[0];
+  if (suppression) out.suppressed = { kind: suppression.kind, justification: suppression.justification };
+  return out;
+}
+
+export function formatJson(result: LintResult, _options?: FormatOptions): string {
+  return `${JSON.stringify(toJsonReport(result), null, 2)}\n`;
+}

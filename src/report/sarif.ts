@@ -1,0 +1,272 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Finding, FormatOptions, LintResult, RuleInfo } from '../engine/types.js';
+import { HOMEPAGE } from '../version.js';
+import { formatJsonPath, isSuppressed } from './json.js';
+
+const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const SRCROOT = '%SRCROOT%';
+/** The key of our partial fingerprint; the `/v1` is bumped if what goes into the hash ever changes. */
+export const FINGERPRINT_KEY = 'daemonlint/v1';
+const STDIN = '<stdin>';
+/** A relative reference with no base: it names no file in the repository, so nothing resolves it against one. */
+const STDIN_URI = 'stdin';
+
+// The SARIF types below cover only what this formatter writes, not the whole specification.
+interface Message {
+  text: string;
+  markdown?: string;
+}
+
+interface ArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+  index?: number;
+  description?: Message;
+}
+
+interface ReportingDescriptor {
+  id: string;
+  name?: string;
+  shortDescription: Message;
+  fullDescription: Message;
+  help: Message;
+  helpUri: string;
+  defaultConfiguration: { level: 'error' | 'warning' };
+  properties: { tags: string[]; precision: 'very-high'; 'security-severity'?: string };
+}
+
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: 'error' | 'warning';
+  message: Message;
+  locations: [
+    {
+      physicalLocation: {
+        artifactLocation: ArtifactLocation;
+        region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+      };
+      logicalLocations?: [{ name?: string; fullyQualifiedName: string; kind: 'resource' }];
+    },
+  ];
+  partialFingerprints: Record<string, string>;
+  suppressions?: { kind: 'inSource' | 'external'; status: 'accepted'; justification: string }[];
+  properties: { path: string; documentIndex: number };
+}
+
+export interface SarifLog {
+  $schema: string;
+  version: '2.1.0';
+  runs: [
+    {
+      tool: {
+        driver: {
+          name: 'daemonlint';
+          version: string;
+          semanticVersion: string;
+          informationUri: string;
+          rules: ReportingDescriptor[];
+        };
+      };
+      originalUriBaseIds: Record<string, { uri: string; description?: Message }>;
+      artifacts: { location: ArtifactLocation; roles: ['analysisTarget'] }[];
+      results: SarifResult[];
+      columnKind: 'utf16CodeUnits';
+    },
+  ];
+}
+
+export function toSarif(result: LintResult): SarifLog {
+  const rules = result.rules.map(toDescriptor);
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  // A finding of a rule the result does not describe (a plugin that forgot its metadata) still needs a descriptor for GitHub to show it.
+  for (const f of result.findings) {
+    if (!ruleIndex.has(f.ruleId)) {
+      ruleIndex.set(f.ruleId, rules.length);
+      rules.push(toDescriptor({ id: f.ruleId, description: `Rule ${f.ruleId}.`, severity: f.severity, fixable: false, tags: [], helpUri: HOMEPAGE }));
+    }
+  }
+
+  const artifacts: SarifLog['runs'][0]['artifacts'] = [];
+  const artifactIndex = new Map<string, number>();
+  const artifactFor = (file: string): ArtifactLocation => {
+    let index = artifactIndex.get(file);
+    if (index === undefined) {
+      index = artifacts.length;
+      artifactIndex.set(file, index);
+      artifacts.push({ location: artifactLocation(file, result.cwd), roles: ['analysisTarget'] });
+    }
+    const { uri, uriBaseId } = artifacts[index].location;
+    // The artifact carries the description; each result repeats only what GitHub needs to place it.
+    return uriBaseId === undefined ? { uri, index } : { uri, uriBaseId, index };
+  };
+  // Every file read is an analysis target, including clean ones: the log records what was covered, not only what failed.
+  for (const file of result.files) artifactFor(file);
+
+  const seen = new Map<string, number>();
+  const results = result.findings.map((f): SarifResult => {
+    const key = fingerprintKey(f, result.cwd);
+    // Two findings can share every stable attribute (the same rule on two nameless objects of one file);
+    // numbering them in file order keeps their fingerprints apart, like GitHub's own `:n` suffix.
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    const out: SarifResult = {
+      ruleId: f.ruleId,
+      ruleIndex: ruleIndex.get(f.ruleId) as number,
+      level: f.severity,
+      message: { text: sentence(f.message) },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: artifactFor(f.file),
+            region: {
+              startLine: f.range.start.line,
+              startColumn: f.range.start.column,
+              endLine: f.range.end.line,
+              endColumn: f.range.end.column,
+            },
+          },
+        },
+      ],
+      partialFingerprints: { [FINGERPRINT_KEY]: `${hash(key)}:${occurrence}` },
+      properties: { path: formatJsonPath(f.path), documentIndex: f.documentIndex },
+    };
+    const logical = logicalLocation(f);
+    if (logical) out.locations[0].logicalLocations = [logical];
+    if (isSuppressed(f)) {
+      out.suppressions = (f.suppressions ?? []).map((s) => ({ kind: s.kind, status: 'accepted', justification: s.justification }));
+    }
+    return out;
+  });
+
+  return {
+    $schema: SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'daemonlint',
+            version: result.toolVersion,
+            semanticVersion: result.toolVersion,
+            informationUri: HOMEPAGE,
+            rules,
+          },
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(result.cwd) } },
+        artifacts,
+        results,
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+}
+
+export function formatSarif(result: LintResult, _options?: FormatOptions): string {
+  return `${JSON.stringify(toSarif(result), null, 2)}\n`;
+}
+
+function toDescriptor(rule: RuleInfo): ReportingDescriptor {
+  const description = sentence(rule.description);
+  const link = `Documentation: ${rule.helpUri}`;
+  const tags = [...rule.tags];
+  const properties: ReportingDescriptor['properties'] = { tags, precision: 'very-high' };
+  if (rule.securitySeverity !== undefined) {
+    // GitHub reads security-severity only on rules tagged `security`, and only as a string.
+    if (!tags.includes('security')) tags.push('security');
+    properties['security-severity'] = rule.securitySeverity.toFixed(1);
+  }
+  const name = pascalCase(rule.id);
+  return {
+    id: rule.id,
+    // SARIF wants `name` to differ from the opaque `id` (compared without case) or be left out: `probes` has no other name than `Probes`.
+    ...(name.toLowerCase() === rule.id.toLowerCase() ? {} : { name }),
+    shortDescription: { text: firstSentence(description) },
+    fullDescription: { text: description },
+    help: {
+      text: `${description}\n\n${link}`,
+      markdown: rule.helpMarkdown ? rule.helpMarkdown : `${description}\n\n[Documentation](${rule.helpUri})`,
+    },
+    helpUri: rule.helpUri,
+    defaultConfiguration: { level: rule.severity },
+    properties,
+  };
+}
+
+/**
+ * What identifies a finding across commits: never the line, so an edit above it does not turn
+ * it into a new alert. The message id, not the text, so rewording a message or a changed value
+ * it quotes does not either. The apiVersion is left out so an apps/v1beta2 to apps/v1 migration
+ * keeps its alerts.
+ */
+function fingerprintKey(f: Finding, cwd: string): string {
+  const file = f.file === STDIN ? STDIN : relativeUriPath(f.file, cwd) ?? f.file;
+  return JSON.stringify([
+    f.ruleId,
+    file,
+    f.object?.kind ?? '',
+    f.object?.namespace ?? '',
+    f.object?.name ?? '',
+    formatJsonPath(f.path),
+    f.messageId ?? f.message,
+  ]);
+}
+
+function hash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+}
+
+function artifactLocation(file: string, cwd: string): ArtifactLocation {
+  if (file === STDIN) return { uri: STDIN_URI, description: { text: 'Standard input.' } };
+  const relative = relativeUriPath(file, cwd);
+  if (relative === undefined) return { uri: pathToFileURL(path.resolve(cwd, file)).href };
+  return { uri: relative, uriBaseId: SRCROOT };
+}
+
+/** `file` as a relative URI reference from `cwd`, or undefined when there is none (another Windows drive). */
+function relativeUriPath(file: string, cwd: string): string | undefined {
+  // Normalised so `./a.yaml` and `a.yaml` are one artifact with one fingerprint.
+  const relative = path.isAbsolute(file) ? path.relative(cwd, file) : path.normalize(file);
+  if (path.isAbsolute(relative)) return undefined;
+  // Percent-encoding each segment keeps spaces, `#`, `?` and a leading `x:` from changing what the URI means.
+  // Windows accepts both separators in what users type; elsewhere a backslash is part of a name.
+  const segments = relative.split(path.sep === '\\' ? /[\\/]/ : '/');
+  return segments.map(encodeURIComponent).join('/');
+}
+
+function directoryUri(dir: string): string {
+  const href = pathToFileURL(dir).href;
+  // Without the slash, resolving `a.yaml` against the base would replace its last segment instead of descending into it.
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+function logicalLocation(f: Finding): NonNullable<SarifResult['locations'][0]['logicalLocations']>[0] | undefined {
+  const o = f.object;
+  if (!o || (o.kind === undefined && o.name === undefined)) return undefined;
+  // Namespace, kind and name are what it takes to find the object in a cluster; apiVersion rarely matters to a reader.
+  const parts = [o.namespace, o.kind ?? '', o.name ?? ''].filter((p) => p !== undefined);
+  const out: NonNullable<SarifResult['locations'][0]['logicalLocations']>[0] = { fullyQualifiedName: parts.join('/'), kind: 'resource' };
+  if (o.name !== undefined) out.name = o.name;
+  return out;
+}
+
+function pascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w !== '')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
+}
+
+/** SARIF asks for messages that are complete sentences, ending in a period. */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+function firstSentence(text: string): string {
+  const match = /^.*?[.!?](?=\s|$)/s.exec(text);
+  return match ? match[0] : text;
+}

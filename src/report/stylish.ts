@@ -1,0 +1,121 @@
+import pc from 'picocolors';
+import type { Finding, FormatOptions, LintResult } from '../engine/types.js';
+import { countFindings, isSuppressed } from './json.js';
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+interface Row {
+  line: string;
+  column: string;
+  label: string;
+  message: string;
+  ruleId: string;
+  note: string;
+  finding: Finding;
+}
+
+/**
+ * Findings grouped by file in aligned columns, then one summary line. Suppressed findings are
+ * listed (dimmed, with their justification) because a reviewer needs to see which privileges
+ * a manifest claims are justified and why; they never count as problems.
+ */
+export function formatStylish(result: LintResult, options: FormatOptions): string {
+  const c = pc.createColors(options.color);
+  const groups = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    const group = groups.get(f.file);
+    if (group) group.push(f);
+    else groups.set(f.file, [f]);
+  }
+
+  let out = '';
+  for (const [file, findings] of groups) {
+    out += `${c.underline(sanitize(file))}\n${formatRows(findings.map(toRow), c)}\n`;
+  }
+  return out + summaryLine(result, c) + '\n';
+}
+
+function toRow(f: Finding): Row {
+  const suppression = f.suppressions?.[0];
+  let note = '';
+  if (suppression) {
+    const why = oneLine(suppression.justification);
+    note = suppression.kind === 'inSource' ? `(justified: ${why})` : `(suppressed: ${why})`;
+  }
+  return {
+    line: String(f.range.start.line),
+    column: String(f.range.start.column),
+    label: suppression ? 'suppressed' : f.severity,
+    message: oneLine(f.message),
+    ruleId: f.ruleId,
+    note,
+    finding: f,
+  };
+}
+
+function formatRows(rows: readonly Row[], c: Colors): string {
+  const lineWidth = maxWidth(rows.map((r) => r.line));
+  const columnWidth = maxWidth(rows.map((r) => r.column));
+  const labelWidth = maxWidth(rows.map((r) => r.label));
+  const messageWidth = maxWidth(rows.map((r) => r.message));
+  let out = '';
+  for (const row of rows) {
+    // Padding is computed on plain text and colour wrapped around it, so escape codes never skew the columns.
+    const location = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
+    const label = row.label.padEnd(labelWidth);
+    const message = padEnd(row.message, messageWidth);
+    if (isSuppressed(row.finding)) {
+      // The justification goes last: it is free text of any length and would otherwise push the rule column of every row.
+      out += c.dim(`  ${location}  ${label}  ${message}  ${row.ruleId}  ${row.note}`) + '\n';
+    } else {
+      const colorLabel = row.finding.severity === 'error' ? c.red : c.yellow;
+      out += `  ${c.dim(location)}  ${colorLabel(label)}  ${message}  ${c.dim(row.ruleId)}\n`;
+    }
+  }
+  return out;
+}
+
+function summaryLine(result: LintResult, c: Colors): string {
+  const { errors, warnings, suppressed } = countFindings(result.findings);
+  const scope = `${plural(result.files.length, 'file')}, ${plural(result.daemonSets, 'DaemonSet')} checked`;
+  if (errors + warnings === 0) {
+    const tail = suppressed > 0 ? `, ${suppressed} suppressed` : '';
+    return c.green(`✔ ${scope}: no problems${tail}`);
+  }
+  const problems = `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+  const tail = suppressed > 0 ? `, ${suppressed} suppressed` : '';
+  const color = errors > 0 ? c.red : c.yellow;
+  return `${c.bold(color(problems + tail))} · ${scope}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Code points, not UTF-16 units, so a path like `ünïcode` lines up; wide CJK glyphs may still be off by one column each. */
+function width(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+function maxWidth(texts: readonly string[]): number {
+  return texts.reduce((max, t) => Math.max(max, width(t)), 0);
+}
+
+function padEnd(text: string, to: number): string {
+  return text + ' '.repeat(Math.max(0, to - width(text)));
+}
+
+/** A row is one line: parser messages can span several, and a line break would tear the table apart. */
+function oneLine(text: string): string {
+  return sanitize(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
+}
+
+/**
+ * Messages quote manifest content and paths come from the file system; neither may drive the
+ * terminal, so control characters are shown escaped instead of written raw.
+ */
+function sanitize(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,0 +1,176 @@
+import { defineRule, type RuleContext } from '../engine/rule.js';
+import type { JsonPath } from '../engine/types.js';
+import { POD_SPEC_PATH, asRecord, containerAnchor, containerName, containersOf, podSpecOf, type ContainerRef } from '../k8s/containers.js';
+import { compareQuantities, parseQuantity } from '../k8s/quantity.js';
+
+/** The resources the options can require, in the order messages name them. */
+const RESOURCES = ['cpu', 'memory', 'ephemeral-storage'] as const;
+type Resource = (typeof RESOURCES)[number];
+
+export interface ResourcesRequestsLimitsOptions {
+  /** Resources every container must request (a limit on the same resource also counts). */
+  requests: Resource[];
+  /** Resources every container must limit. */
+  limits: Resource[];
+}
+
+/** Pod-level `resources` exist since 1.32 but are dropped by the API server until the feature is on by default in 1.34. */
+const POD_LEVEL_RESOURCES_MINOR = 34;
+/** Pod-level resources cover cpu and memory (and hugepages), never ephemeral-storage. */
+const POD_LEVEL_SUPPORTED: ReadonlySet<string> = new Set(['cpu', 'memory']);
+
+type ResourceList = Record<string, unknown> | undefined;
+
+interface Requirements {
+  requests: ResourceList;
+  limits: ResourceList;
+}
+
+const resourceList = { type: 'array', items: { enum: [...RESOURCES] }, uniqueItems: true };
+
+export default defineRule<ResourcesRequestsLimitsOptions>({
+  id: 'resources-requests-limits',
+  meta: {
+    description: 'Every container requests and limits cpu and memory, and no request exceeds its limit.',
+    severity: 'error',
+    fixable: false,
+    messages: {
+      missing: 'container "{{container}}" has {{missing}}; set {{fields}}',
+      requestAboveLimit: '{{subject}} requests {{resource}} {{request}} but limits it to {{limit}}: a request may not exceed its limit',
+      requestNotLimit:
+        '{{subject}} requests {{resource}} {{request}} but limits it to {{limit}}: {{resource}} cannot be overcommitted, so the API requires its request to equal its limit',
+    },
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { requests: resourceList, limits: resourceList },
+    },
+    defaultOptions: { requests: ['cpu', 'memory'], limits: ['cpu', 'memory'] },
+    tags: ['reliability'],
+  },
+  check(daemonSet, context) {
+    // kubernetes-types predates pod-level `resources`, so the pod spec is read untyped.
+    const podSpec = podSpecOf(daemonSet) as Record<string, unknown> | undefined;
+    const podLevel = podLevelHonoured(context.kubeVersion) ? requirementsOf(podSpec?.resources) : undefined;
+
+    // Ephemeral containers are left out: the API forbids them in a pod template, and forbids
+    // them resources anyway.
+    for (const ref of containersOf(daemonSet, ['initContainers', 'containers'])) {
+      const own = requirementsOf(ref.container.resources);
+      reportMissing(ref, own, podLevel, context);
+      const subject = `container "${containerName(ref)}"`;
+      compareRequestsWithLimits(own, [...ref.path, 'resources', 'requests'], subject, context);
+    }
+    if (podLevel) compareRequestsWithLimits(podLevel, [...POD_SPEC_PATH, 'resources', 'requests'], 'the pod', context);
+  },
+});
+
+function reportMissing(
+  ref: ContainerRef,
+  own: Requirements,
+  podLevel: Requirements | undefined,
+  context: RuleContext<ResourcesRequestsLimitsOptions>,
+): void {
+  const coveredByPod = (resource: Resource, list: ResourceList): boolean =>
+    POD_LEVEL_SUPPORTED.has(resource) && stated(list, resource);
+  // A limit without a request is not a missing request: when the pod is created Kubernetes sets
+  // the request to the limit (SetDefaults_Pod), and likewise for pod-level limits.
+  const missingRequests = RESOURCES.filter(
+    (r) =>
+      context.options.requests.includes(r) &&
+      !stated(own.requests, r) &&
+      !stated(own.limits, r) &&
+      !coveredByPod(r, podLevel?.requests) &&
+      !coveredByPod(r, podLevel?.limits),
+  );
+  const missingLimits = RESOURCES.filter(
+    (r) => context.options.limits.includes(r) && !stated(own.limits, r) && !coveredByPod(r, podLevel?.limits),
+  );
+  if (missingRequests.length === 0 && missingLimits.length === 0) return;
+
+  const parts: string[] = [];
+  if (missingRequests.length > 0) parts.push(`no ${joinWords(missingRequests, 'or')} request`);
+  if (missingLimits.length > 0) parts.push(`no ${joinWords(missingLimits, 'or')} limit`);
+  const fields = [
+    ...missingRequests.map((r) => `resources.requests.${r}`),
+    ...missingLimits.map((r) => `resources.limits.${r}`),
+  ];
+  context.report({
+    path: missingAnchor(ref, missingRequests.length > 0, missingLimits.length > 0),
+    messageId: 'missing',
+    data: { container: containerName(ref), missing: parts.join(' and '), fields: joinWords(fields, 'and') },
+  });
+}
+
+/** The most specific node that exists and holds everything missing: the list, `resources`, or the container. */
+function missingAnchor(ref: ContainerRef, requestsMissing: boolean, limitsMissing: boolean): JsonPath {
+  const container = ref.container as unknown as Record<string, unknown>;
+  const resources = asRecord(container.resources);
+  const resourcesPath = [...ref.path, 'resources'];
+  if (resources && requestsMissing !== limitsMissing) {
+    const list = requestsMissing ? 'requests' : 'limits';
+    if (list in resources) return [...resourcesPath, list];
+  }
+  return 'resources' in container ? resourcesPath : containerAnchor(ref);
+}
+
+function compareRequestsWithLimits(
+  { requests, limits }: Requirements,
+  requestsPath: JsonPath,
+  subject: string,
+  context: RuleContext<ResourcesRequestsLimitsOptions>,
+): void {
+  if (!requests || !limits) return;
+  for (const [resource, requestValue] of Object.entries(requests)) {
+    if (!(resource in limits)) continue;
+    const limitValue = limits[resource];
+    const request = parseQuantity(requestValue);
+    const limit = parseQuantity(limitValue);
+    // Values that are not quantities are the schema rule's to report.
+    if (!request || !limit) continue;
+    const order = compareQuantities(request, limit);
+    const messageId = order > 0 ? 'requestAboveLimit' : order < 0 && !overcommitAllowed(resource) ? 'requestNotLimit' : undefined;
+    if (!messageId) continue;
+    context.report({
+      path: [...requestsPath, resource],
+      at: 'value',
+      messageId,
+      data: { subject, resource, request: asWritten(requestValue), limit: asWritten(limitValue) },
+    });
+  }
+}
+
+function requirementsOf(resources: unknown): Requirements {
+  const record = asRecord(resources);
+  return { requests: asRecord(record?.requests), limits: asRecord(record?.limits) };
+}
+
+/** Present with a value: `cpu:` with nothing after it says nothing. */
+function stated(list: ResourceList, resource: string): boolean {
+  return list !== undefined && list[resource] !== undefined && list[resource] !== null;
+}
+
+/**
+ * Extended resources (`example.com/gpu`) and hugepages cannot be overcommitted: the API wants
+ * their request equal to their limit (helper.IsOvercommitAllowed in pkg/apis/core).
+ */
+function overcommitAllowed(resource: string): boolean {
+  const native = !resource.includes('/') || resource.includes('kubernetes.io/');
+  return native && !resource.startsWith('hugepages-');
+}
+
+function podLevelHonoured(kubeVersion: string): boolean {
+  const match = /^(\d+)\.(\d+)$/.exec(kubeVersion);
+  // A version we cannot read is taken to be a current one.
+  if (!match) return true;
+  return Number(match[1]) > 1 || Number(match[2]) >= POD_LEVEL_RESOURCES_MINOR;
+}
+
+function asWritten(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : String(value);
+}
+
+function joinWords(words: readonly string[], conjunction: 'and' | 'or'): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
+}

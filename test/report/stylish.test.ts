@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding, LintResult } from '../../src/engine/types.js';
+import { formatStylish } from '../../src/report/stylish.js';
+import { cleanResult, fullResult, rules } from './fixture.js';
+
+const ESC = '\u001b';
+const red = (s: string) => `${ESC}[31m${s}${ESC}[39m`;
+const yellow = (s: string) => `${ESC}[33m${s}${ESC}[39m`;
+const green = (s: string) => `${ESC}[32m${s}${ESC}[39m`;
+const dim = (s: string) => `${ESC}[2m${s}${ESC}[22m`;
+const bold = (s: string) => `${ESC}[1m${s}${ESC}[22m`;
+const underline = (s: string) => `${ESC}[4m${s}${ESC}[24m`;
+
+function finding(overrides: Partial<Finding>): Finding {
+  return {
+    ruleId: 'probes',
+    severity: 'warning',
+    message: 'container "agent" has no readinessProbe',
+    file: 'a.yaml',
+    range: { start: { line: 4, column: 5, offset: 0 }, end: { line: 4, column: 9, offset: 0 } },
+    documentIndex: 0,
+    path: [],
+    ...overrides,
+  };
+}
+
+function result(findings: Finding[], files = ['a.yaml'], daemonSets = 1): LintResult {
+  return { findings, files, daemonSets, rules, cwd: '/work/project', toolVersion: '0.1.0' };
+}
+
+describe('stylish', () => {
+  it('groups by file, aligns the columns per file, lists suppressed findings with their reason', () => {
+    expect(formatStylish(fullResult(), { color: false })).toBe(
+      [
+        '<stdin>',
+        '  3:1  error  unexpected end of the stream within a flow collection at line 3  yaml-syntax',
+        '',
+        'manifests/agent.yaml',
+        '   7:3  error       spec.replicas is not a DaemonSet field; remove it             no-replicas',
+        '  12:7  suppressed  hostNetwork: true puts the pod in the node network namespace  host-network  (justified: the CNI agent programs the node interfaces)',
+        '  15:9  warning     container "agent" has no readinessProbe                       probes',
+        '',
+        'manifests/my dir/ünïcode agent.yaml',
+        '    9:13  error       container "ünï" is privileged          privileged',
+        '  110:11  suppressed  container "ünï" has no readinessProbe  probes  (suppressed: probes are added by the mutating webhook)',
+        '',
+        '✖ 4 problems (3 errors, 1 warning), 2 suppressed · 4 files, 3 DaemonSets checked',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('colours severities, dims suppressed rows and keeps the columns aligned under colour', () => {
+    const findings = [
+      finding({ severity: 'error', ruleId: 'privileged', message: 'privileged', range: { start: { line: 2, column: 3, offset: 0 }, end: { line: 2, column: 3, offset: 0 } } }),
+      finding({ suppressions: [{ kind: 'inSource', justification: 'why' }] }),
+      finding({ range: { start: { line: 10, column: 1, offset: 0 }, end: { line: 10, column: 1, offset: 0 } } }),
+    ];
+    expect(formatStylish(result(findings), { color: true })).toBe(
+      [
+        underline('a.yaml'),
+        `  ${dim(' 2:3')}  ${red('error     ')}  privileged                               ${dim('privileged')}`,
+        dim('   4:5  suppressed  container "agent" has no readinessProbe  probes  (justified: why)'),
+        `  ${dim('10:1')}  ${yellow('warning   ')}  container "agent" has no readinessProbe  ${dim('probes')}`,
+        '',
+        `${bold(red('✖ 2 problems (1 error, 1 warning), 1 suppressed'))} · 1 file, 1 DaemonSet checked`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes no escape codes without colour', () => {
+    expect(formatStylish(fullResult(), { color: false })).not.toContain(ESC);
+  });
+
+  it('reports a clean run in one line', () => {
+    expect(formatStylish(cleanResult(), { color: false })).toBe('✔ 2 files, 1 DaemonSet checked: no problems\n');
+    expect(formatStylish(cleanResult(), { color: true })).toBe(`${green('✔ 2 files, 1 DaemonSet checked: no problems')}\n`);
+    expect(formatStylish(result([], [], 0), { color: false })).toBe('✔ 0 files, 0 DaemonSets checked: no problems\n');
+  });
+
+  it('counts a run whose only findings are suppressed as clean', () => {
+    const out = formatStylish(result([finding({ suppressions: [{ kind: 'inSource', justification: 'node exporter reads /proc' }] })]), { color: false });
+    expect(out).toBe(
+      [
+        'a.yaml',
+        '  4:5  suppressed  container "agent" has no readinessProbe  probes  (justified: node exporter reads /proc)',
+        '',
+        '✔ 1 file, 1 DaemonSet checked: no problems, 1 suppressed',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('shows warnings alone in yellow with both counts', () => {
+    const out = formatStylish(result([finding({})]), { color: true });
+    expect(out.endsWith(`${bold(yellow('✖ 1 problem (0 errors, 1 warning)'))} · 1 file, 1 DaemonSet checked\n`)).toBe(true);
+  });
+
+  it('keeps each finding on one line and never writes control characters from the manifest', () => {
+    const out = formatStylish(
+      result([finding({ message: `image "evil${ESC}]0;pwned\u0007" is unpinned\n  and more`, file: `a${ESC}[2J.yaml` })], [`a${ESC}[2J.yaml`]),
+      { color: false },
+    );
+    expect(out).toBe(
+      [
+        'a\\u001b[2J.yaml',
+        '  4:5  warning  image "evil\\u001b]0;pwned\\u0007" is unpinned and more  probes',
+        '',
+        '✖ 1 problem (0 errors, 1 warning) · 1 file, 1 DaemonSet checked',
+        '',
+      ].join('\n'),
+    );
+  });
+});
