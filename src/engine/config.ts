@@ -160,7 +160,9 @@ async function validateOptions(rule: AnyRule, options: Record<string, unknown>, 
     return;
   }
   // ajv is loaded only when a configuration sets options, so plain runs never pay for it.
-  const { Ajv } = await import('ajv');
+  const ajvModule = await import('ajv');
+  // ajv is CommonJS: bundlers expose its class as the default export, Node as a named one.
+  const Ajv = (ajvModule.default as unknown as { Ajv?: typeof ajvModule.Ajv }).Ajv ?? ajvModule.Ajv;
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(rule.meta.optionsSchema);
   if (validate(options)) return;

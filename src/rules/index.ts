@@ -1,9 +1,15 @@
 import type { AnyRule } from '../engine/rule.js';
+import hostpathReadonly from './hostpath-readonly.js';
 import noReplicas from './no-replicas.js';
+import privilegedJustified from './privileged-justified.js';
 import resourcesRequestsLimits from './resources-requests-limits.js';
 import restartPolicyAlways from './restart-policy-always.js';
 
 /** Every built-in rule, in id order. */
-export const builtinRules: readonly AnyRule[] = [noReplicas, resourcesRequestsLimits, restartPolicyAlways].sort((a, b) =>
-  a.id < b.id ? -1 : 1,
-);
+export const builtinRules: readonly AnyRule[] = [
+  hostpathReadonly,
+  noReplicas,
+  privilegedJustified,
+  resourcesRequestsLimits,
+  restartPolicyAlways,
+].sort((a, b) => (a.id < b.id ? -1 : 1));

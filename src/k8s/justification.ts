@@ -1,0 +1,200 @@
+import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
+import type { JsonPath } from '../engine/types.js';
+import { asRecord } from './containers.js';
+
+/**
+ * Justifications: annotations that say why a DaemonSet needs a host privilege. They live on the
+ * DaemonSet or on its pod template, are checked for substance (a placeholder is not a reason)
+ * and can be given an expiry date so that exceptions get reviewed. See rules.md, "Justification".
+ */
+
+export const JUSTIFICATION_KEYS = [
+  'privileged',
+  'allowPrivilegeEscalation',
+  'capabilities',
+  'hostNetwork',
+  'hostPID',
+  'hostIPC',
+  'hostPath',
+] as const;
+export type JustificationKey = (typeof JUSTIFICATION_KEYS)[number];
+
+export const JUSTIFICATION_PREFIX = 'daemonlint.io/justification.';
+export const EXPIRES_ANNOTATION = 'daemonlint.io/justification-expires';
+export const DEFAULT_MIN_JUSTIFICATION_LENGTH = 10;
+
+/** Words people type to get past a required field; none of them says why. */
+const PLACEHOLDERS = new Set(['todo', 'tbd', 'n/a', 'none', '-']);
+/** A reason that starts with a to-do marker ("TODO: explain") is still a placeholder. */
+const PLACEHOLDER_MARKER = /^(todo|tbd)\b/i;
+
+/** Where justifications may be written: the DaemonSet's own metadata or its pod template's. */
+export type JustificationSource = 'daemonSet' | 'podTemplate';
+const SOURCES: readonly JustificationSource[] = ['daemonSet', 'podTemplate'];
+const METADATA_PATH: Record<JustificationSource, JsonPath> = {
+  daemonSet: ['metadata'],
+  podTemplate: ['spec', 'template', 'metadata'],
+};
+
+export type Justification =
+  | { status: 'justified'; reason: string; source: JustificationSource }
+  | { status: 'missing' }
+  | { status: 'invalid'; problem: InvalidProblem; why: string; source: JustificationSource }
+  | { status: 'expired'; expires: string; source: JustificationSource };
+
+export type InvalidProblem = 'placeholder' | 'tooShort' | 'notString' | 'badExpiry';
+
+export interface JustificationSettings {
+  /** Shortest reason accepted, in characters after trimming. */
+  minLength: number;
+  /** The run's date: a justification counts through the end (UTC) of its expiry day. */
+  now: Date;
+}
+
+export function justificationAnnotation(key: JustificationKey): string {
+  return `${JUSTIFICATION_PREFIX}${key}`;
+}
+
+/** Path from the DaemonSet root to an annotation, for findings about the annotation itself. */
+export function annotationPath(source: JustificationSource, annotation: string): JsonPath {
+  return [...METADATA_PATH[source], 'annotations', annotation];
+}
+
+function annotationsOf(daemonSet: DaemonSet, source: JustificationSource): Record<string, unknown> | undefined {
+  let node: unknown = daemonSet;
+  for (const segment of METADATA_PATH[source]) node = asRecord(node)?.[segment];
+  return asRecord(asRecord(node)?.annotations);
+}
+
+/**
+ * Whether `key` is justified. A valid justification on either object counts. When neither has
+ * one, the answer is the first object's problem that exists (DaemonSet, then pod template), so
+ * the finding can say what is wrong with the annotation that is there.
+ */
+export function justificationFor(daemonSet: DaemonSet, key: JustificationKey, settings: JustificationSettings): Justification {
+  let problem: Justification | undefined;
+  for (const source of SOURCES) {
+    const found = readJustification(annotationsOf(daemonSet, source), key, source, settings);
+    if (found.status === 'justified') return found;
+    if (found.status !== 'missing') problem ??= found;
+  }
+  return problem ?? { status: 'missing' };
+}
+
+function readJustification(
+  annotations: Record<string, unknown> | undefined,
+  key: JustificationKey,
+  source: JustificationSource,
+  settings: JustificationSettings,
+): Justification {
+  const annotation = justificationAnnotation(key);
+  if (!annotations || !(annotation in annotations)) return { status: 'missing' };
+  const value = annotations[annotation];
+  if (typeof value !== 'string') {
+    // The API server rejects a non-string annotation; the schema rule says so, this only refuses it.
+    return { status: 'invalid', problem: 'notString', why: 'is not a string', source };
+  }
+  const reason = value.trim();
+  if (PLACEHOLDERS.has(reason.toLowerCase()) || PLACEHOLDER_MARKER.test(reason)) {
+    return { status: 'invalid', problem: 'placeholder', why: `is a placeholder ("${reason}")`, source };
+  }
+  const length = [...reason].length;
+  if (length < settings.minLength) {
+    return {
+      status: 'invalid',
+      problem: 'tooShort',
+      why: `is too short ("${reason}", ${length} characters; at least ${settings.minLength})`,
+      source,
+    };
+  }
+  if (EXPIRES_ANNOTATION in annotations) {
+    const raw = annotations[EXPIRES_ANNOTATION];
+    const end = typeof raw === 'string' ? endOfDay(raw) : undefined;
+    if (end === undefined) {
+      return {
+        status: 'invalid',
+        problem: 'badExpiry',
+        why: `is bounded by ${EXPIRES_ANNOTATION}: ${JSON.stringify(raw ?? null)}, which is not a YYYY-MM-DD date`,
+        source,
+      };
+    }
+    if (settings.now.getTime() >= end) return { status: 'expired', expires: String(raw), source };
+  }
+  return { status: 'justified', reason, source };
+}
+
+/**
+ * The first instant after the given calendar day, UTC, or undefined for anything but a real
+ * `YYYY-MM-DD` date (2027-02-30 and 2027-3-31 are not).
+ */
+export function endOfDay(date: string): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const start = new Date(Date.UTC(year, month - 1, day));
+  if (start.getUTCFullYear() !== year || start.getUTCMonth() !== month - 1 || start.getUTCDate() !== day) return undefined;
+  return Date.UTC(year, month - 1, day + 1);
+}
+
+/**
+ * Annotations under the justification prefix whose key is not one of JUSTIFICATION_KEYS: they
+ * justify nothing, though a reader would think they do.
+ */
+export function unknownJustificationAnnotations(daemonSet: DaemonSet): { source: JustificationSource; annotation: string; key: string }[] {
+  const known = new Set<string>(JUSTIFICATION_KEYS);
+  const out: { source: JustificationSource; annotation: string; key: string }[] = [];
+  for (const source of SOURCES) {
+    for (const annotation of Object.keys(annotationsOf(daemonSet, source) ?? {})) {
+      if (!annotation.startsWith(JUSTIFICATION_PREFIX)) continue;
+      const key = annotation.slice(JUSTIFICATION_PREFIX.length);
+      if (!known.has(key)) out.push({ source, annotation, key });
+    }
+  }
+  return out;
+}
+
+/**
+ * Message templates shared by every rule that accepts justifications, so the same situation
+ * reads the same in each. `subject` says what the manifest does, `remedy` how to stop doing it.
+ */
+export const justificationMessages = {
+  unjustified: '{{subject}} without a justification; {{remedy}} or add annotation {{annotation}}: "<why>"',
+  invalidJustification: '{{subject}} without a valid justification: {{annotation}} {{why}}; {{remedy}} or {{repair}}',
+  expiredJustification:
+    '{{subject}}, but its justification expired on {{expires}}; {{remedy}} or renew {{annotation}} and move ' +
+    EXPIRES_ANNOTATION +
+    ' forward',
+  justified: '{{subject}}; justified by {{annotation}}',
+} as const;
+
+export type JustificationMessageId = keyof typeof justificationMessages;
+
+const REPAIR: Record<InvalidProblem, string> = {
+  placeholder: 'write down why the privilege is needed',
+  tooShort: 'write down why the privilege is needed',
+  notString: 'quote the reason',
+  badExpiry: 'write the date as YYYY-MM-DD',
+};
+
+/** What a rule reports for a privilege given its justification (a suppressed result when justified). */
+export function justificationReport(
+  justification: Justification,
+  key: JustificationKey,
+  subject: string,
+  remedy: string,
+): { messageId: JustificationMessageId; data: Record<string, string>; justification?: string } {
+  const annotation = justificationAnnotation(key);
+  switch (justification.status) {
+    case 'justified':
+      return { messageId: 'justified', data: { subject, annotation, reason: justification.reason }, justification: justification.reason };
+    case 'missing':
+      return { messageId: 'unjustified', data: { subject, remedy, annotation } };
+    case 'invalid':
+      return {
+        messageId: 'invalidJustification',
+        data: { subject, remedy, annotation, why: justification.why, repair: REPAIR[justification.problem] },
+      };
+    case 'expired':
+      return { messageId: 'expiredJustification', data: { subject, remedy, annotation, expires: justification.expires } };
+  }
+}

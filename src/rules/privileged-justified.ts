@@ -1,0 +1,192 @@
+import { defineRule } from '../engine/rule.js';
+import type { JsonPath } from '../engine/types.js';
+import { POD_SPEC_PATH, asArray, asRecord, containerName, containersOf, podSpecOf } from '../k8s/containers.js';
+import { parseHostPathPattern, sensitiveMatch, type HostPathPattern, type SensitiveMatch } from '../k8s/host-paths.js';
+import {
+  DEFAULT_MIN_JUSTIFICATION_LENGTH,
+  JUSTIFICATION_KEYS,
+  JUSTIFICATION_PREFIX,
+  annotationPath,
+  justificationFor,
+  justificationMessages,
+  justificationReport,
+  unknownJustificationAnnotations,
+  type Justification,
+  type JustificationKey,
+} from '../k8s/justification.js';
+import { hostPathVolumes } from '../k8s/volumes.js';
+
+export interface PrivilegedJustifiedOptions {
+  /** Capabilities that need a justification when added; with or without `CAP_`, any case. */
+  dangerousCapabilities: string[];
+  /** Host paths whose hostPath volumes need a justification: `/p` is p and any directory above it, `/p/**` also everything below p. */
+  sensitiveHostPaths: string[];
+  minJustificationLength: number;
+}
+
+export const DEFAULT_DANGEROUS_CAPABILITIES = [
+  'ALL',
+  'SYS_ADMIN',
+  'NET_ADMIN',
+  'SYS_PTRACE',
+  'SYS_MODULE',
+  'DAC_READ_SEARCH',
+  'NET_RAW',
+  'BPF',
+  'PERFMON',
+  'SYS_RAWIO',
+];
+
+/**
+ * The catalog's sensitive paths. A plain entry is the path and every directory above it; `/**`
+ * adds everything below it, for paths where any part is as dangerous as the whole: root's home,
+ * host processes (`/proc/1/root` is the host's root), the kernel and boot loader, the kubelet's
+ * state (every pod's secrets under `pods/`, its credentials under `pki/`, the plugin and
+ * device-plugin sockets), and container runtime state. `/`, `/etc`, `/sys` and `/dev` stay exact:
+ * `/etc/ssl/certs`, `/sys/fs/cgroup` or `/dev/dri` are ordinary agent mounts, and device nodes are
+ * guarded by the device cgroup unless the container is privileged.
+ */
+export const DEFAULT_SENSITIVE_HOST_PATHS = [
+  '/',
+  '/etc',
+  '/root/**',
+  '/proc/**',
+  '/sys',
+  '/dev',
+  '/boot/**',
+  '/var/lib/kubelet/**',
+  '/var/run/docker.sock',
+  '/run/containerd/**',
+  '/var/run/crio/**',
+];
+
+/**
+ * Capability names as the container runtimes read them: case-insensitive, with an optional
+ * `CAP_` prefix (containerd upper-cases and prefixes; CRI-O keeps an existing `cap_` prefix).
+ * Normalising to the most permissive reading reports anything some runtime would grant.
+ */
+export function normaliseCapability(name: string): string {
+  const upper = name.trim().toUpperCase();
+  return upper.startsWith('CAP_') ? upper.slice(4) : upper;
+}
+
+const POD_FLAGS: readonly { key: 'hostNetwork' | 'hostPID' | 'hostIPC'; subject: string }[] = [
+  { key: 'hostNetwork', subject: "the pod uses the node's network namespace (hostNetwork: true)" },
+  { key: 'hostPID', subject: "the pod shares the node's process namespace (hostPID: true)" },
+  { key: 'hostIPC', subject: "the pod shares the node's IPC namespace (hostIPC: true)" },
+];
+
+export default defineRule<PrivilegedJustifiedOptions>({
+  id: 'privileged-justified',
+  meta: {
+    description: 'Every host privilege a DaemonSet uses (privileged, privilege escalation, dangerous capabilities, host namespaces, sensitive host paths) carries a justification.',
+    severity: 'error',
+    fixable: false,
+    messages: {
+      ...justificationMessages,
+      unknownKey: 'annotation {{annotation}} justifies nothing: "{{key}}" is not a justification key; use one of {{keys}}',
+      unknownKeyCase: 'annotation {{annotation}} justifies nothing: justification keys are case-sensitive; write {{suggestion}}',
+    },
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        dangerousCapabilities: { type: 'array', items: { type: 'string', minLength: 1 } },
+        sensitiveHostPaths: { type: 'array', items: { type: 'string', pattern: '^/' } },
+        minJustificationLength: { type: 'integer', minimum: 1 },
+      },
+    },
+    defaultOptions: {
+      dangerousCapabilities: DEFAULT_DANGEROUS_CAPABILITIES,
+      sensitiveHostPaths: DEFAULT_SENSITIVE_HOST_PATHS,
+      minJustificationLength: DEFAULT_MIN_JUSTIFICATION_LENGTH,
+    },
+    tags: ['security'],
+    securitySeverity: 8.0,
+  },
+  check(daemonSet, context) {
+    const settings = { minLength: context.options.minJustificationLength, now: context.now };
+    const cache = new Map<JustificationKey, Justification>();
+    const report = (key: JustificationKey, path: JsonPath, subject: string, remedy: string, at?: 'value'): void => {
+      let justification = cache.get(key);
+      if (!justification) {
+        justification = justificationFor(daemonSet, key, settings);
+        cache.set(key, justification);
+      }
+      context.report({ path, at, ...justificationReport(justification, key, subject, remedy) });
+    };
+
+    const dangerous = new Set(context.options.dangerousCapabilities.map(normaliseCapability));
+    for (const ref of containersOf(daemonSet)) {
+      const securityContext = asRecord(ref.container.securityContext);
+      if (!securityContext) continue;
+      const sc = [...ref.path, 'securityContext'];
+      const who = `container "${containerName(ref)}"`;
+      if (securityContext.privileged === true) {
+        report('privileged', [...sc, 'privileged'], `${who} runs privileged`, 'drop privileged');
+      }
+      if (securityContext.allowPrivilegeEscalation === true) {
+        report(
+          'allowPrivilegeEscalation',
+          [...sc, 'allowPrivilegeEscalation'],
+          `${who} allows privilege escalation`,
+          'set allowPrivilegeEscalation: false',
+        );
+      }
+      asArray(asRecord(securityContext.capabilities)?.add).forEach((item, index) => {
+        if (typeof item !== 'string') return;
+        const capability = normaliseCapability(item);
+        if (!dangerous.has(capability)) return;
+        const subject = capability === 'ALL' ? `${who} adds ALL capabilities` : `${who} adds capability ${capability}`;
+        report('capabilities', [...sc, 'capabilities', 'add', index], subject, 'remove it from capabilities.add');
+      });
+    }
+
+    const podSpec = podSpecOf(daemonSet) as Record<string, unknown> | undefined;
+    for (const { key, subject } of POD_FLAGS) {
+      if (podSpec?.[key] === true) report(key, [...POD_SPEC_PATH, key], subject, `remove ${key}`);
+    }
+
+    const patterns = context.options.sensitiveHostPaths
+      .map(parseHostPathPattern)
+      .filter((p): p is HostPathPattern => p !== undefined);
+    for (const volume of hostPathVolumes(daemonSet)) {
+      if (volume.hostPath === undefined) continue;
+      const match = sensitiveMatch(volume.hostPath, patterns);
+      if (!match) continue;
+      const name = volume.name === undefined ? 'hostPath volume' : `volume "${volume.name}"`;
+      report(
+        'hostPath',
+        [...volume.path, 'hostPath', 'path'],
+        `${name} ${exposure(volume.hostPath, match)}`,
+        match.relation === 'contains' ? 'mount only the subdirectory the pod needs' : 'remove the volume',
+        'value',
+      );
+    }
+
+    for (const { source, annotation, key } of unknownJustificationAnnotations(daemonSet)) {
+      const path = annotationPath(source, annotation);
+      const sameLetters = JUSTIFICATION_KEYS.find((known) => known.toLowerCase() === key.toLowerCase());
+      if (sameLetters) {
+        context.report({ path, messageId: 'unknownKeyCase', data: { annotation, suggestion: `${JUSTIFICATION_PREFIX}${sameLetters}` } });
+      } else {
+        context.report({ path, messageId: 'unknownKey', data: { annotation, key, keys: JUSTIFICATION_KEYS.join(', ') } });
+      }
+    }
+  },
+});
+
+function exposure(hostPath: string, match: SensitiveMatch): string {
+  const sensitive = match.pattern.path;
+  const link = match.viaRunLink ? ', as /var/run links to /run' : '';
+  switch (match.relation) {
+    case 'same':
+      return match.viaRunLink
+        ? `exposes sensitive host path ${hostPath} (the same as ${sensitive}${link})`
+        : `exposes sensitive host path ${hostPath}`;
+    case 'inside':
+      return `exposes host path ${hostPath} (inside sensitive ${sensitive}${link})`;
+    case 'contains':
+      return `exposes host path ${hostPath} (it contains sensitive ${sensitive}${link})`;
+  }
+}

@@ -1,0 +1,194 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = path.join(root, 'bin', 'daemonlint.js');
+
+function run(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd ?? work,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const clean = `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: ok, namespace: default}
+spec:
+  selector: {matchLabels: {app: ok}}
+  template:
+    metadata: {labels: {app: ok}}
+    spec:
+      containers:
+        - name: ok
+          image: example.com/ok:1.0.0
+          resources:
+            requests: {cpu: 10m, memory: 16Mi}
+            limits: {cpu: 100m, memory: 32Mi}
+`;
+const replicas = clean.replace('spec:\n  selector', 'spec:\n  replicas: 2\n  selector');
+
+let work: string;
+beforeAll(() => {
+  if (!existsSync(path.join(root, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  work = mkdtempSync(path.join(tmpdir(), 'daemonlint-cli-'));
+  mkdirSync(path.join(work, 'k8s', 'nested'), { recursive: true });
+  mkdirSync(path.join(work, 'k8s', 'node_modules'), { recursive: true });
+  mkdirSync(path.join(work, 'k8s', '.hidden'), { recursive: true });
+  writeFileSync(path.join(work, 'k8s', 'clean.yaml'), clean);
+  writeFileSync(path.join(work, 'k8s', 'nested', 'replicas.yml'), replicas);
+  writeFileSync(path.join(work, 'k8s', 'nested', 'notes.txt'), 'not a manifest');
+  writeFileSync(path.join(work, 'k8s', 'node_modules', 'skipped.yaml'), replicas);
+  writeFileSync(path.join(work, 'k8s', '.hidden', 'skipped.yaml'), replicas);
+  writeFileSync(path.join(work, 'broken.yaml'), `kind: ConfigMap\n---\nkind: [DaemonSet\n---\n${replicas}`);
+});
+
+describe('exit codes', () => {
+  it('0 when nothing is wrong', () => {
+    const r = run(['k8s/clean.yaml']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('✔ 1 file, 1 DaemonSet checked: no problems\n');
+  });
+
+  it('1 when there is an error-level finding', () => {
+    const r = run(['k8s/nested/replicas.yml']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('5:3  error  spec.replicas is not a DaemonSet field');
+  });
+
+  it('2 for an unknown option, naming it', () => {
+    const r = run(['--frmat', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^daemonlint: Unknown option '--frmat'/);
+  });
+
+  it('2 for a path that does not exist', () => {
+    const r = run(['nope.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('daemonlint: cannot read "nope.yaml": no such file or directory\n');
+  });
+
+  it('2 for an unknown format, listing the allowed ones', () => {
+    const r = run(['-f', 'xml', 'k8s']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown format "xml"; allowed: stylish, json, sarif');
+  });
+
+  it('--max-warnings turns too many warnings into exit 1; --rule changes a level', () => {
+    expect(run(['--rule', 'no-replicas=warning', 'k8s/nested/replicas.yml']).code).toBe(0);
+    expect(run(['--rule', 'no-replicas=warning', '--max-warnings', '0', 'k8s/nested/replicas.yml']).code).toBe(1);
+    expect(run(['--rule', 'no-replicas=off', 'k8s/nested/replicas.yml']).code).toBe(0);
+  });
+});
+
+describe('configuration errors exit 2 naming the file, the key and what is allowed', () => {
+  it('a bad level', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'daemonlint-cfg-'));
+    writeFileSync(path.join(dir, '.daemonlint.yaml'), 'rules:\n  no-replicas: warn\n');
+    writeFileSync(path.join(dir, 'a.yaml'), clean);
+    const r = run(['a.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('daemonlint: invalid configuration: .daemonlint.yaml: rules.no-replicas: "warn" is not a level; allowed: off, warning, error\n');
+  });
+
+  it('an unknown rule, found from a subdirectory', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'daemonlint-cfg-'));
+    mkdirSync(path.join(dir, 'sub'));
+    writeFileSync(path.join(dir, '.daemonlint.yaml'), 'rules:\n  no-replica: off\n');
+    writeFileSync(path.join(dir, 'sub', 'a.yaml'), clean);
+    const r = run(['a.yaml'], { cwd: path.join(dir, 'sub') });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^daemonlint: invalid configuration: \/.*\/\.daemonlint\.yaml: rules\.no-replica: unknown rule; known rules: .*no-replicas/);
+  });
+
+  it('an unknown option of a rule', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'daemonlint-cfg-'));
+    writeFileSync(path.join(dir, 'cfg.yaml'), 'rules:\n  resources-requests-limits: [error, {require: {}}]\n');
+    writeFileSync(path.join(dir, 'a.yaml'), clean);
+    const r = run(['--config', 'cfg.yaml', 'a.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('daemonlint: invalid configuration: cfg.yaml: rules.resources-requests-limits.require: unknown option; allowed: requests, limits\n');
+  });
+
+  it('a config that is not YAML', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'daemonlint-cfg-'));
+    writeFileSync(path.join(dir, '.daemonlint.yaml'), 'rules: [\n');
+    writeFileSync(path.join(dir, 'a.yaml'), clean);
+    const r = run(['a.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^daemonlint: invalid configuration: \.daemonlint\.yaml: \(file\): is not valid YAML: /);
+  });
+});
+
+describe('inputs', () => {
+  it('a directory is searched recursively for manifests, skipping node_modules and dot-folders', () => {
+    const r = run(['-f', 'json', 'k8s']);
+    const report = JSON.parse(r.stdout);
+    expect(report.summary).toEqual({ files: 2, daemonSets: 2, errors: 1, warnings: 0, suppressed: 0 });
+    expect(report.findings.map((f: { file: string }) => f.file)).toEqual(['k8s/nested/replicas.yml']);
+  });
+
+  it('globs', () => {
+    const r = run(['-f', 'json', 'k8s/**/*.yml']);
+    expect(JSON.parse(r.stdout).summary.files).toBe(1);
+    expect(run(['k8s/**/*.none']).code).toBe(2);
+  });
+
+  it('standard input with -', () => {
+    const r = run(['-f', 'json', '-'], { input: replicas });
+    const report = JSON.parse(r.stdout);
+    expect(r.code).toBe(1);
+    expect(report.findings[0]).toMatchObject({ file: '<stdin>', ruleId: 'no-replicas', line: 5, column: 3 });
+  });
+
+  it('a broken document is a yaml-syntax finding and the others are still linted', () => {
+    const r = run(['-f', 'json', 'broken.yaml']);
+    const report = JSON.parse(r.stdout);
+    expect(report.findings.map((f: { ruleId: string; line: number }) => `${f.ruleId}:${f.line}`)).toEqual(['yaml-syntax:4', 'no-replicas:9']);
+    expect(report.summary.daemonSets).toBe(1);
+  });
+
+  it('CRLF and a BOM do not move positions', () => {
+    writeFileSync(path.join(work, 'crlf.yaml'), '\ufeff' + replicas.replace(/\n/g, '\r\n'));
+    const report = JSON.parse(run(['-f', 'json', 'crlf.yaml']).stdout);
+    expect(report.findings[0]).toMatchObject({ line: 5, column: 3, endLine: 5, endColumn: 11 });
+  });
+});
+
+describe('formats and output', () => {
+  it('sarif is SARIF 2.1.0 with the finding', () => {
+    const r = run(['-f', 'sarif', 'k8s']);
+    const sarif = JSON.parse(r.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: 'no-replicas', level: 'error' });
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.region).toEqual({ startLine: 5, startColumn: 3, endLine: 5, endColumn: 11 });
+  });
+
+  it('-o writes the report to a file and prints nothing', () => {
+    const r = run(['-f', 'json', '-o', 'out.json', 'k8s']);
+    expect(r.stdout).toBe('');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(readFileSync(path.join(work, 'out.json'), 'utf8')).summary.errors).toBe(1);
+  });
+
+  it('no colour without a terminal; --color forces it, NO_COLOR always wins', () => {
+    expect(run(['k8s']).stdout).not.toContain('\u001b[');
+    expect(run(['--color', 'k8s'], { env: { NO_COLOR: '' } }).stdout).toContain('\u001b[');
+    expect(run(['--color', 'k8s'], { env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+  });
+
+  it('--version and --help', () => {
+    expect(run(['--version']).stdout).toBe(`${JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version}\n`);
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: daemonlint \[options\] \[paths\.\.\.\]/);
+  });
+});

@@ -1,0 +1,519 @@
+import rule, { type PrivilegedJustifiedOptions } from '../../src/rules/privileged-justified.js';
+import { RuleTester, yaml } from '../../src/testing/rule-tester.js';
+
+const unjustified = (subject: string, remedy: string, key: string): string =>
+  `${subject} without a justification; ${remedy} or add annotation daemonlint.io/justification.${key}: "<why>"`;
+const invalid = (subject: string, remedy: string, key: string, why: string, repair = 'write down why the privilege is needed'): string =>
+  `${subject} without a valid justification: daemonlint.io/justification.${key} ${why}; ${remedy} or ${repair}`;
+const expired = (subject: string, remedy: string, key: string, date: string): string =>
+  `${subject}, but its justification expired on ${date}; ${remedy} or renew daemonlint.io/justification.${key} and move daemonlint.io/justification-expires forward`;
+const justified = (subject: string, key: string, _reason: string): string =>
+  `${subject}; justified by daemonlint.io/justification.${key}`;
+
+const privileged = (container: string): [string, string, string] => [`container "${container}" runs privileged`, 'drop privileged', 'privileged'];
+const capability = (container: string, cap: string): [string, string, string] => [
+  `container "${container}" adds capability ${cap}`,
+  'remove it from capabilities.add',
+  'capabilities',
+];
+const hostNetwork: [string, string, string] = ["the pod uses the node's network namespace (hostNetwork: true)", 'remove hostNetwork', 'hostNetwork'];
+const hostPID: [string, string, string] = ["the pod shares the node's process namespace (hostPID: true)", 'remove hostPID', 'hostPID'];
+const hostIPC: [string, string, string] = ["the pod shares the node's IPC namespace (hostIPC: true)", 'remove hostIPC', 'hostIPC'];
+const volume = (name: string, exposure: string, remedy = 'remove the volume'): [string, string, string] => [
+  `volume "${name}" ${exposure}`,
+  remedy,
+  'hostPath',
+];
+
+const reason = 'loads the eBPF programs that enforce network policy';
+
+new RuleTester().run<PrivilegedJustifiedOptions>(rule, {
+  valid: [
+    { name: 'an unprivileged agent', code: yaml`
+      apiVersion: apps/v1
+      kind: DaemonSet
+      metadata: {name: agent}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template:
+          metadata: {labels: {app: agent}}
+          spec:
+            containers:
+            - name: agent
+              image: agent:1.0
+              securityContext:
+                privileged: false
+                allowPrivilegeEscalation: false
+                capabilities: {drop: [ALL]}
+    ` },
+    { name: 'capabilities outside the dangerous set, and dangerous ones only dropped', code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            containers:
+            - name: agent
+              securityContext:
+                capabilities:
+                  add: [NET_BIND_SERVICE, CAP_CHOWN, sys_time]
+                  drop: [SYS_ADMIN, NET_RAW]
+    ` },
+    { name: 'host namespaces explicitly off, YAML 1.1 booleans included', code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            hostNetwork: false
+            hostPID: no
+            hostIPC: off
+            containers:
+            - name: agent
+              securityContext: {privileged: off}
+    ` },
+    { name: 'hostPath below a sensitive path that is matched exactly (/etc, /sys, /dev) and unrelated paths', code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            volumes:
+            - {name: cni, hostPath: {path: /etc/cni/net.d}}
+            - {name: certs, hostPath: {path: /etc/ssl/certs}}
+            - {name: cgroup, hostPath: {path: /sys/fs/cgroup}}
+            - {name: gpu, hostPath: {path: /dev/dri}}
+            - {name: logs, hostPath: {path: /var/log}}
+            - {name: containers, hostPath: {path: /var/lib/docker/containers}}
+            - {name: etcd, hostPath: {path: /etcd}}
+            - {name: run-flannel, hostPath: {path: /run/flannel}}
+            - {name: kubelet-lookalike, hostPath: {path: /var/lib/kubelet-data}}
+    ` },
+    { name: 'sensitiveHostPaths replaces the default list', options: { sensitiveHostPaths: ['/var/lib/kubelet/**'] }, code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            volumes:
+            - {name: etc, hostPath: {path: /etc}}
+            - {name: proc, hostPath: {path: /proc}}
+    ` },
+    { name: 'dangerousCapabilities replaces the default set', options: { dangerousCapabilities: ['CAP_SYS_ADMIN'] }, code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            containers:
+            - name: agent
+              securityContext:
+                capabilities: {add: [NET_ADMIN, NET_RAW]}
+    ` },
+    { name: 'a privileged Deployment is not ours', code: yaml`
+      kind: Deployment
+      spec:
+        template:
+          spec:
+            hostNetwork: true
+            containers:
+            - name: agent
+              securityContext: {privileged: true}
+    ` },
+    { name: 'volumes that are not hostPath, whatever their name', code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            volumes:
+            - name: host-root
+              emptyDir: {}
+            - name: etc
+              configMap: {name: etc}
+    ` },
+    { name: 'wrong shapes do not crash the rule', code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            containers:
+            - name: a
+              securityContext: [privileged]
+            - name: b
+              securityContext:
+                capabilities: {add: SYS_ADMIN}
+            - name: c
+              securityContext:
+                capabilities: {add: [{name: SYS_ADMIN}, 42, null]}
+            - just a string
+            volumes:
+            - name: x
+              hostPath: /etc
+            - name: y
+              hostPath: {path: 5}
+            - 7
+    ` },
+    { name: 'string "true" is a type error for the schema rule, not a privilege Kubernetes grants', code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            hostNetwork: "true"
+            containers:
+            - name: agent
+              securityContext: {privileged: "true"}
+    ` },
+    { name: 'Windows host paths are outside the (POSIX) sensitive list', code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            volumes:
+            - name: plugin
+              hostPath: {path: 'C:\var\lib\kubelet'}
+    ` },
+    { name: 'justification annotations with nothing to justify are not findings', code: yaml`
+      kind: DaemonSet
+      metadata:
+        annotations:
+          daemonlint.io/justification.privileged: todo
+          daemonlint.io/justification-expires: "not a date"
+      spec:
+        template:
+          spec:
+            containers: [{name: agent}]
+    ` },
+    { name: 'spec or template missing', code: yaml`
+      kind: DaemonSet
+      metadata: {name: a}
+    ` },
+  ],
+  invalid: [
+    { name: 'privileged container without a justification', code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            containers:
+            - name: agent
+              securityContext:
+                privileged: true
+    `, errors: [{ message: unjustified(...privileged('agent')), line: 8, column: 11, endLine: 8, endColumn: 21 }] },
+
+    { name: 'justified on the pod template: a suppressed result with the reason', code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          metadata:
+            annotations:
+              daemonlint.io/justification.privileged: "  ${reason}  "
+          spec:
+            containers:
+            - name: agent
+              securityContext: {privileged: true}
+    `, errors: [{ message: justified('container "agent" runs privileged', 'privileged', reason), line: 10, column: 27, justification: reason }] },
+
+    { name: 'justified on the DaemonSet, covering every use of that key', code: yaml`
+      kind: DaemonSet
+      metadata:
+        name: cni
+        annotations:
+          daemonlint.io/justification.hostNetwork: "CNI agent: configures the node's own interfaces"
+          daemonlint.io/justification.privileged: "writes the node's iptables rules"
+      spec:
+        template:
+          spec:
+            hostNetwork: true
+            initContainers:
+            - name: install
+              securityContext: {privileged: true}
+            containers:
+            - name: agent
+              securityContext: {privileged: true}
+    `, errors: [
+      { message: justified(hostNetwork[0], 'hostNetwork', "CNI agent: configures the node's own interfaces"), line: 10, column: 7,
+        justification: "CNI agent: configures the node's own interfaces" },
+      { message: justified('container "install" runs privileged', 'privileged', "writes the node's iptables rules"), line: 13, column: 27,
+        justification: "writes the node's iptables rules" },
+      { message: justified('container "agent" runs privileged', 'privileged', "writes the node's iptables rules"), line: 16, column: 27,
+        justification: "writes the node's iptables rules" },
+    ] },
+
+    { name: 'a justification on one key does not cover another', code: yaml`
+      kind: DaemonSet
+      metadata:
+        annotations:
+          daemonlint.io/justification.hostNetwork: "CNI agent: configures the node's own interfaces"
+      spec:
+        template:
+          spec:
+            hostNetwork: true
+            hostPID: true
+            hostIPC: yes
+    `, errors: [
+      { message: justified(hostNetwork[0], 'hostNetwork', "CNI agent: configures the node's own interfaces"), line: 8, column: 7,
+        justification: "CNI agent: configures the node's own interfaces" },
+      { message: unjustified(...hostPID), line: 9, column: 7, endColumn: 14 },
+      { message: unjustified(...hostIPC), line: 10, column: 7 },
+    ] },
+
+    { name: 'expired justification', code: yaml`
+      kind: DaemonSet
+      metadata:
+        annotations:
+          daemonlint.io/justification.hostPID: "reads every process's cgroup for metrics"
+          daemonlint.io/justification-expires: "2026-03-31"
+      spec:
+        template:
+          spec:
+            hostPID: true
+    `, errors: [{ message: expired(...hostPID, '2026-03-31'), line: 9, column: 7 }] },
+
+    { name: 'the expiry day itself still counts', now: '2026-03-31T23:00:00Z', code: yaml`
+      kind: DaemonSet
+      metadata:
+        annotations:
+          daemonlint.io/justification.hostPID: "reads every process's cgroup for metrics"
+          daemonlint.io/justification-expires: 2026-03-31
+      spec:
+        template:
+          spec:
+            hostPID: true
+    `, errors: [{ message: justified(hostPID[0], 'hostPID', "reads every process's cgroup for metrics"), line: 9, column: 7,
+      justification: "reads every process's cgroup for metrics" }] },
+
+    { name: 'malformed expiry date is reported, not ignored', code: yaml`
+      kind: DaemonSet
+      metadata:
+        annotations:
+          daemonlint.io/justification.hostPID: "reads every process's cgroup for metrics"
+          daemonlint.io/justification-expires: "31/03/2027"
+      spec:
+        template:
+          spec:
+            hostPID: true
+    `, errors: [{ message: invalid(...hostPID, 'is bounded by daemonlint.io/justification-expires: "31/03/2027", which is not a YYYY-MM-DD date',
+      'write the date as YYYY-MM-DD'), line: 9, column: 7 }] },
+
+    { name: 'placeholder justification', code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          metadata:
+            annotations: {daemonlint.io/justification.privileged: TODO}
+          spec:
+            containers:
+            - name: agent
+              securityContext: {privileged: true}
+    `, errors: [{ message: invalid(...privileged('agent'), 'is a placeholder ("TODO")'), line: 9, column: 27 }] },
+
+    { name: 'justification too short, and the minimum is configurable', options: { minJustificationLength: 40 }, code: yaml`
+      kind: DaemonSet
+      metadata:
+        annotations:
+          daemonlint.io/justification.hostNetwork: "serves node metrics"
+      spec:
+        template:
+          spec:
+            hostNetwork: true
+    `, errors: [{ message: invalid(...hostNetwork, 'is too short ("serves node metrics", 19 characters; at least 40)'), line: 8, column: 7 }] },
+
+    { name: 'justification too short by default', code: yaml`
+      kind: DaemonSet
+      metadata:
+        annotations:
+          daemonlint.io/justification.hostNetwork: needed
+      spec:
+        template:
+          spec:
+            hostNetwork: true
+    `, errors: [{ message: invalid(...hostNetwork, 'is too short ("needed", 6 characters; at least 10)'), line: 8, column: 7 }] },
+
+    { name: 'capabilities in every spelling the runtimes accept, each at its list item', code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            containers:
+            - name: agent
+              securityContext:
+                capabilities:
+                  add:
+                  - CAP_SYS_ADMIN
+                  - sys_admin
+                  - Cap_Net_Raw
+                  - NET_BIND_SERVICE
+                  - "bpf"
+            - name: debug
+              securityContext:
+                capabilities: {add: [all, PERFMON]}
+    `, errors: [
+      { message: unjustified(...capability('agent', 'SYS_ADMIN')), line: 10, column: 15, endLine: 10, endColumn: 28 },
+      { message: unjustified(...capability('agent', 'SYS_ADMIN')), line: 11, column: 15 },
+      { message: unjustified(...capability('agent', 'NET_RAW')), line: 12, column: 15 },
+      { message: unjustified(...capability('agent', 'BPF')), line: 14, column: 15, endColumn: 20 },
+      { message: unjustified('container "debug" adds ALL capabilities', 'remove it from capabilities.add', 'capabilities'), line: 17, column: 32 },
+      { message: unjustified(...capability('debug', 'PERFMON')), line: 17, column: 37 },
+    ] },
+
+    { name: 'dangerousCapabilities option, written with a prefix', options: { dangerousCapabilities: ['CAP_CHOWN'] }, code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            containers:
+            - name: agent
+              securityContext:
+                capabilities: {add: [SYS_ADMIN, chown]}
+    `, errors: [{ message: unjustified(...capability('agent', 'CHOWN')), line: 8, column: 43 }] },
+
+    { name: 'allowPrivilegeEscalation in an init container, a sidecar and an ephemeral container', code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            initContainers:
+            - name: setup
+              securityContext: {allowPrivilegeEscalation: true}
+            - name: proxy
+              restartPolicy: Always
+              securityContext:
+                allowPrivilegeEscalation: yes
+            ephemeralContainers:
+            - name: debugger
+              securityContext: {allowPrivilegeEscalation: true, privileged: true}
+    `, errors: [
+      { message: unjustified('container "setup" allows privilege escalation', 'set allowPrivilegeEscalation: false', 'allowPrivilegeEscalation'), line: 7, column: 27 },
+      { message: unjustified('container "proxy" allows privilege escalation', 'set allowPrivilegeEscalation: false', 'allowPrivilegeEscalation'), line: 11, column: 11 },
+      { message: unjustified('container "debugger" allows privilege escalation', 'set allowPrivilegeEscalation: false', 'allowPrivilegeEscalation'), line: 14, column: 27 },
+      { message: unjustified(...privileged('debugger')), line: 14, column: 59 },
+    ] },
+
+    { name: 'sensitive host paths, spelled in different ways, reported at the path value', code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            volumes:
+            - name: kubelet
+              hostPath: {path: /var/lib/kubelet/}
+            - name: etc
+              hostPath:
+                path: //etc/.
+                type: Directory
+            - name: docker
+              hostPath: {path: /run/docker.sock, type: Socket}
+            - name: containerd
+              hostPath: {path: "/var/run/containerd/containerd.sock"}
+            - name: pods
+              hostPath: {path: /var/lib/kubelet/pods}
+            - name: host-proc-ns
+              hostPath: {path: /proc/1/ns}
+            - name: root-ssh
+              hostPath: {path: /root/.ssh}
+            - name: boot
+              hostPath: {path: /boot}
+    `, errors: [
+      { message: unjustified(...volume('kubelet', 'exposes sensitive host path /var/lib/kubelet/')), line: 7, column: 26, endColumn: 43 },
+      { message: unjustified(...volume('etc', 'exposes sensitive host path //etc/.')), line: 10, column: 17, endColumn: 24 },
+      { message: unjustified(...volume('docker', 'exposes sensitive host path /run/docker.sock (the same as /var/run/docker.sock, as /var/run links to /run)')),
+        line: 13, column: 26 },
+      { message: unjustified(...volume('containerd', 'exposes host path /var/run/containerd/containerd.sock (inside sensitive /run/containerd, as /var/run links to /run)')),
+        line: 15, column: 26, endColumn: 63 },
+      { message: unjustified(...volume('pods', 'exposes host path /var/lib/kubelet/pods (inside sensitive /var/lib/kubelet)')), line: 17, column: 26 },
+      { message: unjustified(...volume('host-proc-ns', 'exposes host path /proc/1/ns (inside sensitive /proc)')), line: 19, column: 26 },
+      { message: unjustified(...volume('root-ssh', 'exposes host path /root/.ssh (inside sensitive /root)')), line: 21, column: 26 },
+      { message: unjustified(...volume('boot', 'exposes sensitive host path /boot')), line: 23, column: 26 },
+    ] },
+
+    { name: 'a directory above a sensitive path exposes it', code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            volumes:
+            - {name: var-run, hostPath: {path: /var/run}}
+            - {name: run, hostPath: {path: /run}}
+            - {name: var-lib, hostPath: {path: /var/lib/}}
+            - {name: everything, hostPath: {path: /}}
+    `, errors: [
+      { message: unjustified(...volume('var-run', 'exposes host path /var/run (it contains sensitive /var/run/docker.sock)', 'mount only the subdirectory the pod needs')),
+        line: 6, column: 42 },
+      { message: unjustified(...volume('run', 'exposes host path /run (it contains sensitive /run/containerd)', 'mount only the subdirectory the pod needs')),
+        line: 7, column: 38 },
+      { message: unjustified(...volume('var-lib', 'exposes host path /var/lib/ (it contains sensitive /var/lib/kubelet)', 'mount only the subdirectory the pod needs')),
+        line: 8, column: 42 },
+      { message: unjustified(...volume('everything', 'exposes sensitive host path /')), line: 9, column: 45 },
+    ] },
+
+    { name: 'one hostPath justification covers every sensitive volume; unmounted volumes count too', code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          metadata:
+            annotations:
+              daemonlint.io/justification.hostPath: "node-exporter reads host filesystems and /sys"
+          spec:
+            containers: [{name: exporter, volumeMounts: [{name: sys, mountPath: /host/sys, readOnly: true}]}]
+            volumes:
+            - {name: sys, hostPath: {path: /sys}}
+            - {name: root, hostPath: {path: /}}
+    `, errors: [
+      { message: justified('volume "sys" exposes sensitive host path /sys', 'hostPath', 'node-exporter reads host filesystems and /sys'), line: 10, column: 38,
+        justification: 'node-exporter reads host filesystems and /sys' },
+      { message: justified('volume "root" exposes sensitive host path /', 'hostPath', 'node-exporter reads host filesystems and /sys'), line: 11, column: 39,
+        justification: 'node-exporter reads host filesystems and /sys' },
+    ] },
+
+    { name: 'sensitiveHostPaths option: plain entries match the path and its parents, /** entries also below', options: { sensitiveHostPaths: ['/opt/cni/bin', '/etc/kubernetes/**'] }, code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            volumes:
+            - {name: opt, hostPath: {path: /opt}}
+            - {name: cni-bin-plugin, hostPath: {path: /opt/cni/bin/flannel}}
+            - {name: azure, hostPath: {path: /etc/kubernetes/azure.json}}
+            - {name: etc, hostPath: {path: /etc}}
+    `, errors: [
+      { message: unjustified(...volume('opt', 'exposes host path /opt (it contains sensitive /opt/cni/bin)', 'mount only the subdirectory the pod needs')), line: 6, column: 38 },
+      { message: unjustified(...volume('azure', 'exposes host path /etc/kubernetes/azure.json (inside sensitive /etc/kubernetes)')), line: 8, column: 40 },
+      { message: unjustified(...volume('etc', 'exposes host path /etc (it contains sensitive /etc/kubernetes)', 'mount only the subdirectory the pod needs')), line: 9, column: 38 },
+    ] },
+
+    { name: 'a mistyped justification key justifies nothing, and is pointed at', code: yaml`
+      kind: DaemonSet
+      metadata:
+        annotations:
+          daemonlint.io/justification.privilged: "writes the node's iptables rules"
+      spec:
+        template:
+          metadata:
+            annotations:
+              daemonlint.io/justification.hostnetwork: "CNI agent: configures the node's own interfaces"
+          spec:
+            hostNetwork: true
+            containers:
+            - name: agent
+              securityContext: {privileged: true}
+    `, errors: [
+      { message: 'annotation daemonlint.io/justification.privilged justifies nothing: "privilged" is not a justification key; use one of privileged, allowPrivilegeEscalation, capabilities, hostNetwork, hostPID, hostIPC, hostPath',
+        line: 4, column: 5, endColumn: 42 },
+      { message: 'annotation daemonlint.io/justification.hostnetwork justifies nothing: justification keys are case-sensitive; write daemonlint.io/justification.hostNetwork',
+        line: 9, column: 9 },
+      { message: unjustified(...hostNetwork), line: 11, column: 7 },
+      { message: unjustified(...privileged('agent')), line: 14, column: 27 },
+    ] },
+
+    { name: 'a DaemonSet inside a List, with an anonymous container and volume', code: yaml`
+      kind: List
+      items:
+      - kind: DaemonSet
+        spec:
+          template:
+            spec:
+              containers:
+              - securityContext: {privileged: true}
+              volumes:
+              - hostPath: {path: /dev}
+    `, errors: [
+      { message: unjustified(...privileged('containers[0]')), line: 8, column: 29 },
+      { message: unjustified('hostPath volume exposes sensitive host path /dev', 'remove the volume', 'hostPath'), line: 10, column: 28 },
+    ] },
+  ],
+});
