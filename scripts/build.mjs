@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/main.ts' },
+  entryPoints: { cli: 'src/main.ts', worker: 'src/worker.ts' },
   bundle: true,
   splitting: true,
   format: 'esm',

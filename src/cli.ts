@@ -22,6 +22,7 @@ Options:
       --rule <id=level>      set a rule's level (off, warning, error); repeatable
       --kube-version <x.y>   Kubernetes version to validate against
       --max-warnings <n>     exit 1 when there are more than n warnings
+      --concurrency <n>      threads for large inputs: a number, auto (default) or off
       --color, --no-color    force colour on or off (NO_COLOR always turns it off)
   -v, --version              print the version
   -h, --help                 print this help
@@ -39,6 +40,8 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
   readStdin?: () => Promise<string>;
+  /** The bundled worker script, when running from the bundle. */
+  workerUrl?: URL;
 }
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
@@ -76,6 +79,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
         rule: { type: 'string', multiple: true },
         'kube-version': { type: 'string' },
         'max-warnings': { type: 'string' },
+        concurrency: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
@@ -106,6 +110,13 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
       throw new UsageError(`--max-warnings takes a whole number of 0 or more, got "${values['max-warnings']}"`);
     }
   }
+  let concurrency: number | undefined;
+  if (values.concurrency !== undefined && values.concurrency !== 'auto') {
+    concurrency = values.concurrency === 'off' ? 1 : Number(values.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1) {
+      throw new UsageError(`--concurrency takes a number of threads of 1 or more, "auto" or "off", got "${values.concurrency}"`);
+    }
+  }
   const ruleOverrides = parseRuleFlags(values.rule ?? []);
   if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
 
@@ -116,6 +127,8 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     ruleOverrides,
     kubeVersion: values['kube-version'] !== undefined ? normalizeKubeVersion(values['kube-version']) : undefined,
     readStdin: io.readStdin,
+    concurrency,
+    workerUrl: io.workerUrl,
   });
 
   const outputFile = values['output-file'];

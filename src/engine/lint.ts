@@ -3,9 +3,10 @@ import { builtinRules } from '../rules/index.js';
 import { HOMEPAGE, VERSION } from '../version.js';
 import { defaultConfig, findConfigFile, loadConfigFile, normalizeKubeVersion, resolveRules, type Config } from './config.js';
 import type { ActiveRule, RunSettings } from './config-types.js';
-import { loadLenientReader, parseFile } from './parse.js';
+import { availableParallelism } from 'node:os';
+import { lintSources } from './parallel.js';
 import { displayPath, readAllStdin, readSource, resolveInputs } from './load.js';
-import { compareFindings, runRulesOnFile, YAML_SYNTAX } from './run-rules.js';
+import { compareFindings, YAML_SYNTAX } from './run-rules.js';
 import { SourceFile } from './source-file.js';
 import type { Finding, Level, LintResult, RuleInfo } from './types.js';
 
@@ -28,7 +29,13 @@ export interface LintOptions {
   now?: Date;
   readStdin?: () => Promise<string>;
   rules?: readonly AnyRule[];
+  /** Threads to lint large inputs with (default: the machine's parallelism, at most 4). */
+  concurrency?: number;
+  /** The bundled worker script, for parallel runs (the CLI passes it). */
+  workerUrl?: URL;
 }
+
+export const MAX_DEFAULT_CONCURRENCY = 4;
 
 export interface LintRun extends LintResult {
   sources: SourceFile[];
@@ -50,17 +57,16 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
   const files = await resolveInputs(options.patterns ?? [], cwd);
   const readStdin = options.readStdin ?? (() => readAllStdin());
-  for (const file of files) sources.push(await readSource(file, cwd, readStdin));
+  sources.push(...(await readAll(files, cwd, readStdin)));
 
+  const results = await lintSources(sources, active, settings, {
+    concurrency: options.concurrency ?? Math.min(availableParallelism(), MAX_DEFAULT_CONCURRENCY),
+    workerUrl: options.workerUrl,
+    builtinRules,
+  });
   const findings: Finding[] = [];
   let daemonSets = 0;
-  for (const source of sources) {
-    let parsed = parseFile(source);
-    if (parsed.wantsLenientReader) {
-      await loadLenientReader();
-      parsed = parseFile(source);
-    }
-    const result = runRulesOnFile(source, parsed, active, settings);
+  for (const result of results) {
     daemonSets += result.daemonSets;
     for (const f of result.findings) findings.push(f);
   }
@@ -76,6 +82,17 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     config,
   };
 }
+
+/** Reads files a batch at a time: concurrent enough to hide I/O latency, bounded in open files. */
+async function readAll(files: readonly string[], cwd: string, readStdin: () => Promise<string>): Promise<SourceFile[]> {
+  const out: SourceFile[] = [];
+  for (let i = 0; i < files.length; i += READ_BATCH) {
+    out.push(...(await Promise.all(files.slice(i, i + READ_BATCH).map((f) => readSource(f, cwd, readStdin)))));
+  }
+  return out;
+}
+
+const READ_BATCH = 64;
 
 function loadConfig(configFile: string | false | undefined, cwd: string): Config {
   if (configFile === false) return defaultConfig();

@@ -1,7 +1,7 @@
 import { parseEvents, constructFromEvents, YAMLException, EVENT_ID } from 'js-yaml';
 import { kubernetesYamlSchema } from './kubernetes-yaml.js';
 import { AliasLimitError, buildNodeTrees, type SourceNode } from './node-index.js';
-import { splitDocuments } from './split-documents.js';
+import { splitDocuments, type DocumentChunk } from './split-documents.js';
 import type { SourceFile } from './source-file.js';
 
 /** One YAML document of a file: its value as Kubernetes reads it and the source node of every part. */
@@ -46,13 +46,14 @@ const MAX_LENIENT_ALIASES = 1_000;
 /** Collections nested deeper than this are refused, as the parser would otherwise recurse deeply. */
 const MAX_DEPTH = 200;
 
-export function parseFile(file: SourceFile): ParseResult {
+/** Parses the documents of a file, or only the given chunks of it (a share of parallel work). */
+export function parseFile(file: SourceFile, chunks: readonly DocumentChunk[] = splitDocuments(file.text)): ParseResult {
   const { text } = file;
   const documents: ParsedDocument[] = [];
   const errors: SyntaxError[] = [];
   let wantsLenientReader = false;
-  let index = 0;
-  for (const chunk of splitDocuments(text)) {
+  for (const chunk of chunks) {
+    const index = chunk.index;
     const source = text.slice(chunk.start, chunk.end);
     try {
       const events = parseEvents(source, { maxDepth: MAX_DEPTH });
@@ -67,7 +68,7 @@ export function parseFile(file: SourceFile): ParseResult {
         const root = roots[i] ?? null;
         // An empty document (`---` alone, or only comments) is no object; kubectl skips it too.
         if (values[i] == null && (root === null || (root.kind === 'scalar' && root.empty))) continue;
-        documents.push({ index: index++, start: chunk.start, end: chunk.end, value: values[i], root });
+        documents.push({ index, start: chunk.start, end: chunk.end, value: values[i], root });
       }
     } catch (error) {
       const syntaxError = toSyntaxError(error, index, chunk.start, source);
@@ -80,7 +81,6 @@ export function parseFile(file: SourceFile): ParseResult {
         // ("Flow map must end with a }" rather than "deficient indentation").
         errors.push(lenientRead ? { index, offset: lenientRead.offset, message: lenientRead.message } : syntaxError);
       }
-      index++;
     }
   }
   return { documents, errors, wantsLenientReader };

@@ -7,6 +7,8 @@
 export interface DocumentChunk {
   start: number;
   end: number;
+  /** The document's index in its file: chunks with no content (comments, markers) get none. */
+  index: number;
 }
 
 const DIRECTIVES_ONLY = /^(?:[ \t]*(?:%.*|#.*)?\r?\n)*$/;
@@ -36,7 +38,22 @@ export function splitDocuments(text: string): DocumentChunk[] {
   return chunks;
 
   function pushChunk(s: number, e: number): void {
-    if (e > s || chunks.length === 0) chunks.push({ start: s, end: e });
+    if (e > s && hasContent(text, s, e)) chunks.push({ start: s, end: e, index: chunks.length });
   }
 }
 
+
+/** A line that holds no document content: blank, a comment, a marker alone, or a directive. */
+const NO_CONTENT_LINE = /^(?:[ \t]*(?:#.*)?|(?:---|\.\.\.)(?:[ \t]+(?:#.*)?)?|%.*)\r?$/;
+
+/** Whether a chunk has any content line; stops at the first one, which is usually line one. */
+function hasContent(text: string, start: number, end: number): boolean {
+  let lineStart = start;
+  while (lineStart < end) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl === -1 || nl >= end ? end : nl;
+    if (!NO_CONTENT_LINE.test(text.slice(lineStart, lineEnd))) return true;
+    lineStart = lineEnd + 1;
+  }
+  return false;
+}

@@ -4,6 +4,7 @@ import noReplicas from './no-replicas.js';
 import privilegedJustified from './privileged-justified.js';
 import resourcesRequestsLimits from './resources-requests-limits.js';
 import restartPolicyAlways from './restart-policy-always.js';
+import selectorMatchLabels from './selector-match-labels.js';
 
 /** Every built-in rule, in id order. */
 export const builtinRules: readonly AnyRule[] = [
@@ -12,4 +13,5 @@ export const builtinRules: readonly AnyRule[] = [
   privilegedJustified,
   resourcesRequestsLimits,
   restartPolicyAlways,
+  selectorMatchLabels,
 ].sort((a, b) => (a.id < b.id ? -1 : 1));

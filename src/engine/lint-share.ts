@@ -1,0 +1,44 @@
+import type { ActiveRule, RunSettings } from './config-types.js';
+import { loadLenientReader, parseFile } from './parse.js';
+import type { AnyRule } from './rule.js';
+import { runRulesOnFile, type RawFinding } from './run-rules.js';
+import { SourceFile } from './source-file.js';
+import type { DocumentChunk } from './split-documents.js';
+import type { Severity } from './types.js';
+
+/**
+ * One share of a run: some documents of some files, linted by the main thread or a worker.
+ * Everything in it survives structured cloning, so a share crosses a thread boundary as is.
+ */
+export interface ShareTask {
+  files: { path: string; text: string; chunks: DocumentChunk[] }[];
+  rules: { id: string; severity: Severity; options: unknown }[];
+  settings: { kubeVersion: string; now: number };
+}
+
+export interface ShareFileResult {
+  path: string;
+  findings: RawFinding[];
+  daemonSets: number;
+}
+
+export async function lintShare(task: ShareTask, rulesById: ReadonlyMap<string, AnyRule>): Promise<ShareFileResult[]> {
+  const active: ActiveRule[] = task.rules.map((r) => {
+    const rule = rulesById.get(r.id);
+    if (!rule) throw new Error(`rule "${r.id}" is not available in this thread`);
+    return { rule, severity: r.severity, options: r.options };
+  });
+  const settings: RunSettings = { kubeVersion: task.settings.kubeVersion, now: new Date(task.settings.now) };
+  const out: ShareFileResult[] = [];
+  for (const f of task.files) {
+    const file = new SourceFile(f.path, f.text);
+    let parsed = parseFile(file, f.chunks);
+    if (parsed.wantsLenientReader) {
+      await loadLenientReader();
+      parsed = parseFile(file, f.chunks);
+    }
+    const result = runRulesOnFile(file, parsed, active, settings);
+    out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets });
+  }
+  return out;
+}

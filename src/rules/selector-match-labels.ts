@@ -1,0 +1,213 @@
+import type { JsonPath } from '../engine/types.js';
+import { defineRule, type RuleContext } from '../engine/rule.js';
+import { asRecord } from '../k8s/containers.js';
+import {
+  SELECTOR_OPERATORS,
+  describeRequirement,
+  formatLabel,
+  readLabels,
+  readSelector,
+  requirementMatches,
+  type LabelIssue,
+  type LocatedRequirement,
+  type SelectorIssue,
+} from '../k8s/selector.js';
+
+const SELECTOR_PATH = ['spec', 'selector'];
+const TEMPLATE_LABELS_PATH = ['spec', 'template', 'metadata', 'labels'];
+const SELECTOR_FIELDS = new Set(['matchLabels', 'matchExpressions']);
+const OPERATOR_LIST = 'In, NotIn, Exists or DoesNotExist';
+
+export default defineRule({
+  id: 'selector-match-labels',
+  meta: {
+    description: 'spec.selector is present, valid, not empty, and selects the pods of the DaemonSet\'s own template.',
+    severity: 'error',
+    fixable: false,
+    messages: {
+      missing:
+        'spec.selector is missing: apps/v1 requires a selector that matches spec.template.metadata.labels (older API versions defaulted it from them); add spec.selector.matchLabels',
+      empty:
+        'spec.selector is empty: the API rejects a DaemonSet selector with no matchLabels and no matchExpressions, since it would select every pod in the namespace; add matchLabels that spec.template.metadata.labels satisfy',
+      strayField:
+        'spec.selector has no matchLabels or matchExpressions, so it is empty and the API rejects it; {{field}} is not a selector field: labels go under matchLabels',
+      invalidKey: 'label key {{key}} in {{where}} is invalid: {{reason}}',
+      invalidValue: 'label value {{value}} of {{key}} in {{where}} is invalid: {{reason}}',
+      nonStringValue:
+        'label {{key}} in {{where}} has a value that YAML reads as the {{type}} {{value}}, not a string; label values are strings and the API rejects it: quote the value',
+      missingKey: '{{where}} has no key: name the label it tests',
+      missingOperator: `{{where}} has no operator: use ${OPERATOR_LIST}`,
+      badOperator: 'operator {{operator}} in {{where}} is not a valid selector operator: use {{expected}}',
+      valuesRequired: '{{where}} tests {{key}} with {{operator}} but gives no values: {{operator}} needs at least one value',
+      valuesForbidden: '{{where}} tests {{key}} with {{operator}} but gives values: {{operator}} takes none, remove them',
+      templateLabelsMissing:
+        'spec.template.metadata.labels is {{state}}, so spec.selector selects none of the DaemonSet\'s own pods; add labels that satisfy {{requirements}}',
+      labelMissing:
+        'spec.template.metadata.labels has no label {{key}}, but spec.selector requires {{requirement}}; add the label to the pod template',
+      labelUnsatisfied:
+        'spec.template.metadata.labels has {{label}}, but spec.selector requires {{requirement}}; change the template label (spec.selector cannot change once the DaemonSet exists)',
+      labelForbidden:
+        'spec.template.metadata.labels has label {{key}}, but spec.selector requires {{requirement}}; remove it from the pod template',
+    },
+    defaultOptions: {},
+    tags: ['api'],
+  },
+  check(daemonSet, context) {
+    const root = asRecord(daemonSet);
+    const specValue = root?.spec;
+    // No spec at all: the selector is what is missing; the report falls back to the document.
+    if (specValue === undefined || specValue === null) {
+      context.report({ path: ['spec'], messageId: 'missing' });
+      return;
+    }
+    const spec = asRecord(specValue);
+    if (!spec) return;
+
+    if (spec.selector === undefined) {
+      context.report({ path: ['spec'], messageId: 'missing' });
+      return;
+    }
+    // `selector:` with no value decodes to a nil selector, which selects nothing.
+    if (spec.selector === null) {
+      context.report({ path: SELECTOR_PATH, messageId: 'empty' });
+      return;
+    }
+    const selector = asRecord(spec.selector);
+    if (!selector) return;
+
+    const read = readSelector(selector);
+    for (const issue of read.issues) reportSelectorIssue(context, issue);
+    if (read.malformed) return;
+    if (read.empty) {
+      const stray = Object.keys(selector).find((field) => !SELECTOR_FIELDS.has(field));
+      if (stray === undefined) context.report({ path: SELECTOR_PATH, messageId: 'empty' });
+      else context.report({ path: [...SELECTOR_PATH, stray], messageId: 'strayField', data: { field: stray } });
+      return;
+    }
+
+    checkTemplateLabels(context, spec, read.requirements);
+  },
+});
+
+/**
+ * Every valid requirement must hold for the template's labels, or the DaemonSet creates pods it
+ * does not own (the API rejects that: "`selector` does not match template `labels`").
+ */
+function checkTemplateLabels(context: RuleContext<Record<string, never>>, spec: Record<string, unknown>, requirements: LocatedRequirement[]): void {
+  // Without a template (or with a template of the wrong shape) the schema rule has the real problem to report.
+  const template = asRecord(spec.template);
+  if (!template) return;
+  const metadataValue = template.metadata;
+  const metadata = asRecord(metadataValue);
+  if (metadataValue !== undefined && metadataValue !== null && !metadata) return;
+  const labelsValue = metadata?.labels;
+  const labelsRecord = asRecord(labelsValue);
+  if (labelsValue !== undefined && labelsValue !== null && !labelsRecord) return;
+
+  const templateLabels = readLabels(labelsRecord ?? {});
+  for (const issue of templateLabels.issues) reportLabelIssue(context, issue, TEMPLATE_LABELS_PATH, 'spec.template.metadata.labels');
+
+  // A label the API cannot decode is already reported; matching against it would report it twice.
+  const failing = requirements.filter(
+    ({ requirement }) => !templateLabels.unreadable.has(requirement.key) && !requirementMatches(requirement, templateLabels.labels),
+  );
+  if (failing.length === 0) return;
+
+  if (!labelsRecord || Object.keys(labelsRecord).length === 0) {
+    context.report({
+      path: TEMPLATE_LABELS_PATH,
+      messageId: 'templateLabelsMissing',
+      data: { state: labelsRecord ? 'empty' : 'missing', requirements: failing.map(({ requirement }) => describeRequirement(requirement)).join(', ') },
+    });
+    return;
+  }
+
+  for (const { requirement, path } of failing) {
+    const key = requirement.key;
+    const data = { key, requirement: describeRequirement(requirement) };
+    if (!Object.hasOwn(templateLabels.labels, key)) {
+      // Point at the selector's mention of the label: the template has no node for it.
+      const at = requirement.operator === 'Equals' ? 'key' : 'value';
+      const selectorPath = requirement.operator === 'Equals' ? [...SELECTOR_PATH, ...path] : [...SELECTOR_PATH, ...path, 'key'];
+      context.report({ path: selectorPath, at, messageId: 'labelMissing', data });
+    } else if (requirement.operator === 'DoesNotExist') {
+      context.report({ path: [...TEMPLATE_LABELS_PATH, key], messageId: 'labelForbidden', data });
+    } else {
+      context.report({
+        path: [...TEMPLATE_LABELS_PATH, key],
+        at: 'value',
+        messageId: 'labelUnsatisfied',
+        data: { ...data, label: formatLabel(key, templateLabels.labels[key]) },
+      });
+    }
+  }
+}
+
+function reportSelectorIssue(context: RuleContext<Record<string, never>>, issue: SelectorIssue): void {
+  const path = [...SELECTOR_PATH, ...issue.path];
+  switch (issue.kind) {
+    case 'invalidKey':
+    case 'invalidValue':
+    case 'nonStringValue':
+      reportLabelIssue(context, issue, SELECTOR_PATH, selectorWhere(issue.path));
+      return;
+    case 'missingKey':
+    case 'missingOperator':
+      context.report({ path, at: issue.at, messageId: issue.kind, data: { where: expressionWhere(issue.index) } });
+      return;
+    case 'badOperator': {
+      const caseFix = SELECTOR_OPERATORS.find((op) => op.toLowerCase() === issue.operator.toLowerCase());
+      context.report({
+        path,
+        at: issue.at,
+        messageId: 'badOperator',
+        data: { operator: JSON.stringify(issue.operator), where: expressionWhere(issue.index), expected: caseFix ?? OPERATOR_LIST },
+      });
+      return;
+    }
+    case 'valuesRequired':
+    case 'valuesForbidden':
+      context.report({
+        path,
+        at: issue.at,
+        messageId: issue.kind,
+        data: { where: expressionWhere(issue.index), key: labelName(issue.key), operator: issue.operator },
+      });
+      return;
+  }
+}
+
+function reportLabelIssue(context: RuleContext<Record<string, never>>, issue: LabelIssue, base: JsonPath, where: string): void {
+  const path = [...base, ...issue.path];
+  switch (issue.kind) {
+    case 'invalidKey':
+      context.report({ path, at: issue.at, messageId: 'invalidKey', data: { key: JSON.stringify(issue.key), where, reason: issue.reasons.join('; ') } });
+      return;
+    case 'invalidValue':
+      context.report({
+        path,
+        at: issue.at,
+        messageId: 'invalidValue',
+        data: { key: labelName(issue.key), value: JSON.stringify(issue.value), where, reason: issue.reasons.join('; ') },
+      });
+      return;
+    case 'nonStringValue':
+      context.report({ path, at: issue.at, messageId: 'nonStringValue', data: { key: labelName(issue.key), where, type: typeof issue.value, value: String(issue.value) } });
+      return;
+  }
+}
+
+// An expression without a key still gets its values checked; its messages need a name for it.
+function labelName(key: string): string {
+  return key === '' ? '(no key)' : key;
+}
+
+function expressionWhere(index: number): string {
+  return `spec.selector.matchExpressions[${index}]`;
+}
+
+/** The field holding a selector's label: the matchLabels mapping, or an expression's key or values. */
+function selectorWhere(path: JsonPath): string {
+  if (path[0] === 'matchLabels') return 'spec.selector.matchLabels';
+  return `${expressionWhere(Number(path[1]))}.${String(path[2])}`;
+}
