@@ -1,0 +1,70 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { lint, type LintRun } from '../../src/engine/lint.js';
+import type { Finding } from '../../src/engine/types.js';
+import { formatSarif } from '../../src/report/sarif.js';
+import { describeResults, runValidator, unjustified } from '../report/sarif-validator.js';
+
+/**
+ * The shared corpus of real manifests: no crash, valid SARIF, and a committed snapshot of every
+ * finding per file. A snapshot change is a change in behaviour on real manifests: read each new
+ * line and decide whether it is a real problem in that manifest before accepting it.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const corpus = path.resolve(process.env.DAEMONLINT_CORPUS ?? path.join(root, '..', 'shared', 'corpus'));
+const present = existsSync(path.join(corpus, 'real')) && existsSync(path.join(corpus, 'seeds'));
+
+if (!present && process.env.CI) {
+  throw new Error(`the corpus is missing at ${corpus}: CI must have ../shared/corpus beside the project (or set DAEMONLINT_CORPUS)`);
+}
+if (!present) console.warn(`corpus tests skipped: no corpus at ${corpus} (set DAEMONLINT_CORPUS)`);
+
+// Justification expiry depends on the date: the corpus is judged on a fixed one.
+const NOW = new Date('2026-11-23T00:00:00Z');
+
+function render(findings: readonly Finding[]): string {
+  return findings
+    .map((f) => {
+      const where = `${f.file}:${f.range.start.line}:${f.range.start.column}-${f.range.end.line}:${f.range.end.column}`;
+      const status = f.suppressions?.length ? `suppressed (${f.suppressions[0].justification})` : f.severity;
+      return `${where} ${status} ${f.ruleId}: ${f.message}`;
+    })
+    .join('\n')
+    .concat('\n');
+}
+
+describe.runIf(present).each(['real', 'seeds'])('corpus/%s', (set) => {
+  let run: LintRun;
+  const lintSet = async (): Promise<LintRun> =>
+    (run ??= await lint({ patterns: [set], cwd: corpus, configFile: false, now: NOW, concurrency: 1 }));
+
+  it('lints every file without an internal error', async () => {
+    const result = await lintSet();
+    const files = readdirSync(path.join(corpus, set)).filter((f) => /\.(ya?ml|json)$/.test(f));
+    expect(result.files).toHaveLength(files.length);
+    expect(result.daemonSets).toBeGreaterThanOrEqual(files.length);
+    for (const f of result.findings) {
+      expect(f.range.start.line).toBeGreaterThanOrEqual(1);
+      expect(f.range.start.column).toBeGreaterThanOrEqual(1);
+      expect(f.range.end.offset).toBeGreaterThanOrEqual(f.range.start.offset);
+    }
+  });
+
+  it('reads every document that kubectl reads (no yaml-syntax finding)', async () => {
+    const result = await lintSet();
+    expect(result.findings.filter((f) => f.ruleId === 'yaml-syntax').map((f) => `${f.file}:${f.range.start.line}: ${f.message}`)).toEqual([]);
+  });
+
+  it('matches the committed snapshot of findings', async () => {
+    const result = await lintSet();
+    await expect(render(result.findings)).toMatchFileSnapshot(`./snapshots/${set}.txt`);
+  });
+
+  it('gives SARIF the validator accepts', async () => {
+    const result = await lintSet();
+    const problems = unjustified(runValidator(formatSarif(result, { color: false })));
+    expect(problems, describeResults(problems)).toEqual([]);
+  }, 120_000);
+});
