@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { fixFile, type FixOutcome } from '../engine/apply-fixes.js';
 import type { ActiveRule, RunSettings } from '../engine/config-types.js';
 import { lintText } from '../engine/lint-text.js';
+import { loadLenientReader } from '../engine/parse.js';
 import { SourceFile } from '../engine/source-file.js';
 import type { AnyRule } from '../engine/rule.js';
 import { compareFindings } from '../engine/run-rules.js';
@@ -58,11 +59,17 @@ export class RuleTester {
     if (!describe || !it) throw new Error('RuleTester needs a test framework with global describe/it');
     describe(rule.id, () => {
       describe('valid', () => {
-        for (const c of cases.valid) it(c.name, () => assert.deepEqual(this.findings(rule, c), [], 'expected no findings'));
+        for (const c of cases.valid) {
+          it(c.name, async () => {
+            await loadLenientReader();
+            assert.deepEqual(this.findings(rule, c), [], 'expected no findings');
+          });
+        }
       });
       describe('invalid', () => {
         for (const c of cases.invalid) {
-          it(c.name, () => {
+          it(c.name, async () => {
+            await loadLenientReader();
             assert.ok(c.errors.length > 0, 'an invalid case must expect at least one finding');
             const actual = this.findings(rule, c);
             assert.deepEqual(
