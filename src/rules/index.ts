@@ -1,4 +1,5 @@
 import type { AnyRule } from '../engine/rule.js';
+import controlPlaneToleration from './control-plane-toleration.js';
 import hostpathReadonly from './hostpath-readonly.js';
 import noReplicas from './no-replicas.js';
 import privilegedJustified from './privileged-justified.js';
@@ -8,6 +9,7 @@ import selectorMatchLabels from './selector-match-labels.js';
 
 /** Every built-in rule, in id order. */
 export const builtinRules: readonly AnyRule[] = [
+  controlPlaneToleration,
   hostpathReadonly,
   noReplicas,
   privilegedJustified,

@@ -1,0 +1,108 @@
+import { defineRule } from '../engine/rule.js';
+import type { FixRequest } from '../engine/rule.js';
+import { POD_SPEC_PATH, podSpecOf } from '../k8s/containers.js';
+import { controlPlaneTargeting, nodeSelectionOf } from '../k8s/node-selection.js';
+import {
+  CONTROL_PLANE_TAINT,
+  LEGACY_MASTER_TAINT,
+  isCatchAll,
+  tolerationMismatch,
+  tolerationsOf,
+  type TolerationMismatch,
+  type TolerationRef,
+} from '../k8s/tolerations.js';
+
+export interface Options {
+  /** `require`: DaemonSets that run on every node must tolerate the control plane; `forbid`: none may. */
+  mode: 'require' | 'forbid';
+}
+
+const TAINT = `${CONTROL_PLANE_TAINT.key}:${CONTROL_PLANE_TAINT.effect}`;
+const TOLERATIONS_PATH = [...POD_SPEC_PATH, 'tolerations'] as const;
+
+const ADD_TOLERATION: FixRequest = {
+  op: 'append',
+  path: TOLERATIONS_PATH,
+  value: { key: CONTROL_PLANE_TAINT.key, operator: 'Exists', effect: CONTROL_PLANE_TAINT.effect },
+};
+
+/** Why a toleration written for the control-plane key still does not tolerate its taint. */
+const NEAR_MISS_REASONS: Partial<Record<TolerationMismatch, (toleration: Record<string, unknown>) => string>> = {
+  effect: (t) => `its effect is ${String(t.effect)}, the taint's is ${CONTROL_PLANE_TAINT.effect}`,
+  value: (t) => `operator Equal compares the value "${String(t.value)}" with the taint's, which is empty; use operator: Exists`,
+  comparison: (t) => `operator ${String(t.operator)} compares integers, and the taint has no value`,
+  operator: (t) => `operator "${String(t.operator)}" is neither Exists nor Equal`,
+};
+
+export default defineRule<Options>({
+  id: 'control-plane-toleration',
+  meta: {
+    description: 'A DaemonSet meant for every node tolerates the control-plane taint (or, in forbid mode, none does).',
+    severity: 'warning',
+    fixable: true,
+    messages: {
+      missing: `DaemonSet targets every node but does not tolerate the control-plane taint ${TAINT}; add a toleration for it (or a nodeSelector if it must not run there)`,
+      missingSelected: `DaemonSet selects control-plane nodes by their label but does not tolerate the control-plane taint ${TAINT}, so its pods never schedule there; add a toleration for it`,
+      nearMiss: `toleration for ${CONTROL_PLANE_TAINT.key} does not tolerate the control-plane taint ${TAINT}: {{reason}}`,
+      legacy: `toleration for the legacy taint ${LEGACY_MASTER_TAINT.key} only: Kubernetes 1.25 removed that taint, and control-plane nodes carry ${TAINT}; add a toleration for ${CONTROL_PLANE_TAINT.key}`,
+      forbidden: `toleration lets the DaemonSet run on control-plane nodes (it tolerates ${TAINT}), which mode: forbid does not allow; remove it`,
+      forbiddenCatchAll: `toleration without a key tolerates {{which}}, ${TAINT} included, so the DaemonSet can run on control-plane nodes, which mode: forbid does not allow; list the taints it needs instead`,
+    },
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { mode: { enum: ['require', 'forbid'] } },
+    },
+    defaultOptions: { mode: 'require' },
+    tags: ['reliability'],
+  },
+  check(daemonSet, context) {
+    const podSpec = podSpecOf(daemonSet);
+    if (!podSpec) return;
+    const targeting = controlPlaneTargeting(nodeSelectionOf(daemonSet));
+    // A pod template that cannot land on a control-plane node gains nothing from tolerating it
+    // and loses nothing by not doing so.
+    if (targeting === 'excluded') return;
+
+    const tolerations = tolerationsOf(daemonSet);
+    const tolerating = tolerations.filter((t) => tolerationMismatch(t.toleration, CONTROL_PLANE_TAINT) === undefined);
+
+    if (context.options.mode === 'forbid') {
+      for (const { toleration, path } of tolerating) {
+        if (isCatchAll(toleration)) {
+          const which = toleration.effect ? `every ${String(toleration.effect)} taint` : 'every taint';
+          context.report({ path, messageId: 'forbiddenCatchAll', data: { which } });
+        } else {
+          context.report({ path, messageId: 'forbidden' });
+        }
+      }
+      return;
+    }
+
+    if (tolerating.length > 0) return;
+
+    // A toleration written for the control plane or for its old taint says the author meant the
+    // pods to run there, whatever the node selection: point at it rather than at the list.
+    const nearMisses = tolerations.flatMap((ref) => {
+      const reason = nearMissReason(ref);
+      return reason === undefined ? [] : [{ path: ref.path, reason }];
+    });
+    for (const { path, reason } of nearMisses) context.report({ path, messageId: 'nearMiss', data: { reason }, fix: ADD_TOLERATION });
+    const legacy = tolerations.filter((t) => tolerationMismatch(t.toleration, LEGACY_MASTER_TAINT) === undefined);
+    for (const { path } of legacy) context.report({ path, messageId: 'legacy', fix: ADD_TOLERATION });
+    if (nearMisses.length > 0 || legacy.length > 0) return;
+
+    if (targeting === 'subset') return;
+    context.report({
+      path: 'tolerations' in podSpec ? TOLERATIONS_PATH : POD_SPEC_PATH,
+      messageId: targeting === 'control-plane' ? 'missingSelected' : 'missing',
+      fix: ADD_TOLERATION,
+    });
+  },
+});
+
+function nearMissReason({ toleration }: TolerationRef): string | undefined {
+  if (toleration.key !== CONTROL_PLANE_TAINT.key) return undefined;
+  const mismatch = tolerationMismatch(toleration, CONTROL_PLANE_TAINT);
+  return mismatch === undefined ? undefined : NEAR_MISS_REASONS[mismatch]?.(toleration);
+}
