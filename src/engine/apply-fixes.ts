@@ -1,5 +1,4 @@
 import type { ActiveRule, RunSettings } from './config-types.js';
-import { editFor } from './fix.js';
 import { parseFile, type ParseResult } from './parse.js';
 import { runRulesOnFile, type FileResult, type RawFinding } from './run-rules.js';
 import { SourceFile } from './source-file.js';
@@ -35,7 +34,7 @@ export function fixFile(file: SourceFile, rules: readonly ActiveRule[], settings
   let result = original;
   const fixed: RawFinding[] = [];
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const edits = editsFor(current, parsed, result.findings, filter);
+    const edits = editsFor(result.findings, filter);
     if (edits.length === 0) break;
     const applied = applyEdits(current.text, edits.map((e) => e.edit));
     const appliedSet = new Set(applied.applied);
@@ -51,18 +50,13 @@ export function fixFile(file: SourceFile, rules: readonly ActiveRule[], settings
   return { output: restoreBom(current), fixed, result };
 }
 
-function editsFor(file: SourceFile, parsed: ParseResult, findings: readonly RawFinding[], filter: FixFilter): { edit: TextEdit; finding: RawFinding }[] {
+function editsFor(findings: readonly RawFinding[], filter: FixFilter): { edit: TextEdit; finding: RawFinding }[] {
   const out: { edit: TextEdit; finding: RawFinding }[] = [];
   const seen = new Set<string>();
   for (const finding of findings) {
-    // A justified or suppressed finding is accepted as it is: fixing it would undo a decision.
-    if (!finding.fix || finding.suppressions?.length) continue;
+    if (!finding.fix) continue;
     if (filter.rules && !filter.rules.has(finding.ruleId)) continue;
-    const document = parsed.documents.find((d) => d.index === finding.documentIndex);
-    if (!document?.root) continue;
-    const request = { ...finding.fix, path: [...finding.fix.objectPath, ...finding.fix.path] };
-    const edit = editFor(file.text, document.root, request);
-    if (!edit) continue;
+    const edit: TextEdit = { start: finding.fix.range.start.offset, end: finding.fix.range.end.offset, text: finding.fix.text };
     // Two findings asking for the same change (e.g. two legacy tolerations) make one edit.
     const key = `${edit.start}:${edit.end}:${edit.text}`;
     if (seen.has(key)) continue;

@@ -90,7 +90,7 @@ export async function readSource(file: string, cwd: string, readStdin: () => Pro
   } catch (error) {
     throw new InputError(`cannot read "${displayPath(file, cwd)}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  return new SourceFile(displayPath(file, cwd), text);
+  return new SourceFile(displayPath(file, cwd), text, file);
 }
 
 export function displayPath(file: string, cwd: string): string {

@@ -1,18 +1,17 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import type { ActiveRule, RunSettings } from './config-types.js';
+import { editFor } from './fix.js';
 import { rangeOf, pointRange } from './locate-finding.js';
 import { isDaemonSet, objectsOf, type ManifestObject } from './objects.js';
 import type { ParseResult } from './parse.js';
-import { formatMessage, type FixRequest, type RuleContext } from './rule.js';
+import { formatMessage, type RuleContext } from './rule.js';
 import type { SourceFile } from './source-file.js';
 import type { Finding } from './types.js';
 
 export const YAML_SYNTAX = 'yaml-syntax';
 
-/** A finding with the engine's private knowledge of where it came from, for fixes and reports. */
-export interface RawFinding extends Finding {
-  fix?: FixRequest & { objectPath: readonly (string | number)[] };
-}
+/** A finding as the engine produces it, before any formatter sees it. */
+export type RawFinding = Finding;
 
 export interface FileResult {
   findings: RawFinding[];
@@ -71,7 +70,11 @@ function runRule(file: SourceFile, object: ManifestObject, active: ActiveRule, s
       if (descriptor.justification !== undefined) {
         finding.suppressions = [{ kind: 'inSource', justification: descriptor.justification }];
       }
-      if (descriptor.fix) finding.fix = { ...descriptor.fix, objectPath: object.path };
+      // A justified finding is accepted as it is: fixing it would undo a decision.
+      if (descriptor.fix && !finding.suppressions) {
+        const edit = object.document.root && editFor(file.text, object.document.root, { ...descriptor.fix, path: [...object.path, ...descriptor.fix.path] });
+        if (edit) finding.fix = { range: { start: file.position(edit.start), end: file.position(edit.end) }, text: edit.text };
+      }
       out.push(finding);
     },
   };

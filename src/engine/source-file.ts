@@ -12,6 +12,8 @@ export class SourceFile {
   constructor(
     readonly path: string,
     rawText: string,
+    /** Where the file is on disk; undefined for stdin and in-memory texts. */
+    readonly absolutePath?: string,
   ) {
     this.hadBom = rawText.charCodeAt(0) === 0xfeff;
     this.text = this.hadBom ? rawText.slice(1) : rawText;

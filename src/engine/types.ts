@@ -43,6 +43,8 @@ export interface Finding {
   /** Path from the document root to the reported node. */
   path: JsonPath;
   suppressions?: Suppression[];
+  /** The edit `--fix` would make for this finding: replace `range` with `text`. */
+  fix?: { range: Range; text: string };
 }
 
 /** What a rule looks like to a report: its id and metadata (built-in and plugin rules alike). */

@@ -1,14 +1,20 @@
 import type { AnyRule } from '../engine/rule.js';
+import apiVersion from './api-version.js';
 import controlPlaneToleration from './control-plane-toleration.js';
 import hostpathReadonly from './hostpath-readonly.js';
+import noDeploymentFields from './no-deployment-fields.js';
 import noReplicas from './no-replicas.js';
 import privilegedJustified from './privileged-justified.js';
 import resourcesRequestsLimits from './resources-requests-limits.js';
 import restartPolicyAlways from './restart-policy-always.js';
 import selectorMatchLabels from './selector-match-labels.js';
+import updateStrategy from './update-strategy.js';
 
 /** Every built-in rule, in id order. */
 export const builtinRules: readonly AnyRule[] = [
+  apiVersion,
+  noDeploymentFields,
+  updateStrategy,
   controlPlaneToleration,
   hostpathReadonly,
   noReplicas,

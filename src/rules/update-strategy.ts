@@ -1,0 +1,154 @@
+import { defineRule } from '../engine/rule.js';
+import type { JsonPath } from '../engine/types.js';
+import { asRecord } from '../k8s/containers.js';
+import {
+  INVALID_PERCENT_MESSAGE,
+  formatIntOrString,
+  intOrPercentValue,
+  parseIntOrString,
+  percentValue,
+  type IntOrString,
+} from '../k8s/int-or-percent.js';
+
+/**
+ * Mirrors what the API server does with `spec.updateStrategy` of an apps/v1 DaemonSet:
+ * defaulting first (SetDefaults_DaemonSet in pkg/apis/apps/v1/defaults.go), then
+ * ValidateDaemonSetUpdateStrategy and ValidateRollingUpdateDaemonSet in
+ * pkg/apis/apps/validation/validation.go
+ * (https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/apps/validation/validation.go).
+ * Messages use the API server's own wording and field paths.
+ */
+export const messages = {
+  // field.NotSupported(fldPath, strategy, ["RollingUpdate", "OnDelete"]): the API reports it on
+  // spec.updateStrategy as a whole; the value shown here is the type, the part that is wrong.
+  unsupportedType: 'spec.updateStrategy: Unsupported value: {{value}}: supported values: "RollingUpdate", "OnDelete"',
+  // ValidatePositiveIntOrPercent, string case: validation.IsValidPercent.
+  invalidPercent: `{{field}}: Invalid value: {{value}}: ${INVALID_PERCENT_MESSAGE}`,
+  // ValidatePositiveIntOrPercent, int case: ValidateNonnegativeField.
+  negative: '{{field}}: Invalid value: {{value}}: must be greater than or equal to 0',
+  // IsNotMoreThan100Percent.
+  over100: '{{field}}: Invalid value: {{value}}: must not be greater than 100%',
+  // "Validate exactly one of MaxSurge or MaxUnavailable is non-zero".
+  bothZero: 'spec.updateStrategy.rollingUpdate.maxUnavailable: Required value: cannot be 0 when maxSurge is 0',
+  bothZeroSurgeDefaulted:
+    'spec.updateStrategy.rollingUpdate.maxUnavailable: Required value: cannot be 0 when maxSurge is 0 (maxSurge defaults to 0 when left out)',
+  bothNonZero: 'spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: {{value}}: may not be set when maxUnavailable is non-zero',
+  bothNonZeroUnavailableDefaulted:
+    'spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: {{value}}: may not be set when maxUnavailable is non-zero (maxUnavailable defaults to 1 when left out: set maxUnavailable: 0 to surge)',
+} as const;
+
+export type UpdateStrategyMessageId = keyof typeof messages;
+
+/** One thing the API server rejects, with its path relative to the strategy object. */
+export interface UpdateStrategyProblem {
+  path: JsonPath;
+  messageId: UpdateStrategyMessageId;
+  data: Record<string, string>;
+}
+
+const FIELD_PREFIX = 'spec.updateStrategy.rollingUpdate';
+
+/**
+ * What the API server would reject in `strategy` if it were a DaemonSet's `spec.updateStrategy`.
+ * Values of the wrong type are skipped (the schema rule reports them; the API would fail to
+ * decode the object before validating it). Exported for rules that need to know whether a
+ * strategy written elsewhere (a Deployment's `strategy`) would be accepted as an updateStrategy.
+ */
+export function updateStrategyProblems(strategy: unknown): UpdateStrategyProblem[] {
+  if (strategy === null || strategy === undefined) return [];
+  const record = asRecord(strategy);
+  if (!record) return [];
+
+  // SetDefaults_DaemonSet: an empty type becomes RollingUpdate.
+  const type = record.type ?? '';
+  if (typeof type !== 'string') return [];
+  if (type === 'OnDelete') {
+    // ValidateDaemonSetUpdateStrategy does not look at rollingUpdate for OnDelete: it is accepted
+    // and ignored, so there is nothing the API rejects.
+    return [];
+  }
+  if (type !== '' && type !== 'RollingUpdate') {
+    return [{ path: ['type'], messageId: 'unsupportedType', data: { value: JSON.stringify(type) } }];
+  }
+
+  // SetDefaults_DaemonSet: a missing rollingUpdate is created, then maxUnavailable defaults to 1
+  // and maxSurge to 0 (a null value is the same as a missing one).
+  const rollingUpdate = record.rollingUpdate ?? {};
+  const fields = asRecord(rollingUpdate);
+  if (!fields) return [];
+  const unavailable = readField(fields, 'maxUnavailable', { kind: 'int', value: 1 });
+  const surge = readField(fields, 'maxSurge', { kind: 'int', value: 0 });
+
+  const problems: UpdateStrategyProblem[] = [];
+  for (const field of [unavailable, surge]) {
+    if (field.value && field.given) problems.push(...valueProblems(field.name, field.value));
+  }
+  // Whether each is zero is only known when both decode; otherwise the API never gets this far.
+  if (!unavailable.value || !surge.value) return problems;
+  const hasUnavailable = intOrPercentValue(unavailable.value) !== 0;
+  const hasSurge = intOrPercentValue(surge.value) !== 0;
+  if (hasUnavailable && hasSurge) {
+    problems.push({
+      path: ['rollingUpdate', 'maxSurge'],
+      messageId: unavailable.given ? 'bothNonZero' : 'bothNonZeroUnavailableDefaulted',
+      data: { value: formatIntOrString(surge.value) },
+    });
+  } else if (!hasUnavailable && !hasSurge) {
+    problems.push({
+      path: ['rollingUpdate', 'maxUnavailable'],
+      messageId: surge.given ? 'bothZero' : 'bothZeroSurgeDefaulted',
+      data: {},
+    });
+  }
+  return problems;
+}
+
+interface Field {
+  name: 'maxUnavailable' | 'maxSurge';
+  /** Written in the manifest (not defaulted). */
+  given: boolean;
+  /** The decoded or defaulted value; undefined when the written value has the wrong type. */
+  value: IntOrString | undefined;
+}
+
+function readField(fields: Record<string, unknown>, name: Field['name'], defaultValue: IntOrString): Field {
+  const raw = fields[name];
+  if (raw === undefined || raw === null) return { name, given: false, value: defaultValue };
+  return { name, given: true, value: parseIntOrString(raw) };
+}
+
+/** ValidatePositiveIntOrPercent and IsNotMoreThan100Percent for one field. */
+function valueProblems(name: Field['name'], value: IntOrString): UpdateStrategyProblem[] {
+  const path = ['rollingUpdate', name];
+  const data = { field: `${FIELD_PREFIX}.${name}`, value: formatIntOrString(value) };
+  if (value.kind === 'int') {
+    return value.value < 0 ? [{ path, messageId: 'negative', data }] : [];
+  }
+  const percent = percentValue(value);
+  if (percent === undefined) return [{ path, messageId: 'invalidPercent', data }];
+  return percent > 100 ? [{ path, messageId: 'over100', data }] : [];
+}
+
+export default defineRule({
+  id: 'update-strategy',
+  meta: {
+    description: 'spec.updateStrategy is one the API server accepts: a known type, and maxUnavailable/maxSurge it can use.',
+    severity: 'error',
+    fixable: false,
+    messages,
+    defaultOptions: {},
+    tags: ['api'],
+  },
+  check(daemonSet, context) {
+    const spec = asRecord(daemonSet.spec);
+    if (!spec) return;
+    for (const problem of updateStrategyProblems(spec.updateStrategy)) {
+      context.report({
+        path: ['spec', 'updateStrategy', ...problem.path],
+        at: 'value',
+        messageId: problem.messageId,
+        data: problem.data,
+      });
+    }
+  },
+});
