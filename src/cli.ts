@@ -4,6 +4,9 @@ import { parseArgs } from 'node:util';
 import { ConfigError, normalizeKubeVersion, parseLevel } from './engine/config.js';
 import { lint } from './engine/lint.js';
 import { InputError } from './engine/load.js';
+import type { SourceFile } from './engine/source-file.js';
+import { writeFileAtomically } from './engine/write-file.js';
+import { unifiedDiff } from './report/unified-diff.js';
 import type { Finding, Level } from './engine/types.js';
 import { formatterNames, getFormatter } from './report/index.js';
 import { VERSION } from './version.js';
@@ -23,6 +26,9 @@ Options:
       --kube-version <x.y>   Kubernetes version to validate against
       --max-warnings <n>     exit 1 when there are more than n warnings
       --concurrency <n>      threads for large inputs: a number, auto (default) or off
+      --fix                  apply fixes to the files (stdin: print the fixed text)
+      --fix-dry-run          print the fixes as a unified diff, change nothing
+      --fix-type <ids>       only fixes of these rules (comma-separated; repeatable)
       --color, --no-color    force colour on or off (NO_COLOR always turns it off)
   -v, --version              print the version
   -h, --help                 print this help
@@ -80,6 +86,9 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
         'kube-version': { type: 'string' },
         'max-warnings': { type: 'string' },
         concurrency: { type: 'string' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        'fix-type': { type: 'string', multiple: true },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
@@ -118,6 +127,10 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     }
   }
   const ruleOverrides = parseRuleFlags(values.rule ?? []);
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other');
+  const fixing = values.fix === true || values['fix-dry-run'] === true;
+  if (values['fix-type'] && !fixing) throw new UsageError('--fix-type goes with --fix or --fix-dry-run');
+  const fixRules = values['fix-type'] ? new Set(values['fix-type'].flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)) : undefined;
   if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
 
   const result = await lint({
@@ -129,7 +142,23 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     readStdin: io.readStdin,
     concurrency,
     workerUrl: io.workerUrl,
+    fix: fixing ? { rules: fixRules } : undefined,
   });
+
+  // With fixes, stdout carries the fixed text (stdin) or the diff (dry run), so the report moves to stderr.
+  let reportTo: (text: string) => void = io.stdout;
+  for (const fix of result.fixes) {
+    if (fix.failure) io.stderr(`daemonlint: ${fix.source.path}: not fixed: ${fix.failure}\n`);
+    if (values['fix-dry-run']) {
+      reportTo = io.stderr;
+      io.stdout(unifiedDiff(fix.source.path, restoreBom(fix.source), fix.output));
+    } else if (values.fix && fix.source.absolutePath === undefined) {
+      reportTo = io.stderr;
+      io.stdout(fix.output);
+    } else if (values.fix && fix.fixed > 0 && !fix.failure) {
+      await writeFileAtomically(fix.source.absolutePath!, fix.output);
+    }
+  }
 
   const outputFile = values['output-file'];
   const color = !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && !values['no-color'] && (values.color === true || (io.stdoutIsTTY && outputFile === undefined));
@@ -141,7 +170,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
       throw new InputError(`cannot write "${outputFile}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
   } else {
-    io.stdout(report);
+    reportTo(report);
   }
   return exitCode(result.findings, maxWarnings);
 }
@@ -172,4 +201,8 @@ export function exitCode(findings: readonly Finding[], maxWarnings?: number): nu
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
   return 0;
+}
+
+function restoreBom(source: SourceFile): string {
+  return (source.hadBom ? '\ufeff' : '') + source.text;
 }

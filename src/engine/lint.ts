@@ -1,10 +1,12 @@
 import type { AnyRule } from './rule.js';
 import { builtinRules } from '../rules/index.js';
 import { HOMEPAGE, VERSION } from '../version.js';
-import { defaultConfig, findConfigFile, loadConfigFile, normalizeKubeVersion, resolveRules, type Config } from './config.js';
+import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, normalizeKubeVersion, resolveRules, type Config } from './config.js';
 import type { ActiveRule, RunSettings } from './config-types.js';
 import { availableParallelism } from 'node:os';
+import { fixFile } from './apply-fixes.js';
 import { lintSources } from './parallel.js';
+import { loadLenientReader } from './parse.js';
 import { displayPath, readAllStdin, readSource, resolveInputs } from './load.js';
 import { compareFindings, YAML_SYNTAX } from './run-rules.js';
 import { SourceFile } from './source-file.js';
@@ -33,6 +35,18 @@ export interface LintOptions {
   concurrency?: number;
   /** The bundled worker script, for parallel runs (the CLI passes it). */
   workerUrl?: URL;
+  /** Compute fixes (the caller decides whether to write them); `rules` limits them to those ids. */
+  fix?: { rules?: ReadonlySet<string> };
+}
+
+/** What fixing did to one file. */
+export interface FileFix {
+  source: SourceFile;
+  /** The fixed text (with its BOM, if the file had one). */
+  output: string;
+  fixed: number;
+  /** Why the fixed text was rejected (then `output` is the original). */
+  failure?: string;
 }
 
 export const MAX_DEFAULT_CONCURRENCY = 4;
@@ -40,6 +54,8 @@ export const MAX_DEFAULT_CONCURRENCY = 4;
 export interface LintRun extends LintResult {
   sources: SourceFile[];
   config: Config;
+  /** Per file, when fixes were asked for. */
+  fixes: FileFix[];
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintRun> {
@@ -59,11 +75,28 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const readStdin = options.readStdin ?? (() => readAllStdin());
   sources.push(...(await readAll(files, cwd, readStdin)));
 
-  const results = await lintSources(sources, active, settings, {
-    concurrency: options.concurrency ?? Math.min(availableParallelism(), MAX_DEFAULT_CONCURRENCY),
-    workerUrl: options.workerUrl,
-    builtinRules,
-  });
+  const fixes: FileFix[] = [];
+  let results: { findings: Finding[]; daemonSets: number }[];
+  if (options.fix) {
+    const known = new Set(active.map((a) => a.rule.id));
+    for (const id of options.fix.rules ?? []) {
+      if (!known.has(id)) throw new ConfigError('--fix-type', id, `not a rule that runs; rules that run: ${[...known].sort().join(', ')}`);
+    }
+    await loadLenientReader();
+    results = sources.map((source) => {
+      const outcome = fixFile(source, active, settings, { rules: options.fix?.rules });
+      const fix: FileFix = { source, output: outcome.output, fixed: outcome.fixed.length };
+      if (outcome.failure) fix.failure = outcome.failure;
+      fixes.push(fix);
+      return outcome.result;
+    });
+  } else {
+    results = await lintSources(sources, active, settings, {
+      concurrency: options.concurrency ?? Math.min(availableParallelism(), MAX_DEFAULT_CONCURRENCY),
+      workerUrl: options.workerUrl,
+      builtinRules,
+    });
+  }
   const findings: Finding[] = [];
   let daemonSets = 0;
   for (const result of results) {
@@ -80,6 +113,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     toolVersion: VERSION,
     sources,
     config,
+    fixes,
   };
 }
 

@@ -21,15 +21,15 @@ export function unifiedDiff(path: string, before: string, after: string, context
     let sameRun = 0;
     while (end < ops.length) {
       if (ops[end].kind === 'same') {
+        // More than two contexts of unchanged lines end the hunk (diff -u merges closer changes).
+        if (sameRun === context * 2) break;
         sameRun++;
-        if (sameRun > context * 2) break;
       } else {
         sameRun = 0;
       }
       end++;
     }
-    const tail = Math.min(sameRun, context);
-    end = end - sameRun + tail;
+    end = end - sameRun + Math.min(sameRun, context);
     const slice = ops.slice(start, end);
     const aStart = slice[0].aIndex;
     const bStart = slice[0].bIndex;
@@ -39,7 +39,8 @@ export function unifiedDiff(path: string, before: string, after: string, context
     hunks.push(`@@ -${range(aStart, aCount)} +${range(bStart, bCount)} @@\n${lines.join('')}`);
     i = end;
   }
-  return `--- a/${path}\n+++ b/${path}\n${hunks.join('')}`;
+  const [from, to] = path.startsWith('/') ? [path, path] : [`a/${path}`, `b/${path}`];
+  return `--- ${from}\n+++ ${to}\n${hunks.join('')}`;
 }
 
 function range(start: number, count: number): string {
@@ -83,7 +84,7 @@ function diffLines(a: string[], b: string[]): Op[] {
       ops.push({ kind: 'same', line: am[i], aIndex: head + i, bIndex: head + j });
       i++;
       j++;
-    } else if (j < bm.length && (i === am.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
+    } else if (j < bm.length && (i === am.length || lcs[i][j + 1] > lcs[i + 1][j])) {
       ops.push({ kind: 'add', line: bm[j], aIndex: head + i, bIndex: head + j });
       j++;
     } else {

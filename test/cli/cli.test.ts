@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,9 +26,13 @@ spec:
   template:
     metadata: {labels: {app: ok}}
     spec:
+      priorityClassName: system-node-critical
+      tolerations: [{key: node-role.kubernetes.io/control-plane, operator: Exists, effect: NoSchedule}]
       containers:
         - name: ok
           image: example.com/ok:1.0.0
+          livenessProbe: {httpGet: {path: /healthz, port: 8080}}
+          readinessProbe: {httpGet: {path: /ready, port: 8080}}
           resources:
             requests: {cpu: 10m, memory: 16Mi}
             limits: {cpu: 100m, memory: 32Mi}
@@ -190,5 +194,100 @@ describe('formats and output', () => {
     const help = run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: daemonlint \[options\] \[paths\.\.\.\]/);
+  });
+});
+
+describe('fixes', () => {
+  const fixable = `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: fx, namespace: default}
+spec:
+  replicas: 3 # left over from a Deployment
+  selector: {matchLabels: {app: fx}}
+  template:
+    metadata: {labels: {app: fx}}
+    spec:
+      restartPolicy: OnFailure
+      tolerations:
+        - operator: Exists
+      containers:
+        - name: fx
+          image: example.com/fx:1.0.0
+          resources:
+            requests: {cpu: 10m, memory: 16Mi}
+            limits: {cpu: 100m, memory: 32Mi}
+`;
+  const fixed = fixable.replace('  replicas: 3 # left over from a Deployment\n', '').replace('restartPolicy: OnFailure', 'restartPolicy: Always');
+
+  it('--fix rewrites the file in place, keeping its mode, and reports what is left', () => {
+    const file = path.join(work, 'fix-me.yaml');
+    writeFileSync(file, fixable, { mode: 0o640 });
+    const r = run(['--fix', 'fix-me.yaml']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(fixed);
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+    expect(readdirSync(work).filter((f) => f.includes('daemonlint-'))).toEqual([]);
+  });
+
+  it('--fix-dry-run prints a unified diff and changes nothing', () => {
+    const file = path.join(work, 'dry.yaml');
+    writeFileSync(file, fixable);
+    const r = run(['--fix-dry-run', 'dry.yaml']);
+    expect(readFileSync(file, 'utf8')).toBe(fixable);
+    expect(r.stdout).toBe(
+      [
+        '--- a/dry.yaml',
+        '+++ b/dry.yaml',
+        '@@ -2,12 +2,11 @@',
+        ' kind: DaemonSet',
+        ' metadata: {name: fx, namespace: default}',
+        ' spec:',
+        '-  replicas: 3 # left over from a Deployment',
+        '   selector: {matchLabels: {app: fx}}',
+        '   template:',
+        '     metadata: {labels: {app: fx}}',
+        '     spec:',
+        '-      restartPolicy: OnFailure',
+        '+      restartPolicy: Always',
+        '       tolerations:',
+        '         - operator: Exists',
+        '       containers:',
+        '',
+      ].join('\n'),
+    );
+    // As ESLint's --fix-dry-run does, the report is of the text as fixing would leave it.
+    expect(r.stderr).toBe('✔ 1 file, 1 DaemonSet checked: no problems\n');
+  });
+
+  it('--fix-type limits fixes to the rules named', () => {
+    const file = path.join(work, 'typed.yaml');
+    writeFileSync(file, fixable);
+    run(['--fix', '--fix-type', 'no-replicas', 'typed.yaml']);
+    expect(readFileSync(file, 'utf8')).toBe(fixable.replace('  replicas: 3 # left over from a Deployment\n', ''));
+    const bad = run(['--fix', '--fix-type', 'no-such-rule', 'typed.yaml']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^daemonlint: invalid configuration: --fix-type: no-such-rule: not a rule that runs; /);
+  });
+
+  it('stdin with --fix prints the fixed text; the report goes to stderr', () => {
+    const r = run(['--fix', '-'], { input: fixable.replace(/\n/g, '\r\n') });
+    expect(r.stdout).toBe(fixed.replace(/\n/g, '\r\n'));
+    expect(r.stderr).toBe('✔ 1 file, 1 DaemonSet checked: no problems\n');
+    expect(r.code).toBe(0);
+  });
+
+  it('a document that does not parse is never touched', () => {
+    const file = path.join(work, 'half-broken.yaml');
+    const text = `kind: [DaemonSet\nspec:\n  replicas: 1\n---\n${fixable}`;
+    writeFileSync(file, text);
+    run(['--fix', 'half-broken.yaml']);
+    expect(readFileSync(file, 'utf8')).toBe(`kind: [DaemonSet\nspec:\n  replicas: 1\n---\n${fixed}`);
+  });
+
+  it('--fix and --fix-dry-run exclude each other', () => {
+    const r = run(['--fix', '--fix-dry-run', 'k8s']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--fix and --fix-dry-run exclude each other');
   });
 });
