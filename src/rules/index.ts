@@ -1,4 +1,5 @@
 import type { AnyRule } from '../engine/rule.js';
+import apiValidation from './api-validation.js';
 import apiVersion from './api-version.js';
 import controlPlaneToleration from './control-plane-toleration.js';
 import hostpathReadonly from './hostpath-readonly.js';
@@ -12,6 +13,7 @@ import updateStrategy from './update-strategy.js';
 
 /** Every built-in rule, in id order. */
 export const builtinRules: readonly AnyRule[] = [
+  apiValidation,
   apiVersion,
   noDeploymentFields,
   updateStrategy,
