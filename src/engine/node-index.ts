@@ -60,34 +60,56 @@ const MERGE_KEY = '<<';
 /** Raised when aliases would expand a document past what any real manifest needs. */
 export class AliasLimitError extends Error {}
 
+/** Raised for a key that appears twice in one mapping (strict decoding rejects it too). */
+export class DuplicateKeyError extends Error {
+  constructor(readonly offset: number) {
+    super('duplicated mapping key');
+  }
+}
+
+/** A document's node tree and, when it needs no YAML feature beyond plain data, its value. */
+export interface BuiltDocument {
+  root: SourceNode | null;
+  value: unknown;
+  /**
+   * The document uses aliases, merge keys, tags or complex keys: its value must come from
+   * js-yaml's constructor, which implements those, rather than from this single pass.
+   */
+  needsConstructor: boolean;
+}
+
 /**
- * Builds the node tree of each document in `events` (as `parseEvents` returns them for `source`).
- * `base` is added to every offset, so a document parsed on its own keeps file offsets.
+ * Builds the node tree (and, for plain data, the value) of each document in `events`, as
+ * `parseEvents` returns them for `source`, in one pass. `base` is added to every offset, so a
+ * document parsed on its own keeps file offsets.
  */
-export function buildNodeTrees(events: Event[], source: string, base: number, maxExpandedNodes: number): (SourceNode | null)[] {
-  const roots: (SourceNode | null)[] = [];
+export function buildDocuments(events: Event[], source: string, base: number, maxExpandedNodes: number): BuiltDocument[] {
+  const roots: BuiltDocument[] = [];
   const anchors = new Map<string, { node: SourceNode; size: number }>();
   // Stack of open collections with the bookkeeping needed while their children arrive.
   interface Frame {
     node: MappingNode | SequenceNode;
+    value: Record<string, unknown> | unknown[];
     pendingKey: SourceNode | null;
     anchor: string | null;
     size: number;
   }
+  let needsConstructor = false;
   const stack: Frame[] = [];
   let rootsAtDocumentStart = 0;
   let expanded = 0;
   let lastEnd = 0;
 
-  const attach = (node: SourceNode, size: number): void => {
+  const attach = (node: SourceNode, size: number, value: unknown): void => {
     const frame = stack[stack.length - 1];
     if (!frame) {
-      roots.push(node);
+      roots.push({ root: node, value, needsConstructor });
       return;
     }
     frame.size += size;
     if (frame.node.kind === 'sequence') {
       frame.node.items.push(node);
+      (frame.value as unknown[]).push(value);
       return;
     }
     if (frame.pendingKey === null) {
@@ -101,12 +123,19 @@ export function buildNodeTrees(events: Event[], source: string, base: number, ma
       const colon = source.indexOf(':', keyNode.end - base);
       if (colon !== -1) node.start = node.end = node.propsStart = colon + 1 + base;
     }
+    if (keyNode.kind !== 'scalar') needsConstructor = true;
     const key = keyNode.kind === 'scalar' ? scalarKey(source, keyNode, base) : '';
     if (key === MERGE_KEY && keyNode.kind === 'scalar' && keyNode.style === SCALAR_STYLE.PLAIN) {
+      needsConstructor = true;
       const targets = node.kind === 'sequence' ? node.items : [node];
       frame.node.merges.push(...targets);
     } else {
       frame.node.entries.push({ key, keyNode, value: node });
+      const object = frame.value as Record<string, unknown>;
+      if (Object.hasOwn(object, key)) throw new DuplicateKeyError(keyNode.start);
+      // `__proto__` is an ordinary key in a manifest; plain assignment would set the prototype.
+      if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+      else object[key] = value;
     }
   };
 
@@ -125,6 +154,7 @@ export function buildNodeTrees(events: Event[], source: string, base: number, ma
         rootsAtDocumentStart = roots.length;
         anchors.clear();
         expanded = 0;
+        needsConstructor = e.directives.length > 0;
         break;
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
@@ -134,7 +164,8 @@ export function buildNodeTrees(events: Event[], source: string, base: number, ma
           e.type === EVENT_ID.MAPPING
             ? { kind: 'mapping', start, end: start, propsStart: propsStart(e, start), flow, entries: [], merges: [] }
             : { kind: 'sequence', start, end: start, propsStart: propsStart(e, start), flow, items: [] };
-        stack.push({ node, pendingKey: null, anchor: anchorName(e), size: 1 });
+        if (e.tagStart !== -1) needsConstructor = true;
+        stack.push({ node, value: e.type === EVENT_ID.MAPPING ? {} : [], pendingKey: null, anchor: anchorName(e), size: 1 });
         lastEnd = start + 1;
         break;
       }
@@ -144,7 +175,8 @@ export function buildNodeTrees(events: Event[], source: string, base: number, ma
         const name = anchorName(e);
         if (name !== null) anchors.set(name, { node, size: 1 });
         expanded += 1;
-        attach(node, 1);
+        if (e.tagStart !== -1) needsConstructor = true;
+        attach(node, 1, needsConstructor ? null : scalarValue(source, e));
         break;
       }
       case EVENT_ID.ALIAS: {
@@ -158,14 +190,15 @@ export function buildNodeTrees(events: Event[], source: string, base: number, ma
         if (expanded > maxExpandedNodes) {
           throw new AliasLimitError(`aliases expand this document past ${maxExpandedNodes} nodes; an alias bomb is not a manifest`);
         }
-        attach(node, size);
+        needsConstructor = true;
+        attach(node, size, null);
         break;
       }
       case EVENT_ID.POP: {
         const frame = stack.pop();
         if (!frame) {
           // The document closes; one with no content attached nothing.
-          if (roots.length === rootsAtDocumentStart) roots.push(null);
+          if (roots.length === rootsAtDocumentStart) roots.push({ root: null, value: null, needsConstructor });
           break;
         }
         const node = frame.node;
@@ -173,12 +206,20 @@ export function buildNodeTrees(events: Event[], source: string, base: number, ma
         lastEnd = node.end;
         if (frame.anchor !== null) anchors.set(frame.anchor, { node, size: frame.size });
         expanded += 1;
-        attach(node, frame.size);
+        attach(node, frame.size, frame.value);
         break;
       }
     }
   }
   return roots;
+}
+
+/** A scalar's value as Kubernetes reads it: plain scalars resolve under YAML 1.1, the rest are strings. */
+function scalarValue(source: string, e: ScalarEvent): unknown {
+  if (e.style !== SCALAR_STYLE.PLAIN) return getScalarValue(source, e);
+  if (e.valueStart === -1) return null;
+  const raw = e.fast ? source.slice(e.valueStart, e.valueEnd) : getScalarValue(source, e);
+  return kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
 }
 
 function scalarNode(source: string, e: ScalarEvent, base: number, lastEnd: number): ScalarNode {

@@ -1,6 +1,6 @@
-import { parseEvents, constructFromEvents, YAMLException, EVENT_ID } from 'js-yaml';
+import { parseEvents, constructFromEvents, YAMLException } from 'js-yaml';
 import { kubernetesYamlSchema } from './kubernetes-yaml.js';
-import { AliasLimitError, buildNodeTrees, type SourceNode } from './node-index.js';
+import { AliasLimitError, buildDocuments, DuplicateKeyError, type SourceNode } from './node-index.js';
 import { splitDocuments, type DocumentChunk } from './split-documents.js';
 import type { SourceFile } from './source-file.js';
 
@@ -57,15 +57,13 @@ export function parseFile(file: SourceFile, chunks: readonly DocumentChunk[] = s
     const source = text.slice(chunk.start, chunk.end);
     try {
       const events = parseEvents(source, { maxDepth: MAX_DEPTH });
-      if (!events.some((e) => e.type === EVENT_ID.DOCUMENT)) continue;
-      const roots = buildNodeTrees(events, source, chunk.start, MAX_EXPANDED_NODES);
-      const values = constructFromEvents(events, {
-        source,
-        schema: kubernetesYamlSchema,
-        maxTotalMergeKeys: MAX_EXPANDED_NODES,
-      });
+      if (events.length === 0) continue;
+      const built = buildDocuments(events, source, chunk.start, MAX_EXPANDED_NODES);
+      const values = built.some((d) => d.needsConstructor)
+        ? constructFromEvents(events, { source, schema: kubernetesYamlSchema, maxTotalMergeKeys: MAX_EXPANDED_NODES })
+        : built.map((d) => d.value);
       for (let i = 0; i < values.length; i++) {
-        const root = roots[i] ?? null;
+        const root = built[i]?.root ?? null;
         // An empty document (`---` alone, or only comments) is no object; kubectl skips it too.
         if (values[i] == null && (root === null || (root.kind === 'scalar' && root.empty))) continue;
         documents.push({ index, start: chunk.start, end: chunk.end, value: values[i], root });
@@ -101,6 +99,7 @@ function toSyntaxError(error: unknown, index: number, base: number, source: stri
     const position = error.mark?.position ?? 0;
     return { index, offset: base + Math.min(position, source.length), message: reasonOf(error) };
   }
+  if (error instanceof DuplicateKeyError) return { index, offset: error.offset, message: error.message };
   if (error instanceof AliasLimitError) return { index, offset: base + firstContent(source), message: error.message };
   if (error instanceof RangeError) {
     return { index, offset: base + firstContent(source), message: 'document is nested too deeply to parse' };

@@ -2,7 +2,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { constructFromEvents, parseEvents } from 'js-yaml';
+import { kubernetesYamlSchema } from '../../src/engine/kubernetes-yaml.js';
 import { lint, type LintRun } from '../../src/engine/lint.js';
+import { buildDocuments } from '../../src/engine/node-index.js';
+import { splitDocuments } from '../../src/engine/split-documents.js';
 import type { Finding } from '../../src/engine/types.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { describeResults, runValidator, unjustified } from '../report/sarif-validator.js';
@@ -55,6 +59,26 @@ describe.runIf(present).each(['real', 'seeds'])('corpus/%s', (set) => {
   it('reads every document that kubectl reads (no yaml-syntax finding)', async () => {
     const result = await lintSet();
     expect(result.findings.filter((f) => f.ruleId === 'yaml-syntax').map((f) => `${f.file}:${f.range.start.line}: ${f.message}`)).toEqual([]);
+  });
+
+  it('reads every document in one pass exactly as js-yaml\'s constructor does', async () => {
+    const result = await lintSet();
+    for (const source of result.sources) {
+      for (const chunk of splitDocuments(source.text)) {
+        const text = source.text.slice(chunk.start, chunk.end);
+        let events;
+        try {
+          events = parseEvents(text, {});
+        } catch {
+          continue; // read by the lenient reader instead
+        }
+        const built = buildDocuments(events, text, 0, 100_000);
+        if (built.some((d) => d.needsConstructor)) continue;
+        expect(built.map((d) => d.value), `${source.path} document ${chunk.index}`).toStrictEqual(
+          constructFromEvents(events, { source: text, schema: kubernetesYamlSchema }),
+        );
+      }
+    }
   });
 
   it('matches the committed snapshot of findings', async () => {
