@@ -2,7 +2,8 @@
 // (swagger 2.0) documents and compiles it into a standalone validator module, so that nothing
 // compiles a schema at run time.
 //
-//   node scripts/generate-schemas.mjs [path-to-k8s-openapi-dir]   (default: ../shared/k8s-openapi)
+//   node scripts/generate-schemas.mjs [path-to-k8s-openapi-dir] [output-dir]
+//   (defaults: ../shared/k8s-openapi and src/schema/generated, relative to the project root)
 //
 // Writes, for every swagger-v1.X.json found:
 //   src/schema/generated/v1.X.schema.json   the derived JSON schema (draft-07), for review and tests
@@ -16,17 +17,19 @@
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const inputDir = path.resolve(process.argv[2] ?? path.join(projectRoot, '..', 'shared', 'k8s-openapi'));
-const outputDir = path.join(projectRoot, 'src', 'schema', 'generated');
+const outputDir = path.resolve(process.argv[3] ?? path.join(projectRoot, 'src', 'schema', 'generated'));
+
+const AJV_VERSION = createRequire(import.meta.url)('ajv/package.json').version;
 
 const ROOT = 'io.k8s.api.apps.v1.DaemonSet';
 const QUANTITY = 'io.k8s.apimachinery.pkg.api.resource.Quantity';
-const INT_OR_STRING = 'io.k8s.apimachinery.pkg.util.intstr.IntOrString';
 
 /**
  * The Kubernetes quantity grammar (k8s.io/apimachinery/pkg/api/resource, quantity.go and
@@ -39,36 +42,30 @@ const QUANTITY_PATTERN = `^${GO_SPACE}[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:
 
 /**
  * These swagger documents carry no `enum` keywords for the DaemonSet's definitions; the allowed
- * values of a few fields are stated only in their descriptions. A field gets an enum here only
+ * values of some fields are stated only in their descriptions. A field gets an enum here only
  * where the API server rejects other values (`Unsupported value`, pkg/apis/core/validation) and
  * only in the versions whose description states exactly this set, matched by `stated`. When a
- * later version words it differently (Toleration.operator gained Lt and Gt in 1.35), the enum
- * is left out for that version until this table says what the new wording means.
- * Empty strings stay allowed: the API server defaults an empty value before validating it.
- * Fields that other rules check are not listed (restartPolicy, updateStrategy.type, selector
- * operators).
+ * later version words it differently, the enum is left out for that version (with a warning)
+ * until this table says what the new wording means. Empty strings stay allowed: the API server
+ * defaults an empty value before validating it.
+ *
+ * Fields whose values another rule checks, with the API server's own messages, are left out so
+ * that a manifest does not get two findings for one value: imagePullPolicy,
+ * terminationMessagePolicy, ports' protocol, dnsPolicy, preemptionPolicy, toleration operator and
+ * effect, mountPropagation, recursiveReadOnly, hostPath type, httpGet scheme (api-validation),
+ * restartPolicy (restart-policy-always), updateStrategy.type (update-strategy), label selector
+ * operators (selector-match-labels).
  */
 const STATED_ENUMS = [
-  { definition: 'io.k8s.api.core.v1.Container', property: 'imagePullPolicy', stated: /^Image pull policy\. One of Always, Never, IfNotPresent\. /, values: ['Always', 'IfNotPresent', 'Never'] },
-  { definition: 'io.k8s.api.core.v1.EphemeralContainer', property: 'imagePullPolicy', stated: /^Image pull policy\. One of Always, Never, IfNotPresent\. /, values: ['Always', 'IfNotPresent', 'Never'] },
-  { definition: 'io.k8s.api.core.v1.Container', property: 'terminationMessagePolicy', stated: /^Indicate how the termination message should be populated\. File will use .* FallbackToLogsOnError will use .* Defaults to File\. /, values: ['FallbackToLogsOnError', 'File'] },
-  { definition: 'io.k8s.api.core.v1.EphemeralContainer', property: 'terminationMessagePolicy', stated: /^Indicate how the termination message should be populated\. File will use .* FallbackToLogsOnError will use .* Defaults to File\. /, values: ['FallbackToLogsOnError', 'File'] },
-  { definition: 'io.k8s.api.core.v1.ContainerPort', property: 'protocol', stated: /^Protocol for port\. Must be UDP, TCP, or SCTP\. /, values: ['SCTP', 'TCP', 'UDP'] },
-  { definition: 'io.k8s.api.core.v1.PodSpec', property: 'dnsPolicy', stated: / Valid values are 'ClusterFirstWithHostNet', 'ClusterFirst', 'Default' or 'None'\. /, values: ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'] },
-  { definition: 'io.k8s.api.core.v1.PodSpec', property: 'preemptionPolicy', stated: / One of Never, PreemptLowerPriority\. /, values: ['Never', 'PreemptLowerPriority'] },
-  { definition: 'io.k8s.api.core.v1.Toleration', property: 'operator', stated: / Valid operators are Exists and Equal\. /, values: ['Equal', 'Exists'] },
-  { definition: 'io.k8s.api.core.v1.Toleration', property: 'operator', stated: / Valid operators are Exists, Equal, Lt, and Gt\. /, values: ['Equal', 'Exists', 'Gt', 'Lt'] },
-  { definition: 'io.k8s.api.core.v1.Toleration', property: 'effect', stated: / When specified, allowed values are NoSchedule, PreferNoSchedule and NoExecute\.$/, values: ['NoExecute', 'NoSchedule', 'PreferNoSchedule'] },
   { definition: 'io.k8s.api.core.v1.NodeSelectorRequirement', property: 'operator', stated: / Valid operators are In, NotIn, Exists, DoesNotExist\. Gt, and Lt\.$/, values: ['DoesNotExist', 'Exists', 'Gt', 'In', 'Lt', 'NotIn'] },
   { definition: 'io.k8s.api.core.v1.SeccompProfile', property: 'type', stated: /Valid options are:\n\nLocalhost - .* RuntimeDefault - .* Unconfined - [^-]*$/, values: ['Localhost', 'RuntimeDefault', 'Unconfined'] },
   { definition: 'io.k8s.api.core.v1.AppArmorProfile', property: 'type', stated: /Valid options are:\n {2}Localhost - .*\n {2}RuntimeDefault - .*\n {2}Unconfined - [^\n]*$/, values: ['Localhost', 'RuntimeDefault', 'Unconfined'] },
   { definition: 'io.k8s.api.core.v1.TopologySpreadConstraint', property: 'whenUnsatisfiable', stated: /^WhenUnsatisfiable indicates .* - DoNotSchedule \(default\) tells .* - ScheduleAnyway tells /s, values: ['DoNotSchedule', 'ScheduleAnyway'] },
-  { definition: 'io.k8s.api.core.v1.TopologySpreadConstraint', property: 'nodeAffinityPolicy', stated: / Options are: - Honor: .* - Ignore: [^-]*$/s, values: ['Honor', 'Ignore'] },
-  { definition: 'io.k8s.api.core.v1.TopologySpreadConstraint', property: 'nodeTaintsPolicy', stated: / Options are: - Honor: .* - Ignore: [^-]*$/s, values: ['Honor', 'Ignore'] },
+  { definition: 'io.k8s.api.core.v1.TopologySpreadConstraint', property: 'nodeAffinityPolicy', stated: / Options are: - Honor: (?:(?! - \w+:).)* - Ignore: (?:(?! - \w+:).)*$/s, values: ['Honor', 'Ignore'] },
+  { definition: 'io.k8s.api.core.v1.TopologySpreadConstraint', property: 'nodeTaintsPolicy', stated: / Options are: - Honor: (?:(?! - \w+:).)* - Ignore: (?:(?! - \w+:).)*$/s, values: ['Honor', 'Ignore'] },
   { definition: 'io.k8s.api.core.v1.PodSecurityContext', property: 'fsGroupChangePolicy', stated: / Valid values are "OnRootMismatch" and "Always"\. /, values: ['Always', 'OnRootMismatch'] },
   { definition: 'io.k8s.api.core.v1.PodSecurityContext', property: 'supplementalGroupsPolicy', stated: / Valid values are "Merge" and "Strict"\. /, values: ['Merge', 'Strict'] },
   { definition: 'io.k8s.api.core.v1.PodSecurityContext', property: 'seLinuxChangePolicy', stated: / Valid values are "MountOption" and "Recursive"\.\n/, values: ['MountOption', 'Recursive'] },
-  { definition: 'io.k8s.api.core.v1.VolumeMount', property: 'recursiveReadOnly', stated: /this field is set to Disabled, .* If this field is set to IfPossible, .* If this field is set to Enabled, /s, values: ['Disabled', 'Enabled', 'IfPossible'] },
 ];
 
 /**
@@ -80,6 +77,8 @@ const STATUS_DEFINITIONS = new Set(['io.k8s.api.apps.v1.DaemonSetStatus', 'io.k8
 
 const INT32 = { minimum: -2147483648, maximum: 2147483647 };
 
+const warnings = new Set();
+
 function main() {
   const files = readdirSync(inputDir)
     .map((name) => ({ name, match: /^swagger-v(\d+)\.(\d+)\.json$/.exec(name) }))
@@ -89,8 +88,11 @@ function main() {
   if (files.length === 0) throw new Error(`no swagger-v1.X.json files in ${inputDir}`);
   const commits = readSourceCommits(path.join(inputDir, 'SOURCE.md'));
 
-  rmSync(outputDir, { recursive: true, force: true });
   mkdirSync(outputDir, { recursive: true });
+  // Remove what an earlier run generated (a version may have been dropped), nothing else.
+  for (const name of readdirSync(outputDir)) {
+    if (/^v\d+\.\d+\.(schema\.json|validate\.js|validate\.d\.ts)$/.test(name)) rmSync(path.join(outputDir, name));
+  }
   const rows = [];
   for (const { file, version } of files) {
     const input = readFileSync(path.join(inputDir, file));
@@ -114,6 +116,7 @@ function main() {
   }
   writeFileSync(path.join(outputDir, 'versions.ts'), versionsModule(rows.map((r) => r.version)));
   writeFileSync(path.join(outputDir, 'SOURCE.md'), sourceNote(rows));
+  for (const warning of warnings) console.warn(`warning: ${warning}`);
   for (const r of rows) {
     console.log(`v${r.version}: ${r.definitions} definitions, ${r.enums.length} stated enums, schema ${kb(r.schemaBytes)}, validator ${kb(r.codeBytes)}`);
   }
@@ -139,10 +142,19 @@ function deriveSchema(swagger, version) {
   for (const name of [...reachable].sort()) {
     definitions[name] = convertDefinition(name, source[name], version, enums);
   }
+  // A listed field whose description no longer states a known set: say so, so the table is updated.
+  for (const { definition, property } of STATED_ENUMS) {
+    const key = `${definition}.${property}`;
+    if (source[definition]?.properties?.[property] && !enums.includes(key) && reachable.has(definition)) {
+      if (!STATED_ENUMS.some((e) => `${e.definition}.${e.property}` === key && e.stated.test(source[definition].properties[property].description ?? ''))) {
+        warnings.add(`v${version}: ${key} states no known set of values; no enum for it in this version`);
+      }
+    }
+  }
   return {
     schema: {
       $schema: 'http://json-schema.org/draft-07/schema#',
-      $id: `https://daemonlint.dev/schema/v${version}/daemonset.json`,
+      $id: `urn:daemonlint:kubernetes:v${version}:daemonset`,
       $ref: `#/definitions/${ROOT}`,
       definitions,
     },
@@ -199,7 +211,8 @@ function convertDefinition(name, definition, version, enums) {
 function convert(schema, where) {
   if (schema.$ref) return { $ref: schema.$ref };
   if (schema['x-kubernetes-int-or-string'] === true || schema.format === 'int-or-string') {
-    return { type: ['integer', 'string', 'null'] };
+    // IntOrString holds an int32 (k8s.io/apimachinery/pkg/util/intstr): larger numbers fail to decode.
+    return { type: ['integer', 'string', 'null'], ...INT32 };
   }
   if (Array.isArray(schema.enum)) {
     const out = convertTyped(schema, where);
@@ -306,8 +319,9 @@ function sourceNote(rows) {
   return `# Generated DaemonSet schemas
 
 Generated by \`node scripts/generate-schemas.mjs [path-to-k8s-openapi-dir]\` (default
-\`../shared/k8s-openapi\`); do not edit by hand. Regenerate after changing the generator, adding a
-Kubernetes version or upgrading ajv, and commit the result: nothing compiles a schema at run time.
+\`../shared/k8s-openapi\`) with ajv ${AJV_VERSION}; do not edit by hand. Regenerate after changing
+the generator, adding a Kubernetes version or upgrading ajv, and commit the result: nothing
+compiles a schema at run time, and the same inputs give the same bytes.
 
 Input: the Kubernetes OpenAPI (swagger 2.0) documents from kubernetes-client/javascript,
 \`src/gen/swagger.json.unprocessed\` (Apache-2.0, The Kubernetes Authors); commits as listed in the
@@ -326,16 +340,16 @@ ${table}
   nodeSelector, resource limits and requests) stay open with typed values.
 - Every value may also be \`null\` (an empty YAML value means "not set" to the API server).
 - Int-or-string (\`format: int-or-string\` or \`x-kubernetes-int-or-string\`) accepts an integer or a
-  string; \`int32\` integers must fit in 32 bits.
+  string; \`int32\` integers (and the integer of an int-or-string) must fit in 32 bits.
 - \`${QUANTITY}\` accepts a number, or a string in the Kubernetes quantity grammar.
 - \`apiVersion\` and \`kind\` are plain strings: which versions are removed is the api-version rule's
   business.
 - \`required\` lists are kept, except in the status definitions (the API server discards a
   submitted status).
 - These swagger documents carry no \`enum\` keywords for a DaemonSet; the generator adds the
-  allowed values of a few fields that the API server checks, only in versions whose OpenAPI
-  description states exactly that set (\`STATED_ENUMS\` in the generator; an empty string stays
-  allowed, as the server defaults it):
+  allowed values of a few fields that the API server checks and no other rule reports, only in
+  versions whose OpenAPI description states exactly that set (\`STATED_ENUMS\` in the generator;
+  an empty string stays allowed, as the server defaults it):
 
 ${enumLines}
 `;

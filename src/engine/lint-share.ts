@@ -29,6 +29,8 @@ export async function lintShare(task: ShareTask, rulesById: ReadonlyMap<string, 
     return { rule, severity: r.severity, options: r.options };
   });
   const settings: RunSettings = { kubeVersion: task.settings.kubeVersion, now: new Date(task.settings.now) };
+  // A worker starts with nothing loaded: each rule prepares again in this thread.
+  await Promise.all(active.map((a) => a.rule.prepare?.({ kubeVersion: settings.kubeVersion })));
   const out: ShareFileResult[] = [];
   for (const f of task.files) {
     const file = new SourceFile(f.path, f.text);

@@ -57,6 +57,11 @@ export interface RuleContext<Options> {
 export interface Rule<Options = Record<string, never>> {
   id: string;
   meta: RuleMeta<Options>;
+  /**
+   * Loads what `check` needs before a run (the schema validator of the target version), so that
+   * `check` stays synchronous and a run pays only for what its rules use.
+   */
+  prepare?(settings: { kubeVersion: string }): Promise<void>;
   check(daemonSet: DaemonSet, context: RuleContext<Options>): void;
 }
 

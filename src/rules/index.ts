@@ -8,11 +8,13 @@ import noReplicas from './no-replicas.js';
 import privilegedJustified from './privileged-justified.js';
 import resourcesRequestsLimits from './resources-requests-limits.js';
 import restartPolicyAlways from './restart-policy-always.js';
+import schema from './schema.js';
 import selectorMatchLabels from './selector-match-labels.js';
 import updateStrategy from './update-strategy.js';
 
 /** Every built-in rule, in id order. */
 export const builtinRules: readonly AnyRule[] = [
+  schema,
   apiValidation,
   apiVersion,
   noDeploymentFields,

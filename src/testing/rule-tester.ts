@@ -61,7 +61,7 @@ export class RuleTester {
       describe('valid', () => {
         for (const c of cases.valid) {
           it(c.name, async () => {
-            await loadLenientReader();
+            await this.prepare(rule, c);
             assert.deepEqual(this.findings(rule, c), [], 'expected no findings');
           });
         }
@@ -69,7 +69,7 @@ export class RuleTester {
       describe('invalid', () => {
         for (const c of cases.invalid) {
           it(c.name, async () => {
-            await loadLenientReader();
+            await this.prepare(rule, c);
             assert.ok(c.errors.length > 0, 'an invalid case must expect at least one finding');
             const actual = this.findings(rule, c);
             assert.deepEqual(
@@ -99,6 +99,11 @@ export class RuleTester {
 
   fix(rule: AnyRule, c: ValidCase<unknown>): FixOutcome {
     return fixFile(new SourceFile('test.yaml', c.code), this.activeRules(rule, c), this.settings(c));
+  }
+
+  private async prepare(rule: AnyRule, c: ValidCase<unknown>): Promise<void> {
+    await loadLenientReader();
+    await rule.prepare?.({ kubeVersion: this.settings(c).kubeVersion });
   }
 
   private activeRules(rule: AnyRule, c: ValidCase<unknown>): ActiveRule[] {

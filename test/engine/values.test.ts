@@ -52,7 +52,7 @@ describe('values read in the same pass as positions', () => {
       fc.integer().map(String),
     );
     const key = fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,6}$/);
-    const value: fc.Arbitrary<string> = fc.letrec((tie) => ({
+    const value = fc.letrec<{ node: string; flowSeq: string; flowMap: string }>((tie) => ({
       node: fc.oneof({ depthSize: 'small' }, scalar, tie('flowSeq'), tie('flowMap')),
       flowSeq: fc.array(tie('node'), { maxLength: 3 }).map((xs) => `[${xs.join(', ')}]`),
       flowMap: fc.uniqueArray(fc.tuple(key, tie('node')), { maxLength: 3, selector: (p) => p[0] }).map((ps) => `{${ps.map(([k, v]) => `${k}: ${v}`).join(', ')}}`),
