@@ -12,7 +12,7 @@ import {
   schemaVersionFor,
   splitDocuments,
   unsupportedMessage
-} from "./chunks/chunk-QF33LHDX.js";
+} from "./chunks/chunk-ZBFLJ3HZ.js";
 import {
   CORE_SCHEMA,
   load

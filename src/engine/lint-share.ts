@@ -1,7 +1,7 @@
 import type { ActiveRule, RunSettings } from './config-types.js';
-import { loadLenientReader, parseFile } from './parse.js';
+import { loadLenientReader } from './parse.js';
 import type { AnyRule } from './rule.js';
-import { runRulesOnFile, type RawFinding } from './run-rules.js';
+import { lintChunks, type RawFinding } from './run-rules.js';
 import { SourceFile } from './source-file.js';
 import type { DocumentChunk } from './split-documents.js';
 import type { Severity } from './types.js';
@@ -34,12 +34,12 @@ export async function lintShare(task: ShareTask, rulesById: ReadonlyMap<string, 
   const out: ShareFileResult[] = [];
   for (const f of task.files) {
     const file = new SourceFile(f.path, f.text);
-    let parsed = parseFile(file, f.chunks);
-    if (parsed.wantsLenientReader) {
+    let result = lintChunks(file, f.chunks, active, settings);
+    if (result.wantsLenientReader) {
+      // Rare: a document only the lenient reader accepts. Load it and lint the share again.
       await loadLenientReader();
-      parsed = parseFile(file, f.chunks);
+      result = lintChunks(file, f.chunks, active, settings);
     }
-    const result = runRulesOnFile(file, parsed, active, settings);
     out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets });
   }
   return out;

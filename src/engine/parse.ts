@@ -48,40 +48,41 @@ const MAX_DEPTH = 200;
 
 /** Parses the documents of a file, or only the given chunks of it (a share of parallel work). */
 export function parseFile(file: SourceFile, chunks: readonly DocumentChunk[] = splitDocuments(file.text)): ParseResult {
+  const result: ParseResult = { documents: [], errors: [], wantsLenientReader: false };
+  for (const chunk of chunks) parseChunk(file, chunk, result);
+  return result;
+}
+
+/** Parses one document of a file into `into`: a document, a syntax error, or nothing (empty). */
+export function parseChunk(file: SourceFile, chunk: DocumentChunk, into: ParseResult): void {
   const { text } = file;
-  const documents: ParsedDocument[] = [];
-  const errors: SyntaxError[] = [];
-  let wantsLenientReader = false;
-  for (const chunk of chunks) {
-    const index = chunk.index;
-    const source = text.slice(chunk.start, chunk.end);
-    try {
-      const events = parseEvents(source, { maxDepth: MAX_DEPTH });
-      if (events.length === 0) continue;
-      const built = buildDocuments(events, source, chunk.start, MAX_EXPANDED_NODES);
-      const values = built.some((d) => d.needsConstructor)
-        ? constructFromEvents(events, { source, schema: kubernetesYamlSchema, maxTotalMergeKeys: MAX_EXPANDED_NODES })
-        : built.map((d) => d.value);
-      for (let i = 0; i < values.length; i++) {
-        const root = built[i]?.root ?? null;
-        // An empty document (`---` alone, or only comments) is no object; kubectl skips it too.
-        if (values[i] == null && (root === null || (root.kind === 'scalar' && root.empty))) continue;
-        documents.push({ index, start: chunk.start, end: chunk.end, value: values[i], root });
-      }
-    } catch (error) {
-      const syntaxError = toSyntaxError(error, index, chunk.start, source);
-      const lenientRead = error instanceof YAMLException ? readLeniently(source, chunk.start) : undefined;
-      if (lenientRead && 'value' in lenientRead) {
-        if (lenientRead.value != null) documents.push({ index, start: chunk.start, end: chunk.end, ...lenientRead });
-      } else {
-        if (error instanceof YAMLException && !lenient) wantsLenientReader = true;
-        // When both readers refuse a document, the second's words are usually the clearer
-        // ("Flow map must end with a }" rather than "deficient indentation").
-        errors.push(lenientRead ? { index, offset: lenientRead.offset, message: lenientRead.message } : syntaxError);
-      }
+  const index = chunk.index;
+  const source = text.slice(chunk.start, chunk.end);
+  try {
+    const events = parseEvents(source, { maxDepth: MAX_DEPTH });
+    if (events.length === 0) return;
+    const built = buildDocuments(events, source, chunk.start, MAX_EXPANDED_NODES);
+    const values = built.some((d) => d.needsConstructor)
+      ? constructFromEvents(events, { source, schema: kubernetesYamlSchema, maxTotalMergeKeys: MAX_EXPANDED_NODES })
+      : built.map((d) => d.value);
+    for (let i = 0; i < values.length; i++) {
+      const root = built[i]?.root ?? null;
+      // An empty document (`---` alone, or only comments) is no object; kubectl skips it too.
+      if (values[i] == null && (root === null || (root.kind === 'scalar' && root.empty))) continue;
+      into.documents.push({ index, start: chunk.start, end: chunk.end, value: values[i], root });
+    }
+  } catch (error) {
+    const syntaxError = toSyntaxError(error, index, chunk.start, source);
+    const lenientRead = error instanceof YAMLException ? readLeniently(source, chunk.start) : undefined;
+    if (lenientRead && 'value' in lenientRead) {
+      if (lenientRead.value != null) into.documents.push({ index, start: chunk.start, end: chunk.end, ...lenientRead });
+    } else {
+      if (error instanceof YAMLException && !lenient) into.wantsLenientReader = true;
+      // When both readers refuse a document, the second's words are usually the clearer
+      // ("Flow map must end with a }" rather than "deficient indentation").
+      into.errors.push(lenientRead ? { index, offset: lenientRead.offset, message: lenientRead.message } : syntaxError);
     }
   }
-  return { documents, errors, wantsLenientReader };
 }
 
 function readLeniently(source: string, base: number): { value: unknown; root: SourceNode | null } | { offset: number; message: string } | undefined {

@@ -3,7 +3,8 @@ import type { ActiveRule, RunSettings } from './config-types.js';
 import { editFor } from './fix.js';
 import { rangeOf, pointRange } from './locate-finding.js';
 import { isDaemonSet, objectsOf, type ManifestObject } from './objects.js';
-import type { ParseResult } from './parse.js';
+import { parseChunk, type ParsedDocument, type ParseResult, type SyntaxError } from './parse.js';
+import type { DocumentChunk } from './split-documents.js';
 import { formatMessage, type RuleContext } from './rule.js';
 import type { SourceFile } from './source-file.js';
 import type { Finding } from './types.js';
@@ -15,34 +16,55 @@ export type RawFinding = Finding;
 
 export interface FileResult {
   findings: RawFinding[];
-  objects: ManifestObject[];
   daemonSets: number;
+  /** Some document failed the fast reader while the lenient one was not loaded (see parse.ts). */
+  wantsLenientReader: boolean;
 }
 
+/** Lints already parsed documents (the fix loop parses once and reuses the result). */
 export function runRulesOnFile(file: SourceFile, parsed: ParseResult, rules: readonly ActiveRule[], settings: RunSettings): FileResult {
-  const findings: RawFinding[] = [];
-  for (const error of parsed.errors) {
-    findings.push({
-      ruleId: YAML_SYNTAX,
-      severity: 'error',
-      message: error.message,
-      file: file.path,
-      range: pointRange(file, error.offset),
-      documentIndex: error.index,
-      path: [],
-    });
+  const result: FileResult = { findings: [], daemonSets: 0, wantsLenientReader: parsed.wantsLenientReader };
+  for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
+  for (const document of parsed.documents) lintDocument(file, document, rules, settings, result);
+  return result;
+}
+
+/**
+ * Parses and lints a file one document at a time, so each document's source tree is garbage as
+ * soon as its findings have their positions: memory stays flat and the collector has less to move.
+ */
+export function lintChunks(file: SourceFile, chunks: readonly DocumentChunk[], rules: readonly ActiveRule[], settings: RunSettings): FileResult {
+  const result: FileResult = { findings: [], daemonSets: 0, wantsLenientReader: false };
+  const parsed: ParseResult = { documents: [], errors: [], wantsLenientReader: false };
+  for (const chunk of chunks) {
+    parseChunk(file, chunk, parsed);
+    for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
+    for (const document of parsed.documents) lintDocument(file, document, rules, settings, result);
+    parsed.documents.length = 0;
+    parsed.errors.length = 0;
   }
-  const objects: ManifestObject[] = [];
-  let daemonSets = 0;
-  for (const document of parsed.documents) {
-    for (const object of objectsOf(document)) {
-      objects.push(object);
-      if (!isDaemonSet(object)) continue;
-      daemonSets++;
-      for (const active of rules) runRule(file, object, active, settings, findings);
-    }
+  result.wantsLenientReader = parsed.wantsLenientReader;
+  return result;
+}
+
+function lintDocument(file: SourceFile, document: ParsedDocument, rules: readonly ActiveRule[], settings: RunSettings, result: FileResult): void {
+  for (const object of objectsOf(document)) {
+    if (!isDaemonSet(object)) continue;
+    result.daemonSets++;
+    for (const active of rules) runRule(file, object, active, settings, result.findings);
   }
-  return { findings, objects, daemonSets };
+}
+
+function syntaxFinding(file: SourceFile, error: SyntaxError): RawFinding {
+  return {
+    ruleId: YAML_SYNTAX,
+    severity: 'error',
+    message: error.message,
+    file: file.path,
+    range: pointRange(file, error.offset),
+    documentIndex: error.index,
+    path: [],
+  };
 }
 
 function runRule(file: SourceFile, object: ManifestObject, active: ActiveRule, settings: RunSettings, out: RawFinding[]): void {

@@ -2980,35 +2980,34 @@ var MAX_EXPANDED_NODES = 1e5;
 var MAX_LENIENT_ALIASES = 1e3;
 var MAX_DEPTH = 200;
 function parseFile(file, chunks = splitDocuments(file.text)) {
+  const result = { documents: [], errors: [], wantsLenientReader: false };
+  for (const chunk of chunks) parseChunk(file, chunk, result);
+  return result;
+}
+function parseChunk(file, chunk, into) {
   const { text } = file;
-  const documents = [];
-  const errors = [];
-  let wantsLenientReader = false;
-  for (const chunk of chunks) {
-    const index = chunk.index;
-    const source = text.slice(chunk.start, chunk.end);
-    try {
-      const events = parseEvents(source, { maxDepth: MAX_DEPTH });
-      if (events.length === 0) continue;
-      const built = buildDocuments(events, source, chunk.start, MAX_EXPANDED_NODES);
-      const values = built.some((d) => d.needsConstructor) ? constructFromEvents(events, { source, schema: kubernetesYamlSchema, maxTotalMergeKeys: MAX_EXPANDED_NODES }) : built.map((d) => d.value);
-      for (let i = 0; i < values.length; i++) {
-        const root = built[i]?.root ?? null;
-        if (values[i] == null && (root === null || root.kind === "scalar" && root.empty)) continue;
-        documents.push({ index, start: chunk.start, end: chunk.end, value: values[i], root });
-      }
-    } catch (error) {
-      const syntaxError = toSyntaxError(error, index, chunk.start, source);
-      const lenientRead = error instanceof YAMLException ? readLeniently(source, chunk.start) : void 0;
-      if (lenientRead && "value" in lenientRead) {
-        if (lenientRead.value != null) documents.push({ index, start: chunk.start, end: chunk.end, ...lenientRead });
-      } else {
-        if (error instanceof YAMLException && !lenient) wantsLenientReader = true;
-        errors.push(lenientRead ? { index, offset: lenientRead.offset, message: lenientRead.message } : syntaxError);
-      }
+  const index = chunk.index;
+  const source = text.slice(chunk.start, chunk.end);
+  try {
+    const events = parseEvents(source, { maxDepth: MAX_DEPTH });
+    if (events.length === 0) return;
+    const built = buildDocuments(events, source, chunk.start, MAX_EXPANDED_NODES);
+    const values = built.some((d) => d.needsConstructor) ? constructFromEvents(events, { source, schema: kubernetesYamlSchema, maxTotalMergeKeys: MAX_EXPANDED_NODES }) : built.map((d) => d.value);
+    for (let i = 0; i < values.length; i++) {
+      const root = built[i]?.root ?? null;
+      if (values[i] == null && (root === null || root.kind === "scalar" && root.empty)) continue;
+      into.documents.push({ index, start: chunk.start, end: chunk.end, value: values[i], root });
+    }
+  } catch (error) {
+    const syntaxError = toSyntaxError(error, index, chunk.start, source);
+    const lenientRead = error instanceof YAMLException ? readLeniently(source, chunk.start) : void 0;
+    if (lenientRead && "value" in lenientRead) {
+      if (lenientRead.value != null) into.documents.push({ index, start: chunk.start, end: chunk.end, ...lenientRead });
+    } else {
+      if (error instanceof YAMLException && !lenient) into.wantsLenientReader = true;
+      into.errors.push(lenientRead ? { index, offset: lenientRead.offset, message: lenientRead.message } : syntaxError);
     }
   }
-  return { documents, errors, wantsLenientReader };
 }
 function readLeniently(source, base) {
   if (!lenient) return void 0;
@@ -3316,29 +3315,41 @@ function isRecord(value) {
 // src/engine/run-rules.ts
 var YAML_SYNTAX = "yaml-syntax";
 function runRulesOnFile(file, parsed, rules, settings) {
-  const findings = [];
-  for (const error of parsed.errors) {
-    findings.push({
-      ruleId: YAML_SYNTAX,
-      severity: "error",
-      message: error.message,
-      file: file.path,
-      range: pointRange(file, error.offset),
-      documentIndex: error.index,
-      path: []
-    });
+  const result = { findings: [], daemonSets: 0, wantsLenientReader: parsed.wantsLenientReader };
+  for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
+  for (const document of parsed.documents) lintDocument(file, document, rules, settings, result);
+  return result;
+}
+function lintChunks(file, chunks, rules, settings) {
+  const result = { findings: [], daemonSets: 0, wantsLenientReader: false };
+  const parsed = { documents: [], errors: [], wantsLenientReader: false };
+  for (const chunk of chunks) {
+    parseChunk(file, chunk, parsed);
+    for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
+    for (const document of parsed.documents) lintDocument(file, document, rules, settings, result);
+    parsed.documents.length = 0;
+    parsed.errors.length = 0;
   }
-  const objects = [];
-  let daemonSets = 0;
-  for (const document of parsed.documents) {
-    for (const object of objectsOf(document)) {
-      objects.push(object);
-      if (!isDaemonSet(object)) continue;
-      daemonSets++;
-      for (const active of rules) runRule(file, object, active, settings, findings);
-    }
+  result.wantsLenientReader = parsed.wantsLenientReader;
+  return result;
+}
+function lintDocument(file, document, rules, settings, result) {
+  for (const object of objectsOf(document)) {
+    if (!isDaemonSet(object)) continue;
+    result.daemonSets++;
+    for (const active of rules) runRule(file, object, active, settings, result.findings);
   }
-  return { findings, objects, daemonSets };
+}
+function syntaxFinding(file, error) {
+  return {
+    ruleId: YAML_SYNTAX,
+    severity: "error",
+    message: error.message,
+    file: file.path,
+    range: pointRange(file, error.offset),
+    documentIndex: error.index,
+    path: []
+  };
 }
 function runRule(file, object, active, settings, out) {
   const { rule, severity, options } = active;
@@ -3427,12 +3438,11 @@ async function lintShare(task, rulesById) {
   const out = [];
   for (const f of task.files) {
     const file = new SourceFile(f.path, f.text);
-    let parsed = parseFile(file, f.chunks);
-    if (parsed.wantsLenientReader) {
+    let result = lintChunks(file, f.chunks, active, settings);
+    if (result.wantsLenientReader) {
       await loadLenientReader();
-      parsed = parseFile(file, f.chunks);
+      result = lintChunks(file, f.chunks, active, settings);
     }
-    const result = runRulesOnFile(file, parsed, active, settings);
     out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets });
   }
   return out;
