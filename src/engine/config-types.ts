@@ -1,5 +1,5 @@
 import type { AnyRule } from './rule.js';
-import type { Severity } from './types.js';
+import type { Level, Severity } from './types.js';
 
 /** A rule switched on for a run, with the severity and options the configuration gave it. */
 export interface ActiveRule {
@@ -11,4 +11,8 @@ export interface ActiveRule {
 export interface RunSettings {
   kubeVersion: string;
   now: Date;
+  /** Suppressions (comments, annotations, config excludes) must give a reason to count. */
+  requireReason?: boolean;
+  /** Level of `unused-suppression` findings (off to not report them). */
+  unusedSuppression?: Level;
 }

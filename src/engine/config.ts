@@ -3,6 +3,7 @@ import path from 'node:path';
 import { load, CORE_SCHEMA } from 'js-yaml';
 import type { ActiveRule } from './config-types.js';
 import type { AnyRule } from './rule.js';
+import { presetSetting } from './presets.js';
 import type { Level } from './types.js';
 
 /** A configuration problem: names the file, the key and what is allowed (exit 2). */
@@ -17,9 +18,13 @@ export class ConfigError extends Error {
 }
 
 export const CONFIG_FILE_NAMES = ['.daemonlint.yaml', '.daemonlint.yml'] as const;
-export const PRESETS = ['recommended'] as const;
+export const PRESETS = ['recommended', 'strict', 'all'] as const;
 const LEVELS: readonly Level[] = ['off', 'warning', 'error'];
-const TOP_LEVEL_KEYS = ['extends', 'rules', 'kubeVersion'] as const;
+const TOP_LEVEL_KEYS = ['extends', 'rules', 'kubeVersion', 'requireReason', 'ignore', 'exclude', 'baseline'] as const;
+const EXCLUDE_KEYS = ['rules', 'objects', 'reason'] as const;
+
+/** Rules the engine itself reports, configurable like rules but with no module of their own. */
+export const ENGINE_RULES = { 'yaml-syntax': 'error', 'unused-suppression': 'warning' } as const;
 
 export interface RuleSetting {
   level: Level;
@@ -27,15 +32,31 @@ export interface RuleSetting {
 }
 
 /** The configuration as written, checked for shape; rule ids and options are checked against the rules. */
+/** Findings of some rules on some objects accepted by configuration, with the reason. */
+export interface ExcludeEntry {
+  /** Rule ids; empty means every rule. */
+  rules: string[];
+  /** `namespace/name` patterns; `*` matches any run of characters. */
+  objects: string[];
+  reason?: string;
+}
+
 export interface Config {
   file?: string;
   extends: (typeof PRESETS)[number];
   kubeVersion?: string;
   rules: Record<string, RuleSetting>;
+  /** Suppressions must give a reason to count (default true). */
+  requireReason: boolean;
+  /** Path globs (relative to the config file's directory) that are not linted at all. */
+  ignore: string[];
+  exclude: ExcludeEntry[];
+  /** Baseline file (relative to the config file's directory). */
+  baseline?: string;
 }
 
 export function defaultConfig(): Config {
-  return { extends: 'recommended', rules: {} };
+  return { extends: 'recommended', rules: {}, requireReason: true, ignore: [], exclude: [] };
 }
 
 /** Finds `.daemonlint.yaml` in `cwd` or the nearest directory above it. */
@@ -84,6 +105,21 @@ export function parseConfig(raw: unknown, file: string): Config {
         }
         config.kubeVersion = normalizeKubeVersion(String(value));
         break;
+      case 'requireReason':
+        if (typeof value !== 'boolean') throw new ConfigError(file, 'requireReason', `must be true or false, got ${JSON.stringify(value)}`);
+        config.requireReason = value;
+        break;
+      case 'ignore':
+        config.ignore = stringList(value, file, 'ignore', 'a list of path globs such as "charts/**/templates/*.yaml"');
+        break;
+      case 'baseline':
+        if (typeof value !== 'string' || value === '') throw new ConfigError(file, 'baseline', 'must be the path of a baseline file');
+        config.baseline = value;
+        break;
+      case 'exclude':
+        if (!Array.isArray(value)) throw new ConfigError(file, 'exclude', 'must be a list of {rules, objects, reason} entries');
+        config.exclude = value.map((entry, i) => parseExclude(entry, file, `exclude[${i}]`));
+        break;
       case 'rules':
         if (typeof value !== 'object' || value === null || Array.isArray(value)) {
           throw new ConfigError(file, 'rules', 'must be a mapping of rule id to level or [level, options]');
@@ -94,7 +130,33 @@ export function parseConfig(raw: unknown, file: string): Config {
         throw new ConfigError(file, key, `unknown setting; allowed: ${TOP_LEVEL_KEYS.join(', ')}`);
     }
   }
+  if (config.requireReason) {
+    const i = config.exclude.findIndex((e) => e.reason === undefined || e.reason.trim() === '');
+    if (i !== -1) throw new ConfigError(file, `exclude[${i}].reason`, 'is required while requireReason is on: say why these findings are accepted');
+  }
   return config;
+}
+
+function stringList(value: unknown, file: string, key: string, what: string): string[] {
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) throw new ConfigError(file, key, `must be ${what}`);
+  return value as string[];
+}
+
+function parseExclude(entry: unknown, file: string, key: string): ExcludeEntry {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw new ConfigError(file, key, 'must be a mapping with rules, objects and reason');
+  for (const k of Object.keys(entry)) {
+    if (!(EXCLUDE_KEYS as readonly string[]).includes(k)) throw new ConfigError(file, `${key}.${k}`, `unknown setting; allowed: ${EXCLUDE_KEYS.join(', ')}`);
+  }
+  const e = entry as Record<string, unknown>;
+  const out: ExcludeEntry = {
+    rules: e.rules === undefined ? [] : stringList(e.rules, file, `${key}.rules`, 'a list of rule ids'),
+    objects: stringList(e.objects, file, `${key}.objects`, 'a list of "namespace/name" patterns such as "kube-system/*"'),
+  };
+  if (e.reason !== undefined) {
+    if (typeof e.reason !== 'string') throw new ConfigError(file, `${key}.reason`, 'must be text');
+    out.reason = e.reason;
+  }
+  return out;
 }
 
 function parseRuleSetting(value: unknown, file: string, key: string): RuleSetting {
@@ -132,25 +194,36 @@ export async function resolveRules(
 ): Promise<ActiveRule[]> {
   const byId = new Map(rules.map((r) => [r.id, r]));
   const file = config.file ?? '(defaults)';
+  const known = (): string => [...byId.keys(), ...Object.keys(ENGINE_RULES)].sort().join(', ');
   for (const id of Object.keys(config.rules)) {
-    if (!byId.has(id)) throw new ConfigError(file, `rules.${id}`, `unknown rule; known rules: ${[...byId.keys()].sort().join(', ')}`);
+    if (!byId.has(id) && !(id in ENGINE_RULES)) throw new ConfigError(file, `rules.${id}`, `unknown rule; known rules: ${known()}`);
   }
   for (const id of Object.keys(overrides)) {
-    if (!byId.has(id)) throw new ConfigError('--rule', id, `unknown rule; known rules: ${[...byId.keys()].sort().join(', ')}`);
+    if (!byId.has(id) && !(id in ENGINE_RULES)) throw new ConfigError('--rule', id, `unknown rule; known rules: ${known()}`);
+  }
+  if ((overrides['yaml-syntax'] ?? config.rules['yaml-syntax']?.level ?? 'error') === 'off') {
+    throw new ConfigError(overrides['yaml-syntax'] ? '--rule' : file, 'yaml-syntax', 'cannot be switched off: nothing else can be said about a document that does not parse');
   }
   const active: ActiveRule[] = [];
   for (const rule of rules) {
     const setting = config.rules[rule.id];
-    const level: Level = overrides[rule.id] ?? setting?.level ?? rule.meta.severity;
+    const preset = presetSetting(config.extends, rule);
+    const level: Level = overrides[rule.id] ?? setting?.level ?? preset.level;
     if (level === 'off') continue;
-    let options: unknown = rule.meta.defaultOptions;
+    let options: unknown = { ...(rule.meta.defaultOptions as object), ...preset.options };
     if (setting?.options) {
       await validateOptions(rule, setting.options, file);
-      options = { ...(rule.meta.defaultOptions as object), ...setting.options };
+      options = { ...(options as object), ...setting.options };
     }
     active.push({ rule, severity: level, options });
   }
   return active;
+}
+
+/** The level of an engine-reported rule (`unused-suppression`) under a configuration. */
+export function engineRuleLevel(config: Config, id: keyof typeof ENGINE_RULES, overrides: Record<string, Level> = {}): Level {
+  const level = overrides[id] ?? config.rules[id]?.level ?? ENGINE_RULES[id];
+  return config.extends === 'strict' && level === 'warning' ? 'error' : level;
 }
 
 async function validateOptions(rule: AnyRule, options: Record<string, unknown>, file: string): Promise<void> {

@@ -4,7 +4,7 @@ import type { AnyRule } from './rule.js';
 import { lintChunks, type RawFinding } from './run-rules.js';
 import { SourceFile } from './source-file.js';
 import type { DocumentChunk } from './split-documents.js';
-import type { Severity } from './types.js';
+import type { Level, Severity } from './types.js';
 
 /**
  * One share of a run: some documents of some files, linted by the main thread or a worker.
@@ -13,7 +13,7 @@ import type { Severity } from './types.js';
 export interface ShareTask {
   files: { path: string; text: string; chunks: DocumentChunk[] }[];
   rules: { id: string; severity: Severity; options: unknown }[];
-  settings: { kubeVersion: string; now: number };
+  settings: { kubeVersion: string; now: number; requireReason?: boolean; unusedSuppression?: Level };
 }
 
 export interface ShareFileResult {
@@ -28,7 +28,7 @@ export async function lintShare(task: ShareTask, rulesById: ReadonlyMap<string, 
     if (!rule) throw new Error(`rule "${r.id}" is not available in this thread`);
     return { rule, severity: r.severity, options: r.options };
   });
-  const settings: RunSettings = { kubeVersion: task.settings.kubeVersion, now: new Date(task.settings.now) };
+  const settings: RunSettings = { ...task.settings, now: new Date(task.settings.now) };
   // A worker starts with nothing loaded: each rule prepares again in this thread.
   await Promise.all(active.map((a) => a.rule.prepare?.({ kubeVersion: settings.kubeVersion })));
   const out: ShareFileResult[] = [];

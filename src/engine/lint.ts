@@ -1,7 +1,7 @@
 import type { AnyRule } from './rule.js';
 import { builtinRules } from '../rules/index.js';
 import { HOMEPAGE, VERSION } from '../version.js';
-import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, normalizeKubeVersion, resolveRules, type Config } from './config.js';
+import { ConfigError, defaultConfig, engineRuleLevel, findConfigFile, loadConfigFile, normalizeKubeVersion, resolveRules, type Config } from './config.js';
 import type { ActiveRule, RunSettings } from './config-types.js';
 import { availableParallelism } from 'node:os';
 import { fixFile } from './apply-fixes.js';
@@ -9,7 +9,12 @@ import { lintSources } from './parallel.js';
 import { loadLenientReader } from './parse.js';
 import { defaultKubeVersion, schemaVersionFor, unsupportedMessage } from '../schema/validators.js';
 import { displayPath, readAllStdin, readSource, resolveInputs } from './load.js';
-import { compareFindings, YAML_SYNTAX } from './run-rules.js';
+import { compareFindings, UNUSED_SUPPRESSION, YAML_SYNTAX } from './run-rules.js';
+import path from 'node:path';
+import { globToRegExp } from './glob.js';
+import { STDIN_PATH } from './load.js';
+import { splitDocuments } from './split-documents.js';
+import { applyDirectives, parseDirectives } from './suppressions.js';
 import { SourceFile } from './source-file.js';
 import type { Finding, Level, LintResult, RuleInfo } from './types.js';
 
@@ -75,6 +80,8 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const settings: RunSettings = {
     kubeVersion: normalizeKubeVersion(options.kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
     now: options.now ?? new Date(),
+    requireReason: config.requireReason,
+    unusedSuppression: engineRuleLevel(config, 'unused-suppression', options.ruleOverrides),
   };
   if (schemaVersionFor(settings.kubeVersion) === undefined) {
     const [file, key] = options.kubeVersion !== undefined ? ['--kube-version', settings.kubeVersion] : [config.file ?? '(defaults)', 'kubeVersion'];
@@ -84,7 +91,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
 
   const sources: SourceFile[] = [];
   for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
-  const files = await resolveInputs(options.patterns ?? [], cwd);
+  const files = ignoredBy(config, cwd, await resolveInputs(options.patterns ?? [], cwd));
   const readStdin = options.readStdin ?? (() => readAllStdin());
   sources.push(...(await readAll(files, cwd, readStdin)));
 
@@ -112,16 +119,17 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   }
   const findings: Finding[] = [];
   let daemonSets = 0;
-  for (const result of results) {
+  results.forEach((result, i) => {
     daemonSets += result.daemonSets;
+    applySuppressions(sources[i], result.findings, config, settings);
     for (const f of result.findings) findings.push(f);
-  }
+  });
   findings.sort(compareFindings);
   return {
     findings,
     files: sources.map((s) => s.path),
     daemonSets,
-    rules: ruleInfos(active.map((a) => a.rule)),
+    rules: ruleInfos(active.map((a) => a.rule), settings.unusedSuppression ?? 'warning'),
     cwd,
     toolVersion: VERSION,
     sources,
@@ -140,6 +148,58 @@ async function readAll(files: readonly string[], cwd: string, readStdin: () => P
 }
 
 const READ_BATCH = 64;
+
+/** Drops inputs the config's `ignore` globs name (relative to the config file's directory). */
+function ignoredBy(config: Config, cwd: string, files: string[]): string[] {
+  if (config.ignore.length === 0) return files;
+  const base = config.file ? path.dirname(path.resolve(cwd, config.file)) : cwd;
+  const patterns = config.ignore.map((g) => globToRegExp(path.resolve(base, g).split(path.sep).join('/')));
+  return files.filter((f) => f === STDIN_PATH || !patterns.some((p) => p.test(f.split(path.sep).join('/'))));
+}
+
+/**
+ * The suppressions that need the whole file or the configuration: comment directives, then the
+ * config's `exclude` entries; a directive that suppressed nothing is reported.
+ */
+function applySuppressions(source: SourceFile, findings: Finding[], config: Config, settings: RunSettings): void {
+  const requireReason = settings.requireReason ?? true;
+  const directives = parseDirectives(source, splitDocuments(source.text));
+  applyDirectives(findings, directives, requireReason);
+  for (const f of findings) {
+    if (f.suppressions?.length || !f.object) continue;
+    const entry = config.exclude.find((e) => (e.rules.length === 0 || e.rules.includes(f.ruleId)) && e.objects.some((o) => objectMatches(o, f)));
+    if (entry) f.suppressions = [{ kind: 'external', justification: entry.reason ?? `excluded by ${config.file ?? 'configuration'}` }];
+  }
+  for (const f of findings) if (f.suppressions?.length) delete f.fix;
+  const level = settings.unusedSuppression ?? 'warning';
+  if (level === 'off') return;
+  for (const d of directives) {
+    if (d.kind === 'enable' || d.used) continue;
+    const what = `daemonlint-${d.kind}${d.rules.length ? ` ${d.rules.join(', ')}` : ''}`;
+    findings.push({
+      ruleId: UNUSED_SUPPRESSION,
+      severity: level,
+      message:
+        requireReason && d.reason === undefined
+          ? `${what} suppresses nothing without a reason: add " -- <why>" after the rule ids`
+          : `${what} suppresses nothing: no such finding ${d.kind === 'disable' ? 'in its block' : d.kind === 'disable-line' ? 'on its line' : 'on the next line'}; remove the comment`,
+      file: source.path,
+      range: d.range,
+      documentIndex: -1,
+      path: [],
+    });
+  }
+}
+
+function objectMatches(pattern: string, finding: Finding): boolean {
+  const name = `${finding.object?.namespace ?? ''}/${finding.object?.name ?? ''}`;
+  const re = new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`);
+  return re.test(name) || (!pattern.includes('/') && re.test(finding.object?.name ?? ''));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.+?^$()|[\]{}\\]/g, '\\$&');
+}
 
 function loadConfig(configFile: string | false | undefined, cwd: string): Config {
   if (configFile === false) return defaultConfig();
@@ -164,7 +224,7 @@ export function ruleInfo(rule: AnyRule): RuleInfo {
   return info;
 }
 
-const yamlSyntaxInfo: RuleInfo = {
+export const yamlSyntaxInfo: RuleInfo = {
   id: YAML_SYNTAX,
   description: 'A YAML or JSON document that does not parse. Always on; the other documents of the file are still linted.',
   severity: 'error',
@@ -173,6 +233,16 @@ const yamlSyntaxInfo: RuleInfo = {
   helpUri: `${HOMEPAGE}/blob/main/docs/rules/${YAML_SYNTAX}.md`,
 };
 
-function ruleInfos(rules: readonly AnyRule[]): RuleInfo[] {
-  return [...rules.map(ruleInfo), yamlSyntaxInfo].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const unusedSuppressionInfo: RuleInfo = {
+  id: UNUSED_SUPPRESSION,
+  description: 'A suppression comment or ignore annotation that suppresses nothing, or gives no reason while reasons are required.',
+  severity: 'warning',
+  fixable: false,
+  tags: ['best-practice'],
+  helpUri: `${HOMEPAGE}/blob/main/docs/suppressions.md`,
+};
+
+function ruleInfos(rules: readonly AnyRule[], unusedSuppression: Level): RuleInfo[] {
+  const engine = unusedSuppression === 'off' ? [yamlSyntaxInfo] : [yamlSyntaxInfo, { ...unusedSuppressionInfo, severity: unusedSuppression }];
+  return [...rules.map(ruleInfo), ...engine].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

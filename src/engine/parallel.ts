@@ -85,7 +85,7 @@ function toTask(files: readonly Chunked[], active: readonly ActiveRule[], settin
   return {
     files: files.map(({ source, chunks }) => ({ path: source.path, text: source.text, chunks })),
     rules: active.map((a) => ({ id: a.rule.id, severity: a.severity, options: a.options })),
-    settings: { kubeVersion: settings.kubeVersion, now: settings.now.getTime() },
+    settings: { ...settings, now: settings.now.getTime() },
   };
 }
 

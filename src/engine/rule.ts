@@ -19,6 +19,8 @@ export interface RuleMeta<Options> {
   tags: readonly ('security' | 'reliability' | 'api' | 'best-practice')[];
   /** CVSS-like 0.0-10.0 score for GitHub code scanning; security rules only. */
   securitySeverity?: number;
+  /** False for rules only the `strict` and `all` presets turn on (default true). */
+  recommended?: boolean;
 }
 
 /**

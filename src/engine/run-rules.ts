@@ -1,6 +1,7 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import type { ActiveRule, RunSettings } from './config-types.js';
 import { editFor } from './fix.js';
+import { ignoreAnnotationOf, IGNORE_ANNOTATION, IGNORE_REASON_ANNOTATION, type IgnoreAnnotation } from './ignore-annotation.js';
 import { rangeOf, pointRange } from './locate-finding.js';
 import { isDaemonSet, objectsOf, type ManifestObject } from './objects.js';
 import { parseChunk, type ParsedDocument, type ParseResult, type SyntaxError } from './parse.js';
@@ -10,6 +11,7 @@ import type { SourceFile } from './source-file.js';
 import type { Finding } from './types.js';
 
 export const YAML_SYNTAX = 'yaml-syntax';
+export const UNUSED_SUPPRESSION = 'unused-suppression';
 
 /** A finding as the engine produces it, before any formatter sees it. */
 export type RawFinding = Finding;
@@ -51,8 +53,45 @@ function lintDocument(file: SourceFile, document: ParsedDocument, rules: readonl
   for (const object of objectsOf(document)) {
     if (!isDaemonSet(object)) continue;
     result.daemonSets++;
+    const first = result.findings.length;
     for (const active of rules) runRule(file, object, active, settings, result.findings);
+    const ignore = ignoreAnnotationOf(object.value);
+    if (ignore) applyIgnoreAnnotation(file, object, ignore, result.findings, first, settings);
   }
+}
+
+/** Suppresses the object's findings of the rules its ignore annotation names; reports what it could not use. */
+function applyIgnoreAnnotation(file: SourceFile, object: ManifestObject, ignore: IgnoreAnnotation, findings: RawFinding[], first: number, settings: RunSettings): void {
+  const requireReason = settings.requireReason ?? true;
+  const used = new Set<string>();
+  if (ignore.reason !== undefined || !requireReason) {
+    for (let i = first; i < findings.length; i++) {
+      const f = findings[i];
+      if (f.suppressions?.length || !ignore.rules.includes(f.ruleId)) continue;
+      f.suppressions = [{ kind: 'inSource', justification: ignore.reason ?? `${IGNORE_ANNOTATION} annotation` }];
+      delete f.fix;
+      used.add(f.ruleId);
+    }
+  }
+  const level = settings.unusedSuppression ?? 'warning';
+  if (level === 'off') return;
+  const unused = ignore.rules.filter((r) => !used.has(r));
+  if (unused.length === 0) return;
+  const message =
+    ignore.reason === undefined && requireReason
+      ? `${IGNORE_ANNOTATION} suppresses nothing without a reason: add annotation ${IGNORE_REASON_ANNOTATION}: "<why>"`
+      : `${IGNORE_ANNOTATION} names ${unused.join(', ')}, but ${unused.length === 1 ? 'that rule reports' : 'those rules report'} nothing here; remove ${unused.length === 1 ? 'it' : 'them'} from the annotation`;
+  const path = [...object.path, ...ignore.path];
+  findings.push({
+    ruleId: UNUSED_SUPPRESSION,
+    severity: level,
+    message,
+    file: file.path,
+    range: rangeOf(file, object.document.root, path, 'value', object.document.start),
+    documentIndex: object.document.index,
+    object: object.ref,
+    path,
+  });
 }
 
 function syntaxFinding(file: SourceFile, error: SyntaxError): RawFinding {

@@ -61,12 +61,33 @@ export interface RuleInfo {
   helpMarkdown?: string;
 }
 
+/** A DaemonSet that was checked, whether or not anything was found in it. */
+export interface CheckedObject {
+  /** As in `Finding.file`. */
+  file: string;
+  /** Index of the YAML document in its file, 0-based. */
+  documentIndex: number;
+  object: ObjectRef;
+  /**
+   * Path from the document root to the object: `[]` for a document, `['items', 2]` for an item
+   * of a `kind: List`. Findings about the object have paths that start with it; optional, used to
+   * tell apart list items that share a document and a name.
+   */
+  path?: JsonPath;
+}
+
 /** Everything a formatter needs: findings in deterministic order and what the run covered. */
 export interface LintResult {
   findings: Finding[];
   /** Files (and stdin) that were read. */
   files: string[];
   daemonSets: number;
+  /**
+   * Every DaemonSet checked, in the order of `files`, then by document (so `objects.length ===
+   * daemonSets`). Optional: formatters that report passing checks (junit's test cases) use it when
+   * present and otherwise know only the DaemonSets that findings name.
+   */
+  objects?: CheckedObject[];
   /** Every rule that ran, in id order, plus `yaml-syntax`. */
   rules: RuleInfo[];
   /** Directory that relative file paths are relative to. */
