@@ -15,6 +15,7 @@ import { globToRegExp } from './glob.js';
 import { STDIN_PATH } from './load.js';
 import { splitDocuments } from './split-documents.js';
 import { applyDirectives, parseDirectives } from './suppressions.js';
+import { applyBaseline, readBaseline, type BaselineOutcome } from './baseline.js';
 import { SourceFile } from './source-file.js';
 import type { Finding, Level, LintResult, RuleInfo } from './types.js';
 
@@ -40,6 +41,8 @@ export interface LintOptions {
   concurrency?: number;
   /** The bundled worker script, for parallel runs (the CLI passes it). */
   workerUrl?: URL;
+  /** A baseline file whose findings are left out (default: the config's `baseline`); `false` for none. */
+  baselineFile?: string | false;
   /** Compute fixes (the caller decides whether to write them); `rules` limits them to those ids. */
   fix?: { rules?: ReadonlySet<string> };
 }
@@ -125,7 +128,9 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     for (const f of result.findings) findings.push(f);
   });
   findings.sort(compareFindings);
+  const baselineOutcome = await baselineFor(options, config, cwd, findings);
   return {
+    ...(baselineOutcome ? { baseline: baselineOutcome } : {}),
     findings,
     files: sources.map((s) => s.path),
     daemonSets,
@@ -148,6 +153,16 @@ async function readAll(files: readonly string[], cwd: string, readStdin: () => P
 }
 
 const READ_BATCH = 64;
+
+async function baselineFor(options: LintOptions, config: Config, cwd: string, findings: Finding[]): Promise<BaselineOutcome | undefined> {
+  if (options.baselineFile === false) return undefined;
+  let file: string | undefined;
+  if (options.baselineFile !== undefined) file = path.resolve(cwd, options.baselineFile);
+  else if (config.baseline !== undefined) file = path.resolve(config.file ? path.dirname(path.resolve(cwd, config.file)) : cwd, config.baseline);
+  if (file === undefined) return undefined;
+  const shownAs = displayPath(file, cwd);
+  return applyBaseline(findings, await readBaseline(file, shownAs), shownAs);
+}
 
 /** Drops inputs the config's `ignore` globs name (relative to the config file's directory). */
 function ignoredBy(config: Config, cwd: string, files: string[]): string[] {

@@ -93,6 +93,8 @@ export interface LintResult {
   /** Directory that relative file paths are relative to. */
   cwd: string;
   toolVersion: string;
+  /** When a baseline was applied: how many findings it accounted for, and its entries that no longer occur. */
+  baseline?: { file: string; matched: number; stale: { ruleId: string; kind?: string; namespace?: string; name?: string; path: string; count: number }[] };
 }
 
 export interface FormatOptions {
