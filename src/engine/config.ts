@@ -20,7 +20,7 @@ export class ConfigError extends Error {
 export const CONFIG_FILE_NAMES = ['.daemonlint.yaml', '.daemonlint.yml'] as const;
 export const PRESETS = ['recommended', 'strict', 'all'] as const;
 const LEVELS: readonly Level[] = ['off', 'warning', 'error'];
-const TOP_LEVEL_KEYS = ['extends', 'rules', 'kubeVersion', 'requireReason', 'ignore', 'exclude', 'baseline'] as const;
+const TOP_LEVEL_KEYS = ['extends', 'rules', 'kubeVersion', 'requireReason', 'ignore', 'exclude', 'baseline', 'plugins'] as const;
 const EXCLUDE_KEYS = ['rules', 'objects', 'reason'] as const;
 
 /** Rules the engine itself reports, configurable like rules but with no module of their own. */
@@ -53,10 +53,12 @@ export interface Config {
   exclude: ExcludeEntry[];
   /** Baseline file (relative to the config file's directory). */
   baseline?: string;
+  /** Rule plugins: paths relative to the config file, or package names. */
+  plugins: string[];
 }
 
 export function defaultConfig(): Config {
-  return { extends: 'recommended', rules: {}, requireReason: true, ignore: [], exclude: [] };
+  return { extends: 'recommended', rules: {}, requireReason: true, ignore: [], exclude: [], plugins: [] };
 }
 
 /** Finds `.daemonlint.yaml` in `cwd` or the nearest directory above it. */
@@ -111,6 +113,9 @@ export function parseConfig(raw: unknown, file: string): Config {
         break;
       case 'ignore':
         config.ignore = stringList(value, file, 'ignore', 'a list of path globs such as "charts/**/templates/*.yaml"');
+        break;
+      case 'plugins':
+        config.plugins = stringList(value, file, 'plugins', 'a list of plugin paths (./policy/rules.js) or package names');
         break;
       case 'baseline':
         if (typeof value !== 'string' || value === '') throw new ConfigError(file, 'baseline', 'must be the path of a baseline file');

@@ -168,12 +168,26 @@ function appendBlockItem(text: string, seq: SequenceNode, pairs: string[], eol: 
   return { start: at, end: at, text: `${item}${eol}` };
 }
 
-/** The offset of the `-` that introduces a block sequence item starting at `itemStart`. */
+/**
+ * The offset of the `-` that introduces a block sequence item starting at `itemStart`: on the
+ * item's own line (`- key: a`), or alone on an earlier line (`-` or `- # comment`, then the item
+ * on the next lines), with only blank or comment lines between.
+ */
 function dashBefore(text: string, itemStart: number): number {
-  for (let i = itemStart - 1; i >= 0; i--) {
-    const c = text[i];
-    if (c === '-') return i;
-    if (c !== ' ' && c !== '\t') return -1;
+  let i = itemStart - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i >= 0 && text[i] === '-') return i;
+  if (i < 0 || text[i] !== '\n') return -1;
+  // The item starts its line. Before this, an item written `-\n  key: a` had no dash, and its
+  // sequence could not be appended to (property test: a toleration list in that style).
+  let lineEnd = i;
+  while (lineEnd >= 0) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    const dash = /^([ \t]*)-(?:[ \t]+(?:#.*)?)?$/.exec(line);
+    if (dash) return lineStart + dash[1].length;
+    if (!/^[ \t]*(?:#.*)?$/.test(line)) return -1;
+    lineEnd = lineStart - 1;
   }
   return -1;
 }

@@ -1,7 +1,7 @@
 import type { ActiveRule, RunSettings } from './config-types.js';
 import { loadLenientReader } from './parse.js';
 import type { AnyRule } from './rule.js';
-import { lintChunks, type RawFinding } from './run-rules.js';
+import { lintChunks, type RawFinding, type RuleFailure } from './run-rules.js';
 import { SourceFile } from './source-file.js';
 import type { DocumentChunk } from './split-documents.js';
 import type { Level, Severity } from './types.js';
@@ -20,6 +20,7 @@ export interface ShareFileResult {
   path: string;
   findings: RawFinding[];
   daemonSets: number;
+  failures: RuleFailure[];
 }
 
 export async function lintShare(task: ShareTask, rulesById: ReadonlyMap<string, AnyRule>): Promise<ShareFileResult[]> {
@@ -40,7 +41,7 @@ export async function lintShare(task: ShareTask, rulesById: ReadonlyMap<string, 
       await loadLenientReader();
       result = lintChunks(file, f.chunks, active, settings);
     }
-    out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets });
+    out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets, failures: result.failures });
   }
   return out;
 }

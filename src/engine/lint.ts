@@ -9,13 +9,14 @@ import { lintSources } from './parallel.js';
 import { loadLenientReader } from './parse.js';
 import { defaultKubeVersion, schemaVersionFor, unsupportedMessage } from '../schema/validators.js';
 import { displayPath, readAllStdin, readSource, resolveInputs } from './load.js';
-import { compareFindings, UNUSED_SUPPRESSION, YAML_SYNTAX } from './run-rules.js';
+import { compareFindings, UNUSED_SUPPRESSION, YAML_SYNTAX, type RuleFailure } from './run-rules.js';
 import path from 'node:path';
 import { globToRegExp } from './glob.js';
 import { STDIN_PATH } from './load.js';
 import { splitDocuments } from './split-documents.js';
 import { applyDirectives, parseDirectives } from './suppressions.js';
 import { applyBaseline, readBaseline, type BaselineOutcome } from './baseline.js';
+import { loadPlugins } from './plugins.js';
 import { SourceFile } from './source-file.js';
 import type { Finding, Level, LintResult, RuleInfo } from './types.js';
 
@@ -73,12 +74,15 @@ export interface LintRun extends LintResult {
   config: Config;
   /** Per file, when fixes were asked for. */
   fixes: FileFix[];
+  /** Rules that threw (the run went on without them for that object); the CLI exits 2. */
+  ruleFailures: RuleFailure[];
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? loadConfig(options.configFile, cwd);
-  const rules = options.rules ?? builtinRules;
+  const plugins = config.plugins.length > 0 ? await loadPlugins(config.plugins, configDir(config, cwd)) : [];
+  const rules = [...(options.rules ?? builtinRules), ...plugins.flatMap((p) => p.rules)];
   const active = await resolveRules(config, rules, options.ruleOverrides);
   const settings: RunSettings = {
     kubeVersion: normalizeKubeVersion(options.kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
@@ -99,7 +103,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   sources.push(...(await readAll(files, cwd, readStdin)));
 
   const fixes: FileFix[] = [];
-  let results: { findings: Finding[]; daemonSets: number }[];
+  let results: { findings: Finding[]; daemonSets: number; failures: RuleFailure[] }[];
   if (options.fix) {
     const known = new Set(active.map((a) => a.rule.id));
     for (const id of options.fix.rules ?? []) {
@@ -121,9 +125,11 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     });
   }
   const findings: Finding[] = [];
+  const ruleFailures: RuleFailure[] = [];
   let daemonSets = 0;
   results.forEach((result, i) => {
     daemonSets += result.daemonSets;
+    ruleFailures.push(...result.failures);
     applySuppressions(sources[i], result.findings, config, settings);
     for (const f of result.findings) findings.push(f);
   });
@@ -140,6 +146,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     sources,
     config,
     fixes,
+    ruleFailures,
   };
 }
 
@@ -153,6 +160,10 @@ async function readAll(files: readonly string[], cwd: string, readStdin: () => P
 }
 
 const READ_BATCH = 64;
+
+function configDir(config: Config, cwd: string): string {
+  return config.file ? path.dirname(path.resolve(cwd, config.file)) : cwd;
+}
 
 async function baselineFor(options: LintOptions, config: Config, cwd: string, findings: Finding[]): Promise<BaselineOutcome | undefined> {
   if (options.baselineFile === false) return undefined;

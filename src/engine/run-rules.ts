@@ -19,13 +19,14 @@ export type RawFinding = Finding;
 export interface FileResult {
   findings: RawFinding[];
   daemonSets: number;
+  failures: RuleFailure[];
   /** Some document failed the fast reader while the lenient one was not loaded (see parse.ts). */
   wantsLenientReader: boolean;
 }
 
 /** Lints already parsed documents (the fix loop parses once and reuses the result). */
 export function runRulesOnFile(file: SourceFile, parsed: ParseResult, rules: readonly ActiveRule[], settings: RunSettings): FileResult {
-  const result: FileResult = { findings: [], daemonSets: 0, wantsLenientReader: parsed.wantsLenientReader };
+  const result: FileResult = { findings: [], daemonSets: 0, failures: [], wantsLenientReader: parsed.wantsLenientReader };
   for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
   for (const document of parsed.documents) lintDocument(file, document, rules, settings, result);
   return result;
@@ -36,7 +37,7 @@ export function runRulesOnFile(file: SourceFile, parsed: ParseResult, rules: rea
  * soon as its findings have their positions: memory stays flat and the collector has less to move.
  */
 export function lintChunks(file: SourceFile, chunks: readonly DocumentChunk[], rules: readonly ActiveRule[], settings: RunSettings): FileResult {
-  const result: FileResult = { findings: [], daemonSets: 0, wantsLenientReader: false };
+  const result: FileResult = { findings: [], daemonSets: 0, failures: [], wantsLenientReader: false };
   const parsed: ParseResult = { documents: [], errors: [], wantsLenientReader: false };
   for (const chunk of chunks) {
     parseChunk(file, chunk, parsed);
@@ -54,7 +55,7 @@ function lintDocument(file: SourceFile, document: ParsedDocument, rules: readonl
     if (!isDaemonSet(object)) continue;
     result.daemonSets++;
     const first = result.findings.length;
-    for (const active of rules) runRule(file, object, active, settings, result.findings);
+    for (const active of rules) runRule(file, object, active, settings, result.findings, result.failures);
     const ignore = ignoreAnnotationOf(object.value);
     if (ignore) applyIgnoreAnnotation(file, object, ignore, result.findings, first, settings);
   }
@@ -106,7 +107,7 @@ function syntaxFinding(file: SourceFile, error: SyntaxError): RawFinding {
   };
 }
 
-function runRule(file: SourceFile, object: ManifestObject, active: ActiveRule, settings: RunSettings, out: RawFinding[]): void {
+function runRule(file: SourceFile, object: ManifestObject, active: ActiveRule, settings: RunSettings, out: RawFinding[], failures: RuleFailure[]): void {
   const { rule, severity, options } = active;
   const context: RuleContext<unknown> = {
     options,
@@ -139,7 +140,21 @@ function runRule(file: SourceFile, object: ManifestObject, active: ActiveRule, s
       out.push(finding);
     },
   };
-  rule.check(object.value as DaemonSet, context);
+  try {
+    rule.check(object.value as DaemonSet, context);
+  } catch (error) {
+    // One broken rule must not take the others' results down with it: the run goes on, and
+    // the failure is reported (exit 2) with the rule, file and object named.
+    const name = object.ref.name ? ` (${object.ref.kind ?? 'object'} ${object.ref.namespace ? `${object.ref.namespace}/` : ''}${object.ref.name})` : '';
+    failures.push({ ruleId: rule.id, where: `${file.path}${name}`, message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** A rule that threw: a bug in the rule (often a plugin's), never in the manifest. */
+export interface RuleFailure {
+  ruleId: string;
+  where: string;
+  message: string;
 }
 
 /** Deterministic order: file, line, column, rule. */
