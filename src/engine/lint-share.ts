@@ -1,7 +1,7 @@
 import type { ActiveRule, RunSettings } from './config-types.js';
 import { loadLenientReader } from './parse.js';
 import type { AnyRule } from './rule.js';
-import { lintChunks, type RawFinding, type RuleFailure } from './run-rules.js';
+import { lintChunks, type CollectedObject, type RawFinding, type RuleFailure } from './run-rules.js';
 import { SourceFile } from './source-file.js';
 import type { DocumentChunk } from './split-documents.js';
 import type { Level, Severity } from './types.js';
@@ -21,6 +21,7 @@ export interface ShareFileResult {
   findings: RawFinding[];
   daemonSets: number;
   failures: RuleFailure[];
+  objects: CollectedObject[];
 }
 
 export async function lintShare(task: ShareTask, rulesById: ReadonlyMap<string, AnyRule>): Promise<ShareFileResult[]> {
@@ -41,7 +42,7 @@ export async function lintShare(task: ShareTask, rulesById: ReadonlyMap<string, 
       await loadLenientReader();
       result = lintChunks(file, f.chunks, active, settings);
     }
-    out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets, failures: result.failures });
+    out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets, failures: result.failures, objects: result.objects });
   }
   return out;
 }

@@ -9,7 +9,7 @@ import { lintSources } from './parallel.js';
 import { loadLenientReader } from './parse.js';
 import { defaultKubeVersion, schemaVersionFor, unsupportedMessage } from '../schema/validators.js';
 import { displayPath, readAllStdin, readSource, resolveInputs } from './load.js';
-import { compareFindings, UNUSED_SUPPRESSION, YAML_SYNTAX, type RuleFailure } from './run-rules.js';
+import { compareFindings, UNUSED_SUPPRESSION, YAML_SYNTAX, type CollectedObject, type RuleFailure } from './run-rules.js';
 import path from 'node:path';
 import { globToRegExp } from './glob.js';
 import { STDIN_PATH } from './load.js';
@@ -17,6 +17,7 @@ import { splitDocuments } from './split-documents.js';
 import { applyDirectives, parseDirectives } from './suppressions.js';
 import { applyBaseline, readBaseline, type BaselineOutcome } from './baseline.js';
 import { loadPlugins } from './plugins.js';
+import { runInputRules } from './input-rules.js';
 import { SourceFile } from './source-file.js';
 import type { Finding, Level, LintResult, RuleInfo } from './types.js';
 
@@ -103,7 +104,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   sources.push(...(await readAll(files, cwd, readStdin)));
 
   const fixes: FileFix[] = [];
-  let results: { findings: Finding[]; daemonSets: number; failures: RuleFailure[] }[];
+  let results: { findings: Finding[]; daemonSets: number; failures: RuleFailure[]; objects: CollectedObject[] }[];
   if (options.fix) {
     const known = new Set(active.map((a) => a.rule.id));
     for (const id of options.fix.rules ?? []) {
@@ -127,6 +128,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
   let daemonSets = 0;
+  addInputFindings(results, sources, active, settings, ruleFailures);
   results.forEach((result, i) => {
     daemonSets += result.daemonSets;
     ruleFailures.push(...result.failures);
@@ -163,6 +165,22 @@ const READ_BATCH = 64;
 
 function configDir(config: Config, cwd: string): string {
   return config.file ? path.dirname(path.resolve(cwd, config.file)) : cwd;
+}
+
+/** Rules across the input see every file's workload objects; their findings join their files'. */
+function addInputFindings(
+  results: { findings: Finding[]; objects: CollectedObject[] }[],
+  sources: readonly SourceFile[],
+  active: readonly ActiveRule[],
+  settings: RunSettings,
+  failures: RuleFailure[],
+): void {
+  const objects = results.flatMap((r) => r.objects);
+  const byPath = new Map(sources.map((s) => [s.path, s]));
+  const input = runInputRules(objects, byPath, active, settings);
+  failures.push(...input.failures);
+  const index = new Map(sources.map((s, i) => [s.path, i]));
+  for (const f of input.findings) results[index.get(f.file)!].findings.push(f);
 }
 
 async function baselineFor(options: LintOptions, config: Config, cwd: string, findings: Finding[]): Promise<BaselineOutcome | undefined> {

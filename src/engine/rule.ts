@@ -56,6 +56,32 @@ export interface RuleContext<Options> {
   report(descriptor: ReportDescriptor): void;
 }
 
+/** An object of the whole input, as rules across the input see it. */
+export interface InputObject {
+  ref: ObjectRef;
+  value: Record<string, unknown>;
+  /** The file it came from (as reported) and its document index there. */
+  file: string;
+  documentIndex: number;
+}
+
+export interface InputReportDescriptor extends Omit<ReportDescriptor, 'fix' | 'justification'> {
+  /** The object the finding is about (its path is relative to that object's root). */
+  object: InputObject;
+  /** Other places the finding involves, shown beside it (SARIF relatedLocations). */
+  related?: { object: InputObject; path: JsonPath; message: string }[];
+}
+
+export interface InputRuleContext<Options> {
+  readonly options: Options;
+  readonly kubeVersion: string;
+  report(descriptor: InputReportDescriptor): void;
+}
+
+/**
+ * A rule is either per DaemonSet (`check`, called once for each) or across the whole input
+ * (`checkAll`, called once with every workload object of every file and stdin).
+ */
 export interface Rule<Options = Record<string, never>> {
   id: string;
   meta: RuleMeta<Options>;
@@ -64,7 +90,8 @@ export interface Rule<Options = Record<string, never>> {
    * `check` stays synchronous and a run pays only for what its rules use.
    */
   prepare?(settings: { kubeVersion: string }): Promise<void>;
-  check(daemonSet: DaemonSet, context: RuleContext<Options>): void;
+  check?(daemonSet: DaemonSet, context: RuleContext<Options>): void;
+  checkAll?(objects: readonly InputObject[], context: InputRuleContext<Options>): void;
 }
 
 /** Identity with types: lets a rule module declare its options once and have them checked. */

@@ -6,9 +6,9 @@ import { rangeOf, pointRange } from './locate-finding.js';
 import { isDaemonSet, objectsOf, type ManifestObject } from './objects.js';
 import { parseChunk, type ParsedDocument, type ParseResult, type SyntaxError } from './parse.js';
 import type { DocumentChunk } from './split-documents.js';
-import { formatMessage, type RuleContext } from './rule.js';
+import { formatMessage, type InputObject, type RuleContext } from './rule.js';
 import type { SourceFile } from './source-file.js';
-import type { Finding } from './types.js';
+import type { Finding, JsonPath } from './types.js';
 
 export const YAML_SYNTAX = 'yaml-syntax';
 export const UNUSED_SUPPRESSION = 'unused-suppression';
@@ -16,17 +16,28 @@ export const UNUSED_SUPPRESSION = 'unused-suppression';
 /** A finding as the engine produces it, before any formatter sees it. */
 export type RawFinding = Finding;
 
+/** A workload object kept for rules across the input, with where to find it again. */
+export interface CollectedObject extends InputObject {
+  /** Path from the document root to the object (inside a List). */
+  objectPath: JsonPath;
+}
+
+/** Kinds with a pod template or pod spec: what rules across the input compare a DaemonSet with. */
+const WORKLOAD_KINDS = new Set(['DaemonSet', 'Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Pod']);
+
 export interface FileResult {
   findings: RawFinding[];
   daemonSets: number;
   failures: RuleFailure[];
+  /** Workload objects, when rules across the input run. */
+  objects: CollectedObject[];
   /** Some document failed the fast reader while the lenient one was not loaded (see parse.ts). */
   wantsLenientReader: boolean;
 }
 
 /** Lints already parsed documents (the fix loop parses once and reuses the result). */
 export function runRulesOnFile(file: SourceFile, parsed: ParseResult, rules: readonly ActiveRule[], settings: RunSettings): FileResult {
-  const result: FileResult = { findings: [], daemonSets: 0, failures: [], wantsLenientReader: parsed.wantsLenientReader };
+  const result: FileResult = { findings: [], daemonSets: 0, failures: [], objects: [], wantsLenientReader: parsed.wantsLenientReader };
   for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
   for (const document of parsed.documents) lintDocument(file, document, rules, settings, result);
   return result;
@@ -37,7 +48,7 @@ export function runRulesOnFile(file: SourceFile, parsed: ParseResult, rules: rea
  * soon as its findings have their positions: memory stays flat and the collector has less to move.
  */
 export function lintChunks(file: SourceFile, chunks: readonly DocumentChunk[], rules: readonly ActiveRule[], settings: RunSettings): FileResult {
-  const result: FileResult = { findings: [], daemonSets: 0, failures: [], wantsLenientReader: false };
+  const result: FileResult = { findings: [], daemonSets: 0, failures: [], objects: [], wantsLenientReader: false };
   const parsed: ParseResult = { documents: [], errors: [], wantsLenientReader: false };
   for (const chunk of chunks) {
     parseChunk(file, chunk, parsed);
@@ -51,7 +62,11 @@ export function lintChunks(file: SourceFile, chunks: readonly DocumentChunk[], r
 }
 
 function lintDocument(file: SourceFile, document: ParsedDocument, rules: readonly ActiveRule[], settings: RunSettings, result: FileResult): void {
+  const collect = rules.some((a) => a.rule.checkAll);
   for (const object of objectsOf(document)) {
+    if (collect && typeof object.value.kind === 'string' && WORKLOAD_KINDS.has(object.value.kind)) {
+      result.objects.push({ ref: object.ref, value: object.value, file: file.path, documentIndex: document.index, objectPath: object.path });
+    }
     if (!isDaemonSet(object)) continue;
     result.daemonSets++;
     const first = result.findings.length;
@@ -109,6 +124,7 @@ function syntaxFinding(file: SourceFile, error: SyntaxError): RawFinding {
 
 function runRule(file: SourceFile, object: ManifestObject, active: ActiveRule, settings: RunSettings, out: RawFinding[], failures: RuleFailure[]): void {
   const { rule, severity, options } = active;
+  if (!rule.check) return;
   const context: RuleContext<unknown> = {
     options,
     object: object.ref,
@@ -141,7 +157,7 @@ function runRule(file: SourceFile, object: ManifestObject, active: ActiveRule, s
     },
   };
   try {
-    rule.check(object.value as DaemonSet, context);
+    rule.check!(object.value as DaemonSet, context);
   } catch (error) {
     // One broken rule must not take the others' results down with it: the run goes on, and
     // the failure is reported (exit 2) with the rule, file and object named.

@@ -45,6 +45,10 @@ export interface Finding {
   suppressions?: Suppression[];
   /** The edit `--fix` would make for this finding: replace `range` with `text`. */
   fix?: { range: Range; text: string };
+  /** Other places the finding involves (another DaemonSet claiming the same host port, ...). */
+  related?: { file: string; range: Range; message: string }[];
+  /** The Helm template the document was rendered from (its `# Source:` comment). */
+  template?: string;
 }
 
 /** What a rule looks like to a report: its id and metadata (built-in and plugin rules alike). */

@@ -2,9 +2,13 @@ import type { AnyRule } from '../engine/rule.js';
 import apiValidation from './api-validation.js';
 import apiVersion from './api-version.js';
 import controlPlaneToleration from './control-plane-toleration.js';
+import hostNetworkDnsPolicy from './host-network-dns-policy.js';
 import hostpathReadonly from './hostpath-readonly.js';
+import imagePinned from './image-pinned.js';
 import noDeploymentFields from './no-deployment-fields.js';
 import noReplicas from './no-replicas.js';
+import priorityClass from './priority-class.js';
+import probes from './probes.js';
 import privilegedJustified from './privileged-justified.js';
 import resourcesRequestsLimits from './resources-requests-limits.js';
 import restartPolicyAlways from './restart-policy-always.js';
@@ -14,6 +18,10 @@ import updateStrategy from './update-strategy.js';
 
 /** Every built-in rule, in id order. */
 export const builtinRules: readonly AnyRule[] = [
+  hostNetworkDnsPolicy,
+  imagePinned,
+  priorityClass,
+  probes,
   schema,
   apiValidation,
   apiVersion,

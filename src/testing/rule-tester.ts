@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { fixFile, type FixOutcome } from '../engine/apply-fixes.js';
 import type { ActiveRule, RunSettings } from '../engine/config-types.js';
-import { lintText } from '../engine/lint-text.js';
+import { runInputRules } from '../engine/input-rules.js';
+import { lintSourceFile } from '../engine/lint-text.js';
 import { loadLenientReader } from '../engine/parse.js';
 import { SourceFile } from '../engine/source-file.js';
 import type { AnyRule } from '../engine/rule.js';
@@ -31,6 +32,8 @@ export interface ExpectedFinding {
   messageId?: string;
   /** The justification of a finding reported as suppressed. */
   justification?: string;
+  /** Other places the finding involves (rules across the input). */
+  related?: { line: number; column: number; message: string }[];
 }
 
 export interface InvalidCase<Options = unknown> extends ValidCase<Options> {
@@ -93,8 +96,14 @@ export class RuleTester {
   }
 
   findings(rule: AnyRule, c: ValidCase<unknown>): ExpectedFinding[] {
-    const result = lintText(c.code, 'test.yaml', this.activeRules(rule, c), this.settings(c));
-    return result.findings.sort(compareFindings).map(toExpected);
+    const file = new SourceFile('test.yaml', c.code);
+    const rules = this.activeRules(rule, c);
+    const result = lintSourceFile(file, rules, this.settings(c));
+    const input = runInputRules(result.objects, new Map([[file.path, file]]), rules, this.settings(c));
+    // The engine keeps going when a rule throws; a test must not.
+    const failure = [...result.failures, ...input.failures][0];
+    if (failure) throw new Error(`rule ${failure.ruleId} threw on ${failure.where}: ${failure.message}`);
+    return [...result.findings, ...input.findings].sort(compareFindings).map(toExpected);
   }
 
   fix(rule: AnyRule, c: ValidCase<unknown>): FixOutcome {
@@ -130,6 +139,7 @@ function toExpected(f: Finding): ExpectedFinding {
   };
   const justification = f.suppressions?.[0]?.justification;
   if (justification !== undefined) out.justification = justification;
+  if (f.related) out.related = f.related.map((r) => ({ line: r.range.start.line, column: r.range.start.column, message: r.message }));
   return out;
 }
 
@@ -143,6 +153,7 @@ function shape(finding: ExpectedFinding, expected: ExpectedFinding | undefined):
   if (expected?.endColumn !== undefined) out.endColumn = finding.endColumn;
   if (expected?.messageId !== undefined) out.messageId = finding.messageId;
   out.justification = finding.justification;
+  out.related = finding.related;
   return out;
 }
 

@@ -1,0 +1,83 @@
+import type { ActiveRule, RunSettings } from './config-types.js';
+import { rangeOf } from './locate-finding.js';
+import { parseFile } from './parse.js';
+import { formatMessage, type InputObject, type InputRuleContext } from './rule.js';
+import type { CollectedObject, RawFinding, RuleFailure } from './run-rules.js';
+import type { SourceFile } from './source-file.js';
+import { splitDocuments } from './split-documents.js';
+import type { JsonPath, Range } from './types.js';
+
+/**
+ * Runs the rules that look across the whole input (every file and stdin together) once the
+ * per-DaemonSet pass is done. Source trees were dropped after that pass to keep memory flat, so
+ * the few documents a finding points into are parsed again here, once each.
+ */
+export function runInputRules(
+  objects: readonly CollectedObject[],
+  sources: ReadonlyMap<string, SourceFile>,
+  rules: readonly ActiveRule[],
+  settings: RunSettings,
+): { findings: RawFinding[]; failures: RuleFailure[] } {
+  const findings: RawFinding[] = [];
+  const failures: RuleFailure[] = [];
+  const inputRules = rules.filter((a) => a.rule.checkAll);
+  if (inputRules.length === 0) return { findings, failures };
+  const locator = new Locator(sources);
+  const collected = new Map<InputObject, CollectedObject>(objects.map((o) => [o, o]));
+  for (const { rule, severity, options } of inputRules) {
+    const context: InputRuleContext<unknown> = {
+      options,
+      kubeVersion: settings.kubeVersion,
+      report(descriptor) {
+        const template = rule.meta.messages[descriptor.messageId];
+        if (template === undefined) throw new Error(`rule "${rule.id}" reported unknown messageId "${descriptor.messageId}"`);
+        const object = collected.get(descriptor.object);
+        if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);
+        const path = [...object.objectPath, ...descriptor.path];
+        const finding: RawFinding = {
+          ruleId: rule.id,
+          severity,
+          message: formatMessage(template, descriptor.data),
+          messageId: descriptor.messageId,
+          file: object.file,
+          range: locator.range(object, descriptor.path, descriptor.at),
+          documentIndex: object.documentIndex,
+          object: object.ref,
+          path,
+        };
+        const related = (descriptor.related ?? []).flatMap((r) => {
+          const other = collected.get(r.object);
+          return other ? [{ file: other.file, range: locator.range(other, r.path, 'key'), message: r.message }] : [];
+        });
+        if (related.length > 0) finding.related = related;
+        findings.push(finding);
+      },
+    };
+    try {
+      rule.checkAll!(objects, context);
+    } catch (error) {
+      failures.push({ ruleId: rule.id, where: 'the whole input', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { findings, failures };
+}
+
+/** Finds positions in documents parsed again on demand, each at most once. */
+class Locator {
+  private readonly roots = new Map<string, ReturnType<typeof parseFile>['documents'][number] | null>();
+
+  constructor(private readonly sources: ReadonlyMap<string, SourceFile>) {}
+
+  range(object: CollectedObject, path: JsonPath, at: 'key' | 'value' | undefined): Range {
+    const source = this.sources.get(object.file);
+    if (!source) throw new Error(`no source for ${object.file}`);
+    const key = `${object.file}\u0000${object.documentIndex}`;
+    let document = this.roots.get(key);
+    if (document === undefined) {
+      const chunk = splitDocuments(source.text).find((c) => c.index === object.documentIndex);
+      document = chunk ? (parseFile(source, [chunk]).documents[0] ?? null) : null;
+      this.roots.set(key, document);
+    }
+    return rangeOf(source, document?.root ?? null, [...object.objectPath, ...path], at, document?.start ?? 0);
+  }
+}

@@ -1,0 +1,81 @@
+import { defineRule } from '../engine/rule.js';
+import { containerName, containersOf } from '../k8s/containers.js';
+import { DEFAULT_TAG, parseImageReference, repositoryName } from '../k8s/image-reference.js';
+
+export interface ImagePinnedOptions {
+  /** Report every image that is not pinned by digest, whatever its tag. */
+  requireDigest: boolean;
+  /** Tags that move, reported like `latest`; `*` matches any run of characters. */
+  mutableTags: string[];
+}
+
+const DRIFT = 'every node runs whatever it points to when that node pulls, so nodes drift apart and a rollback cannot bring the old build back';
+
+export default defineRule<ImagePinnedOptions>({
+  id: 'image-pinned',
+  meta: {
+    description: 'Every container image names a fixed version: a tag other than latest, or a digest.',
+    severity: 'warning',
+    fixable: false,
+    messages: {
+      noTag: `container "{{container}}" runs image "{{image}}" without a tag, which means {{repository}}:${DEFAULT_TAG}: ${DRIFT}; {{remedy}}`,
+      mutableTag: `container "{{container}}" runs image "{{image}}" with the tag "{{tag}}", which moves: ${DRIFT}; {{remedy}}`,
+      noDigest:
+        'container "{{container}}" runs image "{{image}}" without a digest, which requireDigest asks for: a tag can be pointed at other content at any time; {{remedy}}',
+    },
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        requireDigest: { type: 'boolean' },
+        // Tag characters and the wildcard, so a typo such as `:latest` is caught at load.
+        mutableTags: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9_.*-]+$' } },
+      },
+    },
+    defaultOptions: { requireDigest: false, mutableTags: [] },
+    tags: ['reliability', 'security'],
+    // Medium on GitHub's scale: a moved tag runs unreviewed code on every node (a supply-chain
+    // exposure), but the manifest grants no privilege by it.
+    securitySeverity: 4.0,
+  },
+  check(daemonSet, context) {
+    const { requireDigest } = context.options;
+    const isMutable = mutableTagMatcher(context.options.mutableTags);
+    // Every list: plain init containers run on every node too, and ephemeral ones (which the API
+    // refuses in a template, as api-validation reports) would pull the same way.
+    for (const ref of containersOf(daemonSet)) {
+      const image: unknown = ref.container.image;
+      if (typeof image !== 'string') continue;
+      const reference = parseImageReference(image);
+      // A missing image is api-validation's finding; one no runtime can parse fails with
+      // InvalidImageName, which is not a question of pinning.
+      if (!reference || reference.digest !== undefined) continue;
+
+      const remedy = requireDigest ? `pin it by digest (${image}@sha256:<digest>)` : 'pin a version tag or a digest';
+      const data = { container: containerName(ref), image, remedy };
+      const path = [...ref.path, 'image'];
+      if (reference.tag === undefined) {
+        context.report({ path, at: 'value', messageId: 'noTag', data: { ...data, repository: repositoryName(reference) } });
+      } else if (isMutable(reference.tag)) {
+        context.report({ path, at: 'value', messageId: 'mutableTag', data: { ...data, tag: reference.tag } });
+      } else if (requireDigest) {
+        context.report({ path, at: 'value', messageId: 'noDigest', data });
+      }
+    }
+  },
+});
+
+/**
+ * `latest` and the configured tags. Tags are compared as registries store them, case and all:
+ * `Latest` is a different tag, and not the one the kubelet defaults to.
+ */
+function mutableTagMatcher(patterns: readonly string[]): (tag: string) => boolean {
+  const expressions = [DEFAULT_TAG, ...patterns].map(
+    (pattern) => new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`),
+  );
+  return (tag) => expressions.some((expression) => expression.test(tag));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
