@@ -10,19 +10,42 @@ import { formatScalar } from './yaml-scalar.js';
  * undefined when no edit can be made safely (the finding then simply has no fix).
  */
 export function editFor(text: string, root: SourceNode, request: FixRequest): TextEdit | undefined {
+  const format = formatFor(root);
   switch (request.op) {
     case 'set':
-      return setEdit(text, root, request.path, formatScalar(request.value));
+      return setEdit(text, root, request.path, format(request.value), format);
     case 'delete':
       return deleteEdit(text, root, request.path);
     case 'rename':
-      return renameEdit(text, root, request.path, request.to);
+      return renameEdit(text, root, request.path, request.to, format);
     case 'append':
-      return appendEdit(text, root, request.path, request.value);
+      return appendEdit(text, root, request.path, request.value, format);
   }
 }
 
-function setEdit(text: string, root: SourceNode, path: JsonPath, scalar: string): TextEdit | undefined {
+/** Writes a key or a scalar value as the document writes them. */
+type Format = (value: string | number | boolean) => string;
+
+/**
+ * A document whose root is a flow mapping is JSON (`kubectl get -o json`, generated manifests)
+ * and must stay JSON for the tools that read it as such: its keys and strings are written
+ * double-quoted. Elsewhere a scalar is plain wherever YAML 1.1 reads it back unchanged.
+ */
+function formatFor(root: SourceNode): Format {
+  return root.kind === 'mapping' && root.flow ? (value) => JSON.stringify(value) : formatScalar;
+}
+
+/**
+ * What goes between the last item of a flow collection and a new one: `, ` when the last item
+ * shares its line with the one before (or with the opening bracket), else a line break and the
+ * last item's indentation, as in pretty-printed JSON.
+ */
+function flowSeparator(text: string, previousStart: number, lastStart: number, eol: string): string {
+  if (startOfLine(text, previousStart) === startOfLine(text, lastStart)) return ', ';
+  return `,${eol}${' '.repeat(columnOf(text, lastStart))}`;
+}
+
+function setEdit(text: string, root: SourceNode, path: JsonPath, scalar: string, format: Format): TextEdit | undefined {
   const found = locate(root, path);
   if (found.viaAlias) return undefined;
   if (found.exact) {
@@ -32,7 +55,7 @@ function setEdit(text: string, root: SourceNode, path: JsonPath, scalar: string)
     if (node.empty) return { start: node.start, end: node.start, text: ` ${scalar}` };
     return { start: node.start, end: node.end, text: scalar };
   }
-  return insertMissing(text, root, path, () => scalar, false);
+  return insertMissing(text, root, path, () => scalar, false, format);
 }
 
 /**
@@ -45,6 +68,7 @@ function insertMissing(
   path: JsonPath,
   valueText: (indent: number, eol: string) => string,
   multiline: boolean,
+  format: Format,
 ): TextEdit | undefined {
   const found = locate(root, path);
   const parent = found.value;
@@ -56,11 +80,12 @@ function insertMissing(
 
   if (parent.flow) {
     if (multiline) return undefined;
-    const body = nestedFlow(keys, valueText(0, eol));
+    const body = nestedFlow(keys, valueText(0, eol), format);
     const last = parent.entries[parent.entries.length - 1];
     if (!last) return { start: parent.end - 1, end: parent.end - 1, text: body };
     const at = entryEnd(last, text);
-    return { start: at, end: at, text: `, ${body}` };
+    const previous = parent.entries[parent.entries.length - 2]?.keyNode.start ?? parent.start;
+    return { start: at, end: at, text: `${flowSeparator(text, previous, last.keyNode.start, eol)}${body}` };
   }
   if (parent.entries.length === 0) return undefined;
   const indent = columnOf(text, parent.entries[0].keyNode.start);
@@ -69,9 +94,9 @@ function insertMissing(
   keys.forEach((key, i) => {
     const pad = ' '.repeat(indent + i * step);
     const last = i === keys.length - 1;
-    if (!last) lines.push(`${pad}${formatScalar(key)}:`);
-    else if (multiline) lines.push(`${pad}${formatScalar(key)}:${eol}${valueText(indent + i * step, eol)}`);
-    else lines.push(`${pad}${formatScalar(key)}: ${valueText(indent + i * step, eol)}`);
+    if (!last) lines.push(`${pad}${format(key)}:`);
+    else if (multiline) lines.push(`${pad}${format(key)}:${eol}${valueText(indent + i * step, eol)}`);
+    else lines.push(`${pad}${format(key)}: ${valueText(indent + i * step, eol)}`);
   });
   const at = endOfLine(text, parent.end);
   const insertion = `${lines.join(eol)}${eol}`;
@@ -79,9 +104,9 @@ function insertMissing(
   return { start: at, end: at, text: insertion };
 }
 
-function nestedFlow(keys: string[], value: string): string {
+function nestedFlow(keys: string[], value: string, format: Format): string {
   let out = value;
-  for (let i = keys.length - 1; i >= 0; i--) out = i === keys.length - 1 ? `${formatScalar(keys[i])}: ${out}` : `${formatScalar(keys[i])}: {${out}}`;
+  for (let i = keys.length - 1; i >= 0; i--) out = i === keys.length - 1 ? `${format(keys[i])}: ${out}` : `${format(keys[i])}: {${out}}`;
   return out;
 }
 
@@ -117,20 +142,20 @@ function deleteEdit(text: string, root: SourceNode, path: JsonPath): TextEdit | 
   return { start: lineStart, end: nextLineStart(text, entryEnd(entry, text)), text: '' };
 }
 
-function renameEdit(text: string, root: SourceNode, path: JsonPath, to: string): TextEdit | undefined {
+function renameEdit(text: string, root: SourceNode, path: JsonPath, to: string, format: Format): TextEdit | undefined {
   const found = locate(root, path);
   if (!found.exact || found.viaAlias || !found.key || path.length === 0) return undefined;
   const parent = resolveAlias(locate(root, path.slice(0, -1)).value);
   if (parent?.kind !== 'mapping' || findEntry(parent, to)) return undefined;
   if (!parent.entries.some((e) => e.keyNode === found.key)) return undefined;
-  return { start: found.key.start, end: found.key.end, text: formatScalar(to) };
+  return { start: found.key.start, end: found.key.end, text: format(to) };
 }
 
-function appendEdit(text: string, root: SourceNode, path: JsonPath, value: Record<string, string | number | boolean>): TextEdit | undefined {
+function appendEdit(text: string, root: SourceNode, path: JsonPath, value: Record<string, string | number | boolean>, format: Format): TextEdit | undefined {
   const found = locate(root, path);
   if (found.viaAlias) return undefined;
   const eol = lineEnding(text);
-  const pairs = Object.entries(value).map(([k, v]) => `${formatScalar(k)}: ${formatScalar(v)}`);
+  const pairs = Object.entries(value).map(([k, v]) => `${format(k)}: ${format(v)}`);
   if (found.exact) {
     const seq = found.value;
     if (seq.kind !== 'sequence') return undefined;
@@ -138,11 +163,17 @@ function appendEdit(text: string, root: SourceNode, path: JsonPath, value: Recor
       const item = `{${pairs.join(', ')}}`;
       const last = seq.items[seq.items.length - 1];
       if (!last) return { start: seq.end - 1, end: seq.end - 1, text: item };
-      return { start: last.end, end: last.end, text: `, ${item}` };
+      const previous = seq.items[seq.items.length - 2]?.propsStart ?? seq.start;
+      return { start: last.end, end: last.end, text: `${flowSeparator(text, previous, last.propsStart, eol)}${item}` };
     }
     return appendBlockItem(text, seq, pairs, eol);
   }
   if (found.depth !== path.length - 1) return undefined;
+  // Under a flow mapping (a JSON document, say) the new list is a flow sequence written inline;
+  // before, no fix was offered there (property test: the control-plane toleration in JSON).
+  if (found.value.kind === 'mapping' && found.value.flow) {
+    return insertMissing(text, root, path, () => `[{${pairs.join(', ')}}]`, false, format);
+  }
   return insertMissing(
     text,
     root,
@@ -152,6 +183,7 @@ function appendEdit(text: string, root: SourceNode, path: JsonPath, value: Recor
       return pairs.map((p, i) => (i === 0 ? `${dash}- ${p}` : `${dash}  ${p}`)).join(lineEnd);
     },
     true,
+    format,
   );
 }
 

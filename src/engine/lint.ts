@@ -13,7 +13,8 @@ import { compareFindings, UNUSED_SUPPRESSION, YAML_SYNTAX, type CollectedObject,
 import path from 'node:path';
 import { globToRegExp } from './glob.js';
 import { STDIN_PATH } from './load.js';
-import { splitDocuments } from './split-documents.js';
+import { splitDocuments, type DocumentChunk } from './split-documents.js';
+import { locateInTemplates, templatesByDocument } from './helm.js';
 import { applyDirectives, parseDirectives } from './suppressions.js';
 import { applyBaseline, readBaseline, type BaselineOutcome } from './baseline.js';
 import { loadPlugins } from './plugins.js';
@@ -43,6 +44,8 @@ export interface LintOptions {
   concurrency?: number;
   /** The bundled worker script, for parallel runs (the CLI passes it). */
   workerUrl?: URL;
+  /** A Helm chart directory: findings in `helm template` output are also located in their templates. */
+  chartDir?: string;
   /** A baseline file whose findings are left out (default: the config's `baseline`); `false` for none. */
   baselineFile?: string | false;
   /** Compute fixes (the caller decides whether to write them); `rules` limits them to those ids. */
@@ -132,9 +135,16 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   results.forEach((result, i) => {
     daemonSets += result.daemonSets;
     ruleFailures.push(...result.failures);
-    applySuppressions(sources[i], result.findings, config, settings);
-    for (const f of result.findings) findings.push(f);
+    const chunks = splitDocuments(sources[i].text);
+    applySuppressions(sources[i], chunks, result.findings, config, settings);
+    const templates = templatesByDocument(sources[i], chunks);
+    for (const f of result.findings) {
+      const template = templates.get(f.documentIndex);
+      if (template !== undefined) f.template = template;
+      findings.push(f);
+    }
   });
+  if (options.chartDir !== undefined) await locateInTemplates(findings, path.resolve(cwd, options.chartDir), cwd);
   findings.sort(compareFindings);
   const baselineOutcome = await baselineFor(options, config, cwd, findings);
   return {
@@ -205,9 +215,9 @@ function ignoredBy(config: Config, cwd: string, files: string[]): string[] {
  * The suppressions that need the whole file or the configuration: comment directives, then the
  * config's `exclude` entries; a directive that suppressed nothing is reported.
  */
-function applySuppressions(source: SourceFile, findings: Finding[], config: Config, settings: RunSettings): void {
+function applySuppressions(source: SourceFile, chunks: readonly DocumentChunk[], findings: Finding[], config: Config, settings: RunSettings): void {
   const requireReason = settings.requireReason ?? true;
-  const directives = parseDirectives(source, splitDocuments(source.text));
+  const directives = parseDirectives(source, chunks);
   applyDirectives(findings, directives, requireReason);
   for (const f of findings) {
     if (f.suppressions?.length || !f.object) continue;
