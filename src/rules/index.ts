@@ -7,6 +7,7 @@ import hostpathReadonly from './hostpath-readonly.js';
 import imagePinned from './image-pinned.js';
 import noDeploymentFields from './no-deployment-fields.js';
 import noReplicas from './no-replicas.js';
+import podSecurity from './pod-security.js';
 import priorityClass from './priority-class.js';
 import probes from './probes.js';
 import privilegedJustified from './privileged-justified.js';
@@ -18,6 +19,7 @@ import updateStrategy from './update-strategy.js';
 
 /** Every built-in rule, in id order. */
 export const builtinRules: readonly AnyRule[] = [
+  podSecurity,
   hostNetworkDnsPolicy,
   imagePinned,
   priorityClass,

@@ -164,6 +164,18 @@ describe('configuration', () => {
   });
 });
 
+describe('presets and pod-security', () => {
+  it('pod-security runs under strict and all, not recommended; strict makes image-pinned require digests', async () => {
+    const rulesOf = async (preset: Config['extends']) => {
+      const result = await lint({ texts: [{ path: 'ds.yaml', text: daemonSet('') }], config: { ...defaultConfig(), extends: preset }, concurrency: 1 });
+      return [...new Set(result.findings.map((f) => `${f.ruleId}:${f.severity}`))].sort();
+    };
+    expect(await rulesOf('recommended')).toEqual([]);
+    expect(await rulesOf('all')).toEqual(['pod-security:error']);
+    expect(await rulesOf('strict')).toEqual(['image-pinned:error', 'pod-security:error']);
+  });
+});
+
 describe('SARIF for suppressed results', () => {
   it('keeps them with their suppressions and passes the validator', async () => {
     const text = daemonSet('  # daemonlint-disable-next-line no-replicas -- migrating off the Deployment\n  replicas: 1\n  paused: false\n');

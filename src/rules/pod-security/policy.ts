@@ -1,0 +1,187 @@
+import type { JsonPath } from '../../engine/types.js';
+import { asRecord, containerAnchor, containerName, type ContainerRef } from '../../k8s/containers.js';
+
+/**
+ * The Pod Security Standards as pod-security-admission enforces them
+ * (staging/src/k8s.io/pod-security-admission/policy/check_*.go in kubernetes/kubernetes; the
+ * controls and their names are those of https://kubernetes.io/docs/concepts/security/pod-security-standards/).
+ * Each control reads the pod template the way the admission plugin reads a pod: a field counts
+ * when it holds the value the API would decode (`true`, a number, a string); a field of the wrong
+ * type is an API error the `schema` rule reports, and grants nothing.
+ */
+
+export type PolicyLevel = 'baseline' | 'restricted';
+
+/** What every control sees: the pod template's spec and metadata, its containers, the policy version. */
+export interface PolicyInput {
+  podSpec: Record<string, unknown>;
+  /** The pod template's metadata (annotations are read from there, as admission reads the pod's). */
+  podMetadata: Record<string, unknown> | undefined;
+  /** Init, regular and ephemeral containers, in the order the admission plugin visits them. */
+  containers: readonly ContainerRef[];
+  /** The policy version's minor number (1.36 → 36). */
+  minor: number;
+  /** The profile being enforced: some controls differ between the two (see /proc Mount Type). */
+  level: PolicyLevel;
+}
+
+/** A violated control: where to report it and what is wrong, listing every offending field. */
+export interface Violation {
+  path: JsonPath;
+  at?: 'value';
+  detail: string;
+}
+
+export interface Control {
+  /** Message id; one per control. */
+  id: string;
+  /** The control's name in the Pod Security Standards. */
+  name: string;
+  level: PolicyLevel;
+  check(input: PolicyInput): Violation | undefined;
+}
+
+/** The message a control's findings carry. */
+export function controlMessage(control: Control): string {
+  return `violates Pod Security Standard "${control.name}" (${control.level}): {{detail}}`;
+}
+
+export const POD_SPEC = ['spec', 'template', 'spec'] as const;
+export const POD_SECURITY_CONTEXT: JsonPath = [...POD_SPEC, 'securityContext'];
+
+/** Policy versions this rule knows: 1.25 (the oldest with today's control set) to 1.36. */
+export const OLDEST_POLICY_MINOR = 25;
+export const NEWEST_POLICY_MINOR = 36;
+
+/**
+ * The policy version for a target Kubernetes version, as `enforce-version` would pin it: newer
+ * versions than the rule knows are evaluated as the newest, older ones as the oldest, and a
+ * version that does not read as `1.x` as the newest.
+ */
+export function policyMinor(kubeVersion: string): number {
+  const match = /^v?(\d+)\.(\d+)/.exec(kubeVersion.trim());
+  if (!match || Number(match[1]) !== 1) return NEWEST_POLICY_MINOR;
+  return Math.min(NEWEST_POLICY_MINOR, Math.max(OLDEST_POLICY_MINOR, Number(match[2])));
+}
+
+export function podSecurityContext(input: PolicyInput): Record<string, unknown> | undefined {
+  return asRecord(input.podSpec.securityContext);
+}
+
+export function securityContextOf(ref: ContainerRef): Record<string, unknown> | undefined {
+  return asRecord(ref.container.securityContext);
+}
+
+/**
+ * Path to report a container field at: the field, or its deepest existing parent, except that a
+ * container without a `securityContext` (or whatever the field's first step is) is reported at its
+ * name rather than across the whole container.
+ */
+export function containerFieldPath(ref: ContainerRef, field: readonly string[]): JsonPath {
+  const first = (ref.container as unknown as Record<string, unknown>)[field[0]];
+  return first === undefined || first === null ? containerAnchor(ref) : [...ref.path, ...field];
+}
+
+/** A pod running in its own user namespace (`hostUsers: false`): some controls are relaxed for it. */
+export function inUserNamespace(input: PolicyInput): boolean {
+  return input.podSpec.hostUsers === false;
+}
+
+/** A pod for Windows nodes: Linux-only restricted controls do not apply (policy 1.25+). */
+export function isWindowsPod(input: PolicyInput): boolean {
+  return asRecord(input.podSpec.os)?.name === 'windows';
+}
+
+/**
+ * Collects who sets a forbidden value, the pod and/or its containers, and where the first of them
+ * is: one finding per control, at its first offending field.
+ */
+export class Offenders {
+  private first: { path: JsonPath; at?: 'value' } | undefined;
+  private pod = false;
+  private readonly names: string[] = [];
+
+  addPod(path: JsonPath, at?: 'value'): void {
+    this.pod = true;
+    this.note(path, at);
+  }
+
+  addContainer(ref: ContainerRef, path: JsonPath, at?: 'value'): void {
+    const name = containerName(ref);
+    if (!this.names.includes(name)) this.names.push(name);
+    this.note(path, at);
+  }
+
+  /** An offending field that belongs to neither the pod's nor a container's securityContext. */
+  addField(path: JsonPath, at?: 'value'): void {
+    this.note(path, at);
+  }
+
+  /** Whether the pod or a container was added. */
+  get hasSetters(): boolean {
+    return this.pod || this.names.length > 0;
+  }
+
+  /** `pod and containers "a", "b"` */
+  setters(): string {
+    const parts: string[] = [];
+    if (this.pod) parts.push('pod');
+    if (this.names.length > 0) parts.push(containersPhrase(this.names));
+    return parts.join(' and ');
+  }
+
+  /** `containers "a", "b"` (without the pod). */
+  containers(): string {
+    return containersPhrase(this.names);
+  }
+
+  violation(detail: string): Violation | undefined {
+    if (!this.first) return undefined;
+    return { ...this.first, detail };
+  }
+
+  private note(path: JsonPath, at?: 'value'): void {
+    if (this.first) return;
+    this.first = at ? { path, at } : { path };
+  }
+}
+
+export function containersPhrase(names: readonly string[]): string {
+  return `${plural(names.length, 'container', 'containers')} ${quoteList(names)}`;
+}
+
+export function plural(count: number, singular: string, pluralForm: string): string {
+  return count === 1 ? singular : pluralForm;
+}
+
+/** `"a", "b"` */
+export function quoteList(items: readonly string[]): string {
+  return items.map((item) => JSON.stringify(item)).join(', ');
+}
+
+/** Distinct values in first-seen order. */
+export function distinct<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+/** `a`, `a and b`, `a, b and c` */
+export function joinAnd(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/**
+ * A string-valued field as the API decodes it: absent and null read as "" (Go's zero value).
+ * Another type is an API error; it is shown as written.
+ */
+export function stringField(record: Record<string, unknown> | undefined, key: string): string {
+  const value = record?.[key];
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/** A field that is set: present and not null (null decodes to an unset pointer). */
+export function isSet(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}
