@@ -98,7 +98,7 @@ function insertMissing(
     else if (multiline) lines.push(`${pad}${format(key)}:${eol}${valueText(indent + i * step, eol)}`);
     else lines.push(`${pad}${format(key)}: ${valueText(indent + i * step, eol)}`);
   });
-  const at = endOfLine(text, parent.end);
+  const at = lineAfter(text, parent);
   const insertion = `${lines.join(eol)}${eol}`;
   if (at === text.length && !text.endsWith('\n')) return { start: at, end: at, text: `${eol}${lines.join(eol)}` };
   return { start: at, end: at, text: insertion };
@@ -195,7 +195,7 @@ function appendBlockItem(text: string, seq: SequenceNode, pairs: string[], eol: 
   const dashColumn = columnOf(text, dashAt);
   const pad = ' '.repeat(dashColumn);
   const item = pairs.map((p, i) => (i === 0 ? `${pad}- ${p}` : `${pad}  ${p}`)).join(eol);
-  const at = endOfLine(text, seq.end);
+  const at = lineAfter(text, seq);
   if (at === text.length && !text.endsWith('\n')) return { start: at, end: at, text: `${eol}${item}` };
   return { start: at, end: at, text: `${item}${eol}` };
 }
@@ -231,6 +231,29 @@ function entryEnd(entry: { keyNode: SourceNode; value: SourceNode }, text: strin
     return colon === -1 ? entry.keyNode.end : colon + 1;
   }
   return Math.max(entry.keyNode.end, entry.value.end);
+}
+
+/**
+ * Where lines added after a block collection go: the start of the line after the collection's
+ * text. A block scalar that keeps its final line breaks (`|+`, `>+`) ends the collection and owns
+ * the empty lines after its text, so new lines go after those. Before, they went between, and the
+ * scalar lost its trailing newlines (property test: a `command` script last in the pod spec).
+ */
+function lineAfter(text: string, collection: SourceNode): number {
+  let at = endOfLine(text, collection.end);
+  let last = collection;
+  for (;;) {
+    if (last.kind === 'mapping' && !last.flow && last.entries.length > 0) last = last.entries[last.entries.length - 1].value;
+    else if (last.kind === 'sequence' && !last.flow && last.items.length > 0) last = last.items[last.items.length - 1];
+    else break;
+  }
+  if (last.kind !== 'scalar' || last.end !== collection.end || !/^[|>](?:\+|[1-9]\+)/.test(text.slice(last.start, last.start + 3))) return at;
+  while (at < text.length) {
+    const next = endOfLine(text, at);
+    if (text.slice(at, next).trim() !== '') break;
+    at = next;
+  }
+  return at;
 }
 
 function columnOf(text: string, offset: number): number {

@@ -4,7 +4,7 @@ import type { AnyRule } from './rule.js';
 import { lintChunks, type CollectedObject, type RawFinding, type RuleFailure } from './run-rules.js';
 import { SourceFile } from './source-file.js';
 import type { DocumentChunk } from './split-documents.js';
-import type { Level, Severity } from './types.js';
+import type { CheckedObject, Level, Severity } from './types.js';
 
 /**
  * One share of a run: some documents of some files, linted by the main thread or a worker.
@@ -22,6 +22,7 @@ export interface ShareFileResult {
   daemonSets: number;
   failures: RuleFailure[];
   objects: CollectedObject[];
+  checked: CheckedObject[];
 }
 
 export async function lintShare(task: ShareTask, rulesById: ReadonlyMap<string, AnyRule>): Promise<ShareFileResult[]> {
@@ -42,7 +43,7 @@ export async function lintShare(task: ShareTask, rulesById: ReadonlyMap<string, 
       await loadLenientReader();
       result = lintChunks(file, f.chunks, active, settings);
     }
-    out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets, failures: result.failures, objects: result.objects });
+    out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets, failures: result.failures, objects: result.objects, checked: result.checked });
   }
   return out;
 }

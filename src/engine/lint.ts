@@ -20,7 +20,7 @@ import { applyBaseline, readBaseline, type BaselineOutcome } from './baseline.js
 import { loadPlugins } from './plugins.js';
 import { runInputRules } from './input-rules.js';
 import { SourceFile } from './source-file.js';
-import type { Finding, Level, LintResult, RuleInfo } from './types.js';
+import type { CheckedObject, Finding, Level, LintResult, RuleInfo } from './types.js';
 
 
 export interface LintOptions {
@@ -107,7 +107,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   sources.push(...(await readAll(files, cwd, readStdin)));
 
   const fixes: FileFix[] = [];
-  let results: { findings: Finding[]; daemonSets: number; failures: RuleFailure[]; objects: CollectedObject[] }[];
+  let results: { findings: Finding[]; daemonSets: number; failures: RuleFailure[]; objects: CollectedObject[]; checked: CheckedObject[] }[];
   if (options.fix) {
     const known = new Set(active.map((a) => a.rule.id));
     for (const id of options.fix.rules ?? []) {
@@ -159,6 +159,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     config,
     fixes,
     ruleFailures,
+    objects: results.flatMap((r) => r.checked),
   };
 }
 

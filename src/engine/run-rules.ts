@@ -8,7 +8,7 @@ import { parseChunk, type ParsedDocument, type ParseResult, type SyntaxError } f
 import type { DocumentChunk } from './split-documents.js';
 import { formatMessage, type InputObject, type RuleContext } from './rule.js';
 import type { SourceFile } from './source-file.js';
-import type { Finding, JsonPath } from './types.js';
+import type { CheckedObject, Finding, JsonPath } from './types.js';
 
 export const YAML_SYNTAX = 'yaml-syntax';
 export const UNUSED_SUPPRESSION = 'unused-suppression';
@@ -31,13 +31,15 @@ export interface FileResult {
   failures: RuleFailure[];
   /** Workload objects, when rules across the input run. */
   objects: CollectedObject[];
+  /** Every DaemonSet checked, in document order. */
+  checked: CheckedObject[];
   /** Some document failed the fast reader while the lenient one was not loaded (see parse.ts). */
   wantsLenientReader: boolean;
 }
 
 /** Lints already parsed documents (the fix loop parses once and reuses the result). */
 export function runRulesOnFile(file: SourceFile, parsed: ParseResult, rules: readonly ActiveRule[], settings: RunSettings): FileResult {
-  const result: FileResult = { findings: [], daemonSets: 0, failures: [], objects: [], wantsLenientReader: parsed.wantsLenientReader };
+  const result: FileResult = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };
   for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
   for (const document of parsed.documents) lintDocument(file, document, rules, settings, result);
   return result;
@@ -48,7 +50,7 @@ export function runRulesOnFile(file: SourceFile, parsed: ParseResult, rules: rea
  * soon as its findings have their positions: memory stays flat and the collector has less to move.
  */
 export function lintChunks(file: SourceFile, chunks: readonly DocumentChunk[], rules: readonly ActiveRule[], settings: RunSettings): FileResult {
-  const result: FileResult = { findings: [], daemonSets: 0, failures: [], objects: [], wantsLenientReader: false };
+  const result: FileResult = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: false };
   const parsed: ParseResult = { documents: [], errors: [], wantsLenientReader: false };
   for (const chunk of chunks) {
     parseChunk(file, chunk, parsed);
@@ -69,6 +71,7 @@ function lintDocument(file: SourceFile, document: ParsedDocument, rules: readonl
     }
     if (!isDaemonSet(object)) continue;
     result.daemonSets++;
+    result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
     const first = result.findings.length;
     for (const active of rules) runRule(file, object, active, settings, result.findings, result.failures);
     const ignore = ignoreAnnotationOf(object.value);

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, FormatOptions, LintResult, RuleInfo } from '../engine/types.js';
 import { HOMEPAGE } from '../version.js';
+import { fingerprints, relativeUriPath } from './fingerprint.js';
 import { formatJsonPath, isSuppressed } from './json.js';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -105,13 +105,10 @@ export function toSarif(result: LintResult): SarifLog {
   // Every file read is an analysis target, including clean ones: the log records what was covered, not only what failed.
   for (const file of result.files) artifactFor(file);
 
-  const seen = new Map<string, number>();
-  const results = result.findings.map((f): SarifResult => {
-    const key = fingerprintKey(f, result.cwd);
-    // Two findings can share every stable attribute (the same rule on two nameless objects of one file);
-    // numbering them in file order keeps their fingerprints apart, like GitHub's own `:n` suffix.
-    const occurrence = (seen.get(key) ?? 0) + 1;
-    seen.set(key, occurrence);
+  // Two findings can share every stable attribute (the same rule on two nameless objects of one file);
+  // numbering them in file order keeps their fingerprints apart, like GitHub's own `:n` suffix.
+  const fingerprintOf = fingerprints(result.findings, result.cwd);
+  const results = result.findings.map((f, i): SarifResult => {
     const out: SarifResult = {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId) as number,
@@ -130,7 +127,7 @@ export function toSarif(result: LintResult): SarifLog {
           },
         },
       ],
-      partialFingerprints: { [FINGERPRINT_KEY]: `${hash(key)}:${occurrence}` },
+      partialFingerprints: { [FINGERPRINT_KEY]: fingerprintOf[i] },
       properties: { path: formatJsonPath(f.path), documentIndex: f.documentIndex },
     };
     const logical = logicalLocation(f);
@@ -195,45 +192,11 @@ function toDescriptor(rule: RuleInfo): ReportingDescriptor {
   };
 }
 
-/**
- * What identifies a finding across commits: never the line, so an edit above it does not turn
- * it into a new alert. The message id, not the text, so rewording a message or a changed value
- * it quotes does not either. The apiVersion is left out so an apps/v1beta2 to apps/v1 migration
- * keeps its alerts.
- */
-function fingerprintKey(f: Finding, cwd: string): string {
-  const file = f.file === STDIN ? STDIN : relativeUriPath(f.file, cwd) ?? f.file;
-  return JSON.stringify([
-    f.ruleId,
-    file,
-    f.object?.kind ?? '',
-    f.object?.namespace ?? '',
-    f.object?.name ?? '',
-    formatJsonPath(f.path),
-    f.messageId ?? f.message,
-  ]);
-}
-
-function hash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 32);
-}
-
 function artifactLocation(file: string, cwd: string): ArtifactLocation {
   if (file === STDIN) return { uri: STDIN_URI, description: { text: 'Standard input.' } };
   const relative = relativeUriPath(file, cwd);
   if (relative === undefined) return { uri: pathToFileURL(path.resolve(cwd, file)).href };
   return { uri: relative, uriBaseId: SRCROOT };
-}
-
-/** `file` as a relative URI reference from `cwd`, or undefined when there is none (another Windows drive). */
-function relativeUriPath(file: string, cwd: string): string | undefined {
-  // Normalised so `./a.yaml` and `a.yaml` are one artifact with one fingerprint.
-  const relative = path.isAbsolute(file) ? path.relative(cwd, file) : path.normalize(file);
-  if (path.isAbsolute(relative)) return undefined;
-  // Percent-encoding each segment keeps spaces, `#`, `?` and a leading `x:` from changing what the URI means.
-  // Windows accepts both separators in what users type; elsewhere a backslash is part of a name.
-  const segments = relative.split(path.sep === '\\' ? /[\\/]/ : '/');
-  return segments.map(encodeURIComponent).join('/');
 }
 
 function directoryUri(dir: string): string {
