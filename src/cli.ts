@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,8 +11,12 @@ import { unifiedDiff } from './report/unified-diff.js';
 import type { Finding, Level } from './engine/types.js';
 import { formatterNames, getFormatter } from './report/index.js';
 import { VERSION } from './version.js';
+import { explainRule, UnknownRuleError } from './commands/explain.js';
+import { rulesTable } from './commands/rules.js';
 
 export const HELP = `Usage: daemonlint [options] [paths...]
+       daemonlint rules             list the rules: default level, fixable, description
+       daemonlint explain <rule>    print a rule's documentation
 
 Lints Kubernetes DaemonSet manifests. Paths are files, directories (searched for
 .yaml, .yml and .json), globs, or - for standard input (helm template ... | daemonlint -).
@@ -32,6 +37,9 @@ Options:
       --color, --no-color    force colour on or off (NO_COLOR always turns it off)
   -v, --version              print the version
   -h, --help                 print this help
+
+"rules" and "explain" are commands only as the first argument; to lint a path of that
+name, write ./rules or ./explain.
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or input failure.
 `;
@@ -72,6 +80,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 }
 
 async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'rules' || argv[0] === 'explain') return command(argv[0], argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -173,6 +182,30 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     reportTo(report);
   }
   return exitCode(result.findings, maxWarnings);
+}
+
+/**
+ * `daemonlint rules` and `daemonlint explain <rule>`: a command word is a command only as the very
+ * first argument, whatever the file system holds (a run's meaning never depends on which files
+ * exist); a path of the same name next to it gets a note saying how to lint it instead.
+ */
+function command(name: 'rules' | 'explain', args: readonly string[], io: CliIO): number {
+  if (existsSync(path.resolve(io.cwd, name))) {
+    io.stderr(`daemonlint: note: "${name}" is a command; to lint the path ${name}, write ./${name}\n`);
+  }
+  if (name === 'rules') {
+    if (args.length > 0) throw new UsageError(`rules takes no arguments, got "${args[0]}"`);
+    io.stdout(rulesTable());
+    return 0;
+  }
+  if (args.length > 1) throw new UsageError(`explain takes one rule id, got ${args.length}`);
+  try {
+    io.stdout(explainRule(args[0]));
+  } catch (error) {
+    if (error instanceof UnknownRuleError) throw new UsageError(error.message);
+    throw error;
+  }
+  return 0;
 }
 
 function parseRuleFlags(flags: readonly string[]): Record<string, Level> {

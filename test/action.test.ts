@@ -1,0 +1,368 @@
+// The GitHub Action as the runner starts it: `node dist/action.js` with its inputs in INPUT_<NAME>
+// variables (action.yml's defaults filled in, as the runner does), GITHUB_OUTPUT and
+// GITHUB_STEP_SUMMARY pointing at files, the workspace as working directory.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { load } from 'js-yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const actionJs = path.join(root, 'dist', 'action.js');
+
+interface ActionYml {
+  runs: { using: string; main: string };
+  inputs: Record<string, { default?: string; required?: boolean }>;
+  outputs: Record<string, unknown>;
+}
+const actionYml = load(readFileSync(path.join(root, 'action.yml'), 'utf8')) as ActionYml;
+
+const good = `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: ok, namespace: default}
+spec:
+  selector: {matchLabels: {app: ok}}
+  template:
+    metadata: {labels: {app: ok}}
+    spec:
+      priorityClassName: system-node-critical
+      tolerations: [{key: node-role.kubernetes.io/control-plane, operator: Exists, effect: NoSchedule}]
+      containers:
+        - name: ok
+          image: example.com/ok:1.0.0
+          livenessProbe: {httpGet: {path: /healthz, port: 8080}}
+          readinessProbe: {httpGet: {path: /ready, port: 8080}}
+          resources:
+            requests: {cpu: 10m, memory: 16Mi}
+            limits: {cpu: 100m, memory: 32Mi}
+`;
+/** One error: spec.replicas at 5:3. */
+const bad = good.replace('spec:\n  selector', 'spec:\n  replicas: 2\n  selector');
+/** One warning: no control-plane toleration, at 8:5. */
+const warnOnly = good.replace(/^ *tolerations:.*\n/m, '');
+const REPLICAS_MESSAGE = 'spec.replicas is not a DaemonSet field: a DaemonSet runs one pod per selected node, and strict field validation rejects it; remove it';
+
+let scratch: string;
+beforeAll(() => {
+  if (!existsSync(actionJs)) throw new Error('dist/action.js is missing: run `npm run build` first');
+  scratch = mkdtempSync(path.join(tmpdir(), 'daemonlint-action-'));
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+let counter = 0;
+/** A fresh checkout: a directory holding these files. */
+function workspace(files: Record<string, string>): string {
+  const dir = path.join(scratch, `ws${++counter}`);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** The variable the runner sets for an input: `INPUT_` + the name upper-cased, spaces to underscores, hyphens kept. */
+function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+interface ActionRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** `::error ...::` and `::warning ...::` lines. */
+  annotations: string[];
+}
+
+function runAction(ws: string, inputs: Record<string, string> = {}, options: { defaults?: boolean } = {}): ActionRun {
+  const outputFile = path.join(ws, '..', `${path.basename(ws)}.output`);
+  const summaryFile = path.join(ws, '..', `${path.basename(ws)}.summary`);
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  // Nothing from the test's own environment: under GitHub Actions it has GITHUB_OUTPUT and INPUT_ variables of its own.
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: ws, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile };
+  if (options.defaults !== false) {
+    for (const [name, input] of Object.entries(actionYml.inputs)) env[inputVariable(name)] = input.default ?? '';
+  }
+  for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;
+  const r = spawnSync(process.execPath, [actionJs], { cwd: ws, env, encoding: 'utf8' });
+  return {
+    code: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    annotations: r.stdout.split('\n').filter((l) => /^::(error|warning) /.test(l)),
+  };
+}
+
+/** GITHUB_OUTPUT's `name<<delimiter` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]] = m[3];
+  return out;
+}
+
+interface Sarif {
+  runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[]; originalUriBaseIds: Record<string, { uri: string }> }[];
+}
+
+describe('action.yml', { timeout: 30_000 }, () => {
+  it('runs dist/action.js on node24 and declares the inputs and outputs the Action reads and sets', () => {
+    expect(actionYml.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
+    expect(Object.keys(actionYml.inputs).sort()).toEqual(
+      ['allow-repository-code', 'annotations', 'config', 'fail-on', 'kube-version', 'paths', 'sarif-file', 'working-directory'].sort(),
+    );
+    expect(Object.keys(actionYml.outputs).sort()).toEqual(['errors', 'sarif-file', 'warnings']);
+    expect(actionYml.inputs['fail-on'].default).toBe('error');
+    expect(actionYml.inputs['sarif-file'].default).toBe('daemonlint.sarif');
+    expect(actionYml.inputs['allow-repository-code'].default).toBe('false');
+    expect(actionYml.inputs.annotations.default).toBe('true');
+  });
+
+  it('applies the same defaults when started without any input (by hand)', () => {
+    const ws = workspace({ 'k8s/bad.yaml': bad, 'k8s/good.yaml': good });
+    const withDefaults = runAction(ws);
+    const bare = runAction(ws, {}, { defaults: false });
+    expect(bare.code).toBe(withDefaults.code);
+    expect(bare.annotations).toEqual(withDefaults.annotations);
+    expect(bare.outputs).toEqual(withDefaults.outputs);
+  });
+});
+
+describe('a run with findings', { timeout: 30_000 }, () => {
+  let ws: string;
+  let run: ActionRun;
+  beforeAll(() => {
+    ws = workspace({ 'k8s/bad.yaml': bad, 'k8s/good.yaml': good, 'k8s/warn.yaml': warnOnly });
+    run = runAction(ws, { paths: 'k8s' });
+  });
+
+  it('fails the step (fail-on: error) and says why', () => {
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error::daemonlint found 1 error and 1 warning (fail-on: error)\n');
+  });
+
+  it('sets the outputs', () => {
+    expect(run.outputs).toEqual({ 'sarif-file': path.join(ws, 'daemonlint.sarif'), errors: '1', warnings: '1' });
+  });
+
+  it('annotates each finding at its file, line and columns, errors first', () => {
+    expect(run.annotations).toEqual([
+      `::error title=daemonlint no-replicas,file=k8s/bad.yaml,line=5,endLine=5,col=3,endColumn=11::${REPLICAS_MESSAGE}`,
+      expect.stringMatching(/^::warning title=daemonlint control-plane-toleration,file=k8s\/warn\.yaml,line=8,endLine=8,col=5,endColumn=\d+::DaemonSet targets every node but does not tolerate the control-plane taint/),
+    ]);
+  });
+
+  it('prints the report in a collapsed group of the log', () => {
+    expect(run.stdout).toMatch(/^::group::daemonlint: 3 files, 3 DaemonSets\nk8s\/bad\.yaml\n {2}5:3 {2}error {2}spec\.replicas/);
+    expect(run.stdout).toContain('::endgroup::');
+  });
+
+  it('writes the SARIF file with paths from the repository root', () => {
+    const sarif = JSON.parse(readFileSync(path.join(ws, 'daemonlint.sarif'), 'utf8')) as Sarif;
+    const results = sarif.runs[0].results;
+    expect(results.map((r) => [r.ruleId, r.locations[0].physicalLocation.artifactLocation.uri])).toEqual([
+      ['no-replicas', 'k8s/bad.yaml'],
+      ['control-plane-toleration', 'k8s/warn.yaml'],
+    ]);
+    expect(sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe(`${pathToFileURL(ws).href}/`);
+  });
+
+  it('writes a job summary: verdict, counts, findings by rule with links to the rule docs, and by file', () => {
+    expect(run.summary).toContain('## daemonlint\n');
+    expect(run.summary).toContain('❌ failed (fail-on: error): **1 error**, **1 warning**, 0 suppressed, in 3 files with 3 DaemonSets.');
+    expect(run.summary).toContain(
+      '| rule | errors | warnings | suppressed |\n|---|---:|---:|---:|\n' +
+        '| [no-replicas](https://github.com/daemonlint/daemonlint/blob/main/docs/rules/no-replicas.md) | 1 | 0 | 0 |\n' +
+        '| [control-plane-toleration](https://github.com/daemonlint/daemonlint/blob/main/docs/rules/control-plane-toleration.md) | 0 | 1 | 0 |\n',
+    );
+    expect(run.summary).toContain('| file | errors | warnings | suppressed |\n|---|---:|---:|---:|\n| k8s/bad.yaml | 1 | 0 | 0 |\n| k8s/warn.yaml | 0 | 1 | 0 |\n');
+    expect(run.summary).not.toContain('Note:');
+  });
+});
+
+describe('fail-on', { timeout: 30_000 }, () => {
+  const cases: [string, Record<string, string>, number][] = [
+    ['error: errors fail', { 'k8s/bad.yaml': bad }, 1],
+    ['error: warnings alone pass', { 'k8s/warn.yaml': warnOnly }, 0],
+    ['warning: warnings fail', { 'k8s/warn.yaml': warnOnly }, 1],
+    ['warning: a clean run passes', { 'k8s/good.yaml': good }, 0],
+    ['never: errors pass', { 'k8s/bad.yaml': bad }, 0],
+  ];
+  for (const [name, files, code] of cases) {
+    it(name, () => {
+      const r = runAction(workspace(files), { 'fail-on': name.split(':')[0] });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(code);
+      expect(r.stdout.includes('::error::daemonlint found')).toBe(code === 1);
+      // The SARIF file is written whatever the outcome.
+      expect(existsSync(r.outputs['sarif-file'])).toBe(true);
+    });
+  }
+
+  it('a value it does not know fails the step', () => {
+    const r = runAction(workspace({ 'good.yaml': good }), { 'fail-on': 'sometimes' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error::fail-on: "sometimes" is not one of error, warning, never');
+  });
+});
+
+describe('inputs', { timeout: 30_000 }, () => {
+  it('working-directory: lints from there and writes the SARIF file there; annotations keep repository paths', () => {
+    const ws = workspace({ 'deploy/k8s/bad.yaml': bad, 'other/bad.yaml': bad });
+    const r = runAction(ws, { 'working-directory': 'deploy', 'sarif-file': 'reports/out.sarif' });
+    expect(r.code).toBe(1);
+    expect(r.outputs['sarif-file']).toBe(path.join(ws, 'deploy', 'reports', 'out.sarif'));
+    expect(r.annotations).toEqual([`::error title=daemonlint no-replicas,file=deploy/k8s/bad.yaml,line=5,endLine=5,col=3,endColumn=11::${REPLICAS_MESSAGE}`]);
+    const sarif = JSON.parse(readFileSync(r.outputs['sarif-file'], 'utf8')) as Sarif;
+    expect(sarif.runs[0].results.map((x) => x.locations[0].physicalLocation.artifactLocation.uri)).toEqual(['deploy/k8s/bad.yaml']);
+  });
+
+  it('paths: one per line', () => {
+    const ws = workspace({ 'a/bad.yaml': bad, 'b/warn.yaml': warnOnly, 'c/bad.yaml': bad });
+    const r = runAction(ws, { paths: 'a\n  b/*.yaml\n\n' });
+    expect(r.outputs).toMatchObject({ errors: '1', warnings: '1' });
+  });
+
+  it('paths: standard input is refused', () => {
+    const r = runAction(workspace({}), { paths: '-' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error::paths: "-" (standard input) is not available in the Action');
+  });
+
+  it('annotations: false leaves findings unannotated but still fails', () => {
+    const r = runAction(workspace({ 'bad.yaml': bad }), { annotations: 'false' });
+    expect(r.code).toBe(1);
+    expect(r.annotations).toEqual([]);
+    expect(r.outputs.errors).toBe('1');
+  });
+
+  it('annotations: a value that is no boolean fails the step', () => {
+    const r = runAction(workspace({ 'bad.yaml': bad }), { annotations: 'yes' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error::annotations: "yes" is not a boolean; use true or false');
+  });
+
+  it('config: a config file of its own, relative to working-directory', () => {
+    const ws = workspace({ 'bad.yaml': bad, 'ci/lint.yaml': 'rules:\n  no-replicas: warning\n' });
+    const r = runAction(ws, { config: 'ci/lint.yaml' });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ errors: '0', warnings: '1' });
+    expect(r.annotations).toEqual([expect.stringMatching(/^::warning title=daemonlint no-replicas,file=bad\.yaml,/)]);
+  });
+
+  it('a bad configuration fails the step with its message and writes no SARIF file', () => {
+    const ws = workspace({ 'bad.yaml': bad, '.daemonlint.yaml': 'rules:\n  no-such-rule: error\n' });
+    const r = runAction(ws);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error::invalid configuration: \.daemonlint\.yaml: rules\.no-such-rule: unknown rule; known rules: /m);
+    // An empty log uploaded to code scanning would close every open alert.
+    expect(existsSync(path.join(ws, 'daemonlint.sarif'))).toBe(false);
+    expect(r.outputs).toEqual({});
+  });
+
+  it('kube-version: an unsupported version fails the step', () => {
+    const r = runAction(workspace({ 'good.yaml': good }), { 'kube-version': '1.2' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error::invalid configuration: --kube-version: 1\.2: /m);
+  });
+
+  it('kube-version: a supported version is used', () => {
+    const r = runAction(workspace({ 'good.yaml': good }), { 'kube-version': 'v1.33.2' });
+    expect(r.code).toBe(0);
+  });
+});
+
+describe("GitHub's annotation limits", { timeout: 30_000 }, () => {
+  it('annotates the first 10 errors and 10 warnings, logs the rest, and says so in the summary', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) files[`k8s/bad-${String(i).padStart(2, '0')}.yaml`] = bad;
+    for (let i = 0; i < 11; i++) files[`k8s/warn-${String(i).padStart(2, '0')}.yaml`] = warnOnly;
+    const r = runAction(workspace(files));
+    expect(r.outputs).toMatchObject({ errors: '12', warnings: '11' });
+    const errors = r.annotations.filter((a) => a.startsWith('::error '));
+    const warnings = r.annotations.filter((a) => a.startsWith('::warning '));
+    expect(errors).toHaveLength(10);
+    expect(warnings).toHaveLength(10);
+    // Errors come before any warning, in file order.
+    expect(r.annotations.findIndex((a) => a.startsWith('::warning '))).toBe(10);
+    expect(errors[0]).toContain('file=k8s/bad-00.yaml');
+    expect(r.stdout).toContain("k8s/bad-10.yaml:5:3: error: spec.replicas is not a DaemonSet field");
+    expect(r.stdout).toContain("k8s/warn-10.yaml:8:5: warning: DaemonSet targets every node");
+    expect(r.summary).toContain(
+      '**Note:** annotated 10 of 12 errors and 10 of 11 warnings, most severe first: GitHub shows at most 10 error and 10 warning annotations per step and 50 per job.',
+    );
+  });
+});
+
+describe('code from the repository', { timeout: 30_000 }, () => {
+  // A plugin with no rules that leaves a mark when it is loaded.
+  const plugin = `import { writeFileSync } from 'node:fs';\nwriteFileSync(new URL('./ran', import.meta.url), 'the plugin ran');\nexport default [];\n`;
+
+  it('a config with plugins stops the step unless allow-repository-code is true', () => {
+    const ws = workspace({ 'bad.yaml': bad, 'plugin.mjs': plugin, '.daemonlint.yaml': 'plugins:\n  - ./plugin.mjs\n' });
+    const r = runAction(ws);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      '::error::.daemonlint.yaml: plugins: this configuration loads code from the repository, which the Action does not run unless the workflow sets `allow-repository-code: true`.',
+    );
+    expect(existsSync(path.join(ws, 'ran'))).toBe(false);
+    expect(existsSync(path.join(ws, 'daemonlint.sarif'))).toBe(false);
+    expect(r.annotations).toEqual([]);
+  });
+
+  it('the guard also covers a config named by the config input, and one found above working-directory', () => {
+    const named = workspace({ 'bad.yaml': bad, 'lint/config.yaml': 'plugins: [./x.mjs]\n' });
+    expect(runAction(named, { config: 'lint/config.yaml' }).stdout).toContain('::error::lint/config.yaml: plugins: this configuration loads code');
+    const above = workspace({ 'sub/bad.yaml': bad, '.daemonlint.yaml': 'plugins: [./x.mjs]\n' });
+    expect(runAction(above, { 'working-directory': 'sub' }).stdout).toContain('::error::.daemonlint.yaml: plugins: this configuration loads code');
+  });
+
+  it('with allow-repository-code: true the plugins are loaded', () => {
+    const ws = workspace({ 'bad.yaml': bad, 'plugin.mjs': plugin, '.daemonlint.yaml': 'plugins:\n  - ./plugin.mjs\n' });
+    const r = runAction(ws, { 'allow-repository-code': 'true' });
+    expect(r.stdout).not.toContain('allow-repository-code');
+    expect(readFileSync(path.join(ws, 'ran'), 'utf8')).toBe('the plugin ran');
+    expect(r.code).toBe(1);
+    expect(r.outputs.errors).toBe('1');
+  });
+
+  it('allowed plugins run their rules; a rule that throws fails the step whatever fail-on says', () => {
+    const rules = `export default [
+  { id: 'team-label', meta: { description: 'Pods carry a team label.', severity: 'warning', messages: { missing: 'no team label' } },
+    check(ds, context) { if (!ds.spec.template.metadata.labels.team) context.report({ path: ['spec', 'template', 'metadata', 'labels'], messageId: 'missing' }); } },
+  { id: 'explodes', meta: { description: 'A rule with a bug.', severity: 'warning', messages: { x: 'x' } },
+    check() { throw new Error('a bug in the plugin'); } },
+];
+`;
+    const ws = workspace({ 'good.yaml': good, 'policy/rules.mjs': rules, '.daemonlint.yaml': 'plugins: [./policy/rules.mjs]\n' });
+    const r = runAction(ws, { 'allow-repository-code': 'true', 'fail-on': 'never' });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ errors: '0', warnings: '1' });
+    expect(r.annotations).toEqual([
+      expect.stringMatching(/^::error title=daemonlint rules\/explodes::rule rules\/explodes failed on .*a bug in the plugin/),
+      expect.stringMatching(/^::warning title=daemonlint rules\/team-label,file=good\.yaml,line=7,.*::no team label$/),
+    ]);
+    expect(r.stdout).toContain('::error::1 rule failure: the results are incomplete');
+    expect(r.summary).toContain('**1 rule failure:** a rule threw (see the log), so the results are incomplete and the step fails.');
+  });
+
+  it('an empty plugins list loads nothing and needs no permission', () => {
+    const r = runAction(workspace({ 'good.yaml': good, '.daemonlint.yaml': 'plugins: []\n' }));
+    expect(r.code).toBe(0);
+  });
+
+  it('a config without code runs as usual', () => {
+    const ws = workspace({ 'bad.yaml': bad, '.daemonlint.yaml': 'rules:\n  no-replicas: off\n' });
+    const r = runAction(ws);
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ errors: '0', warnings: '0' });
+  });
+});
