@@ -3,8 +3,10 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, normalizeKubeVersion, parseLevel } from './engine/config.js';
-import { lint } from './engine/lint.js';
+import { effectiveConfig, lint } from './engine/lint.js';
 import { InputError } from './engine/load.js';
+import { BaselineError, createBaseline, serializeBaseline } from './engine/baseline.js';
+import { PluginError } from './engine/plugins.js';
 import type { SourceFile } from './engine/source-file.js';
 import { writeFileAtomically } from './engine/write-file.js';
 import { unifiedDiff } from './report/unified-diff.js';
@@ -23,7 +25,7 @@ Lints Kubernetes DaemonSet manifests. Paths are files, directories (searched for
 With no paths, the current directory is linted.
 
 Options:
-  -f, --format <name>        stylish (default), json, sarif
+  -f, --format <name>        stylish (default), json, sarif, github, junit, gitlab
   -o, --output-file <file>   write the report to a file instead of standard output
   -c, --config <file>        use this config file instead of the nearest .daemonlint.yaml
       --no-config            use no config file at all
@@ -34,6 +36,11 @@ Options:
       --fix                  apply fixes to the files (stdin: print the fixed text)
       --fix-dry-run          print the fixes as a unified diff, change nothing
       --fix-type <ids>       only fixes of these rules (comma-separated; repeatable)
+      --baseline <file>      leave out the findings recorded in this baseline
+      --no-baseline          ignore the baseline named in the config
+      --write-baseline <file>  record today's findings as the baseline, then exit 0
+      --chart-dir <dir>      for helm template output: also locate findings in the chart's templates
+      --print-config <file>  print the configuration that applies to a file, as JSON
       --color, --no-color    force colour on or off (NO_COLOR always turns it off)
   -v, --version              print the version
   -h, --help                 print this help
@@ -70,6 +77,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       io.stderr(`daemonlint: invalid configuration: ${error.message}\n`);
       return 2;
     }
+    if (error instanceof PluginError || error instanceof BaselineError) {
+      io.stderr(`daemonlint: ${error.message}\n`);
+      return 2;
+    }
     if (error instanceof InputError) {
       io.stderr(`daemonlint: ${error.message}\n`);
       return 2;
@@ -95,6 +106,11 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
         'kube-version': { type: 'string' },
         'max-warnings': { type: 'string' },
         concurrency: { type: 'string' },
+        baseline: { type: 'string' },
+        'no-baseline': { type: 'boolean' },
+        'write-baseline': { type: 'string' },
+        'chart-dir': { type: 'string' },
+        'print-config': { type: 'string' },
         fix: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
         'fix-type': { type: 'string', multiple: true },
@@ -141,18 +157,40 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
   if (values['fix-type'] && !fixing) throw new UsageError('--fix-type goes with --fix or --fix-dry-run');
   const fixRules = values['fix-type'] ? new Set(values['fix-type'].flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)) : undefined;
   if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
+  if (values.baseline !== undefined && values['no-baseline']) throw new UsageError('--baseline and --no-baseline exclude each other');
+  if (values['write-baseline'] !== undefined && fixing) throw new UsageError('--write-baseline and --fix exclude each other');
+  const configFile = values['no-config'] ? false : values.config !== undefined ? path.resolve(io.cwd, values.config) : undefined;
+  if (values['print-config'] !== undefined) {
+    io.stdout(await printConfig(values['print-config'], io.cwd, configFile, ruleOverrides, values['kube-version']));
+    return 0;
+  }
 
   const result = await lint({
     patterns: positionals.length > 0 ? positionals : ['.'],
     cwd: io.cwd,
-    configFile: values['no-config'] ? false : values.config !== undefined ? path.resolve(io.cwd, values.config) : undefined,
+    configFile,
     ruleOverrides,
+    baselineFile: values['no-baseline'] || values['write-baseline'] !== undefined ? false : values.baseline,
+    ...(values['chart-dir'] !== undefined ? { chartDir: values['chart-dir'] } : {}),
     kubeVersion: values['kube-version'] !== undefined ? normalizeKubeVersion(values['kube-version']) : undefined,
     readStdin: io.readStdin,
     concurrency,
     workerUrl: io.workerUrl,
     fix: fixing ? { rules: fixRules } : undefined,
   });
+
+  if (values['write-baseline'] !== undefined) {
+    const baseline = createBaseline(result.findings);
+    const file = path.resolve(io.cwd, values['write-baseline']);
+    try {
+      await writeFile(file, serializeBaseline(baseline));
+    } catch (error) {
+      throw new InputError(`cannot write "${values['write-baseline']}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    const count = baseline.entries.reduce((n, e) => n + e.count, 0);
+    io.stderr(`daemonlint: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${values['write-baseline']}\n`);
+    return 0;
+  }
 
   // With fixes, stdout carries the fixed text (stdin) or the diff (dry run), so the report moves to stderr.
   let reportTo: (text: string) => void = io.stdout;
@@ -181,7 +219,22 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
   } else {
     reportTo(report);
   }
+  if (result.baseline && result.baseline.stale.length > 0) {
+    const n = result.baseline.stale.reduce((sum, e) => sum + e.count, 0);
+    io.stderr(`daemonlint: ${n} finding${n === 1 ? '' : 's'} in the baseline ${result.baseline.file} no longer occur${n === 1 ? 's' : ''}; run --write-baseline to shrink it\n`);
+  }
+  if (result.ruleFailures.length > 0) {
+    for (const f of result.ruleFailures) io.stderr(`daemonlint: rule ${f.ruleId} failed on ${f.where}: ${f.message}\n`);
+    io.stderr('daemonlint: the report above lacks what the failed rules would have found\n');
+    return 2;
+  }
   return exitCode(result.findings, maxWarnings);
+}
+
+/** The configuration that applies to one file: preset, rules with levels and options, and whether it is ignored. */
+async function printConfig(file: string, cwd: string, configFile: string | false | undefined, overrides: Record<string, Level>, kubeVersion: string | undefined): Promise<string> {
+  const result = await effectiveConfig(path.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
+  return `${JSON.stringify(result, null, 2)}\n`;
 }
 
 /**

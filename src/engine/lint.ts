@@ -174,6 +174,37 @@ async function readAll(files: readonly string[], cwd: string, readStdin: () => P
 
 const READ_BATCH = 64;
 
+/** What `--print-config FILE` shows: the configuration that applies to that file, fully resolved. */
+export async function effectiveConfig(
+  file: string,
+  cwd: string,
+  configFile: string | false | undefined,
+  overrides: Record<string, Level> = {},
+  kubeVersion?: string,
+): Promise<Record<string, unknown>> {
+  const config = loadConfig(configFile ?? findConfigFile(path.dirname(file)) ?? false, cwd);
+  const plugins = config.plugins.length > 0 ? await loadPlugins(config.plugins, configDir(config, cwd)) : [];
+  const active = await resolveRules(config, [...builtinRules, ...plugins.flatMap((p) => p.rules)], overrides);
+  const rules: Record<string, unknown> = {};
+  for (const a of [...active].sort((x, y) => (x.rule.id < y.rule.id ? -1 : 1))) {
+    rules[a.rule.id] = Object.keys(a.options as object).length > 0 ? [a.severity, a.options] : a.severity;
+  }
+  rules[UNUSED_SUPPRESSION] = engineRuleLevel(config, 'unused-suppression', overrides);
+  const out: Record<string, unknown> = {
+    file: displayPath(file, cwd),
+    configFile: config.file ?? null,
+    ignored: ignoredBy(config, cwd, [file]).length === 0,
+    extends: config.extends,
+    kubeVersion: normalizeKubeVersion(kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
+    requireReason: config.requireReason,
+    rules,
+  };
+  if (config.plugins.length > 0) out.plugins = config.plugins;
+  if (config.exclude.length > 0) out.exclude = config.exclude;
+  if (config.baseline !== undefined) out.baseline = config.baseline;
+  return out;
+}
+
 function configDir(config: Config, cwd: string): string {
   return config.file ? path.dirname(path.resolve(cwd, config.file)) : cwd;
 }

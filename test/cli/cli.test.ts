@@ -233,7 +233,7 @@ spec:
   it('--fix-dry-run prints a unified diff and changes nothing', () => {
     const file = path.join(work, 'dry.yaml');
     writeFileSync(file, fixable);
-    const r = run(['--fix-dry-run', 'dry.yaml']);
+    const r = run(['--fix-dry-run', '--rule', 'priority-class=off', '--rule', 'probes=off', 'dry.yaml']);
     expect(readFileSync(file, 'utf8')).toBe(fixable);
     expect(r.stdout).toBe(
       [
@@ -271,7 +271,7 @@ spec:
   });
 
   it('stdin with --fix prints the fixed text; the report goes to stderr', () => {
-    const r = run(['--fix', '-'], { input: fixable.replace(/\n/g, '\r\n') });
+    const r = run(['--fix', '--rule', 'priority-class=off', '--rule', 'probes=off', '-'], { input: fixable.replace(/\n/g, '\r\n') });
     expect(r.stdout).toBe(fixed.replace(/\n/g, '\r\n'));
     expect(r.stderr).toBe('✔ 1 file, 1 DaemonSet checked: no problems\n');
     expect(r.code).toBe(0);
@@ -289,5 +289,56 @@ spec:
     const r = run(['--fix', '--fix-dry-run', 'k8s']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--fix and --fix-dry-run exclude each other');
+  });
+});
+
+describe('policy workflow on the command line', () => {
+  it('--write-baseline records findings; --baseline then reports only new ones', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'daemonlint-bl-'));
+    writeFileSync(path.join(dir, 'a.yaml'), replicas);
+    const write = run(['--write-baseline', 'baseline.json', 'a.yaml'], { cwd: dir });
+    expect(write.code).toBe(0);
+    expect(write.stderr).toBe('daemonlint: wrote 1 finding to the baseline baseline.json\n');
+    expect(run(['--baseline', 'baseline.json', 'a.yaml'], { cwd: dir }).code).toBe(0);
+    writeFileSync(path.join(dir, 'a.yaml'), replicas.replace('image: example.com/ok:1.0.0', 'image: example.com/ok:1.0.0\n          restartPolicy: Always'));
+    const after = run(['-f', 'json', '--baseline', 'baseline.json', 'a.yaml'], { cwd: dir });
+    expect(JSON.parse(after.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['api-validation']);
+    writeFileSync(path.join(dir, 'a.yaml'), clean);
+    expect(run(['--baseline', 'baseline.json', 'a.yaml'], { cwd: dir }).stderr).toBe(
+      'daemonlint: 1 finding in the baseline baseline.json no longer occurs; run --write-baseline to shrink it\n',
+    );
+    const missing = run(['--baseline', 'nope.json', 'a.yaml'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('daemonlint: baseline nope.json: no such file (create it with --write-baseline)\n');
+  });
+
+  it('--print-config shows the configuration that applies to a file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'daemonlint-pc-'));
+    writeFileSync(path.join(dir, '.daemonlint.yaml'), 'extends: strict\nignore: ["vendor/**"]\nrules:\n  probes: off\n');
+    const r = run(['--print-config', 'vendor/x.yaml'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const shown = JSON.parse(r.stdout);
+    expect(shown).toMatchObject({ file: 'vendor/x.yaml', configFile: '.daemonlint.yaml', ignored: true, extends: 'strict', requireReason: true });
+    expect(shown.rules.probes).toBeUndefined();
+    expect(shown.rules['image-pinned']).toEqual(['error', { requireDigest: true, mutableTags: [] }]);
+    expect(shown.rules['pod-security']).toEqual(['error', { level: 'restricted' }]);
+  });
+
+  it('a broken plugin exits 2 naming it; a rule that throws exits 2 and keeps the other findings', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'daemonlint-pl-'));
+    writeFileSync(path.join(dir, 'a.yaml'), replicas);
+    writeFileSync(path.join(dir, 'bad.js'), 'export default [{ id: "x" }];\n');
+    writeFileSync(path.join(dir, 'throws.js'), "export default [{ id: 'boom', meta: { description: 'd', severity: 'warning', messages: {m: 'm'} }, check() { throw new Error('bug in the rule'); } }];\n");
+    writeFileSync(path.join(dir, 'bad.yaml'), 'plugins: [./bad.js]\n');
+    writeFileSync(path.join(dir, 'throws.yaml'), 'plugins: [./throws.js]\n');
+    const bad = run(['-c', 'bad.yaml', 'a.yaml'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('daemonlint: plugin "./bad.js", rule x: meta.description is missing\n');
+    const throws = run(['-c', 'throws.yaml', '-f', 'json', 'a.yaml'], { cwd: dir });
+    expect(throws.code).toBe(2);
+    expect(JSON.parse(throws.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['no-replicas']);
+    expect(throws.stderr).toBe(
+      'daemonlint: rule throws/boom failed on a.yaml (DaemonSet default/ok): bug in the rule\ndaemonlint: the report above lacks what the failed rules would have found\n',
+    );
   });
 });

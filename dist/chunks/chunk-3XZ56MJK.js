@@ -22,6 +22,67 @@ function formatMessage(template, data) {
   );
 }
 
+// src/schema/generated/versions.ts
+var bundledKubeVersions = ["1.29", "1.30", "1.32", "1.33", "1.34", "1.35", "1.36"];
+var validatorModules = {
+  "1.29": () => import("./v1.29.validate-CU3O3ZAE.js"),
+  "1.30": () => import("./v1.30.validate-4BCVPXAC.js"),
+  "1.32": () => import("./v1.32.validate-TQIRFI6Q.js"),
+  "1.33": () => import("./v1.33.validate-3CIXQXMX.js"),
+  "1.34": () => import("./v1.34.validate-TZ72YB7R.js"),
+  "1.35": () => import("./v1.35.validate-PQ4U36GV.js"),
+  "1.36": () => import("./v1.36.validate-TZVRRXZC.js")
+};
+
+// src/schema/validators.ts
+var supportedKubeVersions = [...bundledKubeVersions];
+var defaultKubeVersion = supportedKubeVersions[supportedKubeVersions.length - 1];
+var loaded = /* @__PURE__ */ new Map();
+var loading = /* @__PURE__ */ new Map();
+function schemaVersionFor(kubeVersion) {
+  const wanted = parseMinor(kubeVersion);
+  if (!wanted) return void 0;
+  const oldest = parseMinor(supportedKubeVersions[0]);
+  if (compare(wanted, oldest) < 0) return void 0;
+  for (const version of supportedKubeVersions) {
+    if (compare(parseMinor(version), wanted) >= 0) return version;
+  }
+  return defaultKubeVersion;
+}
+function loadValidator(kubeVersion = defaultKubeVersion) {
+  const version = schemaVersionFor(kubeVersion);
+  if (version === void 0) return Promise.reject(new Error(unsupportedMessage(kubeVersion)));
+  const ready = loaded.get(version);
+  if (ready) return Promise.resolve(ready);
+  let pending = loading.get(version);
+  if (!pending) {
+    pending = validatorModules[version]().then((module) => {
+      loaded.set(version, module.default);
+      loading.delete(version);
+      return module.default;
+    });
+    loading.set(version, pending);
+  }
+  return pending;
+}
+async function preloadValidator(kubeVersion = defaultKubeVersion) {
+  await loadValidator(kubeVersion);
+}
+function loadedValidator(kubeVersion) {
+  const version = schemaVersionFor(kubeVersion);
+  return version === void 0 ? void 0 : loaded.get(version);
+}
+function unsupportedMessage(kubeVersion) {
+  return `no bundled Kubernetes schema for version "${kubeVersion}"; supported: ${supportedKubeVersions[0]} and newer (bundled: ${supportedKubeVersions.join(", ")})`;
+}
+function parseMinor(version) {
+  const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(version.trim());
+  return m ? [Number(m[1]), Number(m[2])] : void 0;
+}
+function compare(a, b) {
+  return a[0] - b[0] || a[1] - b[1];
+}
+
 // src/k8s/containers.ts
 var POD_SPEC_PATH = ["spec", "template", "spec"];
 function podSpecOf(daemonSet) {
@@ -923,7 +984,7 @@ function checkLocalNonReservedPath(target, path, errors) {
 function checkVolumeMounts(ref, volumes, errors) {
   const mountPaths = /* @__PURE__ */ new Set();
   const listPath = [...ref.path, "volumeMounts"];
-  const privileged = asRecord(ref.container.securityContext)?.privileged;
+  const privileged2 = asRecord(ref.container.securityContext)?.privileged;
   asArray(ref.container.volumeMounts).forEach((item, index) => {
     const mount = asRecord(item);
     if (!mount) return;
@@ -950,7 +1011,7 @@ function checkVolumeMounts(ref, volumes, errors) {
       if (!MOUNT_PROPAGATIONS.includes(propagation)) {
         errors.notSupported([...listPath, "mountPropagation"], propagation, MOUNT_PROPAGATIONS, anchor);
       }
-      if (propagation === "Bidirectional" && privileged !== true && (privileged === void 0 || privileged === null || typeof privileged === "boolean")) {
+      if (propagation === "Bidirectional" && privileged2 !== true && (privileged2 === void 0 || privileged2 === null || typeof privileged2 === "boolean")) {
         errors.forbidden([...listPath, "mountPropagation"], "Bidirectional mount propagation is available only to privileged containers", anchor);
       }
     }
@@ -1057,6 +1118,71 @@ function changesBeyondApiVersion(apiVersion, spec) {
 function hasStrategyType(spec) {
   const type = asRecord(spec?.updateStrategy)?.type;
   return typeof type === "string" && type !== "";
+}
+
+// src/k8s/tolerations.ts
+var CONTROL_PLANE_TAINT = { key: "node-role.kubernetes.io/control-plane", value: "", effect: "NoSchedule" };
+var LEGACY_MASTER_TAINT = { key: "node-role.kubernetes.io/master", value: "", effect: "NoSchedule" };
+function tolerationsOf(daemonSet) {
+  const list = asArray(podSpecOf(daemonSet)?.tolerations);
+  const out = [];
+  list.forEach((item, index) => {
+    const toleration = asRecord(item);
+    if (toleration) out.push({ toleration, path: [...POD_SPEC_PATH, "tolerations", index], index });
+  });
+  return out;
+}
+function tolerates(tolerations, taint) {
+  return asArray(tolerations).some((t) => toleratesTaint(t, taint));
+}
+function toleratesTaint(toleration, taint) {
+  return tolerationMismatch(toleration, taint) === void 0;
+}
+function tolerationMismatch(toleration, taint) {
+  const record = asRecord(toleration);
+  if (!record) return "malformed";
+  const key = fieldText(record.key);
+  const operator = fieldText(record.operator);
+  const value = fieldText(record.value);
+  const effect = fieldText(record.effect);
+  if (key === void 0 || operator === void 0 || value === void 0 || effect === void 0) return "malformed";
+  if (effect !== "" && effect !== taint.effect) return "effect";
+  if (key !== "" && key !== taint.key) return "key";
+  switch (operator) {
+    case "":
+    case "Equal":
+      return value === taint.value ? void 0 : "value";
+    case "Exists":
+      return void 0;
+    case "Lt":
+    case "Gt":
+      return compareIntegers(operator, value, taint.value) ? void 0 : "comparison";
+    default:
+      return "operator";
+  }
+}
+function isCatchAll(toleration) {
+  const record = asRecord(toleration);
+  return record !== void 0 && fieldText(record.key) === "" && fieldText(record.operator) === "Exists";
+}
+function fieldText(value) {
+  if (value === void 0 || value === null) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return void 0;
+}
+var INT64_MIN = -(2n ** 63n);
+var INT64_MAX = 2n ** 63n - 1n;
+function parseInt64(text) {
+  if (!/^[+-]?\d+$/.test(text)) return void 0;
+  const n = BigInt(text);
+  return n < INT64_MIN || n > INT64_MAX ? void 0 : n;
+}
+function compareIntegers(operator, tolerationValue, taintValue) {
+  const limit = parseInt64(tolerationValue);
+  const actual = parseInt64(taintValue);
+  if (limit === void 0 || actual === void 0) return false;
+  return operator === "Lt" ? actual < limit : actual > limit;
 }
 
 // src/k8s/node-selection.ts
@@ -1175,64 +1301,80 @@ function controlPlaneTargeting(selection) {
 function asksForControlPlane(requirement) {
   return requirement.on === "label" && requirement.key === CONTROL_PLANE_LABEL && (requirement.operator === "In" || requirement.operator === "Exists");
 }
-
-// src/k8s/tolerations.ts
-var CONTROL_PLANE_TAINT = { key: "node-role.kubernetes.io/control-plane", value: "", effect: "NoSchedule" };
-var LEGACY_MASTER_TAINT = { key: "node-role.kubernetes.io/master", value: "", effect: "NoSchedule" };
-function tolerationsOf(daemonSet) {
-  const list = asArray(podSpecOf(daemonSet)?.tolerations);
-  const out = [];
-  list.forEach((item, index) => {
-    const toleration = asRecord(item);
-    if (toleration) out.push({ toleration, path: [...POD_SPEC_PATH, "tolerations", index], index });
-  });
-  return out;
+var KUBELET_LABELS = {
+  "kubernetes.io/os": "kubernetes.io/os",
+  "beta.kubernetes.io/os": "kubernetes.io/os",
+  "kubernetes.io/arch": "kubernetes.io/arch",
+  "beta.kubernetes.io/arch": "kubernetes.io/arch",
+  "kubernetes.io/hostname": "kubernetes.io/hostname"
+};
+function requirementsSatisfiable(requirements) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const requirement of requirements) {
+    const key = requirement.on === "field" ? `field:${requirement.key}` : `label:${KUBELET_LABELS[requirement.key] ?? requirement.key}`;
+    const group = groups.get(key);
+    if (group) group.push(requirement);
+    else groups.set(key, [requirement]);
+  }
+  for (const [key, group] of groups) {
+    const alwaysPresent = key.startsWith("field:") || Object.hasOwn(KUBELET_LABELS, key.slice("label:".length));
+    if (!groupSatisfiable(group, alwaysPresent)) return false;
+  }
+  return true;
 }
-function tolerationMismatch(toleration, taint) {
-  const record = asRecord(toleration);
-  if (!record) return "malformed";
-  const key = fieldText(record.key);
-  const operator = fieldText(record.operator);
-  const value = fieldText(record.value);
-  const effect = fieldText(record.effect);
-  if (key === void 0 || operator === void 0 || value === void 0 || effect === void 0) return "malformed";
-  if (effect !== "" && effect !== taint.effect) return "effect";
-  if (key !== "" && key !== taint.key) return "key";
-  switch (operator) {
-    case "":
-    case "Equal":
-      return value === taint.value ? void 0 : "value";
+function groupSatisfiable(group, alwaysPresent) {
+  if (group.some((r) => !KNOWN_OPERATORS.has(r.operator))) return false;
+  if (!alwaysPresent && group.every((r) => r.operator === "NotIn" || r.operator === "DoesNotExist")) return true;
+  if (group.some((r) => r.operator === "DoesNotExist")) return false;
+  const inSets = group.filter((r) => r.operator === "In");
+  if (inSets.length > 0) {
+    return inSets[0].values.some((value) => group.every((r) => valueMatches(r, value)));
+  }
+  let low;
+  let high;
+  for (const r of group) {
+    if (r.operator !== "Gt" && r.operator !== "Lt") continue;
+    const bound = r.values.length === 1 ? integer(r.values[0]) : void 0;
+    if (bound === void 0) return false;
+    if (r.operator === "Gt") low = low === void 0 || bound > low ? bound : low;
+    else high = high === void 0 || bound < high ? bound : high;
+  }
+  return low === void 0 || high === void 0 || high - low >= 2n;
+}
+function valueMatches(requirement, value) {
+  switch (requirement.operator) {
+    case "In":
+      return requirement.values.includes(value);
+    case "NotIn":
+      return !requirement.values.includes(value);
     case "Exists":
-      return void 0;
-    case "Lt":
+      return true;
     case "Gt":
-      return compareIntegers(operator, value, taint.value) ? void 0 : "comparison";
+    case "Lt": {
+      const label = integer(value);
+      const bound = requirement.values.length === 1 ? integer(requirement.values[0]) : void 0;
+      if (label === void 0 || bound === void 0) return false;
+      return requirement.operator === "Gt" ? label > bound : label < bound;
+    }
     default:
-      return "operator";
+      return false;
   }
 }
-function isCatchAll(toleration) {
-  const record = asRecord(toleration);
-  return record !== void 0 && fieldText(record.key) === "" && fieldText(record.operator) === "Exists";
+function placementOf(daemonSet) {
+  return { selection: nodeSelectionOf(daemonSet), tolerations: podSpecOf(daemonSet)?.tolerations };
 }
-function fieldText(value) {
-  if (value === void 0 || value === null) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return void 0;
+function mayShareNode(a, b) {
+  const bothTolerate = tolerates(a.tolerations, CONTROL_PLANE_TAINT) && tolerates(b.tolerations, CONTROL_PLANE_TAINT);
+  return a.selection.alternatives.some(
+    (x) => b.selection.alternatives.some((y) => {
+      const both = [...x, ...y];
+      if (!requirementsSatisfiable(both)) return false;
+      return bothTolerate || !both.some(asksForControlPlaneNode);
+    })
+  );
 }
-var INT64_MIN = -(2n ** 63n);
-var INT64_MAX = 2n ** 63n - 1n;
-function parseInt64(text) {
-  if (!/^[+-]?\d+$/.test(text)) return void 0;
-  const n = BigInt(text);
-  return n < INT64_MIN || n > INT64_MAX ? void 0 : n;
-}
-function compareIntegers(operator, tolerationValue, taintValue) {
-  const limit = parseInt64(tolerationValue);
-  const actual = parseInt64(taintValue);
-  if (limit === void 0 || actual === void 0) return false;
-  return operator === "Lt" ? actual < limit : actual > limit;
+function asksForControlPlaneNode(requirement) {
+  return requirement.on === "label" && requirement.key === CONTROL_PLANE_LABEL && ["In", "Exists", "Gt", "Lt"].includes(requirement.operator);
 }
 
 // src/rules/control-plane-toleration.ts
@@ -1310,6 +1452,46 @@ function nearMissReason({ toleration }) {
   if (toleration.key !== CONTROL_PLANE_TAINT.key) return void 0;
   const mismatch = tolerationMismatch(toleration, CONTROL_PLANE_TAINT);
   return mismatch === void 0 ? void 0 : NEAR_MISS_REASONS[mismatch]?.(toleration);
+}
+
+// src/rules/host-network-dns-policy.ts
+var DNS_POLICY_PATH = [...POD_SPEC_PATH, "dnsPolicy"];
+var SET_CLUSTER_FIRST_WITH_HOST_NET = { op: "set", path: DNS_POLICY_PATH, value: "ClusterFirstWithHostNet" };
+var REMEDY = "set dnsPolicy: ClusterFirstWithHostNet (or dnsPolicy: Default to say that the node's DNS is intended)";
+var LINUX_NODE = { "kubernetes.io/os": "linux", "beta.kubernetes.io/os": "linux" };
+var host_network_dns_policy_default = defineRule({
+  id: "host-network-dns-policy",
+  meta: {
+    description: "A pod on the host network resolves cluster names: dnsPolicy is ClusterFirstWithHostNet, or another policy chosen on purpose.",
+    severity: "warning",
+    fixable: true,
+    messages: {
+      missing: `hostNetwork: true without a dnsPolicy: the default, ClusterFirst, falls back to the node's DNS for a pod on the host network, so it cannot resolve cluster Services by name; ${REMEDY}`,
+      empty: `dnsPolicy is empty, so it defaults to ClusterFirst, which falls back to the node's DNS under hostNetwork: true: the pod cannot resolve cluster Services by name; ${REMEDY}`,
+      clusterFirst: `dnsPolicy ClusterFirst falls back to the node's DNS under hostNetwork: true, so the pod cannot resolve cluster Services by name; ${REMEDY}`
+    },
+    defaultOptions: {},
+    tags: ["reliability"]
+  },
+  check(daemonSet, context) {
+    const podSpec = podSpecOf(daemonSet);
+    if (podSpec?.hostNetwork !== true || runsOnWindowsOnly(daemonSet, podSpec)) return;
+    const dnsPolicy = podSpec.dnsPolicy;
+    if (dnsPolicy === void 0) {
+      context.report({ path: [...POD_SPEC_PATH, "hostNetwork"], messageId: "missing", fix: SET_CLUSTER_FIRST_WITH_HOST_NET });
+    } else if (dnsPolicy === null || dnsPolicy === "") {
+      context.report({ path: DNS_POLICY_PATH, messageId: "empty", fix: SET_CLUSTER_FIRST_WITH_HOST_NET });
+    } else if (dnsPolicy === "ClusterFirst") {
+      context.report({ path: DNS_POLICY_PATH, at: "value", messageId: "clusterFirst", fix: SET_CLUSTER_FIRST_WITH_HOST_NET });
+    }
+  }
+});
+function runsOnWindowsOnly(daemonSet, podSpec) {
+  if (asRecord(podSpec.os)?.name === "windows") return true;
+  const isHostProcess = (securityContext) => asRecord(asRecord(securityContext)?.windowsOptions)?.hostProcess === true;
+  if (isHostProcess(podSpec.securityContext)) return true;
+  if (containersOf(daemonSet).some((ref) => isHostProcess(ref.container.securityContext))) return true;
+  return nodeSelectionOf(daemonSet).alternatives.every((alternative) => alternativeMatches(alternative, LINUX_NODE) === false);
 }
 
 // src/k8s/host-paths.ts
@@ -1584,6 +1766,215 @@ var hostpath_readonly_default = defineRule({
   }
 });
 
+// src/rules/hostport-conflict.ts
+var hostport_conflict_default = defineRule({
+  id: "hostport-conflict",
+  meta: {
+    description: "Two DaemonSets that can run on the same node (their node selection is not disjoint) claiming the same hostPort/protocol, including container ports under `hostNetwork: true`; the second one's pods can never schedule there (DESIRED > CURRENT).",
+    severity: "error",
+    fixable: false,
+    messages: {
+      conflict: "{{later}} claims host port {{port}}, which {{earlier}} already claims on the same nodes: on a node both select, only one of the two pods can run and the other stays Pending; use another port or disjoint node selection"
+    },
+    defaultOptions: {},
+    tags: ["reliability"]
+  },
+  checkAll(objects, context) {
+    const claimants = [];
+    for (const object of objects) {
+      if (object.ref.kind !== "DaemonSet") continue;
+      const daemonSet = object.value;
+      const ports = hostPortsOf(daemonSet);
+      if (ports.length === 0) continue;
+      claimants.push({ object, namespace: object.ref.namespace || "default", display: describeObject(object), placement: placementOf(daemonSet), ports });
+    }
+    claimants.forEach((later, j) => {
+      for (const earlier of claimants.slice(0, j)) {
+        if (sameObject(earlier, later) || !mayShareNode(earlier.placement, later.placement)) continue;
+        for (const port of later.ports) {
+          for (const other of earlier.ports) {
+            if (!conflicts(port, other)) continue;
+            context.report({
+              object: later.object,
+              path: port.path,
+              messageId: "conflict",
+              data: { later: later.display, earlier: earlier.display, port: formatPort(port) },
+              related: [{ object: earlier.object, path: other.path, message: `${earlier.display} claims host port ${formatPort(other)} here` }]
+            });
+          }
+        }
+      }
+    });
+  }
+});
+function hostPortsOf(daemonSet) {
+  const hostNetwork = podSpecOf(daemonSet)?.hostNetwork === true;
+  const out = [];
+  for (const ref of containersOf(daemonSet, ["initContainers", "containers"])) {
+    if (!ref.longRunning) continue;
+    asArray(ref.container.ports).forEach((item, index) => {
+      const entry = asRecord(item);
+      if (!entry) return;
+      const path = [...ref.path, "ports", index];
+      const hostPort = portNumber(entry.hostPort);
+      const containerPort = portNumber(entry.containerPort);
+      let port;
+      let at;
+      if (hostPort !== void 0) [port, at] = [hostPort, "hostPort"];
+      else if (hostNetwork && containerPort !== void 0) [port, at] = [containerPort, "containerPort"];
+      else return;
+      const protocol = entry.protocol === void 0 || entry.protocol === null || entry.protocol === "" ? "TCP" : entry.protocol;
+      const hostIP = entry.hostIP === void 0 || entry.hostIP === null ? "" : entry.hostIP;
+      if (typeof protocol !== "string" || typeof hostIP !== "string") return;
+      out.push({ port, protocol, hostIP, path: [...path, at] });
+    });
+  }
+  return out;
+}
+function portNumber(value) {
+  return typeof value === "number" && Number.isInteger(value) && value > 0 && value < 65536 ? value : void 0;
+}
+function conflicts(a, b) {
+  return a.port === b.port && a.protocol === b.protocol && (allAddresses(a) || allAddresses(b) || a.hostIP === b.hostIP);
+}
+function allAddresses(port) {
+  return port.hostIP === "" || port.hostIP === "0.0.0.0";
+}
+function formatPort(port) {
+  const address = allAddresses(port) ? "" : port.hostIP.includes(":") ? `[${port.hostIP}]:` : `${port.hostIP}:`;
+  return `${address}${port.port}/${port.protocol}`;
+}
+function sameObject(a, b) {
+  return a.namespace === b.namespace && a.object.ref.name !== void 0 && a.object.ref.name === b.object.ref.name;
+}
+function describeObject(object) {
+  const { kind, namespace, name } = object.ref;
+  return `${kind ?? "object"} ${namespace ? `${namespace}/` : ""}${name ?? "<unnamed>"}`;
+}
+
+// src/k8s/image-reference.ts
+var DEFAULT_DOMAIN = "docker.io";
+var LEGACY_DEFAULT_DOMAIN = "index.docker.io";
+var OFFICIAL_REPOSITORY_PREFIX = "library/";
+var DEFAULT_TAG = "latest";
+var NAME_MAX_LENGTH = 255;
+var ALPHANUMERIC = "[a-z0-9]+";
+var SEPARATOR = "(?:[._]|__|-+)";
+var PATH_COMPONENT = `${ALPHANUMERIC}(?:${SEPARATOR}${ALPHANUMERIC})*`;
+var REMOTE_NAME = `${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+var DOMAIN_NAME_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+var IPV6_ADDRESS = "\\[[a-fA-F0-9:]+\\]";
+var HOST = `(?:${DOMAIN_NAME_COMPONENT}(?:\\.${DOMAIN_NAME_COMPONENT})*|${IPV6_ADDRESS})`;
+var DOMAIN_AND_PORT = `${HOST}(?::[0-9]+)?`;
+var TAG = "[\\w][\\w.-]{0,127}";
+var DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
+var REFERENCE = new RegExp(`^(?:(${DOMAIN_AND_PORT})/)?(${REMOTE_NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+var IDENTIFIER = /^[a-f0-9]{64}$/;
+var DIGEST_HEX_LENGTHS = /* @__PURE__ */ new Map([
+  ["sha256", 64],
+  ["sha384", 96],
+  ["sha512", 128]
+]);
+var REFERENCE_MAX_LENGTH = NAME_MAX_LENGTH + 1 + 128 + 1 + "sha512:".length + 128;
+function parseImageReference(text) {
+  if (text.length > REFERENCE_MAX_LENGTH || IDENTIFIER.test(text)) return void 0;
+  const [domain, remainder] = splitDomain(text);
+  const colon = remainder.indexOf(":");
+  const repository = colon === -1 ? remainder : remainder.slice(0, colon);
+  if (repository !== repository.toLowerCase()) return void 0;
+  const match = REFERENCE.exec(`${domain}/${remainder}`);
+  if (!match) return void 0;
+  const [, parsedDomain = "", path, tag, digest] = match;
+  const nameLength = (parsedDomain === "" ? 0 : parsedDomain.length + 1) + path.length;
+  if (nameLength > NAME_MAX_LENGTH) return void 0;
+  if (digest !== void 0 && !isSupportedDigest(digest)) return void 0;
+  return { domain: parsedDomain, path, tag, digest };
+}
+function splitDomain(text) {
+  const slash = text.indexOf("/");
+  if (slash === -1) return [DEFAULT_DOMAIN, OFFICIAL_REPOSITORY_PREFIX + text];
+  const first = text.slice(0, slash);
+  const rest = text.slice(slash + 1);
+  let domain;
+  let remainder;
+  if (first === LEGACY_DEFAULT_DOMAIN) {
+    [domain, remainder] = [DEFAULT_DOMAIN, rest];
+  } else if (first === "localhost" || /[.:]/.test(first) || first !== first.toLowerCase()) {
+    [domain, remainder] = [first, rest];
+  } else {
+    [domain, remainder] = [DEFAULT_DOMAIN, text];
+  }
+  if (domain === DEFAULT_DOMAIN && !remainder.includes("/")) remainder = OFFICIAL_REPOSITORY_PREFIX + remainder;
+  return [domain, remainder];
+}
+function isSupportedDigest(digest) {
+  const colon = digest.indexOf(":");
+  const hexLength = DIGEST_HEX_LENGTHS.get(digest.slice(0, colon));
+  return hexLength !== void 0 && new RegExp(`^[a-f0-9]{${hexLength}}$`).test(digest.slice(colon + 1));
+}
+function repositoryName(reference) {
+  return reference.domain === "" ? reference.path : `${reference.domain}/${reference.path}`;
+}
+
+// src/rules/image-pinned.ts
+var DRIFT = "every node runs whatever it points to when that node pulls, so nodes drift apart and a rollback cannot bring the old build back";
+var image_pinned_default = defineRule({
+  id: "image-pinned",
+  meta: {
+    description: "Every container image names a fixed version: a tag other than latest, or a digest.",
+    severity: "warning",
+    fixable: false,
+    messages: {
+      noTag: `container "{{container}}" runs image "{{image}}" without a tag, which means {{repository}}:${DEFAULT_TAG}: ${DRIFT}; {{remedy}}`,
+      mutableTag: `container "{{container}}" runs image "{{image}}" with the tag "{{tag}}", which moves: ${DRIFT}; {{remedy}}`,
+      noDigest: 'container "{{container}}" runs image "{{image}}" without a digest, which requireDigest asks for: a tag can be pointed at other content at any time; {{remedy}}'
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        requireDigest: { type: "boolean" },
+        // Tag characters and the wildcard, so a typo such as `:latest` is caught at load.
+        mutableTags: { type: "array", items: { type: "string", pattern: "^[A-Za-z0-9_.*-]+$" } }
+      }
+    },
+    defaultOptions: { requireDigest: false, mutableTags: [] },
+    tags: ["reliability", "security"],
+    // Medium on GitHub's scale: a moved tag runs unreviewed code on every node (a supply-chain
+    // exposure), but the manifest grants no privilege by it.
+    securitySeverity: 4
+  },
+  check(daemonSet, context) {
+    const { requireDigest } = context.options;
+    const isMutable = mutableTagMatcher(context.options.mutableTags);
+    for (const ref of containersOf(daemonSet)) {
+      const image = ref.container.image;
+      if (typeof image !== "string") continue;
+      const reference = parseImageReference(image);
+      if (!reference || reference.digest !== void 0) continue;
+      const remedy = requireDigest ? `pin it by digest (${image}@sha256:<digest>)` : "pin a version tag or a digest";
+      const data = { container: containerName(ref), image, remedy };
+      const path = [...ref.path, "image"];
+      if (reference.tag === void 0) {
+        context.report({ path, at: "value", messageId: "noTag", data: { ...data, repository: repositoryName(reference) } });
+      } else if (isMutable(reference.tag)) {
+        context.report({ path, at: "value", messageId: "mutableTag", data: { ...data, tag: reference.tag } });
+      } else if (requireDigest) {
+        context.report({ path, at: "value", messageId: "noDigest", data });
+      }
+    }
+  }
+});
+function mutableTagMatcher(patterns) {
+  const expressions = [DEFAULT_TAG, ...patterns].map(
+    (pattern) => new RegExp(`^${pattern.split("*").map(escapeRegExp).join(".*")}$`)
+  );
+  return (tag) => expressions.some((expression) => expression.test(tag));
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 // src/k8s/int-or-percent.ts
 var INT32_MIN = -(2 ** 31);
 var INT32_MAX = 2 ** 31 - 1;
@@ -1808,6 +2199,766 @@ var no_replicas_default = defineRule({
     }
   }
 });
+
+// src/rules/pod-security/policy.ts
+function controlMessage(control) {
+  return `violates Pod Security Standard "${control.name}" (${control.level}): {{detail}}`;
+}
+var POD_SPEC = ["spec", "template", "spec"];
+var POD_SECURITY_CONTEXT = [...POD_SPEC, "securityContext"];
+var OLDEST_POLICY_MINOR = 25;
+var NEWEST_POLICY_MINOR = 36;
+function policyMinor(kubeVersion) {
+  const match = /^v?(\d+)\.(\d+)/.exec(kubeVersion.trim());
+  if (!match || Number(match[1]) !== 1) return NEWEST_POLICY_MINOR;
+  return Math.min(NEWEST_POLICY_MINOR, Math.max(OLDEST_POLICY_MINOR, Number(match[2])));
+}
+function podSecurityContext(input) {
+  return asRecord(input.podSpec.securityContext);
+}
+function securityContextOf(ref) {
+  return asRecord(ref.container.securityContext);
+}
+function containerFieldPath(ref, field) {
+  const first = ref.container[field[0]];
+  return first === void 0 || first === null ? containerAnchor(ref) : [...ref.path, ...field];
+}
+function inUserNamespace(input) {
+  return input.podSpec.hostUsers === false;
+}
+function isWindowsPod(input) {
+  return asRecord(input.podSpec.os)?.name === "windows";
+}
+var Offenders = class {
+  first;
+  pod = false;
+  names = [];
+  addPod(path, at) {
+    this.pod = true;
+    this.note(path, at);
+  }
+  addContainer(ref, path, at) {
+    const name = containerName(ref);
+    if (!this.names.includes(name)) this.names.push(name);
+    this.note(path, at);
+  }
+  /** An offending field that belongs to neither the pod's nor a container's securityContext. */
+  addField(path, at) {
+    this.note(path, at);
+  }
+  /** Whether the pod or a container was added. */
+  get hasSetters() {
+    return this.pod || this.names.length > 0;
+  }
+  /** `pod and containers "a", "b"` */
+  setters() {
+    const parts = [];
+    if (this.pod) parts.push("pod");
+    if (this.names.length > 0) parts.push(containersPhrase(this.names));
+    return parts.join(" and ");
+  }
+  /** `containers "a", "b"` (without the pod). */
+  containers() {
+    return containersPhrase(this.names);
+  }
+  violation(detail) {
+    if (!this.first) return void 0;
+    return { ...this.first, detail };
+  }
+  note(path, at) {
+    if (this.first) return;
+    this.first = at ? { path, at } : { path };
+  }
+};
+function containersPhrase(names) {
+  return `${plural(names.length, "container", "containers")} ${quoteList(names)}`;
+}
+function plural(count, singular, pluralForm) {
+  return count === 1 ? singular : pluralForm;
+}
+function quoteList(items) {
+  return items.map((item) => JSON.stringify(item)).join(", ");
+}
+function distinct(items) {
+  return [...new Set(items)];
+}
+function joinAnd(words) {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+function stringField(record, key) {
+  const value = record?.[key];
+  if (value === void 0 || value === null) return "";
+  if (typeof value === "string") return value;
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
+}
+function isSet2(value) {
+  return value !== void 0 && value !== null;
+}
+
+// src/rules/pod-security/baseline.ts
+var hostProcess = {
+  id: "hostProcess",
+  name: "HostProcess",
+  level: "baseline",
+  check(input) {
+    const offenders = new Offenders();
+    if (asRecord(podSecurityContext(input)?.windowsOptions)?.hostProcess === true) {
+      offenders.addPod([...POD_SECURITY_CONTEXT, "windowsOptions", "hostProcess"]);
+    }
+    for (const ref of input.containers) {
+      if (asRecord(securityContextOf(ref)?.windowsOptions)?.hostProcess === true) {
+        offenders.addContainer(ref, [...ref.path, "securityContext", "windowsOptions", "hostProcess"]);
+      }
+    }
+    return offenders.violation(`${offenders.setters()} must not set securityContext.windowsOptions.hostProcess=true`);
+  }
+};
+var hostNamespaces = {
+  id: "hostNamespaces",
+  name: "Host Namespaces",
+  level: "baseline",
+  check({ podSpec }) {
+    const set = ["hostNetwork", "hostPID", "hostIPC"].filter((key) => podSpec[key] === true);
+    if (set.length === 0) return void 0;
+    return {
+      path: [...POD_SPEC, set[0]],
+      detail: `pod must not set ${joinAnd(set.map((key) => `${key}=true`))}`
+    };
+  }
+};
+var privileged = {
+  id: "privileged",
+  name: "Privileged Containers",
+  level: "baseline",
+  check({ containers }) {
+    const offenders = new Offenders();
+    for (const ref of containers) {
+      if (securityContextOf(ref)?.privileged === true) offenders.addContainer(ref, [...ref.path, "securityContext", "privileged"]);
+    }
+    return offenders.violation(`${offenders.containers()} must not set securityContext.privileged=true`);
+  }
+};
+var BASELINE_CAPABILITIES = /* @__PURE__ */ new Set([
+  "AUDIT_WRITE",
+  "CHOWN",
+  "DAC_OVERRIDE",
+  "FOWNER",
+  "FSETID",
+  "KILL",
+  "MKNOD",
+  "NET_BIND_SERVICE",
+  "SETFCAP",
+  "SETGID",
+  "SETPCAP",
+  "SETUID",
+  "SYS_CHROOT"
+]);
+var capabilitiesBaseline = {
+  id: "capabilitiesBaseline",
+  name: "Capabilities",
+  level: "baseline",
+  check({ containers }) {
+    const offenders = new Offenders();
+    const forbidden = [];
+    for (const ref of containers) {
+      const add = asArray(asRecord(securityContextOf(ref)?.capabilities)?.add);
+      add.forEach((item, index) => {
+        if (typeof item !== "string" || BASELINE_CAPABILITIES.has(item)) return;
+        forbidden.push(item);
+        offenders.addContainer(ref, [...ref.path, "securityContext", "capabilities", "add", index]);
+      });
+    }
+    return offenders.violation(
+      `${offenders.containers()} must not include ${quoteList(distinct(forbidden))} in securityContext.capabilities.add (only the container runtime's default capabilities may be added)`
+    );
+  }
+};
+var hostPathVolumes2 = {
+  id: "hostPathVolumes",
+  name: "HostPath Volumes",
+  level: "baseline",
+  check({ podSpec }) {
+    const names = [];
+    let first;
+    asArray(podSpec.volumes).forEach((item, index) => {
+      const volume = asRecord(item);
+      if (!volume || !isSet2(volume.hostPath)) return;
+      names.push(stringField(volume, "name"));
+      first ??= [...POD_SPEC, "volumes", index, "hostPath"];
+    });
+    if (!first) return void 0;
+    return { path: first, detail: `${plural(names.length, "volume", "volumes")} ${quoteList(names)} must not use hostPath` };
+  }
+};
+var hostPorts = {
+  id: "hostPorts",
+  name: "Host Ports",
+  level: "baseline",
+  check({ containers }) {
+    const offenders = new Offenders();
+    const ports = [];
+    for (const ref of containers) {
+      asArray(ref.container.ports).forEach((item, index) => {
+        const hostPort = asRecord(item)?.hostPort;
+        if (typeof hostPort !== "number" || hostPort === 0) return;
+        ports.push(hostPort);
+        offenders.addContainer(ref, [...ref.path, "ports", index, "hostPort"]);
+      });
+    }
+    const list = distinct(ports).sort((a, b) => a - b);
+    return offenders.violation(
+      `${offenders.containers()} must not set ${plural(list.length, "hostPort", "hostPorts")} ${list.join(", ")}`
+    );
+  }
+};
+var PROBES2 = ["livenessProbe", "readinessProbe", "startupProbe"];
+var LIFECYCLE_HANDLERS2 = ["postStart", "preStop"];
+var HOST_ACTIONS = ["httpGet", "tcpSocket"];
+var hostProbes = {
+  id: "hostProbes",
+  name: "Probes / Lifecycle Hooks",
+  level: "baseline",
+  check({ containers, minor }) {
+    if (minor < 34) return void 0;
+    const offenders = new Offenders();
+    const hosts = [];
+    for (const ref of containers) {
+      const handlers = [
+        ...PROBES2.map((probe) => ({ handler: asRecord(ref.container[probe]), path: [...ref.path, probe] })),
+        ...LIFECYCLE_HANDLERS2.map((hook) => ({
+          handler: asRecord(asRecord(ref.container.lifecycle)?.[hook]),
+          path: [...ref.path, "lifecycle", hook]
+        }))
+      ];
+      for (const { handler, path } of handlers) {
+        for (const action of HOST_ACTIONS) {
+          const host = stringField(asRecord(handler?.[action]), "host");
+          if (host === "") continue;
+          hosts.push(host);
+          offenders.addContainer(ref, [...path, action, "host"]);
+        }
+      }
+    }
+    const list = distinct(hosts);
+    return offenders.violation(
+      `${offenders.containers()} must not set ${plural(list.length, "host", "hosts")} ${quoteList(list)} in probes or lifecycle handlers`
+    );
+  }
+};
+var APPARMOR_ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
+var APPARMOR_TYPES = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
+var appArmor = {
+  id: "appArmor",
+  name: "AppArmor",
+  level: "baseline",
+  check(input) {
+    const offenders = new Offenders();
+    const types = [];
+    const podProfile = asRecord(podSecurityContext(input)?.appArmorProfile);
+    if (podProfile && !APPARMOR_TYPES.has(stringField(podProfile, "type"))) {
+      types.push(stringField(podProfile, "type"));
+      offenders.addPod([...POD_SECURITY_CONTEXT, "appArmorProfile", "type"], "value");
+    }
+    for (const ref of input.containers) {
+      const profile = asRecord(securityContextOf(ref)?.appArmorProfile);
+      if (!profile || APPARMOR_TYPES.has(stringField(profile, "type"))) continue;
+      types.push(stringField(profile, "type"));
+      offenders.addContainer(ref, [...ref.path, "securityContext", "appArmorProfile", "type"], "value");
+    }
+    const parts = [];
+    if (offenders.hasSetters) {
+      parts.push(`${offenders.setters()} must not set appArmorProfile.type to ${quoteList(distinct(types))} (allowed: RuntimeDefault, Localhost)`);
+    }
+    const annotations = asRecord(input.podMetadata?.annotations) ?? {};
+    const badAnnotations = Object.keys(annotations).filter((key) => key.startsWith(APPARMOR_ANNOTATION_PREFIX) && !allowedAppArmorAnnotation(annotations[key])).sort();
+    for (const key of badAnnotations) offenders.addField(["spec", "template", "metadata", "annotations", key], "value");
+    if (badAnnotations.length > 0) {
+      const listed = badAnnotations.map((key) => `${key}=${JSON.stringify(stringField(annotations, key))}`).join(", ");
+      parts.push(`${plural(badAnnotations.length, "annotation", "annotations")} ${listed} must be runtime/default or localhost/<profile>`);
+    }
+    return offenders.violation(parts.join("; "));
+  }
+};
+function allowedAppArmorAnnotation(value) {
+  if (value === null || value === void 0 || value === "") return true;
+  return value === "runtime/default" || typeof value === "string" && value.startsWith("localhost/");
+}
+var SELINUX_TYPES = ["", "container_t", "container_init_t", "container_kvm_t"];
+var seLinux = {
+  id: "seLinux",
+  name: "SELinux",
+  level: "baseline",
+  check(input) {
+    const allowedTypes = new Set(input.minor >= 31 ? [...SELINUX_TYPES, "container_engine_t"] : SELINUX_TYPES);
+    const offenders = new Offenders();
+    const badTypes = [];
+    let setUser = false;
+    let setRole = false;
+    const inspect = (options, path, add) => {
+      const type = stringField(options, "type");
+      if (!allowedTypes.has(type)) {
+        badTypes.push(type);
+        add([...path, "type"]);
+      }
+      if (stringField(options, "user") !== "") {
+        setUser = true;
+        add([...path, "user"]);
+      }
+      if (stringField(options, "role") !== "") {
+        setRole = true;
+        add([...path, "role"]);
+      }
+    };
+    const podOptions = asRecord(podSecurityContext(input)?.seLinuxOptions);
+    if (podOptions) inspect(podOptions, [...POD_SECURITY_CONTEXT, "seLinuxOptions"], (path) => offenders.addPod(path, "value"));
+    for (const ref of input.containers) {
+      const options = asRecord(securityContextOf(ref)?.seLinuxOptions);
+      if (options) inspect(options, [...ref.path, "securityContext", "seLinuxOptions"], (path) => offenders.addContainer(ref, path, "value"));
+    }
+    const problems = [];
+    const types = distinct(badTypes);
+    if (types.length > 0) problems.push(`${plural(types.length, "type", "types")} ${quoteList(types)}`);
+    if (setUser) problems.push("user may not be set");
+    if (setRole) problems.push("role may not be set");
+    return offenders.violation(
+      `${offenders.setters()} set forbidden securityContext.seLinuxOptions: ${problems.join("; ")} (allowed types: ${[...allowedTypes].filter(Boolean).join(", ")})`
+    );
+  }
+};
+var procMount = {
+  id: "procMount",
+  name: "/proc Mount Type",
+  level: "baseline",
+  check(input) {
+    if (input.level === "baseline" && input.minor >= 35 && inUserNamespace(input)) return void 0;
+    const offenders = new Offenders();
+    const values = [];
+    for (const ref of input.containers) {
+      const securityContext = securityContextOf(ref);
+      if (!isSet2(securityContext?.procMount)) continue;
+      const value = stringField(securityContext, "procMount");
+      if (value === "Default") continue;
+      values.push(value);
+      offenders.addContainer(ref, [...ref.path, "securityContext", "procMount"], "value");
+    }
+    return offenders.violation(`${offenders.containers()} must not set securityContext.procMount to ${quoteList(distinct(values))}`);
+  }
+};
+var SECCOMP_TYPES = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
+var seccompBaseline = {
+  id: "seccompBaseline",
+  name: "Seccomp",
+  level: "baseline",
+  check(input) {
+    const offenders = new Offenders();
+    const values = [];
+    const podProfile = asRecord(podSecurityContext(input)?.seccompProfile);
+    if (podProfile && !SECCOMP_TYPES.has(stringField(podProfile, "type"))) {
+      values.push(stringField(podProfile, "type"));
+      offenders.addPod([...POD_SECURITY_CONTEXT, "seccompProfile", "type"], "value");
+    }
+    for (const ref of input.containers) {
+      const profile = asRecord(securityContextOf(ref)?.seccompProfile);
+      if (!profile || SECCOMP_TYPES.has(stringField(profile, "type"))) continue;
+      values.push(stringField(profile, "type"));
+      offenders.addContainer(ref, [...ref.path, "securityContext", "seccompProfile", "type"], "value");
+    }
+    return offenders.violation(
+      `${offenders.setters()} must not set securityContext.seccompProfile.type to ${quoteList(distinct(values))} (allowed: RuntimeDefault, Localhost)`
+    );
+  }
+};
+var SAFE_SYSCTLS = [
+  { name: "kernel.shm_rmid_forced", since: 0 },
+  { name: "net.ipv4.ip_local_port_range", since: 0 },
+  { name: "net.ipv4.tcp_syncookies", since: 0 },
+  { name: "net.ipv4.ping_group_range", since: 0 },
+  { name: "net.ipv4.ip_unprivileged_port_start", since: 0 },
+  { name: "net.ipv4.ip_local_reserved_ports", since: 27 },
+  { name: "net.ipv4.tcp_keepalive_time", since: 29 },
+  { name: "net.ipv4.tcp_fin_timeout", since: 29 },
+  { name: "net.ipv4.tcp_keepalive_intvl", since: 29 },
+  { name: "net.ipv4.tcp_keepalive_probes", since: 29 },
+  { name: "net.ipv4.tcp_rmem", since: 32 },
+  { name: "net.ipv4.tcp_wmem", since: 32 }
+];
+function safeSysctls(minor) {
+  return new Set(SAFE_SYSCTLS.filter((s) => minor >= s.since).map((s) => s.name));
+}
+var sysctls = {
+  id: "sysctls",
+  name: "Sysctls",
+  level: "baseline",
+  check(input) {
+    const safe = safeSysctls(input.minor);
+    const names = [];
+    let first;
+    asArray(podSecurityContext(input)?.sysctls).forEach((item, index) => {
+      const sysctl = asRecord(item);
+      if (!sysctl) return;
+      const name = stringField(sysctl, "name");
+      if (safe.has(name)) return;
+      names.push(name);
+      first ??= [...POD_SECURITY_CONTEXT, "sysctls", index, "name"];
+    });
+    if (!first) return void 0;
+    const list = distinct(names);
+    return {
+      path: first,
+      at: "value",
+      detail: `pod must not set ${plural(list.length, "sysctl", "sysctls")} ${quoteList(list)} (only the safe sysctls are allowed)`
+    };
+  }
+};
+var BASELINE_CONTROLS = [
+  hostProcess,
+  hostNamespaces,
+  privileged,
+  capabilitiesBaseline,
+  hostPathVolumes2,
+  hostPorts,
+  appArmor,
+  seLinux,
+  procMount,
+  seccompBaseline,
+  sysctls,
+  hostProbes
+];
+
+// src/rules/pod-security/restricted.ts
+var ALLOWED_VOLUME_TYPES = [
+  "configMap",
+  "csi",
+  "downwardAPI",
+  "emptyDir",
+  "ephemeral",
+  "image",
+  "persistentVolumeClaim",
+  "projected",
+  "secret"
+];
+var RESTRICTED_VOLUME_TYPES = [
+  "hostPath",
+  "gcePersistentDisk",
+  "awsElasticBlockStore",
+  "gitRepo",
+  "nfs",
+  "iscsi",
+  "glusterfs",
+  "rbd",
+  "flexVolume",
+  "cinder",
+  "cephfs",
+  "flocker",
+  "fc",
+  "azureFile",
+  "vsphereVolume",
+  "quobyte",
+  "azureDisk",
+  "portworxVolume",
+  "photonPersistentDisk",
+  "scaleIO",
+  "storageos"
+];
+var volumeTypes = {
+  id: "volumeTypes",
+  name: "Volume Types",
+  level: "restricted",
+  check({ podSpec }) {
+    const names = [];
+    const types = [];
+    let first;
+    asArray(podSpec.volumes).forEach((item, index) => {
+      const volume = asRecord(item);
+      if (!volume || ALLOWED_VOLUME_TYPES.some((type2) => isSet2(volume[type2]))) return;
+      const type = RESTRICTED_VOLUME_TYPES.find((t) => isSet2(volume[t]));
+      if (type === void 0) return;
+      names.push(stringField(volume, "name"));
+      types.push(type);
+      first ??= [...POD_SPEC, "volumes", index, type];
+    });
+    if (!first) return void 0;
+    const typeList = distinct(types);
+    return {
+      path: first,
+      detail: `${plural(names.length, "volume", "volumes")} ${quoteList(names)} must not use ${plural(typeList.length, "restricted volume type", "restricted volume types")} ${quoteList(typeList)} (allowed: ${ALLOWED_VOLUME_TYPES.join(", ")})`
+    };
+  }
+};
+var privilegeEscalation = {
+  id: "privilegeEscalation",
+  name: "Privilege Escalation",
+  level: "restricted",
+  check(input) {
+    if (isWindowsPod(input)) return void 0;
+    const offenders = new Offenders();
+    for (const ref of input.containers) {
+      if (securityContextOf(ref)?.allowPrivilegeEscalation === false) continue;
+      offenders.addContainer(ref, containerFieldPath(ref, ["securityContext", "allowPrivilegeEscalation"]));
+    }
+    return offenders.violation(`${offenders.containers()} must set securityContext.allowPrivilegeEscalation=false`);
+  }
+};
+var runAsNonRoot = {
+  id: "runAsNonRoot",
+  name: "Running as Non-root",
+  level: "restricted",
+  check(input) {
+    if (input.minor >= 35 && inUserNamespace(input)) return void 0;
+    const explicit = new Offenders();
+    const implicit = new Offenders();
+    const podValue = podSecurityContext(input)?.runAsNonRoot;
+    if (podValue === false) explicit.addPod([...POD_SECURITY_CONTEXT, "runAsNonRoot"], "value");
+    for (const ref of input.containers) {
+      const value = securityContextOf(ref)?.runAsNonRoot;
+      if (value === false) {
+        explicit.addContainer(ref, [...ref.path, "securityContext", "runAsNonRoot"], "value");
+      } else if (value !== true && podValue !== true) {
+        implicit.addContainer(ref, containerFieldPath(ref, ["securityContext", "runAsNonRoot"]));
+      }
+    }
+    return combine(
+      explicit,
+      implicit,
+      (offenders) => `${offenders.setters()} must not set securityContext.runAsNonRoot=false`,
+      (offenders) => `pod or ${offenders.containers()} must set securityContext.runAsNonRoot=true`
+    );
+  }
+};
+var runAsUser = {
+  id: "runAsUser",
+  name: "Running as Non-root user",
+  level: "restricted",
+  check(input) {
+    if (input.minor >= 35 && inUserNamespace(input)) return void 0;
+    const offenders = new Offenders();
+    if (podSecurityContext(input)?.runAsUser === 0) offenders.addPod([...POD_SECURITY_CONTEXT, "runAsUser"], "value");
+    for (const ref of input.containers) {
+      if (securityContextOf(ref)?.runAsUser === 0) offenders.addContainer(ref, [...ref.path, "securityContext", "runAsUser"], "value");
+    }
+    return offenders.violation(`${offenders.setters()} must not set securityContext.runAsUser=0`);
+  }
+};
+var seccompRestricted = {
+  id: "seccompRestricted",
+  name: "Seccomp",
+  level: "restricted",
+  check(input) {
+    if (isWindowsPod(input)) return void 0;
+    const explicit = new Offenders();
+    const implicit = new Offenders();
+    const values = [];
+    const podProfile = asRecord(podSecurityContext(input)?.seccompProfile);
+    let podValid = false;
+    if (podProfile) {
+      const type = stringField(podProfile, "type");
+      if (SECCOMP_TYPES.has(type)) {
+        podValid = true;
+      } else {
+        values.push(type);
+        explicit.addPod([...POD_SECURITY_CONTEXT, "seccompProfile", "type"], "value");
+      }
+    }
+    for (const ref of input.containers) {
+      const profile = asRecord(securityContextOf(ref)?.seccompProfile);
+      if (profile) {
+        const type = stringField(profile, "type");
+        if (SECCOMP_TYPES.has(type)) continue;
+        values.push(type);
+        explicit.addContainer(ref, [...ref.path, "securityContext", "seccompProfile", "type"], "value");
+      } else if (!podValid) {
+        implicit.addContainer(ref, containerFieldPath(ref, ["securityContext", "seccompProfile", "type"]));
+      }
+    }
+    return combine(
+      explicit,
+      implicit,
+      (offenders) => `${offenders.setters()} must not set securityContext.seccompProfile.type to ${quoteList(distinct(values))}`,
+      (offenders) => `pod or ${offenders.containers()} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`
+    );
+  }
+};
+var capabilitiesRestricted = {
+  id: "capabilitiesRestricted",
+  name: "Capabilities",
+  level: "restricted",
+  check(input) {
+    if (isWindowsPod(input)) return void 0;
+    const missingDrop = new Offenders();
+    const adding = new Offenders();
+    const forbidden = [];
+    let first;
+    for (const ref of input.containers) {
+      const capabilities = asRecord(securityContextOf(ref)?.capabilities);
+      const dropPath = containerFieldPath(ref, ["securityContext", "capabilities", "drop"]);
+      const dropsAll = asArray(capabilities?.drop).some((item) => item === "ALL");
+      if (!dropsAll) missingDrop.addContainer(ref, dropPath);
+      let firstAdd;
+      asArray(capabilities?.add).forEach((item, index) => {
+        if (typeof item !== "string" || item === "NET_BIND_SERVICE") return;
+        forbidden.push(item);
+        const path = [...ref.path, "securityContext", "capabilities", "add", index];
+        adding.addContainer(ref, path);
+        firstAdd ??= path;
+      });
+      if (!first && (firstAdd || !dropsAll)) first = firstAdd ?? dropPath;
+    }
+    if (!first) return void 0;
+    const parts = [];
+    if (missingDrop.hasSetters) parts.push(`${missingDrop.containers()} must set securityContext.capabilities.drop=["ALL"]`);
+    if (adding.hasSetters) {
+      parts.push(
+        `${adding.containers()} must not include ${quoteList(distinct(forbidden))} in securityContext.capabilities.add (only "NET_BIND_SERVICE" may be added)`
+      );
+    }
+    return { path: first, detail: parts.join("; ") };
+  }
+};
+function combine(explicit, implicit, explicitDetail, implicitDetail) {
+  const parts = [];
+  if (explicit.hasSetters) parts.push(explicitDetail(explicit));
+  if (implicit.hasSetters) parts.push(implicitDetail(implicit));
+  return explicit.violation(parts.join("; ")) ?? implicit.violation(parts.join("; "));
+}
+var RESTRICTED_CONTROLS = [
+  volumeTypes,
+  privilegeEscalation,
+  runAsNonRoot,
+  runAsUser,
+  seccompRestricted,
+  capabilitiesRestricted
+];
+var REPLACED_BY_RESTRICTED = /* @__PURE__ */ new Set([hostPathVolumes2, capabilitiesBaseline, seccompBaseline]);
+
+// src/rules/pod-security.ts
+var ALL_CONTROLS = [...BASELINE_CONTROLS, ...RESTRICTED_CONTROLS];
+function controlsFor(level) {
+  if (level === "baseline") return BASELINE_CONTROLS;
+  return [...BASELINE_CONTROLS.filter((control) => !REPLACED_BY_RESTRICTED.has(control)), ...RESTRICTED_CONTROLS];
+}
+var PROFILES = {
+  baseline: controlsFor("baseline"),
+  restricted: controlsFor("restricted")
+};
+var pod_security_default = defineRule({
+  id: "pod-security",
+  meta: {
+    description: "The pod template meets the Pod Security Standards profile (restricted by default, or baseline); each violated control is named.",
+    severity: "error",
+    fixable: false,
+    messages: Object.fromEntries(ALL_CONTROLS.map((control) => [control.id, controlMessage(control)])),
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        level: { enum: ["baseline", "restricted"] }
+      }
+    },
+    defaultOptions: { level: "restricted" },
+    tags: ["security"],
+    securitySeverity: 7,
+    // Most node agents need what the restricted profile forbids: the strict and all presets turn it on.
+    recommended: false
+  },
+  check(daemonSet, context) {
+    const podSpec = podSpecOf(daemonSet);
+    if (!podSpec) return;
+    const level = context.options.level === "baseline" ? "baseline" : "restricted";
+    const input = {
+      podSpec,
+      podMetadata: asRecord(asRecord(asRecord(asRecord(daemonSet)?.spec)?.template)?.metadata),
+      containers: containersOf(daemonSet),
+      minor: policyMinor(context.kubeVersion),
+      level
+    };
+    for (const control of PROFILES[level]) {
+      const violation = control.check(input);
+      if (!violation) continue;
+      context.report({ path: violation.path, at: violation.at, messageId: control.id, data: { detail: violation.detail } });
+    }
+  }
+});
+
+// src/rules/priority-class.ts
+var BUILT_IN_PRIORITIES = /* @__PURE__ */ new Map([
+  ["system-cluster-critical", 2e9],
+  ["system-node-critical", 2000001e3]
+]);
+var priority_class_default = defineRule({
+  id: "priority-class",
+  meta: {
+    description: "The pod template names a PriorityClass, so the daemon is not the first pod preempted or evicted.",
+    severity: "warning",
+    fixable: false,
+    messages: {
+      missing: "pod template has no priorityClassName: its pods get the default priority (0 unless the cluster has a globalDefault PriorityClass), so on a full node they cannot preempt anything and stay Pending, and they are among the first evicted under node pressure; set priorityClassName (system-node-critical for agents the node cannot work without, or a PriorityClass of your own)",
+      empty: "priorityClassName is empty, which names no PriorityClass: its pods get the default priority and are among the first preempted or evicted; name a PriorityClass (system-node-critical for agents the node cannot work without, or one of your own)",
+      numericOnly: "priority {{priority}} without a priorityClassName: the Priority admission controller computes each pod's priority from its class (0 unless the cluster has a globalDefault PriorityClass) and rejects pods whose priority differs, so the DaemonSet cannot create its pods; set priorityClassName and remove priority",
+      mismatch: "priority {{priority}} differs from the value {{expected}} of PriorityClass {{className}}: the Priority admission controller rejects such pods, so the DaemonSet cannot create them; remove priority"
+    },
+    defaultOptions: {},
+    tags: ["reliability"]
+  },
+  check(daemonSet, context) {
+    const podSpec = podSpecOf(daemonSet);
+    if (!podSpec) return;
+    const className = podSpec.priorityClassName;
+    const priority = podSpec.priority;
+    const hasPriority = typeof priority === "number";
+    if (className === void 0 || className === null || className === "") {
+      if (hasPriority) {
+        context.report({ path: [...POD_SPEC_PATH, "priority"], messageId: "numericOnly", data: { priority } });
+      } else if (className === void 0) {
+        context.report({ path: POD_SPEC_PATH, messageId: "missing" });
+      } else {
+        context.report({ path: [...POD_SPEC_PATH, "priorityClassName"], messageId: "empty" });
+      }
+      return;
+    }
+    if (typeof className !== "string" || !hasPriority) return;
+    const expected = BUILT_IN_PRIORITIES.get(className);
+    if (expected !== void 0 && priority !== expected) {
+      context.report({
+        path: [...POD_SPEC_PATH, "priority"],
+        at: "value",
+        messageId: "mismatch",
+        data: { priority, expected, className }
+      });
+    }
+  }
+});
+
+// src/rules/probes.ts
+var probes_default = defineRule({
+  id: "probes",
+  meta: {
+    description: "Every long-running container has a livenessProbe or a readinessProbe.",
+    severity: "warning",
+    fixable: false,
+    messages: {
+      missing: 'container "{{container}}" has no livenessProbe or readinessProbe: a hung agent keeps running unnoticed on its node, and a rolling update moves on to the next node as soon as the new container starts; add a readinessProbe (it gates the rollout) or a livenessProbe (it restarts a hung container)',
+      startupOnly: 'container "{{container}}" has only a startupProbe, which stops checking once the container has started: a hung agent keeps running unnoticed on its node; add a livenessProbe or a readinessProbe'
+    },
+    defaultOptions: {},
+    tags: ["reliability"]
+  },
+  check(daemonSet, context) {
+    for (const ref of containersOf(daemonSet, ["initContainers", "containers"])) {
+      if (!ref.longRunning) continue;
+      const container = ref.container;
+      if (isSet3(container.livenessProbe) || isSet3(container.readinessProbe)) continue;
+      context.report({
+        path: containerAnchor(ref),
+        messageId: isSet3(container.startupProbe) ? "startupOnly" : "missing",
+        data: { container: containerName(ref) }
+      });
+    }
+  }
+});
+function isSet3(value) {
+  return value !== void 0 && value !== null;
+}
 
 // src/rules/privileged-justified.ts
 var DEFAULT_DANGEROUS_CAPABILITIES = [
@@ -2177,67 +3328,6 @@ function describe(value) {
   return String(value);
 }
 
-// src/schema/generated/versions.ts
-var bundledKubeVersions = ["1.29", "1.30", "1.32", "1.33", "1.34", "1.35", "1.36"];
-var validatorModules = {
-  "1.29": () => import("./v1.29.validate-CU3O3ZAE.js"),
-  "1.30": () => import("./v1.30.validate-4BCVPXAC.js"),
-  "1.32": () => import("./v1.32.validate-TQIRFI6Q.js"),
-  "1.33": () => import("./v1.33.validate-3CIXQXMX.js"),
-  "1.34": () => import("./v1.34.validate-TZ72YB7R.js"),
-  "1.35": () => import("./v1.35.validate-PQ4U36GV.js"),
-  "1.36": () => import("./v1.36.validate-TZVRRXZC.js")
-};
-
-// src/schema/validators.ts
-var supportedKubeVersions = [...bundledKubeVersions];
-var defaultKubeVersion = supportedKubeVersions[supportedKubeVersions.length - 1];
-var loaded = /* @__PURE__ */ new Map();
-var loading = /* @__PURE__ */ new Map();
-function schemaVersionFor(kubeVersion) {
-  const wanted = parseMinor(kubeVersion);
-  if (!wanted) return void 0;
-  const oldest = parseMinor(supportedKubeVersions[0]);
-  if (compare(wanted, oldest) < 0) return void 0;
-  for (const version of supportedKubeVersions) {
-    if (compare(parseMinor(version), wanted) >= 0) return version;
-  }
-  return defaultKubeVersion;
-}
-function loadValidator(kubeVersion = defaultKubeVersion) {
-  const version = schemaVersionFor(kubeVersion);
-  if (version === void 0) return Promise.reject(new Error(unsupportedMessage(kubeVersion)));
-  const ready = loaded.get(version);
-  if (ready) return Promise.resolve(ready);
-  let pending = loading.get(version);
-  if (!pending) {
-    pending = validatorModules[version]().then((module) => {
-      loaded.set(version, module.default);
-      loading.delete(version);
-      return module.default;
-    });
-    loading.set(version, pending);
-  }
-  return pending;
-}
-async function preloadValidator(kubeVersion = defaultKubeVersion) {
-  await loadValidator(kubeVersion);
-}
-function loadedValidator(kubeVersion) {
-  const version = schemaVersionFor(kubeVersion);
-  return version === void 0 ? void 0 : loaded.get(version);
-}
-function unsupportedMessage(kubeVersion) {
-  return `no bundled Kubernetes schema for version "${kubeVersion}"; supported: ${supportedKubeVersions[0]} and newer (bundled: ${supportedKubeVersions.join(", ")})`;
-}
-function parseMinor(version) {
-  const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(version.trim());
-  return m ? [Number(m[1]), Number(m[2])] : void 0;
-}
-function compare(a, b) {
-  return a[0] - b[0] || a[1] - b[1];
-}
-
 // src/rules/schema.ts
 var schema_default = defineRule({
   id: "schema",
@@ -2552,10 +3642,10 @@ function checkTemplateLabels(context, spec, requirements) {
   const labelsValue = metadata?.labels;
   const labelsRecord = asRecord(labelsValue);
   if (labelsValue !== void 0 && labelsValue !== null && !labelsRecord) return;
-  const templateLabels = readLabels(labelsRecord ?? {});
-  for (const issue of templateLabels.issues) reportLabelIssue(context, issue, TEMPLATE_LABELS_PATH, "spec.template.metadata.labels");
+  const templateLabels2 = readLabels(labelsRecord ?? {});
+  for (const issue of templateLabels2.issues) reportLabelIssue(context, issue, TEMPLATE_LABELS_PATH, "spec.template.metadata.labels");
   const failing = requirements.filter(
-    ({ requirement }) => !templateLabels.unreadable.has(requirement.key) && !requirementMatches(requirement, templateLabels.labels)
+    ({ requirement }) => !templateLabels2.unreadable.has(requirement.key) && !requirementMatches(requirement, templateLabels2.labels)
   );
   if (failing.length === 0) return;
   if (!labelsRecord || Object.keys(labelsRecord).length === 0) {
@@ -2569,7 +3659,7 @@ function checkTemplateLabels(context, spec, requirements) {
   for (const { requirement, path } of failing) {
     const key = requirement.key;
     const data = { key, requirement: describeRequirement(requirement) };
-    if (!Object.hasOwn(templateLabels.labels, key)) {
+    if (!Object.hasOwn(templateLabels2.labels, key)) {
       const at = requirement.operator === "Equals" ? "key" : "value";
       const selectorPath = requirement.operator === "Equals" ? [...SELECTOR_PATH, ...path] : [...SELECTOR_PATH, ...path, "key"];
       context.report({ path: selectorPath, at, messageId: "labelMissing", data });
@@ -2580,7 +3670,7 @@ function checkTemplateLabels(context, spec, requirements) {
         path: [...TEMPLATE_LABELS_PATH, key],
         at: "value",
         messageId: "labelUnsatisfied",
-        data: { ...data, label: formatLabel(key, templateLabels.labels[key]) }
+        data: { ...data, label: formatLabel(key, templateLabels2.labels[key]) }
       });
     }
   }
@@ -2648,8 +3738,153 @@ function selectorWhere(path) {
   return `${expressionWhere(Number(path[1]))}.${String(path[2])}`;
 }
 
+// src/rules/selector-overlap.ts
+var selector_overlap_default = defineRule({
+  id: "selector-overlap",
+  meta: {
+    description: "Two DaemonSets (or a DaemonSet and another workload in the input) in the same namespace whose selectors each select the other's pod template labels: the controllers fight over the same pods.",
+    severity: "error",
+    fixable: false,
+    messages: {
+      overlap: "{{earlier}} and {{later}} select each other's pods ({{labels}}): their controllers fight over the same pods, each adopting the other's orphans; give each a distinct selector label",
+      adoptsPod: "{{daemonSet}} selects {{pod}} ({{labels}}), a pod no controller owns: the DaemonSet controller adopts it, then deletes it where it is surplus or outdated; give the pod labels the selector does not match"
+    },
+    defaultOptions: {},
+    tags: ["reliability"]
+  },
+  checkAll(objects, context) {
+    const members = objects.flatMap((object) => {
+      const member = memberOf(object);
+      return member ? [member] : [];
+    });
+    members.forEach((later, j) => {
+      for (const earlier of members.slice(0, j)) {
+        if (earlier.namespace !== later.namespace || sameObject2(earlier, later)) continue;
+        if (!earlier.daemonSet && !later.daemonSet) continue;
+        if (earlier.selector && later.selector) {
+          if (!selects(earlier.selector, later.labels) || !selects(later.selector, earlier.labels)) continue;
+          context.report({
+            object: later.object,
+            path: later.anchor,
+            messageId: "overlap",
+            data: { earlier: earlier.display, later: later.display, labels: sharedLabels(later, [...later.selector, ...earlier.selector]) },
+            related: [{ object: earlier.object, path: earlier.anchor, message: `the selector of ${earlier.display}, which also selects the pods of ${later.display}` }]
+          });
+          continue;
+        }
+        const daemonSet = earlier.selector ? earlier : later;
+        const pod = earlier.selector ? later : earlier;
+        if (!daemonSet.daemonSet || !daemonSet.selector || pod.selector || !selects(daemonSet.selector, pod.labels)) continue;
+        context.report({
+          object: later.object,
+          path: later.anchor,
+          messageId: "adoptsPod",
+          data: { daemonSet: daemonSet.display, pod: pod.display, labels: sharedLabels(pod, daemonSet.selector) },
+          related: [
+            {
+              object: earlier.object,
+              path: earlier.anchor,
+              message: earlier === pod ? `the labels of ${pod.display}, which ${daemonSet.display} selects` : `the selector of ${daemonSet.display}, which selects ${pod.display}`
+            }
+          ]
+        });
+      }
+    });
+  }
+});
+function selects(selector, labels) {
+  return selector.every((requirement) => requirementMatches(requirement, labels));
+}
+function sameObject2(a, b) {
+  const ra = a.object.ref;
+  const rb = b.object.ref;
+  return ra.kind === rb.kind && ra.name !== void 0 && ra.name === rb.name;
+}
+function sharedLabels(member, selector) {
+  const keys = [...new Set(selector.map((r) => r.key))].filter((key) => Object.hasOwn(member.labels, key));
+  if (keys.length > 0) return keys.map((key) => formatLabel(key, member.labels[key])).join(", ");
+  return [...new Set(selector.map(describeRequirement))].join(", ");
+}
+function describeObject2(object) {
+  const { kind, namespace, name } = object.ref;
+  return `${kind ?? "object"} ${namespace ? `${namespace}/` : ""}${name ?? "<unnamed>"}`;
+}
+function memberOf(object) {
+  const value = object.value;
+  const kind = object.ref.kind;
+  const spec = asRecord(value.spec);
+  const base = {
+    object,
+    namespace: object.ref.namespace || "default",
+    display: describeObject2(object),
+    daemonSet: kind === "DaemonSet"
+  };
+  switch (kind) {
+    case "DaemonSet":
+    case "Deployment":
+    case "ReplicaSet":
+    case "StatefulSet":
+      return controller(base, spec, ["spec"]);
+    case "Job":
+      return job(base, spec, ["spec"]);
+    case "CronJob":
+      return job(base, asRecord(asRecord(spec?.jobTemplate)?.spec), ["spec", "jobTemplate", "spec"]);
+    case "ReplicationController": {
+      const labels = templateLabels(spec);
+      if (!labels || Object.keys(labels).length === 0) return void 0;
+      const written = asRecord(spec?.selector);
+      if (!written || Object.keys(written).length === 0) {
+        return { ...base, selector: equalities(labels), anchor: ["spec", "template", "metadata", "labels"], labels };
+      }
+      const read = readLabels(written);
+      if (read.issues.length > 0 || read.unreadable.size > 0) return void 0;
+      const selector = equalities(read.labels);
+      return selects(selector, labels) ? { ...base, selector, anchor: ["spec", "selector"], labels } : void 0;
+    }
+    case "Pod": {
+      const metadata = asRecord(value.metadata);
+      if (asArray(metadata?.ownerReferences).some((o) => asRecord(o)?.controller === true)) return void 0;
+      const labels = readableLabels(metadata?.labels);
+      return labels ? { ...base, anchor: ["metadata", "labels"], labels } : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function controller(base, spec, specPath) {
+  const selectorRecord = asRecord(spec?.selector);
+  const labels = templateLabels(spec);
+  if (!selectorRecord || !labels) return void 0;
+  const read = readSelector(selectorRecord);
+  if (read.malformed || read.issues.length > 0 || read.empty) return void 0;
+  const selector = read.requirements.map((r) => r.requirement);
+  if (!selects(selector, labels)) return void 0;
+  return { ...base, selector, anchor: [...specPath, "selector"], labels };
+}
+function job(base, spec, specPath) {
+  return spec?.manualSelector === true ? controller(base, spec, specPath) : void 0;
+}
+function templateLabels(spec) {
+  return readableLabels(asRecord(asRecord(spec?.template)?.metadata)?.labels);
+}
+function readableLabels(raw) {
+  if (raw === void 0 || raw === null) return {};
+  const record = asRecord(raw);
+  if (!record) return void 0;
+  const read = readLabels(record);
+  return read.issues.length > 0 || read.unreadable.size > 0 ? void 0 : read.labels;
+}
+function equalities(labels) {
+  return Object.entries(labels).map(([key, value]) => ({ key, operator: "Equals", values: [value] }));
+}
+
 // src/rules/index.ts
 var builtinRules = [
+  pod_security_default,
+  host_network_dns_policy_default,
+  image_pinned_default,
+  priority_class_default,
+  probes_default,
   schema_default,
   api_validation_default,
   api_version_default,
@@ -2657,11 +3892,13 @@ var builtinRules = [
   update_strategy_default,
   control_plane_toleration_default,
   hostpath_readonly_default,
+  hostport_conflict_default,
   no_replicas_default,
   privileged_justified_default,
   resources_requests_limits_default,
   restart_policy_always_default,
-  selector_match_labels_default
+  selector_match_labels_default,
+  selector_overlap_default
 ].sort((a, b) => a.id < b.id ? -1 : 1);
 
 // src/engine/node-index.ts
@@ -3055,18 +4292,29 @@ function isSafePlain(value) {
 
 // src/engine/fix.ts
 function editFor(text, root, request) {
+  const format = formatFor(root);
   switch (request.op) {
     case "set":
-      return setEdit(text, root, request.path, formatScalar(request.value));
+      return setEdit(text, root, request.path, format(request.value), format);
     case "delete":
       return deleteEdit(text, root, request.path);
     case "rename":
-      return renameEdit(text, root, request.path, request.to);
+      return renameEdit(text, root, request.path, request.to, format);
     case "append":
-      return appendEdit(text, root, request.path, request.value);
+      return appendEdit(text, root, request.path, request.value, format);
   }
 }
-function setEdit(text, root, path, scalar) {
+function formatFor(root) {
+  return isJsonDocument(root) ? (value) => JSON.stringify(value) : formatScalar;
+}
+function isJsonDocument(root) {
+  return root.kind === "mapping" && root.flow;
+}
+function flowSeparator(text, previousStart, lastStart, eol) {
+  if (startOfLine(text, previousStart) === startOfLine(text, lastStart)) return ", ";
+  return `,${eol}${" ".repeat(columnOf(text, lastStart))}`;
+}
+function setEdit(text, root, path, scalar, format) {
   const found = locate(root, path);
   if (found.viaAlias) return void 0;
   if (found.exact) {
@@ -3075,9 +4323,9 @@ function setEdit(text, root, path, scalar) {
     if (node.empty) return { start: node.start, end: node.start, text: ` ${scalar}` };
     return { start: node.start, end: node.end, text: scalar };
   }
-  return insertMissing(text, root, path, () => scalar, false);
+  return insertMissing(text, root, path, () => scalar, false, format);
 }
-function insertMissing(text, root, path, valueText, multiline) {
+function insertMissing(text, root, path, valueText, multiline, format) {
   const found = locate(root, path);
   const parent = found.value;
   if (found.viaAlias || parent.kind !== "mapping") return void 0;
@@ -3087,11 +4335,12 @@ function insertMissing(text, root, path, valueText, multiline) {
   const eol = lineEnding(text);
   if (parent.flow) {
     if (multiline) return void 0;
-    const body = nestedFlow(keys, valueText(0, eol));
+    const body = nestedFlow(keys, valueText(0, eol), format);
     const last = parent.entries[parent.entries.length - 1];
     if (!last) return { start: parent.end - 1, end: parent.end - 1, text: body };
     const at2 = entryEnd(last, text);
-    return { start: at2, end: at2, text: `, ${body}` };
+    const previous = parent.entries[parent.entries.length - 2]?.keyNode.start ?? parent.start;
+    return { start: at2, end: at2, text: `${flowSeparator(text, previous, last.keyNode.start, eol)}${body}` };
   }
   if (parent.entries.length === 0) return void 0;
   const indent = columnOf(text, parent.entries[0].keyNode.start);
@@ -3100,18 +4349,18 @@ function insertMissing(text, root, path, valueText, multiline) {
   keys.forEach((key, i) => {
     const pad = " ".repeat(indent + i * step);
     const last = i === keys.length - 1;
-    if (!last) lines.push(`${pad}${formatScalar(key)}:`);
-    else if (multiline) lines.push(`${pad}${formatScalar(key)}:${eol}${valueText(indent + i * step, eol)}`);
-    else lines.push(`${pad}${formatScalar(key)}: ${valueText(indent + i * step, eol)}`);
+    if (!last) lines.push(`${pad}${format(key)}:`);
+    else if (multiline) lines.push(`${pad}${format(key)}:${eol}${valueText(indent + i * step, eol)}`);
+    else lines.push(`${pad}${format(key)}: ${valueText(indent + i * step, eol)}`);
   });
-  const at = endOfLine(text, parent.end);
+  const at = lineAfter(text, parent);
   const insertion = `${lines.join(eol)}${eol}`;
   if (at === text.length && !text.endsWith("\n")) return { start: at, end: at, text: `${eol}${lines.join(eol)}` };
   return { start: at, end: at, text: insertion };
 }
-function nestedFlow(keys, value) {
+function nestedFlow(keys, value, format) {
   let out = value;
-  for (let i = keys.length - 1; i >= 0; i--) out = i === keys.length - 1 ? `${formatScalar(keys[i])}: ${out}` : `${formatScalar(keys[i])}: {${out}}`;
+  for (let i = keys.length - 1; i >= 0; i--) out = i === keys.length - 1 ? `${format(keys[i])}: ${out}` : `${format(keys[i])}: {${out}}`;
   return out;
 }
 function deleteEdit(text, root, path) {
@@ -3141,19 +4390,19 @@ function deleteEdit(text, root, path) {
   }
   return { start: lineStart, end: nextLineStart(text, entryEnd(entry, text)), text: "" };
 }
-function renameEdit(text, root, path, to) {
+function renameEdit(text, root, path, to, format) {
   const found = locate(root, path);
   if (!found.exact || found.viaAlias || !found.key || path.length === 0) return void 0;
   const parent = resolveAlias(locate(root, path.slice(0, -1)).value);
   if (parent?.kind !== "mapping" || findEntry(parent, to)) return void 0;
   if (!parent.entries.some((e) => e.keyNode === found.key)) return void 0;
-  return { start: found.key.start, end: found.key.end, text: formatScalar(to) };
+  return { start: found.key.start, end: found.key.end, text: format(to) };
 }
-function appendEdit(text, root, path, value) {
+function appendEdit(text, root, path, value, format) {
   const found = locate(root, path);
   if (found.viaAlias) return void 0;
   const eol = lineEnding(text);
-  const pairs = Object.entries(value).map(([k, v]) => `${formatScalar(k)}: ${formatScalar(v)}`);
+  const pairs = Object.entries(value).map(([k, v]) => `${format(k)}: ${format(v)}`);
   if (found.exact) {
     const seq = found.value;
     if (seq.kind !== "sequence") return void 0;
@@ -3161,11 +4410,15 @@ function appendEdit(text, root, path, value) {
       const item = `{${pairs.join(", ")}}`;
       const last = seq.items[seq.items.length - 1];
       if (!last) return { start: seq.end - 1, end: seq.end - 1, text: item };
-      return { start: last.end, end: last.end, text: `, ${item}` };
+      const previous = seq.items[seq.items.length - 2]?.propsStart ?? seq.start;
+      return { start: last.end, end: last.end, text: `${flowSeparator(text, previous, last.propsStart, eol)}${item}` };
     }
     return appendBlockItem(text, seq, pairs, eol);
   }
   if (found.depth !== path.length - 1) return void 0;
+  if (isJsonDocument(root) && found.value.kind === "mapping" && found.value.flow) {
+    return insertMissing(text, root, path, () => `[{${pairs.join(", ")}}]`, false, format);
+  }
   return insertMissing(
     text,
     root,
@@ -3174,7 +4427,8 @@ function appendEdit(text, root, path, value) {
       const dash = " ".repeat(keyIndent + (sequencesIndented(text, root) ? indentStep(text, root) : 0));
       return pairs.map((p, i) => i === 0 ? `${dash}- ${p}` : `${dash}  ${p}`).join(lineEnd);
     },
-    true
+    true,
+    format
   );
 }
 function appendBlockItem(text, seq, pairs, eol) {
@@ -3185,15 +4439,23 @@ function appendBlockItem(text, seq, pairs, eol) {
   const dashColumn = columnOf(text, dashAt);
   const pad = " ".repeat(dashColumn);
   const item = pairs.map((p, i) => i === 0 ? `${pad}- ${p}` : `${pad}  ${p}`).join(eol);
-  const at = endOfLine(text, seq.end);
+  const at = lineAfter(text, seq);
   if (at === text.length && !text.endsWith("\n")) return { start: at, end: at, text: `${eol}${item}` };
   return { start: at, end: at, text: `${item}${eol}` };
 }
 function dashBefore(text, itemStart) {
-  for (let i = itemStart - 1; i >= 0; i--) {
-    const c = text[i];
-    if (c === "-") return i;
-    if (c !== " " && c !== "	") return -1;
+  let i = itemStart - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "	")) i--;
+  if (i >= 0 && text[i] === "-") return i;
+  if (i < 0 || text[i] !== "\n") return -1;
+  let lineEnd = i;
+  while (lineEnd >= 0) {
+    const lineStart = text.lastIndexOf("\n", lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, "");
+    const dash = /^([ \t]*)-(?:[ \t]+(?:#.*)?)?$/.exec(line);
+    if (dash) return lineStart + dash[1].length;
+    if (!/^[ \t]*(?:#.*)?$/.test(line)) return -1;
+    lineEnd = lineStart - 1;
   }
   return -1;
 }
@@ -3203,6 +4465,22 @@ function entryEnd(entry, text) {
     return colon === -1 ? entry.keyNode.end : colon + 1;
   }
   return Math.max(entry.keyNode.end, entry.value.end);
+}
+function lineAfter(text, collection) {
+  let at = endOfLine(text, collection.end);
+  let last = collection;
+  for (; ; ) {
+    if (last.kind === "mapping" && !last.flow && last.entries.length > 0) last = last.entries[last.entries.length - 1].value;
+    else if (last.kind === "sequence" && !last.flow && last.items.length > 0) last = last.items[last.items.length - 1];
+    else break;
+  }
+  if (last.kind !== "scalar" || last.end !== collection.end || !/^[|>](?:\+|[1-9]\+)/.test(text.slice(last.start, last.start + 3))) return at;
+  while (at < text.length) {
+    const next = endOfLine(text, at);
+    if (text.slice(at, next).trim() !== "") break;
+    at = next;
+  }
+  return at;
 }
 function columnOf(text, offset) {
   return offset - startOfLine(text, offset);
@@ -3266,22 +4544,6 @@ function sequencesIndented(text, root) {
   return answer ?? true;
 }
 
-// src/engine/locate-finding.ts
-function rangeOf(file, root, path, at = "key", fallback = 0) {
-  if (root === null) return pointRange(file, fallback);
-  const found = locate(root, path);
-  const node = at === "value" || found.key === void 0 ? found.value : found.key;
-  return nodeRange(file, node);
-}
-function nodeRange(file, node) {
-  const start = node.kind === "mapping" || node.kind === "sequence" ? node.propsStart : node.start;
-  return { start: file.position(start), end: file.position(Math.max(node.end, start)) };
-}
-function pointRange(file, offset) {
-  const p = file.position(offset);
-  return { start: p, end: p };
-}
-
 // src/engine/objects.ts
 function objectsOf(document) {
   const value = document.value;
@@ -3312,16 +4574,49 @@ function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+// src/engine/ignore-annotation.ts
+var IGNORE_ANNOTATION = "daemonlint.io/ignore";
+var IGNORE_REASON_ANNOTATION = "daemonlint.io/ignore-reason";
+function ignoreAnnotationOf(object) {
+  const metadata = isRecord(object.metadata) ? object.metadata : void 0;
+  const annotations = metadata && isRecord(metadata.annotations) ? metadata.annotations : void 0;
+  const value = annotations?.[IGNORE_ANNOTATION];
+  if (typeof value !== "string") return void 0;
+  const rules = value.split(",").map((r) => r.trim()).filter(Boolean);
+  const reason = annotations?.[IGNORE_REASON_ANNOTATION];
+  const out = { rules, path: ["metadata", "annotations", IGNORE_ANNOTATION] };
+  if (typeof reason === "string" && reason.trim() !== "") out.reason = reason.trim();
+  return out;
+}
+
+// src/engine/locate-finding.ts
+function rangeOf(file, root, path, at = "key", fallback = 0) {
+  if (root === null) return pointRange(file, fallback);
+  const found = locate(root, path);
+  const node = at === "value" || found.key === void 0 ? found.value : found.key;
+  return nodeRange(file, node);
+}
+function nodeRange(file, node) {
+  const start = node.kind === "mapping" || node.kind === "sequence" ? node.propsStart : node.start;
+  return { start: file.position(start), end: file.position(Math.max(node.end, start)) };
+}
+function pointRange(file, offset) {
+  const p = file.position(offset);
+  return { start: p, end: p };
+}
+
 // src/engine/run-rules.ts
 var YAML_SYNTAX = "yaml-syntax";
+var UNUSED_SUPPRESSION = "unused-suppression";
+var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["DaemonSet", "Deployment", "StatefulSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod"]);
 function runRulesOnFile(file, parsed, rules, settings) {
-  const result = { findings: [], daemonSets: 0, wantsLenientReader: parsed.wantsLenientReader };
+  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };
   for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
   for (const document of parsed.documents) lintDocument(file, document, rules, settings, result);
   return result;
 }
 function lintChunks(file, chunks, rules, settings) {
-  const result = { findings: [], daemonSets: 0, wantsLenientReader: false };
+  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: false };
   const parsed = { documents: [], errors: [], wantsLenientReader: false };
   for (const chunk of chunks) {
     parseChunk(file, chunk, parsed);
@@ -3334,11 +4629,48 @@ function lintChunks(file, chunks, rules, settings) {
   return result;
 }
 function lintDocument(file, document, rules, settings, result) {
+  const collect = rules.some((a) => a.rule.checkAll);
   for (const object of objectsOf(document)) {
+    if (collect && typeof object.value.kind === "string" && WORKLOAD_KINDS.has(object.value.kind)) {
+      result.objects.push({ ref: object.ref, value: object.value, file: file.path, documentIndex: document.index, objectPath: object.path });
+    }
     if (!isDaemonSet(object)) continue;
     result.daemonSets++;
-    for (const active of rules) runRule(file, object, active, settings, result.findings);
+    result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
+    const first = result.findings.length;
+    for (const active of rules) runRule(file, object, active, settings, result.findings, result.failures);
+    const ignore = ignoreAnnotationOf(object.value);
+    if (ignore) applyIgnoreAnnotation(file, object, ignore, result.findings, first, settings);
   }
+}
+function applyIgnoreAnnotation(file, object, ignore, findings, first, settings) {
+  const requireReason = settings.requireReason ?? true;
+  const used = /* @__PURE__ */ new Set();
+  if (ignore.reason !== void 0 || !requireReason) {
+    for (let i = first; i < findings.length; i++) {
+      const f = findings[i];
+      if (f.suppressions?.length || !ignore.rules.includes(f.ruleId)) continue;
+      f.suppressions = [{ kind: "inSource", justification: ignore.reason ?? `${IGNORE_ANNOTATION} annotation` }];
+      delete f.fix;
+      used.add(f.ruleId);
+    }
+  }
+  const level = settings.unusedSuppression ?? "warning";
+  if (level === "off") return;
+  const unused = ignore.rules.filter((r) => !used.has(r));
+  if (unused.length === 0) return;
+  const message = ignore.reason === void 0 && requireReason ? `${IGNORE_ANNOTATION} suppresses nothing without a reason: add annotation ${IGNORE_REASON_ANNOTATION}: "<why>"` : `${IGNORE_ANNOTATION} names ${unused.join(", ")}, but ${unused.length === 1 ? "that rule reports" : "those rules report"} nothing here; remove ${unused.length === 1 ? "it" : "them"} from the annotation`;
+  const path = [...object.path, ...ignore.path];
+  findings.push({
+    ruleId: UNUSED_SUPPRESSION,
+    severity: level,
+    message,
+    file: file.path,
+    range: rangeOf(file, object.document.root, path, "value", object.document.start),
+    documentIndex: object.document.index,
+    object: object.ref,
+    path
+  });
 }
 function syntaxFinding(file, error) {
   return {
@@ -3351,8 +4683,9 @@ function syntaxFinding(file, error) {
     path: []
   };
 }
-function runRule(file, object, active, settings, out) {
+function runRule(file, object, active, settings, out, failures) {
   const { rule, severity, options } = active;
+  if (!rule.check) return;
   const context = {
     options,
     object: object.ref,
@@ -3383,7 +4716,12 @@ function runRule(file, object, active, settings, out) {
       out.push(finding);
     }
   };
-  rule.check(object.value, context);
+  try {
+    rule.check(object.value, context);
+  } catch (error) {
+    const name = object.ref.name ? ` (${object.ref.kind ?? "object"} ${object.ref.namespace ? `${object.ref.namespace}/` : ""}${object.ref.name})` : "";
+    failures.push({ ruleId: rule.id, where: `${file.path}${name}`, message: error instanceof Error ? error.message : String(error) });
+  }
 }
 function compareFindings(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
@@ -3433,7 +4771,7 @@ async function lintShare(task, rulesById) {
     if (!rule) throw new Error(`rule "${r.id}" is not available in this thread`);
     return { rule, severity: r.severity, options: r.options };
   });
-  const settings = { kubeVersion: task.settings.kubeVersion, now: new Date(task.settings.now) };
+  const settings = { ...task.settings, now: new Date(task.settings.now) };
   await Promise.all(active.map((a) => a.rule.prepare?.({ kubeVersion: settings.kubeVersion })));
   const out = [];
   for (const f of task.files) {
@@ -3443,12 +4781,15 @@ async function lintShare(task, rulesById) {
       await loadLenientReader();
       result = lintChunks(file, f.chunks, active, settings);
     }
-    out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets });
+    out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets, failures: result.failures, objects: result.objects, checked: result.checked });
   }
   return out;
 }
 
 export {
+  defineRule,
+  formatMessage,
+  supportedKubeVersions,
   defaultKubeVersion,
   schemaVersionFor,
   unsupportedMessage,
@@ -3456,8 +4797,11 @@ export {
   splitDocuments,
   loadLenientReader,
   parseFile,
+  rangeOf,
   YAML_SYNTAX,
+  UNUSED_SUPPRESSION,
   runRulesOnFile,
+  lintChunks,
   compareFindings,
   SourceFile,
   lintShare

@@ -1,0 +1,667 @@
+import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
+import {
+  ConfigError,
+  InputError,
+  PluginError,
+  STDIN_PATH,
+  countFindings,
+  displayPath,
+  findConfigFile,
+  formatSarif,
+  formatStylish,
+  isSuppressed,
+  lint,
+  normalizeKubeVersion
+} from "./chunks/chunk-OMOXLJM4.js";
+import "./chunks/chunk-3XZ56MJK.js";
+import {
+  CORE_SCHEMA,
+  load
+} from "./chunks/chunk-SSSD2SIK.js";
+import "./chunks/chunk-JAUPX4EE.js";
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+      } catch (_a) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL3);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var summary = _summary;
+
+// node_modules/@actions/core/lib/platform.js
+import os3 from "os";
+var platform = os3.platform();
+var arch = os3.arch();
+
+// node_modules/@actions/core/lib/core.js
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
+
+// src/action.ts
+import { existsSync as existsSync2, readFileSync, statSync } from "node:fs";
+import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+var ANNOTATIONS_PER_LEVEL = 10;
+var ANNOTATIONS_PER_JOB = 50;
+var MAX_FILE_ROWS = 100;
+var CODE_LOADING_KEYS = ["plugins"];
+var FAIL_ON = ["error", "warning", "never"];
+var ActionInputError = class extends Error {
+};
+function readInputs() {
+  const paths = getInput("paths").split(/\r?\n/).map((p) => p.trim()).filter((p) => p !== "");
+  if (paths.includes("-")) throw new ActionInputError('paths: "-" (standard input) is not available in the Action; list files, directories or globs');
+  const failOn = getInput("fail-on") || "error";
+  if (!FAIL_ON.includes(failOn)) throw new ActionInputError(`fail-on: "${failOn}" is not one of ${FAIL_ON.join(", ")}`);
+  const kubeVersion = getInput("kube-version");
+  const config = getInput("config");
+  return {
+    paths: paths.length > 0 ? paths : ["."],
+    config: config === "" ? void 0 : config,
+    kubeVersion: kubeVersion === "" ? void 0 : normalizeKubeVersion(kubeVersion),
+    failOn,
+    sarifFile: getInput("sarif-file") || "daemonlint.sarif",
+    annotations: booleanInput("annotations", true),
+    workingDirectory: getInput("working-directory") || ".",
+    allowRepositoryCode: booleanInput("allow-repository-code", false)
+  };
+}
+function booleanInput(name, fallback) {
+  const value = getInput(name);
+  if (value === "") return fallback;
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new ActionInputError(`${name}: "${value}" is not a boolean; use true or false`);
+}
+function guardRepositoryCode(configFile, workspace, allowed) {
+  if (allowed || configFile === void 0) return;
+  let raw;
+  try {
+    raw = load(readFileSync(configFile, "utf8"), { schema: CORE_SCHEMA });
+  } catch {
+    return;
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return;
+  const keys = CODE_LOADING_KEYS.filter((key) => loadsSomething(raw[key]));
+  if (keys.length === 0) return;
+  throw new ActionInputError(
+    `${displayPath(configFile, workspace)}: ${keys.join(", ")}: this configuration loads code from the repository, which the Action does not run unless the workflow sets \`allow-repository-code: true\`. Set it only in workflows that never run on code from untrusted pull requests (a pull request from a fork checks out the fork's code).`
+  );
+}
+function loadsSomething(value) {
+  return value !== void 0 && value !== null && !(Array.isArray(value) && value.length === 0);
+}
+async function run() {
+  const inputs = readInputs();
+  const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const cwd = path.resolve(workspace, inputs.workingDirectory);
+  if (!existsSync2(cwd) || !statSync(cwd).isDirectory()) {
+    throw new ActionInputError(`working-directory: "${inputs.workingDirectory}" is not a directory in ${workspace}`);
+  }
+  const configFile = inputs.config !== void 0 ? path.resolve(cwd, inputs.config) : findConfigFile(cwd);
+  guardRepositoryCode(configFile, workspace, inputs.allowRepositoryCode);
+  const workerUrl = new URL("./worker.js", import.meta.url);
+  const result = await lint({
+    patterns: inputs.paths,
+    cwd,
+    configFile: configFile ?? false,
+    kubeVersion: inputs.kubeVersion,
+    workerUrl: existsSync2(fileURLToPath(workerUrl)) ? workerUrl : void 0
+  });
+  const view = relativeToWorkspace(result, workspace);
+  const sarifFile = path.resolve(cwd, inputs.sarifFile);
+  await mkdir(path.dirname(sarifFile), { recursive: true });
+  await writeFile2(sarifFile, formatSarif(view));
+  startGroup(`daemonlint: ${view.files.length} ${plural(view.files.length, "file")}, ${view.daemonSets} ${plural(view.daemonSets, "DaemonSet")}`);
+  info(formatStylish(view, { color: false }).trimEnd());
+  endGroup();
+  for (const f of result.ruleFailures) error(`rule ${f.ruleId} failed on ${f.where}: ${f.message}`, { title: `daemonlint ${f.ruleId}` });
+  const counts = countFindings(view.findings);
+  const annotated = inputs.annotations ? annotate(view.findings) : void 0;
+  setOutput("sarif-file", sarifFile);
+  setOutput("errors", counts.errors);
+  setOutput("warnings", counts.warnings);
+  const failure = result.ruleFailures.length > 0 ? `${result.ruleFailures.length} ${plural(result.ruleFailures.length, "rule failure")}: the results are incomplete` : failureMessage(inputs.failOn, counts);
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    await summary.addRaw(summaryMarkdown(view, { annotated, failOn: inputs.failOn, failed: failure !== void 0, sarifFile: displayPath(sarifFile, workspace), ruleFailures: result.ruleFailures.length })).write();
+  }
+  if (failure !== void 0) setFailed(failure);
+}
+function failureMessage(failOn, counts) {
+  const problems = `${counts.errors} ${plural(counts.errors, "error")} and ${counts.warnings} ${plural(counts.warnings, "warning")}`;
+  if (failOn === "error" && counts.errors > 0) return `daemonlint found ${problems} (fail-on: error)`;
+  if (failOn === "warning" && counts.errors + counts.warnings > 0) return `daemonlint found ${problems} (fail-on: warning)`;
+  return void 0;
+}
+function relativeToWorkspace(result, workspace) {
+  const rebase = (file) => {
+    if (file === STDIN_PATH) return file;
+    const absolute = path.resolve(result.cwd, file);
+    const relative = path.relative(workspace, absolute);
+    if (relative === "" || relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return absolute;
+    return relative.split(path.sep).join("/");
+  };
+  return {
+    findings: result.findings.map((f) => ({ ...f, file: rebase(f.file) })),
+    files: result.files.map(rebase),
+    daemonSets: result.daemonSets,
+    rules: result.rules,
+    cwd: workspace,
+    toolVersion: result.toolVersion
+  };
+}
+function annotate(findings) {
+  const bySeverity = (severity) => findings.filter((f) => !isSuppressed(f) && f.severity === severity);
+  const errors = bySeverity("error");
+  const warnings = bySeverity("warning");
+  const shownErrors = emit(errors, "error");
+  const shownWarnings = emit(warnings, "warning");
+  return { errors: { shown: shownErrors, total: errors.length }, warnings: { shown: shownWarnings, total: warnings.length } };
+}
+function emit(findings, severity) {
+  const limit = ANNOTATIONS_PER_LEVEL;
+  findings.forEach((f, i) => {
+    if (i < limit) {
+      const properties = {
+        title: `daemonlint ${f.ruleId}`,
+        startLine: f.range.start.line,
+        startColumn: f.range.start.column,
+        endLine: f.range.end.line,
+        endColumn: f.range.end.column
+      };
+      if (f.file !== STDIN_PATH) properties.file = f.file;
+      if (f.range.start.line !== f.range.end.line) {
+        delete properties.startColumn;
+        delete properties.endColumn;
+      }
+      (severity === "error" ? error : warning)(f.message, properties);
+    } else {
+      info(`${f.file}:${f.range.start.line}:${f.range.start.column}: ${severity}: ${f.message} (${f.ruleId}) [not annotated: GitHub's limit]`);
+    }
+  });
+  return Math.min(limit, findings.length);
+}
+function summaryMarkdown(result, context) {
+  const counts = countFindings(result.findings);
+  const lines = ["## daemonlint", ""];
+  const verdict = context.failed ? "\u274C failed" : "\u2705 passed";
+  lines.push(
+    `${verdict} (fail-on: ${context.failOn}): **${counts.errors} ${plural(counts.errors, "error")}**, **${counts.warnings} ${plural(counts.warnings, "warning")}**, ${counts.suppressed} suppressed, in ${result.files.length} ${plural(result.files.length, "file")} with ${result.daemonSets} ${plural(result.daemonSets, "DaemonSet")}.`,
+    ""
+  );
+  if (context.ruleFailures > 0) {
+    lines.push(`**${context.ruleFailures} ${plural(context.ruleFailures, "rule failure")}:** a rule threw (see the log), so the results are incomplete and the step fails.`, "");
+  }
+  const a = context.annotated;
+  if (a && (a.errors.shown < a.errors.total || a.warnings.shown < a.warnings.total)) {
+    lines.push(
+      `**Note:** annotated ${a.errors.shown} of ${a.errors.total} ${plural(a.errors.total, "error")} and ${a.warnings.shown} of ${a.warnings.total} ${plural(a.warnings.total, "warning")}, most severe first: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} error and ${ANNOTATIONS_PER_LEVEL} warning annotations per step and ${ANNOTATIONS_PER_JOB} per job. Every finding is counted in the tables below and listed in the step's log and in ${escapeMarkdown(context.sarifFile)}.`,
+      ""
+    );
+  }
+  if (result.findings.length === 0) return `${lines.join("\n")}
+`;
+  const rules = new Map(result.rules.map((r) => [r.id, r]));
+  const byRule = tally(result.findings, (f) => f.ruleId);
+  lines.push("### Findings by rule", "", "| rule | errors | warnings | suppressed |", "|---|---:|---:|---:|");
+  for (const [id, t] of [...byRule].sort((x, y) => y[1].errors - x[1].errors || y[1].warnings - x[1].warnings || (x[0] < y[0] ? -1 : 1))) {
+    const info2 = rules.get(id);
+    const name = info2 ? `[${escapeMarkdown(id)}](${info2.helpUri})` : escapeMarkdown(id);
+    lines.push(`| ${name} | ${t.errors} | ${t.warnings} | ${t.suppressed} |`);
+  }
+  lines.push("");
+  const byFile = [...tally(result.findings, (f) => f.file)].sort((x, y) => y[1].errors - x[1].errors || y[1].warnings - x[1].warnings || (x[0] < y[0] ? -1 : 1));
+  lines.push("### Findings by file", "", "| file | errors | warnings | suppressed |", "|---|---:|---:|---:|");
+  for (const [file, t] of byFile.slice(0, MAX_FILE_ROWS)) lines.push(`| ${escapeMarkdown(file)} | ${t.errors} | ${t.warnings} | ${t.suppressed} |`);
+  if (byFile.length > MAX_FILE_ROWS) lines.push(`| \u2026 and ${byFile.length - MAX_FILE_ROWS} more files | | | |`);
+  return `${lines.join("\n")}
+`;
+}
+function tally(findings, key) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const k = key(f);
+    let t = out.get(k);
+    if (!t) out.set(k, t = { errors: 0, warnings: 0, suppressed: 0 });
+    if (isSuppressed(f)) t.suppressed++;
+    else if (f.severity === "error") t.errors++;
+    else t.warnings++;
+  }
+  return out;
+}
+function escapeMarkdown(text) {
+  return text.replace(/[\\|`*_[\]<>&]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, " ");
+}
+function plural(n, word) {
+  return n === 1 ? word : `${word}s`;
+}
+try {
+  await run();
+} catch (error2) {
+  if (error2 instanceof ConfigError) setFailed(`invalid configuration: ${error2.message}`);
+  else if (error2 instanceof InputError || error2 instanceof ActionInputError || error2 instanceof PluginError) setFailed(error2.message);
+  else setFailed(`internal error: ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`);
+}

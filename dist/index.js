@@ -1,0 +1,161 @@
+import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
+import {
+  formatterNames,
+  formatters,
+  getFormatter
+} from "./chunks/chunk-XBVIMCT2.js";
+import {
+  ConfigError,
+  InputError,
+  VERSION,
+  fixFile,
+  lint,
+  runInputRules
+} from "./chunks/chunk-OMOXLJM4.js";
+import {
+  SourceFile,
+  builtinRules,
+  compareFindings,
+  defineRule,
+  lintChunks,
+  loadLenientReader,
+  splitDocuments,
+  supportedKubeVersions
+} from "./chunks/chunk-3XZ56MJK.js";
+import "./chunks/chunk-SSSD2SIK.js";
+import "./chunks/chunk-JAUPX4EE.js";
+
+// src/index.ts
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+// src/testing/rule-tester.ts
+import assert from "node:assert/strict";
+
+// src/engine/lint-text.ts
+function lintSourceFile(file, rules, settings) {
+  return lintChunks(file, splitDocuments(file.text), rules, settings);
+}
+
+// src/testing/rule-tester.ts
+var globals = globalThis;
+var RuleTester = class {
+  constructor(defaults = {}) {
+    this.defaults = defaults;
+  }
+  defaults;
+  run(rule, cases) {
+    const describe = globals.describe;
+    const it = globals.it;
+    if (!describe || !it) throw new Error("RuleTester needs a test framework with global describe/it");
+    describe(rule.id, () => {
+      describe("valid", () => {
+        for (const c of cases.valid) {
+          it(c.name, async () => {
+            await this.prepare(rule, c);
+            assert.deepEqual(this.findings(rule, c), [], "expected no findings");
+          });
+        }
+      });
+      describe("invalid", () => {
+        for (const c of cases.invalid) {
+          it(c.name, async () => {
+            await this.prepare(rule, c);
+            assert.ok(c.errors.length > 0, "an invalid case must expect at least one finding");
+            const actual = this.findings(rule, c);
+            assert.deepEqual(
+              actual.map((a, i) => shape(a, c.errors[i])),
+              c.errors.map((e) => shape(e, e))
+            );
+            const fixed = this.fix(rule, c);
+            if (c.output === void 0) {
+              assert.equal(fixed.output, c.code, "the rule fixed this case: state the expected `output`");
+            } else if (c.output === null) {
+              assert.equal(fixed.output, c.code, "expected no fix");
+            } else {
+              assert.equal(fixed.failure, void 0, "the fix failed verification");
+              assert.notEqual(fixed.output, c.code, "expected a fix, but nothing changed");
+              assert.equal(fixed.output, c.output);
+            }
+          });
+        }
+      });
+    });
+  }
+  findings(rule, c) {
+    const file = new SourceFile("test.yaml", c.code);
+    const rules = this.activeRules(rule, c);
+    const result = lintSourceFile(file, rules, this.settings(c));
+    const input = runInputRules(result.objects, /* @__PURE__ */ new Map([[file.path, file]]), rules, this.settings(c));
+    const failure = [...result.failures, ...input.failures][0];
+    if (failure) throw new Error(`rule ${failure.ruleId} threw on ${failure.where}: ${failure.message}`);
+    return [...result.findings, ...input.findings].sort(compareFindings).map(toExpected);
+  }
+  fix(rule, c) {
+    return fixFile(new SourceFile("test.yaml", c.code), this.activeRules(rule, c), this.settings(c));
+  }
+  async prepare(rule, c) {
+    await loadLenientReader();
+    await rule.prepare?.({ kubeVersion: this.settings(c).kubeVersion });
+  }
+  activeRules(rule, c) {
+    const options = { ...rule.meta.defaultOptions, ...c.options };
+    return [{ rule, severity: rule.meta.severity, options }];
+  }
+  settings(c) {
+    return {
+      kubeVersion: c.kubeVersion ?? this.defaults.kubeVersion ?? "1.36",
+      now: new Date(c.now ?? this.defaults.now ?? "2026-06-01T00:00:00Z")
+    };
+  }
+};
+function toExpected(f) {
+  const out = {
+    message: f.message,
+    messageId: f.messageId ?? "",
+    line: f.range.start.line,
+    column: f.range.start.column,
+    endLine: f.range.end.line,
+    endColumn: f.range.end.column
+  };
+  const justification = f.suppressions?.[0]?.justification;
+  if (justification !== void 0) out.justification = justification;
+  if (f.related) out.related = f.related.map((r) => ({ line: r.range.start.line, column: r.range.start.column, message: r.message }));
+  return out;
+}
+function shape(finding, expected) {
+  const out = { message: finding.message, line: finding.line, column: finding.column };
+  if (expected?.endLine !== void 0) out.endLine = finding.endLine;
+  if (expected?.endColumn !== void 0) out.endColumn = finding.endColumn;
+  if (expected?.messageId !== void 0) out.messageId = finding.messageId;
+  out.justification = finding.justification;
+  out.related = finding.related;
+  return out;
+}
+function yaml(strings, ...values) {
+  const raw = String.raw({ raw: strings.raw.map((s) => s.replace(/\\`/g, "`")) }, ...values);
+  const lines = raw.replace(/^\n/, "").replace(/\n[ \t]*$/, "\n").split("\n");
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)[0].length));
+  return lines.map((l) => l.slice(indent)).join("\n");
+}
+
+// src/index.ts
+var bundledWorker = new URL("./worker.js", import.meta.url);
+var workerUrl = bundledWorker.protocol === "file:" && existsSync(fileURLToPath(bundledWorker)) ? bundledWorker : void 0;
+function lint2(options = {}) {
+  return lint({ workerUrl, ...options });
+}
+export {
+  ConfigError,
+  InputError,
+  RuleTester,
+  builtinRules,
+  defineRule,
+  formatterNames,
+  formatters,
+  getFormatter,
+  lint2 as lint,
+  supportedKubeVersions,
+  VERSION as version,
+  yaml
+};

@@ -1,0 +1,41 @@
+import type { ActiveRule, RunSettings } from './config-types.js';
+import { type ParseResult } from './parse.js';
+import type { DocumentChunk } from './split-documents.js';
+import { type InputObject } from './rule.js';
+import type { SourceFile } from './source-file.js';
+import type { CheckedObject, Finding, JsonPath } from './types.js';
+export declare const YAML_SYNTAX = "yaml-syntax";
+export declare const UNUSED_SUPPRESSION = "unused-suppression";
+/** A finding as the engine produces it, before any formatter sees it. */
+export type RawFinding = Finding;
+/** A workload object kept for rules across the input, with where to find it again. */
+export interface CollectedObject extends InputObject {
+    /** Path from the document root to the object (inside a List). */
+    objectPath: JsonPath;
+}
+export interface FileResult {
+    findings: RawFinding[];
+    daemonSets: number;
+    failures: RuleFailure[];
+    /** Workload objects, when rules across the input run. */
+    objects: CollectedObject[];
+    /** Every DaemonSet checked, in document order. */
+    checked: CheckedObject[];
+    /** Some document failed the fast reader while the lenient one was not loaded (see parse.ts). */
+    wantsLenientReader: boolean;
+}
+/** Lints already parsed documents (the fix loop parses once and reuses the result). */
+export declare function runRulesOnFile(file: SourceFile, parsed: ParseResult, rules: readonly ActiveRule[], settings: RunSettings): FileResult;
+/**
+ * Parses and lints a file one document at a time, so each document's source tree is garbage as
+ * soon as its findings have their positions: memory stays flat and the collector has less to move.
+ */
+export declare function lintChunks(file: SourceFile, chunks: readonly DocumentChunk[], rules: readonly ActiveRule[], settings: RunSettings): FileResult;
+/** A rule that threw: a bug in the rule (often a plugin's), never in the manifest. */
+export interface RuleFailure {
+    ruleId: string;
+    where: string;
+    message: string;
+}
+/** Deterministic order: file, line, column, rule. */
+export declare function compareFindings(a: Finding, b: Finding): number;

@@ -1,0 +1,116 @@
+/** A position in a source file: 1-based line and column (UTF-16 code units), 0-based offset. */
+export interface Position {
+    line: number;
+    column: number;
+    offset: number;
+}
+export interface Range {
+    start: Position;
+    end: Position;
+}
+export type Severity = 'error' | 'warning';
+export type Level = Severity | 'off';
+/** A path into a Kubernetes object, as the API server spells field paths: keys and list indexes. */
+export type JsonPath = readonly (string | number)[];
+/** The Kubernetes object a finding belongs to. */
+export interface ObjectRef {
+    apiVersion?: string;
+    kind?: string;
+    namespace?: string;
+    name?: string;
+}
+export interface Suppression {
+    kind: 'inSource' | 'external';
+    justification: string;
+}
+export interface Finding {
+    ruleId: string;
+    severity: Severity;
+    message: string;
+    messageId?: string;
+    /** Path as given by the user (relative to the working directory for files), `<stdin>` for stdin. */
+    file: string;
+    range: Range;
+    /** Index of the YAML document in its file, 0-based. */
+    documentIndex: number;
+    object?: ObjectRef;
+    /** Path from the document root to the reported node. */
+    path: JsonPath;
+    suppressions?: Suppression[];
+    /** The edit `--fix` would make for this finding: replace `range` with `text`. */
+    fix?: {
+        range: Range;
+        text: string;
+    };
+    /** Other places the finding involves (another DaemonSet claiming the same host port, ...). */
+    related?: {
+        file: string;
+        range: Range;
+        message: string;
+    }[];
+    /** The Helm template the document was rendered from (its `# Source:` comment). */
+    template?: string;
+}
+/** What a rule looks like to a report: its id and metadata (built-in and plugin rules alike). */
+export interface RuleInfo {
+    id: string;
+    description: string;
+    severity: Severity;
+    fixable: boolean;
+    tags: readonly string[];
+    securitySeverity?: number;
+    /** Documentation page. */
+    helpUri: string;
+    /** The rule's documentation as Markdown (for SARIF `help.markdown`); may be empty. */
+    helpMarkdown?: string;
+}
+/** A DaemonSet that was checked, whether or not anything was found in it. */
+export interface CheckedObject {
+    /** As in `Finding.file`. */
+    file: string;
+    /** Index of the YAML document in its file, 0-based. */
+    documentIndex: number;
+    object: ObjectRef;
+    /**
+     * Path from the document root to the object: `[]` for a document, `['items', 2]` for an item
+     * of a `kind: List`. Findings about the object have paths that start with it; optional, used to
+     * tell apart list items that share a document and a name.
+     */
+    path?: JsonPath;
+}
+/** Everything a formatter needs: findings in deterministic order and what the run covered. */
+export interface LintResult {
+    findings: Finding[];
+    /** Files (and stdin) that were read. */
+    files: string[];
+    daemonSets: number;
+    /**
+     * Every DaemonSet checked, in the order of `files`, then by document (so `objects.length ===
+     * daemonSets`). Optional: formatters that report passing checks (junit's test cases) use it when
+     * present and otherwise know only the DaemonSets that findings name.
+     */
+    objects?: CheckedObject[];
+    /** Every rule that ran, in id order, plus `yaml-syntax`. */
+    rules: RuleInfo[];
+    /** Directory that relative file paths are relative to. */
+    cwd: string;
+    toolVersion: string;
+    /** When a baseline was applied: how many findings it accounted for, and its entries that no longer occur. */
+    baseline?: {
+        file: string;
+        matched: number;
+        stale: {
+            ruleId: string;
+            kind?: string;
+            namespace?: string;
+            name?: string;
+            path: string;
+            count: number;
+        }[];
+    };
+}
+export interface FormatOptions {
+    /** Colour for terminals; never set when NO_COLOR is present or output is not a TTY. */
+    color: boolean;
+}
+export type Formatter = (result: LintResult, options: FormatOptions) => string;

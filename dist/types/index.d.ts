@@ -1,0 +1,21 @@
+import { type LintOptions, type LintRun } from './engine/lint.js';
+export type { FileFix, LintOptions, LintRun } from './engine/lint.js';
+export { ConfigError, type Config, type RuleSetting } from './engine/config.js';
+export { InputError } from './engine/load.js';
+export type { SourceFile } from './engine/source-file.js';
+export { defineRule, type AnyRule, type FixRequest, type OptionsSchema, type ReportDescriptor, type Rule, type RuleContext, type RuleMeta, } from './engine/rule.js';
+export type { Finding, FormatOptions, Formatter, JsonPath, Level, LintResult, ObjectRef, Position, Range, RuleInfo, Severity, Suppression, } from './engine/types.js';
+export { formatterNames, formatters, getFormatter, type FormatterName } from './report/index.js';
+export type { JsonReport, JsonFinding, JsonSummary } from './report/json.js';
+export type { SarifLog } from './report/sarif.js';
+export { builtinRules } from './rules/index.js';
+export { supportedKubeVersions } from './schema/validators.js';
+export { RuleTester, yaml, type ExpectedFinding, type InvalidCase, type RuleTestCases, type ValidCase, } from './testing/rule-tester.js';
+export { VERSION as version } from './version.js';
+/**
+ * Lints files (`patterns`) and in-memory texts (`texts`) with the nearest `.daemonlint.yaml`
+ * (or `configFile` / `config`) and returns every finding, sorted by file and position. Nothing
+ * is printed and nothing is written, even with `fix` (the fixed texts are in `fixes`).
+ * Throws `ConfigError` for a bad configuration and `InputError` for unreadable inputs.
+ */
+export declare function lint(options?: LintOptions): Promise<LintRun>;

@@ -1,0 +1,55 @@
+import type { Finding, FormatOptions, JsonPath, LintResult, ObjectRef, Severity, Suppression } from '../engine/types.js';
+/**
+ * The `--format json` document. Its shape is a public contract (docs/formats.md): add fields
+ * freely, but renaming or removing one means bumping `version`.
+ */
+export interface JsonReport {
+    version: 1;
+    tool: {
+        name: 'daemonlint';
+        version: string;
+    };
+    summary: JsonSummary;
+    findings: JsonFinding[];
+}
+export interface JsonSummary {
+    files: number;
+    daemonSets: number;
+    /** Unsuppressed findings only: these decide the exit code. */
+    errors: number;
+    warnings: number;
+    suppressed: number;
+}
+export interface JsonFinding {
+    ruleId: string;
+    severity: Severity;
+    message: string;
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    object: ObjectRef;
+    path: string;
+    documentIndex: number;
+    suppressed?: Suppression;
+}
+export interface Counts {
+    errors: number;
+    warnings: number;
+    suppressed: number;
+}
+/** Every report counts the same way as the exit code: a suppressed finding is never an error. */
+export declare function countFindings(findings: readonly Finding[]): Counts;
+export declare function isSuppressed(finding: Finding): boolean;
+/**
+ * A path as people write it about Kubernetes objects, `spec.template.spec.containers[0].name`.
+ * Keys that would be ambiguous in dotted form (annotation keys such as
+ * `container.apparmor.security.beta.kubernetes.io/agent`) are written `["…"]` with JSON string
+ * quoting, so the string can always be split back into the original segments. The root is `""`.
+ */
+export declare function formatJsonPath(path: JsonPath): string;
+/** Only the fields that are set, in a fixed order, so the output does not depend on how the engine built the object. */
+export declare function objectRef(object: ObjectRef | undefined): ObjectRef;
+export declare function toJsonReport(result: LintResult): JsonReport;
+export declare function formatJson(result: LintResult, _options?: FormatOptions): string;

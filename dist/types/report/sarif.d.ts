@@ -1,0 +1,93 @@
+import type { FormatOptions, LintResult } from '../engine/types.js';
+/** The key of our partial fingerprint; the `/v1` is bumped if what goes into the hash ever changes. */
+export declare const FINGERPRINT_KEY = "daemonlint/v1";
+interface Message {
+    text: string;
+    markdown?: string;
+}
+interface ArtifactLocation {
+    uri: string;
+    uriBaseId?: string;
+    index?: number;
+    description?: Message;
+}
+interface ReportingDescriptor {
+    id: string;
+    name?: string;
+    shortDescription: Message;
+    fullDescription: Message;
+    help: Message;
+    helpUri: string;
+    defaultConfiguration: {
+        level: 'error' | 'warning';
+    };
+    properties: {
+        tags: string[];
+        precision: 'very-high';
+        'security-severity'?: string;
+    };
+}
+interface SarifResult {
+    ruleId: string;
+    ruleIndex: number;
+    level: 'error' | 'warning';
+    message: Message;
+    locations: [
+        {
+            physicalLocation: {
+                artifactLocation: ArtifactLocation;
+                region: {
+                    startLine: number;
+                    startColumn: number;
+                    endLine: number;
+                    endColumn: number;
+                };
+            };
+            logicalLocations?: [{
+                name?: string;
+                fullyQualifiedName: string;
+                kind: 'resource';
+            }];
+        }
+    ];
+    partialFingerprints: Record<string, string>;
+    suppressions?: {
+        kind: 'inSource' | 'external';
+        status: 'accepted';
+        justification: string;
+    }[];
+    properties: {
+        path: string;
+        documentIndex: number;
+    };
+}
+export interface SarifLog {
+    $schema: string;
+    version: '2.1.0';
+    runs: [
+        {
+            tool: {
+                driver: {
+                    name: 'daemonlint';
+                    version: string;
+                    semanticVersion: string;
+                    informationUri: string;
+                    rules: ReportingDescriptor[];
+                };
+            };
+            originalUriBaseIds: Record<string, {
+                uri: string;
+                description?: Message;
+            }>;
+            artifacts: {
+                location: ArtifactLocation;
+                roles: ['analysisTarget'];
+            }[];
+            results: SarifResult[];
+            columnKind: 'utf16CodeUnits';
+        }
+    ];
+}
+export declare function toSarif(result: LintResult): SarifLog;
+export declare function formatSarif(result: LintResult, _options?: FormatOptions): string;
+export {};

@@ -1,0 +1,58 @@
+import { type FixOutcome } from '../engine/apply-fixes.js';
+import type { AnyRule } from '../engine/rule.js';
+/**
+ * Runs a rule over valid and invalid cases, ESLint RuleTester style: every invalid case lists
+ * each finding it expects with its exact message, line and column, and nothing else may be reported.
+ * Uses the test framework's global `describe`/`it` (vitest with `globals: true`, mocha, jest).
+ */
+export interface ValidCase<Options = unknown> {
+    name: string;
+    code: string;
+    options?: Partial<Options>;
+    /** The run's date, for rules that read expiry dates (default 2026-06-01). */
+    now?: string;
+    kubeVersion?: string;
+}
+export interface ExpectedFinding {
+    message: string;
+    line: number;
+    column: number;
+    endLine?: number;
+    endColumn?: number;
+    messageId?: string;
+    /** The justification of a finding reported as suppressed. */
+    justification?: string;
+    /** Other places the finding involves (rules across the input). */
+    related?: {
+        line: number;
+        column: number;
+        message: string;
+    }[];
+}
+export interface InvalidCase<Options = unknown> extends ValidCase<Options> {
+    errors: ExpectedFinding[];
+    /**
+     * The text after `--fix` with only this rule, byte for byte; `null` asserts that no fix applies.
+     * Required whenever the rule fixes something in the case.
+     */
+    output?: string | null;
+}
+export interface RuleTestCases<Options = unknown> {
+    valid: ValidCase<Options>[];
+    invalid: InvalidCase<Options>[];
+}
+export declare class RuleTester {
+    private readonly defaults;
+    constructor(defaults?: {
+        kubeVersion?: string;
+        now?: string;
+    });
+    run<Options>(rule: AnyRule, cases: RuleTestCases<Options>): void;
+    findings(rule: AnyRule, c: ValidCase<unknown>): ExpectedFinding[];
+    fix(rule: AnyRule, c: ValidCase<unknown>): FixOutcome;
+    private prepare;
+    private activeRules;
+    private settings;
+}
+/** Template tag that strips the common indentation, so cases can be written indented in tests. */
+export declare function yaml(strings: TemplateStringsArray, ...values: unknown[]): string;
