@@ -12,7 +12,7 @@ import {
   isSuppressed,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-OMOXLJM4.js";
+} from "./chunks/chunk-LY7AJB54.js";
 import "./chunks/chunk-3XZ56MJK.js";
 import {
   CORE_SCHEMA,

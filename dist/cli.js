@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   formatterNames,
   getFormatter
-} from "./chunks/chunk-XBVIMCT2.js";
+} from "./chunks/chunk-VKVZW4GX.js";
 import {
   BaselineError,
   ConfigError,
@@ -17,7 +17,7 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-OMOXLJM4.js";
+} from "./chunks/chunk-LY7AJB54.js";
 import {
   builtinRules
 } from "./chunks/chunk-3XZ56MJK.js";

@@ -3,7 +3,7 @@ import {
   formatterNames,
   formatters,
   getFormatter
-} from "./chunks/chunk-XBVIMCT2.js";
+} from "./chunks/chunk-VKVZW4GX.js";
 import {
   ConfigError,
   InputError,
@@ -11,7 +11,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-OMOXLJM4.js";
+} from "./chunks/chunk-LY7AJB54.js";
 import {
   SourceFile,
   builtinRules,

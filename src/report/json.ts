@@ -33,6 +33,10 @@ export interface JsonFinding {
   path: string;
   documentIndex: number;
   suppressed?: Suppression;
+  /** The Helm template the document was rendered from (`# Source:`), for `helm template` output. */
+  template?: string;
+  /** Other places the finding involves. */
+  related?: { file: string; line: number; column: number; endLine: number; endColumn: number; message: string }[];
 }
 
 export interface Counts {
@@ -89,7 +93,12 @@ export function toJsonReport(result: LintResult): JsonReport {
   return {
     version: 1,
     tool: { name: 'daemonlint', version: result.toolVersion },
-    summary: { files: result.files.length, daemonSets: result.daemonSets, ...counts },
+    summary: {
+      files: result.files.length,
+      daemonSets: result.daemonSets,
+      ...counts,
+      ...(result.baseline ? { baseline: { file: result.baseline.file, matched: result.baseline.matched, stale: result.baseline.stale } } : {}),
+    },
     findings: result.findings.map(toJsonFinding),
   };
 }
@@ -111,6 +120,17 @@ function toJsonFinding(f: Finding): JsonFinding {
   // One suppression is all the engine produces; if several ever exist, the first is the one that applied.
   const suppression = f.suppressions?.[0];
   if (suppression) out.suppressed = { kind: suppression.kind, justification: suppression.justification };
+  if (f.template !== undefined) out.template = f.template;
+  if (f.related?.length) {
+    out.related = f.related.map((r) => ({
+      file: r.file,
+      line: r.range.start.line,
+      column: r.range.start.column,
+      endLine: r.range.end.line,
+      endColumn: r.range.end.column,
+      message: r.message,
+    }));
+  }
   return out;
 }
 

@@ -21,16 +21,20 @@ interface Row {
  */
 export function formatStylish(result: LintResult, options: FormatOptions): string {
   const c = pc.createColors(options.color);
+  // Findings in `helm template` output are grouped by template too: that is the file to edit.
   const groups = new Map<string, Finding[]>();
   for (const f of result.findings) {
-    const group = groups.get(f.file);
+    const key = f.template === undefined ? f.file : `${f.file}\u0000${f.template}`;
+    const group = groups.get(key);
     if (group) group.push(f);
-    else groups.set(f.file, [f]);
+    else groups.set(key, [f]);
   }
 
   let out = '';
-  for (const [file, findings] of groups) {
-    out += `${c.underline(sanitize(file))}\n${formatRows(findings.map(toRow), c)}\n`;
+  for (const findings of groups.values()) {
+    const { file, template } = findings[0];
+    const header = c.underline(sanitize(file)) + (template === undefined ? '' : ` ${c.dim(`(template ${sanitize(template)})`)}`);
+    out += `${header}\n${formatRows(findings.map(toRow), c)}\n`;
   }
   return out + summaryLine(result, c) + '\n';
 }
@@ -70,6 +74,9 @@ function formatRows(rows: readonly Row[], c: Colors): string {
     } else {
       const colorLabel = row.finding.severity === 'error' ? c.red : c.yellow;
       out += `  ${c.dim(location)}  ${colorLabel(label)}  ${message}  ${c.dim(row.ruleId)}\n`;
+    }
+    for (const r of row.finding.related ?? []) {
+      out += c.dim(`  ${' '.repeat(location.length)}  ↳ ${sanitize(r.file)}:${r.range.start.line}:${r.range.start.column} ${oneLine(r.message)}`) + '\n';
     }
   }
   return out;

@@ -342,3 +342,34 @@ describe('policy workflow on the command line', () => {
     );
   });
 });
+
+describe('helm template output through the CLI', () => {
+  const fixtures = path.join(root, 'test', 'fixtures', 'helm');
+  const rendered = readFileSync(path.join(fixtures, 'rendered.yaml'), 'utf8');
+
+  it('stylish groups findings by template and shows where --chart-dir located them', () => {
+    const r = run(['--chart-dir', 'node-agents', '-'], { cwd: fixtures, input: rendered });
+    expect(r.stdout).toBe(
+      [
+        '<stdin> (template node-agents/charts/log-shipper/templates/daemonset.yaml)',
+        '  27:15  error  container "shipper" mounts host path /var/log (volume "varlog") writable without a justification; set readOnly: true or add annotation daemonlint.io/justification.hostPath: "<why>"  hostpath-readonly',
+        '',
+        '<stdin> (template node-agents/templates/daemonset.yaml)',
+        '  43:3  error  spec.replicas is not a DaemonSet field: a DaemonSet runs one pod per selected node, and strict field validation rejects it; remove it  no-replicas',
+        '        ↳ node-agents/templates/daemonset.yaml:8:3 replicas in the template node-agents/templates/daemonset.yaml',
+        '',
+        '✖ 2 problems (2 errors, 0 warnings) · 1 file, 2 DaemonSets checked',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('json carries the template and the related location', () => {
+    const report = JSON.parse(run(['-f', 'json', '--chart-dir', 'node-agents', '-'], { cwd: fixtures, input: rendered }).stdout);
+    expect(report.findings[1]).toMatchObject({
+      ruleId: 'no-replicas',
+      template: 'node-agents/templates/daemonset.yaml',
+      related: [{ file: 'node-agents/templates/daemonset.yaml', line: 8, column: 3, endLine: 8, endColumn: 11, message: 'replicas in the template node-agents/templates/daemonset.yaml' }],
+    });
+  });
+});

@@ -33,6 +33,17 @@ export interface JsonFinding {
     path: string;
     documentIndex: number;
     suppressed?: Suppression;
+    /** The Helm template the document was rendered from (`# Source:`), for `helm template` output. */
+    template?: string;
+    /** Other places the finding involves. */
+    related?: {
+        file: string;
+        line: number;
+        column: number;
+        endLine: number;
+        endColumn: number;
+        message: string;
+    }[];
 }
 export interface Counts {
     errors: number;

@@ -27,6 +27,25 @@ interface ReportingDescriptor {
         'security-severity'?: string;
     };
 }
+interface Region {
+    startLine: number;
+    startColumn: number;
+    endLine: number;
+    endColumn: number;
+}
+/** A fix as SARIF writes it: one replacement in the result's own file (§3.55-3.57). */
+interface SarifFix {
+    description: Message;
+    artifactChanges: [{
+        artifactLocation: ArtifactLocation;
+        replacements: [{
+            deletedRegion: Region;
+            insertedContent?: {
+                text: string;
+            };
+        }];
+    }];
+}
 interface SarifResult {
     ruleId: string;
     ruleIndex: number;
@@ -60,6 +79,7 @@ interface SarifResult {
         path: string;
         documentIndex: number;
     };
+    fixes?: SarifFix[];
 }
 export interface SarifLog {
     $schema: string;

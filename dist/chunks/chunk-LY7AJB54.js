@@ -1162,7 +1162,12 @@ function toJsonReport(result) {
   return {
     version: 1,
     tool: { name: "daemonlint", version: result.toolVersion },
-    summary: { files: result.files.length, daemonSets: result.daemonSets, ...counts },
+    summary: {
+      files: result.files.length,
+      daemonSets: result.daemonSets,
+      ...counts,
+      ...result.baseline ? { baseline: { file: result.baseline.file, matched: result.baseline.matched, stale: result.baseline.stale } } : {}
+    },
     findings: result.findings.map(toJsonFinding)
   };
 }
@@ -1182,6 +1187,17 @@ function toJsonFinding(f) {
   };
   const suppression = f.suppressions?.[0];
   if (suppression) out.suppressed = { kind: suppression.kind, justification: suppression.justification };
+  if (f.template !== void 0) out.template = f.template;
+  if (f.related?.length) {
+    out.related = f.related.map((r) => ({
+      file: r.file,
+      line: r.range.start.line,
+      column: r.range.start.column,
+      endLine: r.range.end.line,
+      endColumn: r.range.end.column,
+      message: r.message
+    }));
+  }
   return out;
 }
 function formatJson(result, _options) {
@@ -1287,6 +1303,8 @@ function toSarif(result) {
     if (logical) out.locations[0].logicalLocations = [logical];
     if (isSuppressed(f)) {
       out.suppressions = (f.suppressions ?? []).map((s) => ({ kind: s.kind, status: "accepted", justification: s.justification }));
+    } else if (f.fix) {
+      out.fixes = [toFix(f.fix, out.locations[0].physicalLocation.artifactLocation)];
     }
     return out;
   });
@@ -1345,6 +1363,28 @@ ${link}`,
     properties
   };
 }
+function toFix(fix, artifactLocation2) {
+  const { start, end } = fix.range;
+  const replacement = {
+    deletedRegion: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column }
+  };
+  if (fix.text !== "") replacement.insertedContent = { text: fix.text };
+  return { description: { text: fixDescription(fix) }, artifactChanges: [{ artifactLocation: artifactLocation2, replacements: [replacement] }] };
+}
+function fixDescription(fix) {
+  const { start, end } = fix.range;
+  const inserted = excerpt(fix.text);
+  if (start.line === end.line && start.column === end.column) return `Insert ${inserted}.`;
+  let where;
+  if (start.column === 1 && end.column === 1) where = end.line - start.line === 1 ? `line ${start.line}` : `lines ${start.line}-${end.line - 1}`;
+  else if (start.line === end.line) where = `line ${start.line}, columns ${start.column}-${end.column - 1}`;
+  else where = `from line ${start.line}, column ${start.column} to line ${end.line}, column ${end.column - 1}`;
+  return fix.text === "" ? `Delete ${where}.` : `Replace ${where} with ${inserted}.`;
+}
+function excerpt(text) {
+  const line = text.replace(/\s+/g, " ").trim();
+  return `\`${line.length > 80 ? `${line.slice(0, 79)}\u2026` : line}\``;
+}
 function artifactLocation(file, cwd) {
   if (file === STDIN2) return { uri: STDIN_URI, description: { text: "Standard input." } };
   const relative = relativeUriPath(file, cwd);
@@ -1381,13 +1421,16 @@ function formatStylish(result, options) {
   const c = import_picocolors.default.createColors(options.color);
   const groups = /* @__PURE__ */ new Map();
   for (const f of result.findings) {
-    const group = groups.get(f.file);
+    const key = f.template === void 0 ? f.file : `${f.file}\0${f.template}`;
+    const group = groups.get(key);
     if (group) group.push(f);
-    else groups.set(f.file, [f]);
+    else groups.set(key, [f]);
   }
   let out = "";
-  for (const [file, findings] of groups) {
-    out += `${c.underline(sanitize(file))}
+  for (const findings of groups.values()) {
+    const { file, template } = findings[0];
+    const header = c.underline(sanitize(file)) + (template === void 0 ? "" : ` ${c.dim(`(template ${sanitize(template)})`)}`);
+    out += `${header}
 ${formatRows(findings.map(toRow), c)}
 `;
   }
@@ -1426,6 +1469,9 @@ function formatRows(rows, c) {
       const colorLabel = row.finding.severity === "error" ? c.red : c.yellow;
       out += `  ${c.dim(location)}  ${colorLabel(label)}  ${message}  ${c.dim(row.ruleId)}
 `;
+    }
+    for (const r of row.finding.related ?? []) {
+      out += c.dim(`  ${" ".repeat(location.length)}  \u21B3 ${sanitize(r.file)}:${r.range.start.line}:${r.range.start.column} ${oneLine(r.message)}`) + "\n";
     }
   }
   return out;

@@ -8,7 +8,7 @@ import {
   formatStylish,
   isSuppressed,
   relativePath
-} from "./chunk-OMOXLJM4.js";
+} from "./chunk-LY7AJB54.js";
 
 // src/report/github.ts
 import path from "node:path";
