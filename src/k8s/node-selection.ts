@@ -1,6 +1,7 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import type { JsonPath } from '../engine/types.js';
 import { POD_SPEC_PATH, asArray, asRecord, podSpecOf } from './containers.js';
+import { CONTROL_PLANE_TAINT, tolerates } from './tolerations.js';
 
 /**
  * One condition a node must meet: a `nodeSelector` entry (read as `In [value]`), a
@@ -218,4 +219,123 @@ export function controlPlaneTargeting(selection: NodeSelection): ControlPlaneTar
 
 function asksForControlPlane(requirement: NodeRequirement): boolean {
   return requirement.on === 'label' && requirement.key === CONTROL_PLANE_LABEL && (requirement.operator === 'In' || requirement.operator === 'Exists');
+}
+
+/**
+ * Labels the kubelet sets on every node and keeps set (kubelet_node_status.go): a requirement
+ * that they be missing matches no node. The beta spellings carry the same value as the stable
+ * ones, so both are compared as one label.
+ */
+const KUBELET_LABELS: Readonly<Record<string, string>> = {
+  'kubernetes.io/os': 'kubernetes.io/os',
+  'beta.kubernetes.io/os': 'kubernetes.io/os',
+  'kubernetes.io/arch': 'kubernetes.io/arch',
+  'beta.kubernetes.io/arch': 'kubernetes.io/arch',
+  'kubernetes.io/hostname': 'kubernetes.io/hostname',
+};
+
+/**
+ * Whether some node could meet every requirement at once. Requirements are grouped by label (or
+ * field) and each group is decided on its own; what is not known about labels is taken to be
+ * possible, so the answer is false only when the requirements provably contradict each other:
+ * `In` sets with no common value that passes the others, `Exists` and `DoesNotExist`, integer
+ * bounds with no integer between them, an operator the API does not know.
+ */
+export function requirementsSatisfiable(requirements: readonly NodeRequirement[]): boolean {
+  const groups = new Map<string, NodeRequirement[]>();
+  for (const requirement of requirements) {
+    const key = requirement.on === 'field' ? `field:${requirement.key}` : `label:${KUBELET_LABELS[requirement.key] ?? requirement.key}`;
+    const group = groups.get(key);
+    if (group) group.push(requirement);
+    else groups.set(key, [requirement]);
+  }
+  for (const [key, group] of groups) {
+    // A node always has its name, and the kubelet's own labels.
+    const alwaysPresent = key.startsWith('field:') || Object.hasOwn(KUBELET_LABELS, key.slice('label:'.length));
+    if (!groupSatisfiable(group, alwaysPresent)) return false;
+  }
+  return true;
+}
+
+function groupSatisfiable(group: readonly NodeRequirement[], alwaysPresent: boolean): boolean {
+  if (group.some((r) => !KNOWN_OPERATORS.has(r.operator))) return false;
+  // A node without the label meets NotIn and DoesNotExist, and nothing else.
+  if (!alwaysPresent && group.every((r) => r.operator === 'NotIn' || r.operator === 'DoesNotExist')) return true;
+  if (group.some((r) => r.operator === 'DoesNotExist')) return false;
+  const inSets = group.filter((r) => r.operator === 'In');
+  if (inSets.length > 0) {
+    // The value is one of the first set's: try each against every requirement.
+    return inSets[0].values.some((value) => group.every((r) => valueMatches(r, value)));
+  }
+  // Any value is possible but for integer bounds. NotIn lists finitely many values, and an
+  // integer has more than one spelling ("5", "05"), so it never rules out a whole range.
+  let low: bigint | undefined;
+  let high: bigint | undefined;
+  for (const r of group) {
+    if (r.operator !== 'Gt' && r.operator !== 'Lt') continue;
+    const bound = r.values.length === 1 ? integer(r.values[0]) : undefined;
+    if (bound === undefined) return false;
+    if (r.operator === 'Gt') low = low === undefined || bound > low ? bound : low;
+    else high = high === undefined || bound < high ? bound : high;
+  }
+  return low === undefined || high === undefined || high - low >= 2n;
+}
+
+/** Whether a present label (or field) with this value meets the requirement. */
+function valueMatches(requirement: NodeRequirement, value: string): boolean {
+  switch (requirement.operator) {
+    case 'In':
+      return requirement.values.includes(value);
+    case 'NotIn':
+      return !requirement.values.includes(value);
+    case 'Exists':
+      return true;
+    case 'Gt':
+    case 'Lt': {
+      const label = integer(value);
+      const bound = requirement.values.length === 1 ? integer(requirement.values[0]) : undefined;
+      if (label === undefined || bound === undefined) return false;
+      return requirement.operator === 'Gt' ? label > bound : label < bound;
+    }
+    default:
+      return false;
+  }
+}
+
+/** Whether some node could be selected by both (one alternative of each that do not contradict). */
+export function selectionsIntersect(a: NodeSelection, b: NodeSelection): boolean {
+  return a.alternatives.some((x) => b.alternatives.some((y) => requirementsSatisfiable([...x, ...y])));
+}
+
+/** Where a pod template's pods may run: its node selection, and the tolerations that let it onto tainted nodes. */
+export interface NodePlacement {
+  selection: NodeSelection;
+  tolerations: unknown;
+}
+
+export function placementOf(daemonSet: DaemonSet): NodePlacement {
+  return { selection: nodeSelectionOf(daemonSet), tolerations: (podSpecOf(daemonSet) as Record<string, unknown> | undefined)?.tolerations };
+}
+
+/**
+ * Whether the pods of both could run on one node, as far as the manifests tell: false only when
+ * their node selections contradict each other, or every node both select is a control-plane node
+ * and one of them does not tolerate the control-plane taint. The second case takes a node
+ * labelled `node-role.kubernetes.io/control-plane` to carry the taint kubeadm (1.24 and later)
+ * gives it; other taints are the cluster's choice and are not inferred from labels.
+ */
+export function mayShareNode(a: NodePlacement, b: NodePlacement): boolean {
+  const bothTolerate = tolerates(a.tolerations, CONTROL_PLANE_TAINT) && tolerates(b.tolerations, CONTROL_PLANE_TAINT);
+  return a.selection.alternatives.some((x) =>
+    b.selection.alternatives.some((y) => {
+      const both = [...x, ...y];
+      if (!requirementsSatisfiable(both)) return false;
+      return bothTolerate || !both.some(asksForControlPlaneNode);
+    }),
+  );
+}
+
+/** A requirement only a node with the control-plane label meets (its value is free; kubeadm sets it empty). */
+function asksForControlPlaneNode(requirement: NodeRequirement): boolean {
+  return requirement.on === 'label' && requirement.key === CONTROL_PLANE_LABEL && ['In', 'Exists', 'Gt', 'Lt'].includes(requirement.operator);
 }

@@ -4,6 +4,7 @@ import apiVersion from './api-version.js';
 import controlPlaneToleration from './control-plane-toleration.js';
 import hostNetworkDnsPolicy from './host-network-dns-policy.js';
 import hostpathReadonly from './hostpath-readonly.js';
+import hostportConflict from './hostport-conflict.js';
 import imagePinned from './image-pinned.js';
 import noDeploymentFields from './no-deployment-fields.js';
 import noReplicas from './no-replicas.js';
@@ -15,6 +16,7 @@ import resourcesRequestsLimits from './resources-requests-limits.js';
 import restartPolicyAlways from './restart-policy-always.js';
 import schema from './schema.js';
 import selectorMatchLabels from './selector-match-labels.js';
+import selectorOverlap from './selector-overlap.js';
 import updateStrategy from './update-strategy.js';
 
 /** Every built-in rule, in id order. */
@@ -31,9 +33,11 @@ export const builtinRules: readonly AnyRule[] = [
   updateStrategy,
   controlPlaneToleration,
   hostpathReadonly,
+  hostportConflict,
   noReplicas,
   privilegedJustified,
   resourcesRequestsLimits,
   restartPolicyAlways,
   selectorMatchLabels,
+  selectorOverlap,
 ].sort((a, b) => (a.id < b.id ? -1 : 1));

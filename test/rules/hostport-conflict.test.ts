@@ -1,0 +1,387 @@
+import rule from '../../src/rules/hostport-conflict.js';
+import { RuleTester, yaml } from '../../src/testing/rule-tester.js';
+
+function conflict(later: string, port: string, earlier: string): string {
+  return `${later} claims host port ${port}, which ${earlier} already claims on the same nodes: on a node both select, only one of the two pods can run and the other stays Pending; use another port or disjoint node selection`;
+}
+
+function claims(earlier: string, port: string): string {
+  return `${earlier} claims host port ${port} here`;
+}
+
+new RuleTester().run(rule, {
+  valid: [
+    { name: 'disjoint nodeSelectors', code: yaml`
+      kind: DaemonSet
+      metadata: {name: exporter-a}
+      spec:
+        template:
+          spec:
+            nodeSelector: {pool: a}
+            containers:
+              - name: exporter
+                ports: [{containerPort: 9100, hostPort: 9100}]
+      ---
+      kind: DaemonSet
+      metadata: {name: exporter-b}
+      spec:
+        template:
+          spec:
+            nodeSelector: {pool: b}
+            containers:
+              - name: exporter
+                ports: [{containerPort: 9100, hostPort: 9100}]
+    ` },
+    { name: 'different protocols', code: yaml`
+      kind: DaemonSet
+      metadata: {name: dns-tcp}
+      spec:
+        template:
+          spec:
+            containers:
+              - name: dns
+                ports: [{containerPort: 53, hostPort: 53}]
+      ---
+      kind: DaemonSet
+      metadata: {name: dns-udp}
+      spec:
+        template:
+          spec:
+            containers:
+              - name: dns
+                ports: [{containerPort: 53, hostPort: 53, protocol: UDP}]
+    ` },
+    { name: 'different host addresses', code: yaml`
+      kind: DaemonSet
+      metadata: {name: local}
+      spec:
+        template:
+          spec:
+            containers:
+              - name: a
+                ports: [{containerPort: 8080, hostPort: 8080, hostIP: 127.0.0.1}]
+      ---
+      kind: DaemonSet
+      metadata: {name: public}
+      spec:
+        template:
+          spec:
+            containers:
+              - name: b
+                ports: [{containerPort: 8080, hostPort: 8080, hostIP: 10.0.0.1}]
+    ` },
+    { name: 'container ports without hostNetwork or hostPort stay in the pod network', code: yaml`
+      kind: DaemonSet
+      metadata: {name: a}
+      spec:
+        template:
+          spec:
+            containers:
+              - name: a
+                ports: [{containerPort: 8080}]
+      ---
+      kind: DaemonSet
+      metadata: {name: b}
+      spec:
+        template:
+          spec:
+            hostNetwork: false
+            containers:
+              - name: b
+                ports: [{containerPort: 8080, hostPort: 0}]
+    ` },
+    { name: 'Windows and Linux nodes, by nodeSelector and by affinity on the beta label', code: yaml`
+      kind: DaemonSet
+      metadata: {name: csi-node}
+      spec:
+        template:
+          spec:
+            hostNetwork: true
+            nodeSelector: {kubernetes.io/os: linux}
+            containers:
+              - name: liveness-probe
+                ports: [{containerPort: 29603}]
+      ---
+      kind: DaemonSet
+      metadata: {name: csi-node-win}
+      spec:
+        template:
+          spec:
+            hostNetwork: true
+            affinity:
+              nodeAffinity:
+                requiredDuringSchedulingIgnoredDuringExecution:
+                  nodeSelectorTerms:
+                    - matchExpressions:
+                        - {key: beta.kubernetes.io/os, operator: In, values: [windows]}
+            containers:
+              - name: liveness-probe
+                ports: [{containerPort: 29603}]
+    ` },
+    { name: 'a control-plane DaemonSet and one that does not tolerate the control-plane taint', code: yaml`
+      kind: DaemonSet
+      metadata: {name: kube-vip}
+      spec:
+        template:
+          spec:
+            hostNetwork: true
+            nodeSelector: {node-role.kubernetes.io/control-plane: ""}
+            tolerations: [{key: node-role.kubernetes.io/control-plane, operator: Exists, effect: NoSchedule}]
+            containers:
+              - name: kube-vip
+                ports: [{containerPort: 2112}]
+      ---
+      kind: DaemonSet
+      metadata: {name: worker-metrics}
+      spec:
+        template:
+          spec:
+            hostNetwork: true
+            containers:
+              - name: metrics
+                ports: [{containerPort: 2112}]
+    ` },
+    { name: 'the same DaemonSet twice is one object', code: yaml`
+      kind: DaemonSet
+      metadata: {name: exporter, namespace: monitoring}
+      spec:
+        template:
+          spec:
+            hostNetwork: true
+            containers: [{name: exporter, ports: [{containerPort: 9100}]}]
+      ---
+      kind: DaemonSet
+      metadata: {name: exporter, namespace: monitoring}
+      spec:
+        template:
+          spec:
+            hostNetwork: true
+            containers: [{name: exporter, ports: [{containerPort: 9100}]}]
+    ` },
+    { name: 'an init container that runs to completion holds no port', code: yaml`
+      kind: DaemonSet
+      metadata: {name: a}
+      spec:
+        template:
+          spec:
+            hostNetwork: true
+            initContainers: [{name: setup, ports: [{containerPort: 9100}]}]
+            containers: [{name: main}]
+      ---
+      kind: DaemonSet
+      metadata: {name: b}
+      spec:
+        template:
+          spec:
+            containers: [{name: exporter, ports: [{containerPort: 9100, hostPort: 9100}]}]
+    ` },
+    { name: 'a Deployment with the host port is not a DaemonSet', code: yaml`
+      kind: Deployment
+      metadata: {name: ingress}
+      spec:
+        template:
+          spec:
+            containers: [{name: nginx, ports: [{containerPort: 80, hostPort: 80}]}]
+      ---
+      kind: DaemonSet
+      metadata: {name: ingress-node}
+      spec:
+        template:
+          spec:
+            containers: [{name: nginx, ports: [{containerPort: 80, hostPort: 80}]}]
+    ` },
+    { name: 'a quoted port is not a port the API accepts', code: yaml`
+      kind: DaemonSet
+      metadata: {name: a}
+      spec:
+        template:
+          spec:
+            containers: [{name: a, ports: [{containerPort: 80, hostPort: "80"}]}]
+      ---
+      kind: DaemonSet
+      metadata: {name: b}
+      spec:
+        template:
+          spec:
+            containers: [{name: b, ports: [{containerPort: 80, hostPort: 80}]}]
+    ` },
+  ],
+  invalid: [
+    { name: 'hostNetwork: every container port is a host port', code: yaml`
+      apiVersion: apps/v1
+      kind: DaemonSet
+      metadata: {name: node-exporter, namespace: monitoring}
+      spec:
+        template:
+          spec:
+            hostNetwork: true
+            containers:
+              - name: node-exporter
+                ports:
+                  - containerPort: 9100
+      ---
+      apiVersion: apps/v1
+      kind: DaemonSet
+      metadata: {name: node-exporter-v2, namespace: monitoring}
+      spec:
+        template:
+          spec:
+            hostNetwork: true
+            containers:
+              - name: node-exporter
+                ports:
+                  - name: metrics
+                    containerPort: 9100
+    `, errors: [{
+      message: conflict('DaemonSet monitoring/node-exporter-v2', '9100/TCP', 'DaemonSet monitoring/node-exporter'),
+      line: 24, column: 15, endLine: 24, endColumn: 28,
+      related: [{ line: 11, column: 15, message: claims('DaemonSet monitoring/node-exporter', '9100/TCP') }],
+    }] },
+    { name: 'an explicit hostPort against a hostNetwork port, across namespaces', code: yaml`
+      kind: DaemonSet
+      metadata: {name: fluent-bit, namespace: logging}
+      spec:
+        template:
+          spec:
+            hostNetwork: true
+            containers: [{name: fluent-bit, ports: [{containerPort: 2020}]}]
+      ---
+      kind: DaemonSet
+      metadata: {name: agent, namespace: monitoring}
+      spec:
+        template:
+          spec:
+            containers:
+              - name: agent
+                ports:
+                  - containerPort: 8080
+                    hostPort: 2020
+    `, errors: [{
+      message: conflict('DaemonSet monitoring/agent', '2020/TCP', 'DaemonSet logging/fluent-bit'),
+      line: 18, column: 15,
+      related: [{ line: 7, column: 48, message: claims('DaemonSet logging/fluent-bit', '2020/TCP') }],
+    }] },
+    { name: 'a sidecar init container holds its port for the pod lifetime', code: yaml`
+      kind: DaemonSet
+      metadata: {name: proxy}
+      spec:
+        template:
+          spec:
+            initContainers:
+              - name: envoy
+                restartPolicy: Always
+                ports: [{containerPort: 15090, hostPort: 15090}]
+            containers: [{name: app}]
+      ---
+      kind: DaemonSet
+      metadata: {name: mesh-agent}
+      spec:
+        template:
+          spec:
+            containers:
+              - name: agent
+                ports: [{containerPort: 15090, hostPort: 15090}]
+    `, errors: [{
+      message: conflict('DaemonSet mesh-agent', '15090/TCP', 'DaemonSet proxy'),
+      line: 19, column: 42,
+      related: [{ line: 9, column: 42, message: claims('DaemonSet proxy', '15090/TCP') }],
+    }] },
+    { name: 'a specific address against all addresses, UDP, with overlapping node selection', code: yaml`
+      kind: DaemonSet
+      metadata: {name: statsd}
+      spec:
+        template:
+          spec:
+            nodeSelector: {pool: a}
+            containers: [{name: statsd, ports: [{containerPort: 8125, hostPort: 8125, protocol: UDP}]}]
+      ---
+      kind: DaemonSet
+      metadata: {name: statsd-local}
+      spec:
+        template:
+          spec:
+            affinity:
+              nodeAffinity:
+                requiredDuringSchedulingIgnoredDuringExecution:
+                  nodeSelectorTerms:
+                    - matchExpressions: [{key: pool, operator: In, values: [a, b]}]
+            containers: [{name: statsd, ports: [{containerPort: 8125, hostPort: 8125, protocol: UDP, hostIP: 127.0.0.1}]}]
+    `, errors: [{
+      message: conflict('DaemonSet statsd-local', '127.0.0.1:8125/UDP', 'DaemonSet statsd'),
+      line: 19, column: 65,
+      related: [{ line: 7, column: 65, message: claims('DaemonSet statsd', '8125/UDP') }],
+    }] },
+    { name: 'a control-plane DaemonSet and one that tolerates every taint', code: yaml`
+      kind: DaemonSet
+      metadata: {name: kube-vip}
+      spec:
+        template:
+          spec:
+            hostNetwork: true
+            nodeSelector: {node-role.kubernetes.io/control-plane: ""}
+            tolerations: [{operator: Exists}]
+            containers: [{name: kube-vip, ports: [{containerPort: 2112}]}]
+      ---
+      kind: DaemonSet
+      metadata: {name: everywhere}
+      spec:
+        template:
+          spec:
+            hostNetwork: true
+            tolerations: [{operator: Exists}]
+            containers: [{name: agent, ports: [{containerPort: 2112}]}]
+    `, errors: [{
+      message: conflict('DaemonSet everywhere', '2112/TCP', 'DaemonSet kube-vip'),
+      line: 18, column: 43,
+      related: [{ line: 9, column: 46, message: claims('DaemonSet kube-vip', '2112/TCP') }],
+    }] },
+    { name: 'three DaemonSets: findings at each later one', code: yaml`
+      kind: DaemonSet
+      metadata: {name: a}
+      spec:
+        template:
+          spec:
+            containers: [{name: a, ports: [{containerPort: 80, hostPort: 80}]}]
+      ---
+      kind: DaemonSet
+      metadata: {name: b}
+      spec:
+        template:
+          spec:
+            containers: [{name: b, ports: [{containerPort: 80, hostPort: 80}]}]
+      ---
+      kind: DaemonSet
+      metadata: {name: c}
+      spec:
+        template:
+          spec:
+            containers: [{name: c, ports: [{containerPort: 80, hostPort: 80}]}]
+    `, errors: [{
+      message: conflict('DaemonSet b', '80/TCP', 'DaemonSet a'),
+      line: 13, column: 58,
+      related: [{ line: 6, column: 58, message: claims('DaemonSet a', '80/TCP') }],
+    }, {
+      message: conflict('DaemonSet c', '80/TCP', 'DaemonSet a'),
+      line: 20, column: 58,
+      related: [{ line: 6, column: 58, message: claims('DaemonSet a', '80/TCP') }],
+    }, {
+      message: conflict('DaemonSet c', '80/TCP', 'DaemonSet b'),
+      line: 20, column: 58,
+      related: [{ line: 13, column: 58, message: claims('DaemonSet b', '80/TCP') }],
+    }] },
+    { name: 'items of a List', code: yaml`
+      kind: DaemonSetList
+      items:
+        - kind: DaemonSet
+          metadata: {name: a}
+          spec: {template: {spec: {hostNetwork: true, containers: [{name: a, ports: [{containerPort: 10250}]}]}}}
+        - kind: DaemonSet
+          metadata: {name: b}
+          spec: {template: {spec: {hostNetwork: true, containers: [{name: b, ports: [{containerPort: 10250}]}]}}}
+    `, errors: [{
+      message: conflict('DaemonSet b', '10250/TCP', 'DaemonSet a'),
+      line: 8, column: 81,
+      related: [{ line: 5, column: 81, message: claims('DaemonSet a', '10250/TCP') }],
+    }] },
+  ],
+});

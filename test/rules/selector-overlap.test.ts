@@ -1,0 +1,388 @@
+import rule from '../../src/rules/selector-overlap.js';
+import { RuleTester, yaml } from '../../src/testing/rule-tester.js';
+
+function overlap(earlier: string, later: string, labels: string): string {
+  return `${earlier} and ${later} select each other's pods (${labels}): their controllers fight over the same pods, each adopting the other's orphans; give each a distinct selector label`;
+}
+
+function selectorOf(earlier: string, later: string): string {
+  return `the selector of ${earlier}, which also selects the pods of ${later}`;
+}
+
+function adopts(daemonSet: string, pod: string, labels: string): string {
+  return `${daemonSet} selects ${pod} (${labels}), a pod no controller owns: the DaemonSet controller adopts it, then deletes it where it is surplus or outdated; give the pod labels the selector does not match`;
+}
+
+new RuleTester().run(rule, {
+  valid: [
+    { name: 'the same selector in different namespaces', code: yaml`
+      kind: DaemonSet
+      metadata: {name: agent, namespace: monitoring}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+      ---
+      kind: DaemonSet
+      metadata: {name: agent, namespace: logging}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+    ` },
+    { name: 'an explicit namespace other than default is not the apply namespace', code: yaml`
+      kind: DaemonSet
+      metadata: {name: agent, namespace: kube-system}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+      ---
+      kind: DaemonSet
+      metadata: {name: agent-v2}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+    ` },
+    { name: 'disjoint labels', code: yaml`
+      kind: DaemonSet
+      metadata: {name: agent}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+      ---
+      kind: DaemonSet
+      metadata: {name: exporter}
+      spec:
+        selector: {matchLabels: {app: exporter}}
+        template: {metadata: {labels: {app: exporter}}}
+    ` },
+    { name: 'one-sided selection: the second selector asks for a label the first pods lack', code: yaml`
+      kind: DaemonSet
+      metadata: {name: agent}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+      ---
+      kind: DaemonSet
+      metadata: {name: agent-gpu}
+      spec:
+        selector: {matchLabels: {app: agent, pool: gpu}}
+        template: {metadata: {labels: {app: agent, pool: gpu}}}
+    ` },
+    { name: 'matchExpressions that exclude the other', code: yaml`
+      kind: DaemonSet
+      metadata: {name: agent}
+      spec:
+        selector:
+          matchLabels: {app: agent}
+          matchExpressions: [{key: pool, operator: DoesNotExist}]
+        template: {metadata: {labels: {app: agent}}}
+      ---
+      kind: DaemonSet
+      metadata: {name: agent-gpu}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent, pool: gpu}}}
+    ` },
+    { name: 'two Deployments overlap: no DaemonSet involved', code: yaml`
+      kind: Deployment
+      metadata: {name: a}
+      spec:
+        selector: {matchLabels: {app: web}}
+        template: {metadata: {labels: {app: web}}}
+      ---
+      kind: Deployment
+      metadata: {name: b}
+      spec:
+        selector: {matchLabels: {app: web}}
+        template: {metadata: {labels: {app: web}}}
+    ` },
+    { name: 'the same DaemonSet twice is one object', code: yaml`
+      kind: DaemonSet
+      metadata: {name: agent, namespace: kube-system}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+      ---
+      kind: DaemonSet
+      metadata: {name: agent, namespace: kube-system}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent, version: "2"}}}
+    ` },
+    { name: 'a Job with a generated selector', code: yaml`
+      kind: DaemonSet
+      metadata: {name: agent}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+      ---
+      kind: Job
+      metadata: {name: agent-setup}
+      spec:
+        template: {metadata: {labels: {app: agent}}}
+    ` },
+    { name: 'a Pod a controller owns is not adopted', code: yaml`
+      kind: DaemonSet
+      metadata: {name: agent}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+      ---
+      kind: Pod
+      metadata:
+        name: agent-x1
+        labels: {app: agent}
+        ownerReferences: [{apiVersion: apps/v1, kind: DaemonSet, name: agent, uid: "1", controller: true}]
+    ` },
+    { name: 'a DaemonSet the API rejects (its selector does not match its template) is left to other rules', code: yaml`
+      kind: DaemonSet
+      metadata: {name: agent}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent-old}}}
+      ---
+      kind: DaemonSet
+      metadata: {name: agent-v2}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+    ` },
+    { name: 'empty and missing selectors are rejected by the API', code: yaml`
+      kind: DaemonSet
+      metadata: {name: agent}
+      spec:
+        selector: {}
+        template: {metadata: {labels: {app: agent}}}
+      ---
+      kind: DaemonSet
+      metadata: {name: agent-v2}
+      spec:
+        template: {metadata: {labels: {app: agent}}}
+      ---
+      kind: DaemonSet
+      metadata: {name: agent-v3}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+    ` },
+    { name: 'a bare Pod the DaemonSet does not select', code: yaml`
+      kind: Pod
+      metadata: {name: debug, labels: {app: debug}}
+      ---
+      kind: DaemonSet
+      metadata: {name: agent}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+    ` },
+  ],
+  invalid: [
+    { name: 'two DaemonSets with the same selector', code: yaml`
+      apiVersion: apps/v1
+      kind: DaemonSet
+      metadata: {name: agent, namespace: kube-system}
+      spec:
+        selector:
+          matchLabels: {app: agent}
+        template:
+          metadata: {labels: {app: agent}}
+      ---
+      apiVersion: apps/v1
+      kind: DaemonSet
+      metadata: {name: agent-v2, namespace: kube-system}
+      spec:
+        selector:
+          matchLabels: {app: agent}
+        template:
+          metadata: {labels: {app: agent, version: v2}}
+    `, errors: [{
+      message: overlap('DaemonSet kube-system/agent', 'DaemonSet kube-system/agent-v2', 'app=agent'),
+      line: 14, column: 3, endLine: 14, endColumn: 11,
+      related: [{ line: 5, column: 3, message: selectorOf('DaemonSet kube-system/agent', 'DaemonSet kube-system/agent-v2') }],
+    }] },
+    { name: 'a Deployment and a DaemonSet', code: yaml`
+      kind: DaemonSet
+      metadata: {name: proxy}
+      spec:
+        selector: {matchLabels: {app: proxy}}
+        template: {metadata: {labels: {app: proxy, tier: node}}}
+      ---
+      kind: Deployment
+      metadata: {name: proxy-gateway}
+      spec:
+        replicas: 2
+        selector: {matchLabels: {app: proxy}}
+        template: {metadata: {labels: {app: proxy}}}
+    `, errors: [{
+      message: overlap('DaemonSet proxy', 'Deployment proxy-gateway', 'app=proxy'),
+      line: 11, column: 3,
+      related: [{ line: 4, column: 3, message: selectorOf('DaemonSet proxy', 'Deployment proxy-gateway') }],
+    }] },
+    { name: 'matchExpressions select each other', code: yaml`
+      kind: StatefulSet
+      metadata: {name: store}
+      spec:
+        selector:
+          matchExpressions:
+            - {key: app, operator: In, values: [store, agent]}
+        template: {metadata: {labels: {app: store, role: data}}}
+      ---
+      kind: DaemonSet
+      metadata: {name: agent}
+      spec:
+        selector:
+          matchExpressions:
+            - {key: app, operator: Exists}
+            - {key: role, operator: NotIn, values: [cache]}
+        template: {metadata: {labels: {app: agent, role: node}}}
+    `, errors: [{
+      message: overlap('StatefulSet store', 'DaemonSet agent', 'app=agent, role=node'),
+      line: 12, column: 3,
+      related: [{ line: 4, column: 3, message: selectorOf('StatefulSet store', 'DaemonSet agent') }],
+    }] },
+    { name: 'items of a List', code: yaml`
+      apiVersion: v1
+      kind: List
+      items:
+        - kind: DaemonSet
+          metadata: {name: fluentd, namespace: logging}
+          spec:
+            selector: {matchLabels: {k8s-app: fluentd}}
+            template: {metadata: {labels: {k8s-app: fluentd}}}
+        - kind: DaemonSet
+          metadata: {name: fluentd-windows, namespace: logging}
+          spec:
+            selector: {matchLabels: {k8s-app: fluentd}}
+            template: {metadata: {labels: {k8s-app: fluentd}}}
+    `, errors: [{
+      message: overlap('DaemonSet logging/fluentd', 'DaemonSet logging/fluentd-windows', 'k8s-app=fluentd'),
+      line: 12, column: 7,
+      related: [{ line: 7, column: 7, message: selectorOf('DaemonSet logging/fluentd', 'DaemonSet logging/fluentd-windows') }],
+    }] },
+    { name: 'a missing namespace is the default namespace', code: yaml`
+      kind: DaemonSet
+      metadata: {name: agent, namespace: default}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+      ---
+      kind: DaemonSet
+      metadata: {name: agent-v2}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+    `, errors: [{
+      message: overlap('DaemonSet default/agent', 'DaemonSet agent-v2', 'app=agent'),
+      line: 10, column: 3,
+      related: [{ line: 4, column: 3, message: selectorOf('DaemonSet default/agent', 'DaemonSet agent-v2') }],
+    }] },
+    { name: 'a bare Pod after the DaemonSet', code: yaml`
+      kind: DaemonSet
+      metadata: {name: agent, namespace: ops}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+      ---
+      kind: Pod
+      metadata:
+        name: agent-debug
+        namespace: ops
+        labels: {app: agent, debug: "true"}
+    `, errors: [{
+      message: adopts('DaemonSet ops/agent', 'Pod ops/agent-debug', 'app=agent'),
+      line: 11, column: 3,
+      related: [{ line: 4, column: 3, message: 'the selector of DaemonSet ops/agent, which selects Pod ops/agent-debug' }],
+    }] },
+    { name: 'a bare Pod before the DaemonSet', code: yaml`
+      kind: Pod
+      metadata: {name: agent-debug, labels: {app: agent}}
+      ---
+      kind: DaemonSet
+      metadata: {name: agent}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+    `, errors: [{
+      message: adopts('DaemonSet agent', 'Pod agent-debug', 'app=agent'),
+      line: 7, column: 3,
+      related: [{ line: 2, column: 31, message: 'the labels of Pod agent-debug, which DaemonSet agent selects' }],
+    }] },
+    { name: 'a ReplicationController (plain map selector, and one defaulted from the labels)', code: yaml`
+      kind: ReplicationController
+      metadata: {name: legacy}
+      spec:
+        selector: {app: agent}
+        template: {metadata: {labels: {app: agent}}}
+      ---
+      kind: ReplicationController
+      metadata: {name: legacy-defaulted}
+      spec:
+        template: {metadata: {labels: {app: agent}}}
+      ---
+      kind: DaemonSet
+      metadata: {name: agent}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+    `, errors: [{
+      message: overlap('ReplicationController legacy', 'DaemonSet agent', 'app=agent'),
+      line: 15, column: 3,
+      related: [{ line: 4, column: 3, message: selectorOf('ReplicationController legacy', 'DaemonSet agent') }],
+    }, {
+      message: overlap('ReplicationController legacy-defaulted', 'DaemonSet agent', 'app=agent'),
+      line: 15, column: 3,
+      related: [{ line: 10, column: 25, message: selectorOf('ReplicationController legacy-defaulted', 'DaemonSet agent') }],
+    }] },
+    { name: 'a CronJob with a manual selector', code: yaml`
+      kind: DaemonSet
+      metadata: {name: agent}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+      ---
+      kind: CronJob
+      metadata: {name: agent-gc}
+      spec:
+        schedule: "@daily"
+        jobTemplate:
+          spec:
+            manualSelector: true
+            selector: {matchLabels: {app: agent}}
+            template: {metadata: {labels: {app: agent}}}
+    `, errors: [{
+      message: overlap('DaemonSet agent', 'CronJob agent-gc', 'app=agent'),
+      line: 14, column: 7,
+      related: [{ line: 4, column: 3, message: selectorOf('DaemonSet agent', 'CronJob agent-gc') }],
+    }] },
+    { name: 'three DaemonSets: a finding for each earlier one, at each later one', code: yaml`
+      kind: DaemonSet
+      metadata: {name: a}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+      ---
+      kind: DaemonSet
+      metadata: {name: b}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+      ---
+      kind: DaemonSet
+      metadata: {name: c}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+    `, errors: [{
+      message: overlap('DaemonSet a', 'DaemonSet b', 'app=agent'),
+      line: 10, column: 3,
+      related: [{ line: 4, column: 3, message: selectorOf('DaemonSet a', 'DaemonSet b') }],
+    }, {
+      message: overlap('DaemonSet a', 'DaemonSet c', 'app=agent'),
+      line: 16, column: 3,
+      related: [{ line: 4, column: 3, message: selectorOf('DaemonSet a', 'DaemonSet c') }],
+    }, {
+      message: overlap('DaemonSet b', 'DaemonSet c', 'app=agent'),
+      line: 16, column: 3,
+      related: [{ line: 10, column: 3, message: selectorOf('DaemonSet b', 'DaemonSet c') }],
+    }] },
+  ],
+});
