@@ -32,7 +32,11 @@ type Format = (value: string | number | boolean) => string;
  * double-quoted. Elsewhere a scalar is plain wherever YAML 1.1 reads it back unchanged.
  */
 function formatFor(root: SourceNode): Format {
-  return root.kind === 'mapping' && root.flow ? (value) => JSON.stringify(value) : formatScalar;
+  return isJsonDocument(root) ? (value) => JSON.stringify(value) : formatScalar;
+}
+
+function isJsonDocument(root: SourceNode): boolean {
+  return root.kind === 'mapping' && root.flow;
 }
 
 /**
@@ -82,7 +86,7 @@ function insertMissing(
     if (multiline) return undefined;
     const body = nestedFlow(keys, valueText(0, eol), format);
     const last = parent.entries[parent.entries.length - 1];
-    if (!last) return { start: parent.end - 1, end: parent.end - 1, text: body };
+    if (!last) return { start: contentEnd(text, parent) - 1, end: contentEnd(text, parent) - 1, text: body };
     const at = entryEnd(last, text);
     const previous = parent.entries[parent.entries.length - 2]?.keyNode.start ?? parent.start;
     return { start: at, end: at, text: `${flowSeparator(text, previous, last.keyNode.start, eol)}${body}` };
@@ -162,16 +166,18 @@ function appendEdit(text: string, root: SourceNode, path: JsonPath, value: Recor
     if (seq.flow) {
       const item = `{${pairs.join(', ')}}`;
       const last = seq.items[seq.items.length - 1];
-      if (!last) return { start: seq.end - 1, end: seq.end - 1, text: item };
+      if (!last) return { start: contentEnd(text, seq) - 1, end: contentEnd(text, seq) - 1, text: item };
       const previous = seq.items[seq.items.length - 2]?.propsStart ?? seq.start;
-      return { start: last.end, end: last.end, text: `${flowSeparator(text, previous, last.propsStart, eol)}${item}` };
+      const at = contentEnd(text, last);
+      return { start: at, end: at, text: `${flowSeparator(text, previous, last.propsStart, eol)}${item}` };
     }
     return appendBlockItem(text, seq, pairs, eol);
   }
   if (found.depth !== path.length - 1) return undefined;
-  // Under a flow mapping (a JSON document, say) the new list is a flow sequence written inline;
-  // before, no fix was offered there (property test: the control-plane toleration in JSON).
-  if (found.value.kind === 'mapping' && found.value.flow) {
+  // A JSON document has no block style to write the new list in: it goes inline, as a flow
+  // sequence (before, JSON files got no such fix; property test: the control-plane toleration).
+  // A flow mapping in a YAML document still gets none, as the rules' tests expect.
+  if (isJsonDocument(root) && found.value.kind === 'mapping' && found.value.flow) {
     return insertMissing(text, root, path, () => `[{${pairs.join(', ')}}]`, false, format);
   }
   return insertMissing(
@@ -230,7 +236,18 @@ function entryEnd(entry: { keyNode: SourceNode; value: SourceNode }, text: strin
     const colon = text.indexOf(':', entry.keyNode.end);
     return colon === -1 ? entry.keyNode.end : colon + 1;
   }
-  return Math.max(entry.keyNode.end, entry.value.end);
+  return Math.max(entry.keyNode.end, contentEnd(text, entry.value));
+}
+
+/**
+ * Where a node's text ends, without the white space and line breaks after it: the lenient
+ * reader's ranges of block collections include the line break that ends them, and a line "after"
+ * such an end was the line after the next one (corpus: a readOnly added to the wrong mount).
+ */
+function contentEnd(text: string, node: SourceNode): number {
+  let end = node.end;
+  while (end > node.start && /\s/.test(text[end - 1])) end--;
+  return end;
 }
 
 /**
@@ -240,14 +257,15 @@ function entryEnd(entry: { keyNode: SourceNode; value: SourceNode }, text: strin
  * scalar lost its trailing newlines (property test: a `command` script last in the pod spec).
  */
 function lineAfter(text: string, collection: SourceNode): number {
-  let at = endOfLine(text, collection.end);
+  const end = contentEnd(text, collection);
+  let at = endOfLine(text, end);
   let last = collection;
   for (;;) {
     if (last.kind === 'mapping' && !last.flow && last.entries.length > 0) last = last.entries[last.entries.length - 1].value;
     else if (last.kind === 'sequence' && !last.flow && last.items.length > 0) last = last.items[last.items.length - 1];
     else break;
   }
-  if (last.kind !== 'scalar' || last.end !== collection.end || !/^[|>](?:\+|[1-9]\+)/.test(text.slice(last.start, last.start + 3))) return at;
+  if (last.kind !== 'scalar' || contentEnd(text, last) !== end || !/^[|>](?:\+|[1-9]\+)/.test(text.slice(last.start, last.start + 3))) return at;
   while (at < text.length) {
     const next = endOfLine(text, at);
     if (text.slice(at, next).trim() !== '') break;

@@ -1,4 +1,5 @@
 import type { ActiveRule, RunSettings } from './config-types.js';
+import { ignoreAnnotationOf } from './ignore-annotation.js';
 import { rangeOf } from './locate-finding.js';
 import { parseFile } from './parse.js';
 import { formatMessage, type InputObject, type InputRuleContext } from './rule.js';
@@ -50,6 +51,11 @@ export function runInputRules(
           return other ? [{ file: other.file, range: locator.range(other, r.path, 'key'), message: r.message }] : [];
         });
         if (related.length > 0) finding.related = related;
+        // The object's own ignore annotation applies here as it does to its per-object findings.
+        const ignore = ignoreAnnotationOf(object.value);
+        if (ignore?.rules.includes(rule.id) && (ignore.reason !== undefined || settings.requireReason === false)) {
+          finding.suppressions = [{ kind: 'inSource', justification: ignore.reason ?? 'daemonlint.io/ignore annotation' }];
+        }
         findings.push(finding);
       },
     };

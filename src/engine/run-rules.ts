@@ -75,12 +75,20 @@ function lintDocument(file: SourceFile, document: ParsedDocument, rules: readonl
     const first = result.findings.length;
     for (const active of rules) runRule(file, object, active, settings, result.findings, result.failures);
     const ignore = ignoreAnnotationOf(object.value);
-    if (ignore) applyIgnoreAnnotation(file, object, ignore, result.findings, first, settings);
+    if (ignore) applyIgnoreAnnotation(file, object, ignore, result.findings, first, settings, rules);
   }
 }
 
 /** Suppresses the object's findings of the rules its ignore annotation names; reports what it could not use. */
-function applyIgnoreAnnotation(file: SourceFile, object: ManifestObject, ignore: IgnoreAnnotation, findings: RawFinding[], first: number, settings: RunSettings): void {
+function applyIgnoreAnnotation(
+  file: SourceFile,
+  object: ManifestObject,
+  ignore: IgnoreAnnotation,
+  findings: RawFinding[],
+  first: number,
+  settings: RunSettings,
+  rules: readonly ActiveRule[],
+): void {
   const requireReason = settings.requireReason ?? true;
   const used = new Set<string>();
   if (ignore.reason !== undefined || !requireReason) {
@@ -94,7 +102,9 @@ function applyIgnoreAnnotation(file: SourceFile, object: ManifestObject, ignore:
   }
   const level = settings.unusedSuppression ?? 'warning';
   if (level === 'off') return;
-  const unused = ignore.rules.filter((r) => !used.has(r));
+  // Rules across the input report after this object is done: whether they use the annotation is not known here.
+  const acrossInput = new Set(rules.filter((a) => a.rule.checkAll).map((a) => a.rule.id));
+  const unused = ignore.rules.filter((r) => !used.has(r) && !(acrossInput.has(r) && (ignore.reason !== undefined || !requireReason)));
   if (unused.length === 0) return;
   const message =
     ignore.reason === undefined && requireReason

@@ -207,6 +207,33 @@ new RuleTester().run(rule, {
     ` },
   ],
   invalid: [
+    { name: 'the reported DaemonSet\'s ignore annotation with a reason suppresses it', code: yaml`
+      kind: DaemonSet
+      metadata: {name: exporter-a, namespace: monitoring}
+      spec:
+        template:
+          spec:
+            hostNetwork: true
+            containers: [{name: e, ports: [{containerPort: 9100}]}]
+      ---
+      kind: DaemonSet
+      metadata:
+        name: exporter-b
+        namespace: monitoring
+        annotations:
+          daemonlint.io/ignore: hostport-conflict
+          daemonlint.io/ignore-reason: "exporter-b replaces exporter-a; they never run together"
+      spec:
+        template:
+          spec:
+            hostNetwork: true
+            containers: [{name: e, ports: [{containerPort: 9100}]}]
+    `, errors: [{
+      message: conflict('DaemonSet monitoring/exporter-b', '9100/TCP', 'DaemonSet monitoring/exporter-a'),
+      line: 20, column: 39,
+      justification: 'exporter-b replaces exporter-a; they never run together',
+      related: [{ line: 7, column: 39, message: claims('DaemonSet monitoring/exporter-a', '9100/TCP') }],
+    }] },
     { name: 'hostNetwork: every container port is a host port', code: yaml`
       apiVersion: apps/v1
       kind: DaemonSet
