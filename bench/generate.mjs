@@ -70,9 +70,10 @@ function daemonSet(i) {
     '      containers:',
     '        - name: agent',
     `          image: registry.example.com/team/agent:${tag}`,
-    `          args: ["--port=${9000 + (i % 100)}", "--log-level=info"]`,
+    `          args: ["--port=${10000 + i}", "--log-level=info"]`,
     '          ports:',
-    `            - containerPort: ${9000 + (i % 100)}`,
+    // A port of its own: under hostNetwork, shared ports are real hostport-conflict findings.
+    `            - containerPort: ${10000 + i}`,
     '              name: metrics',
   );
   if (chance(0.85)) {

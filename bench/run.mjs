@@ -15,12 +15,12 @@ const runs = Number(values.runs);
 const count = Number(values.count);
 const out = path.join(root, 'bench', 'out');
 
-if (!existsSync(path.join(out, 'all.yaml')) || !existsSync(path.join(out, 'single', `ds-${String(count - 1).padStart(5, '0')}.yaml`))) {
+{
   spawnSync(process.execPath, [path.join(root, 'bench', 'generate.mjs'), String(count), out], { stdio: 'inherit' });
 }
 const cli = path.join(root, 'bin', 'daemonlint.js');
 const probe = path.join(root, 'bench', 'rss-probe.mjs');
-const allRules = ['--no-config', '--format', 'json'];
+const allRules = ['--config', path.join(root, 'bench', 'all-rules.yaml'), '--format', 'json'];
 
 const cases = [
   { name: 'node -e 0 (process start-up)', args: ['-e', '0'], docs: 0 },
