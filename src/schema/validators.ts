@@ -31,6 +31,16 @@ const loading = new Map<string, Promise<DaemonSetSchemaValidator>>();
  * that is no `major.minor` version, or for a version older than the oldest bundled.
  */
 export function schemaVersionFor(kubeVersion: string): string | undefined {
+  // Asked once per DaemonSet by the schema rule: the answer never changes within a run.
+  if (resolvedVersions.has(kubeVersion)) return resolvedVersions.get(kubeVersion);
+  const resolved = resolveSchemaVersion(kubeVersion);
+  resolvedVersions.set(kubeVersion, resolved);
+  return resolved;
+}
+
+const resolvedVersions = new Map<string, string | undefined>();
+
+function resolveSchemaVersion(kubeVersion: string): string | undefined {
   const wanted = parseMinor(kubeVersion);
   if (!wanted) return undefined;
   const oldest = parseMinor(supportedKubeVersions[0])!;
