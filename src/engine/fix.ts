@@ -56,7 +56,14 @@ function setEdit(text: string, root: SourceNode, path: JsonPath, scalar: string,
     const node = found.value;
     // Only scalars are replaced in place; an alias would change every place that shares it.
     if (node.kind !== 'scalar') return undefined;
-    if (node.empty) return { start: node.start, end: node.start, text: ` ${scalar}` };
+    if (node.empty || node.start === node.end) {
+      // An empty value is written right after its key's colon. The lenient reader places the
+      // empty value of `key:  # note` at the comment, where `true# note` would be one string
+      // (property test: a mount's `readOnly:` with a comment, in a document js-yaml refuses).
+      const colon = found.key ? text.indexOf(':', found.key.end) : -1;
+      const at = colon === -1 ? node.start : colon + 1;
+      return { start: at, end: at, text: ` ${scalar}` };
+    }
     return { start: node.start, end: node.end, text: scalar };
   }
   return insertMissing(text, root, path, () => scalar, false, format);
@@ -143,7 +150,12 @@ function deleteEdit(text: string, root: SourceNode, path: JsonPath): TextEdit | 
     if (next && entryIndex === 0) return { start: entry.keyNode.start, end: next.keyNode.start, text: '' };
     return undefined;
   }
-  return { start: lineStart, end: nextLineStart(text, entryEnd(entry, text)), text: '' };
+  let end = nextLineStart(text, entryEnd(entry, text));
+  // Right after a block scalar that keeps its final line breaks (`|+`), the empty lines after the
+  // deleted entry would become part of it: they go too (property test: a `command` script
+  // before progressDeadlineSeconds and an empty line).
+  if (prev && keepsTrailingLines(text, prev.value)) end = skipEmptyLines(text, end);
+  return { start: lineStart, end, text: '' };
 }
 
 function renameEdit(text: string, root: SourceNode, path: JsonPath, to: string, format: Format): TextEdit | undefined {
@@ -257,21 +269,30 @@ function contentEnd(text: string, node: SourceNode): number {
  * scalar lost its trailing newlines (property test: a `command` script last in the pod spec).
  */
 function lineAfter(text: string, collection: SourceNode): number {
-  const end = contentEnd(text, collection);
-  let at = endOfLine(text, end);
-  let last = collection;
+  const at = endOfLine(text, contentEnd(text, collection));
+  return keepsTrailingLines(text, collection) ? skipEmptyLines(text, at) : at;
+}
+
+/** Whether the text of `node` ends with a block scalar that keeps its final line breaks (`|+`, `>+`). */
+function keepsTrailingLines(text: string, node: SourceNode): boolean {
+  let last = node;
   for (;;) {
     if (last.kind === 'mapping' && !last.flow && last.entries.length > 0) last = last.entries[last.entries.length - 1].value;
     else if (last.kind === 'sequence' && !last.flow && last.items.length > 0) last = last.items[last.items.length - 1];
     else break;
   }
-  if (last.kind !== 'scalar' || contentEnd(text, last) !== end || !/^[|>](?:\+|[1-9]\+)/.test(text.slice(last.start, last.start + 3))) return at;
-  while (at < text.length) {
-    const next = endOfLine(text, at);
-    if (text.slice(at, next).trim() !== '') break;
-    at = next;
+  return last.kind === 'scalar' && contentEnd(text, last) === contentEnd(text, node) && /^[|>](?:\+|[1-9]\+)/.test(text.slice(last.start, last.start + 3));
+}
+
+/** The start of the first line at or after `at` (a line start) that has something on it. */
+function skipEmptyLines(text: string, at: number): number {
+  let line = at;
+  while (line < text.length) {
+    const next = endOfLine(text, line);
+    if (text.slice(line, next).trim() !== '') break;
+    line = next;
   }
-  return at;
+  return line;
 }
 
 function columnOf(text: string, offset: number): number {

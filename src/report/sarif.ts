@@ -37,6 +37,19 @@ interface ReportingDescriptor {
   properties: { tags: string[]; precision: 'very-high'; 'security-severity'?: string };
 }
 
+interface Region {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A fix as SARIF writes it: one replacement in the result's own file (§3.55-3.57). */
+interface SarifFix {
+  description: Message;
+  artifactChanges: [{ artifactLocation: ArtifactLocation; replacements: [{ deletedRegion: Region; insertedContent?: { text: string } }] }];
+}
+
 interface SarifResult {
   ruleId: string;
   ruleIndex: number;
@@ -54,6 +67,7 @@ interface SarifResult {
   partialFingerprints: Record<string, string>;
   suppressions?: { kind: 'inSource' | 'external'; status: 'accepted'; justification: string }[];
   properties: { path: string; documentIndex: number };
+  fixes?: SarifFix[];
 }
 
 export interface SarifLog {
@@ -134,6 +148,8 @@ export function toSarif(result: LintResult): SarifLog {
     if (logical) out.locations[0].logicalLocations = [logical];
     if (isSuppressed(f)) {
       out.suppressions = (f.suppressions ?? []).map((s) => ({ kind: s.kind, status: 'accepted', justification: s.justification }));
+    } else if (f.fix) {
+      out.fixes = [toFix(f.fix, out.locations[0].physicalLocation.artifactLocation)];
     }
     return out;
   });
@@ -190,6 +206,39 @@ function toDescriptor(rule: RuleInfo): ReportingDescriptor {
     defaultConfiguration: { level: rule.severity },
     properties,
   };
+}
+
+/**
+ * The edit `--fix` makes for a finding. A pure insertion is a zero-length region, its start and
+ * end the same line and column (SARIF §3.30.2, "insertion point"); a pure deletion has no
+ * insertedContent. Regions count UTF-16 units without the BOM, as the run's columnKind says and
+ * §3.30.2 requires.
+ */
+function toFix(fix: NonNullable<Finding['fix']>, artifactLocation: ArtifactLocation): SarifFix {
+  const { start, end } = fix.range;
+  const replacement: SarifFix['artifactChanges'][0]['replacements'][0] = {
+    deletedRegion: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
+  };
+  if (fix.text !== '') replacement.insertedContent = { text: fix.text };
+  return { description: { text: fixDescription(fix) }, artifactChanges: [{ artifactLocation, replacements: [replacement] }] };
+}
+
+/** What a fix does, in words a viewer can show on its "apply" button (the formatter has no source text to quote). */
+function fixDescription(fix: NonNullable<Finding['fix']>): string {
+  const { start, end } = fix.range;
+  const inserted = excerpt(fix.text);
+  if (start.line === end.line && start.column === end.column) return `Insert ${inserted}.`;
+  let where: string;
+  if (start.column === 1 && end.column === 1) where = end.line - start.line === 1 ? `line ${start.line}` : `lines ${start.line}-${end.line - 1}`;
+  else if (start.line === end.line) where = `line ${start.line}, columns ${start.column}-${end.column - 1}`;
+  else where = `from line ${start.line}, column ${start.column} up to line ${end.line}, column ${end.column}`;
+  return fix.text === '' ? `Delete ${where}.` : `Replace ${where} with ${inserted}.`;
+}
+
+/** Inserted text on one line, shortened: enough to recognise it. */
+function excerpt(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return `\`${line.length > 120 ? `${line.slice(0, 119)}…` : line}\``;
 }
 
 function artifactLocation(file: string, cwd: string): ArtifactLocation {

@@ -36,7 +36,7 @@ export function formatStylish(result: LintResult, options: FormatOptions): strin
     const header = c.underline(sanitize(file)) + (template === undefined ? '' : ` ${c.dim(`(template ${sanitize(template)})`)}`);
     out += `${header}\n${formatRows(findings.map(toRow), c)}\n`;
   }
-  return out + summaryLine(result, c) + '\n';
+  return out + summaryLine(result, c) + '\n' + fixableLine(result, c);
 }
 
 function toRow(f: Finding): Row {
@@ -93,6 +93,23 @@ function summaryLine(result: LintResult, c: Colors): string {
   const tail = suppressed > 0 ? `, ${suppressed} suppressed` : '';
   const color = errors > 0 ? c.red : c.yellow;
   return `${c.bold(color(problems + tail))} · ${scope}`;
+}
+
+/**
+ * As ESLint ends its report: how many of the problems `--fix` can repair (nothing when none).
+ * Findings in Helm output are left out: fixing rendered text leaves the template as it was.
+ */
+function fixableLine(result: LintResult, c: Colors): string {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of result.findings) {
+    if (!f.fix || isSuppressed(f) || f.template !== undefined) continue;
+    if (f.severity === 'error') errors++;
+    else warnings++;
+  }
+  if (errors + warnings === 0) return '';
+  const color = errors > 0 ? c.red : c.yellow;
+  return `${c.bold(color(`  ${plural(errors, 'error')} and ${plural(warnings, 'warning')} potentially fixable with the \`--fix\` option.`))}\n`;
 }
 
 function plural(n: number, word: string): string {

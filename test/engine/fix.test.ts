@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { editFor } from '../../src/engine/fix.js';
-import { parseFile } from '../../src/engine/parse.js';
+import { loadLenientReader, parseFile } from '../../src/engine/parse.js';
 import type { FixRequest } from '../../src/engine/rule.js';
 import { SourceFile } from '../../src/engine/source-file.js';
 import { applyEdits } from '../../src/engine/text-edit.js';
@@ -83,6 +83,65 @@ describe('append', () => {
       .toBe('spec:\n  containers:\n  - name: a\n  tolerations:\n  - key: b\n    effect: NoSchedule\n');
     expect(fix('spec:\n  containers:\n    - name: a\n', { op: 'append', path: ['spec', 'tolerations'], value: { key: 'b' } }))
       .toBe('spec:\n  containers:\n    - name: a\n  tolerations:\n    - key: b\n');
+  });
+});
+
+// Regressions found by the property tests in fix-properties.test.ts.
+describe('found by the property tests', () => {
+  it('appends after an item whose dash stands alone on its line', () => {
+    expect(fix('t:\n-\n  key: a\nafter: 1\n', { op: 'append', path: ['t'], value: { key: 'b' } })).toBe('t:\n-\n  key: a\n- key: b\nafter: 1\n');
+    expect(fix('t:\n  - # first\n    # more\n    key: a\n', { op: 'append', path: ['t'], value: { key: 'b' } })).toBe('t:\n  - # first\n    # more\n    key: a\n  - key: b\n');
+  });
+
+  it('deletes the empty lines after a deleted entry that a keep-chomping block scalar before it would take in', () => {
+    expect(fix('spec:\n  args:\n  - |+\n    exec agent\n  replicas: 1\n\n  next: 1\n', { op: 'delete', path: ['spec', 'replicas'] }))
+      .toBe('spec:\n  args:\n  - |+\n    exec agent\n  next: 1\n');
+    // Elsewhere the empty lines stay.
+    expect(fix('spec:\n  args:\n  - |\n    exec agent\n  replicas: 1\n\n  next: 1\n', { op: 'delete', path: ['spec', 'replicas'] }))
+      .toBe('spec:\n  args:\n  - |\n    exec agent\n\n  next: 1\n');
+  });
+
+  describe('in documents only the lenient reader reads', () => {
+    // A flow sequence closed at its key's indentation: go-yaml reads it, js-yaml does not.
+    const args = '  args: [\n    a,\n  ]\n';
+    beforeAll(async () => {
+      await loadLenientReader();
+    });
+    it('adds a key after the mapping\'s last line, not after the next one', () => {
+      expect(fix(`spec:\n${args}  mounts:\n  - name: data\n    mountPath: /d\n  - name: other\n    mountPath: /o\n`, { op: 'set', path: ['spec', 'mounts', 0, 'readOnly'], value: true }))
+        .toBe(`spec:\n${args}  mounts:\n  - name: data\n    mountPath: /d\n    readOnly: true\n  - name: other\n    mountPath: /o\n`);
+    });
+    it('fills an empty value followed by a comment after its colon', () => {
+      expect(fix(`spec:\n${args}  readOnly:  # why\n`, { op: 'set', path: ['spec', 'readOnly'], value: true })).toBe(`spec:\n${args}  readOnly: true  # why\n`);
+    });
+  });
+
+  it('adds lines after the empty lines a keep-chomping block scalar owns, not between', () => {
+    const text = 'spec:\n  args:\n  - |+\n    exec agent\n\n\nnext: 1\n';
+    expect(fix(text, { op: 'set', path: ['spec', 'dnsPolicy'], value: 'Default' })).toBe(`${text.slice(0, -8)}  dnsPolicy: Default\nnext: 1\n`);
+    expect(fix('t:\n- >+\n  a\n\n', { op: 'append', path: ['t'], value: { key: 'b' } })).toBe('t:\n- >+\n  a\n\n- key: b\n');
+    // A clipped scalar's trailing empty lines are not its content: the new key goes right after it.
+    expect(fix('spec:\n  args:\n  - |\n    exec agent\n\nnext: 1\n', { op: 'set', path: ['spec', 'dnsPolicy'], value: 'Default' }))
+      .toBe('spec:\n  args:\n  - |\n    exec agent\n  dnsPolicy: Default\n\nnext: 1\n');
+  });
+
+  describe('keeps a JSON document JSON', () => {
+    it('writes strings and keys double-quoted', () => {
+      expect(fix('{"spec": {"restartPolicy": "Never"}}', { op: 'set', path: ['spec', 'restartPolicy'], value: 'Always' })).toBe('{"spec": {"restartPolicy": "Always"}}');
+      expect(fix('{"spec": {"strategy": {}}}', { op: 'rename', path: ['spec', 'strategy'], to: 'updateStrategy' })).toBe('{"spec": {"updateStrategy": {}}}');
+      expect(fix('{"m": {"name": "a"}}', { op: 'set', path: ['m', 'readOnly'], value: true })).toBe('{"m": {"name": "a", "readOnly": true}}');
+    });
+    it('puts a new entry or item on a line of its own when the others have one', () => {
+      expect(fix('{\r\n  "m": {\r\n    "name": "a"\r\n  }\r\n}\r\n', { op: 'set', path: ['m', 'readOnly'], value: true }))
+        .toBe('{\r\n  "m": {\r\n    "name": "a",\r\n    "readOnly": true\r\n  }\r\n}\r\n');
+      expect(fix('{"t": [\n  {"key": "a"}\n]}\n', { op: 'append', path: ['t'], value: { key: 'b' } })).toBe('{"t": [\n  {"key": "a"},\n  {"key": "b"}\n]}\n');
+    });
+    it('adds a missing list inline', () => {
+      expect(fix('{"spec": {"containers": []}}', { op: 'append', path: ['spec', 'tolerations'], value: { key: 'b', effect: 'NoSchedule' } }))
+        .toBe('{"spec": {"containers": [], "tolerations": [{"key": "b", "effect": "NoSchedule"}]}}');
+      // In a YAML document a flow mapping still gets no new list.
+      expect(fix('spec: {containers: []}\n', { op: 'append', path: ['spec', 'tolerations'], value: { key: 'b' } })).toBeUndefined();
+    });
   });
 });
 

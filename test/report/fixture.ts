@@ -105,3 +105,72 @@ export function fullResult(): LintResult {
 export function cleanResult(): LintResult {
   return { findings: [], files: ['a.yaml', 'b.yaml'], daemonSets: 1, rules, cwd: '/work/project', toolVersion: '0.1.0' };
 }
+
+function point(line: number, column: number, offset: number): Finding['range']['start'] {
+  return { line, column, offset };
+}
+
+const fixableRules: RuleInfo[] = [
+  ...rules,
+  { id: 'restart-policy-always', description: 'The pod template restarts its containers: restartPolicy is Always or left out.', severity: 'error', fixable: true, tags: ['api'], helpUri: `${HOME}/blob/main/docs/rules/restart-policy-always.md` },
+  { id: 'hostpath-readonly', description: 'hostPath volumes are mounted read-only unless the path is allowed to be writable or the DaemonSet justifies it.', severity: 'error', fixable: true, tags: ['security'], securitySeverity: 7, helpUri: `${HOME}/blob/main/docs/rules/hostpath-readonly.md` },
+];
+
+/**
+ * Findings with the edits `--fix` would make: a deleted line, a replaced value, an inserted line
+ * (CRLF), and a suppressed finding whose fix must not be offered.
+ */
+export function fixableResult(): LintResult {
+  const file = 'manifests/fixable.yaml';
+  const base = { file, documentIndex: 0, object: agent };
+  return {
+    findings: [
+      {
+        ...base,
+        ruleId: 'no-replicas',
+        severity: 'error',
+        message: 'spec.replicas is not a DaemonSet field; remove it',
+        messageId: 'replicas',
+        range: { start: point(7, 3, 120), end: point(7, 11, 128) },
+        path: ['spec', 'replicas'],
+        fix: { range: { start: point(7, 1, 118), end: point(8, 1, 132) }, text: '' },
+      },
+      {
+        ...base,
+        ruleId: 'restart-policy-always',
+        severity: 'error',
+        message: 'restartPolicy "OnFailure" is not allowed in a DaemonSet',
+        messageId: 'notAlways',
+        range: { start: point(14, 22, 301), end: point(14, 31, 310) },
+        path: ['spec', 'template', 'spec', 'restartPolicy'],
+        fix: { range: { start: point(14, 22, 301), end: point(14, 31, 310) }, text: 'Always' },
+      },
+      {
+        ...base,
+        ruleId: 'hostpath-readonly',
+        severity: 'error',
+        message: 'container "agent" mounts host path /var/log (volume "logs") writable',
+        messageId: 'missing',
+        range: { start: point(19, 9, 420), end: point(19, 13, 424) },
+        path: ['spec', 'template', 'spec', 'containers', 0, 'volumeMounts', 0],
+        fix: { range: { start: point(21, 1, 470), end: point(21, 1, 470) }, text: '          readOnly: true\r\n' },
+      },
+      {
+        ...base,
+        ruleId: 'hostpath-readonly',
+        severity: 'error',
+        message: 'container "agent" mounts host path /var/lib/agent (volume "state") writable',
+        messageId: 'missing',
+        range: { start: point(23, 9, 520), end: point(23, 13, 524) },
+        path: ['spec', 'template', 'spec', 'containers', 0, 'volumeMounts', 1],
+        suppressions: [{ kind: 'external', justification: 'the agent keeps its state there' }],
+        fix: { range: { start: point(25, 1, 570), end: point(25, 1, 570) }, text: '          readOnly: true\r\n' },
+      },
+    ],
+    files: [file],
+    daemonSets: 1,
+    rules: fixableRules,
+    cwd: '/work/project',
+    toolVersion: '0.1.0',
+  };
+}

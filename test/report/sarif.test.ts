@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import type { Finding, LintResult } from '../../src/engine/types.js';
 import { FINGERPRINT_KEY, formatSarif, type SarifLog } from '../../src/report/sarif.js';
-import { cleanResult, fullResult } from './fixture.js';
+import { cleanResult, fixableResult, fullResult } from './fixture.js';
 import { describeResults, multitoolPath, runValidator, unjustified } from './sarif-validator.js';
 
 function sarif(result: LintResult): SarifLog {
@@ -145,6 +145,65 @@ describe('sarif log', () => {
   });
 });
 
+describe('sarif fixes', () => {
+  const results = sarif(fixableResult()).runs[0].results;
+  const artifactLocation = { uri: 'manifests/fixable.yaml', uriBaseId: '%SRCROOT%', index: 0 };
+
+  it('gives a fixable finding the edit --fix makes, in the result\'s own file', () => {
+    expect(results[0].fixes).toStrictEqual([
+      {
+        description: { text: 'Delete line 7.' },
+        artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: { startLine: 7, startColumn: 1, endLine: 8, endColumn: 1 } }] }],
+      },
+    ]);
+    expect(results[0].fixes?.[0].artifactChanges[0].artifactLocation).toStrictEqual(results[0].locations[0].physicalLocation.artifactLocation);
+    expect(results[1].fixes).toStrictEqual([
+      {
+        description: { text: 'Replace line 14, columns 22-30 with `Always`.' },
+        artifactChanges: [
+          {
+            artifactLocation,
+            replacements: [{ deletedRegion: { startLine: 14, startColumn: 22, endLine: 14, endColumn: 31 }, insertedContent: { text: 'Always' } }],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('writes an insertion as a zero-length region (an insertion point), keeping the file\'s line ending', () => {
+    expect(results[2].fixes).toStrictEqual([
+      {
+        description: { text: 'Insert `readOnly: true`.' },
+        artifactChanges: [
+          {
+            artifactLocation,
+            replacements: [{ deletedRegion: { startLine: 21, startColumn: 1, endLine: 21, endColumn: 1 }, insertedContent: { text: '          readOnly: true\r\n' } }],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('offers no fix for a suppressed finding, nor for findings without one', () => {
+    expect(results[3].suppressions).toHaveLength(1);
+    expect(results[3]).not.toHaveProperty('fixes');
+    expect(sarif(fullResult()).runs[0].results.filter((r) => 'fixes' in r)).toStrictEqual([]);
+  });
+
+  it('describes a deletion across lines and shortens long insertions', () => {
+    const [base] = fixableResult().findings;
+    const describe = (fix: Finding['fix']) => sarif({ ...fixableResult(), findings: [{ ...base, fix }] }).runs[0].results[0].fixes?.[0].description.text;
+    const at = (line: number, column: number) => ({ line, column, offset: 0 });
+    expect(describe({ range: { start: at(3, 1), end: at(6, 1) }, text: '' })).toBe('Delete lines 3-5.');
+    expect(describe({ range: { start: at(3, 5), end: at(4, 2) }, text: '' })).toBe('Delete from line 3, column 5 up to line 4, column 2.');
+    const long = `tolerations:\n- key: node-role.kubernetes.io/control-plane\n  operator: Exists\n  effect: NoSchedule\n`;
+    expect(describe({ range: { start: at(9, 1), end: at(9, 1) }, text: long })).toBe(
+      'Insert `tolerations: - key: node-role.kubernetes.io/control-plane operator: Exists effect: NoSchedule`.',
+    );
+    expect(describe({ range: { start: at(9, 1), end: at(9, 1) }, text: 'x'.repeat(200) })).toBe(`Insert \`${'x'.repeat(119)}…\`.`);
+  });
+});
+
 describe('sarif uris', () => {
   function uriOf(file: string, cwd = '/work/project'): string {
     const result: LintResult = { ...cleanResult(), cwd, files: [file] };
@@ -241,6 +300,7 @@ describe('sarif schema', () => {
   it.each([
     ['a full result', fullResult()],
     ['a clean result', cleanResult()],
+    ['a result with fixes', fixableResult()],
   ])('accepts %s', (_name, result) => {
     const valid = validate(JSON.parse(formatSarif(result, { color: false })));
     expect(validate.errors ?? []).toStrictEqual([]);
@@ -260,6 +320,7 @@ describe('Sarif.Multitool validate --rule-kind "Ghas;Sarif"', () => {
   it.each([
     ['a full result', fullResult()],
     ['a clean result', cleanResult()],
+    ['a result with fixes', fixableResult()],
   ])('finds nothing to fix in %s', (_name, result) => {
     const results = runValidator(formatSarif(result, { color: false }));
     const problems = unjustified(results);

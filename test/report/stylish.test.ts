@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, LintResult } from '../../src/engine/types.js';
 import { formatStylish } from '../../src/report/stylish.js';
-import { cleanResult, fullResult, rules } from './fixture.js';
+import { cleanResult, fixableResult, fullResult, rules } from './fixture.js';
 
 const ESC = '\u001b';
 const red = (s: string) => `${ESC}[31m${s}${ESC}[39m`;
@@ -95,6 +95,23 @@ describe('stylish', () => {
   it('shows warnings alone in yellow with both counts', () => {
     const out = formatStylish(result([finding({})]), { color: true });
     expect(out.endsWith(`${bold(yellow('✖ 1 problem (0 errors, 1 warning)'))} · 1 file, 1 DaemonSet checked\n`)).toBe(true);
+  });
+
+  it('ends, as ESLint does, with how many problems --fix can repair, suppressed ones left out', () => {
+    const fix = { range: { start: { line: 4, column: 5, offset: 40 }, end: { line: 4, column: 9, offset: 44 } }, text: 'x' };
+    expect(formatStylish(fixableResult(), { color: false }).split('\n').slice(-3)).toStrictEqual([
+      '✖ 3 problems (3 errors, 0 warnings), 1 suppressed · 1 file, 1 DaemonSet checked',
+      '  3 errors and 0 warnings potentially fixable with the `--fix` option.',
+      '',
+    ]);
+    const warnings = formatStylish(result([finding({ fix }), finding({}), finding({ fix, suppressions: [{ kind: 'external', justification: 'why' }] })]), { color: true });
+    expect(warnings.endsWith(`${bold(yellow('  0 errors and 1 warning potentially fixable with the `--fix` option.'))}\n`)).toBe(true);
+    const errors = formatStylish(result([finding({ fix, severity: 'error' }), finding({ fix })]), { color: true });
+    expect(errors.endsWith(`${bold(red('  1 error and 1 warning potentially fixable with the `--fix` option.'))}\n`)).toBe(true);
+    // Fixing `helm template` output would not change the chart: not counted.
+    expect(formatStylish(result([finding({ fix, template: 'chart/templates/ds.yaml' })]), { color: false })).not.toContain('potentially fixable');
+    // Nothing fixable, no line (the other tests' exact outputs check this too).
+    expect(formatStylish(result([finding({})]), { color: false })).not.toContain('potentially fixable');
   });
 
   it('keeps each finding on one line and never writes control characters from the manifest', () => {
