@@ -58,19 +58,23 @@ function convert(node: YamlNode, doc: Document, source: string, base: number): S
     return n;
   }
   if (isSeq(node)) {
-    const seq: SequenceNode = { kind: 'sequence', start: start + base, end: node.range![1] + base, propsStart: start + base, flow: node.flow === true, items: [] };
+    const seq: SequenceNode = { kind: 'sequence', start: start + base, end: contentEnd(source, start, node.range![1]) + base, propsStart: start + base, flow: node.flow === true, items: [] };
     for (const item of node.items) seq.items.push(convert(item as YamlNode, doc, source, base));
     return seq;
   }
   if (isMap(node)) {
-    const map: MappingNode = { kind: 'mapping', start: start + base, end: node.range![1] + base, propsStart: start + base, flow: node.flow === true, entries: [], merges: [] };
+    const map: MappingNode = { kind: 'mapping', start: start + base, end: contentEnd(source, start, node.range![1]) + base, propsStart: start + base, flow: node.flow === true, entries: [], merges: [] };
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const keyNode = pair.key as YamlNode | null;
       const key = keyNode ? convert(keyNode, doc, source, base) : emptyAt(map.start);
       const keyText = isScalar(keyNode) ? keyString(keyNode.value) : '';
       let value: SourceNode;
-      if (pair.value) value = convert(pair.value as YamlNode, doc, source, base);
+      const written = pair.value as YamlNode | null;
+      // An empty value (`key:` or `key:  # note`) is null with a zero-length range at whatever
+      // follows; like the fast reader, place it right after the colon.
+      const isEmpty = !written || (isScalar(written) && written.value === null && written.range != null && written.range[0] === written.range[1]);
+      if (!isEmpty && written) value = convert(written, doc, source, base);
       else {
         const colon = source.indexOf(':', key.end - base);
         value = emptyAt(colon === -1 ? key.end : colon + 1 + base);
@@ -84,6 +88,22 @@ function convert(node: YamlNode, doc: Document, source: string, base: number): S
     return map;
   }
   return emptyAt(start + base);
+}
+
+/**
+ * `yaml` ends a block collection's range after its last line break (and any comment lines);
+ * the fast reader ends it at the last content character. Both readers must agree.
+ */
+function contentEnd(source: string, start: number, end: number): number {
+  let e = end;
+  for (;;) {
+    while (e > start && /\s/.test(source[e - 1])) e--;
+    // A trailing comment line is not part of the collection either.
+    const lineStart = source.lastIndexOf('\n', e - 1) + 1;
+    const line = source.slice(lineStart, e);
+    if (lineStart > start && /^\s*#/.test(line)) e = lineStart;
+    else return e;
+  }
 }
 
 function emptyAt(offset: number): SourceNode {

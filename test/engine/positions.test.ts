@@ -193,3 +193,21 @@ describe('documents the fast reader refuses but Kubernetes accepts', () => {
     expect(parsed.errors.map((e) => e.message)).toEqual(['Flow map in block collection must be sufficiently indented and end with a }']);
   });
 });
+
+describe('the lenient reader ends block collections where the fast one does', () => {
+  beforeAll(loadLenientReader);
+  it('a block mapping in a document only the lenient reader accepts', () => {
+    // The flow sequence closing at its key's indentation forces the lenient reader.
+    const text = 'args: [\n  a,\n]\nmounts:\n  - name: x\n    mountPath: /x\n\n  # trailing comment\nafter: 1\n';
+    expect(where(text, ['mounts', 0], 'value')).toBe('5:5-6:18');
+    expect(where(text, ['mounts'], 'value')).toBe('5:3-6:18');
+  });
+});
+
+describe('the lenient reader places empty values after the colon', () => {
+  beforeAll(loadLenientReader);
+  it('even with a comment after them', () => {
+    const text = 'args: [\n  a,\n]\nreadOnly:  # note\nnext: 1\n';
+    expect(where(text, ['readOnly'], 'value')).toBe('4:10-4:10');
+  });
+});
