@@ -61,9 +61,10 @@ interface SarifResult {
         artifactLocation: ArtifactLocation;
         region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
       };
-      logicalLocations?: [{ name?: string; fullyQualifiedName: string; kind: 'resource' }];
+      logicalLocations?: { name?: string; fullyQualifiedName: string; kind: 'resource' | 'module' }[];
     },
   ];
+  relatedLocations?: { id: number; physicalLocation: { artifactLocation: ArtifactLocation; region: Region }; message: Message }[];
   partialFingerprints: Record<string, string>;
   suppressions?: { kind: 'inSource' | 'external'; status: 'accepted'; justification: string }[];
   properties: { path: string; documentIndex: number };
@@ -127,7 +128,8 @@ export function toSarif(result: LintResult): SarifLog {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId) as number,
       level: f.severity,
-      message: { text: sentence(f.message) },
+      // In `helm template` output the template is the file a person edits: say so in the message too.
+      message: { text: sentence(f.template === undefined ? f.message : `${f.message} (rendered from the Helm template ${f.template})`) },
       locations: [
         {
           physicalLocation: {
@@ -145,7 +147,18 @@ export function toSarif(result: LintResult): SarifLog {
       properties: { path: formatJsonPath(f.path), documentIndex: f.documentIndex },
     };
     const logical = logicalLocation(f);
-    if (logical) out.locations[0].logicalLocations = [logical];
+    const template = f.template === undefined ? [] : [{ fullyQualifiedName: f.template, kind: 'module' as const }];
+    if (logical || template.length > 0) out.locations[0].logicalLocations = [...(logical ? [logical] : []), ...template];
+    if (f.related?.length) {
+      out.relatedLocations = f.related.map((r, k) => ({
+        id: k + 1,
+        physicalLocation: {
+          artifactLocation: artifactFor(r.file),
+          region: { startLine: r.range.start.line, startColumn: r.range.start.column, endLine: r.range.end.line, endColumn: r.range.end.column },
+        },
+        message: { text: sentence(r.message) },
+      }));
+    }
     if (isSuppressed(f)) {
       out.suppressions = (f.suppressions ?? []).map((s) => ({ kind: s.kind, status: 'accepted', justification: s.justification }));
     } else if (f.fix) {
@@ -254,12 +267,12 @@ function directoryUri(dir: string): string {
   return href.endsWith('/') ? href : `${href}/`;
 }
 
-function logicalLocation(f: Finding): NonNullable<SarifResult['locations'][0]['logicalLocations']>[0] | undefined {
+function logicalLocation(f: Finding): NonNullable<SarifResult['locations'][0]['logicalLocations']>[number] | undefined {
   const o = f.object;
   if (!o || (o.kind === undefined && o.name === undefined)) return undefined;
   // Namespace, kind and name are what it takes to find the object in a cluster; apiVersion rarely matters to a reader.
   const parts = [o.namespace, o.kind ?? '', o.name ?? ''].filter((p) => p !== undefined);
-  const out: NonNullable<SarifResult['locations'][0]['logicalLocations']>[0] = { fullyQualifiedName: parts.join('/'), kind: 'resource' };
+  const out: NonNullable<SarifResult['locations'][0]['logicalLocations']>[number] = { fullyQualifiedName: parts.join('/'), kind: 'resource' };
   if (o.name !== undefined) out.name = o.name;
   return out;
 }

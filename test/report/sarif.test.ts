@@ -336,3 +336,37 @@ describe('Sarif.Multitool validate --rule-kind "Ghas;Sarif"', () => {
     expect(problems.filter((r) => r.level === 'error' && r.ruleId.startsWith('GH')).length, describeResults(problems)).toBeGreaterThan(0);
   }, 120_000);
 });
+
+describe('related locations and Helm templates', () => {
+  it('carry relatedLocations, the template in the message and logical locations, and pass the validator', async () => {
+    const { lint } = await import('../../src/engine/lint.js');
+    const { defaultConfig } = await import('../../src/engine/config.js');
+    const fixtures = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../fixtures/helm');
+    const rendered = readFileSync(path.join(fixtures, 'rendered.yaml'), 'utf8');
+    const exporter = (name: string) =>
+      `apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: ${name}, namespace: monitoring}\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      containers: [{name: e, ports: [{containerPort: 9100}]}]\n`;
+    const result = await lint({
+      texts: [{ path: 'rendered.yaml', text: rendered }, { path: 'exporters.yaml', text: `${exporter('a')}---\n${exporter('b')}` }],
+      config: defaultConfig(),
+      cwd: fixtures,
+      chartDir: 'node-agents',
+      concurrency: 1,
+    });
+    const log = sarif(result) as unknown as {
+      runs: { artifacts: { location: { uri: string } }[]; results: { ruleId: string; message: { text: string }; locations: { logicalLocations?: unknown[] }[]; relatedLocations?: { id: number; physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }; message: { text: string } }[] }[] }[];
+    };
+    const replicas = log.runs[0].results.find((r) => r.ruleId === 'no-replicas')!;
+    expect(replicas.message.text).toMatch(/ \(rendered from the Helm template node-agents\/templates\/daemonset\.yaml\)\.$/);
+    expect(replicas.locations[0].logicalLocations).toEqual([
+      { fullyQualifiedName: 'DaemonSet/prod-node-agents', kind: 'resource', name: 'prod-node-agents' },
+      { fullyQualifiedName: 'node-agents/templates/daemonset.yaml', kind: 'module' },
+    ]);
+    expect(replicas.relatedLocations?.map((r) => [r.physicalLocation.artifactLocation.uri, r.physicalLocation.region.startLine])).toEqual([
+      ['node-agents/templates/daemonset.yaml', 8],
+    ]);
+    const conflict = log.runs[0].results.find((r) => r.ruleId === 'hostport-conflict')!;
+    expect(conflict.relatedLocations?.map((r) => [r.id, r.physicalLocation.artifactLocation.uri, r.physicalLocation.region.startLine])).toEqual([[1, 'exporters.yaml', 8]]);
+    const problems = unjustified(runValidator(JSON.stringify(log)));
+    expect(problems, describeResults(problems)).toStrictEqual([]);
+  }, 120_000);
+});
