@@ -12,8 +12,8 @@ import {
   isSuppressed,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-LY7AJB54.js";
-import "./chunks/chunk-3XZ56MJK.js";
+} from "./chunks/chunk-Y7B5FZOJ.js";
+import "./chunks/chunk-ZGHMSJ47.js";
 import {
   CORE_SCHEMA,
   load

@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   formatterNames,
   getFormatter
-} from "./chunks/chunk-VKVZW4GX.js";
+} from "./chunks/chunk-M7PCXIPC.js";
 import {
   BaselineError,
   ConfigError,
@@ -17,10 +17,10 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-LY7AJB54.js";
+} from "./chunks/chunk-Y7B5FZOJ.js";
 import {
   builtinRules
-} from "./chunks/chunk-3XZ56MJK.js";
+} from "./chunks/chunk-ZGHMSJ47.js";
 import "./chunks/chunk-SSSD2SIK.js";
 import "./chunks/chunk-JAUPX4EE.js";
 

@@ -3,7 +3,7 @@ import {
   formatterNames,
   formatters,
   getFormatter
-} from "./chunks/chunk-VKVZW4GX.js";
+} from "./chunks/chunk-M7PCXIPC.js";
 import {
   ConfigError,
   InputError,
@@ -11,7 +11,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-LY7AJB54.js";
+} from "./chunks/chunk-Y7B5FZOJ.js";
 import {
   SourceFile,
   builtinRules,
@@ -21,7 +21,7 @@ import {
   loadLenientReader,
   splitDocuments,
   supportedKubeVersions
-} from "./chunks/chunk-3XZ56MJK.js";
+} from "./chunks/chunk-ZGHMSJ47.js";
 import "./chunks/chunk-SSSD2SIK.js";
 import "./chunks/chunk-JAUPX4EE.js";
 

@@ -62,13 +62,21 @@ interface SarifResult {
                     endColumn: number;
                 };
             };
-            logicalLocations?: [{
+            logicalLocations?: {
                 name?: string;
                 fullyQualifiedName: string;
-                kind: 'resource';
-            }];
+                kind: 'resource' | 'module';
+            }[];
         }
     ];
+    relatedLocations?: {
+        id: number;
+        physicalLocation: {
+            artifactLocation: ArtifactLocation;
+            region: Region;
+        };
+        message: Message;
+    }[];
     partialFingerprints: Record<string, string>;
     suppressions?: {
         kind: 'inSource' | 'external';

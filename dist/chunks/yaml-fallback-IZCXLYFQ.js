@@ -5066,11 +5066,11 @@ var require_compose_doc = __commonJS({
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-      const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      const contentEnd2 = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd2, false, onError);
       if (re.comment)
         doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
+      doc.range = [offset, contentEnd2, re.offset];
       return doc;
     }
     exports.composeDoc = composeDoc;
@@ -7382,19 +7382,21 @@ function convert(node, doc, source, base) {
     return n;
   }
   if ((0, import_yaml.isSeq)(node)) {
-    const seq = { kind: "sequence", start: start + base, end: node.range[1] + base, propsStart: start + base, flow: node.flow === true, items: [] };
+    const seq = { kind: "sequence", start: start + base, end: contentEnd(source, start, node.range[1]) + base, propsStart: start + base, flow: node.flow === true, items: [] };
     for (const item of node.items) seq.items.push(convert(item, doc, source, base));
     return seq;
   }
   if ((0, import_yaml.isMap)(node)) {
-    const map = { kind: "mapping", start: start + base, end: node.range[1] + base, propsStart: start + base, flow: node.flow === true, entries: [], merges: [] };
+    const map = { kind: "mapping", start: start + base, end: contentEnd(source, start, node.range[1]) + base, propsStart: start + base, flow: node.flow === true, entries: [], merges: [] };
     for (const pair of node.items) {
       if (!(0, import_yaml.isPair)(pair)) continue;
       const keyNode = pair.key;
       const key = keyNode ? convert(keyNode, doc, source, base) : emptyAt(map.start);
       const keyText = (0, import_yaml.isScalar)(keyNode) ? keyString(keyNode.value) : "";
       let value;
-      if (pair.value) value = convert(pair.value, doc, source, base);
+      const written = pair.value;
+      const isEmpty = !written || (0, import_yaml.isScalar)(written) && written.value === null && written.range != null && written.range[0] === written.range[1];
+      if (!isEmpty && written) value = convert(written, doc, source, base);
       else {
         const colon = source.indexOf(":", key.end - base);
         value = emptyAt(colon === -1 ? key.end : colon + 1 + base);
@@ -7408,6 +7410,16 @@ function convert(node, doc, source, base) {
     return map;
   }
   return emptyAt(start + base);
+}
+function contentEnd(source, start, end) {
+  let e = end;
+  for (; ; ) {
+    while (e > start && /\s/.test(source[e - 1])) e--;
+    const lineStart = source.lastIndexOf("\n", e - 1) + 1;
+    const line = source.slice(lineStart, e);
+    if (lineStart > start && /^\s*#/.test(line)) e = lineStart;
+    else return e;
+  }
 }
 function emptyAt(offset) {
   return { kind: "scalar", start: offset, end: offset, propsStart: offset, style: 1, empty: true };

@@ -40,6 +40,13 @@ var defaultKubeVersion = supportedKubeVersions[supportedKubeVersions.length - 1]
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
 function schemaVersionFor(kubeVersion) {
+  if (resolvedVersions.has(kubeVersion)) return resolvedVersions.get(kubeVersion);
+  const resolved = resolveSchemaVersion(kubeVersion);
+  resolvedVersions.set(kubeVersion, resolved);
+  return resolved;
+}
+var resolvedVersions = /* @__PURE__ */ new Map();
+function resolveSchemaVersion(kubeVersion) {
   const wanted = parseMinor(kubeVersion);
   if (!wanted) return void 0;
   const oldest = parseMinor(supportedKubeVersions[0]);
@@ -1788,23 +1795,30 @@ var hostport_conflict_default = defineRule({
       if (ports.length === 0) continue;
       claimants.push({ object, namespace: object.ref.namespace || "default", display: describeObject(object), placement: placementOf(daemonSet), ports });
     }
-    claimants.forEach((later, j) => {
-      for (const earlier of claimants.slice(0, j)) {
-        if (sameObject(earlier, later) || !mayShareNode(earlier.placement, later.placement)) continue;
-        for (const port of later.ports) {
-          for (const other of earlier.ports) {
-            if (!conflicts(port, other)) continue;
-            context.report({
-              object: later.object,
-              path: port.path,
-              messageId: "conflict",
-              data: { later: later.display, earlier: earlier.display, port: formatPort(port) },
-              related: [{ object: earlier.object, path: other.path, message: `${earlier.display} claims host port ${formatPort(other)} here` }]
-            });
-          }
+    const byPort = /* @__PURE__ */ new Map();
+    for (const later of claimants) {
+      const shareNode = /* @__PURE__ */ new Map();
+      for (const port of later.ports) {
+        for (const { claimant: earlier, port: other } of byPort.get(port.port) ?? []) {
+          if (!conflicts(port, other) || sameObject(earlier, later)) continue;
+          let share = shareNode.get(earlier);
+          if (share === void 0) shareNode.set(earlier, share = mayShareNode(earlier.placement, later.placement));
+          if (!share) continue;
+          context.report({
+            object: later.object,
+            path: port.path,
+            messageId: "conflict",
+            data: { later: later.display, earlier: earlier.display, port: formatPort(port) },
+            related: [{ object: earlier.object, path: other.path, message: `${earlier.display} claims host port ${formatPort(other)} here` }]
+          });
         }
       }
-    });
+      for (const port of later.ports) {
+        const list = byPort.get(port.port);
+        if (list) list.push({ claimant: later, port });
+        else byPort.set(port.port, [{ claimant: later, port }]);
+      }
+    }
   }
 });
 function hostPortsOf(daemonSet) {
@@ -3757,9 +3771,12 @@ var selector_overlap_default = defineRule({
       const member = memberOf(object);
       return member ? [member] : [];
     });
-    members.forEach((later, j) => {
-      for (const earlier of members.slice(0, j)) {
-        if (earlier.namespace !== later.namespace || sameObject2(earlier, later)) continue;
+    const byNamespace = /* @__PURE__ */ new Map();
+    for (const later of members) {
+      let earlierOnes = byNamespace.get(later.namespace);
+      if (!earlierOnes) byNamespace.set(later.namespace, earlierOnes = []);
+      for (const earlier of earlierOnes) {
+        if (sameObject2(earlier, later)) continue;
         if (!earlier.daemonSet && !later.daemonSet) continue;
         if (earlier.selector && later.selector) {
           if (!selects(earlier.selector, later.labels) || !selects(later.selector, earlier.labels)) continue;
@@ -3789,7 +3806,8 @@ var selector_overlap_default = defineRule({
           ]
         });
       }
-    });
+      earlierOnes.push(later);
+    }
   }
 });
 function selects(selector, labels) {
@@ -4211,7 +4229,7 @@ function hasContent(text, start, end) {
 // src/engine/parse.ts
 var lenient;
 async function loadLenientReader() {
-  lenient ??= await import("./yaml-fallback-7PZCZQGR.js");
+  lenient ??= await import("./yaml-fallback-IZCXLYFQ.js");
 }
 var MAX_EXPANDED_NODES = 1e5;
 var MAX_LENIENT_ALIASES = 1e3;
@@ -4320,7 +4338,11 @@ function setEdit(text, root, path, scalar, format) {
   if (found.exact) {
     const node = found.value;
     if (node.kind !== "scalar") return void 0;
-    if (node.empty) return { start: node.start, end: node.start, text: ` ${scalar}` };
+    if (node.empty || node.start === node.end) {
+      const colon = found.key ? text.indexOf(":", found.key.end) : -1;
+      const at = colon === -1 ? node.start : colon + 1;
+      return { start: at, end: at, text: ` ${scalar}` };
+    }
     return { start: node.start, end: node.end, text: scalar };
   }
   return insertMissing(text, root, path, () => scalar, false, format);
@@ -4337,7 +4359,7 @@ function insertMissing(text, root, path, valueText, multiline, format) {
     if (multiline) return void 0;
     const body = nestedFlow(keys, valueText(0, eol), format);
     const last = parent.entries[parent.entries.length - 1];
-    if (!last) return { start: parent.end - 1, end: parent.end - 1, text: body };
+    if (!last) return { start: contentEnd(text, parent) - 1, end: contentEnd(text, parent) - 1, text: body };
     const at2 = entryEnd(last, text);
     const previous = parent.entries[parent.entries.length - 2]?.keyNode.start ?? parent.start;
     return { start: at2, end: at2, text: `${flowSeparator(text, previous, last.keyNode.start, eol)}${body}` };
@@ -4388,7 +4410,9 @@ function deleteEdit(text, root, path) {
     if (next && entryIndex === 0) return { start: entry.keyNode.start, end: next.keyNode.start, text: "" };
     return void 0;
   }
-  return { start: lineStart, end: nextLineStart(text, entryEnd(entry, text)), text: "" };
+  let end = nextLineStart(text, entryEnd(entry, text));
+  if (prev && keepsTrailingLines(text, prev.value)) end = skipEmptyLines(text, end);
+  return { start: lineStart, end, text: "" };
 }
 function renameEdit(text, root, path, to, format) {
   const found = locate(root, path);
@@ -4409,9 +4433,10 @@ function appendEdit(text, root, path, value, format) {
     if (seq.flow) {
       const item = `{${pairs.join(", ")}}`;
       const last = seq.items[seq.items.length - 1];
-      if (!last) return { start: seq.end - 1, end: seq.end - 1, text: item };
+      if (!last) return { start: contentEnd(text, seq) - 1, end: contentEnd(text, seq) - 1, text: item };
       const previous = seq.items[seq.items.length - 2]?.propsStart ?? seq.start;
-      return { start: last.end, end: last.end, text: `${flowSeparator(text, previous, last.propsStart, eol)}${item}` };
+      const at = contentEnd(text, last);
+      return { start: at, end: at, text: `${flowSeparator(text, previous, last.propsStart, eol)}${item}` };
     }
     return appendBlockItem(text, seq, pairs, eol);
   }
@@ -4464,23 +4489,34 @@ function entryEnd(entry, text) {
     const colon = text.indexOf(":", entry.keyNode.end);
     return colon === -1 ? entry.keyNode.end : colon + 1;
   }
-  return Math.max(entry.keyNode.end, entry.value.end);
+  return Math.max(entry.keyNode.end, contentEnd(text, entry.value));
+}
+function contentEnd(text, node) {
+  let end = node.end;
+  while (end > node.start && /\s/.test(text[end - 1])) end--;
+  return end;
 }
 function lineAfter(text, collection) {
-  let at = endOfLine(text, collection.end);
-  let last = collection;
+  const at = endOfLine(text, contentEnd(text, collection));
+  return keepsTrailingLines(text, collection) ? skipEmptyLines(text, at) : at;
+}
+function keepsTrailingLines(text, node) {
+  let last = node;
   for (; ; ) {
     if (last.kind === "mapping" && !last.flow && last.entries.length > 0) last = last.entries[last.entries.length - 1].value;
     else if (last.kind === "sequence" && !last.flow && last.items.length > 0) last = last.items[last.items.length - 1];
     else break;
   }
-  if (last.kind !== "scalar" || last.end !== collection.end || !/^[|>](?:\+|[1-9]\+)/.test(text.slice(last.start, last.start + 3))) return at;
-  while (at < text.length) {
-    const next = endOfLine(text, at);
-    if (text.slice(at, next).trim() !== "") break;
-    at = next;
+  return last.kind === "scalar" && contentEnd(text, last) === contentEnd(text, node) && /^[|>](?:\+|[1-9]\+)/.test(text.slice(last.start, last.start + 3));
+}
+function skipEmptyLines(text, at) {
+  let line = at;
+  while (line < text.length) {
+    const next = endOfLine(text, line);
+    if (text.slice(line, next).trim() !== "") break;
+    line = next;
   }
-  return at;
+  return line;
 }
 function columnOf(text, offset) {
   return offset - startOfLine(text, offset);
@@ -4640,10 +4676,10 @@ function lintDocument(file, document, rules, settings, result) {
     const first = result.findings.length;
     for (const active of rules) runRule(file, object, active, settings, result.findings, result.failures);
     const ignore = ignoreAnnotationOf(object.value);
-    if (ignore) applyIgnoreAnnotation(file, object, ignore, result.findings, first, settings);
+    if (ignore) applyIgnoreAnnotation(file, object, ignore, result.findings, first, settings, rules);
   }
 }
-function applyIgnoreAnnotation(file, object, ignore, findings, first, settings) {
+function applyIgnoreAnnotation(file, object, ignore, findings, first, settings, rules) {
   const requireReason = settings.requireReason ?? true;
   const used = /* @__PURE__ */ new Set();
   if (ignore.reason !== void 0 || !requireReason) {
@@ -4657,7 +4693,8 @@ function applyIgnoreAnnotation(file, object, ignore, findings, first, settings) 
   }
   const level = settings.unusedSuppression ?? "warning";
   if (level === "off") return;
-  const unused = ignore.rules.filter((r) => !used.has(r));
+  const acrossInput = new Set(rules.filter((a) => a.rule.checkAll).map((a) => a.rule.id));
+  const unused = ignore.rules.filter((r) => !used.has(r) && !(acrossInput.has(r) && (ignore.reason !== void 0 || !requireReason)));
   if (unused.length === 0) return;
   const message = ignore.reason === void 0 && requireReason ? `${IGNORE_ANNOTATION} suppresses nothing without a reason: add annotation ${IGNORE_REASON_ANNOTATION}: "<why>"` : `${IGNORE_ANNOTATION} names ${unused.join(", ")}, but ${unused.length === 1 ? "that rule reports" : "those rules report"} nothing here; remove ${unused.length === 1 ? "it" : "them"} from the annotation`;
   const path = [...object.path, ...ignore.path];
@@ -4797,6 +4834,7 @@ export {
   splitDocuments,
   loadLenientReader,
   parseFile,
+  ignoreAnnotationOf,
   rangeOf,
   YAML_SYNTAX,
   UNUSED_SUPPRESSION,

@@ -8,7 +8,7 @@ import {
   formatStylish,
   isSuppressed,
   relativePath
-} from "./chunk-LY7AJB54.js";
+} from "./chunk-Y7B5FZOJ.js";
 
 // src/report/github.ts
 import path from "node:path";

@@ -7,6 +7,7 @@ import {
   compareFindings,
   defaultKubeVersion,
   formatMessage,
+  ignoreAnnotationOf,
   lintShare,
   loadLenientReader,
   parseFile,
@@ -15,7 +16,7 @@ import {
   schemaVersionFor,
   splitDocuments,
   unsupportedMessage
-} from "./chunk-3XZ56MJK.js";
+} from "./chunk-ZGHMSJ47.js";
 import {
   CORE_SCHEMA,
   load
@@ -880,6 +881,10 @@ function runInputRules(objects, sources, rules, settings) {
           return other ? [{ file: other.file, range: locator.range(other, r.path, "key"), message: r.message }] : [];
         });
         if (related.length > 0) finding.related = related;
+        const ignore = ignoreAnnotationOf(object.value);
+        if (ignore?.rules.includes(rule.id) && (ignore.reason !== void 0 || settings.requireReason === false)) {
+          finding.suppressions = [{ kind: "inSource", justification: ignore.reason ?? "daemonlint.io/ignore annotation" }];
+        }
         findings.push(finding);
       }
     };
@@ -1282,7 +1287,8 @@ function toSarif(result) {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId),
       level: f.severity,
-      message: { text: sentence(f.message) },
+      // In `helm template` output the template is the file a person edits: say so in the message too.
+      message: { text: sentence(f.template === void 0 ? f.message : `${f.message} (rendered from the Helm template ${f.template})`) },
       locations: [
         {
           physicalLocation: {
@@ -1300,7 +1306,18 @@ function toSarif(result) {
       properties: { path: formatJsonPath(f.path), documentIndex: f.documentIndex }
     };
     const logical = logicalLocation(f);
-    if (logical) out.locations[0].logicalLocations = [logical];
+    const template = f.template === void 0 ? [] : [{ fullyQualifiedName: f.template, kind: "module" }];
+    if (logical || template.length > 0) out.locations[0].logicalLocations = [...logical ? [logical] : [], ...template];
+    if (f.related?.length) {
+      out.relatedLocations = f.related.map((r, k) => ({
+        id: k + 1,
+        physicalLocation: {
+          artifactLocation: artifactFor(r.file),
+          region: { startLine: r.range.start.line, startColumn: r.range.start.column, endLine: r.range.end.line, endColumn: r.range.end.column }
+        },
+        message: { text: sentence(r.message) }
+      }));
+    }
     if (isSuppressed(f)) {
       out.suppressions = (f.suppressions ?? []).map((s) => ({ kind: s.kind, status: "accepted", justification: s.justification }));
     } else if (f.fix) {
@@ -1378,12 +1395,12 @@ function fixDescription(fix) {
   let where;
   if (start.column === 1 && end.column === 1) where = end.line - start.line === 1 ? `line ${start.line}` : `lines ${start.line}-${end.line - 1}`;
   else if (start.line === end.line) where = `line ${start.line}, columns ${start.column}-${end.column - 1}`;
-  else where = `from line ${start.line}, column ${start.column} to line ${end.line}, column ${end.column - 1}`;
+  else where = `from line ${start.line}, column ${start.column} up to line ${end.line}, column ${end.column}`;
   return fix.text === "" ? `Delete ${where}.` : `Replace ${where} with ${inserted}.`;
 }
 function excerpt(text) {
   const line = text.replace(/\s+/g, " ").trim();
-  return `\`${line.length > 80 ? `${line.slice(0, 79)}\u2026` : line}\``;
+  return `\`${line.length > 120 ? `${line.slice(0, 119)}\u2026` : line}\``;
 }
 function artifactLocation(file, cwd) {
   if (file === STDIN2) return { uri: STDIN_URI, description: { text: "Standard input." } };
@@ -1434,7 +1451,7 @@ function formatStylish(result, options) {
 ${formatRows(findings.map(toRow), c)}
 `;
   }
-  return out + summaryLine(result, c) + "\n";
+  return out + summaryLine(result, c) + "\n" + fixableLine(result, c);
 }
 function toRow(f) {
   const suppression = f.suppressions?.[0];
@@ -1487,6 +1504,19 @@ function summaryLine(result, c) {
   const tail = suppressed > 0 ? `, ${suppressed} suppressed` : "";
   const color = errors > 0 ? c.red : c.yellow;
   return `${c.bold(color(problems + tail))} \xB7 ${scope}`;
+}
+function fixableLine(result, c) {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of result.findings) {
+    if (!f.fix || isSuppressed(f) || f.template !== void 0) continue;
+    if (f.severity === "error") errors++;
+    else warnings++;
+  }
+  if (errors + warnings === 0) return "";
+  const color = errors > 0 ? c.red : c.yellow;
+  return `${c.bold(color(`  ${plural(errors, "error")} and ${plural(warnings, "warning")} potentially fixable with the \`--fix\` option.`))}
+`;
 }
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
