@@ -4,7 +4,6 @@
 //   npm run bench            (generates 2,000 DaemonSets first)
 //   node bench/run.mjs [--runs 7] [--count 2000]
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,9 +14,8 @@ const runs = Number(values.runs);
 const count = Number(values.count);
 const out = path.join(root, 'bench', 'out');
 
-{
-  spawnSync(process.execPath, [path.join(root, 'bench', 'generate.mjs'), String(count), out], { stdio: 'inherit' });
-}
+// Always generate afresh: the input is deterministic, and a stale one from another --count would mislead.
+spawnSync(process.execPath, [path.join(root, 'bench', 'generate.mjs'), String(count), out], { stdio: 'inherit' });
 const cli = path.join(root, 'bin', 'daemonlint.js');
 const probe = path.join(root, 'bench', 'rss-probe.mjs');
 const allRules = ['--config', path.join(root, 'bench', 'all-rules.yaml'), '--format', 'json'];
