@@ -12,8 +12,8 @@ import {
   isSuppressed,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-Y7B5FZOJ.js";
-import "./chunks/chunk-ZGHMSJ47.js";
+} from "./chunks/chunk-KPNDTIFS.js";
+import "./chunks/chunk-2AZG3C76.js";
 import {
   CORE_SCHEMA,
   load

@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   formatterNames,
   getFormatter
-} from "./chunks/chunk-M7PCXIPC.js";
+} from "./chunks/chunk-CCD3BXRH.js";
 import {
   BaselineError,
   ConfigError,
@@ -17,10 +17,10 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-Y7B5FZOJ.js";
+} from "./chunks/chunk-KPNDTIFS.js";
 import {
   builtinRules
-} from "./chunks/chunk-ZGHMSJ47.js";
+} from "./chunks/chunk-2AZG3C76.js";
 import "./chunks/chunk-SSSD2SIK.js";
 import "./chunks/chunk-JAUPX4EE.js";
 

@@ -3,7 +3,7 @@ import {
   formatterNames,
   formatters,
   getFormatter
-} from "./chunks/chunk-M7PCXIPC.js";
+} from "./chunks/chunk-CCD3BXRH.js";
 import {
   ConfigError,
   InputError,
@@ -11,7 +11,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-Y7B5FZOJ.js";
+} from "./chunks/chunk-KPNDTIFS.js";
 import {
   SourceFile,
   builtinRules,
@@ -21,7 +21,7 @@ import {
   loadLenientReader,
   splitDocuments,
   supportedKubeVersions
-} from "./chunks/chunk-ZGHMSJ47.js";
+} from "./chunks/chunk-2AZG3C76.js";
 import "./chunks/chunk-SSSD2SIK.js";
 import "./chunks/chunk-JAUPX4EE.js";
 

@@ -2,7 +2,7 @@ import type { ActiveRule, RunSettings } from './config-types.js';
 import { ignoreAnnotationOf } from './ignore-annotation.js';
 import { rangeOf } from './locate-finding.js';
 import { parseFile } from './parse.js';
-import { formatMessage, type InputObject, type InputRuleContext } from './rule.js';
+import { renderMessage, type InputObject, type InputRuleContext } from './rule.js';
 import type { CollectedObject, RawFinding, RuleFailure } from './run-rules.js';
 import type { SourceFile } from './source-file.js';
 import { splitDocuments } from './split-documents.js';
@@ -30,15 +30,13 @@ export function runInputRules(
       options,
       kubeVersion: settings.kubeVersion,
       report(descriptor) {
-        const template = rule.meta.messages[descriptor.messageId];
-        if (template === undefined) throw new Error(`rule "${rule.id}" reported unknown messageId "${descriptor.messageId}"`);
         const object = collected.get(descriptor.object);
         if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);
         const path = [...object.objectPath, ...descriptor.path];
         const finding: RawFinding = {
           ruleId: rule.id,
           severity,
-          message: formatMessage(template, descriptor.data),
+          message: renderMessage(rule, descriptor.messageId, descriptor.data),
           messageId: descriptor.messageId,
           file: object.file,
           range: locator.range(object, descriptor.path, descriptor.at),

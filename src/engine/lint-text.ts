@@ -1,13 +1,9 @@
 import type { ActiveRule, RunSettings } from './config-types.js';
 import { lintChunks, type FileResult } from './run-rules.js';
 import { splitDocuments } from './split-documents.js';
-import { SourceFile } from './source-file.js';
+import type { SourceFile } from './source-file.js';
 
-/** Parses and lints one text as if it were a file at `path`. */
+/** Parses and lints one file, one document at a time. */
 export function lintSourceFile(file: SourceFile, rules: readonly ActiveRule[], settings: RunSettings): FileResult {
   return lintChunks(file, splitDocuments(file.text), rules, settings);
-}
-
-export function lintText(text: string, path: string, rules: readonly ActiveRule[], settings: RunSettings): FileResult {
-  return lintSourceFile(new SourceFile(path, text), rules, settings);
 }

@@ -108,3 +108,10 @@ export function formatMessage(template: string, data: Record<string, string | nu
     data && name in data ? String(data[name]) : whole,
   );
 }
+
+/** The message a rule's report renders to; an unknown message id is a bug in the rule. */
+export function renderMessage(rule: { id: string; meta: { messages: Record<string, string> } }, messageId: string, data: Record<string, string | number> | undefined): string {
+  const template = rule.meta.messages[messageId];
+  if (template === undefined) throw new Error(`rule "${rule.id}" reported unknown messageId "${messageId}"`);
+  return formatMessage(template, data);
+}

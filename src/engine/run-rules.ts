@@ -6,7 +6,7 @@ import { rangeOf, pointRange } from './locate-finding.js';
 import { isDaemonSet, objectsOf, type ManifestObject } from './objects.js';
 import { parseChunk, type ParsedDocument, type ParseResult, type SyntaxError } from './parse.js';
 import type { DocumentChunk } from './split-documents.js';
-import { formatMessage, type InputObject, type RuleContext } from './rule.js';
+import { renderMessage, type InputObject, type RuleContext } from './rule.js';
 import type { SourceFile } from './source-file.js';
 import type { CheckedObject, Finding, JsonPath } from './types.js';
 
@@ -144,13 +144,11 @@ function runRule(file: SourceFile, object: ManifestObject, active: ActiveRule, s
     now: settings.now,
     kubeVersion: settings.kubeVersion,
     report(descriptor) {
-      const template = rule.meta.messages[descriptor.messageId];
-      if (template === undefined) throw new Error(`rule "${rule.id}" reported unknown messageId "${descriptor.messageId}"`);
       const path = [...object.path, ...descriptor.path];
       const finding: RawFinding = {
         ruleId: rule.id,
         severity,
-        message: formatMessage(template, descriptor.data),
+        message: renderMessage(rule, descriptor.messageId, descriptor.data),
         messageId: descriptor.messageId,
         file: file.path,
         range: rangeOf(file, object.document.root, path, descriptor.at, object.document.start),

@@ -105,3 +105,10 @@ export interface Rule<Options = Record<string, never>> {
 export declare function defineRule<Options = Record<string, never>>(rule: Rule<Options>): Rule<Options>;
 export type AnyRule = Rule<any>;
 export declare function formatMessage(template: string, data: Record<string, string | number> | undefined): string;
+/** The message a rule's report renders to; an unknown message id is a bug in the rule. */
+export declare function renderMessage(rule: {
+    id: string;
+    meta: {
+        messages: Record<string, string>;
+    };
+}, messageId: string, data: Record<string, string | number> | undefined): string;

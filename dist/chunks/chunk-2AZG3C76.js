@@ -21,6 +21,11 @@ function formatMessage(template, data) {
     (whole, name) => data && name in data ? String(data[name]) : whole
   );
 }
+function renderMessage(rule, messageId, data) {
+  const template = rule.meta.messages[messageId];
+  if (template === void 0) throw new Error(`rule "${rule.id}" reported unknown messageId "${messageId}"`);
+  return formatMessage(template, data);
+}
 
 // src/schema/generated/versions.ts
 var bundledKubeVersions = ["1.29", "1.30", "1.32", "1.33", "1.34", "1.35", "1.36"];
@@ -4729,13 +4734,11 @@ function runRule(file, object, active, settings, out, failures) {
     now: settings.now,
     kubeVersion: settings.kubeVersion,
     report(descriptor) {
-      const template = rule.meta.messages[descriptor.messageId];
-      if (template === void 0) throw new Error(`rule "${rule.id}" reported unknown messageId "${descriptor.messageId}"`);
       const path = [...object.path, ...descriptor.path];
       const finding = {
         ruleId: rule.id,
         severity,
-        message: formatMessage(template, descriptor.data),
+        message: renderMessage(rule, descriptor.messageId, descriptor.data),
         messageId: descriptor.messageId,
         file: file.path,
         range: rangeOf(file, object.document.root, path, descriptor.at, object.document.start),
@@ -4825,7 +4828,7 @@ async function lintShare(task, rulesById) {
 
 export {
   defineRule,
-  formatMessage,
+  renderMessage,
   supportedKubeVersions,
   defaultKubeVersion,
   schemaVersionFor,

@@ -8,7 +8,7 @@ import {
   formatStylish,
   isSuppressed,
   relativePath
-} from "./chunk-Y7B5FZOJ.js";
+} from "./chunk-KPNDTIFS.js";
 
 // src/report/github.ts
 import path from "node:path";

@@ -6,17 +6,17 @@ import {
   builtinRules,
   compareFindings,
   defaultKubeVersion,
-  formatMessage,
   ignoreAnnotationOf,
   lintShare,
   loadLenientReader,
   parseFile,
   rangeOf,
+  renderMessage,
   runRulesOnFile,
   schemaVersionFor,
   splitDocuments,
   unsupportedMessage
-} from "./chunk-ZGHMSJ47.js";
+} from "./chunk-2AZG3C76.js";
 import {
   CORE_SCHEMA,
   load
@@ -860,15 +860,13 @@ function runInputRules(objects, sources, rules, settings) {
       options,
       kubeVersion: settings.kubeVersion,
       report(descriptor) {
-        const template = rule.meta.messages[descriptor.messageId];
-        if (template === void 0) throw new Error(`rule "${rule.id}" reported unknown messageId "${descriptor.messageId}"`);
         const object = collected.get(descriptor.object);
         if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);
         const path8 = [...object.objectPath, ...descriptor.path];
         const finding = {
           ruleId: rule.id,
           severity,
-          message: formatMessage(template, descriptor.data),
+          message: renderMessage(rule, descriptor.messageId, descriptor.data),
           messageId: descriptor.messageId,
           file: object.file,
           range: locator.range(object, descriptor.path, descriptor.at),
