@@ -12,7 +12,7 @@ import {
   isSuppressed,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-KPNDTIFS.js";
+} from "./chunks/chunk-M7N5R7IJ.js";
 import "./chunks/chunk-2AZG3C76.js";
 import {
   CORE_SCHEMA,

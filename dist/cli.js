@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   formatterNames,
   getFormatter
-} from "./chunks/chunk-CCD3BXRH.js";
+} from "./chunks/chunk-PATFN3TR.js";
 import {
   BaselineError,
   ConfigError,
@@ -17,7 +17,7 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-KPNDTIFS.js";
+} from "./chunks/chunk-M7N5R7IJ.js";
 import {
   builtinRules
 } from "./chunks/chunk-2AZG3C76.js";

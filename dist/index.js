@@ -3,7 +3,7 @@ import {
   formatterNames,
   formatters,
   getFormatter
-} from "./chunks/chunk-CCD3BXRH.js";
+} from "./chunks/chunk-PATFN3TR.js";
 import {
   ConfigError,
   InputError,
@@ -11,7 +11,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-KPNDTIFS.js";
+} from "./chunks/chunk-M7N5R7IJ.js";
 import {
   SourceFile,
   builtinRules,

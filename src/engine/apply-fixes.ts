@@ -28,9 +28,10 @@ export interface FixFilter {
  * was fixed; otherwise the input is returned unchanged with the reason.
  */
 export function fixFile(file: SourceFile, rules: readonly ActiveRule[], settings: RunSettings, filter: FixFilter = {}): FixOutcome {
-  const original = runRulesOnFile(file, parseFile(file), rules, settings);
+  const input = parseFile(file);
+  const original = runRulesOnFile(file, input, rules, settings);
   let current = file;
-  let parsed = parseFile(file);
+  let parsed = input;
   let result = original;
   const fixed: RawFinding[] = [];
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -45,7 +46,7 @@ export function fixFile(file: SourceFile, rules: readonly ActiveRule[], settings
   }
   if (fixed.length === 0) return { output: restoreBom(file), fixed, result: original };
 
-  const failure = verify(file, parsed, result, fixed);
+  const failure = verify(input, parsed, result, fixed);
   if (failure) return { output: restoreBom(file), fixed: [], failure, result: original };
   return { output: restoreBom(current), fixed, result };
 }
@@ -66,8 +67,7 @@ function editsFor(findings: readonly RawFinding[], filter: FixFilter): { edit: T
   return out;
 }
 
-function verify(input: SourceFile, parsed: ParseResult, result: FileResult, fixed: readonly RawFinding[]): string | undefined {
-  const before = parseFile(input);
+function verify(before: ParseResult, parsed: ParseResult, result: FileResult, fixed: readonly RawFinding[]): string | undefined {
   if (parsed.errors.length > before.errors.length || parsed.documents.length !== before.documents.length) {
     return 'the fixed text does not parse as the original did';
   }

@@ -8,7 +8,7 @@ import {
   formatStylish,
   isSuppressed,
   relativePath
-} from "./chunk-KPNDTIFS.js";
+} from "./chunk-M7N5R7IJ.js";
 
 // src/report/github.ts
 import path from "node:path";

@@ -540,9 +540,10 @@ function applyEdits(text, edits) {
 // src/engine/apply-fixes.ts
 var MAX_FIX_PASSES = 10;
 function fixFile(file, rules, settings, filter = {}) {
-  const original = runRulesOnFile(file, parseFile(file), rules, settings);
+  const input = parseFile(file);
+  const original = runRulesOnFile(file, input, rules, settings);
   let current = file;
-  let parsed = parseFile(file);
+  let parsed = input;
   let result = original;
   const fixed = [];
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -556,7 +557,7 @@ function fixFile(file, rules, settings, filter = {}) {
     result = runRulesOnFile(current, parsed, rules, settings);
   }
   if (fixed.length === 0) return { output: restoreBom(file), fixed, result: original };
-  const failure = verify(file, parsed, result, fixed);
+  const failure = verify(input, parsed, result, fixed);
   if (failure) return { output: restoreBom(file), fixed: [], failure, result: original };
   return { output: restoreBom(current), fixed, result };
 }
@@ -574,8 +575,7 @@ function editsFor(findings, filter) {
   }
   return out;
 }
-function verify(input, parsed, result, fixed) {
-  const before = parseFile(input);
+function verify(before, parsed, result, fixed) {
   if (parsed.errors.length > before.errors.length || parsed.documents.length !== before.documents.length) {
     return "the fixed text does not parse as the original did";
   }
