@@ -12,8 +12,8 @@ import {
   isSuppressed,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-M7N5R7IJ.js";
-import "./chunks/chunk-2AZG3C76.js";
+} from "./chunks/chunk-5FMAEWVI.js";
+import "./chunks/chunk-OEGVCVZ4.js";
 import {
   CORE_SCHEMA,
   load

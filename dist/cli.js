@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   formatterNames,
   getFormatter
-} from "./chunks/chunk-PATFN3TR.js";
+} from "./chunks/chunk-DLP4CHKY.js";
 import {
   BaselineError,
   ConfigError,
@@ -17,10 +17,10 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-M7N5R7IJ.js";
+} from "./chunks/chunk-5FMAEWVI.js";
 import {
   builtinRules
-} from "./chunks/chunk-2AZG3C76.js";
+} from "./chunks/chunk-OEGVCVZ4.js";
 import "./chunks/chunk-SSSD2SIK.js";
 import "./chunks/chunk-JAUPX4EE.js";
 

@@ -3,7 +3,7 @@ import {
   formatterNames,
   formatters,
   getFormatter
-} from "./chunks/chunk-PATFN3TR.js";
+} from "./chunks/chunk-DLP4CHKY.js";
 import {
   ConfigError,
   InputError,
@@ -11,7 +11,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-M7N5R7IJ.js";
+} from "./chunks/chunk-5FMAEWVI.js";
 import {
   SourceFile,
   builtinRules,
@@ -21,7 +21,7 @@ import {
   loadLenientReader,
   splitDocuments,
   supportedKubeVersions
-} from "./chunks/chunk-2AZG3C76.js";
+} from "./chunks/chunk-OEGVCVZ4.js";
 import "./chunks/chunk-SSSD2SIK.js";
 import "./chunks/chunk-JAUPX4EE.js";
 

@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   builtinRules,
   lintShare
-} from "./chunks/chunk-2AZG3C76.js";
+} from "./chunks/chunk-OEGVCVZ4.js";
 import "./chunks/chunk-SSSD2SIK.js";
 import "./chunks/chunk-JAUPX4EE.js";
 

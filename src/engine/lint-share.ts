@@ -1,7 +1,7 @@
 import type { ActiveRule, RunSettings } from './config-types.js';
 import { loadLenientReader } from './parse.js';
 import type { AnyRule } from './rule.js';
-import { lintChunks, type CollectedObject, type RawFinding, type RuleFailure } from './run-rules.js';
+import { lintChunks, prepareRules, type CollectedObject, type RawFinding, type RuleFailure } from './run-rules.js';
 import { SourceFile } from './source-file.js';
 import type { DocumentChunk } from './split-documents.js';
 import type { CheckedObject, Level, Severity } from './types.js';
@@ -33,7 +33,7 @@ export async function lintShare(task: ShareTask, rulesById: ReadonlyMap<string, 
   });
   const settings: RunSettings = { ...task.settings, now: new Date(task.settings.now) };
   // A worker starts with nothing loaded: each rule prepares again in this thread.
-  await Promise.all(active.map((a) => a.rule.prepare?.({ kubeVersion: settings.kubeVersion })));
+  await prepareRules(active, settings);
   const out: ShareFileResult[] = [];
   for (const f of task.files) {
     const file = new SourceFile(f.path, f.text);

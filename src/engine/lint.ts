@@ -9,7 +9,7 @@ import { lintSources } from './parallel.js';
 import { loadLenientReader } from './parse.js';
 import { defaultKubeVersion, schemaVersionFor, unsupportedMessage } from '../schema/validators.js';
 import { displayPath, readAllStdin, readSource, resolveInputs } from './load.js';
-import { compareFindings, UNUSED_SUPPRESSION, YAML_SYNTAX, type CollectedObject, type RuleFailure } from './run-rules.js';
+import { compareFindings, prepareRules, UNUSED_SUPPRESSION, YAML_SYNTAX, type FileResult, type RuleFailure } from './run-rules.js';
 import path from 'node:path';
 import { globToRegExp } from './glob.js';
 import { STDIN_PATH } from './load.js';
@@ -20,7 +20,7 @@ import { applyBaseline, readBaseline, type BaselineOutcome } from './baseline.js
 import { loadPlugins } from './plugins.js';
 import { runInputRules } from './input-rules.js';
 import { SourceFile } from './source-file.js';
-import type { CheckedObject, Finding, Level, LintResult, RuleInfo } from './types.js';
+import type { Finding, Level, LintResult, RuleInfo } from './types.js';
 
 
 export interface LintOptions {
@@ -85,9 +85,7 @@ export interface LintRun extends LintResult {
 export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? loadConfig(options.configFile, cwd);
-  const plugins = config.plugins.length > 0 ? await loadPlugins(config.plugins, configDir(config, cwd)) : [];
-  const rules = [...(options.rules ?? builtinRules), ...plugins.flatMap((p) => p.rules)];
-  const active = await resolveRules(config, rules, options.ruleOverrides);
+  const active = await activeRulesFor(config, cwd, options.ruleOverrides, options.rules);
   const settings: RunSettings = {
     kubeVersion: normalizeKubeVersion(options.kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
     now: options.now ?? new Date(),
@@ -107,7 +105,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   sources.push(...(await readAll(files, cwd, readStdin)));
 
   const fixes: FileFix[] = [];
-  let results: { findings: Finding[]; daemonSets: number; failures: RuleFailure[]; objects: CollectedObject[]; checked: CheckedObject[] }[];
+  let results: Omit<FileResult, 'wantsLenientReader'>[];
   if (options.fix) {
     const known = new Set(active.map((a) => a.rule.id));
     for (const id of options.fix.rules ?? []) {
@@ -183,8 +181,7 @@ export async function effectiveConfig(
   kubeVersion?: string,
 ): Promise<Record<string, unknown>> {
   const config = loadConfig(configFile ?? findConfigFile(path.dirname(file)) ?? false, cwd);
-  const plugins = config.plugins.length > 0 ? await loadPlugins(config.plugins, configDir(config, cwd)) : [];
-  const active = await resolveRules(config, [...builtinRules, ...plugins.flatMap((p) => p.rules)], overrides);
+  const active = await activeRulesFor(config, cwd, overrides);
   const rules: Record<string, unknown> = {};
   for (const a of [...active].sort((x, y) => (x.rule.id < y.rule.id ? -1 : 1))) {
     rules[a.rule.id] = Object.keys(a.options as object).length > 0 ? [a.severity, a.options] : a.severity;
@@ -205,13 +202,19 @@ export async function effectiveConfig(
   return out;
 }
 
+/** The rules a configuration turns on: built-in (or given) rules plus its plugins' rules. */
+async function activeRulesFor(config: Config, cwd: string, overrides: Record<string, Level> = {}, base: readonly AnyRule[] = builtinRules): Promise<ActiveRule[]> {
+  const plugins = config.plugins.length > 0 ? await loadPlugins(config.plugins, configDir(config, cwd)) : [];
+  return resolveRules(config, [...base, ...plugins.flatMap((p) => p.rules)], overrides);
+}
+
 function configDir(config: Config, cwd: string): string {
   return config.file ? path.dirname(path.resolve(cwd, config.file)) : cwd;
 }
 
 /** Rules across the input see every file's workload objects; their findings join their files'. */
 function addInputFindings(
-  results: { findings: Finding[]; objects: CollectedObject[] }[],
+  results: Pick<FileResult, 'findings' | 'objects'>[],
   sources: readonly SourceFile[],
   active: readonly ActiveRule[],
   settings: RunSettings,
@@ -293,9 +296,6 @@ function loadConfig(configFile: string | false | undefined, cwd: string): Config
   return file ? loadConfigFile(file, displayPath(file, cwd)) : defaultConfig();
 }
 
-export async function prepareRules(active: readonly ActiveRule[], settings: RunSettings): Promise<void> {
-  await Promise.all(active.map((a) => a.rule.prepare?.({ kubeVersion: settings.kubeVersion })));
-}
 
 export function ruleInfo(rule: AnyRule): RuleInfo {
   const info: RuleInfo = {

@@ -37,6 +37,11 @@ export interface FileResult {
   wantsLenientReader: boolean;
 }
 
+/** Lets each rule load what it needs (the schema validator of the target version) before a run, in this thread. */
+export async function prepareRules(active: readonly ActiveRule[], settings: RunSettings): Promise<void> {
+  await Promise.all(active.map((a) => a.rule.prepare?.({ kubeVersion: settings.kubeVersion })));
+}
+
 /** Lints already parsed documents (the fix loop parses once and reuses the result). */
 export function runRulesOnFile(file: SourceFile, parsed: ParseResult, rules: readonly ActiveRule[], settings: RunSettings): FileResult {
   const result: FileResult = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };

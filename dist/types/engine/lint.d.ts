@@ -1,6 +1,5 @@
 import type { AnyRule } from './rule.js';
 import { type Config } from './config.js';
-import type { ActiveRule, RunSettings } from './config-types.js';
 import { type RuleFailure } from './run-rules.js';
 import { SourceFile } from './source-file.js';
 import type { Level, LintResult, RuleInfo } from './types.js';
@@ -64,6 +63,5 @@ export interface LintRun extends LintResult {
 export declare function lint(options?: LintOptions): Promise<LintRun>;
 /** What `--print-config FILE` shows: the configuration that applies to that file, fully resolved. */
 export declare function effectiveConfig(file: string, cwd: string, configFile: string | false | undefined, overrides?: Record<string, Level>, kubeVersion?: string): Promise<Record<string, unknown>>;
-export declare function prepareRules(active: readonly ActiveRule[], settings: RunSettings): Promise<void>;
 export declare function ruleInfo(rule: AnyRule): RuleInfo;
 export declare const yamlSyntaxInfo: RuleInfo;

@@ -24,6 +24,8 @@ export interface FileResult {
     /** Some document failed the fast reader while the lenient one was not loaded (see parse.ts). */
     wantsLenientReader: boolean;
 }
+/** Lets each rule load what it needs (the schema validator of the target version) before a run, in this thread. */
+export declare function prepareRules(active: readonly ActiveRule[], settings: RunSettings): Promise<void>;
 /** Lints already parsed documents (the fix loop parses once and reuses the result). */
 export declare function runRulesOnFile(file: SourceFile, parsed: ParseResult, rules: readonly ActiveRule[], settings: RunSettings): FileResult;
 /**

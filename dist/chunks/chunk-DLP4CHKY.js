@@ -8,7 +8,7 @@ import {
   formatStylish,
   isSuppressed,
   relativePath
-} from "./chunk-M7N5R7IJ.js";
+} from "./chunk-5FMAEWVI.js";
 
 // src/report/github.ts
 import path from "node:path";

@@ -10,13 +10,14 @@ import {
   lintShare,
   loadLenientReader,
   parseFile,
+  prepareRules,
   rangeOf,
   renderMessage,
   runRulesOnFile,
   schemaVersionFor,
   splitDocuments,
   unsupportedMessage
-} from "./chunk-2AZG3C76.js";
+} from "./chunk-OEGVCVZ4.js";
 import {
   CORE_SCHEMA,
   load
@@ -922,9 +923,7 @@ function defaultConcurrency() {
 async function lint(options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? loadConfig(options.configFile, cwd);
-  const plugins = config.plugins.length > 0 ? await loadPlugins(config.plugins, configDir(config, cwd)) : [];
-  const rules = [...options.rules ?? builtinRules, ...plugins.flatMap((p) => p.rules)];
-  const active = await resolveRules(config, rules, options.ruleOverrides);
+  const active = await activeRulesFor(config, cwd, options.ruleOverrides, options.rules);
   const settings = {
     kubeVersion: normalizeKubeVersion(options.kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
     now: options.now ?? /* @__PURE__ */ new Date(),
@@ -1007,8 +1006,7 @@ async function readAll(files, cwd, readStdin) {
 var READ_BATCH = 64;
 async function effectiveConfig(file, cwd, configFile, overrides = {}, kubeVersion) {
   const config = loadConfig(configFile ?? findConfigFile(path5.dirname(file)) ?? false, cwd);
-  const plugins = config.plugins.length > 0 ? await loadPlugins(config.plugins, configDir(config, cwd)) : [];
-  const active = await resolveRules(config, [...builtinRules, ...plugins.flatMap((p) => p.rules)], overrides);
+  const active = await activeRulesFor(config, cwd, overrides);
   const rules = {};
   for (const a of [...active].sort((x, y) => x.rule.id < y.rule.id ? -1 : 1)) {
     rules[a.rule.id] = Object.keys(a.options).length > 0 ? [a.severity, a.options] : a.severity;
@@ -1027,6 +1025,10 @@ async function effectiveConfig(file, cwd, configFile, overrides = {}, kubeVersio
   if (config.exclude.length > 0) out.exclude = config.exclude;
   if (config.baseline !== void 0) out.baseline = config.baseline;
   return out;
+}
+async function activeRulesFor(config, cwd, overrides = {}, base = builtinRules) {
+  const plugins = config.plugins.length > 0 ? await loadPlugins(config.plugins, configDir(config, cwd)) : [];
+  return resolveRules(config, [...base, ...plugins.flatMap((p) => p.rules)], overrides);
 }
 function configDir(config, cwd) {
   return config.file ? path5.dirname(path5.resolve(cwd, config.file)) : cwd;
@@ -1092,9 +1094,6 @@ function loadConfig(configFile, cwd) {
   if (configFile === false) return defaultConfig();
   const file = configFile ?? findConfigFile(cwd);
   return file ? loadConfigFile(file, displayPath(file, cwd)) : defaultConfig();
-}
-async function prepareRules(active, settings) {
-  await Promise.all(active.map((a) => a.rule.prepare?.({ kubeVersion: settings.kubeVersion })));
 }
 function ruleInfo(rule) {
   const info = {

@@ -4650,6 +4650,9 @@ function pointRange(file, offset) {
 var YAML_SYNTAX = "yaml-syntax";
 var UNUSED_SUPPRESSION = "unused-suppression";
 var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["DaemonSet", "Deployment", "StatefulSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod"]);
+async function prepareRules(active, settings) {
+  await Promise.all(active.map((a) => a.rule.prepare?.({ kubeVersion: settings.kubeVersion })));
+}
 function runRulesOnFile(file, parsed, rules, settings) {
   const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };
   for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
@@ -4812,7 +4815,7 @@ async function lintShare(task, rulesById) {
     return { rule, severity: r.severity, options: r.options };
   });
   const settings = { ...task.settings, now: new Date(task.settings.now) };
-  await Promise.all(active.map((a) => a.rule.prepare?.({ kubeVersion: settings.kubeVersion })));
+  await prepareRules(active, settings);
   const out = [];
   for (const f of task.files) {
     const file = new SourceFile(f.path, f.text);
@@ -4841,6 +4844,7 @@ export {
   rangeOf,
   YAML_SYNTAX,
   UNUSED_SUPPRESSION,
+  prepareRules,
   runRulesOnFile,
   lintChunks,
   compareFindings,
