@@ -5,7 +5,7 @@ import { parseFile } from './parse.js';
 import { renderMessage, type InputObject, type InputRuleContext } from './rule.js';
 import type { CollectedObject, RawFinding, RuleFailure } from './run-rules.js';
 import type { SourceFile } from './source-file.js';
-import { splitDocuments } from './split-documents.js';
+import { splitDocuments, type DocumentChunk } from './split-documents.js';
 import type { JsonPath, Range } from './types.js';
 
 /**
@@ -69,6 +69,8 @@ export function runInputRules(
 /** Finds positions in documents parsed again on demand, each at most once. */
 class Locator {
   private readonly roots = new Map<string, ReturnType<typeof parseFile>['documents'][number] | null>();
+  /** Each file is split once, however many of its documents findings point into. */
+  private readonly chunks = new Map<string, Map<number, DocumentChunk>>();
 
   constructor(private readonly sources: ReadonlyMap<string, SourceFile>) {}
 
@@ -78,7 +80,12 @@ class Locator {
     const key = `${object.file}\u0000${object.documentIndex}`;
     let document = this.roots.get(key);
     if (document === undefined) {
-      const chunk = splitDocuments(source.text).find((c) => c.index === object.documentIndex);
+      let byIndex = this.chunks.get(object.file);
+      if (byIndex === undefined) {
+        byIndex = new Map(splitDocuments(source.text).map((c) => [c.index, c]));
+        this.chunks.set(object.file, byIndex);
+      }
+      const chunk = byIndex.get(object.documentIndex);
       document = chunk ? (parseFile(source, [chunk]).documents[0] ?? null) : null;
       this.roots.set(key, document);
     }

@@ -104,10 +104,25 @@ export function defineRule<Options = Record<string, never>>(rule: Rule<Options>)
 export type AnyRule = Rule<any>;
 
 export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    data && name in data ? String(data[name]) : whole,
-  );
+  let parts = compiledTemplates.get(template);
+  if (parts === undefined) {
+    parts = template.split(PLACEHOLDER);
+    compiledTemplates.set(template, parts);
+  }
+  if (parts.length === 1) return template;
+  // split() with two capture groups yields text, placeholder, name, text, placeholder, name, ...
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 3) {
+    const name = parts[i + 1];
+    out += data && name in data ? String(data[name]) : parts[i];
+    out += parts[i + 2];
+  }
+  return out;
 }
+
+const PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
+/** Messages are rendered once per finding, thousands of times per template on a big input: split each template once. */
+const compiledTemplates = new Map<string, string[]>();
 
 /** The message a rule's report renders to; an unknown message id is a bug in the rule. */
 export function renderMessage(rule: { id: string; meta: { messages: Record<string, string> } }, messageId: string, data: Record<string, string | number> | undefined): string {
