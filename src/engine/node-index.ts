@@ -250,7 +250,8 @@ function scalarNode(source: string, e: ScalarEvent, base: number, lastEnd: numbe
   return node;
 }
 
-function indexOfBlockIndicator(source: string, from: number, to: number): number {
+/** Where a block scalar's `|` or `>` stands between `from` and its content (`to`), or -1. Shared with fast-reader.ts. */
+export function indexOfBlockIndicator(source: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const c = source.charCodeAt(i);
     if (c === 0x7c /* | */ || c === 0x3e /* > */) return i;
@@ -263,7 +264,7 @@ function indexOfBlockIndicator(source: string, from: number, to: number): number
 }
 
 /** A block scalar's range ends at its last content character, not at the line breaks it keeps. */
-function trimTrailingBreaks(source: string, start: number, end: number): number {
+export function trimTrailingBreaks(source: string, start: number, end: number): number {
   let e = end;
   while (e > start) {
     const c = source.charCodeAt(e - 1);

@@ -1,4 +1,5 @@
 import { parseEvents, constructFromEvents, YAMLException } from 'js-yaml';
+import { readDocumentFast, UNSUPPORTED } from './fast-reader.js';
 import { kubernetesYamlSchema } from './kubernetes-yaml.js';
 import { AliasLimitError, buildDocuments, DuplicateKeyError, type SourceNode } from './node-index.js';
 import { splitDocuments, type DocumentChunk } from './split-documents.js';
@@ -24,7 +25,7 @@ export interface SyntaxError {
 export interface ParseResult {
   documents: ParsedDocument[];
   errors: SyntaxError[];
-  /** Some document failed the fast reader while the lenient one was not loaded yet. */
+  /** Some document failed js-yaml while the lenient reader was not loaded yet. */
   wantsLenientReader: boolean;
 }
 
@@ -32,7 +33,7 @@ type LenientReader = typeof import('./yaml-fallback.js');
 let lenient: LenientReader | undefined;
 
 /**
- * Loads the second, slower reader for documents the fast one refuses. Callers load it only when
+ * Loads the lenient reader (the `yaml` package) for documents js-yaml refuses. Callers load it only when
  * a parse result asks for it, so runs over ordinary manifests never pay for it.
  */
 export async function loadLenientReader(): Promise<void> {
@@ -58,6 +59,13 @@ export function parseChunk(file: SourceFile, chunk: DocumentChunk, into: ParseRe
   const { text } = file;
   const index = chunk.index;
   const source = text.slice(chunk.start, chunk.end);
+  // Most manifests are plain block YAML, which the hand-written reader takes in one pass without
+  // parser events; it refuses everything else (and every invalid document), which goes on below.
+  const fast = readDocumentFast(source, chunk.start);
+  if (fast !== UNSUPPORTED) {
+    into.documents.push({ index, start: chunk.start, end: chunk.end, value: fast.value, root: fast.root });
+    return;
+  }
   try {
     const events = parseEvents(source, { maxDepth: MAX_DEPTH });
     if (events.length === 0) return;
