@@ -7,15 +7,15 @@ export const POD_SPEC_PATH = ['spec', 'template', 'spec'] as const;
 export type ContainerList = 'containers' | 'initContainers' | 'ephemeralContainers';
 
 export interface ContainerRef {
-  container: Container;
+  readonly container: Container;
   /** Path from the DaemonSet root to the container. */
-  path: JsonPath;
-  list: ContainerList;
-  index: number;
+  readonly path: JsonPath;
+  readonly list: ContainerList;
+  readonly index: number;
   /** An init container with `restartPolicy: Always`: a sidecar that runs as long as the pod. */
-  sidecar: boolean;
+  readonly sidecar: boolean;
   /** Runs for the pod's lifetime: a regular container or a sidecar. */
-  longRunning: boolean;
+  readonly longRunning: boolean;
 }
 
 /**
@@ -23,31 +23,77 @@ export interface ContainerRef {
  * the typed view is a promise the schema rule checks, so readers stay defensive about shapes.
  */
 export function podSpecOf(daemonSet: DaemonSet): PodSpec | undefined {
-  const spec = asRecord(asRecord(asRecord(daemonSet)?.spec)?.template)?.spec;
-  return asRecord(spec) as PodSpec | undefined;
+  if (daemonSet !== current.daemonSet) remember(daemonSet);
+  return current.podSpec;
 }
 
-/** Every container of the pod template, in the order the API lists them, with its path. */
-export function containersOf(daemonSet: DaemonSet, lists: readonly ContainerList[] = ['initContainers', 'containers', 'ephemeralContainers']): ContainerRef[] {
-  const podSpec = podSpecOf(daemonSet);
-  if (!podSpec) return [];
+/** The API's order of the container lists. */
+export const ALL_CONTAINER_LISTS: readonly ContainerList[] = ['initContainers', 'containers', 'ephemeralContainers'];
+/** The lists whose containers can run as long as the pod (sidecars are init containers). */
+export const POD_CONTAINER_LISTS: readonly ContainerList[] = ['initContainers', 'containers'];
+
+/**
+ * What every rule asks of the DaemonSet being checked, read once for all of them: the engine runs
+ * every rule on one DaemonSet before the next, and rules never change the objects they read.
+ */
+const current: {
+  daemonSet: unknown;
+  podSpec: PodSpec | undefined;
+  all: readonly ContainerRef[] | undefined;
+  pod: readonly ContainerRef[] | undefined;
+} = { daemonSet: undefined, podSpec: undefined, all: undefined, pod: undefined };
+
+function remember(daemonSet: DaemonSet): void {
+  current.daemonSet = daemonSet;
+  current.podSpec = asRecord(asRecord(asRecord(asRecord(daemonSet)?.spec)?.template)?.spec) as PodSpec | undefined;
+  current.all = undefined;
+  current.pod = undefined;
+}
+
+/**
+ * Rules ask for the containers of every DaemonSet, and most never report about one: the path is
+ * built on first use.
+ */
+class Ref implements ContainerRef {
+  private builtPath: JsonPath | undefined;
+
+  constructor(
+    readonly container: Container,
+    readonly list: ContainerList,
+    readonly index: number,
+    readonly sidecar: boolean,
+    readonly longRunning: boolean,
+  ) {}
+
+  get path(): JsonPath {
+    return (this.builtPath ??= [...POD_SPEC_PATH, this.list, this.index]);
+  }
+}
+
+/**
+ * Every container of the pod template, in the order the API lists them, with its path. The
+ * list is shared by the rules that ask for the same lists of one DaemonSet: it is not to be changed.
+ */
+export function containersOf(daemonSet: DaemonSet, lists: readonly ContainerList[] = ALL_CONTAINER_LISTS): readonly ContainerRef[] {
+  if (daemonSet !== current.daemonSet) remember(daemonSet);
+  if (lists === ALL_CONTAINER_LISTS) return (current.all ??= readContainers(current.podSpec, lists));
+  if (lists === POD_CONTAINER_LISTS) return (current.pod ??= readContainers(current.podSpec, lists));
+  return readContainers(current.podSpec, lists);
+}
+
+function readContainers(podSpec: PodSpec | undefined, lists: readonly ContainerList[]): readonly ContainerRef[] {
   const out: ContainerRef[] = [];
-  for (const list of lists) {
-    const items: unknown = (podSpec as unknown as Record<string, unknown>)[list];
+  if (!podSpec) return out;
+  for (let l = 0; l < lists.length; l++) {
+    const list = lists[l];
+    const items: unknown = podSpec[list];
     if (!Array.isArray(items)) continue;
-    items.forEach((item: unknown, index) => {
-      const container = asRecord(item) as Container | undefined;
-      if (!container) return;
+    for (let index = 0; index < items.length; index++) {
+      const container = asRecord(items[index]) as Container | undefined;
+      if (!container) continue;
       const sidecar = list === 'initContainers' && container.restartPolicy === 'Always';
-      out.push({
-        container,
-        path: [...POD_SPEC_PATH, list, index],
-        list,
-        index,
-        sidecar,
-        longRunning: list === 'containers' || sidecar,
-      });
-    });
+      out.push(new Ref(container, list, index, sidecar, list === 'containers' || sidecar));
+    }
   }
   return out;
 }

@@ -12,6 +12,8 @@
  */
 export function normaliseHostPath(path: string): string | undefined {
   if (!path.startsWith('/')) return undefined;
+  // Without `//`, `/.` or a trailing slash there is nothing to remove: most paths are written so.
+  if (!path.includes('//') && !path.includes('/.') && (path.length === 1 || !path.endsWith('/'))) return path;
   const segments: string[] = [];
   for (const segment of path.split('/')) {
     if (segment === '' || segment === '.') continue;
@@ -33,8 +35,11 @@ function canonical(normalised: string): string {
 }
 
 function isWithin(path: string, ancestor: string): boolean {
-  return ancestor === '/' ? path !== '/' : path.startsWith(`${ancestor}/`);
+  if (ancestor === '/') return path !== '/';
+  return path.length > ancestor.length && path.charCodeAt(ancestor.length) === SLASH && path.startsWith(ancestor);
 }
+
+const SLASH = 0x2f;
 
 /** `/a/b` or `/a/b/**` from an option list: the path, and whether everything below it counts too. */
 export interface HostPathPattern {
@@ -77,25 +82,37 @@ export function sensitiveMatch(hostPath: string, patterns: readonly HostPathPatt
   const literal = normaliseHostPath(hostPath);
   if (literal === undefined) return undefined;
   const linked = canonical(literal);
-  const relations: HostPathRelation[] = ['same', 'inside', 'contains'];
-  for (const relation of relations) {
-    const literalMatch = patterns.find((p) => holds(relation, literal, p.path, p.subtree));
-    if (literalMatch) return { pattern: literalMatch, relation, viaRunLink: false };
-    const linkedMatch = patterns.find((p) => holds(relation, linked, canonical(p.path), p.subtree));
-    if (linkedMatch) return { pattern: linkedMatch, relation, viaRunLink: true };
+  const linkedPatterns = canonicalPaths(patterns);
+  // The relations in order of preference, each as a loop of its own: every hostPath volume of
+  // every DaemonSet is compared with every pattern.
+  for (let i = 0; i < patterns.length; i++) {
+    if (literal === patterns[i].path) return { pattern: patterns[i], relation: 'same', viaRunLink: false };
+  }
+  for (let i = 0; i < patterns.length; i++) {
+    if (linked === linkedPatterns[i]) return { pattern: patterns[i], relation: 'same', viaRunLink: true };
+  }
+  for (let i = 0; i < patterns.length; i++) {
+    if (patterns[i].subtree && isWithin(literal, patterns[i].path)) return { pattern: patterns[i], relation: 'inside', viaRunLink: false };
+  }
+  for (let i = 0; i < patterns.length; i++) {
+    if (patterns[i].subtree && isWithin(linked, linkedPatterns[i])) return { pattern: patterns[i], relation: 'inside', viaRunLink: true };
+  }
+  for (let i = 0; i < patterns.length; i++) {
+    if (isWithin(patterns[i].path, literal)) return { pattern: patterns[i], relation: 'contains', viaRunLink: false };
+  }
+  for (let i = 0; i < patterns.length; i++) {
+    if (isWithin(linkedPatterns[i], linked)) return { pattern: patterns[i], relation: 'contains', viaRunLink: true };
   }
   return undefined;
 }
 
-function holds(relation: HostPathRelation, path: string, sensitive: string, subtree: boolean): boolean {
-  switch (relation) {
-    case 'same':
-      return path === sensitive;
-    case 'inside':
-      return subtree && isWithin(path, sensitive);
-    case 'contains':
-      return isWithin(sensitive, path);
-  }
+/** The patterns' paths with the `/var/run` link applied; a rule passes the same list for every DaemonSet of a run. */
+const canonicalPathsOf = new WeakMap<readonly HostPathPattern[], readonly string[]>();
+
+function canonicalPaths(patterns: readonly HostPathPattern[]): readonly string[] {
+  let paths = canonicalPathsOf.get(patterns);
+  if (!paths) canonicalPathsOf.set(patterns, (paths = patterns.map((p) => canonical(p.path))));
+  return paths;
 }
 
 /**
@@ -106,7 +123,8 @@ export function isUnderHostPath(hostPath: string, prefix: string): boolean {
   const path = normaliseHostPath(hostPath);
   const base = normaliseHostPath(prefix);
   if (path === undefined || base === undefined) return false;
-  const [p, b] = [canonical(path), canonical(base)];
+  const p = canonical(path);
+  const b = canonical(base);
   return p === b || isWithin(p, b);
 }
 

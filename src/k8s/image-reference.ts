@@ -78,6 +78,20 @@ const REFERENCE_MAX_LENGTH = NAME_MAX_LENGTH + 1 + 128 + 1 + 'sha512:'.length + 
 
 /** Parses an image reference; undefined when a runtime would refuse it (`InvalidImageName`). */
 export function parseImageReference(text: string): ImageReference | undefined {
+  // Every container of every DaemonSet is parsed by more than one rule, and inputs repeat images.
+  const cached = parsed.get(text);
+  if (cached !== undefined) return cached ?? undefined;
+  const reference = readImageReference(text);
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  parsed.set(text, reference ? Object.freeze(reference) : null);
+  return reference;
+}
+
+/** References by their text (null for one a runtime refuses). */
+const parsed = new Map<string, ImageReference | null>();
+const PARSED_MAX = 1024;
+
+function readImageReference(text: string): ImageReference | undefined {
   if (text.length > REFERENCE_MAX_LENGTH || IDENTIFIER.test(text)) return undefined;
   const [domain, remainder] = splitDomain(text);
   // The repository (everything before the first colon after the host) must be lower-case.
@@ -104,7 +118,7 @@ function splitDomain(text: string): [string, string] {
   let remainder: string;
   if (first === LEGACY_DEFAULT_DOMAIN) {
     [domain, remainder] = [DEFAULT_DOMAIN, rest];
-  } else if (first === 'localhost' || /[.:]/.test(first) || first !== first.toLowerCase()) {
+  } else if (first === 'localhost' || HOST_MARK.test(first) || first !== first.toLowerCase()) {
     [domain, remainder] = [first, rest];
   } else {
     [domain, remainder] = [DEFAULT_DOMAIN, text];
@@ -114,10 +128,14 @@ function splitDomain(text: string): [string, string] {
   return [domain, remainder];
 }
 
+const HOST_MARK = /[.:]/;
+const LOWER_HEX = /^[a-f0-9]*$/;
+
 function isSupportedDigest(digest: string): boolean {
   const colon = digest.indexOf(':');
   const hexLength = DIGEST_HEX_LENGTHS.get(digest.slice(0, colon));
-  return hexLength !== undefined && new RegExp(`^[a-f0-9]{${hexLength}}$`).test(digest.slice(colon + 1));
+  const hex = digest.slice(colon + 1);
+  return hexLength !== undefined && hex.length === hexLength && LOWER_HEX.test(hex);
 }
 
 /** The repository's full name, `docker.io/library/nginx` for `nginx`. */

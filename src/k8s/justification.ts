@@ -42,6 +42,8 @@ export type Justification =
   | { status: 'invalid'; problem: InvalidProblem; why: string; source: JustificationSource }
   | { status: 'expired'; expires: string; source: JustificationSource };
 
+const MISSING: Justification = Object.freeze({ status: 'missing' });
+
 export type InvalidProblem = 'placeholder' | 'tooShort' | 'notString' | 'badExpiry';
 
 export interface JustificationSettings {
@@ -52,8 +54,11 @@ export interface JustificationSettings {
 }
 
 export function justificationAnnotation(key: JustificationKey): string {
-  return `${JUSTIFICATION_PREFIX}${key}`;
+  return ANNOTATIONS[key];
 }
+
+const ANNOTATIONS = Object.fromEntries(JUSTIFICATION_KEYS.map((key) => [key, `${JUSTIFICATION_PREFIX}${key}`])) as Record<JustificationKey, string>;
+const KNOWN_KEYS: ReadonlySet<string> = new Set<string>(JUSTIFICATION_KEYS);
 
 /** Path from the DaemonSet root to an annotation, for findings about the annotation itself. */
 export function annotationPath(source: JustificationSource, annotation: string): JsonPath {
@@ -61,9 +66,9 @@ export function annotationPath(source: JustificationSource, annotation: string):
 }
 
 function annotationsOf(daemonSet: DaemonSet, source: JustificationSource): Record<string, unknown> | undefined {
-  let node: unknown = daemonSet;
-  for (const segment of METADATA_PATH[source]) node = asRecord(node)?.[segment];
-  return asRecord(asRecord(node)?.annotations);
+  const root = asRecord(daemonSet);
+  const metadata = source === 'daemonSet' ? root?.metadata : asRecord(asRecord(root?.spec)?.template)?.metadata;
+  return asRecord(asRecord(metadata)?.annotations);
 }
 
 /**
@@ -78,7 +83,7 @@ export function justificationFor(daemonSet: DaemonSet, key: JustificationKey, se
     if (found.status === 'justified') return found;
     if (found.status !== 'missing') problem ??= found;
   }
-  return problem ?? { status: 'missing' };
+  return problem ?? MISSING;
 }
 
 function readJustification(
@@ -88,7 +93,7 @@ function readJustification(
   settings: JustificationSettings,
 ): Justification {
   const annotation = justificationAnnotation(key);
-  if (!annotations || !(annotation in annotations)) return { status: 'missing' };
+  if (!annotations || !(annotation in annotations)) return MISSING;
   const value = annotations[annotation];
   if (typeof value !== 'string') {
     // The API server rejects a non-string annotation; the schema rule says so, this only refuses it.
@@ -98,7 +103,7 @@ function readJustification(
   if (PLACEHOLDERS.has(reason.toLowerCase()) || PLACEHOLDER_MARKER.test(reason)) {
     return { status: 'invalid', problem: 'placeholder', why: `is a placeholder ("${reason}")`, source };
   }
-  const length = [...reason].length;
+  const length = codePoints(reason);
   if (length < settings.minLength) {
     return {
       status: 'invalid',
@@ -123,6 +128,13 @@ function readJustification(
   return { status: 'justified', reason, source };
 }
 
+/** Characters as a person counts them: a surrogate pair is one. */
+function codePoints(text: string): number {
+  return text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
+}
+
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
 /**
  * The first instant after the given calendar day, UTC, or undefined for anything but a real
  * `YYYY-MM-DD` date (2027-02-30 and 2027-3-31 are not).
@@ -140,18 +152,27 @@ export function endOfDay(date: string): number | undefined {
  * Annotations under the justification prefix whose key is not one of JUSTIFICATION_KEYS: they
  * justify nothing, though a reader would think they do.
  */
-export function unknownJustificationAnnotations(daemonSet: DaemonSet): { source: JustificationSource; annotation: string; key: string }[] {
-  const known = new Set<string>(JUSTIFICATION_KEYS);
-  const out: { source: JustificationSource; annotation: string; key: string }[] = [];
-  for (const source of SOURCES) {
-    for (const annotation of Object.keys(annotationsOf(daemonSet, source) ?? {})) {
-      if (!annotation.startsWith(JUSTIFICATION_PREFIX)) continue;
+export function unknownJustificationAnnotations(daemonSet: DaemonSet): readonly UnknownJustificationAnnotation[] {
+  let out: UnknownJustificationAnnotation[] | undefined;
+  for (let s = 0; s < SOURCES.length; s++) {
+    const source = SOURCES[s];
+    const annotations = annotationsOf(daemonSet, source);
+    for (const annotation in annotations) {
+      if (!Object.hasOwn(annotations, annotation) || !annotation.startsWith(JUSTIFICATION_PREFIX)) continue;
       const key = annotation.slice(JUSTIFICATION_PREFIX.length);
-      if (!known.has(key)) out.push({ source, annotation, key });
+      if (!KNOWN_KEYS.has(key)) (out ??= []).push({ source, annotation, key });
     }
   }
-  return out;
+  return out ?? NONE_UNKNOWN;
 }
+
+export interface UnknownJustificationAnnotation {
+  source: JustificationSource;
+  annotation: string;
+  key: string;
+}
+
+const NONE_UNKNOWN: readonly UnknownJustificationAnnotation[] = Object.freeze([]);
 
 /**
  * Message templates shared by every rule that accepts justifications, so the same situation

@@ -38,11 +38,21 @@ export function inclusiveRangeError(lo: number, hi: number): string {
 
 /** Length in bytes, as Go's `len` counts a string. */
 function byteLength(value: string): number {
-  return new TextEncoder().encode(value).length;
+  return NON_ASCII.test(value) ? encoder.encode(value).length : value.length;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const encoder = new TextEncoder();
+
+/**
+ * What the checks return for a valid value: every name of every DaemonSet is checked, and
+ * nearly all are valid. A value that matches a format here is ASCII, so its length is its size.
+ */
+const NO_ERRORS: readonly string[] = Object.freeze([]);
+
 /** A DNS (RFC 1123) label: container, volume and port-less names, `hostname`, namespaces. */
-export function isDNS1123Label(value: string): string[] {
+export function isDNS1123Label(value: string): readonly string[] {
+  if (value.length <= DNS1123_LABEL_MAX_LENGTH && dns1123LabelRegexp.test(value)) return NO_ERRORS;
   const errors: string[] = [];
   if (byteLength(value) > DNS1123_LABEL_MAX_LENGTH) errors.push(maxLenError(DNS1123_LABEL_MAX_LENGTH));
   if (!dns1123LabelRegexp.test(value)) {
@@ -54,7 +64,8 @@ export function isDNS1123Label(value: string): string[] {
 }
 
 /** A DNS (RFC 1123) subdomain: object names, service accounts, priority classes. */
-export function isDNS1123Subdomain(value: string): string[] {
+export function isDNS1123Subdomain(value: string): readonly string[] {
+  if (value.length <= DNS1123_SUBDOMAIN_MAX_LENGTH && dns1123SubdomainRegexp.test(value)) return NO_ERRORS;
   const errors: string[] = [];
   if (byteLength(value) > DNS1123_SUBDOMAIN_MAX_LENGTH) errors.push(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
   if (!dns1123SubdomainRegexp.test(value)) {
@@ -73,20 +84,23 @@ function maskTrailingDash(name: string): string {
 }
 
 /** The name check of most object kinds, DaemonSets included (`NameIsDNSSubdomain`). */
-export function nameIsDNSSubdomain(name: string, prefix = false): string[] {
+export function nameIsDNSSubdomain(name: string, prefix = false): readonly string[] {
   return isDNS1123Subdomain(prefix ? maskTrailingDash(name) : name);
 }
 
 /** The name check of namespaces (`NameIsDNSLabel`). */
-export function nameIsDNSLabel(name: string, prefix = false): string[] {
+export function nameIsDNSLabel(name: string, prefix = false): readonly string[] {
   return isDNS1123Label(prefix ? maskTrailingDash(name) : name);
 }
 
 const portNameCharset = /^[-a-z0-9]+$/;
 const portNameOneLetter = /[a-z]/;
+/** Every rule below at once: a letter, no `--`, no hyphen at either end. */
+const validPortName = /^(?=[-a-z0-9]*[a-z])(?![-a-z0-9]*--)[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
 
 /** An IANA service name: a container port's `name`, a probe's named port. */
-export function isValidPortName(port: string): string[] {
+export function isValidPortName(port: string): readonly string[] {
+  if (port.length <= 15 && validPortName.test(port)) return NO_ERRORS;
   const errors: string[] = [];
   if (byteLength(port) > 15) errors.push(maxLenError(15));
   if (!portNameCharset.test(port)) errors.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
@@ -97,6 +111,6 @@ export function isValidPortName(port: string): string[] {
 }
 
 /** A TCP/UDP/SCTP port number, 1-65535. */
-export function isValidPortNum(port: number): string[] {
-  return port >= 1 && port <= 65535 ? [] : [inclusiveRangeError(1, 65535)];
+export function isValidPortNum(port: number): readonly string[] {
+  return port >= 1 && port <= 65535 ? NO_ERRORS : [inclusiveRangeError(1, 65535)];
 }

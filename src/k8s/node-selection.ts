@@ -28,13 +28,20 @@ export interface NodeRequirement {
  */
 export interface NodeSelection {
   /** `[[]]` selects every node; `[]` selects none (every affinity term was empty). */
-  alternatives: NodeRequirement[][];
+  alternatives: readonly (readonly NodeRequirement[])[];
 }
+
+/** The selection of a pod template that constrains nothing; shared, so it must never be changed. */
+const EVERY_NODE: NodeSelection = Object.freeze({ alternatives: Object.freeze([Object.freeze([])]) });
 
 const REQUIRED_AFFINITY_PATH = [...POD_SPEC_PATH, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution'] as const;
 
 export function nodeSelectionOf(daemonSet: DaemonSet): NodeSelection {
   const podSpec = podSpecOf(daemonSet) as Record<string, unknown> | undefined;
+  // Most DaemonSets run everywhere; they need no requirements built.
+  if (podSpec === undefined || (podSpec.nodeSelector === undefined && podSpec.nodeName === undefined && podSpec.affinity === undefined)) {
+    return EVERY_NODE;
+  }
   const common: NodeRequirement[] = [];
 
   const nodeSelector = asRecord(podSpec?.nodeSelector);
@@ -150,8 +157,10 @@ export function requirementMatches(requirement: NodeRequirement, labels: Partial
   }
 }
 
+const INTEGER = /^[+-]?\d+$/;
+
 function integer(text: string): bigint | undefined {
-  return /^[+-]?\d+$/.test(text) ? BigInt(text) : undefined;
+  return INTEGER.test(text) ? BigInt(text) : undefined;
 }
 
 const KNOWN_OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt']);
@@ -337,5 +346,7 @@ export function mayShareNode(a: NodePlacement, b: NodePlacement): boolean {
 
 /** A requirement only a node with the control-plane label meets (its value is free; kubeadm sets it empty). */
 function asksForControlPlaneNode(requirement: NodeRequirement): boolean {
-  return requirement.on === 'label' && requirement.key === CONTROL_PLANE_LABEL && ['In', 'Exists', 'Gt', 'Lt'].includes(requirement.operator);
+  return requirement.on === 'label' && requirement.key === CONTROL_PLANE_LABEL && ONLY_WITH_LABEL.has(requirement.operator);
 }
+
+const ONLY_WITH_LABEL: ReadonlySet<string> = new Set(['In', 'Exists', 'Gt', 'Lt']);

@@ -14,7 +14,7 @@ export interface Quantity {
   readonly exponent: number;
 }
 
-const ZERO: Quantity = { sign: 0, coefficient: 0n, exponent: 0 };
+const ZERO: Quantity = Object.freeze({ sign: 0, coefficient: 0n, exponent: 0 });
 
 /** The smallest step the API keeps: parsing rounds anything finer up to 1n. */
 const NANO_EXPONENT = -9;
@@ -47,13 +47,25 @@ const SURROUNDING_SPACE = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, 'g');
  * Returns undefined for anything the API would reject; reporting those is the schema rule's job.
  */
 export function parseQuantity(value: unknown): Quantity | undefined {
-  if (typeof value === 'string') return parseQuantityText(value.replace(SURROUNDING_SPACE, ''));
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    return typeof value === 'bigint' ? parseQuantityText(String(value)) : undefined;
+  }
+  // Manifests repeat a handful of values (100m, 128Mi) in every container; parsing is BigInt work.
+  const cached = parsed.get(value);
+  if (cached !== undefined) return cached ?? undefined;
+  let quantity: Quantity | undefined;
+  if (typeof value === 'string') quantity = parseQuantityText(value.replace(SURROUNDING_SPACE, ''));
   // A YAML number reaches the API as a JSON number whose text Go prints in shortest form, as
   // String() does; only the exponent's spelling differs (`1e-07` / `1e-7`), which parses the same.
-  if (typeof value === 'number') return Number.isFinite(value) ? parseQuantityText(String(value)) : undefined;
-  if (typeof value === 'bigint') return parseQuantityText(String(value));
-  return undefined;
+  else quantity = Number.isFinite(value) ? parseQuantityText(String(value)) : undefined;
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  parsed.set(value, quantity ?? null);
+  return quantity;
 }
+
+/** Parsed values by what the manifest wrote (a string or a number; null for not a quantity). */
+const parsed = new Map<string | number, Quantity | null>();
+const PARSED_MAX = 1024;
 
 function parseQuantityText(text: string): Quantity | undefined {
   const match = QUANTITY.exec(text);
@@ -105,7 +117,7 @@ function normalized(negative: boolean, coefficient: bigint, exponent: number): Q
     coefficient /= 10n;
     exponent++;
   }
-  return { sign: negative ? -1 : 1, coefficient, exponent };
+  return Object.freeze({ sign: negative ? -1 : 1, coefficient, exponent });
 }
 
 /** -1, 0 or 1 as `a` is less than, equal to or greater than `b`. */
@@ -117,6 +129,8 @@ export function compareQuantities(a: Quantity, b: Quantity): -1 | 0 | 1 {
 }
 
 function compareMagnitudes(a: Quantity, b: Quantity): -1 | 0 | 1 {
+  // Requests and limits are mostly written alike (100m and 500m, 64Mi and 128Mi): same exponent.
+  if (a.exponent === b.exponent) return a.coefficient === b.coefficient ? 0 : a.coefficient < b.coefficient ? -1 : 1;
   // The position of the leading digit decides unless it is the same; then the exponents differ
   // by at most the coefficients' lengths, so aligning them stays cheap even for 1e2147483647.
   const aLead = digitCount(a.coefficient) + a.exponent;

@@ -36,8 +36,8 @@ interface IssueBase {
 
 export type LabelIssue = IssueBase &
   (
-    | { kind: 'invalidKey'; key: string; reasons: string[] }
-    | { kind: 'invalidValue'; key: string; value: string; reasons: string[] }
+    | { kind: 'invalidKey'; key: string; reasons: readonly string[] }
+    | { kind: 'invalidValue'; key: string; value: string; reasons: readonly string[] }
     /** A number or boolean where the API wants a string: YAML read `1` or `yes` unquoted. */
     | { kind: 'nonStringValue'; key: string; value: number | boolean }
   );
@@ -56,8 +56,8 @@ export interface ReadLabels {
   /** The labels the API would store; an empty YAML value reads as the empty string. */
   labels: Record<string, string>;
   /** Keys whose value the API rejects (not a string, or bad syntax): nothing can be said about matching them. */
-  unreadable: Set<string>;
-  issues: LabelIssue[];
+  unreadable: ReadonlySet<string>;
+  issues: readonly LabelIssue[];
 }
 
 export interface ReadSelector {
@@ -86,6 +86,17 @@ const DNS1123_SUBDOMAIN_MAX_BYTES = 253;
 const labelKeyPattern = new RegExp(`^${LABEL_KEY_FMT}$`);
 const labelValuePattern = new RegExp(`^${LABEL_VALUE_FMT}$`);
 const dns1123SubdomainPattern = new RegExp(`^${DNS1123_SUBDOMAIN_FMT}$`);
+/**
+ * A whole valid key in one test, for the common case; the lengths are checked apart. Its parts
+ * are ASCII, so their lengths are their byte counts.
+ */
+const validLabelKeyPattern = new RegExp(`^(?:${DNS1123_SUBDOMAIN_FMT}/)?${LABEL_KEY_FMT}$`);
+const VALID_KEY_MAX_LENGTH = DNS1123_SUBDOMAIN_MAX_BYTES + 1 + LABEL_KEY_MAX_BYTES;
+
+/** What the error lists return for a valid key or value: every label of every object is checked, and nearly all are valid. */
+const NO_ERRORS: readonly string[] = Object.freeze([]);
+const NO_KEYS: ReadonlySet<string> = new Set();
+const NO_ISSUES: readonly LabelIssue[] = Object.freeze([]);
 
 // The API counts bytes (Go `len`), not characters.
 function byteLength(value: string): number {
@@ -102,7 +113,11 @@ function regexError(message: string, format: string, ...examples: string[]): str
 }
 
 /** Why `key` is not a valid label key (an optional DNS subdomain prefix and `/`, then a name); empty when valid. */
-export function labelKeyErrors(key: string): string[] {
+export function labelKeyErrors(key: string): readonly string[] {
+  if (key.length <= VALID_KEY_MAX_LENGTH && validLabelKeyPattern.test(key)) {
+    const slash = key.indexOf('/');
+    if (slash <= DNS1123_SUBDOMAIN_MAX_BYTES && key.length - slash - 1 <= LABEL_KEY_MAX_BYTES) return NO_ERRORS;
+  }
   const errors: string[] = [];
   const parts = key.split('/');
   if (parts.length > 2) {
@@ -123,7 +138,9 @@ export function labelKeyErrors(key: string): string[] {
 }
 
 /** Why `value` is not a valid label value; empty when valid (the empty string is a valid value). */
-export function labelValueErrors(value: string): string[] {
+export function labelValueErrors(value: string): readonly string[] {
+  // A value that matches is ASCII: its length is its byte count.
+  if (value.length <= LABEL_VALUE_MAX_BYTES && labelValuePattern.test(value)) return NO_ERRORS;
   const errors: string[] = [];
   if (byteLength(value) > LABEL_VALUE_MAX_BYTES) errors.push(maxBytes(LABEL_VALUE_MAX_BYTES));
   if (!labelValuePattern.test(value)) errors.push(regexError(LABEL_VALUE_MESSAGE, LABEL_VALUE_FMT, 'MyValue', 'my_value', '12345'));
@@ -141,44 +158,53 @@ export function isSelectorOperator(value: unknown): value is SelectorOperator {
   return typeof value === 'string' && (SELECTOR_OPERATORS as readonly string[]).includes(value);
 }
 
-type LabelValue = { ok: true; value: string } | { ok: false; issue?: LabelIssue };
+/** What readLabelValue says about a value it cannot read, when it has no issue to report (a shape error). */
+const UNREADABLE = Symbol('unreadable');
 
 /**
  * A label value as the API decodes it: a string (checked for syntax), or null, which Go decodes
  * into a `map[string]string` as the empty string. Numbers and booleans are the YAML 1.1 trap
  * (`version: 1`, `enabled: yes`); lists and mappings are shape errors left to the schema rule.
+ * Returns the value, or what is wrong with it; the path is built only for an issue.
  */
-function readLabelValue(key: string, value: unknown, path: JsonPath): LabelValue {
-  if (value === null || value === undefined) return { ok: true, value: '' };
+function readLabelValue(key: string, value: unknown, parent: JsonPath, last: string | number): string | LabelIssue | typeof UNREADABLE {
+  if (value === null || value === undefined) return '';
   if (typeof value === 'string') {
     const reasons = labelValueErrors(value);
-    return reasons.length === 0 ? { ok: true, value } : { ok: false, issue: { kind: 'invalidValue', key, value, reasons, path, at: 'value' } };
+    return reasons.length === 0 ? value : { kind: 'invalidValue', key, value, reasons, path: [...parent, last], at: 'value' };
   }
   if (typeof value === 'number' || typeof value === 'boolean') {
-    return { ok: false, issue: { kind: 'nonStringValue', key, value, path, at: 'value' } };
+    return { kind: 'nonStringValue', key, value, path: [...parent, last], at: 'value' };
   }
-  return { ok: false };
+  return UNREADABLE;
 }
 
-function keyIssue(key: string, path: JsonPath, at: 'key' | 'value'): LabelIssue | undefined {
+/** An issue when the key is invalid; its path is `parent` and `last`. */
+function keyIssue(key: string, parent: JsonPath, last: string, at: 'key' | 'value'): LabelIssue | undefined {
   const reasons = labelKeyErrors(key);
-  return reasons.length === 0 ? undefined : { kind: 'invalidKey', key, reasons, path, at };
+  return reasons.length === 0 ? undefined : { kind: 'invalidKey', key, reasons, path: [...parent, last], at };
 }
+
+const ROOT: JsonPath = [];
+const MATCH_LABELS: JsonPath = ['matchLabels'];
 
 /** Reads a labels mapping (e.g. a pod template's `metadata.labels`), with what the API would reject in it. */
 export function readLabels(labels: Record<string, unknown>): ReadLabels {
-  const out: ReadLabels = { labels: {}, unreadable: new Set(), issues: [] };
-  for (const [key, raw] of Object.entries(labels)) {
-    const invalidKey = keyIssue(key, [key], 'key');
-    if (invalidKey) out.issues.push(invalidKey);
-    const value = readLabelValue(key, raw, [key]);
-    if (value.ok) out.labels[key] = value.value;
+  const read: Record<string, string> = {};
+  let unreadable: Set<string> | undefined;
+  let issues: LabelIssue[] | undefined;
+  for (const key in labels) {
+    if (!Object.hasOwn(labels, key)) continue;
+    const invalidKey = keyIssue(key, ROOT, key, 'key');
+    if (invalidKey) (issues ??= []).push(invalidKey);
+    const value = readLabelValue(key, labels[key], ROOT, key);
+    if (typeof value === 'string') read[key] = value;
     else {
-      out.unreadable.add(key);
-      if (value.issue) out.issues.push(value.issue);
+      (unreadable ??= new Set()).add(key);
+      if (value !== UNREADABLE) (issues ??= []).push(value);
     }
   }
-  return out;
+  return { labels: read, unreadable: unreadable ?? NO_KEYS, issues: issues ?? NO_ISSUES };
 }
 
 /**
@@ -192,17 +218,18 @@ export function readSelector(selector: Record<string, unknown>): ReadSelector {
     const record = asRecord(matchLabels);
     if (!record) out.malformed = true;
     else {
-      for (const [key, raw] of Object.entries(record)) {
+      for (const key in record) {
+        if (!Object.hasOwn(record, key)) continue;
         out.empty = false;
-        const path = ['matchLabels', key];
-        const invalidKey = keyIssue(key, path, 'key');
-        const value = readLabelValue(key, raw, path);
+        const invalidKey = keyIssue(key, MATCH_LABELS, key, 'key');
+        const value = readLabelValue(key, record[key], MATCH_LABELS, key);
         if (invalidKey) out.issues.push(invalidKey);
-        if (!value.ok) {
-          if (value.issue) out.issues.push(value.issue);
+        if (typeof value !== 'string') {
+          if (value !== UNREADABLE) out.issues.push(value);
           else out.malformed = true;
+        } else if (!invalidKey) {
+          out.requirements.push({ requirement: { key, operator: 'Equals', values: [value] }, path: ['matchLabels', key] });
         }
-        if (!invalidKey && value.ok) out.requirements.push({ requirement: { key, operator: 'Equals', values: [value.value] }, path });
       }
     }
   }
@@ -210,13 +237,13 @@ export function readSelector(selector: Record<string, unknown>): ReadSelector {
   if (matchExpressions !== undefined && matchExpressions !== null) {
     if (!Array.isArray(matchExpressions)) out.malformed = true;
     else {
-      matchExpressions.forEach((item: unknown, index) => {
+      for (let index = 0; index < matchExpressions.length; index++) {
         out.empty = false;
-        const expression = asRecord(item);
+        const expression = asRecord(matchExpressions[index]);
         const requirement = expression && readExpression(expression, index, out.issues);
         if (requirement === 'malformed' || !expression) out.malformed = true;
         else if (requirement) out.requirements.push({ requirement, path: ['matchExpressions', index] });
-      });
+      }
     }
   }
   return out;
@@ -232,7 +259,7 @@ function readExpression(expression: Record<string, unknown>, index: number, issu
   else if (typeof rawKey !== 'string') return 'malformed';
   else {
     key = rawKey;
-    const invalidKey = keyIssue(rawKey, [...base, 'key'], 'value');
+    const invalidKey = keyIssue(rawKey, base, 'key', 'value');
     if (invalidKey) issues.push(invalidKey);
   }
 
@@ -240,12 +267,15 @@ function readExpression(expression: Record<string, unknown>, index: number, issu
   if (rawValues !== undefined && rawValues !== null && !Array.isArray(rawValues)) return 'malformed';
   const values: string[] = [];
   let malformed = false;
-  (Array.isArray(rawValues) ? rawValues : []).forEach((raw: unknown, i) => {
-    const value = readLabelValue(key ?? '', raw, [...base, 'values', i]);
-    if (value.ok) values.push(value.value);
-    else if (value.issue) issues.push(value.issue);
-    else malformed = true;
-  });
+  if (Array.isArray(rawValues)) {
+    let valuesPath: JsonPath | undefined;
+    for (let i = 0; i < rawValues.length; i++) {
+      const value = readLabelValue(key ?? '', rawValues[i], (valuesPath ??= [...base, 'values']), i);
+      if (typeof value === 'string') values.push(value);
+      else if (value !== UNREADABLE) issues.push(value);
+      else malformed = true;
+    }
+  }
   if (malformed) return 'malformed';
   const given = Array.isArray(rawValues) ? rawValues.length : 0;
 

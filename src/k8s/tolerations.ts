@@ -1,6 +1,6 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import type { JsonPath } from '../engine/types.js';
-import { POD_SPEC_PATH, asArray, asRecord, podSpecOf } from './containers.js';
+import { POD_SPEC_PATH, asRecord, podSpecOf } from './containers.js';
 
 /** A node taint, as the scheduler compares it with tolerations. */
 export interface Taint {
@@ -43,18 +43,23 @@ export interface TolerationRef {
 
 /** Every toleration of the pod template that is a mapping, with its path. */
 export function tolerationsOf(daemonSet: DaemonSet): TolerationRef[] {
-  const list = asArray((podSpecOf(daemonSet) as Record<string, unknown> | undefined)?.tolerations);
+  const list = (podSpecOf(daemonSet) as Record<string, unknown> | undefined)?.tolerations;
   const out: TolerationRef[] = [];
-  list.forEach((item, index) => {
-    const toleration = asRecord(item);
+  if (!Array.isArray(list)) return out;
+  for (let index = 0; index < list.length; index++) {
+    const toleration = asRecord(list[index]);
     if (toleration) out.push({ toleration, path: [...POD_SPEC_PATH, 'tolerations', index], index });
-  });
+  }
   return out;
 }
 
 /** Whether any of the tolerations tolerates the taint (Kubernetes' `TolerationsTolerateTaint`). */
 export function tolerates(tolerations: unknown, taint: Taint): boolean {
-  return asArray(tolerations).some((t) => toleratesTaint(t, taint));
+  if (!Array.isArray(tolerations)) return false;
+  for (let i = 0; i < tolerations.length; i++) {
+    if (tolerationMismatch(tolerations[i], taint) === undefined) return true;
+  }
+  return false;
 }
 
 export function toleratesTaint(toleration: unknown, taint: Taint): boolean {
@@ -114,8 +119,10 @@ const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 
 /** strconv.ParseInt(s, 10, 64): optional sign, decimal digits, within int64. */
+const INTEGER = /^[+-]?\d+$/;
+
 function parseInt64(text: string): bigint | undefined {
-  if (!/^[+-]?\d+$/.test(text)) return undefined;
+  if (!INTEGER.test(text)) return undefined;
   const n = BigInt(text);
   return n < INT64_MIN || n > INT64_MAX ? undefined : n;
 }

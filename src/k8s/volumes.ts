@@ -1,83 +1,118 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import type { JsonPath } from '../engine/types.js';
-import { POD_SPEC_PATH, asArray, asRecord, containersOf, podSpecOf, type ContainerRef } from './containers.js';
+import { POD_SPEC_PATH, asRecord, containersOf, podSpecOf, type ContainerRef } from './containers.js';
 import { joinHostPath } from './host-paths.js';
 
 /** A pod volume backed by a directory or file of the node. */
 export interface HostPathVolume {
   /** The volume's `name`, when it is a string. */
-  name: string | undefined;
+  readonly name: string | undefined;
   /** Path from the DaemonSet root to the volume's list item. */
-  path: JsonPath;
+  readonly path: JsonPath;
   /** `hostPath.path` as written, when it is a string. */
-  hostPath: string | undefined;
+  readonly hostPath: string | undefined;
+}
+
+// Paths are built when a rule reports, which most volumes and mounts never make it do.
+class Volume implements HostPathVolume {
+  private builtPath: JsonPath | undefined;
+
+  constructor(
+    readonly name: string | undefined,
+    readonly hostPath: string | undefined,
+    private readonly index: number,
+  ) {}
+
+  get path(): JsonPath {
+    return (this.builtPath ??= [...POD_SPEC_PATH, 'volumes', this.index]);
+  }
+}
+
+function volumesOf(daemonSet: DaemonSet): unknown[] | undefined {
+  const volumes = (podSpecOf(daemonSet) as Record<string, unknown> | undefined)?.volumes;
+  return Array.isArray(volumes) ? volumes : undefined;
+}
+
+/** The volume when it is a hostPath volume. */
+function hostPathVolumeOf(volume: Record<string, unknown> | undefined, name: string | undefined, index: number): HostPathVolume | undefined {
+  const source = asRecord(volume?.hostPath);
+  return source ? new Volume(name, typeof source.path === 'string' ? source.path : undefined, index) : undefined;
 }
 
 /** Every `hostPath` volume of the pod template, in list order. */
 export function hostPathVolumes(daemonSet: DaemonSet): HostPathVolume[] {
-  return podVolumes(daemonSet).flatMap(({ hostPathVolume }) => (hostPathVolume ? [hostPathVolume] : []));
-}
-
-interface PodVolume {
-  name: string | undefined;
-  hostPathVolume: HostPathVolume | undefined;
-}
-
-function podVolumes(daemonSet: DaemonSet): PodVolume[] {
-  const volumes = asArray((podSpecOf(daemonSet) as Record<string, unknown> | undefined)?.volumes);
-  return volumes.map((item, index) => {
-    const volume = asRecord(item);
-    const name = typeof volume?.name === 'string' ? volume.name : undefined;
-    const source = asRecord(volume?.hostPath);
-    if (!source) return { name, hostPathVolume: undefined };
-    return {
-      name,
-      hostPathVolume: {
-        name,
-        path: [...POD_SPEC_PATH, 'volumes', index],
-        hostPath: typeof source.path === 'string' ? source.path : undefined,
-      },
-    };
-  });
+  const out: HostPathVolume[] = [];
+  const volumes = volumesOf(daemonSet);
+  if (!volumes) return out;
+  for (let index = 0; index < volumes.length; index++) {
+    const volume = asRecord(volumes[index]);
+    const hostPathVolume = hostPathVolumeOf(volume, typeof volume?.name === 'string' ? volume.name : undefined, index);
+    if (hostPathVolume) out.push(hostPathVolume);
+  }
+  return out;
 }
 
 /** A container's `volumeMount` of a hostPath volume. */
 export interface HostPathMount {
-  container: ContainerRef;
-  mount: Record<string, unknown>;
+  readonly container: ContainerRef;
+  readonly mount: Record<string, unknown>;
   /** Path from the DaemonSet root to the mount's list item. */
-  path: JsonPath;
-  volume: HostPathVolume;
+  readonly path: JsonPath;
+  readonly volume: HostPathVolume;
   /**
    * The host path the container sees at its mountPath: the volume's path joined with a literal
    * `subPath`. A `subPathExpr` is expanded per pod at run time, so only the volume's path is
    * known; everything the mount can reach lies below it.
    */
-  hostPath: string | undefined;
+  readonly hostPath: string | undefined;
+}
+
+class Mount implements HostPathMount {
+  private builtPath: JsonPath | undefined;
+
+  constructor(
+    readonly container: ContainerRef,
+    readonly mount: Record<string, unknown>,
+    readonly volume: HostPathVolume,
+    readonly hostPath: string | undefined,
+    private readonly index: number,
+  ) {}
+
+  get path(): JsonPath {
+    return (this.builtPath ??= [...this.container.path, 'volumeMounts', this.index]);
+  }
 }
 
 /** Every volumeMount, in every container, that mounts a hostPath volume. */
 export function hostPathMounts(daemonSet: DaemonSet): HostPathMount[] {
-  const byName = new Map<string, HostPathVolume | undefined>();
-  // A duplicated volume name is an API error reported elsewhere; the first one wins here.
-  for (const { name, hostPathVolume } of podVolumes(daemonSet)) {
-    if (name !== undefined && !byName.has(name)) byName.set(name, hostPathVolume);
-  }
   const out: HostPathMount[] = [];
-  for (const container of containersOf(daemonSet)) {
-    asArray(container.container.volumeMounts).forEach((item, index) => {
-      const mount = asRecord(item);
+  const volumes = volumesOf(daemonSet);
+  if (!volumes) return out;
+  // A duplicated volume name is an API error reported elsewhere; the first one wins here.
+  let byName: Map<string, HostPathVolume | undefined> | undefined;
+  let hostPaths = false;
+  for (let index = 0; index < volumes.length; index++) {
+    const volume = asRecord(volumes[index]);
+    const name = volume?.name;
+    if (typeof name !== 'string' || byName?.has(name)) continue;
+    const hostPathVolume = hostPathVolumeOf(volume, name, index);
+    (byName ??= new Map()).set(name, hostPathVolume);
+    hostPaths ||= hostPathVolume !== undefined;
+  }
+  // Without a named hostPath volume no mount can name one.
+  if (!byName || !hostPaths) return out;
+  const containers = containersOf(daemonSet);
+  for (let c = 0; c < containers.length; c++) {
+    const container = containers[c];
+    const mounts: unknown = container.container.volumeMounts;
+    if (!Array.isArray(mounts)) continue;
+    for (let index = 0; index < mounts.length; index++) {
+      const mount = asRecord(mounts[index]);
       const volume = typeof mount?.name === 'string' ? byName.get(mount.name) : undefined;
-      if (!mount || !volume) return;
+      if (!mount || !volume) continue;
       const subPath = typeof mount.subPath === 'string' ? mount.subPath : '';
-      out.push({
-        container,
-        mount,
-        path: [...container.path, 'volumeMounts', index],
-        volume,
-        hostPath: volume.hostPath === undefined ? undefined : joinHostPath(volume.hostPath, subPath),
-      });
-    });
+      out.push(new Mount(container, mount, volume, volume.hostPath === undefined ? undefined : joinHostPath(volume.hostPath, subPath), index));
+    }
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import type { FixRequest } from '../engine/rule.js';
-import { POD_SPEC_PATH, podSpecOf } from '../k8s/containers.js';
+import { POD_SPEC_PATH, asRecord, podSpecOf } from '../k8s/containers.js';
 import { controlPlaneTargeting, nodeSelectionOf } from '../k8s/node-selection.js';
 import {
   CONTROL_PLANE_TAINT,
@@ -64,10 +64,8 @@ export default defineRule<Options>({
     // and loses nothing by not doing so.
     if (targeting === 'excluded') return;
 
-    const tolerations = tolerationsOf(daemonSet);
-    const tolerating = tolerations.filter((t) => tolerationMismatch(t.toleration, CONTROL_PLANE_TAINT) === undefined);
-
     if (context.options.mode === 'forbid') {
+      const tolerating = tolerationsOf(daemonSet).filter((t) => tolerationMismatch(t.toleration, CONTROL_PLANE_TAINT) === undefined);
       for (const { toleration, path } of tolerating) {
         if (isCatchAll(toleration)) {
           const which = toleration.effect ? `every ${String(toleration.effect)} taint` : 'every taint';
@@ -79,7 +77,8 @@ export default defineRule<Options>({
       return;
     }
 
-    if (tolerating.length > 0) return;
+    if (toleratesControlPlane(podSpec.tolerations)) return;
+    const tolerations = tolerationsOf(daemonSet);
 
     // A toleration written for the control plane or for its old taint says the author meant the
     // pods to run there, whatever the node selection: point at it rather than at the list.
@@ -100,6 +99,16 @@ export default defineRule<Options>({
     });
   },
 });
+
+/** Whether some toleration (a mapping) tolerates the control-plane taint. */
+function toleratesControlPlane(tolerations: unknown): boolean {
+  if (!Array.isArray(tolerations)) return false;
+  for (let i = 0; i < tolerations.length; i++) {
+    const toleration = asRecord(tolerations[i]);
+    if (toleration && tolerationMismatch(toleration, CONTROL_PLANE_TAINT) === undefined) return true;
+  }
+  return false;
+}
 
 function nearMissReason({ toleration }: TolerationRef): string | undefined {
   if (toleration.key !== CONTROL_PLANE_TAINT.key) return undefined;

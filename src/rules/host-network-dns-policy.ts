@@ -50,9 +50,18 @@ export default defineRule({
  */
 function runsOnWindowsOnly(daemonSet: DaemonSet, podSpec: Record<string, unknown>): boolean {
   if (asRecord(podSpec.os)?.name === 'windows') return true;
-  const isHostProcess = (securityContext: unknown): boolean =>
-    asRecord(asRecord(securityContext)?.windowsOptions)?.hostProcess === true;
   if (isHostProcess(podSpec.securityContext)) return true;
-  if (containersOf(daemonSet).some((ref) => isHostProcess(ref.container.securityContext))) return true;
-  return nodeSelectionOf(daemonSet).alternatives.every((alternative) => alternativeMatches(alternative, LINUX_NODE) === false);
+  const containers = containersOf(daemonSet);
+  for (let i = 0; i < containers.length; i++) {
+    if (isHostProcess(containers[i].container.securityContext)) return true;
+  }
+  const alternatives = nodeSelectionOf(daemonSet).alternatives;
+  for (let i = 0; i < alternatives.length; i++) {
+    if (alternativeMatches(alternatives[i], LINUX_NODE) !== false) return false;
+  }
+  return true;
+}
+
+function isHostProcess(securityContext: unknown): boolean {
+  return asRecord(asRecord(securityContext)?.windowsOptions)?.hostProcess === true;
 }

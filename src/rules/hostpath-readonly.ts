@@ -37,11 +37,13 @@ export default defineRule<HostpathReadonlyOptions>({
   },
   check(daemonSet, context) {
     let justification: Justification | undefined;
-    for (const m of hostPathMounts(daemonSet)) {
+    const mounts = hostPathMounts(daemonSet);
+    for (let i = 0; i < mounts.length; i++) {
+      const m = mounts[i];
       // `readOnly: yes` arrives here as true: manifests are read as YAML 1.1, as Kubernetes does.
       if (m.mount.readOnly === true) continue;
       const hostPath = m.hostPath;
-      if (hostPath !== undefined && context.options.allowWritablePrefixes.some((prefix) => isUnderHostPath(hostPath, prefix))) continue;
+      if (hostPath !== undefined && allowedWritable(hostPath, context.options.allowWritablePrefixes)) continue;
 
       justification ??= justificationFor(daemonSet, 'hostPath', {
         minLength: context.options.minJustificationLength,
@@ -61,3 +63,10 @@ export default defineRule<HostpathReadonlyOptions>({
     }
   },
 });
+
+function allowedWritable(hostPath: string, prefixes: readonly string[]): boolean {
+  for (let i = 0; i < prefixes.length; i++) {
+    if (isUnderHostPath(hostPath, prefixes[i])) return true;
+  }
+  return false;
+}

@@ -1,25 +1,24 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import { defineRule, type InputObject } from '../engine/rule.js';
 import type { JsonPath } from '../engine/types.js';
-import { asArray, asRecord, containersOf, podSpecOf } from '../k8s/containers.js';
+import { POD_SPEC_PATH, asRecord, podSpecOf } from '../k8s/containers.js';
 import { mayShareNode, placementOf, type NodePlacement } from '../k8s/node-selection.js';
 
 /** A host port a pod claims on its node, as the scheduler's NodePorts filter counts it. */
 interface HostPort {
-  port: number;
+  readonly port: number;
   /** As written; the API defaults a missing protocol to TCP. */
-  protocol: string;
+  readonly protocol: string;
   /** Empty when the port is bound on every address. */
-  hostIP: string;
+  readonly hostIP: string;
   /** Path from the DaemonSet root to `hostPort`, or to `containerPort` when that is the host port. */
-  path: JsonPath;
+  readonly path: JsonPath;
 }
 
 interface Claimant {
   object: InputObject;
   /** The namespace it lands in: a missing one is read as `default`. */
   namespace: string;
-  display: string;
   placement: NodePlacement;
   ports: HostPort[];
 }
@@ -40,29 +39,34 @@ export default defineRule({
   },
   checkAll(objects, context) {
     const claimants: Claimant[] = [];
-    for (const object of objects) {
+    for (let i = 0; i < objects.length; i++) {
+      const object = objects[i];
       if (object.ref.kind !== 'DaemonSet') continue;
       const daemonSet = object.value as DaemonSet;
       const ports = hostPortsOf(daemonSet);
       if (ports.length === 0) continue;
-      claimants.push({ object, namespace: object.ref.namespace || 'default', display: describeObject(object), placement: placementOf(daemonSet), ports });
+      claimants.push({ object, namespace: object.ref.namespace || 'default', placement: placementOf(daemonSet), ports });
     }
     // Earlier claims by port number: only DaemonSets that share a port are compared further.
     const byPort = new Map<number, { claimant: Claimant; port: HostPort }[]>();
     for (const later of claimants) {
-      const shareNode = new Map<Claimant, boolean>();
+      let shareNode: Map<Claimant, boolean> | undefined;
       for (const port of later.ports) {
-        for (const { claimant: earlier, port: other } of byPort.get(port.port) ?? []) {
+        const claims = byPort.get(port.port);
+        if (!claims) continue;
+        for (const { claimant: earlier, port: other } of claims) {
           if (!conflicts(port, other) || sameObject(earlier, later)) continue;
+          shareNode ??= new Map();
           let share = shareNode.get(earlier);
           if (share === undefined) shareNode.set(earlier, (share = mayShareNode(earlier.placement, later.placement)));
           if (!share) continue;
+          const earlierDisplay = describeObject(earlier.object);
           context.report({
             object: later.object,
             path: port.path,
             messageId: 'conflict',
-            data: { later: later.display, earlier: earlier.display, port: formatPort(port) },
-            related: [{ object: earlier.object, path: other.path, message: `${earlier.display} claims host port ${formatPort(other)} here` }],
+            data: { later: describeObject(later.object), earlier: earlierDisplay, port: formatPort(port) },
+            related: [{ object: earlier.object, path: other.path, message: `${earlierDisplay} claims host port ${formatPort(other)} here` }],
           });
         }
       }
@@ -82,28 +86,60 @@ export default defineRule({
  * `hostPort` when the pod is created.
  */
 function hostPortsOf(daemonSet: DaemonSet): HostPort[] {
-  const hostNetwork = (podSpecOf(daemonSet) as Record<string, unknown> | undefined)?.hostNetwork === true;
+  const podSpec = podSpecOf(daemonSet) as Record<string, unknown> | undefined;
   const out: HostPort[] = [];
-  for (const ref of containersOf(daemonSet, ['initContainers', 'containers'])) {
-    if (!ref.longRunning) continue;
-    asArray(ref.container.ports).forEach((item, index) => {
-      const entry = asRecord(item);
-      if (!entry) return;
-      const path = [...ref.path, 'ports', index];
+  if (!podSpec) return out;
+  const hostNetwork = podSpec.hostNetwork === true;
+  // Init containers first, as the API lists them; of those only sidecars run with the pod.
+  addHostPorts(podSpec.initContainers, 'initContainers', hostNetwork, out);
+  addHostPorts(podSpec.containers, 'containers', hostNetwork, out);
+  return out;
+}
+
+function addHostPorts(containers: unknown, list: 'initContainers' | 'containers', hostNetwork: boolean, out: HostPort[]): void {
+  if (!Array.isArray(containers)) return;
+  for (let c = 0; c < containers.length; c++) {
+    const container = asRecord(containers[c]);
+    const ports = container?.ports;
+    if (!Array.isArray(ports) || (list === 'initContainers' && container?.restartPolicy !== 'Always')) continue;
+    for (let index = 0; index < ports.length; index++) {
+      const entry = asRecord(ports[index]);
+      if (!entry) continue;
       const hostPort = portNumber(entry.hostPort);
-      const containerPort = portNumber(entry.containerPort);
       let port: HostPort['port'];
-      let at: string;
-      if (hostPort !== undefined) [port, at] = [hostPort, 'hostPort'];
-      else if (hostNetwork && containerPort !== undefined) [port, at] = [containerPort, 'containerPort'];
-      else return;
+      let at: 'hostPort' | 'containerPort';
+      if (hostPort !== undefined) {
+        port = hostPort;
+        at = 'hostPort';
+      } else {
+        const containerPort = hostNetwork ? portNumber(entry.containerPort) : undefined;
+        if (containerPort === undefined) continue;
+        port = containerPort;
+        at = 'containerPort';
+      }
       const protocol = entry.protocol === undefined || entry.protocol === null || entry.protocol === '' ? 'TCP' : entry.protocol;
       const hostIP = entry.hostIP === undefined || entry.hostIP === null ? '' : entry.hostIP;
-      if (typeof protocol !== 'string' || typeof hostIP !== 'string') return;
-      out.push({ port, protocol, hostIP, path: [...path, at] });
-    });
+      if (typeof protocol !== 'string' || typeof hostIP !== 'string') continue;
+      out.push(new Claim(port, protocol, hostIP, list, c, index, at));
+    }
   }
-  return out;
+}
+
+// Every claim of every DaemonSet is kept for the comparison; its path is built only for a report.
+class Claim implements HostPort {
+  constructor(
+    readonly port: number,
+    readonly protocol: string,
+    readonly hostIP: string,
+    private readonly list: string,
+    private readonly container: number,
+    private readonly index: number,
+    private readonly at: string,
+  ) {}
+
+  get path(): JsonPath {
+    return [...POD_SPEC_PATH, this.list, this.container, 'ports', this.index, this.at];
+  }
 }
 
 /** A port number the API accepts; 0 (or none) is no host port. */

@@ -43,37 +43,50 @@ export default defineRule<ImagePinnedOptions>({
     const isMutable = mutableTagMatcher(context.options.mutableTags);
     // Every list: plain init containers run on every node too, and ephemeral ones (which the API
     // refuses in a template, as api-validation reports) would pull the same way.
-    for (const ref of containersOf(daemonSet)) {
+    const containers = containersOf(daemonSet);
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
       const image: unknown = ref.container.image;
       if (typeof image !== 'string') continue;
       const reference = parseImageReference(image);
       // A missing image is api-validation's finding; one no runtime can parse fails with
       // InvalidImageName, which is not a question of pinning.
       if (!reference || reference.digest !== undefined) continue;
+      const tag = reference.tag;
+      const mutable = tag !== undefined && isMutable(tag);
+      if (tag !== undefined && !mutable && !requireDigest) continue;
 
       const remedy = requireDigest ? `pin it by digest (${image}@sha256:<digest>)` : 'pin a version tag or a digest';
       const data = { container: containerName(ref), image, remedy };
       const path = [...ref.path, 'image'];
-      if (reference.tag === undefined) {
+      if (tag === undefined) {
         context.report({ path, at: 'value', messageId: 'noTag', data: { ...data, repository: repositoryName(reference) } });
-      } else if (isMutable(reference.tag)) {
-        context.report({ path, at: 'value', messageId: 'mutableTag', data: { ...data, tag: reference.tag } });
-      } else if (requireDigest) {
+      } else if (mutable) {
+        context.report({ path, at: 'value', messageId: 'mutableTag', data: { ...data, tag } });
+      } else {
         context.report({ path, at: 'value', messageId: 'noDigest', data });
       }
     }
   },
 });
 
+// The options are the same array for every DaemonSet of a run: its expressions are compiled once.
+const matchers = new WeakMap<readonly string[], (tag: string) => boolean>();
+
 /**
  * `latest` and the configured tags. Tags are compared as registries store them, case and all:
  * `Latest` is a different tag, and not the one the kubelet defaults to.
  */
 function mutableTagMatcher(patterns: readonly string[]): (tag: string) => boolean {
-  const expressions = [DEFAULT_TAG, ...patterns].map(
-    (pattern) => new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`),
-  );
-  return (tag) => expressions.some((expression) => expression.test(tag));
+  let matcher = matchers.get(patterns);
+  if (!matcher) {
+    const expressions = [DEFAULT_TAG, ...patterns].map(
+      (pattern) => new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`),
+    );
+    matcher = (tag) => expressions.some((expression) => expression.test(tag));
+    matchers.set(patterns, matcher);
+  }
+  return matcher;
 }
 
 function escapeRegExp(text: string): string {

@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import { asRecord, containersOf, podSpecOf } from '../k8s/containers.js';
 import { BASELINE_CONTROLS } from './pod-security/baseline.js';
-import { controlMessage, policyMinor, type Control, type PolicyInput, type PolicyLevel } from './pod-security/policy.js';
+import { controlMessage, policyInput, policyMinor, type Control, type PolicyLevel } from './pod-security/policy.js';
 import { REPLACED_BY_RESTRICTED, RESTRICTED_CONTROLS } from './pod-security/restricted.js';
 
 export interface PodSecurityOptions {
@@ -53,14 +53,16 @@ export default defineRule<PodSecurityOptions>({
     const podSpec = podSpecOf(daemonSet) as Record<string, unknown> | undefined;
     if (!podSpec) return;
     const level = context.options.level === 'baseline' ? 'baseline' : 'restricted';
-    const input: PolicyInput = {
+    const input = policyInput(
       podSpec,
-      podMetadata: asRecord(asRecord(asRecord(asRecord(daemonSet)?.spec)?.template)?.metadata),
-      containers: containersOf(daemonSet),
-      minor: policyMinor(context.kubeVersion),
+      asRecord(asRecord(asRecord(asRecord(daemonSet)?.spec)?.template)?.metadata),
+      containersOf(daemonSet),
+      policyMinor(context.kubeVersion),
       level,
-    };
-    for (const control of PROFILES[level]) {
+    );
+    const controls = PROFILES[level];
+    for (let i = 0; i < controls.length; i++) {
+      const control = controls[i];
       const violation = control.check(input);
       if (!violation) continue;
       context.report({ path: violation.path, at: violation.at, messageId: control.id, data: { detail: violation.detail } });

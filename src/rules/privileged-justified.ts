@@ -1,6 +1,7 @@
-import { defineRule } from '../engine/rule.js';
+import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
+import { defineRule, type RuleContext } from '../engine/rule.js';
 import type { JsonPath } from '../engine/types.js';
-import { POD_SPEC_PATH, asArray, asRecord, containerName, containersOf, podSpecOf } from '../k8s/containers.js';
+import { POD_SPEC_PATH, asRecord, containerName, containersOf, podSpecOf, type ContainerRef } from '../k8s/containers.js';
 import { parseHostPathPattern, sensitiveMatch, type HostPathPattern, type SensitiveMatch } from '../k8s/host-paths.js';
 import {
   DEFAULT_MIN_JUSTIFICATION_LENGTH,
@@ -13,6 +14,7 @@ import {
   unknownJustificationAnnotations,
   type Justification,
   type JustificationKey,
+  type JustificationSettings,
 } from '../k8s/justification.js';
 import { hostPathVolumes } from '../k8s/volumes.js';
 
@@ -105,66 +107,72 @@ export default defineRule<PrivilegedJustifiedOptions>({
     securitySeverity: 8.0,
   },
   check(daemonSet, context) {
-    const settings = { minLength: context.options.minJustificationLength, now: context.now };
-    const cache = new Map<JustificationKey, Justification>();
-    const report = (key: JustificationKey, path: JsonPath, subject: string, remedy: string, at?: 'value'): void => {
-      let justification = cache.get(key);
-      if (!justification) {
-        justification = justificationFor(daemonSet, key, settings);
-        cache.set(key, justification);
-      }
-      context.report({ path, at, ...justificationReport(justification, key, subject, remedy) });
-    };
+    let reporter: JustifiedReporter | undefined;
+    const { options } = context;
 
-    const dangerous = new Set(context.options.dangerousCapabilities.map(normaliseCapability));
-    for (const ref of containersOf(daemonSet)) {
+    const containers = containersOf(daemonSet);
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
       const securityContext = asRecord(ref.container.securityContext);
       if (!securityContext) continue;
-      const sc = [...ref.path, 'securityContext'];
-      const who = `container "${containerName(ref)}"`;
       if (securityContext.privileged === true) {
-        report('privileged', [...sc, 'privileged'], `${who} runs privileged`, 'drop privileged');
+        reporter ??= new JustifiedReporter(daemonSet, context);
+        reporter.report('privileged', [...ref.path, 'securityContext', 'privileged'], `${who(ref)} runs privileged`, 'drop privileged');
       }
       if (securityContext.allowPrivilegeEscalation === true) {
-        report(
+        reporter ??= new JustifiedReporter(daemonSet, context);
+        reporter.report(
           'allowPrivilegeEscalation',
-          [...sc, 'allowPrivilegeEscalation'],
-          `${who} allows privilege escalation`,
+          [...ref.path, 'securityContext', 'allowPrivilegeEscalation'],
+          `${who(ref)} allows privilege escalation`,
           'set allowPrivilegeEscalation: false',
         );
       }
-      asArray(asRecord(securityContext.capabilities)?.add).forEach((item, index) => {
-        if (typeof item !== 'string') return;
+      const add = asRecord(securityContext.capabilities)?.add;
+      if (!Array.isArray(add)) continue;
+      const dangerous = dangerousSet(options.dangerousCapabilities);
+      for (let index = 0; index < add.length; index++) {
+        const item: unknown = add[index];
+        if (typeof item !== 'string') continue;
         const capability = normaliseCapability(item);
-        if (!dangerous.has(capability)) return;
-        const subject = capability === 'ALL' ? `${who} adds ALL capabilities` : `${who} adds capability ${capability}`;
-        report('capabilities', [...sc, 'capabilities', 'add', index], subject, 'remove it from capabilities.add');
-      });
+        if (!dangerous.has(capability)) continue;
+        const subject = capability === 'ALL' ? `${who(ref)} adds ALL capabilities` : `${who(ref)} adds capability ${capability}`;
+        reporter ??= new JustifiedReporter(daemonSet, context);
+        reporter.report('capabilities', [...ref.path, 'securityContext', 'capabilities', 'add', index], subject, 'remove it from capabilities.add');
+      }
     }
 
     const podSpec = podSpecOf(daemonSet) as Record<string, unknown> | undefined;
-    for (const { key, subject } of POD_FLAGS) {
-      if (podSpec?.[key] === true) report(key, [...POD_SPEC_PATH, key], subject, `remove ${key}`);
+    for (let i = 0; i < POD_FLAGS.length; i++) {
+      const { key, subject } = POD_FLAGS[i];
+      if (podSpec?.[key] !== true) continue;
+      reporter ??= new JustifiedReporter(daemonSet, context);
+      reporter.report(key, [...POD_SPEC_PATH, key], subject, `remove ${key}`);
     }
 
-    const patterns = context.options.sensitiveHostPaths
-      .map(parseHostPathPattern)
-      .filter((p): p is HostPathPattern => p !== undefined);
-    for (const volume of hostPathVolumes(daemonSet)) {
-      if (volume.hostPath === undefined) continue;
-      const match = sensitiveMatch(volume.hostPath, patterns);
-      if (!match) continue;
-      const name = volume.name === undefined ? 'hostPath volume' : `volume "${volume.name}"`;
-      report(
-        'hostPath',
-        [...volume.path, 'hostPath', 'path'],
-        `${name} ${exposure(volume.hostPath, match)}`,
-        match.relation === 'contains' ? 'mount only the subdirectory the pod needs' : 'remove the volume',
-        'value',
-      );
+    const volumes = hostPathVolumes(daemonSet);
+    if (volumes.length > 0) {
+      const patterns = sensitivePatterns(options.sensitiveHostPaths);
+      for (let i = 0; i < volumes.length; i++) {
+        const volume = volumes[i];
+        if (volume.hostPath === undefined) continue;
+        const match = sensitiveMatch(volume.hostPath, patterns);
+        if (!match) continue;
+        const name = volume.name === undefined ? 'hostPath volume' : `volume "${volume.name}"`;
+        reporter ??= new JustifiedReporter(daemonSet, context);
+        reporter.report(
+          'hostPath',
+          [...volume.path, 'hostPath', 'path'],
+          `${name} ${exposure(volume.hostPath, match)}`,
+          match.relation === 'contains' ? 'mount only the subdirectory the pod needs' : 'remove the volume',
+          'value',
+        );
+      }
     }
 
-    for (const { source, annotation, key } of unknownJustificationAnnotations(daemonSet)) {
+    const unknown = unknownJustificationAnnotations(daemonSet);
+    for (let i = 0; i < unknown.length; i++) {
+      const { source, annotation, key } = unknown[i];
       const path = annotationPath(source, annotation);
       const sameLetters = JUSTIFICATION_KEYS.find((known) => known.toLowerCase() === key.toLowerCase());
       if (sameLetters) {
@@ -175,6 +183,51 @@ export default defineRule<PrivilegedJustifiedOptions>({
     }
   },
 });
+
+function who(ref: ContainerRef): string {
+  return `container "${containerName(ref)}"`;
+}
+
+/** Reports privileges with their justification, reading each justification once per DaemonSet. */
+class JustifiedReporter {
+  private readonly justifications = new Map<JustificationKey, Justification>();
+  private readonly settings: JustificationSettings;
+
+  constructor(
+    private readonly daemonSet: DaemonSet,
+    private readonly context: RuleContext<PrivilegedJustifiedOptions>,
+  ) {
+    this.settings = { minLength: context.options.minJustificationLength, now: context.now };
+  }
+
+  report(key: JustificationKey, path: JsonPath, subject: string, remedy: string, at?: 'value'): void {
+    let justification = this.justifications.get(key);
+    if (!justification) {
+      justification = justificationFor(this.daemonSet, key, this.settings);
+      this.justifications.set(key, justification);
+    }
+    this.context.report({ path, at, ...justificationReport(justification, key, subject, remedy) });
+  }
+}
+
+// Options are the same object for every DaemonSet of a run: what is derived from them is kept.
+const dangerousSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const patternLists = new WeakMap<readonly string[], readonly HostPathPattern[]>();
+
+function dangerousSet(capabilities: readonly string[]): ReadonlySet<string> {
+  let set = dangerousSets.get(capabilities);
+  if (!set) dangerousSets.set(capabilities, (set = new Set(capabilities.map(normaliseCapability))));
+  return set;
+}
+
+function sensitivePatterns(paths: readonly string[]): readonly HostPathPattern[] {
+  let patterns = patternLists.get(paths);
+  if (!patterns) {
+    patterns = paths.map(parseHostPathPattern).filter((p): p is HostPathPattern => p !== undefined);
+    patternLists.set(paths, patterns);
+  }
+  return patterns;
+}
 
 function exposure(hostPath: string, match: SensitiveMatch): string {
   const sensitive = match.pattern.path;

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { containerAnchor, containerName, containersOf } from '../k8s/containers.js';
+import { POD_CONTAINER_LISTS, containerAnchor, containerName, containersOf } from '../k8s/containers.js';
 
 export default defineRule({
   id: 'probes',
@@ -20,7 +20,9 @@ export default defineRule({
     // Plain init containers run to completion and may not have probes; ephemeral containers may
     // not have them either. Regular containers and sidecars (restartable init containers, which
     // take all three probes since Kubernetes 1.29) run as long as the pod.
-    for (const ref of containersOf(daemonSet, ['initContainers', 'containers'])) {
+    const containers = containersOf(daemonSet, POD_CONTAINER_LISTS);
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
       if (!ref.longRunning) continue;
       const container = ref.container as unknown as Record<string, unknown>;
       // Any value counts as stated: a probe of the wrong shape or without a handler is the

@@ -1,6 +1,15 @@
 import { defineRule, type RuleContext } from '../engine/rule.js';
 import type { JsonPath } from '../engine/types.js';
-import { POD_SPEC_PATH, asRecord, containerAnchor, containerName, containersOf, podSpecOf, type ContainerRef } from '../k8s/containers.js';
+import {
+  POD_CONTAINER_LISTS,
+  POD_SPEC_PATH,
+  asRecord,
+  containerAnchor,
+  containerName,
+  containersOf,
+  podSpecOf,
+  type ContainerRef,
+} from '../k8s/containers.js';
 import { compareQuantities, parseQuantity } from '../k8s/quantity.js';
 
 /** The resources the options can require, in the order messages name them. */
@@ -20,11 +29,6 @@ const POD_LEVEL_RESOURCES_MINOR = 34;
 const POD_LEVEL_SUPPORTED: ReadonlySet<string> = new Set(['cpu', 'memory']);
 
 type ResourceList = Record<string, unknown> | undefined;
-
-interface Requirements {
-  requests: ResourceList;
-  limits: ResourceList;
-}
 
 const resourceList = { type: 'array', items: { enum: [...RESOURCES] }, uniqueItems: true };
 
@@ -51,55 +55,74 @@ export default defineRule<ResourcesRequestsLimitsOptions>({
   check(daemonSet, context) {
     // kubernetes-types predates pod-level `resources`, so the pod spec is read untyped.
     const podSpec = podSpecOf(daemonSet) as Record<string, unknown> | undefined;
-    const podLevel = podLevelHonoured(context.kubeVersion) ? requirementsOf(podSpec?.resources) : undefined;
+    let podRequests: ResourceList;
+    let podLimits: ResourceList;
+    const podLevel = podLevelHonoured(context.kubeVersion);
+    if (podLevel) {
+      const resources = asRecord(podSpec?.resources);
+      podRequests = asRecord(resources?.requests);
+      podLimits = asRecord(resources?.limits);
+    }
 
     // Ephemeral containers are left out: the API forbids them in a pod template, and forbids
     // them resources anyway.
-    for (const ref of containersOf(daemonSet, ['initContainers', 'containers'])) {
-      const own = requirementsOf(ref.container.resources);
-      reportMissing(ref, own, podLevel, context);
-      const subject = `container "${containerName(ref)}"`;
-      compareRequestsWithLimits(own, [...ref.path, 'resources', 'requests'], subject, context);
+    const containers = containersOf(daemonSet, POD_CONTAINER_LISTS);
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const resources = asRecord(ref.container.resources);
+      const requests = asRecord(resources?.requests);
+      const limits = asRecord(resources?.limits);
+      reportMissing(ref, requests, limits, podRequests, podLimits, context);
+      if (requests && limits) compareRequestsWithLimits(requests, limits, ref, context);
     }
-    if (podLevel) compareRequestsWithLimits(podLevel, [...POD_SPEC_PATH, 'resources', 'requests'], 'the pod', context);
+    if (podLevel && podRequests && podLimits) compareRequestsWithLimits(podRequests, podLimits, undefined, context);
   },
 });
 
 function reportMissing(
   ref: ContainerRef,
-  own: Requirements,
-  podLevel: Requirements | undefined,
+  requests: ResourceList,
+  limits: ResourceList,
+  podRequests: ResourceList,
+  podLimits: ResourceList,
   context: RuleContext<ResourcesRequestsLimitsOptions>,
 ): void {
-  const coveredByPod = (resource: Resource, list: ResourceList): boolean =>
-    POD_LEVEL_SUPPORTED.has(resource) && stated(list, resource);
+  const options = context.options;
   // A limit without a request is not a missing request: when the pod is created Kubernetes sets
   // the request to the limit (SetDefaults_Pod), and likewise for pod-level limits.
-  const missingRequests = RESOURCES.filter(
-    (r) =>
-      context.options.requests.includes(r) &&
-      !stated(own.requests, r) &&
-      !stated(own.limits, r) &&
-      !coveredByPod(r, podLevel?.requests) &&
-      !coveredByPod(r, podLevel?.limits),
-  );
-  const missingLimits = RESOURCES.filter(
-    (r) => context.options.limits.includes(r) && !stated(own.limits, r) && !coveredByPod(r, podLevel?.limits),
-  );
-  if (missingRequests.length === 0 && missingLimits.length === 0) return;
+  let missingRequests: Resource[] | undefined;
+  let missingLimits: Resource[] | undefined;
+  for (let i = 0; i < RESOURCES.length; i++) {
+    const r = RESOURCES[i];
+    if (
+      options.requests.includes(r) &&
+      !stated(requests, r) &&
+      !stated(limits, r) &&
+      !coveredByPod(r, podRequests) &&
+      !coveredByPod(r, podLimits)
+    ) {
+      (missingRequests ??= []).push(r);
+    }
+    if (options.limits.includes(r) && !stated(limits, r) && !coveredByPod(r, podLimits)) (missingLimits ??= []).push(r);
+  }
+  if (!missingRequests && !missingLimits) return;
 
   const parts: string[] = [];
-  if (missingRequests.length > 0) parts.push(`no ${joinWords(missingRequests, 'or')} request`);
-  if (missingLimits.length > 0) parts.push(`no ${joinWords(missingLimits, 'or')} limit`);
+  if (missingRequests) parts.push(`no ${joinWords(missingRequests, 'or')} request`);
+  if (missingLimits) parts.push(`no ${joinWords(missingLimits, 'or')} limit`);
   const fields = [
-    ...missingRequests.map((r) => `resources.requests.${r}`),
-    ...missingLimits.map((r) => `resources.limits.${r}`),
+    ...(missingRequests ?? []).map((r) => `resources.requests.${r}`),
+    ...(missingLimits ?? []).map((r) => `resources.limits.${r}`),
   ];
   context.report({
-    path: missingAnchor(ref, missingRequests.length > 0, missingLimits.length > 0),
+    path: missingAnchor(ref, missingRequests !== undefined, missingLimits !== undefined),
     messageId: 'missing',
     data: { container: containerName(ref), missing: parts.join(' and '), fields: joinWords(fields, 'and') },
   });
+}
+
+function coveredByPod(resource: Resource, list: ResourceList): boolean {
+  return POD_LEVEL_SUPPORTED.has(resource) && stated(list, resource);
 }
 
 /** The most specific node that exists and holds everything missing: the list, `resources`, or the container. */
@@ -114,15 +137,16 @@ function missingAnchor(ref: ContainerRef, requestsMissing: boolean, limitsMissin
   return 'resources' in container ? resourcesPath : containerAnchor(ref);
 }
 
+/** Reports requests above their limit; `ref` is the container, or undefined for the pod-level resources. */
 function compareRequestsWithLimits(
-  { requests, limits }: Requirements,
-  requestsPath: JsonPath,
-  subject: string,
+  requests: Record<string, unknown>,
+  limits: Record<string, unknown>,
+  ref: ContainerRef | undefined,
   context: RuleContext<ResourcesRequestsLimitsOptions>,
 ): void {
-  if (!requests || !limits) return;
-  for (const [resource, requestValue] of Object.entries(requests)) {
-    if (!(resource in limits)) continue;
+  for (const resource in requests) {
+    if (!Object.hasOwn(requests, resource) || !(resource in limits)) continue;
+    const requestValue = requests[resource];
     const limitValue = limits[resource];
     const request = parseQuantity(requestValue);
     const limit = parseQuantity(limitValue);
@@ -131,19 +155,17 @@ function compareRequestsWithLimits(
     const order = compareQuantities(request, limit);
     const messageId = order > 0 ? 'requestAboveLimit' : order < 0 && !overcommitAllowed(resource) ? 'requestNotLimit' : undefined;
     if (!messageId) continue;
+    const requestsPath: JsonPath = ref ? [...ref.path, 'resources', 'requests'] : POD_REQUESTS_PATH;
     context.report({
       path: [...requestsPath, resource],
       at: 'value',
       messageId,
-      data: { subject, resource, request: asWritten(requestValue), limit: asWritten(limitValue) },
+      data: { subject: ref ? `container "${containerName(ref)}"` : 'the pod', resource, request: asWritten(requestValue), limit: asWritten(limitValue) },
     });
   }
 }
 
-function requirementsOf(resources: unknown): Requirements {
-  const record = asRecord(resources);
-  return { requests: asRecord(record?.requests), limits: asRecord(record?.limits) };
-}
+const POD_REQUESTS_PATH: JsonPath = [...POD_SPEC_PATH, 'resources', 'requests'];
 
 /** Present with a value: `cpu:` with nothing after it says nothing. */
 function stated(list: ResourceList, resource: string): boolean {
@@ -160,6 +182,18 @@ function overcommitAllowed(resource: string): boolean {
 }
 
 function podLevelHonoured(kubeVersion: string): boolean {
+  // Asked once per DaemonSet; a run has one target version.
+  if (kubeVersion !== honouredFor) {
+    honoured = readPodLevelHonoured(kubeVersion);
+    honouredFor = kubeVersion;
+  }
+  return honoured;
+}
+
+let honouredFor: string | undefined;
+let honoured = true;
+
+function readPodLevelHonoured(kubeVersion: string): boolean {
   const match = /^(\d+)\.(\d+)$/.exec(kubeVersion);
   // A version we cannot read is taken to be a current one.
   if (!match) return true;

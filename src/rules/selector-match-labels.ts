@@ -17,6 +17,7 @@ const SELECTOR_PATH = ['spec', 'selector'];
 const TEMPLATE_LABELS_PATH = ['spec', 'template', 'metadata', 'labels'];
 const SELECTOR_FIELDS = new Set(['matchLabels', 'matchExpressions']);
 const OPERATOR_LIST = 'In, NotIn, Exists or DoesNotExist';
+const NO_LABELS: Record<string, unknown> = Object.freeze({});
 
 export default defineRule({
   id: 'selector-match-labels',
@@ -104,14 +105,16 @@ function checkTemplateLabels(context: RuleContext<Record<string, never>>, spec: 
   const labelsRecord = asRecord(labelsValue);
   if (labelsValue !== undefined && labelsValue !== null && !labelsRecord) return;
 
-  const templateLabels = readLabels(labelsRecord ?? {});
+  const templateLabels = readLabels(labelsRecord ?? NO_LABELS);
   for (const issue of templateLabels.issues) reportLabelIssue(context, issue, TEMPLATE_LABELS_PATH, 'spec.template.metadata.labels');
 
   // A label the API cannot decode is already reported; matching against it would report it twice.
-  const failing = requirements.filter(
-    ({ requirement }) => !templateLabels.unreadable.has(requirement.key) && !requirementMatches(requirement, templateLabels.labels),
-  );
-  if (failing.length === 0) return;
+  let failing: LocatedRequirement[] | undefined;
+  for (let i = 0; i < requirements.length; i++) {
+    const { requirement } = requirements[i];
+    if (!templateLabels.unreadable.has(requirement.key) && !requirementMatches(requirement, templateLabels.labels)) (failing ??= []).push(requirements[i]);
+  }
+  if (!failing) return;
 
   if (!labelsRecord || Object.keys(labelsRecord).length === 0) {
     context.report({

@@ -11,13 +11,64 @@ interface Member {
   object: InputObject;
   /** The namespace it lands in: a missing one is read as `default`. */
   namespace: string;
-  display: string;
   daemonSet: boolean;
   /** The selector's requirements; undefined for a bare Pod. */
   selector?: readonly Requirement[];
   /** Where the selector is written (for a bare Pod, its labels). */
   anchor: JsonPath;
   labels: Readonly<Record<string, string>>;
+}
+
+/**
+ * The earlier members of one namespace, indexed so that a later member is compared only with
+ * those it could select: comparing every pair is quadratic in the size of the input, and in a
+ * big input nearly every selector names a label of its own.
+ */
+class Namespace {
+  /** Every member, in input order. */
+  private readonly all: Member[] = [];
+  /** Members by each of their pod labels: key, then value. */
+  private readonly byLabel = new Map<string, Map<string, Member[]>>();
+  /** DaemonSets with a selector: the only members a bare Pod is compared with. */
+  private readonly selecting: Member[] = [];
+
+  /**
+   * The earlier members, in input order, that may select `later` or be selected by it. A member
+   * that selects by an exact label (`Equals`) selects only pods with that label, and a
+   * comparison reports only when `later`'s selector selects the earlier pods, or, for a bare
+   * Pod, when the earlier DaemonSet selects it.
+   */
+  candidates(later: Member): readonly Member[] {
+    if (!later.selector) return this.selecting;
+    const exact = exactLabel(later.selector);
+    if (!exact) return this.all;
+    return this.byLabel.get(exact.key)?.get(exact.values[0]) ?? NO_MEMBERS;
+  }
+
+  add(member: Member): void {
+    this.all.push(member);
+    if (member.daemonSet && member.selector) this.selecting.push(member);
+    const labels = member.labels;
+    for (const key in labels) {
+      if (!Object.hasOwn(labels, key)) continue;
+      let byValue = this.byLabel.get(key);
+      if (!byValue) this.byLabel.set(key, (byValue = new Map()));
+      const value = labels[key];
+      const members = byValue.get(value);
+      if (members) members.push(member);
+      else byValue.set(value, [member]);
+    }
+  }
+}
+
+const NO_MEMBERS: readonly Member[] = [];
+
+/** A requirement every pod the selector selects meets with one exact label. */
+function exactLabel(selector: readonly Requirement[]): Requirement | undefined {
+  for (let i = 0; i < selector.length; i++) {
+    if (selector[i].operator === 'Equals') return selector[i];
+  }
+  return undefined;
 }
 
 export default defineRule({
@@ -37,26 +88,28 @@ export default defineRule({
     tags: ['reliability'],
   },
   checkAll(objects, context) {
-    const members = objects.flatMap((object) => {
-      const member = memberOf(object);
-      return member ? [member] : [];
-    });
     // Earlier members by namespace: only those in the later one's namespace are compared.
-    const byNamespace = new Map<string, Member[]>();
-    for (const later of members) {
+    const byNamespace = new Map<string, Namespace>();
+    for (let i = 0; i < objects.length; i++) {
+      const later = memberOf(objects[i]);
+      if (!later) continue;
       let earlierOnes = byNamespace.get(later.namespace);
-      if (!earlierOnes) byNamespace.set(later.namespace, (earlierOnes = []));
-      for (const earlier of earlierOnes) {
+      if (!earlierOnes) byNamespace.set(later.namespace, (earlierOnes = new Namespace()));
+      const candidates = earlierOnes.candidates(later);
+      for (let c = 0; c < candidates.length; c++) {
+        const earlier = candidates[c];
         if (sameObject(earlier, later)) continue;
         if (!earlier.daemonSet && !later.daemonSet) continue;
         if (earlier.selector && later.selector) {
           if (!selects(earlier.selector, later.labels) || !selects(later.selector, earlier.labels)) continue;
+          const earlierDisplay = describeObject(earlier.object);
+          const laterDisplay = describeObject(later.object);
           context.report({
             object: later.object,
             path: later.anchor,
             messageId: 'overlap',
-            data: { earlier: earlier.display, later: later.display, labels: sharedLabels(later, [...later.selector, ...earlier.selector]) },
-            related: [{ object: earlier.object, path: earlier.anchor, message: `the selector of ${earlier.display}, which also selects the pods of ${later.display}` }],
+            data: { earlier: earlierDisplay, later: laterDisplay, labels: sharedLabels(later, [...later.selector, ...earlier.selector]) },
+            related: [{ object: earlier.object, path: earlier.anchor, message: `the selector of ${earlierDisplay}, which also selects the pods of ${laterDisplay}` }],
           });
           continue;
         }
@@ -64,27 +117,32 @@ export default defineRule({
         const daemonSet = earlier.selector ? earlier : later;
         const pod = earlier.selector ? later : earlier;
         if (!daemonSet.daemonSet || !daemonSet.selector || pod.selector || !selects(daemonSet.selector, pod.labels)) continue;
+        const daemonSetDisplay = describeObject(daemonSet.object);
+        const podDisplay = describeObject(pod.object);
         context.report({
           object: later.object,
           path: later.anchor,
           messageId: 'adoptsPod',
-          data: { daemonSet: daemonSet.display, pod: pod.display, labels: sharedLabels(pod, daemonSet.selector) },
+          data: { daemonSet: daemonSetDisplay, pod: podDisplay, labels: sharedLabels(pod, daemonSet.selector) },
           related: [
             {
               object: earlier.object,
               path: earlier.anchor,
-              message: earlier === pod ? `the labels of ${pod.display}, which ${daemonSet.display} selects` : `the selector of ${daemonSet.display}, which selects ${pod.display}`,
+              message: earlier === pod ? `the labels of ${podDisplay}, which ${daemonSetDisplay} selects` : `the selector of ${daemonSetDisplay}, which selects ${podDisplay}`,
             },
           ],
         });
       }
-      earlierOnes.push(later);
+      earlierOnes.add(later);
     }
   },
 });
 
 function selects(selector: readonly Requirement[], labels: Readonly<Record<string, string>>): boolean {
-  return selector.every((requirement) => requirementMatches(requirement, labels));
+  for (let i = 0; i < selector.length; i++) {
+    if (!requirementMatches(selector[i], labels)) return false;
+  }
+  return true;
 }
 
 /** The same object written twice (two versions of one manifest; members are compared within a namespace): the later apply replaces the earlier, they never coexist. */
@@ -115,63 +173,73 @@ function memberOf(object: InputObject): Member | undefined {
   const value = object.value;
   const kind = object.ref.kind;
   const spec = asRecord(value.spec);
-  const base = {
-    object,
-    namespace: object.ref.namespace || 'default',
-    display: describeObject(object),
-    daemonSet: kind === 'DaemonSet',
-  };
   switch (kind) {
     case 'DaemonSet':
     case 'Deployment':
     case 'ReplicaSet':
     case 'StatefulSet':
-      return controller(base, spec, ['spec']);
+      return controller(object, spec, SPEC_SELECTOR);
     case 'Job':
-      return job(base, spec, ['spec']);
+      return job(object, spec, SPEC_SELECTOR);
     case 'CronJob':
-      return job(base, asRecord(asRecord(spec?.jobTemplate)?.spec), ['spec', 'jobTemplate', 'spec']);
+      return job(object, asRecord(asRecord(spec?.jobTemplate)?.spec), JOB_TEMPLATE_SELECTOR);
     case 'ReplicationController': {
       const labels = templateLabels(spec);
-      if (!labels || Object.keys(labels).length === 0) return undefined;
+      if (!labels || isEmpty(labels)) return undefined;
       // The API defaults a missing or empty selector to the template's labels.
       const written = asRecord(spec?.selector);
-      if (!written || Object.keys(written).length === 0) {
-        return { ...base, selector: equalities(labels), anchor: ['spec', 'template', 'metadata', 'labels'], labels };
+      if (!written || isEmpty(written)) {
+        return member(object, equalities(labels), ['spec', 'template', 'metadata', 'labels'], labels);
       }
       const read = readLabels(written);
       if (read.issues.length > 0 || read.unreadable.size > 0) return undefined;
       const selector = equalities(read.labels);
-      return selects(selector, labels) ? { ...base, selector, anchor: ['spec', 'selector'], labels } : undefined;
+      return selects(selector, labels) ? member(object, selector, SPEC_SELECTOR, labels) : undefined;
     }
     case 'Pod': {
       const metadata = asRecord(value.metadata);
       // A pod a controller owns is not adopted by another.
       if (asArray(metadata?.ownerReferences).some((o) => asRecord(o)?.controller === true)) return undefined;
       const labels = readableLabels(metadata?.labels);
-      return labels ? { ...base, anchor: ['metadata', 'labels'], labels } : undefined;
+      return labels ? member(object, undefined, ['metadata', 'labels'], labels) : undefined;
     }
     default:
       return undefined;
   }
 }
 
-type Base = Pick<Member, 'object' | 'namespace' | 'display' | 'daemonSet'>;
+const SPEC_SELECTOR: JsonPath = ['spec', 'selector'];
+const JOB_TEMPLATE_SELECTOR: JsonPath = ['spec', 'jobTemplate', 'spec', 'selector'];
 
-function controller(base: Base, spec: Record<string, unknown> | undefined, specPath: JsonPath): Member | undefined {
+function member(object: InputObject, selector: readonly Requirement[] | undefined, anchor: JsonPath, labels: Readonly<Record<string, string>>): Member {
+  const out: Member = { object, namespace: object.ref.namespace || 'default', daemonSet: object.ref.kind === 'DaemonSet', anchor, labels };
+  if (selector) out.selector = selector;
+  return out;
+}
+
+function isEmpty(record: Readonly<Record<string, unknown>>): boolean {
+  for (const key in record) {
+    if (Object.hasOwn(record, key)) return false;
+  }
+  return true;
+}
+
+function controller(object: InputObject, spec: Record<string, unknown> | undefined, anchor: JsonPath): Member | undefined {
   const selectorRecord = asRecord(spec?.selector);
+  if (!selectorRecord) return undefined;
   const labels = templateLabels(spec);
-  if (!selectorRecord || !labels) return undefined;
+  if (!labels) return undefined;
   const read = readSelector(selectorRecord);
   if (read.malformed || read.issues.length > 0 || read.empty) return undefined;
-  const selector = read.requirements.map((r) => r.requirement);
+  const selector: Requirement[] = [];
+  for (let i = 0; i < read.requirements.length; i++) selector.push(read.requirements[i].requirement);
   if (!selects(selector, labels)) return undefined;
-  return { ...base, selector, anchor: [...specPath, 'selector'], labels };
+  return member(object, selector, anchor, labels);
 }
 
 /** A Job's selector is generated, unique to the Job, unless it sets `manualSelector: true`. */
-function job(base: Base, spec: Record<string, unknown> | undefined, specPath: JsonPath): Member | undefined {
-  return spec?.manualSelector === true ? controller(base, spec, specPath) : undefined;
+function job(object: InputObject, spec: Record<string, unknown> | undefined, anchor: JsonPath): Member | undefined {
+  return spec?.manualSelector === true ? controller(object, spec, anchor) : undefined;
 }
 
 function templateLabels(spec: Record<string, unknown> | undefined): Record<string, string> | undefined {

@@ -54,18 +54,18 @@ const FIELD_PREFIX = 'spec.updateStrategy.rollingUpdate';
  * decode the object before validating it). Exported for rules that need to know whether a
  * strategy written elsewhere (a Deployment's `strategy`) would be accepted as an updateStrategy.
  */
-export function updateStrategyProblems(strategy: unknown): UpdateStrategyProblem[] {
-  if (strategy === null || strategy === undefined) return [];
+export function updateStrategyProblems(strategy: unknown): readonly UpdateStrategyProblem[] {
+  if (strategy === null || strategy === undefined) return NO_PROBLEMS;
   const record = asRecord(strategy);
-  if (!record) return [];
+  if (!record) return NO_PROBLEMS;
 
   // SetDefaults_DaemonSet: an empty type becomes RollingUpdate.
   const type = record.type ?? '';
-  if (typeof type !== 'string') return [];
+  if (typeof type !== 'string') return NO_PROBLEMS;
   if (type === 'OnDelete') {
     // ValidateDaemonSetUpdateStrategy does not look at rollingUpdate for OnDelete: it is accepted
     // and ignored, so there is nothing the API rejects.
-    return [];
+    return NO_PROBLEMS;
   }
   if (type !== '' && type !== 'RollingUpdate') {
     return [{ path: ['type'], messageId: 'unsupportedType', data: { value: JSON.stringify(type) } }];
@@ -73,60 +73,59 @@ export function updateStrategyProblems(strategy: unknown): UpdateStrategyProblem
 
   // SetDefaults_DaemonSet: a missing rollingUpdate is created, then maxUnavailable defaults to 1
   // and maxSurge to 0 (a null value is the same as a missing one).
-  const rollingUpdate = record.rollingUpdate ?? {};
+  const rollingUpdate = record.rollingUpdate ?? DEFAULTED_ROLLING_UPDATE;
   const fields = asRecord(rollingUpdate);
-  if (!fields) return [];
-  const unavailable = readField(fields, 'maxUnavailable', { kind: 'int', value: 1 });
-  const surge = readField(fields, 'maxSurge', { kind: 'int', value: 0 });
+  if (!fields) return NO_PROBLEMS;
+  const rawUnavailable = fields.maxUnavailable;
+  const rawSurge = fields.maxSurge;
+  const unavailableGiven = rawUnavailable !== undefined && rawUnavailable !== null;
+  const surgeGiven = rawSurge !== undefined && rawSurge !== null;
+  // The decoded or defaulted value; undefined when the written value has the wrong type.
+  const unavailable = unavailableGiven ? parseIntOrString(rawUnavailable) : DEFAULT_MAX_UNAVAILABLE;
+  const surge = surgeGiven ? parseIntOrString(rawSurge) : DEFAULT_MAX_SURGE;
 
-  const problems: UpdateStrategyProblem[] = [];
-  for (const field of [unavailable, surge]) {
-    if (field.value && field.given) problems.push(...valueProblems(field.name, field.value));
-  }
+  let problems: UpdateStrategyProblem[] | undefined;
+  if (unavailable && unavailableGiven) problems = valueProblem('maxUnavailable', unavailable, problems);
+  if (surge && surgeGiven) problems = valueProblem('maxSurge', surge, problems);
   // Whether each is zero is only known when both decode; otherwise the API never gets this far.
-  if (!unavailable.value || !surge.value) return problems;
-  const hasUnavailable = intOrPercentValue(unavailable.value) !== 0;
-  const hasSurge = intOrPercentValue(surge.value) !== 0;
+  if (!unavailable || !surge) return problems ?? NO_PROBLEMS;
+  const hasUnavailable = intOrPercentValue(unavailable) !== 0;
+  const hasSurge = intOrPercentValue(surge) !== 0;
   if (hasUnavailable && hasSurge) {
-    problems.push({
+    (problems ??= []).push({
       path: ['rollingUpdate', 'maxSurge'],
-      messageId: unavailable.given ? 'bothNonZero' : 'bothNonZeroUnavailableDefaulted',
-      data: { value: formatIntOrString(surge.value) },
+      messageId: unavailableGiven ? 'bothNonZero' : 'bothNonZeroUnavailableDefaulted',
+      data: { value: formatIntOrString(surge) },
     });
   } else if (!hasUnavailable && !hasSurge) {
-    problems.push({
+    (problems ??= []).push({
       path: ['rollingUpdate', 'maxUnavailable'],
-      messageId: surge.given ? 'bothZero' : 'bothZeroSurgeDefaulted',
+      messageId: surgeGiven ? 'bothZero' : 'bothZeroSurgeDefaulted',
       data: {},
     });
   }
-  return problems;
+  return problems ?? NO_PROBLEMS;
 }
 
-interface Field {
-  name: 'maxUnavailable' | 'maxSurge';
-  /** Written in the manifest (not defaulted). */
-  given: boolean;
-  /** The decoded or defaulted value; undefined when the written value has the wrong type. */
-  value: IntOrString | undefined;
-}
+/** What nearly every DaemonSet gets: nothing is built for a strategy the API accepts. */
+const NO_PROBLEMS: readonly UpdateStrategyProblem[] = Object.freeze([]);
+const DEFAULTED_ROLLING_UPDATE: Readonly<Record<string, unknown>> = Object.freeze({});
+const DEFAULT_MAX_UNAVAILABLE: IntOrString = { kind: 'int', value: 1 };
+const DEFAULT_MAX_SURGE: IntOrString = { kind: 'int', value: 0 };
 
-function readField(fields: Record<string, unknown>, name: Field['name'], defaultValue: IntOrString): Field {
-  const raw = fields[name];
-  if (raw === undefined || raw === null) return { name, given: false, value: defaultValue };
-  return { name, given: true, value: parseIntOrString(raw) };
-}
-
-/** ValidatePositiveIntOrPercent and IsNotMoreThan100Percent for one field. */
-function valueProblems(name: Field['name'], value: IntOrString): UpdateStrategyProblem[] {
-  const path = ['rollingUpdate', name];
-  const data = { field: `${FIELD_PREFIX}.${name}`, value: formatIntOrString(value) };
+/** ValidatePositiveIntOrPercent and IsNotMoreThan100Percent for one field: adds its problem, if any. */
+function valueProblem(name: 'maxUnavailable' | 'maxSurge', value: IntOrString, problems: UpdateStrategyProblem[] | undefined): UpdateStrategyProblem[] | undefined {
+  let messageId: UpdateStrategyMessageId | undefined;
   if (value.kind === 'int') {
-    return value.value < 0 ? [{ path, messageId: 'negative', data }] : [];
+    if (value.value < 0) messageId = 'negative';
+  } else {
+    const percent = percentValue(value);
+    if (percent === undefined) messageId = 'invalidPercent';
+    else if (percent > 100) messageId = 'over100';
   }
-  const percent = percentValue(value);
-  if (percent === undefined) return [{ path, messageId: 'invalidPercent', data }];
-  return percent > 100 ? [{ path, messageId: 'over100', data }] : [];
+  if (messageId === undefined) return problems;
+  (problems ??= []).push({ path: ['rollingUpdate', name], messageId, data: { field: `${FIELD_PREFIX}.${name}`, value: formatIntOrString(value) } });
+  return problems;
 }
 
 export default defineRule({
@@ -142,7 +141,9 @@ export default defineRule({
   check(daemonSet, context) {
     const spec = asRecord(daemonSet.spec);
     if (!spec) return;
-    for (const problem of updateStrategyProblems(spec.updateStrategy)) {
+    const problems = updateStrategyProblems(spec.updateStrategy);
+    for (let i = 0; i < problems.length; i++) {
+      const problem = problems[i];
       context.report({
         path: ['spec', 'updateStrategy', ...problem.path],
         at: 'value',

@@ -5,6 +5,9 @@ import { type FieldErrors, IS_NEGATIVE_ERROR_MSG, integerOf, isSet, stringOf } f
 
 const DNS_POLICIES = ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'];
 const PREEMPTION_POLICIES = ['PreemptLowerPriority', 'Never'];
+const NON_NEGATIVE_SPEC_FIELDS = ['minReadySeconds', 'revisionHistoryLimit'];
+const SUBDOMAIN_NAME_FIELDS = ['serviceAccountName', 'nodeName', 'priorityClassName'];
+const LABEL_NAME_FIELDS = ['hostname', 'subdomain'];
 
 /**
  * What ValidateDaemonSetSpec adds to the pod template's validation: no activeDeadlineSeconds
@@ -14,7 +17,7 @@ const PREEMPTION_POLICIES = ['PreemptLowerPriority', 'Never'];
 export function checkDaemonSetSpec(daemonSet: DaemonSet, errors: FieldErrors): void {
   const spec = asRecord(asRecord(daemonSet)?.spec);
   if (!spec) return;
-  for (const key of ['minReadySeconds', 'revisionHistoryLimit']) {
+  for (const key of NON_NEGATIVE_SPEC_FIELDS) {
     const value = integerOf(spec[key]);
     if (value !== undefined && value < 0) errors.invalid(['spec', key], value, IS_NEGATIVE_ERROR_MSG);
   }
@@ -74,12 +77,12 @@ export function checkPodSpecFields(podSpec: Record<string, unknown>, errors: Fie
     }
   }
 
-  for (const key of ['serviceAccountName', 'nodeName', 'priorityClassName']) {
+  for (const key of SUBDOMAIN_NAME_FIELDS) {
     const value = stringOf(podSpec[key]);
     if (!value) continue;
     for (const message of nameIsDNSSubdomain(value)) errors.invalid([...POD_SPEC_PATH, key], value, message);
   }
-  for (const key of ['hostname', 'subdomain']) {
+  for (const key of LABEL_NAME_FIELDS) {
     const value = stringOf(podSpec[key]);
     if (!value) continue;
     for (const message of isDNS1123Label(value)) errors.invalid([...POD_SPEC_PATH, key], value, message);

@@ -1,19 +1,19 @@
-import { asArray, asRecord, type ContainerRef } from '../../k8s/containers.js';
+import type { JsonPath } from '../../engine/types.js';
+import { asRecord, type ContainerRef } from '../../k8s/containers.js';
 import { isValidPortName, isValidPortNum } from '../../k8s/names.js';
 import { type FieldErrors, integerOf, stringOf } from './field-errors.js';
 
 const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
 
-interface Port {
-  record: Record<string, unknown>;
-  index: number;
+/** The container's `ports` list, when it is one. */
+function portsOf(ref: ContainerRef): unknown[] | undefined {
+  const ports: unknown = ref.container.ports;
+  return Array.isArray(ports) ? ports : undefined;
 }
 
-function portsOf(ref: ContainerRef): Port[] {
-  return asArray(ref.container.ports).flatMap((item, index) => {
-    const record = asRecord(item);
-    return record ? [{ record, index }] : [];
-  });
+/** Path to a field of a port: built only to report, as nearly every port is valid. */
+function portPath(ref: ContainerRef, index: number, field: string): JsonPath {
+  return [...ref.path, 'ports', index, field];
 }
 
 /**
@@ -21,30 +21,34 @@ function portsOf(ref: ContainerRef): Port[] {
  * containerPort set and in range; hostPort, when set, in range; protocol TCP, UDP or SCTP.
  */
 export function checkContainerPorts(ref: ContainerRef, errors: FieldErrors): void {
-  const names = new Set<string>();
-  for (const { record, index } of portsOf(ref)) {
-    const path = [...ref.path, 'ports', index];
+  const ports = portsOf(ref);
+  if (!ports) return;
+  let names: Set<string> | undefined;
+  for (let index = 0; index < ports.length; index++) {
+    const record = asRecord(ports[index]);
+    if (!record) continue;
     const name = stringOf(record.name);
     if (name) {
       const messages = isValidPortName(name);
-      for (const message of messages) errors.invalid([...path, 'name'], name, message);
+      for (const message of messages) errors.invalid(portPath(ref, index, 'name'), name, message);
       if (messages.length === 0) {
-        if (names.has(name)) errors.duplicate([...path, 'name'], name);
+        names ??= new Set();
+        if (names.has(name)) errors.duplicate(portPath(ref, index, 'name'), name);
         names.add(name);
       }
     }
     const containerPort = integerOf(record.containerPort);
-    if (containerPort === 0) errors.required([...path, 'containerPort']);
+    if (containerPort === 0) errors.required(portPath(ref, index, 'containerPort'));
     else if (containerPort !== undefined) {
-      for (const message of isValidPortNum(containerPort)) errors.invalid([...path, 'containerPort'], containerPort, message);
+      for (const message of isValidPortNum(containerPort)) errors.invalid(portPath(ref, index, 'containerPort'), containerPort, message);
     }
     const hostPort = integerOf(record.hostPort);
     if (hostPort !== undefined && hostPort !== 0) {
-      for (const message of isValidPortNum(hostPort)) errors.invalid([...path, 'hostPort'], hostPort, message);
+      for (const message of isValidPortNum(hostPort)) errors.invalid(portPath(ref, index, 'hostPort'), hostPort, message);
     }
     // An empty protocol is defaulted to TCP.
     const protocol = stringOf(record.protocol);
-    if (protocol && !PROTOCOLS.includes(protocol)) errors.notSupported([...path, 'protocol'], protocol, PROTOCOLS);
+    if (protocol && !PROTOCOLS.includes(protocol)) errors.notSupported(portPath(ref, index, 'protocol'), protocol, PROTOCOLS);
   }
 }
 
@@ -56,11 +60,15 @@ export function checkHostNetworkPorts(containers: readonly ContainerRef[], hostN
   if (!hostNetwork) return;
   for (const ref of containers) {
     if (ref.list !== 'containers') continue;
-    for (const { record, index } of portsOf(ref)) {
+    const ports = portsOf(ref);
+    if (!ports) continue;
+    for (let index = 0; index < ports.length; index++) {
+      const record = asRecord(ports[index]);
+      if (!record) continue;
       const hostPort = integerOf(record.hostPort);
       const containerPort = integerOf(record.containerPort);
       if (hostPort === undefined || hostPort === 0 || containerPort === undefined || hostPort === containerPort) continue;
-      errors.invalid([...ref.path, 'ports', index, 'hostPort'], hostPort, 'must match `containerPort` when `hostNetwork` is true');
+      errors.invalid(portPath(ref, index, 'hostPort'), hostPort, 'must match `containerPort` when `hostNetwork` is true');
     }
   }
 }
@@ -72,19 +80,24 @@ export function checkHostNetworkPorts(containers: readonly ContainerRef[], hostN
  * were the first of its list: `initContainers[0]` whatever its index, and so does this message.
  */
 export function checkHostPortConflicts(containers: readonly ContainerRef[], errors: FieldErrors): void {
-  const claimed = new Set<string>();
+  let claimed: Set<string> | undefined;
   for (const ref of containers) {
     if (ref.list === 'ephemeralContainers') continue;
-    const seen = ref.list === 'containers' ? claimed : new Set<string>();
-    const reportedPath = ref.list === 'containers' ? ref.path : [...ref.path.slice(0, -1), 0];
-    for (const { record, index } of portsOf(ref)) {
+    const ports = portsOf(ref);
+    if (!ports) continue;
+    let ownClaims: Set<string> | undefined;
+    for (let index = 0; index < ports.length; index++) {
+      const record = asRecord(ports[index]);
+      if (!record) continue;
       const hostPort = integerOf(record.hostPort);
       if (hostPort === undefined || hostPort === 0) continue;
       const protocol = stringOf(record.protocol) || 'TCP';
       const hostIP = stringOf(record.hostIP) ?? '';
       const key = `${protocol}/${hostIP}/${hostPort}`;
+      const seen = ref.list === 'containers' ? (claimed ??= new Set()) : (ownClaims ??= new Set());
       if (seen.has(key)) {
-        errors.duplicate([...reportedPath, 'ports', index, 'hostPort'], key, { node: [...ref.path, 'ports', index, 'hostPort'] });
+        const reportedPath = ref.list === 'containers' ? ref.path : [...ref.path.slice(0, -1), 0];
+        errors.duplicate([...reportedPath, 'ports', index, 'hostPort'], key, { node: portPath(ref, index, 'hostPort') });
       } else {
         seen.add(key);
       }

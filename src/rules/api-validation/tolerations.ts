@@ -1,4 +1,5 @@
-import { POD_SPEC_PATH, asArray, asRecord } from '../../k8s/containers.js';
+import type { JsonPath } from '../../engine/types.js';
+import { POD_SPEC_PATH, asRecord } from '../../k8s/containers.js';
 import { labelKeyErrors, labelValueErrors } from '../../k8s/selector.js';
 import { type FieldErrors, isSet, stringOf } from './field-errors.js';
 
@@ -13,47 +14,57 @@ const EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
  * `operator`, and so do these messages; the finding points at the value.
  */
 export function checkTolerations(podSpec: Record<string, unknown>, errors: FieldErrors): void {
-  asArray(podSpec.tolerations).forEach((item, index) => {
-    const toleration = asRecord(item);
-    if (!toleration) return;
-    const path = [...POD_SPEC_PATH, 'tolerations', index];
+  const tolerations = podSpec.tolerations;
+  if (!Array.isArray(tolerations)) return;
+  for (let index = 0; index < tolerations.length; index++) {
+    const toleration = asRecord(tolerations[index]);
+    if (!toleration) continue;
     const key = toleration.key;
     const operator = toleration.operator;
     const value = toleration.value;
     const effect = toleration.effect;
     // Leave values of the wrong type to the schema rule.
-    for (const field of [key, operator, value, effect]) {
-      if (field !== undefined && field !== null && typeof field !== 'string') return;
-    }
+    if (!stringOrUnset(key) || !stringOrUnset(operator) || !stringOrUnset(value) || !stringOrUnset(effect)) continue;
     const operatorText = stringOf(operator) ?? '';
     const effectText = stringOf(effect) ?? '';
 
     if (typeof key === 'string' && key !== '') {
-      for (const message of labelKeyErrors(key)) errors.invalid([...path, 'key'], key, message);
+      for (const message of labelKeyErrors(key)) errors.invalid(tolerationPath(index, 'key'), key, message);
     }
     if (!key && operatorText !== 'Exists') {
       errors.invalid(
-        [...path, 'operator'],
+        tolerationPath(index, 'operator'),
         operatorText,
         'operator must be Exists when `key` is empty, which means "match all values and all keys"',
-        { node: operator === undefined || operator === null ? path : [...path, 'operator'] },
+        { node: operator === undefined || operator === null ? tolerationPath(index) : tolerationPath(index, 'operator') },
       );
     }
     if (isSet(toleration, 'tolerationSeconds') && effectText !== 'NoExecute') {
-      errors.invalid([...path, 'effect'], effectText, "effect must be 'NoExecute' when `tolerationSeconds` is set", {
-        node: effect === undefined || effect === null ? [...path, 'tolerationSeconds'] : [...path, 'effect'],
+      errors.invalid(tolerationPath(index, 'effect'), effectText, "effect must be 'NoExecute' when `tolerationSeconds` is set", {
+        node: effect === undefined || effect === null ? tolerationPath(index, 'tolerationSeconds') : tolerationPath(index, 'effect'),
         at: effect === undefined || effect === null ? 'key' : 'value',
       });
     }
     if (operatorText === '' || operatorText === 'Equal') {
       const valueText = stringOf(value) ?? '';
       const messages = labelValueErrors(valueText);
-      if (messages.length > 0) errors.invalid([...path, 'operator'], valueText, messages.join(';'), { node: [...path, 'value'] });
+      if (messages.length > 0) errors.invalid(tolerationPath(index, 'operator'), valueText, messages.join(';'), { node: tolerationPath(index, 'value') });
     } else if (operatorText === 'Exists') {
-      if (value) errors.invalid([...path, 'operator'], value, "value must be empty when `operator` is 'Exists'", { node: [...path, 'value'] });
+      if (value) {
+        errors.invalid(tolerationPath(index, 'operator'), value, "value must be empty when `operator` is 'Exists'", { node: tolerationPath(index, 'value') });
+      }
     } else {
-      errors.notSupported([...path, 'operator'], operatorText, OPERATORS);
+      errors.notSupported(tolerationPath(index, 'operator'), operatorText, OPERATORS);
     }
-    if (effectText && !EFFECTS.includes(effectText)) errors.notSupported([...path, 'effect'], effectText, EFFECTS);
-  });
+    if (effectText && !EFFECTS.includes(effectText)) errors.notSupported(tolerationPath(index, 'effect'), effectText, EFFECTS);
+  }
+}
+
+function stringOrUnset(field: unknown): boolean {
+  return field === undefined || field === null || typeof field === 'string';
+}
+
+/** Path to a toleration or one of its fields: built only to report, as nearly every toleration is valid. */
+function tolerationPath(index: number, field?: string): JsonPath {
+  return field === undefined ? [...POD_SPEC_PATH, 'tolerations', index] : [...POD_SPEC_PATH, 'tolerations', index, field];
 }

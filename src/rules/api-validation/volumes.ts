@@ -40,6 +40,8 @@ const VOLUME_SOURCES: readonly (readonly [field: string, reportedAs: string])[] 
   ['image', 'image'],
 ];
 
+const VOLUME_SOURCE_ORDER: ReadonlyMap<string, number> = new Map(VOLUME_SOURCES.map(([field], order) => [field, order]));
+
 // sets.List order: sorted, the empty (unset) type first.
 const HOST_PATH_TYPES = ['', 'BlockDevice', 'CharDevice', 'Directory', 'DirectoryOrCreate', 'File', 'FileOrCreate', 'Socket'];
 const MOUNT_PROPAGATIONS = ['Bidirectional', 'HostToContainer', 'None'];
@@ -58,32 +60,37 @@ export function checkVolumes(podSpec: Record<string, unknown>, errors: FieldErro
   const volumes = podSpec.volumes;
   if (volumes !== undefined && volumes !== null && !Array.isArray(volumes)) return 'unknown';
   const accepted = new Set<string>();
+  if (!Array.isArray(volumes)) return accepted;
   const seen = new Set<string>();
   let unknown = false;
-  asArray(volumes).forEach((item, index) => {
-    const volume = asRecord(item);
+  for (let index = 0; index < volumes.length; index++) {
+    const volume = asRecord(volumes[index]);
     const name = volume?.name;
     if (!volume || (name !== undefined && name !== null && typeof name !== 'string')) {
       unknown = true; // the schema rule reports it; which names exist cannot be told
-      return;
+      continue;
     }
-    const path = [...POD_SPEC_PATH, 'volumes', index];
     const before = errors.count;
-    let valid = checkVolumeSource(volume, path, errors);
+    let valid = checkVolumeSource(volume, index, errors);
     if (typeof name !== 'string' || name === '') {
       // A missing name is the schema rule's to report; an empty one is the API's "Required value".
-      if (name === '') errors.required([...path, 'name']);
-      return;
+      if (name === '') errors.required(volumePath(index, 'name'));
+      continue;
     }
-    for (const message of isDNS1123Label(name)) errors.invalid([...path, 'name'], name, message);
+    for (const message of isDNS1123Label(name)) errors.invalid(volumePath(index, 'name'), name, message);
     if (seen.has(name)) {
-      errors.duplicate([...path, 'name'], name);
+      errors.duplicate(volumePath(index, 'name'), name);
       valid = false;
     }
     seen.add(name);
     if (valid && errors.count === before) accepted.add(name);
-  });
+  }
   return unknown ? 'unknown' : accepted;
+}
+
+/** Path to a volume, or below it: built only to report, as nearly every volume is valid. */
+function volumePath(index: number, ...rest: (string | number)[]): JsonPath {
+  return [...POD_SPEC_PATH, 'volumes', index, ...rest];
 }
 
 /**
@@ -91,34 +98,46 @@ export function checkVolumes(podSpec: Record<string, unknown>, errors: FieldErro
  * configMap, persistentVolumeClaim, downwardAPI, projected, ephemeral). False when the source
  * has a problem, reported or left to the schema rule (a missing required field).
  */
-function checkVolumeSource(volume: Record<string, unknown>, path: JsonPath, errors: FieldErrors): boolean {
-  let first: string | undefined;
+function checkVolumeSource(volume: Record<string, unknown>, index: number, errors: FieldErrors): boolean {
+  // A volume has a name and one source: its few keys are looked up among the sources, rather than
+  // every source among its keys.
+  let firstOrder: number | undefined;
+  let sources = 0;
+  for (const key in volume) {
+    const order = VOLUME_SOURCE_ORDER.get(key);
+    if (order === undefined || !isSet(volume, key)) continue;
+    sources++;
+    if (firstOrder === undefined || order < firstOrder) firstOrder = order;
+  }
+  const first = firstOrder === undefined ? undefined : VOLUME_SOURCES[firstOrder][0];
   let valid = true;
-  for (const [field, reportedAs] of VOLUME_SOURCES) {
-    if (!isSet(volume, field)) continue;
-    if (first === undefined) first = field;
-    else errors.forbidden([...path, reportedAs], 'may not specify more than 1 volume type', { node: [...path, field] });
+  if (sources > 1) {
+    for (let i = firstOrder! + 1; i < VOLUME_SOURCES.length; i++) {
+      const [field, reportedAs] = VOLUME_SOURCES[i];
+      if (isSet(volume, field)) errors.forbidden(volumePath(index, reportedAs), 'may not specify more than 1 volume type', { node: volumePath(index, field) });
+    }
   }
   if (first === undefined) {
-    errors.required(path, 'must specify a volume type');
+    errors.required(volumePath(index), 'must specify a volume type');
     return false;
   }
   const source = asRecord(volume[first]);
   if (!source) return false;
-  const at = [...path, first];
-  switch (first) {
-    case 'hostPath': {
-      const hostPath = source.path;
-      if (typeof hostPath !== 'string') return false;
-      if (hostPath === '') {
-        errors.required([...at, 'path']);
-        return false;
-      }
-      checkNoBacksteps(hostPath, [...at, 'path'], errors);
-      const type = stringOf(source.type);
-      if (type !== undefined && !HOST_PATH_TYPES.includes(type)) errors.notSupported([...at, 'type'], type, HOST_PATH_TYPES);
-      break;
+  // The hostPath checks, the common case, build no path unless they report.
+  if (first === 'hostPath') {
+    const hostPath = source.path;
+    if (typeof hostPath !== 'string') return false;
+    if (hostPath === '') {
+      errors.required(volumePath(index, first, 'path'));
+      return false;
     }
+    if (hostPath.includes('..')) checkNoBacksteps(hostPath, volumePath(index, first, 'path'), errors);
+    const type = stringOf(source.type);
+    if (type !== undefined && !HOST_PATH_TYPES.includes(type)) errors.notSupported(volumePath(index, first, 'type'), type, HOST_PATH_TYPES);
+    return valid;
+  }
+  const at = volumePath(index, first);
+  switch (first) {
     case 'secret':
     case 'configMap': {
       const nameField = first === 'secret' ? 'secretName' : 'name';
@@ -193,55 +212,77 @@ function checkLocalNonReservedPath(target: string, path: JsonPath, errors: Field
  * messages keep that path, the finding points at the mount's own field.
  */
 export function checkVolumeMounts(ref: ContainerRef, volumes: VolumeNames, errors: FieldErrors): void {
-  const mountPaths = new Set<string>();
-  const listPath = [...ref.path, 'volumeMounts'];
+  const mounts: unknown = ref.container.volumeMounts;
+  if (!Array.isArray(mounts)) return;
+  let mountPaths: Set<string> | undefined;
   const privileged = asRecord(ref.container.securityContext)?.privileged;
-  asArray(ref.container.volumeMounts).forEach((item, index) => {
-    const mount = asRecord(item);
-    if (!mount) return;
-    const at = [...listPath, index];
+  for (let index = 0; index < mounts.length; index++) {
+    const mount = asRecord(mounts[index]);
+    if (!mount) continue;
     const name = mount.name;
-    if (name === '') errors.required([...at, 'name']);
-    if (typeof name === 'string' && volumes !== 'unknown' && !volumes.has(name)) errors.notFound([...at, 'name'], name);
+    if (name === '') errors.required(mountPath(ref, index, 'name'));
+    if (typeof name === 'string' && volumes !== 'unknown' && !volumes.has(name)) errors.notFound(mountPath(ref, index, 'name'), name);
 
-    const mountPath = mount.mountPath;
-    if (typeof mountPath === 'string') {
-      if (mountPath === '') errors.required([...at, 'mountPath']);
-      if (mountPaths.has(mountPath)) errors.invalid([...at, 'mountPath'], mountPath, 'must be unique');
-      mountPaths.add(mountPath);
+    const target = mount.mountPath;
+    if (typeof target === 'string') {
+      if (target === '') errors.required(mountPath(ref, index, 'mountPath'));
+      mountPaths ??= new Set();
+      if (mountPaths.has(target)) errors.invalid(mountPath(ref, index, 'mountPath'), target, 'must be unique');
+      mountPaths.add(target);
     }
 
     const subPath = stringOf(mount.subPath) ?? '';
     const subPathExpr = stringOf(mount.subPathExpr) ?? '';
-    if (subPath) checkLocalDescendingPath(subPath, [...listPath, 'subPath'], errors, [...at, 'subPath']);
-    if (subPathExpr) {
-      if (subPath) errors.invalid([...at, 'subPathExpr'], subPathExpr, 'subPathExpr and subPath are mutually exclusive');
-      checkLocalDescendingPath(subPathExpr, [...listPath, 'subPathExpr'], errors, [...at, 'subPathExpr']);
-    }
+    const hasSpecialFields = subPath || subPathExpr || mount.mountPropagation !== undefined || mount.recursiveReadOnly !== undefined;
+    if (hasSpecialFields) checkMountOptions(ref, index, mount, subPath, subPathExpr, privileged, errors);
+  }
+}
 
-    const propagation = stringOf(mount.mountPropagation);
-    if (propagation !== undefined) {
-      const anchor = { node: [...at, 'mountPropagation'], at: 'value' as const };
-      if (!MOUNT_PROPAGATIONS.includes(propagation)) {
-        errors.notSupported([...listPath, 'mountPropagation'], propagation, MOUNT_PROPAGATIONS, anchor);
-      }
-      if (propagation === 'Bidirectional' && privileged !== true && (privileged === undefined || privileged === null || typeof privileged === 'boolean')) {
-        errors.forbidden([...listPath, 'mountPropagation'], 'Bidirectional mount propagation is available only to privileged containers', anchor);
-      }
-    }
+/** Path to a mount's field: built only to report. */
+function mountPath(ref: ContainerRef, index: number, field: string): JsonPath {
+  return [...ref.path, 'volumeMounts', index, field];
+}
 
-    const recursiveReadOnly = stringOf(mount.recursiveReadOnly);
-    if (recursiveReadOnly !== undefined && recursiveReadOnly !== 'Disabled') {
-      const field = [...listPath, 'recursiveReadOnly'];
-      const anchor = { node: [...at, 'recursiveReadOnly'], at: 'value' as const };
-      if (recursiveReadOnly === 'Enabled' || recursiveReadOnly === 'IfPossible') {
-        if (mount.readOnly !== true) errors.forbidden(field, 'may only be specified when readOnly is true', anchor);
-        if (propagation !== undefined && propagation !== 'None') {
-          errors.forbidden(field, 'may only be specified when mountPropagation is None or not specified', anchor);
-        }
-      } else {
-        errors.notSupported(field, recursiveReadOnly, RECURSIVE_READ_ONLY, anchor);
-      }
+/** subPath, subPathExpr, mountPropagation and recursiveReadOnly, which most mounts leave out. */
+function checkMountOptions(
+  ref: ContainerRef,
+  index: number,
+  mount: Record<string, unknown>,
+  subPath: string,
+  subPathExpr: string,
+  privileged: unknown,
+  errors: FieldErrors,
+): void {
+  const listPath = [...ref.path, 'volumeMounts'];
+  const at = [...listPath, index];
+  if (subPath) checkLocalDescendingPath(subPath, [...listPath, 'subPath'], errors, [...at, 'subPath']);
+  if (subPathExpr) {
+    if (subPath) errors.invalid([...at, 'subPathExpr'], subPathExpr, 'subPathExpr and subPath are mutually exclusive');
+    checkLocalDescendingPath(subPathExpr, [...listPath, 'subPathExpr'], errors, [...at, 'subPathExpr']);
+  }
+
+  const propagation = stringOf(mount.mountPropagation);
+  if (propagation !== undefined) {
+    const anchor = { node: [...at, 'mountPropagation'], at: 'value' as const };
+    if (!MOUNT_PROPAGATIONS.includes(propagation)) {
+      errors.notSupported([...listPath, 'mountPropagation'], propagation, MOUNT_PROPAGATIONS, anchor);
     }
-  });
+    if (propagation === 'Bidirectional' && privileged !== true && (privileged === undefined || privileged === null || typeof privileged === 'boolean')) {
+      errors.forbidden([...listPath, 'mountPropagation'], 'Bidirectional mount propagation is available only to privileged containers', anchor);
+    }
+  }
+
+  const recursiveReadOnly = stringOf(mount.recursiveReadOnly);
+  if (recursiveReadOnly !== undefined && recursiveReadOnly !== 'Disabled') {
+    const field = [...listPath, 'recursiveReadOnly'];
+    const anchor = { node: [...at, 'recursiveReadOnly'], at: 'value' as const };
+    if (recursiveReadOnly === 'Enabled' || recursiveReadOnly === 'IfPossible') {
+      if (mount.readOnly !== true) errors.forbidden(field, 'may only be specified when readOnly is true', anchor);
+      if (propagation !== undefined && propagation !== 'None') {
+        errors.forbidden(field, 'may only be specified when mountPropagation is None or not specified', anchor);
+      }
+    } else {
+      errors.notSupported(field, recursiveReadOnly, RECURSIVE_READ_ONLY, anchor);
+    }
+  }
 }

@@ -1,17 +1,14 @@
 import type { JsonPath } from '../../engine/types.js';
-import { asArray, asRecord } from '../../k8s/containers.js';
+import { asRecord, type ContainerRef } from '../../k8s/containers.js';
 import {
   Offenders,
   POD_SECURITY_CONTEXT,
   POD_SPEC,
   distinct,
-  inUserNamespace,
   isSet,
   joinAnd,
   plural,
-  podSecurityContext,
   quoteList,
-  securityContextOf,
   stringField,
   type Control,
 } from './policy.js';
@@ -27,18 +24,23 @@ const hostProcess: Control = {
   name: 'HostProcess',
   level: 'baseline',
   check(input) {
-    const offenders = new Offenders();
-    if (asRecord(podSecurityContext(input)?.windowsOptions)?.hostProcess === true) {
-      offenders.addPod([...POD_SECURITY_CONTEXT, 'windowsOptions', 'hostProcess']);
+    let offenders: Offenders | undefined;
+    if (asRecord(input.podSecurityContext?.windowsOptions)?.hostProcess === true) {
+      (offenders = new Offenders()).addPod([...POD_SECURITY_CONTEXT, 'windowsOptions', 'hostProcess']);
     }
-    for (const ref of input.containers) {
-      if (asRecord(securityContextOf(ref)?.windowsOptions)?.hostProcess === true) {
-        offenders.addContainer(ref, [...ref.path, 'securityContext', 'windowsOptions', 'hostProcess']);
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      if (asRecord(securityContexts[i]?.windowsOptions)?.hostProcess === true) {
+        (offenders ??= new Offenders()).addContainer(ref, [...ref.path, 'securityContext', 'windowsOptions', 'hostProcess']);
       }
     }
+    if (!offenders) return undefined;
     return offenders.violation(`${offenders.setters()} must not set securityContext.windowsOptions.hostProcess=true`);
   },
 };
+
+const HOST_NAMESPACES = ['hostNetwork', 'hostPID', 'hostIPC'] as const;
 
 /** hostNamespaces: no sharing of the node's network, process or IPC namespace. */
 const hostNamespaces: Control = {
@@ -46,8 +48,8 @@ const hostNamespaces: Control = {
   name: 'Host Namespaces',
   level: 'baseline',
   check({ podSpec }) {
-    const set = (['hostNetwork', 'hostPID', 'hostIPC'] as const).filter((key) => podSpec[key] === true);
-    if (set.length === 0) return undefined;
+    if (podSpec.hostNetwork !== true && podSpec.hostPID !== true && podSpec.hostIPC !== true) return undefined;
+    const set = HOST_NAMESPACES.filter((key) => podSpec[key] === true);
     return {
       path: [...POD_SPEC, set[0]],
       detail: `pod must not set ${joinAnd(set.map((key) => `${key}=true`))}`,
@@ -60,11 +62,13 @@ const privileged: Control = {
   id: 'privileged',
   name: 'Privileged Containers',
   level: 'baseline',
-  check({ containers }) {
-    const offenders = new Offenders();
-    for (const ref of containers) {
-      if (securityContextOf(ref)?.privileged === true) offenders.addContainer(ref, [...ref.path, 'securityContext', 'privileged']);
+  check({ containers, securityContexts }) {
+    let offenders: Offenders | undefined;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      if (securityContexts[i]?.privileged === true) (offenders ??= new Offenders()).addContainer(ref, [...ref.path, 'securityContext', 'privileged']);
     }
+    if (!offenders) return undefined;
     return offenders.violation(`${offenders.containers()} must not set securityContext.privileged=true`);
   },
 };
@@ -93,17 +97,21 @@ export const capabilitiesBaseline: Control = {
   id: 'capabilitiesBaseline',
   name: 'Capabilities',
   level: 'baseline',
-  check({ containers }) {
-    const offenders = new Offenders();
+  check({ containers, securityContexts }) {
+    let offenders: Offenders | undefined;
     const forbidden: string[] = [];
-    for (const ref of containers) {
-      const add = asArray(asRecord(securityContextOf(ref)?.capabilities)?.add);
-      add.forEach((item, index) => {
-        if (typeof item !== 'string' || BASELINE_CAPABILITIES.has(item)) return;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const add = asRecord(securityContexts[i]?.capabilities)?.add;
+      if (!Array.isArray(add)) continue;
+      for (let index = 0; index < add.length; index++) {
+        const item: unknown = add[index];
+        if (typeof item !== 'string' || BASELINE_CAPABILITIES.has(item)) continue;
         forbidden.push(item);
-        offenders.addContainer(ref, [...ref.path, 'securityContext', 'capabilities', 'add', index]);
-      });
+        (offenders ??= new Offenders()).addContainer(ref, [...ref.path, 'securityContext', 'capabilities', 'add', index]);
+      }
     }
+    if (!offenders) return undefined;
     return offenders.violation(
       `${offenders.containers()} must not include ${quoteList(distinct(forbidden))} in securityContext.capabilities.add (only the container runtime's default capabilities may be added)`,
     );
@@ -116,14 +124,16 @@ export const hostPathVolumes: Control = {
   name: 'HostPath Volumes',
   level: 'baseline',
   check({ podSpec }) {
+    const volumes = podSpec.volumes;
+    if (!Array.isArray(volumes)) return undefined;
     const names: string[] = [];
     let first: JsonPath | undefined;
-    asArray(podSpec.volumes).forEach((item, index) => {
-      const volume = asRecord(item);
-      if (!volume || !isSet(volume.hostPath)) return;
+    for (let index = 0; index < volumes.length; index++) {
+      const volume = asRecord(volumes[index]);
+      if (!volume || !isSet(volume.hostPath)) continue;
       names.push(stringField(volume, 'name'));
       first ??= [...POD_SPEC, 'volumes', index, 'hostPath'];
-    });
+    }
     if (!first) return undefined;
     return { path: first, detail: `${plural(names.length, 'volume', 'volumes')} ${quoteList(names)} must not use hostPath` };
   },
@@ -135,16 +145,20 @@ const hostPorts: Control = {
   name: 'Host Ports',
   level: 'baseline',
   check({ containers }) {
-    const offenders = new Offenders();
+    let offenders: Offenders | undefined;
     const ports: number[] = [];
-    for (const ref of containers) {
-      asArray(ref.container.ports).forEach((item, index) => {
-        const hostPort = asRecord(item)?.hostPort;
-        if (typeof hostPort !== 'number' || hostPort === 0) return;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const items: unknown = ref.container.ports;
+      if (!Array.isArray(items)) continue;
+      for (let index = 0; index < items.length; index++) {
+        const hostPort = asRecord(items[index])?.hostPort;
+        if (typeof hostPort !== 'number' || hostPort === 0) continue;
         ports.push(hostPort);
-        offenders.addContainer(ref, [...ref.path, 'ports', index, 'hostPort']);
-      });
+        (offenders ??= new Offenders()).addContainer(ref, [...ref.path, 'ports', index, 'hostPort']);
+      }
     }
+    if (!offenders) return undefined;
     const list = distinct(ports).sort((a, b) => a - b);
     return offenders.violation(
       `${offenders.containers()} must not set ${plural(list.length, 'hostPort', 'hostPorts')} ${list.join(', ')}`,
@@ -155,6 +169,25 @@ const hostPorts: Control = {
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 const LIFECYCLE_HANDLERS = ['postStart', 'preStop'] as const;
 const HOST_ACTIONS = ['httpGet', 'tcpSocket'] as const;
+const PROBE_PATHS: readonly JsonPath[] = PROBES.map((probe) => [probe]);
+const LIFECYCLE_PATHS: readonly JsonPath[] = LIFECYCLE_HANDLERS.map((hook) => ['lifecycle', hook]);
+
+interface HandlerHosts {
+  offenders: Offenders;
+  hosts: string[];
+}
+
+/** Adds the hosts a probe or lifecycle handler names; `found` is created on the first one. */
+function handlerHosts(handler: Record<string, unknown>, ref: ContainerRef, handlerPath: JsonPath, found: HandlerHosts | undefined): HandlerHosts | undefined {
+  for (const action of HOST_ACTIONS) {
+    const host = stringField(asRecord(handler[action]), 'host');
+    if (host === '') continue;
+    found ??= { offenders: new Offenders(), hosts: [] };
+    found.hosts.push(host);
+    found.offenders.addContainer(ref, [...ref.path, ...handlerPath, action, 'host']);
+  }
+  return found;
+}
 
 /**
  * hostProbesAndHostLifecycle (policy 1.34+): probes and lifecycle handlers must not name a
@@ -167,25 +200,23 @@ const hostProbes: Control = {
   level: 'baseline',
   check({ containers, minor }) {
     if (minor < 34) return undefined;
-    const offenders = new Offenders();
-    const hosts: string[] = [];
-    for (const ref of containers) {
-      const handlers: { handler: Record<string, unknown> | undefined; path: JsonPath }[] = [
-        ...PROBES.map((probe) => ({ handler: asRecord(ref.container[probe]), path: [...ref.path, probe] })),
-        ...LIFECYCLE_HANDLERS.map((hook) => ({
-          handler: asRecord(asRecord(ref.container.lifecycle)?.[hook]),
-          path: [...ref.path, 'lifecycle', hook],
-        })),
-      ];
-      for (const { handler, path } of handlers) {
-        for (const action of HOST_ACTIONS) {
-          const host = stringField(asRecord(handler?.[action]), 'host');
-          if (host === '') continue;
-          hosts.push(host);
-          offenders.addContainer(ref, [...path, action, 'host']);
-        }
+    let found: HandlerHosts | undefined;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const container = ref.container as unknown as Record<string, unknown>;
+      for (let p = 0; p < PROBES.length; p++) {
+        const handler = asRecord(container[PROBES[p]]);
+        if (handler) found = handlerHosts(handler, ref, PROBE_PATHS[p], found);
+      }
+      const lifecycle = asRecord(container.lifecycle);
+      if (!lifecycle) continue;
+      for (let h = 0; h < LIFECYCLE_HANDLERS.length; h++) {
+        const handler = asRecord(lifecycle[LIFECYCLE_HANDLERS[h]]);
+        if (handler) found = handlerHosts(handler, ref, LIFECYCLE_PATHS[h], found);
       }
     }
+    if (!found) return undefined;
+    const { offenders, hosts } = found;
     const list = distinct(hosts);
     return offenders.violation(
       `${offenders.containers()} must not set ${plural(list.length, 'host', 'hosts')} ${quoteList(list)} in probes or lifecycle handlers`,
@@ -206,28 +237,39 @@ const appArmor: Control = {
   name: 'AppArmor',
   level: 'baseline',
   check(input) {
-    const offenders = new Offenders();
+    let offenders: Offenders | undefined;
     const types: string[] = [];
-    const podProfile = asRecord(podSecurityContext(input)?.appArmorProfile);
+    const podProfile = asRecord(input.podSecurityContext?.appArmorProfile);
     if (podProfile && !APPARMOR_TYPES.has(stringField(podProfile, 'type'))) {
       types.push(stringField(podProfile, 'type'));
-      offenders.addPod([...POD_SECURITY_CONTEXT, 'appArmorProfile', 'type'], 'value');
+      (offenders = new Offenders()).addPod([...POD_SECURITY_CONTEXT, 'appArmorProfile', 'type'], 'value');
     }
-    for (const ref of input.containers) {
-      const profile = asRecord(securityContextOf(ref)?.appArmorProfile);
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const profile = asRecord(securityContexts[i]?.appArmorProfile);
       if (!profile || APPARMOR_TYPES.has(stringField(profile, 'type'))) continue;
       types.push(stringField(profile, 'type'));
-      offenders.addContainer(ref, [...ref.path, 'securityContext', 'appArmorProfile', 'type'], 'value');
+      (offenders ??= new Offenders()).addContainer(ref, [...ref.path, 'securityContext', 'appArmorProfile', 'type'], 'value');
     }
+
+    const annotations = asRecord(input.podMetadata?.annotations);
+    let badAnnotations: string[] | undefined;
+    if (annotations) {
+      for (const key in annotations) {
+        if (Object.hasOwn(annotations, key) && key.startsWith(APPARMOR_ANNOTATION_PREFIX) && !allowedAppArmorAnnotation(annotations[key])) {
+          (badAnnotations ??= []).push(key);
+        }
+      }
+    }
+    if (!offenders && !badAnnotations) return undefined;
+    offenders ??= new Offenders();
     const parts: string[] = [];
     if (offenders.hasSetters) {
       parts.push(`${offenders.setters()} must not set appArmorProfile.type to ${quoteList(distinct(types))} (allowed: RuntimeDefault, Localhost)`);
     }
-
-    const annotations = asRecord(input.podMetadata?.annotations) ?? {};
-    const badAnnotations = Object.keys(annotations)
-      .filter((key) => key.startsWith(APPARMOR_ANNOTATION_PREFIX) && !allowedAppArmorAnnotation(annotations[key]))
-      .sort();
+    if (!badAnnotations) return offenders.violation(parts.join('; '));
+    badAnnotations.sort();
     for (const key of badAnnotations) offenders.addField(['spec', 'template', 'metadata', 'annotations', key], 'value');
     if (badAnnotations.length > 0) {
       const listed = badAnnotations.map((key) => `${key}=${JSON.stringify(stringField(annotations, key))}`).join(', ');
@@ -244,6 +286,12 @@ function allowedAppArmorAnnotation(value: unknown): boolean {
 }
 
 const SELINUX_TYPES = ['', 'container_t', 'container_init_t', 'container_kvm_t'];
+const SELINUX_TYPES_BEFORE_31: ReadonlySet<string> = new Set(SELINUX_TYPES);
+const SELINUX_TYPES_FROM_31: ReadonlySet<string> = new Set([...SELINUX_TYPES, 'container_engine_t']);
+
+function hasSeLinuxOptions(securityContext: Record<string, unknown> | undefined): boolean {
+  return asRecord(securityContext?.seLinuxOptions) !== undefined;
+}
 
 /** seLinuxOptions: only the container types, and no custom SELinux user or role. */
 const seLinux: Control = {
@@ -251,8 +299,10 @@ const seLinux: Control = {
   name: 'SELinux',
   level: 'baseline',
   check(input) {
+    const podOptions = asRecord(input.podSecurityContext?.seLinuxOptions);
+    if (!podOptions && !input.securityContexts.some(hasSeLinuxOptions)) return undefined;
     // container_engine_t is allowed from policy 1.31.
-    const allowedTypes = new Set(input.minor >= 31 ? [...SELINUX_TYPES, 'container_engine_t'] : SELINUX_TYPES);
+    const allowedTypes = input.minor >= 31 ? SELINUX_TYPES_FROM_31 : SELINUX_TYPES_BEFORE_31;
     const offenders = new Offenders();
     const badTypes: string[] = [];
     let setUser = false;
@@ -272,10 +322,10 @@ const seLinux: Control = {
         add([...path, 'role']);
       }
     };
-    const podOptions = asRecord(podSecurityContext(input)?.seLinuxOptions);
     if (podOptions) inspect(podOptions, [...POD_SECURITY_CONTEXT, 'seLinuxOptions'], (path) => offenders.addPod(path, 'value'));
-    for (const ref of input.containers) {
-      const options = asRecord(securityContextOf(ref)?.seLinuxOptions);
+    for (let i = 0; i < input.containers.length; i++) {
+      const ref = input.containers[i];
+      const options = asRecord(input.securityContexts[i]?.seLinuxOptions);
       if (options) inspect(options, [...ref.path, 'securityContext', 'seLinuxOptions'], (path) => offenders.addContainer(ref, path, 'value'));
     }
     const problems: string[] = [];
@@ -299,17 +349,20 @@ const procMount: Control = {
   name: '/proc Mount Type',
   level: 'baseline',
   check(input) {
-    if (input.level === 'baseline' && input.minor >= 35 && inUserNamespace(input)) return undefined;
-    const offenders = new Offenders();
+    if (input.level === 'baseline' && input.minor >= 35 && input.userNamespace) return undefined;
+    let offenders: Offenders | undefined;
     const values: string[] = [];
-    for (const ref of input.containers) {
-      const securityContext = securityContextOf(ref);
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const securityContext = securityContexts[i];
       if (!isSet(securityContext?.procMount)) continue;
       const value = stringField(securityContext, 'procMount');
       if (value === 'Default') continue;
       values.push(value);
-      offenders.addContainer(ref, [...ref.path, 'securityContext', 'procMount'], 'value');
+      (offenders ??= new Offenders()).addContainer(ref, [...ref.path, 'securityContext', 'procMount'], 'value');
     }
+    if (!offenders) return undefined;
     return offenders.violation(`${offenders.containers()} must not set securityContext.procMount to ${quoteList(distinct(values))}`);
   },
 };
@@ -325,19 +378,22 @@ export const seccompBaseline: Control = {
   name: 'Seccomp',
   level: 'baseline',
   check(input) {
-    const offenders = new Offenders();
+    let offenders: Offenders | undefined;
     const values: string[] = [];
-    const podProfile = asRecord(podSecurityContext(input)?.seccompProfile);
+    const podProfile = asRecord(input.podSecurityContext?.seccompProfile);
     if (podProfile && !SECCOMP_TYPES.has(stringField(podProfile, 'type'))) {
       values.push(stringField(podProfile, 'type'));
-      offenders.addPod([...POD_SECURITY_CONTEXT, 'seccompProfile', 'type'], 'value');
+      (offenders = new Offenders()).addPod([...POD_SECURITY_CONTEXT, 'seccompProfile', 'type'], 'value');
     }
-    for (const ref of input.containers) {
-      const profile = asRecord(securityContextOf(ref)?.seccompProfile);
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const profile = asRecord(securityContexts[i]?.seccompProfile);
       if (!profile || SECCOMP_TYPES.has(stringField(profile, 'type'))) continue;
       values.push(stringField(profile, 'type'));
-      offenders.addContainer(ref, [...ref.path, 'securityContext', 'seccompProfile', 'type'], 'value');
+      (offenders ??= new Offenders()).addContainer(ref, [...ref.path, 'securityContext', 'seccompProfile', 'type'], 'value');
     }
+    if (!offenders) return undefined;
     return offenders.violation(
       `${offenders.setters()} must not set securityContext.seccompProfile.type to ${quoteList(distinct(values))} (allowed: RuntimeDefault, Localhost)`,
     );
@@ -364,23 +420,28 @@ export function safeSysctls(minor: number): Set<string> {
   return new Set(SAFE_SYSCTLS.filter((s) => minor >= s.since).map((s) => s.name));
 }
 
+const safeSysctlsByMinor = new Map<number, ReadonlySet<string>>();
+
 /** sysctls: only the safe set, compared by exact name. */
 const sysctls: Control = {
   id: 'sysctls',
   name: 'Sysctls',
   level: 'baseline',
   check(input) {
-    const safe = safeSysctls(input.minor);
+    const items = input.podSecurityContext?.sysctls;
+    if (!Array.isArray(items)) return undefined;
+    let safe = safeSysctlsByMinor.get(input.minor);
+    if (!safe) safeSysctlsByMinor.set(input.minor, (safe = safeSysctls(input.minor)));
     const names: string[] = [];
     let first: JsonPath | undefined;
-    asArray(podSecurityContext(input)?.sysctls).forEach((item, index) => {
-      const sysctl = asRecord(item);
-      if (!sysctl) return;
+    for (let index = 0; index < items.length; index++) {
+      const sysctl = asRecord(items[index]);
+      if (!sysctl) continue;
       const name = stringField(sysctl, 'name');
-      if (safe.has(name)) return;
+      if (safe.has(name)) continue;
       names.push(name);
       first ??= [...POD_SECURITY_CONTEXT, 'sysctls', index, 'name'];
-    });
+    }
     if (!first) return undefined;
     const list = distinct(names);
     return {

@@ -23,6 +23,37 @@ export interface PolicyInput {
   minor: number;
   /** The profile being enforced: some controls differ between the two (see /proc Mount Type). */
   level: PolicyLevel;
+  // The fields below are read once for all controls, which each read them for every DaemonSet.
+  /** The pod's securityContext, when it is a mapping. */
+  podSecurityContext: Record<string, unknown> | undefined;
+  /** Each container's securityContext when it is a mapping, at the container's position in `containers`. */
+  securityContexts: readonly (Record<string, unknown> | undefined)[];
+  /** A pod in its own user namespace (`hostUsers: false`): some controls are relaxed for it. */
+  userNamespace: boolean;
+  /** A pod for Windows nodes: Linux-only restricted controls do not apply (policy 1.25+). */
+  windows: boolean;
+}
+
+export function policyInput(
+  podSpec: Record<string, unknown>,
+  podMetadata: Record<string, unknown> | undefined,
+  containers: readonly ContainerRef[],
+  minor: number,
+  level: PolicyLevel,
+): PolicyInput {
+  const securityContexts: (Record<string, unknown> | undefined)[] = [];
+  for (let i = 0; i < containers.length; i++) securityContexts.push(asRecord(containers[i].container.securityContext));
+  return {
+    podSpec,
+    podMetadata,
+    containers,
+    minor,
+    level,
+    podSecurityContext: asRecord(podSpec.securityContext),
+    securityContexts,
+    userNamespace: podSpec.hostUsers === false,
+    windows: asRecord(podSpec.os)?.name === 'windows',
+  };
 }
 
 /** A violated control: where to report it and what is wrong, listing every offending field. */
@@ -59,17 +90,20 @@ export const NEWEST_POLICY_MINOR = 36;
  * version that does not read as `1.x` as the newest.
  */
 export function policyMinor(kubeVersion: string): number {
+  // Asked once per DaemonSet; a run has one target version.
+  if (kubeVersion === lastKubeVersion) return lastMinor;
+  lastMinor = readPolicyMinor(kubeVersion);
+  lastKubeVersion = kubeVersion;
+  return lastMinor;
+}
+
+let lastKubeVersion: string | undefined;
+let lastMinor = NEWEST_POLICY_MINOR;
+
+function readPolicyMinor(kubeVersion: string): number {
   const match = /^v?(\d+)\.(\d+)/.exec(kubeVersion.trim());
   if (!match || Number(match[1]) !== 1) return NEWEST_POLICY_MINOR;
   return Math.min(NEWEST_POLICY_MINOR, Math.max(OLDEST_POLICY_MINOR, Number(match[2])));
-}
-
-export function podSecurityContext(input: PolicyInput): Record<string, unknown> | undefined {
-  return asRecord(input.podSpec.securityContext);
-}
-
-export function securityContextOf(ref: ContainerRef): Record<string, unknown> | undefined {
-  return asRecord(ref.container.securityContext);
 }
 
 /**
@@ -82,22 +116,13 @@ export function containerFieldPath(ref: ContainerRef, field: readonly string[]):
   return first === undefined || first === null ? containerAnchor(ref) : [...ref.path, ...field];
 }
 
-/** A pod running in its own user namespace (`hostUsers: false`): some controls are relaxed for it. */
-export function inUserNamespace(input: PolicyInput): boolean {
-  return input.podSpec.hostUsers === false;
-}
-
-/** A pod for Windows nodes: Linux-only restricted controls do not apply (policy 1.25+). */
-export function isWindowsPod(input: PolicyInput): boolean {
-  return asRecord(input.podSpec.os)?.name === 'windows';
-}
-
 /**
  * Collects who sets a forbidden value, the pod and/or its containers, and where the first of them
  * is: one finding per control, at its first offending field.
  */
 export class Offenders {
-  private first: { path: JsonPath; at?: 'value' } | undefined;
+  private firstPath: JsonPath | undefined = undefined;
+  private firstAt: 'value' | undefined = undefined;
   private pod = false;
   private readonly names: string[] = [];
 
@@ -124,10 +149,8 @@ export class Offenders {
 
   /** `pod and containers "a", "b"` */
   setters(): string {
-    const parts: string[] = [];
-    if (this.pod) parts.push('pod');
-    if (this.names.length > 0) parts.push(containersPhrase(this.names));
-    return parts.join(' and ');
+    if (this.names.length === 0) return this.pod ? 'pod' : '';
+    return this.pod ? `pod and ${containersPhrase(this.names)}` : containersPhrase(this.names);
   }
 
   /** `containers "a", "b"` (without the pod). */
@@ -136,13 +159,14 @@ export class Offenders {
   }
 
   violation(detail: string): Violation | undefined {
-    if (!this.first) return undefined;
-    return { ...this.first, detail };
+    if (!this.firstPath) return undefined;
+    return { path: this.firstPath, at: this.firstAt, detail };
   }
 
   private note(path: JsonPath, at?: 'value'): void {
-    if (this.first) return;
-    this.first = at ? { path, at } : { path };
+    if (this.firstPath) return;
+    this.firstPath = path;
+    this.firstAt = at;
   }
 }
 
@@ -156,7 +180,10 @@ export function plural(count: number, singular: string, pluralForm: string): str
 
 /** `"a", "b"` */
 export function quoteList(items: readonly string[]): string {
-  return items.map((item) => JSON.stringify(item)).join(', ');
+  if (items.length === 0) return '';
+  let out = JSON.stringify(items[0]);
+  for (let i = 1; i < items.length; i++) out += `, ${JSON.stringify(items[i])}`;
+  return out;
 }
 
 /** Distinct values in first-seen order. */

@@ -1,5 +1,5 @@
 import type { JsonPath } from '../../engine/types.js';
-import { asArray, asRecord } from '../../k8s/containers.js';
+import { asRecord } from '../../k8s/containers.js';
 import { SECCOMP_TYPES, capabilitiesBaseline, hostPathVolumes, seccompBaseline } from './baseline.js';
 import {
   Offenders,
@@ -7,13 +7,8 @@ import {
   POD_SPEC,
   containerFieldPath,
   distinct,
-  inUserNamespace,
-  isSet,
-  isWindowsPod,
   plural,
-  podSecurityContext,
   quoteList,
-  securityContextOf,
   stringField,
   type Control,
 } from './policy.js';
@@ -22,6 +17,11 @@ import {
  * The Restricted profile: everything in Baseline plus current pod hardening practice. Each
  * control mirrors a check of pod-security-admission (policy/check_<id>.go).
  */
+
+const ALLOW_PRIVILEGE_ESCALATION = ['securityContext', 'allowPrivilegeEscalation'];
+const RUN_AS_NON_ROOT = ['securityContext', 'runAsNonRoot'];
+const SECCOMP_PROFILE_TYPE = ['securityContext', 'seccompProfile', 'type'];
+const CAPABILITIES_DROP = ['securityContext', 'capabilities', 'drop'];
 
 /** Inline volume sources the restricted profile allows (`image` since Kubernetes 1.33, at every policy version). */
 const ALLOWED_VOLUME_TYPES = [
@@ -35,6 +35,8 @@ const ALLOWED_VOLUME_TYPES = [
   'projected',
   'secret',
 ];
+
+const ALLOWED_VOLUME_TYPE_LIST = ALLOWED_VOLUME_TYPES.join(', ');
 
 /** The volume sources it forbids, as the API spells them. */
 const RESTRICTED_VOLUME_TYPES = [
@@ -61,6 +63,15 @@ const RESTRICTED_VOLUME_TYPES = [
   'storageos',
 ];
 
+/** The first of the fields that is set on the volume. */
+function firstSet(volume: Record<string, unknown>, fields: readonly string[]): string | undefined {
+  for (let i = 0; i < fields.length; i++) {
+    const value = volume[fields[i]];
+    if (value !== undefined && value !== null) return fields[i];
+  }
+  return undefined;
+}
+
 /**
  * restrictedVolumes: only core volume types and volumes defined through PersistentVolumes.
  * A volume with no source at all is defaulted to emptyDir by the API, so it passes.
@@ -70,26 +81,27 @@ const volumeTypes: Control = {
   name: 'Volume Types',
   level: 'restricted',
   check({ podSpec }) {
-    const names: string[] = [];
-    const types: string[] = [];
-    let first: JsonPath | undefined;
-    asArray(podSpec.volumes).forEach((item, index) => {
-      const volume = asRecord(item);
-      if (!volume || ALLOWED_VOLUME_TYPES.some((type) => isSet(volume[type]))) return;
-      const type = RESTRICTED_VOLUME_TYPES.find((t) => isSet(volume[t]));
-      if (type === undefined) return;
-      names.push(stringField(volume, 'name'));
-      types.push(type);
-      first ??= [...POD_SPEC, 'volumes', index, type];
-    });
-    if (!first) return undefined;
+    const volumes = podSpec.volumes;
+    if (!Array.isArray(volumes)) return undefined;
+    let found: { names: string[]; types: string[]; first: JsonPath } | undefined;
+    for (let index = 0; index < volumes.length; index++) {
+      const volume = asRecord(volumes[index]);
+      if (!volume || firstSet(volume, ALLOWED_VOLUME_TYPES) !== undefined) continue;
+      const type = firstSet(volume, RESTRICTED_VOLUME_TYPES);
+      if (type === undefined) continue;
+      found ??= { names: [], types: [], first: [...POD_SPEC, 'volumes', index, type] };
+      found.names.push(stringField(volume, 'name'));
+      found.types.push(type);
+    }
+    if (!found) return undefined;
+    const { names, types, first } = found;
     const typeList = distinct(types);
     return {
       path: first,
       detail:
         `${plural(names.length, 'volume', 'volumes')} ${quoteList(names)} must not use ` +
         `${plural(typeList.length, 'restricted volume type', 'restricted volume types')} ${quoteList(typeList)} ` +
-        `(allowed: ${ALLOWED_VOLUME_TYPES.join(', ')})`,
+        `(allowed: ${ALLOWED_VOLUME_TYPE_LIST})`,
     };
   },
 };
@@ -100,12 +112,15 @@ const privilegeEscalation: Control = {
   name: 'Privilege Escalation',
   level: 'restricted',
   check(input) {
-    if (isWindowsPod(input)) return undefined;
-    const offenders = new Offenders();
-    for (const ref of input.containers) {
-      if (securityContextOf(ref)?.allowPrivilegeEscalation === false) continue;
-      offenders.addContainer(ref, containerFieldPath(ref, ['securityContext', 'allowPrivilegeEscalation']));
+    if (input.windows) return undefined;
+    let offenders: Offenders | undefined;
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      if (securityContexts[i]?.allowPrivilegeEscalation === false) continue;
+      (offenders ??= new Offenders()).addContainer(ref, containerFieldPath(ref, ALLOW_PRIVILEGE_ESCALATION));
     }
+    if (!offenders) return undefined;
     return offenders.violation(`${offenders.containers()} must set securityContext.allowPrivilegeEscalation=false`);
   },
 };
@@ -120,22 +135,28 @@ const runAsNonRoot: Control = {
   name: 'Running as Non-root',
   level: 'restricted',
   check(input) {
-    if (input.minor >= 35 && inUserNamespace(input)) return undefined;
-    const explicit = new Offenders();
-    const implicit = new Offenders();
+    if (input.minor >= 35 && input.userNamespace) return undefined;
+    let explicit: Offenders | undefined;
+    let implicit: Offenders | undefined;
     // A value that is not a boolean is an API error (the schema rule's); here it counts as unset.
-    const podValue = podSecurityContext(input)?.runAsNonRoot;
-    if (podValue === false) explicit.addPod([...POD_SECURITY_CONTEXT, 'runAsNonRoot'], 'value');
-    for (const ref of input.containers) {
-      const value = securityContextOf(ref)?.runAsNonRoot;
+    const podValue = input.podSecurityContext?.runAsNonRoot;
+    if (podValue === false) (explicit = new Offenders()).addPod([...POD_SECURITY_CONTEXT, 'runAsNonRoot'], 'value');
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const value = securityContexts[i]?.runAsNonRoot;
       if (value === false) {
-        explicit.addContainer(ref, [...ref.path, 'securityContext', 'runAsNonRoot'], 'value');
+        (explicit ??= new Offenders()).addContainer(ref, [...ref.path, 'securityContext', 'runAsNonRoot'], 'value');
       } else if (value !== true && podValue !== true) {
-        implicit.addContainer(ref, containerFieldPath(ref, ['securityContext', 'runAsNonRoot']));
+        (implicit ??= new Offenders()).addContainer(ref, containerFieldPath(ref, RUN_AS_NON_ROOT));
       }
     }
-    return combine(explicit, implicit, (offenders) => `${offenders.setters()} must not set securityContext.runAsNonRoot=false`,
-      (offenders) => `pod or ${offenders.containers()} must set securityContext.runAsNonRoot=true`);
+    return combine(
+      explicit,
+      implicit,
+      explicit && `${explicit.setters()} must not set securityContext.runAsNonRoot=false`,
+      implicit && `pod or ${implicit.containers()} must set securityContext.runAsNonRoot=true`,
+    );
   },
 };
 
@@ -145,12 +166,15 @@ const runAsUser: Control = {
   name: 'Running as Non-root user',
   level: 'restricted',
   check(input) {
-    if (input.minor >= 35 && inUserNamespace(input)) return undefined;
-    const offenders = new Offenders();
-    if (podSecurityContext(input)?.runAsUser === 0) offenders.addPod([...POD_SECURITY_CONTEXT, 'runAsUser'], 'value');
-    for (const ref of input.containers) {
-      if (securityContextOf(ref)?.runAsUser === 0) offenders.addContainer(ref, [...ref.path, 'securityContext', 'runAsUser'], 'value');
+    if (input.minor >= 35 && input.userNamespace) return undefined;
+    let offenders: Offenders | undefined;
+    if (input.podSecurityContext?.runAsUser === 0) (offenders = new Offenders()).addPod([...POD_SECURITY_CONTEXT, 'runAsUser'], 'value');
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      if (securityContexts[i]?.runAsUser === 0) (offenders ??= new Offenders()).addContainer(ref, [...ref.path, 'securityContext', 'runAsUser'], 'value');
     }
+    if (!offenders) return undefined;
     return offenders.violation(`${offenders.setters()} must not set securityContext.runAsUser=0`);
   },
 };
@@ -165,12 +189,12 @@ const seccompRestricted: Control = {
   name: 'Seccomp',
   level: 'restricted',
   check(input) {
-    if (isWindowsPod(input)) return undefined;
-    const explicit = new Offenders();
-    const implicit = new Offenders();
+    if (input.windows) return undefined;
+    let explicit: Offenders | undefined;
+    let implicit: Offenders | undefined;
     const values: string[] = [];
     // A profile that is not a mapping is an API error (the schema rule's); here it counts as unset.
-    const podProfile = asRecord(podSecurityContext(input)?.seccompProfile);
+    const podProfile = asRecord(input.podSecurityContext?.seccompProfile);
     let podValid = false;
     if (podProfile) {
       const type = stringField(podProfile, 'type');
@@ -178,25 +202,27 @@ const seccompRestricted: Control = {
         podValid = true;
       } else {
         values.push(type);
-        explicit.addPod([...POD_SECURITY_CONTEXT, 'seccompProfile', 'type'], 'value');
+        (explicit = new Offenders()).addPod([...POD_SECURITY_CONTEXT, 'seccompProfile', 'type'], 'value');
       }
     }
-    for (const ref of input.containers) {
-      const profile = asRecord(securityContextOf(ref)?.seccompProfile);
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const profile = asRecord(securityContexts[i]?.seccompProfile);
       if (profile) {
         const type = stringField(profile, 'type');
         if (SECCOMP_TYPES.has(type)) continue;
         values.push(type);
-        explicit.addContainer(ref, [...ref.path, 'securityContext', 'seccompProfile', 'type'], 'value');
+        (explicit ??= new Offenders()).addContainer(ref, [...ref.path, 'securityContext', 'seccompProfile', 'type'], 'value');
       } else if (!podValid) {
-        implicit.addContainer(ref, containerFieldPath(ref, ['securityContext', 'seccompProfile', 'type']));
+        (implicit ??= new Offenders()).addContainer(ref, containerFieldPath(ref, SECCOMP_PROFILE_TYPE));
       }
     }
     return combine(
       explicit,
       implicit,
-      (offenders) => `${offenders.setters()} must not set securityContext.seccompProfile.type to ${quoteList(distinct(values))}`,
-      (offenders) => `pod or ${offenders.containers()} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`,
+      explicit && `${explicit.setters()} must not set securityContext.seccompProfile.type to ${quoteList(distinct(values))}`,
+      implicit && `pod or ${implicit.containers()} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`,
     );
   },
 };
@@ -211,31 +237,44 @@ const capabilitiesRestricted: Control = {
   name: 'Capabilities',
   level: 'restricted',
   check(input) {
-    if (isWindowsPod(input)) return undefined;
-    const missingDrop = new Offenders();
-    const adding = new Offenders();
+    if (input.windows) return undefined;
+    let missingDrop: Offenders | undefined;
+    let adding: Offenders | undefined;
     const forbidden: string[] = [];
     // One finding, at the first container with a problem: its first forbidden add, else its drop list.
     let first: JsonPath | undefined;
-    for (const ref of input.containers) {
-      const capabilities = asRecord(securityContextOf(ref)?.capabilities);
-      const dropPath = containerFieldPath(ref, ['securityContext', 'capabilities', 'drop']);
-      const dropsAll = asArray(capabilities?.drop).some((item) => item === 'ALL');
-      if (!dropsAll) missingDrop.addContainer(ref, dropPath);
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const capabilities = asRecord(securityContexts[i]?.capabilities);
+      const drop = capabilities?.drop;
+      let dropsAll = false;
+      if (Array.isArray(drop)) {
+        for (let d = 0; d < drop.length && !dropsAll; d++) dropsAll = drop[d] === 'ALL';
+      }
+      let dropPath: JsonPath | undefined;
+      if (!dropsAll) {
+        dropPath = containerFieldPath(ref, CAPABILITIES_DROP);
+        (missingDrop ??= new Offenders()).addContainer(ref, dropPath);
+      }
       let firstAdd: JsonPath | undefined;
-      asArray(capabilities?.add).forEach((item, index) => {
-        if (typeof item !== 'string' || item === 'NET_BIND_SERVICE') return;
-        forbidden.push(item);
-        const path = [...ref.path, 'securityContext', 'capabilities', 'add', index];
-        adding.addContainer(ref, path);
-        firstAdd ??= path;
-      });
+      const add = capabilities?.add;
+      if (Array.isArray(add)) {
+        for (let index = 0; index < add.length; index++) {
+          const item: unknown = add[index];
+          if (typeof item !== 'string' || item === 'NET_BIND_SERVICE') continue;
+          forbidden.push(item);
+          const path = [...ref.path, 'securityContext', 'capabilities', 'add', index];
+          (adding ??= new Offenders()).addContainer(ref, path);
+          firstAdd ??= path;
+        }
+      }
       if (!first && (firstAdd || !dropsAll)) first = firstAdd ?? dropPath;
     }
     if (!first) return undefined;
     const parts: string[] = [];
-    if (missingDrop.hasSetters) parts.push(`${missingDrop.containers()} must set securityContext.capabilities.drop=["ALL"]`);
-    if (adding.hasSetters) {
+    if (missingDrop) parts.push(`${missingDrop.containers()} must set securityContext.capabilities.drop=["ALL"]`);
+    if (adding) {
       parts.push(
         `${adding.containers()} must not include ${quoteList(distinct(forbidden))} in securityContext.capabilities.add (only "NET_BIND_SERVICE" may be added)`,
       );
@@ -249,15 +288,15 @@ const capabilitiesRestricted: Control = {
  * offender when there is one (a value to change), else at the first container missing the field.
  */
 function combine(
-  explicit: Offenders,
-  implicit: Offenders,
-  explicitDetail: (offenders: Offenders) => string,
-  implicitDetail: (offenders: Offenders) => string,
+  explicit: Offenders | undefined,
+  implicit: Offenders | undefined,
+  explicitDetail: string | undefined,
+  implicitDetail: string | undefined,
 ): ReturnType<Control['check']> {
   const parts: string[] = [];
-  if (explicit.hasSetters) parts.push(explicitDetail(explicit));
-  if (implicit.hasSetters) parts.push(implicitDetail(implicit));
-  return explicit.violation(parts.join('; ')) ?? implicit.violation(parts.join('; '));
+  if (explicitDetail !== undefined) parts.push(explicitDetail);
+  if (implicitDetail !== undefined) parts.push(implicitDetail);
+  return explicit?.violation(parts.join('; ')) ?? implicit?.violation(parts.join('; '));
 }
 
 /** The Restricted controls, in the order of the Pod Security Standards page. */
