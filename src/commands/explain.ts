@@ -26,8 +26,8 @@ export function explainRule(id: string | undefined, docsDir: string | undefined 
 
 /**
  * docs/rules of the package this module belongs to: the nearest directory above the module
- * that has one. Bundled, the module is dist/cli.js or a chunk in dist/chunks/; from source,
- * src/commands/explain.ts. Either way the package root is a few levels up.
+ * that has one. Bundled, the module is dist/cli.cjs, dist/cli.js or a chunk in dist/chunks/;
+ * from source, src/commands/explain.ts. Either way the package root is a few levels up.
  */
 export function findDocsDir(from: string = path.dirname(fileURLToPath(import.meta.url))): string | undefined {
   for (let dir = from, depth = 0; depth < 4; dir = path.dirname(dir), depth++) {
