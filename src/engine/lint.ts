@@ -50,6 +50,11 @@ export interface LintOptions {
   baselineFile?: string | false;
   /** Compute fixes (the caller decides whether to write them); `rules` limits them to those ids. */
   fix?: { rules?: ReadonlySet<string> };
+  /**
+   * Give fixable findings their edit (`finding.fix`; default true). Reports that never show a fix
+   * (json, github, junit, gitlab) turn it off: finding each edit's place costs a tenth of a large run.
+   */
+  fixEdits?: boolean;
 }
 
 /** What fixing did to one file. */
@@ -91,6 +96,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     now: options.now ?? new Date(),
     requireReason: config.requireReason,
     unusedSuppression: engineRuleLevel(config, 'unused-suppression', options.ruleOverrides),
+    fixEdits: options.fix !== undefined || options.fixEdits !== false,
   };
   if (schemaVersionFor(settings.kubeVersion) === undefined) {
     const [file, key] = options.kubeVersion !== undefined ? ['--kube-version', settings.kubeVersion] : [config.file ?? '(defaults)', 'kubeVersion'];
@@ -164,13 +170,9 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
 /** Reads files a batch at a time: concurrent enough to hide I/O latency, bounded in open files. */
 async function readAll(files: readonly string[], cwd: string, readStdin: () => Promise<string>): Promise<SourceFile[]> {
   const out: SourceFile[] = [];
-  for (let i = 0; i < files.length; i += READ_BATCH) {
-    out.push(...(await Promise.all(files.slice(i, i + READ_BATCH).map((f) => readSource(f, cwd, readStdin)))));
-  }
+  for (const file of files) out.push(await readSource(file, cwd, readStdin));
   return out;
 }
-
-const READ_BATCH = 64;
 
 /** What `--print-config FILE` shows: the configuration that applies to that file, fully resolved. */
 export async function effectiveConfig(

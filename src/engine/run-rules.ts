@@ -33,7 +33,7 @@ export interface FileResult {
   objects: CollectedObject[];
   /** Every DaemonSet checked, in document order. */
   checked: CheckedObject[];
-  /** Some document failed the fast reader while the lenient one was not loaded (see parse.ts). */
+  /** Some document failed js-yaml while the lenient reader was not loaded (see parse.ts). */
   wantsLenientReader: boolean;
 }
 
@@ -149,7 +149,8 @@ function runRule(file: SourceFile, object: ManifestObject, active: ActiveRule, s
     now: settings.now,
     kubeVersion: settings.kubeVersion,
     report(descriptor) {
-      const path = [...object.path, ...descriptor.path];
+      // Most objects are whole documents (an empty path): their findings keep the rule's path as it is.
+      const path = object.path.length === 0 ? descriptor.path : object.path.concat(descriptor.path);
       const finding: RawFinding = {
         ruleId: rule.id,
         severity,
@@ -165,8 +166,8 @@ function runRule(file: SourceFile, object: ManifestObject, active: ActiveRule, s
         finding.suppressions = [{ kind: 'inSource', justification: descriptor.justification }];
       }
       // A justified finding is accepted as it is: fixing it would undo a decision.
-      if (descriptor.fix && !finding.suppressions) {
-        const edit = object.document.root && editFor(file.text, object.document.root, { ...descriptor.fix, path: [...object.path, ...descriptor.fix.path] });
+      if (descriptor.fix && !finding.suppressions && settings.fixEdits !== false) {
+        const edit = object.document.root && editFor(file.text, object.document.root, object.path.length === 0 ? descriptor.fix : { ...descriptor.fix, path: object.path.concat(descriptor.fix.path) });
         if (edit) finding.fix = { range: { start: file.position(edit.start), end: file.position(edit.end) }, text: edit.text };
       }
       out.push(finding);

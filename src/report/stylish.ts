@@ -116,8 +116,11 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** Code points, not UTF-16 units, so a path like `ünïcode` lines up; wide CJK glyphs may still be off by one column each. */
 function width(text: string): number {
+  if (!SURROGATE.test(text)) return text.length;
   let n = 0;
   for (const _ of text) n++;
   return n;
@@ -131,15 +134,22 @@ function padEnd(text: string, to: number): string {
   return text + ' '.repeat(Math.max(0, to - width(text)));
 }
 
+const LINE_BREAK = /\s*[\r\n]+\s*/g;
+
 /** A row is one line: parser messages can span several, and a line break would tear the table apart. */
 function oneLine(text: string): string {
-  return sanitize(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
+  const joined = text.includes('\n') || text.includes('\r') ? text.replace(LINE_BREAK, ' ') : text;
+  return sanitize(joined.trim());
 }
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /**
  * Messages quote manifest content and paths come from the file system; neither may drive the
  * terminal, so control characters are shown escaped instead of written raw.
  */
 function sanitize(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (!CONTROL.test(text)) return text;
+  return text.replace(CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

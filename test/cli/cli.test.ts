@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatterNames } from '../../src/report/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = path.join(root, 'bin', 'daemonlint.js');
@@ -84,6 +85,17 @@ describe('exit codes', () => {
     const r = run(['-f', 'xml', 'k8s']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown format "xml"; allowed: stylish, json, sarif');
+    // The CLI imports each formatter only when used, from its own list: the library's, in its order.
+    expect(r.stderr).toContain(`allowed: ${formatterNames.join(', ')}\n`);
+  });
+
+  it('every format writes its report', () => {
+    for (const format of formatterNames) {
+      const r = run(['-f', format, 'k8s/nested/replicas.yml']);
+      expect(r.stderr, format).toBe('');
+      expect(r.code, format).toBe(1);
+      expect(r.stdout, format).toContain('replicas');
+    }
   });
 
   it('--max-warnings turns too many warnings into exit 1; --rule changes a level', () => {
@@ -275,6 +287,24 @@ spec:
     expect(r.stdout).toBe(fixed.replace(/\n/g, '\r\n'));
     expect(r.stderr).toBe('✔ 1 file, 1 DaemonSet checked: no problems\n');
     expect(r.code).toBe(0);
+  });
+
+  it('stylish counts the fixable and SARIF carries each edit; JSON, which shows none, is the same without them', () => {
+    const args = ['--rule', 'priority-class=off', '--rule', 'probes=off', '-'];
+    const stylish = run(args, { input: fixable });
+    expect(stylish.stdout).toMatch(/\n {2}2 errors and 0 warnings potentially fixable with the `--fix` option\.\n$/);
+    const sarif = JSON.parse(run(['--format', 'sarif', ...args], { input: fixable }).stdout) as {
+      runs: { results: { ruleId: string; fixes?: { artifactChanges: { replacements: unknown[] }[] }[] }[] }[];
+    };
+    expect(sarif.runs[0].results.map((r) => [r.ruleId, r.fixes?.[0].artifactChanges[0].replacements])).toEqual([
+      ['no-replicas', [{ deletedRegion: { startLine: 5, startColumn: 1, endLine: 6, endColumn: 1 } }]],
+      ['restart-policy-always', [{ deletedRegion: { startLine: 10, startColumn: 22, endLine: 10, endColumn: 31 }, insertedContent: { text: 'Always' } }]],
+    ]);
+    const json = JSON.parse(run(['--format', 'json', ...args], { input: fixable }).stdout) as { findings: Record<string, unknown>[] };
+    expect(json.findings.map((f) => [f.ruleId, f.line, f.column, 'fix' in f])).toEqual([
+      ['no-replicas', 5, 3, false],
+      ['restart-policy-always', 10, 22, false],
+    ]);
   });
 
   it('a document that does not parse is never touched', () => {

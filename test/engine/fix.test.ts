@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/engine/config.js';
+import { lint } from '../../src/engine/lint.js';
 import { editFor } from '../../src/engine/fix.js';
 import { loadLenientReader, parseFile } from '../../src/engine/parse.js';
 import type { FixRequest } from '../../src/engine/rule.js';
@@ -150,5 +152,23 @@ describe('applyEdits', () => {
     const r = applyEdits('abcdef', [{ start: 1, end: 3, text: 'X' }, { start: 2, end: 4, text: 'Y' }, { start: 5, end: 5, text: 'Z' }]);
     expect(r.text).toBe('aXdeZf');
     expect(r.skipped).toEqual([{ start: 2, end: 4, text: 'Y' }]);
+  });
+});
+
+describe('fixEdits', () => {
+  const text = 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: a}\nspec:\n  replicas: 2\n';
+  const run = (fixEdits?: boolean) =>
+    lint({ texts: [{ path: 'ds.yaml', text }], config: { ...defaultConfig(), rules: { 'no-replicas': { level: 'error' } } }, concurrency: 1, ...(fixEdits === undefined ? {} : { fixEdits }) });
+
+  it('attaches each fixable finding its edit by default', async () => {
+    const finding = (await run()).findings.find((f) => f.ruleId === 'no-replicas');
+    // The only entry of `spec` goes, and `spec` stays a mapping.
+    expect(finding?.fix).toEqual({ range: { start: { line: 5, column: 3, offset: 64 }, end: { line: 5, column: 14, offset: 75 } }, text: '{}' });
+  });
+  it('leaves edits out when the caller shows none, and nothing else changes', async () => {
+    const withEdits = (await run(true)).findings;
+    const without = (await run(false)).findings;
+    expect(without.find((f) => f.ruleId === 'no-replicas')?.fix).toBeUndefined();
+    expect(without).toEqual(withEdits.map(({ fix: _fix, ...rest }) => rest));
   });
 });
