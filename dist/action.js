@@ -1,24 +1,31 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
+  formatStylish
+} from "./chunks/chunk-OD2KJCB3.js";
+import {
+  formatSarif
+} from "./chunks/chunk-BV5JSY5B.js";
+import "./chunks/chunk-LJMWVT2U.js";
+import {
+  countFindings,
+  isSuppressed
+} from "./chunks/chunk-XWPH6VHD.js";
+import {
   ConfigError,
   InputError,
   PluginError,
   STDIN_PATH,
-  countFindings,
   displayPath,
   findConfigFile,
-  formatSarif,
-  formatStylish,
-  isSuppressed,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-5FMAEWVI.js";
-import "./chunks/chunk-OEGVCVZ4.js";
+} from "./chunks/chunk-SSXNY47B.js";
+import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   load
-} from "./chunks/chunk-SSSD2SIK.js";
-import "./chunks/chunk-JAUPX4EE.js";
+} from "./chunks/chunk-CIRI2DWB.js";
+import "./chunks/chunk-PBUJXICT.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";

@@ -1,14 +1,9 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  formatterNames,
-  getFormatter
-} from "./chunks/chunk-DLP4CHKY.js";
-import {
   BaselineError,
   ConfigError,
   InputError,
   PluginError,
-  VERSION,
   createBaseline,
   effectiveConfig,
   lint,
@@ -17,15 +12,17 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-5FMAEWVI.js";
+} from "./chunks/chunk-SSXNY47B.js";
+import {
+  VERSION
+} from "./chunks/chunk-LLXENIQX.js";
 import {
   builtinRules
-} from "./chunks/chunk-OEGVCVZ4.js";
-import "./chunks/chunk-SSSD2SIK.js";
-import "./chunks/chunk-JAUPX4EE.js";
+} from "./chunks/chunk-CIRI2DWB.js";
+import "./chunks/chunk-PBUJXICT.js";
 
 // src/main.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync3, writeSync } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/cli.ts
@@ -224,6 +221,16 @@ name, write ./rules or ./explain.
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or input failure.
 `;
+var formatterModules = {
+  stylish: async () => (await import("./chunks/stylish-755FVMVC.js")).formatStylish,
+  json: async () => (await import("./chunks/json-E5FEN75D.js")).formatJson,
+  sarif: async () => (await import("./chunks/sarif-ODQPNLXX.js")).formatSarif,
+  github: async () => (await import("./chunks/github-KQBNUVH4.js")).formatGithub,
+  junit: async () => (await import("./chunks/junit-2SRHNRIG.js")).formatJunit,
+  gitlab: async () => (await import("./chunks/gitlab-KAXCRLIS.js")).formatGitlab
+};
+var formatterNames = Object.keys(formatterModules);
+var formatsWithFixes = /* @__PURE__ */ new Set(["stylish", "sarif"]);
 var UsageError = class extends Error {
 };
 async function runCli(argv, io) {
@@ -300,8 +307,8 @@ async function main(argv, io) {
     return 0;
   }
   const formatName = values.format ?? "stylish";
-  const formatter = getFormatter(formatName);
-  if (!formatter) throw new UsageError(`unknown format "${formatName}"; allowed: ${formatterNames.join(", ")}`);
+  if (!Object.hasOwn(formatterModules, formatName)) throw new UsageError(`unknown format "${formatName}"; allowed: ${formatterNames.join(", ")}`);
+  const loadFormatter = formatterModules[formatName];
   let maxWarnings;
   if (values["max-warnings"] !== void 0) {
     maxWarnings = Number(values["max-warnings"]);
@@ -340,7 +347,8 @@ async function main(argv, io) {
     readStdin: io.readStdin,
     concurrency,
     workerUrl: io.workerUrl,
-    fix: fixing ? { rules: fixRules } : void 0
+    fix: fixing ? { rules: fixRules } : void 0,
+    fixEdits: formatsWithFixes.has(formatName)
   });
   if (values["write-baseline"] !== void 0) {
     const baseline = createBaseline(result.findings);
@@ -370,8 +378,12 @@ async function main(argv, io) {
     }
   }
   const outputFile = values["output-file"];
-  const color = !("NO_COLOR" in io.env && io.env.NO_COLOR !== "") && !values["no-color"] && (values.color === true || io.stdoutIsTTY && outputFile === void 0);
-  const report = formatter(result, { color });
+  const options = {
+    get color() {
+      return !("NO_COLOR" in io.env && io.env.NO_COLOR !== "") && !values["no-color"] && (values.color === true || io.stdoutIsTTY && outputFile === void 0);
+    }
+  };
+  const report = (await loadFormatter())(result, options);
   if (outputFile !== void 0) {
     try {
       await writeFile2(path3.resolve(io.cwd, outputFile), report);
@@ -450,12 +462,32 @@ function restoreBom(source) {
 
 // src/main.ts
 var workerUrl = new URL("./worker.js", import.meta.url);
-var code = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
+function stdoutWriter() {
+  let direct = process.platform !== "win32";
+  return (text) => {
+    if (!direct) {
+      process.stdout.write(text);
+      return;
+    }
+    let rest = Buffer.from(text);
+    try {
+      while (rest.length > 0) rest = rest.subarray(writeSync(1, rest));
+    } catch {
+      direct = false;
+      process.stdout.write(rest);
+    }
+  };
+}
+void runCli(process.argv.slice(2), {
+  stdout: stdoutWriter(),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   env: process.env,
-  stdoutIsTTY: process.stdout.isTTY === true,
+  // Asked only when a report can have colours (see stdoutWriter for why process.stdout waits).
+  get stdoutIsTTY() {
+    return process.stdout.isTTY === true;
+  },
   workerUrl: existsSync3(fileURLToPath2(workerUrl)) ? workerUrl : void 0
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;

@@ -1,17 +1,33 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  formatterNames,
-  formatters,
-  getFormatter
-} from "./chunks/chunk-DLP4CHKY.js";
+  formatJunit
+} from "./chunks/chunk-CVH22JN6.js";
+import {
+  formatGitlab
+} from "./chunks/chunk-4KFTSVAU.js";
+import {
+  formatGithub
+} from "./chunks/chunk-S7HBLIDI.js";
+import {
+  formatStylish
+} from "./chunks/chunk-OD2KJCB3.js";
+import {
+  formatSarif
+} from "./chunks/chunk-BV5JSY5B.js";
+import "./chunks/chunk-LJMWVT2U.js";
+import {
+  formatJson
+} from "./chunks/chunk-XWPH6VHD.js";
 import {
   ConfigError,
   InputError,
-  VERSION,
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-5FMAEWVI.js";
+} from "./chunks/chunk-SSXNY47B.js";
+import {
+  VERSION
+} from "./chunks/chunk-LLXENIQX.js";
 import {
   SourceFile,
   builtinRules,
@@ -21,13 +37,29 @@ import {
   loadLenientReader,
   splitDocuments,
   supportedKubeVersions
-} from "./chunks/chunk-OEGVCVZ4.js";
-import "./chunks/chunk-SSSD2SIK.js";
-import "./chunks/chunk-JAUPX4EE.js";
+} from "./chunks/chunk-CIRI2DWB.js";
+import "./chunks/chunk-PBUJXICT.js";
 
 // src/index.ts
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+
+// src/report/index.ts
+var formatters = {
+  stylish: formatStylish,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  junit: formatJunit,
+  gitlab: formatGitlab
+};
+var formatterNames = Object.keys(formatters);
+function isFormatterName(name) {
+  return Object.hasOwn(formatters, name);
+}
+function getFormatter(name) {
+  return isFormatterName(name) ? formatters[name] : void 0;
+}
 
 // src/testing/rule-tester.ts
 import assert from "node:assert/strict";

@@ -2,9 +2,8 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   builtinRules,
   lintShare
-} from "./chunks/chunk-OEGVCVZ4.js";
-import "./chunks/chunk-SSSD2SIK.js";
-import "./chunks/chunk-JAUPX4EE.js";
+} from "./chunks/chunk-CIRI2DWB.js";
+import "./chunks/chunk-PBUJXICT.js";
 
 // src/worker.ts
 import { parentPort } from "node:worker_threads";

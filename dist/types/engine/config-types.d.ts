@@ -13,4 +13,6 @@ export interface RunSettings {
     requireReason?: boolean;
     /** Level of `unused-suppression` findings (off to not report them). */
     unusedSuppression?: Level;
+    /** Attach its edit to each fixable finding (default true); a report that shows no fixes skips the work. */
+    fixEdits?: boolean;
 }

@@ -74,6 +74,10 @@ export interface BuiltDocument {
  * document parsed on its own keeps file offsets.
  */
 export declare function buildDocuments(events: Event[], source: string, base: number, maxExpandedNodes: number): BuiltDocument[];
+/** Where a block scalar's `|` or `>` stands between `from` and its content (`to`), or -1. Shared with fast-reader.ts. */
+export declare function indexOfBlockIndicator(source: string, from: number, to: number): number;
+/** A block scalar's range ends at its last content character, not at the line breaks it keeps. */
+export declare function trimTrailingBreaks(source: string, start: number, end: number): number;
 /** Follows aliases to the node they stand for. */
 export declare function resolveAlias(node: SourceNode | undefined): SourceNode | undefined;
 /** Finds the entry for `key` in a mapping, as Kubernetes sees it: explicit keys win over `<<` merges. */

@@ -19,11 +19,11 @@ export interface SyntaxError {
 export interface ParseResult {
     documents: ParsedDocument[];
     errors: SyntaxError[];
-    /** Some document failed the fast reader while the lenient one was not loaded yet. */
+    /** Some document failed js-yaml while the lenient reader was not loaded yet. */
     wantsLenientReader: boolean;
 }
 /**
- * Loads the second, slower reader for documents the fast one refuses. Callers load it only when
+ * Loads the lenient reader (the `yaml` package) for documents js-yaml refuses. Callers load it only when
  * a parse result asks for it, so runs over ordinary manifests never pay for it.
  */
 export declare function loadLenientReader(): Promise<void>;

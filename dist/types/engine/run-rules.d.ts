@@ -21,7 +21,7 @@ export interface FileResult {
     objects: CollectedObject[];
     /** Every DaemonSet checked, in document order. */
     checked: CheckedObject[];
-    /** Some document failed the fast reader while the lenient one was not loaded (see parse.ts). */
+    /** Some document failed js-yaml while the lenient reader was not loaded (see parse.ts). */
     wantsLenientReader: boolean;
 }
 /** Lets each rule load what it needs (the schema validator of the target version) before a run, in this thread. */

@@ -1,122 +1,17 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  countFindings,
-  fingerprints,
-  formatJson,
-  formatJsonPath,
-  formatSarif,
-  formatStylish,
-  isSuppressed,
+  objectLabel
+} from "./chunk-S7HBLIDI.js";
+import {
   relativePath
-} from "./chunk-5FMAEWVI.js";
-
-// src/report/github.ts
-import path from "node:path";
-var STDIN = "<stdin>";
-var MAX_TITLE = 255;
-var ANNOTATIONS_PER_LEVEL = 10;
-function formatGithub(result, _options) {
-  let out = "";
-  for (const f of result.findings) {
-    if (!isSuppressed(f)) out += `${annotation(f, result.cwd)}
-`;
-  }
-  return `${out}${summaryLine(result)}
-`;
-}
-function annotation(f, cwd) {
-  const command = f.severity === "error" ? "error" : "warning";
-  const { start } = f.range;
-  const properties = [];
-  let message = f.message;
-  if (f.file === STDIN) {
-    message = `${STDIN}:${start.line}:${start.column}: ${message}`;
-  } else {
-    const end = inclusiveEnd(f.range);
-    properties.push(["file", annotationPath(f.file, cwd)], ["line", String(start.line)]);
-    const oneLine = end.line === start.line;
-    if (oneLine) properties.push(["col", String(start.column)]);
-    properties.push(["endLine", String(end.line)]);
-    if (oneLine && end.column !== void 0) properties.push(["endColumn", String(end.column)]);
-  }
-  properties.push(["title", title(f)]);
-  const props = properties.map(([key, value]) => `${key}=${escapeProperty(value)}`).join(",");
-  return `::${command} ${props}::${escapeData(message)}`;
-}
-function inclusiveEnd(range) {
-  const { start, end } = range;
-  if (end.line < start.line || end.line === start.line && end.column <= start.column) return { line: start.line, column: start.column };
-  if (end.column > 1) return { line: end.line, column: end.column - 1 };
-  return { line: end.line - 1 };
-}
-function annotationPath(file, cwd) {
-  if (path.isAbsolute(file)) return file;
-  return relativePath(file, cwd) ?? file;
-}
-function title(f) {
-  const object = objectLabel(f.object);
-  const text = sanitize(object === void 0 ? f.ruleId : `${f.ruleId} (${object})`);
-  const chars = Array.from(text);
-  return chars.length <= MAX_TITLE ? text : `${chars.slice(0, MAX_TITLE - 1).join("")}\u2026`;
-}
-function objectLabel(object) {
-  if (object?.name === void 0) return void 0;
-  return object.namespace === void 0 ? object.name : `${object.namespace}/${object.name}`;
-}
-function escapeData(text) {
-  return sanitize(text).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function sanitize(text) {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function summaryLine(result) {
-  const { errors, warnings, suppressed } = countFindings(result.findings);
-  const scope = `${plural(result.files.length, "file")}, ${plural(result.daemonSets, "DaemonSet")} checked`;
-  const problems = errors + warnings === 0 ? "no problems" : `${plural(errors + warnings, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
-  const tail = suppressed > 0 ? `, ${suppressed} suppressed (not annotated)` : "";
-  const capped = errors > ANNOTATIONS_PER_LEVEL || warnings > ANNOTATIONS_PER_LEVEL ? ` \xB7 GitHub shows at most ${ANNOTATIONS_PER_LEVEL} error and ${ANNOTATIONS_PER_LEVEL} warning annotations per step` : "";
-  return `daemonlint: ${problems}${tail} \xB7 ${scope}${capped}`;
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-// src/report/gitlab.ts
-function toCodeQuality(result) {
-  const rules = new Map(result.rules.map((r) => [r.id, r]));
-  const fingerprintOf = fingerprints(result.findings, result.cwd);
-  const issues = [];
-  result.findings.forEach((f, i) => {
-    if (isSuppressed(f)) return;
-    issues.push({
-      description: f.message,
-      check_name: f.ruleId,
-      fingerprint: fingerprintOf[i],
-      severity: codeQualitySeverity(f, rules.get(f.ruleId)),
-      location: {
-        path: f.file === "<stdin>" ? f.file : relativePath(f.file, result.cwd) ?? f.file,
-        lines: { begin: f.range.start.line, end: inclusiveEnd(f.range).line }
-      }
-    });
-  });
-  return issues;
-}
-function formatGitlab(result, _options) {
-  return `${JSON.stringify(toCodeQuality(result), null, 2)}
-`;
-}
-function codeQualitySeverity(f, rule) {
-  if (f.severity === "warning") return "minor";
-  const score = rule?.securitySeverity;
-  if (score === void 0 || score < 7) return "major";
-  return score >= 9 ? "blocker" : "critical";
-}
+} from "./chunk-LJMWVT2U.js";
+import {
+  formatJsonPath,
+  isSuppressed
+} from "./chunk-XWPH6VHD.js";
 
 // src/report/junit.ts
-var STDIN2 = "<stdin>";
+var STDIN = "<stdin>";
 var YAML_SYNTAX = "yaml-syntax";
 function formatJunit(result, _options) {
   const suites = buildSuites(result);
@@ -201,8 +96,8 @@ function matchTarget(inDocument, f) {
 function sameObject(a, b) {
   return a?.apiVersion === b?.apiVersion && a?.kind === b?.kind && a?.namespace === b?.namespace && a?.name === b?.name;
 }
-function startsWith(path2, prefix) {
-  return prefix.length <= path2.length && prefix.every((segment, i) => path2[i] === segment);
+function startsWith(path, prefix) {
+  return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
 }
 function uniqueLabels(targets) {
   const base = targets.map((t) => {
@@ -259,7 +154,7 @@ function testcase(classname, c, outcome) {
 `;
 }
 function reportPath(file, cwd) {
-  if (file === STDIN2) return file;
+  if (file === STDIN) return file;
   return relativePath(file, cwd) ?? file;
 }
 function groupBy(items, key) {
@@ -288,25 +183,6 @@ function escapeAttribute(text) {
   return escapeXml(text).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
 }
 
-// src/report/index.ts
-var formatters = {
-  stylish: formatStylish,
-  json: formatJson,
-  sarif: formatSarif,
-  github: formatGithub,
-  junit: formatJunit,
-  gitlab: formatGitlab
-};
-var formatterNames = Object.keys(formatters);
-function isFormatterName(name) {
-  return Object.hasOwn(formatters, name);
-}
-function getFormatter(name) {
-  return isFormatterName(name) ? formatters[name] : void 0;
-}
-
 export {
-  formatters,
-  formatterNames,
-  getFormatter
+  formatJunit
 };

@@ -1,5 +1,10 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
+  HOMEPAGE,
+  VERSION
+} from "./chunk-LLXENIQX.js";
+import {
+  CORE_SCHEMA,
   SourceFile,
   UNUSED_SUPPRESSION,
   YAML_SYNTAX,
@@ -8,6 +13,7 @@ import {
   defaultKubeVersion,
   ignoreAnnotationOf,
   lintShare,
+  load,
   loadLenientReader,
   parseFile,
   prepareRules,
@@ -17,87 +23,7 @@ import {
   schemaVersionFor,
   splitDocuments,
   unsupportedMessage
-} from "./chunk-OEGVCVZ4.js";
-import {
-  CORE_SCHEMA,
-  load
-} from "./chunk-SSSD2SIK.js";
-import {
-  __commonJS,
-  __toESM
-} from "./chunk-JAUPX4EE.js";
-
-// node_modules/picocolors/picocolors.js
-var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
-    var p = process || {};
-    var argv = p.argv || [];
-    var env = p.env || {};
-    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open, close, replace = open) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
-    };
-    var replaceClose = (string, close, replace, index) => {
-      let result = "", cursor = 0;
-      do {
-        result += string.substring(cursor, index) + replace;
-        cursor = index + close.length;
-        index = string.indexOf(close, cursor);
-      } while (~index);
-      return result + string.substring(cursor);
-    };
-    var createColors = (enabled = isColorSupported) => {
-      let f = enabled ? formatter : () => String;
-      return {
-        isColorSupported: enabled,
-        reset: f("\x1B[0m", "\x1B[0m"),
-        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f("\x1B[3m", "\x1B[23m"),
-        underline: f("\x1B[4m", "\x1B[24m"),
-        inverse: f("\x1B[7m", "\x1B[27m"),
-        hidden: f("\x1B[8m", "\x1B[28m"),
-        strikethrough: f("\x1B[9m", "\x1B[29m"),
-        black: f("\x1B[30m", "\x1B[39m"),
-        red: f("\x1B[31m", "\x1B[39m"),
-        green: f("\x1B[32m", "\x1B[39m"),
-        yellow: f("\x1B[33m", "\x1B[39m"),
-        blue: f("\x1B[34m", "\x1B[39m"),
-        magenta: f("\x1B[35m", "\x1B[39m"),
-        cyan: f("\x1B[36m", "\x1B[39m"),
-        white: f("\x1B[37m", "\x1B[39m"),
-        gray: f("\x1B[90m", "\x1B[39m"),
-        bgBlack: f("\x1B[40m", "\x1B[49m"),
-        bgRed: f("\x1B[41m", "\x1B[49m"),
-        bgGreen: f("\x1B[42m", "\x1B[49m"),
-        bgYellow: f("\x1B[43m", "\x1B[49m"),
-        bgBlue: f("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f("\x1B[45m", "\x1B[49m"),
-        bgCyan: f("\x1B[46m", "\x1B[49m"),
-        bgWhite: f("\x1B[47m", "\x1B[49m"),
-        blackBright: f("\x1B[90m", "\x1B[39m"),
-        redBright: f("\x1B[91m", "\x1B[39m"),
-        greenBright: f("\x1B[92m", "\x1B[39m"),
-        yellowBright: f("\x1B[93m", "\x1B[39m"),
-        blueBright: f("\x1B[94m", "\x1B[39m"),
-        magentaBright: f("\x1B[95m", "\x1B[39m"),
-        cyanBright: f("\x1B[96m", "\x1B[39m"),
-        whiteBright: f("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
-      };
-    };
-    module.exports = createColors();
-    module.exports.createColors = createColors;
-  }
-});
+} from "./chunk-CIRI2DWB.js";
 
 // src/engine/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -293,7 +219,7 @@ async function validateOptions(rule, options, file) {
     if (Object.keys(options).length > 0) throw new ConfigError(file, key, "this rule takes no options");
     return;
   }
-  const ajvModule = await import("./ajv-HTBCRVZU.js");
+  const ajvModule = await import("./ajv-IBAPU6BK.js");
   const Ajv = ajvModule.default.Ajv ?? ajvModule.Ajv;
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(rule.meta.optionsSchema);
@@ -309,12 +235,9 @@ async function validateOptions(rule, options, file) {
   throw new ConfigError(file, where, first.message ?? "invalid value");
 }
 
-// src/version.ts
-var VERSION = "0.1.0";
-var HOMEPAGE = "https://github.com/daemonlint/daemonlint";
-
 // src/engine/load.ts
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/engine/glob.ts
@@ -444,7 +367,7 @@ async function readSource(file, cwd, readStdin) {
   if (file === STDIN_PATH) return new SourceFile(STDIN_PATH, await readStdin());
   let text;
   try {
-    text = await readFile(file, "utf8");
+    text = readFileSync2(file, "utf8");
   } catch (error) {
     throw new InputError(`cannot read "${displayPath(file, cwd)}": ${error.code ?? String(error)}`);
   }
@@ -674,7 +597,7 @@ function mergeByFile(sources, parts) {
 import path5 from "node:path";
 
 // src/engine/helm.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path4 from "node:path";
 var SOURCE_COMMENT = /^# Source: (.+?)\s*$/m;
 function templatesByDocument(file, chunks) {
@@ -704,7 +627,7 @@ async function templateFile(chartDir, template, cache, cwd) {
   const candidates = [path4.join(chartDir, ...parts.slice(1))];
   if (parts.length > 2) candidates.push(path4.join(chartDir, "charts", ...parts));
   for (const candidate of candidates) {
-    if (!cache.has(candidate)) cache.set(candidate, await readFile2(candidate, "utf8").catch(() => null));
+    if (!cache.has(candidate)) cache.set(candidate, await readFile(candidate, "utf8").catch(() => null));
     const text = cache.get(candidate);
     if (text != null) return { text, shown: path4.relative(cwd, candidate).split(path4.sep).join("/") };
   }
@@ -733,14 +656,14 @@ function parseDirectives(file, chunks) {
   const open = [];
   DIRECTIVE.lastIndex = 0;
   for (let m = DIRECTIVE.exec(text); m !== null; m = DIRECTIVE.exec(text)) {
-    const hash2 = text.indexOf("#", m.index);
+    const hash = text.indexOf("#", m.index);
     const end = m.index + m[0].replace(/\r$/, "").length;
-    const range = { start: file.position(hash2), end: file.position(end) };
+    const range = { start: file.position(hash), end: file.position(end) };
     const [ruleText, reason] = splitReason(m[2].replace(/\r$/, ""));
     const rules = ruleText.split(",").map((r) => r.trim()).filter(Boolean);
     const kind = m[1];
     const line = range.start.line;
-    const chunkEnd = chunkEndLine(file, chunks, hash2);
+    const chunkEnd = chunkEndLine(file, chunks, hash);
     const directive = { kind, rules, range, from: line, to: line, used: false };
     if (reason !== void 0) directive.reason = reason;
     if (kind === "disable-next-line") directive.from = directive.to = line + 1;
@@ -786,7 +709,7 @@ function applyDirectives(findings, directives, requireReason) {
 }
 
 // src/engine/baseline.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 function identityOf(f) {
   const entry = { ruleId: f.ruleId, path: f.path.map(String).join(".") };
   if (f.object?.kind !== void 0) entry.kind = f.object.kind;
@@ -821,7 +744,7 @@ var BaselineError = class extends Error {
 async function readBaseline(file, shownAs) {
   let raw;
   try {
-    raw = JSON.parse(await readFile3(file, "utf8"));
+    raw = JSON.parse(await readFile2(file, "utf8"));
   } catch (error) {
     throw new BaselineError(`baseline ${shownAs}: ${error.code === "ENOENT" ? "no such file (create it with --write-baseline)" : `not valid JSON (${error.message})`}`);
   }
@@ -863,7 +786,7 @@ function runInputRules(objects, sources, rules, settings) {
       report(descriptor) {
         const object = collected.get(descriptor.object);
         if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);
-        const path8 = [...object.objectPath, ...descriptor.path];
+        const path6 = [...object.objectPath, ...descriptor.path];
         const finding = {
           ruleId: rule.id,
           severity,
@@ -873,7 +796,7 @@ function runInputRules(objects, sources, rules, settings) {
           range: locator.range(object, descriptor.path, descriptor.at),
           documentIndex: object.documentIndex,
           object: object.ref,
-          path: path8
+          path: path6
         };
         const related = (descriptor.related ?? []).flatMap((r) => {
           const other = collected.get(r.object);
@@ -901,17 +824,24 @@ var Locator = class {
   }
   sources;
   roots = /* @__PURE__ */ new Map();
-  range(object, path8, at) {
+  /** Each file is split once, however many of its documents findings point into. */
+  chunks = /* @__PURE__ */ new Map();
+  range(object, path6, at) {
     const source = this.sources.get(object.file);
     if (!source) throw new Error(`no source for ${object.file}`);
     const key = `${object.file}\0${object.documentIndex}`;
     let document = this.roots.get(key);
     if (document === void 0) {
-      const chunk = splitDocuments(source.text).find((c) => c.index === object.documentIndex);
+      let byIndex = this.chunks.get(object.file);
+      if (byIndex === void 0) {
+        byIndex = new Map(splitDocuments(source.text).map((c) => [c.index, c]));
+        this.chunks.set(object.file, byIndex);
+      }
+      const chunk = byIndex.get(object.documentIndex);
       document = chunk ? parseFile(source, [chunk]).documents[0] ?? null : null;
       this.roots.set(key, document);
     }
-    return rangeOf(source, document?.root ?? null, [...object.objectPath, ...path8], at, document?.start ?? 0);
+    return rangeOf(source, document?.root ?? null, [...object.objectPath, ...path6], at, document?.start ?? 0);
   }
 };
 
@@ -928,7 +858,8 @@ async function lint(options = {}) {
     kubeVersion: normalizeKubeVersion(options.kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
     now: options.now ?? /* @__PURE__ */ new Date(),
     requireReason: config.requireReason,
-    unusedSuppression: engineRuleLevel(config, "unused-suppression", options.ruleOverrides)
+    unusedSuppression: engineRuleLevel(config, "unused-suppression", options.ruleOverrides),
+    fixEdits: options.fix !== void 0 || options.fixEdits !== false
   };
   if (schemaVersionFor(settings.kubeVersion) === void 0) {
     const [file, key] = options.kubeVersion !== void 0 ? ["--kube-version", settings.kubeVersion] : [config.file ?? "(defaults)", "kubeVersion"];
@@ -998,12 +929,9 @@ async function lint(options = {}) {
 }
 async function readAll(files, cwd, readStdin) {
   const out = [];
-  for (let i = 0; i < files.length; i += READ_BATCH) {
-    out.push(...await Promise.all(files.slice(i, i + READ_BATCH).map((f) => readSource(f, cwd, readStdin))));
-  }
+  for (const file of files) out.push(await readSource(file, cwd, readStdin));
   return out;
 }
-var READ_BATCH = 64;
 async function effectiveConfig(file, cwd, configFile, overrides = {}, kubeVersion) {
   const config = loadConfig(configFile ?? findConfigFile(path5.dirname(file)) ?? false, cwd);
   const active = await activeRulesFor(config, cwd, overrides);
@@ -1128,420 +1056,11 @@ function ruleInfos(rules, unusedSuppression) {
   return [...rules.map(ruleInfo), ...engine].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-// src/report/json.ts
-function countFindings(findings) {
-  const counts = { errors: 0, warnings: 0, suppressed: 0 };
-  for (const f of findings) {
-    if (isSuppressed(f)) counts.suppressed++;
-    else if (f.severity === "error") counts.errors++;
-    else counts.warnings++;
-  }
-  return counts;
-}
-function isSuppressed(finding) {
-  return finding.suppressions !== void 0 && finding.suppressions.length > 0;
-}
-var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatJsonPath(path8) {
-  let out = "";
-  for (const segment of path8) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (PLAIN_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
-function objectRef(object) {
-  const out = {};
-  if (object?.apiVersion !== void 0) out.apiVersion = object.apiVersion;
-  if (object?.kind !== void 0) out.kind = object.kind;
-  if (object?.namespace !== void 0) out.namespace = object.namespace;
-  if (object?.name !== void 0) out.name = object.name;
-  return out;
-}
-function toJsonReport(result) {
-  const counts = countFindings(result.findings);
-  return {
-    version: 1,
-    tool: { name: "daemonlint", version: result.toolVersion },
-    summary: {
-      files: result.files.length,
-      daemonSets: result.daemonSets,
-      ...counts,
-      ...result.baseline ? { baseline: { file: result.baseline.file, matched: result.baseline.matched, stale: result.baseline.stale } } : {}
-    },
-    findings: result.findings.map(toJsonFinding)
-  };
-}
-function toJsonFinding(f) {
-  const out = {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    file: f.file,
-    line: f.range.start.line,
-    column: f.range.start.column,
-    endLine: f.range.end.line,
-    endColumn: f.range.end.column,
-    object: objectRef(f.object),
-    path: formatJsonPath(f.path),
-    documentIndex: f.documentIndex
-  };
-  const suppression = f.suppressions?.[0];
-  if (suppression) out.suppressed = { kind: suppression.kind, justification: suppression.justification };
-  if (f.template !== void 0) out.template = f.template;
-  if (f.related?.length) {
-    out.related = f.related.map((r) => ({
-      file: r.file,
-      line: r.range.start.line,
-      column: r.range.start.column,
-      endLine: r.range.end.line,
-      endColumn: r.range.end.column,
-      message: r.message
-    }));
-  }
-  return out;
-}
-function formatJson(result, _options) {
-  return `${JSON.stringify(toJsonReport(result), null, 2)}
-`;
-}
-
-// src/report/sarif.ts
-import path7 from "node:path";
-import { pathToFileURL as pathToFileURL2 } from "node:url";
-
-// src/report/fingerprint.ts
-import { createHash } from "node:crypto";
-import path6 from "node:path";
-var STDIN = "<stdin>";
-function fingerprints(findings, cwd) {
-  const seen = /* @__PURE__ */ new Map();
-  return findings.map((f) => {
-    const key = fingerprintKey(f, cwd);
-    const occurrence = (seen.get(key) ?? 0) + 1;
-    seen.set(key, occurrence);
-    return `${hash(key)}:${occurrence}`;
-  });
-}
-function fingerprintKey(f, cwd) {
-  const file = f.file === STDIN ? STDIN : relativeUriPath(f.file, cwd) ?? f.file;
-  return JSON.stringify([
-    f.ruleId,
-    file,
-    f.object?.kind ?? "",
-    f.object?.namespace ?? "",
-    f.object?.name ?? "",
-    formatJsonPath(f.path),
-    f.messageId ?? f.message
-  ]);
-}
-function hash(text) {
-  return createHash("sha256").update(text).digest("hex").slice(0, 32);
-}
-function relativeUriPath(file, cwd) {
-  const relative = relativePath(file, cwd);
-  if (relative === void 0) return void 0;
-  return relative.split("/").map(encodeURIComponent).join("/");
-}
-function relativePath(file, cwd) {
-  const relative = path6.isAbsolute(file) ? path6.relative(cwd, file) : path6.normalize(file);
-  if (path6.isAbsolute(relative)) return void 0;
-  return relative.split(path6.sep === "\\" ? /[\\/]/ : "/").join("/");
-}
-
-// src/report/sarif.ts
-var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-var SRCROOT = "%SRCROOT%";
-var FINGERPRINT_KEY = "daemonlint/v1";
-var STDIN2 = "<stdin>";
-var STDIN_URI = "stdin";
-function toSarif(result) {
-  const rules = result.rules.map(toDescriptor);
-  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  for (const f of result.findings) {
-    if (!ruleIndex.has(f.ruleId)) {
-      ruleIndex.set(f.ruleId, rules.length);
-      rules.push(toDescriptor({ id: f.ruleId, description: `Rule ${f.ruleId}.`, severity: f.severity, fixable: false, tags: [], helpUri: HOMEPAGE }));
-    }
-  }
-  const artifacts = [];
-  const artifactIndex = /* @__PURE__ */ new Map();
-  const artifactFor = (file) => {
-    let index = artifactIndex.get(file);
-    if (index === void 0) {
-      index = artifacts.length;
-      artifactIndex.set(file, index);
-      artifacts.push({ location: artifactLocation(file, result.cwd), roles: ["analysisTarget"] });
-    }
-    const { uri, uriBaseId } = artifacts[index].location;
-    return uriBaseId === void 0 ? { uri, index } : { uri, uriBaseId, index };
-  };
-  for (const file of result.files) artifactFor(file);
-  const fingerprintOf = fingerprints(result.findings, result.cwd);
-  const results = result.findings.map((f, i) => {
-    const out = {
-      ruleId: f.ruleId,
-      ruleIndex: ruleIndex.get(f.ruleId),
-      level: f.severity,
-      // In `helm template` output the template is the file a person edits: say so in the message too.
-      message: { text: sentence(f.template === void 0 ? f.message : `${f.message} (rendered from the Helm template ${f.template})`) },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: artifactFor(f.file),
-            region: {
-              startLine: f.range.start.line,
-              startColumn: f.range.start.column,
-              endLine: f.range.end.line,
-              endColumn: f.range.end.column
-            }
-          }
-        }
-      ],
-      partialFingerprints: { [FINGERPRINT_KEY]: fingerprintOf[i] },
-      properties: { path: formatJsonPath(f.path), documentIndex: f.documentIndex }
-    };
-    const logical = logicalLocation(f);
-    const template = f.template === void 0 ? [] : [{ fullyQualifiedName: f.template, kind: "module" }];
-    if (logical || template.length > 0) out.locations[0].logicalLocations = [...logical ? [logical] : [], ...template];
-    if (f.related?.length) {
-      out.relatedLocations = f.related.map((r, k) => ({
-        id: k + 1,
-        physicalLocation: {
-          artifactLocation: artifactFor(r.file),
-          region: { startLine: r.range.start.line, startColumn: r.range.start.column, endLine: r.range.end.line, endColumn: r.range.end.column }
-        },
-        message: { text: sentence(r.message) }
-      }));
-    }
-    if (isSuppressed(f)) {
-      out.suppressions = (f.suppressions ?? []).map((s) => ({ kind: s.kind, status: "accepted", justification: s.justification }));
-    } else if (f.fix) {
-      out.fixes = [toFix(f.fix, out.locations[0].physicalLocation.artifactLocation)];
-    }
-    return out;
-  });
-  return {
-    $schema: SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "daemonlint",
-            version: result.toolVersion,
-            semanticVersion: result.toolVersion,
-            informationUri: HOMEPAGE,
-            rules
-          }
-        },
-        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(result.cwd) } },
-        artifacts,
-        results,
-        columnKind: "utf16CodeUnits"
-      }
-    ]
-  };
-}
-function formatSarif(result, _options) {
-  return `${JSON.stringify(toSarif(result), null, 2)}
-`;
-}
-function toDescriptor(rule) {
-  const description = sentence(rule.description);
-  const link = `Documentation: ${rule.helpUri}`;
-  const tags = [...rule.tags];
-  const properties = { tags, precision: "very-high" };
-  if (rule.securitySeverity !== void 0) {
-    if (!tags.includes("security")) tags.push("security");
-    properties["security-severity"] = rule.securitySeverity.toFixed(1);
-  }
-  const name = pascalCase(rule.id);
-  return {
-    id: rule.id,
-    // SARIF wants `name` to differ from the opaque `id` (compared without case) or be left out: `probes` has no other name than `Probes`.
-    ...name.toLowerCase() === rule.id.toLowerCase() ? {} : { name },
-    shortDescription: { text: firstSentence(description) },
-    fullDescription: { text: description },
-    help: {
-      text: `${description}
-
-${link}`,
-      markdown: rule.helpMarkdown ? rule.helpMarkdown : `${description}
-
-[Documentation](${rule.helpUri})`
-    },
-    helpUri: rule.helpUri,
-    defaultConfiguration: { level: rule.severity },
-    properties
-  };
-}
-function toFix(fix, artifactLocation2) {
-  const { start, end } = fix.range;
-  const replacement = {
-    deletedRegion: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column }
-  };
-  if (fix.text !== "") replacement.insertedContent = { text: fix.text };
-  return { description: { text: fixDescription(fix) }, artifactChanges: [{ artifactLocation: artifactLocation2, replacements: [replacement] }] };
-}
-function fixDescription(fix) {
-  const { start, end } = fix.range;
-  const inserted = excerpt(fix.text);
-  if (start.line === end.line && start.column === end.column) return `Insert ${inserted}.`;
-  let where;
-  if (start.column === 1 && end.column === 1) where = end.line - start.line === 1 ? `line ${start.line}` : `lines ${start.line}-${end.line - 1}`;
-  else if (start.line === end.line) where = `line ${start.line}, columns ${start.column}-${end.column - 1}`;
-  else where = `from line ${start.line}, column ${start.column} up to line ${end.line}, column ${end.column}`;
-  return fix.text === "" ? `Delete ${where}.` : `Replace ${where} with ${inserted}.`;
-}
-function excerpt(text) {
-  const line = text.replace(/\s+/g, " ").trim();
-  return `\`${line.length > 120 ? `${line.slice(0, 119)}\u2026` : line}\``;
-}
-function artifactLocation(file, cwd) {
-  if (file === STDIN2) return { uri: STDIN_URI, description: { text: "Standard input." } };
-  const relative = relativeUriPath(file, cwd);
-  if (relative === void 0) return { uri: pathToFileURL2(path7.resolve(cwd, file)).href };
-  return { uri: relative, uriBaseId: SRCROOT };
-}
-function directoryUri(dir) {
-  const href = pathToFileURL2(dir).href;
-  return href.endsWith("/") ? href : `${href}/`;
-}
-function logicalLocation(f) {
-  const o = f.object;
-  if (!o || o.kind === void 0 && o.name === void 0) return void 0;
-  const parts = [o.namespace, o.kind ?? "", o.name ?? ""].filter((p) => p !== void 0);
-  const out = { fullyQualifiedName: parts.join("/"), kind: "resource" };
-  if (o.name !== void 0) out.name = o.name;
-  return out;
-}
-function pascalCase(id) {
-  return id.split(/[^A-Za-z0-9]+/).filter((w) => w !== "").map((w) => w[0].toUpperCase() + w.slice(1)).join("");
-}
-function sentence(text) {
-  const trimmed = text.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-function firstSentence(text) {
-  const match = /^.*?[.!?](?=\s|$)/s.exec(text);
-  return match ? match[0] : text;
-}
-
-// src/report/stylish.ts
-var import_picocolors = __toESM(require_picocolors(), 1);
-function formatStylish(result, options) {
-  const c = import_picocolors.default.createColors(options.color);
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of result.findings) {
-    const key = f.template === void 0 ? f.file : `${f.file}\0${f.template}`;
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else groups.set(key, [f]);
-  }
-  let out = "";
-  for (const findings of groups.values()) {
-    const { file, template } = findings[0];
-    const header = c.underline(sanitize(file)) + (template === void 0 ? "" : ` ${c.dim(`(template ${sanitize(template)})`)}`);
-    out += `${header}
-${formatRows(findings.map(toRow), c)}
-`;
-  }
-  return out + summaryLine(result, c) + "\n" + fixableLine(result, c);
-}
-function toRow(f) {
-  const suppression = f.suppressions?.[0];
-  let note = "";
-  if (suppression) {
-    const why = oneLine(suppression.justification);
-    note = suppression.kind === "inSource" ? `(justified: ${why})` : `(suppressed: ${why})`;
-  }
-  return {
-    line: String(f.range.start.line),
-    column: String(f.range.start.column),
-    label: suppression ? "suppressed" : f.severity,
-    message: oneLine(f.message),
-    ruleId: f.ruleId,
-    note,
-    finding: f
-  };
-}
-function formatRows(rows, c) {
-  const lineWidth = maxWidth(rows.map((r) => r.line));
-  const columnWidth = maxWidth(rows.map((r) => r.column));
-  const labelWidth = maxWidth(rows.map((r) => r.label));
-  const messageWidth = maxWidth(rows.map((r) => r.message));
-  let out = "";
-  for (const row of rows) {
-    const location = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
-    const label = row.label.padEnd(labelWidth);
-    const message = padEnd(row.message, messageWidth);
-    if (isSuppressed(row.finding)) {
-      out += c.dim(`  ${location}  ${label}  ${message}  ${row.ruleId}  ${row.note}`) + "\n";
-    } else {
-      const colorLabel = row.finding.severity === "error" ? c.red : c.yellow;
-      out += `  ${c.dim(location)}  ${colorLabel(label)}  ${message}  ${c.dim(row.ruleId)}
-`;
-    }
-    for (const r of row.finding.related ?? []) {
-      out += c.dim(`  ${" ".repeat(location.length)}  \u21B3 ${sanitize(r.file)}:${r.range.start.line}:${r.range.start.column} ${oneLine(r.message)}`) + "\n";
-    }
-  }
-  return out;
-}
-function summaryLine(result, c) {
-  const { errors, warnings, suppressed } = countFindings(result.findings);
-  const scope = `${plural(result.files.length, "file")}, ${plural(result.daemonSets, "DaemonSet")} checked`;
-  if (errors + warnings === 0) {
-    const tail2 = suppressed > 0 ? `, ${suppressed} suppressed` : "";
-    return c.green(`\u2714 ${scope}: no problems${tail2}`);
-  }
-  const problems = `\u2716 ${plural(errors + warnings, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
-  const tail = suppressed > 0 ? `, ${suppressed} suppressed` : "";
-  const color = errors > 0 ? c.red : c.yellow;
-  return `${c.bold(color(problems + tail))} \xB7 ${scope}`;
-}
-function fixableLine(result, c) {
-  let errors = 0;
-  let warnings = 0;
-  for (const f of result.findings) {
-    if (!f.fix || isSuppressed(f) || f.template !== void 0) continue;
-    if (f.severity === "error") errors++;
-    else warnings++;
-  }
-  if (errors + warnings === 0) return "";
-  const color = errors > 0 ? c.red : c.yellow;
-  return `${c.bold(color(`  ${plural(errors, "error")} and ${plural(warnings, "warning")} potentially fixable with the \`--fix\` option.`))}
-`;
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function width(text) {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
-}
-function maxWidth(texts) {
-  return texts.reduce((max, t) => Math.max(max, width(t)), 0);
-}
-function padEnd(text, to) {
-  return text + " ".repeat(Math.max(0, to - width(text)));
-}
-function oneLine(text) {
-  return sanitize(text.replace(/\s*[\r\n]+\s*/g, " ").trim());
-}
-function sanitize(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
 export {
   ConfigError,
   findConfigFile,
   parseLevel,
   normalizeKubeVersion,
-  VERSION,
   fixFile,
   STDIN_PATH,
   InputError,
@@ -1554,13 +1073,5 @@ export {
   lint,
   effectiveConfig,
   ruleInfo,
-  yamlSyntaxInfo,
-  countFindings,
-  isSuppressed,
-  formatJsonPath,
-  formatJson,
-  fingerprints,
-  relativePath,
-  formatSarif,
-  formatStylish
+  yamlSyntaxInfo
 };

@@ -1,0 +1,48 @@
+import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
+import {
+  inclusiveEnd
+} from "./chunk-S7HBLIDI.js";
+import {
+  fingerprints,
+  relativePath
+} from "./chunk-LJMWVT2U.js";
+import {
+  isSuppressed
+} from "./chunk-XWPH6VHD.js";
+
+// src/report/gitlab.ts
+function toCodeQuality(result) {
+  const rules = new Map(result.rules.map((r) => [r.id, r]));
+  const fingerprintOf = fingerprints(result.findings, result.cwd);
+  const issues = [];
+  result.findings.forEach((f, i) => {
+    if (isSuppressed(f)) return;
+    issues.push({
+      description: f.message,
+      check_name: f.ruleId,
+      fingerprint: fingerprintOf[i],
+      severity: codeQualitySeverity(f, rules.get(f.ruleId)),
+      location: {
+        path: f.file === "<stdin>" ? f.file : relativePath(f.file, result.cwd) ?? f.file,
+        lines: { begin: f.range.start.line, end: inclusiveEnd(f.range).line }
+      }
+    });
+  });
+  return issues;
+}
+function formatGitlab(result, _options) {
+  return `${JSON.stringify(toCodeQuality(result), null, 2)}
+`;
+}
+function codeQualitySeverity(f, rule) {
+  if (f.severity === "warning") return "minor";
+  const score = rule?.securitySeverity;
+  if (score === void 0 || score < 7) return "major";
+  return score >= 9 ? "blocker" : "critical";
+}
+
+export {
+  toCodeQuality,
+  formatGitlab,
+  codeQualitySeverity
+};

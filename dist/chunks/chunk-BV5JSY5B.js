@@ -1,0 +1,199 @@
+import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
+import {
+  fingerprints,
+  relativeUriPath
+} from "./chunk-LJMWVT2U.js";
+import {
+  formatJsonPath,
+  isSuppressed
+} from "./chunk-XWPH6VHD.js";
+import {
+  HOMEPAGE
+} from "./chunk-LLXENIQX.js";
+
+// src/report/sarif.ts
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var SRCROOT = "%SRCROOT%";
+var FINGERPRINT_KEY = "daemonlint/v1";
+var STDIN = "<stdin>";
+var STDIN_URI = "stdin";
+function toSarif(result) {
+  const rules = result.rules.map(toDescriptor);
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  for (const f of result.findings) {
+    if (!ruleIndex.has(f.ruleId)) {
+      ruleIndex.set(f.ruleId, rules.length);
+      rules.push(toDescriptor({ id: f.ruleId, description: `Rule ${f.ruleId}.`, severity: f.severity, fixable: false, tags: [], helpUri: HOMEPAGE }));
+    }
+  }
+  const artifacts = [];
+  const artifactIndex = /* @__PURE__ */ new Map();
+  const artifactFor = (file) => {
+    let index = artifactIndex.get(file);
+    if (index === void 0) {
+      index = artifacts.length;
+      artifactIndex.set(file, index);
+      artifacts.push({ location: artifactLocation(file, result.cwd), roles: ["analysisTarget"] });
+    }
+    const { uri, uriBaseId } = artifacts[index].location;
+    return uriBaseId === void 0 ? { uri, index } : { uri, uriBaseId, index };
+  };
+  for (const file of result.files) artifactFor(file);
+  const fingerprintOf = fingerprints(result.findings, result.cwd);
+  const results = result.findings.map((f, i) => {
+    const out = {
+      ruleId: f.ruleId,
+      ruleIndex: ruleIndex.get(f.ruleId),
+      level: f.severity,
+      // In `helm template` output the template is the file a person edits: say so in the message too.
+      message: { text: sentence(f.template === void 0 ? f.message : `${f.message} (rendered from the Helm template ${f.template})`) },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: artifactFor(f.file),
+            region: {
+              startLine: f.range.start.line,
+              startColumn: f.range.start.column,
+              endLine: f.range.end.line,
+              endColumn: f.range.end.column
+            }
+          }
+        }
+      ],
+      partialFingerprints: { [FINGERPRINT_KEY]: fingerprintOf[i] },
+      properties: { path: formatJsonPath(f.path), documentIndex: f.documentIndex }
+    };
+    const logical = logicalLocation(f);
+    const template = f.template === void 0 ? [] : [{ fullyQualifiedName: f.template, kind: "module" }];
+    if (logical || template.length > 0) out.locations[0].logicalLocations = [...logical ? [logical] : [], ...template];
+    if (f.related?.length) {
+      out.relatedLocations = f.related.map((r, k) => ({
+        id: k + 1,
+        physicalLocation: {
+          artifactLocation: artifactFor(r.file),
+          region: { startLine: r.range.start.line, startColumn: r.range.start.column, endLine: r.range.end.line, endColumn: r.range.end.column }
+        },
+        message: { text: sentence(r.message) }
+      }));
+    }
+    if (isSuppressed(f)) {
+      out.suppressions = (f.suppressions ?? []).map((s) => ({ kind: s.kind, status: "accepted", justification: s.justification }));
+    } else if (f.fix) {
+      out.fixes = [toFix(f.fix, out.locations[0].physicalLocation.artifactLocation)];
+    }
+    return out;
+  });
+  return {
+    $schema: SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "daemonlint",
+            version: result.toolVersion,
+            semanticVersion: result.toolVersion,
+            informationUri: HOMEPAGE,
+            rules
+          }
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(result.cwd) } },
+        artifacts,
+        results,
+        columnKind: "utf16CodeUnits"
+      }
+    ]
+  };
+}
+function formatSarif(result, _options) {
+  return `${JSON.stringify(toSarif(result), null, 2)}
+`;
+}
+function toDescriptor(rule) {
+  const description = sentence(rule.description);
+  const link = `Documentation: ${rule.helpUri}`;
+  const tags = [...rule.tags];
+  const properties = { tags, precision: "very-high" };
+  if (rule.securitySeverity !== void 0) {
+    if (!tags.includes("security")) tags.push("security");
+    properties["security-severity"] = rule.securitySeverity.toFixed(1);
+  }
+  const name = pascalCase(rule.id);
+  return {
+    id: rule.id,
+    // SARIF wants `name` to differ from the opaque `id` (compared without case) or be left out: `probes` has no other name than `Probes`.
+    ...name.toLowerCase() === rule.id.toLowerCase() ? {} : { name },
+    shortDescription: { text: firstSentence(description) },
+    fullDescription: { text: description },
+    help: {
+      text: `${description}
+
+${link}`,
+      markdown: rule.helpMarkdown ? rule.helpMarkdown : `${description}
+
+[Documentation](${rule.helpUri})`
+    },
+    helpUri: rule.helpUri,
+    defaultConfiguration: { level: rule.severity },
+    properties
+  };
+}
+function toFix(fix, artifactLocation2) {
+  const { start, end } = fix.range;
+  const replacement = {
+    deletedRegion: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column }
+  };
+  if (fix.text !== "") replacement.insertedContent = { text: fix.text };
+  return { description: { text: fixDescription(fix) }, artifactChanges: [{ artifactLocation: artifactLocation2, replacements: [replacement] }] };
+}
+function fixDescription(fix) {
+  const { start, end } = fix.range;
+  const inserted = excerpt(fix.text);
+  if (start.line === end.line && start.column === end.column) return `Insert ${inserted}.`;
+  let where;
+  if (start.column === 1 && end.column === 1) where = end.line - start.line === 1 ? `line ${start.line}` : `lines ${start.line}-${end.line - 1}`;
+  else if (start.line === end.line) where = `line ${start.line}, columns ${start.column}-${end.column - 1}`;
+  else where = `from line ${start.line}, column ${start.column} up to line ${end.line}, column ${end.column}`;
+  return fix.text === "" ? `Delete ${where}.` : `Replace ${where} with ${inserted}.`;
+}
+function excerpt(text) {
+  const line = text.replace(/\s+/g, " ").trim();
+  return `\`${line.length > 120 ? `${line.slice(0, 119)}\u2026` : line}\``;
+}
+function artifactLocation(file, cwd) {
+  if (file === STDIN) return { uri: STDIN_URI, description: { text: "Standard input." } };
+  const relative = relativeUriPath(file, cwd);
+  if (relative === void 0) return { uri: pathToFileURL(path.resolve(cwd, file)).href };
+  return { uri: relative, uriBaseId: SRCROOT };
+}
+function directoryUri(dir) {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+function logicalLocation(f) {
+  const o = f.object;
+  if (!o || o.kind === void 0 && o.name === void 0) return void 0;
+  const parts = [o.namespace, o.kind ?? "", o.name ?? ""].filter((p) => p !== void 0);
+  const out = { fullyQualifiedName: parts.join("/"), kind: "resource" };
+  if (o.name !== void 0) out.name = o.name;
+  return out;
+}
+function pascalCase(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter((w) => w !== "").map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+}
+function sentence(text) {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+function firstSentence(text) {
+  const match = /^.*?[.!?](?=\s|$)/s.exec(text);
+  return match ? match[0] : text;
+}
+
+export {
+  FINGERPRINT_KEY,
+  toSarif,
+  formatSarif
+};

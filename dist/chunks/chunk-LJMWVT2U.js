@@ -1,0 +1,49 @@
+import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
+import {
+  formatJsonPath
+} from "./chunk-XWPH6VHD.js";
+
+// src/report/fingerprint.ts
+import { createHash } from "node:crypto";
+import path from "node:path";
+var STDIN = "<stdin>";
+function fingerprints(findings, cwd) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const key = fingerprintKey(f, cwd);
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    return `${hash(key)}:${occurrence}`;
+  });
+}
+function fingerprintKey(f, cwd) {
+  const file = f.file === STDIN ? STDIN : relativeUriPath(f.file, cwd) ?? f.file;
+  return JSON.stringify([
+    f.ruleId,
+    file,
+    f.object?.kind ?? "",
+    f.object?.namespace ?? "",
+    f.object?.name ?? "",
+    formatJsonPath(f.path),
+    f.messageId ?? f.message
+  ]);
+}
+function hash(text) {
+  return createHash("sha256").update(text).digest("hex").slice(0, 32);
+}
+function relativeUriPath(file, cwd) {
+  const relative = relativePath(file, cwd);
+  if (relative === void 0) return void 0;
+  return relative.split("/").map(encodeURIComponent).join("/");
+}
+function relativePath(file, cwd) {
+  const relative = path.isAbsolute(file) ? path.relative(cwd, file) : path.normalize(file);
+  if (path.isAbsolute(relative)) return void 0;
+  return relative.split(path.sep === "\\" ? /[\\/]/ : "/").join("/");
+}
+
+export {
+  fingerprints,
+  relativeUriPath,
+  relativePath
+};

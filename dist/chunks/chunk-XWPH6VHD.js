@@ -1,0 +1,89 @@
+import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
+
+// src/report/json.ts
+function countFindings(findings) {
+  const counts = { errors: 0, warnings: 0, suppressed: 0 };
+  for (const f of findings) {
+    if (isSuppressed(f)) counts.suppressed++;
+    else if (f.severity === "error") counts.errors++;
+    else counts.warnings++;
+  }
+  return counts;
+}
+function isSuppressed(finding) {
+  return finding.suppressions !== void 0 && finding.suppressions.length > 0;
+}
+var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function formatJsonPath(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (PLAIN_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+function objectRef(object) {
+  const out = {};
+  if (object?.apiVersion !== void 0) out.apiVersion = object.apiVersion;
+  if (object?.kind !== void 0) out.kind = object.kind;
+  if (object?.namespace !== void 0) out.namespace = object.namespace;
+  if (object?.name !== void 0) out.name = object.name;
+  return out;
+}
+function toJsonReport(result) {
+  const counts = countFindings(result.findings);
+  return {
+    version: 1,
+    tool: { name: "daemonlint", version: result.toolVersion },
+    summary: {
+      files: result.files.length,
+      daemonSets: result.daemonSets,
+      ...counts,
+      ...result.baseline ? { baseline: { file: result.baseline.file, matched: result.baseline.matched, stale: result.baseline.stale } } : {}
+    },
+    findings: result.findings.map(toJsonFinding)
+  };
+}
+function toJsonFinding(f) {
+  const out = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    line: f.range.start.line,
+    column: f.range.start.column,
+    endLine: f.range.end.line,
+    endColumn: f.range.end.column,
+    object: objectRef(f.object),
+    path: formatJsonPath(f.path),
+    documentIndex: f.documentIndex
+  };
+  const suppression = f.suppressions?.[0];
+  if (suppression) out.suppressed = { kind: suppression.kind, justification: suppression.justification };
+  if (f.template !== void 0) out.template = f.template;
+  if (f.related?.length) {
+    out.related = f.related.map((r) => ({
+      file: r.file,
+      line: r.range.start.line,
+      column: r.range.start.column,
+      endLine: r.range.end.line,
+      endColumn: r.range.end.column,
+      message: r.message
+    }));
+  }
+  return out;
+}
+function formatJson(result, _options) {
+  return `${JSON.stringify(toJsonReport(result), null, 2)}
+`;
+}
+
+export {
+  countFindings,
+  isSuppressed,
+  formatJsonPath,
+  objectRef,
+  toJsonReport,
+  formatJson
+};

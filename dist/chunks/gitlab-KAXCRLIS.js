@@ -1,0 +1,15 @@
+import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
+import {
+  codeQualitySeverity,
+  formatGitlab,
+  toCodeQuality
+} from "./chunk-4KFTSVAU.js";
+import "./chunk-S7HBLIDI.js";
+import "./chunk-LJMWVT2U.js";
+import "./chunk-XWPH6VHD.js";
+import "./chunk-PBUJXICT.js";
+export {
+  codeQualitySeverity,
+  formatGitlab,
+  toCodeQuality
+};

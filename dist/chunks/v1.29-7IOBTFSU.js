@@ -1,0 +1,12 @@
+import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
+import "./chunk-PBUJXICT.js";
+
+// piece:v1.29.validate
+import { createRequire } from "node:module";
+var piece = createRequire(import.meta.url)("./v1.29.validate.cjs");
+var v1_29_default = piece.default;
+var { validate } = piece;
+export {
+  v1_29_default as default,
+  validate
+};
