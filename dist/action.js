@@ -19,7 +19,7 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-SSXNY47B.js";
+} from "./chunks/chunk-POEBHHME.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,

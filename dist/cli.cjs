@@ -1,4 +1,4 @@
-// daemonlint-bundle ed9757c424087b73c2dac17b50039f50
+// daemonlint-bundle a4cdb83baa8de4fb2ab8da072bcf0863
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -10289,11 +10289,14 @@ async function walk(dir) {
   const out = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-    const full = import_node_path2.default.join(dir, entry.name);
+    const full = joinName(dir, entry.name);
     if (entry.isDirectory()) out.push(...await walk(full));
     else if (entry.isFile() && MANIFEST_EXTENSIONS.has(import_node_path2.default.extname(entry.name).toLowerCase())) out.push(full);
   }
   return out;
+}
+function joinName(dir, name) {
+  return dir.endsWith(import_node_path2.default.sep) ? dir + name : dir + import_node_path2.default.sep + name;
 }
 async function expandGlob(pattern, cwd) {
   const normalized2 = pattern.replace(/\\/g, "/");
@@ -10328,7 +10331,8 @@ async function readSource(file, cwd, readStdin) {
 }
 function displayPath(file, cwd) {
   if (file === STDIN_PATH) return file;
-  const relative = import_node_path2.default.relative(cwd, file);
+  const under = file.length > cwd.length + 1 && file.startsWith(cwd) && file[cwd.length] === import_node_path2.default.sep && !cwd.endsWith(import_node_path2.default.sep);
+  const relative = under ? file.slice(cwd.length + 1) : import_node_path2.default.relative(cwd, file);
   const shown = relative.startsWith("..") || import_node_path2.default.isAbsolute(relative) ? file : relative;
   return shown.split(import_node_path2.default.sep).join("/");
 }

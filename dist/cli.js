@@ -12,7 +12,7 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-SSXNY47B.js";
+} from "./chunks/chunk-POEBHHME.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

@@ -24,7 +24,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-SSXNY47B.js";
+} from "./chunks/chunk-POEBHHME.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

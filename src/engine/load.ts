@@ -53,11 +53,16 @@ async function walk(dir: string): Promise<string[]> {
   const out: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = path.join(dir, entry.name);
+    const full = joinName(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await walk(full)));
     else if (entry.isFile() && MANIFEST_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) out.push(full);
   }
   return out;
+}
+
+/** path.join for a directory already resolved and a bare entry name, without normalizing again. */
+function joinName(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
 }
 
 async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
@@ -100,7 +105,10 @@ export async function readSource(file: string, cwd: string, readStdin: () => Pro
 
 export function displayPath(file: string, cwd: string): string {
   if (file === STDIN_PATH) return file;
-  const relative = path.relative(cwd, file);
+  // Most inputs lie under the working directory: cutting its prefix off is what path.relative
+  // would return, without normalizing both paths again for each of thousands of files.
+  const under = file.length > cwd.length + 1 && file.startsWith(cwd) && file[cwd.length] === path.sep && !cwd.endsWith(path.sep);
+  const relative = under ? file.slice(cwd.length + 1) : path.relative(cwd, file);
   const shown = relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
   return shown.split(path.sep).join('/');
 }

@@ -336,11 +336,14 @@ async function walk(dir) {
   const out = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-    const full = path2.join(dir, entry.name);
+    const full = joinName(dir, entry.name);
     if (entry.isDirectory()) out.push(...await walk(full));
     else if (entry.isFile() && MANIFEST_EXTENSIONS.has(path2.extname(entry.name).toLowerCase())) out.push(full);
   }
   return out;
+}
+function joinName(dir, name) {
+  return dir.endsWith(path2.sep) ? dir + name : dir + path2.sep + name;
 }
 async function expandGlob(pattern, cwd) {
   const normalized = pattern.replace(/\\/g, "/");
@@ -375,7 +378,8 @@ async function readSource(file, cwd, readStdin) {
 }
 function displayPath(file, cwd) {
   if (file === STDIN_PATH) return file;
-  const relative = path2.relative(cwd, file);
+  const under = file.length > cwd.length + 1 && file.startsWith(cwd) && file[cwd.length] === path2.sep && !cwd.endsWith(path2.sep);
+  const relative = under ? file.slice(cwd.length + 1) : path2.relative(cwd, file);
   const shown = relative.startsWith("..") || path2.isAbsolute(relative) ? file : relative;
   return shown.split(path2.sep).join("/");
 }
