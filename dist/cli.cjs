@@ -1,4 +1,4 @@
-// daemonlint-bundle a4cdb83baa8de4fb2ab8da072bcf0863
+// daemonlint-bundle f24374ee99bd13fb2f6409148b45cac0
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -8561,6 +8561,11 @@ function plainValue(raw) {
   if (c < 128 ? RESOLVE_ASCII[c] === 0 : !resolveNonAscii) return raw;
   return kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
 }
+function isDuplicate(entries, object, key) {
+  if (entries.length > 16) return Object.hasOwn(object, key);
+  for (let e = 0; e < entries.length; e++) if (entries[e].key === key) return true;
+  return false;
+}
 function bail() {
   throw BAIL;
 }
@@ -8763,7 +8768,8 @@ var Reader = class {
       }
       const after = src.charCodeAt(colon + 1);
       if (colon + 1 < len && after !== SPACE && after !== LF) bail();
-      if (key === "__proto__" || Object.hasOwn(object, key)) bail();
+      if (key === "__proto__") bail();
+      if (isDuplicate(entries, object, key)) bail();
       let value;
       let p = colon + 1;
       while (p < len && src.charCodeAt(p) === SPACE) p++;

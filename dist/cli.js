@@ -12,13 +12,13 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-POEBHHME.js";
+} from "./chunks/chunk-TAHCNTUA.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   builtinRules
-} from "./chunks/chunk-CIRI2DWB.js";
+} from "./chunks/chunk-Q3GOTWGK.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/main.ts

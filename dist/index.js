@@ -24,7 +24,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-POEBHHME.js";
+} from "./chunks/chunk-TAHCNTUA.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -37,7 +37,7 @@ import {
   loadLenientReader,
   splitDocuments,
   supportedKubeVersions
-} from "./chunks/chunk-CIRI2DWB.js";
+} from "./chunks/chunk-Q3GOTWGK.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/index.ts

@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   builtinRules,
   lintShare
-} from "./chunks/chunk-CIRI2DWB.js";
+} from "./chunks/chunk-Q3GOTWGK.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/worker.ts

@@ -97,6 +97,16 @@ function plainValue(raw: string): unknown {
   return kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
 }
 
+/**
+ * Comparing with the few keys read so far is cheaper than a property lookup with a key just
+ * sliced from the text (which V8 must hash and intern first); large mappings use the lookup.
+ */
+function isDuplicate(entries: readonly MappingEntry[], object: Record<string, unknown>, key: string): boolean {
+  if (entries.length > 16) return Object.hasOwn(object, key);
+  for (let e = 0; e < entries.length; e++) if (entries[e].key === key) return true;
+  return false;
+}
+
 function bail(): never {
   throw BAIL;
 }
@@ -326,7 +336,8 @@ class Reader {
       const after = src.charCodeAt(colon + 1);
       if (colon + 1 < len && after !== SPACE && after !== LF) bail();
       // `__proto__` would need defineProperty; a duplicate is the full parser's to report.
-      if (key === '__proto__' || Object.hasOwn(object, key)) bail();
+      if (key === '__proto__') bail();
+      if (isDuplicate(entries, object, key)) bail();
       let value: SourceNode;
       let p = colon + 1;
       while (p < len && src.charCodeAt(p) === SPACE) p++;

@@ -23,7 +23,7 @@ import {
   schemaVersionFor,
   splitDocuments,
   unsupportedMessage
-} from "./chunk-CIRI2DWB.js";
+} from "./chunk-Q3GOTWGK.js";
 
 // src/engine/config.ts
 import { existsSync, readFileSync } from "node:fs";

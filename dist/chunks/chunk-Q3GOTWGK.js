@@ -7277,6 +7277,11 @@ function plainValue(raw) {
   if (c < 128 ? RESOLVE_ASCII[c] === 0 : !resolveNonAscii) return raw;
   return kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
 }
+function isDuplicate(entries, object, key) {
+  if (entries.length > 16) return Object.hasOwn(object, key);
+  for (let e = 0; e < entries.length; e++) if (entries[e].key === key) return true;
+  return false;
+}
 function bail() {
   throw BAIL;
 }
@@ -7479,7 +7484,8 @@ var Reader = class {
       }
       const after = src.charCodeAt(colon + 1);
       if (colon + 1 < len && after !== SPACE && after !== LF) bail();
-      if (key === "__proto__" || Object.hasOwn(object, key)) bail();
+      if (key === "__proto__") bail();
+      if (isDuplicate(entries, object, key)) bail();
       let value;
       let p = colon + 1;
       while (p < len && src.charCodeAt(p) === SPACE) p++;
