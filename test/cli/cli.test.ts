@@ -14,6 +14,7 @@ function run(args: string[], options: { cwd?: string; input?: string; env?: Reco
     cwd: options.cwd ?? work,
     input: options.input ?? '',
     encoding: 'utf8',
+    maxBuffer: 1 << 28,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -206,6 +207,35 @@ describe('formats and output', () => {
     const help = run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: daemonlint \[options\] \[paths\.\.\.\]/);
+  });
+});
+
+describe('parallel runs', () => {
+  // Over 512 KiB of input, the documents are shared out to worker threads (dist/worker.js);
+  // NODE_DEBUG=worker makes Node log each worker it creates, so the test knows they ran.
+  let dir: string;
+  beforeAll(() => {
+    dir = path.join(work, 'generated');
+    const r = spawnSync(process.execPath, [path.join(root, 'bench', 'generate.mjs'), '500', dir], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+  });
+  const workersCreated = (stderr: string) => (stderr.match(/create new worker/g) ?? []).length;
+
+  it.each([
+    ['json', 'all.yaml'],
+    ['sarif', 'all.yaml'],
+    ['stylish', 'all.yaml'],
+    ['json', 'single'],
+  ])('report %s on %s the same as one thread', (format, input) => {
+    const args = ['--config', path.join(root, 'bench', 'all-rules.yaml'), '--format', format, path.join(dir, input)];
+    const one = run(['--concurrency', 'off', ...args], { env: { NODE_DEBUG: 'worker' } });
+    const three = run(['--concurrency', '3', ...args], { env: { NODE_DEBUG: 'worker' } });
+    expect(workersCreated(one.stderr)).toBe(0);
+    expect(workersCreated(three.stderr)).toBe(2);
+    expect(one.code).toBe(1);
+    expect(three.code).toBe(1);
+    expect(three.stdout).toBe(one.stdout);
+    expect(one.stdout.length).toBeGreaterThan(100_000);
   });
 });
 
