@@ -1,4 +1,4 @@
-// daemonlint-bundle f24374ee99bd13fb2f6409148b45cac0
+// daemonlint-bundle 38868b8981e03242ad04215e2dc2f353
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -530,16 +530,16 @@ function relativeUriPath(file, cwd) {
   return relative.split("/").map(encodeURIComponent).join("/");
 }
 function relativePath(file, cwd) {
-  const relative = import_node_path8.default.isAbsolute(file) ? import_node_path8.default.relative(cwd, file) : import_node_path8.default.normalize(file);
-  if (import_node_path8.default.isAbsolute(relative)) return void 0;
-  return relative.split(import_node_path8.default.sep === "\\" ? /[\\/]/ : "/").join("/");
+  const relative = import_node_path7.default.isAbsolute(file) ? import_node_path7.default.relative(cwd, file) : import_node_path7.default.normalize(file);
+  if (import_node_path7.default.isAbsolute(relative)) return void 0;
+  return relative.split(import_node_path7.default.sep === "\\" ? /[\\/]/ : "/").join("/");
 }
-var import_node_crypto, import_node_path8, STDIN;
+var import_node_crypto, import_node_path7, STDIN;
 var init_fingerprint = __esm({
   "src/report/fingerprint.ts"() {
     "use strict";
     import_node_crypto = __daemonlintLazyRequire("node:crypto");
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_json();
     STDIN = "<stdin>";
   }
@@ -698,11 +698,11 @@ function excerpt(text) {
 function artifactLocation(file, cwd) {
   if (file === STDIN2) return { uri: STDIN_URI, description: { text: "Standard input." } };
   const relative = relativeUriPath(file, cwd);
-  if (relative === void 0) return { uri: (0, import_node_url3.pathToFileURL)(import_node_path9.default.resolve(cwd, file)).href };
+  if (relative === void 0) return { uri: (0, import_node_url2.pathToFileURL)(import_node_path8.default.resolve(cwd, file)).href };
   return { uri: relative, uriBaseId: SRCROOT };
 }
 function directoryUri(dir) {
-  const href = (0, import_node_url3.pathToFileURL)(dir).href;
+  const href = (0, import_node_url2.pathToFileURL)(dir).href;
   return href.endsWith("/") ? href : `${href}/`;
 }
 function logicalLocation(f) {
@@ -724,12 +724,12 @@ function firstSentence(text) {
   const match = /^.*?[.!?](?=\s|$)/s.exec(text);
   return match ? match[0] : text;
 }
-var import_node_path9, import_node_url3, SCHEMA, SRCROOT, FINGERPRINT_KEY, STDIN2, STDIN_URI;
+var import_node_path8, import_node_url2, SCHEMA, SRCROOT, FINGERPRINT_KEY, STDIN2, STDIN_URI;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
-    import_node_path9 = __toESM(require("node:path"), 1);
-    import_node_url3 = require("node:url");
+    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_url2 = require("node:url");
     init_version();
     init_fingerprint();
     init_json();
@@ -783,7 +783,7 @@ function inclusiveEnd(range2) {
   return { line: end.line - 1 };
 }
 function annotationPath2(file, cwd) {
-  if (import_node_path10.default.isAbsolute(file)) return file;
+  if (import_node_path9.default.isAbsolute(file)) return file;
   return relativePath(file, cwd) ?? file;
 }
 function title(f) {
@@ -816,11 +816,11 @@ function summaryLine2(result) {
 function plural3(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-var import_node_path10, STDIN3, MAX_TITLE, ANNOTATIONS_PER_LEVEL;
+var import_node_path9, STDIN3, MAX_TITLE, ANNOTATIONS_PER_LEVEL;
 var init_github = __esm({
   "src/report/github.ts"() {
     "use strict";
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_fingerprint();
     init_json();
     STDIN3 = "<stdin>";
@@ -10969,13 +10969,28 @@ function diffLines(a, b) {
   return ops;
 }
 
+// src/report/formats.ts
+var formatterLoaders = {
+  stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).formatStylish,
+  json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).formatJson,
+  sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).formatSarif,
+  github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).formatGithub,
+  junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).formatJunit,
+  gitlab: async () => (await Promise.resolve().then(() => (init_gitlab(), gitlab_exports))).formatGitlab
+};
+var formatterNames = Object.keys(formatterLoaders);
+function isFormatterName(name) {
+  return Object.hasOwn(formatterLoaders, name);
+}
+var formatsWithFixes = /* @__PURE__ */ new Set(["stylish", "sarif"]);
+
 // src/cli.ts
 init_version();
 
 // src/commands/explain.ts
 var import_node_fs3 = require("node:fs");
-var import_node_path7 = __toESM(require("node:path"), 1);
-var import_node_url2 = require("node:url");
+var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_url3 = require("node:url");
 
 // src/commands/rules.ts
 function builtinRuleInfos() {
@@ -11004,7 +11019,7 @@ function explainRule(id, docsDir = findDocsDir()) {
     const what = id === void 0 ? "explain needs a rule id" : `unknown rule "${id}"`;
     throw new UnknownRuleError(`${what}; rules: ${known.join(", ")}`);
   }
-  const page = docsDir === void 0 ? void 0 : import_node_path7.default.join(docsDir, `${id}.md`);
+  const page = docsDir === void 0 ? void 0 : import_node_path10.default.join(docsDir, `${id}.md`);
   if (page === void 0 || !(0, import_node_fs3.existsSync)(page)) {
     throw new UnknownRuleError(`no documentation page for "${id}" in this installation (looked for docs/rules/${id}.md)`);
   }
@@ -11012,11 +11027,11 @@ function explainRule(id, docsDir = findDocsDir()) {
   return text.endsWith("\n") ? text : `${text}
 `;
 }
-function findDocsDir(from = import_node_path7.default.dirname((0, import_node_url2.fileURLToPath)(__daemonlintImportMetaUrl))) {
-  for (let dir = from, depth = 0; depth < 4; dir = import_node_path7.default.dirname(dir), depth++) {
-    const candidate = import_node_path7.default.join(dir, "docs", "rules");
+function findDocsDir(from = import_node_path10.default.dirname((0, import_node_url3.fileURLToPath)(__daemonlintImportMetaUrl))) {
+  for (let dir = from, depth = 0; depth < 4; dir = import_node_path10.default.dirname(dir), depth++) {
+    const candidate = import_node_path10.default.join(dir, "docs", "rules");
     if ((0, import_node_fs3.existsSync)(candidate) && (0, import_node_fs3.statSync)(candidate).isDirectory()) return candidate;
-    if (import_node_path7.default.dirname(dir) === dir) break;
+    if (import_node_path10.default.dirname(dir) === dir) break;
   }
   return void 0;
 }
@@ -11056,16 +11071,6 @@ name, write ./rules or ./explain.
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or input failure.
 `;
-var formatterModules = {
-  stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).formatStylish,
-  json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).formatJson,
-  sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).formatSarif,
-  github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).formatGithub,
-  junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).formatJunit,
-  gitlab: async () => (await Promise.resolve().then(() => (init_gitlab(), gitlab_exports))).formatGitlab
-};
-var formatterNames = Object.keys(formatterModules);
-var formatsWithFixes = /* @__PURE__ */ new Set(["stylish", "sarif"]);
 var UsageError = class extends Error {
 };
 async function runCli(argv, io) {
@@ -11142,8 +11147,8 @@ async function main(argv, io) {
     return 0;
   }
   const formatName = values.format ?? "stylish";
-  if (!Object.hasOwn(formatterModules, formatName)) throw new UsageError(`unknown format "${formatName}"; allowed: ${formatterNames.join(", ")}`);
-  const loadFormatter = formatterModules[formatName];
+  if (!isFormatterName(formatName)) throw new UsageError(`unknown format "${formatName}"; allowed: ${formatterNames.join(", ")}`);
+  const loadFormatter = formatterLoaders[formatName];
   let maxWarnings;
   if (values["max-warnings"] !== void 0) {
     maxWarnings = Number(values["max-warnings"]);

@@ -1,5 +1,11 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
+  formatsWithFixes,
+  formatterLoaders,
+  formatterNames,
+  isFormatterName
+} from "./chunks/chunk-3347X7WI.js";
+import {
   BaselineError,
   ConfigError,
   InputError,
@@ -221,16 +227,6 @@ name, write ./rules or ./explain.
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or input failure.
 `;
-var formatterModules = {
-  stylish: async () => (await import("./chunks/stylish-755FVMVC.js")).formatStylish,
-  json: async () => (await import("./chunks/json-E5FEN75D.js")).formatJson,
-  sarif: async () => (await import("./chunks/sarif-ODQPNLXX.js")).formatSarif,
-  github: async () => (await import("./chunks/github-KQBNUVH4.js")).formatGithub,
-  junit: async () => (await import("./chunks/junit-2SRHNRIG.js")).formatJunit,
-  gitlab: async () => (await import("./chunks/gitlab-KAXCRLIS.js")).formatGitlab
-};
-var formatterNames = Object.keys(formatterModules);
-var formatsWithFixes = /* @__PURE__ */ new Set(["stylish", "sarif"]);
 var UsageError = class extends Error {
 };
 async function runCli(argv, io) {
@@ -307,8 +303,8 @@ async function main(argv, io) {
     return 0;
   }
   const formatName = values.format ?? "stylish";
-  if (!Object.hasOwn(formatterModules, formatName)) throw new UsageError(`unknown format "${formatName}"; allowed: ${formatterNames.join(", ")}`);
-  const loadFormatter = formatterModules[formatName];
+  if (!isFormatterName(formatName)) throw new UsageError(`unknown format "${formatName}"; allowed: ${formatterNames.join(", ")}`);
+  const loadFormatter = formatterLoaders[formatName];
   let maxWarnings;
   if (values["max-warnings"] !== void 0) {
     maxWarnings = Number(values["max-warnings"]);

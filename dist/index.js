@@ -9,6 +9,10 @@ import {
   formatGithub
 } from "./chunks/chunk-S7HBLIDI.js";
 import {
+  formatterNames,
+  isFormatterName
+} from "./chunks/chunk-3347X7WI.js";
+import {
   formatStylish
 } from "./chunks/chunk-OD2KJCB3.js";
 import {
@@ -53,10 +57,6 @@ var formatters = {
   junit: formatJunit,
   gitlab: formatGitlab
 };
-var formatterNames = Object.keys(formatters);
-function isFormatterName(name) {
-  return Object.hasOwn(formatters, name);
-}
 function getFormatter(name) {
   return isFormatterName(name) ? formatters[name] : void 0;
 }

@@ -10,8 +10,8 @@ import { PluginError } from './engine/plugins.js';
 import type { SourceFile } from './engine/source-file.js';
 import { writeFileAtomically } from './engine/write-file.js';
 import { unifiedDiff } from './report/unified-diff.js';
-import type { Finding, Formatter, Level } from './engine/types.js';
-import type { FormatterName } from './report/index.js';
+import type { Finding, Level } from './engine/types.js';
+import { formatterLoaders, formatterNames, formatsWithFixes, isFormatterName } from './report/formats.js';
 import { VERSION } from './version.js';
 import { explainRule, UnknownRuleError } from './commands/explain.js';
 import { rulesTable } from './commands/rules.js';
@@ -50,23 +50,6 @@ name, write ./rules or ./explain.
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or input failure.
 `;
-
-/**
- * The formatters of report/index.ts, each imported only when a run writes its format: a run
- * needs one, and some are costly to load (stylish's colours probe the terminal, others load a
- * hash function). In the same order as there (the default first); a test checks they agree.
- */
-const formatterModules: Record<FormatterName, () => Promise<Formatter>> = {
-  stylish: async () => (await import('./report/stylish.js')).formatStylish,
-  json: async () => (await import('./report/json.js')).formatJson,
-  sarif: async () => (await import('./report/sarif.js')).formatSarif,
-  github: async () => (await import('./report/github.js')).formatGithub,
-  junit: async () => (await import('./report/junit.js')).formatJunit,
-  gitlab: async () => (await import('./report/gitlab.js')).formatGitlab,
-};
-const formatterNames = Object.keys(formatterModules) as FormatterName[];
-/** The formats that show fixes (stylish counts the fixable, SARIF carries the edits); the others skip computing them. */
-const formatsWithFixes: ReadonlySet<FormatterName> = new Set(['stylish', 'sarif']);
 
 /** A mistake in how daemonlint was called (exit 2). */
 class UsageError extends Error {}
@@ -151,8 +134,8 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
   }
 
   const formatName = values.format ?? 'stylish';
-  if (!Object.hasOwn(formatterModules, formatName)) throw new UsageError(`unknown format "${formatName}"; allowed: ${formatterNames.join(', ')}`);
-  const loadFormatter = formatterModules[formatName as FormatterName];
+  if (!isFormatterName(formatName)) throw new UsageError(`unknown format "${formatName}"; allowed: ${formatterNames.join(', ')}`);
+  const loadFormatter = formatterLoaders[formatName];
 
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
@@ -194,7 +177,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     concurrency,
     workerUrl: io.workerUrl,
     fix: fixing ? { rules: fixRules } : undefined,
-    fixEdits: formatsWithFixes.has(formatName as FormatterName),
+    fixEdits: formatsWithFixes.has(formatName),
   });
 
   if (values['write-baseline'] !== undefined) {

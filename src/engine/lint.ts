@@ -167,7 +167,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   };
 }
 
-/** Reads files a batch at a time: concurrent enough to hide I/O latency, bounded in open files. */
+/** Reads the inputs in order (see readSource for why synchronously). */
 async function readAll(files: readonly string[], cwd: string, readStdin: () => Promise<string>): Promise<SourceFile[]> {
   const out: SourceFile[] = [];
   for (const file of files) out.push(await readSource(file, cwd, readStdin));

@@ -1,9 +1,7 @@
 import type { Formatter } from '../engine/types.js';
-/** Formats `--format` accepts. New ones are added here and nowhere else. */
-export type FormatterName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'gitlab';
+import { type FormatterName } from './formats.js';
+export { formatterNames, isFormatterName, type FormatterName } from './formats.js';
+/** Every formatter, loaded eagerly for library users (the CLI imports only the one it needs, through formats.ts). */
 export declare const formatters: Record<FormatterName, Formatter>;
-/** In the order `--help` and error messages list them, the default first. */
-export declare const formatterNames: FormatterName[];
-export declare function isFormatterName(name: string): name is FormatterName;
 /** The formatter called `name`, or undefined for an unknown name (a usage error for the CLI to report). */
 export declare function getFormatter(name: string): Formatter | undefined;

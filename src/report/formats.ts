@@ -1,0 +1,27 @@
+import type { Formatter } from '../engine/types.js';
+
+/** Formats `--format` accepts. New ones are added here (and to `formatters` in index.ts, which the type enforces). */
+export type FormatterName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'gitlab';
+
+/**
+ * Each formatter, imported only when a run writes its format: a run needs one, and some are
+ * costly to load (stylish's colours probe the terminal, others load a hash function). In the
+ * order `--help` and error messages list them, the default first.
+ */
+export const formatterLoaders: Record<FormatterName, () => Promise<Formatter>> = {
+  stylish: async () => (await import('./stylish.js')).formatStylish,
+  json: async () => (await import('./json.js')).formatJson,
+  sarif: async () => (await import('./sarif.js')).formatSarif,
+  github: async () => (await import('./github.js')).formatGithub,
+  junit: async () => (await import('./junit.js')).formatJunit,
+  gitlab: async () => (await import('./gitlab.js')).formatGitlab,
+};
+
+export const formatterNames = Object.keys(formatterLoaders) as FormatterName[];
+
+export function isFormatterName(name: string): name is FormatterName {
+  return Object.hasOwn(formatterLoaders, name);
+}
+
+/** The formats that show fixes (stylish counts the fixable, SARIF carries the edits); runs in the others skip computing them. */
+export const formatsWithFixes: ReadonlySet<FormatterName> = new Set(['stylish', 'sarif']);
