@@ -47,7 +47,8 @@ function main(builtin, self) {
   const importModule = (specifier) => import(specifier);
 
   if (cacheDir !== undefined) process.once('exit', writeCaches);
-  load(cli);
+  /** src/main.ts's exports: `progress.linted` says whether the run got as far as linting. */
+  const cliExports = load(cli);
 
   /** Runs a bundled CommonJS file (dist/cli.cjs or a piece in dist/chunks/) and returns its exports. */
   function load(file) {
@@ -124,12 +125,11 @@ function main(builtin, self) {
   /**
    * Only after the run, so that the functions it compiled are in the cache. Help, the version, a
    * rule's page or the configuration compile a small part of the CLI, and a run that failed may
-   * have stopped anywhere: their cache would hold too little, so they leave it to a run that linted.
+   * have stopped anywhere: their cache would hold too little, so they leave it to a run that
+   * linted, as the CLI itself says (however its arguments were spelled).
    */
   function writeCaches(code) {
-    if (uncached.length === 0 || (code !== 0 && code !== 1)) return;
-    const args = process.argv.slice(2);
-    if (args[0] === 'rules' || args[0] === 'explain' || args.some((a) => /^(-h|--help|-v|--version|--print-config(=.*)?)$/.test(a))) return;
+    if (uncached.length === 0 || (code !== 0 && code !== 1) || cliExports?.progress?.linted !== true) return;
     try {
       fs.mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
       // Checked before the cache is made, which takes milliseconds, not after.

@@ -1,4 +1,4 @@
-// daemonlint-bundle 38868b8981e03242ad04215e2dc2f353
+// daemonlint-bundle 3cb6381a512223683343b9bc2e5d6ef9
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -54,6 +54,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // piece:ajv
 var ajv_exports = {};
@@ -1061,6 +1062,11 @@ var init_gitlab = __esm({
 });
 
 // src/main.ts
+var main_exports = {};
+__export(main_exports, {
+  progress: () => progress
+});
+module.exports = __toCommonJS(main_exports);
 var import_node_fs5 = require("node:fs");
 var import_node_url4 = require("node:url");
 
@@ -11190,6 +11196,7 @@ async function main(argv, io) {
     fix: fixing ? { rules: fixRules } : void 0,
     fixEdits: formatsWithFixes.has(formatName)
   });
+  io.linted?.();
   if (values["write-baseline"] !== void 0) {
     const baseline = createBaseline(result.findings);
     const file = import_node_path11.default.resolve(io.cwd, values["write-baseline"]);
@@ -11318,6 +11325,7 @@ function stdoutWriter() {
     }
   };
 }
+var progress = { linted: false };
 void runCli(process.argv.slice(2), {
   stdout: stdoutWriter(),
   stderr: (text) => process.stderr.write(text),
@@ -11327,7 +11335,14 @@ void runCli(process.argv.slice(2), {
   get stdoutIsTTY() {
     return process.stdout.isTTY === true;
   },
-  workerUrl: (0, import_node_fs5.existsSync)((0, import_node_url4.fileURLToPath)(workerUrl)) ? workerUrl : void 0
+  workerUrl: (0, import_node_fs5.existsSync)((0, import_node_url4.fileURLToPath)(workerUrl)) ? workerUrl : void 0,
+  linted: () => {
+    progress.linted = true;
+  }
 }).then((code) => {
   process.exitCode = code;
+});
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  progress
 });

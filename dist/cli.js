@@ -346,6 +346,7 @@ async function main(argv, io) {
     fix: fixing ? { rules: fixRules } : void 0,
     fixEdits: formatsWithFixes.has(formatName)
   });
+  io.linted?.();
   if (values["write-baseline"] !== void 0) {
     const baseline = createBaseline(result.findings);
     const file = path3.resolve(io.cwd, values["write-baseline"]);
@@ -474,6 +475,7 @@ function stdoutWriter() {
     }
   };
 }
+var progress = { linted: false };
 void runCli(process.argv.slice(2), {
   stdout: stdoutWriter(),
   stderr: (text) => process.stderr.write(text),
@@ -483,7 +485,13 @@ void runCli(process.argv.slice(2), {
   get stdoutIsTTY() {
     return process.stdout.isTTY === true;
   },
-  workerUrl: existsSync3(fileURLToPath2(workerUrl)) ? workerUrl : void 0
+  workerUrl: existsSync3(fileURLToPath2(workerUrl)) ? workerUrl : void 0,
+  linted: () => {
+    progress.linted = true;
+  }
 }).then((code) => {
   process.exitCode = code;
 });
+export {
+  progress
+};

@@ -63,6 +63,8 @@ export interface CliIO {
   readStdin?: () => Promise<string>;
   /** The bundled worker script, when running from the bundle. */
   workerUrl?: URL;
+  /** Told once the run has linted its inputs (help, the version, commands and --print-config never do). */
+  linted?: () => void;
 }
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
@@ -179,6 +181,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     fix: fixing ? { rules: fixRules } : undefined,
     fixEdits: formatsWithFixes.has(formatName),
   });
+  io.linted?.();
 
   if (values['write-baseline'] !== undefined) {
     const baseline = createBaseline(result.findings);

@@ -30,6 +30,12 @@ function stdoutWriter(): (text: string) => void {
   };
 }
 
+/**
+ * Read by bin/daemonlint.js when the process exits: only a run that linted has compiled enough
+ * of the CLI for its code cache to be worth writing.
+ */
+export const progress = { linted: false };
+
 // The process entry point: the only place that touches process streams and the exit code.
 // No top-level await: the same entry is also bundled as CommonJS (dist/cli.cjs, which the bin
 // script compiles with a V8 code cache), and CommonJS has none.
@@ -43,6 +49,9 @@ void runCli(process.argv.slice(2), {
     return process.stdout.isTTY === true;
   },
   workerUrl: existsSync(fileURLToPath(workerUrl)) ? workerUrl : undefined,
+  linted: () => {
+    progress.linted = true;
+  },
 }).then((code) => {
   process.exitCode = code;
 });

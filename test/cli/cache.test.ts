@@ -152,7 +152,7 @@ describe('the code cache', () => {
 
   it('runs that lint nothing (help, version, commands, a usage error) leave no cache', () => {
     const home = cacheHome();
-    for (const args of [['--help'], ['--version'], ['rules'], ['--print-config', 'a.yaml'], ['-f', 'xml', 'a.yaml']]) {
+    for (const args of [['--help'], ['-vh'], ['--version'], ['rules'], ['explain', 'no-replicas'], ['--print-config', 'a.yaml'], ['-f', 'xml', 'a.yaml']]) {
       const r = run(args, { XDG_CACHE_HOME: home });
       expect(r.stderr === '' || r.code === 2, args.join(' ')).toBe(true);
     }
