@@ -1,4 +1,4 @@
-// daemonlint-bundle 3cb6381a512223683343b9bc2e5d6ef9
+// daemonlint-bundle b3e06056e615848e62938edf04c6fa59
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -4976,9 +4976,12 @@ function tolerationsOf(daemonSet) {
 function tolerates(tolerations, taint) {
   if (!Array.isArray(tolerations)) return false;
   for (let i = 0; i < tolerations.length; i++) {
-    if (tolerationMismatch(tolerations[i], taint) === void 0) return true;
+    if (toleratesTaint(tolerations[i], taint)) return true;
   }
   return false;
+}
+function toleratesTaint(toleration, taint) {
+  return tolerationMismatch(toleration, taint) === void 0;
 }
 function tolerationMismatch(toleration, taint) {
   const record = asRecord(toleration);
@@ -5279,7 +5282,7 @@ var control_plane_toleration_default = defineRule({
       }
       return;
     }
-    if (toleratesControlPlane(podSpec.tolerations)) return;
+    if (tolerates(podSpec.tolerations, CONTROL_PLANE_TAINT)) return;
     const tolerations = tolerationsOf(daemonSet);
     const nearMisses = tolerations.flatMap((ref) => {
       const reason = nearMissReason(ref);
@@ -5297,14 +5300,6 @@ var control_plane_toleration_default = defineRule({
     });
   }
 });
-function toleratesControlPlane(tolerations) {
-  if (!Array.isArray(tolerations)) return false;
-  for (let i = 0; i < tolerations.length; i++) {
-    const toleration = asRecord(tolerations[i]);
-    if (toleration && tolerationMismatch(toleration, CONTROL_PLANE_TAINT) === void 0) return true;
-  }
-  return false;
-}
 function nearMissReason({ toleration }) {
   if (toleration.key !== CONTROL_PLANE_TAINT.key) return void 0;
   const mismatch = tolerationMismatch(toleration, CONTROL_PLANE_TAINT);
@@ -5360,6 +5355,27 @@ function isHostProcess(securityContext) {
   return asRecord(asRecord(securityContext)?.windowsOptions)?.hostProcess === true;
 }
 
+// src/k8s/memoize.ts
+function memoize(compute, max = 1024) {
+  const results = /* @__PURE__ */ new Map();
+  return (key) => {
+    const cached = results.get(key);
+    if (cached !== void 0) return cached ?? void 0;
+    const value = compute(key);
+    if (results.size >= max) results.clear();
+    results.set(key, value === void 0 ? null : value);
+    return value;
+  };
+}
+function memoizeByObject(compute) {
+  const results = /* @__PURE__ */ new WeakMap();
+  return (key) => {
+    let entry = results.get(key);
+    if (entry === void 0) results.set(key, entry = { value: compute(key) });
+    return entry.value;
+  };
+}
+
 // src/k8s/host-paths.ts
 function normaliseHostPath(path12) {
   if (!path12.startsWith("/")) return void 0;
@@ -5412,12 +5428,7 @@ function sensitiveMatch(hostPath, patterns) {
   }
   return void 0;
 }
-var canonicalPathsOf = /* @__PURE__ */ new WeakMap();
-function canonicalPaths(patterns) {
-  let paths = canonicalPathsOf.get(patterns);
-  if (!paths) canonicalPathsOf.set(patterns, paths = patterns.map((p) => canonical(p.path)));
-  return paths;
-}
+var canonicalPaths = memoizeByObject((patterns) => patterns.map((p) => canonical(p.path)));
 function isUnderHostPath(hostPath, prefix) {
   const path12 = normaliseHostPath(hostPath);
   const base = normaliseHostPath(prefix);
@@ -5855,16 +5866,10 @@ var DIGEST_HEX_LENGTHS = /* @__PURE__ */ new Map([
   ["sha512", 128]
 ]);
 var REFERENCE_MAX_LENGTH = NAME_MAX_LENGTH + 1 + 128 + 1 + "sha512:".length + 128;
-function parseImageReference(text) {
-  const cached = parsed.get(text);
-  if (cached !== void 0) return cached ?? void 0;
+var parseImageReference = memoize((text) => {
   const reference = readImageReference(text);
-  if (parsed.size >= PARSED_MAX) parsed.clear();
-  parsed.set(text, reference ? Object.freeze(reference) : null);
-  return reference;
-}
-var parsed = /* @__PURE__ */ new Map();
-var PARSED_MAX = 1024;
+  return reference && Object.freeze(reference);
+});
 function readImageReference(text) {
   if (text.length > REFERENCE_MAX_LENGTH || IDENTIFIER.test(text)) return void 0;
   const [domain, remainder] = splitDomain(text);
@@ -5962,18 +5967,10 @@ var image_pinned_default = defineRule({
     }
   }
 });
-var matchers = /* @__PURE__ */ new WeakMap();
-function mutableTagMatcher(patterns) {
-  let matcher = matchers.get(patterns);
-  if (!matcher) {
-    const expressions = [DEFAULT_TAG, ...patterns].map(
-      (pattern) => new RegExp(`^${pattern.split("*").map(escapeRegExp).join(".*")}$`)
-    );
-    matcher = (tag) => expressions.some((expression) => expression.test(tag));
-    matchers.set(patterns, matcher);
-  }
-  return matcher;
-}
+var mutableTagMatcher = memoizeByObject((patterns) => {
+  const expressions = [DEFAULT_TAG, ...patterns].map((pattern) => new RegExp(`^${pattern.split("*").map(escapeRegExp).join(".*")}$`));
+  return (tag) => expressions.some((expression) => expression.test(tag));
+});
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -7238,21 +7235,10 @@ var JustifiedReporter = class {
     this.context.report({ path: path12, at, ...justificationReport(justification, key, subject, remedy) });
   }
 };
-var dangerousSets = /* @__PURE__ */ new WeakMap();
-var patternLists = /* @__PURE__ */ new WeakMap();
-function dangerousSet(capabilities) {
-  let set = dangerousSets.get(capabilities);
-  if (!set) dangerousSets.set(capabilities, set = new Set(capabilities.map(normaliseCapability)));
-  return set;
-}
-function sensitivePatterns(paths) {
-  let patterns = patternLists.get(paths);
-  if (!patterns) {
-    patterns = paths.map(parseHostPathPattern).filter((p) => p !== void 0);
-    patternLists.set(paths, patterns);
-  }
-  return patterns;
-}
+var dangerousSet = memoizeByObject((capabilities) => new Set(capabilities.map(normaliseCapability)));
+var sensitivePatterns = memoizeByObject(
+  (paths) => paths.map(parseHostPathPattern).filter((p) => p !== void 0)
+);
 function exposure(hostPath, match) {
   const sensitive = match.pattern.path;
   const link = match.viaRunLink ? ", as /var/run links to /run" : "";
@@ -7282,17 +7268,12 @@ function parseQuantity(value) {
   if (typeof value !== "string" && typeof value !== "number") {
     return typeof value === "bigint" ? parseQuantityText(String(value)) : void 0;
   }
-  const cached = parsed2.get(value);
-  if (cached !== void 0) return cached ?? void 0;
-  let quantity;
-  if (typeof value === "string") quantity = parseQuantityText(value.replace(SURROUNDING_SPACE, ""));
-  else quantity = Number.isFinite(value) ? parseQuantityText(String(value)) : void 0;
-  if (parsed2.size >= PARSED_MAX2) parsed2.clear();
-  parsed2.set(value, quantity ?? null);
-  return quantity;
+  return parseWritten(value);
 }
-var parsed2 = /* @__PURE__ */ new Map();
-var PARSED_MAX2 = 1024;
+var parseWritten = memoize((value) => {
+  if (typeof value === "string") return parseQuantityText(value.replace(SURROUNDING_SPACE, ""));
+  return Number.isFinite(value) ? parseQuantityText(String(value)) : void 0;
+});
 function parseQuantityText(text) {
   const match = QUANTITY.exec(text);
   if (!match) return void 0;
@@ -7306,9 +7287,9 @@ function parseQuantityText(text) {
   if (exponent === void 0) {
     const e = EXPONENT_SUFFIX.exec(suffix);
     if (!e) return void 0;
-    const parsed3 = BigInt(e[1]);
-    if (parsed3 < INT64_MIN2 || parsed3 > INT64_MAX2) return void 0;
-    exponent = Number(BigInt.asIntN(32, parsed3));
+    const parsed = BigInt(e[1]);
+    if (parsed < INT64_MIN2 || parsed > INT64_MAX2) return void 0;
+    exponent = Number(BigInt.asIntN(32, parsed));
   }
   return decimalQuantity(negative, digits, exponent - fraction.length);
 }
@@ -9869,23 +9850,23 @@ var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["DaemonSet", "Deployment", "Statef
 async function prepareRules(active, settings) {
   await Promise.all(active.map((a) => a.rule.prepare?.({ kubeVersion: settings.kubeVersion })));
 }
-function runRulesOnFile(file, parsed3, rules, settings) {
-  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed3.wantsLenientReader };
-  for (const error of parsed3.errors) result.findings.push(syntaxFinding(file, error));
-  for (const document of parsed3.documents) lintDocument(file, document, rules, settings, result);
+function runRulesOnFile(file, parsed, rules, settings) {
+  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };
+  for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
+  for (const document of parsed.documents) lintDocument(file, document, rules, settings, result);
   return result;
 }
 function lintChunks(file, chunks, rules, settings) {
   const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: false };
-  const parsed3 = { documents: [], errors: [], wantsLenientReader: false };
+  const parsed = { documents: [], errors: [], wantsLenientReader: false };
   for (const chunk of chunks) {
-    parseChunk(file, chunk, parsed3);
-    for (const error of parsed3.errors) result.findings.push(syntaxFinding(file, error));
-    for (const document of parsed3.documents) lintDocument(file, document, rules, settings, result);
-    parsed3.documents.length = 0;
-    parsed3.errors.length = 0;
+    parseChunk(file, chunk, parsed);
+    for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
+    for (const document of parsed.documents) lintDocument(file, document, rules, settings, result);
+    parsed.documents.length = 0;
+    parsed.errors.length = 0;
   }
-  result.wantsLenientReader = parsed3.wantsLenientReader;
+  result.wantsLenientReader = parsed.wantsLenientReader;
   return result;
 }
 function lintDocument(file, document, rules, settings, result) {
@@ -10050,7 +10031,7 @@ function fixFile(file, rules, settings, filter = {}) {
   const input = parseFile(file);
   const original = runRulesOnFile(file, input, rules, settings);
   let current2 = file;
-  let parsed3 = input;
+  let parsed = input;
   let result = original;
   const fixed = [];
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -10060,11 +10041,11 @@ function fixFile(file, rules, settings, filter = {}) {
     const appliedSet = new Set(applied.applied);
     for (const e of edits) if (appliedSet.has(e.edit)) fixed.push(e.finding);
     current2 = new SourceFile(file.path, (file.hadBom ? "\uFEFF" : "") + applied.text);
-    parsed3 = parseFile(current2);
-    result = runRulesOnFile(current2, parsed3, rules, settings);
+    parsed = parseFile(current2);
+    result = runRulesOnFile(current2, parsed, rules, settings);
   }
   if (fixed.length === 0) return { output: restoreBom(file), fixed, result: original };
-  const failure = verify(input, parsed3, result, fixed);
+  const failure = verify(input, parsed, result, fixed);
   if (failure) return { output: restoreBom(file), fixed: [], failure, result: original };
   return { output: restoreBom(current2), fixed, result };
 }
@@ -10082,8 +10063,8 @@ function editsFor(findings, filter) {
   }
   return out;
 }
-function verify(before, parsed3, result, fixed) {
-  if (parsed3.errors.length > before.errors.length || parsed3.documents.length !== before.documents.length) {
+function verify(before, parsed, result, fixed) {
+  if (parsed.errors.length > before.errors.length || parsed.documents.length !== before.documents.length) {
     return "the fixed text does not parse as the original did";
   }
   for (const f of fixed) {
@@ -11111,9 +11092,9 @@ Run daemonlint --help for usage.
 }
 async function main(argv, io) {
   if (argv[0] === "rules" || argv[0] === "explain") return command(argv[0], argv.slice(1), io);
-  let parsed3;
+  let parsed;
   try {
-    parsed3 = (0, import_node_util.parseArgs)({
+    parsed = (0, import_node_util.parseArgs)({
       args: [...argv],
       allowPositionals: true,
       options: {
@@ -11142,7 +11123,7 @@ async function main(argv, io) {
   } catch (error) {
     throw new UsageError(error.message);
   }
-  const { values, positionals } = parsed3;
+  const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(HELP);
     return 0;

@@ -18,13 +18,13 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-TAHCNTUA.js";
+} from "./chunks/chunk-2VD26AJR.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   builtinRules
-} from "./chunks/chunk-Q3GOTWGK.js";
+} from "./chunks/chunk-BFK6EMCL.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/main.ts

@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   builtinRules,
   lintShare
-} from "./chunks/chunk-Q3GOTWGK.js";
+} from "./chunks/chunk-BFK6EMCL.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/worker.ts

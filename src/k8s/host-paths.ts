@@ -4,6 +4,8 @@
  * the one every current distribution ships (`/var/run` → `/run`, FHS 3.0 and systemd).
  */
 
+import { memoizeByObject } from './memoize.js';
+
 /**
  * The path with `//`, `.` and trailing slashes removed and `..` resolved, or undefined when it is
  * not an absolute POSIX path (a Windows path such as `C:\\var`, a relative path, or empty).
@@ -107,13 +109,7 @@ export function sensitiveMatch(hostPath: string, patterns: readonly HostPathPatt
 }
 
 /** The patterns' paths with the `/var/run` link applied; a rule passes the same list for every DaemonSet of a run. */
-const canonicalPathsOf = new WeakMap<readonly HostPathPattern[], readonly string[]>();
-
-function canonicalPaths(patterns: readonly HostPathPattern[]): readonly string[] {
-  let paths = canonicalPathsOf.get(patterns);
-  if (!paths) canonicalPathsOf.set(patterns, (paths = patterns.map((p) => canonical(p.path))));
-  return paths;
-}
+const canonicalPaths = memoizeByObject((patterns: readonly HostPathPattern[]): readonly string[] => patterns.map((p) => canonical(p.path)));
 
 /**
  * True when `hostPath` is `prefix` or below it, segment by segment (`/var/lib/kubelet/plugins`

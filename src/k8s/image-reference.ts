@@ -1,3 +1,5 @@
+import { memoize } from './memoize.js';
+
 /**
  * Container image references, read the way the kubelet and the container runtimes read them
  * (`ParseNormalizedNamed` of github.com/distribution/reference, which the kubelet uses to decide
@@ -77,19 +79,11 @@ const DIGEST_HEX_LENGTHS: ReadonlyMap<string, number> = new Map([
 const REFERENCE_MAX_LENGTH = NAME_MAX_LENGTH + 1 + 128 + 1 + 'sha512:'.length + 128;
 
 /** Parses an image reference; undefined when a runtime would refuse it (`InvalidImageName`). */
-export function parseImageReference(text: string): ImageReference | undefined {
-  // Every container of every DaemonSet is parsed by more than one rule, and inputs repeat images.
-  const cached = parsed.get(text);
-  if (cached !== undefined) return cached ?? undefined;
+// Every container of every DaemonSet is parsed by more than one rule, and inputs repeat images.
+export const parseImageReference: (text: string) => ImageReference | undefined = memoize((text: string) => {
   const reference = readImageReference(text);
-  if (parsed.size >= PARSED_MAX) parsed.clear();
-  parsed.set(text, reference ? Object.freeze(reference) : null);
-  return reference;
-}
-
-/** References by their text (null for one a runtime refuses). */
-const parsed = new Map<string, ImageReference | null>();
-const PARSED_MAX = 1024;
+  return reference && Object.freeze(reference);
+});
 
 function readImageReference(text: string): ImageReference | undefined {
   if (text.length > REFERENCE_MAX_LENGTH || IDENTIFIER.test(text)) return undefined;

@@ -1,3 +1,5 @@
+import { memoize } from './memoize.js';
+
 /**
  * Kubernetes resource quantities (`500m`, `1Gi`, `0.5`, `1e3`), read the way the API server reads
  * them and compared exactly: `0.1` equals `100m`, `1Gi` equals `1024Mi`. Floats would get these
@@ -50,22 +52,16 @@ export function parseQuantity(value: unknown): Quantity | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') {
     return typeof value === 'bigint' ? parseQuantityText(String(value)) : undefined;
   }
-  // Manifests repeat a handful of values (100m, 128Mi) in every container; parsing is BigInt work.
-  const cached = parsed.get(value);
-  if (cached !== undefined) return cached ?? undefined;
-  let quantity: Quantity | undefined;
-  if (typeof value === 'string') quantity = parseQuantityText(value.replace(SURROUNDING_SPACE, ''));
-  // A YAML number reaches the API as a JSON number whose text Go prints in shortest form, as
-  // String() does; only the exponent's spelling differs (`1e-07` / `1e-7`), which parses the same.
-  else quantity = Number.isFinite(value) ? parseQuantityText(String(value)) : undefined;
-  if (parsed.size >= PARSED_MAX) parsed.clear();
-  parsed.set(value, quantity ?? null);
-  return quantity;
+  return parseWritten(value);
 }
 
-/** Parsed values by what the manifest wrote (a string or a number; null for not a quantity). */
-const parsed = new Map<string | number, Quantity | null>();
-const PARSED_MAX = 1024;
+/** Parsed by what the manifest wrote: manifests repeat a handful of values (100m, 128Mi) in every container, and parsing is BigInt work. */
+const parseWritten = memoize((value: string | number): Quantity | undefined => {
+  if (typeof value === 'string') return parseQuantityText(value.replace(SURROUNDING_SPACE, ''));
+  // A YAML number reaches the API as a JSON number whose text Go prints in shortest form, as
+  // String() does; only the exponent's spelling differs (`1e-07` / `1e-7`), which parses the same.
+  return Number.isFinite(value) ? parseQuantityText(String(value)) : undefined;
+});
 
 function parseQuantityText(text: string): Quantity | undefined {
   const match = QUANTITY.exec(text);

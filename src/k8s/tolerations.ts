@@ -57,7 +57,7 @@ export function tolerationsOf(daemonSet: DaemonSet): TolerationRef[] {
 export function tolerates(tolerations: unknown, taint: Taint): boolean {
   if (!Array.isArray(tolerations)) return false;
   for (let i = 0; i < tolerations.length; i++) {
-    if (tolerationMismatch(tolerations[i], taint) === undefined) return true;
+    if (toleratesTaint(tolerations[i], taint)) return true;
   }
   return false;
 }

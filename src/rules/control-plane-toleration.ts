@@ -1,11 +1,12 @@
 import { defineRule } from '../engine/rule.js';
 import type { FixRequest } from '../engine/rule.js';
-import { POD_SPEC_PATH, asRecord, podSpecOf } from '../k8s/containers.js';
+import { POD_SPEC_PATH, podSpecOf } from '../k8s/containers.js';
 import { controlPlaneTargeting, nodeSelectionOf } from '../k8s/node-selection.js';
 import {
   CONTROL_PLANE_TAINT,
   LEGACY_MASTER_TAINT,
   isCatchAll,
+  tolerates,
   tolerationMismatch,
   tolerationsOf,
   type TolerationMismatch,
@@ -77,7 +78,7 @@ export default defineRule<Options>({
       return;
     }
 
-    if (toleratesControlPlane(podSpec.tolerations)) return;
+    if (tolerates(podSpec.tolerations, CONTROL_PLANE_TAINT)) return;
     const tolerations = tolerationsOf(daemonSet);
 
     // A toleration written for the control plane or for its old taint says the author meant the
@@ -99,16 +100,6 @@ export default defineRule<Options>({
     });
   },
 });
-
-/** Whether some toleration (a mapping) tolerates the control-plane taint. */
-function toleratesControlPlane(tolerations: unknown): boolean {
-  if (!Array.isArray(tolerations)) return false;
-  for (let i = 0; i < tolerations.length; i++) {
-    const toleration = asRecord(tolerations[i]);
-    if (toleration && tolerationMismatch(toleration, CONTROL_PLANE_TAINT) === undefined) return true;
-  }
-  return false;
-}
 
 function nearMissReason({ toleration }: TolerationRef): string | undefined {
   if (toleration.key !== CONTROL_PLANE_TAINT.key) return undefined;

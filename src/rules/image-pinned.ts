@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import { containerName, containersOf } from '../k8s/containers.js';
 import { DEFAULT_TAG, parseImageReference, repositoryName } from '../k8s/image-reference.js';
+import { memoizeByObject } from '../k8s/memoize.js';
 
 export interface ImagePinnedOptions {
   /** Report every image that is not pinned by digest, whatever its tag. */
@@ -70,24 +71,15 @@ export default defineRule<ImagePinnedOptions>({
   },
 });
 
-// The options are the same array for every DaemonSet of a run: its expressions are compiled once.
-const matchers = new WeakMap<readonly string[], (tag: string) => boolean>();
-
 /**
  * `latest` and the configured tags. Tags are compared as registries store them, case and all:
- * `Latest` is a different tag, and not the one the kubelet defaults to.
+ * `Latest` is a different tag, and not the one the kubelet defaults to. The options are the same
+ * array for every DaemonSet of a run: its expressions are compiled once.
  */
-function mutableTagMatcher(patterns: readonly string[]): (tag: string) => boolean {
-  let matcher = matchers.get(patterns);
-  if (!matcher) {
-    const expressions = [DEFAULT_TAG, ...patterns].map(
-      (pattern) => new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`),
-    );
-    matcher = (tag) => expressions.some((expression) => expression.test(tag));
-    matchers.set(patterns, matcher);
-  }
-  return matcher;
-}
+const mutableTagMatcher = memoizeByObject((patterns: readonly string[]): ((tag: string) => boolean) => {
+  const expressions = [DEFAULT_TAG, ...patterns].map((pattern) => new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`));
+  return (tag) => expressions.some((expression) => expression.test(tag));
+});
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -17,6 +17,7 @@ import {
   type JustificationSettings,
 } from '../k8s/justification.js';
 import { hostPathVolumes } from '../k8s/volumes.js';
+import { memoizeByObject } from '../k8s/memoize.js';
 
 export interface PrivilegedJustifiedOptions {
   /** Capabilities that need a justification when added; with or without `CAP_`, any case. */
@@ -211,23 +212,10 @@ class JustifiedReporter {
 }
 
 // Options are the same object for every DaemonSet of a run: what is derived from them is kept.
-const dangerousSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-const patternLists = new WeakMap<readonly string[], readonly HostPathPattern[]>();
-
-function dangerousSet(capabilities: readonly string[]): ReadonlySet<string> {
-  let set = dangerousSets.get(capabilities);
-  if (!set) dangerousSets.set(capabilities, (set = new Set(capabilities.map(normaliseCapability))));
-  return set;
-}
-
-function sensitivePatterns(paths: readonly string[]): readonly HostPathPattern[] {
-  let patterns = patternLists.get(paths);
-  if (!patterns) {
-    patterns = paths.map(parseHostPathPattern).filter((p): p is HostPathPattern => p !== undefined);
-    patternLists.set(paths, patterns);
-  }
-  return patterns;
-}
+const dangerousSet = memoizeByObject((capabilities: readonly string[]): ReadonlySet<string> => new Set(capabilities.map(normaliseCapability)));
+const sensitivePatterns = memoizeByObject((paths: readonly string[]): readonly HostPathPattern[] =>
+  paths.map(parseHostPathPattern).filter((p): p is HostPathPattern => p !== undefined),
+);
 
 function exposure(hostPath: string, match: SensitiveMatch): string {
   const sensitive = match.pattern.path;

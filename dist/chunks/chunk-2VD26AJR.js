@@ -23,7 +23,7 @@ import {
   schemaVersionFor,
   splitDocuments,
   unsupportedMessage
-} from "./chunk-Q3GOTWGK.js";
+} from "./chunk-BFK6EMCL.js";
 
 // src/engine/config.ts
 import { existsSync, readFileSync } from "node:fs";

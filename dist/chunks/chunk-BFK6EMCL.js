@@ -3758,9 +3758,12 @@ function tolerationsOf(daemonSet) {
 function tolerates(tolerations, taint) {
   if (!Array.isArray(tolerations)) return false;
   for (let i = 0; i < tolerations.length; i++) {
-    if (tolerationMismatch(tolerations[i], taint) === void 0) return true;
+    if (toleratesTaint(tolerations[i], taint)) return true;
   }
   return false;
+}
+function toleratesTaint(toleration, taint) {
+  return tolerationMismatch(toleration, taint) === void 0;
 }
 function tolerationMismatch(toleration, taint) {
   const record = asRecord(toleration);
@@ -4061,7 +4064,7 @@ var control_plane_toleration_default = defineRule({
       }
       return;
     }
-    if (toleratesControlPlane(podSpec.tolerations)) return;
+    if (tolerates(podSpec.tolerations, CONTROL_PLANE_TAINT)) return;
     const tolerations = tolerationsOf(daemonSet);
     const nearMisses = tolerations.flatMap((ref) => {
       const reason = nearMissReason(ref);
@@ -4079,14 +4082,6 @@ var control_plane_toleration_default = defineRule({
     });
   }
 });
-function toleratesControlPlane(tolerations) {
-  if (!Array.isArray(tolerations)) return false;
-  for (let i = 0; i < tolerations.length; i++) {
-    const toleration = asRecord(tolerations[i]);
-    if (toleration && tolerationMismatch(toleration, CONTROL_PLANE_TAINT) === void 0) return true;
-  }
-  return false;
-}
 function nearMissReason({ toleration }) {
   if (toleration.key !== CONTROL_PLANE_TAINT.key) return void 0;
   const mismatch = tolerationMismatch(toleration, CONTROL_PLANE_TAINT);
@@ -4142,6 +4137,27 @@ function isHostProcess(securityContext) {
   return asRecord(asRecord(securityContext)?.windowsOptions)?.hostProcess === true;
 }
 
+// src/k8s/memoize.ts
+function memoize(compute, max = 1024) {
+  const results = /* @__PURE__ */ new Map();
+  return (key) => {
+    const cached = results.get(key);
+    if (cached !== void 0) return cached ?? void 0;
+    const value = compute(key);
+    if (results.size >= max) results.clear();
+    results.set(key, value === void 0 ? null : value);
+    return value;
+  };
+}
+function memoizeByObject(compute) {
+  const results = /* @__PURE__ */ new WeakMap();
+  return (key) => {
+    let entry = results.get(key);
+    if (entry === void 0) results.set(key, entry = { value: compute(key) });
+    return entry.value;
+  };
+}
+
 // src/k8s/host-paths.ts
 function normaliseHostPath(path) {
   if (!path.startsWith("/")) return void 0;
@@ -4194,12 +4210,7 @@ function sensitiveMatch(hostPath, patterns) {
   }
   return void 0;
 }
-var canonicalPathsOf = /* @__PURE__ */ new WeakMap();
-function canonicalPaths(patterns) {
-  let paths = canonicalPathsOf.get(patterns);
-  if (!paths) canonicalPathsOf.set(patterns, paths = patterns.map((p) => canonical(p.path)));
-  return paths;
-}
+var canonicalPaths = memoizeByObject((patterns) => patterns.map((p) => canonical(p.path)));
 function isUnderHostPath(hostPath, prefix) {
   const path = normaliseHostPath(hostPath);
   const base = normaliseHostPath(prefix);
@@ -4637,16 +4648,10 @@ var DIGEST_HEX_LENGTHS = /* @__PURE__ */ new Map([
   ["sha512", 128]
 ]);
 var REFERENCE_MAX_LENGTH = NAME_MAX_LENGTH + 1 + 128 + 1 + "sha512:".length + 128;
-function parseImageReference(text) {
-  const cached = parsed.get(text);
-  if (cached !== void 0) return cached ?? void 0;
+var parseImageReference = memoize((text) => {
   const reference = readImageReference(text);
-  if (parsed.size >= PARSED_MAX) parsed.clear();
-  parsed.set(text, reference ? Object.freeze(reference) : null);
-  return reference;
-}
-var parsed = /* @__PURE__ */ new Map();
-var PARSED_MAX = 1024;
+  return reference && Object.freeze(reference);
+});
 function readImageReference(text) {
   if (text.length > REFERENCE_MAX_LENGTH || IDENTIFIER.test(text)) return void 0;
   const [domain, remainder] = splitDomain(text);
@@ -4744,18 +4749,10 @@ var image_pinned_default = defineRule({
     }
   }
 });
-var matchers = /* @__PURE__ */ new WeakMap();
-function mutableTagMatcher(patterns) {
-  let matcher = matchers.get(patterns);
-  if (!matcher) {
-    const expressions = [DEFAULT_TAG, ...patterns].map(
-      (pattern) => new RegExp(`^${pattern.split("*").map(escapeRegExp).join(".*")}$`)
-    );
-    matcher = (tag) => expressions.some((expression) => expression.test(tag));
-    matchers.set(patterns, matcher);
-  }
-  return matcher;
-}
+var mutableTagMatcher = memoizeByObject((patterns) => {
+  const expressions = [DEFAULT_TAG, ...patterns].map((pattern) => new RegExp(`^${pattern.split("*").map(escapeRegExp).join(".*")}$`));
+  return (tag) => expressions.some((expression) => expression.test(tag));
+});
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -6020,21 +6017,10 @@ var JustifiedReporter = class {
     this.context.report({ path, at, ...justificationReport(justification, key, subject, remedy) });
   }
 };
-var dangerousSets = /* @__PURE__ */ new WeakMap();
-var patternLists = /* @__PURE__ */ new WeakMap();
-function dangerousSet(capabilities) {
-  let set = dangerousSets.get(capabilities);
-  if (!set) dangerousSets.set(capabilities, set = new Set(capabilities.map(normaliseCapability)));
-  return set;
-}
-function sensitivePatterns(paths) {
-  let patterns = patternLists.get(paths);
-  if (!patterns) {
-    patterns = paths.map(parseHostPathPattern).filter((p) => p !== void 0);
-    patternLists.set(paths, patterns);
-  }
-  return patterns;
-}
+var dangerousSet = memoizeByObject((capabilities) => new Set(capabilities.map(normaliseCapability)));
+var sensitivePatterns = memoizeByObject(
+  (paths) => paths.map(parseHostPathPattern).filter((p) => p !== void 0)
+);
 function exposure(hostPath, match) {
   const sensitive = match.pattern.path;
   const link = match.viaRunLink ? ", as /var/run links to /run" : "";
@@ -6064,17 +6050,12 @@ function parseQuantity(value) {
   if (typeof value !== "string" && typeof value !== "number") {
     return typeof value === "bigint" ? parseQuantityText(String(value)) : void 0;
   }
-  const cached = parsed2.get(value);
-  if (cached !== void 0) return cached ?? void 0;
-  let quantity;
-  if (typeof value === "string") quantity = parseQuantityText(value.replace(SURROUNDING_SPACE, ""));
-  else quantity = Number.isFinite(value) ? parseQuantityText(String(value)) : void 0;
-  if (parsed2.size >= PARSED_MAX2) parsed2.clear();
-  parsed2.set(value, quantity ?? null);
-  return quantity;
+  return parseWritten(value);
 }
-var parsed2 = /* @__PURE__ */ new Map();
-var PARSED_MAX2 = 1024;
+var parseWritten = memoize((value) => {
+  if (typeof value === "string") return parseQuantityText(value.replace(SURROUNDING_SPACE, ""));
+  return Number.isFinite(value) ? parseQuantityText(String(value)) : void 0;
+});
 function parseQuantityText(text) {
   const match = QUANTITY.exec(text);
   if (!match) return void 0;
@@ -6088,9 +6069,9 @@ function parseQuantityText(text) {
   if (exponent === void 0) {
     const e = EXPONENT_SUFFIX.exec(suffix);
     if (!e) return void 0;
-    const parsed3 = BigInt(e[1]);
-    if (parsed3 < INT64_MIN2 || parsed3 > INT64_MAX2) return void 0;
-    exponent = Number(BigInt.asIntN(32, parsed3));
+    const parsed = BigInt(e[1]);
+    if (parsed < INT64_MIN2 || parsed > INT64_MAX2) return void 0;
+    exponent = Number(BigInt.asIntN(32, parsed));
   }
   return decimalQuantity(negative, digits, exponent - fraction.length);
 }
@@ -8579,23 +8560,23 @@ var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["DaemonSet", "Deployment", "Statef
 async function prepareRules(active, settings) {
   await Promise.all(active.map((a) => a.rule.prepare?.({ kubeVersion: settings.kubeVersion })));
 }
-function runRulesOnFile(file, parsed3, rules, settings) {
-  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed3.wantsLenientReader };
-  for (const error of parsed3.errors) result.findings.push(syntaxFinding(file, error));
-  for (const document of parsed3.documents) lintDocument(file, document, rules, settings, result);
+function runRulesOnFile(file, parsed, rules, settings) {
+  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };
+  for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
+  for (const document of parsed.documents) lintDocument(file, document, rules, settings, result);
   return result;
 }
 function lintChunks(file, chunks, rules, settings) {
   const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: false };
-  const parsed3 = { documents: [], errors: [], wantsLenientReader: false };
+  const parsed = { documents: [], errors: [], wantsLenientReader: false };
   for (const chunk of chunks) {
-    parseChunk(file, chunk, parsed3);
-    for (const error of parsed3.errors) result.findings.push(syntaxFinding(file, error));
-    for (const document of parsed3.documents) lintDocument(file, document, rules, settings, result);
-    parsed3.documents.length = 0;
-    parsed3.errors.length = 0;
+    parseChunk(file, chunk, parsed);
+    for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
+    for (const document of parsed.documents) lintDocument(file, document, rules, settings, result);
+    parsed.documents.length = 0;
+    parsed.errors.length = 0;
   }
-  result.wantsLenientReader = parsed3.wantsLenientReader;
+  result.wantsLenientReader = parsed.wantsLenientReader;
   return result;
 }
 function lintDocument(file, document, rules, settings, result) {
