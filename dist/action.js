@@ -19,12 +19,12 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-2VD26AJR.js";
+} from "./chunks/chunk-26EYRCFG.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   load
-} from "./chunks/chunk-BFK6EMCL.js";
+} from "./chunks/chunk-O25PKS5I.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // node_modules/@actions/core/lib/command.js

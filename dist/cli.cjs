@@ -1,4 +1,4 @@
-// daemonlint-bundle b3e06056e615848e62938edf04c6fa59
+// daemonlint-bundle e46e1c31df6fa0bb1153742cf0158d05
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -4064,36 +4064,35 @@ function nonEmptyName(ref) {
 function below(ref, prefix, ...rest) {
   return [...ref.path, ...prefix, ...rest];
 }
-var NO_PREFIX = [];
 function checkContainer(ref, errors) {
   const container = ref.container;
   const image = container.image;
   if (image === void 0 || image === null || image === "") {
-    errors.required(below(ref, NO_PREFIX, "image"), "", "image" in container ? {} : { node: containerAnchor(ref) });
+    errors.required([...ref.path, "image"], "", "image" in container ? {} : { node: containerAnchor(ref) });
   }
   const pullPolicy = stringOf(container.imagePullPolicy);
   if (pullPolicy && !PULL_POLICIES.includes(pullPolicy)) {
-    errors.notSupported(below(ref, NO_PREFIX, "imagePullPolicy"), pullPolicy, PULL_POLICIES);
+    errors.notSupported([...ref.path, "imagePullPolicy"], pullPolicy, PULL_POLICIES);
   }
   const terminationPolicy = stringOf(container.terminationMessagePolicy);
   if (terminationPolicy && !TERMINATION_MESSAGE_POLICIES.includes(terminationPolicy)) {
-    errors.notSupported(below(ref, NO_PREFIX, "terminationMessagePolicy"), terminationPolicy, TERMINATION_MESSAGE_POLICIES);
+    errors.notSupported([...ref.path, "terminationMessagePolicy"], terminationPolicy, TERMINATION_MESSAGE_POLICIES);
   }
   checkSecurityContext(container, ref, errors);
   if (ref.list === "containers") {
-    if (isSet(container, "restartPolicy")) errors.forbidden(below(ref, NO_PREFIX, "restartPolicy"), "may not be set for non-init containers");
+    if (isSet(container, "restartPolicy")) errors.forbidden([...ref.path, "restartPolicy"], "may not be set for non-init containers");
     checkHooksAndProbes(container, ref, errors);
   } else if (ref.list === "initContainers") {
     const restartPolicy = stringOf(container.restartPolicy);
     if (restartPolicy !== void 0 && !INIT_CONTAINER_RESTART_POLICIES.includes(restartPolicy)) {
-      errors.notSupported(below(ref, NO_PREFIX, "restartPolicy"), restartPolicy, INIT_CONTAINER_RESTART_POLICIES);
+      errors.notSupported([...ref.path, "restartPolicy"], restartPolicy, INIT_CONTAINER_RESTART_POLICIES);
     }
     if (ref.sidecar) {
       checkHooksAndProbes(container, ref, errors);
     } else {
       for (const key of INIT_CONTAINER_FORBIDDEN) {
         if (isSet(container, key)) {
-          errors.forbidden(below(ref, NO_PREFIX, key), "may not be set for init containers without restartPolicy=Always");
+          errors.forbidden([...ref.path, key], "may not be set for init containers without restartPolicy=Always");
         }
       }
     }
@@ -5768,16 +5767,9 @@ function hostPortsOf(daemonSet) {
   const out = [];
   if (!podSpec) return out;
   const hostNetwork = podSpec.hostNetwork === true;
-  addHostPorts(podSpec.initContainers, "initContainers", hostNetwork, out);
-  addHostPorts(podSpec.containers, "containers", hostNetwork, out);
-  return out;
-}
-function addHostPorts(containers, list, hostNetwork, out) {
-  if (!Array.isArray(containers)) return;
-  for (let c = 0; c < containers.length; c++) {
-    const container = asRecord(containers[c]);
-    const ports = container?.ports;
-    if (!Array.isArray(ports) || list === "initContainers" && container?.restartPolicy !== "Always") continue;
+  for (const ref of containersOf(daemonSet, POD_CONTAINER_LISTS)) {
+    const ports = ref.container.ports;
+    if (!ref.longRunning || !Array.isArray(ports)) continue;
     for (let index = 0; index < ports.length; index++) {
       const entry = asRecord(ports[index]);
       if (!entry) continue;
@@ -5796,16 +5788,16 @@ function addHostPorts(containers, list, hostNetwork, out) {
       const protocol = entry.protocol === void 0 || entry.protocol === null || entry.protocol === "" ? "TCP" : entry.protocol;
       const hostIP = entry.hostIP === void 0 || entry.hostIP === null ? "" : entry.hostIP;
       if (typeof protocol !== "string" || typeof hostIP !== "string") continue;
-      out.push(new Claim(port, protocol, hostIP, list, c, index, at));
+      out.push(new Claim(port, protocol, hostIP, ref, index, at));
     }
   }
+  return out;
 }
 var Claim = class {
-  constructor(port, protocol, hostIP, list, container, index, at) {
+  constructor(port, protocol, hostIP, container, index, at) {
     this.port = port;
     this.protocol = protocol;
     this.hostIP = hostIP;
-    this.list = list;
     this.container = container;
     this.index = index;
     this.at = at;
@@ -5813,12 +5805,11 @@ var Claim = class {
   port;
   protocol;
   hostIP;
-  list;
   container;
   index;
   at;
   get path() {
-    return [...POD_SPEC_PATH, this.list, this.container, "ports", this.index, this.at];
+    return [...this.container.path, "ports", this.index, this.at];
   }
 };
 function portNumber(value) {

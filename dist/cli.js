@@ -18,13 +18,13 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-2VD26AJR.js";
+} from "./chunks/chunk-26EYRCFG.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   builtinRules
-} from "./chunks/chunk-BFK6EMCL.js";
+} from "./chunks/chunk-O25PKS5I.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/main.ts

@@ -28,7 +28,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-2VD26AJR.js";
+} from "./chunks/chunk-26EYRCFG.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -41,7 +41,7 @@ import {
   loadLenientReader,
   splitDocuments,
   supportedKubeVersions
-} from "./chunks/chunk-BFK6EMCL.js";
+} from "./chunks/chunk-O25PKS5I.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/index.ts

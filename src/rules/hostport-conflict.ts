@@ -1,7 +1,7 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import { defineRule, type InputObject } from '../engine/rule.js';
 import type { JsonPath } from '../engine/types.js';
-import { POD_SPEC_PATH, asRecord, podSpecOf } from '../k8s/containers.js';
+import { POD_CONTAINER_LISTS, asRecord, containersOf, podSpecOf, type ContainerRef } from '../k8s/containers.js';
 import { mayShareNode, placementOf, type NodePlacement } from '../k8s/node-selection.js';
 
 /** A host port a pod claims on its node, as the scheduler's NodePorts filter counts it. */
@@ -91,17 +91,9 @@ function hostPortsOf(daemonSet: DaemonSet): HostPort[] {
   if (!podSpec) return out;
   const hostNetwork = podSpec.hostNetwork === true;
   // Init containers first, as the API lists them; of those only sidecars run with the pod.
-  addHostPorts(podSpec.initContainers, 'initContainers', hostNetwork, out);
-  addHostPorts(podSpec.containers, 'containers', hostNetwork, out);
-  return out;
-}
-
-function addHostPorts(containers: unknown, list: 'initContainers' | 'containers', hostNetwork: boolean, out: HostPort[]): void {
-  if (!Array.isArray(containers)) return;
-  for (let c = 0; c < containers.length; c++) {
-    const container = asRecord(containers[c]);
-    const ports = container?.ports;
-    if (!Array.isArray(ports) || (list === 'initContainers' && container?.restartPolicy !== 'Always')) continue;
+  for (const ref of containersOf(daemonSet, POD_CONTAINER_LISTS)) {
+    const ports: unknown = ref.container.ports;
+    if (!ref.longRunning || !Array.isArray(ports)) continue;
     for (let index = 0; index < ports.length; index++) {
       const entry = asRecord(ports[index]);
       if (!entry) continue;
@@ -120,9 +112,10 @@ function addHostPorts(containers: unknown, list: 'initContainers' | 'containers'
       const protocol = entry.protocol === undefined || entry.protocol === null || entry.protocol === '' ? 'TCP' : entry.protocol;
       const hostIP = entry.hostIP === undefined || entry.hostIP === null ? '' : entry.hostIP;
       if (typeof protocol !== 'string' || typeof hostIP !== 'string') continue;
-      out.push(new Claim(port, protocol, hostIP, list, c, index, at));
+      out.push(new Claim(port, protocol, hostIP, ref, index, at));
     }
   }
+  return out;
 }
 
 // Every claim of every DaemonSet is kept for the comparison; its path is built only for a report.
@@ -131,14 +124,13 @@ class Claim implements HostPort {
     readonly port: number,
     readonly protocol: string,
     readonly hostIP: string,
-    private readonly list: string,
-    private readonly container: number,
+    private readonly container: ContainerRef,
     private readonly index: number,
     private readonly at: string,
   ) {}
 
   get path(): JsonPath {
-    return [...POD_SPEC_PATH, this.list, this.container, 'ports', this.index, this.at];
+    return [...this.container.path, 'ports', this.index, this.at];
   }
 }
 

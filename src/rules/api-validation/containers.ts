@@ -60,8 +60,6 @@ function below(ref: ContainerRef, prefix: JsonPath, ...rest: (string | number)[]
   return [...ref.path, ...prefix, ...rest];
 }
 
-const NO_PREFIX: JsonPath = [];
-
 /**
  * validateContainerCommon (image, imagePullPolicy, terminationMessagePolicy, securityContext)
  * and what depends on the container's list: `restartPolicy` (only `Always`, only on init
@@ -74,35 +72,35 @@ export function checkContainer(ref: ContainerRef, errors: FieldErrors): void {
   // Only an empty image is rejected: a template's image may be blank space for tools to fill in.
   const image = container.image;
   if (image === undefined || image === null || image === '') {
-    errors.required(below(ref, NO_PREFIX, 'image'), '', 'image' in container ? {} : { node: containerAnchor(ref) });
+    errors.required([...ref.path, 'image'], '', 'image' in container ? {} : { node: containerAnchor(ref) });
   }
 
   // Empty values are defaulted (imagePullPolicy from the image tag, terminationMessagePolicy to File).
   const pullPolicy = stringOf(container.imagePullPolicy);
   if (pullPolicy && !PULL_POLICIES.includes(pullPolicy)) {
-    errors.notSupported(below(ref, NO_PREFIX, 'imagePullPolicy'), pullPolicy, PULL_POLICIES);
+    errors.notSupported([...ref.path, 'imagePullPolicy'], pullPolicy, PULL_POLICIES);
   }
   const terminationPolicy = stringOf(container.terminationMessagePolicy);
   if (terminationPolicy && !TERMINATION_MESSAGE_POLICIES.includes(terminationPolicy)) {
-    errors.notSupported(below(ref, NO_PREFIX, 'terminationMessagePolicy'), terminationPolicy, TERMINATION_MESSAGE_POLICIES);
+    errors.notSupported([...ref.path, 'terminationMessagePolicy'], terminationPolicy, TERMINATION_MESSAGE_POLICIES);
   }
 
   checkSecurityContext(container, ref, errors);
 
   if (ref.list === 'containers') {
-    if (isSet(container, 'restartPolicy')) errors.forbidden(below(ref, NO_PREFIX, 'restartPolicy'), 'may not be set for non-init containers');
+    if (isSet(container, 'restartPolicy')) errors.forbidden([...ref.path, 'restartPolicy'], 'may not be set for non-init containers');
     checkHooksAndProbes(container, ref, errors);
   } else if (ref.list === 'initContainers') {
     const restartPolicy = stringOf(container.restartPolicy);
     if (restartPolicy !== undefined && !INIT_CONTAINER_RESTART_POLICIES.includes(restartPolicy)) {
-      errors.notSupported(below(ref, NO_PREFIX, 'restartPolicy'), restartPolicy, INIT_CONTAINER_RESTART_POLICIES);
+      errors.notSupported([...ref.path, 'restartPolicy'], restartPolicy, INIT_CONTAINER_RESTART_POLICIES);
     }
     if (ref.sidecar) {
       checkHooksAndProbes(container, ref, errors);
     } else {
       for (const key of INIT_CONTAINER_FORBIDDEN) {
         if (isSet(container, key)) {
-          errors.forbidden(below(ref, NO_PREFIX, key), 'may not be set for init containers without restartPolicy=Always');
+          errors.forbidden([...ref.path, key], 'may not be set for init containers without restartPolicy=Always');
         }
       }
     }
