@@ -19,12 +19,12 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-26EYRCFG.js";
+} from "./chunks/chunk-UZGK5GBR.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   load
-} from "./chunks/chunk-O25PKS5I.js";
+} from "./chunks/chunk-OELZSDHB.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // node_modules/@actions/core/lib/command.js

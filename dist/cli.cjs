@@ -1,4 +1,4 @@
-// daemonlint-bundle e46e1c31df6fa0bb1153742cf0158d05
+// daemonlint-bundle 7ddc4bc347c416ccc02f62312d8a2d9c
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -8422,22 +8422,25 @@ function scalarKey(source, node, base) {
     try {
       return JSON.parse(raw);
     } catch {
-      return getScalarValue(source, {
-        type: EVENT_ID.SCALAR,
-        valueStart: node.start - base + 1,
-        valueEnd: node.end - base - 1,
-        anchorStart: -1,
-        anchorEnd: -1,
-        tagStart: -1,
-        tagEnd: -1,
-        style: node.style,
-        chomping: 1,
-        indent: -1,
-        fast: false
-      });
+      return getScalarValue(source, scalarEvent(node.start - base + 1, node.end - base - 1, node.style, CHOMPING_MODE.CLIP, -1));
     }
   }
   return raw;
+}
+function scalarEvent(valueStart, valueEnd, style, chomping, indent) {
+  return {
+    type: EVENT_ID.SCALAR,
+    valueStart,
+    valueEnd,
+    anchorStart: -1,
+    anchorEnd: -1,
+    tagStart: -1,
+    tagEnd: -1,
+    style,
+    chomping,
+    indent,
+    fast: false
+  };
 }
 function resolveAlias(node) {
   let n = node;
@@ -9083,20 +9086,8 @@ var Reader = class {
     const end = p;
     this.pos = p + 1;
     const node = this.scalar(start - 1, end + 1, SCALAR_STYLE.DOUBLE_QUOTED);
-    if (simple) {
-      this.value = src.slice(start, end);
-      if (isKey) this.key = this.value;
-    } else {
-      const decoded = getScalarValue(src, scalarEvent(start, end, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1));
-      this.value = decoded;
-      if (isKey) {
-        try {
-          this.key = JSON.parse(src.slice(start - 1, end + 1));
-        } catch {
-          this.key = decoded;
-        }
-      }
-    }
+    this.value = simple ? src.slice(start, end) : getScalarValue(src, scalarEvent(start, end, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1));
+    if (isKey) this.key = this.value;
     return node;
   }
   /** A single-quoted scalar at `pos`, on one line or (`nodeIndent` >= 0) several. */
@@ -9131,7 +9122,7 @@ var Reader = class {
     const node = this.scalar(start - 1, end + 1, SCALAR_STYLE.SINGLE_QUOTED);
     if (simple) this.value = src.slice(start, end);
     else this.value = getScalarValue(src, scalarEvent(start, end, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1));
-    if (isKey) this.key = src.slice(start, end).replaceAll("''", "'");
+    if (isKey) this.key = this.value;
     return node;
   }
   /**
@@ -9271,7 +9262,7 @@ var Reader = class {
       if (object !== void 0) {
         const keyNode = this.flowKey(nodeIndent);
         const key = this.key;
-        if (key === "__proto__" || Object.hasOwn(object, key)) bail();
+        if (key === "__proto__" || isDuplicate(entries, object, key)) bail();
         const p = this.skipSpaces(this.pos);
         if (src.charCodeAt(p) !== COLON) bail();
         this.pos = p + 1;
@@ -9360,21 +9351,6 @@ var Reader = class {
     return this.scalar(start, end, SCALAR_STYLE.PLAIN);
   }
 };
-function scalarEvent(valueStart, valueEnd, style, chomping, indent) {
-  return {
-    type: EVENT_ID.SCALAR,
-    valueStart,
-    valueEnd,
-    anchorStart: -1,
-    anchorEnd: -1,
-    tagStart: -1,
-    tagEnd: -1,
-    style,
-    chomping,
-    indent,
-    fast: false
-  };
-}
 
 // src/engine/split-documents.ts
 var DIRECTIVES_ONLY = /^(?:[ \t]*(?:%.*|#.*)?\r?\n)*$/;
@@ -10505,7 +10481,7 @@ function applyBaseline(findings, baseline, shownAs) {
 }
 
 // src/engine/plugins.ts
-var import_node_module = __daemonlintLazyRequire("node:module");
+var import_node_module = require("node:module");
 var import_node_path4 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 var PluginError = class extends Error {

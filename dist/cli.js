@@ -18,13 +18,13 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-26EYRCFG.js";
+} from "./chunks/chunk-UZGK5GBR.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   builtinRules
-} from "./chunks/chunk-O25PKS5I.js";
+} from "./chunks/chunk-OELZSDHB.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/main.ts

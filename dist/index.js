@@ -28,7 +28,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-26EYRCFG.js";
+} from "./chunks/chunk-UZGK5GBR.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -41,7 +41,7 @@ import {
   loadLenientReader,
   splitDocuments,
   supportedKubeVersions
-} from "./chunks/chunk-O25PKS5I.js";
+} from "./chunks/chunk-OELZSDHB.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/index.ts

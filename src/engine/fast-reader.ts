@@ -1,7 +1,8 @@
-import { CHOMPING_MODE, EVENT_ID, getScalarValue, SCALAR_STYLE, type ScalarEvent, type ScalarTagDefinition } from 'js-yaml';
+import { CHOMPING_MODE, getScalarValue, SCALAR_STYLE, type ScalarTagDefinition } from 'js-yaml';
 import { keyString, kubernetesYamlSchema } from './kubernetes-yaml.js';
 import {
   indexOfBlockIndicator,
+  scalarEvent,
   trimTrailingBreaks,
   type BuiltDocument,
   type MappingEntry,
@@ -693,21 +694,10 @@ class Reader {
     const end = p;
     this.pos = p + 1;
     const node = this.scalar(start - 1, end + 1, SCALAR_STYLE.DOUBLE_QUOTED);
-    if (simple) {
-      this.value = src.slice(start, end);
-      if (isKey) this.key = this.value as string;
-    } else {
-      const decoded = getScalarValue(src, scalarEvent(start, end, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1));
-      this.value = decoded;
-      if (isKey) {
-        // The way node-index.ts's scalarKey reads a double-quoted key.
-        try {
-          this.key = JSON.parse(src.slice(start - 1, end + 1)) as string;
-        } catch {
-          this.key = decoded;
-        }
-      }
-    }
+    this.value = simple ? src.slice(start, end) : getScalarValue(src, scalarEvent(start, end, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1));
+    // node-index.ts's scalarKey tries JSON.parse first: on the one line a key may take, JSON's
+    // escapes decode as YAML's do, and what JSON refuses it reads as this value.
+    if (isKey) this.key = this.value as string;
     return node;
   }
 
@@ -743,8 +733,8 @@ class Reader {
     const node = this.scalar(start - 1, end + 1, SCALAR_STYLE.SINGLE_QUOTED);
     if (simple) this.value = src.slice(start, end);
     else this.value = getScalarValue(src, scalarEvent(start, end, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1));
-    // node-index.ts's scalarKey reads a single-quoted key so; keys are on one line, where it agrees with js-yaml.
-    if (isKey) this.key = src.slice(start, end).replaceAll("''", "'");
+    // node-index.ts's scalarKey unfolds `''` alone: on the one line a key may take, that is this value.
+    if (isKey) this.key = this.value as string;
     return node;
   }
 
@@ -891,7 +881,7 @@ class Reader {
       if (object !== undefined) {
         const keyNode = this.flowKey(nodeIndent);
         const key = this.key;
-        if (key === '__proto__' || Object.hasOwn(object, key)) bail();
+        if (key === '__proto__' || isDuplicate(entries, object, key)) bail();
         // The `:` on the key's line (js-yaml also takes it on the next; we do not).
         const p = this.skipSpaces(this.pos);
         if (src.charCodeAt(p) !== COLON) bail();
@@ -984,20 +974,4 @@ class Reader {
     this.value = plainValue(src.slice(start, end));
     return this.scalar(start, end, SCALAR_STYLE.PLAIN);
   }
-}
-
-function scalarEvent(valueStart: number, valueEnd: number, style: number, chomping: number, indent: number): ScalarEvent {
-  return {
-    type: EVENT_ID.SCALAR,
-    valueStart,
-    valueEnd,
-    anchorStart: -1,
-    anchorEnd: -1,
-    tagStart: -1,
-    tagEnd: -1,
-    style: style as ScalarEvent['style'],
-    chomping: chomping as ScalarEvent['chomping'],
-    indent,
-    fast: false,
-  };
 }

@@ -1,4 +1,4 @@
-import { EVENT_ID, SCALAR_STYLE, COLLECTION_STYLE, getScalarValue, type Event, type ScalarEvent } from 'js-yaml';
+import { CHOMPING_MODE, EVENT_ID, SCALAR_STYLE, COLLECTION_STYLE, getScalarValue, type Event, type ScalarEvent } from 'js-yaml';
 import { kubernetesYamlSchema, keyString } from './kubernetes-yaml.js';
 import type { JsonPath } from './types.js';
 
@@ -311,13 +311,27 @@ function scalarKey(source: string, node: ScalarNode, base: number): string {
     try {
       return JSON.parse(raw) as string;
     } catch {
-      return getScalarValue(source, {
-        type: EVENT_ID.SCALAR, valueStart: node.start - base + 1, valueEnd: node.end - base - 1,
-        anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style: node.style as 3, chomping: 1, indent: -1, fast: false,
-      });
+      return getScalarValue(source, scalarEvent(node.start - base + 1, node.end - base - 1, node.style, CHOMPING_MODE.CLIP, -1));
     }
   }
   return raw;
+}
+
+/** A scalar event for js-yaml's getScalarValue to decode the text between `valueStart` and `valueEnd`. Shared with fast-reader.ts. */
+export function scalarEvent(valueStart: number, valueEnd: number, style: number, chomping: number, indent: number): ScalarEvent {
+  return {
+    type: EVENT_ID.SCALAR,
+    valueStart,
+    valueEnd,
+    anchorStart: -1,
+    anchorEnd: -1,
+    tagStart: -1,
+    tagEnd: -1,
+    style: style as ScalarEvent['style'],
+    chomping: chomping as ScalarEvent['chomping'],
+    indent,
+    fast: false,
+  };
 }
 
 /** Follows aliases to the node they stand for. */

@@ -1,4 +1,4 @@
-import { type Event } from 'js-yaml';
+import { type Event, type ScalarEvent } from 'js-yaml';
 import type { JsonPath } from './types.js';
 /**
  * Source offsets of every node of one YAML document, built from the same parser events that
@@ -78,6 +78,8 @@ export declare function buildDocuments(events: Event[], source: string, base: nu
 export declare function indexOfBlockIndicator(source: string, from: number, to: number): number;
 /** A block scalar's range ends at its last content character, not at the line breaks it keeps. */
 export declare function trimTrailingBreaks(source: string, start: number, end: number): number;
+/** A scalar event for js-yaml's getScalarValue to decode the text between `valueStart` and `valueEnd`. Shared with fast-reader.ts. */
+export declare function scalarEvent(valueStart: number, valueEnd: number, style: number, chomping: number, indent: number): ScalarEvent;
 /** Follows aliases to the node they stand for. */
 export declare function resolveAlias(node: SourceNode | undefined): SourceNode | undefined;
 /** Finds the entry for `key` in a mapping, as Kubernetes sees it: explicit keys win over `<<` merges. */

@@ -23,7 +23,7 @@ import {
   schemaVersionFor,
   splitDocuments,
   unsupportedMessage
-} from "./chunk-O25PKS5I.js";
+} from "./chunk-OELZSDHB.js";
 
 // src/engine/config.ts
 import { existsSync, readFileSync } from "node:fs";
