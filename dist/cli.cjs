@@ -1,4 +1,4 @@
-// daemonlint-bundle 7ddc4bc347c416ccc02f62312d8a2d9c
+// daemonlint-bundle 6866ed06f236b2ac6f67d991c3ecf0fa
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -3815,12 +3815,18 @@ function podSpecOf(daemonSet) {
   if (daemonSet !== current.daemonSet) remember(daemonSet);
   return current.podSpec;
 }
+function podTemplateMetadataOf(daemonSet) {
+  if (daemonSet !== current.daemonSet) remember(daemonSet);
+  return current.templateMetadata;
+}
 var ALL_CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
 var POD_CONTAINER_LISTS = ["initContainers", "containers"];
-var current = { daemonSet: void 0, podSpec: void 0, all: void 0, pod: void 0 };
+var current = { daemonSet: void 0, templateMetadata: void 0, podSpec: void 0, all: void 0, pod: void 0 };
 function remember(daemonSet) {
+  const template = asRecord(asRecord(asRecord(daemonSet)?.spec)?.template);
   current.daemonSet = daemonSet;
-  current.podSpec = asRecord(asRecord(asRecord(asRecord(daemonSet)?.spec)?.template)?.spec);
+  current.templateMetadata = asRecord(template?.metadata);
+  current.podSpec = asRecord(template?.spec);
   current.all = void 0;
   current.pod = void 0;
 }
@@ -3845,7 +3851,7 @@ var Ref = class {
 function containersOf(daemonSet, lists = ALL_CONTAINER_LISTS) {
   if (daemonSet !== current.daemonSet) remember(daemonSet);
   if (lists === ALL_CONTAINER_LISTS) return current.all ??= readContainers(current.podSpec, lists);
-  if (lists === POD_CONTAINER_LISTS) return current.pod ??= readContainers(current.podSpec, lists);
+  if (lists === POD_CONTAINER_LISTS) return current.pod ??= containersOf(daemonSet).filter((ref) => ref.list !== "ephemeralContainers");
   return readContainers(current.podSpec, lists);
 }
 function readContainers(podSpec, lists) {
@@ -5470,9 +5476,8 @@ function annotationPath(source, annotation2) {
   return [...METADATA_PATH[source], "annotations", annotation2];
 }
 function annotationsOf(daemonSet, source) {
-  const root = asRecord(daemonSet);
-  const metadata = source === "daemonSet" ? root?.metadata : asRecord(asRecord(root?.spec)?.template)?.metadata;
-  return asRecord(asRecord(metadata)?.annotations);
+  const metadata = source === "daemonSet" ? asRecord(asRecord(daemonSet)?.metadata) : podTemplateMetadataOf(daemonSet);
+  return asRecord(metadata?.annotations);
 }
 function justificationFor(daemonSet, key, settings) {
   let problem;
@@ -6736,8 +6741,7 @@ var RESTRICTED_VOLUME_TYPES = [
 ];
 function firstSet(volume, fields) {
   for (let i = 0; i < fields.length; i++) {
-    const value = volume[fields[i]];
-    if (value !== void 0 && value !== null) return fields[i];
+    if (isSet2(volume[fields[i]])) return fields[i];
   }
   return void 0;
 }
@@ -6971,7 +6975,7 @@ var pod_security_default = defineRule({
     const level = context.options.level === "baseline" ? "baseline" : "restricted";
     const input = policyInput(
       podSpec,
-      asRecord(asRecord(asRecord(asRecord(daemonSet)?.spec)?.template)?.metadata),
+      podTemplateMetadataOf(daemonSet),
       containersOf(daemonSet),
       policyMinor(context.kubeVersion),
       level

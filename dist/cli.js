@@ -18,13 +18,13 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-UZGK5GBR.js";
+} from "./chunks/chunk-KTK2BTZI.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   builtinRules
-} from "./chunks/chunk-OELZSDHB.js";
+} from "./chunks/chunk-BRCRSRZB.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/main.ts

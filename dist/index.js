@@ -28,7 +28,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-UZGK5GBR.js";
+} from "./chunks/chunk-KTK2BTZI.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -41,7 +41,7 @@ import {
   loadLenientReader,
   splitDocuments,
   supportedKubeVersions
-} from "./chunks/chunk-OELZSDHB.js";
+} from "./chunks/chunk-BRCRSRZB.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/index.ts

@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   builtinRules,
   lintShare
-} from "./chunks/chunk-OELZSDHB.js";
+} from "./chunks/chunk-BRCRSRZB.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/worker.ts

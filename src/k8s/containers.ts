@@ -27,6 +27,12 @@ export function podSpecOf(daemonSet: DaemonSet): PodSpec | undefined {
   return current.podSpec;
 }
 
+/** The pod template's metadata (its labels and annotations), or undefined when there is none. */
+export function podTemplateMetadataOf(daemonSet: DaemonSet): Record<string, unknown> | undefined {
+  if (daemonSet !== current.daemonSet) remember(daemonSet);
+  return current.templateMetadata;
+}
+
 /** The API's order of the container lists. */
 export const ALL_CONTAINER_LISTS: readonly ContainerList[] = ['initContainers', 'containers', 'ephemeralContainers'];
 /** The lists whose containers can run as long as the pod (sidecars are init containers). */
@@ -38,14 +44,17 @@ export const POD_CONTAINER_LISTS: readonly ContainerList[] = ['initContainers', 
  */
 const current: {
   daemonSet: unknown;
+  templateMetadata: Record<string, unknown> | undefined;
   podSpec: PodSpec | undefined;
   all: readonly ContainerRef[] | undefined;
   pod: readonly ContainerRef[] | undefined;
-} = { daemonSet: undefined, podSpec: undefined, all: undefined, pod: undefined };
+} = { daemonSet: undefined, templateMetadata: undefined, podSpec: undefined, all: undefined, pod: undefined };
 
 function remember(daemonSet: DaemonSet): void {
+  const template = asRecord(asRecord(asRecord(daemonSet)?.spec)?.template);
   current.daemonSet = daemonSet;
-  current.podSpec = asRecord(asRecord(asRecord(asRecord(daemonSet)?.spec)?.template)?.spec) as PodSpec | undefined;
+  current.templateMetadata = asRecord(template?.metadata);
+  current.podSpec = asRecord(template?.spec) as PodSpec | undefined;
   current.all = undefined;
   current.pod = undefined;
 }
@@ -77,7 +86,8 @@ class Ref implements ContainerRef {
 export function containersOf(daemonSet: DaemonSet, lists: readonly ContainerList[] = ALL_CONTAINER_LISTS): readonly ContainerRef[] {
   if (daemonSet !== current.daemonSet) remember(daemonSet);
   if (lists === ALL_CONTAINER_LISTS) return (current.all ??= readContainers(current.podSpec, lists));
-  if (lists === POD_CONTAINER_LISTS) return (current.pod ??= readContainers(current.podSpec, lists));
+  // The same refs as in the full list (each builds its path once), ephemeral containers left out.
+  if (lists === POD_CONTAINER_LISTS) return (current.pod ??= containersOf(daemonSet).filter((ref) => ref.list !== 'ephemeralContainers'));
   return readContainers(current.podSpec, lists);
 }
 

@@ -1,6 +1,6 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import type { JsonPath } from '../engine/types.js';
-import { asRecord } from './containers.js';
+import { asRecord, podTemplateMetadataOf } from './containers.js';
 
 /**
  * Justifications: annotations that say why a DaemonSet needs a host privilege. They live on the
@@ -66,9 +66,8 @@ export function annotationPath(source: JustificationSource, annotation: string):
 }
 
 function annotationsOf(daemonSet: DaemonSet, source: JustificationSource): Record<string, unknown> | undefined {
-  const root = asRecord(daemonSet);
-  const metadata = source === 'daemonSet' ? root?.metadata : asRecord(asRecord(root?.spec)?.template)?.metadata;
-  return asRecord(asRecord(metadata)?.annotations);
+  const metadata = source === 'daemonSet' ? asRecord(asRecord(daemonSet)?.metadata) : podTemplateMetadataOf(daemonSet);
+  return asRecord(metadata?.annotations);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { asRecord, containersOf, podSpecOf } from '../k8s/containers.js';
+import { containersOf, podSpecOf, podTemplateMetadataOf } from '../k8s/containers.js';
 import { BASELINE_CONTROLS } from './pod-security/baseline.js';
 import { controlMessage, policyInput, policyMinor, type Control, type PolicyLevel } from './pod-security/policy.js';
 import { REPLACED_BY_RESTRICTED, RESTRICTED_CONTROLS } from './pod-security/restricted.js';
@@ -55,7 +55,7 @@ export default defineRule<PodSecurityOptions>({
     const level = context.options.level === 'baseline' ? 'baseline' : 'restricted';
     const input = policyInput(
       podSpec,
-      asRecord(asRecord(asRecord(asRecord(daemonSet)?.spec)?.template)?.metadata),
+      podTemplateMetadataOf(daemonSet),
       containersOf(daemonSet),
       policyMinor(context.kubeVersion),
       level,

@@ -7,6 +7,7 @@ import {
   POD_SPEC,
   containerFieldPath,
   distinct,
+  isSet,
   plural,
   quoteList,
   stringField,
@@ -66,8 +67,7 @@ const RESTRICTED_VOLUME_TYPES = [
 /** The first of the fields that is set on the volume. */
 function firstSet(volume: Record<string, unknown>, fields: readonly string[]): string | undefined {
   for (let i = 0; i < fields.length; i++) {
-    const value = volume[fields[i]];
-    if (value !== undefined && value !== null) return fields[i];
+    if (isSet(volume[fields[i]])) return fields[i];
   }
   return undefined;
 }

@@ -23,7 +23,7 @@ import {
   schemaVersionFor,
   splitDocuments,
   unsupportedMessage
-} from "./chunk-OELZSDHB.js";
+} from "./chunk-BRCRSRZB.js";
 
 // src/engine/config.ts
 import { existsSync, readFileSync } from "node:fs";
