@@ -19,12 +19,12 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-KTK2BTZI.js";
+} from "./chunks/chunk-4KUSRU2M.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   load
-} from "./chunks/chunk-BRCRSRZB.js";
+} from "./chunks/chunk-C7TVDXQK.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // node_modules/@actions/core/lib/command.js

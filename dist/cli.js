@@ -18,13 +18,13 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-KTK2BTZI.js";
+} from "./chunks/chunk-4KUSRU2M.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   builtinRules
-} from "./chunks/chunk-BRCRSRZB.js";
+} from "./chunks/chunk-C7TVDXQK.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/main.ts

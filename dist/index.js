@@ -28,7 +28,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-KTK2BTZI.js";
+} from "./chunks/chunk-4KUSRU2M.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -41,7 +41,7 @@ import {
   loadLenientReader,
   splitDocuments,
   supportedKubeVersions
-} from "./chunks/chunk-BRCRSRZB.js";
+} from "./chunks/chunk-C7TVDXQK.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/index.ts

@@ -1,4 +1,4 @@
-// daemonlint-bundle ea80641c8cf40465612817e3293ea041
+// daemonlint-bundle a8425dc40adcdf326be13e991178e18a
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -8447,6 +8447,23 @@ var kubernetesYamlSchema = new Schema(
 );
 function keyString(resolved) {
   return typeof resolved === "string" ? resolved : String(resolved);
+}
+var PLAIN_RESOLVES_ASCII = new Uint8Array(128);
+var resolvesNonAscii = false;
+for (const tag of kubernetesYamlSchema.tags) {
+  if (tag.nodeKind !== "scalar" || !tag.implicit) continue;
+  const first = tag.implicitFirstChars;
+  if (first === null) {
+    PLAIN_RESOLVES_ASCII.fill(1);
+    resolvesNonAscii = true;
+    break;
+  }
+  for (const key of first) {
+    if (key === "") continue;
+    const c = key.charCodeAt(0);
+    if (c < 128) PLAIN_RESOLVES_ASCII[c] = 1;
+    else resolvesNonAscii = true;
+  }
 }
 
 // src/engine/yaml-fallback.ts

@@ -1,5 +1,5 @@
-import { CHOMPING_MODE, getScalarValue, SCALAR_STYLE, type ScalarTagDefinition } from 'js-yaml';
-import { keyString, kubernetesYamlSchema } from './kubernetes-yaml.js';
+import { CHOMPING_MODE, getScalarValue, SCALAR_STYLE } from 'js-yaml';
+import { keyString, PLAIN_RESOLVES_ASCII as RESOLVE_ASCII, resolvePlain as plainValue } from './kubernetes-yaml.js';
 import {
   indexOfBlockIndicator,
   scalarEvent,
@@ -69,34 +69,6 @@ for (const c of ',[]{}') PLAIN_SPECIAL_FLOW[c.charCodeAt(0)] = 1;
 /** js-yaml's single-character escapes in double-quoted scalars (`\t` may also be a literal tab). */
 const SIMPLE_ESCAPE = new Uint8Array(128);
 for (const c of '0abt\tnvfre "/\\N_LP') SIMPLE_ESCAPE[c.charCodeAt(0)] = 1;
-
-/**
- * First characters for which the schema has an implicit resolver, taken from the schema itself so
- * that a plain scalar starting with any other character is known to stay a string without asking.
- */
-const RESOLVE_ASCII = new Uint8Array(128);
-let resolveNonAscii = false;
-for (const tag of kubernetesYamlSchema.tags) {
-  if (tag.nodeKind !== 'scalar' || !tag.implicit) continue;
-  const first = (tag as ScalarTagDefinition).implicitFirstChars;
-  if (first === null) {
-    RESOLVE_ASCII.fill(1);
-    resolveNonAscii = true;
-    break;
-  }
-  for (const key of first) {
-    if (key === '') continue; // the empty scalar: never read as plain here
-    const c = key.charCodeAt(0);
-    if (c < 128) RESOLVE_ASCII[c] = 1;
-    else resolveNonAscii = true;
-  }
-}
-
-function plainValue(raw: string): unknown {
-  const c = raw.charCodeAt(0);
-  if (c < 128 ? RESOLVE_ASCII[c] === 0 : !resolveNonAscii) return raw;
-  return kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
-}
 
 /**
  * Comparing with the few keys read so far is cheaper than a property lookup with a key just

@@ -1,4 +1,4 @@
-import { Schema, YAML11_SCHEMA, timestampTag } from 'js-yaml';
+import { Schema, YAML11_SCHEMA, timestampTag, type ScalarTagDefinition } from 'js-yaml';
 
 /**
  * Kubernetes reads manifests with sigs.k8s.io/yaml, which wraps go-yaml v2: YAML 1.1 scalars
@@ -16,4 +16,33 @@ export const kubernetesYamlSchema: Schema = new Schema(
  */
 export function keyString(resolved: unknown): string {
   return typeof resolved === 'string' ? resolved : String(resolved);
+}
+
+/**
+ * First characters (ASCII) for which the schema has an implicit resolver, taken from the schema
+ * itself: a plain scalar starting with any other character stays a string without asking it.
+ */
+export const PLAIN_RESOLVES_ASCII = new Uint8Array(128);
+let resolvesNonAscii = false;
+for (const tag of kubernetesYamlSchema.tags) {
+  if (tag.nodeKind !== 'scalar' || !tag.implicit) continue;
+  const first = (tag as ScalarTagDefinition).implicitFirstChars;
+  if (first === null) {
+    PLAIN_RESOLVES_ASCII.fill(1);
+    resolvesNonAscii = true;
+    break;
+  }
+  for (const key of first) {
+    if (key === '') continue; // the empty scalar: resolvePlain asks the schema for it
+    const c = key.charCodeAt(0);
+    if (c < 128) PLAIN_RESOLVES_ASCII[c] = 1;
+    else resolvesNonAscii = true;
+  }
+}
+
+/** A plain scalar's value as Kubernetes reads it (`yes` is true, `0755` is 493, `2027-03-31` a string). */
+export function resolvePlain(raw: string): unknown {
+  const c = raw.charCodeAt(0);
+  if (raw.length > 0 && (c < 128 ? PLAIN_RESOLVES_ASCII[c] === 0 : !resolvesNonAscii)) return raw;
+  return kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
 }

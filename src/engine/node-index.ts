@@ -1,5 +1,5 @@
 import { CHOMPING_MODE, EVENT_ID, SCALAR_STYLE, COLLECTION_STYLE, getScalarValue, type Event, type ScalarEvent } from 'js-yaml';
-import { kubernetesYamlSchema, keyString } from './kubernetes-yaml.js';
+import { keyString, resolvePlain } from './kubernetes-yaml.js';
 import type { JsonPath } from './types.js';
 
 /**
@@ -219,7 +219,7 @@ function scalarValue(source: string, e: ScalarEvent): unknown {
   if (e.style !== SCALAR_STYLE.PLAIN) return getScalarValue(source, e);
   if (e.valueStart === -1) return null;
   const raw = e.fast ? source.slice(e.valueStart, e.valueEnd) : getScalarValue(source, e);
-  return kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
+  return resolvePlain(raw);
 }
 
 function scalarNode(source: string, e: ScalarEvent, base: number, lastEnd: number): ScalarNode {
@@ -305,7 +305,7 @@ function lastChildEnd(node: MappingNode | SequenceNode): number | undefined {
 function scalarKey(source: string, node: ScalarNode, base: number): string {
   if (node.empty) return 'null';
   const raw = source.slice(node.start - base, node.end - base);
-  if (node.style === SCALAR_STYLE.PLAIN) return keyString(kubernetesYamlSchema.resolveImplicitScalarTag(raw).value);
+  if (node.style === SCALAR_STYLE.PLAIN) return keyString(resolvePlain(raw));
   if (node.style === SCALAR_STYLE.SINGLE_QUOTED) return raw.slice(1, -1).replace(/''/g, "'");
   if (node.style === SCALAR_STYLE.DOUBLE_QUOTED) {
     try {

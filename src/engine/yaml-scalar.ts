@@ -1,4 +1,4 @@
-import { kubernetesYamlSchema } from './kubernetes-yaml.js';
+import { resolvePlain } from './kubernetes-yaml.js';
 
 /**
  * Writes a value as a YAML scalar that Kubernetes reads back as the same value: plain when that
@@ -14,5 +14,5 @@ function isSafePlain(value: string): boolean {
   if (value === '' || value !== value.trim()) return false;
   if (!/^[A-Za-z0-9_./][A-Za-z0-9_./:@=+-]*$/.test(value)) return false;
   if (/: |:$/.test(value)) return false;
-  return kubernetesYamlSchema.resolveImplicitScalarTag(value).value === value;
+  return resolvePlain(value) === value;
 }

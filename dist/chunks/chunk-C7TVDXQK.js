@@ -6928,6 +6928,28 @@ var kubernetesYamlSchema = new Schema(
 function keyString(resolved) {
   return typeof resolved === "string" ? resolved : String(resolved);
 }
+var PLAIN_RESOLVES_ASCII = new Uint8Array(128);
+var resolvesNonAscii = false;
+for (const tag of kubernetesYamlSchema.tags) {
+  if (tag.nodeKind !== "scalar" || !tag.implicit) continue;
+  const first = tag.implicitFirstChars;
+  if (first === null) {
+    PLAIN_RESOLVES_ASCII.fill(1);
+    resolvesNonAscii = true;
+    break;
+  }
+  for (const key of first) {
+    if (key === "") continue;
+    const c = key.charCodeAt(0);
+    if (c < 128) PLAIN_RESOLVES_ASCII[c] = 1;
+    else resolvesNonAscii = true;
+  }
+}
+function resolvePlain(raw) {
+  const c = raw.charCodeAt(0);
+  if (raw.length > 0 && (c < 128 ? PLAIN_RESOLVES_ASCII[c] === 0 : !resolvesNonAscii)) return raw;
+  return kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
+}
 
 // src/engine/node-index.ts
 var MERGE_KEY = "<<";
@@ -7056,7 +7078,7 @@ function scalarValue(source, e) {
   if (e.style !== SCALAR_STYLE.PLAIN) return getScalarValue(source, e);
   if (e.valueStart === -1) return null;
   const raw = e.fast ? source.slice(e.valueStart, e.valueEnd) : getScalarValue(source, e);
-  return kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
+  return resolvePlain(raw);
 }
 function scalarNode(source, e, base, lastEnd) {
   if (e.valueStart === -1) {
@@ -7130,7 +7152,7 @@ function lastChildEnd(node) {
 function scalarKey(source, node, base) {
   if (node.empty) return "null";
   const raw = source.slice(node.start - base, node.end - base);
-  if (node.style === SCALAR_STYLE.PLAIN) return keyString(kubernetesYamlSchema.resolveImplicitScalarTag(raw).value);
+  if (node.style === SCALAR_STYLE.PLAIN) return keyString(resolvePlain(raw));
   if (node.style === SCALAR_STYLE.SINGLE_QUOTED) return raw.slice(1, -1).replace(/''/g, "'");
   if (node.style === SCALAR_STYLE.DOUBLE_QUOTED) {
     try {
@@ -7234,28 +7256,6 @@ for (const c of " :#\x7F") PLAIN_SPECIAL_BLOCK[c.charCodeAt(0)] = PLAIN_SPECIAL_
 for (const c of ",[]{}") PLAIN_SPECIAL_FLOW[c.charCodeAt(0)] = 1;
 var SIMPLE_ESCAPE = new Uint8Array(128);
 for (const c of '0abt	nvfre "/\\N_LP') SIMPLE_ESCAPE[c.charCodeAt(0)] = 1;
-var RESOLVE_ASCII = new Uint8Array(128);
-var resolveNonAscii = false;
-for (const tag of kubernetesYamlSchema.tags) {
-  if (tag.nodeKind !== "scalar" || !tag.implicit) continue;
-  const first = tag.implicitFirstChars;
-  if (first === null) {
-    RESOLVE_ASCII.fill(1);
-    resolveNonAscii = true;
-    break;
-  }
-  for (const key of first) {
-    if (key === "") continue;
-    const c = key.charCodeAt(0);
-    if (c < 128) RESOLVE_ASCII[c] = 1;
-    else resolveNonAscii = true;
-  }
-}
-function plainValue(raw) {
-  const c = raw.charCodeAt(0);
-  if (c < 128 ? RESOLVE_ASCII[c] === 0 : !resolveNonAscii) return raw;
-  return kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
-}
 function isDuplicate(entries, object, key) {
   if (entries.length > 16) return Object.hasOwn(object, key);
   for (let e = 0; e < entries.length; e++) if (entries[e].key === key) return true;
@@ -7454,10 +7454,10 @@ var Reader = class {
         colon = this.pos;
         if (src.charCodeAt(colon) !== COLON) bail();
         const raw = src.slice(keyStart, keyEnd);
-        if (k < 128 && RESOLVE_ASCII[k] === 0) key = raw;
+        if (k < 128 && PLAIN_RESOLVES_ASCII[k] === 0) key = raw;
         else {
           if (raw === "<<") bail();
-          key = keyString(plainValue(raw));
+          key = keyString(resolvePlain(raw));
         }
         keyNode = this.scalar(keyStart, keyEnd, SCALAR_STYLE.PLAIN);
       }
@@ -7677,7 +7677,7 @@ var Reader = class {
     const node = this.scalar(start, end, SCALAR_STYLE.PLAIN);
     const raw = multiline ? getScalarValue(src, scalarEvent(start, end, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1)) : src.slice(start, end);
     const c = src.charCodeAt(start);
-    this.value = c < 128 && RESOLVE_ASCII[c] === 0 ? raw : plainValue(raw);
+    this.value = c < 128 && PLAIN_RESOLVES_ASCII[c] === 0 ? raw : resolvePlain(raw);
     return node;
   }
   /** The same in flow context, where `,[]{}` also end the scalar. */
@@ -8048,7 +8048,7 @@ var Reader = class {
     if (src.charCodeAt(this.pos) !== COLON) bail();
     const raw = src.slice(start, end);
     if (raw === "<<") bail();
-    this.key = keyString(plainValue(raw));
+    this.key = keyString(resolvePlain(raw));
     return this.scalar(start, end, SCALAR_STYLE.PLAIN);
   }
   /** An entry of a flow collection (or a flow mapping's value); an empty one is left to js-yaml. */
@@ -8061,7 +8061,7 @@ var Reader = class {
     if (c === SQUOTE) return this.singleQuoted(false, nodeIndent);
     this.checkPlainStart(start, true);
     const end = this.plainFlow(start, nodeIndent);
-    this.value = plainValue(src.slice(start, end));
+    this.value = resolvePlain(src.slice(start, end));
     return this.scalar(start, end, SCALAR_STYLE.PLAIN);
   }
 };
@@ -8188,7 +8188,7 @@ function isSafePlain(value) {
   if (value === "" || value !== value.trim()) return false;
   if (!/^[A-Za-z0-9_./][A-Za-z0-9_./:@=+-]*$/.test(value)) return false;
   if (/: |:$/.test(value)) return false;
-  return kubernetesYamlSchema.resolveImplicitScalarTag(value).value === value;
+  return resolvePlain(value) === value;
 }
 
 // src/engine/fix.ts

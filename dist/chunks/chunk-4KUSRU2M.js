@@ -23,7 +23,7 @@ import {
   schemaVersionFor,
   splitDocuments,
   unsupportedMessage
-} from "./chunk-BRCRSRZB.js";
+} from "./chunk-C7TVDXQK.js";
 
 // src/engine/config.ts
 import { existsSync, readFileSync } from "node:fs";
