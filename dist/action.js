@@ -19,12 +19,12 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-4KUSRU2M.js";
+} from "./chunks/chunk-6YXL5Z2W.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   load
-} from "./chunks/chunk-C7TVDXQK.js";
+} from "./chunks/chunk-SNCZH5VX.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // node_modules/@actions/core/lib/command.js

@@ -1,4 +1,4 @@
-// daemonlint-bundle 1fceace9f774c9b291fb27d76255ab48
+// daemonlint-bundle 6a9bf0fab65254f8882fa6cf3b323c42
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -686,11 +686,11 @@ function fixDescription(fix) {
   const { start, end } = fix.range;
   const inserted = excerpt(fix.text);
   if (start.line === end.line && start.column === end.column) return `Insert ${inserted}.`;
-  let where;
-  if (start.column === 1 && end.column === 1) where = end.line - start.line === 1 ? `line ${start.line}` : `lines ${start.line}-${end.line - 1}`;
-  else if (start.line === end.line) where = `line ${start.line}, columns ${start.column}-${end.column - 1}`;
-  else where = `from line ${start.line}, column ${start.column} up to line ${end.line}, column ${end.column}`;
-  return fix.text === "" ? `Delete ${where}.` : `Replace ${where} with ${inserted}.`;
+  let where2;
+  if (start.column === 1 && end.column === 1) where2 = end.line - start.line === 1 ? `line ${start.line}` : `lines ${start.line}-${end.line - 1}`;
+  else if (start.line === end.line) where2 = `line ${start.line}, columns ${start.column}-${end.column - 1}`;
+  else where2 = `from line ${start.line}, column ${start.column} up to line ${end.line}, column ${end.column}`;
+  return fix.text === "" ? `Delete ${where2}.` : `Replace ${where2} with ${inserted}.`;
 }
 function excerpt(text) {
   const line = text.replace(/\s+/g, " ").trim();
@@ -955,10 +955,10 @@ function outcomeOf(c, cwd) {
 }
 function findingLine(f, cwd, suppressed) {
   const at = formatJsonPath(f.path);
-  const where = f.ruleId === YAML_SYNTAX2 ? ` (document ${f.documentIndex + 1})` : at === "" ? "" : ` (at ${at})`;
+  const where2 = f.ruleId === YAML_SYNTAX2 ? ` (document ${f.documentIndex + 1})` : at === "" ? "" : ` (at ${at})`;
   const note = suppressed ? ` (${suppressionNote(f)})` : "";
   const message = f.message.replace(/\r?\n/g, "\n  ");
-  return `${reportPath(f.file, cwd)}:${f.range.start.line}:${f.range.start.column}: ${suppressed ? "suppressed " : ""}${f.severity}: ${message}${where}${note}`;
+  return `${reportPath(f.file, cwd)}:${f.range.start.line}:${f.range.start.column}: ${suppressed ? "suppressed " : ""}${f.severity}: ${message}${where2}${note}`;
 }
 function suppressionNote(f) {
   const s = f.suppressions?.[0];
@@ -1980,14 +1980,14 @@ ${result}`;
   return result.replace(/\n$/, "");
 }
 function formatError(exception, compact) {
-  let where = "";
+  let where2 = "";
   if (!exception.mark) return exception.reason;
-  if (exception.mark.name) where += `in "${exception.mark.name}" `;
-  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-  if (!compact && exception.mark.snippet) where += `
+  if (exception.mark.name) where2 += `in "${exception.mark.name}" `;
+  where2 += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+  if (!compact && exception.mark.snippet) where2 += `
 
 ${exception.mark.snippet}`;
-  return `${exception.reason} ${where}`;
+  return `${exception.reason} ${where2}`;
 }
 var YAMLException = class YAMLException2 extends Error {
   reason;
@@ -3773,13 +3773,13 @@ async function validateOptions(rule, options, file) {
   if (validate8(options)) return;
   const first = validate8.errors?.[0];
   if (!first) throw new ConfigError(file, key, "invalid options");
-  const where = `${key}${first.instancePath.replace(/\//g, ".")}`;
+  const where2 = `${key}${first.instancePath.replace(/\//g, ".")}`;
   if (first.keyword === "additionalProperties") {
     const extra = first.params.additionalProperty;
     const allowed = Object.keys(rule.meta.optionsSchema.properties ?? {});
-    throw new ConfigError(file, `${where}.${extra}`, `unknown option; allowed: ${allowed.join(", ")}`);
+    throw new ConfigError(file, `${where2}.${extra}`, `unknown option; allowed: ${allowed.join(", ")}`);
   }
-  throw new ConfigError(file, where, first.message ?? "invalid value");
+  throw new ConfigError(file, where2, first.message ?? "invalid value");
 }
 
 // src/engine/rule.ts
@@ -5727,39 +5727,37 @@ var hostport_conflict_default = defineRule({
     defaultOptions: {},
     tags: ["reliability"]
   },
-  checkAll(objects, context) {
-    const claimants = [];
-    for (let i = 0; i < objects.length; i++) {
-      const object = objects[i];
-      if (object.ref.kind !== "DaemonSet") continue;
-      const daemonSet = object.value;
-      const ports = hostPortsOf(daemonSet);
-      if (ports.length === 0) continue;
-      claimants.push({ object, namespace: object.ref.namespace || "default", placement: placementOf(daemonSet), ports });
-    }
+  collect(object) {
+    if (object.ref.kind !== "DaemonSet") return void 0;
+    const daemonSet = object.value;
+    const ports = hostPortsOf(daemonSet);
+    if (ports.length === 0) return void 0;
+    return { namespace: object.ref.namespace || "default", placement: placementOf(daemonSet), ports };
+  },
+  checkAll(claimants, context) {
     const byPort = /* @__PURE__ */ new Map();
     for (const later of claimants) {
       let shareNode;
-      for (const port of later.ports) {
+      for (const port of later.value.ports) {
         const claims = byPort.get(port.port);
         if (!claims) continue;
         for (const { claimant: earlier, port: other } of claims) {
           if (!conflicts(port, other) || sameObject(earlier, later)) continue;
           shareNode ??= /* @__PURE__ */ new Map();
           let share = shareNode.get(earlier);
-          if (share === void 0) shareNode.set(earlier, share = mayShareNode(earlier.placement, later.placement));
+          if (share === void 0) shareNode.set(earlier, share = mayShareNode(earlier.value.placement, later.value.placement));
           if (!share) continue;
-          const earlierDisplay = describeObject(earlier.object);
+          const earlierDisplay = describeObject(earlier);
           context.report({
-            object: later.object,
-            path: port.path,
+            object: later,
+            path: pathOf(port),
             messageId: "conflict",
-            data: { later: describeObject(later.object), earlier: earlierDisplay, port: formatPort(port) },
-            related: [{ object: earlier.object, path: other.path, message: `${earlierDisplay} claims host port ${formatPort(other)} here` }]
+            data: { later: describeObject(later), earlier: earlierDisplay, port: formatPort(port) },
+            related: [{ object: earlier, path: pathOf(other), message: `${earlierDisplay} claims host port ${formatPort(other)} here` }]
           });
         }
       }
-      for (const port of later.ports) {
+      for (const port of later.value.ports) {
         const list = byPort.get(port.port);
         if (list) list.push({ claimant: later, port });
         else byPort.set(port.port, [{ claimant: later, port }]);
@@ -5793,30 +5791,14 @@ function hostPortsOf(daemonSet) {
       const protocol = entry.protocol === void 0 || entry.protocol === null || entry.protocol === "" ? "TCP" : entry.protocol;
       const hostIP = entry.hostIP === void 0 || entry.hostIP === null ? "" : entry.hostIP;
       if (typeof protocol !== "string" || typeof hostIP !== "string") continue;
-      out.push(new Claim(port, protocol, hostIP, ref, index, at));
+      out.push({ port, protocol, hostIP, container: ref.path, index, at });
     }
   }
   return out;
 }
-var Claim = class {
-  constructor(port, protocol, hostIP, container, index, at) {
-    this.port = port;
-    this.protocol = protocol;
-    this.hostIP = hostIP;
-    this.container = container;
-    this.index = index;
-    this.at = at;
-  }
-  port;
-  protocol;
-  hostIP;
-  container;
-  index;
-  at;
-  get path() {
-    return [...this.container.path, "ports", this.index, this.at];
-  }
-};
+function pathOf(port) {
+  return [...port.container, "ports", port.index, port.at];
+}
 function portNumber(value) {
   return typeof value === "number" && Number.isInteger(value) && value > 0 && value < 65536 ? value : void 0;
 }
@@ -5831,7 +5813,7 @@ function formatPort(port) {
   return `${address}${port.port}/${port.protocol}`;
 }
 function sameObject(a, b) {
-  return a.namespace === b.namespace && a.object.ref.name !== void 0 && a.object.ref.name === b.object.ref.name;
+  return a.value.namespace === b.value.namespace && a.ref.name !== void 0 && a.ref.name === b.ref.name;
 }
 function describeObject(object) {
   const { kind, namespace, name } = object.ref;
@@ -7953,22 +7935,22 @@ function reportSelectorIssue(context, issue) {
       return;
   }
 }
-function reportLabelIssue(context, issue, base, where) {
+function reportLabelIssue(context, issue, base, where2) {
   const path12 = [...base, ...issue.path];
   switch (issue.kind) {
     case "invalidKey":
-      context.report({ path: path12, at: issue.at, messageId: "invalidKey", data: { key: JSON.stringify(issue.key), where, reason: issue.reasons.join("; ") } });
+      context.report({ path: path12, at: issue.at, messageId: "invalidKey", data: { key: JSON.stringify(issue.key), where: where2, reason: issue.reasons.join("; ") } });
       return;
     case "invalidValue":
       context.report({
         path: path12,
         at: issue.at,
         messageId: "invalidValue",
-        data: { key: labelName(issue.key), value: JSON.stringify(issue.value), where, reason: issue.reasons.join("; ") }
+        data: { key: labelName(issue.key), value: JSON.stringify(issue.value), where: where2, reason: issue.reasons.join("; ") }
       });
       return;
     case "nonStringValue":
-      context.report({ path: path12, at: issue.at, messageId: "nonStringValue", data: { key: labelName(issue.key), where, type: typeof issue.value, value: String(issue.value) } });
+      context.report({ path: path12, at: issue.at, messageId: "nonStringValue", data: { key: labelName(issue.key), where: where2, type: typeof issue.value, value: String(issue.value) } });
       return;
   }
 }
@@ -7998,15 +7980,15 @@ var Namespace = class {
    * Pod, when the earlier DaemonSet selects it.
    */
   candidates(later) {
-    if (!later.selector) return this.selecting;
-    const exact = exactLabel(later.selector);
+    if (!later.value.selector) return this.selecting;
+    const exact = exactLabel(later.value.selector);
     if (!exact) return this.all;
     return this.byLabel.get(exact.key)?.get(exact.values[0]) ?? NO_MEMBERS;
   }
   add(member2) {
     this.all.push(member2);
-    if (member2.daemonSet && member2.selector) this.selecting.push(member2);
-    const labels = member2.labels;
+    if (member2.value.daemonSet && member2.value.selector) this.selecting.push(member2);
+    const labels = member2.value.labels;
     for (const key in labels) {
       if (!Object.hasOwn(labels, key)) continue;
       let byValue = this.byLabel.get(key);
@@ -8038,45 +8020,47 @@ var selector_overlap_default = defineRule({
     defaultOptions: {},
     tags: ["reliability"]
   },
+  collect: membershipOf,
   checkAll(objects, context) {
     const byNamespace = /* @__PURE__ */ new Map();
     for (let i = 0; i < objects.length; i++) {
-      const later = memberOf(objects[i]);
-      if (!later) continue;
-      let earlierOnes = byNamespace.get(later.namespace);
-      if (!earlierOnes) byNamespace.set(later.namespace, earlierOnes = new Namespace());
+      const later = objects[i];
+      const laterIs = later.value;
+      let earlierOnes = byNamespace.get(laterIs.namespace);
+      if (!earlierOnes) byNamespace.set(laterIs.namespace, earlierOnes = new Namespace());
       const candidates = earlierOnes.candidates(later);
       for (let c = 0; c < candidates.length; c++) {
         const earlier = candidates[c];
+        const earlierIs = earlier.value;
         if (sameObject2(earlier, later)) continue;
-        if (!earlier.daemonSet && !later.daemonSet) continue;
-        if (earlier.selector && later.selector) {
-          if (!selects(earlier.selector, later.labels) || !selects(later.selector, earlier.labels)) continue;
-          const earlierDisplay = describeObject2(earlier.object);
-          const laterDisplay = describeObject2(later.object);
+        if (!earlierIs.daemonSet && !laterIs.daemonSet) continue;
+        if (earlierIs.selector && laterIs.selector) {
+          if (!selects(earlierIs.selector, laterIs.labels) || !selects(laterIs.selector, earlierIs.labels)) continue;
+          const earlierDisplay = describeObject2(earlier);
+          const laterDisplay = describeObject2(later);
           context.report({
-            object: later.object,
-            path: later.anchor,
+            object: later,
+            path: laterIs.anchor,
             messageId: "overlap",
-            data: { earlier: earlierDisplay, later: laterDisplay, labels: sharedLabels(later, [...later.selector, ...earlier.selector]) },
-            related: [{ object: earlier.object, path: earlier.anchor, message: `the selector of ${earlierDisplay}, which also selects the pods of ${laterDisplay}` }]
+            data: { earlier: earlierDisplay, later: laterDisplay, labels: sharedLabels(laterIs, [...laterIs.selector, ...earlierIs.selector]) },
+            related: [{ object: earlier, path: earlierIs.anchor, message: `the selector of ${earlierDisplay}, which also selects the pods of ${laterDisplay}` }]
           });
           continue;
         }
-        const daemonSet = earlier.selector ? earlier : later;
-        const pod = earlier.selector ? later : earlier;
-        if (!daemonSet.daemonSet || !daemonSet.selector || pod.selector || !selects(daemonSet.selector, pod.labels)) continue;
-        const daemonSetDisplay = describeObject2(daemonSet.object);
-        const podDisplay = describeObject2(pod.object);
+        const daemonSet = earlierIs.selector ? earlier : later;
+        const pod = earlierIs.selector ? later : earlier;
+        if (!daemonSet.value.daemonSet || !daemonSet.value.selector || pod.value.selector || !selects(daemonSet.value.selector, pod.value.labels)) continue;
+        const daemonSetDisplay = describeObject2(daemonSet);
+        const podDisplay = describeObject2(pod);
         context.report({
-          object: later.object,
-          path: later.anchor,
+          object: later,
+          path: laterIs.anchor,
           messageId: "adoptsPod",
-          data: { daemonSet: daemonSetDisplay, pod: podDisplay, labels: sharedLabels(pod, daemonSet.selector) },
+          data: { daemonSet: daemonSetDisplay, pod: podDisplay, labels: sharedLabels(pod.value, daemonSet.value.selector) },
           related: [
             {
-              object: earlier.object,
-              path: earlier.anchor,
+              object: earlier,
+              path: earlierIs.anchor,
               message: earlier === pod ? `the labels of ${podDisplay}, which ${daemonSetDisplay} selects` : `the selector of ${daemonSetDisplay}, which selects ${podDisplay}`
             }
           ]
@@ -8093,8 +8077,8 @@ function selects(selector, labels) {
   return true;
 }
 function sameObject2(a, b) {
-  const ra = a.object.ref;
-  const rb = b.object.ref;
+  const ra = a.ref;
+  const rb = b.ref;
   return ra.kind === rb.kind && ra.name !== void 0 && ra.name === rb.name;
 }
 function sharedLabels(member2, selector) {
@@ -8106,7 +8090,7 @@ function describeObject2(object) {
   const { kind, namespace, name } = object.ref;
   return `${kind ?? "object"} ${namespace ? `${namespace}/` : ""}${name ?? "<unnamed>"}`;
 }
-function memberOf(object) {
+function membershipOf(object) {
   const value = object.value;
   const kind = object.ref.kind;
   const spec = asRecord(value.spec);
@@ -8145,7 +8129,7 @@ function memberOf(object) {
 var SPEC_SELECTOR = ["spec", "selector"];
 var JOB_TEMPLATE_SELECTOR = ["spec", "jobTemplate", "spec", "selector"];
 function member(object, selector, anchor, labels) {
-  const out = { object, namespace: object.ref.namespace || "default", daemonSet: object.ref.kind === "DaemonSet", anchor, labels };
+  const out = { namespace: object.ref.namespace || "default", daemonSet: object.ref.kind === "DaemonSet", anchor, labels };
   if (selector) out.selector = selector;
   return out;
 }
@@ -9841,19 +9825,45 @@ function lintChunks(file, chunks, rules, settings) {
   return result;
 }
 function lintDocument(file, document, rules, settings, result) {
-  const collect = rules.some((a) => a.rule.checkAll);
+  const acrossInput = rules.some((a) => a.rule.checkAll);
   for (const object of objectsOf(document)) {
-    if (collect && typeof object.value.kind === "string" && WORKLOAD_KINDS.has(object.value.kind)) {
-      result.objects.push({ ref: object.ref, value: object.value, file: file.path, documentIndex: document.index, objectPath: object.path });
-    }
-    if (!isDaemonSet(object)) continue;
+    const daemonSet = isDaemonSet(object);
+    const workload = acrossInput && typeof object.value.kind === "string" && WORKLOAD_KINDS.has(object.value.kind);
+    const ignore = daemonSet || workload ? ignoreAnnotationOf(object.value) : void 0;
+    if (workload) collectObject(file, object, ignore, rules, result);
+    if (!daemonSet) continue;
     result.daemonSets++;
     result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
     const first = result.findings.length;
     for (const active of rules) runRule(file, object, active, settings, result.findings, result.failures);
-    const ignore = ignoreAnnotationOf(object.value);
     if (ignore) applyIgnoreAnnotation(file, object, ignore, result.findings, first, settings, rules);
   }
+}
+function collectObject(file, object, ignore, rules, result) {
+  let kept;
+  let whole = false;
+  let input;
+  for (const { rule, options } of rules) {
+    if (!rule.checkAll) continue;
+    if (!rule.collect) {
+      whole = true;
+      continue;
+    }
+    input ??= { ref: object.ref, value: object.value, file: file.path, documentIndex: object.document.index };
+    let value;
+    try {
+      value = rule.collect(input, options);
+    } catch (error) {
+      result.failures.push({ ruleId: rule.id, where: where(file, object), message: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
+    if (value !== void 0) (kept ??= {})[rule.id] = value;
+  }
+  if (kept === void 0 && !whole) return;
+  const collected = { ref: object.ref, file: file.path, documentIndex: object.document.index, objectPath: object.path, kept: kept ?? {} };
+  if (whole) collected.value = object.value;
+  if (ignore) collected.ignore = ignore;
+  result.objects.push(collected);
 }
 function applyIgnoreAnnotation(file, object, ignore, findings, first, settings, rules) {
   const requireReason = settings.requireReason ?? true;
@@ -9930,9 +9940,12 @@ function runRule(file, object, active, settings, out, failures) {
   try {
     rule.check(object.value, context);
   } catch (error) {
-    const name = object.ref.name ? ` (${object.ref.kind ?? "object"} ${object.ref.namespace ? `${object.ref.namespace}/` : ""}${object.ref.name})` : "";
-    failures.push({ ruleId: rule.id, where: `${file.path}${name}`, message: error instanceof Error ? error.message : String(error) });
+    failures.push({ ruleId: rule.id, where: where(file, object), message: error instanceof Error ? error.message : String(error) });
   }
+}
+function where(file, object) {
+  const name = object.ref.name ? ` (${object.ref.kind ?? "object"} ${object.ref.namespace ? `${object.ref.namespace}/` : ""}${object.ref.name})` : "";
+  return `${file.path}${name}`;
 }
 function compareFindings(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
@@ -10519,16 +10532,16 @@ async function loadPlugins(specifiers, baseDir) {
 var RULE_ID = /^[a-z][a-z0-9-]*$/;
 var PLUGIN_META_DEFAULTS = { fixable: false, tags: [], defaultOptions: {} };
 function checkedRule(rule, plugin, specifier, index) {
-  const where = (id2) => `plugin "${specifier}", rule ${id2}`;
+  const where2 = (id2) => `plugin "${specifier}", rule ${id2}`;
   const r = rule;
   if (!r || typeof r !== "object") throw new PluginError(`plugin "${specifier}": rule #${index + 1} is not a rule object (use defineRule)`);
   const id = typeof r.id === "string" ? r.id : `#${index + 1}`;
-  if (!RULE_ID.test(id)) throw new PluginError(`${where(id)}: id must be lowercase words joined by hyphens`);
+  if (!RULE_ID.test(id)) throw new PluginError(`${where2(id)}: id must be lowercase words joined by hyphens`);
   const meta = r.meta;
-  if (!meta || typeof meta.description !== "string") throw new PluginError(`${where(id)}: meta.description is missing`);
-  if (meta.severity !== "error" && meta.severity !== "warning") throw new PluginError(`${where(id)}: meta.severity must be "error" or "warning"`);
-  if (!meta.messages || typeof meta.messages !== "object") throw new PluginError(`${where(id)}: meta.messages is missing`);
-  if (typeof r.check !== "function") throw new PluginError(`${where(id)}: check must be a function`);
+  if (!meta || typeof meta.description !== "string") throw new PluginError(`${where2(id)}: meta.description is missing`);
+  if (meta.severity !== "error" && meta.severity !== "warning") throw new PluginError(`${where2(id)}: meta.severity must be "error" or "warning"`);
+  if (!meta.messages || typeof meta.messages !== "object") throw new PluginError(`${where2(id)}: meta.messages is missing`);
+  if (typeof r.check !== "function") throw new PluginError(`${where2(id)}: check must be a function`);
   return {
     ...r,
     id: `${plugin}/${id}`,
@@ -10543,8 +10556,16 @@ function runInputRules(objects, sources, rules, settings) {
   const inputRules = rules.filter((a) => a.rule.checkAll);
   if (inputRules.length === 0) return { findings, failures };
   const locator = new Locator(sources);
-  const collected = new Map(objects.map((o) => [o, o]));
   for (const { rule, severity, options } of inputRules) {
+    const inputs = [];
+    const collected = /* @__PURE__ */ new Map();
+    for (const object of objects) {
+      const value = rule.collect ? object.kept[rule.id] : object.value;
+      if (value === void 0) continue;
+      const input = { ref: object.ref, value, file: object.file, documentIndex: object.documentIndex };
+      inputs.push(input);
+      collected.set(input, object);
+    }
     const context = {
       options,
       kubeVersion: settings.kubeVersion,
@@ -10568,7 +10589,7 @@ function runInputRules(objects, sources, rules, settings) {
           return other ? [{ file: other.file, range: locator.range(other, r.path, "key"), message: r.message }] : [];
         });
         if (related.length > 0) finding.related = related;
-        const ignore = ignoreAnnotationOf(object.value);
+        const ignore = object.ignore;
         if (ignore?.rules.includes(rule.id) && (ignore.reason !== void 0 || settings.requireReason === false)) {
           finding.suppressions = [{ kind: "inSource", justification: ignore.reason ?? "daemonlint.io/ignore annotation" }];
         }
@@ -10576,7 +10597,7 @@ function runInputRules(objects, sources, rules, settings) {
       }
     };
     try {
-      rule.checkAll(objects, context);
+      rule.checkAll(inputs, context);
     } catch (error) {
       failures.push({ ruleId: rule.id, where: "the whole input", message: error instanceof Error ? error.message : String(error) });
     }

@@ -18,13 +18,13 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-4KUSRU2M.js";
+} from "./chunks/chunk-6YXL5Z2W.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   builtinRules
-} from "./chunks/chunk-C7TVDXQK.js";
+} from "./chunks/chunk-SNCZH5VX.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/main.ts

@@ -28,7 +28,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-4KUSRU2M.js";
+} from "./chunks/chunk-6YXL5Z2W.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -41,7 +41,7 @@ import {
   loadLenientReader,
   splitDocuments,
   supportedKubeVersions
-} from "./chunks/chunk-C7TVDXQK.js";
+} from "./chunks/chunk-SNCZH5VX.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/index.ts
@@ -118,7 +118,7 @@ var RuleTester = class {
     const file = new SourceFile("test.yaml", c.code);
     const rules = this.activeRules(rule, c);
     const result = lintSourceFile(file, rules, this.settings(c));
-    const input = runInputRules(result.objects, /* @__PURE__ */ new Map([[file.path, file]]), rules, this.settings(c));
+    const input = runInputRules(structuredClone(result.objects), /* @__PURE__ */ new Map([[file.path, file]]), rules, this.settings(c));
     const failure = [...result.failures, ...input.failures][0];
     if (failure) throw new Error(`rule ${failure.ruleId} threw on ${failure.where}: ${failure.message}`);
     return [...result.findings, ...input.findings].sort(compareFindings).map(toExpected);

@@ -1,5 +1,4 @@
 import type { ActiveRule, RunSettings } from './config-types.js';
-import { ignoreAnnotationOf } from './ignore-annotation.js';
 import { rangeOf } from './locate-finding.js';
 import { parseFile } from './parse.js';
 import { renderMessage, type InputObject, type InputRuleContext } from './rule.js';
@@ -24,8 +23,17 @@ export function runInputRules(
   const inputRules = rules.filter((a) => a.rule.checkAll);
   if (inputRules.length === 0) return { findings, failures };
   const locator = new Locator(sources);
-  const collected = new Map<InputObject, CollectedObject>(objects.map((o) => [o, o]));
   for (const { rule, severity, options } of inputRules) {
+    // The rule's view of each object (what its collect kept, or the whole value), and back.
+    const inputs: InputObject<unknown>[] = [];
+    const collected = new Map<InputObject<unknown>, CollectedObject>();
+    for (const object of objects) {
+      const value = rule.collect ? object.kept[rule.id] : object.value;
+      if (value === undefined) continue;
+      const input: InputObject<unknown> = { ref: object.ref, value, file: object.file, documentIndex: object.documentIndex };
+      inputs.push(input);
+      collected.set(input, object);
+    }
     const context: InputRuleContext<unknown> = {
       options,
       kubeVersion: settings.kubeVersion,
@@ -50,7 +58,7 @@ export function runInputRules(
         });
         if (related.length > 0) finding.related = related;
         // The object's own ignore annotation applies here as it does to its per-object findings.
-        const ignore = ignoreAnnotationOf(object.value);
+        const ignore = object.ignore;
         if (ignore?.rules.includes(rule.id) && (ignore.reason !== undefined || settings.requireReason === false)) {
           finding.suppressions = [{ kind: 'inSource', justification: ignore.reason ?? 'daemonlint.io/ignore annotation' }];
         }
@@ -58,7 +66,7 @@ export function runInputRules(
       },
     };
     try {
-      rule.checkAll!(objects, context);
+      rule.checkAll!(inputs, context);
     } catch (error) {
       failures.push({ ruleId: rule.id, where: 'the whole input', message: error instanceof Error ? error.message : String(error) });
     }

@@ -56,10 +56,13 @@ export interface RuleContext<Options> {
   report(descriptor: ReportDescriptor): void;
 }
 
-/** An object of the whole input, as rules across the input see it. */
-export interface InputObject {
+/**
+ * An object of the whole input, as rules across the input see it: its value, or what the rule's
+ * `collect` kept of it.
+ */
+export interface InputObject<Value = Record<string, unknown>> {
   ref: ObjectRef;
-  value: Record<string, unknown>;
+  value: Value;
   /** The file it came from (as reported) and its document index there. */
   file: string;
   documentIndex: number;
@@ -67,9 +70,9 @@ export interface InputObject {
 
 export interface InputReportDescriptor extends Omit<ReportDescriptor, 'fix' | 'justification'> {
   /** The object the finding is about (its path is relative to that object's root). */
-  object: InputObject;
+  object: InputObject<unknown>;
   /** Other places the finding involves, shown beside it (SARIF relatedLocations). */
-  related?: { object: InputObject; path: JsonPath; message: string }[];
+  related?: { object: InputObject<unknown>; path: JsonPath; message: string }[];
 }
 
 export interface InputRuleContext<Options> {
@@ -82,7 +85,7 @@ export interface InputRuleContext<Options> {
  * A rule is either per DaemonSet (`check`, called once for each) or across the whole input
  * (`checkAll`, called once with every workload object of every file and stdin).
  */
-export interface Rule<Options = Record<string, never>> {
+export interface Rule<Options = Record<string, never>, Kept = Record<string, unknown>> {
   id: string;
   meta: RuleMeta<Options>;
   /**
@@ -91,17 +94,25 @@ export interface Rule<Options = Record<string, never>> {
    */
   prepare?(settings: { kubeVersion: string }): Promise<void>;
   check?(daemonSet: DaemonSet, context: RuleContext<Options>): void;
-  checkAll?(objects: readonly InputObject[], context: InputRuleContext<Options>): void;
+  /**
+   * For a rule across the input: what it needs of one workload object, taken while that object's
+   * document is linted; undefined when the object does not concern the rule. `checkAll` then sees
+   * this as the object's `value`, and only objects it was given for. Without `collect`, every
+   * workload object's whole value is kept until the end of the run. The result must be plain data
+   * (it may come back from a worker thread) and must not depend on other objects.
+   */
+  collect?(object: InputObject, options: Options): Kept | undefined;
+  checkAll?(objects: readonly InputObject<Kept>[], context: InputRuleContext<Options>): void;
 }
 
 /** Identity with types: lets a rule module declare its options once and have them checked. */
-export function defineRule<Options = Record<string, never>>(rule: Rule<Options>): Rule<Options> {
+export function defineRule<Options = Record<string, never>, Kept = Record<string, unknown>>(rule: Rule<Options, Kept>): Rule<Options, Kept> {
   return rule;
 }
 
 // Rules are stored in heterogeneous lists; their options are checked against their schema at load.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyRule = Rule<any>;
+export type AnyRule = Rule<any, any>;
 
 export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
   let parts = compiledTemplates.get(template);

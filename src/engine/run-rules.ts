@@ -8,7 +8,7 @@ import { parseChunk, type ParsedDocument, type ParseResult, type SyntaxError } f
 import type { DocumentChunk } from './split-documents.js';
 import { renderMessage, type InputObject, type RuleContext } from './rule.js';
 import type { SourceFile } from './source-file.js';
-import type { CheckedObject, Finding, JsonPath } from './types.js';
+import type { CheckedObject, Finding, JsonPath, ObjectRef } from './types.js';
 
 export const YAML_SYNTAX = 'yaml-syntax';
 export const UNUSED_SUPPRESSION = 'unused-suppression';
@@ -16,10 +16,22 @@ export const UNUSED_SUPPRESSION = 'unused-suppression';
 /** A finding as the engine produces it, before any formatter sees it. */
 export type RawFinding = Finding;
 
-/** A workload object kept for rules across the input, with where to find it again. */
-export interface CollectedObject extends InputObject {
+/**
+ * A workload object kept for rules across the input, with where to find it again: what each
+ * rule's `collect` took of it, and its whole value only if some rule across the input has no
+ * `collect`. Plain data: workers send these to the main thread.
+ */
+export interface CollectedObject {
+  ref: ObjectRef;
+  file: string;
+  documentIndex: number;
   /** Path from the document root to the object (inside a List). */
   objectPath: JsonPath;
+  /** By rule id: what that rule's `collect` returned, for the rules it returned something for. */
+  kept: Record<string, unknown>;
+  value?: Record<string, unknown>;
+  /** The object's `daemonlint.io/ignore` annotation, which applies to findings across the input too. */
+  ignore?: IgnoreAnnotation;
 }
 
 /** Kinds with a pod template or pod spec: what rules across the input compare a DaemonSet with. */
@@ -69,19 +81,47 @@ export function lintChunks(file: SourceFile, chunks: readonly DocumentChunk[], r
 }
 
 function lintDocument(file: SourceFile, document: ParsedDocument, rules: readonly ActiveRule[], settings: RunSettings, result: FileResult): void {
-  const collect = rules.some((a) => a.rule.checkAll);
+  const acrossInput = rules.some((a) => a.rule.checkAll);
   for (const object of objectsOf(document)) {
-    if (collect && typeof object.value.kind === 'string' && WORKLOAD_KINDS.has(object.value.kind)) {
-      result.objects.push({ ref: object.ref, value: object.value, file: file.path, documentIndex: document.index, objectPath: object.path });
-    }
-    if (!isDaemonSet(object)) continue;
+    const daemonSet = isDaemonSet(object);
+    const workload = acrossInput && typeof object.value.kind === 'string' && WORKLOAD_KINDS.has(object.value.kind);
+    const ignore = daemonSet || workload ? ignoreAnnotationOf(object.value) : undefined;
+    if (workload) collectObject(file, object, ignore, rules, result);
+    if (!daemonSet) continue;
     result.daemonSets++;
     result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
     const first = result.findings.length;
     for (const active of rules) runRule(file, object, active, settings, result.findings, result.failures);
-    const ignore = ignoreAnnotationOf(object.value);
     if (ignore) applyIgnoreAnnotation(file, object, ignore, result.findings, first, settings, rules);
   }
+}
+
+/** Keeps what the rules across the input need of a workload object: see `Rule.collect`. */
+function collectObject(file: SourceFile, object: ManifestObject, ignore: IgnoreAnnotation | undefined, rules: readonly ActiveRule[], result: FileResult): void {
+  let kept: Record<string, unknown> | undefined;
+  let whole = false;
+  let input: InputObject | undefined;
+  for (const { rule, options } of rules) {
+    if (!rule.checkAll) continue;
+    if (!rule.collect) {
+      whole = true;
+      continue;
+    }
+    input ??= { ref: object.ref, value: object.value, file: file.path, documentIndex: object.document.index };
+    let value: unknown;
+    try {
+      value = rule.collect(input, options);
+    } catch (error) {
+      result.failures.push({ ruleId: rule.id, where: where(file, object), message: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
+    if (value !== undefined) (kept ??= {})[rule.id] = value;
+  }
+  if (kept === undefined && !whole) return;
+  const collected: CollectedObject = { ref: object.ref, file: file.path, documentIndex: object.document.index, objectPath: object.path, kept: kept ?? {} };
+  if (whole) collected.value = object.value;
+  if (ignore) collected.ignore = ignore;
+  result.objects.push(collected);
 }
 
 /** Suppresses the object's findings of the rules its ignore annotation names; reports what it could not use. */
@@ -178,9 +218,14 @@ function runRule(file: SourceFile, object: ManifestObject, active: ActiveRule, s
   } catch (error) {
     // One broken rule must not take the others' results down with it: the run goes on, and
     // the failure is reported (exit 2) with the rule, file and object named.
-    const name = object.ref.name ? ` (${object.ref.kind ?? 'object'} ${object.ref.namespace ? `${object.ref.namespace}/` : ''}${object.ref.name})` : '';
-    failures.push({ ruleId: rule.id, where: `${file.path}${name}`, message: error instanceof Error ? error.message : String(error) });
+    failures.push({ ruleId: rule.id, where: where(file, object), message: error instanceof Error ? error.message : String(error) });
   }
+}
+
+/** The file and object a rule failed on, for the failure's message. */
+function where(file: SourceFile, object: ManifestObject): string {
+  const name = object.ref.name ? ` (${object.ref.kind ?? 'object'} ${object.ref.namespace ? `${object.ref.namespace}/` : ''}${object.ref.name})` : '';
+  return `${file.path}${name}`;
 }
 
 /** A rule that threw: a bug in the rule (often a plugin's), never in the manifest. */

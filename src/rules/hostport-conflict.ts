@@ -1,27 +1,34 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import { defineRule, type InputObject } from '../engine/rule.js';
 import type { JsonPath } from '../engine/types.js';
-import { POD_CONTAINER_LISTS, asRecord, containersOf, podSpecOf, type ContainerRef } from '../k8s/containers.js';
+import { POD_CONTAINER_LISTS, asRecord, containersOf, podSpecOf } from '../k8s/containers.js';
 import { mayShareNode, placementOf, type NodePlacement } from '../k8s/node-selection.js';
 
-/** A host port a pod claims on its node, as the scheduler's NodePorts filter counts it. */
+/**
+ * A host port a pod claims on its node, as the scheduler's NodePorts filter counts it. Every
+ * claim of every DaemonSet is kept for the comparison, so its path is built only for a report.
+ */
 interface HostPort {
   readonly port: number;
   /** As written; the API defaults a missing protocol to TCP. */
   readonly protocol: string;
   /** Empty when the port is bound on every address. */
   readonly hostIP: string;
-  /** Path from the DaemonSet root to `hostPort`, or to `containerPort` when that is the host port. */
-  readonly path: JsonPath;
+  /** The container the port is declared in, its index in `ports`, and which field is the host port. */
+  readonly container: JsonPath;
+  readonly index: number;
+  readonly at: 'hostPort' | 'containerPort';
 }
 
-interface Claimant {
-  object: InputObject;
+/** What this rule keeps of a DaemonSet that claims host ports. */
+interface Claims {
   /** The namespace it lands in: a missing one is read as `default`. */
   namespace: string;
   placement: NodePlacement;
   ports: HostPort[];
 }
+
+type Claimant = InputObject<Claims>;
 
 export default defineRule({
   id: 'hostport-conflict',
@@ -37,40 +44,38 @@ export default defineRule({
     defaultOptions: {},
     tags: ['reliability'],
   },
-  checkAll(objects, context) {
-    const claimants: Claimant[] = [];
-    for (let i = 0; i < objects.length; i++) {
-      const object = objects[i];
-      if (object.ref.kind !== 'DaemonSet') continue;
-      const daemonSet = object.value as DaemonSet;
-      const ports = hostPortsOf(daemonSet);
-      if (ports.length === 0) continue;
-      claimants.push({ object, namespace: object.ref.namespace || 'default', placement: placementOf(daemonSet), ports });
-    }
+  collect(object) {
+    if (object.ref.kind !== 'DaemonSet') return undefined;
+    const daemonSet = object.value as DaemonSet;
+    const ports = hostPortsOf(daemonSet);
+    if (ports.length === 0) return undefined;
+    return { namespace: object.ref.namespace || 'default', placement: placementOf(daemonSet), ports };
+  },
+  checkAll(claimants, context) {
     // Earlier claims by port number: only DaemonSets that share a port are compared further.
     const byPort = new Map<number, { claimant: Claimant; port: HostPort }[]>();
     for (const later of claimants) {
       let shareNode: Map<Claimant, boolean> | undefined;
-      for (const port of later.ports) {
+      for (const port of later.value.ports) {
         const claims = byPort.get(port.port);
         if (!claims) continue;
         for (const { claimant: earlier, port: other } of claims) {
           if (!conflicts(port, other) || sameObject(earlier, later)) continue;
           shareNode ??= new Map();
           let share = shareNode.get(earlier);
-          if (share === undefined) shareNode.set(earlier, (share = mayShareNode(earlier.placement, later.placement)));
+          if (share === undefined) shareNode.set(earlier, (share = mayShareNode(earlier.value.placement, later.value.placement)));
           if (!share) continue;
-          const earlierDisplay = describeObject(earlier.object);
+          const earlierDisplay = describeObject(earlier);
           context.report({
-            object: later.object,
-            path: port.path,
+            object: later,
+            path: pathOf(port),
             messageId: 'conflict',
-            data: { later: describeObject(later.object), earlier: earlierDisplay, port: formatPort(port) },
-            related: [{ object: earlier.object, path: other.path, message: `${earlierDisplay} claims host port ${formatPort(other)} here` }],
+            data: { later: describeObject(later), earlier: earlierDisplay, port: formatPort(port) },
+            related: [{ object: earlier, path: pathOf(other), message: `${earlierDisplay} claims host port ${formatPort(other)} here` }],
           });
         }
       }
-      for (const port of later.ports) {
+      for (const port of later.value.ports) {
         const list = byPort.get(port.port);
         if (list) list.push({ claimant: later, port });
         else byPort.set(port.port, [{ claimant: later, port }]);
@@ -112,26 +117,15 @@ function hostPortsOf(daemonSet: DaemonSet): HostPort[] {
       const protocol = entry.protocol === undefined || entry.protocol === null || entry.protocol === '' ? 'TCP' : entry.protocol;
       const hostIP = entry.hostIP === undefined || entry.hostIP === null ? '' : entry.hostIP;
       if (typeof protocol !== 'string' || typeof hostIP !== 'string') continue;
-      out.push(new Claim(port, protocol, hostIP, ref, index, at));
+      out.push({ port, protocol, hostIP, container: ref.path, index, at });
     }
   }
   return out;
 }
 
-// Every claim of every DaemonSet is kept for the comparison; its path is built only for a report.
-class Claim implements HostPort {
-  constructor(
-    readonly port: number,
-    readonly protocol: string,
-    readonly hostIP: string,
-    private readonly container: ContainerRef,
-    private readonly index: number,
-    private readonly at: string,
-  ) {}
-
-  get path(): JsonPath {
-    return [...this.container.path, 'ports', this.index, this.at];
-  }
+/** Path from the DaemonSet root to `hostPort`, or to `containerPort` when that is the host port. */
+function pathOf(port: HostPort): JsonPath {
+  return [...port.container, 'ports', port.index, port.at];
 }
 
 /** A port number the API accepts; 0 (or none) is no host port. */
@@ -155,10 +149,10 @@ function formatPort(port: HostPort): string {
 
 /** The same DaemonSet written twice (two versions of one manifest): the later apply replaces the earlier. */
 function sameObject(a: Claimant, b: Claimant): boolean {
-  return a.namespace === b.namespace && a.object.ref.name !== undefined && a.object.ref.name === b.object.ref.name;
+  return a.value.namespace === b.value.namespace && a.ref.name !== undefined && a.ref.name === b.ref.name;
 }
 
-function describeObject(object: InputObject): string {
+function describeObject(object: InputObject<unknown>): string {
   const { kind, namespace, name } = object.ref;
   return `${kind ?? 'object'} ${namespace ? `${namespace}/` : ''}${name ?? '<unnamed>'}`;
 }

@@ -4,11 +4,10 @@ import { asArray, asRecord } from '../k8s/containers.js';
 import { describeRequirement, formatLabel, readLabels, readSelector, requirementMatches, type Requirement } from '../k8s/selector.js';
 
 /**
- * A workload of the input as this rule sees it: the labels its pods carry and, for a
+ * What this rule keeps of a workload of the input: the labels its pods carry and, for a
  * controller, the selector it claims pods with. A bare Pod has labels and no selector.
  */
-interface Member {
-  object: InputObject;
+interface Membership {
   /** The namespace it lands in: a missing one is read as `default`. */
   namespace: string;
   daemonSet: boolean;
@@ -18,6 +17,8 @@ interface Member {
   anchor: JsonPath;
   labels: Readonly<Record<string, string>>;
 }
+
+type Member = InputObject<Membership>;
 
 /**
  * The earlier members of one namespace, indexed so that a later member is compared only with
@@ -39,16 +40,16 @@ class Namespace {
    * Pod, when the earlier DaemonSet selects it.
    */
   candidates(later: Member): readonly Member[] {
-    if (!later.selector) return this.selecting;
-    const exact = exactLabel(later.selector);
+    if (!later.value.selector) return this.selecting;
+    const exact = exactLabel(later.value.selector);
     if (!exact) return this.all;
     return this.byLabel.get(exact.key)?.get(exact.values[0]) ?? NO_MEMBERS;
   }
 
   add(member: Member): void {
     this.all.push(member);
-    if (member.daemonSet && member.selector) this.selecting.push(member);
-    const labels = member.labels;
+    if (member.value.daemonSet && member.value.selector) this.selecting.push(member);
+    const labels = member.value.labels;
     for (const key in labels) {
       if (!Object.hasOwn(labels, key)) continue;
       let byValue = this.byLabel.get(key);
@@ -87,47 +88,49 @@ export default defineRule({
     defaultOptions: {},
     tags: ['reliability'],
   },
+  collect: membershipOf,
   checkAll(objects, context) {
     // Earlier members by namespace: only those in the later one's namespace are compared.
     const byNamespace = new Map<string, Namespace>();
     for (let i = 0; i < objects.length; i++) {
-      const later = memberOf(objects[i]);
-      if (!later) continue;
-      let earlierOnes = byNamespace.get(later.namespace);
-      if (!earlierOnes) byNamespace.set(later.namespace, (earlierOnes = new Namespace()));
+      const later = objects[i];
+      const laterIs = later.value;
+      let earlierOnes = byNamespace.get(laterIs.namespace);
+      if (!earlierOnes) byNamespace.set(laterIs.namespace, (earlierOnes = new Namespace()));
       const candidates = earlierOnes.candidates(later);
       for (let c = 0; c < candidates.length; c++) {
         const earlier = candidates[c];
+        const earlierIs = earlier.value;
         if (sameObject(earlier, later)) continue;
-        if (!earlier.daemonSet && !later.daemonSet) continue;
-        if (earlier.selector && later.selector) {
-          if (!selects(earlier.selector, later.labels) || !selects(later.selector, earlier.labels)) continue;
-          const earlierDisplay = describeObject(earlier.object);
-          const laterDisplay = describeObject(later.object);
+        if (!earlierIs.daemonSet && !laterIs.daemonSet) continue;
+        if (earlierIs.selector && laterIs.selector) {
+          if (!selects(earlierIs.selector, laterIs.labels) || !selects(laterIs.selector, earlierIs.labels)) continue;
+          const earlierDisplay = describeObject(earlier);
+          const laterDisplay = describeObject(later);
           context.report({
-            object: later.object,
-            path: later.anchor,
+            object: later,
+            path: laterIs.anchor,
             messageId: 'overlap',
-            data: { earlier: earlierDisplay, later: laterDisplay, labels: sharedLabels(later, [...later.selector, ...earlier.selector]) },
-            related: [{ object: earlier.object, path: earlier.anchor, message: `the selector of ${earlierDisplay}, which also selects the pods of ${laterDisplay}` }],
+            data: { earlier: earlierDisplay, later: laterDisplay, labels: sharedLabels(laterIs, [...laterIs.selector, ...earlierIs.selector]) },
+            related: [{ object: earlier, path: earlierIs.anchor, message: `the selector of ${earlierDisplay}, which also selects the pods of ${laterDisplay}` }],
           });
           continue;
         }
         // A bare Pod and a DaemonSet (two Pods, or a Pod and another controller, are not this rule's).
-        const daemonSet = earlier.selector ? earlier : later;
-        const pod = earlier.selector ? later : earlier;
-        if (!daemonSet.daemonSet || !daemonSet.selector || pod.selector || !selects(daemonSet.selector, pod.labels)) continue;
-        const daemonSetDisplay = describeObject(daemonSet.object);
-        const podDisplay = describeObject(pod.object);
+        const daemonSet = earlierIs.selector ? earlier : later;
+        const pod = earlierIs.selector ? later : earlier;
+        if (!daemonSet.value.daemonSet || !daemonSet.value.selector || pod.value.selector || !selects(daemonSet.value.selector, pod.value.labels)) continue;
+        const daemonSetDisplay = describeObject(daemonSet);
+        const podDisplay = describeObject(pod);
         context.report({
-          object: later.object,
-          path: later.anchor,
+          object: later,
+          path: laterIs.anchor,
           messageId: 'adoptsPod',
-          data: { daemonSet: daemonSetDisplay, pod: podDisplay, labels: sharedLabels(pod, daemonSet.selector) },
+          data: { daemonSet: daemonSetDisplay, pod: podDisplay, labels: sharedLabels(pod.value, daemonSet.value.selector) },
           related: [
             {
-              object: earlier.object,
-              path: earlier.anchor,
+              object: earlier,
+              path: earlierIs.anchor,
               message: earlier === pod ? `the labels of ${podDisplay}, which ${daemonSetDisplay} selects` : `the selector of ${daemonSetDisplay}, which selects ${podDisplay}`,
             },
           ],
@@ -147,19 +150,19 @@ function selects(selector: readonly Requirement[], labels: Readonly<Record<strin
 
 /** The same object written twice (two versions of one manifest; members are compared within a namespace): the later apply replaces the earlier, they never coexist. */
 function sameObject(a: Member, b: Member): boolean {
-  const ra = a.object.ref;
-  const rb = b.object.ref;
+  const ra = a.ref;
+  const rb = b.ref;
   return ra.kind === rb.kind && ra.name !== undefined && ra.name === rb.name;
 }
 
 /** The member's labels the selectors ask about, as `key=value`; the selectors in words when they ask only for missing labels. */
-function sharedLabels(member: Member, selector: readonly Requirement[]): string {
+function sharedLabels(member: Membership, selector: readonly Requirement[]): string {
   const keys = [...new Set(selector.map((r) => r.key))].filter((key) => Object.hasOwn(member.labels, key));
   if (keys.length > 0) return keys.map((key) => formatLabel(key, member.labels[key])).join(', ');
   return [...new Set(selector.map(describeRequirement))].join(', ');
 }
 
-function describeObject(object: InputObject): string {
+function describeObject(object: InputObject<unknown>): string {
   const { kind, namespace, name } = object.ref;
   return `${kind ?? 'object'} ${namespace ? `${namespace}/` : ''}${name ?? '<unnamed>'}`;
 }
@@ -169,7 +172,7 @@ function describeObject(object: InputObject): string {
  * empty one, one its own template does not match, invalid labels) are left out: they never
  * run, and other rules report them.
  */
-function memberOf(object: InputObject): Member | undefined {
+function membershipOf(object: InputObject): Membership | undefined {
   const value = object.value;
   const kind = object.ref.kind;
   const spec = asRecord(value.spec);
@@ -211,8 +214,8 @@ function memberOf(object: InputObject): Member | undefined {
 const SPEC_SELECTOR: JsonPath = ['spec', 'selector'];
 const JOB_TEMPLATE_SELECTOR: JsonPath = ['spec', 'jobTemplate', 'spec', 'selector'];
 
-function member(object: InputObject, selector: readonly Requirement[] | undefined, anchor: JsonPath, labels: Readonly<Record<string, string>>): Member {
-  const out: Member = { object, namespace: object.ref.namespace || 'default', daemonSet: object.ref.kind === 'DaemonSet', anchor, labels };
+function member(object: InputObject, selector: readonly Requirement[] | undefined, anchor: JsonPath, labels: Readonly<Record<string, string>>): Membership {
+  const out: Membership = { namespace: object.ref.namespace || 'default', daemonSet: object.ref.kind === 'DaemonSet', anchor, labels };
   if (selector) out.selector = selector;
   return out;
 }
@@ -224,7 +227,7 @@ function isEmpty(record: Readonly<Record<string, unknown>>): boolean {
   return true;
 }
 
-function controller(object: InputObject, spec: Record<string, unknown> | undefined, anchor: JsonPath): Member | undefined {
+function controller(object: InputObject, spec: Record<string, unknown> | undefined, anchor: JsonPath): Membership | undefined {
   const selectorRecord = asRecord(spec?.selector);
   if (!selectorRecord) return undefined;
   const labels = templateLabels(spec);
@@ -238,7 +241,7 @@ function controller(object: InputObject, spec: Record<string, unknown> | undefin
 }
 
 /** A Job's selector is generated, unique to the Job, unless it sets `manualSelector: true`. */
-function job(object: InputObject, spec: Record<string, unknown> | undefined, anchor: JsonPath): Member | undefined {
+function job(object: InputObject, spec: Record<string, unknown> | undefined, anchor: JsonPath): Membership | undefined {
   return spec?.manualSelector === true ? controller(object, spec, anchor) : undefined;
 }
 

@@ -99,7 +99,8 @@ export class RuleTester {
     const file = new SourceFile('test.yaml', c.code);
     const rules = this.activeRules(rule, c);
     const result = lintSourceFile(file, rules, this.settings(c));
-    const input = runInputRules(result.objects, new Map([[file.path, file]]), rules, this.settings(c));
+    // What a rule's collect keeps may come from a worker thread: it must survive structured cloning.
+    const input = runInputRules(structuredClone(result.objects), new Map([[file.path, file]]), rules, this.settings(c));
     // The engine keeps going when a rule throws; a test must not.
     const failure = [...result.failures, ...input.failures][0];
     if (failure) throw new Error(`rule ${failure.ruleId} threw on ${failure.where}: ${failure.message}`);

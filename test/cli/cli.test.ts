@@ -214,10 +214,29 @@ describe('parallel runs', () => {
   // Over 512 KiB of input, the documents are shared out to worker threads (dist/worker.js);
   // NODE_DEBUG=worker makes Node log each worker it creates, so the test knows they ran.
   let dir: string;
+  // The last thread's share ends with a copy of agent-1 (the first share's) under another name:
+  // the rules across the input must compare what two threads collected.
+  const clone = `---
+apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: clone-1, namespace: ns-1}
+spec:
+  selector: {matchLabels: {app.kubernetes.io/name: agent-1}}
+  template:
+    metadata: {labels: {app.kubernetes.io/name: agent-1}}
+    spec:
+      hostNetwork: true
+      containers:
+        - name: agent
+          image: registry.example.com/team/agent:1.2.3
+          ports: [{containerPort: 10001}]
+`;
   beforeAll(() => {
     dir = path.join(work, 'generated');
     const r = spawnSync(process.execPath, [path.join(root, 'bench', 'generate.mjs'), '500', dir], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(r.stderr);
+    writeFileSync(path.join(dir, 'all.yaml'), readFileSync(path.join(dir, 'all.yaml'), 'utf8') + clone);
+    writeFileSync(path.join(dir, 'single', 'zz-clone.yaml'), clone);
   });
   const workersCreated = (stderr: string) => (stderr.match(/create new worker/g) ?? []).length;
 
@@ -236,6 +255,8 @@ describe('parallel runs', () => {
     expect(three.code).toBe(1);
     expect(three.stdout).toBe(one.stdout);
     expect(one.stdout.length).toBeGreaterThan(100_000);
+    expect(one.stdout).toContain('DaemonSet ns-1/clone-1 claims host port 10001/TCP, which DaemonSet ns-1/agent-1 already claims');
+    expect(one.stdout).toContain("DaemonSet ns-1/agent-1 and DaemonSet ns-1/clone-1 select each other's pods");
   });
 });
 

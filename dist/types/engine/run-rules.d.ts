@@ -1,17 +1,29 @@
 import type { ActiveRule, RunSettings } from './config-types.js';
+import { type IgnoreAnnotation } from './ignore-annotation.js';
 import { type ParseResult } from './parse.js';
 import type { DocumentChunk } from './split-documents.js';
-import { type InputObject } from './rule.js';
 import type { SourceFile } from './source-file.js';
-import type { CheckedObject, Finding, JsonPath } from './types.js';
+import type { CheckedObject, Finding, JsonPath, ObjectRef } from './types.js';
 export declare const YAML_SYNTAX = "yaml-syntax";
 export declare const UNUSED_SUPPRESSION = "unused-suppression";
 /** A finding as the engine produces it, before any formatter sees it. */
 export type RawFinding = Finding;
-/** A workload object kept for rules across the input, with where to find it again. */
-export interface CollectedObject extends InputObject {
+/**
+ * A workload object kept for rules across the input, with where to find it again: what each
+ * rule's `collect` took of it, and its whole value only if some rule across the input has no
+ * `collect`. Plain data: workers send these to the main thread.
+ */
+export interface CollectedObject {
+    ref: ObjectRef;
+    file: string;
+    documentIndex: number;
     /** Path from the document root to the object (inside a List). */
     objectPath: JsonPath;
+    /** By rule id: what that rule's `collect` returned, for the rules it returned something for. */
+    kept: Record<string, unknown>;
+    value?: Record<string, unknown>;
+    /** The object's `daemonlint.io/ignore` annotation, which applies to findings across the input too. */
+    ignore?: IgnoreAnnotation;
 }
 export interface FileResult {
     findings: RawFinding[];

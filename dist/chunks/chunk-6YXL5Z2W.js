@@ -11,7 +11,6 @@ import {
   builtinRules,
   compareFindings,
   defaultKubeVersion,
-  ignoreAnnotationOf,
   lintShare,
   load,
   loadLenientReader,
@@ -23,7 +22,7 @@ import {
   schemaVersionFor,
   splitDocuments,
   unsupportedMessage
-} from "./chunk-C7TVDXQK.js";
+} from "./chunk-SNCZH5VX.js";
 
 // src/engine/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -782,8 +781,16 @@ function runInputRules(objects, sources, rules, settings) {
   const inputRules = rules.filter((a) => a.rule.checkAll);
   if (inputRules.length === 0) return { findings, failures };
   const locator = new Locator(sources);
-  const collected = new Map(objects.map((o) => [o, o]));
   for (const { rule, severity, options } of inputRules) {
+    const inputs = [];
+    const collected = /* @__PURE__ */ new Map();
+    for (const object of objects) {
+      const value = rule.collect ? object.kept[rule.id] : object.value;
+      if (value === void 0) continue;
+      const input = { ref: object.ref, value, file: object.file, documentIndex: object.documentIndex };
+      inputs.push(input);
+      collected.set(input, object);
+    }
     const context = {
       options,
       kubeVersion: settings.kubeVersion,
@@ -807,7 +814,7 @@ function runInputRules(objects, sources, rules, settings) {
           return other ? [{ file: other.file, range: locator.range(other, r.path, "key"), message: r.message }] : [];
         });
         if (related.length > 0) finding.related = related;
-        const ignore = ignoreAnnotationOf(object.value);
+        const ignore = object.ignore;
         if (ignore?.rules.includes(rule.id) && (ignore.reason !== void 0 || settings.requireReason === false)) {
           finding.suppressions = [{ kind: "inSource", justification: ignore.reason ?? "daemonlint.io/ignore annotation" }];
         }
@@ -815,7 +822,7 @@ function runInputRules(objects, sources, rules, settings) {
       }
     };
     try {
-      rule.checkAll(objects, context);
+      rule.checkAll(inputs, context);
     } catch (error) {
       failures.push({ ruleId: rule.id, where: "the whole input", message: error instanceof Error ? error.message : String(error) });
     }
