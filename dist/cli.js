@@ -18,13 +18,13 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-6YXL5Z2W.js";
+} from "./chunks/chunk-3AAYGT4B.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   builtinRules
-} from "./chunks/chunk-SNCZH5VX.js";
+} from "./chunks/chunk-ZWRI2LBK.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/main.ts

@@ -28,7 +28,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-6YXL5Z2W.js";
+} from "./chunks/chunk-3AAYGT4B.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -41,7 +41,7 @@ import {
   loadLenientReader,
   splitDocuments,
   supportedKubeVersions
-} from "./chunks/chunk-SNCZH5VX.js";
+} from "./chunks/chunk-ZWRI2LBK.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/index.ts

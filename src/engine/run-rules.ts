@@ -189,8 +189,9 @@ function runRule(file: SourceFile, object: ManifestObject, active: ActiveRule, s
     now: settings.now,
     kubeVersion: settings.kubeVersion,
     report(descriptor) {
-      // Most objects are whole documents (an empty path): their findings keep the rule's path as it is.
-      const path = object.path.length === 0 ? descriptor.path : object.path.concat(descriptor.path);
+      // Findings are kept to the end of the run: their path is a copy of exactly its length, where a
+      // rule's array (built with spread or push) has room for twice as many segments.
+      const path = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
       const finding: RawFinding = {
         ruleId: rule.id,
         severity,

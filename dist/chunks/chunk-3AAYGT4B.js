@@ -22,7 +22,7 @@ import {
   schemaVersionFor,
   splitDocuments,
   unsupportedMessage
-} from "./chunk-SNCZH5VX.js";
+} from "./chunk-ZWRI2LBK.js";
 
 // src/engine/config.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -3238,20 +3238,20 @@ function isSelectorOperator(value) {
   return typeof value === "string" && SELECTOR_OPERATORS.includes(value);
 }
 var UNREADABLE = /* @__PURE__ */ Symbol("unreadable");
-function readLabelValue(key, value, parent, last) {
+function readLabelValue(key, value, parent, last2) {
   if (value === null || value === void 0) return "";
   if (typeof value === "string") {
     const reasons = labelValueErrors(value);
-    return reasons.length === 0 ? value : { kind: "invalidValue", key, value, reasons, path: [...parent, last], at: "value" };
+    return reasons.length === 0 ? value : { kind: "invalidValue", key, value, reasons, path: [...parent, last2], at: "value" };
   }
   if (typeof value === "number" || typeof value === "boolean") {
-    return { kind: "nonStringValue", key, value, path: [...parent, last], at: "value" };
+    return { kind: "nonStringValue", key, value, path: [...parent, last2], at: "value" };
   }
   return UNREADABLE;
 }
-function keyIssue(key, parent, last, at) {
+function keyIssue(key, parent, last2, at) {
   const reasons = labelKeyErrors(key);
-  return reasons.length === 0 ? void 0 : { kind: "invalidKey", key, reasons, path: [...parent, last], at };
+  return reasons.length === 0 ? void 0 : { kind: "invalidKey", key, reasons, path: [...parent, last2], at };
 }
 var ROOT = [];
 var MATCH_LABELS = ["matchLabels"];
@@ -7110,8 +7110,8 @@ function trimTrailingBreaks(source, start, end) {
 }
 function collectionEnd(source, node, base, lastEnd) {
   if (!node.flow) {
-    const last = lastChildEnd(node);
-    return last ?? node.start;
+    const last2 = lastChildEnd(node);
+    return last2 ?? node.start;
   }
   const close = node.kind === "mapping" ? 125 : 93;
   let i = Math.max(lastEnd, node.start + 1) - base;
@@ -8225,11 +8225,11 @@ function insertMissing(text, root, path, valueText, multiline, format) {
   if (parent.flow) {
     if (multiline) return void 0;
     const body = nestedFlow(keys, valueText(0, eol), format);
-    const last = parent.entries[parent.entries.length - 1];
-    if (!last) return { start: contentEnd(text, parent) - 1, end: contentEnd(text, parent) - 1, text: body };
-    const at2 = entryEnd(last, text);
+    const last2 = parent.entries[parent.entries.length - 1];
+    if (!last2) return { start: contentEnd(text, parent) - 1, end: contentEnd(text, parent) - 1, text: body };
+    const at2 = entryEnd(last2, text);
     const previous = parent.entries[parent.entries.length - 2]?.keyNode.start ?? parent.start;
-    return { start: at2, end: at2, text: `${flowSeparator(text, previous, last.keyNode.start, eol)}${body}` };
+    return { start: at2, end: at2, text: `${flowSeparator(text, previous, last2.keyNode.start, eol)}${body}` };
   }
   if (parent.entries.length === 0) return void 0;
   const indent = columnOf(text, parent.entries[0].keyNode.start);
@@ -8237,8 +8237,8 @@ function insertMissing(text, root, path, valueText, multiline, format) {
   const lines = [];
   keys.forEach((key, i) => {
     const pad = " ".repeat(indent + i * step);
-    const last = i === keys.length - 1;
-    if (!last) lines.push(`${pad}${format(key)}:`);
+    const last2 = i === keys.length - 1;
+    if (!last2) lines.push(`${pad}${format(key)}:`);
     else if (multiline) lines.push(`${pad}${format(key)}:${eol}${valueText(indent + i * step, eol)}`);
     else lines.push(`${pad}${format(key)}: ${valueText(indent + i * step, eol)}`);
   });
@@ -8299,11 +8299,11 @@ function appendEdit(text, root, path, value, format) {
     if (seq.kind !== "sequence") return void 0;
     if (seq.flow) {
       const item = `{${pairs.join(", ")}}`;
-      const last = seq.items[seq.items.length - 1];
-      if (!last) return { start: contentEnd(text, seq) - 1, end: contentEnd(text, seq) - 1, text: item };
+      const last2 = seq.items[seq.items.length - 1];
+      if (!last2) return { start: contentEnd(text, seq) - 1, end: contentEnd(text, seq) - 1, text: item };
       const previous = seq.items[seq.items.length - 2]?.propsStart ?? seq.start;
-      const at = contentEnd(text, last);
-      return { start: at, end: at, text: `${flowSeparator(text, previous, last.propsStart, eol)}${item}` };
+      const at = contentEnd(text, last2);
+      return { start: at, end: at, text: `${flowSeparator(text, previous, last2.propsStart, eol)}${item}` };
     }
     return appendBlockItem(text, seq, pairs, eol);
   }
@@ -8324,9 +8324,9 @@ function appendEdit(text, root, path, value, format) {
   );
 }
 function appendBlockItem(text, seq, pairs, eol) {
-  const last = seq.items[seq.items.length - 1];
-  if (!last) return void 0;
-  const dashAt = dashBefore(text, last.propsStart);
+  const last2 = seq.items[seq.items.length - 1];
+  if (!last2) return void 0;
+  const dashAt = dashBefore(text, last2.propsStart);
   if (dashAt === -1) return void 0;
   const dashColumn = columnOf(text, dashAt);
   const pad = " ".repeat(dashColumn);
@@ -8368,13 +8368,13 @@ function lineAfter(text, collection) {
   return keepsTrailingLines(text, collection) ? skipEmptyLines(text, at) : at;
 }
 function keepsTrailingLines(text, node) {
-  let last = node;
+  let last2 = node;
   for (; ; ) {
-    if (last.kind === "mapping" && !last.flow && last.entries.length > 0) last = last.entries[last.entries.length - 1].value;
-    else if (last.kind === "sequence" && !last.flow && last.items.length > 0) last = last.items[last.items.length - 1];
+    if (last2.kind === "mapping" && !last2.flow && last2.entries.length > 0) last2 = last2.entries[last2.entries.length - 1].value;
+    else if (last2.kind === "sequence" && !last2.flow && last2.items.length > 0) last2 = last2.items[last2.items.length - 1];
     else break;
   }
-  return last.kind === "scalar" && contentEnd(text, last) === contentEnd(text, node) && /^[|>](?:\+|[1-9]\+)/.test(text.slice(last.start, last.start + 3));
+  return last2.kind === "scalar" && contentEnd(text, last2) === contentEnd(text, node) && /^[|>](?:\+|[1-9]\+)/.test(text.slice(last2.start, last2.start + 3));
 }
 function skipEmptyLines(text, at) {
   let line = at;
@@ -8497,8 +8497,12 @@ function rangeOf(file, root, path, at = "key", fallback = 0) {
   if (root === null) return pointRange(file, fallback);
   const found = locate(root, path);
   const node = at === "value" || found.key === void 0 ? found.value : found.key;
-  return nodeRange(file, node);
+  if (node === last.node && file === last.file) return last.range;
+  const range = nodeRange(file, node);
+  last = { node, file, range };
+  return range;
 }
+var last = { node: void 0, file: void 0, range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
 function nodeRange(file, node) {
   const start = node.kind === "mapping" || node.kind === "sequence" ? node.propsStart : node.start;
   return { start: file.position(start), end: file.position(Math.max(node.end, start)) };
@@ -8625,7 +8629,7 @@ function runRule(file, object, active, settings, out, failures) {
     now: settings.now,
     kubeVersion: settings.kubeVersion,
     report(descriptor) {
-      const path = object.path.length === 0 ? descriptor.path : object.path.concat(descriptor.path);
+      const path = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
       const finding = {
         ruleId: rule.id,
         severity,
