@@ -1,15 +1,15 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatStylish
-} from "./chunks/chunk-OD2KJCB3.js";
+} from "./chunks/chunk-5AR2BLNC.js";
 import {
   formatSarif
-} from "./chunks/chunk-BV5JSY5B.js";
-import "./chunks/chunk-LJMWVT2U.js";
+} from "./chunks/chunk-YZKCSAXK.js";
+import "./chunks/chunk-Z6MU4AU2.js";
 import {
   countFindings,
   isSuppressed
-} from "./chunks/chunk-XWPH6VHD.js";
+} from "./chunks/chunk-WS4WHVOX.js";
 import {
   ConfigError,
   InputError,

@@ -1,4 +1,4 @@
-// daemonlint-bundle 34257ae3ed061bb294a660f3e80963f0
+// daemonlint-bundle ddf17e2d5b9952d0f237ffe3485d81fc
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -321,6 +321,9 @@ function objectRef(object) {
   return out;
 }
 function toJsonReport(result) {
+  return { ...reportHead(result), findings: result.findings.map(toJsonFinding) };
+}
+function reportHead(result) {
   const counts2 = countFindings(result.findings);
   return {
     version: 1,
@@ -331,7 +334,7 @@ function toJsonReport(result) {
       ...counts2,
       ...result.baseline ? { baseline: { file: result.baseline.file, matched: result.baseline.matched, stale: result.baseline.stale } } : {}
     },
-    findings: result.findings.map(toJsonFinding)
+    findings: []
   };
 }
 function toJsonFinding(f) {
@@ -364,14 +367,33 @@ function toJsonFinding(f) {
   return out;
 }
 function formatJson(result, _options) {
-  return `${JSON.stringify(toJsonReport(result), null, 2)}
+  const head = JSON.stringify(reportHead(result), null, 2);
+  const findings = result.findings;
+  if (findings.length === 0) return `${head}
 `;
+  if (!head.endsWith(EMPTY_FINDINGS_END)) throw new Error("the JSON report must end with its findings");
+  const parts = [`${head.slice(0, -EMPTY_FINDINGS_END.length)}[
+`];
+  for (let start = 0; start < findings.length; start += BATCH) {
+    const batch = [];
+    for (let i = start; i < findings.length && i < start + BATCH; i++) batch.push(toJsonFinding(findings[i]));
+    const text = JSON.stringify({ findings: batch }, null, 2);
+    parts.push(text.slice(BATCH_START.length, -BATCH_END.length));
+    parts.push(",\n");
+  }
+  parts[parts.length - 1] = `${BATCH_END}
+`;
+  return parts.join("");
 }
-var PLAIN_KEY;
+var PLAIN_KEY, BATCH, EMPTY_FINDINGS_END, BATCH_START, BATCH_END;
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
     PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+    BATCH = 1e3;
+    EMPTY_FINDINGS_END = "[]\n}";
+    BATCH_START = '{\n  "findings": [\n';
+    BATCH_END = "\n  ]\n}";
   }
 });
 

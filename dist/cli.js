@@ -4,7 +4,7 @@ import {
   formatterLoaders,
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-3347X7WI.js";
+} from "./chunks/chunk-BD7OETN7.js";
 import {
   BaselineError,
   ConfigError,

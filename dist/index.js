@@ -1,27 +1,27 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatJunit
-} from "./chunks/chunk-CVH22JN6.js";
+} from "./chunks/chunk-CLN64DJR.js";
 import {
   formatGitlab
-} from "./chunks/chunk-4KFTSVAU.js";
+} from "./chunks/chunk-TFHIGCVA.js";
 import {
   formatGithub
-} from "./chunks/chunk-S7HBLIDI.js";
+} from "./chunks/chunk-AFFOD6CT.js";
 import {
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-3347X7WI.js";
+} from "./chunks/chunk-BD7OETN7.js";
 import {
   formatStylish
-} from "./chunks/chunk-OD2KJCB3.js";
+} from "./chunks/chunk-5AR2BLNC.js";
 import {
   formatSarif
-} from "./chunks/chunk-BV5JSY5B.js";
-import "./chunks/chunk-LJMWVT2U.js";
+} from "./chunks/chunk-YZKCSAXK.js";
+import "./chunks/chunk-Z6MU4AU2.js";
 import {
   formatJson
-} from "./chunks/chunk-XWPH6VHD.js";
+} from "./chunks/chunk-WS4WHVOX.js";
 import {
   ConfigError,
   InputError,

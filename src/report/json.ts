@@ -89,6 +89,11 @@ export function objectRef(object: ObjectRef | undefined): ObjectRef {
 }
 
 export function toJsonReport(result: LintResult): JsonReport {
+  return { ...reportHead(result), findings: result.findings.map(toJsonFinding) };
+}
+
+/** The report without its findings (which come last, so the text of the two can be joined). */
+function reportHead(result: LintResult): JsonReport {
   const counts = countFindings(result.findings);
   return {
     version: 1,
@@ -99,7 +104,7 @@ export function toJsonReport(result: LintResult): JsonReport {
       ...counts,
       ...(result.baseline ? { baseline: { file: result.baseline.file, matched: result.baseline.matched, stale: result.baseline.stale } } : {}),
     },
-    findings: result.findings.map(toJsonFinding),
+    findings: [],
   };
 }
 
@@ -134,6 +139,30 @@ function toJsonFinding(f: Finding): JsonFinding {
   return out;
 }
 
+/**
+ * `JSON.stringify(toJsonReport(result), null, 2)`, written a batch of findings at a time: the
+ * objects of one batch are garbage once its text exists, where a whole report's would all be alive
+ * at once (tens of megabytes for a large run) and be moved by the collector.
+ */
 export function formatJson(result: LintResult, _options?: FormatOptions): string {
-  return `${JSON.stringify(toJsonReport(result), null, 2)}\n`;
+  const head = JSON.stringify(reportHead(result), null, 2);
+  const findings = result.findings;
+  if (findings.length === 0) return `${head}\n`;
+  if (!head.endsWith(EMPTY_FINDINGS_END)) throw new Error('the JSON report must end with its findings');
+  const parts = [`${head.slice(0, -EMPTY_FINDINGS_END.length)}[\n`];
+  for (let start = 0; start < findings.length; start += BATCH) {
+    const batch: JsonFinding[] = [];
+    for (let i = start; i < findings.length && i < start + BATCH; i++) batch.push(toJsonFinding(findings[i]));
+    // Wrapped as the report wraps them, so that the items come out at the report's indentation.
+    const text = JSON.stringify({ findings: batch }, null, 2);
+    parts.push(text.slice(BATCH_START.length, -BATCH_END.length));
+    parts.push(',\n');
+  }
+  parts[parts.length - 1] = `${BATCH_END}\n`;
+  return parts.join('');
 }
+
+const BATCH = 1000;
+const EMPTY_FINDINGS_END = '[]\n}';
+const BATCH_START = '{\n  "findings": [\n';
+const BATCH_END = '\n  ]\n}';

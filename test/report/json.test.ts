@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJson, formatJsonPath } from '../../src/report/json.js';
+import { formatJson, formatJsonPath, toJsonReport } from '../../src/report/json.js';
 import { cleanResult, fullResult, UNICODE_FILE } from './fixture.js';
 
 const agent = { apiVersion: 'apps/v1', kind: 'DaemonSet', namespace: 'kube-system', name: 'node-agent' };
@@ -134,6 +134,21 @@ describe('json', () => {
         '  "summary": {\n    "files": 2,\n    "daemonSets": 1,\n    "errors": 0,\n    "warnings": 0,\n    "suppressed": 0\n  },\n' +
         '  "findings": []\n}\n',
     );
+  });
+
+  it.each([1, 999, 1000, 1001, 2500])('writes %i findings, in batches, exactly as one JSON.stringify of the whole report', (count) => {
+    const base = fullResult();
+    const findings = Array.from({ length: count }, (_, i) => ({ ...base.findings[i % base.findings.length], documentIndex: i }));
+    // Every optional field of a finding, and a summary with a baseline.
+    findings[count - 1] = {
+      ...findings[count - 1],
+      template: 'chart/templates/agent.yaml',
+      related: [{ file: 'other.yaml', range: { start: { line: 2, column: 3, offset: 9 }, end: { line: 2, column: 8, offset: 14 } }, message: 'the other "one"' }],
+    };
+    const result = { ...base, findings, baseline: { file: '.daemonlint-baseline.json', matched: 2, stale: [{ ruleId: 'probes', path: 'spec', count: 1 }] } };
+    const text = formatJson(result, { color: false });
+    expect(text).toBe(`${JSON.stringify(toJsonReport(result), null, 2)}\n`);
+    expect(JSON.parse(text).findings.map((f: { documentIndex: number }) => f.documentIndex)).toEqual(findings.map((f) => f.documentIndex));
   });
 
   it('does not leak engine-internal fields of a finding', () => {

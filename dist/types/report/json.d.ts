@@ -63,4 +63,9 @@ export declare function formatJsonPath(path: JsonPath): string;
 /** Only the fields that are set, in a fixed order, so the output does not depend on how the engine built the object. */
 export declare function objectRef(object: ObjectRef | undefined): ObjectRef;
 export declare function toJsonReport(result: LintResult): JsonReport;
+/**
+ * `JSON.stringify(toJsonReport(result), null, 2)`, written a batch of findings at a time: the
+ * objects of one batch are garbage once its text exists, where a whole report's would all be alive
+ * at once (tens of megabytes for a large run) and be moved by the collector.
+ */
 export declare function formatJson(result: LintResult, _options?: FormatOptions): string;

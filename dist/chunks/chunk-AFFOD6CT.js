@@ -1,11 +1,11 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   relativePath
-} from "./chunk-LJMWVT2U.js";
+} from "./chunk-Z6MU4AU2.js";
 import {
   countFindings,
   isSuppressed
-} from "./chunk-XWPH6VHD.js";
+} from "./chunk-WS4WHVOX.js";
 
 // src/report/github.ts
 import path from "node:path";

@@ -2,11 +2,11 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   fingerprints,
   relativeUriPath
-} from "./chunk-LJMWVT2U.js";
+} from "./chunk-Z6MU4AU2.js";
 import {
   formatJsonPath,
   isSuppressed
-} from "./chunk-XWPH6VHD.js";
+} from "./chunk-WS4WHVOX.js";
 import {
   HOMEPAGE
 } from "./chunk-LLXENIQX.js";

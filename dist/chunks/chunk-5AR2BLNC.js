@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   countFindings,
   isSuppressed
-} from "./chunk-XWPH6VHD.js";
+} from "./chunk-WS4WHVOX.js";
 import {
   __commonJS,
   __toESM

@@ -1,11 +1,14 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  formatJunit
-} from "./chunk-CVH22JN6.js";
-import "./chunk-S7HBLIDI.js";
-import "./chunk-LJMWVT2U.js";
-import "./chunk-XWPH6VHD.js";
+  formatGithub,
+  inclusiveEnd,
+  objectLabel
+} from "./chunk-AFFOD6CT.js";
+import "./chunk-Z6MU4AU2.js";
+import "./chunk-WS4WHVOX.js";
 import "./chunk-PBUJXICT.js";
 export {
-  formatJunit
+  formatGithub,
+  inclusiveEnd,
+  objectLabel
 };

@@ -3,9 +3,9 @@ import {
   FINGERPRINT_KEY,
   formatSarif,
   toSarif
-} from "./chunk-BV5JSY5B.js";
-import "./chunk-LJMWVT2U.js";
-import "./chunk-XWPH6VHD.js";
+} from "./chunk-YZKCSAXK.js";
+import "./chunk-Z6MU4AU2.js";
+import "./chunk-WS4WHVOX.js";
 import "./chunk-LLXENIQX.js";
 import "./chunk-PBUJXICT.js";
 export {

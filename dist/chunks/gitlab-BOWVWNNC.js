@@ -3,10 +3,10 @@ import {
   codeQualitySeverity,
   formatGitlab,
   toCodeQuality
-} from "./chunk-4KFTSVAU.js";
-import "./chunk-S7HBLIDI.js";
-import "./chunk-LJMWVT2U.js";
-import "./chunk-XWPH6VHD.js";
+} from "./chunk-TFHIGCVA.js";
+import "./chunk-AFFOD6CT.js";
+import "./chunk-Z6MU4AU2.js";
+import "./chunk-WS4WHVOX.js";
 import "./chunk-PBUJXICT.js";
 export {
   codeQualitySeverity,

@@ -6,7 +6,7 @@ import {
   isSuppressed,
   objectRef,
   toJsonReport
-} from "./chunk-XWPH6VHD.js";
+} from "./chunk-WS4WHVOX.js";
 import "./chunk-PBUJXICT.js";
 export {
   countFindings,

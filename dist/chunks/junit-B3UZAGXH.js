@@ -1,9 +1,11 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  formatStylish
-} from "./chunk-OD2KJCB3.js";
-import "./chunk-XWPH6VHD.js";
+  formatJunit
+} from "./chunk-CLN64DJR.js";
+import "./chunk-AFFOD6CT.js";
+import "./chunk-Z6MU4AU2.js";
+import "./chunk-WS4WHVOX.js";
 import "./chunk-PBUJXICT.js";
 export {
-  formatStylish
+  formatJunit
 };

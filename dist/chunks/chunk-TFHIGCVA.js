@@ -1,14 +1,14 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   inclusiveEnd
-} from "./chunk-S7HBLIDI.js";
+} from "./chunk-AFFOD6CT.js";
 import {
   fingerprints,
   relativePath
-} from "./chunk-LJMWVT2U.js";
+} from "./chunk-Z6MU4AU2.js";
 import {
   isSuppressed
-} from "./chunk-XWPH6VHD.js";
+} from "./chunk-WS4WHVOX.js";
 
 // src/report/gitlab.ts
 function toCodeQuality(result) {

@@ -32,6 +32,9 @@ function objectRef(object) {
   return out;
 }
 function toJsonReport(result) {
+  return { ...reportHead(result), findings: result.findings.map(toJsonFinding) };
+}
+function reportHead(result) {
   const counts = countFindings(result.findings);
   return {
     version: 1,
@@ -42,7 +45,7 @@ function toJsonReport(result) {
       ...counts,
       ...result.baseline ? { baseline: { file: result.baseline.file, matched: result.baseline.matched, stale: result.baseline.stale } } : {}
     },
-    findings: result.findings.map(toJsonFinding)
+    findings: []
   };
 }
 function toJsonFinding(f) {
@@ -75,9 +78,28 @@ function toJsonFinding(f) {
   return out;
 }
 function formatJson(result, _options) {
-  return `${JSON.stringify(toJsonReport(result), null, 2)}
+  const head = JSON.stringify(reportHead(result), null, 2);
+  const findings = result.findings;
+  if (findings.length === 0) return `${head}
 `;
+  if (!head.endsWith(EMPTY_FINDINGS_END)) throw new Error("the JSON report must end with its findings");
+  const parts = [`${head.slice(0, -EMPTY_FINDINGS_END.length)}[
+`];
+  for (let start = 0; start < findings.length; start += BATCH) {
+    const batch = [];
+    for (let i = start; i < findings.length && i < start + BATCH; i++) batch.push(toJsonFinding(findings[i]));
+    const text = JSON.stringify({ findings: batch }, null, 2);
+    parts.push(text.slice(BATCH_START.length, -BATCH_END.length));
+    parts.push(",\n");
+  }
+  parts[parts.length - 1] = `${BATCH_END}
+`;
+  return parts.join("");
 }
+var BATCH = 1e3;
+var EMPTY_FINDINGS_END = "[]\n}";
+var BATCH_START = '{\n  "findings": [\n';
+var BATCH_END = "\n  ]\n}";
 
 export {
   countFindings,
