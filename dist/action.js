@@ -19,12 +19,12 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-3AAYGT4B.js";
+} from "./chunks/chunk-KW3F5WSS.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   load
-} from "./chunks/chunk-ZWRI2LBK.js";
+} from "./chunks/chunk-OFF7YI7F.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // node_modules/@actions/core/lib/command.js

@@ -1,4 +1,4 @@
-// daemonlint-bundle ddf17e2d5b9952d0f237ffe3485d81fc
+// daemonlint-bundle 627638b44a355e731c3f275baf0be901
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -9362,44 +9362,6 @@ var Reader = class {
   }
 };
 
-// src/engine/split-documents.ts
-var DIRECTIVES_ONLY = /^(?:[ \t]*(?:%.*|#.*)?\r?\n)*$/;
-var MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
-function splitDocuments(text) {
-  const chunks = [];
-  let start = 0;
-  MARKER.lastIndex = 0;
-  for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
-    if (m[0] === "---") {
-      const before = text.slice(start, m.index);
-      if (DIRECTIVES_ONLY.test(before) && before.includes("%")) continue;
-      if (m.index > start || chunks.length > 0) pushChunk(start, m.index);
-      start = m.index;
-    } else {
-      const lineEnd = text.indexOf("\n", m.index);
-      const end = lineEnd === -1 ? text.length : lineEnd + 1;
-      pushChunk(start, end);
-      start = end;
-    }
-  }
-  pushChunk(start, text.length);
-  return chunks;
-  function pushChunk(s, e) {
-    if (e > s && hasContent(text, s, e)) chunks.push({ start: s, end: e, index: chunks.length });
-  }
-}
-var NO_CONTENT_LINE = /^(?:[ \t]*(?:#.*)?|(?:---|\.\.\.)(?:[ \t]+(?:#.*)?)?|%.*)\r?$/;
-function hasContent(text, start, end) {
-  let lineStart = start;
-  while (lineStart < end) {
-    const nl = text.indexOf("\n", lineStart);
-    const lineEnd = nl === -1 || nl >= end ? end : nl;
-    if (!NO_CONTENT_LINE.test(text.slice(lineStart, lineEnd))) return true;
-    lineStart = lineEnd + 1;
-  }
-  return false;
-}
-
 // src/engine/parse.ts
 var lenient;
 async function loadLenientReader() {
@@ -9408,7 +9370,7 @@ async function loadLenientReader() {
 var MAX_EXPANDED_NODES = 1e5;
 var MAX_LENIENT_ALIASES = 1e3;
 var MAX_DEPTH = 200;
-function parseFile(file, chunks = splitDocuments(file.text)) {
+function parseFile(file, chunks = file.documents) {
   const result = { documents: [], errors: [], wantsLenientReader: false };
   for (const chunk of chunks) parseChunk(file, chunk, result);
   return result;
@@ -9978,6 +9940,44 @@ function compareFindings(a, b) {
   return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 
+// src/engine/split-documents.ts
+var DIRECTIVES_ONLY = /^(?:[ \t]*(?:%.*|#.*)?\r?\n)*$/;
+var MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+function splitDocuments(text) {
+  const chunks = [];
+  let start = 0;
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
+    if (m[0] === "---") {
+      const before = text.slice(start, m.index);
+      if (DIRECTIVES_ONLY.test(before) && before.includes("%")) continue;
+      if (m.index > start || chunks.length > 0) pushChunk(start, m.index);
+      start = m.index;
+    } else {
+      const lineEnd = text.indexOf("\n", m.index);
+      const end = lineEnd === -1 ? text.length : lineEnd + 1;
+      pushChunk(start, end);
+      start = end;
+    }
+  }
+  pushChunk(start, text.length);
+  return chunks;
+  function pushChunk(s, e) {
+    if (e > s && hasContent(text, s, e)) chunks.push({ start: s, end: e, index: chunks.length });
+  }
+}
+var NO_CONTENT_LINE = /^(?:[ \t]*(?:#.*)?|(?:---|\.\.\.)(?:[ \t]+(?:#.*)?)?|%.*)\r?$/;
+function hasContent(text, start, end) {
+  let lineStart = start;
+  while (lineStart < end) {
+    const nl = text.indexOf("\n", lineStart);
+    const lineEnd = nl === -1 || nl >= end ? end : nl;
+    if (!NO_CONTENT_LINE.test(text.slice(lineStart, lineEnd))) return true;
+    lineStart = lineEnd + 1;
+  }
+  return false;
+}
+
 // src/engine/source-file.ts
 var SourceFile = class {
   constructor(path12, rawText, absolutePath) {
@@ -9991,6 +9991,11 @@ var SourceFile = class {
   text;
   hadBom;
   lineStarts;
+  chunks;
+  /** The file's documents (splitDocuments), split once however many passes of a run need them. */
+  get documents() {
+    return this.chunks ??= splitDocuments(this.text);
+  }
   position(offset) {
     const starts = this.lineStarts ??= computeLineStarts(this.text);
     let lo = 0;
@@ -10118,7 +10123,7 @@ async function lintShare(task, rulesById) {
 // src/engine/parallel.ts
 var PARALLEL_MIN_BYTES = 512 * 1024;
 async function lintSources(sources, active, settings, options) {
-  const chunked = sources.map((source) => ({ source, chunks: splitDocuments(source.text) }));
+  const chunked = sources.map((source) => ({ source, chunks: source.documents }));
   const total = sources.reduce((n, s) => n + s.text.length, 0);
   const builtin = new Set(options.builtinRules);
   const threads = options.workerUrl && total >= PARALLEL_MIN_BYTES && active.every((a) => builtin.has(a.rule)) ? Math.max(1, Math.min(options.concurrency, countChunks(chunked))) : 1;
@@ -10646,7 +10651,7 @@ var Locator = class {
     if (document === void 0) {
       let byIndex = this.chunks.get(object.file);
       if (byIndex === void 0) {
-        byIndex = new Map(splitDocuments(source.text).map((c) => [c.index, c]));
+        byIndex = new Map(source.documents.map((c) => [c.index, c]));
         this.chunks.set(object.file, byIndex);
       }
       const chunk = byIndex.get(object.documentIndex);
@@ -10712,7 +10717,7 @@ async function lint(options = {}) {
   results.forEach((result, i) => {
     daemonSets += result.daemonSets;
     ruleFailures.push(...result.failures);
-    const chunks = splitDocuments(sources[i].text);
+    const chunks = sources[i].documents;
     applySuppressions(sources[i], chunks, result.findings, config, settings);
     const templates = templatesByDocument(sources[i], chunks);
     for (const f of result.findings) {

@@ -18,13 +18,13 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-3AAYGT4B.js";
+} from "./chunks/chunk-KW3F5WSS.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   builtinRules
-} from "./chunks/chunk-ZWRI2LBK.js";
+} from "./chunks/chunk-OFF7YI7F.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/main.ts

@@ -28,7 +28,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-3AAYGT4B.js";
+} from "./chunks/chunk-KW3F5WSS.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -39,9 +39,8 @@ import {
   defineRule,
   lintChunks,
   loadLenientReader,
-  splitDocuments,
   supportedKubeVersions
-} from "./chunks/chunk-ZWRI2LBK.js";
+} from "./chunks/chunk-OFF7YI7F.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/index.ts
@@ -66,7 +65,7 @@ import assert from "node:assert/strict";
 
 // src/engine/lint-text.ts
 function lintSourceFile(file, rules, settings) {
-  return lintChunks(file, splitDocuments(file.text), rules, settings);
+  return lintChunks(file, file.documents, rules, settings);
 }
 
 // src/testing/rule-tester.ts

@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   builtinRules,
   lintShare
-} from "./chunks/chunk-ZWRI2LBK.js";
+} from "./chunks/chunk-OFF7YI7F.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/worker.ts

@@ -4,7 +4,7 @@ import { parseFile } from './parse.js';
 import { renderMessage, type InputObject, type InputRuleContext } from './rule.js';
 import type { CollectedObject, RawFinding, RuleFailure } from './run-rules.js';
 import type { SourceFile } from './source-file.js';
-import { splitDocuments, type DocumentChunk } from './split-documents.js';
+import type { DocumentChunk } from './split-documents.js';
 import type { JsonPath, Range } from './types.js';
 
 /**
@@ -90,7 +90,7 @@ class Locator {
     if (document === undefined) {
       let byIndex = this.chunks.get(object.file);
       if (byIndex === undefined) {
-        byIndex = new Map(splitDocuments(source.text).map((c) => [c.index, c]));
+        byIndex = new Map(source.documents.map((c) => [c.index, c]));
         this.chunks.set(object.file, byIndex);
       }
       const chunk = byIndex.get(object.documentIndex);

@@ -11,7 +11,7 @@ import type { CheckedObject, Level, Severity } from './types.js';
  * Everything in it survives structured cloning, so a share crosses a thread boundary as is.
  */
 export interface ShareTask {
-  files: { path: string; text: string; chunks: DocumentChunk[] }[];
+  files: { path: string; text: string; chunks: readonly DocumentChunk[] }[];
   rules: { id: string; severity: Severity; options: unknown }[];
   settings: { kubeVersion: string; now: number; requireReason?: boolean; unusedSuppression?: Level };
 }

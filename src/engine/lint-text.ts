@@ -1,9 +1,8 @@
 import type { ActiveRule, RunSettings } from './config-types.js';
 import { lintChunks, type FileResult } from './run-rules.js';
-import { splitDocuments } from './split-documents.js';
 import type { SourceFile } from './source-file.js';
 
 /** Parses and lints one file, one document at a time. */
 export function lintSourceFile(file: SourceFile, rules: readonly ActiveRule[], settings: RunSettings): FileResult {
-  return lintChunks(file, splitDocuments(file.text), rules, settings);
+  return lintChunks(file, file.documents, rules, settings);
 }

@@ -13,7 +13,7 @@ import { compareFindings, prepareRules, UNUSED_SUPPRESSION, YAML_SYNTAX, type Fi
 import path from 'node:path';
 import { globToRegExp } from './glob.js';
 import { STDIN_PATH } from './load.js';
-import { splitDocuments, type DocumentChunk } from './split-documents.js';
+import type { DocumentChunk } from './split-documents.js';
 import { locateInTemplates, templatesByDocument } from './helm.js';
 import { applyDirectives, parseDirectives } from './suppressions.js';
 import { applyBaseline, readBaseline, type BaselineOutcome } from './baseline.js';
@@ -139,7 +139,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   results.forEach((result, i) => {
     daemonSets += result.daemonSets;
     ruleFailures.push(...result.failures);
-    const chunks = splitDocuments(sources[i].text);
+    const chunks = sources[i].documents;
     applySuppressions(sources[i], chunks, result.findings, config, settings);
     const templates = templatesByDocument(sources[i], chunks);
     for (const f of result.findings) {

@@ -3,7 +3,7 @@ import type { ActiveRule, RunSettings } from './config-types.js';
 import { lintShare, type ShareFileResult, type ShareTask } from './lint-share.js';
 import type { AnyRule } from './rule.js';
 import type { SourceFile } from './source-file.js';
-import { splitDocuments, type DocumentChunk } from './split-documents.js';
+import type { DocumentChunk } from './split-documents.js';
 
 /**
  * Below this much input a worker costs more to start than it saves (a worker loads the bundle
@@ -31,7 +31,7 @@ export async function lintSources(
   settings: RunSettings,
   options: ParallelOptions,
 ): Promise<ShareFileResult[]> {
-  const chunked = sources.map((source) => ({ source, chunks: splitDocuments(source.text) }));
+  const chunked = sources.map((source) => ({ source, chunks: source.documents }));
   const total = sources.reduce((n, s) => n + s.text.length, 0);
   const builtin = new Set(options.builtinRules);
   const threads =
@@ -47,7 +47,7 @@ export async function lintSources(
   return mergeByFile(sources, results.flat());
 }
 
-type Chunked = { source: SourceFile; chunks: DocumentChunk[] };
+type Chunked = { source: SourceFile; chunks: readonly DocumentChunk[] };
 
 function countChunks(chunked: readonly Chunked[]): number {
   return chunked.reduce((n, c) => n + c.chunks.length, 0);

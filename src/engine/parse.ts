@@ -2,7 +2,7 @@ import { parseEvents, constructFromEvents, YAMLException } from 'js-yaml';
 import { readDocumentFast, UNSUPPORTED } from './fast-reader.js';
 import { kubernetesYamlSchema } from './kubernetes-yaml.js';
 import { AliasLimitError, buildDocuments, DuplicateKeyError, type SourceNode } from './node-index.js';
-import { splitDocuments, type DocumentChunk } from './split-documents.js';
+import type { DocumentChunk } from './split-documents.js';
 import type { SourceFile } from './source-file.js';
 
 /** One YAML document of a file: its value as Kubernetes reads it and the source node of every part. */
@@ -48,7 +48,7 @@ const MAX_LENIENT_ALIASES = 1_000;
 const MAX_DEPTH = 200;
 
 /** Parses the documents of a file, or only the given chunks of it (a share of parallel work). */
-export function parseFile(file: SourceFile, chunks: readonly DocumentChunk[] = splitDocuments(file.text)): ParseResult {
+export function parseFile(file: SourceFile, chunks: readonly DocumentChunk[] = file.documents): ParseResult {
   const result: ParseResult = { documents: [], errors: [], wantsLenientReader: false };
   for (const chunk of chunks) parseChunk(file, chunk, result);
   return result;

@@ -1,3 +1,4 @@
+import { splitDocuments, type DocumentChunk } from './split-documents.js';
 import type { Position } from './types.js';
 
 /**
@@ -8,6 +9,7 @@ export class SourceFile {
   readonly text: string;
   readonly hadBom: boolean;
   private lineStarts: number[] | undefined;
+  private chunks: readonly DocumentChunk[] | undefined;
 
   constructor(
     readonly path: string,
@@ -17,6 +19,11 @@ export class SourceFile {
   ) {
     this.hadBom = rawText.charCodeAt(0) === 0xfeff;
     this.text = this.hadBom ? rawText.slice(1) : rawText;
+  }
+
+  /** The file's documents (splitDocuments), split once however many passes of a run need them. */
+  get documents(): readonly DocumentChunk[] {
+    return (this.chunks ??= splitDocuments(this.text));
   }
 
   position(offset: number): Position {

@@ -1,5 +1,5 @@
 import { type SourceNode } from './node-index.js';
-import { type DocumentChunk } from './split-documents.js';
+import type { DocumentChunk } from './split-documents.js';
 import type { SourceFile } from './source-file.js';
 /** One YAML document of a file: its value as Kubernetes reads it and the source node of every part. */
 export interface ParsedDocument {

@@ -8050,44 +8050,6 @@ var Reader = class {
   }
 };
 
-// src/engine/split-documents.ts
-var DIRECTIVES_ONLY = /^(?:[ \t]*(?:%.*|#.*)?\r?\n)*$/;
-var MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
-function splitDocuments(text) {
-  const chunks = [];
-  let start = 0;
-  MARKER.lastIndex = 0;
-  for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
-    if (m[0] === "---") {
-      const before = text.slice(start, m.index);
-      if (DIRECTIVES_ONLY.test(before) && before.includes("%")) continue;
-      if (m.index > start || chunks.length > 0) pushChunk(start, m.index);
-      start = m.index;
-    } else {
-      const lineEnd = text.indexOf("\n", m.index);
-      const end = lineEnd === -1 ? text.length : lineEnd + 1;
-      pushChunk(start, end);
-      start = end;
-    }
-  }
-  pushChunk(start, text.length);
-  return chunks;
-  function pushChunk(s, e) {
-    if (e > s && hasContent(text, s, e)) chunks.push({ start: s, end: e, index: chunks.length });
-  }
-}
-var NO_CONTENT_LINE = /^(?:[ \t]*(?:#.*)?|(?:---|\.\.\.)(?:[ \t]+(?:#.*)?)?|%.*)\r?$/;
-function hasContent(text, start, end) {
-  let lineStart = start;
-  while (lineStart < end) {
-    const nl = text.indexOf("\n", lineStart);
-    const lineEnd = nl === -1 || nl >= end ? end : nl;
-    if (!NO_CONTENT_LINE.test(text.slice(lineStart, lineEnd))) return true;
-    lineStart = lineEnd + 1;
-  }
-  return false;
-}
-
 // src/engine/parse.ts
 var lenient;
 async function loadLenientReader() {
@@ -8096,7 +8058,7 @@ async function loadLenientReader() {
 var MAX_EXPANDED_NODES = 1e5;
 var MAX_LENIENT_ALIASES = 1e3;
 var MAX_DEPTH = 200;
-function parseFile(file, chunks = splitDocuments(file.text)) {
+function parseFile(file, chunks = file.documents) {
   const result = { documents: [], errors: [], wantsLenientReader: false };
   for (const chunk of chunks) parseChunk(file, chunk, result);
   return result;
@@ -8666,6 +8628,44 @@ function compareFindings(a, b) {
   return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 
+// src/engine/split-documents.ts
+var DIRECTIVES_ONLY = /^(?:[ \t]*(?:%.*|#.*)?\r?\n)*$/;
+var MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+function splitDocuments(text) {
+  const chunks = [];
+  let start = 0;
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
+    if (m[0] === "---") {
+      const before = text.slice(start, m.index);
+      if (DIRECTIVES_ONLY.test(before) && before.includes("%")) continue;
+      if (m.index > start || chunks.length > 0) pushChunk(start, m.index);
+      start = m.index;
+    } else {
+      const lineEnd = text.indexOf("\n", m.index);
+      const end = lineEnd === -1 ? text.length : lineEnd + 1;
+      pushChunk(start, end);
+      start = end;
+    }
+  }
+  pushChunk(start, text.length);
+  return chunks;
+  function pushChunk(s, e) {
+    if (e > s && hasContent(text, s, e)) chunks.push({ start: s, end: e, index: chunks.length });
+  }
+}
+var NO_CONTENT_LINE = /^(?:[ \t]*(?:#.*)?|(?:---|\.\.\.)(?:[ \t]+(?:#.*)?)?|%.*)\r?$/;
+function hasContent(text, start, end) {
+  let lineStart = start;
+  while (lineStart < end) {
+    const nl = text.indexOf("\n", lineStart);
+    const lineEnd = nl === -1 || nl >= end ? end : nl;
+    if (!NO_CONTENT_LINE.test(text.slice(lineStart, lineEnd))) return true;
+    lineStart = lineEnd + 1;
+  }
+  return false;
+}
+
 // src/engine/source-file.ts
 var SourceFile = class {
   constructor(path, rawText, absolutePath) {
@@ -8679,6 +8679,11 @@ var SourceFile = class {
   text;
   hadBom;
   lineStarts;
+  chunks;
+  /** The file's documents (splitDocuments), split once however many passes of a run need them. */
+  get documents() {
+    return this.chunks ??= splitDocuments(this.text);
+  }
   position(offset) {
     const starts = this.lineStarts ??= computeLineStarts(this.text);
     let lo = 0;
@@ -8734,7 +8739,6 @@ export {
   schemaVersionFor,
   unsupportedMessage,
   builtinRules,
-  splitDocuments,
   loadLenientReader,
   parseFile,
   rangeOf,

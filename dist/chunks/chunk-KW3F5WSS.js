@@ -20,9 +20,8 @@ import {
   renderMessage,
   runRulesOnFile,
   schemaVersionFor,
-  splitDocuments,
   unsupportedMessage
-} from "./chunk-ZWRI2LBK.js";
+} from "./chunk-OFF7YI7F.js";
 
 // src/engine/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -523,7 +522,7 @@ function restoreBom(file) {
 import { Worker } from "node:worker_threads";
 var PARALLEL_MIN_BYTES = 512 * 1024;
 async function lintSources(sources, active, settings, options) {
-  const chunked = sources.map((source) => ({ source, chunks: splitDocuments(source.text) }));
+  const chunked = sources.map((source) => ({ source, chunks: source.documents }));
   const total = sources.reduce((n, s) => n + s.text.length, 0);
   const builtin = new Set(options.builtinRules);
   const threads = options.workerUrl && total >= PARALLEL_MIN_BYTES && active.every((a) => builtin.has(a.rule)) ? Math.max(1, Math.min(options.concurrency, countChunks(chunked))) : 1;
@@ -845,7 +844,7 @@ var Locator = class {
     if (document === void 0) {
       let byIndex = this.chunks.get(object.file);
       if (byIndex === void 0) {
-        byIndex = new Map(splitDocuments(source.text).map((c) => [c.index, c]));
+        byIndex = new Map(source.documents.map((c) => [c.index, c]));
         this.chunks.set(object.file, byIndex);
       }
       const chunk = byIndex.get(object.documentIndex);
@@ -911,7 +910,7 @@ async function lint(options = {}) {
   results.forEach((result, i) => {
     daemonSets += result.daemonSets;
     ruleFailures.push(...result.failures);
-    const chunks = splitDocuments(sources[i].text);
+    const chunks = sources[i].documents;
     applySuppressions(sources[i], chunks, result.findings, config, settings);
     const templates = templatesByDocument(sources[i], chunks);
     for (const f of result.findings) {
