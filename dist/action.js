@@ -19,12 +19,13 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-KW3F5WSS.js";
+} from "./chunks/chunk-H7ROSTFL.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
+  allowV8Tuning,
   load
-} from "./chunks/chunk-OFF7YI7F.js";
+} from "./chunks/chunk-B3W3VT4U.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -471,6 +472,7 @@ import { existsSync as existsSync2, readFileSync, statSync } from "node:fs";
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 var ANNOTATIONS_PER_LEVEL = 10;
 var ANNOTATIONS_PER_JOB = 50;
 var MAX_FILE_ROWS = 100;
@@ -665,6 +667,7 @@ function escapeMarkdown(text) {
 function plural(n, word) {
   return n === 1 ? word : `${word}s`;
 }
+allowV8Tuning(setFlagsFromString);
 try {
   await run();
 } catch (error2) {

@@ -1,4 +1,4 @@
-// daemonlint-bundle 627638b44a355e731c3f275baf0be901
+// daemonlint-bundle 4185be694e095870c686f7157c4200ba
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -1090,6 +1090,7 @@ __export(main_exports, {
 });
 module.exports = __toCommonJS(main_exports);
 var import_node_fs5 = require("node:fs");
+var import_node_v8 = __daemonlintLazyRequire("node:v8");
 var import_node_url4 = require("node:url");
 
 // src/cli.ts
@@ -10098,8 +10099,41 @@ function restoreBom(file) {
 // src/engine/parallel.ts
 var import_node_worker_threads = __daemonlintLazyRequire("node:worker_threads");
 
+// src/engine/v8-tuning.ts
+var TUNED_INTERRUPT_BUDGET = 256 * 1024;
+var DEFAULT_INTERRUPT_BUDGET = { "11.3": 67584 };
+var setFlags;
+function allowV8Tuning(setFlagsFromString2) {
+  setFlags = setFlagsFromString2;
+}
+function raiseInterruptBudget(env = process.env, execArgv = process.execArgv, v8Version = process.versions.v8) {
+  const setFlagsFromString2 = setFlags;
+  if (setFlagsFromString2 === void 0) return void 0;
+  const defaultBudget = DEFAULT_INTERRUPT_BUDGET[v8MinorVersion(v8Version)];
+  if (defaultBudget === void 0) return void 0;
+  if (env.DAEMONLINT_NO_V8_TUNING) return void 0;
+  if (execArgv.some((a) => a.includes("interrupt-budget")) || (env.NODE_OPTIONS ?? "").includes("interrupt-budget")) return void 0;
+  let raised = false;
+  const set = (on) => {
+    if (on === raised) return;
+    setFlagsFromString2(`--interrupt-budget=${on ? TUNED_INTERRUPT_BUDGET : defaultBudget}`);
+    raised = on;
+  };
+  set(true);
+  return { pause: () => set(false), resume: () => set(true), end: () => set(false) };
+}
+function v8MinorVersion(version) {
+  return version.split(".").slice(0, 2).join(".");
+}
+
 // src/engine/lint-share.ts
-async function lintShare(task, rulesById) {
+var TUNING_MIN_BYTES = 64 * 1024;
+function shareBytes(task) {
+  let bytes = 0;
+  for (const f of task.files) for (const c of f.chunks) bytes += c.end - c.start;
+  return bytes;
+}
+async function lintShare(task, rulesById, options = {}) {
   const active = task.rules.map((r) => {
     const rule = rulesById.get(r.id);
     if (!rule) throw new Error(`rule "${r.id}" is not available in this thread`);
@@ -10108,14 +10142,21 @@ async function lintShare(task, rulesById) {
   const settings = { ...task.settings, now: new Date(task.settings.now) };
   await prepareRules(active, settings);
   const out = [];
-  for (const f of task.files) {
-    const file = new SourceFile(f.path, f.text);
-    let result = lintChunks(file, f.chunks, active, settings);
-    if (result.wantsLenientReader) {
-      await loadLenientReader();
-      result = lintChunks(file, f.chunks, active, settings);
+  const tuning = options.tuneV8 && shareBytes(task) >= TUNING_MIN_BYTES ? raiseInterruptBudget() : void 0;
+  try {
+    for (const f of task.files) {
+      const file = new SourceFile(f.path, f.text);
+      let result = lintChunks(file, f.chunks, active, settings);
+      if (result.wantsLenientReader) {
+        tuning?.pause();
+        await loadLenientReader();
+        tuning?.resume();
+        result = lintChunks(file, f.chunks, active, settings);
+      }
+      out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets, failures: result.failures, objects: result.objects, checked: result.checked });
     }
-    out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets, failures: result.failures, objects: result.objects, checked: result.checked });
+  } finally {
+    tuning?.end();
   }
   return out;
 }
@@ -10130,7 +10171,7 @@ async function lintSources(sources, active, settings, options) {
   const shares = partition(chunked, threads, total).map((files) => toTask(files, active, settings));
   const rulesById = new Map(active.map((a) => [a.rule.id, a.rule]));
   const workers = shares.slice(1).map((task) => runInWorker(options.workerUrl, task));
-  const own = await lintShare(shares[0], rulesById);
+  const own = await lintShare(shares[0], rulesById, { tuneV8: workers.length === 0 });
   const results = [own, ...await Promise.all(workers)];
   return mergeByFile(sources, results.flat());
 }
@@ -11330,6 +11371,7 @@ function stdoutWriter() {
   };
 }
 var progress = { linted: false };
+allowV8Tuning((flags) => (0, import_node_v8.setFlagsFromString)(flags));
 void runCli(process.argv.slice(2), {
   stdout: stdoutWriter(),
   stderr: (text) => process.stderr.write(text),

@@ -18,17 +18,19 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-KW3F5WSS.js";
+} from "./chunks/chunk-H7ROSTFL.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
+  allowV8Tuning,
   builtinRules
-} from "./chunks/chunk-OFF7YI7F.js";
+} from "./chunks/chunk-B3W3VT4U.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/main.ts
 import { existsSync as existsSync3, writeSync } from "node:fs";
+import { setFlagsFromString } from "node:v8";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/cli.ts
@@ -476,6 +478,7 @@ function stdoutWriter() {
   };
 }
 var progress = { linted: false };
+allowV8Tuning((flags) => setFlagsFromString(flags));
 void runCli(process.argv.slice(2), {
   stdout: stdoutWriter(),
   stderr: (text) => process.stderr.write(text),

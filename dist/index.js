@@ -28,7 +28,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-KW3F5WSS.js";
+} from "./chunks/chunk-H7ROSTFL.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -40,7 +40,7 @@ import {
   lintChunks,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-OFF7YI7F.js";
+} from "./chunks/chunk-B3W3VT4U.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/index.ts

@@ -11,9 +11,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { ConfigError, findConfigFile, normalizeKubeVersion } from './engine/config.js';
 import { lint, type LintRun } from './engine/lint.js';
+import { allowV8Tuning } from './engine/v8-tuning.js';
 import { displayPath, InputError, STDIN_PATH } from './engine/load.js';
 import { PluginError } from './engine/plugins.js';
 import type { Finding, LintResult, RuleInfo, Severity } from './engine/types.js';
@@ -306,6 +308,8 @@ function plural(n: number, word: string): string {
   return n === 1 ? word : `${word}s`;
 }
 
+// The Action's process is its own: it may tune V8 for large inputs (see engine/v8-tuning.ts).
+allowV8Tuning(setFlagsFromString);
 try {
   await run();
 } catch (error) {

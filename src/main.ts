@@ -1,6 +1,8 @@
 import { existsSync, writeSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { runCli } from './cli.js';
+import { allowV8Tuning } from './engine/v8-tuning.js';
 
 // The bundle ships its worker beside it; run from source, there is none and runs stay on one thread.
 const workerUrl = new URL('./worker.js', import.meta.url);
@@ -35,6 +37,10 @@ function stdoutWriter(): (text: string) => void {
  * of the CLI for its code cache to be worth writing.
  */
 export const progress = { linted: false };
+
+// This process is daemonlint's own: it may tune V8 for large inputs (see engine/v8-tuning.ts).
+// node:v8 is loaded on the first call only (the bundle loads it lazily, see scripts/build.mjs).
+allowV8Tuning((flags) => setFlagsFromString(flags));
 
 // The process entry point: the only place that touches process streams and the exit code.
 // No top-level await: the same entry is also bundled as CommonJS (dist/cli.cjs, which the bin

@@ -4,6 +4,7 @@ import type { AnyRule } from './rule.js';
 import { lintChunks, prepareRules, type CollectedObject, type RawFinding, type RuleFailure } from './run-rules.js';
 import { SourceFile } from './source-file.js';
 import type { DocumentChunk } from './split-documents.js';
+import { raiseInterruptBudget } from './v8-tuning.js';
 import type { CheckedObject, Level, Severity } from './types.js';
 
 /**
@@ -25,7 +26,19 @@ export interface ShareFileResult {
   checked: CheckedObject[];
 }
 
-export async function lintShare(task: ShareTask, rulesById: ReadonlyMap<string, AnyRule>): Promise<ShareFileResult[]> {
+/**
+ * Below this much YAML the budget makes no difference (few functions reach either) and loading
+ * node:v8 to change it would cost a small run, a pre-commit hook's, a few milliseconds.
+ */
+const TUNING_MIN_BYTES = 64 * 1024;
+
+function shareBytes(task: ShareTask): number {
+  let bytes = 0;
+  for (const f of task.files) for (const c of f.chunks) bytes += c.end - c.start;
+  return bytes;
+}
+
+export async function lintShare(task: ShareTask, rulesById: ReadonlyMap<string, AnyRule>, options: { tuneV8?: boolean } = {}): Promise<ShareFileResult[]> {
   const active: ActiveRule[] = task.rules.map((r) => {
     const rule = rulesById.get(r.id);
     if (!rule) throw new Error(`rule "${r.id}" is not available in this thread`);
@@ -35,15 +48,23 @@ export async function lintShare(task: ShareTask, rulesById: ReadonlyMap<string, 
   // A worker starts with nothing loaded: each rule prepares again in this thread.
   await prepareRules(active, settings);
   const out: ShareFileResult[] = [];
-  for (const f of task.files) {
-    const file = new SourceFile(f.path, f.text);
-    let result = lintChunks(file, f.chunks, active, settings);
-    if (result.wantsLenientReader) {
-      // Rare: a document only the lenient reader accepts. Load it and lint the share again.
-      await loadLenientReader();
-      result = lintChunks(file, f.chunks, active, settings);
+  const tuning = options.tuneV8 && shareBytes(task) >= TUNING_MIN_BYTES ? raiseInterruptBudget() : undefined;
+  try {
+    for (const f of task.files) {
+      const file = new SourceFile(f.path, f.text);
+      let result = lintChunks(file, f.chunks, active, settings);
+      if (result.wantsLenientReader) {
+        // Rare: a document only the lenient reader accepts. Load it (under V8's own flags, see
+        // v8-tuning.ts) and lint the share again.
+        tuning?.pause();
+        await loadLenientReader();
+        tuning?.resume();
+        result = lintChunks(file, f.chunks, active, settings);
+      }
+      out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets, failures: result.failures, objects: result.objects, checked: result.checked });
     }
-    out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets, failures: result.failures, objects: result.objects, checked: result.checked });
+  } finally {
+    tuning?.end();
   }
   return out;
 }

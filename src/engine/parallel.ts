@@ -42,7 +42,9 @@ export async function lintSources(
   const rulesById = new Map(active.map((a) => [a.rule.id, a.rule]));
 
   const workers = shares.slice(1).map((task) => runInWorker(options.workerUrl!, task));
-  const own = await lintShare(shares[0], rulesById);
+  // With workers, V8's flags stay as they are: they are the whole process's, and each worker
+  // compiles its bundle while this thread lints.
+  const own = await lintShare(shares[0], rulesById, { tuneV8: workers.length === 0 });
   const results = [own, ...(await Promise.all(workers))];
   return mergeByFile(sources, results.flat());
 }

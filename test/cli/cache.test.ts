@@ -56,6 +56,7 @@ function run(args: string[], env: Record<string, string> = {}, binPath = bin) {
     cwd: work,
     input: '',
     encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: '1', DAEMONLINT_NO_CACHE: '', ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -102,6 +103,26 @@ describe('the code cache', () => {
     const aged = cacheFiles(home);
     const second = run(lintArgs, { XDG_CACHE_HOME: home });
     expect(second).toEqual(expected);
+    expect(cacheFiles(home)).toEqual(aged);
+  });
+
+  it('a large input, linted under a raised V8 interrupt budget, leaves caches the next run accepts', () => {
+    // Over 64 KiB: src/engine/v8-tuning.ts changes a V8 flag while linting, and V8 rejects a cache
+    // made under other flags. The last document is one only the lenient reader takes, which is
+    // loaded (and cached) in the middle of linting.
+    const documents = Array.from({ length: 300 }, (_, i) => manifest.replace('name: agent,', `name: agent-${i},`));
+    writeFileSync(path.join(work, 'large.yaml'), [...documents, 'args: [\n  a,\n]\nkind: ConfigMap\n'].join('---\n'));
+    const args = ['-f', 'json', 'large.yaml'];
+    const expected = run(args, { DAEMONLINT_NO_CACHE: '1', DAEMONLINT_NO_V8_TUNING: '1' });
+    expect(JSON.parse(expected.stdout).summary.daemonSets).toBe(300);
+    const home = cacheHome();
+
+    expect(run(args, { XDG_CACHE_HOME: home })).toEqual(expected);
+    expect([...cacheFiles(home).keys()].sort()).toEqual(['cli.cjs', `v${defaultKubeVersion}.validate.cjs`, 'yaml-fallback.cjs']);
+    ageCacheFiles(home);
+    const aged = cacheFiles(home);
+    expect(run(args, { XDG_CACHE_HOME: home })).toEqual(expected);
+    expect(run(lintArgs, { XDG_CACHE_HOME: home })).toEqual(uncached());
     expect(cacheFiles(home)).toEqual(aged);
   });
 

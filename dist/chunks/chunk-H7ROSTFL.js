@@ -21,7 +21,7 @@ import {
   runRulesOnFile,
   schemaVersionFor,
   unsupportedMessage
-} from "./chunk-OFF7YI7F.js";
+} from "./chunk-B3W3VT4U.js";
 
 // src/engine/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -529,7 +529,7 @@ async function lintSources(sources, active, settings, options) {
   const shares = partition(chunked, threads, total).map((files) => toTask(files, active, settings));
   const rulesById = new Map(active.map((a) => [a.rule.id, a.rule]));
   const workers = shares.slice(1).map((task) => runInWorker(options.workerUrl, task));
-  const own = await lintShare(shares[0], rulesById);
+  const own = await lintShare(shares[0], rulesById, { tuneV8: workers.length === 0 });
   const results = [own, ...await Promise.all(workers)];
   return mergeByFile(sources, results.flat());
 }

@@ -6905,6 +6905,33 @@ var builtinRules = [
   selector_overlap_default
 ].sort((a, b) => a.id < b.id ? -1 : 1);
 
+// src/engine/v8-tuning.ts
+var TUNED_INTERRUPT_BUDGET = 256 * 1024;
+var DEFAULT_INTERRUPT_BUDGET = { "11.3": 67584 };
+var setFlags;
+function allowV8Tuning(setFlagsFromString) {
+  setFlags = setFlagsFromString;
+}
+function raiseInterruptBudget(env = process.env, execArgv = process.execArgv, v8Version = process.versions.v8) {
+  const setFlagsFromString = setFlags;
+  if (setFlagsFromString === void 0) return void 0;
+  const defaultBudget = DEFAULT_INTERRUPT_BUDGET[v8MinorVersion(v8Version)];
+  if (defaultBudget === void 0) return void 0;
+  if (env.DAEMONLINT_NO_V8_TUNING) return void 0;
+  if (execArgv.some((a) => a.includes("interrupt-budget")) || (env.NODE_OPTIONS ?? "").includes("interrupt-budget")) return void 0;
+  let raised = false;
+  const set = (on) => {
+    if (on === raised) return;
+    setFlagsFromString(`--interrupt-budget=${on ? TUNED_INTERRUPT_BUDGET : defaultBudget}`);
+    raised = on;
+  };
+  set(true);
+  return { pause: () => set(false), resume: () => set(true), end: () => set(false) };
+}
+function v8MinorVersion(version) {
+  return version.split(".").slice(0, 2).join(".");
+}
+
 // src/engine/kubernetes-yaml.ts
 var kubernetesYamlSchema = new Schema(
   YAML11_SCHEMA.tags.filter((tag) => tag !== timestampTag)
@@ -8708,7 +8735,13 @@ function computeLineStarts(text) {
 }
 
 // src/engine/lint-share.ts
-async function lintShare(task, rulesById) {
+var TUNING_MIN_BYTES = 64 * 1024;
+function shareBytes(task) {
+  let bytes = 0;
+  for (const f of task.files) for (const c of f.chunks) bytes += c.end - c.start;
+  return bytes;
+}
+async function lintShare(task, rulesById, options = {}) {
   const active = task.rules.map((r) => {
     const rule = rulesById.get(r.id);
     if (!rule) throw new Error(`rule "${r.id}" is not available in this thread`);
@@ -8717,14 +8750,21 @@ async function lintShare(task, rulesById) {
   const settings = { ...task.settings, now: new Date(task.settings.now) };
   await prepareRules(active, settings);
   const out = [];
-  for (const f of task.files) {
-    const file = new SourceFile(f.path, f.text);
-    let result = lintChunks(file, f.chunks, active, settings);
-    if (result.wantsLenientReader) {
-      await loadLenientReader();
-      result = lintChunks(file, f.chunks, active, settings);
+  const tuning = options.tuneV8 && shareBytes(task) >= TUNING_MIN_BYTES ? raiseInterruptBudget() : void 0;
+  try {
+    for (const f of task.files) {
+      const file = new SourceFile(f.path, f.text);
+      let result = lintChunks(file, f.chunks, active, settings);
+      if (result.wantsLenientReader) {
+        tuning?.pause();
+        await loadLenientReader();
+        tuning?.resume();
+        result = lintChunks(file, f.chunks, active, settings);
+      }
+      out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets, failures: result.failures, objects: result.objects, checked: result.checked });
     }
-    out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets, failures: result.failures, objects: result.objects, checked: result.checked });
+  } finally {
+    tuning?.end();
   }
   return out;
 }
@@ -8749,5 +8789,6 @@ export {
   lintChunks,
   compareFindings,
   SourceFile,
+  allowV8Tuning,
   lintShare
 };
