@@ -19,7 +19,7 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-H7ROSTFL.js";
+} from "./chunks/chunk-KQ6HKLLU.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,

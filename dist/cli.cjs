@@ -1,4 +1,4 @@
-// daemonlint-bundle 4185be694e095870c686f7157c4200ba
+// daemonlint-bundle d1cfeba0fa764e1ca10d02f9cbff6af2
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -10172,6 +10172,7 @@ async function lintSources(sources, active, settings, options) {
   const rulesById = new Map(active.map((a) => [a.rule.id, a.rule]));
   const workers = shares.slice(1).map((task) => runInWorker(options.workerUrl, task));
   const own = await lintShare(shares[0], rulesById, { tuneV8: workers.length === 0 });
+  if (workers.length === 0) return own;
   const results = [own, ...await Promise.all(workers)];
   return mergeByFile(sources, results.flat());
 }

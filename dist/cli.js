@@ -18,7 +18,7 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-H7ROSTFL.js";
+} from "./chunks/chunk-KQ6HKLLU.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

@@ -28,7 +28,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-H7ROSTFL.js";
+} from "./chunks/chunk-KQ6HKLLU.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

@@ -45,6 +45,8 @@ export async function lintSources(
   // With workers, V8's flags stay as they are: they are the whole process's, and each worker
   // compiles its bundle while this thread lints.
   const own = await lintShare(shares[0], rulesById, { tuneV8: workers.length === 0 });
+  // One thread's share holds every source, in order, each once (partition).
+  if (workers.length === 0) return own;
   const results = [own, ...(await Promise.all(workers))];
   return mergeByFile(sources, results.flat());
 }

@@ -530,6 +530,7 @@ async function lintSources(sources, active, settings, options) {
   const rulesById = new Map(active.map((a) => [a.rule.id, a.rule]));
   const workers = shares.slice(1).map((task) => runInWorker(options.workerUrl, task));
   const own = await lintShare(shares[0], rulesById, { tuneV8: workers.length === 0 });
+  if (workers.length === 0) return own;
   const results = [own, ...await Promise.all(workers)];
   return mergeByFile(sources, results.flat());
 }
