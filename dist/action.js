@@ -19,7 +19,7 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-KQ6HKLLU.js";
+} from "./chunks/chunk-V7D3CI4G.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,

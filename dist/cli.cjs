@@ -1,4 +1,4 @@
-// daemonlint-bundle d1cfeba0fa764e1ca10d02f9cbff6af2
+// daemonlint-bundle 6085be83a9d4a70f8b5201ab07934d98
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -10847,12 +10847,14 @@ function applySuppressions(source, chunks, findings, config, settings) {
   const requireReason = settings.requireReason ?? true;
   const directives = parseDirectives(source, chunks);
   applyDirectives(findings, directives, requireReason);
-  for (const f of findings) {
-    if (f.suppressions?.length || !f.object) continue;
-    const entry = config.exclude.find((e) => (e.rules.length === 0 || e.rules.includes(f.ruleId)) && e.objects.some((o) => objectMatches(o, f)));
-    if (entry) f.suppressions = [{ kind: "external", justification: entry.reason ?? `excluded by ${config.file ?? "configuration"}` }];
+  if (config.exclude.length > 0) {
+    for (const f of findings) {
+      if (f.suppressions?.length || !f.object) continue;
+      const entry = config.exclude.find((e) => (e.rules.length === 0 || e.rules.includes(f.ruleId)) && e.objects.some((o) => objectMatches(o, f)));
+      if (entry) f.suppressions = [{ kind: "external", justification: entry.reason ?? `excluded by ${config.file ?? "configuration"}` }];
+    }
   }
-  for (const f of findings) if (f.suppressions?.length) delete f.fix;
+  for (const f of findings) if (f.fix !== void 0 && f.suppressions?.length) delete f.fix;
   const level = settings.unusedSuppression ?? "warning";
   if (level === "off") return;
   for (const d of directives) {

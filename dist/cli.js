@@ -18,7 +18,7 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-KQ6HKLLU.js";
+} from "./chunks/chunk-V7D3CI4G.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

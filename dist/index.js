@@ -28,7 +28,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-KQ6HKLLU.js";
+} from "./chunks/chunk-V7D3CI4G.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

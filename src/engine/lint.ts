@@ -256,12 +256,14 @@ function applySuppressions(source: SourceFile, chunks: readonly DocumentChunk[],
   const requireReason = settings.requireReason ?? true;
   const directives = parseDirectives(source, chunks);
   applyDirectives(findings, directives, requireReason);
-  for (const f of findings) {
-    if (f.suppressions?.length || !f.object) continue;
-    const entry = config.exclude.find((e) => (e.rules.length === 0 || e.rules.includes(f.ruleId)) && e.objects.some((o) => objectMatches(o, f)));
-    if (entry) f.suppressions = [{ kind: 'external', justification: entry.reason ?? `excluded by ${config.file ?? 'configuration'}` }];
+  if (config.exclude.length > 0) {
+    for (const f of findings) {
+      if (f.suppressions?.length || !f.object) continue;
+      const entry = config.exclude.find((e) => (e.rules.length === 0 || e.rules.includes(f.ruleId)) && e.objects.some((o) => objectMatches(o, f)));
+      if (entry) f.suppressions = [{ kind: 'external', justification: entry.reason ?? `excluded by ${config.file ?? 'configuration'}` }];
+    }
   }
-  for (const f of findings) if (f.suppressions?.length) delete f.fix;
+  for (const f of findings) if (f.fix !== undefined && f.suppressions?.length) delete f.fix;
   const level = settings.unusedSuppression ?? 'warning';
   if (level === 'off') return;
   for (const d of directives) {
