@@ -19,7 +19,7 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-V7D3CI4G.js";
+} from "./chunks/chunk-GM5G3UZ2.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,

@@ -1,4 +1,4 @@
-// daemonlint-bundle 6085be83a9d4a70f8b5201ab07934d98
+// daemonlint-bundle d5f9abcba8a16eda533f259847705f01
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -10614,7 +10614,11 @@ function checkedRule(rule, plugin, specifier, index) {
   if (!meta || typeof meta.description !== "string") throw new PluginError(`${where2(id)}: meta.description is missing`);
   if (meta.severity !== "error" && meta.severity !== "warning") throw new PluginError(`${where2(id)}: meta.severity must be "error" or "warning"`);
   if (!meta.messages || typeof meta.messages !== "object") throw new PluginError(`${where2(id)}: meta.messages is missing`);
-  if (typeof r.check !== "function") throw new PluginError(`${where2(id)}: check must be a function`);
+  if (typeof r.check !== "function" && typeof r.checkAll !== "function") throw new PluginError(`${where2(id)}: check (or checkAll) must be a function`);
+  for (const key of ["check", "checkAll", "collect"]) {
+    if (r[key] !== void 0 && typeof r[key] !== "function") throw new PluginError(`${where2(id)}: ${key} must be a function`);
+  }
+  if (r.collect !== void 0 && r.checkAll === void 0) throw new PluginError(`${where2(id)}: collect is only for a rule with checkAll`);
   return {
     ...r,
     id: `${plugin}/${id}`,

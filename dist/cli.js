@@ -18,7 +18,7 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-V7D3CI4G.js";
+} from "./chunks/chunk-GM5G3UZ2.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

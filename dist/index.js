@@ -28,7 +28,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-V7D3CI4G.js";
+} from "./chunks/chunk-GM5G3UZ2.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

@@ -64,7 +64,12 @@ function checkedRule(rule: unknown, plugin: string, specifier: string, index: nu
   if (!meta || typeof meta.description !== 'string') throw new PluginError(`${where(id)}: meta.description is missing`);
   if (meta.severity !== 'error' && meta.severity !== 'warning') throw new PluginError(`${where(id)}: meta.severity must be "error" or "warning"`);
   if (!meta.messages || typeof meta.messages !== 'object') throw new PluginError(`${where(id)}: meta.messages is missing`);
-  if (typeof r.check !== 'function') throw new PluginError(`${where(id)}: check must be a function`);
+  // A rule checks each DaemonSet (check), or the whole input (checkAll, with an optional collect step).
+  if (typeof r.check !== 'function' && typeof r.checkAll !== 'function') throw new PluginError(`${where(id)}: check (or checkAll) must be a function`);
+  for (const key of ['check', 'checkAll', 'collect'] as const) {
+    if (r[key] !== undefined && typeof r[key] !== 'function') throw new PluginError(`${where(id)}: ${key} must be a function`);
+  }
+  if (r.collect !== undefined && r.checkAll === undefined) throw new PluginError(`${where(id)}: collect is only for a rule with checkAll`);
   return {
     ...(r as AnyRule),
     id: `${plugin}/${id}`,

@@ -79,6 +79,37 @@ describe('plugins', () => {
     await expect(lint({ patterns: ['ds.yaml'], cwd: noMeta })).rejects.toThrow('plugin "./policy/rules.js", rule ok: meta.severity must be "error" or "warning"');
   });
 
+  it.each([
+    ['neither check nor checkAll', '', 'check (or checkAll) must be a function'],
+    ['a check that is no function', 'check: 1,', 'check (or checkAll) must be a function'],
+    ['a collect that is no function', 'checkAll() {}, collect: {},', 'collect must be a function'],
+    ['a collect without checkAll', 'check() {}, collect() {},', 'collect is only for a rule with checkAll'],
+  ])('a plugin rule with %s is refused', async (_, members, message) => {
+    const dir = repo(`export default [{ id: 'r', meta: { description: 'x', severity: 'warning', messages: { m: 'm' } }, ${members} }];`, 'plugins: [./policy/rules.js]\n');
+    await expect(lint({ patterns: ['ds.yaml'], cwd: dir })).rejects.toThrow(`plugin "./policy/rules.js", rule r: ${message}`);
+  });
+
+  it('a plugin rule across the input (checkAll, collect) runs with the built-in rules', async () => {
+    const plugin = `export const name = 'acme';
+    export default [{
+      id: 'one-per-namespace',
+      meta: { description: 'One DaemonSet per namespace.', severity: 'warning', messages: { second: '{{name}} is the second DaemonSet in {{namespace}}' } },
+      collect(object) { return object.ref.kind === 'DaemonSet' ? { namespace: object.ref.namespace ?? 'default' } : undefined; },
+      checkAll(objects, context) {
+        const seen = new Set();
+        for (const object of objects) {
+          if (seen.has(object.value.namespace)) context.report({ object, path: ['metadata', 'name'], at: 'value', messageId: 'second', data: { name: object.ref.name, namespace: object.value.namespace } });
+          seen.add(object.value.namespace);
+        }
+      },
+    }];`;
+    const dir = repo(plugin, 'plugins: [./policy/rules.js]\n');
+    writeFileSync(path.join(dir, 'ds.yaml'), `${manifest}---\n${manifest.replace('name: agent,', 'name: agent-2,')}`);
+    const result = await lint({ patterns: ['ds.yaml'], cwd: dir });
+    expect(result.ruleFailures).toEqual([]);
+    expect(result.findings.filter((f) => f.ruleId === 'acme/one-per-namespace').map((f) => [f.range.start.line, f.range.start.column, f.message])).toEqual([[16, 18, 'agent-2 is the second DaemonSet in ops']]);
+  });
+
   it('a plugin that cannot be found or loaded is refused', async () => {
     const dir = repo('export default [];', 'plugins: [daemonlint-plugin-nowhere]\n');
     await expect(lint({ patterns: ['ds.yaml'], cwd: dir })).rejects.toThrow(/^plugin "daemonlint-plugin-nowhere": cannot be found from /);

@@ -431,7 +431,11 @@ function checkedRule(rule, plugin, specifier, index) {
   if (!meta || typeof meta.description !== "string") throw new PluginError(`${where(id)}: meta.description is missing`);
   if (meta.severity !== "error" && meta.severity !== "warning") throw new PluginError(`${where(id)}: meta.severity must be "error" or "warning"`);
   if (!meta.messages || typeof meta.messages !== "object") throw new PluginError(`${where(id)}: meta.messages is missing`);
-  if (typeof r.check !== "function") throw new PluginError(`${where(id)}: check must be a function`);
+  if (typeof r.check !== "function" && typeof r.checkAll !== "function") throw new PluginError(`${where(id)}: check (or checkAll) must be a function`);
+  for (const key of ["check", "checkAll", "collect"]) {
+    if (r[key] !== void 0 && typeof r[key] !== "function") throw new PluginError(`${where(id)}: ${key} must be a function`);
+  }
+  if (r.collect !== void 0 && r.checkAll === void 0) throw new PluginError(`${where(id)}: collect is only for a rule with checkAll`);
   return {
     ...r,
     id: `${plugin}/${id}`,
