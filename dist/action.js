@@ -19,13 +19,13 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-GM5G3UZ2.js";
+} from "./chunks/chunk-BDC63TM5.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   allowV8Tuning,
   load
-} from "./chunks/chunk-B3W3VT4U.js";
+} from "./chunks/chunk-LM5TUR4W.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // node_modules/@actions/core/lib/command.js

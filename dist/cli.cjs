@@ -1,4 +1,4 @@
-// daemonlint-bundle d5f9abcba8a16eda533f259847705f01
+// daemonlint-bundle e79db72e3c4b9acbef54bee84b6af73a
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -7526,9 +7526,9 @@ var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
 function schemaVersionFor(kubeVersion) {
   if (resolvedVersions.has(kubeVersion)) return resolvedVersions.get(kubeVersion);
-  const resolved = resolveSchemaVersion(kubeVersion);
-  resolvedVersions.set(kubeVersion, resolved);
-  return resolved;
+  const resolved2 = resolveSchemaVersion(kubeVersion);
+  resolvedVersions.set(kubeVersion, resolved2);
+  return resolved2;
 }
 var resolvedVersions = /* @__PURE__ */ new Map();
 function resolveSchemaVersion(kubeVersion) {
@@ -8222,8 +8222,8 @@ var import_node_os = require("node:os");
 var kubernetesYamlSchema = new Schema(
   YAML11_SCHEMA.tags.filter((tag) => tag !== timestampTag)
 );
-function keyString(resolved) {
-  return typeof resolved === "string" ? resolved : String(resolved);
+function keyString(resolved2) {
+  return typeof resolved2 === "string" ? resolved2 : String(resolved2);
 }
 var PLAIN_RESOLVES_ASCII = new Uint8Array(128);
 var resolvesNonAscii = false;
@@ -8245,8 +8245,15 @@ for (const tag of kubernetesYamlSchema.tags) {
 function resolvePlain(raw) {
   const c = raw.charCodeAt(0);
   if (raw.length > 0 && (c < 128 ? PLAIN_RESOLVES_ASCII[c] === 0 : !resolvesNonAscii)) return raw;
-  return kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
+  const cached = resolved.get(raw);
+  if (cached !== void 0 || resolved.has(raw)) return cached;
+  const value = kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
+  if (resolved.size >= MAX_RESOLVED) resolved.clear();
+  resolved.set(raw, value);
+  return value;
 }
+var MAX_RESOLVED = 4096;
+var resolved = /* @__PURE__ */ new Map();
 
 // src/engine/node-index.ts
 var MERGE_KEY = "<<";
@@ -10580,15 +10587,15 @@ async function loadPlugins(specifiers, baseDir) {
   const out = [];
   for (const specifier of specifiers) {
     const isPath = specifier.startsWith(".") || import_node_path4.default.isAbsolute(specifier);
-    let resolved;
+    let resolved2;
     try {
-      resolved = isPath ? import_node_path4.default.resolve(baseDir, specifier) : (0, import_node_module.createRequire)(import_node_path4.default.join(baseDir, "noop.js")).resolve(specifier);
+      resolved2 = isPath ? import_node_path4.default.resolve(baseDir, specifier) : (0, import_node_module.createRequire)(import_node_path4.default.join(baseDir, "noop.js")).resolve(specifier);
     } catch {
       throw new PluginError(`plugin "${specifier}": cannot be found from ${baseDir} (install the package, or give a path starting with ./)`);
     }
     let module2;
     try {
-      module2 = await __daemonlintImport((0, import_node_url.pathToFileURL)(resolved).href);
+      module2 = await __daemonlintImport((0, import_node_url.pathToFileURL)(resolved2).href);
     } catch (error) {
       throw new PluginError(`plugin "${specifier}": cannot be loaded: ${error.message}`);
     }

@@ -18,14 +18,14 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-GM5G3UZ2.js";
+} from "./chunks/chunk-BDC63TM5.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   allowV8Tuning,
   builtinRules
-} from "./chunks/chunk-B3W3VT4U.js";
+} from "./chunks/chunk-LM5TUR4W.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/main.ts

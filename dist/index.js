@@ -28,7 +28,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-GM5G3UZ2.js";
+} from "./chunks/chunk-BDC63TM5.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -40,7 +40,7 @@ import {
   lintChunks,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-B3W3VT4U.js";
+} from "./chunks/chunk-LM5TUR4W.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/index.ts

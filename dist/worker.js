@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   builtinRules,
   lintShare
-} from "./chunks/chunk-B3W3VT4U.js";
+} from "./chunks/chunk-LM5TUR4W.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/worker.ts

@@ -44,5 +44,17 @@ for (const tag of kubernetesYamlSchema.tags) {
 export function resolvePlain(raw: string): unknown {
   const c = raw.charCodeAt(0);
   if (raw.length > 0 && (c < 128 ? PLAIN_RESOLVES_ASCII[c] === 0 : !resolvesNonAscii)) return raw;
-  return kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
+  // Manifests repeat these (the keys `name`, `namespace`, `type`; values such as `100m` or
+  // `true`), and the schema tries a regular expression per candidate type on each.
+  const cached = resolved.get(raw);
+  if (cached !== undefined || resolved.has(raw)) return cached;
+  const value = kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
+  // Every resolved value is a primitive (no timestamps: Dates would be shared between documents).
+  if (resolved.size >= MAX_RESOLVED) resolved.clear();
+  resolved.set(raw, value);
+  return value;
 }
+
+/** Past this many distinct scalars all are forgotten at once, so that a huge input cannot grow the cache without bound. */
+const MAX_RESOLVED = 4096;
+const resolved = new Map<string, unknown>();

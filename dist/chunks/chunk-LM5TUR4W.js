@@ -2542,9 +2542,9 @@ var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
 function schemaVersionFor(kubeVersion) {
   if (resolvedVersions.has(kubeVersion)) return resolvedVersions.get(kubeVersion);
-  const resolved = resolveSchemaVersion(kubeVersion);
-  resolvedVersions.set(kubeVersion, resolved);
-  return resolved;
+  const resolved2 = resolveSchemaVersion(kubeVersion);
+  resolvedVersions.set(kubeVersion, resolved2);
+  return resolved2;
 }
 var resolvedVersions = /* @__PURE__ */ new Map();
 function resolveSchemaVersion(kubeVersion) {
@@ -6936,8 +6936,8 @@ function v8MinorVersion(version) {
 var kubernetesYamlSchema = new Schema(
   YAML11_SCHEMA.tags.filter((tag) => tag !== timestampTag)
 );
-function keyString(resolved) {
-  return typeof resolved === "string" ? resolved : String(resolved);
+function keyString(resolved2) {
+  return typeof resolved2 === "string" ? resolved2 : String(resolved2);
 }
 var PLAIN_RESOLVES_ASCII = new Uint8Array(128);
 var resolvesNonAscii = false;
@@ -6959,8 +6959,15 @@ for (const tag of kubernetesYamlSchema.tags) {
 function resolvePlain(raw) {
   const c = raw.charCodeAt(0);
   if (raw.length > 0 && (c < 128 ? PLAIN_RESOLVES_ASCII[c] === 0 : !resolvesNonAscii)) return raw;
-  return kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
+  const cached = resolved.get(raw);
+  if (cached !== void 0 || resolved.has(raw)) return cached;
+  const value = kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
+  if (resolved.size >= MAX_RESOLVED) resolved.clear();
+  resolved.set(raw, value);
+  return value;
 }
+var MAX_RESOLVED = 4096;
+var resolved = /* @__PURE__ */ new Map();
 
 // src/engine/node-index.ts
 var MERGE_KEY = "<<";

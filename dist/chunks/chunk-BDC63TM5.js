@@ -21,7 +21,7 @@ import {
   runRulesOnFile,
   schemaVersionFor,
   unsupportedMessage
-} from "./chunk-B3W3VT4U.js";
+} from "./chunk-LM5TUR4W.js";
 
 // src/engine/config.ts
 import { existsSync, readFileSync } from "node:fs";
