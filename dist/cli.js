@@ -18,14 +18,14 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-BDC63TM5.js";
+} from "./chunks/chunk-6HFU3BQB.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   allowV8Tuning,
   builtinRules
-} from "./chunks/chunk-LM5TUR4W.js";
+} from "./chunks/chunk-I4OLXXWF.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/main.ts

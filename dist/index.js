@@ -28,7 +28,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-BDC63TM5.js";
+} from "./chunks/chunk-6HFU3BQB.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -40,7 +40,7 @@ import {
   lintChunks,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-LM5TUR4W.js";
+} from "./chunks/chunk-I4OLXXWF.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/index.ts

@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   builtinRules,
   lintShare
-} from "./chunks/chunk-LM5TUR4W.js";
+} from "./chunks/chunk-I4OLXXWF.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/worker.ts

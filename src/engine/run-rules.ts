@@ -6,7 +6,7 @@ import { rangeOf, pointRange } from './locate-finding.js';
 import { isDaemonSet, objectsOf, type ManifestObject } from './objects.js';
 import { parseChunk, type ParsedDocument, type ParseResult, type SyntaxError } from './parse.js';
 import type { DocumentChunk } from './split-documents.js';
-import { renderMessage, type InputObject, type RuleContext } from './rule.js';
+import { renderMessage, type InputObject, type ReportDescriptor, type RuleContext } from './rule.js';
 import type { SourceFile } from './source-file.js';
 import type { CheckedObject, Finding, JsonPath, ObjectRef } from './types.js';
 
@@ -58,7 +58,8 @@ export async function prepareRules(active: readonly ActiveRule[], settings: RunS
 export function runRulesOnFile(file: SourceFile, parsed: ParseResult, rules: readonly ActiveRule[], settings: RunSettings): FileResult {
   const result: FileResult = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };
   for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
-  for (const document of parsed.documents) lintDocument(file, document, rules, settings, result);
+  const runners = rules.map((active) => new RuleRunner(file, active, settings, result));
+  for (const document of parsed.documents) lintDocument(file, document, rules, runners, result, settings);
   return result;
 }
 
@@ -69,10 +70,11 @@ export function runRulesOnFile(file: SourceFile, parsed: ParseResult, rules: rea
 export function lintChunks(file: SourceFile, chunks: readonly DocumentChunk[], rules: readonly ActiveRule[], settings: RunSettings): FileResult {
   const result: FileResult = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: false };
   const parsed: ParseResult = { documents: [], errors: [], wantsLenientReader: false };
+  const runners = rules.map((active) => new RuleRunner(file, active, settings, result));
   for (const chunk of chunks) {
     parseChunk(file, chunk, parsed);
     for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
-    for (const document of parsed.documents) lintDocument(file, document, rules, settings, result);
+    for (const document of parsed.documents) lintDocument(file, document, rules, runners, result, settings);
     parsed.documents.length = 0;
     parsed.errors.length = 0;
   }
@@ -80,7 +82,7 @@ export function lintChunks(file: SourceFile, chunks: readonly DocumentChunk[], r
   return result;
 }
 
-function lintDocument(file: SourceFile, document: ParsedDocument, rules: readonly ActiveRule[], settings: RunSettings, result: FileResult): void {
+function lintDocument(file: SourceFile, document: ParsedDocument, rules: readonly ActiveRule[], runners: readonly RuleRunner[], result: FileResult, settings: RunSettings): void {
   const acrossInput = rules.some((a) => a.rule.checkAll);
   for (const object of objectsOf(document)) {
     const daemonSet = isDaemonSet(object);
@@ -91,7 +93,7 @@ function lintDocument(file: SourceFile, document: ParsedDocument, rules: readonl
     result.daemonSets++;
     result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
     const first = result.findings.length;
-    for (const active of rules) runRule(file, object, active, settings, result.findings, result.failures);
+    for (let i = 0; i < runners.length; i++) runners[i].run(object);
     if (ignore) applyIgnoreAnnotation(file, object, ignore, result.findings, first, settings, rules);
   }
 }
@@ -180,47 +182,74 @@ function syntaxFinding(file: SourceFile, error: SyntaxError): RawFinding {
   };
 }
 
-function runRule(file: SourceFile, object: ManifestObject, active: ActiveRule, settings: RunSettings, out: RawFinding[], failures: RuleFailure[]): void {
-  const { rule, severity, options } = active;
-  if (!rule.check) return;
-  const context: RuleContext<unknown> = {
-    options,
-    object: object.ref,
-    now: settings.now,
-    kubeVersion: settings.kubeVersion,
-    report(descriptor) {
-      // Findings are kept to the end of the run: their path is a copy of exactly its length, where a
-      // rule's array (built with spread or push) has room for twice as many segments.
-      const path = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
-      const finding: RawFinding = {
-        ruleId: rule.id,
-        severity,
-        message: renderMessage(rule, descriptor.messageId, descriptor.data),
-        messageId: descriptor.messageId,
-        file: file.path,
-        range: rangeOf(file, object.document.root, path, descriptor.at, object.document.start),
-        documentIndex: object.document.index,
-        object: object.ref,
-        path,
-      };
-      if (descriptor.justification !== undefined) {
-        finding.suppressions = [{ kind: 'inSource', justification: descriptor.justification }];
-      }
-      // A justified finding is accepted as it is: fixing it would undo a decision.
-      if (descriptor.fix && !finding.suppressions && settings.fixEdits !== false) {
-        const edit = object.document.root && editFor(file.text, object.document.root, object.path.length === 0 ? descriptor.fix : { ...descriptor.fix, path: object.path.concat(descriptor.fix.path) });
-        if (edit) finding.fix = { range: { start: file.position(edit.start), end: file.position(edit.end) }, text: edit.text };
-      }
-      out.push(finding);
-    },
-  };
-  try {
-    rule.check!(object.value as DaemonSet, context);
-  } catch (error) {
-    // One broken rule must not take the others' results down with it: the run goes on, and
-    // the failure is reported (exit 2) with the rule, file and object named.
-    failures.push({ ruleId: rule.id, where: where(file, object), message: error instanceof Error ? error.message : String(error) });
+/**
+ * Runs one rule on each DaemonSet of a file, as the context that rule is given: one per rule and
+ * file rather than one per rule and DaemonSet. `object` and `report` always refer to the DaemonSet
+ * being checked (`report` is bound, so a rule may take it out of the context).
+ */
+class RuleRunner implements RuleContext<unknown> {
+  readonly options: unknown;
+  readonly now: Date;
+  readonly kubeVersion: string;
+  object: ObjectRef = {};
+  private target: ManifestObject | undefined;
+
+  constructor(
+    private readonly file: SourceFile,
+    private readonly active: ActiveRule,
+    private readonly settings: RunSettings,
+    private readonly result: FileResult,
+  ) {
+    this.options = active.options;
+    this.now = settings.now;
+    this.kubeVersion = settings.kubeVersion;
   }
+
+  run(object: ManifestObject): void {
+    const rule = this.active.rule;
+    if (!rule.check) return;
+    this.target = object;
+    this.object = object.ref;
+    try {
+      rule.check(object.value as DaemonSet, this);
+    } catch (error) {
+      // One broken rule must not take the others' results down with it: the run goes on, and
+      // the failure is reported (exit 2) with the rule, file and object named.
+      this.result.failures.push({ ruleId: rule.id, where: where(this.file, object), message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      this.target = undefined;
+    }
+  }
+
+  readonly report = (descriptor: ReportDescriptor): void => {
+    const object = this.target;
+    if (object === undefined) throw new Error(`rule "${this.active.rule.id}" reported outside its check`);
+    const { file, settings } = this;
+    const { rule, severity } = this.active;
+    // Findings are kept to the end of the run: their path is a copy of exactly its length, where a
+    // rule's array (built with spread or push) has room for twice as many segments.
+    const path = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
+    const finding: RawFinding = {
+      ruleId: rule.id,
+      severity,
+      message: renderMessage(rule, descriptor.messageId, descriptor.data),
+      messageId: descriptor.messageId,
+      file: file.path,
+      range: rangeOf(file, object.document.root, path, descriptor.at, object.document.start),
+      documentIndex: object.document.index,
+      object: object.ref,
+      path,
+    };
+    if (descriptor.justification !== undefined) {
+      finding.suppressions = [{ kind: 'inSource', justification: descriptor.justification }];
+    }
+    // A justified finding is accepted as it is: fixing it would undo a decision.
+    if (descriptor.fix && !finding.suppressions && settings.fixEdits !== false) {
+      const edit = object.document.root && editFor(file.text, object.document.root, object.path.length === 0 ? descriptor.fix : { ...descriptor.fix, path: object.path.concat(descriptor.fix.path) });
+      if (edit) finding.fix = { range: { start: file.position(edit.start), end: file.position(edit.end) }, text: edit.text };
+    }
+    this.result.findings.push(finding);
+  };
 }
 
 /** The file and object a rule failed on, for the failure's message. */

@@ -8518,23 +8518,25 @@ async function prepareRules(active, settings) {
 function runRulesOnFile(file, parsed, rules, settings) {
   const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };
   for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
-  for (const document of parsed.documents) lintDocument(file, document, rules, settings, result);
+  const runners = rules.map((active) => new RuleRunner(file, active, settings, result));
+  for (const document of parsed.documents) lintDocument(file, document, rules, runners, result, settings);
   return result;
 }
 function lintChunks(file, chunks, rules, settings) {
   const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: false };
   const parsed = { documents: [], errors: [], wantsLenientReader: false };
+  const runners = rules.map((active) => new RuleRunner(file, active, settings, result));
   for (const chunk of chunks) {
     parseChunk(file, chunk, parsed);
     for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
-    for (const document of parsed.documents) lintDocument(file, document, rules, settings, result);
+    for (const document of parsed.documents) lintDocument(file, document, rules, runners, result, settings);
     parsed.documents.length = 0;
     parsed.errors.length = 0;
   }
   result.wantsLenientReader = parsed.wantsLenientReader;
   return result;
 }
-function lintDocument(file, document, rules, settings, result) {
+function lintDocument(file, document, rules, runners, result, settings) {
   const acrossInput = rules.some((a) => a.rule.checkAll);
   for (const object of objectsOf(document)) {
     const daemonSet = isDaemonSet(object);
@@ -8545,7 +8547,7 @@ function lintDocument(file, document, rules, settings, result) {
     result.daemonSets++;
     result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
     const first = result.findings.length;
-    for (const active of rules) runRule(file, object, active, settings, result.findings, result.failures);
+    for (let i = 0; i < runners.length; i++) runners[i].run(object);
     if (ignore) applyIgnoreAnnotation(file, object, ignore, result.findings, first, settings, rules);
   }
 }
@@ -8616,43 +8618,65 @@ function syntaxFinding(file, error) {
     path: []
   };
 }
-function runRule(file, object, active, settings, out, failures) {
-  const { rule, severity, options } = active;
-  if (!rule.check) return;
-  const context = {
-    options,
-    object: object.ref,
-    now: settings.now,
-    kubeVersion: settings.kubeVersion,
-    report(descriptor) {
-      const path = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
-      const finding = {
-        ruleId: rule.id,
-        severity,
-        message: renderMessage(rule, descriptor.messageId, descriptor.data),
-        messageId: descriptor.messageId,
-        file: file.path,
-        range: rangeOf(file, object.document.root, path, descriptor.at, object.document.start),
-        documentIndex: object.document.index,
-        object: object.ref,
-        path
-      };
-      if (descriptor.justification !== void 0) {
-        finding.suppressions = [{ kind: "inSource", justification: descriptor.justification }];
-      }
-      if (descriptor.fix && !finding.suppressions && settings.fixEdits !== false) {
-        const edit = object.document.root && editFor(file.text, object.document.root, object.path.length === 0 ? descriptor.fix : { ...descriptor.fix, path: object.path.concat(descriptor.fix.path) });
-        if (edit) finding.fix = { range: { start: file.position(edit.start), end: file.position(edit.end) }, text: edit.text };
-      }
-      out.push(finding);
-    }
-  };
-  try {
-    rule.check(object.value, context);
-  } catch (error) {
-    failures.push({ ruleId: rule.id, where: where(file, object), message: error instanceof Error ? error.message : String(error) });
+var RuleRunner = class {
+  constructor(file, active, settings, result) {
+    this.file = file;
+    this.active = active;
+    this.settings = settings;
+    this.result = result;
+    this.options = active.options;
+    this.now = settings.now;
+    this.kubeVersion = settings.kubeVersion;
   }
-}
+  file;
+  active;
+  settings;
+  result;
+  options;
+  now;
+  kubeVersion;
+  object = {};
+  target;
+  run(object) {
+    const rule = this.active.rule;
+    if (!rule.check) return;
+    this.target = object;
+    this.object = object.ref;
+    try {
+      rule.check(object.value, this);
+    } catch (error) {
+      this.result.failures.push({ ruleId: rule.id, where: where(this.file, object), message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      this.target = void 0;
+    }
+  }
+  report = (descriptor) => {
+    const object = this.target;
+    if (object === void 0) throw new Error(`rule "${this.active.rule.id}" reported outside its check`);
+    const { file, settings } = this;
+    const { rule, severity } = this.active;
+    const path = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
+    const finding = {
+      ruleId: rule.id,
+      severity,
+      message: renderMessage(rule, descriptor.messageId, descriptor.data),
+      messageId: descriptor.messageId,
+      file: file.path,
+      range: rangeOf(file, object.document.root, path, descriptor.at, object.document.start),
+      documentIndex: object.document.index,
+      object: object.ref,
+      path
+    };
+    if (descriptor.justification !== void 0) {
+      finding.suppressions = [{ kind: "inSource", justification: descriptor.justification }];
+    }
+    if (descriptor.fix && !finding.suppressions && settings.fixEdits !== false) {
+      const edit = object.document.root && editFor(file.text, object.document.root, object.path.length === 0 ? descriptor.fix : { ...descriptor.fix, path: object.path.concat(descriptor.fix.path) });
+      if (edit) finding.fix = { range: { start: file.position(edit.start), end: file.position(edit.end) }, text: edit.text };
+    }
+    this.result.findings.push(finding);
+  };
+};
 function where(file, object) {
   const name = object.ref.name ? ` (${object.ref.kind ?? "object"} ${object.ref.namespace ? `${object.ref.namespace}/` : ""}${object.ref.name})` : "";
   return `${file.path}${name}`;

@@ -21,7 +21,7 @@ import {
   runRulesOnFile,
   schemaVersionFor,
   unsupportedMessage
-} from "./chunk-LM5TUR4W.js";
+} from "./chunk-I4OLXXWF.js";
 
 // src/engine/config.ts
 import { existsSync, readFileSync } from "node:fs";
