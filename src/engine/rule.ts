@@ -45,6 +45,10 @@ export interface ReportDescriptor {
   justification?: string;
 }
 
+/**
+ * What `check` is given besides the DaemonSet. One context serves a rule for every DaemonSet of a
+ * file: `object` and `report` are about the DaemonSet being checked, during its check only.
+ */
 export interface RuleContext<Options> {
   readonly options: Options;
   /** The object being checked, for messages. */

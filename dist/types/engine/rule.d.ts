@@ -51,6 +51,10 @@ export interface ReportDescriptor {
     /** A privilege the manifest justifies: reported, but as a suppressed result with this reason. */
     justification?: string;
 }
+/**
+ * What `check` is given besides the DaemonSet. One context serves a rule for every DaemonSet of a
+ * file: `object` and `report` are about the DaemonSet being checked, during its check only.
+ */
 export interface RuleContext<Options> {
     readonly options: Options;
     /** The object being checked, for messages. */
