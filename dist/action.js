@@ -19,13 +19,13 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-6HFU3BQB.js";
+} from "./chunks/chunk-NK47QYNY.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   allowV8Tuning,
   load
-} from "./chunks/chunk-I4OLXXWF.js";
+} from "./chunks/chunk-5L7O4ILT.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // node_modules/@actions/core/lib/command.js

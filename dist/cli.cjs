@@ -1,4 +1,4 @@
-// daemonlint-bundle fe5a47059dbfc9c811acbaacc6555cf0
+// daemonlint-bundle 1599fb849ea0a0d99adcde3757d56a10
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -4479,20 +4479,20 @@ function isSelectorOperator(value) {
   return typeof value === "string" && SELECTOR_OPERATORS.includes(value);
 }
 var UNREADABLE = /* @__PURE__ */ Symbol("unreadable");
-function readLabelValue(key, value, parent, last2) {
+function readLabelValue(key, value, parent, last) {
   if (value === null || value === void 0) return "";
   if (typeof value === "string") {
     const reasons = labelValueErrors(value);
-    return reasons.length === 0 ? value : { kind: "invalidValue", key, value, reasons, path: [...parent, last2], at: "value" };
+    return reasons.length === 0 ? value : { kind: "invalidValue", key, value, reasons, path: [...parent, last], at: "value" };
   }
   if (typeof value === "number" || typeof value === "boolean") {
-    return { kind: "nonStringValue", key, value, path: [...parent, last2], at: "value" };
+    return { kind: "nonStringValue", key, value, path: [...parent, last], at: "value" };
   }
   return UNREADABLE;
 }
-function keyIssue(key, parent, last2, at) {
+function keyIssue(key, parent, last, at) {
   const reasons = labelKeyErrors(key);
-  return reasons.length === 0 ? void 0 : { kind: "invalidKey", key, reasons, path: [...parent, last2], at };
+  return reasons.length === 0 ? void 0 : { kind: "invalidKey", key, reasons, path: [...parent, last], at };
 }
 var ROOT = [];
 var MATCH_LABELS = ["matchLabels"];
@@ -8245,6 +8245,7 @@ for (const tag of kubernetesYamlSchema.tags) {
 function resolvePlain(raw) {
   const c = raw.charCodeAt(0);
   if (raw.length > 0 && (c < 128 ? PLAIN_RESOLVES_ASCII[c] === 0 : !resolvesNonAscii)) return raw;
+  if (raw.length > MAX_CACHED_LENGTH) return kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
   const cached = resolved.get(raw);
   if (cached !== void 0 || resolved.has(raw)) return cached;
   const value = kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
@@ -8252,6 +8253,7 @@ function resolvePlain(raw) {
   resolved.set(raw, value);
   return value;
 }
+var MAX_CACHED_LENGTH = 12;
 var MAX_RESOLVED = 4096;
 var resolved = /* @__PURE__ */ new Map();
 
@@ -8430,8 +8432,8 @@ function trimTrailingBreaks(source, start, end) {
 }
 function collectionEnd(source, node, base, lastEnd) {
   if (!node.flow) {
-    const last2 = lastChildEnd(node);
-    return last2 ?? node.start;
+    const last = lastChildEnd(node);
+    return last ?? node.start;
   }
   const close = node.kind === "mapping" ? 125 : 93;
   let i = Math.max(lastEnd, node.start + 1) - base;
@@ -9507,11 +9509,11 @@ function insertMissing(text, root, path12, valueText, multiline, format) {
   if (parent.flow) {
     if (multiline) return void 0;
     const body = nestedFlow(keys, valueText(0, eol), format);
-    const last2 = parent.entries[parent.entries.length - 1];
-    if (!last2) return { start: contentEnd(text, parent) - 1, end: contentEnd(text, parent) - 1, text: body };
-    const at2 = entryEnd(last2, text);
+    const last = parent.entries[parent.entries.length - 1];
+    if (!last) return { start: contentEnd(text, parent) - 1, end: contentEnd(text, parent) - 1, text: body };
+    const at2 = entryEnd(last, text);
     const previous = parent.entries[parent.entries.length - 2]?.keyNode.start ?? parent.start;
-    return { start: at2, end: at2, text: `${flowSeparator(text, previous, last2.keyNode.start, eol)}${body}` };
+    return { start: at2, end: at2, text: `${flowSeparator(text, previous, last.keyNode.start, eol)}${body}` };
   }
   if (parent.entries.length === 0) return void 0;
   const indent = columnOf(text, parent.entries[0].keyNode.start);
@@ -9519,8 +9521,8 @@ function insertMissing(text, root, path12, valueText, multiline, format) {
   const lines = [];
   keys.forEach((key, i) => {
     const pad = " ".repeat(indent + i * step);
-    const last2 = i === keys.length - 1;
-    if (!last2) lines.push(`${pad}${format(key)}:`);
+    const last = i === keys.length - 1;
+    if (!last) lines.push(`${pad}${format(key)}:`);
     else if (multiline) lines.push(`${pad}${format(key)}:${eol}${valueText(indent + i * step, eol)}`);
     else lines.push(`${pad}${format(key)}: ${valueText(indent + i * step, eol)}`);
   });
@@ -9581,11 +9583,11 @@ function appendEdit(text, root, path12, value, format) {
     if (seq.kind !== "sequence") return void 0;
     if (seq.flow) {
       const item = `{${pairs.join(", ")}}`;
-      const last2 = seq.items[seq.items.length - 1];
-      if (!last2) return { start: contentEnd(text, seq) - 1, end: contentEnd(text, seq) - 1, text: item };
+      const last = seq.items[seq.items.length - 1];
+      if (!last) return { start: contentEnd(text, seq) - 1, end: contentEnd(text, seq) - 1, text: item };
       const previous = seq.items[seq.items.length - 2]?.propsStart ?? seq.start;
-      const at = contentEnd(text, last2);
-      return { start: at, end: at, text: `${flowSeparator(text, previous, last2.propsStart, eol)}${item}` };
+      const at = contentEnd(text, last);
+      return { start: at, end: at, text: `${flowSeparator(text, previous, last.propsStart, eol)}${item}` };
     }
     return appendBlockItem(text, seq, pairs, eol);
   }
@@ -9606,9 +9608,9 @@ function appendEdit(text, root, path12, value, format) {
   );
 }
 function appendBlockItem(text, seq, pairs, eol) {
-  const last2 = seq.items[seq.items.length - 1];
-  if (!last2) return void 0;
-  const dashAt = dashBefore(text, last2.propsStart);
+  const last = seq.items[seq.items.length - 1];
+  if (!last) return void 0;
+  const dashAt = dashBefore(text, last.propsStart);
   if (dashAt === -1) return void 0;
   const dashColumn = columnOf(text, dashAt);
   const pad = " ".repeat(dashColumn);
@@ -9650,13 +9652,13 @@ function lineAfter(text, collection) {
   return keepsTrailingLines(text, collection) ? skipEmptyLines(text, at) : at;
 }
 function keepsTrailingLines(text, node) {
-  let last2 = node;
+  let last = node;
   for (; ; ) {
-    if (last2.kind === "mapping" && !last2.flow && last2.entries.length > 0) last2 = last2.entries[last2.entries.length - 1].value;
-    else if (last2.kind === "sequence" && !last2.flow && last2.items.length > 0) last2 = last2.items[last2.items.length - 1];
+    if (last.kind === "mapping" && !last.flow && last.entries.length > 0) last = last.entries[last.entries.length - 1].value;
+    else if (last.kind === "sequence" && !last.flow && last.items.length > 0) last = last.items[last.items.length - 1];
     else break;
   }
-  return last2.kind === "scalar" && contentEnd(text, last2) === contentEnd(text, node) && /^[|>](?:\+|[1-9]\+)/.test(text.slice(last2.start, last2.start + 3));
+  return last.kind === "scalar" && contentEnd(text, last) === contentEnd(text, node) && /^[|>](?:\+|[1-9]\+)/.test(text.slice(last.start, last.start + 3));
 }
 function skipEmptyLines(text, at) {
   let line = at;
@@ -9779,12 +9781,8 @@ function rangeOf(file, root, path12, at = "key", fallback = 0) {
   if (root === null) return pointRange(file, fallback);
   const found = locate(root, path12);
   const node = at === "value" || found.key === void 0 ? found.value : found.key;
-  if (node === last.node && file === last.file) return last.range;
-  const range2 = nodeRange(file, node);
-  last = { node, file, range: range2 };
-  return range2;
+  return nodeRange(file, node);
 }
-var last = { node: void 0, file: void 0, range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
 function nodeRange(file, node) {
   const start = node.kind === "mapping" || node.kind === "sequence" ? node.propsStart : node.start;
   return { start: file.position(start), end: file.position(Math.max(node.end, start)) };
@@ -9855,10 +9853,10 @@ function collectObject(file, object, ignore, rules, result) {
       result.failures.push({ ruleId: rule.id, where: where(file, object), message: error instanceof Error ? error.message : String(error) });
       continue;
     }
-    if (value !== void 0) (kept ??= {})[rule.id] = value;
+    if (value !== void 0) (kept ??= /* @__PURE__ */ new Map()).set(rule.id, value);
   }
   if (kept === void 0 && !whole) return;
-  const collected = { ref: object.ref, file: file.path, documentIndex: object.document.index, objectPath: object.path, kept: kept ?? {} };
+  const collected = { ref: object.ref, file: file.path, documentIndex: object.document.index, objectPath: object.path, kept: kept ?? /* @__PURE__ */ new Map() };
   if (whole) collected.value = object.value;
   if (ignore) collected.ignore = ignore;
   result.objects.push(collected);
@@ -9938,7 +9936,10 @@ var RuleRunner = class {
   }
   report = (descriptor) => {
     const object = this.target;
-    if (object === void 0) throw new Error(`rule "${this.active.rule.id}" reported outside its check`);
+    if (object === void 0) {
+      this.result.failures.push({ ruleId: this.active.rule.id, where: this.file.path, message: "reported after its check had returned" });
+      return;
+    }
     const { file, settings } = this;
     const { rule, severity } = this.active;
     const path12 = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
@@ -10059,8 +10060,8 @@ function applyEdits(text, edits) {
   let out = "";
   let cursor = 0;
   for (const edit of sorted) {
-    const last2 = applied[applied.length - 1];
-    if (edit.start < cursor || last2 && edit.start === last2.start && edit.start === edit.end && last2.start === last2.end) {
+    const last = applied[applied.length - 1];
+    if (edit.start < cursor || last && edit.start === last.start && edit.start === edit.end && last.start === last.end) {
       skipped.push(edit);
       continue;
     }
@@ -10143,7 +10144,7 @@ function raiseInterruptBudget(env = process.env, execArgv = process.execArgv, v8
   const defaultBudget = DEFAULT_INTERRUPT_BUDGET[v8MinorVersion(v8Version)];
   if (defaultBudget === void 0) return void 0;
   if (env.DAEMONLINT_NO_V8_TUNING) return void 0;
-  if (execArgv.some((a) => a.includes("interrupt-budget")) || (env.NODE_OPTIONS ?? "").includes("interrupt-budget")) return void 0;
+  if (execArgv.some((a) => USER_BUDGET.test(a))) return void 0;
   let raised = false;
   const set = (on) => {
     if (on === raised) return;
@@ -10153,6 +10154,7 @@ function raiseInterruptBudget(env = process.env, execArgv = process.execArgv, v8
   set(true);
   return { pause: () => set(false), resume: () => set(true), end: () => set(false) };
 }
+var USER_BUDGET = /^--interrupt[-_]budget(?:=|$)/;
 function v8MinorVersion(version) {
   return version.split(".").slice(0, 2).join(".");
 }
@@ -10668,7 +10670,7 @@ function runInputRules(objects, sources, rules, settings) {
     const inputs = [];
     const collected = /* @__PURE__ */ new Map();
     for (const object of objects) {
-      const value = rule.collect ? object.kept[rule.id] : object.value;
+      const value = rule.collect ? object.kept.get(rule.id) : object.value;
       if (value === void 0) continue;
       const input = { ref: object.ref, value, file: object.file, documentIndex: object.documentIndex };
       inputs.push(input);

@@ -18,14 +18,14 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-6HFU3BQB.js";
+} from "./chunks/chunk-NK47QYNY.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   allowV8Tuning,
   builtinRules
-} from "./chunks/chunk-I4OLXXWF.js";
+} from "./chunks/chunk-5L7O4ILT.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/main.ts

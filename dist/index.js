@@ -28,7 +28,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-6HFU3BQB.js";
+} from "./chunks/chunk-NK47QYNY.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -40,7 +40,7 @@ import {
   lintChunks,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-I4OLXXWF.js";
+} from "./chunks/chunk-5L7O4ILT.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/index.ts

@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   builtinRules,
   lintShare
-} from "./chunks/chunk-I4OLXXWF.js";
+} from "./chunks/chunk-5L7O4ILT.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/worker.ts

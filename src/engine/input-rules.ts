@@ -28,7 +28,7 @@ export function runInputRules(
     const inputs: InputObject<unknown>[] = [];
     const collected = new Map<InputObject<unknown>, CollectedObject>();
     for (const object of objects) {
-      const value = rule.collect ? object.kept[rule.id] : object.value;
+      const value = rule.collect ? object.kept.get(rule.id) : object.value;
       if (value === undefined) continue;
       const input: InputObject<unknown> = { ref: object.ref, value, file: object.file, documentIndex: object.documentIndex };
       inputs.push(input);

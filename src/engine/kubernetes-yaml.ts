@@ -44,8 +44,11 @@ for (const tag of kubernetesYamlSchema.tags) {
 export function resolvePlain(raw: string): unknown {
   const c = raw.charCodeAt(0);
   if (raw.length > 0 && (c < 128 ? PLAIN_RESOLVES_ASCII[c] === 0 : !resolvesNonAscii)) return raw;
-  // Manifests repeat these (the keys `name`, `namespace`, `type`; values such as `100m` or
-  // `true`), and the schema tries a regular expression per candidate type on each.
+  // Manifests repeat short ones (the keys `name`, `namespace`, `type`; values such as `100m` or
+  // `true`), and the schema tries a regular expression per candidate type on each. Only short
+  // ones are remembered: V8 copies a slice that short, while a longer one points into its whole
+  // file's text, which a key kept here would keep alive after the run.
+  if (raw.length > MAX_CACHED_LENGTH) return kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
   const cached = resolved.get(raw);
   if (cached !== undefined || resolved.has(raw)) return cached;
   const value = kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
@@ -55,6 +58,8 @@ export function resolvePlain(raw: string): unknown {
   return value;
 }
 
-/** Past this many distinct scalars all are forgotten at once, so that a huge input cannot grow the cache without bound. */
+/** V8 makes a sliced string (a view of its parent) from 13 characters on. */
+const MAX_CACHED_LENGTH = 12;
+/** Past this many distinct scalars all are forgotten at once: the cache lives as long as the process. */
 const MAX_RESOLVED = 4096;
 const resolved = new Map<string, unknown>();

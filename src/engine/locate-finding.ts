@@ -11,15 +11,8 @@ export function rangeOf(file: SourceFile, root: SourceNode | null, path: JsonPat
   if (root === null) return pointRange(file, fallback);
   const found = locate(root, path);
   const node = at === 'value' || found.key === undefined ? found.value : found.key;
-  // Several findings in a row often point at one node (pod-security's controls at a container's
-  // name): they share one Range, which nothing changes, instead of keeping a copy each to the end.
-  if (node === last.node && file === last.file) return last.range;
-  const range = nodeRange(file, node);
-  last = { node, file, range };
-  return range;
+  return nodeRange(file, node);
 }
-
-let last: { node: SourceNode | undefined; file: SourceFile | undefined; range: Range } = { node: undefined, file: undefined, range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
 
 export function nodeRange(file: SourceFile, node: SourceNode): Range {
   const start = node.kind === 'mapping' || node.kind === 'sequence' ? node.propsStart : node.start;

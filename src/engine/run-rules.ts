@@ -28,7 +28,7 @@ export interface CollectedObject {
   /** Path from the document root to the object (inside a List). */
   objectPath: JsonPath;
   /** By rule id: what that rule's `collect` returned, for the rules it returned something for. */
-  kept: Record<string, unknown>;
+  kept: Map<string, unknown>;
   value?: Record<string, unknown>;
   /** The object's `daemonlint.io/ignore` annotation, which applies to findings across the input too. */
   ignore?: IgnoreAnnotation;
@@ -100,7 +100,7 @@ function lintDocument(file: SourceFile, document: ParsedDocument, rules: readonl
 
 /** Keeps what the rules across the input need of a workload object: see `Rule.collect`. */
 function collectObject(file: SourceFile, object: ManifestObject, ignore: IgnoreAnnotation | undefined, rules: readonly ActiveRule[], result: FileResult): void {
-  let kept: Record<string, unknown> | undefined;
+  let kept: Map<string, unknown> | undefined;
   let whole = false;
   let input: InputObject | undefined;
   for (const { rule, options } of rules) {
@@ -117,10 +117,10 @@ function collectObject(file: SourceFile, object: ManifestObject, ignore: IgnoreA
       result.failures.push({ ruleId: rule.id, where: where(file, object), message: error instanceof Error ? error.message : String(error) });
       continue;
     }
-    if (value !== undefined) (kept ??= {})[rule.id] = value;
+    if (value !== undefined) (kept ??= new Map()).set(rule.id, value);
   }
   if (kept === undefined && !whole) return;
-  const collected: CollectedObject = { ref: object.ref, file: file.path, documentIndex: object.document.index, objectPath: object.path, kept: kept ?? {} };
+  const collected: CollectedObject = { ref: object.ref, file: file.path, documentIndex: object.document.index, objectPath: object.path, kept: kept ?? new Map() };
   if (whole) collected.value = object.value;
   if (ignore) collected.ignore = ignore;
   result.objects.push(collected);
@@ -183,9 +183,10 @@ function syntaxFinding(file: SourceFile, error: SyntaxError): RawFinding {
 }
 
 /**
- * Runs one rule on each DaemonSet of a file, as the context that rule is given: one per rule and
- * file rather than one per rule and DaemonSet. `object` and `report` always refer to the DaemonSet
- * being checked (`report` is bound, so a rule may take it out of the context).
+ * Runs one rule on each DaemonSet of a file (of a thread's share of it, in a parallel run), as the
+ * context that rule is given: one per rule and file rather than one per rule and DaemonSet.
+ * `object` and `report` always refer to the DaemonSet being checked (`report` is bound, so a rule
+ * may take it out of the context).
  */
 class RuleRunner implements RuleContext<unknown> {
   readonly options: unknown;
@@ -223,7 +224,11 @@ class RuleRunner implements RuleContext<unknown> {
 
   readonly report = (descriptor: ReportDescriptor): void => {
     const object = this.target;
-    if (object === undefined) throw new Error(`rule "${this.active.rule.id}" reported outside its check`);
+    if (object === undefined) {
+      // After its check has returned (a context kept for later): nothing to place it on.
+      this.result.failures.push({ ruleId: this.active.rule.id, where: this.file.path, message: 'reported after its check had returned' });
+      return;
+    }
     const { file, settings } = this;
     const { rule, severity } = this.active;
     // Findings are kept to the end of the run: their path is a copy of exactly its length, where a

@@ -24,7 +24,8 @@ let setFlags: ((flags: string) => void) | undefined;
 
 /**
  * Called by entry points that own their process (the CLI, the Action) with node:v8's
- * setFlagsFromString, which they load lazily: node:v8 brings node:stream with it.
+ * setFlagsFromString. The CLI's bundle loads node:v8 (which brings node:stream with it) on the
+ * first call only, so a small run does not load it at all.
  */
 export function allowV8Tuning(setFlagsFromString: (flags: string) => void): void {
   setFlags = setFlagsFromString;
@@ -52,7 +53,8 @@ export function raiseInterruptBudget(
   const defaultBudget = DEFAULT_INTERRUPT_BUDGET[v8MinorVersion(v8Version)];
   if (defaultBudget === undefined) return undefined;
   if (env.DAEMONLINT_NO_V8_TUNING) return undefined;
-  if (execArgv.some((a) => a.includes('interrupt-budget')) || (env.NODE_OPTIONS ?? '').includes('interrupt-budget')) return undefined;
+  // Node takes V8 flags on its command line only (NODE_OPTIONS refuses them), spelled with - or _.
+  if (execArgv.some((a) => USER_BUDGET.test(a))) return undefined;
   let raised = false;
   const set = (on: boolean): void => {
     if (on === raised) return;
@@ -62,6 +64,8 @@ export function raiseInterruptBudget(
   set(true);
   return { pause: () => set(false), resume: () => set(true), end: () => set(false) };
 }
+
+const USER_BUDGET = /^--interrupt[-_]budget(?:=|$)/;
 
 export function v8MinorVersion(version: string): string {
   return version.split('.').slice(0, 2).join('.');

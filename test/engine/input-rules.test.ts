@@ -174,6 +174,28 @@ describe('rules across the input', () => {
     expect(findings).toEqual(expectedFindings);
   });
 
+  it("what one rule kept is never another's, whatever their ids (toString, __proto__)", async () => {
+    const seen = new Map<string, unknown[]>();
+    const rule = (id: string, keep: boolean) =>
+      defineRule({
+        id,
+        meta: { description: 'Keeps names.', severity: 'warning', fixable: false, messages: { x: 'x' }, defaultOptions: {}, tags: [] },
+        collect: (object) => (keep ? { name: object.ref.name } : undefined),
+        checkAll(objects) {
+          seen.set(id, objects.map((o) => o.value));
+        },
+      });
+    const result = await lint({ texts, configFile: false, rules: [rule('keeps', true), rule('toString', false), rule('__proto__', false)] });
+    expect(result.ruleFailures).toEqual([]);
+    expect(seen).toEqual(
+      new Map([
+        ['keeps', [{ name: 'a' }, { name: 'web' }, { name: 'b' }]],
+        ['toString', []],
+        ['__proto__', []],
+      ]),
+    );
+  });
+
   it('a collect that throws is a rule failure naming the object; the run goes on', async () => {
     const broken = defineRule({
       id: 'broken-collect',

@@ -28,7 +28,7 @@ describe('a rule context', () => {
     ]);
   });
 
-  it('refuses a report after its check has returned, as a failure of the rule', async () => {
+  it('refuses a report after its check has returned: a failure of the rule, in the file of the check', async () => {
     let kept: RuleContext<unknown> | undefined;
     const rule = defineRule({
       id: 'late',
@@ -42,6 +42,6 @@ describe('a rule context', () => {
     const one = `apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: d, namespace: ops}\nspec: {}\n`;
     const result = await lint({ texts: [{ path: 'three.yaml', text }, { path: 'one.yaml', text: one }], configFile: false, rules: [rule] });
     expect(result.findings).toEqual([]);
-    expect(result.ruleFailures.map((f) => [f.ruleId, f.where, f.message])).toEqual([['late', 'one.yaml (DaemonSet ops/d)', 'rule "late" reported outside its check']]);
+    expect(result.ruleFailures.map((f) => [f.ruleId, f.where, f.message])).toEqual([['late', 'three.yaml', 'reported after its check had returned']]);
   });
 });

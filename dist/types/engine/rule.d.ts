@@ -53,7 +53,8 @@ export interface ReportDescriptor {
 }
 /**
  * What `check` is given besides the DaemonSet. One context serves a rule for every DaemonSet of a
- * file: `object` and `report` are about the DaemonSet being checked, during its check only.
+ * file (of a thread's share of it, in a parallel run): `object` and `report` are about the
+ * DaemonSet being checked; a report after the check has returned is a failure of the rule.
  */
 export interface RuleContext<Options> {
     readonly options: Options;
@@ -110,8 +111,9 @@ export interface Rule<Options = Record<string, never>, Kept = Record<string, unk
      * For a rule across the input: what it needs of one workload object, taken while that object's
      * document is linted; undefined when the object does not concern the rule. `checkAll` then sees
      * this as the object's `value`, and only objects it was given for. Without `collect`, every
-     * workload object's whole value is kept until the end of the run. The result must be plain data
-     * (it may come back from a worker thread) and must not depend on other objects.
+     * workload object's whole value is kept until the end of the run (and `Kept` should then be
+     * left at its default). The result must be plain data (it may come back from a worker thread)
+     * and must not depend on other objects.
      */
     collect?(object: InputObject, options: Options): Kept | undefined;
     checkAll?(objects: readonly InputObject<Kept>[], context: InputRuleContext<Options>): void;

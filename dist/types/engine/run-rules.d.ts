@@ -20,7 +20,7 @@ export interface CollectedObject {
     /** Path from the document root to the object (inside a List). */
     objectPath: JsonPath;
     /** By rule id: what that rule's `collect` returned, for the rules it returned something for. */
-    kept: Record<string, unknown>;
+    kept: Map<string, unknown>;
     value?: Record<string, unknown>;
     /** The object's `daemonlint.io/ignore` annotation, which applies to findings across the input too. */
     ignore?: IgnoreAnnotation;

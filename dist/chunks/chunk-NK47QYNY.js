@@ -21,7 +21,7 @@ import {
   runRulesOnFile,
   schemaVersionFor,
   unsupportedMessage
-} from "./chunk-I4OLXXWF.js";
+} from "./chunk-5L7O4ILT.js";
 
 // src/engine/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -789,7 +789,7 @@ function runInputRules(objects, sources, rules, settings) {
     const inputs = [];
     const collected = /* @__PURE__ */ new Map();
     for (const object of objects) {
-      const value = rule.collect ? object.kept[rule.id] : object.value;
+      const value = rule.collect ? object.kept.get(rule.id) : object.value;
       if (value === void 0) continue;
       const input = { ref: object.ref, value, file: object.file, documentIndex: object.documentIndex };
       inputs.push(input);
