@@ -3,6 +3,7 @@ import { defineRule, type InputObject } from '../engine/rule.js';
 import type { JsonPath } from '../engine/types.js';
 import { POD_CONTAINER_LISTS, asRecord, containersOf, podSpecOf } from '../k8s/containers.js';
 import { mayShareNode, placementOf, type NodePlacement } from '../k8s/node-selection.js';
+import { describeObject } from '../k8s/object-ref.js';
 
 /**
  * A host port a pod claims on its node, as the scheduler's NodePorts filter counts it. Every
@@ -65,12 +66,12 @@ export default defineRule({
           let share = shareNode.get(earlier);
           if (share === undefined) shareNode.set(earlier, (share = mayShareNode(earlier.value.placement, later.value.placement)));
           if (!share) continue;
-          const earlierDisplay = describeObject(earlier);
+          const earlierDisplay = describeObject(earlier.ref);
           context.report({
             object: later,
             path: pathOf(port),
             messageId: 'conflict',
-            data: { later: describeObject(later), earlier: earlierDisplay, port: formatPort(port) },
+            data: { later: describeObject(later.ref), earlier: earlierDisplay, port: formatPort(port) },
             related: [{ object: earlier, path: pathOf(other), message: `${earlierDisplay} claims host port ${formatPort(other)} here` }],
           });
         }
@@ -152,7 +153,3 @@ function sameObject(a: Claimant, b: Claimant): boolean {
   return a.value.namespace === b.value.namespace && a.ref.name !== undefined && a.ref.name === b.ref.name;
 }
 
-function describeObject(object: InputObject<unknown>): string {
-  const { kind, namespace, name } = object.ref;
-  return `${kind ?? 'object'} ${namespace ? `${namespace}/` : ''}${name ?? '<unnamed>'}`;
-}

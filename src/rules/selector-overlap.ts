@@ -2,6 +2,7 @@ import { defineRule, type InputObject } from '../engine/rule.js';
 import type { JsonPath } from '../engine/types.js';
 import { asArray, asRecord } from '../k8s/containers.js';
 import { describeRequirement, formatLabel, readLabels, readSelector, requirementMatches, type Requirement } from '../k8s/selector.js';
+import { describeObject } from '../k8s/object-ref.js';
 
 /**
  * What this rule keeps of a workload of the input: the labels its pods carry and, for a
@@ -105,8 +106,8 @@ export default defineRule({
         if (!earlierIs.daemonSet && !laterIs.daemonSet) continue;
         if (earlierIs.selector && laterIs.selector) {
           if (!selects(earlierIs.selector, laterIs.labels) || !selects(laterIs.selector, earlierIs.labels)) continue;
-          const earlierDisplay = describeObject(earlier);
-          const laterDisplay = describeObject(later);
+          const earlierDisplay = describeObject(earlier.ref);
+          const laterDisplay = describeObject(later.ref);
           context.report({
             object: later,
             path: laterIs.anchor,
@@ -120,8 +121,8 @@ export default defineRule({
         const daemonSet = earlierIs.selector ? earlier : later;
         const pod = earlierIs.selector ? later : earlier;
         if (!daemonSet.value.daemonSet || !daemonSet.value.selector || pod.value.selector || !selects(daemonSet.value.selector, pod.value.labels)) continue;
-        const daemonSetDisplay = describeObject(daemonSet);
-        const podDisplay = describeObject(pod);
+        const daemonSetDisplay = describeObject(daemonSet.ref);
+        const podDisplay = describeObject(pod.ref);
         context.report({
           object: later,
           path: laterIs.anchor,
@@ -162,10 +163,6 @@ function sharedLabels(member: Membership, selector: readonly Requirement[]): str
   return [...new Set(selector.map(describeRequirement))].join(', ');
 }
 
-function describeObject(object: InputObject<unknown>): string {
-  const { kind, namespace, name } = object.ref;
-  return `${kind ?? 'object'} ${namespace ? `${namespace}/` : ''}${name ?? '<unnamed>'}`;
-}
 
 /**
  * Reads a workload's selector and pod labels. Objects the API would reject (no selector, an
