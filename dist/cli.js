@@ -18,14 +18,14 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-NK47QYNY.js";
+} from "./chunks/chunk-LX4LG2GI.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   allowV8Tuning,
   builtinRules
-} from "./chunks/chunk-5L7O4ILT.js";
+} from "./chunks/chunk-NU6WX5IC.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/main.ts

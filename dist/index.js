@@ -28,7 +28,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-NK47QYNY.js";
+} from "./chunks/chunk-LX4LG2GI.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -40,7 +40,7 @@ import {
   lintChunks,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-5L7O4ILT.js";
+} from "./chunks/chunk-NU6WX5IC.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/index.ts

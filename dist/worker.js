@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   builtinRules,
   lintShare
-} from "./chunks/chunk-5L7O4ILT.js";
+} from "./chunks/chunk-NU6WX5IC.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/worker.ts

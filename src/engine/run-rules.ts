@@ -59,7 +59,8 @@ export function runRulesOnFile(file: SourceFile, parsed: ParseResult, rules: rea
   const result: FileResult = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };
   for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
   const runners = rules.map((active) => new RuleRunner(file, active, settings, result));
-  for (const document of parsed.documents) lintDocument(file, document, rules, runners, result, settings);
+  const acrossInput = rules.filter((a) => a.rule.checkAll);
+  for (const document of parsed.documents) lintDocument(file, document, rules, runners, acrossInput, result, settings);
   return result;
 }
 
@@ -71,10 +72,11 @@ export function lintChunks(file: SourceFile, chunks: readonly DocumentChunk[], r
   const result: FileResult = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: false };
   const parsed: ParseResult = { documents: [], errors: [], wantsLenientReader: false };
   const runners = rules.map((active) => new RuleRunner(file, active, settings, result));
+  const acrossInput = rules.filter((a) => a.rule.checkAll);
   for (const chunk of chunks) {
     parseChunk(file, chunk, parsed);
     for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
-    for (const document of parsed.documents) lintDocument(file, document, rules, runners, result, settings);
+    for (const document of parsed.documents) lintDocument(file, document, rules, runners, acrossInput, result, settings);
     parsed.documents.length = 0;
     parsed.errors.length = 0;
   }
@@ -82,13 +84,20 @@ export function lintChunks(file: SourceFile, chunks: readonly DocumentChunk[], r
   return result;
 }
 
-function lintDocument(file: SourceFile, document: ParsedDocument, rules: readonly ActiveRule[], runners: readonly RuleRunner[], result: FileResult, settings: RunSettings): void {
-  const acrossInput = rules.some((a) => a.rule.checkAll);
+function lintDocument(
+  file: SourceFile,
+  document: ParsedDocument,
+  rules: readonly ActiveRule[],
+  runners: readonly RuleRunner[],
+  acrossInput: readonly ActiveRule[],
+  result: FileResult,
+  settings: RunSettings,
+): void {
   for (const object of objectsOf(document)) {
     const daemonSet = isDaemonSet(object);
-    const workload = acrossInput && typeof object.value.kind === 'string' && WORKLOAD_KINDS.has(object.value.kind);
+    const workload = acrossInput.length > 0 && typeof object.value.kind === 'string' && WORKLOAD_KINDS.has(object.value.kind);
     const ignore = daemonSet || workload ? ignoreAnnotationOf(object.value) : undefined;
-    if (workload) collectObject(file, object, ignore, rules, result);
+    if (workload) collectObject(file, object, ignore, acrossInput, result);
     if (!daemonSet) continue;
     result.daemonSets++;
     result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
@@ -99,12 +108,11 @@ function lintDocument(file: SourceFile, document: ParsedDocument, rules: readonl
 }
 
 /** Keeps what the rules across the input need of a workload object: see `Rule.collect`. */
-function collectObject(file: SourceFile, object: ManifestObject, ignore: IgnoreAnnotation | undefined, rules: readonly ActiveRule[], result: FileResult): void {
+function collectObject(file: SourceFile, object: ManifestObject, ignore: IgnoreAnnotation | undefined, acrossInput: readonly ActiveRule[], result: FileResult): void {
   let kept: Map<string, unknown> | undefined;
   let whole = false;
   let input: InputObject | undefined;
-  for (const { rule, options } of rules) {
-    if (!rule.checkAll) continue;
+  for (const { rule, options } of acrossInput) {
     if (!rule.collect) {
       whole = true;
       continue;

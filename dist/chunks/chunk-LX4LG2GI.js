@@ -21,7 +21,7 @@ import {
   runRulesOnFile,
   schemaVersionFor,
   unsupportedMessage
-} from "./chunk-5L7O4ILT.js";
+} from "./chunk-NU6WX5IC.js";
 
 // src/engine/config.ts
 import { existsSync, readFileSync } from "node:fs";

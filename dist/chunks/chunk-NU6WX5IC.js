@@ -4496,6 +4496,12 @@ function allowedWritable(hostPath, prefixes) {
   return false;
 }
 
+// src/k8s/object-ref.ts
+function describeObject(ref) {
+  const { kind, namespace, name } = ref;
+  return `${kind ?? "object"} ${namespace ? `${namespace}/` : ""}${name ?? "<unnamed>"}`;
+}
+
 // src/rules/hostport-conflict.ts
 var hostport_conflict_default = defineRule({
   id: "hostport-conflict",
@@ -4529,12 +4535,12 @@ var hostport_conflict_default = defineRule({
           let share = shareNode.get(earlier);
           if (share === void 0) shareNode.set(earlier, share = mayShareNode(earlier.value.placement, later.value.placement));
           if (!share) continue;
-          const earlierDisplay = describeObject(earlier);
+          const earlierDisplay = describeObject(earlier.ref);
           context.report({
             object: later,
             path: pathOf(port),
             messageId: "conflict",
-            data: { later: describeObject(later), earlier: earlierDisplay, port: formatPort(port) },
+            data: { later: describeObject(later.ref), earlier: earlierDisplay, port: formatPort(port) },
             related: [{ object: earlier, path: pathOf(other), message: `${earlierDisplay} claims host port ${formatPort(other)} here` }]
           });
         }
@@ -4596,10 +4602,6 @@ function formatPort(port) {
 }
 function sameObject(a, b) {
   return a.value.namespace === b.value.namespace && a.ref.name !== void 0 && a.ref.name === b.ref.name;
-}
-function describeObject(object) {
-  const { kind, namespace, name } = object.ref;
-  return `${kind ?? "object"} ${namespace ? `${namespace}/` : ""}${name ?? "<unnamed>"}`;
 }
 
 // src/k8s/image-reference.ts
@@ -6750,8 +6752,8 @@ var selector_overlap_default = defineRule({
         if (!earlierIs.daemonSet && !laterIs.daemonSet) continue;
         if (earlierIs.selector && laterIs.selector) {
           if (!selects(earlierIs.selector, laterIs.labels) || !selects(laterIs.selector, earlierIs.labels)) continue;
-          const earlierDisplay = describeObject2(earlier);
-          const laterDisplay = describeObject2(later);
+          const earlierDisplay = describeObject(earlier.ref);
+          const laterDisplay = describeObject(later.ref);
           context.report({
             object: later,
             path: laterIs.anchor,
@@ -6764,8 +6766,8 @@ var selector_overlap_default = defineRule({
         const daemonSet = earlierIs.selector ? earlier : later;
         const pod = earlierIs.selector ? later : earlier;
         if (!daemonSet.value.daemonSet || !daemonSet.value.selector || pod.value.selector || !selects(daemonSet.value.selector, pod.value.labels)) continue;
-        const daemonSetDisplay = describeObject2(daemonSet);
-        const podDisplay = describeObject2(pod);
+        const daemonSetDisplay = describeObject(daemonSet.ref);
+        const podDisplay = describeObject(pod.ref);
         context.report({
           object: later,
           path: laterIs.anchor,
@@ -6799,10 +6801,6 @@ function sharedLabels(member2, selector) {
   const keys = [...new Set(selector.map((r) => r.key))].filter((key) => Object.hasOwn(member2.labels, key));
   if (keys.length > 0) return keys.map((key) => formatLabel(key, member2.labels[key])).join(", ");
   return [...new Set(selector.map(describeRequirement))].join(", ");
-}
-function describeObject2(object) {
-  const { kind, namespace, name } = object.ref;
-  return `${kind ?? "object"} ${namespace ? `${namespace}/` : ""}${name ?? "<unnamed>"}`;
 }
 function membershipOf(object) {
   const value = object.value;
@@ -8518,30 +8516,31 @@ function runRulesOnFile(file, parsed, rules, settings) {
   const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };
   for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
   const runners = rules.map((active) => new RuleRunner(file, active, settings, result));
-  for (const document of parsed.documents) lintDocument(file, document, rules, runners, result, settings);
+  const acrossInput = rules.filter((a) => a.rule.checkAll);
+  for (const document of parsed.documents) lintDocument(file, document, rules, runners, acrossInput, result, settings);
   return result;
 }
 function lintChunks(file, chunks, rules, settings) {
   const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: false };
   const parsed = { documents: [], errors: [], wantsLenientReader: false };
   const runners = rules.map((active) => new RuleRunner(file, active, settings, result));
+  const acrossInput = rules.filter((a) => a.rule.checkAll);
   for (const chunk of chunks) {
     parseChunk(file, chunk, parsed);
     for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
-    for (const document of parsed.documents) lintDocument(file, document, rules, runners, result, settings);
+    for (const document of parsed.documents) lintDocument(file, document, rules, runners, acrossInput, result, settings);
     parsed.documents.length = 0;
     parsed.errors.length = 0;
   }
   result.wantsLenientReader = parsed.wantsLenientReader;
   return result;
 }
-function lintDocument(file, document, rules, runners, result, settings) {
-  const acrossInput = rules.some((a) => a.rule.checkAll);
+function lintDocument(file, document, rules, runners, acrossInput, result, settings) {
   for (const object of objectsOf(document)) {
     const daemonSet = isDaemonSet(object);
-    const workload = acrossInput && typeof object.value.kind === "string" && WORKLOAD_KINDS.has(object.value.kind);
+    const workload = acrossInput.length > 0 && typeof object.value.kind === "string" && WORKLOAD_KINDS.has(object.value.kind);
     const ignore = daemonSet || workload ? ignoreAnnotationOf(object.value) : void 0;
-    if (workload) collectObject(file, object, ignore, rules, result);
+    if (workload) collectObject(file, object, ignore, acrossInput, result);
     if (!daemonSet) continue;
     result.daemonSets++;
     result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
@@ -8550,12 +8549,11 @@ function lintDocument(file, document, rules, runners, result, settings) {
     if (ignore) applyIgnoreAnnotation(file, object, ignore, result.findings, first, settings, rules);
   }
 }
-function collectObject(file, object, ignore, rules, result) {
+function collectObject(file, object, ignore, acrossInput, result) {
   let kept;
   let whole = false;
   let input;
-  for (const { rule, options } of rules) {
-    if (!rule.checkAll) continue;
+  for (const { rule, options } of acrossInput) {
     if (!rule.collect) {
       whole = true;
       continue;
