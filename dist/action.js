@@ -19,13 +19,13 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-LX4LG2GI.js";
+} from "./chunks/chunk-5KO4QBMC.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   allowV8Tuning,
   load
-} from "./chunks/chunk-NU6WX5IC.js";
+} from "./chunks/chunk-CIWC7NUF.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // node_modules/@actions/core/lib/command.js

@@ -18,14 +18,14 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-LX4LG2GI.js";
+} from "./chunks/chunk-5KO4QBMC.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   allowV8Tuning,
   builtinRules
-} from "./chunks/chunk-NU6WX5IC.js";
+} from "./chunks/chunk-CIWC7NUF.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/main.ts

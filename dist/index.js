@@ -28,7 +28,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-LX4LG2GI.js";
+} from "./chunks/chunk-5KO4QBMC.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -40,7 +40,7 @@ import {
   lintChunks,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-NU6WX5IC.js";
+} from "./chunks/chunk-CIWC7NUF.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/index.ts

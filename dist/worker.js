@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   builtinRules,
   lintShare
-} from "./chunks/chunk-NU6WX5IC.js";
+} from "./chunks/chunk-CIWC7NUF.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/worker.ts

@@ -58,9 +58,8 @@ export async function prepareRules(active: readonly ActiveRule[], settings: RunS
 export function runRulesOnFile(file: SourceFile, parsed: ParseResult, rules: readonly ActiveRule[], settings: RunSettings): FileResult {
   const result: FileResult = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };
   for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
-  const runners = rules.map((active) => new RuleRunner(file, active, settings, result));
-  const acrossInput = rules.filter((a) => a.rule.checkAll);
-  for (const document of parsed.documents) lintDocument(file, document, rules, runners, acrossInput, result, settings);
+  const lintDocument = documentLinter(file, rules, settings, result);
+  for (const document of parsed.documents) lintDocument(document);
   return result;
 }
 
@@ -71,17 +70,23 @@ export function runRulesOnFile(file: SourceFile, parsed: ParseResult, rules: rea
 export function lintChunks(file: SourceFile, chunks: readonly DocumentChunk[], rules: readonly ActiveRule[], settings: RunSettings): FileResult {
   const result: FileResult = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: false };
   const parsed: ParseResult = { documents: [], errors: [], wantsLenientReader: false };
-  const runners = rules.map((active) => new RuleRunner(file, active, settings, result));
-  const acrossInput = rules.filter((a) => a.rule.checkAll);
+  const lintDocument = documentLinter(file, rules, settings, result);
   for (const chunk of chunks) {
     parseChunk(file, chunk, parsed);
     for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
-    for (const document of parsed.documents) lintDocument(file, document, rules, runners, acrossInput, result, settings);
+    for (const document of parsed.documents) lintDocument(document);
     parsed.documents.length = 0;
     parsed.errors.length = 0;
   }
   result.wantsLenientReader = parsed.wantsLenientReader;
   return result;
+}
+
+/** Lints the documents of one file into `result`; what does not depend on the document is set up once. */
+function documentLinter(file: SourceFile, rules: readonly ActiveRule[], settings: RunSettings, result: FileResult): (document: ParsedDocument) => void {
+  const runners = rules.map((active) => new RuleRunner(file, active, settings, result));
+  const acrossInput = rules.filter((a) => a.rule.checkAll);
+  return (document) => lintDocument(file, document, rules, runners, acrossInput, result, settings);
 }
 
 function lintDocument(

@@ -8515,25 +8515,28 @@ async function prepareRules(active, settings) {
 function runRulesOnFile(file, parsed, rules, settings) {
   const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };
   for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
-  const runners = rules.map((active) => new RuleRunner(file, active, settings, result));
-  const acrossInput = rules.filter((a) => a.rule.checkAll);
-  for (const document of parsed.documents) lintDocument(file, document, rules, runners, acrossInput, result, settings);
+  const lintDocument2 = documentLinter(file, rules, settings, result);
+  for (const document of parsed.documents) lintDocument2(document);
   return result;
 }
 function lintChunks(file, chunks, rules, settings) {
   const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: false };
   const parsed = { documents: [], errors: [], wantsLenientReader: false };
-  const runners = rules.map((active) => new RuleRunner(file, active, settings, result));
-  const acrossInput = rules.filter((a) => a.rule.checkAll);
+  const lintDocument2 = documentLinter(file, rules, settings, result);
   for (const chunk of chunks) {
     parseChunk(file, chunk, parsed);
     for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
-    for (const document of parsed.documents) lintDocument(file, document, rules, runners, acrossInput, result, settings);
+    for (const document of parsed.documents) lintDocument2(document);
     parsed.documents.length = 0;
     parsed.errors.length = 0;
   }
   result.wantsLenientReader = parsed.wantsLenientReader;
   return result;
+}
+function documentLinter(file, rules, settings, result) {
+  const runners = rules.map((active) => new RuleRunner(file, active, settings, result));
+  const acrossInput = rules.filter((a) => a.rule.checkAll);
+  return (document) => lintDocument(file, document, rules, runners, acrossInput, result, settings);
 }
 function lintDocument(file, document, rules, runners, acrossInput, result, settings) {
   for (const object of objectsOf(document)) {

@@ -21,7 +21,7 @@ import {
   runRulesOnFile,
   schemaVersionFor,
   unsupportedMessage
-} from "./chunk-NU6WX5IC.js";
+} from "./chunk-CIWC7NUF.js";
 
 // src/engine/config.ts
 import { existsSync, readFileSync } from "node:fs";
