@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     globals: true,
     include: ['test/corpus/**/*.test.ts'],
-    testTimeout: 120_000,
+    // As in vitest.config.ts: limits that only catch hangs, never a slow machine.
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
   },
 });

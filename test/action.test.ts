@@ -112,7 +112,7 @@ interface Sarif {
   runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[]; originalUriBaseIds: Record<string, { uri: string }> }[];
 }
 
-describe('action.yml', { timeout: 30_000 }, () => {
+describe('action.yml', () => {
   it('runs dist/action.js on node24 and declares the inputs and outputs the Action reads and sets', () => {
     expect(actionYml.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
     expect(Object.keys(actionYml.inputs).sort()).toEqual(
@@ -135,7 +135,7 @@ describe('action.yml', { timeout: 30_000 }, () => {
   });
 });
 
-describe('a run with findings', { timeout: 30_000 }, () => {
+describe('a run with findings', () => {
   let ws: string;
   let run: ActionRun;
   beforeAll(() => {
@@ -188,7 +188,7 @@ describe('a run with findings', { timeout: 30_000 }, () => {
   });
 });
 
-describe('fail-on', { timeout: 30_000 }, () => {
+describe('fail-on', () => {
   const cases: [string, Record<string, string>, number][] = [
     ['error: errors fail', { 'k8s/bad.yaml': bad }, 1],
     ['error: warnings alone pass', { 'k8s/warn.yaml': warnOnly }, 0],
@@ -214,7 +214,7 @@ describe('fail-on', { timeout: 30_000 }, () => {
   });
 });
 
-describe('inputs', { timeout: 30_000 }, () => {
+describe('inputs', () => {
   it('working-directory: lints from there and writes the SARIF file there; annotations keep repository paths', () => {
     const ws = workspace({ 'deploy/k8s/bad.yaml': bad, 'other/bad.yaml': bad });
     const r = runAction(ws, { 'working-directory': 'deploy', 'sarif-file': 'reports/out.sarif' });
@@ -280,7 +280,7 @@ describe('inputs', { timeout: 30_000 }, () => {
   });
 });
 
-describe("GitHub's annotation limits", { timeout: 30_000 }, () => {
+describe("GitHub's annotation limits", () => {
   it('annotates the first 10 errors and 10 warnings, logs the rest, and says so in the summary', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 12; i++) files[`k8s/bad-${String(i).padStart(2, '0')}.yaml`] = bad;
@@ -302,7 +302,7 @@ describe("GitHub's annotation limits", { timeout: 30_000 }, () => {
   });
 });
 
-describe('code from the repository', { timeout: 30_000 }, () => {
+describe('code from the repository', () => {
   // A plugin with no rules that leaves a mark when it is loaded.
   const plugin = `import { writeFileSync } from 'node:fs';\nwriteFileSync(new URL('./ran', import.meta.url), 'the plugin ran');\nexport default [];\n`;
 

@@ -29,7 +29,7 @@ describe('the committed bundle (dist/)', () => {
     for (const file of committed) {
       expect(readFileSync(path.join(root, 'dist', file), 'utf8'), file).toBe(readFileSync(path.join(fresh, file), 'utf8'));
     }
-  }, 60_000);
+  });
 });
 
 /** DaemonSets that between them make every kind of schema error. */

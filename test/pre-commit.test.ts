@@ -48,7 +48,7 @@ spec:
 const bad = good.replace('spec:\n  selector', 'spec:\n  replicas: 2\n  selector');
 const FINDING = /k8s\/bad\.yaml\n\s+5:3\s+error\s+spec\.replicas is not a DaemonSet field: .*\s+no-replicas\n/;
 
-describe.skipIf(!available)(`pre-commit hook (${available ? preCommitVersion.stdout.trim() : `skipped: ${MISSING}`})`, { timeout: 60_000 }, () => {
+describe.skipIf(!available)(`pre-commit hook (${available ? preCommitVersion.stdout.trim() : `skipped: ${MISSING}`})`, () => {
   let scratch: string;
   let project: string;
   let env: NodeJS.ProcessEnv;
@@ -108,7 +108,7 @@ describe.skipIf(!available)(`pre-commit hook (${available ? preCommitVersion.std
     // Installs the hook environment once (npm install of the hook repository); the runs below reuse it.
     const install = run('pre-commit', ['install-hooks', '--color', 'never']);
     if (install.status !== 0) throw new Error(`pre-commit install-hooks failed:\n${output(install)}`);
-  }, 300_000);
+  });
 
   afterAll(() => {
     if (scratch) rmSync(scratch, { recursive: true, force: true });

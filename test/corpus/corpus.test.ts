@@ -90,5 +90,5 @@ describe.runIf(present).each(['real', 'seeds'])('corpus/%s', (set) => {
     const result = await lintSet();
     const problems = unjustified(runValidator(formatSarif(result, { color: false })));
     expect(problems, describeResults(problems)).toEqual([]);
-  }, 120_000);
+  });
 });

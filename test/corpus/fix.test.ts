@@ -71,7 +71,7 @@ describe.runIf(present)('daemonlint --fix on the corpus', () => {
     before = await lintAt(corpus);
     cli = spawnSync(process.execPath, [bin, '--fix', '--no-config', '--no-baseline', ...SETS], { cwd: work, encoding: 'utf8', timeout: 120_000 });
     after = await lintAt(work);
-  }, 240_000);
+  });
 
   afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });

@@ -191,5 +191,5 @@ describe('SARIF for suppressed results', () => {
     ]);
     const problems = unjustified(runValidator(JSON.stringify(sarif)));
     expect(problems, describeResults(problems)).toEqual([]);
-  }, 120_000);
+  });
 });

@@ -327,14 +327,14 @@ describe('Sarif.Multitool validate --rule-kind "Ghas;Sarif"', () => {
     expect(problems, `validator reported:\n${describeResults(problems)}`).toStrictEqual([]);
     // A log the validator cannot deserialize is skipped without a word; this note proves its rules ran on ours.
     expect(results.map((r) => r.ruleId)).toContain('SARIF2003');
-  }, 120_000);
+  });
 
   it('reports a log GitHub would reject (so the check above can fail)', () => {
     const broken = sarif(fullResult()) as unknown as { runs: { results: { message: { text?: string } }[] }[] };
     delete broken.runs[0].results[0].message.text;
     const problems = unjustified(runValidator(JSON.stringify(broken)));
     expect(problems.filter((r) => r.level === 'error' && r.ruleId.startsWith('GH')).length, describeResults(problems)).toBeGreaterThan(0);
-  }, 120_000);
+  });
 });
 
 describe('related locations and Helm templates', () => {
@@ -368,5 +368,5 @@ describe('related locations and Helm templates', () => {
     expect(conflict.relatedLocations?.map((r) => [r.id, r.physicalLocation.artifactLocation.uri, r.physicalLocation.region.startLine])).toEqual([[1, 'exporters.yaml', 8]]);
     const problems = unjustified(runValidator(JSON.stringify(log)));
     expect(problems, describeResults(problems)).toStrictEqual([]);
-  }, 120_000);
+  });
 });
