@@ -19,13 +19,13 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-5KO4QBMC.js";
+} from "./chunks/chunk-NQDOG53U.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   allowV8Tuning,
   load
-} from "./chunks/chunk-CIWC7NUF.js";
+} from "./chunks/chunk-OBCIPBQE.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -467,7 +467,7 @@ function endGroup() {
   issue("endgroup");
 }
 
-// src/action.ts
+// src/action/action.ts
 import { existsSync as existsSync2, readFileSync, statSync } from "node:fs";
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import path from "node:path";

@@ -1,4 +1,4 @@
-// daemonlint-bundle a04577c2754bb06e7bdcc869228b7b41
+// daemonlint-bundle fce04f6b053617ff435770f4e3f50e71
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -1083,7 +1083,7 @@ var init_gitlab = __esm({
   }
 });
 
-// src/main.ts
+// src/cli/main.ts
 var main_exports = {};
 __export(main_exports, {
   progress: () => progress
@@ -1093,13 +1093,13 @@ var import_node_fs5 = require("node:fs");
 var import_node_v8 = __daemonlintLazyRequire("node:v8");
 var import_node_url4 = require("node:url");
 
-// src/cli.ts
+// src/cli/cli.ts
 var import_node_fs4 = require("node:fs");
 var import_promises5 = require("node:fs/promises");
 var import_node_path11 = __toESM(require("node:path"), 1);
 var import_node_util = require("node:util");
 
-// src/engine/config.ts
+// src/config/config.ts
 var import_node_fs = require("node:fs");
 var import_node_path = __toESM(require("node:path"), 1);
 
@@ -3599,7 +3599,7 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
-// src/engine/presets.ts
+// src/config/presets.ts
 function presetSetting(preset, rule) {
   const inRecommended = rule.meta.recommended !== false;
   switch (preset) {
@@ -3616,7 +3616,7 @@ var STRICT_OPTIONS = {
   "pod-security": { level: "restricted" }
 };
 
-// src/engine/config.ts
+// src/config/config.ts
 var ConfigError = class extends Error {
   constructor(file, key, detail) {
     super(`${file}: ${key}: ${detail}`);
@@ -3805,7 +3805,7 @@ async function validateOptions(rule, options, file) {
   throw new ConfigError(file, where2, first.message ?? "invalid value");
 }
 
-// src/engine/rule.ts
+// src/types/rule.ts
 function defineRule(rule) {
   return rule;
 }
@@ -8212,11 +8212,11 @@ var builtinRules = [
   selector_overlap_default
 ].sort((a, b) => a.id < b.id ? -1 : 1);
 
-// src/engine/lint.ts
+// src/run/lint.ts
 init_version();
 var import_node_os = require("node:os");
 
-// src/engine/kubernetes-yaml.ts
+// src/yaml/kubernetes-scalars.ts
 var kubernetesYamlSchema = new Schema(
   YAML11_SCHEMA.tags.filter((tag) => tag !== timestampTag)
 );
@@ -8255,7 +8255,7 @@ var MAX_CACHED_LENGTH = 12;
 var MAX_RESOLVED = 4096;
 var resolved = /* @__PURE__ */ new Map();
 
-// src/engine/node-index.ts
+// src/yaml/source-node.ts
 var MERGE_KEY = "<<";
 var AliasLimitError = class extends Error {
 };
@@ -8527,7 +8527,7 @@ function locate(root, path12) {
   return { key, value, exact: depth === path12.length, depth, viaAlias };
 }
 
-// src/engine/fast-reader.ts
+// src/yaml/fast-reader.ts
 var UNSUPPORTED = /* @__PURE__ */ Symbol("fast reader: unsupported");
 var BAIL = { bail: true };
 var MAX_NESTING = 64;
@@ -9370,7 +9370,7 @@ var Reader = class {
   }
 };
 
-// src/engine/parse.ts
+// src/yaml/parse.ts
 var lenient;
 async function loadLenientReader() {
   lenient ??= await Promise.resolve().then(() => (init_yaml_fallback(), yaml_fallback_exports));
@@ -9444,7 +9444,7 @@ function firstContent(source) {
   return m ? m[0].length : 0;
 }
 
-// src/engine/yaml-scalar.ts
+// src/yaml/format-scalar.ts
 function formatScalar(value) {
   if (typeof value !== "string") return String(value);
   if (isSafePlain(value)) return value;
@@ -9457,7 +9457,7 @@ function isSafePlain(value) {
   return resolvePlain(value) === value;
 }
 
-// src/engine/fix.ts
+// src/fix/edit.ts
 function editFor(text, root, request) {
   const format = formatFor(root);
   switch (request.op) {
@@ -9729,7 +9729,7 @@ function sequencesIndented(text, root) {
   return answer ?? true;
 }
 
-// src/engine/objects.ts
+// src/run/objects.ts
 function objectsOf(document) {
   const value = document.value;
   if (!isRecord(value)) return [];
@@ -9759,7 +9759,7 @@ function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// src/engine/ignore-annotation.ts
+// src/suppress/ignore-annotation.ts
 var IGNORE_ANNOTATION = "daemonlint.io/ignore";
 var IGNORE_REASON_ANNOTATION = "daemonlint.io/ignore-reason";
 function ignoreAnnotationOf(object) {
@@ -9774,7 +9774,7 @@ function ignoreAnnotationOf(object) {
   return out;
 }
 
-// src/engine/locate-finding.ts
+// src/yaml/locate.ts
 function rangeOf(file, root, path12, at = "key", fallback = 0) {
   if (root === null) return pointRange(file, fallback);
   const found = locate(root, path12);
@@ -9790,7 +9790,7 @@ function pointRange(file, offset) {
   return { start: p, end: p };
 }
 
-// src/engine/run-rules.ts
+// src/run/lint-file.ts
 var YAML_SYNTAX = "yaml-syntax";
 var UNUSED_SUPPRESSION = "unused-suppression";
 var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["DaemonSet", "Deployment", "StatefulSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod"]);
@@ -9974,7 +9974,7 @@ function compareFindings(a, b) {
   return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 
-// src/engine/split-documents.ts
+// src/yaml/split-documents.ts
 var DIRECTIVES_ONLY = /^(?:[ \t]*(?:%.*|#.*)?\r?\n)*$/;
 var MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 function splitDocuments(text) {
@@ -10012,7 +10012,7 @@ function hasContent(text, start, end) {
   return false;
 }
 
-// src/engine/source-file.ts
+// src/yaml/source-file.ts
 var SourceFile = class {
   constructor(path12, rawText, absolutePath) {
     this.path = path12;
@@ -10053,7 +10053,7 @@ function computeLineStarts(text) {
   return starts;
 }
 
-// src/engine/text-edit.ts
+// src/fix/text-edit.ts
 function applyEdits(text, edits) {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const applied = [];
@@ -10074,7 +10074,7 @@ function applyEdits(text, edits) {
   return { text: out, applied, skipped };
 }
 
-// src/engine/apply-fixes.ts
+// src/run/fix-file.ts
 var MAX_FIX_PASSES = 10;
 function fixFile(file, rules, settings, filter = {}) {
   const input = parseFile(file);
@@ -10129,10 +10129,10 @@ function restoreBom(file) {
   return (file.hadBom ? "\uFEFF" : "") + file.text;
 }
 
-// src/engine/parallel.ts
+// src/run/speed/parallel.ts
 var import_node_worker_threads = __daemonlintLazyRequire("node:worker_threads");
 
-// src/engine/v8-tuning.ts
+// src/run/speed/v8-tuning.ts
 var TUNED_INTERRUPT_BUDGET = 256 * 1024;
 var DEFAULT_INTERRUPT_BUDGET = { "11.3": 67584 };
 var setFlags;
@@ -10160,7 +10160,7 @@ function v8MinorVersion(version) {
   return version.split(".").slice(0, 2).join(".");
 }
 
-// src/engine/lint-share.ts
+// src/run/speed/share.ts
 var TUNING_MIN_BYTES = 64 * 1024;
 function shareBytes(task) {
   let bytes = 0;
@@ -10195,7 +10195,7 @@ async function lintShare(task, rulesById, options = {}) {
   return out;
 }
 
-// src/engine/parallel.ts
+// src/run/speed/parallel.ts
 var PARALLEL_MIN_BYTES = 512 * 1024;
 async function lintSources(sources, active, settings, options) {
   const chunked = sources.map((source) => ({ source, chunks: source.documents }));
@@ -10272,12 +10272,12 @@ function mergeByFile(sources, parts) {
   return [...byPath.values()];
 }
 
-// src/engine/load.ts
+// src/inputs/load.ts
 var import_node_fs2 = require("node:fs");
 var import_promises = require("node:fs/promises");
 var import_node_path2 = __toESM(require("node:path"), 1);
 
-// src/engine/glob.ts
+// src/inputs/glob.ts
 function hasGlobMagic(pattern) {
   return /[*?[{]/.test(pattern);
 }
@@ -10331,7 +10331,7 @@ function globToRegExp(pattern) {
   return new RegExp(`^${re}$`);
 }
 
-// src/engine/load.ts
+// src/inputs/load.ts
 var STDIN_PATH = "<stdin>";
 var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
 var InputError = class extends Error {
@@ -10426,10 +10426,10 @@ async function readAllStdin(stream = process.stdin) {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-// src/engine/lint.ts
+// src/run/lint.ts
 var import_node_path5 = __toESM(require("node:path"), 1);
 
-// src/engine/helm.ts
+// src/inputs/helm.ts
 var import_promises2 = require("node:fs/promises");
 var import_node_path3 = __toESM(require("node:path"), 1);
 var SOURCE_COMMENT = /^# Source: (.+?)\s*$/m;
@@ -10480,7 +10480,7 @@ function uniqueKeyRange(text, key) {
   return { start: { line, column, offset }, end: { line, column: end, offset: offset + m[2].length } };
 }
 
-// src/engine/suppressions.ts
+// src/suppress/comments.ts
 var DIRECTIVE = /(?:^|[ \t])#[ \t]*daemonlint-(disable-next-line|disable-line|disable|enable)(?=$|[ \t])([^\n]*)$/gm;
 function parseDirectives(file, chunks) {
   const text = file.text;
@@ -10541,7 +10541,7 @@ function applyDirectives(findings, directives, requireReason) {
   }
 }
 
-// src/engine/baseline.ts
+// src/suppress/baseline.ts
 var import_promises3 = require("node:fs/promises");
 function identityOf(f) {
   const entry = { ruleId: f.ruleId, path: f.path.map(String).join(".") };
@@ -10604,7 +10604,7 @@ function applyBaseline(findings, baseline, shownAs) {
   return { file: shownAs, matched, stale };
 }
 
-// src/engine/plugins.ts
+// src/config/plugins.ts
 var import_node_module = require("node:module");
 var import_node_path4 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
@@ -10660,7 +10660,7 @@ function checkedRule(rule, plugin, specifier, index) {
   };
 }
 
-// src/engine/input-rules.ts
+// src/run/across-input.ts
 function runInputRules(objects, sources, rules, settings) {
   const findings = [];
   const failures = [];
@@ -10742,7 +10742,7 @@ var Locator = class {
   }
 };
 
-// src/engine/lint.ts
+// src/run/lint.ts
 var MAX_DEFAULT_CONCURRENCY = 4;
 function defaultConcurrency() {
   return Math.max(1, Math.min((0, import_node_os.availableParallelism)() - 1, MAX_DEFAULT_CONCURRENCY));
@@ -10955,7 +10955,7 @@ function ruleInfos(rules, unusedSuppression) {
   return [...rules.map(ruleInfo), ...engine].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-// src/engine/write-file.ts
+// src/fix/write-file.ts
 var import_promises4 = require("node:fs/promises");
 var import_node_path6 = __toESM(require("node:path"), 1);
 async function writeFileAtomically(file, content) {
@@ -11076,15 +11076,15 @@ function isFormatterName(name) {
 }
 var formatsWithFixes = /* @__PURE__ */ new Set(["stylish", "sarif"]);
 
-// src/cli.ts
+// src/cli/cli.ts
 init_version();
 
-// src/commands/explain.ts
+// src/cli/commands/explain.ts
 var import_node_fs3 = require("node:fs");
 var import_node_path10 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
 
-// src/commands/rules.ts
+// src/cli/commands/rules.ts
 function builtinRuleInfos() {
   return [...builtinRules.map(ruleInfo), yamlSyntaxInfo].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
@@ -11102,7 +11102,7 @@ function rulesTable(rules = builtinRuleInfos()) {
   ].join("\n");
 }
 
-// src/commands/explain.ts
+// src/cli/commands/explain.ts
 var UnknownRuleError = class extends Error {
 };
 function explainRule(id, docsDir = findDocsDir()) {
@@ -11128,7 +11128,7 @@ function findDocsDir(from = import_node_path10.default.dirname((0, import_node_u
   return void 0;
 }
 
-// src/cli.ts
+// src/cli/cli.ts
 var HELP = `Usage: daemonlint [options] [paths...]
        daemonlint rules             list the rules: default level, fixable, description
        daemonlint explain <rule>    print a rule's documentation
@@ -11393,7 +11393,7 @@ function restoreBom2(source) {
   return (source.hadBom ? "\uFEFF" : "") + source.text;
 }
 
-// src/main.ts
+// src/cli/main.ts
 var workerUrl = new URL("./worker.js", __daemonlintImportMetaUrl);
 function stdoutWriter() {
   let direct = process.platform !== "win32";

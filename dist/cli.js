@@ -18,28 +18,28 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-5KO4QBMC.js";
+} from "./chunks/chunk-NQDOG53U.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   allowV8Tuning,
   builtinRules
-} from "./chunks/chunk-CIWC7NUF.js";
+} from "./chunks/chunk-OBCIPBQE.js";
 import "./chunks/chunk-PBUJXICT.js";
 
-// src/main.ts
+// src/cli/main.ts
 import { existsSync as existsSync3, writeSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
-// src/cli.ts
+// src/cli/cli.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { writeFile as writeFile2 } from "node:fs/promises";
 import path3 from "node:path";
 import { parseArgs } from "node:util";
 
-// src/engine/write-file.ts
+// src/fix/write-file.ts
 import { chmod, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 async function writeFileAtomically(file, content) {
@@ -145,12 +145,12 @@ function diffLines(a, b) {
   return ops;
 }
 
-// src/commands/explain.ts
+// src/cli/commands/explain.ts
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path2 from "node:path";
 import { fileURLToPath } from "node:url";
 
-// src/commands/rules.ts
+// src/cli/commands/rules.ts
 function builtinRuleInfos() {
   return [...builtinRules.map(ruleInfo), yamlSyntaxInfo].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
@@ -168,7 +168,7 @@ function rulesTable(rules = builtinRuleInfos()) {
   ].join("\n");
 }
 
-// src/commands/explain.ts
+// src/cli/commands/explain.ts
 var UnknownRuleError = class extends Error {
 };
 function explainRule(id, docsDir = findDocsDir()) {
@@ -194,7 +194,7 @@ function findDocsDir(from = path2.dirname(fileURLToPath(import.meta.url))) {
   return void 0;
 }
 
-// src/cli.ts
+// src/cli/cli.ts
 var HELP = `Usage: daemonlint [options] [paths...]
        daemonlint rules             list the rules: default level, fixable, description
        daemonlint explain <rule>    print a rule's documentation
@@ -459,7 +459,7 @@ function restoreBom(source) {
   return (source.hadBom ? "\uFEFF" : "") + source.text;
 }
 
-// src/main.ts
+// src/cli/main.ts
 var workerUrl = new URL("./worker.js", import.meta.url);
 function stdoutWriter() {
   let direct = process.platform !== "win32";

@@ -28,7 +28,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-5KO4QBMC.js";
+} from "./chunks/chunk-NQDOG53U.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -40,7 +40,7 @@ import {
   lintChunks,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-CIWC7NUF.js";
+} from "./chunks/chunk-OBCIPBQE.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/index.ts
@@ -63,7 +63,7 @@ function getFormatter(name) {
 // src/testing/rule-tester.ts
 import assert from "node:assert/strict";
 
-// src/engine/lint-text.ts
+// src/run/lint-text.ts
 function lintSourceFile(file, rules, settings) {
   return lintChunks(file, file.documents, rules, settings);
 }

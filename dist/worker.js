@@ -2,10 +2,10 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   builtinRules,
   lintShare
-} from "./chunks/chunk-CIWC7NUF.js";
+} from "./chunks/chunk-OBCIPBQE.js";
 import "./chunks/chunk-PBUJXICT.js";
 
-// src/worker.ts
+// src/run/speed/worker.ts
 import { parentPort } from "node:worker_threads";
 var rulesById = new Map(builtinRules.map((r) => [r.id, r]));
 parentPort?.on("message", (task) => {

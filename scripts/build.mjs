@@ -54,7 +54,7 @@ const pieces = new Map([
     .filter((f) => /^v\d+\.\d+\.validate\.js$/.test(f))
     .sort()
     .map((f) => [f.replace(/\.js$/, ''), path.join(generated, f)]),
-  ['yaml-fallback', path.join(root, 'src', 'engine', 'yaml-fallback.ts')],
+  ['yaml-fallback', path.join(root, 'src', 'yaml', 'lenient-reader.ts')],
   ['ajv', createRequire(import.meta.url).resolve('ajv')],
 ]);
 const pieceByEntry = new Map([...pieces].map(([name, entry]) => [entry, name]));
@@ -159,7 +159,7 @@ const pieceExports = new Map([...pieces.keys()].map((name) => [name, Object.keys
 
 await build({
   ...common,
-  entryPoints: { cli: 'src/main.ts', worker: 'src/worker.ts', action: 'src/action.ts', index: 'src/index.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/run/speed/worker.ts', action: 'src/action/action.ts', index: 'src/index.ts' },
   splitting: true,
   format: 'esm',
   outdir,
@@ -177,7 +177,7 @@ await build({
 
 await buildCommonJs({
   ...common,
-  entryPoints: { cli: 'src/main.ts' },
+  entryPoints: { cli: 'src/cli/main.ts' },
   // Bundled as CommonJS, the CLI finds its worker and its docs from its own file's URL. The
   // sources are ES modules, so strict: the directive has to come before the banner's statement.
   define: { 'import.meta.url': '__daemonlintImportMetaUrl' },

@@ -4,12 +4,12 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { lint as lintWith, type LintOptions, type LintRun } from './engine/lint.js';
+import { lint as lintWith, type LintOptions, type LintRun } from './run/lint.js';
 
-export type { FileFix, LintOptions, LintRun } from './engine/lint.js';
-export { ConfigError, type Config, type RuleSetting } from './engine/config.js';
-export { InputError } from './engine/load.js';
-export type { SourceFile } from './engine/source-file.js';
+export type { FileFix, LintOptions, LintRun } from './run/lint.js';
+export { ConfigError, type Config, type RuleSetting } from './config/config.js';
+export { InputError } from './inputs/load.js';
+export type { SourceFile } from './yaml/source-file.js';
 export {
   defineRule,
   type AnyRule,
@@ -19,7 +19,7 @@ export {
   type Rule,
   type RuleContext,
   type RuleMeta,
-} from './engine/rule.js';
+} from './types/rule.js';
 export type {
   Finding,
   FormatOptions,
@@ -33,7 +33,7 @@ export type {
   RuleInfo,
   Severity,
   Suppression,
-} from './engine/types.js';
+} from './types/finding.js';
 export { formatterNames, formatters, getFormatter, type FormatterName } from './report/index.js';
 export type { JsonReport, JsonFinding, JsonSummary } from './report/json.js';
 export type { SarifLog } from './report/sarif.js';

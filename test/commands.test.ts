@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { explainRule, findDocsDir, UnknownRuleError } from '../src/commands/explain.js';
-import { builtinRuleInfos, rulesTable } from '../src/commands/rules.js';
+import { explainRule, findDocsDir, UnknownRuleError } from '../src/cli/commands/explain.js';
+import { builtinRuleInfos, rulesTable } from '../src/cli/commands/rules.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin', 'daemonlint.js');

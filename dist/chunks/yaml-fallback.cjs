@@ -1,4 +1,4 @@
-// daemonlint-bundle a8425dc40adcdf326be13e991178e18a
+// daemonlint-bundle d40ee6c4d41fa99ee2baccd48f57ffda
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -7365,13 +7365,13 @@ var require_dist = __commonJS({
   }
 });
 
-// src/engine/yaml-fallback.ts
-var yaml_fallback_exports = {};
-__export(yaml_fallback_exports, {
+// src/yaml/lenient-reader.ts
+var lenient_reader_exports = {};
+__export(lenient_reader_exports, {
   FallbackSyntaxError: () => FallbackSyntaxError,
   parseChunkLeniently: () => parseChunkLeniently
 });
-module.exports = __toCommonJS(yaml_fallback_exports);
+module.exports = __toCommonJS(lenient_reader_exports);
 var import_yaml = __toESM(require_dist(), 1);
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -8441,7 +8441,7 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
-// src/engine/kubernetes-yaml.ts
+// src/yaml/kubernetes-scalars.ts
 var kubernetesYamlSchema = new Schema(
   YAML11_SCHEMA.tags.filter((tag) => tag !== timestampTag)
 );
@@ -8466,7 +8466,7 @@ for (const tag of kubernetesYamlSchema.tags) {
   }
 }
 
-// src/engine/yaml-fallback.ts
+// src/yaml/lenient-reader.ts
 var FallbackSyntaxError = class extends Error {
   constructor(message, offset) {
     super(message);

@@ -1,10 +1,10 @@
-import { type LintOptions, type LintRun } from './engine/lint.js';
-export type { FileFix, LintOptions, LintRun } from './engine/lint.js';
-export { ConfigError, type Config, type RuleSetting } from './engine/config.js';
-export { InputError } from './engine/load.js';
-export type { SourceFile } from './engine/source-file.js';
-export { defineRule, type AnyRule, type FixRequest, type OptionsSchema, type ReportDescriptor, type Rule, type RuleContext, type RuleMeta, } from './engine/rule.js';
-export type { Finding, FormatOptions, Formatter, JsonPath, Level, LintResult, ObjectRef, Position, Range, RuleInfo, Severity, Suppression, } from './engine/types.js';
+import { type LintOptions, type LintRun } from './run/lint.js';
+export type { FileFix, LintOptions, LintRun } from './run/lint.js';
+export { ConfigError, type Config, type RuleSetting } from './config/config.js';
+export { InputError } from './inputs/load.js';
+export type { SourceFile } from './yaml/source-file.js';
+export { defineRule, type AnyRule, type FixRequest, type OptionsSchema, type ReportDescriptor, type Rule, type RuleContext, type RuleMeta, } from './types/rule.js';
+export type { Finding, FormatOptions, Formatter, JsonPath, Level, LintResult, ObjectRef, Position, Range, RuleInfo, Severity, Suppression, } from './types/finding.js';
 export { formatterNames, formatters, getFormatter, type FormatterName } from './report/index.js';
 export type { JsonReport, JsonFinding, JsonSummary } from './report/json.js';
 export type { SarifLog } from './report/sarif.js';

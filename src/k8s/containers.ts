@@ -1,6 +1,6 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import type { Container, PodSpec } from 'kubernetes-types/core/v1.js';
-import type { JsonPath } from '../engine/types.js';
+import type { JsonPath } from '../types/finding.js';
 
 export const POD_SPEC_PATH = ['spec', 'template', 'spec'] as const;
 

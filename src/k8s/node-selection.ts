@@ -1,5 +1,5 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
-import type { JsonPath } from '../engine/types.js';
+import type { JsonPath } from '../types/finding.js';
 import { POD_SPEC_PATH, asArray, asRecord, podSpecOf } from './containers.js';
 import { CONTROL_PLANE_TAINT, tolerates } from './tolerations.js';
 

@@ -1,4 +1,4 @@
-import type { ObjectRef } from '../engine/types.js';
+import type { ObjectRef } from '../types/finding.js';
 
 /** An object as messages about several objects name it: `DaemonSet kube-system/agent`. */
 export function describeObject(ref: ObjectRef): string {

@@ -1,5 +1,5 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
-import type { JsonPath } from '../engine/types.js';
+import type { JsonPath } from '../types/finding.js';
 import { POD_SPEC_PATH, asRecord, containersOf, podSpecOf, type ContainerRef } from './containers.js';
 import { joinHostPath } from './host-paths.js';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import type { Finding } from '../engine/types.js';
+import type { Finding } from '../types/finding.js';
 import { formatJsonPath } from './json.js';
 
 const STDIN = '<stdin>';

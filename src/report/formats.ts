@@ -1,4 +1,4 @@
-import type { Formatter } from '../engine/types.js';
+import type { Formatter } from '../types/finding.js';
 
 /** Formats `--format` accepts. New ones are added here (and to `formatters` in index.ts, which the type enforces). */
 export type FormatterName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'gitlab';

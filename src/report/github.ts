@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Finding, FormatOptions, LintResult, ObjectRef, Range } from '../engine/types.js';
+import type { Finding, FormatOptions, LintResult, ObjectRef, Range } from '../types/finding.js';
 import { relativePath } from './fingerprint.js';
 import { countFindings, isSuppressed } from './json.js';
 

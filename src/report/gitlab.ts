@@ -1,4 +1,4 @@
-import type { Finding, FormatOptions, LintResult, RuleInfo } from '../engine/types.js';
+import type { Finding, FormatOptions, LintResult, RuleInfo } from '../types/finding.js';
 import { fingerprints, relativePath } from './fingerprint.js';
 import { inclusiveEnd } from './github.js';
 import { isSuppressed } from './json.js';

@@ -1,4 +1,4 @@
-import type { Formatter } from '../engine/types.js';
+import type { Formatter } from '../types/finding.js';
 import { isFormatterName, type FormatterName } from './formats.js';
 import { formatGithub } from './github.js';
 import { formatGitlab } from './gitlab.js';

@@ -1,4 +1,4 @@
-import type { Finding, FormatOptions, JsonPath, LintResult, ObjectRef, Severity, Suppression } from '../engine/types.js';
+import type { Finding, FormatOptions, JsonPath, LintResult, ObjectRef, Severity, Suppression } from '../types/finding.js';
 
 /**
  * The `--format json` document. Its shape is a public contract (docs/formats.md): add fields

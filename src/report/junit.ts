@@ -1,4 +1,4 @@
-import type { CheckedObject, Finding, FormatOptions, JsonPath, LintResult, ObjectRef } from '../engine/types.js';
+import type { CheckedObject, Finding, FormatOptions, JsonPath, LintResult, ObjectRef } from '../types/finding.js';
 import { relativePath } from './fingerprint.js';
 import { objectLabel } from './github.js';
 import { formatJsonPath, isSuppressed } from './json.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Finding, FormatOptions, LintResult, RuleInfo } from '../engine/types.js';
+import type { Finding, FormatOptions, LintResult, RuleInfo } from '../types/finding.js';
 import { HOMEPAGE } from '../version.js';
 import { fingerprints, relativeUriPath } from './fingerprint.js';
 import { formatJsonPath, isSuppressed } from './json.js';

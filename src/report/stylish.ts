@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import type { Finding, FormatOptions, LintResult } from '../engine/types.js';
+import type { Finding, FormatOptions, LintResult } from '../types/finding.js';
 import { countFindings, isSuppressed } from './json.js';
 
 type Colors = ReturnType<typeof pc.createColors>;

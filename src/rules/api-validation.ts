@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule.js';
+import { defineRule } from '../types/rule.js';
 import { containersOf, podSpecOf } from '../k8s/containers.js';
 import { checkContainer, checkContainerNames } from './api-validation/containers.js';
 import { FIELD_ERROR_MESSAGES, FieldErrors } from './api-validation/field-errors.js';

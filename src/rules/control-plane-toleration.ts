@@ -1,5 +1,5 @@
-import { defineRule } from '../engine/rule.js';
-import type { FixRequest } from '../engine/rule.js';
+import { defineRule } from '../types/rule.js';
+import type { FixRequest } from '../types/rule.js';
 import { POD_SPEC_PATH, podSpecOf } from '../k8s/containers.js';
 import { controlPlaneTargeting, nodeSelectionOf } from '../k8s/node-selection.js';
 import {

@@ -1,5 +1,5 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
-import { defineRule, type FixRequest } from '../engine/rule.js';
+import { defineRule, type FixRequest } from '../types/rule.js';
 import { POD_SPEC_PATH, asRecord, containersOf, podSpecOf } from '../k8s/containers.js';
 import { alternativeMatches, nodeSelectionOf, type PartialNodeLabels } from '../k8s/node-selection.js';
 

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule.js';
+import { defineRule } from '../types/rule.js';
 import { containerName } from '../k8s/containers.js';
 import { isUnderHostPath } from '../k8s/host-paths.js';
 import {

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule.js';
+import { defineRule } from '../types/rule.js';
 import { containerName, containersOf } from '../k8s/containers.js';
 import { DEFAULT_TAG, parseImageReference, repositoryName } from '../k8s/image-reference.js';
 import { memoizeByObject } from '../k8s/memoize.js';

@@ -1,4 +1,4 @@
-import type { AnyRule } from '../engine/rule.js';
+import type { AnyRule } from '../types/rule.js';
 import apiValidation from './api-validation.js';
 import apiVersion from './api-version.js';
 import controlPlaneToleration from './control-plane-toleration.js';

@@ -1,4 +1,4 @@
-import { defineRule, formatMessage, type RuleContext } from '../engine/rule.js';
+import { defineRule, formatMessage, type RuleContext } from '../types/rule.js';
 import { asRecord } from '../k8s/containers.js';
 import { messages as updateStrategyMessages, updateStrategyProblems } from './update-strategy.js';
 

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule.js';
+import { defineRule } from '../types/rule.js';
 import { asRecord } from '../k8s/containers.js';
 
 export default defineRule({

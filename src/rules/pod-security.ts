@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule.js';
+import { defineRule } from '../types/rule.js';
 import { containersOf, podSpecOf, podTemplateMetadataOf } from '../k8s/containers.js';
 import { BASELINE_CONTROLS } from './pod-security/baseline.js';
 import { controlMessage, policyInput, policyMinor, type Control, type PolicyLevel } from './pod-security/policy.js';

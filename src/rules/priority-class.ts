@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule.js';
+import { defineRule } from '../types/rule.js';
 import { POD_SPEC_PATH, podSpecOf } from '../k8s/containers.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
-import { defineRule, type RuleContext } from '../engine/rule.js';
-import type { JsonPath } from '../engine/types.js';
+import { defineRule, type RuleContext } from '../types/rule.js';
+import type { JsonPath } from '../types/finding.js';
 import { POD_SPEC_PATH, asRecord, containerName, containersOf, podSpecOf, type ContainerRef } from '../k8s/containers.js';
 import { parseHostPathPattern, sensitiveMatch, type HostPathPattern, type SensitiveMatch } from '../k8s/host-paths.js';
 import {

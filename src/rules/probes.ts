@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule.js';
+import { defineRule } from '../types/rule.js';
 import { POD_CONTAINER_LISTS, containerAnchor, containerName, containersOf } from '../k8s/containers.js';
 
 export default defineRule({

@@ -1,5 +1,5 @@
-import { defineRule, type RuleContext } from '../engine/rule.js';
-import type { JsonPath } from '../engine/types.js';
+import { defineRule, type RuleContext } from '../types/rule.js';
+import type { JsonPath } from '../types/finding.js';
 import {
   POD_CONTAINER_LISTS,
   POD_SPEC_PATH,

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule.js';
+import { defineRule } from '../types/rule.js';
 import { POD_SPEC_PATH, podSpecOf } from '../k8s/containers.js';
 
 const RESTART_POLICY_PATH = [...POD_SPEC_PATH, 'restartPolicy'];

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
-import { defineRule, type ReportDescriptor } from '../engine/rule.js';
-import type { JsonPath } from '../engine/types.js';
+import { defineRule, type ReportDescriptor } from '../types/rule.js';
+import type { JsonPath } from '../types/finding.js';
 import { loadedValidator, preloadValidator, schemaVersionFor, unsupportedMessage } from '../schema/validators.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { JsonPath } from '../engine/types.js';
-import { defineRule, type RuleContext } from '../engine/rule.js';
+import type { JsonPath } from '../types/finding.js';
+import { defineRule, type RuleContext } from '../types/rule.js';
 import { asRecord } from '../k8s/containers.js';
 import {
   SELECTOR_OPERATORS,

@@ -1,5 +1,5 @@
-import { defineRule, type InputObject } from '../engine/rule.js';
-import type { JsonPath } from '../engine/types.js';
+import { defineRule, type InputObject } from '../types/rule.js';
+import type { JsonPath } from '../types/finding.js';
 import { asArray, asRecord } from '../k8s/containers.js';
 import { describeRequirement, formatLabel, readLabels, readSelector, requirementMatches, type Requirement } from '../k8s/selector.js';
 import { describeObject } from '../k8s/object-ref.js';

@@ -1,5 +1,5 @@
-import { defineRule } from '../engine/rule.js';
-import type { JsonPath } from '../engine/types.js';
+import { defineRule } from '../types/rule.js';
+import type { JsonPath } from '../types/finding.js';
 import { asRecord } from '../k8s/containers.js';
 import {
   INVALID_PERCENT_MESSAGE,

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { fixFile, type FixOutcome } from '../engine/apply-fixes.js';
-import type { ActiveRule, RunSettings } from '../engine/config-types.js';
-import { runInputRules } from '../engine/input-rules.js';
-import { lintSourceFile } from '../engine/lint-text.js';
-import { loadLenientReader } from '../engine/parse.js';
-import { SourceFile } from '../engine/source-file.js';
-import type { AnyRule } from '../engine/rule.js';
-import { compareFindings } from '../engine/run-rules.js';
-import type { Finding } from '../engine/types.js';
+import { fixFile, type FixOutcome } from '../run/fix-file.js';
+import type { ActiveRule, RunSettings } from '../config/resolved.js';
+import { runInputRules } from '../run/across-input.js';
+import { lintSourceFile } from '../run/lint-text.js';
+import { loadLenientReader } from '../yaml/parse.js';
+import { SourceFile } from '../yaml/source-file.js';
+import type { AnyRule } from '../types/rule.js';
+import { compareFindings } from '../run/lint-file.js';
+import type { Finding } from '../types/finding.js';
 
 /**
  * Runs a rule over valid and invalid cases, ESLint RuleTester style: every invalid case lists

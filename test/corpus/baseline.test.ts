@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createBaseline, serializeBaseline } from '../../src/engine/baseline.js';
-import { lint } from '../../src/engine/lint.js';
+import { createBaseline, serializeBaseline } from '../../src/suppress/baseline.js';
+import { lint } from '../../src/run/lint.js';
 
 /**
  * Adopting daemonlint on an existing repository: record today's findings as a baseline, keep

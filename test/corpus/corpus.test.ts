@@ -3,11 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { constructFromEvents, parseEvents } from 'js-yaml';
-import { kubernetesYamlSchema } from '../../src/engine/kubernetes-yaml.js';
-import { lint, type LintRun } from '../../src/engine/lint.js';
-import { buildDocuments } from '../../src/engine/node-index.js';
-import { splitDocuments } from '../../src/engine/split-documents.js';
-import type { Finding } from '../../src/engine/types.js';
+import { kubernetesYamlSchema } from '../../src/yaml/kubernetes-scalars.js';
+import { lint, type LintRun } from '../../src/run/lint.js';
+import { buildDocuments } from '../../src/yaml/source-node.js';
+import { splitDocuments } from '../../src/yaml/split-documents.js';
+import type { Finding } from '../../src/types/finding.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { describeResults, runValidator, unjustified } from '../report/sarif-validator.js';
 

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lint, type LintRun } from '../../src/engine/lint.js';
-import { YAML_SYNTAX } from '../../src/engine/run-rules.js';
-import type { Finding } from '../../src/engine/types.js';
+import { lint, type LintRun } from '../../src/run/lint.js';
+import { YAML_SYNTAX } from '../../src/run/lint-file.js';
+import type { Finding } from '../../src/types/finding.js';
 
 /**
  * `daemonlint --fix` over a copy of the shared corpus, run as users run it (the built CLI, so run

@@ -1,4 +1,4 @@
-import type { Finding, LintResult, RuleInfo } from '../../src/engine/types.js';
+import type { Finding, LintResult, RuleInfo } from '../../src/types/finding.js';
 
 const HOME = 'https://github.com/daemonlint/daemonlint';
 

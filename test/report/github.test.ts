@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, LintResult } from '../../src/engine/types.js';
+import type { Finding, LintResult } from '../../src/types/finding.js';
 import { formatGithub } from '../../src/report/github.js';
 import { formatters, getFormatter } from '../../src/report/index.js';
 import { cleanResult, fullResult, rules } from './fixture.js';

@@ -1,6 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import type { Finding, LintResult } from '../../src/engine/types.js';
+import type { Finding, LintResult } from '../../src/types/finding.js';
 import { codeQualitySeverity, formatGitlab, toCodeQuality, type CodeQualityIssue } from '../../src/report/gitlab.js';
 import { formatters, getFormatter } from '../../src/report/index.js';
 import { FINGERPRINT_KEY, toSarif } from '../../src/report/sarif.js';

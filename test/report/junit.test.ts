@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { validateXML } from 'xmllint-wasm';
 import { describe, expect, it } from 'vitest';
-import type { CheckedObject, Finding, LintResult } from '../../src/engine/types.js';
+import type { CheckedObject, Finding, LintResult } from '../../src/types/finding.js';
 import { formatters, getFormatter } from '../../src/report/index.js';
 import { formatJunit } from '../../src/report/junit.js';
 import { cleanResult, fullResult, rules } from './fixture.js';

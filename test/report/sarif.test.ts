@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import type { Finding, LintResult } from '../../src/engine/types.js';
+import type { Finding, LintResult } from '../../src/types/finding.js';
 import { FINGERPRINT_KEY, formatSarif, type SarifLog } from '../../src/report/sarif.js';
 import { cleanResult, fixableResult, fullResult } from './fixture.js';
 import { describeResults, multitoolPath, runValidator, unjustified } from './sarif-validator.js';
@@ -339,8 +339,8 @@ describe('Sarif.Multitool validate --rule-kind "Ghas;Sarif"', () => {
 
 describe('related locations and Helm templates', () => {
   it('carry relatedLocations, the template in the message and logical locations, and pass the validator', async () => {
-    const { lint } = await import('../../src/engine/lint.js');
-    const { defaultConfig } = await import('../../src/engine/config.js');
+    const { lint } = await import('../../src/run/lint.js');
+    const { defaultConfig } = await import('../../src/config/config.js');
     const fixtures = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../fixtures/helm');
     const rendered = readFileSync(path.join(fixtures, 'rendered.yaml'), 'utf8');
     const exporter = (name: string) =>

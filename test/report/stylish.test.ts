@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, LintResult } from '../../src/engine/types.js';
+import type { Finding, LintResult } from '../../src/types/finding.js';
 import { formatStylish } from '../../src/report/stylish.js';
 import { cleanResult, fixableResult, fullResult, rules } from './fixture.js';
 

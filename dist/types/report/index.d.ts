@@ -1,4 +1,4 @@
-import type { Formatter } from '../engine/types.js';
+import type { Formatter } from '../types/finding.js';
 import { type FormatterName } from './formats.js';
 export { formatterNames, isFormatterName, type FormatterName } from './formats.js';
 /** Every formatter, loaded eagerly for library users (the CLI imports only the one it needs, through formats.ts). */

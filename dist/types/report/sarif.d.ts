@@ -1,4 +1,4 @@
-import type { FormatOptions, LintResult } from '../engine/types.js';
+import type { FormatOptions, LintResult } from '../types/finding.js';
 /** The key of our partial fingerprint; the `/v1` is bumped if what goes into the hash ever changes. */
 export declare const FINGERPRINT_KEY = "daemonlint/v1";
 interface Message {

@@ -1,3 +1,3 @@
-import type { AnyRule } from '../engine/rule.js';
+import type { AnyRule } from '../types/rule.js';
 /** Every built-in rule, in id order. */
 export declare const builtinRules: readonly AnyRule[];

@@ -1,5 +1,5 @@
-import { type FixOutcome } from '../engine/apply-fixes.js';
-import type { AnyRule } from '../engine/rule.js';
+import { type FixOutcome } from '../run/fix-file.js';
+import type { AnyRule } from '../types/rule.js';
 /**
  * Runs a rule over valid and invalid cases, ESLint RuleTester style: every invalid case lists
  * each finding it expects with its exact message, line and column, and nothing else may be reported.

@@ -1,4 +1,4 @@
-import type { JsonPath } from '../../engine/types.js';
+import type { JsonPath } from '../../types/finding.js';
 import { asArray, asRecord, containerAnchor, type ContainerRef } from '../../k8s/containers.js';
 import { isDNS1123Label, isValidPortName, isValidPortNum } from '../../k8s/names.js';
 import { type FieldErrors, IS_NEGATIVE_ERROR_MSG, integerOf, isSet, stringOf } from './field-errors.js';

@@ -1,5 +1,5 @@
-import type { ReportDescriptor } from '../../engine/rule.js';
-import type { JsonPath } from '../../engine/types.js';
+import type { ReportDescriptor } from '../../types/rule.js';
+import type { JsonPath } from '../../types/finding.js';
 
 /**
  * The API server's validation errors (k8s.io/apimachinery/pkg/util/validation/field), rendered

@@ -1,4 +1,4 @@
-import type { JsonPath } from '../../engine/types.js';
+import type { JsonPath } from '../../types/finding.js';
 import { POD_SPEC_PATH, asRecord } from '../../k8s/containers.js';
 import { labelKeyErrors, labelValueErrors } from '../../k8s/selector.js';
 import { type FieldErrors, isSet, stringOf } from './field-errors.js';

@@ -1,4 +1,4 @@
-import type { JsonPath } from '../../engine/types.js';
+import type { JsonPath } from '../../types/finding.js';
 import { POD_SPEC_PATH, asArray, asRecord, type ContainerRef } from '../../k8s/containers.js';
 import { isDNS1123Label } from '../../k8s/names.js';
 import { type FieldErrors, integerOf, isSet, stringOf } from './field-errors.js';

@@ -1,4 +1,4 @@
-import type { JsonPath } from '../../engine/types.js';
+import type { JsonPath } from '../../types/finding.js';
 import { asRecord, containerAnchor, containerName, type ContainerRef } from '../../k8s/containers.js';
 
 /**

@@ -1,0 +1,8828 @@
+import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
+
+// node_modules/js-yaml/dist/js-yaml.mjs
+var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
+function defineScalarTag(tagName, options) {
+  return {
+    tagName,
+    nodeKind: "scalar",
+    implicit: options.implicit ?? false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    implicitFirstChars: options.implicitFirstChars ?? null,
+    resolve: options.resolve,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => String(data)),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineSequenceTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "sequence",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addItem: options.addItem,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineMappingTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "mapping",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addPair: options.addPair,
+    has: options.has,
+    keys: options.keys,
+    get: options.get,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+  resolve: (source) => source,
+  identify: (data) => typeof data === "string"
+});
+var NULL_VALUES$1 = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: ["n"],
+  resolve: (source, isExplicit) => {
+    if (source === "null" || isExplicit && source === "") return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var NULL_VALUES = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var TRUE_VALUES$2 = [
+  "true",
+  "True",
+  "TRUE"
+];
+var FALSE_VALUES$2 = [
+  "false",
+  "False",
+  "FALSE"
+];
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "t",
+    "T",
+    "f",
+    "F"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: ["t", "f"],
+  resolve: (source) => {
+    if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var TRUE_VALUES = [
+  "true",
+  "True",
+  "TRUE",
+  "y",
+  "Y",
+  "yes",
+  "Yes",
+  "YES",
+  "on",
+  "On",
+  "ON"
+];
+var FALSE_VALUES = [
+  "false",
+  "False",
+  "FALSE",
+  "n",
+  "N",
+  "no",
+  "No",
+  "NO",
+  "off",
+  "Off",
+  "OFF"
+];
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "y",
+    "Y",
+    "n",
+    "N",
+    "t",
+    "T",
+    "f",
+    "F",
+    "o",
+    "O"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+  let value = source;
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger$2(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger$2,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+  let value = source;
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger$1(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlInteger$1,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+  let value = source.replace(/_/g, "");
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  if (value.includes(":")) {
+    let result = 0;
+    for (const part of value.split(":")) result = result * 60 + Number(part);
+    return sign * result;
+  }
+  if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase();
+  const sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0])) value = value.slice(1);
+  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  const result = sign * parseFloat(value);
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat$2,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$2
+});
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+    let value = source.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".includes(value[0])) value = value.slice(1);
+    if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    if (value === ".nan") return NaN;
+    const result2 = sign * parseFloat(value);
+    return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+  }
+  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = Number(source);
+  if (Number.isFinite(result)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlFloat$1,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$1
+});
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase().replace(/_/g, "");
+  const sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0])) value = value.slice(1);
+  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  let result = 0;
+  if (value.includes(":")) {
+    for (const part of value.split(":")) result = result * 60 + Number(part);
+    result *= sign;
+  } else result = sign * parseFloat(value);
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat
+});
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+  implicit: true,
+  implicitFirstChars: ["<"],
+  resolve: (source, isExplicit) => {
+    if (source === "<<" || isExplicit && source === "") return "<<";
+    return NOT_RESOLVED;
+  },
+  identify: () => false
+});
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+  const input = source.replace(/\s/g, "");
+  if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+  const binary = atob(input);
+  const result = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+  return result;
+}
+function representYamlBinary(object) {
+  let binary = "";
+  for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+  return btoa(binary);
+}
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+  resolve: resolveYamlBinary,
+  identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+  represent: representYamlBinary
+});
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+  const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+  date.setUTCFullYear(year, month, day);
+  return date;
+}
+function resolveYamlTimestamp(source) {
+  let match = YAML_DATE_REGEXP.exec(source);
+  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+  if (match === null) return NOT_RESOLVED;
+  const year = +match[1];
+  const month = +match[2] - 1;
+  const day = +match[3];
+  if (!match[4]) {
+    const date2 = makeUtcDate(year, month, day);
+    if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
+    return date2;
+  }
+  const hour = +match[4];
+  const minute = +match[5];
+  const second = +match[6];
+  let fraction = 0;
+  if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+  if (match[7]) {
+    let value = match[7].slice(0, 3);
+    while (value.length < 3) value += "0";
+    fraction = +value;
+  }
+  const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+  if (match[9]) {
+    const offsetHour = +match[10];
+    const offsetMinute = +(match[11] || 0);
+    if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+    const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+    date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+  }
+  return date;
+}
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+  implicit: true,
+  implicitFirstChars: [..."0123456789"],
+  resolve: resolveYamlTimestamp,
+  identify: (object) => object instanceof Date,
+  represent: (object) => object.toISOString()
+});
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+  create: () => [],
+  addItem: (container, item) => {
+    container.push(item);
+  },
+  identify: Array.isArray
+});
+function isPlainObject(data) {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+  const prototype = Object.getPrototypeOf(data);
+  return prototype === null || prototype === Object.prototype;
+}
+function pick(object, keys) {
+  const result = {};
+  for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+  return result;
+}
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+  create: () => ({
+    list: [],
+    seen: /* @__PURE__ */ new Set()
+  }),
+  addItem: (carrier, item) => {
+    let key;
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve an ordered map item";
+      key = item.keys().next().value;
+    } else if (isPlainObject(item)) {
+      const itemKeys = Object.keys(item);
+      if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+      key = itemKeys[0];
+    } else return "cannot resolve an ordered map item";
+    if (carrier.seen.has(key)) return "duplicate key in ordered map";
+    carrier.seen.add(key);
+    carrier.list.push(item);
+    return "";
+  },
+  finalize: (carrier) => carrier.list,
+  identify: () => false
+});
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+  create: () => [],
+  addItem: (container, item) => {
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve a pairs item";
+      container.push(item.entries().next().value);
+      return "";
+    }
+    if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+    const object = item;
+    const keys = Object.keys(object);
+    if (keys.length !== 1) return "cannot resolve a pairs item";
+    container.push([keys[0], object[keys[0]]]);
+    return "";
+  },
+  identify: () => false
+});
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map.set(key, o[key]);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+    const normalizedKey = String(key);
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container[normalizedKey] = value;
+    return "";
+  },
+  has: (container, key) => {
+    if (key !== null && typeof key === "object") return false;
+    return Object.prototype.hasOwnProperty.call(container, String(key));
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key) => {
+    const normalizedKey = String(key);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
+  }
+});
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+  create: () => /* @__PURE__ */ new Set(),
+  identify: (data) => data instanceof Set,
+  represent: (data) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of data) map.set(key, null);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    if (value !== null) return "cannot resolve a set item";
+    container.add(key);
+    return "";
+  },
+  has: (container, key) => container.has(key),
+  keys: (container) => container.keys(),
+  get: () => null
+});
+function createTagDefinitionMap() {
+  return {
+    scalar: /* @__PURE__ */ Object.create(null),
+    sequence: /* @__PURE__ */ Object.create(null),
+    mapping: /* @__PURE__ */ Object.create(null)
+  };
+}
+function createTagDefinitionListMap() {
+  return {
+    scalar: [],
+    sequence: [],
+    mapping: []
+  };
+}
+function compileTags(tags) {
+  const result = [];
+  for (const tag of tags) {
+    let index = result.length;
+    for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+      const previous = result[previousIndex];
+      if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+        index = previousIndex;
+        break;
+      }
+    }
+    result[index] = tag;
+  }
+  return result;
+}
+var Schema = class Schema2 {
+  tags;
+  /** @internal */
+  implicitScalarTags;
+  /**
+  * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+  * the resolvers that may match that key, in schema order; a key absent from
+  * the map uses
+  * {@link Schema.implicitScalarAnyFirstChar}
+  * (resolvers that declared no first-char constraint, so they apply to any
+  * first character).
+  */
+  implicitScalarByFirstChar;
+  implicitScalarAnyFirstChar;
+  /**
+  * The default scalar tag (`!!str`), resolved once so the composer's fallback
+  * for unresolved plain scalars avoids a keyed lookup per scalar.
+  *
+  * @internal
+  */
+  defaultScalarTag;
+  /**
+  * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+  * value is identified by its default tag, the tag is implicit and not
+  * printed. Undefined if the schema does not define them (then such values
+  * can't be dumped).
+  *
+  * @internal
+  */
+  defaultSequenceTag;
+  /** @internal */
+  defaultMappingTag;
+  exact;
+  prefix;
+  constructor(tags) {
+    const compiledTags = compileTags(tags);
+    const implicitScalarTags = [];
+    const exact = createTagDefinitionMap();
+    const prefix = createTagDefinitionListMap();
+    for (const tag of compiledTags) {
+      if (tag.nodeKind === "scalar" && tag.implicit) {
+        if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+        implicitScalarTags.push(tag);
+      }
+      switch (tag.nodeKind) {
+        case "scalar":
+          if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+          else exact.scalar[tag.tagName] = tag;
+          break;
+        case "sequence":
+          if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+          else exact.sequence[tag.tagName] = tag;
+          break;
+        case "mapping":
+          if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+          else exact.mapping[tag.tagName] = tag;
+      }
+    }
+    const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+    const keys = /* @__PURE__ */ new Set();
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+    const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+    const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+    if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+    this.tags = compiledTags;
+    this.implicitScalarTags = implicitScalarTags;
+    this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+    this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+    this.defaultScalarTag = defaultScalarTag;
+    this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+    this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+    this.exact = exact;
+    this.prefix = prefix;
+  }
+  /** @internal */
+  lookupScalarTag(tagName) {
+    const exactTag = this.exact.scalar[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupSequenceTag(tagName) {
+    const exactTag = this.exact.sequence[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupMappingTag(tagName) {
+    const exactTag = this.exact.mapping[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  resolveImplicitScalarTag(source) {
+    const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+    for (const tag2 of candidates) {
+      const value = tag2.resolve(source, false, tag2.tagName);
+      if (value !== NOT_RESOLVED) return {
+        value,
+        tag: tag2
+      };
+    }
+    const tag = this.defaultScalarTag;
+    return {
+      value: tag.resolve(source, false, tag.tagName),
+      tag
+    };
+  }
+  /**
+  * Creates a new schema with the specified tags added. If a tag already
+  * exists, it is replaced by the specified tag.
+  *
+  * @example
+  *
+  * ```javascript
+  * import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+  *
+  * const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+  * ```
+  */
+  withTags(...tags) {
+    let flatTags = [];
+    for (const tag of tags) flatTags = flatTags.concat(tag);
+    return new Schema2([...this.tags, ...flatTags]);
+  }
+};
+var FAILSAFE_SCHEMA = new Schema([
+  strTag,
+  seqTag,
+  mapTag
+]);
+var JSON_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullJsonTag,
+  boolJsonTag,
+  intJsonTag,
+  floatJsonTag
+]);
+var CORE_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullCoreTag,
+  boolCoreTag,
+  intCoreTag,
+  floatCoreTag
+]);
+var YAML11_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullYaml11Tag,
+  boolYaml11Tag,
+  intYaml11Tag,
+  floatYaml11Tag,
+  timestampTag,
+  mergeTag,
+  binaryTag,
+  omapTag,
+  pairsTag,
+  setTag
+]);
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+  ...intYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+    return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+  }
+}, {
+  ...floatYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+    return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+  }
+});
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => /* @__PURE__ */ new Map(),
+  addPair: (container, key, value) => {
+    container.set(key, value);
+    return "";
+  },
+  has: (container, key) => container.has(key),
+  keys: (container) => container.keys(),
+  get: (container, key) => container.get(key),
+  identify: (data) => data instanceof Map || isPlainObject(data),
+  represent: (data) => {
+    if (data instanceof Map) return data;
+    const map = /* @__PURE__ */ new Map();
+    const obj = data;
+    for (const key of Object.keys(obj)) map.set(key, obj[key]);
+    return map;
+  }
+});
+function normalizeKey(key) {
+  if (Array.isArray(key)) {
+    const array = Array.prototype.slice.call(key);
+    for (let index = 0; index < array.length; index++) {
+      if (Array.isArray(array[index])) return null;
+      if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+    }
+    return String(array);
+  }
+  if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+  return String(key);
+}
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map.set(key, o[key]);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    const normalizedKey = normalizeKey(key);
+    if (normalizedKey === null) return "nested arrays are not supported inside keys";
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container[normalizedKey] = value;
+    return "";
+  },
+  has: (container, key) => {
+    const normalizedKey = normalizeKey(key);
+    return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key) => {
+    const normalizedKey = String(key);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
+  }
+});
+var DEFAULT_SNIPPET_OPTIONS = {
+  maxLength: 79,
+  indent: 1,
+  linesBefore: 3,
+  linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  let head = "";
+  let tail = "";
+  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+  if (position - lineStart > maxHalfLength) {
+    head = " ... ";
+    lineStart = position - maxHalfLength + head.length;
+  }
+  if (lineEnd - position > maxHalfLength) {
+    tail = " ...";
+    lineEnd = position + maxHalfLength - tail.length;
+  }
+  return {
+    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+    pos: position - lineStart + head.length
+  };
+}
+function padStart(string, max) {
+  return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+  if (!mark.buffer) return null;
+  const opts = {
+    ...DEFAULT_SNIPPET_OPTIONS,
+    ...options
+  };
+  const re = /\r?\n|\r|\0/g;
+  const lineStarts = [0];
+  const lineEnds = [];
+  let match;
+  let foundLineNo = -1;
+  while (match = re.exec(mark.buffer)) {
+    lineEnds.push(match.index);
+    lineStarts.push(match.index + match[0].length);
+    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+  }
+  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+  let result = "";
+  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+  const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+  for (let i = 1; i <= opts.linesBefore; i++) {
+    if (foundLineNo - i < 0) break;
+    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+${result}`;
+  }
+  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
+`;
+  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
+`;
+  for (let i = 1; i <= opts.linesAfter; i++) {
+    if (foundLineNo + i >= lineEnds.length) break;
+    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+`;
+  }
+  return result.replace(/\n$/, "");
+}
+function formatError(exception, compact) {
+  let where2 = "";
+  if (!exception.mark) return exception.reason;
+  if (exception.mark.name) where2 += `in "${exception.mark.name}" `;
+  where2 += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+  if (!compact && exception.mark.snippet) where2 += `
+
+${exception.mark.snippet}`;
+  return `${exception.reason} ${where2}`;
+}
+var YAMLException = class YAMLException2 extends Error {
+  reason;
+  mark;
+  /**
+  * Optional `mark` contains source snippet data. Usually, use
+  * {@link YAMLException.throwAt} instead of passing it directly.
+  */
+  constructor(reason, mark) {
+    super();
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+  }
+  /**
+  * Returns the formatted error, omitting the source snippet in compact mode.
+  */
+  toString(compact) {
+    return `${this.name}: ${formatError(this, compact)}`;
+  }
+  /**
+  * Builds a YAMLException with a source snippet and throws it. `source` is
+  * the raw input text; `position` is an offset into it.
+  */
+  static throwAt(source, position, message, filename = "") {
+    let line = 0;
+    let lineStart = 0;
+    for (let index = 0; index < position; index++) {
+      const ch = source.charCodeAt(index);
+      if (ch === 10) {
+        line++;
+        lineStart = index + 1;
+      } else if (ch === 13) {
+        line++;
+        if (source.charCodeAt(index + 1) === 10) index++;
+        lineStart = index + 1;
+      }
+    }
+    const mark = {
+      name: filename,
+      buffer: source,
+      position,
+      line,
+      column: position - lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    throw new YAMLException2(message, mark);
+  }
+};
+var EVENT_ID = {
+  DOCUMENT: 1,
+  SEQUENCE: 2,
+  MAPPING: 3,
+  SCALAR: 4,
+  ALIAS: 5,
+  POP: 6
+};
+var SCALAR_STYLE = {
+  PLAIN: 1,
+  SINGLE_QUOTED: 2,
+  DOUBLE_QUOTED: 3,
+  LITERAL_BLOCK: 4,
+  FOLDED_BLOCK: 5
+};
+var COLLECTION_STYLE = {
+  BLOCK: 1,
+  FLOW: 2
+};
+var CHOMPING_MODE = {
+  CLIP: 1,
+  STRIP: 2,
+  KEEP: 3
+};
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+  switch (c) {
+    case 48:
+      return "\0";
+    case 97:
+      return "\x07";
+    case 98:
+      return "\b";
+    case 116:
+      return "	";
+    case 9:
+      return "	";
+    case 110:
+      return "\n";
+    case 118:
+      return "\v";
+    case 102:
+      return "\f";
+    case 114:
+      return "\r";
+    case 101:
+      return "\x1B";
+    case 32:
+      return " ";
+    case 34:
+      return '"';
+    case 47:
+      return "/";
+    case 92:
+      return "\\";
+    case 78:
+      return "\x85";
+    case 95:
+      return "\xA0";
+    case 76:
+      return "\u2028";
+    case 80:
+      return "\u2029";
+    default:
+      return "";
+  }
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+  simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+  if (c <= 65535) return String.fromCharCode(c);
+  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+  let breaks = 0;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 10) {
+      breaks++;
+      position++;
+    } else if (ch === 13) {
+      breaks++;
+      position++;
+      if (input.charCodeAt(position) === 10) position++;
+    } else if (ch === 32 || ch === 9) position++;
+    else break;
+  }
+  return {
+    position,
+    breaks
+  };
+}
+function foldedBreaks(count) {
+  if (count === 1) return " ";
+  return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 39) {
+      result += input.slice(captureStart, position) + "'";
+      position += 2;
+      captureStart = captureEnd = position;
+    } else if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 92) {
+      result += input.slice(captureStart, position);
+      position++;
+      const escaped = input.charCodeAt(position);
+      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+      else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+        result += simpleEscapeMap[escaped];
+        position++;
+      } else {
+        let hexLength = escapedHexLen$1(escaped);
+        let hexResult = 0;
+        for (; hexLength > 0; hexLength--) {
+          position++;
+          const digit = fromHexCode$1(input.charCodeAt(position));
+          hexResult = (hexResult << 4) + digit;
+        }
+        result += charFromCodepoint(hexResult);
+        position++;
+      }
+      captureStart = captureEnd = position;
+    } else if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+  const textIndent = indent < 0 ? 0 : indent;
+  const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+  const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+  let result = "";
+  let didReadContent = false;
+  let emptyLines = 0;
+  let atMoreIndented = false;
+  for (const line of lines) {
+    let column = 0;
+    while (column < textIndent && line.charCodeAt(column) === 32) column++;
+    if (indent < 0 || column >= line.length) {
+      emptyLines++;
+      continue;
+    }
+    const content = line.slice(textIndent);
+    const first = content.charCodeAt(0);
+    if (folded) {
+      if (first === 32 || first === 9) {
+        atMoreIndented = true;
+        result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (atMoreIndented) {
+        atMoreIndented = false;
+        result += "\n".repeat(emptyLines + 1);
+      } else if (emptyLines === 0) {
+        if (didReadContent) result += " ";
+      } else result += "\n".repeat(emptyLines);
+    } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+    result += content;
+    didReadContent = true;
+    emptyLines = 0;
+  }
+  if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+  else if (chomping !== CHOMPING_MODE.STRIP) {
+    if (didReadContent) result += "\n";
+  }
+  return result;
+}
+function getScalarValue(input, scalar) {
+  if (scalar.valueStart === NO_RANGE$3) return "";
+  const { valueStart, valueEnd } = scalar;
+  if (scalar.fast) return input.slice(valueStart, valueEnd);
+  switch (scalar.style) {
+    case SCALAR_STYLE.SINGLE_QUOTED:
+      return getSingleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return getDoubleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.LITERAL_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+    case SCALAR_STYLE.FOLDED_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+    default:
+      return getPlainValue(input, valueStart, valueEnd);
+  }
+}
+var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
+  "!": "!",
+  "!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+function tagPercentDecode(source) {
+  let result = "";
+  let index = 0;
+  while (index < source.length) {
+    if (source.charCodeAt(index) !== 37) {
+      result += source[index++];
+      continue;
+    }
+    let ch = parseInt(source.slice(index + 1, index + 3), 16);
+    index += 3;
+    if (ch >= 192) {
+      let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+      ch &= (1 << 6 - remaining) - 1;
+      while (remaining-- > 0) {
+        ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+        index += 3;
+      }
+    }
+    if (ch < 65536) result += String.fromCharCode(ch);
+    else {
+      ch -= 65536;
+      result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+    }
+  }
+  return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+  if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+  const handleEnd = rawTag.indexOf("!", 1);
+  const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+  return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+  filename: "",
+  schema: CORE_SCHEMA,
+  json: false,
+  maxTotalMergeKeys: 1e4,
+  maxAliases: -1
+};
+function eventPosition$1(event) {
+  if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+  if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+  if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+  if ("start" in event) return event.start;
+  return 0;
+}
+function throwError$1(state, message) {
+  YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+  try {
+    return tag.finalize(carrier);
+  } catch (error) {
+    if (error instanceof YAMLException) throw error;
+    YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+  }
+}
+function constructScalar(state, event) {
+  const source = getScalarValue(state.source, event);
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  const strTag2 = state.schema.defaultScalarTag;
+  if (rawTag !== "") {
+    if (rawTag === "!") return {
+      value: source,
+      tag: strTag2
+    };
+    const tagName = tagNameFull(rawTag, state.tagHandlers);
+    const scalarTag = state.schema.lookupScalarTag(tagName);
+    if (scalarTag) {
+      const result = scalarTag.resolve(source, true, tagName);
+      if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      return {
+        value: result,
+        tag: scalarTag
+      };
+    }
+    const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+    if (collectionTagDef) {
+      if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      const carrier = collectionTagDef.create(tagName);
+      return {
+        value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+        tag: collectionTagDef
+      };
+    }
+    throwError$1(state, `unknown scalar tag !<${tagName}>`);
+  }
+  if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+  return {
+    value: strTag2.resolve(source, false, strTag2.tagName),
+    tag: strTag2
+  };
+}
+function collectionTagName(state, event, defaultTagName) {
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+  return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+  state.totalMergeKeys++;
+  if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+  chargeMergeWork(state);
+  for (const sourceKey of sourceTag.keys(source)) {
+    chargeMergeWork(state);
+    if (frame.tag.has(frame.value, sourceKey)) continue;
+    const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+    if (err) throwError$1(state, err);
+    frame.overridable ??= /* @__PURE__ */ new Set();
+    frame.overridable.add(sourceKey);
+  }
+}
+function mergeSource(state, frame, source, sourceTag) {
+  state.position = frame.keyPosition;
+  if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+  else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+    if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+    for (const element of source) {
+      const elementTag = state.nodeTags.get(element);
+      if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+      mergeKeys(state, frame, element, elementTag);
+    }
+  } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+  state.position = frame.keyPosition;
+  if (frame.keyIsMerge) {
+    mergeSource(state, frame, value, tag);
+    return;
+  }
+  if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+  const err = frame.tag.addPair(frame.value, key, value);
+  if (err) throwError$1(state, err);
+  frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+  const frame = state.frames[state.frames.length - 1];
+  if (frame.kind === "document") {
+    frame.value = value;
+    frame.hasValue = true;
+  } else if (frame.kind === "sequence") {
+    if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+    const err = frame.tag.addItem(frame.value, value, frame.index++);
+    if (err) throwError$1(state, err);
+  } else if (frame.hasKey) {
+    const key = frame.key;
+    frame.key = void 0;
+    frame.hasKey = false;
+    addMappingValue(state, frame, key, value, tag);
+  } else {
+    frame.key = value;
+    frame.keyPosition = state.position;
+    frame.hasKey = true;
+    frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+  }
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+  if (event.anchorStart !== NO_RANGE$2) {
+    const anchor = {
+      value,
+      tag,
+      isValueFinal
+    };
+    state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+    return anchor;
+  }
+  return null;
+}
+function constructFromEvents(events, options) {
+  const state = {
+    ...DEFAULT_CONSTRUCTOR_OPTIONS,
+    ...options,
+    events,
+    documents: [],
+    eventIndex: 0,
+    position: 0,
+    frames: [],
+    anchors: /* @__PURE__ */ new Map(),
+    nodeTags: /* @__PURE__ */ new Map(),
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    totalMergeKeys: 0,
+    aliasCount: 0
+  };
+  while (state.eventIndex < state.events.length) {
+    const event = state.events[state.eventIndex++];
+    state.position = eventPosition$1(event);
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        state.anchors = /* @__PURE__ */ new Map();
+        state.nodeTags = /* @__PURE__ */ new Map();
+        state.aliasCount = 0;
+        state.tagHandlers = /* @__PURE__ */ Object.create(null);
+        for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+        state.frames.push({
+          kind: "document",
+          position: state.position,
+          value: void 0,
+          hasValue: false
+        });
+        break;
+      case EVENT_ID.SCALAR: {
+        const { value, tag } = constructScalar(state, event);
+        storeAnchor(state, event, value, tag, true);
+        addValue(state, value, tag);
+        break;
+      }
+      case EVENT_ID.SEQUENCE: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+        const tag = state.schema.lookupSequenceTag(tagName);
+        if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+        const value = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "sequence",
+          position: state.position,
+          value,
+          tag,
+          anchor,
+          index: 0
+        });
+        break;
+      }
+      case EVENT_ID.MAPPING: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+        const tag = state.schema.lookupMappingTag(tagName);
+        if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+        const value = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "mapping",
+          position: state.position,
+          value,
+          tag,
+          anchor,
+          key: void 0,
+          keyPosition: state.position,
+          hasKey: false,
+          keyIsMerge: false,
+          overridable: null
+        });
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+        const name = state.source.slice(event.anchorStart, event.anchorEnd);
+        const anchor = state.anchors.get(name);
+        if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+        if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+        addValue(state, anchor.value, anchor.tag);
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = state.frames.pop();
+        if (frame.kind === "mapping" && frame.hasKey) {
+          state.position = frame.keyPosition;
+          throwError$1(state, "incomplete mapping pair in event stream");
+        }
+        if (frame.kind === "document") state.documents.push(frame.value);
+        else {
+          const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+          if (frame.anchor) {
+            frame.anchor.value = value;
+            frame.anchor.isValueFinal = true;
+          }
+          addValue(state, value, frame.tag);
+        }
+        break;
+      }
+    }
+  }
+  return state.documents;
+}
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+  filename: "",
+  maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+  state.events.push({
+    type: EVENT_ID.DOCUMENT,
+    explicitStart,
+    explicitEnd,
+    directives: state.directives
+  });
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.SEQUENCE,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.MAPPING,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+  state.events.splice(snapshot.eventsLength, 0, {
+    type: EVENT_ID.MAPPING,
+    start: snapshot.position,
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1,
+    style: COLLECTION_STYLE.FLOW
+  });
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+  state.events.push({
+    type: EVENT_ID.SCALAR,
+    valueStart,
+    valueEnd,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style,
+    chomping,
+    indent,
+    fast
+  });
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+  state.events.push({
+    type: EVENT_ID.ALIAS,
+    anchorStart,
+    anchorEnd
+  });
+}
+function addPopEvent(state) {
+  state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+  addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+  return {
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1
+  };
+}
+function snapshotState(state) {
+  return {
+    position: state.position,
+    line: state.line,
+    lineStart: state.lineStart,
+    lineIndent: state.lineIndent,
+    firstTabInLine: state.firstTabInLine,
+    eventsLength: state.events.length
+  };
+}
+function restoreState(state, snapshot) {
+  state.position = snapshot.position;
+  state.line = snapshot.line;
+  state.lineStart = snapshot.lineStart;
+  state.lineIndent = snapshot.lineIndent;
+  state.firstTabInLine = snapshot.firstTabInLine;
+  state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+  return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+  return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+  return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+  return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+  return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lc = c | 32;
+  if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+  return -1;
+}
+function escapedHexLen(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  if (c === 85) return 8;
+  return 0;
+}
+function isSimpleEscape(c) {
+  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+  if (state.input.charCodeAt(state.position) === 10) state.position++;
+  else {
+    state.position++;
+    if (state.input.charCodeAt(state.position) === 10) state.position++;
+  }
+  state.line++;
+  state.lineStart = state.position;
+  state.lineIndent = 0;
+  state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+  let lineBreaks = 0;
+  let ch = state.input.charCodeAt(state.position);
+  let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+  while (ch !== 0) {
+    while (isWhiteSpace(ch)) {
+      hasSeparation = true;
+      if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (allowComments && hasSeparation && ch === 35) do
+      ch = state.input.charCodeAt(++state.position);
+    while (!isEol(ch) && ch !== 0);
+    if (!isEol(ch)) break;
+    consumeLineBreak(state);
+    lineBreaks++;
+    hasSeparation = true;
+    ch = state.input.charCodeAt(state.position);
+    while (ch === 32) {
+      state.lineIndent++;
+      ch = state.input.charCodeAt(++state.position);
+    }
+  }
+  return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+  const ch = state.input.charCodeAt(position);
+  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+    const following = state.input.charCodeAt(position + 3);
+    return following === 0 || isWsOrEol(following);
+  }
+  return false;
+}
+function skipByteOrderMark(state) {
+  if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+    state.position++;
+    state.lineStart = state.position;
+  }
+}
+function testDocumentBoundary(state) {
+  if (state.position !== state.lineStart) return false;
+  if (testDocumentSeparator(state)) return true;
+  if (state.input.charCodeAt(state.position) !== 65279) return false;
+  const snapshot = snapshotState(state);
+  skipByteOrderMark(state);
+  skipSeparationSpace(state, true);
+  const ch = state.input.charCodeAt(state.position);
+  const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+  restoreState(state, snapshot);
+  return result;
+}
+function skipUntilLineEnd(state) {
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+  if (match !== null) {
+    state.position = start + match.index + match[0].length - 1;
+    throwError(state, "the stream contains non-printable characters");
+  }
+}
+function readTagProperty(state, props, inFlow) {
+  if (state.input.charCodeAt(state.position) !== 33) return false;
+  if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+  const start = state.position;
+  let isVerbatim = false;
+  let isNamed = false;
+  let tagHandle = "!";
+  let ch = state.input.charCodeAt(++state.position);
+  if (ch === 60) {
+    isVerbatim = true;
+    ch = state.input.charCodeAt(++state.position);
+  } else if (ch === 33) {
+    isNamed = true;
+    tagHandle = "!!";
+    ch = state.input.charCodeAt(++state.position);
+  }
+  let suffixStart = state.position;
+  let tagName;
+  if (isVerbatim) {
+    while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+    if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+    tagName = state.input.slice(suffixStart, state.position);
+    state.position++;
+  } else {
+    while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+      if (ch === 33) {
+        if (!isNamed) {
+          tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+          if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+          isNamed = true;
+          suffixStart = state.position + 1;
+        } else throwError(state, "tag suffix cannot contain exclamation marks");
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    tagName = state.input.slice(suffixStart, state.position);
+    if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+  }
+  if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+  if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+  props.tagStart = start;
+  props.tagEnd = state.position;
+  return true;
+}
+function readAnchorProperty(state, props) {
+  if (state.input.charCodeAt(state.position) !== 38) return false;
+  if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+  props.anchorStart = start;
+  props.anchorEnd = state.position;
+  return true;
+}
+function readAlias(state, props) {
+  if (state.input.charCodeAt(state.position) !== 42) return false;
+  if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+  addAliasEvent(state, start, state.position);
+  return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+  skipSeparationSpace(state, false);
+  if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 39) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 39) {
+      if (state.input.charCodeAt(state.position + 1) === 39) {
+        simple = false;
+        state.position += 2;
+        continue;
+      }
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 34) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 34) {
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (ch === 92) {
+      simple = false;
+      const escaped = state.input.charCodeAt(++state.position);
+      if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+      else if (isSimpleEscape(escaped)) state.position++;
+      else {
+        let hexLength = escapedHexLen(escaped);
+        if (hexLength === 0) throwError(state, "unknown escape sequence");
+        while (hexLength-- > 0) {
+          state.position++;
+          if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+        }
+        state.position++;
+      }
+    } else if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  let chomping = CHOMPING_MODE.CLIP;
+  let indent = -1;
+  let detectedIndent = false;
+  if (ch !== 124 && ch !== 62) return false;
+  const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const current2 = state.input.charCodeAt(state.position);
+    const digit = fromDecimalCode(current2);
+    if (current2 === 43 || current2 === 45) {
+      if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+      chomping = current2 === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+      state.position++;
+    } else if (digit >= 0) {
+      if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+      if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+      indent = parentIndent + digit - 1;
+      detectedIndent = true;
+      state.position++;
+    } else break;
+  }
+  let hadWhitespace = false;
+  while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+    hadWhitespace = true;
+    state.position++;
+  }
+  if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+  let contentIndent = detectedIndent ? indent : -1;
+  let maxLeadingIndent = 0;
+  const valueStart = state.position;
+  let valueEnd = state.position;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const linePosition = state.position;
+    let column = 0;
+    while (state.input.charCodeAt(linePosition + column) === 32) column++;
+    const first = state.input.charCodeAt(linePosition + column);
+    if (first === 0) {
+      if (contentIndent >= 0) {
+        if (column > contentIndent) valueEnd = linePosition + column;
+      } else if (column > 0) valueEnd = linePosition + column;
+      break;
+    }
+    if (testDocumentBoundary(state)) break;
+    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+    if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+      if (first === 9 && column < parentIndent) {
+        state.position = linePosition + column;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (column >= parentIndent && column < maxLeadingIndent) {
+        state.position = linePosition + column;
+        throwError(state, "bad indentation of a mapping entry");
+      }
+    }
+    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+    const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+    if (first !== 0 && !isEol(first) && column < requiredIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    skipUntilLineEnd(state);
+    valueEnd = state.position;
+    if (isEol(state.input.charCodeAt(state.position))) {
+      consumeLineBreak(state);
+      valueEnd = state.position;
+    }
+  }
+  checkPrintable(state, valueStart, valueEnd);
+  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+  return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+  const ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+  if (ch === 63 || ch === 45) {
+    const following = state.input.charCodeAt(state.position + 1);
+    if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+  }
+  return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+  if (!canStartPlainScalar(state, nodeContext)) return false;
+  const start = state.position;
+  let end = state.position;
+  let ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  let multiline = false;
+  while (ch !== 0) {
+    if (testDocumentBoundary(state)) break;
+    if (ch === 58) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+    } else if (ch === 35) {
+      if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+    } else if (inFlow && isFlowIndicator(ch)) break;
+    else if (isEol(ch)) {
+      const savedPosition = state.position;
+      const savedLine = state.line;
+      const savedLineStart = state.lineStart;
+      const savedLineIndent = state.lineIndent;
+      skipSeparationSpace(state, false);
+      if (state.lineIndent >= nodeIndent) {
+        multiline = true;
+        ch = state.input.charCodeAt(state.position);
+        continue;
+      }
+      state.position = savedPosition;
+      state.line = savedLine;
+      state.lineStart = savedLineStart;
+      state.lineIndent = savedLineIndent;
+      break;
+    }
+    if (!isWhiteSpace(ch)) end = state.position + 1;
+    ch = state.input.charCodeAt(++state.position);
+  }
+  if (end === start) return false;
+  checkPrintable(state, start, end);
+  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+  return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+  const startLine = state.line;
+  skipSeparationSpace(state, true);
+  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  const isMapping2 = ch === 123;
+  const start = state.position;
+  let readNext = true;
+  if (ch !== 91 && ch !== 123) return false;
+  const terminator = isMapping2 ? 125 : 93;
+  if (isMapping2) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    skipFlowSeparationSpace(state, nodeIndent);
+    let ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === terminator) {
+      state.position++;
+      addPopEvent(state);
+      return true;
+    } else if (!readNext) throwError(state, "missed comma between flow collection entries");
+    else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
+    let isPair = false;
+    let isExplicitPair = false;
+    if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+      isPair = isExplicitPair = true;
+      state.position += 1;
+      skipFlowSeparationSpace(state, nodeIndent);
+    }
+    const entryLine = state.line;
+    const entryStart = snapshotState(state);
+    const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+    skipFlowSeparationSpace(state, nodeIndent);
+    ch2 = state.input.charCodeAt(state.position);
+    if ((isMapping2 || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+      isPair = true;
+      state.position++;
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping2) {
+        insertFlowPairMappingEvent(state, entryStart);
+        if (!keyWasRead) addEmptyScalarEvent(state);
+      } else if (!keyWasRead) addEmptyScalarEvent(state);
+      if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping2) addPopEvent(state);
+    } else if (isMapping2 && isPair) {
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+    } else if (isMapping2) addEmptyScalarEvent(state);
+    else if (isPair) {
+      insertFlowPairMappingEvent(state, entryStart);
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+      addPopEvent(state);
+    }
+    ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === 44) {
+      readNext = true;
+      state.position++;
+    } else readNext = false;
+  }
+  throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+  if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+  addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+  while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+    if (state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const entryLine = state.line;
+    state.position++;
+    const hadBreak = skipSeparationSpace(state, true) > 0;
+    if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+    if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+    else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+    skipSeparationSpace(state, true);
+    if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+    if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+    if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+  }
+  addPopEvent(state);
+  return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+  let atExplicitKey = false;
+  let detected = false;
+  let mappingOpened = false;
+  let pendingExplicitKey = false;
+  if (state.firstTabInLine !== -1) return false;
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0) {
+    if (!atExplicitKey && state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const following = state.input.charCodeAt(state.position + 1);
+    const entryLine = state.line;
+    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+      if (!mappingOpened) {
+        addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+        mappingOpened = true;
+      }
+      if (ch === 63) {
+        if (atExplicitKey) addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = true;
+      } else if (atExplicitKey) atExplicitKey = false;
+      else {
+        addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = false;
+      }
+      state.position += 1;
+      pendingExplicitKey = true;
+    } else {
+      if (atExplicitKey) {
+        addEmptyScalarEvent(state);
+        atExplicitKey = false;
+      }
+      const beforeKey = snapshotState(state);
+      if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+      if (state.line === entryLine) {
+        ch = state.input.charCodeAt(state.position);
+        while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+        if (ch === 58) {
+          ch = state.input.charCodeAt(++state.position);
+          if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+          if (!mappingOpened) {
+            state.events.splice(beforeKey.eventsLength, 0, {
+              type: EVENT_ID.MAPPING,
+              start: beforeKey.position,
+              anchorStart: props.anchorStart,
+              anchorEnd: props.anchorEnd,
+              tagStart: props.tagStart,
+              tagEnd: props.tagEnd,
+              style: COLLECTION_STYLE.BLOCK
+            });
+            mappingOpened = true;
+          }
+          detected = true;
+          atExplicitKey = false;
+          pendingExplicitKey = false;
+        } else if (detected) throwError(state, "expected ':' after a mapping key");
+        else {
+          if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+            restoreState(state, beforeKey);
+            return false;
+          }
+          return true;
+        }
+      } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+      else {
+        if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+          restoreState(state, beforeKey);
+          return false;
+        }
+        return true;
+      }
+    }
+    if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+    if (!atExplicitKey) {
+      if (pendingExplicitKey) {
+        addEmptyScalarEvent(state);
+        pendingExplicitKey = false;
+      }
+    }
+    skipSeparationSpace(state, true);
+    ch = state.input.charCodeAt(state.position);
+    if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+    else if (state.lineIndent < nodeIndent) break;
+  }
+  if (!detected) return false;
+  if (atExplicitKey) addEmptyScalarEvent(state);
+  if (mappingOpened) addPopEvent(state);
+  return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+  if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+  state.depth++;
+  let indentStatus = 1;
+  let atNewLine = false;
+  let hasContent2 = false;
+  let propertyStart = null;
+  const props = emptyProperties();
+  let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+  let allowBlockCollections = allowBlockScalars;
+  const allowBlockStyles = allowBlockScalars;
+  if (allowToSeek && skipSeparationSpace(state, true)) {
+    atNewLine = true;
+    if (state.lineIndent > parentIndent) indentStatus = 1;
+    else if (state.lineIndent === parentIndent) indentStatus = 0;
+    else indentStatus = -1;
+  }
+  if (indentStatus === 1) while (true) {
+    const ch = state.input.charCodeAt(state.position);
+    const propertyState = snapshotState(state);
+    if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+      const fallbackState = snapshotState(state);
+      const flowIndent = parentIndent + 1;
+      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+        state.depth--;
+        return true;
+      }
+      restoreState(state, fallbackState);
+    }
+    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+    if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+    if (propertyStart === null) propertyStart = propertyState;
+    if (skipSeparationSpace(state, true)) {
+      atNewLine = true;
+      allowBlockCollections = allowBlockStyles;
+      if (state.lineIndent > parentIndent) indentStatus = 1;
+      else if (state.lineIndent === parentIndent) indentStatus = 0;
+      else indentStatus = -1;
+    } else allowBlockCollections = false;
+  }
+  if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+  if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+    const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+    const blockIndent = state.position - state.lineStart;
+    if (indentStatus === 1) {
+      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent2 = true;
+      else {
+        const ch = state.input.charCodeAt(state.position);
+        if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+          const fallbackState = snapshotState(state);
+          const propertyIndent = propertyStart.position - propertyStart.lineStart;
+          restoreState(state, propertyStart);
+          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent2 = true;
+          else restoreState(state, fallbackState);
+        }
+        if (!hasContent2 && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent2 = true;
+      }
+    } else if (indentStatus === 0) hasContent2 = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+  }
+  allowBlockScalars = allowBlockScalars && !hasContent2;
+  if (!hasContent2 && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+    hasContent2 = true;
+  }
+  state.depth--;
+  return hasContent2 || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+  if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+  state.position++;
+  const nameStart = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+  const name = state.input.slice(nameStart, state.position);
+  const args = [];
+  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+  while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+    while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+    if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+    const start = state.position;
+    while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+    args.push(state.input.slice(start, state.position));
+  }
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  if (name === "YAML") {
+    if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+    if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+    if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+    if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+    state.directives.push({
+      kind: "yaml",
+      version: args[0]
+    });
+  } else if (name === "TAG") {
+    if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+    const [handle, prefix] = args;
+    if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+    if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+    if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+    state.tagHandlers[handle] = prefix;
+    state.directives.push({
+      kind: "tag",
+      handle,
+      prefix
+    });
+  }
+  return true;
+}
+function readDocument(state) {
+  state.directives = [];
+  state.tagHandlers = /* @__PURE__ */ Object.create(null);
+  let hasDirectives = false;
+  skipSeparationSpace(state, true);
+  while (readDirective(state)) {
+    hasDirectives = true;
+    skipSeparationSpace(state, true);
+  }
+  let explicitStart = false;
+  let explicitEnd = false;
+  let allowCompact = true;
+  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+    explicitStart = true;
+    const markerLine = state.line;
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    allowCompact = state.line > markerLine;
+  } else if (hasDirectives) throwError(state, "directives end mark is expected");
+  const documentEventIndex = state.events.length;
+  if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    return;
+  }
+  addDocumentEvent(state, explicitStart, false);
+  if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+  skipSeparationSpace(state, true);
+  if (state.position === state.lineStart && testDocumentSeparator(state)) {
+    explicitEnd = state.input.charCodeAt(state.position) === 46;
+    if (explicitEnd) {
+      const markerLine = state.line;
+      state.position += 3;
+      skipSeparationSpace(state, true);
+      if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  const documentEvent = state.events[documentEventIndex];
+  if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+  addPopEvent(state);
+  if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+function parseEvents(input, options) {
+  const length = input.length;
+  const state = {
+    ...DEFAULT_PARSER_OPTIONS,
+    ...options,
+    input: `${input}\0`,
+    length,
+    position: 0,
+    line: 0,
+    lineStart: 0,
+    lineIndent: 0,
+    firstTabInLine: -1,
+    depth: 0,
+    directives: [],
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    events: []
+  };
+  const nullpos = input.indexOf("\0");
+  if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+  while (state.position < state.length) {
+    skipByteOrderMark(state);
+    skipSeparationSpace(state, true);
+    if (state.position >= state.length) break;
+    const documentStart = state.position;
+    readDocument(state);
+    if (state.position === documentStart)
+      throwError(state, "can not read a document");
+  }
+  return state.events;
+}
+var DEFAULT_LOAD_OPTIONS = {
+  ...DEFAULT_PARSER_OPTIONS,
+  ...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function loadDocuments(input, options = {}) {
+  const opts = {
+    ...DEFAULT_LOAD_OPTIONS,
+    ...options
+  };
+  const source = String(input);
+  const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+  const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+  return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
+    ...pick(opts, CONSTRUCTOR_OPT_KEYS),
+    source
+  });
+}
+function load(input, options) {
+  const documents = loadDocuments(input, options);
+  if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+  if (documents.length === 1) return documents[0];
+  throw new YAMLException("expected a single document in the stream, but found more");
+}
+function hasBit(mask, bit) {
+  return (mask & 1 << bit) !== 0;
+}
+var DEFAULT_SCALAR_STYLE_RULES = {
+  applyQuoteFlowKeysOption,
+  doubleQuoteForInvisibles,
+  doubleQuoteWhitespaceOnly,
+  applyForceQuotesOption,
+  tryLongOrMultilineAsBlock,
+  quoteInvalidPlain,
+  fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+  if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+  return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+  if (!layout.presenterOptions.quoteFlowKeys) return;
+  if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+  layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+  if (!layout.presenterOptions.forceQuotes) return;
+  if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+  if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+  layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+  if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+  const value = layout.node.value;
+  const multiline = value.indexOf("\n") !== -1;
+  if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+    if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+    return;
+  }
+  const w = layout.presenterOptions.lineWidth;
+  if (w === -1) {
+    if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+    return;
+  }
+  const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+  let position = 0;
+  let shouldFold = false;
+  while (position <= value.length) {
+    let lineEnd = value.length;
+    const nextLineBreak = value.indexOf("\n", position);
+    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+    const line = value.slice(position, lineEnd);
+    if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+    if (nextLineBreak === -1) break;
+    position = nextLineBreak + 1;
+  }
+  if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+  else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+  if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var DEFAULT_PRESENTER_OPTIONS = {
+  indent: 2,
+  seqNoIndent: false,
+  seqInlineFirst: true,
+  lineWidth: 80,
+  flowBracketPadding: false,
+  flowSkipCommaSpace: false,
+  flowSkipColonSpace: false,
+  quoteFlowKeys: false,
+  quoteStyle: "single",
+  forceQuotes: false,
+  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+  tagBeforeAnchor: false
+};
+var DEFAULT_DUMP_OPTIONS = {
+  ...DEFAULT_PRESENTER_OPTIONS,
+  schema: DUMP_SCHEMA,
+  skipInvalid: false,
+  noRefs: false,
+  flowLevel: -1,
+  sortKeys: false,
+  transform: () => {
+  }
+};
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+var EVENT_POP = EVENT_ID.POP;
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+
+// src/types/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+function formatMessage(template, data) {
+  let parts = compiledTemplates.get(template);
+  if (parts === void 0) {
+    parts = template.split(PLACEHOLDER);
+    compiledTemplates.set(template, parts);
+  }
+  if (parts.length === 1) return template;
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 3) {
+    const name = parts[i + 1];
+    out += data && name in data ? String(data[name]) : parts[i];
+    out += parts[i + 2];
+  }
+  return out;
+}
+var PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
+var compiledTemplates = /* @__PURE__ */ new Map();
+function renderMessage(rule, messageId, data) {
+  const template = rule.meta.messages[messageId];
+  if (template === void 0) throw new Error(`rule "${rule.id}" reported unknown messageId "${messageId}"`);
+  return formatMessage(template, data);
+}
+
+// src/schema/generated/versions.ts
+var bundledKubeVersions = ["1.29", "1.30", "1.32", "1.33", "1.34", "1.35", "1.36"];
+var validatorModules = {
+  "1.29": () => import("./v1.29-7IOBTFSU.js"),
+  "1.30": () => import("./v1.30-PZMCXCIH.js"),
+  "1.32": () => import("./v1.32-OY6FI3YN.js"),
+  "1.33": () => import("./v1.33-CVHUCPIU.js"),
+  "1.34": () => import("./v1.34-CIYFVFQV.js"),
+  "1.35": () => import("./v1.35-KS4CKQPS.js"),
+  "1.36": () => import("./v1.36-LSXIF7BA.js")
+};
+
+// src/schema/validators.ts
+var supportedKubeVersions = [...bundledKubeVersions];
+var defaultKubeVersion = supportedKubeVersions[supportedKubeVersions.length - 1];
+var loaded = /* @__PURE__ */ new Map();
+var loading = /* @__PURE__ */ new Map();
+function schemaVersionFor(kubeVersion) {
+  if (resolvedVersions.has(kubeVersion)) return resolvedVersions.get(kubeVersion);
+  const resolved2 = resolveSchemaVersion(kubeVersion);
+  resolvedVersions.set(kubeVersion, resolved2);
+  return resolved2;
+}
+var resolvedVersions = /* @__PURE__ */ new Map();
+function resolveSchemaVersion(kubeVersion) {
+  const wanted = parseMinor(kubeVersion);
+  if (!wanted) return void 0;
+  const oldest = parseMinor(supportedKubeVersions[0]);
+  if (compare(wanted, oldest) < 0) return void 0;
+  for (const version of supportedKubeVersions) {
+    if (compare(parseMinor(version), wanted) >= 0) return version;
+  }
+  return defaultKubeVersion;
+}
+function loadValidator(kubeVersion = defaultKubeVersion) {
+  const version = schemaVersionFor(kubeVersion);
+  if (version === void 0) return Promise.reject(new Error(unsupportedMessage(kubeVersion)));
+  const ready = loaded.get(version);
+  if (ready) return Promise.resolve(ready);
+  let pending = loading.get(version);
+  if (!pending) {
+    pending = validatorModules[version]().then((module) => {
+      loaded.set(version, module.default);
+      loading.delete(version);
+      return module.default;
+    });
+    loading.set(version, pending);
+  }
+  return pending;
+}
+async function preloadValidator(kubeVersion = defaultKubeVersion) {
+  await loadValidator(kubeVersion);
+}
+function loadedValidator(kubeVersion) {
+  const version = schemaVersionFor(kubeVersion);
+  return version === void 0 ? void 0 : loaded.get(version);
+}
+function unsupportedMessage(kubeVersion) {
+  return `no bundled Kubernetes schema for version "${kubeVersion}"; supported: ${supportedKubeVersions[0]} and newer (bundled: ${supportedKubeVersions.join(", ")})`;
+}
+function parseMinor(version) {
+  const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(version.trim());
+  return m ? [Number(m[1]), Number(m[2])] : void 0;
+}
+function compare(a, b) {
+  return a[0] - b[0] || a[1] - b[1];
+}
+
+// src/k8s/containers.ts
+var POD_SPEC_PATH = ["spec", "template", "spec"];
+function podSpecOf(daemonSet) {
+  if (daemonSet !== current.daemonSet) remember(daemonSet);
+  return current.podSpec;
+}
+function podTemplateMetadataOf(daemonSet) {
+  if (daemonSet !== current.daemonSet) remember(daemonSet);
+  return current.templateMetadata;
+}
+var ALL_CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
+var POD_CONTAINER_LISTS = ["initContainers", "containers"];
+var current = { daemonSet: void 0, templateMetadata: void 0, podSpec: void 0, all: void 0, pod: void 0 };
+function remember(daemonSet) {
+  const template = asRecord(asRecord(asRecord(daemonSet)?.spec)?.template);
+  current.daemonSet = daemonSet;
+  current.templateMetadata = asRecord(template?.metadata);
+  current.podSpec = asRecord(template?.spec);
+  current.all = void 0;
+  current.pod = void 0;
+}
+var Ref = class {
+  constructor(container, list, index, sidecar, longRunning) {
+    this.container = container;
+    this.list = list;
+    this.index = index;
+    this.sidecar = sidecar;
+    this.longRunning = longRunning;
+  }
+  container;
+  list;
+  index;
+  sidecar;
+  longRunning;
+  builtPath;
+  get path() {
+    return this.builtPath ??= [...POD_SPEC_PATH, this.list, this.index];
+  }
+};
+function containersOf(daemonSet, lists = ALL_CONTAINER_LISTS) {
+  if (daemonSet !== current.daemonSet) remember(daemonSet);
+  if (lists === ALL_CONTAINER_LISTS) return current.all ??= readContainers(current.podSpec, lists);
+  if (lists === POD_CONTAINER_LISTS) return current.pod ??= containersOf(daemonSet).filter((ref) => ref.list !== "ephemeralContainers");
+  return readContainers(current.podSpec, lists);
+}
+function readContainers(podSpec, lists) {
+  const out = [];
+  if (!podSpec) return out;
+  for (let l = 0; l < lists.length; l++) {
+    const list = lists[l];
+    const items = podSpec[list];
+    if (!Array.isArray(items)) continue;
+    for (let index = 0; index < items.length; index++) {
+      const container = asRecord(items[index]);
+      if (!container) continue;
+      const sidecar = list === "initContainers" && container.restartPolicy === "Always";
+      out.push(new Ref(container, list, index, sidecar, list === "containers" || sidecar));
+    }
+  }
+  return out;
+}
+function containerAnchor(ref) {
+  return typeof ref.container.name === "string" ? [...ref.path, "name"] : ref.path;
+}
+function containerName(ref) {
+  return typeof ref.container.name === "string" ? ref.container.name : `${ref.list}[${ref.index}]`;
+}
+function asRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function asArray(value) {
+  return Array.isArray(value) ? value : [];
+}
+
+// src/k8s/names.ts
+var DNS1123_LABEL_MAX_LENGTH = 63;
+var DNS1123_SUBDOMAIN_MAX_LENGTH = 253;
+var DNS1123_LABEL_FMT = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+var DNS1123_LABEL_ERR_MSG = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character";
+var DNS1123_SUBDOMAIN_FMT = `${DNS1123_LABEL_FMT}(\\.${DNS1123_LABEL_FMT})*`;
+var DNS1123_SUBDOMAIN_ERR_MSG = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
+var dns1123LabelRegexp = new RegExp(`^${DNS1123_LABEL_FMT}$`);
+var dns1123SubdomainRegexp = new RegExp(`^${DNS1123_SUBDOMAIN_FMT}$`);
+function maxLenError(length) {
+  return `must be no more than ${length} characters`;
+}
+function regexError(message, format, ...examples) {
+  if (examples.length === 0) return `${message} (regex used for validation is '${format}')`;
+  return `${message} (e.g. ${examples.map((e) => `'${e}', `).join(" or ")}regex used for validation is '${format}')`;
+}
+function inclusiveRangeError(lo, hi) {
+  return `must be between ${lo} and ${hi}, inclusive`;
+}
+function byteLength(value) {
+  return NON_ASCII.test(value) ? encoder.encode(value).length : value.length;
+}
+var NON_ASCII = /[^\x00-\x7f]/;
+var encoder = new TextEncoder();
+var NO_ERRORS = Object.freeze([]);
+function isDNS1123Label(value) {
+  if (value.length <= DNS1123_LABEL_MAX_LENGTH && dns1123LabelRegexp.test(value)) return NO_ERRORS;
+  const errors = [];
+  if (byteLength(value) > DNS1123_LABEL_MAX_LENGTH) errors.push(maxLenError(DNS1123_LABEL_MAX_LENGTH));
+  if (!dns1123LabelRegexp.test(value)) {
+    if (dns1123SubdomainRegexp.test(value)) errors.push("must not contain dots");
+    else errors.push(regexError(DNS1123_LABEL_ERR_MSG, DNS1123_LABEL_FMT, "my-name", "123-abc"));
+  }
+  return errors;
+}
+function isDNS1123Subdomain(value) {
+  if (value.length <= DNS1123_SUBDOMAIN_MAX_LENGTH && dns1123SubdomainRegexp.test(value)) return NO_ERRORS;
+  const errors = [];
+  if (byteLength(value) > DNS1123_SUBDOMAIN_MAX_LENGTH) errors.push(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
+  if (!dns1123SubdomainRegexp.test(value)) {
+    errors.push(regexError(DNS1123_SUBDOMAIN_ERR_MSG, DNS1123_SUBDOMAIN_FMT, "example.com"));
+  }
+  return errors;
+}
+function maskTrailingDash(name) {
+  return name.length > 1 && name.endsWith("-") ? `${name.slice(0, -2)}a` : name;
+}
+function nameIsDNSSubdomain(name, prefix = false) {
+  return isDNS1123Subdomain(prefix ? maskTrailingDash(name) : name);
+}
+function nameIsDNSLabel(name, prefix = false) {
+  return isDNS1123Label(prefix ? maskTrailingDash(name) : name);
+}
+var portNameCharset = /^[-a-z0-9]+$/;
+var portNameOneLetter = /[a-z]/;
+var validPortName = /^(?=[-a-z0-9]*[a-z])(?![-a-z0-9]*--)[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
+function isValidPortName(port) {
+  if (port.length <= 15 && validPortName.test(port)) return NO_ERRORS;
+  const errors = [];
+  if (byteLength(port) > 15) errors.push(maxLenError(15));
+  if (!portNameCharset.test(port)) errors.push("must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)");
+  if (!portNameOneLetter.test(port)) errors.push("must contain at least one letter (a-z)");
+  if (port.includes("--")) errors.push("must not contain consecutive hyphens");
+  if (port.length > 0 && (port.startsWith("-") || port.endsWith("-"))) errors.push("must not begin or end with a hyphen");
+  return errors;
+}
+function isValidPortNum(port) {
+  return port >= 1 && port <= 65535 ? NO_ERRORS : [inclusiveRangeError(1, 65535)];
+}
+
+// src/rules/api-validation/field-errors.ts
+var FIELD_ERROR_MESSAGES = {
+  required: "{{field}}: Required value",
+  requiredDetail: "{{field}}: Required value: {{detail}}",
+  invalid: "{{field}}: Invalid value: {{value}}: {{detail}}",
+  duplicate: "{{field}}: Duplicate value: {{value}}",
+  notFound: "{{field}}: Not found: {{value}}",
+  notSupported: "{{field}}: Unsupported value: {{value}}: supported values: {{supported}}",
+  forbidden: "{{field}}: Forbidden: {{detail}}"
+};
+function fieldPath(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? segment : `.${segment}`;
+  }
+  return out;
+}
+function goValue(value) {
+  if (value === null || value === void 0) return "null";
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return JSON.stringify(value);
+}
+var FieldErrors = class {
+  constructor(context) {
+    this.context = context;
+  }
+  context;
+  /** How many errors were reported so far: a check can tell whether its part was valid. */
+  count = 0;
+  required(field, detail = "", anchor = {}) {
+    this.emit(field, anchor, "key", detail ? "requiredDetail" : "required", { detail });
+  }
+  invalid(field, value, detail, anchor = {}) {
+    this.emit(field, anchor, "value", "invalid", { value: goValue(value), detail });
+  }
+  duplicate(field, value, anchor = {}) {
+    this.emit(field, anchor, "value", "duplicate", { value: goValue(value) });
+  }
+  notFound(field, value, anchor = {}) {
+    this.emit(field, anchor, "value", "notFound", { value: goValue(value) });
+  }
+  notSupported(field, value, supported, anchor = {}) {
+    this.emit(field, anchor, "value", "notSupported", {
+      value: goValue(value),
+      supported: supported.map((s) => JSON.stringify(s)).join(", ")
+    });
+  }
+  forbidden(field, detail, anchor = {}) {
+    this.emit(field, anchor, "key", "forbidden", { detail });
+  }
+  emit(field, anchor, defaultAt, messageId, data) {
+    this.count++;
+    this.context.report({
+      path: anchor.node ?? field,
+      at: anchor.at ?? defaultAt,
+      messageId,
+      data: { field: fieldPath(field), ...data }
+    });
+  }
+};
+function stringOf(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function integerOf(value) {
+  return typeof value === "number" && Number.isInteger(value) ? value : void 0;
+}
+function isSet(record, key) {
+  return record !== void 0 && record[key] !== void 0 && record[key] !== null;
+}
+var IS_NEGATIVE_ERROR_MSG = "must be greater than or equal to 0";
+
+// src/rules/api-validation/containers.ts
+var PULL_POLICIES = ["Always", "IfNotPresent", "Never"];
+var TERMINATION_MESSAGE_POLICIES = ["File", "FallbackToLogsOnError"];
+var INIT_CONTAINER_RESTART_POLICIES = ["Always"];
+var HTTP_SCHEMES = ["HTTP", "HTTPS"];
+var PROBES = ["livenessProbe", "readinessProbe", "startupProbe"];
+var PROBE_HANDLERS = ["exec", "httpGet", "tcpSocket", "grpc"];
+var LIFECYCLE_HANDLERS = ["exec", "httpGet", "tcpSocket", "sleep"];
+function checkContainerNames(containers, errors) {
+  for (let i = 0; i < containers.length; i++) {
+    const ref = containers[i];
+    const name = ref.container.name;
+    if (name === "") errors.required([...ref.path, "name"]);
+    if (typeof name !== "string" || name === "") continue;
+    for (const message of isDNS1123Label(name)) errors.invalid([...ref.path, "name"], name, message);
+  }
+  if (containers.length < 2) return;
+  const regular = /* @__PURE__ */ new Set();
+  const regularAndInit = /* @__PURE__ */ new Set();
+  for (const ref of containers) {
+    if (ref.list !== "containers") continue;
+    const name = nonEmptyName(ref);
+    if (name === void 0) continue;
+    if (regular.has(name)) errors.duplicate([...ref.path, "name"], name);
+    regular.add(name);
+    regularAndInit.add(name);
+  }
+  for (const list of LATER_LISTS) {
+    for (const ref of containers) {
+      if (ref.list !== list) continue;
+      const name = nonEmptyName(ref);
+      if (name === void 0) continue;
+      if (regularAndInit.has(name)) errors.duplicate([...ref.path, "name"], name);
+      regularAndInit.add(name);
+    }
+  }
+}
+var LATER_LISTS = ["initContainers", "ephemeralContainers"];
+function nonEmptyName(ref) {
+  const name = ref.container.name;
+  return typeof name === "string" && name !== "" ? name : void 0;
+}
+function below(ref, prefix, ...rest) {
+  return [...ref.path, ...prefix, ...rest];
+}
+function checkContainer(ref, errors) {
+  const container = ref.container;
+  const image = container.image;
+  if (image === void 0 || image === null || image === "") {
+    errors.required([...ref.path, "image"], "", "image" in container ? {} : { node: containerAnchor(ref) });
+  }
+  const pullPolicy = stringOf(container.imagePullPolicy);
+  if (pullPolicy && !PULL_POLICIES.includes(pullPolicy)) {
+    errors.notSupported([...ref.path, "imagePullPolicy"], pullPolicy, PULL_POLICIES);
+  }
+  const terminationPolicy = stringOf(container.terminationMessagePolicy);
+  if (terminationPolicy && !TERMINATION_MESSAGE_POLICIES.includes(terminationPolicy)) {
+    errors.notSupported([...ref.path, "terminationMessagePolicy"], terminationPolicy, TERMINATION_MESSAGE_POLICIES);
+  }
+  checkSecurityContext(container, ref, errors);
+  if (ref.list === "containers") {
+    if (isSet(container, "restartPolicy")) errors.forbidden([...ref.path, "restartPolicy"], "may not be set for non-init containers");
+    checkHooksAndProbes(container, ref, errors);
+  } else if (ref.list === "initContainers") {
+    const restartPolicy = stringOf(container.restartPolicy);
+    if (restartPolicy !== void 0 && !INIT_CONTAINER_RESTART_POLICIES.includes(restartPolicy)) {
+      errors.notSupported([...ref.path, "restartPolicy"], restartPolicy, INIT_CONTAINER_RESTART_POLICIES);
+    }
+    if (ref.sidecar) {
+      checkHooksAndProbes(container, ref, errors);
+    } else {
+      for (const key of INIT_CONTAINER_FORBIDDEN) {
+        if (isSet(container, key)) {
+          errors.forbidden([...ref.path, key], "may not be set for init containers without restartPolicy=Always");
+        }
+      }
+    }
+  }
+}
+var INIT_CONTAINER_FORBIDDEN = ["lifecycle", ...PROBES];
+function checkSecurityContext(container, ref, errors) {
+  const securityContext = asRecord(container.securityContext);
+  if (!securityContext || securityContext.allowPrivilegeEscalation !== false) return;
+  const at = [...ref.path, "securityContext"];
+  if (securityContext.privileged === true) {
+    errors.invalid(at, securityContext, "cannot set `allowPrivilegeEscalation` to false and `privileged` to true", {
+      node: [...at, "allowPrivilegeEscalation"]
+    });
+  }
+  for (const capability of asArray(asRecord(securityContext.capabilities)?.add)) {
+    if (capability === "CAP_SYS_ADMIN") {
+      errors.invalid(at, securityContext, "cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN", {
+        node: [...at, "allowPrivilegeEscalation"]
+      });
+    }
+  }
+}
+var HOOKS = ["postStart", "preStop"];
+var HOOK_PREFIXES = { postStart: ["lifecycle", "postStart"], preStop: ["lifecycle", "preStop"] };
+var PROBE_PREFIXES = {
+  livenessProbe: ["livenessProbe"],
+  readinessProbe: ["readinessProbe"],
+  startupProbe: ["startupProbe"]
+};
+var PROBE_COUNTS = ["initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold", "failureThreshold"];
+function checkHooksAndProbes(container, ref, errors) {
+  const lifecycle = asRecord(container.lifecycle);
+  if (lifecycle) {
+    for (const hook of HOOKS) {
+      const handler = asRecord(lifecycle[hook]);
+      if (handler) checkHandler(handler, LIFECYCLE_HANDLERS, ref, HOOK_PREFIXES[hook], errors);
+    }
+  }
+  for (const kind of PROBES) {
+    const probe = asRecord(container[kind]);
+    if (probe) checkProbe(probe, kind, ref, errors);
+  }
+}
+function checkProbe(probe, kind, ref, errors) {
+  const prefix = PROBE_PREFIXES[kind];
+  checkHandler(probe, PROBE_HANDLERS, ref, prefix, errors);
+  for (const key of PROBE_COUNTS) {
+    const value = probe[key];
+    if (typeof value === "number" && value < 0 && Number.isInteger(value)) errors.invalid(below(ref, prefix, key), value, IS_NEGATIVE_ERROR_MSG);
+  }
+  const gracePeriod = integerOf(probe.terminationGracePeriodSeconds);
+  if (gracePeriod !== void 0 && gracePeriod <= 0) {
+    errors.invalid(below(ref, prefix, "terminationGracePeriodSeconds"), gracePeriod, "must be greater than 0");
+  }
+  if (kind === "readinessProbe") {
+    if (gracePeriod !== void 0) {
+      errors.invalid(below(ref, prefix, "terminationGracePeriodSeconds"), gracePeriod, "must not be set for readinessProbes");
+    }
+  } else {
+    const successThreshold = integerOf(probe.successThreshold);
+    if (successThreshold !== void 0 && successThreshold !== 0 && successThreshold !== 1) {
+      errors.invalid(below(ref, prefix, "successThreshold"), successThreshold, "must be 1");
+    }
+  }
+}
+function checkHandler(handler, types, ref, prefix, errors) {
+  let count = 0;
+  for (const type of types) {
+    const value = handler[type];
+    if (value === void 0 || value === null) continue;
+    if (count > 0) {
+      errors.forbidden(below(ref, prefix, type), "may not specify more than 1 handler type");
+      continue;
+    }
+    count++;
+    const action = asRecord(value);
+    if (!action) continue;
+    if (type === "exec") {
+      const command = action.command;
+      if (command === void 0 || command === null || Array.isArray(command) && command.length === 0) {
+        errors.required(below(ref, prefix, type, "command"));
+      }
+    } else if (type === "httpGet" || type === "tcpSocket" || type === "grpc") {
+      checkPortNumOrName(action.port, ref, prefix, type, errors);
+      if (type === "httpGet") {
+        const scheme = stringOf(action.scheme);
+        if (scheme && !HTTP_SCHEMES.includes(scheme)) errors.notSupported(below(ref, prefix, type, "scheme"), scheme, HTTP_SCHEMES);
+      }
+    }
+  }
+  if (count === 0) errors.required(below(ref, prefix), "must specify a handler type");
+}
+function checkPortNumOrName(port, ref, prefix, type, errors) {
+  const number = integerOf(port);
+  if (number !== void 0) {
+    for (const message of isValidPortNum(number)) errors.invalid(below(ref, prefix, type, "port"), number, message);
+  } else if (typeof port === "string" && type !== "grpc") {
+    for (const message of isValidPortName(port)) errors.invalid(below(ref, prefix, type, "port"), port, message);
+  }
+}
+
+// src/rules/api-validation/metadata.ts
+function checkMetadata(daemonSet, errors) {
+  const root = asRecord(daemonSet);
+  const rawMetadata = root?.metadata;
+  if (rawMetadata !== void 0 && rawMetadata !== null && !asRecord(rawMetadata)) return;
+  const metadata = asRecord(rawMetadata) ?? {};
+  const generateName = stringOf(metadata.generateName);
+  if (generateName) {
+    for (const message of nameIsDNSSubdomain(generateName, true)) {
+      errors.invalid(["metadata", "generateName"], generateName, message);
+    }
+  }
+  const name = metadata.name;
+  if (name === void 0 || name === null || name === "") {
+    if (!generateName) errors.required(["metadata", "name"], "name or generateName is required");
+  } else if (typeof name === "string") {
+    for (const message of nameIsDNSSubdomain(name)) errors.invalid(["metadata", "name"], name, message);
+  }
+  const namespace = stringOf(metadata.namespace);
+  if (namespace) {
+    for (const message of nameIsDNSLabel(namespace)) errors.invalid(["metadata", "namespace"], namespace, message);
+  }
+}
+
+// src/rules/api-validation/pod-spec.ts
+var DNS_POLICIES = ["ClusterFirstWithHostNet", "ClusterFirst", "Default", "None"];
+var PREEMPTION_POLICIES = ["PreemptLowerPriority", "Never"];
+var NON_NEGATIVE_SPEC_FIELDS = ["minReadySeconds", "revisionHistoryLimit"];
+var SUBDOMAIN_NAME_FIELDS = ["serviceAccountName", "nodeName", "priorityClassName"];
+var LABEL_NAME_FIELDS = ["hostname", "subdomain"];
+function checkDaemonSetSpec(daemonSet, errors) {
+  const spec = asRecord(asRecord(daemonSet)?.spec);
+  if (!spec) return;
+  for (const key of NON_NEGATIVE_SPEC_FIELDS) {
+    const value = integerOf(spec[key]);
+    if (value !== void 0 && value < 0) errors.invalid(["spec", key], value, IS_NEGATIVE_ERROR_MSG);
+  }
+  if (spec.template === null) {
+    errors.required([...POD_SPEC_PATH, "containers"]);
+    return;
+  }
+  const template = asRecord(spec.template);
+  if (!template) return;
+  const podSpec = template.spec;
+  if (podSpec === void 0 || podSpec === null) {
+    errors.required([...POD_SPEC_PATH, "containers"]);
+    return;
+  }
+  const record = asRecord(podSpec);
+  if (!record) return;
+  if (isSet(record, "activeDeadlineSeconds")) {
+    errors.forbidden([...POD_SPEC_PATH, "activeDeadlineSeconds"], "activeDeadlineSeconds in DaemonSet is not Supported");
+  }
+  if (Array.isArray(record.ephemeralContainers) && record.ephemeralContainers.length > 0) {
+    errors.forbidden([...POD_SPEC_PATH, "ephemeralContainers"], "ephemeral containers not allowed in pod template");
+  }
+}
+function checkPodSpecFields(podSpec, errors) {
+  if (Array.isArray(podSpec.containers) && podSpec.containers.length === 0) {
+    errors.required([...POD_SPEC_PATH, "containers"]);
+  }
+  const dnsPolicy = stringOf(podSpec.dnsPolicy);
+  if (dnsPolicy && !DNS_POLICIES.includes(dnsPolicy)) {
+    errors.notSupported([...POD_SPEC_PATH, "dnsPolicy"], dnsPolicy, DNS_POLICIES);
+  }
+  if (dnsPolicy === "None") {
+    const dnsConfig = podSpec.dnsConfig;
+    if (dnsConfig === void 0 || dnsConfig === null) {
+      errors.required([...POD_SPEC_PATH, "dnsConfig"], "must provide `dnsConfig` when `dnsPolicy` is None");
+    } else {
+      const record = asRecord(dnsConfig);
+      const nameservers = record?.nameservers;
+      if (record && (nameservers === void 0 || nameservers === null || Array.isArray(nameservers) && nameservers.length === 0)) {
+        errors.required(
+          [...POD_SPEC_PATH, "dnsConfig", "nameservers"],
+          "must provide at least one DNS nameserver when `dnsPolicy` is None"
+        );
+      }
+    }
+  }
+  for (const key of SUBDOMAIN_NAME_FIELDS) {
+    const value = stringOf(podSpec[key]);
+    if (!value) continue;
+    for (const message of nameIsDNSSubdomain(value)) errors.invalid([...POD_SPEC_PATH, key], value, message);
+  }
+  for (const key of LABEL_NAME_FIELDS) {
+    const value = stringOf(podSpec[key]);
+    if (!value) continue;
+    for (const message of isDNS1123Label(value)) errors.invalid([...POD_SPEC_PATH, key], value, message);
+  }
+  const runtimeClassName = stringOf(podSpec.runtimeClassName);
+  if (runtimeClassName !== void 0) {
+    for (const message of nameIsDNSSubdomain(runtimeClassName)) {
+      errors.invalid([...POD_SPEC_PATH, "runtimeClassName"], runtimeClassName, message);
+    }
+  }
+  const preemptionPolicy = stringOf(podSpec.preemptionPolicy);
+  if (preemptionPolicy === "") {
+    errors.required([...POD_SPEC_PATH, "preemptionPolicy"]);
+  } else if (preemptionPolicy !== void 0 && !PREEMPTION_POLICIES.includes(preemptionPolicy)) {
+    errors.notSupported([...POD_SPEC_PATH, "preemptionPolicy"], preemptionPolicy, PREEMPTION_POLICIES);
+  }
+}
+
+// src/rules/api-validation/ports.ts
+var PROTOCOLS = ["SCTP", "TCP", "UDP"];
+function portsOf(ref) {
+  const ports = ref.container.ports;
+  return Array.isArray(ports) ? ports : void 0;
+}
+function portPath(ref, index, field) {
+  return [...ref.path, "ports", index, field];
+}
+function checkContainerPorts(ref, errors) {
+  const ports = portsOf(ref);
+  if (!ports) return;
+  let names;
+  for (let index = 0; index < ports.length; index++) {
+    const record = asRecord(ports[index]);
+    if (!record) continue;
+    const name = stringOf(record.name);
+    if (name) {
+      const messages2 = isValidPortName(name);
+      for (const message of messages2) errors.invalid(portPath(ref, index, "name"), name, message);
+      if (messages2.length === 0) {
+        names ??= /* @__PURE__ */ new Set();
+        if (names.has(name)) errors.duplicate(portPath(ref, index, "name"), name);
+        names.add(name);
+      }
+    }
+    const containerPort = integerOf(record.containerPort);
+    if (containerPort === 0) errors.required(portPath(ref, index, "containerPort"));
+    else if (containerPort !== void 0) {
+      for (const message of isValidPortNum(containerPort)) errors.invalid(portPath(ref, index, "containerPort"), containerPort, message);
+    }
+    const hostPort = integerOf(record.hostPort);
+    if (hostPort !== void 0 && hostPort !== 0) {
+      for (const message of isValidPortNum(hostPort)) errors.invalid(portPath(ref, index, "hostPort"), hostPort, message);
+    }
+    const protocol = stringOf(record.protocol);
+    if (protocol && !PROTOCOLS.includes(protocol)) errors.notSupported(portPath(ref, index, "protocol"), protocol, PROTOCOLS);
+  }
+}
+function checkHostNetworkPorts(containers, hostNetwork, errors) {
+  if (!hostNetwork) return;
+  for (const ref of containers) {
+    if (ref.list !== "containers") continue;
+    const ports = portsOf(ref);
+    if (!ports) continue;
+    for (let index = 0; index < ports.length; index++) {
+      const record = asRecord(ports[index]);
+      if (!record) continue;
+      const hostPort = integerOf(record.hostPort);
+      const containerPort = integerOf(record.containerPort);
+      if (hostPort === void 0 || hostPort === 0 || containerPort === void 0 || hostPort === containerPort) continue;
+      errors.invalid(portPath(ref, index, "hostPort"), hostPort, "must match `containerPort` when `hostNetwork` is true");
+    }
+  }
+}
+function checkHostPortConflicts(containers, errors) {
+  let claimed;
+  for (const ref of containers) {
+    if (ref.list === "ephemeralContainers") continue;
+    const ports = portsOf(ref);
+    if (!ports) continue;
+    let ownClaims;
+    for (let index = 0; index < ports.length; index++) {
+      const record = asRecord(ports[index]);
+      if (!record) continue;
+      const hostPort = integerOf(record.hostPort);
+      if (hostPort === void 0 || hostPort === 0) continue;
+      const protocol = stringOf(record.protocol) || "TCP";
+      const hostIP = stringOf(record.hostIP) ?? "";
+      const key = `${protocol}/${hostIP}/${hostPort}`;
+      const seen = ref.list === "containers" ? claimed ??= /* @__PURE__ */ new Set() : ownClaims ??= /* @__PURE__ */ new Set();
+      if (seen.has(key)) {
+        const reportedPath = ref.list === "containers" ? ref.path : [...ref.path.slice(0, -1), 0];
+        errors.duplicate([...reportedPath, "ports", index, "hostPort"], key, { node: portPath(ref, index, "hostPort") });
+      } else {
+        seen.add(key);
+      }
+    }
+  }
+}
+
+// src/k8s/selector.ts
+var SELECTOR_OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist"];
+var LABEL_KEY_FMT = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
+var LABEL_KEY_MESSAGE = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+var LABEL_KEY_MAX_BYTES = 63;
+var LABEL_VALUE_FMT = `(${LABEL_KEY_FMT})?`;
+var LABEL_VALUE_MESSAGE = "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+var LABEL_VALUE_MAX_BYTES = 63;
+var DNS1123_LABEL_FMT2 = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+var DNS1123_SUBDOMAIN_FMT2 = `${DNS1123_LABEL_FMT2}(\\.${DNS1123_LABEL_FMT2})*`;
+var DNS1123_SUBDOMAIN_MESSAGE = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
+var DNS1123_SUBDOMAIN_MAX_BYTES = 253;
+var labelKeyPattern = new RegExp(`^${LABEL_KEY_FMT}$`);
+var labelValuePattern = new RegExp(`^${LABEL_VALUE_FMT}$`);
+var dns1123SubdomainPattern = new RegExp(`^${DNS1123_SUBDOMAIN_FMT2}$`);
+var validLabelKeyPattern = new RegExp(`^(?:${DNS1123_SUBDOMAIN_FMT2}/)?${LABEL_KEY_FMT}$`);
+var VALID_KEY_MAX_LENGTH = DNS1123_SUBDOMAIN_MAX_BYTES + 1 + LABEL_KEY_MAX_BYTES;
+var NO_ERRORS2 = Object.freeze([]);
+var NO_KEYS = /* @__PURE__ */ new Set();
+var NO_ISSUES = Object.freeze([]);
+function byteLength2(value) {
+  return Buffer.byteLength(value, "utf8");
+}
+function maxBytes(limit) {
+  return `must be no more than ${limit} bytes`;
+}
+function regexError2(message, format, ...examples) {
+  const shown = examples.map((e) => `'${e}', `).join(" or ");
+  return `${message} (e.g. ${shown}regex used for validation is '${format}')`;
+}
+function labelKeyErrors(key) {
+  if (key.length <= VALID_KEY_MAX_LENGTH && validLabelKeyPattern.test(key)) {
+    const slash = key.indexOf("/");
+    if (slash <= DNS1123_SUBDOMAIN_MAX_BYTES && key.length - slash - 1 <= LABEL_KEY_MAX_BYTES) return NO_ERRORS2;
+  }
+  const errors = [];
+  const parts = key.split("/");
+  if (parts.length > 2) {
+    return [
+      `a valid label key ${regexError2(LABEL_KEY_MESSAGE, LABEL_KEY_FMT, "MyName", "my.name", "123-abc")} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`
+    ];
+  }
+  const name = parts.length === 2 ? parts[1] : parts[0];
+  if (parts.length === 2) {
+    const prefix = parts[0];
+    if (prefix === "") errors.push("prefix part must be non-empty");
+    else errors.push(...dns1123SubdomainErrors(prefix).map((e) => `prefix part ${e}`));
+  }
+  if (name === "") errors.push("name part must be non-empty");
+  else if (byteLength2(name) > LABEL_KEY_MAX_BYTES) errors.push(`name part ${maxBytes(LABEL_KEY_MAX_BYTES)}`);
+  if (!labelKeyPattern.test(name)) errors.push(`name part ${regexError2(LABEL_KEY_MESSAGE, LABEL_KEY_FMT, "MyName", "my.name", "123-abc")}`);
+  return errors;
+}
+function labelValueErrors(value) {
+  if (value.length <= LABEL_VALUE_MAX_BYTES && labelValuePattern.test(value)) return NO_ERRORS2;
+  const errors = [];
+  if (byteLength2(value) > LABEL_VALUE_MAX_BYTES) errors.push(maxBytes(LABEL_VALUE_MAX_BYTES));
+  if (!labelValuePattern.test(value)) errors.push(regexError2(LABEL_VALUE_MESSAGE, LABEL_VALUE_FMT, "MyValue", "my_value", "12345"));
+  return errors;
+}
+function dns1123SubdomainErrors(value) {
+  const errors = [];
+  if (byteLength2(value) > DNS1123_SUBDOMAIN_MAX_BYTES) errors.push(maxBytes(DNS1123_SUBDOMAIN_MAX_BYTES));
+  if (!dns1123SubdomainPattern.test(value)) errors.push(regexError2(DNS1123_SUBDOMAIN_MESSAGE, DNS1123_SUBDOMAIN_FMT2, "example.com"));
+  return errors;
+}
+function isSelectorOperator(value) {
+  return typeof value === "string" && SELECTOR_OPERATORS.includes(value);
+}
+var UNREADABLE = /* @__PURE__ */ Symbol("unreadable");
+function readLabelValue(key, value, parent, last) {
+  if (value === null || value === void 0) return "";
+  if (typeof value === "string") {
+    const reasons = labelValueErrors(value);
+    return reasons.length === 0 ? value : { kind: "invalidValue", key, value, reasons, path: [...parent, last], at: "value" };
+  }
+  if (typeof value === "number" || typeof value === "boolean") {
+    return { kind: "nonStringValue", key, value, path: [...parent, last], at: "value" };
+  }
+  return UNREADABLE;
+}
+function keyIssue(key, parent, last, at) {
+  const reasons = labelKeyErrors(key);
+  return reasons.length === 0 ? void 0 : { kind: "invalidKey", key, reasons, path: [...parent, last], at };
+}
+var ROOT = [];
+var MATCH_LABELS = ["matchLabels"];
+function readLabels(labels) {
+  const read = {};
+  let unreadable;
+  let issues;
+  for (const key in labels) {
+    if (!Object.hasOwn(labels, key)) continue;
+    const invalidKey = keyIssue(key, ROOT, key, "key");
+    if (invalidKey) (issues ??= []).push(invalidKey);
+    const value = readLabelValue(key, labels[key], ROOT, key);
+    if (typeof value === "string") read[key] = value;
+    else {
+      (unreadable ??= /* @__PURE__ */ new Set()).add(key);
+      if (value !== UNREADABLE) (issues ??= []).push(value);
+    }
+  }
+  return { labels: read, unreadable: unreadable ?? NO_KEYS, issues: issues ?? NO_ISSUES };
+}
+function readSelector(selector) {
+  const out = { requirements: [], issues: [], empty: true, malformed: false };
+  const matchLabels = selector.matchLabels;
+  if (matchLabels !== void 0 && matchLabels !== null) {
+    const record = asRecord(matchLabels);
+    if (!record) out.malformed = true;
+    else {
+      for (const key in record) {
+        if (!Object.hasOwn(record, key)) continue;
+        out.empty = false;
+        const invalidKey = keyIssue(key, MATCH_LABELS, key, "key");
+        const value = readLabelValue(key, record[key], MATCH_LABELS, key);
+        if (invalidKey) out.issues.push(invalidKey);
+        if (typeof value !== "string") {
+          if (value !== UNREADABLE) out.issues.push(value);
+          else out.malformed = true;
+        } else if (!invalidKey) {
+          out.requirements.push({ requirement: { key, operator: "Equals", values: [value] }, path: ["matchLabels", key] });
+        }
+      }
+    }
+  }
+  const matchExpressions = selector.matchExpressions;
+  if (matchExpressions !== void 0 && matchExpressions !== null) {
+    if (!Array.isArray(matchExpressions)) out.malformed = true;
+    else {
+      for (let index = 0; index < matchExpressions.length; index++) {
+        out.empty = false;
+        const expression = asRecord(matchExpressions[index]);
+        const requirement = expression && readExpression(expression, index, out.issues);
+        if (requirement === "malformed" || !expression) out.malformed = true;
+        else if (requirement) out.requirements.push({ requirement, path: ["matchExpressions", index] });
+      }
+    }
+  }
+  return out;
+}
+function readExpression(expression, index, issues) {
+  const base = ["matchExpressions", index];
+  const before = issues.length;
+  const { key: rawKey, operator, values: rawValues } = expression;
+  let key;
+  if (rawKey === void 0 || rawKey === null) issues.push({ kind: "missingKey", index, path: base, at: "key" });
+  else if (typeof rawKey !== "string") return "malformed";
+  else {
+    key = rawKey;
+    const invalidKey = keyIssue(rawKey, base, "key", "value");
+    if (invalidKey) issues.push(invalidKey);
+  }
+  if (operator !== void 0 && operator !== null && typeof operator !== "string") return "malformed";
+  if (rawValues !== void 0 && rawValues !== null && !Array.isArray(rawValues)) return "malformed";
+  const values = [];
+  let malformed = false;
+  if (Array.isArray(rawValues)) {
+    let valuesPath;
+    for (let i = 0; i < rawValues.length; i++) {
+      const value = readLabelValue(key ?? "", rawValues[i], valuesPath ??= [...base, "values"], i);
+      if (typeof value === "string") values.push(value);
+      else if (value !== UNREADABLE) issues.push(value);
+      else malformed = true;
+    }
+  }
+  if (malformed) return "malformed";
+  const given = Array.isArray(rawValues) ? rawValues.length : 0;
+  if (operator === void 0 || operator === null || operator === "") {
+    issues.push({ kind: "missingOperator", index, path: base, at: "key" });
+  } else if (!isSelectorOperator(operator)) {
+    issues.push({ kind: "badOperator", index, operator, path: [...base, "operator"], at: "value" });
+  } else if ((operator === "In" || operator === "NotIn") && given === 0) {
+    issues.push({ kind: "valuesRequired", index, key: key ?? "", operator, path: [...base, "values"], at: "key" });
+  } else if ((operator === "Exists" || operator === "DoesNotExist") && given > 0) {
+    issues.push({ kind: "valuesForbidden", index, key: key ?? "", operator, path: [...base, "values"], at: "key" });
+  }
+  if (issues.length > before || key === void 0 || !isSelectorOperator(operator)) return void 0;
+  return { key, operator, values };
+}
+function requirementMatches(requirement, labels) {
+  const present = Object.hasOwn(labels, requirement.key);
+  switch (requirement.operator) {
+    case "Equals":
+    case "In":
+      return present && requirement.values.includes(labels[requirement.key]);
+    case "NotIn":
+      return !present || !requirement.values.includes(labels[requirement.key]);
+    case "Exists":
+      return present;
+    case "DoesNotExist":
+      return !present;
+  }
+}
+function formatLabel(key, value) {
+  return `${key}=${value === "" ? '""' : value}`;
+}
+function describeRequirement(requirement) {
+  const values = requirement.values.map((v) => v === "" ? '""' : v).join(", ");
+  switch (requirement.operator) {
+    case "Equals":
+      return formatLabel(requirement.key, requirement.values[0] ?? "");
+    case "In":
+      return `${requirement.key} in (${values})`;
+    case "NotIn":
+      return `${requirement.key} notin (${values})`;
+    case "Exists":
+      return `${requirement.key} to exist`;
+    case "DoesNotExist":
+      return `${requirement.key} not to exist`;
+  }
+}
+
+// src/rules/api-validation/tolerations.ts
+var OPERATORS = ["Equal", "Exists"];
+var EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
+function checkTolerations(podSpec, errors) {
+  const tolerations = podSpec.tolerations;
+  if (!Array.isArray(tolerations)) return;
+  for (let index = 0; index < tolerations.length; index++) {
+    const toleration = asRecord(tolerations[index]);
+    if (!toleration) continue;
+    const key = toleration.key;
+    const operator = toleration.operator;
+    const value = toleration.value;
+    const effect = toleration.effect;
+    if (!stringOrUnset(key) || !stringOrUnset(operator) || !stringOrUnset(value) || !stringOrUnset(effect)) continue;
+    const operatorText = stringOf(operator) ?? "";
+    const effectText = stringOf(effect) ?? "";
+    if (typeof key === "string" && key !== "") {
+      for (const message of labelKeyErrors(key)) errors.invalid(tolerationPath(index, "key"), key, message);
+    }
+    if (!key && operatorText !== "Exists") {
+      errors.invalid(
+        tolerationPath(index, "operator"),
+        operatorText,
+        'operator must be Exists when `key` is empty, which means "match all values and all keys"',
+        { node: operator === void 0 || operator === null ? tolerationPath(index) : tolerationPath(index, "operator") }
+      );
+    }
+    if (isSet(toleration, "tolerationSeconds") && effectText !== "NoExecute") {
+      errors.invalid(tolerationPath(index, "effect"), effectText, "effect must be 'NoExecute' when `tolerationSeconds` is set", {
+        node: effect === void 0 || effect === null ? tolerationPath(index, "tolerationSeconds") : tolerationPath(index, "effect"),
+        at: effect === void 0 || effect === null ? "key" : "value"
+      });
+    }
+    if (operatorText === "" || operatorText === "Equal") {
+      const valueText = stringOf(value) ?? "";
+      const messages2 = labelValueErrors(valueText);
+      if (messages2.length > 0) errors.invalid(tolerationPath(index, "operator"), valueText, messages2.join(";"), { node: tolerationPath(index, "value") });
+    } else if (operatorText === "Exists") {
+      if (value) {
+        errors.invalid(tolerationPath(index, "operator"), value, "value must be empty when `operator` is 'Exists'", { node: tolerationPath(index, "value") });
+      }
+    } else {
+      errors.notSupported(tolerationPath(index, "operator"), operatorText, OPERATORS);
+    }
+    if (effectText && !EFFECTS.includes(effectText)) errors.notSupported(tolerationPath(index, "effect"), effectText, EFFECTS);
+  }
+}
+function stringOrUnset(field) {
+  return field === void 0 || field === null || typeof field === "string";
+}
+function tolerationPath(index, field) {
+  return field === void 0 ? [...POD_SPEC_PATH, "tolerations", index] : [...POD_SPEC_PATH, "tolerations", index, field];
+}
+
+// src/rules/api-validation/volumes.ts
+var VOLUME_SOURCES = [
+  ["emptyDir", "emptyDir"],
+  ["hostPath", "hostPath"],
+  ["gitRepo", "gitRepo"],
+  ["gcePersistentDisk", "gcePersistentDisk"],
+  ["awsElasticBlockStore", "awsElasticBlockStore"],
+  ["secret", "secret"],
+  ["nfs", "nfs"],
+  ["iscsi", "iscsi"],
+  ["glusterfs", "glusterfs"],
+  ["flocker", "flocker"],
+  ["persistentVolumeClaim", "persistentVolumeClaim"],
+  ["rbd", "rbd"],
+  ["cinder", "cinder"],
+  ["cephfs", "cephFS"],
+  ["quobyte", "quobyte"],
+  ["downwardAPI", "downwarAPI"],
+  ["fc", "fc"],
+  ["flexVolume", "flexVolume"],
+  ["configMap", "configMap"],
+  ["azureFile", "azureFile"],
+  ["vsphereVolume", "vsphereVolume"],
+  ["photonPersistentDisk", "photonPersistentDisk"],
+  ["portworxVolume", "portworxVolume"],
+  ["azureDisk", "azureDisk"],
+  ["storageos", "storageos"],
+  ["projected", "projected"],
+  ["scaleIO", "scaleIO"],
+  ["csi", "csi"],
+  ["ephemeral", "ephemeral"],
+  ["image", "image"]
+];
+var VOLUME_SOURCE_ORDER = new Map(VOLUME_SOURCES.map(([field], order) => [field, order]));
+var HOST_PATH_TYPES = ["", "BlockDevice", "CharDevice", "Directory", "DirectoryOrCreate", "File", "FileOrCreate", "Socket"];
+var MOUNT_PROPAGATIONS = ["Bidirectional", "HostToContainer", "None"];
+var RECURSIVE_READ_ONLY = ["Disabled", "Enabled", "IfPossible"];
+var FILE_MODE_ERROR_MSG = "must be a number between 0 and 0777 (octal), both inclusive";
+function checkVolumes(podSpec, errors) {
+  const volumes = podSpec.volumes;
+  if (volumes !== void 0 && volumes !== null && !Array.isArray(volumes)) return "unknown";
+  const accepted = /* @__PURE__ */ new Set();
+  if (!Array.isArray(volumes)) return accepted;
+  const seen = /* @__PURE__ */ new Set();
+  let unknown = false;
+  for (let index = 0; index < volumes.length; index++) {
+    const volume = asRecord(volumes[index]);
+    const name = volume?.name;
+    if (!volume || name !== void 0 && name !== null && typeof name !== "string") {
+      unknown = true;
+      continue;
+    }
+    const before = errors.count;
+    let valid = checkVolumeSource(volume, index, errors);
+    if (typeof name !== "string" || name === "") {
+      if (name === "") errors.required(volumePath(index, "name"));
+      continue;
+    }
+    for (const message of isDNS1123Label(name)) errors.invalid(volumePath(index, "name"), name, message);
+    if (seen.has(name)) {
+      errors.duplicate(volumePath(index, "name"), name);
+      valid = false;
+    }
+    seen.add(name);
+    if (valid && errors.count === before) accepted.add(name);
+  }
+  return unknown ? "unknown" : accepted;
+}
+function volumePath(index, ...rest) {
+  return [...POD_SPEC_PATH, "volumes", index, ...rest];
+}
+function checkVolumeSource(volume, index, errors) {
+  let firstOrder;
+  let sources = 0;
+  for (const key in volume) {
+    const order = VOLUME_SOURCE_ORDER.get(key);
+    if (order === void 0 || !isSet(volume, key)) continue;
+    sources++;
+    if (firstOrder === void 0 || order < firstOrder) firstOrder = order;
+  }
+  const first = firstOrder === void 0 ? void 0 : VOLUME_SOURCES[firstOrder][0];
+  let valid = true;
+  if (sources > 1) {
+    for (let i = firstOrder + 1; i < VOLUME_SOURCES.length; i++) {
+      const [field, reportedAs] = VOLUME_SOURCES[i];
+      if (isSet(volume, field)) errors.forbidden(volumePath(index, reportedAs), "may not specify more than 1 volume type", { node: volumePath(index, field) });
+    }
+  }
+  if (first === void 0) {
+    errors.required(volumePath(index), "must specify a volume type");
+    return false;
+  }
+  const source = asRecord(volume[first]);
+  if (!source) return false;
+  if (first === "hostPath") {
+    const hostPath = source.path;
+    if (typeof hostPath !== "string") return false;
+    if (hostPath === "") {
+      errors.required(volumePath(index, first, "path"));
+      return false;
+    }
+    if (hostPath.includes("..")) checkNoBacksteps(hostPath, volumePath(index, first, "path"), errors);
+    const type = stringOf(source.type);
+    if (type !== void 0 && !HOST_PATH_TYPES.includes(type)) errors.notSupported(volumePath(index, first, "type"), type, HOST_PATH_TYPES);
+    return valid;
+  }
+  const at = volumePath(index, first);
+  switch (first) {
+    case "secret":
+    case "configMap": {
+      const nameField = first === "secret" ? "secretName" : "name";
+      const name = source[nameField];
+      if (name === void 0 || name === null || name === "") errors.required([...at, nameField], "", { node: name === void 0 ? at : [...at, nameField] });
+      checkFileMode(source.defaultMode, [...at, "defaultMode"], errors);
+      valid = checkKeyToPaths(source.items, [...at, "items"], errors) && valid;
+      break;
+    }
+    case "persistentVolumeClaim":
+      if (source.claimName === "") errors.required([...at, "claimName"]);
+      else if (typeof source.claimName !== "string") valid = false;
+      break;
+    case "downwardAPI":
+    case "projected":
+      checkFileMode(source.defaultMode, [...at, "defaultMode"], errors);
+      break;
+    case "ephemeral":
+      if (!isSet(source, "volumeClaimTemplate")) errors.required([...at, "volumeClaimTemplate"], "", { node: at });
+      break;
+  }
+  return valid;
+}
+function checkKeyToPaths(items, path, errors) {
+  let valid = true;
+  asArray(items).forEach((item, index) => {
+    const record = asRecord(item);
+    if (!record) return;
+    const at = [...path, index];
+    if (record.key === "") errors.required([...at, "key"]);
+    else if (typeof record.key !== "string") valid = false;
+    const itemPath = record.path;
+    if (typeof itemPath === "string") {
+      if (itemPath === "") errors.required([...at, "path"]);
+      checkLocalNonReservedPath(itemPath, [...at, "path"], errors);
+    } else valid = false;
+    checkFileMode(record.mode, [...at, "mode"], errors);
+  });
+  return valid;
+}
+function checkFileMode(mode, path, errors) {
+  const value = integerOf(mode);
+  if (value !== void 0 && (value < 0 || value > 511)) errors.invalid(path, value, FILE_MODE_ERROR_MSG);
+}
+function checkNoBacksteps(target, path, errors, anchor) {
+  if (target.split("/").includes("..")) errors.invalid(path, target, "must not contain '..'", anchor && { node: anchor });
+}
+function checkLocalDescendingPath(target, path, errors, anchor) {
+  if (target.startsWith("/")) errors.invalid(path, target, "must be a relative path", anchor && { node: anchor });
+  checkNoBacksteps(target, path, errors, anchor);
+}
+function checkLocalNonReservedPath(target, path, errors) {
+  checkLocalDescendingPath(target, path, errors);
+  if (target.startsWith("..") && !target.startsWith("../")) errors.invalid(path, target, "must not start with '..'");
+}
+function checkVolumeMounts(ref, volumes, errors) {
+  const mounts = ref.container.volumeMounts;
+  if (!Array.isArray(mounts)) return;
+  let mountPaths;
+  const privileged2 = asRecord(ref.container.securityContext)?.privileged;
+  for (let index = 0; index < mounts.length; index++) {
+    const mount = asRecord(mounts[index]);
+    if (!mount) continue;
+    const name = mount.name;
+    if (name === "") errors.required(mountPath(ref, index, "name"));
+    if (typeof name === "string" && volumes !== "unknown" && !volumes.has(name)) errors.notFound(mountPath(ref, index, "name"), name);
+    const target = mount.mountPath;
+    if (typeof target === "string") {
+      if (target === "") errors.required(mountPath(ref, index, "mountPath"));
+      mountPaths ??= /* @__PURE__ */ new Set();
+      if (mountPaths.has(target)) errors.invalid(mountPath(ref, index, "mountPath"), target, "must be unique");
+      mountPaths.add(target);
+    }
+    const subPath = stringOf(mount.subPath) ?? "";
+    const subPathExpr = stringOf(mount.subPathExpr) ?? "";
+    const hasSpecialFields = subPath || subPathExpr || mount.mountPropagation !== void 0 || mount.recursiveReadOnly !== void 0;
+    if (hasSpecialFields) checkMountOptions(ref, index, mount, subPath, subPathExpr, privileged2, errors);
+  }
+}
+function mountPath(ref, index, field) {
+  return [...ref.path, "volumeMounts", index, field];
+}
+function checkMountOptions(ref, index, mount, subPath, subPathExpr, privileged2, errors) {
+  const listPath = [...ref.path, "volumeMounts"];
+  const at = [...listPath, index];
+  if (subPath) checkLocalDescendingPath(subPath, [...listPath, "subPath"], errors, [...at, "subPath"]);
+  if (subPathExpr) {
+    if (subPath) errors.invalid([...at, "subPathExpr"], subPathExpr, "subPathExpr and subPath are mutually exclusive");
+    checkLocalDescendingPath(subPathExpr, [...listPath, "subPathExpr"], errors, [...at, "subPathExpr"]);
+  }
+  const propagation = stringOf(mount.mountPropagation);
+  if (propagation !== void 0) {
+    const anchor = { node: [...at, "mountPropagation"], at: "value" };
+    if (!MOUNT_PROPAGATIONS.includes(propagation)) {
+      errors.notSupported([...listPath, "mountPropagation"], propagation, MOUNT_PROPAGATIONS, anchor);
+    }
+    if (propagation === "Bidirectional" && privileged2 !== true && (privileged2 === void 0 || privileged2 === null || typeof privileged2 === "boolean")) {
+      errors.forbidden([...listPath, "mountPropagation"], "Bidirectional mount propagation is available only to privileged containers", anchor);
+    }
+  }
+  const recursiveReadOnly = stringOf(mount.recursiveReadOnly);
+  if (recursiveReadOnly !== void 0 && recursiveReadOnly !== "Disabled") {
+    const field = [...listPath, "recursiveReadOnly"];
+    const anchor = { node: [...at, "recursiveReadOnly"], at: "value" };
+    if (recursiveReadOnly === "Enabled" || recursiveReadOnly === "IfPossible") {
+      if (mount.readOnly !== true) errors.forbidden(field, "may only be specified when readOnly is true", anchor);
+      if (propagation !== void 0 && propagation !== "None") {
+        errors.forbidden(field, "may only be specified when mountPropagation is None or not specified", anchor);
+      }
+    } else {
+      errors.notSupported(field, recursiveReadOnly, RECURSIVE_READ_ONLY, anchor);
+    }
+  }
+}
+
+// src/rules/api-validation.ts
+var api_validation_default = defineRule({
+  id: "api-validation",
+  meta: {
+    description: "The DaemonSet passes the API server's validation: names, containers, ports, volumes, mounts, tolerations.",
+    severity: "error",
+    fixable: false,
+    messages: { ...FIELD_ERROR_MESSAGES },
+    defaultOptions: {},
+    tags: ["api"]
+  },
+  check(daemonSet, context) {
+    const errors = new FieldErrors(context);
+    checkMetadata(daemonSet, errors);
+    checkDaemonSetSpec(daemonSet, errors);
+    const podSpec = podSpecOf(daemonSet);
+    if (!podSpec) return;
+    const volumes = checkVolumes(podSpec, errors);
+    const containers = containersOf(daemonSet);
+    checkContainerNames(containers, errors);
+    for (const container of containers) {
+      checkContainer(container, errors);
+      checkContainerPorts(container, errors);
+      checkVolumeMounts(container, volumes, errors);
+    }
+    checkHostPortConflicts(containers, errors);
+    checkHostNetworkPorts(containers, podSpec.hostNetwork === true, errors);
+    checkPodSpecFields(podSpec, errors);
+    checkTolerations(podSpec, errors);
+  }
+});
+
+// src/rules/api-version.ts
+var REMOVED = /* @__PURE__ */ new Set(["extensions/v1beta1", "apps/v1beta1", "apps/v1beta2"]);
+var api_version_default = defineRule({
+  id: "api-version",
+  meta: {
+    description: "DaemonSets use apiVersion apps/v1: extensions/v1beta1 and apps/v1beta2 are no longer served.",
+    severity: "error",
+    fixable: true,
+    messages: {
+      removed: "apiVersion {{apiVersion}} no longer serves DaemonSets (removed in Kubernetes 1.16): use apps/v1",
+      removedMore: "apiVersion {{apiVersion}} no longer serves DaemonSets (removed in Kubernetes 1.16): use apps/v1, and {{changes}}",
+      neverServed: "apiVersion apps/v1beta1 never served DaemonSets: use apps/v1",
+      neverServedMore: "apiVersion apps/v1beta1 never served DaemonSets: use apps/v1, and {{changes}}"
+    },
+    defaultOptions: {},
+    tags: ["api"]
+  },
+  check(daemonSet, context) {
+    const apiVersion = daemonSet.apiVersion;
+    if (typeof apiVersion !== "string" || !REMOVED.has(apiVersion)) return;
+    const changes = changesBeyondApiVersion(apiVersion, asRecord(daemonSet.spec));
+    const never = apiVersion === "apps/v1beta1";
+    const data = { apiVersion, changes: changes.join("; ") };
+    if (changes.length > 0) {
+      context.report({ path: ["apiVersion"], at: "value", messageId: never ? "neverServedMore" : "removedMore", data });
+      return;
+    }
+    context.report({
+      path: ["apiVersion"],
+      at: "value",
+      messageId: never ? "neverServed" : "removed",
+      data,
+      fix: { op: "set", path: ["apiVersion"], value: "apps/v1" }
+    });
+  }
+});
+function changesBeyondApiVersion(apiVersion, spec) {
+  const changes = [];
+  const selector = spec?.selector;
+  if (selector === void 0 || selector === null) {
+    changes.push(
+      apiVersion === "extensions/v1beta1" ? "add spec.selector (extensions/v1beta1 defaulted it to the pod template labels; apps/v1 requires it)" : "add spec.selector (apps/v1 requires it)"
+    );
+  }
+  if (spec && "templateGeneration" in spec) {
+    changes.push("remove spec.templateGeneration (not an apps/v1 field)");
+  }
+  if (apiVersion === "extensions/v1beta1" && !hasStrategyType(spec)) {
+    changes.push("set spec.updateStrategy.type (extensions/v1beta1 defaulted it to OnDelete, apps/v1 to RollingUpdate)");
+  }
+  return changes;
+}
+function hasStrategyType(spec) {
+  const type = asRecord(spec?.updateStrategy)?.type;
+  return typeof type === "string" && type !== "";
+}
+
+// src/k8s/tolerations.ts
+var CONTROL_PLANE_TAINT = { key: "node-role.kubernetes.io/control-plane", value: "", effect: "NoSchedule" };
+var LEGACY_MASTER_TAINT = { key: "node-role.kubernetes.io/master", value: "", effect: "NoSchedule" };
+function tolerationsOf(daemonSet) {
+  const list = podSpecOf(daemonSet)?.tolerations;
+  const out = [];
+  if (!Array.isArray(list)) return out;
+  for (let index = 0; index < list.length; index++) {
+    const toleration = asRecord(list[index]);
+    if (toleration) out.push({ toleration, path: [...POD_SPEC_PATH, "tolerations", index], index });
+  }
+  return out;
+}
+function tolerates(tolerations, taint) {
+  if (!Array.isArray(tolerations)) return false;
+  for (let i = 0; i < tolerations.length; i++) {
+    if (toleratesTaint(tolerations[i], taint)) return true;
+  }
+  return false;
+}
+function toleratesTaint(toleration, taint) {
+  return tolerationMismatch(toleration, taint) === void 0;
+}
+function tolerationMismatch(toleration, taint) {
+  const record = asRecord(toleration);
+  if (!record) return "malformed";
+  const key = fieldText(record.key);
+  const operator = fieldText(record.operator);
+  const value = fieldText(record.value);
+  const effect = fieldText(record.effect);
+  if (key === void 0 || operator === void 0 || value === void 0 || effect === void 0) return "malformed";
+  if (effect !== "" && effect !== taint.effect) return "effect";
+  if (key !== "" && key !== taint.key) return "key";
+  switch (operator) {
+    case "":
+    case "Equal":
+      return value === taint.value ? void 0 : "value";
+    case "Exists":
+      return void 0;
+    case "Lt":
+    case "Gt":
+      return compareIntegers(operator, value, taint.value) ? void 0 : "comparison";
+    default:
+      return "operator";
+  }
+}
+function isCatchAll(toleration) {
+  const record = asRecord(toleration);
+  return record !== void 0 && fieldText(record.key) === "" && fieldText(record.operator) === "Exists";
+}
+function fieldText(value) {
+  if (value === void 0 || value === null) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return void 0;
+}
+var INT64_MIN = -(2n ** 63n);
+var INT64_MAX = 2n ** 63n - 1n;
+var INTEGER = /^[+-]?\d+$/;
+function parseInt64(text) {
+  if (!INTEGER.test(text)) return void 0;
+  const n = BigInt(text);
+  return n < INT64_MIN || n > INT64_MAX ? void 0 : n;
+}
+function compareIntegers(operator, tolerationValue, taintValue) {
+  const limit = parseInt64(tolerationValue);
+  const actual = parseInt64(taintValue);
+  if (limit === void 0 || actual === void 0) return false;
+  return operator === "Lt" ? actual < limit : actual > limit;
+}
+
+// src/k8s/node-selection.ts
+var EVERY_NODE = Object.freeze({ alternatives: Object.freeze([Object.freeze([])]) });
+var REQUIRED_AFFINITY_PATH = [...POD_SPEC_PATH, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution"];
+function nodeSelectionOf(daemonSet) {
+  const podSpec = podSpecOf(daemonSet);
+  if (podSpec === void 0 || podSpec.nodeSelector === void 0 && podSpec.nodeName === void 0 && podSpec.affinity === void 0) {
+    return EVERY_NODE;
+  }
+  const common = [];
+  const nodeSelector = asRecord(podSpec?.nodeSelector);
+  for (const [key, value] of Object.entries(nodeSelector ?? {})) {
+    common.push({ on: "label", key, operator: "In", values: textValues([value]), path: [...POD_SPEC_PATH, "nodeSelector", key] });
+  }
+  if (typeof podSpec?.nodeName === "string" && podSpec.nodeName !== "") {
+    common.push({ on: "field", key: "metadata.name", operator: "In", values: [podSpec.nodeName], path: [...POD_SPEC_PATH, "nodeName"] });
+  }
+  const required = asRecord(asRecord(asRecord(podSpec?.affinity)?.nodeAffinity)?.requiredDuringSchedulingIgnoredDuringExecution);
+  const terms = asArray(required?.nodeSelectorTerms);
+  if (terms.length === 0) return { alternatives: [common] };
+  const alternatives = [];
+  terms.forEach((item, termIndex) => {
+    const term = asRecord(item);
+    const termPath = [...REQUIRED_AFFINITY_PATH, "nodeSelectorTerms", termIndex];
+    const own = [
+      ...requirementsOf(term?.matchExpressions, "label", [...termPath, "matchExpressions"]),
+      ...requirementsOf(term?.matchFields, "field", [...termPath, "matchFields"])
+    ];
+    if (own.length > 0) alternatives.push([...common, ...own]);
+  });
+  return { alternatives };
+}
+function requirementsOf(list, on, listPath) {
+  const out = [];
+  asArray(list).forEach((item, index) => {
+    const expression = asRecord(item);
+    const path = [...listPath, index];
+    const key = typeof expression?.key === "string" ? expression.key : "";
+    const operator = typeof expression?.operator === "string" ? expression.operator : "";
+    out.push({ on, key, operator, values: textValues(asArray(expression?.values)), path });
+  });
+  return out;
+}
+function textValues(values) {
+  return values.flatMap((v) => {
+    if (v === null || v === void 0) return [""];
+    if (typeof v === "string") return [v];
+    if (typeof v === "number" || typeof v === "boolean") return [String(v)];
+    return [];
+  });
+}
+var ANY_VALUE = /* @__PURE__ */ Symbol("any value");
+function alternativeMatches(alternative, labels) {
+  let answer = true;
+  for (const requirement of alternative) {
+    const match = requirementMatches2(requirement, labels);
+    if (match === false) return false;
+    if (match === void 0) answer = void 0;
+  }
+  return answer;
+}
+function requirementMatches2(requirement, labels) {
+  if (!KNOWN_OPERATORS.has(requirement.operator)) return false;
+  if (requirement.on === "field" || !Object.hasOwn(labels, requirement.key)) return void 0;
+  const value = labels[requirement.key];
+  const { operator, values } = requirement;
+  if (value === null) return operator === "NotIn" || operator === "DoesNotExist";
+  if (value === ANY_VALUE) {
+    switch (operator) {
+      case "In":
+        return values.length > 0;
+      case "DoesNotExist":
+        return false;
+      default:
+        return true;
+    }
+  }
+  switch (operator) {
+    case "In":
+      return values.includes(value);
+    case "NotIn":
+      return !values.includes(value);
+    case "Exists":
+      return true;
+    case "DoesNotExist":
+      return false;
+    default: {
+      const label = integer(value);
+      const bound = values.length === 1 ? integer(values[0]) : void 0;
+      if (label === void 0 || bound === void 0) return false;
+      return operator === "Gt" ? label > bound : label < bound;
+    }
+  }
+}
+var INTEGER2 = /^[+-]?\d+$/;
+function integer(text) {
+  return INTEGER2.test(text) ? BigInt(text) : void 0;
+}
+var KNOWN_OPERATORS = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"]);
+var CONTROL_PLANE_LABEL = "node-role.kubernetes.io/control-plane";
+var CONTROL_PLANE_NODE = {
+  [CONTROL_PLANE_LABEL]: "",
+  "kubernetes.io/os": "linux",
+  "beta.kubernetes.io/os": "linux",
+  "kubernetes.io/arch": ANY_VALUE,
+  "beta.kubernetes.io/arch": ANY_VALUE
+};
+function controlPlaneTargeting(selection) {
+  let unknown = false;
+  let matched;
+  for (const alternative of selection.alternatives) {
+    const match = alternativeMatches(alternative, CONTROL_PLANE_NODE);
+    if (match === false) continue;
+    if (alternative.some(asksForControlPlane)) return "control-plane";
+    if (match === void 0) unknown = true;
+    else matched = "every-node";
+  }
+  return matched ?? (unknown ? "subset" : "excluded");
+}
+function asksForControlPlane(requirement) {
+  return requirement.on === "label" && requirement.key === CONTROL_PLANE_LABEL && (requirement.operator === "In" || requirement.operator === "Exists");
+}
+var KUBELET_LABELS = {
+  "kubernetes.io/os": "kubernetes.io/os",
+  "beta.kubernetes.io/os": "kubernetes.io/os",
+  "kubernetes.io/arch": "kubernetes.io/arch",
+  "beta.kubernetes.io/arch": "kubernetes.io/arch",
+  "kubernetes.io/hostname": "kubernetes.io/hostname"
+};
+function requirementsSatisfiable(requirements) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const requirement of requirements) {
+    const key = requirement.on === "field" ? `field:${requirement.key}` : `label:${KUBELET_LABELS[requirement.key] ?? requirement.key}`;
+    const group = groups.get(key);
+    if (group) group.push(requirement);
+    else groups.set(key, [requirement]);
+  }
+  for (const [key, group] of groups) {
+    const alwaysPresent = key.startsWith("field:") || Object.hasOwn(KUBELET_LABELS, key.slice("label:".length));
+    if (!groupSatisfiable(group, alwaysPresent)) return false;
+  }
+  return true;
+}
+function groupSatisfiable(group, alwaysPresent) {
+  if (group.some((r) => !KNOWN_OPERATORS.has(r.operator))) return false;
+  if (!alwaysPresent && group.every((r) => r.operator === "NotIn" || r.operator === "DoesNotExist")) return true;
+  if (group.some((r) => r.operator === "DoesNotExist")) return false;
+  const inSets = group.filter((r) => r.operator === "In");
+  if (inSets.length > 0) {
+    return inSets[0].values.some((value) => group.every((r) => valueMatches(r, value)));
+  }
+  let low;
+  let high;
+  for (const r of group) {
+    if (r.operator !== "Gt" && r.operator !== "Lt") continue;
+    const bound = r.values.length === 1 ? integer(r.values[0]) : void 0;
+    if (bound === void 0) return false;
+    if (r.operator === "Gt") low = low === void 0 || bound > low ? bound : low;
+    else high = high === void 0 || bound < high ? bound : high;
+  }
+  return low === void 0 || high === void 0 || high - low >= 2n;
+}
+function valueMatches(requirement, value) {
+  switch (requirement.operator) {
+    case "In":
+      return requirement.values.includes(value);
+    case "NotIn":
+      return !requirement.values.includes(value);
+    case "Exists":
+      return true;
+    case "Gt":
+    case "Lt": {
+      const label = integer(value);
+      const bound = requirement.values.length === 1 ? integer(requirement.values[0]) : void 0;
+      if (label === void 0 || bound === void 0) return false;
+      return requirement.operator === "Gt" ? label > bound : label < bound;
+    }
+    default:
+      return false;
+  }
+}
+function placementOf(daemonSet) {
+  return { selection: nodeSelectionOf(daemonSet), tolerations: podSpecOf(daemonSet)?.tolerations };
+}
+function mayShareNode(a, b) {
+  const bothTolerate = tolerates(a.tolerations, CONTROL_PLANE_TAINT) && tolerates(b.tolerations, CONTROL_PLANE_TAINT);
+  return a.selection.alternatives.some(
+    (x) => b.selection.alternatives.some((y) => {
+      const both = [...x, ...y];
+      if (!requirementsSatisfiable(both)) return false;
+      return bothTolerate || !both.some(asksForControlPlaneNode);
+    })
+  );
+}
+function asksForControlPlaneNode(requirement) {
+  return requirement.on === "label" && requirement.key === CONTROL_PLANE_LABEL && ONLY_WITH_LABEL.has(requirement.operator);
+}
+var ONLY_WITH_LABEL = /* @__PURE__ */ new Set(["In", "Exists", "Gt", "Lt"]);
+
+// src/rules/control-plane-toleration.ts
+var TAINT = `${CONTROL_PLANE_TAINT.key}:${CONTROL_PLANE_TAINT.effect}`;
+var TOLERATIONS_PATH = [...POD_SPEC_PATH, "tolerations"];
+var ADD_TOLERATION = {
+  op: "append",
+  path: TOLERATIONS_PATH,
+  value: { key: CONTROL_PLANE_TAINT.key, operator: "Exists", effect: CONTROL_PLANE_TAINT.effect }
+};
+var NEAR_MISS_REASONS = {
+  effect: (t) => `its effect is ${String(t.effect)}, the taint's is ${CONTROL_PLANE_TAINT.effect}`,
+  value: (t) => `operator Equal compares the value "${String(t.value)}" with the taint's, which is empty; use operator: Exists`,
+  comparison: (t) => `operator ${String(t.operator)} compares integers, and the taint has no value`,
+  operator: (t) => `operator "${String(t.operator)}" is neither Exists nor Equal`
+};
+var control_plane_toleration_default = defineRule({
+  id: "control-plane-toleration",
+  meta: {
+    description: "A DaemonSet meant for every node tolerates the control-plane taint (or, in forbid mode, none does).",
+    severity: "warning",
+    fixable: true,
+    messages: {
+      missing: `DaemonSet targets every node but does not tolerate the control-plane taint ${TAINT}; add a toleration for it (or a nodeSelector if it must not run there)`,
+      missingSelected: `DaemonSet selects control-plane nodes by their label but does not tolerate the control-plane taint ${TAINT}, so its pods never schedule there; add a toleration for it`,
+      nearMiss: `toleration for ${CONTROL_PLANE_TAINT.key} does not tolerate the control-plane taint ${TAINT}: {{reason}}`,
+      legacy: `toleration for the legacy taint ${LEGACY_MASTER_TAINT.key} only: Kubernetes 1.25 removed that taint, and control-plane nodes carry ${TAINT}; add a toleration for ${CONTROL_PLANE_TAINT.key}`,
+      forbidden: `toleration lets the DaemonSet run on control-plane nodes (it tolerates ${TAINT}), which mode: forbid does not allow; remove it`,
+      forbiddenCatchAll: `toleration without a key tolerates {{which}}, ${TAINT} included, so the DaemonSet can run on control-plane nodes, which mode: forbid does not allow; list the taints it needs instead`
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: { mode: { enum: ["require", "forbid"] } }
+    },
+    defaultOptions: { mode: "require" },
+    tags: ["reliability"]
+  },
+  check(daemonSet, context) {
+    const podSpec = podSpecOf(daemonSet);
+    if (!podSpec) return;
+    const targeting = controlPlaneTargeting(nodeSelectionOf(daemonSet));
+    if (targeting === "excluded") return;
+    if (context.options.mode === "forbid") {
+      const tolerating = tolerationsOf(daemonSet).filter((t) => tolerationMismatch(t.toleration, CONTROL_PLANE_TAINT) === void 0);
+      for (const { toleration, path } of tolerating) {
+        if (isCatchAll(toleration)) {
+          const which = toleration.effect ? `every ${String(toleration.effect)} taint` : "every taint";
+          context.report({ path, messageId: "forbiddenCatchAll", data: { which } });
+        } else {
+          context.report({ path, messageId: "forbidden" });
+        }
+      }
+      return;
+    }
+    if (tolerates(podSpec.tolerations, CONTROL_PLANE_TAINT)) return;
+    const tolerations = tolerationsOf(daemonSet);
+    const nearMisses = tolerations.flatMap((ref) => {
+      const reason = nearMissReason(ref);
+      return reason === void 0 ? [] : [{ path: ref.path, reason }];
+    });
+    for (const { path, reason } of nearMisses) context.report({ path, messageId: "nearMiss", data: { reason }, fix: ADD_TOLERATION });
+    const legacy = tolerations.filter((t) => tolerationMismatch(t.toleration, LEGACY_MASTER_TAINT) === void 0);
+    for (const { path } of legacy) context.report({ path, messageId: "legacy", fix: ADD_TOLERATION });
+    if (nearMisses.length > 0 || legacy.length > 0) return;
+    if (targeting === "subset") return;
+    context.report({
+      path: "tolerations" in podSpec ? TOLERATIONS_PATH : POD_SPEC_PATH,
+      messageId: targeting === "control-plane" ? "missingSelected" : "missing",
+      fix: ADD_TOLERATION
+    });
+  }
+});
+function nearMissReason({ toleration }) {
+  if (toleration.key !== CONTROL_PLANE_TAINT.key) return void 0;
+  const mismatch = tolerationMismatch(toleration, CONTROL_PLANE_TAINT);
+  return mismatch === void 0 ? void 0 : NEAR_MISS_REASONS[mismatch]?.(toleration);
+}
+
+// src/rules/host-network-dns-policy.ts
+var DNS_POLICY_PATH = [...POD_SPEC_PATH, "dnsPolicy"];
+var SET_CLUSTER_FIRST_WITH_HOST_NET = { op: "set", path: DNS_POLICY_PATH, value: "ClusterFirstWithHostNet" };
+var REMEDY = "set dnsPolicy: ClusterFirstWithHostNet (or dnsPolicy: Default to say that the node's DNS is intended)";
+var LINUX_NODE = { "kubernetes.io/os": "linux", "beta.kubernetes.io/os": "linux" };
+var host_network_dns_policy_default = defineRule({
+  id: "host-network-dns-policy",
+  meta: {
+    description: "A pod on the host network resolves cluster names: dnsPolicy is ClusterFirstWithHostNet, or another policy chosen on purpose.",
+    severity: "warning",
+    fixable: true,
+    messages: {
+      missing: `hostNetwork: true without a dnsPolicy: the default, ClusterFirst, falls back to the node's DNS for a pod on the host network, so it cannot resolve cluster Services by name; ${REMEDY}`,
+      empty: `dnsPolicy is empty, so it defaults to ClusterFirst, which falls back to the node's DNS under hostNetwork: true: the pod cannot resolve cluster Services by name; ${REMEDY}`,
+      clusterFirst: `dnsPolicy ClusterFirst falls back to the node's DNS under hostNetwork: true, so the pod cannot resolve cluster Services by name; ${REMEDY}`
+    },
+    defaultOptions: {},
+    tags: ["reliability"]
+  },
+  check(daemonSet, context) {
+    const podSpec = podSpecOf(daemonSet);
+    if (podSpec?.hostNetwork !== true || runsOnWindowsOnly(daemonSet, podSpec)) return;
+    const dnsPolicy = podSpec.dnsPolicy;
+    if (dnsPolicy === void 0) {
+      context.report({ path: [...POD_SPEC_PATH, "hostNetwork"], messageId: "missing", fix: SET_CLUSTER_FIRST_WITH_HOST_NET });
+    } else if (dnsPolicy === null || dnsPolicy === "") {
+      context.report({ path: DNS_POLICY_PATH, messageId: "empty", fix: SET_CLUSTER_FIRST_WITH_HOST_NET });
+    } else if (dnsPolicy === "ClusterFirst") {
+      context.report({ path: DNS_POLICY_PATH, at: "value", messageId: "clusterFirst", fix: SET_CLUSTER_FIRST_WITH_HOST_NET });
+    }
+  }
+});
+function runsOnWindowsOnly(daemonSet, podSpec) {
+  if (asRecord(podSpec.os)?.name === "windows") return true;
+  if (isHostProcess(podSpec.securityContext)) return true;
+  const containers = containersOf(daemonSet);
+  for (let i = 0; i < containers.length; i++) {
+    if (isHostProcess(containers[i].container.securityContext)) return true;
+  }
+  const alternatives = nodeSelectionOf(daemonSet).alternatives;
+  for (let i = 0; i < alternatives.length; i++) {
+    if (alternativeMatches(alternatives[i], LINUX_NODE) !== false) return false;
+  }
+  return true;
+}
+function isHostProcess(securityContext) {
+  return asRecord(asRecord(securityContext)?.windowsOptions)?.hostProcess === true;
+}
+
+// src/k8s/memoize.ts
+function memoize(compute, max = 1024) {
+  const results = /* @__PURE__ */ new Map();
+  return (key) => {
+    const cached = results.get(key);
+    if (cached !== void 0) return cached ?? void 0;
+    const value = compute(key);
+    if (results.size >= max) results.clear();
+    results.set(key, value === void 0 ? null : value);
+    return value;
+  };
+}
+function memoizeByObject(compute) {
+  const results = /* @__PURE__ */ new WeakMap();
+  return (key) => {
+    let entry = results.get(key);
+    if (entry === void 0) results.set(key, entry = { value: compute(key) });
+    return entry.value;
+  };
+}
+
+// src/k8s/host-paths.ts
+function normaliseHostPath(path) {
+  if (!path.startsWith("/")) return void 0;
+  if (!path.includes("//") && !path.includes("/.") && (path.length === 1 || !path.endsWith("/"))) return path;
+  const segments = [];
+  for (const segment of path.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") segments.pop();
+    else segments.push(segment);
+  }
+  return `/${segments.join("/")}`;
+}
+function canonical(normalised) {
+  if (normalised === "/var/run") return "/run";
+  if (normalised.startsWith("/var/run/")) return `/run/${normalised.slice("/var/run/".length)}`;
+  return normalised;
+}
+function isWithin(path, ancestor) {
+  if (ancestor === "/") return path !== "/";
+  return path.length > ancestor.length && path.charCodeAt(ancestor.length) === SLASH && path.startsWith(ancestor);
+}
+var SLASH = 47;
+function parseHostPathPattern(text) {
+  const subtree = text.endsWith("/**");
+  const path = normaliseHostPath(subtree ? text.slice(0, -3) || "/" : text);
+  return path === void 0 ? void 0 : { text, path, subtree };
+}
+function sensitiveMatch(hostPath, patterns) {
+  const literal = normaliseHostPath(hostPath);
+  if (literal === void 0) return void 0;
+  const linked = canonical(literal);
+  const linkedPatterns = canonicalPaths(patterns);
+  for (let i = 0; i < patterns.length; i++) {
+    if (literal === patterns[i].path) return { pattern: patterns[i], relation: "same", viaRunLink: false };
+  }
+  for (let i = 0; i < patterns.length; i++) {
+    if (linked === linkedPatterns[i]) return { pattern: patterns[i], relation: "same", viaRunLink: true };
+  }
+  for (let i = 0; i < patterns.length; i++) {
+    if (patterns[i].subtree && isWithin(literal, patterns[i].path)) return { pattern: patterns[i], relation: "inside", viaRunLink: false };
+  }
+  for (let i = 0; i < patterns.length; i++) {
+    if (patterns[i].subtree && isWithin(linked, linkedPatterns[i])) return { pattern: patterns[i], relation: "inside", viaRunLink: true };
+  }
+  for (let i = 0; i < patterns.length; i++) {
+    if (isWithin(patterns[i].path, literal)) return { pattern: patterns[i], relation: "contains", viaRunLink: false };
+  }
+  for (let i = 0; i < patterns.length; i++) {
+    if (isWithin(linkedPatterns[i], linked)) return { pattern: patterns[i], relation: "contains", viaRunLink: true };
+  }
+  return void 0;
+}
+var canonicalPaths = memoizeByObject((patterns) => patterns.map((p) => canonical(p.path)));
+function isUnderHostPath(hostPath, prefix) {
+  const path = normaliseHostPath(hostPath);
+  const base = normaliseHostPath(prefix);
+  if (path === void 0 || base === void 0) return false;
+  const p = canonical(path);
+  const b = canonical(base);
+  return p === b || isWithin(p, b);
+}
+function joinHostPath(hostPath, subPath) {
+  return subPath === "" ? hostPath : `${hostPath.replace(/\/+$/, "")}/${subPath}`;
+}
+
+// src/k8s/justification.ts
+var JUSTIFICATION_KEYS = [
+  "privileged",
+  "allowPrivilegeEscalation",
+  "capabilities",
+  "hostNetwork",
+  "hostPID",
+  "hostIPC",
+  "hostPath"
+];
+var JUSTIFICATION_PREFIX = "daemonlint.io/justification.";
+var EXPIRES_ANNOTATION = "daemonlint.io/justification-expires";
+var DEFAULT_MIN_JUSTIFICATION_LENGTH = 10;
+var PLACEHOLDERS = /* @__PURE__ */ new Set(["todo", "tbd", "n/a", "none", "-"]);
+var PLACEHOLDER_MARKER = /^(todo|tbd)\b/i;
+var SOURCES = ["daemonSet", "podTemplate"];
+var METADATA_PATH = {
+  daemonSet: ["metadata"],
+  podTemplate: ["spec", "template", "metadata"]
+};
+var MISSING = Object.freeze({ status: "missing" });
+function justificationAnnotation(key) {
+  return ANNOTATIONS[key];
+}
+var ANNOTATIONS = Object.fromEntries(JUSTIFICATION_KEYS.map((key) => [key, `${JUSTIFICATION_PREFIX}${key}`]));
+var KNOWN_KEYS = new Set(JUSTIFICATION_KEYS);
+function annotationPath(source, annotation) {
+  return [...METADATA_PATH[source], "annotations", annotation];
+}
+function annotationsOf(daemonSet, source) {
+  const metadata = source === "daemonSet" ? asRecord(asRecord(daemonSet)?.metadata) : podTemplateMetadataOf(daemonSet);
+  return asRecord(metadata?.annotations);
+}
+function justificationFor(daemonSet, key, settings) {
+  let problem;
+  for (const source of SOURCES) {
+    const found = readJustification(annotationsOf(daemonSet, source), key, source, settings);
+    if (found.status === "justified") return found;
+    if (found.status !== "missing") problem ??= found;
+  }
+  return problem ?? MISSING;
+}
+function readJustification(annotations, key, source, settings) {
+  const annotation = justificationAnnotation(key);
+  if (!annotations || !(annotation in annotations)) return MISSING;
+  const value = annotations[annotation];
+  if (typeof value !== "string") {
+    return { status: "invalid", problem: "notString", why: "is not a string", source };
+  }
+  const reason = value.trim();
+  if (PLACEHOLDERS.has(reason.toLowerCase()) || PLACEHOLDER_MARKER.test(reason)) {
+    return { status: "invalid", problem: "placeholder", why: `is a placeholder ("${reason}")`, source };
+  }
+  const length = codePoints(reason);
+  if (length < settings.minLength) {
+    return {
+      status: "invalid",
+      problem: "tooShort",
+      why: `is too short ("${reason}", ${length} characters; at least ${settings.minLength})`,
+      source
+    };
+  }
+  if (EXPIRES_ANNOTATION in annotations) {
+    const raw = annotations[EXPIRES_ANNOTATION];
+    const end = typeof raw === "string" ? endOfDay(raw) : void 0;
+    if (end === void 0) {
+      return {
+        status: "invalid",
+        problem: "badExpiry",
+        why: `is bounded by ${EXPIRES_ANNOTATION}: ${JSON.stringify(raw ?? null)}, which is not a YYYY-MM-DD date`,
+        source
+      };
+    }
+    if (settings.now.getTime() >= end) return { status: "expired", expires: String(raw), source };
+  }
+  return { status: "justified", reason, source };
+}
+function codePoints(text) {
+  return text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
+}
+var SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+function endOfDay(date) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return void 0;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const start = new Date(Date.UTC(year, month - 1, day));
+  if (start.getUTCFullYear() !== year || start.getUTCMonth() !== month - 1 || start.getUTCDate() !== day) return void 0;
+  return Date.UTC(year, month - 1, day + 1);
+}
+function unknownJustificationAnnotations(daemonSet) {
+  let out;
+  for (let s = 0; s < SOURCES.length; s++) {
+    const source = SOURCES[s];
+    const annotations = annotationsOf(daemonSet, source);
+    for (const annotation in annotations) {
+      if (!Object.hasOwn(annotations, annotation) || !annotation.startsWith(JUSTIFICATION_PREFIX)) continue;
+      const key = annotation.slice(JUSTIFICATION_PREFIX.length);
+      if (!KNOWN_KEYS.has(key)) (out ??= []).push({ source, annotation, key });
+    }
+  }
+  return out ?? NONE_UNKNOWN;
+}
+var NONE_UNKNOWN = Object.freeze([]);
+var justificationMessages = {
+  unjustified: '{{subject}} without a justification; {{remedy}} or add annotation {{annotation}}: "<why>"',
+  invalidJustification: "{{subject}} without a valid justification: {{annotation}} {{why}}; {{remedy}} or {{repair}}",
+  expiredJustification: "{{subject}}, but its justification expired on {{expires}}; {{remedy}} or renew {{annotation}} and move " + EXPIRES_ANNOTATION + " forward",
+  justified: "{{subject}}; justified by {{annotation}}"
+};
+var REPAIR = {
+  placeholder: "write down why the privilege is needed",
+  tooShort: "write down why the privilege is needed",
+  notString: "quote the reason",
+  badExpiry: "write the date as YYYY-MM-DD"
+};
+function justificationReport(justification, key, subject, remedy) {
+  const annotation = justificationAnnotation(key);
+  switch (justification.status) {
+    case "justified":
+      return { messageId: "justified", data: { subject, annotation, reason: justification.reason }, justification: justification.reason };
+    case "missing":
+      return { messageId: "unjustified", data: { subject, remedy, annotation } };
+    case "invalid":
+      return {
+        messageId: "invalidJustification",
+        data: { subject, remedy, annotation, why: justification.why, repair: REPAIR[justification.problem] }
+      };
+    case "expired":
+      return { messageId: "expiredJustification", data: { subject, remedy, annotation, expires: justification.expires } };
+  }
+}
+
+// src/k8s/volumes.ts
+var Volume = class {
+  constructor(name, hostPath, index) {
+    this.name = name;
+    this.hostPath = hostPath;
+    this.index = index;
+  }
+  name;
+  hostPath;
+  index;
+  builtPath;
+  get path() {
+    return this.builtPath ??= [...POD_SPEC_PATH, "volumes", this.index];
+  }
+};
+function volumesOf(daemonSet) {
+  const volumes = podSpecOf(daemonSet)?.volumes;
+  return Array.isArray(volumes) ? volumes : void 0;
+}
+function hostPathVolumeOf(volume, name, index) {
+  const source = asRecord(volume?.hostPath);
+  return source ? new Volume(name, typeof source.path === "string" ? source.path : void 0, index) : void 0;
+}
+function hostPathVolumes(daemonSet) {
+  const out = [];
+  const volumes = volumesOf(daemonSet);
+  if (!volumes) return out;
+  for (let index = 0; index < volumes.length; index++) {
+    const volume = asRecord(volumes[index]);
+    const hostPathVolume = hostPathVolumeOf(volume, typeof volume?.name === "string" ? volume.name : void 0, index);
+    if (hostPathVolume) out.push(hostPathVolume);
+  }
+  return out;
+}
+var Mount = class {
+  constructor(container, mount, volume, hostPath, index) {
+    this.container = container;
+    this.mount = mount;
+    this.volume = volume;
+    this.hostPath = hostPath;
+    this.index = index;
+  }
+  container;
+  mount;
+  volume;
+  hostPath;
+  index;
+  builtPath;
+  get path() {
+    return this.builtPath ??= [...this.container.path, "volumeMounts", this.index];
+  }
+};
+function hostPathMounts(daemonSet) {
+  const out = [];
+  const volumes = volumesOf(daemonSet);
+  if (!volumes) return out;
+  let byName;
+  let hostPaths = false;
+  for (let index = 0; index < volumes.length; index++) {
+    const volume = asRecord(volumes[index]);
+    const name = volume?.name;
+    if (typeof name !== "string" || byName?.has(name)) continue;
+    const hostPathVolume = hostPathVolumeOf(volume, name, index);
+    (byName ??= /* @__PURE__ */ new Map()).set(name, hostPathVolume);
+    hostPaths ||= hostPathVolume !== void 0;
+  }
+  if (!byName || !hostPaths) return out;
+  const containers = containersOf(daemonSet);
+  for (let c = 0; c < containers.length; c++) {
+    const container = containers[c];
+    const mounts = container.container.volumeMounts;
+    if (!Array.isArray(mounts)) continue;
+    for (let index = 0; index < mounts.length; index++) {
+      const mount = asRecord(mounts[index]);
+      const volume = typeof mount?.name === "string" ? byName.get(mount.name) : void 0;
+      if (!mount || !volume) continue;
+      const subPath = typeof mount.subPath === "string" ? mount.subPath : "";
+      out.push(new Mount(container, mount, volume, volume.hostPath === void 0 ? void 0 : joinHostPath(volume.hostPath, subPath), index));
+    }
+  }
+  return out;
+}
+
+// src/rules/hostpath-readonly.ts
+var hostpath_readonly_default = defineRule({
+  id: "hostpath-readonly",
+  meta: {
+    description: "hostPath volumes are mounted read-only unless the path is allowed to be writable or the DaemonSet justifies it.",
+    severity: "error",
+    fixable: true,
+    messages: { ...justificationMessages },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        allowWritablePrefixes: { type: "array", items: { type: "string", pattern: "^/" } },
+        minJustificationLength: { type: "integer", minimum: 1 }
+      }
+    },
+    defaultOptions: { allowWritablePrefixes: [], minJustificationLength: DEFAULT_MIN_JUSTIFICATION_LENGTH },
+    tags: ["security"],
+    securitySeverity: 7
+  },
+  check(daemonSet, context) {
+    let justification;
+    const mounts = hostPathMounts(daemonSet);
+    for (let i = 0; i < mounts.length; i++) {
+      const m = mounts[i];
+      if (m.mount.readOnly === true) continue;
+      const hostPath = m.hostPath;
+      if (hostPath !== void 0 && allowedWritable(hostPath, context.options.allowWritablePrefixes)) continue;
+      justification ??= justificationFor(daemonSet, "hostPath", {
+        minLength: context.options.minJustificationLength,
+        now: context.now
+      });
+      const volume = m.volume.name === void 0 ? "" : ` (volume "${m.volume.name}")`;
+      const what = hostPath === void 0 ? "a hostPath volume" : `host path ${hostPath}`;
+      const subject = `container "${containerName(m.container)}" mounts ${what}${volume} writable`;
+      const found = justificationReport(justification, "hostPath", subject, "set readOnly: true");
+      const readOnlyPath = [...m.path, "readOnly"];
+      context.report({
+        // An explicit `readOnly: false` is the node to change; a missing one is the mount's to add.
+        path: "readOnly" in m.mount ? readOnlyPath : m.path,
+        ...found,
+        fix: found.justification === void 0 ? { op: "set", path: readOnlyPath, value: true } : void 0
+      });
+    }
+  }
+});
+function allowedWritable(hostPath, prefixes) {
+  for (let i = 0; i < prefixes.length; i++) {
+    if (isUnderHostPath(hostPath, prefixes[i])) return true;
+  }
+  return false;
+}
+
+// src/k8s/object-ref.ts
+function describeObject(ref) {
+  const { kind, namespace, name } = ref;
+  return `${kind ?? "object"} ${namespace ? `${namespace}/` : ""}${name ?? "<unnamed>"}`;
+}
+
+// src/rules/hostport-conflict.ts
+var hostport_conflict_default = defineRule({
+  id: "hostport-conflict",
+  meta: {
+    description: "Two DaemonSets that can run on the same node (their node selection is not disjoint) claiming the same hostPort/protocol, including container ports under `hostNetwork: true`; the second one's pods can never schedule there (DESIRED > CURRENT).",
+    severity: "error",
+    fixable: false,
+    messages: {
+      conflict: "{{later}} claims host port {{port}}, which {{earlier}} already claims on the same nodes: on a node both select, only one of the two pods can run and the other stays Pending; use another port or disjoint node selection"
+    },
+    defaultOptions: {},
+    tags: ["reliability"]
+  },
+  collect(object) {
+    if (object.ref.kind !== "DaemonSet") return void 0;
+    const daemonSet = object.value;
+    const ports = hostPortsOf(daemonSet);
+    if (ports.length === 0) return void 0;
+    return { namespace: object.ref.namespace || "default", placement: placementOf(daemonSet), ports };
+  },
+  checkAll(claimants, context) {
+    const byPort = /* @__PURE__ */ new Map();
+    for (const later of claimants) {
+      let shareNode;
+      for (const port of later.value.ports) {
+        const claims = byPort.get(port.port);
+        if (!claims) continue;
+        for (const { claimant: earlier, port: other } of claims) {
+          if (!conflicts(port, other) || sameObject(earlier, later)) continue;
+          shareNode ??= /* @__PURE__ */ new Map();
+          let share = shareNode.get(earlier);
+          if (share === void 0) shareNode.set(earlier, share = mayShareNode(earlier.value.placement, later.value.placement));
+          if (!share) continue;
+          const earlierDisplay = describeObject(earlier.ref);
+          context.report({
+            object: later,
+            path: pathOf(port),
+            messageId: "conflict",
+            data: { later: describeObject(later.ref), earlier: earlierDisplay, port: formatPort(port) },
+            related: [{ object: earlier, path: pathOf(other), message: `${earlierDisplay} claims host port ${formatPort(other)} here` }]
+          });
+        }
+      }
+      for (const port of later.value.ports) {
+        const list = byPort.get(port.port);
+        if (list) list.push({ claimant: later, port });
+        else byPort.set(port.port, [{ claimant: later, port }]);
+      }
+    }
+  }
+});
+function hostPortsOf(daemonSet) {
+  const podSpec = podSpecOf(daemonSet);
+  const out = [];
+  if (!podSpec) return out;
+  const hostNetwork = podSpec.hostNetwork === true;
+  for (const ref of containersOf(daemonSet, POD_CONTAINER_LISTS)) {
+    const ports = ref.container.ports;
+    if (!ref.longRunning || !Array.isArray(ports)) continue;
+    for (let index = 0; index < ports.length; index++) {
+      const entry = asRecord(ports[index]);
+      if (!entry) continue;
+      const hostPort = portNumber(entry.hostPort);
+      let port;
+      let at;
+      if (hostPort !== void 0) {
+        port = hostPort;
+        at = "hostPort";
+      } else {
+        const containerPort = hostNetwork ? portNumber(entry.containerPort) : void 0;
+        if (containerPort === void 0) continue;
+        port = containerPort;
+        at = "containerPort";
+      }
+      const protocol = entry.protocol === void 0 || entry.protocol === null || entry.protocol === "" ? "TCP" : entry.protocol;
+      const hostIP = entry.hostIP === void 0 || entry.hostIP === null ? "" : entry.hostIP;
+      if (typeof protocol !== "string" || typeof hostIP !== "string") continue;
+      out.push({ port, protocol, hostIP, container: ref.path, index, at });
+    }
+  }
+  return out;
+}
+function pathOf(port) {
+  return [...port.container, "ports", port.index, port.at];
+}
+function portNumber(value) {
+  return typeof value === "number" && Number.isInteger(value) && value > 0 && value < 65536 ? value : void 0;
+}
+function conflicts(a, b) {
+  return a.port === b.port && a.protocol === b.protocol && (allAddresses(a) || allAddresses(b) || a.hostIP === b.hostIP);
+}
+function allAddresses(port) {
+  return port.hostIP === "" || port.hostIP === "0.0.0.0";
+}
+function formatPort(port) {
+  const address = allAddresses(port) ? "" : port.hostIP.includes(":") ? `[${port.hostIP}]:` : `${port.hostIP}:`;
+  return `${address}${port.port}/${port.protocol}`;
+}
+function sameObject(a, b) {
+  return a.value.namespace === b.value.namespace && a.ref.name !== void 0 && a.ref.name === b.ref.name;
+}
+
+// src/k8s/image-reference.ts
+var DEFAULT_DOMAIN = "docker.io";
+var LEGACY_DEFAULT_DOMAIN = "index.docker.io";
+var OFFICIAL_REPOSITORY_PREFIX = "library/";
+var DEFAULT_TAG = "latest";
+var NAME_MAX_LENGTH = 255;
+var ALPHANUMERIC = "[a-z0-9]+";
+var SEPARATOR = "(?:[._]|__|-+)";
+var PATH_COMPONENT = `${ALPHANUMERIC}(?:${SEPARATOR}${ALPHANUMERIC})*`;
+var REMOTE_NAME = `${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+var DOMAIN_NAME_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+var IPV6_ADDRESS = "\\[[a-fA-F0-9:]+\\]";
+var HOST = `(?:${DOMAIN_NAME_COMPONENT}(?:\\.${DOMAIN_NAME_COMPONENT})*|${IPV6_ADDRESS})`;
+var DOMAIN_AND_PORT = `${HOST}(?::[0-9]+)?`;
+var TAG = "[\\w][\\w.-]{0,127}";
+var DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
+var REFERENCE = new RegExp(`^(?:(${DOMAIN_AND_PORT})/)?(${REMOTE_NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+var IDENTIFIER = /^[a-f0-9]{64}$/;
+var DIGEST_HEX_LENGTHS = /* @__PURE__ */ new Map([
+  ["sha256", 64],
+  ["sha384", 96],
+  ["sha512", 128]
+]);
+var REFERENCE_MAX_LENGTH = NAME_MAX_LENGTH + 1 + 128 + 1 + "sha512:".length + 128;
+var parseImageReference = memoize((text) => {
+  const reference = readImageReference(text);
+  return reference && Object.freeze(reference);
+});
+function readImageReference(text) {
+  if (text.length > REFERENCE_MAX_LENGTH || IDENTIFIER.test(text)) return void 0;
+  const [domain, remainder] = splitDomain(text);
+  const colon = remainder.indexOf(":");
+  const repository = colon === -1 ? remainder : remainder.slice(0, colon);
+  if (repository !== repository.toLowerCase()) return void 0;
+  const match = REFERENCE.exec(`${domain}/${remainder}`);
+  if (!match) return void 0;
+  const [, parsedDomain = "", path, tag, digest] = match;
+  const nameLength = (parsedDomain === "" ? 0 : parsedDomain.length + 1) + path.length;
+  if (nameLength > NAME_MAX_LENGTH) return void 0;
+  if (digest !== void 0 && !isSupportedDigest(digest)) return void 0;
+  return { domain: parsedDomain, path, tag, digest };
+}
+function splitDomain(text) {
+  const slash = text.indexOf("/");
+  if (slash === -1) return [DEFAULT_DOMAIN, OFFICIAL_REPOSITORY_PREFIX + text];
+  const first = text.slice(0, slash);
+  const rest = text.slice(slash + 1);
+  let domain;
+  let remainder;
+  if (first === LEGACY_DEFAULT_DOMAIN) {
+    [domain, remainder] = [DEFAULT_DOMAIN, rest];
+  } else if (first === "localhost" || HOST_MARK.test(first) || first !== first.toLowerCase()) {
+    [domain, remainder] = [first, rest];
+  } else {
+    [domain, remainder] = [DEFAULT_DOMAIN, text];
+  }
+  if (domain === DEFAULT_DOMAIN && !remainder.includes("/")) remainder = OFFICIAL_REPOSITORY_PREFIX + remainder;
+  return [domain, remainder];
+}
+var HOST_MARK = /[.:]/;
+var LOWER_HEX = /^[a-f0-9]*$/;
+function isSupportedDigest(digest) {
+  const colon = digest.indexOf(":");
+  const hexLength = DIGEST_HEX_LENGTHS.get(digest.slice(0, colon));
+  const hex = digest.slice(colon + 1);
+  return hexLength !== void 0 && hex.length === hexLength && LOWER_HEX.test(hex);
+}
+function repositoryName(reference) {
+  return reference.domain === "" ? reference.path : `${reference.domain}/${reference.path}`;
+}
+
+// src/rules/image-pinned.ts
+var DRIFT = "every node runs whatever it points to when that node pulls, so nodes drift apart and a rollback cannot bring the old build back";
+var image_pinned_default = defineRule({
+  id: "image-pinned",
+  meta: {
+    description: "Every container image names a fixed version: a tag other than latest, or a digest.",
+    severity: "warning",
+    fixable: false,
+    messages: {
+      noTag: `container "{{container}}" runs image "{{image}}" without a tag, which means {{repository}}:${DEFAULT_TAG}: ${DRIFT}; {{remedy}}`,
+      mutableTag: `container "{{container}}" runs image "{{image}}" with the tag "{{tag}}", which moves: ${DRIFT}; {{remedy}}`,
+      noDigest: 'container "{{container}}" runs image "{{image}}" without a digest, which requireDigest asks for: a tag can be pointed at other content at any time; {{remedy}}'
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        requireDigest: { type: "boolean" },
+        // Tag characters and the wildcard, so a typo such as `:latest` is caught at load.
+        mutableTags: { type: "array", items: { type: "string", pattern: "^[A-Za-z0-9_.*-]+$" } }
+      }
+    },
+    defaultOptions: { requireDigest: false, mutableTags: [] },
+    tags: ["reliability", "security"],
+    // Medium on GitHub's scale: a moved tag runs unreviewed code on every node (a supply-chain
+    // exposure), but the manifest grants no privilege by it.
+    securitySeverity: 4
+  },
+  check(daemonSet, context) {
+    const { requireDigest } = context.options;
+    const isMutable = mutableTagMatcher(context.options.mutableTags);
+    const containers = containersOf(daemonSet);
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const image = ref.container.image;
+      if (typeof image !== "string") continue;
+      const reference = parseImageReference(image);
+      if (!reference || reference.digest !== void 0) continue;
+      const tag = reference.tag;
+      const mutable = tag !== void 0 && isMutable(tag);
+      if (tag !== void 0 && !mutable && !requireDigest) continue;
+      const remedy = requireDigest ? `pin it by digest (${image}@sha256:<digest>)` : "pin a version tag or a digest";
+      const data = { container: containerName(ref), image, remedy };
+      const path = [...ref.path, "image"];
+      if (tag === void 0) {
+        context.report({ path, at: "value", messageId: "noTag", data: { ...data, repository: repositoryName(reference) } });
+      } else if (mutable) {
+        context.report({ path, at: "value", messageId: "mutableTag", data: { ...data, tag } });
+      } else {
+        context.report({ path, at: "value", messageId: "noDigest", data });
+      }
+    }
+  }
+});
+var mutableTagMatcher = memoizeByObject((patterns) => {
+  const expressions = [DEFAULT_TAG, ...patterns].map((pattern) => new RegExp(`^${pattern.split("*").map(escapeRegExp).join(".*")}$`));
+  return (tag) => expressions.some((expression) => expression.test(tag));
+});
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/k8s/int-or-percent.ts
+var INT32_MIN = -(2 ** 31);
+var INT32_MAX = 2 ** 31 - 1;
+var PERCENT = /^[0-9]+%$/;
+var INVALID_PERCENT_MESSAGE = "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%' or '93%', regex used for validation is '[0-9]+%')";
+function parseIntOrString(value) {
+  if (typeof value === "string") return { kind: "string", value };
+  if (typeof value === "number" && Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX) {
+    return { kind: "int", value };
+  }
+  return void 0;
+}
+function isValidPercent(text) {
+  return PERCENT.test(text);
+}
+function percentValue(value) {
+  if (value.kind !== "string" || !isValidPercent(value.value)) return void 0;
+  return Number(value.value.slice(0, -1));
+}
+function intOrPercentValue(value) {
+  const percent = percentValue(value);
+  if (percent !== void 0) return percent;
+  if (value.kind === "int") return value.value;
+  return /^[+-]?[0-9]+$/.test(value.value) ? Number(value.value) : 0;
+}
+function formatIntOrString(value) {
+  return value.kind === "int" ? String(value.value) : JSON.stringify(value.value);
+}
+
+// src/rules/update-strategy.ts
+var messages = {
+  // field.NotSupported(fldPath, strategy, ["RollingUpdate", "OnDelete"]): the API reports it on
+  // spec.updateStrategy as a whole; the value shown here is the type, the part that is wrong.
+  unsupportedType: 'spec.updateStrategy: Unsupported value: {{value}}: supported values: "RollingUpdate", "OnDelete"',
+  // ValidatePositiveIntOrPercent, string case: validation.IsValidPercent.
+  invalidPercent: `{{field}}: Invalid value: {{value}}: ${INVALID_PERCENT_MESSAGE}`,
+  // ValidatePositiveIntOrPercent, int case: ValidateNonnegativeField.
+  negative: "{{field}}: Invalid value: {{value}}: must be greater than or equal to 0",
+  // IsNotMoreThan100Percent.
+  over100: "{{field}}: Invalid value: {{value}}: must not be greater than 100%",
+  // "Validate exactly one of MaxSurge or MaxUnavailable is non-zero".
+  bothZero: "spec.updateStrategy.rollingUpdate.maxUnavailable: Required value: cannot be 0 when maxSurge is 0",
+  bothZeroSurgeDefaulted: "spec.updateStrategy.rollingUpdate.maxUnavailable: Required value: cannot be 0 when maxSurge is 0 (maxSurge defaults to 0 when left out)",
+  bothNonZero: "spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: {{value}}: may not be set when maxUnavailable is non-zero",
+  bothNonZeroUnavailableDefaulted: "spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: {{value}}: may not be set when maxUnavailable is non-zero (maxUnavailable defaults to 1 when left out: set maxUnavailable: 0 to surge)"
+};
+var FIELD_PREFIX = "spec.updateStrategy.rollingUpdate";
+function updateStrategyProblems(strategy) {
+  if (strategy === null || strategy === void 0) return NO_PROBLEMS;
+  const record = asRecord(strategy);
+  if (!record) return NO_PROBLEMS;
+  const type = record.type ?? "";
+  if (typeof type !== "string") return NO_PROBLEMS;
+  if (type === "OnDelete") {
+    return NO_PROBLEMS;
+  }
+  if (type !== "" && type !== "RollingUpdate") {
+    return [{ path: ["type"], messageId: "unsupportedType", data: { value: JSON.stringify(type) } }];
+  }
+  const rollingUpdate = record.rollingUpdate ?? DEFAULTED_ROLLING_UPDATE;
+  const fields = asRecord(rollingUpdate);
+  if (!fields) return NO_PROBLEMS;
+  const rawUnavailable = fields.maxUnavailable;
+  const rawSurge = fields.maxSurge;
+  const unavailableGiven = rawUnavailable !== void 0 && rawUnavailable !== null;
+  const surgeGiven = rawSurge !== void 0 && rawSurge !== null;
+  const unavailable = unavailableGiven ? parseIntOrString(rawUnavailable) : DEFAULT_MAX_UNAVAILABLE;
+  const surge = surgeGiven ? parseIntOrString(rawSurge) : DEFAULT_MAX_SURGE;
+  let problems;
+  if (unavailable && unavailableGiven) problems = valueProblem("maxUnavailable", unavailable, problems);
+  if (surge && surgeGiven) problems = valueProblem("maxSurge", surge, problems);
+  if (!unavailable || !surge) return problems ?? NO_PROBLEMS;
+  const hasUnavailable = intOrPercentValue(unavailable) !== 0;
+  const hasSurge = intOrPercentValue(surge) !== 0;
+  if (hasUnavailable && hasSurge) {
+    (problems ??= []).push({
+      path: ["rollingUpdate", "maxSurge"],
+      messageId: unavailableGiven ? "bothNonZero" : "bothNonZeroUnavailableDefaulted",
+      data: { value: formatIntOrString(surge) }
+    });
+  } else if (!hasUnavailable && !hasSurge) {
+    (problems ??= []).push({
+      path: ["rollingUpdate", "maxUnavailable"],
+      messageId: surgeGiven ? "bothZero" : "bothZeroSurgeDefaulted",
+      data: {}
+    });
+  }
+  return problems ?? NO_PROBLEMS;
+}
+var NO_PROBLEMS = Object.freeze([]);
+var DEFAULTED_ROLLING_UPDATE = Object.freeze({});
+var DEFAULT_MAX_UNAVAILABLE = { kind: "int", value: 1 };
+var DEFAULT_MAX_SURGE = { kind: "int", value: 0 };
+function valueProblem(name, value, problems) {
+  let messageId;
+  if (value.kind === "int") {
+    if (value.value < 0) messageId = "negative";
+  } else {
+    const percent = percentValue(value);
+    if (percent === void 0) messageId = "invalidPercent";
+    else if (percent > 100) messageId = "over100";
+  }
+  if (messageId === void 0) return problems;
+  (problems ??= []).push({ path: ["rollingUpdate", name], messageId, data: { field: `${FIELD_PREFIX}.${name}`, value: formatIntOrString(value) } });
+  return problems;
+}
+var update_strategy_default = defineRule({
+  id: "update-strategy",
+  meta: {
+    description: "spec.updateStrategy is one the API server accepts: a known type, and maxUnavailable/maxSurge it can use.",
+    severity: "error",
+    fixable: false,
+    messages,
+    defaultOptions: {},
+    tags: ["api"]
+  },
+  check(daemonSet, context) {
+    const spec = asRecord(daemonSet.spec);
+    if (!spec) return;
+    const problems = updateStrategyProblems(spec.updateStrategy);
+    for (let i = 0; i < problems.length; i++) {
+      const problem = problems[i];
+      context.report({
+        path: ["spec", "updateStrategy", ...problem.path],
+        at: "value",
+        messageId: problem.messageId,
+        data: problem.data
+      });
+    }
+  }
+});
+
+// src/rules/no-deployment-fields.ts
+var STRATEGY_KEYS = /* @__PURE__ */ new Set(["type", "rollingUpdate"]);
+var ROLLING_UPDATE_KEYS = /* @__PURE__ */ new Set(["maxUnavailable", "maxSurge"]);
+var no_deployment_fields_default = defineRule({
+  id: "no-deployment-fields",
+  meta: {
+    description: "No Deployment-only fields in a DaemonSet spec: strategy, paused, progressDeadlineSeconds.",
+    severity: "error",
+    fixable: true,
+    messages: {
+      strategy: "spec.strategy is a Deployment field, so it is ignored or rejected here: a DaemonSet rolls out by spec.updateStrategy; rename it",
+      strategyRecreate: "spec.strategy is a Deployment field, and DaemonSets have no Recreate strategy: use spec.updateStrategy with type OnDelete (pods are replaced only when deleted) or RollingUpdate with maxUnavailable: 100% (all at once)",
+      strategyInvalid: "spec.strategy is a Deployment field: a DaemonSet rolls out by spec.updateStrategy, but renamed as it is the API would reject it ({{problem}})",
+      strategyUnknownKeys: "spec.strategy is a Deployment field: a DaemonSet rolls out by spec.updateStrategy, which has only type and rollingUpdate (maxUnavailable, maxSurge); move what applies there",
+      strategyAndUpdateStrategy: "spec.strategy is a Deployment field and is ignored or rejected here: spec.updateStrategy already sets how this DaemonSet rolls out; remove spec.strategy",
+      paused: "spec.paused is a Deployment field: a DaemonSet cannot be paused; to hold back updates use spec.updateStrategy type OnDelete, then remove spec.paused",
+      pausedFalse: "spec.paused is a Deployment field, and a DaemonSet cannot be paused; remove it",
+      progressDeadlineSeconds: "spec.progressDeadlineSeconds is a Deployment field: DaemonSet rollouts have no progress deadline; remove it"
+    },
+    defaultOptions: {},
+    tags: ["api"]
+  },
+  check(daemonSet, context) {
+    const spec = asRecord(daemonSet.spec);
+    if (!spec) return;
+    if ("strategy" in spec) checkStrategy(spec, context);
+    if ("paused" in spec) {
+      const harmless = spec.paused === false || spec.paused === null;
+      context.report({
+        path: ["spec", "paused"],
+        messageId: harmless ? "pausedFalse" : "paused",
+        ...harmless ? { fix: { op: "delete", path: ["spec", "paused"] } } : {}
+      });
+    }
+    if ("progressDeadlineSeconds" in spec) {
+      context.report({
+        path: ["spec", "progressDeadlineSeconds"],
+        messageId: "progressDeadlineSeconds",
+        fix: { op: "delete", path: ["spec", "progressDeadlineSeconds"] }
+      });
+    }
+  }
+});
+function checkStrategy(spec, context) {
+  const path = ["spec", "strategy"];
+  if ("updateStrategy" in spec) {
+    context.report({ path, messageId: "strategyAndUpdateStrategy" });
+    return;
+  }
+  const strategy = spec.strategy;
+  const record = asRecord(strategy);
+  if (strategy !== null && !record) {
+    context.report({ path, messageId: "strategyUnknownKeys" });
+    return;
+  }
+  if (record?.type === "Recreate") {
+    context.report({ path, messageId: "strategyRecreate" });
+    return;
+  }
+  if (record && !hasOnlyUpdateStrategyKeys(record)) {
+    context.report({ path, messageId: "strategyUnknownKeys" });
+    return;
+  }
+  const [problem] = updateStrategyProblems(strategy);
+  if (problem) {
+    const text = formatMessage(messages[problem.messageId], problem.data);
+    context.report({ path, messageId: "strategyInvalid", data: { problem: text } });
+    return;
+  }
+  context.report({ path, messageId: "strategy", fix: { op: "rename", path, to: "updateStrategy" } });
+}
+function hasOnlyUpdateStrategyKeys(strategy) {
+  if (!Object.keys(strategy).every((key) => STRATEGY_KEYS.has(key))) return false;
+  const rollingUpdate = strategy.rollingUpdate;
+  if (rollingUpdate === void 0 || rollingUpdate === null) return true;
+  const fields = asRecord(rollingUpdate);
+  return fields !== void 0 && Object.keys(fields).every((key) => ROLLING_UPDATE_KEYS.has(key));
+}
+
+// src/rules/no-replicas.ts
+var no_replicas_default = defineRule({
+  id: "no-replicas",
+  meta: {
+    description: "A DaemonSet has no replica count: it runs one pod on every selected node.",
+    severity: "error",
+    fixable: true,
+    messages: {
+      replicas: "spec.replicas is not a DaemonSet field: a DaemonSet runs one pod per selected node, and strict field validation rejects it; remove it"
+    },
+    defaultOptions: {},
+    tags: ["api"]
+  },
+  check(daemonSet, context) {
+    const spec = asRecord(daemonSet.spec);
+    if (spec && "replicas" in spec) {
+      context.report({ path: ["spec", "replicas"], messageId: "replicas", fix: { op: "delete", path: ["spec", "replicas"] } });
+    }
+  }
+});
+
+// src/rules/pod-security/policy.ts
+function policyInput(podSpec, podMetadata, containers, minor, level) {
+  const securityContexts = [];
+  for (let i = 0; i < containers.length; i++) securityContexts.push(asRecord(containers[i].container.securityContext));
+  return {
+    podSpec,
+    podMetadata,
+    containers,
+    minor,
+    level,
+    podSecurityContext: asRecord(podSpec.securityContext),
+    securityContexts,
+    userNamespace: podSpec.hostUsers === false,
+    windows: asRecord(podSpec.os)?.name === "windows"
+  };
+}
+function controlMessage(control) {
+  return `violates Pod Security Standard "${control.name}" (${control.level}): {{detail}}`;
+}
+var POD_SPEC = ["spec", "template", "spec"];
+var POD_SECURITY_CONTEXT = [...POD_SPEC, "securityContext"];
+var OLDEST_POLICY_MINOR = 25;
+var NEWEST_POLICY_MINOR = 36;
+function policyMinor(kubeVersion) {
+  if (kubeVersion === lastKubeVersion) return lastMinor;
+  lastMinor = readPolicyMinor(kubeVersion);
+  lastKubeVersion = kubeVersion;
+  return lastMinor;
+}
+var lastKubeVersion;
+var lastMinor = NEWEST_POLICY_MINOR;
+function readPolicyMinor(kubeVersion) {
+  const match = /^v?(\d+)\.(\d+)/.exec(kubeVersion.trim());
+  if (!match || Number(match[1]) !== 1) return NEWEST_POLICY_MINOR;
+  return Math.min(NEWEST_POLICY_MINOR, Math.max(OLDEST_POLICY_MINOR, Number(match[2])));
+}
+function containerFieldPath(ref, field) {
+  const first = ref.container[field[0]];
+  return first === void 0 || first === null ? containerAnchor(ref) : [...ref.path, ...field];
+}
+var Offenders = class {
+  firstPath = void 0;
+  firstAt = void 0;
+  pod = false;
+  names = [];
+  addPod(path, at) {
+    this.pod = true;
+    this.note(path, at);
+  }
+  addContainer(ref, path, at) {
+    const name = containerName(ref);
+    if (!this.names.includes(name)) this.names.push(name);
+    this.note(path, at);
+  }
+  /** An offending field that belongs to neither the pod's nor a container's securityContext. */
+  addField(path, at) {
+    this.note(path, at);
+  }
+  /** Whether the pod or a container was added. */
+  get hasSetters() {
+    return this.pod || this.names.length > 0;
+  }
+  /** `pod and containers "a", "b"` */
+  setters() {
+    if (this.names.length === 0) return this.pod ? "pod" : "";
+    return this.pod ? `pod and ${containersPhrase(this.names)}` : containersPhrase(this.names);
+  }
+  /** `containers "a", "b"` (without the pod). */
+  containers() {
+    return containersPhrase(this.names);
+  }
+  violation(detail) {
+    if (!this.firstPath) return void 0;
+    return { path: this.firstPath, at: this.firstAt, detail };
+  }
+  note(path, at) {
+    if (this.firstPath) return;
+    this.firstPath = path;
+    this.firstAt = at;
+  }
+};
+function containersPhrase(names) {
+  return `${plural(names.length, "container", "containers")} ${quoteList(names)}`;
+}
+function plural(count, singular, pluralForm) {
+  return count === 1 ? singular : pluralForm;
+}
+function quoteList(items) {
+  if (items.length === 0) return "";
+  let out = JSON.stringify(items[0]);
+  for (let i = 1; i < items.length; i++) out += `, ${JSON.stringify(items[i])}`;
+  return out;
+}
+function distinct(items) {
+  return [...new Set(items)];
+}
+function joinAnd(words) {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+function stringField(record, key) {
+  const value = record?.[key];
+  if (value === void 0 || value === null) return "";
+  if (typeof value === "string") return value;
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
+}
+function isSet2(value) {
+  return value !== void 0 && value !== null;
+}
+
+// src/rules/pod-security/baseline.ts
+var hostProcess = {
+  id: "hostProcess",
+  name: "HostProcess",
+  level: "baseline",
+  check(input) {
+    let offenders;
+    if (asRecord(input.podSecurityContext?.windowsOptions)?.hostProcess === true) {
+      (offenders = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "windowsOptions", "hostProcess"]);
+    }
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      if (asRecord(securityContexts[i]?.windowsOptions)?.hostProcess === true) {
+        (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "windowsOptions", "hostProcess"]);
+      }
+    }
+    if (!offenders) return void 0;
+    return offenders.violation(`${offenders.setters()} must not set securityContext.windowsOptions.hostProcess=true`);
+  }
+};
+var HOST_NAMESPACES = ["hostNetwork", "hostPID", "hostIPC"];
+var hostNamespaces = {
+  id: "hostNamespaces",
+  name: "Host Namespaces",
+  level: "baseline",
+  check({ podSpec }) {
+    if (podSpec.hostNetwork !== true && podSpec.hostPID !== true && podSpec.hostIPC !== true) return void 0;
+    const set = HOST_NAMESPACES.filter((key) => podSpec[key] === true);
+    return {
+      path: [...POD_SPEC, set[0]],
+      detail: `pod must not set ${joinAnd(set.map((key) => `${key}=true`))}`
+    };
+  }
+};
+var privileged = {
+  id: "privileged",
+  name: "Privileged Containers",
+  level: "baseline",
+  check({ containers, securityContexts }) {
+    let offenders;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      if (securityContexts[i]?.privileged === true) (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "privileged"]);
+    }
+    if (!offenders) return void 0;
+    return offenders.violation(`${offenders.containers()} must not set securityContext.privileged=true`);
+  }
+};
+var BASELINE_CAPABILITIES = /* @__PURE__ */ new Set([
+  "AUDIT_WRITE",
+  "CHOWN",
+  "DAC_OVERRIDE",
+  "FOWNER",
+  "FSETID",
+  "KILL",
+  "MKNOD",
+  "NET_BIND_SERVICE",
+  "SETFCAP",
+  "SETGID",
+  "SETPCAP",
+  "SETUID",
+  "SYS_CHROOT"
+]);
+var capabilitiesBaseline = {
+  id: "capabilitiesBaseline",
+  name: "Capabilities",
+  level: "baseline",
+  check({ containers, securityContexts }) {
+    let offenders;
+    const forbidden = [];
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const add = asRecord(securityContexts[i]?.capabilities)?.add;
+      if (!Array.isArray(add)) continue;
+      for (let index = 0; index < add.length; index++) {
+        const item = add[index];
+        if (typeof item !== "string" || BASELINE_CAPABILITIES.has(item)) continue;
+        forbidden.push(item);
+        (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "capabilities", "add", index]);
+      }
+    }
+    if (!offenders) return void 0;
+    return offenders.violation(
+      `${offenders.containers()} must not include ${quoteList(distinct(forbidden))} in securityContext.capabilities.add (only the container runtime's default capabilities may be added)`
+    );
+  }
+};
+var hostPathVolumes2 = {
+  id: "hostPathVolumes",
+  name: "HostPath Volumes",
+  level: "baseline",
+  check({ podSpec }) {
+    const volumes = podSpec.volumes;
+    if (!Array.isArray(volumes)) return void 0;
+    const names = [];
+    let first;
+    for (let index = 0; index < volumes.length; index++) {
+      const volume = asRecord(volumes[index]);
+      if (!volume || !isSet2(volume.hostPath)) continue;
+      names.push(stringField(volume, "name"));
+      first ??= [...POD_SPEC, "volumes", index, "hostPath"];
+    }
+    if (!first) return void 0;
+    return { path: first, detail: `${plural(names.length, "volume", "volumes")} ${quoteList(names)} must not use hostPath` };
+  }
+};
+var hostPorts = {
+  id: "hostPorts",
+  name: "Host Ports",
+  level: "baseline",
+  check({ containers }) {
+    let offenders;
+    const ports = [];
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const items = ref.container.ports;
+      if (!Array.isArray(items)) continue;
+      for (let index = 0; index < items.length; index++) {
+        const hostPort = asRecord(items[index])?.hostPort;
+        if (typeof hostPort !== "number" || hostPort === 0) continue;
+        ports.push(hostPort);
+        (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "ports", index, "hostPort"]);
+      }
+    }
+    if (!offenders) return void 0;
+    const list = distinct(ports).sort((a, b) => a - b);
+    return offenders.violation(
+      `${offenders.containers()} must not set ${plural(list.length, "hostPort", "hostPorts")} ${list.join(", ")}`
+    );
+  }
+};
+var PROBES2 = ["livenessProbe", "readinessProbe", "startupProbe"];
+var LIFECYCLE_HANDLERS2 = ["postStart", "preStop"];
+var HOST_ACTIONS = ["httpGet", "tcpSocket"];
+var PROBE_PATHS = PROBES2.map((probe) => [probe]);
+var LIFECYCLE_PATHS = LIFECYCLE_HANDLERS2.map((hook) => ["lifecycle", hook]);
+function handlerHosts(handler, ref, handlerPath, found) {
+  for (const action of HOST_ACTIONS) {
+    const host = stringField(asRecord(handler[action]), "host");
+    if (host === "") continue;
+    found ??= { offenders: new Offenders(), hosts: [] };
+    found.hosts.push(host);
+    found.offenders.addContainer(ref, [...ref.path, ...handlerPath, action, "host"]);
+  }
+  return found;
+}
+var hostProbes = {
+  id: "hostProbes",
+  name: "Probes / Lifecycle Hooks",
+  level: "baseline",
+  check({ containers, minor }) {
+    if (minor < 34) return void 0;
+    let found;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const container = ref.container;
+      for (let p = 0; p < PROBES2.length; p++) {
+        const handler = asRecord(container[PROBES2[p]]);
+        if (handler) found = handlerHosts(handler, ref, PROBE_PATHS[p], found);
+      }
+      const lifecycle = asRecord(container.lifecycle);
+      if (!lifecycle) continue;
+      for (let h = 0; h < LIFECYCLE_HANDLERS2.length; h++) {
+        const handler = asRecord(lifecycle[LIFECYCLE_HANDLERS2[h]]);
+        if (handler) found = handlerHosts(handler, ref, LIFECYCLE_PATHS[h], found);
+      }
+    }
+    if (!found) return void 0;
+    const { offenders, hosts } = found;
+    const list = distinct(hosts);
+    return offenders.violation(
+      `${offenders.containers()} must not set ${plural(list.length, "host", "hosts")} ${quoteList(list)} in probes or lifecycle handlers`
+    );
+  }
+};
+var APPARMOR_ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
+var APPARMOR_TYPES = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
+var appArmor = {
+  id: "appArmor",
+  name: "AppArmor",
+  level: "baseline",
+  check(input) {
+    let offenders;
+    const types = [];
+    const podProfile = asRecord(input.podSecurityContext?.appArmorProfile);
+    if (podProfile && !APPARMOR_TYPES.has(stringField(podProfile, "type"))) {
+      types.push(stringField(podProfile, "type"));
+      (offenders = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "appArmorProfile", "type"], "value");
+    }
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const profile = asRecord(securityContexts[i]?.appArmorProfile);
+      if (!profile || APPARMOR_TYPES.has(stringField(profile, "type"))) continue;
+      types.push(stringField(profile, "type"));
+      (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "appArmorProfile", "type"], "value");
+    }
+    const annotations = asRecord(input.podMetadata?.annotations);
+    let badAnnotations;
+    if (annotations) {
+      for (const key in annotations) {
+        if (Object.hasOwn(annotations, key) && key.startsWith(APPARMOR_ANNOTATION_PREFIX) && !allowedAppArmorAnnotation(annotations[key])) {
+          (badAnnotations ??= []).push(key);
+        }
+      }
+    }
+    if (!offenders && !badAnnotations) return void 0;
+    offenders ??= new Offenders();
+    const parts = [];
+    if (offenders.hasSetters) {
+      parts.push(`${offenders.setters()} must not set appArmorProfile.type to ${quoteList(distinct(types))} (allowed: RuntimeDefault, Localhost)`);
+    }
+    if (!badAnnotations) return offenders.violation(parts.join("; "));
+    badAnnotations.sort();
+    for (const key of badAnnotations) offenders.addField(["spec", "template", "metadata", "annotations", key], "value");
+    if (badAnnotations.length > 0) {
+      const listed = badAnnotations.map((key) => `${key}=${JSON.stringify(stringField(annotations, key))}`).join(", ");
+      parts.push(`${plural(badAnnotations.length, "annotation", "annotations")} ${listed} must be runtime/default or localhost/<profile>`);
+    }
+    return offenders.violation(parts.join("; "));
+  }
+};
+function allowedAppArmorAnnotation(value) {
+  if (value === null || value === void 0 || value === "") return true;
+  return value === "runtime/default" || typeof value === "string" && value.startsWith("localhost/");
+}
+var SELINUX_TYPES = ["", "container_t", "container_init_t", "container_kvm_t"];
+var SELINUX_TYPES_BEFORE_31 = new Set(SELINUX_TYPES);
+var SELINUX_TYPES_FROM_31 = /* @__PURE__ */ new Set([...SELINUX_TYPES, "container_engine_t"]);
+function hasSeLinuxOptions(securityContext) {
+  return asRecord(securityContext?.seLinuxOptions) !== void 0;
+}
+var seLinux = {
+  id: "seLinux",
+  name: "SELinux",
+  level: "baseline",
+  check(input) {
+    const podOptions = asRecord(input.podSecurityContext?.seLinuxOptions);
+    if (!podOptions && !input.securityContexts.some(hasSeLinuxOptions)) return void 0;
+    const allowedTypes = input.minor >= 31 ? SELINUX_TYPES_FROM_31 : SELINUX_TYPES_BEFORE_31;
+    const offenders = new Offenders();
+    const badTypes = [];
+    let setUser = false;
+    let setRole = false;
+    const inspect = (options, path, add) => {
+      const type = stringField(options, "type");
+      if (!allowedTypes.has(type)) {
+        badTypes.push(type);
+        add([...path, "type"]);
+      }
+      if (stringField(options, "user") !== "") {
+        setUser = true;
+        add([...path, "user"]);
+      }
+      if (stringField(options, "role") !== "") {
+        setRole = true;
+        add([...path, "role"]);
+      }
+    };
+    if (podOptions) inspect(podOptions, [...POD_SECURITY_CONTEXT, "seLinuxOptions"], (path) => offenders.addPod(path, "value"));
+    for (let i = 0; i < input.containers.length; i++) {
+      const ref = input.containers[i];
+      const options = asRecord(input.securityContexts[i]?.seLinuxOptions);
+      if (options) inspect(options, [...ref.path, "securityContext", "seLinuxOptions"], (path) => offenders.addContainer(ref, path, "value"));
+    }
+    const problems = [];
+    const types = distinct(badTypes);
+    if (types.length > 0) problems.push(`${plural(types.length, "type", "types")} ${quoteList(types)}`);
+    if (setUser) problems.push("user may not be set");
+    if (setRole) problems.push("role may not be set");
+    return offenders.violation(
+      `${offenders.setters()} set forbidden securityContext.seLinuxOptions: ${problems.join("; ")} (allowed types: ${[...allowedTypes].filter(Boolean).join(", ")})`
+    );
+  }
+};
+var procMount = {
+  id: "procMount",
+  name: "/proc Mount Type",
+  level: "baseline",
+  check(input) {
+    if (input.level === "baseline" && input.minor >= 35 && input.userNamespace) return void 0;
+    let offenders;
+    const values = [];
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const securityContext = securityContexts[i];
+      if (!isSet2(securityContext?.procMount)) continue;
+      const value = stringField(securityContext, "procMount");
+      if (value === "Default") continue;
+      values.push(value);
+      (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "procMount"], "value");
+    }
+    if (!offenders) return void 0;
+    return offenders.violation(`${offenders.containers()} must not set securityContext.procMount to ${quoteList(distinct(values))}`);
+  }
+};
+var SECCOMP_TYPES = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
+var seccompBaseline = {
+  id: "seccompBaseline",
+  name: "Seccomp",
+  level: "baseline",
+  check(input) {
+    let offenders;
+    const values = [];
+    const podProfile = asRecord(input.podSecurityContext?.seccompProfile);
+    if (podProfile && !SECCOMP_TYPES.has(stringField(podProfile, "type"))) {
+      values.push(stringField(podProfile, "type"));
+      (offenders = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "seccompProfile", "type"], "value");
+    }
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const profile = asRecord(securityContexts[i]?.seccompProfile);
+      if (!profile || SECCOMP_TYPES.has(stringField(profile, "type"))) continue;
+      values.push(stringField(profile, "type"));
+      (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "seccompProfile", "type"], "value");
+    }
+    if (!offenders) return void 0;
+    return offenders.violation(
+      `${offenders.setters()} must not set securityContext.seccompProfile.type to ${quoteList(distinct(values))} (allowed: RuntimeDefault, Localhost)`
+    );
+  }
+};
+var SAFE_SYSCTLS = [
+  { name: "kernel.shm_rmid_forced", since: 0 },
+  { name: "net.ipv4.ip_local_port_range", since: 0 },
+  { name: "net.ipv4.tcp_syncookies", since: 0 },
+  { name: "net.ipv4.ping_group_range", since: 0 },
+  { name: "net.ipv4.ip_unprivileged_port_start", since: 0 },
+  { name: "net.ipv4.ip_local_reserved_ports", since: 27 },
+  { name: "net.ipv4.tcp_keepalive_time", since: 29 },
+  { name: "net.ipv4.tcp_fin_timeout", since: 29 },
+  { name: "net.ipv4.tcp_keepalive_intvl", since: 29 },
+  { name: "net.ipv4.tcp_keepalive_probes", since: 29 },
+  { name: "net.ipv4.tcp_rmem", since: 32 },
+  { name: "net.ipv4.tcp_wmem", since: 32 }
+];
+function safeSysctls(minor) {
+  return new Set(SAFE_SYSCTLS.filter((s) => minor >= s.since).map((s) => s.name));
+}
+var safeSysctlsByMinor = /* @__PURE__ */ new Map();
+var sysctls = {
+  id: "sysctls",
+  name: "Sysctls",
+  level: "baseline",
+  check(input) {
+    const items = input.podSecurityContext?.sysctls;
+    if (!Array.isArray(items)) return void 0;
+    let safe = safeSysctlsByMinor.get(input.minor);
+    if (!safe) safeSysctlsByMinor.set(input.minor, safe = safeSysctls(input.minor));
+    const names = [];
+    let first;
+    for (let index = 0; index < items.length; index++) {
+      const sysctl = asRecord(items[index]);
+      if (!sysctl) continue;
+      const name = stringField(sysctl, "name");
+      if (safe.has(name)) continue;
+      names.push(name);
+      first ??= [...POD_SECURITY_CONTEXT, "sysctls", index, "name"];
+    }
+    if (!first) return void 0;
+    const list = distinct(names);
+    return {
+      path: first,
+      at: "value",
+      detail: `pod must not set ${plural(list.length, "sysctl", "sysctls")} ${quoteList(list)} (only the safe sysctls are allowed)`
+    };
+  }
+};
+var BASELINE_CONTROLS = [
+  hostProcess,
+  hostNamespaces,
+  privileged,
+  capabilitiesBaseline,
+  hostPathVolumes2,
+  hostPorts,
+  appArmor,
+  seLinux,
+  procMount,
+  seccompBaseline,
+  sysctls,
+  hostProbes
+];
+
+// src/rules/pod-security/restricted.ts
+var ALLOW_PRIVILEGE_ESCALATION = ["securityContext", "allowPrivilegeEscalation"];
+var RUN_AS_NON_ROOT = ["securityContext", "runAsNonRoot"];
+var SECCOMP_PROFILE_TYPE = ["securityContext", "seccompProfile", "type"];
+var CAPABILITIES_DROP = ["securityContext", "capabilities", "drop"];
+var ALLOWED_VOLUME_TYPES = [
+  "configMap",
+  "csi",
+  "downwardAPI",
+  "emptyDir",
+  "ephemeral",
+  "image",
+  "persistentVolumeClaim",
+  "projected",
+  "secret"
+];
+var ALLOWED_VOLUME_TYPE_LIST = ALLOWED_VOLUME_TYPES.join(", ");
+var RESTRICTED_VOLUME_TYPES = [
+  "hostPath",
+  "gcePersistentDisk",
+  "awsElasticBlockStore",
+  "gitRepo",
+  "nfs",
+  "iscsi",
+  "glusterfs",
+  "rbd",
+  "flexVolume",
+  "cinder",
+  "cephfs",
+  "flocker",
+  "fc",
+  "azureFile",
+  "vsphereVolume",
+  "quobyte",
+  "azureDisk",
+  "portworxVolume",
+  "photonPersistentDisk",
+  "scaleIO",
+  "storageos"
+];
+function firstSet(volume, fields) {
+  for (let i = 0; i < fields.length; i++) {
+    if (isSet2(volume[fields[i]])) return fields[i];
+  }
+  return void 0;
+}
+var volumeTypes = {
+  id: "volumeTypes",
+  name: "Volume Types",
+  level: "restricted",
+  check({ podSpec }) {
+    const volumes = podSpec.volumes;
+    if (!Array.isArray(volumes)) return void 0;
+    let found;
+    for (let index = 0; index < volumes.length; index++) {
+      const volume = asRecord(volumes[index]);
+      if (!volume || firstSet(volume, ALLOWED_VOLUME_TYPES) !== void 0) continue;
+      const type = firstSet(volume, RESTRICTED_VOLUME_TYPES);
+      if (type === void 0) continue;
+      found ??= { names: [], types: [], first: [...POD_SPEC, "volumes", index, type] };
+      found.names.push(stringField(volume, "name"));
+      found.types.push(type);
+    }
+    if (!found) return void 0;
+    const { names, types, first } = found;
+    const typeList = distinct(types);
+    return {
+      path: first,
+      detail: `${plural(names.length, "volume", "volumes")} ${quoteList(names)} must not use ${plural(typeList.length, "restricted volume type", "restricted volume types")} ${quoteList(typeList)} (allowed: ${ALLOWED_VOLUME_TYPE_LIST})`
+    };
+  }
+};
+var privilegeEscalation = {
+  id: "privilegeEscalation",
+  name: "Privilege Escalation",
+  level: "restricted",
+  check(input) {
+    if (input.windows) return void 0;
+    let offenders;
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      if (securityContexts[i]?.allowPrivilegeEscalation === false) continue;
+      (offenders ??= new Offenders()).addContainer(ref, containerFieldPath(ref, ALLOW_PRIVILEGE_ESCALATION));
+    }
+    if (!offenders) return void 0;
+    return offenders.violation(`${offenders.containers()} must set securityContext.allowPrivilegeEscalation=false`);
+  }
+};
+var runAsNonRoot = {
+  id: "runAsNonRoot",
+  name: "Running as Non-root",
+  level: "restricted",
+  check(input) {
+    if (input.minor >= 35 && input.userNamespace) return void 0;
+    let explicit;
+    let implicit;
+    const podValue = input.podSecurityContext?.runAsNonRoot;
+    if (podValue === false) (explicit = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "runAsNonRoot"], "value");
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const value = securityContexts[i]?.runAsNonRoot;
+      if (value === false) {
+        (explicit ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "runAsNonRoot"], "value");
+      } else if (value !== true && podValue !== true) {
+        (implicit ??= new Offenders()).addContainer(ref, containerFieldPath(ref, RUN_AS_NON_ROOT));
+      }
+    }
+    return combine(
+      explicit,
+      implicit,
+      explicit && `${explicit.setters()} must not set securityContext.runAsNonRoot=false`,
+      implicit && `pod or ${implicit.containers()} must set securityContext.runAsNonRoot=true`
+    );
+  }
+};
+var runAsUser = {
+  id: "runAsUser",
+  name: "Running as Non-root user",
+  level: "restricted",
+  check(input) {
+    if (input.minor >= 35 && input.userNamespace) return void 0;
+    let offenders;
+    if (input.podSecurityContext?.runAsUser === 0) (offenders = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "runAsUser"], "value");
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      if (securityContexts[i]?.runAsUser === 0) (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "runAsUser"], "value");
+    }
+    if (!offenders) return void 0;
+    return offenders.violation(`${offenders.setters()} must not set securityContext.runAsUser=0`);
+  }
+};
+var seccompRestricted = {
+  id: "seccompRestricted",
+  name: "Seccomp",
+  level: "restricted",
+  check(input) {
+    if (input.windows) return void 0;
+    let explicit;
+    let implicit;
+    const values = [];
+    const podProfile = asRecord(input.podSecurityContext?.seccompProfile);
+    let podValid = false;
+    if (podProfile) {
+      const type = stringField(podProfile, "type");
+      if (SECCOMP_TYPES.has(type)) {
+        podValid = true;
+      } else {
+        values.push(type);
+        (explicit = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "seccompProfile", "type"], "value");
+      }
+    }
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const profile = asRecord(securityContexts[i]?.seccompProfile);
+      if (profile) {
+        const type = stringField(profile, "type");
+        if (SECCOMP_TYPES.has(type)) continue;
+        values.push(type);
+        (explicit ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "seccompProfile", "type"], "value");
+      } else if (!podValid) {
+        (implicit ??= new Offenders()).addContainer(ref, containerFieldPath(ref, SECCOMP_PROFILE_TYPE));
+      }
+    }
+    return combine(
+      explicit,
+      implicit,
+      explicit && `${explicit.setters()} must not set securityContext.seccompProfile.type to ${quoteList(distinct(values))}`,
+      implicit && `pod or ${implicit.containers()} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`
+    );
+  }
+};
+var capabilitiesRestricted = {
+  id: "capabilitiesRestricted",
+  name: "Capabilities",
+  level: "restricted",
+  check(input) {
+    if (input.windows) return void 0;
+    let missingDrop;
+    let adding;
+    const forbidden = [];
+    let first;
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const capabilities = asRecord(securityContexts[i]?.capabilities);
+      const drop = capabilities?.drop;
+      let dropsAll = false;
+      if (Array.isArray(drop)) {
+        for (let d = 0; d < drop.length && !dropsAll; d++) dropsAll = drop[d] === "ALL";
+      }
+      let dropPath;
+      if (!dropsAll) {
+        dropPath = containerFieldPath(ref, CAPABILITIES_DROP);
+        (missingDrop ??= new Offenders()).addContainer(ref, dropPath);
+      }
+      let firstAdd;
+      const add = capabilities?.add;
+      if (Array.isArray(add)) {
+        for (let index = 0; index < add.length; index++) {
+          const item = add[index];
+          if (typeof item !== "string" || item === "NET_BIND_SERVICE") continue;
+          forbidden.push(item);
+          const path = [...ref.path, "securityContext", "capabilities", "add", index];
+          (adding ??= new Offenders()).addContainer(ref, path);
+          firstAdd ??= path;
+        }
+      }
+      if (!first && (firstAdd || !dropsAll)) first = firstAdd ?? dropPath;
+    }
+    if (!first) return void 0;
+    const parts = [];
+    if (missingDrop) parts.push(`${missingDrop.containers()} must set securityContext.capabilities.drop=["ALL"]`);
+    if (adding) {
+      parts.push(
+        `${adding.containers()} must not include ${quoteList(distinct(forbidden))} in securityContext.capabilities.add (only "NET_BIND_SERVICE" may be added)`
+      );
+    }
+    return { path: first, detail: parts.join("; ") };
+  }
+};
+function combine(explicit, implicit, explicitDetail, implicitDetail) {
+  const parts = [];
+  if (explicitDetail !== void 0) parts.push(explicitDetail);
+  if (implicitDetail !== void 0) parts.push(implicitDetail);
+  return explicit?.violation(parts.join("; ")) ?? implicit?.violation(parts.join("; "));
+}
+var RESTRICTED_CONTROLS = [
+  volumeTypes,
+  privilegeEscalation,
+  runAsNonRoot,
+  runAsUser,
+  seccompRestricted,
+  capabilitiesRestricted
+];
+var REPLACED_BY_RESTRICTED = /* @__PURE__ */ new Set([hostPathVolumes2, capabilitiesBaseline, seccompBaseline]);
+
+// src/rules/pod-security.ts
+var ALL_CONTROLS = [...BASELINE_CONTROLS, ...RESTRICTED_CONTROLS];
+function controlsFor(level) {
+  if (level === "baseline") return BASELINE_CONTROLS;
+  return [...BASELINE_CONTROLS.filter((control) => !REPLACED_BY_RESTRICTED.has(control)), ...RESTRICTED_CONTROLS];
+}
+var PROFILES = {
+  baseline: controlsFor("baseline"),
+  restricted: controlsFor("restricted")
+};
+var pod_security_default = defineRule({
+  id: "pod-security",
+  meta: {
+    description: "The pod template meets the Pod Security Standards profile (restricted by default, or baseline); each violated control is named.",
+    severity: "error",
+    fixable: false,
+    messages: Object.fromEntries(ALL_CONTROLS.map((control) => [control.id, controlMessage(control)])),
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        level: { enum: ["baseline", "restricted"] }
+      }
+    },
+    defaultOptions: { level: "restricted" },
+    tags: ["security"],
+    securitySeverity: 7,
+    // Most node agents need what the restricted profile forbids: the strict and all presets turn it on.
+    recommended: false
+  },
+  check(daemonSet, context) {
+    const podSpec = podSpecOf(daemonSet);
+    if (!podSpec) return;
+    const level = context.options.level === "baseline" ? "baseline" : "restricted";
+    const input = policyInput(
+      podSpec,
+      podTemplateMetadataOf(daemonSet),
+      containersOf(daemonSet),
+      policyMinor(context.kubeVersion),
+      level
+    );
+    const controls = PROFILES[level];
+    for (let i = 0; i < controls.length; i++) {
+      const control = controls[i];
+      const violation = control.check(input);
+      if (!violation) continue;
+      context.report({ path: violation.path, at: violation.at, messageId: control.id, data: { detail: violation.detail } });
+    }
+  }
+});
+
+// src/rules/priority-class.ts
+var BUILT_IN_PRIORITIES = /* @__PURE__ */ new Map([
+  ["system-cluster-critical", 2e9],
+  ["system-node-critical", 2000001e3]
+]);
+var priority_class_default = defineRule({
+  id: "priority-class",
+  meta: {
+    description: "The pod template names a PriorityClass, so the daemon is not the first pod preempted or evicted.",
+    severity: "warning",
+    fixable: false,
+    messages: {
+      missing: "pod template has no priorityClassName: its pods get the default priority (0 unless the cluster has a globalDefault PriorityClass), so on a full node they cannot preempt anything and stay Pending, and they are among the first evicted under node pressure; set priorityClassName (system-node-critical for agents the node cannot work without, or a PriorityClass of your own)",
+      empty: "priorityClassName is empty, which names no PriorityClass: its pods get the default priority and are among the first preempted or evicted; name a PriorityClass (system-node-critical for agents the node cannot work without, or one of your own)",
+      numericOnly: "priority {{priority}} without a priorityClassName: the Priority admission controller computes each pod's priority from its class (0 unless the cluster has a globalDefault PriorityClass) and rejects pods whose priority differs, so the DaemonSet cannot create its pods; set priorityClassName and remove priority",
+      mismatch: "priority {{priority}} differs from the value {{expected}} of PriorityClass {{className}}: the Priority admission controller rejects such pods, so the DaemonSet cannot create them; remove priority"
+    },
+    defaultOptions: {},
+    tags: ["reliability"]
+  },
+  check(daemonSet, context) {
+    const podSpec = podSpecOf(daemonSet);
+    if (!podSpec) return;
+    const className = podSpec.priorityClassName;
+    const priority = podSpec.priority;
+    const hasPriority = typeof priority === "number";
+    if (className === void 0 || className === null || className === "") {
+      if (hasPriority) {
+        context.report({ path: [...POD_SPEC_PATH, "priority"], messageId: "numericOnly", data: { priority } });
+      } else if (className === void 0) {
+        context.report({ path: POD_SPEC_PATH, messageId: "missing" });
+      } else {
+        context.report({ path: [...POD_SPEC_PATH, "priorityClassName"], messageId: "empty" });
+      }
+      return;
+    }
+    if (typeof className !== "string" || !hasPriority) return;
+    const expected = BUILT_IN_PRIORITIES.get(className);
+    if (expected !== void 0 && priority !== expected) {
+      context.report({
+        path: [...POD_SPEC_PATH, "priority"],
+        at: "value",
+        messageId: "mismatch",
+        data: { priority, expected, className }
+      });
+    }
+  }
+});
+
+// src/rules/probes.ts
+var probes_default = defineRule({
+  id: "probes",
+  meta: {
+    description: "Every long-running container has a livenessProbe or a readinessProbe.",
+    severity: "warning",
+    fixable: false,
+    messages: {
+      missing: 'container "{{container}}" has no livenessProbe or readinessProbe: a hung agent keeps running unnoticed on its node, and a rolling update moves on to the next node as soon as the new container starts; add a readinessProbe (it gates the rollout) or a livenessProbe (it restarts a hung container)',
+      startupOnly: 'container "{{container}}" has only a startupProbe, which stops checking once the container has started: a hung agent keeps running unnoticed on its node; add a livenessProbe or a readinessProbe'
+    },
+    defaultOptions: {},
+    tags: ["reliability"]
+  },
+  check(daemonSet, context) {
+    const containers = containersOf(daemonSet, POD_CONTAINER_LISTS);
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      if (!ref.longRunning) continue;
+      const container = ref.container;
+      if (isSet3(container.livenessProbe) || isSet3(container.readinessProbe)) continue;
+      context.report({
+        path: containerAnchor(ref),
+        messageId: isSet3(container.startupProbe) ? "startupOnly" : "missing",
+        data: { container: containerName(ref) }
+      });
+    }
+  }
+});
+function isSet3(value) {
+  return value !== void 0 && value !== null;
+}
+
+// src/rules/privileged-justified.ts
+var DEFAULT_DANGEROUS_CAPABILITIES = [
+  "ALL",
+  "SYS_ADMIN",
+  "NET_ADMIN",
+  "SYS_PTRACE",
+  "SYS_MODULE",
+  "DAC_READ_SEARCH",
+  "NET_RAW",
+  "BPF",
+  "PERFMON",
+  "SYS_RAWIO"
+];
+var DEFAULT_SENSITIVE_HOST_PATHS = [
+  "/",
+  "/etc",
+  "/root/**",
+  "/proc/**",
+  "/sys",
+  "/dev",
+  "/boot/**",
+  "/var/lib/kubelet/**",
+  "/var/run/docker.sock",
+  "/run/containerd/**",
+  "/var/run/crio/**"
+];
+function normaliseCapability(name) {
+  const upper = name.trim().toUpperCase();
+  return upper.startsWith("CAP_") ? upper.slice(4) : upper;
+}
+var POD_FLAGS = [
+  { key: "hostNetwork", subject: "the pod uses the node's network namespace (hostNetwork: true)" },
+  { key: "hostPID", subject: "the pod shares the node's process namespace (hostPID: true)" },
+  { key: "hostIPC", subject: "the pod shares the node's IPC namespace (hostIPC: true)" }
+];
+var privileged_justified_default = defineRule({
+  id: "privileged-justified",
+  meta: {
+    description: "Every host privilege a DaemonSet uses (privileged, privilege escalation, dangerous capabilities, host namespaces, sensitive host paths) carries a justification.",
+    severity: "error",
+    fixable: false,
+    messages: {
+      ...justificationMessages,
+      unknownKey: 'annotation {{annotation}} justifies nothing: "{{key}}" is not a justification key; use one of {{keys}}',
+      unknownKeyCase: "annotation {{annotation}} justifies nothing: justification keys are case-sensitive; write {{suggestion}}"
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        dangerousCapabilities: { type: "array", items: { type: "string", minLength: 1 } },
+        sensitiveHostPaths: { type: "array", items: { type: "string", pattern: "^/" } },
+        minJustificationLength: { type: "integer", minimum: 1 }
+      }
+    },
+    defaultOptions: {
+      dangerousCapabilities: DEFAULT_DANGEROUS_CAPABILITIES,
+      sensitiveHostPaths: DEFAULT_SENSITIVE_HOST_PATHS,
+      minJustificationLength: DEFAULT_MIN_JUSTIFICATION_LENGTH
+    },
+    tags: ["security"],
+    securitySeverity: 8
+  },
+  check(daemonSet, context) {
+    let reporter;
+    const { options } = context;
+    const containers = containersOf(daemonSet);
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const securityContext = asRecord(ref.container.securityContext);
+      if (!securityContext) continue;
+      if (securityContext.privileged === true) {
+        reporter ??= new JustifiedReporter(daemonSet, context);
+        reporter.report("privileged", [...ref.path, "securityContext", "privileged"], `${who(ref)} runs privileged`, "drop privileged");
+      }
+      if (securityContext.allowPrivilegeEscalation === true) {
+        reporter ??= new JustifiedReporter(daemonSet, context);
+        reporter.report(
+          "allowPrivilegeEscalation",
+          [...ref.path, "securityContext", "allowPrivilegeEscalation"],
+          `${who(ref)} allows privilege escalation`,
+          "set allowPrivilegeEscalation: false"
+        );
+      }
+      const add = asRecord(securityContext.capabilities)?.add;
+      if (!Array.isArray(add)) continue;
+      const dangerous = dangerousSet(options.dangerousCapabilities);
+      for (let index = 0; index < add.length; index++) {
+        const item = add[index];
+        if (typeof item !== "string") continue;
+        const capability = normaliseCapability(item);
+        if (!dangerous.has(capability)) continue;
+        const subject = capability === "ALL" ? `${who(ref)} adds ALL capabilities` : `${who(ref)} adds capability ${capability}`;
+        reporter ??= new JustifiedReporter(daemonSet, context);
+        reporter.report("capabilities", [...ref.path, "securityContext", "capabilities", "add", index], subject, "remove it from capabilities.add");
+      }
+    }
+    const podSpec = podSpecOf(daemonSet);
+    for (let i = 0; i < POD_FLAGS.length; i++) {
+      const { key, subject } = POD_FLAGS[i];
+      if (podSpec?.[key] !== true) continue;
+      reporter ??= new JustifiedReporter(daemonSet, context);
+      reporter.report(key, [...POD_SPEC_PATH, key], subject, `remove ${key}`);
+    }
+    const volumes = hostPathVolumes(daemonSet);
+    if (volumes.length > 0) {
+      const patterns = sensitivePatterns(options.sensitiveHostPaths);
+      for (let i = 0; i < volumes.length; i++) {
+        const volume = volumes[i];
+        if (volume.hostPath === void 0) continue;
+        const match = sensitiveMatch(volume.hostPath, patterns);
+        if (!match) continue;
+        const name = volume.name === void 0 ? "hostPath volume" : `volume "${volume.name}"`;
+        reporter ??= new JustifiedReporter(daemonSet, context);
+        reporter.report(
+          "hostPath",
+          [...volume.path, "hostPath", "path"],
+          `${name} ${exposure(volume.hostPath, match)}`,
+          match.relation === "contains" ? "mount only the subdirectory the pod needs" : "remove the volume",
+          "value"
+        );
+      }
+    }
+    const unknown = unknownJustificationAnnotations(daemonSet);
+    for (let i = 0; i < unknown.length; i++) {
+      const { source, annotation, key } = unknown[i];
+      const path = annotationPath(source, annotation);
+      const sameLetters = JUSTIFICATION_KEYS.find((known) => known.toLowerCase() === key.toLowerCase());
+      if (sameLetters) {
+        context.report({ path, messageId: "unknownKeyCase", data: { annotation, suggestion: `${JUSTIFICATION_PREFIX}${sameLetters}` } });
+      } else {
+        context.report({ path, messageId: "unknownKey", data: { annotation, key, keys: JUSTIFICATION_KEYS.join(", ") } });
+      }
+    }
+  }
+});
+function who(ref) {
+  return `container "${containerName(ref)}"`;
+}
+var JustifiedReporter = class {
+  constructor(daemonSet, context) {
+    this.daemonSet = daemonSet;
+    this.context = context;
+    this.settings = { minLength: context.options.minJustificationLength, now: context.now };
+  }
+  daemonSet;
+  context;
+  justifications = /* @__PURE__ */ new Map();
+  settings;
+  report(key, path, subject, remedy, at) {
+    let justification = this.justifications.get(key);
+    if (!justification) {
+      justification = justificationFor(this.daemonSet, key, this.settings);
+      this.justifications.set(key, justification);
+    }
+    this.context.report({ path, at, ...justificationReport(justification, key, subject, remedy) });
+  }
+};
+var dangerousSet = memoizeByObject((capabilities) => new Set(capabilities.map(normaliseCapability)));
+var sensitivePatterns = memoizeByObject(
+  (paths) => paths.map(parseHostPathPattern).filter((p) => p !== void 0)
+);
+function exposure(hostPath, match) {
+  const sensitive = match.pattern.path;
+  const link = match.viaRunLink ? ", as /var/run links to /run" : "";
+  switch (match.relation) {
+    case "same":
+      return match.viaRunLink ? `exposes sensitive host path ${hostPath} (the same as ${sensitive}${link})` : `exposes sensitive host path ${hostPath}`;
+    case "inside":
+      return `exposes host path ${hostPath} (inside sensitive ${sensitive}${link})`;
+    case "contains":
+      return `exposes host path ${hostPath} (it contains sensitive ${sensitive}${link})`;
+  }
+}
+
+// src/k8s/quantity.ts
+var ZERO = Object.freeze({ sign: 0, coefficient: 0n, exponent: 0 });
+var NANO_EXPONENT = -9;
+var MAX_BINARY = 2n ** 63n - 1n;
+var DECIMAL_SUFFIXES = { n: -9, u: -6, m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+var BINARY_SUFFIXES = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
+var QUANTITY = /^([+-]?)([0-9]*)(?:\.([0-9]*))?(.*)$/s;
+var EXPONENT_SUFFIX = /^[eE]([+-]?[0-9]+)$/;
+var INT64_MIN2 = -(2n ** 63n);
+var INT64_MAX2 = 2n ** 63n - 1n;
+var GO_SPACE = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
+var SURROUNDING_SPACE = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, "g");
+function parseQuantity(value) {
+  if (typeof value !== "string" && typeof value !== "number") {
+    return typeof value === "bigint" ? parseQuantityText(String(value)) : void 0;
+  }
+  return parseWritten(value);
+}
+var parseWritten = memoize((value) => {
+  if (typeof value === "string") return parseQuantityText(value.replace(SURROUNDING_SPACE, ""));
+  return Number.isFinite(value) ? parseQuantityText(String(value)) : void 0;
+});
+function parseQuantityText(text) {
+  const match = QUANTITY.exec(text);
+  if (!match) return void 0;
+  const [, signText, whole, fraction = "", suffix] = match;
+  if (whole.length + fraction.length === 0) return void 0;
+  const digits = BigInt(`${whole}${fraction}` || "0");
+  const negative = signText === "-";
+  const binary = BINARY_SUFFIXES[suffix];
+  if (binary !== void 0) return binaryQuantity(negative, digits, fraction.length, binary);
+  let exponent = DECIMAL_SUFFIXES[suffix];
+  if (exponent === void 0) {
+    const e = EXPONENT_SUFFIX.exec(suffix);
+    if (!e) return void 0;
+    const parsed = BigInt(e[1]);
+    if (parsed < INT64_MIN2 || parsed > INT64_MAX2) return void 0;
+    exponent = Number(BigInt.asIntN(32, parsed));
+  }
+  return decimalQuantity(negative, digits, exponent - fraction.length);
+}
+function decimalQuantity(negative, digits, exponent) {
+  if (digits === 0n) return ZERO;
+  if (exponent < NANO_EXPONENT) {
+    const shift = NANO_EXPONENT - exponent;
+    digits = digitCount(digits) <= shift ? 1n : ceilDiv(digits, 10n ** BigInt(shift));
+    exponent = NANO_EXPONENT;
+  }
+  return normalized(negative, digits, exponent);
+}
+function binaryQuantity(negative, digits, fractionDigits, power) {
+  if (digits === 0n) return ZERO;
+  let nanos = ceilDiv(digits * (1n << BigInt(power)) * 10n ** 9n, 10n ** BigInt(fractionDigits));
+  if (nanos > MAX_BINARY * 10n ** 9n) nanos = MAX_BINARY * 10n ** 9n;
+  return normalized(negative, nanos, NANO_EXPONENT);
+}
+function normalized(negative, coefficient, exponent) {
+  while (coefficient % 10n === 0n) {
+    coefficient /= 10n;
+    exponent++;
+  }
+  return Object.freeze({ sign: negative ? -1 : 1, coefficient, exponent });
+}
+function compareQuantities(a, b) {
+  if (a.sign !== b.sign) return a.sign < b.sign ? -1 : 1;
+  if (a.sign === 0) return 0;
+  const magnitude = compareMagnitudes(a, b);
+  return a.sign === 1 || magnitude === 0 ? magnitude : magnitude === 1 ? -1 : 1;
+}
+function compareMagnitudes(a, b) {
+  if (a.exponent === b.exponent) return a.coefficient === b.coefficient ? 0 : a.coefficient < b.coefficient ? -1 : 1;
+  const aLead = digitCount(a.coefficient) + a.exponent;
+  const bLead = digitCount(b.coefficient) + b.exponent;
+  if (aLead !== bLead) return aLead < bLead ? -1 : 1;
+  const shift = a.exponent - b.exponent;
+  const aAligned = shift > 0 ? a.coefficient * 10n ** BigInt(shift) : a.coefficient;
+  const bAligned = shift < 0 ? b.coefficient * 10n ** BigInt(-shift) : b.coefficient;
+  return aAligned === bAligned ? 0 : aAligned < bAligned ? -1 : 1;
+}
+function digitCount(n) {
+  return n.toString().length;
+}
+function ceilDiv(n, d) {
+  return (n + d - 1n) / d;
+}
+
+// src/rules/resources-requests-limits.ts
+var RESOURCES = ["cpu", "memory", "ephemeral-storage"];
+var POD_LEVEL_RESOURCES_MINOR = 34;
+var POD_LEVEL_SUPPORTED = /* @__PURE__ */ new Set(["cpu", "memory"]);
+var resourceList = { type: "array", items: { enum: [...RESOURCES] }, uniqueItems: true };
+var resources_requests_limits_default = defineRule({
+  id: "resources-requests-limits",
+  meta: {
+    description: "Every container requests and limits cpu and memory, and no request exceeds its limit.",
+    severity: "error",
+    fixable: false,
+    messages: {
+      missing: 'container "{{container}}" has {{missing}}; set {{fields}}',
+      requestAboveLimit: "{{subject}} requests {{resource}} {{request}} but limits it to {{limit}}: a request may not exceed its limit",
+      requestNotLimit: "{{subject}} requests {{resource}} {{request}} but limits it to {{limit}}: {{resource}} cannot be overcommitted, so the API requires its request to equal its limit"
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: { requests: resourceList, limits: resourceList }
+    },
+    defaultOptions: { requests: ["cpu", "memory"], limits: ["cpu", "memory"] },
+    tags: ["reliability"]
+  },
+  check(daemonSet, context) {
+    const podSpec = podSpecOf(daemonSet);
+    let podRequests;
+    let podLimits;
+    const podLevel = podLevelHonoured(context.kubeVersion);
+    if (podLevel) {
+      const resources = asRecord(podSpec?.resources);
+      podRequests = asRecord(resources?.requests);
+      podLimits = asRecord(resources?.limits);
+    }
+    const containers = containersOf(daemonSet, POD_CONTAINER_LISTS);
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const resources = asRecord(ref.container.resources);
+      const requests = asRecord(resources?.requests);
+      const limits = asRecord(resources?.limits);
+      reportMissing(ref, requests, limits, podRequests, podLimits, context);
+      if (requests && limits) compareRequestsWithLimits(requests, limits, ref, context);
+    }
+    if (podLevel && podRequests && podLimits) compareRequestsWithLimits(podRequests, podLimits, void 0, context);
+  }
+});
+function reportMissing(ref, requests, limits, podRequests, podLimits, context) {
+  const options = context.options;
+  let missingRequests;
+  let missingLimits;
+  for (let i = 0; i < RESOURCES.length; i++) {
+    const r = RESOURCES[i];
+    if (options.requests.includes(r) && !stated(requests, r) && !stated(limits, r) && !coveredByPod(r, podRequests) && !coveredByPod(r, podLimits)) {
+      (missingRequests ??= []).push(r);
+    }
+    if (options.limits.includes(r) && !stated(limits, r) && !coveredByPod(r, podLimits)) (missingLimits ??= []).push(r);
+  }
+  if (!missingRequests && !missingLimits) return;
+  const parts = [];
+  if (missingRequests) parts.push(`no ${joinWords(missingRequests, "or")} request`);
+  if (missingLimits) parts.push(`no ${joinWords(missingLimits, "or")} limit`);
+  const fields = [
+    ...(missingRequests ?? []).map((r) => `resources.requests.${r}`),
+    ...(missingLimits ?? []).map((r) => `resources.limits.${r}`)
+  ];
+  context.report({
+    path: missingAnchor(ref, missingRequests !== void 0, missingLimits !== void 0),
+    messageId: "missing",
+    data: { container: containerName(ref), missing: parts.join(" and "), fields: joinWords(fields, "and") }
+  });
+}
+function coveredByPod(resource, list) {
+  return POD_LEVEL_SUPPORTED.has(resource) && stated(list, resource);
+}
+function missingAnchor(ref, requestsMissing, limitsMissing) {
+  const container = ref.container;
+  const resources = asRecord(container.resources);
+  const resourcesPath = [...ref.path, "resources"];
+  if (resources && requestsMissing !== limitsMissing) {
+    const list = requestsMissing ? "requests" : "limits";
+    if (list in resources) return [...resourcesPath, list];
+  }
+  return "resources" in container ? resourcesPath : containerAnchor(ref);
+}
+function compareRequestsWithLimits(requests, limits, ref, context) {
+  for (const resource in requests) {
+    if (!Object.hasOwn(requests, resource) || !(resource in limits)) continue;
+    const requestValue = requests[resource];
+    const limitValue = limits[resource];
+    const request = parseQuantity(requestValue);
+    const limit = parseQuantity(limitValue);
+    if (!request || !limit) continue;
+    const order = compareQuantities(request, limit);
+    const messageId = order > 0 ? "requestAboveLimit" : order < 0 && !overcommitAllowed(resource) ? "requestNotLimit" : void 0;
+    if (!messageId) continue;
+    const requestsPath = ref ? [...ref.path, "resources", "requests"] : POD_REQUESTS_PATH;
+    context.report({
+      path: [...requestsPath, resource],
+      at: "value",
+      messageId,
+      data: { subject: ref ? `container "${containerName(ref)}"` : "the pod", resource, request: asWritten(requestValue), limit: asWritten(limitValue) }
+    });
+  }
+}
+var POD_REQUESTS_PATH = [...POD_SPEC_PATH, "resources", "requests"];
+function stated(list, resource) {
+  return list !== void 0 && list[resource] !== void 0 && list[resource] !== null;
+}
+function overcommitAllowed(resource) {
+  const native = !resource.includes("/") || resource.includes("kubernetes.io/");
+  return native && !resource.startsWith("hugepages-");
+}
+function podLevelHonoured(kubeVersion) {
+  if (kubeVersion !== honouredFor) {
+    honoured = readPodLevelHonoured(kubeVersion);
+    honouredFor = kubeVersion;
+  }
+  return honoured;
+}
+var honouredFor;
+var honoured = true;
+function readPodLevelHonoured(kubeVersion) {
+  const match = /^(\d+)\.(\d+)$/.exec(kubeVersion);
+  if (!match) return true;
+  return Number(match[1]) > 1 || Number(match[2]) >= POD_LEVEL_RESOURCES_MINOR;
+}
+function asWritten(value) {
+  return typeof value === "string" ? value.trim() : String(value);
+}
+function joinWords(words, conjunction) {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} ${conjunction} ${words[words.length - 1]}`;
+}
+
+// src/rules/restart-policy-always.ts
+var RESTART_POLICY_PATH = [...POD_SPEC_PATH, "restartPolicy"];
+var restart_policy_always_default = defineRule({
+  id: "restart-policy-always",
+  meta: {
+    description: "The pod template restarts its containers: restartPolicy is Always or left out.",
+    severity: "error",
+    fixable: true,
+    messages: {
+      notAlways: "restartPolicy {{value}} is not allowed in a DaemonSet: its pods run for as long as the node does, and the API accepts only Always; set it to Always or remove it"
+    },
+    defaultOptions: {},
+    tags: ["api"]
+  },
+  check(daemonSet, context) {
+    const podSpec = podSpecOf(daemonSet);
+    if (!podSpec || !("restartPolicy" in podSpec)) return;
+    const value = podSpec.restartPolicy;
+    if (value === "Always" || value === null || value === "") return;
+    context.report({
+      path: RESTART_POLICY_PATH,
+      at: "value",
+      messageId: "notAlways",
+      data: { value: describe(value) },
+      fix: { op: "set", path: RESTART_POLICY_PATH, value: "Always" }
+    });
+  }
+});
+function describe(value) {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (Array.isArray(value)) return "given as a list";
+  if (typeof value === "object") return "given as a mapping";
+  return String(value);
+}
+
+// src/rules/schema.ts
+var schema_default = defineRule({
+  id: "schema",
+  meta: {
+    description: "Strict validation against the Kubernetes OpenAPI schema of the selected version: unknown fields, wrong types, missing required fields, invalid enum values.",
+    severity: "error",
+    fixable: false,
+    messages: {
+      unknownField: 'unknown field "{{field}}" in {{location}}{{suggestion}}',
+      missingField: 'missing required field "{{field}}" in {{location}}',
+      wrongType: "{{path}}: expected {{expected}}, got {{actual}}",
+      invalidValue: "invalid value {{value}} for {{path}}: expected one of {{allowed}}",
+      invalidQuantity: "{{path}}: {{value}} is not a quantity: expected a number with an optional suffix, such as 500m, 128Mi, 2G or 1e3",
+      outOfRange: "{{path}}: {{value}} does not fit in a 32-bit integer",
+      invalid: "{{path}}: {{reason}}",
+      missingApiVersion: 'missing required field "apiVersion" in the DaemonSet: set apiVersion: apps/v1',
+      unknownApiVersion: "apiVersion {{apiVersion}} does not serve DaemonSets: use apps/v1"
+    },
+    defaultOptions: {},
+    tags: ["api"]
+  },
+  prepare: ({ kubeVersion }) => preloadValidator(kubeVersion),
+  check(daemonSet, context) {
+    const validate = loadedValidator(context.kubeVersion);
+    if (!validate) {
+      const version = schemaVersionFor(context.kubeVersion);
+      throw new Error(
+        version === void 0 ? unsupportedMessage(context.kubeVersion) : `the schema validator for Kubernetes ${version} is not loaded: await preloadValidator("${context.kubeVersion}") from src/schema/validators.ts before linting`
+      );
+    }
+    const apiVersion = apiVersionFinding(daemonSet);
+    if (apiVersion) context.report(apiVersion);
+    if (validate(daemonSet)) return;
+    for (const finding of findingsOf(validate.errors ?? [], daemonSet)) context.report(finding);
+  }
+});
+var OWNED_ELSEWHERE = {
+  unknownField: [
+    // no-replicas, no-deployment-fields
+    ["spec", "replicas"],
+    ["spec", "strategy"],
+    ["spec", "paused"],
+    ["spec", "progressDeadlineSeconds"]
+  ],
+  required: [
+    // selector-match-labels: a missing selector, an expression without key or operator
+    ["spec", "selector"],
+    ["spec", "selector", "matchExpressions", "#", "*"]
+  ],
+  type: [
+    // restart-policy-always reports any value but Always
+    ["spec", "template", "spec", "restartPolicy"],
+    // selector-match-labels: label values that are not strings, operators and keys it checks
+    ["spec", "selector", "matchLabels", "*"],
+    ["spec", "selector", "matchExpressions", "#", "key"],
+    ["spec", "selector", "matchExpressions", "#", "operator"],
+    ["spec", "selector", "matchExpressions", "#", "values", "#"],
+    ["spec", "template", "metadata", "labels", "*"]
+  ]
+};
+function ownedElsewhere(kind, path) {
+  return OWNED_ELSEWHERE[kind].some(
+    (pattern) => pattern.length === path.length && pattern.every((p, i) => p === (typeof path[i] === "number" ? "#" : "*") || p === path[i])
+  );
+}
+var KNOWN_API_VERSIONS = /* @__PURE__ */ new Set(["apps/v1", "extensions/v1beta1", "apps/v1beta1", "apps/v1beta2"]);
+function apiVersionFinding(daemonSet) {
+  const apiVersion = daemonSet.apiVersion;
+  if (apiVersion === void 0 || apiVersion === null || apiVersion === "") {
+    return { path: ["kind"], messageId: "missingApiVersion" };
+  }
+  if (typeof apiVersion === "string" && !KNOWN_API_VERSIONS.has(apiVersion)) {
+    return { path: ["apiVersion"], at: "value", messageId: "unknownApiVersion", data: { apiVersion: quote(apiVersion) } };
+  }
+  return void 0;
+}
+function findingsOf(errors, root) {
+  const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  const out = [];
+  for (const error of errors) {
+    if (error.keyword !== "type" && wrongType.has(error.instancePath)) continue;
+    const finding = findingOf(error, instancePathOf(error.instancePath, root), root);
+    if (finding) out.push(finding);
+  }
+  return out;
+}
+function findingOf(error, path, root) {
+  const params = error.params;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const field = String(params.additionalProperty);
+      if (ownedElsewhere("unknownField", [...path, field])) return void 0;
+      if (path.length === 2 && path[0] === "spec" && path[1] === "selector" && selectsNothing(error.data)) return void 0;
+      const known = Object.keys(error.parentSchema?.properties ?? {});
+      const close = closestName(field, known);
+      return {
+        path: [...path, field],
+        messageId: "unknownField",
+        data: { field, location: locationOf(path, root), suggestion: close ? `; did you mean "${close}"?` : "" }
+      };
+    }
+    case "required": {
+      const field = String(params.missingProperty);
+      if (ownedElsewhere("required", [...path, field])) return void 0;
+      return { path, messageId: "missingField", data: { field, location: locationOf(path, root) } };
+    }
+    case "type": {
+      if (ownedElsewhere("type", path)) return void 0;
+      const types = Array.isArray(params.type) ? params.type : [String(params.type)];
+      return {
+        path,
+        at: "value",
+        messageId: "wrongType",
+        data: { path: fieldPath2(path), expected: expectedOf(types), actual: describeValue(error.data) }
+      };
+    }
+    case "enum": {
+      const allowed = params.allowedValues.filter((v) => typeof v === "string" && v !== "");
+      return {
+        path,
+        at: "value",
+        messageId: "invalidValue",
+        data: { value: quote(error.data), path: fieldPath2(path), allowed: allowed.join(", ") }
+      };
+    }
+    case "pattern":
+      return { path, at: "value", messageId: "invalidQuantity", data: { path: fieldPath2(path), value: quote(error.data) } };
+    case "minimum":
+    case "maximum":
+      return { path, at: "value", messageId: "outOfRange", data: { path: fieldPath2(path), value: String(error.data) } };
+    default:
+      return { path, at: "value", messageId: "invalid", data: { path: fieldPath2(path) || "DaemonSet", reason: error.message ?? error.keyword } };
+  }
+}
+function selectsNothing(selector) {
+  const { matchLabels, matchExpressions } = selector;
+  const noLabels = matchLabels == null || isMapping(matchLabels) && Object.keys(matchLabels).length === 0;
+  const noExpressions = matchExpressions == null || Array.isArray(matchExpressions) && matchExpressions.length === 0;
+  return noLabels && noExpressions;
+}
+function isMapping(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function instancePathOf(pointer, root) {
+  if (pointer === "") return [];
+  const out = [];
+  let node = root;
+  for (const raw of pointer.slice(1).split("/")) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(node)) {
+      const index = Number(segment);
+      out.push(index);
+      node = node[index];
+    } else {
+      out.push(segment);
+      node = node !== null && typeof node === "object" ? node[segment] : void 0;
+    }
+  }
+  return out;
+}
+function fieldPath2(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${segment}]`;
+  }
+  return out;
+}
+var CONTAINER_LISTS = {
+  containers: "container",
+  initContainers: "init container",
+  ephemeralContainers: "ephemeral container"
+};
+function locationOf(path, root) {
+  if (path.length === 0) return "the DaemonSet";
+  const [a, b, c, list, index] = path;
+  if (a === "spec" && b === "template" && c === "spec" && typeof list === "string" && list in CONTAINER_LISTS && typeof index === "number") {
+    const name = valueAt(root, path.slice(0, 5))?.name;
+    if (typeof name === "string") {
+      const container = `${CONTAINER_LISTS[list]} "${name}"`;
+      const rest = path.slice(5);
+      return rest.length === 0 ? container : `${fieldPath2(rest)} of ${container}`;
+    }
+  }
+  return fieldPath2(path);
+}
+function valueAt(root, path) {
+  let node = root;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object") return void 0;
+    node = node[segment];
+  }
+  return node;
+}
+var TYPE_NAMES = { object: "a mapping", array: "a list" };
+function expectedOf(types) {
+  return types.filter((t) => t !== "null").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
+}
+function describeValue(value) {
+  if (value === null || value === void 0) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return `string ${quote(value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+function quote(value) {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 56)}..."` : text;
+}
+function closestName(unknown, known) {
+  const wanted = unknown.toLowerCase();
+  const limit = Math.min(2, Math.max(1, Math.floor(unknown.length / 3)));
+  let best;
+  let bestDistance = Infinity;
+  for (const name of [...known].sort()) {
+    const distance = editDistance(wanted, name.toLowerCase());
+    if (distance < bestDistance) {
+      best = name;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= limit ? best : void 0;
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 2) return Math.abs(a.length - b.length);
+  const rows = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0].push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i].push(d);
+    }
+  }
+  return rows[a.length][b.length];
+}
+
+// src/rules/selector-match-labels.ts
+var SELECTOR_PATH = ["spec", "selector"];
+var TEMPLATE_LABELS_PATH = ["spec", "template", "metadata", "labels"];
+var SELECTOR_FIELDS = /* @__PURE__ */ new Set(["matchLabels", "matchExpressions"]);
+var OPERATOR_LIST = "In, NotIn, Exists or DoesNotExist";
+var NO_LABELS = Object.freeze({});
+var selector_match_labels_default = defineRule({
+  id: "selector-match-labels",
+  meta: {
+    description: "spec.selector is present, valid, not empty, and selects the pods of the DaemonSet's own template.",
+    severity: "error",
+    fixable: false,
+    messages: {
+      missing: "spec.selector is missing: apps/v1 requires a selector that matches spec.template.metadata.labels (older API versions defaulted it from them); add spec.selector.matchLabels",
+      empty: "spec.selector is empty: the API rejects a DaemonSet selector with no matchLabels and no matchExpressions, since it would select every pod in the namespace; add matchLabels that spec.template.metadata.labels satisfy",
+      strayField: "spec.selector has no matchLabels or matchExpressions, so it is empty and the API rejects it; {{field}} is not a selector field: labels go under matchLabels",
+      invalidKey: "label key {{key}} in {{where}} is invalid: {{reason}}",
+      invalidValue: "label value {{value}} of {{key}} in {{where}} is invalid: {{reason}}",
+      nonStringValue: "label {{key}} in {{where}} has a value that YAML reads as the {{type}} {{value}}, not a string; label values are strings and the API rejects it: quote the value",
+      missingKey: "{{where}} has no key: name the label it tests",
+      missingOperator: `{{where}} has no operator: use ${OPERATOR_LIST}`,
+      badOperator: "operator {{operator}} in {{where}} is not a valid selector operator: use {{expected}}",
+      valuesRequired: "{{where}} tests {{key}} with {{operator}} but gives no values: {{operator}} needs at least one value",
+      valuesForbidden: "{{where}} tests {{key}} with {{operator}} but gives values: {{operator}} takes none, remove them",
+      templateLabelsMissing: "spec.template.metadata.labels is {{state}}, so spec.selector selects none of the DaemonSet's own pods; add labels that satisfy {{requirements}}",
+      labelMissing: "spec.template.metadata.labels has no label {{key}}, but spec.selector requires {{requirement}}; add the label to the pod template",
+      labelUnsatisfied: "spec.template.metadata.labels has {{label}}, but spec.selector requires {{requirement}}; change the template label (spec.selector cannot change once the DaemonSet exists)",
+      labelForbidden: "spec.template.metadata.labels has label {{key}}, but spec.selector requires {{requirement}}; remove it from the pod template"
+    },
+    defaultOptions: {},
+    tags: ["api"]
+  },
+  check(daemonSet, context) {
+    const root = asRecord(daemonSet);
+    const specValue = root?.spec;
+    if (specValue === void 0 || specValue === null) {
+      context.report({ path: ["spec"], messageId: "missing" });
+      return;
+    }
+    const spec = asRecord(specValue);
+    if (!spec) return;
+    if (spec.selector === void 0) {
+      context.report({ path: ["spec"], messageId: "missing" });
+      return;
+    }
+    if (spec.selector === null) {
+      context.report({ path: SELECTOR_PATH, messageId: "empty" });
+      return;
+    }
+    const selector = asRecord(spec.selector);
+    if (!selector) return;
+    const read = readSelector(selector);
+    for (const issue of read.issues) reportSelectorIssue(context, issue);
+    if (read.malformed) return;
+    if (read.empty) {
+      const stray = Object.keys(selector).find((field) => !SELECTOR_FIELDS.has(field));
+      if (stray === void 0) context.report({ path: SELECTOR_PATH, messageId: "empty" });
+      else context.report({ path: [...SELECTOR_PATH, stray], messageId: "strayField", data: { field: stray } });
+      return;
+    }
+    checkTemplateLabels(context, spec, read.requirements);
+  }
+});
+function checkTemplateLabels(context, spec, requirements) {
+  const template = asRecord(spec.template);
+  if (!template) return;
+  const metadataValue = template.metadata;
+  const metadata = asRecord(metadataValue);
+  if (metadataValue !== void 0 && metadataValue !== null && !metadata) return;
+  const labelsValue = metadata?.labels;
+  const labelsRecord = asRecord(labelsValue);
+  if (labelsValue !== void 0 && labelsValue !== null && !labelsRecord) return;
+  const templateLabels2 = readLabels(labelsRecord ?? NO_LABELS);
+  for (const issue of templateLabels2.issues) reportLabelIssue(context, issue, TEMPLATE_LABELS_PATH, "spec.template.metadata.labels");
+  let failing;
+  for (let i = 0; i < requirements.length; i++) {
+    const { requirement } = requirements[i];
+    if (!templateLabels2.unreadable.has(requirement.key) && !requirementMatches(requirement, templateLabels2.labels)) (failing ??= []).push(requirements[i]);
+  }
+  if (!failing) return;
+  if (!labelsRecord || Object.keys(labelsRecord).length === 0) {
+    context.report({
+      path: TEMPLATE_LABELS_PATH,
+      messageId: "templateLabelsMissing",
+      data: { state: labelsRecord ? "empty" : "missing", requirements: failing.map(({ requirement }) => describeRequirement(requirement)).join(", ") }
+    });
+    return;
+  }
+  for (const { requirement, path } of failing) {
+    const key = requirement.key;
+    const data = { key, requirement: describeRequirement(requirement) };
+    if (!Object.hasOwn(templateLabels2.labels, key)) {
+      const at = requirement.operator === "Equals" ? "key" : "value";
+      const selectorPath = requirement.operator === "Equals" ? [...SELECTOR_PATH, ...path] : [...SELECTOR_PATH, ...path, "key"];
+      context.report({ path: selectorPath, at, messageId: "labelMissing", data });
+    } else if (requirement.operator === "DoesNotExist") {
+      context.report({ path: [...TEMPLATE_LABELS_PATH, key], messageId: "labelForbidden", data });
+    } else {
+      context.report({
+        path: [...TEMPLATE_LABELS_PATH, key],
+        at: "value",
+        messageId: "labelUnsatisfied",
+        data: { ...data, label: formatLabel(key, templateLabels2.labels[key]) }
+      });
+    }
+  }
+}
+function reportSelectorIssue(context, issue) {
+  const path = [...SELECTOR_PATH, ...issue.path];
+  switch (issue.kind) {
+    case "invalidKey":
+    case "invalidValue":
+    case "nonStringValue":
+      reportLabelIssue(context, issue, SELECTOR_PATH, selectorWhere(issue.path));
+      return;
+    case "missingKey":
+    case "missingOperator":
+      context.report({ path, at: issue.at, messageId: issue.kind, data: { where: expressionWhere(issue.index) } });
+      return;
+    case "badOperator": {
+      const caseFix = SELECTOR_OPERATORS.find((op) => op.toLowerCase() === issue.operator.toLowerCase());
+      context.report({
+        path,
+        at: issue.at,
+        messageId: "badOperator",
+        data: { operator: JSON.stringify(issue.operator), where: expressionWhere(issue.index), expected: caseFix ?? OPERATOR_LIST }
+      });
+      return;
+    }
+    case "valuesRequired":
+    case "valuesForbidden":
+      context.report({
+        path,
+        at: issue.at,
+        messageId: issue.kind,
+        data: { where: expressionWhere(issue.index), key: labelName(issue.key), operator: issue.operator }
+      });
+      return;
+  }
+}
+function reportLabelIssue(context, issue, base, where2) {
+  const path = [...base, ...issue.path];
+  switch (issue.kind) {
+    case "invalidKey":
+      context.report({ path, at: issue.at, messageId: "invalidKey", data: { key: JSON.stringify(issue.key), where: where2, reason: issue.reasons.join("; ") } });
+      return;
+    case "invalidValue":
+      context.report({
+        path,
+        at: issue.at,
+        messageId: "invalidValue",
+        data: { key: labelName(issue.key), value: JSON.stringify(issue.value), where: where2, reason: issue.reasons.join("; ") }
+      });
+      return;
+    case "nonStringValue":
+      context.report({ path, at: issue.at, messageId: "nonStringValue", data: { key: labelName(issue.key), where: where2, type: typeof issue.value, value: String(issue.value) } });
+      return;
+  }
+}
+function labelName(key) {
+  return key === "" ? "(no key)" : key;
+}
+function expressionWhere(index) {
+  return `spec.selector.matchExpressions[${index}]`;
+}
+function selectorWhere(path) {
+  if (path[0] === "matchLabels") return "spec.selector.matchLabels";
+  return `${expressionWhere(Number(path[1]))}.${String(path[2])}`;
+}
+
+// src/rules/selector-overlap.ts
+var Namespace = class {
+  /** Every member, in input order. */
+  all = [];
+  /** Members by each of their pod labels: key, then value. */
+  byLabel = /* @__PURE__ */ new Map();
+  /** DaemonSets with a selector: the only members a bare Pod is compared with. */
+  selecting = [];
+  /**
+   * The earlier members, in input order, that may select `later` or be selected by it. A member
+   * that selects by an exact label (`Equals`) selects only pods with that label, and a
+   * comparison reports only when `later`'s selector selects the earlier pods, or, for a bare
+   * Pod, when the earlier DaemonSet selects it.
+   */
+  candidates(later) {
+    if (!later.value.selector) return this.selecting;
+    const exact = exactLabel(later.value.selector);
+    if (!exact) return this.all;
+    return this.byLabel.get(exact.key)?.get(exact.values[0]) ?? NO_MEMBERS;
+  }
+  add(member2) {
+    this.all.push(member2);
+    if (member2.value.daemonSet && member2.value.selector) this.selecting.push(member2);
+    const labels = member2.value.labels;
+    for (const key in labels) {
+      if (!Object.hasOwn(labels, key)) continue;
+      let byValue = this.byLabel.get(key);
+      if (!byValue) this.byLabel.set(key, byValue = /* @__PURE__ */ new Map());
+      const value = labels[key];
+      const members = byValue.get(value);
+      if (members) members.push(member2);
+      else byValue.set(value, [member2]);
+    }
+  }
+};
+var NO_MEMBERS = [];
+function exactLabel(selector) {
+  for (let i = 0; i < selector.length; i++) {
+    if (selector[i].operator === "Equals") return selector[i];
+  }
+  return void 0;
+}
+var selector_overlap_default = defineRule({
+  id: "selector-overlap",
+  meta: {
+    description: "Two DaemonSets (or a DaemonSet and another workload in the input) in the same namespace whose selectors each select the other's pod template labels: the controllers fight over the same pods.",
+    severity: "error",
+    fixable: false,
+    messages: {
+      overlap: "{{earlier}} and {{later}} select each other's pods ({{labels}}): their controllers fight over the same pods, each adopting the other's orphans; give each a distinct selector label",
+      adoptsPod: "{{daemonSet}} selects {{pod}} ({{labels}}), a pod no controller owns: the DaemonSet controller adopts it, then deletes it where it is surplus or outdated; give the pod labels the selector does not match"
+    },
+    defaultOptions: {},
+    tags: ["reliability"]
+  },
+  collect: membershipOf,
+  checkAll(objects, context) {
+    const byNamespace = /* @__PURE__ */ new Map();
+    for (let i = 0; i < objects.length; i++) {
+      const later = objects[i];
+      const laterIs = later.value;
+      let earlierOnes = byNamespace.get(laterIs.namespace);
+      if (!earlierOnes) byNamespace.set(laterIs.namespace, earlierOnes = new Namespace());
+      const candidates = earlierOnes.candidates(later);
+      for (let c = 0; c < candidates.length; c++) {
+        const earlier = candidates[c];
+        const earlierIs = earlier.value;
+        if (sameObject2(earlier, later)) continue;
+        if (!earlierIs.daemonSet && !laterIs.daemonSet) continue;
+        if (earlierIs.selector && laterIs.selector) {
+          if (!selects(earlierIs.selector, laterIs.labels) || !selects(laterIs.selector, earlierIs.labels)) continue;
+          const earlierDisplay = describeObject(earlier.ref);
+          const laterDisplay = describeObject(later.ref);
+          context.report({
+            object: later,
+            path: laterIs.anchor,
+            messageId: "overlap",
+            data: { earlier: earlierDisplay, later: laterDisplay, labels: sharedLabels(laterIs, [...laterIs.selector, ...earlierIs.selector]) },
+            related: [{ object: earlier, path: earlierIs.anchor, message: `the selector of ${earlierDisplay}, which also selects the pods of ${laterDisplay}` }]
+          });
+          continue;
+        }
+        const daemonSet = earlierIs.selector ? earlier : later;
+        const pod = earlierIs.selector ? later : earlier;
+        if (!daemonSet.value.daemonSet || !daemonSet.value.selector || pod.value.selector || !selects(daemonSet.value.selector, pod.value.labels)) continue;
+        const daemonSetDisplay = describeObject(daemonSet.ref);
+        const podDisplay = describeObject(pod.ref);
+        context.report({
+          object: later,
+          path: laterIs.anchor,
+          messageId: "adoptsPod",
+          data: { daemonSet: daemonSetDisplay, pod: podDisplay, labels: sharedLabels(pod.value, daemonSet.value.selector) },
+          related: [
+            {
+              object: earlier,
+              path: earlierIs.anchor,
+              message: earlier === pod ? `the labels of ${podDisplay}, which ${daemonSetDisplay} selects` : `the selector of ${daemonSetDisplay}, which selects ${podDisplay}`
+            }
+          ]
+        });
+      }
+      earlierOnes.add(later);
+    }
+  }
+});
+function selects(selector, labels) {
+  for (let i = 0; i < selector.length; i++) {
+    if (!requirementMatches(selector[i], labels)) return false;
+  }
+  return true;
+}
+function sameObject2(a, b) {
+  const ra = a.ref;
+  const rb = b.ref;
+  return ra.kind === rb.kind && ra.name !== void 0 && ra.name === rb.name;
+}
+function sharedLabels(member2, selector) {
+  const keys = [...new Set(selector.map((r) => r.key))].filter((key) => Object.hasOwn(member2.labels, key));
+  if (keys.length > 0) return keys.map((key) => formatLabel(key, member2.labels[key])).join(", ");
+  return [...new Set(selector.map(describeRequirement))].join(", ");
+}
+function membershipOf(object) {
+  const value = object.value;
+  const kind = object.ref.kind;
+  const spec = asRecord(value.spec);
+  switch (kind) {
+    case "DaemonSet":
+    case "Deployment":
+    case "ReplicaSet":
+    case "StatefulSet":
+      return controller(object, spec, SPEC_SELECTOR);
+    case "Job":
+      return job(object, spec, SPEC_SELECTOR);
+    case "CronJob":
+      return job(object, asRecord(asRecord(spec?.jobTemplate)?.spec), JOB_TEMPLATE_SELECTOR);
+    case "ReplicationController": {
+      const labels = templateLabels(spec);
+      if (!labels || isEmpty(labels)) return void 0;
+      const written = asRecord(spec?.selector);
+      if (!written || isEmpty(written)) {
+        return member(object, equalities(labels), ["spec", "template", "metadata", "labels"], labels);
+      }
+      const read = readLabels(written);
+      if (read.issues.length > 0 || read.unreadable.size > 0) return void 0;
+      const selector = equalities(read.labels);
+      return selects(selector, labels) ? member(object, selector, SPEC_SELECTOR, labels) : void 0;
+    }
+    case "Pod": {
+      const metadata = asRecord(value.metadata);
+      if (asArray(metadata?.ownerReferences).some((o) => asRecord(o)?.controller === true)) return void 0;
+      const labels = readableLabels(metadata?.labels);
+      return labels ? member(object, void 0, ["metadata", "labels"], labels) : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+var SPEC_SELECTOR = ["spec", "selector"];
+var JOB_TEMPLATE_SELECTOR = ["spec", "jobTemplate", "spec", "selector"];
+function member(object, selector, anchor, labels) {
+  const out = { namespace: object.ref.namespace || "default", daemonSet: object.ref.kind === "DaemonSet", anchor, labels };
+  if (selector) out.selector = selector;
+  return out;
+}
+function isEmpty(record) {
+  for (const key in record) {
+    if (Object.hasOwn(record, key)) return false;
+  }
+  return true;
+}
+function controller(object, spec, anchor) {
+  const selectorRecord = asRecord(spec?.selector);
+  if (!selectorRecord) return void 0;
+  const labels = templateLabels(spec);
+  if (!labels) return void 0;
+  const read = readSelector(selectorRecord);
+  if (read.malformed || read.issues.length > 0 || read.empty) return void 0;
+  const selector = [];
+  for (let i = 0; i < read.requirements.length; i++) selector.push(read.requirements[i].requirement);
+  if (!selects(selector, labels)) return void 0;
+  return member(object, selector, anchor, labels);
+}
+function job(object, spec, anchor) {
+  return spec?.manualSelector === true ? controller(object, spec, anchor) : void 0;
+}
+function templateLabels(spec) {
+  return readableLabels(asRecord(asRecord(spec?.template)?.metadata)?.labels);
+}
+function readableLabels(raw) {
+  if (raw === void 0 || raw === null) return {};
+  const record = asRecord(raw);
+  if (!record) return void 0;
+  const read = readLabels(record);
+  return read.issues.length > 0 || read.unreadable.size > 0 ? void 0 : read.labels;
+}
+function equalities(labels) {
+  return Object.entries(labels).map(([key, value]) => ({ key, operator: "Equals", values: [value] }));
+}
+
+// src/rules/index.ts
+var builtinRules = [
+  pod_security_default,
+  host_network_dns_policy_default,
+  image_pinned_default,
+  priority_class_default,
+  probes_default,
+  schema_default,
+  api_validation_default,
+  api_version_default,
+  no_deployment_fields_default,
+  update_strategy_default,
+  control_plane_toleration_default,
+  hostpath_readonly_default,
+  hostport_conflict_default,
+  no_replicas_default,
+  privileged_justified_default,
+  resources_requests_limits_default,
+  restart_policy_always_default,
+  selector_match_labels_default,
+  selector_overlap_default
+].sort((a, b) => a.id < b.id ? -1 : 1);
+
+// src/run/speed/v8-tuning.ts
+var TUNED_INTERRUPT_BUDGET = 256 * 1024;
+var DEFAULT_INTERRUPT_BUDGET = { "11.3": 67584 };
+var setFlags;
+function allowV8Tuning(setFlagsFromString) {
+  setFlags = setFlagsFromString;
+}
+function raiseInterruptBudget(env = process.env, execArgv = process.execArgv, v8Version = process.versions.v8) {
+  const setFlagsFromString = setFlags;
+  if (setFlagsFromString === void 0) return void 0;
+  const defaultBudget = DEFAULT_INTERRUPT_BUDGET[v8MinorVersion(v8Version)];
+  if (defaultBudget === void 0) return void 0;
+  if (env.DAEMONLINT_NO_V8_TUNING) return void 0;
+  if (execArgv.some((a) => USER_BUDGET.test(a))) return void 0;
+  let raised = false;
+  const set = (on) => {
+    if (on === raised) return;
+    setFlagsFromString(`--interrupt-budget=${on ? TUNED_INTERRUPT_BUDGET : defaultBudget}`);
+    raised = on;
+  };
+  set(true);
+  return { pause: () => set(false), resume: () => set(true), end: () => set(false) };
+}
+var USER_BUDGET = /^--interrupt[-_]budget(?:=|$)/;
+function v8MinorVersion(version) {
+  return version.split(".").slice(0, 2).join(".");
+}
+
+// src/yaml/kubernetes-scalars.ts
+var kubernetesYamlSchema = new Schema(
+  YAML11_SCHEMA.tags.filter((tag) => tag !== timestampTag)
+);
+function keyString(resolved2) {
+  return typeof resolved2 === "string" ? resolved2 : String(resolved2);
+}
+var PLAIN_RESOLVES_ASCII = new Uint8Array(128);
+var resolvesNonAscii = false;
+for (const tag of kubernetesYamlSchema.tags) {
+  if (tag.nodeKind !== "scalar" || !tag.implicit) continue;
+  const first = tag.implicitFirstChars;
+  if (first === null) {
+    PLAIN_RESOLVES_ASCII.fill(1);
+    resolvesNonAscii = true;
+    break;
+  }
+  for (const key of first) {
+    if (key === "") continue;
+    const c = key.charCodeAt(0);
+    if (c < 128) PLAIN_RESOLVES_ASCII[c] = 1;
+    else resolvesNonAscii = true;
+  }
+}
+function resolvePlain(raw) {
+  const c = raw.charCodeAt(0);
+  if (raw.length > 0 && (c < 128 ? PLAIN_RESOLVES_ASCII[c] === 0 : !resolvesNonAscii)) return raw;
+  if (raw.length > MAX_CACHED_LENGTH) return kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
+  const cached = resolved.get(raw);
+  if (cached !== void 0 || resolved.has(raw)) return cached;
+  const value = kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
+  if (resolved.size >= MAX_RESOLVED) resolved.clear();
+  resolved.set(raw, value);
+  return value;
+}
+var MAX_CACHED_LENGTH = 12;
+var MAX_RESOLVED = 4096;
+var resolved = /* @__PURE__ */ new Map();
+
+// src/yaml/source-node.ts
+var MERGE_KEY = "<<";
+var AliasLimitError = class extends Error {
+};
+var DuplicateKeyError = class extends Error {
+  constructor(offset) {
+    super("duplicated mapping key");
+    this.offset = offset;
+  }
+  offset;
+};
+function buildDocuments(events, source, base, maxExpandedNodes) {
+  const roots = [];
+  const anchors = /* @__PURE__ */ new Map();
+  let needsConstructor = false;
+  const stack = [];
+  let rootsAtDocumentStart = 0;
+  let expanded = 0;
+  let lastEnd = 0;
+  const attach = (node, size, value) => {
+    const frame = stack[stack.length - 1];
+    if (!frame) {
+      roots.push({ root: node, value, needsConstructor });
+      return;
+    }
+    frame.size += size;
+    if (frame.node.kind === "sequence") {
+      frame.node.items.push(node);
+      frame.value.push(value);
+      return;
+    }
+    if (frame.pendingKey === null) {
+      frame.pendingKey = node;
+      return;
+    }
+    const keyNode = frame.pendingKey;
+    frame.pendingKey = null;
+    if (node.kind === "scalar" && node.empty) {
+      const colon = source.indexOf(":", keyNode.end - base);
+      if (colon !== -1) node.start = node.end = node.propsStart = colon + 1 + base;
+    }
+    if (keyNode.kind !== "scalar") needsConstructor = true;
+    const key = keyNode.kind === "scalar" ? scalarKey(source, keyNode, base) : "";
+    if (key === MERGE_KEY && keyNode.kind === "scalar" && keyNode.style === SCALAR_STYLE.PLAIN) {
+      needsConstructor = true;
+      const targets = node.kind === "sequence" ? node.items : [node];
+      frame.node.merges.push(...targets);
+    } else {
+      frame.node.entries.push({ key, keyNode, value: node });
+      const object = frame.value;
+      if (Object.hasOwn(object, key)) throw new DuplicateKeyError(keyNode.start);
+      if (key === "__proto__") Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+      else object[key] = value;
+    }
+  };
+  const anchorName = (e) => e.anchorStart === -1 ? null : source.slice(e.anchorStart, e.anchorEnd);
+  const propsStart = (e, start) => {
+    let p = start;
+    if (e.anchorStart !== -1) p = Math.min(p, e.anchorStart - 1 + base);
+    if (e.tagStart !== -1) p = Math.min(p, e.tagStart + base);
+    return p;
+  };
+  for (const e of events) {
+    switch (e.type) {
+      case EVENT_ID.DOCUMENT:
+        rootsAtDocumentStart = roots.length;
+        anchors.clear();
+        expanded = 0;
+        needsConstructor = e.directives.length > 0;
+        break;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        const start = e.start + base;
+        const flow = e.style === COLLECTION_STYLE.FLOW;
+        const node = e.type === EVENT_ID.MAPPING ? { kind: "mapping", start, end: start, propsStart: propsStart(e, start), flow, entries: [], merges: [] } : { kind: "sequence", start, end: start, propsStart: propsStart(e, start), flow, items: [] };
+        if (e.tagStart !== -1) needsConstructor = true;
+        stack.push({ node, value: e.type === EVENT_ID.MAPPING ? {} : [], pendingKey: null, anchor: anchorName(e), size: 1 });
+        lastEnd = start + 1;
+        break;
+      }
+      case EVENT_ID.SCALAR: {
+        const node = scalarNode(source, e, base, lastEnd);
+        lastEnd = Math.max(lastEnd, node.end);
+        const name = anchorName(e);
+        if (name !== null) anchors.set(name, { node, size: 1 });
+        expanded += 1;
+        if (e.tagStart !== -1) needsConstructor = true;
+        attach(node, 1, needsConstructor ? null : scalarValue(source, e));
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        const name = source.slice(e.anchorStart, e.anchorEnd);
+        const anchored = anchors.get(name);
+        const start = e.anchorStart - 1 + base;
+        const node = { kind: "alias", start, end: e.anchorEnd + base, propsStart: start, target: anchored?.node };
+        lastEnd = node.end;
+        const size = anchored?.size ?? 1;
+        expanded += size;
+        if (expanded > maxExpandedNodes) {
+          throw new AliasLimitError(`aliases expand this document past ${maxExpandedNodes} nodes; an alias bomb is not a manifest`);
+        }
+        needsConstructor = true;
+        attach(node, size, null);
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = stack.pop();
+        if (!frame) {
+          if (roots.length === rootsAtDocumentStart) roots.push({ root: null, value: null, needsConstructor });
+          break;
+        }
+        const node = frame.node;
+        node.end = collectionEnd(source, node, base, lastEnd);
+        lastEnd = node.end;
+        if (frame.anchor !== null) anchors.set(frame.anchor, { node, size: frame.size });
+        expanded += 1;
+        attach(node, frame.size, frame.value);
+        break;
+      }
+    }
+  }
+  return roots;
+}
+function scalarValue(source, e) {
+  if (e.style !== SCALAR_STYLE.PLAIN) return getScalarValue(source, e);
+  if (e.valueStart === -1) return null;
+  const raw = e.fast ? source.slice(e.valueStart, e.valueEnd) : getScalarValue(source, e);
+  return resolvePlain(raw);
+}
+function scalarNode(source, e, base, lastEnd) {
+  if (e.valueStart === -1) {
+    const at = Math.max(e.anchorEnd, e.tagEnd, -1);
+    const pos = (at === -1 ? lastEnd - base : at) + base;
+    return { kind: "scalar", start: pos, end: pos, propsStart: pos, style: e.style, empty: true };
+  }
+  let start = e.valueStart;
+  let end = e.valueEnd;
+  if (e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED) {
+    start -= 1;
+    end += 1;
+  } else if (e.style === SCALAR_STYLE.LITERAL_BLOCK || e.style === SCALAR_STYLE.FOLDED_BLOCK) {
+    const from = Math.max(lastEnd - base, e.anchorEnd, e.tagEnd, 0);
+    const indicator = indexOfBlockIndicator(source, from, start);
+    if (indicator !== -1) start = indicator;
+    end = trimTrailingBreaks(source, start, end);
+  }
+  const node = { kind: "scalar", start: start + base, end: end + base, propsStart: 0, style: e.style, empty: false };
+  node.propsStart = Math.min(
+    node.start,
+    e.anchorStart !== -1 ? e.anchorStart - 1 + base : Infinity,
+    e.tagStart !== -1 ? e.tagStart + base : Infinity
+  );
+  return node;
+}
+function indexOfBlockIndicator(source, from, to) {
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 124 || c === 62) return i;
+    if (c === 35) {
+      return -1;
+    }
+  }
+  return -1;
+}
+function trimTrailingBreaks(source, start, end) {
+  let e = end;
+  while (e > start) {
+    const c = source.charCodeAt(e - 1);
+    if (c === 10 || c === 13 || c === 32 || c === 9) e--;
+    else break;
+  }
+  return e;
+}
+function collectionEnd(source, node, base, lastEnd) {
+  if (!node.flow) {
+    const last = lastChildEnd(node);
+    return last ?? node.start;
+  }
+  const close = node.kind === "mapping" ? 125 : 93;
+  let i = Math.max(lastEnd, node.start + 1) - base;
+  while (i < source.length) {
+    const c = source.charCodeAt(i);
+    if (c === close) return i + 1 + base;
+    if (c === 35) {
+      while (i < source.length && source.charCodeAt(i) !== 10) i++;
+      continue;
+    }
+    i++;
+  }
+  return lastEnd;
+}
+function lastChildEnd(node) {
+  if (node.kind === "sequence") return node.items.length ? node.items[node.items.length - 1].end : void 0;
+  let end;
+  for (const entry of node.entries) end = Math.max(end ?? 0, entry.value.end, entry.keyNode.end);
+  for (const merged of node.merges) end = Math.max(end ?? 0, merged.end);
+  return end;
+}
+function scalarKey(source, node, base) {
+  if (node.empty) return "null";
+  const raw = source.slice(node.start - base, node.end - base);
+  if (node.style === SCALAR_STYLE.PLAIN) return keyString(resolvePlain(raw));
+  if (node.style === SCALAR_STYLE.SINGLE_QUOTED) return raw.slice(1, -1).replace(/''/g, "'");
+  if (node.style === SCALAR_STYLE.DOUBLE_QUOTED) {
+    try {
+      return JSON.parse(raw);
+    } catch {
+      return getScalarValue(source, scalarEvent(node.start - base + 1, node.end - base - 1, node.style, CHOMPING_MODE.CLIP, -1));
+    }
+  }
+  return raw;
+}
+function scalarEvent(valueStart, valueEnd, style, chomping, indent) {
+  return {
+    type: EVENT_ID.SCALAR,
+    valueStart,
+    valueEnd,
+    anchorStart: -1,
+    anchorEnd: -1,
+    tagStart: -1,
+    tagEnd: -1,
+    style,
+    chomping,
+    indent,
+    fast: false
+  };
+}
+function resolveAlias(node) {
+  let n = node;
+  for (let hops = 0; n?.kind === "alias" && hops < 64; hops++) n = n.target;
+  return n;
+}
+function findEntry(mapping, key) {
+  for (let i = mapping.entries.length - 1; i >= 0; i--) {
+    if (mapping.entries[i].key === key) return mapping.entries[i];
+  }
+  for (const merged of mapping.merges) {
+    const target = resolveAlias(merged);
+    if (target?.kind === "mapping") {
+      const found = findEntry(target, key);
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
+function locate(root, path) {
+  let value = root;
+  let key;
+  let depth = 0;
+  let viaAlias = false;
+  for (const segment of path) {
+    const node = resolveAlias(value);
+    if (node === void 0) break;
+    if (node !== value) viaAlias = true;
+    if (node.kind === "mapping" && typeof segment === "string") {
+      const entry = findEntry(node, segment);
+      if (!entry) break;
+      if (!node.entries.includes(entry)) viaAlias = true;
+      key = entry.keyNode;
+      value = entry.value;
+    } else if (node.kind === "sequence" && typeof segment === "number" && segment >= 0 && segment < node.items.length) {
+      key = void 0;
+      value = node.items[segment];
+    } else {
+      break;
+    }
+    depth++;
+  }
+  if (depth === path.length && resolveAlias(value) !== value) viaAlias = true;
+  return { key, value, exact: depth === path.length, depth, viaAlias };
+}
+
+// src/yaml/fast-reader.ts
+var UNSUPPORTED = /* @__PURE__ */ Symbol("fast reader: unsupported");
+var BAIL = { bail: true };
+var MAX_NESTING = 64;
+var TAB = 9;
+var LF = 10;
+var SPACE = 32;
+var DQUOTE = 34;
+var HASH = 35;
+var SQUOTE = 39;
+var COMMA = 44;
+var DASH = 45;
+var DOT = 46;
+var COLON = 58;
+var GT = 62;
+var LBRACKET = 91;
+var BACKSLASH = 92;
+var RBRACKET = 93;
+var LBRACE = 123;
+var PIPE = 124;
+var RBRACE = 125;
+var NOT_PLAIN_START = new Uint8Array(128);
+for (const c of "#&*!|>'\"%@`,[]{}") NOT_PLAIN_START[c.charCodeAt(0)] = 1;
+var PLAIN_START_SIMPLE = new Uint8Array(128);
+for (let c = 33; c < 127; c++) PLAIN_START_SIMPLE[c] = 1;
+for (const c of "#&*!|>'\"%@`,[]{}-?:") PLAIN_START_SIMPLE[c.charCodeAt(0)] = 0;
+var PLAIN_SPECIAL_BLOCK = new Uint8Array(128);
+var PLAIN_SPECIAL_FLOW = new Uint8Array(128);
+for (let c = 0; c < 32; c++) PLAIN_SPECIAL_BLOCK[c] = PLAIN_SPECIAL_FLOW[c] = 1;
+for (const c of " :#\x7F") PLAIN_SPECIAL_BLOCK[c.charCodeAt(0)] = PLAIN_SPECIAL_FLOW[c.charCodeAt(0)] = 1;
+for (const c of ",[]{}") PLAIN_SPECIAL_FLOW[c.charCodeAt(0)] = 1;
+var SIMPLE_ESCAPE = new Uint8Array(128);
+for (const c of '0abt	nvfre "/\\N_LP') SIMPLE_ESCAPE[c.charCodeAt(0)] = 1;
+function isDuplicate(entries, object, key) {
+  if (entries.length > 16) return Object.hasOwn(object, key);
+  for (let e = 0; e < entries.length; e++) if (entries[e].key === key) return true;
+  return false;
+}
+function bail() {
+  throw BAIL;
+}
+function readDocumentFast(source, base) {
+  if (source.indexOf("\r") !== -1 || source.indexOf("\0") !== -1 || source.indexOf("\uFEFF", 1) !== -1) return UNSUPPORTED;
+  try {
+    return new Reader(source, base).document();
+  } catch (error) {
+    if (error === BAIL) return UNSUPPORTED;
+    throw error;
+  }
+}
+var Reader = class {
+  src;
+  len;
+  base;
+  pos = 0;
+  lineStart = 0;
+  /** Column of the content `pos` stands on after nextContent; -1 at the end of the document or at a marker line. */
+  indent = 0;
+  /** nextContent stopped at a `---` or `...` line. */
+  atMarker = false;
+  /** The event builder's `lastEnd`, relative to the chunk: empty items and block scalars are placed by it. */
+  lastEnd = 0;
+  depth = 0;
+  /** The value of the node the last read method returned. */
+  value = null;
+  /** The key string of the key node the last key read returned. */
+  key = "";
+  /** The last quoted scalar scanned spans more than one line. */
+  multiline = false;
+  /** nextContent went past a comment line (which ends a plain scalar's lines). */
+  sawComment = false;
+  constructor(source, base) {
+    this.src = source;
+    this.len = source.length;
+    this.base = base;
+  }
+  document() {
+    const src = this.src;
+    if (src.charCodeAt(0) === 65279) this.pos = this.lineStart = 1;
+    const firstLine = this.pos;
+    this.nextContent();
+    if (this.lineStart === firstLine && this.pos > firstLine) bail();
+    if (this.indent === -1) {
+      if (!this.atMarker || this.src.charCodeAt(this.pos) !== DASH) bail();
+      this.atMarker = false;
+      this.pos += 3;
+      this.finishLine();
+      if (this.indent === -1) bail();
+    } else if (src.charCodeAt(this.pos) === 37) {
+      bail();
+    }
+    const r = this.indent;
+    const c = src.charCodeAt(this.pos);
+    let root;
+    if (this.isSequenceEntry(this.pos)) root = this.blockSequence(r);
+    else if (c === LBRACKET || c === LBRACE) {
+      root = this.flowCollection(r);
+      this.finishLine();
+    } else root = this.blockMapping(r);
+    const value = this.value;
+    if (this.indent !== -1) bail();
+    if (this.atMarker) {
+      if (src.charCodeAt(this.pos) !== DOT) bail();
+      this.atMarker = false;
+      this.pos += 3;
+      this.finishLine();
+      if (this.indent !== -1 || this.atMarker) bail();
+    }
+    return { root, value, needsConstructor: false };
+  }
+  // ---- lines -------------------------------------------------------------------------------
+  /**
+   * From a line start, skips blank and comment lines to the next content: sets `pos` to its first
+   * character, `lineStart`, and `indent` (-1 at the end or at a document marker line).
+   */
+  nextContent() {
+    const src = this.src;
+    const len = this.len;
+    let p = this.pos;
+    this.sawComment = false;
+    for (; ; ) {
+      const lineStart = p;
+      while (p < len && src.charCodeAt(p) === SPACE) p++;
+      if (p >= len) break;
+      let c = src.charCodeAt(p);
+      if (c === TAB) {
+        while (p < len && ((c = src.charCodeAt(p)) === SPACE || c === TAB)) p++;
+        if (p >= len) break;
+        if (c !== LF && c !== HASH) bail();
+      }
+      if (c === LF) {
+        p++;
+        continue;
+      }
+      if (c === HASH) {
+        this.sawComment = true;
+        p = src.indexOf("\n", p);
+        if (p === -1) break;
+        p++;
+        continue;
+      }
+      this.pos = p;
+      this.lineStart = lineStart;
+      if (p === lineStart && (c === DASH || c === DOT) && this.isMarker(p)) {
+        this.atMarker = true;
+        this.indent = -1;
+      } else {
+        this.indent = p - lineStart;
+      }
+      return;
+    }
+    this.pos = len;
+    this.indent = -1;
+  }
+  isMarker(p) {
+    const src = this.src;
+    const c = src.charCodeAt(p);
+    if (src.charCodeAt(p + 1) !== c || src.charCodeAt(p + 2) !== c) return false;
+    const after = src.charCodeAt(p + 3);
+    return p + 3 >= this.len || after === SPACE || after === LF || after === TAB;
+  }
+  /** After a node: only spaces and a comment may end the line. Then moves to the next content. */
+  finishLine() {
+    const src = this.src;
+    const len = this.len;
+    let p = this.pos;
+    while (p < len && src.charCodeAt(p) === SPACE) p++;
+    if (p < len) {
+      const c = src.charCodeAt(p);
+      if (c === HASH) {
+        if (src.charCodeAt(p - 1) !== SPACE) bail();
+        p = src.indexOf("\n", p);
+        p = p === -1 ? len : p + 1;
+      } else if (c === LF) {
+        p++;
+      } else {
+        bail();
+      }
+    }
+    this.pos = p;
+    this.nextContent();
+  }
+  /** `-` followed by white space or the end: a block sequence entry. */
+  isSequenceEntry(p) {
+    const src = this.src;
+    if (src.charCodeAt(p) !== DASH) return false;
+    if (p + 1 >= this.len) return true;
+    const next = src.charCodeAt(p + 1);
+    if (next === TAB) bail();
+    return next === SPACE || next === LF;
+  }
+  /** Skips spaces on the current line from `p`; a tab there is left to the full parser. */
+  skipSpaces(p) {
+    const src = this.src;
+    const len = this.len;
+    while (p < len) {
+      const c = src.charCodeAt(p);
+      if (c === SPACE) p++;
+      else if (c === TAB) bail();
+      else break;
+    }
+    return p;
+  }
+  // ---- block collections -------------------------------------------------------------------
+  /** A block mapping whose first key is at `pos`, in column `m`. Ends at the next content line. */
+  blockMapping(m) {
+    if (++this.depth > MAX_NESTING) bail();
+    const src = this.src;
+    const len = this.len;
+    const base = this.base;
+    const start = this.pos;
+    const entries = [];
+    const object = {};
+    this.lastEnd = start + 1;
+    for (; ; ) {
+      const keyStart = this.pos;
+      const k = src.charCodeAt(keyStart);
+      let keyNode;
+      let key;
+      let colon;
+      if (k === DQUOTE || k === SQUOTE) {
+        keyNode = k === DQUOTE ? this.doubleQuoted(true, -1) : this.singleQuoted(true, -1);
+        key = this.key;
+        colon = this.skipSpaces(this.pos);
+        if (src.charCodeAt(colon) !== COLON) bail();
+      } else {
+        if (k >= 128 || PLAIN_START_SIMPLE[k] !== 1) this.checkPlainStart(keyStart, false);
+        const keyEnd = this.plainBlock(keyStart);
+        colon = this.pos;
+        if (src.charCodeAt(colon) !== COLON) bail();
+        const raw = src.slice(keyStart, keyEnd);
+        if (k < 128 && PLAIN_RESOLVES_ASCII[k] === 0) key = raw;
+        else {
+          if (raw === "<<") bail();
+          key = keyString(resolvePlain(raw));
+        }
+        keyNode = this.scalar(keyStart, keyEnd, SCALAR_STYLE.PLAIN);
+      }
+      const after = src.charCodeAt(colon + 1);
+      if (colon + 1 < len && after !== SPACE && after !== LF) bail();
+      if (key === "__proto__") bail();
+      if (isDuplicate(entries, object, key)) bail();
+      let value;
+      let p = colon + 1;
+      while (p < len && src.charCodeAt(p) === SPACE) p++;
+      const c = src.charCodeAt(p);
+      if (c === TAB) bail();
+      if (p >= len || c === LF || c === HASH && src.charCodeAt(p - 1) === SPACE) {
+        this.pos = p;
+        this.finishLine();
+        const i2 = this.indent;
+        if (i2 > m) value = this.nodeOnOwnLine(i2, m + 1);
+        else if (i2 === m && this.isSequenceEntry(this.pos)) value = this.blockSequence(m);
+        else {
+          const at = colon + 1 + base;
+          value = { kind: "scalar", start: at, end: at, propsStart: at, style: SCALAR_STYLE.PLAIN, empty: true };
+          this.value = null;
+        }
+      } else {
+        this.pos = p;
+        if (c < 128 && PLAIN_START_SIMPLE[c] === 1) value = this.plainValueNode(p, this.plainBlock(p), m + 1);
+        else value = this.inlineValue(m + 1);
+      }
+      entries.push({ key, keyNode, value });
+      object[key] = this.value;
+      const i = this.indent;
+      if (i === m) continue;
+      if (i > m) bail();
+      break;
+    }
+    let end = start + base;
+    for (let e = 0; e < entries.length; e++) end = Math.max(end, entries[e].value.end, entries[e].keyNode.end);
+    this.lastEnd = end - base;
+    this.value = object;
+    this.depth--;
+    return { kind: "mapping", start: start + base, end, propsStart: start + base, flow: false, entries, merges: [] };
+  }
+  /** A block sequence whose first `-` is at `pos`, in column `s`. */
+  blockSequence(s) {
+    if (++this.depth > MAX_NESTING) bail();
+    const src = this.src;
+    const len = this.len;
+    const base = this.base;
+    const start = this.pos;
+    const items = [];
+    const values = [];
+    this.lastEnd = start + 1;
+    for (; ; ) {
+      let p = this.pos + 1;
+      while (p < len && src.charCodeAt(p) === SPACE) p++;
+      const c = src.charCodeAt(p);
+      if (c === TAB) bail();
+      let item;
+      if (p >= len || c === LF || c === HASH && src.charCodeAt(p - 1) === SPACE) {
+        this.pos = p;
+        this.finishLine();
+        const i2 = this.indent;
+        if (i2 > s) item = this.nodeOnOwnLine(i2, s + 1);
+        else {
+          const at = this.lastEnd + base;
+          item = { kind: "scalar", start: at, end: at, propsStart: at, style: SCALAR_STYLE.PLAIN, empty: true };
+          this.value = null;
+        }
+      } else {
+        this.pos = p;
+        item = this.sequenceItem(p - this.lineStart, s + 1);
+      }
+      items.push(item);
+      values.push(this.value);
+      const i = this.indent;
+      if (i === s && this.isSequenceEntry(this.pos)) continue;
+      if (i > s) bail();
+      break;
+    }
+    this.value = values;
+    const end = items[items.length - 1].end;
+    this.lastEnd = end - base;
+    this.depth--;
+    return { kind: "sequence", start: start + base, end, propsStart: start + base, flow: false, items };
+  }
+  /** A sequence item that starts on its `-` line, at `pos` in column `col`. */
+  sequenceItem(col, flowIndent) {
+    const src = this.src;
+    const start = this.pos;
+    const c = src.charCodeAt(start);
+    if (c === DASH && this.isSequenceEntry(start)) return this.blockSequence(col);
+    if (c === DQUOTE || c === SQUOTE) {
+      const node = c === DQUOTE ? this.doubleQuoted(false, flowIndent) : this.singleQuoted(false, flowIndent);
+      const p = this.skipSpaces(this.pos);
+      if (src.charCodeAt(p) === COLON) {
+        if (this.multiline) bail();
+        this.pos = start;
+        return this.blockMapping(col);
+      }
+      this.finishLine();
+      return node;
+    }
+    if (c === PIPE || c === GT || c === LBRACKET || c === LBRACE) return this.inlineValue(flowIndent);
+    if (c >= 128 || PLAIN_START_SIMPLE[c] !== 1) this.checkPlainStart(start, false);
+    const end = this.plainBlock(start);
+    if (src.charCodeAt(this.pos) === COLON) {
+      this.pos = start;
+      return this.blockMapping(col);
+    }
+    return this.plainValueNode(start, end, flowIndent);
+  }
+  /** The value of a key, or an item, that starts on a later line than its key or `-`, in column `i`. */
+  nodeOnOwnLine(i, flowIndent) {
+    const c = this.src.charCodeAt(this.pos);
+    if (c === DASH && this.isSequenceEntry(this.pos)) return this.blockSequence(i);
+    if (c === LBRACKET || c === LBRACE) {
+      const node = this.flowCollection(flowIndent);
+      this.finishLine();
+      return node;
+    }
+    return this.blockMapping(i);
+  }
+  /** A node after `key: ` on the key's line; `flowIndent` is the parent's column plus one. */
+  inlineValue(flowIndent) {
+    const start = this.pos;
+    const c = this.src.charCodeAt(start);
+    let node;
+    if (c === PIPE || c === GT) return this.blockScalar(flowIndent);
+    if (c === DQUOTE) node = this.doubleQuoted(false, flowIndent);
+    else if (c === SQUOTE) node = this.singleQuoted(false, flowIndent);
+    else if (c === LBRACKET || c === LBRACE) node = this.flowCollection(flowIndent);
+    else {
+      if (c >= 128 || PLAIN_START_SIMPLE[c] !== 1) this.checkPlainStart(start, false);
+      return this.plainValueNode(start, this.plainBlock(start), flowIndent);
+    }
+    this.finishLine();
+    return node;
+  }
+  // ---- scalars -----------------------------------------------------------------------------
+  scalar(start, end, style) {
+    const base = this.base;
+    if (end > this.lastEnd) this.lastEnd = end;
+    return { kind: "scalar", start: start + base, end: end + base, propsStart: start + base, style, empty: false };
+  }
+  /** Refuses what cannot start a plain scalar here (an indicator), and what we do not read as one. */
+  checkPlainStart(p, inFlow) {
+    const src = this.src;
+    const c = src.charCodeAt(p);
+    if (p >= this.len) bail();
+    if (c < 128) {
+      if (NOT_PLAIN_START[c] === 1 || c <= SPACE || c === 127) bail();
+      if (c === DASH || c === 63 || c === COLON) {
+        const next = src.charCodeAt(p + 1);
+        if (p + 1 >= this.len || next === SPACE || next === LF || next === TAB) bail();
+        if (inFlow && (next === COMMA || next === LBRACKET || next === RBRACKET || next === LBRACE || next === RBRACE)) bail();
+      }
+    }
+  }
+  /**
+   * Scans one line of a plain scalar in block context from `start`: stops at `: `, ` #` or the
+   * line end, leaving `pos` there. Returns the end of its text (trailing spaces excluded).
+   */
+  plainBlock(start) {
+    const src = this.src;
+    const len = this.len;
+    let p = start;
+    let end = start;
+    while (p < len) {
+      const c = src.charCodeAt(p);
+      if (c < 128) {
+        if (PLAIN_SPECIAL_BLOCK[c] === 0) {
+          end = ++p;
+          continue;
+        }
+        if (c === SPACE) {
+          p++;
+          continue;
+        }
+        if (c === COLON) {
+          const next = src.charCodeAt(p + 1);
+          if (p + 1 >= len || next === SPACE || next === LF) break;
+          if (next === TAB) bail();
+          end = ++p;
+          continue;
+        }
+        if (c === HASH) {
+          if (src.charCodeAt(p - 1) === SPACE) break;
+          end = ++p;
+          continue;
+        }
+        if (c === LF) break;
+        bail();
+      }
+      p = this.nonAscii(p);
+      end = p;
+    }
+    this.pos = p;
+    return end;
+  }
+  /**
+   * A plain scalar value in block context whose first line was scanned to `end`; reads the lines
+   * it goes on over as js-yaml does (a next non-blank line indented at least `nodeIndent`, unless
+   * a comment line comes first), sets `value`, and ends at the next content line.
+   */
+  plainValueNode(start, end, nodeIndent) {
+    const src = this.src;
+    let multiline = false;
+    let open = this.pos >= this.len || src.charCodeAt(this.pos) === LF;
+    this.finishLine();
+    while (open && !this.sawComment && this.indent >= nodeIndent) {
+      multiline = true;
+      const lineEnd = this.plainBlock(this.pos);
+      if (lineEnd > end) end = lineEnd;
+      open = this.pos >= this.len || src.charCodeAt(this.pos) === LF;
+      this.finishLine();
+    }
+    const node = this.scalar(start, end, SCALAR_STYLE.PLAIN);
+    const raw = multiline ? getScalarValue(src, scalarEvent(start, end, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1)) : src.slice(start, end);
+    const c = src.charCodeAt(start);
+    this.value = c < 128 && PLAIN_RESOLVES_ASCII[c] === 0 ? raw : resolvePlain(raw);
+    return node;
+  }
+  /** The same in flow context, where `,[]{}` also end the scalar. */
+  plainFlow(start, nodeIndent) {
+    const src = this.src;
+    const len = this.len;
+    let p = start;
+    let end = start;
+    while (p < len) {
+      const c = src.charCodeAt(p);
+      if (c < 128) {
+        if (PLAIN_SPECIAL_FLOW[c] === 0) {
+          end = ++p;
+          continue;
+        }
+        if (c === SPACE) {
+          p++;
+          continue;
+        }
+        if (c === COLON) {
+          const next = src.charCodeAt(p + 1);
+          if (p + 1 >= len || next === SPACE || next === LF || next === COMMA || next === LBRACKET || next === RBRACKET || next === LBRACE || next === RBRACE) break;
+          if (next === TAB) bail();
+          end = ++p;
+          continue;
+        }
+        if (c === HASH) {
+          if (src.charCodeAt(p - 1) === SPACE) break;
+          end = ++p;
+          continue;
+        }
+        if (c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE) break;
+        if (c === LF) {
+          this.checkNoPlainContinuation(p, nodeIndent);
+          break;
+        }
+        bail();
+      }
+      p = this.nonAscii(p);
+      end = p;
+    }
+    this.pos = p;
+    return end;
+  }
+  /**
+   * A plain scalar in a flow collection goes on over the line break when the next non-blank line
+   * is indented enough and starts with scalar text; we leave such multi-line scalars to js-yaml.
+   */
+  checkNoPlainContinuation(lf, nodeIndent) {
+    const src = this.src;
+    const len = this.len;
+    let p = lf;
+    while (p < len && src.charCodeAt(p) === LF) {
+      const lineStart = ++p;
+      while (p < len && src.charCodeAt(p) === SPACE) p++;
+      if (p >= len) return;
+      const c = src.charCodeAt(p);
+      if (c === LF) continue;
+      if (c === TAB) bail();
+      if (c === HASH || p - lineStart < nodeIndent) return;
+      if (c === COMMA || c === RBRACKET || c === RBRACE) return;
+      bail();
+    }
+  }
+  /** Checks one non-ASCII character of a plain or block scalar as js-yaml's printable test does; returns the next position. */
+  nonAscii(p) {
+    const src = this.src;
+    const c = src.charCodeAt(p);
+    if (c <= 159 || c >= 65534) bail();
+    if (c >= 55296 && c <= 57343) {
+      const next = src.charCodeAt(p + 1);
+      if (c > 56319 || !(next >= 56320 && next <= 57343)) bail();
+      return p + 2;
+    }
+    return p + 1;
+  }
+  /**
+   * A double-quoted scalar at `pos`; sets `value` (and `key` for a key). It may go on over line
+   * breaks when `nodeIndent` >= 0 (not for keys), whose lines must be indented that far.
+   */
+  doubleQuoted(isKey, nodeIndent) {
+    const src = this.src;
+    const len = this.len;
+    const start = this.pos + 1;
+    let p = start;
+    let simple = true;
+    this.multiline = false;
+    for (; ; ) {
+      if (p >= len) bail();
+      const c = src.charCodeAt(p);
+      if (c === DQUOTE) break;
+      if (c === BACKSLASH) {
+        simple = false;
+        const e = src.charCodeAt(p + 1);
+        if (e < 128 && SIMPLE_ESCAPE[e] === 1) {
+          p += 2;
+          continue;
+        }
+        if (e === LF) {
+          p = this.quotedLineBreak(p + 1, nodeIndent);
+          continue;
+        }
+        const digits = e === 120 ? 2 : e === 117 ? 4 : e === 85 ? 8 : 0;
+        if (digits === 0) bail();
+        for (let k = 2; k < 2 + digits; k++) {
+          const h = src.charCodeAt(p + k);
+          if (!(h >= 48 && h <= 57 || (h | 32) >= 97 && (h | 32) <= 102)) bail();
+        }
+        p += 2 + digits;
+        continue;
+      }
+      if (c === LF) {
+        simple = false;
+        p = this.quotedLineBreak(p, nodeIndent);
+        continue;
+      }
+      if (c < SPACE && c !== TAB) bail();
+      p++;
+    }
+    const end = p;
+    this.pos = p + 1;
+    const node = this.scalar(start - 1, end + 1, SCALAR_STYLE.DOUBLE_QUOTED);
+    this.value = simple ? src.slice(start, end) : getScalarValue(src, scalarEvent(start, end, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1));
+    if (isKey) this.key = this.value;
+    return node;
+  }
+  /** A single-quoted scalar at `pos`, on one line or (`nodeIndent` >= 0) several. */
+  singleQuoted(isKey, nodeIndent) {
+    const src = this.src;
+    const len = this.len;
+    const start = this.pos + 1;
+    let p = start;
+    let simple = true;
+    this.multiline = false;
+    for (; ; ) {
+      if (p >= len) bail();
+      const c = src.charCodeAt(p);
+      if (c === SQUOTE) {
+        if (src.charCodeAt(p + 1) === SQUOTE) {
+          simple = false;
+          p += 2;
+          continue;
+        }
+        break;
+      }
+      if (c === LF) {
+        simple = false;
+        p = this.quotedLineBreak(p, nodeIndent);
+        continue;
+      }
+      if (c < SPACE && c !== TAB) bail();
+      p++;
+    }
+    const end = p;
+    this.pos = p + 1;
+    const node = this.scalar(start - 1, end + 1, SCALAR_STYLE.SINGLE_QUOTED);
+    if (simple) this.value = src.slice(start, end);
+    else this.value = getScalarValue(src, scalarEvent(start, end, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1));
+    if (isKey) this.key = this.value;
+    return node;
+  }
+  /**
+   * A line break inside a quoted scalar, at `lf`: js-yaml skips blank lines and wants the next
+   * line indented at least `nodeIndent`. Returns where the scalar's text goes on.
+   */
+  quotedLineBreak(lf, nodeIndent) {
+    if (nodeIndent < 0) bail();
+    this.multiline = true;
+    const src = this.src;
+    const len = this.len;
+    let p = lf;
+    for (; ; ) {
+      const lineStart = ++p;
+      while (p < len && src.charCodeAt(p) === SPACE) p++;
+      if (p >= len) bail();
+      const c = src.charCodeAt(p);
+      if (c === LF) continue;
+      if (c === TAB) bail();
+      if (p - lineStart < nodeIndent || p === lineStart) bail();
+      return p;
+    }
+  }
+  /**
+   * A block scalar at its `|` or `>`, read line by line as js-yaml's readBlockScalar does (same
+   * indentation detection and the same refusals), its text decoded by js-yaml itself.
+   */
+  blockScalar(parentIndent) {
+    const src = this.src;
+    const len = this.len;
+    let p = this.pos;
+    const style = src.charCodeAt(p) === PIPE ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+    p++;
+    let chomping = CHOMPING_MODE.CLIP;
+    let indent = -1;
+    let detected = false;
+    while (p < len) {
+      const c = src.charCodeAt(p);
+      if (c === 43 || c === DASH) {
+        if (chomping !== CHOMPING_MODE.CLIP) bail();
+        chomping = c === DASH ? CHOMPING_MODE.STRIP : CHOMPING_MODE.KEEP;
+        p++;
+      } else if (c >= 48 && c <= 57) {
+        if (c === 48 || detected) bail();
+        indent = parentIndent + (c - 48) - 1;
+        detected = true;
+        p++;
+      } else break;
+    }
+    let hadWhitespace = false;
+    while (p < len && (src.charCodeAt(p) === SPACE || src.charCodeAt(p) === TAB)) {
+      hadWhitespace = true;
+      p++;
+    }
+    if (hadWhitespace && src.charCodeAt(p) === HASH) {
+      while (p < len && src.charCodeAt(p) !== LF) p++;
+    }
+    if (p < len) {
+      if (src.charCodeAt(p) !== LF) bail();
+      p++;
+    }
+    let contentIndent = detected ? indent : -1;
+    let maxLeadingIndent = 0;
+    const valueStart = p;
+    let valueEnd = p;
+    while (p < len) {
+      const linePosition = p;
+      let column = 0;
+      while (linePosition + column < len && src.charCodeAt(linePosition + column) === SPACE) column++;
+      if (linePosition + column >= len) {
+        if (contentIndent >= 0) {
+          if (column > contentIndent) valueEnd = linePosition + column;
+        } else if (column > 0) valueEnd = linePosition + column;
+        break;
+      }
+      const first = src.charCodeAt(linePosition + column);
+      if (column === 0 && (first === DASH || first === DOT) && this.isMarker(linePosition)) break;
+      const blank = first === LF;
+      if (!detected && contentIndent === -1) {
+        if (blank) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+        else {
+          if (first === TAB && column < parentIndent) bail();
+          if (column >= parentIndent && column < maxLeadingIndent) bail();
+        }
+      }
+      if (contentIndent === -1 && !blank && column < parentIndent) break;
+      if (!detected && !blank && contentIndent === -1) contentIndent = column;
+      const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+      if (!blank && column < requiredIndent) break;
+      let q = linePosition + column;
+      while (q < len) {
+        const c = src.charCodeAt(q);
+        if (c === LF) break;
+        if (c < SPACE ? c !== TAB : c >= 127) {
+          if (c < 127) bail();
+          q = this.nonAscii(q);
+        } else q++;
+      }
+      valueEnd = q;
+      if (q < len) valueEnd = ++q;
+      p = q;
+    }
+    const value = getScalarValue(src, scalarEvent(valueStart, valueEnd, style, chomping, contentIndent));
+    const indicator = indexOfBlockIndicator(src, Math.max(this.lastEnd, 0), valueStart);
+    const start = indicator !== -1 ? indicator : valueStart;
+    const node = this.scalar(start, trimTrailingBreaks(src, start, valueEnd), style);
+    this.value = value;
+    this.pos = p < len ? p : len;
+    this.nextContent();
+    return node;
+  }
+  // ---- flow collections --------------------------------------------------------------------
+  /** A flow collection at `pos`; lines inside it must be indented at least `nodeIndent`. Leaves `pos` after its bracket. */
+  flowCollection(nodeIndent) {
+    if (++this.depth > MAX_NESTING) bail();
+    const src = this.src;
+    const base = this.base;
+    const start = this.pos;
+    const isMapping2 = src.charCodeAt(start) === LBRACE;
+    const terminator = isMapping2 ? RBRACE : RBRACKET;
+    const object = isMapping2 ? {} : void 0;
+    const entries = [];
+    const items = [];
+    const values = [];
+    this.lastEnd = start + 1;
+    this.pos = start + 1;
+    let readNext = true;
+    for (; ; ) {
+      this.flowSpace(nodeIndent);
+      if (this.pos >= this.len) bail();
+      const c = src.charCodeAt(this.pos);
+      if (c === terminator) {
+        this.pos++;
+        break;
+      }
+      if (!readNext || c === COMMA) bail();
+      if (object !== void 0) {
+        const keyNode = this.flowKey(nodeIndent);
+        const key = this.key;
+        if (key === "__proto__" || isDuplicate(entries, object, key)) bail();
+        const p = this.skipSpaces(this.pos);
+        if (src.charCodeAt(p) !== COLON) bail();
+        this.pos = p + 1;
+        this.flowSpace(nodeIndent);
+        const value = this.flowNode(nodeIndent);
+        entries.push({ key, keyNode, value });
+        object[key] = this.value;
+      } else {
+        items.push(this.flowNode(nodeIndent));
+        values.push(this.value);
+      }
+      this.flowSpace(nodeIndent);
+      if (src.charCodeAt(this.pos) === COMMA) {
+        readNext = true;
+        this.pos++;
+      } else readNext = false;
+    }
+    const end = this.pos + base;
+    this.lastEnd = this.pos;
+    this.value = object ?? values;
+    this.depth--;
+    if (isMapping2) return { kind: "mapping", start: start + base, end, propsStart: start + base, flow: true, entries, merges: [] };
+    return { kind: "sequence", start: start + base, end, propsStart: start + base, flow: true, items };
+  }
+  /** Skips white space, comments and line breaks inside a flow collection, as skipFlowSeparationSpace does. */
+  flowSpace(nodeIndent) {
+    const src = this.src;
+    const len = this.len;
+    let p = this.pos;
+    let separated = p === this.lineStart || src.charCodeAt(p - 1) === SPACE || src.charCodeAt(p - 1) === LF;
+    let crossed = false;
+    let lineIndent = 0;
+    while (p < len) {
+      const c = src.charCodeAt(p);
+      if (c === SPACE) {
+        p++;
+        separated = true;
+      } else if (c === HASH && separated) {
+        p = src.indexOf("\n", p);
+        if (p === -1) p = len;
+      } else if (c === LF) {
+        p++;
+        this.lineStart = p;
+        crossed = true;
+        separated = true;
+        lineIndent = 0;
+        while (p < len && src.charCodeAt(p) === SPACE) {
+          p++;
+          lineIndent++;
+        }
+      } else if (c === TAB) {
+        bail();
+      } else break;
+    }
+    this.pos = p;
+    if (crossed) {
+      if (lineIndent < nodeIndent) bail();
+      if (lineIndent === 0 && p < len && this.isMarker(p)) bail();
+    }
+  }
+  flowKey(nodeIndent) {
+    const src = this.src;
+    const start = this.pos;
+    const c = src.charCodeAt(start);
+    if (c === DQUOTE) return this.doubleQuoted(true, -1);
+    if (c === SQUOTE) return this.singleQuoted(true, -1);
+    this.checkPlainStart(start, true);
+    const end = this.plainFlow(start, nodeIndent);
+    if (src.charCodeAt(this.pos) !== COLON) bail();
+    const raw = src.slice(start, end);
+    if (raw === "<<") bail();
+    this.key = keyString(resolvePlain(raw));
+    return this.scalar(start, end, SCALAR_STYLE.PLAIN);
+  }
+  /** An entry of a flow collection (or a flow mapping's value); an empty one is left to js-yaml. */
+  flowNode(nodeIndent) {
+    const src = this.src;
+    const start = this.pos;
+    const c = src.charCodeAt(start);
+    if (c === LBRACKET || c === LBRACE) return this.flowCollection(nodeIndent);
+    if (c === DQUOTE) return this.doubleQuoted(false, nodeIndent);
+    if (c === SQUOTE) return this.singleQuoted(false, nodeIndent);
+    this.checkPlainStart(start, true);
+    const end = this.plainFlow(start, nodeIndent);
+    this.value = resolvePlain(src.slice(start, end));
+    return this.scalar(start, end, SCALAR_STYLE.PLAIN);
+  }
+};
+
+// src/yaml/parse.ts
+var lenient;
+async function loadLenientReader() {
+  lenient ??= await import("./yaml-fallback-I4QXLKVF.js");
+}
+var MAX_EXPANDED_NODES = 1e5;
+var MAX_LENIENT_ALIASES = 1e3;
+var MAX_DEPTH = 200;
+function parseFile(file, chunks = file.documents) {
+  const result = { documents: [], errors: [], wantsLenientReader: false };
+  for (const chunk of chunks) parseChunk(file, chunk, result);
+  return result;
+}
+function parseChunk(file, chunk, into) {
+  const { text } = file;
+  const index = chunk.index;
+  const source = text.slice(chunk.start, chunk.end);
+  const fast = readDocumentFast(source, chunk.start);
+  if (fast !== UNSUPPORTED) {
+    into.documents.push({ index, start: chunk.start, end: chunk.end, value: fast.value, root: fast.root });
+    return;
+  }
+  try {
+    const events = parseEvents(source, { maxDepth: MAX_DEPTH });
+    if (events.length === 0) return;
+    const built = buildDocuments(events, source, chunk.start, MAX_EXPANDED_NODES);
+    const values = built.some((d) => d.needsConstructor) ? constructFromEvents(events, { source, schema: kubernetesYamlSchema, maxTotalMergeKeys: MAX_EXPANDED_NODES }) : built.map((d) => d.value);
+    for (let i = 0; i < values.length; i++) {
+      const root = built[i]?.root ?? null;
+      if (values[i] == null && (root === null || root.kind === "scalar" && root.empty)) continue;
+      into.documents.push({ index, start: chunk.start, end: chunk.end, value: values[i], root });
+    }
+  } catch (error) {
+    const syntaxError = toSyntaxError(error, index, chunk.start, source);
+    const lenientRead = error instanceof YAMLException ? readLeniently(source, chunk.start) : void 0;
+    if (lenientRead && "value" in lenientRead) {
+      if (lenientRead.value != null) into.documents.push({ index, start: chunk.start, end: chunk.end, ...lenientRead });
+    } else {
+      if (error instanceof YAMLException && !lenient) into.wantsLenientReader = true;
+      into.errors.push(lenientRead ? { index, offset: lenientRead.offset, message: lenientRead.message } : syntaxError);
+    }
+  }
+}
+function readLeniently(source, base) {
+  if (!lenient) return void 0;
+  try {
+    return lenient.parseChunkLeniently(source, base, MAX_LENIENT_ALIASES);
+  } catch (error) {
+    if (error instanceof lenient.FallbackSyntaxError) return { offset: error.offset, message: error.message };
+    return void 0;
+  }
+}
+function toSyntaxError(error, index, base, source) {
+  if (error instanceof YAMLException) {
+    const position = error.mark?.position ?? 0;
+    return { index, offset: base + Math.min(position, source.length), message: reasonOf(error) };
+  }
+  if (error instanceof DuplicateKeyError) return { index, offset: error.offset, message: error.message };
+  if (error instanceof AliasLimitError) return { index, offset: base + firstContent(source), message: error.message };
+  if (error instanceof RangeError) {
+    return { index, offset: base + firstContent(source), message: "document is nested too deeply to parse" };
+  }
+  throw error;
+}
+function reasonOf(error) {
+  const reason = error.reason;
+  if (reason) return reason;
+  return error.message.split("\n")[0].replace(/\s*\(\d+:\d+\)$/, "");
+}
+function firstContent(source) {
+  const m = /^(?:\s*(?:#.*|---.*)?\r?\n)*\s*/.exec(source);
+  return m ? m[0].length : 0;
+}
+
+// src/yaml/format-scalar.ts
+function formatScalar(value) {
+  if (typeof value !== "string") return String(value);
+  if (isSafePlain(value)) return value;
+  return JSON.stringify(value);
+}
+function isSafePlain(value) {
+  if (value === "" || value !== value.trim()) return false;
+  if (!/^[A-Za-z0-9_./][A-Za-z0-9_./:@=+-]*$/.test(value)) return false;
+  if (/: |:$/.test(value)) return false;
+  return resolvePlain(value) === value;
+}
+
+// src/fix/edit.ts
+function editFor(text, root, request) {
+  const format = formatFor(root);
+  switch (request.op) {
+    case "set":
+      return setEdit(text, root, request.path, format(request.value), format);
+    case "delete":
+      return deleteEdit(text, root, request.path);
+    case "rename":
+      return renameEdit(text, root, request.path, request.to, format);
+    case "append":
+      return appendEdit(text, root, request.path, request.value, format);
+  }
+}
+function formatFor(root) {
+  return isJsonDocument(root) ? (value) => JSON.stringify(value) : formatScalar;
+}
+function isJsonDocument(root) {
+  return root.kind === "mapping" && root.flow;
+}
+function flowSeparator(text, previousStart, lastStart, eol) {
+  if (startOfLine(text, previousStart) === startOfLine(text, lastStart)) return ", ";
+  return `,${eol}${" ".repeat(columnOf(text, lastStart))}`;
+}
+function setEdit(text, root, path, scalar, format) {
+  const found = locate(root, path);
+  if (found.viaAlias) return void 0;
+  if (found.exact) {
+    const node = found.value;
+    if (node.kind !== "scalar") return void 0;
+    if (node.empty || node.start === node.end) {
+      const colon = found.key ? text.indexOf(":", found.key.end) : -1;
+      const at = colon === -1 ? node.start : colon + 1;
+      return { start: at, end: at, text: ` ${scalar}` };
+    }
+    return { start: node.start, end: node.end, text: scalar };
+  }
+  return insertMissing(text, root, path, () => scalar, false, format);
+}
+function insertMissing(text, root, path, valueText, multiline, format) {
+  const found = locate(root, path);
+  const parent = found.value;
+  if (found.viaAlias || parent.kind !== "mapping") return void 0;
+  const missing = path.slice(found.depth);
+  if (missing.some((segment) => typeof segment !== "string")) return void 0;
+  const keys = missing;
+  const eol = lineEnding(text);
+  if (parent.flow) {
+    if (multiline) return void 0;
+    const body = nestedFlow(keys, valueText(0, eol), format);
+    const last = parent.entries[parent.entries.length - 1];
+    if (!last) return { start: contentEnd(text, parent) - 1, end: contentEnd(text, parent) - 1, text: body };
+    const at2 = entryEnd(last, text);
+    const previous = parent.entries[parent.entries.length - 2]?.keyNode.start ?? parent.start;
+    return { start: at2, end: at2, text: `${flowSeparator(text, previous, last.keyNode.start, eol)}${body}` };
+  }
+  if (parent.entries.length === 0) return void 0;
+  const indent = columnOf(text, parent.entries[0].keyNode.start);
+  const step = indentStep(text, root);
+  const lines = [];
+  keys.forEach((key, i) => {
+    const pad = " ".repeat(indent + i * step);
+    const last = i === keys.length - 1;
+    if (!last) lines.push(`${pad}${format(key)}:`);
+    else if (multiline) lines.push(`${pad}${format(key)}:${eol}${valueText(indent + i * step, eol)}`);
+    else lines.push(`${pad}${format(key)}: ${valueText(indent + i * step, eol)}`);
+  });
+  const at = lineAfter(text, parent);
+  const insertion = `${lines.join(eol)}${eol}`;
+  if (at === text.length && !text.endsWith("\n")) return { start: at, end: at, text: `${eol}${lines.join(eol)}` };
+  return { start: at, end: at, text: insertion };
+}
+function nestedFlow(keys, value, format) {
+  let out = value;
+  for (let i = keys.length - 1; i >= 0; i--) out = i === keys.length - 1 ? `${format(keys[i])}: ${out}` : `${format(keys[i])}: {${out}}`;
+  return out;
+}
+function deleteEdit(text, root, path) {
+  const found = locate(root, path);
+  if (!found.exact || found.viaAlias || path.length === 0) return void 0;
+  const parentFound = locate(root, path.slice(0, -1));
+  const parent = parentFound.value;
+  if (parent.kind !== "mapping" || typeof path[path.length - 1] !== "string") return void 0;
+  const entryIndex = parent.entries.findIndex((e) => e.keyNode === found.key);
+  if (entryIndex === -1) return void 0;
+  const entry = parent.entries[entryIndex];
+  const next = parent.entries[entryIndex + 1];
+  const prev = parent.entries[entryIndex - 1];
+  if (parent.flow) {
+    if (next) return { start: entry.keyNode.start, end: next.keyNode.start, text: "" };
+    if (prev) return { start: entryEnd(prev, text), end: entryEnd(entry, text), text: "" };
+    return { start: entry.keyNode.start, end: entryEnd(entry, text), text: "" };
+  }
+  if (parent.entries.length === 1 && parent.merges.length === 0) {
+    return { start: entry.keyNode.start, end: entryEnd(entry, text), text: "{}" };
+  }
+  const lineStart = startOfLine(text, entry.keyNode.start);
+  const onOwnLine = text.slice(lineStart, entry.keyNode.start).trim() === "";
+  if (!onOwnLine) {
+    if (next && entryIndex === 0) return { start: entry.keyNode.start, end: next.keyNode.start, text: "" };
+    return void 0;
+  }
+  let end = nextLineStart(text, entryEnd(entry, text));
+  if (prev && keepsTrailingLines(text, prev.value)) end = skipEmptyLines(text, end);
+  return { start: lineStart, end, text: "" };
+}
+function renameEdit(text, root, path, to, format) {
+  const found = locate(root, path);
+  if (!found.exact || found.viaAlias || !found.key || path.length === 0) return void 0;
+  const parent = resolveAlias(locate(root, path.slice(0, -1)).value);
+  if (parent?.kind !== "mapping" || findEntry(parent, to)) return void 0;
+  if (!parent.entries.some((e) => e.keyNode === found.key)) return void 0;
+  return { start: found.key.start, end: found.key.end, text: format(to) };
+}
+function appendEdit(text, root, path, value, format) {
+  const found = locate(root, path);
+  if (found.viaAlias) return void 0;
+  const eol = lineEnding(text);
+  const pairs = Object.entries(value).map(([k, v]) => `${format(k)}: ${format(v)}`);
+  if (found.exact) {
+    const seq = found.value;
+    if (seq.kind !== "sequence") return void 0;
+    if (seq.flow) {
+      const item = `{${pairs.join(", ")}}`;
+      const last = seq.items[seq.items.length - 1];
+      if (!last) return { start: contentEnd(text, seq) - 1, end: contentEnd(text, seq) - 1, text: item };
+      const previous = seq.items[seq.items.length - 2]?.propsStart ?? seq.start;
+      const at = contentEnd(text, last);
+      return { start: at, end: at, text: `${flowSeparator(text, previous, last.propsStart, eol)}${item}` };
+    }
+    return appendBlockItem(text, seq, pairs, eol);
+  }
+  if (found.depth !== path.length - 1) return void 0;
+  if (isJsonDocument(root) && found.value.kind === "mapping" && found.value.flow) {
+    return insertMissing(text, root, path, () => `[{${pairs.join(", ")}}]`, false, format);
+  }
+  return insertMissing(
+    text,
+    root,
+    path,
+    (keyIndent, lineEnd) => {
+      const dash = " ".repeat(keyIndent + (sequencesIndented(text, root) ? indentStep(text, root) : 0));
+      return pairs.map((p, i) => i === 0 ? `${dash}- ${p}` : `${dash}  ${p}`).join(lineEnd);
+    },
+    true,
+    format
+  );
+}
+function appendBlockItem(text, seq, pairs, eol) {
+  const last = seq.items[seq.items.length - 1];
+  if (!last) return void 0;
+  const dashAt = dashBefore(text, last.propsStart);
+  if (dashAt === -1) return void 0;
+  const dashColumn = columnOf(text, dashAt);
+  const pad = " ".repeat(dashColumn);
+  const item = pairs.map((p, i) => i === 0 ? `${pad}- ${p}` : `${pad}  ${p}`).join(eol);
+  const at = lineAfter(text, seq);
+  if (at === text.length && !text.endsWith("\n")) return { start: at, end: at, text: `${eol}${item}` };
+  return { start: at, end: at, text: `${item}${eol}` };
+}
+function dashBefore(text, itemStart) {
+  let i = itemStart - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "	")) i--;
+  if (i >= 0 && text[i] === "-") return i;
+  if (i < 0 || text[i] !== "\n") return -1;
+  let lineEnd = i;
+  while (lineEnd >= 0) {
+    const lineStart = text.lastIndexOf("\n", lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, "");
+    const dash = /^([ \t]*)-(?:[ \t]+(?:#.*)?)?$/.exec(line);
+    if (dash) return lineStart + dash[1].length;
+    if (!/^[ \t]*(?:#.*)?$/.test(line)) return -1;
+    lineEnd = lineStart - 1;
+  }
+  return -1;
+}
+function entryEnd(entry, text) {
+  if (entry.value.kind === "scalar" && entry.value.empty) {
+    const colon = text.indexOf(":", entry.keyNode.end);
+    return colon === -1 ? entry.keyNode.end : colon + 1;
+  }
+  return Math.max(entry.keyNode.end, contentEnd(text, entry.value));
+}
+function contentEnd(text, node) {
+  let end = node.end;
+  while (end > node.start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+function lineAfter(text, collection) {
+  const at = endOfLine(text, contentEnd(text, collection));
+  return keepsTrailingLines(text, collection) ? skipEmptyLines(text, at) : at;
+}
+function keepsTrailingLines(text, node) {
+  let last = node;
+  for (; ; ) {
+    if (last.kind === "mapping" && !last.flow && last.entries.length > 0) last = last.entries[last.entries.length - 1].value;
+    else if (last.kind === "sequence" && !last.flow && last.items.length > 0) last = last.items[last.items.length - 1];
+    else break;
+  }
+  return last.kind === "scalar" && contentEnd(text, last) === contentEnd(text, node) && /^[|>](?:\+|[1-9]\+)/.test(text.slice(last.start, last.start + 3));
+}
+function skipEmptyLines(text, at) {
+  let line = at;
+  while (line < text.length) {
+    const next = endOfLine(text, line);
+    if (text.slice(line, next).trim() !== "") break;
+    line = next;
+  }
+  return line;
+}
+function columnOf(text, offset) {
+  return offset - startOfLine(text, offset);
+}
+function startOfLine(text, offset) {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+function endOfLine(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  return nl === -1 ? text.length : nl + 1;
+}
+function nextLineStart(text, offset) {
+  return endOfLine(text, offset);
+}
+function lineEnding(text) {
+  const nl = text.indexOf("\n");
+  return nl > 0 && text[nl - 1] === "\r" ? "\r\n" : "\n";
+}
+function indentStep(text, root) {
+  let step;
+  const visit = (node, depth) => {
+    if (step !== void 0 || depth > 6) return;
+    if (node.kind === "mapping" && !node.flow) {
+      for (const e of node.entries) {
+        const child = e.value;
+        if (child.kind === "mapping" && !child.flow && child.entries.length > 0) {
+          const d = columnOf(text, child.entries[0].keyNode.start) - columnOf(text, e.keyNode.start);
+          if (d > 0 && startOfLine(text, child.entries[0].keyNode.start) !== startOfLine(text, e.keyNode.start)) {
+            step = d;
+            return;
+          }
+        }
+        visit(child, depth + 1);
+      }
+    }
+  };
+  visit(root, 0);
+  return step ?? 2;
+}
+function sequencesIndented(text, root) {
+  let answer;
+  const visit = (node) => {
+    if (answer !== void 0) return;
+    if (node.kind === "mapping") {
+      for (const e of node.entries) {
+        const v = e.value;
+        if (v.kind === "sequence" && !v.flow && v.items.length > 0) {
+          const dash = dashBefore(text, v.items[0].propsStart);
+          if (dash !== -1 && startOfLine(text, dash) !== startOfLine(text, e.keyNode.start)) {
+            answer = columnOf(text, dash) > columnOf(text, e.keyNode.start);
+            return;
+          }
+        }
+        visit(v);
+      }
+    } else if (node.kind === "sequence") {
+      for (const item of node.items) visit(item);
+    }
+  };
+  visit(root);
+  return answer ?? true;
+}
+
+// src/run/objects.ts
+function objectsOf(document) {
+  const value = document.value;
+  if (!isRecord(value)) return [];
+  const kind = value.kind;
+  if (typeof kind === "string" && kind.endsWith("List") && Array.isArray(value.items)) {
+    const out = [];
+    value.items.forEach((item, i) => {
+      if (isRecord(item)) out.push({ document, path: ["items", i], value: item, ref: refOf(item) });
+    });
+    return out;
+  }
+  return [{ document, path: [], value, ref: refOf(value) }];
+}
+function isDaemonSet(object) {
+  return object.value.kind === "DaemonSet";
+}
+function refOf(value) {
+  const metadata = isRecord(value.metadata) ? value.metadata : {};
+  const ref = {};
+  if (typeof value.apiVersion === "string") ref.apiVersion = value.apiVersion;
+  if (typeof value.kind === "string") ref.kind = value.kind;
+  if (typeof metadata.namespace === "string") ref.namespace = metadata.namespace;
+  if (typeof metadata.name === "string") ref.name = metadata.name;
+  return ref;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/suppress/ignore-annotation.ts
+var IGNORE_ANNOTATION = "daemonlint.io/ignore";
+var IGNORE_REASON_ANNOTATION = "daemonlint.io/ignore-reason";
+function ignoreAnnotationOf(object) {
+  const metadata = isRecord(object.metadata) ? object.metadata : void 0;
+  const annotations = metadata && isRecord(metadata.annotations) ? metadata.annotations : void 0;
+  const value = annotations?.[IGNORE_ANNOTATION];
+  if (typeof value !== "string") return void 0;
+  const rules = value.split(",").map((r) => r.trim()).filter(Boolean);
+  const reason = annotations?.[IGNORE_REASON_ANNOTATION];
+  const out = { rules, path: ["metadata", "annotations", IGNORE_ANNOTATION] };
+  if (typeof reason === "string" && reason.trim() !== "") out.reason = reason.trim();
+  return out;
+}
+
+// src/yaml/locate.ts
+function rangeOf(file, root, path, at = "key", fallback = 0) {
+  if (root === null) return pointRange(file, fallback);
+  const found = locate(root, path);
+  const node = at === "value" || found.key === void 0 ? found.value : found.key;
+  return nodeRange(file, node);
+}
+function nodeRange(file, node) {
+  const start = node.kind === "mapping" || node.kind === "sequence" ? node.propsStart : node.start;
+  return { start: file.position(start), end: file.position(Math.max(node.end, start)) };
+}
+function pointRange(file, offset) {
+  const p = file.position(offset);
+  return { start: p, end: p };
+}
+
+// src/run/lint-file.ts
+var YAML_SYNTAX = "yaml-syntax";
+var UNUSED_SUPPRESSION = "unused-suppression";
+var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["DaemonSet", "Deployment", "StatefulSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod"]);
+async function prepareRules(active, settings) {
+  await Promise.all(active.map((a) => a.rule.prepare?.({ kubeVersion: settings.kubeVersion })));
+}
+function runRulesOnFile(file, parsed, rules, settings) {
+  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };
+  for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
+  const lintDocument2 = documentLinter(file, rules, settings, result);
+  for (const document of parsed.documents) lintDocument2(document);
+  return result;
+}
+function lintChunks(file, chunks, rules, settings) {
+  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: false };
+  const parsed = { documents: [], errors: [], wantsLenientReader: false };
+  const lintDocument2 = documentLinter(file, rules, settings, result);
+  for (const chunk of chunks) {
+    parseChunk(file, chunk, parsed);
+    for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
+    for (const document of parsed.documents) lintDocument2(document);
+    parsed.documents.length = 0;
+    parsed.errors.length = 0;
+  }
+  result.wantsLenientReader = parsed.wantsLenientReader;
+  return result;
+}
+function documentLinter(file, rules, settings, result) {
+  const runners = rules.map((active) => new RuleRunner(file, active, settings, result));
+  const acrossInput = rules.filter((a) => a.rule.checkAll);
+  return (document) => lintDocument(file, document, rules, runners, acrossInput, result, settings);
+}
+function lintDocument(file, document, rules, runners, acrossInput, result, settings) {
+  for (const object of objectsOf(document)) {
+    const daemonSet = isDaemonSet(object);
+    const workload = acrossInput.length > 0 && typeof object.value.kind === "string" && WORKLOAD_KINDS.has(object.value.kind);
+    const ignore = daemonSet || workload ? ignoreAnnotationOf(object.value) : void 0;
+    if (workload) collectObject(file, object, ignore, acrossInput, result);
+    if (!daemonSet) continue;
+    result.daemonSets++;
+    result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
+    const first = result.findings.length;
+    for (let i = 0; i < runners.length; i++) runners[i].run(object);
+    if (ignore) applyIgnoreAnnotation(file, object, ignore, result.findings, first, settings, rules);
+  }
+}
+function collectObject(file, object, ignore, acrossInput, result) {
+  let kept;
+  let whole = false;
+  let input;
+  for (const { rule, options } of acrossInput) {
+    if (!rule.collect) {
+      whole = true;
+      continue;
+    }
+    input ??= { ref: object.ref, value: object.value, file: file.path, documentIndex: object.document.index };
+    let value;
+    try {
+      value = rule.collect(input, options);
+    } catch (error) {
+      result.failures.push({ ruleId: rule.id, where: where(file, object), message: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
+    if (value !== void 0) (kept ??= /* @__PURE__ */ new Map()).set(rule.id, value);
+  }
+  if (kept === void 0 && !whole) return;
+  const collected = { ref: object.ref, file: file.path, documentIndex: object.document.index, objectPath: object.path, kept: kept ?? /* @__PURE__ */ new Map() };
+  if (whole) collected.value = object.value;
+  if (ignore) collected.ignore = ignore;
+  result.objects.push(collected);
+}
+function applyIgnoreAnnotation(file, object, ignore, findings, first, settings, rules) {
+  const requireReason = settings.requireReason ?? true;
+  const used = /* @__PURE__ */ new Set();
+  if (ignore.reason !== void 0 || !requireReason) {
+    for (let i = first; i < findings.length; i++) {
+      const f = findings[i];
+      if (f.suppressions?.length || !ignore.rules.includes(f.ruleId)) continue;
+      f.suppressions = [{ kind: "inSource", justification: ignore.reason ?? `${IGNORE_ANNOTATION} annotation` }];
+      delete f.fix;
+      used.add(f.ruleId);
+    }
+  }
+  const level = settings.unusedSuppression ?? "warning";
+  if (level === "off") return;
+  const acrossInput = new Set(rules.filter((a) => a.rule.checkAll).map((a) => a.rule.id));
+  const unused = ignore.rules.filter((r) => !used.has(r) && !(acrossInput.has(r) && (ignore.reason !== void 0 || !requireReason)));
+  if (unused.length === 0) return;
+  const message = ignore.reason === void 0 && requireReason ? `${IGNORE_ANNOTATION} suppresses nothing without a reason: add annotation ${IGNORE_REASON_ANNOTATION}: "<why>"` : `${IGNORE_ANNOTATION} names ${unused.join(", ")}, but ${unused.length === 1 ? "that rule reports" : "those rules report"} nothing here; remove ${unused.length === 1 ? "it" : "them"} from the annotation`;
+  const path = [...object.path, ...ignore.path];
+  findings.push({
+    ruleId: UNUSED_SUPPRESSION,
+    severity: level,
+    message,
+    file: file.path,
+    range: rangeOf(file, object.document.root, path, "value", object.document.start),
+    documentIndex: object.document.index,
+    object: object.ref,
+    path
+  });
+}
+function syntaxFinding(file, error) {
+  return {
+    ruleId: YAML_SYNTAX,
+    severity: "error",
+    message: error.message,
+    file: file.path,
+    range: pointRange(file, error.offset),
+    documentIndex: error.index,
+    path: []
+  };
+}
+var RuleRunner = class {
+  constructor(file, active, settings, result) {
+    this.file = file;
+    this.active = active;
+    this.settings = settings;
+    this.result = result;
+    this.options = active.options;
+    this.now = settings.now;
+    this.kubeVersion = settings.kubeVersion;
+  }
+  file;
+  active;
+  settings;
+  result;
+  options;
+  now;
+  kubeVersion;
+  object = {};
+  target;
+  run(object) {
+    const rule = this.active.rule;
+    if (!rule.check) return;
+    this.target = object;
+    this.object = object.ref;
+    try {
+      rule.check(object.value, this);
+    } catch (error) {
+      this.result.failures.push({ ruleId: rule.id, where: where(this.file, object), message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      this.target = void 0;
+    }
+  }
+  report = (descriptor) => {
+    const object = this.target;
+    if (object === void 0) {
+      this.result.failures.push({ ruleId: this.active.rule.id, where: this.file.path, message: "reported after its check had returned" });
+      return;
+    }
+    const { file, settings } = this;
+    const { rule, severity } = this.active;
+    const path = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
+    const finding = {
+      ruleId: rule.id,
+      severity,
+      message: renderMessage(rule, descriptor.messageId, descriptor.data),
+      messageId: descriptor.messageId,
+      file: file.path,
+      range: rangeOf(file, object.document.root, path, descriptor.at, object.document.start),
+      documentIndex: object.document.index,
+      object: object.ref,
+      path
+    };
+    if (descriptor.justification !== void 0) {
+      finding.suppressions = [{ kind: "inSource", justification: descriptor.justification }];
+    }
+    if (descriptor.fix && !finding.suppressions && settings.fixEdits !== false) {
+      const edit = object.document.root && editFor(file.text, object.document.root, object.path.length === 0 ? descriptor.fix : { ...descriptor.fix, path: object.path.concat(descriptor.fix.path) });
+      if (edit) finding.fix = { range: { start: file.position(edit.start), end: file.position(edit.end) }, text: edit.text };
+    }
+    this.result.findings.push(finding);
+  };
+};
+function where(file, object) {
+  const name = object.ref.name ? ` (${object.ref.kind ?? "object"} ${object.ref.namespace ? `${object.ref.namespace}/` : ""}${object.ref.name})` : "";
+  return `${file.path}${name}`;
+}
+function compareFindings(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+
+// src/yaml/split-documents.ts
+var DIRECTIVES_ONLY = /^(?:[ \t]*(?:%.*|#.*)?\r?\n)*$/;
+var MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+function splitDocuments(text) {
+  const chunks = [];
+  let start = 0;
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
+    if (m[0] === "---") {
+      const before = text.slice(start, m.index);
+      if (DIRECTIVES_ONLY.test(before) && before.includes("%")) continue;
+      if (m.index > start || chunks.length > 0) pushChunk(start, m.index);
+      start = m.index;
+    } else {
+      const lineEnd = text.indexOf("\n", m.index);
+      const end = lineEnd === -1 ? text.length : lineEnd + 1;
+      pushChunk(start, end);
+      start = end;
+    }
+  }
+  pushChunk(start, text.length);
+  return chunks;
+  function pushChunk(s, e) {
+    if (e > s && hasContent(text, s, e)) chunks.push({ start: s, end: e, index: chunks.length });
+  }
+}
+var NO_CONTENT_LINE = /^(?:[ \t]*(?:#.*)?|(?:---|\.\.\.)(?:[ \t]+(?:#.*)?)?|%.*)\r?$/;
+function hasContent(text, start, end) {
+  let lineStart = start;
+  while (lineStart < end) {
+    const nl = text.indexOf("\n", lineStart);
+    const lineEnd = nl === -1 || nl >= end ? end : nl;
+    if (!NO_CONTENT_LINE.test(text.slice(lineStart, lineEnd))) return true;
+    lineStart = lineEnd + 1;
+  }
+  return false;
+}
+
+// src/yaml/source-file.ts
+var SourceFile = class {
+  constructor(path, rawText, absolutePath) {
+    this.path = path;
+    this.absolutePath = absolutePath;
+    this.hadBom = rawText.charCodeAt(0) === 65279;
+    this.text = this.hadBom ? rawText.slice(1) : rawText;
+  }
+  path;
+  absolutePath;
+  text;
+  hadBom;
+  lineStarts;
+  chunks;
+  /** The file's documents (splitDocuments), split once however many passes of a run need them. */
+  get documents() {
+    return this.chunks ??= splitDocuments(this.text);
+  }
+  position(offset) {
+    const starts = this.lineStarts ??= computeLineStarts(this.text);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1, offset };
+  }
+  /** Offset of the first character of a 1-based line. */
+  lineStart(line) {
+    const starts = this.lineStarts ??= computeLineStarts(this.text);
+    return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)];
+  }
+};
+function computeLineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+// src/run/speed/share.ts
+var TUNING_MIN_BYTES = 64 * 1024;
+function shareBytes(task) {
+  let bytes = 0;
+  for (const f of task.files) for (const c of f.chunks) bytes += c.end - c.start;
+  return bytes;
+}
+async function lintShare(task, rulesById, options = {}) {
+  const active = task.rules.map((r) => {
+    const rule = rulesById.get(r.id);
+    if (!rule) throw new Error(`rule "${r.id}" is not available in this thread`);
+    return { rule, severity: r.severity, options: r.options };
+  });
+  const settings = { ...task.settings, now: new Date(task.settings.now) };
+  await prepareRules(active, settings);
+  const out = [];
+  const tuning = options.tuneV8 && shareBytes(task) >= TUNING_MIN_BYTES ? raiseInterruptBudget() : void 0;
+  try {
+    for (const f of task.files) {
+      const file = new SourceFile(f.path, f.text);
+      let result = lintChunks(file, f.chunks, active, settings);
+      if (result.wantsLenientReader) {
+        tuning?.pause();
+        await loadLenientReader();
+        tuning?.resume();
+        result = lintChunks(file, f.chunks, active, settings);
+      }
+      out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets, failures: result.failures, objects: result.objects, checked: result.checked });
+    }
+  } finally {
+    tuning?.end();
+  }
+  return out;
+}
+
+export {
+  CORE_SCHEMA,
+  load,
+  defineRule,
+  renderMessage,
+  supportedKubeVersions,
+  defaultKubeVersion,
+  schemaVersionFor,
+  unsupportedMessage,
+  builtinRules,
+  loadLenientReader,
+  parseFile,
+  rangeOf,
+  YAML_SYNTAX,
+  UNUSED_SUPPRESSION,
+  prepareRules,
+  runRulesOnFile,
+  lintChunks,
+  compareFindings,
+  SourceFile,
+  allowV8Tuning,
+  lintShare
+};

@@ -1,0 +1,59 @@
+import type { ActiveRule } from './resolved.js';
+import type { AnyRule } from '../types/rule.js';
+import type { Level } from '../types/finding.js';
+/** A configuration problem: names the file, the key and what is allowed (exit 2). */
+export declare class ConfigError extends Error {
+    readonly file: string;
+    readonly key: string;
+    constructor(file: string, key: string, detail: string);
+}
+export declare const CONFIG_FILE_NAMES: readonly [".daemonlint.yaml", ".daemonlint.yml"];
+export declare const PRESETS: readonly ["recommended", "strict", "all"];
+/** Rules the engine itself reports, configurable like rules but with no module of their own. */
+export declare const ENGINE_RULES: {
+    readonly 'yaml-syntax': "error";
+    readonly 'unused-suppression': "warning";
+};
+export interface RuleSetting {
+    level: Level;
+    options?: Record<string, unknown>;
+}
+/** The configuration as written, checked for shape; rule ids and options are checked against the rules. */
+/** Findings of some rules on some objects accepted by configuration, with the reason. */
+export interface ExcludeEntry {
+    /** Rule ids; empty means every rule. */
+    rules: string[];
+    /** `namespace/name` patterns; `*` matches any run of characters. */
+    objects: string[];
+    reason?: string;
+}
+export interface Config {
+    file?: string;
+    extends: (typeof PRESETS)[number];
+    kubeVersion?: string;
+    rules: Record<string, RuleSetting>;
+    /** Suppressions must give a reason to count (default true). */
+    requireReason: boolean;
+    /** Path globs (relative to the config file's directory) that are not linted at all. */
+    ignore: string[];
+    exclude: ExcludeEntry[];
+    /** Baseline file (relative to the config file's directory). */
+    baseline?: string;
+    /** Rule plugins: paths relative to the config file, or package names. */
+    plugins: string[];
+}
+export declare function defaultConfig(): Config;
+/** Finds `.daemonlint.yaml` in `cwd` or the nearest directory above it. */
+export declare function findConfigFile(cwd: string): string | undefined;
+export declare function loadConfigFile(file: string, shownAs?: string): Config;
+export declare function parseConfig(raw: unknown, file: string): Config;
+export declare function parseLevel(value: unknown, file: string, key: string): Level;
+export declare function normalizeKubeVersion(version: string): string;
+/**
+ * Turns a configuration into the rules that run: the preset's rules at their default severity,
+ * then the config's settings, then command-line overrides. Unknown ids and options that do not
+ * fit a rule's schema are configuration errors.
+ */
+export declare function resolveRules(config: Config, rules: readonly AnyRule[], overrides?: Record<string, Level>): Promise<ActiveRule[]>;
+/** The level of an engine-reported rule (`unused-suppression`) under a configuration. */
+export declare function engineRuleLevel(config: Config, id: keyof typeof ENGINE_RULES, overrides?: Record<string, Level>): Level;

@@ -1,0 +1,18 @@
+import type { AnyRule } from '../types/rule.js';
+import type { Level, Severity } from '../types/finding.js';
+/** A rule switched on for a run, with the severity and options the configuration gave it. */
+export interface ActiveRule {
+    rule: AnyRule;
+    severity: Severity;
+    options: unknown;
+}
+export interface RunSettings {
+    kubeVersion: string;
+    now: Date;
+    /** Suppressions (comments, annotations, config excludes) must give a reason to count. */
+    requireReason?: boolean;
+    /** Level of `unused-suppression` findings (off to not report them). */
+    unusedSuppression?: Level;
+    /** Attach its edit to each fixable finding (default true); a report that shows no fixes skips the work. */
+    fixEdits?: boolean;
+}

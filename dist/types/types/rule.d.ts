@@ -1,0 +1,131 @@
+import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
+import type { JsonPath, ObjectRef, Severity } from './finding.js';
+/** A JSON schema for a rule's options object (validated with ajv when a config sets options). */
+export type OptionsSchema = Record<string, unknown>;
+export interface RuleMeta<Options> {
+    description: string;
+    /** Severity in the `recommended` preset. */
+    severity: Severity;
+    /** True when the rule offers fixes for some of its findings. */
+    fixable: boolean;
+    /** Message templates by id; `{{name}}` is replaced by `data.name`. */
+    messages: Record<string, string>;
+    /** Schema of the options object; omitted when the rule takes no options. */
+    optionsSchema?: OptionsSchema;
+    defaultOptions: Options;
+    /** `security` rules carry a SARIF security-severity. */
+    tags: readonly ('security' | 'reliability' | 'api' | 'best-practice')[];
+    /** CVSS-like 0.0-10.0 score for GitHub code scanning; security rules only. */
+    securitySeverity?: number;
+    /** False for rules only the `strict` and `all` presets turn on (default true). */
+    recommended?: boolean;
+}
+/**
+ * A change a fix makes, said in terms of the object, never of text: the engine turns it into a
+ * minimal text edit in the document's own style.
+ */
+export type FixRequest = {
+    op: 'set';
+    path: JsonPath;
+    value: string | number | boolean;
+} | {
+    op: 'delete';
+    path: JsonPath;
+} | {
+    op: 'rename';
+    path: JsonPath;
+    to: string;
+} | {
+    op: 'append';
+    path: JsonPath;
+    value: Record<string, string | number | boolean>;
+};
+export interface ReportDescriptor {
+    /** Path from the DaemonSet root to the most specific node the finding is about. */
+    path: JsonPath;
+    messageId: string;
+    data?: Record<string, string | number>;
+    /** Point at the mapping key (default) or at its value. */
+    at?: 'key' | 'value';
+    fix?: FixRequest;
+    /** A privilege the manifest justifies: reported, but as a suppressed result with this reason. */
+    justification?: string;
+}
+/**
+ * What `check` is given besides the DaemonSet. One context serves a rule for every DaemonSet of a
+ * file (of a thread's share of it, in a parallel run): `object` and `report` are about the
+ * DaemonSet being checked; a report after the check has returned is a failure of the rule.
+ */
+export interface RuleContext<Options> {
+    readonly options: Options;
+    /** The object being checked, for messages. */
+    readonly object: ObjectRef;
+    /** The date justifications expire against (the run's clock; fixed in tests). */
+    readonly now: Date;
+    /** Kubernetes minor version the run targets, e.g. "1.36". */
+    readonly kubeVersion: string;
+    report(descriptor: ReportDescriptor): void;
+}
+/**
+ * An object of the whole input, as rules across the input see it: its value, or what the rule's
+ * `collect` kept of it.
+ */
+export interface InputObject<Value = Record<string, unknown>> {
+    ref: ObjectRef;
+    value: Value;
+    /** The file it came from (as reported) and its document index there. */
+    file: string;
+    documentIndex: number;
+}
+export interface InputReportDescriptor extends Omit<ReportDescriptor, 'fix' | 'justification'> {
+    /** The object the finding is about (its path is relative to that object's root). */
+    object: InputObject<unknown>;
+    /** Other places the finding involves, shown beside it (SARIF relatedLocations). */
+    related?: {
+        object: InputObject<unknown>;
+        path: JsonPath;
+        message: string;
+    }[];
+}
+export interface InputRuleContext<Options> {
+    readonly options: Options;
+    readonly kubeVersion: string;
+    report(descriptor: InputReportDescriptor): void;
+}
+/**
+ * A rule is either per DaemonSet (`check`, called once for each) or across the whole input
+ * (`checkAll`, called once with every workload object of every file and stdin).
+ */
+export interface Rule<Options = Record<string, never>, Kept = Record<string, unknown>> {
+    id: string;
+    meta: RuleMeta<Options>;
+    /**
+     * Loads what `check` needs before a run (the schema validator of the target version), so that
+     * `check` stays synchronous and a run pays only for what its rules use.
+     */
+    prepare?(settings: {
+        kubeVersion: string;
+    }): Promise<void>;
+    check?(daemonSet: DaemonSet, context: RuleContext<Options>): void;
+    /**
+     * For a rule across the input: what it needs of one workload object, taken while that object's
+     * document is linted; undefined when the object does not concern the rule. `checkAll` then sees
+     * this as the object's `value`, and only objects it was given for. Without `collect`, every
+     * workload object's whole value is kept until the end of the run (and `Kept` should then be
+     * left at its default). The result must be plain data (it may come back from a worker thread)
+     * and must not depend on other objects.
+     */
+    collect?(object: InputObject, options: Options): Kept | undefined;
+    checkAll?(objects: readonly InputObject<Kept>[], context: InputRuleContext<Options>): void;
+}
+/** Identity with types: lets a rule module declare its options once and have them checked. */
+export declare function defineRule<Options = Record<string, never>, Kept = Record<string, unknown>>(rule: Rule<Options, Kept>): Rule<Options, Kept>;
+export type AnyRule = Rule<any, any>;
+export declare function formatMessage(template: string, data: Record<string, string | number> | undefined): string;
+/** The message a rule's report renders to; an unknown message id is a bug in the rule. */
+export declare function renderMessage(rule: {
+    id: string;
+    meta: {
+        messages: Record<string, string>;
+    };
+}, messageId: string, data: Record<string, string | number> | undefined): string;

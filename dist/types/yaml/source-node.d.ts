@@ -1,0 +1,89 @@
+import { type Event, type ScalarEvent } from 'js-yaml';
+import type { JsonPath } from '../types/finding.js';
+/**
+ * Source offsets of every node of one YAML document, built from the same parser events that
+ * construct its value. Offsets are 0-based, end-exclusive, relative to the whole file.
+ */
+export type SourceNode = ScalarNode | MappingNode | SequenceNode | AliasNode;
+interface NodeBase {
+    /** First character of the node itself (a quote, `|`, `{`, `[`, or the first key of a block mapping). */
+    start: number;
+    end: number;
+    /** First character of the node's properties (anchor, tag) when it has them, else `start`. */
+    propsStart: number;
+}
+export interface ScalarNode extends NodeBase {
+    kind: 'scalar';
+    style: number;
+    /** `start`/`end` of an empty (null) value sit where the value would begin. */
+    empty: boolean;
+}
+export interface MappingEntry {
+    key: string;
+    keyNode: SourceNode;
+    value: SourceNode;
+}
+export interface MappingNode extends NodeBase {
+    kind: 'mapping';
+    flow: boolean;
+    entries: MappingEntry[];
+    /** Targets of `<<` merge keys, in precedence order. */
+    merges: SourceNode[];
+}
+export interface SequenceNode extends NodeBase {
+    kind: 'sequence';
+    flow: boolean;
+    items: SourceNode[];
+}
+export interface AliasNode extends NodeBase {
+    kind: 'alias';
+    target: SourceNode | undefined;
+}
+/** Where a JSON path lands in the source: the key (for mapping entries) and the value. */
+export interface Located {
+    key?: SourceNode;
+    value: SourceNode;
+    /** True when the path resolved completely; false when only a prefix exists. */
+    exact: boolean;
+    /** How many path segments resolved. */
+    depth: number;
+    /** True when the path passed through an alias or merge: the node is shared with other places. */
+    viaAlias: boolean;
+}
+/** Raised when aliases would expand a document past what any real manifest needs. */
+export declare class AliasLimitError extends Error {
+}
+/** Raised for a key that appears twice in one mapping (strict decoding rejects it too). */
+export declare class DuplicateKeyError extends Error {
+    readonly offset: number;
+    constructor(offset: number);
+}
+/** A document's node tree and, when it needs no YAML feature beyond plain data, its value. */
+export interface BuiltDocument {
+    root: SourceNode | null;
+    value: unknown;
+    /**
+     * The document uses aliases, merge keys, tags or complex keys: its value must come from
+     * js-yaml's constructor, which implements those, rather than from this single pass.
+     */
+    needsConstructor: boolean;
+}
+/**
+ * Builds the node tree (and, for plain data, the value) of each document in `events`, as
+ * `parseEvents` returns them for `source`, in one pass. `base` is added to every offset, so a
+ * document parsed on its own keeps file offsets.
+ */
+export declare function buildDocuments(events: Event[], source: string, base: number, maxExpandedNodes: number): BuiltDocument[];
+/** Where a block scalar's `|` or `>` stands between `from` and its content (`to`), or -1. Shared with fast-reader.ts. */
+export declare function indexOfBlockIndicator(source: string, from: number, to: number): number;
+/** A block scalar's range ends at its last content character, not at the line breaks it keeps. */
+export declare function trimTrailingBreaks(source: string, start: number, end: number): number;
+/** A scalar event for js-yaml's getScalarValue to decode the text between `valueStart` and `valueEnd`. Shared with fast-reader.ts. */
+export declare function scalarEvent(valueStart: number, valueEnd: number, style: number, chomping: number, indent: number): ScalarEvent;
+/** Follows aliases to the node they stand for. */
+export declare function resolveAlias(node: SourceNode | undefined): SourceNode | undefined;
+/** Finds the entry for `key` in a mapping, as Kubernetes sees it: explicit keys win over `<<` merges. */
+export declare function findEntry(mapping: MappingNode, key: string): MappingEntry | undefined;
+/** Resolves `path` from `root`; when the path does not exist, stops at the deepest node that does. */
+export declare function locate(root: SourceNode, path: JsonPath): Located;
+export {};

@@ -1,0 +1,303 @@
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, normalizeKubeVersion, parseLevel } from '../config/config.js';
+import { effectiveConfig, lint } from '../run/lint.js';
+import { InputError } from '../inputs/load.js';
+import { BaselineError, createBaseline, serializeBaseline } from '../suppress/baseline.js';
+import { PluginError } from '../config/plugins.js';
+import type { SourceFile } from '../yaml/source-file.js';
+import { writeFileAtomically } from '../fix/write-file.js';
+import { unifiedDiff } from '../report/unified-diff.js';
+import type { Finding, Level } from '../types/finding.js';
+import { formatterLoaders, formatterNames, formatsWithFixes, isFormatterName } from '../report/formats.js';
+import { VERSION } from '../version.js';
+import { explainRule, UnknownRuleError } from './commands/explain.js';
+import { rulesTable } from './commands/rules.js';
+
+export const HELP = `Usage: daemonlint [options] [paths...]
+       daemonlint rules             list the rules: default level, fixable, description
+       daemonlint explain <rule>    print a rule's documentation
+
+Lints Kubernetes DaemonSet manifests. Paths are files, directories (searched for
+.yaml, .yml and .json), globs, or - for standard input (helm template ... | daemonlint -).
+With no paths, the current directory is linted.
+
+Options:
+  -f, --format <name>        stylish (default), json, sarif, github, junit, gitlab
+  -o, --output-file <file>   write the report to a file instead of standard output
+  -c, --config <file>        use this config file instead of the nearest .daemonlint.yaml
+      --no-config            use no config file at all
+      --rule <id=level>      set a rule's level (off, warning, error); repeatable
+      --kube-version <x.y>   Kubernetes version to validate against
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --concurrency <n>      threads for large inputs: a number, auto (default) or off
+      --fix                  apply fixes to the files (stdin: print the fixed text)
+      --fix-dry-run          print the fixes as a unified diff, change nothing
+      --fix-type <ids>       only fixes of these rules (comma-separated; repeatable)
+      --baseline <file>      leave out the findings recorded in this baseline
+      --no-baseline          ignore the baseline named in the config
+      --write-baseline <file>  record today's findings as the baseline, then exit 0
+      --chart-dir <dir>      for helm template output: also locate findings in the chart's templates
+      --print-config <file>  print the configuration that applies to a file, as JSON
+      --color, --no-color    force colour on or off (NO_COLOR always turns it off)
+  -v, --version              print the version
+  -h, --help                 print this help
+
+"rules" and "explain" are commands only as the first argument; to lint a path of that
+name, write ./rules or ./explain.
+
+Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or input failure.
+`;
+
+/** A mistake in how daemonlint was called (exit 2). */
+class UsageError extends Error {}
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+  readStdin?: () => Promise<string>;
+  /** The bundled worker script, when running from the bundle. */
+  workerUrl?: URL;
+  /** Told once the run has linted its inputs (help, the version, commands and --print-config never do). */
+  linted?: () => void;
+}
+
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    return await main(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`daemonlint: ${error.message}\nRun daemonlint --help for usage.\n`);
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      io.stderr(`daemonlint: invalid configuration: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof PluginError || error instanceof BaselineError) {
+      io.stderr(`daemonlint: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`daemonlint: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`daemonlint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 2;
+  }
+}
+
+async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'rules' || argv[0] === 'explain') return command(argv[0], argv.slice(1), io);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        'output-file': { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        'no-config': { type: 'boolean' },
+        rule: { type: 'string', multiple: true },
+        'kube-version': { type: 'string' },
+        'max-warnings': { type: 'string' },
+        concurrency: { type: 'string' },
+        baseline: { type: 'string' },
+        'no-baseline': { type: 'boolean' },
+        'write-baseline': { type: 'string' },
+        'chart-dir': { type: 'string' },
+        'print-config': { type: 'string' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        'fix-type': { type: 'string', multiple: true },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        version: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+
+  const formatName = values.format ?? 'stylish';
+  if (!isFormatterName(formatName)) throw new UsageError(`unknown format "${formatName}"; allowed: ${formatterNames.join(', ')}`);
+  const loadFormatter = formatterLoaders[formatName];
+
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      throw new UsageError(`--max-warnings takes a whole number of 0 or more, got "${values['max-warnings']}"`);
+    }
+  }
+  let concurrency: number | undefined;
+  if (values.concurrency !== undefined && values.concurrency !== 'auto') {
+    concurrency = values.concurrency === 'off' ? 1 : Number(values.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1) {
+      throw new UsageError(`--concurrency takes a number of threads of 1 or more, "auto" or "off", got "${values.concurrency}"`);
+    }
+  }
+  const ruleOverrides = parseRuleFlags(values.rule ?? []);
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other');
+  const fixing = values.fix === true || values['fix-dry-run'] === true;
+  if (values['fix-type'] && !fixing) throw new UsageError('--fix-type goes with --fix or --fix-dry-run');
+  const fixRules = values['fix-type'] ? new Set(values['fix-type'].flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)) : undefined;
+  if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
+  if (values.baseline !== undefined && values['no-baseline']) throw new UsageError('--baseline and --no-baseline exclude each other');
+  if (values['write-baseline'] !== undefined && fixing) throw new UsageError('--write-baseline and --fix exclude each other');
+  const configFile = values['no-config'] ? false : values.config !== undefined ? path.resolve(io.cwd, values.config) : undefined;
+  if (values['print-config'] !== undefined) {
+    io.stdout(await printConfig(values['print-config'], io.cwd, configFile, ruleOverrides, values['kube-version']));
+    return 0;
+  }
+
+  const result = await lint({
+    patterns: positionals.length > 0 ? positionals : ['.'],
+    cwd: io.cwd,
+    configFile,
+    ruleOverrides,
+    baselineFile: values['no-baseline'] || values['write-baseline'] !== undefined ? false : values.baseline,
+    ...(values['chart-dir'] !== undefined ? { chartDir: values['chart-dir'] } : {}),
+    kubeVersion: values['kube-version'] !== undefined ? normalizeKubeVersion(values['kube-version']) : undefined,
+    readStdin: io.readStdin,
+    concurrency,
+    workerUrl: io.workerUrl,
+    fix: fixing ? { rules: fixRules } : undefined,
+    fixEdits: formatsWithFixes.has(formatName),
+  });
+  io.linted?.();
+
+  if (values['write-baseline'] !== undefined) {
+    const baseline = createBaseline(result.findings);
+    const file = path.resolve(io.cwd, values['write-baseline']);
+    try {
+      await writeFile(file, serializeBaseline(baseline));
+    } catch (error) {
+      throw new InputError(`cannot write "${values['write-baseline']}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    const count = baseline.entries.reduce((n, e) => n + e.count, 0);
+    io.stderr(`daemonlint: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${values['write-baseline']}\n`);
+    return 0;
+  }
+
+  // With fixes, stdout carries the fixed text (stdin) or the diff (dry run), so the report moves to stderr.
+  let reportTo: (text: string) => void = io.stdout;
+  for (const fix of result.fixes) {
+    if (fix.failure) io.stderr(`daemonlint: ${fix.source.path}: not fixed: ${fix.failure}\n`);
+    if (values['fix-dry-run']) {
+      reportTo = io.stderr;
+      io.stdout(unifiedDiff(fix.source.path, restoreBom(fix.source), fix.output));
+    } else if (values.fix && fix.source.absolutePath === undefined) {
+      reportTo = io.stderr;
+      io.stdout(fix.output);
+    } else if (values.fix && fix.fixed > 0 && !fix.failure) {
+      await writeFileAtomically(fix.source.absolutePath!, fix.output);
+    }
+  }
+
+  const outputFile = values['output-file'];
+  // A getter: only formats with colours ask, and asking whether stdout is a terminal has a cost.
+  const options = {
+    get color() {
+      return !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && !values['no-color'] && (values.color === true || (io.stdoutIsTTY && outputFile === undefined));
+    },
+  };
+  const report = (await loadFormatter())(result, options);
+  if (outputFile !== undefined) {
+    try {
+      await writeFile(path.resolve(io.cwd, outputFile), report);
+    } catch (error) {
+      throw new InputError(`cannot write "${outputFile}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  } else {
+    reportTo(report);
+  }
+  if (result.baseline && result.baseline.stale.length > 0) {
+    const n = result.baseline.stale.reduce((sum, e) => sum + e.count, 0);
+    io.stderr(`daemonlint: ${n} finding${n === 1 ? '' : 's'} in the baseline ${result.baseline.file} no longer occur${n === 1 ? 's' : ''}; run --write-baseline to shrink it\n`);
+  }
+  if (result.ruleFailures.length > 0) {
+    for (const f of result.ruleFailures) io.stderr(`daemonlint: rule ${f.ruleId} failed on ${f.where}: ${f.message}\n`);
+    io.stderr('daemonlint: the report above lacks what the failed rules would have found\n');
+    return 2;
+  }
+  return exitCode(result.findings, maxWarnings);
+}
+
+/** The configuration that applies to one file: preset, rules with levels and options, and whether it is ignored. */
+async function printConfig(file: string, cwd: string, configFile: string | false | undefined, overrides: Record<string, Level>, kubeVersion: string | undefined): Promise<string> {
+  const result = await effectiveConfig(path.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
+  return `${JSON.stringify(result, null, 2)}\n`;
+}
+
+/**
+ * `daemonlint rules` and `daemonlint explain <rule>`: a command word is a command only as the very
+ * first argument, whatever the file system holds (a run's meaning never depends on which files
+ * exist); a path of the same name next to it gets a note saying how to lint it instead.
+ */
+function command(name: 'rules' | 'explain', args: readonly string[], io: CliIO): number {
+  if (existsSync(path.resolve(io.cwd, name))) {
+    io.stderr(`daemonlint: note: "${name}" is a command; to lint the path ${name}, write ./${name}\n`);
+  }
+  if (name === 'rules') {
+    if (args.length > 0) throw new UsageError(`rules takes no arguments, got "${args[0]}"`);
+    io.stdout(rulesTable());
+    return 0;
+  }
+  if (args.length > 1) throw new UsageError(`explain takes one rule id, got ${args.length}`);
+  try {
+    io.stdout(explainRule(args[0]));
+  } catch (error) {
+    if (error instanceof UnknownRuleError) throw new UsageError(error.message);
+    throw error;
+  }
+  return 0;
+}
+
+function parseRuleFlags(flags: readonly string[]): Record<string, Level> {
+  const out: Record<string, Level> = {};
+  for (const flag of flags) {
+    const eq = flag.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--rule takes id=level (for example --rule probes=off), got "${flag}"`);
+    const id = flag.slice(0, eq);
+    try {
+      out[id] = parseLevel(flag.slice(eq + 1), '--rule', id);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
+  return out;
+}
+
+export function exitCode(findings: readonly Finding[], maxWarnings?: number): number {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    if (f.suppressions?.length) continue;
+    if (f.severity === 'error') errors++;
+    else warnings++;
+  }
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
+  return 0;
+}
+
+function restoreBom(source: SourceFile): string {
+  return (source.hadBom ? '\ufeff' : '') + source.text;
+}

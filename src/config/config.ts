@@ -1,0 +1,256 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load, CORE_SCHEMA } from 'js-yaml';
+import type { ActiveRule } from './resolved.js';
+import type { AnyRule } from '../types/rule.js';
+import { presetSetting } from './presets.js';
+import type { Level } from '../types/finding.js';
+
+/** A configuration problem: names the file, the key and what is allowed (exit 2). */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly key: string,
+    detail: string,
+  ) {
+    super(`${file}: ${key}: ${detail}`);
+  }
+}
+
+export const CONFIG_FILE_NAMES = ['.daemonlint.yaml', '.daemonlint.yml'] as const;
+export const PRESETS = ['recommended', 'strict', 'all'] as const;
+const LEVELS: readonly Level[] = ['off', 'warning', 'error'];
+const TOP_LEVEL_KEYS = ['extends', 'rules', 'kubeVersion', 'requireReason', 'ignore', 'exclude', 'baseline', 'plugins'] as const;
+const EXCLUDE_KEYS = ['rules', 'objects', 'reason'] as const;
+
+/** Rules the engine itself reports, configurable like rules but with no module of their own. */
+export const ENGINE_RULES = { 'yaml-syntax': 'error', 'unused-suppression': 'warning' } as const;
+
+export interface RuleSetting {
+  level: Level;
+  options?: Record<string, unknown>;
+}
+
+/** The configuration as written, checked for shape; rule ids and options are checked against the rules. */
+/** Findings of some rules on some objects accepted by configuration, with the reason. */
+export interface ExcludeEntry {
+  /** Rule ids; empty means every rule. */
+  rules: string[];
+  /** `namespace/name` patterns; `*` matches any run of characters. */
+  objects: string[];
+  reason?: string;
+}
+
+export interface Config {
+  file?: string;
+  extends: (typeof PRESETS)[number];
+  kubeVersion?: string;
+  rules: Record<string, RuleSetting>;
+  /** Suppressions must give a reason to count (default true). */
+  requireReason: boolean;
+  /** Path globs (relative to the config file's directory) that are not linted at all. */
+  ignore: string[];
+  exclude: ExcludeEntry[];
+  /** Baseline file (relative to the config file's directory). */
+  baseline?: string;
+  /** Rule plugins: paths relative to the config file, or package names. */
+  plugins: string[];
+}
+
+export function defaultConfig(): Config {
+  return { extends: 'recommended', rules: {}, requireReason: true, ignore: [], exclude: [], plugins: [] };
+}
+
+/** Finds `.daemonlint.yaml` in `cwd` or the nearest directory above it. */
+export function findConfigFile(cwd: string): string | undefined {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+export function loadConfigFile(file: string, shownAs: string = file): Config {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(shownAs, '(file)', `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
+  }
+  let raw: unknown;
+  try {
+    // YAML 1.2 on purpose: in a config, `probes: off` means the level "off", not false.
+    raw = text.trim() === '' ? {} : load(text, { schema: CORE_SCHEMA });
+  } catch (error) {
+    throw new ConfigError(shownAs, '(file)', `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  return parseConfig(raw, shownAs);
+}
+
+export function parseConfig(raw: unknown, file: string): Config {
+  if (raw === null || raw === undefined) return { ...defaultConfig(), file };
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(file, '(root)', 'must be a mapping of settings');
+  const config: Config = { ...defaultConfig(), file };
+  for (const [key, value] of Object.entries(raw)) {
+    switch (key) {
+      case 'extends':
+        if (!PRESETS.includes(value as Config['extends'])) {
+          throw new ConfigError(file, 'extends', `${JSON.stringify(value)} is not a preset; allowed: ${PRESETS.join(', ')}`);
+        }
+        config.extends = value as Config['extends'];
+        break;
+      case 'kubeVersion':
+        if (typeof value !== 'string' && typeof value !== 'number') {
+          throw new ConfigError(file, 'kubeVersion', 'must be a Kubernetes minor version such as "1.36"');
+        }
+        config.kubeVersion = normalizeKubeVersion(String(value));
+        break;
+      case 'requireReason':
+        if (typeof value !== 'boolean') throw new ConfigError(file, 'requireReason', `must be true or false, got ${JSON.stringify(value)}`);
+        config.requireReason = value;
+        break;
+      case 'ignore':
+        config.ignore = stringList(value, file, 'ignore', 'a list of path globs such as "charts/**/templates/*.yaml"');
+        break;
+      case 'plugins':
+        config.plugins = stringList(value, file, 'plugins', 'a list of plugin paths (./policy/rules.js) or package names');
+        break;
+      case 'baseline':
+        if (typeof value !== 'string' || value === '') throw new ConfigError(file, 'baseline', 'must be the path of a baseline file');
+        config.baseline = value;
+        break;
+      case 'exclude':
+        if (!Array.isArray(value)) throw new ConfigError(file, 'exclude', 'must be a list of {rules, objects, reason} entries');
+        config.exclude = value.map((entry, i) => parseExclude(entry, file, `exclude[${i}]`));
+        break;
+      case 'rules':
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+          throw new ConfigError(file, 'rules', 'must be a mapping of rule id to level or [level, options]');
+        }
+        for (const [id, setting] of Object.entries(value)) config.rules[id] = parseRuleSetting(setting, file, `rules.${id}`);
+        break;
+      default:
+        throw new ConfigError(file, key, `unknown setting; allowed: ${TOP_LEVEL_KEYS.join(', ')}`);
+    }
+  }
+  if (config.requireReason) {
+    const i = config.exclude.findIndex((e) => e.reason === undefined || e.reason.trim() === '');
+    if (i !== -1) throw new ConfigError(file, `exclude[${i}].reason`, 'is required while requireReason is on: say why these findings are accepted');
+  }
+  return config;
+}
+
+function stringList(value: unknown, file: string, key: string, what: string): string[] {
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) throw new ConfigError(file, key, `must be ${what}`);
+  return value as string[];
+}
+
+function parseExclude(entry: unknown, file: string, key: string): ExcludeEntry {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw new ConfigError(file, key, 'must be a mapping with rules, objects and reason');
+  for (const k of Object.keys(entry)) {
+    if (!(EXCLUDE_KEYS as readonly string[]).includes(k)) throw new ConfigError(file, `${key}.${k}`, `unknown setting; allowed: ${EXCLUDE_KEYS.join(', ')}`);
+  }
+  const e = entry as Record<string, unknown>;
+  const out: ExcludeEntry = {
+    rules: e.rules === undefined ? [] : stringList(e.rules, file, `${key}.rules`, 'a list of rule ids'),
+    objects: stringList(e.objects, file, `${key}.objects`, 'a list of "namespace/name" patterns such as "kube-system/*"'),
+  };
+  if (e.reason !== undefined) {
+    if (typeof e.reason !== 'string') throw new ConfigError(file, `${key}.reason`, 'must be text');
+    out.reason = e.reason;
+  }
+  return out;
+}
+
+function parseRuleSetting(value: unknown, file: string, key: string): RuleSetting {
+  if (Array.isArray(value)) {
+    if (value.length < 1 || value.length > 2) throw new ConfigError(file, key, 'must be a level or [level, {options}]');
+    const options = value[1];
+    if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+      throw new ConfigError(file, key, 'options (the second item) must be a mapping');
+    }
+    return { level: parseLevel(value[0], file, key), options: options as Record<string, unknown> | undefined };
+  }
+  return { level: parseLevel(value, file, key) };
+}
+
+export function parseLevel(value: unknown, file: string, key: string): Level {
+  if (value === false) return 'off';
+  if (LEVELS.includes(value as Level)) return value as Level;
+  throw new ConfigError(file, key, `${JSON.stringify(value)} is not a level; allowed: ${LEVELS.join(', ')}`);
+}
+
+export function normalizeKubeVersion(version: string): string {
+  const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(version.trim());
+  return m ? `${m[1]}.${m[2]}` : version.trim();
+}
+
+/**
+ * Turns a configuration into the rules that run: the preset's rules at their default severity,
+ * then the config's settings, then command-line overrides. Unknown ids and options that do not
+ * fit a rule's schema are configuration errors.
+ */
+export async function resolveRules(
+  config: Config,
+  rules: readonly AnyRule[],
+  overrides: Record<string, Level> = {},
+): Promise<ActiveRule[]> {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const file = config.file ?? '(defaults)';
+  const known = (): string => [...byId.keys(), ...Object.keys(ENGINE_RULES)].sort().join(', ');
+  for (const id of Object.keys(config.rules)) {
+    if (!byId.has(id) && !(id in ENGINE_RULES)) throw new ConfigError(file, `rules.${id}`, `unknown rule; known rules: ${known()}`);
+  }
+  for (const id of Object.keys(overrides)) {
+    if (!byId.has(id) && !(id in ENGINE_RULES)) throw new ConfigError('--rule', id, `unknown rule; known rules: ${known()}`);
+  }
+  if ((overrides['yaml-syntax'] ?? config.rules['yaml-syntax']?.level ?? 'error') === 'off') {
+    throw new ConfigError(overrides['yaml-syntax'] ? '--rule' : file, 'yaml-syntax', 'cannot be switched off: nothing else can be said about a document that does not parse');
+  }
+  const active: ActiveRule[] = [];
+  for (const rule of rules) {
+    const setting = config.rules[rule.id];
+    const preset = presetSetting(config.extends, rule);
+    const level: Level = overrides[rule.id] ?? setting?.level ?? preset.level;
+    if (level === 'off') continue;
+    let options: unknown = { ...(rule.meta.defaultOptions as object), ...preset.options };
+    if (setting?.options) {
+      await validateOptions(rule, setting.options, file);
+      options = { ...(options as object), ...setting.options };
+    }
+    active.push({ rule, severity: level, options });
+  }
+  return active;
+}
+
+/** The level of an engine-reported rule (`unused-suppression`) under a configuration. */
+export function engineRuleLevel(config: Config, id: keyof typeof ENGINE_RULES, overrides: Record<string, Level> = {}): Level {
+  const level = overrides[id] ?? config.rules[id]?.level ?? ENGINE_RULES[id];
+  return config.extends === 'strict' && level === 'warning' ? 'error' : level;
+}
+
+async function validateOptions(rule: AnyRule, options: Record<string, unknown>, file: string): Promise<void> {
+  const key = `rules.${rule.id}`;
+  if (!rule.meta.optionsSchema) {
+    if (Object.keys(options).length > 0) throw new ConfigError(file, key, 'this rule takes no options');
+    return;
+  }
+  // ajv is loaded only when a configuration sets options, so plain runs never pay for it.
+  const ajvModule = await import('ajv');
+  // ajv is CommonJS: bundlers expose its class as the default export, Node as a named one.
+  const Ajv = (ajvModule.default as unknown as { Ajv?: typeof ajvModule.Ajv }).Ajv ?? ajvModule.Ajv;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const validate = ajv.compile(rule.meta.optionsSchema);
+  if (validate(options)) return;
+  const first = validate.errors?.[0];
+  if (!first) throw new ConfigError(file, key, 'invalid options');
+  const where = `${key}${first.instancePath.replace(/\//g, '.')}`;
+  if (first.keyword === 'additionalProperties') {
+    const extra = (first.params as { additionalProperty: string }).additionalProperty;
+    const allowed = Object.keys((rule.meta.optionsSchema.properties as Record<string, unknown>) ?? {});
+    throw new ConfigError(file, `${where}.${extra}`, `unknown option; allowed: ${allowed.join(', ')}`);
+  }
+  throw new ConfigError(file, where, first.message ?? 'invalid value');
+}

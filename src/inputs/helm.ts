@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { SourceFile } from '../yaml/source-file.js';
+import type { DocumentChunk } from '../yaml/split-documents.js';
+import type { Finding, Range } from '../types/finding.js';
+
+/**
+ * `helm template` writes `# Source: <chart>/templates/<file>` at the top of each document. A
+ * finding in rendered output names that template, so a person knows which file to edit; its
+ * line and column stay those of the linted stream, the only text they were measured in.
+ */
+const SOURCE_COMMENT = /^# Source: (.+?)\s*$/m;
+
+export function templatesByDocument(file: SourceFile, chunks: readonly DocumentChunk[]): Map<number, string> {
+  const out = new Map<number, string>();
+  if (!file.text.includes('# Source: ')) return out;
+  for (const chunk of chunks) {
+    const m = SOURCE_COMMENT.exec(file.text.slice(chunk.start, chunk.end));
+    if (m) out.set(chunk.index, m[1]);
+  }
+  return out;
+}
+
+/**
+ * With `--chart-dir`, a finding is also located in its template when its offending key appears
+ * exactly once there: `<chart>/templates/x.yaml` is looked up under the chart directory (and
+ * under `charts/<chart>/` for subcharts). Anything ambiguous is left alone: a line number must
+ * never point into a file it was not measured in.
+ */
+export async function locateInTemplates(findings: Finding[], chartDir: string, cwd: string): Promise<void> {
+  const cache = new Map<string, string | null>();
+  for (const f of findings) {
+    if (!f.template) continue;
+    const key = [...f.path].reverse().find((s): s is string => typeof s === 'string');
+    if (key === undefined || typeof f.path[f.path.length - 1] !== 'string') continue;
+    const file = await templateFile(chartDir, f.template, cache, cwd);
+    if (!file) continue;
+    const range = uniqueKeyRange(file.text, key);
+    if (!range) continue;
+    (f.related ??= []).push({ file: file.shown, range, message: `${key} in the template ${f.template}` });
+  }
+}
+
+async function templateFile(chartDir: string, template: string, cache: Map<string, string | null>, cwd: string): Promise<{ text: string; shown: string } | undefined> {
+  const parts = template.split('/');
+  const candidates = [path.join(chartDir, ...parts.slice(1))];
+  // A subchart's templates render as <subchart>/templates/x.yaml too, from charts/<subchart>/.
+  if (parts.length > 2) candidates.push(path.join(chartDir, 'charts', ...parts));
+  for (const candidate of candidates) {
+    if (!cache.has(candidate)) cache.set(candidate, await readFile(candidate, 'utf8').catch(() => null));
+    const text = cache.get(candidate);
+    if (text != null) return { text, shown: path.relative(cwd, candidate).split(path.sep).join('/') };
+  }
+  return undefined;
+}
+
+function uniqueKeyRange(text: string, key: string): Range | undefined {
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`^([ \\t]*(?:- )?)(${escaped}|"${escaped}"|'${escaped}'):(?=\\s|$)`, 'gm');
+  const matches = [...text.matchAll(re)];
+  if (matches.length !== 1) return undefined;
+  const m = matches[0];
+  const offset = (m.index ?? 0) + m[1].length;
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - (before.lastIndexOf('\n') + 1) + 1;
+  const end = column + m[2].length;
+  return { start: { line, column, offset }, end: { line, column: end, offset: offset + m[2].length } };
+}

@@ -1,0 +1,43 @@
+import type { ParsedDocument } from '../yaml/parse.js';
+import type { JsonPath, ObjectRef } from '../types/finding.js';
+
+/** A Kubernetes object found in a document: the document itself, or an item of a `kind: List`. */
+export interface ManifestObject {
+  document: ParsedDocument;
+  /** Path from the document root to the object (empty, or ['items', i]). */
+  path: JsonPath;
+  value: Record<string, unknown>;
+  ref: ObjectRef;
+}
+
+export function objectsOf(document: ParsedDocument): ManifestObject[] {
+  const value = document.value;
+  if (!isRecord(value)) return [];
+  const kind = value.kind;
+  if (typeof kind === 'string' && kind.endsWith('List') && Array.isArray(value.items)) {
+    const out: ManifestObject[] = [];
+    value.items.forEach((item, i) => {
+      if (isRecord(item)) out.push({ document, path: ['items', i], value: item, ref: refOf(item) });
+    });
+    return out;
+  }
+  return [{ document, path: [], value, ref: refOf(value) }];
+}
+
+export function isDaemonSet(object: ManifestObject): boolean {
+  return object.value.kind === 'DaemonSet';
+}
+
+function refOf(value: Record<string, unknown>): ObjectRef {
+  const metadata = isRecord(value.metadata) ? value.metadata : {};
+  const ref: ObjectRef = {};
+  if (typeof value.apiVersion === 'string') ref.apiVersion = value.apiVersion;
+  if (typeof value.kind === 'string') ref.kind = value.kind;
+  if (typeof metadata.namespace === 'string') ref.namespace = metadata.namespace;
+  if (typeof metadata.name === 'string') ref.name = metadata.name;
+  return ref;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises';
+import type { Finding } from '../types/finding.js';
+
+/**
+ * A baseline records the findings a repository accepts today, so a team adopting daemonlint
+ * sees only new ones. An entry names a finding by what it is about (rule, object, field path,
+ * message id), never by line or file name: edits above it, renamed files and reordered
+ * documents leave it matching. Findings without an object (syntax errors) fall back to the file.
+ */
+export interface BaselineEntry {
+  ruleId: string;
+  kind?: string;
+  namespace?: string;
+  name?: string;
+  path: string;
+  messageId?: string;
+  /** Only for findings that belong to no object. */
+  file?: string;
+  /** How many findings share this identity. */
+  count: number;
+}
+
+export interface BaselineFile {
+  version: 1;
+  entries: BaselineEntry[];
+}
+
+export interface BaselineOutcome {
+  file: string;
+  /** Findings the baseline accounted for (left out of the report). */
+  matched: number;
+  /** Entries with fewer occurrences than recorded: the baseline can shrink. */
+  stale: BaselineEntry[];
+}
+
+export function identityOf(f: Finding): Omit<BaselineEntry, 'count'> {
+  const entry: Omit<BaselineEntry, 'count'> = { ruleId: f.ruleId, path: f.path.map(String).join('.') };
+  if (f.object?.kind !== undefined) entry.kind = f.object.kind;
+  if (f.object?.namespace !== undefined) entry.namespace = f.object.namespace;
+  if (f.object?.name !== undefined) entry.name = f.object.name;
+  if (f.messageId !== undefined) entry.messageId = f.messageId;
+  if (f.object?.name === undefined) entry.file = f.file;
+  return entry;
+}
+
+function keyOf(identity: Omit<BaselineEntry, 'count'>): string {
+  return JSON.stringify([identity.ruleId, identity.kind, identity.namespace, identity.name, identity.path, identity.messageId, identity.file]);
+}
+
+/** The baseline of a run: every finding not already accepted otherwise, counted by identity. */
+export function createBaseline(findings: readonly Finding[]): BaselineFile {
+  const byKey = new Map<string, BaselineEntry>();
+  for (const f of findings) {
+    if (f.suppressions?.length) continue;
+    const identity = identityOf(f);
+    const key = keyOf(identity);
+    const entry = byKey.get(key);
+    if (entry) entry.count++;
+    else byKey.set(key, { ...identity, count: 1 });
+  }
+  const entries = [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => e);
+  return { version: 1, entries };
+}
+
+export function serializeBaseline(baseline: BaselineFile): string {
+  return `${JSON.stringify(baseline, null, 2)}\n`;
+}
+
+/** Problems reading a baseline are the user's to fix (exit 2). */
+export class BaselineError extends Error {}
+
+export async function readBaseline(file: string, shownAs: string): Promise<BaselineFile> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new BaselineError(`baseline ${shownAs}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file (create it with --write-baseline)' : `not valid JSON (${(error as Error).message})`}`);
+  }
+  const b = raw as Partial<BaselineFile>;
+  if (b.version !== 1 || !Array.isArray(b.entries) || b.entries.some((e) => typeof e?.ruleId !== 'string' || typeof e.count !== 'number')) {
+    throw new BaselineError(`baseline ${shownAs}: not a daemonlint baseline (expected {"version": 1, "entries": [...]})`);
+  }
+  return b as BaselineFile;
+}
+
+/** Removes the findings the baseline accounts for; reports the entries that no longer occur. */
+export function applyBaseline(findings: Finding[], baseline: BaselineFile, shownAs: string): BaselineOutcome {
+  const remaining = new Map<string, { entry: BaselineEntry; left: number }>();
+  for (const entry of baseline.entries) remaining.set(keyOf(entry), { entry, left: entry.count });
+  let matched = 0;
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i];
+    if (f.suppressions?.length) continue;
+    const slot = remaining.get(keyOf(identityOf(f)));
+    if (!slot || slot.left === 0) continue;
+    slot.left--;
+    matched++;
+    findings.splice(i, 1);
+  }
+  const stale = [...remaining.values()].filter((s) => s.left > 0).map((s) => ({ ...s.entry, count: s.left }));
+  return { file: shownAs, matched, stale };
+}

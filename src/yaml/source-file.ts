@@ -1,0 +1,52 @@
+import { splitDocuments, type DocumentChunk } from './split-documents.js';
+import type { Position } from '../types/finding.js';
+
+/**
+ * The text of one input, with the BOM removed so offsets and columns match what editors show.
+ * Line starts are computed once and shared by every position lookup in the file.
+ */
+export class SourceFile {
+  readonly text: string;
+  readonly hadBom: boolean;
+  private lineStarts: number[] | undefined;
+  private chunks: readonly DocumentChunk[] | undefined;
+
+  constructor(
+    readonly path: string,
+    rawText: string,
+    /** Where the file is on disk; undefined for stdin and in-memory texts. */
+    readonly absolutePath?: string,
+  ) {
+    this.hadBom = rawText.charCodeAt(0) === 0xfeff;
+    this.text = this.hadBom ? rawText.slice(1) : rawText;
+  }
+
+  /** The file's documents (splitDocuments), split once however many passes of a run need them. */
+  get documents(): readonly DocumentChunk[] {
+    return (this.chunks ??= splitDocuments(this.text));
+  }
+
+  position(offset: number): Position {
+    const starts = (this.lineStarts ??= computeLineStarts(this.text));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1, offset };
+  }
+
+  /** Offset of the first character of a 1-based line. */
+  lineStart(line: number): number {
+    const starts = (this.lineStarts ??= computeLineStarts(this.text));
+    return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)];
+  }
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
