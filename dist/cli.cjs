@@ -1,4 +1,4 @@
-// daemonlint-bundle fce04f6b053617ff435770f4e3f50e71
+// daemonlint-bundle 43f18ea00c32ce85e8cdf78daf35a834
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -303,9 +303,9 @@ function countFindings(findings) {
 function isSuppressed(finding) {
   return finding.suppressions !== void 0 && finding.suppressions.length > 0;
 }
-function formatJsonPath(path12) {
+function formatJsonPath(path14) {
   let out = "";
-  for (const segment of path12) {
+  for (const segment of path14) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (PLAIN_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
@@ -553,16 +553,16 @@ function relativeUriPath(file, cwd) {
   return relative.split("/").map(encodeURIComponent).join("/");
 }
 function relativePath(file, cwd) {
-  const relative = import_node_path7.default.isAbsolute(file) ? import_node_path7.default.relative(cwd, file) : import_node_path7.default.normalize(file);
-  if (import_node_path7.default.isAbsolute(relative)) return void 0;
-  return relative.split(import_node_path7.default.sep === "\\" ? /[\\/]/ : "/").join("/");
+  const relative = import_node_path9.default.isAbsolute(file) ? import_node_path9.default.relative(cwd, file) : import_node_path9.default.normalize(file);
+  if (import_node_path9.default.isAbsolute(relative)) return void 0;
+  return relative.split(import_node_path9.default.sep === "\\" ? /[\\/]/ : "/").join("/");
 }
-var import_node_crypto, import_node_path7, STDIN;
+var import_node_crypto, import_node_path9, STDIN;
 var init_fingerprint = __esm({
   "src/report/fingerprint.ts"() {
     "use strict";
     import_node_crypto = __daemonlintLazyRequire("node:crypto");
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_json();
     STDIN = "<stdin>";
   }
@@ -721,7 +721,7 @@ function excerpt(text) {
 function artifactLocation(file, cwd) {
   if (file === STDIN2) return { uri: STDIN_URI, description: { text: "Standard input." } };
   const relative = relativeUriPath(file, cwd);
-  if (relative === void 0) return { uri: (0, import_node_url2.pathToFileURL)(import_node_path8.default.resolve(cwd, file)).href };
+  if (relative === void 0) return { uri: (0, import_node_url2.pathToFileURL)(import_node_path10.default.resolve(cwd, file)).href };
   return { uri: relative, uriBaseId: SRCROOT };
 }
 function directoryUri(dir) {
@@ -747,11 +747,11 @@ function firstSentence(text) {
   const match = /^.*?[.!?](?=\s|$)/s.exec(text);
   return match ? match[0] : text;
 }
-var import_node_path8, import_node_url2, SCHEMA, SRCROOT, FINGERPRINT_KEY, STDIN2, STDIN_URI;
+var import_node_path10, import_node_url2, SCHEMA, SRCROOT, FINGERPRINT_KEY, STDIN2, STDIN_URI;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_path10 = __toESM(require("node:path"), 1);
     import_node_url2 = require("node:url");
     init_version();
     init_fingerprint();
@@ -806,7 +806,7 @@ function inclusiveEnd(range2) {
   return { line: end.line - 1 };
 }
 function annotationPath2(file, cwd) {
-  if (import_node_path9.default.isAbsolute(file)) return file;
+  if (import_node_path11.default.isAbsolute(file)) return file;
   return relativePath(file, cwd) ?? file;
 }
 function title(f) {
@@ -839,11 +839,11 @@ function summaryLine2(result) {
 function plural3(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-var import_node_path9, STDIN3, MAX_TITLE, ANNOTATIONS_PER_LEVEL;
+var import_node_path11, STDIN3, MAX_TITLE, ANNOTATIONS_PER_LEVEL;
 var init_github = __esm({
   "src/report/github.ts"() {
     "use strict";
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
     init_fingerprint();
     init_json();
     STDIN3 = "<stdin>";
@@ -940,8 +940,8 @@ function matchTarget(inDocument, f) {
 function sameObject3(a, b) {
   return a?.apiVersion === b?.apiVersion && a?.kind === b?.kind && a?.namespace === b?.namespace && a?.name === b?.name;
 }
-function startsWith(path12, prefix) {
-  return prefix.length <= path12.length && prefix.every((segment, i) => path12[i] === segment);
+function startsWith(path14, prefix) {
+  return prefix.length <= path14.length && prefix.every((segment, i) => path14[i] === segment);
 }
 function uniqueLabels(targets) {
   const base = targets.map((t) => {
@@ -1096,7 +1096,7 @@ var import_node_url4 = require("node:url");
 // src/cli/cli.ts
 var import_node_fs4 = require("node:fs");
 var import_promises5 = require("node:fs/promises");
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 var import_node_util = require("node:util");
 
 // src/config/config.ts
@@ -3805,6 +3805,308 @@ async function validateOptions(rule, options, file) {
   throw new ConfigError(file, where2, first.message ?? "invalid value");
 }
 
+// src/run/configure.ts
+var import_node_path5 = __toESM(require("node:path"), 1);
+
+// src/config/plugins.ts
+var import_node_module = require("node:module");
+var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_url = require("node:url");
+var PluginError = class extends Error {
+};
+async function loadPlugins(specifiers, baseDir) {
+  const out = [];
+  for (const specifier of specifiers) {
+    const isPath = specifier.startsWith(".") || import_node_path2.default.isAbsolute(specifier);
+    let resolved2;
+    try {
+      resolved2 = isPath ? import_node_path2.default.resolve(baseDir, specifier) : (0, import_node_module.createRequire)(import_node_path2.default.join(baseDir, "noop.js")).resolve(specifier);
+    } catch {
+      throw new PluginError(`plugin "${specifier}": cannot be found from ${baseDir} (install the package, or give a path starting with ./)`);
+    }
+    let module2;
+    try {
+      module2 = await __daemonlintImport((0, import_node_url.pathToFileURL)(resolved2).href);
+    } catch (error) {
+      throw new PluginError(`plugin "${specifier}": cannot be loaded: ${error.message}`);
+    }
+    const declared = module2.default?.name ?? module2.name;
+    const name = typeof declared === "string" && RULE_ID.test(declared) ? declared : isPath ? import_node_path2.default.basename(specifier).replace(/\.[cm]?js$/, "") : specifier.replace(/^daemonlint-plugin-/, "");
+    const exported = module2.default?.rules ?? module2.rules ?? module2.default;
+    if (!Array.isArray(exported)) {
+      throw new PluginError(`plugin "${specifier}": must export its rules as a list (export default [rule, ...] or export const rules = [...])`);
+    }
+    out.push({ name, specifier, rules: exported.map((rule, i) => checkedRule(rule, name, specifier, i)) });
+  }
+  return out;
+}
+var RULE_ID = /^[a-z][a-z0-9-]*$/;
+var PLUGIN_META_DEFAULTS = { fixable: false, tags: [], defaultOptions: {} };
+function checkedRule(rule, plugin, specifier, index) {
+  const where2 = (id2) => `plugin "${specifier}", rule ${id2}`;
+  const r = rule;
+  if (!r || typeof r !== "object") throw new PluginError(`plugin "${specifier}": rule #${index + 1} is not a rule object (use defineRule)`);
+  const id = typeof r.id === "string" ? r.id : `#${index + 1}`;
+  if (!RULE_ID.test(id)) throw new PluginError(`${where2(id)}: id must be lowercase words joined by hyphens`);
+  const meta = r.meta;
+  if (!meta || typeof meta.description !== "string") throw new PluginError(`${where2(id)}: meta.description is missing`);
+  if (meta.severity !== "error" && meta.severity !== "warning") throw new PluginError(`${where2(id)}: meta.severity must be "error" or "warning"`);
+  if (!meta.messages || typeof meta.messages !== "object") throw new PluginError(`${where2(id)}: meta.messages is missing`);
+  if (typeof r.check !== "function" && typeof r.checkAll !== "function") throw new PluginError(`${where2(id)}: check (or checkAll) must be a function`);
+  for (const key of ["check", "checkAll", "collect"]) {
+    if (r[key] !== void 0 && typeof r[key] !== "function") throw new PluginError(`${where2(id)}: ${key} must be a function`);
+  }
+  if (r.collect !== void 0 && r.checkAll === void 0) throw new PluginError(`${where2(id)}: collect is only for a rule with checkAll`);
+  return {
+    ...r,
+    id: `${plugin}/${id}`,
+    meta: { ...PLUGIN_META_DEFAULTS, ...meta }
+  };
+}
+
+// src/inputs/ignore.ts
+var import_node_path4 = __toESM(require("node:path"), 1);
+
+// src/inputs/glob.ts
+function hasGlobMagic(pattern) {
+  return /[*?[{]/.test(pattern);
+}
+function globBase(pattern) {
+  const parts = pattern.split("/");
+  const fixed = [];
+  for (const part of parts) {
+    if (hasGlobMagic(part)) break;
+    fixed.push(part);
+  }
+  if (fixed.length === parts.length) fixed.pop();
+  const base = fixed.join("/");
+  return base === "" ? pattern.startsWith("/") ? "/" : "." : base;
+}
+function globToRegExp(pattern) {
+  let re = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*") {
+      if (pattern[i + 1] === "*") {
+        const slash = pattern[i + 2] === "/";
+        re += slash ? "(?:[^/]*/)*" : ".*";
+        i += slash ? 2 : 1;
+      } else {
+        re += "[^/]*";
+      }
+    } else if (c === "?") {
+      re += "[^/]";
+    } else if (c === "[") {
+      const close = pattern.indexOf("]", i + 1);
+      if (close === -1) {
+        re += "\\[";
+      } else {
+        const body = pattern.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
+        re += `[${body}]`;
+        i = close;
+      }
+    } else if (c === "{") {
+      const close = pattern.indexOf("}", i + 1);
+      if (close === -1) {
+        re += "\\{";
+      } else {
+        const options = pattern.slice(i + 1, close).split(",").map((o) => globToRegExp(o).source.slice(1, -1));
+        re += `(?:${options.join("|")})`;
+        i = close;
+      }
+    } else {
+      re += c.replace(/[.+^$()|\\]/g, "\\$&");
+    }
+  }
+  return new RegExp(`^${re}$`);
+}
+
+// src/inputs/load.ts
+var import_node_fs2 = require("node:fs");
+var import_promises = require("node:fs/promises");
+var import_node_path3 = __toESM(require("node:path"), 1);
+
+// src/yaml/split-documents.ts
+var DIRECTIVES_ONLY = /^(?:[ \t]*(?:%.*|#.*)?\r?\n)*$/;
+var MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+function splitDocuments(text) {
+  const chunks = [];
+  let start = 0;
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
+    if (m[0] === "---") {
+      const before = text.slice(start, m.index);
+      if (DIRECTIVES_ONLY.test(before) && before.includes("%")) continue;
+      if (m.index > start || chunks.length > 0) pushChunk(start, m.index);
+      start = m.index;
+    } else {
+      const lineEnd = text.indexOf("\n", m.index);
+      const end = lineEnd === -1 ? text.length : lineEnd + 1;
+      pushChunk(start, end);
+      start = end;
+    }
+  }
+  pushChunk(start, text.length);
+  return chunks;
+  function pushChunk(s, e) {
+    if (e > s && hasContent(text, s, e)) chunks.push({ start: s, end: e, index: chunks.length });
+  }
+}
+var NO_CONTENT_LINE = /^(?:[ \t]*(?:#.*)?|(?:---|\.\.\.)(?:[ \t]+(?:#.*)?)?|%.*)\r?$/;
+function hasContent(text, start, end) {
+  let lineStart = start;
+  while (lineStart < end) {
+    const nl = text.indexOf("\n", lineStart);
+    const lineEnd = nl === -1 || nl >= end ? end : nl;
+    if (!NO_CONTENT_LINE.test(text.slice(lineStart, lineEnd))) return true;
+    lineStart = lineEnd + 1;
+  }
+  return false;
+}
+
+// src/yaml/source-file.ts
+var SourceFile = class {
+  constructor(path14, rawText, absolutePath) {
+    this.path = path14;
+    this.absolutePath = absolutePath;
+    this.hadBom = rawText.charCodeAt(0) === 65279;
+    this.text = this.hadBom ? rawText.slice(1) : rawText;
+  }
+  path;
+  absolutePath;
+  text;
+  hadBom;
+  lineStarts;
+  chunks;
+  /** The file's documents (splitDocuments), split once however many passes of a run need them. */
+  get documents() {
+    return this.chunks ??= splitDocuments(this.text);
+  }
+  position(offset) {
+    const starts = this.lineStarts ??= computeLineStarts(this.text);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1, offset };
+  }
+  /** Offset of the first character of a 1-based line. */
+  lineStart(line) {
+    const starts = this.lineStarts ??= computeLineStarts(this.text);
+    return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)];
+  }
+};
+function computeLineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+// src/inputs/load.ts
+var STDIN_PATH = "<stdin>";
+var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
+var InputError = class extends Error {
+};
+async function resolveInputs(patterns, cwd) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (file) => {
+    if (!seen.has(file)) {
+      seen.add(file);
+      out.push(file);
+    }
+  };
+  for (const pattern of patterns) {
+    if (pattern === "-") {
+      add(STDIN_PATH);
+      continue;
+    }
+    const absolute = import_node_path3.default.resolve(cwd, pattern);
+    const info = await (0, import_promises.stat)(absolute).catch(() => void 0);
+    if (info?.isFile()) {
+      add(absolute);
+    } else if (info?.isDirectory()) {
+      const files = await walk(absolute);
+      for (const f of files) add(f);
+    } else if (hasGlobMagic(pattern)) {
+      const matches = await expandGlob(pattern, cwd);
+      if (matches.length === 0) throw new InputError(`no files match the pattern "${pattern}"`);
+      for (const f of matches) add(f);
+    } else {
+      throw new InputError(`cannot read "${pattern}": no such file or directory`);
+    }
+  }
+  return out;
+}
+async function walk(dir) {
+  const entries = await (0, import_promises.readdir)(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const out = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    const full = joinName(dir, entry.name);
+    if (entry.isDirectory()) out.push(...await walk(full));
+    else if (entry.isFile() && MANIFEST_EXTENSIONS.has(import_node_path3.default.extname(entry.name).toLowerCase())) out.push(full);
+  }
+  return out;
+}
+function joinName(dir, name) {
+  return dir.endsWith(import_node_path3.default.sep) ? dir + name : dir + import_node_path3.default.sep + name;
+}
+async function expandGlob(pattern, cwd) {
+  const normalized2 = pattern.replace(/\\/g, "/");
+  const base = globBase(normalized2);
+  const baseDir = import_node_path3.default.resolve(cwd, base);
+  const info = await (0, import_promises.stat)(baseDir).catch(() => void 0);
+  if (!info?.isDirectory()) return [];
+  const matcher = globToRegExp(import_node_path3.default.resolve(cwd, normalized2).split(import_node_path3.default.sep).join("/"));
+  const out = [];
+  const visit = async (dir) => {
+    const entries = await (0, import_promises.readdir)(dir, { withFileTypes: true });
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+      const full = import_node_path3.default.join(dir, entry.name);
+      if (entry.isDirectory()) await visit(full);
+      else if (entry.isFile() && matcher.test(full.split(import_node_path3.default.sep).join("/"))) out.push(full);
+    }
+  };
+  await visit(baseDir);
+  return out;
+}
+async function readSource(file, cwd, readStdin) {
+  if (file === STDIN_PATH) return new SourceFile(STDIN_PATH, await readStdin());
+  let text;
+  try {
+    text = (0, import_node_fs2.readFileSync)(file, "utf8");
+  } catch (error) {
+    throw new InputError(`cannot read "${displayPath(file, cwd)}": ${error.code ?? String(error)}`);
+  }
+  return new SourceFile(displayPath(file, cwd), text, file);
+}
+function displayPath(file, cwd) {
+  if (file === STDIN_PATH) return file;
+  const under = file.length > cwd.length + 1 && file.startsWith(cwd) && file[cwd.length] === import_node_path3.default.sep && !cwd.endsWith(import_node_path3.default.sep);
+  const relative = under ? file.slice(cwd.length + 1) : import_node_path3.default.relative(cwd, file);
+  const shown = relative.startsWith("..") || import_node_path3.default.isAbsolute(relative) ? file : relative;
+  return shown.split(import_node_path3.default.sep).join("/");
+}
+async function readAllStdin(stream = process.stdin) {
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+// src/inputs/ignore.ts
+function withoutIgnored(files, globs, base) {
+  if (globs.length === 0) return files;
+  const patterns = globs.map((g) => globToRegExp(import_node_path4.default.resolve(base, g).split(import_node_path4.default.sep).join("/")));
+  return files.filter((f) => f === STDIN_PATH || !patterns.some((p) => p.test(f.split(import_node_path4.default.sep).join("/"))));
+}
+
 // src/types/rule.ts
 function defineRule(rule) {
   return rule;
@@ -3830,6 +4132,14 @@ function renderMessage(rule, messageId, data) {
   const template = rule.meta.messages[messageId];
   if (template === void 0) throw new Error(`rule "${rule.id}" reported unknown messageId "${messageId}"`);
   return formatMessage(template, data);
+}
+
+// src/k8s/values.ts
+function asRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function asArray(value) {
+  return Array.isArray(value) ? value : [];
 }
 
 // src/k8s/containers.ts
@@ -3898,12 +4208,6 @@ function containerAnchor(ref) {
 }
 function containerName(ref) {
   return typeof ref.container.name === "string" ? ref.container.name : `${ref.list}[${ref.index}]`;
-}
-function asRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-}
-function asArray(value) {
-  return Array.isArray(value) ? value : [];
 }
 
 // src/k8s/names.ts
@@ -3986,9 +4290,9 @@ var FIELD_ERROR_MESSAGES = {
   notSupported: "{{field}}: Unsupported value: {{value}}: supported values: {{supported}}",
   forbidden: "{{field}}: Forbidden: {{detail}}"
 };
-function fieldPath(path12) {
+function fieldPath(path14) {
   let out = "";
-  for (const segment of path12) {
+  for (const segment of path14) {
     if (typeof segment === "number") out += `[${segment}]`;
     else out += out === "" ? segment : `.${segment}`;
   }
@@ -4807,12 +5111,12 @@ function checkVolumeSource(volume, index, errors) {
   }
   return valid;
 }
-function checkKeyToPaths(items, path12, errors) {
+function checkKeyToPaths(items, path14, errors) {
   let valid = true;
   asArray(items).forEach((item, index) => {
     const record = asRecord(item);
     if (!record) return;
-    const at = [...path12, index];
+    const at = [...path14, index];
     if (record.key === "") errors.required([...at, "key"]);
     else if (typeof record.key !== "string") valid = false;
     const itemPath = record.path;
@@ -4824,20 +5128,20 @@ function checkKeyToPaths(items, path12, errors) {
   });
   return valid;
 }
-function checkFileMode(mode, path12, errors) {
+function checkFileMode(mode, path14, errors) {
   const value = integerOf(mode);
-  if (value !== void 0 && (value < 0 || value > 511)) errors.invalid(path12, value, FILE_MODE_ERROR_MSG);
+  if (value !== void 0 && (value < 0 || value > 511)) errors.invalid(path14, value, FILE_MODE_ERROR_MSG);
 }
-function checkNoBacksteps(target, path12, errors, anchor) {
-  if (target.split("/").includes("..")) errors.invalid(path12, target, "must not contain '..'", anchor && { node: anchor });
+function checkNoBacksteps(target, path14, errors, anchor) {
+  if (target.split("/").includes("..")) errors.invalid(path14, target, "must not contain '..'", anchor && { node: anchor });
 }
-function checkLocalDescendingPath(target, path12, errors, anchor) {
-  if (target.startsWith("/")) errors.invalid(path12, target, "must be a relative path", anchor && { node: anchor });
-  checkNoBacksteps(target, path12, errors, anchor);
+function checkLocalDescendingPath(target, path14, errors, anchor) {
+  if (target.startsWith("/")) errors.invalid(path14, target, "must be a relative path", anchor && { node: anchor });
+  checkNoBacksteps(target, path14, errors, anchor);
 }
-function checkLocalNonReservedPath(target, path12, errors) {
-  checkLocalDescendingPath(target, path12, errors);
-  if (target.startsWith("..") && !target.startsWith("../")) errors.invalid(path12, target, "must not start with '..'");
+function checkLocalNonReservedPath(target, path14, errors) {
+  checkLocalDescendingPath(target, path14, errors);
+  if (target.startsWith("..") && !target.startsWith("../")) errors.invalid(path14, target, "must not start with '..'");
 }
 function checkVolumeMounts(ref, volumes, errors) {
   const mounts = ref.container.volumeMounts;
@@ -5094,10 +5398,10 @@ function requirementsOf(list, on, listPath) {
   const out = [];
   asArray(list).forEach((item, index) => {
     const expression = asRecord(item);
-    const path12 = [...listPath, index];
+    const path14 = [...listPath, index];
     const key = typeof expression?.key === "string" ? expression.key : "";
     const operator = typeof expression?.operator === "string" ? expression.operator : "";
-    out.push({ on, key, operator, values: textValues(asArray(expression?.values)), path: path12 });
+    out.push({ on, key, operator, values: textValues(asArray(expression?.values)), path: path14 });
   });
   return out;
 }
@@ -5300,12 +5604,12 @@ var control_plane_toleration_default = defineRule({
     if (targeting === "excluded") return;
     if (context.options.mode === "forbid") {
       const tolerating = tolerationsOf(daemonSet).filter((t) => tolerationMismatch(t.toleration, CONTROL_PLANE_TAINT) === void 0);
-      for (const { toleration, path: path12 } of tolerating) {
+      for (const { toleration, path: path14 } of tolerating) {
         if (isCatchAll(toleration)) {
           const which = toleration.effect ? `every ${String(toleration.effect)} taint` : "every taint";
-          context.report({ path: path12, messageId: "forbiddenCatchAll", data: { which } });
+          context.report({ path: path14, messageId: "forbiddenCatchAll", data: { which } });
         } else {
-          context.report({ path: path12, messageId: "forbidden" });
+          context.report({ path: path14, messageId: "forbidden" });
         }
       }
       return;
@@ -5316,9 +5620,9 @@ var control_plane_toleration_default = defineRule({
       const reason = nearMissReason(ref);
       return reason === void 0 ? [] : [{ path: ref.path, reason }];
     });
-    for (const { path: path12, reason } of nearMisses) context.report({ path: path12, messageId: "nearMiss", data: { reason }, fix: ADD_TOLERATION });
+    for (const { path: path14, reason } of nearMisses) context.report({ path: path14, messageId: "nearMiss", data: { reason }, fix: ADD_TOLERATION });
     const legacy = tolerations.filter((t) => tolerationMismatch(t.toleration, LEGACY_MASTER_TAINT) === void 0);
-    for (const { path: path12 } of legacy) context.report({ path: path12, messageId: "legacy", fix: ADD_TOLERATION });
+    for (const { path: path14 } of legacy) context.report({ path: path14, messageId: "legacy", fix: ADD_TOLERATION });
     if (nearMisses.length > 0 || legacy.length > 0) return;
     if (targeting === "subset") return;
     context.report({
@@ -5405,11 +5709,11 @@ function memoizeByObject(compute) {
 }
 
 // src/k8s/host-paths.ts
-function normaliseHostPath(path12) {
-  if (!path12.startsWith("/")) return void 0;
-  if (!path12.includes("//") && !path12.includes("/.") && (path12.length === 1 || !path12.endsWith("/"))) return path12;
+function normaliseHostPath(path14) {
+  if (!path14.startsWith("/")) return void 0;
+  if (!path14.includes("//") && !path14.includes("/.") && (path14.length === 1 || !path14.endsWith("/"))) return path14;
   const segments = [];
-  for (const segment of path12.split("/")) {
+  for (const segment of path14.split("/")) {
     if (segment === "" || segment === ".") continue;
     if (segment === "..") segments.pop();
     else segments.push(segment);
@@ -5421,15 +5725,15 @@ function canonical(normalised) {
   if (normalised.startsWith("/var/run/")) return `/run/${normalised.slice("/var/run/".length)}`;
   return normalised;
 }
-function isWithin(path12, ancestor) {
-  if (ancestor === "/") return path12 !== "/";
-  return path12.length > ancestor.length && path12.charCodeAt(ancestor.length) === SLASH && path12.startsWith(ancestor);
+function isWithin(path14, ancestor) {
+  if (ancestor === "/") return path14 !== "/";
+  return path14.length > ancestor.length && path14.charCodeAt(ancestor.length) === SLASH && path14.startsWith(ancestor);
 }
 var SLASH = 47;
 function parseHostPathPattern(text) {
   const subtree = text.endsWith("/**");
-  const path12 = normaliseHostPath(subtree ? text.slice(0, -3) || "/" : text);
-  return path12 === void 0 ? void 0 : { text, path: path12, subtree };
+  const path14 = normaliseHostPath(subtree ? text.slice(0, -3) || "/" : text);
+  return path14 === void 0 ? void 0 : { text, path: path14, subtree };
 }
 function sensitiveMatch(hostPath, patterns) {
   const literal = normaliseHostPath(hostPath);
@@ -5458,10 +5762,10 @@ function sensitiveMatch(hostPath, patterns) {
 }
 var canonicalPaths = memoizeByObject((patterns) => patterns.map((p) => canonical(p.path)));
 function isUnderHostPath(hostPath, prefix) {
-  const path12 = normaliseHostPath(hostPath);
+  const path14 = normaliseHostPath(hostPath);
   const base = normaliseHostPath(prefix);
-  if (path12 === void 0 || base === void 0) return false;
-  const p = canonical(path12);
+  if (path14 === void 0 || base === void 0) return false;
+  const p = canonical(path14);
   const b = canonical(base);
   return p === b || isWithin(p, b);
 }
@@ -5881,11 +6185,11 @@ function readImageReference(text) {
   if (repository !== repository.toLowerCase()) return void 0;
   const match = REFERENCE.exec(`${domain}/${remainder}`);
   if (!match) return void 0;
-  const [, parsedDomain = "", path12, tag, digest] = match;
-  const nameLength = (parsedDomain === "" ? 0 : parsedDomain.length + 1) + path12.length;
+  const [, parsedDomain = "", path14, tag, digest] = match;
+  const nameLength = (parsedDomain === "" ? 0 : parsedDomain.length + 1) + path14.length;
   if (nameLength > NAME_MAX_LENGTH) return void 0;
   if (digest !== void 0 && !isSupportedDigest(digest)) return void 0;
-  return { domain: parsedDomain, path: path12, tag, digest };
+  return { domain: parsedDomain, path: path14, tag, digest };
 }
 function splitDomain(text) {
   const slash = text.indexOf("/");
@@ -5959,13 +6263,13 @@ var image_pinned_default = defineRule({
       if (tag !== void 0 && !mutable && !requireDigest) continue;
       const remedy = requireDigest ? `pin it by digest (${image}@sha256:<digest>)` : "pin a version tag or a digest";
       const data = { container: containerName(ref), image, remedy };
-      const path12 = [...ref.path, "image"];
+      const path14 = [...ref.path, "image"];
       if (tag === void 0) {
-        context.report({ path: path12, at: "value", messageId: "noTag", data: { ...data, repository: repositoryName(reference) } });
+        context.report({ path: path14, at: "value", messageId: "noTag", data: { ...data, repository: repositoryName(reference) } });
       } else if (mutable) {
-        context.report({ path: path12, at: "value", messageId: "mutableTag", data: { ...data, tag } });
+        context.report({ path: path14, at: "value", messageId: "mutableTag", data: { ...data, tag } });
       } else {
-        context.report({ path: path12, at: "value", messageId: "noDigest", data });
+        context.report({ path: path14, at: "value", messageId: "noDigest", data });
       }
     }
   }
@@ -6154,32 +6458,32 @@ var no_deployment_fields_default = defineRule({
   }
 });
 function checkStrategy(spec, context) {
-  const path12 = ["spec", "strategy"];
+  const path14 = ["spec", "strategy"];
   if ("updateStrategy" in spec) {
-    context.report({ path: path12, messageId: "strategyAndUpdateStrategy" });
+    context.report({ path: path14, messageId: "strategyAndUpdateStrategy" });
     return;
   }
   const strategy = spec.strategy;
   const record = asRecord(strategy);
   if (strategy !== null && !record) {
-    context.report({ path: path12, messageId: "strategyUnknownKeys" });
+    context.report({ path: path14, messageId: "strategyUnknownKeys" });
     return;
   }
   if (record?.type === "Recreate") {
-    context.report({ path: path12, messageId: "strategyRecreate" });
+    context.report({ path: path14, messageId: "strategyRecreate" });
     return;
   }
   if (record && !hasOnlyUpdateStrategyKeys(record)) {
-    context.report({ path: path12, messageId: "strategyUnknownKeys" });
+    context.report({ path: path14, messageId: "strategyUnknownKeys" });
     return;
   }
   const [problem] = updateStrategyProblems(strategy);
   if (problem) {
     const text = formatMessage(messages[problem.messageId], problem.data);
-    context.report({ path: path12, messageId: "strategyInvalid", data: { problem: text } });
+    context.report({ path: path14, messageId: "strategyInvalid", data: { problem: text } });
     return;
   }
-  context.report({ path: path12, messageId: "strategy", fix: { op: "rename", path: path12, to: "updateStrategy" } });
+  context.report({ path: path14, messageId: "strategy", fix: { op: "rename", path: path14, to: "updateStrategy" } });
 }
 function hasOnlyUpdateStrategyKeys(strategy) {
   if (!Object.keys(strategy).every((key) => STRATEGY_KEYS.has(key))) return false;
@@ -6255,18 +6559,18 @@ var Offenders = class {
   firstAt = void 0;
   pod = false;
   names = [];
-  addPod(path12, at) {
+  addPod(path14, at) {
     this.pod = true;
-    this.note(path12, at);
+    this.note(path14, at);
   }
-  addContainer(ref, path12, at) {
+  addContainer(ref, path14, at) {
     const name = containerName(ref);
     if (!this.names.includes(name)) this.names.push(name);
-    this.note(path12, at);
+    this.note(path14, at);
   }
   /** An offending field that belongs to neither the pod's nor a container's securityContext. */
-  addField(path12, at) {
-    this.note(path12, at);
+  addField(path14, at) {
+    this.note(path14, at);
   }
   /** Whether the pod or a container was added. */
   get hasSetters() {
@@ -6285,9 +6589,9 @@ var Offenders = class {
     if (!this.firstPath) return void 0;
     return { path: this.firstPath, at: this.firstAt, detail };
   }
-  note(path12, at) {
+  note(path14, at) {
     if (this.firstPath) return;
-    this.firstPath = path12;
+    this.firstPath = path14;
     this.firstAt = at;
   }
 };
@@ -6565,26 +6869,26 @@ var seLinux = {
     const badTypes = [];
     let setUser = false;
     let setRole = false;
-    const inspect = (options, path12, add) => {
+    const inspect = (options, path14, add) => {
       const type = stringField(options, "type");
       if (!allowedTypes.has(type)) {
         badTypes.push(type);
-        add([...path12, "type"]);
+        add([...path14, "type"]);
       }
       if (stringField(options, "user") !== "") {
         setUser = true;
-        add([...path12, "user"]);
+        add([...path14, "user"]);
       }
       if (stringField(options, "role") !== "") {
         setRole = true;
-        add([...path12, "role"]);
+        add([...path14, "role"]);
       }
     };
-    if (podOptions) inspect(podOptions, [...POD_SECURITY_CONTEXT, "seLinuxOptions"], (path12) => offenders.addPod(path12, "value"));
+    if (podOptions) inspect(podOptions, [...POD_SECURITY_CONTEXT, "seLinuxOptions"], (path14) => offenders.addPod(path14, "value"));
     for (let i = 0; i < input.containers.length; i++) {
       const ref = input.containers[i];
       const options = asRecord(input.securityContexts[i]?.seLinuxOptions);
-      if (options) inspect(options, [...ref.path, "securityContext", "seLinuxOptions"], (path12) => offenders.addContainer(ref, path12, "value"));
+      if (options) inspect(options, [...ref.path, "securityContext", "seLinuxOptions"], (path14) => offenders.addContainer(ref, path14, "value"));
     }
     const problems = [];
     const types = distinct(badTypes);
@@ -6912,9 +7216,9 @@ var capabilitiesRestricted = {
           const item = add[index];
           if (typeof item !== "string" || item === "NET_BIND_SERVICE") continue;
           forbidden.push(item);
-          const path12 = [...ref.path, "securityContext", "capabilities", "add", index];
-          (adding ??= new Offenders()).addContainer(ref, path12);
-          firstAdd ??= path12;
+          const path14 = [...ref.path, "securityContext", "capabilities", "add", index];
+          (adding ??= new Offenders()).addContainer(ref, path14);
+          firstAdd ??= path14;
         }
       }
       if (!first && (firstAdd || !dropsAll)) first = firstAdd ?? dropPath;
@@ -7205,12 +7509,12 @@ var privileged_justified_default = defineRule({
     const unknown = unknownJustificationAnnotations(daemonSet);
     for (let i = 0; i < unknown.length; i++) {
       const { source, annotation: annotation2, key } = unknown[i];
-      const path12 = annotationPath(source, annotation2);
+      const path14 = annotationPath(source, annotation2);
       const sameLetters = JUSTIFICATION_KEYS.find((known) => known.toLowerCase() === key.toLowerCase());
       if (sameLetters) {
-        context.report({ path: path12, messageId: "unknownKeyCase", data: { annotation: annotation2, suggestion: `${JUSTIFICATION_PREFIX}${sameLetters}` } });
+        context.report({ path: path14, messageId: "unknownKeyCase", data: { annotation: annotation2, suggestion: `${JUSTIFICATION_PREFIX}${sameLetters}` } });
       } else {
-        context.report({ path: path12, messageId: "unknownKey", data: { annotation: annotation2, key, keys: JUSTIFICATION_KEYS.join(", ") } });
+        context.report({ path: path14, messageId: "unknownKey", data: { annotation: annotation2, key, keys: JUSTIFICATION_KEYS.join(", ") } });
       }
     }
   }
@@ -7228,13 +7532,13 @@ var JustifiedReporter = class {
   context;
   justifications = /* @__PURE__ */ new Map();
   settings;
-  report(key, path12, subject, remedy, at) {
+  report(key, path14, subject, remedy, at) {
     let justification = this.justifications.get(key);
     if (!justification) {
       justification = justificationFor(this.daemonSet, key, this.settings);
       this.justifications.set(key, justification);
     }
-    this.context.report({ path: path12, at, ...justificationReport(justification, key, subject, remedy) });
+    this.context.report({ path: path14, at, ...justificationReport(justification, key, subject, remedy) });
   }
 };
 var dangerousSet = memoizeByObject((capabilities) => new Set(capabilities.map(normaliseCapability)));
@@ -7637,9 +7941,9 @@ var OWNED_ELSEWHERE = {
     ["spec", "template", "metadata", "labels", "*"]
   ]
 };
-function ownedElsewhere(kind, path12) {
+function ownedElsewhere(kind, path14) {
   return OWNED_ELSEWHERE[kind].some(
-    (pattern) => pattern.length === path12.length && pattern.every((p, i) => p === (typeof path12[i] === "number" ? "#" : "*") || p === path12[i])
+    (pattern) => pattern.length === path14.length && pattern.every((p, i) => p === (typeof path14[i] === "number" ? "#" : "*") || p === path14[i])
   );
 }
 var KNOWN_API_VERSIONS = /* @__PURE__ */ new Set(["apps/v1", "extensions/v1beta1", "apps/v1beta1", "apps/v1beta2"]);
@@ -7663,52 +7967,52 @@ function findingsOf(errors, root) {
   }
   return out;
 }
-function findingOf(error, path12, root) {
+function findingOf(error, path14, root) {
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
       const field = String(params.additionalProperty);
-      if (ownedElsewhere("unknownField", [...path12, field])) return void 0;
-      if (path12.length === 2 && path12[0] === "spec" && path12[1] === "selector" && selectsNothing(error.data)) return void 0;
+      if (ownedElsewhere("unknownField", [...path14, field])) return void 0;
+      if (path14.length === 2 && path14[0] === "spec" && path14[1] === "selector" && selectsNothing(error.data)) return void 0;
       const known = Object.keys(error.parentSchema?.properties ?? {});
       const close = closestName(field, known);
       return {
-        path: [...path12, field],
+        path: [...path14, field],
         messageId: "unknownField",
-        data: { field, location: locationOf(path12, root), suggestion: close ? `; did you mean "${close}"?` : "" }
+        data: { field, location: locationOf(path14, root), suggestion: close ? `; did you mean "${close}"?` : "" }
       };
     }
     case "required": {
       const field = String(params.missingProperty);
-      if (ownedElsewhere("required", [...path12, field])) return void 0;
-      return { path: path12, messageId: "missingField", data: { field, location: locationOf(path12, root) } };
+      if (ownedElsewhere("required", [...path14, field])) return void 0;
+      return { path: path14, messageId: "missingField", data: { field, location: locationOf(path14, root) } };
     }
     case "type": {
-      if (ownedElsewhere("type", path12)) return void 0;
+      if (ownedElsewhere("type", path14)) return void 0;
       const types = Array.isArray(params.type) ? params.type : [String(params.type)];
       return {
-        path: path12,
+        path: path14,
         at: "value",
         messageId: "wrongType",
-        data: { path: fieldPath2(path12), expected: expectedOf(types), actual: describeValue(error.data) }
+        data: { path: fieldPath2(path14), expected: expectedOf(types), actual: describeValue(error.data) }
       };
     }
     case "enum": {
       const allowed = params.allowedValues.filter((v) => typeof v === "string" && v !== "");
       return {
-        path: path12,
+        path: path14,
         at: "value",
         messageId: "invalidValue",
-        data: { value: quote(error.data), path: fieldPath2(path12), allowed: allowed.join(", ") }
+        data: { value: quote(error.data), path: fieldPath2(path14), allowed: allowed.join(", ") }
       };
     }
     case "pattern":
-      return { path: path12, at: "value", messageId: "invalidQuantity", data: { path: fieldPath2(path12), value: quote(error.data) } };
+      return { path: path14, at: "value", messageId: "invalidQuantity", data: { path: fieldPath2(path14), value: quote(error.data) } };
     case "minimum":
     case "maximum":
-      return { path: path12, at: "value", messageId: "outOfRange", data: { path: fieldPath2(path12), value: String(error.data) } };
+      return { path: path14, at: "value", messageId: "outOfRange", data: { path: fieldPath2(path14), value: String(error.data) } };
     default:
-      return { path: path12, at: "value", messageId: "invalid", data: { path: fieldPath2(path12) || "DaemonSet", reason: error.message ?? error.keyword } };
+      return { path: path14, at: "value", messageId: "invalid", data: { path: fieldPath2(path14) || "DaemonSet", reason: error.message ?? error.keyword } };
   }
 }
 function selectsNothing(selector) {
@@ -7737,9 +8041,9 @@ function instancePathOf(pointer, root) {
   }
   return out;
 }
-function fieldPath2(path12) {
+function fieldPath2(path14) {
   let out = "";
-  for (const segment of path12) {
+  for (const segment of path14) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${segment}]`;
@@ -7751,22 +8055,22 @@ var CONTAINER_LISTS = {
   initContainers: "init container",
   ephemeralContainers: "ephemeral container"
 };
-function locationOf(path12, root) {
-  if (path12.length === 0) return "the DaemonSet";
-  const [a, b, c, list, index] = path12;
+function locationOf(path14, root) {
+  if (path14.length === 0) return "the DaemonSet";
+  const [a, b, c, list, index] = path14;
   if (a === "spec" && b === "template" && c === "spec" && typeof list === "string" && list in CONTAINER_LISTS && typeof index === "number") {
-    const name = valueAt(root, path12.slice(0, 5))?.name;
+    const name = valueAt(root, path14.slice(0, 5))?.name;
     if (typeof name === "string") {
       const container = `${CONTAINER_LISTS[list]} "${name}"`;
-      const rest = path12.slice(5);
+      const rest = path14.slice(5);
       return rest.length === 0 ? container : `${fieldPath2(rest)} of ${container}`;
     }
   }
-  return fieldPath2(path12);
+  return fieldPath2(path14);
 }
-function valueAt(root, path12) {
+function valueAt(root, path14) {
   let node = root;
-  for (const segment of path12) {
+  for (const segment of path14) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -7908,12 +8212,12 @@ function checkTemplateLabels(context, spec, requirements) {
     });
     return;
   }
-  for (const { requirement, path: path12 } of failing) {
+  for (const { requirement, path: path14 } of failing) {
     const key = requirement.key;
     const data = { key, requirement: describeRequirement(requirement) };
     if (!Object.hasOwn(templateLabels2.labels, key)) {
       const at = requirement.operator === "Equals" ? "key" : "value";
-      const selectorPath = requirement.operator === "Equals" ? [...SELECTOR_PATH, ...path12] : [...SELECTOR_PATH, ...path12, "key"];
+      const selectorPath = requirement.operator === "Equals" ? [...SELECTOR_PATH, ...path14] : [...SELECTOR_PATH, ...path14, "key"];
       context.report({ path: selectorPath, at, messageId: "labelMissing", data });
     } else if (requirement.operator === "DoesNotExist") {
       context.report({ path: [...TEMPLATE_LABELS_PATH, key], messageId: "labelForbidden", data });
@@ -7928,7 +8232,7 @@ function checkTemplateLabels(context, spec, requirements) {
   }
 }
 function reportSelectorIssue(context, issue) {
-  const path12 = [...SELECTOR_PATH, ...issue.path];
+  const path14 = [...SELECTOR_PATH, ...issue.path];
   switch (issue.kind) {
     case "invalidKey":
     case "invalidValue":
@@ -7937,12 +8241,12 @@ function reportSelectorIssue(context, issue) {
       return;
     case "missingKey":
     case "missingOperator":
-      context.report({ path: path12, at: issue.at, messageId: issue.kind, data: { where: expressionWhere(issue.index) } });
+      context.report({ path: path14, at: issue.at, messageId: issue.kind, data: { where: expressionWhere(issue.index) } });
       return;
     case "badOperator": {
       const caseFix = SELECTOR_OPERATORS.find((op) => op.toLowerCase() === issue.operator.toLowerCase());
       context.report({
-        path: path12,
+        path: path14,
         at: issue.at,
         messageId: "badOperator",
         data: { operator: JSON.stringify(issue.operator), where: expressionWhere(issue.index), expected: caseFix ?? OPERATOR_LIST }
@@ -7952,7 +8256,7 @@ function reportSelectorIssue(context, issue) {
     case "valuesRequired":
     case "valuesForbidden":
       context.report({
-        path: path12,
+        path: path14,
         at: issue.at,
         messageId: issue.kind,
         data: { where: expressionWhere(issue.index), key: labelName(issue.key), operator: issue.operator }
@@ -7961,21 +8265,21 @@ function reportSelectorIssue(context, issue) {
   }
 }
 function reportLabelIssue(context, issue, base, where2) {
-  const path12 = [...base, ...issue.path];
+  const path14 = [...base, ...issue.path];
   switch (issue.kind) {
     case "invalidKey":
-      context.report({ path: path12, at: issue.at, messageId: "invalidKey", data: { key: JSON.stringify(issue.key), where: where2, reason: issue.reasons.join("; ") } });
+      context.report({ path: path14, at: issue.at, messageId: "invalidKey", data: { key: JSON.stringify(issue.key), where: where2, reason: issue.reasons.join("; ") } });
       return;
     case "invalidValue":
       context.report({
-        path: path12,
+        path: path14,
         at: issue.at,
         messageId: "invalidValue",
         data: { key: labelName(issue.key), value: JSON.stringify(issue.value), where: where2, reason: issue.reasons.join("; ") }
       });
       return;
     case "nonStringValue":
-      context.report({ path: path12, at: issue.at, messageId: "nonStringValue", data: { key: labelName(issue.key), where: where2, type: typeof issue.value, value: String(issue.value) } });
+      context.report({ path: path14, at: issue.at, messageId: "nonStringValue", data: { key: labelName(issue.key), where: where2, type: typeof issue.value, value: String(issue.value) } });
       return;
   }
 }
@@ -7985,9 +8289,9 @@ function labelName(key) {
 function expressionWhere(index) {
   return `spec.selector.matchExpressions[${index}]`;
 }
-function selectorWhere(path12) {
-  if (path12[0] === "matchLabels") return "spec.selector.matchLabels";
-  return `${expressionWhere(Number(path12[1]))}.${String(path12[2])}`;
+function selectorWhere(path14) {
+  if (path14[0] === "matchLabels") return "spec.selector.matchLabels";
+  return `${expressionWhere(Number(path14[1]))}.${String(path14[2])}`;
 }
 
 // src/rules/selector-overlap.ts
@@ -8212,9 +8516,261 @@ var builtinRules = [
   selector_overlap_default
 ].sort((a, b) => a.id < b.id ? -1 : 1);
 
+// src/suppress/comments.ts
+var DIRECTIVE = /(?:^|[ \t])#[ \t]*daemonlint-(disable-next-line|disable-line|disable|enable)(?=$|[ \t])([^\n]*)$/gm;
+function parseDirectives(file, chunks) {
+  const text = file.text;
+  if (!text.includes("daemonlint-")) return [];
+  const directives = [];
+  const open = [];
+  DIRECTIVE.lastIndex = 0;
+  for (let m = DIRECTIVE.exec(text); m !== null; m = DIRECTIVE.exec(text)) {
+    const hash2 = text.indexOf("#", m.index);
+    const end = m.index + m[0].replace(/\r$/, "").length;
+    const range2 = { start: file.position(hash2), end: file.position(end) };
+    const [ruleText, reason] = splitReason(m[2].replace(/\r$/, ""));
+    const rules = ruleText.split(",").map((r) => r.trim()).filter(Boolean);
+    const kind = m[1];
+    const line = range2.start.line;
+    const chunkEnd = chunkEndLine(file, chunks, hash2);
+    const directive = { kind, rules, range: range2, from: line, to: line, used: false };
+    if (reason !== void 0) directive.reason = reason;
+    if (kind === "disable-next-line") directive.from = directive.to = line + 1;
+    if (kind === "disable") {
+      directive.to = chunkEnd;
+      open.push(directive);
+    }
+    if (kind === "enable") {
+      for (const block of open) {
+        if (block.to < line) continue;
+        if (rules.length === 0 || block.rules.length === 0 || block.rules.some((r) => rules.includes(r))) block.to = line;
+      }
+    }
+    directives.push(directive);
+  }
+  return directives;
+}
+function splitReason(rest) {
+  const at = rest.indexOf("--");
+  if (at === -1) return [rest, void 0];
+  const reason = rest.slice(at + 2).trim();
+  return [rest.slice(0, at), reason === "" ? void 0 : reason];
+}
+function chunkEndLine(file, chunks, offset) {
+  for (const chunk of chunks) if (offset >= chunk.start && offset < chunk.end) return file.position(Math.max(chunk.start, chunk.end - 1)).line;
+  return Number.MAX_SAFE_INTEGER;
+}
+function applyDirectives(findings, directives, requireReason) {
+  if (directives.length === 0) return;
+  for (const finding of findings) {
+    if (finding.ruleId === "yaml-syntax" || finding.suppressions?.length) continue;
+    const line = finding.range.start.line;
+    for (const d of directives) {
+      if (d.kind === "enable" || line < d.from || line > d.to) continue;
+      if (d.rules.length > 0 && !d.rules.includes(finding.ruleId)) continue;
+      if (requireReason && d.reason === void 0) continue;
+      d.used = true;
+      const suppression = { kind: "inSource", justification: d.reason ?? `${d.kind} comment` };
+      finding.suppressions = [suppression];
+      break;
+    }
+  }
+}
+
+// src/suppress/apply.ts
+var UNUSED_SUPPRESSION = "unused-suppression";
+function applySuppressions(source, findings, exclude, settings) {
+  const requireReason = settings.requireReason ?? true;
+  const directives = parseDirectives(source, source.documents);
+  applyDirectives(findings, directives, requireReason);
+  if (exclude.entries.length > 0) {
+    for (const f of findings) {
+      if (f.suppressions?.length || !f.object) continue;
+      const entry = exclude.entries.find((e) => (e.rules.length === 0 || e.rules.includes(f.ruleId)) && e.objects.some((o) => objectMatches(o, f)));
+      if (entry) f.suppressions = [{ kind: "external", justification: entry.reason ?? `excluded by ${exclude.file ?? "configuration"}` }];
+    }
+  }
+  for (const f of findings) if (f.fix !== void 0 && f.suppressions?.length) delete f.fix;
+  const level = settings.unusedSuppression ?? "warning";
+  if (level === "off") return;
+  for (const d of directives) {
+    if (d.kind === "enable" || d.used) continue;
+    const what = `daemonlint-${d.kind}${d.rules.length ? ` ${d.rules.join(", ")}` : ""}`;
+    findings.push({
+      ruleId: UNUSED_SUPPRESSION,
+      severity: level,
+      message: requireReason && d.reason === void 0 ? `${what} suppresses nothing without a reason: add " -- <why>" after the rule ids` : `${what} suppresses nothing: no such finding ${d.kind === "disable" ? "in its block" : d.kind === "disable-line" ? "on its line" : "on the next line"}; remove the comment`,
+      file: source.path,
+      range: d.range,
+      documentIndex: -1,
+      path: []
+    });
+  }
+}
+function objectMatches(pattern, finding) {
+  const name = `${finding.object?.namespace ?? ""}/${finding.object?.name ?? ""}`;
+  const re = new RegExp(`^${pattern.split("*").map(escapeRegExp2).join(".*")}$`);
+  return re.test(name) || !pattern.includes("/") && re.test(finding.object?.name ?? "");
+}
+function escapeRegExp2(text) {
+  return text.replace(/[.+?^$()|[\]{}\\]/g, "\\$&");
+}
+
+// src/run/configure.ts
+function loadConfig(configFile, cwd) {
+  if (configFile === false) return defaultConfig();
+  const file = configFile ?? findConfigFile(cwd);
+  return file ? loadConfigFile(file, displayPath(file, cwd)) : defaultConfig();
+}
+async function activeRulesFor(config, cwd, overrides = {}, base = builtinRules) {
+  const plugins = config.plugins.length > 0 ? await loadPlugins(config.plugins, configDir(config, cwd)) : [];
+  return resolveRules(config, [...base, ...plugins.flatMap((p) => p.rules)], overrides);
+}
+function configDir(config, cwd) {
+  return config.file ? import_node_path5.default.dirname(import_node_path5.default.resolve(cwd, config.file)) : cwd;
+}
+async function effectiveConfig(file, cwd, configFile, overrides = {}, kubeVersion) {
+  const config = loadConfig(configFile ?? findConfigFile(import_node_path5.default.dirname(file)) ?? false, cwd);
+  const active = await activeRulesFor(config, cwd, overrides);
+  const rules = {};
+  for (const a of [...active].sort((x, y) => x.rule.id < y.rule.id ? -1 : 1)) {
+    rules[a.rule.id] = Object.keys(a.options).length > 0 ? [a.severity, a.options] : a.severity;
+  }
+  rules[UNUSED_SUPPRESSION] = engineRuleLevel(config, "unused-suppression", overrides);
+  const out = {
+    file: displayPath(file, cwd),
+    configFile: config.file ?? null,
+    ignored: withoutIgnored([file], config.ignore, configDir(config, cwd)).length === 0,
+    extends: config.extends,
+    kubeVersion: normalizeKubeVersion(kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
+    requireReason: config.requireReason,
+    rules
+  };
+  if (config.plugins.length > 0) out.plugins = config.plugins;
+  if (config.exclude.length > 0) out.exclude = config.exclude;
+  if (config.baseline !== void 0) out.baseline = config.baseline;
+  return out;
+}
+
+// src/run/lint.ts
+var import_node_path7 = __toESM(require("node:path"), 1);
+
+// src/inputs/helm.ts
+var import_promises2 = require("node:fs/promises");
+var import_node_path6 = __toESM(require("node:path"), 1);
+var SOURCE_COMMENT = /^# Source: (.+?)\s*$/m;
+function templatesByDocument(file, chunks) {
+  const out = /* @__PURE__ */ new Map();
+  if (!file.text.includes("# Source: ")) return out;
+  for (const chunk of chunks) {
+    const m = SOURCE_COMMENT.exec(file.text.slice(chunk.start, chunk.end));
+    if (m) out.set(chunk.index, m[1]);
+  }
+  return out;
+}
+async function locateInTemplates(findings, chartDir, cwd) {
+  const cache = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!f.template) continue;
+    const key = [...f.path].reverse().find((s) => typeof s === "string");
+    if (key === void 0 || typeof f.path[f.path.length - 1] !== "string") continue;
+    const file = await templateFile(chartDir, f.template, cache, cwd);
+    if (!file) continue;
+    const range2 = uniqueKeyRange(file.text, key);
+    if (!range2) continue;
+    (f.related ??= []).push({ file: file.shown, range: range2, message: `${key} in the template ${f.template}` });
+  }
+}
+async function templateFile(chartDir, template, cache, cwd) {
+  const parts = template.split("/");
+  const candidates = [import_node_path6.default.join(chartDir, ...parts.slice(1))];
+  if (parts.length > 2) candidates.push(import_node_path6.default.join(chartDir, "charts", ...parts));
+  for (const candidate of candidates) {
+    if (!cache.has(candidate)) cache.set(candidate, await (0, import_promises2.readFile)(candidate, "utf8").catch(() => null));
+    const text = cache.get(candidate);
+    if (text != null) return { text, shown: import_node_path6.default.relative(cwd, candidate).split(import_node_path6.default.sep).join("/") };
+  }
+  return void 0;
+}
+function uniqueKeyRange(text, key) {
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`^([ \\t]*(?:- )?)(${escaped}|"${escaped}"|'${escaped}'):(?=\\s|$)`, "gm");
+  const matches = [...text.matchAll(re)];
+  if (matches.length !== 1) return void 0;
+  const m = matches[0];
+  const offset = (m.index ?? 0) + m[1].length;
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - (before.lastIndexOf("\n") + 1) + 1;
+  const end = column + m[2].length;
+  return { start: { line, column, offset }, end: { line, column: end, offset: offset + m[2].length } };
+}
+
+// src/suppress/baseline.ts
+var import_promises3 = require("node:fs/promises");
+function identityOf(f) {
+  const entry = { ruleId: f.ruleId, path: f.path.map(String).join(".") };
+  if (f.object?.kind !== void 0) entry.kind = f.object.kind;
+  if (f.object?.namespace !== void 0) entry.namespace = f.object.namespace;
+  if (f.object?.name !== void 0) entry.name = f.object.name;
+  if (f.messageId !== void 0) entry.messageId = f.messageId;
+  if (f.object?.name === void 0) entry.file = f.file;
+  return entry;
+}
+function keyOf(identity) {
+  return JSON.stringify([identity.ruleId, identity.kind, identity.namespace, identity.name, identity.path, identity.messageId, identity.file]);
+}
+function createBaseline(findings) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.suppressions?.length) continue;
+    const identity = identityOf(f);
+    const key = keyOf(identity);
+    const entry = byKey.get(key);
+    if (entry) entry.count++;
+    else byKey.set(key, { ...identity, count: 1 });
+  }
+  const entries = [...byKey.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, e]) => e);
+  return { version: 1, entries };
+}
+function serializeBaseline(baseline) {
+  return `${JSON.stringify(baseline, null, 2)}
+`;
+}
+var BaselineError = class extends Error {
+};
+async function readBaseline(file, shownAs) {
+  let raw;
+  try {
+    raw = JSON.parse(await (0, import_promises3.readFile)(file, "utf8"));
+  } catch (error) {
+    throw new BaselineError(`baseline ${shownAs}: ${error.code === "ENOENT" ? "no such file (create it with --write-baseline)" : `not valid JSON (${error.message})`}`);
+  }
+  const b = raw;
+  if (b.version !== 1 || !Array.isArray(b.entries) || b.entries.some((e) => typeof e?.ruleId !== "string" || typeof e.count !== "number")) {
+    throw new BaselineError(`baseline ${shownAs}: not a daemonlint baseline (expected {"version": 1, "entries": [...]})`);
+  }
+  return b;
+}
+function applyBaseline(findings, baseline, shownAs) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const entry of baseline.entries) remaining.set(keyOf(entry), { entry, left: entry.count });
+  let matched = 0;
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i];
+    if (f.suppressions?.length) continue;
+    const slot = remaining.get(keyOf(identityOf(f)));
+    if (!slot || slot.left === 0) continue;
+    slot.left--;
+    matched++;
+    findings.splice(i, 1);
+  }
+  const stale = [...remaining.values()].filter((s) => s.left > 0).map((s) => ({ ...s.entry, count: s.left }));
+  return { file: shownAs, matched, stale };
+}
+
 // src/run/lint.ts
 init_version();
-var import_node_os = require("node:os");
 
 // src/yaml/kubernetes-scalars.ts
 var kubernetesYamlSchema = new Schema(
@@ -8255,160 +8811,7 @@ var MAX_CACHED_LENGTH = 12;
 var MAX_RESOLVED = 4096;
 var resolved = /* @__PURE__ */ new Map();
 
-// src/yaml/source-node.ts
-var MERGE_KEY = "<<";
-var AliasLimitError = class extends Error {
-};
-var DuplicateKeyError = class extends Error {
-  constructor(offset) {
-    super("duplicated mapping key");
-    this.offset = offset;
-  }
-  offset;
-};
-function buildDocuments(events, source, base, maxExpandedNodes) {
-  const roots = [];
-  const anchors = /* @__PURE__ */ new Map();
-  let needsConstructor = false;
-  const stack = [];
-  let rootsAtDocumentStart = 0;
-  let expanded = 0;
-  let lastEnd = 0;
-  const attach = (node, size, value) => {
-    const frame = stack[stack.length - 1];
-    if (!frame) {
-      roots.push({ root: node, value, needsConstructor });
-      return;
-    }
-    frame.size += size;
-    if (frame.node.kind === "sequence") {
-      frame.node.items.push(node);
-      frame.value.push(value);
-      return;
-    }
-    if (frame.pendingKey === null) {
-      frame.pendingKey = node;
-      return;
-    }
-    const keyNode = frame.pendingKey;
-    frame.pendingKey = null;
-    if (node.kind === "scalar" && node.empty) {
-      const colon = source.indexOf(":", keyNode.end - base);
-      if (colon !== -1) node.start = node.end = node.propsStart = colon + 1 + base;
-    }
-    if (keyNode.kind !== "scalar") needsConstructor = true;
-    const key = keyNode.kind === "scalar" ? scalarKey(source, keyNode, base) : "";
-    if (key === MERGE_KEY && keyNode.kind === "scalar" && keyNode.style === SCALAR_STYLE.PLAIN) {
-      needsConstructor = true;
-      const targets = node.kind === "sequence" ? node.items : [node];
-      frame.node.merges.push(...targets);
-    } else {
-      frame.node.entries.push({ key, keyNode, value: node });
-      const object = frame.value;
-      if (Object.hasOwn(object, key)) throw new DuplicateKeyError(keyNode.start);
-      if (key === "__proto__") Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-      else object[key] = value;
-    }
-  };
-  const anchorName = (e) => e.anchorStart === -1 ? null : source.slice(e.anchorStart, e.anchorEnd);
-  const propsStart = (e, start) => {
-    let p = start;
-    if (e.anchorStart !== -1) p = Math.min(p, e.anchorStart - 1 + base);
-    if (e.tagStart !== -1) p = Math.min(p, e.tagStart + base);
-    return p;
-  };
-  for (const e of events) {
-    switch (e.type) {
-      case EVENT_ID.DOCUMENT:
-        rootsAtDocumentStart = roots.length;
-        anchors.clear();
-        expanded = 0;
-        needsConstructor = e.directives.length > 0;
-        break;
-      case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE: {
-        const start = e.start + base;
-        const flow = e.style === COLLECTION_STYLE.FLOW;
-        const node = e.type === EVENT_ID.MAPPING ? { kind: "mapping", start, end: start, propsStart: propsStart(e, start), flow, entries: [], merges: [] } : { kind: "sequence", start, end: start, propsStart: propsStart(e, start), flow, items: [] };
-        if (e.tagStart !== -1) needsConstructor = true;
-        stack.push({ node, value: e.type === EVENT_ID.MAPPING ? {} : [], pendingKey: null, anchor: anchorName(e), size: 1 });
-        lastEnd = start + 1;
-        break;
-      }
-      case EVENT_ID.SCALAR: {
-        const node = scalarNode(source, e, base, lastEnd);
-        lastEnd = Math.max(lastEnd, node.end);
-        const name = anchorName(e);
-        if (name !== null) anchors.set(name, { node, size: 1 });
-        expanded += 1;
-        if (e.tagStart !== -1) needsConstructor = true;
-        attach(node, 1, needsConstructor ? null : scalarValue(source, e));
-        break;
-      }
-      case EVENT_ID.ALIAS: {
-        const name = source.slice(e.anchorStart, e.anchorEnd);
-        const anchored = anchors.get(name);
-        const start = e.anchorStart - 1 + base;
-        const node = { kind: "alias", start, end: e.anchorEnd + base, propsStart: start, target: anchored?.node };
-        lastEnd = node.end;
-        const size = anchored?.size ?? 1;
-        expanded += size;
-        if (expanded > maxExpandedNodes) {
-          throw new AliasLimitError(`aliases expand this document past ${maxExpandedNodes} nodes; an alias bomb is not a manifest`);
-        }
-        needsConstructor = true;
-        attach(node, size, null);
-        break;
-      }
-      case EVENT_ID.POP: {
-        const frame = stack.pop();
-        if (!frame) {
-          if (roots.length === rootsAtDocumentStart) roots.push({ root: null, value: null, needsConstructor });
-          break;
-        }
-        const node = frame.node;
-        node.end = collectionEnd(source, node, base, lastEnd);
-        lastEnd = node.end;
-        if (frame.anchor !== null) anchors.set(frame.anchor, { node, size: frame.size });
-        expanded += 1;
-        attach(node, frame.size, frame.value);
-        break;
-      }
-    }
-  }
-  return roots;
-}
-function scalarValue(source, e) {
-  if (e.style !== SCALAR_STYLE.PLAIN) return getScalarValue(source, e);
-  if (e.valueStart === -1) return null;
-  const raw = e.fast ? source.slice(e.valueStart, e.valueEnd) : getScalarValue(source, e);
-  return resolvePlain(raw);
-}
-function scalarNode(source, e, base, lastEnd) {
-  if (e.valueStart === -1) {
-    const at = Math.max(e.anchorEnd, e.tagEnd, -1);
-    const pos = (at === -1 ? lastEnd - base : at) + base;
-    return { kind: "scalar", start: pos, end: pos, propsStart: pos, style: e.style, empty: true };
-  }
-  let start = e.valueStart;
-  let end = e.valueEnd;
-  if (e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED) {
-    start -= 1;
-    end += 1;
-  } else if (e.style === SCALAR_STYLE.LITERAL_BLOCK || e.style === SCALAR_STYLE.FOLDED_BLOCK) {
-    const from = Math.max(lastEnd - base, e.anchorEnd, e.tagEnd, 0);
-    const indicator = indexOfBlockIndicator(source, from, start);
-    if (indicator !== -1) start = indicator;
-    end = trimTrailingBreaks(source, start, end);
-  }
-  const node = { kind: "scalar", start: start + base, end: end + base, propsStart: 0, style: e.style, empty: false };
-  node.propsStart = Math.min(
-    node.start,
-    e.anchorStart !== -1 ? e.anchorStart - 1 + base : Infinity,
-    e.tagStart !== -1 ? e.tagStart + base : Infinity
-  );
-  return node;
-}
+// src/yaml/scalar-text.ts
 function indexOfBlockIndicator(source, from, to) {
   for (let i = from; i < to; i++) {
     const c = source.charCodeAt(i);
@@ -8428,45 +8831,6 @@ function trimTrailingBreaks(source, start, end) {
   }
   return e;
 }
-function collectionEnd(source, node, base, lastEnd) {
-  if (!node.flow) {
-    const last = lastChildEnd(node);
-    return last ?? node.start;
-  }
-  const close = node.kind === "mapping" ? 125 : 93;
-  let i = Math.max(lastEnd, node.start + 1) - base;
-  while (i < source.length) {
-    const c = source.charCodeAt(i);
-    if (c === close) return i + 1 + base;
-    if (c === 35) {
-      while (i < source.length && source.charCodeAt(i) !== 10) i++;
-      continue;
-    }
-    i++;
-  }
-  return lastEnd;
-}
-function lastChildEnd(node) {
-  if (node.kind === "sequence") return node.items.length ? node.items[node.items.length - 1].end : void 0;
-  let end;
-  for (const entry of node.entries) end = Math.max(end ?? 0, entry.value.end, entry.keyNode.end);
-  for (const merged of node.merges) end = Math.max(end ?? 0, merged.end);
-  return end;
-}
-function scalarKey(source, node, base) {
-  if (node.empty) return "null";
-  const raw = source.slice(node.start - base, node.end - base);
-  if (node.style === SCALAR_STYLE.PLAIN) return keyString(resolvePlain(raw));
-  if (node.style === SCALAR_STYLE.SINGLE_QUOTED) return raw.slice(1, -1).replace(/''/g, "'");
-  if (node.style === SCALAR_STYLE.DOUBLE_QUOTED) {
-    try {
-      return JSON.parse(raw);
-    } catch {
-      return getScalarValue(source, scalarEvent(node.start - base + 1, node.end - base - 1, node.style, CHOMPING_MODE.CLIP, -1));
-    }
-  }
-  return raw;
-}
 function scalarEvent(valueStart, valueEnd, style, chomping, indent) {
   return {
     type: EVENT_ID.SCALAR,
@@ -8481,50 +8845,6 @@ function scalarEvent(valueStart, valueEnd, style, chomping, indent) {
     indent,
     fast: false
   };
-}
-function resolveAlias(node) {
-  let n = node;
-  for (let hops = 0; n?.kind === "alias" && hops < 64; hops++) n = n.target;
-  return n;
-}
-function findEntry(mapping, key) {
-  for (let i = mapping.entries.length - 1; i >= 0; i--) {
-    if (mapping.entries[i].key === key) return mapping.entries[i];
-  }
-  for (const merged of mapping.merges) {
-    const target = resolveAlias(merged);
-    if (target?.kind === "mapping") {
-      const found = findEntry(target, key);
-      if (found) return found;
-    }
-  }
-  return void 0;
-}
-function locate(root, path12) {
-  let value = root;
-  let key;
-  let depth = 0;
-  let viaAlias = false;
-  for (const segment of path12) {
-    const node = resolveAlias(value);
-    if (node === void 0) break;
-    if (node !== value) viaAlias = true;
-    if (node.kind === "mapping" && typeof segment === "string") {
-      const entry = findEntry(node, segment);
-      if (!entry) break;
-      if (!node.entries.includes(entry)) viaAlias = true;
-      key = entry.keyNode;
-      value = entry.value;
-    } else if (node.kind === "sequence" && typeof segment === "number" && segment >= 0 && segment < node.items.length) {
-      key = void 0;
-      value = node.items[segment];
-    } else {
-      break;
-    }
-    depth++;
-  }
-  if (depth === path12.length && resolveAlias(value) !== value) viaAlias = true;
-  return { key, value, exact: depth === path12.length, depth, viaAlias };
 }
 
 // src/yaml/fast-reader.ts
@@ -9370,6 +9690,246 @@ var Reader = class {
   }
 };
 
+// src/yaml/source-node.ts
+var AliasLimitError = class extends Error {
+};
+var DuplicateKeyError = class extends Error {
+  constructor(offset) {
+    super("duplicated mapping key");
+    this.offset = offset;
+  }
+  offset;
+};
+function resolveAlias(node) {
+  let n = node;
+  for (let hops = 0; n?.kind === "alias" && hops < 64; hops++) n = n.target;
+  return n;
+}
+function findEntry(mapping, key) {
+  for (let i = mapping.entries.length - 1; i >= 0; i--) {
+    if (mapping.entries[i].key === key) return mapping.entries[i];
+  }
+  for (const merged of mapping.merges) {
+    const target = resolveAlias(merged);
+    if (target?.kind === "mapping") {
+      const found = findEntry(target, key);
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
+function locate(root, path14) {
+  let value = root;
+  let key;
+  let depth = 0;
+  let viaAlias = false;
+  for (const segment of path14) {
+    const node = resolveAlias(value);
+    if (node === void 0) break;
+    if (node !== value) viaAlias = true;
+    if (node.kind === "mapping" && typeof segment === "string") {
+      const entry = findEntry(node, segment);
+      if (!entry) break;
+      if (!node.entries.includes(entry)) viaAlias = true;
+      key = entry.keyNode;
+      value = entry.value;
+    } else if (node.kind === "sequence" && typeof segment === "number" && segment >= 0 && segment < node.items.length) {
+      key = void 0;
+      value = node.items[segment];
+    } else {
+      break;
+    }
+    depth++;
+  }
+  if (depth === path14.length && resolveAlias(value) !== value) viaAlias = true;
+  return { key, value, exact: depth === path14.length, depth, viaAlias };
+}
+
+// src/yaml/event-reader.ts
+var MERGE_KEY = "<<";
+function buildDocuments(events, source, base, maxExpandedNodes) {
+  const roots = [];
+  const anchors = /* @__PURE__ */ new Map();
+  let needsConstructor = false;
+  const stack = [];
+  let rootsAtDocumentStart = 0;
+  let expanded = 0;
+  let lastEnd = 0;
+  const attach = (node, size, value) => {
+    const frame = stack[stack.length - 1];
+    if (!frame) {
+      roots.push({ root: node, value, needsConstructor });
+      return;
+    }
+    frame.size += size;
+    if (frame.node.kind === "sequence") {
+      frame.node.items.push(node);
+      frame.value.push(value);
+      return;
+    }
+    if (frame.pendingKey === null) {
+      frame.pendingKey = node;
+      return;
+    }
+    const keyNode = frame.pendingKey;
+    frame.pendingKey = null;
+    if (node.kind === "scalar" && node.empty) {
+      const colon = source.indexOf(":", keyNode.end - base);
+      if (colon !== -1) node.start = node.end = node.propsStart = colon + 1 + base;
+    }
+    if (keyNode.kind !== "scalar") needsConstructor = true;
+    const key = keyNode.kind === "scalar" ? scalarKey(source, keyNode, base) : "";
+    if (key === MERGE_KEY && keyNode.kind === "scalar" && keyNode.style === SCALAR_STYLE.PLAIN) {
+      needsConstructor = true;
+      const targets = node.kind === "sequence" ? node.items : [node];
+      frame.node.merges.push(...targets);
+    } else {
+      frame.node.entries.push({ key, keyNode, value: node });
+      const object = frame.value;
+      if (Object.hasOwn(object, key)) throw new DuplicateKeyError(keyNode.start);
+      if (key === "__proto__") Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+      else object[key] = value;
+    }
+  };
+  const anchorName = (e) => e.anchorStart === -1 ? null : source.slice(e.anchorStart, e.anchorEnd);
+  const propsStart = (e, start) => {
+    let p = start;
+    if (e.anchorStart !== -1) p = Math.min(p, e.anchorStart - 1 + base);
+    if (e.tagStart !== -1) p = Math.min(p, e.tagStart + base);
+    return p;
+  };
+  for (const e of events) {
+    switch (e.type) {
+      case EVENT_ID.DOCUMENT:
+        rootsAtDocumentStart = roots.length;
+        anchors.clear();
+        expanded = 0;
+        needsConstructor = e.directives.length > 0;
+        break;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        const start = e.start + base;
+        const flow = e.style === COLLECTION_STYLE.FLOW;
+        const node = e.type === EVENT_ID.MAPPING ? { kind: "mapping", start, end: start, propsStart: propsStart(e, start), flow, entries: [], merges: [] } : { kind: "sequence", start, end: start, propsStart: propsStart(e, start), flow, items: [] };
+        if (e.tagStart !== -1) needsConstructor = true;
+        stack.push({ node, value: e.type === EVENT_ID.MAPPING ? {} : [], pendingKey: null, anchor: anchorName(e), size: 1 });
+        lastEnd = start + 1;
+        break;
+      }
+      case EVENT_ID.SCALAR: {
+        const node = scalarNode(source, e, base, lastEnd);
+        lastEnd = Math.max(lastEnd, node.end);
+        const name = anchorName(e);
+        if (name !== null) anchors.set(name, { node, size: 1 });
+        expanded += 1;
+        if (e.tagStart !== -1) needsConstructor = true;
+        attach(node, 1, needsConstructor ? null : scalarValue(source, e));
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        const name = source.slice(e.anchorStart, e.anchorEnd);
+        const anchored = anchors.get(name);
+        const start = e.anchorStart - 1 + base;
+        const node = { kind: "alias", start, end: e.anchorEnd + base, propsStart: start, target: anchored?.node };
+        lastEnd = node.end;
+        const size = anchored?.size ?? 1;
+        expanded += size;
+        if (expanded > maxExpandedNodes) {
+          throw new AliasLimitError(`aliases expand this document past ${maxExpandedNodes} nodes; an alias bomb is not a manifest`);
+        }
+        needsConstructor = true;
+        attach(node, size, null);
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = stack.pop();
+        if (!frame) {
+          if (roots.length === rootsAtDocumentStart) roots.push({ root: null, value: null, needsConstructor });
+          break;
+        }
+        const node = frame.node;
+        node.end = collectionEnd(source, node, base, lastEnd);
+        lastEnd = node.end;
+        if (frame.anchor !== null) anchors.set(frame.anchor, { node, size: frame.size });
+        expanded += 1;
+        attach(node, frame.size, frame.value);
+        break;
+      }
+    }
+  }
+  return roots;
+}
+function scalarValue(source, e) {
+  if (e.style !== SCALAR_STYLE.PLAIN) return getScalarValue(source, e);
+  if (e.valueStart === -1) return null;
+  const raw = e.fast ? source.slice(e.valueStart, e.valueEnd) : getScalarValue(source, e);
+  return resolvePlain(raw);
+}
+function scalarNode(source, e, base, lastEnd) {
+  if (e.valueStart === -1) {
+    const at = Math.max(e.anchorEnd, e.tagEnd, -1);
+    const pos = (at === -1 ? lastEnd - base : at) + base;
+    return { kind: "scalar", start: pos, end: pos, propsStart: pos, style: e.style, empty: true };
+  }
+  let start = e.valueStart;
+  let end = e.valueEnd;
+  if (e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED) {
+    start -= 1;
+    end += 1;
+  } else if (e.style === SCALAR_STYLE.LITERAL_BLOCK || e.style === SCALAR_STYLE.FOLDED_BLOCK) {
+    const from = Math.max(lastEnd - base, e.anchorEnd, e.tagEnd, 0);
+    const indicator = indexOfBlockIndicator(source, from, start);
+    if (indicator !== -1) start = indicator;
+    end = trimTrailingBreaks(source, start, end);
+  }
+  const node = { kind: "scalar", start: start + base, end: end + base, propsStart: 0, style: e.style, empty: false };
+  node.propsStart = Math.min(
+    node.start,
+    e.anchorStart !== -1 ? e.anchorStart - 1 + base : Infinity,
+    e.tagStart !== -1 ? e.tagStart + base : Infinity
+  );
+  return node;
+}
+function collectionEnd(source, node, base, lastEnd) {
+  if (!node.flow) {
+    const last = lastChildEnd(node);
+    return last ?? node.start;
+  }
+  const close = node.kind === "mapping" ? 125 : 93;
+  let i = Math.max(lastEnd, node.start + 1) - base;
+  while (i < source.length) {
+    const c = source.charCodeAt(i);
+    if (c === close) return i + 1 + base;
+    if (c === 35) {
+      while (i < source.length && source.charCodeAt(i) !== 10) i++;
+      continue;
+    }
+    i++;
+  }
+  return lastEnd;
+}
+function lastChildEnd(node) {
+  if (node.kind === "sequence") return node.items.length ? node.items[node.items.length - 1].end : void 0;
+  let end;
+  for (const entry of node.entries) end = Math.max(end ?? 0, entry.value.end, entry.keyNode.end);
+  for (const merged of node.merges) end = Math.max(end ?? 0, merged.end);
+  return end;
+}
+function scalarKey(source, node, base) {
+  if (node.empty) return "null";
+  const raw = source.slice(node.start - base, node.end - base);
+  if (node.style === SCALAR_STYLE.PLAIN) return keyString(resolvePlain(raw));
+  if (node.style === SCALAR_STYLE.SINGLE_QUOTED) return raw.slice(1, -1).replace(/''/g, "'");
+  if (node.style === SCALAR_STYLE.DOUBLE_QUOTED) {
+    try {
+      return JSON.parse(raw);
+    } catch {
+      return getScalarValue(source, scalarEvent(node.start - base + 1, node.end - base - 1, node.style, CHOMPING_MODE.CLIP, -1));
+    }
+  }
+  return raw;
+}
+
 // src/yaml/parse.ts
 var lenient;
 async function loadLenientReader() {
@@ -9444,6 +10004,104 @@ function firstContent(source) {
   return m ? m[0].length : 0;
 }
 
+// src/yaml/locate.ts
+function rangeOf(file, root, path14, at = "key", fallback = 0) {
+  if (root === null) return pointRange(file, fallback);
+  const found = locate(root, path14);
+  const node = at === "value" || found.key === void 0 ? found.value : found.key;
+  return nodeRange(file, node);
+}
+function nodeRange(file, node) {
+  const start = node.kind === "mapping" || node.kind === "sequence" ? node.propsStart : node.start;
+  return { start: file.position(start), end: file.position(Math.max(node.end, start)) };
+}
+function pointRange(file, offset) {
+  const p = file.position(offset);
+  return { start: p, end: p };
+}
+
+// src/run/across-input.ts
+function runInputRules(objects, sources, rules, settings) {
+  const findings = [];
+  const failures = [];
+  const inputRules = rules.filter((a) => a.rule.checkAll);
+  if (inputRules.length === 0) return { findings, failures };
+  const locator = new Locator(sources);
+  for (const { rule, severity, options } of inputRules) {
+    const inputs = [];
+    const collected = /* @__PURE__ */ new Map();
+    for (const object of objects) {
+      const value = rule.collect ? object.kept.get(rule.id) : object.value;
+      if (value === void 0) continue;
+      const input = { ref: object.ref, value, file: object.file, documentIndex: object.documentIndex };
+      inputs.push(input);
+      collected.set(input, object);
+    }
+    const context = {
+      options,
+      kubeVersion: settings.kubeVersion,
+      report(descriptor) {
+        const object = collected.get(descriptor.object);
+        if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);
+        const path14 = [...object.objectPath, ...descriptor.path];
+        const finding = {
+          ruleId: rule.id,
+          severity,
+          message: renderMessage(rule, descriptor.messageId, descriptor.data),
+          messageId: descriptor.messageId,
+          file: object.file,
+          range: locator.range(object, descriptor.path, descriptor.at),
+          documentIndex: object.documentIndex,
+          object: object.ref,
+          path: path14
+        };
+        const related = (descriptor.related ?? []).flatMap((r) => {
+          const other = collected.get(r.object);
+          return other ? [{ file: other.file, range: locator.range(other, r.path, "key"), message: r.message }] : [];
+        });
+        if (related.length > 0) finding.related = related;
+        const ignore = object.ignore;
+        if (ignore?.rules.includes(rule.id) && (ignore.reason !== void 0 || settings.requireReason === false)) {
+          finding.suppressions = [{ kind: "inSource", justification: ignore.reason ?? "daemonlint.io/ignore annotation" }];
+        }
+        findings.push(finding);
+      }
+    };
+    try {
+      rule.checkAll(inputs, context);
+    } catch (error) {
+      failures.push({ ruleId: rule.id, where: "the whole input", message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { findings, failures };
+}
+var Locator = class {
+  constructor(sources) {
+    this.sources = sources;
+  }
+  sources;
+  roots = /* @__PURE__ */ new Map();
+  /** Each file is split once, however many of its documents findings point into. */
+  chunks = /* @__PURE__ */ new Map();
+  range(object, path14, at) {
+    const source = this.sources.get(object.file);
+    if (!source) throw new Error(`no source for ${object.file}`);
+    const key = `${object.file}\0${object.documentIndex}`;
+    let document = this.roots.get(key);
+    if (document === void 0) {
+      let byIndex = this.chunks.get(object.file);
+      if (byIndex === void 0) {
+        byIndex = new Map(source.documents.map((c) => [c.index, c]));
+        this.chunks.set(object.file, byIndex);
+      }
+      const chunk = byIndex.get(object.documentIndex);
+      document = chunk ? parseFile(source, [chunk]).documents[0] ?? null : null;
+      this.roots.set(key, document);
+    }
+    return rangeOf(source, document?.root ?? null, [...object.objectPath, ...path14], at, document?.start ?? 0);
+  }
+};
+
 // src/yaml/format-scalar.ts
 function formatScalar(value) {
   if (typeof value !== "string") return String(value);
@@ -9481,8 +10139,8 @@ function flowSeparator(text, previousStart, lastStart, eol) {
   if (startOfLine(text, previousStart) === startOfLine(text, lastStart)) return ", ";
   return `,${eol}${" ".repeat(columnOf(text, lastStart))}`;
 }
-function setEdit(text, root, path12, scalar, format) {
-  const found = locate(root, path12);
+function setEdit(text, root, path14, scalar, format) {
+  const found = locate(root, path14);
   if (found.viaAlias) return void 0;
   if (found.exact) {
     const node = found.value;
@@ -9494,13 +10152,13 @@ function setEdit(text, root, path12, scalar, format) {
     }
     return { start: node.start, end: node.end, text: scalar };
   }
-  return insertMissing(text, root, path12, () => scalar, false, format);
+  return insertMissing(text, root, path14, () => scalar, false, format);
 }
-function insertMissing(text, root, path12, valueText, multiline, format) {
-  const found = locate(root, path12);
+function insertMissing(text, root, path14, valueText, multiline, format) {
+  const found = locate(root, path14);
   const parent = found.value;
   if (found.viaAlias || parent.kind !== "mapping") return void 0;
-  const missing = path12.slice(found.depth);
+  const missing = path14.slice(found.depth);
   if (missing.some((segment) => typeof segment !== "string")) return void 0;
   const keys = missing;
   const eol = lineEnding(text);
@@ -9534,12 +10192,12 @@ function nestedFlow(keys, value, format) {
   for (let i = keys.length - 1; i >= 0; i--) out = i === keys.length - 1 ? `${format(keys[i])}: ${out}` : `${format(keys[i])}: {${out}}`;
   return out;
 }
-function deleteEdit(text, root, path12) {
-  const found = locate(root, path12);
-  if (!found.exact || found.viaAlias || path12.length === 0) return void 0;
-  const parentFound = locate(root, path12.slice(0, -1));
+function deleteEdit(text, root, path14) {
+  const found = locate(root, path14);
+  if (!found.exact || found.viaAlias || path14.length === 0) return void 0;
+  const parentFound = locate(root, path14.slice(0, -1));
   const parent = parentFound.value;
-  if (parent.kind !== "mapping" || typeof path12[path12.length - 1] !== "string") return void 0;
+  if (parent.kind !== "mapping" || typeof path14[path14.length - 1] !== "string") return void 0;
   const entryIndex = parent.entries.findIndex((e) => e.keyNode === found.key);
   if (entryIndex === -1) return void 0;
   const entry = parent.entries[entryIndex];
@@ -9563,16 +10221,16 @@ function deleteEdit(text, root, path12) {
   if (prev && keepsTrailingLines(text, prev.value)) end = skipEmptyLines(text, end);
   return { start: lineStart, end, text: "" };
 }
-function renameEdit(text, root, path12, to, format) {
-  const found = locate(root, path12);
-  if (!found.exact || found.viaAlias || !found.key || path12.length === 0) return void 0;
-  const parent = resolveAlias(locate(root, path12.slice(0, -1)).value);
+function renameEdit(text, root, path14, to, format) {
+  const found = locate(root, path14);
+  if (!found.exact || found.viaAlias || !found.key || path14.length === 0) return void 0;
+  const parent = resolveAlias(locate(root, path14.slice(0, -1)).value);
   if (parent?.kind !== "mapping" || findEntry(parent, to)) return void 0;
   if (!parent.entries.some((e) => e.keyNode === found.key)) return void 0;
   return { start: found.key.start, end: found.key.end, text: format(to) };
 }
-function appendEdit(text, root, path12, value, format) {
-  const found = locate(root, path12);
+function appendEdit(text, root, path14, value, format) {
+  const found = locate(root, path14);
   if (found.viaAlias) return void 0;
   const eol = lineEnding(text);
   const pairs = Object.entries(value).map(([k, v]) => `${format(k)}: ${format(v)}`);
@@ -9589,14 +10247,14 @@ function appendEdit(text, root, path12, value, format) {
     }
     return appendBlockItem(text, seq, pairs, eol);
   }
-  if (found.depth !== path12.length - 1) return void 0;
+  if (found.depth !== path14.length - 1) return void 0;
   if (isJsonDocument(root) && found.value.kind === "mapping" && found.value.flow) {
-    return insertMissing(text, root, path12, () => `[{${pairs.join(", ")}}]`, false, format);
+    return insertMissing(text, root, path14, () => `[{${pairs.join(", ")}}]`, false, format);
   }
   return insertMissing(
     text,
     root,
-    path12,
+    path14,
     (keyIndent, lineEnd) => {
       const dash = " ".repeat(keyIndent + (sequencesIndented(text, root) ? indentStep(text, root) : 0));
       return pairs.map((p, i) => i === 0 ? `${dash}- ${p}` : `${dash}  ${p}`).join(lineEnd);
@@ -9729,15 +10387,49 @@ function sequencesIndented(text, root) {
   return answer ?? true;
 }
 
+// src/suppress/ignore-annotation.ts
+var IGNORE_ANNOTATION = "daemonlint.io/ignore";
+var IGNORE_REASON_ANNOTATION = "daemonlint.io/ignore-reason";
+function ignoreAnnotationOf(object) {
+  const annotations = asRecord(asRecord(object.metadata)?.annotations);
+  const value = annotations?.[IGNORE_ANNOTATION];
+  if (typeof value !== "string") return void 0;
+  const rules = value.split(",").map((r) => r.trim()).filter(Boolean);
+  const reason = annotations?.[IGNORE_REASON_ANNOTATION];
+  const out = { rules, path: ["metadata", "annotations", IGNORE_ANNOTATION] };
+  if (typeof reason === "string" && reason.trim() !== "") out.reason = reason.trim();
+  return out;
+}
+function applyIgnoreAnnotation(ignore, findings, first, settings, acrossInput) {
+  const requireReason = settings.requireReason ?? true;
+  const used = /* @__PURE__ */ new Set();
+  if (ignore.reason !== void 0 || !requireReason) {
+    for (let i = first; i < findings.length; i++) {
+      const f = findings[i];
+      if (f.suppressions?.length || !ignore.rules.includes(f.ruleId)) continue;
+      f.suppressions = [{ kind: "inSource", justification: ignore.reason ?? `${IGNORE_ANNOTATION} annotation` }];
+      delete f.fix;
+      used.add(f.ruleId);
+    }
+  }
+  const level = settings.unusedSuppression ?? "warning";
+  if (level === "off") return void 0;
+  const unused = ignore.rules.filter((r) => !used.has(r) && !(acrossInput.has(r) && (ignore.reason !== void 0 || !requireReason)));
+  if (unused.length === 0) return void 0;
+  const message = ignore.reason === void 0 && requireReason ? `${IGNORE_ANNOTATION} suppresses nothing without a reason: add annotation ${IGNORE_REASON_ANNOTATION}: "<why>"` : `${IGNORE_ANNOTATION} names ${unused.join(", ")}, but ${unused.length === 1 ? "that rule reports" : "those rules report"} nothing here; remove ${unused.length === 1 ? "it" : "them"} from the annotation`;
+  return { severity: level, message };
+}
+
 // src/run/objects.ts
 function objectsOf(document) {
-  const value = document.value;
-  if (!isRecord(value)) return [];
+  const value = asRecord(document.value);
+  if (value === void 0) return [];
   const kind = value.kind;
   if (typeof kind === "string" && kind.endsWith("List") && Array.isArray(value.items)) {
     const out = [];
-    value.items.forEach((item, i) => {
-      if (isRecord(item)) out.push({ document, path: ["items", i], value: item, ref: refOf(item) });
+    value.items.forEach((entry, i) => {
+      const item = asRecord(entry);
+      if (item) out.push({ document, path: ["items", i], value: item, ref: refOf(item) });
     });
     return out;
   }
@@ -9747,7 +10439,7 @@ function isDaemonSet(object) {
   return object.value.kind === "DaemonSet";
 }
 function refOf(value) {
-  const metadata = isRecord(value.metadata) ? value.metadata : {};
+  const metadata = asRecord(value.metadata) ?? {};
   const ref = {};
   if (typeof value.apiVersion === "string") ref.apiVersion = value.apiVersion;
   if (typeof value.kind === "string") ref.kind = value.kind;
@@ -9755,87 +10447,40 @@ function refOf(value) {
   if (typeof metadata.name === "string") ref.name = metadata.name;
   return ref;
 }
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
-// src/suppress/ignore-annotation.ts
-var IGNORE_ANNOTATION = "daemonlint.io/ignore";
-var IGNORE_REASON_ANNOTATION = "daemonlint.io/ignore-reason";
-function ignoreAnnotationOf(object) {
-  const metadata = isRecord(object.metadata) ? object.metadata : void 0;
-  const annotations = metadata && isRecord(metadata.annotations) ? metadata.annotations : void 0;
-  const value = annotations?.[IGNORE_ANNOTATION];
-  if (typeof value !== "string") return void 0;
-  const rules = value.split(",").map((r) => r.trim()).filter(Boolean);
-  const reason = annotations?.[IGNORE_REASON_ANNOTATION];
-  const out = { rules, path: ["metadata", "annotations", IGNORE_ANNOTATION] };
-  if (typeof reason === "string" && reason.trim() !== "") out.reason = reason.trim();
-  return out;
-}
-
-// src/yaml/locate.ts
-function rangeOf(file, root, path12, at = "key", fallback = 0) {
-  if (root === null) return pointRange(file, fallback);
-  const found = locate(root, path12);
-  const node = at === "value" || found.key === void 0 ? found.value : found.key;
-  return nodeRange(file, node);
-}
-function nodeRange(file, node) {
-  const start = node.kind === "mapping" || node.kind === "sequence" ? node.propsStart : node.start;
-  return { start: file.position(start), end: file.position(Math.max(node.end, start)) };
-}
-function pointRange(file, offset) {
-  const p = file.position(offset);
-  return { start: p, end: p };
-}
-
-// src/run/lint-file.ts
-var YAML_SYNTAX = "yaml-syntax";
-var UNUSED_SUPPRESSION = "unused-suppression";
+// src/run/lint-document.ts
 var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["DaemonSet", "Deployment", "StatefulSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod"]);
-async function prepareRules(active, settings) {
-  await Promise.all(active.map((a) => a.rule.prepare?.({ kubeVersion: settings.kubeVersion })));
-}
-function runRulesOnFile(file, parsed, rules, settings) {
-  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };
-  for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
-  const lintDocument2 = documentLinter(file, rules, settings, result);
-  for (const document of parsed.documents) lintDocument2(document);
-  return result;
-}
-function lintChunks(file, chunks, rules, settings) {
-  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: false };
-  const parsed = { documents: [], errors: [], wantsLenientReader: false };
-  const lintDocument2 = documentLinter(file, rules, settings, result);
-  for (const chunk of chunks) {
-    parseChunk(file, chunk, parsed);
-    for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
-    for (const document of parsed.documents) lintDocument2(document);
-    parsed.documents.length = 0;
-    parsed.errors.length = 0;
-  }
-  result.wantsLenientReader = parsed.wantsLenientReader;
-  return result;
-}
 function documentLinter(file, rules, settings, result) {
   const runners = rules.map((active) => new RuleRunner(file, active, settings, result));
   const acrossInput = rules.filter((a) => a.rule.checkAll);
-  return (document) => lintDocument(file, document, rules, runners, acrossInput, result, settings);
-}
-function lintDocument(file, document, rules, runners, acrossInput, result, settings) {
-  for (const object of objectsOf(document)) {
-    const daemonSet = isDaemonSet(object);
-    const workload = acrossInput.length > 0 && typeof object.value.kind === "string" && WORKLOAD_KINDS.has(object.value.kind);
-    const ignore = daemonSet || workload ? ignoreAnnotationOf(object.value) : void 0;
-    if (workload) collectObject(file, object, ignore, acrossInput, result);
-    if (!daemonSet) continue;
-    result.daemonSets++;
-    result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
-    const first = result.findings.length;
-    for (let i = 0; i < runners.length; i++) runners[i].run(object);
-    if (ignore) applyIgnoreAnnotation(file, object, ignore, result.findings, first, settings, rules);
-  }
+  const acrossInputIds = new Set(acrossInput.map((a) => a.rule.id));
+  return (document) => {
+    for (const object of objectsOf(document)) {
+      const daemonSet = isDaemonSet(object);
+      const workload = acrossInput.length > 0 && typeof object.value.kind === "string" && WORKLOAD_KINDS.has(object.value.kind);
+      const ignore = daemonSet || workload ? ignoreAnnotationOf(object.value) : void 0;
+      if (workload) collectObject(file, object, ignore, acrossInput, result);
+      if (!daemonSet) continue;
+      result.daemonSets++;
+      result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
+      const first = result.findings.length;
+      for (let i = 0; i < runners.length; i++) runners[i].run(object);
+      if (!ignore) continue;
+      const unused = applyIgnoreAnnotation(ignore, result.findings, first, settings, acrossInputIds);
+      if (unused === void 0) continue;
+      const path14 = [...object.path, ...ignore.path];
+      result.findings.push({
+        ruleId: UNUSED_SUPPRESSION,
+        severity: unused.severity,
+        message: unused.message,
+        file: file.path,
+        range: rangeOf(file, object.document.root, path14, "value", object.document.start),
+        documentIndex: object.document.index,
+        object: object.ref,
+        path: path14
+      });
+    }
+  };
 }
 function collectObject(file, object, ignore, acrossInput, result) {
   let kept;
@@ -9861,47 +10506,6 @@ function collectObject(file, object, ignore, acrossInput, result) {
   if (whole) collected.value = object.value;
   if (ignore) collected.ignore = ignore;
   result.objects.push(collected);
-}
-function applyIgnoreAnnotation(file, object, ignore, findings, first, settings, rules) {
-  const requireReason = settings.requireReason ?? true;
-  const used = /* @__PURE__ */ new Set();
-  if (ignore.reason !== void 0 || !requireReason) {
-    for (let i = first; i < findings.length; i++) {
-      const f = findings[i];
-      if (f.suppressions?.length || !ignore.rules.includes(f.ruleId)) continue;
-      f.suppressions = [{ kind: "inSource", justification: ignore.reason ?? `${IGNORE_ANNOTATION} annotation` }];
-      delete f.fix;
-      used.add(f.ruleId);
-    }
-  }
-  const level = settings.unusedSuppression ?? "warning";
-  if (level === "off") return;
-  const acrossInput = new Set(rules.filter((a) => a.rule.checkAll).map((a) => a.rule.id));
-  const unused = ignore.rules.filter((r) => !used.has(r) && !(acrossInput.has(r) && (ignore.reason !== void 0 || !requireReason)));
-  if (unused.length === 0) return;
-  const message = ignore.reason === void 0 && requireReason ? `${IGNORE_ANNOTATION} suppresses nothing without a reason: add annotation ${IGNORE_REASON_ANNOTATION}: "<why>"` : `${IGNORE_ANNOTATION} names ${unused.join(", ")}, but ${unused.length === 1 ? "that rule reports" : "those rules report"} nothing here; remove ${unused.length === 1 ? "it" : "them"} from the annotation`;
-  const path12 = [...object.path, ...ignore.path];
-  findings.push({
-    ruleId: UNUSED_SUPPRESSION,
-    severity: level,
-    message,
-    file: file.path,
-    range: rangeOf(file, object.document.root, path12, "value", object.document.start),
-    documentIndex: object.document.index,
-    object: object.ref,
-    path: path12
-  });
-}
-function syntaxFinding(file, error) {
-  return {
-    ruleId: YAML_SYNTAX,
-    severity: "error",
-    message: error.message,
-    file: file.path,
-    range: pointRange(file, error.offset),
-    documentIndex: error.index,
-    path: []
-  };
 }
 var RuleRunner = class {
   constructor(file, active, settings, result) {
@@ -9943,17 +10547,17 @@ var RuleRunner = class {
     }
     const { file, settings } = this;
     const { rule, severity } = this.active;
-    const path12 = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
+    const path14 = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
     const finding = {
       ruleId: rule.id,
       severity,
       message: renderMessage(rule, descriptor.messageId, descriptor.data),
       messageId: descriptor.messageId,
       file: file.path,
-      range: rangeOf(file, object.document.root, path12, descriptor.at, object.document.start),
+      range: rangeOf(file, object.document.root, path14, descriptor.at, object.document.start),
       documentIndex: object.document.index,
       object: object.ref,
-      path: path12
+      path: path14
     };
     if (descriptor.justification !== void 0) {
       finding.suppressions = [{ kind: "inSource", justification: descriptor.justification }];
@@ -9966,91 +10570,49 @@ var RuleRunner = class {
   };
 };
 function where(file, object) {
-  const name = object.ref.name ? ` (${object.ref.kind ?? "object"} ${object.ref.namespace ? `${object.ref.namespace}/` : ""}${object.ref.name})` : "";
-  return `${file.path}${name}`;
+  return object.ref.name ? `${file.path} (${describeObject(object.ref)})` : file.path;
+}
+
+// src/run/lint-file.ts
+var YAML_SYNTAX = "yaml-syntax";
+async function prepareRules(active, settings) {
+  await Promise.all(active.map((a) => a.rule.prepare?.({ kubeVersion: settings.kubeVersion })));
+}
+function lintChunks(file, chunks, rules, settings) {
+  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: false };
+  const parsed = { documents: [], errors: [], wantsLenientReader: false };
+  const lintDocument = documentLinter(file, rules, settings, result);
+  for (const chunk of chunks) {
+    parseChunk(file, chunk, parsed);
+    for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
+    for (const document of parsed.documents) lintDocument(document);
+    parsed.documents.length = 0;
+    parsed.errors.length = 0;
+  }
+  result.wantsLenientReader = parsed.wantsLenientReader;
+  return result;
+}
+function runRulesOnFile(file, parsed, rules, settings) {
+  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };
+  for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
+  const lintDocument = documentLinter(file, rules, settings, result);
+  for (const document of parsed.documents) lintDocument(document);
+  return result;
+}
+function syntaxFinding(file, error) {
+  return {
+    ruleId: YAML_SYNTAX,
+    severity: "error",
+    message: error.message,
+    file: file.path,
+    range: pointRange(file, error.offset),
+    documentIndex: error.index,
+    path: []
+  };
 }
 function compareFindings(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-}
-
-// src/yaml/split-documents.ts
-var DIRECTIVES_ONLY = /^(?:[ \t]*(?:%.*|#.*)?\r?\n)*$/;
-var MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
-function splitDocuments(text) {
-  const chunks = [];
-  let start = 0;
-  MARKER.lastIndex = 0;
-  for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
-    if (m[0] === "---") {
-      const before = text.slice(start, m.index);
-      if (DIRECTIVES_ONLY.test(before) && before.includes("%")) continue;
-      if (m.index > start || chunks.length > 0) pushChunk(start, m.index);
-      start = m.index;
-    } else {
-      const lineEnd = text.indexOf("\n", m.index);
-      const end = lineEnd === -1 ? text.length : lineEnd + 1;
-      pushChunk(start, end);
-      start = end;
-    }
-  }
-  pushChunk(start, text.length);
-  return chunks;
-  function pushChunk(s, e) {
-    if (e > s && hasContent(text, s, e)) chunks.push({ start: s, end: e, index: chunks.length });
-  }
-}
-var NO_CONTENT_LINE = /^(?:[ \t]*(?:#.*)?|(?:---|\.\.\.)(?:[ \t]+(?:#.*)?)?|%.*)\r?$/;
-function hasContent(text, start, end) {
-  let lineStart = start;
-  while (lineStart < end) {
-    const nl = text.indexOf("\n", lineStart);
-    const lineEnd = nl === -1 || nl >= end ? end : nl;
-    if (!NO_CONTENT_LINE.test(text.slice(lineStart, lineEnd))) return true;
-    lineStart = lineEnd + 1;
-  }
-  return false;
-}
-
-// src/yaml/source-file.ts
-var SourceFile = class {
-  constructor(path12, rawText, absolutePath) {
-    this.path = path12;
-    this.absolutePath = absolutePath;
-    this.hadBom = rawText.charCodeAt(0) === 65279;
-    this.text = this.hadBom ? rawText.slice(1) : rawText;
-  }
-  path;
-  absolutePath;
-  text;
-  hadBom;
-  lineStarts;
-  chunks;
-  /** The file's documents (splitDocuments), split once however many passes of a run need them. */
-  get documents() {
-    return this.chunks ??= splitDocuments(this.text);
-  }
-  position(offset) {
-    const starts = this.lineStarts ??= computeLineStarts(this.text);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1, offset };
-  }
-  /** Offset of the first character of a 1-based line. */
-  lineStart(line) {
-    const starts = this.lineStarts ??= computeLineStarts(this.text);
-    return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)];
-  }
-};
-function computeLineStarts(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 // src/fix/text-edit.ts
@@ -10128,6 +10690,44 @@ function samePath(a, b) {
 function restoreBom(file) {
   return (file.hadBom ? "\uFEFF" : "") + file.text;
 }
+
+// src/run/rule-info.ts
+init_version();
+function ruleInfo(rule) {
+  const info = {
+    id: rule.id,
+    description: rule.meta.description,
+    severity: rule.meta.severity,
+    fixable: rule.meta.fixable,
+    tags: rule.meta.tags,
+    helpUri: `${HOMEPAGE}/blob/main/docs/rules/${rule.id}.md`
+  };
+  if (rule.meta.securitySeverity !== void 0) info.securitySeverity = rule.meta.securitySeverity;
+  return info;
+}
+var yamlSyntaxInfo = {
+  id: YAML_SYNTAX,
+  description: "A YAML or JSON document that does not parse. Always on; the other documents of the file are still linted.",
+  severity: "error",
+  fixable: false,
+  tags: ["api"],
+  helpUri: `${HOMEPAGE}/blob/main/docs/rules/${YAML_SYNTAX}.md`
+};
+var unusedSuppressionInfo = {
+  id: UNUSED_SUPPRESSION,
+  description: "A suppression comment or ignore annotation that suppresses nothing, or gives no reason while reasons are required.",
+  severity: "warning",
+  fixable: false,
+  tags: ["best-practice"],
+  helpUri: `${HOMEPAGE}/blob/main/docs/suppressions.md`
+};
+function ruleInfos(rules, unusedSuppression) {
+  const engine = unusedSuppression === "off" ? [yamlSyntaxInfo] : [yamlSyntaxInfo, { ...unusedSuppressionInfo, severity: unusedSuppression }];
+  return [...rules.map(ruleInfo), ...engine].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+// src/run/speed/index.ts
+var import_node_os = require("node:os");
 
 // src/run/speed/parallel.ts
 var import_node_worker_threads = __daemonlintLazyRequire("node:worker_threads");
@@ -10272,481 +10872,13 @@ function mergeByFile(sources, parts) {
   return [...byPath.values()];
 }
 
-// src/inputs/load.ts
-var import_node_fs2 = require("node:fs");
-var import_promises = require("node:fs/promises");
-var import_node_path2 = __toESM(require("node:path"), 1);
-
-// src/inputs/glob.ts
-function hasGlobMagic(pattern) {
-  return /[*?[{]/.test(pattern);
-}
-function globBase(pattern) {
-  const parts = pattern.split("/");
-  const fixed = [];
-  for (const part of parts) {
-    if (hasGlobMagic(part)) break;
-    fixed.push(part);
-  }
-  if (fixed.length === parts.length) fixed.pop();
-  const base = fixed.join("/");
-  return base === "" ? pattern.startsWith("/") ? "/" : "." : base;
-}
-function globToRegExp(pattern) {
-  let re = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*") {
-      if (pattern[i + 1] === "*") {
-        const slash = pattern[i + 2] === "/";
-        re += slash ? "(?:[^/]*/)*" : ".*";
-        i += slash ? 2 : 1;
-      } else {
-        re += "[^/]*";
-      }
-    } else if (c === "?") {
-      re += "[^/]";
-    } else if (c === "[") {
-      const close = pattern.indexOf("]", i + 1);
-      if (close === -1) {
-        re += "\\[";
-      } else {
-        const body = pattern.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
-        re += `[${body}]`;
-        i = close;
-      }
-    } else if (c === "{") {
-      const close = pattern.indexOf("}", i + 1);
-      if (close === -1) {
-        re += "\\{";
-      } else {
-        const options = pattern.slice(i + 1, close).split(",").map((o) => globToRegExp(o).source.slice(1, -1));
-        re += `(?:${options.join("|")})`;
-        i = close;
-      }
-    } else {
-      re += c.replace(/[.+^$()|\\]/g, "\\$&");
-    }
-  }
-  return new RegExp(`^${re}$`);
-}
-
-// src/inputs/load.ts
-var STDIN_PATH = "<stdin>";
-var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
-var InputError = class extends Error {
-};
-async function resolveInputs(patterns, cwd) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (file) => {
-    if (!seen.has(file)) {
-      seen.add(file);
-      out.push(file);
-    }
-  };
-  for (const pattern of patterns) {
-    if (pattern === "-") {
-      add(STDIN_PATH);
-      continue;
-    }
-    const absolute = import_node_path2.default.resolve(cwd, pattern);
-    const info = await (0, import_promises.stat)(absolute).catch(() => void 0);
-    if (info?.isFile()) {
-      add(absolute);
-    } else if (info?.isDirectory()) {
-      const files = await walk(absolute);
-      for (const f of files) add(f);
-    } else if (hasGlobMagic(pattern)) {
-      const matches = await expandGlob(pattern, cwd);
-      if (matches.length === 0) throw new InputError(`no files match the pattern "${pattern}"`);
-      for (const f of matches) add(f);
-    } else {
-      throw new InputError(`cannot read "${pattern}": no such file or directory`);
-    }
-  }
-  return out;
-}
-async function walk(dir) {
-  const entries = await (0, import_promises.readdir)(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  const out = [];
-  for (const entry of entries) {
-    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-    const full = joinName(dir, entry.name);
-    if (entry.isDirectory()) out.push(...await walk(full));
-    else if (entry.isFile() && MANIFEST_EXTENSIONS.has(import_node_path2.default.extname(entry.name).toLowerCase())) out.push(full);
-  }
-  return out;
-}
-function joinName(dir, name) {
-  return dir.endsWith(import_node_path2.default.sep) ? dir + name : dir + import_node_path2.default.sep + name;
-}
-async function expandGlob(pattern, cwd) {
-  const normalized2 = pattern.replace(/\\/g, "/");
-  const base = globBase(normalized2);
-  const baseDir = import_node_path2.default.resolve(cwd, base);
-  const info = await (0, import_promises.stat)(baseDir).catch(() => void 0);
-  if (!info?.isDirectory()) return [];
-  const matcher = globToRegExp(import_node_path2.default.resolve(cwd, normalized2).split(import_node_path2.default.sep).join("/"));
-  const out = [];
-  const visit = async (dir) => {
-    const entries = await (0, import_promises.readdir)(dir, { withFileTypes: true });
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
-      const full = import_node_path2.default.join(dir, entry.name);
-      if (entry.isDirectory()) await visit(full);
-      else if (entry.isFile() && matcher.test(full.split(import_node_path2.default.sep).join("/"))) out.push(full);
-    }
-  };
-  await visit(baseDir);
-  return out;
-}
-async function readSource(file, cwd, readStdin) {
-  if (file === STDIN_PATH) return new SourceFile(STDIN_PATH, await readStdin());
-  let text;
-  try {
-    text = (0, import_node_fs2.readFileSync)(file, "utf8");
-  } catch (error) {
-    throw new InputError(`cannot read "${displayPath(file, cwd)}": ${error.code ?? String(error)}`);
-  }
-  return new SourceFile(displayPath(file, cwd), text, file);
-}
-function displayPath(file, cwd) {
-  if (file === STDIN_PATH) return file;
-  const under = file.length > cwd.length + 1 && file.startsWith(cwd) && file[cwd.length] === import_node_path2.default.sep && !cwd.endsWith(import_node_path2.default.sep);
-  const relative = under ? file.slice(cwd.length + 1) : import_node_path2.default.relative(cwd, file);
-  const shown = relative.startsWith("..") || import_node_path2.default.isAbsolute(relative) ? file : relative;
-  return shown.split(import_node_path2.default.sep).join("/");
-}
-async function readAllStdin(stream = process.stdin) {
-  const chunks = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-// src/run/lint.ts
-var import_node_path5 = __toESM(require("node:path"), 1);
-
-// src/inputs/helm.ts
-var import_promises2 = require("node:fs/promises");
-var import_node_path3 = __toESM(require("node:path"), 1);
-var SOURCE_COMMENT = /^# Source: (.+?)\s*$/m;
-function templatesByDocument(file, chunks) {
-  const out = /* @__PURE__ */ new Map();
-  if (!file.text.includes("# Source: ")) return out;
-  for (const chunk of chunks) {
-    const m = SOURCE_COMMENT.exec(file.text.slice(chunk.start, chunk.end));
-    if (m) out.set(chunk.index, m[1]);
-  }
-  return out;
-}
-async function locateInTemplates(findings, chartDir, cwd) {
-  const cache = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (!f.template) continue;
-    const key = [...f.path].reverse().find((s) => typeof s === "string");
-    if (key === void 0 || typeof f.path[f.path.length - 1] !== "string") continue;
-    const file = await templateFile(chartDir, f.template, cache, cwd);
-    if (!file) continue;
-    const range2 = uniqueKeyRange(file.text, key);
-    if (!range2) continue;
-    (f.related ??= []).push({ file: file.shown, range: range2, message: `${key} in the template ${f.template}` });
-  }
-}
-async function templateFile(chartDir, template, cache, cwd) {
-  const parts = template.split("/");
-  const candidates = [import_node_path3.default.join(chartDir, ...parts.slice(1))];
-  if (parts.length > 2) candidates.push(import_node_path3.default.join(chartDir, "charts", ...parts));
-  for (const candidate of candidates) {
-    if (!cache.has(candidate)) cache.set(candidate, await (0, import_promises2.readFile)(candidate, "utf8").catch(() => null));
-    const text = cache.get(candidate);
-    if (text != null) return { text, shown: import_node_path3.default.relative(cwd, candidate).split(import_node_path3.default.sep).join("/") };
-  }
-  return void 0;
-}
-function uniqueKeyRange(text, key) {
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const re = new RegExp(`^([ \\t]*(?:- )?)(${escaped}|"${escaped}"|'${escaped}'):(?=\\s|$)`, "gm");
-  const matches = [...text.matchAll(re)];
-  if (matches.length !== 1) return void 0;
-  const m = matches[0];
-  const offset = (m.index ?? 0) + m[1].length;
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - (before.lastIndexOf("\n") + 1) + 1;
-  const end = column + m[2].length;
-  return { start: { line, column, offset }, end: { line, column: end, offset: offset + m[2].length } };
-}
-
-// src/suppress/comments.ts
-var DIRECTIVE = /(?:^|[ \t])#[ \t]*daemonlint-(disable-next-line|disable-line|disable|enable)(?=$|[ \t])([^\n]*)$/gm;
-function parseDirectives(file, chunks) {
-  const text = file.text;
-  if (!text.includes("daemonlint-")) return [];
-  const directives = [];
-  const open = [];
-  DIRECTIVE.lastIndex = 0;
-  for (let m = DIRECTIVE.exec(text); m !== null; m = DIRECTIVE.exec(text)) {
-    const hash2 = text.indexOf("#", m.index);
-    const end = m.index + m[0].replace(/\r$/, "").length;
-    const range2 = { start: file.position(hash2), end: file.position(end) };
-    const [ruleText, reason] = splitReason(m[2].replace(/\r$/, ""));
-    const rules = ruleText.split(",").map((r) => r.trim()).filter(Boolean);
-    const kind = m[1];
-    const line = range2.start.line;
-    const chunkEnd = chunkEndLine(file, chunks, hash2);
-    const directive = { kind, rules, range: range2, from: line, to: line, used: false };
-    if (reason !== void 0) directive.reason = reason;
-    if (kind === "disable-next-line") directive.from = directive.to = line + 1;
-    if (kind === "disable") {
-      directive.to = chunkEnd;
-      open.push(directive);
-    }
-    if (kind === "enable") {
-      for (const block of open) {
-        if (block.to < line) continue;
-        if (rules.length === 0 || block.rules.length === 0 || block.rules.some((r) => rules.includes(r))) block.to = line;
-      }
-    }
-    directives.push(directive);
-  }
-  return directives;
-}
-function splitReason(rest) {
-  const at = rest.indexOf("--");
-  if (at === -1) return [rest, void 0];
-  const reason = rest.slice(at + 2).trim();
-  return [rest.slice(0, at), reason === "" ? void 0 : reason];
-}
-function chunkEndLine(file, chunks, offset) {
-  for (const chunk of chunks) if (offset >= chunk.start && offset < chunk.end) return file.position(Math.max(chunk.start, chunk.end - 1)).line;
-  return Number.MAX_SAFE_INTEGER;
-}
-function applyDirectives(findings, directives, requireReason) {
-  if (directives.length === 0) return;
-  for (const finding of findings) {
-    if (finding.ruleId === "yaml-syntax" || finding.suppressions?.length) continue;
-    const line = finding.range.start.line;
-    for (const d of directives) {
-      if (d.kind === "enable" || line < d.from || line > d.to) continue;
-      if (d.rules.length > 0 && !d.rules.includes(finding.ruleId)) continue;
-      if (requireReason && d.reason === void 0) continue;
-      d.used = true;
-      const suppression = { kind: "inSource", justification: d.reason ?? `${d.kind} comment` };
-      finding.suppressions = [suppression];
-      break;
-    }
-  }
-}
-
-// src/suppress/baseline.ts
-var import_promises3 = require("node:fs/promises");
-function identityOf(f) {
-  const entry = { ruleId: f.ruleId, path: f.path.map(String).join(".") };
-  if (f.object?.kind !== void 0) entry.kind = f.object.kind;
-  if (f.object?.namespace !== void 0) entry.namespace = f.object.namespace;
-  if (f.object?.name !== void 0) entry.name = f.object.name;
-  if (f.messageId !== void 0) entry.messageId = f.messageId;
-  if (f.object?.name === void 0) entry.file = f.file;
-  return entry;
-}
-function keyOf(identity) {
-  return JSON.stringify([identity.ruleId, identity.kind, identity.namespace, identity.name, identity.path, identity.messageId, identity.file]);
-}
-function createBaseline(findings) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (f.suppressions?.length) continue;
-    const identity = identityOf(f);
-    const key = keyOf(identity);
-    const entry = byKey.get(key);
-    if (entry) entry.count++;
-    else byKey.set(key, { ...identity, count: 1 });
-  }
-  const entries = [...byKey.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, e]) => e);
-  return { version: 1, entries };
-}
-function serializeBaseline(baseline) {
-  return `${JSON.stringify(baseline, null, 2)}
-`;
-}
-var BaselineError = class extends Error {
-};
-async function readBaseline(file, shownAs) {
-  let raw;
-  try {
-    raw = JSON.parse(await (0, import_promises3.readFile)(file, "utf8"));
-  } catch (error) {
-    throw new BaselineError(`baseline ${shownAs}: ${error.code === "ENOENT" ? "no such file (create it with --write-baseline)" : `not valid JSON (${error.message})`}`);
-  }
-  const b = raw;
-  if (b.version !== 1 || !Array.isArray(b.entries) || b.entries.some((e) => typeof e?.ruleId !== "string" || typeof e.count !== "number")) {
-    throw new BaselineError(`baseline ${shownAs}: not a daemonlint baseline (expected {"version": 1, "entries": [...]})`);
-  }
-  return b;
-}
-function applyBaseline(findings, baseline, shownAs) {
-  const remaining = /* @__PURE__ */ new Map();
-  for (const entry of baseline.entries) remaining.set(keyOf(entry), { entry, left: entry.count });
-  let matched = 0;
-  for (let i = findings.length - 1; i >= 0; i--) {
-    const f = findings[i];
-    if (f.suppressions?.length) continue;
-    const slot = remaining.get(keyOf(identityOf(f)));
-    if (!slot || slot.left === 0) continue;
-    slot.left--;
-    matched++;
-    findings.splice(i, 1);
-  }
-  const stale = [...remaining.values()].filter((s) => s.left > 0).map((s) => ({ ...s.entry, count: s.left }));
-  return { file: shownAs, matched, stale };
-}
-
-// src/config/plugins.ts
-var import_node_module = require("node:module");
-var import_node_path4 = __toESM(require("node:path"), 1);
-var import_node_url = require("node:url");
-var PluginError = class extends Error {
-};
-async function loadPlugins(specifiers, baseDir) {
-  const out = [];
-  for (const specifier of specifiers) {
-    const isPath = specifier.startsWith(".") || import_node_path4.default.isAbsolute(specifier);
-    let resolved2;
-    try {
-      resolved2 = isPath ? import_node_path4.default.resolve(baseDir, specifier) : (0, import_node_module.createRequire)(import_node_path4.default.join(baseDir, "noop.js")).resolve(specifier);
-    } catch {
-      throw new PluginError(`plugin "${specifier}": cannot be found from ${baseDir} (install the package, or give a path starting with ./)`);
-    }
-    let module2;
-    try {
-      module2 = await __daemonlintImport((0, import_node_url.pathToFileURL)(resolved2).href);
-    } catch (error) {
-      throw new PluginError(`plugin "${specifier}": cannot be loaded: ${error.message}`);
-    }
-    const declared = module2.default?.name ?? module2.name;
-    const name = typeof declared === "string" && RULE_ID.test(declared) ? declared : isPath ? import_node_path4.default.basename(specifier).replace(/\.[cm]?js$/, "") : specifier.replace(/^daemonlint-plugin-/, "");
-    const exported = module2.default?.rules ?? module2.rules ?? module2.default;
-    if (!Array.isArray(exported)) {
-      throw new PluginError(`plugin "${specifier}": must export its rules as a list (export default [rule, ...] or export const rules = [...])`);
-    }
-    out.push({ name, specifier, rules: exported.map((rule, i) => checkedRule(rule, name, specifier, i)) });
-  }
-  return out;
-}
-var RULE_ID = /^[a-z][a-z0-9-]*$/;
-var PLUGIN_META_DEFAULTS = { fixable: false, tags: [], defaultOptions: {} };
-function checkedRule(rule, plugin, specifier, index) {
-  const where2 = (id2) => `plugin "${specifier}", rule ${id2}`;
-  const r = rule;
-  if (!r || typeof r !== "object") throw new PluginError(`plugin "${specifier}": rule #${index + 1} is not a rule object (use defineRule)`);
-  const id = typeof r.id === "string" ? r.id : `#${index + 1}`;
-  if (!RULE_ID.test(id)) throw new PluginError(`${where2(id)}: id must be lowercase words joined by hyphens`);
-  const meta = r.meta;
-  if (!meta || typeof meta.description !== "string") throw new PluginError(`${where2(id)}: meta.description is missing`);
-  if (meta.severity !== "error" && meta.severity !== "warning") throw new PluginError(`${where2(id)}: meta.severity must be "error" or "warning"`);
-  if (!meta.messages || typeof meta.messages !== "object") throw new PluginError(`${where2(id)}: meta.messages is missing`);
-  if (typeof r.check !== "function" && typeof r.checkAll !== "function") throw new PluginError(`${where2(id)}: check (or checkAll) must be a function`);
-  for (const key of ["check", "checkAll", "collect"]) {
-    if (r[key] !== void 0 && typeof r[key] !== "function") throw new PluginError(`${where2(id)}: ${key} must be a function`);
-  }
-  if (r.collect !== void 0 && r.checkAll === void 0) throw new PluginError(`${where2(id)}: collect is only for a rule with checkAll`);
-  return {
-    ...r,
-    id: `${plugin}/${id}`,
-    meta: { ...PLUGIN_META_DEFAULTS, ...meta }
-  };
-}
-
-// src/run/across-input.ts
-function runInputRules(objects, sources, rules, settings) {
-  const findings = [];
-  const failures = [];
-  const inputRules = rules.filter((a) => a.rule.checkAll);
-  if (inputRules.length === 0) return { findings, failures };
-  const locator = new Locator(sources);
-  for (const { rule, severity, options } of inputRules) {
-    const inputs = [];
-    const collected = /* @__PURE__ */ new Map();
-    for (const object of objects) {
-      const value = rule.collect ? object.kept.get(rule.id) : object.value;
-      if (value === void 0) continue;
-      const input = { ref: object.ref, value, file: object.file, documentIndex: object.documentIndex };
-      inputs.push(input);
-      collected.set(input, object);
-    }
-    const context = {
-      options,
-      kubeVersion: settings.kubeVersion,
-      report(descriptor) {
-        const object = collected.get(descriptor.object);
-        if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);
-        const path12 = [...object.objectPath, ...descriptor.path];
-        const finding = {
-          ruleId: rule.id,
-          severity,
-          message: renderMessage(rule, descriptor.messageId, descriptor.data),
-          messageId: descriptor.messageId,
-          file: object.file,
-          range: locator.range(object, descriptor.path, descriptor.at),
-          documentIndex: object.documentIndex,
-          object: object.ref,
-          path: path12
-        };
-        const related = (descriptor.related ?? []).flatMap((r) => {
-          const other = collected.get(r.object);
-          return other ? [{ file: other.file, range: locator.range(other, r.path, "key"), message: r.message }] : [];
-        });
-        if (related.length > 0) finding.related = related;
-        const ignore = object.ignore;
-        if (ignore?.rules.includes(rule.id) && (ignore.reason !== void 0 || settings.requireReason === false)) {
-          finding.suppressions = [{ kind: "inSource", justification: ignore.reason ?? "daemonlint.io/ignore annotation" }];
-        }
-        findings.push(finding);
-      }
-    };
-    try {
-      rule.checkAll(inputs, context);
-    } catch (error) {
-      failures.push({ ruleId: rule.id, where: "the whole input", message: error instanceof Error ? error.message : String(error) });
-    }
-  }
-  return { findings, failures };
-}
-var Locator = class {
-  constructor(sources) {
-    this.sources = sources;
-  }
-  sources;
-  roots = /* @__PURE__ */ new Map();
-  /** Each file is split once, however many of its documents findings point into. */
-  chunks = /* @__PURE__ */ new Map();
-  range(object, path12, at) {
-    const source = this.sources.get(object.file);
-    if (!source) throw new Error(`no source for ${object.file}`);
-    const key = `${object.file}\0${object.documentIndex}`;
-    let document = this.roots.get(key);
-    if (document === void 0) {
-      let byIndex = this.chunks.get(object.file);
-      if (byIndex === void 0) {
-        byIndex = new Map(source.documents.map((c) => [c.index, c]));
-        this.chunks.set(object.file, byIndex);
-      }
-      const chunk = byIndex.get(object.documentIndex);
-      document = chunk ? parseFile(source, [chunk]).documents[0] ?? null : null;
-      this.roots.set(key, document);
-    }
-    return rangeOf(source, document?.root ?? null, [...object.objectPath, ...path12], at, document?.start ?? 0);
-  }
-};
-
-// src/run/lint.ts
+// src/run/speed/index.ts
 var MAX_DEFAULT_CONCURRENCY = 4;
 function defaultConcurrency() {
   return Math.max(1, Math.min((0, import_node_os.availableParallelism)() - 1, MAX_DEFAULT_CONCURRENCY));
 }
+
+// src/run/lint.ts
 async function lint(options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? loadConfig(options.configFile, cwd);
@@ -10765,7 +10897,7 @@ async function lint(options = {}) {
   await prepareRules(active, settings);
   const sources = [];
   for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
-  const files = ignoredBy(config, cwd, await resolveInputs(options.patterns ?? [], cwd));
+  const files = withoutIgnored(await resolveInputs(options.patterns ?? [], cwd), config.ignore, configDir(config, cwd));
   const readStdin = options.readStdin ?? (() => readAllStdin());
   sources.push(...await readAll(files, cwd, readStdin));
   const fixes = [];
@@ -10797,16 +10929,15 @@ async function lint(options = {}) {
   results.forEach((result, i) => {
     daemonSets += result.daemonSets;
     ruleFailures.push(...result.failures);
-    const chunks = sources[i].documents;
-    applySuppressions(sources[i], chunks, result.findings, config, settings);
-    const templates = templatesByDocument(sources[i], chunks);
+    applySuppressions(sources[i], result.findings, { file: config.file, entries: config.exclude }, settings);
+    const templates = templatesByDocument(sources[i], sources[i].documents);
     for (const f of result.findings) {
       const template = templates.get(f.documentIndex);
       if (template !== void 0) f.template = template;
       findings.push(f);
     }
   });
-  if (options.chartDir !== void 0) await locateInTemplates(findings, import_node_path5.default.resolve(cwd, options.chartDir), cwd);
+  if (options.chartDir !== void 0) await locateInTemplates(findings, import_node_path7.default.resolve(cwd, options.chartDir), cwd);
   findings.sort(compareFindings);
   const baselineOutcome = await baselineFor(options, config, cwd, findings);
   return {
@@ -10829,35 +10960,6 @@ async function readAll(files, cwd, readStdin) {
   for (const file of files) out.push(await readSource(file, cwd, readStdin));
   return out;
 }
-async function effectiveConfig(file, cwd, configFile, overrides = {}, kubeVersion) {
-  const config = loadConfig(configFile ?? findConfigFile(import_node_path5.default.dirname(file)) ?? false, cwd);
-  const active = await activeRulesFor(config, cwd, overrides);
-  const rules = {};
-  for (const a of [...active].sort((x, y) => x.rule.id < y.rule.id ? -1 : 1)) {
-    rules[a.rule.id] = Object.keys(a.options).length > 0 ? [a.severity, a.options] : a.severity;
-  }
-  rules[UNUSED_SUPPRESSION] = engineRuleLevel(config, "unused-suppression", overrides);
-  const out = {
-    file: displayPath(file, cwd),
-    configFile: config.file ?? null,
-    ignored: ignoredBy(config, cwd, [file]).length === 0,
-    extends: config.extends,
-    kubeVersion: normalizeKubeVersion(kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
-    requireReason: config.requireReason,
-    rules
-  };
-  if (config.plugins.length > 0) out.plugins = config.plugins;
-  if (config.exclude.length > 0) out.exclude = config.exclude;
-  if (config.baseline !== void 0) out.baseline = config.baseline;
-  return out;
-}
-async function activeRulesFor(config, cwd, overrides = {}, base = builtinRules) {
-  const plugins = config.plugins.length > 0 ? await loadPlugins(config.plugins, configDir(config, cwd)) : [];
-  return resolveRules(config, [...base, ...plugins.flatMap((p) => p.rules)], overrides);
-}
-function configDir(config, cwd) {
-  return config.file ? import_node_path5.default.dirname(import_node_path5.default.resolve(cwd, config.file)) : cwd;
-}
 function addInputFindings(results, sources, active, settings, failures) {
   const objects = results.flatMap((r) => r.objects);
   const byPath = new Map(sources.map((s) => [s.path, s]));
@@ -10869,98 +10971,19 @@ function addInputFindings(results, sources, active, settings, failures) {
 async function baselineFor(options, config, cwd, findings) {
   if (options.baselineFile === false) return void 0;
   let file;
-  if (options.baselineFile !== void 0) file = import_node_path5.default.resolve(cwd, options.baselineFile);
-  else if (config.baseline !== void 0) file = import_node_path5.default.resolve(config.file ? import_node_path5.default.dirname(import_node_path5.default.resolve(cwd, config.file)) : cwd, config.baseline);
+  if (options.baselineFile !== void 0) file = import_node_path7.default.resolve(cwd, options.baselineFile);
+  else if (config.baseline !== void 0) file = import_node_path7.default.resolve(configDir(config, cwd), config.baseline);
   if (file === void 0) return void 0;
   const shownAs = displayPath(file, cwd);
   return applyBaseline(findings, await readBaseline(file, shownAs), shownAs);
 }
-function ignoredBy(config, cwd, files) {
-  if (config.ignore.length === 0) return files;
-  const base = config.file ? import_node_path5.default.dirname(import_node_path5.default.resolve(cwd, config.file)) : cwd;
-  const patterns = config.ignore.map((g) => globToRegExp(import_node_path5.default.resolve(base, g).split(import_node_path5.default.sep).join("/")));
-  return files.filter((f) => f === STDIN_PATH || !patterns.some((p) => p.test(f.split(import_node_path5.default.sep).join("/"))));
-}
-function applySuppressions(source, chunks, findings, config, settings) {
-  const requireReason = settings.requireReason ?? true;
-  const directives = parseDirectives(source, chunks);
-  applyDirectives(findings, directives, requireReason);
-  if (config.exclude.length > 0) {
-    for (const f of findings) {
-      if (f.suppressions?.length || !f.object) continue;
-      const entry = config.exclude.find((e) => (e.rules.length === 0 || e.rules.includes(f.ruleId)) && e.objects.some((o) => objectMatches(o, f)));
-      if (entry) f.suppressions = [{ kind: "external", justification: entry.reason ?? `excluded by ${config.file ?? "configuration"}` }];
-    }
-  }
-  for (const f of findings) if (f.fix !== void 0 && f.suppressions?.length) delete f.fix;
-  const level = settings.unusedSuppression ?? "warning";
-  if (level === "off") return;
-  for (const d of directives) {
-    if (d.kind === "enable" || d.used) continue;
-    const what = `daemonlint-${d.kind}${d.rules.length ? ` ${d.rules.join(", ")}` : ""}`;
-    findings.push({
-      ruleId: UNUSED_SUPPRESSION,
-      severity: level,
-      message: requireReason && d.reason === void 0 ? `${what} suppresses nothing without a reason: add " -- <why>" after the rule ids` : `${what} suppresses nothing: no such finding ${d.kind === "disable" ? "in its block" : d.kind === "disable-line" ? "on its line" : "on the next line"}; remove the comment`,
-      file: source.path,
-      range: d.range,
-      documentIndex: -1,
-      path: []
-    });
-  }
-}
-function objectMatches(pattern, finding) {
-  const name = `${finding.object?.namespace ?? ""}/${finding.object?.name ?? ""}`;
-  const re = new RegExp(`^${pattern.split("*").map(escapeRegExp2).join(".*")}$`);
-  return re.test(name) || !pattern.includes("/") && re.test(finding.object?.name ?? "");
-}
-function escapeRegExp2(text) {
-  return text.replace(/[.+?^$()|[\]{}\\]/g, "\\$&");
-}
-function loadConfig(configFile, cwd) {
-  if (configFile === false) return defaultConfig();
-  const file = configFile ?? findConfigFile(cwd);
-  return file ? loadConfigFile(file, displayPath(file, cwd)) : defaultConfig();
-}
-function ruleInfo(rule) {
-  const info = {
-    id: rule.id,
-    description: rule.meta.description,
-    severity: rule.meta.severity,
-    fixable: rule.meta.fixable,
-    tags: rule.meta.tags,
-    helpUri: `${HOMEPAGE}/blob/main/docs/rules/${rule.id}.md`
-  };
-  if (rule.meta.securitySeverity !== void 0) info.securitySeverity = rule.meta.securitySeverity;
-  return info;
-}
-var yamlSyntaxInfo = {
-  id: YAML_SYNTAX,
-  description: "A YAML or JSON document that does not parse. Always on; the other documents of the file are still linted.",
-  severity: "error",
-  fixable: false,
-  tags: ["api"],
-  helpUri: `${HOMEPAGE}/blob/main/docs/rules/${YAML_SYNTAX}.md`
-};
-var unusedSuppressionInfo = {
-  id: UNUSED_SUPPRESSION,
-  description: "A suppression comment or ignore annotation that suppresses nothing, or gives no reason while reasons are required.",
-  severity: "warning",
-  fixable: false,
-  tags: ["best-practice"],
-  helpUri: `${HOMEPAGE}/blob/main/docs/suppressions.md`
-};
-function ruleInfos(rules, unusedSuppression) {
-  const engine = unusedSuppression === "off" ? [yamlSyntaxInfo] : [yamlSyntaxInfo, { ...unusedSuppressionInfo, severity: unusedSuppression }];
-  return [...rules.map(ruleInfo), ...engine].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
 
 // src/fix/write-file.ts
 var import_promises4 = require("node:fs/promises");
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 async function writeFileAtomically(file, content) {
   const mode = (await (0, import_promises4.stat)(file)).mode & 4095;
-  const temp = import_node_path6.default.join(import_node_path6.default.dirname(file), `.${import_node_path6.default.basename(file)}.daemonlint-${process.pid}-${Date.now()}.tmp`);
+  const temp = import_node_path8.default.join(import_node_path8.default.dirname(file), `.${import_node_path8.default.basename(file)}.daemonlint-${process.pid}-${Date.now()}.tmp`);
   try {
     await (0, import_promises4.writeFile)(temp, content, { mode });
     await (0, import_promises4.chmod)(temp, mode);
@@ -10972,7 +10995,7 @@ async function writeFileAtomically(file, content) {
 }
 
 // src/report/unified-diff.ts
-function unifiedDiff(path12, before, after, context = 3) {
+function unifiedDiff(path14, before, after, context = 3) {
   if (before === after) return "";
   const a = splitLines(before);
   const b = splitLines(after);
@@ -11008,7 +11031,7 @@ function unifiedDiff(path12, before, after, context = 3) {
 ${lines.join("")}`);
     i = end;
   }
-  const [from, to] = path12.startsWith("/") ? [path12, path12] : [`a/${path12}`, `b/${path12}`];
+  const [from, to] = path14.startsWith("/") ? [path14, path14] : [`a/${path14}`, `b/${path14}`];
   return `--- ${from}
 +++ ${to}
 ${hunks.join("")}`;
@@ -11081,7 +11104,7 @@ init_version();
 
 // src/cli/commands/explain.ts
 var import_node_fs3 = require("node:fs");
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
 
 // src/cli/commands/rules.ts
@@ -11111,7 +11134,7 @@ function explainRule(id, docsDir = findDocsDir()) {
     const what = id === void 0 ? "explain needs a rule id" : `unknown rule "${id}"`;
     throw new UnknownRuleError(`${what}; rules: ${known.join(", ")}`);
   }
-  const page = docsDir === void 0 ? void 0 : import_node_path10.default.join(docsDir, `${id}.md`);
+  const page = docsDir === void 0 ? void 0 : import_node_path12.default.join(docsDir, `${id}.md`);
   if (page === void 0 || !(0, import_node_fs3.existsSync)(page)) {
     throw new UnknownRuleError(`no documentation page for "${id}" in this installation (looked for docs/rules/${id}.md)`);
   }
@@ -11119,11 +11142,11 @@ function explainRule(id, docsDir = findDocsDir()) {
   return text.endsWith("\n") ? text : `${text}
 `;
 }
-function findDocsDir(from = import_node_path10.default.dirname((0, import_node_url3.fileURLToPath)(__daemonlintImportMetaUrl))) {
-  for (let dir = from, depth = 0; depth < 4; dir = import_node_path10.default.dirname(dir), depth++) {
-    const candidate = import_node_path10.default.join(dir, "docs", "rules");
+function findDocsDir(from = import_node_path12.default.dirname((0, import_node_url3.fileURLToPath)(__daemonlintImportMetaUrl))) {
+  for (let dir = from, depth = 0; depth < 4; dir = import_node_path12.default.dirname(dir), depth++) {
+    const candidate = import_node_path12.default.join(dir, "docs", "rules");
     if ((0, import_node_fs3.existsSync)(candidate) && (0, import_node_fs3.statSync)(candidate).isDirectory()) return candidate;
-    if (import_node_path10.default.dirname(dir) === dir) break;
+    if (import_node_path12.default.dirname(dir) === dir) break;
   }
   return void 0;
 }
@@ -11263,7 +11286,7 @@ async function main(argv, io) {
   if (values.config !== void 0 && values["no-config"]) throw new UsageError("--config and --no-config exclude each other");
   if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
   if (values["write-baseline"] !== void 0 && fixing) throw new UsageError("--write-baseline and --fix exclude each other");
-  const configFile = values["no-config"] ? false : values.config !== void 0 ? import_node_path11.default.resolve(io.cwd, values.config) : void 0;
+  const configFile = values["no-config"] ? false : values.config !== void 0 ? import_node_path13.default.resolve(io.cwd, values.config) : void 0;
   if (values["print-config"] !== void 0) {
     io.stdout(await printConfig(values["print-config"], io.cwd, configFile, ruleOverrides, values["kube-version"]));
     return 0;
@@ -11285,7 +11308,7 @@ async function main(argv, io) {
   io.linted?.();
   if (values["write-baseline"] !== void 0) {
     const baseline = createBaseline(result.findings);
-    const file = import_node_path11.default.resolve(io.cwd, values["write-baseline"]);
+    const file = import_node_path13.default.resolve(io.cwd, values["write-baseline"]);
     try {
       await (0, import_promises5.writeFile)(file, serializeBaseline(baseline));
     } catch (error) {
@@ -11319,7 +11342,7 @@ async function main(argv, io) {
   const report = (await loadFormatter())(result, options);
   if (outputFile !== void 0) {
     try {
-      await (0, import_promises5.writeFile)(import_node_path11.default.resolve(io.cwd, outputFile), report);
+      await (0, import_promises5.writeFile)(import_node_path13.default.resolve(io.cwd, outputFile), report);
     } catch (error) {
       throw new InputError(`cannot write "${outputFile}": ${error.code ?? String(error)}`);
     }
@@ -11340,12 +11363,12 @@ async function main(argv, io) {
   return exitCode(result.findings, maxWarnings);
 }
 async function printConfig(file, cwd, configFile, overrides, kubeVersion) {
-  const result = await effectiveConfig(import_node_path11.default.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
+  const result = await effectiveConfig(import_node_path13.default.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
   return `${JSON.stringify(result, null, 2)}
 `;
 }
 function command(name, args, io) {
-  if ((0, import_node_fs4.existsSync)(import_node_path11.default.resolve(io.cwd, name))) {
+  if ((0, import_node_fs4.existsSync)(import_node_path13.default.resolve(io.cwd, name))) {
     io.stderr(`daemonlint: note: "${name}" is a command; to lint the path ${name}, write ./${name}
 `);
   }

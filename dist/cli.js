@@ -18,14 +18,14 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-NQDOG53U.js";
+} from "./chunks/chunk-DC6VLLZU.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   allowV8Tuning,
   builtinRules
-} from "./chunks/chunk-OBCIPBQE.js";
+} from "./chunks/chunk-FMEOKMJV.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/cli/main.ts

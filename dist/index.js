@@ -28,7 +28,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-NQDOG53U.js";
+} from "./chunks/chunk-DC6VLLZU.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -37,10 +37,10 @@ import {
   builtinRules,
   compareFindings,
   defineRule,
-  lintChunks,
+  lintSourceFile,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-OBCIPBQE.js";
+} from "./chunks/chunk-FMEOKMJV.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/index.ts
@@ -62,13 +62,6 @@ function getFormatter(name) {
 
 // src/testing/rule-tester.ts
 import assert from "node:assert/strict";
-
-// src/run/lint-text.ts
-function lintSourceFile(file, rules, settings) {
-  return lintChunks(file, file.documents, rules, settings);
-}
-
-// src/testing/rule-tester.ts
 var globals = globalThis;
 var RuleTester = class {
   constructor(defaults = {}) {

@@ -15,7 +15,7 @@ import { setFlagsFromString } from 'node:v8';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { ConfigError, findConfigFile, normalizeKubeVersion } from '../config/config.js';
 import { lint, type LintRun } from '../run/lint.js';
-import { allowV8Tuning } from '../run/speed/v8-tuning.js';
+import { allowV8Tuning } from '../run/speed/index.js';
 import { displayPath, InputError, STDIN_PATH } from '../inputs/load.js';
 import { PluginError } from '../config/plugins.js';
 import type { Finding, LintResult, RuleInfo, Severity } from '../types/finding.js';
@@ -308,7 +308,7 @@ function plural(n: number, word: string): string {
   return n === 1 ? word : `${word}s`;
 }
 
-// The Action's process is its own: it may tune V8 for large inputs (see engine/v8-tuning.ts).
+// The Action's process is its own: it may tune V8 for large inputs (see run/speed/index.ts).
 allowV8Tuning(setFlagsFromString);
 try {
   await run();

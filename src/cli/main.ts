@@ -2,7 +2,7 @@ import { existsSync, writeSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { runCli } from './cli.js';
-import { allowV8Tuning } from '../run/speed/v8-tuning.js';
+import { allowV8Tuning } from '../run/speed/index.js';
 
 // The bundle ships its worker beside it; run from source, there is none and runs stay on one thread.
 const workerUrl = new URL('./worker.js', import.meta.url);
@@ -38,7 +38,7 @@ function stdoutWriter(): (text: string) => void {
  */
 export const progress = { linted: false };
 
-// This process is daemonlint's own: it may tune V8 for large inputs (see engine/v8-tuning.ts).
+// This process is daemonlint's own: it may tune V8 for large inputs (see run/speed/index.ts).
 // node:v8 is loaded on the first call only (the bundle loads it lazily, see scripts/build.mjs).
 allowV8Tuning((flags) => setFlagsFromString(flags));
 

@@ -1,4 +1,5 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
+import { asRecord } from './values.js';
 import type { Container, PodSpec } from 'kubernetes-types/core/v1.js';
 import type { JsonPath } from '../types/finding.js';
 
@@ -116,12 +117,4 @@ export function containerAnchor(ref: ContainerRef): JsonPath {
 /** A display name for messages. */
 export function containerName(ref: ContainerRef): string {
   return typeof ref.container.name === 'string' ? ref.container.name : `${ref.list}[${ref.index}]`;
-}
-
-export function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
-export function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
 }

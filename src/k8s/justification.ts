@@ -1,6 +1,7 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import type { JsonPath } from '../types/finding.js';
-import { asRecord, podTemplateMetadataOf } from './containers.js';
+import { podTemplateMetadataOf } from './containers.js';
+import { asRecord } from './values.js';
 
 /**
  * Justifications: annotations that say why a DaemonSet needs a host privilege. They live on the

@@ -1,6 +1,7 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import type { JsonPath } from '../types/finding.js';
-import { POD_SPEC_PATH, asArray, asRecord, podSpecOf } from './containers.js';
+import { POD_SPEC_PATH, podSpecOf } from './containers.js';
+import { asArray, asRecord } from './values.js';
 import { CONTROL_PLANE_TAINT, tolerates } from './tolerations.js';
 
 /**

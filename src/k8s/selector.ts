@@ -1,5 +1,5 @@
 import type { JsonPath } from '../types/finding.js';
-import { asRecord } from './containers.js';
+import { asRecord } from './values.js';
 
 /**
  * Label selectors as the API server reads them: label key and value syntax, the four

@@ -1,6 +1,7 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import type { JsonPath } from '../types/finding.js';
-import { POD_SPEC_PATH, asRecord, podSpecOf } from './containers.js';
+import { POD_SPEC_PATH, podSpecOf } from './containers.js';
+import { asRecord } from './values.js';
 
 /** A node taint, as the scheduler compares it with tolerations. */
 export interface Taint {

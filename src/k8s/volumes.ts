@@ -1,6 +1,7 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import type { JsonPath } from '../types/finding.js';
-import { POD_SPEC_PATH, asRecord, containersOf, podSpecOf, type ContainerRef } from './containers.js';
+import { POD_SPEC_PATH, containersOf, podSpecOf, type ContainerRef } from './containers.js';
+import { asRecord } from './values.js';
 import { joinHostPath } from './host-paths.js';
 
 /** A pod volume backed by a directory or file of the node. */

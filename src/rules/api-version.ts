@@ -1,5 +1,5 @@
 import { defineRule } from '../types/rule.js';
-import { asRecord } from '../k8s/containers.js';
+import { asRecord } from '../k8s/values.js';
 
 /**
  * DaemonSet API versions the API server no longer serves. extensions/v1beta1 and apps/v1beta2

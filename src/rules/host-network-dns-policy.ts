@@ -1,6 +1,7 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import { defineRule, type FixRequest } from '../types/rule.js';
-import { POD_SPEC_PATH, asRecord, containersOf, podSpecOf } from '../k8s/containers.js';
+import { POD_SPEC_PATH, containersOf, podSpecOf } from '../k8s/containers.js';
+import { asRecord } from '../k8s/values.js';
 import { alternativeMatches, nodeSelectionOf, type PartialNodeLabels } from '../k8s/node-selection.js';
 
 const DNS_POLICY_PATH = [...POD_SPEC_PATH, 'dnsPolicy'];

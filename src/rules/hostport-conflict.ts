@@ -1,7 +1,8 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import { defineRule, type InputObject } from '../types/rule.js';
 import type { JsonPath } from '../types/finding.js';
-import { POD_CONTAINER_LISTS, asRecord, containersOf, podSpecOf } from '../k8s/containers.js';
+import { POD_CONTAINER_LISTS, containersOf, podSpecOf } from '../k8s/containers.js';
+import { asRecord } from '../k8s/values.js';
 import { mayShareNode, placementOf, type NodePlacement } from '../k8s/node-selection.js';
 import { describeObject } from '../k8s/object-ref.js';
 

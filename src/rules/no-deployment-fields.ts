@@ -1,5 +1,5 @@
 import { defineRule, formatMessage, type RuleContext } from '../types/rule.js';
-import { asRecord } from '../k8s/containers.js';
+import { asRecord } from '../k8s/values.js';
 import { messages as updateStrategyMessages, updateStrategyProblems } from './update-strategy.js';
 
 /*

@@ -1,5 +1,5 @@
 import { defineRule } from '../types/rule.js';
-import { asRecord } from '../k8s/containers.js';
+import { asRecord } from '../k8s/values.js';
 
 export default defineRule({
   id: 'no-replicas',

@@ -1,7 +1,8 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import { defineRule, type RuleContext } from '../types/rule.js';
 import type { JsonPath } from '../types/finding.js';
-import { POD_SPEC_PATH, asRecord, containerName, containersOf, podSpecOf, type ContainerRef } from '../k8s/containers.js';
+import { POD_SPEC_PATH, containerName, containersOf, podSpecOf, type ContainerRef } from '../k8s/containers.js';
+import { asRecord } from '../k8s/values.js';
 import { parseHostPathPattern, sensitiveMatch, type HostPathPattern, type SensitiveMatch } from '../k8s/host-paths.js';
 import {
   DEFAULT_MIN_JUSTIFICATION_LENGTH,

@@ -1,15 +1,7 @@
 import { defineRule, type RuleContext } from '../types/rule.js';
 import type { JsonPath } from '../types/finding.js';
-import {
-  POD_CONTAINER_LISTS,
-  POD_SPEC_PATH,
-  asRecord,
-  containerAnchor,
-  containerName,
-  containersOf,
-  podSpecOf,
-  type ContainerRef,
-} from '../k8s/containers.js';
+import { POD_CONTAINER_LISTS, POD_SPEC_PATH, containerAnchor, containerName, containersOf, podSpecOf, type ContainerRef } from '../k8s/containers.js';
+import { asRecord } from '../k8s/values.js';
 import { compareQuantities, parseQuantity } from '../k8s/quantity.js';
 
 /** The resources the options can require, in the order messages name them. */

@@ -1,6 +1,6 @@
 import type { JsonPath } from '../types/finding.js';
 import { defineRule, type RuleContext } from '../types/rule.js';
-import { asRecord } from '../k8s/containers.js';
+import { asRecord } from '../k8s/values.js';
 import {
   SELECTOR_OPERATORS,
   describeRequirement,

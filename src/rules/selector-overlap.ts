@@ -1,6 +1,6 @@
 import { defineRule, type InputObject } from '../types/rule.js';
 import type { JsonPath } from '../types/finding.js';
-import { asArray, asRecord } from '../k8s/containers.js';
+import { asArray, asRecord } from '../k8s/values.js';
 import { describeRequirement, formatLabel, readLabels, readSelector, requirementMatches, type Requirement } from '../k8s/selector.js';
 import { describeObject } from '../k8s/object-ref.js';
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../types/rule.js';
 import type { JsonPath } from '../types/finding.js';
-import { asRecord } from '../k8s/containers.js';
+import { asRecord } from '../k8s/values.js';
 import {
   INVALID_PERCENT_MESSAGE,
   formatIntOrString,

@@ -1,3 +1,4 @@
+import { asRecord } from '../k8s/values.js';
 import type { ParsedDocument } from '../yaml/parse.js';
 import type { JsonPath, ObjectRef } from '../types/finding.js';
 
@@ -11,13 +12,14 @@ export interface ManifestObject {
 }
 
 export function objectsOf(document: ParsedDocument): ManifestObject[] {
-  const value = document.value;
-  if (!isRecord(value)) return [];
+  const value = asRecord(document.value);
+  if (value === undefined) return [];
   const kind = value.kind;
   if (typeof kind === 'string' && kind.endsWith('List') && Array.isArray(value.items)) {
     const out: ManifestObject[] = [];
-    value.items.forEach((item, i) => {
-      if (isRecord(item)) out.push({ document, path: ['items', i], value: item, ref: refOf(item) });
+    value.items.forEach((entry, i) => {
+      const item = asRecord(entry);
+      if (item) out.push({ document, path: ['items', i], value: item, ref: refOf(item) });
     });
     return out;
   }
@@ -29,15 +31,11 @@ export function isDaemonSet(object: ManifestObject): boolean {
 }
 
 function refOf(value: Record<string, unknown>): ObjectRef {
-  const metadata = isRecord(value.metadata) ? value.metadata : {};
+  const metadata = asRecord(value.metadata) ?? {};
   const ref: ObjectRef = {};
   if (typeof value.apiVersion === 'string') ref.apiVersion = value.apiVersion;
   if (typeof value.kind === 'string') ref.kind = value.kind;
   if (typeof metadata.namespace === 'string') ref.namespace = metadata.namespace;
   if (typeof metadata.name === 'string') ref.name = metadata.name;
   return ref;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,6 @@
-import { isRecord } from '../run/objects.js';
-import type { JsonPath } from '../types/finding.js';
+import type { RunSettings } from '../config/resolved.js';
+import type { Finding, JsonPath, Severity } from '../types/finding.js';
+import { asRecord } from '../k8s/values.js';
 
 export const IGNORE_ANNOTATION = 'daemonlint.io/ignore';
 export const IGNORE_REASON_ANNOTATION = 'daemonlint.io/ignore-reason';
@@ -17,8 +18,7 @@ export interface IgnoreAnnotation {
 }
 
 export function ignoreAnnotationOf(object: Record<string, unknown>): IgnoreAnnotation | undefined {
-  const metadata = isRecord(object.metadata) ? object.metadata : undefined;
-  const annotations = metadata && isRecord(metadata.annotations) ? metadata.annotations : undefined;
+  const annotations = asRecord(asRecord(object.metadata)?.annotations);
   const value = annotations?.[IGNORE_ANNOTATION];
   if (typeof value !== 'string') return undefined;
   const rules = value.split(',').map((r) => r.trim()).filter(Boolean);
@@ -26,4 +26,39 @@ export function ignoreAnnotationOf(object: Record<string, unknown>): IgnoreAnnot
   const out: IgnoreAnnotation = { rules, path: ['metadata', 'annotations', IGNORE_ANNOTATION] };
   if (typeof reason === 'string' && reason.trim() !== '') out.reason = reason.trim();
   return out;
+}
+
+/**
+ * Suppresses the findings from `first` on (one object's) of the rules its ignore annotation
+ * names. Returns what to report about the annotation itself when it suppressed nothing (or gave
+ * no reason while reasons are required), or undefined. Rules across the input report after the
+ * object is done, so whether they use the annotation is not known here: they count as using it.
+ */
+export function applyIgnoreAnnotation(
+  ignore: IgnoreAnnotation,
+  findings: readonly Finding[],
+  first: number,
+  settings: Pick<RunSettings, 'requireReason' | 'unusedSuppression'>,
+  acrossInput: ReadonlySet<string>,
+): { severity: Severity; message: string } | undefined {
+  const requireReason = settings.requireReason ?? true;
+  const used = new Set<string>();
+  if (ignore.reason !== undefined || !requireReason) {
+    for (let i = first; i < findings.length; i++) {
+      const f = findings[i];
+      if (f.suppressions?.length || !ignore.rules.includes(f.ruleId)) continue;
+      f.suppressions = [{ kind: 'inSource', justification: ignore.reason ?? `${IGNORE_ANNOTATION} annotation` }];
+      delete f.fix;
+      used.add(f.ruleId);
+    }
+  }
+  const level = settings.unusedSuppression ?? 'warning';
+  if (level === 'off') return undefined;
+  const unused = ignore.rules.filter((r) => !used.has(r) && !(acrossInput.has(r) && (ignore.reason !== undefined || !requireReason)));
+  if (unused.length === 0) return undefined;
+  const message =
+    ignore.reason === undefined && requireReason
+      ? `${IGNORE_ANNOTATION} suppresses nothing without a reason: add annotation ${IGNORE_REASON_ANNOTATION}: "<why>"`
+      : `${IGNORE_ANNOTATION} names ${unused.join(', ')}, but ${unused.length === 1 ? 'that rule reports' : 'those rules report'} nothing here; remove ${unused.length === 1 ? 'it' : 'them'} from the annotation`;
+  return { severity: level, message };
 }

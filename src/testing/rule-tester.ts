@@ -2,11 +2,10 @@ import assert from 'node:assert/strict';
 import { fixFile, type FixOutcome } from '../run/fix-file.js';
 import type { ActiveRule, RunSettings } from '../config/resolved.js';
 import { runInputRules } from '../run/across-input.js';
-import { lintSourceFile } from '../run/lint-text.js';
 import { loadLenientReader } from '../yaml/parse.js';
 import { SourceFile } from '../yaml/source-file.js';
 import type { AnyRule } from '../types/rule.js';
-import { compareFindings } from '../run/lint-file.js';
+import { compareFindings, lintSourceFile } from '../run/lint-file.js';
 import type { Finding } from '../types/finding.js';
 
 /**

@@ -1,15 +1,13 @@
 import { CHOMPING_MODE, getScalarValue, SCALAR_STYLE } from 'js-yaml';
 import { keyString, PLAIN_RESOLVES_ASCII as RESOLVE_ASCII, resolvePlain as plainValue } from './kubernetes-scalars.js';
-import {
-  indexOfBlockIndicator,
-  scalarEvent,
-  trimTrailingBreaks,
-  type BuiltDocument,
-  type MappingEntry,
-  type MappingNode,
-  type ScalarNode,
-  type SequenceNode,
-  type SourceNode,
+import { indexOfBlockIndicator, scalarEvent, trimTrailingBreaks } from './scalar-text.js';
+import type {
+  BuiltDocument,
+  MappingEntry,
+  MappingNode,
+  ScalarNode,
+  SequenceNode,
+  SourceNode,
 } from './source-node.js';
 
 /**
@@ -667,7 +665,7 @@ class Reader {
     this.pos = p + 1;
     const node = this.scalar(start - 1, end + 1, SCALAR_STYLE.DOUBLE_QUOTED);
     this.value = simple ? src.slice(start, end) : getScalarValue(src, scalarEvent(start, end, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1));
-    // node-index.ts's scalarKey tries JSON.parse first: on the one line a key may take, JSON's
+    // event-reader.ts's scalarKey tries JSON.parse first: on the one line a key may take, JSON's
     // escapes decode as YAML's do, and what JSON refuses it reads as this value.
     if (isKey) this.key = this.value as string;
     return node;
@@ -705,7 +703,7 @@ class Reader {
     const node = this.scalar(start - 1, end + 1, SCALAR_STYLE.SINGLE_QUOTED);
     if (simple) this.value = src.slice(start, end);
     else this.value = getScalarValue(src, scalarEvent(start, end, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1));
-    // node-index.ts's scalarKey unfolds `''` alone: on the one line a key may take, that is this value.
+    // event-reader.ts's scalarKey unfolds `''` alone: on the one line a key may take, that is this value.
     if (isKey) this.key = this.value as string;
     return node;
   }

@@ -1,7 +1,8 @@
 import { parseEvents, constructFromEvents, YAMLException } from 'js-yaml';
 import { readDocumentFast, UNSUPPORTED } from './fast-reader.js';
 import { kubernetesYamlSchema } from './kubernetes-scalars.js';
-import { AliasLimitError, buildDocuments, DuplicateKeyError, type SourceNode } from './source-node.js';
+import { buildDocuments } from './event-reader.js';
+import { AliasLimitError, DuplicateKeyError, type SourceNode } from './source-node.js';
 import type { DocumentChunk } from './split-documents.js';
 import type { SourceFile } from './source-file.js';
 

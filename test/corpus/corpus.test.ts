@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { constructFromEvents, parseEvents } from 'js-yaml';
 import { kubernetesYamlSchema } from '../../src/yaml/kubernetes-scalars.js';
 import { lint, type LintRun } from '../../src/run/lint.js';
-import { buildDocuments } from '../../src/yaml/source-node.js';
+import { buildDocuments } from '../../src/yaml/event-reader.js';
 import { splitDocuments } from '../../src/yaml/split-documents.js';
 import type { Finding } from '../../src/types/finding.js';
 import { formatSarif } from '../../src/report/sarif.js';

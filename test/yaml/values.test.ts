@@ -2,7 +2,8 @@ import { constructFromEvents, parseEvents } from 'js-yaml';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { kubernetesYamlSchema } from '../../src/yaml/kubernetes-scalars.js';
-import { buildDocuments, DuplicateKeyError } from '../../src/yaml/source-node.js';
+import { buildDocuments } from '../../src/yaml/event-reader.js';
+import { DuplicateKeyError } from '../../src/yaml/source-node.js';
 
 /** The value the one-pass builder reads, and the one js-yaml's constructor reads, for a document. */
 function both(text: string): { ours: unknown; theirs: unknown; needsConstructor: boolean } {

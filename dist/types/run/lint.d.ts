@@ -1,8 +1,8 @@
-import type { AnyRule } from '../types/rule.js';
 import { type Config } from '../config/config.js';
-import { type RuleFailure } from './lint-file.js';
+import type { Level, LintResult } from '../types/finding.js';
+import type { AnyRule } from '../types/rule.js';
 import { SourceFile } from '../yaml/source-file.js';
-import type { Level, LintResult, RuleInfo } from '../types/finding.js';
+import type { RuleFailure } from './lint-document.js';
 export interface LintOptions {
     /** Files, directories, globs, or `-` for standard input. */
     patterns?: readonly string[];
@@ -50,13 +50,6 @@ export interface FileFix {
     /** Why the fixed text was rejected (then `output` is the original). */
     failure?: string;
 }
-export declare const MAX_DEFAULT_CONCURRENCY = 4;
-/**
- * One thread less than the machine has: V8 already runs garbage collection and compilation on
- * another core, and on two cores a worker measured slower than one thread (0.68 s against
- * 0.64 s for 2,000 DaemonSets).
- */
-export declare function defaultConcurrency(): number;
 export interface LintRun extends LintResult {
     sources: SourceFile[];
     config: Config;
@@ -65,8 +58,11 @@ export interface LintRun extends LintResult {
     /** Rules that threw (the run went on without them for that object); the CLI exits 2. */
     ruleFailures: RuleFailure[];
 }
+/**
+ * Lints these inputs: the one entry point of a run, for the CLI, the Action and the library.
+ * Stages, in order: configuration and rules (configure.ts), the inputs (inputs/), every document
+ * of every file (lint-file.ts, on threads for large inputs: speed/), rules across the input
+ * (across-input.ts), suppressions and Helm template names (suppress/, inputs/helm.ts), the
+ * baseline. With `fix`, each file goes through the fix loop (fix-file.ts) instead.
+ */
 export declare function lint(options?: LintOptions): Promise<LintRun>;
-/** What `--print-config FILE` shows: the configuration that applies to that file, fully resolved. */
-export declare function effectiveConfig(file: string, cwd: string, configFile: string | false | undefined, overrides?: Record<string, Level>, kubeVersion?: string): Promise<Record<string, unknown>>;
-export declare function ruleInfo(rule: AnyRule): RuleInfo;
-export declare const yamlSyntaxInfo: RuleInfo;

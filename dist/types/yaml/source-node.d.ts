@@ -1,8 +1,7 @@
-import { type Event, type ScalarEvent } from 'js-yaml';
 import type { JsonPath } from '../types/finding.js';
 /**
- * Source offsets of every node of one YAML document, built from the same parser events that
- * construct its value. Offsets are 0-based, end-exclusive, relative to the whole file.
+ * Source offsets of every node of one YAML document, as whichever reader took the document built
+ * them alongside its value. Offsets are 0-based, end-exclusive, relative to the whole file.
  */
 export type SourceNode = ScalarNode | MappingNode | SequenceNode | AliasNode;
 interface NodeBase {
@@ -68,18 +67,6 @@ export interface BuiltDocument {
      */
     needsConstructor: boolean;
 }
-/**
- * Builds the node tree (and, for plain data, the value) of each document in `events`, as
- * `parseEvents` returns them for `source`, in one pass. `base` is added to every offset, so a
- * document parsed on its own keeps file offsets.
- */
-export declare function buildDocuments(events: Event[], source: string, base: number, maxExpandedNodes: number): BuiltDocument[];
-/** Where a block scalar's `|` or `>` stands between `from` and its content (`to`), or -1. Shared with fast-reader.ts. */
-export declare function indexOfBlockIndicator(source: string, from: number, to: number): number;
-/** A block scalar's range ends at its last content character, not at the line breaks it keeps. */
-export declare function trimTrailingBreaks(source: string, start: number, end: number): number;
-/** A scalar event for js-yaml's getScalarValue to decode the text between `valueStart` and `valueEnd`. Shared with fast-reader.ts. */
-export declare function scalarEvent(valueStart: number, valueEnd: number, style: number, chomping: number, indent: number): ScalarEvent;
 /** Follows aliases to the node they stand for. */
 export declare function resolveAlias(node: SourceNode | undefined): SourceNode | undefined;
 /** Finds the entry for `key` in a mapping, as Kubernetes sees it: explicit keys win over `<<` merges. */

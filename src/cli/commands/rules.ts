@@ -1,4 +1,4 @@
-import { ruleInfo, yamlSyntaxInfo } from '../../run/lint.js';
+import { ruleInfo, yamlSyntaxInfo } from '../../run/rule-info.js';
 import type { RuleInfo } from '../../types/finding.js';
 import { builtinRules } from '../../rules/index.js';
 

@@ -1,5 +1,6 @@
 import type { JsonPath } from '../../types/finding.js';
-import { asArray, asRecord, containerAnchor, type ContainerRef } from '../../k8s/containers.js';
+import { containerAnchor, type ContainerRef } from '../../k8s/containers.js';
+import { asArray, asRecord } from '../../k8s/values.js';
 import { isDNS1123Label, isValidPortName, isValidPortNum } from '../../k8s/names.js';
 import { type FieldErrors, IS_NEGATIVE_ERROR_MSG, integerOf, isSet, stringOf } from './field-errors.js';
 

@@ -1,5 +1,5 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
-import { asRecord } from '../../k8s/containers.js';
+import { asRecord } from '../../k8s/values.js';
 import { nameIsDNSLabel, nameIsDNSSubdomain } from '../../k8s/names.js';
 import { type FieldErrors, stringOf } from './field-errors.js';
 

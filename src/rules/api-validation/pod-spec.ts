@@ -1,5 +1,6 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
-import { POD_SPEC_PATH, asRecord } from '../../k8s/containers.js';
+import { POD_SPEC_PATH } from '../../k8s/containers.js';
+import { asRecord } from '../../k8s/values.js';
 import { isDNS1123Label, nameIsDNSSubdomain } from '../../k8s/names.js';
 import { type FieldErrors, IS_NEGATIVE_ERROR_MSG, integerOf, isSet, stringOf } from './field-errors.js';
 

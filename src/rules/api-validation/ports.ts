@@ -1,5 +1,6 @@
 import type { JsonPath } from '../../types/finding.js';
-import { asRecord, type ContainerRef } from '../../k8s/containers.js';
+import { type ContainerRef } from '../../k8s/containers.js';
+import { asRecord } from '../../k8s/values.js';
 import { isValidPortName, isValidPortNum } from '../../k8s/names.js';
 import { type FieldErrors, integerOf, stringOf } from './field-errors.js';
 

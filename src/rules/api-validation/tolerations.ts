@@ -1,5 +1,6 @@
 import type { JsonPath } from '../../types/finding.js';
-import { POD_SPEC_PATH, asRecord } from '../../k8s/containers.js';
+import { POD_SPEC_PATH } from '../../k8s/containers.js';
+import { asRecord } from '../../k8s/values.js';
 import { labelKeyErrors, labelValueErrors } from '../../k8s/selector.js';
 import { type FieldErrors, isSet, stringOf } from './field-errors.js';
 

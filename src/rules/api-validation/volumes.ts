@@ -1,5 +1,6 @@
 import type { JsonPath } from '../../types/finding.js';
-import { POD_SPEC_PATH, asArray, asRecord, type ContainerRef } from '../../k8s/containers.js';
+import { POD_SPEC_PATH, type ContainerRef } from '../../k8s/containers.js';
+import { asArray, asRecord } from '../../k8s/values.js';
 import { isDNS1123Label } from '../../k8s/names.js';
 import { type FieldErrors, integerOf, isSet, stringOf } from './field-errors.js';
 

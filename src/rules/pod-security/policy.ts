@@ -1,5 +1,6 @@
 import type { JsonPath } from '../../types/finding.js';
-import { asRecord, containerAnchor, containerName, type ContainerRef } from '../../k8s/containers.js';
+import { containerAnchor, containerName, type ContainerRef } from '../../k8s/containers.js';
+import { asRecord } from '../../k8s/values.js';
 
 /**
  * The Pod Security Standards as pod-security-admission enforces them

@@ -1,5 +1,5 @@
 import type { JsonPath } from '../../types/finding.js';
-import { asRecord } from '../../k8s/containers.js';
+import { asRecord } from '../../k8s/values.js';
 import { SECCOMP_TYPES, capabilitiesBaseline, hostPathVolumes, seccompBaseline } from './baseline.js';
 import {
   Offenders,

@@ -1,7 +1,8 @@
 import type { ActiveRule, RunSettings } from '../../config/resolved.js';
 import { loadLenientReader } from '../../yaml/parse.js';
 import type { AnyRule } from '../../types/rule.js';
-import { lintChunks, prepareRules, type CollectedObject, type RawFinding, type RuleFailure } from '../lint-file.js';
+import type { CollectedObject, RuleFailure } from '../lint-document.js';
+import { lintChunks, prepareRules, type RawFinding } from '../lint-file.js';
 import { SourceFile } from '../../yaml/source-file.js';
 import type { DocumentChunk } from '../../yaml/split-documents.js';
 import { raiseInterruptBudget } from './v8-tuning.js';

@@ -8,6 +8,7 @@ import {
   SourceFile,
   UNUSED_SUPPRESSION,
   YAML_SYNTAX,
+  applySuppressions,
   builtinRules,
   compareFindings,
   defaultKubeVersion,
@@ -21,7 +22,7 @@ import {
   runRulesOnFile,
   schemaVersionFor,
   unsupportedMessage
-} from "./chunk-OBCIPBQE.js";
+} from "./chunk-FMEOKMJV.js";
 
 // src/config/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -233,10 +234,66 @@ async function validateOptions(rule, options, file) {
   throw new ConfigError(file, where, first.message ?? "invalid value");
 }
 
+// src/config/plugins.ts
+import { createRequire } from "node:module";
+import path2 from "node:path";
+import { pathToFileURL } from "node:url";
+var PluginError = class extends Error {
+};
+async function loadPlugins(specifiers, baseDir) {
+  const out = [];
+  for (const specifier of specifiers) {
+    const isPath = specifier.startsWith(".") || path2.isAbsolute(specifier);
+    let resolved;
+    try {
+      resolved = isPath ? path2.resolve(baseDir, specifier) : createRequire(path2.join(baseDir, "noop.js")).resolve(specifier);
+    } catch {
+      throw new PluginError(`plugin "${specifier}": cannot be found from ${baseDir} (install the package, or give a path starting with ./)`);
+    }
+    let module;
+    try {
+      module = await import(pathToFileURL(resolved).href);
+    } catch (error) {
+      throw new PluginError(`plugin "${specifier}": cannot be loaded: ${error.message}`);
+    }
+    const declared = module.default?.name ?? module.name;
+    const name = typeof declared === "string" && RULE_ID.test(declared) ? declared : isPath ? path2.basename(specifier).replace(/\.[cm]?js$/, "") : specifier.replace(/^daemonlint-plugin-/, "");
+    const exported = module.default?.rules ?? module.rules ?? module.default;
+    if (!Array.isArray(exported)) {
+      throw new PluginError(`plugin "${specifier}": must export its rules as a list (export default [rule, ...] or export const rules = [...])`);
+    }
+    out.push({ name, specifier, rules: exported.map((rule, i) => checkedRule(rule, name, specifier, i)) });
+  }
+  return out;
+}
+var RULE_ID = /^[a-z][a-z0-9-]*$/;
+var PLUGIN_META_DEFAULTS = { fixable: false, tags: [], defaultOptions: {} };
+function checkedRule(rule, plugin, specifier, index) {
+  const where = (id2) => `plugin "${specifier}", rule ${id2}`;
+  const r = rule;
+  if (!r || typeof r !== "object") throw new PluginError(`plugin "${specifier}": rule #${index + 1} is not a rule object (use defineRule)`);
+  const id = typeof r.id === "string" ? r.id : `#${index + 1}`;
+  if (!RULE_ID.test(id)) throw new PluginError(`${where(id)}: id must be lowercase words joined by hyphens`);
+  const meta = r.meta;
+  if (!meta || typeof meta.description !== "string") throw new PluginError(`${where(id)}: meta.description is missing`);
+  if (meta.severity !== "error" && meta.severity !== "warning") throw new PluginError(`${where(id)}: meta.severity must be "error" or "warning"`);
+  if (!meta.messages || typeof meta.messages !== "object") throw new PluginError(`${where(id)}: meta.messages is missing`);
+  if (typeof r.check !== "function" && typeof r.checkAll !== "function") throw new PluginError(`${where(id)}: check (or checkAll) must be a function`);
+  for (const key of ["check", "checkAll", "collect"]) {
+    if (r[key] !== void 0 && typeof r[key] !== "function") throw new PluginError(`${where(id)}: ${key} must be a function`);
+  }
+  if (r.collect !== void 0 && r.checkAll === void 0) throw new PluginError(`${where(id)}: collect is only for a rule with checkAll`);
+  return {
+    ...r,
+    id: `${plugin}/${id}`,
+    meta: { ...PLUGIN_META_DEFAULTS, ...meta }
+  };
+}
+
 // src/inputs/load.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/inputs/glob.ts
 function hasGlobMagic(pattern) {
@@ -311,7 +368,7 @@ async function resolveInputs(patterns, cwd) {
       add(STDIN_PATH);
       continue;
     }
-    const absolute = path2.resolve(cwd, pattern);
+    const absolute = path3.resolve(cwd, pattern);
     const info = await stat(absolute).catch(() => void 0);
     if (info?.isFile()) {
       add(absolute);
@@ -336,29 +393,29 @@ async function walk(dir) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const full = joinName(dir, entry.name);
     if (entry.isDirectory()) out.push(...await walk(full));
-    else if (entry.isFile() && MANIFEST_EXTENSIONS.has(path2.extname(entry.name).toLowerCase())) out.push(full);
+    else if (entry.isFile() && MANIFEST_EXTENSIONS.has(path3.extname(entry.name).toLowerCase())) out.push(full);
   }
   return out;
 }
 function joinName(dir, name) {
-  return dir.endsWith(path2.sep) ? dir + name : dir + path2.sep + name;
+  return dir.endsWith(path3.sep) ? dir + name : dir + path3.sep + name;
 }
 async function expandGlob(pattern, cwd) {
   const normalized = pattern.replace(/\\/g, "/");
   const base = globBase(normalized);
-  const baseDir = path2.resolve(cwd, base);
+  const baseDir = path3.resolve(cwd, base);
   const info = await stat(baseDir).catch(() => void 0);
   if (!info?.isDirectory()) return [];
-  const matcher = globToRegExp(path2.resolve(cwd, normalized).split(path2.sep).join("/"));
+  const matcher = globToRegExp(path3.resolve(cwd, normalized).split(path3.sep).join("/"));
   const out = [];
   const visit = async (dir) => {
     const entries = await readdir(dir, { withFileTypes: true });
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
-      const full = path2.join(dir, entry.name);
+      const full = path3.join(dir, entry.name);
       if (entry.isDirectory()) await visit(full);
-      else if (entry.isFile() && matcher.test(full.split(path2.sep).join("/"))) out.push(full);
+      else if (entry.isFile() && matcher.test(full.split(path3.sep).join("/"))) out.push(full);
     }
   };
   await visit(baseDir);
@@ -376,10 +433,10 @@ async function readSource(file, cwd, readStdin) {
 }
 function displayPath(file, cwd) {
   if (file === STDIN_PATH) return file;
-  const under = file.length > cwd.length + 1 && file.startsWith(cwd) && file[cwd.length] === path2.sep && !cwd.endsWith(path2.sep);
-  const relative = under ? file.slice(cwd.length + 1) : path2.relative(cwd, file);
-  const shown = relative.startsWith("..") || path2.isAbsolute(relative) ? file : relative;
-  return shown.split(path2.sep).join("/");
+  const under = file.length > cwd.length + 1 && file.startsWith(cwd) && file[cwd.length] === path3.sep && !cwd.endsWith(path3.sep);
+  const relative = under ? file.slice(cwd.length + 1) : path3.relative(cwd, file);
+  const shown = relative.startsWith("..") || path3.isAbsolute(relative) ? file : relative;
+  return shown.split(path3.sep).join("/");
 }
 async function readAllStdin(stream = process.stdin) {
   const chunks = [];
@@ -387,140 +444,8 @@ async function readAllStdin(stream = process.stdin) {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-// src/config/plugins.ts
-import { createRequire } from "node:module";
-import path3 from "node:path";
-import { pathToFileURL } from "node:url";
-var PluginError = class extends Error {
-};
-async function loadPlugins(specifiers, baseDir) {
-  const out = [];
-  for (const specifier of specifiers) {
-    const isPath = specifier.startsWith(".") || path3.isAbsolute(specifier);
-    let resolved;
-    try {
-      resolved = isPath ? path3.resolve(baseDir, specifier) : createRequire(path3.join(baseDir, "noop.js")).resolve(specifier);
-    } catch {
-      throw new PluginError(`plugin "${specifier}": cannot be found from ${baseDir} (install the package, or give a path starting with ./)`);
-    }
-    let module;
-    try {
-      module = await import(pathToFileURL(resolved).href);
-    } catch (error) {
-      throw new PluginError(`plugin "${specifier}": cannot be loaded: ${error.message}`);
-    }
-    const declared = module.default?.name ?? module.name;
-    const name = typeof declared === "string" && RULE_ID.test(declared) ? declared : isPath ? path3.basename(specifier).replace(/\.[cm]?js$/, "") : specifier.replace(/^daemonlint-plugin-/, "");
-    const exported = module.default?.rules ?? module.rules ?? module.default;
-    if (!Array.isArray(exported)) {
-      throw new PluginError(`plugin "${specifier}": must export its rules as a list (export default [rule, ...] or export const rules = [...])`);
-    }
-    out.push({ name, specifier, rules: exported.map((rule, i) => checkedRule(rule, name, specifier, i)) });
-  }
-  return out;
-}
-var RULE_ID = /^[a-z][a-z0-9-]*$/;
-var PLUGIN_META_DEFAULTS = { fixable: false, tags: [], defaultOptions: {} };
-function checkedRule(rule, plugin, specifier, index) {
-  const where = (id2) => `plugin "${specifier}", rule ${id2}`;
-  const r = rule;
-  if (!r || typeof r !== "object") throw new PluginError(`plugin "${specifier}": rule #${index + 1} is not a rule object (use defineRule)`);
-  const id = typeof r.id === "string" ? r.id : `#${index + 1}`;
-  if (!RULE_ID.test(id)) throw new PluginError(`${where(id)}: id must be lowercase words joined by hyphens`);
-  const meta = r.meta;
-  if (!meta || typeof meta.description !== "string") throw new PluginError(`${where(id)}: meta.description is missing`);
-  if (meta.severity !== "error" && meta.severity !== "warning") throw new PluginError(`${where(id)}: meta.severity must be "error" or "warning"`);
-  if (!meta.messages || typeof meta.messages !== "object") throw new PluginError(`${where(id)}: meta.messages is missing`);
-  if (typeof r.check !== "function" && typeof r.checkAll !== "function") throw new PluginError(`${where(id)}: check (or checkAll) must be a function`);
-  for (const key of ["check", "checkAll", "collect"]) {
-    if (r[key] !== void 0 && typeof r[key] !== "function") throw new PluginError(`${where(id)}: ${key} must be a function`);
-  }
-  if (r.collect !== void 0 && r.checkAll === void 0) throw new PluginError(`${where(id)}: collect is only for a rule with checkAll`);
-  return {
-    ...r,
-    id: `${plugin}/${id}`,
-    meta: { ...PLUGIN_META_DEFAULTS, ...meta }
-  };
-}
-
-// src/run/lint.ts
+// src/run/speed/index.ts
 import { availableParallelism } from "node:os";
-
-// src/fix/text-edit.ts
-function applyEdits(text, edits) {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  const applied = [];
-  const skipped = [];
-  let out = "";
-  let cursor = 0;
-  for (const edit of sorted) {
-    const last = applied[applied.length - 1];
-    if (edit.start < cursor || last && edit.start === last.start && edit.start === edit.end && last.start === last.end) {
-      skipped.push(edit);
-      continue;
-    }
-    out += text.slice(cursor, edit.start) + edit.text;
-    cursor = edit.end;
-    applied.push(edit);
-  }
-  out += text.slice(cursor);
-  return { text: out, applied, skipped };
-}
-
-// src/run/fix-file.ts
-var MAX_FIX_PASSES = 10;
-function fixFile(file, rules, settings, filter = {}) {
-  const input = parseFile(file);
-  const original = runRulesOnFile(file, input, rules, settings);
-  let current = file;
-  let parsed = input;
-  let result = original;
-  const fixed = [];
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const edits = editsFor(result.findings, filter);
-    if (edits.length === 0) break;
-    const applied = applyEdits(current.text, edits.map((e) => e.edit));
-    const appliedSet = new Set(applied.applied);
-    for (const e of edits) if (appliedSet.has(e.edit)) fixed.push(e.finding);
-    current = new SourceFile(file.path, (file.hadBom ? "\uFEFF" : "") + applied.text);
-    parsed = parseFile(current);
-    result = runRulesOnFile(current, parsed, rules, settings);
-  }
-  if (fixed.length === 0) return { output: restoreBom(file), fixed, result: original };
-  const failure = verify(input, parsed, result, fixed);
-  if (failure) return { output: restoreBom(file), fixed: [], failure, result: original };
-  return { output: restoreBom(current), fixed, result };
-}
-function editsFor(findings, filter) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const finding of findings) {
-    if (!finding.fix) continue;
-    if (filter.rules && !filter.rules.has(finding.ruleId)) continue;
-    const edit = { start: finding.fix.range.start.offset, end: finding.fix.range.end.offset, text: finding.fix.text };
-    const key = `${edit.start}:${edit.end}:${edit.text}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ edit, finding });
-  }
-  return out;
-}
-function verify(before, parsed, result, fixed) {
-  if (parsed.errors.length > before.errors.length || parsed.documents.length !== before.documents.length) {
-    return "the fixed text does not parse as the original did";
-  }
-  for (const f of fixed) {
-    const still = result.findings.find((r) => r.ruleId === f.ruleId && r.messageId === f.messageId && samePath(r.path, f.path) && !r.suppressions?.length);
-    if (still) return `rule ${f.ruleId} still reports "${still.message}" after its fix`;
-  }
-  return void 0;
-}
-function samePath(a, b) {
-  return a.length === b.length && a.every((s, i) => s === b[i]);
-}
-function restoreBom(file) {
-  return (file.hadBom ? "\uFEFF" : "") + file.text;
-}
 
 // src/run/speed/parallel.ts
 import { Worker } from "node:worker_threads";
@@ -600,8 +525,14 @@ function mergeByFile(sources, parts) {
   return [...byPath.values()];
 }
 
+// src/run/speed/index.ts
+var MAX_DEFAULT_CONCURRENCY = 4;
+function defaultConcurrency() {
+  return Math.max(1, Math.min(availableParallelism() - 1, MAX_DEFAULT_CONCURRENCY));
+}
+
 // src/run/lint.ts
-import path5 from "node:path";
+import path7 from "node:path";
 
 // src/inputs/helm.ts
 import { readFile } from "node:fs/promises";
@@ -654,65 +585,12 @@ function uniqueKeyRange(text, key) {
   return { start: { line, column, offset }, end: { line, column: end, offset: offset + m[2].length } };
 }
 
-// src/suppress/comments.ts
-var DIRECTIVE = /(?:^|[ \t])#[ \t]*daemonlint-(disable-next-line|disable-line|disable|enable)(?=$|[ \t])([^\n]*)$/gm;
-function parseDirectives(file, chunks) {
-  const text = file.text;
-  if (!text.includes("daemonlint-")) return [];
-  const directives = [];
-  const open = [];
-  DIRECTIVE.lastIndex = 0;
-  for (let m = DIRECTIVE.exec(text); m !== null; m = DIRECTIVE.exec(text)) {
-    const hash = text.indexOf("#", m.index);
-    const end = m.index + m[0].replace(/\r$/, "").length;
-    const range = { start: file.position(hash), end: file.position(end) };
-    const [ruleText, reason] = splitReason(m[2].replace(/\r$/, ""));
-    const rules = ruleText.split(",").map((r) => r.trim()).filter(Boolean);
-    const kind = m[1];
-    const line = range.start.line;
-    const chunkEnd = chunkEndLine(file, chunks, hash);
-    const directive = { kind, rules, range, from: line, to: line, used: false };
-    if (reason !== void 0) directive.reason = reason;
-    if (kind === "disable-next-line") directive.from = directive.to = line + 1;
-    if (kind === "disable") {
-      directive.to = chunkEnd;
-      open.push(directive);
-    }
-    if (kind === "enable") {
-      for (const block of open) {
-        if (block.to < line) continue;
-        if (rules.length === 0 || block.rules.length === 0 || block.rules.some((r) => rules.includes(r))) block.to = line;
-      }
-    }
-    directives.push(directive);
-  }
-  return directives;
-}
-function splitReason(rest) {
-  const at = rest.indexOf("--");
-  if (at === -1) return [rest, void 0];
-  const reason = rest.slice(at + 2).trim();
-  return [rest.slice(0, at), reason === "" ? void 0 : reason];
-}
-function chunkEndLine(file, chunks, offset) {
-  for (const chunk of chunks) if (offset >= chunk.start && offset < chunk.end) return file.position(Math.max(chunk.start, chunk.end - 1)).line;
-  return Number.MAX_SAFE_INTEGER;
-}
-function applyDirectives(findings, directives, requireReason) {
-  if (directives.length === 0) return;
-  for (const finding of findings) {
-    if (finding.ruleId === "yaml-syntax" || finding.suppressions?.length) continue;
-    const line = finding.range.start.line;
-    for (const d of directives) {
-      if (d.kind === "enable" || line < d.from || line > d.to) continue;
-      if (d.rules.length > 0 && !d.rules.includes(finding.ruleId)) continue;
-      if (requireReason && d.reason === void 0) continue;
-      d.used = true;
-      const suppression = { kind: "inSource", justification: d.reason ?? `${d.kind} comment` };
-      finding.suppressions = [suppression];
-      break;
-    }
-  }
+// src/inputs/ignore.ts
+import path5 from "node:path";
+function withoutIgnored(files, globs, base) {
+  if (globs.length === 0) return files;
+  const patterns = globs.map((g) => globToRegExp(path5.resolve(base, g).split(path5.sep).join("/")));
+  return files.filter((f) => f === STDIN_PATH || !patterns.some((p) => p.test(f.split(path5.sep).join("/"))));
 }
 
 // src/suppress/baseline.ts
@@ -801,7 +679,7 @@ function runInputRules(objects, sources, rules, settings) {
       report(descriptor) {
         const object = collected.get(descriptor.object);
         if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);
-        const path6 = [...object.objectPath, ...descriptor.path];
+        const path8 = [...object.objectPath, ...descriptor.path];
         const finding = {
           ruleId: rule.id,
           severity,
@@ -811,7 +689,7 @@ function runInputRules(objects, sources, rules, settings) {
           range: locator.range(object, descriptor.path, descriptor.at),
           documentIndex: object.documentIndex,
           object: object.ref,
-          path: path6
+          path: path8
         };
         const related = (descriptor.related ?? []).flatMap((r) => {
           const other = collected.get(r.object);
@@ -841,7 +719,7 @@ var Locator = class {
   roots = /* @__PURE__ */ new Map();
   /** Each file is split once, however many of its documents findings point into. */
   chunks = /* @__PURE__ */ new Map();
-  range(object, path6, at) {
+  range(object, path8, at) {
     const source = this.sources.get(object.file);
     if (!source) throw new Error(`no source for ${object.file}`);
     const key = `${object.file}\0${object.documentIndex}`;
@@ -856,99 +734,26 @@ var Locator = class {
       document = chunk ? parseFile(source, [chunk]).documents[0] ?? null : null;
       this.roots.set(key, document);
     }
-    return rangeOf(source, document?.root ?? null, [...object.objectPath, ...path6], at, document?.start ?? 0);
+    return rangeOf(source, document?.root ?? null, [...object.objectPath, ...path8], at, document?.start ?? 0);
   }
 };
 
-// src/run/lint.ts
-var MAX_DEFAULT_CONCURRENCY = 4;
-function defaultConcurrency() {
-  return Math.max(1, Math.min(availableParallelism() - 1, MAX_DEFAULT_CONCURRENCY));
+// src/run/configure.ts
+import path6 from "node:path";
+function loadConfig(configFile, cwd) {
+  if (configFile === false) return defaultConfig();
+  const file = configFile ?? findConfigFile(cwd);
+  return file ? loadConfigFile(file, displayPath(file, cwd)) : defaultConfig();
 }
-async function lint(options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const config = options.config ?? loadConfig(options.configFile, cwd);
-  const active = await activeRulesFor(config, cwd, options.ruleOverrides, options.rules);
-  const settings = {
-    kubeVersion: normalizeKubeVersion(options.kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
-    now: options.now ?? /* @__PURE__ */ new Date(),
-    requireReason: config.requireReason,
-    unusedSuppression: engineRuleLevel(config, "unused-suppression", options.ruleOverrides),
-    fixEdits: options.fix !== void 0 || options.fixEdits !== false
-  };
-  if (schemaVersionFor(settings.kubeVersion) === void 0) {
-    const [file, key] = options.kubeVersion !== void 0 ? ["--kube-version", settings.kubeVersion] : [config.file ?? "(defaults)", "kubeVersion"];
-    throw new ConfigError(file, key, unsupportedMessage(settings.kubeVersion));
-  }
-  await prepareRules(active, settings);
-  const sources = [];
-  for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
-  const files = ignoredBy(config, cwd, await resolveInputs(options.patterns ?? [], cwd));
-  const readStdin = options.readStdin ?? (() => readAllStdin());
-  sources.push(...await readAll(files, cwd, readStdin));
-  const fixes = [];
-  let results;
-  if (options.fix) {
-    const known = new Set(active.map((a) => a.rule.id));
-    for (const id of options.fix.rules ?? []) {
-      if (!known.has(id)) throw new ConfigError("--fix-type", id, `not a rule that runs; rules that run: ${[...known].sort().join(", ")}`);
-    }
-    await loadLenientReader();
-    results = sources.map((source) => {
-      const outcome = fixFile(source, active, settings, { rules: options.fix?.rules });
-      const fix = { source, output: outcome.output, fixed: outcome.fixed.length };
-      if (outcome.failure) fix.failure = outcome.failure;
-      fixes.push(fix);
-      return outcome.result;
-    });
-  } else {
-    results = await lintSources(sources, active, settings, {
-      concurrency: options.concurrency ?? defaultConcurrency(),
-      workerUrl: options.workerUrl,
-      builtinRules
-    });
-  }
-  const findings = [];
-  const ruleFailures = [];
-  let daemonSets = 0;
-  addInputFindings(results, sources, active, settings, ruleFailures);
-  results.forEach((result, i) => {
-    daemonSets += result.daemonSets;
-    ruleFailures.push(...result.failures);
-    const chunks = sources[i].documents;
-    applySuppressions(sources[i], chunks, result.findings, config, settings);
-    const templates = templatesByDocument(sources[i], chunks);
-    for (const f of result.findings) {
-      const template = templates.get(f.documentIndex);
-      if (template !== void 0) f.template = template;
-      findings.push(f);
-    }
-  });
-  if (options.chartDir !== void 0) await locateInTemplates(findings, path5.resolve(cwd, options.chartDir), cwd);
-  findings.sort(compareFindings);
-  const baselineOutcome = await baselineFor(options, config, cwd, findings);
-  return {
-    ...baselineOutcome ? { baseline: baselineOutcome } : {},
-    findings,
-    files: sources.map((s) => s.path),
-    daemonSets,
-    rules: ruleInfos(active.map((a) => a.rule), settings.unusedSuppression ?? "warning"),
-    cwd,
-    toolVersion: VERSION,
-    sources,
-    config,
-    fixes,
-    ruleFailures,
-    objects: results.flatMap((r) => r.checked)
-  };
+async function activeRulesFor(config, cwd, overrides = {}, base = builtinRules) {
+  const plugins = config.plugins.length > 0 ? await loadPlugins(config.plugins, configDir(config, cwd)) : [];
+  return resolveRules(config, [...base, ...plugins.flatMap((p) => p.rules)], overrides);
 }
-async function readAll(files, cwd, readStdin) {
-  const out = [];
-  for (const file of files) out.push(await readSource(file, cwd, readStdin));
-  return out;
+function configDir(config, cwd) {
+  return config.file ? path6.dirname(path6.resolve(cwd, config.file)) : cwd;
 }
 async function effectiveConfig(file, cwd, configFile, overrides = {}, kubeVersion) {
-  const config = loadConfig(configFile ?? findConfigFile(path5.dirname(file)) ?? false, cwd);
+  const config = loadConfig(configFile ?? findConfigFile(path6.dirname(file)) ?? false, cwd);
   const active = await activeRulesFor(config, cwd, overrides);
   const rules = {};
   for (const a of [...active].sort((x, y) => x.rule.id < y.rule.id ? -1 : 1)) {
@@ -958,7 +763,7 @@ async function effectiveConfig(file, cwd, configFile, overrides = {}, kubeVersio
   const out = {
     file: displayPath(file, cwd),
     configFile: config.file ?? null,
-    ignored: ignoredBy(config, cwd, [file]).length === 0,
+    ignored: withoutIgnored([file], config.ignore, configDir(config, cwd)).length === 0,
     extends: config.extends,
     kubeVersion: normalizeKubeVersion(kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
     requireReason: config.requireReason,
@@ -969,77 +774,84 @@ async function effectiveConfig(file, cwd, configFile, overrides = {}, kubeVersio
   if (config.baseline !== void 0) out.baseline = config.baseline;
   return out;
 }
-async function activeRulesFor(config, cwd, overrides = {}, base = builtinRules) {
-  const plugins = config.plugins.length > 0 ? await loadPlugins(config.plugins, configDir(config, cwd)) : [];
-  return resolveRules(config, [...base, ...plugins.flatMap((p) => p.rules)], overrides);
-}
-function configDir(config, cwd) {
-  return config.file ? path5.dirname(path5.resolve(cwd, config.file)) : cwd;
-}
-function addInputFindings(results, sources, active, settings, failures) {
-  const objects = results.flatMap((r) => r.objects);
-  const byPath = new Map(sources.map((s) => [s.path, s]));
-  const input = runInputRules(objects, byPath, active, settings);
-  failures.push(...input.failures);
-  const index = new Map(sources.map((s, i) => [s.path, i]));
-  for (const f of input.findings) results[index.get(f.file)].findings.push(f);
-}
-async function baselineFor(options, config, cwd, findings) {
-  if (options.baselineFile === false) return void 0;
-  let file;
-  if (options.baselineFile !== void 0) file = path5.resolve(cwd, options.baselineFile);
-  else if (config.baseline !== void 0) file = path5.resolve(config.file ? path5.dirname(path5.resolve(cwd, config.file)) : cwd, config.baseline);
-  if (file === void 0) return void 0;
-  const shownAs = displayPath(file, cwd);
-  return applyBaseline(findings, await readBaseline(file, shownAs), shownAs);
-}
-function ignoredBy(config, cwd, files) {
-  if (config.ignore.length === 0) return files;
-  const base = config.file ? path5.dirname(path5.resolve(cwd, config.file)) : cwd;
-  const patterns = config.ignore.map((g) => globToRegExp(path5.resolve(base, g).split(path5.sep).join("/")));
-  return files.filter((f) => f === STDIN_PATH || !patterns.some((p) => p.test(f.split(path5.sep).join("/"))));
-}
-function applySuppressions(source, chunks, findings, config, settings) {
-  const requireReason = settings.requireReason ?? true;
-  const directives = parseDirectives(source, chunks);
-  applyDirectives(findings, directives, requireReason);
-  if (config.exclude.length > 0) {
-    for (const f of findings) {
-      if (f.suppressions?.length || !f.object) continue;
-      const entry = config.exclude.find((e) => (e.rules.length === 0 || e.rules.includes(f.ruleId)) && e.objects.some((o) => objectMatches(o, f)));
-      if (entry) f.suppressions = [{ kind: "external", justification: entry.reason ?? `excluded by ${config.file ?? "configuration"}` }];
+
+// src/fix/text-edit.ts
+function applyEdits(text, edits) {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const applied = [];
+  const skipped = [];
+  let out = "";
+  let cursor = 0;
+  for (const edit of sorted) {
+    const last = applied[applied.length - 1];
+    if (edit.start < cursor || last && edit.start === last.start && edit.start === edit.end && last.start === last.end) {
+      skipped.push(edit);
+      continue;
     }
+    out += text.slice(cursor, edit.start) + edit.text;
+    cursor = edit.end;
+    applied.push(edit);
   }
-  for (const f of findings) if (f.fix !== void 0 && f.suppressions?.length) delete f.fix;
-  const level = settings.unusedSuppression ?? "warning";
-  if (level === "off") return;
-  for (const d of directives) {
-    if (d.kind === "enable" || d.used) continue;
-    const what = `daemonlint-${d.kind}${d.rules.length ? ` ${d.rules.join(", ")}` : ""}`;
-    findings.push({
-      ruleId: UNUSED_SUPPRESSION,
-      severity: level,
-      message: requireReason && d.reason === void 0 ? `${what} suppresses nothing without a reason: add " -- <why>" after the rule ids` : `${what} suppresses nothing: no such finding ${d.kind === "disable" ? "in its block" : d.kind === "disable-line" ? "on its line" : "on the next line"}; remove the comment`,
-      file: source.path,
-      range: d.range,
-      documentIndex: -1,
-      path: []
-    });
+  out += text.slice(cursor);
+  return { text: out, applied, skipped };
+}
+
+// src/run/fix-file.ts
+var MAX_FIX_PASSES = 10;
+function fixFile(file, rules, settings, filter = {}) {
+  const input = parseFile(file);
+  const original = runRulesOnFile(file, input, rules, settings);
+  let current = file;
+  let parsed = input;
+  let result = original;
+  const fixed = [];
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const edits = editsFor(result.findings, filter);
+    if (edits.length === 0) break;
+    const applied = applyEdits(current.text, edits.map((e) => e.edit));
+    const appliedSet = new Set(applied.applied);
+    for (const e of edits) if (appliedSet.has(e.edit)) fixed.push(e.finding);
+    current = new SourceFile(file.path, (file.hadBom ? "\uFEFF" : "") + applied.text);
+    parsed = parseFile(current);
+    result = runRulesOnFile(current, parsed, rules, settings);
   }
+  if (fixed.length === 0) return { output: restoreBom(file), fixed, result: original };
+  const failure = verify(input, parsed, result, fixed);
+  if (failure) return { output: restoreBom(file), fixed: [], failure, result: original };
+  return { output: restoreBom(current), fixed, result };
 }
-function objectMatches(pattern, finding) {
-  const name = `${finding.object?.namespace ?? ""}/${finding.object?.name ?? ""}`;
-  const re = new RegExp(`^${pattern.split("*").map(escapeRegExp).join(".*")}$`);
-  return re.test(name) || !pattern.includes("/") && re.test(finding.object?.name ?? "");
+function editsFor(findings, filter) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const finding of findings) {
+    if (!finding.fix) continue;
+    if (filter.rules && !filter.rules.has(finding.ruleId)) continue;
+    const edit = { start: finding.fix.range.start.offset, end: finding.fix.range.end.offset, text: finding.fix.text };
+    const key = `${edit.start}:${edit.end}:${edit.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ edit, finding });
+  }
+  return out;
 }
-function escapeRegExp(text) {
-  return text.replace(/[.+?^$()|[\]{}\\]/g, "\\$&");
+function verify(before, parsed, result, fixed) {
+  if (parsed.errors.length > before.errors.length || parsed.documents.length !== before.documents.length) {
+    return "the fixed text does not parse as the original did";
+  }
+  for (const f of fixed) {
+    const still = result.findings.find((r) => r.ruleId === f.ruleId && r.messageId === f.messageId && samePath(r.path, f.path) && !r.suppressions?.length);
+    if (still) return `rule ${f.ruleId} still reports "${still.message}" after its fix`;
+  }
+  return void 0;
 }
-function loadConfig(configFile, cwd) {
-  if (configFile === false) return defaultConfig();
-  const file = configFile ?? findConfigFile(cwd);
-  return file ? loadConfigFile(file, displayPath(file, cwd)) : defaultConfig();
+function samePath(a, b) {
+  return a.length === b.length && a.every((s, i) => s === b[i]);
 }
+function restoreBom(file) {
+  return (file.hadBom ? "\uFEFF" : "") + file.text;
+}
+
+// src/run/rule-info.ts
 function ruleInfo(rule) {
   const info = {
     id: rule.id,
@@ -1073,22 +885,122 @@ function ruleInfos(rules, unusedSuppression) {
   return [...rules.map(ruleInfo), ...engine].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+// src/run/lint.ts
+async function lint(options = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const config = options.config ?? loadConfig(options.configFile, cwd);
+  const active = await activeRulesFor(config, cwd, options.ruleOverrides, options.rules);
+  const settings = {
+    kubeVersion: normalizeKubeVersion(options.kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
+    now: options.now ?? /* @__PURE__ */ new Date(),
+    requireReason: config.requireReason,
+    unusedSuppression: engineRuleLevel(config, "unused-suppression", options.ruleOverrides),
+    fixEdits: options.fix !== void 0 || options.fixEdits !== false
+  };
+  if (schemaVersionFor(settings.kubeVersion) === void 0) {
+    const [file, key] = options.kubeVersion !== void 0 ? ["--kube-version", settings.kubeVersion] : [config.file ?? "(defaults)", "kubeVersion"];
+    throw new ConfigError(file, key, unsupportedMessage(settings.kubeVersion));
+  }
+  await prepareRules(active, settings);
+  const sources = [];
+  for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
+  const files = withoutIgnored(await resolveInputs(options.patterns ?? [], cwd), config.ignore, configDir(config, cwd));
+  const readStdin = options.readStdin ?? (() => readAllStdin());
+  sources.push(...await readAll(files, cwd, readStdin));
+  const fixes = [];
+  let results;
+  if (options.fix) {
+    const known = new Set(active.map((a) => a.rule.id));
+    for (const id of options.fix.rules ?? []) {
+      if (!known.has(id)) throw new ConfigError("--fix-type", id, `not a rule that runs; rules that run: ${[...known].sort().join(", ")}`);
+    }
+    await loadLenientReader();
+    results = sources.map((source) => {
+      const outcome = fixFile(source, active, settings, { rules: options.fix?.rules });
+      const fix = { source, output: outcome.output, fixed: outcome.fixed.length };
+      if (outcome.failure) fix.failure = outcome.failure;
+      fixes.push(fix);
+      return outcome.result;
+    });
+  } else {
+    results = await lintSources(sources, active, settings, {
+      concurrency: options.concurrency ?? defaultConcurrency(),
+      workerUrl: options.workerUrl,
+      builtinRules
+    });
+  }
+  const findings = [];
+  const ruleFailures = [];
+  let daemonSets = 0;
+  addInputFindings(results, sources, active, settings, ruleFailures);
+  results.forEach((result, i) => {
+    daemonSets += result.daemonSets;
+    ruleFailures.push(...result.failures);
+    applySuppressions(sources[i], result.findings, { file: config.file, entries: config.exclude }, settings);
+    const templates = templatesByDocument(sources[i], sources[i].documents);
+    for (const f of result.findings) {
+      const template = templates.get(f.documentIndex);
+      if (template !== void 0) f.template = template;
+      findings.push(f);
+    }
+  });
+  if (options.chartDir !== void 0) await locateInTemplates(findings, path7.resolve(cwd, options.chartDir), cwd);
+  findings.sort(compareFindings);
+  const baselineOutcome = await baselineFor(options, config, cwd, findings);
+  return {
+    ...baselineOutcome ? { baseline: baselineOutcome } : {},
+    findings,
+    files: sources.map((s) => s.path),
+    daemonSets,
+    rules: ruleInfos(active.map((a) => a.rule), settings.unusedSuppression ?? "warning"),
+    cwd,
+    toolVersion: VERSION,
+    sources,
+    config,
+    fixes,
+    ruleFailures,
+    objects: results.flatMap((r) => r.checked)
+  };
+}
+async function readAll(files, cwd, readStdin) {
+  const out = [];
+  for (const file of files) out.push(await readSource(file, cwd, readStdin));
+  return out;
+}
+function addInputFindings(results, sources, active, settings, failures) {
+  const objects = results.flatMap((r) => r.objects);
+  const byPath = new Map(sources.map((s) => [s.path, s]));
+  const input = runInputRules(objects, byPath, active, settings);
+  failures.push(...input.failures);
+  const index = new Map(sources.map((s, i) => [s.path, i]));
+  for (const f of input.findings) results[index.get(f.file)].findings.push(f);
+}
+async function baselineFor(options, config, cwd, findings) {
+  if (options.baselineFile === false) return void 0;
+  let file;
+  if (options.baselineFile !== void 0) file = path7.resolve(cwd, options.baselineFile);
+  else if (config.baseline !== void 0) file = path7.resolve(configDir(config, cwd), config.baseline);
+  if (file === void 0) return void 0;
+  const shownAs = displayPath(file, cwd);
+  return applyBaseline(findings, await readBaseline(file, shownAs), shownAs);
+}
+
 export {
   ConfigError,
   findConfigFile,
   parseLevel,
   normalizeKubeVersion,
-  fixFile,
+  PluginError,
   STDIN_PATH,
   InputError,
   displayPath,
+  effectiveConfig,
   createBaseline,
   serializeBaseline,
   BaselineError,
-  PluginError,
   runInputRules,
-  lint,
-  effectiveConfig,
+  fixFile,
   ruleInfo,
-  yamlSyntaxInfo
+  yamlSyntaxInfo,
+  lint
 };

@@ -2591,6 +2591,14 @@ function compare(a, b) {
   return a[0] - b[0] || a[1] - b[1];
 }
 
+// src/k8s/values.ts
+function asRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function asArray(value) {
+  return Array.isArray(value) ? value : [];
+}
+
 // src/k8s/containers.ts
 var POD_SPEC_PATH = ["spec", "template", "spec"];
 function podSpecOf(daemonSet) {
@@ -2657,12 +2665,6 @@ function containerAnchor(ref) {
 }
 function containerName(ref) {
   return typeof ref.container.name === "string" ? ref.container.name : `${ref.list}[${ref.index}]`;
-}
-function asRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-}
-function asArray(value) {
-  return Array.isArray(value) ? value : [];
 }
 
 // src/k8s/names.ts
@@ -6970,160 +6972,7 @@ var MAX_CACHED_LENGTH = 12;
 var MAX_RESOLVED = 4096;
 var resolved = /* @__PURE__ */ new Map();
 
-// src/yaml/source-node.ts
-var MERGE_KEY = "<<";
-var AliasLimitError = class extends Error {
-};
-var DuplicateKeyError = class extends Error {
-  constructor(offset) {
-    super("duplicated mapping key");
-    this.offset = offset;
-  }
-  offset;
-};
-function buildDocuments(events, source, base, maxExpandedNodes) {
-  const roots = [];
-  const anchors = /* @__PURE__ */ new Map();
-  let needsConstructor = false;
-  const stack = [];
-  let rootsAtDocumentStart = 0;
-  let expanded = 0;
-  let lastEnd = 0;
-  const attach = (node, size, value) => {
-    const frame = stack[stack.length - 1];
-    if (!frame) {
-      roots.push({ root: node, value, needsConstructor });
-      return;
-    }
-    frame.size += size;
-    if (frame.node.kind === "sequence") {
-      frame.node.items.push(node);
-      frame.value.push(value);
-      return;
-    }
-    if (frame.pendingKey === null) {
-      frame.pendingKey = node;
-      return;
-    }
-    const keyNode = frame.pendingKey;
-    frame.pendingKey = null;
-    if (node.kind === "scalar" && node.empty) {
-      const colon = source.indexOf(":", keyNode.end - base);
-      if (colon !== -1) node.start = node.end = node.propsStart = colon + 1 + base;
-    }
-    if (keyNode.kind !== "scalar") needsConstructor = true;
-    const key = keyNode.kind === "scalar" ? scalarKey(source, keyNode, base) : "";
-    if (key === MERGE_KEY && keyNode.kind === "scalar" && keyNode.style === SCALAR_STYLE.PLAIN) {
-      needsConstructor = true;
-      const targets = node.kind === "sequence" ? node.items : [node];
-      frame.node.merges.push(...targets);
-    } else {
-      frame.node.entries.push({ key, keyNode, value: node });
-      const object = frame.value;
-      if (Object.hasOwn(object, key)) throw new DuplicateKeyError(keyNode.start);
-      if (key === "__proto__") Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-      else object[key] = value;
-    }
-  };
-  const anchorName = (e) => e.anchorStart === -1 ? null : source.slice(e.anchorStart, e.anchorEnd);
-  const propsStart = (e, start) => {
-    let p = start;
-    if (e.anchorStart !== -1) p = Math.min(p, e.anchorStart - 1 + base);
-    if (e.tagStart !== -1) p = Math.min(p, e.tagStart + base);
-    return p;
-  };
-  for (const e of events) {
-    switch (e.type) {
-      case EVENT_ID.DOCUMENT:
-        rootsAtDocumentStart = roots.length;
-        anchors.clear();
-        expanded = 0;
-        needsConstructor = e.directives.length > 0;
-        break;
-      case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE: {
-        const start = e.start + base;
-        const flow = e.style === COLLECTION_STYLE.FLOW;
-        const node = e.type === EVENT_ID.MAPPING ? { kind: "mapping", start, end: start, propsStart: propsStart(e, start), flow, entries: [], merges: [] } : { kind: "sequence", start, end: start, propsStart: propsStart(e, start), flow, items: [] };
-        if (e.tagStart !== -1) needsConstructor = true;
-        stack.push({ node, value: e.type === EVENT_ID.MAPPING ? {} : [], pendingKey: null, anchor: anchorName(e), size: 1 });
-        lastEnd = start + 1;
-        break;
-      }
-      case EVENT_ID.SCALAR: {
-        const node = scalarNode(source, e, base, lastEnd);
-        lastEnd = Math.max(lastEnd, node.end);
-        const name = anchorName(e);
-        if (name !== null) anchors.set(name, { node, size: 1 });
-        expanded += 1;
-        if (e.tagStart !== -1) needsConstructor = true;
-        attach(node, 1, needsConstructor ? null : scalarValue(source, e));
-        break;
-      }
-      case EVENT_ID.ALIAS: {
-        const name = source.slice(e.anchorStart, e.anchorEnd);
-        const anchored = anchors.get(name);
-        const start = e.anchorStart - 1 + base;
-        const node = { kind: "alias", start, end: e.anchorEnd + base, propsStart: start, target: anchored?.node };
-        lastEnd = node.end;
-        const size = anchored?.size ?? 1;
-        expanded += size;
-        if (expanded > maxExpandedNodes) {
-          throw new AliasLimitError(`aliases expand this document past ${maxExpandedNodes} nodes; an alias bomb is not a manifest`);
-        }
-        needsConstructor = true;
-        attach(node, size, null);
-        break;
-      }
-      case EVENT_ID.POP: {
-        const frame = stack.pop();
-        if (!frame) {
-          if (roots.length === rootsAtDocumentStart) roots.push({ root: null, value: null, needsConstructor });
-          break;
-        }
-        const node = frame.node;
-        node.end = collectionEnd(source, node, base, lastEnd);
-        lastEnd = node.end;
-        if (frame.anchor !== null) anchors.set(frame.anchor, { node, size: frame.size });
-        expanded += 1;
-        attach(node, frame.size, frame.value);
-        break;
-      }
-    }
-  }
-  return roots;
-}
-function scalarValue(source, e) {
-  if (e.style !== SCALAR_STYLE.PLAIN) return getScalarValue(source, e);
-  if (e.valueStart === -1) return null;
-  const raw = e.fast ? source.slice(e.valueStart, e.valueEnd) : getScalarValue(source, e);
-  return resolvePlain(raw);
-}
-function scalarNode(source, e, base, lastEnd) {
-  if (e.valueStart === -1) {
-    const at = Math.max(e.anchorEnd, e.tagEnd, -1);
-    const pos = (at === -1 ? lastEnd - base : at) + base;
-    return { kind: "scalar", start: pos, end: pos, propsStart: pos, style: e.style, empty: true };
-  }
-  let start = e.valueStart;
-  let end = e.valueEnd;
-  if (e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED) {
-    start -= 1;
-    end += 1;
-  } else if (e.style === SCALAR_STYLE.LITERAL_BLOCK || e.style === SCALAR_STYLE.FOLDED_BLOCK) {
-    const from = Math.max(lastEnd - base, e.anchorEnd, e.tagEnd, 0);
-    const indicator = indexOfBlockIndicator(source, from, start);
-    if (indicator !== -1) start = indicator;
-    end = trimTrailingBreaks(source, start, end);
-  }
-  const node = { kind: "scalar", start: start + base, end: end + base, propsStart: 0, style: e.style, empty: false };
-  node.propsStart = Math.min(
-    node.start,
-    e.anchorStart !== -1 ? e.anchorStart - 1 + base : Infinity,
-    e.tagStart !== -1 ? e.tagStart + base : Infinity
-  );
-  return node;
-}
+// src/yaml/scalar-text.ts
 function indexOfBlockIndicator(source, from, to) {
   for (let i = from; i < to; i++) {
     const c = source.charCodeAt(i);
@@ -7143,45 +6992,6 @@ function trimTrailingBreaks(source, start, end) {
   }
   return e;
 }
-function collectionEnd(source, node, base, lastEnd) {
-  if (!node.flow) {
-    const last = lastChildEnd(node);
-    return last ?? node.start;
-  }
-  const close = node.kind === "mapping" ? 125 : 93;
-  let i = Math.max(lastEnd, node.start + 1) - base;
-  while (i < source.length) {
-    const c = source.charCodeAt(i);
-    if (c === close) return i + 1 + base;
-    if (c === 35) {
-      while (i < source.length && source.charCodeAt(i) !== 10) i++;
-      continue;
-    }
-    i++;
-  }
-  return lastEnd;
-}
-function lastChildEnd(node) {
-  if (node.kind === "sequence") return node.items.length ? node.items[node.items.length - 1].end : void 0;
-  let end;
-  for (const entry of node.entries) end = Math.max(end ?? 0, entry.value.end, entry.keyNode.end);
-  for (const merged of node.merges) end = Math.max(end ?? 0, merged.end);
-  return end;
-}
-function scalarKey(source, node, base) {
-  if (node.empty) return "null";
-  const raw = source.slice(node.start - base, node.end - base);
-  if (node.style === SCALAR_STYLE.PLAIN) return keyString(resolvePlain(raw));
-  if (node.style === SCALAR_STYLE.SINGLE_QUOTED) return raw.slice(1, -1).replace(/''/g, "'");
-  if (node.style === SCALAR_STYLE.DOUBLE_QUOTED) {
-    try {
-      return JSON.parse(raw);
-    } catch {
-      return getScalarValue(source, scalarEvent(node.start - base + 1, node.end - base - 1, node.style, CHOMPING_MODE.CLIP, -1));
-    }
-  }
-  return raw;
-}
 function scalarEvent(valueStart, valueEnd, style, chomping, indent) {
   return {
     type: EVENT_ID.SCALAR,
@@ -7196,50 +7006,6 @@ function scalarEvent(valueStart, valueEnd, style, chomping, indent) {
     indent,
     fast: false
   };
-}
-function resolveAlias(node) {
-  let n = node;
-  for (let hops = 0; n?.kind === "alias" && hops < 64; hops++) n = n.target;
-  return n;
-}
-function findEntry(mapping, key) {
-  for (let i = mapping.entries.length - 1; i >= 0; i--) {
-    if (mapping.entries[i].key === key) return mapping.entries[i];
-  }
-  for (const merged of mapping.merges) {
-    const target = resolveAlias(merged);
-    if (target?.kind === "mapping") {
-      const found = findEntry(target, key);
-      if (found) return found;
-    }
-  }
-  return void 0;
-}
-function locate(root, path) {
-  let value = root;
-  let key;
-  let depth = 0;
-  let viaAlias = false;
-  for (const segment of path) {
-    const node = resolveAlias(value);
-    if (node === void 0) break;
-    if (node !== value) viaAlias = true;
-    if (node.kind === "mapping" && typeof segment === "string") {
-      const entry = findEntry(node, segment);
-      if (!entry) break;
-      if (!node.entries.includes(entry)) viaAlias = true;
-      key = entry.keyNode;
-      value = entry.value;
-    } else if (node.kind === "sequence" && typeof segment === "number" && segment >= 0 && segment < node.items.length) {
-      key = void 0;
-      value = node.items[segment];
-    } else {
-      break;
-    }
-    depth++;
-  }
-  if (depth === path.length && resolveAlias(value) !== value) viaAlias = true;
-  return { key, value, exact: depth === path.length, depth, viaAlias };
 }
 
 // src/yaml/fast-reader.ts
@@ -8085,6 +7851,246 @@ var Reader = class {
   }
 };
 
+// src/yaml/source-node.ts
+var AliasLimitError = class extends Error {
+};
+var DuplicateKeyError = class extends Error {
+  constructor(offset) {
+    super("duplicated mapping key");
+    this.offset = offset;
+  }
+  offset;
+};
+function resolveAlias(node) {
+  let n = node;
+  for (let hops = 0; n?.kind === "alias" && hops < 64; hops++) n = n.target;
+  return n;
+}
+function findEntry(mapping, key) {
+  for (let i = mapping.entries.length - 1; i >= 0; i--) {
+    if (mapping.entries[i].key === key) return mapping.entries[i];
+  }
+  for (const merged of mapping.merges) {
+    const target = resolveAlias(merged);
+    if (target?.kind === "mapping") {
+      const found = findEntry(target, key);
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
+function locate(root, path) {
+  let value = root;
+  let key;
+  let depth = 0;
+  let viaAlias = false;
+  for (const segment of path) {
+    const node = resolveAlias(value);
+    if (node === void 0) break;
+    if (node !== value) viaAlias = true;
+    if (node.kind === "mapping" && typeof segment === "string") {
+      const entry = findEntry(node, segment);
+      if (!entry) break;
+      if (!node.entries.includes(entry)) viaAlias = true;
+      key = entry.keyNode;
+      value = entry.value;
+    } else if (node.kind === "sequence" && typeof segment === "number" && segment >= 0 && segment < node.items.length) {
+      key = void 0;
+      value = node.items[segment];
+    } else {
+      break;
+    }
+    depth++;
+  }
+  if (depth === path.length && resolveAlias(value) !== value) viaAlias = true;
+  return { key, value, exact: depth === path.length, depth, viaAlias };
+}
+
+// src/yaml/event-reader.ts
+var MERGE_KEY = "<<";
+function buildDocuments(events, source, base, maxExpandedNodes) {
+  const roots = [];
+  const anchors = /* @__PURE__ */ new Map();
+  let needsConstructor = false;
+  const stack = [];
+  let rootsAtDocumentStart = 0;
+  let expanded = 0;
+  let lastEnd = 0;
+  const attach = (node, size, value) => {
+    const frame = stack[stack.length - 1];
+    if (!frame) {
+      roots.push({ root: node, value, needsConstructor });
+      return;
+    }
+    frame.size += size;
+    if (frame.node.kind === "sequence") {
+      frame.node.items.push(node);
+      frame.value.push(value);
+      return;
+    }
+    if (frame.pendingKey === null) {
+      frame.pendingKey = node;
+      return;
+    }
+    const keyNode = frame.pendingKey;
+    frame.pendingKey = null;
+    if (node.kind === "scalar" && node.empty) {
+      const colon = source.indexOf(":", keyNode.end - base);
+      if (colon !== -1) node.start = node.end = node.propsStart = colon + 1 + base;
+    }
+    if (keyNode.kind !== "scalar") needsConstructor = true;
+    const key = keyNode.kind === "scalar" ? scalarKey(source, keyNode, base) : "";
+    if (key === MERGE_KEY && keyNode.kind === "scalar" && keyNode.style === SCALAR_STYLE.PLAIN) {
+      needsConstructor = true;
+      const targets = node.kind === "sequence" ? node.items : [node];
+      frame.node.merges.push(...targets);
+    } else {
+      frame.node.entries.push({ key, keyNode, value: node });
+      const object = frame.value;
+      if (Object.hasOwn(object, key)) throw new DuplicateKeyError(keyNode.start);
+      if (key === "__proto__") Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+      else object[key] = value;
+    }
+  };
+  const anchorName = (e) => e.anchorStart === -1 ? null : source.slice(e.anchorStart, e.anchorEnd);
+  const propsStart = (e, start) => {
+    let p = start;
+    if (e.anchorStart !== -1) p = Math.min(p, e.anchorStart - 1 + base);
+    if (e.tagStart !== -1) p = Math.min(p, e.tagStart + base);
+    return p;
+  };
+  for (const e of events) {
+    switch (e.type) {
+      case EVENT_ID.DOCUMENT:
+        rootsAtDocumentStart = roots.length;
+        anchors.clear();
+        expanded = 0;
+        needsConstructor = e.directives.length > 0;
+        break;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        const start = e.start + base;
+        const flow = e.style === COLLECTION_STYLE.FLOW;
+        const node = e.type === EVENT_ID.MAPPING ? { kind: "mapping", start, end: start, propsStart: propsStart(e, start), flow, entries: [], merges: [] } : { kind: "sequence", start, end: start, propsStart: propsStart(e, start), flow, items: [] };
+        if (e.tagStart !== -1) needsConstructor = true;
+        stack.push({ node, value: e.type === EVENT_ID.MAPPING ? {} : [], pendingKey: null, anchor: anchorName(e), size: 1 });
+        lastEnd = start + 1;
+        break;
+      }
+      case EVENT_ID.SCALAR: {
+        const node = scalarNode(source, e, base, lastEnd);
+        lastEnd = Math.max(lastEnd, node.end);
+        const name = anchorName(e);
+        if (name !== null) anchors.set(name, { node, size: 1 });
+        expanded += 1;
+        if (e.tagStart !== -1) needsConstructor = true;
+        attach(node, 1, needsConstructor ? null : scalarValue(source, e));
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        const name = source.slice(e.anchorStart, e.anchorEnd);
+        const anchored = anchors.get(name);
+        const start = e.anchorStart - 1 + base;
+        const node = { kind: "alias", start, end: e.anchorEnd + base, propsStart: start, target: anchored?.node };
+        lastEnd = node.end;
+        const size = anchored?.size ?? 1;
+        expanded += size;
+        if (expanded > maxExpandedNodes) {
+          throw new AliasLimitError(`aliases expand this document past ${maxExpandedNodes} nodes; an alias bomb is not a manifest`);
+        }
+        needsConstructor = true;
+        attach(node, size, null);
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = stack.pop();
+        if (!frame) {
+          if (roots.length === rootsAtDocumentStart) roots.push({ root: null, value: null, needsConstructor });
+          break;
+        }
+        const node = frame.node;
+        node.end = collectionEnd(source, node, base, lastEnd);
+        lastEnd = node.end;
+        if (frame.anchor !== null) anchors.set(frame.anchor, { node, size: frame.size });
+        expanded += 1;
+        attach(node, frame.size, frame.value);
+        break;
+      }
+    }
+  }
+  return roots;
+}
+function scalarValue(source, e) {
+  if (e.style !== SCALAR_STYLE.PLAIN) return getScalarValue(source, e);
+  if (e.valueStart === -1) return null;
+  const raw = e.fast ? source.slice(e.valueStart, e.valueEnd) : getScalarValue(source, e);
+  return resolvePlain(raw);
+}
+function scalarNode(source, e, base, lastEnd) {
+  if (e.valueStart === -1) {
+    const at = Math.max(e.anchorEnd, e.tagEnd, -1);
+    const pos = (at === -1 ? lastEnd - base : at) + base;
+    return { kind: "scalar", start: pos, end: pos, propsStart: pos, style: e.style, empty: true };
+  }
+  let start = e.valueStart;
+  let end = e.valueEnd;
+  if (e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED) {
+    start -= 1;
+    end += 1;
+  } else if (e.style === SCALAR_STYLE.LITERAL_BLOCK || e.style === SCALAR_STYLE.FOLDED_BLOCK) {
+    const from = Math.max(lastEnd - base, e.anchorEnd, e.tagEnd, 0);
+    const indicator = indexOfBlockIndicator(source, from, start);
+    if (indicator !== -1) start = indicator;
+    end = trimTrailingBreaks(source, start, end);
+  }
+  const node = { kind: "scalar", start: start + base, end: end + base, propsStart: 0, style: e.style, empty: false };
+  node.propsStart = Math.min(
+    node.start,
+    e.anchorStart !== -1 ? e.anchorStart - 1 + base : Infinity,
+    e.tagStart !== -1 ? e.tagStart + base : Infinity
+  );
+  return node;
+}
+function collectionEnd(source, node, base, lastEnd) {
+  if (!node.flow) {
+    const last = lastChildEnd(node);
+    return last ?? node.start;
+  }
+  const close = node.kind === "mapping" ? 125 : 93;
+  let i = Math.max(lastEnd, node.start + 1) - base;
+  while (i < source.length) {
+    const c = source.charCodeAt(i);
+    if (c === close) return i + 1 + base;
+    if (c === 35) {
+      while (i < source.length && source.charCodeAt(i) !== 10) i++;
+      continue;
+    }
+    i++;
+  }
+  return lastEnd;
+}
+function lastChildEnd(node) {
+  if (node.kind === "sequence") return node.items.length ? node.items[node.items.length - 1].end : void 0;
+  let end;
+  for (const entry of node.entries) end = Math.max(end ?? 0, entry.value.end, entry.keyNode.end);
+  for (const merged of node.merges) end = Math.max(end ?? 0, merged.end);
+  return end;
+}
+function scalarKey(source, node, base) {
+  if (node.empty) return "null";
+  const raw = source.slice(node.start - base, node.end - base);
+  if (node.style === SCALAR_STYLE.PLAIN) return keyString(resolvePlain(raw));
+  if (node.style === SCALAR_STYLE.SINGLE_QUOTED) return raw.slice(1, -1).replace(/''/g, "'");
+  if (node.style === SCALAR_STYLE.DOUBLE_QUOTED) {
+    try {
+      return JSON.parse(raw);
+    } catch {
+      return getScalarValue(source, scalarEvent(node.start - base + 1, node.end - base - 1, node.style, CHOMPING_MODE.CLIP, -1));
+    }
+  }
+  return raw;
+}
+
 // src/yaml/parse.ts
 var lenient;
 async function loadLenientReader() {
@@ -8157,6 +8163,22 @@ function reasonOf(error) {
 function firstContent(source) {
   const m = /^(?:\s*(?:#.*|---.*)?\r?\n)*\s*/.exec(source);
   return m ? m[0].length : 0;
+}
+
+// src/yaml/locate.ts
+function rangeOf(file, root, path, at = "key", fallback = 0) {
+  if (root === null) return pointRange(file, fallback);
+  const found = locate(root, path);
+  const node = at === "value" || found.key === void 0 ? found.value : found.key;
+  return nodeRange(file, node);
+}
+function nodeRange(file, node) {
+  const start = node.kind === "mapping" || node.kind === "sequence" ? node.propsStart : node.start;
+  return { start: file.position(start), end: file.position(Math.max(node.end, start)) };
+}
+function pointRange(file, offset) {
+  const p = file.position(offset);
+  return { start: p, end: p };
 }
 
 // src/yaml/format-scalar.ts
@@ -8444,15 +8466,149 @@ function sequencesIndented(text, root) {
   return answer ?? true;
 }
 
+// src/suppress/ignore-annotation.ts
+var IGNORE_ANNOTATION = "daemonlint.io/ignore";
+var IGNORE_REASON_ANNOTATION = "daemonlint.io/ignore-reason";
+function ignoreAnnotationOf(object) {
+  const annotations = asRecord(asRecord(object.metadata)?.annotations);
+  const value = annotations?.[IGNORE_ANNOTATION];
+  if (typeof value !== "string") return void 0;
+  const rules = value.split(",").map((r) => r.trim()).filter(Boolean);
+  const reason = annotations?.[IGNORE_REASON_ANNOTATION];
+  const out = { rules, path: ["metadata", "annotations", IGNORE_ANNOTATION] };
+  if (typeof reason === "string" && reason.trim() !== "") out.reason = reason.trim();
+  return out;
+}
+function applyIgnoreAnnotation(ignore, findings, first, settings, acrossInput) {
+  const requireReason = settings.requireReason ?? true;
+  const used = /* @__PURE__ */ new Set();
+  if (ignore.reason !== void 0 || !requireReason) {
+    for (let i = first; i < findings.length; i++) {
+      const f = findings[i];
+      if (f.suppressions?.length || !ignore.rules.includes(f.ruleId)) continue;
+      f.suppressions = [{ kind: "inSource", justification: ignore.reason ?? `${IGNORE_ANNOTATION} annotation` }];
+      delete f.fix;
+      used.add(f.ruleId);
+    }
+  }
+  const level = settings.unusedSuppression ?? "warning";
+  if (level === "off") return void 0;
+  const unused = ignore.rules.filter((r) => !used.has(r) && !(acrossInput.has(r) && (ignore.reason !== void 0 || !requireReason)));
+  if (unused.length === 0) return void 0;
+  const message = ignore.reason === void 0 && requireReason ? `${IGNORE_ANNOTATION} suppresses nothing without a reason: add annotation ${IGNORE_REASON_ANNOTATION}: "<why>"` : `${IGNORE_ANNOTATION} names ${unused.join(", ")}, but ${unused.length === 1 ? "that rule reports" : "those rules report"} nothing here; remove ${unused.length === 1 ? "it" : "them"} from the annotation`;
+  return { severity: level, message };
+}
+
+// src/suppress/comments.ts
+var DIRECTIVE = /(?:^|[ \t])#[ \t]*daemonlint-(disable-next-line|disable-line|disable|enable)(?=$|[ \t])([^\n]*)$/gm;
+function parseDirectives(file, chunks) {
+  const text = file.text;
+  if (!text.includes("daemonlint-")) return [];
+  const directives = [];
+  const open = [];
+  DIRECTIVE.lastIndex = 0;
+  for (let m = DIRECTIVE.exec(text); m !== null; m = DIRECTIVE.exec(text)) {
+    const hash = text.indexOf("#", m.index);
+    const end = m.index + m[0].replace(/\r$/, "").length;
+    const range = { start: file.position(hash), end: file.position(end) };
+    const [ruleText, reason] = splitReason(m[2].replace(/\r$/, ""));
+    const rules = ruleText.split(",").map((r) => r.trim()).filter(Boolean);
+    const kind = m[1];
+    const line = range.start.line;
+    const chunkEnd = chunkEndLine(file, chunks, hash);
+    const directive = { kind, rules, range, from: line, to: line, used: false };
+    if (reason !== void 0) directive.reason = reason;
+    if (kind === "disable-next-line") directive.from = directive.to = line + 1;
+    if (kind === "disable") {
+      directive.to = chunkEnd;
+      open.push(directive);
+    }
+    if (kind === "enable") {
+      for (const block of open) {
+        if (block.to < line) continue;
+        if (rules.length === 0 || block.rules.length === 0 || block.rules.some((r) => rules.includes(r))) block.to = line;
+      }
+    }
+    directives.push(directive);
+  }
+  return directives;
+}
+function splitReason(rest) {
+  const at = rest.indexOf("--");
+  if (at === -1) return [rest, void 0];
+  const reason = rest.slice(at + 2).trim();
+  return [rest.slice(0, at), reason === "" ? void 0 : reason];
+}
+function chunkEndLine(file, chunks, offset) {
+  for (const chunk of chunks) if (offset >= chunk.start && offset < chunk.end) return file.position(Math.max(chunk.start, chunk.end - 1)).line;
+  return Number.MAX_SAFE_INTEGER;
+}
+function applyDirectives(findings, directives, requireReason) {
+  if (directives.length === 0) return;
+  for (const finding of findings) {
+    if (finding.ruleId === "yaml-syntax" || finding.suppressions?.length) continue;
+    const line = finding.range.start.line;
+    for (const d of directives) {
+      if (d.kind === "enable" || line < d.from || line > d.to) continue;
+      if (d.rules.length > 0 && !d.rules.includes(finding.ruleId)) continue;
+      if (requireReason && d.reason === void 0) continue;
+      d.used = true;
+      const suppression = { kind: "inSource", justification: d.reason ?? `${d.kind} comment` };
+      finding.suppressions = [suppression];
+      break;
+    }
+  }
+}
+
+// src/suppress/apply.ts
+var UNUSED_SUPPRESSION = "unused-suppression";
+function applySuppressions(source, findings, exclude, settings) {
+  const requireReason = settings.requireReason ?? true;
+  const directives = parseDirectives(source, source.documents);
+  applyDirectives(findings, directives, requireReason);
+  if (exclude.entries.length > 0) {
+    for (const f of findings) {
+      if (f.suppressions?.length || !f.object) continue;
+      const entry = exclude.entries.find((e) => (e.rules.length === 0 || e.rules.includes(f.ruleId)) && e.objects.some((o) => objectMatches(o, f)));
+      if (entry) f.suppressions = [{ kind: "external", justification: entry.reason ?? `excluded by ${exclude.file ?? "configuration"}` }];
+    }
+  }
+  for (const f of findings) if (f.fix !== void 0 && f.suppressions?.length) delete f.fix;
+  const level = settings.unusedSuppression ?? "warning";
+  if (level === "off") return;
+  for (const d of directives) {
+    if (d.kind === "enable" || d.used) continue;
+    const what = `daemonlint-${d.kind}${d.rules.length ? ` ${d.rules.join(", ")}` : ""}`;
+    findings.push({
+      ruleId: UNUSED_SUPPRESSION,
+      severity: level,
+      message: requireReason && d.reason === void 0 ? `${what} suppresses nothing without a reason: add " -- <why>" after the rule ids` : `${what} suppresses nothing: no such finding ${d.kind === "disable" ? "in its block" : d.kind === "disable-line" ? "on its line" : "on the next line"}; remove the comment`,
+      file: source.path,
+      range: d.range,
+      documentIndex: -1,
+      path: []
+    });
+  }
+}
+function objectMatches(pattern, finding) {
+  const name = `${finding.object?.namespace ?? ""}/${finding.object?.name ?? ""}`;
+  const re = new RegExp(`^${pattern.split("*").map(escapeRegExp2).join(".*")}$`);
+  return re.test(name) || !pattern.includes("/") && re.test(finding.object?.name ?? "");
+}
+function escapeRegExp2(text) {
+  return text.replace(/[.+?^$()|[\]{}\\]/g, "\\$&");
+}
+
 // src/run/objects.ts
 function objectsOf(document) {
-  const value = document.value;
-  if (!isRecord(value)) return [];
+  const value = asRecord(document.value);
+  if (value === void 0) return [];
   const kind = value.kind;
   if (typeof kind === "string" && kind.endsWith("List") && Array.isArray(value.items)) {
     const out = [];
-    value.items.forEach((item, i) => {
-      if (isRecord(item)) out.push({ document, path: ["items", i], value: item, ref: refOf(item) });
+    value.items.forEach((entry, i) => {
+      const item = asRecord(entry);
+      if (item) out.push({ document, path: ["items", i], value: item, ref: refOf(item) });
     });
     return out;
   }
@@ -8462,7 +8618,7 @@ function isDaemonSet(object) {
   return object.value.kind === "DaemonSet";
 }
 function refOf(value) {
-  const metadata = isRecord(value.metadata) ? value.metadata : {};
+  const metadata = asRecord(value.metadata) ?? {};
   const ref = {};
   if (typeof value.apiVersion === "string") ref.apiVersion = value.apiVersion;
   if (typeof value.kind === "string") ref.kind = value.kind;
@@ -8470,87 +8626,40 @@ function refOf(value) {
   if (typeof metadata.name === "string") ref.name = metadata.name;
   return ref;
 }
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
-// src/suppress/ignore-annotation.ts
-var IGNORE_ANNOTATION = "daemonlint.io/ignore";
-var IGNORE_REASON_ANNOTATION = "daemonlint.io/ignore-reason";
-function ignoreAnnotationOf(object) {
-  const metadata = isRecord(object.metadata) ? object.metadata : void 0;
-  const annotations = metadata && isRecord(metadata.annotations) ? metadata.annotations : void 0;
-  const value = annotations?.[IGNORE_ANNOTATION];
-  if (typeof value !== "string") return void 0;
-  const rules = value.split(",").map((r) => r.trim()).filter(Boolean);
-  const reason = annotations?.[IGNORE_REASON_ANNOTATION];
-  const out = { rules, path: ["metadata", "annotations", IGNORE_ANNOTATION] };
-  if (typeof reason === "string" && reason.trim() !== "") out.reason = reason.trim();
-  return out;
-}
-
-// src/yaml/locate.ts
-function rangeOf(file, root, path, at = "key", fallback = 0) {
-  if (root === null) return pointRange(file, fallback);
-  const found = locate(root, path);
-  const node = at === "value" || found.key === void 0 ? found.value : found.key;
-  return nodeRange(file, node);
-}
-function nodeRange(file, node) {
-  const start = node.kind === "mapping" || node.kind === "sequence" ? node.propsStart : node.start;
-  return { start: file.position(start), end: file.position(Math.max(node.end, start)) };
-}
-function pointRange(file, offset) {
-  const p = file.position(offset);
-  return { start: p, end: p };
-}
-
-// src/run/lint-file.ts
-var YAML_SYNTAX = "yaml-syntax";
-var UNUSED_SUPPRESSION = "unused-suppression";
+// src/run/lint-document.ts
 var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["DaemonSet", "Deployment", "StatefulSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod"]);
-async function prepareRules(active, settings) {
-  await Promise.all(active.map((a) => a.rule.prepare?.({ kubeVersion: settings.kubeVersion })));
-}
-function runRulesOnFile(file, parsed, rules, settings) {
-  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };
-  for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
-  const lintDocument2 = documentLinter(file, rules, settings, result);
-  for (const document of parsed.documents) lintDocument2(document);
-  return result;
-}
-function lintChunks(file, chunks, rules, settings) {
-  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: false };
-  const parsed = { documents: [], errors: [], wantsLenientReader: false };
-  const lintDocument2 = documentLinter(file, rules, settings, result);
-  for (const chunk of chunks) {
-    parseChunk(file, chunk, parsed);
-    for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
-    for (const document of parsed.documents) lintDocument2(document);
-    parsed.documents.length = 0;
-    parsed.errors.length = 0;
-  }
-  result.wantsLenientReader = parsed.wantsLenientReader;
-  return result;
-}
 function documentLinter(file, rules, settings, result) {
   const runners = rules.map((active) => new RuleRunner(file, active, settings, result));
   const acrossInput = rules.filter((a) => a.rule.checkAll);
-  return (document) => lintDocument(file, document, rules, runners, acrossInput, result, settings);
-}
-function lintDocument(file, document, rules, runners, acrossInput, result, settings) {
-  for (const object of objectsOf(document)) {
-    const daemonSet = isDaemonSet(object);
-    const workload = acrossInput.length > 0 && typeof object.value.kind === "string" && WORKLOAD_KINDS.has(object.value.kind);
-    const ignore = daemonSet || workload ? ignoreAnnotationOf(object.value) : void 0;
-    if (workload) collectObject(file, object, ignore, acrossInput, result);
-    if (!daemonSet) continue;
-    result.daemonSets++;
-    result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
-    const first = result.findings.length;
-    for (let i = 0; i < runners.length; i++) runners[i].run(object);
-    if (ignore) applyIgnoreAnnotation(file, object, ignore, result.findings, first, settings, rules);
-  }
+  const acrossInputIds = new Set(acrossInput.map((a) => a.rule.id));
+  return (document) => {
+    for (const object of objectsOf(document)) {
+      const daemonSet = isDaemonSet(object);
+      const workload = acrossInput.length > 0 && typeof object.value.kind === "string" && WORKLOAD_KINDS.has(object.value.kind);
+      const ignore = daemonSet || workload ? ignoreAnnotationOf(object.value) : void 0;
+      if (workload) collectObject(file, object, ignore, acrossInput, result);
+      if (!daemonSet) continue;
+      result.daemonSets++;
+      result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
+      const first = result.findings.length;
+      for (let i = 0; i < runners.length; i++) runners[i].run(object);
+      if (!ignore) continue;
+      const unused = applyIgnoreAnnotation(ignore, result.findings, first, settings, acrossInputIds);
+      if (unused === void 0) continue;
+      const path = [...object.path, ...ignore.path];
+      result.findings.push({
+        ruleId: UNUSED_SUPPRESSION,
+        severity: unused.severity,
+        message: unused.message,
+        file: file.path,
+        range: rangeOf(file, object.document.root, path, "value", object.document.start),
+        documentIndex: object.document.index,
+        object: object.ref,
+        path
+      });
+    }
+  };
 }
 function collectObject(file, object, ignore, acrossInput, result) {
   let kept;
@@ -8576,47 +8685,6 @@ function collectObject(file, object, ignore, acrossInput, result) {
   if (whole) collected.value = object.value;
   if (ignore) collected.ignore = ignore;
   result.objects.push(collected);
-}
-function applyIgnoreAnnotation(file, object, ignore, findings, first, settings, rules) {
-  const requireReason = settings.requireReason ?? true;
-  const used = /* @__PURE__ */ new Set();
-  if (ignore.reason !== void 0 || !requireReason) {
-    for (let i = first; i < findings.length; i++) {
-      const f = findings[i];
-      if (f.suppressions?.length || !ignore.rules.includes(f.ruleId)) continue;
-      f.suppressions = [{ kind: "inSource", justification: ignore.reason ?? `${IGNORE_ANNOTATION} annotation` }];
-      delete f.fix;
-      used.add(f.ruleId);
-    }
-  }
-  const level = settings.unusedSuppression ?? "warning";
-  if (level === "off") return;
-  const acrossInput = new Set(rules.filter((a) => a.rule.checkAll).map((a) => a.rule.id));
-  const unused = ignore.rules.filter((r) => !used.has(r) && !(acrossInput.has(r) && (ignore.reason !== void 0 || !requireReason)));
-  if (unused.length === 0) return;
-  const message = ignore.reason === void 0 && requireReason ? `${IGNORE_ANNOTATION} suppresses nothing without a reason: add annotation ${IGNORE_REASON_ANNOTATION}: "<why>"` : `${IGNORE_ANNOTATION} names ${unused.join(", ")}, but ${unused.length === 1 ? "that rule reports" : "those rules report"} nothing here; remove ${unused.length === 1 ? "it" : "them"} from the annotation`;
-  const path = [...object.path, ...ignore.path];
-  findings.push({
-    ruleId: UNUSED_SUPPRESSION,
-    severity: level,
-    message,
-    file: file.path,
-    range: rangeOf(file, object.document.root, path, "value", object.document.start),
-    documentIndex: object.document.index,
-    object: object.ref,
-    path
-  });
-}
-function syntaxFinding(file, error) {
-  return {
-    ruleId: YAML_SYNTAX,
-    severity: "error",
-    message: error.message,
-    file: file.path,
-    range: pointRange(file, error.offset),
-    documentIndex: error.index,
-    path: []
-  };
 }
 var RuleRunner = class {
   constructor(file, active, settings, result) {
@@ -8681,8 +8749,48 @@ var RuleRunner = class {
   };
 };
 function where(file, object) {
-  const name = object.ref.name ? ` (${object.ref.kind ?? "object"} ${object.ref.namespace ? `${object.ref.namespace}/` : ""}${object.ref.name})` : "";
-  return `${file.path}${name}`;
+  return object.ref.name ? `${file.path} (${describeObject(object.ref)})` : file.path;
+}
+
+// src/run/lint-file.ts
+var YAML_SYNTAX = "yaml-syntax";
+async function prepareRules(active, settings) {
+  await Promise.all(active.map((a) => a.rule.prepare?.({ kubeVersion: settings.kubeVersion })));
+}
+function lintSourceFile(file, rules, settings) {
+  return lintChunks(file, file.documents, rules, settings);
+}
+function lintChunks(file, chunks, rules, settings) {
+  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: false };
+  const parsed = { documents: [], errors: [], wantsLenientReader: false };
+  const lintDocument = documentLinter(file, rules, settings, result);
+  for (const chunk of chunks) {
+    parseChunk(file, chunk, parsed);
+    for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
+    for (const document of parsed.documents) lintDocument(document);
+    parsed.documents.length = 0;
+    parsed.errors.length = 0;
+  }
+  result.wantsLenientReader = parsed.wantsLenientReader;
+  return result;
+}
+function runRulesOnFile(file, parsed, rules, settings) {
+  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };
+  for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
+  const lintDocument = documentLinter(file, rules, settings, result);
+  for (const document of parsed.documents) lintDocument(document);
+  return result;
+}
+function syntaxFinding(file, error) {
+  return {
+    ruleId: YAML_SYNTAX,
+    severity: "error",
+    message: error.message,
+    file: file.path,
+    range: pointRange(file, error.offset),
+    documentIndex: error.index,
+    path: []
+  };
 }
 function compareFindings(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
@@ -8806,6 +8914,7 @@ async function lintShare(task, rulesById, options = {}) {
 export {
   CORE_SCHEMA,
   load,
+  SourceFile,
   defineRule,
   renderMessage,
   supportedKubeVersions,
@@ -8813,16 +8922,16 @@ export {
   schemaVersionFor,
   unsupportedMessage,
   builtinRules,
+  UNUSED_SUPPRESSION,
+  applySuppressions,
   loadLenientReader,
   parseFile,
   rangeOf,
   YAML_SYNTAX,
-  UNUSED_SUPPRESSION,
   prepareRules,
+  lintSourceFile,
   runRulesOnFile,
-  lintChunks,
   compareFindings,
-  SourceFile,
   allowV8Tuning,
   lintShare
 };

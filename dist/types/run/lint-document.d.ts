@@ -1,0 +1,44 @@
+import type { ActiveRule, RunSettings } from '../config/resolved.js';
+import { type IgnoreAnnotation } from '../suppress/ignore-annotation.js';
+import type { CheckedObject, Finding, JsonPath, ObjectRef } from '../types/finding.js';
+import type { ParsedDocument } from '../yaml/parse.js';
+import type { SourceFile } from '../yaml/source-file.js';
+/**
+ * A workload object kept for rules across the input, with where to find it again: what each
+ * rule's `collect` took of it, and its whole value only if some rule across the input has no
+ * `collect`. Plain data: workers send these to the main thread.
+ */
+export interface CollectedObject {
+    ref: ObjectRef;
+    file: string;
+    documentIndex: number;
+    /** Path from the document root to the object (inside a List). */
+    objectPath: JsonPath;
+    /** By rule id: what that rule's `collect` returned, for the rules it returned something for. */
+    kept: Map<string, unknown>;
+    value?: Record<string, unknown>;
+    /** The object's `daemonlint.io/ignore` annotation, which applies to findings across the input too. */
+    ignore?: IgnoreAnnotation;
+}
+/** A rule that threw: a bug in the rule (often a plugin's), never in the manifest. */
+export interface RuleFailure {
+    ruleId: string;
+    where: string;
+    message: string;
+}
+/** What linting a file's documents yields, filled in document by document. */
+export interface DocumentResults {
+    findings: Finding[];
+    daemonSets: number;
+    failures: RuleFailure[];
+    /** Workload objects, when rules across the input run. */
+    objects: CollectedObject[];
+    /** Every DaemonSet checked, in document order. */
+    checked: CheckedObject[];
+}
+/**
+ * Returns the function that lints one parsed document of `file` into `result`: every DaemonSet
+ * in it through every rule, and what rules across the input keep of each workload object. What
+ * does not depend on the document (each rule's context) is set up once per file.
+ */
+export declare function documentLinter(file: SourceFile, rules: readonly ActiveRule[], settings: RunSettings, result: DocumentResults): (document: ParsedDocument) => void;

@@ -1,0 +1,196 @@
+import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
+import type { ActiveRule, RunSettings } from '../config/resolved.js';
+import { editFor } from '../fix/edit.js';
+import { describeObject } from '../k8s/object-ref.js';
+import { applyIgnoreAnnotation, ignoreAnnotationOf, type IgnoreAnnotation } from '../suppress/ignore-annotation.js';
+import { UNUSED_SUPPRESSION } from '../suppress/apply.js';
+import type { CheckedObject, Finding, JsonPath, ObjectRef } from '../types/finding.js';
+import { renderMessage, type InputObject, type ReportDescriptor, type RuleContext } from '../types/rule.js';
+import { rangeOf } from '../yaml/locate.js';
+import type { ParsedDocument } from '../yaml/parse.js';
+import type { SourceFile } from '../yaml/source-file.js';
+import { isDaemonSet, objectsOf, type ManifestObject } from './objects.js';
+
+/**
+ * A workload object kept for rules across the input, with where to find it again: what each
+ * rule's `collect` took of it, and its whole value only if some rule across the input has no
+ * `collect`. Plain data: workers send these to the main thread.
+ */
+export interface CollectedObject {
+  ref: ObjectRef;
+  file: string;
+  documentIndex: number;
+  /** Path from the document root to the object (inside a List). */
+  objectPath: JsonPath;
+  /** By rule id: what that rule's `collect` returned, for the rules it returned something for. */
+  kept: Map<string, unknown>;
+  value?: Record<string, unknown>;
+  /** The object's `daemonlint.io/ignore` annotation, which applies to findings across the input too. */
+  ignore?: IgnoreAnnotation;
+}
+
+/** A rule that threw: a bug in the rule (often a plugin's), never in the manifest. */
+export interface RuleFailure {
+  ruleId: string;
+  where: string;
+  message: string;
+}
+
+/** What linting a file's documents yields, filled in document by document. */
+export interface DocumentResults {
+  findings: Finding[];
+  daemonSets: number;
+  failures: RuleFailure[];
+  /** Workload objects, when rules across the input run. */
+  objects: CollectedObject[];
+  /** Every DaemonSet checked, in document order. */
+  checked: CheckedObject[];
+}
+
+/** Kinds with a pod template or pod spec: what rules across the input compare a DaemonSet with. */
+const WORKLOAD_KINDS = new Set(['DaemonSet', 'Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Pod']);
+
+/**
+ * Returns the function that lints one parsed document of `file` into `result`: every DaemonSet
+ * in it through every rule, and what rules across the input keep of each workload object. What
+ * does not depend on the document (each rule's context) is set up once per file.
+ */
+export function documentLinter(file: SourceFile, rules: readonly ActiveRule[], settings: RunSettings, result: DocumentResults): (document: ParsedDocument) => void {
+  const runners = rules.map((active) => new RuleRunner(file, active, settings, result));
+  const acrossInput = rules.filter((a) => a.rule.checkAll);
+  const acrossInputIds = new Set(acrossInput.map((a) => a.rule.id));
+  return (document) => {
+    for (const object of objectsOf(document)) {
+      const daemonSet = isDaemonSet(object);
+      const workload = acrossInput.length > 0 && typeof object.value.kind === 'string' && WORKLOAD_KINDS.has(object.value.kind);
+      const ignore = daemonSet || workload ? ignoreAnnotationOf(object.value) : undefined;
+      if (workload) collectObject(file, object, ignore, acrossInput, result);
+      if (!daemonSet) continue;
+      result.daemonSets++;
+      result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
+      const first = result.findings.length;
+      for (let i = 0; i < runners.length; i++) runners[i].run(object);
+      if (!ignore) continue;
+      const unused = applyIgnoreAnnotation(ignore, result.findings, first, settings, acrossInputIds);
+      if (unused === undefined) continue;
+      const path = [...object.path, ...ignore.path];
+      result.findings.push({
+        ruleId: UNUSED_SUPPRESSION,
+        severity: unused.severity,
+        message: unused.message,
+        file: file.path,
+        range: rangeOf(file, object.document.root, path, 'value', object.document.start),
+        documentIndex: object.document.index,
+        object: object.ref,
+        path,
+      });
+    }
+  };
+}
+
+/** Keeps what the rules across the input need of a workload object: see `Rule.collect`. */
+function collectObject(file: SourceFile, object: ManifestObject, ignore: IgnoreAnnotation | undefined, acrossInput: readonly ActiveRule[], result: DocumentResults): void {
+  let kept: Map<string, unknown> | undefined;
+  let whole = false;
+  let input: InputObject | undefined;
+  for (const { rule, options } of acrossInput) {
+    if (!rule.collect) {
+      whole = true;
+      continue;
+    }
+    input ??= { ref: object.ref, value: object.value, file: file.path, documentIndex: object.document.index };
+    let value: unknown;
+    try {
+      value = rule.collect(input, options);
+    } catch (error) {
+      result.failures.push({ ruleId: rule.id, where: where(file, object), message: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
+    if (value !== undefined) (kept ??= new Map()).set(rule.id, value);
+  }
+  if (kept === undefined && !whole) return;
+  const collected: CollectedObject = { ref: object.ref, file: file.path, documentIndex: object.document.index, objectPath: object.path, kept: kept ?? new Map() };
+  if (whole) collected.value = object.value;
+  if (ignore) collected.ignore = ignore;
+  result.objects.push(collected);
+}
+
+/**
+ * Runs one rule on each DaemonSet of a file (of a thread's share of it, in a parallel run), as the
+ * context that rule is given: one per rule and file rather than one per rule and DaemonSet.
+ * `object` and `report` always refer to the DaemonSet being checked (`report` is bound, so a rule
+ * may take it out of the context).
+ */
+class RuleRunner implements RuleContext<unknown> {
+  readonly options: unknown;
+  readonly now: Date;
+  readonly kubeVersion: string;
+  object: ObjectRef = {};
+  private target: ManifestObject | undefined;
+
+  constructor(
+    private readonly file: SourceFile,
+    private readonly active: ActiveRule,
+    private readonly settings: RunSettings,
+    private readonly result: DocumentResults,
+  ) {
+    this.options = active.options;
+    this.now = settings.now;
+    this.kubeVersion = settings.kubeVersion;
+  }
+
+  run(object: ManifestObject): void {
+    const rule = this.active.rule;
+    if (!rule.check) return;
+    this.target = object;
+    this.object = object.ref;
+    try {
+      rule.check(object.value as DaemonSet, this);
+    } catch (error) {
+      // One broken rule must not take the others' results down with it: the run goes on, and
+      // the failure is reported (exit 2) with the rule, file and object named.
+      this.result.failures.push({ ruleId: rule.id, where: where(this.file, object), message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      this.target = undefined;
+    }
+  }
+
+  readonly report = (descriptor: ReportDescriptor): void => {
+    const object = this.target;
+    if (object === undefined) {
+      // After its check has returned (a context kept for later): nothing to place it on.
+      this.result.failures.push({ ruleId: this.active.rule.id, where: this.file.path, message: 'reported after its check had returned' });
+      return;
+    }
+    const { file, settings } = this;
+    const { rule, severity } = this.active;
+    // Findings are kept to the end of the run: their path is a copy of exactly its length, where a
+    // rule's array (built with spread or push) has room for twice as many segments.
+    const path = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
+    const finding: Finding = {
+      ruleId: rule.id,
+      severity,
+      message: renderMessage(rule, descriptor.messageId, descriptor.data),
+      messageId: descriptor.messageId,
+      file: file.path,
+      range: rangeOf(file, object.document.root, path, descriptor.at, object.document.start),
+      documentIndex: object.document.index,
+      object: object.ref,
+      path,
+    };
+    if (descriptor.justification !== undefined) {
+      finding.suppressions = [{ kind: 'inSource', justification: descriptor.justification }];
+    }
+    // A justified finding is accepted as it is: fixing it would undo a decision.
+    if (descriptor.fix && !finding.suppressions && settings.fixEdits !== false) {
+      const edit = object.document.root && editFor(file.text, object.document.root, object.path.length === 0 ? descriptor.fix : { ...descriptor.fix, path: object.path.concat(descriptor.fix.path) });
+      if (edit) finding.fix = { range: { start: file.position(edit.start), end: file.position(edit.end) }, text: edit.text };
+    }
+    this.result.findings.push(finding);
+  };
+}
+
+/** The file and object a rule failed on, for the failure's message. */
+function where(file: SourceFile, object: ManifestObject): string {
+  return object.ref.name ? `${file.path} (${describeObject(object.ref)})` : file.path;
+}

@@ -1,0 +1,61 @@
+import type { ExcludeEntry } from '../config/config.js';
+import type { RunSettings } from '../config/resolved.js';
+import type { Finding } from '../types/finding.js';
+import type { SourceFile } from '../yaml/source-file.js';
+import { applyDirectives, parseDirectives } from './comments.js';
+
+/** The engine's rule for suppressions that suppress nothing (configured like a rule, no module of its own). */
+export const UNUSED_SUPPRESSION = 'unused-suppression';
+
+/**
+ * The suppressions that need the whole file or the configuration: comment directives, then the
+ * config's `exclude` entries; a directive that suppressed nothing is reported. (A DaemonSet's own
+ * ignore annotation and justifications were applied while it was linted.)
+ */
+export function applySuppressions(
+  source: SourceFile,
+  findings: Finding[],
+  exclude: { file?: string; entries: readonly ExcludeEntry[] },
+  settings: Pick<RunSettings, 'requireReason' | 'unusedSuppression'>,
+): void {
+  const requireReason = settings.requireReason ?? true;
+  const directives = parseDirectives(source, source.documents);
+  applyDirectives(findings, directives, requireReason);
+  if (exclude.entries.length > 0) {
+    for (const f of findings) {
+      if (f.suppressions?.length || !f.object) continue;
+      const entry = exclude.entries.find((e) => (e.rules.length === 0 || e.rules.includes(f.ruleId)) && e.objects.some((o) => objectMatches(o, f)));
+      if (entry) f.suppressions = [{ kind: 'external', justification: entry.reason ?? `excluded by ${exclude.file ?? 'configuration'}` }];
+    }
+  }
+  for (const f of findings) if (f.fix !== undefined && f.suppressions?.length) delete f.fix;
+  const level = settings.unusedSuppression ?? 'warning';
+  if (level === 'off') return;
+  for (const d of directives) {
+    if (d.kind === 'enable' || d.used) continue;
+    const what = `daemonlint-${d.kind}${d.rules.length ? ` ${d.rules.join(', ')}` : ''}`;
+    findings.push({
+      ruleId: UNUSED_SUPPRESSION,
+      severity: level,
+      message:
+        requireReason && d.reason === undefined
+          ? `${what} suppresses nothing without a reason: add " -- <why>" after the rule ids`
+          : `${what} suppresses nothing: no such finding ${d.kind === 'disable' ? 'in its block' : d.kind === 'disable-line' ? 'on its line' : 'on the next line'}; remove the comment`,
+      file: source.path,
+      range: d.range,
+      documentIndex: -1,
+      path: [],
+    });
+  }
+}
+
+/** An `exclude.objects` pattern (`namespace/name`, `*` for any run of characters) against a finding's object. */
+function objectMatches(pattern: string, finding: Finding): boolean {
+  const name = `${finding.object?.namespace ?? ''}/${finding.object?.name ?? ''}`;
+  const re = new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`);
+  return re.test(name) || (!pattern.includes('/') && re.test(finding.object?.name ?? ''));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.+?^$()|[\]{}\\]/g, '\\$&');
+}
