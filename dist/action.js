@@ -19,13 +19,13 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-DC6VLLZU.js";
+} from "./chunks/chunk-BJ5FFMKQ.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   allowV8Tuning,
   load
-} from "./chunks/chunk-FMEOKMJV.js";
+} from "./chunks/chunk-LNICTIY2.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // node_modules/@actions/core/lib/command.js

@@ -1,4 +1,4 @@
-// daemonlint-bundle 43f18ea00c32ce85e8cdf78daf35a834
+// daemonlint-bundle 1f6bf12198e2915589bd560aa437ac99
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -8811,46 +8811,7 @@ var MAX_CACHED_LENGTH = 12;
 var MAX_RESOLVED = 4096;
 var resolved = /* @__PURE__ */ new Map();
 
-// src/yaml/scalar-text.ts
-function indexOfBlockIndicator(source, from, to) {
-  for (let i = from; i < to; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 124 || c === 62) return i;
-    if (c === 35) {
-      return -1;
-    }
-  }
-  return -1;
-}
-function trimTrailingBreaks(source, start, end) {
-  let e = end;
-  while (e > start) {
-    const c = source.charCodeAt(e - 1);
-    if (c === 10 || c === 13 || c === 32 || c === 9) e--;
-    else break;
-  }
-  return e;
-}
-function scalarEvent(valueStart, valueEnd, style, chomping, indent) {
-  return {
-    type: EVENT_ID.SCALAR,
-    valueStart,
-    valueEnd,
-    anchorStart: -1,
-    anchorEnd: -1,
-    tagStart: -1,
-    tagEnd: -1,
-    style,
-    chomping,
-    indent,
-    fast: false
-  };
-}
-
-// src/yaml/fast-reader.ts
-var UNSUPPORTED = /* @__PURE__ */ Symbol("fast reader: unsupported");
-var BAIL = { bail: true };
-var MAX_NESTING = 64;
+// src/yaml/fast-reader/chars.ts
 var TAB = 9;
 var LF = 10;
 var SPACE = 32;
@@ -8880,24 +8841,19 @@ for (const c of " :#\x7F") PLAIN_SPECIAL_BLOCK[c.charCodeAt(0)] = PLAIN_SPECIAL_
 for (const c of ",[]{}") PLAIN_SPECIAL_FLOW[c.charCodeAt(0)] = 1;
 var SIMPLE_ESCAPE = new Uint8Array(128);
 for (const c of '0abt	nvfre "/\\N_LP') SIMPLE_ESCAPE[c.charCodeAt(0)] = 1;
+
+// src/yaml/fast-reader/lines.ts
+var BAIL = { bail: true };
+var MAX_NESTING = 64;
+function bail() {
+  throw BAIL;
+}
 function isDuplicate(entries, object, key) {
   if (entries.length > 16) return Object.hasOwn(object, key);
   for (let e = 0; e < entries.length; e++) if (entries[e].key === key) return true;
   return false;
 }
-function bail() {
-  throw BAIL;
-}
-function readDocumentFast(source, base) {
-  if (source.indexOf("\r") !== -1 || source.indexOf("\0") !== -1 || source.indexOf("\uFEFF", 1) !== -1) return UNSUPPORTED;
-  try {
-    return new Reader(source, base).document();
-  } catch (error) {
-    if (error === BAIL) return UNSUPPORTED;
-    throw error;
-  }
-}
-var Reader = class {
+var LineScanner = class {
   src;
   len;
   base;
@@ -8923,41 +8879,6 @@ var Reader = class {
     this.len = source.length;
     this.base = base;
   }
-  document() {
-    const src = this.src;
-    if (src.charCodeAt(0) === 65279) this.pos = this.lineStart = 1;
-    const firstLine = this.pos;
-    this.nextContent();
-    if (this.lineStart === firstLine && this.pos > firstLine) bail();
-    if (this.indent === -1) {
-      if (!this.atMarker || this.src.charCodeAt(this.pos) !== DASH) bail();
-      this.atMarker = false;
-      this.pos += 3;
-      this.finishLine();
-      if (this.indent === -1) bail();
-    } else if (src.charCodeAt(this.pos) === 37) {
-      bail();
-    }
-    const r = this.indent;
-    const c = src.charCodeAt(this.pos);
-    let root;
-    if (this.isSequenceEntry(this.pos)) root = this.blockSequence(r);
-    else if (c === LBRACKET || c === LBRACE) {
-      root = this.flowCollection(r);
-      this.finishLine();
-    } else root = this.blockMapping(r);
-    const value = this.value;
-    if (this.indent !== -1) bail();
-    if (this.atMarker) {
-      if (src.charCodeAt(this.pos) !== DOT) bail();
-      this.atMarker = false;
-      this.pos += 3;
-      this.finishLine();
-      if (this.indent !== -1 || this.atMarker) bail();
-    }
-    return { root, value, needsConstructor: false };
-  }
-  // ---- lines -------------------------------------------------------------------------------
   /**
    * From a line start, skips blank and comment lines to the next content: sets `pos` to its first
    * character, `lineStart`, and `indent` (-1 at the end or at a document marker line).
@@ -9050,182 +8971,51 @@ var Reader = class {
     }
     return p;
   }
-  // ---- block collections -------------------------------------------------------------------
-  /** A block mapping whose first key is at `pos`, in column `m`. Ends at the next content line. */
-  blockMapping(m) {
-    if (++this.depth > MAX_NESTING) bail();
-    const src = this.src;
-    const len = this.len;
-    const base = this.base;
-    const start = this.pos;
-    const entries = [];
-    const object = {};
-    this.lastEnd = start + 1;
-    for (; ; ) {
-      const keyStart = this.pos;
-      const k = src.charCodeAt(keyStart);
-      let keyNode;
-      let key;
-      let colon;
-      if (k === DQUOTE || k === SQUOTE) {
-        keyNode = k === DQUOTE ? this.doubleQuoted(true, -1) : this.singleQuoted(true, -1);
-        key = this.key;
-        colon = this.skipSpaces(this.pos);
-        if (src.charCodeAt(colon) !== COLON) bail();
-      } else {
-        if (k >= 128 || PLAIN_START_SIMPLE[k] !== 1) this.checkPlainStart(keyStart, false);
-        const keyEnd = this.plainBlock(keyStart);
-        colon = this.pos;
-        if (src.charCodeAt(colon) !== COLON) bail();
-        const raw = src.slice(keyStart, keyEnd);
-        if (k < 128 && PLAIN_RESOLVES_ASCII[k] === 0) key = raw;
-        else {
-          if (raw === "<<") bail();
-          key = keyString(resolvePlain(raw));
-        }
-        keyNode = this.scalar(keyStart, keyEnd, SCALAR_STYLE.PLAIN);
-      }
-      const after = src.charCodeAt(colon + 1);
-      if (colon + 1 < len && after !== SPACE && after !== LF) bail();
-      if (key === "__proto__") bail();
-      if (isDuplicate(entries, object, key)) bail();
-      let value;
-      let p = colon + 1;
-      while (p < len && src.charCodeAt(p) === SPACE) p++;
-      const c = src.charCodeAt(p);
-      if (c === TAB) bail();
-      if (p >= len || c === LF || c === HASH && src.charCodeAt(p - 1) === SPACE) {
-        this.pos = p;
-        this.finishLine();
-        const i2 = this.indent;
-        if (i2 > m) value = this.nodeOnOwnLine(i2, m + 1);
-        else if (i2 === m && this.isSequenceEntry(this.pos)) value = this.blockSequence(m);
-        else {
-          const at = colon + 1 + base;
-          value = { kind: "scalar", start: at, end: at, propsStart: at, style: SCALAR_STYLE.PLAIN, empty: true };
-          this.value = null;
-        }
-      } else {
-        this.pos = p;
-        if (c < 128 && PLAIN_START_SIMPLE[c] === 1) value = this.plainValueNode(p, this.plainBlock(p), m + 1);
-        else value = this.inlineValue(m + 1);
-      }
-      entries.push({ key, keyNode, value });
-      object[key] = this.value;
-      const i = this.indent;
-      if (i === m) continue;
-      if (i > m) bail();
-      break;
-    }
-    let end = start + base;
-    for (let e = 0; e < entries.length; e++) end = Math.max(end, entries[e].value.end, entries[e].keyNode.end);
-    this.lastEnd = end - base;
-    this.value = object;
-    this.depth--;
-    return { kind: "mapping", start: start + base, end, propsStart: start + base, flow: false, entries, merges: [] };
-  }
-  /** A block sequence whose first `-` is at `pos`, in column `s`. */
-  blockSequence(s) {
-    if (++this.depth > MAX_NESTING) bail();
-    const src = this.src;
-    const len = this.len;
-    const base = this.base;
-    const start = this.pos;
-    const items = [];
-    const values = [];
-    this.lastEnd = start + 1;
-    for (; ; ) {
-      let p = this.pos + 1;
-      while (p < len && src.charCodeAt(p) === SPACE) p++;
-      const c = src.charCodeAt(p);
-      if (c === TAB) bail();
-      let item;
-      if (p >= len || c === LF || c === HASH && src.charCodeAt(p - 1) === SPACE) {
-        this.pos = p;
-        this.finishLine();
-        const i2 = this.indent;
-        if (i2 > s) item = this.nodeOnOwnLine(i2, s + 1);
-        else {
-          const at = this.lastEnd + base;
-          item = { kind: "scalar", start: at, end: at, propsStart: at, style: SCALAR_STYLE.PLAIN, empty: true };
-          this.value = null;
-        }
-      } else {
-        this.pos = p;
-        item = this.sequenceItem(p - this.lineStart, s + 1);
-      }
-      items.push(item);
-      values.push(this.value);
-      const i = this.indent;
-      if (i === s && this.isSequenceEntry(this.pos)) continue;
-      if (i > s) bail();
-      break;
-    }
-    this.value = values;
-    const end = items[items.length - 1].end;
-    this.lastEnd = end - base;
-    this.depth--;
-    return { kind: "sequence", start: start + base, end, propsStart: start + base, flow: false, items };
-  }
-  /** A sequence item that starts on its `-` line, at `pos` in column `col`. */
-  sequenceItem(col, flowIndent) {
-    const src = this.src;
-    const start = this.pos;
-    const c = src.charCodeAt(start);
-    if (c === DASH && this.isSequenceEntry(start)) return this.blockSequence(col);
-    if (c === DQUOTE || c === SQUOTE) {
-      const node = c === DQUOTE ? this.doubleQuoted(false, flowIndent) : this.singleQuoted(false, flowIndent);
-      const p = this.skipSpaces(this.pos);
-      if (src.charCodeAt(p) === COLON) {
-        if (this.multiline) bail();
-        this.pos = start;
-        return this.blockMapping(col);
-      }
-      this.finishLine();
-      return node;
-    }
-    if (c === PIPE || c === GT || c === LBRACKET || c === LBRACE) return this.inlineValue(flowIndent);
-    if (c >= 128 || PLAIN_START_SIMPLE[c] !== 1) this.checkPlainStart(start, false);
-    const end = this.plainBlock(start);
-    if (src.charCodeAt(this.pos) === COLON) {
-      this.pos = start;
-      return this.blockMapping(col);
-    }
-    return this.plainValueNode(start, end, flowIndent);
-  }
-  /** The value of a key, or an item, that starts on a later line than its key or `-`, in column `i`. */
-  nodeOnOwnLine(i, flowIndent) {
-    const c = this.src.charCodeAt(this.pos);
-    if (c === DASH && this.isSequenceEntry(this.pos)) return this.blockSequence(i);
-    if (c === LBRACKET || c === LBRACE) {
-      const node = this.flowCollection(flowIndent);
-      this.finishLine();
-      return node;
-    }
-    return this.blockMapping(i);
-  }
-  /** A node after `key: ` on the key's line; `flowIndent` is the parent's column plus one. */
-  inlineValue(flowIndent) {
-    const start = this.pos;
-    const c = this.src.charCodeAt(start);
-    let node;
-    if (c === PIPE || c === GT) return this.blockScalar(flowIndent);
-    if (c === DQUOTE) node = this.doubleQuoted(false, flowIndent);
-    else if (c === SQUOTE) node = this.singleQuoted(false, flowIndent);
-    else if (c === LBRACKET || c === LBRACE) node = this.flowCollection(flowIndent);
-    else {
-      if (c >= 128 || PLAIN_START_SIMPLE[c] !== 1) this.checkPlainStart(start, false);
-      return this.plainValueNode(start, this.plainBlock(start), flowIndent);
-    }
-    this.finishLine();
-    return node;
-  }
-  // ---- scalars -----------------------------------------------------------------------------
   scalar(start, end, style) {
     const base = this.base;
     if (end > this.lastEnd) this.lastEnd = end;
     return { kind: "scalar", start: start + base, end: end + base, propsStart: start + base, style, empty: false };
   }
+};
+
+// src/yaml/scalar-text.ts
+function indexOfBlockIndicator(source, from, to) {
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 124 || c === 62) return i;
+    if (c === 35) {
+      return -1;
+    }
+  }
+  return -1;
+}
+function trimTrailingBreaks(source, start, end) {
+  let e = end;
+  while (e > start) {
+    const c = source.charCodeAt(e - 1);
+    if (c === 10 || c === 13 || c === 32 || c === 9) e--;
+    else break;
+  }
+  return e;
+}
+function scalarEvent(valueStart, valueEnd, style, chomping, indent) {
+  return {
+    type: EVENT_ID.SCALAR,
+    valueStart,
+    valueEnd,
+    anchorStart: -1,
+    anchorEnd: -1,
+    tagStart: -1,
+    tagEnd: -1,
+    style,
+    chomping,
+    indent,
+    fast: false
+  };
+}
+
+// src/yaml/fast-reader/scalars.ts
+var ScalarScanner = class extends LineScanner {
   /** Refuses what cannot start a plain scalar here (an indicator), and what we do not read as one. */
   checkPlainStart(p, inFlow) {
     const src = this.src;
@@ -9572,7 +9362,10 @@ var Reader = class {
     this.nextContent();
     return node;
   }
-  // ---- flow collections --------------------------------------------------------------------
+};
+
+// src/yaml/fast-reader/flow.ts
+var FlowScanner = class extends ScalarScanner {
   /** A flow collection at `pos`; lines inside it must be indented at least `nodeIndent`. Leaves `pos` after its bracket. */
   flowCollection(nodeIndent) {
     if (++this.depth > MAX_NESTING) bail();
@@ -9689,6 +9482,225 @@ var Reader = class {
     return this.scalar(start, end, SCALAR_STYLE.PLAIN);
   }
 };
+
+// src/yaml/fast-reader/block.ts
+var BlockReader = class extends FlowScanner {
+  document() {
+    const src = this.src;
+    if (src.charCodeAt(0) === 65279) this.pos = this.lineStart = 1;
+    const firstLine = this.pos;
+    this.nextContent();
+    if (this.lineStart === firstLine && this.pos > firstLine) bail();
+    if (this.indent === -1) {
+      if (!this.atMarker || this.src.charCodeAt(this.pos) !== DASH) bail();
+      this.atMarker = false;
+      this.pos += 3;
+      this.finishLine();
+      if (this.indent === -1) bail();
+    } else if (src.charCodeAt(this.pos) === 37) {
+      bail();
+    }
+    const r = this.indent;
+    const c = src.charCodeAt(this.pos);
+    let root;
+    if (this.isSequenceEntry(this.pos)) root = this.blockSequence(r);
+    else if (c === LBRACKET || c === LBRACE) {
+      root = this.flowCollection(r);
+      this.finishLine();
+    } else root = this.blockMapping(r);
+    const value = this.value;
+    if (this.indent !== -1) bail();
+    if (this.atMarker) {
+      if (src.charCodeAt(this.pos) !== DOT) bail();
+      this.atMarker = false;
+      this.pos += 3;
+      this.finishLine();
+      if (this.indent !== -1 || this.atMarker) bail();
+    }
+    return { root, value, needsConstructor: false };
+  }
+  /** A block mapping whose first key is at `pos`, in column `m`. Ends at the next content line. */
+  blockMapping(m) {
+    if (++this.depth > MAX_NESTING) bail();
+    const src = this.src;
+    const len = this.len;
+    const base = this.base;
+    const start = this.pos;
+    const entries = [];
+    const object = {};
+    this.lastEnd = start + 1;
+    for (; ; ) {
+      const keyStart = this.pos;
+      const k = src.charCodeAt(keyStart);
+      let keyNode;
+      let key;
+      let colon;
+      if (k === DQUOTE || k === SQUOTE) {
+        keyNode = k === DQUOTE ? this.doubleQuoted(true, -1) : this.singleQuoted(true, -1);
+        key = this.key;
+        colon = this.skipSpaces(this.pos);
+        if (src.charCodeAt(colon) !== COLON) bail();
+      } else {
+        if (k >= 128 || PLAIN_START_SIMPLE[k] !== 1) this.checkPlainStart(keyStart, false);
+        const keyEnd = this.plainBlock(keyStart);
+        colon = this.pos;
+        if (src.charCodeAt(colon) !== COLON) bail();
+        const raw = src.slice(keyStart, keyEnd);
+        if (k < 128 && PLAIN_RESOLVES_ASCII[k] === 0) key = raw;
+        else {
+          if (raw === "<<") bail();
+          key = keyString(resolvePlain(raw));
+        }
+        keyNode = this.scalar(keyStart, keyEnd, SCALAR_STYLE.PLAIN);
+      }
+      const after = src.charCodeAt(colon + 1);
+      if (colon + 1 < len && after !== SPACE && after !== LF) bail();
+      if (key === "__proto__") bail();
+      if (isDuplicate(entries, object, key)) bail();
+      let value;
+      let p = colon + 1;
+      while (p < len && src.charCodeAt(p) === SPACE) p++;
+      const c = src.charCodeAt(p);
+      if (c === TAB) bail();
+      if (p >= len || c === LF || c === HASH && src.charCodeAt(p - 1) === SPACE) {
+        this.pos = p;
+        this.finishLine();
+        const i2 = this.indent;
+        if (i2 > m) value = this.nodeOnOwnLine(i2, m + 1);
+        else if (i2 === m && this.isSequenceEntry(this.pos)) value = this.blockSequence(m);
+        else {
+          const at = colon + 1 + base;
+          value = { kind: "scalar", start: at, end: at, propsStart: at, style: SCALAR_STYLE.PLAIN, empty: true };
+          this.value = null;
+        }
+      } else {
+        this.pos = p;
+        if (c < 128 && PLAIN_START_SIMPLE[c] === 1) value = this.plainValueNode(p, this.plainBlock(p), m + 1);
+        else value = this.inlineValue(m + 1);
+      }
+      entries.push({ key, keyNode, value });
+      object[key] = this.value;
+      const i = this.indent;
+      if (i === m) continue;
+      if (i > m) bail();
+      break;
+    }
+    let end = start + base;
+    for (let e = 0; e < entries.length; e++) end = Math.max(end, entries[e].value.end, entries[e].keyNode.end);
+    this.lastEnd = end - base;
+    this.value = object;
+    this.depth--;
+    return { kind: "mapping", start: start + base, end, propsStart: start + base, flow: false, entries, merges: [] };
+  }
+  /** A block sequence whose first `-` is at `pos`, in column `s`. */
+  blockSequence(s) {
+    if (++this.depth > MAX_NESTING) bail();
+    const src = this.src;
+    const len = this.len;
+    const base = this.base;
+    const start = this.pos;
+    const items = [];
+    const values = [];
+    this.lastEnd = start + 1;
+    for (; ; ) {
+      let p = this.pos + 1;
+      while (p < len && src.charCodeAt(p) === SPACE) p++;
+      const c = src.charCodeAt(p);
+      if (c === TAB) bail();
+      let item;
+      if (p >= len || c === LF || c === HASH && src.charCodeAt(p - 1) === SPACE) {
+        this.pos = p;
+        this.finishLine();
+        const i2 = this.indent;
+        if (i2 > s) item = this.nodeOnOwnLine(i2, s + 1);
+        else {
+          const at = this.lastEnd + base;
+          item = { kind: "scalar", start: at, end: at, propsStart: at, style: SCALAR_STYLE.PLAIN, empty: true };
+          this.value = null;
+        }
+      } else {
+        this.pos = p;
+        item = this.sequenceItem(p - this.lineStart, s + 1);
+      }
+      items.push(item);
+      values.push(this.value);
+      const i = this.indent;
+      if (i === s && this.isSequenceEntry(this.pos)) continue;
+      if (i > s) bail();
+      break;
+    }
+    this.value = values;
+    const end = items[items.length - 1].end;
+    this.lastEnd = end - base;
+    this.depth--;
+    return { kind: "sequence", start: start + base, end, propsStart: start + base, flow: false, items };
+  }
+  /** A sequence item that starts on its `-` line, at `pos` in column `col`. */
+  sequenceItem(col, flowIndent) {
+    const src = this.src;
+    const start = this.pos;
+    const c = src.charCodeAt(start);
+    if (c === DASH && this.isSequenceEntry(start)) return this.blockSequence(col);
+    if (c === DQUOTE || c === SQUOTE) {
+      const node = c === DQUOTE ? this.doubleQuoted(false, flowIndent) : this.singleQuoted(false, flowIndent);
+      const p = this.skipSpaces(this.pos);
+      if (src.charCodeAt(p) === COLON) {
+        if (this.multiline) bail();
+        this.pos = start;
+        return this.blockMapping(col);
+      }
+      this.finishLine();
+      return node;
+    }
+    if (c === PIPE || c === GT || c === LBRACKET || c === LBRACE) return this.inlineValue(flowIndent);
+    if (c >= 128 || PLAIN_START_SIMPLE[c] !== 1) this.checkPlainStart(start, false);
+    const end = this.plainBlock(start);
+    if (src.charCodeAt(this.pos) === COLON) {
+      this.pos = start;
+      return this.blockMapping(col);
+    }
+    return this.plainValueNode(start, end, flowIndent);
+  }
+  /** The value of a key, or an item, that starts on a later line than its key or `-`, in column `i`. */
+  nodeOnOwnLine(i, flowIndent) {
+    const c = this.src.charCodeAt(this.pos);
+    if (c === DASH && this.isSequenceEntry(this.pos)) return this.blockSequence(i);
+    if (c === LBRACKET || c === LBRACE) {
+      const node = this.flowCollection(flowIndent);
+      this.finishLine();
+      return node;
+    }
+    return this.blockMapping(i);
+  }
+  /** A node after `key: ` on the key's line; `flowIndent` is the parent's column plus one. */
+  inlineValue(flowIndent) {
+    const start = this.pos;
+    const c = this.src.charCodeAt(start);
+    let node;
+    if (c === PIPE || c === GT) return this.blockScalar(flowIndent);
+    if (c === DQUOTE) node = this.doubleQuoted(false, flowIndent);
+    else if (c === SQUOTE) node = this.singleQuoted(false, flowIndent);
+    else if (c === LBRACKET || c === LBRACE) node = this.flowCollection(flowIndent);
+    else {
+      if (c >= 128 || PLAIN_START_SIMPLE[c] !== 1) this.checkPlainStart(start, false);
+      return this.plainValueNode(start, this.plainBlock(start), flowIndent);
+    }
+    this.finishLine();
+    return node;
+  }
+};
+
+// src/yaml/fast-reader/index.ts
+var UNSUPPORTED = /* @__PURE__ */ Symbol("fast reader: unsupported");
+function readDocumentFast(source, base) {
+  if (source.indexOf("\r") !== -1 || source.indexOf("\0") !== -1 || source.indexOf("\uFEFF", 1) !== -1) return UNSUPPORTED;
+  try {
+    return new BlockReader(source, base).document();
+  } catch (error) {
+    if (error === BAIL) return UNSUPPORTED;
+    throw error;
+  }
+}
 
 // src/yaml/source-node.ts
 var AliasLimitError = class extends Error {

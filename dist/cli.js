@@ -18,14 +18,14 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-DC6VLLZU.js";
+} from "./chunks/chunk-BJ5FFMKQ.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   allowV8Tuning,
   builtinRules
-} from "./chunks/chunk-FMEOKMJV.js";
+} from "./chunks/chunk-LNICTIY2.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/cli/main.ts

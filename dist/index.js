@@ -28,7 +28,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-DC6VLLZU.js";
+} from "./chunks/chunk-BJ5FFMKQ.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -40,7 +40,7 @@ import {
   lintSourceFile,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-FMEOKMJV.js";
+} from "./chunks/chunk-LNICTIY2.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/index.ts

@@ -1,5 +1,5 @@
 import { parseEvents, constructFromEvents, YAMLException } from 'js-yaml';
-import { readDocumentFast, UNSUPPORTED } from './fast-reader.js';
+import { readDocumentFast, UNSUPPORTED } from './fast-reader/index.js';
 import { kubernetesYamlSchema } from './kubernetes-scalars.js';
 import { buildDocuments } from './event-reader.js';
 import { AliasLimitError, DuplicateKeyError, type SourceNode } from './source-node.js';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { parseEvents } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { readDocumentFast, UNSUPPORTED } from '../../src/yaml/fast-reader.js';
+import { readDocumentFast, UNSUPPORTED } from '../../src/yaml/fast-reader/index.js';
 import { buildDocuments } from '../../src/yaml/event-reader.js';
 import type { BuiltDocument, SourceNode } from '../../src/yaml/source-node.js';
 import { parseFile } from '../../src/yaml/parse.js';

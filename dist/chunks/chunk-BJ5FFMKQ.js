@@ -22,7 +22,7 @@ import {
   runRulesOnFile,
   schemaVersionFor,
   unsupportedMessage
-} from "./chunk-FMEOKMJV.js";
+} from "./chunk-LNICTIY2.js";
 
 // src/config/config.ts
 import { existsSync, readFileSync } from "node:fs";
