@@ -1,15 +1,15 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatStylish
-} from "./chunks/chunk-5AR2BLNC.js";
+} from "./chunks/chunk-ZRWWSHPL.js";
 import {
   formatSarif
-} from "./chunks/chunk-YZKCSAXK.js";
-import "./chunks/chunk-Z6MU4AU2.js";
+} from "./chunks/chunk-QITN3Q3R.js";
+import "./chunks/chunk-IUD7RKBK.js";
 import {
   countFindings,
   isSuppressed
-} from "./chunks/chunk-WS4WHVOX.js";
+} from "./chunks/chunk-R7SX3WPS.js";
 import {
   ConfigError,
   InputError,
@@ -19,13 +19,13 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-BJ5FFMKQ.js";
+} from "./chunks/chunk-QVGSRUJS.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   allowV8Tuning,
   load
-} from "./chunks/chunk-LNICTIY2.js";
+} from "./chunks/chunk-M2TD2CHF.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -457,6 +457,9 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
@@ -588,7 +591,13 @@ function annotate(findings) {
   const warnings = bySeverity("warning");
   const shownErrors = emit(errors, "error");
   const shownWarnings = emit(warnings, "warning");
-  return { errors: { shown: shownErrors, total: errors.length }, warnings: { shown: shownWarnings, total: warnings.length } };
+  const notices = bySeverity("info");
+  const shownNotices = emit(notices, "info");
+  return {
+    errors: { shown: shownErrors, total: errors.length },
+    warnings: { shown: shownWarnings, total: warnings.length },
+    notices: { shown: shownNotices, total: notices.length }
+  };
 }
 function emit(findings, severity) {
   const limit = ANNOTATIONS_PER_LEVEL;
@@ -606,7 +615,7 @@ function emit(findings, severity) {
         delete properties.startColumn;
         delete properties.endColumn;
       }
-      (severity === "error" ? error : warning)(f.message, properties);
+      (severity === "error" ? error : severity === "warning" ? warning : notice)(f.message, properties);
     } else {
       info(`${f.file}:${f.range.start.line}:${f.range.start.column}: ${severity}: ${f.message} (${f.ruleId}) [not annotated: GitHub's limit]`);
     }

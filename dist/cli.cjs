@@ -1,4 +1,4 @@
-// daemonlint-bundle 1f6bf12198e2915589bd560aa437ac99
+// daemonlint-bundle 97ed45454d1df554d90678213deec174
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -292,11 +292,12 @@ __export(json_exports, {
   toJsonReport: () => toJsonReport
 });
 function countFindings(findings) {
-  const counts2 = { errors: 0, warnings: 0, suppressed: 0 };
+  const counts2 = { errors: 0, warnings: 0, info: 0, suppressed: 0 };
   for (const f of findings) {
     if (isSuppressed(f)) counts2.suppressed++;
     else if (f.severity === "error") counts2.errors++;
-    else counts2.warnings++;
+    else if (f.severity === "warning") counts2.warnings++;
+    else counts2.info++;
   }
   return counts2;
 }
@@ -342,6 +343,7 @@ function toJsonFinding(f) {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
+    ...f.help !== void 0 ? { help: f.help } : {},
     file: f.file,
     line: f.range.start.line,
     column: f.range.start.column,
@@ -451,7 +453,7 @@ function formatRows(rows, c) {
     if (isSuppressed(row.finding)) {
       out += c.dim(`  ${location}  ${label}  ${message}  ${row.ruleId}  ${row.note}`) + "\n";
     } else {
-      const colorLabel = row.finding.severity === "error" ? c.red : c.yellow;
+      const colorLabel = row.finding.severity === "error" ? c.red : row.finding.severity === "warning" ? c.yellow : c.blue;
       out += `  ${c.dim(location)}  ${colorLabel(label)}  ${message}  ${c.dim(row.ruleId)}
 `;
     }
@@ -462,14 +464,11 @@ function formatRows(rows, c) {
   return out;
 }
 function summaryLine(result, c) {
-  const { errors, warnings, suppressed } = countFindings(result.findings);
+  const { errors, warnings, info, suppressed } = countFindings(result.findings);
   const scope = `${plural2(result.files.length, "file")}, ${plural2(result.daemonSets, "DaemonSet")} checked`;
-  if (errors + warnings === 0) {
-    const tail2 = suppressed > 0 ? `, ${suppressed} suppressed` : "";
-    return c.green(`\u2714 ${scope}: no problems${tail2}`);
-  }
+  const tail = (info > 0 ? `, ${info} info` : "") + (suppressed > 0 ? `, ${suppressed} suppressed` : "");
+  if (errors + warnings === 0) return c.green(`\u2714 ${scope}: no problems${tail}`);
   const problems = `\u2716 ${plural2(errors + warnings, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")})`;
-  const tail = suppressed > 0 ? `, ${suppressed} suppressed` : "";
   const color = errors > 0 ? c.red : c.yellow;
   return `${c.bold(color(problems + tail))} \xB7 ${scope}`;
 }
@@ -479,7 +478,7 @@ function fixableLine(result, c) {
   for (const f of result.findings) {
     if (!f.fix || isSuppressed(f) || f.template !== void 0) continue;
     if (f.severity === "error") errors++;
-    else warnings++;
+    else if (f.severity === "warning") warnings++;
   }
   if (errors + warnings === 0) return "";
   const color = errors > 0 ? c.red : c.yellow;
@@ -602,7 +601,7 @@ function toSarif(result) {
     const out = {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId),
-      level: f.severity,
+      level: sarifLevel(f.severity),
       // In `helm template` output the template is the file a person edits: say so in the message too.
       message: { text: sentence(f.template === void 0 ? f.message : `${f.message} (rendered from the Helm template ${f.template})`) },
       locations: [
@@ -692,7 +691,7 @@ ${link}`,
 [Documentation](${rule.helpUri})`
     },
     helpUri: rule.helpUri,
-    defaultConfiguration: { level: rule.severity },
+    defaultConfiguration: { level: sarifLevel(rule.severity) },
     properties
   };
 }
@@ -747,6 +746,9 @@ function firstSentence(text) {
   const match = /^.*?[.!?](?=\s|$)/s.exec(text);
   return match ? match[0] : text;
 }
+function sarifLevel(severity) {
+  return severity === "info" ? "note" : severity;
+}
 var import_node_path10, import_node_url2, SCHEMA, SRCROOT, FINGERPRINT_KEY, STDIN2, STDIN_URI;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
@@ -781,7 +783,7 @@ function formatGithub(result, _options) {
 `;
 }
 function annotation(f, cwd) {
-  const command2 = f.severity === "error" ? "error" : "warning";
+  const command2 = f.severity === "info" ? "notice" : f.severity;
   const { start } = f.range;
   const properties = [];
   let message = f.message;
@@ -829,10 +831,10 @@ function sanitize2(text) {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function summaryLine2(result) {
-  const { errors, warnings, suppressed } = countFindings(result.findings);
+  const { errors, warnings, info, suppressed } = countFindings(result.findings);
   const scope = `${plural3(result.files.length, "file")}, ${plural3(result.daemonSets, "DaemonSet")} checked`;
   const problems = errors + warnings === 0 ? "no problems" : `${plural3(errors + warnings, "problem")} (${plural3(errors, "error")}, ${plural3(warnings, "warning")})`;
-  const tail = suppressed > 0 ? `, ${suppressed} suppressed (not annotated)` : "";
+  const tail = (info > 0 ? `, ${info} info` : "") + (suppressed > 0 ? `, ${suppressed} suppressed (not annotated)` : "");
   const capped = errors > ANNOTATIONS_PER_LEVEL || warnings > ANNOTATIONS_PER_LEVEL ? ` \xB7 GitHub shows at most ${ANNOTATIONS_PER_LEVEL} error and ${ANNOTATIONS_PER_LEVEL} warning annotations per step` : "";
   return `daemonlint: ${problems}${tail} \xB7 ${scope}${capped}`;
 }
@@ -966,9 +968,11 @@ function counts(values) {
 }
 function outcomeOf(c, cwd) {
   if (c.findings.length === 0) return void 0;
-  const open = c.findings.filter((f) => !isSuppressed(f));
+  const open = c.findings.filter((f) => !isSuppressed(f) && f.severity !== "info");
+  const info = c.findings.filter((f) => !isSuppressed(f) && f.severity === "info");
   const suppressed = c.findings.filter(isSuppressed);
-  const text = [...open.map((f) => findingLine(f, cwd, false)), ...suppressed.map((f) => findingLine(f, cwd, true))].join("\n");
+  const text = [...open, ...info].map((f) => findingLine(f, cwd, false)).concat(suppressed.map((f) => findingLine(f, cwd, true))).join("\n");
+  if (open.length === 0 && info.length > 0) return { element: "system-out", attributes: {}, text };
   if (open.length === 0) {
     return { element: "skipped", attributes: { message: suppressionNote(suppressed[0]) }, text };
   }
@@ -991,7 +995,8 @@ function testcase(classname, c, outcome) {
   const open = `    <testcase ${attributes({ classname, name: c.name, time: 0 })}`;
   if (!outcome) return `${open}/>
 `;
-  const element = `<${outcome.element} ${attributes(outcome.attributes)}>${escapeXml(outcome.text)}</${outcome.element}>`;
+  const attrs = attributes(outcome.attributes);
+  const element = `<${outcome.element}${attrs === "" ? "" : ` ${attrs}`}>${escapeXml(outcome.text)}</${outcome.element}>`;
   return `${open}>
       ${element}
     </testcase>
@@ -1069,6 +1074,7 @@ function formatGitlab(result, _options) {
 `;
 }
 function codeQualitySeverity(f, rule) {
+  if (f.severity === "info") return "info";
   if (f.severity === "warning") return "minor";
   const score = rule?.securitySeverity;
   if (score === void 0 || score < 7) return "major";
@@ -3628,7 +3634,7 @@ var ConfigError = class extends Error {
 };
 var CONFIG_FILE_NAMES = [".daemonlint.yaml", ".daemonlint.yml"];
 var PRESETS = ["recommended", "strict", "all"];
-var LEVELS = ["off", "warning", "error"];
+var LEVELS = ["off", "info", "warning", "error"];
 var TOP_LEVEL_KEYS = ["extends", "rules", "kubeVersion", "requireReason", "ignore", "exclude", "baseline", "plugins"];
 var EXCLUDE_KEYS = ["rules", "objects", "reason"];
 var ENGINE_RULES = { "yaml-syntax": "error", "unused-suppression": "warning" };
@@ -3850,8 +3856,12 @@ function checkedRule(rule, plugin, specifier, index) {
   if (!RULE_ID.test(id)) throw new PluginError(`${where2(id)}: id must be lowercase words joined by hyphens`);
   const meta = r.meta;
   if (!meta || typeof meta.description !== "string") throw new PluginError(`${where2(id)}: meta.description is missing`);
-  if (meta.severity !== "error" && meta.severity !== "warning") throw new PluginError(`${where2(id)}: meta.severity must be "error" or "warning"`);
+  if (meta.severity !== "error" && meta.severity !== "warning" && meta.severity !== "info") throw new PluginError(`${where2(id)}: meta.severity must be "error", "warning" or "info"`);
   if (!meta.messages || typeof meta.messages !== "object") throw new PluginError(`${where2(id)}: meta.messages is missing`);
+  for (const [messageId, template] of Object.entries(meta.messages)) {
+    const ok = typeof template === "string" || typeof template === "object" && template !== null && typeof template.message === "string" && typeof template.help === "string";
+    if (!ok) throw new PluginError(`${where2(id)}: meta.messages.${messageId} must be a string or { message, help } (two strings)`);
+  }
   if (typeof r.check !== "function" && typeof r.checkAll !== "function") throw new PluginError(`${where2(id)}: check (or checkAll) must be a function`);
   for (const key of ["check", "checkAll", "collect"]) {
     if (r[key] !== void 0 && typeof r[key] !== "function") throw new PluginError(`${where2(id)}: ${key} must be a function`);
@@ -4131,7 +4141,11 @@ var compiledTemplates = /* @__PURE__ */ new Map();
 function renderMessage(rule, messageId, data) {
   const template = rule.meta.messages[messageId];
   if (template === void 0) throw new Error(`rule "${rule.id}" reported unknown messageId "${messageId}"`);
-  return formatMessage(template, data);
+  return formatMessage(typeof template === "string" ? template : template.message, data);
+}
+function renderHelp(rule, messageId, data) {
+  const template = rule.meta.messages[messageId];
+  return template === void 0 || typeof template === "string" ? void 0 : formatMessage(template.help, data);
 }
 
 // src/k8s/values.ts
@@ -10072,6 +10086,8 @@ function runInputRules(objects, sources, rules, settings) {
           return other ? [{ file: other.file, range: locator.range(other, r.path, "key"), message: r.message }] : [];
         });
         if (related.length > 0) finding.related = related;
+        const help = renderHelp(rule, descriptor.messageId, descriptor.data);
+        if (help !== void 0) finding.help = help;
         const ignore = object.ignore;
         if (ignore?.rules.includes(rule.id) && (ignore.reason !== void 0 || settings.requireReason === false)) {
           finding.suppressions = [{ kind: "inSource", justification: ignore.reason ?? "daemonlint.io/ignore annotation" }];
@@ -10571,6 +10587,8 @@ var RuleRunner = class {
       object: object.ref,
       path: path14
     };
+    const help = renderHelp(rule, descriptor.messageId, descriptor.data);
+    if (help !== void 0) finding.help = help;
     if (descriptor.justification !== void 0) {
       finding.suppressions = [{ kind: "inSource", justification: descriptor.justification }];
     }
@@ -11418,7 +11436,7 @@ function exitCode(findings, maxWarnings) {
   for (const f of findings) {
     if (f.suppressions?.length) continue;
     if (f.severity === "error") errors++;
-    else warnings++;
+    else if (f.severity === "warning") warnings++;
   }
   if (errors > 0) return 1;
   if (maxWarnings !== void 0 && warnings > maxWarnings) return 1;

@@ -4,7 +4,7 @@ import {
   formatterLoaders,
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-BD7OETN7.js";
+} from "./chunks/chunk-YBZ2J3OW.js";
 import {
   BaselineError,
   ConfigError,
@@ -18,14 +18,14 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-BJ5FFMKQ.js";
+} from "./chunks/chunk-QVGSRUJS.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   allowV8Tuning,
   builtinRules
-} from "./chunks/chunk-LNICTIY2.js";
+} from "./chunks/chunk-M2TD2CHF.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/cli/main.ts
@@ -449,7 +449,7 @@ function exitCode(findings, maxWarnings) {
   for (const f of findings) {
     if (f.suppressions?.length) continue;
     if (f.severity === "error") errors++;
-    else warnings++;
+    else if (f.severity === "warning") warnings++;
   }
   if (errors > 0) return 1;
   if (maxWarnings !== void 0 && warnings > maxWarnings) return 1;

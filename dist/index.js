@@ -1,34 +1,34 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatJunit
-} from "./chunks/chunk-CLN64DJR.js";
+} from "./chunks/chunk-UKYLMTZJ.js";
 import {
   formatGitlab
-} from "./chunks/chunk-TFHIGCVA.js";
+} from "./chunks/chunk-YMYVNVHY.js";
 import {
   formatGithub
-} from "./chunks/chunk-AFFOD6CT.js";
+} from "./chunks/chunk-77XRU7TB.js";
 import {
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-BD7OETN7.js";
+} from "./chunks/chunk-YBZ2J3OW.js";
 import {
   formatStylish
-} from "./chunks/chunk-5AR2BLNC.js";
+} from "./chunks/chunk-ZRWWSHPL.js";
 import {
   formatSarif
-} from "./chunks/chunk-YZKCSAXK.js";
-import "./chunks/chunk-Z6MU4AU2.js";
+} from "./chunks/chunk-QITN3Q3R.js";
+import "./chunks/chunk-IUD7RKBK.js";
 import {
   formatJson
-} from "./chunks/chunk-WS4WHVOX.js";
+} from "./chunks/chunk-R7SX3WPS.js";
 import {
   ConfigError,
   InputError,
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-BJ5FFMKQ.js";
+} from "./chunks/chunk-QVGSRUJS.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -40,7 +40,7 @@ import {
   lintSourceFile,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-LNICTIY2.js";
+} from "./chunks/chunk-M2TD2CHF.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/index.ts

@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   builtinRules,
   lintShare
-} from "./chunks/chunk-LNICTIY2.js";
+} from "./chunks/chunk-M2TD2CHF.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/run/speed/worker.ts

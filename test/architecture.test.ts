@@ -12,14 +12,18 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const src = path.join(root, 'src');
 
-const BELOW_RUN = ['types', 'yaml', 'k8s', 'schema', 'rules', 'config', 'inputs', 'suppress', 'fix'];
+const BELOW_RUN = ['types', 'yaml', 'k8s', 'schema', 'inventory', 'policy', 'rules', 'config', 'inputs', 'suppress', 'fix'];
 /** For each folder, the folders its modules may import (besides their own and the leaf `version.ts`). */
 const MAY_IMPORT: Record<string, readonly string[]> = {
   types: [],
   yaml: ['types'],
   k8s: ['types', 'yaml'],
   schema: [],
-  rules: ['types', 'yaml', 'k8s', 'schema'],
+  /** A node inventory (`--nodes`): nodes, pools, where each DaemonSet schedules. */
+  inventory: ['types', 'yaml', 'k8s'],
+  /** The cluster's admission policies (ValidatingAdmissionPolicy, CEL), evaluated offline. */
+  policy: ['types', 'yaml', 'k8s'],
+  rules: ['types', 'yaml', 'k8s', 'schema', 'inventory', 'policy'],
   config: ['types', 'rules'],
   inputs: ['types', 'yaml'],
   suppress: ['types', 'yaml', 'k8s', 'config'],

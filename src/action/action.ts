@@ -190,6 +190,7 @@ function relativeToWorkspace(result: LintRun, workspace: string): LintResult {
 interface Annotated {
   errors: { shown: number; total: number };
   warnings: { shown: number; total: number };
+  notices: { shown: number; total: number };
 }
 
 /**
@@ -202,7 +203,13 @@ function annotate(findings: readonly Finding[]): Annotated {
   const warnings = bySeverity('warning');
   const shownErrors = emit(errors, 'error');
   const shownWarnings = emit(warnings, 'warning');
-  return { errors: { shown: shownErrors, total: errors.length }, warnings: { shown: shownWarnings, total: warnings.length } };
+  const notices = bySeverity('info');
+  const shownNotices = emit(notices, 'info');
+  return {
+    errors: { shown: shownErrors, total: errors.length },
+    warnings: { shown: shownWarnings, total: warnings.length },
+    notices: { shown: shownNotices, total: notices.length },
+  };
 }
 
 function emit(findings: readonly Finding[], severity: Severity): number {
@@ -222,7 +229,7 @@ function emit(findings: readonly Finding[], severity: Severity): number {
         delete properties.startColumn;
         delete properties.endColumn;
       }
-      (severity === 'error' ? core.error : core.warning)(f.message, properties);
+      (severity === 'error' ? core.error : severity === 'warning' ? core.warning : core.notice)(f.message, properties);
     } else {
       core.info(`${f.file}:${f.range.start.line}:${f.range.start.column}: ${severity}: ${f.message} (${f.ruleId}) [not annotated: GitHub's limit]`);
     }

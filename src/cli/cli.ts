@@ -292,7 +292,7 @@ export function exitCode(findings: readonly Finding[], maxWarnings?: number): nu
   for (const f of findings) {
     if (f.suppressions?.length) continue;
     if (f.severity === 'error') errors++;
-    else warnings++;
+    else if (f.severity === 'warning') warnings++;
   }
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) return 1;

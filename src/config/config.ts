@@ -19,7 +19,7 @@ export class ConfigError extends Error {
 
 export const CONFIG_FILE_NAMES = ['.daemonlint.yaml', '.daemonlint.yml'] as const;
 export const PRESETS = ['recommended', 'strict', 'all'] as const;
-const LEVELS: readonly Level[] = ['off', 'warning', 'error'];
+const LEVELS: readonly Level[] = ['off', 'info', 'warning', 'error'];
 const TOP_LEVEL_KEYS = ['extends', 'rules', 'kubeVersion', 'requireReason', 'ignore', 'exclude', 'baseline', 'plugins'] as const;
 const EXCLUDE_KEYS = ['rules', 'objects', 'reason'] as const;
 

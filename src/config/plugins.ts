@@ -62,8 +62,12 @@ function checkedRule(rule: unknown, plugin: string, specifier: string, index: nu
   if (!RULE_ID.test(id)) throw new PluginError(`${where(id)}: id must be lowercase words joined by hyphens`);
   const meta = r.meta;
   if (!meta || typeof meta.description !== 'string') throw new PluginError(`${where(id)}: meta.description is missing`);
-  if (meta.severity !== 'error' && meta.severity !== 'warning') throw new PluginError(`${where(id)}: meta.severity must be "error" or "warning"`);
+  if (meta.severity !== 'error' && meta.severity !== 'warning' && meta.severity !== 'info') throw new PluginError(`${where(id)}: meta.severity must be "error", "warning" or "info"`);
   if (!meta.messages || typeof meta.messages !== 'object') throw new PluginError(`${where(id)}: meta.messages is missing`);
+  for (const [messageId, template] of Object.entries(meta.messages)) {
+    const ok = typeof template === 'string' || (typeof template === 'object' && template !== null && typeof template.message === 'string' && typeof template.help === 'string');
+    if (!ok) throw new PluginError(`${where(id)}: meta.messages.${messageId} must be a string or { message, help } (two strings)`);
+  }
   // A rule checks each DaemonSet (check), or the whole input (checkAll, with an optional collect step).
   if (typeof r.check !== 'function' && typeof r.checkAll !== 'function') throw new PluginError(`${where(id)}: check (or checkAll) must be a function`);
   for (const key of ['check', 'checkAll', 'collect'] as const) {

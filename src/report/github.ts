@@ -24,7 +24,7 @@ export function formatGithub(result: LintResult, _options?: FormatOptions): stri
 }
 
 function annotation(f: Finding, cwd: string): string {
-  const command = f.severity === 'error' ? 'error' : 'warning';
+  const command = f.severity === 'info' ? 'notice' : f.severity;
   const { start } = f.range;
   const properties: [string, string][] = [];
   let message = f.message;
@@ -98,10 +98,10 @@ function sanitize(text: string): string {
 }
 
 function summaryLine(result: LintResult): string {
-  const { errors, warnings, suppressed } = countFindings(result.findings);
+  const { errors, warnings, info, suppressed } = countFindings(result.findings);
   const scope = `${plural(result.files.length, 'file')}, ${plural(result.daemonSets, 'DaemonSet')} checked`;
   const problems = errors + warnings === 0 ? 'no problems' : `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
-  const tail = suppressed > 0 ? `, ${suppressed} suppressed (not annotated)` : '';
+  const tail = (info > 0 ? `, ${info} info` : '') + (suppressed > 0 ? `, ${suppressed} suppressed (not annotated)` : '');
   const capped = errors > ANNOTATIONS_PER_LEVEL || warnings > ANNOTATIONS_PER_LEVEL ? ` · GitHub shows at most ${ANNOTATIONS_PER_LEVEL} error and ${ANNOTATIONS_PER_LEVEL} warning annotations per step` : '';
   // Plain text, not a workflow command: it stays in the log as it is.
   return `daemonlint: ${problems}${tail} · ${scope}${capped}`;

@@ -51,6 +51,7 @@ export function formatGitlab(result: LintResult, _options?: FormatOptions): stri
  * (critical) is `blocker`. `info` is not used: a finding is always something to change.
  */
 export function codeQualitySeverity(f: Finding, rule: RuleInfo | undefined): CodeQualitySeverity {
+  if (f.severity === 'info') return 'info';
   if (f.severity === 'warning') return 'minor';
   const score = rule?.securitySeverity;
   if (score === undefined || score < 7) return 'major';

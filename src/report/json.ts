@@ -17,6 +17,8 @@ export interface JsonSummary {
   /** Unsuppressed findings only: these decide the exit code. */
   errors: number;
   warnings: number;
+  /** Unsuppressed findings of severity info: reported, never a problem. */
+  info: number;
   suppressed: number;
 }
 
@@ -24,6 +26,8 @@ export interface JsonFinding {
   ruleId: string;
   severity: Severity;
   message: string;
+  /** Why it matters and how to fix it, when the rule says. */
+  help?: string;
   file: string;
   line: number;
   column: number;
@@ -42,16 +46,18 @@ export interface JsonFinding {
 export interface Counts {
   errors: number;
   warnings: number;
+  info: number;
   suppressed: number;
 }
 
 /** Every report counts the same way as the exit code: a suppressed finding is never an error. */
 export function countFindings(findings: readonly Finding[]): Counts {
-  const counts: Counts = { errors: 0, warnings: 0, suppressed: 0 };
+  const counts: Counts = { errors: 0, warnings: 0, info: 0, suppressed: 0 };
   for (const f of findings) {
     if (isSuppressed(f)) counts.suppressed++;
     else if (f.severity === 'error') counts.errors++;
-    else counts.warnings++;
+    else if (f.severity === 'warning') counts.warnings++;
+    else counts.info++;
   }
   return counts;
 }
@@ -113,6 +119,7 @@ function toJsonFinding(f: Finding): JsonFinding {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
+    ...(f.help !== undefined ? { help: f.help } : {}),
     file: f.file,
     line: f.range.start.line,
     column: f.range.start.column,

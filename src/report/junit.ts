@@ -68,7 +68,8 @@ interface Case {
 }
 
 interface Outcome {
-  element: 'failure' | 'error' | 'skipped';
+  /** `system-out` carries findings of severity info: the case passes, and says what was noted. */
+  element: 'failure' | 'error' | 'skipped' | 'system-out';
   attributes: Record<string, string>;
   text: string;
 }
@@ -180,9 +181,11 @@ function counts(values: readonly string[]): Map<string, number> {
 
 function outcomeOf(c: Case, cwd: string): Outcome | undefined {
   if (c.findings.length === 0) return undefined;
-  const open = c.findings.filter((f) => !isSuppressed(f));
+  const open = c.findings.filter((f) => !isSuppressed(f) && f.severity !== 'info');
+  const info = c.findings.filter((f) => !isSuppressed(f) && f.severity === 'info');
   const suppressed = c.findings.filter(isSuppressed);
-  const text = [...open.map((f) => findingLine(f, cwd, false)), ...suppressed.map((f) => findingLine(f, cwd, true))].join('\n');
+  const text = [...open, ...info].map((f) => findingLine(f, cwd, false)).concat(suppressed.map((f) => findingLine(f, cwd, true))).join('\n');
+  if (open.length === 0 && info.length > 0) return { element: 'system-out', attributes: {}, text };
   if (open.length === 0) {
     return { element: 'skipped', attributes: { message: suppressionNote(suppressed[0]) }, text };
   }
@@ -208,7 +211,8 @@ function suppressionNote(f: Finding): string {
 function testcase(classname: string, c: Case, outcome: Outcome | undefined): string {
   const open = `    <testcase ${attributes({ classname, name: c.name, time: 0 })}`;
   if (!outcome) return `${open}/>\n`;
-  const element = `<${outcome.element} ${attributes(outcome.attributes)}>${escapeXml(outcome.text)}</${outcome.element}>`;
+  const attrs = attributes(outcome.attributes);
+  const element = `<${outcome.element}${attrs === '' ? '' : ` ${attrs}`}>${escapeXml(outcome.text)}</${outcome.element}>`;
   return `${open}>\n      ${element}\n    </testcase>\n`;
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Finding, FormatOptions, LintResult, RuleInfo } from '../types/finding.js';
+import type { Finding, FormatOptions, LintResult, RuleInfo, Severity } from '../types/finding.js';
 import { HOMEPAGE } from '../version.js';
 import { fingerprints, relativeUriPath } from './fingerprint.js';
 import { formatJsonPath, isSuppressed } from './json.js';
@@ -33,7 +33,7 @@ interface ReportingDescriptor {
   fullDescription: Message;
   help: Message;
   helpUri: string;
-  defaultConfiguration: { level: 'error' | 'warning' };
+  defaultConfiguration: { level: SarifLevel };
   properties: { tags: string[]; precision: 'very-high'; 'security-severity'?: string };
 }
 
@@ -53,7 +53,7 @@ interface SarifFix {
 interface SarifResult {
   ruleId: string;
   ruleIndex: number;
-  level: 'error' | 'warning';
+  level: SarifLevel;
   message: Message;
   locations: [
     {
@@ -127,7 +127,7 @@ export function toSarif(result: LintResult): SarifLog {
     const out: SarifResult = {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId) as number,
-      level: f.severity,
+      level: sarifLevel(f.severity),
       // In `helm template` output the template is the file a person edits: say so in the message too.
       message: { text: sentence(f.template === undefined ? f.message : `${f.message} (rendered from the Helm template ${f.template})`) },
       locations: [
@@ -216,7 +216,7 @@ function toDescriptor(rule: RuleInfo): ReportingDescriptor {
       markdown: rule.helpMarkdown ? rule.helpMarkdown : `${description}\n\n[Documentation](${rule.helpUri})`,
     },
     helpUri: rule.helpUri,
-    defaultConfiguration: { level: rule.severity },
+    defaultConfiguration: { level: sarifLevel(rule.severity) },
     properties,
   };
 }
@@ -294,4 +294,11 @@ function sentence(text: string): string {
 function firstSentence(text: string): string {
   const match = /^.*?[.!?](?=\s|$)/s.exec(text);
   return match ? match[0] : text;
+}
+
+type SarifLevel = 'error' | 'warning' | 'note';
+
+/** SARIF names our `info` `note`: a result that is not a problem. */
+function sarifLevel(severity: Severity): SarifLevel {
+  return severity === 'info' ? 'note' : severity;
 }

@@ -72,7 +72,7 @@ function formatRows(rows: readonly Row[], c: Colors): string {
       // The justification goes last: it is free text of any length and would otherwise push the rule column of every row.
       out += c.dim(`  ${location}  ${label}  ${message}  ${row.ruleId}  ${row.note}`) + '\n';
     } else {
-      const colorLabel = row.finding.severity === 'error' ? c.red : c.yellow;
+      const colorLabel = row.finding.severity === 'error' ? c.red : row.finding.severity === 'warning' ? c.yellow : c.blue;
       out += `  ${c.dim(location)}  ${colorLabel(label)}  ${message}  ${c.dim(row.ruleId)}\n`;
     }
     for (const r of row.finding.related ?? []) {
@@ -83,14 +83,11 @@ function formatRows(rows: readonly Row[], c: Colors): string {
 }
 
 function summaryLine(result: LintResult, c: Colors): string {
-  const { errors, warnings, suppressed } = countFindings(result.findings);
+  const { errors, warnings, info, suppressed } = countFindings(result.findings);
   const scope = `${plural(result.files.length, 'file')}, ${plural(result.daemonSets, 'DaemonSet')} checked`;
-  if (errors + warnings === 0) {
-    const tail = suppressed > 0 ? `, ${suppressed} suppressed` : '';
-    return c.green(`✔ ${scope}: no problems${tail}`);
-  }
+  const tail = (info > 0 ? `, ${info} info` : '') + (suppressed > 0 ? `, ${suppressed} suppressed` : '');
+  if (errors + warnings === 0) return c.green(`✔ ${scope}: no problems${tail}`);
   const problems = `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
-  const tail = suppressed > 0 ? `, ${suppressed} suppressed` : '';
   const color = errors > 0 ? c.red : c.yellow;
   return `${c.bold(color(problems + tail))} · ${scope}`;
 }
@@ -105,7 +102,7 @@ function fixableLine(result: LintResult, c: Colors): string {
   for (const f of result.findings) {
     if (!f.fix || isSuppressed(f) || f.template !== undefined) continue;
     if (f.severity === 'error') errors++;
-    else warnings++;
+    else if (f.severity === 'warning') warnings++;
   }
   if (errors + warnings === 0) return '';
   const color = errors > 0 ? c.red : c.yellow;

@@ -1,7 +1,7 @@
 import type { ActiveRule, RunSettings } from '../config/resolved.js';
 import { rangeOf } from '../yaml/locate.js';
 import { parseFile } from '../yaml/parse.js';
-import { renderMessage, type InputObject, type InputRuleContext } from '../types/rule.js';
+import { renderHelp, renderMessage, type InputObject, type InputRuleContext } from '../types/rule.js';
 import type { CollectedObject, RuleFailure } from './lint-document.js';
 import type { RawFinding } from './lint-file.js';
 import type { SourceFile } from '../yaml/source-file.js';
@@ -58,6 +58,8 @@ export function runInputRules(
           return other ? [{ file: other.file, range: locator.range(other, r.path, 'key'), message: r.message }] : [];
         });
         if (related.length > 0) finding.related = related;
+        const help = renderHelp(rule, descriptor.messageId, descriptor.data);
+        if (help !== undefined) finding.help = help;
         // The object's own ignore annotation applies here as it does to its per-object findings.
         const ignore = object.ignore;
         if (ignore?.rules.includes(rule.id) && (ignore.reason !== undefined || settings.requireReason === false)) {

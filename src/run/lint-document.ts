@@ -5,7 +5,7 @@ import { describeObject } from '../k8s/object-ref.js';
 import { applyIgnoreAnnotation, ignoreAnnotationOf, type IgnoreAnnotation } from '../suppress/ignore-annotation.js';
 import { UNUSED_SUPPRESSION } from '../suppress/apply.js';
 import type { CheckedObject, Finding, JsonPath, ObjectRef } from '../types/finding.js';
-import { renderMessage, type InputObject, type ReportDescriptor, type RuleContext } from '../types/rule.js';
+import { renderHelp, renderMessage, type InputObject, type ReportDescriptor, type RuleContext } from '../types/rule.js';
 import { rangeOf } from '../yaml/locate.js';
 import type { ParsedDocument } from '../yaml/parse.js';
 import type { SourceFile } from '../yaml/source-file.js';
@@ -178,6 +178,8 @@ class RuleRunner implements RuleContext<unknown> {
       object: object.ref,
       path,
     };
+    const help = renderHelp(rule, descriptor.messageId, descriptor.data);
+    if (help !== undefined) finding.help = help;
     if (descriptor.justification !== undefined) {
       finding.suppressions = [{ kind: 'inSource', justification: descriptor.justification }];
     }

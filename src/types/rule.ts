@@ -10,8 +10,11 @@ export interface RuleMeta<Options> {
   severity: Severity;
   /** True when the rule offers fixes for some of its findings. */
   fixable: boolean;
-  /** Message templates by id; `{{name}}` is replaced by `data.name`. */
-  messages: Record<string, string>;
+  /**
+   * Messages by id. `{{name}}` is replaced by `data.name` in both parts. A plain string is a
+   * headline with no help (plugins may still write them so).
+   */
+  messages: Record<string, string | MessageTemplate>;
   /** Schema of the options object; omitted when the rule takes no options. */
   optionsSchema?: OptionsSchema;
   defaultOptions: Options;
@@ -21,6 +24,14 @@ export interface RuleMeta<Options> {
   securitySeverity?: number;
   /** False for rules only the `strict` and `all` presets turn on (default true). */
   recommended?: boolean;
+}
+
+/** One message of a rule. */
+export interface MessageTemplate {
+  /** The headline: what is wrong, with the names and values that identify it; one line, about 80 characters at most once rendered. */
+  message: string;
+  /** Why it matters and how to fix it: shown under the headline on request (`--verbose`), in SARIF's rule help, on hover in an editor. */
+  help: string;
 }
 
 /**
@@ -141,9 +152,15 @@ const PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
 /** Messages are rendered once per finding, thousands of times per template on a big input: split each template once. */
 const compiledTemplates = new Map<string, string[]>();
 
-/** The message a rule's report renders to; an unknown message id is a bug in the rule. */
-export function renderMessage(rule: { id: string; meta: { messages: Record<string, string> } }, messageId: string, data: Record<string, string | number> | undefined): string {
+/** The headline a rule's report renders to; an unknown message id is a bug in the rule. */
+export function renderMessage(rule: { id: string; meta: { messages: Record<string, string | MessageTemplate> } }, messageId: string, data: Record<string, string | number> | undefined): string {
   const template = rule.meta.messages[messageId];
   if (template === undefined) throw new Error(`rule "${rule.id}" reported unknown messageId "${messageId}"`);
-  return formatMessage(template, data);
+  return formatMessage(typeof template === 'string' ? template : template.message, data);
+}
+
+/** The help text of a rule's message, rendered with the same data; undefined when the message has none. */
+export function renderHelp(rule: { meta: { messages: Record<string, string | MessageTemplate> } }, messageId: string, data: Record<string, string | number> | undefined): string | undefined {
+  const template = rule.meta.messages[messageId];
+  return template === undefined || typeof template === 'string' ? undefined : formatMessage(template.help, data);
 }

@@ -113,7 +113,7 @@ describe('configuration errors exit 2 naming the file, the key and what is allow
     writeFileSync(path.join(dir, 'a.yaml'), clean);
     const r = run(['a.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('daemonlint: invalid configuration: .daemonlint.yaml: rules.no-replicas: "warn" is not a level; allowed: off, warning, error\n');
+    expect(r.stderr).toBe('daemonlint: invalid configuration: .daemonlint.yaml: rules.no-replicas: "warn" is not a level; allowed: off, info, warning, error\n');
   });
 
   it('an unknown rule, found from a subdirectory', () => {
@@ -149,7 +149,7 @@ describe('inputs', () => {
   it('a directory is searched recursively for manifests, skipping node_modules and dot-folders', () => {
     const r = run(['-f', 'json', 'k8s']);
     const report = JSON.parse(r.stdout);
-    expect(report.summary).toEqual({ files: 2, daemonSets: 2, errors: 1, warnings: 0, suppressed: 0 });
+    expect(report.summary).toEqual({ files: 2, daemonSets: 2, errors: 1, warnings: 0, info: 0, suppressed: 0 });
     expect(report.findings.map((f: { file: string }) => f.file)).toEqual(['k8s/nested/replicas.yml']);
   });
 

@@ -76,7 +76,7 @@ describe('plugins', () => {
     const dir = repo("export default [{ id: 'Bad_Id', meta: {}, check() {} }];", 'plugins: [./policy/rules.js]\n');
     await expect(lint({ patterns: ['ds.yaml'], cwd: dir })).rejects.toThrow('plugin "./policy/rules.js", rule Bad_Id: id must be lowercase words joined by hyphens');
     const noMeta = repo("export default [{ id: 'ok', meta: { description: 'x', severity: 'fatal', messages: {} }, check() {} }];", 'plugins: [./policy/rules.js]\n');
-    await expect(lint({ patterns: ['ds.yaml'], cwd: noMeta })).rejects.toThrow('plugin "./policy/rules.js", rule ok: meta.severity must be "error" or "warning"');
+    await expect(lint({ patterns: ['ds.yaml'], cwd: noMeta })).rejects.toThrow('plugin "./policy/rules.js", rule ok: meta.severity must be "error", "warning" or "info"');
   });
 
   it.each([

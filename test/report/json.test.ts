@@ -10,7 +10,7 @@ describe('json', () => {
     expect(JSON.parse(formatJson(fullResult(), { color: false }))).toStrictEqual({
       version: 1,
       tool: { name: 'daemonlint', version: '0.1.0' },
-      summary: { files: 4, daemonSets: 3, errors: 3, warnings: 1, suppressed: 2 },
+      summary: { files: 4, daemonSets: 3, errors: 3, warnings: 1, info: 0, suppressed: 2 },
       findings: [
         {
           ruleId: 'yaml-syntax',
@@ -131,7 +131,7 @@ describe('json', () => {
   it('writes an empty findings list for a clean run', () => {
     expect(formatJson(cleanResult(), { color: false })).toBe(
       '{\n  "version": 1,\n  "tool": {\n    "name": "daemonlint",\n    "version": "0.1.0"\n  },\n' +
-        '  "summary": {\n    "files": 2,\n    "daemonSets": 1,\n    "errors": 0,\n    "warnings": 0,\n    "suppressed": 0\n  },\n' +
+        '  "summary": {\n    "files": 2,\n    "daemonSets": 1,\n    "errors": 0,\n    "warnings": 0,\n    "info": 0,\n    "suppressed": 0\n  },\n' +
         '  "findings": []\n}\n',
     );
   });

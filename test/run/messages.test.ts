@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, renderMessage } from '../../src/types/rule.js';
+import { formatMessage, renderHelp, renderMessage } from '../../src/types/rule.js';
+import { lint } from '../../src/run/lint.js';
+import { defaultConfig } from '../../src/config/config.js';
+import { defineRule } from '../../src/types/rule.js';
 
 describe('formatMessage', () => {
   it('fills every placeholder, with or without spaces inside the braces', () => {
@@ -32,4 +35,29 @@ describe('formatMessage', () => {
     expect(renderMessage(rule, 'known', { x: 'y' })).toBe('ok y');
     expect(() => renderMessage(rule, 'other', undefined)).toThrow('rule "demo" reported unknown messageId "other"');
   });
+
+  it('renders a headline and its help with the same data; a plain string has no help', () => {
+    const rule = { id: 'demo', meta: { messages: { split: { message: 'container "{{name}}" is privileged', help: 'Drop privileged from "{{name}}", or justify it.' }, plain: 'just {{name}}' } } };
+    expect(renderMessage(rule, 'split', { name: 'agent' })).toBe('container "agent" is privileged');
+    expect(renderHelp(rule, 'split', { name: 'agent' })).toBe('Drop privileged from "agent", or justify it.');
+    expect(renderMessage(rule, 'plain', { name: 'agent' })).toBe('just agent');
+    expect(renderHelp(rule, 'plain', { name: 'agent' })).toBeUndefined();
+  });
 });
+
+describe('a finding carries the help of its message', () => {
+  it('from a rule that reports a message with help', async () => {
+    const rule = defineRule({
+      id: 'demo-help',
+      meta: { description: 'demo', severity: 'warning', fixable: false, messages: { m: { message: 'DaemonSet {{name}} noted', help: 'Because {{name}} is a demo.' } }, defaultOptions: {}, tags: [] },
+      check(ds, context) {
+        context.report({ path: ['metadata', 'name'], messageId: 'm', data: { name: String(ds.metadata?.name) } });
+      },
+    });
+    const config = { ...defaultConfig(), rules: { 'demo-help': { level: 'warning' as const } } };
+    const run = await lint({ texts: [{ path: 'a.yaml', text: 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: agent\n' }], config, rules: [rule], concurrency: 1, baselineFile: false });
+    const found = run.findings.filter((f) => f.ruleId === 'demo-help');
+    expect(found.map((f) => [f.message, f.help, f.range.start.line, f.range.start.column])).toEqual([['DaemonSet agent noted', 'Because agent is a demo.', 4, 3]]);
+  });
+});
+

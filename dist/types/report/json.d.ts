@@ -18,12 +18,16 @@ export interface JsonSummary {
     /** Unsuppressed findings only: these decide the exit code. */
     errors: number;
     warnings: number;
+    /** Unsuppressed findings of severity info: reported, never a problem. */
+    info: number;
     suppressed: number;
 }
 export interface JsonFinding {
     ruleId: string;
     severity: Severity;
     message: string;
+    /** Why it matters and how to fix it, when the rule says. */
+    help?: string;
     file: string;
     line: number;
     column: number;
@@ -48,6 +52,7 @@ export interface JsonFinding {
 export interface Counts {
     errors: number;
     warnings: number;
+    info: number;
     suppressed: number;
 }
 /** Every report counts the same way as the exit code: a suppressed finding is never an error. */

@@ -19,7 +19,7 @@ interface ReportingDescriptor {
     help: Message;
     helpUri: string;
     defaultConfiguration: {
-        level: 'error' | 'warning';
+        level: SarifLevel;
     };
     properties: {
         tags: string[];
@@ -49,7 +49,7 @@ interface SarifFix {
 interface SarifResult {
     ruleId: string;
     ruleIndex: number;
-    level: 'error' | 'warning';
+    level: SarifLevel;
     message: Message;
     locations: [
         {
@@ -118,4 +118,5 @@ export interface SarifLog {
 }
 export declare function toSarif(result: LintResult): SarifLog;
 export declare function formatSarif(result: LintResult, _options?: FormatOptions): string;
+type SarifLevel = 'error' | 'warning' | 'note';
 export {};

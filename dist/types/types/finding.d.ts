@@ -8,7 +8,12 @@ export interface Range {
     start: Position;
     end: Position;
 }
-export type Severity = 'error' | 'warning';
+/**
+ * `error` and `warning` are problems (errors fail a run; warnings fail it past `--max-warnings`);
+ * `info` is reported and never fails anything (SARIF's `note`: a rollout that is manual by design,
+ * an admission policy in Audit mode).
+ */
+export type Severity = 'error' | 'warning' | 'info';
 export type Level = Severity | 'off';
 /** A path into a Kubernetes object, as the API server spells field paths: keys and list indexes. */
 export type JsonPath = readonly (string | number)[];
@@ -26,7 +31,10 @@ export interface Suppression {
 export interface Finding {
     ruleId: string;
     severity: Severity;
+    /** The headline: what is wrong, with the names and values that identify it, on one line. */
     message: string;
+    /** Why it matters and how to fix it, when the rule says. */
+    help?: string;
     messageId?: string;
     /** Path as given by the user (relative to the working directory for files), `<stdin>` for stdin. */
     file: string;

@@ -8,8 +8,11 @@ export interface RuleMeta<Options> {
     severity: Severity;
     /** True when the rule offers fixes for some of its findings. */
     fixable: boolean;
-    /** Message templates by id; `{{name}}` is replaced by `data.name`. */
-    messages: Record<string, string>;
+    /**
+     * Messages by id. `{{name}}` is replaced by `data.name` in both parts. A plain string is a
+     * headline with no help (plugins may still write them so).
+     */
+    messages: Record<string, string | MessageTemplate>;
     /** Schema of the options object; omitted when the rule takes no options. */
     optionsSchema?: OptionsSchema;
     defaultOptions: Options;
@@ -19,6 +22,13 @@ export interface RuleMeta<Options> {
     securitySeverity?: number;
     /** False for rules only the `strict` and `all` presets turn on (default true). */
     recommended?: boolean;
+}
+/** One message of a rule. */
+export interface MessageTemplate {
+    /** The headline: what is wrong, with the names and values that identify it; one line, about 80 characters at most once rendered. */
+    message: string;
+    /** Why it matters and how to fix it: shown under the headline on request (`--verbose`), in SARIF's rule help, on hover in an editor. */
+    help: string;
 }
 /**
  * A change a fix makes, said in terms of the object, never of text: the engine turns it into a
@@ -122,10 +132,16 @@ export interface Rule<Options = Record<string, never>, Kept = Record<string, unk
 export declare function defineRule<Options = Record<string, never>, Kept = Record<string, unknown>>(rule: Rule<Options, Kept>): Rule<Options, Kept>;
 export type AnyRule = Rule<any, any>;
 export declare function formatMessage(template: string, data: Record<string, string | number> | undefined): string;
-/** The message a rule's report renders to; an unknown message id is a bug in the rule. */
+/** The headline a rule's report renders to; an unknown message id is a bug in the rule. */
 export declare function renderMessage(rule: {
     id: string;
     meta: {
-        messages: Record<string, string>;
+        messages: Record<string, string | MessageTemplate>;
     };
 }, messageId: string, data: Record<string, string | number> | undefined): string;
+/** The help text of a rule's message, rendered with the same data; undefined when the message has none. */
+export declare function renderHelp(rule: {
+    meta: {
+        messages: Record<string, string | MessageTemplate>;
+    };
+}, messageId: string, data: Record<string, string | number> | undefined): string | undefined;

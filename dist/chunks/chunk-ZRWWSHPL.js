@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   countFindings,
   isSuppressed
-} from "./chunk-WS4WHVOX.js";
+} from "./chunk-R7SX3WPS.js";
 import {
   __commonJS,
   __toESM
@@ -131,7 +131,7 @@ function formatRows(rows, c) {
     if (isSuppressed(row.finding)) {
       out += c.dim(`  ${location}  ${label}  ${message}  ${row.ruleId}  ${row.note}`) + "\n";
     } else {
-      const colorLabel = row.finding.severity === "error" ? c.red : c.yellow;
+      const colorLabel = row.finding.severity === "error" ? c.red : row.finding.severity === "warning" ? c.yellow : c.blue;
       out += `  ${c.dim(location)}  ${colorLabel(label)}  ${message}  ${c.dim(row.ruleId)}
 `;
     }
@@ -142,14 +142,11 @@ function formatRows(rows, c) {
   return out;
 }
 function summaryLine(result, c) {
-  const { errors, warnings, suppressed } = countFindings(result.findings);
+  const { errors, warnings, info, suppressed } = countFindings(result.findings);
   const scope = `${plural(result.files.length, "file")}, ${plural(result.daemonSets, "DaemonSet")} checked`;
-  if (errors + warnings === 0) {
-    const tail2 = suppressed > 0 ? `, ${suppressed} suppressed` : "";
-    return c.green(`\u2714 ${scope}: no problems${tail2}`);
-  }
+  const tail = (info > 0 ? `, ${info} info` : "") + (suppressed > 0 ? `, ${suppressed} suppressed` : "");
+  if (errors + warnings === 0) return c.green(`\u2714 ${scope}: no problems${tail}`);
   const problems = `\u2716 ${plural(errors + warnings, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
-  const tail = suppressed > 0 ? `, ${suppressed} suppressed` : "";
   const color = errors > 0 ? c.red : c.yellow;
   return `${c.bold(color(problems + tail))} \xB7 ${scope}`;
 }
@@ -159,7 +156,7 @@ function fixableLine(result, c) {
   for (const f of result.findings) {
     if (!f.fix || isSuppressed(f) || f.template !== void 0) continue;
     if (f.severity === "error") errors++;
-    else warnings++;
+    else if (f.severity === "warning") warnings++;
   }
   if (errors + warnings === 0) return "";
   const color = errors > 0 ? c.red : c.yellow;

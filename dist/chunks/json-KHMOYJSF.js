@@ -6,7 +6,7 @@ import {
   isSuppressed,
   objectRef,
   toJsonReport
-} from "./chunk-WS4WHVOX.js";
+} from "./chunk-R7SX3WPS.js";
 import "./chunk-PBUJXICT.js";
 export {
   countFindings,

@@ -1,14 +1,14 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   inclusiveEnd
-} from "./chunk-AFFOD6CT.js";
+} from "./chunk-77XRU7TB.js";
 import {
   fingerprints,
   relativePath
-} from "./chunk-Z6MU4AU2.js";
+} from "./chunk-IUD7RKBK.js";
 import {
   isSuppressed
-} from "./chunk-WS4WHVOX.js";
+} from "./chunk-R7SX3WPS.js";
 
 // src/report/gitlab.ts
 function toCodeQuality(result) {
@@ -35,6 +35,7 @@ function formatGitlab(result, _options) {
 `;
 }
 function codeQualitySeverity(f, rule) {
+  if (f.severity === "info") return "info";
   if (f.severity === "warning") return "minor";
   const score = rule?.securitySeverity;
   if (score === void 0 || score < 7) return "major";

@@ -3,9 +3,9 @@ import {
   formatGithub,
   inclusiveEnd,
   objectLabel
-} from "./chunk-AFFOD6CT.js";
-import "./chunk-Z6MU4AU2.js";
-import "./chunk-WS4WHVOX.js";
+} from "./chunk-77XRU7TB.js";
+import "./chunk-IUD7RKBK.js";
+import "./chunk-R7SX3WPS.js";
 import "./chunk-PBUJXICT.js";
 export {
   formatGithub,

@@ -2,12 +2,12 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 
 // src/report/formats.ts
 var formatterLoaders = {
-  stylish: async () => (await import("./stylish-W5PRFFU5.js")).formatStylish,
-  json: async () => (await import("./json-YSJRDGQZ.js")).formatJson,
-  sarif: async () => (await import("./sarif-CS7XRM54.js")).formatSarif,
-  github: async () => (await import("./github-JDE2LOT5.js")).formatGithub,
-  junit: async () => (await import("./junit-B3UZAGXH.js")).formatJunit,
-  gitlab: async () => (await import("./gitlab-BOWVWNNC.js")).formatGitlab
+  stylish: async () => (await import("./stylish-O75JXIVH.js")).formatStylish,
+  json: async () => (await import("./json-KHMOYJSF.js")).formatJson,
+  sarif: async () => (await import("./sarif-VX5BEJCK.js")).formatSarif,
+  github: async () => (await import("./github-7ZC3TJBB.js")).formatGithub,
+  junit: async () => (await import("./junit-LMIWQ44I.js")).formatJunit,
+  gitlab: async () => (await import("./gitlab-HMJEWEUH.js")).formatGitlab
 };
 var formatterNames = Object.keys(formatterLoaders);
 function isFormatterName(name) {

@@ -18,11 +18,12 @@ import {
   parseFile,
   prepareRules,
   rangeOf,
+  renderHelp,
   renderMessage,
   runRulesOnFile,
   schemaVersionFor,
   unsupportedMessage
-} from "./chunk-LNICTIY2.js";
+} from "./chunk-M2TD2CHF.js";
 
 // src/config/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -57,7 +58,7 @@ var ConfigError = class extends Error {
 };
 var CONFIG_FILE_NAMES = [".daemonlint.yaml", ".daemonlint.yml"];
 var PRESETS = ["recommended", "strict", "all"];
-var LEVELS = ["off", "warning", "error"];
+var LEVELS = ["off", "info", "warning", "error"];
 var TOP_LEVEL_KEYS = ["extends", "rules", "kubeVersion", "requireReason", "ignore", "exclude", "baseline", "plugins"];
 var EXCLUDE_KEYS = ["rules", "objects", "reason"];
 var ENGINE_RULES = { "yaml-syntax": "error", "unused-suppression": "warning" };
@@ -276,8 +277,12 @@ function checkedRule(rule, plugin, specifier, index) {
   if (!RULE_ID.test(id)) throw new PluginError(`${where(id)}: id must be lowercase words joined by hyphens`);
   const meta = r.meta;
   if (!meta || typeof meta.description !== "string") throw new PluginError(`${where(id)}: meta.description is missing`);
-  if (meta.severity !== "error" && meta.severity !== "warning") throw new PluginError(`${where(id)}: meta.severity must be "error" or "warning"`);
+  if (meta.severity !== "error" && meta.severity !== "warning" && meta.severity !== "info") throw new PluginError(`${where(id)}: meta.severity must be "error", "warning" or "info"`);
   if (!meta.messages || typeof meta.messages !== "object") throw new PluginError(`${where(id)}: meta.messages is missing`);
+  for (const [messageId, template] of Object.entries(meta.messages)) {
+    const ok = typeof template === "string" || typeof template === "object" && template !== null && typeof template.message === "string" && typeof template.help === "string";
+    if (!ok) throw new PluginError(`${where(id)}: meta.messages.${messageId} must be a string or { message, help } (two strings)`);
+  }
   if (typeof r.check !== "function" && typeof r.checkAll !== "function") throw new PluginError(`${where(id)}: check (or checkAll) must be a function`);
   for (const key of ["check", "checkAll", "collect"]) {
     if (r[key] !== void 0 && typeof r[key] !== "function") throw new PluginError(`${where(id)}: ${key} must be a function`);
@@ -696,6 +701,8 @@ function runInputRules(objects, sources, rules, settings) {
           return other ? [{ file: other.file, range: locator.range(other, r.path, "key"), message: r.message }] : [];
         });
         if (related.length > 0) finding.related = related;
+        const help = renderHelp(rule, descriptor.messageId, descriptor.data);
+        if (help !== void 0) finding.help = help;
         const ignore = object.ignore;
         if (ignore?.rules.includes(rule.id) && (ignore.reason !== void 0 || settings.requireReason === false)) {
           finding.suppressions = [{ kind: "inSource", justification: ignore.reason ?? "daemonlint.io/ignore annotation" }];

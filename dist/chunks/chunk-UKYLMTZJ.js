@@ -1,14 +1,14 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   objectLabel
-} from "./chunk-AFFOD6CT.js";
+} from "./chunk-77XRU7TB.js";
 import {
   relativePath
-} from "./chunk-Z6MU4AU2.js";
+} from "./chunk-IUD7RKBK.js";
 import {
   formatJsonPath,
   isSuppressed
-} from "./chunk-WS4WHVOX.js";
+} from "./chunk-R7SX3WPS.js";
 
 // src/report/junit.ts
 var STDIN = "<stdin>";
@@ -122,9 +122,11 @@ function counts(values) {
 }
 function outcomeOf(c, cwd) {
   if (c.findings.length === 0) return void 0;
-  const open = c.findings.filter((f) => !isSuppressed(f));
+  const open = c.findings.filter((f) => !isSuppressed(f) && f.severity !== "info");
+  const info = c.findings.filter((f) => !isSuppressed(f) && f.severity === "info");
   const suppressed = c.findings.filter(isSuppressed);
-  const text = [...open.map((f) => findingLine(f, cwd, false)), ...suppressed.map((f) => findingLine(f, cwd, true))].join("\n");
+  const text = [...open, ...info].map((f) => findingLine(f, cwd, false)).concat(suppressed.map((f) => findingLine(f, cwd, true))).join("\n");
+  if (open.length === 0 && info.length > 0) return { element: "system-out", attributes: {}, text };
   if (open.length === 0) {
     return { element: "skipped", attributes: { message: suppressionNote(suppressed[0]) }, text };
   }
@@ -147,7 +149,8 @@ function testcase(classname, c, outcome) {
   const open = `    <testcase ${attributes({ classname, name: c.name, time: 0 })}`;
   if (!outcome) return `${open}/>
 `;
-  const element = `<${outcome.element} ${attributes(outcome.attributes)}>${escapeXml(outcome.text)}</${outcome.element}>`;
+  const attrs = attributes(outcome.attributes);
+  const element = `<${outcome.element}${attrs === "" ? "" : ` ${attrs}`}>${escapeXml(outcome.text)}</${outcome.element}>`;
   return `${open}>
       ${element}
     </testcase>

@@ -1,11 +1,11 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   relativePath
-} from "./chunk-Z6MU4AU2.js";
+} from "./chunk-IUD7RKBK.js";
 import {
   countFindings,
   isSuppressed
-} from "./chunk-WS4WHVOX.js";
+} from "./chunk-R7SX3WPS.js";
 
 // src/report/github.ts
 import path from "node:path";
@@ -22,7 +22,7 @@ function formatGithub(result, _options) {
 `;
 }
 function annotation(f, cwd) {
-  const command = f.severity === "error" ? "error" : "warning";
+  const command = f.severity === "info" ? "notice" : f.severity;
   const { start } = f.range;
   const properties = [];
   let message = f.message;
@@ -70,10 +70,10 @@ function sanitize(text) {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function summaryLine(result) {
-  const { errors, warnings, suppressed } = countFindings(result.findings);
+  const { errors, warnings, info, suppressed } = countFindings(result.findings);
   const scope = `${plural(result.files.length, "file")}, ${plural(result.daemonSets, "DaemonSet")} checked`;
   const problems = errors + warnings === 0 ? "no problems" : `${plural(errors + warnings, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
-  const tail = suppressed > 0 ? `, ${suppressed} suppressed (not annotated)` : "";
+  const tail = (info > 0 ? `, ${info} info` : "") + (suppressed > 0 ? `, ${suppressed} suppressed (not annotated)` : "");
   const capped = errors > ANNOTATIONS_PER_LEVEL || warnings > ANNOTATIONS_PER_LEVEL ? ` \xB7 GitHub shows at most ${ANNOTATIONS_PER_LEVEL} error and ${ANNOTATIONS_PER_LEVEL} warning annotations per step` : "";
   return `daemonlint: ${problems}${tail} \xB7 ${scope}${capped}`;
 }

@@ -3,9 +3,9 @@ import {
   FINGERPRINT_KEY,
   formatSarif,
   toSarif
-} from "./chunk-YZKCSAXK.js";
-import "./chunk-Z6MU4AU2.js";
-import "./chunk-WS4WHVOX.js";
+} from "./chunk-QITN3Q3R.js";
+import "./chunk-IUD7RKBK.js";
+import "./chunk-R7SX3WPS.js";
 import "./chunk-LLXENIQX.js";
 import "./chunk-PBUJXICT.js";
 export {

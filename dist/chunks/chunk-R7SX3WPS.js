@@ -2,11 +2,12 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 
 // src/report/json.ts
 function countFindings(findings) {
-  const counts = { errors: 0, warnings: 0, suppressed: 0 };
+  const counts = { errors: 0, warnings: 0, info: 0, suppressed: 0 };
   for (const f of findings) {
     if (isSuppressed(f)) counts.suppressed++;
     else if (f.severity === "error") counts.errors++;
-    else counts.warnings++;
+    else if (f.severity === "warning") counts.warnings++;
+    else counts.info++;
   }
   return counts;
 }
@@ -53,6 +54,7 @@ function toJsonFinding(f) {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
+    ...f.help !== void 0 ? { help: f.help } : {},
     file: f.file,
     line: f.range.start.line,
     column: f.range.start.column,

@@ -2,11 +2,11 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   fingerprints,
   relativeUriPath
-} from "./chunk-Z6MU4AU2.js";
+} from "./chunk-IUD7RKBK.js";
 import {
   formatJsonPath,
   isSuppressed
-} from "./chunk-WS4WHVOX.js";
+} from "./chunk-R7SX3WPS.js";
 import {
   HOMEPAGE
 } from "./chunk-LLXENIQX.js";
@@ -46,7 +46,7 @@ function toSarif(result) {
     const out = {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId),
-      level: f.severity,
+      level: sarifLevel(f.severity),
       // In `helm template` output the template is the file a person edits: say so in the message too.
       message: { text: sentence(f.template === void 0 ? f.message : `${f.message} (rendered from the Helm template ${f.template})`) },
       locations: [
@@ -136,7 +136,7 @@ ${link}`,
 [Documentation](${rule.helpUri})`
     },
     helpUri: rule.helpUri,
-    defaultConfiguration: { level: rule.severity },
+    defaultConfiguration: { level: sarifLevel(rule.severity) },
     properties
   };
 }
@@ -190,6 +190,9 @@ function sentence(text) {
 function firstSentence(text) {
   const match = /^.*?[.!?](?=\s|$)/s.exec(text);
   return match ? match[0] : text;
+}
+function sarifLevel(severity) {
+  return severity === "info" ? "note" : severity;
 }
 
 export {

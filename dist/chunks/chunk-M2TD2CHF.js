@@ -2520,7 +2520,11 @@ var compiledTemplates = /* @__PURE__ */ new Map();
 function renderMessage(rule, messageId, data) {
   const template = rule.meta.messages[messageId];
   if (template === void 0) throw new Error(`rule "${rule.id}" reported unknown messageId "${messageId}"`);
-  return formatMessage(template, data);
+  return formatMessage(typeof template === "string" ? template : template.message, data);
+}
+function renderHelp(rule, messageId, data) {
+  const template = rule.meta.messages[messageId];
+  return template === void 0 || typeof template === "string" ? void 0 : formatMessage(template.help, data);
 }
 
 // src/schema/generated/versions.ts
@@ -8750,6 +8754,8 @@ var RuleRunner = class {
       object: object.ref,
       path
     };
+    const help = renderHelp(rule, descriptor.messageId, descriptor.data);
+    if (help !== void 0) finding.help = help;
     if (descriptor.justification !== void 0) {
       finding.suppressions = [{ kind: "inSource", justification: descriptor.justification }];
     }
@@ -8929,6 +8935,7 @@ export {
   SourceFile,
   defineRule,
   renderMessage,
+  renderHelp,
   supportedKubeVersions,
   defaultKubeVersion,
   schemaVersionFor,

@@ -3,10 +3,10 @@ import {
   codeQualitySeverity,
   formatGitlab,
   toCodeQuality
-} from "./chunk-TFHIGCVA.js";
-import "./chunk-AFFOD6CT.js";
-import "./chunk-Z6MU4AU2.js";
-import "./chunk-WS4WHVOX.js";
+} from "./chunk-YMYVNVHY.js";
+import "./chunk-77XRU7TB.js";
+import "./chunk-IUD7RKBK.js";
+import "./chunk-R7SX3WPS.js";
 import "./chunk-PBUJXICT.js";
 export {
   codeQualitySeverity,

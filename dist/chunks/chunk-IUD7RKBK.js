@@ -1,7 +1,7 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatJsonPath
-} from "./chunk-WS4WHVOX.js";
+} from "./chunk-R7SX3WPS.js";
 
 // src/report/fingerprint.ts
 import { createHash } from "node:crypto";

@@ -1,10 +1,10 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatJunit
-} from "./chunk-CLN64DJR.js";
-import "./chunk-AFFOD6CT.js";
-import "./chunk-Z6MU4AU2.js";
-import "./chunk-WS4WHVOX.js";
+} from "./chunk-UKYLMTZJ.js";
+import "./chunk-77XRU7TB.js";
+import "./chunk-IUD7RKBK.js";
+import "./chunk-R7SX3WPS.js";
 import "./chunk-PBUJXICT.js";
 export {
   formatJunit
