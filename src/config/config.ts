@@ -220,7 +220,8 @@ export async function resolveRules(
       await validateOptions(rule, setting.options, file);
       options = { ...(options as object), ...setting.options };
     }
-    active.push({ rule, severity: level, options });
+    const levelSet = overrides[rule.id] !== undefined || setting?.level !== undefined || config.extends === 'strict';
+    active.push(levelSet ? { rule, severity: level, options, levelSet } : { rule, severity: level, options });
   }
   return active;
 }

@@ -2,7 +2,7 @@ import type { ActiveRule, RunSettings } from '../config/resolved.js';
 import { rangeOf } from '../yaml/locate.js';
 import { parseFile } from '../yaml/parse.js';
 import { renderHelp, renderMessage, type InputObject, type InputRuleContext } from '../types/rule.js';
-import type { CollectedObject, RuleFailure } from './lint-document.js';
+import { findingSeverity, type CollectedObject, type RuleFailure } from './lint-document.js';
 import type { RawFinding } from './lint-file.js';
 import type { SourceFile } from '../yaml/source-file.js';
 import type { DocumentChunk } from '../yaml/split-documents.js';
@@ -24,7 +24,8 @@ export function runInputRules(
   const inputRules = rules.filter((a) => a.rule.checkAll);
   if (inputRules.length === 0) return { findings, failures };
   const locator = new Locator(sources);
-  for (const { rule, severity, options } of inputRules) {
+  for (const active of inputRules) {
+    const { rule, options } = active;
     // The rule's view of each object (what its collect kept, or the whole value), and back.
     const inputs: InputObject<unknown>[] = [];
     const collected = new Map<InputObject<unknown>, CollectedObject>();
@@ -44,7 +45,7 @@ export function runInputRules(
         const path = [...object.objectPath, ...descriptor.path];
         const finding: RawFinding = {
           ruleId: rule.id,
-          severity,
+          severity: findingSeverity(active, descriptor),
           message: renderMessage(rule, descriptor.messageId, descriptor.data),
           messageId: descriptor.messageId,
           file: object.file,

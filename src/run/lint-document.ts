@@ -4,7 +4,7 @@ import { editFor } from '../fix/edit.js';
 import { describeObject } from '../k8s/object-ref.js';
 import { applyIgnoreAnnotation, ignoreAnnotationOf, type IgnoreAnnotation } from '../suppress/ignore-annotation.js';
 import { UNUSED_SUPPRESSION } from '../suppress/apply.js';
-import type { CheckedObject, Finding, JsonPath, ObjectRef } from '../types/finding.js';
+import type { CheckedObject, Finding, JsonPath, ObjectRef, Severity } from '../types/finding.js';
 import { renderHelp, renderMessage, type InputObject, type ReportDescriptor, type RuleContext } from '../types/rule.js';
 import { rangeOf } from '../yaml/locate.js';
 import type { ParsedDocument } from '../yaml/parse.js';
@@ -163,13 +163,13 @@ class RuleRunner implements RuleContext<unknown> {
       return;
     }
     const { file, settings } = this;
-    const { rule, severity } = this.active;
+    const { rule } = this.active;
     // Findings are kept to the end of the run: their path is a copy of exactly its length, where a
     // rule's array (built with spread or push) has room for twice as many segments.
     const path = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
     const finding: Finding = {
       ruleId: rule.id,
-      severity,
+      severity: findingSeverity(this.active, descriptor),
       message: renderMessage(rule, descriptor.messageId, descriptor.data),
       messageId: descriptor.messageId,
       file: file.path,
@@ -190,6 +190,11 @@ class RuleRunner implements RuleContext<unknown> {
     }
     this.result.findings.push(finding);
   };
+}
+
+/** The severity of a rule's finding: its own when it gives one and the configuration set no level for the rule. */
+export function findingSeverity(active: ActiveRule, descriptor: { severity?: Severity }): Severity {
+  return descriptor.severity !== undefined && !active.levelSet ? descriptor.severity : active.severity;
 }
 
 /** The file and object a rule failed on, for the failure's message. */

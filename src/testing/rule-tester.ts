@@ -6,7 +6,7 @@ import { loadLenientReader } from '../yaml/parse.js';
 import { SourceFile } from '../yaml/source-file.js';
 import type { AnyRule } from '../types/rule.js';
 import { compareFindings, lintSourceFile } from '../run/lint-file.js';
-import type { Finding } from '../types/finding.js';
+import type { Finding, Severity } from '../types/finding.js';
 
 /**
  * Runs a rule over valid and invalid cases, ESLint RuleTester style: every invalid case lists
@@ -29,6 +29,8 @@ export interface ExpectedFinding {
   endLine?: number;
   endColumn?: number;
   messageId?: string;
+  /** Compared when stated: for rules whose findings differ in severity (`ReportDescriptor.severity`). */
+  severity?: Severity;
   /** The justification of a finding reported as suppressed. */
   justification?: string;
   /** Other places the finding involves (rules across the input). */
@@ -132,6 +134,7 @@ function toExpected(f: Finding): ExpectedFinding {
   const out: ExpectedFinding = {
     message: f.message,
     messageId: f.messageId ?? '',
+    severity: f.severity,
     line: f.range.start.line,
     column: f.range.start.column,
     endLine: f.range.end.line,
@@ -152,6 +155,7 @@ function shape(finding: ExpectedFinding, expected: ExpectedFinding | undefined):
   if (expected?.endLine !== undefined) out.endLine = finding.endLine;
   if (expected?.endColumn !== undefined) out.endColumn = finding.endColumn;
   if (expected?.messageId !== undefined) out.messageId = finding.messageId;
+  if (expected?.severity !== undefined) out.severity = finding.severity;
   out.justification = finding.justification;
   out.related = finding.related;
   return out;

@@ -45,3 +45,30 @@ describe('a rule context', () => {
     expect(result.ruleFailures.map((f) => [f.ruleId, f.where, f.message])).toEqual([['late', 'three.yaml', 'reported after its check had returned']]);
   });
 });
+
+describe('a finding with a severity of its own', () => {
+  const rule = defineRule({
+    id: 'graded',
+    meta: { description: 'Reports a and b as they weigh.', severity: 'warning', fixable: false, messages: { name: '{{name}}' }, defaultOptions: {}, tags: [] },
+    check(_daemonSet, context) {
+      const name = context.object.name ?? '';
+      context.report({ path: ['metadata', 'name'], messageId: 'name', data: { name }, ...(name === 'a' ? { severity: 'error' as const } : {}) });
+    },
+  });
+  const severities = async (options: Parameters<typeof lint>[0]): Promise<string[]> =>
+    (await lint({ texts: [{ path: 'three.yaml', text }], rules: [rule], concurrency: 1, ...options })).findings.map((f) => `${f.message}:${f.severity}`);
+
+  it('keeps it while the rule runs at its default level', async () => {
+    expect(await severities({ configFile: false })).toEqual(['a:error', 'b:warning', 'c:warning']);
+  });
+
+  it('gives way to a level set in the config, with --rule, or by the strict preset', async () => {
+    expect(await severities({ config: { extends: 'recommended', rules: { graded: { level: 'warning' } }, requireReason: true, ignore: [], exclude: [], plugins: [] } })).toEqual([
+      'a:warning',
+      'b:warning',
+      'c:warning',
+    ]);
+    expect(await severities({ configFile: false, ruleOverrides: { graded: 'info' } })).toEqual(['a:info', 'b:info', 'c:info']);
+    expect(await severities({ config: { extends: 'strict', rules: {}, requireReason: true, ignore: [], exclude: [], plugins: [] } })).toEqual(['a:error', 'b:error', 'c:error']);
+  });
+});

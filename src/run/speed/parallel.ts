@@ -88,7 +88,7 @@ function partition(chunked: readonly Chunked[], threads: number, total: number):
 function toTask(files: readonly Chunked[], active: readonly ActiveRule[], settings: RunSettings): ShareTask {
   return {
     files: files.map(({ source, chunks }) => ({ path: source.path, text: source.text, chunks })),
-    rules: active.map((a) => ({ id: a.rule.id, severity: a.severity, options: a.options })),
+    rules: active.map((a) => ({ id: a.rule.id, severity: a.severity, options: a.options, levelSet: a.levelSet })),
     settings: { ...settings, now: settings.now.getTime() },
   };
 }

@@ -14,7 +14,7 @@ import type { CheckedObject, Level, Severity } from '../../types/finding.js';
  */
 export interface ShareTask {
   files: { path: string; text: string; chunks: readonly DocumentChunk[] }[];
-  rules: { id: string; severity: Severity; options: unknown }[];
+  rules: { id: string; severity: Severity; options: unknown; levelSet?: boolean }[];
   settings: { kubeVersion: string; now: number; requireReason?: boolean; unusedSuppression?: Level };
 }
 
@@ -43,7 +43,7 @@ export async function lintShare(task: ShareTask, rulesById: ReadonlyMap<string, 
   const active: ActiveRule[] = task.rules.map((r) => {
     const rule = rulesById.get(r.id);
     if (!rule) throw new Error(`rule "${r.id}" is not available in this thread`);
-    return { rule, severity: r.severity, options: r.options };
+    return r.levelSet ? { rule, severity: r.severity, options: r.options, levelSet: true } : { rule, severity: r.severity, options: r.options };
   });
   const settings: RunSettings = { ...task.settings, now: new Date(task.settings.now) };
   // A worker starts with nothing loaded: each rule prepares again in this thread.
