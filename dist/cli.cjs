@@ -1,4 +1,4 @@
-// daemonlint-bundle 97ed45454d1df554d90678213deec174
+// daemonlint-bundle 755d04975ee9287c36b9c5f9966fc5ce
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -3781,7 +3781,8 @@ async function resolveRules(config, rules, overrides = {}) {
       await validateOptions(rule, setting.options, file);
       options = { ...options, ...setting.options };
     }
-    active.push({ rule, severity: level, options });
+    const levelSet = overrides[rule.id] !== void 0 || setting?.level !== void 0 || config.extends === "strict";
+    active.push(levelSet ? { rule, severity: level, options, levelSet } : { rule, severity: level, options });
   }
   return active;
 }
@@ -10046,90 +10047,6 @@ function pointRange(file, offset) {
   return { start: p, end: p };
 }
 
-// src/run/across-input.ts
-function runInputRules(objects, sources, rules, settings) {
-  const findings = [];
-  const failures = [];
-  const inputRules = rules.filter((a) => a.rule.checkAll);
-  if (inputRules.length === 0) return { findings, failures };
-  const locator = new Locator(sources);
-  for (const { rule, severity, options } of inputRules) {
-    const inputs = [];
-    const collected = /* @__PURE__ */ new Map();
-    for (const object of objects) {
-      const value = rule.collect ? object.kept.get(rule.id) : object.value;
-      if (value === void 0) continue;
-      const input = { ref: object.ref, value, file: object.file, documentIndex: object.documentIndex };
-      inputs.push(input);
-      collected.set(input, object);
-    }
-    const context = {
-      options,
-      kubeVersion: settings.kubeVersion,
-      report(descriptor) {
-        const object = collected.get(descriptor.object);
-        if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);
-        const path14 = [...object.objectPath, ...descriptor.path];
-        const finding = {
-          ruleId: rule.id,
-          severity,
-          message: renderMessage(rule, descriptor.messageId, descriptor.data),
-          messageId: descriptor.messageId,
-          file: object.file,
-          range: locator.range(object, descriptor.path, descriptor.at),
-          documentIndex: object.documentIndex,
-          object: object.ref,
-          path: path14
-        };
-        const related = (descriptor.related ?? []).flatMap((r) => {
-          const other = collected.get(r.object);
-          return other ? [{ file: other.file, range: locator.range(other, r.path, "key"), message: r.message }] : [];
-        });
-        if (related.length > 0) finding.related = related;
-        const help = renderHelp(rule, descriptor.messageId, descriptor.data);
-        if (help !== void 0) finding.help = help;
-        const ignore = object.ignore;
-        if (ignore?.rules.includes(rule.id) && (ignore.reason !== void 0 || settings.requireReason === false)) {
-          finding.suppressions = [{ kind: "inSource", justification: ignore.reason ?? "daemonlint.io/ignore annotation" }];
-        }
-        findings.push(finding);
-      }
-    };
-    try {
-      rule.checkAll(inputs, context);
-    } catch (error) {
-      failures.push({ ruleId: rule.id, where: "the whole input", message: error instanceof Error ? error.message : String(error) });
-    }
-  }
-  return { findings, failures };
-}
-var Locator = class {
-  constructor(sources) {
-    this.sources = sources;
-  }
-  sources;
-  roots = /* @__PURE__ */ new Map();
-  /** Each file is split once, however many of its documents findings point into. */
-  chunks = /* @__PURE__ */ new Map();
-  range(object, path14, at) {
-    const source = this.sources.get(object.file);
-    if (!source) throw new Error(`no source for ${object.file}`);
-    const key = `${object.file}\0${object.documentIndex}`;
-    let document = this.roots.get(key);
-    if (document === void 0) {
-      let byIndex = this.chunks.get(object.file);
-      if (byIndex === void 0) {
-        byIndex = new Map(source.documents.map((c) => [c.index, c]));
-        this.chunks.set(object.file, byIndex);
-      }
-      const chunk = byIndex.get(object.documentIndex);
-      document = chunk ? parseFile(source, [chunk]).documents[0] ?? null : null;
-      this.roots.set(key, document);
-    }
-    return rangeOf(source, document?.root ?? null, [...object.objectPath, ...path14], at, document?.start ?? 0);
-  }
-};
-
 // src/yaml/format-scalar.ts
 function formatScalar(value) {
   if (typeof value !== "string") return String(value);
@@ -10574,11 +10491,11 @@ var RuleRunner = class {
       return;
     }
     const { file, settings } = this;
-    const { rule, severity } = this.active;
+    const { rule } = this.active;
     const path14 = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
     const finding = {
       ruleId: rule.id,
-      severity,
+      severity: findingSeverity(this.active, descriptor),
       message: renderMessage(rule, descriptor.messageId, descriptor.data),
       messageId: descriptor.messageId,
       file: file.path,
@@ -10599,9 +10516,97 @@ var RuleRunner = class {
     this.result.findings.push(finding);
   };
 };
+function findingSeverity(active, descriptor) {
+  return descriptor.severity !== void 0 && !active.levelSet ? descriptor.severity : active.severity;
+}
 function where(file, object) {
   return object.ref.name ? `${file.path} (${describeObject(object.ref)})` : file.path;
 }
+
+// src/run/across-input.ts
+function runInputRules(objects, sources, rules, settings) {
+  const findings = [];
+  const failures = [];
+  const inputRules = rules.filter((a) => a.rule.checkAll);
+  if (inputRules.length === 0) return { findings, failures };
+  const locator = new Locator(sources);
+  for (const active of inputRules) {
+    const { rule, options } = active;
+    const inputs = [];
+    const collected = /* @__PURE__ */ new Map();
+    for (const object of objects) {
+      const value = rule.collect ? object.kept.get(rule.id) : object.value;
+      if (value === void 0) continue;
+      const input = { ref: object.ref, value, file: object.file, documentIndex: object.documentIndex };
+      inputs.push(input);
+      collected.set(input, object);
+    }
+    const context = {
+      options,
+      kubeVersion: settings.kubeVersion,
+      report(descriptor) {
+        const object = collected.get(descriptor.object);
+        if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);
+        const path14 = [...object.objectPath, ...descriptor.path];
+        const finding = {
+          ruleId: rule.id,
+          severity: findingSeverity(active, descriptor),
+          message: renderMessage(rule, descriptor.messageId, descriptor.data),
+          messageId: descriptor.messageId,
+          file: object.file,
+          range: locator.range(object, descriptor.path, descriptor.at),
+          documentIndex: object.documentIndex,
+          object: object.ref,
+          path: path14
+        };
+        const related = (descriptor.related ?? []).flatMap((r) => {
+          const other = collected.get(r.object);
+          return other ? [{ file: other.file, range: locator.range(other, r.path, "key"), message: r.message }] : [];
+        });
+        if (related.length > 0) finding.related = related;
+        const help = renderHelp(rule, descriptor.messageId, descriptor.data);
+        if (help !== void 0) finding.help = help;
+        const ignore = object.ignore;
+        if (ignore?.rules.includes(rule.id) && (ignore.reason !== void 0 || settings.requireReason === false)) {
+          finding.suppressions = [{ kind: "inSource", justification: ignore.reason ?? "daemonlint.io/ignore annotation" }];
+        }
+        findings.push(finding);
+      }
+    };
+    try {
+      rule.checkAll(inputs, context);
+    } catch (error) {
+      failures.push({ ruleId: rule.id, where: "the whole input", message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { findings, failures };
+}
+var Locator = class {
+  constructor(sources) {
+    this.sources = sources;
+  }
+  sources;
+  roots = /* @__PURE__ */ new Map();
+  /** Each file is split once, however many of its documents findings point into. */
+  chunks = /* @__PURE__ */ new Map();
+  range(object, path14, at) {
+    const source = this.sources.get(object.file);
+    if (!source) throw new Error(`no source for ${object.file}`);
+    const key = `${object.file}\0${object.documentIndex}`;
+    let document = this.roots.get(key);
+    if (document === void 0) {
+      let byIndex = this.chunks.get(object.file);
+      if (byIndex === void 0) {
+        byIndex = new Map(source.documents.map((c) => [c.index, c]));
+        this.chunks.set(object.file, byIndex);
+      }
+      const chunk = byIndex.get(object.documentIndex);
+      document = chunk ? parseFile(source, [chunk]).documents[0] ?? null : null;
+      this.roots.set(key, document);
+    }
+    return rangeOf(source, document?.root ?? null, [...object.objectPath, ...path14], at, document?.start ?? 0);
+  }
+};
 
 // src/run/lint-file.ts
 var YAML_SYNTAX = "yaml-syntax";
@@ -10801,7 +10806,7 @@ async function lintShare(task, rulesById, options = {}) {
   const active = task.rules.map((r) => {
     const rule = rulesById.get(r.id);
     if (!rule) throw new Error(`rule "${r.id}" is not available in this thread`);
-    return { rule, severity: r.severity, options: r.options };
+    return r.levelSet ? { rule, severity: r.severity, options: r.options, levelSet: true } : { rule, severity: r.severity, options: r.options };
   });
   const settings = { ...task.settings, now: new Date(task.settings.now) };
   await prepareRules(active, settings);
@@ -10872,7 +10877,7 @@ function partition(chunked, threads, total) {
 function toTask(files, active, settings) {
   return {
     files: files.map(({ source, chunks }) => ({ path: source.path, text: source.text, chunks })),
-    rules: active.map((a) => ({ id: a.rule.id, severity: a.severity, options: a.options })),
+    rules: active.map((a) => ({ id: a.rule.id, severity: a.severity, options: a.options, levelSet: a.levelSet })),
     settings: { ...settings, now: settings.now.getTime() }
   };
 }

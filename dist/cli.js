@@ -18,14 +18,14 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-QVGSRUJS.js";
+} from "./chunks/chunk-232BXEYL.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   allowV8Tuning,
   builtinRules
-} from "./chunks/chunk-M2TD2CHF.js";
+} from "./chunks/chunk-T3I3NEAT.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/cli/main.ts

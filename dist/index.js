@@ -28,7 +28,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-QVGSRUJS.js";
+} from "./chunks/chunk-232BXEYL.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -40,7 +40,7 @@ import {
   lintSourceFile,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-M2TD2CHF.js";
+} from "./chunks/chunk-T3I3NEAT.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/index.ts
@@ -137,6 +137,7 @@ function toExpected(f) {
   const out = {
     message: f.message,
     messageId: f.messageId ?? "",
+    severity: f.severity,
     line: f.range.start.line,
     column: f.range.start.column,
     endLine: f.range.end.line,
@@ -152,6 +153,7 @@ function shape(finding, expected) {
   if (expected?.endLine !== void 0) out.endLine = finding.endLine;
   if (expected?.endColumn !== void 0) out.endColumn = finding.endColumn;
   if (expected?.messageId !== void 0) out.messageId = finding.messageId;
+  if (expected?.severity !== void 0) out.severity = finding.severity;
   out.justification = finding.justification;
   out.related = finding.related;
   return out;

@@ -5,6 +5,11 @@ export interface ActiveRule {
     rule: AnyRule;
     severity: Severity;
     options: unknown;
+    /**
+     * The configuration set the level (config file, `--rule`, the `strict` preset): every finding
+     * has `severity`. Otherwise a report may give its own (`ReportDescriptor.severity`).
+     */
+    levelSet?: boolean;
 }
 export interface RunSettings {
     kubeVersion: string;

@@ -1,6 +1,6 @@
 import type { ActiveRule, RunSettings } from '../config/resolved.js';
 import { type IgnoreAnnotation } from '../suppress/ignore-annotation.js';
-import type { CheckedObject, Finding, JsonPath, ObjectRef } from '../types/finding.js';
+import type { CheckedObject, Finding, JsonPath, ObjectRef, Severity } from '../types/finding.js';
 import type { ParsedDocument } from '../yaml/parse.js';
 import type { SourceFile } from '../yaml/source-file.js';
 /**
@@ -42,3 +42,7 @@ export interface DocumentResults {
  * does not depend on the document (each rule's context) is set up once per file.
  */
 export declare function documentLinter(file: SourceFile, rules: readonly ActiveRule[], settings: RunSettings, result: DocumentResults): (document: ParsedDocument) => void;
+/** The severity of a rule's finding: its own when it gives one and the configuration set no level for the rule. */
+export declare function findingSeverity(active: ActiveRule, descriptor: {
+    severity?: Severity;
+}): Severity;

@@ -1,5 +1,6 @@
 import { type FixOutcome } from '../run/fix-file.js';
 import type { AnyRule } from '../types/rule.js';
+import type { Severity } from '../types/finding.js';
 /**
  * Runs a rule over valid and invalid cases, ESLint RuleTester style: every invalid case lists
  * each finding it expects with its exact message, line and column, and nothing else may be reported.
@@ -20,6 +21,8 @@ export interface ExpectedFinding {
     endLine?: number;
     endColumn?: number;
     messageId?: string;
+    /** Compared when stated: for rules whose findings differ in severity (`ReportDescriptor.severity`). */
+    severity?: Severity;
     /** The justification of a finding reported as suppressed. */
     justification?: string;
     /** Other places the finding involves (rules across the input). */

@@ -60,6 +60,13 @@ export interface ReportDescriptor {
     fix?: FixRequest;
     /** A privilege the manifest justifies: reported, but as a suppressed result with this reason. */
     justification?: string;
+    /**
+     * For a rule whose findings differ in weight (node-fit: a pod too big for a node is an error, a
+     * large share of the node a warning): this finding's severity while the rule runs at its default
+     * level. A level the configuration sets (in the config file, with `--rule`, or by the `strict`
+     * preset) applies to every finding of the rule.
+     */
+    severity?: Severity;
 }
 /**
  * What `check` is given besides the DaemonSet. One context serves a rule for every DaemonSet of a

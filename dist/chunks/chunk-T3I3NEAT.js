@@ -8741,11 +8741,11 @@ var RuleRunner = class {
       return;
     }
     const { file, settings } = this;
-    const { rule, severity } = this.active;
+    const { rule } = this.active;
     const path = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
     const finding = {
       ruleId: rule.id,
-      severity,
+      severity: findingSeverity(this.active, descriptor),
       message: renderMessage(rule, descriptor.messageId, descriptor.data),
       messageId: descriptor.messageId,
       file: file.path,
@@ -8766,6 +8766,9 @@ var RuleRunner = class {
     this.result.findings.push(finding);
   };
 };
+function findingSeverity(active, descriptor) {
+  return descriptor.severity !== void 0 && !active.levelSet ? descriptor.severity : active.severity;
+}
 function where(file, object) {
   return object.ref.name ? `${file.path} (${describeObject(object.ref)})` : file.path;
 }
@@ -8905,7 +8908,7 @@ async function lintShare(task, rulesById, options = {}) {
   const active = task.rules.map((r) => {
     const rule = rulesById.get(r.id);
     if (!rule) throw new Error(`rule "${r.id}" is not available in this thread`);
-    return { rule, severity: r.severity, options: r.options };
+    return r.levelSet ? { rule, severity: r.severity, options: r.options, levelSet: true } : { rule, severity: r.severity, options: r.options };
   });
   const settings = { ...task.settings, now: new Date(task.settings.now) };
   await prepareRules(active, settings);
@@ -8946,6 +8949,7 @@ export {
   loadLenientReader,
   parseFile,
   rangeOf,
+  findingSeverity,
   YAML_SYNTAX,
   prepareRules,
   lintSourceFile,

@@ -12,6 +12,7 @@ import {
   builtinRules,
   compareFindings,
   defaultKubeVersion,
+  findingSeverity,
   lintShare,
   load,
   loadLenientReader,
@@ -23,7 +24,7 @@ import {
   runRulesOnFile,
   schemaVersionFor,
   unsupportedMessage
-} from "./chunk-M2TD2CHF.js";
+} from "./chunk-T3I3NEAT.js";
 
 // src/config/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -205,7 +206,8 @@ async function resolveRules(config, rules, overrides = {}) {
       await validateOptions(rule, setting.options, file);
       options = { ...options, ...setting.options };
     }
-    active.push({ rule, severity: level, options });
+    const levelSet = overrides[rule.id] !== void 0 || setting?.level !== void 0 || config.extends === "strict";
+    active.push(levelSet ? { rule, severity: level, options, levelSet } : { rule, severity: level, options });
   }
   return active;
 }
@@ -500,7 +502,7 @@ function partition(chunked, threads, total) {
 function toTask(files, active, settings) {
   return {
     files: files.map(({ source, chunks }) => ({ path: source.path, text: source.text, chunks })),
-    rules: active.map((a) => ({ id: a.rule.id, severity: a.severity, options: a.options })),
+    rules: active.map((a) => ({ id: a.rule.id, severity: a.severity, options: a.options, levelSet: a.levelSet })),
     settings: { ...settings, now: settings.now.getTime() }
   };
 }
@@ -668,7 +670,8 @@ function runInputRules(objects, sources, rules, settings) {
   const inputRules = rules.filter((a) => a.rule.checkAll);
   if (inputRules.length === 0) return { findings, failures };
   const locator = new Locator(sources);
-  for (const { rule, severity, options } of inputRules) {
+  for (const active of inputRules) {
+    const { rule, options } = active;
     const inputs = [];
     const collected = /* @__PURE__ */ new Map();
     for (const object of objects) {
@@ -687,7 +690,7 @@ function runInputRules(objects, sources, rules, settings) {
         const path8 = [...object.objectPath, ...descriptor.path];
         const finding = {
           ruleId: rule.id,
-          severity,
+          severity: findingSeverity(active, descriptor),
           message: renderMessage(rule, descriptor.messageId, descriptor.data),
           messageId: descriptor.messageId,
           file: object.file,
