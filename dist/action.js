@@ -1,15 +1,15 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatStylish
-} from "./chunks/chunk-ZRWWSHPL.js";
+} from "./chunks/chunk-EJR4TGEB.js";
 import {
   formatSarif
-} from "./chunks/chunk-QITN3Q3R.js";
-import "./chunks/chunk-IUD7RKBK.js";
+} from "./chunks/chunk-Q4IXFJJG.js";
+import "./chunks/chunk-ZRJGZZBY.js";
 import {
   countFindings,
   isSuppressed
-} from "./chunks/chunk-R7SX3WPS.js";
+} from "./chunks/chunk-AX3GMU75.js";
 import {
   ConfigError,
   InputError,
@@ -19,13 +19,13 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-232BXEYL.js";
+} from "./chunks/chunk-XMIMVIGN.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   allowV8Tuning,
   load
-} from "./chunks/chunk-T3I3NEAT.js";
+} from "./chunks/chunk-2RJ6BY7Y.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // node_modules/@actions/core/lib/command.js

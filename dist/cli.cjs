@@ -1,4 +1,4 @@
-// daemonlint-bundle 755d04975ee9287c36b9c5f9966fc5ce
+// daemonlint-bundle 473f11d248932c574d01e3e654557aa0
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -285,6 +285,7 @@ var require_picocolors = __commonJS({
 var json_exports = {};
 __export(json_exports, {
   countFindings: () => countFindings,
+  fixSafetyOf: () => fixSafetyOf,
   formatJson: () => formatJson,
   formatJsonPath: () => formatJsonPath,
   isSuppressed: () => isSuppressed,
@@ -300,6 +301,9 @@ function countFindings(findings) {
     else counts2.info++;
   }
   return counts2;
+}
+function fixSafetyOf(finding) {
+  return finding.fixable ?? (finding.fix ? "safe" : void 0);
 }
 function isSuppressed(finding) {
   return finding.suppressions !== void 0 && finding.suppressions.length > 0;
@@ -355,6 +359,7 @@ function toJsonFinding(f) {
   };
   const suppression = f.suppressions?.[0];
   if (suppression) out.suppressed = { kind: suppression.kind, justification: suppression.justification };
+  if (f.fixable !== void 0 && !suppression) out.fixable = f.fixable;
   if (f.template !== void 0) out.template = f.template;
   if (f.related?.length) {
     out.related = f.related.map((r) => ({
@@ -475,18 +480,24 @@ function summaryLine(result, c) {
 function fixableLine(result, c) {
   let errors = 0;
   let warnings = 0;
+  let hidden = 0;
   for (const f of result.findings) {
-    if (!f.fix || isSuppressed(f) || f.template !== void 0) continue;
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
+    const safety = fixSafetyOf(f);
+    if (safety === void 0 || isSuppressed(f) || f.template !== void 0 || f.severity === "info") continue;
+    if (safety === "unsafe" && !result.unsafeFixes) hidden++;
+    else if (f.severity === "error") errors++;
+    else warnings++;
   }
-  if (errors + warnings === 0) return "";
+  const hint = hidden > 0 ? `${plural2(hidden, "hidden fix", "hidden fixes")} can be enabled with the \`--unsafe-fixes\` option` : "";
+  if (errors + warnings === 0) return hint === "" ? "" : `${c.dim(`  No fixes available (${hint}).`)}
+`;
   const color = errors > 0 ? c.red : c.yellow;
-  return `${c.bold(color(`  ${plural2(errors, "error")} and ${plural2(warnings, "warning")} potentially fixable with the \`--fix\` option.`))}
+  const fixable = `  ${plural2(errors, "error")} and ${plural2(warnings, "warning")} potentially fixable with the \`--fix\` option`;
+  return `${c.bold(color(fixable + (hint === "" ? "." : ` (${hint}).`)))}
 `;
 }
-function plural2(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+function plural2(n, word, words = `${word}s`) {
+  return `${n} ${n === 1 ? word : words}`;
 }
 function width(text) {
   if (!SURROGATE.test(text)) return text.length;
@@ -636,7 +647,7 @@ function toSarif(result) {
     if (isSuppressed(f)) {
       out.suppressions = (f.suppressions ?? []).map((s) => ({ kind: s.kind, status: "accepted", justification: s.justification }));
     } else if (f.fix) {
-      out.fixes = [toFix(f.fix, out.locations[0].physicalLocation.artifactLocation)];
+      out.fixes = [toFix(f.fix, fixSafetyOf(f) ?? "safe", out.locations[0].physicalLocation.artifactLocation)];
     }
     return out;
   });
@@ -695,13 +706,14 @@ ${link}`,
     properties
   };
 }
-function toFix(fix, artifactLocation2) {
+function toFix(fix, safety, artifactLocation2) {
   const { start, end } = fix.range;
   const replacement = {
     deletedRegion: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column }
   };
   if (fix.text !== "") replacement.insertedContent = { text: fix.text };
-  return { description: { text: fixDescription(fix) }, artifactChanges: [{ artifactLocation: artifactLocation2, replacements: [replacement] }] };
+  const description = fixDescription(fix) + (safety === "unsafe" ? " Unsafe fix: it may change what the workload does; --fix applies it only with --unsafe-fixes." : "");
+  return { description: { text: description }, artifactChanges: [{ artifactLocation: artifactLocation2, replacements: [replacement] }], properties: { safety } };
 }
 function fixDescription(fix) {
   const { start, end } = fix.range;
@@ -5655,7 +5667,7 @@ function nearMissReason({ toleration }) {
 
 // src/rules/host-network-dns-policy.ts
 var DNS_POLICY_PATH = [...POD_SPEC_PATH, "dnsPolicy"];
-var SET_CLUSTER_FIRST_WITH_HOST_NET = { op: "set", path: DNS_POLICY_PATH, value: "ClusterFirstWithHostNet" };
+var SET_CLUSTER_FIRST_WITH_HOST_NET = { op: "set", path: DNS_POLICY_PATH, value: "ClusterFirstWithHostNet", safety: "unsafe" };
 var REMEDY = "set dnsPolicy: ClusterFirstWithHostNet (or dnsPolicy: Default to say that the node's DNS is intended)";
 var LINUX_NODE = { "kubernetes.io/os": "linux", "beta.kubernetes.io/os": "linux" };
 var host_network_dns_policy_default = defineRule({
@@ -8605,7 +8617,11 @@ function applySuppressions(source, findings, exclude, settings) {
       if (entry) f.suppressions = [{ kind: "external", justification: entry.reason ?? `excluded by ${exclude.file ?? "configuration"}` }];
     }
   }
-  for (const f of findings) if (f.fix !== void 0 && f.suppressions?.length) delete f.fix;
+  for (const f of findings) {
+    if (f.fixable === void 0 || !f.suppressions?.length) continue;
+    delete f.fix;
+    delete f.fixable;
+  }
   const level = settings.unusedSuppression ?? "warning";
   if (level === "off") return;
   for (const d of directives) {
@@ -10354,6 +10370,7 @@ function applyIgnoreAnnotation(ignore, findings, first, settings, acrossInput) {
       if (f.suppressions?.length || !ignore.rules.includes(f.ruleId)) continue;
       f.suppressions = [{ kind: "inSource", justification: ignore.reason ?? `${IGNORE_ANNOTATION} annotation` }];
       delete f.fix;
+      delete f.fixable;
       used.add(f.ruleId);
     }
   }
@@ -10509,9 +10526,16 @@ var RuleRunner = class {
     if (descriptor.justification !== void 0) {
       finding.suppressions = [{ kind: "inSource", justification: descriptor.justification }];
     }
-    if (descriptor.fix && !finding.suppressions && settings.fixEdits !== false) {
-      const edit = object.document.root && editFor(file.text, object.document.root, object.path.length === 0 ? descriptor.fix : { ...descriptor.fix, path: object.path.concat(descriptor.fix.path) });
-      if (edit) finding.fix = { range: { start: file.position(edit.start), end: file.position(edit.end) }, text: edit.text };
+    if (descriptor.fix && !finding.suppressions) {
+      if (settings.fixEdits === false) {
+        finding.fixable = descriptor.fix.safety ?? "safe";
+      } else {
+        const edit = object.document.root && editFor(file.text, object.document.root, object.path.length === 0 ? descriptor.fix : { ...descriptor.fix, path: object.path.concat(descriptor.fix.path) });
+        if (edit) {
+          finding.fixable = descriptor.fix.safety ?? "safe";
+          finding.fix = { range: { start: file.position(edit.start), end: file.position(edit.end) }, text: edit.text };
+        }
+      }
     }
     this.result.findings.push(finding);
   };
@@ -10701,6 +10725,7 @@ function editsFor(findings, filter) {
   for (const finding of findings) {
     if (!finding.fix) continue;
     if (filter.rules && !filter.rules.has(finding.ruleId)) continue;
+    if (finding.fixable === "unsafe" && !filter.unsafe) continue;
     const edit = { start: finding.fix.range.start.offset, end: finding.fix.range.end.offset, text: finding.fix.text };
     const key = `${edit.start}:${edit.end}:${edit.text}`;
     if (seen.has(key)) continue;
@@ -10944,7 +10969,7 @@ async function lint(options = {}) {
     }
     await loadLenientReader();
     results = sources.map((source) => {
-      const outcome = fixFile(source, active, settings, { rules: options.fix?.rules });
+      const outcome = fixFile(source, active, settings, { rules: options.fix?.rules, unsafe: options.fix?.unsafe });
       const fix = { source, output: outcome.output, fixed: outcome.fixed.length };
       if (outcome.failure) fix.failure = outcome.failure;
       fixes.push(fix);
@@ -10977,6 +11002,7 @@ async function lint(options = {}) {
   const baselineOutcome = await baselineFor(options, config, cwd, findings);
   return {
     ...baselineOutcome ? { baseline: baselineOutcome } : {},
+    ...options.unsafeFixes || options.fix?.unsafe ? { unsafeFixes: true } : {},
     findings,
     files: sources.map((s) => s.path),
     daemonSets,
@@ -11207,6 +11233,8 @@ Options:
       --fix                  apply fixes to the files (stdin: print the fixed text)
       --fix-dry-run          print the fixes as a unified diff, change nothing
       --fix-type <ids>       only fixes of these rules (comma-separated; repeatable)
+      --unsafe-fixes         also apply (with --fix, --fix-dry-run) or count as fixable the
+                             fixes that may change what the workload does
       --baseline <file>      leave out the findings recorded in this baseline
       --no-baseline          ignore the baseline named in the config
       --write-baseline <file>  record today's findings as the baseline, then exit 0
@@ -11277,6 +11305,7 @@ async function main(argv, io) {
         fix: { type: "boolean" },
         "fix-dry-run": { type: "boolean" },
         "fix-type": { type: "string", multiple: true },
+        "unsafe-fixes": { type: "boolean" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         version: { type: "boolean", short: "v" },
@@ -11337,7 +11366,8 @@ async function main(argv, io) {
     readStdin: io.readStdin,
     concurrency,
     workerUrl: io.workerUrl,
-    fix: fixing ? { rules: fixRules } : void 0,
+    fix: fixing ? { rules: fixRules, unsafe: values["unsafe-fixes"] === true } : void 0,
+    unsafeFixes: values["unsafe-fixes"] === true,
     fixEdits: formatsWithFixes.has(formatName)
   });
   io.linted?.();

@@ -4,7 +4,7 @@ import {
   formatterLoaders,
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-YBZ2J3OW.js";
+} from "./chunks/chunk-ICMPXBEK.js";
 import {
   BaselineError,
   ConfigError,
@@ -18,14 +18,14 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-232BXEYL.js";
+} from "./chunks/chunk-XMIMVIGN.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   allowV8Tuning,
   builtinRules
-} from "./chunks/chunk-T3I3NEAT.js";
+} from "./chunks/chunk-2RJ6BY7Y.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/cli/main.ts
@@ -215,6 +215,8 @@ Options:
       --fix                  apply fixes to the files (stdin: print the fixed text)
       --fix-dry-run          print the fixes as a unified diff, change nothing
       --fix-type <ids>       only fixes of these rules (comma-separated; repeatable)
+      --unsafe-fixes         also apply (with --fix, --fix-dry-run) or count as fixable the
+                             fixes that may change what the workload does
       --baseline <file>      leave out the findings recorded in this baseline
       --no-baseline          ignore the baseline named in the config
       --write-baseline <file>  record today's findings as the baseline, then exit 0
@@ -285,6 +287,7 @@ async function main(argv, io) {
         fix: { type: "boolean" },
         "fix-dry-run": { type: "boolean" },
         "fix-type": { type: "string", multiple: true },
+        "unsafe-fixes": { type: "boolean" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         version: { type: "boolean", short: "v" },
@@ -345,7 +348,8 @@ async function main(argv, io) {
     readStdin: io.readStdin,
     concurrency,
     workerUrl: io.workerUrl,
-    fix: fixing ? { rules: fixRules } : void 0,
+    fix: fixing ? { rules: fixRules, unsafe: values["unsafe-fixes"] === true } : void 0,
+    unsafeFixes: values["unsafe-fixes"] === true,
     fixEdits: formatsWithFixes.has(formatName)
   });
   io.linted?.();

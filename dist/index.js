@@ -1,34 +1,34 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatJunit
-} from "./chunks/chunk-UKYLMTZJ.js";
+} from "./chunks/chunk-KK5HAS2Y.js";
 import {
   formatGitlab
-} from "./chunks/chunk-YMYVNVHY.js";
+} from "./chunks/chunk-AVUU6JVO.js";
 import {
   formatGithub
-} from "./chunks/chunk-77XRU7TB.js";
+} from "./chunks/chunk-MWWBD4PW.js";
 import {
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-YBZ2J3OW.js";
+} from "./chunks/chunk-ICMPXBEK.js";
 import {
   formatStylish
-} from "./chunks/chunk-ZRWWSHPL.js";
+} from "./chunks/chunk-EJR4TGEB.js";
 import {
   formatSarif
-} from "./chunks/chunk-QITN3Q3R.js";
-import "./chunks/chunk-IUD7RKBK.js";
+} from "./chunks/chunk-Q4IXFJJG.js";
+import "./chunks/chunk-ZRJGZZBY.js";
 import {
   formatJson
-} from "./chunks/chunk-R7SX3WPS.js";
+} from "./chunks/chunk-AX3GMU75.js";
 import {
   ConfigError,
   InputError,
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-232BXEYL.js";
+} from "./chunks/chunk-XMIMVIGN.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -40,7 +40,7 @@ import {
   lintSourceFile,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-T3I3NEAT.js";
+} from "./chunks/chunk-2RJ6BY7Y.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/index.ts
@@ -101,6 +101,14 @@ var RuleTester = class {
               assert.notEqual(fixed.output, c.code, "expected a fix, but nothing changed");
               assert.equal(fixed.output, c.output);
             }
+            const unsafe = this.fix(rule, c, { unsafe: true });
+            if (c.unsafeOutput === void 0) {
+              assert.equal(unsafe.output, fixed.output, "unsafe fixes changed this case: state the expected `unsafeOutput`");
+            } else {
+              assert.equal(unsafe.failure, void 0, "the unsafe fix failed verification");
+              assert.notEqual(unsafe.output, fixed.output, "expected unsafe fixes to change more than `output`, but they did not");
+              assert.equal(unsafe.output, c.unsafeOutput);
+            }
           });
         }
       });
@@ -115,8 +123,9 @@ var RuleTester = class {
     if (failure) throw new Error(`rule ${failure.ruleId} threw on ${failure.where}: ${failure.message}`);
     return [...result.findings, ...input.findings].sort(compareFindings).map(toExpected);
   }
-  fix(rule, c) {
-    return fixFile(new SourceFile("test.yaml", c.code), this.activeRules(rule, c), this.settings(c));
+  /** `--fix` with only this rule (`unsafe`: with `--unsafe-fixes`). */
+  fix(rule, c, filter = {}) {
+    return fixFile(new SourceFile("test.yaml", c.code), this.activeRules(rule, c), this.settings(c), filter);
   }
   async prepare(rule, c) {
     await loadLenientReader();
@@ -145,6 +154,7 @@ function toExpected(f) {
   };
   const justification = f.suppressions?.[0]?.justification;
   if (justification !== void 0) out.justification = justification;
+  if (f.fixable !== void 0) out.fixable = f.fixable;
   if (f.related) out.related = f.related.map((r) => ({ line: r.range.start.line, column: r.range.start.column, message: r.message }));
   return out;
 }
@@ -156,6 +166,7 @@ function shape(finding, expected) {
   if (expected?.severity !== void 0) out.severity = finding.severity;
   out.justification = finding.justification;
   out.related = finding.related;
+  if (expected?.fixable !== void 0 || finding.fixable === "unsafe") out.fixable = finding.fixable ?? null;
   return out;
 }
 function yaml(strings, ...values) {

@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   builtinRules,
   lintShare
-} from "./chunks/chunk-T3I3NEAT.js";
+} from "./chunks/chunk-2RJ6BY7Y.js";
 import "./chunks/chunk-PBUJXICT.js";
 
 // src/run/speed/worker.ts

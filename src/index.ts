@@ -13,6 +13,7 @@ export type { SourceFile } from './yaml/source-file.js';
 export {
   defineRule,
   type AnyRule,
+  type FixChange,
   type FixRequest,
   type OptionsSchema,
   type ReportDescriptor,
@@ -22,6 +23,7 @@ export {
 } from './types/rule.js';
 export type {
   Finding,
+  FixSafety,
   FormatOptions,
   Formatter,
   JsonPath,

@@ -37,6 +37,8 @@ Options:
       --fix                  apply fixes to the files (stdin: print the fixed text)
       --fix-dry-run          print the fixes as a unified diff, change nothing
       --fix-type <ids>       only fixes of these rules (comma-separated; repeatable)
+      --unsafe-fixes         also apply (with --fix, --fix-dry-run) or count as fixable the
+                             fixes that may change what the workload does
       --baseline <file>      leave out the findings recorded in this baseline
       --no-baseline          ignore the baseline named in the config
       --write-baseline <file>  record today's findings as the baseline, then exit 0
@@ -117,6 +119,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
         fix: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
         'fix-type': { type: 'string', multiple: true },
+        'unsafe-fixes': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
@@ -179,7 +182,8 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     readStdin: io.readStdin,
     concurrency,
     workerUrl: io.workerUrl,
-    fix: fixing ? { rules: fixRules } : undefined,
+    fix: fixing ? { rules: fixRules, unsafe: values['unsafe-fixes'] === true } : undefined,
+    unsafeFixes: values['unsafe-fixes'] === true,
     fixEdits: formatsWithFixes.has(formatName),
   });
   io.linted?.();

@@ -1,4 +1,4 @@
-import type { Finding, FormatOptions, JsonPath, LintResult, ObjectRef, Severity, Suppression } from '../types/finding.js';
+import type { Finding, FixSafety, FormatOptions, JsonPath, LintResult, ObjectRef, Severity, Suppression } from '../types/finding.js';
 
 /**
  * The `--format json` document. Its shape is a public contract (docs/formats.md): add fields
@@ -37,6 +37,8 @@ export interface JsonFinding {
   path: string;
   documentIndex: number;
   suppressed?: Suppression;
+  /** A fix is offered: `safe` ones `--fix` applies, `unsafe` ones (which may change what the workload does) only with `--unsafe-fixes`. */
+  fixable?: FixSafety;
   /** The Helm template the document was rendered from (`# Source:`), for `helm template` output. */
   template?: string;
   /** Other places the finding involves. */
@@ -60,6 +62,11 @@ export function countFindings(findings: readonly Finding[]): Counts {
     else counts.info++;
   }
   return counts;
+}
+
+/** The safety of the fix a finding offers; a finding built with an edit and no `fixable` (by hand, or by an older plugin) counts as safe. */
+export function fixSafetyOf(finding: Finding): FixSafety | undefined {
+  return finding.fixable ?? (finding.fix ? 'safe' : undefined);
 }
 
 export function isSuppressed(finding: Finding): boolean {
@@ -132,6 +139,7 @@ function toJsonFinding(f: Finding): JsonFinding {
   // One suppression is all the engine produces; if several ever exist, the first is the one that applied.
   const suppression = f.suppressions?.[0];
   if (suppression) out.suppressed = { kind: suppression.kind, justification: suppression.justification };
+  if (f.fixable !== undefined && !suppression) out.fixable = f.fixable;
   if (f.template !== undefined) out.template = f.template;
   if (f.related?.length) {
     out.related = f.related.map((r) => ({

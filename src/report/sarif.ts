@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Finding, FormatOptions, LintResult, RuleInfo, Severity } from '../types/finding.js';
+import type { Finding, FixSafety, FormatOptions, LintResult, RuleInfo, Severity } from '../types/finding.js';
 import { HOMEPAGE } from '../version.js';
 import { fingerprints, relativeUriPath } from './fingerprint.js';
-import { formatJsonPath, isSuppressed } from './json.js';
+import { fixSafetyOf, formatJsonPath, isSuppressed } from './json.js';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -48,6 +48,8 @@ interface Region {
 interface SarifFix {
   description: Message;
   artifactChanges: [{ artifactLocation: ArtifactLocation; replacements: [{ deletedRegion: Region; insertedContent?: { text: string } }] }];
+  /** ruff's applicability: `unsafe` fixes may change what the workload does, and `--fix` leaves them out. */
+  properties: { safety: 'safe' | 'unsafe' };
 }
 
 interface SarifResult {
@@ -162,7 +164,7 @@ export function toSarif(result: LintResult): SarifLog {
     if (isSuppressed(f)) {
       out.suppressions = (f.suppressions ?? []).map((s) => ({ kind: s.kind, status: 'accepted', justification: s.justification }));
     } else if (f.fix) {
-      out.fixes = [toFix(f.fix, out.locations[0].physicalLocation.artifactLocation)];
+      out.fixes = [toFix(f.fix, fixSafetyOf(f) ?? 'safe', out.locations[0].physicalLocation.artifactLocation)];
     }
     return out;
   });
@@ -227,13 +229,15 @@ function toDescriptor(rule: RuleInfo): ReportingDescriptor {
  * insertedContent. Regions count UTF-16 units without the BOM, as the run's columnKind says and
  * §3.30.2 requires.
  */
-function toFix(fix: NonNullable<Finding['fix']>, artifactLocation: ArtifactLocation): SarifFix {
+function toFix(fix: NonNullable<Finding['fix']>, safety: FixSafety, artifactLocation: ArtifactLocation): SarifFix {
   const { start, end } = fix.range;
   const replacement: SarifFix['artifactChanges'][0]['replacements'][0] = {
     deletedRegion: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
   };
   if (fix.text !== '') replacement.insertedContent = { text: fix.text };
-  return { description: { text: fixDescription(fix) }, artifactChanges: [{ artifactLocation, replacements: [replacement] }] };
+  // SARIF has no notion of a fix's safety: the description says it to people, the property to tools.
+  const description = fixDescription(fix) + (safety === 'unsafe' ? ' Unsafe fix: it may change what the workload does; --fix applies it only with --unsafe-fixes.' : '');
+  return { description: { text: description }, artifactChanges: [{ artifactLocation, replacements: [replacement] }], properties: { safety } };
 }
 
 /** What a fix does, in words a viewer can show on its "apply" button (the formatter has no source text to quote). */

@@ -1,6 +1,6 @@
 import pc from 'picocolors';
 import type { Finding, FormatOptions, LintResult } from '../types/finding.js';
-import { countFindings, isSuppressed } from './json.js';
+import { countFindings, fixSafetyOf, isSuppressed } from './json.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -93,24 +93,31 @@ function summaryLine(result: LintResult, c: Colors): string {
 }
 
 /**
- * As ESLint ends its report: how many of the problems `--fix` can repair (nothing when none).
- * Findings in Helm output are left out: fixing rendered text leaves the template as it was.
+ * As ESLint ends its report: how many of the problems `--fix` can repair (nothing when none), and,
+ * as ruff does, how many more only `--unsafe-fixes` would (fixes that may change what the workload
+ * does), unless the run enabled them. Findings in Helm output are left out: fixing rendered text
+ * leaves the template as it was.
  */
 function fixableLine(result: LintResult, c: Colors): string {
   let errors = 0;
   let warnings = 0;
+  let hidden = 0;
   for (const f of result.findings) {
-    if (!f.fix || isSuppressed(f) || f.template !== undefined) continue;
-    if (f.severity === 'error') errors++;
-    else if (f.severity === 'warning') warnings++;
+    const safety = fixSafetyOf(f);
+    if (safety === undefined || isSuppressed(f) || f.template !== undefined || f.severity === 'info') continue;
+    if (safety === 'unsafe' && !result.unsafeFixes) hidden++;
+    else if (f.severity === 'error') errors++;
+    else warnings++;
   }
-  if (errors + warnings === 0) return '';
+  const hint = hidden > 0 ? `${plural(hidden, 'hidden fix', 'hidden fixes')} can be enabled with the \`--unsafe-fixes\` option` : '';
+  if (errors + warnings === 0) return hint === '' ? '' : `${c.dim(`  No fixes available (${hint}).`)}\n`;
   const color = errors > 0 ? c.red : c.yellow;
-  return `${c.bold(color(`  ${plural(errors, 'error')} and ${plural(warnings, 'warning')} potentially fixable with the \`--fix\` option.`))}\n`;
+  const fixable = `  ${plural(errors, 'error')} and ${plural(warnings, 'warning')} potentially fixable with the \`--fix\` option`;
+  return `${c.bold(color(fixable + (hint === '' ? '.' : ` (${hint}).`)))}\n`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function plural(n: number, word: string, words = `${word}s`): string {
+  return `${n} ${n === 1 ? word : words}`;
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;

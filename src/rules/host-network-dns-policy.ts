@@ -5,7 +5,8 @@ import { asRecord } from '../k8s/values.js';
 import { alternativeMatches, nodeSelectionOf, type PartialNodeLabels } from '../k8s/node-selection.js';
 
 const DNS_POLICY_PATH = [...POD_SPEC_PATH, 'dnsPolicy'];
-const SET_CLUSTER_FIRST_WITH_HOST_NET: FixRequest = { op: 'set', path: DNS_POLICY_PATH, value: 'ClusterFirstWithHostNet' };
+// Unsafe: which policy is right depends on what the pod does (a CNI agent must not depend on CoreDNS).
+const SET_CLUSTER_FIRST_WITH_HOST_NET: FixRequest = { op: 'set', path: DNS_POLICY_PATH, value: 'ClusterFirstWithHostNet', safety: 'unsafe' };
 const REMEDY = "set dnsPolicy: ClusterFirstWithHostNet (or dnsPolicy: Default to say that the node's DNS is intended)";
 
 /** What a Linux node is known to carry, for asking whether the pod can run on one. */

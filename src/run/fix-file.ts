@@ -20,6 +20,8 @@ export interface FixOutcome {
 export interface FixFilter {
   /** Only fixes of these rules (`--fix-type`). */
   rules?: ReadonlySet<string>;
+  /** Apply unsafe fixes too (`--unsafe-fixes`); by default only safe ones. */
+  unsafe?: boolean;
 }
 
 /**
@@ -57,6 +59,7 @@ function editsFor(findings: readonly RawFinding[], filter: FixFilter): { edit: T
   for (const finding of findings) {
     if (!finding.fix) continue;
     if (filter.rules && !filter.rules.has(finding.ruleId)) continue;
+    if (finding.fixable === 'unsafe' && !filter.unsafe) continue;
     const edit: TextEdit = { start: finding.fix.range.start.offset, end: finding.fix.range.end.offset, text: finding.fix.text };
     // Two findings asking for the same change (e.g. two legacy tolerations) make one edit.
     const key = `${edit.start}:${edit.end}:${edit.text}`;

@@ -184,9 +184,16 @@ class RuleRunner implements RuleContext<unknown> {
       finding.suppressions = [{ kind: 'inSource', justification: descriptor.justification }];
     }
     // A justified finding is accepted as it is: fixing it would undo a decision.
-    if (descriptor.fix && !finding.suppressions && settings.fixEdits !== false) {
-      const edit = object.document.root && editFor(file.text, object.document.root, object.path.length === 0 ? descriptor.fix : { ...descriptor.fix, path: object.path.concat(descriptor.fix.path) });
-      if (edit) finding.fix = { range: { start: file.position(edit.start), end: file.position(edit.end) }, text: edit.text };
+    if (descriptor.fix && !finding.suppressions) {
+      if (settings.fixEdits === false) {
+        finding.fixable = descriptor.fix.safety ?? 'safe';
+      } else {
+        const edit = object.document.root && editFor(file.text, object.document.root, object.path.length === 0 ? descriptor.fix : { ...descriptor.fix, path: object.path.concat(descriptor.fix.path) });
+        if (edit) {
+          finding.fixable = descriptor.fix.safety ?? 'safe';
+          finding.fix = { range: { start: file.position(edit.start), end: file.position(edit.end) }, text: edit.text };
+        }
+      }
     }
     this.result.findings.push(finding);
   };

@@ -46,8 +46,16 @@ export interface LintOptions {
   chartDir?: string;
   /** A baseline file whose findings are left out (default: the config's `baseline`); `false` for none. */
   baselineFile?: string | false;
-  /** Compute fixes (the caller decides whether to write them); `rules` limits them to those ids. */
-  fix?: { rules?: ReadonlySet<string> };
+  /**
+   * Compute fixes (the caller decides whether to write them); `rules` limits them to those ids;
+   * `unsafe` applies unsafe fixes too (ruff's `--unsafe-fixes`), where by default only safe ones are.
+   */
+  fix?: { rules?: ReadonlySet<string>; unsafe?: boolean };
+  /**
+   * Unsafe fixes are enabled for this run (`--unsafe-fixes`), so reports count them among the
+   * fixable ones instead of as hidden; implied by `fix.unsafe`.
+   */
+  unsafeFixes?: boolean;
   /**
    * Give fixable findings their edit (`finding.fix`; default true). Reports that never show a fix
    * (json, github, junit, gitlab) turn it off: finding each edit's place costs a tenth of a large run.
@@ -113,7 +121,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     }
     await loadLenientReader();
     results = sources.map((source) => {
-      const outcome = fixFile(source, active, settings, { rules: options.fix?.rules });
+      const outcome = fixFile(source, active, settings, { rules: options.fix?.rules, unsafe: options.fix?.unsafe });
       const fix: FileFix = { source, output: outcome.output, fixed: outcome.fixed.length };
       if (outcome.failure) fix.failure = outcome.failure;
       fixes.push(fix);
@@ -146,6 +154,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const baselineOutcome = await baselineFor(options, config, cwd, findings);
   return {
     ...(baselineOutcome ? { baseline: baselineOutcome } : {}),
+    ...(options.unsafeFixes || options.fix?.unsafe ? { unsafeFixes: true } : {}),
     findings,
     files: sources.map((s) => s.path),
     daemonSets,

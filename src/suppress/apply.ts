@@ -28,7 +28,11 @@ export function applySuppressions(
       if (entry) f.suppressions = [{ kind: 'external', justification: entry.reason ?? `excluded by ${exclude.file ?? 'configuration'}` }];
     }
   }
-  for (const f of findings) if (f.fix !== undefined && f.suppressions?.length) delete f.fix;
+  for (const f of findings) {
+    if (f.fixable === undefined || !f.suppressions?.length) continue;
+    delete f.fix;
+    delete f.fixable;
+  }
   const level = settings.unusedSuppression ?? 'warning';
   if (level === 'off') return;
   for (const d of directives) {

@@ -49,6 +49,7 @@ export function applyIgnoreAnnotation(
       if (f.suppressions?.length || !ignore.rules.includes(f.ruleId)) continue;
       f.suppressions = [{ kind: 'inSource', justification: ignore.reason ?? `${IGNORE_ANNOTATION} annotation` }];
       delete f.fix;
+      delete f.fixable;
       used.add(f.ruleId);
     }
   }

@@ -6,7 +6,7 @@ import { loadLenientReader } from '../yaml/parse.js';
 import { SourceFile } from '../yaml/source-file.js';
 import type { AnyRule } from '../types/rule.js';
 import { compareFindings, lintSourceFile } from '../run/lint-file.js';
-import type { Finding, Severity } from '../types/finding.js';
+import type { Finding, FixSafety, Severity } from '../types/finding.js';
 
 /**
  * Runs a rule over valid and invalid cases, ESLint RuleTester style: every invalid case lists
@@ -35,6 +35,11 @@ export interface ExpectedFinding {
   justification?: string;
   /** Other places the finding involves (rules across the input). */
   related?: { line: number; column: number; message: string }[];
+  /**
+   * The safety of the fix the finding offers, `null` for none. Compared when stated, and always
+   * when the fix is unsafe: an unsafe fix must be expected as such.
+   */
+  fixable?: FixSafety | null;
 }
 
 export interface InvalidCase<Options = unknown> extends ValidCase<Options> {
@@ -44,6 +49,11 @@ export interface InvalidCase<Options = unknown> extends ValidCase<Options> {
    * Required whenever the rule fixes something in the case.
    */
   output?: string | null;
+  /**
+   * The text after `--fix --unsafe-fixes` with only this rule. Required when unsafe fixes change
+   * the case beyond `output`; when left out, unsafe fixes must change nothing more.
+   */
+  unsafeOutput?: string;
 }
 
 export interface RuleTestCases<Options = unknown> {
@@ -90,6 +100,14 @@ export class RuleTester {
               assert.notEqual(fixed.output, c.code, 'expected a fix, but nothing changed');
               assert.equal(fixed.output, c.output);
             }
+            const unsafe = this.fix(rule, c, { unsafe: true });
+            if (c.unsafeOutput === undefined) {
+              assert.equal(unsafe.output, fixed.output, 'unsafe fixes changed this case: state the expected `unsafeOutput`');
+            } else {
+              assert.equal(unsafe.failure, undefined, 'the unsafe fix failed verification');
+              assert.notEqual(unsafe.output, fixed.output, 'expected unsafe fixes to change more than `output`, but they did not');
+              assert.equal(unsafe.output, c.unsafeOutput);
+            }
           });
         }
       });
@@ -108,8 +126,9 @@ export class RuleTester {
     return [...result.findings, ...input.findings].sort(compareFindings).map(toExpected);
   }
 
-  fix(rule: AnyRule, c: ValidCase<unknown>): FixOutcome {
-    return fixFile(new SourceFile('test.yaml', c.code), this.activeRules(rule, c), this.settings(c));
+  /** `--fix` with only this rule (`unsafe`: with `--unsafe-fixes`). */
+  fix(rule: AnyRule, c: ValidCase<unknown>, filter: { unsafe?: boolean } = {}): FixOutcome {
+    return fixFile(new SourceFile('test.yaml', c.code), this.activeRules(rule, c), this.settings(c), filter);
   }
 
   private async prepare(rule: AnyRule, c: ValidCase<unknown>): Promise<void> {
@@ -142,6 +161,7 @@ function toExpected(f: Finding): ExpectedFinding {
   };
   const justification = f.suppressions?.[0]?.justification;
   if (justification !== undefined) out.justification = justification;
+  if (f.fixable !== undefined) out.fixable = f.fixable;
   if (f.related) out.related = f.related.map((r) => ({ line: r.range.start.line, column: r.range.start.column, message: r.message }));
   return out;
 }
@@ -158,6 +178,7 @@ function shape(finding: ExpectedFinding, expected: ExpectedFinding | undefined):
   if (expected?.severity !== undefined) out.severity = finding.severity;
   out.justification = finding.justification;
   out.related = finding.related;
+  if (expected?.fixable !== undefined || finding.fixable === 'unsafe') out.fixable = finding.fixable ?? null;
   return out;
 }
 

@@ -51,7 +51,12 @@ export interface Finding {
   /** Path from the document root to the reported node. */
   path: JsonPath;
   suppressions?: Suppression[];
-  /** The edit `--fix` would make for this finding: replace `range` with `text`. */
+  /**
+   * The rule offers a fix for this finding, and how safe it is: `--fix` applies `safe` fixes,
+   * `--unsafe-fixes` also `unsafe` ones. Set whether or not the edit itself was computed (`fix`).
+   */
+  fixable?: FixSafety;
+  /** The edit the fix makes (when the run computes edits): replace `range` with `text`. Its safety is `fixable`. */
   fix?: { range: Range; text: string };
   /** Other places the finding involves (another DaemonSet claiming the same host port, ...). */
   related?: { file: string; range: Range; message: string }[];
@@ -60,6 +65,12 @@ export interface Finding {
 }
 
 /** What a rule looks like to a report: its id and metadata (built-in and plugin rules alike). */
+/**
+ * ruff's fix applicability: a safe fix cannot change what the workload does beyond the finding; an
+ * unsafe one may (making a mount read-only that a CSI or CNI agent writes, choosing a DNS policy).
+ */
+export type FixSafety = 'safe' | 'unsafe';
+
 export interface RuleInfo {
   id: string;
   description: string;
@@ -105,6 +116,8 @@ export interface LintResult {
   /** Directory that relative file paths are relative to. */
   cwd: string;
   toolVersion: string;
+  /** Unsafe fixes were enabled for the run (`--unsafe-fixes`): reports count them as fixable, not as hidden. */
+  unsafeFixes?: boolean;
   /** When a baseline was applied: how many findings it accounted for, and its entries that no longer occur. */
   baseline?: { file: string; matched: number; stale: { ruleId: string; kind?: string; namespace?: string; name?: string; path: string; count: number }[] };
 }

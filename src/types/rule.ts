@@ -1,5 +1,7 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
-import type { JsonPath, ObjectRef, Severity } from './finding.js';
+import type { FixSafety, JsonPath, ObjectRef, Severity } from './finding.js';
+
+export type { FixSafety };
 
 /** A JSON schema for a rule's options object (validated with ajv when a config sets options). */
 export type OptionsSchema = Record<string, unknown>;
@@ -38,7 +40,16 @@ export interface MessageTemplate {
  * A change a fix makes, said in terms of the object, never of text: the engine turns it into a
  * minimal text edit in the document's own style.
  */
-export type FixRequest =
+export type FixRequest = FixChange & {
+  /**
+   * `unsafe` when the change may alter what the workload does beyond the finding (a mount made
+   * read-only that the agent writes, a DNS policy chosen for it): `--fix` applies only safe fixes,
+   * `--unsafe-fixes` the rest. Decided per finding; default `safe`.
+   */
+  safety?: FixSafety;
+};
+
+export type FixChange =
   | { op: 'set'; path: JsonPath; value: string | number | boolean }
   | { op: 'delete'; path: JsonPath }
   | { op: 'rename'; path: JsonPath; to: string }

@@ -333,6 +333,25 @@ spec:
     expect(bad.stderr).toMatch(/^daemonlint: invalid configuration: --fix-type: no-such-rule: not a rule that runs; /);
   });
 
+  it('--fix applies safe fixes only; --unsafe-fixes applies the rest, and without --fix counts them as fixable', () => {
+    const file = path.join(work, 'unsafe.yaml');
+    const hostNetwork = replicas.replace('      priorityClassName', '      hostNetwork: true\n      priorityClassName');
+    writeFileSync(file, hostNetwork);
+    const args = ['--rule', 'privileged-justified=off', 'unsafe.yaml'];
+    const report = run(args);
+    expect(report.stdout.split('\n').at(-2)).toBe(
+      '  1 error and 0 warnings potentially fixable with the `--fix` option (1 hidden fix can be enabled with the `--unsafe-fixes` option).',
+    );
+    expect(run(['--unsafe-fixes', ...args]).stdout.split('\n').at(-2)).toBe('  1 error and 1 warning potentially fixable with the `--fix` option.');
+    const safe = run(['--fix', ...args]);
+    expect(readFileSync(file, 'utf8')).toBe(hostNetwork.replace('  replicas: 2\n', ''));
+    expect(safe.stdout.split('\n').at(-2)).toBe('  No fixes available (1 hidden fix can be enabled with the `--unsafe-fixes` option).');
+    const unsafe = run(['--fix', '--unsafe-fixes', ...args]);
+    expect(readFileSync(file, 'utf8')).toBe(hostNetwork.replace('  replicas: 2\n', '').replace('\n      containers:', '\n      containers:').replace(/\n$/, '\n      dnsPolicy: ClusterFirstWithHostNet\n'));
+    expect(unsafe.code).toBe(0);
+    expect(unsafe.stdout).not.toContain('fix');
+  });
+
   it('stdin with --fix prints the fixed text; the report goes to stderr', () => {
     const r = run(['--fix', '--rule', 'priority-class=off', '--rule', 'probes=off', '-'], { input: fixable.replace(/\n/g, '\r\n') });
     expect(r.stdout).toBe(fixed.replace(/\n/g, '\r\n'));

@@ -27,7 +27,10 @@ if (!present) console.warn(`corpus fix test skipped: no corpus at ${corpus} (set
 const SETS = ['real', 'seeds'];
 const NOW = new Date('2026-11-23T00:00:00Z');
 
-/** Findings fixed per rule on the corpus (findings that carried a fix before --fix). */
+/**
+ * Findings fixed per rule on the corpus (findings that carried a fix before --fix), by
+ * `--fix --unsafe-fixes`: every fix is exercised on real manifests, whatever its safety.
+ */
 const EXPECTED_FIXED: Record<string, number> = {
   'api-version': 2,
   'control-plane-toleration': 24,
@@ -36,6 +39,11 @@ const EXPECTED_FIXED: Record<string, number> = {
   'no-deployment-fields': 1,
   'no-replicas': 1,
   'restart-policy-always': 1,
+};
+
+/** Of those, the fixes that are unsafe (plain --fix leaves them), per rule. */
+const EXPECTED_UNSAFE: Record<string, number> = {
+  'host-network-dns-policy': 14,
 };
 
 const isFixable = (f: Finding): boolean => f.fix !== undefined && !f.suppressions?.length;
@@ -69,7 +77,7 @@ describe.runIf(present)('daemonlint --fix on the corpus', () => {
     for (const f of readdirSync(work, { recursive: true, encoding: 'utf8' })) chmodSync(path.join(work, f), statSync(path.join(work, f)).isDirectory() ? 0o755 : 0o644);
 
     before = await lintAt(corpus);
-    cli = spawnSync(process.execPath, [bin, '--fix', '--no-config', '--no-baseline', ...SETS], { cwd: work, encoding: 'utf8', timeout: 120_000 });
+    cli = spawnSync(process.execPath, [bin, '--fix', '--unsafe-fixes', '--no-config', '--no-baseline', ...SETS], { cwd: work, encoding: 'utf8', timeout: 120_000 });
     after = await lintAt(work);
   });
 
@@ -114,6 +122,8 @@ describe.runIf(present)('daemonlint --fix on the corpus', () => {
     console.log(`daemonlint --fix on the corpus (${before.files.length} files):\n${[line(header), ...rows.map(line)].join('\n')}`);
 
     expect(Object.fromEntries([...fixed].sort(([a], [b]) => (a < b ? -1 : 1)))).toStrictEqual(EXPECTED_FIXED);
+    const unsafe = countBy(before.findings, (f) => isFixable(f) && f.fixable === 'unsafe');
+    expect(Object.fromEntries([...unsafe].sort(([a], [b]) => (a < b ? -1 : 1)))).toStrictEqual(EXPECTED_UNSAFE);
     // What a fix repairs is gone, and fixing one finding neither hid nor raised another of its rule.
     for (const [rule, n] of fixed) expect(totalAfter.get(rule) ?? 0, rule).toBe((totalBefore.get(rule) ?? 0) - n);
   });

@@ -157,6 +157,17 @@ describe('json', () => {
     const finding = JSON.parse(formatJson(result, { color: false })).findings[1];
     expect(Object.keys(finding)).toEqual(['ruleId', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'object', 'path', 'documentIndex']);
   });
+
+  it('says whether a finding offers a fix and how safe it is, without the edit', () => {
+    const result = fullResult();
+    Object.assign(result.findings[0], { fixable: 'unsafe' });
+    Object.assign(result.findings[1], { fixable: 'safe', fix: { range: result.findings[1].range, text: '' } });
+    const findings = JSON.parse(formatJson(result, { color: false })).findings;
+    expect(findings[0].fixable).toBe('unsafe');
+    expect(findings[1].fixable).toBe('safe');
+    expect(findings[1]).not.toHaveProperty('fix');
+    expect(findings[2]).not.toHaveProperty('fixable');
+  });
 });
 
 describe('formatJsonPath', () => {

@@ -154,6 +154,7 @@ describe('sarif fixes', () => {
       {
         description: { text: 'Delete line 7.' },
         artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: { startLine: 7, startColumn: 1, endLine: 8, endColumn: 1 } }] }],
+        properties: { safety: 'safe' },
       },
     ]);
     expect(results[0].fixes?.[0].artifactChanges[0].artifactLocation).toStrictEqual(results[0].locations[0].physicalLocation.artifactLocation);
@@ -166,6 +167,7 @@ describe('sarif fixes', () => {
             replacements: [{ deletedRegion: { startLine: 14, startColumn: 22, endLine: 14, endColumn: 31 }, insertedContent: { text: 'Always' } }],
           },
         ],
+        properties: { safety: 'safe' },
       },
     ]);
   });
@@ -180,8 +182,17 @@ describe('sarif fixes', () => {
             replacements: [{ deletedRegion: { startLine: 21, startColumn: 1, endLine: 21, endColumn: 1 }, insertedContent: { text: '          readOnly: true\r\n' } }],
           },
         ],
+        properties: { safety: 'safe' },
       },
     ]);
+  });
+
+  it('marks an unsafe fix in its properties and says so in its description', () => {
+    const [base] = fixableResult().findings;
+    const fix = { range: { start: { line: 9, column: 1, offset: 0 }, end: { line: 9, column: 1, offset: 0 } }, text: '      dnsPolicy: Default\n' };
+    const [unsafe] = sarif({ ...fixableResult(), findings: [{ ...base, fix, fixable: 'unsafe' }] }).runs[0].results[0].fixes ?? [];
+    expect(unsafe.properties).toStrictEqual({ safety: 'unsafe' });
+    expect(unsafe.description.text).toBe('Insert `dnsPolicy: Default`. Unsafe fix: it may change what the workload does; --fix applies it only with --unsafe-fixes.');
   });
 
   it('offers no fix for a suppressed finding, nor for findings without one', () => {

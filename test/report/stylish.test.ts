@@ -114,6 +114,21 @@ describe('stylish', () => {
     expect(formatStylish(result([finding({})]), { color: false })).not.toContain('potentially fixable');
   });
 
+  it('counts unsafe fixes apart, as hidden fixes --unsafe-fixes enables, as ruff does', () => {
+    const fix = { range: { start: { line: 4, column: 5, offset: 40 }, end: { line: 4, column: 9, offset: 44 } }, text: 'x' };
+    const safe = finding({ fix, fixable: 'safe', severity: 'error' });
+    const unsafe = finding({ fix, fixable: 'unsafe' });
+    const both = result([safe, unsafe, finding({ fix, fixable: 'unsafe' })]);
+    expect(formatStylish(both, { color: false }).split('\n').at(-2)).toBe(
+      '  1 error and 0 warnings potentially fixable with the `--fix` option (2 hidden fixes can be enabled with the `--unsafe-fixes` option).',
+    );
+    expect(formatStylish(result([unsafe]), { color: false }).split('\n').at(-2)).toBe('  No fixes available (1 hidden fix can be enabled with the `--unsafe-fixes` option).');
+    // With --unsafe-fixes, they are fixable like the others.
+    expect(formatStylish({ ...both, unsafeFixes: true }, { color: false }).split('\n').at(-2)).toBe('  1 error and 2 warnings potentially fixable with the `--fix` option.');
+    // A suppressed finding offers no fix, hidden or not.
+    expect(formatStylish(result([finding({ fixable: 'unsafe', suppressions: [{ kind: 'external', justification: 'why' }] })]), { color: false })).not.toContain('hidden');
+  });
+
   it('keeps each finding on one line and never writes control characters from the manifest', () => {
     const out = formatStylish(
       result([finding({ message: `image "evil${ESC}]0;pwned\u0007" is unpinned\n  and more`, file: `a${ESC}[2J.yaml` })], [`a${ESC}[2J.yaml`]),

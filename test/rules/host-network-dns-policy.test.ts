@@ -119,7 +119,7 @@ new RuleTester().run(rule, {
             - name: kube-flannel
               image: example.com/flannel:v0.25.1
         updateStrategy: {type: RollingUpdate}
-    `, errors: [{ message: missing, line: 7, column: 7, endLine: 7, endColumn: 18 }], output: yaml`
+    `, errors: [{ message: missing, fixable: 'unsafe', line: 7, column: 7, endLine: 7, endColumn: 18 }], output: null, unsafeOutput: yaml`
       apiVersion: apps/v1
       kind: DaemonSet
       metadata: {name: kube-flannel-ds}
@@ -142,7 +142,7 @@ new RuleTester().run(rule, {
             hostNetwork: yes
             dnsPolicy: ClusterFirst # resolve Services
             containers: []
-    `, errors: [{ message: clusterFirst, line: 6, column: 18, endLine: 6, endColumn: 30 }], output: yaml`
+    `, errors: [{ message: clusterFirst, fixable: 'unsafe', line: 6, column: 18, endLine: 6, endColumn: 30 }], output: null, unsafeOutput: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -160,7 +160,7 @@ new RuleTester().run(rule, {
             tolerations:
             - operator: Exists
             # end of the pod spec
-    `, errors: [{ message: missing, line: 5, column: 7 }], output: yaml`
+    `, errors: [{ message: missing, fixable: 'unsafe', line: 5, column: 7 }], output: null, unsafeOutput: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -179,7 +179,7 @@ new RuleTester().run(rule, {
             hostNetwork: true
             dnsPolicy:
             containers: []
-    `, errors: [{ message: empty, line: 6, column: 7, endColumn: 16 }], output: yaml`
+    `, errors: [{ message: empty, fixable: 'unsafe', line: 6, column: 7, endColumn: 16 }], output: null, unsafeOutput: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -193,7 +193,7 @@ new RuleTester().run(rule, {
       spec:
         template:
           spec: {hostNetwork: true, dnsPolicy: ""}
-    `, errors: [{ message: empty, line: 4, column: 31 }], output: yaml`
+    `, errors: [{ message: empty, fixable: 'unsafe', line: 4, column: 31 }], output: null, unsafeOutput: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -202,24 +202,24 @@ new RuleTester().run(rule, {
     { name: 'flow style: the key is added to the flow mapping', code: yaml`
       kind: DaemonSet
       spec: {template: {spec: {hostNetwork: true, containers: [{name: a, image: a}]}}}
-    `, errors: [{ message: missing, line: 2, column: 26, endColumn: 37 }], output: yaml`
+    `, errors: [{ message: missing, fixable: 'unsafe', line: 2, column: 26, endColumn: 37 }], output: null, unsafeOutput: yaml`
       kind: DaemonSet
       spec: {template: {spec: {hostNetwork: true, containers: [{name: a, image: a}], dnsPolicy: ClusterFirstWithHostNet}}}
     ` },
     { name: 'flow style ClusterFirst', code: yaml`
       kind: DaemonSet
       spec: {template: {spec: {dnsPolicy: 'ClusterFirst', hostNetwork: true}}}
-    `, errors: [{ message: clusterFirst, line: 2, column: 37, endColumn: 51 }], output: yaml`
+    `, errors: [{ message: clusterFirst, fixable: 'unsafe', line: 2, column: 37, endColumn: 51 }], output: null, unsafeOutput: yaml`
       kind: DaemonSet
       spec: {template: {spec: {dnsPolicy: ClusterFirstWithHostNet, hostNetwork: true}}}
     ` },
     { name: 'CRLF line endings stay CRLF',
       code: 'kind: DaemonSet\r\nspec:\r\n  template:\r\n    spec:\r\n      hostNetwork: true\r\n      containers: []\r\n',
-      errors: [{ message: missing, line: 5, column: 7 }],
-      output: 'kind: DaemonSet\r\nspec:\r\n  template:\r\n    spec:\r\n      hostNetwork: true\r\n      containers: []\r\n      dnsPolicy: ClusterFirstWithHostNet\r\n' },
+      errors: [{ message: missing, fixable: 'unsafe', line: 5, column: 7 }],
+      output: null, unsafeOutput: 'kind: DaemonSet\r\nspec:\r\n  template:\r\n    spec:\r\n      hostNetwork: true\r\n      containers: []\r\n      dnsPolicy: ClusterFirstWithHostNet\r\n' },
     { name: 'no final newline', code: 'kind: DaemonSet\nspec:\n  template:\n    spec:\n      hostNetwork: true',
-      errors: [{ message: missing, line: 5, column: 7 }],
-      output: 'kind: DaemonSet\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      dnsPolicy: ClusterFirstWithHostNet' },
+      errors: [{ message: missing, fixable: 'unsafe', line: 5, column: 7 }],
+      output: null, unsafeOutput: 'kind: DaemonSet\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      dnsPolicy: ClusterFirstWithHostNet' },
     { name: 'a Linux node selector still gets ClusterFirstWithHostNet', code: yaml`
       kind: DaemonSet
       spec:
@@ -227,7 +227,7 @@ new RuleTester().run(rule, {
           spec:
             nodeSelector: {kubernetes.io/os: linux}
             hostNetwork: true
-    `, errors: [{ message: missing, line: 6, column: 7 }], output: yaml`
+    `, errors: [{ message: missing, fixable: 'unsafe', line: 6, column: 7 }], output: null, unsafeOutput: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -248,7 +248,7 @@ new RuleTester().run(rule, {
                 hostNetwork: true
                 containers:
                   - name: weave
-    `, errors: [{ message: missing, line: 9, column: 11 }], output: yaml`
+    `, errors: [{ message: missing, fixable: 'unsafe', line: 9, column: 11 }], output: null, unsafeOutput: yaml`
       kind: ConfigMap
       ---
       kind: List

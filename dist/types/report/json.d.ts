@@ -1,4 +1,4 @@
-import type { Finding, FormatOptions, JsonPath, LintResult, ObjectRef, Severity, Suppression } from '../types/finding.js';
+import type { Finding, FixSafety, FormatOptions, JsonPath, LintResult, ObjectRef, Severity, Suppression } from '../types/finding.js';
 /**
  * The `--format json` document. Its shape is a public contract (docs/formats.md): add fields
  * freely, but renaming or removing one means bumping `version`.
@@ -37,6 +37,8 @@ export interface JsonFinding {
     path: string;
     documentIndex: number;
     suppressed?: Suppression;
+    /** A fix is offered: `safe` ones `--fix` applies, `unsafe` ones (which may change what the workload does) only with `--unsafe-fixes`. */
+    fixable?: FixSafety;
     /** The Helm template the document was rendered from (`# Source:`), for `helm template` output. */
     template?: string;
     /** Other places the finding involves. */
@@ -57,6 +59,8 @@ export interface Counts {
 }
 /** Every report counts the same way as the exit code: a suppressed finding is never an error. */
 export declare function countFindings(findings: readonly Finding[]): Counts;
+/** The safety of the fix a finding offers; a finding built with an edit and no `fixable` (by hand, or by an older plugin) counts as safe. */
+export declare function fixSafetyOf(finding: Finding): FixSafety | undefined;
 export declare function isSuppressed(finding: Finding): boolean;
 /**
  * A path as people write it about Kubernetes objects, `spec.template.spec.containers[0].name`.

@@ -45,6 +45,10 @@ interface SarifFix {
             };
         }];
     }];
+    /** ruff's applicability: `unsafe` fixes may change what the workload does, and `--fix` leaves them out. */
+    properties: {
+        safety: 'safe' | 'unsafe';
+    };
 }
 interface SarifResult {
     ruleId: string;

@@ -15,6 +15,8 @@ export interface FixOutcome {
 export interface FixFilter {
     /** Only fixes of these rules (`--fix-type`). */
     rules?: ReadonlySet<string>;
+    /** Apply unsafe fixes too (`--unsafe-fixes`); by default only safe ones. */
+    unsafe?: boolean;
 }
 /**
  * Fixes a file: each pass applies every non-overlapping fix, then lints the result again, up to

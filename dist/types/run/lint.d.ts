@@ -31,10 +31,19 @@ export interface LintOptions {
     chartDir?: string;
     /** A baseline file whose findings are left out (default: the config's `baseline`); `false` for none. */
     baselineFile?: string | false;
-    /** Compute fixes (the caller decides whether to write them); `rules` limits them to those ids. */
+    /**
+     * Compute fixes (the caller decides whether to write them); `rules` limits them to those ids;
+     * `unsafe` applies unsafe fixes too (ruff's `--unsafe-fixes`), where by default only safe ones are.
+     */
     fix?: {
         rules?: ReadonlySet<string>;
+        unsafe?: boolean;
     };
+    /**
+     * Unsafe fixes are enabled for this run (`--unsafe-fixes`), so reports count them among the
+     * fixable ones instead of as hidden; implied by `fix.unsafe`.
+     */
+    unsafeFixes?: boolean;
     /**
      * Give fixable findings their edit (`finding.fix`; default true). Reports that never show a fix
      * (json, github, junit, gitlab) turn it off: finding each edit's place costs a tenth of a large run.

@@ -1,6 +1,6 @@
 import { type FixOutcome } from '../run/fix-file.js';
 import type { AnyRule } from '../types/rule.js';
-import type { Severity } from '../types/finding.js';
+import type { FixSafety, Severity } from '../types/finding.js';
 /**
  * Runs a rule over valid and invalid cases, ESLint RuleTester style: every invalid case lists
  * each finding it expects with its exact message, line and column, and nothing else may be reported.
@@ -31,6 +31,11 @@ export interface ExpectedFinding {
         column: number;
         message: string;
     }[];
+    /**
+     * The safety of the fix the finding offers, `null` for none. Compared when stated, and always
+     * when the fix is unsafe: an unsafe fix must be expected as such.
+     */
+    fixable?: FixSafety | null;
 }
 export interface InvalidCase<Options = unknown> extends ValidCase<Options> {
     errors: ExpectedFinding[];
@@ -39,6 +44,11 @@ export interface InvalidCase<Options = unknown> extends ValidCase<Options> {
      * Required whenever the rule fixes something in the case.
      */
     output?: string | null;
+    /**
+     * The text after `--fix --unsafe-fixes` with only this rule. Required when unsafe fixes change
+     * the case beyond `output`; when left out, unsafe fixes must change nothing more.
+     */
+    unsafeOutput?: string;
 }
 export interface RuleTestCases<Options = unknown> {
     valid: ValidCase<Options>[];
@@ -52,7 +62,10 @@ export declare class RuleTester {
     });
     run<Options>(rule: AnyRule, cases: RuleTestCases<Options>): void;
     findings(rule: AnyRule, c: ValidCase<unknown>): ExpectedFinding[];
-    fix(rule: AnyRule, c: ValidCase<unknown>): FixOutcome;
+    /** `--fix` with only this rule (`unsafe`: with `--unsafe-fixes`). */
+    fix(rule: AnyRule, c: ValidCase<unknown>, filter?: {
+        unsafe?: boolean;
+    }): FixOutcome;
     private prepare;
     private activeRules;
     private settings;

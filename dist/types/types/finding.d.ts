@@ -45,7 +45,12 @@ export interface Finding {
     /** Path from the document root to the reported node. */
     path: JsonPath;
     suppressions?: Suppression[];
-    /** The edit `--fix` would make for this finding: replace `range` with `text`. */
+    /**
+     * The rule offers a fix for this finding, and how safe it is: `--fix` applies `safe` fixes,
+     * `--unsafe-fixes` also `unsafe` ones. Set whether or not the edit itself was computed (`fix`).
+     */
+    fixable?: FixSafety;
+    /** The edit the fix makes (when the run computes edits): replace `range` with `text`. Its safety is `fixable`. */
     fix?: {
         range: Range;
         text: string;
@@ -60,6 +65,11 @@ export interface Finding {
     template?: string;
 }
 /** What a rule looks like to a report: its id and metadata (built-in and plugin rules alike). */
+/**
+ * ruff's fix applicability: a safe fix cannot change what the workload does beyond the finding; an
+ * unsafe one may (making a mount read-only that a CSI or CNI agent writes, choosing a DNS policy).
+ */
+export type FixSafety = 'safe' | 'unsafe';
 export interface RuleInfo {
     id: string;
     description: string;
@@ -103,6 +113,8 @@ export interface LintResult {
     /** Directory that relative file paths are relative to. */
     cwd: string;
     toolVersion: string;
+    /** Unsafe fixes were enabled for the run (`--unsafe-fixes`): reports count them as fixable, not as hidden. */
+    unsafeFixes?: boolean;
     /** When a baseline was applied: how many findings it accounted for, and its entries that no longer occur. */
     baseline?: {
         file: string;

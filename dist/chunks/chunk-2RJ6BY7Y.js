@@ -4101,7 +4101,7 @@ function nearMissReason({ toleration }) {
 
 // src/rules/host-network-dns-policy.ts
 var DNS_POLICY_PATH = [...POD_SPEC_PATH, "dnsPolicy"];
-var SET_CLUSTER_FIRST_WITH_HOST_NET = { op: "set", path: DNS_POLICY_PATH, value: "ClusterFirstWithHostNet" };
+var SET_CLUSTER_FIRST_WITH_HOST_NET = { op: "set", path: DNS_POLICY_PATH, value: "ClusterFirstWithHostNet", safety: "unsafe" };
 var REMEDY = "set dnsPolicy: ClusterFirstWithHostNet (or dnsPolicy: Default to say that the node's DNS is intended)";
 var LINUX_NODE = { "kubernetes.io/os": "linux", "beta.kubernetes.io/os": "linux" };
 var host_network_dns_policy_default = defineRule({
@@ -8504,6 +8504,7 @@ function applyIgnoreAnnotation(ignore, findings, first, settings, acrossInput) {
       if (f.suppressions?.length || !ignore.rules.includes(f.ruleId)) continue;
       f.suppressions = [{ kind: "inSource", justification: ignore.reason ?? `${IGNORE_ANNOTATION} annotation` }];
       delete f.fix;
+      delete f.fixable;
       used.add(f.ruleId);
     }
   }
@@ -8589,7 +8590,11 @@ function applySuppressions(source, findings, exclude, settings) {
       if (entry) f.suppressions = [{ kind: "external", justification: entry.reason ?? `excluded by ${exclude.file ?? "configuration"}` }];
     }
   }
-  for (const f of findings) if (f.fix !== void 0 && f.suppressions?.length) delete f.fix;
+  for (const f of findings) {
+    if (f.fixable === void 0 || !f.suppressions?.length) continue;
+    delete f.fix;
+    delete f.fixable;
+  }
   const level = settings.unusedSuppression ?? "warning";
   if (level === "off") return;
   for (const d of directives) {
@@ -8759,9 +8764,16 @@ var RuleRunner = class {
     if (descriptor.justification !== void 0) {
       finding.suppressions = [{ kind: "inSource", justification: descriptor.justification }];
     }
-    if (descriptor.fix && !finding.suppressions && settings.fixEdits !== false) {
-      const edit = object.document.root && editFor(file.text, object.document.root, object.path.length === 0 ? descriptor.fix : { ...descriptor.fix, path: object.path.concat(descriptor.fix.path) });
-      if (edit) finding.fix = { range: { start: file.position(edit.start), end: file.position(edit.end) }, text: edit.text };
+    if (descriptor.fix && !finding.suppressions) {
+      if (settings.fixEdits === false) {
+        finding.fixable = descriptor.fix.safety ?? "safe";
+      } else {
+        const edit = object.document.root && editFor(file.text, object.document.root, object.path.length === 0 ? descriptor.fix : { ...descriptor.fix, path: object.path.concat(descriptor.fix.path) });
+        if (edit) {
+          finding.fixable = descriptor.fix.safety ?? "safe";
+          finding.fix = { range: { start: file.position(edit.start), end: file.position(edit.end) }, text: edit.text };
+        }
+      }
     }
     this.result.findings.push(finding);
   };

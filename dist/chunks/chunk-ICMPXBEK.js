@@ -2,12 +2,12 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 
 // src/report/formats.ts
 var formatterLoaders = {
-  stylish: async () => (await import("./stylish-O75JXIVH.js")).formatStylish,
-  json: async () => (await import("./json-KHMOYJSF.js")).formatJson,
-  sarif: async () => (await import("./sarif-VX5BEJCK.js")).formatSarif,
-  github: async () => (await import("./github-7ZC3TJBB.js")).formatGithub,
-  junit: async () => (await import("./junit-LMIWQ44I.js")).formatJunit,
-  gitlab: async () => (await import("./gitlab-HMJEWEUH.js")).formatGitlab
+  stylish: async () => (await import("./stylish-OH62FAG2.js")).formatStylish,
+  json: async () => (await import("./json-W7PCCUFA.js")).formatJson,
+  sarif: async () => (await import("./sarif-VDWSQS4B.js")).formatSarif,
+  github: async () => (await import("./github-7HQL5WUZ.js")).formatGithub,
+  junit: async () => (await import("./junit-IXIMNMNL.js")).formatJunit,
+  gitlab: async () => (await import("./gitlab-PMLSXY3I.js")).formatGitlab
 };
 var formatterNames = Object.keys(formatterLoaders);
 function isFormatterName(name) {

@@ -1,11 +1,11 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   relativePath
-} from "./chunk-IUD7RKBK.js";
+} from "./chunk-ZRJGZZBY.js";
 import {
   countFindings,
   isSuppressed
-} from "./chunk-R7SX3WPS.js";
+} from "./chunk-AX3GMU75.js";
 
 // src/report/github.ts
 import path from "node:path";

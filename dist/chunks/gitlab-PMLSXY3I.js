@@ -3,10 +3,10 @@ import {
   codeQualitySeverity,
   formatGitlab,
   toCodeQuality
-} from "./chunk-YMYVNVHY.js";
-import "./chunk-77XRU7TB.js";
-import "./chunk-IUD7RKBK.js";
-import "./chunk-R7SX3WPS.js";
+} from "./chunk-AVUU6JVO.js";
+import "./chunk-MWWBD4PW.js";
+import "./chunk-ZRJGZZBY.js";
+import "./chunk-AX3GMU75.js";
 import "./chunk-PBUJXICT.js";
 export {
   codeQualitySeverity,

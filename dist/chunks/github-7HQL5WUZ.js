@@ -1,9 +1,14 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  formatStylish
-} from "./chunk-ZRWWSHPL.js";
-import "./chunk-R7SX3WPS.js";
+  formatGithub,
+  inclusiveEnd,
+  objectLabel
+} from "./chunk-MWWBD4PW.js";
+import "./chunk-ZRJGZZBY.js";
+import "./chunk-AX3GMU75.js";
 import "./chunk-PBUJXICT.js";
 export {
-  formatStylish
+  formatGithub,
+  inclusiveEnd,
+  objectLabel
 };

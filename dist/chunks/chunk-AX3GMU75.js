@@ -11,6 +11,9 @@ function countFindings(findings) {
   }
   return counts;
 }
+function fixSafetyOf(finding) {
+  return finding.fixable ?? (finding.fix ? "safe" : void 0);
+}
 function isSuppressed(finding) {
   return finding.suppressions !== void 0 && finding.suppressions.length > 0;
 }
@@ -66,6 +69,7 @@ function toJsonFinding(f) {
   };
   const suppression = f.suppressions?.[0];
   if (suppression) out.suppressed = { kind: suppression.kind, justification: suppression.justification };
+  if (f.fixable !== void 0 && !suppression) out.fixable = f.fixable;
   if (f.template !== void 0) out.template = f.template;
   if (f.related?.length) {
     out.related = f.related.map((r) => ({
@@ -105,6 +109,7 @@ var BATCH_END = "\n  ]\n}";
 
 export {
   countFindings,
+  fixSafetyOf,
   isSuppressed,
   formatJsonPath,
   objectRef,

@@ -1,8 +1,9 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   countFindings,
+  fixSafetyOf,
   isSuppressed
-} from "./chunk-R7SX3WPS.js";
+} from "./chunk-AX3GMU75.js";
 import {
   __commonJS,
   __toESM
@@ -153,18 +154,24 @@ function summaryLine(result, c) {
 function fixableLine(result, c) {
   let errors = 0;
   let warnings = 0;
+  let hidden = 0;
   for (const f of result.findings) {
-    if (!f.fix || isSuppressed(f) || f.template !== void 0) continue;
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
+    const safety = fixSafetyOf(f);
+    if (safety === void 0 || isSuppressed(f) || f.template !== void 0 || f.severity === "info") continue;
+    if (safety === "unsafe" && !result.unsafeFixes) hidden++;
+    else if (f.severity === "error") errors++;
+    else warnings++;
   }
-  if (errors + warnings === 0) return "";
+  const hint = hidden > 0 ? `${plural(hidden, "hidden fix", "hidden fixes")} can be enabled with the \`--unsafe-fixes\` option` : "";
+  if (errors + warnings === 0) return hint === "" ? "" : `${c.dim(`  No fixes available (${hint}).`)}
+`;
   const color = errors > 0 ? c.red : c.yellow;
-  return `${c.bold(color(`  ${plural(errors, "error")} and ${plural(warnings, "warning")} potentially fixable with the \`--fix\` option.`))}
+  const fixable = `  ${plural(errors, "error")} and ${plural(warnings, "warning")} potentially fixable with the \`--fix\` option`;
+  return `${c.bold(color(fixable + (hint === "" ? "." : ` (${hint}).`)))}
 `;
 }
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+function plural(n, word, words = `${word}s`) {
+  return `${n} ${n === 1 ? word : words}`;
 }
 var SURROGATE = /[\uD800-\uDFFF]/;
 function width(text) {

@@ -1,14 +1,14 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   inclusiveEnd
-} from "./chunk-77XRU7TB.js";
+} from "./chunk-MWWBD4PW.js";
 import {
   fingerprints,
   relativePath
-} from "./chunk-IUD7RKBK.js";
+} from "./chunk-ZRJGZZBY.js";
 import {
   isSuppressed
-} from "./chunk-R7SX3WPS.js";
+} from "./chunk-AX3GMU75.js";
 
 // src/report/gitlab.ts
 function toCodeQuality(result) {

@@ -1,15 +1,17 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   countFindings,
+  fixSafetyOf,
   formatJson,
   formatJsonPath,
   isSuppressed,
   objectRef,
   toJsonReport
-} from "./chunk-R7SX3WPS.js";
+} from "./chunk-AX3GMU75.js";
 import "./chunk-PBUJXICT.js";
 export {
   countFindings,
+  fixSafetyOf,
   formatJson,
   formatJsonPath,
   isSuppressed,

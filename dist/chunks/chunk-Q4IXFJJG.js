@@ -2,11 +2,12 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   fingerprints,
   relativeUriPath
-} from "./chunk-IUD7RKBK.js";
+} from "./chunk-ZRJGZZBY.js";
 import {
+  fixSafetyOf,
   formatJsonPath,
   isSuppressed
-} from "./chunk-R7SX3WPS.js";
+} from "./chunk-AX3GMU75.js";
 import {
   HOMEPAGE
 } from "./chunk-LLXENIQX.js";
@@ -81,7 +82,7 @@ function toSarif(result) {
     if (isSuppressed(f)) {
       out.suppressions = (f.suppressions ?? []).map((s) => ({ kind: s.kind, status: "accepted", justification: s.justification }));
     } else if (f.fix) {
-      out.fixes = [toFix(f.fix, out.locations[0].physicalLocation.artifactLocation)];
+      out.fixes = [toFix(f.fix, fixSafetyOf(f) ?? "safe", out.locations[0].physicalLocation.artifactLocation)];
     }
     return out;
   });
@@ -140,13 +141,14 @@ ${link}`,
     properties
   };
 }
-function toFix(fix, artifactLocation2) {
+function toFix(fix, safety, artifactLocation2) {
   const { start, end } = fix.range;
   const replacement = {
     deletedRegion: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column }
   };
   if (fix.text !== "") replacement.insertedContent = { text: fix.text };
-  return { description: { text: fixDescription(fix) }, artifactChanges: [{ artifactLocation: artifactLocation2, replacements: [replacement] }] };
+  const description = fixDescription(fix) + (safety === "unsafe" ? " Unsafe fix: it may change what the workload does; --fix applies it only with --unsafe-fixes." : "");
+  return { description: { text: description }, artifactChanges: [{ artifactLocation: artifactLocation2, replacements: [replacement] }], properties: { safety } };
 }
 function fixDescription(fix) {
   const { start, end } = fix.range;

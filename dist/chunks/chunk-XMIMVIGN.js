@@ -24,7 +24,7 @@ import {
   runRulesOnFile,
   schemaVersionFor,
   unsupportedMessage
-} from "./chunk-T3I3NEAT.js";
+} from "./chunk-2RJ6BY7Y.js";
 
 // src/config/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -836,6 +836,7 @@ function editsFor(findings, filter) {
   for (const finding of findings) {
     if (!finding.fix) continue;
     if (filter.rules && !filter.rules.has(finding.ruleId)) continue;
+    if (finding.fixable === "unsafe" && !filter.unsafe) continue;
     const edit = { start: finding.fix.range.start.offset, end: finding.fix.range.end.offset, text: finding.fix.text };
     const key = `${edit.start}:${edit.end}:${edit.text}`;
     if (seen.has(key)) continue;
@@ -926,7 +927,7 @@ async function lint(options = {}) {
     }
     await loadLenientReader();
     results = sources.map((source) => {
-      const outcome = fixFile(source, active, settings, { rules: options.fix?.rules });
+      const outcome = fixFile(source, active, settings, { rules: options.fix?.rules, unsafe: options.fix?.unsafe });
       const fix = { source, output: outcome.output, fixed: outcome.fixed.length };
       if (outcome.failure) fix.failure = outcome.failure;
       fixes.push(fix);
@@ -959,6 +960,7 @@ async function lint(options = {}) {
   const baselineOutcome = await baselineFor(options, config, cwd, findings);
   return {
     ...baselineOutcome ? { baseline: baselineOutcome } : {},
+    ...options.unsafeFixes || options.fix?.unsafe ? { unsafeFixes: true } : {},
     findings,
     files: sources.map((s) => s.path),
     daemonSets,

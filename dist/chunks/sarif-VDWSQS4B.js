@@ -3,9 +3,9 @@ import {
   FINGERPRINT_KEY,
   formatSarif,
   toSarif
-} from "./chunk-QITN3Q3R.js";
-import "./chunk-IUD7RKBK.js";
-import "./chunk-R7SX3WPS.js";
+} from "./chunk-Q4IXFJJG.js";
+import "./chunk-ZRJGZZBY.js";
+import "./chunk-AX3GMU75.js";
 import "./chunk-LLXENIQX.js";
 import "./chunk-PBUJXICT.js";
 export {
