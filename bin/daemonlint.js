@@ -35,7 +35,14 @@ function main(builtin, self) {
   const vm = builtin('node:vm');
   const { createRequire, isBuiltin } = builtin('node:module');
 
-  const cli = path.join(path.dirname(self ?? fs.realpathSync.native(process.argv[1])), '..', 'dist', 'cli.cjs');
+  const dist = path.join(path.dirname(self ?? fs.realpathSync.native(process.argv[1])), '..', 'dist');
+  if (process.argv[2] === 'lsp') {
+    // The language server is an ES module of its own (dist/lsp.js), read only for this command:
+    // an ordinary run pays one comparison for it. It runs for hours, so no code cache either.
+    import(builtin('node:url').pathToFileURL(path.join(dist, 'lsp.js')).href);
+    return;
+  }
+  const cli = path.join(dist, 'cli.cjs');
   let nodeRequire;
   const cacheDir = process.env.DAEMONLINT_NO_CACHE ? undefined : cacheDirectory();
   /** Scripts compiled without an accepted cache: their cache is written when the process exits. */

@@ -1,11 +1,11 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  formatStylish
-} from "./chunks/chunk-EJR4TGEB.js";
-import {
   formatSarif
 } from "./chunks/chunk-Q4IXFJJG.js";
 import "./chunks/chunk-ZRJGZZBY.js";
+import {
+  formatStylish
+} from "./chunks/chunk-APPSQZIJ.js";
 import {
   countFindings,
   isSuppressed
@@ -19,14 +19,14 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-XMIMVIGN.js";
+} from "./chunks/chunk-MDGTUD3S.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   allowV8Tuning,
   load
-} from "./chunks/chunk-2RJ6BY7Y.js";
-import "./chunks/chunk-PBUJXICT.js";
+} from "./chunks/chunk-SC2274GU.js";
+import "./chunks/chunk-W3537A7T.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";

@@ -1,4 +1,4 @@
-// daemonlint-bundle 473f11d248932c574d01e3e654557aa0
+// daemonlint-bundle 3775c2eab20b95e1dfa694f3071cc765
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -5921,11 +5921,12 @@ function justificationReport(justification, key, subject, remedy) {
     case "justified":
       return { messageId: "justified", data: { subject, annotation: annotation2, reason: justification.reason }, justification: justification.reason };
     case "missing":
-      return { messageId: "unjustified", data: { subject, remedy, annotation: annotation2 } };
+      return { messageId: "unjustified", data: { subject, remedy, annotation: annotation2 }, justifyWith: annotation2 };
     case "invalid":
       return {
         messageId: "invalidJustification",
-        data: { subject, remedy, annotation: annotation2, why: justification.why, repair: REPAIR[justification.problem] }
+        data: { subject, remedy, annotation: annotation2, why: justification.why, repair: REPAIR[justification.problem] },
+        justifyWith: annotation2
       };
     case "expired":
       return { messageId: "expiredJustification", data: { subject, remedy, annotation: annotation2, expires: justification.expires } };
@@ -10525,6 +10526,8 @@ var RuleRunner = class {
     if (help !== void 0) finding.help = help;
     if (descriptor.justification !== void 0) {
       finding.suppressions = [{ kind: "inSource", justification: descriptor.justification }];
+    } else if (descriptor.justifyWith !== void 0) {
+      finding.justifyWith = descriptor.justifyWith;
     }
     if (descriptor.fix && !finding.suppressions) {
       if (settings.fixEdits === false) {
@@ -10548,7 +10551,7 @@ function where(file, object) {
 }
 
 // src/run/across-input.ts
-function runInputRules(objects, sources, rules, settings) {
+function runInputRules(objects, sources, rules, settings, reportIn) {
   const findings = [];
   const failures = [];
   const inputRules = rules.filter((a) => a.rule.checkAll);
@@ -10571,6 +10574,7 @@ function runInputRules(objects, sources, rules, settings) {
       report(descriptor) {
         const object = collected.get(descriptor.object);
         if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);
+        if (reportIn !== void 0 && !reportIn.has(object.file)) return;
         const path14 = [...object.objectPath, ...descriptor.path];
         const finding = {
           ruleId: rule.id,
@@ -10751,41 +10755,6 @@ function restoreBom(file) {
   return (file.hadBom ? "\uFEFF" : "") + file.text;
 }
 
-// src/run/rule-info.ts
-init_version();
-function ruleInfo(rule) {
-  const info = {
-    id: rule.id,
-    description: rule.meta.description,
-    severity: rule.meta.severity,
-    fixable: rule.meta.fixable,
-    tags: rule.meta.tags,
-    helpUri: `${HOMEPAGE}/blob/main/docs/rules/${rule.id}.md`
-  };
-  if (rule.meta.securitySeverity !== void 0) info.securitySeverity = rule.meta.securitySeverity;
-  return info;
-}
-var yamlSyntaxInfo = {
-  id: YAML_SYNTAX,
-  description: "A YAML or JSON document that does not parse. Always on; the other documents of the file are still linted.",
-  severity: "error",
-  fixable: false,
-  tags: ["api"],
-  helpUri: `${HOMEPAGE}/blob/main/docs/rules/${YAML_SYNTAX}.md`
-};
-var unusedSuppressionInfo = {
-  id: UNUSED_SUPPRESSION,
-  description: "A suppression comment or ignore annotation that suppresses nothing, or gives no reason while reasons are required.",
-  severity: "warning",
-  fixable: false,
-  tags: ["best-practice"],
-  helpUri: `${HOMEPAGE}/blob/main/docs/suppressions.md`
-};
-function ruleInfos(rules, unusedSuppression) {
-  const engine = unusedSuppression === "off" ? [yamlSyntaxInfo] : [yamlSyntaxInfo, { ...unusedSuppressionInfo, severity: unusedSuppression }];
-  return [...rules.map(ruleInfo), ...engine].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
 // src/run/speed/index.ts
 var import_node_os = require("node:os");
 
@@ -10938,6 +10907,81 @@ function defaultConcurrency() {
   return Math.max(1, Math.min((0, import_node_os.availableParallelism)() - 1, MAX_DEFAULT_CONCURRENCY));
 }
 
+// src/run/lint-context.ts
+var states = /* @__PURE__ */ new WeakMap();
+async function lintContext(files, inputPaths, active, settings, cache) {
+  const acrossInput = active.filter((a) => a.rule.checkAll);
+  const out = { objects: [], sources: [] };
+  if (files.length === 0 || acrossInput.length === 0) return out;
+  const state = cache ? stateFor(cache, acrossInput, settings) : void 0;
+  const toLint = [];
+  const texts = [];
+  for (const { path: path14, text } of files) {
+    if (inputPaths.has(path14)) continue;
+    const kept = state?.files.get(path14);
+    if (kept !== void 0 && kept.text === text) {
+      out.objects.push(...kept.objects);
+      out.sources.push(kept.source);
+    } else {
+      toLint.push(new SourceFile(path14, text));
+      texts.push(text);
+    }
+  }
+  if (toLint.length === 0) return out;
+  const results = await lintSources(toLint, acrossInput, settings, { concurrency: 1, builtinRules });
+  results.forEach((result, i) => {
+    const source = toLint[i];
+    out.objects.push(...result.objects);
+    out.sources.push(source);
+    state?.files.set(source.path, { text: texts[i], source, objects: result.objects });
+  });
+  return out;
+}
+function stateFor(cache, acrossInput, settings) {
+  const state = states.get(cache);
+  const key = { rules: acrossInput.map((a) => a.rule), options: JSON.stringify(acrossInput.map((a) => a.options)), kubeVersion: settings.kubeVersion };
+  const previous = state.rulesKey;
+  const same = previous !== void 0 && previous.options === key.options && previous.kubeVersion === key.kubeVersion && previous.rules.length === key.rules.length && previous.rules.every((rule, i) => rule === key.rules[i]);
+  if (!same) state.files.clear();
+  state.rulesKey = key;
+  return state;
+}
+
+// src/run/rule-info.ts
+init_version();
+function ruleInfo(rule) {
+  const info = {
+    id: rule.id,
+    description: rule.meta.description,
+    severity: rule.meta.severity,
+    fixable: rule.meta.fixable,
+    tags: rule.meta.tags,
+    helpUri: `${HOMEPAGE}/blob/main/docs/rules/${rule.id}.md`
+  };
+  if (rule.meta.securitySeverity !== void 0) info.securitySeverity = rule.meta.securitySeverity;
+  return info;
+}
+var yamlSyntaxInfo = {
+  id: YAML_SYNTAX,
+  description: "A YAML or JSON document that does not parse. Always on; the other documents of the file are still linted.",
+  severity: "error",
+  fixable: false,
+  tags: ["api"],
+  helpUri: `${HOMEPAGE}/blob/main/docs/rules/${YAML_SYNTAX}.md`
+};
+var unusedSuppressionInfo = {
+  id: UNUSED_SUPPRESSION,
+  description: "A suppression comment or ignore annotation that suppresses nothing, or gives no reason while reasons are required.",
+  severity: "warning",
+  fixable: false,
+  tags: ["best-practice"],
+  helpUri: `${HOMEPAGE}/blob/main/docs/suppressions.md`
+};
+function ruleInfos(rules, unusedSuppression) {
+  const engine = unusedSuppression === "off" ? [yamlSyntaxInfo] : [yamlSyntaxInfo, { ...unusedSuppressionInfo, severity: unusedSuppression }];
+  return [...rules.map(ruleInfo), ...engine].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 // src/run/lint.ts
 async function lint(options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -10960,6 +11004,7 @@ async function lint(options = {}) {
   const files = withoutIgnored(await resolveInputs(options.patterns ?? [], cwd), config.ignore, configDir(config, cwd));
   const readStdin = options.readStdin ?? (() => readAllStdin());
   sources.push(...await readAll(files, cwd, readStdin));
+  const context = await lintContext(options.context ?? [], new Set(sources.map((s) => s.path)), active, settings, options.cache);
   const fixes = [];
   let results;
   if (options.fix) {
@@ -10985,7 +11030,7 @@ async function lint(options = {}) {
   const findings = [];
   const ruleFailures = [];
   let daemonSets = 0;
-  addInputFindings(results, sources, active, settings, ruleFailures);
+  addInputFindings(results, sources, context, active, settings, ruleFailures);
   results.forEach((result, i) => {
     daemonSets += result.daemonSets;
     ruleFailures.push(...result.failures);
@@ -11021,10 +11066,10 @@ async function readAll(files, cwd, readStdin) {
   for (const file of files) out.push(await readSource(file, cwd, readStdin));
   return out;
 }
-function addInputFindings(results, sources, active, settings, failures) {
-  const objects = results.flatMap((r) => r.objects);
-  const byPath = new Map(sources.map((s) => [s.path, s]));
-  const input = runInputRules(objects, byPath, active, settings);
+function addInputFindings(results, sources, context, active, settings, failures) {
+  const objects = [...context.objects, ...results.flatMap((r) => r.objects)];
+  const byPath = new Map([...context.sources, ...sources].map((s) => [s.path, s]));
+  const input = runInputRules(objects, byPath, active, settings, context.sources.length > 0 ? new Set(sources.map((s) => s.path)) : void 0);
   failures.push(...input.failures);
   const index = new Map(sources.map((s, i) => [s.path, i]));
   for (const f of input.findings) results[index.get(f.file)].findings.push(f);

@@ -4,7 +4,7 @@ import {
   formatterLoaders,
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-ICMPXBEK.js";
+} from "./chunks/chunk-2IWXOSGB.js";
 import {
   BaselineError,
   ConfigError,
@@ -18,15 +18,15 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-XMIMVIGN.js";
+} from "./chunks/chunk-MDGTUD3S.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   allowV8Tuning,
   builtinRules
-} from "./chunks/chunk-2RJ6BY7Y.js";
-import "./chunks/chunk-PBUJXICT.js";
+} from "./chunks/chunk-SC2274GU.js";
+import "./chunks/chunk-W3537A7T.js";
 
 // src/cli/main.ts
 import { existsSync as existsSync3, writeSync } from "node:fs";

@@ -11,24 +11,25 @@ import {
 import {
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-ICMPXBEK.js";
-import {
-  formatStylish
-} from "./chunks/chunk-EJR4TGEB.js";
+} from "./chunks/chunk-2IWXOSGB.js";
 import {
   formatSarif
 } from "./chunks/chunk-Q4IXFJJG.js";
 import "./chunks/chunk-ZRJGZZBY.js";
+import {
+  formatStylish
+} from "./chunks/chunk-APPSQZIJ.js";
 import {
   formatJson
 } from "./chunks/chunk-AX3GMU75.js";
 import {
   ConfigError,
   InputError,
+  LintCache,
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-XMIMVIGN.js";
+} from "./chunks/chunk-MDGTUD3S.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -40,8 +41,8 @@ import {
   lintSourceFile,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-2RJ6BY7Y.js";
-import "./chunks/chunk-PBUJXICT.js";
+} from "./chunks/chunk-SC2274GU.js";
+import "./chunks/chunk-W3537A7T.js";
 
 // src/index.ts
 import { existsSync } from "node:fs";
@@ -185,6 +186,7 @@ function lint2(options = {}) {
 export {
   ConfigError,
   InputError,
+  LintCache,
   RuleTester,
   builtinRules,
   defineRule,

@@ -2,8 +2,8 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   builtinRules,
   lintShare
-} from "./chunks/chunk-2RJ6BY7Y.js";
-import "./chunks/chunk-PBUJXICT.js";
+} from "./chunks/chunk-SC2274GU.js";
+import "./chunks/chunk-W3537A7T.js";
 
 // src/run/speed/worker.ts
 import { parentPort } from "node:worker_threads";

@@ -6,6 +6,8 @@
 //
 // What it writes:
 //   dist/index.js, action.js, worker.js, cli.js   ES modules, sharing dist/chunks/*.js
+//   dist/lsp.js                                    the language server (`daemonlint lsp`), an ES
+//                                                  module too, with vscode-languageserver inside
 //   dist/cli.cjs                                   the CLI again as one CommonJS file, which
 //                                                  bin/daemonlint.js compiles with a V8 code cache
 //   dist/chunks/<piece>.cjs                        what runs load only when needed (each schema
@@ -159,7 +161,7 @@ const pieceExports = new Map([...pieces.keys()].map((name) => [name, Object.keys
 
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/run/speed/worker.ts', action: 'src/action/action.ts', index: 'src/index.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/run/speed/worker.ts', action: 'src/action/action.ts', index: 'src/index.ts', lsp: 'src/lsp/main.ts' },
   splitting: true,
   format: 'esm',
   outdir,

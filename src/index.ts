@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { lint as lintWith, type LintOptions, type LintRun } from './run/lint.js';
 
 export type { FileFix, LintOptions, LintRun } from './run/lint.js';
+export { LintCache } from './run/lint-context.js';
 export { ConfigError, type Config, type RuleSetting } from './config/config.js';
 export { InputError } from './inputs/load.js';
 export type { SourceFile } from './yaml/source-file.js';

@@ -1,5 +1,6 @@
 import { type LintOptions, type LintRun } from './run/lint.js';
 export type { FileFix, LintOptions, LintRun } from './run/lint.js';
+export { LintCache } from './run/lint-context.js';
 export { ConfigError, type Config, type RuleSetting } from './config/config.js';
 export { InputError } from './inputs/load.js';
 export type { SourceFile } from './yaml/source-file.js';

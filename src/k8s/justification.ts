@@ -203,17 +203,18 @@ export function justificationReport(
   key: JustificationKey,
   subject: string,
   remedy: string,
-): { messageId: JustificationMessageId; data: Record<string, string>; justification?: string } {
+): { messageId: JustificationMessageId; data: Record<string, string>; justification?: string; justifyWith?: string } {
   const annotation = justificationAnnotation(key);
   switch (justification.status) {
     case 'justified':
       return { messageId: 'justified', data: { subject, annotation, reason: justification.reason }, justification: justification.reason };
     case 'missing':
-      return { messageId: 'unjustified', data: { subject, remedy, annotation } };
+      return { messageId: 'unjustified', data: { subject, remedy, annotation }, justifyWith: annotation };
     case 'invalid':
       return {
         messageId: 'invalidJustification',
         data: { subject, remedy, annotation, why: justification.why, repair: REPAIR[justification.problem] },
+        justifyWith: annotation,
       };
     case 'expired':
       return { messageId: 'expiredJustification', data: { subject, remedy, annotation, expires: justification.expires } };

@@ -11,13 +11,15 @@ import type { JsonPath, Range } from '../types/finding.js';
 /**
  * Runs the rules that look across the whole input (every file and stdin together) once the
  * per-DaemonSet pass is done. Source trees were dropped after that pass to keep memory flat, so
- * the few documents a finding points into are parsed again here, once each.
+ * the few documents a finding points into are parsed again here, once each. With `reportIn`,
+ * findings about objects of other files (a run's context) are dropped before they are located.
  */
 export function runInputRules(
   objects: readonly CollectedObject[],
   sources: ReadonlyMap<string, SourceFile>,
   rules: readonly ActiveRule[],
   settings: RunSettings,
+  reportIn?: ReadonlySet<string>,
 ): { findings: RawFinding[]; failures: RuleFailure[] } {
   const findings: RawFinding[] = [];
   const failures: RuleFailure[] = [];
@@ -42,6 +44,7 @@ export function runInputRules(
       report(descriptor) {
         const object = collected.get(descriptor.object);
         if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);
+        if (reportIn !== undefined && !reportIn.has(object.file)) return;
         const path = [...object.objectPath, ...descriptor.path];
         const finding: RawFinding = {
           ruleId: rule.id,

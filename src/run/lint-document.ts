@@ -182,6 +182,8 @@ class RuleRunner implements RuleContext<unknown> {
     if (help !== undefined) finding.help = help;
     if (descriptor.justification !== undefined) {
       finding.suppressions = [{ kind: 'inSource', justification: descriptor.justification }];
+    } else if (descriptor.justifyWith !== undefined) {
+      finding.justifyWith = descriptor.justifyWith;
     }
     // A justified finding is accepted as it is: fixing it would undo a decision.
     if (descriptor.fix && !finding.suppressions) {

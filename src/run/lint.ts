@@ -16,6 +16,7 @@ import { SourceFile } from '../yaml/source-file.js';
 import { runInputRules } from './across-input.js';
 import { activeRulesFor, configDir, loadConfig } from './configure.js';
 import { fixFile } from './fix-file.js';
+import { lintContext, type LintCache, type LintedContext } from './lint-context.js';
 import type { RuleFailure } from './lint-document.js';
 import { compareFindings, prepareRules, type FileResult } from './lint-file.js';
 import { ruleInfos } from './rule-info.js';
@@ -26,6 +27,16 @@ export interface LintOptions {
   patterns?: readonly string[];
   /** In-memory inputs, linted as if they were files at these paths. */
   texts?: readonly { path: string; text: string }[];
+  /**
+   * Files that the rules across the input (selector-overlap, hostport-conflict) compare the inputs
+   * with, without reporting on them: the rest of a workspace, for an editor that lints the file
+   * being edited (`texts`) against the files around it. The inputs come after the context, so a
+   * finding about a pair of objects (which such rules report on the later one) is about the
+   * input's object. A path that is also an input is left out.
+   */
+  context?: readonly { path: string; text: string }[];
+  /** Keeps what `context` files yielded from one run to the next (see LintCache). */
+  cache?: LintCache;
   cwd?: string;
   /** A config file to use instead of searching for `.daemonlint.yaml`; `false` uses no file. */
   configFile?: string | false;
@@ -112,6 +123,8 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const readStdin = options.readStdin ?? (() => readAllStdin());
   sources.push(...(await readAll(files, cwd, readStdin)));
 
+  const context = await lintContext(options.context ?? [], new Set(sources.map((s) => s.path)), active, settings, options.cache);
+
   const fixes: FileFix[] = [];
   let results: Omit<FileResult, 'wantsLenientReader'>[];
   if (options.fix) {
@@ -137,7 +150,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
   let daemonSets = 0;
-  addInputFindings(results, sources, active, settings, ruleFailures);
+  addInputFindings(results, sources, context, active, settings, ruleFailures);
   results.forEach((result, i) => {
     daemonSets += result.daemonSets;
     ruleFailures.push(...result.failures);
@@ -176,17 +189,21 @@ async function readAll(files: readonly string[], cwd: string, readStdin: () => P
   return out;
 }
 
-/** Rules across the input see every file's workload objects; their findings join their files'. */
+/**
+ * Rules across the input see every file's workload objects, the context's first; their findings
+ * join their files' (findings in context files are not reported).
+ */
 function addInputFindings(
   results: Pick<FileResult, 'findings' | 'objects'>[],
   sources: readonly SourceFile[],
+  context: LintedContext,
   active: readonly ActiveRule[],
   settings: RunSettings,
   failures: RuleFailure[],
 ): void {
-  const objects = results.flatMap((r) => r.objects);
-  const byPath = new Map(sources.map((s) => [s.path, s]));
-  const input = runInputRules(objects, byPath, active, settings);
+  const objects = [...context.objects, ...results.flatMap((r) => r.objects)];
+  const byPath = new Map([...context.sources, ...sources].map((s) => [s.path, s]));
+  const input = runInputRules(objects, byPath, active, settings, context.sources.length > 0 ? new Set(sources.map((s) => s.path)) : undefined);
   failures.push(...input.failures);
   const index = new Map(sources.map((s, i) => [s.path, i]));
   for (const f of input.findings) results[index.get(f.file)!].findings.push(f);

@@ -2,6 +2,7 @@ import { type Config } from '../config/config.js';
 import type { Level, LintResult } from '../types/finding.js';
 import type { AnyRule } from '../types/rule.js';
 import { SourceFile } from '../yaml/source-file.js';
+import { type LintCache } from './lint-context.js';
 import type { RuleFailure } from './lint-document.js';
 export interface LintOptions {
     /** Files, directories, globs, or `-` for standard input. */
@@ -11,6 +12,19 @@ export interface LintOptions {
         path: string;
         text: string;
     }[];
+    /**
+     * Files that the rules across the input (selector-overlap, hostport-conflict) compare the inputs
+     * with, without reporting on them: the rest of a workspace, for an editor that lints the file
+     * being edited (`texts`) against the files around it. The inputs come after the context, so a
+     * finding about a pair of objects (which such rules report on the later one) is about the
+     * input's object. A path that is also an input is left out.
+     */
+    context?: readonly {
+        path: string;
+        text: string;
+    }[];
+    /** Keeps what `context` files yielded from one run to the next (see LintCache). */
+    cache?: LintCache;
     cwd?: string;
     /** A config file to use instead of searching for `.daemonlint.yaml`; `false` uses no file. */
     configFile?: string | false;

@@ -63,6 +63,8 @@ export interface Finding {
     }[];
     /** The Helm template the document was rendered from (its `# Source:` comment). */
     template?: string;
+    /** The annotation that would justify this privilege (`daemonlint.io/justification.<key>`), when a reason there would accept the finding. */
+    justifyWith?: string;
 }
 /** What a rule looks like to a report: its id and metadata (built-in and plugin rules alike). */
 /**

@@ -76,6 +76,11 @@ export interface ReportDescriptor {
      * preset) applies to every finding of the rule.
      */
     severity?: Severity;
+    /**
+     * For a privilege that is not (validly) justified: the annotation that would justify it
+     * (`daemonlint.io/justification.hostNetwork`), so that an editor can offer to add it.
+     */
+    justifyWith?: string;
 }
 /**
  * What `check` is given besides the DaemonSet. One context serves a rule for every DaemonSet of a
@@ -103,7 +108,7 @@ export interface InputObject<Value = Record<string, unknown>> {
     file: string;
     documentIndex: number;
 }
-export interface InputReportDescriptor extends Omit<ReportDescriptor, 'fix' | 'justification'> {
+export interface InputReportDescriptor extends Omit<ReportDescriptor, 'fix' | 'justification' | 'justifyWith'> {
     /** The object the finding is about (its path is relative to that object's root). */
     object: InputObject<unknown>;
     /** Other places the finding involves, shown beside it (SARIF relatedLocations). */

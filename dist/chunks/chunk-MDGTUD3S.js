@@ -24,7 +24,7 @@ import {
   runRulesOnFile,
   schemaVersionFor,
   unsupportedMessage
-} from "./chunk-2RJ6BY7Y.js";
+} from "./chunk-SC2274GU.js";
 
 // src/config/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -221,7 +221,7 @@ async function validateOptions(rule, options, file) {
     if (Object.keys(options).length > 0) throw new ConfigError(file, key, "this rule takes no options");
     return;
   }
-  const ajvModule = await import("./ajv-IBAPU6BK.js");
+  const ajvModule = await import("./ajv-XUUA6EZX.js");
   const Ajv = ajvModule.default.Ajv ?? ajvModule.Ajv;
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(rule.meta.optionsSchema);
@@ -538,6 +538,51 @@ function defaultConcurrency() {
   return Math.max(1, Math.min(availableParallelism() - 1, MAX_DEFAULT_CONCURRENCY));
 }
 
+// src/run/lint-context.ts
+var LintCache = class {
+  constructor() {
+    states.set(this, { rulesKey: void 0, files: /* @__PURE__ */ new Map() });
+  }
+};
+var states = /* @__PURE__ */ new WeakMap();
+async function lintContext(files, inputPaths, active, settings, cache) {
+  const acrossInput = active.filter((a) => a.rule.checkAll);
+  const out = { objects: [], sources: [] };
+  if (files.length === 0 || acrossInput.length === 0) return out;
+  const state = cache ? stateFor(cache, acrossInput, settings) : void 0;
+  const toLint = [];
+  const texts = [];
+  for (const { path: path8, text } of files) {
+    if (inputPaths.has(path8)) continue;
+    const kept = state?.files.get(path8);
+    if (kept !== void 0 && kept.text === text) {
+      out.objects.push(...kept.objects);
+      out.sources.push(kept.source);
+    } else {
+      toLint.push(new SourceFile(path8, text));
+      texts.push(text);
+    }
+  }
+  if (toLint.length === 0) return out;
+  const results = await lintSources(toLint, acrossInput, settings, { concurrency: 1, builtinRules });
+  results.forEach((result, i) => {
+    const source = toLint[i];
+    out.objects.push(...result.objects);
+    out.sources.push(source);
+    state?.files.set(source.path, { text: texts[i], source, objects: result.objects });
+  });
+  return out;
+}
+function stateFor(cache, acrossInput, settings) {
+  const state = states.get(cache);
+  const key = { rules: acrossInput.map((a) => a.rule), options: JSON.stringify(acrossInput.map((a) => a.options)), kubeVersion: settings.kubeVersion };
+  const previous = state.rulesKey;
+  const same = previous !== void 0 && previous.options === key.options && previous.kubeVersion === key.kubeVersion && previous.rules.length === key.rules.length && previous.rules.every((rule, i) => rule === key.rules[i]);
+  if (!same) state.files.clear();
+  state.rulesKey = key;
+  return state;
+}
+
 // src/run/lint.ts
 import path7 from "node:path";
 
@@ -664,7 +709,7 @@ function applyBaseline(findings, baseline, shownAs) {
 }
 
 // src/run/across-input.ts
-function runInputRules(objects, sources, rules, settings) {
+function runInputRules(objects, sources, rules, settings, reportIn) {
   const findings = [];
   const failures = [];
   const inputRules = rules.filter((a) => a.rule.checkAll);
@@ -687,6 +732,7 @@ function runInputRules(objects, sources, rules, settings) {
       report(descriptor) {
         const object = collected.get(descriptor.object);
         if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);
+        if (reportIn !== void 0 && !reportIn.has(object.file)) return;
         const path8 = [...object.objectPath, ...descriptor.path];
         const finding = {
           ruleId: rule.id,
@@ -918,6 +964,7 @@ async function lint(options = {}) {
   const files = withoutIgnored(await resolveInputs(options.patterns ?? [], cwd), config.ignore, configDir(config, cwd));
   const readStdin = options.readStdin ?? (() => readAllStdin());
   sources.push(...await readAll(files, cwd, readStdin));
+  const context = await lintContext(options.context ?? [], new Set(sources.map((s) => s.path)), active, settings, options.cache);
   const fixes = [];
   let results;
   if (options.fix) {
@@ -943,7 +990,7 @@ async function lint(options = {}) {
   const findings = [];
   const ruleFailures = [];
   let daemonSets = 0;
-  addInputFindings(results, sources, active, settings, ruleFailures);
+  addInputFindings(results, sources, context, active, settings, ruleFailures);
   results.forEach((result, i) => {
     daemonSets += result.daemonSets;
     ruleFailures.push(...result.failures);
@@ -979,10 +1026,10 @@ async function readAll(files, cwd, readStdin) {
   for (const file of files) out.push(await readSource(file, cwd, readStdin));
   return out;
 }
-function addInputFindings(results, sources, active, settings, failures) {
-  const objects = results.flatMap((r) => r.objects);
-  const byPath = new Map(sources.map((s) => [s.path, s]));
-  const input = runInputRules(objects, byPath, active, settings);
+function addInputFindings(results, sources, context, active, settings, failures) {
+  const objects = [...context.objects, ...results.flatMap((r) => r.objects)];
+  const byPath = new Map([...context.sources, ...sources].map((s) => [s.path, s]));
+  const input = runInputRules(objects, byPath, active, settings, context.sources.length > 0 ? new Set(sources.map((s) => s.path)) : void 0);
   failures.push(...input.failures);
   const index = new Map(sources.map((s, i) => [s.path, i]));
   for (const f of input.findings) results[index.get(f.file)].findings.push(f);
@@ -999,19 +1046,25 @@ async function baselineFor(options, config, cwd, findings) {
 
 export {
   ConfigError,
+  CONFIG_FILE_NAMES,
   findConfigFile,
   parseLevel,
   normalizeKubeVersion,
   PluginError,
   STDIN_PATH,
   InputError,
+  resolveInputs,
   displayPath,
+  withoutIgnored,
+  loadConfig,
+  configDir,
   effectiveConfig,
   createBaseline,
   serializeBaseline,
   BaselineError,
   runInputRules,
   fixFile,
+  LintCache,
   ruleInfo,
   yamlSyntaxInfo,
   lint

@@ -1,5 +1,5 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
-import "./chunk-PBUJXICT.js";
+import "./chunk-W3537A7T.js";
 
 // piece:yaml-fallback
 import { createRequire } from "node:module";

@@ -1,15 +1,15 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  codeQualitySeverity,
-  formatGitlab,
-  toCodeQuality
-} from "./chunk-AVUU6JVO.js";
-import "./chunk-MWWBD4PW.js";
+  FINGERPRINT_KEY,
+  formatSarif,
+  toSarif
+} from "./chunk-Q4IXFJJG.js";
 import "./chunk-ZRJGZZBY.js";
 import "./chunk-AX3GMU75.js";
-import "./chunk-PBUJXICT.js";
+import "./chunk-LLXENIQX.js";
+import "./chunk-W3537A7T.js";
 export {
-  codeQualitySeverity,
-  formatGitlab,
-  toCodeQuality
+  FINGERPRINT_KEY,
+  formatSarif,
+  toSarif
 };

@@ -1,5 +1,5 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
-import "./chunk-PBUJXICT.js";
+import "./chunk-W3537A7T.js";
 
 // piece:v1.32.validate
 import { createRequire } from "node:module";

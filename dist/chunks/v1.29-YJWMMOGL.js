@@ -1,12 +1,12 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
-import "./chunk-PBUJXICT.js";
+import "./chunk-W3537A7T.js";
 
-// piece:v1.34.validate
+// piece:v1.29.validate
 import { createRequire } from "node:module";
-var piece = createRequire(import.meta.url)("./v1.34.validate.cjs");
-var v1_34_default = piece.default;
+var piece = createRequire(import.meta.url)("./v1.29.validate.cjs");
+var v1_29_default = piece.default;
 var { validate } = piece;
 export {
-  v1_34_default as default,
+  v1_29_default as default,
   validate
 };

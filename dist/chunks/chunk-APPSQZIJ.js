@@ -7,7 +7,7 @@ import {
 import {
   __commonJS,
   __toESM
-} from "./chunk-PBUJXICT.js";
+} from "./chunk-W3537A7T.js";
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({

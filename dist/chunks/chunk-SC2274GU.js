@@ -2530,13 +2530,13 @@ function renderHelp(rule, messageId, data) {
 // src/schema/generated/versions.ts
 var bundledKubeVersions = ["1.29", "1.30", "1.32", "1.33", "1.34", "1.35", "1.36"];
 var validatorModules = {
-  "1.29": () => import("./v1.29-7IOBTFSU.js"),
-  "1.30": () => import("./v1.30-PZMCXCIH.js"),
-  "1.32": () => import("./v1.32-OY6FI3YN.js"),
-  "1.33": () => import("./v1.33-CVHUCPIU.js"),
-  "1.34": () => import("./v1.34-CIYFVFQV.js"),
-  "1.35": () => import("./v1.35-KS4CKQPS.js"),
-  "1.36": () => import("./v1.36-LSXIF7BA.js")
+  "1.29": () => import("./v1.29-YJWMMOGL.js"),
+  "1.30": () => import("./v1.30-FEARVG7X.js"),
+  "1.32": () => import("./v1.32-OIJDWMK5.js"),
+  "1.33": () => import("./v1.33-SEW7IDUY.js"),
+  "1.34": () => import("./v1.34-NDKL7BF2.js"),
+  "1.35": () => import("./v1.35-RAYTVCFG.js"),
+  "1.36": () => import("./v1.36-S74AJLRH.js")
 };
 
 // src/schema/validators.ts
@@ -4355,11 +4355,12 @@ function justificationReport(justification, key, subject, remedy) {
     case "justified":
       return { messageId: "justified", data: { subject, annotation, reason: justification.reason }, justification: justification.reason };
     case "missing":
-      return { messageId: "unjustified", data: { subject, remedy, annotation } };
+      return { messageId: "unjustified", data: { subject, remedy, annotation }, justifyWith: annotation };
     case "invalid":
       return {
         messageId: "invalidJustification",
-        data: { subject, remedy, annotation, why: justification.why, repair: REPAIR[justification.problem] }
+        data: { subject, remedy, annotation, why: justification.why, repair: REPAIR[justification.problem] },
+        justifyWith: annotation
       };
     case "expired":
       return { messageId: "expiredJustification", data: { subject, remedy, annotation, expires: justification.expires } };
@@ -8110,7 +8111,7 @@ function scalarKey(source, node, base) {
 // src/yaml/parse.ts
 var lenient;
 async function loadLenientReader() {
-  lenient ??= await import("./yaml-fallback-I4QXLKVF.js");
+  lenient ??= await import("./yaml-fallback-SS4DCLIV.js");
 }
 var MAX_EXPANDED_NODES = 1e5;
 var MAX_LENIENT_ALIASES = 1e3;
@@ -8763,6 +8764,8 @@ var RuleRunner = class {
     if (help !== void 0) finding.help = help;
     if (descriptor.justification !== void 0) {
       finding.suppressions = [{ kind: "inSource", justification: descriptor.justification }];
+    } else if (descriptor.justifyWith !== void 0) {
+      finding.justifyWith = descriptor.justifyWith;
     }
     if (descriptor.fix && !finding.suppressions) {
       if (settings.fixEdits === false) {
@@ -8958,9 +8961,12 @@ export {
   builtinRules,
   UNUSED_SUPPRESSION,
   applySuppressions,
+  locate,
   loadLenientReader,
   parseFile,
   rangeOf,
+  editFor,
+  lineEnding,
   findingSeverity,
   YAML_SYNTAX,
   prepareRules,

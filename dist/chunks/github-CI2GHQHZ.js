@@ -1,15 +1,14 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  FINGERPRINT_KEY,
-  formatSarif,
-  toSarif
-} from "./chunk-Q4IXFJJG.js";
+  formatGithub,
+  inclusiveEnd,
+  objectLabel
+} from "./chunk-MWWBD4PW.js";
 import "./chunk-ZRJGZZBY.js";
 import "./chunk-AX3GMU75.js";
-import "./chunk-LLXENIQX.js";
-import "./chunk-PBUJXICT.js";
+import "./chunk-W3537A7T.js";
 export {
-  FINGERPRINT_KEY,
-  formatSarif,
-  toSarif
+  formatGithub,
+  inclusiveEnd,
+  objectLabel
 };

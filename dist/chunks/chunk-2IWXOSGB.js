@@ -2,12 +2,12 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 
 // src/report/formats.ts
 var formatterLoaders = {
-  stylish: async () => (await import("./stylish-OH62FAG2.js")).formatStylish,
-  json: async () => (await import("./json-W7PCCUFA.js")).formatJson,
-  sarif: async () => (await import("./sarif-VDWSQS4B.js")).formatSarif,
-  github: async () => (await import("./github-7HQL5WUZ.js")).formatGithub,
-  junit: async () => (await import("./junit-IXIMNMNL.js")).formatJunit,
-  gitlab: async () => (await import("./gitlab-PMLSXY3I.js")).formatGitlab
+  stylish: async () => (await import("./stylish-3RXCSIOJ.js")).formatStylish,
+  json: async () => (await import("./json-2RV3IG2L.js")).formatJson,
+  sarif: async () => (await import("./sarif-IBNJNZGR.js")).formatSarif,
+  github: async () => (await import("./github-CI2GHQHZ.js")).formatGithub,
+  junit: async () => (await import("./junit-OD4PLF7F.js")).formatJunit,
+  gitlab: async () => (await import("./gitlab-5BN2LXBB.js")).formatGitlab
 };
 var formatterNames = Object.keys(formatterLoaders);
 function isFormatterName(name) {

@@ -8,7 +8,7 @@ import {
   objectRef,
   toJsonReport
 } from "./chunk-AX3GMU75.js";
-import "./chunk-PBUJXICT.js";
+import "./chunk-W3537A7T.js";
 export {
   countFindings,
   fixSafetyOf,
