@@ -8,4 +8,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // VS Code loads extensions as CommonJS.
+  { files: ['editors/vscode/**/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

@@ -10587,12 +10587,12 @@ function startServer(connection) {
     }
     const open = openTexts();
     const around = settings.workspaceFiles ? workspace.files(open) : [...open].map(([p, t]) => ({ path: p, text: t }));
-    const aroundPaths = new Set(withoutIgnored(around.map((f) => f.path), config.ignore, configDir(config, cwd)));
+    const kept = config.ignore.length === 0 ? void 0 : new Set(withoutIgnored(around.map((f) => f.path), config.ignore, configDir(config, cwd)));
     const options = {
       texts: [{ path: file, text }],
       cwd,
       config,
-      context: around.filter((f) => f.path !== file && aroundPaths.has(f.path))
+      context: around.filter((f) => f.path !== file && (kept === void 0 || kept.has(f.path)))
     };
     let run;
     try {
@@ -10735,7 +10735,8 @@ function mergeSettings(init, pulled) {
   const out = { ...DEFAULT_SETTINGS };
   for (const source of [init, pulled]) {
     if (typeof source !== "object" || source === null) continue;
-    const s = source;
+    const nested = source.daemonlint;
+    const s = typeof nested === "object" && nested !== null ? nested : source;
     if (typeof s.trusted === "boolean") out.trusted = s.trusted;
     if (typeof s.debounce === "number" && Number.isFinite(s.debounce) && s.debounce >= 0) out.debounce = s.debounce;
     if (typeof s.workspaceFiles === "boolean") out.workspaceFiles = s.workspaceFiles;

@@ -6,7 +6,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERSION } from '../src/version.js';
 
@@ -94,6 +94,28 @@ describe('the installed package', () => {
     expect(failed.stdout).not.toContain('good.yaml');
     const passed = npx(['daemonlint', 'good.yaml']);
     expect(passed.status, passed.stdout + passed.stderr).toBe(0);
+  });
+
+  it('daemonlint lsp and daemonlint-language-server answer an editor without the dev dependencies', () => {
+    // A whole session in one go, framed as LSP frames it: open a bad manifest, then shut down.
+    const frame = (message: object): string => {
+      const body = JSON.stringify({ jsonrpc: '2.0', ...message });
+      return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    };
+    const uri = pathToFileURL(path.join(project, 'bad.yaml')).href;
+    const session = [
+      frame({ id: 1, method: 'initialize', params: { processId: null, rootUri: pathToFileURL(project).href, capabilities: {} } }),
+      frame({ method: 'initialized', params: {} }),
+      frame({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'yaml', version: 1, text: bad } } }),
+      frame({ id: 2, method: 'shutdown' }),
+      frame({ method: 'exit' }),
+    ].join('');
+    for (const command of [['daemonlint', 'lsp'], ['daemonlint-language-server', '--stdio']]) {
+      const r = spawnSync('npx', ['--no', '--', ...command], { cwd: project, env, input: session, encoding: 'utf8', timeout: 300_000 });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain(`"serverInfo":{"name":"daemonlint","version":"${VERSION}"}`);
+      expect(r.stdout).toContain('"id":2,"result":null');
+    }
   });
 
   it('daemonlint rules and daemonlint explain read the rule pages shipped in the package', () => {

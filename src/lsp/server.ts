@@ -232,12 +232,13 @@ export function startServer(connection: Connection): void {
     }
     const open = openTexts();
     const around = settings.workspaceFiles ? workspace.files(open) : [...open].map(([p, t]) => ({ path: p, text: t }));
-    const aroundPaths = new Set(withoutIgnored(around.map((f) => f.path), config.ignore, configDir(config, cwd)));
+    // The files the CLI would lint beside this one: not itself, not what the config ignores.
+    const kept = config.ignore.length === 0 ? undefined : new Set(withoutIgnored(around.map((f) => f.path), config.ignore, configDir(config, cwd)));
     const options: LintOptions = {
       texts: [{ path: file, text }],
       cwd,
       config,
-      context: around.filter((f) => f.path !== file && aroundPaths.has(f.path)),
+      context: around.filter((f) => f.path !== file && (kept === undefined || kept.has(f.path))),
     };
     let run: LintRun;
     try {
@@ -401,7 +402,9 @@ function mergeSettings(init: Partial<ServerSettings>, pulled: unknown): ServerSe
   const out: ServerSettings = { ...DEFAULT_SETTINGS };
   for (const source of [init, pulled]) {
     if (typeof source !== 'object' || source === null) continue;
-    const s = source as Record<string, unknown>;
+    // Some clients (Helix) send their whole `config` table: the settings are then under `daemonlint`.
+    const nested = (source as Record<string, unknown>).daemonlint;
+    const s = (typeof nested === 'object' && nested !== null ? nested : source) as Record<string, unknown>;
     if (typeof s.trusted === 'boolean') out.trusted = s.trusted;
     if (typeof s.debounce === 'number' && Number.isFinite(s.debounce) && s.debounce >= 0) out.debounce = s.debounce;
     if (typeof s.workspaceFiles === 'boolean') out.workspaceFiles = s.workspaceFiles;
