@@ -97,7 +97,8 @@ describe('the installed package', () => {
   });
 
   it('daemonlint lsp and daemonlint-language-server answer an editor without the dev dependencies', () => {
-    // A whole session in one go, framed as LSP frames it: open a bad manifest, then shut down.
+    // A whole session in one go, framed as LSP frames it: open a bad manifest, then shut down (exit
+    // code 0 says the shutdown request arrived before exit; the exit may come before its answer is written).
     const frame = (message: object): string => {
       const body = JSON.stringify({ jsonrpc: '2.0', ...message });
       return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
@@ -114,7 +115,6 @@ describe('the installed package', () => {
       const r = spawnSync('npx', ['--no', '--', ...command], { cwd: project, env, input: session, encoding: 'utf8', timeout: 300_000 });
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout).toContain(`"serverInfo":{"name":"daemonlint","version":"${VERSION}"}`);
-      expect(r.stdout).toContain('"id":2,"result":null');
     }
   });
 
