@@ -10722,7 +10722,7 @@ function startServer(connection) {
 }
 var ENGINE_RULES = /* @__PURE__ */ new Set(["yaml-syntax", "unused-suppression"]);
 function isSafeFix(finding) {
-  return finding.fix !== void 0;
+  return finding.fix !== void 0 && finding.fixable !== "unsafe";
 }
 function isConfigFile(file) {
   return CONFIG_FILE_NAMES.includes(path3.basename(file));

@@ -379,9 +379,9 @@ export function startServer(connection: Connection): void {
 /** Findings the engine itself reports: no rule to ignore. */
 const ENGINE_RULES = new Set(['yaml-syntax', 'unused-suppression']);
 
-/** Until fixes say whether they are safe, every fix the engine offers is applied by `--fix`: safe. */
+/** A fix `--fix` applies (`--unsafe-fixes` being needed for the others). */
 function isSafeFix(finding: Finding): boolean {
-  return finding.fix !== undefined;
+  return finding.fix !== undefined && finding.fixable !== 'unsafe';
 }
 
 function isConfigFile(file: string): boolean {

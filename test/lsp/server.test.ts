@@ -297,6 +297,25 @@ describe('code actions', () => {
     ]);
   });
 
+  it('an unsafe fix is offered labelled and not preferred, and "fix all" leaves it alone', async () => {
+    const c = await start();
+    const text = agent.replace('      dnsPolicy: ClusterFirstWithHostNet\n', '');
+    const uri = await c.open(path.join(folder, 'agent.yaml'), text);
+    const diagnostics = await c.diagnosticsOfVersion(uri);
+    expect(diagnostics.map((d) => d.code)).toEqual(['host-network-dns-policy', 'privileged-justified', 'hostpath-readonly']);
+    const [fix] = await c.codeActions(uri, diagnostics[0].range, [diagnostics[0]], ['quickfix']);
+    expect([fix.title, fix.isPreferred]).toEqual(['Fix this host-network-dns-policy problem (unsafe: may change how the workload runs)', false]);
+    const [fixAll] = await c.codeActions(uri, diagnostics[0].range, [], ['source.fixAll.daemonlint']);
+    await c.apply(fixAll.edit!);
+    expect(c.text(uri)).toBe(text.replace('              mountPath: /var/log\n', '              mountPath: /var/log\n              readOnly: true\n'));
+    const left = await c.diagnosticsOfVersion(uri);
+    expect(left.map((d) => d.code)).toEqual(['host-network-dns-policy', 'privileged-justified']);
+    const [again] = await c.codeActions(uri, left[0].range, [left[0]], ['quickfix']);
+    await c.apply(again.edit!);
+    expect(c.text(uri)).toContain('      dnsPolicy: ClusterFirstWithHostNet\n');
+    expect((await c.diagnosticsOfVersion(uri)).map((d) => d.code)).toEqual(['privileged-justified']);
+  });
+
   it('a quick fix, applied, fixes the finding and nothing else', async () => {
     const { c, uri, diagnostics } = await openAgent();
     const [fix] = await c.codeActions(uri, WRITABLE_LOGS.range, [diagnostics[1]], ['quickfix']);
