@@ -1,15 +1,19 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatSarif
-} from "./chunks/chunk-Q4IXFJJG.js";
-import "./chunks/chunk-ZRJGZZBY.js";
+} from "./chunks/chunk-TOZMNQJE.js";
+import "./chunks/chunk-JM3ZYCEL.js";
 import {
   formatStylish
-} from "./chunks/chunk-APPSQZIJ.js";
+} from "./chunks/chunk-YMHUBPYL.js";
 import {
   countFindings,
-  isSuppressed
-} from "./chunks/chunk-AX3GMU75.js";
+  isSuppressed,
+  neutralizeCommands,
+  neutralizeLegacyCommands,
+  visibleText,
+  visibleTextKeepingLines
+} from "./chunks/chunk-NJOY4II4.js";
 import {
   ConfigError,
   InputError,
@@ -19,13 +23,13 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-MDGTUD3S.js";
+} from "./chunks/chunk-NQY352VL.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   allowV8Tuning,
   load
-} from "./chunks/chunk-SC2274GU.js";
+} from "./chunks/chunk-EESR7X72.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -550,7 +554,7 @@ async function run() {
   startGroup(`daemonlint: ${view.files.length} ${plural(view.files.length, "file")}, ${view.daemonSets} ${plural(view.daemonSets, "DaemonSet")}`);
   info(formatStylish(view, { color: false }).trimEnd());
   endGroup();
-  for (const f of result.ruleFailures) error(`rule ${f.ruleId} failed on ${f.where}: ${f.message}`, { title: `daemonlint ${f.ruleId}` });
+  for (const f of result.ruleFailures) error(annotationText(`rule ${f.ruleId} failed on ${f.where}: ${f.message}`), { title: visibleText(`daemonlint ${f.ruleId}`) });
   const counts = countFindings(view.findings);
   const annotated = inputs.annotations ? annotate(view.findings) : void 0;
   setOutput("sarif-file", sarifFile);
@@ -560,7 +564,7 @@ async function run() {
   if (process.env.GITHUB_STEP_SUMMARY) {
     await summary.addRaw(summaryMarkdown(view, { annotated, failOn: inputs.failOn, failed: failure !== void 0, sarifFile: displayPath(sarifFile, workspace), ruleFailures: result.ruleFailures.length })).write();
   }
-  if (failure !== void 0) setFailed(failure);
+  if (failure !== void 0) fail(failure);
 }
 function failureMessage(failOn, counts) {
   const problems = `${counts.errors} ${plural(counts.errors, "error")} and ${counts.warnings} ${plural(counts.warnings, "warning")}`;
@@ -604,20 +608,20 @@ function emit(findings, severity) {
   findings.forEach((f, i) => {
     if (i < limit) {
       const properties = {
-        title: `daemonlint ${f.ruleId}`,
+        title: visibleText(`daemonlint ${f.ruleId}`),
         startLine: f.range.start.line,
         startColumn: f.range.start.column,
         endLine: f.range.end.line,
         endColumn: f.range.end.column
       };
-      if (f.file !== STDIN_PATH) properties.file = f.file;
+      if (f.file !== STDIN_PATH) properties.file = neutralizeLegacyCommands(visibleText(f.file));
       if (f.range.start.line !== f.range.end.line) {
         delete properties.startColumn;
         delete properties.endColumn;
       }
-      (severity === "error" ? error : severity === "warning" ? warning : notice)(f.message, properties);
+      (severity === "error" ? error : severity === "warning" ? warning : notice)(annotationText(f.message), properties);
     } else {
-      info(`${f.file}:${f.range.start.line}:${f.range.start.column}: ${severity}: ${f.message} (${f.ruleId}) [not annotated: GitHub's limit]`);
+      logLine(`${f.file}:${f.range.start.line}:${f.range.start.column}: ${severity}: ${f.message} (${f.ruleId}) [not annotated: GitHub's limit]`);
     }
   });
   return Math.min(limit, findings.length);
@@ -671,7 +675,16 @@ function tally(findings, key) {
   return out;
 }
 function escapeMarkdown(text) {
-  return text.replace(/[\\|`*_[\]<>&]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, " ");
+  return visibleText(text.replace(/[\r\n]+/g, " ")).replace(/[\\|`*_[\]<>&!()]/g, (c) => `\\${c}`);
+}
+function logLine(text) {
+  info(neutralizeCommands(visibleText(text)));
+}
+function fail(message) {
+  setFailed(annotationText(message));
+}
+function annotationText(text) {
+  return neutralizeLegacyCommands(visibleTextKeepingLines(text));
 }
 function plural(n, word) {
   return n === 1 ? word : `${word}s`;
@@ -680,7 +693,7 @@ allowV8Tuning(setFlagsFromString);
 try {
   await run();
 } catch (error2) {
-  if (error2 instanceof ConfigError) setFailed(`invalid configuration: ${error2.message}`);
-  else if (error2 instanceof InputError || error2 instanceof ActionInputError || error2 instanceof PluginError) setFailed(error2.message);
-  else setFailed(`internal error: ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`);
+  if (error2 instanceof ConfigError) fail(`invalid configuration: ${error2.message}`);
+  else if (error2 instanceof InputError || error2 instanceof ActionInputError || error2 instanceof PluginError) fail(error2.message);
+  else fail(`internal error: ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`);
 }

@@ -1,4 +1,4 @@
-// daemonlint-bundle 3775c2eab20b95e1dfa694f3071cc765
+// daemonlint-bundle 898a53f2cb6edac22428cf50ee260e77
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -281,6 +281,50 @@ var require_picocolors = __commonJS({
   }
 });
 
+// src/report/safe-text.ts
+function escapeCodePoint(ch) {
+  if (ch === "\n") return "\\n";
+  if (ch === "\r") return "\\r";
+  const code = ch.codePointAt(0);
+  return code > 65535 ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function visibleText(text) {
+  return HIDDEN.test(text) ? text.replace(HIDDEN_ALL, escapeCodePoint) : text;
+}
+function visibleTextKeepingLines(text) {
+  return HIDDEN.test(text) ? text.replace(HIDDEN_BUT_LINE_BREAKS, escapeCodePoint) : text;
+}
+function neutralizeCommands(text) {
+  if (!text.includes("::") && !text.includes("##[")) return text;
+  return text.replace(LEGACY_COMMAND, "##\\[").replace(LINE_START_COMMAND, "$1\\::");
+}
+function neutralizeLegacyCommands(text) {
+  return text.includes("##[") ? text.replace(LEGACY_COMMAND, "##\\[") : text;
+}
+function jsonEscape(ch) {
+  let out = "";
+  for (let i = 0; i < ch.length; i++) out += `\\u${ch.charCodeAt(i).toString(16).padStart(4, "0")}`;
+  return out;
+}
+function safeJsonText(json) {
+  let out = json;
+  if (HIDDEN_IN_JSON_ONE.test(out)) out = out.replace(HIDDEN_IN_JSON, jsonEscape);
+  return out.includes("##[") ? out.replace(LEGACY_COMMAND, "##\\u005b") : out;
+}
+var HIDDEN, HIDDEN_ALL, HIDDEN_BUT_LINE_BREAKS, HIDDEN_IN_JSON_ONE, HIDDEN_IN_JSON, LEGACY_COMMAND, LINE_START_COMMAND;
+var init_safe_text = __esm({
+  "src/report/safe-text.ts"() {
+    "use strict";
+    HIDDEN = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff\p{Cf}\p{Default_Ignorable_Code_Point}\p{Cs}]/u;
+    HIDDEN_ALL = new RegExp(HIDDEN.source, "gu");
+    HIDDEN_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff\p{Cf}\p{Default_Ignorable_Code_Point}\p{Cs}]/gu;
+    HIDDEN_IN_JSON_ONE = /[\u007f-\u009f\u2028\u2029\ufffe\uffff\p{Cf}\p{Default_Ignorable_Code_Point}\p{Cs}]/u;
+    HIDDEN_IN_JSON = new RegExp(HIDDEN_IN_JSON_ONE.source, "gu");
+    LEGACY_COMMAND = /##\[/g;
+    LINE_START_COMMAND = /^([^\S\n]*)::/gm;
+  }
+});
+
 // src/report/json.ts
 var json_exports = {};
 __export(json_exports, {
@@ -376,8 +420,8 @@ function toJsonFinding(f) {
 function formatJson(result, _options) {
   const head = JSON.stringify(reportHead(result), null, 2);
   const findings = result.findings;
-  if (findings.length === 0) return `${head}
-`;
+  if (findings.length === 0) return safeJsonText(`${head}
+`);
   if (!head.endsWith(EMPTY_FINDINGS_END)) throw new Error("the JSON report must end with its findings");
   const parts = [`${head.slice(0, -EMPTY_FINDINGS_END.length)}[
 `];
@@ -390,12 +434,13 @@ function formatJson(result, _options) {
   }
   parts[parts.length - 1] = `${BATCH_END}
 `;
-  return parts.join("");
+  return safeJsonText(parts.join(""));
 }
 var PLAIN_KEY, BATCH, EMPTY_FINDINGS_END, BATCH_START, BATCH_END;
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
+    init_safe_text();
     PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
     BATCH = 1e3;
     EMPTY_FINDINGS_END = "[]\n}";
@@ -426,7 +471,7 @@ function formatStylish(result, options) {
 ${formatRows(findings.map(toRow), c)}
 `;
   }
-  return out + summaryLine(result, c) + "\n" + fixableLine(result, c);
+  return neutralizeCommands(out) + summaryLine(result, c) + "\n" + fixableLine(result, c);
 }
 function toRow(f) {
   const suppression = f.suppressions?.[0];
@@ -515,20 +560,16 @@ function oneLine(text) {
   const joined = text.includes("\n") || text.includes("\r") ? text.replace(LINE_BREAK, " ") : text;
   return sanitize(joined.trim());
 }
-function sanitize(text) {
-  if (!CONTROL.test(text)) return text;
-  return text.replace(CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-var import_picocolors, SURROGATE, LINE_BREAK, CONTROL, CONTROLS;
+var import_picocolors, SURROGATE, LINE_BREAK, sanitize;
 var init_stylish = __esm({
   "src/report/stylish.ts"() {
     "use strict";
     import_picocolors = __toESM(require_picocolors(), 1);
     init_json();
+    init_safe_text();
     SURROGATE = /[\uD800-\uDFFF]/;
     LINE_BREAK = /\s*[\r\n]+\s*/g;
-    CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-    CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+    sanitize = visibleText;
   }
 });
 
@@ -674,8 +715,8 @@ function toSarif(result) {
   };
 }
 function formatSarif(result, _options) {
-  return `${JSON.stringify(toSarif(result), null, 2)}
-`;
+  return safeJsonText(`${JSON.stringify(toSarif(result), null, 2)}
+`);
 }
 function toDescriptor(rule) {
   const description = sentence(rule.description);
@@ -770,6 +811,7 @@ var init_sarif = __esm({
     init_version();
     init_fingerprint();
     init_json();
+    init_safe_text();
     SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     SRCROOT = "%SRCROOT%";
     FINGERPRINT_KEY = "daemonlint/v1";
@@ -791,8 +833,8 @@ function formatGithub(result, _options) {
     if (!isSuppressed(f)) out += `${annotation(f, result.cwd)}
 `;
   }
-  return `${out}${summaryLine2(result)}
-`;
+  return neutralizeLegacyCommands(`${out}${summaryLine2(result)}
+`);
 }
 function annotation(f, cwd) {
   const command2 = f.severity === "info" ? "notice" : f.severity;
@@ -825,7 +867,7 @@ function annotationPath2(file, cwd) {
 }
 function title(f) {
   const object = objectLabel(f.object);
-  const text = sanitize2(object === void 0 ? f.ruleId : `${f.ruleId} (${object})`);
+  const text = visibleTextKeepingLines(object === void 0 ? f.ruleId : `${f.ruleId} (${object})`);
   const chars = Array.from(text);
   return chars.length <= MAX_TITLE ? text : `${chars.slice(0, MAX_TITLE - 1).join("")}\u2026`;
 }
@@ -834,13 +876,10 @@ function objectLabel(object) {
   return object.namespace === void 0 ? object.name : `${object.namespace}/${object.name}`;
 }
 function escapeData(text) {
-  return sanitize2(text).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return visibleTextKeepingLines(text).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function sanitize2(text) {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function summaryLine2(result) {
   const { errors, warnings, info, suppressed } = countFindings(result.findings);
@@ -860,6 +899,7 @@ var init_github = __esm({
     import_node_path11 = __toESM(require("node:path"), 1);
     init_fingerprint();
     init_json();
+    init_safe_text();
     STDIN3 = "<stdin>";
     MAX_TITLE = 255;
     ANNOTATIONS_PER_LEVEL = 10;
@@ -1037,13 +1077,16 @@ function clean(text) {
     (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
 }
+function defuse(text) {
+  return text.replace(HIDDEN_IN_XML, (ch) => `&#x${ch.codePointAt(0).toString(16)};`).replace(/##\[/g, "##&#x5b;").replace(/^([^\S\n]*)::/gm, "$1&#x3a;:");
+}
 function escapeXml(text) {
-  return clean(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
+  return defuse(clean(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;"));
 }
 function escapeAttribute(text) {
   return escapeXml(text).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
 }
-var STDIN4, YAML_SYNTAX2;
+var STDIN4, YAML_SYNTAX2, HIDDEN_IN_XML;
 var init_junit = __esm({
   "src/report/junit.ts"() {
     "use strict";
@@ -1052,6 +1095,7 @@ var init_junit = __esm({
     init_json();
     STDIN4 = "<stdin>";
     YAML_SYNTAX2 = "yaml-syntax";
+    HIDDEN_IN_XML = /[\u2028\u2029\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
   }
 });
 
@@ -1082,8 +1126,8 @@ function toCodeQuality(result) {
   return issues;
 }
 function formatGitlab(result, _options) {
-  return `${JSON.stringify(toCodeQuality(result), null, 2)}
-`;
+  return safeJsonText(`${JSON.stringify(toCodeQuality(result), null, 2)}
+`);
 }
 function codeQualitySeverity(f, rule) {
   if (f.severity === "info") return "info";
@@ -1098,6 +1142,7 @@ var init_gitlab = __esm({
     init_fingerprint();
     init_github();
     init_json();
+    init_safe_text();
   }
 });
 
@@ -4130,6 +4175,36 @@ function withoutIgnored(files, globs, base) {
   return files.filter((f) => f === STDIN_PATH || !patterns.some((p) => p.test(f.split(import_node_path4.default.sep).join("/"))));
 }
 
+// src/types/bounded-text.ts
+var MAX_QUOTED = 400;
+var MAX_TEXT = 2e3;
+function bounded(text, max = MAX_QUOTED) {
+  if (text.length <= max) return text;
+  let cut = max - 1;
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 55296 && last <= 56319) cut--;
+  return `${text.slice(0, cut)}\u2026`;
+}
+function boundFinding(f) {
+  if (f.message.length > MAX_TEXT) f.message = bounded(f.message, MAX_TEXT);
+  if (f.help !== void 0 && f.help.length > MAX_TEXT) f.help = bounded(f.help, MAX_TEXT);
+  if (f.template !== void 0 && f.template.length > MAX_QUOTED) f.template = bounded(f.template, MAX_QUOTED);
+  if (f.object) f.object = boundedRef(f.object);
+  if (f.path.some((s) => typeof s === "string" && s.length > MAX_QUOTED)) f.path = f.path.map((s) => typeof s === "string" ? bounded(s) : s);
+  for (const s of f.suppressions ?? []) if (s.justification.length > MAX_TEXT) s.justification = bounded(s.justification, MAX_TEXT);
+  for (const r of f.related ?? []) if (r.message.length > MAX_TEXT) r.message = bounded(r.message, MAX_TEXT);
+}
+function boundedRef(ref) {
+  const long = (value) => value !== void 0 && value.length > MAX_QUOTED;
+  if (!long(ref.name) && !long(ref.namespace) && !long(ref.kind) && !long(ref.apiVersion)) return ref;
+  const out = { ...ref };
+  for (const key of ["apiVersion", "kind", "namespace", "name"]) {
+    const value = out[key];
+    if (value !== void 0) out[key] = bounded(value);
+  }
+  return out;
+}
+
 // src/types/rule.ts
 function defineRule(rule) {
   return rule;
@@ -4144,7 +4219,7 @@ function formatMessage(template, data) {
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 3) {
     const name = parts[i + 1];
-    out += data && name in data ? String(data[name]) : parts[i];
+    out += data && name in data ? bounded(String(data[name])) : parts[i];
     out += parts[i + 2];
   }
   return out;
@@ -10952,7 +11027,8 @@ init_version();
 function ruleInfo(rule) {
   const info = {
     id: rule.id,
-    description: rule.meta.description,
+    // A plugin's description is free text of any length.
+    description: bounded(rule.meta.description, MAX_TEXT),
     severity: rule.meta.severity,
     fixable: rule.meta.fixable,
     tags: rule.meta.tags,
@@ -11039,6 +11115,7 @@ async function lint(options = {}) {
     for (const f of result.findings) {
       const template = templates.get(f.documentIndex);
       if (template !== void 0) f.template = template;
+      boundFinding(f);
       findings.push(f);
     }
   });
@@ -11058,7 +11135,12 @@ async function lint(options = {}) {
     config,
     fixes,
     ruleFailures,
-    objects: results.flatMap((r) => r.checked)
+    objects: results.flatMap(
+      (r) => r.checked.map((o) => {
+        const object = boundedRef(o.object);
+        return object === o.object ? o : { ...o, object };
+      })
+    )
   };
 }
 async function readAll(files, cwd, readStdin) {

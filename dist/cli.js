@@ -4,7 +4,7 @@ import {
   formatterLoaders,
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-2IWXOSGB.js";
+} from "./chunks/chunk-TL4RE7VL.js";
 import {
   BaselineError,
   ConfigError,
@@ -18,14 +18,14 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-MDGTUD3S.js";
+} from "./chunks/chunk-NQY352VL.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   allowV8Tuning,
   builtinRules
-} from "./chunks/chunk-SC2274GU.js";
+} from "./chunks/chunk-EESR7X72.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/cli/main.ts

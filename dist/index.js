@@ -1,27 +1,27 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatJunit
-} from "./chunks/chunk-KK5HAS2Y.js";
+} from "./chunks/chunk-QBP7CQ7Z.js";
 import {
   formatGitlab
-} from "./chunks/chunk-AVUU6JVO.js";
+} from "./chunks/chunk-JQ5XNTBM.js";
 import {
   formatGithub
-} from "./chunks/chunk-MWWBD4PW.js";
+} from "./chunks/chunk-LQIORFFS.js";
 import {
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-2IWXOSGB.js";
+} from "./chunks/chunk-TL4RE7VL.js";
 import {
   formatSarif
-} from "./chunks/chunk-Q4IXFJJG.js";
-import "./chunks/chunk-ZRJGZZBY.js";
+} from "./chunks/chunk-TOZMNQJE.js";
+import "./chunks/chunk-JM3ZYCEL.js";
 import {
   formatStylish
-} from "./chunks/chunk-APPSQZIJ.js";
+} from "./chunks/chunk-YMHUBPYL.js";
 import {
   formatJson
-} from "./chunks/chunk-AX3GMU75.js";
+} from "./chunks/chunk-NJOY4II4.js";
 import {
   ConfigError,
   InputError,
@@ -29,7 +29,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-MDGTUD3S.js";
+} from "./chunks/chunk-NQY352VL.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -41,7 +41,7 @@ import {
   lintSourceFile,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-SC2274GU.js";
+} from "./chunks/chunk-EESR7X72.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/index.ts

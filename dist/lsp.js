@@ -11,7 +11,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-MDGTUD3S.js";
+} from "./chunks/chunk-NQY352VL.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -22,7 +22,7 @@ import {
   locate,
   parseFile,
   rangeOf
-} from "./chunks/chunk-SC2274GU.js";
+} from "./chunks/chunk-EESR7X72.js";
 import {
   __commonJS,
   __esm,

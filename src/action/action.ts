@@ -22,6 +22,7 @@ import type { Finding, LintResult, RuleInfo, Severity } from '../types/finding.j
 import { countFindings, isSuppressed } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
+import { neutralizeCommands, neutralizeLegacyCommands, visibleText, visibleTextKeepingLines } from '../report/safe-text.js';
 
 /** GitHub shows at most this many annotations of one level per step. */
 const ANNOTATIONS_PER_LEVEL = 10;
@@ -143,7 +144,7 @@ async function run(): Promise<void> {
   core.endGroup();
 
   // A rule that threw leaves the results incomplete: said first, and it fails the step whatever fail-on says.
-  for (const f of result.ruleFailures) core.error(`rule ${f.ruleId} failed on ${f.where}: ${f.message}`, { title: `daemonlint ${f.ruleId}` });
+  for (const f of result.ruleFailures) core.error(annotationText(`rule ${f.ruleId} failed on ${f.where}: ${f.message}`), { title: visibleText(`daemonlint ${f.ruleId}`) });
   const counts = countFindings(view.findings);
   const annotated = inputs.annotations ? annotate(view.findings) : undefined;
 
@@ -158,7 +159,7 @@ async function run(): Promise<void> {
   if (process.env.GITHUB_STEP_SUMMARY) {
     await core.summary.addRaw(summaryMarkdown(view, { annotated, failOn: inputs.failOn, failed: failure !== undefined, sarifFile: displayPath(sarifFile, workspace), ruleFailures: result.ruleFailures.length })).write();
   }
-  if (failure !== undefined) core.setFailed(failure);
+  if (failure !== undefined) fail(failure);
 }
 
 function failureMessage(failOn: FailOn, counts: { errors: number; warnings: number }): string | undefined {
@@ -217,21 +218,22 @@ function emit(findings: readonly Finding[], severity: Severity): number {
   findings.forEach((f, i) => {
     if (i < limit) {
       const properties: core.AnnotationProperties = {
-        title: `daemonlint ${f.ruleId}`,
+        title: visibleText(`daemonlint ${f.ruleId}`),
         startLine: f.range.start.line,
         startColumn: f.range.start.column,
         endLine: f.range.end.line,
         endColumn: f.range.end.column,
       };
-      if (f.file !== STDIN_PATH) properties.file = f.file;
+      // `##[` in a property is a command too, whatever core escapes: such a file name loses its annotation's place.
+      if (f.file !== STDIN_PATH) properties.file = neutralizeLegacyCommands(visibleText(f.file));
       // GitHub takes columns only for an annotation that starts and ends on one line.
       if (f.range.start.line !== f.range.end.line) {
         delete properties.startColumn;
         delete properties.endColumn;
       }
-      (severity === 'error' ? core.error : severity === 'warning' ? core.warning : core.notice)(f.message, properties);
+      (severity === 'error' ? core.error : severity === 'warning' ? core.warning : core.notice)(annotationText(f.message), properties);
     } else {
-      core.info(`${f.file}:${f.range.start.line}:${f.range.start.column}: ${severity}: ${f.message} (${f.ruleId}) [not annotated: GitHub's limit]`);
+      logLine(`${f.file}:${f.range.start.line}:${f.range.start.column}: ${severity}: ${f.message} (${f.ruleId}) [not annotated: GitHub's limit]`);
     }
   });
   return Math.min(limit, findings.length);
@@ -306,9 +308,27 @@ function tally(findings: readonly Finding[], key: (f: Finding) => string): Map<s
   return out;
 }
 
-/** Text in a Markdown table cell: no pipes, no HTML, no line breaks. */
+/** Text in a Markdown table cell: no pipes, no HTML, no line breaks, nothing hidden. */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\|`*_[\]<>&]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+  return visibleText(text.replace(/[\r\n]+/g, ' ')).replace(/[\\|`*_[\]<>&!()]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Every line the Action prints goes through the runner, which executes workflow commands in it
+ * (see report/safe-text.ts): text from manifests, file names and configs is made visible and
+ * defused first. `core` escapes line breaks and `%` in annotation messages itself.
+ */
+function logLine(text: string): void {
+  core.info(neutralizeCommands(visibleText(text)));
+}
+
+/** Fails the step: messages name files and quote config values, which a pull request controls. */
+function fail(message: string): void {
+  core.setFailed(annotationText(message));
+}
+
+function annotationText(text: string): string {
+  return neutralizeLegacyCommands(visibleTextKeepingLines(text));
 }
 
 function plural(n: number, word: string): string {
@@ -320,7 +340,7 @@ allowV8Tuning(setFlagsFromString);
 try {
   await run();
 } catch (error) {
-  if (error instanceof ConfigError) core.setFailed(`invalid configuration: ${error.message}`);
-  else if (error instanceof InputError || error instanceof ActionInputError || error instanceof PluginError) core.setFailed(error.message);
-  else core.setFailed(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  if (error instanceof ConfigError) fail(`invalid configuration: ${error.message}`);
+  else if (error instanceof InputError || error instanceof ActionInputError || error instanceof PluginError) fail(error.message);
+  else fail(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Finding, FormatOptions, LintResult, ObjectRef, Range } from '../types/finding.js';
 import { relativePath } from './fingerprint.js';
 import { countFindings, isSuppressed } from './json.js';
+import { neutralizeLegacyCommands, visibleTextKeepingLines } from './safe-text.js';
 
 const STDIN = '<stdin>';
 /** The longest title the checks API keeps (annotations with longer ones are not shown whole). */
@@ -20,7 +21,8 @@ export function formatGithub(result: LintResult, _options?: FormatOptions): stri
   for (const f of result.findings) {
     if (!isSuppressed(f)) out += `${annotation(f, result.cwd)}\n`;
   }
-  return `${out}${summaryLine(result)}\n`;
+  // Every line starts with a command of ours or `daemonlint:`; `##[` counts anywhere in a line.
+  return neutralizeLegacyCommands(`${out}${summaryLine(result)}\n`);
 }
 
 function annotation(f: Finding, cwd: string): string {
@@ -69,7 +71,7 @@ function annotationPath(file: string, cwd: string): string {
 
 function title(f: Finding): string {
   const object = objectLabel(f.object);
-  const text = sanitize(object === undefined ? f.ruleId : `${f.ruleId} (${object})`);
+  const text = visibleTextKeepingLines(object === undefined ? f.ruleId : `${f.ruleId} (${object})`);
   const chars = Array.from(text);
   return chars.length <= MAX_TITLE ? text : `${chars.slice(0, MAX_TITLE - 1).join('')}…`;
 }
@@ -80,21 +82,15 @@ export function objectLabel(object: ObjectRef | undefined): string | undefined {
   return object.namespace === undefined ? object.name : `${object.namespace}/${object.name}`;
 }
 
-// The runner decodes these, in this order reversed, before it creates the annotation.
+// The runner decodes these, in this order reversed, before it creates the annotation. Hidden
+// characters are written visibly first (safe-text.ts): the log viewer interprets terminal escapes,
+// and a manifest must not be able to colour or hide log lines.
 function escapeData(text: string): string {
-  return sanitize(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visibleTextKeepingLines(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-/**
- * Control characters other than line breaks and tabs are written as `\u001b`: the log viewer
- * interprets terminal escapes, and a manifest must not be able to colour or hide log lines.
- */
-function sanitize(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function summaryLine(result: LintResult): string {

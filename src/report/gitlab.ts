@@ -2,6 +2,7 @@ import type { Finding, FormatOptions, LintResult, RuleInfo } from '../types/find
 import { fingerprints, relativePath } from './fingerprint.js';
 import { inclusiveEnd } from './github.js';
 import { isSuppressed } from './json.js';
+import { safeJsonText } from './safe-text.js';
 
 /** The severities GitLab code quality knows, from least to most severe. */
 export type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
@@ -42,7 +43,7 @@ export function toCodeQuality(result: LintResult): CodeQualityIssue[] {
 }
 
 export function formatGitlab(result: LintResult, _options?: FormatOptions): string {
-  return `${JSON.stringify(toCodeQuality(result), null, 2)}\n`;
+  return safeJsonText(`${JSON.stringify(toCodeQuality(result), null, 2)}\n`);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Finding, FixSafety, FormatOptions, JsonPath, LintResult, ObjectRef, Severity, Suppression } from '../types/finding.js';
+import { safeJsonText } from './safe-text.js';
 
 /**
  * The `--format json` document. Its shape is a public contract (docs/formats.md): add fields
@@ -162,7 +163,7 @@ function toJsonFinding(f: Finding): JsonFinding {
 export function formatJson(result: LintResult, _options?: FormatOptions): string {
   const head = JSON.stringify(reportHead(result), null, 2);
   const findings = result.findings;
-  if (findings.length === 0) return `${head}\n`;
+  if (findings.length === 0) return safeJsonText(`${head}\n`);
   if (!head.endsWith(EMPTY_FINDINGS_END)) throw new Error('the JSON report must end with its findings');
   const parts = [`${head.slice(0, -EMPTY_FINDINGS_END.length)}[\n`];
   for (let start = 0; start < findings.length; start += BATCH) {
@@ -174,7 +175,7 @@ export function formatJson(result: LintResult, _options?: FormatOptions): string
     parts.push(',\n');
   }
   parts[parts.length - 1] = `${BATCH_END}\n`;
-  return parts.join('');
+  return safeJsonText(parts.join(''));
 }
 
 const BATCH = 1000;

@@ -4,6 +4,7 @@ import type { Finding, FixSafety, FormatOptions, LintResult, RuleInfo, Severity 
 import { HOMEPAGE } from '../version.js';
 import { fingerprints, relativeUriPath } from './fingerprint.js';
 import { fixSafetyOf, formatJsonPath, isSuppressed } from './json.js';
+import { safeJsonText } from './safe-text.js';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -193,7 +194,7 @@ export function toSarif(result: LintResult): SarifLog {
 }
 
 export function formatSarif(result: LintResult, _options?: FormatOptions): string {
-  return `${JSON.stringify(toSarif(result), null, 2)}\n`;
+  return safeJsonText(`${JSON.stringify(toSarif(result), null, 2)}\n`);
 }
 
 function toDescriptor(rule: RuleInfo): ReportingDescriptor {

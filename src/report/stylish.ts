@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import type { Finding, FormatOptions, LintResult } from '../types/finding.js';
 import { countFindings, fixSafetyOf, isSuppressed } from './json.js';
+import { neutralizeCommands, visibleText } from './safe-text.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -36,7 +37,8 @@ export function formatStylish(result: LintResult, options: FormatOptions): strin
     const header = c.underline(sanitize(file)) + (template === undefined ? '' : ` ${c.dim(`(template ${sanitize(template)})`)}`);
     out += `${header}\n${formatRows(findings.map(toRow), c)}\n`;
   }
-  return out + summaryLine(result, c) + '\n' + fixableLine(result, c);
+  // File names and messages start lines here: no line may be a CI workflow command (safe-text.ts).
+  return neutralizeCommands(out) + summaryLine(result, c) + '\n' + fixableLine(result, c);
 }
 
 function toRow(f: Finding): Row {
@@ -146,14 +148,8 @@ function oneLine(text: string): string {
   return sanitize(joined.trim());
 }
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
-
 /**
  * Messages quote manifest content and paths come from the file system; neither may drive the
- * terminal, so control characters are shown escaped instead of written raw.
+ * terminal or hide text, so hidden characters are shown escaped instead of written raw.
  */
-function sanitize(text: string): string {
-  if (!CONTROL.test(text)) return text;
-  return text.replace(CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+const sanitize = visibleText;

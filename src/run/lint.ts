@@ -10,6 +10,7 @@ import { applySuppressions } from '../suppress/apply.js';
 import { applyBaseline, readBaseline, type BaselineOutcome } from '../suppress/baseline.js';
 import type { Finding, Level, LintResult } from '../types/finding.js';
 import type { AnyRule } from '../types/rule.js';
+import { boundedRef, boundFinding } from '../types/bounded-text.js';
 import { VERSION } from '../version.js';
 import { loadLenientReader } from '../yaml/parse.js';
 import { SourceFile } from '../yaml/source-file.js';
@@ -159,6 +160,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     for (const f of result.findings) {
       const template = templates.get(f.documentIndex);
       if (template !== undefined) f.template = template;
+      boundFinding(f);
       findings.push(f);
     }
   });
@@ -178,7 +180,12 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     config,
     fixes,
     ruleFailures,
-    objects: results.flatMap((r) => r.checked),
+    objects: results.flatMap((r) =>
+      r.checked.map((o) => {
+        const object = boundedRef(o.object);
+        return object === o.object ? o : { ...o, object };
+      }),
+    ),
   };
 }
 

@@ -2,13 +2,15 @@ import type { Level, RuleInfo } from '../types/finding.js';
 import type { AnyRule } from '../types/rule.js';
 import { UNUSED_SUPPRESSION } from '../suppress/apply.js';
 import { HOMEPAGE } from '../version.js';
+import { bounded, MAX_TEXT } from '../types/bounded-text.js';
 import { YAML_SYNTAX } from './lint-file.js';
 
 /** A rule as reports describe it (SARIF's rule descriptors, the rules list). */
 export function ruleInfo(rule: AnyRule): RuleInfo {
   const info: RuleInfo = {
     id: rule.id,
-    description: rule.meta.description,
+    // A plugin's description is free text of any length.
+    description: bounded(rule.meta.description, MAX_TEXT),
     severity: rule.meta.severity,
     fixable: rule.meta.fixable,
     tags: rule.meta.tags,

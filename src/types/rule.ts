@@ -1,5 +1,6 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import type { FixSafety, JsonPath, ObjectRef, Severity } from './finding.js';
+import { bounded } from './bounded-text.js';
 
 export type { FixSafety };
 
@@ -165,7 +166,8 @@ export function formatMessage(template: string, data: Record<string, string | nu
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 3) {
     const name = parts[i + 1];
-    out += data && name in data ? String(data[name]) : parts[i];
+    // A value comes from the manifest: each is quoted up to MAX_QUOTED characters, so a 1 MB name stays a line.
+    out += data && name in data ? bounded(String(data[name])) : parts[i];
     out += parts[i + 2];
   }
   return out;

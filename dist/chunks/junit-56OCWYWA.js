@@ -1,10 +1,10 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatJunit
-} from "./chunk-KK5HAS2Y.js";
-import "./chunk-MWWBD4PW.js";
-import "./chunk-ZRJGZZBY.js";
-import "./chunk-AX3GMU75.js";
+} from "./chunk-QBP7CQ7Z.js";
+import "./chunk-LQIORFFS.js";
+import "./chunk-JM3ZYCEL.js";
+import "./chunk-NJOY4II4.js";
 import "./chunk-W3537A7T.js";
 export {
   formatJunit

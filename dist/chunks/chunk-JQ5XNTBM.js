@@ -1,14 +1,15 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   inclusiveEnd
-} from "./chunk-MWWBD4PW.js";
+} from "./chunk-LQIORFFS.js";
 import {
   fingerprints,
   relativePath
-} from "./chunk-ZRJGZZBY.js";
+} from "./chunk-JM3ZYCEL.js";
 import {
-  isSuppressed
-} from "./chunk-AX3GMU75.js";
+  isSuppressed,
+  safeJsonText
+} from "./chunk-NJOY4II4.js";
 
 // src/report/gitlab.ts
 function toCodeQuality(result) {
@@ -31,8 +32,8 @@ function toCodeQuality(result) {
   return issues;
 }
 function formatGitlab(result, _options) {
-  return `${JSON.stringify(toCodeQuality(result), null, 2)}
-`;
+  return safeJsonText(`${JSON.stringify(toCodeQuality(result), null, 2)}
+`);
 }
 function codeQualitySeverity(f, rule) {
   if (f.severity === "info") return "info";

@@ -2,12 +2,13 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   fingerprints,
   relativeUriPath
-} from "./chunk-ZRJGZZBY.js";
+} from "./chunk-JM3ZYCEL.js";
 import {
   fixSafetyOf,
   formatJsonPath,
-  isSuppressed
-} from "./chunk-AX3GMU75.js";
+  isSuppressed,
+  safeJsonText
+} from "./chunk-NJOY4II4.js";
 import {
   HOMEPAGE
 } from "./chunk-LLXENIQX.js";
@@ -109,8 +110,8 @@ function toSarif(result) {
   };
 }
 function formatSarif(result, _options) {
-  return `${JSON.stringify(toSarif(result), null, 2)}
-`;
+  return safeJsonText(`${JSON.stringify(toSarif(result), null, 2)}
+`);
 }
 function toDescriptor(rule) {
   const description = sentence(rule.description);

@@ -3,10 +3,10 @@ import {
   codeQualitySeverity,
   formatGitlab,
   toCodeQuality
-} from "./chunk-AVUU6JVO.js";
-import "./chunk-MWWBD4PW.js";
-import "./chunk-ZRJGZZBY.js";
-import "./chunk-AX3GMU75.js";
+} from "./chunk-JQ5XNTBM.js";
+import "./chunk-LQIORFFS.js";
+import "./chunk-JM3ZYCEL.js";
+import "./chunk-NJOY4II4.js";
 import "./chunk-W3537A7T.js";
 export {
   codeQualitySeverity,

@@ -2496,6 +2496,36 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
+// src/types/bounded-text.ts
+var MAX_QUOTED = 400;
+var MAX_TEXT = 2e3;
+function bounded(text, max = MAX_QUOTED) {
+  if (text.length <= max) return text;
+  let cut = max - 1;
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 55296 && last <= 56319) cut--;
+  return `${text.slice(0, cut)}\u2026`;
+}
+function boundFinding(f) {
+  if (f.message.length > MAX_TEXT) f.message = bounded(f.message, MAX_TEXT);
+  if (f.help !== void 0 && f.help.length > MAX_TEXT) f.help = bounded(f.help, MAX_TEXT);
+  if (f.template !== void 0 && f.template.length > MAX_QUOTED) f.template = bounded(f.template, MAX_QUOTED);
+  if (f.object) f.object = boundedRef(f.object);
+  if (f.path.some((s) => typeof s === "string" && s.length > MAX_QUOTED)) f.path = f.path.map((s) => typeof s === "string" ? bounded(s) : s);
+  for (const s of f.suppressions ?? []) if (s.justification.length > MAX_TEXT) s.justification = bounded(s.justification, MAX_TEXT);
+  for (const r of f.related ?? []) if (r.message.length > MAX_TEXT) r.message = bounded(r.message, MAX_TEXT);
+}
+function boundedRef(ref) {
+  const long = (value) => value !== void 0 && value.length > MAX_QUOTED;
+  if (!long(ref.name) && !long(ref.namespace) && !long(ref.kind) && !long(ref.apiVersion)) return ref;
+  const out = { ...ref };
+  for (const key of ["apiVersion", "kind", "namespace", "name"]) {
+    const value = out[key];
+    if (value !== void 0) out[key] = bounded(value);
+  }
+  return out;
+}
+
 // src/types/rule.ts
 function defineRule(rule) {
   return rule;
@@ -2510,7 +2540,7 @@ function formatMessage(template, data) {
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 3) {
     const name = parts[i + 1];
-    out += data && name in data ? String(data[name]) : parts[i];
+    out += data && name in data ? bounded(String(data[name])) : parts[i];
     out += parts[i + 2];
   }
   return out;
@@ -8951,6 +8981,10 @@ export {
   CORE_SCHEMA,
   load,
   SourceFile,
+  MAX_TEXT,
+  bounded,
+  boundFinding,
+  boundedRef,
   defineRule,
   renderMessage,
   renderHelp,

@@ -2,12 +2,12 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 
 // src/report/formats.ts
 var formatterLoaders = {
-  stylish: async () => (await import("./stylish-3RXCSIOJ.js")).formatStylish,
-  json: async () => (await import("./json-2RV3IG2L.js")).formatJson,
-  sarif: async () => (await import("./sarif-IBNJNZGR.js")).formatSarif,
-  github: async () => (await import("./github-CI2GHQHZ.js")).formatGithub,
-  junit: async () => (await import("./junit-OD4PLF7F.js")).formatJunit,
-  gitlab: async () => (await import("./gitlab-5BN2LXBB.js")).formatGitlab
+  stylish: async () => (await import("./stylish-67FLIZWY.js")).formatStylish,
+  json: async () => (await import("./json-JBLSYUE2.js")).formatJson,
+  sarif: async () => (await import("./sarif-RA4SMRG6.js")).formatSarif,
+  github: async () => (await import("./github-XFOFP4PH.js")).formatGithub,
+  junit: async () => (await import("./junit-56OCWYWA.js")).formatJunit,
+  gitlab: async () => (await import("./gitlab-XR2MCHWH.js")).formatGitlab
 };
 var formatterNames = Object.keys(formatterLoaders);
 function isFormatterName(name) {

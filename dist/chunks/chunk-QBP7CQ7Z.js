@@ -1,14 +1,14 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   objectLabel
-} from "./chunk-MWWBD4PW.js";
+} from "./chunk-LQIORFFS.js";
 import {
   relativePath
-} from "./chunk-ZRJGZZBY.js";
+} from "./chunk-JM3ZYCEL.js";
 import {
   formatJsonPath,
   isSuppressed
-} from "./chunk-AX3GMU75.js";
+} from "./chunk-NJOY4II4.js";
 
 // src/report/junit.ts
 var STDIN = "<stdin>";
@@ -179,8 +179,12 @@ function clean(text) {
     (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
 }
+var HIDDEN_IN_XML = /[\u2028\u2029\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+function defuse(text) {
+  return text.replace(HIDDEN_IN_XML, (ch) => `&#x${ch.codePointAt(0).toString(16)};`).replace(/##\[/g, "##&#x5b;").replace(/^([^\S\n]*)::/gm, "$1&#x3a;:");
+}
 function escapeXml(text) {
-  return clean(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
+  return defuse(clean(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;"));
 }
 function escapeAttribute(text) {
   return escapeXml(text).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");

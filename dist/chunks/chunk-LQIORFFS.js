@@ -1,11 +1,13 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   relativePath
-} from "./chunk-ZRJGZZBY.js";
+} from "./chunk-JM3ZYCEL.js";
 import {
   countFindings,
-  isSuppressed
-} from "./chunk-AX3GMU75.js";
+  isSuppressed,
+  neutralizeLegacyCommands,
+  visibleTextKeepingLines
+} from "./chunk-NJOY4II4.js";
 
 // src/report/github.ts
 import path from "node:path";
@@ -18,8 +20,8 @@ function formatGithub(result, _options) {
     if (!isSuppressed(f)) out += `${annotation(f, result.cwd)}
 `;
   }
-  return `${out}${summaryLine(result)}
-`;
+  return neutralizeLegacyCommands(`${out}${summaryLine(result)}
+`);
 }
 function annotation(f, cwd) {
   const command = f.severity === "info" ? "notice" : f.severity;
@@ -52,7 +54,7 @@ function annotationPath(file, cwd) {
 }
 function title(f) {
   const object = objectLabel(f.object);
-  const text = sanitize(object === void 0 ? f.ruleId : `${f.ruleId} (${object})`);
+  const text = visibleTextKeepingLines(object === void 0 ? f.ruleId : `${f.ruleId} (${object})`);
   const chars = Array.from(text);
   return chars.length <= MAX_TITLE ? text : `${chars.slice(0, MAX_TITLE - 1).join("")}\u2026`;
 }
@@ -61,13 +63,10 @@ function objectLabel(object) {
   return object.namespace === void 0 ? object.name : `${object.namespace}/${object.name}`;
 }
 function escapeData(text) {
-  return sanitize(text).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return visibleTextKeepingLines(text).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function sanitize(text) {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function summaryLine(result) {
   const { errors, warnings, info, suppressed } = countFindings(result.findings);

@@ -1,9 +1,14 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  formatStylish
-} from "./chunk-APPSQZIJ.js";
-import "./chunk-AX3GMU75.js";
+  formatGithub,
+  inclusiveEnd,
+  objectLabel
+} from "./chunk-LQIORFFS.js";
+import "./chunk-JM3ZYCEL.js";
+import "./chunk-NJOY4II4.js";
 import "./chunk-W3537A7T.js";
 export {
-  formatStylish
+  formatGithub,
+  inclusiveEnd,
+  objectLabel
 };

@@ -1,5 +1,43 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 
+// src/report/safe-text.ts
+var HIDDEN = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff\p{Cf}\p{Default_Ignorable_Code_Point}\p{Cs}]/u;
+var HIDDEN_ALL = new RegExp(HIDDEN.source, "gu");
+var HIDDEN_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff\p{Cf}\p{Default_Ignorable_Code_Point}\p{Cs}]/gu;
+var HIDDEN_IN_JSON_ONE = /[\u007f-\u009f\u2028\u2029\ufffe\uffff\p{Cf}\p{Default_Ignorable_Code_Point}\p{Cs}]/u;
+var HIDDEN_IN_JSON = new RegExp(HIDDEN_IN_JSON_ONE.source, "gu");
+function escapeCodePoint(ch) {
+  if (ch === "\n") return "\\n";
+  if (ch === "\r") return "\\r";
+  const code = ch.codePointAt(0);
+  return code > 65535 ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function visibleText(text) {
+  return HIDDEN.test(text) ? text.replace(HIDDEN_ALL, escapeCodePoint) : text;
+}
+function visibleTextKeepingLines(text) {
+  return HIDDEN.test(text) ? text.replace(HIDDEN_BUT_LINE_BREAKS, escapeCodePoint) : text;
+}
+var LEGACY_COMMAND = /##\[/g;
+var LINE_START_COMMAND = /^([^\S\n]*)::/gm;
+function neutralizeCommands(text) {
+  if (!text.includes("::") && !text.includes("##[")) return text;
+  return text.replace(LEGACY_COMMAND, "##\\[").replace(LINE_START_COMMAND, "$1\\::");
+}
+function neutralizeLegacyCommands(text) {
+  return text.includes("##[") ? text.replace(LEGACY_COMMAND, "##\\[") : text;
+}
+function jsonEscape(ch) {
+  let out = "";
+  for (let i = 0; i < ch.length; i++) out += `\\u${ch.charCodeAt(i).toString(16).padStart(4, "0")}`;
+  return out;
+}
+function safeJsonText(json) {
+  let out = json;
+  if (HIDDEN_IN_JSON_ONE.test(out)) out = out.replace(HIDDEN_IN_JSON, jsonEscape);
+  return out.includes("##[") ? out.replace(LEGACY_COMMAND, "##\\u005b") : out;
+}
+
 // src/report/json.ts
 function countFindings(findings) {
   const counts = { errors: 0, warnings: 0, info: 0, suppressed: 0 };
@@ -86,8 +124,8 @@ function toJsonFinding(f) {
 function formatJson(result, _options) {
   const head = JSON.stringify(reportHead(result), null, 2);
   const findings = result.findings;
-  if (findings.length === 0) return `${head}
-`;
+  if (findings.length === 0) return safeJsonText(`${head}
+`);
   if (!head.endsWith(EMPTY_FINDINGS_END)) throw new Error("the JSON report must end with its findings");
   const parts = [`${head.slice(0, -EMPTY_FINDINGS_END.length)}[
 `];
@@ -100,7 +138,7 @@ function formatJson(result, _options) {
   }
   parts[parts.length - 1] = `${BATCH_END}
 `;
-  return parts.join("");
+  return safeJsonText(parts.join(""));
 }
 var BATCH = 1e3;
 var EMPTY_FINDINGS_END = "[]\n}";
@@ -108,6 +146,11 @@ var BATCH_START = '{\n  "findings": [\n';
 var BATCH_END = "\n  ]\n}";
 
 export {
+  visibleText,
+  visibleTextKeepingLines,
+  neutralizeCommands,
+  neutralizeLegacyCommands,
+  safeJsonText,
   countFindings,
   fixSafetyOf,
   isSuppressed,

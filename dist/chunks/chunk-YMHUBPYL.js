@@ -2,8 +2,10 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   countFindings,
   fixSafetyOf,
-  isSuppressed
-} from "./chunk-AX3GMU75.js";
+  isSuppressed,
+  neutralizeCommands,
+  visibleText
+} from "./chunk-NJOY4II4.js";
 import {
   __commonJS,
   __toESM
@@ -100,7 +102,7 @@ function formatStylish(result, options) {
 ${formatRows(findings.map(toRow), c)}
 `;
   }
-  return out + summaryLine(result, c) + "\n" + fixableLine(result, c);
+  return neutralizeCommands(out) + summaryLine(result, c) + "\n" + fixableLine(result, c);
 }
 function toRow(f) {
   const suppression = f.suppressions?.[0];
@@ -191,12 +193,7 @@ function oneLine(text) {
   const joined = text.includes("\n") || text.includes("\r") ? text.replace(LINE_BREAK, " ") : text;
   return sanitize(joined.trim());
 }
-var CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
-function sanitize(text) {
-  if (!CONTROL.test(text)) return text;
-  return text.replace(CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
+var sanitize = visibleText;
 
 export {
   formatStylish

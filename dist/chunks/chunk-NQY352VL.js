@@ -5,10 +5,14 @@ import {
 } from "./chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
+  MAX_TEXT,
   SourceFile,
   UNUSED_SUPPRESSION,
   YAML_SYNTAX,
   applySuppressions,
+  boundFinding,
+  bounded,
+  boundedRef,
   builtinRules,
   compareFindings,
   defaultKubeVersion,
@@ -24,7 +28,7 @@ import {
   runRulesOnFile,
   schemaVersionFor,
   unsupportedMessage
-} from "./chunk-SC2274GU.js";
+} from "./chunk-EESR7X72.js";
 
 // src/config/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -912,7 +916,8 @@ function restoreBom(file) {
 function ruleInfo(rule) {
   const info = {
     id: rule.id,
-    description: rule.meta.description,
+    // A plugin's description is free text of any length.
+    description: bounded(rule.meta.description, MAX_TEXT),
     severity: rule.meta.severity,
     fixable: rule.meta.fixable,
     tags: rule.meta.tags,
@@ -999,6 +1004,7 @@ async function lint(options = {}) {
     for (const f of result.findings) {
       const template = templates.get(f.documentIndex);
       if (template !== void 0) f.template = template;
+      boundFinding(f);
       findings.push(f);
     }
   });
@@ -1018,7 +1024,12 @@ async function lint(options = {}) {
     config,
     fixes,
     ruleFailures,
-    objects: results.flatMap((r) => r.checked)
+    objects: results.flatMap(
+      (r) => r.checked.map((o) => {
+        const object = boundedRef(o.object);
+        return object === o.object ? o : { ...o, object };
+      })
+    )
   };
 }
 async function readAll(files, cwd, readStdin) {

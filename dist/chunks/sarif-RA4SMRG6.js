@@ -3,9 +3,9 @@ import {
   FINGERPRINT_KEY,
   formatSarif,
   toSarif
-} from "./chunk-Q4IXFJJG.js";
-import "./chunk-ZRJGZZBY.js";
-import "./chunk-AX3GMU75.js";
+} from "./chunk-TOZMNQJE.js";
+import "./chunk-JM3ZYCEL.js";
+import "./chunk-NJOY4II4.js";
 import "./chunk-LLXENIQX.js";
 import "./chunk-W3537A7T.js";
 export {

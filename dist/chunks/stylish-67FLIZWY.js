@@ -1,14 +1,9 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  formatGithub,
-  inclusiveEnd,
-  objectLabel
-} from "./chunk-MWWBD4PW.js";
-import "./chunk-ZRJGZZBY.js";
-import "./chunk-AX3GMU75.js";
+  formatStylish
+} from "./chunk-YMHUBPYL.js";
+import "./chunk-NJOY4II4.js";
 import "./chunk-W3537A7T.js";
 export {
-  formatGithub,
-  inclusiveEnd,
-  objectLabel
+  formatStylish
 };

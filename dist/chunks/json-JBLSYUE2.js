@@ -7,7 +7,7 @@ import {
   isSuppressed,
   objectRef,
   toJsonReport
-} from "./chunk-AX3GMU75.js";
+} from "./chunk-NJOY4II4.js";
 import "./chunk-W3537A7T.js";
 export {
   countFindings,
