@@ -23,13 +23,13 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-NQY352VL.js";
+} from "./chunks/chunk-2TYZJK4Y.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   allowV8Tuning,
   load
-} from "./chunks/chunk-EESR7X72.js";
+} from "./chunks/chunk-V2GA7X4P.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // node_modules/@actions/core/lib/command.js

@@ -1,4 +1,4 @@
-// daemonlint-bundle 898a53f2cb6edac22428cf50ee260e77
+// daemonlint-bundle de9c3c6c7376c7c8c5a52403dba1d30b
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -2006,7 +2006,7 @@ var DEFAULT_SNIPPET_OPTIONS = {
   linesBefore: 3,
   linesAfter: 2
 };
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+function getLine(buffer, lineStart, lineEnd2, position, maxLineLength) {
   let head = "";
   let tail = "";
   const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
@@ -2014,12 +2014,12 @@ function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
     head = " ... ";
     lineStart = position - maxHalfLength + head.length;
   }
-  if (lineEnd - position > maxHalfLength) {
+  if (lineEnd2 - position > maxHalfLength) {
     tail = " ...";
-    lineEnd = position + maxHalfLength - tail.length;
+    lineEnd2 = position + maxHalfLength - tail.length;
   }
   return {
-    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+    str: head + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
     pos: position - lineStart + head.length
   };
 }
@@ -2324,9 +2324,9 @@ function getBlockValue(input, start, end, indent, chomping, folded) {
   let emptyLines = 0;
   let atMoreIndented = false;
   for (const line of lines) {
-    let column = 0;
-    while (column < textIndent && line.charCodeAt(column) === 32) column++;
-    if (indent < 0 || column >= line.length) {
+    let column2 = 0;
+    while (column2 < textIndent && line.charCodeAt(column2) === 32) column2++;
+    if (indent < 0 || column2 >= line.length) {
       emptyLines++;
       continue;
     }
@@ -3044,37 +3044,37 @@ function readBlockScalar(state, parentIndent, props) {
   let valueEnd = state.position;
   while (state.input.charCodeAt(state.position) !== 0) {
     const linePosition = state.position;
-    let column = 0;
-    while (state.input.charCodeAt(linePosition + column) === 32) column++;
-    const first = state.input.charCodeAt(linePosition + column);
+    let column2 = 0;
+    while (state.input.charCodeAt(linePosition + column2) === 32) column2++;
+    const first = state.input.charCodeAt(linePosition + column2);
     if (first === 0) {
       if (contentIndent >= 0) {
-        if (column > contentIndent) valueEnd = linePosition + column;
-      } else if (column > 0) valueEnd = linePosition + column;
+        if (column2 > contentIndent) valueEnd = linePosition + column2;
+      } else if (column2 > 0) valueEnd = linePosition + column2;
       break;
     }
     if (testDocumentBoundary(state)) break;
-    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column2);
     if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-      if (first === 9 && column < parentIndent) {
-        state.position = linePosition + column;
+      if (first === 9 && column2 < parentIndent) {
+        state.position = linePosition + column2;
         throwError(state, "tab characters must not be used in indentation");
       }
-      if (column >= parentIndent && column < maxLeadingIndent) {
-        state.position = linePosition + column;
+      if (column2 >= parentIndent && column2 < maxLeadingIndent) {
+        state.position = linePosition + column2;
         throwError(state, "bad indentation of a mapping entry");
       }
     }
-    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
-      state.lineIndent = column;
-      state.position = linePosition + column;
+    if (contentIndent === -1 && first !== 0 && !isEol(first) && column2 < parentIndent) {
+      state.lineIndent = column2;
+      state.position = linePosition + column2;
       break;
     }
-    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column2;
     const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-    if (first !== 0 && !isEol(first) && column < requiredIndent) {
-      state.lineIndent = column;
-      state.position = linePosition + column;
+    if (first !== 0 && !isEol(first) && column2 < requiredIndent) {
+      state.lineIndent = column2;
+      state.position = linePosition + column2;
       break;
     }
     skipUntilLineEnd(state);
@@ -3145,12 +3145,12 @@ function skipFlowSeparationSpace(state, nodeIndent) {
 }
 function readFlowCollection(state, nodeIndent, props) {
   const ch = state.input.charCodeAt(state.position);
-  const isMapping2 = ch === 123;
+  const isMapping3 = ch === 123;
   const start = state.position;
   let readNext = true;
   if (ch !== 91 && ch !== 123) return false;
-  const terminator = isMapping2 ? 125 : 93;
-  if (isMapping2) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  const terminator = isMapping3 ? 125 : 93;
+  if (isMapping3) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
   else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
   state.position++;
   while (state.input.charCodeAt(state.position) !== 0) {
@@ -3174,21 +3174,21 @@ function readFlowCollection(state, nodeIndent, props) {
     const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
     skipFlowSeparationSpace(state, nodeIndent);
     ch2 = state.input.charCodeAt(state.position);
-    if ((isMapping2 || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+    if ((isMapping3 || isExplicitPair || state.line === entryLine) && ch2 === 58) {
       isPair = true;
       state.position++;
       skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping2) {
+      if (!isMapping3) {
         insertFlowPairMappingEvent(state, entryStart);
         if (!keyWasRead) addEmptyScalarEvent(state);
       } else if (!keyWasRead) addEmptyScalarEvent(state);
       if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
       skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping2) addPopEvent(state);
-    } else if (isMapping2 && isPair) {
+      if (!isMapping3) addPopEvent(state);
+    } else if (isMapping3 && isPair) {
       if (!keyWasRead) addEmptyScalarEvent(state);
       addEmptyScalarEvent(state);
-    } else if (isMapping2) addEmptyScalarEvent(state);
+    } else if (isMapping3) addEmptyScalarEvent(state);
     else if (isPair) {
       insertFlowPairMappingEvent(state, entryStart);
       if (!keyWasRead) addEmptyScalarEvent(state);
@@ -3323,7 +3323,7 @@ function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, 
   state.depth++;
   let indentStatus = 1;
   let atNewLine = false;
-  let hasContent2 = false;
+  let hasContent = false;
   let propertyStart = null;
   const props = emptyProperties();
   let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
@@ -3362,29 +3362,29 @@ function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, 
   if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
   if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
     const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
-    const blockIndent = state.position - state.lineStart;
+    const blockIndent2 = state.position - state.lineStart;
     if (indentStatus === 1) {
-      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent2 = true;
+      if (allowBlockCollections && (readBlockSequence(state, blockIndent2, props) || readBlockMapping(state, blockIndent2, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
       else {
         const ch = state.input.charCodeAt(state.position);
         if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
           const fallbackState = snapshotState(state);
           const propertyIndent = propertyStart.position - propertyStart.lineStart;
           restoreState(state, propertyStart);
-          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent2 = true;
+          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
           else restoreState(state, fallbackState);
         }
-        if (!hasContent2 && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent2 = true;
+        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
       }
-    } else if (indentStatus === 0) hasContent2 = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent2, props);
   }
-  allowBlockScalars = allowBlockScalars && !hasContent2;
-  if (!hasContent2 && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+  allowBlockScalars = allowBlockScalars && !hasContent;
+  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
     addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
-    hasContent2 = true;
+    hasContent = true;
   }
   state.depth--;
-  return hasContent2 || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
 }
 function readDirective(state) {
   if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
@@ -3572,10 +3572,10 @@ function tryLongOrMultilineAsBlock(layout) {
   let position = 0;
   let shouldFold = false;
   while (position <= value.length) {
-    let lineEnd = value.length;
+    let lineEnd2 = value.length;
     const nextLineBreak = value.indexOf("\n", position);
-    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line = value.slice(position, lineEnd);
+    if (nextLineBreak !== -1) lineEnd2 = nextLineBreak;
+    const line = value.slice(position, lineEnd2);
     if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
     if (nextLineBreak === -1) break;
     position = nextLineBreak + 1;
@@ -3694,7 +3694,7 @@ var PRESETS = ["recommended", "strict", "all"];
 var LEVELS = ["off", "info", "warning", "error"];
 var TOP_LEVEL_KEYS = ["extends", "rules", "kubeVersion", "requireReason", "ignore", "exclude", "baseline", "plugins"];
 var EXCLUDE_KEYS = ["rules", "objects", "reason"];
-var ENGINE_RULES = { "yaml-syntax": "error", "unused-suppression": "warning" };
+var ENGINE_RULES = { "yaml-syntax": "error", "unused-suppression": "warning", "duplicate-key": "warning", "content-after-end": "warning" };
 function defaultConfig() {
   return { extends: "recommended", rules: {}, requireReason: true, ignore: [], exclude: [], plugins: [] };
 }
@@ -3995,41 +3995,79 @@ var import_promises = require("node:fs/promises");
 var import_node_path3 = __toESM(require("node:path"), 1);
 
 // src/yaml/split-documents.ts
-var DIRECTIVES_ONLY = /^(?:[ \t]*(?:%.*|#.*)?\r?\n)*$/;
-var MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+var SEPARATOR = /^---/gm;
+var END_MARKER = /^\.\.\.(?=[ \t\r\n]|$)/m;
+var NO_CONTENT_LINE = /^(?:[ \t]*(?:#.*)?|---[ \t]*(?:#.*)?)\r?$/;
 function splitDocuments(text) {
   const chunks = [];
   let start = 0;
-  MARKER.lastIndex = 0;
-  for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
-    if (m[0] === "---") {
-      const before = text.slice(start, m.index);
-      if (DIRECTIVES_ONLY.test(before) && before.includes("%")) continue;
-      if (m.index > start || chunks.length > 0) pushChunk(start, m.index);
-      start = m.index;
-    } else {
-      const lineEnd = text.indexOf("\n", m.index);
-      const end = lineEnd === -1 ? text.length : lineEnd + 1;
-      pushChunk(start, end);
-      start = end;
-    }
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(text); m !== null; m = SEPARATOR.exec(text)) {
+    if (m.index > start) piece10(start, m.index);
+    start = m.index;
   }
-  pushChunk(start, text.length);
+  piece10(start, text.length);
   return chunks;
-  function pushChunk(s, e) {
-    if (e > s && hasContent(text, s, e)) chunks.push({ start: s, end: e, index: chunks.length });
+  function piece10(s, e) {
+    const issues = [];
+    const marked = text.startsWith("---", s);
+    let first = s;
+    if (marked) {
+      first = lineAfter2(s, e);
+      const rest = text.slice(s + 3, first).trim();
+      if (rest !== "" && !rest.startsWith("#")) {
+        issues.push({ kind: "separator", offset: s, text: rest });
+        s = first;
+      }
+      if (text.charCodeAt(first) === 65279) s = first = first + 1;
+    }
+    let end = e;
+    const endLine = findEndMarker(first, e);
+    if (endLine !== -1) {
+      end = lineAfter2(endLine, e);
+      const ignored = firstContent2(end, e);
+      let leading = false;
+      if (!hasContent(first, endLine)) {
+        leading = !marked;
+        if (leading) issues.push({ kind: "leading-end", offset: endLine });
+        end = endLine;
+      }
+      if (ignored !== -1 && !leading) issues.push({ kind: "after-end", offset: ignored });
+    }
+    const directive = firstDirective(first, end);
+    if (directive !== -1) issues.push({ kind: "directive", offset: directive });
+    const content = hasContent(first, end) && directive === -1;
+    if (!content && issues.length === 0) return;
+    const chunk = { start: s, end: content ? end : Math.max(end, s), index: chunks.length };
+    if (issues.length > 0) chunk.issues = issues;
+    if (!content) chunk.skip = true;
+    chunks.push(chunk);
   }
-}
-var NO_CONTENT_LINE = /^(?:[ \t]*(?:#.*)?|(?:---|\.\.\.)(?:[ \t]+(?:#.*)?)?|%.*)\r?$/;
-function hasContent(text, start, end) {
-  let lineStart = start;
-  while (lineStart < end) {
-    const nl = text.indexOf("\n", lineStart);
-    const lineEnd = nl === -1 || nl >= end ? end : nl;
-    if (!NO_CONTENT_LINE.test(text.slice(lineStart, lineEnd))) return true;
-    lineStart = lineEnd + 1;
+  function lineAfter2(p, e) {
+    const nl = text.indexOf("\n", p);
+    return nl === -1 || nl >= e ? e : nl + 1;
   }
-  return false;
+  function findEndMarker(s, e) {
+    const m = END_MARKER.exec(text.slice(s, e));
+    return m ? s + m.index : -1;
+  }
+  function firstContent2(s, e) {
+    let lineStart = s;
+    while (lineStart < e) {
+      const nl = text.indexOf("\n", lineStart);
+      const lineEnd2 = nl === -1 || nl >= e ? e : nl;
+      if (!NO_CONTENT_LINE.test(text.slice(lineStart, lineEnd2))) return lineStart;
+      lineStart = lineEnd2 + 1;
+    }
+    return -1;
+  }
+  function hasContent(s, e) {
+    return firstContent2(s, e) !== -1;
+  }
+  function firstDirective(s, e) {
+    const content = firstContent2(s, e);
+    return content !== -1 && text.charCodeAt(content) === 37 ? content : -1;
+  }
 }
 
 // src/yaml/source-file.ts
@@ -4046,7 +4084,7 @@ var SourceFile = class {
   hadBom;
   lineStarts;
   chunks;
-  /** The file's documents (splitDocuments), split once however many passes of a run need them. */
+  /** The file's documents (split-documents.ts), split once however many passes of a run need them. */
   get documents() {
     return this.chunks ??= splitDocuments(this.text);
   }
@@ -4243,6 +4281,14 @@ function asRecord(value) {
 function asArray(value) {
   return Array.isArray(value) ? value : [];
 }
+function jsonText(value) {
+  if (typeof value === "bigint") return String(value);
+  const text = JSON.stringify(value, (_key, v) => typeof v === "bigint" ? `${BIGINT_MARK}${v}` : v);
+  if (text === void 0) return String(value);
+  return text.includes(BIGINT_MARK) ? text.replace(BIGINT_PATTERN, "$1") : text;
+}
+var BIGINT_MARK = "\0bigint:";
+var BIGINT_PATTERN = /"\u0000bigint:(-?\d+)"/g;
 
 // src/k8s/containers.ts
 var POD_SPEC_PATH = ["spec", "template", "spec"];
@@ -6259,8 +6305,8 @@ var OFFICIAL_REPOSITORY_PREFIX = "library/";
 var DEFAULT_TAG = "latest";
 var NAME_MAX_LENGTH = 255;
 var ALPHANUMERIC = "[a-z0-9]+";
-var SEPARATOR = "(?:[._]|__|-+)";
-var PATH_COMPONENT = `${ALPHANUMERIC}(?:${SEPARATOR}${ALPHANUMERIC})*`;
+var SEPARATOR2 = "(?:[._]|__|-+)";
+var PATH_COMPONENT = `${ALPHANUMERIC}(?:${SEPARATOR2}${ALPHANUMERIC})*`;
 var REMOTE_NAME = `${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
 var DOMAIN_NAME_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
 var IPV6_ADDRESS = "\\[[a-fA-F0-9:]+\\]";
@@ -6721,7 +6767,7 @@ function stringField(record, key) {
   const value = record?.[key];
   if (value === void 0 || value === null) return "";
   if (typeof value === "string") return value;
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
+  return typeof value === "object" ? jsonText(value) : String(value);
 }
 function isSet2(value) {
   return value !== void 0 && value !== null;
@@ -6755,10 +6801,10 @@ var hostNamespaces = {
   level: "baseline",
   check({ podSpec }) {
     if (podSpec.hostNetwork !== true && podSpec.hostPID !== true && podSpec.hostIPC !== true) return void 0;
-    const set = HOST_NAMESPACES.filter((key) => podSpec[key] === true);
+    const set2 = HOST_NAMESPACES.filter((key) => podSpec[key] === true);
     return {
-      path: [...POD_SPEC, set[0]],
-      detail: `pod must not set ${joinAnd(set.map((key) => `${key}=true`))}`
+      path: [...POD_SPEC, set2[0]],
+      detail: `pod must not set ${joinAnd(set2.map((key) => `${key}=true`))}`
     };
   }
 };
@@ -7997,7 +8043,7 @@ var schema_default = defineRule({
       wrongType: "{{path}}: expected {{expected}}, got {{actual}}",
       invalidValue: "invalid value {{value}} for {{path}}: expected one of {{allowed}}",
       invalidQuantity: "{{path}}: {{value}} is not a quantity: expected a number with an optional suffix, such as 500m, 128Mi, 2G or 1e3",
-      outOfRange: "{{path}}: {{value}} does not fit in a 32-bit integer",
+      outOfRange: "{{path}}: {{value}} does not fit in a {{bits}}-bit integer",
       invalid: "{{path}}: {{reason}}",
       missingApiVersion: 'missing required field "apiVersion" in the DaemonSet: set apiVersion: apps/v1',
       unknownApiVersion: "apiVersion {{apiVersion}} does not serve DaemonSets: use apps/v1"
@@ -8093,6 +8139,7 @@ function findingOf(error, path14, root) {
     case "type": {
       if (ownedElsewhere("type", path14)) return void 0;
       const types = Array.isArray(params.type) ? params.type : [String(params.type)];
+      if (typeof error.data === "bigint" && (types.includes("integer") || types.includes("number"))) return bigIntegerFinding(error, path14, types);
       return {
         path: path14,
         at: "value",
@@ -8113,10 +8160,23 @@ function findingOf(error, path14, root) {
       return { path: path14, at: "value", messageId: "invalidQuantity", data: { path: fieldPath2(path14), value: quote(error.data) } };
     case "minimum":
     case "maximum":
-      return { path: path14, at: "value", messageId: "outOfRange", data: { path: fieldPath2(path14), value: String(error.data) } };
+      return { path: path14, at: "value", messageId: "outOfRange", data: { path: fieldPath2(path14), value: String(error.data), bits: bitsOf(error.parentSchema) } };
     default:
       return { path: path14, at: "value", messageId: "invalid", data: { path: fieldPath2(path14) || "DaemonSet", reason: error.message ?? error.keyword } };
   }
+}
+var INT64_MIN3 = -(2n ** 63n);
+var INT64_MAX3 = 2n ** 63n - 1n;
+function bitsOf(schema) {
+  return schema?.maximum === 2147483647 ? "32" : "64";
+}
+function bigIntegerFinding(error, path14, types) {
+  const value = error.data;
+  const schema = error.parentSchema;
+  const bits = bitsOf(schema);
+  const fits = bits === "32" ? false : types.includes("integer") ? value >= INT64_MIN3 && value <= INT64_MAX3 : true;
+  if (fits) return void 0;
+  return { path: path14, at: "value", messageId: "outOfRange", data: { path: fieldPath2(path14), value: String(value), bits } };
 }
 function selectsNothing(selector) {
   const { matchLabels, matchExpressions } = selector;
@@ -8188,10 +8248,11 @@ function describeValue(value) {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
   if (typeof value === "string") return `string ${quote(value)}`;
+  if (typeof value === "bigint") return `number ${String(value)}`;
   return `${typeof value} ${String(value)}`;
 }
 function quote(value) {
-  const text = JSON.stringify(value) ?? String(value);
+  const text = jsonText(value);
   return text.length > 60 ? `${text.slice(0, 56)}..."` : text;
 }
 function closestName(unknown, known) {
@@ -8744,6 +8805,8 @@ async function effectiveConfig(file, cwd, configFile, overrides = {}, kubeVersio
     rules[a.rule.id] = Object.keys(a.options).length > 0 ? [a.severity, a.options] : a.severity;
   }
   rules[UNUSED_SUPPRESSION] = engineRuleLevel(config, "unused-suppression", overrides);
+  rules["duplicate-key"] = engineRuleLevel(config, "duplicate-key", overrides);
+  rules["content-after-end"] = engineRuleLevel(config, "content-after-end", overrides);
   const out = {
     file: displayPath(file, cwd),
     configFile: config.file ?? null,
@@ -8808,9 +8871,9 @@ function uniqueKeyRange(text, key) {
   const offset = (m.index ?? 0) + m[1].length;
   const before = text.slice(0, offset);
   const line = before.split("\n").length;
-  const column = offset - (before.lastIndexOf("\n") + 1) + 1;
-  const end = column + m[2].length;
-  return { start: { line, column, offset }, end: { line, column: end, offset: offset + m[2].length } };
+  const column2 = offset - (before.lastIndexOf("\n") + 1) + 1;
+  const end = column2 + m[2].length;
+  return { start: { line, column: column2, offset }, end: { line, column: end, offset: offset + m[2].length } };
 }
 
 // src/suppress/baseline.ts
@@ -8880,36 +8943,36 @@ function applyBaseline(findings, baseline, shownAs) {
 init_version();
 
 // src/yaml/kubernetes-scalars.ts
-var kubernetesYamlSchema = new Schema(
-  YAML11_SCHEMA.tags.filter((tag) => tag !== timestampTag)
-);
-function keyString(resolved2) {
-  return typeof resolved2 === "string" ? resolved2 : String(resolved2);
-}
 var PLAIN_RESOLVES_ASCII = new Uint8Array(128);
-var resolvesNonAscii = false;
-for (const tag of kubernetesYamlSchema.tags) {
-  if (tag.nodeKind !== "scalar" || !tag.implicit) continue;
-  const first = tag.implicitFirstChars;
-  if (first === null) {
-    PLAIN_RESOLVES_ASCII.fill(1);
-    resolvesNonAscii = true;
-    break;
-  }
-  for (const key of first) {
-    if (key === "") continue;
-    const c = key.charCodeAt(0);
-    if (c < 128) PLAIN_RESOLVES_ASCII[c] = 1;
-    else resolvesNonAscii = true;
-  }
+for (const c of "yYnNtTfFoO~.+-0123456789") PLAIN_RESOLVES_ASCII[c.charCodeAt(0)] = 1;
+var EXACT = /* @__PURE__ */ new Map();
+for (const [value, kind, spellings] of [
+  [true, "bool", "y Y yes Yes YES true True TRUE on On ON"],
+  [false, "bool", "n N no No NO false False FALSE off Off OFF"],
+  [null, "null", "~ null Null NULL"],
+  [Number.NaN, "float", ".nan .NaN .NAN"],
+  [Number.POSITIVE_INFINITY, "float", ".inf .Inf .INF +.inf +.Inf +.INF"],
+  [Number.NEGATIVE_INFINITY, "float", "-.inf -.Inf -.INF"]
+]) {
+  for (const spelling of spellings.split(" ")) EXACT.set(spelling, { kind, value });
 }
+var STRING_KIND = "str";
+var INT64_MIN4 = -(2n ** 63n);
+var INT64_MAX4 = 2n ** 63n - 1n;
+var UINT64_MAX = 2n ** 64n - 1n;
+var GO_INTEGER = /^([+-]?)(?:0[xX]([0-9a-fA-F]+)|0[bB]([01]+)|0[oO]([0-7]+)|0([0-7]*)|([1-9][0-9]*))$/;
+var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+var DOT_FLOAT = /^\.[0-9]+(?:_[0-9]+)*(?:[eE][-+]?[0-9]+(?:_[0-9]+)*)?$/;
+var SIGNED_BINARY = /^([+-]?)([01]+)$/;
+var TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::?[0-9]{2})?))?)?$/;
 function resolvePlain(raw) {
+  if (raw.length === 0) return null;
   const c = raw.charCodeAt(0);
-  if (raw.length > 0 && (c < 128 ? PLAIN_RESOLVES_ASCII[c] === 0 : !resolvesNonAscii)) return raw;
-  if (raw.length > MAX_CACHED_LENGTH) return kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
+  if (c >= 128 || PLAIN_RESOLVES_ASCII[c] === 0) return raw;
+  if (raw.length > MAX_CACHED_LENGTH) return resolveImplicit(raw).value;
   const cached = resolved.get(raw);
   if (cached !== void 0 || resolved.has(raw)) return cached;
-  const value = kubernetesYamlSchema.resolveImplicitScalarTag(raw).value;
+  const value = resolveImplicit(raw).value;
   if (resolved.size >= MAX_RESOLVED) resolved.clear();
   resolved.set(raw, value);
   return value;
@@ -8917,6 +8980,156 @@ function resolvePlain(raw) {
 var MAX_CACHED_LENGTH = 12;
 var MAX_RESOLVED = 4096;
 var resolved = /* @__PURE__ */ new Map();
+function resolveImplicit(raw) {
+  if (raw.length === 0) return { kind: "null", value: null };
+  const c = raw.charCodeAt(0);
+  if (c >= 128 || PLAIN_RESOLVES_ASCII[c] === 0) return { kind: STRING_KIND, value: raw };
+  const exact = EXACT.get(raw);
+  if (exact) return exact;
+  if (c === 46) {
+    if (DOT_FLOAT.test(raw)) {
+      const f = Number(raw.replace(/_/g, ""));
+      if (Number.isFinite(f)) return { kind: "float", value: f };
+    }
+    return { kind: STRING_KIND, value: raw };
+  }
+  if (c >= 48 && c <= 57 || c === 43 || c === 45) return resolveNumber(raw);
+  return { kind: STRING_KIND, value: raw };
+}
+function resolveNumber(raw) {
+  if (TIMESTAMP.test(raw)) return { kind: "timestamp", value: raw };
+  const plain = raw.indexOf("_") === -1 ? raw : raw.replace(/_/g, "");
+  const integer2 = goInteger(plain);
+  if (integer2 !== void 0) return integer2;
+  if (YAML_STYLE_FLOAT.test(plain)) {
+    const f = Number(plain);
+    if (Number.isFinite(f)) return { kind: "float", value: f };
+  }
+  if (plain.startsWith("0b") || plain.startsWith("-0b")) {
+    const negative = plain.charCodeAt(0) === 45;
+    const rest = plain.slice(negative ? 3 : 2);
+    const m = SIGNED_BINARY.exec(rest);
+    if (m && !(negative && m[1] !== "")) {
+      const minus = negative || m[1] === "-";
+      const n = BigInt(`0b${m[2]}`);
+      const value = minus ? -n : n;
+      if (value >= INT64_MIN4 && value <= INT64_MAX4) return { kind: "int", value: exactInteger(value) };
+      if (!minus && value <= UINT64_MAX) return { kind: "uint", value };
+    }
+  }
+  return { kind: STRING_KIND, value: raw };
+}
+function goInteger(plain) {
+  const m = GO_INTEGER.exec(plain);
+  if (!m) return void 0;
+  const [, sign, hex, bin, oct, legacyOct, dec] = m;
+  let magnitude;
+  if (dec !== void 0) {
+    if (dec.length < 16) {
+      const n = Number(dec);
+      return { kind: "int", value: sign === "-" ? -n || 0 : n };
+    }
+    magnitude = BigInt(dec);
+  } else if (hex !== void 0) magnitude = BigInt(`0x${hex}`);
+  else if (bin !== void 0) magnitude = BigInt(`0b${bin}`);
+  else magnitude = BigInt(`0o${oct ?? (legacyOct || "0")}`);
+  const value = sign === "-" ? -magnitude : magnitude;
+  if (value >= INT64_MIN4 && value <= INT64_MAX4) return { kind: "int", value: exactInteger(value) };
+  if (sign === "" && value <= UINT64_MAX) return { kind: "uint", value };
+  return void 0;
+}
+function exactInteger(value) {
+  return value >= -MAX_SAFE && value <= MAX_SAFE ? Number(value) : value;
+}
+var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+var TagError = class extends Error {
+};
+var RESOLVABLE = /* @__PURE__ */ new Set(["!!str", "!!bool", "!!int", "!!float", "!!null", "!!timestamp"]);
+function shortTag(tag) {
+  let t = tag;
+  if (t.startsWith("!<") && t.endsWith(">")) t = t.slice(2, -1);
+  if (t.startsWith("tag:yaml.org,2002:")) return `!!${t.slice("tag:yaml.org,2002:".length)}`;
+  return t;
+}
+function resolveTagged(tag, text) {
+  const short = shortTag(tag);
+  if (short === "!!binary") return decodeBinary(text);
+  if (!RESOLVABLE.has(short) || short === "!!str") return text;
+  const r = resolveImplicit(text);
+  const rtag = r.kind === "str" ? "!!str" : r.kind === "uint" ? "!!int" : `!!${r.kind}`;
+  if (rtag === short) return r.kind === "timestamp" ? text : r.value;
+  if (short === "!!float" && rtag === "!!int") return typeof r.value === "bigint" ? Number(r.value) : r.value;
+  throw new TagError(`cannot decode ${rtag} \`${text}\` as a ${short}`);
+}
+function decodeBinary(text) {
+  const compact = text.replace(/[\s]/g, "");
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 === 1) {
+    throw new TagError("!!binary value contains invalid base64 data");
+  }
+  return Buffer.from(compact, "base64").toString("utf8");
+}
+var KeyError = class extends Error {
+};
+function keyFromResolved(r) {
+  switch (r.kind) {
+    case "str":
+    case "timestamp":
+      return r.value;
+    case "bool":
+      return r.value ? "true" : "false";
+    case "int":
+      return String(r.value);
+    case "float":
+      return formatFloat32(r.value);
+    case "null":
+      throw new KeyError("a null key: Kubernetes cannot convert it to JSON (unsupported map key of type: <nil>)");
+    case "uint":
+      throw new KeyError(`the key ${String(r.value)} is above the int64 range: Kubernetes cannot convert it to JSON (unsupported map key of type: uint64)`);
+  }
+}
+function plainKey(raw) {
+  const c = raw.charCodeAt(0);
+  if (raw.length > 0 && (c >= 128 || PLAIN_RESOLVES_ASCII[c] === 0)) return raw;
+  return keyFromResolved(resolveImplicit(raw));
+}
+function taggedKey(tag, text) {
+  const value = resolveTagged(tag, text);
+  const short = shortTag(tag);
+  if (value === null) return keyFromResolved({ kind: "null", value });
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return keyFromResolved({ kind: "bool", value });
+  if (short === "!!float") return keyFromResolved({ kind: "float", value: Number(value) });
+  return keyFromResolved(resolveImplicit(text));
+}
+function formatFloat32(v) {
+  if (Number.isNaN(v)) return ".nan";
+  if (v === Number.POSITIVE_INFINITY) return ".inf";
+  if (v === Number.NEGATIVE_INFINITY) return "-.inf";
+  const f = Math.fround(v);
+  if (f === 0) return Object.is(f, -0) ? "-0" : "0";
+  let digits = "";
+  let exponent = 0;
+  for (let p = 1; p <= 9; p++) {
+    const s = Math.abs(f).toExponential(p - 1);
+    if (Math.fround(Number(s)) === Math.abs(f)) {
+      const [mantissa, exp] = s.split("e");
+      digits = mantissa.replace(".", "");
+      exponent = Number(exp);
+      break;
+    }
+  }
+  digits = digits.replace(/0+$/, "") || "0";
+  const sign = f < 0 ? "-" : "";
+  const eprec = 6;
+  if (exponent < -4 || exponent >= eprec) {
+    const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    const e = Math.abs(exponent);
+    return `${sign}${mantissa}e${exponent < 0 ? "-" : "+"}${e < 10 ? `0${e}` : e}`;
+  }
+  if (exponent < 0) return `${sign}0.${"0".repeat(-exponent - 1)}${digits}`;
+  if (digits.length <= exponent + 1) return `${sign}${digits}${"0".repeat(exponent + 1 - digits.length)}`;
+  return `${sign}${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
+}
 
 // src/yaml/fast-reader/chars.ts
 var TAB = 9;
@@ -8954,6 +9167,10 @@ var BAIL = { bail: true };
 var MAX_NESTING = 64;
 function bail() {
   throw BAIL;
+}
+function finite(value) {
+  if (typeof value === "number" && !Number.isFinite(value)) bail();
+  return value;
 }
 function isDuplicate(entries, object, key) {
   if (entries.length > 16) return Object.hasOwn(object, key);
@@ -9090,11 +9307,16 @@ function indexOfBlockIndicator(source, from, to) {
   for (let i = from; i < to; i++) {
     const c = source.charCodeAt(i);
     if (c === 124 || c === 62) return i;
-    if (c === 35) {
-      return -1;
+    if (c === 35 && (i === 0 || isWhite(source.charCodeAt(i - 1)))) {
+      const nl = source.indexOf("\n", i);
+      if (nl === -1 || nl >= to) return -1;
+      i = nl;
     }
   }
   return -1;
+}
+function isWhite(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 function trimTrailingBreaks(source, start, end) {
   let e = end;
@@ -9190,15 +9412,15 @@ var ScalarScanner = class extends LineScanner {
     this.finishLine();
     while (open && !this.sawComment && this.indent >= nodeIndent) {
       multiline = true;
-      const lineEnd = this.plainBlock(this.pos);
-      if (lineEnd > end) end = lineEnd;
+      const lineEnd2 = this.plainBlock(this.pos);
+      if (lineEnd2 > end) end = lineEnd2;
       open = this.pos >= this.len || src.charCodeAt(this.pos) === LF;
       this.finishLine();
     }
     const node = this.scalar(start, end, SCALAR_STYLE.PLAIN);
     const raw = multiline ? getScalarValue(src, scalarEvent(start, end, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1)) : src.slice(start, end);
     const c = src.charCodeAt(start);
-    this.value = c < 128 && PLAIN_RESOLVES_ASCII[c] === 0 ? raw : resolvePlain(raw);
+    this.value = c < 128 && PLAIN_RESOLVES_ASCII[c] === 0 ? raw : finite(resolvePlain(raw));
     return node;
   }
   /** The same in flow context, where `,[]{}` also end the scalar. */
@@ -9425,29 +9647,29 @@ var ScalarScanner = class extends LineScanner {
     let valueEnd = p;
     while (p < len) {
       const linePosition = p;
-      let column = 0;
-      while (linePosition + column < len && src.charCodeAt(linePosition + column) === SPACE) column++;
-      if (linePosition + column >= len) {
+      let column2 = 0;
+      while (linePosition + column2 < len && src.charCodeAt(linePosition + column2) === SPACE) column2++;
+      if (linePosition + column2 >= len) {
         if (contentIndent >= 0) {
-          if (column > contentIndent) valueEnd = linePosition + column;
-        } else if (column > 0) valueEnd = linePosition + column;
+          if (column2 > contentIndent) valueEnd = linePosition + column2;
+        } else if (column2 > 0) valueEnd = linePosition + column2;
         break;
       }
-      const first = src.charCodeAt(linePosition + column);
-      if (column === 0 && (first === DASH || first === DOT) && this.isMarker(linePosition)) break;
+      const first = src.charCodeAt(linePosition + column2);
+      if (column2 === 0 && (first === DASH || first === DOT) && this.isMarker(linePosition)) break;
       const blank = first === LF;
       if (!detected && contentIndent === -1) {
-        if (blank) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+        if (blank) maxLeadingIndent = Math.max(maxLeadingIndent, column2);
         else {
-          if (first === TAB && column < parentIndent) bail();
-          if (column >= parentIndent && column < maxLeadingIndent) bail();
+          if (first === TAB && column2 < parentIndent) bail();
+          if (column2 >= parentIndent && column2 < maxLeadingIndent) bail();
         }
       }
-      if (contentIndent === -1 && !blank && column < parentIndent) break;
-      if (!detected && !blank && contentIndent === -1) contentIndent = column;
+      if (contentIndent === -1 && !blank && column2 < parentIndent) break;
+      if (!detected && !blank && contentIndent === -1) contentIndent = column2;
       const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-      if (!blank && column < requiredIndent) break;
-      let q = linePosition + column;
+      if (!blank && column2 < requiredIndent) break;
+      let q = linePosition + column2;
       while (q < len) {
         const c = src.charCodeAt(q);
         if (c === LF) break;
@@ -9479,9 +9701,9 @@ var FlowScanner = class extends ScalarScanner {
     const src = this.src;
     const base = this.base;
     const start = this.pos;
-    const isMapping2 = src.charCodeAt(start) === LBRACE;
-    const terminator = isMapping2 ? RBRACE : RBRACKET;
-    const object = isMapping2 ? {} : void 0;
+    const isMapping3 = src.charCodeAt(start) === LBRACE;
+    const terminator = isMapping3 ? RBRACE : RBRACKET;
+    const object = isMapping3 ? {} : void 0;
     const entries = [];
     const items = [];
     const values = [];
@@ -9522,7 +9744,7 @@ var FlowScanner = class extends ScalarScanner {
     this.lastEnd = this.pos;
     this.value = object ?? values;
     this.depth--;
-    if (isMapping2) return { kind: "mapping", start: start + base, end, propsStart: start + base, flow: true, entries, merges: [] };
+    if (isMapping3) return { kind: "mapping", start: start + base, end, propsStart: start + base, flow: true, entries, merges: [] };
     return { kind: "sequence", start: start + base, end, propsStart: start + base, flow: true, items };
   }
   /** Skips white space, comments and line breaks inside a flow collection, as skipFlowSeparationSpace does. */
@@ -9572,7 +9794,7 @@ var FlowScanner = class extends ScalarScanner {
     if (src.charCodeAt(this.pos) !== COLON) bail();
     const raw = src.slice(start, end);
     if (raw === "<<") bail();
-    this.key = keyString(resolvePlain(raw));
+    this.key = plainKey(raw);
     return this.scalar(start, end, SCALAR_STYLE.PLAIN);
   }
   /** An entry of a flow collection (or a flow mapping's value); an empty one is left to js-yaml. */
@@ -9585,7 +9807,7 @@ var FlowScanner = class extends ScalarScanner {
     if (c === SQUOTE) return this.singleQuoted(false, nodeIndent);
     this.checkPlainStart(start, true);
     const end = this.plainFlow(start, nodeIndent);
-    this.value = resolvePlain(src.slice(start, end));
+    this.value = finite(resolvePlain(src.slice(start, end)));
     return this.scalar(start, end, SCALAR_STYLE.PLAIN);
   }
 };
@@ -9624,7 +9846,7 @@ var BlockReader = class extends FlowScanner {
       this.finishLine();
       if (this.indent !== -1 || this.atMarker) bail();
     }
-    return { root, value, needsConstructor: false };
+    return { root, value };
   }
   /** A block mapping whose first key is at `pos`, in column `m`. Ends at the next content line. */
   blockMapping(m) {
@@ -9653,11 +9875,8 @@ var BlockReader = class extends FlowScanner {
         colon = this.pos;
         if (src.charCodeAt(colon) !== COLON) bail();
         const raw = src.slice(keyStart, keyEnd);
-        if (k < 128 && PLAIN_RESOLVES_ASCII[k] === 0) key = raw;
-        else {
-          if (raw === "<<") bail();
-          key = keyString(resolvePlain(raw));
-        }
+        if (k === 60 && raw === "<<") bail();
+        key = k < 128 && PLAIN_RESOLVES_ASCII[k] === 0 ? raw : plainKey(raw);
         keyNode = this.scalar(keyStart, keyEnd, SCALAR_STYLE.PLAIN);
       }
       const after = src.charCodeAt(colon + 1);
@@ -9804,36 +10023,36 @@ function readDocumentFast(source, base) {
   try {
     return new BlockReader(source, base).document();
   } catch (error) {
-    if (error === BAIL) return UNSUPPORTED;
+    if (error === BAIL || error instanceof KeyError) return UNSUPPORTED;
     throw error;
   }
 }
 
 // src/yaml/source-node.ts
-var AliasLimitError = class extends Error {
-};
-var DuplicateKeyError = class extends Error {
-  constructor(offset) {
-    super("duplicated mapping key");
-    this.offset = offset;
-  }
-  offset;
-};
+function blockEnd(node) {
+  if (node.kind === "sequence") return node.items.length ? node.items[node.items.length - 1].end : void 0;
+  let end;
+  for (const entry of node.entries) end = Math.max(end ?? 0, entry.value.end, entry.keyNode.end);
+  for (const merged of node.merges) end = Math.max(end ?? 0, merged.value.end);
+  return end;
+}
 function resolveAlias(node) {
   let n = node;
   for (let hops = 0; n?.kind === "alias" && hops < 64; hops++) n = n.target;
   return n;
 }
 function findEntry(mapping, key) {
-  for (let i = mapping.entries.length - 1; i >= 0; i--) {
-    if (mapping.entries[i].key === key) return mapping.entries[i];
-  }
-  for (const merged of mapping.merges) {
-    const target = resolveAlias(merged);
-    if (target?.kind === "mapping") {
-      const found = findEntry(target, key);
-      if (found) return found;
+  const { entries, merges } = mapping;
+  let m = merges.length - 1;
+  for (let i = entries.length - 1; i >= -1; i--) {
+    for (; m >= 0 && merges[m].at > i; m--) {
+      for (const source of merges[m].sources) {
+        const target = resolveAlias(source);
+        const found = target?.kind === "mapping" ? findEntry(target, key) : void 0;
+        if (found) return found;
+      }
     }
+    if (i >= 0 && entries[i].key === key) return entries[i];
   }
   return void 0;
 }
@@ -9864,52 +10083,175 @@ function locate(root, path14) {
   return { key, value, exact: depth === path14.length, depth, viaAlias };
 }
 
-// src/yaml/event-reader.ts
-var MERGE_KEY = "<<";
-function buildDocuments(events, source, base, maxExpandedNodes) {
-  const roots = [];
-  const anchors = /* @__PURE__ */ new Map();
-  let needsConstructor = false;
-  const stack = [];
-  let rootsAtDocumentStart = 0;
-  let expanded = 0;
-  let lastEnd = 0;
-  const attach = (node, size, value) => {
-    const frame = stack[stack.length - 1];
+// src/yaml/tree-builder.ts
+var ReadingError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var MAX_NESTING2 = 200;
+var MAX_EXPANDED_NODES = 1e5;
+function nestingError(offset) {
+  return new ReadingError(`collections are nested more than ${MAX_NESTING2} levels deep; no manifest needs that many`, offset);
+}
+function scalarRead(text, plain, tag, offset) {
+  let value;
+  try {
+    value = tag !== null ? resolveTagged(tag, text) : plain ? resolvePlain(text) : text;
+  } catch (error) {
+    if (error instanceof TagError) throw new ReadingError(error.message, offset);
+    throw error;
+  }
+  return {
+    value,
+    key: () => tag !== null ? taggedKey(tag, text) : plain ? plainKey(text) : text,
+    merge: text === "<<" && (tag === null ? plain : shortTag(tag) === "!!merge")
+  };
+}
+var TreeBuilder = class {
+  documents = [];
+  anchors = /* @__PURE__ */ new Map();
+  stack = [];
+  expanded = 0;
+  duplicates;
+  started = 0;
+  beginDocument() {
+    this.anchors.clear();
+    this.expanded = 0;
+    this.duplicates = void 0;
+    this.started = this.documents.length;
+  }
+  /** Ends a document; one that attached nothing has no root. */
+  endDocument() {
+    if (this.documents.length === this.started) this.documents.push({ root: null, value: null });
+  }
+  result() {
+    return this.documents;
+  }
+  openCollection(node, anchor) {
+    if (this.stack.length >= MAX_NESTING2) throw nestingError(node.start);
+    const value = node.kind === "mapping" ? {} : [];
+    if (anchor !== null) this.anchors.set(anchor, { node, value, size: 1, open: true });
+    this.stack.push({ node, value, anchor, size: 1, pending: null });
+  }
+  closeCollection() {
+    const frame = this.stack.pop();
+    if (frame.pending !== null) throw new Error("a mapping closed with a key and no value");
+    if (frame.anchor !== null) {
+      const anchor = this.anchors.get(frame.anchor);
+      if (anchor && anchor.node === frame.node) {
+        anchor.open = false;
+        anchor.size = frame.size;
+      }
+    }
+    this.expanded += 1;
+    this.attach(frame.node, frame.size, frame.value, void 0);
+    return frame.node;
+  }
+  scalar(node, read, anchor) {
+    if (anchor !== null) this.anchors.set(anchor, { node, value: read.value, size: 1, open: false, scalar: read });
+    this.expanded += 1;
+    this.attach(node, 1, read.value, read);
+  }
+  alias(node, name) {
+    const anchor = this.anchors.get(name);
+    if (!anchor) throw new ReadingError(`unknown anchor '${name}' referenced`, node.start);
+    if (anchor.open) throw new ReadingError(`anchor '${name}' value contains itself`, node.start);
+    node.target = anchor.node;
+    this.expanded += anchor.size;
+    if (this.expanded > MAX_EXPANDED_NODES) {
+      throw new ReadingError(`aliases expand this document past ${MAX_EXPANDED_NODES} nodes; an alias bomb is not a manifest`, node.start);
+    }
+    this.attach(node, anchor.size, anchor.value, anchor.scalar, anchor.node);
+  }
+  attach(node, size, value, scalar, target = node) {
+    const frame = this.stack[this.stack.length - 1];
     if (!frame) {
-      roots.push({ root: node, value, needsConstructor });
+      checkFinite(value, node);
+      this.documents.push({ root: node, value, ...this.duplicates ? { duplicates: this.duplicates } : {} });
       return;
     }
     frame.size += size;
     if (frame.node.kind === "sequence") {
+      checkFinite(value, node);
       frame.node.items.push(node);
       frame.value.push(value);
       return;
     }
-    if (frame.pendingKey === null) {
-      frame.pendingKey = node;
+    if (frame.pending === null) {
+      frame.pending = this.keyOf(node, scalar, target);
       return;
     }
-    const keyNode = frame.pendingKey;
-    frame.pendingKey = null;
-    if (node.kind === "scalar" && node.empty) {
-      const colon = source.indexOf(":", keyNode.end - base);
-      if (colon !== -1) node.start = node.end = node.propsStart = colon + 1 + base;
+    const pending = frame.pending;
+    frame.pending = null;
+    const mapping = frame.node;
+    const object = frame.value;
+    if ("merge" in pending) {
+      mapping.merges.push({ at: mapping.entries.length, keyNode: pending.keyNode, value: node, sources: mergeSources(target) });
+      merge(object, value, node);
+      return;
     }
-    if (keyNode.kind !== "scalar") needsConstructor = true;
-    const key = keyNode.kind === "scalar" ? scalarKey(source, keyNode, base) : "";
-    if (key === MERGE_KEY && keyNode.kind === "scalar" && keyNode.style === SCALAR_STYLE.PLAIN) {
-      needsConstructor = true;
-      const targets = node.kind === "sequence" ? node.items : [node];
-      frame.node.merges.push(...targets);
-    } else {
-      frame.node.entries.push({ key, keyNode, value: node });
-      const object = frame.value;
-      if (Object.hasOwn(object, key)) throw new DuplicateKeyError(keyNode.start);
-      if (key === "__proto__") Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-      else object[key] = value;
+    checkFinite(value, node);
+    const { key, keyNode } = pending;
+    const earlier = findExplicit(mapping, key);
+    if (earlier) (this.duplicates ??= []).push({ key, offset: keyNode.start, first: earlier.keyNode.start });
+    mapping.entries.push({ key, keyNode, value: node });
+    set(object, key, value);
+  }
+  keyOf(node, scalar, target) {
+    if (target.kind === "mapping" || target.kind === "sequence" || !scalar) {
+      throw new ReadingError("a mapping or list as a key: Kubernetes cannot convert it to JSON (invalid map key)", node.start);
     }
-  };
+    if (scalar.merge && node === target) return { keyNode: node, merge: true };
+    try {
+      return { keyNode: node, key: scalar.key() };
+    } catch (error) {
+      if (error instanceof KeyError) throw new ReadingError(error.message, node.start);
+      throw error;
+    }
+  }
+};
+function findExplicit(mapping, key) {
+  const entries = mapping.entries;
+  for (let i = entries.length - 1; i >= 0; i--) if (entries[i].key === key) return entries[i];
+  return void 0;
+}
+function mergeSources(node) {
+  return node.kind === "sequence" ? node.items : [node];
+}
+function isMapping2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function merge(into, value, node) {
+  const sources = Array.isArray(value) ? value : [value];
+  if (!sources.every(isMapping2)) {
+    throw new ReadingError("map merge requires map or sequence of maps as the value", node.start);
+  }
+  for (let i = sources.length - 1; i >= 0; i--) {
+    const source = sources[i];
+    for (const key of Object.keys(source)) set(into, key, source[key]);
+  }
+}
+function set(object, key, value) {
+  if (key === "__proto__") Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  else object[key] = value;
+}
+function checkFinite(value, node) {
+  if (typeof value !== "number" || Number.isFinite(value)) return;
+  const go = Number.isNaN(value) ? "NaN" : value > 0 ? "+Inf" : "-Inf";
+  throw new ReadingError(
+    `${Number.isNaN(value) ? "NaN" : "infinity"} cannot be converted to JSON: Kubernetes rejects the document (json: unsupported value: ${go})`,
+    node.start
+  );
+}
+
+// src/yaml/event-reader.ts
+function buildDocuments(events, source, base) {
+  const builder = new TreeBuilder();
+  let lastEnd = 0;
+  let pendingEmptyKey = null;
   const anchorName = (e) => e.anchorStart === -1 ? null : source.slice(e.anchorStart, e.anchorEnd);
   const propsStart = (e, start) => {
     let p = start;
@@ -9917,72 +10259,77 @@ function buildDocuments(events, source, base, maxExpandedNodes) {
     if (e.tagStart !== -1) p = Math.min(p, e.tagStart + base);
     return p;
   };
+  const placeEmpty = (node) => {
+    if (pendingEmptyKey === null || node.kind !== "scalar" || !node.empty) return;
+    const colon = source.indexOf(":", pendingEmptyKey.end - base);
+    if (colon !== -1) node.start = node.end = node.propsStart = colon + 1 + base;
+  };
+  const frames = [];
+  const before = () => {
+    const frame = frames[frames.length - 1];
+    pendingEmptyKey = frame?.mapping && frame.expectValue ? frame.key : null;
+  };
+  const after = (node) => {
+    const frame = frames[frames.length - 1];
+    if (!frame?.mapping) return;
+    frame.expectValue = !frame.expectValue;
+    frame.key = frame.expectValue ? node : null;
+  };
   for (const e of events) {
     switch (e.type) {
       case EVENT_ID.DOCUMENT:
-        rootsAtDocumentStart = roots.length;
-        anchors.clear();
-        expanded = 0;
-        needsConstructor = e.directives.length > 0;
+        builder.beginDocument();
+        lastEnd = 0;
         break;
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
+        before();
         const start = e.start + base;
-        const flow = e.style === COLLECTION_STYLE.FLOW;
-        const node = e.type === EVENT_ID.MAPPING ? { kind: "mapping", start, end: start, propsStart: propsStart(e, start), flow, entries: [], merges: [] } : { kind: "sequence", start, end: start, propsStart: propsStart(e, start), flow, items: [] };
-        if (e.tagStart !== -1) needsConstructor = true;
-        stack.push({ node, value: e.type === EVENT_ID.MAPPING ? {} : [], pendingKey: null, anchor: anchorName(e), size: 1 });
+        const flow2 = e.style === COLLECTION_STYLE.FLOW;
+        const node = e.type === EVENT_ID.MAPPING ? { kind: "mapping", start, end: start, propsStart: propsStart(e, start), flow: flow2, entries: [], merges: [] } : { kind: "sequence", start, end: start, propsStart: propsStart(e, start), flow: flow2, items: [] };
+        builder.openCollection(node, anchorName(e));
+        frames.push({ mapping: e.type === EVENT_ID.MAPPING, expectValue: false, key: null });
         lastEnd = start + 1;
         break;
       }
       case EVENT_ID.SCALAR: {
+        before();
         const node = scalarNode(source, e, base, lastEnd);
+        placeEmpty(node);
         lastEnd = Math.max(lastEnd, node.end);
-        const name = anchorName(e);
-        if (name !== null) anchors.set(name, { node, size: 1 });
-        expanded += 1;
-        if (e.tagStart !== -1) needsConstructor = true;
-        attach(node, 1, needsConstructor ? null : scalarValue(source, e));
+        builder.scalar(node, readScalar(source, e, node.start), anchorName(e));
+        after(node);
         break;
       }
       case EVENT_ID.ALIAS: {
-        const name = source.slice(e.anchorStart, e.anchorEnd);
-        const anchored = anchors.get(name);
+        before();
         const start = e.anchorStart - 1 + base;
-        const node = { kind: "alias", start, end: e.anchorEnd + base, propsStart: start, target: anchored?.node };
+        const node = { kind: "alias", start, end: e.anchorEnd + base, propsStart: start, target: void 0 };
         lastEnd = node.end;
-        const size = anchored?.size ?? 1;
-        expanded += size;
-        if (expanded > maxExpandedNodes) {
-          throw new AliasLimitError(`aliases expand this document past ${maxExpandedNodes} nodes; an alias bomb is not a manifest`);
-        }
-        needsConstructor = true;
-        attach(node, size, null);
+        builder.alias(node, source.slice(e.anchorStart, e.anchorEnd));
+        after(node);
         break;
       }
       case EVENT_ID.POP: {
-        const frame = stack.pop();
-        if (!frame) {
-          if (roots.length === rootsAtDocumentStart) roots.push({ root: null, value: null, needsConstructor });
+        if (frames.length === 0) {
+          builder.endDocument();
           break;
         }
-        const node = frame.node;
+        frames.pop();
+        const node = builder.closeCollection();
         node.end = collectionEnd(source, node, base, lastEnd);
         lastEnd = node.end;
-        if (frame.anchor !== null) anchors.set(frame.anchor, { node, size: frame.size });
-        expanded += 1;
-        attach(node, frame.size, frame.value);
+        after(node);
         break;
       }
     }
   }
-  return roots;
+  return builder.result();
 }
-function scalarValue(source, e) {
-  if (e.style !== SCALAR_STYLE.PLAIN) return getScalarValue(source, e);
-  if (e.valueStart === -1) return null;
-  const raw = e.fast ? source.slice(e.valueStart, e.valueEnd) : getScalarValue(source, e);
-  return resolvePlain(raw);
+function readScalar(source, e, offset) {
+  const plain = e.style === SCALAR_STYLE.PLAIN;
+  const text = e.valueStart === -1 ? "" : plain && e.fast ? source.slice(e.valueStart, e.valueEnd) : getScalarValue(source, e);
+  return scalarRead(text, plain, e.tagStart === -1 ? null : source.slice(e.tagStart, e.tagEnd), offset);
 }
 function scalarNode(source, e, base, lastEnd) {
   if (e.valueStart === -1) {
@@ -10011,7 +10358,7 @@ function scalarNode(source, e, base, lastEnd) {
 }
 function collectionEnd(source, node, base, lastEnd) {
   if (!node.flow) {
-    const last = lastChildEnd(node);
+    const last = blockEnd(node);
     return last ?? node.start;
   }
   const close = node.kind === "mapping" ? 125 : 93;
@@ -10027,26 +10374,277 @@ function collectionEnd(source, node, base, lastEnd) {
   }
   return lastEnd;
 }
-function lastChildEnd(node) {
-  if (node.kind === "sequence") return node.items.length ? node.items[node.items.length - 1].end : void 0;
-  let end;
-  for (const entry of node.entries) end = Math.max(end ?? 0, entry.value.end, entry.keyNode.end);
-  for (const merged of node.merges) end = Math.max(end ?? 0, merged.end);
-  return end;
-}
-function scalarKey(source, node, base) {
-  if (node.empty) return "null";
-  const raw = source.slice(node.start - base, node.end - base);
-  if (node.style === SCALAR_STYLE.PLAIN) return keyString(resolvePlain(raw));
-  if (node.style === SCALAR_STYLE.SINGLE_QUOTED) return raw.slice(1, -1).replace(/''/g, "'");
-  if (node.style === SCALAR_STYLE.DOUBLE_QUOTED) {
-    try {
-      return JSON.parse(raw);
-    } catch {
-      return getScalarValue(source, scalarEvent(node.start - base + 1, node.end - base - 1, node.style, CHOMPING_MODE.CLIP, -1));
+
+// src/yaml/relaxed-indent.ts
+function padContinuations(source) {
+  const pads = [];
+  const len = source.length;
+  let p = 0;
+  let blockParent = -1;
+  let lineIndent = 0;
+  while (p < len) {
+    let q = p;
+    while (q < len && source.charCodeAt(q) === 32) q++;
+    const c = source.charCodeAt(q);
+    const blank = q >= len || c === 10 || c === 13;
+    if (blockParent !== -1) {
+      if (blank || q - p > blockParent) {
+        p = nextLine(source, q);
+        continue;
+      }
+      blockParent = -1;
     }
+    lineIndent = q - p;
+    p = q;
+    while (p < len && source.charCodeAt(p) !== 10) {
+      const ch = source.charCodeAt(p);
+      if (ch === 32 || ch === 9 || ch === 13) {
+        p++;
+        continue;
+      }
+      if (ch === 35) {
+        p = lineEnd(source, p);
+        break;
+      }
+      if ((ch === 34 || ch === 39) && tokenStart(source, p)) {
+        p = quoted(source, p, lineColumn(source, p), pads);
+        continue;
+      }
+      if ((ch === 91 || ch === 123) && tokenStart(source, p)) {
+        p = flow(source, p, lineColumn(source, p), pads);
+        continue;
+      }
+      if ((ch === 124 || ch === 62) && tokenStart(source, p)) {
+        blockParent = lineIndent;
+        p = lineEnd(source, p);
+        break;
+      }
+      while (p < len) {
+        const d = source.charCodeAt(p);
+        if (d === 32 || d === 9 || d === 10 || d === 13) break;
+        p++;
+        if (d === 58) break;
+      }
+    }
+    p = nextLine(source, p);
   }
-  return raw;
+  if (pads.length === 0) return void 0;
+  let text = "";
+  let last = 0;
+  for (const pad of pads) {
+    text += source.slice(last, pad.at) + " ".repeat(pad.count);
+    last = pad.at;
+  }
+  text += source.slice(last);
+  return { text, original: (offset) => originalOffset(pads, offset) };
+}
+function padLine(source, lineStart, column2, pads) {
+  let q = lineStart;
+  while (source.charCodeAt(q) === 32) q++;
+  const c = source.charCodeAt(q);
+  if (q < source.length && c !== 10 && c !== 13 && q - lineStart < column2) pads.push({ at: q, count: column2 - (q - lineStart) });
+  return q;
+}
+function quoted(source, p, column2, pads) {
+  const quote2 = source.charCodeAt(p);
+  let i = p + 1;
+  while (i < source.length) {
+    const c = source.charCodeAt(i);
+    if (quote2 === 34 && c === 92) {
+      i += 2;
+      continue;
+    }
+    if (c === quote2) {
+      if (quote2 === 39 && source.charCodeAt(i + 1) === 39) {
+        i += 2;
+        continue;
+      }
+      return i + 1;
+    }
+    if (c === 10) {
+      i = padLine(source, i + 1, column2 + 1, pads);
+      continue;
+    }
+    i++;
+  }
+  return i;
+}
+function flow(source, p, column2, pads) {
+  let depth = 0;
+  let i = p;
+  while (i < source.length) {
+    const c = source.charCodeAt(i);
+    if (c === 91 || c === 123) depth++;
+    else if (c === 93 || c === 125) {
+      depth--;
+      if (depth === 0) return i + 1;
+    } else if (c === 34 || c === 39) {
+      if (tokenStart(source, i)) {
+        i = quoted(source, i, column2, pads);
+        continue;
+      }
+    } else if (c === 35 && (source.charCodeAt(i - 1) === 32 || source.charCodeAt(i - 1) === 10)) {
+      i = lineEnd(source, i);
+      continue;
+    } else if (c === 10) {
+      i = padLine(source, i + 1, column2 + 1, pads);
+      continue;
+    }
+    i++;
+  }
+  return i;
+}
+function tokenStart(source, p) {
+  let i = p - 1;
+  while (i >= 0 && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9)) i--;
+  if (i < 0) return true;
+  const c = source.charCodeAt(i);
+  return c === 10 || c === 58 || c === 45 || c === 63 || c === 44 || c === 91 || c === 123 || i < p - 1 && isPropertyEnd(source, i);
+}
+function isPropertyEnd(source, i) {
+  let j = i;
+  while (j >= 0 && !/\s/.test(source[j])) j--;
+  const token = source.slice(j + 1, i + 1);
+  return token.startsWith("&") || token.startsWith("!");
+}
+function lineColumn(source, p) {
+  return p - (source.lastIndexOf("\n", p - 1) + 1);
+}
+function lineEnd(source, p) {
+  const nl = source.indexOf("\n", p);
+  return nl === -1 ? source.length : nl;
+}
+function nextLine(source, p) {
+  const nl = source.indexOf("\n", p);
+  return nl === -1 ? source.length : nl + 1;
+}
+function originalOffset(pads, offset) {
+  let shift = 0;
+  for (const pad of pads) {
+    const start = pad.at + shift;
+    if (offset < start) break;
+    if (offset < start + pad.count) return pad.at;
+    shift += pad.count;
+  }
+  return offset - shift;
+}
+function remapTree(node, padded, base, seen = /* @__PURE__ */ new Set()) {
+  if (seen.has(node)) return;
+  seen.add(node);
+  node.start = padded.original(node.start) + base;
+  node.end = padded.original(node.end) + base;
+  node.propsStart = padded.original(node.propsStart) + base;
+  if (node.kind === "mapping") {
+    for (const entry of node.entries) {
+      remapTree(entry.keyNode, padded, base, seen);
+      remapTree(entry.value, padded, base, seen);
+    }
+    for (const merge2 of node.merges) {
+      remapTree(merge2.keyNode, padded, base, seen);
+      remapTree(merge2.value, padded, base, seen);
+      for (const source of merge2.sources) remapTree(source, padded, base, seen);
+    }
+  } else if (node.kind === "sequence") {
+    for (const item of node.items) remapTree(item, padded, base, seen);
+  }
+}
+
+// src/yaml/tabs.ts
+function checkTabs(source, base, root) {
+  if (source.indexOf("	") === -1) return;
+  let leaves;
+  let lineStart = 0;
+  while (lineStart < source.length) {
+    const nl = source.indexOf("\n", lineStart);
+    const lineEnd2 = nl === -1 ? source.length : nl;
+    const line = source.slice(lineStart, lineEnd2);
+    if (line.indexOf("	") !== -1) {
+      const tab = suspectTab(line);
+      if (tab !== -1) {
+        leaves ??= collectLeaves(root);
+        const message = verdict(source, base, leaves, lineStart, tab, line);
+        if (message) throw new ReadingError(message, base + lineStart + tab);
+      }
+    }
+    lineStart = lineEnd2 + 1;
+  }
+}
+function suspectTab(line) {
+  const lead = /^[ \t]*/.exec(line)[0];
+  const rest = line.slice(lead.length);
+  if (lead.includes("	") && (rest === "" || rest === "\r" || rest.startsWith("#"))) return lead.indexOf("	");
+  const dash = /^ *(?:-[ ]+)*-[ ]*\t/.exec(line);
+  return dash ? dash[0].length - 1 : -1;
+}
+function collectLeaves(root) {
+  const out = [];
+  const visit = (node, key, parentStart, inFlow) => {
+    if (node.kind === "mapping") {
+      const flow2 = inFlow || node.flow;
+      for (const entry of node.entries) {
+        visit(entry.keyNode, true, node.start, flow2);
+        visit(entry.value, false, node.start, flow2);
+      }
+      for (const merge2 of node.merges) {
+        visit(merge2.keyNode, true, node.start, flow2);
+        visit(merge2.value, false, node.start, flow2);
+      }
+      if (flow2 && !inFlow) out.push({ node, key: false, parentColumn: -1, inFlow: false });
+    } else if (node.kind === "sequence") {
+      const flow2 = inFlow || node.flow;
+      for (const item of node.items) visit(item, false, node.start, flow2);
+      if (flow2 && !inFlow) out.push({ node, key: false, parentColumn: -1, inFlow: false });
+    } else if (!(node.kind === "scalar" && node.empty)) {
+      out.push({ node, key, parentColumn: parentStart, inFlow });
+    }
+  };
+  if (root) visit(root, false, -1, false);
+  return out.sort((a, b) => a.node.start - b.node.start);
+}
+function verdict(source, base, leaves, lineStart, tab, line) {
+  const at = base + lineStart;
+  let before;
+  for (const leaf of leaves) {
+    const { node: node2 } = leaf;
+    if (node2.start <= at && at < node2.end) {
+      if (leaf.inFlow || node2.kind === "mapping" || node2.kind === "sequence") return void 0;
+      if (node2.kind === "scalar" && (node2.style === 2 || node2.style === 3)) return void 0;
+      before = leaf;
+      break;
+    }
+    if (node2.end <= at && !leaf.inFlow) before = leaf;
+  }
+  const cannotStart = "a tab where YAML needs a space: Kubernetes rejects the document (found character that cannot start any token)";
+  if (line.trimStart().startsWith("-")) return cannotStart;
+  if (!before || before.key || before.node.kind !== "scalar") return cannotStart;
+  const node = before.node;
+  if (node.style === 4 || node.style === 5) {
+    const indent2 = blockIndent(source, base, node.start, at);
+    if (indent2 === -1 || tab < indent2) {
+      return "a tab in the indentation of a block scalar: Kubernetes rejects the document (found a tab character where an indentation space is expected)";
+    }
+    return void 0;
+  }
+  if (node.style !== 1) return cannotStart;
+  if (node.end <= at && source.slice(node.end - base, at - base).includes("#")) return cannotStart;
+  const indent = before.parentColumn === -1 ? 0 : column(source, base, before.parentColumn) + 1;
+  if (tab < indent) return "a tab in the indentation: Kubernetes rejects the document (found a tab character that violates indentation)";
+  return void 0;
+}
+function column(source, base, offset) {
+  return offset - base - (source.lastIndexOf("\n", offset - base - 1) + 1);
+}
+function blockIndent(source, base, start, limit) {
+  let p = source.indexOf("\n", start - base);
+  while (p !== -1 && p + 1 < limit - base) {
+    const lineStart = p + 1;
+    let q = lineStart;
+    while (source.charCodeAt(q) === 32) q++;
+    const c = source.charCodeAt(q);
+    if (c !== 10 && c !== 13 && c !== 9 && q < source.length) return q - lineStart;
+    p = source.indexOf("\n", lineStart);
+  }
+  return -1;
 }
 
 // src/yaml/parse.ts
@@ -10054,51 +10652,84 @@ var lenient;
 async function loadLenientReader() {
   lenient ??= await Promise.resolve().then(() => (init_yaml_fallback(), yaml_fallback_exports));
 }
-var MAX_EXPANDED_NODES = 1e5;
-var MAX_LENIENT_ALIASES = 1e3;
-var MAX_DEPTH = 200;
+var JS_YAML_MAX_DEPTH = 2 * MAX_NESTING2 + 2;
 function parseFile(file, chunks = file.documents) {
-  const result = { documents: [], errors: [], wantsLenientReader: false };
+  const result = { documents: [], errors: [], notices: [], wantsLenientReader: false };
   for (const chunk of chunks) parseChunk(file, chunk, result);
   return result;
 }
 function parseChunk(file, chunk, into) {
   const { text } = file;
   const index = chunk.index;
-  const source = text.slice(chunk.start, chunk.end);
-  const fast = readDocumentFast(source, chunk.start);
-  if (fast !== UNSUPPORTED) {
-    into.documents.push({ index, start: chunk.start, end: chunk.end, value: fast.value, root: fast.root });
-    return;
+  if (chunk.issues) {
+    for (const issue of chunk.issues) {
+      if (issue.kind === "after-end") into.notices.push({ index, offset: issue.offset, kind: issue.kind, message: AFTER_END });
+      else into.errors.push({ index, offset: issue.offset, message: streamError(issue) });
+    }
   }
+  if (chunk.skip) return;
+  const source = text.slice(chunk.start, chunk.end);
   try {
-    const events = parseEvents(source, { maxDepth: MAX_DEPTH });
-    if (events.length === 0) return;
-    const built = buildDocuments(events, source, chunk.start, MAX_EXPANDED_NODES);
-    const values = built.some((d) => d.needsConstructor) ? constructFromEvents(events, { source, schema: kubernetesYamlSchema, maxTotalMergeKeys: MAX_EXPANDED_NODES }) : built.map((d) => d.value);
-    for (let i = 0; i < values.length; i++) {
-      const root = built[i]?.root ?? null;
-      if (values[i] == null && (root === null || root.kind === "scalar" && root.empty)) continue;
-      into.documents.push({ index, start: chunk.start, end: chunk.end, value: values[i], root });
-    }
+    const built = readDocument2(source, chunk.start, into);
+    if (built === void 0) return;
+    checkTabs(source, chunk.start, built.root);
+    if (built.value == null && (built.root === null || built.root.kind === "scalar" && built.root.empty)) return;
+    const document = { index, start: chunk.start, end: chunk.end, value: built.value, root: built.root };
+    if (built.duplicates) document.duplicates = built.duplicates;
+    into.documents.push(document);
   } catch (error) {
-    const syntaxError = toSyntaxError(error, index, chunk.start, source);
-    const lenientRead = error instanceof YAMLException ? readLeniently(source, chunk.start) : void 0;
-    if (lenientRead && "value" in lenientRead) {
-      if (lenientRead.value != null) into.documents.push({ index, start: chunk.start, end: chunk.end, ...lenientRead });
-    } else {
-      if (error instanceof YAMLException && !lenient) into.wantsLenientReader = true;
-      into.errors.push(lenientRead ? { index, offset: lenientRead.offset, message: lenientRead.message } : syntaxError);
-    }
+    into.errors.push(toSyntaxError(error, index, chunk.start, source));
   }
 }
-function readLeniently(source, base) {
-  if (!lenient) return void 0;
+function readDocument2(source, base, into) {
+  const fast = readDocumentFast(source, base);
+  if (fast !== UNSUPPORTED) return fast;
+  let firstError;
   try {
-    return lenient.parseChunkLeniently(source, base, MAX_LENIENT_ALIASES);
+    return only(buildDocuments(parseEvents(source, { maxDepth: JS_YAML_MAX_DEPTH }), source, base));
   } catch (error) {
-    if (error instanceof lenient.FallbackSyntaxError) return { offset: error.offset, message: error.message };
-    return void 0;
+    if (!(error instanceof YAMLException)) throw error;
+    if (reasonOf(error).startsWith("nesting exceeded maxDepth")) throw nestingError(base + (error.mark?.position ?? 0));
+    firstError = error;
+  }
+  const padded = padContinuations(source);
+  if (padded) {
+    try {
+      const built = only(buildDocuments(parseEvents(padded.text, { maxDepth: JS_YAML_MAX_DEPTH }), padded.text, 0));
+      if (built.root) remapTree(built.root, padded, base);
+      for (const d of built.duplicates ?? []) {
+        d.offset = padded.original(d.offset) + base;
+        d.first = padded.original(d.first) + base;
+      }
+      return built;
+    } catch (error) {
+      if (error instanceof ReadingError) throw new ReadingError(error.message, padded.original(error.offset) + base);
+      if (!(error instanceof YAMLException)) throw error;
+    }
+  }
+  if (!lenient) {
+    into.wantsLenientReader = true;
+    throw firstError;
+  }
+  try {
+    return lenient.parseChunkLeniently(source, base);
+  } catch (error) {
+    if (error instanceof lenient.FallbackSyntaxError) throw new ReadingError(error.message, error.offset);
+    throw error;
+  }
+}
+function only(built) {
+  return built[0] ?? { root: null, value: null };
+}
+var AFTER_END = "kubectl never reads this: after a `...` line it skips everything up to the next `---` line, so nothing here is applied; start a new document with `---` (or delete the `...`)";
+function streamError(issue) {
+  switch (issue.kind) {
+    case "separator":
+      return `only a comment may follow \`---\` on its line: kubectl rejects the file (invalid Yaml document separator: ${issue.text})`;
+    case "directive":
+      return "kubectl cuts the file at `---` lines, which leaves this directive without its document: kubectl rejects the file (did not find expected <document start>)";
+    default:
+      return "a `...` before any content: kubectl finds no document here and rejects the file (did not find expected node content); remove the `...` or put `---` before it";
   }
 }
 function toSyntaxError(error, index, base, source) {
@@ -10106,10 +10737,10 @@ function toSyntaxError(error, index, base, source) {
     const position = error.mark?.position ?? 0;
     return { index, offset: base + Math.min(position, source.length), message: reasonOf(error) };
   }
-  if (error instanceof DuplicateKeyError) return { index, offset: error.offset, message: error.message };
-  if (error instanceof AliasLimitError) return { index, offset: base + firstContent(source), message: error.message };
+  if (error instanceof ReadingError) return { index, offset: error.offset, message: error.message };
   if (error instanceof RangeError) {
-    return { index, offset: base + firstContent(source), message: "document is nested too deeply to parse" };
+    const nested = nestingError(base + firstContent(source));
+    return { index, offset: nested.offset, message: nested.message };
   }
   throw error;
 }
@@ -10292,9 +10923,9 @@ function appendEdit(text, root, path14, value, format) {
     text,
     root,
     path14,
-    (keyIndent, lineEnd) => {
+    (keyIndent, lineEnd2) => {
       const dash = " ".repeat(keyIndent + (sequencesIndented(text, root) ? indentStep(text, root) : 0));
-      return pairs.map((p, i) => i === 0 ? `${dash}- ${p}` : `${dash}  ${p}`).join(lineEnd);
+      return pairs.map((p, i) => i === 0 ? `${dash}- ${p}` : `${dash}  ${p}`).join(lineEnd2);
     },
     true,
     format
@@ -10317,14 +10948,14 @@ function dashBefore(text, itemStart) {
   while (i >= 0 && (text[i] === " " || text[i] === "	")) i--;
   if (i >= 0 && text[i] === "-") return i;
   if (i < 0 || text[i] !== "\n") return -1;
-  let lineEnd = i;
-  while (lineEnd >= 0) {
-    const lineStart = text.lastIndexOf("\n", lineEnd - 1) + 1;
-    const line = text.slice(lineStart, lineEnd).replace(/\r$/, "");
+  let lineEnd2 = i;
+  while (lineEnd2 >= 0) {
+    const lineStart = text.lastIndexOf("\n", lineEnd2 - 1) + 1;
+    const line = text.slice(lineStart, lineEnd2).replace(/\r$/, "");
     const dash = /^([ \t]*)-(?:[ \t]+(?:#.*)?)?$/.exec(line);
     if (dash) return lineStart + dash[1].length;
     if (!/^[ \t]*(?:#.*)?$/.test(line)) return -1;
-    lineEnd = lineStart - 1;
+    lineEnd2 = lineStart - 1;
   }
   return -1;
 }
@@ -10713,29 +11344,83 @@ var Locator = class {
 
 // src/run/lint-file.ts
 var YAML_SYNTAX = "yaml-syntax";
+var DUPLICATE_KEY = "duplicate-key";
+var CONTENT_AFTER_END = "content-after-end";
 async function prepareRules(active, settings) {
   await Promise.all(active.map((a) => a.rule.prepare?.({ kubeVersion: settings.kubeVersion })));
 }
 function lintChunks(file, chunks, rules, settings) {
   const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: false };
-  const parsed = { documents: [], errors: [], wantsLenientReader: false };
+  const parsed = { documents: [], errors: [], notices: [], wantsLenientReader: false };
   const lintDocument = documentLinter(file, rules, settings, result);
   for (const chunk of chunks) {
     parseChunk(file, chunk, parsed);
-    for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
+    readingFindings(file, parsed, settings, result.findings);
     for (const document of parsed.documents) lintDocument(document);
     parsed.documents.length = 0;
     parsed.errors.length = 0;
+    parsed.notices.length = 0;
   }
   result.wantsLenientReader = parsed.wantsLenientReader;
   return result;
 }
 function runRulesOnFile(file, parsed, rules, settings) {
   const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };
-  for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
+  readingFindings(file, parsed, settings, result.findings);
   const lintDocument = documentLinter(file, rules, settings, result);
   for (const document of parsed.documents) lintDocument(document);
   return result;
+}
+function readingFindings(file, parsed, settings, into) {
+  for (const error of parsed.errors) into.push(syntaxFinding(file, error));
+  const afterEnd = settings.contentAfterEnd ?? "warning";
+  if (afterEnd !== "off") for (const notice of parsed.notices) into.push(noticeFinding(file, notice, afterEnd));
+  const duplicates = settings.duplicateKey ?? "warning";
+  if (duplicates !== "off") {
+    for (const document of parsed.documents) if (document.duplicates) into.push(...duplicateFindings(file, document, duplicates));
+  }
+}
+function noticeFinding(file, notice, severity) {
+  return {
+    ruleId: CONTENT_AFTER_END,
+    severity,
+    message: "kubectl never reads this: it comes after a `...` line and before the next `---`",
+    help: notice.message,
+    file: file.path,
+    range: lineRange(file, notice.offset),
+    documentIndex: notice.index,
+    path: []
+  };
+}
+function duplicateFindings(file, document, severity) {
+  return (document.duplicates ?? []).map((d) => {
+    const first = file.position(d.first);
+    const key = d.key.length > 60 ? `${JSON.stringify(d.key.slice(0, 57))}...` : JSON.stringify(d.key);
+    return {
+      ruleId: DUPLICATE_KEY,
+      severity,
+      message: `key ${key} is also set on line ${first.line}: Kubernetes keeps this later value`,
+      help: `A mapping that names a key twice is invalid YAML, but kubectl reads it anyway and silently keeps the last value, whatever \`--validate\` says (the duplicate never reaches the API server). The value on line ${first.line} is lost. Delete one of the two, or merge them. daemonlint lints the document with this later value, as the cluster would see it.`,
+      file: file.path,
+      range: { start: file.position(d.offset), end: file.position(d.offset + keyLength(file.text, d.offset)) },
+      documentIndex: document.index,
+      path: []
+    };
+  });
+}
+function keyLength(text, offset) {
+  const c = text[offset];
+  if (c === '"' || c === "'") {
+    const close = text.indexOf(c, offset + 1);
+    return close === -1 ? 1 : close + 1 - offset;
+  }
+  const m = /^[^\n]*?(?=\s*:(?:\s|$))/.exec(text.slice(offset, offset + 1e3));
+  return m && m[0].length > 0 ? m[0].length : 1;
+}
+function lineRange(file, offset) {
+  const nl = file.text.indexOf("\n", offset);
+  const end = nl === -1 ? file.text.length : file.text[nl - 1] === "\r" ? nl - 1 : nl;
+  return { start: file.position(offset), end: file.position(end) };
 }
 function syntaxFinding(file, error) {
   return {
@@ -10851,13 +11536,13 @@ function raiseInterruptBudget(env = process.env, execArgv = process.execArgv, v8
   if (env.DAEMONLINT_NO_V8_TUNING) return void 0;
   if (execArgv.some((a) => USER_BUDGET.test(a))) return void 0;
   let raised = false;
-  const set = (on) => {
+  const set2 = (on) => {
     if (on === raised) return;
     setFlagsFromString2(`--interrupt-budget=${on ? TUNED_INTERRUPT_BUDGET : defaultBudget}`);
     raised = on;
   };
-  set(true);
-  return { pause: () => set(false), resume: () => set(true), end: () => set(false) };
+  set2(true);
+  return { pause: () => set2(false), resume: () => set2(true), end: () => set2(false) };
 }
 var USER_BUDGET = /^--interrupt[-_]budget(?:=|$)/;
 function v8MinorVersion(version) {
@@ -11053,8 +11738,30 @@ var unusedSuppressionInfo = {
   tags: ["best-practice"],
   helpUri: `${HOMEPAGE}/blob/main/docs/suppressions.md`
 };
-function ruleInfos(rules, unusedSuppression) {
-  const engine = unusedSuppression === "off" ? [yamlSyntaxInfo] : [yamlSyntaxInfo, { ...unusedSuppressionInfo, severity: unusedSuppression }];
+var duplicateKeyInfo = {
+  id: DUPLICATE_KEY,
+  description: "A key written twice in one mapping: kubectl keeps the later value without a word, and the document is linted with it.",
+  severity: "warning",
+  fixable: false,
+  tags: ["api"],
+  helpUri: `${HOMEPAGE}/blob/main/docs/rules/${DUPLICATE_KEY}.md`
+};
+var contentAfterEndInfo = {
+  id: CONTENT_AFTER_END,
+  description: "Content after a `...` line and before the next `---`: kubectl never reads it, so nothing there is applied.",
+  severity: "warning",
+  fixable: false,
+  tags: ["api"],
+  helpUri: `${HOMEPAGE}/blob/main/docs/rules/${CONTENT_AFTER_END}.md`
+};
+function ruleInfos(rules, settings) {
+  const engine = [yamlSyntaxInfo];
+  const levels = [
+    [unusedSuppressionInfo, settings.unusedSuppression],
+    [duplicateKeyInfo, settings.duplicateKey],
+    [contentAfterEndInfo, settings.contentAfterEnd]
+  ];
+  for (const [info, level = "warning"] of levels) if (level !== "off") engine.push({ ...info, severity: level });
   return [...rules.map(ruleInfo), ...engine].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
@@ -11068,6 +11775,8 @@ async function lint(options = {}) {
     now: options.now ?? /* @__PURE__ */ new Date(),
     requireReason: config.requireReason,
     unusedSuppression: engineRuleLevel(config, "unused-suppression", options.ruleOverrides),
+    duplicateKey: engineRuleLevel(config, "duplicate-key", options.ruleOverrides),
+    contentAfterEnd: engineRuleLevel(config, "content-after-end", options.ruleOverrides),
     fixEdits: options.fix !== void 0 || options.fixEdits !== false
   };
   if (schemaVersionFor(settings.kubeVersion) === void 0) {
@@ -11128,7 +11837,7 @@ async function lint(options = {}) {
     findings,
     files: sources.map((s) => s.path),
     daemonSets,
-    rules: ruleInfos(active.map((a) => a.rule), settings.unusedSuppression ?? "warning"),
+    rules: ruleInfos(active.map((a) => a.rule), settings),
     cwd,
     toolVersion: VERSION,
     sources,
@@ -11297,7 +12006,7 @@ var import_node_url3 = require("node:url");
 
 // src/cli/commands/rules.ts
 function builtinRuleInfos() {
-  return [...builtinRules.map(ruleInfo), yamlSyntaxInfo].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return [...builtinRules.map(ruleInfo), yamlSyntaxInfo, duplicateKeyInfo, contentAfterEndInfo].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 function rulesTable(rules = builtinRuleInfos()) {
   const header = ["rule", "default", "fixable", "description"];

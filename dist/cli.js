@@ -10,7 +10,9 @@ import {
   ConfigError,
   InputError,
   PluginError,
+  contentAfterEndInfo,
   createBaseline,
+  duplicateKeyInfo,
   effectiveConfig,
   lint,
   normalizeKubeVersion,
@@ -18,14 +20,14 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-NQY352VL.js";
+} from "./chunks/chunk-2TYZJK4Y.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   allowV8Tuning,
   builtinRules
-} from "./chunks/chunk-EESR7X72.js";
+} from "./chunks/chunk-V2GA7X4P.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/cli/main.ts
@@ -152,7 +154,7 @@ import { fileURLToPath } from "node:url";
 
 // src/cli/commands/rules.ts
 function builtinRuleInfos() {
-  return [...builtinRules.map(ruleInfo), yamlSyntaxInfo].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return [...builtinRules.map(ruleInfo), yamlSyntaxInfo, duplicateKeyInfo, contentAfterEndInfo].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 function rulesTable(rules = builtinRuleInfos()) {
   const header = ["rule", "default", "fixable", "description"];

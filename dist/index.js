@@ -29,7 +29,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-NQY352VL.js";
+} from "./chunks/chunk-2TYZJK4Y.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -41,7 +41,7 @@ import {
   lintSourceFile,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-EESR7X72.js";
+} from "./chunks/chunk-V2GA7X4P.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/index.ts

@@ -11,7 +11,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-NQY352VL.js";
+} from "./chunks/chunk-2TYZJK4Y.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -22,7 +22,7 @@ import {
   locate,
   parseFile,
   rangeOf
-} from "./chunks/chunk-EESR7X72.js";
+} from "./chunks/chunk-V2GA7X4P.js";
 import {
   __commonJS,
   __esm,

@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   builtinRules,
   lintShare
-} from "./chunks/chunk-EESR7X72.js";
+} from "./chunks/chunk-V2GA7X4P.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/run/speed/worker.ts

@@ -1,4 +1,4 @@
-// daemonlint-bundle d40ee6c4d41fa99ee2baccd48f57ffda
+// daemonlint-bundle 816c7ea89f9a63eee6d000a52e36162f
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -1700,7 +1700,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1710,7 +1710,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1749,7 +1749,7 @@ var require_merge = __commonJS({
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge;
+    exports2.merge = merge2;
   }
 });
 
@@ -1758,15 +1758,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -3023,18 +3023,18 @@ var require_set = __commonJS({
       }
       static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set2 = new this(schema);
+        const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set3.items.push(Pair.createPair(value, null, ctx));
           }
-        return set2;
+        return set3;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set = {
+    var set2 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
@@ -3053,7 +3053,7 @@ var require_set = __commonJS({
       }
     };
     exports2.YAMLSet = YAMLSet;
-    exports2.set = set;
+    exports2.set = set2;
   }
 });
 
@@ -3157,10 +3157,10 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schema = [
       map.map,
@@ -3177,10 +3177,10 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
-      set.set,
+      set2.set,
       timestamp.intTime,
       timestamp.floatTime,
       timestamp.timestamp
@@ -3203,11 +3203,11 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
@@ -3228,26 +3228,26 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
-      set: set.set,
+      set: set2.set,
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:set": set2.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3265,7 +3265,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3294,11 +3294,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema3 = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -5093,11 +5093,11 @@ var require_compose_doc = __commonJS({
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-      const contentEnd2 = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd2, false, onError);
+      const contentEnd = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
         doc.comment = re.comment;
-      doc.range = [offset, contentEnd2, re.offset];
+      doc.range = [offset, contentEnd, re.offset];
       return doc;
     }
     exports2.composeDoc = composeDoc;
@@ -8441,29 +8441,377 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
-// src/yaml/kubernetes-scalars.ts
-var kubernetesYamlSchema = new Schema(
-  YAML11_SCHEMA.tags.filter((tag) => tag !== timestampTag)
-);
-function keyString(resolved) {
-  return typeof resolved === "string" ? resolved : String(resolved);
+// src/yaml/scalar-text.ts
+function trimTrailingBreaks(source, start, end) {
+  let e = end;
+  while (e > start) {
+    const c = source.charCodeAt(e - 1);
+    if (c === 10 || c === 13 || c === 32 || c === 9) e--;
+    else break;
+  }
+  return e;
 }
+
+// src/yaml/source-node.ts
+function blockEnd(node) {
+  if (node.kind === "sequence") return node.items.length ? node.items[node.items.length - 1].end : void 0;
+  let end;
+  for (const entry of node.entries) end = Math.max(end ?? 0, entry.value.end, entry.keyNode.end);
+  for (const merged of node.merges) end = Math.max(end ?? 0, merged.value.end);
+  return end;
+}
+
+// src/yaml/kubernetes-scalars.ts
 var PLAIN_RESOLVES_ASCII = new Uint8Array(128);
-var resolvesNonAscii = false;
-for (const tag of kubernetesYamlSchema.tags) {
-  if (tag.nodeKind !== "scalar" || !tag.implicit) continue;
-  const first = tag.implicitFirstChars;
-  if (first === null) {
-    PLAIN_RESOLVES_ASCII.fill(1);
-    resolvesNonAscii = true;
-    break;
+for (const c of "yYnNtTfFoO~.+-0123456789") PLAIN_RESOLVES_ASCII[c.charCodeAt(0)] = 1;
+var EXACT = /* @__PURE__ */ new Map();
+for (const [value, kind, spellings] of [
+  [true, "bool", "y Y yes Yes YES true True TRUE on On ON"],
+  [false, "bool", "n N no No NO false False FALSE off Off OFF"],
+  [null, "null", "~ null Null NULL"],
+  [Number.NaN, "float", ".nan .NaN .NAN"],
+  [Number.POSITIVE_INFINITY, "float", ".inf .Inf .INF +.inf +.Inf +.INF"],
+  [Number.NEGATIVE_INFINITY, "float", "-.inf -.Inf -.INF"]
+]) {
+  for (const spelling of spellings.split(" ")) EXACT.set(spelling, { kind, value });
+}
+var STRING_KIND = "str";
+var INT64_MIN = -(2n ** 63n);
+var INT64_MAX = 2n ** 63n - 1n;
+var UINT64_MAX = 2n ** 64n - 1n;
+var GO_INTEGER = /^([+-]?)(?:0[xX]([0-9a-fA-F]+)|0[bB]([01]+)|0[oO]([0-7]+)|0([0-7]*)|([1-9][0-9]*))$/;
+var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+var DOT_FLOAT = /^\.[0-9]+(?:_[0-9]+)*(?:[eE][-+]?[0-9]+(?:_[0-9]+)*)?$/;
+var SIGNED_BINARY = /^([+-]?)([01]+)$/;
+var TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::?[0-9]{2})?))?)?$/;
+function resolvePlain(raw) {
+  if (raw.length === 0) return null;
+  const c = raw.charCodeAt(0);
+  if (c >= 128 || PLAIN_RESOLVES_ASCII[c] === 0) return raw;
+  if (raw.length > MAX_CACHED_LENGTH) return resolveImplicit(raw).value;
+  const cached = resolved.get(raw);
+  if (cached !== void 0 || resolved.has(raw)) return cached;
+  const value = resolveImplicit(raw).value;
+  if (resolved.size >= MAX_RESOLVED) resolved.clear();
+  resolved.set(raw, value);
+  return value;
+}
+var MAX_CACHED_LENGTH = 12;
+var MAX_RESOLVED = 4096;
+var resolved = /* @__PURE__ */ new Map();
+function resolveImplicit(raw) {
+  if (raw.length === 0) return { kind: "null", value: null };
+  const c = raw.charCodeAt(0);
+  if (c >= 128 || PLAIN_RESOLVES_ASCII[c] === 0) return { kind: STRING_KIND, value: raw };
+  const exact = EXACT.get(raw);
+  if (exact) return exact;
+  if (c === 46) {
+    if (DOT_FLOAT.test(raw)) {
+      const f = Number(raw.replace(/_/g, ""));
+      if (Number.isFinite(f)) return { kind: "float", value: f };
+    }
+    return { kind: STRING_KIND, value: raw };
   }
-  for (const key of first) {
-    if (key === "") continue;
-    const c = key.charCodeAt(0);
-    if (c < 128) PLAIN_RESOLVES_ASCII[c] = 1;
-    else resolvesNonAscii = true;
+  if (c >= 48 && c <= 57 || c === 43 || c === 45) return resolveNumber(raw);
+  return { kind: STRING_KIND, value: raw };
+}
+function resolveNumber(raw) {
+  if (TIMESTAMP.test(raw)) return { kind: "timestamp", value: raw };
+  const plain = raw.indexOf("_") === -1 ? raw : raw.replace(/_/g, "");
+  const integer = goInteger(plain);
+  if (integer !== void 0) return integer;
+  if (YAML_STYLE_FLOAT.test(plain)) {
+    const f = Number(plain);
+    if (Number.isFinite(f)) return { kind: "float", value: f };
   }
+  if (plain.startsWith("0b") || plain.startsWith("-0b")) {
+    const negative = plain.charCodeAt(0) === 45;
+    const rest = plain.slice(negative ? 3 : 2);
+    const m = SIGNED_BINARY.exec(rest);
+    if (m && !(negative && m[1] !== "")) {
+      const minus = negative || m[1] === "-";
+      const n = BigInt(`0b${m[2]}`);
+      const value = minus ? -n : n;
+      if (value >= INT64_MIN && value <= INT64_MAX) return { kind: "int", value: exactInteger(value) };
+      if (!minus && value <= UINT64_MAX) return { kind: "uint", value };
+    }
+  }
+  return { kind: STRING_KIND, value: raw };
+}
+function goInteger(plain) {
+  const m = GO_INTEGER.exec(plain);
+  if (!m) return void 0;
+  const [, sign, hex, bin, oct, legacyOct, dec] = m;
+  let magnitude;
+  if (dec !== void 0) {
+    if (dec.length < 16) {
+      const n = Number(dec);
+      return { kind: "int", value: sign === "-" ? -n || 0 : n };
+    }
+    magnitude = BigInt(dec);
+  } else if (hex !== void 0) magnitude = BigInt(`0x${hex}`);
+  else if (bin !== void 0) magnitude = BigInt(`0b${bin}`);
+  else magnitude = BigInt(`0o${oct ?? (legacyOct || "0")}`);
+  const value = sign === "-" ? -magnitude : magnitude;
+  if (value >= INT64_MIN && value <= INT64_MAX) return { kind: "int", value: exactInteger(value) };
+  if (sign === "" && value <= UINT64_MAX) return { kind: "uint", value };
+  return void 0;
+}
+function exactInteger(value) {
+  return value >= -MAX_SAFE && value <= MAX_SAFE ? Number(value) : value;
+}
+var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+var TagError = class extends Error {
+};
+var RESOLVABLE = /* @__PURE__ */ new Set(["!!str", "!!bool", "!!int", "!!float", "!!null", "!!timestamp"]);
+function shortTag(tag) {
+  let t = tag;
+  if (t.startsWith("!<") && t.endsWith(">")) t = t.slice(2, -1);
+  if (t.startsWith("tag:yaml.org,2002:")) return `!!${t.slice("tag:yaml.org,2002:".length)}`;
+  return t;
+}
+function resolveTagged(tag, text) {
+  const short = shortTag(tag);
+  if (short === "!!binary") return decodeBinary(text);
+  if (!RESOLVABLE.has(short) || short === "!!str") return text;
+  const r = resolveImplicit(text);
+  const rtag = r.kind === "str" ? "!!str" : r.kind === "uint" ? "!!int" : `!!${r.kind}`;
+  if (rtag === short) return r.kind === "timestamp" ? text : r.value;
+  if (short === "!!float" && rtag === "!!int") return typeof r.value === "bigint" ? Number(r.value) : r.value;
+  throw new TagError(`cannot decode ${rtag} \`${text}\` as a ${short}`);
+}
+function decodeBinary(text) {
+  const compact = text.replace(/[\s]/g, "");
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 === 1) {
+    throw new TagError("!!binary value contains invalid base64 data");
+  }
+  return Buffer.from(compact, "base64").toString("utf8");
+}
+var KeyError = class extends Error {
+};
+function keyFromResolved(r) {
+  switch (r.kind) {
+    case "str":
+    case "timestamp":
+      return r.value;
+    case "bool":
+      return r.value ? "true" : "false";
+    case "int":
+      return String(r.value);
+    case "float":
+      return formatFloat32(r.value);
+    case "null":
+      throw new KeyError("a null key: Kubernetes cannot convert it to JSON (unsupported map key of type: <nil>)");
+    case "uint":
+      throw new KeyError(`the key ${String(r.value)} is above the int64 range: Kubernetes cannot convert it to JSON (unsupported map key of type: uint64)`);
+  }
+}
+function plainKey(raw) {
+  const c = raw.charCodeAt(0);
+  if (raw.length > 0 && (c >= 128 || PLAIN_RESOLVES_ASCII[c] === 0)) return raw;
+  return keyFromResolved(resolveImplicit(raw));
+}
+function taggedKey(tag, text) {
+  const value = resolveTagged(tag, text);
+  const short = shortTag(tag);
+  if (value === null) return keyFromResolved({ kind: "null", value });
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return keyFromResolved({ kind: "bool", value });
+  if (short === "!!float") return keyFromResolved({ kind: "float", value: Number(value) });
+  return keyFromResolved(resolveImplicit(text));
+}
+function formatFloat32(v) {
+  if (Number.isNaN(v)) return ".nan";
+  if (v === Number.POSITIVE_INFINITY) return ".inf";
+  if (v === Number.NEGATIVE_INFINITY) return "-.inf";
+  const f = Math.fround(v);
+  if (f === 0) return Object.is(f, -0) ? "-0" : "0";
+  let digits = "";
+  let exponent = 0;
+  for (let p = 1; p <= 9; p++) {
+    const s = Math.abs(f).toExponential(p - 1);
+    if (Math.fround(Number(s)) === Math.abs(f)) {
+      const [mantissa, exp] = s.split("e");
+      digits = mantissa.replace(".", "");
+      exponent = Number(exp);
+      break;
+    }
+  }
+  digits = digits.replace(/0+$/, "") || "0";
+  const sign = f < 0 ? "-" : "";
+  const eprec = 6;
+  if (exponent < -4 || exponent >= eprec) {
+    const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    const e = Math.abs(exponent);
+    return `${sign}${mantissa}e${exponent < 0 ? "-" : "+"}${e < 10 ? `0${e}` : e}`;
+  }
+  if (exponent < 0) return `${sign}0.${"0".repeat(-exponent - 1)}${digits}`;
+  if (digits.length <= exponent + 1) return `${sign}${digits}${"0".repeat(exponent + 1 - digits.length)}`;
+  return `${sign}${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
+}
+
+// src/yaml/tree-builder.ts
+var ReadingError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var MAX_NESTING = 200;
+var MAX_EXPANDED_NODES = 1e5;
+function nestingError(offset) {
+  return new ReadingError(`collections are nested more than ${MAX_NESTING} levels deep; no manifest needs that many`, offset);
+}
+function scalarRead(text, plain, tag, offset) {
+  let value;
+  try {
+    value = tag !== null ? resolveTagged(tag, text) : plain ? resolvePlain(text) : text;
+  } catch (error) {
+    if (error instanceof TagError) throw new ReadingError(error.message, offset);
+    throw error;
+  }
+  return {
+    value,
+    key: () => tag !== null ? taggedKey(tag, text) : plain ? plainKey(text) : text,
+    merge: text === "<<" && (tag === null ? plain : shortTag(tag) === "!!merge")
+  };
+}
+var TreeBuilder = class {
+  documents = [];
+  anchors = /* @__PURE__ */ new Map();
+  stack = [];
+  expanded = 0;
+  duplicates;
+  started = 0;
+  beginDocument() {
+    this.anchors.clear();
+    this.expanded = 0;
+    this.duplicates = void 0;
+    this.started = this.documents.length;
+  }
+  /** Ends a document; one that attached nothing has no root. */
+  endDocument() {
+    if (this.documents.length === this.started) this.documents.push({ root: null, value: null });
+  }
+  result() {
+    return this.documents;
+  }
+  openCollection(node, anchor) {
+    if (this.stack.length >= MAX_NESTING) throw nestingError(node.start);
+    const value = node.kind === "mapping" ? {} : [];
+    if (anchor !== null) this.anchors.set(anchor, { node, value, size: 1, open: true });
+    this.stack.push({ node, value, anchor, size: 1, pending: null });
+  }
+  closeCollection() {
+    const frame = this.stack.pop();
+    if (frame.pending !== null) throw new Error("a mapping closed with a key and no value");
+    if (frame.anchor !== null) {
+      const anchor = this.anchors.get(frame.anchor);
+      if (anchor && anchor.node === frame.node) {
+        anchor.open = false;
+        anchor.size = frame.size;
+      }
+    }
+    this.expanded += 1;
+    this.attach(frame.node, frame.size, frame.value, void 0);
+    return frame.node;
+  }
+  scalar(node, read, anchor) {
+    if (anchor !== null) this.anchors.set(anchor, { node, value: read.value, size: 1, open: false, scalar: read });
+    this.expanded += 1;
+    this.attach(node, 1, read.value, read);
+  }
+  alias(node, name) {
+    const anchor = this.anchors.get(name);
+    if (!anchor) throw new ReadingError(`unknown anchor '${name}' referenced`, node.start);
+    if (anchor.open) throw new ReadingError(`anchor '${name}' value contains itself`, node.start);
+    node.target = anchor.node;
+    this.expanded += anchor.size;
+    if (this.expanded > MAX_EXPANDED_NODES) {
+      throw new ReadingError(`aliases expand this document past ${MAX_EXPANDED_NODES} nodes; an alias bomb is not a manifest`, node.start);
+    }
+    this.attach(node, anchor.size, anchor.value, anchor.scalar, anchor.node);
+  }
+  attach(node, size, value, scalar, target = node) {
+    const frame = this.stack[this.stack.length - 1];
+    if (!frame) {
+      checkFinite(value, node);
+      this.documents.push({ root: node, value, ...this.duplicates ? { duplicates: this.duplicates } : {} });
+      return;
+    }
+    frame.size += size;
+    if (frame.node.kind === "sequence") {
+      checkFinite(value, node);
+      frame.node.items.push(node);
+      frame.value.push(value);
+      return;
+    }
+    if (frame.pending === null) {
+      frame.pending = this.keyOf(node, scalar, target);
+      return;
+    }
+    const pending = frame.pending;
+    frame.pending = null;
+    const mapping = frame.node;
+    const object = frame.value;
+    if ("merge" in pending) {
+      mapping.merges.push({ at: mapping.entries.length, keyNode: pending.keyNode, value: node, sources: mergeSources(target) });
+      merge(object, value, node);
+      return;
+    }
+    checkFinite(value, node);
+    const { key, keyNode } = pending;
+    const earlier = findExplicit(mapping, key);
+    if (earlier) (this.duplicates ??= []).push({ key, offset: keyNode.start, first: earlier.keyNode.start });
+    mapping.entries.push({ key, keyNode, value: node });
+    set(object, key, value);
+  }
+  keyOf(node, scalar, target) {
+    if (target.kind === "mapping" || target.kind === "sequence" || !scalar) {
+      throw new ReadingError("a mapping or list as a key: Kubernetes cannot convert it to JSON (invalid map key)", node.start);
+    }
+    if (scalar.merge && node === target) return { keyNode: node, merge: true };
+    try {
+      return { keyNode: node, key: scalar.key() };
+    } catch (error) {
+      if (error instanceof KeyError) throw new ReadingError(error.message, node.start);
+      throw error;
+    }
+  }
+};
+function findExplicit(mapping, key) {
+  const entries = mapping.entries;
+  for (let i = entries.length - 1; i >= 0; i--) if (entries[i].key === key) return entries[i];
+  return void 0;
+}
+function mergeSources(node) {
+  return node.kind === "sequence" ? node.items : [node];
+}
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function merge(into, value, node) {
+  const sources = Array.isArray(value) ? value : [value];
+  if (!sources.every(isMapping)) {
+    throw new ReadingError("map merge requires map or sequence of maps as the value", node.start);
+  }
+  for (let i = sources.length - 1; i >= 0; i--) {
+    const source = sources[i];
+    for (const key of Object.keys(source)) set(into, key, source[key]);
+  }
+}
+function set(object, key, value) {
+  if (key === "__proto__") Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  else object[key] = value;
+}
+function checkFinite(value, node) {
+  if (typeof value !== "number" || Number.isFinite(value)) return;
+  const go = Number.isNaN(value) ? "NaN" : value > 0 ? "+Inf" : "-Inf";
+  throw new ReadingError(
+    `${Number.isNaN(value) ? "NaN" : "infinity"} cannot be converted to JSON: Kubernetes rejects the document (json: unsupported value: ${go})`,
+    node.start
+  );
 }
 
 // src/yaml/lenient-reader.ts
@@ -8474,82 +8822,122 @@ var FallbackSyntaxError = class extends Error {
   }
   offset;
 };
-var TIMESTAMP = "tag:yaml.org,2002:timestamp";
-function parseChunkLeniently(source, base, maxAliasCount) {
-  const doc = (0, import_yaml.parseDocument)(source, {
-    version: "1.1",
-    merge: true,
-    uniqueKeys: true,
-    prettyErrors: false,
-    keepSourceTokens: false,
-    // go-yaml v2 keeps timestamp-like scalars as strings in untyped values.
-    customTags: (tags) => tags.filter((t) => typeof t === "object" ? t.tag !== TIMESTAMP : true)
-  });
-  const error = doc.errors[0];
-  if (error) throw new FallbackSyntaxError(error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""), base + error.pos[0]);
-  let value;
+function parseChunkLeniently(source, base) {
+  if (nestedTooDeep(source)) throw nestingError(base);
+  let doc;
   try {
-    value = doc.toJS({ maxAliasCount });
-  } catch (e) {
-    throw new FallbackSyntaxError(e.message, base);
+    doc = (0, import_yaml.parseDocument)(source, { version: "1.1", schema: "failsafe", merge: false, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+  } catch (error2) {
+    if (error2 instanceof RangeError) throw nestingError(base);
+    throw error2;
   }
-  const root = doc.contents ? convert(doc.contents, doc, source, base) : null;
-  return { value, root };
+  const error = doc.errors[0];
+  if (error?.code === "RESOURCE_EXHAUSTION") throw nestingError(base + error.pos[0]);
+  if (error) throw new FallbackSyntaxError(error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""), base + error.pos[0]);
+  const builder = new TreeBuilder();
+  builder.beginDocument();
+  if (doc.contents) new Walker(source, base, builder).node(doc.contents, -1);
+  builder.endDocument();
+  return builder.result()[0];
 }
-function convert(node, doc, source, base) {
-  const [start, , end] = node.range ?? [0, 0, 0];
-  if ((0, import_yaml.isScalar)(node)) {
-    const valueEnd = node.range ? node.range[1] : end;
-    return { kind: "scalar", start: start + base, end: valueEnd + base, propsStart: start + base, style: scalarStyle(node), empty: false };
+function nestedTooDeep(source) {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      if (++depth > MAX_NESTING) return true;
+    } else if (c === 93 || c === 125) depth--;
   }
-  if ((0, import_yaml.isAlias)(node)) {
-    const target = node.resolve(doc);
-    const n = { kind: "alias", start: start + base, end: node.range ? node.range[1] + base : end + base, propsStart: start + base, target: void 0 };
-    if (target) n.target = convert(target, doc, source, base);
-    return n;
+  return false;
+}
+var Walker = class {
+  constructor(source, base, builder) {
+    this.source = source;
+    this.base = base;
+    this.builder = builder;
   }
-  if ((0, import_yaml.isSeq)(node)) {
-    const seq = { kind: "sequence", start: start + base, end: contentEnd(source, start, node.range[1]) + base, propsStart: start + base, flow: node.flow === true, items: [] };
-    for (const item of node.items) seq.items.push(convert(item, doc, source, base));
-    return seq;
-  }
-  if ((0, import_yaml.isMap)(node)) {
-    const map = { kind: "mapping", start: start + base, end: contentEnd(source, start, node.range[1]) + base, propsStart: start + base, flow: node.flow === true, entries: [], merges: [] };
-    for (const pair of node.items) {
-      if (!(0, import_yaml.isPair)(pair)) continue;
-      const keyNode = pair.key;
-      const key = keyNode ? convert(keyNode, doc, source, base) : emptyAt(map.start);
-      const keyText = (0, import_yaml.isScalar)(keyNode) ? keyString(keyNode.value) : "";
-      let value;
-      const written = pair.value;
-      const isEmpty = !written || (0, import_yaml.isScalar)(written) && written.value === null && written.range != null && written.range[0] === written.range[1];
-      if (!isEmpty && written) value = convert(written, doc, source, base);
-      else {
-        const colon = source.indexOf(":", key.end - base);
-        value = emptyAt(colon === -1 ? key.end : colon + 1 + base);
-      }
-      if (keyText === "<<" && (0, import_yaml.isScalar)(keyNode) && keyNode.type === import_yaml.Scalar.PLAIN) {
-        map.merges.push(...value.kind === "sequence" ? value.items : [value]);
-      } else {
-        map.entries.push({ key: keyText, keyNode: key, value });
-      }
+  source;
+  base;
+  builder;
+  depth = 0;
+  /** A node's properties start no earlier than its collection: the properties before that are the collection's. */
+  floor = 0;
+  /** Hands `node` to the builder; `emptyAt` places an empty value (after its key's colon). */
+  node(node, emptyAt) {
+    const [start, valueEnd] = node.range ?? [0, 0, 0];
+    const base = this.base;
+    const anchor = node.anchor ?? null;
+    if ((0, import_yaml.isScalar)(node)) {
+      const scalar = node;
+      const text = typeof scalar.value === "string" ? scalar.value : String(scalar.value ?? "");
+      const style = scalarStyle(scalar);
+      const empty = style === 1 && start === valueEnd && text === "";
+      const at = empty && emptyAt !== -1 ? emptyAt : start + base;
+      const out2 = empty ? { kind: "scalar", start: at, end: at, propsStart: at, style, empty: true } : { kind: "scalar", start: start + base, end: (style >= 4 ? trimTrailingBreaks(this.source, start, valueEnd) : valueEnd) + base, propsStart: this.propsStart(start) + base, style, empty: false };
+      this.builder.scalar(out2, scalarRead(text, style === 1, scalar.tag ?? null, out2.start), anchor);
+      return out2;
     }
-    return map;
+    if ((0, import_yaml.isAlias)(node)) {
+      const out2 = { kind: "alias", start: start + base, end: valueEnd + base, propsStart: start + base, target: void 0 };
+      this.builder.alias(out2, node.source);
+      return out2;
+    }
+    if (++this.depth > MAX_NESTING) throw nestingError(start + base);
+    const flow = node.flow === true;
+    const propsStart = this.propsStart(start) + base;
+    const floor = this.floor;
+    this.floor = start;
+    let out;
+    if ((0, import_yaml.isSeq)(node)) {
+      out = { kind: "sequence", start: start + base, end: valueEnd + base, propsStart, flow, items: [] };
+      this.builder.openCollection(out, anchor);
+      for (const item of node.items) this.node(item, -1);
+    } else if ((0, import_yaml.isMap)(node)) {
+      out = { kind: "mapping", start: start + base, end: valueEnd + base, propsStart, flow, entries: [], merges: [] };
+      this.builder.openCollection(out, anchor);
+      for (const pair of node.items) {
+        if (!(0, import_yaml.isPair)(pair)) continue;
+        const keyNode = pair.key;
+        const key = keyNode ? this.node(keyNode, -1) : this.emptyKey(out.start);
+        const colon = this.source.indexOf(":", key.end - base);
+        const valueAt = colon === -1 ? key.end : colon + 1 + base;
+        if (pair.value) this.node(pair.value, valueAt);
+        else this.builder.scalar(emptyNode(valueAt), scalarRead("", true, null, valueAt), null);
+      }
+    } else {
+      throw new ReadingError("unsupported node", start + base);
+    }
+    this.builder.closeCollection();
+    if (!flow) out.end = blockEnd(out) ?? out.start;
+    this.floor = floor;
+    this.depth--;
+    return out;
   }
-  return emptyAt(start + base);
-}
-function contentEnd(source, start, end) {
-  let e = end;
-  for (; ; ) {
-    while (e > start && /\s/.test(source[e - 1])) e--;
-    const lineStart = source.lastIndexOf("\n", e - 1) + 1;
-    const line = source.slice(lineStart, e);
-    if (lineStart > start && /^\s*#/.test(line)) e = lineStart;
-    else return e;
+  emptyKey(at) {
+    const node = emptyNode(at);
+    this.builder.scalar(node, scalarRead("", true, null, at), null);
+    return node;
   }
-}
-function emptyAt(offset) {
-  return { kind: "scalar", start: offset, end: offset, propsStart: offset, style: 1, empty: true };
+  /** Where a node's anchor or tag starts, before `start` (the `yaml` package's range leaves them out). */
+  propsStart(start) {
+    const src = this.source;
+    let first = start;
+    let i = start;
+    for (let props = 0; props < 2; props++) {
+      let j = i - 1;
+      while (j >= this.floor && (src[j] === " " || src[j] === "	" || src[j] === "\n" || src[j] === "\r")) j--;
+      if (j < this.floor) break;
+      let k = j;
+      while (k >= this.floor && !/[\s[\]{},]/.test(src[k])) k--;
+      const token = src.slice(k + 1, j + 1);
+      if (token.length < 2 || !(token.startsWith("&") || token.startsWith("!")) || token.endsWith(":") || token.endsWith(",")) break;
+      first = i = k + 1;
+    }
+    return first;
+  }
+};
+function emptyNode(at) {
+  return { kind: "scalar", start: at, end: at, propsStart: at, style: 1, empty: true };
 }
 function scalarStyle(node) {
   switch (node.type) {

@@ -24,7 +24,7 @@ const TOP_LEVEL_KEYS = ['extends', 'rules', 'kubeVersion', 'requireReason', 'ign
 const EXCLUDE_KEYS = ['rules', 'objects', 'reason'] as const;
 
 /** Rules the engine itself reports, configurable like rules but with no module of their own. */
-export const ENGINE_RULES = { 'yaml-syntax': 'error', 'unused-suppression': 'warning' } as const;
+export const ENGINE_RULES = { 'yaml-syntax': 'error', 'unused-suppression': 'warning', 'duplicate-key': 'warning', 'content-after-end': 'warning' } as const;
 
 export interface RuleSetting {
   level: Level;

@@ -20,6 +20,10 @@ export interface RunSettings {
   requireReason?: boolean;
   /** Level of `unused-suppression` findings (off to not report them). */
   unusedSuppression?: Level;
+  /** Level of `duplicate-key` findings (default warning). */
+  duplicateKey?: Level;
+  /** Level of `content-after-end` findings (default warning). */
+  contentAfterEnd?: Level;
   /** Attach its edit to each fixable finding (default true); a report that shows no fixes skips the work. */
   fixEdits?: boolean;
 }

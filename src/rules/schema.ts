@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { defineRule, type ReportDescriptor } from '../types/rule.js';
 import type { JsonPath } from '../types/finding.js';
+import { jsonText } from '../k8s/values.js';
 import { loadedValidator, preloadValidator, schemaVersionFor, unsupportedMessage } from '../schema/validators.js';
 
 /**
@@ -22,7 +23,7 @@ export default defineRule({
       wrongType: '{{path}}: expected {{expected}}, got {{actual}}',
       invalidValue: 'invalid value {{value}} for {{path}}: expected one of {{allowed}}',
       invalidQuantity: '{{path}}: {{value}} is not a quantity: expected a number with an optional suffix, such as 500m, 128Mi, 2G or 1e3',
-      outOfRange: '{{path}}: {{value}} does not fit in a 32-bit integer',
+      outOfRange: '{{path}}: {{value}} does not fit in a {{bits}}-bit integer',
       invalid: '{{path}}: {{reason}}',
       missingApiVersion: 'missing required field "apiVersion" in the DaemonSet: set apiVersion: apps/v1',
       unknownApiVersion: 'apiVersion {{apiVersion}} does not serve DaemonSets: use apps/v1',
@@ -140,6 +141,8 @@ function findingOf(error: ErrorObject, path: JsonPath, root: unknown): ReportDes
     case 'type': {
       if (ownedElsewhere('type', path)) return undefined;
       const types = Array.isArray(params.type) ? (params.type as string[]) : [String(params.type)];
+      // An integer past 2^53 is a bigint, which the validator does not take for a number.
+      if (typeof error.data === 'bigint' && (types.includes('integer') || types.includes('number'))) return bigIntegerFinding(error, path, types);
       return {
         path,
         at: 'value',
@@ -161,11 +164,32 @@ function findingOf(error: ErrorObject, path: JsonPath, root: unknown): ReportDes
       return { path, at: 'value', messageId: 'invalidQuantity', data: { path: fieldPath(path), value: quote(error.data) } };
     case 'minimum':
     case 'maximum':
-      // The only bounds in the generated schemas are those of int32 fields.
-      return { path, at: 'value', messageId: 'outOfRange', data: { path: fieldPath(path), value: String(error.data) } };
+      // The only bounds in the generated schemas are those of int32 and int64 fields.
+      return { path, at: 'value', messageId: 'outOfRange', data: { path: fieldPath(path), value: String(error.data), bits: bitsOf(error.parentSchema) } };
     default:
       return { path, at: 'value', messageId: 'invalid', data: { path: fieldPath(path) || 'DaemonSet', reason: error.message ?? error.keyword } };
   }
+}
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/** The width of an integer field from its bounds: 32 for int32 (and int-or-string), else 64. */
+function bitsOf(schema: unknown): string {
+  return (schema as { maximum?: number } | undefined)?.maximum === 2147483647 ? '32' : '64';
+}
+
+/**
+ * An integer the validator could not check because it is a bigint (past 2^53): in range of an
+ * int64 field it is fine, as it is for a quantity; else it does not fit, reported with its digits.
+ */
+function bigIntegerFinding(error: ErrorObject, path: JsonPath, types: readonly string[]): ReportDescriptor | undefined {
+  const value = error.data as bigint;
+  const schema = error.parentSchema as { minimum?: number; maximum?: number } | undefined;
+  const bits = bitsOf(schema);
+  const fits = bits === '32' ? false : types.includes('integer') ? value >= INT64_MIN && value <= INT64_MAX : true;
+  if (fits) return undefined;
+  return { path, at: 'value', messageId: 'outOfRange', data: { path: fieldPath(path), value: String(value), bits } };
 }
 
 /**
@@ -260,11 +284,12 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `string ${quote(value)}`;
+  if (typeof value === 'bigint') return `number ${String(value)}`;
   return `${typeof value} ${String(value)}`;
 }
 
 function quote(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+  const text = jsonText(value);
   return text.length > 60 ? `${text.slice(0, 56)}..."` : text;
 }
 

@@ -43,6 +43,8 @@ export async function effectiveConfig(
     rules[a.rule.id] = Object.keys(a.options as object).length > 0 ? [a.severity, a.options] : a.severity;
   }
   rules[UNUSED_SUPPRESSION] = engineRuleLevel(config, 'unused-suppression', overrides);
+  rules['duplicate-key'] = engineRuleLevel(config, 'duplicate-key', overrides);
+  rules['content-after-end'] = engineRuleLevel(config, 'content-after-end', overrides);
   const out: Record<string, unknown> = {
     file: displayPath(file, cwd),
     configFile: config.file ?? null,

@@ -1,13 +1,17 @@
 import type { ActiveRule, RunSettings } from '../config/resolved.js';
-import type { Finding } from '../types/finding.js';
+import type { Finding, Severity } from '../types/finding.js';
 import { pointRange } from '../yaml/locate.js';
-import { parseChunk, type ParseResult, type SyntaxError } from '../yaml/parse.js';
+import { parseChunk, type ParsedDocument, type ParseResult, type ReadingNotice, type SyntaxError } from '../yaml/parse.js';
 import type { SourceFile } from '../yaml/source-file.js';
 import type { DocumentChunk } from '../yaml/split-documents.js';
 import { documentLinter, type DocumentResults } from './lint-document.js';
 
 /** The engine's rule for documents that do not parse (always on). */
 export const YAML_SYNTAX = 'yaml-syntax';
+/** The engine's rule for a key written twice in one mapping (Kubernetes keeps the later value). */
+export const DUPLICATE_KEY = 'duplicate-key';
+/** The engine's rule for content after `...` that kubectl never reads. */
+export const CONTENT_AFTER_END = 'content-after-end';
 
 /** A finding as the engine produces it, before any formatter sees it. */
 export type RawFinding = Finding;
@@ -34,14 +38,15 @@ export function lintSourceFile(file: SourceFile, rules: readonly ActiveRule[], s
  */
 export function lintChunks(file: SourceFile, chunks: readonly DocumentChunk[], rules: readonly ActiveRule[], settings: RunSettings): FileResult {
   const result: FileResult = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: false };
-  const parsed: ParseResult = { documents: [], errors: [], wantsLenientReader: false };
+  const parsed: ParseResult = { documents: [], errors: [], notices: [], wantsLenientReader: false };
   const lintDocument = documentLinter(file, rules, settings, result);
   for (const chunk of chunks) {
     parseChunk(file, chunk, parsed);
-    for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
+    readingFindings(file, parsed, settings, result.findings);
     for (const document of parsed.documents) lintDocument(document);
     parsed.documents.length = 0;
     parsed.errors.length = 0;
+    parsed.notices.length = 0;
   }
   result.wantsLenientReader = parsed.wantsLenientReader;
   return result;
@@ -50,10 +55,68 @@ export function lintChunks(file: SourceFile, chunks: readonly DocumentChunk[], r
 /** Lints already parsed documents (the fix loop parses once and reuses the result). */
 export function runRulesOnFile(file: SourceFile, parsed: ParseResult, rules: readonly ActiveRule[], settings: RunSettings): FileResult {
   const result: FileResult = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };
-  for (const error of parsed.errors) result.findings.push(syntaxFinding(file, error));
+  readingFindings(file, parsed, settings, result.findings);
   const lintDocument = documentLinter(file, rules, settings, result);
   for (const document of parsed.documents) lintDocument(document);
   return result;
+}
+
+/** What the engine reports about reading a document: syntax errors, duplicated keys, content kubectl skips. */
+function readingFindings(file: SourceFile, parsed: ParseResult, settings: RunSettings, into: RawFinding[]): void {
+  for (const error of parsed.errors) into.push(syntaxFinding(file, error));
+  const afterEnd = settings.contentAfterEnd ?? 'warning';
+  if (afterEnd !== 'off') for (const notice of parsed.notices) into.push(noticeFinding(file, notice, afterEnd));
+  const duplicates = settings.duplicateKey ?? 'warning';
+  if (duplicates !== 'off') for (const document of parsed.documents) if (document.duplicates) into.push(...duplicateFindings(file, document, duplicates));
+}
+
+function noticeFinding(file: SourceFile, notice: ReadingNotice, severity: Severity): RawFinding {
+  return {
+    ruleId: CONTENT_AFTER_END,
+    severity,
+    message: 'kubectl never reads this: it comes after a `...` line and before the next `---`',
+    help: notice.message,
+    file: file.path,
+    range: lineRange(file, notice.offset),
+    documentIndex: notice.index,
+    path: [],
+  };
+}
+
+function duplicateFindings(file: SourceFile, document: ParsedDocument, severity: Severity): RawFinding[] {
+  return (document.duplicates ?? []).map((d) => {
+    const first = file.position(d.first);
+    const key = d.key.length > 60 ? `${JSON.stringify(d.key.slice(0, 57))}...` : JSON.stringify(d.key);
+    return {
+      ruleId: DUPLICATE_KEY,
+      severity,
+      message: `key ${key} is also set on line ${first.line}: Kubernetes keeps this later value`,
+      help:
+        `A mapping that names a key twice is invalid YAML, but kubectl reads it anyway and silently keeps the last value, whatever \`--validate\` says (the duplicate never reaches the API server). ` +
+        `The value on line ${first.line} is lost. Delete one of the two, or merge them. daemonlint lints the document with this later value, as the cluster would see it.`,
+      file: file.path,
+      range: { start: file.position(d.offset), end: file.position(d.offset + keyLength(file.text, d.offset)) },
+      documentIndex: document.index,
+      path: [],
+    };
+  });
+}
+
+/** The length of the key written at `offset` (up to its `:`), for the finding's range. */
+function keyLength(text: string, offset: number): number {
+  const c = text[offset];
+  if (c === '"' || c === "'") {
+    const close = text.indexOf(c, offset + 1);
+    return close === -1 ? 1 : close + 1 - offset;
+  }
+  const m = /^[^\n]*?(?=\s*:(?:\s|$))/.exec(text.slice(offset, offset + 1000));
+  return m && m[0].length > 0 ? m[0].length : 1;
+}
+
+function lineRange(file: SourceFile, offset: number): RawFinding['range'] {
+  const nl = file.text.indexOf('\n', offset);
+  const end = nl === -1 ? file.text.length : file.text[nl - 1] === '\r' ? nl - 1 : nl;
+  return { start: file.position(offset), end: file.position(end) };
 }
 
 function syntaxFinding(file: SourceFile, error: SyntaxError): RawFinding {

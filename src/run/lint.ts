@@ -110,6 +110,8 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     now: options.now ?? new Date(),
     requireReason: config.requireReason,
     unusedSuppression: engineRuleLevel(config, 'unused-suppression', options.ruleOverrides),
+    duplicateKey: engineRuleLevel(config, 'duplicate-key', options.ruleOverrides),
+    contentAfterEnd: engineRuleLevel(config, 'content-after-end', options.ruleOverrides),
     fixEdits: options.fix !== undefined || options.fixEdits !== false,
   };
   if (schemaVersionFor(settings.kubeVersion) === undefined) {
@@ -173,7 +175,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     findings,
     files: sources.map((s) => s.path),
     daemonSets,
-    rules: ruleInfos(active.map((a) => a.rule), settings.unusedSuppression ?? 'warning'),
+    rules: ruleInfos(active.map((a) => a.rule), settings),
     cwd,
     toolVersion: VERSION,
     sources,

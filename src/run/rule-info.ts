@@ -3,7 +3,8 @@ import type { AnyRule } from '../types/rule.js';
 import { UNUSED_SUPPRESSION } from '../suppress/apply.js';
 import { HOMEPAGE } from '../version.js';
 import { bounded, MAX_TEXT } from '../types/bounded-text.js';
-import { YAML_SYNTAX } from './lint-file.js';
+import { CONTENT_AFTER_END, DUPLICATE_KEY, YAML_SYNTAX } from './lint-file.js';
+import type { RunSettings } from '../config/resolved.js';
 
 /** A rule as reports describe it (SARIF's rule descriptors, the rules list). */
 export function ruleInfo(rule: AnyRule): RuleInfo {
@@ -38,8 +39,32 @@ const unusedSuppressionInfo: RuleInfo = {
   helpUri: `${HOMEPAGE}/blob/main/docs/suppressions.md`,
 };
 
+export const duplicateKeyInfo: RuleInfo = {
+  id: DUPLICATE_KEY,
+  description: 'A key written twice in one mapping: kubectl keeps the later value without a word, and the document is linted with it.',
+  severity: 'warning',
+  fixable: false,
+  tags: ['api'],
+  helpUri: `${HOMEPAGE}/blob/main/docs/rules/${DUPLICATE_KEY}.md`,
+};
+
+export const contentAfterEndInfo: RuleInfo = {
+  id: CONTENT_AFTER_END,
+  description: 'Content after a `...` line and before the next `---`: kubectl never reads it, so nothing there is applied.',
+  severity: 'warning',
+  fixable: false,
+  tags: ['api'],
+  helpUri: `${HOMEPAGE}/blob/main/docs/rules/${CONTENT_AFTER_END}.md`,
+};
+
 /** Every rule a run reports for, the engine's own included, in id order. */
-export function ruleInfos(rules: readonly AnyRule[], unusedSuppression: Level): RuleInfo[] {
-  const engine = unusedSuppression === 'off' ? [yamlSyntaxInfo] : [yamlSyntaxInfo, { ...unusedSuppressionInfo, severity: unusedSuppression }];
+export function ruleInfos(rules: readonly AnyRule[], settings: Pick<RunSettings, 'unusedSuppression' | 'duplicateKey' | 'contentAfterEnd'>): RuleInfo[] {
+  const engine = [yamlSyntaxInfo];
+  const levels: [RuleInfo, Level | undefined][] = [
+    [unusedSuppressionInfo, settings.unusedSuppression],
+    [duplicateKeyInfo, settings.duplicateKey],
+    [contentAfterEndInfo, settings.contentAfterEnd],
+  ];
+  for (const [info, level = 'warning'] of levels) if (level !== 'off') engine.push({ ...info, severity: level });
   return [...rules.map(ruleInfo), ...engine].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -21,7 +21,7 @@ export class SourceFile {
     this.text = this.hadBom ? rawText.slice(1) : rawText;
   }
 
-  /** The file's documents (splitDocuments), split once however many passes of a run need them. */
+  /** The file's documents (split-documents.ts), split once however many passes of a run need them. */
   get documents(): readonly DocumentChunk[] {
     return (this.chunks ??= splitDocuments(this.text));
   }

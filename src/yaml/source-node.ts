@@ -27,9 +27,19 @@ export interface MappingEntry {
 export interface MappingNode extends NodeBase {
   kind: 'mapping';
   flow: boolean;
+  /** The explicit keys, in document order (a duplicated key appears twice; the later one counts). */
   entries: MappingEntry[];
-  /** Targets of `<<` merge keys, in precedence order. */
-  merges: SourceNode[];
+  /** The `<<` merge keys, in document order. */
+  merges: MergeKey[];
+}
+/** A `<<` key: what it merges, and where it stands among the explicit keys. */
+export interface MergeKey {
+  /** How many explicit entries came before it: it overwrites those, and later ones overwrite it. */
+  at: number;
+  keyNode: SourceNode;
+  value: SourceNode;
+  /** The mappings (or aliases of mappings) merged; of several, the earlier wins. */
+  sources: SourceNode[];
 }
 export interface SequenceNode extends NodeBase {
   kind: 'sequence';
@@ -53,25 +63,29 @@ export interface Located {
   viaAlias: boolean;
 }
 
-/** Raised when aliases would expand a document past what any real manifest needs. */
-export class AliasLimitError extends Error {}
-
-/** Raised for a key that appears twice in one mapping (strict decoding rejects it too). */
-export class DuplicateKeyError extends Error {
-  constructor(readonly offset: number) {
-    super('duplicated mapping key');
-  }
+/** A key written twice in one mapping: Kubernetes keeps the later value. Offsets are in the file. */
+export interface DuplicateKey {
+  key: string;
+  offset: number;
+  /** The key's earlier occurrence. */
+  first: number;
 }
 
-/** A document's node tree and, when it needs no YAML feature beyond plain data, its value. */
+/** A document's node tree and its value, as Kubernetes reads it. */
 export interface BuiltDocument {
   root: SourceNode | null;
   value: unknown;
-  /**
-   * The document uses aliases, merge keys, tags or complex keys: its value must come from
-   * js-yaml's constructor, which implements those, rather than from this single pass.
-   */
-  needsConstructor: boolean;
+  /** Keys written twice (the value holds the later one); absent when there are none. */
+  duplicates?: DuplicateKey[];
+}
+
+/** Where a block collection ends: at its last child's end (not at a comment or line break after it). */
+export function blockEnd(node: MappingNode | SequenceNode): number | undefined {
+  if (node.kind === 'sequence') return node.items.length ? node.items[node.items.length - 1].end : undefined;
+  let end: number | undefined;
+  for (const entry of node.entries) end = Math.max(end ?? 0, entry.value.end, entry.keyNode.end);
+  for (const merged of node.merges) end = Math.max(end ?? 0, merged.value.end);
+  return end;
 }
 
 /** Follows aliases to the node they stand for. */
@@ -81,17 +95,24 @@ export function resolveAlias(node: SourceNode | undefined): SourceNode | undefin
   return n;
 }
 
-/** Finds the entry for `key` in a mapping, as Kubernetes sees it: explicit keys win over `<<` merges. */
+/**
+ * Finds the entry that gives `key` its value in a mapping, as go-yaml decodes it: keys and `<<`
+ * merges apply in document order, each overwriting what came before it; of a merge's list of
+ * sources the earlier wins, and a source's own merges count as its keys.
+ */
 export function findEntry(mapping: MappingNode, key: string): MappingEntry | undefined {
-  for (let i = mapping.entries.length - 1; i >= 0; i--) {
-    if (mapping.entries[i].key === key) return mapping.entries[i];
-  }
-  for (const merged of mapping.merges) {
-    const target = resolveAlias(merged);
-    if (target?.kind === 'mapping') {
-      const found = findEntry(target, key);
-      if (found) return found;
+  const { entries, merges } = mapping;
+  let m = merges.length - 1;
+  for (let i = entries.length - 1; i >= -1; i--) {
+    // Merges written after entry i (and before entry i + 1) overwrite it.
+    for (; m >= 0 && merges[m].at > i; m--) {
+      for (const source of merges[m].sources) {
+        const target = resolveAlias(source);
+        const found = target?.kind === 'mapping' ? findEntry(target, key) : undefined;
+        if (found) return found;
+      }
     }
+    if (i >= 0 && entries[i].key === key) return entries[i];
   }
   return undefined;
 }

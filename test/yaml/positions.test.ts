@@ -139,9 +139,12 @@ describe('reading values as Kubernetes does (YAML 1.1)', () => {
     expect(new SourceFile('t', 'kind: A\n---\nkind: [B\nx: 1\n---\nkind: C\n').position(parsed.errors[0].offset).line).toBe(4);
   });
 
-  it('duplicate keys are a syntax error, as strict decoding makes them', () => {
-    const parsed = parseFile(new SourceFile('t.yaml', 'a: 1\na: 2\n'));
-    expect(parsed.errors.map((e) => e.message)).toEqual(['duplicated mapping key']);
+  it('a duplicated key keeps its later value, as kubectl does, and is noted with both places', () => {
+    const parsed = parseFile(new SourceFile('t.yaml', 'a: 1\nb: 2\na: 3\n'));
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.documents[0].value).toEqual({ a: 3, b: 2 });
+    expect(parsed.documents[0].duplicates).toEqual([{ key: 'a', offset: 10, first: 0 }]);
+    expect(where('a: 1\nb: 2\na: 3\n', ['a'], 'value')).toBe('3:4-3:5');
   });
 
   it('an alias bomb is a finding, not a hang', () => {

@@ -13,6 +13,8 @@ export declare const PRESETS: readonly ["recommended", "strict", "all"];
 export declare const ENGINE_RULES: {
     readonly 'yaml-syntax': "error";
     readonly 'unused-suppression': "warning";
+    readonly 'duplicate-key': "warning";
+    readonly 'content-after-end': "warning";
 };
 export interface RuleSetting {
     level: Level;

@@ -6,6 +6,10 @@ import type { DocumentChunk } from '../yaml/split-documents.js';
 import { type DocumentResults } from './lint-document.js';
 /** The engine's rule for documents that do not parse (always on). */
 export declare const YAML_SYNTAX = "yaml-syntax";
+/** The engine's rule for a key written twice in one mapping (Kubernetes keeps the later value). */
+export declare const DUPLICATE_KEY = "duplicate-key";
+/** The engine's rule for content after `...` that kubectl never reads. */
+export declare const CONTENT_AFTER_END = "content-after-end";
 /** A finding as the engine produces it, before any formatter sees it. */
 export type RawFinding = Finding;
 export interface FileResult extends DocumentResults {

@@ -1,6 +1,7 @@
-import { type SourceNode } from './source-node.js';
+import type { DuplicateKey, SourceNode } from './source-node.js';
 import type { DocumentChunk } from './split-documents.js';
 import type { SourceFile } from './source-file.js';
+export { MAX_EXPANDED_NODES } from './tree-builder.js';
 /** One YAML document of a file: its value as Kubernetes reads it and the source node of every part. */
 export interface ParsedDocument {
     index: number;
@@ -9,16 +10,26 @@ export interface ParsedDocument {
     end: number;
     value: unknown;
     root: SourceNode | null;
+    /** Keys written twice in one mapping: the value holds the later one, as kubectl keeps it. */
+    duplicates?: DuplicateKey[];
 }
-/** A document that does not parse, with the parser's own position. */
+/** A document that does not parse, or that Kubernetes cannot read, with the position. */
 export interface SyntaxError {
     index: number;
     offset: number;
     message: string;
 }
+/** Something kubectl reads differently from what the text suggests, though nothing fails (split-documents.ts). */
+export interface ReadingNotice {
+    index: number;
+    offset: number;
+    kind: 'after-end';
+    message: string;
+}
 export interface ParseResult {
     documents: ParsedDocument[];
     errors: SyntaxError[];
+    notices: ReadingNotice[];
     /** Some document failed js-yaml while the lenient reader was not loaded yet. */
     wantsLenientReader: boolean;
 }
@@ -27,8 +38,6 @@ export interface ParseResult {
  * a parse result asks for it, so runs over ordinary manifests never pay for it.
  */
 export declare function loadLenientReader(): Promise<void>;
-/** Aliases may not expand one document past this many nodes (real manifests stay far below). */
-export declare const MAX_EXPANDED_NODES = 100000;
 /** Parses the documents of a file, or only the given chunks of it (a share of parallel work). */
 export declare function parseFile(file: SourceFile, chunks?: readonly DocumentChunk[]): ParseResult;
 /** Parses one document of a file into `into`: a document, a syntax error, or nothing (empty). */

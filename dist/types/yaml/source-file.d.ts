@@ -15,7 +15,7 @@ export declare class SourceFile {
     constructor(path: string, rawText: string, 
     /** Where the file is on disk; undefined for stdin and in-memory texts. */
     absolutePath?: string | undefined);
-    /** The file's documents (splitDocuments), split once however many passes of a run need them. */
+    /** The file's documents (split-documents.ts), split once however many passes of a run need them. */
     get documents(): readonly DocumentChunk[];
     position(offset: number): Position;
     /** Offset of the first character of a 1-based line. */

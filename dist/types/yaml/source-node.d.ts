@@ -25,9 +25,19 @@ export interface MappingEntry {
 export interface MappingNode extends NodeBase {
     kind: 'mapping';
     flow: boolean;
+    /** The explicit keys, in document order (a duplicated key appears twice; the later one counts). */
     entries: MappingEntry[];
-    /** Targets of `<<` merge keys, in precedence order. */
-    merges: SourceNode[];
+    /** The `<<` merge keys, in document order. */
+    merges: MergeKey[];
+}
+/** A `<<` key: what it merges, and where it stands among the explicit keys. */
+export interface MergeKey {
+    /** How many explicit entries came before it: it overwrites those, and later ones overwrite it. */
+    at: number;
+    keyNode: SourceNode;
+    value: SourceNode;
+    /** The mappings (or aliases of mappings) merged; of several, the earlier wins. */
+    sources: SourceNode[];
 }
 export interface SequenceNode extends NodeBase {
     kind: 'sequence';
@@ -49,27 +59,29 @@ export interface Located {
     /** True when the path passed through an alias or merge: the node is shared with other places. */
     viaAlias: boolean;
 }
-/** Raised when aliases would expand a document past what any real manifest needs. */
-export declare class AliasLimitError extends Error {
+/** A key written twice in one mapping: Kubernetes keeps the later value. Offsets are in the file. */
+export interface DuplicateKey {
+    key: string;
+    offset: number;
+    /** The key's earlier occurrence. */
+    first: number;
 }
-/** Raised for a key that appears twice in one mapping (strict decoding rejects it too). */
-export declare class DuplicateKeyError extends Error {
-    readonly offset: number;
-    constructor(offset: number);
-}
-/** A document's node tree and, when it needs no YAML feature beyond plain data, its value. */
+/** A document's node tree and its value, as Kubernetes reads it. */
 export interface BuiltDocument {
     root: SourceNode | null;
     value: unknown;
-    /**
-     * The document uses aliases, merge keys, tags or complex keys: its value must come from
-     * js-yaml's constructor, which implements those, rather than from this single pass.
-     */
-    needsConstructor: boolean;
+    /** Keys written twice (the value holds the later one); absent when there are none. */
+    duplicates?: DuplicateKey[];
 }
+/** Where a block collection ends: at its last child's end (not at a comment or line break after it). */
+export declare function blockEnd(node: MappingNode | SequenceNode): number | undefined;
 /** Follows aliases to the node they stand for. */
 export declare function resolveAlias(node: SourceNode | undefined): SourceNode | undefined;
-/** Finds the entry for `key` in a mapping, as Kubernetes sees it: explicit keys win over `<<` merges. */
+/**
+ * Finds the entry that gives `key` its value in a mapping, as go-yaml decodes it: keys and `<<`
+ * merges apply in document order, each overwriting what came before it; of a merge's list of
+ * sources the earlier wins, and a source's own merges count as its keys.
+ */
 export declare function findEntry(mapping: MappingNode, key: string): MappingEntry | undefined;
 /** Resolves `path` from `root`; when the path does not exist, stops at the deepest node that does. */
 export declare function locate(root: SourceNode, path: JsonPath): Located;

@@ -1,6 +1,6 @@
 import type { JsonPath } from '../../types/finding.js';
 import { containerAnchor, containerName, type ContainerRef } from '../../k8s/containers.js';
-import { asRecord } from '../../k8s/values.js';
+import { asRecord, jsonText } from '../../k8s/values.js';
 
 /**
  * The Pod Security Standards as pod-security-admission enforces them
@@ -206,7 +206,7 @@ export function stringField(record: Record<string, unknown> | undefined, key: st
   const value = record?.[key];
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return value;
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return typeof value === 'object' ? jsonText(value) : String(value);
 }
 
 /** A field that is set: present and not null (null decodes to an unset pointer). */

@@ -15,7 +15,7 @@ import type { CheckedObject, Level, Severity } from '../../types/finding.js';
 export interface ShareTask {
   files: { path: string; text: string; chunks: readonly DocumentChunk[] }[];
   rules: { id: string; severity: Severity; options: unknown; levelSet?: boolean }[];
-  settings: { kubeVersion: string; now: number; requireReason?: boolean; unusedSuppression?: Level };
+  settings: { kubeVersion: string; now: number; requireReason?: boolean; unusedSuppression?: Level; duplicateKey?: Level; contentAfterEnd?: Level };
 }
 
 export interface ShareFileResult {

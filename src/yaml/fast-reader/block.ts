@@ -1,5 +1,5 @@
 import { SCALAR_STYLE } from 'js-yaml';
-import { keyString, PLAIN_RESOLVES_ASCII as RESOLVE_ASCII, resolvePlain as plainValue } from '../kubernetes-scalars.js';
+import { PLAIN_RESOLVES_ASCII as RESOLVE_ASCII, plainKey } from '../kubernetes-scalars.js';
 import type { BuiltDocument, MappingEntry, MappingNode, ScalarNode, SequenceNode, SourceNode } from '../source-node.js';
 import { TAB, LF, SPACE, DQUOTE, HASH, SQUOTE, DASH, DOT, COLON, GT, LBRACKET, LBRACE, PIPE, PLAIN_START_SIMPLE } from './chars.js';
 import { bail, isDuplicate, MAX_NESTING } from './lines.js';
@@ -44,7 +44,7 @@ export class BlockReader extends FlowScanner {
       this.finishLine();
       if (this.indent !== -1 || this.atMarker) bail();
     }
-    return { root, value, needsConstructor: false };
+    return { root, value };
   }
 
   /** A block mapping whose first key is at `pos`, in column `m`. Ends at the next content line. */
@@ -75,11 +75,8 @@ export class BlockReader extends FlowScanner {
         colon = this.pos;
         if (src.charCodeAt(colon) !== COLON) bail(); // no `: ` on the key's line
         const raw = src.slice(keyStart, keyEnd);
-        if (k < 128 && RESOLVE_ASCII[k] === 0) key = raw;
-        else {
-          if (raw === '<<') bail(); // a merge key
-          key = keyString(plainValue(raw));
-        }
+        if (k === 0x3c /* < */ && raw === '<<') bail(); // a merge key
+        key = k < 128 && RESOLVE_ASCII[k] === 0 ? raw : plainKey(raw);
         keyNode = this.scalar(keyStart, keyEnd, SCALAR_STYLE.PLAIN);
       }
       const after = src.charCodeAt(colon + 1);

@@ -1,8 +1,8 @@
 import { SCALAR_STYLE } from 'js-yaml';
-import { keyString, resolvePlain as plainValue } from '../kubernetes-scalars.js';
+import { plainKey, resolvePlain as plainValue } from '../kubernetes-scalars.js';
 import type { MappingEntry, MappingNode, ScalarNode, SequenceNode, SourceNode } from '../source-node.js';
 import { TAB, LF, SPACE, DQUOTE, HASH, SQUOTE, COMMA, COLON, LBRACKET, RBRACKET, LBRACE, RBRACE } from './chars.js';
-import { bail, isDuplicate, MAX_NESTING } from './lines.js';
+import { bail, finite, isDuplicate, MAX_NESTING } from './lines.js';
 import { ScalarScanner } from './scalars.js';
 
 /** Flow collections (`[...]`, `{...}`), on one line or several. */
@@ -110,7 +110,7 @@ export abstract class FlowScanner extends ScalarScanner {
     if (src.charCodeAt(this.pos) !== COLON) bail(); // a key without a value, or on two lines
     const raw = src.slice(start, end);
     if (raw === '<<') bail();
-    this.key = keyString(plainValue(raw));
+    this.key = plainKey(raw);
     return this.scalar(start, end, SCALAR_STYLE.PLAIN);
   }
 
@@ -124,7 +124,7 @@ export abstract class FlowScanner extends ScalarScanner {
     if (c === SQUOTE) return this.singleQuoted(false, nodeIndent);
     this.checkPlainStart(start, true);
     const end = this.plainFlow(start, nodeIndent);
-    this.value = plainValue(src.slice(start, end));
+    this.value = finite(plainValue(src.slice(start, end)));
     return this.scalar(start, end, SCALAR_STYLE.PLAIN);
   }
 }

@@ -1,6 +1,7 @@
 import type { BuiltDocument } from '../source-node.js';
 import { BlockReader } from './block.js';
 import { BAIL } from './lines.js';
+import { KeyError } from '../kubernetes-scalars.js';
 
 /**
  * A single-pass reader for the YAML that manifests are written in: block collections, plain and
@@ -26,7 +27,8 @@ export function readDocumentFast(source: string, base: number): BuiltDocument | 
   try {
     return new BlockReader(source, base).document();
   } catch (error) {
-    if (error === BAIL) return UNSUPPORTED;
+    // A key JSON cannot name (`null:`) is an error the event reader words.
+    if (error === BAIL || error instanceof KeyError) return UNSUPPORTED;
     throw error;
   }
 }

@@ -14,6 +14,12 @@ export function bail(): never {
   throw BAIL;
 }
 
+/** An infinity or NaN makes the document an error, which the event reader words: not ours. */
+export function finite<T>(value: T): T {
+  if (typeof value === 'number' && !Number.isFinite(value)) bail();
+  return value;
+}
+
 /**
  * Comparing with the few keys read so far is cheaper than a property lookup with a key just
  * sliced from the text (which V8 must hash and intern first); large mappings use the lookup.

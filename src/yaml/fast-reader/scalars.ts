@@ -3,7 +3,7 @@ import { PLAIN_RESOLVES_ASCII as RESOLVE_ASCII, resolvePlain as plainValue } fro
 import { indexOfBlockIndicator, scalarEvent, trimTrailingBreaks } from '../scalar-text.js';
 import type { ScalarNode } from '../source-node.js';
 import { TAB, LF, SPACE, DQUOTE, HASH, SQUOTE, COMMA, DASH, DOT, COLON, LBRACKET, BACKSLASH, RBRACKET, LBRACE, PIPE, RBRACE, NOT_PLAIN_START, PLAIN_SPECIAL_BLOCK, PLAIN_SPECIAL_FLOW, SIMPLE_ESCAPE } from './chars.js';
-import { bail, LineScanner } from './lines.js';
+import { bail, finite, LineScanner } from './lines.js';
 
 /** Plain, quoted and block scalars, read as js-yaml reads them and decoded by js-yaml itself. */
 export abstract class ScalarScanner extends LineScanner {
@@ -86,7 +86,7 @@ export abstract class ScalarScanner extends LineScanner {
     const node = this.scalar(start, end, SCALAR_STYLE.PLAIN);
     const raw = multiline ? getScalarValue(src, scalarEvent(start, end, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1)) : src.slice(start, end);
     const c = src.charCodeAt(start);
-    this.value = c < 128 && RESOLVE_ASCII[c] === 0 ? raw : plainValue(raw);
+    this.value = c < 128 && RESOLVE_ASCII[c] === 0 ? raw : finite(plainValue(raw));
     return node;
   }
 

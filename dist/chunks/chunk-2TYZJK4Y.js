@@ -4,7 +4,9 @@ import {
   VERSION
 } from "./chunk-LLXENIQX.js";
 import {
+  CONTENT_AFTER_END,
   CORE_SCHEMA,
+  DUPLICATE_KEY,
   MAX_TEXT,
   SourceFile,
   UNUSED_SUPPRESSION,
@@ -28,7 +30,7 @@ import {
   runRulesOnFile,
   schemaVersionFor,
   unsupportedMessage
-} from "./chunk-EESR7X72.js";
+} from "./chunk-V2GA7X4P.js";
 
 // src/config/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -66,7 +68,7 @@ var PRESETS = ["recommended", "strict", "all"];
 var LEVELS = ["off", "info", "warning", "error"];
 var TOP_LEVEL_KEYS = ["extends", "rules", "kubeVersion", "requireReason", "ignore", "exclude", "baseline", "plugins"];
 var EXCLUDE_KEYS = ["rules", "objects", "reason"];
-var ENGINE_RULES = { "yaml-syntax": "error", "unused-suppression": "warning" };
+var ENGINE_RULES = { "yaml-syntax": "error", "unused-suppression": "warning", "duplicate-key": "warning", "content-after-end": "warning" };
 function defaultConfig() {
   return { extends: "recommended", rules: {}, requireReason: true, ignore: [], exclude: [], plugins: [] };
 }
@@ -820,6 +822,8 @@ async function effectiveConfig(file, cwd, configFile, overrides = {}, kubeVersio
     rules[a.rule.id] = Object.keys(a.options).length > 0 ? [a.severity, a.options] : a.severity;
   }
   rules[UNUSED_SUPPRESSION] = engineRuleLevel(config, "unused-suppression", overrides);
+  rules["duplicate-key"] = engineRuleLevel(config, "duplicate-key", overrides);
+  rules["content-after-end"] = engineRuleLevel(config, "content-after-end", overrides);
   const out = {
     file: displayPath(file, cwd),
     configFile: config.file ?? null,
@@ -942,8 +946,30 @@ var unusedSuppressionInfo = {
   tags: ["best-practice"],
   helpUri: `${HOMEPAGE}/blob/main/docs/suppressions.md`
 };
-function ruleInfos(rules, unusedSuppression) {
-  const engine = unusedSuppression === "off" ? [yamlSyntaxInfo] : [yamlSyntaxInfo, { ...unusedSuppressionInfo, severity: unusedSuppression }];
+var duplicateKeyInfo = {
+  id: DUPLICATE_KEY,
+  description: "A key written twice in one mapping: kubectl keeps the later value without a word, and the document is linted with it.",
+  severity: "warning",
+  fixable: false,
+  tags: ["api"],
+  helpUri: `${HOMEPAGE}/blob/main/docs/rules/${DUPLICATE_KEY}.md`
+};
+var contentAfterEndInfo = {
+  id: CONTENT_AFTER_END,
+  description: "Content after a `...` line and before the next `---`: kubectl never reads it, so nothing there is applied.",
+  severity: "warning",
+  fixable: false,
+  tags: ["api"],
+  helpUri: `${HOMEPAGE}/blob/main/docs/rules/${CONTENT_AFTER_END}.md`
+};
+function ruleInfos(rules, settings) {
+  const engine = [yamlSyntaxInfo];
+  const levels = [
+    [unusedSuppressionInfo, settings.unusedSuppression],
+    [duplicateKeyInfo, settings.duplicateKey],
+    [contentAfterEndInfo, settings.contentAfterEnd]
+  ];
+  for (const [info, level = "warning"] of levels) if (level !== "off") engine.push({ ...info, severity: level });
   return [...rules.map(ruleInfo), ...engine].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
@@ -957,6 +983,8 @@ async function lint(options = {}) {
     now: options.now ?? /* @__PURE__ */ new Date(),
     requireReason: config.requireReason,
     unusedSuppression: engineRuleLevel(config, "unused-suppression", options.ruleOverrides),
+    duplicateKey: engineRuleLevel(config, "duplicate-key", options.ruleOverrides),
+    contentAfterEnd: engineRuleLevel(config, "content-after-end", options.ruleOverrides),
     fixEdits: options.fix !== void 0 || options.fixEdits !== false
   };
   if (schemaVersionFor(settings.kubeVersion) === void 0) {
@@ -1017,7 +1045,7 @@ async function lint(options = {}) {
     findings,
     files: sources.map((s) => s.path),
     daemonSets,
-    rules: ruleInfos(active.map((a) => a.rule), settings.unusedSuppression ?? "warning"),
+    rules: ruleInfos(active.map((a) => a.rule), settings),
     cwd,
     toolVersion: VERSION,
     sources,
@@ -1078,5 +1106,7 @@ export {
   LintCache,
   ruleInfo,
   yamlSyntaxInfo,
+  duplicateKeyInfo,
+  contentAfterEndInfo,
   lint
 };
