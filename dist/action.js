@@ -23,13 +23,13 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-2TYZJK4Y.js";
+} from "./chunks/chunk-3CPJZX7J.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   allowV8Tuning,
   load
-} from "./chunks/chunk-V2GA7X4P.js";
+} from "./chunks/chunk-I67YVY3O.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // node_modules/@actions/core/lib/command.js

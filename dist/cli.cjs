@@ -1,4 +1,4 @@
-// daemonlint-bundle de9c3c6c7376c7c8c5a52403dba1d30b
+// daemonlint-bundle 9d52df05614c4f824c375f25eda951c6
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -10406,12 +10406,10 @@ function padContinuations(source) {
         p = lineEnd(source, p);
         break;
       }
-      if ((ch === 34 || ch === 39) && tokenStart(source, p)) {
-        p = quoted(source, p, lineColumn(source, p), pads);
-        continue;
-      }
-      if ((ch === 91 || ch === 123) && tokenStart(source, p)) {
-        p = flow(source, p, lineColumn(source, p), pads);
+      if ((ch === 34 || ch === 39 || ch === 91 || ch === 123) && tokenStart(source, p)) {
+        const column2 = lineColumn(source, p);
+        p = ch === 34 || ch === 39 ? quoted(source, p, column2, pads) : flow(source, p, column2, pads);
+        if (source.charCodeAt(p) === 35) pads.push({ at: p, count: 1 });
         continue;
       }
       if ((ch === 124 || ch === 62) && tokenStart(source, p)) {

@@ -20,14 +20,14 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-2TYZJK4Y.js";
+} from "./chunks/chunk-3CPJZX7J.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   allowV8Tuning,
   builtinRules
-} from "./chunks/chunk-V2GA7X4P.js";
+} from "./chunks/chunk-I67YVY3O.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/cli/main.ts

@@ -29,7 +29,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-2TYZJK4Y.js";
+} from "./chunks/chunk-3CPJZX7J.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -41,7 +41,7 @@ import {
   lintSourceFile,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-V2GA7X4P.js";
+} from "./chunks/chunk-I67YVY3O.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/index.ts

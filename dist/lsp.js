@@ -11,7 +11,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-2TYZJK4Y.js";
+} from "./chunks/chunk-3CPJZX7J.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -22,7 +22,7 @@ import {
   locate,
   parseFile,
   rangeOf
-} from "./chunks/chunk-V2GA7X4P.js";
+} from "./chunks/chunk-I67YVY3O.js";
 import {
   __commonJS,
   __esm,

@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   builtinRules,
   lintShare
-} from "./chunks/chunk-V2GA7X4P.js";
+} from "./chunks/chunk-I67YVY3O.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/run/speed/worker.ts

@@ -7,7 +7,8 @@ import type { SourceNode } from './source-node.js';
  * line sits at its key's column. js-yaml and the `yaml` package refuse both. For a document they
  * refuse, this pads such continuation lines with spaces (which change neither value: folding drops
  * a continuation line's leading white space, and a flow collection ignores it) so that they parse,
- * and maps the offsets of the result back to the original text.
+ * and maps the offsets of the result back to the original text. It also puts a space before a
+ * `#` right after a closing quote or bracket (`a: 'x'#c`), which go-yaml reads as a comment.
  *
  * The scan is a light tokenizer (comments, block scalars, plain scalars, quoted scalars, flow
  * collections); it runs only on documents that already failed, so a misreading can only leave
@@ -51,12 +52,11 @@ export function padContinuations(source: string): Padded | undefined {
         p = lineEnd(source, p);
         break;
       }
-      if ((ch === 0x22 || ch === 0x27) && tokenStart(source, p)) {
-        p = quoted(source, p, lineColumn(source, p), pads);
-        continue;
-      }
-      if ((ch === 0x5b || ch === 0x7b) && tokenStart(source, p)) {
-        p = flow(source, p, lineColumn(source, p), pads);
+      if ((ch === 0x22 || ch === 0x27 || ch === 0x5b || ch === 0x7b) && tokenStart(source, p)) {
+        const column = lineColumn(source, p);
+        p = ch === 0x22 || ch === 0x27 ? quoted(source, p, column, pads) : flow(source, p, column, pads);
+        // go-yaml takes a `#` right after the closing quote or bracket for a comment.
+        if (source.charCodeAt(p) === 0x23) pads.push({ at: p, count: 1 });
         continue;
       }
       if ((ch === 0x7c || ch === 0x3e) && tokenStart(source, p)) {

@@ -111,7 +111,7 @@ describe('the code cache', () => {
     // made under other flags. The last document is one only the lenient reader takes, which is
     // loaded (and cached) in the middle of linting.
     const documents = Array.from({ length: 300 }, (_, i) => manifest.replace('name: agent,', `name: agent-${i},`));
-    writeFileSync(path.join(work, 'large.yaml'), [...documents, 'args: [\n  a,\n]\nkind: ConfigMap\n'].join('---\n'));
+    writeFileSync(path.join(work, 'large.yaml'), [...documents, 'args:\t[a]\nkind: ConfigMap\n'].join('---\n'));
     const args = ['-f', 'json', 'large.yaml'];
     const expected = run(args, { DAEMONLINT_NO_CACHE: '1', DAEMONLINT_NO_V8_TUNING: '1' });
     expect(JSON.parse(expected.stdout).summary.daemonSets).toBe(300);

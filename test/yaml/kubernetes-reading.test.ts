@@ -295,6 +295,8 @@ const ROWS: Record<string, Row> = {
   "a flow list continued at its key's column": { why: 'indentation is only rolled outside flow context', text: 'm:\n  key: [a,\n  b]\n', values: [{ m: { key: ['a', 'b'] } }] },
   'a flow list continued left of its key': { why: 'same', text: 'm:\n  key: [a,\n b]\n', values: [{ m: { key: ['a', 'b'] } }] },
   "a flow map continued at its key's column": { why: 'same', text: 'm:\n  key: {a: 1,\n  b: 2}\n  other: x\n', values: [{ m: { key: { a: 1, b: 2 }, other: 'x' } }] },
+  'a comment right after a closing quote or bracket': { why: 'go-yaml ends the scalar or collection, then reads `#` as a comment', text: "a: 'x'#c\nb: [1]# d\nc: {e: 2}#f\n", values: [{ a: 'x', b: [1], c: { e: 2 } }] },
+  'a tab after a colon before a flow list': { why: 'js-yaml refuses it; go-yaml (and the lenient reader) skip the tab', text: 'a:\t[1]\n', values: [{ a: [1] }] },
   "a plain scalar continued at its key's column is an error": { why: 'plain scalars are bound by indentation', text: 'm:\n  key: abc\n  def\n', errors: ['3:3'] },
 
   // apimachinery YAMLReader: only `---` lines cut; go-yaml reads the first document of each piece.

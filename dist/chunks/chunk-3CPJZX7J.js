@@ -30,7 +30,7 @@ import {
   runRulesOnFile,
   schemaVersionFor,
   unsupportedMessage
-} from "./chunk-V2GA7X4P.js";
+} from "./chunk-I67YVY3O.js";
 
 // src/config/config.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -8455,12 +8455,10 @@ function padContinuations(source) {
         p = lineEnd(source, p);
         break;
       }
-      if ((ch === 34 || ch === 39) && tokenStart(source, p)) {
-        p = quoted(source, p, lineColumn(source, p), pads);
-        continue;
-      }
-      if ((ch === 91 || ch === 123) && tokenStart(source, p)) {
-        p = flow(source, p, lineColumn(source, p), pads);
+      if ((ch === 34 || ch === 39 || ch === 91 || ch === 123) && tokenStart(source, p)) {
+        const column2 = lineColumn(source, p);
+        p = ch === 34 || ch === 39 ? quoted(source, p, column2, pads) : flow(source, p, column2, pads);
+        if (source.charCodeAt(p) === 35) pads.push({ at: p, count: 1 });
         continue;
       }
       if ((ch === 124 || ch === 62) && tokenStart(source, p)) {
