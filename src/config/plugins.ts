@@ -74,6 +74,10 @@ function checkedRule(rule: unknown, plugin: string, specifier: string, index: nu
     if (r[key] !== undefined && typeof r[key] !== 'function') throw new PluginError(`${where(id)}: ${key} must be a function`);
   }
   if (r.collect !== undefined && r.checkAll === undefined) throw new PluginError(`${where(id)}: collect is only for a rule with checkAll`);
+  const kinds = r.collectKinds;
+  if (kinds !== undefined && kinds !== '*' && !(Array.isArray(kinds) && kinds.every((k) => typeof k === 'string'))) {
+    throw new PluginError(`${where(id)}: collectKinds must be a list of kinds or "*"`);
+  }
   return {
     ...(r as AnyRule),
     id: `${plugin}/${id}`,

@@ -7,20 +7,22 @@ import type { RawFinding } from './lint-file.js';
 import type { SourceFile } from '../yaml/source-file.js';
 import type { DocumentChunk } from '../yaml/split-documents.js';
 import type { JsonPath, Range } from '../types/finding.js';
+import { rangeWithinScalar } from '../yaml/scalar-offsets.js';
+import type { ParsedDocument } from '../yaml/parse.js';
 
 /**
  * Runs the rules that look across the whole input (every file and stdin together) once the
  * per-DaemonSet pass is done. Source trees were dropped after that pass to keep memory flat, so
- * the few documents a finding points into are parsed again here, once each. With `reportIn`,
- * findings about objects of other files (a run's context) are dropped before they are located.
+ * the few documents a finding points into (or a rule reads in full) are parsed again here. With
+ * `reportIn`, findings about objects of other files (a run's context) are dropped before they are located.
  */
-export function runInputRules(
+export async function runInputRules(
   objects: readonly CollectedObject[],
   sources: ReadonlyMap<string, SourceFile>,
   rules: readonly ActiveRule[],
   settings: RunSettings,
   reportIn?: ReadonlySet<string>,
-): { findings: RawFinding[]; failures: RuleFailure[] } {
+): Promise<{ findings: RawFinding[]; failures: RuleFailure[] }> {
   const findings: RawFinding[] = [];
   const failures: RuleFailure[] = [];
   const inputRules = rules.filter((a) => a.rule.checkAll);
@@ -41,6 +43,11 @@ export function runInputRules(
     const context: InputRuleContext<unknown> = {
       options,
       kubeVersion: settings.kubeVersion,
+      read(input) {
+        const object = collected.get(input);
+        if (!object) throw new Error(`rule "${rule.id}" read an object it was not given`);
+        return locator.value(object);
+      },
       report(descriptor) {
         const object = collected.get(descriptor.object);
         if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);
@@ -52,7 +59,7 @@ export function runInputRules(
           message: renderMessage(rule, descriptor.messageId, descriptor.data),
           messageId: descriptor.messageId,
           file: object.file,
-          range: locator.range(object, descriptor.path, descriptor.at),
+          range: locator.range(object, descriptor.path, descriptor.at, descriptor.within),
           documentIndex: object.documentIndex,
           object: object.ref,
           path,
@@ -73,7 +80,7 @@ export function runInputRules(
       },
     };
     try {
-      rule.checkAll!(inputs, context);
+      await rule.checkAll!(inputs, context);
     } catch (error) {
       failures.push({ ruleId: rule.id, where: 'the whole input', message: error instanceof Error ? error.message : String(error) });
     }
@@ -81,29 +88,66 @@ export function runInputRules(
   return { findings, failures };
 }
 
-/** Finds positions in documents parsed again on demand, each at most once. */
+function valueAt(root: unknown, path: JsonPath): unknown {
+  let value = root;
+  for (const segment of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, segment)) return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
+}
+
+/**
+ * Parses documents again on demand: for the positions of findings (each document at most once,
+ * kept to the end of the run) and for rules reading an object in full (only the latest is kept,
+ * so reading every DaemonSet of a large input one by one keeps one source tree alive).
+ */
 class Locator {
-  private readonly roots = new Map<string, ReturnType<typeof parseFile>['documents'][number] | null>();
+  private readonly roots = new Map<string, ParsedDocument | null>();
+  private last: { key: string; document: ParsedDocument | null } | undefined;
   /** Each file is split once, however many of its documents findings point into. */
   private readonly chunks = new Map<string, Map<number, DocumentChunk>>();
 
   constructor(private readonly sources: ReadonlyMap<string, SourceFile>) {}
 
-  range(object: CollectedObject, path: JsonPath, at: 'key' | 'value' | undefined): Range {
-    const source = this.sources.get(object.file);
-    if (!source) throw new Error(`no source for ${object.file}`);
+  range(object: CollectedObject, path: JsonPath, at: 'key' | 'value' | undefined, within?: { start: number; end: number }): Range {
+    const source = this.source(object);
     const key = `${object.file}\u0000${object.documentIndex}`;
     let document = this.roots.get(key);
     if (document === undefined) {
-      let byIndex = this.chunks.get(object.file);
-      if (byIndex === undefined) {
-        byIndex = new Map(source.documents.map((c) => [c.index, c]));
-        this.chunks.set(object.file, byIndex);
-      }
-      const chunk = byIndex.get(object.documentIndex);
-      document = chunk ? (parseFile(source, [chunk]).documents[0] ?? null) : null;
+      document = this.last?.key === key ? this.last.document : this.parse(source, object.documentIndex);
       this.roots.set(key, document);
     }
-    return rangeOf(source, document?.root ?? null, [...object.objectPath, ...path], at, document?.start ?? 0);
+    const fullPath = [...object.objectPath, ...path];
+    const range = rangeOf(source, document?.root ?? null, fullPath, within ? 'value' : at, document?.start ?? 0);
+    return within ? rangeWithinScalar(source, range, valueAt(document?.value, fullPath), within.start, within.end) : range;
+  }
+
+  value(object: CollectedObject): Record<string, unknown> | undefined {
+    const source = this.source(object);
+    const key = `${object.file}\u0000${object.documentIndex}`;
+    let document = this.roots.get(key);
+    if (document === undefined) {
+      document = this.last?.key === key ? this.last.document : this.parse(source, object.documentIndex);
+      this.last = { key, document };
+    }
+    const value = valueAt(document?.value, object.objectPath);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  }
+
+  private source(object: CollectedObject): SourceFile {
+    const source = this.sources.get(object.file);
+    if (!source) throw new Error(`no source for ${object.file}`);
+    return source;
+  }
+
+  private parse(source: SourceFile, documentIndex: number): ParsedDocument | null {
+    let byIndex = this.chunks.get(source.path);
+    if (byIndex === undefined) {
+      byIndex = new Map(source.documents.map((c) => [c.index, c]));
+      this.chunks.set(source.path, byIndex);
+    }
+    const chunk = byIndex.get(documentIndex);
+    return chunk ? (parseFile(source, [chunk]).documents[0] ?? null) : null;
   }
 }

@@ -12,9 +12,9 @@ import type { SourceFile } from '../yaml/source-file.js';
 import { isDaemonSet, objectsOf, type ManifestObject } from './objects.js';
 
 /**
- * A workload object kept for rules across the input, with where to find it again: what each
- * rule's `collect` took of it, and its whole value only if some rule across the input has no
- * `collect`. Plain data: workers send these to the main thread.
+ * An object kept for rules across the input (a workload, or any kind a rule collects), with where
+ * to find it again: what each rule's `collect` took of it, and its whole value only if some rule
+ * across the input that is given it has no `collect`. Plain data: workers send these to the main thread.
  */
 export interface CollectedObject {
   ref: ObjectRef;
@@ -41,30 +41,32 @@ export interface DocumentResults {
   findings: Finding[];
   daemonSets: number;
   failures: RuleFailure[];
-  /** Workload objects, when rules across the input run. */
+  /** Objects rules across the input collect (workloads, unless a rule says otherwise). */
   objects: CollectedObject[];
   /** Every DaemonSet checked, in document order. */
   checked: CheckedObject[];
 }
 
-/** Kinds with a pod template or pod spec: what rules across the input compare a DaemonSet with. */
-const WORKLOAD_KINDS = new Set(['DaemonSet', 'Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Pod']);
+/** Kinds with a pod template or pod spec: what rules across the input are given unless they say otherwise. */
+const WORKLOAD_KINDS: readonly string[] = ['DaemonSet', 'Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Pod'];
+const NO_RULES: readonly ActiveRule[] = [];
 
 /**
  * Returns the function that lints one parsed document of `file` into `result`: every DaemonSet
- * in it through every rule, and what rules across the input keep of each workload object. What
- * does not depend on the document (each rule's context) is set up once per file.
+ * in it through every rule, and what rules across the input keep of the objects they collect.
+ * What does not depend on the document (each rule's context) is set up once per file.
  */
 export function documentLinter(file: SourceFile, rules: readonly ActiveRule[], settings: RunSettings, result: DocumentResults): (document: ParsedDocument) => void {
   const runners = rules.map((active) => new RuleRunner(file, active, settings, result));
   const acrossInput = rules.filter((a) => a.rule.checkAll);
   const acrossInputIds = new Set(acrossInput.map((a) => a.rule.id));
+  const collectorsOf = acrossInput.length > 0 ? collectorsByKind(acrossInput) : undefined;
   return (document) => {
     for (const object of objectsOf(document)) {
       const daemonSet = isDaemonSet(object);
-      const workload = acrossInput.length > 0 && typeof object.value.kind === 'string' && WORKLOAD_KINDS.has(object.value.kind);
-      const ignore = daemonSet || workload ? ignoreAnnotationOf(object.value) : undefined;
-      if (workload) collectObject(file, object, ignore, acrossInput, result);
+      const collectors = collectorsOf && typeof object.value.kind === 'string' ? collectorsOf(object.value.kind) : NO_RULES;
+      const ignore = daemonSet || collectors.length > 0 ? ignoreAnnotationOf(object.value) : undefined;
+      if (collectors.length > 0) collectObject(file, object, ignore, collectors, result);
       if (!daemonSet) continue;
       result.daemonSets++;
       result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
@@ -88,12 +90,28 @@ export function documentLinter(file: SourceFile, rules: readonly ActiveRule[], s
   };
 }
 
-/** Keeps what the rules across the input need of a workload object: see `Rule.collect`. */
-function collectObject(file: SourceFile, object: ManifestObject, ignore: IgnoreAnnotation | undefined, acrossInput: readonly ActiveRule[], result: DocumentResults): void {
+/** The rules across the input that collect objects of a kind (`Rule.collectKinds`), worked out once per kind and file. */
+function collectorsByKind(acrossInput: readonly ActiveRule[]): (kind: string) => readonly ActiveRule[] {
+  const byKind = new Map<string, readonly ActiveRule[]>();
+  return (kind) => {
+    let collectors = byKind.get(kind);
+    if (collectors === undefined) {
+      collectors = acrossInput.filter(({ rule }) => {
+        const kinds = rule.collectKinds ?? WORKLOAD_KINDS;
+        return kinds === '*' || kinds.includes(kind);
+      });
+      byKind.set(kind, collectors.length > 0 ? collectors : NO_RULES);
+    }
+    return collectors;
+  };
+}
+
+/** Keeps what the rules across the input need of an object: see `Rule.collect`. */
+function collectObject(file: SourceFile, object: ManifestObject, ignore: IgnoreAnnotation | undefined, collectors: readonly ActiveRule[], result: DocumentResults): void {
   let kept: Map<string, unknown> | undefined;
   let whole = false;
   let input: InputObject | undefined;
-  for (const { rule, options } of acrossInput) {
+  for (const { rule, options } of collectors) {
     if (!rule.collect) {
       whole = true;
       continue;

@@ -153,7 +153,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
   let daemonSets = 0;
-  addInputFindings(results, sources, context, active, settings, ruleFailures);
+  await addInputFindings(results, sources, context, active, settings, ruleFailures);
   results.forEach((result, i) => {
     daemonSets += result.daemonSets;
     ruleFailures.push(...result.failures);
@@ -199,20 +199,20 @@ async function readAll(files: readonly string[], cwd: string, readStdin: () => P
 }
 
 /**
- * Rules across the input see every file's workload objects, the context's first; their findings
- * join their files' (findings in context files are not reported).
+ * Rules across the input see every file's objects they collect, the context's first; their
+ * findings join their files' (findings in context files are not reported).
  */
-function addInputFindings(
+async function addInputFindings(
   results: Pick<FileResult, 'findings' | 'objects'>[],
   sources: readonly SourceFile[],
   context: LintedContext,
   active: readonly ActiveRule[],
   settings: RunSettings,
   failures: RuleFailure[],
-): void {
+): Promise<void> {
   const objects = [...context.objects, ...results.flatMap((r) => r.objects)];
   const byPath = new Map([...context.sources, ...sources].map((s) => [s.path, s]));
-  const input = runInputRules(objects, byPath, active, settings, context.sources.length > 0 ? new Set(sources.map((s) => s.path)) : undefined);
+  const input = await runInputRules(objects, byPath, active, settings, context.sources.length > 0 ? new Set(sources.map((s) => s.path)) : undefined);
   failures.push(...input.failures);
   const index = new Map(sources.map((s, i) => [s.path, i]));
   for (const f of input.findings) results[index.get(f.file)!].findings.push(f);

@@ -76,7 +76,7 @@ export class RuleTester {
         for (const c of cases.valid) {
           it(c.name, async () => {
             await this.prepare(rule, c);
-            assert.deepEqual(this.findings(rule, c), [], 'expected no findings');
+            assert.deepEqual(await this.findings(rule, c), [], 'expected no findings');
           });
         }
       });
@@ -85,7 +85,7 @@ export class RuleTester {
           it(c.name, async () => {
             await this.prepare(rule, c);
             assert.ok(c.errors.length > 0, 'an invalid case must expect at least one finding');
-            const actual = this.findings(rule, c);
+            const actual = await this.findings(rule, c);
             assert.deepEqual(
               actual.map((a, i) => shape(a, c.errors[i])),
               c.errors.map((e) => shape(e, e)),
@@ -114,12 +114,12 @@ export class RuleTester {
     });
   }
 
-  findings(rule: AnyRule, c: ValidCase<unknown>): ExpectedFinding[] {
+  async findings(rule: AnyRule, c: ValidCase<unknown>): Promise<ExpectedFinding[]> {
     const file = new SourceFile('test.yaml', c.code);
     const rules = this.activeRules(rule, c);
     const result = lintSourceFile(file, rules, this.settings(c));
     // What a rule's collect keeps may come from a worker thread: it must survive structured cloning.
-    const input = runInputRules(structuredClone(result.objects), new Map([[file.path, file]]), rules, this.settings(c));
+    const input = await runInputRules(structuredClone(result.objects), new Map([[file.path, file]]), rules, this.settings(c));
     // The engine keeps going when a rule throws; a test must not.
     const failure = [...result.failures, ...input.failures][0];
     if (failure) throw new Error(`rule ${failure.ruleId} threw on ${failure.where}: ${failure.message}`);

@@ -557,10 +557,10 @@ describe('validators', () => {
     await expect(loadValidator('1.20')).rejects.toThrow('no bundled Kubernetes schema for version "1.20"');
   });
 
-  it('says what to do when the rule runs before its validator is loaded', () => {
-    expect(() =>
+  it('says what to do when the rule runs before its validator is loaded', async () => {
+    await expect(
       new RuleTester().findings(rule, { name: 'not loaded', code: daemonSet('containers: [{name: a, image: a}]'), kubeVersion: '1.35' }),
-    ).toThrow('await preloadValidator("1.35")');
+    ).rejects.toThrow('await preloadValidator("1.35")');
   });
 });
 

@@ -214,3 +214,74 @@ describe('rules across the input', () => {
     expect(result.ruleFailures).toEqual([{ ruleId: 'broken-collect', where: 'first.yaml (Deployment ops/web)', message: 'no Deployments here' }]);
   });
 });
+
+describe('rules across the input that collect other kinds', () => {
+  const meta = {
+    description: 'Looks at ConfigMaps.',
+    severity: 'error' as const,
+    fixable: false,
+    messages: { bad: { message: 'setting {{value}} is not allowed', help: 'Say why.' } },
+    defaultOptions: {},
+    tags: ['best-practice' as const],
+  };
+  const settings = `apiVersion: v1
+kind: ConfigMap
+metadata: {name: settings, namespace: ops}
+data:
+  mode: "fast"
+  rule: |
+    a == b &&
+      c.d > 1
+  quoted: "x \\"y\\" zz"
+`;
+
+  it('are given the kinds they declare (or every object with "*"), and read one in full on demand', async () => {
+    const seen: unknown[] = [];
+    const rule = (kinds: readonly string[] | '*') =>
+      defineRule({
+        id: `kinds-${kinds === '*' ? 'all' : kinds.join('-').toLowerCase()}`,
+        meta,
+        collectKinds: kinds,
+        collect: (object) => ({ kind: object.ref.kind }),
+        async checkAll(objects, context) {
+          await Promise.resolve();
+          seen.push(objects.map((o) => `${o.ref.kind}/${o.ref.name}`));
+          const configMap = objects.filter((o) => o.ref.kind === 'ConfigMap').at(-1);
+          if (configMap) seen.push(context.read(configMap)?.data);
+        },
+      });
+    const result = await lint({ texts: [...texts, { path: 'settings.yaml', text: settings }], configFile: false, rules: [rule(['ConfigMap']), rule('*')] });
+    expect(result.ruleFailures).toEqual([]);
+    expect(seen).toEqual([
+      ['ConfigMap/settings', 'ConfigMap/settings'],
+      { mode: 'fast', rule: 'a == b &&\n  c.d > 1\n', quoted: 'x "y" zz' },
+      ['DaemonSet/a', 'ConfigMap/settings', 'Deployment/web', 'DaemonSet/b', 'ConfigMap/settings'],
+      { mode: 'fast', rule: 'a == b &&\n  c.d > 1\n', quoted: 'x "y" zz' },
+    ]);
+  });
+
+  it('state a severity per finding, capped by the configured level, and point inside a scalar', async () => {
+    const rule = defineRule({
+      id: 'inside',
+      meta,
+      collectKinds: ['ConfigMap'],
+      collect: () => ({}),
+      checkAll(objects, context) {
+        const [object] = objects;
+        context.report({ object, path: ['data', 'rule'], messageId: 'bad', data: { value: 'c.d' }, within: { start: 12, end: 15 }, severity: 'warning' });
+        context.report({ object, path: ['data', 'quoted'], messageId: 'bad', data: { value: 'y' }, within: { start: 3, end: 4 }, severity: 'error' });
+        context.report({ object, path: ['data', 'mode'], messageId: 'bad', data: { value: 'fast' }, within: { start: 0, end: 4 }, severity: 'info' });
+      },
+    });
+    const run = async (level: 'error' | 'warning') => {
+      const result = await lint({ texts: [{ path: 'settings.yaml', text: settings }], configFile: false, rules: [rule], ruleOverrides: { inside: level } });
+      return result.findings.map((f) => [f.severity, f.range.start.line, f.range.start.column, f.range.end.line, f.range.end.column, f.message]);
+    };
+    expect(await run('error')).toEqual([
+      ['info', 5, 10, 5, 14, 'setting fast is not allowed'],
+      ['warning', 8, 7, 8, 10, 'setting c.d is not allowed'],
+      ['error', 9, 16, 9, 17, 'setting y is not allowed'],
+    ]);
+    expect((await run('warning')).map((f) => f[0])).toEqual(['info', 'warning', 'warning']);
+  });
+});
