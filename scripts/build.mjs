@@ -12,7 +12,8 @@
 //                                                  bin/daemonlint.js compiles with a V8 code cache
 //   dist/chunks/<piece>.cjs                        what runs load only when needed (each schema
 //                                                  version's validator, the lenient YAML reader,
-//                                                  ajv), one self-contained CommonJS file each,
+//                                                  ajv, the admission policy engine), one
+//                                                  self-contained CommonJS file each,
 //                                                  shared by both builds above
 // Every .cjs file starts with `// daemonlint-bundle <hash of the rest>`: the code cache is keyed
 // by it, because npm gives every installed file the same mtime and V8 itself checks only the
@@ -57,6 +58,8 @@ const pieces = new Map([
     .sort()
     .map((f) => [f.replace(/\.js$/, ''), path.join(generated, f)]),
   ['yaml-fallback', path.join(root, 'src', 'yaml', 'lenient-reader.ts')],
+  // admission-policy's CEL engine (the CEL library, RE2, Kubernetes' CEL libraries): only runs whose input holds policies load it.
+  ['policy-engine', path.join(root, 'src', 'policy', 'check.ts')],
   ['ajv', createRequire(import.meta.url).resolve('ajv')],
 ]);
 const pieceByEntry = new Map([...pieces].map(([name, entry]) => [entry, name]));

@@ -20,7 +20,7 @@ export class ConfigError extends Error {
 export const CONFIG_FILE_NAMES = ['.daemonlint.yaml', '.daemonlint.yml'] as const;
 export const PRESETS = ['recommended', 'strict', 'all'] as const;
 const LEVELS: readonly Level[] = ['off', 'info', 'warning', 'error'];
-const TOP_LEVEL_KEYS = ['extends', 'rules', 'kubeVersion', 'requireReason', 'ignore', 'exclude', 'baseline', 'plugins'] as const;
+const TOP_LEVEL_KEYS = ['extends', 'rules', 'kubeVersion', 'requireReason', 'ignore', 'exclude', 'baseline', 'plugins', 'policies'] as const;
 const EXCLUDE_KEYS = ['rules', 'objects', 'reason'] as const;
 
 /** Rules the engine itself reports, configurable like rules but with no module of their own. */
@@ -55,6 +55,12 @@ export interface Config {
   baseline?: string;
   /** Rule plugins: paths relative to the config file, or package names. */
   plugins: string[];
+  /**
+   * Files, directories or globs (relative to the config file) read with every run for the
+   * admission-policy rule: the cluster's ValidatingAdmissionPolicies, their bindings, Namespaces
+   * and param objects. Linted like the inputs; the config's ignore globs do not apply to them.
+   */
+  policies?: string[];
 }
 
 export function defaultConfig(): Config {
@@ -116,6 +122,9 @@ export function parseConfig(raw: unknown, file: string): Config {
         break;
       case 'plugins':
         config.plugins = stringList(value, file, 'plugins', 'a list of plugin paths (./policy/rules.js) or package names');
+        break;
+      case 'policies':
+        config.policies = stringList(value, file, 'policies', 'a list of files, directories or globs of admission policies such as "cluster/policies/"');
         break;
       case 'baseline':
         if (typeof value !== 'string' || value === '') throw new ConfigError(file, 'baseline', 'must be the path of a baseline file');

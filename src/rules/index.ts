@@ -1,4 +1,5 @@
 import type { AnyRule } from '../types/rule.js';
+import admissionPolicy from './admission-policy.js';
 import apiValidation from './api-validation.js';
 import apiVersion from './api-version.js';
 import controlPlaneToleration from './control-plane-toleration.js';
@@ -21,6 +22,7 @@ import updateStrategy from './update-strategy.js';
 
 /** Every built-in rule, in id order. */
 export const builtinRules: readonly AnyRule[] = [
+  admissionPolicy,
   podSecurity,
   hostNetworkDnsPolicy,
   imagePinned,

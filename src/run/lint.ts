@@ -3,7 +3,7 @@ import { ConfigError, engineRuleLevel, normalizeKubeVersion, type Config } from 
 import type { ActiveRule, RunSettings } from '../config/resolved.js';
 import { locateInTemplates, templatesByDocument } from '../inputs/helm.js';
 import { withoutIgnored } from '../inputs/ignore.js';
-import { displayPath, readAllStdin, readSource, resolveInputs } from '../inputs/load.js';
+import { displayPath, InputError, readAllStdin, readSource, resolveInputs } from '../inputs/load.js';
 import { builtinRules } from '../rules/index.js';
 import { defaultKubeVersion, schemaVersionFor, unsupportedMessage } from '../schema/validators.js';
 import { applySuppressions } from '../suppress/apply.js';
@@ -123,6 +123,8 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const sources: SourceFile[] = [];
   for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
   const files = withoutIgnored(await resolveInputs(options.patterns ?? [], cwd), config.ignore, configDir(config, cwd));
+  const listed = new Set(files);
+  for (const file of await policyFiles(config, cwd)) if (!listed.has(file)) files.push(file);
   const readStdin = options.readStdin ?? (() => readAllStdin());
   sources.push(...(await readAll(files, cwd, readStdin)));
 
@@ -189,6 +191,17 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
       }),
     ),
   };
+}
+
+/** The config's `policies:` paths (admission policies read with every run), relative to the config file. */
+async function policyFiles(config: Config, cwd: string): Promise<string[]> {
+  if (!config.policies?.length) return [];
+  try {
+    return await resolveInputs(config.policies, configDir(config, cwd));
+  } catch (error) {
+    if (error instanceof InputError) throw new ConfigError(config.file ?? '(defaults)', 'policies', error.message);
+    throw error;
+  }
 }
 
 /** Reads the inputs in order (see readSource for why synchronously). */
