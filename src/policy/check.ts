@@ -9,6 +9,7 @@ import { celMap, PartialMap, toCel, type CelMap, type CelValue } from './cel/val
 import { selectorMatches } from '../k8s/selector.js';
 import { asRecord } from '../k8s/values.js';
 import type { JsonPath, Severity } from '../types/finding.js';
+import { bounded, fieldName } from './fields.js';
 import type { InputObject, InputReportDescriptor, InputRuleContext } from '../types/rule.js';
 
 /**
@@ -76,7 +77,7 @@ export function checkPolicies(objects: readonly Input[], context: InputRuleConte
     for (const issue of issues) report({ object, path: issue.path, messageId: 'invalidBinding', data: { kind: 'ValidatingAdmissionPolicyBinding', name: binding.name, issue: issue.message } });
     if (issues.length > 0) continue;
     if (!policies.some((p) => p.value.policy.name === binding.policyName)) {
-      report({ object, path: ['spec', 'policyName'], at: 'value', messageId: 'unknownPolicy', data: { binding: binding.name, policy: binding.policyName } });
+      report({ object, path: ['spec', 'policyName'], at: 'value', messageId: 'unknownPolicy', data: { binding: binding.name, policy: binding.policyName }, severity: 'info' });
       continue;
     }
     const list = bindingsOf.get(binding.policyName) ?? [];
@@ -84,7 +85,7 @@ export function checkPolicies(objects: readonly Input[], context: InputRuleConte
     bindingsOf.set(binding.policyName, list);
   }
   for (const object of policies) {
-    if (!bindingsOf.has(object.value.policy.name)) report({ object, path: ['metadata', 'name'], messageId: 'unbound', data: { policy: object.value.policy.name } });
+    if (!bindingsOf.has(object.value.policy.name)) report({ object, path: ['metadata', 'name'], messageId: 'unbound', data: { policy: object.value.policy.name }, severity: 'info' });
   }
   if (usable.size === 0) return;
 
@@ -129,6 +130,8 @@ export function checkPolicies(objects: readonly Input[], context: InputRuleConte
         const data = { policy: policy.name, binding: binding.name };
         const bindingPlace = { object: bindingObject, path: NAME, message: `ValidatingAdmissionPolicyBinding ${binding.name}` };
         const policyPlace = (path: JsonPath) => ({ object: policyObject, path, message: `${fieldName(path)} of ValidatingAdmissionPolicy ${policy.name}` });
+        const placeOf = (outcome: Outcome) =>
+          outcome.kind === 'error' && outcome.inBinding ? { object: bindingObject, path: outcome.path, message: `${fieldName(outcome.path)} of ValidatingAdmissionPolicyBinding ${binding.name}` } : policyPlace(outcome.kind === 'violation' ? ['spec', 'validations', outcome.index, 'expression'] : outcome.path);
         const severity = actionSeverity(binding);
         if (match === 'unknown') {
           report({ object: daemonSet, path: NAME, messageId: 'namespaceUnknown', data: { ...data, namespace }, related: [policyPlace(NAME), bindingPlace], severity: 'info' });
@@ -146,7 +149,7 @@ export function checkPolicies(objects: readonly Input[], context: InputRuleConte
         });
         // Objects of the paramKind are in the input, but none that this binding names.
         if (found.params.length === 0 && binding.paramRef?.parameterNotFoundAction !== 'Allow') {
-          evaluations.push({ activation: base, outcomes: [{ kind: 'error', path: ['spec', 'paramRef'], message: 'failed to configure binding: no params found for policy binding with `Deny` parameterNotFoundAction' }] });
+          evaluations.push({ activation: base, outcomes: [{ kind: 'error', path: ['spec', 'paramRef'], inBinding: true, message: 'failed to configure binding: no params found for policy binding with `Deny` parameterNotFoundAction' }] });
         }
         for (const { activation, outcomes } of evaluations) {
           for (const outcome of outcomes) {
@@ -156,7 +159,7 @@ export function checkPolicies(objects: readonly Input[], context: InputRuleConte
                 path: NAME,
                 messageId: 'notEvaluable',
                 data: { ...data, field: fieldName(outcome.path), reason: outcome.reason },
-                related: [policyPlace(outcome.path), bindingPlace],
+                related: [placeOf(outcome), bindingPlace],
                 severity: RANK[severity] < RANK.warning ? severity : 'warning',
               });
               continue;
@@ -166,28 +169,28 @@ export function checkPolicies(objects: readonly Input[], context: InputRuleConte
                 object: daemonSet,
                 path: NAME,
                 messageId: 'errorIgnored',
-                data: { ...data, message: bounded(outcome.message, 100), fullMessage: bounded(outcome.message, 2000) },
-                related: [policyPlace(outcome.path), bindingPlace],
+                data: { ...data, message: bounded(outcome.headline ?? outcome.message, 100), fullMessage: bounded(outcome.message, 2000) },
+                related: [placeOf(outcome), bindingPlace],
                 severity: 'info',
               });
               continue;
             }
             const violation = outcome.kind === 'violation';
-            const source: JsonPath = violation ? ['spec', 'validations', outcome.index, 'expression'] : outcome.path;
+            const inBinding = outcome.kind === 'error' && outcome.inBinding === true;
             const expression = violation ? (compiled.validations.find((v) => v.spec.index === outcome.index)?.spec.expression ?? '') : '';
+            const field = fieldName(violation ? ['spec', 'validations', outcome.index, 'expression'] : outcome.path);
             report({
               object: daemonSet,
               path: violation ? violationPath(compiled, outcome.index, outcome.message, activation) : NAME,
               messageId: severity === 'error' ? 'deny' : severity === 'warning' ? 'warn' : 'audit',
               data: {
                 ...data,
-                message: bounded(outcome.message, 100),
+                message: bounded((outcome.kind === 'error' && outcome.headline) || outcome.message, 100),
                 fullMessage: bounded(outcome.message, 2000),
                 reason: violation ? outcome.reason : 'InternalError',
-                source: fieldName(source),
-                expression: bounded(expression.trim(), 300),
+                source: inBinding ? `${field} of the binding` : violation ? `${field} of the policy: ${bounded(expression.trim(), 300)}` : `${field} of the policy`,
               },
-              related: [policyPlace(source), bindingPlace],
+              related: outcome.kind === 'error' && outcome.inBinding ? [placeOf(outcome)] : [placeOf(outcome), bindingPlace],
               severity,
             });
           }
@@ -211,17 +214,6 @@ function actionSeverity(binding: BindingSpec): Severity {
   let severity: Severity = 'info';
   for (const action of binding.validationActions) if (RANK[SEVERITY_OF[action]] > RANK[severity]) severity = SEVERITY_OF[action];
   return severity;
-}
-
-/** `spec.validations[0].expression` for a path of a policy. */
-export function fieldName(path: JsonPath): string {
-  return path.reduce<string>((out, segment) => (typeof segment === 'number' ? `${out}[${segment}]` : out === '' ? segment : `${out}.${segment}`), '');
-}
-
-/** Text from a policy, for a message: on one line, at most `max` characters. */
-export function bounded(text: string, max: number): string {
-  const line = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
 /**

@@ -55,7 +55,7 @@ export function compilePolicy(spec: PolicySpec, minor: number): CompiledPolicy {
     const env = base.clone();
     env.registerVariable('object', 'dyn');
     env.registerVariable('oldObject', 'dyn');
-    env.registerVariable('request', 'dyn');
+    env.registerVariable('request', 'AdmissionRequest');
     env.registerVariable('namespaceObject', 'dyn');
     if (spec.paramKind) env.registerVariable('params', 'dyn');
     if (withAuthorizer) env.registerVariable('authorizer', 'Authorizer');

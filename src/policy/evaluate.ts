@@ -5,6 +5,7 @@ import { authorizerValue } from './cel/libs/authz.js';
 import { NotEvaluableError, type CelValue } from './cel/values.js';
 import type { CompiledPolicy } from './compile-policy.js';
 import type { JsonPath } from '../types/finding.js';
+import { fieldName } from './fields.js';
 
 /**
  * One evaluation of a policy for a binding (and one param), as the API server's validator runs
@@ -22,8 +23,8 @@ export interface Activation {
 export type Outcome =
   /** A validation evaluated to false: the request is refused with this message. */
   | { kind: 'violation'; index: number; message: string; reason: string }
-  /** An expression failed (or the budget ran out); failurePolicy decides what that means. */
-  | { kind: 'error'; path: JsonPath; message: string }
+  /** An expression failed (or the budget ran out, or the binding's params are missing: `inBinding`); failurePolicy decides what that means. */
+  | { kind: 'error'; path: JsonPath; message: string; inBinding?: boolean; headline?: string }
   /** An expression needs what no manifest holds (an authorizer decision, a namespace's labels). */
   | { kind: 'notEvaluable'; path: JsonPath; reason: string };
 
@@ -96,7 +97,7 @@ export function evaluatePolicy(policy: CompiledPolicy, activation: Activation): 
   for (const validation of policy.validations) {
     const result = attempt(validation.program);
     if ('error' in result) {
-      const failure = failureOf(result.error, validation.spec.path, `expression '${validation.spec.expression}'`);
+      const failure = failureOf(result.error, validation.spec.path, `expression '${shortened(validation.spec.expression)}'`);
       outcomes.push(failure);
       if (result.error instanceof CostLimitError && result.error.limit === 'budget') return outcomes;
       continue;
@@ -118,7 +119,7 @@ export function evaluatePolicy(policy: CompiledPolicy, activation: Activation): 
   }
   for (const annotation of policy.auditAnnotations) {
     const result = attempt(annotation.program);
-    if ('error' in result) outcomes.push(failureOf(result.error, annotation.spec.path, `valueExpression '${annotation.spec.expression}'`));
+    if ('error' in result) outcomes.push(failureOf(result.error, annotation.spec.path, `valueExpression '${shortened(annotation.spec.expression)}'`));
     else if (result.value !== null && typeof result.value !== 'string') {
       outcomes.push({
         kind: 'error',
@@ -137,10 +138,17 @@ class VariableError extends Error {
   }
 }
 
+/**
+ * What a failed expression becomes: the API server's message (`expression '...' resulted in
+ * error: ...`), and a headline naming the field instead of quoting the expression, so that the
+ * error itself is in sight.
+ */
 function failureOf(error: unknown, path: JsonPath, what: string): Outcome {
   if (error instanceof NotEvaluableError) return { kind: 'notEvaluable', path, reason: error.reason };
-  if (error instanceof CostLimitError) return { kind: 'error', path, message: error.limit === 'budget' ? error.message : `${what} resulted in error: ${error.message}` };
-  return { kind: 'error', path, message: `${what} resulted in error: ${errorText(error)}` };
+  const field = fieldName(path[0] === 'spec' ? path.slice(1) : path);
+  if (error instanceof CostLimitError && error.limit === 'budget') return { kind: 'error', path, message: error.message, headline: `${field}: ${error.message}` };
+  const text = error instanceof CostLimitError ? error.message : errorText(error);
+  return { kind: 'error', path, message: `${what} resulted in error: ${text}`, headline: `${field} failed: ${text}` };
 }
 
 /** A CEL error's own words (without the library's caret excerpt), with names as the policy wrote them. */
@@ -150,6 +158,15 @@ export function errorText(error: unknown): string {
   const text = typeof e?.summary === 'string' ? e.summary : typeof e?.message === 'string' ? e.message.split('\n')[0] : String(error);
   // cel-go's spelling of the commonest error, which people search for.
   return text.replace(RENAMED_PATTERN, '').replace(/^No such key: /, 'no such key: ');
+}
+
+/**
+ * An expression quoted in an error message (the API server quotes it whole): long ones are cut,
+ * so the error itself stays in sight; the finding's related location shows the whole expression.
+ */
+function shortened(expression: string): string {
+  const line = expression.trim().replace(/\s+/g, ' ');
+  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
 }
 
 function defaultMessage(message: string | undefined, expression: string): string {

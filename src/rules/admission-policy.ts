@@ -20,15 +20,15 @@ export default defineRule<PolicyOptions, Collected>({
     messages: {
       deny: {
         message: "{{policy}} denies: {{message}}",
-        help: "The API server would refuse this DaemonSet: \"ValidatingAdmissionPolicy '{{policy}}' with binding '{{binding}}' denied request: {{fullMessage}}\" (reason {{reason}}). It is {{source}} of the policy ({{expression}}). Change the DaemonSet to satisfy it; if the policy should not apply here, change the binding's match rules.",
+        help: "The API server would refuse this DaemonSet: \"ValidatingAdmissionPolicy '{{policy}}' with binding '{{binding}}' denied request: {{fullMessage}}\" (reason {{reason}}), from {{source}}. Change the DaemonSet to satisfy it; if the policy should not apply here, change the binding's match rules.",
       },
       warn: {
         message: '{{policy}} warns: {{message}}',
-        help: "kubectl would print the warning \"Validation failed for ValidatingAdmissionPolicy '{{policy}}' with binding '{{binding}}': {{fullMessage}}\" and create the DaemonSet (the binding's validationActions say Warn). It is {{source}} of the policy ({{expression}}).",
+        help: "kubectl would print the warning \"Validation failed for ValidatingAdmissionPolicy '{{policy}}' with binding '{{binding}}': {{fullMessage}}\" and create the DaemonSet (the binding's validationActions say Warn). It comes from {{source}}.",
       },
       audit: {
         message: '{{policy}} audits: {{message}}',
-        help: "The API server would create this DaemonSet and record the failure in its audit log (validation.policy.admission.k8s.io/validation_failure: {{fullMessage}}), as binding '{{binding}}' only audits. It is {{source}} of the policy ({{expression}}).",
+        help: "The API server would create this DaemonSet and record the failure in its audit log (validation.policy.admission.k8s.io/validation_failure: {{fullMessage}}), as binding '{{binding}}' only audits. It comes from {{source}}.",
       },
       errorIgnored: {
         message: '{{policy}} fails on this DaemonSet and lets it through: {{message}}',

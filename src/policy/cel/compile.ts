@@ -79,7 +79,11 @@ export function compileExpression(env: Environment, source: string, result: Resu
 }
 
 function failure(error: LibraryError, source: string): CompileFailure {
-  const text = (error.summary ?? error.message.split('\n')[0]).replace(RENAMED_PATTERN, '');
+  // cel-go's wording for the two errors people meet most (a misspelt variable or field of a typed variable).
+  const text = (error.summary ?? error.message.split('\n')[0])
+    .replace(RENAMED_PATTERN, '')
+    .replace(/^Unknown variable: (.*)$/, "undeclared reference to '$1'")
+    .replace(/^No such key: (.*)$/, "undefined field '$1'");
   const range = error.range ?? { start: 0, end: source.length };
   return { message: text, start: range.start, end: Math.max(range.end, range.start) };
 }

@@ -76,6 +76,23 @@ function build(minor: number): Environment {
   // Kubernetes: HomogeneousAggregateLiterals, OptionalTypes, CrossTypeNumericComparisons (the
   // library compares numbers across types by default).
   const env = new Environment({ enableOptionalTypes: true, homogeneousAggregateLiterals: true, unlistedVariablesAreDyn: false });
+  // `request` is typed (its fields are known), `object`, `oldObject` and `params` are dyn.
+  env.registerType('AdmissionRequest', {
+    fields: {
+      kind: 'map<string, string>',
+      resource: 'map<string, string>',
+      subResource: 'string',
+      requestKind: 'map<string, string>',
+      requestResource: 'map<string, string>',
+      requestSubResource: 'string',
+      name: 'string',
+      namespace: 'string',
+      operation: 'string',
+      userInfo: 'map<string, dyn>',
+      dryRun: 'bool',
+      options: 'dyn',
+    },
+  });
   registerStrings(env, renamed);
   registerRegex(env, renamed);
   registerKubernetesLists(env, renamed);
