@@ -366,3 +366,61 @@ describe('code from the repository', () => {
     expect(r.outputs).toMatchObject({ errors: '0', warnings: '0' });
   });
 });
+
+describe('admission policies in the repository', () => {
+  // CEL is data: a policy's expressions are parsed and evaluated by the CEL engine, never run as
+  // JavaScript, so the Action reads them without allow-repository-code. Text that would be code
+  // in JavaScript is a string, or an expression that does not compile.
+  const policies = `apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicy
+metadata:
+  name: node-critical.example.com
+spec:
+  matchConstraints:
+    resourceRules:
+      - {apiGroups: [apps], apiVersions: [v1], operations: [CREATE], resources: [daemonsets]}
+  validations:
+    - expression: "object.spec.template.spec.?priorityClassName.orValue('') == 'system-node-critical'"
+      message: "spec.template.spec.priorityClassName must be system-node-critical"
+    - expression: "object.metadata.name != '\\"); require(\\"fs\\").writeFileSync(\\"pwned\\", \\"\\"); (\\"'"
+---
+apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicy
+metadata:
+  name: escape.example.com
+spec:
+  matchConstraints:
+    resourceRules:
+      - {apiGroups: [apps], apiVersions: [v1], operations: [CREATE], resources: [daemonsets]}
+  validations:
+    - expression: "process.mainModule.require('fs').writeFileSync('pwned', '') == null"
+---
+apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicyBinding
+metadata:
+  name: node-critical
+spec:
+  policyName: node-critical.example.com
+  validationActions: [Deny]
+---
+apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicyBinding
+metadata:
+  name: escape
+spec:
+  policyName: escape.example.com
+  validationActions: [Deny]
+`;
+
+  it('evaluates them without running repository code, and annotates the violation and the expression that does not compile', () => {
+    const agents = good.replace('priorityClassName: system-node-critical', 'priorityClassName: agents');
+    const ws = workspace({ '.daemonlint.yaml': 'policies: [cluster/]\n', 'cluster/policies.yaml': policies, 'k8s/agents.yaml': agents });
+    const r = runAction(ws, { paths: 'k8s' });
+    expect(r.code).toBe(1);
+    expect(existsSync(path.join(ws, 'pwned'))).toBe(false);
+    expect(r.annotations).toEqual([
+      "::error title=daemonlint admission-policy,file=cluster/policies.yaml,line=23,endLine=23,col=20,endColumn=27::spec.validations[0].expression does not compile: undeclared reference to 'process'",
+      '::error title=daemonlint admission-policy,file=k8s/agents.yaml,line=9,endLine=9,col=7,endColumn=24::node-critical.example.com denies: spec.template.spec.priorityClassName must be system-node-critical',
+    ]);
+  });
+});

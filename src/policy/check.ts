@@ -111,6 +111,7 @@ export function checkPolicies(objects: readonly Input[], context: InputRuleConte
     const target = { name, namespace, labels: stringLabels(metadata.labels), namespaceLabels: ns.labels };
     // Converted (and defaulted) once, and only when some policy applies.
     let celObject: CelMap | undefined;
+    let request: CelValue | undefined;
     const objectValue = (): CelMap => {
       if (celObject === undefined) {
         celObject = toCel(value) as CelMap;
@@ -142,7 +143,8 @@ export function checkPolicies(objects: readonly Input[], context: InputRuleConte
           report({ object: daemonSet, path: NAME, messageId: 'paramsAbsent', data: { ...data, kind: found.absent }, related: [policyPlace(['spec', 'paramKind']), bindingPlace], severity: 'info' });
           continue;
         }
-        const base = { object: objectValue(), request: requestFor(name, namespace, options), namespaceObject: ns.value };
+        request ??= requestFor(name, namespace, options);
+        const base = { object: objectValue(), request, namespaceObject: ns.value };
         const evaluations: { activation: Activation; outcomes: Outcome[] }[] = found.params.map((param) => {
           const activation: Activation = policy.paramKind ? { ...base, params: param ?? null } : base;
           return { activation, outcomes: evaluatePolicy(compiled, activation) };

@@ -26,6 +26,7 @@ export interface CompiledPolicy {
   validations: { spec: ValidationSpec; program: CompiledExpression; message?: CompiledExpression }[];
   matchConditions: { spec: NamedExpression; program: CompiledExpression }[];
   variables: { spec: NamedExpression; program: CompiledExpression }[];
+  variableByName: ReadonlyMap<string, { spec: NamedExpression; program: CompiledExpression }>;
   auditAnnotations: { spec: ExpressionSpec & { key: string }; program: CompiledExpression }[];
   /** Builds the value bound to `variables` for one evaluation: reading a variable evaluates it once. */
   variablesValue(resolve: (name: string) => unknown): unknown;
@@ -112,6 +113,7 @@ export function compilePolicy(spec: PolicySpec, minor: number): CompiledPolicy {
     validations,
     matchConditions,
     variables,
+    variableByName: new Map(variables.map((v) => [v.spec.name, v])),
     auditAnnotations,
     variablesValue: (resolve) => new Variables(resolve),
   };

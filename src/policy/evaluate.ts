@@ -40,8 +40,7 @@ export class Evaluation {
   private readonly bindings: Record<string, unknown>;
 
   constructor(policy: CompiledPolicy, activation: Activation) {
-    const memo = new Map<string, { value: unknown } | { error: unknown }>();
-    const variablesByName = new Map(policy.variables.map((v) => [v.spec.name, v]));
+    let memo: Map<string, { value: unknown } | { error: unknown }> | undefined;
     this.bindings = {
       object: activation.object,
       oldObject: null,
@@ -52,9 +51,10 @@ export class Evaluation {
     if (activation.params !== undefined) this.bindings.params = activation.params;
     // Variables are evaluated on first use, once (their cost counted once), errors included.
     this.bindings.variables = policy.variablesValue((name) => {
+      memo ??= new Map();
       let memoized = memo.get(name);
       if (memoized === undefined) {
-        const variable = variablesByName.get(name);
+        const variable = policy.variableByName.get(name);
         try {
           memoized = { value: variable ? this.run(variable.program) : null };
         } catch (error) {

@@ -16,7 +16,12 @@ import type { JsonPath } from '../types/finding.js';
 export function violationPath(policy: CompiledPolicy, validationIndex: number, message: string, activation: Activation): JsonPath {
   const validation = policy.validations.find((v) => v.spec.index === validationIndex);
   if (!validation) return NAME;
-  const read = expressionPath(validation.program.ast, policy);
+  let read = readPaths.get(validation.program);
+  if (read === undefined) {
+    read = expressionPath(validation.program.ast, policy) ?? null;
+    readPaths.set(validation.program, read);
+  }
+  if (read === null) read = undefined;
   // The default message quotes the expression: what it reads is found in the expression itself.
   const path = (message.startsWith('failed expression: ') ? undefined : pathNamedIn(message)) ?? read;
   if (path === undefined) return NAME;
@@ -24,6 +29,8 @@ export function violationPath(policy: CompiledPolicy, validationIndex: number, m
 }
 
 const NAME: JsonPath = ['metadata', 'name'];
+/** What each validation reads, found once (null: no single path). */
+const readPaths = new WeakMap<CompiledExpression, (string | number)[] | null>();
 
 /** A field path in a message: `spec.template.spec.hostNetwork`, `object.metadata.labels`, `spec.containers[0].image`. */
 const FIELD_IN_TEXT = /(?<![\w.])(?:object\.)?((?:spec|metadata)(?:\.[A-Za-z_][\w-]*|\[\d+\])+)/;
@@ -66,7 +73,19 @@ function culprit(policy: CompiledPolicy, program: CompiledExpression, path: read
 }
 
 function withPredicatePath(ast: AstNode, path: readonly (string | number)[], index: number): JsonPath | undefined {
-  let found: JsonPath | undefined;
+  let within = predicatePaths.get(ast);
+  if (within === undefined) {
+    within = predicatePath(ast, path) ?? null;
+    predicatePaths.set(ast, within);
+  }
+  return within === null ? undefined : [...path, index, ...within];
+}
+
+/** What the predicate of `<path>.all(x, predicate)` reads of x, found once per expression. */
+const predicatePaths = new WeakMap<AstNode, (string | number)[] | null>();
+
+function predicatePath(ast: AstNode, path: readonly (string | number)[]): (string | number)[] | undefined {
+  let found: (string | number)[] | undefined;
   walk(ast, (node) => {
     if (found || callName(node) !== 'all') return;
     const receiver = receiverOf(node);
@@ -74,7 +93,7 @@ function withPredicatePath(ast: AstNode, path: readonly (string | number)[], ind
     if (!receiver || variable?.op !== 'id' || !predicate) return;
     const over = selectionPath(receiver, 'object');
     if (!over || !samePath(over, path)) return;
-    found = [...path, index, ...(singleFieldPath(predicate, variable.args as string) ?? [])];
+    found = singleFieldPath(predicate, variable.args as string) ?? [];
   });
   return found;
 }

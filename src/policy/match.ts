@@ -1,4 +1,4 @@
-import { readSelector, requirementMatches } from '../k8s/selector.js';
+import { readSelector, requirementMatches, type ReadSelector } from '../k8s/selector.js';
 import type { MatchResourcesSpec, RuleSpec } from './model.js';
 
 /**
@@ -31,9 +31,17 @@ export interface NamespaceLabels {
 const REQUEST = { group: 'apps', version: 'v1', resource: 'daemonsets', operation: 'CREATE' } as const;
 
 export function matchesResources(match: MatchResourcesSpec, target: MatchTarget, isBinding: boolean): Match {
-  if (match.excludeResourceRules.some((rule) => ruleMatches(rule, target.name))) return false;
+  let rules = ruleSets.get(match);
+  if (rules === undefined) {
+    // Only resourceNames depend on the DaemonSet: the rest is decided once per policy or binding.
+    const relevant = (list: readonly RuleSpec[]) => list.filter((rule) => ruleMatches({ ...rule, resourceNames: [] }, ''));
+    rules = { exclude: relevant(match.excludeResourceRules), include: relevant(match.resourceRules) };
+    ruleSets.set(match, rules);
+  }
+  if (rules.exclude.some((rule) => rule.resourceNames.length === 0 || rule.resourceNames.includes(target.name))) return false;
   // A binding without resource rules narrows nothing; a policy without them matches nothing (and is invalid).
-  if (!(isBinding && match.resourceRules.length === 0) && !match.resourceRules.some((rule) => ruleMatches(rule, target.name))) return false;
+  const unconstrained = isBinding && match.resourceRules.length === 0;
+  if (!unconstrained && !rules.include.some((rule) => rule.resourceNames.length === 0 || rule.resourceNames.includes(target.name))) return false;
   const objectMatch = selects(match.objectSelector, { labels: target.labels, complete: true });
   if (objectMatch === false) return false;
   const namespaceMatch = selects(match.namespaceSelector, target.namespaceLabels);
@@ -41,9 +49,14 @@ export function matchesResources(match: MatchResourcesSpec, target: MatchTarget,
   return objectMatch === 'unknown' || namespaceMatch === 'unknown' ? 'unknown' : true;
 }
 
+const ruleSets = new WeakMap<MatchResourcesSpec, { exclude: RuleSpec[]; include: RuleSpec[] }>();
+
+function any(values: readonly string[], value: string): boolean {
+  return values.includes('*') || values.includes(value);
+}
+
 /** A rule of resourceRules: every list names what it matches, `*` matches all. */
 export function ruleMatches(rule: RuleSpec, name: string): boolean {
-  const any = (values: readonly string[], value: string): boolean => values.includes('*') || values.includes(value);
   if (!any(rule.operations, REQUEST.operation)) return false;
   if (!any(rule.apiGroups, REQUEST.group) || !any(rule.apiVersions, REQUEST.version)) return false;
   // `*` is every resource but no subresource; `*/*` every resource and subresource; `x/*` only x's subresources.
@@ -59,7 +72,11 @@ export function ruleMatches(rule: RuleSpec, name: string): boolean {
  */
 export function selects(selector: Record<string, unknown> | undefined, labels: NamespaceLabels): Match {
   if (selector === undefined) return true;
-  const read = readSelector(selector);
+  let read = readSelectors.get(selector);
+  if (read === undefined) {
+    read = readSelector(selector);
+    readSelectors.set(selector, read);
+  }
   if (read.malformed || read.issues.length > 0) return false;
   let unknown = false;
   for (const { requirement } of read.requirements) {
@@ -71,6 +88,9 @@ export function selects(selector: Record<string, unknown> | undefined, labels: N
   }
   return unknown ? 'unknown' : true;
 }
+
+/** A policy's selectors are read once, not once for every DaemonSet. */
+const readSelectors = new WeakMap<Record<string, unknown>, ReadSelector>();
 
 /** The label the API server puts on every namespace (from 1.21): its name. */
 export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';

@@ -112,27 +112,32 @@ class Locator {
 
   range(object: CollectedObject, path: JsonPath, at: 'key' | 'value' | undefined, within?: { start: number; end: number }): Range {
     const source = this.source(object);
-    const key = `${object.file}\u0000${object.documentIndex}`;
-    let document = this.roots.get(key);
-    if (document === undefined) {
-      document = this.last?.key === key ? this.last.document : this.parse(source, object.documentIndex);
-      this.roots.set(key, document);
-    }
+    const document = this.document(source, object.documentIndex, true);
     const fullPath = [...object.objectPath, ...path];
     const range = rangeOf(source, document?.root ?? null, fullPath, within ? 'value' : at, document?.start ?? 0);
     return within ? rangeWithinScalar(source, range, valueAt(document?.value, fullPath), within.start, within.end) : range;
   }
 
   value(object: CollectedObject): Record<string, unknown> | undefined {
-    const source = this.source(object);
-    const key = `${object.file}\u0000${object.documentIndex}`;
-    let document = this.roots.get(key);
-    if (document === undefined) {
-      document = this.last?.key === key ? this.last.document : this.parse(source, object.documentIndex);
-      this.last = { key, document };
-    }
+    const document = this.document(this.source(object), object.documentIndex, false);
     const value = valueAt(document?.value, object.objectPath);
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  }
+
+  /**
+   * A document parsed again: the one read last, or one kept for findings, or parsed now (and
+   * kept, when a finding points into it). A rule reports on the object it has just read, so the
+   * documents it reads one by one are not all kept to the end of the run.
+   */
+  private document(source: SourceFile, documentIndex: number, keep: boolean): ParsedDocument | null {
+    const key = `${source.path}\u0000${documentIndex}`;
+    if (this.last?.key === key) return this.last.document;
+    let document = this.roots.get(key);
+    if (document !== undefined) return document;
+    document = this.parse(source, documentIndex);
+    if (keep) this.roots.set(key, document);
+    else this.last = { key, document };
+    return document;
   }
 
   private source(object: CollectedObject): SourceFile {

@@ -1,6 +1,6 @@
 import type { PolicyOptions } from '../../src/policy/check.js';
 import rule from '../../src/rules/admission-policy.js';
-import { RuleTester, yaml } from '../../src/testing/rule-tester.js';
+import { RuleTester } from '../../src/testing/rule-tester.js';
 import { basicPolicy, binding, containerLimit, daemonSet, documents, imagePolicy, labelPolicy, limitPolicy, namespace, notKubeSystem, policy, privilegedPolicy, testNamespaces } from './admission-policy.fixtures.js';
 
 // Each of the documentation's example policies (our own equivalents, see the fixtures) with a

@@ -37,12 +37,22 @@ export class Meter {
   private depth = 0;
 
   charge(units: number): void {
-    if (this.exceeded) throw this.exceeded;
     this.callLeft -= units;
     this.budgetLeft -= units;
-    if (this.callLeft < 0) this.exceeded = new CostLimitError('call');
-    else if (this.budgetLeft < 0) this.exceeded = new CostLimitError('budget');
-    if (this.exceeded) throw this.exceeded;
+    if (this.callLeft < 0 || this.budgetLeft < 0) this.overLimit();
+  }
+
+  /** One step of evaluation: the commonest charge, kept small. */
+  step(): void {
+    this.callLeft--;
+    this.budgetLeft--;
+    if (this.callLeft < 0 || this.budgetLeft < 0) this.overLimit();
+  }
+
+  /** A limit is reached: from now on every step throws (a spent meter stays below zero). */
+  private overLimit(): never {
+    this.exceeded ??= new CostLimitError(this.callLeft < 0 ? 'call' : 'budget');
+    throw this.exceeded;
   }
 
   /**
@@ -111,13 +121,13 @@ export function instrument(root: AstNode): void {
     };
     node.evaluate = builds
       ? (ev, ast, ctx) => {
-          charge(1);
+          active?.step();
           const result = inner(ev, ast, ctx);
           if (typeof result === 'string' || Array.isArray(result)) charge(result.length);
           return result;
         }
       : (ev, ast, ctx) => {
-          charge(1);
+          active?.step();
           return inner(ev, ast, ctx);
         };
   };
