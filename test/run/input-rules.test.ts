@@ -260,7 +260,7 @@ data:
     ]);
   });
 
-  it('state a severity per finding, capped by the configured level, and point inside a scalar', async () => {
+  it('state a severity per finding (a level the configuration sets applies to all), and point inside a scalar', async () => {
     const rule = defineRule({
       id: 'inside',
       meta,
@@ -273,15 +273,15 @@ data:
         context.report({ object, path: ['data', 'mode'], messageId: 'bad', data: { value: 'fast' }, within: { start: 0, end: 4 }, severity: 'info' });
       },
     });
-    const run = async (level: 'error' | 'warning') => {
-      const result = await lint({ texts: [{ path: 'settings.yaml', text: settings }], configFile: false, rules: [rule], ruleOverrides: { inside: level } });
+    const run = async (level?: 'warning') => {
+      const result = await lint({ texts: [{ path: 'settings.yaml', text: settings }], configFile: false, rules: [rule], ruleOverrides: level ? { inside: level } : {} });
       return result.findings.map((f) => [f.severity, f.range.start.line, f.range.start.column, f.range.end.line, f.range.end.column, f.message]);
     };
-    expect(await run('error')).toEqual([
+    expect(await run()).toEqual([
       ['info', 5, 10, 5, 14, 'setting fast is not allowed'],
       ['warning', 8, 7, 8, 10, 'setting c.d is not allowed'],
       ['error', 9, 16, 9, 17, 'setting y is not allowed'],
     ]);
-    expect((await run('warning')).map((f) => f[0])).toEqual(['info', 'warning', 'warning']);
+    expect((await run('warning')).map((f) => f[0])).toEqual(['warning', 'warning', 'warning']);
   });
 });
