@@ -1,11 +1,11 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
+  formatStylish
+} from "./chunks/chunk-YMHUBPYL.js";
+import {
   formatSarif
 } from "./chunks/chunk-TOZMNQJE.js";
 import "./chunks/chunk-JM3ZYCEL.js";
-import {
-  formatStylish
-} from "./chunks/chunk-YMHUBPYL.js";
 import {
   countFindings,
   isSuppressed,
@@ -23,13 +23,13 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-3CPJZX7J.js";
+} from "./chunks/chunk-MXCWKJAC.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   allowV8Tuning,
   load
-} from "./chunks/chunk-I67YVY3O.js";
+} from "./chunks/chunk-VHQANWXO.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // node_modules/@actions/core/lib/command.js

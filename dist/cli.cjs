@@ -1,4 +1,4 @@
-// daemonlint-bundle 9d52df05614c4f824c375f25eda951c6
+// daemonlint-bundle a2c3a7926a5bde0cb51b3ea51ec77f50
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -80,18 +80,31 @@ var init_ajv = __esm({
   }
 });
 
+// piece:policy-engine
+var policy_engine_exports = {};
+__export(policy_engine_exports, {
+  checkPolicies: () => checkPolicies
+});
+var piece2, checkPolicies;
+var init_policy_engine = __esm({
+  "piece:policy-engine"() {
+    piece2 = require("./chunks/policy-engine.cjs");
+    ({ checkPolicies } = piece2);
+  }
+});
+
 // piece:v1.29.validate
 var v1_29_exports = {};
 __export(v1_29_exports, {
   default: () => v1_29_default,
   validate: () => validate
 });
-var piece2, v1_29_default, validate;
+var piece3, v1_29_default, validate;
 var init_v1_29 = __esm({
   "piece:v1.29.validate"() {
-    piece2 = require("./chunks/v1.29.validate.cjs");
-    v1_29_default = piece2.default;
-    ({ validate } = piece2);
+    piece3 = require("./chunks/v1.29.validate.cjs");
+    v1_29_default = piece3.default;
+    ({ validate } = piece3);
   }
 });
 
@@ -101,12 +114,12 @@ __export(v1_30_exports, {
   default: () => v1_30_default,
   validate: () => validate2
 });
-var piece3, v1_30_default, validate2;
+var piece4, v1_30_default, validate2;
 var init_v1_30 = __esm({
   "piece:v1.30.validate"() {
-    piece3 = require("./chunks/v1.30.validate.cjs");
-    v1_30_default = piece3.default;
-    ({ validate: validate2 } = piece3);
+    piece4 = require("./chunks/v1.30.validate.cjs");
+    v1_30_default = piece4.default;
+    ({ validate: validate2 } = piece4);
   }
 });
 
@@ -116,12 +129,12 @@ __export(v1_32_exports, {
   default: () => v1_32_default,
   validate: () => validate3
 });
-var piece4, v1_32_default, validate3;
+var piece5, v1_32_default, validate3;
 var init_v1_32 = __esm({
   "piece:v1.32.validate"() {
-    piece4 = require("./chunks/v1.32.validate.cjs");
-    v1_32_default = piece4.default;
-    ({ validate: validate3 } = piece4);
+    piece5 = require("./chunks/v1.32.validate.cjs");
+    v1_32_default = piece5.default;
+    ({ validate: validate3 } = piece5);
   }
 });
 
@@ -131,12 +144,12 @@ __export(v1_33_exports, {
   default: () => v1_33_default,
   validate: () => validate4
 });
-var piece5, v1_33_default, validate4;
+var piece6, v1_33_default, validate4;
 var init_v1_33 = __esm({
   "piece:v1.33.validate"() {
-    piece5 = require("./chunks/v1.33.validate.cjs");
-    v1_33_default = piece5.default;
-    ({ validate: validate4 } = piece5);
+    piece6 = require("./chunks/v1.33.validate.cjs");
+    v1_33_default = piece6.default;
+    ({ validate: validate4 } = piece6);
   }
 });
 
@@ -146,12 +159,12 @@ __export(v1_34_exports, {
   default: () => v1_34_default,
   validate: () => validate5
 });
-var piece6, v1_34_default, validate5;
+var piece7, v1_34_default, validate5;
 var init_v1_34 = __esm({
   "piece:v1.34.validate"() {
-    piece6 = require("./chunks/v1.34.validate.cjs");
-    v1_34_default = piece6.default;
-    ({ validate: validate5 } = piece6);
+    piece7 = require("./chunks/v1.34.validate.cjs");
+    v1_34_default = piece7.default;
+    ({ validate: validate5 } = piece7);
   }
 });
 
@@ -161,12 +174,12 @@ __export(v1_35_exports, {
   default: () => v1_35_default,
   validate: () => validate6
 });
-var piece7, v1_35_default, validate6;
+var piece8, v1_35_default, validate6;
 var init_v1_35 = __esm({
   "piece:v1.35.validate"() {
-    piece7 = require("./chunks/v1.35.validate.cjs");
-    v1_35_default = piece7.default;
-    ({ validate: validate6 } = piece7);
+    piece8 = require("./chunks/v1.35.validate.cjs");
+    v1_35_default = piece8.default;
+    ({ validate: validate6 } = piece8);
   }
 });
 
@@ -176,12 +189,12 @@ __export(v1_36_exports, {
   default: () => v1_36_default,
   validate: () => validate7
 });
-var piece8, v1_36_default, validate7;
+var piece9, v1_36_default, validate7;
 var init_v1_36 = __esm({
   "piece:v1.36.validate"() {
-    piece8 = require("./chunks/v1.36.validate.cjs");
-    v1_36_default = piece8.default;
-    ({ validate: validate7 } = piece8);
+    piece9 = require("./chunks/v1.36.validate.cjs");
+    v1_36_default = piece9.default;
+    ({ validate: validate7 } = piece9);
   }
 });
 
@@ -201,11 +214,11 @@ __export(yaml_fallback_exports, {
   FallbackSyntaxError: () => FallbackSyntaxError,
   parseChunkLeniently: () => parseChunkLeniently
 });
-var piece9, FallbackSyntaxError, parseChunkLeniently;
+var piece10, FallbackSyntaxError, parseChunkLeniently;
 var init_yaml_fallback = __esm({
   "piece:yaml-fallback"() {
-    piece9 = require("./chunks/yaml-fallback.cjs");
-    ({ FallbackSyntaxError, parseChunkLeniently } = piece9);
+    piece10 = require("./chunks/yaml-fallback.cjs");
+    ({ FallbackSyntaxError, parseChunkLeniently } = piece10);
   }
 });
 
@@ -288,18 +301,18 @@ function escapeCodePoint(ch) {
   const code = ch.codePointAt(0);
   return code > 65535 ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
 }
-function visibleText(text) {
-  return HIDDEN.test(text) ? text.replace(HIDDEN_ALL, escapeCodePoint) : text;
+function visibleText(text2) {
+  return HIDDEN.test(text2) ? text2.replace(HIDDEN_ALL, escapeCodePoint) : text2;
 }
-function visibleTextKeepingLines(text) {
-  return HIDDEN.test(text) ? text.replace(HIDDEN_BUT_LINE_BREAKS, escapeCodePoint) : text;
+function visibleTextKeepingLines(text2) {
+  return HIDDEN.test(text2) ? text2.replace(HIDDEN_BUT_LINE_BREAKS, escapeCodePoint) : text2;
 }
-function neutralizeCommands(text) {
-  if (!text.includes("::") && !text.includes("##[")) return text;
-  return text.replace(LEGACY_COMMAND, "##\\[").replace(LINE_START_COMMAND, "$1\\::");
+function neutralizeCommands(text2) {
+  if (!text2.includes("::") && !text2.includes("##[")) return text2;
+  return text2.replace(LEGACY_COMMAND, "##\\[").replace(LINE_START_COMMAND, "$1\\::");
 }
-function neutralizeLegacyCommands(text) {
-  return text.includes("##[") ? text.replace(LEGACY_COMMAND, "##\\[") : text;
+function neutralizeLegacyCommands(text2) {
+  return text2.includes("##[") ? text2.replace(LEGACY_COMMAND, "##\\[") : text2;
 }
 function jsonEscape(ch) {
   let out = "";
@@ -428,8 +441,8 @@ function formatJson(result, _options) {
   for (let start = 0; start < findings.length; start += BATCH) {
     const batch = [];
     for (let i = start; i < findings.length && i < start + BATCH; i++) batch.push(toJsonFinding(findings[i]));
-    const text = JSON.stringify({ findings: batch }, null, 2);
-    parts.push(text.slice(BATCH_START.length, -BATCH_END.length));
+    const text2 = JSON.stringify({ findings: batch }, null, 2);
+    parts.push(text2.slice(BATCH_START.length, -BATCH_END.length));
     parts.push(",\n");
   }
   parts[parts.length - 1] = `${BATCH_END}
@@ -544,20 +557,20 @@ function fixableLine(result, c) {
 function plural2(n, word, words = `${word}s`) {
   return `${n} ${n === 1 ? word : words}`;
 }
-function width(text) {
-  if (!SURROGATE.test(text)) return text.length;
+function width(text2) {
+  if (!SURROGATE.test(text2)) return text2.length;
   let n = 0;
-  for (const _2 of text) n++;
+  for (const _2 of text2) n++;
   return n;
 }
 function maxWidth(texts) {
   return texts.reduce((max, t) => Math.max(max, width(t)), 0);
 }
-function padEnd(text, to) {
-  return text + " ".repeat(Math.max(0, to - width(text)));
+function padEnd(text2, to) {
+  return text2 + " ".repeat(Math.max(0, to - width(text2)));
 }
-function oneLine(text) {
-  const joined = text.includes("\n") || text.includes("\r") ? text.replace(LINE_BREAK, " ") : text;
+function oneLine(text2) {
+  const joined = text2.includes("\n") || text2.includes("\r") ? text2.replace(LINE_BREAK, " ") : text2;
   return sanitize(joined.trim());
 }
 var import_picocolors, SURROGATE, LINE_BREAK, sanitize;
@@ -595,8 +608,8 @@ function fingerprintKey(f, cwd) {
     f.messageId ?? f.message
   ]);
 }
-function hash(text) {
-  return (0, import_node_crypto.createHash)("sha256").update(text).digest("hex").slice(0, 32);
+function hash(text2) {
+  return (0, import_node_crypto.createHash)("sha256").update(text2).digest("hex").slice(0, 32);
 }
 function relativeUriPath(file, cwd) {
   const relative = relativePath(file, cwd);
@@ -766,8 +779,8 @@ function fixDescription(fix) {
   else where2 = `from line ${start.line}, column ${start.column} up to line ${end.line}, column ${end.column}`;
   return fix.text === "" ? `Delete ${where2}.` : `Replace ${where2} with ${inserted}.`;
 }
-function excerpt(text) {
-  const line = text.replace(/\s+/g, " ").trim();
+function excerpt(text2) {
+  const line = text2.replace(/\s+/g, " ").trim();
   return `\`${line.length > 120 ? `${line.slice(0, 119)}\u2026` : line}\``;
 }
 function artifactLocation(file, cwd) {
@@ -791,13 +804,13 @@ function logicalLocation(f) {
 function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter((w) => w !== "").map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
-function sentence(text) {
-  const trimmed = text.trim();
+function sentence(text2) {
+  const trimmed = text2.trim();
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
-function firstSentence(text) {
-  const match = /^.*?[.!?](?=\s|$)/s.exec(text);
-  return match ? match[0] : text;
+function firstSentence(text2) {
+  const match = /^.*?[.!?](?=\s|$)/s.exec(text2);
+  return match ? match[0] : text2;
 }
 function sarifLevel(severity) {
   return severity === "info" ? "note" : severity;
@@ -867,19 +880,19 @@ function annotationPath2(file, cwd) {
 }
 function title(f) {
   const object = objectLabel(f.object);
-  const text = visibleTextKeepingLines(object === void 0 ? f.ruleId : `${f.ruleId} (${object})`);
-  const chars = Array.from(text);
-  return chars.length <= MAX_TITLE ? text : `${chars.slice(0, MAX_TITLE - 1).join("")}\u2026`;
+  const text2 = visibleTextKeepingLines(object === void 0 ? f.ruleId : `${f.ruleId} (${object})`);
+  const chars = Array.from(text2);
+  return chars.length <= MAX_TITLE ? text2 : `${chars.slice(0, MAX_TITLE - 1).join("")}\u2026`;
 }
 function objectLabel(object) {
   if (object?.name === void 0) return void 0;
   return object.namespace === void 0 ? object.name : `${object.namespace}/${object.name}`;
 }
-function escapeData(text) {
-  return visibleTextKeepingLines(text).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(text2) {
+  return visibleTextKeepingLines(text2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(text2) {
+  return escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function summaryLine2(result) {
   const { errors, warnings, info, suppressed } = countFindings(result.findings);
@@ -1023,13 +1036,13 @@ function outcomeOf(c, cwd) {
   const open = c.findings.filter((f) => !isSuppressed(f) && f.severity !== "info");
   const info = c.findings.filter((f) => !isSuppressed(f) && f.severity === "info");
   const suppressed = c.findings.filter(isSuppressed);
-  const text = [...open, ...info].map((f) => findingLine(f, cwd, false)).concat(suppressed.map((f) => findingLine(f, cwd, true))).join("\n");
-  if (open.length === 0 && info.length > 0) return { element: "system-out", attributes: {}, text };
+  const text2 = [...open, ...info].map((f) => findingLine(f, cwd, false)).concat(suppressed.map((f) => findingLine(f, cwd, true))).join("\n");
+  if (open.length === 0 && info.length > 0) return { element: "system-out", attributes: {}, text: text2 };
   if (open.length === 0) {
-    return { element: "skipped", attributes: { message: suppressionNote(suppressed[0]) }, text };
+    return { element: "skipped", attributes: { message: suppressionNote(suppressed[0]) }, text: text2 };
   }
   const message = open.length === 1 ? open[0].message : `${open.length} problems: ${open.map((f) => f.message).join("; ")}`;
-  return { element: c.ruleId === YAML_SYNTAX2 ? "error" : "failure", attributes: { type: c.ruleId, message }, text };
+  return { element: c.ruleId === YAML_SYNTAX2 ? "error" : "failure", attributes: { type: c.ruleId, message }, text: text2 };
 }
 function findingLine(f, cwd, suppressed) {
   const at = formatJsonPath(f.path);
@@ -1071,20 +1084,20 @@ function groupBy(items, key) {
 function attributes(values) {
   return Object.entries(values).map(([key, value]) => `${key}="${escapeAttribute(String(value))}"`).join(" ");
 }
-function clean(text) {
-  return text.replace(
+function clean(text2) {
+  return text2.replace(
     /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
     (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
 }
-function defuse(text) {
-  return text.replace(HIDDEN_IN_XML, (ch) => `&#x${ch.codePointAt(0).toString(16)};`).replace(/##\[/g, "##&#x5b;").replace(/^([^\S\n]*)::/gm, "$1&#x3a;:");
+function defuse(text2) {
+  return text2.replace(HIDDEN_IN_XML, (ch) => `&#x${ch.codePointAt(0).toString(16)};`).replace(/##\[/g, "##&#x5b;").replace(/^([^\S\n]*)::/gm, "$1&#x3a;:");
 }
-function escapeXml(text) {
-  return defuse(clean(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;"));
+function escapeXml(text2) {
+  return defuse(clean(text2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;"));
 }
-function escapeAttribute(text) {
-  return escapeXml(text).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
+function escapeAttribute(text2) {
+  return escapeXml(text2).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
 }
 var STDIN4, YAML_SYNTAX2, HIDDEN_IN_XML;
 var init_junit = __esm({
@@ -3692,7 +3705,7 @@ var ConfigError = class extends Error {
 var CONFIG_FILE_NAMES = [".daemonlint.yaml", ".daemonlint.yml"];
 var PRESETS = ["recommended", "strict", "all"];
 var LEVELS = ["off", "info", "warning", "error"];
-var TOP_LEVEL_KEYS = ["extends", "rules", "kubeVersion", "requireReason", "ignore", "exclude", "baseline", "plugins"];
+var TOP_LEVEL_KEYS = ["extends", "rules", "kubeVersion", "requireReason", "ignore", "exclude", "baseline", "plugins", "policies"];
 var EXCLUDE_KEYS = ["rules", "objects", "reason"];
 var ENGINE_RULES = { "yaml-syntax": "error", "unused-suppression": "warning", "duplicate-key": "warning", "content-after-end": "warning" };
 function defaultConfig() {
@@ -3708,15 +3721,15 @@ function findConfigFile(cwd) {
   }
 }
 function loadConfigFile(file, shownAs = file) {
-  let text;
+  let text2;
   try {
-    text = (0, import_node_fs.readFileSync)(file, "utf8");
+    text2 = (0, import_node_fs.readFileSync)(file, "utf8");
   } catch (error) {
     throw new ConfigError(shownAs, "(file)", `cannot be read (${error.code ?? error})`);
   }
   let raw;
   try {
-    raw = text.trim() === "" ? {} : load(text, { schema: CORE_SCHEMA });
+    raw = text2.trim() === "" ? {} : load(text2, { schema: CORE_SCHEMA });
   } catch (error) {
     throw new ConfigError(shownAs, "(file)", `is not valid YAML: ${error.message.split("\n")[0]}`);
   }
@@ -3749,6 +3762,9 @@ function parseConfig(raw, file) {
         break;
       case "plugins":
         config.plugins = stringList(value, file, "plugins", "a list of plugin paths (./policy/rules.js) or package names");
+        break;
+      case "policies":
+        config.policies = stringList(value, file, "policies", 'a list of files, directories or globs of admission policies such as "cluster/policies/"');
         break;
       case "baseline":
         if (typeof value !== "string" || value === "") throw new ConfigError(file, "baseline", "must be the path of a baseline file");
@@ -3925,6 +3941,10 @@ function checkedRule(rule, plugin, specifier, index) {
     if (r[key] !== void 0 && typeof r[key] !== "function") throw new PluginError(`${where2(id)}: ${key} must be a function`);
   }
   if (r.collect !== void 0 && r.checkAll === void 0) throw new PluginError(`${where2(id)}: collect is only for a rule with checkAll`);
+  const kinds = r.collectKinds;
+  if (kinds !== void 0 && kinds !== "*" && !(Array.isArray(kinds) && kinds.every((k) => typeof k === "string"))) {
+    throw new PluginError(`${where2(id)}: collectKinds must be a list of kinds or "*"`);
+  }
   return {
     ...r,
     id: `${plugin}/${id}`,
@@ -3998,28 +4018,28 @@ var import_node_path3 = __toESM(require("node:path"), 1);
 var SEPARATOR = /^---/gm;
 var END_MARKER = /^\.\.\.(?=[ \t\r\n]|$)/m;
 var NO_CONTENT_LINE = /^(?:[ \t]*(?:#.*)?|---[ \t]*(?:#.*)?)\r?$/;
-function splitDocuments(text) {
+function splitDocuments(text2) {
   const chunks = [];
   let start = 0;
   SEPARATOR.lastIndex = 0;
-  for (let m = SEPARATOR.exec(text); m !== null; m = SEPARATOR.exec(text)) {
-    if (m.index > start) piece10(start, m.index);
+  for (let m = SEPARATOR.exec(text2); m !== null; m = SEPARATOR.exec(text2)) {
+    if (m.index > start) piece11(start, m.index);
     start = m.index;
   }
-  piece10(start, text.length);
+  piece11(start, text2.length);
   return chunks;
-  function piece10(s, e) {
+  function piece11(s, e) {
     const issues = [];
-    const marked = text.startsWith("---", s);
+    const marked = text2.startsWith("---", s);
     let first = s;
     if (marked) {
       first = lineAfter2(s, e);
-      const rest = text.slice(s + 3, first).trim();
+      const rest = text2.slice(s + 3, first).trim();
       if (rest !== "" && !rest.startsWith("#")) {
         issues.push({ kind: "separator", offset: s, text: rest });
         s = first;
       }
-      if (text.charCodeAt(first) === 65279) s = first = first + 1;
+      if (text2.charCodeAt(first) === 65279) s = first = first + 1;
     }
     let end = e;
     const endLine = findEndMarker(first, e);
@@ -4044,19 +4064,19 @@ function splitDocuments(text) {
     chunks.push(chunk);
   }
   function lineAfter2(p, e) {
-    const nl = text.indexOf("\n", p);
+    const nl = text2.indexOf("\n", p);
     return nl === -1 || nl >= e ? e : nl + 1;
   }
   function findEndMarker(s, e) {
-    const m = END_MARKER.exec(text.slice(s, e));
+    const m = END_MARKER.exec(text2.slice(s, e));
     return m ? s + m.index : -1;
   }
   function firstContent2(s, e) {
     let lineStart = s;
     while (lineStart < e) {
-      const nl = text.indexOf("\n", lineStart);
+      const nl = text2.indexOf("\n", lineStart);
       const lineEnd2 = nl === -1 || nl >= e ? e : nl;
-      if (!NO_CONTENT_LINE.test(text.slice(lineStart, lineEnd2))) return lineStart;
+      if (!NO_CONTENT_LINE.test(text2.slice(lineStart, lineEnd2))) return lineStart;
       lineStart = lineEnd2 + 1;
     }
     return -1;
@@ -4066,7 +4086,7 @@ function splitDocuments(text) {
   }
   function firstDirective(s, e) {
     const content = firstContent2(s, e);
-    return content !== -1 && text.charCodeAt(content) === 37 ? content : -1;
+    return content !== -1 && text2.charCodeAt(content) === 37 ? content : -1;
   }
 }
 
@@ -4105,9 +4125,9 @@ var SourceFile = class {
     return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)];
   }
 };
-function computeLineStarts(text) {
+function computeLineStarts(text2) {
   const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 }
 
@@ -4185,13 +4205,13 @@ async function expandGlob(pattern, cwd) {
 }
 async function readSource(file, cwd, readStdin) {
   if (file === STDIN_PATH) return new SourceFile(STDIN_PATH, await readStdin());
-  let text;
+  let text2;
   try {
-    text = (0, import_node_fs2.readFileSync)(file, "utf8");
+    text2 = (0, import_node_fs2.readFileSync)(file, "utf8");
   } catch (error) {
     throw new InputError(`cannot read "${displayPath(file, cwd)}": ${error.code ?? String(error)}`);
   }
-  return new SourceFile(displayPath(file, cwd), text, file);
+  return new SourceFile(displayPath(file, cwd), text2, file);
 }
 function displayPath(file, cwd) {
   if (file === STDIN_PATH) return file;
@@ -4216,12 +4236,12 @@ function withoutIgnored(files, globs, base) {
 // src/types/bounded-text.ts
 var MAX_QUOTED = 400;
 var MAX_TEXT = 2e3;
-function bounded(text, max = MAX_QUOTED) {
-  if (text.length <= max) return text;
+function bounded(text2, max = MAX_QUOTED) {
+  if (text2.length <= max) return text2;
   let cut = max - 1;
-  const last = text.charCodeAt(cut - 1);
+  const last = text2.charCodeAt(cut - 1);
   if (last >= 55296 && last <= 56319) cut--;
-  return `${text.slice(0, cut)}\u2026`;
+  return `${text2.slice(0, cut)}\u2026`;
 }
 function boundFinding(f) {
   if (f.message.length > MAX_TEXT) f.message = bounded(f.message, MAX_TEXT);
@@ -4283,12 +4303,275 @@ function asArray(value) {
 }
 function jsonText(value) {
   if (typeof value === "bigint") return String(value);
-  const text = JSON.stringify(value, (_key, v) => typeof v === "bigint" ? `${BIGINT_MARK}${v}` : v);
-  if (text === void 0) return String(value);
-  return text.includes(BIGINT_MARK) ? text.replace(BIGINT_PATTERN, "$1") : text;
+  const text2 = JSON.stringify(value, (_key, v) => typeof v === "bigint" ? `${BIGINT_MARK}${v}` : v);
+  if (text2 === void 0) return String(value);
+  return text2.includes(BIGINT_MARK) ? text2.replace(BIGINT_PATTERN, "$1") : text2;
 }
 var BIGINT_MARK = "\0bigint:";
 var BIGINT_PATTERN = /"\u0000bigint:(-?\d+)"/g;
+
+// src/policy/model.ts
+var ADMISSION_GROUP = "admissionregistration.k8s.io";
+var POLICY_KIND = "ValidatingAdmissionPolicy";
+var BINDING_KIND = "ValidatingAdmissionPolicyBinding";
+var VERSIONS = ["v1", "v1beta1", "v1alpha1"];
+function isAdmissionObject(apiVersion, kind) {
+  if (kind !== POLICY_KIND && kind !== BINDING_KIND) return false;
+  if (typeof apiVersion !== "string") return false;
+  const [group, version] = apiVersion.split("/");
+  return group === ADMISSION_GROUP && VERSIONS.includes(version);
+}
+var REASONS = ["Unauthorized", "Forbidden", "Invalid", "RequestEntityTooLarge"];
+var ACTIONS = ["Deny", "Warn", "Audit"];
+function text(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function strings(value) {
+  return asArray(value).filter((v) => typeof v === "string");
+}
+function readRules(value) {
+  return asArray(value).flatMap((entry) => {
+    const rule = asRecord(entry);
+    if (!rule) return [];
+    return [
+      {
+        apiGroups: strings(rule.apiGroups),
+        apiVersions: strings(rule.apiVersions),
+        resources: strings(rule.resources),
+        operations: strings(rule.operations),
+        scope: text(rule.scope) ?? "*",
+        resourceNames: strings(rule.resourceNames)
+      }
+    ];
+  });
+}
+function readMatchResources(value) {
+  const match = asRecord(value);
+  if (!match) return void 0;
+  const out = { resourceRules: readRules(match.resourceRules), excludeResourceRules: readRules(match.excludeResourceRules) };
+  const namespaceSelector = asRecord(match.namespaceSelector);
+  if (namespaceSelector) out.namespaceSelector = namespaceSelector;
+  const objectSelector = asRecord(match.objectSelector);
+  if (objectSelector) out.objectSelector = objectSelector;
+  return out;
+}
+function readNamed(value, field, key, issues) {
+  return asArray(value).flatMap((entry, i) => {
+    const item = asRecord(entry);
+    const expression = text(item?.[key]);
+    if (expression === void 0 || expression.trim() === "") {
+      issues.push({ path: ["spec", field, i], message: `spec.${field}[${i}].${key}: Required value` });
+      return [];
+    }
+    return [{ name: text(item?.name) ?? text(item?.key) ?? "", expression, path: ["spec", field, i, key] }];
+  });
+}
+function readPolicy(value, issues) {
+  const metadata = asRecord(value.metadata) ?? {};
+  const spec = asRecord(value.spec) ?? {};
+  const failurePolicy = spec.failurePolicy ?? "Fail";
+  if (failurePolicy !== "Fail" && failurePolicy !== "Ignore") {
+    issues.push({ path: ["spec", "failurePolicy"], message: `spec.failurePolicy: Unsupported value: ${JSON.stringify(failurePolicy)}: supported values: "Fail", "Ignore"` });
+  }
+  const policy = {
+    name: text(metadata.name) ?? "",
+    failurePolicy: failurePolicy === "Ignore" ? "Ignore" : "Fail",
+    matchConditions: readNamed(spec.matchConditions, "matchConditions", "expression", issues),
+    variables: readNamed(spec.variables, "variables", "expression", issues),
+    validations: [],
+    auditAnnotations: readNamed(spec.auditAnnotations, "auditAnnotations", "valueExpression", issues).map((a) => ({ ...a, key: a.name }))
+  };
+  const paramKind = asRecord(spec.paramKind);
+  if (paramKind) {
+    const apiVersion = text(paramKind.apiVersion);
+    const kind = text(paramKind.kind);
+    if (apiVersion && kind) policy.paramKind = { apiVersion, kind };
+    else issues.push({ path: ["spec", "paramKind"], message: "spec.paramKind: apiVersion and kind are required" });
+  }
+  const matchConstraints = readMatchResources(spec.matchConstraints);
+  if (matchConstraints) policy.matchConstraints = matchConstraints;
+  else issues.push({ path: ["spec"], message: "spec.matchConstraints: Required value" });
+  if (matchConstraints && matchConstraints.resourceRules.length === 0) {
+    issues.push({ path: ["spec", "matchConstraints"], message: "spec.matchConstraints.resourceRules: Required value" });
+  }
+  asArray(spec.validations).forEach((entry, index) => {
+    const item = asRecord(entry) ?? {};
+    const expression = text(item.expression);
+    if (expression === void 0 || expression.trim() === "") {
+      issues.push({ path: ["spec", "validations", index], message: `spec.validations[${index}].expression: Required value` });
+      return;
+    }
+    const reason = text(item.reason) ?? "Invalid";
+    if (!REASONS.includes(reason)) {
+      issues.push({ path: ["spec", "validations", index, "reason"], message: `spec.validations[${index}].reason: Unsupported value: ${JSON.stringify(reason)}: supported values: ${REASONS.map((r) => `"${r}"`).join(", ")}` });
+    }
+    const validation = { index, expression, path: ["spec", "validations", index, "expression"], reason };
+    const message = text(item.message);
+    if (message !== void 0) {
+      if (/[\r\n]/.test(message)) issues.push({ path: ["spec", "validations", index, "message"], message: `spec.validations[${index}].message: Invalid value: message must not contain line breaks` });
+      validation.message = message;
+    }
+    const messageExpression = text(item.messageExpression);
+    if (messageExpression !== void 0 && messageExpression.trim() !== "") {
+      validation.messageExpression = { expression: messageExpression, path: ["spec", "validations", index, "messageExpression"] };
+    }
+    policy.validations.push(validation);
+  });
+  if (policy.validations.length === 0 && policy.auditAnnotations.length === 0) {
+    issues.push({ path: ["spec"], message: "spec: Required value: validations or auditAnnotations must contain at least one item" });
+  }
+  return policy;
+}
+function readBinding(value, issues) {
+  const metadata = asRecord(value.metadata) ?? {};
+  const spec = asRecord(value.spec) ?? {};
+  const binding = { name: text(metadata.name) ?? "", policyName: text(spec.policyName) ?? "", validationActions: [] };
+  if (binding.policyName === "") issues.push({ path: ["spec"], message: "spec.policyName: Required value" });
+  const actions = strings(spec.validationActions);
+  for (const action of actions) {
+    if (!ACTIONS.includes(action)) {
+      issues.push({ path: ["spec", "validationActions"], message: `spec.validationActions: Unsupported value: ${JSON.stringify(action)}: supported values: "Audit", "Deny", "Warn"` });
+    } else if (!binding.validationActions.includes(action)) binding.validationActions.push(action);
+  }
+  if (actions.length === 0) issues.push({ path: ["spec"], message: "spec.validationActions: Required value: at least one validation action is required" });
+  else if (new Set(actions).size !== actions.length) issues.push({ path: ["spec", "validationActions"], message: "spec.validationActions: Duplicate value" });
+  if (binding.validationActions.includes("Deny") && binding.validationActions.includes("Warn")) {
+    issues.push({ path: ["spec", "validationActions"], message: "spec.validationActions: Invalid value: must not contain both Deny and Warn (repeating the same validation failure information in the API response and headers serves no purpose)" });
+  }
+  const paramRef = asRecord(spec.paramRef);
+  if (paramRef) {
+    const action = paramRef.parameterNotFoundAction ?? "Deny";
+    const ref = { parameterNotFoundAction: action === "Allow" ? "Allow" : "Deny" };
+    const name = text(paramRef.name);
+    if (name) ref.name = name;
+    const namespace = text(paramRef.namespace);
+    if (namespace) ref.namespace = namespace;
+    const selector = asRecord(paramRef.selector);
+    if (selector) ref.selector = selector;
+    if (name && selector) issues.push({ path: ["spec", "paramRef"], message: "spec.paramRef: Forbidden: name and selector are mutually exclusive" });
+    if (!name && !selector) issues.push({ path: ["spec", "paramRef"], message: "spec.paramRef: Required value: one of name or selector must be set" });
+    binding.paramRef = ref;
+  }
+  const matchResources = readMatchResources(spec.matchResources);
+  if (matchResources) binding.matchResources = matchResources;
+  return binding;
+}
+var NAMESPACE_FIELDS = ["name", "generateName", "labels", "annotations", "uid", "creationTimestamp", "resourceVersion", "generation", "finalizers"];
+function collectForPolicies(value) {
+  const { apiVersion, kind } = value;
+  if (kind === "DaemonSet") return DAEMON_SET;
+  if (isAdmissionObject(apiVersion, kind)) {
+    const issues = [];
+    return kind === POLICY_KIND ? { role: "policy", policy: readPolicy(value, issues), issues } : { role: "binding", binding: readBinding(value, issues), issues };
+  }
+  const metadata = asRecord(value.metadata);
+  const labels = stringMap(metadata?.labels);
+  if (kind === "Namespace" && apiVersion === "v1" && typeof metadata?.name === "string") {
+    const kept = { apiVersion, kind, metadata: Object.fromEntries(NAMESPACE_FIELDS.filter((f) => metadata[f] !== void 0).map((f) => [f, metadata[f]])) };
+    if (value.spec !== void 0) kept.spec = value.spec;
+    if (value.status !== void 0) kept.status = value.status;
+    return { role: "namespace", namespace: { name: metadata.name, labels: labels ?? {}, value: kept } };
+  }
+  return labels ? { role: "other", labels } : OTHER;
+}
+var DAEMON_SET = { role: "daemonSet" };
+var OTHER = { role: "other" };
+function stringMap(value) {
+  const record = asRecord(value);
+  if (!record) return void 0;
+  const out = {};
+  for (const key of Object.keys(record)) if (typeof record[key] === "string") out[key] = record[key];
+  return out;
+}
+
+// src/rules/admission-policy.ts
+var DEFAULT_USER = { username: "daemonlint", groups: ["system:authenticated"] };
+var admission_policy_default = defineRule({
+  id: "admission-policy",
+  meta: {
+    description: "The DaemonSet passes the cluster's ValidatingAdmissionPolicies that are in the input (CEL, evaluated as the API server does); the policies and bindings themselves are valid.",
+    severity: "error",
+    fixable: false,
+    messages: {
+      deny: {
+        message: "{{policy}} denies: {{message}}",
+        help: `The API server would refuse this DaemonSet: "ValidatingAdmissionPolicy '{{policy}}' with binding '{{binding}}' denied request: {{fullMessage}}" (reason {{reason}}), from {{source}}. Change the DaemonSet to satisfy it; if the policy should not apply here, change the binding's match rules.`
+      },
+      warn: {
+        message: "{{policy}} warns: {{message}}",
+        help: `kubectl would print the warning "Validation failed for ValidatingAdmissionPolicy '{{policy}}' with binding '{{binding}}': {{fullMessage}}" and create the DaemonSet (the binding's validationActions say Warn). It comes from {{source}}.`
+      },
+      audit: {
+        message: "{{policy}} audits: {{message}}",
+        help: "The API server would create this DaemonSet and record the failure in its audit log (validation.policy.admission.k8s.io/validation_failure: {{fullMessage}}), as binding '{{binding}}' only audits. It comes from {{source}}."
+      },
+      errorIgnored: {
+        message: "{{policy}} fails on this DaemonSet and lets it through: {{message}}",
+        help: 'The policy\'s failurePolicy is Ignore, so the API server admits the DaemonSet when an expression fails: "{{fullMessage}}". The policy does not protect this DaemonSet. Make the expression handle it (has(), optional fields `.?x.orValue(...)`), or fix the DaemonSet.'
+      },
+      notEvaluable: {
+        message: "{{policy}} cannot be evaluated offline: {{field}} needs the cluster",
+        help: "{{reason}}. Whether binding {{binding}} admits this DaemonSet is decided in the cluster; daemonlint does not guess."
+      },
+      namespaceUnknown: {
+        message: "binding {{binding}} may apply: the labels of namespace {{namespace}} are unknown",
+        help: "Binding {{binding}} of policy {{policy}} selects namespaces by labels, and no Namespace {{namespace}} is in the input. Add the Namespace manifest to the input (or to the config's policies: paths), or its labels to this rule's `namespaces` option, so the policy can be evaluated."
+      },
+      paramsAbsent: {
+        message: "binding {{binding}} needs {{kind}} params, and none are in the input",
+        help: "Policy {{policy}} reads its settings from {{kind}} objects (paramKind), and the input has none, so the policy is not evaluated. Add the param objects to the input (or to the policies: paths)."
+      },
+      compileError: {
+        message: "{{field}} does not compile: {{message}}",
+        help: "The API server refuses to create ValidatingAdmissionPolicy {{policy}}: its expressions are compiled and type checked on create, against Kubernetes' CEL environment of the target version. {{message}}. The policy is not evaluated until it compiles."
+      },
+      invalidPolicy: {
+        message: "{{kind}} {{name}} is invalid: {{issue}}",
+        help: "The API server refuses to create this {{kind}}: {{issue}}. It is not evaluated."
+      },
+      invalidBinding: {
+        message: "{{kind}} {{name}} is invalid: {{issue}}",
+        help: "The API server refuses to create this {{kind}}: {{issue}}. It binds nothing."
+      },
+      unknownPolicy: {
+        message: "binding {{binding}} names policy {{policy}}, which is not in the input",
+        help: "A binding applies the ValidatingAdmissionPolicy it names; {{policy}} is in neither the files linted nor the config's policies: paths, so nothing is evaluated for it. Add the policy's file, or fix the name."
+      },
+      unbound: {
+        message: "policy {{policy}} has no binding in the input and checks nothing",
+        help: "A ValidatingAdmissionPolicy takes effect only through a ValidatingAdmissionPolicyBinding that names it. Add the binding's file to the input (or to the config's policies: paths)."
+      }
+    },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        namespaces: {
+          type: "object",
+          description: "Labels of namespaces the input has no Namespace object for, by namespace name.",
+          additionalProperties: { type: "object", additionalProperties: { type: "string" } }
+        },
+        defaultNamespace: { type: "string", minLength: 1, description: "The namespace of a DaemonSet without metadata.namespace (kubectl applies it to the current one)." },
+        userInfo: {
+          type: "object",
+          description: "The user request.userInfo names (policies may match on it).",
+          properties: { username: { type: "string" }, uid: { type: "string" }, groups: { type: "array", items: { type: "string" } } },
+          additionalProperties: false
+        }
+      },
+      additionalProperties: false
+    },
+    defaultOptions: { namespaces: {}, defaultNamespace: "default", userInfo: DEFAULT_USER },
+    tags: ["api"]
+  },
+  collectKinds: "*",
+  collect: (object) => collectForPolicies(object.value),
+  async checkAll(objects, context) {
+    if (!objects.some((o) => o.value.role === "policy" || o.value.role === "binding")) return;
+    const { checkPolicies: checkPolicies2 } = await Promise.resolve().then(() => (init_policy_engine(), policy_engine_exports));
+    const userInfo = { ...DEFAULT_USER, ...context.options.userInfo };
+    checkPolicies2(objects, { ...context, options: { ...context.options, userInfo } });
+  }
+});
 
 // src/k8s/containers.ts
 var POD_SPEC_PATH = ["spec", "template", "spec"];
@@ -5499,9 +5782,9 @@ function fieldText(value) {
 var INT64_MIN = -(2n ** 63n);
 var INT64_MAX = 2n ** 63n - 1n;
 var INTEGER = /^[+-]?\d+$/;
-function parseInt64(text) {
-  if (!INTEGER.test(text)) return void 0;
-  const n = BigInt(text);
+function parseInt64(text2) {
+  if (!INTEGER.test(text2)) return void 0;
+  const n = BigInt(text2);
   return n < INT64_MIN || n > INT64_MAX ? void 0 : n;
 }
 function compareIntegers(operator, tolerationValue, taintValue) {
@@ -5605,8 +5888,8 @@ function requirementMatches2(requirement, labels) {
   }
 }
 var INTEGER2 = /^[+-]?\d+$/;
-function integer(text) {
-  return INTEGER2.test(text) ? BigInt(text) : void 0;
+function integer(text2) {
+  return INTEGER2.test(text2) ? BigInt(text2) : void 0;
 }
 var KNOWN_OPERATORS = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"]);
 var CONTROL_PLANE_LABEL = "node-role.kubernetes.io/control-plane";
@@ -5878,10 +6161,10 @@ function isWithin(path14, ancestor) {
   return path14.length > ancestor.length && path14.charCodeAt(ancestor.length) === SLASH && path14.startsWith(ancestor);
 }
 var SLASH = 47;
-function parseHostPathPattern(text) {
-  const subtree = text.endsWith("/**");
-  const path14 = normaliseHostPath(subtree ? text.slice(0, -3) || "/" : text);
-  return path14 === void 0 ? void 0 : { text, path: path14, subtree };
+function parseHostPathPattern(text2) {
+  const subtree = text2.endsWith("/**");
+  const path14 = normaliseHostPath(subtree ? text2.slice(0, -3) || "/" : text2);
+  return path14 === void 0 ? void 0 : { text: text2, path: path14, subtree };
 }
 function sensitiveMatch(hostPath, patterns) {
   const literal = normaliseHostPath(hostPath);
@@ -5998,8 +6281,8 @@ function readJustification(annotations, key, source, settings) {
   }
   return { status: "justified", reason, source };
 }
-function codePoints(text) {
-  return text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
+function codePoints(text2) {
+  return text2.length - (text2.match(SURROGATE_PAIR)?.length ?? 0);
 }
 var SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 function endOfDay(date) {
@@ -6322,13 +6605,13 @@ var DIGEST_HEX_LENGTHS = /* @__PURE__ */ new Map([
   ["sha512", 128]
 ]);
 var REFERENCE_MAX_LENGTH = NAME_MAX_LENGTH + 1 + 128 + 1 + "sha512:".length + 128;
-var parseImageReference = memoize((text) => {
-  const reference = readImageReference(text);
+var parseImageReference = memoize((text2) => {
+  const reference = readImageReference(text2);
   return reference && Object.freeze(reference);
 });
-function readImageReference(text) {
-  if (text.length > REFERENCE_MAX_LENGTH || IDENTIFIER.test(text)) return void 0;
-  const [domain, remainder] = splitDomain(text);
+function readImageReference(text2) {
+  if (text2.length > REFERENCE_MAX_LENGTH || IDENTIFIER.test(text2)) return void 0;
+  const [domain, remainder] = splitDomain(text2);
   const colon = remainder.indexOf(":");
   const repository = colon === -1 ? remainder : remainder.slice(0, colon);
   if (repository !== repository.toLowerCase()) return void 0;
@@ -6340,11 +6623,11 @@ function readImageReference(text) {
   if (digest !== void 0 && !isSupportedDigest(digest)) return void 0;
   return { domain: parsedDomain, path: path14, tag, digest };
 }
-function splitDomain(text) {
-  const slash = text.indexOf("/");
-  if (slash === -1) return [DEFAULT_DOMAIN, OFFICIAL_REPOSITORY_PREFIX + text];
-  const first = text.slice(0, slash);
-  const rest = text.slice(slash + 1);
+function splitDomain(text2) {
+  const slash = text2.indexOf("/");
+  if (slash === -1) return [DEFAULT_DOMAIN, OFFICIAL_REPOSITORY_PREFIX + text2];
+  const first = text2.slice(0, slash);
+  const rest = text2.slice(slash + 1);
   let domain;
   let remainder;
   if (first === LEGACY_DEFAULT_DOMAIN) {
@@ -6352,7 +6635,7 @@ function splitDomain(text) {
   } else if (first === "localhost" || HOST_MARK.test(first) || first !== first.toLowerCase()) {
     [domain, remainder] = [first, rest];
   } else {
-    [domain, remainder] = [DEFAULT_DOMAIN, text];
+    [domain, remainder] = [DEFAULT_DOMAIN, text2];
   }
   if (domain === DEFAULT_DOMAIN && !remainder.includes("/")) remainder = OFFICIAL_REPOSITORY_PREFIX + remainder;
   return [domain, remainder];
@@ -6427,8 +6710,8 @@ var mutableTagMatcher = memoizeByObject((patterns) => {
   const expressions = [DEFAULT_TAG, ...patterns].map((pattern) => new RegExp(`^${pattern.split("*").map(escapeRegExp).join(".*")}$`));
   return (tag) => expressions.some((expression) => expression.test(tag));
 });
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/k8s/int-or-percent.ts
@@ -6443,8 +6726,8 @@ function parseIntOrString(value) {
   }
   return void 0;
 }
-function isValidPercent(text) {
-  return PERCENT.test(text);
+function isValidPercent(text2) {
+  return PERCENT.test(text2);
 }
 function percentValue(value) {
   if (value.kind !== "string" || !isValidPercent(value.value)) return void 0;
@@ -6628,8 +6911,8 @@ function checkStrategy(spec, context) {
   }
   const [problem] = updateStrategyProblems(strategy);
   if (problem) {
-    const text = formatMessage(messages[problem.messageId], problem.data);
-    context.report({ path: path14, messageId: "strategyInvalid", data: { problem: text } });
+    const text2 = formatMessage(messages[problem.messageId], problem.data);
+    context.report({ path: path14, messageId: "strategyInvalid", data: { problem: text2 } });
     return;
   }
   context.report({ path: path14, messageId: "strategy", fix: { op: "rename", path: path14, to: "updateStrategy" } });
@@ -7729,8 +8012,8 @@ var parseWritten = memoize((value) => {
   if (typeof value === "string") return parseQuantityText(value.replace(SURROUNDING_SPACE, ""));
   return Number.isFinite(value) ? parseQuantityText(String(value)) : void 0;
 });
-function parseQuantityText(text) {
-  const match = QUANTITY.exec(text);
+function parseQuantityText(text2) {
+  const match = QUANTITY.exec(text2);
   if (!match) return void 0;
   const [, signText, whole, fraction = "", suffix] = match;
   if (whole.length + fraction.length === 0) return void 0;
@@ -8252,8 +8535,8 @@ function describeValue(value) {
   return `${typeof value} ${String(value)}`;
 }
 function quote(value) {
-  const text = jsonText(value);
-  return text.length > 60 ? `${text.slice(0, 56)}..."` : text;
+  const text2 = jsonText(value);
+  return text2.length > 60 ? `${text2.slice(0, 56)}..."` : text2;
 }
 function closestName(unknown, known) {
   const wanted = unknown.toLowerCase();
@@ -8659,6 +8942,7 @@ function equalities(labels) {
 
 // src/rules/index.ts
 var builtinRules = [
+  admission_policy_default,
   pod_security_default,
   host_network_dns_policy_default,
   image_pinned_default,
@@ -8683,13 +8967,13 @@ var builtinRules = [
 // src/suppress/comments.ts
 var DIRECTIVE = /(?:^|[ \t])#[ \t]*daemonlint-(disable-next-line|disable-line|disable|enable)(?=$|[ \t])([^\n]*)$/gm;
 function parseDirectives(file, chunks) {
-  const text = file.text;
-  if (!text.includes("daemonlint-")) return [];
+  const text2 = file.text;
+  if (!text2.includes("daemonlint-")) return [];
   const directives = [];
   const open = [];
   DIRECTIVE.lastIndex = 0;
-  for (let m = DIRECTIVE.exec(text); m !== null; m = DIRECTIVE.exec(text)) {
-    const hash2 = text.indexOf("#", m.index);
+  for (let m = DIRECTIVE.exec(text2); m !== null; m = DIRECTIVE.exec(text2)) {
+    const hash2 = text2.indexOf("#", m.index);
     const end = m.index + m[0].replace(/\r$/, "").length;
     const range2 = { start: file.position(hash2), end: file.position(end) };
     const [ruleText, reason] = splitReason(m[2].replace(/\r$/, ""));
@@ -8780,8 +9064,8 @@ function objectMatches(pattern, finding) {
   const re = new RegExp(`^${pattern.split("*").map(escapeRegExp2).join(".*")}$`);
   return re.test(name) || !pattern.includes("/") && re.test(finding.object?.name ?? "");
 }
-function escapeRegExp2(text) {
-  return text.replace(/[.+?^$()|[\]{}\\]/g, "\\$&");
+function escapeRegExp2(text2) {
+  return text2.replace(/[.+?^$()|[\]{}\\]/g, "\\$&");
 }
 
 // src/run/configure.ts
@@ -8857,19 +9141,19 @@ async function templateFile(chartDir, template, cache, cwd) {
   if (parts.length > 2) candidates.push(import_node_path6.default.join(chartDir, "charts", ...parts));
   for (const candidate of candidates) {
     if (!cache.has(candidate)) cache.set(candidate, await (0, import_promises2.readFile)(candidate, "utf8").catch(() => null));
-    const text = cache.get(candidate);
-    if (text != null) return { text, shown: import_node_path6.default.relative(cwd, candidate).split(import_node_path6.default.sep).join("/") };
+    const text2 = cache.get(candidate);
+    if (text2 != null) return { text: text2, shown: import_node_path6.default.relative(cwd, candidate).split(import_node_path6.default.sep).join("/") };
   }
   return void 0;
 }
-function uniqueKeyRange(text, key) {
+function uniqueKeyRange(text2, key) {
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const re = new RegExp(`^([ \\t]*(?:- )?)(${escaped}|"${escaped}"|'${escaped}'):(?=\\s|$)`, "gm");
-  const matches = [...text.matchAll(re)];
+  const matches = [...text2.matchAll(re)];
   if (matches.length !== 1) return void 0;
   const m = matches[0];
   const offset = (m.index ?? 0) + m[1].length;
-  const before = text.slice(0, offset);
+  const before = text2.slice(0, offset);
   const line = before.split("\n").length;
   const column2 = offset - (before.lastIndexOf("\n") + 1) + 1;
   const end = column2 + m[2].length;
@@ -9051,18 +9335,18 @@ function shortTag(tag) {
   if (t.startsWith("tag:yaml.org,2002:")) return `!!${t.slice("tag:yaml.org,2002:".length)}`;
   return t;
 }
-function resolveTagged(tag, text) {
+function resolveTagged(tag, text2) {
   const short = shortTag(tag);
-  if (short === "!!binary") return decodeBinary(text);
-  if (!RESOLVABLE.has(short) || short === "!!str") return text;
-  const r = resolveImplicit(text);
+  if (short === "!!binary") return decodeBinary(text2);
+  if (!RESOLVABLE.has(short) || short === "!!str") return text2;
+  const r = resolveImplicit(text2);
   const rtag = r.kind === "str" ? "!!str" : r.kind === "uint" ? "!!int" : `!!${r.kind}`;
-  if (rtag === short) return r.kind === "timestamp" ? text : r.value;
+  if (rtag === short) return r.kind === "timestamp" ? text2 : r.value;
   if (short === "!!float" && rtag === "!!int") return typeof r.value === "bigint" ? Number(r.value) : r.value;
-  throw new TagError(`cannot decode ${rtag} \`${text}\` as a ${short}`);
+  throw new TagError(`cannot decode ${rtag} \`${text2}\` as a ${short}`);
 }
-function decodeBinary(text) {
-  const compact = text.replace(/[\s]/g, "");
+function decodeBinary(text2) {
+  const compact = text2.replace(/[\s]/g, "");
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 === 1) {
     throw new TagError("!!binary value contains invalid base64 data");
   }
@@ -9092,14 +9376,14 @@ function plainKey(raw) {
   if (raw.length > 0 && (c >= 128 || PLAIN_RESOLVES_ASCII[c] === 0)) return raw;
   return keyFromResolved(resolveImplicit(raw));
 }
-function taggedKey(tag, text) {
-  const value = resolveTagged(tag, text);
+function taggedKey(tag, text2) {
+  const value = resolveTagged(tag, text2);
   const short = shortTag(tag);
   if (value === null) return keyFromResolved({ kind: "null", value });
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return keyFromResolved({ kind: "bool", value });
   if (short === "!!float") return keyFromResolved({ kind: "float", value: Number(value) });
-  return keyFromResolved(resolveImplicit(text));
+  return keyFromResolved(resolveImplicit(text2));
 }
 function formatFloat32(v) {
   if (Number.isNaN(v)) return ".nan";
@@ -10096,18 +10380,18 @@ var MAX_EXPANDED_NODES = 1e5;
 function nestingError(offset) {
   return new ReadingError(`collections are nested more than ${MAX_NESTING2} levels deep; no manifest needs that many`, offset);
 }
-function scalarRead(text, plain, tag, offset) {
+function scalarRead(text2, plain, tag, offset) {
   let value;
   try {
-    value = tag !== null ? resolveTagged(tag, text) : plain ? resolvePlain(text) : text;
+    value = tag !== null ? resolveTagged(tag, text2) : plain ? resolvePlain(text2) : text2;
   } catch (error) {
     if (error instanceof TagError) throw new ReadingError(error.message, offset);
     throw error;
   }
   return {
     value,
-    key: () => tag !== null ? taggedKey(tag, text) : plain ? plainKey(text) : text,
-    merge: text === "<<" && (tag === null ? plain : shortTag(tag) === "!!merge")
+    key: () => tag !== null ? taggedKey(tag, text2) : plain ? plainKey(text2) : text2,
+    merge: text2 === "<<" && (tag === null ? plain : shortTag(tag) === "!!merge")
   };
 }
 var TreeBuilder = class {
@@ -10328,8 +10612,8 @@ function buildDocuments(events, source, base) {
 }
 function readScalar(source, e, offset) {
   const plain = e.style === SCALAR_STYLE.PLAIN;
-  const text = e.valueStart === -1 ? "" : plain && e.fast ? source.slice(e.valueStart, e.valueEnd) : getScalarValue(source, e);
-  return scalarRead(text, plain, e.tagStart === -1 ? null : source.slice(e.tagStart, e.tagEnd), offset);
+  const text2 = e.valueStart === -1 ? "" : plain && e.fast ? source.slice(e.valueStart, e.valueEnd) : getScalarValue(source, e);
+  return scalarRead(text2, plain, e.tagStart === -1 ? null : source.slice(e.tagStart, e.tagEnd), offset);
 }
 function scalarNode(source, e, base, lastEnd) {
   if (e.valueStart === -1) {
@@ -10427,14 +10711,14 @@ function padContinuations(source) {
     p = nextLine(source, p);
   }
   if (pads.length === 0) return void 0;
-  let text = "";
+  let text2 = "";
   let last = 0;
   for (const pad of pads) {
-    text += source.slice(last, pad.at) + " ".repeat(pad.count);
+    text2 += source.slice(last, pad.at) + " ".repeat(pad.count);
     last = pad.at;
   }
-  text += source.slice(last);
-  return { text, original: (offset) => originalOffset(pads, offset) };
+  text2 += source.slice(last);
+  return { text: text2, original: (offset) => originalOffset(pads, offset) };
 }
 function padLine(source, lineStart, column2, pads) {
   let q = lineStart;
@@ -10657,7 +10941,7 @@ function parseFile(file, chunks = file.documents) {
   return result;
 }
 function parseChunk(file, chunk, into) {
-  const { text } = file;
+  const { text: text2 } = file;
   const index = chunk.index;
   if (chunk.issues) {
     for (const issue of chunk.issues) {
@@ -10666,7 +10950,7 @@ function parseChunk(file, chunk, into) {
     }
   }
   if (chunk.skip) return;
-  const source = text.slice(chunk.start, chunk.end);
+  const source = text2.slice(chunk.start, chunk.end);
   try {
     const built = readDocument2(source, chunk.start, into);
     if (built === void 0) return;
@@ -10782,17 +11066,17 @@ function isSafePlain(value) {
 }
 
 // src/fix/edit.ts
-function editFor(text, root, request) {
+function editFor(text2, root, request) {
   const format = formatFor(root);
   switch (request.op) {
     case "set":
-      return setEdit(text, root, request.path, format(request.value), format);
+      return setEdit(text2, root, request.path, format(request.value), format);
     case "delete":
-      return deleteEdit(text, root, request.path);
+      return deleteEdit(text2, root, request.path);
     case "rename":
-      return renameEdit(text, root, request.path, request.to, format);
+      return renameEdit(text2, root, request.path, request.to, format);
     case "append":
-      return appendEdit(text, root, request.path, request.value, format);
+      return appendEdit(text2, root, request.path, request.value, format);
   }
 }
 function formatFor(root) {
@@ -10801,45 +11085,45 @@ function formatFor(root) {
 function isJsonDocument(root) {
   return root.kind === "mapping" && root.flow;
 }
-function flowSeparator(text, previousStart, lastStart, eol) {
-  if (startOfLine(text, previousStart) === startOfLine(text, lastStart)) return ", ";
-  return `,${eol}${" ".repeat(columnOf(text, lastStart))}`;
+function flowSeparator(text2, previousStart, lastStart, eol) {
+  if (startOfLine(text2, previousStart) === startOfLine(text2, lastStart)) return ", ";
+  return `,${eol}${" ".repeat(columnOf(text2, lastStart))}`;
 }
-function setEdit(text, root, path14, scalar, format) {
+function setEdit(text2, root, path14, scalar, format) {
   const found = locate(root, path14);
   if (found.viaAlias) return void 0;
   if (found.exact) {
     const node = found.value;
     if (node.kind !== "scalar") return void 0;
     if (node.empty || node.start === node.end) {
-      const colon = found.key ? text.indexOf(":", found.key.end) : -1;
+      const colon = found.key ? text2.indexOf(":", found.key.end) : -1;
       const at = colon === -1 ? node.start : colon + 1;
       return { start: at, end: at, text: ` ${scalar}` };
     }
     return { start: node.start, end: node.end, text: scalar };
   }
-  return insertMissing(text, root, path14, () => scalar, false, format);
+  return insertMissing(text2, root, path14, () => scalar, false, format);
 }
-function insertMissing(text, root, path14, valueText, multiline, format) {
+function insertMissing(text2, root, path14, valueText, multiline, format) {
   const found = locate(root, path14);
   const parent = found.value;
   if (found.viaAlias || parent.kind !== "mapping") return void 0;
   const missing = path14.slice(found.depth);
   if (missing.some((segment) => typeof segment !== "string")) return void 0;
   const keys = missing;
-  const eol = lineEnding(text);
+  const eol = lineEnding(text2);
   if (parent.flow) {
     if (multiline) return void 0;
     const body = nestedFlow(keys, valueText(0, eol), format);
     const last = parent.entries[parent.entries.length - 1];
-    if (!last) return { start: contentEnd(text, parent) - 1, end: contentEnd(text, parent) - 1, text: body };
-    const at2 = entryEnd(last, text);
+    if (!last) return { start: contentEnd(text2, parent) - 1, end: contentEnd(text2, parent) - 1, text: body };
+    const at2 = entryEnd(last, text2);
     const previous = parent.entries[parent.entries.length - 2]?.keyNode.start ?? parent.start;
-    return { start: at2, end: at2, text: `${flowSeparator(text, previous, last.keyNode.start, eol)}${body}` };
+    return { start: at2, end: at2, text: `${flowSeparator(text2, previous, last.keyNode.start, eol)}${body}` };
   }
   if (parent.entries.length === 0) return void 0;
-  const indent = columnOf(text, parent.entries[0].keyNode.start);
-  const step = indentStep(text, root);
+  const indent = columnOf(text2, parent.entries[0].keyNode.start);
+  const step = indentStep(text2, root);
   const lines = [];
   keys.forEach((key, i) => {
     const pad = " ".repeat(indent + i * step);
@@ -10848,9 +11132,9 @@ function insertMissing(text, root, path14, valueText, multiline, format) {
     else if (multiline) lines.push(`${pad}${format(key)}:${eol}${valueText(indent + i * step, eol)}`);
     else lines.push(`${pad}${format(key)}: ${valueText(indent + i * step, eol)}`);
   });
-  const at = lineAfter(text, parent);
+  const at = lineAfter(text2, parent);
   const insertion = `${lines.join(eol)}${eol}`;
-  if (at === text.length && !text.endsWith("\n")) return { start: at, end: at, text: `${eol}${lines.join(eol)}` };
+  if (at === text2.length && !text2.endsWith("\n")) return { start: at, end: at, text: `${eol}${lines.join(eol)}` };
   return { start: at, end: at, text: insertion };
 }
 function nestedFlow(keys, value, format) {
@@ -10858,7 +11142,7 @@ function nestedFlow(keys, value, format) {
   for (let i = keys.length - 1; i >= 0; i--) out = i === keys.length - 1 ? `${format(keys[i])}: ${out}` : `${format(keys[i])}: {${out}}`;
   return out;
 }
-function deleteEdit(text, root, path14) {
+function deleteEdit(text2, root, path14) {
   const found = locate(root, path14);
   if (!found.exact || found.viaAlias || path14.length === 0) return void 0;
   const parentFound = locate(root, path14.slice(0, -1));
@@ -10871,23 +11155,23 @@ function deleteEdit(text, root, path14) {
   const prev = parent.entries[entryIndex - 1];
   if (parent.flow) {
     if (next) return { start: entry.keyNode.start, end: next.keyNode.start, text: "" };
-    if (prev) return { start: entryEnd(prev, text), end: entryEnd(entry, text), text: "" };
-    return { start: entry.keyNode.start, end: entryEnd(entry, text), text: "" };
+    if (prev) return { start: entryEnd(prev, text2), end: entryEnd(entry, text2), text: "" };
+    return { start: entry.keyNode.start, end: entryEnd(entry, text2), text: "" };
   }
   if (parent.entries.length === 1 && parent.merges.length === 0) {
-    return { start: entry.keyNode.start, end: entryEnd(entry, text), text: "{}" };
+    return { start: entry.keyNode.start, end: entryEnd(entry, text2), text: "{}" };
   }
-  const lineStart = startOfLine(text, entry.keyNode.start);
-  const onOwnLine = text.slice(lineStart, entry.keyNode.start).trim() === "";
+  const lineStart = startOfLine(text2, entry.keyNode.start);
+  const onOwnLine = text2.slice(lineStart, entry.keyNode.start).trim() === "";
   if (!onOwnLine) {
     if (next && entryIndex === 0) return { start: entry.keyNode.start, end: next.keyNode.start, text: "" };
     return void 0;
   }
-  let end = nextLineStart(text, entryEnd(entry, text));
-  if (prev && keepsTrailingLines(text, prev.value)) end = skipEmptyLines(text, end);
+  let end = nextLineStart(text2, entryEnd(entry, text2));
+  if (prev && keepsTrailingLines(text2, prev.value)) end = skipEmptyLines(text2, end);
   return { start: lineStart, end, text: "" };
 }
-function renameEdit(text, root, path14, to, format) {
+function renameEdit(text2, root, path14, to, format) {
   const found = locate(root, path14);
   if (!found.exact || found.viaAlias || !found.key || path14.length === 0) return void 0;
   const parent = resolveAlias(locate(root, path14.slice(0, -1)).value);
@@ -10895,10 +11179,10 @@ function renameEdit(text, root, path14, to, format) {
   if (!parent.entries.some((e) => e.keyNode === found.key)) return void 0;
   return { start: found.key.start, end: found.key.end, text: format(to) };
 }
-function appendEdit(text, root, path14, value, format) {
+function appendEdit(text2, root, path14, value, format) {
   const found = locate(root, path14);
   if (found.viaAlias) return void 0;
-  const eol = lineEnding(text);
+  const eol = lineEnding(text2);
   const pairs = Object.entries(value).map(([k, v]) => `${format(k)}: ${format(v)}`);
   if (found.exact) {
     const seq = found.value;
@@ -10906,50 +11190,50 @@ function appendEdit(text, root, path14, value, format) {
     if (seq.flow) {
       const item = `{${pairs.join(", ")}}`;
       const last = seq.items[seq.items.length - 1];
-      if (!last) return { start: contentEnd(text, seq) - 1, end: contentEnd(text, seq) - 1, text: item };
+      if (!last) return { start: contentEnd(text2, seq) - 1, end: contentEnd(text2, seq) - 1, text: item };
       const previous = seq.items[seq.items.length - 2]?.propsStart ?? seq.start;
-      const at = contentEnd(text, last);
-      return { start: at, end: at, text: `${flowSeparator(text, previous, last.propsStart, eol)}${item}` };
+      const at = contentEnd(text2, last);
+      return { start: at, end: at, text: `${flowSeparator(text2, previous, last.propsStart, eol)}${item}` };
     }
-    return appendBlockItem(text, seq, pairs, eol);
+    return appendBlockItem(text2, seq, pairs, eol);
   }
   if (found.depth !== path14.length - 1) return void 0;
   if (isJsonDocument(root) && found.value.kind === "mapping" && found.value.flow) {
-    return insertMissing(text, root, path14, () => `[{${pairs.join(", ")}}]`, false, format);
+    return insertMissing(text2, root, path14, () => `[{${pairs.join(", ")}}]`, false, format);
   }
   return insertMissing(
-    text,
+    text2,
     root,
     path14,
     (keyIndent, lineEnd2) => {
-      const dash = " ".repeat(keyIndent + (sequencesIndented(text, root) ? indentStep(text, root) : 0));
+      const dash = " ".repeat(keyIndent + (sequencesIndented(text2, root) ? indentStep(text2, root) : 0));
       return pairs.map((p, i) => i === 0 ? `${dash}- ${p}` : `${dash}  ${p}`).join(lineEnd2);
     },
     true,
     format
   );
 }
-function appendBlockItem(text, seq, pairs, eol) {
+function appendBlockItem(text2, seq, pairs, eol) {
   const last = seq.items[seq.items.length - 1];
   if (!last) return void 0;
-  const dashAt = dashBefore(text, last.propsStart);
+  const dashAt = dashBefore(text2, last.propsStart);
   if (dashAt === -1) return void 0;
-  const dashColumn = columnOf(text, dashAt);
+  const dashColumn = columnOf(text2, dashAt);
   const pad = " ".repeat(dashColumn);
   const item = pairs.map((p, i) => i === 0 ? `${pad}- ${p}` : `${pad}  ${p}`).join(eol);
-  const at = lineAfter(text, seq);
-  if (at === text.length && !text.endsWith("\n")) return { start: at, end: at, text: `${eol}${item}` };
+  const at = lineAfter(text2, seq);
+  if (at === text2.length && !text2.endsWith("\n")) return { start: at, end: at, text: `${eol}${item}` };
   return { start: at, end: at, text: `${item}${eol}` };
 }
-function dashBefore(text, itemStart) {
+function dashBefore(text2, itemStart) {
   let i = itemStart - 1;
-  while (i >= 0 && (text[i] === " " || text[i] === "	")) i--;
-  if (i >= 0 && text[i] === "-") return i;
-  if (i < 0 || text[i] !== "\n") return -1;
+  while (i >= 0 && (text2[i] === " " || text2[i] === "	")) i--;
+  if (i >= 0 && text2[i] === "-") return i;
+  if (i < 0 || text2[i] !== "\n") return -1;
   let lineEnd2 = i;
   while (lineEnd2 >= 0) {
-    const lineStart = text.lastIndexOf("\n", lineEnd2 - 1) + 1;
-    const line = text.slice(lineStart, lineEnd2).replace(/\r$/, "");
+    const lineStart = text2.lastIndexOf("\n", lineEnd2 - 1) + 1;
+    const line = text2.slice(lineStart, lineEnd2).replace(/\r$/, "");
     const dash = /^([ \t]*)-(?:[ \t]+(?:#.*)?)?$/.exec(line);
     if (dash) return lineStart + dash[1].length;
     if (!/^[ \t]*(?:#.*)?$/.test(line)) return -1;
@@ -10957,58 +11241,58 @@ function dashBefore(text, itemStart) {
   }
   return -1;
 }
-function entryEnd(entry, text) {
+function entryEnd(entry, text2) {
   if (entry.value.kind === "scalar" && entry.value.empty) {
-    const colon = text.indexOf(":", entry.keyNode.end);
+    const colon = text2.indexOf(":", entry.keyNode.end);
     return colon === -1 ? entry.keyNode.end : colon + 1;
   }
-  return Math.max(entry.keyNode.end, contentEnd(text, entry.value));
+  return Math.max(entry.keyNode.end, contentEnd(text2, entry.value));
 }
-function contentEnd(text, node) {
+function contentEnd(text2, node) {
   let end = node.end;
-  while (end > node.start && /\s/.test(text[end - 1])) end--;
+  while (end > node.start && /\s/.test(text2[end - 1])) end--;
   return end;
 }
-function lineAfter(text, collection) {
-  const at = endOfLine(text, contentEnd(text, collection));
-  return keepsTrailingLines(text, collection) ? skipEmptyLines(text, at) : at;
+function lineAfter(text2, collection) {
+  const at = endOfLine(text2, contentEnd(text2, collection));
+  return keepsTrailingLines(text2, collection) ? skipEmptyLines(text2, at) : at;
 }
-function keepsTrailingLines(text, node) {
+function keepsTrailingLines(text2, node) {
   let last = node;
   for (; ; ) {
     if (last.kind === "mapping" && !last.flow && last.entries.length > 0) last = last.entries[last.entries.length - 1].value;
     else if (last.kind === "sequence" && !last.flow && last.items.length > 0) last = last.items[last.items.length - 1];
     else break;
   }
-  return last.kind === "scalar" && contentEnd(text, last) === contentEnd(text, node) && /^[|>](?:\+|[1-9]\+)/.test(text.slice(last.start, last.start + 3));
+  return last.kind === "scalar" && contentEnd(text2, last) === contentEnd(text2, node) && /^[|>](?:\+|[1-9]\+)/.test(text2.slice(last.start, last.start + 3));
 }
-function skipEmptyLines(text, at) {
+function skipEmptyLines(text2, at) {
   let line = at;
-  while (line < text.length) {
-    const next = endOfLine(text, line);
-    if (text.slice(line, next).trim() !== "") break;
+  while (line < text2.length) {
+    const next = endOfLine(text2, line);
+    if (text2.slice(line, next).trim() !== "") break;
     line = next;
   }
   return line;
 }
-function columnOf(text, offset) {
-  return offset - startOfLine(text, offset);
+function columnOf(text2, offset) {
+  return offset - startOfLine(text2, offset);
 }
-function startOfLine(text, offset) {
-  return text.lastIndexOf("\n", offset - 1) + 1;
+function startOfLine(text2, offset) {
+  return text2.lastIndexOf("\n", offset - 1) + 1;
 }
-function endOfLine(text, offset) {
-  const nl = text.indexOf("\n", offset);
-  return nl === -1 ? text.length : nl + 1;
+function endOfLine(text2, offset) {
+  const nl = text2.indexOf("\n", offset);
+  return nl === -1 ? text2.length : nl + 1;
 }
-function nextLineStart(text, offset) {
-  return endOfLine(text, offset);
+function nextLineStart(text2, offset) {
+  return endOfLine(text2, offset);
 }
-function lineEnding(text) {
-  const nl = text.indexOf("\n");
-  return nl > 0 && text[nl - 1] === "\r" ? "\r\n" : "\n";
+function lineEnding(text2) {
+  const nl = text2.indexOf("\n");
+  return nl > 0 && text2[nl - 1] === "\r" ? "\r\n" : "\n";
 }
-function indentStep(text, root) {
+function indentStep(text2, root) {
   let step;
   const visit = (node, depth) => {
     if (step !== void 0 || depth > 6) return;
@@ -11016,8 +11300,8 @@ function indentStep(text, root) {
       for (const e of node.entries) {
         const child = e.value;
         if (child.kind === "mapping" && !child.flow && child.entries.length > 0) {
-          const d = columnOf(text, child.entries[0].keyNode.start) - columnOf(text, e.keyNode.start);
-          if (d > 0 && startOfLine(text, child.entries[0].keyNode.start) !== startOfLine(text, e.keyNode.start)) {
+          const d = columnOf(text2, child.entries[0].keyNode.start) - columnOf(text2, e.keyNode.start);
+          if (d > 0 && startOfLine(text2, child.entries[0].keyNode.start) !== startOfLine(text2, e.keyNode.start)) {
             step = d;
             return;
           }
@@ -11029,7 +11313,7 @@ function indentStep(text, root) {
   visit(root, 0);
   return step ?? 2;
 }
-function sequencesIndented(text, root) {
+function sequencesIndented(text2, root) {
   let answer;
   const visit = (node) => {
     if (answer !== void 0) return;
@@ -11037,9 +11321,9 @@ function sequencesIndented(text, root) {
       for (const e of node.entries) {
         const v = e.value;
         if (v.kind === "sequence" && !v.flow && v.items.length > 0) {
-          const dash = dashBefore(text, v.items[0].propsStart);
-          if (dash !== -1 && startOfLine(text, dash) !== startOfLine(text, e.keyNode.start)) {
-            answer = columnOf(text, dash) > columnOf(text, e.keyNode.start);
+          const dash = dashBefore(text2, v.items[0].propsStart);
+          if (dash !== -1 && startOfLine(text2, dash) !== startOfLine(text2, e.keyNode.start)) {
+            answer = columnOf(text2, dash) > columnOf(text2, e.keyNode.start);
             return;
           }
         }
@@ -11116,17 +11400,19 @@ function refOf(value) {
 }
 
 // src/run/lint-document.ts
-var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["DaemonSet", "Deployment", "StatefulSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod"]);
+var WORKLOAD_KINDS = ["DaemonSet", "Deployment", "StatefulSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod"];
+var NO_RULES = [];
 function documentLinter(file, rules, settings, result) {
   const runners = rules.map((active) => new RuleRunner(file, active, settings, result));
   const acrossInput = rules.filter((a) => a.rule.checkAll);
   const acrossInputIds = new Set(acrossInput.map((a) => a.rule.id));
+  const collectorsOf = acrossInput.length > 0 ? collectorsByKind(acrossInput) : void 0;
   return (document) => {
     for (const object of objectsOf(document)) {
       const daemonSet = isDaemonSet(object);
-      const workload = acrossInput.length > 0 && typeof object.value.kind === "string" && WORKLOAD_KINDS.has(object.value.kind);
-      const ignore = daemonSet || workload ? ignoreAnnotationOf(object.value) : void 0;
-      if (workload) collectObject(file, object, ignore, acrossInput, result);
+      const collectors = collectorsOf && typeof object.value.kind === "string" ? collectorsOf(object.value.kind) : NO_RULES;
+      const ignore = daemonSet || collectors.length > 0 ? ignoreAnnotationOf(object.value) : void 0;
+      if (collectors.length > 0) collectObject(file, object, ignore, collectors, result);
       if (!daemonSet) continue;
       result.daemonSets++;
       result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
@@ -11149,11 +11435,25 @@ function documentLinter(file, rules, settings, result) {
     }
   };
 }
-function collectObject(file, object, ignore, acrossInput, result) {
+function collectorsByKind(acrossInput) {
+  const byKind = /* @__PURE__ */ new Map();
+  return (kind) => {
+    let collectors = byKind.get(kind);
+    if (collectors === void 0) {
+      collectors = acrossInput.filter(({ rule }) => {
+        const kinds = rule.collectKinds ?? WORKLOAD_KINDS;
+        return kinds === "*" || kinds.includes(kind);
+      });
+      byKind.set(kind, collectors.length > 0 ? collectors : NO_RULES);
+    }
+    return collectors;
+  };
+}
+function collectObject(file, object, ignore, collectors, result) {
   let kept;
   let whole = false;
   let input;
-  for (const { rule, options } of acrossInput) {
+  for (const { rule, options } of collectors) {
     if (!rule.collect) {
       whole = true;
       continue;
@@ -11254,8 +11554,118 @@ function where(file, object) {
   return object.ref.name ? `${file.path} (${describeObject(object.ref)})` : file.path;
 }
 
+// src/yaml/scalar-offsets.ts
+function rangeWithinScalar(file, scalar, value, start, end) {
+  if (typeof value !== "string" || start < 0 || end < start || end > value.length) return scalar;
+  const raw = file.text.slice(scalar.start.offset, scalar.end.offset);
+  const offsets = raw.startsWith("|") ? literalOffsets(raw, value) : alignedOffsets(raw, value);
+  if (offsets === void 0) return scalar;
+  const base = scalar.start.offset;
+  const from = base + offsets[start];
+  const to = end === start ? from : base + offsets[end - 1] + 1;
+  return { start: file.position(from), end: file.position(to) };
+}
+function literalOffsets(raw, value) {
+  const headerEnd = raw.indexOf("\n");
+  if (headerEnd === -1) return void 0;
+  const lines = [];
+  for (let at = headerEnd + 1; at <= raw.length; ) {
+    const next = raw.indexOf("\n", at);
+    const lineEnd2 = next === -1 ? raw.length : next;
+    lines.push({ start: at, text: raw.slice(at, lineEnd2).replace(/\r$/, "") });
+    if (next === -1) break;
+    at = next + 1;
+  }
+  const explicit = /^[|][+-]?([1-9])|^[|]([1-9])/.exec(raw);
+  const firstContent2 = lines.find((l) => l.text.trim() !== "");
+  if (!firstContent2) return void 0;
+  const indent = explicit ? minimumIndent(lines) : firstContent2.text.length - firstContent2.text.trimStart().length;
+  const offsets = [];
+  let line = 0;
+  let column2 = 0;
+  for (let i = 0; i <= value.length; i++) {
+    const l = lines[line];
+    if (l === void 0) {
+      offsets.push(raw.length);
+      continue;
+    }
+    offsets.push(l.start + Math.min(indent, l.text.length) + column2);
+    if (value[i] === "\n") {
+      line++;
+      column2 = 0;
+    } else column2++;
+  }
+  return offsets;
+}
+function minimumIndent(lines) {
+  let min = Infinity;
+  for (const l of lines) if (l.text.trim() !== "") min = Math.min(min, l.text.length - l.text.trimStart().length);
+  return Number.isFinite(min) ? min : 0;
+}
+function alignedOffsets(raw, value) {
+  const quote2 = raw[0] === '"' || raw[0] === "'" ? raw[0] : void 0;
+  let at = quote2 || raw[0] === ">" ? 1 : 0;
+  if (raw[0] === ">") at = raw.indexOf("\n") + 1;
+  if (at <= 0 && raw[0] === ">") return void 0;
+  const offsets = [];
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    let found = -1;
+    while (at < raw.length) {
+      const r = raw[at];
+      if (quote2 === '"' && r === "\\") {
+        if (raw[at + 1] === "\n" || raw[at + 1] === "\r") {
+          at = skipBreak(raw, at + 1);
+          continue;
+        }
+        found = at;
+        at += escapeLength(raw, at);
+        break;
+      }
+      if (quote2 === "'" && r === "'" && raw[at + 1] === "'" && c === "'") {
+        found = at;
+        at += 2;
+        break;
+      }
+      if (r === c) {
+        found = at++;
+        break;
+      }
+      if ((c === " " || c === "\n") && (r === "\n" || r === "\r")) {
+        found = at;
+        at = skipBreak(raw, at);
+        break;
+      }
+      at++;
+    }
+    if (found === -1 && at >= raw.length && (c === "\n" || c === " ")) found = raw.length;
+    if (found === -1) return void 0;
+    offsets.push(found);
+  }
+  offsets.push(at);
+  return offsets;
+}
+function skipBreak(raw, at) {
+  if (raw[at] === "\r") at++;
+  if (raw[at] === "\n") at++;
+  while (raw[at] === " " || raw[at] === "	") at++;
+  return at;
+}
+function escapeLength(raw, at) {
+  switch (raw[at + 1]) {
+    case "x":
+      return 4;
+    case "u":
+      return 6;
+    case "U":
+      return 10;
+    default:
+      return 2;
+  }
+}
+
 // src/run/across-input.ts
-function runInputRules(objects, sources, rules, settings, reportIn) {
+async function runInputRules(objects, sources, rules, settings, reportIn) {
   const findings = [];
   const failures = [];
   const inputRules = rules.filter((a) => a.rule.checkAll);
@@ -11275,6 +11685,11 @@ function runInputRules(objects, sources, rules, settings, reportIn) {
     const context = {
       options,
       kubeVersion: settings.kubeVersion,
+      read(input) {
+        const object = collected.get(input);
+        if (!object) throw new Error(`rule "${rule.id}" read an object it was not given`);
+        return locator.value(object);
+      },
       report(descriptor) {
         const object = collected.get(descriptor.object);
         if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);
@@ -11286,7 +11701,7 @@ function runInputRules(objects, sources, rules, settings, reportIn) {
           message: renderMessage(rule, descriptor.messageId, descriptor.data),
           messageId: descriptor.messageId,
           file: object.file,
-          range: locator.range(object, descriptor.path, descriptor.at),
+          range: locator.range(object, descriptor.path, descriptor.at, descriptor.within),
           documentIndex: object.documentIndex,
           object: object.ref,
           path: path14
@@ -11306,12 +11721,20 @@ function runInputRules(objects, sources, rules, settings, reportIn) {
       }
     };
     try {
-      rule.checkAll(inputs, context);
+      await rule.checkAll(inputs, context);
     } catch (error) {
       failures.push({ ruleId: rule.id, where: "the whole input", message: error instanceof Error ? error.message : String(error) });
     }
   }
   return { findings, failures };
+}
+function valueAt2(root, path14) {
+  let value = root;
+  for (const segment of path14) {
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, segment)) return void 0;
+    value = value[segment];
+  }
+  return value;
 }
 var Locator = class {
   constructor(sources) {
@@ -11319,24 +11742,49 @@ var Locator = class {
   }
   sources;
   roots = /* @__PURE__ */ new Map();
+  last;
   /** Each file is split once, however many of its documents findings point into. */
   chunks = /* @__PURE__ */ new Map();
-  range(object, path14, at) {
+  range(object, path14, at, within) {
+    const source = this.source(object);
+    const document = this.document(source, object.documentIndex, true);
+    const fullPath = [...object.objectPath, ...path14];
+    const range2 = rangeOf(source, document?.root ?? null, fullPath, within ? "value" : at, document?.start ?? 0);
+    return within ? rangeWithinScalar(source, range2, valueAt2(document?.value, fullPath), within.start, within.end) : range2;
+  }
+  value(object) {
+    const document = this.document(this.source(object), object.documentIndex, false);
+    const value = valueAt2(document?.value, object.objectPath);
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+  }
+  /**
+   * A document parsed again: the one read last, or one kept for findings, or parsed now (and
+   * kept, when a finding points into it). A rule reports on the object it has just read, so the
+   * documents it reads one by one are not all kept to the end of the run.
+   */
+  document(source, documentIndex, keep) {
+    const key = `${source.path}\0${documentIndex}`;
+    if (this.last?.key === key) return this.last.document;
+    let document = this.roots.get(key);
+    if (document !== void 0) return document;
+    document = this.parse(source, documentIndex);
+    if (keep) this.roots.set(key, document);
+    else this.last = { key, document };
+    return document;
+  }
+  source(object) {
     const source = this.sources.get(object.file);
     if (!source) throw new Error(`no source for ${object.file}`);
-    const key = `${object.file}\0${object.documentIndex}`;
-    let document = this.roots.get(key);
-    if (document === void 0) {
-      let byIndex = this.chunks.get(object.file);
-      if (byIndex === void 0) {
-        byIndex = new Map(source.documents.map((c) => [c.index, c]));
-        this.chunks.set(object.file, byIndex);
-      }
-      const chunk = byIndex.get(object.documentIndex);
-      document = chunk ? parseFile(source, [chunk]).documents[0] ?? null : null;
-      this.roots.set(key, document);
+    return source;
+  }
+  parse(source, documentIndex) {
+    let byIndex = this.chunks.get(source.path);
+    if (byIndex === void 0) {
+      byIndex = new Map(source.documents.map((c) => [c.index, c]));
+      this.chunks.set(source.path, byIndex);
     }
-    return rangeOf(source, document?.root ?? null, [...object.objectPath, ...path14], at, document?.start ?? 0);
+    const chunk = byIndex.get(documentIndex);
+    return chunk ? parseFile(source, [chunk]).documents[0] ?? null : null;
   }
 };
 
@@ -11406,13 +11854,13 @@ function duplicateFindings(file, document, severity) {
     };
   });
 }
-function keyLength(text, offset) {
-  const c = text[offset];
+function keyLength(text2, offset) {
+  const c = text2[offset];
   if (c === '"' || c === "'") {
-    const close = text.indexOf(c, offset + 1);
+    const close = text2.indexOf(c, offset + 1);
     return close === -1 ? 1 : close + 1 - offset;
   }
-  const m = /^[^\n]*?(?=\s*:(?:\s|$))/.exec(text.slice(offset, offset + 1e3));
+  const m = /^[^\n]*?(?=\s*:(?:\s|$))/.exec(text2.slice(offset, offset + 1e3));
   return m && m[0].length > 0 ? m[0].length : 1;
 }
 function lineRange(file, offset) {
@@ -11437,7 +11885,7 @@ function compareFindings(a, b) {
 }
 
 // src/fix/text-edit.ts
-function applyEdits(text, edits) {
+function applyEdits(text2, edits) {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const applied = [];
   const skipped = [];
@@ -11449,11 +11897,11 @@ function applyEdits(text, edits) {
       skipped.push(edit);
       continue;
     }
-    out += text.slice(cursor, edit.start) + edit.text;
+    out += text2.slice(cursor, edit.start) + edit.text;
     cursor = edit.end;
     applied.push(edit);
   }
-  out += text.slice(cursor);
+  out += text2.slice(cursor);
   return { text: out, applied, skipped };
 }
 
@@ -11674,15 +12122,15 @@ async function lintContext(files, inputPaths, active, settings, cache) {
   const state = cache ? stateFor(cache, acrossInput, settings) : void 0;
   const toLint = [];
   const texts = [];
-  for (const { path: path14, text } of files) {
+  for (const { path: path14, text: text2 } of files) {
     if (inputPaths.has(path14)) continue;
     const kept = state?.files.get(path14);
-    if (kept !== void 0 && kept.text === text) {
+    if (kept !== void 0 && kept.text === text2) {
       out.objects.push(...kept.objects);
       out.sources.push(kept.source);
     } else {
-      toLint.push(new SourceFile(path14, text));
-      texts.push(text);
+      toLint.push(new SourceFile(path14, text2));
+      texts.push(text2);
     }
   }
   if (toLint.length === 0) return out;
@@ -11785,6 +12233,8 @@ async function lint(options = {}) {
   const sources = [];
   for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
   const files = withoutIgnored(await resolveInputs(options.patterns ?? [], cwd), config.ignore, configDir(config, cwd));
+  const listed = new Set(files);
+  for (const file of await policyFiles(config, cwd)) if (!listed.has(file)) files.push(file);
   const readStdin = options.readStdin ?? (() => readAllStdin());
   sources.push(...await readAll(files, cwd, readStdin));
   const context = await lintContext(options.context ?? [], new Set(sources.map((s) => s.path)), active, settings, options.cache);
@@ -11813,7 +12263,7 @@ async function lint(options = {}) {
   const findings = [];
   const ruleFailures = [];
   let daemonSets = 0;
-  addInputFindings(results, sources, context, active, settings, ruleFailures);
+  await addInputFindings(results, sources, context, active, settings, ruleFailures);
   results.forEach((result, i) => {
     daemonSets += result.daemonSets;
     ruleFailures.push(...result.failures);
@@ -11850,15 +12300,24 @@ async function lint(options = {}) {
     )
   };
 }
+async function policyFiles(config, cwd) {
+  if (!config.policies?.length) return [];
+  try {
+    return await resolveInputs(config.policies, configDir(config, cwd));
+  } catch (error) {
+    if (error instanceof InputError) throw new ConfigError(config.file ?? "(defaults)", "policies", error.message);
+    throw error;
+  }
+}
 async function readAll(files, cwd, readStdin) {
   const out = [];
   for (const file of files) out.push(await readSource(file, cwd, readStdin));
   return out;
 }
-function addInputFindings(results, sources, context, active, settings, failures) {
+async function addInputFindings(results, sources, context, active, settings, failures) {
   const objects = [...context.objects, ...results.flatMap((r) => r.objects)];
   const byPath = new Map([...context.sources, ...sources].map((s) => [s.path, s]));
-  const input = runInputRules(objects, byPath, active, settings, context.sources.length > 0 ? new Set(sources.map((s) => s.path)) : void 0);
+  const input = await runInputRules(objects, byPath, active, settings, context.sources.length > 0 ? new Set(sources.map((s) => s.path)) : void 0);
   failures.push(...input.failures);
   const index = new Map(sources.map((s, i) => [s.path, i]));
   for (const f of input.findings) results[index.get(f.file)].findings.push(f);
@@ -11940,8 +12399,8 @@ function withNewline(line) {
 \\ No newline at end of file
 `;
 }
-function splitLines(text) {
-  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+function splitLines(text2) {
+  return text2.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 function diffLines(a, b) {
   let head = 0;
@@ -12033,8 +12492,8 @@ function explainRule(id, docsDir = findDocsDir()) {
   if (page === void 0 || !(0, import_node_fs3.existsSync)(page)) {
     throw new UnknownRuleError(`no documentation page for "${id}" in this installation (looked for docs/rules/${id}.md)`);
   }
-  const text = (0, import_node_fs3.readFileSync)(page, "utf8");
-  return text.endsWith("\n") ? text : `${text}
+  const text2 = (0, import_node_fs3.readFileSync)(page, "utf8");
+  return text2.endsWith("\n") ? text2 : `${text2}
 `;
 }
 function findDocsDir(from = import_node_path12.default.dirname((0, import_node_url3.fileURLToPath)(__daemonlintImportMetaUrl))) {
@@ -12319,12 +12778,12 @@ function restoreBom2(source) {
 var workerUrl = new URL("./worker.js", __daemonlintImportMetaUrl);
 function stdoutWriter() {
   let direct = process.platform !== "win32";
-  return (text) => {
+  return (text2) => {
     if (!direct) {
-      process.stdout.write(text);
+      process.stdout.write(text2);
       return;
     }
-    let rest = Buffer.from(text);
+    let rest = Buffer.from(text2);
     try {
       while (rest.length > 0) rest = rest.subarray((0, import_node_fs5.writeSync)(1, rest));
     } catch {
@@ -12337,7 +12796,7 @@ var progress = { linted: false };
 allowV8Tuning((flags) => (0, import_node_v8.setFlagsFromString)(flags));
 void runCli(process.argv.slice(2), {
   stdout: stdoutWriter(),
-  stderr: (text) => process.stderr.write(text),
+  stderr: (text2) => process.stderr.write(text2),
   cwd: process.cwd(),
   env: process.env,
   // Asked only when a report can have colours (see stdoutWriter for why process.stdout waits).

@@ -4,7 +4,7 @@ import {
   formatterLoaders,
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-TL4RE7VL.js";
+} from "./chunks/chunk-ADUQO43F.js";
 import {
   BaselineError,
   ConfigError,
@@ -20,14 +20,14 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-3CPJZX7J.js";
+} from "./chunks/chunk-MXCWKJAC.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   allowV8Tuning,
   builtinRules
-} from "./chunks/chunk-I67YVY3O.js";
+} from "./chunks/chunk-VHQANWXO.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/cli/main.ts

@@ -11,14 +11,14 @@ import {
 import {
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-TL4RE7VL.js";
+} from "./chunks/chunk-ADUQO43F.js";
+import {
+  formatStylish
+} from "./chunks/chunk-YMHUBPYL.js";
 import {
   formatSarif
 } from "./chunks/chunk-TOZMNQJE.js";
 import "./chunks/chunk-JM3ZYCEL.js";
-import {
-  formatStylish
-} from "./chunks/chunk-YMHUBPYL.js";
 import {
   formatJson
 } from "./chunks/chunk-NJOY4II4.js";
@@ -29,7 +29,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-3CPJZX7J.js";
+} from "./chunks/chunk-MXCWKJAC.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -41,7 +41,7 @@ import {
   lintSourceFile,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-I67YVY3O.js";
+} from "./chunks/chunk-VHQANWXO.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/index.ts
@@ -78,7 +78,7 @@ var RuleTester = class {
         for (const c of cases.valid) {
           it(c.name, async () => {
             await this.prepare(rule, c);
-            assert.deepEqual(this.findings(rule, c), [], "expected no findings");
+            assert.deepEqual(await this.findings(rule, c), [], "expected no findings");
           });
         }
       });
@@ -87,7 +87,7 @@ var RuleTester = class {
           it(c.name, async () => {
             await this.prepare(rule, c);
             assert.ok(c.errors.length > 0, "an invalid case must expect at least one finding");
-            const actual = this.findings(rule, c);
+            const actual = await this.findings(rule, c);
             assert.deepEqual(
               actual.map((a, i) => shape(a, c.errors[i])),
               c.errors.map((e) => shape(e, e))
@@ -115,11 +115,11 @@ var RuleTester = class {
       });
     });
   }
-  findings(rule, c) {
+  async findings(rule, c) {
     const file = new SourceFile("test.yaml", c.code);
     const rules = this.activeRules(rule, c);
     const result = lintSourceFile(file, rules, this.settings(c));
-    const input = runInputRules(structuredClone(result.objects), /* @__PURE__ */ new Map([[file.path, file]]), rules, this.settings(c));
+    const input = await runInputRules(structuredClone(result.objects), /* @__PURE__ */ new Map([[file.path, file]]), rules, this.settings(c));
     const failure = [...result.failures, ...input.failures][0];
     if (failure) throw new Error(`rule ${failure.ruleId} threw on ${failure.where}: ${failure.message}`);
     return [...result.findings, ...input.findings].sort(compareFindings).map(toExpected);

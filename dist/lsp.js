@@ -11,7 +11,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-3CPJZX7J.js";
+} from "./chunks/chunk-MXCWKJAC.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -22,7 +22,7 @@ import {
   locate,
   parseFile,
   rangeOf
-} from "./chunks/chunk-I67YVY3O.js";
+} from "./chunks/chunk-VHQANWXO.js";
 import {
   __commonJS,
   __esm,

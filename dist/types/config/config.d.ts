@@ -43,6 +43,12 @@ export interface Config {
     baseline?: string;
     /** Rule plugins: paths relative to the config file, or package names. */
     plugins: string[];
+    /**
+     * Files, directories or globs (relative to the config file) read with every run for the
+     * admission-policy rule: the cluster's ValidatingAdmissionPolicies, their bindings, Namespaces
+     * and param objects. Linted like the inputs; the config's ignore globs do not apply to them.
+     */
+    policies?: string[];
 }
 export declare function defaultConfig(): Config;
 /** Finds `.daemonlint.yaml` in `cwd` or the nearest directory above it. */

@@ -4,9 +4,9 @@ import type { CheckedObject, Finding, JsonPath, ObjectRef, Severity } from '../t
 import type { ParsedDocument } from '../yaml/parse.js';
 import type { SourceFile } from '../yaml/source-file.js';
 /**
- * A workload object kept for rules across the input, with where to find it again: what each
- * rule's `collect` took of it, and its whole value only if some rule across the input has no
- * `collect`. Plain data: workers send these to the main thread.
+ * An object kept for rules across the input (a workload, or any kind a rule collects), with where
+ * to find it again: what each rule's `collect` took of it, and its whole value only if some rule
+ * across the input that is given it has no `collect`. Plain data: workers send these to the main thread.
  */
 export interface CollectedObject {
     ref: ObjectRef;
@@ -31,15 +31,15 @@ export interface DocumentResults {
     findings: Finding[];
     daemonSets: number;
     failures: RuleFailure[];
-    /** Workload objects, when rules across the input run. */
+    /** Objects rules across the input collect (workloads, unless a rule says otherwise). */
     objects: CollectedObject[];
     /** Every DaemonSet checked, in document order. */
     checked: CheckedObject[];
 }
 /**
  * Returns the function that lints one parsed document of `file` into `result`: every DaemonSet
- * in it through every rule, and what rules across the input keep of each workload object. What
- * does not depend on the document (each rule's context) is set up once per file.
+ * in it through every rule, and what rules across the input keep of the objects they collect.
+ * What does not depend on the document (each rule's context) is set up once per file.
  */
 export declare function documentLinter(file: SourceFile, rules: readonly ActiveRule[], settings: RunSettings, result: DocumentResults): (document: ParsedDocument) => void;
 /** The severity of a rule's finding: its own when it gives one and the configuration set no level for the rule. */

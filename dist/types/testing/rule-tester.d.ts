@@ -61,7 +61,7 @@ export declare class RuleTester {
         now?: string;
     });
     run<Options>(rule: AnyRule, cases: RuleTestCases<Options>): void;
-    findings(rule: AnyRule, c: ValidCase<unknown>): ExpectedFinding[];
+    findings(rule: AnyRule, c: ValidCase<unknown>): Promise<ExpectedFinding[]>;
     /** `--fix` with only this rule (`unsafe`: with `--unsafe-fixes`). */
     fix(rule: AnyRule, c: ValidCase<unknown>, filter?: {
         unsafe?: boolean;

@@ -117,15 +117,29 @@ export interface InputReportDescriptor extends Omit<ReportDescriptor, 'fix' | 'j
         path: JsonPath;
         message: string;
     }[];
+    /**
+     * Characters `start` to `end` (UTF-16, end exclusive) of the value of the scalar at `path`:
+     * the finding points there instead of at the whole node (an error inside a CEL expression).
+     */
+    within?: {
+        start: number;
+        end: number;
+    };
 }
 export interface InputRuleContext<Options> {
     readonly options: Options;
     readonly kubeVersion: string;
     report(descriptor: InputReportDescriptor): void;
+    /**
+     * The whole value of an object this rule was given, read again from its document. A rule that
+     * keeps little of each object (memory stays flat) reads the ones it needs in full, one at a time.
+     */
+    read(object: InputObject<unknown>): Record<string, unknown> | undefined;
 }
 /**
  * A rule is either per DaemonSet (`check`, called once for each) or across the whole input
- * (`checkAll`, called once with every workload object of every file and stdin).
+ * (`checkAll`, called once with every workload object of every file and stdin, or the objects of
+ * the kinds it collects).
  */
 export interface Rule<Options = Record<string, never>, Kept = Record<string, unknown>> {
     id: string;
@@ -147,7 +161,16 @@ export interface Rule<Options = Record<string, never>, Kept = Record<string, unk
      * and must not depend on other objects.
      */
     collect?(object: InputObject, options: Options): Kept | undefined;
-    checkAll?(objects: readonly InputObject<Kept>[], context: InputRuleContext<Options>): void;
+    /**
+     * The kinds of object `collect` (or, without it, `checkAll`) is given: by default the workload
+     * kinds (those with a pod template or pod spec); `'*'` for every object of the input.
+     */
+    collectKinds?: readonly string[] | '*';
+    /**
+     * May return a promise: a rule loads what it needs once it knows the input calls for it
+     * (admission-policy loads its CEL engine only when the input holds policies).
+     */
+    checkAll?(objects: readonly InputObject<Kept>[], context: InputRuleContext<Options>): void | Promise<void>;
 }
 /** Identity with types: lets a rule module declare its options once and have them checked. */
 export declare function defineRule<Options = Record<string, never>, Kept = Record<string, unknown>>(rule: Rule<Options, Kept>): Rule<Options, Kept>;

@@ -30,7 +30,7 @@ import {
   runRulesOnFile,
   schemaVersionFor,
   unsupportedMessage
-} from "./chunk-I67YVY3O.js";
+} from "./chunk-VHQANWXO.js";
 
 // src/config/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -66,7 +66,7 @@ var ConfigError = class extends Error {
 var CONFIG_FILE_NAMES = [".daemonlint.yaml", ".daemonlint.yml"];
 var PRESETS = ["recommended", "strict", "all"];
 var LEVELS = ["off", "info", "warning", "error"];
-var TOP_LEVEL_KEYS = ["extends", "rules", "kubeVersion", "requireReason", "ignore", "exclude", "baseline", "plugins"];
+var TOP_LEVEL_KEYS = ["extends", "rules", "kubeVersion", "requireReason", "ignore", "exclude", "baseline", "plugins", "policies"];
 var EXCLUDE_KEYS = ["rules", "objects", "reason"];
 var ENGINE_RULES = { "yaml-syntax": "error", "unused-suppression": "warning", "duplicate-key": "warning", "content-after-end": "warning" };
 function defaultConfig() {
@@ -123,6 +123,9 @@ function parseConfig(raw, file) {
         break;
       case "plugins":
         config.plugins = stringList(value, file, "plugins", "a list of plugin paths (./policy/rules.js) or package names");
+        break;
+      case "policies":
+        config.policies = stringList(value, file, "policies", 'a list of files, directories or globs of admission policies such as "cluster/policies/"');
         break;
       case "baseline":
         if (typeof value !== "string" || value === "") throw new ConfigError(file, "baseline", "must be the path of a baseline file");
@@ -296,6 +299,10 @@ function checkedRule(rule, plugin, specifier, index) {
     if (r[key] !== void 0 && typeof r[key] !== "function") throw new PluginError(`${where(id)}: ${key} must be a function`);
   }
   if (r.collect !== void 0 && r.checkAll === void 0) throw new PluginError(`${where(id)}: collect is only for a rule with checkAll`);
+  const kinds = r.collectKinds;
+  if (kinds !== void 0 && kinds !== "*" && !(Array.isArray(kinds) && kinds.every((k) => typeof k === "string"))) {
+    throw new PluginError(`${where(id)}: collectKinds must be a list of kinds or "*"`);
+  }
   return {
     ...r,
     id: `${plugin}/${id}`,
@@ -714,8 +721,118 @@ function applyBaseline(findings, baseline, shownAs) {
   return { file: shownAs, matched, stale };
 }
 
+// src/yaml/scalar-offsets.ts
+function rangeWithinScalar(file, scalar, value, start, end) {
+  if (typeof value !== "string" || start < 0 || end < start || end > value.length) return scalar;
+  const raw = file.text.slice(scalar.start.offset, scalar.end.offset);
+  const offsets = raw.startsWith("|") ? literalOffsets(raw, value) : alignedOffsets(raw, value);
+  if (offsets === void 0) return scalar;
+  const base = scalar.start.offset;
+  const from = base + offsets[start];
+  const to = end === start ? from : base + offsets[end - 1] + 1;
+  return { start: file.position(from), end: file.position(to) };
+}
+function literalOffsets(raw, value) {
+  const headerEnd = raw.indexOf("\n");
+  if (headerEnd === -1) return void 0;
+  const lines = [];
+  for (let at = headerEnd + 1; at <= raw.length; ) {
+    const next = raw.indexOf("\n", at);
+    const lineEnd = next === -1 ? raw.length : next;
+    lines.push({ start: at, text: raw.slice(at, lineEnd).replace(/\r$/, "") });
+    if (next === -1) break;
+    at = next + 1;
+  }
+  const explicit = /^[|][+-]?([1-9])|^[|]([1-9])/.exec(raw);
+  const firstContent = lines.find((l) => l.text.trim() !== "");
+  if (!firstContent) return void 0;
+  const indent = explicit ? minimumIndent(lines) : firstContent.text.length - firstContent.text.trimStart().length;
+  const offsets = [];
+  let line = 0;
+  let column = 0;
+  for (let i = 0; i <= value.length; i++) {
+    const l = lines[line];
+    if (l === void 0) {
+      offsets.push(raw.length);
+      continue;
+    }
+    offsets.push(l.start + Math.min(indent, l.text.length) + column);
+    if (value[i] === "\n") {
+      line++;
+      column = 0;
+    } else column++;
+  }
+  return offsets;
+}
+function minimumIndent(lines) {
+  let min = Infinity;
+  for (const l of lines) if (l.text.trim() !== "") min = Math.min(min, l.text.length - l.text.trimStart().length);
+  return Number.isFinite(min) ? min : 0;
+}
+function alignedOffsets(raw, value) {
+  const quote = raw[0] === '"' || raw[0] === "'" ? raw[0] : void 0;
+  let at = quote || raw[0] === ">" ? 1 : 0;
+  if (raw[0] === ">") at = raw.indexOf("\n") + 1;
+  if (at <= 0 && raw[0] === ">") return void 0;
+  const offsets = [];
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    let found = -1;
+    while (at < raw.length) {
+      const r = raw[at];
+      if (quote === '"' && r === "\\") {
+        if (raw[at + 1] === "\n" || raw[at + 1] === "\r") {
+          at = skipBreak(raw, at + 1);
+          continue;
+        }
+        found = at;
+        at += escapeLength(raw, at);
+        break;
+      }
+      if (quote === "'" && r === "'" && raw[at + 1] === "'" && c === "'") {
+        found = at;
+        at += 2;
+        break;
+      }
+      if (r === c) {
+        found = at++;
+        break;
+      }
+      if ((c === " " || c === "\n") && (r === "\n" || r === "\r")) {
+        found = at;
+        at = skipBreak(raw, at);
+        break;
+      }
+      at++;
+    }
+    if (found === -1 && at >= raw.length && (c === "\n" || c === " ")) found = raw.length;
+    if (found === -1) return void 0;
+    offsets.push(found);
+  }
+  offsets.push(at);
+  return offsets;
+}
+function skipBreak(raw, at) {
+  if (raw[at] === "\r") at++;
+  if (raw[at] === "\n") at++;
+  while (raw[at] === " " || raw[at] === "	") at++;
+  return at;
+}
+function escapeLength(raw, at) {
+  switch (raw[at + 1]) {
+    case "x":
+      return 4;
+    case "u":
+      return 6;
+    case "U":
+      return 10;
+    default:
+      return 2;
+  }
+}
+
 // src/run/across-input.ts
-function runInputRules(objects, sources, rules, settings, reportIn) {
+async function runInputRules(objects, sources, rules, settings, reportIn) {
   const findings = [];
   const failures = [];
   const inputRules = rules.filter((a) => a.rule.checkAll);
@@ -735,6 +852,11 @@ function runInputRules(objects, sources, rules, settings, reportIn) {
     const context = {
       options,
       kubeVersion: settings.kubeVersion,
+      read(input) {
+        const object = collected.get(input);
+        if (!object) throw new Error(`rule "${rule.id}" read an object it was not given`);
+        return locator.value(object);
+      },
       report(descriptor) {
         const object = collected.get(descriptor.object);
         if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);
@@ -746,7 +868,7 @@ function runInputRules(objects, sources, rules, settings, reportIn) {
           message: renderMessage(rule, descriptor.messageId, descriptor.data),
           messageId: descriptor.messageId,
           file: object.file,
-          range: locator.range(object, descriptor.path, descriptor.at),
+          range: locator.range(object, descriptor.path, descriptor.at, descriptor.within),
           documentIndex: object.documentIndex,
           object: object.ref,
           path: path8
@@ -766,12 +888,20 @@ function runInputRules(objects, sources, rules, settings, reportIn) {
       }
     };
     try {
-      rule.checkAll(inputs, context);
+      await rule.checkAll(inputs, context);
     } catch (error) {
       failures.push({ ruleId: rule.id, where: "the whole input", message: error instanceof Error ? error.message : String(error) });
     }
   }
   return { findings, failures };
+}
+function valueAt(root, path8) {
+  let value = root;
+  for (const segment of path8) {
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, segment)) return void 0;
+    value = value[segment];
+  }
+  return value;
 }
 var Locator = class {
   constructor(sources) {
@@ -779,24 +909,49 @@ var Locator = class {
   }
   sources;
   roots = /* @__PURE__ */ new Map();
+  last;
   /** Each file is split once, however many of its documents findings point into. */
   chunks = /* @__PURE__ */ new Map();
-  range(object, path8, at) {
+  range(object, path8, at, within) {
+    const source = this.source(object);
+    const document = this.document(source, object.documentIndex, true);
+    const fullPath = [...object.objectPath, ...path8];
+    const range = rangeOf(source, document?.root ?? null, fullPath, within ? "value" : at, document?.start ?? 0);
+    return within ? rangeWithinScalar(source, range, valueAt(document?.value, fullPath), within.start, within.end) : range;
+  }
+  value(object) {
+    const document = this.document(this.source(object), object.documentIndex, false);
+    const value = valueAt(document?.value, object.objectPath);
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+  }
+  /**
+   * A document parsed again: the one read last, or one kept for findings, or parsed now (and
+   * kept, when a finding points into it). A rule reports on the object it has just read, so the
+   * documents it reads one by one are not all kept to the end of the run.
+   */
+  document(source, documentIndex, keep) {
+    const key = `${source.path}\0${documentIndex}`;
+    if (this.last?.key === key) return this.last.document;
+    let document = this.roots.get(key);
+    if (document !== void 0) return document;
+    document = this.parse(source, documentIndex);
+    if (keep) this.roots.set(key, document);
+    else this.last = { key, document };
+    return document;
+  }
+  source(object) {
     const source = this.sources.get(object.file);
     if (!source) throw new Error(`no source for ${object.file}`);
-    const key = `${object.file}\0${object.documentIndex}`;
-    let document = this.roots.get(key);
-    if (document === void 0) {
-      let byIndex = this.chunks.get(object.file);
-      if (byIndex === void 0) {
-        byIndex = new Map(source.documents.map((c) => [c.index, c]));
-        this.chunks.set(object.file, byIndex);
-      }
-      const chunk = byIndex.get(object.documentIndex);
-      document = chunk ? parseFile(source, [chunk]).documents[0] ?? null : null;
-      this.roots.set(key, document);
+    return source;
+  }
+  parse(source, documentIndex) {
+    let byIndex = this.chunks.get(source.path);
+    if (byIndex === void 0) {
+      byIndex = new Map(source.documents.map((c) => [c.index, c]));
+      this.chunks.set(source.path, byIndex);
     }
-    return rangeOf(source, document?.root ?? null, [...object.objectPath, ...path8], at, document?.start ?? 0);
+    const chunk = byIndex.get(documentIndex);
+    return chunk ? parseFile(source, [chunk]).documents[0] ?? null : null;
   }
 };
 
@@ -995,6 +1150,8 @@ async function lint(options = {}) {
   const sources = [];
   for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
   const files = withoutIgnored(await resolveInputs(options.patterns ?? [], cwd), config.ignore, configDir(config, cwd));
+  const listed = new Set(files);
+  for (const file of await policyFiles(config, cwd)) if (!listed.has(file)) files.push(file);
   const readStdin = options.readStdin ?? (() => readAllStdin());
   sources.push(...await readAll(files, cwd, readStdin));
   const context = await lintContext(options.context ?? [], new Set(sources.map((s) => s.path)), active, settings, options.cache);
@@ -1023,7 +1180,7 @@ async function lint(options = {}) {
   const findings = [];
   const ruleFailures = [];
   let daemonSets = 0;
-  addInputFindings(results, sources, context, active, settings, ruleFailures);
+  await addInputFindings(results, sources, context, active, settings, ruleFailures);
   results.forEach((result, i) => {
     daemonSets += result.daemonSets;
     ruleFailures.push(...result.failures);
@@ -1060,15 +1217,24 @@ async function lint(options = {}) {
     )
   };
 }
+async function policyFiles(config, cwd) {
+  if (!config.policies?.length) return [];
+  try {
+    return await resolveInputs(config.policies, configDir(config, cwd));
+  } catch (error) {
+    if (error instanceof InputError) throw new ConfigError(config.file ?? "(defaults)", "policies", error.message);
+    throw error;
+  }
+}
 async function readAll(files, cwd, readStdin) {
   const out = [];
   for (const file of files) out.push(await readSource(file, cwd, readStdin));
   return out;
 }
-function addInputFindings(results, sources, context, active, settings, failures) {
+async function addInputFindings(results, sources, context, active, settings, failures) {
   const objects = [...context.objects, ...results.flatMap((r) => r.objects)];
   const byPath = new Map([...context.sources, ...sources].map((s) => [s.path, s]));
-  const input = runInputRules(objects, byPath, active, settings, context.sources.length > 0 ? new Set(sources.map((s) => s.path)) : void 0);
+  const input = await runInputRules(objects, byPath, active, settings, context.sources.length > 0 ? new Set(sources.map((s) => s.path)) : void 0);
   failures.push(...input.failures);
   const index = new Map(sources.map((s, i) => [s.path, i]));
   for (const f of input.findings) results[index.get(f.file)].findings.push(f);

@@ -2499,12 +2499,12 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 // src/types/bounded-text.ts
 var MAX_QUOTED = 400;
 var MAX_TEXT = 2e3;
-function bounded(text, max = MAX_QUOTED) {
-  if (text.length <= max) return text;
+function bounded(text2, max = MAX_QUOTED) {
+  if (text2.length <= max) return text2;
   let cut = max - 1;
-  const last = text.charCodeAt(cut - 1);
+  const last = text2.charCodeAt(cut - 1);
   if (last >= 55296 && last <= 56319) cut--;
-  return `${text.slice(0, cut)}\u2026`;
+  return `${text2.slice(0, cut)}\u2026`;
 }
 function boundFinding(f) {
   if (f.message.length > MAX_TEXT) f.message = bounded(f.message, MAX_TEXT);
@@ -2634,12 +2634,275 @@ function asArray(value) {
 }
 function jsonText(value) {
   if (typeof value === "bigint") return String(value);
-  const text = JSON.stringify(value, (_key, v) => typeof v === "bigint" ? `${BIGINT_MARK}${v}` : v);
-  if (text === void 0) return String(value);
-  return text.includes(BIGINT_MARK) ? text.replace(BIGINT_PATTERN, "$1") : text;
+  const text2 = JSON.stringify(value, (_key, v) => typeof v === "bigint" ? `${BIGINT_MARK}${v}` : v);
+  if (text2 === void 0) return String(value);
+  return text2.includes(BIGINT_MARK) ? text2.replace(BIGINT_PATTERN, "$1") : text2;
 }
 var BIGINT_MARK = "\0bigint:";
 var BIGINT_PATTERN = /"\u0000bigint:(-?\d+)"/g;
+
+// src/policy/model.ts
+var ADMISSION_GROUP = "admissionregistration.k8s.io";
+var POLICY_KIND = "ValidatingAdmissionPolicy";
+var BINDING_KIND = "ValidatingAdmissionPolicyBinding";
+var VERSIONS = ["v1", "v1beta1", "v1alpha1"];
+function isAdmissionObject(apiVersion, kind) {
+  if (kind !== POLICY_KIND && kind !== BINDING_KIND) return false;
+  if (typeof apiVersion !== "string") return false;
+  const [group, version] = apiVersion.split("/");
+  return group === ADMISSION_GROUP && VERSIONS.includes(version);
+}
+var REASONS = ["Unauthorized", "Forbidden", "Invalid", "RequestEntityTooLarge"];
+var ACTIONS = ["Deny", "Warn", "Audit"];
+function text(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function strings(value) {
+  return asArray(value).filter((v) => typeof v === "string");
+}
+function readRules(value) {
+  return asArray(value).flatMap((entry) => {
+    const rule = asRecord(entry);
+    if (!rule) return [];
+    return [
+      {
+        apiGroups: strings(rule.apiGroups),
+        apiVersions: strings(rule.apiVersions),
+        resources: strings(rule.resources),
+        operations: strings(rule.operations),
+        scope: text(rule.scope) ?? "*",
+        resourceNames: strings(rule.resourceNames)
+      }
+    ];
+  });
+}
+function readMatchResources(value) {
+  const match = asRecord(value);
+  if (!match) return void 0;
+  const out = { resourceRules: readRules(match.resourceRules), excludeResourceRules: readRules(match.excludeResourceRules) };
+  const namespaceSelector = asRecord(match.namespaceSelector);
+  if (namespaceSelector) out.namespaceSelector = namespaceSelector;
+  const objectSelector = asRecord(match.objectSelector);
+  if (objectSelector) out.objectSelector = objectSelector;
+  return out;
+}
+function readNamed(value, field, key, issues) {
+  return asArray(value).flatMap((entry, i) => {
+    const item = asRecord(entry);
+    const expression = text(item?.[key]);
+    if (expression === void 0 || expression.trim() === "") {
+      issues.push({ path: ["spec", field, i], message: `spec.${field}[${i}].${key}: Required value` });
+      return [];
+    }
+    return [{ name: text(item?.name) ?? text(item?.key) ?? "", expression, path: ["spec", field, i, key] }];
+  });
+}
+function readPolicy(value, issues) {
+  const metadata = asRecord(value.metadata) ?? {};
+  const spec = asRecord(value.spec) ?? {};
+  const failurePolicy = spec.failurePolicy ?? "Fail";
+  if (failurePolicy !== "Fail" && failurePolicy !== "Ignore") {
+    issues.push({ path: ["spec", "failurePolicy"], message: `spec.failurePolicy: Unsupported value: ${JSON.stringify(failurePolicy)}: supported values: "Fail", "Ignore"` });
+  }
+  const policy = {
+    name: text(metadata.name) ?? "",
+    failurePolicy: failurePolicy === "Ignore" ? "Ignore" : "Fail",
+    matchConditions: readNamed(spec.matchConditions, "matchConditions", "expression", issues),
+    variables: readNamed(spec.variables, "variables", "expression", issues),
+    validations: [],
+    auditAnnotations: readNamed(spec.auditAnnotations, "auditAnnotations", "valueExpression", issues).map((a) => ({ ...a, key: a.name }))
+  };
+  const paramKind = asRecord(spec.paramKind);
+  if (paramKind) {
+    const apiVersion = text(paramKind.apiVersion);
+    const kind = text(paramKind.kind);
+    if (apiVersion && kind) policy.paramKind = { apiVersion, kind };
+    else issues.push({ path: ["spec", "paramKind"], message: "spec.paramKind: apiVersion and kind are required" });
+  }
+  const matchConstraints = readMatchResources(spec.matchConstraints);
+  if (matchConstraints) policy.matchConstraints = matchConstraints;
+  else issues.push({ path: ["spec"], message: "spec.matchConstraints: Required value" });
+  if (matchConstraints && matchConstraints.resourceRules.length === 0) {
+    issues.push({ path: ["spec", "matchConstraints"], message: "spec.matchConstraints.resourceRules: Required value" });
+  }
+  asArray(spec.validations).forEach((entry, index) => {
+    const item = asRecord(entry) ?? {};
+    const expression = text(item.expression);
+    if (expression === void 0 || expression.trim() === "") {
+      issues.push({ path: ["spec", "validations", index], message: `spec.validations[${index}].expression: Required value` });
+      return;
+    }
+    const reason = text(item.reason) ?? "Invalid";
+    if (!REASONS.includes(reason)) {
+      issues.push({ path: ["spec", "validations", index, "reason"], message: `spec.validations[${index}].reason: Unsupported value: ${JSON.stringify(reason)}: supported values: ${REASONS.map((r) => `"${r}"`).join(", ")}` });
+    }
+    const validation = { index, expression, path: ["spec", "validations", index, "expression"], reason };
+    const message = text(item.message);
+    if (message !== void 0) {
+      if (/[\r\n]/.test(message)) issues.push({ path: ["spec", "validations", index, "message"], message: `spec.validations[${index}].message: Invalid value: message must not contain line breaks` });
+      validation.message = message;
+    }
+    const messageExpression = text(item.messageExpression);
+    if (messageExpression !== void 0 && messageExpression.trim() !== "") {
+      validation.messageExpression = { expression: messageExpression, path: ["spec", "validations", index, "messageExpression"] };
+    }
+    policy.validations.push(validation);
+  });
+  if (policy.validations.length === 0 && policy.auditAnnotations.length === 0) {
+    issues.push({ path: ["spec"], message: "spec: Required value: validations or auditAnnotations must contain at least one item" });
+  }
+  return policy;
+}
+function readBinding(value, issues) {
+  const metadata = asRecord(value.metadata) ?? {};
+  const spec = asRecord(value.spec) ?? {};
+  const binding = { name: text(metadata.name) ?? "", policyName: text(spec.policyName) ?? "", validationActions: [] };
+  if (binding.policyName === "") issues.push({ path: ["spec"], message: "spec.policyName: Required value" });
+  const actions = strings(spec.validationActions);
+  for (const action of actions) {
+    if (!ACTIONS.includes(action)) {
+      issues.push({ path: ["spec", "validationActions"], message: `spec.validationActions: Unsupported value: ${JSON.stringify(action)}: supported values: "Audit", "Deny", "Warn"` });
+    } else if (!binding.validationActions.includes(action)) binding.validationActions.push(action);
+  }
+  if (actions.length === 0) issues.push({ path: ["spec"], message: "spec.validationActions: Required value: at least one validation action is required" });
+  else if (new Set(actions).size !== actions.length) issues.push({ path: ["spec", "validationActions"], message: "spec.validationActions: Duplicate value" });
+  if (binding.validationActions.includes("Deny") && binding.validationActions.includes("Warn")) {
+    issues.push({ path: ["spec", "validationActions"], message: "spec.validationActions: Invalid value: must not contain both Deny and Warn (repeating the same validation failure information in the API response and headers serves no purpose)" });
+  }
+  const paramRef = asRecord(spec.paramRef);
+  if (paramRef) {
+    const action = paramRef.parameterNotFoundAction ?? "Deny";
+    const ref = { parameterNotFoundAction: action === "Allow" ? "Allow" : "Deny" };
+    const name = text(paramRef.name);
+    if (name) ref.name = name;
+    const namespace = text(paramRef.namespace);
+    if (namespace) ref.namespace = namespace;
+    const selector = asRecord(paramRef.selector);
+    if (selector) ref.selector = selector;
+    if (name && selector) issues.push({ path: ["spec", "paramRef"], message: "spec.paramRef: Forbidden: name and selector are mutually exclusive" });
+    if (!name && !selector) issues.push({ path: ["spec", "paramRef"], message: "spec.paramRef: Required value: one of name or selector must be set" });
+    binding.paramRef = ref;
+  }
+  const matchResources = readMatchResources(spec.matchResources);
+  if (matchResources) binding.matchResources = matchResources;
+  return binding;
+}
+var NAMESPACE_FIELDS = ["name", "generateName", "labels", "annotations", "uid", "creationTimestamp", "resourceVersion", "generation", "finalizers"];
+function collectForPolicies(value) {
+  const { apiVersion, kind } = value;
+  if (kind === "DaemonSet") return DAEMON_SET;
+  if (isAdmissionObject(apiVersion, kind)) {
+    const issues = [];
+    return kind === POLICY_KIND ? { role: "policy", policy: readPolicy(value, issues), issues } : { role: "binding", binding: readBinding(value, issues), issues };
+  }
+  const metadata = asRecord(value.metadata);
+  const labels = stringMap(metadata?.labels);
+  if (kind === "Namespace" && apiVersion === "v1" && typeof metadata?.name === "string") {
+    const kept = { apiVersion, kind, metadata: Object.fromEntries(NAMESPACE_FIELDS.filter((f) => metadata[f] !== void 0).map((f) => [f, metadata[f]])) };
+    if (value.spec !== void 0) kept.spec = value.spec;
+    if (value.status !== void 0) kept.status = value.status;
+    return { role: "namespace", namespace: { name: metadata.name, labels: labels ?? {}, value: kept } };
+  }
+  return labels ? { role: "other", labels } : OTHER;
+}
+var DAEMON_SET = { role: "daemonSet" };
+var OTHER = { role: "other" };
+function stringMap(value) {
+  const record = asRecord(value);
+  if (!record) return void 0;
+  const out = {};
+  for (const key of Object.keys(record)) if (typeof record[key] === "string") out[key] = record[key];
+  return out;
+}
+
+// src/rules/admission-policy.ts
+var DEFAULT_USER = { username: "daemonlint", groups: ["system:authenticated"] };
+var admission_policy_default = defineRule({
+  id: "admission-policy",
+  meta: {
+    description: "The DaemonSet passes the cluster's ValidatingAdmissionPolicies that are in the input (CEL, evaluated as the API server does); the policies and bindings themselves are valid.",
+    severity: "error",
+    fixable: false,
+    messages: {
+      deny: {
+        message: "{{policy}} denies: {{message}}",
+        help: `The API server would refuse this DaemonSet: "ValidatingAdmissionPolicy '{{policy}}' with binding '{{binding}}' denied request: {{fullMessage}}" (reason {{reason}}), from {{source}}. Change the DaemonSet to satisfy it; if the policy should not apply here, change the binding's match rules.`
+      },
+      warn: {
+        message: "{{policy}} warns: {{message}}",
+        help: `kubectl would print the warning "Validation failed for ValidatingAdmissionPolicy '{{policy}}' with binding '{{binding}}': {{fullMessage}}" and create the DaemonSet (the binding's validationActions say Warn). It comes from {{source}}.`
+      },
+      audit: {
+        message: "{{policy}} audits: {{message}}",
+        help: "The API server would create this DaemonSet and record the failure in its audit log (validation.policy.admission.k8s.io/validation_failure: {{fullMessage}}), as binding '{{binding}}' only audits. It comes from {{source}}."
+      },
+      errorIgnored: {
+        message: "{{policy}} fails on this DaemonSet and lets it through: {{message}}",
+        help: 'The policy\'s failurePolicy is Ignore, so the API server admits the DaemonSet when an expression fails: "{{fullMessage}}". The policy does not protect this DaemonSet. Make the expression handle it (has(), optional fields `.?x.orValue(...)`), or fix the DaemonSet.'
+      },
+      notEvaluable: {
+        message: "{{policy}} cannot be evaluated offline: {{field}} needs the cluster",
+        help: "{{reason}}. Whether binding {{binding}} admits this DaemonSet is decided in the cluster; daemonlint does not guess."
+      },
+      namespaceUnknown: {
+        message: "binding {{binding}} may apply: the labels of namespace {{namespace}} are unknown",
+        help: "Binding {{binding}} of policy {{policy}} selects namespaces by labels, and no Namespace {{namespace}} is in the input. Add the Namespace manifest to the input (or to the config's policies: paths), or its labels to this rule's `namespaces` option, so the policy can be evaluated."
+      },
+      paramsAbsent: {
+        message: "binding {{binding}} needs {{kind}} params, and none are in the input",
+        help: "Policy {{policy}} reads its settings from {{kind}} objects (paramKind), and the input has none, so the policy is not evaluated. Add the param objects to the input (or to the policies: paths)."
+      },
+      compileError: {
+        message: "{{field}} does not compile: {{message}}",
+        help: "The API server refuses to create ValidatingAdmissionPolicy {{policy}}: its expressions are compiled and type checked on create, against Kubernetes' CEL environment of the target version. {{message}}. The policy is not evaluated until it compiles."
+      },
+      invalidPolicy: {
+        message: "{{kind}} {{name}} is invalid: {{issue}}",
+        help: "The API server refuses to create this {{kind}}: {{issue}}. It is not evaluated."
+      },
+      invalidBinding: {
+        message: "{{kind}} {{name}} is invalid: {{issue}}",
+        help: "The API server refuses to create this {{kind}}: {{issue}}. It binds nothing."
+      },
+      unknownPolicy: {
+        message: "binding {{binding}} names policy {{policy}}, which is not in the input",
+        help: "A binding applies the ValidatingAdmissionPolicy it names; {{policy}} is in neither the files linted nor the config's policies: paths, so nothing is evaluated for it. Add the policy's file, or fix the name."
+      },
+      unbound: {
+        message: "policy {{policy}} has no binding in the input and checks nothing",
+        help: "A ValidatingAdmissionPolicy takes effect only through a ValidatingAdmissionPolicyBinding that names it. Add the binding's file to the input (or to the config's policies: paths)."
+      }
+    },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        namespaces: {
+          type: "object",
+          description: "Labels of namespaces the input has no Namespace object for, by namespace name.",
+          additionalProperties: { type: "object", additionalProperties: { type: "string" } }
+        },
+        defaultNamespace: { type: "string", minLength: 1, description: "The namespace of a DaemonSet without metadata.namespace (kubectl applies it to the current one)." },
+        userInfo: {
+          type: "object",
+          description: "The user request.userInfo names (policies may match on it).",
+          properties: { username: { type: "string" }, uid: { type: "string" }, groups: { type: "array", items: { type: "string" } } },
+          additionalProperties: false
+        }
+      },
+      additionalProperties: false
+    },
+    defaultOptions: { namespaces: {}, defaultNamespace: "default", userInfo: DEFAULT_USER },
+    tags: ["api"]
+  },
+  collectKinds: "*",
+  collect: (object) => collectForPolicies(object.value),
+  async checkAll(objects, context) {
+    if (!objects.some((o) => o.value.role === "policy" || o.value.role === "binding")) return;
+    const { checkPolicies } = await import("./policy-engine-BXXL3SIQ.js");
+    const userInfo = { ...DEFAULT_USER, ...context.options.userInfo };
+    checkPolicies(objects, { ...context, options: { ...context.options, userInfo } });
+  }
+});
 
 // src/k8s/containers.ts
 var POD_SPEC_PATH = ["spec", "template", "spec"];
@@ -3850,9 +4113,9 @@ function fieldText(value) {
 var INT64_MIN = -(2n ** 63n);
 var INT64_MAX = 2n ** 63n - 1n;
 var INTEGER = /^[+-]?\d+$/;
-function parseInt64(text) {
-  if (!INTEGER.test(text)) return void 0;
-  const n = BigInt(text);
+function parseInt64(text2) {
+  if (!INTEGER.test(text2)) return void 0;
+  const n = BigInt(text2);
   return n < INT64_MIN || n > INT64_MAX ? void 0 : n;
 }
 function compareIntegers(operator, tolerationValue, taintValue) {
@@ -3956,8 +4219,8 @@ function requirementMatches2(requirement, labels) {
   }
 }
 var INTEGER2 = /^[+-]?\d+$/;
-function integer(text) {
-  return INTEGER2.test(text) ? BigInt(text) : void 0;
+function integer(text2) {
+  return INTEGER2.test(text2) ? BigInt(text2) : void 0;
 }
 var KNOWN_OPERATORS = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"]);
 var CONTROL_PLANE_LABEL = "node-role.kubernetes.io/control-plane";
@@ -4229,10 +4492,10 @@ function isWithin(path, ancestor) {
   return path.length > ancestor.length && path.charCodeAt(ancestor.length) === SLASH && path.startsWith(ancestor);
 }
 var SLASH = 47;
-function parseHostPathPattern(text) {
-  const subtree = text.endsWith("/**");
-  const path = normaliseHostPath(subtree ? text.slice(0, -3) || "/" : text);
-  return path === void 0 ? void 0 : { text, path, subtree };
+function parseHostPathPattern(text2) {
+  const subtree = text2.endsWith("/**");
+  const path = normaliseHostPath(subtree ? text2.slice(0, -3) || "/" : text2);
+  return path === void 0 ? void 0 : { text: text2, path, subtree };
 }
 function sensitiveMatch(hostPath, patterns) {
   const literal = normaliseHostPath(hostPath);
@@ -4349,8 +4612,8 @@ function readJustification(annotations, key, source, settings) {
   }
   return { status: "justified", reason, source };
 }
-function codePoints(text) {
-  return text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
+function codePoints(text2) {
+  return text2.length - (text2.match(SURROGATE_PAIR)?.length ?? 0);
 }
 var SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 function endOfDay(date) {
@@ -4673,13 +4936,13 @@ var DIGEST_HEX_LENGTHS = /* @__PURE__ */ new Map([
   ["sha512", 128]
 ]);
 var REFERENCE_MAX_LENGTH = NAME_MAX_LENGTH + 1 + 128 + 1 + "sha512:".length + 128;
-var parseImageReference = memoize((text) => {
-  const reference = readImageReference(text);
+var parseImageReference = memoize((text2) => {
+  const reference = readImageReference(text2);
   return reference && Object.freeze(reference);
 });
-function readImageReference(text) {
-  if (text.length > REFERENCE_MAX_LENGTH || IDENTIFIER.test(text)) return void 0;
-  const [domain, remainder] = splitDomain(text);
+function readImageReference(text2) {
+  if (text2.length > REFERENCE_MAX_LENGTH || IDENTIFIER.test(text2)) return void 0;
+  const [domain, remainder] = splitDomain(text2);
   const colon = remainder.indexOf(":");
   const repository = colon === -1 ? remainder : remainder.slice(0, colon);
   if (repository !== repository.toLowerCase()) return void 0;
@@ -4691,11 +4954,11 @@ function readImageReference(text) {
   if (digest !== void 0 && !isSupportedDigest(digest)) return void 0;
   return { domain: parsedDomain, path, tag, digest };
 }
-function splitDomain(text) {
-  const slash = text.indexOf("/");
-  if (slash === -1) return [DEFAULT_DOMAIN, OFFICIAL_REPOSITORY_PREFIX + text];
-  const first = text.slice(0, slash);
-  const rest = text.slice(slash + 1);
+function splitDomain(text2) {
+  const slash = text2.indexOf("/");
+  if (slash === -1) return [DEFAULT_DOMAIN, OFFICIAL_REPOSITORY_PREFIX + text2];
+  const first = text2.slice(0, slash);
+  const rest = text2.slice(slash + 1);
   let domain;
   let remainder;
   if (first === LEGACY_DEFAULT_DOMAIN) {
@@ -4703,7 +4966,7 @@ function splitDomain(text) {
   } else if (first === "localhost" || HOST_MARK.test(first) || first !== first.toLowerCase()) {
     [domain, remainder] = [first, rest];
   } else {
-    [domain, remainder] = [DEFAULT_DOMAIN, text];
+    [domain, remainder] = [DEFAULT_DOMAIN, text2];
   }
   if (domain === DEFAULT_DOMAIN && !remainder.includes("/")) remainder = OFFICIAL_REPOSITORY_PREFIX + remainder;
   return [domain, remainder];
@@ -4778,8 +5041,8 @@ var mutableTagMatcher = memoizeByObject((patterns) => {
   const expressions = [DEFAULT_TAG, ...patterns].map((pattern) => new RegExp(`^${pattern.split("*").map(escapeRegExp).join(".*")}$`));
   return (tag) => expressions.some((expression) => expression.test(tag));
 });
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/k8s/int-or-percent.ts
@@ -4794,8 +5057,8 @@ function parseIntOrString(value) {
   }
   return void 0;
 }
-function isValidPercent(text) {
-  return PERCENT.test(text);
+function isValidPercent(text2) {
+  return PERCENT.test(text2);
 }
 function percentValue(value) {
   if (value.kind !== "string" || !isValidPercent(value.value)) return void 0;
@@ -4979,8 +5242,8 @@ function checkStrategy(spec, context) {
   }
   const [problem] = updateStrategyProblems(strategy);
   if (problem) {
-    const text = formatMessage(messages[problem.messageId], problem.data);
-    context.report({ path, messageId: "strategyInvalid", data: { problem: text } });
+    const text2 = formatMessage(messages[problem.messageId], problem.data);
+    context.report({ path, messageId: "strategyInvalid", data: { problem: text2 } });
     return;
   }
   context.report({ path, messageId: "strategy", fix: { op: "rename", path, to: "updateStrategy" } });
@@ -6080,8 +6343,8 @@ var parseWritten = memoize((value) => {
   if (typeof value === "string") return parseQuantityText(value.replace(SURROUNDING_SPACE, ""));
   return Number.isFinite(value) ? parseQuantityText(String(value)) : void 0;
 });
-function parseQuantityText(text) {
-  const match = QUANTITY.exec(text);
+function parseQuantityText(text2) {
+  const match = QUANTITY.exec(text2);
   if (!match) return void 0;
   const [, signText, whole, fraction = "", suffix] = match;
   if (whole.length + fraction.length === 0) return void 0;
@@ -6535,8 +6798,8 @@ function describeValue(value) {
   return `${typeof value} ${String(value)}`;
 }
 function quote(value) {
-  const text = jsonText(value);
-  return text.length > 60 ? `${text.slice(0, 56)}..."` : text;
+  const text2 = jsonText(value);
+  return text2.length > 60 ? `${text2.slice(0, 56)}..."` : text2;
 }
 function closestName(unknown, known) {
   const wanted = unknown.toLowerCase();
@@ -6942,6 +7205,7 @@ function equalities(labels) {
 
 // src/rules/index.ts
 var builtinRules = [
+  admission_policy_default,
   pod_security_default,
   host_network_dns_policy_default,
   image_pinned_default,
@@ -7100,18 +7364,18 @@ function shortTag(tag) {
   if (t.startsWith("tag:yaml.org,2002:")) return `!!${t.slice("tag:yaml.org,2002:".length)}`;
   return t;
 }
-function resolveTagged(tag, text) {
+function resolveTagged(tag, text2) {
   const short = shortTag(tag);
-  if (short === "!!binary") return decodeBinary(text);
-  if (!RESOLVABLE.has(short) || short === "!!str") return text;
-  const r = resolveImplicit(text);
+  if (short === "!!binary") return decodeBinary(text2);
+  if (!RESOLVABLE.has(short) || short === "!!str") return text2;
+  const r = resolveImplicit(text2);
   const rtag = r.kind === "str" ? "!!str" : r.kind === "uint" ? "!!int" : `!!${r.kind}`;
-  if (rtag === short) return r.kind === "timestamp" ? text : r.value;
+  if (rtag === short) return r.kind === "timestamp" ? text2 : r.value;
   if (short === "!!float" && rtag === "!!int") return typeof r.value === "bigint" ? Number(r.value) : r.value;
-  throw new TagError(`cannot decode ${rtag} \`${text}\` as a ${short}`);
+  throw new TagError(`cannot decode ${rtag} \`${text2}\` as a ${short}`);
 }
-function decodeBinary(text) {
-  const compact = text.replace(/[\s]/g, "");
+function decodeBinary(text2) {
+  const compact = text2.replace(/[\s]/g, "");
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 === 1) {
     throw new TagError("!!binary value contains invalid base64 data");
   }
@@ -7141,14 +7405,14 @@ function plainKey(raw) {
   if (raw.length > 0 && (c >= 128 || PLAIN_RESOLVES_ASCII[c] === 0)) return raw;
   return keyFromResolved(resolveImplicit(raw));
 }
-function taggedKey(tag, text) {
-  const value = resolveTagged(tag, text);
+function taggedKey(tag, text2) {
+  const value = resolveTagged(tag, text2);
   const short = shortTag(tag);
   if (value === null) return keyFromResolved({ kind: "null", value });
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return keyFromResolved({ kind: "bool", value });
   if (short === "!!float") return keyFromResolved({ kind: "float", value: Number(value) });
-  return keyFromResolved(resolveImplicit(text));
+  return keyFromResolved(resolveImplicit(text2));
 }
 function formatFloat32(v) {
   if (Number.isNaN(v)) return ".nan";
@@ -8145,18 +8409,18 @@ var MAX_EXPANDED_NODES = 1e5;
 function nestingError(offset) {
   return new ReadingError(`collections are nested more than ${MAX_NESTING2} levels deep; no manifest needs that many`, offset);
 }
-function scalarRead(text, plain, tag, offset) {
+function scalarRead(text2, plain, tag, offset) {
   let value;
   try {
-    value = tag !== null ? resolveTagged(tag, text) : plain ? resolvePlain(text) : text;
+    value = tag !== null ? resolveTagged(tag, text2) : plain ? resolvePlain(text2) : text2;
   } catch (error) {
     if (error instanceof TagError) throw new ReadingError(error.message, offset);
     throw error;
   }
   return {
     value,
-    key: () => tag !== null ? taggedKey(tag, text) : plain ? plainKey(text) : text,
-    merge: text === "<<" && (tag === null ? plain : shortTag(tag) === "!!merge")
+    key: () => tag !== null ? taggedKey(tag, text2) : plain ? plainKey(text2) : text2,
+    merge: text2 === "<<" && (tag === null ? plain : shortTag(tag) === "!!merge")
   };
 }
 var TreeBuilder = class {
@@ -8377,8 +8641,8 @@ function buildDocuments(events, source, base) {
 }
 function readScalar(source, e, offset) {
   const plain = e.style === SCALAR_STYLE.PLAIN;
-  const text = e.valueStart === -1 ? "" : plain && e.fast ? source.slice(e.valueStart, e.valueEnd) : getScalarValue(source, e);
-  return scalarRead(text, plain, e.tagStart === -1 ? null : source.slice(e.tagStart, e.tagEnd), offset);
+  const text2 = e.valueStart === -1 ? "" : plain && e.fast ? source.slice(e.valueStart, e.valueEnd) : getScalarValue(source, e);
+  return scalarRead(text2, plain, e.tagStart === -1 ? null : source.slice(e.tagStart, e.tagEnd), offset);
 }
 function scalarNode(source, e, base, lastEnd) {
   if (e.valueStart === -1) {
@@ -8476,14 +8740,14 @@ function padContinuations(source) {
     p = nextLine(source, p);
   }
   if (pads.length === 0) return void 0;
-  let text = "";
+  let text2 = "";
   let last = 0;
   for (const pad of pads) {
-    text += source.slice(last, pad.at) + " ".repeat(pad.count);
+    text2 += source.slice(last, pad.at) + " ".repeat(pad.count);
     last = pad.at;
   }
-  text += source.slice(last);
-  return { text, original: (offset) => originalOffset(pads, offset) };
+  text2 += source.slice(last);
+  return { text: text2, original: (offset) => originalOffset(pads, offset) };
 }
 function padLine(source, lineStart, column2, pads) {
   let q = lineStart;
@@ -8706,7 +8970,7 @@ function parseFile(file, chunks = file.documents) {
   return result;
 }
 function parseChunk(file, chunk, into) {
-  const { text } = file;
+  const { text: text2 } = file;
   const index = chunk.index;
   if (chunk.issues) {
     for (const issue of chunk.issues) {
@@ -8715,7 +8979,7 @@ function parseChunk(file, chunk, into) {
     }
   }
   if (chunk.skip) return;
-  const source = text.slice(chunk.start, chunk.end);
+  const source = text2.slice(chunk.start, chunk.end);
   try {
     const built = readDocument2(source, chunk.start, into);
     if (built === void 0) return;
@@ -8831,17 +9095,17 @@ function isSafePlain(value) {
 }
 
 // src/fix/edit.ts
-function editFor(text, root, request) {
+function editFor(text2, root, request) {
   const format = formatFor(root);
   switch (request.op) {
     case "set":
-      return setEdit(text, root, request.path, format(request.value), format);
+      return setEdit(text2, root, request.path, format(request.value), format);
     case "delete":
-      return deleteEdit(text, root, request.path);
+      return deleteEdit(text2, root, request.path);
     case "rename":
-      return renameEdit(text, root, request.path, request.to, format);
+      return renameEdit(text2, root, request.path, request.to, format);
     case "append":
-      return appendEdit(text, root, request.path, request.value, format);
+      return appendEdit(text2, root, request.path, request.value, format);
   }
 }
 function formatFor(root) {
@@ -8850,45 +9114,45 @@ function formatFor(root) {
 function isJsonDocument(root) {
   return root.kind === "mapping" && root.flow;
 }
-function flowSeparator(text, previousStart, lastStart, eol) {
-  if (startOfLine(text, previousStart) === startOfLine(text, lastStart)) return ", ";
-  return `,${eol}${" ".repeat(columnOf(text, lastStart))}`;
+function flowSeparator(text2, previousStart, lastStart, eol) {
+  if (startOfLine(text2, previousStart) === startOfLine(text2, lastStart)) return ", ";
+  return `,${eol}${" ".repeat(columnOf(text2, lastStart))}`;
 }
-function setEdit(text, root, path, scalar, format) {
+function setEdit(text2, root, path, scalar, format) {
   const found = locate(root, path);
   if (found.viaAlias) return void 0;
   if (found.exact) {
     const node = found.value;
     if (node.kind !== "scalar") return void 0;
     if (node.empty || node.start === node.end) {
-      const colon = found.key ? text.indexOf(":", found.key.end) : -1;
+      const colon = found.key ? text2.indexOf(":", found.key.end) : -1;
       const at = colon === -1 ? node.start : colon + 1;
       return { start: at, end: at, text: ` ${scalar}` };
     }
     return { start: node.start, end: node.end, text: scalar };
   }
-  return insertMissing(text, root, path, () => scalar, false, format);
+  return insertMissing(text2, root, path, () => scalar, false, format);
 }
-function insertMissing(text, root, path, valueText, multiline, format) {
+function insertMissing(text2, root, path, valueText, multiline, format) {
   const found = locate(root, path);
   const parent = found.value;
   if (found.viaAlias || parent.kind !== "mapping") return void 0;
   const missing = path.slice(found.depth);
   if (missing.some((segment) => typeof segment !== "string")) return void 0;
   const keys = missing;
-  const eol = lineEnding(text);
+  const eol = lineEnding(text2);
   if (parent.flow) {
     if (multiline) return void 0;
     const body = nestedFlow(keys, valueText(0, eol), format);
     const last = parent.entries[parent.entries.length - 1];
-    if (!last) return { start: contentEnd(text, parent) - 1, end: contentEnd(text, parent) - 1, text: body };
-    const at2 = entryEnd(last, text);
+    if (!last) return { start: contentEnd(text2, parent) - 1, end: contentEnd(text2, parent) - 1, text: body };
+    const at2 = entryEnd(last, text2);
     const previous = parent.entries[parent.entries.length - 2]?.keyNode.start ?? parent.start;
-    return { start: at2, end: at2, text: `${flowSeparator(text, previous, last.keyNode.start, eol)}${body}` };
+    return { start: at2, end: at2, text: `${flowSeparator(text2, previous, last.keyNode.start, eol)}${body}` };
   }
   if (parent.entries.length === 0) return void 0;
-  const indent = columnOf(text, parent.entries[0].keyNode.start);
-  const step = indentStep(text, root);
+  const indent = columnOf(text2, parent.entries[0].keyNode.start);
+  const step = indentStep(text2, root);
   const lines = [];
   keys.forEach((key, i) => {
     const pad = " ".repeat(indent + i * step);
@@ -8897,9 +9161,9 @@ function insertMissing(text, root, path, valueText, multiline, format) {
     else if (multiline) lines.push(`${pad}${format(key)}:${eol}${valueText(indent + i * step, eol)}`);
     else lines.push(`${pad}${format(key)}: ${valueText(indent + i * step, eol)}`);
   });
-  const at = lineAfter(text, parent);
+  const at = lineAfter(text2, parent);
   const insertion = `${lines.join(eol)}${eol}`;
-  if (at === text.length && !text.endsWith("\n")) return { start: at, end: at, text: `${eol}${lines.join(eol)}` };
+  if (at === text2.length && !text2.endsWith("\n")) return { start: at, end: at, text: `${eol}${lines.join(eol)}` };
   return { start: at, end: at, text: insertion };
 }
 function nestedFlow(keys, value, format) {
@@ -8907,7 +9171,7 @@ function nestedFlow(keys, value, format) {
   for (let i = keys.length - 1; i >= 0; i--) out = i === keys.length - 1 ? `${format(keys[i])}: ${out}` : `${format(keys[i])}: {${out}}`;
   return out;
 }
-function deleteEdit(text, root, path) {
+function deleteEdit(text2, root, path) {
   const found = locate(root, path);
   if (!found.exact || found.viaAlias || path.length === 0) return void 0;
   const parentFound = locate(root, path.slice(0, -1));
@@ -8920,23 +9184,23 @@ function deleteEdit(text, root, path) {
   const prev = parent.entries[entryIndex - 1];
   if (parent.flow) {
     if (next) return { start: entry.keyNode.start, end: next.keyNode.start, text: "" };
-    if (prev) return { start: entryEnd(prev, text), end: entryEnd(entry, text), text: "" };
-    return { start: entry.keyNode.start, end: entryEnd(entry, text), text: "" };
+    if (prev) return { start: entryEnd(prev, text2), end: entryEnd(entry, text2), text: "" };
+    return { start: entry.keyNode.start, end: entryEnd(entry, text2), text: "" };
   }
   if (parent.entries.length === 1 && parent.merges.length === 0) {
-    return { start: entry.keyNode.start, end: entryEnd(entry, text), text: "{}" };
+    return { start: entry.keyNode.start, end: entryEnd(entry, text2), text: "{}" };
   }
-  const lineStart = startOfLine(text, entry.keyNode.start);
-  const onOwnLine = text.slice(lineStart, entry.keyNode.start).trim() === "";
+  const lineStart = startOfLine(text2, entry.keyNode.start);
+  const onOwnLine = text2.slice(lineStart, entry.keyNode.start).trim() === "";
   if (!onOwnLine) {
     if (next && entryIndex === 0) return { start: entry.keyNode.start, end: next.keyNode.start, text: "" };
     return void 0;
   }
-  let end = nextLineStart(text, entryEnd(entry, text));
-  if (prev && keepsTrailingLines(text, prev.value)) end = skipEmptyLines(text, end);
+  let end = nextLineStart(text2, entryEnd(entry, text2));
+  if (prev && keepsTrailingLines(text2, prev.value)) end = skipEmptyLines(text2, end);
   return { start: lineStart, end, text: "" };
 }
-function renameEdit(text, root, path, to, format) {
+function renameEdit(text2, root, path, to, format) {
   const found = locate(root, path);
   if (!found.exact || found.viaAlias || !found.key || path.length === 0) return void 0;
   const parent = resolveAlias(locate(root, path.slice(0, -1)).value);
@@ -8944,10 +9208,10 @@ function renameEdit(text, root, path, to, format) {
   if (!parent.entries.some((e) => e.keyNode === found.key)) return void 0;
   return { start: found.key.start, end: found.key.end, text: format(to) };
 }
-function appendEdit(text, root, path, value, format) {
+function appendEdit(text2, root, path, value, format) {
   const found = locate(root, path);
   if (found.viaAlias) return void 0;
-  const eol = lineEnding(text);
+  const eol = lineEnding(text2);
   const pairs = Object.entries(value).map(([k, v]) => `${format(k)}: ${format(v)}`);
   if (found.exact) {
     const seq = found.value;
@@ -8955,50 +9219,50 @@ function appendEdit(text, root, path, value, format) {
     if (seq.flow) {
       const item = `{${pairs.join(", ")}}`;
       const last = seq.items[seq.items.length - 1];
-      if (!last) return { start: contentEnd(text, seq) - 1, end: contentEnd(text, seq) - 1, text: item };
+      if (!last) return { start: contentEnd(text2, seq) - 1, end: contentEnd(text2, seq) - 1, text: item };
       const previous = seq.items[seq.items.length - 2]?.propsStart ?? seq.start;
-      const at = contentEnd(text, last);
-      return { start: at, end: at, text: `${flowSeparator(text, previous, last.propsStart, eol)}${item}` };
+      const at = contentEnd(text2, last);
+      return { start: at, end: at, text: `${flowSeparator(text2, previous, last.propsStart, eol)}${item}` };
     }
-    return appendBlockItem(text, seq, pairs, eol);
+    return appendBlockItem(text2, seq, pairs, eol);
   }
   if (found.depth !== path.length - 1) return void 0;
   if (isJsonDocument(root) && found.value.kind === "mapping" && found.value.flow) {
-    return insertMissing(text, root, path, () => `[{${pairs.join(", ")}}]`, false, format);
+    return insertMissing(text2, root, path, () => `[{${pairs.join(", ")}}]`, false, format);
   }
   return insertMissing(
-    text,
+    text2,
     root,
     path,
     (keyIndent, lineEnd2) => {
-      const dash = " ".repeat(keyIndent + (sequencesIndented(text, root) ? indentStep(text, root) : 0));
+      const dash = " ".repeat(keyIndent + (sequencesIndented(text2, root) ? indentStep(text2, root) : 0));
       return pairs.map((p, i) => i === 0 ? `${dash}- ${p}` : `${dash}  ${p}`).join(lineEnd2);
     },
     true,
     format
   );
 }
-function appendBlockItem(text, seq, pairs, eol) {
+function appendBlockItem(text2, seq, pairs, eol) {
   const last = seq.items[seq.items.length - 1];
   if (!last) return void 0;
-  const dashAt = dashBefore(text, last.propsStart);
+  const dashAt = dashBefore(text2, last.propsStart);
   if (dashAt === -1) return void 0;
-  const dashColumn = columnOf(text, dashAt);
+  const dashColumn = columnOf(text2, dashAt);
   const pad = " ".repeat(dashColumn);
   const item = pairs.map((p, i) => i === 0 ? `${pad}- ${p}` : `${pad}  ${p}`).join(eol);
-  const at = lineAfter(text, seq);
-  if (at === text.length && !text.endsWith("\n")) return { start: at, end: at, text: `${eol}${item}` };
+  const at = lineAfter(text2, seq);
+  if (at === text2.length && !text2.endsWith("\n")) return { start: at, end: at, text: `${eol}${item}` };
   return { start: at, end: at, text: `${item}${eol}` };
 }
-function dashBefore(text, itemStart) {
+function dashBefore(text2, itemStart) {
   let i = itemStart - 1;
-  while (i >= 0 && (text[i] === " " || text[i] === "	")) i--;
-  if (i >= 0 && text[i] === "-") return i;
-  if (i < 0 || text[i] !== "\n") return -1;
+  while (i >= 0 && (text2[i] === " " || text2[i] === "	")) i--;
+  if (i >= 0 && text2[i] === "-") return i;
+  if (i < 0 || text2[i] !== "\n") return -1;
   let lineEnd2 = i;
   while (lineEnd2 >= 0) {
-    const lineStart = text.lastIndexOf("\n", lineEnd2 - 1) + 1;
-    const line = text.slice(lineStart, lineEnd2).replace(/\r$/, "");
+    const lineStart = text2.lastIndexOf("\n", lineEnd2 - 1) + 1;
+    const line = text2.slice(lineStart, lineEnd2).replace(/\r$/, "");
     const dash = /^([ \t]*)-(?:[ \t]+(?:#.*)?)?$/.exec(line);
     if (dash) return lineStart + dash[1].length;
     if (!/^[ \t]*(?:#.*)?$/.test(line)) return -1;
@@ -9006,58 +9270,58 @@ function dashBefore(text, itemStart) {
   }
   return -1;
 }
-function entryEnd(entry, text) {
+function entryEnd(entry, text2) {
   if (entry.value.kind === "scalar" && entry.value.empty) {
-    const colon = text.indexOf(":", entry.keyNode.end);
+    const colon = text2.indexOf(":", entry.keyNode.end);
     return colon === -1 ? entry.keyNode.end : colon + 1;
   }
-  return Math.max(entry.keyNode.end, contentEnd(text, entry.value));
+  return Math.max(entry.keyNode.end, contentEnd(text2, entry.value));
 }
-function contentEnd(text, node) {
+function contentEnd(text2, node) {
   let end = node.end;
-  while (end > node.start && /\s/.test(text[end - 1])) end--;
+  while (end > node.start && /\s/.test(text2[end - 1])) end--;
   return end;
 }
-function lineAfter(text, collection) {
-  const at = endOfLine(text, contentEnd(text, collection));
-  return keepsTrailingLines(text, collection) ? skipEmptyLines(text, at) : at;
+function lineAfter(text2, collection) {
+  const at = endOfLine(text2, contentEnd(text2, collection));
+  return keepsTrailingLines(text2, collection) ? skipEmptyLines(text2, at) : at;
 }
-function keepsTrailingLines(text, node) {
+function keepsTrailingLines(text2, node) {
   let last = node;
   for (; ; ) {
     if (last.kind === "mapping" && !last.flow && last.entries.length > 0) last = last.entries[last.entries.length - 1].value;
     else if (last.kind === "sequence" && !last.flow && last.items.length > 0) last = last.items[last.items.length - 1];
     else break;
   }
-  return last.kind === "scalar" && contentEnd(text, last) === contentEnd(text, node) && /^[|>](?:\+|[1-9]\+)/.test(text.slice(last.start, last.start + 3));
+  return last.kind === "scalar" && contentEnd(text2, last) === contentEnd(text2, node) && /^[|>](?:\+|[1-9]\+)/.test(text2.slice(last.start, last.start + 3));
 }
-function skipEmptyLines(text, at) {
+function skipEmptyLines(text2, at) {
   let line = at;
-  while (line < text.length) {
-    const next = endOfLine(text, line);
-    if (text.slice(line, next).trim() !== "") break;
+  while (line < text2.length) {
+    const next = endOfLine(text2, line);
+    if (text2.slice(line, next).trim() !== "") break;
     line = next;
   }
   return line;
 }
-function columnOf(text, offset) {
-  return offset - startOfLine(text, offset);
+function columnOf(text2, offset) {
+  return offset - startOfLine(text2, offset);
 }
-function startOfLine(text, offset) {
-  return text.lastIndexOf("\n", offset - 1) + 1;
+function startOfLine(text2, offset) {
+  return text2.lastIndexOf("\n", offset - 1) + 1;
 }
-function endOfLine(text, offset) {
-  const nl = text.indexOf("\n", offset);
-  return nl === -1 ? text.length : nl + 1;
+function endOfLine(text2, offset) {
+  const nl = text2.indexOf("\n", offset);
+  return nl === -1 ? text2.length : nl + 1;
 }
-function nextLineStart(text, offset) {
-  return endOfLine(text, offset);
+function nextLineStart(text2, offset) {
+  return endOfLine(text2, offset);
 }
-function lineEnding(text) {
-  const nl = text.indexOf("\n");
-  return nl > 0 && text[nl - 1] === "\r" ? "\r\n" : "\n";
+function lineEnding(text2) {
+  const nl = text2.indexOf("\n");
+  return nl > 0 && text2[nl - 1] === "\r" ? "\r\n" : "\n";
 }
-function indentStep(text, root) {
+function indentStep(text2, root) {
   let step;
   const visit = (node, depth) => {
     if (step !== void 0 || depth > 6) return;
@@ -9065,8 +9329,8 @@ function indentStep(text, root) {
       for (const e of node.entries) {
         const child = e.value;
         if (child.kind === "mapping" && !child.flow && child.entries.length > 0) {
-          const d = columnOf(text, child.entries[0].keyNode.start) - columnOf(text, e.keyNode.start);
-          if (d > 0 && startOfLine(text, child.entries[0].keyNode.start) !== startOfLine(text, e.keyNode.start)) {
+          const d = columnOf(text2, child.entries[0].keyNode.start) - columnOf(text2, e.keyNode.start);
+          if (d > 0 && startOfLine(text2, child.entries[0].keyNode.start) !== startOfLine(text2, e.keyNode.start)) {
             step = d;
             return;
           }
@@ -9078,7 +9342,7 @@ function indentStep(text, root) {
   visit(root, 0);
   return step ?? 2;
 }
-function sequencesIndented(text, root) {
+function sequencesIndented(text2, root) {
   let answer;
   const visit = (node) => {
     if (answer !== void 0) return;
@@ -9086,9 +9350,9 @@ function sequencesIndented(text, root) {
       for (const e of node.entries) {
         const v = e.value;
         if (v.kind === "sequence" && !v.flow && v.items.length > 0) {
-          const dash = dashBefore(text, v.items[0].propsStart);
-          if (dash !== -1 && startOfLine(text, dash) !== startOfLine(text, e.keyNode.start)) {
-            answer = columnOf(text, dash) > columnOf(text, e.keyNode.start);
+          const dash = dashBefore(text2, v.items[0].propsStart);
+          if (dash !== -1 && startOfLine(text2, dash) !== startOfLine(text2, e.keyNode.start)) {
+            answer = columnOf(text2, dash) > columnOf(text2, e.keyNode.start);
             return;
           }
         }
@@ -9139,13 +9403,13 @@ function applyIgnoreAnnotation(ignore, findings, first, settings, acrossInput) {
 // src/suppress/comments.ts
 var DIRECTIVE = /(?:^|[ \t])#[ \t]*daemonlint-(disable-next-line|disable-line|disable|enable)(?=$|[ \t])([^\n]*)$/gm;
 function parseDirectives(file, chunks) {
-  const text = file.text;
-  if (!text.includes("daemonlint-")) return [];
+  const text2 = file.text;
+  if (!text2.includes("daemonlint-")) return [];
   const directives = [];
   const open = [];
   DIRECTIVE.lastIndex = 0;
-  for (let m = DIRECTIVE.exec(text); m !== null; m = DIRECTIVE.exec(text)) {
-    const hash = text.indexOf("#", m.index);
+  for (let m = DIRECTIVE.exec(text2); m !== null; m = DIRECTIVE.exec(text2)) {
+    const hash = text2.indexOf("#", m.index);
     const end = m.index + m[0].replace(/\r$/, "").length;
     const range = { start: file.position(hash), end: file.position(end) };
     const [ruleText, reason] = splitReason(m[2].replace(/\r$/, ""));
@@ -9236,8 +9500,8 @@ function objectMatches(pattern, finding) {
   const re = new RegExp(`^${pattern.split("*").map(escapeRegExp2).join(".*")}$`);
   return re.test(name) || !pattern.includes("/") && re.test(finding.object?.name ?? "");
 }
-function escapeRegExp2(text) {
-  return text.replace(/[.+?^$()|[\]{}\\]/g, "\\$&");
+function escapeRegExp2(text2) {
+  return text2.replace(/[.+?^$()|[\]{}\\]/g, "\\$&");
 }
 
 // src/run/objects.ts
@@ -9269,17 +9533,19 @@ function refOf(value) {
 }
 
 // src/run/lint-document.ts
-var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["DaemonSet", "Deployment", "StatefulSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod"]);
+var WORKLOAD_KINDS = ["DaemonSet", "Deployment", "StatefulSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod"];
+var NO_RULES = [];
 function documentLinter(file, rules, settings, result) {
   const runners = rules.map((active) => new RuleRunner(file, active, settings, result));
   const acrossInput = rules.filter((a) => a.rule.checkAll);
   const acrossInputIds = new Set(acrossInput.map((a) => a.rule.id));
+  const collectorsOf = acrossInput.length > 0 ? collectorsByKind(acrossInput) : void 0;
   return (document) => {
     for (const object of objectsOf(document)) {
       const daemonSet = isDaemonSet(object);
-      const workload = acrossInput.length > 0 && typeof object.value.kind === "string" && WORKLOAD_KINDS.has(object.value.kind);
-      const ignore = daemonSet || workload ? ignoreAnnotationOf(object.value) : void 0;
-      if (workload) collectObject(file, object, ignore, acrossInput, result);
+      const collectors = collectorsOf && typeof object.value.kind === "string" ? collectorsOf(object.value.kind) : NO_RULES;
+      const ignore = daemonSet || collectors.length > 0 ? ignoreAnnotationOf(object.value) : void 0;
+      if (collectors.length > 0) collectObject(file, object, ignore, collectors, result);
       if (!daemonSet) continue;
       result.daemonSets++;
       result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
@@ -9302,11 +9568,25 @@ function documentLinter(file, rules, settings, result) {
     }
   };
 }
-function collectObject(file, object, ignore, acrossInput, result) {
+function collectorsByKind(acrossInput) {
+  const byKind = /* @__PURE__ */ new Map();
+  return (kind) => {
+    let collectors = byKind.get(kind);
+    if (collectors === void 0) {
+      collectors = acrossInput.filter(({ rule }) => {
+        const kinds = rule.collectKinds ?? WORKLOAD_KINDS;
+        return kinds === "*" || kinds.includes(kind);
+      });
+      byKind.set(kind, collectors.length > 0 ? collectors : NO_RULES);
+    }
+    return collectors;
+  };
+}
+function collectObject(file, object, ignore, collectors, result) {
   let kept;
   let whole = false;
   let input;
-  for (const { rule, options } of acrossInput) {
+  for (const { rule, options } of collectors) {
     if (!rule.collect) {
       whole = true;
       continue;
@@ -9476,13 +9756,13 @@ function duplicateFindings(file, document, severity) {
     };
   });
 }
-function keyLength(text, offset) {
-  const c = text[offset];
+function keyLength(text2, offset) {
+  const c = text2[offset];
   if (c === '"' || c === "'") {
-    const close = text.indexOf(c, offset + 1);
+    const close = text2.indexOf(c, offset + 1);
     return close === -1 ? 1 : close + 1 - offset;
   }
-  const m = /^[^\n]*?(?=\s*:(?:\s|$))/.exec(text.slice(offset, offset + 1e3));
+  const m = /^[^\n]*?(?=\s*:(?:\s|$))/.exec(text2.slice(offset, offset + 1e3));
   return m && m[0].length > 0 ? m[0].length : 1;
 }
 function lineRange(file, offset) {
@@ -9510,28 +9790,28 @@ function compareFindings(a, b) {
 var SEPARATOR2 = /^---/gm;
 var END_MARKER = /^\.\.\.(?=[ \t\r\n]|$)/m;
 var NO_CONTENT_LINE = /^(?:[ \t]*(?:#.*)?|---[ \t]*(?:#.*)?)\r?$/;
-function splitDocuments(text) {
+function splitDocuments(text2) {
   const chunks = [];
   let start = 0;
   SEPARATOR2.lastIndex = 0;
-  for (let m = SEPARATOR2.exec(text); m !== null; m = SEPARATOR2.exec(text)) {
+  for (let m = SEPARATOR2.exec(text2); m !== null; m = SEPARATOR2.exec(text2)) {
     if (m.index > start) piece(start, m.index);
     start = m.index;
   }
-  piece(start, text.length);
+  piece(start, text2.length);
   return chunks;
   function piece(s, e) {
     const issues = [];
-    const marked = text.startsWith("---", s);
+    const marked = text2.startsWith("---", s);
     let first = s;
     if (marked) {
       first = lineAfter2(s, e);
-      const rest = text.slice(s + 3, first).trim();
+      const rest = text2.slice(s + 3, first).trim();
       if (rest !== "" && !rest.startsWith("#")) {
         issues.push({ kind: "separator", offset: s, text: rest });
         s = first;
       }
-      if (text.charCodeAt(first) === 65279) s = first = first + 1;
+      if (text2.charCodeAt(first) === 65279) s = first = first + 1;
     }
     let end = e;
     const endLine = findEndMarker(first, e);
@@ -9556,19 +9836,19 @@ function splitDocuments(text) {
     chunks.push(chunk);
   }
   function lineAfter2(p, e) {
-    const nl = text.indexOf("\n", p);
+    const nl = text2.indexOf("\n", p);
     return nl === -1 || nl >= e ? e : nl + 1;
   }
   function findEndMarker(s, e) {
-    const m = END_MARKER.exec(text.slice(s, e));
+    const m = END_MARKER.exec(text2.slice(s, e));
     return m ? s + m.index : -1;
   }
   function firstContent2(s, e) {
     let lineStart = s;
     while (lineStart < e) {
-      const nl = text.indexOf("\n", lineStart);
+      const nl = text2.indexOf("\n", lineStart);
       const lineEnd2 = nl === -1 || nl >= e ? e : nl;
-      if (!NO_CONTENT_LINE.test(text.slice(lineStart, lineEnd2))) return lineStart;
+      if (!NO_CONTENT_LINE.test(text2.slice(lineStart, lineEnd2))) return lineStart;
       lineStart = lineEnd2 + 1;
     }
     return -1;
@@ -9578,7 +9858,7 @@ function splitDocuments(text) {
   }
   function firstDirective(s, e) {
     const content = firstContent2(s, e);
-    return content !== -1 && text.charCodeAt(content) === 37 ? content : -1;
+    return content !== -1 && text2.charCodeAt(content) === 37 ? content : -1;
   }
 }
 
@@ -9617,9 +9897,9 @@ var SourceFile = class {
     return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)];
   }
 };
-function computeLineStarts(text) {
+function computeLineStarts(text2) {
   const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 }
 
