@@ -23,13 +23,13 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-MXCWKJAC.js";
+} from "./chunks/chunk-KEMMJB5X.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   allowV8Tuning,
   load
-} from "./chunks/chunk-VHQANWXO.js";
+} from "./chunks/chunk-WOEXMEHG.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // node_modules/@actions/core/lib/command.js

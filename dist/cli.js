@@ -20,14 +20,14 @@ import {
   ruleInfo,
   serializeBaseline,
   yamlSyntaxInfo
-} from "./chunks/chunk-MXCWKJAC.js";
+} from "./chunks/chunk-KEMMJB5X.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   allowV8Tuning,
   builtinRules
-} from "./chunks/chunk-VHQANWXO.js";
+} from "./chunks/chunk-WOEXMEHG.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/cli/main.ts

@@ -29,7 +29,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-MXCWKJAC.js";
+} from "./chunks/chunk-KEMMJB5X.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -41,7 +41,7 @@ import {
   lintSourceFile,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-VHQANWXO.js";
+} from "./chunks/chunk-WOEXMEHG.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/index.ts
@@ -146,6 +146,7 @@ var RuleTester = class {
 function toExpected(f) {
   const out = {
     message: f.message,
+    help: f.help ?? null,
     messageId: f.messageId ?? "",
     severity: f.severity,
     line: f.range.start.line,
@@ -161,6 +162,7 @@ function toExpected(f) {
 }
 function shape(finding, expected) {
   const out = { message: finding.message, line: finding.line, column: finding.column };
+  if (expected?.help !== void 0) out.help = finding.help;
   if (expected?.endLine !== void 0) out.endLine = finding.endLine;
   if (expected?.endColumn !== void 0) out.endColumn = finding.endColumn;
   if (expected?.messageId !== void 0) out.messageId = finding.messageId;

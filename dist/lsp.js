@@ -11,7 +11,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-MXCWKJAC.js";
+} from "./chunks/chunk-KEMMJB5X.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -22,7 +22,7 @@ import {
   locate,
   parseFile,
   rangeOf
-} from "./chunks/chunk-VHQANWXO.js";
+} from "./chunks/chunk-WOEXMEHG.js";
 import {
   __commonJS,
   __esm,

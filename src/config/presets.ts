@@ -7,7 +7,8 @@ export type Preset = 'recommended' | 'strict' | 'all';
  * What a preset makes of a rule (see the catalog's Presets section):
  * - recommended: every rule of the catalog at its listed severity; rules marked
  *   `recommended: false` (pod-security) stay off;
- * - strict: recommended plus pod-security, warnings raised to errors, image-pinned requiring digests;
+ * - strict: recommended plus pod-security, warnings raised to errors, image-pinned requiring digests,
+ *   probes requiring a readinessProbe;
  * - all: every rule on at its default severity.
  */
 export function presetSetting(preset: Preset, rule: AnyRule): { level: Level; options?: Record<string, unknown> } {
@@ -24,5 +25,7 @@ export function presetSetting(preset: Preset, rule: AnyRule): { level: Level; op
 
 const STRICT_OPTIONS: Record<string, Record<string, unknown>> = {
   'image-pinned': { requireDigest: true },
+  // A readinessProbe is what gates a DaemonSet's rolling update.
+  probes: { require: ['readiness'] },
   'pod-security': { level: 'restricted' },
 };

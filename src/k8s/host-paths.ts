@@ -7,23 +7,57 @@
 import { memoizeByObject } from './memoize.js';
 
 /**
- * The path with `//`, `.` and trailing slashes removed and `..` resolved, or undefined when it is
- * not an absolute POSIX path (a Windows path such as `C:\\var`, a relative path, or empty).
- * The API server rejects `..` in hostPath paths; resolving it keeps a bad manifest from slipping
- * past a prefix check.
+ * The path in the form host paths are compared in, or undefined when it is neither an absolute
+ * POSIX path nor a Windows one (a relative path, or empty).
+ * - POSIX: `//`, `.` and trailing slashes removed and `..` resolved. The API server rejects `..`
+ *   in hostPath paths; resolving it keeps a bad manifest from slipping past a prefix check.
+ * - Windows (what the kubelet on a Windows node takes: `C:\var\lib\kubelet`, `C:/var/lib/kubelet`,
+ *   named pipes `\\.\pipe\name`): `/` as the separator and lower case, as NTFS and the pipe
+ *   namespace ignore case; `c:/var/lib/kubelet`, a drive root `c:/`, a pipe `//./pipe/name`.
  */
 export function normaliseHostPath(path: string): string | undefined {
-  if (!path.startsWith('/')) return undefined;
-  // Without `//`, `/.` or a trailing slash there is nothing to remove: most paths are written so.
-  if (!path.includes('//') && !path.includes('/.') && (path.length === 1 || !path.endsWith('/'))) return path;
-  const segments: string[] = [];
-  for (const segment of path.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') segments.pop();
-    else segments.push(segment);
+  if (path.startsWith('/')) {
+    // Without `//`, `/.` or a trailing slash there is nothing to remove: most paths are written so.
+    if (!path.includes('//') && !path.includes('/.') && (path.length === 1 || !path.endsWith('/'))) return path;
+    return `/${resolveSegments(path.split('/')).join('/')}`;
   }
-  return `/${segments.join('/')}`;
+  if (WINDOWS_DRIVE.test(path)) {
+    return `${path.slice(0, 2).toLowerCase()}/${resolveSegments(path.slice(2).split(WINDOWS_SEPARATOR)).join('/').toLowerCase()}`;
+  }
+  if (path.startsWith('\\\\')) {
+    // `\\server\share\...` or `\\.\pipe\name`: the first two segments name the root and stay as written.
+    const [server, share, ...rest] = path.slice(2).split(WINDOWS_SEPARATOR);
+    if (!server || !share) return undefined;
+    const below = resolveSegments(rest);
+    return `//${server}/${share}${below.length > 0 ? `/${below.join('/')}` : ''}`.toLowerCase();
+  }
+  return undefined;
 }
+
+/** A drive letter and a separator, or the bare drive (`C:` as its root). */
+const WINDOWS_DRIVE = /^[A-Za-z]:([\\/]|$)/;
+const WINDOWS_SEPARATOR = /[\\/]/;
+
+/** True for a Windows path (a drive or a UNC path such as a named pipe). */
+export function isWindowsHostPath(path: string): boolean {
+  return WINDOWS_DRIVE.test(path) || path.startsWith('\\\\');
+}
+
+function resolveSegments(segments: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const segment of segments) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') out.pop();
+    else out.push(segment);
+  }
+  return out;
+}
+
+/**
+ * A JSON schema `pattern` for options that take host paths: absolute POSIX paths, Windows drive
+ * paths and UNC paths (named pipes).
+ */
+export const HOST_PATH_OPTION_PATTERN = '^(/|[A-Za-z]:([\\\\/]|$)|\\\\\\\\)';
 
 /**
  * The path with `/var/run` spelled `/run`: on every systemd distribution `/var/run` is a symlink
@@ -37,25 +71,30 @@ function canonical(normalised: string): string {
 }
 
 function isWithin(path: string, ancestor: string): boolean {
-  if (ancestor === '/') return path !== '/';
+  // A root (`/`, `c:/`) ends with its separator.
+  if (ancestor.endsWith('/')) return path.length > ancestor.length && path.startsWith(ancestor);
   return path.length > ancestor.length && path.charCodeAt(ancestor.length) === SLASH && path.startsWith(ancestor);
 }
 
 const SLASH = 0x2f;
 
-/** `/a/b` or `/a/b/**` from an option list: the path, and whether everything below it counts too. */
+/** `/a/b` or `/a/b/**` (`C:\\a\\b\\**`) from an option list: the path, and whether everything below it counts too. */
 export interface HostPathPattern {
   /** The pattern as written, for messages. */
   text: string;
   /** Normalised path without the `/**` suffix. */
   path: string;
+  /** The path for messages: the normalised one for POSIX, as written for Windows (without the suffix). */
+  shown: string;
   subtree: boolean;
 }
 
 export function parseHostPathPattern(text: string): HostPathPattern | undefined {
-  const subtree = text.endsWith('/**');
-  const path = normaliseHostPath(subtree ? text.slice(0, -3) || '/' : text);
-  return path === undefined ? undefined : { text, path, subtree };
+  const subtree = text.endsWith('/**') || text.endsWith('\\**');
+  const base = subtree ? text.slice(0, -3) || '/' : text;
+  const path = normaliseHostPath(base);
+  if (path === undefined) return undefined;
+  return { text, path, shown: isWindowsHostPath(base) ? base : path, subtree };
 }
 
 /**
@@ -126,5 +165,6 @@ export function isUnderHostPath(hostPath: string, prefix: string): boolean {
 
 /** Joins a volume's host path and a mount's `subPath` into the host path the mount exposes. */
 export function joinHostPath(hostPath: string, subPath: string): string {
-  return subPath === '' ? hostPath : `${hostPath.replace(/\/+$/, '')}/${subPath}`;
+  if (subPath === '') return hostPath;
+  return isWindowsHostPath(hostPath) ? `${hostPath.replace(/[\\/]+$/, '')}\\${subPath}` : `${hostPath.replace(/\/+$/, '')}/${subPath}`;
 }

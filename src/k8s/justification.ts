@@ -16,6 +16,7 @@ export const JUSTIFICATION_KEYS = [
   'hostNetwork',
   'hostPID',
   'hostIPC',
+  'hostProcess',
   'hostPath',
 ] as const;
 export type JustificationKey = (typeof JUSTIFICATION_KEYS)[number];
@@ -176,16 +177,26 @@ const NONE_UNKNOWN: readonly UnknownJustificationAnnotation[] = Object.freeze([]
 
 /**
  * Message templates shared by every rule that accepts justifications, so the same situation
- * reads the same in each. `subject` says what the manifest does, `remedy` how to stop doing it.
+ * reads the same in each. `subject` says what the manifest does (the headline), `risk` why that
+ * matters, `remedy` how to stop doing it.
  */
 export const justificationMessages = {
-  unjustified: '{{subject}} without a justification; {{remedy}} or add annotation {{annotation}}: "<why>"',
-  invalidJustification: '{{subject}} without a valid justification: {{annotation}} {{why}}; {{remedy}} or {{repair}}',
-  expiredJustification:
-    '{{subject}}, but its justification expired on {{expires}}; {{remedy}} or renew {{annotation}} and move ' +
-    EXPIRES_ANNOTATION +
-    ' forward',
-  justified: '{{subject}}; justified by {{annotation}}',
+  unjustified: {
+    message: '{{subject}} without a justification',
+    help: '{{risk}} Fix: {{remedy}}; or, if the DaemonSet needs it, justify it with annotation {{annotation}}: "<why>".',
+  },
+  invalidJustification: {
+    message: '{{subject}} without a valid justification',
+    help: 'Annotation {{annotation}} {{why}}, so it justifies nothing. {{risk}} Fix: {{remedy}}; or {{repair}}.',
+  },
+  expiredJustification: {
+    message: '{{subject}}: its justification expired on {{expires}}',
+    help: `{{risk}} Fix: {{remedy}}; or review the reason in {{annotation}} and move ${EXPIRES_ANNOTATION} forward.`,
+  },
+  justified: {
+    message: '{{subject}}; justified by {{annotation}}',
+    help: '{{risk}} Justified by {{annotation}}: "{{reason}}".',
+  },
 } as const;
 
 export type JustificationMessageId = keyof typeof justificationMessages;
@@ -197,26 +208,32 @@ const REPAIR: Record<InvalidProblem, string> = {
   badExpiry: 'write the date as YYYY-MM-DD',
 };
 
+/** What a privilege is, for a finding: the headline's subject, why it matters, and how to give it up. */
+export interface Privilege {
+  subject: string;
+  risk: string;
+  remedy: string;
+}
+
 /** What a rule reports for a privilege given its justification (a suppressed result when justified). */
 export function justificationReport(
   justification: Justification,
   key: JustificationKey,
-  subject: string,
-  remedy: string,
+  { subject, risk, remedy }: Privilege,
 ): { messageId: JustificationMessageId; data: Record<string, string>; justification?: string; justifyWith?: string } {
   const annotation = justificationAnnotation(key);
   switch (justification.status) {
     case 'justified':
-      return { messageId: 'justified', data: { subject, annotation, reason: justification.reason }, justification: justification.reason };
+      return { messageId: 'justified', data: { subject, risk, annotation, reason: justification.reason }, justification: justification.reason };
     case 'missing':
-      return { messageId: 'unjustified', data: { subject, remedy, annotation }, justifyWith: annotation };
+      return { messageId: 'unjustified', data: { subject, risk, remedy, annotation }, justifyWith: annotation };
     case 'invalid':
       return {
         messageId: 'invalidJustification',
-        data: { subject, remedy, annotation, why: justification.why, repair: REPAIR[justification.problem] },
+        data: { subject, risk, remedy, annotation, why: justification.why, repair: REPAIR[justification.problem] },
         justifyWith: annotation,
       };
     case 'expired':
-      return { messageId: 'expiredJustification', data: { subject, remedy, annotation, expires: justification.expires } };
+      return { messageId: 'expiredJustification', data: { subject, risk, remedy, annotation, expires: justification.expires } };
   }
 }

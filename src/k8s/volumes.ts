@@ -12,6 +12,8 @@ export interface HostPathVolume {
   readonly path: JsonPath;
   /** `hostPath.path` as written, when it is a string. */
   readonly hostPath: string | undefined;
+  /** `hostPath.type` as written (`DirectoryOrCreate`, ...), undefined when absent. */
+  readonly type: unknown;
 }
 
 // Paths are built when a rule reports, which most volumes and mounts never make it do.
@@ -21,6 +23,7 @@ class Volume implements HostPathVolume {
   constructor(
     readonly name: string | undefined,
     readonly hostPath: string | undefined,
+    readonly type: unknown,
     private readonly index: number,
   ) {}
 
@@ -37,7 +40,7 @@ function volumesOf(daemonSet: DaemonSet): unknown[] | undefined {
 /** The volume when it is a hostPath volume. */
 function hostPathVolumeOf(volume: Record<string, unknown> | undefined, name: string | undefined, index: number): HostPathVolume | undefined {
   const source = asRecord(volume?.hostPath);
-  return source ? new Volume(name, typeof source.path === 'string' ? source.path : undefined, index) : undefined;
+  return source ? new Volume(name, typeof source.path === 'string' ? source.path : undefined, source.type, index) : undefined;
 }
 
 /** Every `hostPath` volume of the pod template, in list order. */

@@ -1,27 +1,43 @@
-import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import { defineRule, type FixRequest } from '../types/rule.js';
-import { POD_SPEC_PATH, containersOf, podSpecOf } from '../k8s/containers.js';
-import { asRecord } from '../k8s/values.js';
-import { alternativeMatches, nodeSelectionOf, type PartialNodeLabels } from '../k8s/node-selection.js';
+import { POD_SPEC_PATH, podSpecOf } from '../k8s/containers.js';
+import { networkComponentSignal } from '../k8s/network-component.js';
+import { runsOnWindowsOnly } from '../k8s/windows.js';
 
 const DNS_POLICY_PATH = [...POD_SPEC_PATH, 'dnsPolicy'];
-// Unsafe: which policy is right depends on what the pod does (a CNI agent must not depend on CoreDNS).
-const SET_CLUSTER_FIRST_WITH_HOST_NET: FixRequest = { op: 'set', path: DNS_POLICY_PATH, value: 'ClusterFirstWithHostNet', safety: 'unsafe' };
-const REMEDY = "set dnsPolicy: ClusterFirstWithHostNet (or dnsPolicy: Default to say that the node's DNS is intended)";
 
-/** What a Linux node is known to carry, for asking whether the pod can run on one. */
-const LINUX_NODE: PartialNodeLabels = { 'kubernetes.io/os': 'linux', 'beta.kubernetes.io/os': 'linux' };
+// Both fixes are unsafe: which policy is right depends on what the pod does, and a CNI agent made
+// to depend on CoreDNS cannot start. Default is what such a pod already gets.
+const SET_DEFAULT: FixRequest = { op: 'set', path: DNS_POLICY_PATH, value: 'Default', safety: 'unsafe' };
+const SET_CLUSTER_FIRST_WITH_HOST_NET: FixRequest = { op: 'set', path: DNS_POLICY_PATH, value: 'ClusterFirstWithHostNet', safety: 'unsafe' };
+
+const WHAT_HAPPENS = {
+  missing: 'With no dnsPolicy the pod gets ClusterFirst',
+  empty: 'An empty dnsPolicy is defaulted to ClusterFirst',
+  clusterFirst: 'The pod asks for dnsPolicy ClusterFirst',
+};
+const FALLBACK =
+  "which the kubelet turns into the node's DNS (Default) for a pod on the host network: it cannot resolve cluster Services by name. State the choice.";
+const CHOICE =
+  "Say dnsPolicy: Default if the pod uses the node's DNS: network components must (CNI agents and installers, NAT, network-policy and load-balancer agents, webhooks the API server calls), because CoreDNS runs on the pod network they provide, and depending on it would deadlock their start. Say dnsPolicy: ClusterFirstWithHostNet if the pod must resolve cluster Services. The fix writes ClusterFirstWithHostNet; it is unsafe and applied only with --unsafe-fixes.";
+const NETWORK =
+  "This pod is a network component ({{signal}}): it must use the node's DNS, because CoreDNS runs on the pod network it provides, and ClusterFirstWithHostNet would make its start wait on itself. Default is what it already gets; say dnsPolicy: Default so that nobody \"fixes\" it to ClusterFirstWithHostNet. The fix writes Default; like every choice of DNS policy it is unsafe and applied only with --unsafe-fixes.";
 
 export default defineRule({
   id: 'host-network-dns-policy',
   meta: {
-    description: 'A pod on the host network resolves cluster names: dnsPolicy is ClusterFirstWithHostNet, or another policy chosen on purpose.',
+    description: 'A pod on the host network states its DNS policy: Default for network components, ClusterFirstWithHostNet for pods that resolve cluster Services.',
     severity: 'warning',
     fixable: true,
     messages: {
-      missing: `hostNetwork: true without a dnsPolicy: the default, ClusterFirst, falls back to the node's DNS for a pod on the host network, so it cannot resolve cluster Services by name; ${REMEDY}`,
-      empty: `dnsPolicy is empty, so it defaults to ClusterFirst, which falls back to the node's DNS under hostNetwork: true: the pod cannot resolve cluster Services by name; ${REMEDY}`,
-      clusterFirst: `dnsPolicy ClusterFirst falls back to the node's DNS under hostNetwork: true, so the pod cannot resolve cluster Services by name; ${REMEDY}`,
+      missing: { message: 'hostNetwork pod without dnsPolicy: choose Default or ClusterFirstWithHostNet', help: `${WHAT_HAPPENS.missing}, ${FALLBACK} ${CHOICE}` },
+      empty: { message: 'hostNetwork pod with empty dnsPolicy: choose Default or ClusterFirstWithHostNet', help: `${WHAT_HAPPENS.empty}, ${FALLBACK} ${CHOICE}` },
+      clusterFirst: {
+        message: 'dnsPolicy ClusterFirst under hostNetwork: choose Default or ClusterFirstWithHostNet',
+        help: `${WHAT_HAPPENS.clusterFirst}, ${FALLBACK} ${CHOICE}`,
+      },
+      networkMissing: { message: 'network component without dnsPolicy: say Default ({{signal}})', help: NETWORK },
+      networkEmpty: { message: 'network component with empty dnsPolicy: say Default ({{signal}})', help: NETWORK },
+      networkClusterFirst: { message: 'network component with dnsPolicy ClusterFirst: say Default ({{signal}})', help: NETWORK },
     },
     defaultOptions: {},
     tags: ['reliability'],
@@ -29,41 +45,25 @@ export default defineRule({
   check(daemonSet, context) {
     const podSpec = podSpecOf(daemonSet) as Record<string, unknown> | undefined;
     // `hostNetwork: yes` arrives as true (manifests are YAML 1.1); a string is the schema rule's.
-    if (podSpec?.hostNetwork !== true || runsOnWindowsOnly(daemonSet, podSpec)) return;
+    // Windows does not support ClusterFirstWithHostNet
+    // (https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#dns-windows): a pod
+    // that can only run there has nothing to choose.
+    if (podSpec?.hostNetwork !== true || runsOnWindowsOnly(daemonSet)) return;
     const dnsPolicy = podSpec.dnsPolicy;
     // The kubelet gives a host-network pod the cluster's DNS only for ClusterFirstWithHostNet;
     // ClusterFirst, also what an absent or empty policy defaults to, silently becomes Default
     // (getPodDNSType in pkg/kubelet/network/dns/dns.go). Default and None are explicit choices.
-    if (dnsPolicy === undefined) {
-      context.report({ path: [...POD_SPEC_PATH, 'hostNetwork'], messageId: 'missing', fix: SET_CLUSTER_FIRST_WITH_HOST_NET });
-    } else if (dnsPolicy === null || dnsPolicy === '') {
-      context.report({ path: DNS_POLICY_PATH, messageId: 'empty', fix: SET_CLUSTER_FIRST_WITH_HOST_NET });
-    } else if (dnsPolicy === 'ClusterFirst') {
-      context.report({ path: DNS_POLICY_PATH, at: 'value', messageId: 'clusterFirst', fix: SET_CLUSTER_FIRST_WITH_HOST_NET });
+    let found: { path: readonly (string | number)[]; at?: 'value'; kind: 'Missing' | 'Empty' | 'ClusterFirst' };
+    if (dnsPolicy === undefined) found = { path: [...POD_SPEC_PATH, 'hostNetwork'], kind: 'Missing' };
+    else if (dnsPolicy === null || dnsPolicy === '') found = { path: DNS_POLICY_PATH, kind: 'Empty' };
+    else if (dnsPolicy === 'ClusterFirst') found = { path: DNS_POLICY_PATH, at: 'value', kind: 'ClusterFirst' };
+    else return;
+    const signal = networkComponentSignal(daemonSet, true);
+    if (signal !== undefined) {
+      context.report({ path: found.path, at: found.at, messageId: `network${found.kind}`, data: { signal }, fix: SET_DEFAULT });
+    } else {
+      const messageId = found.kind === 'ClusterFirst' ? 'clusterFirst' : found.kind === 'Empty' ? 'empty' : 'missing';
+      context.report({ path: found.path, at: found.at, messageId, fix: SET_CLUSTER_FIRST_WITH_HOST_NET });
     }
   },
 });
-
-/**
- * Windows does not support ClusterFirstWithHostNet
- * (https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#dns-windows), so a
- * pod that can only run there has nothing better to choose: it says `os.name: windows`, is a
- * HostProcess pod, or selects no node that runs Linux.
- */
-function runsOnWindowsOnly(daemonSet: DaemonSet, podSpec: Record<string, unknown>): boolean {
-  if (asRecord(podSpec.os)?.name === 'windows') return true;
-  if (isHostProcess(podSpec.securityContext)) return true;
-  const containers = containersOf(daemonSet);
-  for (let i = 0; i < containers.length; i++) {
-    if (isHostProcess(containers[i].container.securityContext)) return true;
-  }
-  const alternatives = nodeSelectionOf(daemonSet).alternatives;
-  for (let i = 0; i < alternatives.length; i++) {
-    if (alternativeMatches(alternatives[i], LINUX_NODE) !== false) return false;
-  }
-  return true;
-}
-
-function isHostProcess(securityContext: unknown): boolean {
-  return asRecord(asRecord(securityContext)?.windowsOptions)?.hostProcess === true;
-}

@@ -6,23 +6,35 @@ import { memoizeByObject } from '../k8s/memoize.js';
 export interface ImagePinnedOptions {
   /** Report every image that is not pinned by digest, whatever its tag. */
   requireDigest: boolean;
-  /** Tags that move, reported like `latest`; `*` matches any run of characters. */
+  /** Tags that move, reported like `latest` (which always is); `*` matches any run of characters. Replaces the default list. */
   mutableTags: string[];
 }
 
-const DRIFT = 'every node runs whatever it points to when that node pulls, so nodes drift apart and a rollback cannot bring the old build back';
+/** Tags that point at whatever was built last, reported like `latest` (which always is). */
+export const DEFAULT_MUTABLE_TAGS = ['main', 'master', 'head', 'edge', 'nightly', 'dev', '*-head'];
+
+const DRIFT =
+  'A moving tag means every node runs whatever the tag points to when that node pulls: nodes drift apart, a node that joins later runs something else, and a rollback cannot bring the old build back.';
 
 export default defineRule<ImagePinnedOptions>({
   id: 'image-pinned',
   meta: {
-    description: 'Every container image names a fixed version: a tag other than latest, or a digest.',
+    description: 'Every container image names a fixed version: a tag that does not move (not latest, main, nightly, ...), or a digest.',
     severity: 'warning',
     fixable: false,
     messages: {
-      noTag: `container "{{container}}" runs image "{{image}}" without a tag, which means {{repository}}:${DEFAULT_TAG}: ${DRIFT}; {{remedy}}`,
-      mutableTag: `container "{{container}}" runs image "{{image}}" with the tag "{{tag}}", which moves: ${DRIFT}; {{remedy}}`,
-      noDigest:
-        'container "{{container}}" runs image "{{image}}" without a digest, which requireDigest asks for: a tag can be pointed at other content at any time; {{remedy}}',
+      noTag: {
+        message: 'container "{{container}}" runs image "{{image}}" without a tag',
+        help: `No tag means {{repository}}:${DEFAULT_TAG}. ${DRIFT} Fix: {{remedy}}.`,
+      },
+      mutableTag: {
+        message: 'container "{{container}}" runs image "{{image}}": tag "{{tag}}" moves',
+        help: `${DRIFT} Fix: {{remedy}}. The tags reported are latest and the rule's mutableTags option.`,
+      },
+      noDigest: {
+        message: 'container "{{container}}" runs image "{{image}}" without a digest',
+        help: 'The requireDigest option asks for digests: a tag can be pointed at other content at any time, a digest cannot. Fix: {{remedy}}.',
+      },
     },
     optionsSchema: {
       type: 'object',
@@ -33,7 +45,7 @@ export default defineRule<ImagePinnedOptions>({
         mutableTags: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9_.*-]+$' } },
       },
     },
-    defaultOptions: { requireDigest: false, mutableTags: [] },
+    defaultOptions: { requireDigest: false, mutableTags: DEFAULT_MUTABLE_TAGS },
     tags: ['reliability', 'security'],
     // Medium on GitHub's scale: a moved tag runs unreviewed code on every node (a supply-chain
     // exposure), but the manifest grants no privilege by it.

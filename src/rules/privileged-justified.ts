@@ -3,7 +3,8 @@ import { defineRule, type RuleContext } from '../types/rule.js';
 import type { JsonPath } from '../types/finding.js';
 import { POD_SPEC_PATH, containerName, containersOf, podSpecOf, type ContainerRef } from '../k8s/containers.js';
 import { asRecord } from '../k8s/values.js';
-import { parseHostPathPattern, sensitiveMatch, type HostPathPattern, type SensitiveMatch } from '../k8s/host-paths.js';
+import { addedCapabilities, normaliseCapability } from '../k8s/capabilities.js';
+import { HOST_PATH_OPTION_PATTERN, parseHostPathPattern, sensitiveMatch, type HostPathPattern, type SensitiveMatch } from '../k8s/host-paths.js';
 import {
   DEFAULT_MIN_JUSTIFICATION_LENGTH,
   JUSTIFICATION_KEYS,
@@ -16,8 +17,10 @@ import {
   type Justification,
   type JustificationKey,
   type JustificationSettings,
+  type Privilege,
 } from '../k8s/justification.js';
 import { hostPathVolumes } from '../k8s/volumes.js';
+import { hostProcessSettings } from '../k8s/windows.js';
 import { memoizeByObject } from '../k8s/memoize.js';
 
 export interface PrivilegedJustifiedOptions {
@@ -41,14 +44,35 @@ export const DEFAULT_DANGEROUS_CAPABILITIES = [
   'SYS_RAWIO',
 ];
 
+/** The container runtimes' sockets and state, on Linux and Windows nodes. */
+const RUNTIME_PATHS = [
+  '/var/run/docker.sock',
+  '/run/docker/**',
+  '/var/lib/docker/**',
+  '/var/run/cri-dockerd.sock',
+  '/run/containerd/**',
+  '/var/lib/containerd/**',
+  '/run/k3s/containerd/**',
+  '/var/run/crio/**',
+  '/var/lib/containers/**',
+  '/run/containers/**',
+  'C:\\ProgramData\\docker\\**',
+  'C:\\ProgramData\\containerd\\**',
+  '\\\\.\\pipe\\docker_engine',
+  '\\\\.\\pipe\\containerd-containerd',
+];
+
 /**
  * The catalog's sensitive paths. A plain entry is the path and every directory above it; `/**`
  * adds everything below it, for paths where any part is as dangerous as the whole: root's home,
  * host processes (`/proc/1/root` is the host's root), the kernel and boot loader, the kubelet's
  * state (every pod's secrets under `pods/`, its credentials under `pki/`, the plugin and
- * device-plugin sockets), and container runtime state. `/`, `/etc`, `/sys` and `/dev` stay exact:
- * `/etc/ssl/certs`, `/sys/fs/cgroup` or `/dev/dri` are ordinary agent mounts, and device nodes are
- * guarded by the device cgroup unless the container is privileged.
+ * device-plugin sockets), the node's Kubernetes credentials and etcd's data, and the container
+ * runtimes' sockets and state (every container's filesystem, environment and logs: sensitive even
+ * read-only). `/`, `/etc`, `/sys` and `/dev` stay exact: `/etc/ssl/certs`, `/sys/fs/cgroup` or
+ * `/dev/dri` are ordinary agent mounts, and device nodes are guarded by the device cgroup unless
+ * the container is privileged. Windows nodes have their counterparts: the drive root, the Windows
+ * directory, the kubelet's directory, the runtimes' state under ProgramData and their API pipes.
  */
 export const DEFAULT_SENSITIVE_HOST_PATHS = [
   '/',
@@ -59,44 +83,93 @@ export const DEFAULT_SENSITIVE_HOST_PATHS = [
   '/dev',
   '/boot/**',
   '/var/lib/kubelet/**',
-  '/var/run/docker.sock',
-  '/run/containerd/**',
-  '/var/run/crio/**',
+  '/etc/kubernetes/**',
+  '/var/lib/etcd/**',
+  ...RUNTIME_PATHS,
+  'C:\\',
+  'C:\\Windows',
+  'C:\\var\\lib\\kubelet\\**',
 ];
 
-/**
- * Capability names as the container runtimes read them: case-insensitive, with an optional
- * `CAP_` prefix (containerd upper-cases and prefixes; CRI-O keeps an existing `cap_` prefix).
- * Normalising to the most permissive reading reports anything some runtime would grant.
- */
-export function normaliseCapability(name: string): string {
-  const upper = name.trim().toUpperCase();
-  return upper.startsWith('CAP_') ? upper.slice(4) : upper;
-}
+const RUNTIME_RISK =
+  "the container runtime's socket or state: every container's filesystem, environment (their secrets) and logs, and an API that starts containers as root on the node. It is sensitive even read-only.";
 
-const POD_FLAGS: readonly { key: 'hostNetwork' | 'hostPID' | 'hostIPC'; subject: string }[] = [
-  { key: 'hostNetwork', subject: "the pod uses the node's network namespace (hostNetwork: true)" },
-  { key: 'hostPID', subject: "the pod shares the node's process namespace (hostPID: true)" },
-  { key: 'hostIPC', subject: "the pod shares the node's IPC namespace (hostIPC: true)" },
+/** What the default sensitive paths hold, for the help text; a configured path gets a plain one. */
+const RISK_BY_PATTERN: ReadonlyMap<string, string> = new Map([
+  ['/', "the node's root filesystem, with everything on it: credentials, configuration, every container's data."],
+  ['C:\\', "the node's system drive, with everything on it: credentials, configuration, every container's data."],
+  ['/etc', "the node's system configuration: accounts, services, name resolution and trust."],
+  ['C:\\Windows', 'the Windows directory: the system, its registry hives and their credentials.'],
+  ['/root/**', "root's home on the node: SSH keys and credentials."],
+  ['/proc/**', "the node's processes: their memory, environment and open files (/proc/1/root is the node's root filesystem)."],
+  ['/sys', "the node's kernel and device settings."],
+  ['/dev', "the node's devices: its disks included."],
+  ['/boot/**', "the node's kernel and boot loader."],
+  ['/var/lib/kubelet/**', "the kubelet's state: every pod's secrets and volumes, the node's credentials, the plugin sockets."],
+  ['C:\\var\\lib\\kubelet\\**', "the kubelet's state: every pod's secrets and volumes, the node's credentials, the plugin sockets."],
+  ['/etc/kubernetes/**', "the node's Kubernetes credentials (kubeconfigs, and on control-plane nodes the cluster's keys)."],
+  ['/var/lib/etcd/**', "etcd's data: the whole cluster state, every Secret included."],
+  ...RUNTIME_PATHS.map((path) => [path, RUNTIME_RISK] as [string, string]),
+]);
+
+const CAPABILITY_RISKS: Readonly<Record<string, string>> = {
+  ALL: 'Adding ALL grants every capability: as good as privileged.',
+  SYS_ADMIN: 'SYS_ADMIN allows mounts, namespaces, BPF and much else: close to privileged.',
+  NET_ADMIN: "NET_ADMIN reconfigures interfaces, routes and the packet filter of the network namespace it runs in (the node's, under hostNetwork).",
+  SYS_PTRACE: "SYS_PTRACE lets it inspect and control the processes it can see (all of the node's, under hostPID).",
+  SYS_MODULE: "SYS_MODULE loads kernel modules: code in the node's kernel.",
+  DAC_READ_SEARCH: 'DAC_READ_SEARCH bypasses file read permissions and opens files by handle, past the mounts it was given.',
+  NET_RAW: 'NET_RAW opens raw sockets: spoofed packets, and traffic capture.',
+  BPF: "BPF loads eBPF programs and maps, which can read the kernel's memory.",
+  PERFMON: 'PERFMON reads performance data of every process, and with BPF traces the kernel.',
+  SYS_RAWIO: 'SYS_RAWIO gives raw access to devices and I/O ports.',
+};
+
+const POD_FLAGS: readonly { key: 'hostNetwork' | 'hostPID' | 'hostIPC'; subject: string; risk: string }[] = [
+  {
+    key: 'hostNetwork',
+    subject: "pod shares the node's network (hostNetwork: true)",
+    risk: "The pod uses the node's network namespace: it can bind the node's ports and reach services that listen only on the node's localhost.",
+  },
+  {
+    key: 'hostPID',
+    subject: "pod shares the node's processes (hostPID: true)",
+    risk: 'The pod sees every process of the node and, with enough privilege, reads their environment and memory or signals them.',
+  },
+  {
+    key: 'hostIPC',
+    subject: "pod shares the node's IPC namespace (hostIPC: true)",
+    risk: "The pod shares the node's System V IPC objects and POSIX shared memory with every host-IPC process.",
+  },
 ];
+
+const HOST_PROCESS_RISK =
+  "A HostProcess container runs as a process on the Windows host, with the host's network, its whole filesystem and the rights of its user account: Windows' counterpart of privileged. A HostProcess pod must set hostNetwork: true, so that is not reported apart.";
 
 export default defineRule<PrivilegedJustifiedOptions>({
   id: 'privileged-justified',
   meta: {
-    description: 'Every host privilege a DaemonSet uses (privileged, privilege escalation, dangerous capabilities, host namespaces, sensitive host paths) carries a justification.',
+    description:
+      'Every host privilege a DaemonSet uses (privileged, privilege escalation, dangerous capabilities, host namespaces, Windows HostProcess, sensitive host paths) carries a justification.',
     severity: 'error',
     fixable: false,
     messages: {
       ...justificationMessages,
-      unknownKey: 'annotation {{annotation}} justifies nothing: "{{key}}" is not a justification key; use one of {{keys}}',
-      unknownKeyCase: 'annotation {{annotation}} justifies nothing: justification keys are case-sensitive; write {{suggestion}}',
+      unknownKey: {
+        message: 'annotation {{annotation}} justifies nothing: "{{key}}" is not a key',
+        help: 'Justification annotations are daemonlint.io/justification.<key>, with <key> one of {{keys}}. This one justifies nothing, though a reader would think it does: rename it to the key of the privilege it explains.',
+      },
+      unknownKeyCase: {
+        message: 'annotation {{annotation}} justifies nothing: write {{suggestion}}',
+        help: 'Justification keys are case-sensitive, as annotation keys are: this one justifies nothing, though a reader would think it does. Write {{suggestion}}.',
+      },
     },
     optionsSchema: {
       type: 'object',
       additionalProperties: false,
       properties: {
         dangerousCapabilities: { type: 'array', items: { type: 'string', minLength: 1 } },
-        sensitiveHostPaths: { type: 'array', items: { type: 'string', pattern: '^/' } },
+        sensitiveHostPaths: { type: 'array', items: { type: 'string', pattern: HOST_PATH_OPTION_PATTERN } },
         minJustificationLength: { type: 'integer', minimum: 1 },
       },
     },
@@ -119,37 +192,54 @@ export default defineRule<PrivilegedJustifiedOptions>({
       if (!securityContext) continue;
       if (securityContext.privileged === true) {
         reporter ??= new JustifiedReporter(daemonSet, context);
-        reporter.report('privileged', [...ref.path, 'securityContext', 'privileged'], `${who(ref)} runs privileged`, 'drop privileged');
+        reporter.report('privileged', [...ref.path, 'securityContext', 'privileged'], {
+          subject: `${who(ref)} runs privileged`,
+          risk: "A privileged container has every capability and every device of the node, and no seccomp or AppArmor confinement: whoever controls it controls the node.",
+          remedy: 'drop privileged: true and add only the capabilities the container needs',
+        });
       }
       if (securityContext.allowPrivilegeEscalation === true) {
         reporter ??= new JustifiedReporter(daemonSet, context);
-        reporter.report(
-          'allowPrivilegeEscalation',
-          [...ref.path, 'securityContext', 'allowPrivilegeEscalation'],
-          `${who(ref)} allows privilege escalation`,
-          'set allowPrivilegeEscalation: false',
-        );
+        reporter.report('allowPrivilegeEscalation', [...ref.path, 'securityContext', 'allowPrivilegeEscalation'], {
+          subject: `${who(ref)} allows privilege escalation`,
+          risk: 'Its processes may gain more privileges than their parent (setuid binaries, file capabilities).',
+          remedy: 'set allowPrivilegeEscalation: false',
+        });
       }
-      const add = asRecord(securityContext.capabilities)?.add;
-      if (!Array.isArray(add)) continue;
+      const added = addedCapabilities(ref);
+      if (added.length === 0) continue;
       const dangerous = dangerousSet(options.dangerousCapabilities);
-      for (let index = 0; index < add.length; index++) {
-        const item: unknown = add[index];
-        if (typeof item !== 'string') continue;
-        const capability = normaliseCapability(item);
-        if (!dangerous.has(capability)) continue;
-        const subject = capability === 'ALL' ? `${who(ref)} adds ALL capabilities` : `${who(ref)} adds capability ${capability}`;
+      for (let k = 0; k < added.length; k++) {
+        const { name, index } = added[k];
+        if (!dangerous.has(name)) continue;
         reporter ??= new JustifiedReporter(daemonSet, context);
-        reporter.report('capabilities', [...ref.path, 'securityContext', 'capabilities', 'add', index], subject, 'remove it from capabilities.add');
+        reporter.report('capabilities', [...ref.path, 'securityContext', 'capabilities', 'add', index], {
+          subject: name === 'ALL' ? `${who(ref)} adds ALL capabilities` : `${who(ref)} adds capability ${name}`,
+          risk: CAPABILITY_RISKS[name] ?? `${name} is in the rule's dangerousCapabilities.`,
+          remedy: 'remove it from capabilities.add',
+        });
       }
+    }
+
+    const hostProcess = hostProcessSettings(daemonSet);
+    for (let i = 0; i < hostProcess.length; i++) {
+      const { path, container } = hostProcess[i];
+      reporter ??= new JustifiedReporter(daemonSet, context);
+      reporter.report('hostProcess', path, {
+        subject: container ? `${who(container)} runs as a Windows HostProcess container` : 'pod runs as Windows HostProcess containers (hostProcess: true)',
+        risk: HOST_PROCESS_RISK,
+        remedy: 'run it as an ordinary Windows container, if what it does allows',
+      });
     }
 
     const podSpec = podSpecOf(daemonSet) as Record<string, unknown> | undefined;
     for (let i = 0; i < POD_FLAGS.length; i++) {
-      const { key, subject } = POD_FLAGS[i];
+      const { key, subject, risk } = POD_FLAGS[i];
       if (podSpec?.[key] !== true) continue;
+      // The API requires hostNetwork of a HostProcess pod: the hostProcess finding covers it.
+      if (key === 'hostNetwork' && hostProcess.length > 0) continue;
       reporter ??= new JustifiedReporter(daemonSet, context);
-      reporter.report(key, [...POD_SPEC_PATH, key], subject, `remove ${key}`);
+      reporter.report(key, [...POD_SPEC_PATH, key], { subject, risk, remedy: `remove ${key}` });
     }
 
     const volumes = hostPathVolumes(daemonSet);
@@ -165,8 +255,11 @@ export default defineRule<PrivilegedJustifiedOptions>({
         reporter.report(
           'hostPath',
           [...volume.path, 'hostPath', 'path'],
-          `${name} ${exposure(volume.hostPath, match)}`,
-          match.relation === 'contains' ? 'mount only the subdirectory the pod needs' : 'remove the volume',
+          {
+            subject: `${name} ${exposure(volume.hostPath, match)}`,
+            risk: pathRisk(match),
+            remedy: match.relation === 'contains' ? 'mount only the subdirectory the pod needs' : 'remove the volume',
+          },
           'value',
         );
       }
@@ -202,13 +295,13 @@ class JustifiedReporter {
     this.settings = { minLength: context.options.minJustificationLength, now: context.now };
   }
 
-  report(key: JustificationKey, path: JsonPath, subject: string, remedy: string, at?: 'value'): void {
+  report(key: JustificationKey, path: JsonPath, privilege: Privilege, at?: 'value'): void {
     let justification = this.justifications.get(key);
     if (!justification) {
       justification = justificationFor(this.daemonSet, key, this.settings);
       this.justifications.set(key, justification);
     }
-    this.context.report({ path, at, ...justificationReport(justification, key, subject, remedy) });
+    this.context.report({ path, at, ...justificationReport(justification, key, privilege) });
   }
 }
 
@@ -219,16 +312,19 @@ const sensitivePatterns = memoizeByObject((paths: readonly string[]): readonly H
 );
 
 function exposure(hostPath: string, match: SensitiveMatch): string {
-  const sensitive = match.pattern.path;
-  const link = match.viaRunLink ? ', as /var/run links to /run' : '';
+  return match.relation === 'contains' ? `mounts ${hostPath}, which contains sensitive ${match.pattern.shown}` : `mounts sensitive host path ${hostPath}`;
+}
+
+function pathRisk(match: SensitiveMatch): string {
+  const sensitive = match.pattern.shown;
+  const holds = RISK_BY_PATTERN.get(match.pattern.text) ?? "listed in the rule's sensitiveHostPaths.";
+  const link = match.viaRunLink ? ' Paths under /var/run and /run are the same: /var/run links to /run.' : '';
   switch (match.relation) {
     case 'same':
-      return match.viaRunLink
-        ? `exposes sensitive host path ${hostPath} (the same as ${sensitive}${link})`
-        : `exposes sensitive host path ${hostPath}`;
+      return `${sensitive} is ${holds}${link}`;
     case 'inside':
-      return `exposes host path ${hostPath} (inside sensitive ${sensitive}${link})`;
+      return `It lies inside ${sensitive}, ${holds}${link}`;
     case 'contains':
-      return `exposes host path ${hostPath} (it contains sensitive ${sensitive}${link})`;
+      return `It contains ${sensitive}, ${holds}${link}`;
   }
 }

@@ -24,6 +24,8 @@ export interface ValidCase<Options = unknown> {
 
 export interface ExpectedFinding {
   message: string;
+  /** The help text; compared when stated (`null`: the finding has none). */
+  help?: string | null;
   line: number;
   column: number;
   endLine?: number;
@@ -152,6 +154,7 @@ export class RuleTester {
 function toExpected(f: Finding): ExpectedFinding {
   const out: ExpectedFinding = {
     message: f.message,
+    help: f.help ?? null,
     messageId: f.messageId ?? '',
     severity: f.severity,
     line: f.range.start.line,
@@ -172,6 +175,7 @@ function toExpected(f: Finding): ExpectedFinding {
  */
 function shape(finding: ExpectedFinding, expected: ExpectedFinding | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = { message: finding.message, line: finding.line, column: finding.column };
+  if (expected?.help !== undefined) out.help = finding.help;
   if (expected?.endLine !== undefined) out.endLine = finding.endLine;
   if (expected?.endColumn !== undefined) out.endColumn = finding.endColumn;
   if (expected?.messageId !== undefined) out.messageId = finding.messageId;

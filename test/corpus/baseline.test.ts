@@ -50,7 +50,7 @@ describe.runIf(present)('a baseline over the real corpus', () => {
     writeFileSync(flannel, readFileSync(flannel, 'utf8').replace('hostNetwork: true', 'hostNetwork: false'));
     const fixedOne = await lint({ patterns: ['.'], cwd: repo, configFile: false, now: NOW, concurrency: 1, baselineFile: '.daemonlint-baseline.json' });
     expect(fixedOne.baseline!.stale).toEqual([
-      { ruleId: 'host-network-dns-policy', kind: 'DaemonSet', namespace: 'kube-flannel', name: 'kube-flannel-ds', path: 'spec.template.spec.hostNetwork', messageId: 'missing', count: 1 },
+      { ruleId: 'host-network-dns-policy', kind: 'DaemonSet', namespace: 'kube-flannel', name: 'kube-flannel-ds', path: 'spec.template.spec.hostNetwork', messageId: 'networkMissing', count: 1 },
       { ruleId: 'privileged-justified', kind: 'DaemonSet', namespace: 'kube-flannel', name: 'kube-flannel-ds', path: 'spec.template.spec.hostNetwork', messageId: 'unjustified', count: 1 },
     ]);
   });

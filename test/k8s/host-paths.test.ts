@@ -13,17 +13,32 @@ describe('normaliseHostPath', () => {
     ['///', '/'],
   ])('%s is %s', (input, expected) => expect(normaliseHostPath(input)).toBe(expected));
 
-  it.each(['', 'var/log', './var', 'C:\\var\\log', 'C:/var/log'])('%j is not an absolute POSIX path', (input) => {
+  it.each(['', 'var/log', './var', 'C', '\\\\server', 'var\\log'])('%j is not an absolute path', (input) => {
     expect(normaliseHostPath(input)).toBeUndefined();
+  });
+
+  it.each([
+    ['C:\\var\\lib\\kubelet\\', 'c:/var/lib/kubelet'],
+    ['C:/var/lib/kubelet', 'c:/var/lib/kubelet'],
+    ['c:\\ProgramData\\Docker\\.\\containers', 'c:/programdata/docker/containers'],
+    ['C:\\var\\..\\Windows', 'c:/windows'],
+    ['C:\\', 'c:/'],
+    ['C:', 'c:/'],
+    ['\\\\.\\pipe\\docker_engine', '//./pipe/docker_engine'],
+    ['\\\\.\\pipe\\CSI-Proxy-filesystem-v1', '//./pipe/csi-proxy-filesystem-v1'],
+  ])('Windows path %j is %s (case-insensitive, as NTFS and the pipe namespace are)', (input, expected) => {
+    expect(normaliseHostPath(input)).toBe(expected);
   });
 });
 
 describe('parseHostPathPattern', () => {
   it('reads a trailing /** as "and everything below"', () => {
-    expect(parseHostPathPattern('/var/lib/kubelet/**')).toEqual({ text: '/var/lib/kubelet/**', path: '/var/lib/kubelet', subtree: true });
-    expect(parseHostPathPattern('/etc/')).toEqual({ text: '/etc/', path: '/etc', subtree: false });
-    expect(parseHostPathPattern('/**')).toEqual({ text: '/**', path: '/', subtree: true });
+    expect(parseHostPathPattern('/var/lib/kubelet/**')).toEqual({ text: '/var/lib/kubelet/**', path: '/var/lib/kubelet', shown: '/var/lib/kubelet', subtree: true });
+    expect(parseHostPathPattern('/etc/')).toEqual({ text: '/etc/', path: '/etc', shown: '/etc', subtree: false });
+    expect(parseHostPathPattern('/**')).toEqual({ text: '/**', path: '/', shown: '/', subtree: true });
     expect(parseHostPathPattern('etc')).toBeUndefined();
+    expect(parseHostPathPattern('C:\\var\\lib\\kubelet\\**')).toEqual({ text: 'C:\\var\\lib\\kubelet\\**', path: 'c:/var/lib/kubelet', shown: 'C:\\var\\lib\\kubelet', subtree: true });
+    expect(parseHostPathPattern('C:\\**')).toEqual({ text: 'C:\\**', path: 'c:/', shown: 'C:', subtree: true });
   });
 });
 
@@ -69,8 +84,24 @@ describe('sensitiveMatch', () => {
   });
 
   it('ignores paths that are not absolute', () => {
-    expect(match('C:\\etc')).toBeUndefined();
+    expect(match('etc')).toBeUndefined();
     expect(match('')).toBeUndefined();
+  });
+
+  it('matches Windows paths against Windows patterns, without case, with either separator', () => {
+    const windows = patterns('C:\\', 'C:\\var\\lib\\kubelet\\**', '\\\\.\\pipe\\docker_engine');
+    const on = (path: string) => {
+      const m = sensitiveMatch(path, windows);
+      return m && [m.relation, m.pattern.shown];
+    };
+    expect(on('c:/VAR/lib/kubelet/pods')).toEqual(['inside', 'C:\\var\\lib\\kubelet']);
+    expect(on('C:\\var')).toEqual(['contains', 'C:\\var\\lib\\kubelet']);
+    expect(on('C:\\')).toEqual(['same', 'C:\\']);
+    expect(on('\\\\.\\pipe\\Docker_Engine')).toEqual(['same', '\\\\.\\pipe\\docker_engine']);
+    expect(on('D:\\var\\lib\\kubelet')).toBeUndefined();
+    // A POSIX path is never a Windows one, nor the other way round.
+    expect(on('/var/lib/kubelet')).toBeUndefined();
+    expect(match('C:\\etc')).toBeUndefined();
   });
 });
 
@@ -83,6 +114,9 @@ describe('isUnderHostPath', () => {
     expect(isUnderHostPath('/run/flannel', '/var/run')).toBe(true);
     expect(isUnderHostPath('/anything', '/')).toBe(true);
     expect(isUnderHostPath('relative', '/')).toBe(false);
+    expect(isUnderHostPath('C:\\var\\lib\\kubelet\\plugins\\x', 'c:/var/lib/kubelet/plugins')).toBe(true);
+    expect(isUnderHostPath('C:\\var\\lib', 'C:\\')).toBe(true);
+    expect(isUnderHostPath('C:\\var', '/var')).toBe(false);
   });
 });
 
@@ -90,5 +124,6 @@ describe('joinHostPath', () => {
   it('appends a subPath', () => {
     expect(joinHostPath('/var/lib/', 'app')).toBe('/var/lib/app');
     expect(joinHostPath('/var/lib', '')).toBe('/var/lib');
+    expect(joinHostPath('C:\\var\\lib\\', 'app')).toBe('C:\\var\\lib\\app');
   });
 });

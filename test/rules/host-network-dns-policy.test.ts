@@ -1,10 +1,13 @@
 import rule from '../../src/rules/host-network-dns-policy.js';
 import { RuleTester, yaml } from '../../src/testing/rule-tester.js';
 
-const remedy = "set dnsPolicy: ClusterFirstWithHostNet (or dnsPolicy: Default to say that the node's DNS is intended)";
-const missing = `hostNetwork: true without a dnsPolicy: the default, ClusterFirst, falls back to the node's DNS for a pod on the host network, so it cannot resolve cluster Services by name; ${remedy}`;
-const empty = `dnsPolicy is empty, so it defaults to ClusterFirst, which falls back to the node's DNS under hostNetwork: true: the pod cannot resolve cluster Services by name; ${remedy}`;
-const clusterFirst = `dnsPolicy ClusterFirst falls back to the node's DNS under hostNetwork: true, so the pod cannot resolve cluster Services by name; ${remedy}`;
+const missing = 'hostNetwork pod without dnsPolicy: choose Default or ClusterFirstWithHostNet';
+const empty = 'hostNetwork pod with empty dnsPolicy: choose Default or ClusterFirstWithHostNet';
+const clusterFirst = 'dnsPolicy ClusterFirst under hostNetwork: choose Default or ClusterFirstWithHostNet';
+const choice =
+  "Say dnsPolicy: Default if the pod uses the node's DNS: network components must (CNI agents and installers, NAT, network-policy and load-balancer agents, webhooks the API server calls), because CoreDNS runs on the pod network they provide, and depending on it would deadlock their start. Say dnsPolicy: ClusterFirstWithHostNet if the pod must resolve cluster Services. The fix writes ClusterFirstWithHostNet; it is unsafe and applied only with --unsafe-fixes.";
+const network = (signal: string): string =>
+  `This pod is a network component (${signal}): it must use the node's DNS, because CoreDNS runs on the pod network it provides, and ClusterFirstWithHostNet would make its start wait on itself. Default is what it already gets; say dnsPolicy: Default so that nobody "fixes" it to ClusterFirstWithHostNet. The fix writes Default; like every choice of DNS policy it is unsafe and applied only with --unsafe-fixes.`;
 
 new RuleTester().run(rule, {
   valid: [
@@ -119,7 +122,10 @@ new RuleTester().run(rule, {
             - name: kube-flannel
               image: example.com/flannel:v0.25.1
         updateStrategy: {type: RollingUpdate}
-    `, errors: [{ message: missing, fixable: 'unsafe', line: 7, column: 7, endLine: 7, endColumn: 18 }], output: null, unsafeOutput: yaml`
+    `, errors: [{
+      message: missing, fixable: 'unsafe', line: 7, column: 7, endLine: 7, endColumn: 18,
+      help: `With no dnsPolicy the pod gets ClusterFirst, which the kubelet turns into the node's DNS (Default) for a pod on the host network: it cannot resolve cluster Services by name. State the choice. ${choice}`,
+    }], output: null, unsafeOutput: yaml`
       apiVersion: apps/v1
       kind: DaemonSet
       metadata: {name: kube-flannel-ds}
@@ -261,6 +267,144 @@ new RuleTester().run(rule, {
                 containers:
                   - name: weave
                 dnsPolicy: ClusterFirstWithHostNet
+    ` },
+    { name: 'network components get Default: CNI directories, the iptables lock, NET_ADMIN or NET_RAW under hostNetwork', code: yaml`
+      kind: List
+      items:
+      - kind: DaemonSet
+        metadata: {name: cni}
+        spec:
+          template:
+            spec:
+              hostNetwork: true
+              initContainers:
+              - {name: install-cni, volumeMounts: [{name: cni-bin, mountPath: /host/opt/cni/bin}]}
+              volumes:
+              - {name: cni-bin, hostPath: {path: /opt/cni/bin}}
+      - kind: DaemonSet
+        metadata: {name: conf}
+        spec:
+          template:
+            spec:
+              hostNetwork: true
+              dnsPolicy: ClusterFirst
+              volumes:
+              - {name: cni-conf, hostPath: {path: /etc/cni/net.d/}}
+      - kind: DaemonSet
+        metadata: {name: proxy}
+        spec:
+          template:
+            spec:
+              hostNetwork: true
+              dnsPolicy: ""
+              volumes:
+              - {name: xtables-lock, hostPath: {path: /var/run/xtables.lock, type: FileOrCreate}}
+      - kind: DaemonSet
+        metadata: {name: speaker}
+        spec:
+          template:
+            spec:
+              hostNetwork: true
+              containers:
+              - name: speaker
+                securityContext: {capabilities: {add: [NET_RAW]}}
+      - kind: DaemonSet
+        metadata: {name: vip}
+        spec:
+          template:
+            spec:
+              hostNetwork: true
+              containers:
+              - name: vip
+                securityContext: {capabilities: {add: [cap_net_admin]}}
+    `, errors: [
+      { message: 'network component without dnsPolicy: say Default (mounts /opt/cni/bin)', help: network('mounts /opt/cni/bin'), fixable: 'unsafe', line: 8, column: 9 },
+      { message: 'network component with dnsPolicy ClusterFirst: say Default (mounts /etc/cni/net.d/)', fixable: 'unsafe', line: 19, column: 20 },
+      { message: 'network component with empty dnsPolicy: say Default (mounts /var/run/xtables.lock)', fixable: 'unsafe', line: 28, column: 9 },
+      { message: 'network component without dnsPolicy: say Default (container "speaker" adds NET_RAW)', fixable: 'unsafe', line: 36, column: 9 },
+      { message: 'network component without dnsPolicy: say Default (container "vip" adds NET_ADMIN)', fixable: 'unsafe', line: 45, column: 9 },
+    ], output: null, unsafeOutput: yaml`
+      kind: List
+      items:
+      - kind: DaemonSet
+        metadata: {name: cni}
+        spec:
+          template:
+            spec:
+              hostNetwork: true
+              initContainers:
+              - {name: install-cni, volumeMounts: [{name: cni-bin, mountPath: /host/opt/cni/bin}]}
+              volumes:
+              - {name: cni-bin, hostPath: {path: /opt/cni/bin}}
+              dnsPolicy: Default
+      - kind: DaemonSet
+        metadata: {name: conf}
+        spec:
+          template:
+            spec:
+              hostNetwork: true
+              dnsPolicy: Default
+              volumes:
+              - {name: cni-conf, hostPath: {path: /etc/cni/net.d/}}
+      - kind: DaemonSet
+        metadata: {name: proxy}
+        spec:
+          template:
+            spec:
+              hostNetwork: true
+              dnsPolicy: Default
+              volumes:
+              - {name: xtables-lock, hostPath: {path: /var/run/xtables.lock, type: FileOrCreate}}
+      - kind: DaemonSet
+        metadata: {name: speaker}
+        spec:
+          template:
+            spec:
+              hostNetwork: true
+              containers:
+              - name: speaker
+                securityContext: {capabilities: {add: [NET_RAW]}}
+              dnsPolicy: Default
+      - kind: DaemonSet
+        metadata: {name: vip}
+        spec:
+          template:
+            spec:
+              hostNetwork: true
+              containers:
+              - name: vip
+                securityContext: {capabilities: {add: [cap_net_admin]}}
+              dnsPolicy: Default
+    ` },
+    { name: 'not network components: privileged, SYS_ADMIN, other host paths (a CSI node plugin, an exporter)', code: yaml`
+      kind: List
+      items:
+      - kind: DaemonSet
+        spec:
+          template:
+            spec:
+              hostNetwork: true
+              containers:
+              - name: csi
+                securityContext: {privileged: true, capabilities: {add: [SYS_ADMIN]}}
+              volumes:
+              - {name: plugins, hostPath: {path: /var/lib/kubelet/plugins}}
+              - {name: cni-lookalike, hostPath: {path: /etc/cni-tools}}
+    `, errors: [{ message: missing, fixable: 'unsafe', line: 7, column: 9 }], output: null, unsafeOutput: yaml`
+      kind: List
+      items:
+      - kind: DaemonSet
+        spec:
+          template:
+            spec:
+              hostNetwork: true
+              containers:
+              - name: csi
+                securityContext: {privileged: true, capabilities: {add: [SYS_ADMIN]}}
+              volumes:
+              - {name: plugins, hostPath: {path: /var/lib/kubelet/plugins}}
+              - {name: cni-lookalike, hostPath: {path: /etc/cni-tools}}
+              dnsPolicy: ClusterFirstWithHostNet
     ` },
   ],
 });

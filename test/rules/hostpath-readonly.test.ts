@@ -1,8 +1,7 @@
 import rule, { type HostpathReadonlyOptions } from '../../src/rules/hostpath-readonly.js';
 import { RuleTester, yaml } from '../../src/testing/rule-tester.js';
 
-const writable = (container: string, what: string): string =>
-  `container "${container}" mounts ${what} writable without a justification; set readOnly: true or add annotation daemonlint.io/justification.hostPath: "<why>"`;
+const writable = (container: string, what: string): string => `container "${container}" mounts ${what} writable without a justification`;
 
 new RuleTester().run<HostpathReadonlyOptions>(rule, {
   valid: [
@@ -111,6 +110,37 @@ new RuleTester().run<HostpathReadonlyOptions>(rule, {
             - {name: logs, hostPath: /var/log}
             - null
     ` },
+    { name: 'HostProcess containers (pod-level or their own setting) have the whole host filesystem: nothing to make read-only', code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            securityContext:
+              windowsOptions: {hostProcess: true, runAsUserName: "NT AUTHORITY\\\\SYSTEM"}
+            hostNetwork: true
+            containers:
+            - name: csi-node
+              volumeMounts: [{name: kubelet, mountPath: C:\var\lib\kubelet}]
+            - name: registrar
+              securityContext: {windowsOptions: {hostProcess: true}}
+              volumeMounts: [{name: kubelet, mountPath: C:\kubelet}]
+            volumes:
+            - {name: kubelet, hostPath: {path: 'C:\var\lib\kubelet'}}
+    ` },
+    { name: 'allowWritablePrefixes takes Windows paths, without case', options: { allowWritablePrefixes: ['C:\\var\\lib\\kubelet\\plugins', '\\\\.\\pipe\\csi-proxy-filesystem-v1'] }, code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            containers:
+            - name: csi-node
+              volumeMounts:
+              - {name: plugin, mountPath: C:\csi}
+              - {name: pipe, mountPath: \\.\pipe\csi-proxy-filesystem-v1}
+            volumes:
+            - {name: plugin, hostPath: {path: 'c:/var/lib/kubelet/plugins/example.csi.io'}}
+            - {name: pipe, hostPath: {path: '\\.\pipe\csi-proxy-filesystem-v1'}}
+    ` },
     { name: 'a Deployment is not ours', code: yaml`
       kind: Deployment
       spec:
@@ -136,8 +166,8 @@ new RuleTester().run<HostpathReadonlyOptions>(rule, {
             volumes:
             - name: varlog
               hostPath:
-                path: /var/log
-    `, errors: [{ message: writable('shipper', 'host path /var/log (volume "varlog")'), line: 8, column: 11, endLine: 9, endColumn: 30 }],
+                path: /var/log/pods
+    `, errors: [{ message: writable('shipper', '/var/log/pods'), line: 8, column: 11, endLine: 9, endColumn: 30 }],
     output: yaml`
       kind: DaemonSet
       spec:
@@ -152,7 +182,7 @@ new RuleTester().run<HostpathReadonlyOptions>(rule, {
             volumes:
             - name: varlog
               hostPath:
-                path: /var/log
+                path: /var/log/pods
     ` },
 
     { name: 'readOnly: false: reported at the key, fixed in place', code: yaml`
@@ -167,8 +197,8 @@ new RuleTester().run<HostpathReadonlyOptions>(rule, {
                 readOnly: false # for now
                 mountPath: /var/log
             volumes:
-            - {name: varlog, hostPath: {path: /var/log}}
-    `, errors: [{ message: writable('shipper', 'host path /var/log (volume "varlog")'), line: 9, column: 11, endLine: 9, endColumn: 19 }],
+            - {name: varlog, hostPath: {path: /var/log/pods}}
+    `, errors: [{ message: writable('shipper', '/var/log/pods'), line: 9, column: 11, endLine: 9, endColumn: 19 }],
     output: yaml`
       kind: DaemonSet
       spec:
@@ -181,7 +211,7 @@ new RuleTester().run<HostpathReadonlyOptions>(rule, {
                 readOnly: true # for now
                 mountPath: /var/log
             volumes:
-            - {name: varlog, hostPath: {path: /var/log}}
+            - {name: varlog, hostPath: {path: /var/log/pods}}
     ` },
 
     { name: 'readOnly: no and a quoted "true" are not true either', code: yaml`
@@ -195,10 +225,10 @@ new RuleTester().run<HostpathReadonlyOptions>(rule, {
               - {name: varlog, mountPath: /a, readOnly: no}
               - {name: varlog, mountPath: /b, readOnly: "true"}
             volumes:
-            - {name: varlog, hostPath: {path: /var/log}}
+            - {name: varlog, hostPath: {path: /var/log/pods}}
     `, errors: [
-      { message: writable('shipper', 'host path /var/log (volume "varlog")'), line: 8, column: 41 },
-      { message: writable('shipper', 'host path /var/log (volume "varlog")'), line: 9, column: 41 },
+      { message: writable('shipper', '/var/log/pods'), line: 8, column: 41 },
+      { message: writable('shipper', '/var/log/pods'), line: 9, column: 41 },
     ], output: yaml`
       kind: DaemonSet
       spec:
@@ -210,7 +240,7 @@ new RuleTester().run<HostpathReadonlyOptions>(rule, {
               - {name: varlog, mountPath: /a, readOnly: true}
               - {name: varlog, mountPath: /b, readOnly: true}
             volumes:
-            - {name: varlog, hostPath: {path: /var/log}}
+            - {name: varlog, hostPath: {path: /var/log/pods}}
     ` },
 
     { name: 'flow style mount', code: yaml`
@@ -220,8 +250,8 @@ new RuleTester().run<HostpathReadonlyOptions>(rule, {
           spec:
             containers:
             - {name: shipper, volumeMounts: [{name: varlog, mountPath: /var/log}]}
-            volumes: [{name: varlog, hostPath: {path: /var/log}}]
-    `, errors: [{ message: writable('shipper', 'host path /var/log (volume "varlog")'), line: 6, column: 40, endColumn: 75 }],
+            volumes: [{name: varlog, hostPath: {path: /var/log/pods}}]
+    `, errors: [{ message: writable('shipper', '/var/log/pods'), line: 6, column: 40, endColumn: 75 }],
     output: yaml`
       kind: DaemonSet
       spec:
@@ -229,10 +259,10 @@ new RuleTester().run<HostpathReadonlyOptions>(rule, {
           spec:
             containers:
             - {name: shipper, volumeMounts: [{name: varlog, mountPath: /var/log, readOnly: true}]}
-            volumes: [{name: varlog, hostPath: {path: /var/log}}]
+            volumes: [{name: varlog, hostPath: {path: /var/log/pods}}]
     ` },
 
-    { name: 'init containers, sidecars and every container mounting the same volume', code: yaml`
+    { name: 'a CNI installer\'s /opt/cni/bin: init containers, sidecars and every container; no fix, the help says why', code: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -254,32 +284,13 @@ new RuleTester().run<HostpathReadonlyOptions>(rule, {
             volumes:
             - {name: cni-bin, hostPath: {path: /opt/cni/bin}}
     `, errors: [
-      { message: writable('install-cni', 'host path /opt/cni/bin (volume "cni-bin")'), line: 8, column: 11 },
-      { message: writable('proxy', 'host path /opt/cni/bin (volume "cni-bin")'), line: 14, column: 11 },
-      { message: writable('agent', 'host path /opt/cni/bin (volume "cni-bin")'), line: 18, column: 11 },
-    ], output: yaml`
-      kind: DaemonSet
-      spec:
-        template:
-          spec:
-            initContainers:
-            - name: install-cni
-              volumeMounts:
-              - name: cni-bin
-                mountPath: /host/opt/cni/bin
-                readOnly: true
-            - name: proxy
-              restartPolicy: Always
-              volumeMounts:
-              - {name: cni-bin, mountPath: /bin-ro, readOnly: true}
-              - {name: cni-bin, mountPath: /bin-rw, readOnly: true}
-            containers:
-            - name: agent
-              volumeMounts:
-              - {name: cni-bin, mountPath: /cni, readOnly: true}
-            volumes:
-            - {name: cni-bin, hostPath: {path: /opt/cni/bin}}
-    ` },
+      {
+        message: writable('install-cni', '/opt/cni/bin'), line: 8, column: 11, fixable: null,
+        help: '/opt/cni/bin is the CNI plugin directory: a CNI installer copies the plugin binaries here, so it is usually writable and no fix is offered. Fix: if this container only reads there, set readOnly: true; if the path is writable by design here, add it to the rule\'s allowWritablePrefixes option; or, if the DaemonSet needs it, justify it with annotation daemonlint.io/justification.hostPath: "<why>".',
+      },
+      { message: writable('proxy', '/opt/cni/bin'), line: 14, column: 11 },
+      { message: writable('agent', '/opt/cni/bin'), line: 18, column: 11 },
+    ], output: null },
 
     { name: 'justified on the pod template: suppressed results, and no fix', code: yaml`
       kind: DaemonSet
@@ -295,7 +306,8 @@ new RuleTester().run<HostpathReadonlyOptions>(rule, {
             volumes:
             - {name: cni-bin, hostPath: {path: /opt/cni/bin}}
     `, errors: [{
-      message: 'container "install-cni" mounts host path /opt/cni/bin (volume "cni-bin") writable; justified by daemonlint.io/justification.hostPath',
+      message: 'container "install-cni" mounts /opt/cni/bin writable; justified by daemonlint.io/justification.hostPath',
+      help: '/opt/cni/bin is the CNI plugin directory: a CNI installer copies the plugin binaries here, so it is usually writable and no fix is offered. Justified by daemonlint.io/justification.hostPath: "installs the CNI plugin binaries on the node".',
       line: 10, column: 24, justification: 'installs the CNI plugin binaries on the node',
     }], output: null },
 
@@ -317,9 +329,10 @@ new RuleTester().run<HostpathReadonlyOptions>(rule, {
             volumes:
             - {name: varlog, hostPath: {path: /var/log}}
     `, errors: [{
-      message: 'container "shipper" mounts host path /var/log (volume "varlog") writable without a valid justification: daemonlint.io/justification.hostPath is a placeholder ("n/a"); set readOnly: true or write down why the privilege is needed',
-      line: 14, column: 24,
-    }], output: yaml`
+      message: 'container "shipper" mounts /var/log writable without a valid justification',
+      help: 'Annotation daemonlint.io/justification.hostPath is a placeholder ("n/a"), so it justifies nothing. A writable host path lets a compromised container change the node\'s own files: plant binaries, rewrite configuration, fill the disk. Whether the container writes there cannot be seen from the manifest, and a read-only mount breaks it if it does: the fix (readOnly: true) is unsafe, applied only with --unsafe-fixes. Here a write is likely: log collectors often keep their read positions in /var/log (fluentd .pos files, the Fluent Bit database). Fix: set readOnly: true once you know the container only reads there; or write down why the privilege is needed.',
+      line: 14, column: 24, fixable: 'unsafe',
+    }], output: null, unsafeOutput: yaml`
       kind: DaemonSet
       metadata:
         annotations:
@@ -353,9 +366,9 @@ new RuleTester().run<HostpathReadonlyOptions>(rule, {
             volumes:
             - {name: varlog, hostPath: {path: /var/log}}
     `, errors: [{
-      message: 'container "shipper" mounts host path /var/log (volume "varlog") writable, but its justification expired on 2026-05-31; set readOnly: true or renew daemonlint.io/justification.hostPath and move daemonlint.io/justification-expires forward',
-      line: 11, column: 24,
-    }], output: yaml`
+      message: 'container "shipper" mounts /var/log writable: its justification expired on 2026-05-31',
+      line: 11, column: 24, fixable: 'unsafe',
+    }], output: null, unsafeOutput: yaml`
       kind: DaemonSet
       metadata:
         annotations:
@@ -385,9 +398,9 @@ new RuleTester().run<HostpathReadonlyOptions>(rule, {
             volumes:
             - {name: varlog, hostPath: {path: /var/log}}
     `, errors: [{
-      message: 'container "shipper" mounts host path /var/log (volume "varlog") writable without a valid justification: daemonlint.io/justification.hostPath is too short ("writes its position files next to the logs", 42 characters; at least 50); set readOnly: true or write down why the privilege is needed',
-      line: 10, column: 24,
-    }], output: yaml`
+      message: 'container "shipper" mounts /var/log writable without a valid justification',
+      line: 10, column: 24, fixable: 'unsafe',
+    }], output: null, unsafeOutput: yaml`
       kind: DaemonSet
       metadata:
         annotations:
@@ -416,22 +429,9 @@ new RuleTester().run<HostpathReadonlyOptions>(rule, {
             - {name: registration, hostPath: {path: /var/lib/kubelet/plugins_registry}}
             - {name: kubelet, hostPath: {path: /var/lib/kubelet/}}
     `, errors: [
-      { message: writable('registrar', 'host path /var/lib/kubelet/plugins_registry (volume "registration")'), line: 8, column: 11 },
-      { message: writable('registrar', 'host path /var/lib/kubelet/pods (volume "kubelet")'), line: 9, column: 11 },
-    ], output: yaml`
-      kind: DaemonSet
-      spec:
-        template:
-          spec:
-            containers:
-            - name: registrar
-              volumeMounts:
-              - {name: registration, mountPath: /registration, readOnly: true}
-              - {name: kubelet, mountPath: /pods, subPath: pods, readOnly: true}
-            volumes:
-            - {name: registration, hostPath: {path: /var/lib/kubelet/plugins_registry}}
-            - {name: kubelet, hostPath: {path: /var/lib/kubelet/}}
-    ` },
+      { message: writable('registrar', '/var/lib/kubelet/plugins_registry'), line: 8, column: 11 },
+      { message: writable('registrar', '/var/lib/kubelet/pods'), line: 9, column: 11 },
+    ], output: null },
 
     { name: 'a subPathExpr is judged by the volume path, and a hostPath without a path is still a hostPath', options: { allowWritablePrefixes: ['/var/log/pods'] }, code: yaml`
       kind: DaemonSet
@@ -447,9 +447,22 @@ new RuleTester().run<HostpathReadonlyOptions>(rule, {
             - {name: logs, hostPath: {path: /var/log}}
             - {name: odd, hostPath: {type: Directory}}
     `, errors: [
-      { message: writable('agent', 'host path /var/log (volume "logs")'), line: 8, column: 11 },
-      { message: writable('agent', 'a hostPath volume (volume "odd")'), line: 9, column: 11 },
+      { message: writable('agent', '/var/log'), line: 8, column: 11, fixable: 'unsafe' },
+      { message: writable('agent', 'a hostPath volume'), line: 9, column: 11, fixable: 'safe' },
     ], output: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            containers:
+            - name: agent
+              volumeMounts:
+              - {name: logs, mountPath: /logs, subPathExpr: pods/$(POD_NAME)}
+              - {name: odd, mountPath: /odd, readOnly: true}
+            volumes:
+            - {name: logs, hostPath: {path: /var/log}}
+            - {name: odd, hostPath: {type: Directory}}
+    `, unsafeOutput: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -462,6 +475,218 @@ new RuleTester().run<HostpathReadonlyOptions>(rule, {
             volumes:
             - {name: logs, hostPath: {path: /var/log}}
             - {name: odd, hostPath: {type: Directory}}
+    ` },
+
+    { name: 'fix safety per mount: logs and sockets safe; state, created paths and unknown paths unsafe', code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            containers:
+            - name: agent
+              volumeMounts:
+              - {name: containers, mountPath: /c}
+              - {name: docker, mountPath: /var/run/docker.sock}
+              - {name: state, mountPath: /state}
+              - {name: created, mountPath: /created}
+              - {name: opt, mountPath: /opt}
+              - {name: journal, mountPath: /journal}
+            volumes:
+            - {name: containers, hostPath: {path: /var/lib/docker/containers}}
+            - {name: docker, hostPath: {path: /run/docker.sock}}
+            - {name: state, hostPath: {path: /var/lib/agent}}
+            - {name: created, hostPath: {path: /srv/agent, type: DirectoryOrCreate}}
+            - {name: opt, hostPath: {path: /opt/agent}}
+            - {name: journal, hostPath: {path: /run/log/journal, type: Socket}}
+    `, errors: [
+      { message: writable('agent', '/var/lib/docker/containers'), line: 8, column: 11, fixable: 'safe' },
+      { message: writable('agent', '/run/docker.sock'), line: 9, column: 11, fixable: 'safe' },
+      {
+        message: writable('agent', '/var/lib/agent'), line: 10, column: 11, fixable: 'unsafe',
+        help: 'A writable host path lets a compromised container change the node\'s own files: plant binaries, rewrite configuration, fill the disk. Whether the container writes there cannot be seen from the manifest, and a read-only mount breaks it if it does: the fix (readOnly: true) is unsafe, applied only with --unsafe-fixes. Here a write is likely: agents keep their state under /var/lib. Fix: set readOnly: true once you know the container only reads there; or, if the DaemonSet needs it, justify it with annotation daemonlint.io/justification.hostPath: "<why>".',
+      },
+      {
+        message: writable('agent', '/srv/agent'), line: 11, column: 11, fixable: 'unsafe',
+        help: 'A writable host path lets a compromised container change the node\'s own files: plant binaries, rewrite configuration, fill the disk. Whether the container writes there cannot be seen from the manifest, and a read-only mount breaks it if it does: the fix (readOnly: true) is unsafe, applied only with --unsafe-fixes. Here a write is likely: its type DirectoryOrCreate has the kubelet create the path for the pod, which usually means the pod writes there. Fix: set readOnly: true once you know the container only reads there; or, if the DaemonSet needs it, justify it with annotation daemonlint.io/justification.hostPath: "<why>".',
+      },
+      {
+        message: writable('agent', '/opt/agent'), line: 12, column: 11, fixable: 'unsafe',
+        help: 'A writable host path lets a compromised container change the node\'s own files: plant binaries, rewrite configuration, fill the disk. Whether the container writes there cannot be seen from the manifest, and a read-only mount breaks it if it does: the fix (readOnly: true) is unsafe, applied only with --unsafe-fixes. Fix: set readOnly: true once you know the container only reads there; or, if the DaemonSet needs it, justify it with annotation daemonlint.io/justification.hostPath: "<why>".',
+      },
+      { message: writable('agent', '/run/log/journal'), line: 13, column: 11, fixable: 'safe' },
+    ], output: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            containers:
+            - name: agent
+              volumeMounts:
+              - {name: containers, mountPath: /c, readOnly: true}
+              - {name: docker, mountPath: /var/run/docker.sock, readOnly: true}
+              - {name: state, mountPath: /state}
+              - {name: created, mountPath: /created}
+              - {name: opt, mountPath: /opt}
+              - {name: journal, mountPath: /journal, readOnly: true}
+            volumes:
+            - {name: containers, hostPath: {path: /var/lib/docker/containers}}
+            - {name: docker, hostPath: {path: /run/docker.sock}}
+            - {name: state, hostPath: {path: /var/lib/agent}}
+            - {name: created, hostPath: {path: /srv/agent, type: DirectoryOrCreate}}
+            - {name: opt, hostPath: {path: /opt/agent}}
+            - {name: journal, hostPath: {path: /run/log/journal, type: Socket}}
+    `, unsafeOutput: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            containers:
+            - name: agent
+              volumeMounts:
+              - {name: containers, mountPath: /c, readOnly: true}
+              - {name: docker, mountPath: /var/run/docker.sock, readOnly: true}
+              - {name: state, mountPath: /state, readOnly: true}
+              - {name: created, mountPath: /created, readOnly: true}
+              - {name: opt, mountPath: /opt, readOnly: true}
+              - {name: journal, mountPath: /journal, readOnly: true}
+            volumes:
+            - {name: containers, hostPath: {path: /var/lib/docker/containers}}
+            - {name: docker, hostPath: {path: /run/docker.sock}}
+            - {name: state, hostPath: {path: /var/lib/agent}}
+            - {name: created, hostPath: {path: /srv/agent, type: DirectoryOrCreate}}
+            - {name: opt, hostPath: {path: /opt/agent}}
+            - {name: journal, hostPath: {path: /run/log/journal, type: Socket}}
+    ` },
+
+    { name: 'CSI node plugin: registration and plugin directories, Bidirectional pods, a directory above them; no safe fix', code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            containers:
+            - name: node-driver-registrar
+              volumeMounts:
+              - {name: registration-dir, mountPath: /registration}
+              - {name: plugin-dir, mountPath: /csi}
+            - name: csi-plugin
+              volumeMounts:
+              - {name: pods-dir, mountPath: /var/lib/kubelet/pods, mountPropagation: Bidirectional}
+              - {name: kubelet-dir, mountPath: /var/lib/kubelet}
+            volumes:
+            - {name: registration-dir, hostPath: {path: /var/lib/kubelet/plugins_registry/, type: Directory}}
+            - {name: plugin-dir, hostPath: {path: /var/lib/kubelet/plugins/example.csi.io/, type: DirectoryOrCreate}}
+            - {name: pods-dir, hostPath: {path: /var/lib/kubelet/pods}}
+            - {name: kubelet-dir, hostPath: {path: /var/lib/kubelet}}
+    `, errors: [
+      {
+        message: writable('node-driver-registrar', '/var/lib/kubelet/plugins_registry/'), line: 8, column: 11, fixable: null,
+        help: '/var/lib/kubelet/plugins_registry is the kubelet plugin registration directory: CSI node plugins and other kubelet plugins create their registration socket here, so it is usually writable and no fix is offered. Fix: if this container only reads there, set readOnly: true; if the path is writable by design here, add it to the rule\'s allowWritablePrefixes option; or, if the DaemonSet needs it, justify it with annotation daemonlint.io/justification.hostPath: "<why>".',
+      },
+      { message: writable('node-driver-registrar', '/var/lib/kubelet/plugins/example.csi.io/'), line: 9, column: 11, fixable: null },
+      {
+        message: writable('csi-plugin', '/var/lib/kubelet/pods'), line: 12, column: 11, fixable: null,
+        help: 'With Bidirectional mount propagation the container creates mounts the node must see (as CSI node plugins do), so the mount is usually writable and no fix is offered. Fix: if the container only reads there, drop Bidirectional propagation and set readOnly: true; or, if the DaemonSet needs it, justify it with annotation daemonlint.io/justification.hostPath: "<why>".',
+      },
+      {
+        message: writable('csi-plugin', '/var/lib/kubelet'), line: 13, column: 11, fixable: 'unsafe',
+        help: 'A writable host path lets a compromised container change the node\'s own files: plant binaries, rewrite configuration, fill the disk. Whether the container writes there cannot be seen from the manifest, and a read-only mount breaks it if it does: the fix (readOnly: true) is unsafe, applied only with --unsafe-fixes. Here a write is likely: it contains /var/lib/kubelet/plugins_registry, the kubelet plugin registration directory: CSI node plugins and other kubelet plugins create their registration socket here. Fix: set readOnly: true once you know the container only reads there; or, if the DaemonSet needs it, justify it with annotation daemonlint.io/justification.hostPath: "<why>".',
+      },
+    ], output: null, unsafeOutput: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            containers:
+            - name: node-driver-registrar
+              volumeMounts:
+              - {name: registration-dir, mountPath: /registration}
+              - {name: plugin-dir, mountPath: /csi}
+            - name: csi-plugin
+              volumeMounts:
+              - {name: pods-dir, mountPath: /var/lib/kubelet/pods, mountPropagation: Bidirectional}
+              - {name: kubelet-dir, mountPath: /var/lib/kubelet, readOnly: true}
+            volumes:
+            - {name: registration-dir, hostPath: {path: /var/lib/kubelet/plugins_registry/, type: Directory}}
+            - {name: plugin-dir, hostPath: {path: /var/lib/kubelet/plugins/example.csi.io/, type: DirectoryOrCreate}}
+            - {name: pods-dir, hostPath: {path: /var/lib/kubelet/pods}}
+            - {name: kubelet-dir, hostPath: {path: /var/lib/kubelet}}
+    ` },
+
+    { name: 'network agents: CNI config, iptables lock, BPF filesystem, network namespaces, FlexVolume installers: no fix', code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            containers:
+            - name: agent
+              volumeMounts:
+              - {name: cni-conf, mountPath: /host/etc/cni/net.d}
+              - {name: xtables-lock, mountPath: /run/xtables.lock}
+              - {name: bpf, mountPath: /sys/fs/bpf}
+              - {name: netns, mountPath: /run/netns}
+              - {name: flex, mountPath: /flexmnt}
+              - {name: cni-state, mountPath: /var/lib/cni}
+            volumes:
+            - {name: cni-conf, hostPath: {path: /etc/cni/net.d}}
+            - {name: xtables-lock, hostPath: {path: /var/run/xtables.lock, type: FileOrCreate}}
+            - {name: bpf, hostPath: {path: /sys/fs/bpf, type: DirectoryOrCreate}}
+            - {name: netns, hostPath: {path: /var/run/netns}}
+            - {name: flex, hostPath: {path: /usr/libexec/kubernetes/kubelet-plugins/volume/exec/}}
+            - {name: cni-state, hostPath: {path: /var/lib/cni/networks}}
+    `, errors: [
+      { message: writable('agent', '/etc/cni/net.d'), line: 8, column: 11, fixable: null },
+      {
+        message: writable('agent', '/var/run/xtables.lock'), line: 9, column: 11, fixable: null,
+        help: '/run/xtables.lock is the iptables lock file: kube-proxy and network agents lock it around every iptables change, so it is usually writable and no fix is offered. Fix: if this container only reads there, set readOnly: true; if the path is writable by design here, add it to the rule\'s allowWritablePrefixes option; or, if the DaemonSet needs it, justify it with annotation daemonlint.io/justification.hostPath: "<why>".',
+      },
+      { message: writable('agent', '/sys/fs/bpf'), line: 10, column: 11, fixable: null },
+      { message: writable('agent', '/var/run/netns'), line: 11, column: 11, fixable: null },
+      { message: writable('agent', '/usr/libexec/kubernetes/kubelet-plugins/volume/exec/'), line: 12, column: 11, fixable: null },
+      { message: writable('agent', '/var/lib/cni/networks'), line: 13, column: 11, fixable: null },
+    ], output: null },
+
+    { name: 'Windows host paths: kubelet plugin directories and named pipes get no fix; the rest as on Linux', code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            nodeSelector: {kubernetes.io/os: windows}
+            containers:
+            - name: csi-node
+              volumeMounts:
+              - {name: registration, mountPath: C:\registration}
+              - {name: csi-proxy, mountPath: \\.\pipe\csi-proxy-filesystem-v1}
+              - {name: logs, mountPath: C:\logs}
+            volumes:
+            - {name: registration, hostPath: {path: 'C:\var\lib\kubelet\plugins_registry\', type: Directory}}
+            - {name: csi-proxy, hostPath: {path: '\\.\pipe\csi-proxy-filesystem-v1'}}
+            - {name: logs, hostPath: {path: 'C:\var\log\pods'}}
+    `, errors: [
+      {
+        message: writable('csi-node', 'C:\\var\\lib\\kubelet\\plugins_registry\\'), line: 9, column: 11, fixable: null,
+        help: 'C:\\var\\lib\\kubelet\\plugins_registry is the kubelet plugin registration directory: CSI node plugins create their registration socket here, so it is usually writable and no fix is offered. Fix: if this container only reads there, set readOnly: true; if the path is writable by design here, add it to the rule\'s allowWritablePrefixes option; or, if the DaemonSet needs it, justify it with annotation daemonlint.io/justification.hostPath: "<why>".',
+      },
+      {
+        message: writable('csi-node', '\\\\.\\pipe\\csi-proxy-filesystem-v1'), line: 10, column: 11, fixable: null,
+        help: '\\\\.\\pipe is the named pipe namespace: a client writes to a pipe to talk to the server behind it, so it is usually writable and no fix is offered. Fix: if this container only reads there, set readOnly: true; if the path is writable by design here, add it to the rule\'s allowWritablePrefixes option; or, if the DaemonSet needs it, justify it with annotation daemonlint.io/justification.hostPath: "<why>".',
+      },
+      { message: writable('csi-node', 'C:\\var\\log\\pods'), line: 11, column: 11, fixable: 'unsafe' },
+    ], output: null, unsafeOutput: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            nodeSelector: {kubernetes.io/os: windows}
+            containers:
+            - name: csi-node
+              volumeMounts:
+              - {name: registration, mountPath: C:\registration}
+              - {name: csi-proxy, mountPath: \\.\pipe\csi-proxy-filesystem-v1}
+              - {name: logs, mountPath: C:\logs, readOnly: true}
+            volumes:
+            - {name: registration, hostPath: {path: 'C:\var\lib\kubelet\plugins_registry\', type: Directory}}
+            - {name: csi-proxy, hostPath: {path: '\\.\pipe\csi-proxy-filesystem-v1'}}
+            - {name: logs, hostPath: {path: 'C:\var\log\pods'}}
     ` },
   ],
 });

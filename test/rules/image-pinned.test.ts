@@ -1,15 +1,13 @@
 import rule, { type ImagePinnedOptions } from '../../src/rules/image-pinned.js';
 import { RuleTester, yaml } from '../../src/testing/rule-tester.js';
 
-const drift = 'every node runs whatever it points to when that node pulls, so nodes drift apart and a rollback cannot bring the old build back';
+const drift =
+  'A moving tag means every node runs whatever the tag points to when that node pulls: nodes drift apart, a node that joins later runs something else, and a rollback cannot bring the old build back.';
 const pinTag = 'pin a version tag or a digest';
 const pinDigest = (image: string): string => `pin it by digest (${image}@sha256:<digest>)`;
-const noTag = (container: string, image: string, repository: string, remedy = pinTag): string =>
-  `container "${container}" runs image "${image}" without a tag, which means ${repository}:latest: ${drift}; ${remedy}`;
-const mutableTag = (container: string, image: string, tag: string, remedy = pinTag): string =>
-  `container "${container}" runs image "${image}" with the tag "${tag}", which moves: ${drift}; ${remedy}`;
-const noDigest = (container: string, image: string): string =>
-  `container "${container}" runs image "${image}" without a digest, which requireDigest asks for: a tag can be pointed at other content at any time; ${pinDigest(image)}`;
+const noTag = (container: string, image: string, _repository: string, _remedy = pinTag): string => `container "${container}" runs image "${image}" without a tag`;
+const mutableTag = (container: string, image: string, tag: string, _remedy = pinTag): string => `container "${container}" runs image "${image}": tag "${tag}" moves`;
+const noDigest = (container: string, image: string): string => `container "${container}" runs image "${image}" without a digest`;
 
 const SHA = `sha256:${'3f'.repeat(32)}`;
 
@@ -46,7 +44,9 @@ new RuleTester().run<ImagePinnedOptions>(rule, {
             containers:
             - {name: azuredisk, image: mcr.microsoft.com/k8s/csi/azuredisk-csi:latest-windows-hp}
             - {name: b, image: example.com/agent:Latest}
-            - {name: c, image: example.com/agent:master}
+            - {name: c, image: example.com/agent:main-1a2b3c4}
+            - {name: d, image: example.com/agent:v2.1.0-dev.3}
+            - {name: e, image: example.com/agent:headless}
     ` },
     { name: 'requireDigest is satisfied by digests', options: { requireDigest: true }, code: yaml`
       kind: DaemonSet
@@ -98,7 +98,10 @@ new RuleTester().run<ImagePinnedOptions>(rule, {
             containers:
             - name: web
               image: nginx
-    `, errors: [{ message: noTag('web', 'nginx', 'docker.io/library/nginx'), line: 9, column: 16, endLine: 9, endColumn: 21 }] },
+    `, errors: [{
+      message: noTag('web', 'nginx', 'docker.io/library/nginx'), line: 9, column: 16, endLine: 9, endColumn: 21,
+      help: `No tag means docker.io/library/nginx:latest. ${drift} Fix: ${pinTag}.`,
+    }] },
     { name: 'the latest tag, quoted', code: yaml`
       kind: DaemonSet
       spec:
@@ -107,7 +110,10 @@ new RuleTester().run<ImagePinnedOptions>(rule, {
             containers:
             - name: weave
               image: 'weaveworks/weave-kube:latest'
-    `, errors: [{ message: mutableTag('weave', 'weaveworks/weave-kube:latest', 'latest'), line: 7, column: 16, endColumn: 46 }] },
+    `, errors: [{
+      message: mutableTag('weave', 'weaveworks/weave-kube:latest', 'latest'), line: 7, column: 16, endColumn: 46,
+      help: `${drift} Fix: ${pinTag}. The tags reported are latest and the rule's mutableTags option.`,
+    }] },
     { name: 'a registry port is not a tag', code: yaml`
       kind: DaemonSet
       spec:
@@ -142,6 +148,28 @@ new RuleTester().run<ImagePinnedOptions>(rule, {
       { message: mutableTag('proxy', 'index.docker.io/envoyproxy/envoy:latest', 'latest'), line: 10, column: 16 },
       { message: noTag('debugger', 'busybox', 'docker.io/library/busybox'), line: 16, column: 16 },
     ] },
+    { name: 'the default moving tags: main, master, head, edge, nightly, dev and *-head', code: yaml`
+      kind: DaemonSet
+      spec:
+        template:
+          spec:
+            containers:
+            - {name: a, image: example.com/agent:main}
+            - {name: b, image: example.com/agent:master}
+            - {name: c, image: example.com/agent:head}
+            - {name: d, image: example.com/agent:edge}
+            - {name: e, image: example.com/agent:nightly}
+            - {name: f, image: example.com/agent:dev}
+            - {name: g, image: example.com/agent:v2-head}
+    `, errors: [
+      { message: mutableTag('a', 'example.com/agent:main', 'main'), line: 6, column: 26 },
+      { message: mutableTag('b', 'example.com/agent:master', 'master'), line: 7, column: 26 },
+      { message: mutableTag('c', 'example.com/agent:head', 'head'), line: 8, column: 26 },
+      { message: mutableTag('d', 'example.com/agent:edge', 'edge'), line: 9, column: 26 },
+      { message: mutableTag('e', 'example.com/agent:nightly', 'nightly'), line: 10, column: 26 },
+      { message: mutableTag('f', 'example.com/agent:dev', 'dev'), line: 11, column: 26 },
+      { message: mutableTag('g', 'example.com/agent:v2-head', 'v2-head'), line: 12, column: 26 },
+    ] },
     { name: 'mutableTags: extra tags and wildcards, latest still reported', options: { mutableTags: ['master', 'latest-*', '*-nightly'] }, code: yaml`
       kind: DaemonSet
       spec:
@@ -172,7 +200,10 @@ new RuleTester().run<ImagePinnedOptions>(rule, {
             - {name: web, image: nginx}
             - {name: edge, image: "nginx:latest"}
     `, errors: [
-      { message: noDigest('init', 'busybox:1.36.1'), line: 5, column: 44 },
+      {
+        message: noDigest('init', 'busybox:1.36.1'), line: 5, column: 44,
+        help: `The requireDigest option asks for digests: a tag can be pointed at other content at any time, a digest cannot. Fix: ${pinDigest('busybox:1.36.1')}.`,
+      },
       { message: noDigest('agent', 'example.com/agent:2.4.1'), line: 7, column: 30 },
       { message: noTag('web', 'nginx', 'docker.io/library/nginx', pinDigest('nginx')), line: 9, column: 28 },
       { message: mutableTag('edge', 'nginx:latest', 'latest', pinDigest('nginx:latest')), line: 10, column: 29 },

@@ -16,6 +16,8 @@ export interface ValidCase<Options = unknown> {
 }
 export interface ExpectedFinding {
     message: string;
+    /** The help text; compared when stated (`null`: the finding has none). */
+    help?: string | null;
     line: number;
     column: number;
     endLine?: number;

@@ -30,7 +30,7 @@ import {
   runRulesOnFile,
   schemaVersionFor,
   unsupportedMessage
-} from "./chunk-VHQANWXO.js";
+} from "./chunk-WOEXMEHG.js";
 
 // src/config/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -50,6 +50,8 @@ function presetSetting(preset, rule) {
 }
 var STRICT_OPTIONS = {
   "image-pinned": { requireDigest: true },
+  // A readinessProbe is what gates a DaemonSet's rolling update.
+  probes: { require: ["readiness"] },
   "pod-security": { level: "restricted" }
 };
 

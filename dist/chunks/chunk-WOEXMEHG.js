@@ -4400,55 +4400,6 @@ function nearMissReason({ toleration }) {
   return mismatch === void 0 ? void 0 : NEAR_MISS_REASONS[mismatch]?.(toleration);
 }
 
-// src/rules/host-network-dns-policy.ts
-var DNS_POLICY_PATH = [...POD_SPEC_PATH, "dnsPolicy"];
-var SET_CLUSTER_FIRST_WITH_HOST_NET = { op: "set", path: DNS_POLICY_PATH, value: "ClusterFirstWithHostNet", safety: "unsafe" };
-var REMEDY = "set dnsPolicy: ClusterFirstWithHostNet (or dnsPolicy: Default to say that the node's DNS is intended)";
-var LINUX_NODE = { "kubernetes.io/os": "linux", "beta.kubernetes.io/os": "linux" };
-var host_network_dns_policy_default = defineRule({
-  id: "host-network-dns-policy",
-  meta: {
-    description: "A pod on the host network resolves cluster names: dnsPolicy is ClusterFirstWithHostNet, or another policy chosen on purpose.",
-    severity: "warning",
-    fixable: true,
-    messages: {
-      missing: `hostNetwork: true without a dnsPolicy: the default, ClusterFirst, falls back to the node's DNS for a pod on the host network, so it cannot resolve cluster Services by name; ${REMEDY}`,
-      empty: `dnsPolicy is empty, so it defaults to ClusterFirst, which falls back to the node's DNS under hostNetwork: true: the pod cannot resolve cluster Services by name; ${REMEDY}`,
-      clusterFirst: `dnsPolicy ClusterFirst falls back to the node's DNS under hostNetwork: true, so the pod cannot resolve cluster Services by name; ${REMEDY}`
-    },
-    defaultOptions: {},
-    tags: ["reliability"]
-  },
-  check(daemonSet, context) {
-    const podSpec = podSpecOf(daemonSet);
-    if (podSpec?.hostNetwork !== true || runsOnWindowsOnly(daemonSet, podSpec)) return;
-    const dnsPolicy = podSpec.dnsPolicy;
-    if (dnsPolicy === void 0) {
-      context.report({ path: [...POD_SPEC_PATH, "hostNetwork"], messageId: "missing", fix: SET_CLUSTER_FIRST_WITH_HOST_NET });
-    } else if (dnsPolicy === null || dnsPolicy === "") {
-      context.report({ path: DNS_POLICY_PATH, messageId: "empty", fix: SET_CLUSTER_FIRST_WITH_HOST_NET });
-    } else if (dnsPolicy === "ClusterFirst") {
-      context.report({ path: DNS_POLICY_PATH, at: "value", messageId: "clusterFirst", fix: SET_CLUSTER_FIRST_WITH_HOST_NET });
-    }
-  }
-});
-function runsOnWindowsOnly(daemonSet, podSpec) {
-  if (asRecord(podSpec.os)?.name === "windows") return true;
-  if (isHostProcess(podSpec.securityContext)) return true;
-  const containers = containersOf(daemonSet);
-  for (let i = 0; i < containers.length; i++) {
-    if (isHostProcess(containers[i].container.securityContext)) return true;
-  }
-  const alternatives = nodeSelectionOf(daemonSet).alternatives;
-  for (let i = 0; i < alternatives.length; i++) {
-    if (alternativeMatches(alternatives[i], LINUX_NODE) !== false) return false;
-  }
-  return true;
-}
-function isHostProcess(securityContext) {
-  return asRecord(asRecord(securityContext)?.windowsOptions)?.hostProcess === true;
-}
-
 // src/k8s/memoize.ts
 function memoize(compute, max = 1024) {
   const results = /* @__PURE__ */ new Map();
@@ -4472,30 +4423,52 @@ function memoizeByObject(compute) {
 
 // src/k8s/host-paths.ts
 function normaliseHostPath(path) {
-  if (!path.startsWith("/")) return void 0;
-  if (!path.includes("//") && !path.includes("/.") && (path.length === 1 || !path.endsWith("/"))) return path;
-  const segments = [];
-  for (const segment of path.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") segments.pop();
-    else segments.push(segment);
+  if (path.startsWith("/")) {
+    if (!path.includes("//") && !path.includes("/.") && (path.length === 1 || !path.endsWith("/"))) return path;
+    return `/${resolveSegments(path.split("/")).join("/")}`;
   }
-  return `/${segments.join("/")}`;
+  if (WINDOWS_DRIVE.test(path)) {
+    return `${path.slice(0, 2).toLowerCase()}/${resolveSegments(path.slice(2).split(WINDOWS_SEPARATOR)).join("/").toLowerCase()}`;
+  }
+  if (path.startsWith("\\\\")) {
+    const [server, share, ...rest] = path.slice(2).split(WINDOWS_SEPARATOR);
+    if (!server || !share) return void 0;
+    const below2 = resolveSegments(rest);
+    return `//${server}/${share}${below2.length > 0 ? `/${below2.join("/")}` : ""}`.toLowerCase();
+  }
+  return void 0;
 }
+var WINDOWS_DRIVE = /^[A-Za-z]:([\\/]|$)/;
+var WINDOWS_SEPARATOR = /[\\/]/;
+function isWindowsHostPath(path) {
+  return WINDOWS_DRIVE.test(path) || path.startsWith("\\\\");
+}
+function resolveSegments(segments) {
+  const out = [];
+  for (const segment of segments) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") out.pop();
+    else out.push(segment);
+  }
+  return out;
+}
+var HOST_PATH_OPTION_PATTERN = "^(/|[A-Za-z]:([\\\\/]|$)|\\\\\\\\)";
 function canonical(normalised) {
   if (normalised === "/var/run") return "/run";
   if (normalised.startsWith("/var/run/")) return `/run/${normalised.slice("/var/run/".length)}`;
   return normalised;
 }
 function isWithin(path, ancestor) {
-  if (ancestor === "/") return path !== "/";
+  if (ancestor.endsWith("/")) return path.length > ancestor.length && path.startsWith(ancestor);
   return path.length > ancestor.length && path.charCodeAt(ancestor.length) === SLASH && path.startsWith(ancestor);
 }
 var SLASH = 47;
 function parseHostPathPattern(text2) {
-  const subtree = text2.endsWith("/**");
-  const path = normaliseHostPath(subtree ? text2.slice(0, -3) || "/" : text2);
-  return path === void 0 ? void 0 : { text: text2, path, subtree };
+  const subtree = text2.endsWith("/**") || text2.endsWith("\\**");
+  const base = subtree ? text2.slice(0, -3) || "/" : text2;
+  const path = normaliseHostPath(base);
+  if (path === void 0) return void 0;
+  return { text: text2, path, shown: isWindowsHostPath(base) ? base : path, subtree };
 }
 function sensitiveMatch(hostPath, patterns) {
   const literal = normaliseHostPath(hostPath);
@@ -4532,8 +4505,272 @@ function isUnderHostPath(hostPath, prefix) {
   return p === b || isWithin(p, b);
 }
 function joinHostPath(hostPath, subPath) {
-  return subPath === "" ? hostPath : `${hostPath.replace(/\/+$/, "")}/${subPath}`;
+  if (subPath === "") return hostPath;
+  return isWindowsHostPath(hostPath) ? `${hostPath.replace(/[\\/]+$/, "")}\\${subPath}` : `${hostPath.replace(/\/+$/, "")}/${subPath}`;
 }
+
+// src/k8s/agent-paths.ts
+var KNOWN_WRITTEN = [
+  ["/var/lib/kubelet/plugins_registry/**", "kubelet plugin registration directory: CSI node plugins and other kubelet plugins create their registration socket here"],
+  ["/var/lib/kubelet/plugins/**", "kubelet plugin directory: a CSI node plugin creates its socket here (a container that only connects to the socket can mount it read-only), and volumes are staged below it"],
+  ["/var/lib/kubelet/pods/**", "the pods' volume directories: a CSI node plugin mounts volumes into them"],
+  ["/var/lib/kubelet/device-plugins/**", "device plugin directory: a device plugin creates its socket here to register with the kubelet"],
+  ["/opt/cni/bin/**", "CNI plugin directory: a CNI installer copies the plugin binaries here"],
+  ["/etc/cni/**", "CNI configuration directory: a CNI installer or agent writes the network configuration here"],
+  ["/var/lib/cni/**", "CNI state directory: CNI plugins record IP allocations and cached results here"],
+  ["/run/xtables.lock", "iptables lock file: kube-proxy and network agents lock it around every iptables change"],
+  ["/run/netns/**", "network namespace directory: CNI agents create and bind-mount pod network namespaces here"],
+  ["/sys/fs/bpf/**", "BPF filesystem: eBPF agents pin their maps and programs here"],
+  ["/usr/libexec/kubernetes/kubelet-plugins/volume/exec/**", "FlexVolume plugin directory: a FlexVolume driver installer copies the driver here"],
+  ["C:\\var\\lib\\kubelet\\plugins_registry\\**", "kubelet plugin registration directory: CSI node plugins create their registration socket here"],
+  ["C:\\var\\lib\\kubelet\\plugins\\**", "kubelet plugin directory: a CSI node plugin creates its socket here (a container that only connects to the socket can mount it read-only), and volumes are staged below it"],
+  ["C:\\var\\lib\\kubelet\\pods\\**", "the pods' volume directories: a CSI node plugin mounts volumes into them"],
+  ["C:\\var\\lib\\kubelet\\device-plugins\\**", "device plugin directory: a device plugin creates its socket here to register with the kubelet"],
+  ["C:\\opt\\cni\\**", "CNI plugin directory: a CNI installer copies the plugin binaries here"],
+  ["C:\\etc\\cni\\**", "CNI configuration directory: a CNI installer or agent writes the network configuration here"],
+  ["\\\\.\\pipe\\**", "named pipe namespace: a client writes to a pipe to talk to the server behind it"]
+];
+var CNI_DIRECTORIES = ["/opt/cni/bin/**", "/etc/cni/**", "/var/lib/cni/**", "C:\\opt\\cni\\**", "C:\\etc\\cni\\**"];
+var knownWritten = KNOWN_WRITTEN.map(([text2, reason]) => ({ pattern: parseHostPathPattern(text2), reason }));
+var knownPatterns = knownWritten.map((k) => k.pattern);
+var cniPatterns = CNI_DIRECTORIES.map((text2) => parseHostPathPattern(text2));
+function knownWrittenPath(hostPath) {
+  const match = sensitiveMatch(hostPath, knownPatterns);
+  if (!match) return void 0;
+  const known = knownWritten[knownPatterns.indexOf(match.pattern)];
+  return { path: match.pattern.shown, reason: known.reason, relation: match.relation };
+}
+function cniDirectory(hostPath) {
+  const match = sensitiveMatch(hostPath, cniPatterns);
+  return match && match.relation !== "contains" ? match.pattern.shown : void 0;
+}
+function readOnlySafety(hostPath, type) {
+  if (type === "Socket" || SOCKET_FILE.test(hostPath)) return { safe: true };
+  const read = sensitiveMatch(hostPath, readSourcePatterns);
+  if (read && read.relation !== "contains") return { safe: true };
+  if (type === "DirectoryOrCreate" || type === "FileOrCreate") {
+    return { safe: false, reason: `its type ${type} has the kubelet create the path for the pod, which usually means the pod writes there` };
+  }
+  const likely = sensitiveMatch(hostPath, likelyPatterns);
+  return { safe: false, reason: likely ? LIKELY_WRITTEN[likelyPatterns.indexOf(likely.pattern)][1] : void 0 };
+}
+var SOCKET_FILE = /\.sock$/;
+var READ_SOURCES = ["/var/log/pods/**", "/var/log/containers/**", "/var/log/journal/**", "/run/log/journal/**", "/var/lib/docker/containers/**"];
+var readSourcePatterns = READ_SOURCES.map((text2) => parseHostPathPattern(text2));
+var LIKELY_WRITTEN = [
+  ["/var/log", "log collectors often keep their read positions in /var/log (fluentd .pos files, the Fluent Bit database)"],
+  ["/var/lib/**", "agents keep their state under /var/lib"],
+  ["/run/**", "agents keep runtime state and sockets under /run"],
+  ["/dev/**", "storage and device agents create and write device nodes through /dev"],
+  ["/sys/**", "storage and device agents write to sysfs (device rescans, attachments)"]
+];
+var likelyPatterns = LIKELY_WRITTEN.map(([text2]) => parseHostPathPattern(text2));
+
+// src/k8s/capabilities.ts
+function normaliseCapability(name) {
+  const upper = name.trim().toUpperCase();
+  return upper.startsWith("CAP_") ? upper.slice(4) : upper;
+}
+function addedCapabilities(ref) {
+  const add = asRecord(asRecord(asRecord(ref.container.securityContext)?.capabilities))?.add;
+  const out = [];
+  if (!Array.isArray(add)) return out;
+  for (let index = 0; index < add.length; index++) {
+    const item = add[index];
+    if (typeof item === "string") out.push({ name: normaliseCapability(item), index });
+  }
+  return out;
+}
+
+// src/k8s/volumes.ts
+var Volume = class {
+  constructor(name, hostPath, type, index) {
+    this.name = name;
+    this.hostPath = hostPath;
+    this.type = type;
+    this.index = index;
+  }
+  name;
+  hostPath;
+  type;
+  index;
+  builtPath;
+  get path() {
+    return this.builtPath ??= [...POD_SPEC_PATH, "volumes", this.index];
+  }
+};
+function volumesOf(daemonSet) {
+  const volumes = podSpecOf(daemonSet)?.volumes;
+  return Array.isArray(volumes) ? volumes : void 0;
+}
+function hostPathVolumeOf(volume, name, index) {
+  const source = asRecord(volume?.hostPath);
+  return source ? new Volume(name, typeof source.path === "string" ? source.path : void 0, source.type, index) : void 0;
+}
+function hostPathVolumes(daemonSet) {
+  const out = [];
+  const volumes = volumesOf(daemonSet);
+  if (!volumes) return out;
+  for (let index = 0; index < volumes.length; index++) {
+    const volume = asRecord(volumes[index]);
+    const hostPathVolume = hostPathVolumeOf(volume, typeof volume?.name === "string" ? volume.name : void 0, index);
+    if (hostPathVolume) out.push(hostPathVolume);
+  }
+  return out;
+}
+var Mount = class {
+  constructor(container, mount, volume, hostPath, index) {
+    this.container = container;
+    this.mount = mount;
+    this.volume = volume;
+    this.hostPath = hostPath;
+    this.index = index;
+  }
+  container;
+  mount;
+  volume;
+  hostPath;
+  index;
+  builtPath;
+  get path() {
+    return this.builtPath ??= [...this.container.path, "volumeMounts", this.index];
+  }
+};
+function hostPathMounts(daemonSet) {
+  const out = [];
+  const volumes = volumesOf(daemonSet);
+  if (!volumes) return out;
+  let byName;
+  let hostPaths = false;
+  for (let index = 0; index < volumes.length; index++) {
+    const volume = asRecord(volumes[index]);
+    const name = volume?.name;
+    if (typeof name !== "string" || byName?.has(name)) continue;
+    const hostPathVolume = hostPathVolumeOf(volume, name, index);
+    (byName ??= /* @__PURE__ */ new Map()).set(name, hostPathVolume);
+    hostPaths ||= hostPathVolume !== void 0;
+  }
+  if (!byName || !hostPaths) return out;
+  const containers = containersOf(daemonSet);
+  for (let c = 0; c < containers.length; c++) {
+    const container = containers[c];
+    const mounts = container.container.volumeMounts;
+    if (!Array.isArray(mounts)) continue;
+    for (let index = 0; index < mounts.length; index++) {
+      const mount = asRecord(mounts[index]);
+      const volume = typeof mount?.name === "string" ? byName.get(mount.name) : void 0;
+      if (!mount || !volume) continue;
+      const subPath = typeof mount.subPath === "string" ? mount.subPath : "";
+      out.push(new Mount(container, mount, volume, volume.hostPath === void 0 ? void 0 : joinHostPath(volume.hostPath, subPath), index));
+    }
+  }
+  return out;
+}
+
+// src/k8s/network-component.ts
+function networkComponentSignal(daemonSet, hostNetwork) {
+  const volumes = hostPathVolumes(daemonSet);
+  for (let i = 0; i < volumes.length; i++) {
+    const hostPath = volumes[i].hostPath;
+    if (hostPath === void 0) continue;
+    if (cniDirectory(hostPath) !== void 0) return `mounts ${hostPath}`;
+    if (isUnderHostPath(hostPath, XTABLES_LOCK)) return `mounts ${hostPath}`;
+  }
+  if (!hostNetwork) return void 0;
+  const containers = containersOf(daemonSet);
+  for (let i = 0; i < containers.length; i++) {
+    const added = addedCapabilities(containers[i]);
+    for (let k = 0; k < added.length; k++) {
+      if (NETWORK_CAPABILITIES.has(added[k].name)) return `container "${containerName(containers[i])}" adds ${added[k].name}`;
+    }
+  }
+  return void 0;
+}
+var XTABLES_LOCK = "/run/xtables.lock";
+var NETWORK_CAPABILITIES = /* @__PURE__ */ new Set(["NET_ADMIN", "NET_RAW", "ALL"]);
+
+// src/k8s/windows.ts
+function hostProcessOf(securityContext) {
+  return asRecord(asRecord(securityContext)?.windowsOptions)?.hostProcess;
+}
+function hostProcessSettings(daemonSet) {
+  const out = [];
+  const podSpec = podSpecOf(daemonSet);
+  if (hostProcessOf(podSpec?.securityContext) === true) out.push({ path: [...POD_SPEC_PATH, "securityContext", "windowsOptions", "hostProcess"] });
+  const containers = containersOf(daemonSet);
+  for (let i = 0; i < containers.length; i++) {
+    const ref = containers[i];
+    if (hostProcessOf(ref.container.securityContext) === true) out.push({ path: [...ref.path, "securityContext", "windowsOptions", "hostProcess"], container: ref });
+  }
+  return out;
+}
+function isHostProcessContainer(daemonSet, ref) {
+  const own = hostProcessOf(ref.container.securityContext);
+  if (typeof own === "boolean") return own;
+  return hostProcessOf(podSpecOf(daemonSet)?.securityContext) === true;
+}
+var LINUX_NODE = { "kubernetes.io/os": "linux", "beta.kubernetes.io/os": "linux" };
+function runsOnWindowsOnly(daemonSet) {
+  const podSpec = podSpecOf(daemonSet);
+  if (asRecord(podSpec?.os)?.name === "windows") return true;
+  if (hostProcessSettings(daemonSet).length > 0) return true;
+  const alternatives = nodeSelectionOf(daemonSet).alternatives;
+  for (let i = 0; i < alternatives.length; i++) {
+    if (alternativeMatches(alternatives[i], LINUX_NODE) !== false) return false;
+  }
+  return true;
+}
+
+// src/rules/host-network-dns-policy.ts
+var DNS_POLICY_PATH = [...POD_SPEC_PATH, "dnsPolicy"];
+var SET_DEFAULT = { op: "set", path: DNS_POLICY_PATH, value: "Default", safety: "unsafe" };
+var SET_CLUSTER_FIRST_WITH_HOST_NET = { op: "set", path: DNS_POLICY_PATH, value: "ClusterFirstWithHostNet", safety: "unsafe" };
+var WHAT_HAPPENS = {
+  missing: "With no dnsPolicy the pod gets ClusterFirst",
+  empty: "An empty dnsPolicy is defaulted to ClusterFirst",
+  clusterFirst: "The pod asks for dnsPolicy ClusterFirst"
+};
+var FALLBACK = "which the kubelet turns into the node's DNS (Default) for a pod on the host network: it cannot resolve cluster Services by name. State the choice.";
+var CHOICE = "Say dnsPolicy: Default if the pod uses the node's DNS: network components must (CNI agents and installers, NAT, network-policy and load-balancer agents, webhooks the API server calls), because CoreDNS runs on the pod network they provide, and depending on it would deadlock their start. Say dnsPolicy: ClusterFirstWithHostNet if the pod must resolve cluster Services. The fix writes ClusterFirstWithHostNet; it is unsafe and applied only with --unsafe-fixes.";
+var NETWORK = `This pod is a network component ({{signal}}): it must use the node's DNS, because CoreDNS runs on the pod network it provides, and ClusterFirstWithHostNet would make its start wait on itself. Default is what it already gets; say dnsPolicy: Default so that nobody "fixes" it to ClusterFirstWithHostNet. The fix writes Default; like every choice of DNS policy it is unsafe and applied only with --unsafe-fixes.`;
+var host_network_dns_policy_default = defineRule({
+  id: "host-network-dns-policy",
+  meta: {
+    description: "A pod on the host network states its DNS policy: Default for network components, ClusterFirstWithHostNet for pods that resolve cluster Services.",
+    severity: "warning",
+    fixable: true,
+    messages: {
+      missing: { message: "hostNetwork pod without dnsPolicy: choose Default or ClusterFirstWithHostNet", help: `${WHAT_HAPPENS.missing}, ${FALLBACK} ${CHOICE}` },
+      empty: { message: "hostNetwork pod with empty dnsPolicy: choose Default or ClusterFirstWithHostNet", help: `${WHAT_HAPPENS.empty}, ${FALLBACK} ${CHOICE}` },
+      clusterFirst: {
+        message: "dnsPolicy ClusterFirst under hostNetwork: choose Default or ClusterFirstWithHostNet",
+        help: `${WHAT_HAPPENS.clusterFirst}, ${FALLBACK} ${CHOICE}`
+      },
+      networkMissing: { message: "network component without dnsPolicy: say Default ({{signal}})", help: NETWORK },
+      networkEmpty: { message: "network component with empty dnsPolicy: say Default ({{signal}})", help: NETWORK },
+      networkClusterFirst: { message: "network component with dnsPolicy ClusterFirst: say Default ({{signal}})", help: NETWORK }
+    },
+    defaultOptions: {},
+    tags: ["reliability"]
+  },
+  check(daemonSet, context) {
+    const podSpec = podSpecOf(daemonSet);
+    if (podSpec?.hostNetwork !== true || runsOnWindowsOnly(daemonSet)) return;
+    const dnsPolicy = podSpec.dnsPolicy;
+    let found;
+    if (dnsPolicy === void 0) found = { path: [...POD_SPEC_PATH, "hostNetwork"], kind: "Missing" };
+    else if (dnsPolicy === null || dnsPolicy === "") found = { path: DNS_POLICY_PATH, kind: "Empty" };
+    else if (dnsPolicy === "ClusterFirst") found = { path: DNS_POLICY_PATH, at: "value", kind: "ClusterFirst" };
+    else return;
+    const signal = networkComponentSignal(daemonSet, true);
+    if (signal !== void 0) {
+      context.report({ path: found.path, at: found.at, messageId: `network${found.kind}`, data: { signal }, fix: SET_DEFAULT });
+    } else {
+      const messageId = found.kind === "ClusterFirst" ? "clusterFirst" : found.kind === "Empty" ? "empty" : "missing";
+      context.report({ path: found.path, at: found.at, messageId, fix: SET_CLUSTER_FIRST_WITH_HOST_NET });
+    }
+  }
+});
 
 // src/k8s/justification.ts
 var JUSTIFICATION_KEYS = [
@@ -4543,6 +4780,7 @@ var JUSTIFICATION_KEYS = [
   "hostNetwork",
   "hostPID",
   "hostIPC",
+  "hostProcess",
   "hostPath"
 ];
 var JUSTIFICATION_PREFIX = "daemonlint.io/justification.";
@@ -4639,10 +4877,22 @@ function unknownJustificationAnnotations(daemonSet) {
 }
 var NONE_UNKNOWN = Object.freeze([]);
 var justificationMessages = {
-  unjustified: '{{subject}} without a justification; {{remedy}} or add annotation {{annotation}}: "<why>"',
-  invalidJustification: "{{subject}} without a valid justification: {{annotation}} {{why}}; {{remedy}} or {{repair}}",
-  expiredJustification: "{{subject}}, but its justification expired on {{expires}}; {{remedy}} or renew {{annotation}} and move " + EXPIRES_ANNOTATION + " forward",
-  justified: "{{subject}}; justified by {{annotation}}"
+  unjustified: {
+    message: "{{subject}} without a justification",
+    help: '{{risk}}{{detail}} Fix: {{remedy}}; or, if the DaemonSet needs it, justify it with annotation {{annotation}}: "<why>".'
+  },
+  invalidJustification: {
+    message: "{{subject}} without a valid justification",
+    help: "Annotation {{annotation}} {{why}}, so it justifies nothing. {{risk}}{{detail}} Fix: {{remedy}}; or {{repair}}."
+  },
+  expiredJustification: {
+    message: "{{subject}}: its justification expired on {{expires}}",
+    help: `{{risk}}{{detail}} Fix: {{remedy}}; or review the reason in {{annotation}} and move ${EXPIRES_ANNOTATION} forward.`
+  },
+  justified: {
+    message: "{{subject}}; justified by {{annotation}}",
+    help: '{{risk}}{{detail}} Justified by {{annotation}}: "{{reason}}".'
+  }
 };
 var REPAIR = {
   placeholder: "write down why the privilege is needed",
@@ -4650,108 +4900,27 @@ var REPAIR = {
   notString: "quote the reason",
   badExpiry: "write the date as YYYY-MM-DD"
 };
-function justificationReport(justification, key, subject, remedy) {
+function justificationReport(justification, key, { subject, risk, detail: more, remedy }) {
   const annotation = justificationAnnotation(key);
+  const detail = more === void 0 ? "" : ` ${more}`;
   switch (justification.status) {
     case "justified":
-      return { messageId: "justified", data: { subject, annotation, reason: justification.reason }, justification: justification.reason };
+      return { messageId: "justified", data: { subject, risk, detail, annotation, reason: justification.reason }, justification: justification.reason };
     case "missing":
-      return { messageId: "unjustified", data: { subject, remedy, annotation }, justifyWith: annotation };
+      return { messageId: "unjustified", data: { subject, risk, detail, remedy, annotation }, justifyWith: annotation };
     case "invalid":
       return {
         messageId: "invalidJustification",
-        data: { subject, remedy, annotation, why: justification.why, repair: REPAIR[justification.problem] },
+        data: { subject, risk, detail, remedy, annotation, why: justification.why, repair: REPAIR[justification.problem] },
         justifyWith: annotation
       };
     case "expired":
-      return { messageId: "expiredJustification", data: { subject, remedy, annotation, expires: justification.expires } };
+      return { messageId: "expiredJustification", data: { subject, risk, detail, remedy, annotation, expires: justification.expires } };
   }
-}
-
-// src/k8s/volumes.ts
-var Volume = class {
-  constructor(name, hostPath, index) {
-    this.name = name;
-    this.hostPath = hostPath;
-    this.index = index;
-  }
-  name;
-  hostPath;
-  index;
-  builtPath;
-  get path() {
-    return this.builtPath ??= [...POD_SPEC_PATH, "volumes", this.index];
-  }
-};
-function volumesOf(daemonSet) {
-  const volumes = podSpecOf(daemonSet)?.volumes;
-  return Array.isArray(volumes) ? volumes : void 0;
-}
-function hostPathVolumeOf(volume, name, index) {
-  const source = asRecord(volume?.hostPath);
-  return source ? new Volume(name, typeof source.path === "string" ? source.path : void 0, index) : void 0;
-}
-function hostPathVolumes(daemonSet) {
-  const out = [];
-  const volumes = volumesOf(daemonSet);
-  if (!volumes) return out;
-  for (let index = 0; index < volumes.length; index++) {
-    const volume = asRecord(volumes[index]);
-    const hostPathVolume = hostPathVolumeOf(volume, typeof volume?.name === "string" ? volume.name : void 0, index);
-    if (hostPathVolume) out.push(hostPathVolume);
-  }
-  return out;
-}
-var Mount = class {
-  constructor(container, mount, volume, hostPath, index) {
-    this.container = container;
-    this.mount = mount;
-    this.volume = volume;
-    this.hostPath = hostPath;
-    this.index = index;
-  }
-  container;
-  mount;
-  volume;
-  hostPath;
-  index;
-  builtPath;
-  get path() {
-    return this.builtPath ??= [...this.container.path, "volumeMounts", this.index];
-  }
-};
-function hostPathMounts(daemonSet) {
-  const out = [];
-  const volumes = volumesOf(daemonSet);
-  if (!volumes) return out;
-  let byName;
-  let hostPaths = false;
-  for (let index = 0; index < volumes.length; index++) {
-    const volume = asRecord(volumes[index]);
-    const name = volume?.name;
-    if (typeof name !== "string" || byName?.has(name)) continue;
-    const hostPathVolume = hostPathVolumeOf(volume, name, index);
-    (byName ??= /* @__PURE__ */ new Map()).set(name, hostPathVolume);
-    hostPaths ||= hostPathVolume !== void 0;
-  }
-  if (!byName || !hostPaths) return out;
-  const containers = containersOf(daemonSet);
-  for (let c = 0; c < containers.length; c++) {
-    const container = containers[c];
-    const mounts = container.container.volumeMounts;
-    if (!Array.isArray(mounts)) continue;
-    for (let index = 0; index < mounts.length; index++) {
-      const mount = asRecord(mounts[index]);
-      const volume = typeof mount?.name === "string" ? byName.get(mount.name) : void 0;
-      if (!mount || !volume) continue;
-      const subPath = typeof mount.subPath === "string" ? mount.subPath : "";
-      out.push(new Mount(container, mount, volume, volume.hostPath === void 0 ? void 0 : joinHostPath(volume.hostPath, subPath), index));
-    }
-  }
-  return out;
 }
 
 // src/rules/hostpath-readonly.ts
+var RISK = "A writable host path lets a compromised container change the node's own files: plant binaries, rewrite configuration, fill the disk.";
 var hostpath_readonly_default = defineRule({
   id: "hostpath-readonly",
   meta: {
@@ -4763,7 +4932,7 @@ var hostpath_readonly_default = defineRule({
       type: "object",
       additionalProperties: false,
       properties: {
-        allowWritablePrefixes: { type: "array", items: { type: "string", pattern: "^/" } },
+        allowWritablePrefixes: { type: "array", items: { type: "string", pattern: HOST_PATH_OPTION_PATTERN } },
         minJustificationLength: { type: "integer", minimum: 1 }
       }
     },
@@ -4779,24 +4948,63 @@ var hostpath_readonly_default = defineRule({
       if (m.mount.readOnly === true) continue;
       const hostPath = m.hostPath;
       if (hostPath !== void 0 && allowedWritable(hostPath, context.options.allowWritablePrefixes)) continue;
+      if (isHostProcessContainer(daemonSet, m.container)) continue;
       justification ??= justificationFor(daemonSet, "hostPath", {
         minLength: context.options.minJustificationLength,
         now: context.now
       });
-      const volume = m.volume.name === void 0 ? "" : ` (volume "${m.volume.name}")`;
-      const what = hostPath === void 0 ? "a hostPath volume" : `host path ${hostPath}`;
-      const subject = `container "${containerName(m.container)}" mounts ${what}${volume} writable`;
-      const found = justificationReport(justification, "hostPath", subject, "set readOnly: true");
       const readOnlyPath = [...m.path, "readOnly"];
+      const advice = adviceFor(m, readOnlyPath);
+      const what = hostPath === void 0 ? "a hostPath volume" : hostPath;
+      const found = justificationReport(justification, "hostPath", {
+        subject: `container "${containerName(m.container)}" mounts ${what} writable`,
+        risk: advice.why ?? RISK,
+        detail: advice.detail,
+        remedy: advice.remedy
+      });
       context.report({
         // An explicit `readOnly: false` is the node to change; a missing one is the mount's to add.
         path: "readOnly" in m.mount ? readOnlyPath : m.path,
         ...found,
-        fix: found.justification === void 0 ? { op: "set", path: readOnlyPath, value: true } : void 0
+        // A justified finding is accepted as it is: fixing it would undo a decision.
+        fix: found.justification === void 0 ? advice.fix : void 0
       });
     }
   }
 });
+function adviceFor(m, readOnlyPath) {
+  const setReadOnly = "set readOnly: true";
+  if (m.mount.mountPropagation === "Bidirectional") {
+    return {
+      why: "With Bidirectional mount propagation the container creates mounts the node must see (as CSI node plugins do), so the mount is usually writable and no fix is offered.",
+      remedy: `if the container only reads there, drop Bidirectional propagation and ${setReadOnly}`
+    };
+  }
+  const hostPath = m.hostPath;
+  if (hostPath === void 0) return { remedy: setReadOnly, fix: { op: "set", path: readOnlyPath, value: true } };
+  const known = knownWrittenPath(hostPath);
+  if (known && known.relation !== "contains") {
+    return {
+      why: `${known.path} is the ${known.reason}, so it is usually writable and no fix is offered.`,
+      remedy: `if this container only reads there, ${setReadOnly}; if the path is writable by design here, add it to the rule's allowWritablePrefixes option`
+    };
+  }
+  if (known) {
+    return unsafeFix(readOnlyPath, `it contains ${known.path}, the ${known.reason}`);
+  }
+  const safety = readOnlySafety(hostPath, m.volume.type);
+  if (!safety.safe) return unsafeFix(readOnlyPath, safety.reason);
+  return { remedy: setReadOnly, fix: { op: "set", path: readOnlyPath, value: true } };
+}
+function unsafeFix(readOnlyPath, reason) {
+  const likely = reason === void 0 ? "" : ` Here a write is likely: ${reason}.`;
+  return {
+    why: RISK,
+    detail: `Whether the container writes there cannot be seen from the manifest, and a read-only mount breaks it if it does: the fix (readOnly: true) is unsafe, applied only with --unsafe-fixes.${likely}`,
+    remedy: "set readOnly: true once you know the container only reads there",
+    fix: { op: "set", path: readOnlyPath, value: true, safety: "unsafe" }
+  };
+}
 function allowedWritable(hostPath, prefixes) {
   for (let i = 0; i < prefixes.length; i++) {
     if (isUnderHostPath(hostPath, prefixes[i])) return true;
@@ -4984,17 +5192,27 @@ function repositoryName(reference) {
 }
 
 // src/rules/image-pinned.ts
-var DRIFT = "every node runs whatever it points to when that node pulls, so nodes drift apart and a rollback cannot bring the old build back";
+var DEFAULT_MUTABLE_TAGS = ["main", "master", "head", "edge", "nightly", "dev", "*-head"];
+var DRIFT = "A moving tag means every node runs whatever the tag points to when that node pulls: nodes drift apart, a node that joins later runs something else, and a rollback cannot bring the old build back.";
 var image_pinned_default = defineRule({
   id: "image-pinned",
   meta: {
-    description: "Every container image names a fixed version: a tag other than latest, or a digest.",
+    description: "Every container image names a fixed version: a tag that does not move (not latest, main, nightly, ...), or a digest.",
     severity: "warning",
     fixable: false,
     messages: {
-      noTag: `container "{{container}}" runs image "{{image}}" without a tag, which means {{repository}}:${DEFAULT_TAG}: ${DRIFT}; {{remedy}}`,
-      mutableTag: `container "{{container}}" runs image "{{image}}" with the tag "{{tag}}", which moves: ${DRIFT}; {{remedy}}`,
-      noDigest: 'container "{{container}}" runs image "{{image}}" without a digest, which requireDigest asks for: a tag can be pointed at other content at any time; {{remedy}}'
+      noTag: {
+        message: 'container "{{container}}" runs image "{{image}}" without a tag',
+        help: `No tag means {{repository}}:${DEFAULT_TAG}. ${DRIFT} Fix: {{remedy}}.`
+      },
+      mutableTag: {
+        message: 'container "{{container}}" runs image "{{image}}": tag "{{tag}}" moves',
+        help: `${DRIFT} Fix: {{remedy}}. The tags reported are latest and the rule's mutableTags option.`
+      },
+      noDigest: {
+        message: 'container "{{container}}" runs image "{{image}}" without a digest',
+        help: "The requireDigest option asks for digests: a tag can be pointed at other content at any time, a digest cannot. Fix: {{remedy}}."
+      }
     },
     optionsSchema: {
       type: "object",
@@ -5005,7 +5223,7 @@ var image_pinned_default = defineRule({
         mutableTags: { type: "array", items: { type: "string", pattern: "^[A-Za-z0-9_.*-]+$" } }
       }
     },
-    defaultOptions: { requireDigest: false, mutableTags: [] },
+    defaultOptions: { requireDigest: false, mutableTags: DEFAULT_MUTABLE_TAGS },
     tags: ["reliability", "security"],
     // Medium on GitHub's scale: a moved tag runs unreviewed code on every node (a supply-chain
     // exposure), but the manifest grants no privilege by it.
@@ -6113,32 +6331,113 @@ var priority_class_default = defineRule({
   }
 });
 
+// src/k8s/placeholder.ts
+function placeholderReason(container) {
+  const image = container.image;
+  if (typeof image === "string" && isPauseImage(image)) return `its image ${image} is a pause image`;
+  const command = container.command;
+  const args = container.args;
+  const argv = [...Array.isArray(command) ? command : [], ...Array.isArray(args) ? args : []];
+  if (argv.length === 0 || !argv.every((a) => typeof a === "string")) return void 0;
+  return onlyWaits(argv) ? `its command only waits (${argv.join(" ")})` : void 0;
+}
+function isPauseImage(image) {
+  const reference = parseImageReference(image);
+  if (!reference) return false;
+  const last = reference.path.slice(reference.path.lastIndexOf("/") + 1);
+  return /^(mirrored-)?pause(-[a-z0-9]+)?$/.test(last);
+}
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "busybox"]);
+function onlyWaits(argv) {
+  const program = basename(argv[0]);
+  if (program === "pause") return argv.length === 1;
+  if (SHELLS.has(program)) {
+    if (program === "busybox" && argv.length > 1 && !argv[1].startsWith("-")) return onlyWaits(argv.slice(1));
+    const c = argv.findIndex((a, i) => i > 0 && /^-[a-z]*c$/.test(a));
+    return c > 0 && c + 1 < argv.length && scriptOnlyWaits(argv[c + 1]);
+  }
+  return isWait(argv);
+}
+function isWait(words) {
+  const program = basename(words[0] ?? "");
+  if (program === "sleep") return words.length > 1 && words.slice(1).every((w) => DURATION.test(w));
+  if (program === "tail") return words.length === 3 && (words[1] === "-f" || words[1] === "-F") && words[2] === "/dev/null";
+  if (program === "pause") return words.length === 1;
+  return false;
+}
+var DURATION = /^(infinity|inf|\d+(\.\d+)?[smhd]?)$/;
+function scriptOnlyWaits(script) {
+  let waits = 0;
+  for (const raw of script.split(/[;&|\n]+/)) {
+    let words = raw.trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0) continue;
+    if (words[0] === "do" || words[0] === "exec") words = words.slice(1);
+    if (words.length === 0) continue;
+    const statement = words.join(" ");
+    if (statement === "done" || statement === "wait" || statement === "true" || statement === ":" || words[0] === "trap") continue;
+    if (/^while (true|:)$/.test(statement)) continue;
+    if (!isWait(words)) return false;
+    waits++;
+  }
+  return waits > 0;
+}
+function basename(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
 // src/rules/probes.ts
+var HUNG = "a hung agent keeps running unnoticed on its node";
+var ROLLOUT = "A DaemonSet's rolling update moves on to the next node once the new pod is ready (and has stayed ready for minReadySeconds); without a readinessProbe it is ready as soon as its containers start, so a broken version rolls on to every node.";
 var probes_default = defineRule({
   id: "probes",
   meta: {
-    description: "Every long-running container has a livenessProbe or a readinessProbe.",
+    description: "Every long-running container that does work has a livenessProbe or a readinessProbe (or the probes the `require` option names).",
     severity: "warning",
     fixable: false,
     messages: {
-      missing: 'container "{{container}}" has no livenessProbe or readinessProbe: a hung agent keeps running unnoticed on its node, and a rolling update moves on to the next node as soon as the new container starts; add a readinessProbe (it gates the rollout) or a livenessProbe (it restarts a hung container)',
-      startupOnly: 'container "{{container}}" has only a startupProbe, which stops checking once the container has started: a hung agent keeps running unnoticed on its node; add a livenessProbe or a readinessProbe'
+      missing: {
+        message: 'container "{{container}}" has no livenessProbe or readinessProbe',
+        help: `Without probes ${HUNG}. ${ROLLOUT} Add a readinessProbe (it gates the rollout) and a livenessProbe (it restarts a hung container).`
+      },
+      startupOnly: {
+        message: 'container "{{container}}" has only a startupProbe',
+        help: `A startupProbe stops checking once the container has started: ${HUNG}. ${ROLLOUT} Add a readinessProbe and a livenessProbe.`
+      },
+      noReadiness: {
+        message: 'container "{{container}}" has no readinessProbe',
+        help: `${ROLLOUT} The rule's require option asks for a readinessProbe; its livenessProbe only restarts a hung container. Add a readinessProbe that checks the agent can do its work.`
+      },
+      noLiveness: {
+        message: 'container "{{container}}" has no livenessProbe',
+        help: `Without a livenessProbe ${HUNG}: readiness only takes it out of Services, it never restarts it. The rule's require option asks for a livenessProbe; add one.`
+      }
     },
-    defaultOptions: {},
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        require: { type: "array", uniqueItems: true, items: { enum: ["liveness", "readiness"] } }
+      }
+    },
+    defaultOptions: { require: [] },
     tags: ["reliability"]
   },
   check(daemonSet, context) {
+    const required = context.options.require;
     const containers = containersOf(daemonSet, POD_CONTAINER_LISTS);
     for (let i = 0; i < containers.length; i++) {
       const ref = containers[i];
       if (!ref.longRunning) continue;
       const container = ref.container;
-      if (isSet3(container.livenessProbe) || isSet3(container.readinessProbe)) continue;
-      context.report({
-        path: containerAnchor(ref),
-        messageId: isSet3(container.startupProbe) ? "startupOnly" : "missing",
-        data: { container: containerName(ref) }
-      });
+      const liveness = isSet3(container.livenessProbe);
+      const readiness = isSet3(container.readinessProbe);
+      let messageId;
+      if (!liveness && !readiness) messageId = isSet3(container.startupProbe) ? "startupOnly" : "missing";
+      else if (!readiness && required.includes("readiness")) messageId = "noReadiness";
+      else if (!liveness && required.includes("liveness")) messageId = "noLiveness";
+      if (messageId === void 0) continue;
+      if (placeholderReason(ref.container) !== void 0) continue;
+      context.report({ path: containerAnchor(ref), messageId, data: { container: containerName(ref) } });
     }
   }
 });
@@ -6159,6 +6458,22 @@ var DEFAULT_DANGEROUS_CAPABILITIES = [
   "PERFMON",
   "SYS_RAWIO"
 ];
+var RUNTIME_PATHS = [
+  "/var/run/docker.sock",
+  "/run/docker/**",
+  "/var/lib/docker/**",
+  "/var/run/cri-dockerd.sock",
+  "/run/containerd/**",
+  "/var/lib/containerd/**",
+  "/run/k3s/containerd/**",
+  "/var/run/crio/**",
+  "/var/lib/containers/**",
+  "/run/containers/**",
+  "C:\\ProgramData\\docker\\**",
+  "C:\\ProgramData\\containerd\\**",
+  "\\\\.\\pipe\\docker_engine",
+  "\\\\.\\pipe\\containerd-containerd"
+];
 var DEFAULT_SENSITIVE_HOST_PATHS = [
   "/",
   "/etc",
@@ -6168,36 +6483,83 @@ var DEFAULT_SENSITIVE_HOST_PATHS = [
   "/dev",
   "/boot/**",
   "/var/lib/kubelet/**",
-  "/var/run/docker.sock",
-  "/run/containerd/**",
-  "/var/run/crio/**"
+  "/etc/kubernetes/**",
+  "/var/lib/etcd/**",
+  ...RUNTIME_PATHS,
+  "C:\\",
+  "C:\\Windows",
+  "C:\\var\\lib\\kubelet\\**"
 ];
-function normaliseCapability(name) {
-  const upper = name.trim().toUpperCase();
-  return upper.startsWith("CAP_") ? upper.slice(4) : upper;
-}
+var RUNTIME_RISK = "the container runtime's socket or state: every container's filesystem, environment (their secrets) and logs, and an API that starts containers as root on the node. It is sensitive even read-only.";
+var RISK_BY_PATTERN = new Map([
+  ["/", "the node's root filesystem, with everything on it: credentials, configuration, every container's data."],
+  ["C:\\", "the node's system drive, with everything on it: credentials, configuration, every container's data."],
+  ["/etc", "the node's system configuration: accounts, services, name resolution and trust."],
+  ["C:\\Windows", "the Windows directory: the system, its registry hives and their credentials."],
+  ["/root/**", "root's home on the node: SSH keys and credentials."],
+  ["/proc/**", "the node's processes: their memory, environment and open files (/proc/1/root is the node's root filesystem)."],
+  ["/sys", "the node's kernel and device settings."],
+  ["/dev", "the node's devices: its disks included."],
+  ["/boot/**", "the node's kernel and boot loader."],
+  ["/var/lib/kubelet/**", "the kubelet's state: every pod's secrets and volumes, the node's credentials, the plugin sockets."],
+  ["C:\\var\\lib\\kubelet\\**", "the kubelet's state: every pod's secrets and volumes, the node's credentials, the plugin sockets."],
+  ["/etc/kubernetes/**", "the node's Kubernetes credentials (kubeconfigs, and on control-plane nodes the cluster's keys)."],
+  ["/var/lib/etcd/**", "etcd's data: the whole cluster state, every Secret included."],
+  ...RUNTIME_PATHS.map((path) => [path, RUNTIME_RISK])
+]);
+var CAPABILITY_RISKS = {
+  ALL: "Adding ALL grants every capability: as good as privileged.",
+  SYS_ADMIN: "SYS_ADMIN allows mounts, namespaces, BPF and much else: close to privileged.",
+  NET_ADMIN: "NET_ADMIN reconfigures interfaces, routes and the packet filter of the network namespace it runs in (the node's, under hostNetwork).",
+  SYS_PTRACE: "SYS_PTRACE lets it inspect and control the processes it can see (all of the node's, under hostPID).",
+  SYS_MODULE: "SYS_MODULE loads kernel modules: code in the node's kernel.",
+  DAC_READ_SEARCH: "DAC_READ_SEARCH bypasses file read permissions and opens files by handle, past the mounts it was given.",
+  NET_RAW: "NET_RAW opens raw sockets: spoofed packets, and traffic capture.",
+  BPF: "BPF loads eBPF programs and maps, which can read the kernel's memory.",
+  PERFMON: "PERFMON reads performance data of every process, and with BPF traces the kernel.",
+  SYS_RAWIO: "SYS_RAWIO gives raw access to devices and I/O ports."
+};
 var POD_FLAGS = [
-  { key: "hostNetwork", subject: "the pod uses the node's network namespace (hostNetwork: true)" },
-  { key: "hostPID", subject: "the pod shares the node's process namespace (hostPID: true)" },
-  { key: "hostIPC", subject: "the pod shares the node's IPC namespace (hostIPC: true)" }
+  {
+    key: "hostNetwork",
+    subject: "pod shares the node's network (hostNetwork: true)",
+    risk: "The pod uses the node's network namespace: it can bind the node's ports and reach services that listen only on the node's localhost."
+  },
+  {
+    key: "hostPID",
+    subject: "pod shares the node's processes (hostPID: true)",
+    risk: "The pod sees every process of the node and, with enough privilege, reads their environment and memory or signals them."
+  },
+  {
+    key: "hostIPC",
+    subject: "pod shares the node's IPC namespace (hostIPC: true)",
+    risk: "The pod shares the node's System V IPC objects and POSIX shared memory with every host-IPC process."
+  }
 ];
+var HOST_PROCESS_RISK = "A HostProcess container runs as a process on the Windows host, with the host's network, its whole filesystem and the rights of its user account: Windows' counterpart of privileged. A HostProcess pod must set hostNetwork: true, so that is not reported apart.";
 var privileged_justified_default = defineRule({
   id: "privileged-justified",
   meta: {
-    description: "Every host privilege a DaemonSet uses (privileged, privilege escalation, dangerous capabilities, host namespaces, sensitive host paths) carries a justification.",
+    description: "Every host privilege a DaemonSet uses (privileged, privilege escalation, dangerous capabilities, host namespaces, Windows HostProcess, sensitive host paths) carries a justification.",
     severity: "error",
     fixable: false,
     messages: {
       ...justificationMessages,
-      unknownKey: 'annotation {{annotation}} justifies nothing: "{{key}}" is not a justification key; use one of {{keys}}',
-      unknownKeyCase: "annotation {{annotation}} justifies nothing: justification keys are case-sensitive; write {{suggestion}}"
+      unknownKey: {
+        message: 'annotation {{annotation}} justifies nothing: "{{key}}" is not a key',
+        help: "Justification annotations are daemonlint.io/justification.<key>, with <key> one of {{keys}}. This one justifies nothing, though a reader would think it does: rename it to the key of the privilege it explains."
+      },
+      unknownKeyCase: {
+        message: "annotation {{annotation}} justifies nothing: write {{suggestion}}",
+        help: "Justification keys are case-sensitive, as annotation keys are: this one justifies nothing, though a reader would think it does. Write {{suggestion}}."
+      }
     },
     optionsSchema: {
       type: "object",
       additionalProperties: false,
       properties: {
         dangerousCapabilities: { type: "array", items: { type: "string", minLength: 1 } },
-        sensitiveHostPaths: { type: "array", items: { type: "string", pattern: "^/" } },
+        sensitiveHostPaths: { type: "array", items: { type: "string", pattern: HOST_PATH_OPTION_PATTERN } },
         minJustificationLength: { type: "integer", minimum: 1 }
       }
     },
@@ -6219,36 +6581,51 @@ var privileged_justified_default = defineRule({
       if (!securityContext) continue;
       if (securityContext.privileged === true) {
         reporter ??= new JustifiedReporter(daemonSet, context);
-        reporter.report("privileged", [...ref.path, "securityContext", "privileged"], `${who(ref)} runs privileged`, "drop privileged");
+        reporter.report("privileged", [...ref.path, "securityContext", "privileged"], {
+          subject: `${who(ref)} runs privileged`,
+          risk: "A privileged container has every capability and every device of the node, and no seccomp or AppArmor confinement: whoever controls it controls the node.",
+          remedy: "drop privileged: true and add only the capabilities the container needs"
+        });
       }
       if (securityContext.allowPrivilegeEscalation === true) {
         reporter ??= new JustifiedReporter(daemonSet, context);
-        reporter.report(
-          "allowPrivilegeEscalation",
-          [...ref.path, "securityContext", "allowPrivilegeEscalation"],
-          `${who(ref)} allows privilege escalation`,
-          "set allowPrivilegeEscalation: false"
-        );
+        reporter.report("allowPrivilegeEscalation", [...ref.path, "securityContext", "allowPrivilegeEscalation"], {
+          subject: `${who(ref)} allows privilege escalation`,
+          risk: "Its processes may gain more privileges than their parent (setuid binaries, file capabilities).",
+          remedy: "set allowPrivilegeEscalation: false"
+        });
       }
-      const add = asRecord(securityContext.capabilities)?.add;
-      if (!Array.isArray(add)) continue;
+      const added = addedCapabilities(ref);
+      if (added.length === 0) continue;
       const dangerous = dangerousSet(options.dangerousCapabilities);
-      for (let index = 0; index < add.length; index++) {
-        const item = add[index];
-        if (typeof item !== "string") continue;
-        const capability = normaliseCapability(item);
-        if (!dangerous.has(capability)) continue;
-        const subject = capability === "ALL" ? `${who(ref)} adds ALL capabilities` : `${who(ref)} adds capability ${capability}`;
+      for (let k = 0; k < added.length; k++) {
+        const { name, index } = added[k];
+        if (!dangerous.has(name)) continue;
         reporter ??= new JustifiedReporter(daemonSet, context);
-        reporter.report("capabilities", [...ref.path, "securityContext", "capabilities", "add", index], subject, "remove it from capabilities.add");
+        reporter.report("capabilities", [...ref.path, "securityContext", "capabilities", "add", index], {
+          subject: name === "ALL" ? `${who(ref)} adds ALL capabilities` : `${who(ref)} adds capability ${name}`,
+          risk: CAPABILITY_RISKS[name] ?? `${name} is in the rule's dangerousCapabilities.`,
+          remedy: "remove it from capabilities.add"
+        });
       }
+    }
+    const hostProcess2 = hostProcessSettings(daemonSet);
+    for (let i = 0; i < hostProcess2.length; i++) {
+      const { path, container } = hostProcess2[i];
+      reporter ??= new JustifiedReporter(daemonSet, context);
+      reporter.report("hostProcess", path, {
+        subject: container ? `${who(container)} runs as a Windows HostProcess container` : "pod runs as Windows HostProcess containers (hostProcess: true)",
+        risk: HOST_PROCESS_RISK,
+        remedy: "run it as an ordinary Windows container, if what it does allows"
+      });
     }
     const podSpec = podSpecOf(daemonSet);
     for (let i = 0; i < POD_FLAGS.length; i++) {
-      const { key, subject } = POD_FLAGS[i];
+      const { key, subject, risk } = POD_FLAGS[i];
       if (podSpec?.[key] !== true) continue;
+      if (key === "hostNetwork" && hostProcess2.length > 0) continue;
       reporter ??= new JustifiedReporter(daemonSet, context);
-      reporter.report(key, [...POD_SPEC_PATH, key], subject, `remove ${key}`);
+      reporter.report(key, [...POD_SPEC_PATH, key], { subject, risk, remedy: `remove ${key}` });
     }
     const volumes = hostPathVolumes(daemonSet);
     if (volumes.length > 0) {
@@ -6263,8 +6640,11 @@ var privileged_justified_default = defineRule({
         reporter.report(
           "hostPath",
           [...volume.path, "hostPath", "path"],
-          `${name} ${exposure(volume.hostPath, match)}`,
-          match.relation === "contains" ? "mount only the subdirectory the pod needs" : "remove the volume",
+          {
+            subject: `${name} ${exposure(volume.hostPath, match)}`,
+            risk: pathRisk(match),
+            remedy: match.relation === "contains" ? "mount only the subdirectory the pod needs" : "remove the volume"
+          },
           "value"
         );
       }
@@ -6295,13 +6675,13 @@ var JustifiedReporter = class {
   context;
   justifications = /* @__PURE__ */ new Map();
   settings;
-  report(key, path, subject, remedy, at) {
+  report(key, path, privilege, at) {
     let justification = this.justifications.get(key);
     if (!justification) {
       justification = justificationFor(this.daemonSet, key, this.settings);
       this.justifications.set(key, justification);
     }
-    this.context.report({ path, at, ...justificationReport(justification, key, subject, remedy) });
+    this.context.report({ path, at, ...justificationReport(justification, key, privilege) });
   }
 };
 var dangerousSet = memoizeByObject((capabilities) => new Set(capabilities.map(normaliseCapability)));
@@ -6309,15 +6689,19 @@ var sensitivePatterns = memoizeByObject(
   (paths) => paths.map(parseHostPathPattern).filter((p) => p !== void 0)
 );
 function exposure(hostPath, match) {
-  const sensitive = match.pattern.path;
-  const link = match.viaRunLink ? ", as /var/run links to /run" : "";
+  return match.relation === "contains" ? `mounts ${hostPath}, which contains sensitive ${match.pattern.shown}` : `mounts sensitive host path ${hostPath}`;
+}
+function pathRisk(match) {
+  const sensitive = match.pattern.shown;
+  const holds = RISK_BY_PATTERN.get(match.pattern.text) ?? "listed in the rule's sensitiveHostPaths.";
+  const link = match.viaRunLink ? " Paths under /var/run and /run are the same: /var/run links to /run." : "";
   switch (match.relation) {
     case "same":
-      return match.viaRunLink ? `exposes sensitive host path ${hostPath} (the same as ${sensitive}${link})` : `exposes sensitive host path ${hostPath}`;
+      return `${sensitive} is ${holds}${link}`;
     case "inside":
-      return `exposes host path ${hostPath} (inside sensitive ${sensitive}${link})`;
+      return `It lies inside ${sensitive}, ${holds}${link}`;
     case "contains":
-      return `exposes host path ${hostPath} (it contains sensitive ${sensitive}${link})`;
+      return `It contains ${sensitive}, ${holds}${link}`;
   }
 }
 
