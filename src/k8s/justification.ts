@@ -183,19 +183,19 @@ const NONE_UNKNOWN: readonly UnknownJustificationAnnotation[] = Object.freeze([]
 export const justificationMessages = {
   unjustified: {
     message: '{{subject}} without a justification',
-    help: '{{risk}} Fix: {{remedy}}; or, if the DaemonSet needs it, justify it with annotation {{annotation}}: "<why>".',
+    help: '{{risk}}{{detail}} Fix: {{remedy}}; or, if the DaemonSet needs it, justify it with annotation {{annotation}}: "<why>".',
   },
   invalidJustification: {
     message: '{{subject}} without a valid justification',
-    help: 'Annotation {{annotation}} {{why}}, so it justifies nothing. {{risk}} Fix: {{remedy}}; or {{repair}}.',
+    help: 'Annotation {{annotation}} {{why}}, so it justifies nothing. {{risk}}{{detail}} Fix: {{remedy}}; or {{repair}}.',
   },
   expiredJustification: {
     message: '{{subject}}: its justification expired on {{expires}}',
-    help: `{{risk}} Fix: {{remedy}}; or review the reason in {{annotation}} and move ${EXPIRES_ANNOTATION} forward.`,
+    help: `{{risk}}{{detail}} Fix: {{remedy}}; or review the reason in {{annotation}} and move ${EXPIRES_ANNOTATION} forward.`,
   },
   justified: {
     message: '{{subject}}; justified by {{annotation}}',
-    help: '{{risk}} Justified by {{annotation}}: "{{reason}}".',
+    help: '{{risk}}{{detail}} Justified by {{annotation}}: "{{reason}}".',
   },
 } as const;
 
@@ -208,10 +208,15 @@ const REPAIR: Record<InvalidProblem, string> = {
   badExpiry: 'write the date as YYYY-MM-DD',
 };
 
-/** What a privilege is, for a finding: the headline's subject, why it matters, and how to give it up. */
+/**
+ * What a privilege is, for a finding: the headline's subject, why it matters, and how to give it
+ * up. `detail` continues `risk` (each value of a message is quoted up to a bound, so long prose
+ * comes in two parts).
+ */
 export interface Privilege {
   subject: string;
   risk: string;
+  detail?: string;
   remedy: string;
 }
 
@@ -219,21 +224,22 @@ export interface Privilege {
 export function justificationReport(
   justification: Justification,
   key: JustificationKey,
-  { subject, risk, remedy }: Privilege,
+  { subject, risk, detail: more, remedy }: Privilege,
 ): { messageId: JustificationMessageId; data: Record<string, string>; justification?: string; justifyWith?: string } {
   const annotation = justificationAnnotation(key);
+  const detail = more === undefined ? '' : ` ${more}`;
   switch (justification.status) {
     case 'justified':
-      return { messageId: 'justified', data: { subject, risk, annotation, reason: justification.reason }, justification: justification.reason };
+      return { messageId: 'justified', data: { subject, risk, detail, annotation, reason: justification.reason }, justification: justification.reason };
     case 'missing':
-      return { messageId: 'unjustified', data: { subject, risk, remedy, annotation }, justifyWith: annotation };
+      return { messageId: 'unjustified', data: { subject, risk, detail, remedy, annotation }, justifyWith: annotation };
     case 'invalid':
       return {
         messageId: 'invalidJustification',
-        data: { subject, risk, remedy, annotation, why: justification.why, repair: REPAIR[justification.problem] },
+        data: { subject, risk, detail, remedy, annotation, why: justification.why, repair: REPAIR[justification.problem] },
         justifyWith: annotation,
       };
     case 'expired':
-      return { messageId: 'expiredJustification', data: { subject, risk, remedy, annotation, expires: justification.expires } };
+      return { messageId: 'expiredJustification', data: { subject, risk, detail, remedy, annotation, expires: justification.expires } };
   }
 }

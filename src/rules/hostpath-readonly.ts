@@ -63,6 +63,7 @@ export default defineRule<HostpathReadonlyOptions>({
       const found = justificationReport(justification, 'hostPath', {
         subject: `container "${containerName(m.container)}" mounts ${what} writable`,
         risk: advice.why ?? RISK,
+        detail: advice.detail,
         remedy: advice.remedy,
       });
       context.report({
@@ -81,7 +82,7 @@ export default defineRule<HostpathReadonlyOptions>({
  * fix (read-only would break them); one agents only read (logs, sockets) a safe one; any other an
  * unsafe one, since the manifest does not show whether the container writes there.
  */
-function adviceFor(m: HostPathMount, readOnlyPath: readonly (string | number)[]): { why?: string; remedy: string; fix?: FixRequest } {
+function adviceFor(m: HostPathMount, readOnlyPath: readonly (string | number)[]): Advice {
   const setReadOnly = 'set readOnly: true';
   if (m.mount.mountPropagation === 'Bidirectional') {
     return {
@@ -107,10 +108,19 @@ function adviceFor(m: HostPathMount, readOnlyPath: readonly (string | number)[])
   return { remedy: setReadOnly, fix: { op: 'set', path: readOnlyPath, value: true } };
 }
 
-function unsafeFix(readOnlyPath: readonly (string | number)[], reason: string | undefined): { why: string; remedy: string; fix: FixRequest } {
+interface Advice {
+  /** Why the mount is as it is, in place of the general risk; `detail` goes on from it. */
+  why?: string;
+  detail?: string;
+  remedy: string;
+  fix?: FixRequest;
+}
+
+function unsafeFix(readOnlyPath: readonly (string | number)[], reason: string | undefined): Advice {
   const likely = reason === undefined ? '' : ` Here a write is likely: ${reason}.`;
   return {
-    why: `${RISK} Whether the container writes there cannot be seen from the manifest, and a read-only mount breaks it if it does: the fix (readOnly: true) is unsafe, applied only with --unsafe-fixes.${likely}`,
+    why: RISK,
+    detail: `Whether the container writes there cannot be seen from the manifest, and a read-only mount breaks it if it does: the fix (readOnly: true) is unsafe, applied only with --unsafe-fixes.${likely}`,
     remedy: 'set readOnly: true once you know the container only reads there',
     fix: { op: 'set', path: readOnlyPath, value: true, safety: 'unsafe' },
   };

@@ -17,7 +17,7 @@ const HOST_NETWORK: Diagnostic = {
   code: 'privileged-justified',
   source: 'daemonlint',
   message:
-    'the pod uses the node\'s network namespace (hostNetwork: true) without a justification; remove hostNetwork or add annotation daemonlint.io/justification.hostNetwork: "<why>"',
+    "pod shares the node's network (hostNetwork: true) without a justification",
   codeDescription: { href: `${docs}/privileged-justified.md` },
 };
 const WRITABLE_LOGS: Diagnostic = {
@@ -26,7 +26,7 @@ const WRITABLE_LOGS: Diagnostic = {
   code: 'hostpath-readonly',
   source: 'daemonlint',
   message:
-    'container "agent" mounts host path /var/log (volume "logs") writable without a justification; set readOnly: true or add annotation daemonlint.io/justification.hostPath: "<why>"',
+    'container "agent" mounts /var/log/pods writable without a justification',
   codeDescription: { href: `${docs}/hostpath-readonly.md` },
 };
 
@@ -339,7 +339,7 @@ describe('code actions', () => {
       [
         'privileged-justified',
         14,
-        'the pod uses the node\'s network namespace (hostNetwork: true) without a valid justification: daemonlint.io/justification.hostNetwork is a placeholder ("TODO: say why this DaemonSet needs hostNetwork"); remove hostNetwork or write down why the privilege is needed',
+        "pod shares the node's network (hostNetwork: true) without a valid justification",
       ],
       ['hostpath-readonly', 28, WRITABLE_LOGS.message],
     ]);
@@ -409,7 +409,14 @@ describe('hover', () => {
     await c.diagnosticsOfVersion(uri);
     const hover = await c.hover(uri, { line: 12, character: 9 });
     expect(hover).toEqual({
-      contents: { kind: 'markdown', value: `**privileged-justified**: ${String(HOST_NETWORK.message).replace('<why>', '\\<why\\>')}\n\n[privileged-justified documentation](${docs}/privileged-justified.md)` },
+      contents: {
+        kind: 'markdown',
+        value:
+          `**privileged-justified**: ${String(HOST_NETWORK.message)}\n\n` +
+          "The pod uses the node's network namespace: it can bind the node's ports and reach services that listen only on the node's localhost. " +
+          'Fix: remove hostNetwork; or, if the DaemonSet needs it, justify it with annotation daemonlint.io/justification.hostNetwork: "\\<why\\>".' +
+          `\n\n[privileged-justified documentation](${docs}/privileged-justified.md)`,
+      },
       range: HOST_NETWORK.range,
     });
     expect(await c.hover(uri, { line: 0, character: 0 })).toBeNull();
