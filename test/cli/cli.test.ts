@@ -420,7 +420,7 @@ describe('policy workflow on the command line', () => {
     const shown = JSON.parse(r.stdout);
     expect(shown).toMatchObject({ file: 'vendor/x.yaml', configFile: '.daemonlint.yaml', ignored: true, extends: 'strict', requireReason: true });
     expect(shown.rules.probes).toBeUndefined();
-    expect(shown.rules['image-pinned']).toEqual(['error', { requireDigest: true, mutableTags: [] }]);
+    expect(shown.rules['image-pinned']).toEqual(['error', { requireDigest: true, mutableTags: ['main', 'master', 'head', 'edge', 'nightly', 'dev', '*-head'] }]);
     expect(shown.rules['pod-security']).toEqual(['error', { level: 'restricted' }]);
   });
 
@@ -452,7 +452,7 @@ describe('helm template output through the CLI', () => {
     expect(r.stdout).toBe(
       [
         '<stdin> (template node-agents/charts/log-shipper/templates/daemonset.yaml)',
-        '  27:15  error  container "shipper" mounts host path /var/log (volume "varlog") writable without a justification; set readOnly: true or add annotation daemonlint.io/justification.hostPath: "<why>"  hostpath-readonly',
+        '  27:15  error  container "shipper" mounts /var/log writable without a justification  hostpath-readonly',
         '',
         '<stdin> (template node-agents/templates/daemonset.yaml)',
         '  43:3  error  spec.replicas is not a DaemonSet field: a DaemonSet runs one pod per selected node, and strict field validation rejects it; remove it  no-replicas',
