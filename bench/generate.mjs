@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// Writes N deterministic DaemonSets as one multi-document file and as N single files:
-//   node bench/generate.mjs [N=2000] [outDir=bench/out]
-// A seeded generator varies styles and mistakes so every rule has work to do.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// Writes N deterministic DaemonSets, in the layouts asked for:
+//   node bench/generate.mjs [N=2000] [outDir=bench/out] [--layouts one,single,many] [--per-file 10]
+//   one:    outDir/all.yaml, every DaemonSet in one multi-document file (and outDir/small.yaml, the first)
+//   single: outDir/single/ds-00000.yaml, one file each
+//   many:   outDir/many/000/f-00000.yaml, --per-file DaemonSets a file, a thousand files a folder
+// A seeded generator varies styles and mistakes so every rule has work to do. The first N of a
+// larger N are the same DaemonSets, whatever the layout.
+import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-
-const count = Number(process.argv[2] ?? 2000);
-const outDir = process.argv[3] ?? 'bench/out';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 function mulberry32(seed) {
   return () => {
@@ -17,24 +20,41 @@ function mulberry32(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const random = mulberry32(20261123);
-const pick = (xs) => xs[Math.floor(random() * xs.length)];
-const chance = (p) => random() < p;
 
-function daemonSet(i) {
+/** The DaemonSets, one YAML document (text ending in a newline) at a time. */
+export function* daemonSets(count) {
+  const random = mulberry32(20261123);
+  const pick = (xs) => xs[Math.floor(random() * xs.length)];
+  const chance = (p) => random() < p;
+  for (let i = 0; i < count; i++) yield daemonSet(i, pick, chance);
+}
+
+/**
+ * One DaemonSet. A few share what rules across the input compare, as real repositories do now
+ * and then: every 500th claims the host port of the one before it (both on the host network),
+ * every 700th selects the pods of the one before it in that one's namespace. These overrides draw
+ * nothing from the random stream, so every other DaemonSet is what it was before they existed.
+ */
+function daemonSet(i, pick, chance) {
   const name = `agent-${i}`;
-  const hostNetwork = chance(0.3);
+  const sharesPort = i % 500 === 499;
+  const sharesSelector = i % 700 === 699;
+  const hostNetwork = chance(0.3) || sharesPort || i % 500 === 498;
   const privileged = chance(0.2);
   const justified = chance(0.5);
   const readOnly = chance(0.6);
-  const selectorLabel = chance(0.95) ? name : `${name}-typo`;
+  const ownSelector = chance(0.95) ? name : `${name}-typo`;
+  const selectorLabel = sharesSelector ? `agent-${i - 1}` : ownSelector;
+  const podLabel = sharesSelector ? selectorLabel : name;
+  const namespace = `ns-${(sharesSelector ? i - 1 : i) % 13}`;
+  const port = sharesPort ? 10000 + ((i - 1) % 50000) : 10000 + (i % 50000);
   const tag = pick(['1.2.3', '2.0.1', 'latest', 'v0.9.0@sha256:' + 'a'.repeat(64)]);
   const lines = [
     'apiVersion: apps/v1',
     'kind: DaemonSet',
     'metadata:',
     `  name: ${name}`,
-    `  namespace: ns-${i % 13}`,
+    `  namespace: ${namespace}`,
     '  labels:',
     `    app.kubernetes.io/name: ${name}`,
   ];
@@ -56,7 +76,7 @@ function daemonSet(i) {
     '  template:',
     '    metadata:',
     '      labels:',
-    `        app.kubernetes.io/name: ${name}`,
+    `        app.kubernetes.io/name: ${podLabel}`,
     '    spec:',
   );
   if (hostNetwork) lines.push('      hostNetwork: true', '      dnsPolicy: ClusterFirstWithHostNet');
@@ -70,10 +90,10 @@ function daemonSet(i) {
     '      containers:',
     '        - name: agent',
     `          image: registry.example.com/team/agent:${tag}`,
-    `          args: ["--port=${10000 + i}", "--log-level=info"]`,
+    `          args: ["--port=${port}", "--log-level=info"]`,
     '          ports:',
-    // A port of its own: under hostNetwork, shared ports are real hostport-conflict findings.
-    `            - containerPort: ${10000 + i}`,
+    // A port of its own (but for the every-500th above): under hostNetwork, shared ports are real hostport-conflict findings.
+    `            - containerPort: ${port}`,
     '              name: metrics',
   );
   if (chance(0.85)) {
@@ -93,14 +113,47 @@ function daemonSet(i) {
   return lines.join('\n') + '\n';
 }
 
-rmSync(outDir, { recursive: true, force: true });
-mkdirSync(path.join(outDir, 'single'), { recursive: true });
-const docs = [];
-for (let i = 0; i < count; i++) {
-  const doc = daemonSet(i);
-  docs.push(doc);
-  writeFileSync(path.join(outDir, 'single', `ds-${String(i).padStart(5, '0')}.yaml`), doc);
+/** Writes the layouts into outDir (replacing what was there); the text goes out document by document, never as one string. */
+export function writeInputs({ count, outDir, layouts = ['one', 'single'], perFile = 10 }) {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const one = layouts.includes('one') ? openSync(path.join(outDir, 'all.yaml'), 'w') : undefined;
+  if (layouts.includes('single')) mkdirSync(path.join(outDir, 'single'));
+  let many;
+  let i = 0;
+  for (const doc of daemonSets(count)) {
+    if (one !== undefined) {
+      if (i > 0) writeSync(one, '---\n');
+      writeSync(one, doc);
+      if (i === 0) writeFileSync(path.join(outDir, 'small.yaml'), doc);
+    }
+    if (layouts.includes('single')) writeFileSync(path.join(outDir, 'single', `ds-${String(i).padStart(5, '0')}.yaml`), doc);
+    if (layouts.includes('many')) {
+      const file = Math.floor(i / perFile);
+      if (i % perFile === 0) {
+        if (many !== undefined) closeSync(many);
+        const dir = path.join(outDir, 'many', String(Math.floor(file / 1000)).padStart(3, '0'));
+        if (file % 1000 === 0) mkdirSync(dir, { recursive: true });
+        many = openSync(path.join(dir, `f-${String(file).padStart(5, '0')}.yaml`), 'w');
+      } else {
+        writeSync(many, '---\n');
+      }
+      writeSync(many, doc);
+    }
+    i++;
+  }
+  if (one !== undefined) closeSync(one);
+  if (many !== undefined) closeSync(many);
 }
-writeFileSync(path.join(outDir, 'all.yaml'), docs.join('---\n'));
-writeFileSync(path.join(outDir, 'small.yaml'), docs[0]);
-console.log(`wrote ${count} DaemonSets to ${outDir}/all.yaml and ${outDir}/single/`);
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { layouts: { type: 'string', default: 'one,single' }, 'per-file': { type: 'string', default: '10' } },
+  });
+  const count = Number(positionals[0] ?? 2000);
+  const outDir = positionals[1] ?? 'bench/out';
+  const layouts = values.layouts.split(',');
+  writeInputs({ count, outDir, layouts, perFile: Number(values['per-file']) });
+  console.log(`wrote ${count} DaemonSets to ${outDir} (${layouts.join(', ')})`);
+}

@@ -1,19 +1,8 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  formatStylish
-} from "./chunks/chunk-YMHUBPYL.js";
-import {
   formatSarif
-} from "./chunks/chunk-TOZMNQJE.js";
-import "./chunks/chunk-JM3ZYCEL.js";
-import {
-  countFindings,
-  isSuppressed,
-  neutralizeCommands,
-  neutralizeLegacyCommands,
-  visibleText,
-  visibleTextKeepingLines
-} from "./chunks/chunk-NJOY4II4.js";
+} from "./chunks/chunk-EV5QFHME.js";
+import "./chunks/chunk-DFS6T7VA.js";
 import {
   ConfigError,
   InputError,
@@ -23,13 +12,24 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-KEMMJB5X.js";
+} from "./chunks/chunk-W5O5KQ5G.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   allowV8Tuning,
   load
-} from "./chunks/chunk-WOEXMEHG.js";
+} from "./chunks/chunk-MSACXFV7.js";
+import {
+  formatStylish
+} from "./chunks/chunk-IFEAOVCT.js";
+import {
+  countFindings,
+  isSuppressed,
+  neutralizeCommands,
+  neutralizeLegacyCommands,
+  visibleText,
+  visibleTextKeepingLines
+} from "./chunks/chunk-V5IACQHZ.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // node_modules/@actions/core/lib/command.js

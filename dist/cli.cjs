@@ -1,4 +1,4 @@
-// daemonlint-bundle e74d1678d4189332dd8ca77d637a9581
+// daemonlint-bundle 5311fb6ff5f236152fa3fecf8b7a5f24
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -77,148 +77,6 @@ var init_ajv = __esm({
     piece = require("./chunks/ajv.cjs");
     ajv_default = piece.default;
     ({ Ajv, KeywordCxt, _, str, stringify, nil, Name, CodeGen, ValidationError, MissingRefError } = piece);
-  }
-});
-
-// piece:policy-engine
-var policy_engine_exports = {};
-__export(policy_engine_exports, {
-  checkPolicies: () => checkPolicies
-});
-var piece2, checkPolicies;
-var init_policy_engine = __esm({
-  "piece:policy-engine"() {
-    piece2 = require("./chunks/policy-engine.cjs");
-    ({ checkPolicies } = piece2);
-  }
-});
-
-// piece:v1.29.validate
-var v1_29_exports = {};
-__export(v1_29_exports, {
-  default: () => v1_29_default,
-  validate: () => validate
-});
-var piece3, v1_29_default, validate;
-var init_v1_29 = __esm({
-  "piece:v1.29.validate"() {
-    piece3 = require("./chunks/v1.29.validate.cjs");
-    v1_29_default = piece3.default;
-    ({ validate } = piece3);
-  }
-});
-
-// piece:v1.30.validate
-var v1_30_exports = {};
-__export(v1_30_exports, {
-  default: () => v1_30_default,
-  validate: () => validate2
-});
-var piece4, v1_30_default, validate2;
-var init_v1_30 = __esm({
-  "piece:v1.30.validate"() {
-    piece4 = require("./chunks/v1.30.validate.cjs");
-    v1_30_default = piece4.default;
-    ({ validate: validate2 } = piece4);
-  }
-});
-
-// piece:v1.32.validate
-var v1_32_exports = {};
-__export(v1_32_exports, {
-  default: () => v1_32_default,
-  validate: () => validate3
-});
-var piece5, v1_32_default, validate3;
-var init_v1_32 = __esm({
-  "piece:v1.32.validate"() {
-    piece5 = require("./chunks/v1.32.validate.cjs");
-    v1_32_default = piece5.default;
-    ({ validate: validate3 } = piece5);
-  }
-});
-
-// piece:v1.33.validate
-var v1_33_exports = {};
-__export(v1_33_exports, {
-  default: () => v1_33_default,
-  validate: () => validate4
-});
-var piece6, v1_33_default, validate4;
-var init_v1_33 = __esm({
-  "piece:v1.33.validate"() {
-    piece6 = require("./chunks/v1.33.validate.cjs");
-    v1_33_default = piece6.default;
-    ({ validate: validate4 } = piece6);
-  }
-});
-
-// piece:v1.34.validate
-var v1_34_exports = {};
-__export(v1_34_exports, {
-  default: () => v1_34_default,
-  validate: () => validate5
-});
-var piece7, v1_34_default, validate5;
-var init_v1_34 = __esm({
-  "piece:v1.34.validate"() {
-    piece7 = require("./chunks/v1.34.validate.cjs");
-    v1_34_default = piece7.default;
-    ({ validate: validate5 } = piece7);
-  }
-});
-
-// piece:v1.35.validate
-var v1_35_exports = {};
-__export(v1_35_exports, {
-  default: () => v1_35_default,
-  validate: () => validate6
-});
-var piece8, v1_35_default, validate6;
-var init_v1_35 = __esm({
-  "piece:v1.35.validate"() {
-    piece8 = require("./chunks/v1.35.validate.cjs");
-    v1_35_default = piece8.default;
-    ({ validate: validate6 } = piece8);
-  }
-});
-
-// piece:v1.36.validate
-var v1_36_exports = {};
-__export(v1_36_exports, {
-  default: () => v1_36_default,
-  validate: () => validate7
-});
-var piece9, v1_36_default, validate7;
-var init_v1_36 = __esm({
-  "piece:v1.36.validate"() {
-    piece9 = require("./chunks/v1.36.validate.cjs");
-    v1_36_default = piece9.default;
-    ({ validate: validate7 } = piece9);
-  }
-});
-
-// src/version.ts
-var VERSION, HOMEPAGE;
-var init_version = __esm({
-  "src/version.ts"() {
-    "use strict";
-    VERSION = "0.1.0";
-    HOMEPAGE = "https://github.com/daemonlint/daemonlint";
-  }
-});
-
-// piece:yaml-fallback
-var yaml_fallback_exports = {};
-__export(yaml_fallback_exports, {
-  FallbackSyntaxError: () => FallbackSyntaxError,
-  parseChunkLeniently: () => parseChunkLeniently
-});
-var piece10, FallbackSyntaxError, parseChunkLeniently;
-var init_yaml_fallback = __esm({
-  "piece:yaml-fallback"() {
-    piece10 = require("./chunks/yaml-fallback.cjs");
-    ({ FallbackSyntaxError, parseChunkLeniently } = piece10);
   }
 });
 
@@ -345,8 +203,10 @@ __export(json_exports, {
   fixSafetyOf: () => fixSafetyOf,
   formatJson: () => formatJson,
   formatJsonPath: () => formatJsonPath,
+  fromJsonFinding: () => fromJsonFinding,
   isSuppressed: () => isSuppressed,
   objectRef: () => objectRef,
+  parseJsonPath: () => parseJsonPath,
   toJsonReport: () => toJsonReport
 });
 function countFindings(findings) {
@@ -365,14 +225,62 @@ function fixSafetyOf(finding) {
 function isSuppressed(finding) {
   return finding.suppressions !== void 0 && finding.suppressions.length > 0;
 }
-function formatJsonPath(path14) {
+function formatJsonPath(path17) {
   let out = "";
-  for (const segment of path14) {
+  for (const segment of path17) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (PLAIN_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
   }
   return out;
+}
+function parseJsonPath(text2) {
+  const out = [];
+  let i = 0;
+  while (i < text2.length) {
+    if (text2[i] === "[") {
+      if (text2[i + 1] === '"') {
+        let end = i + 2;
+        while (end < text2.length && text2[end] !== '"') end += text2[end] === "\\" ? 2 : 1;
+        if (end >= text2.length || text2[end + 1] !== "]") throw new Error(`not a path: ${text2}`);
+        out.push(JSON.parse(text2.slice(i + 1, end + 1)));
+        i = end + 2;
+      } else {
+        const end = text2.indexOf("]", i);
+        const index = Number(text2.slice(i + 1, end));
+        if (end === -1 || !Number.isInteger(index)) throw new Error(`not a path: ${text2}`);
+        out.push(index);
+        i = end + 1;
+      }
+      continue;
+    }
+    if (out.length > 0 && text2[i++] !== ".") throw new Error(`not a path: ${text2}`);
+    const match = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(text2.slice(i));
+    if (!match) throw new Error(`not a path: ${text2}`);
+    out.push(match[0]);
+    i += match[0].length;
+  }
+  return out;
+}
+function fromJsonFinding(j) {
+  const position = (line, column2) => ({ line, column: column2, offset: -1 });
+  const f = {
+    ruleId: j.ruleId,
+    severity: j.severity,
+    message: j.message,
+    file: j.file,
+    range: { start: position(j.line, j.column), end: position(j.endLine, j.endColumn) },
+    documentIndex: j.documentIndex,
+    path: parseJsonPath(j.path)
+  };
+  if (j.messageId !== void 0) f.messageId = j.messageId;
+  if (j.help !== void 0) f.help = j.help;
+  if (Object.keys(j.object).length > 0) f.object = j.object;
+  if (j.suppressed) f.suppressions = [j.suppressed];
+  if (j.fixable !== void 0) f.fixable = j.fixable;
+  if (j.template !== void 0) f.template = j.template;
+  if (j.related) f.related = j.related.map((r) => ({ file: r.file, range: { start: position(r.line, r.column), end: position(r.endLine, r.endColumn) }, message: r.message }));
+  return f;
 }
 function objectRef(object) {
   const out = {};
@@ -404,6 +312,7 @@ function toJsonFinding(f) {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
+    ...f.messageId !== void 0 ? { messageId: f.messageId } : {},
     ...f.help !== void 0 ? { help: f.help } : {},
     file: f.file,
     line: f.range.start.line,
@@ -528,10 +437,10 @@ function formatRows(rows, c) {
 }
 function summaryLine(result, c) {
   const { errors, warnings, info, suppressed } = countFindings(result.findings);
-  const scope = `${plural2(result.files.length, "file")}, ${plural2(result.daemonSets, "DaemonSet")} checked`;
+  const scope = `${plural(result.files.length, "file")}, ${plural(result.daemonSets, "DaemonSet")} checked`;
   const tail = (info > 0 ? `, ${info} info` : "") + (suppressed > 0 ? `, ${suppressed} suppressed` : "");
   if (errors + warnings === 0) return c.green(`\u2714 ${scope}: no problems${tail}`);
-  const problems = `\u2716 ${plural2(errors + warnings, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")})`;
+  const problems = `\u2716 ${plural(errors + warnings, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
   const color = errors > 0 ? c.red : c.yellow;
   return `${c.bold(color(problems + tail))} \xB7 ${scope}`;
 }
@@ -546,15 +455,15 @@ function fixableLine(result, c) {
     else if (f.severity === "error") errors++;
     else warnings++;
   }
-  const hint = hidden > 0 ? `${plural2(hidden, "hidden fix", "hidden fixes")} can be enabled with the \`--unsafe-fixes\` option` : "";
+  const hint = hidden > 0 ? `${plural(hidden, "hidden fix", "hidden fixes")} can be enabled with the \`--unsafe-fixes\` option` : "";
   if (errors + warnings === 0) return hint === "" ? "" : `${c.dim(`  No fixes available (${hint}).`)}
 `;
   const color = errors > 0 ? c.red : c.yellow;
-  const fixable = `  ${plural2(errors, "error")} and ${plural2(warnings, "warning")} potentially fixable with the \`--fix\` option`;
+  const fixable = `  ${plural(errors, "error")} and ${plural(warnings, "warning")} potentially fixable with the \`--fix\` option`;
   return `${c.bold(color(fixable + (hint === "" ? "." : ` (${hint}).`)))}
 `;
 }
-function plural2(n, word, words = `${word}s`) {
+function plural(n, word, words = `${word}s`) {
   return `${n} ${n === 1 ? word : words}`;
 }
 function width(text2) {
@@ -583,6 +492,16 @@ var init_stylish = __esm({
     SURROGATE = /[\uD800-\uDFFF]/;
     LINE_BREAK = /\s*[\r\n]+\s*/g;
     sanitize = visibleText;
+  }
+});
+
+// src/version.ts
+var VERSION, HOMEPAGE;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0";
+    HOMEPAGE = "https://github.com/daemonlint/daemonlint";
   }
 });
 
@@ -617,16 +536,16 @@ function relativeUriPath(file, cwd) {
   return relative.split("/").map(encodeURIComponent).join("/");
 }
 function relativePath(file, cwd) {
-  const relative = import_node_path9.default.isAbsolute(file) ? import_node_path9.default.relative(cwd, file) : import_node_path9.default.normalize(file);
-  if (import_node_path9.default.isAbsolute(relative)) return void 0;
-  return relative.split(import_node_path9.default.sep === "\\" ? /[\\/]/ : "/").join("/");
+  const relative = import_node_path4.default.isAbsolute(file) ? import_node_path4.default.relative(cwd, file) : import_node_path4.default.normalize(file);
+  if (import_node_path4.default.isAbsolute(relative)) return void 0;
+  return relative.split(import_node_path4.default.sep === "\\" ? /[\\/]/ : "/").join("/");
 }
-var import_node_crypto, import_node_path9, STDIN;
+var import_node_crypto, import_node_path4, STDIN;
 var init_fingerprint = __esm({
   "src/report/fingerprint.ts"() {
     "use strict";
     import_node_crypto = __daemonlintLazyRequire("node:crypto");
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_path4 = __toESM(require("node:path"), 1);
     init_json();
     STDIN = "<stdin>";
   }
@@ -636,7 +555,9 @@ var init_fingerprint = __esm({
 var sarif_exports = {};
 __export(sarif_exports, {
   FINGERPRINT_KEY: () => FINGERPRINT_KEY,
+  artifactLocation: () => artifactLocation,
   formatSarif: () => formatSarif,
+  sarifText: () => sarifText,
   toSarif: () => toSarif
 });
 function toSarif(result) {
@@ -683,7 +604,8 @@ function toSarif(result) {
         }
       ],
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprintOf[i] },
-      properties: { path: formatJsonPath(f.path), documentIndex: f.documentIndex }
+      // The message id names the finding across rewordings: a baseline (and a merge that applies one) matches by it.
+      properties: { path: formatJsonPath(f.path), documentIndex: f.documentIndex, ...f.messageId !== void 0 ? { messageId: f.messageId } : {} }
     };
     const logical = logicalLocation(f);
     const template = f.template === void 0 ? [] : [{ fullyQualifiedName: f.template, kind: "module" }];
@@ -728,7 +650,10 @@ function toSarif(result) {
   };
 }
 function formatSarif(result, _options) {
-  return safeJsonText(`${JSON.stringify(toSarif(result), null, 2)}
+  return sarifText(toSarif(result));
+}
+function sarifText(log) {
+  return safeJsonText(`${JSON.stringify(log, null, 2)}
 `);
 }
 function toDescriptor(rule) {
@@ -786,11 +711,11 @@ function excerpt(text2) {
 function artifactLocation(file, cwd) {
   if (file === STDIN2) return { uri: STDIN_URI, description: { text: "Standard input." } };
   const relative = relativeUriPath(file, cwd);
-  if (relative === void 0) return { uri: (0, import_node_url2.pathToFileURL)(import_node_path10.default.resolve(cwd, file)).href };
+  if (relative === void 0) return { uri: (0, import_node_url.pathToFileURL)(import_node_path5.default.resolve(cwd, file)).href };
   return { uri: relative, uriBaseId: SRCROOT };
 }
 function directoryUri(dir) {
-  const href = (0, import_node_url2.pathToFileURL)(dir).href;
+  const href = (0, import_node_url.pathToFileURL)(dir).href;
   return href.endsWith("/") ? href : `${href}/`;
 }
 function logicalLocation(f) {
@@ -815,12 +740,12 @@ function firstSentence(text2) {
 function sarifLevel(severity) {
   return severity === "info" ? "note" : severity;
 }
-var import_node_path10, import_node_url2, SCHEMA, SRCROOT, FINGERPRINT_KEY, STDIN2, STDIN_URI;
+var import_node_path5, import_node_url, SCHEMA, SRCROOT, FINGERPRINT_KEY, STDIN2, STDIN_URI;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
-    import_node_path10 = __toESM(require("node:path"), 1);
-    import_node_url2 = require("node:url");
+    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_url = require("node:url");
     init_version();
     init_fingerprint();
     init_json();
@@ -858,7 +783,7 @@ function annotation(f, cwd) {
     message = `${STDIN3}:${start.line}:${start.column}: ${message}`;
   } else {
     const end = inclusiveEnd(f.range);
-    properties.push(["file", annotationPath2(f.file, cwd)], ["line", String(start.line)]);
+    properties.push(["file", annotationPath(f.file, cwd)], ["line", String(start.line)]);
     const oneLine2 = end.line === start.line;
     if (oneLine2) properties.push(["col", String(start.column)]);
     properties.push(["endLine", String(end.line)]);
@@ -874,8 +799,8 @@ function inclusiveEnd(range2) {
   if (end.column > 1) return { line: end.line, column: end.column - 1 };
   return { line: end.line - 1 };
 }
-function annotationPath2(file, cwd) {
-  if (import_node_path11.default.isAbsolute(file)) return file;
+function annotationPath(file, cwd) {
+  if (import_node_path6.default.isAbsolute(file)) return file;
   return relativePath(file, cwd) ?? file;
 }
 function title(f) {
@@ -896,20 +821,20 @@ function escapeProperty(text2) {
 }
 function summaryLine2(result) {
   const { errors, warnings, info, suppressed } = countFindings(result.findings);
-  const scope = `${plural3(result.files.length, "file")}, ${plural3(result.daemonSets, "DaemonSet")} checked`;
-  const problems = errors + warnings === 0 ? "no problems" : `${plural3(errors + warnings, "problem")} (${plural3(errors, "error")}, ${plural3(warnings, "warning")})`;
+  const scope = `${plural2(result.files.length, "file")}, ${plural2(result.daemonSets, "DaemonSet")} checked`;
+  const problems = errors + warnings === 0 ? "no problems" : `${plural2(errors + warnings, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")})`;
   const tail = (info > 0 ? `, ${info} info` : "") + (suppressed > 0 ? `, ${suppressed} suppressed (not annotated)` : "");
   const capped = errors > ANNOTATIONS_PER_LEVEL || warnings > ANNOTATIONS_PER_LEVEL ? ` \xB7 GitHub shows at most ${ANNOTATIONS_PER_LEVEL} error and ${ANNOTATIONS_PER_LEVEL} warning annotations per step` : "";
   return `daemonlint: ${problems}${tail} \xB7 ${scope}${capped}`;
 }
-function plural3(n, word) {
+function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-var import_node_path11, STDIN3, MAX_TITLE, ANNOTATIONS_PER_LEVEL;
+var import_node_path6, STDIN3, MAX_TITLE, ANNOTATIONS_PER_LEVEL;
 var init_github = __esm({
   "src/report/github.ts"() {
     "use strict";
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_fingerprint();
     init_json();
     init_safe_text();
@@ -964,12 +889,12 @@ function buildSuites(result) {
   for (const f of result.findings) addFile(f.file);
   const objectsByFile = groupBy(result.objects ?? [], (o) => o.file);
   const findingsByFile = groupBy(result.findings, (f) => f.file);
-  const ruleIds = result.rules.map((r) => r.id).filter((id) => id !== YAML_SYNTAX2);
+  const ruleIds = result.rules.map((r) => r.id).filter((id) => id !== YAML_SYNTAX);
   return files.map((file) => {
     const findings = findingsByFile.get(file) ?? [];
-    const syntax = findings.filter((f) => f.ruleId === YAML_SYNTAX2);
-    const targets = targetsOf(objectsByFile.get(file) ?? [], findings.filter((f) => f.ruleId !== YAML_SYNTAX2));
-    const cases = [{ name: YAML_SYNTAX2, ruleId: YAML_SYNTAX2, findings: syntax }];
+    const syntax = findings.filter((f) => f.ruleId === YAML_SYNTAX);
+    const targets = targetsOf(objectsByFile.get(file) ?? [], findings.filter((f) => f.ruleId !== YAML_SYNTAX));
+    const cases = [{ name: YAML_SYNTAX, ruleId: YAML_SYNTAX, findings: syntax }];
     const labels = uniqueLabels(targets);
     targets.forEach((target, i) => {
       const extra = [...new Set(target.findings.map((f) => f.ruleId))].filter((id) => !ruleIds.includes(id)).sort();
@@ -1002,13 +927,13 @@ function matchTarget(inDocument, f) {
   for (const t of inDocument) {
     if (t.path !== void 0 && startsWith(f.path, t.path) && (best?.path === void 0 || t.path.length > best.path.length)) best = t;
   }
-  return best ?? inDocument.find((t) => sameObject3(t.object, f.object));
+  return best ?? inDocument.find((t) => sameObject(t.object, f.object));
 }
-function sameObject3(a, b) {
+function sameObject(a, b) {
   return a?.apiVersion === b?.apiVersion && a?.kind === b?.kind && a?.namespace === b?.namespace && a?.name === b?.name;
 }
-function startsWith(path14, prefix) {
-  return prefix.length <= path14.length && prefix.every((segment, i) => path14[i] === segment);
+function startsWith(path17, prefix) {
+  return prefix.length <= path17.length && prefix.every((segment, i) => path17[i] === segment);
 }
 function uniqueLabels(targets) {
   const base = targets.map((t) => {
@@ -1042,11 +967,11 @@ function outcomeOf(c, cwd) {
     return { element: "skipped", attributes: { message: suppressionNote(suppressed[0]) }, text: text2 };
   }
   const message = open.length === 1 ? open[0].message : `${open.length} problems: ${open.map((f) => f.message).join("; ")}`;
-  return { element: c.ruleId === YAML_SYNTAX2 ? "error" : "failure", attributes: { type: c.ruleId, message }, text: text2 };
+  return { element: c.ruleId === YAML_SYNTAX ? "error" : "failure", attributes: { type: c.ruleId, message }, text: text2 };
 }
 function findingLine(f, cwd, suppressed) {
   const at = formatJsonPath(f.path);
-  const where2 = f.ruleId === YAML_SYNTAX2 ? ` (document ${f.documentIndex + 1})` : at === "" ? "" : ` (at ${at})`;
+  const where2 = f.ruleId === YAML_SYNTAX ? ` (document ${f.documentIndex + 1})` : at === "" ? "" : ` (at ${at})`;
   const note = suppressed ? ` (${suppressionNote(f)})` : "";
   const message = f.message.replace(/\r?\n/g, "\n  ");
   return `${reportPath(f.file, cwd)}:${f.range.start.line}:${f.range.start.column}: ${suppressed ? "suppressed " : ""}${f.severity}: ${message}${where2}${note}`;
@@ -1099,7 +1024,7 @@ function escapeXml(text2) {
 function escapeAttribute(text2) {
   return escapeXml(text2).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
 }
-var STDIN4, YAML_SYNTAX2, HIDDEN_IN_XML;
+var STDIN4, YAML_SYNTAX, HIDDEN_IN_XML;
 var init_junit = __esm({
   "src/report/junit.ts"() {
     "use strict";
@@ -1107,7 +1032,7 @@ var init_junit = __esm({
     init_github();
     init_json();
     STDIN4 = "<stdin>";
-    YAML_SYNTAX2 = "yaml-syntax";
+    YAML_SYNTAX = "yaml-syntax";
     HIDDEN_IN_XML = /[\u2028\u2029\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
   }
 });
@@ -1159,6 +1084,138 @@ var init_gitlab = __esm({
   }
 });
 
+// piece:yaml-fallback
+var yaml_fallback_exports = {};
+__export(yaml_fallback_exports, {
+  FallbackSyntaxError: () => FallbackSyntaxError,
+  parseChunkLeniently: () => parseChunkLeniently
+});
+var piece2, FallbackSyntaxError, parseChunkLeniently;
+var init_yaml_fallback = __esm({
+  "piece:yaml-fallback"() {
+    piece2 = require("./chunks/yaml-fallback.cjs");
+    ({ FallbackSyntaxError, parseChunkLeniently } = piece2);
+  }
+});
+
+// piece:policy-engine
+var policy_engine_exports = {};
+__export(policy_engine_exports, {
+  checkPolicies: () => checkPolicies
+});
+var piece3, checkPolicies;
+var init_policy_engine = __esm({
+  "piece:policy-engine"() {
+    piece3 = require("./chunks/policy-engine.cjs");
+    ({ checkPolicies } = piece3);
+  }
+});
+
+// piece:v1.29.validate
+var v1_29_exports = {};
+__export(v1_29_exports, {
+  default: () => v1_29_default,
+  validate: () => validate
+});
+var piece4, v1_29_default, validate;
+var init_v1_29 = __esm({
+  "piece:v1.29.validate"() {
+    piece4 = require("./chunks/v1.29.validate.cjs");
+    v1_29_default = piece4.default;
+    ({ validate } = piece4);
+  }
+});
+
+// piece:v1.30.validate
+var v1_30_exports = {};
+__export(v1_30_exports, {
+  default: () => v1_30_default,
+  validate: () => validate2
+});
+var piece5, v1_30_default, validate2;
+var init_v1_30 = __esm({
+  "piece:v1.30.validate"() {
+    piece5 = require("./chunks/v1.30.validate.cjs");
+    v1_30_default = piece5.default;
+    ({ validate: validate2 } = piece5);
+  }
+});
+
+// piece:v1.32.validate
+var v1_32_exports = {};
+__export(v1_32_exports, {
+  default: () => v1_32_default,
+  validate: () => validate3
+});
+var piece6, v1_32_default, validate3;
+var init_v1_32 = __esm({
+  "piece:v1.32.validate"() {
+    piece6 = require("./chunks/v1.32.validate.cjs");
+    v1_32_default = piece6.default;
+    ({ validate: validate3 } = piece6);
+  }
+});
+
+// piece:v1.33.validate
+var v1_33_exports = {};
+__export(v1_33_exports, {
+  default: () => v1_33_default,
+  validate: () => validate4
+});
+var piece7, v1_33_default, validate4;
+var init_v1_33 = __esm({
+  "piece:v1.33.validate"() {
+    piece7 = require("./chunks/v1.33.validate.cjs");
+    v1_33_default = piece7.default;
+    ({ validate: validate4 } = piece7);
+  }
+});
+
+// piece:v1.34.validate
+var v1_34_exports = {};
+__export(v1_34_exports, {
+  default: () => v1_34_default,
+  validate: () => validate5
+});
+var piece8, v1_34_default, validate5;
+var init_v1_34 = __esm({
+  "piece:v1.34.validate"() {
+    piece8 = require("./chunks/v1.34.validate.cjs");
+    v1_34_default = piece8.default;
+    ({ validate: validate5 } = piece8);
+  }
+});
+
+// piece:v1.35.validate
+var v1_35_exports = {};
+__export(v1_35_exports, {
+  default: () => v1_35_default,
+  validate: () => validate6
+});
+var piece9, v1_35_default, validate6;
+var init_v1_35 = __esm({
+  "piece:v1.35.validate"() {
+    piece9 = require("./chunks/v1.35.validate.cjs");
+    v1_35_default = piece9.default;
+    ({ validate: validate6 } = piece9);
+  }
+});
+
+// piece:v1.36.validate
+var v1_36_exports = {};
+__export(v1_36_exports, {
+  default: () => v1_36_default,
+  validate: () => validate7
+});
+var piece10, v1_36_default, validate7;
+var init_v1_36 = __esm({
+  "piece:v1.36.validate"() {
+    piece10 = require("./chunks/v1.36.validate.cjs");
+    v1_36_default = piece10.default;
+    ({ validate: validate7 } = piece10);
+  }
+});
+
 // src/cli/main.ts
 var main_exports = {};
 __export(main_exports, {
@@ -1171,9 +1228,11 @@ var import_node_url4 = require("node:url");
 
 // src/cli/cli.ts
 var import_node_fs4 = require("node:fs");
-var import_promises5 = require("node:fs/promises");
-var import_node_path13 = __toESM(require("node:path"), 1);
-var import_node_util = require("node:util");
+var import_promises7 = require("node:fs/promises");
+
+// src/cli/output.ts
+var import_promises2 = require("node:fs/promises");
+var import_node_path3 = __toESM(require("node:path"), 1);
 
 // src/config/config.ts
 var import_node_fs = require("node:fs");
@@ -3887,75 +3946,10 @@ async function validateOptions(rule, options, file) {
   throw new ConfigError(file, where2, first.message ?? "invalid value");
 }
 
-// src/run/configure.ts
-var import_node_path5 = __toESM(require("node:path"), 1);
-
-// src/config/plugins.ts
-var import_node_module = require("node:module");
+// src/inputs/load.ts
+var import_node_fs2 = require("node:fs");
+var import_promises = require("node:fs/promises");
 var import_node_path2 = __toESM(require("node:path"), 1);
-var import_node_url = require("node:url");
-var PluginError = class extends Error {
-};
-async function loadPlugins(specifiers, baseDir) {
-  const out = [];
-  for (const specifier of specifiers) {
-    const isPath = specifier.startsWith(".") || import_node_path2.default.isAbsolute(specifier);
-    let resolved2;
-    try {
-      resolved2 = isPath ? import_node_path2.default.resolve(baseDir, specifier) : (0, import_node_module.createRequire)(import_node_path2.default.join(baseDir, "noop.js")).resolve(specifier);
-    } catch {
-      throw new PluginError(`plugin "${specifier}": cannot be found from ${baseDir} (install the package, or give a path starting with ./)`);
-    }
-    let module2;
-    try {
-      module2 = await __daemonlintImport((0, import_node_url.pathToFileURL)(resolved2).href);
-    } catch (error) {
-      throw new PluginError(`plugin "${specifier}": cannot be loaded: ${error.message}`);
-    }
-    const declared = module2.default?.name ?? module2.name;
-    const name = typeof declared === "string" && RULE_ID.test(declared) ? declared : isPath ? import_node_path2.default.basename(specifier).replace(/\.[cm]?js$/, "") : specifier.replace(/^daemonlint-plugin-/, "");
-    const exported = module2.default?.rules ?? module2.rules ?? module2.default;
-    if (!Array.isArray(exported)) {
-      throw new PluginError(`plugin "${specifier}": must export its rules as a list (export default [rule, ...] or export const rules = [...])`);
-    }
-    out.push({ name, specifier, rules: exported.map((rule, i) => checkedRule(rule, name, specifier, i)) });
-  }
-  return out;
-}
-var RULE_ID = /^[a-z][a-z0-9-]*$/;
-var PLUGIN_META_DEFAULTS = { fixable: false, tags: [], defaultOptions: {} };
-function checkedRule(rule, plugin, specifier, index) {
-  const where2 = (id2) => `plugin "${specifier}", rule ${id2}`;
-  const r = rule;
-  if (!r || typeof r !== "object") throw new PluginError(`plugin "${specifier}": rule #${index + 1} is not a rule object (use defineRule)`);
-  const id = typeof r.id === "string" ? r.id : `#${index + 1}`;
-  if (!RULE_ID.test(id)) throw new PluginError(`${where2(id)}: id must be lowercase words joined by hyphens`);
-  const meta = r.meta;
-  if (!meta || typeof meta.description !== "string") throw new PluginError(`${where2(id)}: meta.description is missing`);
-  if (meta.severity !== "error" && meta.severity !== "warning" && meta.severity !== "info") throw new PluginError(`${where2(id)}: meta.severity must be "error", "warning" or "info"`);
-  if (!meta.messages || typeof meta.messages !== "object") throw new PluginError(`${where2(id)}: meta.messages is missing`);
-  for (const [messageId, template] of Object.entries(meta.messages)) {
-    const ok = typeof template === "string" || typeof template === "object" && template !== null && typeof template.message === "string" && typeof template.help === "string";
-    if (!ok) throw new PluginError(`${where2(id)}: meta.messages.${messageId} must be a string or { message, help } (two strings)`);
-  }
-  if (typeof r.check !== "function" && typeof r.checkAll !== "function") throw new PluginError(`${where2(id)}: check (or checkAll) must be a function`);
-  for (const key of ["check", "checkAll", "collect"]) {
-    if (r[key] !== void 0 && typeof r[key] !== "function") throw new PluginError(`${where2(id)}: ${key} must be a function`);
-  }
-  if (r.collect !== void 0 && r.checkAll === void 0) throw new PluginError(`${where2(id)}: collect is only for a rule with checkAll`);
-  const kinds = r.collectKinds;
-  if (kinds !== void 0 && kinds !== "*" && !(Array.isArray(kinds) && kinds.every((k) => typeof k === "string"))) {
-    throw new PluginError(`${where2(id)}: collectKinds must be a list of kinds or "*"`);
-  }
-  return {
-    ...r,
-    id: `${plugin}/${id}`,
-    meta: { ...PLUGIN_META_DEFAULTS, ...meta }
-  };
-}
-
-// src/inputs/ignore.ts
-var import_node_path4 = __toESM(require("node:path"), 1);
 
 // src/inputs/glob.ts
 function hasGlobMagic(pattern) {
@@ -4010,11 +4004,6 @@ function globToRegExp(pattern) {
   }
   return new RegExp(`^${re}$`);
 }
-
-// src/inputs/load.ts
-var import_node_fs2 = require("node:fs");
-var import_promises = require("node:fs/promises");
-var import_node_path3 = __toESM(require("node:path"), 1);
 
 // src/yaml/split-documents.ts
 var SEPARATOR = /^---/gm;
@@ -4094,8 +4083,8 @@ function splitDocuments(text2) {
 
 // src/yaml/source-file.ts
 var SourceFile = class {
-  constructor(path14, rawText, absolutePath) {
-    this.path = path14;
+  constructor(path17, rawText, absolutePath) {
+    this.path = path17;
     this.absolutePath = absolutePath;
     this.hadBom = rawText.charCodeAt(0) === 65279;
     this.text = this.hadBom ? rawText.slice(1) : rawText;
@@ -4152,7 +4141,7 @@ async function resolveInputs(patterns, cwd) {
       add(STDIN_PATH);
       continue;
     }
-    const absolute = import_node_path3.default.resolve(cwd, pattern);
+    const absolute = import_node_path2.default.resolve(cwd, pattern);
     const info = await (0, import_promises.stat)(absolute).catch(() => void 0);
     if (info?.isFile()) {
       add(absolute);
@@ -4177,29 +4166,29 @@ async function walk(dir) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const full = joinName(dir, entry.name);
     if (entry.isDirectory()) out.push(...await walk(full));
-    else if (entry.isFile() && MANIFEST_EXTENSIONS.has(import_node_path3.default.extname(entry.name).toLowerCase())) out.push(full);
+    else if (entry.isFile() && MANIFEST_EXTENSIONS.has(import_node_path2.default.extname(entry.name).toLowerCase())) out.push(full);
   }
   return out;
 }
 function joinName(dir, name) {
-  return dir.endsWith(import_node_path3.default.sep) ? dir + name : dir + import_node_path3.default.sep + name;
+  return dir.endsWith(import_node_path2.default.sep) ? dir + name : dir + import_node_path2.default.sep + name;
 }
 async function expandGlob(pattern, cwd) {
   const normalized2 = pattern.replace(/\\/g, "/");
   const base = globBase(normalized2);
-  const baseDir = import_node_path3.default.resolve(cwd, base);
+  const baseDir = import_node_path2.default.resolve(cwd, base);
   const info = await (0, import_promises.stat)(baseDir).catch(() => void 0);
   if (!info?.isDirectory()) return [];
-  const matcher = globToRegExp(import_node_path3.default.resolve(cwd, normalized2).split(import_node_path3.default.sep).join("/"));
+  const matcher = globToRegExp(import_node_path2.default.resolve(cwd, normalized2).split(import_node_path2.default.sep).join("/"));
   const out = [];
   const visit = async (dir) => {
     const entries = await (0, import_promises.readdir)(dir, { withFileTypes: true });
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
-      const full = import_node_path3.default.join(dir, entry.name);
+      const full = import_node_path2.default.join(dir, entry.name);
       if (entry.isDirectory()) await visit(full);
-      else if (entry.isFile() && matcher.test(full.split(import_node_path3.default.sep).join("/"))) out.push(full);
+      else if (entry.isFile() && matcher.test(full.split(import_node_path2.default.sep).join("/"))) out.push(full);
     }
   };
   await visit(baseDir);
@@ -4207,6 +4196,9 @@ async function expandGlob(pattern, cwd) {
 }
 async function readSource(file, cwd, readStdin) {
   if (file === STDIN_PATH) return new SourceFile(STDIN_PATH, await readStdin());
+  return readFileSource(file, cwd);
+}
+function readFileSource(file, cwd) {
   let text2;
   try {
     text2 = (0, import_node_fs2.readFileSync)(file, "utf8");
@@ -4217,10 +4209,10 @@ async function readSource(file, cwd, readStdin) {
 }
 function displayPath(file, cwd) {
   if (file === STDIN_PATH) return file;
-  const under = file.length > cwd.length + 1 && file.startsWith(cwd) && file[cwd.length] === import_node_path3.default.sep && !cwd.endsWith(import_node_path3.default.sep);
-  const relative = under ? file.slice(cwd.length + 1) : import_node_path3.default.relative(cwd, file);
-  const shown = relative.startsWith("..") || import_node_path3.default.isAbsolute(relative) ? file : relative;
-  return shown.split(import_node_path3.default.sep).join("/");
+  const under = file.length > cwd.length + 1 && file.startsWith(cwd) && file[cwd.length] === import_node_path2.default.sep && !cwd.endsWith(import_node_path2.default.sep);
+  const relative = under ? file.slice(cwd.length + 1) : import_node_path2.default.relative(cwd, file);
+  const shown = relative.startsWith("..") || import_node_path2.default.isAbsolute(relative) ? file : relative;
+  return shown.split(import_node_path2.default.sep).join("/");
 }
 async function readAllStdin(stream = process.stdin) {
   const chunks = [];
@@ -4228,5389 +4220,257 @@ async function readAllStdin(stream = process.stdin) {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-// src/inputs/ignore.ts
-function withoutIgnored(files, globs, base) {
-  if (globs.length === 0) return files;
-  const patterns = globs.map((g) => globToRegExp(import_node_path4.default.resolve(base, g).split(import_node_path4.default.sep).join("/")));
-  return files.filter((f) => f === STDIN_PATH || !patterns.some((p) => p.test(f.split(import_node_path4.default.sep).join("/"))));
-}
-
-// src/types/bounded-text.ts
-var MAX_QUOTED = 400;
-var MAX_TEXT = 2e3;
-function bounded(text2, max = MAX_QUOTED) {
-  if (text2.length <= max) return text2;
-  let cut = max - 1;
-  const last = text2.charCodeAt(cut - 1);
-  if (last >= 55296 && last <= 56319) cut--;
-  return `${text2.slice(0, cut)}\u2026`;
-}
-function boundFinding(f) {
-  if (f.message.length > MAX_TEXT) f.message = bounded(f.message, MAX_TEXT);
-  if (f.help !== void 0 && f.help.length > MAX_TEXT) f.help = bounded(f.help, MAX_TEXT);
-  if (f.template !== void 0 && f.template.length > MAX_QUOTED) f.template = bounded(f.template, MAX_QUOTED);
-  if (f.object) f.object = boundedRef(f.object);
-  if (f.path.some((s) => typeof s === "string" && s.length > MAX_QUOTED)) f.path = f.path.map((s) => typeof s === "string" ? bounded(s) : s);
-  for (const s of f.suppressions ?? []) if (s.justification.length > MAX_TEXT) s.justification = bounded(s.justification, MAX_TEXT);
-  for (const r of f.related ?? []) if (r.message.length > MAX_TEXT) r.message = bounded(r.message, MAX_TEXT);
-}
-function boundedRef(ref) {
-  const long = (value) => value !== void 0 && value.length > MAX_QUOTED;
-  if (!long(ref.name) && !long(ref.namespace) && !long(ref.kind) && !long(ref.apiVersion)) return ref;
-  const out = { ...ref };
-  for (const key of ["apiVersion", "kind", "namespace", "name"]) {
-    const value = out[key];
-    if (value !== void 0) out[key] = bounded(value);
-  }
-  return out;
-}
-
-// src/types/rule.ts
-function defineRule(rule) {
-  return rule;
-}
-function formatMessage(template, data) {
-  let parts = compiledTemplates.get(template);
-  if (parts === void 0) {
-    parts = template.split(PLACEHOLDER);
-    compiledTemplates.set(template, parts);
-  }
-  if (parts.length === 1) return template;
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i += 3) {
-    const name = parts[i + 1];
-    out += data && name in data ? bounded(String(data[name])) : parts[i];
-    out += parts[i + 2];
-  }
-  return out;
-}
-var PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
-var compiledTemplates = /* @__PURE__ */ new Map();
-function renderMessage(rule, messageId, data) {
-  const template = rule.meta.messages[messageId];
-  if (template === void 0) throw new Error(`rule "${rule.id}" reported unknown messageId "${messageId}"`);
-  return formatMessage(typeof template === "string" ? template : template.message, data);
-}
-function renderHelp(rule, messageId, data) {
-  const template = rule.meta.messages[messageId];
-  return template === void 0 || typeof template === "string" ? void 0 : formatMessage(template.help, data);
-}
-
-// src/k8s/values.ts
-function asRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-}
-function asArray(value) {
-  return Array.isArray(value) ? value : [];
-}
-function jsonText(value) {
-  if (typeof value === "bigint") return String(value);
-  const text2 = JSON.stringify(value, (_key, v) => typeof v === "bigint" ? `${BIGINT_MARK}${v}` : v);
-  if (text2 === void 0) return String(value);
-  return text2.includes(BIGINT_MARK) ? text2.replace(BIGINT_PATTERN, "$1") : text2;
-}
-var BIGINT_MARK = "\0bigint:";
-var BIGINT_PATTERN = /"\u0000bigint:(-?\d+)"/g;
-
-// src/policy/model.ts
-var ADMISSION_GROUP = "admissionregistration.k8s.io";
-var POLICY_KIND = "ValidatingAdmissionPolicy";
-var BINDING_KIND = "ValidatingAdmissionPolicyBinding";
-var VERSIONS = ["v1", "v1beta1", "v1alpha1"];
-function isAdmissionObject(apiVersion, kind) {
-  if (kind !== POLICY_KIND && kind !== BINDING_KIND) return false;
-  if (typeof apiVersion !== "string") return false;
-  const [group, version] = apiVersion.split("/");
-  return group === ADMISSION_GROUP && VERSIONS.includes(version);
-}
-var REASONS = ["Unauthorized", "Forbidden", "Invalid", "RequestEntityTooLarge"];
-var ACTIONS = ["Deny", "Warn", "Audit"];
-function text(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function strings(value) {
-  return asArray(value).filter((v) => typeof v === "string");
-}
-function readRules(value) {
-  return asArray(value).flatMap((entry) => {
-    const rule = asRecord(entry);
-    if (!rule) return [];
-    return [
-      {
-        apiGroups: strings(rule.apiGroups),
-        apiVersions: strings(rule.apiVersions),
-        resources: strings(rule.resources),
-        operations: strings(rule.operations),
-        scope: text(rule.scope) ?? "*",
-        resourceNames: strings(rule.resourceNames)
-      }
-    ];
-  });
-}
-function readMatchResources(value) {
-  const match = asRecord(value);
-  if (!match) return void 0;
-  const out = { resourceRules: readRules(match.resourceRules), excludeResourceRules: readRules(match.excludeResourceRules) };
-  const namespaceSelector = asRecord(match.namespaceSelector);
-  if (namespaceSelector) out.namespaceSelector = namespaceSelector;
-  const objectSelector = asRecord(match.objectSelector);
-  if (objectSelector) out.objectSelector = objectSelector;
-  return out;
-}
-function readNamed(value, field, key, issues) {
-  return asArray(value).flatMap((entry, i) => {
-    const item = asRecord(entry);
-    const expression = text(item?.[key]);
-    if (expression === void 0 || expression.trim() === "") {
-      issues.push({ path: ["spec", field, i], message: `spec.${field}[${i}].${key}: Required value` });
-      return [];
-    }
-    return [{ name: text(item?.name) ?? text(item?.key) ?? "", expression, path: ["spec", field, i, key] }];
-  });
-}
-function readPolicy(value, issues) {
-  const metadata = asRecord(value.metadata) ?? {};
-  const spec = asRecord(value.spec) ?? {};
-  const failurePolicy = spec.failurePolicy ?? "Fail";
-  if (failurePolicy !== "Fail" && failurePolicy !== "Ignore") {
-    issues.push({ path: ["spec", "failurePolicy"], message: `spec.failurePolicy: Unsupported value: ${JSON.stringify(failurePolicy)}: supported values: "Fail", "Ignore"` });
-  }
-  const policy = {
-    name: text(metadata.name) ?? "",
-    failurePolicy: failurePolicy === "Ignore" ? "Ignore" : "Fail",
-    matchConditions: readNamed(spec.matchConditions, "matchConditions", "expression", issues),
-    variables: readNamed(spec.variables, "variables", "expression", issues),
-    validations: [],
-    auditAnnotations: readNamed(spec.auditAnnotations, "auditAnnotations", "valueExpression", issues).map((a) => ({ ...a, key: a.name }))
-  };
-  const paramKind = asRecord(spec.paramKind);
-  if (paramKind) {
-    const apiVersion = text(paramKind.apiVersion);
-    const kind = text(paramKind.kind);
-    if (apiVersion && kind) policy.paramKind = { apiVersion, kind };
-    else issues.push({ path: ["spec", "paramKind"], message: "spec.paramKind: apiVersion and kind are required" });
-  }
-  const matchConstraints = readMatchResources(spec.matchConstraints);
-  if (matchConstraints) policy.matchConstraints = matchConstraints;
-  else issues.push({ path: ["spec"], message: "spec.matchConstraints: Required value" });
-  if (matchConstraints && matchConstraints.resourceRules.length === 0) {
-    issues.push({ path: ["spec", "matchConstraints"], message: "spec.matchConstraints.resourceRules: Required value" });
-  }
-  asArray(spec.validations).forEach((entry, index) => {
-    const item = asRecord(entry) ?? {};
-    const expression = text(item.expression);
-    if (expression === void 0 || expression.trim() === "") {
-      issues.push({ path: ["spec", "validations", index], message: `spec.validations[${index}].expression: Required value` });
-      return;
-    }
-    const reason = text(item.reason) ?? "Invalid";
-    if (!REASONS.includes(reason)) {
-      issues.push({ path: ["spec", "validations", index, "reason"], message: `spec.validations[${index}].reason: Unsupported value: ${JSON.stringify(reason)}: supported values: ${REASONS.map((r) => `"${r}"`).join(", ")}` });
-    }
-    const validation = { index, expression, path: ["spec", "validations", index, "expression"], reason };
-    const message = text(item.message);
-    if (message !== void 0) {
-      if (/[\r\n]/.test(message)) issues.push({ path: ["spec", "validations", index, "message"], message: `spec.validations[${index}].message: Invalid value: message must not contain line breaks` });
-      validation.message = message;
-    }
-    const messageExpression = text(item.messageExpression);
-    if (messageExpression !== void 0 && messageExpression.trim() !== "") {
-      validation.messageExpression = { expression: messageExpression, path: ["spec", "validations", index, "messageExpression"] };
-    }
-    policy.validations.push(validation);
-  });
-  if (policy.validations.length === 0 && policy.auditAnnotations.length === 0) {
-    issues.push({ path: ["spec"], message: "spec: Required value: validations or auditAnnotations must contain at least one item" });
-  }
-  return policy;
-}
-function readBinding(value, issues) {
-  const metadata = asRecord(value.metadata) ?? {};
-  const spec = asRecord(value.spec) ?? {};
-  const binding = { name: text(metadata.name) ?? "", policyName: text(spec.policyName) ?? "", validationActions: [] };
-  if (binding.policyName === "") issues.push({ path: ["spec"], message: "spec.policyName: Required value" });
-  const actions = strings(spec.validationActions);
-  for (const action of actions) {
-    if (!ACTIONS.includes(action)) {
-      issues.push({ path: ["spec", "validationActions"], message: `spec.validationActions: Unsupported value: ${JSON.stringify(action)}: supported values: "Audit", "Deny", "Warn"` });
-    } else if (!binding.validationActions.includes(action)) binding.validationActions.push(action);
-  }
-  if (actions.length === 0) issues.push({ path: ["spec"], message: "spec.validationActions: Required value: at least one validation action is required" });
-  else if (new Set(actions).size !== actions.length) issues.push({ path: ["spec", "validationActions"], message: "spec.validationActions: Duplicate value" });
-  if (binding.validationActions.includes("Deny") && binding.validationActions.includes("Warn")) {
-    issues.push({ path: ["spec", "validationActions"], message: "spec.validationActions: Invalid value: must not contain both Deny and Warn (repeating the same validation failure information in the API response and headers serves no purpose)" });
-  }
-  const paramRef = asRecord(spec.paramRef);
-  if (paramRef) {
-    const action = paramRef.parameterNotFoundAction ?? "Deny";
-    const ref = { parameterNotFoundAction: action === "Allow" ? "Allow" : "Deny" };
-    const name = text(paramRef.name);
-    if (name) ref.name = name;
-    const namespace = text(paramRef.namespace);
-    if (namespace) ref.namespace = namespace;
-    const selector = asRecord(paramRef.selector);
-    if (selector) ref.selector = selector;
-    if (name && selector) issues.push({ path: ["spec", "paramRef"], message: "spec.paramRef: Forbidden: name and selector are mutually exclusive" });
-    if (!name && !selector) issues.push({ path: ["spec", "paramRef"], message: "spec.paramRef: Required value: one of name or selector must be set" });
-    binding.paramRef = ref;
-  }
-  const matchResources = readMatchResources(spec.matchResources);
-  if (matchResources) binding.matchResources = matchResources;
-  return binding;
-}
-var NAMESPACE_FIELDS = ["name", "generateName", "labels", "annotations", "uid", "creationTimestamp", "resourceVersion", "generation", "finalizers"];
-function collectForPolicies(value) {
-  const { apiVersion, kind } = value;
-  if (kind === "DaemonSet") return DAEMON_SET;
-  if (isAdmissionObject(apiVersion, kind)) {
-    const issues = [];
-    return kind === POLICY_KIND ? { role: "policy", policy: readPolicy(value, issues), issues } : { role: "binding", binding: readBinding(value, issues), issues };
-  }
-  const metadata = asRecord(value.metadata);
-  const labels = stringMap(metadata?.labels);
-  if (kind === "Namespace" && apiVersion === "v1" && typeof metadata?.name === "string") {
-    const kept = { apiVersion, kind, metadata: Object.fromEntries(NAMESPACE_FIELDS.filter((f) => metadata[f] !== void 0).map((f) => [f, metadata[f]])) };
-    if (value.spec !== void 0) kept.spec = value.spec;
-    if (value.status !== void 0) kept.status = value.status;
-    return { role: "namespace", namespace: { name: metadata.name, labels: labels ?? {}, value: kept } };
-  }
-  return labels ? { role: "other", labels } : OTHER;
-}
-var DAEMON_SET = { role: "daemonSet" };
-var OTHER = { role: "other" };
-function stringMap(value) {
-  const record = asRecord(value);
-  if (!record) return void 0;
+// src/cli/output.ts
+var UsageError = class extends Error {
+};
+function parseRuleFlags(flags) {
   const out = {};
-  for (const key of Object.keys(record)) if (typeof record[key] === "string") out[key] = record[key];
-  return out;
-}
-
-// src/rules/admission-policy.ts
-var DEFAULT_USER = { username: "daemonlint", groups: ["system:authenticated"] };
-var admission_policy_default = defineRule({
-  id: "admission-policy",
-  meta: {
-    description: "The DaemonSet passes the cluster's ValidatingAdmissionPolicies that are in the input (CEL, evaluated as the API server does); the policies and bindings themselves are valid.",
-    severity: "error",
-    fixable: false,
-    messages: {
-      deny: {
-        message: "{{policy}} denies: {{message}}",
-        help: `The API server would refuse this DaemonSet: "ValidatingAdmissionPolicy '{{policy}}' with binding '{{binding}}' denied request: {{fullMessage}}" (reason {{reason}}), from {{source}}. Change the DaemonSet to satisfy it; if the policy should not apply here, change the binding's match rules.`
-      },
-      warn: {
-        message: "{{policy}} warns: {{message}}",
-        help: `kubectl would print the warning "Validation failed for ValidatingAdmissionPolicy '{{policy}}' with binding '{{binding}}': {{fullMessage}}" and create the DaemonSet (the binding's validationActions say Warn). It comes from {{source}}.`
-      },
-      audit: {
-        message: "{{policy}} audits: {{message}}",
-        help: "The API server would create this DaemonSet and record the failure in its audit log (validation.policy.admission.k8s.io/validation_failure: {{fullMessage}}), as binding '{{binding}}' only audits. It comes from {{source}}."
-      },
-      errorIgnored: {
-        message: "{{policy}} fails on this DaemonSet and lets it through: {{message}}",
-        help: 'The policy\'s failurePolicy is Ignore, so the API server admits the DaemonSet when an expression fails: "{{fullMessage}}". The policy does not protect this DaemonSet. Make the expression handle it (has(), optional fields `.?x.orValue(...)`), or fix the DaemonSet.'
-      },
-      notEvaluable: {
-        message: "{{policy}} cannot be evaluated offline: {{field}} needs the cluster",
-        help: "{{reason}}. Whether binding {{binding}} admits this DaemonSet is decided in the cluster; daemonlint does not guess."
-      },
-      namespaceUnknown: {
-        message: "binding {{binding}} may apply: the labels of namespace {{namespace}} are unknown",
-        help: "Binding {{binding}} of policy {{policy}} selects namespaces by labels, and no Namespace {{namespace}} is in the input. Add the Namespace manifest to the input (or to the config's policies: paths), or its labels to this rule's `namespaces` option, so the policy can be evaluated."
-      },
-      paramsAbsent: {
-        message: "binding {{binding}} needs {{kind}} params, and none are in the input",
-        help: "Policy {{policy}} reads its settings from {{kind}} objects (paramKind), and the input has none, so the policy is not evaluated. Add the param objects to the input (or to the policies: paths)."
-      },
-      compileError: {
-        message: "{{field}} does not compile: {{message}}",
-        help: "The API server refuses to create ValidatingAdmissionPolicy {{policy}}: its expressions are compiled and type checked on create, against Kubernetes' CEL environment of the target version. {{message}}. The policy is not evaluated until it compiles."
-      },
-      invalidPolicy: {
-        message: "{{kind}} {{name}} is invalid: {{issue}}",
-        help: "The API server refuses to create this {{kind}}: {{issue}}. It is not evaluated."
-      },
-      invalidBinding: {
-        message: "{{kind}} {{name}} is invalid: {{issue}}",
-        help: "The API server refuses to create this {{kind}}: {{issue}}. It binds nothing."
-      },
-      unknownPolicy: {
-        message: "binding {{binding}} names policy {{policy}}, which is not in the input",
-        help: "A binding applies the ValidatingAdmissionPolicy it names; {{policy}} is in neither the files linted nor the config's policies: paths, so nothing is evaluated for it. Add the policy's file, or fix the name."
-      },
-      unbound: {
-        message: "policy {{policy}} has no binding in the input and checks nothing",
-        help: "A ValidatingAdmissionPolicy takes effect only through a ValidatingAdmissionPolicyBinding that names it. Add the binding's file to the input (or to the config's policies: paths)."
-      }
-    },
-    optionsSchema: {
-      type: "object",
-      properties: {
-        namespaces: {
-          type: "object",
-          description: "Labels of namespaces the input has no Namespace object for, by namespace name.",
-          additionalProperties: { type: "object", additionalProperties: { type: "string" } }
-        },
-        defaultNamespace: { type: "string", minLength: 1, description: "The namespace of a DaemonSet without metadata.namespace (kubectl applies it to the current one)." },
-        userInfo: {
-          type: "object",
-          description: "The user request.userInfo names (policies may match on it).",
-          properties: { username: { type: "string" }, uid: { type: "string" }, groups: { type: "array", items: { type: "string" } } },
-          additionalProperties: false
-        }
-      },
-      additionalProperties: false
-    },
-    defaultOptions: { namespaces: {}, defaultNamespace: "default", userInfo: DEFAULT_USER },
-    tags: ["api"]
-  },
-  collectKinds: "*",
-  collect: (object) => collectForPolicies(object.value),
-  async checkAll(objects, context) {
-    if (!objects.some((o) => o.value.role === "policy" || o.value.role === "binding")) return;
-    const { checkPolicies: checkPolicies2 } = await Promise.resolve().then(() => (init_policy_engine(), policy_engine_exports));
-    const userInfo = { ...DEFAULT_USER, ...context.options.userInfo };
-    checkPolicies2(objects, { ...context, options: { ...context.options, userInfo } });
-  }
-});
-
-// src/k8s/containers.ts
-var POD_SPEC_PATH = ["spec", "template", "spec"];
-function podSpecOf(daemonSet) {
-  if (daemonSet !== current.daemonSet) remember(daemonSet);
-  return current.podSpec;
-}
-function podTemplateMetadataOf(daemonSet) {
-  if (daemonSet !== current.daemonSet) remember(daemonSet);
-  return current.templateMetadata;
-}
-var ALL_CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
-var POD_CONTAINER_LISTS = ["initContainers", "containers"];
-var current = { daemonSet: void 0, templateMetadata: void 0, podSpec: void 0, all: void 0, pod: void 0 };
-function remember(daemonSet) {
-  const template = asRecord(asRecord(asRecord(daemonSet)?.spec)?.template);
-  current.daemonSet = daemonSet;
-  current.templateMetadata = asRecord(template?.metadata);
-  current.podSpec = asRecord(template?.spec);
-  current.all = void 0;
-  current.pod = void 0;
-}
-var Ref = class {
-  constructor(container, list, index, sidecar, longRunning) {
-    this.container = container;
-    this.list = list;
-    this.index = index;
-    this.sidecar = sidecar;
-    this.longRunning = longRunning;
-  }
-  container;
-  list;
-  index;
-  sidecar;
-  longRunning;
-  builtPath;
-  get path() {
-    return this.builtPath ??= [...POD_SPEC_PATH, this.list, this.index];
-  }
-};
-function containersOf(daemonSet, lists = ALL_CONTAINER_LISTS) {
-  if (daemonSet !== current.daemonSet) remember(daemonSet);
-  if (lists === ALL_CONTAINER_LISTS) return current.all ??= readContainers(current.podSpec, lists);
-  if (lists === POD_CONTAINER_LISTS) return current.pod ??= containersOf(daemonSet).filter((ref) => ref.list !== "ephemeralContainers");
-  return readContainers(current.podSpec, lists);
-}
-function readContainers(podSpec, lists) {
-  const out = [];
-  if (!podSpec) return out;
-  for (let l = 0; l < lists.length; l++) {
-    const list = lists[l];
-    const items = podSpec[list];
-    if (!Array.isArray(items)) continue;
-    for (let index = 0; index < items.length; index++) {
-      const container = asRecord(items[index]);
-      if (!container) continue;
-      const sidecar = list === "initContainers" && container.restartPolicy === "Always";
-      out.push(new Ref(container, list, index, sidecar, list === "containers" || sidecar));
+  for (const flag of flags) {
+    const eq = flag.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--rule takes id=level (for example --rule probes=off), got "${flag}"`);
+    const id = flag.slice(0, eq);
+    try {
+      out[id] = parseLevel(flag.slice(eq + 1), "--rule", id);
+    } catch (error) {
+      throw new UsageError(error.message);
     }
   }
   return out;
 }
-function containerAnchor(ref) {
-  return typeof ref.container.name === "string" ? [...ref.path, "name"] : ref.path;
-}
-function containerName(ref) {
-  return typeof ref.container.name === "string" ? ref.container.name : `${ref.list}[${ref.index}]`;
-}
-
-// src/k8s/names.ts
-var DNS1123_LABEL_MAX_LENGTH = 63;
-var DNS1123_SUBDOMAIN_MAX_LENGTH = 253;
-var DNS1123_LABEL_FMT = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
-var DNS1123_LABEL_ERR_MSG = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character";
-var DNS1123_SUBDOMAIN_FMT = `${DNS1123_LABEL_FMT}(\\.${DNS1123_LABEL_FMT})*`;
-var DNS1123_SUBDOMAIN_ERR_MSG = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
-var dns1123LabelRegexp = new RegExp(`^${DNS1123_LABEL_FMT}$`);
-var dns1123SubdomainRegexp = new RegExp(`^${DNS1123_SUBDOMAIN_FMT}$`);
-function maxLenError(length) {
-  return `must be no more than ${length} characters`;
-}
-function regexError(message, format, ...examples) {
-  if (examples.length === 0) return `${message} (regex used for validation is '${format}')`;
-  return `${message} (e.g. ${examples.map((e) => `'${e}', `).join(" or ")}regex used for validation is '${format}')`;
-}
-function inclusiveRangeError(lo, hi) {
-  return `must be between ${lo} and ${hi}, inclusive`;
-}
-function byteLength(value) {
-  return NON_ASCII.test(value) ? encoder.encode(value).length : value.length;
-}
-var NON_ASCII = /[^\x00-\x7f]/;
-var encoder = new TextEncoder();
-var NO_ERRORS = Object.freeze([]);
-function isDNS1123Label(value) {
-  if (value.length <= DNS1123_LABEL_MAX_LENGTH && dns1123LabelRegexp.test(value)) return NO_ERRORS;
-  const errors = [];
-  if (byteLength(value) > DNS1123_LABEL_MAX_LENGTH) errors.push(maxLenError(DNS1123_LABEL_MAX_LENGTH));
-  if (!dns1123LabelRegexp.test(value)) {
-    if (dns1123SubdomainRegexp.test(value)) errors.push("must not contain dots");
-    else errors.push(regexError(DNS1123_LABEL_ERR_MSG, DNS1123_LABEL_FMT, "my-name", "123-abc"));
-  }
-  return errors;
-}
-function isDNS1123Subdomain(value) {
-  if (value.length <= DNS1123_SUBDOMAIN_MAX_LENGTH && dns1123SubdomainRegexp.test(value)) return NO_ERRORS;
-  const errors = [];
-  if (byteLength(value) > DNS1123_SUBDOMAIN_MAX_LENGTH) errors.push(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
-  if (!dns1123SubdomainRegexp.test(value)) {
-    errors.push(regexError(DNS1123_SUBDOMAIN_ERR_MSG, DNS1123_SUBDOMAIN_FMT, "example.com"));
-  }
-  return errors;
-}
-function maskTrailingDash(name) {
-  return name.length > 1 && name.endsWith("-") ? `${name.slice(0, -2)}a` : name;
-}
-function nameIsDNSSubdomain(name, prefix = false) {
-  return isDNS1123Subdomain(prefix ? maskTrailingDash(name) : name);
-}
-function nameIsDNSLabel(name, prefix = false) {
-  return isDNS1123Label(prefix ? maskTrailingDash(name) : name);
-}
-var portNameCharset = /^[-a-z0-9]+$/;
-var portNameOneLetter = /[a-z]/;
-var validPortName = /^(?=[-a-z0-9]*[a-z])(?![-a-z0-9]*--)[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
-function isValidPortName(port) {
-  if (port.length <= 15 && validPortName.test(port)) return NO_ERRORS;
-  const errors = [];
-  if (byteLength(port) > 15) errors.push(maxLenError(15));
-  if (!portNameCharset.test(port)) errors.push("must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)");
-  if (!portNameOneLetter.test(port)) errors.push("must contain at least one letter (a-z)");
-  if (port.includes("--")) errors.push("must not contain consecutive hyphens");
-  if (port.length > 0 && (port.startsWith("-") || port.endsWith("-"))) errors.push("must not begin or end with a hyphen");
-  return errors;
-}
-function isValidPortNum(port) {
-  return port >= 1 && port <= 65535 ? NO_ERRORS : [inclusiveRangeError(1, 65535)];
-}
-
-// src/rules/api-validation/field-errors.ts
-var FIELD_ERROR_MESSAGES = {
-  required: "{{field}}: Required value",
-  requiredDetail: "{{field}}: Required value: {{detail}}",
-  invalid: "{{field}}: Invalid value: {{value}}: {{detail}}",
-  duplicate: "{{field}}: Duplicate value: {{value}}",
-  notFound: "{{field}}: Not found: {{value}}",
-  notSupported: "{{field}}: Unsupported value: {{value}}: supported values: {{supported}}",
-  forbidden: "{{field}}: Forbidden: {{detail}}"
-};
-function fieldPath(path14) {
-  let out = "";
-  for (const segment of path14) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else out += out === "" ? segment : `.${segment}`;
-  }
-  return out;
-}
-function goValue(value) {
-  if (value === null || value === void 0) return "null";
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return JSON.stringify(value);
-}
-var FieldErrors = class {
-  constructor(context) {
-    this.context = context;
-  }
-  context;
-  /** How many errors were reported so far: a check can tell whether its part was valid. */
-  count = 0;
-  required(field, detail = "", anchor = {}) {
-    this.emit(field, anchor, "key", detail ? "requiredDetail" : "required", { detail });
-  }
-  invalid(field, value, detail, anchor = {}) {
-    this.emit(field, anchor, "value", "invalid", { value: goValue(value), detail });
-  }
-  duplicate(field, value, anchor = {}) {
-    this.emit(field, anchor, "value", "duplicate", { value: goValue(value) });
-  }
-  notFound(field, value, anchor = {}) {
-    this.emit(field, anchor, "value", "notFound", { value: goValue(value) });
-  }
-  notSupported(field, value, supported, anchor = {}) {
-    this.emit(field, anchor, "value", "notSupported", {
-      value: goValue(value),
-      supported: supported.map((s) => JSON.stringify(s)).join(", ")
-    });
-  }
-  forbidden(field, detail, anchor = {}) {
-    this.emit(field, anchor, "key", "forbidden", { detail });
-  }
-  emit(field, anchor, defaultAt, messageId, data) {
-    this.count++;
-    this.context.report({
-      path: anchor.node ?? field,
-      at: anchor.at ?? defaultAt,
-      messageId,
-      data: { field: fieldPath(field), ...data }
-    });
-  }
-};
-function stringOf(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function integerOf(value) {
-  return typeof value === "number" && Number.isInteger(value) ? value : void 0;
-}
-function isSet(record, key) {
-  return record !== void 0 && record[key] !== void 0 && record[key] !== null;
-}
-var IS_NEGATIVE_ERROR_MSG = "must be greater than or equal to 0";
-
-// src/rules/api-validation/containers.ts
-var PULL_POLICIES = ["Always", "IfNotPresent", "Never"];
-var TERMINATION_MESSAGE_POLICIES = ["File", "FallbackToLogsOnError"];
-var INIT_CONTAINER_RESTART_POLICIES = ["Always"];
-var HTTP_SCHEMES = ["HTTP", "HTTPS"];
-var PROBES = ["livenessProbe", "readinessProbe", "startupProbe"];
-var PROBE_HANDLERS = ["exec", "httpGet", "tcpSocket", "grpc"];
-var LIFECYCLE_HANDLERS = ["exec", "httpGet", "tcpSocket", "sleep"];
-function checkContainerNames(containers, errors) {
-  for (let i = 0; i < containers.length; i++) {
-    const ref = containers[i];
-    const name = ref.container.name;
-    if (name === "") errors.required([...ref.path, "name"]);
-    if (typeof name !== "string" || name === "") continue;
-    for (const message of isDNS1123Label(name)) errors.invalid([...ref.path, "name"], name, message);
-  }
-  if (containers.length < 2) return;
-  const regular = /* @__PURE__ */ new Set();
-  const regularAndInit = /* @__PURE__ */ new Set();
-  for (const ref of containers) {
-    if (ref.list !== "containers") continue;
-    const name = nonEmptyName(ref);
-    if (name === void 0) continue;
-    if (regular.has(name)) errors.duplicate([...ref.path, "name"], name);
-    regular.add(name);
-    regularAndInit.add(name);
-  }
-  for (const list of LATER_LISTS) {
-    for (const ref of containers) {
-      if (ref.list !== list) continue;
-      const name = nonEmptyName(ref);
-      if (name === void 0) continue;
-      if (regularAndInit.has(name)) errors.duplicate([...ref.path, "name"], name);
-      regularAndInit.add(name);
-    }
-  }
-}
-var LATER_LISTS = ["initContainers", "ephemeralContainers"];
-function nonEmptyName(ref) {
-  const name = ref.container.name;
-  return typeof name === "string" && name !== "" ? name : void 0;
-}
-function below(ref, prefix, ...rest) {
-  return [...ref.path, ...prefix, ...rest];
-}
-function checkContainer(ref, errors) {
-  const container = ref.container;
-  const image = container.image;
-  if (image === void 0 || image === null || image === "") {
-    errors.required([...ref.path, "image"], "", "image" in container ? {} : { node: containerAnchor(ref) });
-  }
-  const pullPolicy = stringOf(container.imagePullPolicy);
-  if (pullPolicy && !PULL_POLICIES.includes(pullPolicy)) {
-    errors.notSupported([...ref.path, "imagePullPolicy"], pullPolicy, PULL_POLICIES);
-  }
-  const terminationPolicy = stringOf(container.terminationMessagePolicy);
-  if (terminationPolicy && !TERMINATION_MESSAGE_POLICIES.includes(terminationPolicy)) {
-    errors.notSupported([...ref.path, "terminationMessagePolicy"], terminationPolicy, TERMINATION_MESSAGE_POLICIES);
-  }
-  checkSecurityContext(container, ref, errors);
-  if (ref.list === "containers") {
-    if (isSet(container, "restartPolicy")) errors.forbidden([...ref.path, "restartPolicy"], "may not be set for non-init containers");
-    checkHooksAndProbes(container, ref, errors);
-  } else if (ref.list === "initContainers") {
-    const restartPolicy = stringOf(container.restartPolicy);
-    if (restartPolicy !== void 0 && !INIT_CONTAINER_RESTART_POLICIES.includes(restartPolicy)) {
-      errors.notSupported([...ref.path, "restartPolicy"], restartPolicy, INIT_CONTAINER_RESTART_POLICIES);
-    }
-    if (ref.sidecar) {
-      checkHooksAndProbes(container, ref, errors);
-    } else {
-      for (const key of INIT_CONTAINER_FORBIDDEN) {
-        if (isSet(container, key)) {
-          errors.forbidden([...ref.path, key], "may not be set for init containers without restartPolicy=Always");
-        }
-      }
-    }
-  }
-}
-var INIT_CONTAINER_FORBIDDEN = ["lifecycle", ...PROBES];
-function checkSecurityContext(container, ref, errors) {
-  const securityContext = asRecord(container.securityContext);
-  if (!securityContext || securityContext.allowPrivilegeEscalation !== false) return;
-  const at = [...ref.path, "securityContext"];
-  if (securityContext.privileged === true) {
-    errors.invalid(at, securityContext, "cannot set `allowPrivilegeEscalation` to false and `privileged` to true", {
-      node: [...at, "allowPrivilegeEscalation"]
-    });
-  }
-  for (const capability of asArray(asRecord(securityContext.capabilities)?.add)) {
-    if (capability === "CAP_SYS_ADMIN") {
-      errors.invalid(at, securityContext, "cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN", {
-        node: [...at, "allowPrivilegeEscalation"]
-      });
-    }
-  }
-}
-var HOOKS = ["postStart", "preStop"];
-var HOOK_PREFIXES = { postStart: ["lifecycle", "postStart"], preStop: ["lifecycle", "preStop"] };
-var PROBE_PREFIXES = {
-  livenessProbe: ["livenessProbe"],
-  readinessProbe: ["readinessProbe"],
-  startupProbe: ["startupProbe"]
-};
-var PROBE_COUNTS = ["initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold", "failureThreshold"];
-function checkHooksAndProbes(container, ref, errors) {
-  const lifecycle = asRecord(container.lifecycle);
-  if (lifecycle) {
-    for (const hook of HOOKS) {
-      const handler = asRecord(lifecycle[hook]);
-      if (handler) checkHandler(handler, LIFECYCLE_HANDLERS, ref, HOOK_PREFIXES[hook], errors);
-    }
-  }
-  for (const kind of PROBES) {
-    const probe = asRecord(container[kind]);
-    if (probe) checkProbe(probe, kind, ref, errors);
-  }
-}
-function checkProbe(probe, kind, ref, errors) {
-  const prefix = PROBE_PREFIXES[kind];
-  checkHandler(probe, PROBE_HANDLERS, ref, prefix, errors);
-  for (const key of PROBE_COUNTS) {
-    const value = probe[key];
-    if (typeof value === "number" && value < 0 && Number.isInteger(value)) errors.invalid(below(ref, prefix, key), value, IS_NEGATIVE_ERROR_MSG);
-  }
-  const gracePeriod = integerOf(probe.terminationGracePeriodSeconds);
-  if (gracePeriod !== void 0 && gracePeriod <= 0) {
-    errors.invalid(below(ref, prefix, "terminationGracePeriodSeconds"), gracePeriod, "must be greater than 0");
-  }
-  if (kind === "readinessProbe") {
-    if (gracePeriod !== void 0) {
-      errors.invalid(below(ref, prefix, "terminationGracePeriodSeconds"), gracePeriod, "must not be set for readinessProbes");
-    }
-  } else {
-    const successThreshold = integerOf(probe.successThreshold);
-    if (successThreshold !== void 0 && successThreshold !== 0 && successThreshold !== 1) {
-      errors.invalid(below(ref, prefix, "successThreshold"), successThreshold, "must be 1");
-    }
-  }
-}
-function checkHandler(handler, types, ref, prefix, errors) {
-  let count = 0;
-  for (const type of types) {
-    const value = handler[type];
-    if (value === void 0 || value === null) continue;
-    if (count > 0) {
-      errors.forbidden(below(ref, prefix, type), "may not specify more than 1 handler type");
-      continue;
-    }
-    count++;
-    const action = asRecord(value);
-    if (!action) continue;
-    if (type === "exec") {
-      const command2 = action.command;
-      if (command2 === void 0 || command2 === null || Array.isArray(command2) && command2.length === 0) {
-        errors.required(below(ref, prefix, type, "command"));
-      }
-    } else if (type === "httpGet" || type === "tcpSocket" || type === "grpc") {
-      checkPortNumOrName(action.port, ref, prefix, type, errors);
-      if (type === "httpGet") {
-        const scheme = stringOf(action.scheme);
-        if (scheme && !HTTP_SCHEMES.includes(scheme)) errors.notSupported(below(ref, prefix, type, "scheme"), scheme, HTTP_SCHEMES);
-      }
-    }
-  }
-  if (count === 0) errors.required(below(ref, prefix), "must specify a handler type");
-}
-function checkPortNumOrName(port, ref, prefix, type, errors) {
-  const number = integerOf(port);
-  if (number !== void 0) {
-    for (const message of isValidPortNum(number)) errors.invalid(below(ref, prefix, type, "port"), number, message);
-  } else if (typeof port === "string" && type !== "grpc") {
-    for (const message of isValidPortName(port)) errors.invalid(below(ref, prefix, type, "port"), port, message);
-  }
-}
-
-// src/rules/api-validation/metadata.ts
-function checkMetadata(daemonSet, errors) {
-  const root = asRecord(daemonSet);
-  const rawMetadata = root?.metadata;
-  if (rawMetadata !== void 0 && rawMetadata !== null && !asRecord(rawMetadata)) return;
-  const metadata = asRecord(rawMetadata) ?? {};
-  const generateName = stringOf(metadata.generateName);
-  if (generateName) {
-    for (const message of nameIsDNSSubdomain(generateName, true)) {
-      errors.invalid(["metadata", "generateName"], generateName, message);
-    }
-  }
-  const name = metadata.name;
-  if (name === void 0 || name === null || name === "") {
-    if (!generateName) errors.required(["metadata", "name"], "name or generateName is required");
-  } else if (typeof name === "string") {
-    for (const message of nameIsDNSSubdomain(name)) errors.invalid(["metadata", "name"], name, message);
-  }
-  const namespace = stringOf(metadata.namespace);
-  if (namespace) {
-    for (const message of nameIsDNSLabel(namespace)) errors.invalid(["metadata", "namespace"], namespace, message);
-  }
-}
-
-// src/rules/api-validation/pod-spec.ts
-var DNS_POLICIES = ["ClusterFirstWithHostNet", "ClusterFirst", "Default", "None"];
-var PREEMPTION_POLICIES = ["PreemptLowerPriority", "Never"];
-var NON_NEGATIVE_SPEC_FIELDS = ["minReadySeconds", "revisionHistoryLimit"];
-var SUBDOMAIN_NAME_FIELDS = ["serviceAccountName", "nodeName", "priorityClassName"];
-var LABEL_NAME_FIELDS = ["hostname", "subdomain"];
-function checkDaemonSetSpec(daemonSet, errors) {
-  const spec = asRecord(asRecord(daemonSet)?.spec);
-  if (!spec) return;
-  for (const key of NON_NEGATIVE_SPEC_FIELDS) {
-    const value = integerOf(spec[key]);
-    if (value !== void 0 && value < 0) errors.invalid(["spec", key], value, IS_NEGATIVE_ERROR_MSG);
-  }
-  if (spec.template === null) {
-    errors.required([...POD_SPEC_PATH, "containers"]);
-    return;
-  }
-  const template = asRecord(spec.template);
-  if (!template) return;
-  const podSpec = template.spec;
-  if (podSpec === void 0 || podSpec === null) {
-    errors.required([...POD_SPEC_PATH, "containers"]);
-    return;
-  }
-  const record = asRecord(podSpec);
-  if (!record) return;
-  if (isSet(record, "activeDeadlineSeconds")) {
-    errors.forbidden([...POD_SPEC_PATH, "activeDeadlineSeconds"], "activeDeadlineSeconds in DaemonSet is not Supported");
-  }
-  if (Array.isArray(record.ephemeralContainers) && record.ephemeralContainers.length > 0) {
-    errors.forbidden([...POD_SPEC_PATH, "ephemeralContainers"], "ephemeral containers not allowed in pod template");
-  }
-}
-function checkPodSpecFields(podSpec, errors) {
-  if (Array.isArray(podSpec.containers) && podSpec.containers.length === 0) {
-    errors.required([...POD_SPEC_PATH, "containers"]);
-  }
-  const dnsPolicy = stringOf(podSpec.dnsPolicy);
-  if (dnsPolicy && !DNS_POLICIES.includes(dnsPolicy)) {
-    errors.notSupported([...POD_SPEC_PATH, "dnsPolicy"], dnsPolicy, DNS_POLICIES);
-  }
-  if (dnsPolicy === "None") {
-    const dnsConfig = podSpec.dnsConfig;
-    if (dnsConfig === void 0 || dnsConfig === null) {
-      errors.required([...POD_SPEC_PATH, "dnsConfig"], "must provide `dnsConfig` when `dnsPolicy` is None");
-    } else {
-      const record = asRecord(dnsConfig);
-      const nameservers = record?.nameservers;
-      if (record && (nameservers === void 0 || nameservers === null || Array.isArray(nameservers) && nameservers.length === 0)) {
-        errors.required(
-          [...POD_SPEC_PATH, "dnsConfig", "nameservers"],
-          "must provide at least one DNS nameserver when `dnsPolicy` is None"
-        );
-      }
-    }
-  }
-  for (const key of SUBDOMAIN_NAME_FIELDS) {
-    const value = stringOf(podSpec[key]);
-    if (!value) continue;
-    for (const message of nameIsDNSSubdomain(value)) errors.invalid([...POD_SPEC_PATH, key], value, message);
-  }
-  for (const key of LABEL_NAME_FIELDS) {
-    const value = stringOf(podSpec[key]);
-    if (!value) continue;
-    for (const message of isDNS1123Label(value)) errors.invalid([...POD_SPEC_PATH, key], value, message);
-  }
-  const runtimeClassName = stringOf(podSpec.runtimeClassName);
-  if (runtimeClassName !== void 0) {
-    for (const message of nameIsDNSSubdomain(runtimeClassName)) {
-      errors.invalid([...POD_SPEC_PATH, "runtimeClassName"], runtimeClassName, message);
-    }
-  }
-  const preemptionPolicy = stringOf(podSpec.preemptionPolicy);
-  if (preemptionPolicy === "") {
-    errors.required([...POD_SPEC_PATH, "preemptionPolicy"]);
-  } else if (preemptionPolicy !== void 0 && !PREEMPTION_POLICIES.includes(preemptionPolicy)) {
-    errors.notSupported([...POD_SPEC_PATH, "preemptionPolicy"], preemptionPolicy, PREEMPTION_POLICIES);
-  }
-}
-
-// src/rules/api-validation/ports.ts
-var PROTOCOLS = ["SCTP", "TCP", "UDP"];
-function portsOf(ref) {
-  const ports = ref.container.ports;
-  return Array.isArray(ports) ? ports : void 0;
-}
-function portPath(ref, index, field) {
-  return [...ref.path, "ports", index, field];
-}
-function checkContainerPorts(ref, errors) {
-  const ports = portsOf(ref);
-  if (!ports) return;
-  let names;
-  for (let index = 0; index < ports.length; index++) {
-    const record = asRecord(ports[index]);
-    if (!record) continue;
-    const name = stringOf(record.name);
-    if (name) {
-      const messages2 = isValidPortName(name);
-      for (const message of messages2) errors.invalid(portPath(ref, index, "name"), name, message);
-      if (messages2.length === 0) {
-        names ??= /* @__PURE__ */ new Set();
-        if (names.has(name)) errors.duplicate(portPath(ref, index, "name"), name);
-        names.add(name);
-      }
-    }
-    const containerPort = integerOf(record.containerPort);
-    if (containerPort === 0) errors.required(portPath(ref, index, "containerPort"));
-    else if (containerPort !== void 0) {
-      for (const message of isValidPortNum(containerPort)) errors.invalid(portPath(ref, index, "containerPort"), containerPort, message);
-    }
-    const hostPort = integerOf(record.hostPort);
-    if (hostPort !== void 0 && hostPort !== 0) {
-      for (const message of isValidPortNum(hostPort)) errors.invalid(portPath(ref, index, "hostPort"), hostPort, message);
-    }
-    const protocol = stringOf(record.protocol);
-    if (protocol && !PROTOCOLS.includes(protocol)) errors.notSupported(portPath(ref, index, "protocol"), protocol, PROTOCOLS);
-  }
-}
-function checkHostNetworkPorts(containers, hostNetwork, errors) {
-  if (!hostNetwork) return;
-  for (const ref of containers) {
-    if (ref.list !== "containers") continue;
-    const ports = portsOf(ref);
-    if (!ports) continue;
-    for (let index = 0; index < ports.length; index++) {
-      const record = asRecord(ports[index]);
-      if (!record) continue;
-      const hostPort = integerOf(record.hostPort);
-      const containerPort = integerOf(record.containerPort);
-      if (hostPort === void 0 || hostPort === 0 || containerPort === void 0 || hostPort === containerPort) continue;
-      errors.invalid(portPath(ref, index, "hostPort"), hostPort, "must match `containerPort` when `hostNetwork` is true");
-    }
-  }
-}
-function checkHostPortConflicts(containers, errors) {
-  let claimed;
-  for (const ref of containers) {
-    if (ref.list === "ephemeralContainers") continue;
-    const ports = portsOf(ref);
-    if (!ports) continue;
-    let ownClaims;
-    for (let index = 0; index < ports.length; index++) {
-      const record = asRecord(ports[index]);
-      if (!record) continue;
-      const hostPort = integerOf(record.hostPort);
-      if (hostPort === void 0 || hostPort === 0) continue;
-      const protocol = stringOf(record.protocol) || "TCP";
-      const hostIP = stringOf(record.hostIP) ?? "";
-      const key = `${protocol}/${hostIP}/${hostPort}`;
-      const seen = ref.list === "containers" ? claimed ??= /* @__PURE__ */ new Set() : ownClaims ??= /* @__PURE__ */ new Set();
-      if (seen.has(key)) {
-        const reportedPath = ref.list === "containers" ? ref.path : [...ref.path.slice(0, -1), 0];
-        errors.duplicate([...reportedPath, "ports", index, "hostPort"], key, { node: portPath(ref, index, "hostPort") });
-      } else {
-        seen.add(key);
-      }
-    }
-  }
-}
-
-// src/k8s/selector.ts
-var SELECTOR_OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist"];
-var LABEL_KEY_FMT = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
-var LABEL_KEY_MESSAGE = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
-var LABEL_KEY_MAX_BYTES = 63;
-var LABEL_VALUE_FMT = `(${LABEL_KEY_FMT})?`;
-var LABEL_VALUE_MESSAGE = "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
-var LABEL_VALUE_MAX_BYTES = 63;
-var DNS1123_LABEL_FMT2 = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
-var DNS1123_SUBDOMAIN_FMT2 = `${DNS1123_LABEL_FMT2}(\\.${DNS1123_LABEL_FMT2})*`;
-var DNS1123_SUBDOMAIN_MESSAGE = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
-var DNS1123_SUBDOMAIN_MAX_BYTES = 253;
-var labelKeyPattern = new RegExp(`^${LABEL_KEY_FMT}$`);
-var labelValuePattern = new RegExp(`^${LABEL_VALUE_FMT}$`);
-var dns1123SubdomainPattern = new RegExp(`^${DNS1123_SUBDOMAIN_FMT2}$`);
-var validLabelKeyPattern = new RegExp(`^(?:${DNS1123_SUBDOMAIN_FMT2}/)?${LABEL_KEY_FMT}$`);
-var VALID_KEY_MAX_LENGTH = DNS1123_SUBDOMAIN_MAX_BYTES + 1 + LABEL_KEY_MAX_BYTES;
-var NO_ERRORS2 = Object.freeze([]);
-var NO_KEYS = /* @__PURE__ */ new Set();
-var NO_ISSUES = Object.freeze([]);
-function byteLength2(value) {
-  return Buffer.byteLength(value, "utf8");
-}
-function maxBytes(limit) {
-  return `must be no more than ${limit} bytes`;
-}
-function regexError2(message, format, ...examples) {
-  const shown = examples.map((e) => `'${e}', `).join(" or ");
-  return `${message} (e.g. ${shown}regex used for validation is '${format}')`;
-}
-function labelKeyErrors(key) {
-  if (key.length <= VALID_KEY_MAX_LENGTH && validLabelKeyPattern.test(key)) {
-    const slash = key.indexOf("/");
-    if (slash <= DNS1123_SUBDOMAIN_MAX_BYTES && key.length - slash - 1 <= LABEL_KEY_MAX_BYTES) return NO_ERRORS2;
-  }
-  const errors = [];
-  const parts = key.split("/");
-  if (parts.length > 2) {
-    return [
-      `a valid label key ${regexError2(LABEL_KEY_MESSAGE, LABEL_KEY_FMT, "MyName", "my.name", "123-abc")} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`
-    ];
-  }
-  const name = parts.length === 2 ? parts[1] : parts[0];
-  if (parts.length === 2) {
-    const prefix = parts[0];
-    if (prefix === "") errors.push("prefix part must be non-empty");
-    else errors.push(...dns1123SubdomainErrors(prefix).map((e) => `prefix part ${e}`));
-  }
-  if (name === "") errors.push("name part must be non-empty");
-  else if (byteLength2(name) > LABEL_KEY_MAX_BYTES) errors.push(`name part ${maxBytes(LABEL_KEY_MAX_BYTES)}`);
-  if (!labelKeyPattern.test(name)) errors.push(`name part ${regexError2(LABEL_KEY_MESSAGE, LABEL_KEY_FMT, "MyName", "my.name", "123-abc")}`);
-  return errors;
-}
-function labelValueErrors(value) {
-  if (value.length <= LABEL_VALUE_MAX_BYTES && labelValuePattern.test(value)) return NO_ERRORS2;
-  const errors = [];
-  if (byteLength2(value) > LABEL_VALUE_MAX_BYTES) errors.push(maxBytes(LABEL_VALUE_MAX_BYTES));
-  if (!labelValuePattern.test(value)) errors.push(regexError2(LABEL_VALUE_MESSAGE, LABEL_VALUE_FMT, "MyValue", "my_value", "12345"));
-  return errors;
-}
-function dns1123SubdomainErrors(value) {
-  const errors = [];
-  if (byteLength2(value) > DNS1123_SUBDOMAIN_MAX_BYTES) errors.push(maxBytes(DNS1123_SUBDOMAIN_MAX_BYTES));
-  if (!dns1123SubdomainPattern.test(value)) errors.push(regexError2(DNS1123_SUBDOMAIN_MESSAGE, DNS1123_SUBDOMAIN_FMT2, "example.com"));
-  return errors;
-}
-function isSelectorOperator(value) {
-  return typeof value === "string" && SELECTOR_OPERATORS.includes(value);
-}
-var UNREADABLE = /* @__PURE__ */ Symbol("unreadable");
-function readLabelValue(key, value, parent, last) {
-  if (value === null || value === void 0) return "";
-  if (typeof value === "string") {
-    const reasons = labelValueErrors(value);
-    return reasons.length === 0 ? value : { kind: "invalidValue", key, value, reasons, path: [...parent, last], at: "value" };
-  }
-  if (typeof value === "number" || typeof value === "boolean") {
-    return { kind: "nonStringValue", key, value, path: [...parent, last], at: "value" };
-  }
-  return UNREADABLE;
-}
-function keyIssue(key, parent, last, at) {
-  const reasons = labelKeyErrors(key);
-  return reasons.length === 0 ? void 0 : { kind: "invalidKey", key, reasons, path: [...parent, last], at };
-}
-var ROOT = [];
-var MATCH_LABELS = ["matchLabels"];
-function readLabels(labels) {
-  const read = {};
-  let unreadable;
-  let issues;
-  for (const key in labels) {
-    if (!Object.hasOwn(labels, key)) continue;
-    const invalidKey = keyIssue(key, ROOT, key, "key");
-    if (invalidKey) (issues ??= []).push(invalidKey);
-    const value = readLabelValue(key, labels[key], ROOT, key);
-    if (typeof value === "string") read[key] = value;
-    else {
-      (unreadable ??= /* @__PURE__ */ new Set()).add(key);
-      if (value !== UNREADABLE) (issues ??= []).push(value);
-    }
-  }
-  return { labels: read, unreadable: unreadable ?? NO_KEYS, issues: issues ?? NO_ISSUES };
-}
-function readSelector(selector) {
-  const out = { requirements: [], issues: [], empty: true, malformed: false };
-  const matchLabels = selector.matchLabels;
-  if (matchLabels !== void 0 && matchLabels !== null) {
-    const record = asRecord(matchLabels);
-    if (!record) out.malformed = true;
-    else {
-      for (const key in record) {
-        if (!Object.hasOwn(record, key)) continue;
-        out.empty = false;
-        const invalidKey = keyIssue(key, MATCH_LABELS, key, "key");
-        const value = readLabelValue(key, record[key], MATCH_LABELS, key);
-        if (invalidKey) out.issues.push(invalidKey);
-        if (typeof value !== "string") {
-          if (value !== UNREADABLE) out.issues.push(value);
-          else out.malformed = true;
-        } else if (!invalidKey) {
-          out.requirements.push({ requirement: { key, operator: "Equals", values: [value] }, path: ["matchLabels", key] });
-        }
-      }
-    }
-  }
-  const matchExpressions = selector.matchExpressions;
-  if (matchExpressions !== void 0 && matchExpressions !== null) {
-    if (!Array.isArray(matchExpressions)) out.malformed = true;
-    else {
-      for (let index = 0; index < matchExpressions.length; index++) {
-        out.empty = false;
-        const expression = asRecord(matchExpressions[index]);
-        const requirement = expression && readExpression(expression, index, out.issues);
-        if (requirement === "malformed" || !expression) out.malformed = true;
-        else if (requirement) out.requirements.push({ requirement, path: ["matchExpressions", index] });
-      }
-    }
-  }
-  return out;
-}
-function readExpression(expression, index, issues) {
-  const base = ["matchExpressions", index];
-  const before = issues.length;
-  const { key: rawKey, operator, values: rawValues } = expression;
-  let key;
-  if (rawKey === void 0 || rawKey === null) issues.push({ kind: "missingKey", index, path: base, at: "key" });
-  else if (typeof rawKey !== "string") return "malformed";
-  else {
-    key = rawKey;
-    const invalidKey = keyIssue(rawKey, base, "key", "value");
-    if (invalidKey) issues.push(invalidKey);
-  }
-  if (operator !== void 0 && operator !== null && typeof operator !== "string") return "malformed";
-  if (rawValues !== void 0 && rawValues !== null && !Array.isArray(rawValues)) return "malformed";
-  const values = [];
-  let malformed = false;
-  if (Array.isArray(rawValues)) {
-    let valuesPath;
-    for (let i = 0; i < rawValues.length; i++) {
-      const value = readLabelValue(key ?? "", rawValues[i], valuesPath ??= [...base, "values"], i);
-      if (typeof value === "string") values.push(value);
-      else if (value !== UNREADABLE) issues.push(value);
-      else malformed = true;
-    }
-  }
-  if (malformed) return "malformed";
-  const given = Array.isArray(rawValues) ? rawValues.length : 0;
-  if (operator === void 0 || operator === null || operator === "") {
-    issues.push({ kind: "missingOperator", index, path: base, at: "key" });
-  } else if (!isSelectorOperator(operator)) {
-    issues.push({ kind: "badOperator", index, operator, path: [...base, "operator"], at: "value" });
-  } else if ((operator === "In" || operator === "NotIn") && given === 0) {
-    issues.push({ kind: "valuesRequired", index, key: key ?? "", operator, path: [...base, "values"], at: "key" });
-  } else if ((operator === "Exists" || operator === "DoesNotExist") && given > 0) {
-    issues.push({ kind: "valuesForbidden", index, key: key ?? "", operator, path: [...base, "values"], at: "key" });
-  }
-  if (issues.length > before || key === void 0 || !isSelectorOperator(operator)) return void 0;
-  return { key, operator, values };
-}
-function requirementMatches(requirement, labels) {
-  const present = Object.hasOwn(labels, requirement.key);
-  switch (requirement.operator) {
-    case "Equals":
-    case "In":
-      return present && requirement.values.includes(labels[requirement.key]);
-    case "NotIn":
-      return !present || !requirement.values.includes(labels[requirement.key]);
-    case "Exists":
-      return present;
-    case "DoesNotExist":
-      return !present;
-  }
-}
-function formatLabel(key, value) {
-  return `${key}=${value === "" ? '""' : value}`;
-}
-function describeRequirement(requirement) {
-  const values = requirement.values.map((v) => v === "" ? '""' : v).join(", ");
-  switch (requirement.operator) {
-    case "Equals":
-      return formatLabel(requirement.key, requirement.values[0] ?? "");
-    case "In":
-      return `${requirement.key} in (${values})`;
-    case "NotIn":
-      return `${requirement.key} notin (${values})`;
-    case "Exists":
-      return `${requirement.key} to exist`;
-    case "DoesNotExist":
-      return `${requirement.key} not to exist`;
-  }
-}
-
-// src/rules/api-validation/tolerations.ts
-var OPERATORS = ["Equal", "Exists"];
-var EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
-function checkTolerations(podSpec, errors) {
-  const tolerations = podSpec.tolerations;
-  if (!Array.isArray(tolerations)) return;
-  for (let index = 0; index < tolerations.length; index++) {
-    const toleration = asRecord(tolerations[index]);
-    if (!toleration) continue;
-    const key = toleration.key;
-    const operator = toleration.operator;
-    const value = toleration.value;
-    const effect = toleration.effect;
-    if (!stringOrUnset(key) || !stringOrUnset(operator) || !stringOrUnset(value) || !stringOrUnset(effect)) continue;
-    const operatorText = stringOf(operator) ?? "";
-    const effectText = stringOf(effect) ?? "";
-    if (typeof key === "string" && key !== "") {
-      for (const message of labelKeyErrors(key)) errors.invalid(tolerationPath(index, "key"), key, message);
-    }
-    if (!key && operatorText !== "Exists") {
-      errors.invalid(
-        tolerationPath(index, "operator"),
-        operatorText,
-        'operator must be Exists when `key` is empty, which means "match all values and all keys"',
-        { node: operator === void 0 || operator === null ? tolerationPath(index) : tolerationPath(index, "operator") }
-      );
-    }
-    if (isSet(toleration, "tolerationSeconds") && effectText !== "NoExecute") {
-      errors.invalid(tolerationPath(index, "effect"), effectText, "effect must be 'NoExecute' when `tolerationSeconds` is set", {
-        node: effect === void 0 || effect === null ? tolerationPath(index, "tolerationSeconds") : tolerationPath(index, "effect"),
-        at: effect === void 0 || effect === null ? "key" : "value"
-      });
-    }
-    if (operatorText === "" || operatorText === "Equal") {
-      const valueText = stringOf(value) ?? "";
-      const messages2 = labelValueErrors(valueText);
-      if (messages2.length > 0) errors.invalid(tolerationPath(index, "operator"), valueText, messages2.join(";"), { node: tolerationPath(index, "value") });
-    } else if (operatorText === "Exists") {
-      if (value) {
-        errors.invalid(tolerationPath(index, "operator"), value, "value must be empty when `operator` is 'Exists'", { node: tolerationPath(index, "value") });
-      }
-    } else {
-      errors.notSupported(tolerationPath(index, "operator"), operatorText, OPERATORS);
-    }
-    if (effectText && !EFFECTS.includes(effectText)) errors.notSupported(tolerationPath(index, "effect"), effectText, EFFECTS);
-  }
-}
-function stringOrUnset(field) {
-  return field === void 0 || field === null || typeof field === "string";
-}
-function tolerationPath(index, field) {
-  return field === void 0 ? [...POD_SPEC_PATH, "tolerations", index] : [...POD_SPEC_PATH, "tolerations", index, field];
-}
-
-// src/rules/api-validation/volumes.ts
-var VOLUME_SOURCES = [
-  ["emptyDir", "emptyDir"],
-  ["hostPath", "hostPath"],
-  ["gitRepo", "gitRepo"],
-  ["gcePersistentDisk", "gcePersistentDisk"],
-  ["awsElasticBlockStore", "awsElasticBlockStore"],
-  ["secret", "secret"],
-  ["nfs", "nfs"],
-  ["iscsi", "iscsi"],
-  ["glusterfs", "glusterfs"],
-  ["flocker", "flocker"],
-  ["persistentVolumeClaim", "persistentVolumeClaim"],
-  ["rbd", "rbd"],
-  ["cinder", "cinder"],
-  ["cephfs", "cephFS"],
-  ["quobyte", "quobyte"],
-  ["downwardAPI", "downwarAPI"],
-  ["fc", "fc"],
-  ["flexVolume", "flexVolume"],
-  ["configMap", "configMap"],
-  ["azureFile", "azureFile"],
-  ["vsphereVolume", "vsphereVolume"],
-  ["photonPersistentDisk", "photonPersistentDisk"],
-  ["portworxVolume", "portworxVolume"],
-  ["azureDisk", "azureDisk"],
-  ["storageos", "storageos"],
-  ["projected", "projected"],
-  ["scaleIO", "scaleIO"],
-  ["csi", "csi"],
-  ["ephemeral", "ephemeral"],
-  ["image", "image"]
-];
-var VOLUME_SOURCE_ORDER = new Map(VOLUME_SOURCES.map(([field], order) => [field, order]));
-var HOST_PATH_TYPES = ["", "BlockDevice", "CharDevice", "Directory", "DirectoryOrCreate", "File", "FileOrCreate", "Socket"];
-var MOUNT_PROPAGATIONS = ["Bidirectional", "HostToContainer", "None"];
-var RECURSIVE_READ_ONLY = ["Disabled", "Enabled", "IfPossible"];
-var FILE_MODE_ERROR_MSG = "must be a number between 0 and 0777 (octal), both inclusive";
-function checkVolumes(podSpec, errors) {
-  const volumes = podSpec.volumes;
-  if (volumes !== void 0 && volumes !== null && !Array.isArray(volumes)) return "unknown";
-  const accepted = /* @__PURE__ */ new Set();
-  if (!Array.isArray(volumes)) return accepted;
-  const seen = /* @__PURE__ */ new Set();
-  let unknown = false;
-  for (let index = 0; index < volumes.length; index++) {
-    const volume = asRecord(volumes[index]);
-    const name = volume?.name;
-    if (!volume || name !== void 0 && name !== null && typeof name !== "string") {
-      unknown = true;
-      continue;
-    }
-    const before = errors.count;
-    let valid = checkVolumeSource(volume, index, errors);
-    if (typeof name !== "string" || name === "") {
-      if (name === "") errors.required(volumePath(index, "name"));
-      continue;
-    }
-    for (const message of isDNS1123Label(name)) errors.invalid(volumePath(index, "name"), name, message);
-    if (seen.has(name)) {
-      errors.duplicate(volumePath(index, "name"), name);
-      valid = false;
-    }
-    seen.add(name);
-    if (valid && errors.count === before) accepted.add(name);
-  }
-  return unknown ? "unknown" : accepted;
-}
-function volumePath(index, ...rest) {
-  return [...POD_SPEC_PATH, "volumes", index, ...rest];
-}
-function checkVolumeSource(volume, index, errors) {
-  let firstOrder;
-  let sources = 0;
-  for (const key in volume) {
-    const order = VOLUME_SOURCE_ORDER.get(key);
-    if (order === void 0 || !isSet(volume, key)) continue;
-    sources++;
-    if (firstOrder === void 0 || order < firstOrder) firstOrder = order;
-  }
-  const first = firstOrder === void 0 ? void 0 : VOLUME_SOURCES[firstOrder][0];
-  let valid = true;
-  if (sources > 1) {
-    for (let i = firstOrder + 1; i < VOLUME_SOURCES.length; i++) {
-      const [field, reportedAs] = VOLUME_SOURCES[i];
-      if (isSet(volume, field)) errors.forbidden(volumePath(index, reportedAs), "may not specify more than 1 volume type", { node: volumePath(index, field) });
-    }
-  }
-  if (first === void 0) {
-    errors.required(volumePath(index), "must specify a volume type");
-    return false;
-  }
-  const source = asRecord(volume[first]);
-  if (!source) return false;
-  if (first === "hostPath") {
-    const hostPath = source.path;
-    if (typeof hostPath !== "string") return false;
-    if (hostPath === "") {
-      errors.required(volumePath(index, first, "path"));
-      return false;
-    }
-    if (hostPath.includes("..")) checkNoBacksteps(hostPath, volumePath(index, first, "path"), errors);
-    const type = stringOf(source.type);
-    if (type !== void 0 && !HOST_PATH_TYPES.includes(type)) errors.notSupported(volumePath(index, first, "type"), type, HOST_PATH_TYPES);
-    return valid;
-  }
-  const at = volumePath(index, first);
-  switch (first) {
-    case "secret":
-    case "configMap": {
-      const nameField = first === "secret" ? "secretName" : "name";
-      const name = source[nameField];
-      if (name === void 0 || name === null || name === "") errors.required([...at, nameField], "", { node: name === void 0 ? at : [...at, nameField] });
-      checkFileMode(source.defaultMode, [...at, "defaultMode"], errors);
-      valid = checkKeyToPaths(source.items, [...at, "items"], errors) && valid;
-      break;
-    }
-    case "persistentVolumeClaim":
-      if (source.claimName === "") errors.required([...at, "claimName"]);
-      else if (typeof source.claimName !== "string") valid = false;
-      break;
-    case "downwardAPI":
-    case "projected":
-      checkFileMode(source.defaultMode, [...at, "defaultMode"], errors);
-      break;
-    case "ephemeral":
-      if (!isSet(source, "volumeClaimTemplate")) errors.required([...at, "volumeClaimTemplate"], "", { node: at });
-      break;
-  }
-  return valid;
-}
-function checkKeyToPaths(items, path14, errors) {
-  let valid = true;
-  asArray(items).forEach((item, index) => {
-    const record = asRecord(item);
-    if (!record) return;
-    const at = [...path14, index];
-    if (record.key === "") errors.required([...at, "key"]);
-    else if (typeof record.key !== "string") valid = false;
-    const itemPath = record.path;
-    if (typeof itemPath === "string") {
-      if (itemPath === "") errors.required([...at, "path"]);
-      checkLocalNonReservedPath(itemPath, [...at, "path"], errors);
-    } else valid = false;
-    checkFileMode(record.mode, [...at, "mode"], errors);
-  });
-  return valid;
-}
-function checkFileMode(mode, path14, errors) {
-  const value = integerOf(mode);
-  if (value !== void 0 && (value < 0 || value > 511)) errors.invalid(path14, value, FILE_MODE_ERROR_MSG);
-}
-function checkNoBacksteps(target, path14, errors, anchor) {
-  if (target.split("/").includes("..")) errors.invalid(path14, target, "must not contain '..'", anchor && { node: anchor });
-}
-function checkLocalDescendingPath(target, path14, errors, anchor) {
-  if (target.startsWith("/")) errors.invalid(path14, target, "must be a relative path", anchor && { node: anchor });
-  checkNoBacksteps(target, path14, errors, anchor);
-}
-function checkLocalNonReservedPath(target, path14, errors) {
-  checkLocalDescendingPath(target, path14, errors);
-  if (target.startsWith("..") && !target.startsWith("../")) errors.invalid(path14, target, "must not start with '..'");
-}
-function checkVolumeMounts(ref, volumes, errors) {
-  const mounts = ref.container.volumeMounts;
-  if (!Array.isArray(mounts)) return;
-  let mountPaths;
-  const privileged2 = asRecord(ref.container.securityContext)?.privileged;
-  for (let index = 0; index < mounts.length; index++) {
-    const mount = asRecord(mounts[index]);
-    if (!mount) continue;
-    const name = mount.name;
-    if (name === "") errors.required(mountPath(ref, index, "name"));
-    if (typeof name === "string" && volumes !== "unknown" && !volumes.has(name)) errors.notFound(mountPath(ref, index, "name"), name);
-    const target = mount.mountPath;
-    if (typeof target === "string") {
-      if (target === "") errors.required(mountPath(ref, index, "mountPath"));
-      mountPaths ??= /* @__PURE__ */ new Set();
-      if (mountPaths.has(target)) errors.invalid(mountPath(ref, index, "mountPath"), target, "must be unique");
-      mountPaths.add(target);
-    }
-    const subPath = stringOf(mount.subPath) ?? "";
-    const subPathExpr = stringOf(mount.subPathExpr) ?? "";
-    const hasSpecialFields = subPath || subPathExpr || mount.mountPropagation !== void 0 || mount.recursiveReadOnly !== void 0;
-    if (hasSpecialFields) checkMountOptions(ref, index, mount, subPath, subPathExpr, privileged2, errors);
-  }
-}
-function mountPath(ref, index, field) {
-  return [...ref.path, "volumeMounts", index, field];
-}
-function checkMountOptions(ref, index, mount, subPath, subPathExpr, privileged2, errors) {
-  const listPath = [...ref.path, "volumeMounts"];
-  const at = [...listPath, index];
-  if (subPath) checkLocalDescendingPath(subPath, [...listPath, "subPath"], errors, [...at, "subPath"]);
-  if (subPathExpr) {
-    if (subPath) errors.invalid([...at, "subPathExpr"], subPathExpr, "subPathExpr and subPath are mutually exclusive");
-    checkLocalDescendingPath(subPathExpr, [...listPath, "subPathExpr"], errors, [...at, "subPathExpr"]);
-  }
-  const propagation = stringOf(mount.mountPropagation);
-  if (propagation !== void 0) {
-    const anchor = { node: [...at, "mountPropagation"], at: "value" };
-    if (!MOUNT_PROPAGATIONS.includes(propagation)) {
-      errors.notSupported([...listPath, "mountPropagation"], propagation, MOUNT_PROPAGATIONS, anchor);
-    }
-    if (propagation === "Bidirectional" && privileged2 !== true && (privileged2 === void 0 || privileged2 === null || typeof privileged2 === "boolean")) {
-      errors.forbidden([...listPath, "mountPropagation"], "Bidirectional mount propagation is available only to privileged containers", anchor);
-    }
-  }
-  const recursiveReadOnly = stringOf(mount.recursiveReadOnly);
-  if (recursiveReadOnly !== void 0 && recursiveReadOnly !== "Disabled") {
-    const field = [...listPath, "recursiveReadOnly"];
-    const anchor = { node: [...at, "recursiveReadOnly"], at: "value" };
-    if (recursiveReadOnly === "Enabled" || recursiveReadOnly === "IfPossible") {
-      if (mount.readOnly !== true) errors.forbidden(field, "may only be specified when readOnly is true", anchor);
-      if (propagation !== void 0 && propagation !== "None") {
-        errors.forbidden(field, "may only be specified when mountPropagation is None or not specified", anchor);
-      }
-    } else {
-      errors.notSupported(field, recursiveReadOnly, RECURSIVE_READ_ONLY, anchor);
-    }
-  }
-}
-
-// src/rules/api-validation.ts
-var api_validation_default = defineRule({
-  id: "api-validation",
-  meta: {
-    description: "The DaemonSet passes the API server's validation: names, containers, ports, volumes, mounts, tolerations.",
-    severity: "error",
-    fixable: false,
-    messages: { ...FIELD_ERROR_MESSAGES },
-    defaultOptions: {},
-    tags: ["api"]
-  },
-  check(daemonSet, context) {
-    const errors = new FieldErrors(context);
-    checkMetadata(daemonSet, errors);
-    checkDaemonSetSpec(daemonSet, errors);
-    const podSpec = podSpecOf(daemonSet);
-    if (!podSpec) return;
-    const volumes = checkVolumes(podSpec, errors);
-    const containers = containersOf(daemonSet);
-    checkContainerNames(containers, errors);
-    for (const container of containers) {
-      checkContainer(container, errors);
-      checkContainerPorts(container, errors);
-      checkVolumeMounts(container, volumes, errors);
-    }
-    checkHostPortConflicts(containers, errors);
-    checkHostNetworkPorts(containers, podSpec.hostNetwork === true, errors);
-    checkPodSpecFields(podSpec, errors);
-    checkTolerations(podSpec, errors);
-  }
-});
-
-// src/rules/api-version.ts
-var REMOVED = /* @__PURE__ */ new Set(["extensions/v1beta1", "apps/v1beta1", "apps/v1beta2"]);
-var api_version_default = defineRule({
-  id: "api-version",
-  meta: {
-    description: "DaemonSets use apiVersion apps/v1: extensions/v1beta1 and apps/v1beta2 are no longer served.",
-    severity: "error",
-    fixable: true,
-    messages: {
-      removed: "apiVersion {{apiVersion}} no longer serves DaemonSets (removed in Kubernetes 1.16): use apps/v1",
-      removedMore: "apiVersion {{apiVersion}} no longer serves DaemonSets (removed in Kubernetes 1.16): use apps/v1, and {{changes}}",
-      neverServed: "apiVersion apps/v1beta1 never served DaemonSets: use apps/v1",
-      neverServedMore: "apiVersion apps/v1beta1 never served DaemonSets: use apps/v1, and {{changes}}"
-    },
-    defaultOptions: {},
-    tags: ["api"]
-  },
-  check(daemonSet, context) {
-    const apiVersion = daemonSet.apiVersion;
-    if (typeof apiVersion !== "string" || !REMOVED.has(apiVersion)) return;
-    const changes = changesBeyondApiVersion(apiVersion, asRecord(daemonSet.spec));
-    const never = apiVersion === "apps/v1beta1";
-    const data = { apiVersion, changes: changes.join("; ") };
-    if (changes.length > 0) {
-      context.report({ path: ["apiVersion"], at: "value", messageId: never ? "neverServedMore" : "removedMore", data });
-      return;
-    }
-    context.report({
-      path: ["apiVersion"],
-      at: "value",
-      messageId: never ? "neverServed" : "removed",
-      data,
-      fix: { op: "set", path: ["apiVersion"], value: "apps/v1" }
-    });
-  }
-});
-function changesBeyondApiVersion(apiVersion, spec) {
-  const changes = [];
-  const selector = spec?.selector;
-  if (selector === void 0 || selector === null) {
-    changes.push(
-      apiVersion === "extensions/v1beta1" ? "add spec.selector (extensions/v1beta1 defaulted it to the pod template labels; apps/v1 requires it)" : "add spec.selector (apps/v1 requires it)"
-    );
-  }
-  if (spec && "templateGeneration" in spec) {
-    changes.push("remove spec.templateGeneration (not an apps/v1 field)");
-  }
-  if (apiVersion === "extensions/v1beta1" && !hasStrategyType(spec)) {
-    changes.push("set spec.updateStrategy.type (extensions/v1beta1 defaulted it to OnDelete, apps/v1 to RollingUpdate)");
-  }
-  return changes;
-}
-function hasStrategyType(spec) {
-  const type = asRecord(spec?.updateStrategy)?.type;
-  return typeof type === "string" && type !== "";
-}
-
-// src/k8s/tolerations.ts
-var CONTROL_PLANE_TAINT = { key: "node-role.kubernetes.io/control-plane", value: "", effect: "NoSchedule" };
-var LEGACY_MASTER_TAINT = { key: "node-role.kubernetes.io/master", value: "", effect: "NoSchedule" };
-function tolerationsOf(daemonSet) {
-  const list = podSpecOf(daemonSet)?.tolerations;
-  const out = [];
-  if (!Array.isArray(list)) return out;
-  for (let index = 0; index < list.length; index++) {
-    const toleration = asRecord(list[index]);
-    if (toleration) out.push({ toleration, path: [...POD_SPEC_PATH, "tolerations", index], index });
-  }
-  return out;
-}
-function tolerates(tolerations, taint) {
-  if (!Array.isArray(tolerations)) return false;
-  for (let i = 0; i < tolerations.length; i++) {
-    if (toleratesTaint(tolerations[i], taint)) return true;
-  }
-  return false;
-}
-function toleratesTaint(toleration, taint) {
-  return tolerationMismatch(toleration, taint) === void 0;
-}
-function tolerationMismatch(toleration, taint) {
-  const record = asRecord(toleration);
-  if (!record) return "malformed";
-  const key = fieldText(record.key);
-  const operator = fieldText(record.operator);
-  const value = fieldText(record.value);
-  const effect = fieldText(record.effect);
-  if (key === void 0 || operator === void 0 || value === void 0 || effect === void 0) return "malformed";
-  if (effect !== "" && effect !== taint.effect) return "effect";
-  if (key !== "" && key !== taint.key) return "key";
-  switch (operator) {
-    case "":
-    case "Equal":
-      return value === taint.value ? void 0 : "value";
-    case "Exists":
-      return void 0;
-    case "Lt":
-    case "Gt":
-      return compareIntegers(operator, value, taint.value) ? void 0 : "comparison";
-    default:
-      return "operator";
-  }
-}
-function isCatchAll(toleration) {
-  const record = asRecord(toleration);
-  return record !== void 0 && fieldText(record.key) === "" && fieldText(record.operator) === "Exists";
-}
-function fieldText(value) {
-  if (value === void 0 || value === null) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return void 0;
-}
-var INT64_MIN = -(2n ** 63n);
-var INT64_MAX = 2n ** 63n - 1n;
-var INTEGER = /^[+-]?\d+$/;
-function parseInt64(text2) {
-  if (!INTEGER.test(text2)) return void 0;
-  const n = BigInt(text2);
-  return n < INT64_MIN || n > INT64_MAX ? void 0 : n;
-}
-function compareIntegers(operator, tolerationValue, taintValue) {
-  const limit = parseInt64(tolerationValue);
-  const actual = parseInt64(taintValue);
-  if (limit === void 0 || actual === void 0) return false;
-  return operator === "Lt" ? actual < limit : actual > limit;
-}
-
-// src/k8s/node-selection.ts
-var EVERY_NODE = Object.freeze({ alternatives: Object.freeze([Object.freeze([])]) });
-var REQUIRED_AFFINITY_PATH = [...POD_SPEC_PATH, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution"];
-function nodeSelectionOf(daemonSet) {
-  const podSpec = podSpecOf(daemonSet);
-  if (podSpec === void 0 || podSpec.nodeSelector === void 0 && podSpec.nodeName === void 0 && podSpec.affinity === void 0) {
-    return EVERY_NODE;
-  }
-  const common = [];
-  const nodeSelector = asRecord(podSpec?.nodeSelector);
-  for (const [key, value] of Object.entries(nodeSelector ?? {})) {
-    common.push({ on: "label", key, operator: "In", values: textValues([value]), path: [...POD_SPEC_PATH, "nodeSelector", key] });
-  }
-  if (typeof podSpec?.nodeName === "string" && podSpec.nodeName !== "") {
-    common.push({ on: "field", key: "metadata.name", operator: "In", values: [podSpec.nodeName], path: [...POD_SPEC_PATH, "nodeName"] });
-  }
-  const required = asRecord(asRecord(asRecord(podSpec?.affinity)?.nodeAffinity)?.requiredDuringSchedulingIgnoredDuringExecution);
-  const terms = asArray(required?.nodeSelectorTerms);
-  if (terms.length === 0) return { alternatives: [common] };
-  const alternatives = [];
-  terms.forEach((item, termIndex) => {
-    const term = asRecord(item);
-    const termPath = [...REQUIRED_AFFINITY_PATH, "nodeSelectorTerms", termIndex];
-    const own = [
-      ...requirementsOf(term?.matchExpressions, "label", [...termPath, "matchExpressions"]),
-      ...requirementsOf(term?.matchFields, "field", [...termPath, "matchFields"])
-    ];
-    if (own.length > 0) alternatives.push([...common, ...own]);
-  });
-  return { alternatives };
-}
-function requirementsOf(list, on, listPath) {
-  const out = [];
-  asArray(list).forEach((item, index) => {
-    const expression = asRecord(item);
-    const path14 = [...listPath, index];
-    const key = typeof expression?.key === "string" ? expression.key : "";
-    const operator = typeof expression?.operator === "string" ? expression.operator : "";
-    out.push({ on, key, operator, values: textValues(asArray(expression?.values)), path: path14 });
-  });
-  return out;
-}
-function textValues(values) {
-  return values.flatMap((v) => {
-    if (v === null || v === void 0) return [""];
-    if (typeof v === "string") return [v];
-    if (typeof v === "number" || typeof v === "boolean") return [String(v)];
-    return [];
-  });
-}
-var ANY_VALUE = /* @__PURE__ */ Symbol("any value");
-function alternativeMatches(alternative, labels) {
-  let answer = true;
-  for (const requirement of alternative) {
-    const match = requirementMatches2(requirement, labels);
-    if (match === false) return false;
-    if (match === void 0) answer = void 0;
-  }
-  return answer;
-}
-function requirementMatches2(requirement, labels) {
-  if (!KNOWN_OPERATORS.has(requirement.operator)) return false;
-  if (requirement.on === "field" || !Object.hasOwn(labels, requirement.key)) return void 0;
-  const value = labels[requirement.key];
-  const { operator, values } = requirement;
-  if (value === null) return operator === "NotIn" || operator === "DoesNotExist";
-  if (value === ANY_VALUE) {
-    switch (operator) {
-      case "In":
-        return values.length > 0;
-      case "DoesNotExist":
-        return false;
-      default:
-        return true;
-    }
-  }
-  switch (operator) {
-    case "In":
-      return values.includes(value);
-    case "NotIn":
-      return !values.includes(value);
-    case "Exists":
-      return true;
-    case "DoesNotExist":
-      return false;
-    default: {
-      const label = integer(value);
-      const bound = values.length === 1 ? integer(values[0]) : void 0;
-      if (label === void 0 || bound === void 0) return false;
-      return operator === "Gt" ? label > bound : label < bound;
-    }
-  }
-}
-var INTEGER2 = /^[+-]?\d+$/;
-function integer(text2) {
-  return INTEGER2.test(text2) ? BigInt(text2) : void 0;
-}
-var KNOWN_OPERATORS = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"]);
-var CONTROL_PLANE_LABEL = "node-role.kubernetes.io/control-plane";
-var CONTROL_PLANE_NODE = {
-  [CONTROL_PLANE_LABEL]: "",
-  "kubernetes.io/os": "linux",
-  "beta.kubernetes.io/os": "linux",
-  "kubernetes.io/arch": ANY_VALUE,
-  "beta.kubernetes.io/arch": ANY_VALUE
-};
-function controlPlaneTargeting(selection) {
-  let unknown = false;
-  let matched;
-  for (const alternative of selection.alternatives) {
-    const match = alternativeMatches(alternative, CONTROL_PLANE_NODE);
-    if (match === false) continue;
-    if (alternative.some(asksForControlPlane)) return "control-plane";
-    if (match === void 0) unknown = true;
-    else matched = "every-node";
-  }
-  return matched ?? (unknown ? "subset" : "excluded");
-}
-function asksForControlPlane(requirement) {
-  return requirement.on === "label" && requirement.key === CONTROL_PLANE_LABEL && (requirement.operator === "In" || requirement.operator === "Exists");
-}
-var KUBELET_LABELS = {
-  "kubernetes.io/os": "kubernetes.io/os",
-  "beta.kubernetes.io/os": "kubernetes.io/os",
-  "kubernetes.io/arch": "kubernetes.io/arch",
-  "beta.kubernetes.io/arch": "kubernetes.io/arch",
-  "kubernetes.io/hostname": "kubernetes.io/hostname"
-};
-function requirementsSatisfiable(requirements) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const requirement of requirements) {
-    const key = requirement.on === "field" ? `field:${requirement.key}` : `label:${KUBELET_LABELS[requirement.key] ?? requirement.key}`;
-    const group = groups.get(key);
-    if (group) group.push(requirement);
-    else groups.set(key, [requirement]);
-  }
-  for (const [key, group] of groups) {
-    const alwaysPresent = key.startsWith("field:") || Object.hasOwn(KUBELET_LABELS, key.slice("label:".length));
-    if (!groupSatisfiable(group, alwaysPresent)) return false;
-  }
-  return true;
-}
-function groupSatisfiable(group, alwaysPresent) {
-  if (group.some((r) => !KNOWN_OPERATORS.has(r.operator))) return false;
-  if (!alwaysPresent && group.every((r) => r.operator === "NotIn" || r.operator === "DoesNotExist")) return true;
-  if (group.some((r) => r.operator === "DoesNotExist")) return false;
-  const inSets = group.filter((r) => r.operator === "In");
-  if (inSets.length > 0) {
-    return inSets[0].values.some((value) => group.every((r) => valueMatches(r, value)));
-  }
-  let low;
-  let high;
-  for (const r of group) {
-    if (r.operator !== "Gt" && r.operator !== "Lt") continue;
-    const bound = r.values.length === 1 ? integer(r.values[0]) : void 0;
-    if (bound === void 0) return false;
-    if (r.operator === "Gt") low = low === void 0 || bound > low ? bound : low;
-    else high = high === void 0 || bound < high ? bound : high;
-  }
-  return low === void 0 || high === void 0 || high - low >= 2n;
-}
-function valueMatches(requirement, value) {
-  switch (requirement.operator) {
-    case "In":
-      return requirement.values.includes(value);
-    case "NotIn":
-      return !requirement.values.includes(value);
-    case "Exists":
-      return true;
-    case "Gt":
-    case "Lt": {
-      const label = integer(value);
-      const bound = requirement.values.length === 1 ? integer(requirement.values[0]) : void 0;
-      if (label === void 0 || bound === void 0) return false;
-      return requirement.operator === "Gt" ? label > bound : label < bound;
-    }
-    default:
-      return false;
-  }
-}
-function placementOf(daemonSet) {
-  return { selection: nodeSelectionOf(daemonSet), tolerations: podSpecOf(daemonSet)?.tolerations };
-}
-function mayShareNode(a, b) {
-  const bothTolerate = tolerates(a.tolerations, CONTROL_PLANE_TAINT) && tolerates(b.tolerations, CONTROL_PLANE_TAINT);
-  return a.selection.alternatives.some(
-    (x) => b.selection.alternatives.some((y) => {
-      const both = [...x, ...y];
-      if (!requirementsSatisfiable(both)) return false;
-      return bothTolerate || !both.some(asksForControlPlaneNode);
-    })
-  );
-}
-function asksForControlPlaneNode(requirement) {
-  return requirement.on === "label" && requirement.key === CONTROL_PLANE_LABEL && ONLY_WITH_LABEL.has(requirement.operator);
-}
-var ONLY_WITH_LABEL = /* @__PURE__ */ new Set(["In", "Exists", "Gt", "Lt"]);
-
-// src/rules/control-plane-toleration.ts
-var TAINT = `${CONTROL_PLANE_TAINT.key}:${CONTROL_PLANE_TAINT.effect}`;
-var TOLERATIONS_PATH = [...POD_SPEC_PATH, "tolerations"];
-var ADD_TOLERATION = {
-  op: "append",
-  path: TOLERATIONS_PATH,
-  value: { key: CONTROL_PLANE_TAINT.key, operator: "Exists", effect: CONTROL_PLANE_TAINT.effect }
-};
-var NEAR_MISS_REASONS = {
-  effect: (t) => `its effect is ${String(t.effect)}, the taint's is ${CONTROL_PLANE_TAINT.effect}`,
-  value: (t) => `operator Equal compares the value "${String(t.value)}" with the taint's, which is empty; use operator: Exists`,
-  comparison: (t) => `operator ${String(t.operator)} compares integers, and the taint has no value`,
-  operator: (t) => `operator "${String(t.operator)}" is neither Exists nor Equal`
-};
-var control_plane_toleration_default = defineRule({
-  id: "control-plane-toleration",
-  meta: {
-    description: "A DaemonSet meant for every node tolerates the control-plane taint (or, in forbid mode, none does).",
-    severity: "warning",
-    fixable: true,
-    messages: {
-      missing: `DaemonSet targets every node but does not tolerate the control-plane taint ${TAINT}; add a toleration for it (or a nodeSelector if it must not run there)`,
-      missingSelected: `DaemonSet selects control-plane nodes by their label but does not tolerate the control-plane taint ${TAINT}, so its pods never schedule there; add a toleration for it`,
-      nearMiss: `toleration for ${CONTROL_PLANE_TAINT.key} does not tolerate the control-plane taint ${TAINT}: {{reason}}`,
-      legacy: `toleration for the legacy taint ${LEGACY_MASTER_TAINT.key} only: Kubernetes 1.25 removed that taint, and control-plane nodes carry ${TAINT}; add a toleration for ${CONTROL_PLANE_TAINT.key}`,
-      forbidden: `toleration lets the DaemonSet run on control-plane nodes (it tolerates ${TAINT}), which mode: forbid does not allow; remove it`,
-      forbiddenCatchAll: `toleration without a key tolerates {{which}}, ${TAINT} included, so the DaemonSet can run on control-plane nodes, which mode: forbid does not allow; list the taints it needs instead`
-    },
-    optionsSchema: {
-      type: "object",
-      additionalProperties: false,
-      properties: { mode: { enum: ["require", "forbid"] } }
-    },
-    defaultOptions: { mode: "require" },
-    tags: ["reliability"]
-  },
-  check(daemonSet, context) {
-    const podSpec = podSpecOf(daemonSet);
-    if (!podSpec) return;
-    const targeting = controlPlaneTargeting(nodeSelectionOf(daemonSet));
-    if (targeting === "excluded") return;
-    if (context.options.mode === "forbid") {
-      const tolerating = tolerationsOf(daemonSet).filter((t) => tolerationMismatch(t.toleration, CONTROL_PLANE_TAINT) === void 0);
-      for (const { toleration, path: path14 } of tolerating) {
-        if (isCatchAll(toleration)) {
-          const which = toleration.effect ? `every ${String(toleration.effect)} taint` : "every taint";
-          context.report({ path: path14, messageId: "forbiddenCatchAll", data: { which } });
-        } else {
-          context.report({ path: path14, messageId: "forbidden" });
-        }
-      }
-      return;
-    }
-    if (tolerates(podSpec.tolerations, CONTROL_PLANE_TAINT)) return;
-    const tolerations = tolerationsOf(daemonSet);
-    const nearMisses = tolerations.flatMap((ref) => {
-      const reason = nearMissReason(ref);
-      return reason === void 0 ? [] : [{ path: ref.path, reason }];
-    });
-    for (const { path: path14, reason } of nearMisses) context.report({ path: path14, messageId: "nearMiss", data: { reason }, fix: ADD_TOLERATION });
-    const legacy = tolerations.filter((t) => tolerationMismatch(t.toleration, LEGACY_MASTER_TAINT) === void 0);
-    for (const { path: path14 } of legacy) context.report({ path: path14, messageId: "legacy", fix: ADD_TOLERATION });
-    if (nearMisses.length > 0 || legacy.length > 0) return;
-    if (targeting === "subset") return;
-    context.report({
-      path: "tolerations" in podSpec ? TOLERATIONS_PATH : POD_SPEC_PATH,
-      messageId: targeting === "control-plane" ? "missingSelected" : "missing",
-      fix: ADD_TOLERATION
-    });
-  }
-});
-function nearMissReason({ toleration }) {
-  if (toleration.key !== CONTROL_PLANE_TAINT.key) return void 0;
-  const mismatch = tolerationMismatch(toleration, CONTROL_PLANE_TAINT);
-  return mismatch === void 0 ? void 0 : NEAR_MISS_REASONS[mismatch]?.(toleration);
-}
-
-// src/k8s/memoize.ts
-function memoize(compute, max = 1024) {
-  const results = /* @__PURE__ */ new Map();
-  return (key) => {
-    const cached = results.get(key);
-    if (cached !== void 0) return cached ?? void 0;
-    const value = compute(key);
-    if (results.size >= max) results.clear();
-    results.set(key, value === void 0 ? null : value);
-    return value;
-  };
-}
-function memoizeByObject(compute) {
-  const results = /* @__PURE__ */ new WeakMap();
-  return (key) => {
-    let entry = results.get(key);
-    if (entry === void 0) results.set(key, entry = { value: compute(key) });
-    return entry.value;
-  };
-}
-
-// src/k8s/host-paths.ts
-function normaliseHostPath(path14) {
-  if (path14.startsWith("/")) {
-    if (!path14.includes("//") && !path14.includes("/.") && (path14.length === 1 || !path14.endsWith("/"))) return path14;
-    return `/${resolveSegments(path14.split("/")).join("/")}`;
-  }
-  if (WINDOWS_DRIVE.test(path14)) {
-    return `${path14.slice(0, 2).toLowerCase()}/${resolveSegments(path14.slice(2).split(WINDOWS_SEPARATOR)).join("/").toLowerCase()}`;
-  }
-  if (path14.startsWith("\\\\")) {
-    const [server, share, ...rest] = path14.slice(2).split(WINDOWS_SEPARATOR);
-    if (!server || !share) return void 0;
-    const below2 = resolveSegments(rest);
-    return `//${server}/${share}${below2.length > 0 ? `/${below2.join("/")}` : ""}`.toLowerCase();
-  }
-  return void 0;
-}
-var WINDOWS_DRIVE = /^[A-Za-z]:([\\/]|$)/;
-var WINDOWS_SEPARATOR = /[\\/]/;
-function isWindowsHostPath(path14) {
-  return WINDOWS_DRIVE.test(path14) || path14.startsWith("\\\\");
-}
-function resolveSegments(segments) {
-  const out = [];
-  for (const segment of segments) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") out.pop();
-    else out.push(segment);
-  }
-  return out;
-}
-var HOST_PATH_OPTION_PATTERN = "^(/|[A-Za-z]:([\\\\/]|$)|\\\\\\\\)";
-function canonical(normalised) {
-  if (normalised === "/var/run") return "/run";
-  if (normalised.startsWith("/var/run/")) return `/run/${normalised.slice("/var/run/".length)}`;
-  return normalised;
-}
-function isWithin(path14, ancestor) {
-  if (ancestor.endsWith("/")) return path14.length > ancestor.length && path14.startsWith(ancestor);
-  return path14.length > ancestor.length && path14.charCodeAt(ancestor.length) === SLASH && path14.startsWith(ancestor);
-}
-var SLASH = 47;
-function parseHostPathPattern(text2) {
-  const subtree = text2.endsWith("/**") || text2.endsWith("\\**");
-  const base = subtree ? text2.slice(0, -3) || "/" : text2;
-  const path14 = normaliseHostPath(base);
-  if (path14 === void 0) return void 0;
-  return { text: text2, path: path14, shown: isWindowsHostPath(base) ? base : path14, subtree };
-}
-function sensitiveMatch(hostPath, patterns) {
-  const literal = normaliseHostPath(hostPath);
-  if (literal === void 0) return void 0;
-  const linked = canonical(literal);
-  const linkedPatterns = canonicalPaths(patterns);
-  for (let i = 0; i < patterns.length; i++) {
-    if (literal === patterns[i].path) return { pattern: patterns[i], relation: "same", viaRunLink: false };
-  }
-  for (let i = 0; i < patterns.length; i++) {
-    if (linked === linkedPatterns[i]) return { pattern: patterns[i], relation: "same", viaRunLink: true };
-  }
-  for (let i = 0; i < patterns.length; i++) {
-    if (patterns[i].subtree && isWithin(literal, patterns[i].path)) return { pattern: patterns[i], relation: "inside", viaRunLink: false };
-  }
-  for (let i = 0; i < patterns.length; i++) {
-    if (patterns[i].subtree && isWithin(linked, linkedPatterns[i])) return { pattern: patterns[i], relation: "inside", viaRunLink: true };
-  }
-  for (let i = 0; i < patterns.length; i++) {
-    if (isWithin(patterns[i].path, literal)) return { pattern: patterns[i], relation: "contains", viaRunLink: false };
-  }
-  for (let i = 0; i < patterns.length; i++) {
-    if (isWithin(linkedPatterns[i], linked)) return { pattern: patterns[i], relation: "contains", viaRunLink: true };
-  }
-  return void 0;
-}
-var canonicalPaths = memoizeByObject((patterns) => patterns.map((p) => canonical(p.path)));
-function isUnderHostPath(hostPath, prefix) {
-  const path14 = normaliseHostPath(hostPath);
-  const base = normaliseHostPath(prefix);
-  if (path14 === void 0 || base === void 0) return false;
-  const p = canonical(path14);
-  const b = canonical(base);
-  return p === b || isWithin(p, b);
-}
-function joinHostPath(hostPath, subPath) {
-  if (subPath === "") return hostPath;
-  return isWindowsHostPath(hostPath) ? `${hostPath.replace(/[\\/]+$/, "")}\\${subPath}` : `${hostPath.replace(/\/+$/, "")}/${subPath}`;
-}
-
-// src/k8s/agent-paths.ts
-var KNOWN_WRITTEN = [
-  ["/var/lib/kubelet/plugins_registry/**", "kubelet plugin registration directory: CSI node plugins and other kubelet plugins create their registration socket here"],
-  ["/var/lib/kubelet/plugins/**", "kubelet plugin directory: a CSI node plugin creates its socket here (a container that only connects to the socket can mount it read-only), and volumes are staged below it"],
-  ["/var/lib/kubelet/pods/**", "the pods' volume directories: a CSI node plugin mounts volumes into them"],
-  ["/var/lib/kubelet/device-plugins/**", "device plugin directory: a device plugin creates its socket here to register with the kubelet"],
-  ["/opt/cni/bin/**", "CNI plugin directory: a CNI installer copies the plugin binaries here"],
-  ["/etc/cni/**", "CNI configuration directory: a CNI installer or agent writes the network configuration here"],
-  ["/var/lib/cni/**", "CNI state directory: CNI plugins record IP allocations and cached results here"],
-  ["/run/xtables.lock", "iptables lock file: kube-proxy and network agents lock it around every iptables change"],
-  ["/run/netns/**", "network namespace directory: CNI agents create and bind-mount pod network namespaces here"],
-  ["/sys/fs/bpf/**", "BPF filesystem: eBPF agents pin their maps and programs here"],
-  ["/usr/libexec/kubernetes/kubelet-plugins/volume/exec/**", "FlexVolume plugin directory: a FlexVolume driver installer copies the driver here"],
-  ["C:\\var\\lib\\kubelet\\plugins_registry\\**", "kubelet plugin registration directory: CSI node plugins create their registration socket here"],
-  ["C:\\var\\lib\\kubelet\\plugins\\**", "kubelet plugin directory: a CSI node plugin creates its socket here (a container that only connects to the socket can mount it read-only), and volumes are staged below it"],
-  ["C:\\var\\lib\\kubelet\\pods\\**", "the pods' volume directories: a CSI node plugin mounts volumes into them"],
-  ["C:\\var\\lib\\kubelet\\device-plugins\\**", "device plugin directory: a device plugin creates its socket here to register with the kubelet"],
-  ["C:\\opt\\cni\\**", "CNI plugin directory: a CNI installer copies the plugin binaries here"],
-  ["C:\\etc\\cni\\**", "CNI configuration directory: a CNI installer or agent writes the network configuration here"],
-  ["\\\\.\\pipe\\**", "named pipe namespace: a client writes to a pipe to talk to the server behind it"]
-];
-var CNI_DIRECTORIES = ["/opt/cni/bin/**", "/etc/cni/**", "/var/lib/cni/**", "C:\\opt\\cni\\**", "C:\\etc\\cni\\**"];
-var knownWritten = KNOWN_WRITTEN.map(([text2, reason]) => ({ pattern: parseHostPathPattern(text2), reason }));
-var knownPatterns = knownWritten.map((k) => k.pattern);
-var cniPatterns = CNI_DIRECTORIES.map((text2) => parseHostPathPattern(text2));
-function knownWrittenPath(hostPath) {
-  const match = sensitiveMatch(hostPath, knownPatterns);
-  if (!match) return void 0;
-  const known = knownWritten[knownPatterns.indexOf(match.pattern)];
-  return { path: match.pattern.shown, reason: known.reason, relation: match.relation };
-}
-function cniDirectory(hostPath) {
-  const match = sensitiveMatch(hostPath, cniPatterns);
-  return match && match.relation !== "contains" ? match.pattern.shown : void 0;
-}
-function readOnlySafety(hostPath, type) {
-  if (type === "Socket" || SOCKET_FILE.test(hostPath)) return { safe: true };
-  const read = sensitiveMatch(hostPath, readSourcePatterns);
-  if (read && read.relation !== "contains") return { safe: true };
-  if (type === "DirectoryOrCreate" || type === "FileOrCreate") {
-    return { safe: false, reason: `its type ${type} has the kubelet create the path for the pod, which usually means the pod writes there` };
-  }
-  const likely = sensitiveMatch(hostPath, likelyPatterns);
-  return { safe: false, reason: likely ? LIKELY_WRITTEN[likelyPatterns.indexOf(likely.pattern)][1] : void 0 };
-}
-var SOCKET_FILE = /\.sock$/;
-var READ_SOURCES = ["/var/log/pods/**", "/var/log/containers/**", "/var/log/journal/**", "/run/log/journal/**", "/var/lib/docker/containers/**"];
-var readSourcePatterns = READ_SOURCES.map((text2) => parseHostPathPattern(text2));
-var LIKELY_WRITTEN = [
-  ["/var/log", "log collectors often keep their read positions in /var/log (fluentd .pos files, the Fluent Bit database)"],
-  ["/var/lib/**", "agents keep their state under /var/lib"],
-  ["/run/**", "agents keep runtime state and sockets under /run"],
-  ["/dev/**", "storage and device agents create and write device nodes through /dev"],
-  ["/sys/**", "storage and device agents write to sysfs (device rescans, attachments)"]
-];
-var likelyPatterns = LIKELY_WRITTEN.map(([text2]) => parseHostPathPattern(text2));
-
-// src/k8s/capabilities.ts
-function normaliseCapability(name) {
-  const upper = name.trim().toUpperCase();
-  return upper.startsWith("CAP_") ? upper.slice(4) : upper;
-}
-function addedCapabilities(ref) {
-  const add = asRecord(asRecord(asRecord(ref.container.securityContext)?.capabilities))?.add;
-  const out = [];
-  if (!Array.isArray(add)) return out;
-  for (let index = 0; index < add.length; index++) {
-    const item = add[index];
-    if (typeof item === "string") out.push({ name: normaliseCapability(item), index });
-  }
-  return out;
-}
-
-// src/k8s/volumes.ts
-var Volume = class {
-  constructor(name, hostPath, type, index) {
-    this.name = name;
-    this.hostPath = hostPath;
-    this.type = type;
-    this.index = index;
-  }
-  name;
-  hostPath;
-  type;
-  index;
-  builtPath;
-  get path() {
-    return this.builtPath ??= [...POD_SPEC_PATH, "volumes", this.index];
-  }
-};
-function volumesOf(daemonSet) {
-  const volumes = podSpecOf(daemonSet)?.volumes;
-  return Array.isArray(volumes) ? volumes : void 0;
-}
-function hostPathVolumeOf(volume, name, index) {
-  const source = asRecord(volume?.hostPath);
-  return source ? new Volume(name, typeof source.path === "string" ? source.path : void 0, source.type, index) : void 0;
-}
-function hostPathVolumes(daemonSet) {
-  const out = [];
-  const volumes = volumesOf(daemonSet);
-  if (!volumes) return out;
-  for (let index = 0; index < volumes.length; index++) {
-    const volume = asRecord(volumes[index]);
-    const hostPathVolume = hostPathVolumeOf(volume, typeof volume?.name === "string" ? volume.name : void 0, index);
-    if (hostPathVolume) out.push(hostPathVolume);
-  }
-  return out;
-}
-var Mount = class {
-  constructor(container, mount, volume, hostPath, index) {
-    this.container = container;
-    this.mount = mount;
-    this.volume = volume;
-    this.hostPath = hostPath;
-    this.index = index;
-  }
-  container;
-  mount;
-  volume;
-  hostPath;
-  index;
-  builtPath;
-  get path() {
-    return this.builtPath ??= [...this.container.path, "volumeMounts", this.index];
-  }
-};
-function hostPathMounts(daemonSet) {
-  const out = [];
-  const volumes = volumesOf(daemonSet);
-  if (!volumes) return out;
-  let byName;
-  let hostPaths = false;
-  for (let index = 0; index < volumes.length; index++) {
-    const volume = asRecord(volumes[index]);
-    const name = volume?.name;
-    if (typeof name !== "string" || byName?.has(name)) continue;
-    const hostPathVolume = hostPathVolumeOf(volume, name, index);
-    (byName ??= /* @__PURE__ */ new Map()).set(name, hostPathVolume);
-    hostPaths ||= hostPathVolume !== void 0;
-  }
-  if (!byName || !hostPaths) return out;
-  const containers = containersOf(daemonSet);
-  for (let c = 0; c < containers.length; c++) {
-    const container = containers[c];
-    const mounts = container.container.volumeMounts;
-    if (!Array.isArray(mounts)) continue;
-    for (let index = 0; index < mounts.length; index++) {
-      const mount = asRecord(mounts[index]);
-      const volume = typeof mount?.name === "string" ? byName.get(mount.name) : void 0;
-      if (!mount || !volume) continue;
-      const subPath = typeof mount.subPath === "string" ? mount.subPath : "";
-      out.push(new Mount(container, mount, volume, volume.hostPath === void 0 ? void 0 : joinHostPath(volume.hostPath, subPath), index));
-    }
-  }
-  return out;
-}
-
-// src/k8s/network-component.ts
-function networkComponentSignal(daemonSet, hostNetwork) {
-  const volumes = hostPathVolumes(daemonSet);
-  for (let i = 0; i < volumes.length; i++) {
-    const hostPath = volumes[i].hostPath;
-    if (hostPath === void 0) continue;
-    if (cniDirectory(hostPath) !== void 0) return `mounts ${hostPath}`;
-    if (isUnderHostPath(hostPath, XTABLES_LOCK)) return `mounts ${hostPath}`;
-  }
-  if (!hostNetwork) return void 0;
-  const containers = containersOf(daemonSet);
-  for (let i = 0; i < containers.length; i++) {
-    const added = addedCapabilities(containers[i]);
-    for (let k = 0; k < added.length; k++) {
-      if (NETWORK_CAPABILITIES.has(added[k].name)) return `container "${containerName(containers[i])}" adds ${added[k].name}`;
-    }
-  }
-  return void 0;
-}
-var XTABLES_LOCK = "/run/xtables.lock";
-var NETWORK_CAPABILITIES = /* @__PURE__ */ new Set(["NET_ADMIN", "NET_RAW", "ALL"]);
-
-// src/k8s/windows.ts
-function hostProcessOf(securityContext) {
-  return asRecord(asRecord(securityContext)?.windowsOptions)?.hostProcess;
-}
-function hostProcessSettings(daemonSet) {
-  const out = [];
-  const podSpec = podSpecOf(daemonSet);
-  if (hostProcessOf(podSpec?.securityContext) === true) out.push({ path: [...POD_SPEC_PATH, "securityContext", "windowsOptions", "hostProcess"] });
-  const containers = containersOf(daemonSet);
-  for (let i = 0; i < containers.length; i++) {
-    const ref = containers[i];
-    if (hostProcessOf(ref.container.securityContext) === true) out.push({ path: [...ref.path, "securityContext", "windowsOptions", "hostProcess"], container: ref });
-  }
-  return out;
-}
-function isHostProcessContainer(daemonSet, ref) {
-  const own = hostProcessOf(ref.container.securityContext);
-  if (typeof own === "boolean") return own;
-  return hostProcessOf(podSpecOf(daemonSet)?.securityContext) === true;
-}
-var LINUX_NODE = { "kubernetes.io/os": "linux", "beta.kubernetes.io/os": "linux" };
-function runsOnWindowsOnly(daemonSet) {
-  const podSpec = podSpecOf(daemonSet);
-  if (asRecord(podSpec?.os)?.name === "windows") return true;
-  if (hostProcessSettings(daemonSet).length > 0) return true;
-  const alternatives = nodeSelectionOf(daemonSet).alternatives;
-  for (let i = 0; i < alternatives.length; i++) {
-    if (alternativeMatches(alternatives[i], LINUX_NODE) !== false) return false;
-  }
-  return true;
-}
-
-// src/rules/host-network-dns-policy.ts
-var DNS_POLICY_PATH = [...POD_SPEC_PATH, "dnsPolicy"];
-var SET_DEFAULT = { op: "set", path: DNS_POLICY_PATH, value: "Default", safety: "unsafe" };
-var SET_CLUSTER_FIRST_WITH_HOST_NET = { op: "set", path: DNS_POLICY_PATH, value: "ClusterFirstWithHostNet", safety: "unsafe" };
-var WHAT_HAPPENS = {
-  missing: "With no dnsPolicy the pod gets ClusterFirst",
-  empty: "An empty dnsPolicy is defaulted to ClusterFirst",
-  clusterFirst: "The pod asks for dnsPolicy ClusterFirst"
-};
-var FALLBACK = "which the kubelet turns into the node's DNS (Default) for a pod on the host network: it cannot resolve cluster Services by name. State the choice.";
-var CHOICE = "Say dnsPolicy: Default if the pod uses the node's DNS: network components must (CNI agents and installers, NAT, network-policy and load-balancer agents, webhooks the API server calls), because CoreDNS runs on the pod network they provide, and depending on it would deadlock their start. Say dnsPolicy: ClusterFirstWithHostNet if the pod must resolve cluster Services. The fix writes ClusterFirstWithHostNet; it is unsafe and applied only with --unsafe-fixes.";
-var NETWORK = `This pod is a network component ({{signal}}): it must use the node's DNS, because CoreDNS runs on the pod network it provides, and ClusterFirstWithHostNet would make its start wait on itself. Default is what it already gets; say dnsPolicy: Default so that nobody "fixes" it to ClusterFirstWithHostNet. The fix writes Default; like every choice of DNS policy it is unsafe and applied only with --unsafe-fixes.`;
-var host_network_dns_policy_default = defineRule({
-  id: "host-network-dns-policy",
-  meta: {
-    description: "A pod on the host network states its DNS policy: Default for network components, ClusterFirstWithHostNet for pods that resolve cluster Services.",
-    severity: "warning",
-    fixable: true,
-    messages: {
-      missing: { message: "hostNetwork pod without dnsPolicy: choose Default or ClusterFirstWithHostNet", help: `${WHAT_HAPPENS.missing}, ${FALLBACK} ${CHOICE}` },
-      empty: { message: "hostNetwork pod with empty dnsPolicy: choose Default or ClusterFirstWithHostNet", help: `${WHAT_HAPPENS.empty}, ${FALLBACK} ${CHOICE}` },
-      clusterFirst: {
-        message: "dnsPolicy ClusterFirst under hostNetwork: choose Default or ClusterFirstWithHostNet",
-        help: `${WHAT_HAPPENS.clusterFirst}, ${FALLBACK} ${CHOICE}`
-      },
-      networkMissing: { message: "network component without dnsPolicy: say Default ({{signal}})", help: NETWORK },
-      networkEmpty: { message: "network component with empty dnsPolicy: say Default ({{signal}})", help: NETWORK },
-      networkClusterFirst: { message: "network component with dnsPolicy ClusterFirst: say Default ({{signal}})", help: NETWORK }
-    },
-    defaultOptions: {},
-    tags: ["reliability"]
-  },
-  check(daemonSet, context) {
-    const podSpec = podSpecOf(daemonSet);
-    if (podSpec?.hostNetwork !== true || runsOnWindowsOnly(daemonSet)) return;
-    const dnsPolicy = podSpec.dnsPolicy;
-    let found;
-    if (dnsPolicy === void 0) found = { path: [...POD_SPEC_PATH, "hostNetwork"], kind: "Missing" };
-    else if (dnsPolicy === null || dnsPolicy === "") found = { path: DNS_POLICY_PATH, kind: "Empty" };
-    else if (dnsPolicy === "ClusterFirst") found = { path: DNS_POLICY_PATH, at: "value", kind: "ClusterFirst" };
-    else return;
-    const signal = networkComponentSignal(daemonSet, true);
-    if (signal !== void 0) {
-      context.report({ path: found.path, at: found.at, messageId: `network${found.kind}`, data: { signal }, fix: SET_DEFAULT });
-    } else {
-      const messageId = found.kind === "ClusterFirst" ? "clusterFirst" : found.kind === "Empty" ? "empty" : "missing";
-      context.report({ path: found.path, at: found.at, messageId, fix: SET_CLUSTER_FIRST_WITH_HOST_NET });
-    }
-  }
-});
-
-// src/k8s/justification.ts
-var JUSTIFICATION_KEYS = [
-  "privileged",
-  "allowPrivilegeEscalation",
-  "capabilities",
-  "hostNetwork",
-  "hostPID",
-  "hostIPC",
-  "hostProcess",
-  "hostPath"
-];
-var JUSTIFICATION_PREFIX = "daemonlint.io/justification.";
-var EXPIRES_ANNOTATION = "daemonlint.io/justification-expires";
-var DEFAULT_MIN_JUSTIFICATION_LENGTH = 10;
-var PLACEHOLDERS = /* @__PURE__ */ new Set(["todo", "tbd", "n/a", "none", "-"]);
-var PLACEHOLDER_MARKER = /^(todo|tbd)\b/i;
-var SOURCES = ["daemonSet", "podTemplate"];
-var METADATA_PATH = {
-  daemonSet: ["metadata"],
-  podTemplate: ["spec", "template", "metadata"]
-};
-var MISSING = Object.freeze({ status: "missing" });
-function justificationAnnotation(key) {
-  return ANNOTATIONS[key];
-}
-var ANNOTATIONS = Object.fromEntries(JUSTIFICATION_KEYS.map((key) => [key, `${JUSTIFICATION_PREFIX}${key}`]));
-var KNOWN_KEYS = new Set(JUSTIFICATION_KEYS);
-function annotationPath(source, annotation2) {
-  return [...METADATA_PATH[source], "annotations", annotation2];
-}
-function annotationsOf(daemonSet, source) {
-  const metadata = source === "daemonSet" ? asRecord(asRecord(daemonSet)?.metadata) : podTemplateMetadataOf(daemonSet);
-  return asRecord(metadata?.annotations);
-}
-function justificationFor(daemonSet, key, settings) {
-  let problem;
-  for (const source of SOURCES) {
-    const found = readJustification(annotationsOf(daemonSet, source), key, source, settings);
-    if (found.status === "justified") return found;
-    if (found.status !== "missing") problem ??= found;
-  }
-  return problem ?? MISSING;
-}
-function readJustification(annotations, key, source, settings) {
-  const annotation2 = justificationAnnotation(key);
-  if (!annotations || !(annotation2 in annotations)) return MISSING;
-  const value = annotations[annotation2];
-  if (typeof value !== "string") {
-    return { status: "invalid", problem: "notString", why: "is not a string", source };
-  }
-  const reason = value.trim();
-  if (PLACEHOLDERS.has(reason.toLowerCase()) || PLACEHOLDER_MARKER.test(reason)) {
-    return { status: "invalid", problem: "placeholder", why: `is a placeholder ("${reason}")`, source };
-  }
-  const length = codePoints(reason);
-  if (length < settings.minLength) {
-    return {
-      status: "invalid",
-      problem: "tooShort",
-      why: `is too short ("${reason}", ${length} characters; at least ${settings.minLength})`,
-      source
-    };
-  }
-  if (EXPIRES_ANNOTATION in annotations) {
-    const raw = annotations[EXPIRES_ANNOTATION];
-    const end = typeof raw === "string" ? endOfDay(raw) : void 0;
-    if (end === void 0) {
-      return {
-        status: "invalid",
-        problem: "badExpiry",
-        why: `is bounded by ${EXPIRES_ANNOTATION}: ${JSON.stringify(raw ?? null)}, which is not a YYYY-MM-DD date`,
-        source
-      };
-    }
-    if (settings.now.getTime() >= end) return { status: "expired", expires: String(raw), source };
-  }
-  return { status: "justified", reason, source };
-}
-function codePoints(text2) {
-  return text2.length - (text2.match(SURROGATE_PAIR)?.length ?? 0);
-}
-var SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
-function endOfDay(date) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return void 0;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const start = new Date(Date.UTC(year, month - 1, day));
-  if (start.getUTCFullYear() !== year || start.getUTCMonth() !== month - 1 || start.getUTCDate() !== day) return void 0;
-  return Date.UTC(year, month - 1, day + 1);
-}
-function unknownJustificationAnnotations(daemonSet) {
-  let out;
-  for (let s = 0; s < SOURCES.length; s++) {
-    const source = SOURCES[s];
-    const annotations = annotationsOf(daemonSet, source);
-    for (const annotation2 in annotations) {
-      if (!Object.hasOwn(annotations, annotation2) || !annotation2.startsWith(JUSTIFICATION_PREFIX)) continue;
-      const key = annotation2.slice(JUSTIFICATION_PREFIX.length);
-      if (!KNOWN_KEYS.has(key)) (out ??= []).push({ source, annotation: annotation2, key });
-    }
-  }
-  return out ?? NONE_UNKNOWN;
-}
-var NONE_UNKNOWN = Object.freeze([]);
-var justificationMessages = {
-  unjustified: {
-    message: "{{subject}} without a justification",
-    help: '{{risk}}{{detail}} Fix: {{remedy}}; or, if the DaemonSet needs it, justify it with annotation {{annotation}}: "<why>".'
-  },
-  invalidJustification: {
-    message: "{{subject}} without a valid justification",
-    help: "Annotation {{annotation}} {{why}}, so it justifies nothing. {{risk}}{{detail}} Fix: {{remedy}}; or {{repair}}."
-  },
-  expiredJustification: {
-    message: "{{subject}}: its justification expired on {{expires}}",
-    help: `{{risk}}{{detail}} Fix: {{remedy}}; or review the reason in {{annotation}} and move ${EXPIRES_ANNOTATION} forward.`
-  },
-  justified: {
-    message: "{{subject}}; justified by {{annotation}}",
-    help: '{{risk}}{{detail}} Justified by {{annotation}}: "{{reason}}".'
-  }
-};
-var REPAIR = {
-  placeholder: "write down why the privilege is needed",
-  tooShort: "write down why the privilege is needed",
-  notString: "quote the reason",
-  badExpiry: "write the date as YYYY-MM-DD"
-};
-function justificationReport(justification, key, { subject, risk, detail: more, remedy }) {
-  const annotation2 = justificationAnnotation(key);
-  const detail = more === void 0 ? "" : ` ${more}`;
-  switch (justification.status) {
-    case "justified":
-      return { messageId: "justified", data: { subject, risk, detail, annotation: annotation2, reason: justification.reason }, justification: justification.reason };
-    case "missing":
-      return { messageId: "unjustified", data: { subject, risk, detail, remedy, annotation: annotation2 }, justifyWith: annotation2 };
-    case "invalid":
-      return {
-        messageId: "invalidJustification",
-        data: { subject, risk, detail, remedy, annotation: annotation2, why: justification.why, repair: REPAIR[justification.problem] },
-        justifyWith: annotation2
-      };
-    case "expired":
-      return { messageId: "expiredJustification", data: { subject, risk, detail, remedy, annotation: annotation2, expires: justification.expires } };
-  }
-}
-
-// src/rules/hostpath-readonly.ts
-var RISK = "A writable host path lets a compromised container change the node's own files: plant binaries, rewrite configuration, fill the disk.";
-var hostpath_readonly_default = defineRule({
-  id: "hostpath-readonly",
-  meta: {
-    description: "hostPath volumes are mounted read-only unless the path is allowed to be writable or the DaemonSet justifies it.",
-    severity: "error",
-    fixable: true,
-    messages: { ...justificationMessages },
-    optionsSchema: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        allowWritablePrefixes: { type: "array", items: { type: "string", pattern: HOST_PATH_OPTION_PATTERN } },
-        minJustificationLength: { type: "integer", minimum: 1 }
-      }
-    },
-    defaultOptions: { allowWritablePrefixes: [], minJustificationLength: DEFAULT_MIN_JUSTIFICATION_LENGTH },
-    tags: ["security"],
-    securitySeverity: 7
-  },
-  check(daemonSet, context) {
-    let justification;
-    const mounts = hostPathMounts(daemonSet);
-    for (let i = 0; i < mounts.length; i++) {
-      const m = mounts[i];
-      if (m.mount.readOnly === true) continue;
-      const hostPath = m.hostPath;
-      if (hostPath !== void 0 && allowedWritable(hostPath, context.options.allowWritablePrefixes)) continue;
-      if (isHostProcessContainer(daemonSet, m.container)) continue;
-      justification ??= justificationFor(daemonSet, "hostPath", {
-        minLength: context.options.minJustificationLength,
-        now: context.now
-      });
-      const readOnlyPath = [...m.path, "readOnly"];
-      const advice = adviceFor(m, readOnlyPath);
-      const what = hostPath === void 0 ? "a hostPath volume" : hostPath;
-      const found = justificationReport(justification, "hostPath", {
-        subject: `container "${containerName(m.container)}" mounts ${what} writable`,
-        risk: advice.why ?? RISK,
-        detail: advice.detail,
-        remedy: advice.remedy
-      });
-      context.report({
-        // An explicit `readOnly: false` is the node to change; a missing one is the mount's to add.
-        path: "readOnly" in m.mount ? readOnlyPath : m.path,
-        ...found,
-        // A justified finding is accepted as it is: fixing it would undo a decision.
-        fix: found.justification === void 0 ? advice.fix : void 0
-      });
-    }
-  }
-});
-function adviceFor(m, readOnlyPath) {
-  const setReadOnly = "set readOnly: true";
-  if (m.mount.mountPropagation === "Bidirectional") {
-    return {
-      why: "With Bidirectional mount propagation the container creates mounts the node must see (as CSI node plugins do), so the mount is usually writable and no fix is offered.",
-      remedy: `if the container only reads there, drop Bidirectional propagation and ${setReadOnly}`
-    };
-  }
-  const hostPath = m.hostPath;
-  if (hostPath === void 0) return { remedy: setReadOnly, fix: { op: "set", path: readOnlyPath, value: true } };
-  const known = knownWrittenPath(hostPath);
-  if (known && known.relation !== "contains") {
-    return {
-      why: `${known.path} is the ${known.reason}, so it is usually writable and no fix is offered.`,
-      remedy: `if this container only reads there, ${setReadOnly}; if the path is writable by design here, add it to the rule's allowWritablePrefixes option`
-    };
-  }
-  if (known) {
-    return unsafeFix(readOnlyPath, `it contains ${known.path}, the ${known.reason}`);
-  }
-  const safety = readOnlySafety(hostPath, m.volume.type);
-  if (!safety.safe) return unsafeFix(readOnlyPath, safety.reason);
-  return { remedy: setReadOnly, fix: { op: "set", path: readOnlyPath, value: true } };
-}
-function unsafeFix(readOnlyPath, reason) {
-  const likely = reason === void 0 ? "" : ` Here a write is likely: ${reason}.`;
+function parseMaxWarnings(text2) {
+  if (text2 === void 0) return void 0;
+  const maxWarnings = Number(text2);
+  if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number of 0 or more, got "${text2}"`);
+  return maxWarnings;
+}
+function exitCode(findings, maxWarnings) {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    if (f.suppressions?.length) continue;
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+  }
+  if (errors > 0) return 1;
+  if (maxWarnings !== void 0 && warnings > maxWarnings) return 1;
+  return 0;
+}
+function colorChoice(io, flags, outputFile) {
   return {
-    why: RISK,
-    detail: `Whether the container writes there cannot be seen from the manifest, and a read-only mount breaks it if it does: the fix (readOnly: true) is unsafe, applied only with --unsafe-fixes.${likely}`,
-    remedy: "set readOnly: true once you know the container only reads there",
-    fix: { op: "set", path: readOnlyPath, value: true, safety: "unsafe" }
+    get color() {
+      return !("NO_COLOR" in io.env && io.env.NO_COLOR !== "") && !flags["no-color"] && (flags.color === true || io.stdoutIsTTY && outputFile === void 0);
+    }
   };
 }
-function allowedWritable(hostPath, prefixes) {
-  for (let i = 0; i < prefixes.length; i++) {
-    if (isUnderHostPath(hostPath, prefixes[i])) return true;
-  }
-  return false;
-}
-
-// src/k8s/object-ref.ts
-function describeObject(ref) {
-  const { kind, namespace, name } = ref;
-  return `${kind ?? "object"} ${namespace ? `${namespace}/` : ""}${name ?? "<unnamed>"}`;
-}
-
-// src/rules/hostport-conflict.ts
-var hostport_conflict_default = defineRule({
-  id: "hostport-conflict",
-  meta: {
-    description: "Two DaemonSets that can run on the same node (their node selection is not disjoint) claiming the same hostPort/protocol, including container ports under `hostNetwork: true`; the second one's pods can never schedule there (DESIRED > CURRENT).",
-    severity: "error",
-    fixable: false,
-    messages: {
-      conflict: "{{later}} claims host port {{port}}, which {{earlier}} already claims on the same nodes: on a node both select, only one of the two pods can run and the other stays Pending; use another port or disjoint node selection"
-    },
-    defaultOptions: {},
-    tags: ["reliability"]
-  },
-  collect(object) {
-    if (object.ref.kind !== "DaemonSet") return void 0;
-    const daemonSet = object.value;
-    const ports = hostPortsOf(daemonSet);
-    if (ports.length === 0) return void 0;
-    return { namespace: object.ref.namespace || "default", placement: placementOf(daemonSet), ports };
-  },
-  checkAll(claimants, context) {
-    const byPort = /* @__PURE__ */ new Map();
-    for (const later of claimants) {
-      let shareNode;
-      for (const port of later.value.ports) {
-        const claims = byPort.get(port.port);
-        if (!claims) continue;
-        for (const { claimant: earlier, port: other } of claims) {
-          if (!conflicts(port, other) || sameObject(earlier, later)) continue;
-          shareNode ??= /* @__PURE__ */ new Map();
-          let share = shareNode.get(earlier);
-          if (share === void 0) shareNode.set(earlier, share = mayShareNode(earlier.value.placement, later.value.placement));
-          if (!share) continue;
-          const earlierDisplay = describeObject(earlier.ref);
-          context.report({
-            object: later,
-            path: pathOf(port),
-            messageId: "conflict",
-            data: { later: describeObject(later.ref), earlier: earlierDisplay, port: formatPort(port) },
-            related: [{ object: earlier, path: pathOf(other), message: `${earlierDisplay} claims host port ${formatPort(other)} here` }]
-          });
-        }
-      }
-      for (const port of later.value.ports) {
-        const list = byPort.get(port.port);
-        if (list) list.push({ claimant: later, port });
-        else byPort.set(port.port, [{ claimant: later, port }]);
-      }
+async function deliverReport(report, run, where2) {
+  const { outputFile, stderr } = where2;
+  if (outputFile !== void 0) {
+    try {
+      await (0, import_promises2.writeFile)(import_node_path3.default.resolve(where2.cwd, outputFile), report);
+    } catch (error) {
+      throw new InputError(`cannot write "${outputFile}": ${error.code ?? String(error)}`);
     }
-  }
-});
-function hostPortsOf(daemonSet) {
-  const podSpec = podSpecOf(daemonSet);
-  const out = [];
-  if (!podSpec) return out;
-  const hostNetwork = podSpec.hostNetwork === true;
-  for (const ref of containersOf(daemonSet, POD_CONTAINER_LISTS)) {
-    const ports = ref.container.ports;
-    if (!ref.longRunning || !Array.isArray(ports)) continue;
-    for (let index = 0; index < ports.length; index++) {
-      const entry = asRecord(ports[index]);
-      if (!entry) continue;
-      const hostPort = portNumber(entry.hostPort);
-      let port;
-      let at;
-      if (hostPort !== void 0) {
-        port = hostPort;
-        at = "hostPort";
-      } else {
-        const containerPort = hostNetwork ? portNumber(entry.containerPort) : void 0;
-        if (containerPort === void 0) continue;
-        port = containerPort;
-        at = "containerPort";
-      }
-      const protocol = entry.protocol === void 0 || entry.protocol === null || entry.protocol === "" ? "TCP" : entry.protocol;
-      const hostIP = entry.hostIP === void 0 || entry.hostIP === null ? "" : entry.hostIP;
-      if (typeof protocol !== "string" || typeof hostIP !== "string") continue;
-      out.push({ port, protocol, hostIP, container: ref.path, index, at });
-    }
-  }
-  return out;
-}
-function pathOf(port) {
-  return [...port.container, "ports", port.index, port.at];
-}
-function portNumber(value) {
-  return typeof value === "number" && Number.isInteger(value) && value > 0 && value < 65536 ? value : void 0;
-}
-function conflicts(a, b) {
-  return a.port === b.port && a.protocol === b.protocol && (allAddresses(a) || allAddresses(b) || a.hostIP === b.hostIP);
-}
-function allAddresses(port) {
-  return port.hostIP === "" || port.hostIP === "0.0.0.0";
-}
-function formatPort(port) {
-  const address = allAddresses(port) ? "" : port.hostIP.includes(":") ? `[${port.hostIP}]:` : `${port.hostIP}:`;
-  return `${address}${port.port}/${port.protocol}`;
-}
-function sameObject(a, b) {
-  return a.value.namespace === b.value.namespace && a.ref.name !== void 0 && a.ref.name === b.ref.name;
-}
-
-// src/k8s/image-reference.ts
-var DEFAULT_DOMAIN = "docker.io";
-var LEGACY_DEFAULT_DOMAIN = "index.docker.io";
-var OFFICIAL_REPOSITORY_PREFIX = "library/";
-var DEFAULT_TAG = "latest";
-var NAME_MAX_LENGTH = 255;
-var ALPHANUMERIC = "[a-z0-9]+";
-var SEPARATOR2 = "(?:[._]|__|-+)";
-var PATH_COMPONENT = `${ALPHANUMERIC}(?:${SEPARATOR2}${ALPHANUMERIC})*`;
-var REMOTE_NAME = `${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
-var DOMAIN_NAME_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-var IPV6_ADDRESS = "\\[[a-fA-F0-9:]+\\]";
-var HOST = `(?:${DOMAIN_NAME_COMPONENT}(?:\\.${DOMAIN_NAME_COMPONENT})*|${IPV6_ADDRESS})`;
-var DOMAIN_AND_PORT = `${HOST}(?::[0-9]+)?`;
-var TAG = "[\\w][\\w.-]{0,127}";
-var DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
-var REFERENCE = new RegExp(`^(?:(${DOMAIN_AND_PORT})/)?(${REMOTE_NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`);
-var IDENTIFIER = /^[a-f0-9]{64}$/;
-var DIGEST_HEX_LENGTHS = /* @__PURE__ */ new Map([
-  ["sha256", 64],
-  ["sha384", 96],
-  ["sha512", 128]
-]);
-var REFERENCE_MAX_LENGTH = NAME_MAX_LENGTH + 1 + 128 + 1 + "sha512:".length + 128;
-var parseImageReference = memoize((text2) => {
-  const reference = readImageReference(text2);
-  return reference && Object.freeze(reference);
-});
-function readImageReference(text2) {
-  if (text2.length > REFERENCE_MAX_LENGTH || IDENTIFIER.test(text2)) return void 0;
-  const [domain, remainder] = splitDomain(text2);
-  const colon = remainder.indexOf(":");
-  const repository = colon === -1 ? remainder : remainder.slice(0, colon);
-  if (repository !== repository.toLowerCase()) return void 0;
-  const match = REFERENCE.exec(`${domain}/${remainder}`);
-  if (!match) return void 0;
-  const [, parsedDomain = "", path14, tag, digest] = match;
-  const nameLength = (parsedDomain === "" ? 0 : parsedDomain.length + 1) + path14.length;
-  if (nameLength > NAME_MAX_LENGTH) return void 0;
-  if (digest !== void 0 && !isSupportedDigest(digest)) return void 0;
-  return { domain: parsedDomain, path: path14, tag, digest };
-}
-function splitDomain(text2) {
-  const slash = text2.indexOf("/");
-  if (slash === -1) return [DEFAULT_DOMAIN, OFFICIAL_REPOSITORY_PREFIX + text2];
-  const first = text2.slice(0, slash);
-  const rest = text2.slice(slash + 1);
-  let domain;
-  let remainder;
-  if (first === LEGACY_DEFAULT_DOMAIN) {
-    [domain, remainder] = [DEFAULT_DOMAIN, rest];
-  } else if (first === "localhost" || HOST_MARK.test(first) || first !== first.toLowerCase()) {
-    [domain, remainder] = [first, rest];
   } else {
-    [domain, remainder] = [DEFAULT_DOMAIN, text2];
+    where2.to(report);
   }
-  if (domain === DEFAULT_DOMAIN && !remainder.includes("/")) remainder = OFFICIAL_REPOSITORY_PREFIX + remainder;
-  return [domain, remainder];
-}
-var HOST_MARK = /[.:]/;
-var LOWER_HEX = /^[a-f0-9]*$/;
-function isSupportedDigest(digest) {
-  const colon = digest.indexOf(":");
-  const hexLength = DIGEST_HEX_LENGTHS.get(digest.slice(0, colon));
-  const hex = digest.slice(colon + 1);
-  return hexLength !== void 0 && hex.length === hexLength && LOWER_HEX.test(hex);
-}
-function repositoryName(reference) {
-  return reference.domain === "" ? reference.path : `${reference.domain}/${reference.path}`;
+  if (run.baseline && run.baseline.stale.length > 0) {
+    const n = run.baseline.stale.reduce((sum, e) => sum + e.count, 0);
+    stderr(`daemonlint: ${n} finding${n === 1 ? "" : "s"} in the baseline ${run.baseline.file} no longer occur${n === 1 ? "s" : ""}; run --write-baseline to shrink it
+`);
+  }
+  if (run.ruleFailures.length > 0) {
+    for (const f of run.ruleFailures) stderr(`daemonlint: rule ${f.ruleId} failed on ${f.where}: ${f.message}
+`);
+    stderr("daemonlint: the report above lacks what the failed rules would have found\n");
+    return 2;
+  }
+  return exitCode(run.findings, where2.maxWarnings);
 }
 
-// src/rules/image-pinned.ts
-var DEFAULT_MUTABLE_TAGS = ["main", "master", "head", "edge", "nightly", "dev", "*-head"];
-var DRIFT = "A moving tag means every node runs whatever the tag points to when that node pulls: nodes drift apart, a node that joins later runs something else, and a rollback cannot bring the old build back.";
-var image_pinned_default = defineRule({
-  id: "image-pinned",
-  meta: {
-    description: "Every container image names a fixed version: a tag that does not move (not latest, main, nightly, ...), or a digest.",
-    severity: "warning",
-    fixable: false,
-    messages: {
-      noTag: {
-        message: 'container "{{container}}" runs image "{{image}}" without a tag',
-        help: `No tag means {{repository}}:${DEFAULT_TAG}. ${DRIFT} Fix: {{remedy}}.`
-      },
-      mutableTag: {
-        message: 'container "{{container}}" runs image "{{image}}": tag "{{tag}}" moves',
-        help: `${DRIFT} Fix: {{remedy}}. The tags reported are latest and the rule's mutableTags option.`
-      },
-      noDigest: {
-        message: 'container "{{container}}" runs image "{{image}}" without a digest',
-        help: "The requireDigest option asks for digests: a tag can be pointed at other content at any time, a digest cannot. Fix: {{remedy}}."
-      }
-    },
-    optionsSchema: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        requireDigest: { type: "boolean" },
-        // Tag characters and the wildcard, so a typo such as `:latest` is caught at load.
-        mutableTags: { type: "array", items: { type: "string", pattern: "^[A-Za-z0-9_.*-]+$" } }
-      }
-    },
-    defaultOptions: { requireDigest: false, mutableTags: DEFAULT_MUTABLE_TAGS },
-    tags: ["reliability", "security"],
-    // Medium on GitHub's scale: a moved tag runs unreviewed code on every node (a supply-chain
-    // exposure), but the manifest grants no privilege by it.
-    securitySeverity: 4
-  },
-  check(daemonSet, context) {
-    const { requireDigest } = context.options;
-    const isMutable = mutableTagMatcher(context.options.mutableTags);
-    const containers = containersOf(daemonSet);
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      const image = ref.container.image;
-      if (typeof image !== "string") continue;
-      const reference = parseImageReference(image);
-      if (!reference || reference.digest !== void 0) continue;
-      const tag = reference.tag;
-      const mutable = tag !== void 0 && isMutable(tag);
-      if (tag !== void 0 && !mutable && !requireDigest) continue;
-      const remedy = requireDigest ? `pin it by digest (${image}@sha256:<digest>)` : "pin a version tag or a digest";
-      const data = { container: containerName(ref), image, remedy };
-      const path14 = [...ref.path, "image"];
-      if (tag === void 0) {
-        context.report({ path: path14, at: "value", messageId: "noTag", data: { ...data, repository: repositoryName(reference) } });
-      } else if (mutable) {
-        context.report({ path: path14, at: "value", messageId: "mutableTag", data: { ...data, tag } });
-      } else {
-        context.report({ path: path14, at: "value", messageId: "noDigest", data });
-      }
-    }
-  }
-});
-var mutableTagMatcher = memoizeByObject((patterns) => {
-  const expressions = [DEFAULT_TAG, ...patterns].map((pattern) => new RegExp(`^${pattern.split("*").map(escapeRegExp).join(".*")}$`));
-  return (tag) => expressions.some((expression) => expression.test(tag));
-});
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+// src/cli/commands/merge.ts
+var import_promises5 = require("node:fs/promises");
+var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_util = require("node:util");
 
-// src/k8s/int-or-percent.ts
-var INT32_MIN = -(2 ** 31);
-var INT32_MAX = 2 ** 31 - 1;
-var PERCENT = /^[0-9]+%$/;
-var INVALID_PERCENT_MESSAGE = "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%' or '93%', regex used for validation is '[0-9]+%')";
-function parseIntOrString(value) {
-  if (typeof value === "string") return { kind: "string", value };
-  if (typeof value === "number" && Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX) {
-    return { kind: "int", value };
-  }
-  return void 0;
-}
-function isValidPercent(text2) {
-  return PERCENT.test(text2);
-}
-function percentValue(value) {
-  if (value.kind !== "string" || !isValidPercent(value.value)) return void 0;
-  return Number(value.value.slice(0, -1));
-}
-function intOrPercentValue(value) {
-  const percent = percentValue(value);
-  if (percent !== void 0) return percent;
-  if (value.kind === "int") return value.value;
-  return /^[+-]?[0-9]+$/.test(value.value) ? Number(value.value) : 0;
-}
-function formatIntOrString(value) {
-  return value.kind === "int" ? String(value.value) : JSON.stringify(value.value);
-}
-
-// src/rules/update-strategy.ts
-var messages = {
-  // field.NotSupported(fldPath, strategy, ["RollingUpdate", "OnDelete"]): the API reports it on
-  // spec.updateStrategy as a whole; the value shown here is the type, the part that is wrong.
-  unsupportedType: 'spec.updateStrategy: Unsupported value: {{value}}: supported values: "RollingUpdate", "OnDelete"',
-  // ValidatePositiveIntOrPercent, string case: validation.IsValidPercent.
-  invalidPercent: `{{field}}: Invalid value: {{value}}: ${INVALID_PERCENT_MESSAGE}`,
-  // ValidatePositiveIntOrPercent, int case: ValidateNonnegativeField.
-  negative: "{{field}}: Invalid value: {{value}}: must be greater than or equal to 0",
-  // IsNotMoreThan100Percent.
-  over100: "{{field}}: Invalid value: {{value}}: must not be greater than 100%",
-  // "Validate exactly one of MaxSurge or MaxUnavailable is non-zero".
-  bothZero: "spec.updateStrategy.rollingUpdate.maxUnavailable: Required value: cannot be 0 when maxSurge is 0",
-  bothZeroSurgeDefaulted: "spec.updateStrategy.rollingUpdate.maxUnavailable: Required value: cannot be 0 when maxSurge is 0 (maxSurge defaults to 0 when left out)",
-  bothNonZero: "spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: {{value}}: may not be set when maxUnavailable is non-zero",
-  bothNonZeroUnavailableDefaulted: "spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: {{value}}: may not be set when maxUnavailable is non-zero (maxUnavailable defaults to 1 when left out: set maxUnavailable: 0 to surge)"
+// src/report/formats.ts
+var formatterLoaders = {
+  stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).formatStylish,
+  json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).formatJson,
+  sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).formatSarif,
+  github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).formatGithub,
+  junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).formatJunit,
+  gitlab: async () => (await Promise.resolve().then(() => (init_gitlab(), gitlab_exports))).formatGitlab
 };
-var FIELD_PREFIX = "spec.updateStrategy.rollingUpdate";
-function updateStrategyProblems(strategy) {
-  if (strategy === null || strategy === void 0) return NO_PROBLEMS;
-  const record = asRecord(strategy);
-  if (!record) return NO_PROBLEMS;
-  const type = record.type ?? "";
-  if (typeof type !== "string") return NO_PROBLEMS;
-  if (type === "OnDelete") {
-    return NO_PROBLEMS;
-  }
-  if (type !== "" && type !== "RollingUpdate") {
-    return [{ path: ["type"], messageId: "unsupportedType", data: { value: JSON.stringify(type) } }];
-  }
-  const rollingUpdate = record.rollingUpdate ?? DEFAULTED_ROLLING_UPDATE;
-  const fields = asRecord(rollingUpdate);
-  if (!fields) return NO_PROBLEMS;
-  const rawUnavailable = fields.maxUnavailable;
-  const rawSurge = fields.maxSurge;
-  const unavailableGiven = rawUnavailable !== void 0 && rawUnavailable !== null;
-  const surgeGiven = rawSurge !== void 0 && rawSurge !== null;
-  const unavailable = unavailableGiven ? parseIntOrString(rawUnavailable) : DEFAULT_MAX_UNAVAILABLE;
-  const surge = surgeGiven ? parseIntOrString(rawSurge) : DEFAULT_MAX_SURGE;
-  let problems;
-  if (unavailable && unavailableGiven) problems = valueProblem("maxUnavailable", unavailable, problems);
-  if (surge && surgeGiven) problems = valueProblem("maxSurge", surge, problems);
-  if (!unavailable || !surge) return problems ?? NO_PROBLEMS;
-  const hasUnavailable = intOrPercentValue(unavailable) !== 0;
-  const hasSurge = intOrPercentValue(surge) !== 0;
-  if (hasUnavailable && hasSurge) {
-    (problems ??= []).push({
-      path: ["rollingUpdate", "maxSurge"],
-      messageId: unavailableGiven ? "bothNonZero" : "bothNonZeroUnavailableDefaulted",
-      data: { value: formatIntOrString(surge) }
-    });
-  } else if (!hasUnavailable && !hasSurge) {
-    (problems ??= []).push({
-      path: ["rollingUpdate", "maxUnavailable"],
-      messageId: surgeGiven ? "bothZero" : "bothZeroSurgeDefaulted",
-      data: {}
-    });
-  }
-  return problems ?? NO_PROBLEMS;
+var formatterNames = Object.keys(formatterLoaders);
+function isFormatterName(name) {
+  return Object.hasOwn(formatterLoaders, name);
 }
-var NO_PROBLEMS = Object.freeze([]);
-var DEFAULTED_ROLLING_UPDATE = Object.freeze({});
-var DEFAULT_MAX_UNAVAILABLE = { kind: "int", value: 1 };
-var DEFAULT_MAX_SURGE = { kind: "int", value: 0 };
-function valueProblem(name, value, problems) {
-  let messageId;
-  if (value.kind === "int") {
-    if (value.value < 0) messageId = "negative";
-  } else {
-    const percent = percentValue(value);
-    if (percent === void 0) messageId = "invalidPercent";
-    else if (percent > 100) messageId = "over100";
-  }
-  if (messageId === void 0) return problems;
-  (problems ??= []).push({ path: ["rollingUpdate", name], messageId, data: { field: `${FIELD_PREFIX}.${name}`, value: formatIntOrString(value) } });
-  return problems;
-}
-var update_strategy_default = defineRule({
-  id: "update-strategy",
-  meta: {
-    description: "spec.updateStrategy is one the API server accepts: a known type, and maxUnavailable/maxSurge it can use.",
-    severity: "error",
-    fixable: false,
-    messages,
-    defaultOptions: {},
-    tags: ["api"]
-  },
-  check(daemonSet, context) {
-    const spec = asRecord(daemonSet.spec);
-    if (!spec) return;
-    const problems = updateStrategyProblems(spec.updateStrategy);
-    for (let i = 0; i < problems.length; i++) {
-      const problem = problems[i];
-      context.report({
-        path: ["spec", "updateStrategy", ...problem.path],
-        at: "value",
-        messageId: problem.messageId,
-        data: problem.data
-      });
-    }
-  }
-});
+var formatsWithFixes = /* @__PURE__ */ new Set(["stylish", "sarif"]);
 
-// src/rules/no-deployment-fields.ts
-var STRATEGY_KEYS = /* @__PURE__ */ new Set(["type", "rollingUpdate"]);
-var ROLLING_UPDATE_KEYS = /* @__PURE__ */ new Set(["maxUnavailable", "maxSurge"]);
-var no_deployment_fields_default = defineRule({
-  id: "no-deployment-fields",
-  meta: {
-    description: "No Deployment-only fields in a DaemonSet spec: strategy, paused, progressDeadlineSeconds.",
-    severity: "error",
-    fixable: true,
-    messages: {
-      strategy: "spec.strategy is a Deployment field, so it is ignored or rejected here: a DaemonSet rolls out by spec.updateStrategy; rename it",
-      strategyRecreate: "spec.strategy is a Deployment field, and DaemonSets have no Recreate strategy: use spec.updateStrategy with type OnDelete (pods are replaced only when deleted) or RollingUpdate with maxUnavailable: 100% (all at once)",
-      strategyInvalid: "spec.strategy is a Deployment field: a DaemonSet rolls out by spec.updateStrategy, but renamed as it is the API would reject it ({{problem}})",
-      strategyUnknownKeys: "spec.strategy is a Deployment field: a DaemonSet rolls out by spec.updateStrategy, which has only type and rollingUpdate (maxUnavailable, maxSurge); move what applies there",
-      strategyAndUpdateStrategy: "spec.strategy is a Deployment field and is ignored or rejected here: spec.updateStrategy already sets how this DaemonSet rolls out; remove spec.strategy",
-      paused: "spec.paused is a Deployment field: a DaemonSet cannot be paused; to hold back updates use spec.updateStrategy type OnDelete, then remove spec.paused",
-      pausedFalse: "spec.paused is a Deployment field, and a DaemonSet cannot be paused; remove it",
-      progressDeadlineSeconds: "spec.progressDeadlineSeconds is a Deployment field: DaemonSet rollouts have no progress deadline; remove it"
-    },
-    defaultOptions: {},
-    tags: ["api"]
-  },
-  check(daemonSet, context) {
-    const spec = asRecord(daemonSet.spec);
-    if (!spec) return;
-    if ("strategy" in spec) checkStrategy(spec, context);
-    if ("paused" in spec) {
-      const harmless = spec.paused === false || spec.paused === null;
-      context.report({
-        path: ["spec", "paused"],
-        messageId: harmless ? "pausedFalse" : "paused",
-        ...harmless ? { fix: { op: "delete", path: ["spec", "paused"] } } : {}
-      });
-    }
-    if ("progressDeadlineSeconds" in spec) {
-      context.report({
-        path: ["spec", "progressDeadlineSeconds"],
-        messageId: "progressDeadlineSeconds",
-        fix: { op: "delete", path: ["spec", "progressDeadlineSeconds"] }
-      });
-    }
-  }
-});
-function checkStrategy(spec, context) {
-  const path14 = ["spec", "strategy"];
-  if ("updateStrategy" in spec) {
-    context.report({ path: path14, messageId: "strategyAndUpdateStrategy" });
-    return;
-  }
-  const strategy = spec.strategy;
-  const record = asRecord(strategy);
-  if (strategy !== null && !record) {
-    context.report({ path: path14, messageId: "strategyUnknownKeys" });
-    return;
-  }
-  if (record?.type === "Recreate") {
-    context.report({ path: path14, messageId: "strategyRecreate" });
-    return;
-  }
-  if (record && !hasOnlyUpdateStrategyKeys(record)) {
-    context.report({ path: path14, messageId: "strategyUnknownKeys" });
-    return;
-  }
-  const [problem] = updateStrategyProblems(strategy);
-  if (problem) {
-    const text2 = formatMessage(messages[problem.messageId], problem.data);
-    context.report({ path: path14, messageId: "strategyInvalid", data: { problem: text2 } });
-    return;
-  }
-  context.report({ path: path14, messageId: "strategy", fix: { op: "rename", path: path14, to: "updateStrategy" } });
-}
-function hasOnlyUpdateStrategyKeys(strategy) {
-  if (!Object.keys(strategy).every((key) => STRATEGY_KEYS.has(key))) return false;
-  const rollingUpdate = strategy.rollingUpdate;
-  if (rollingUpdate === void 0 || rollingUpdate === null) return true;
-  const fields = asRecord(rollingUpdate);
-  return fields !== void 0 && Object.keys(fields).every((key) => ROLLING_UPDATE_KEYS.has(key));
-}
+// src/cli/commands/merge.ts
+init_json();
+init_sarif();
 
-// src/rules/no-replicas.ts
-var no_replicas_default = defineRule({
-  id: "no-replicas",
-  meta: {
-    description: "A DaemonSet has no replica count: it runs one pod on every selected node.",
-    severity: "error",
-    fixable: true,
-    messages: {
-      replicas: "spec.replicas is not a DaemonSet field: a DaemonSet runs one pod per selected node, and strict field validation rejects it; remove it"
-    },
-    defaultOptions: {},
-    tags: ["api"]
-  },
-  check(daemonSet, context) {
-    const spec = asRecord(daemonSet.spec);
-    if (spec && "replicas" in spec) {
-      context.report({ path: ["spec", "replicas"], messageId: "replicas", fix: { op: "delete", path: ["spec", "replicas"] } });
-    }
-  }
-});
-
-// src/rules/pod-security/policy.ts
-function policyInput(podSpec, podMetadata, containers, minor, level) {
-  const securityContexts = [];
-  for (let i = 0; i < containers.length; i++) securityContexts.push(asRecord(containers[i].container.securityContext));
-  return {
-    podSpec,
-    podMetadata,
-    containers,
-    minor,
-    level,
-    podSecurityContext: asRecord(podSpec.securityContext),
-    securityContexts,
-    userNamespace: podSpec.hostUsers === false,
-    windows: asRecord(podSpec.os)?.name === "windows"
-  };
-}
-function controlMessage(control) {
-  return `violates Pod Security Standard "${control.name}" (${control.level}): {{detail}}`;
-}
-var POD_SPEC = ["spec", "template", "spec"];
-var POD_SECURITY_CONTEXT = [...POD_SPEC, "securityContext"];
-var OLDEST_POLICY_MINOR = 25;
-var NEWEST_POLICY_MINOR = 36;
-function policyMinor(kubeVersion) {
-  if (kubeVersion === lastKubeVersion) return lastMinor;
-  lastMinor = readPolicyMinor(kubeVersion);
-  lastKubeVersion = kubeVersion;
-  return lastMinor;
-}
-var lastKubeVersion;
-var lastMinor = NEWEST_POLICY_MINOR;
-function readPolicyMinor(kubeVersion) {
-  const match = /^v?(\d+)\.(\d+)/.exec(kubeVersion.trim());
-  if (!match || Number(match[1]) !== 1) return NEWEST_POLICY_MINOR;
-  return Math.min(NEWEST_POLICY_MINOR, Math.max(OLDEST_POLICY_MINOR, Number(match[2])));
-}
-function containerFieldPath(ref, field) {
-  const first = ref.container[field[0]];
-  return first === void 0 || first === null ? containerAnchor(ref) : [...ref.path, ...field];
-}
-var Offenders = class {
-  firstPath = void 0;
-  firstAt = void 0;
-  pod = false;
-  names = [];
-  addPod(path14, at) {
-    this.pod = true;
-    this.note(path14, at);
-  }
-  addContainer(ref, path14, at) {
-    const name = containerName(ref);
-    if (!this.names.includes(name)) this.names.push(name);
-    this.note(path14, at);
-  }
-  /** An offending field that belongs to neither the pod's nor a container's securityContext. */
-  addField(path14, at) {
-    this.note(path14, at);
-  }
-  /** Whether the pod or a container was added. */
-  get hasSetters() {
-    return this.pod || this.names.length > 0;
-  }
-  /** `pod and containers "a", "b"` */
-  setters() {
-    if (this.names.length === 0) return this.pod ? "pod" : "";
-    return this.pod ? `pod and ${containersPhrase(this.names)}` : containersPhrase(this.names);
-  }
-  /** `containers "a", "b"` (without the pod). */
-  containers() {
-    return containersPhrase(this.names);
-  }
-  violation(detail) {
-    if (!this.firstPath) return void 0;
-    return { path: this.firstPath, at: this.firstAt, detail };
-  }
-  note(path14, at) {
-    if (this.firstPath) return;
-    this.firstPath = path14;
-    this.firstAt = at;
-  }
-};
-function containersPhrase(names) {
-  return `${plural(names.length, "container", "containers")} ${quoteList(names)}`;
-}
-function plural(count, singular, pluralForm) {
-  return count === 1 ? singular : pluralForm;
-}
-function quoteList(items) {
-  if (items.length === 0) return "";
-  let out = JSON.stringify(items[0]);
-  for (let i = 1; i < items.length; i++) out += `, ${JSON.stringify(items[i])}`;
-  return out;
-}
-function distinct(items) {
-  return [...new Set(items)];
-}
-function joinAnd(words) {
-  if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
-}
-function stringField(record, key) {
-  const value = record?.[key];
-  if (value === void 0 || value === null) return "";
-  if (typeof value === "string") return value;
-  return typeof value === "object" ? jsonText(value) : String(value);
-}
-function isSet2(value) {
-  return value !== void 0 && value !== null;
-}
-
-// src/rules/pod-security/baseline.ts
-var hostProcess = {
-  id: "hostProcess",
-  name: "HostProcess",
-  level: "baseline",
-  check(input) {
-    let offenders;
-    if (asRecord(input.podSecurityContext?.windowsOptions)?.hostProcess === true) {
-      (offenders = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "windowsOptions", "hostProcess"]);
-    }
-    const { containers, securityContexts } = input;
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      if (asRecord(securityContexts[i]?.windowsOptions)?.hostProcess === true) {
-        (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "windowsOptions", "hostProcess"]);
+// src/report/sarif-merge.ts
+init_json();
+init_sarif();
+async function mergeSarifLogs(logs, added, leaveOut) {
+  const merged = toSarif(added);
+  const run = merged.runs[0];
+  const artifactIndex = new Map(run.artifacts.map((a, i) => [a.location.uri, i]));
+  const fileOf = new Map(added.files.map((file) => [artifactLocation(file, added.cwd).uri, file]));
+  const ruleIndex = new Map(run.tool.driver.rules.map((r, i) => [r.id, i]));
+  const entries = [];
+  for (const log of logs) {
+    const { artifacts, results, tool } = log.runs[0];
+    const relocate = (location) => {
+      const uri = location.index !== void 0 ? artifacts[location.index].location.uri : location.uri;
+      let index = artifactIndex.get(uri);
+      if (index === void 0) {
+        index = run.artifacts.length;
+        artifactIndex.set(uri, index);
+        run.artifacts.push(artifacts[location.index ?? -1] ?? { location: { uri }, roles: ["analysisTarget"] });
       }
-    }
-    if (!offenders) return void 0;
-    return offenders.violation(`${offenders.setters()} must not set securityContext.windowsOptions.hostProcess=true`);
-  }
-};
-var HOST_NAMESPACES = ["hostNetwork", "hostPID", "hostIPC"];
-var hostNamespaces = {
-  id: "hostNamespaces",
-  name: "Host Namespaces",
-  level: "baseline",
-  check({ podSpec }) {
-    if (podSpec.hostNetwork !== true && podSpec.hostPID !== true && podSpec.hostIPC !== true) return void 0;
-    const set2 = HOST_NAMESPACES.filter((key) => podSpec[key] === true);
-    return {
-      path: [...POD_SPEC, set2[0]],
-      detail: `pod must not set ${joinAnd(set2.map((key) => `${key}=true`))}`
+      location.index = index;
     };
-  }
-};
-var privileged = {
-  id: "privileged",
-  name: "Privileged Containers",
-  level: "baseline",
-  check({ containers, securityContexts }) {
-    let offenders;
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      if (securityContexts[i]?.privileged === true) (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "privileged"]);
-    }
-    if (!offenders) return void 0;
-    return offenders.violation(`${offenders.containers()} must not set securityContext.privileged=true`);
-  }
-};
-var BASELINE_CAPABILITIES = /* @__PURE__ */ new Set([
-  "AUDIT_WRITE",
-  "CHOWN",
-  "DAC_OVERRIDE",
-  "FOWNER",
-  "FSETID",
-  "KILL",
-  "MKNOD",
-  "NET_BIND_SERVICE",
-  "SETFCAP",
-  "SETGID",
-  "SETPCAP",
-  "SETUID",
-  "SYS_CHROOT"
-]);
-var capabilitiesBaseline = {
-  id: "capabilitiesBaseline",
-  name: "Capabilities",
-  level: "baseline",
-  check({ containers, securityContexts }) {
-    let offenders;
-    const forbidden = [];
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      const add = asRecord(securityContexts[i]?.capabilities)?.add;
-      if (!Array.isArray(add)) continue;
-      for (let index = 0; index < add.length; index++) {
-        const item = add[index];
-        if (typeof item !== "string" || BASELINE_CAPABILITIES.has(item)) continue;
-        forbidden.push(item);
-        (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "capabilities", "add", index]);
+    for (const result of results) {
+      const location = result.locations[0].physicalLocation.artifactLocation;
+      const file = fileOf.get(location.index !== void 0 ? artifacts[location.index].location.uri : location.uri) ?? location.uri;
+      relocate(location);
+      for (const related of result.relatedLocations ?? []) relocate(related.physicalLocation.artifactLocation);
+      for (const fix of result.fixes ?? []) relocate(fix.artifactChanges[0].artifactLocation);
+      let index = ruleIndex.get(result.ruleId);
+      if (index === void 0) {
+        index = run.tool.driver.rules.length;
+        ruleIndex.set(result.ruleId, index);
+        run.tool.driver.rules.push(tool.driver.rules[result.ruleIndex]);
       }
-    }
-    if (!offenders) return void 0;
-    return offenders.violation(
-      `${offenders.containers()} must not include ${quoteList(distinct(forbidden))} in securityContext.capabilities.add (only the container runtime's default capabilities may be added)`
-    );
-  }
-};
-var hostPathVolumes2 = {
-  id: "hostPathVolumes",
-  name: "HostPath Volumes",
-  level: "baseline",
-  check({ podSpec }) {
-    const volumes = podSpec.volumes;
-    if (!Array.isArray(volumes)) return void 0;
-    const names = [];
-    let first;
-    for (let index = 0; index < volumes.length; index++) {
-      const volume = asRecord(volumes[index]);
-      if (!volume || !isSet2(volume.hostPath)) continue;
-      names.push(stringField(volume, "name"));
-      first ??= [...POD_SPEC, "volumes", index, "hostPath"];
-    }
-    if (!first) return void 0;
-    return { path: first, detail: `${plural(names.length, "volume", "volumes")} ${quoteList(names)} must not use hostPath` };
-  }
-};
-var hostPorts = {
-  id: "hostPorts",
-  name: "Host Ports",
-  level: "baseline",
-  check({ containers }) {
-    let offenders;
-    const ports = [];
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      const items = ref.container.ports;
-      if (!Array.isArray(items)) continue;
-      for (let index = 0; index < items.length; index++) {
-        const hostPort = asRecord(items[index])?.hostPort;
-        if (typeof hostPort !== "number" || hostPort === 0) continue;
-        ports.push(hostPort);
-        (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "ports", index, "hostPort"]);
-      }
-    }
-    if (!offenders) return void 0;
-    const list = distinct(ports).sort((a, b) => a - b);
-    return offenders.violation(
-      `${offenders.containers()} must not set ${plural(list.length, "hostPort", "hostPorts")} ${list.join(", ")}`
-    );
-  }
-};
-var PROBES2 = ["livenessProbe", "readinessProbe", "startupProbe"];
-var LIFECYCLE_HANDLERS2 = ["postStart", "preStop"];
-var HOST_ACTIONS = ["httpGet", "tcpSocket"];
-var PROBE_PATHS = PROBES2.map((probe) => [probe]);
-var LIFECYCLE_PATHS = LIFECYCLE_HANDLERS2.map((hook) => ["lifecycle", hook]);
-function handlerHosts(handler, ref, handlerPath, found) {
-  for (const action of HOST_ACTIONS) {
-    const host = stringField(asRecord(handler[action]), "host");
-    if (host === "") continue;
-    found ??= { offenders: new Offenders(), hosts: [] };
-    found.hosts.push(host);
-    found.offenders.addContainer(ref, [...ref.path, ...handlerPath, action, "host"]);
-  }
-  return found;
-}
-var hostProbes = {
-  id: "hostProbes",
-  name: "Probes / Lifecycle Hooks",
-  level: "baseline",
-  check({ containers, minor }) {
-    if (minor < 34) return void 0;
-    let found;
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      const container = ref.container;
-      for (let p = 0; p < PROBES2.length; p++) {
-        const handler = asRecord(container[PROBES2[p]]);
-        if (handler) found = handlerHosts(handler, ref, PROBE_PATHS[p], found);
-      }
-      const lifecycle = asRecord(container.lifecycle);
-      if (!lifecycle) continue;
-      for (let h = 0; h < LIFECYCLE_HANDLERS2.length; h++) {
-        const handler = asRecord(lifecycle[LIFECYCLE_HANDLERS2[h]]);
-        if (handler) found = handlerHosts(handler, ref, LIFECYCLE_PATHS[h], found);
-      }
-    }
-    if (!found) return void 0;
-    const { offenders, hosts } = found;
-    const list = distinct(hosts);
-    return offenders.violation(
-      `${offenders.containers()} must not set ${plural(list.length, "host", "hosts")} ${quoteList(list)} in probes or lifecycle handlers`
-    );
-  }
-};
-var APPARMOR_ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
-var APPARMOR_TYPES = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
-var appArmor = {
-  id: "appArmor",
-  name: "AppArmor",
-  level: "baseline",
-  check(input) {
-    let offenders;
-    const types = [];
-    const podProfile = asRecord(input.podSecurityContext?.appArmorProfile);
-    if (podProfile && !APPARMOR_TYPES.has(stringField(podProfile, "type"))) {
-      types.push(stringField(podProfile, "type"));
-      (offenders = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "appArmorProfile", "type"], "value");
-    }
-    const { containers, securityContexts } = input;
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      const profile = asRecord(securityContexts[i]?.appArmorProfile);
-      if (!profile || APPARMOR_TYPES.has(stringField(profile, "type"))) continue;
-      types.push(stringField(profile, "type"));
-      (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "appArmorProfile", "type"], "value");
-    }
-    const annotations = asRecord(input.podMetadata?.annotations);
-    let badAnnotations;
-    if (annotations) {
-      for (const key in annotations) {
-        if (Object.hasOwn(annotations, key) && key.startsWith(APPARMOR_ANNOTATION_PREFIX) && !allowedAppArmorAnnotation(annotations[key])) {
-          (badAnnotations ??= []).push(key);
-        }
-      }
-    }
-    if (!offenders && !badAnnotations) return void 0;
-    offenders ??= new Offenders();
-    const parts = [];
-    if (offenders.hasSetters) {
-      parts.push(`${offenders.setters()} must not set appArmorProfile.type to ${quoteList(distinct(types))} (allowed: RuntimeDefault, Localhost)`);
-    }
-    if (!badAnnotations) return offenders.violation(parts.join("; "));
-    badAnnotations.sort();
-    for (const key of badAnnotations) offenders.addField(["spec", "template", "metadata", "annotations", key], "value");
-    if (badAnnotations.length > 0) {
-      const listed = badAnnotations.map((key) => `${key}=${JSON.stringify(stringField(annotations, key))}`).join(", ");
-      parts.push(`${plural(badAnnotations.length, "annotation", "annotations")} ${listed} must be runtime/default or localhost/<profile>`);
-    }
-    return offenders.violation(parts.join("; "));
-  }
-};
-function allowedAppArmorAnnotation(value) {
-  if (value === null || value === void 0 || value === "") return true;
-  return value === "runtime/default" || typeof value === "string" && value.startsWith("localhost/");
-}
-var SELINUX_TYPES = ["", "container_t", "container_init_t", "container_kvm_t"];
-var SELINUX_TYPES_BEFORE_31 = new Set(SELINUX_TYPES);
-var SELINUX_TYPES_FROM_31 = /* @__PURE__ */ new Set([...SELINUX_TYPES, "container_engine_t"]);
-function hasSeLinuxOptions(securityContext) {
-  return asRecord(securityContext?.seLinuxOptions) !== void 0;
-}
-var seLinux = {
-  id: "seLinux",
-  name: "SELinux",
-  level: "baseline",
-  check(input) {
-    const podOptions = asRecord(input.podSecurityContext?.seLinuxOptions);
-    if (!podOptions && !input.securityContexts.some(hasSeLinuxOptions)) return void 0;
-    const allowedTypes = input.minor >= 31 ? SELINUX_TYPES_FROM_31 : SELINUX_TYPES_BEFORE_31;
-    const offenders = new Offenders();
-    const badTypes = [];
-    let setUser = false;
-    let setRole = false;
-    const inspect = (options, path14, add) => {
-      const type = stringField(options, "type");
-      if (!allowedTypes.has(type)) {
-        badTypes.push(type);
-        add([...path14, "type"]);
-      }
-      if (stringField(options, "user") !== "") {
-        setUser = true;
-        add([...path14, "user"]);
-      }
-      if (stringField(options, "role") !== "") {
-        setRole = true;
-        add([...path14, "role"]);
-      }
-    };
-    if (podOptions) inspect(podOptions, [...POD_SECURITY_CONTEXT, "seLinuxOptions"], (path14) => offenders.addPod(path14, "value"));
-    for (let i = 0; i < input.containers.length; i++) {
-      const ref = input.containers[i];
-      const options = asRecord(input.securityContexts[i]?.seLinuxOptions);
-      if (options) inspect(options, [...ref.path, "securityContext", "seLinuxOptions"], (path14) => offenders.addContainer(ref, path14, "value"));
-    }
-    const problems = [];
-    const types = distinct(badTypes);
-    if (types.length > 0) problems.push(`${plural(types.length, "type", "types")} ${quoteList(types)}`);
-    if (setUser) problems.push("user may not be set");
-    if (setRole) problems.push("role may not be set");
-    return offenders.violation(
-      `${offenders.setters()} set forbidden securityContext.seLinuxOptions: ${problems.join("; ")} (allowed types: ${[...allowedTypes].filter(Boolean).join(", ")})`
-    );
-  }
-};
-var procMount = {
-  id: "procMount",
-  name: "/proc Mount Type",
-  level: "baseline",
-  check(input) {
-    if (input.level === "baseline" && input.minor >= 35 && input.userNamespace) return void 0;
-    let offenders;
-    const values = [];
-    const { containers, securityContexts } = input;
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      const securityContext = securityContexts[i];
-      if (!isSet2(securityContext?.procMount)) continue;
-      const value = stringField(securityContext, "procMount");
-      if (value === "Default") continue;
-      values.push(value);
-      (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "procMount"], "value");
-    }
-    if (!offenders) return void 0;
-    return offenders.violation(`${offenders.containers()} must not set securityContext.procMount to ${quoteList(distinct(values))}`);
-  }
-};
-var SECCOMP_TYPES = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
-var seccompBaseline = {
-  id: "seccompBaseline",
-  name: "Seccomp",
-  level: "baseline",
-  check(input) {
-    let offenders;
-    const values = [];
-    const podProfile = asRecord(input.podSecurityContext?.seccompProfile);
-    if (podProfile && !SECCOMP_TYPES.has(stringField(podProfile, "type"))) {
-      values.push(stringField(podProfile, "type"));
-      (offenders = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "seccompProfile", "type"], "value");
-    }
-    const { containers, securityContexts } = input;
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      const profile = asRecord(securityContexts[i]?.seccompProfile);
-      if (!profile || SECCOMP_TYPES.has(stringField(profile, "type"))) continue;
-      values.push(stringField(profile, "type"));
-      (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "seccompProfile", "type"], "value");
-    }
-    if (!offenders) return void 0;
-    return offenders.violation(
-      `${offenders.setters()} must not set securityContext.seccompProfile.type to ${quoteList(distinct(values))} (allowed: RuntimeDefault, Localhost)`
-    );
-  }
-};
-var SAFE_SYSCTLS = [
-  { name: "kernel.shm_rmid_forced", since: 0 },
-  { name: "net.ipv4.ip_local_port_range", since: 0 },
-  { name: "net.ipv4.tcp_syncookies", since: 0 },
-  { name: "net.ipv4.ping_group_range", since: 0 },
-  { name: "net.ipv4.ip_unprivileged_port_start", since: 0 },
-  { name: "net.ipv4.ip_local_reserved_ports", since: 27 },
-  { name: "net.ipv4.tcp_keepalive_time", since: 29 },
-  { name: "net.ipv4.tcp_fin_timeout", since: 29 },
-  { name: "net.ipv4.tcp_keepalive_intvl", since: 29 },
-  { name: "net.ipv4.tcp_keepalive_probes", since: 29 },
-  { name: "net.ipv4.tcp_rmem", since: 32 },
-  { name: "net.ipv4.tcp_wmem", since: 32 }
-];
-function safeSysctls(minor) {
-  return new Set(SAFE_SYSCTLS.filter((s) => minor >= s.since).map((s) => s.name));
-}
-var safeSysctlsByMinor = /* @__PURE__ */ new Map();
-var sysctls = {
-  id: "sysctls",
-  name: "Sysctls",
-  level: "baseline",
-  check(input) {
-    const items = input.podSecurityContext?.sysctls;
-    if (!Array.isArray(items)) return void 0;
-    let safe = safeSysctlsByMinor.get(input.minor);
-    if (!safe) safeSysctlsByMinor.set(input.minor, safe = safeSysctls(input.minor));
-    const names = [];
-    let first;
-    for (let index = 0; index < items.length; index++) {
-      const sysctl = asRecord(items[index]);
-      if (!sysctl) continue;
-      const name = stringField(sysctl, "name");
-      if (safe.has(name)) continue;
-      names.push(name);
-      first ??= [...POD_SECURITY_CONTEXT, "sysctls", index, "name"];
-    }
-    if (!first) return void 0;
-    const list = distinct(names);
-    return {
-      path: first,
-      at: "value",
-      detail: `pod must not set ${plural(list.length, "sysctl", "sysctls")} ${quoteList(list)} (only the safe sysctls are allowed)`
-    };
-  }
-};
-var BASELINE_CONTROLS = [
-  hostProcess,
-  hostNamespaces,
-  privileged,
-  capabilitiesBaseline,
-  hostPathVolumes2,
-  hostPorts,
-  appArmor,
-  seLinux,
-  procMount,
-  seccompBaseline,
-  sysctls,
-  hostProbes
-];
-
-// src/rules/pod-security/restricted.ts
-var ALLOW_PRIVILEGE_ESCALATION = ["securityContext", "allowPrivilegeEscalation"];
-var RUN_AS_NON_ROOT = ["securityContext", "runAsNonRoot"];
-var SECCOMP_PROFILE_TYPE = ["securityContext", "seccompProfile", "type"];
-var CAPABILITIES_DROP = ["securityContext", "capabilities", "drop"];
-var ALLOWED_VOLUME_TYPES = [
-  "configMap",
-  "csi",
-  "downwardAPI",
-  "emptyDir",
-  "ephemeral",
-  "image",
-  "persistentVolumeClaim",
-  "projected",
-  "secret"
-];
-var ALLOWED_VOLUME_TYPE_LIST = ALLOWED_VOLUME_TYPES.join(", ");
-var RESTRICTED_VOLUME_TYPES = [
-  "hostPath",
-  "gcePersistentDisk",
-  "awsElasticBlockStore",
-  "gitRepo",
-  "nfs",
-  "iscsi",
-  "glusterfs",
-  "rbd",
-  "flexVolume",
-  "cinder",
-  "cephfs",
-  "flocker",
-  "fc",
-  "azureFile",
-  "vsphereVolume",
-  "quobyte",
-  "azureDisk",
-  "portworxVolume",
-  "photonPersistentDisk",
-  "scaleIO",
-  "storageos"
-];
-function firstSet(volume, fields) {
-  for (let i = 0; i < fields.length; i++) {
-    if (isSet2(volume[fields[i]])) return fields[i];
-  }
-  return void 0;
-}
-var volumeTypes = {
-  id: "volumeTypes",
-  name: "Volume Types",
-  level: "restricted",
-  check({ podSpec }) {
-    const volumes = podSpec.volumes;
-    if (!Array.isArray(volumes)) return void 0;
-    let found;
-    for (let index = 0; index < volumes.length; index++) {
-      const volume = asRecord(volumes[index]);
-      if (!volume || firstSet(volume, ALLOWED_VOLUME_TYPES) !== void 0) continue;
-      const type = firstSet(volume, RESTRICTED_VOLUME_TYPES);
-      if (type === void 0) continue;
-      found ??= { names: [], types: [], first: [...POD_SPEC, "volumes", index, type] };
-      found.names.push(stringField(volume, "name"));
-      found.types.push(type);
-    }
-    if (!found) return void 0;
-    const { names, types, first } = found;
-    const typeList = distinct(types);
-    return {
-      path: first,
-      detail: `${plural(names.length, "volume", "volumes")} ${quoteList(names)} must not use ${plural(typeList.length, "restricted volume type", "restricted volume types")} ${quoteList(typeList)} (allowed: ${ALLOWED_VOLUME_TYPE_LIST})`
-    };
-  }
-};
-var privilegeEscalation = {
-  id: "privilegeEscalation",
-  name: "Privilege Escalation",
-  level: "restricted",
-  check(input) {
-    if (input.windows) return void 0;
-    let offenders;
-    const { containers, securityContexts } = input;
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      if (securityContexts[i]?.allowPrivilegeEscalation === false) continue;
-      (offenders ??= new Offenders()).addContainer(ref, containerFieldPath(ref, ALLOW_PRIVILEGE_ESCALATION));
-    }
-    if (!offenders) return void 0;
-    return offenders.violation(`${offenders.containers()} must set securityContext.allowPrivilegeEscalation=false`);
-  }
-};
-var runAsNonRoot = {
-  id: "runAsNonRoot",
-  name: "Running as Non-root",
-  level: "restricted",
-  check(input) {
-    if (input.minor >= 35 && input.userNamespace) return void 0;
-    let explicit;
-    let implicit;
-    const podValue = input.podSecurityContext?.runAsNonRoot;
-    if (podValue === false) (explicit = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "runAsNonRoot"], "value");
-    const { containers, securityContexts } = input;
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      const value = securityContexts[i]?.runAsNonRoot;
-      if (value === false) {
-        (explicit ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "runAsNonRoot"], "value");
-      } else if (value !== true && podValue !== true) {
-        (implicit ??= new Offenders()).addContainer(ref, containerFieldPath(ref, RUN_AS_NON_ROOT));
-      }
-    }
-    return combine(
-      explicit,
-      implicit,
-      explicit && `${explicit.setters()} must not set securityContext.runAsNonRoot=false`,
-      implicit && `pod or ${implicit.containers()} must set securityContext.runAsNonRoot=true`
-    );
-  }
-};
-var runAsUser = {
-  id: "runAsUser",
-  name: "Running as Non-root user",
-  level: "restricted",
-  check(input) {
-    if (input.minor >= 35 && input.userNamespace) return void 0;
-    let offenders;
-    if (input.podSecurityContext?.runAsUser === 0) (offenders = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "runAsUser"], "value");
-    const { containers, securityContexts } = input;
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      if (securityContexts[i]?.runAsUser === 0) (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "runAsUser"], "value");
-    }
-    if (!offenders) return void 0;
-    return offenders.violation(`${offenders.setters()} must not set securityContext.runAsUser=0`);
-  }
-};
-var seccompRestricted = {
-  id: "seccompRestricted",
-  name: "Seccomp",
-  level: "restricted",
-  check(input) {
-    if (input.windows) return void 0;
-    let explicit;
-    let implicit;
-    const values = [];
-    const podProfile = asRecord(input.podSecurityContext?.seccompProfile);
-    let podValid = false;
-    if (podProfile) {
-      const type = stringField(podProfile, "type");
-      if (SECCOMP_TYPES.has(type)) {
-        podValid = true;
-      } else {
-        values.push(type);
-        (explicit = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "seccompProfile", "type"], "value");
-      }
-    }
-    const { containers, securityContexts } = input;
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      const profile = asRecord(securityContexts[i]?.seccompProfile);
-      if (profile) {
-        const type = stringField(profile, "type");
-        if (SECCOMP_TYPES.has(type)) continue;
-        values.push(type);
-        (explicit ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "seccompProfile", "type"], "value");
-      } else if (!podValid) {
-        (implicit ??= new Offenders()).addContainer(ref, containerFieldPath(ref, SECCOMP_PROFILE_TYPE));
-      }
-    }
-    return combine(
-      explicit,
-      implicit,
-      explicit && `${explicit.setters()} must not set securityContext.seccompProfile.type to ${quoteList(distinct(values))}`,
-      implicit && `pod or ${implicit.containers()} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`
-    );
-  }
-};
-var capabilitiesRestricted = {
-  id: "capabilitiesRestricted",
-  name: "Capabilities",
-  level: "restricted",
-  check(input) {
-    if (input.windows) return void 0;
-    let missingDrop;
-    let adding;
-    const forbidden = [];
-    let first;
-    const { containers, securityContexts } = input;
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      const capabilities = asRecord(securityContexts[i]?.capabilities);
-      const drop = capabilities?.drop;
-      let dropsAll = false;
-      if (Array.isArray(drop)) {
-        for (let d = 0; d < drop.length && !dropsAll; d++) dropsAll = drop[d] === "ALL";
-      }
-      let dropPath;
-      if (!dropsAll) {
-        dropPath = containerFieldPath(ref, CAPABILITIES_DROP);
-        (missingDrop ??= new Offenders()).addContainer(ref, dropPath);
-      }
-      let firstAdd;
-      const add = capabilities?.add;
-      if (Array.isArray(add)) {
-        for (let index = 0; index < add.length; index++) {
-          const item = add[index];
-          if (typeof item !== "string" || item === "NET_BIND_SERVICE") continue;
-          forbidden.push(item);
-          const path14 = [...ref.path, "securityContext", "capabilities", "add", index];
-          (adding ??= new Offenders()).addContainer(ref, path14);
-          firstAdd ??= path14;
-        }
-      }
-      if (!first && (firstAdd || !dropsAll)) first = firstAdd ?? dropPath;
-    }
-    if (!first) return void 0;
-    const parts = [];
-    if (missingDrop) parts.push(`${missingDrop.containers()} must set securityContext.capabilities.drop=["ALL"]`);
-    if (adding) {
-      parts.push(
-        `${adding.containers()} must not include ${quoteList(distinct(forbidden))} in securityContext.capabilities.add (only "NET_BIND_SERVICE" may be added)`
-      );
-    }
-    return { path: first, detail: parts.join("; ") };
-  }
-};
-function combine(explicit, implicit, explicitDetail, implicitDetail) {
-  const parts = [];
-  if (explicitDetail !== void 0) parts.push(explicitDetail);
-  if (implicitDetail !== void 0) parts.push(implicitDetail);
-  return explicit?.violation(parts.join("; ")) ?? implicit?.violation(parts.join("; "));
-}
-var RESTRICTED_CONTROLS = [
-  volumeTypes,
-  privilegeEscalation,
-  runAsNonRoot,
-  runAsUser,
-  seccompRestricted,
-  capabilitiesRestricted
-];
-var REPLACED_BY_RESTRICTED = /* @__PURE__ */ new Set([hostPathVolumes2, capabilitiesBaseline, seccompBaseline]);
-
-// src/rules/pod-security.ts
-var ALL_CONTROLS = [...BASELINE_CONTROLS, ...RESTRICTED_CONTROLS];
-function controlsFor(level) {
-  if (level === "baseline") return BASELINE_CONTROLS;
-  return [...BASELINE_CONTROLS.filter((control) => !REPLACED_BY_RESTRICTED.has(control)), ...RESTRICTED_CONTROLS];
-}
-var PROFILES = {
-  baseline: controlsFor("baseline"),
-  restricted: controlsFor("restricted")
-};
-var pod_security_default = defineRule({
-  id: "pod-security",
-  meta: {
-    description: "The pod template meets the Pod Security Standards profile (restricted by default, or baseline); each violated control is named.",
-    severity: "error",
-    fixable: false,
-    messages: Object.fromEntries(ALL_CONTROLS.map((control) => [control.id, controlMessage(control)])),
-    optionsSchema: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        level: { enum: ["baseline", "restricted"] }
-      }
-    },
-    defaultOptions: { level: "restricted" },
-    tags: ["security"],
-    securitySeverity: 7,
-    // Most node agents need what the restricted profile forbids: the strict and all presets turn it on.
-    recommended: false
-  },
-  check(daemonSet, context) {
-    const podSpec = podSpecOf(daemonSet);
-    if (!podSpec) return;
-    const level = context.options.level === "baseline" ? "baseline" : "restricted";
-    const input = policyInput(
-      podSpec,
-      podTemplateMetadataOf(daemonSet),
-      containersOf(daemonSet),
-      policyMinor(context.kubeVersion),
-      level
-    );
-    const controls = PROFILES[level];
-    for (let i = 0; i < controls.length; i++) {
-      const control = controls[i];
-      const violation = control.check(input);
-      if (!violation) continue;
-      context.report({ path: violation.path, at: violation.at, messageId: control.id, data: { detail: violation.detail } });
+      result.ruleIndex = index;
+      entries.push({ result, file });
     }
   }
-});
-
-// src/rules/priority-class.ts
-var BUILT_IN_PRIORITIES = /* @__PURE__ */ new Map([
-  ["system-cluster-critical", 2e9],
-  ["system-node-critical", 2000001e3]
-]);
-var priority_class_default = defineRule({
-  id: "priority-class",
-  meta: {
-    description: "The pod template names a PriorityClass, so the daemon is not the first pod preempted or evicted.",
-    severity: "warning",
-    fixable: false,
-    messages: {
-      missing: "pod template has no priorityClassName: its pods get the default priority (0 unless the cluster has a globalDefault PriorityClass), so on a full node they cannot preempt anything and stay Pending, and they are among the first evicted under node pressure; set priorityClassName (system-node-critical for agents the node cannot work without, or a PriorityClass of your own)",
-      empty: "priorityClassName is empty, which names no PriorityClass: its pods get the default priority and are among the first preempted or evicted; name a PriorityClass (system-node-critical for agents the node cannot work without, or one of your own)",
-      numericOnly: "priority {{priority}} without a priorityClassName: the Priority admission controller computes each pod's priority from its class (0 unless the cluster has a globalDefault PriorityClass) and rejects pods whose priority differs, so the DaemonSet cannot create its pods; set priorityClassName and remove priority",
-      mismatch: "priority {{priority}} differs from the value {{expected}} of PriorityClass {{className}}: the Priority admission controller rejects such pods, so the DaemonSet cannot create them; remove priority"
-    },
-    defaultOptions: {},
-    tags: ["reliability"]
-  },
-  check(daemonSet, context) {
-    const podSpec = podSpecOf(daemonSet);
-    if (!podSpec) return;
-    const className = podSpec.priorityClassName;
-    const priority = podSpec.priority;
-    const hasPriority = typeof priority === "number";
-    if (className === void 0 || className === null || className === "") {
-      if (hasPriority) {
-        context.report({ path: [...POD_SPEC_PATH, "priority"], messageId: "numericOnly", data: { priority } });
-      } else if (className === void 0) {
-        context.report({ path: POD_SPEC_PATH, messageId: "missing" });
-      } else {
-        context.report({ path: [...POD_SPEC_PATH, "priorityClassName"], messageId: "empty" });
-      }
-      return;
-    }
-    if (typeof className !== "string" || !hasPriority) return;
-    const expected = BUILT_IN_PRIORITIES.get(className);
-    if (expected !== void 0 && priority !== expected) {
-      context.report({
-        path: [...POD_SPEC_PATH, "priority"],
-        at: "value",
-        messageId: "mismatch",
-        data: { priority, expected, className }
-      });
+  added.findings.forEach((_2, i) => entries.push({ result: run.results[i], file: added.findings[i].file }));
+  entries.sort((a, b) => compare(a, b));
+  const findings = entries.map(({ result, file }) => asFinding(result, file));
+  const byFinding = new Map(findings.map((f, i) => [f, entries[i]]));
+  await leaveOut?.(findings);
+  const kept = findings.map((f) => byFinding.get(f));
+  const seen = /* @__PURE__ */ new Map();
+  for (const { result } of kept) {
+    for (const [key, value] of Object.entries(result.partialFingerprints)) {
+      const base = value.slice(0, value.lastIndexOf(":"));
+      const n = (seen.get(`${key}\0${base}`) ?? 0) + 1;
+      seen.set(`${key}\0${base}`, n);
+      result.partialFingerprints[key] = `${base}:${n}`;
     }
   }
-});
-
-// src/k8s/placeholder.ts
-function placeholderReason(container) {
-  const image = container.image;
-  if (typeof image === "string" && isPauseImage(image)) return `its image ${image} is a pause image`;
-  const command2 = container.command;
-  const args = container.args;
-  const argv = [...Array.isArray(command2) ? command2 : [], ...Array.isArray(args) ? args : []];
-  if (argv.length === 0 || !argv.every((a) => typeof a === "string")) return void 0;
-  return onlyWaits(argv) ? `its command only waits (${argv.join(" ")})` : void 0;
-}
-function isPauseImage(image) {
-  const reference = parseImageReference(image);
-  if (!reference) return false;
-  const last = reference.path.slice(reference.path.lastIndexOf("/") + 1);
-  return /^(mirrored-)?pause(-[a-z0-9]+)?$/.test(last);
-}
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "busybox"]);
-function onlyWaits(argv) {
-  const program = basename(argv[0]);
-  if (program === "pause") return argv.length === 1;
-  if (SHELLS.has(program)) {
-    if (program === "busybox" && argv.length > 1 && !argv[1].startsWith("-")) return onlyWaits(argv.slice(1));
-    const c = argv.findIndex((a, i) => i > 0 && /^-[a-z]*c$/.test(a));
-    return c > 0 && c + 1 < argv.length && scriptOnlyWaits(argv[c + 1]);
-  }
-  return isWait(argv);
-}
-function isWait(words) {
-  const program = basename(words[0] ?? "");
-  if (program === "sleep") return words.length > 1 && words.slice(1).every((w) => DURATION.test(w));
-  if (program === "tail") return words.length === 3 && (words[1] === "-f" || words[1] === "-F") && words[2] === "/dev/null";
-  if (program === "pause") return words.length === 1;
-  return false;
-}
-var DURATION = /^(infinity|inf|\d+(\.\d+)?[smhd]?)$/;
-function scriptOnlyWaits(script) {
-  let waits = 0;
-  for (const raw of script.split(/[;&|\n]+/)) {
-    let words = raw.trim().split(/\s+/).filter(Boolean);
-    if (words.length === 0) continue;
-    if (words[0] === "do" || words[0] === "exec") words = words.slice(1);
-    if (words.length === 0) continue;
-    const statement = words.join(" ");
-    if (statement === "done" || statement === "wait" || statement === "true" || statement === ":" || words[0] === "trap") continue;
-    if (/^while (true|:)$/.test(statement)) continue;
-    if (!isWait(words)) return false;
-    waits++;
-  }
-  return waits > 0;
-}
-function basename(path14) {
-  return path14.slice(path14.lastIndexOf("/") + 1);
-}
-
-// src/rules/probes.ts
-var HUNG = "a hung agent keeps running unnoticed on its node";
-var ROLLOUT = "A DaemonSet's rolling update moves on to the next node once the new pod is ready (and has stayed ready for minReadySeconds); without a readinessProbe it is ready as soon as its containers start, so a broken version rolls on to every node.";
-var probes_default = defineRule({
-  id: "probes",
-  meta: {
-    description: "Every long-running container that does work has a livenessProbe or a readinessProbe (or the probes the `require` option names).",
-    severity: "warning",
-    fixable: false,
-    messages: {
-      missing: {
-        message: 'container "{{container}}" has no livenessProbe or readinessProbe',
-        help: `Without probes ${HUNG}. ${ROLLOUT} Add a readinessProbe (it gates the rollout) and a livenessProbe (it restarts a hung container).`
-      },
-      startupOnly: {
-        message: 'container "{{container}}" has only a startupProbe',
-        help: `A startupProbe stops checking once the container has started: ${HUNG}. ${ROLLOUT} Add a readinessProbe and a livenessProbe.`
-      },
-      noReadiness: {
-        message: 'container "{{container}}" has no readinessProbe',
-        help: `${ROLLOUT} The rule's require option asks for a readinessProbe; its livenessProbe only restarts a hung container. Add a readinessProbe that checks the agent can do its work.`
-      },
-      noLiveness: {
-        message: 'container "{{container}}" has no livenessProbe',
-        help: `Without a livenessProbe ${HUNG}: readiness only takes it out of Services, it never restarts it. The rule's require option asks for a livenessProbe; add one.`
-      }
-    },
-    optionsSchema: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        require: { type: "array", uniqueItems: true, items: { enum: ["liveness", "readiness"] } }
-      }
-    },
-    defaultOptions: { require: [] },
-    tags: ["reliability"]
-  },
-  check(daemonSet, context) {
-    const required = context.options.require;
-    const containers = containersOf(daemonSet, POD_CONTAINER_LISTS);
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      if (!ref.longRunning) continue;
-      const container = ref.container;
-      const liveness = isSet3(container.livenessProbe);
-      const readiness = isSet3(container.readinessProbe);
-      let messageId;
-      if (!liveness && !readiness) messageId = isSet3(container.startupProbe) ? "startupOnly" : "missing";
-      else if (!readiness && required.includes("readiness")) messageId = "noReadiness";
-      else if (!liveness && required.includes("liveness")) messageId = "noLiveness";
-      if (messageId === void 0) continue;
-      if (placeholderReason(ref.container) !== void 0) continue;
-      context.report({ path: containerAnchor(ref), messageId, data: { container: containerName(ref) } });
-    }
-  }
-});
-function isSet3(value) {
-  return value !== void 0 && value !== null;
-}
-
-// src/rules/privileged-justified.ts
-var DEFAULT_DANGEROUS_CAPABILITIES = [
-  "ALL",
-  "SYS_ADMIN",
-  "NET_ADMIN",
-  "SYS_PTRACE",
-  "SYS_MODULE",
-  "DAC_READ_SEARCH",
-  "NET_RAW",
-  "BPF",
-  "PERFMON",
-  "SYS_RAWIO"
-];
-var RUNTIME_PATHS = [
-  "/var/run/docker.sock",
-  "/run/docker/**",
-  "/var/lib/docker/**",
-  "/var/run/cri-dockerd.sock",
-  "/run/containerd/**",
-  "/var/lib/containerd/**",
-  "/run/k3s/containerd/**",
-  "/var/run/crio/**",
-  "/var/lib/containers/**",
-  "/run/containers/**",
-  "C:\\ProgramData\\docker\\**",
-  "C:\\ProgramData\\containerd\\**",
-  "\\\\.\\pipe\\docker_engine",
-  "\\\\.\\pipe\\containerd-containerd"
-];
-var DEFAULT_SENSITIVE_HOST_PATHS = [
-  "/",
-  "/etc",
-  "/root/**",
-  "/proc/**",
-  "/sys",
-  "/dev",
-  "/boot/**",
-  "/var/lib/kubelet/**",
-  "/etc/kubernetes/**",
-  "/var/lib/etcd/**",
-  ...RUNTIME_PATHS,
-  "C:\\",
-  "C:\\Windows",
-  "C:\\var\\lib\\kubelet\\**"
-];
-var RUNTIME_RISK = "the container runtime's socket or state: every container's filesystem, environment (their secrets) and logs, and an API that starts containers as root on the node. It is sensitive even read-only.";
-var RISK_BY_PATTERN = new Map([
-  ["/", "the node's root filesystem, with everything on it: credentials, configuration, every container's data."],
-  ["C:\\", "the node's system drive, with everything on it: credentials, configuration, every container's data."],
-  ["/etc", "the node's system configuration: accounts, services, name resolution and trust."],
-  ["C:\\Windows", "the Windows directory: the system, its registry hives and their credentials."],
-  ["/root/**", "root's home on the node: SSH keys and credentials."],
-  ["/proc/**", "the node's processes: their memory, environment and open files (/proc/1/root is the node's root filesystem)."],
-  ["/sys", "the node's kernel and device settings."],
-  ["/dev", "the node's devices: its disks included."],
-  ["/boot/**", "the node's kernel and boot loader."],
-  ["/var/lib/kubelet/**", "the kubelet's state: every pod's secrets and volumes, the node's credentials, the plugin sockets."],
-  ["C:\\var\\lib\\kubelet\\**", "the kubelet's state: every pod's secrets and volumes, the node's credentials, the plugin sockets."],
-  ["/etc/kubernetes/**", "the node's Kubernetes credentials (kubeconfigs, and on control-plane nodes the cluster's keys)."],
-  ["/var/lib/etcd/**", "etcd's data: the whole cluster state, every Secret included."],
-  ...RUNTIME_PATHS.map((path14) => [path14, RUNTIME_RISK])
-]);
-var CAPABILITY_RISKS = {
-  ALL: "Adding ALL grants every capability: as good as privileged.",
-  SYS_ADMIN: "SYS_ADMIN allows mounts, namespaces, BPF and much else: close to privileged.",
-  NET_ADMIN: "NET_ADMIN reconfigures interfaces, routes and the packet filter of the network namespace it runs in (the node's, under hostNetwork).",
-  SYS_PTRACE: "SYS_PTRACE lets it inspect and control the processes it can see (all of the node's, under hostPID).",
-  SYS_MODULE: "SYS_MODULE loads kernel modules: code in the node's kernel.",
-  DAC_READ_SEARCH: "DAC_READ_SEARCH bypasses file read permissions and opens files by handle, past the mounts it was given.",
-  NET_RAW: "NET_RAW opens raw sockets: spoofed packets, and traffic capture.",
-  BPF: "BPF loads eBPF programs and maps, which can read the kernel's memory.",
-  PERFMON: "PERFMON reads performance data of every process, and with BPF traces the kernel.",
-  SYS_RAWIO: "SYS_RAWIO gives raw access to devices and I/O ports."
-};
-var POD_FLAGS = [
-  {
-    key: "hostNetwork",
-    subject: "pod shares the node's network (hostNetwork: true)",
-    risk: "The pod uses the node's network namespace: it can bind the node's ports and reach services that listen only on the node's localhost."
-  },
-  {
-    key: "hostPID",
-    subject: "pod shares the node's processes (hostPID: true)",
-    risk: "The pod sees every process of the node and, with enough privilege, reads their environment and memory or signals them."
-  },
-  {
-    key: "hostIPC",
-    subject: "pod shares the node's IPC namespace (hostIPC: true)",
-    risk: "The pod shares the node's System V IPC objects and POSIX shared memory with every host-IPC process."
-  }
-];
-var HOST_PROCESS_RISK = "A HostProcess container runs as a process on the Windows host, with the host's network, its whole filesystem and the rights of its user account: Windows' counterpart of privileged. A HostProcess pod must set hostNetwork: true, so that is not reported apart.";
-var privileged_justified_default = defineRule({
-  id: "privileged-justified",
-  meta: {
-    description: "Every host privilege a DaemonSet uses (privileged, privilege escalation, dangerous capabilities, host namespaces, Windows HostProcess, sensitive host paths) carries a justification.",
-    severity: "error",
-    fixable: false,
-    messages: {
-      ...justificationMessages,
-      unknownKey: {
-        message: 'annotation {{annotation}} justifies nothing: "{{key}}" is not a key',
-        help: "Justification annotations are daemonlint.io/justification.<key>, with <key> one of {{keys}}. This one justifies nothing, though a reader would think it does: rename it to the key of the privilege it explains."
-      },
-      unknownKeyCase: {
-        message: "annotation {{annotation}} justifies nothing: write {{suggestion}}",
-        help: "Justification keys are case-sensitive, as annotation keys are: this one justifies nothing, though a reader would think it does. Write {{suggestion}}."
-      }
-    },
-    optionsSchema: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        dangerousCapabilities: { type: "array", items: { type: "string", minLength: 1 } },
-        sensitiveHostPaths: { type: "array", items: { type: "string", pattern: HOST_PATH_OPTION_PATTERN } },
-        minJustificationLength: { type: "integer", minimum: 1 }
-      }
-    },
-    defaultOptions: {
-      dangerousCapabilities: DEFAULT_DANGEROUS_CAPABILITIES,
-      sensitiveHostPaths: DEFAULT_SENSITIVE_HOST_PATHS,
-      minJustificationLength: DEFAULT_MIN_JUSTIFICATION_LENGTH
-    },
-    tags: ["security"],
-    securitySeverity: 8
-  },
-  check(daemonSet, context) {
-    let reporter;
-    const { options } = context;
-    const containers = containersOf(daemonSet);
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      const securityContext = asRecord(ref.container.securityContext);
-      if (!securityContext) continue;
-      if (securityContext.privileged === true) {
-        reporter ??= new JustifiedReporter(daemonSet, context);
-        reporter.report("privileged", [...ref.path, "securityContext", "privileged"], {
-          subject: `${who(ref)} runs privileged`,
-          risk: "A privileged container has every capability and every device of the node, and no seccomp or AppArmor confinement: whoever controls it controls the node.",
-          remedy: "drop privileged: true and add only the capabilities the container needs"
-        });
-      }
-      if (securityContext.allowPrivilegeEscalation === true) {
-        reporter ??= new JustifiedReporter(daemonSet, context);
-        reporter.report("allowPrivilegeEscalation", [...ref.path, "securityContext", "allowPrivilegeEscalation"], {
-          subject: `${who(ref)} allows privilege escalation`,
-          risk: "Its processes may gain more privileges than their parent (setuid binaries, file capabilities).",
-          remedy: "set allowPrivilegeEscalation: false"
-        });
-      }
-      const added = addedCapabilities(ref);
-      if (added.length === 0) continue;
-      const dangerous = dangerousSet(options.dangerousCapabilities);
-      for (let k = 0; k < added.length; k++) {
-        const { name, index } = added[k];
-        if (!dangerous.has(name)) continue;
-        reporter ??= new JustifiedReporter(daemonSet, context);
-        reporter.report("capabilities", [...ref.path, "securityContext", "capabilities", "add", index], {
-          subject: name === "ALL" ? `${who(ref)} adds ALL capabilities` : `${who(ref)} adds capability ${name}`,
-          risk: CAPABILITY_RISKS[name] ?? `${name} is in the rule's dangerousCapabilities.`,
-          remedy: "remove it from capabilities.add"
-        });
-      }
-    }
-    const hostProcess2 = hostProcessSettings(daemonSet);
-    for (let i = 0; i < hostProcess2.length; i++) {
-      const { path: path14, container } = hostProcess2[i];
-      reporter ??= new JustifiedReporter(daemonSet, context);
-      reporter.report("hostProcess", path14, {
-        subject: container ? `${who(container)} runs as a Windows HostProcess container` : "pod runs as Windows HostProcess containers (hostProcess: true)",
-        risk: HOST_PROCESS_RISK,
-        remedy: "run it as an ordinary Windows container, if what it does allows"
-      });
-    }
-    const podSpec = podSpecOf(daemonSet);
-    for (let i = 0; i < POD_FLAGS.length; i++) {
-      const { key, subject, risk } = POD_FLAGS[i];
-      if (podSpec?.[key] !== true) continue;
-      if (key === "hostNetwork" && hostProcess2.length > 0) continue;
-      reporter ??= new JustifiedReporter(daemonSet, context);
-      reporter.report(key, [...POD_SPEC_PATH, key], { subject, risk, remedy: `remove ${key}` });
-    }
-    const volumes = hostPathVolumes(daemonSet);
-    if (volumes.length > 0) {
-      const patterns = sensitivePatterns(options.sensitiveHostPaths);
-      for (let i = 0; i < volumes.length; i++) {
-        const volume = volumes[i];
-        if (volume.hostPath === void 0) continue;
-        const match = sensitiveMatch(volume.hostPath, patterns);
-        if (!match) continue;
-        const name = volume.name === void 0 ? "hostPath volume" : `volume "${volume.name}"`;
-        reporter ??= new JustifiedReporter(daemonSet, context);
-        reporter.report(
-          "hostPath",
-          [...volume.path, "hostPath", "path"],
-          {
-            subject: `${name} ${exposure(volume.hostPath, match)}`,
-            risk: pathRisk(match),
-            remedy: match.relation === "contains" ? "mount only the subdirectory the pod needs" : "remove the volume"
-          },
-          "value"
-        );
-      }
-    }
-    const unknown = unknownJustificationAnnotations(daemonSet);
-    for (let i = 0; i < unknown.length; i++) {
-      const { source, annotation: annotation2, key } = unknown[i];
-      const path14 = annotationPath(source, annotation2);
-      const sameLetters = JUSTIFICATION_KEYS.find((known) => known.toLowerCase() === key.toLowerCase());
-      if (sameLetters) {
-        context.report({ path: path14, messageId: "unknownKeyCase", data: { annotation: annotation2, suggestion: `${JUSTIFICATION_PREFIX}${sameLetters}` } });
-      } else {
-        context.report({ path: path14, messageId: "unknownKey", data: { annotation: annotation2, key, keys: JUSTIFICATION_KEYS.join(", ") } });
-      }
-    }
-  }
-});
-function who(ref) {
-  return `container "${containerName(ref)}"`;
-}
-var JustifiedReporter = class {
-  constructor(daemonSet, context) {
-    this.daemonSet = daemonSet;
-    this.context = context;
-    this.settings = { minLength: context.options.minJustificationLength, now: context.now };
-  }
-  daemonSet;
-  context;
-  justifications = /* @__PURE__ */ new Map();
-  settings;
-  report(key, path14, privilege, at) {
-    let justification = this.justifications.get(key);
-    if (!justification) {
-      justification = justificationFor(this.daemonSet, key, this.settings);
-      this.justifications.set(key, justification);
-    }
-    this.context.report({ path: path14, at, ...justificationReport(justification, key, privilege) });
-  }
-};
-var dangerousSet = memoizeByObject((capabilities) => new Set(capabilities.map(normaliseCapability)));
-var sensitivePatterns = memoizeByObject(
-  (paths) => paths.map(parseHostPathPattern).filter((p) => p !== void 0)
-);
-function exposure(hostPath, match) {
-  return match.relation === "contains" ? `mounts ${hostPath}, which contains sensitive ${match.pattern.shown}` : `mounts sensitive host path ${hostPath}`;
-}
-function pathRisk(match) {
-  const sensitive = match.pattern.shown;
-  const holds = RISK_BY_PATTERN.get(match.pattern.text) ?? "listed in the rule's sensitiveHostPaths.";
-  const link = match.viaRunLink ? " Paths under /var/run and /run are the same: /var/run links to /run." : "";
-  switch (match.relation) {
-    case "same":
-      return `${sensitive} is ${holds}${link}`;
-    case "inside":
-      return `It lies inside ${sensitive}, ${holds}${link}`;
-    case "contains":
-      return `It contains ${sensitive}, ${holds}${link}`;
-  }
-}
-
-// src/k8s/quantity.ts
-var ZERO = Object.freeze({ sign: 0, coefficient: 0n, exponent: 0 });
-var NANO_EXPONENT = -9;
-var MAX_BINARY = 2n ** 63n - 1n;
-var DECIMAL_SUFFIXES = { n: -9, u: -6, m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
-var BINARY_SUFFIXES = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
-var QUANTITY = /^([+-]?)([0-9]*)(?:\.([0-9]*))?(.*)$/s;
-var EXPONENT_SUFFIX = /^[eE]([+-]?[0-9]+)$/;
-var INT64_MIN2 = -(2n ** 63n);
-var INT64_MAX2 = 2n ** 63n - 1n;
-var GO_SPACE = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
-var SURROUNDING_SPACE = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, "g");
-function parseQuantity(value) {
-  if (typeof value !== "string" && typeof value !== "number") {
-    return typeof value === "bigint" ? parseQuantityText(String(value)) : void 0;
-  }
-  return parseWritten(value);
-}
-var parseWritten = memoize((value) => {
-  if (typeof value === "string") return parseQuantityText(value.replace(SURROUNDING_SPACE, ""));
-  return Number.isFinite(value) ? parseQuantityText(String(value)) : void 0;
-});
-function parseQuantityText(text2) {
-  const match = QUANTITY.exec(text2);
-  if (!match) return void 0;
-  const [, signText, whole, fraction = "", suffix] = match;
-  if (whole.length + fraction.length === 0) return void 0;
-  const digits = BigInt(`${whole}${fraction}` || "0");
-  const negative = signText === "-";
-  const binary = BINARY_SUFFIXES[suffix];
-  if (binary !== void 0) return binaryQuantity(negative, digits, fraction.length, binary);
-  let exponent = DECIMAL_SUFFIXES[suffix];
-  if (exponent === void 0) {
-    const e = EXPONENT_SUFFIX.exec(suffix);
-    if (!e) return void 0;
-    const parsed = BigInt(e[1]);
-    if (parsed < INT64_MIN2 || parsed > INT64_MAX2) return void 0;
-    exponent = Number(BigInt.asIntN(32, parsed));
-  }
-  return decimalQuantity(negative, digits, exponent - fraction.length);
-}
-function decimalQuantity(negative, digits, exponent) {
-  if (digits === 0n) return ZERO;
-  if (exponent < NANO_EXPONENT) {
-    const shift = NANO_EXPONENT - exponent;
-    digits = digitCount(digits) <= shift ? 1n : ceilDiv(digits, 10n ** BigInt(shift));
-    exponent = NANO_EXPONENT;
-  }
-  return normalized(negative, digits, exponent);
-}
-function binaryQuantity(negative, digits, fractionDigits, power) {
-  if (digits === 0n) return ZERO;
-  let nanos = ceilDiv(digits * (1n << BigInt(power)) * 10n ** 9n, 10n ** BigInt(fractionDigits));
-  if (nanos > MAX_BINARY * 10n ** 9n) nanos = MAX_BINARY * 10n ** 9n;
-  return normalized(negative, nanos, NANO_EXPONENT);
-}
-function normalized(negative, coefficient, exponent) {
-  while (coefficient % 10n === 0n) {
-    coefficient /= 10n;
-    exponent++;
-  }
-  return Object.freeze({ sign: negative ? -1 : 1, coefficient, exponent });
-}
-function compareQuantities(a, b) {
-  if (a.sign !== b.sign) return a.sign < b.sign ? -1 : 1;
-  if (a.sign === 0) return 0;
-  const magnitude = compareMagnitudes(a, b);
-  return a.sign === 1 || magnitude === 0 ? magnitude : magnitude === 1 ? -1 : 1;
-}
-function compareMagnitudes(a, b) {
-  if (a.exponent === b.exponent) return a.coefficient === b.coefficient ? 0 : a.coefficient < b.coefficient ? -1 : 1;
-  const aLead = digitCount(a.coefficient) + a.exponent;
-  const bLead = digitCount(b.coefficient) + b.exponent;
-  if (aLead !== bLead) return aLead < bLead ? -1 : 1;
-  const shift = a.exponent - b.exponent;
-  const aAligned = shift > 0 ? a.coefficient * 10n ** BigInt(shift) : a.coefficient;
-  const bAligned = shift < 0 ? b.coefficient * 10n ** BigInt(-shift) : b.coefficient;
-  return aAligned === bAligned ? 0 : aAligned < bAligned ? -1 : 1;
-}
-function digitCount(n) {
-  return n.toString().length;
-}
-function ceilDiv(n, d) {
-  return (n + d - 1n) / d;
-}
-
-// src/rules/resources-requests-limits.ts
-var RESOURCES = ["cpu", "memory", "ephemeral-storage"];
-var POD_LEVEL_RESOURCES_MINOR = 34;
-var POD_LEVEL_SUPPORTED = /* @__PURE__ */ new Set(["cpu", "memory"]);
-var resourceList = { type: "array", items: { enum: [...RESOURCES] }, uniqueItems: true };
-var resources_requests_limits_default = defineRule({
-  id: "resources-requests-limits",
-  meta: {
-    description: "Every container requests and limits cpu and memory, and no request exceeds its limit.",
-    severity: "error",
-    fixable: false,
-    messages: {
-      missing: 'container "{{container}}" has {{missing}}; set {{fields}}',
-      requestAboveLimit: "{{subject}} requests {{resource}} {{request}} but limits it to {{limit}}: a request may not exceed its limit",
-      requestNotLimit: "{{subject}} requests {{resource}} {{request}} but limits it to {{limit}}: {{resource}} cannot be overcommitted, so the API requires its request to equal its limit"
-    },
-    optionsSchema: {
-      type: "object",
-      additionalProperties: false,
-      properties: { requests: resourceList, limits: resourceList }
-    },
-    defaultOptions: { requests: ["cpu", "memory"], limits: ["cpu", "memory"] },
-    tags: ["reliability"]
-  },
-  check(daemonSet, context) {
-    const podSpec = podSpecOf(daemonSet);
-    let podRequests;
-    let podLimits;
-    const podLevel = podLevelHonoured(context.kubeVersion);
-    if (podLevel) {
-      const resources = asRecord(podSpec?.resources);
-      podRequests = asRecord(resources?.requests);
-      podLimits = asRecord(resources?.limits);
-    }
-    const containers = containersOf(daemonSet, POD_CONTAINER_LISTS);
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      const resources = asRecord(ref.container.resources);
-      const requests = asRecord(resources?.requests);
-      const limits = asRecord(resources?.limits);
-      reportMissing(ref, requests, limits, podRequests, podLimits, context);
-      if (requests && limits) compareRequestsWithLimits(requests, limits, ref, context);
-    }
-    if (podLevel && podRequests && podLimits) compareRequestsWithLimits(podRequests, podLimits, void 0, context);
-  }
-});
-function reportMissing(ref, requests, limits, podRequests, podLimits, context) {
-  const options = context.options;
-  let missingRequests;
-  let missingLimits;
-  for (let i = 0; i < RESOURCES.length; i++) {
-    const r = RESOURCES[i];
-    if (options.requests.includes(r) && !stated(requests, r) && !stated(limits, r) && !coveredByPod(r, podRequests) && !coveredByPod(r, podLimits)) {
-      (missingRequests ??= []).push(r);
-    }
-    if (options.limits.includes(r) && !stated(limits, r) && !coveredByPod(r, podLimits)) (missingLimits ??= []).push(r);
-  }
-  if (!missingRequests && !missingLimits) return;
-  const parts = [];
-  if (missingRequests) parts.push(`no ${joinWords(missingRequests, "or")} request`);
-  if (missingLimits) parts.push(`no ${joinWords(missingLimits, "or")} limit`);
-  const fields = [
-    ...(missingRequests ?? []).map((r) => `resources.requests.${r}`),
-    ...(missingLimits ?? []).map((r) => `resources.limits.${r}`)
-  ];
-  context.report({
-    path: missingAnchor(ref, missingRequests !== void 0, missingLimits !== void 0),
-    messageId: "missing",
-    data: { container: containerName(ref), missing: parts.join(" and "), fields: joinWords(fields, "and") }
-  });
-}
-function coveredByPod(resource, list) {
-  return POD_LEVEL_SUPPORTED.has(resource) && stated(list, resource);
-}
-function missingAnchor(ref, requestsMissing, limitsMissing) {
-  const container = ref.container;
-  const resources = asRecord(container.resources);
-  const resourcesPath = [...ref.path, "resources"];
-  if (resources && requestsMissing !== limitsMissing) {
-    const list = requestsMissing ? "requests" : "limits";
-    if (list in resources) return [...resourcesPath, list];
-  }
-  return "resources" in container ? resourcesPath : containerAnchor(ref);
-}
-function compareRequestsWithLimits(requests, limits, ref, context) {
-  for (const resource in requests) {
-    if (!Object.hasOwn(requests, resource) || !(resource in limits)) continue;
-    const requestValue = requests[resource];
-    const limitValue = limits[resource];
-    const request = parseQuantity(requestValue);
-    const limit = parseQuantity(limitValue);
-    if (!request || !limit) continue;
-    const order = compareQuantities(request, limit);
-    const messageId = order > 0 ? "requestAboveLimit" : order < 0 && !overcommitAllowed(resource) ? "requestNotLimit" : void 0;
-    if (!messageId) continue;
-    const requestsPath = ref ? [...ref.path, "resources", "requests"] : POD_REQUESTS_PATH;
-    context.report({
-      path: [...requestsPath, resource],
-      at: "value",
-      messageId,
-      data: { subject: ref ? `container "${containerName(ref)}"` : "the pod", resource, request: asWritten(requestValue), limit: asWritten(limitValue) }
-    });
-  }
-}
-var POD_REQUESTS_PATH = [...POD_SPEC_PATH, "resources", "requests"];
-function stated(list, resource) {
-  return list !== void 0 && list[resource] !== void 0 && list[resource] !== null;
-}
-function overcommitAllowed(resource) {
-  const native = !resource.includes("/") || resource.includes("kubernetes.io/");
-  return native && !resource.startsWith("hugepages-");
-}
-function podLevelHonoured(kubeVersion) {
-  if (kubeVersion !== honouredFor) {
-    honoured = readPodLevelHonoured(kubeVersion);
-    honouredFor = kubeVersion;
-  }
-  return honoured;
-}
-var honouredFor;
-var honoured = true;
-function readPodLevelHonoured(kubeVersion) {
-  const match = /^(\d+)\.(\d+)$/.exec(kubeVersion);
-  if (!match) return true;
-  return Number(match[1]) > 1 || Number(match[2]) >= POD_LEVEL_RESOURCES_MINOR;
-}
-function asWritten(value) {
-  return typeof value === "string" ? value.trim() : String(value);
-}
-function joinWords(words, conjunction) {
-  if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} ${conjunction} ${words[words.length - 1]}`;
-}
-
-// src/rules/restart-policy-always.ts
-var RESTART_POLICY_PATH = [...POD_SPEC_PATH, "restartPolicy"];
-var restart_policy_always_default = defineRule({
-  id: "restart-policy-always",
-  meta: {
-    description: "The pod template restarts its containers: restartPolicy is Always or left out.",
-    severity: "error",
-    fixable: true,
-    messages: {
-      notAlways: "restartPolicy {{value}} is not allowed in a DaemonSet: its pods run for as long as the node does, and the API accepts only Always; set it to Always or remove it"
-    },
-    defaultOptions: {},
-    tags: ["api"]
-  },
-  check(daemonSet, context) {
-    const podSpec = podSpecOf(daemonSet);
-    if (!podSpec || !("restartPolicy" in podSpec)) return;
-    const value = podSpec.restartPolicy;
-    if (value === "Always" || value === null || value === "") return;
-    context.report({
-      path: RESTART_POLICY_PATH,
-      at: "value",
-      messageId: "notAlways",
-      data: { value: describe(value) },
-      fix: { op: "set", path: RESTART_POLICY_PATH, value: "Always" }
-    });
-  }
-});
-function describe(value) {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (Array.isArray(value)) return "given as a list";
-  if (typeof value === "object") return "given as a mapping";
-  return String(value);
-}
-
-// src/schema/generated/versions.ts
-var bundledKubeVersions = ["1.29", "1.30", "1.32", "1.33", "1.34", "1.35", "1.36"];
-var validatorModules = {
-  "1.29": () => Promise.resolve().then(() => (init_v1_29(), v1_29_exports)),
-  "1.30": () => Promise.resolve().then(() => (init_v1_30(), v1_30_exports)),
-  "1.32": () => Promise.resolve().then(() => (init_v1_32(), v1_32_exports)),
-  "1.33": () => Promise.resolve().then(() => (init_v1_33(), v1_33_exports)),
-  "1.34": () => Promise.resolve().then(() => (init_v1_34(), v1_34_exports)),
-  "1.35": () => Promise.resolve().then(() => (init_v1_35(), v1_35_exports)),
-  "1.36": () => Promise.resolve().then(() => (init_v1_36(), v1_36_exports))
-};
-
-// src/schema/validators.ts
-var supportedKubeVersions = [...bundledKubeVersions];
-var defaultKubeVersion = supportedKubeVersions[supportedKubeVersions.length - 1];
-var loaded = /* @__PURE__ */ new Map();
-var loading = /* @__PURE__ */ new Map();
-function schemaVersionFor(kubeVersion) {
-  if (resolvedVersions.has(kubeVersion)) return resolvedVersions.get(kubeVersion);
-  const resolved2 = resolveSchemaVersion(kubeVersion);
-  resolvedVersions.set(kubeVersion, resolved2);
-  return resolved2;
-}
-var resolvedVersions = /* @__PURE__ */ new Map();
-function resolveSchemaVersion(kubeVersion) {
-  const wanted = parseMinor(kubeVersion);
-  if (!wanted) return void 0;
-  const oldest = parseMinor(supportedKubeVersions[0]);
-  if (compare(wanted, oldest) < 0) return void 0;
-  for (const version of supportedKubeVersions) {
-    if (compare(parseMinor(version), wanted) >= 0) return version;
-  }
-  return defaultKubeVersion;
-}
-function loadValidator(kubeVersion = defaultKubeVersion) {
-  const version = schemaVersionFor(kubeVersion);
-  if (version === void 0) return Promise.reject(new Error(unsupportedMessage(kubeVersion)));
-  const ready = loaded.get(version);
-  if (ready) return Promise.resolve(ready);
-  let pending = loading.get(version);
-  if (!pending) {
-    pending = validatorModules[version]().then((module2) => {
-      loaded.set(version, module2.default);
-      loading.delete(version);
-      return module2.default;
-    });
-    loading.set(version, pending);
-  }
-  return pending;
-}
-async function preloadValidator(kubeVersion = defaultKubeVersion) {
-  await loadValidator(kubeVersion);
-}
-function loadedValidator(kubeVersion) {
-  const version = schemaVersionFor(kubeVersion);
-  return version === void 0 ? void 0 : loaded.get(version);
-}
-function unsupportedMessage(kubeVersion) {
-  return `no bundled Kubernetes schema for version "${kubeVersion}"; supported: ${supportedKubeVersions[0]} and newer (bundled: ${supportedKubeVersions.join(", ")})`;
-}
-function parseMinor(version) {
-  const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(version.trim());
-  return m ? [Number(m[1]), Number(m[2])] : void 0;
+  run.results = kept.map((e) => e.result);
+  return { log: merged, findings };
 }
 function compare(a, b) {
-  return a[0] - b[0] || a[1] - b[1];
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  const ra = a.result.locations[0].physicalLocation.region;
+  const rb = b.result.locations[0].physicalLocation.region;
+  return ra.startLine - rb.startLine || ra.startColumn - rb.startColumn || (a.result.ruleId < b.result.ruleId ? -1 : a.result.ruleId > b.result.ruleId ? 1 : 0);
+}
+var SEVERITY = { error: "error", warning: "warning", note: "info" };
+function asFinding(result, file) {
+  const region = result.locations[0].physicalLocation.region;
+  const f = {
+    ruleId: result.ruleId,
+    severity: SEVERITY[result.level] ?? "warning",
+    message: result.message.text,
+    file,
+    range: { start: { line: region.startLine, column: region.startColumn, offset: -1 }, end: { line: region.endLine, column: region.endColumn, offset: -1 } },
+    documentIndex: result.properties.documentIndex,
+    path: parseJsonPath(result.properties.path)
+  };
+  if (result.properties.messageId !== void 0) f.messageId = result.properties.messageId;
+  const resource = result.locations[0].logicalLocations?.find((l) => l.kind === "resource");
+  if (resource) f.object = objectOf(resource);
+  if (result.suppressions?.length) f.suppressions = result.suppressions.map((s) => ({ kind: s.kind, justification: s.justification }));
+  return f;
+}
+function objectOf(location) {
+  const parts = location.fullyQualifiedName.split("/");
+  const out = {};
+  if (parts.length >= 3) out.namespace = parts[0];
+  const kind = parts[parts.length - 2];
+  if (kind) out.kind = kind;
+  if (location.name !== void 0) out.name = location.name;
+  return out;
 }
 
-// src/rules/schema.ts
-var schema_default = defineRule({
-  id: "schema",
-  meta: {
-    description: "Strict validation against the Kubernetes OpenAPI schema of the selected version: unknown fields, wrong types, missing required fields, invalid enum values.",
-    severity: "error",
-    fixable: false,
-    messages: {
-      unknownField: 'unknown field "{{field}}" in {{location}}{{suggestion}}',
-      missingField: 'missing required field "{{field}}" in {{location}}',
-      wrongType: "{{path}}: expected {{expected}}, got {{actual}}",
-      invalidValue: "invalid value {{value}} for {{path}}: expected one of {{allowed}}",
-      invalidQuantity: "{{path}}: {{value}} is not a quantity: expected a number with an optional suffix, such as 500m, 128Mi, 2G or 1e3",
-      outOfRange: "{{path}}: {{value}} does not fit in a {{bits}}-bit integer",
-      invalid: "{{path}}: {{reason}}",
-      missingApiVersion: 'missing required field "apiVersion" in the DaemonSet: set apiVersion: apps/v1',
-      unknownApiVersion: "apiVersion {{apiVersion}} does not serve DaemonSets: use apps/v1"
-    },
-    defaultOptions: {},
-    tags: ["api"]
-  },
-  prepare: ({ kubeVersion }) => preloadValidator(kubeVersion),
-  check(daemonSet, context) {
-    const validate8 = loadedValidator(context.kubeVersion);
-    if (!validate8) {
-      const version = schemaVersionFor(context.kubeVersion);
-      throw new Error(
-        version === void 0 ? unsupportedMessage(context.kubeVersion) : `the schema validator for Kubernetes ${version} is not loaded: await preloadValidator("${context.kubeVersion}") from src/schema/validators.ts before linting`
-      );
-    }
-    const apiVersion = apiVersionFinding(daemonSet);
-    if (apiVersion) context.report(apiVersion);
-    if (validate8(daemonSet)) return;
-    for (const finding of findingsOf(validate8.errors ?? [], daemonSet)) context.report(finding);
-  }
-});
-var OWNED_ELSEWHERE = {
-  unknownField: [
-    // no-replicas, no-deployment-fields
-    ["spec", "replicas"],
-    ["spec", "strategy"],
-    ["spec", "paused"],
-    ["spec", "progressDeadlineSeconds"]
-  ],
-  required: [
-    // selector-match-labels: a missing selector, an expression without key or operator
-    ["spec", "selector"],
-    ["spec", "selector", "matchExpressions", "#", "*"]
-  ],
-  type: [
-    // restart-policy-always reports any value but Always
-    ["spec", "template", "spec", "restartPolicy"],
-    // selector-match-labels: label values that are not strings, operators and keys it checks
-    ["spec", "selector", "matchLabels", "*"],
-    ["spec", "selector", "matchExpressions", "#", "key"],
-    ["spec", "selector", "matchExpressions", "#", "operator"],
-    ["spec", "selector", "matchExpressions", "#", "values", "#"],
-    ["spec", "template", "metadata", "labels", "*"]
-  ]
-};
-function ownedElsewhere(kind, path14) {
-  return OWNED_ELSEWHERE[kind].some(
-    (pattern) => pattern.length === path14.length && pattern.every((p, i) => p === (typeof path14[i] === "number" ? "#" : "*") || p === path14[i])
-  );
+// src/yaml/source-node.ts
+function blockEnd(node) {
+  if (node.kind === "sequence") return node.items.length ? node.items[node.items.length - 1].end : void 0;
+  let end;
+  for (const entry of node.entries) end = Math.max(end ?? 0, entry.value.end, entry.keyNode.end);
+  for (const merged of node.merges) end = Math.max(end ?? 0, merged.value.end);
+  return end;
 }
-var KNOWN_API_VERSIONS = /* @__PURE__ */ new Set(["apps/v1", "extensions/v1beta1", "apps/v1beta1", "apps/v1beta2"]);
-function apiVersionFinding(daemonSet) {
-  const apiVersion = daemonSet.apiVersion;
-  if (apiVersion === void 0 || apiVersion === null || apiVersion === "") {
-    return { path: ["kind"], messageId: "missingApiVersion" };
-  }
-  if (typeof apiVersion === "string" && !KNOWN_API_VERSIONS.has(apiVersion)) {
-    return { path: ["apiVersion"], at: "value", messageId: "unknownApiVersion", data: { apiVersion: quote(apiVersion) } };
+function resolveAlias(node) {
+  let n = node;
+  for (let hops = 0; n?.kind === "alias" && hops < 64; hops++) n = n.target;
+  return n;
+}
+function findEntry(mapping, key) {
+  const { entries, merges } = mapping;
+  let m = merges.length - 1;
+  for (let i = entries.length - 1; i >= -1; i--) {
+    for (; m >= 0 && merges[m].at > i; m--) {
+      for (const source of merges[m].sources) {
+        const target = resolveAlias(source);
+        const found = target?.kind === "mapping" ? findEntry(target, key) : void 0;
+        if (found) return found;
+      }
+    }
+    if (i >= 0 && entries[i].key === key) return entries[i];
   }
   return void 0;
 }
-function findingsOf(errors, root) {
-  const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
-  const out = [];
-  for (const error of errors) {
-    if (error.keyword !== "type" && wrongType.has(error.instancePath)) continue;
-    const finding = findingOf(error, instancePathOf(error.instancePath, root), root);
-    if (finding) out.push(finding);
-  }
-  return out;
-}
-function findingOf(error, path14, root) {
-  const params = error.params;
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const field = String(params.additionalProperty);
-      if (ownedElsewhere("unknownField", [...path14, field])) return void 0;
-      if (path14.length === 2 && path14[0] === "spec" && path14[1] === "selector" && selectsNothing(error.data)) return void 0;
-      const known = Object.keys(error.parentSchema?.properties ?? {});
-      const close = closestName(field, known);
-      return {
-        path: [...path14, field],
-        messageId: "unknownField",
-        data: { field, location: locationOf(path14, root), suggestion: close ? `; did you mean "${close}"?` : "" }
-      };
-    }
-    case "required": {
-      const field = String(params.missingProperty);
-      if (ownedElsewhere("required", [...path14, field])) return void 0;
-      return { path: path14, messageId: "missingField", data: { field, location: locationOf(path14, root) } };
-    }
-    case "type": {
-      if (ownedElsewhere("type", path14)) return void 0;
-      const types = Array.isArray(params.type) ? params.type : [String(params.type)];
-      if (typeof error.data === "bigint" && (types.includes("integer") || types.includes("number"))) return bigIntegerFinding(error, path14, types);
-      return {
-        path: path14,
-        at: "value",
-        messageId: "wrongType",
-        data: { path: fieldPath2(path14), expected: expectedOf(types), actual: describeValue(error.data) }
-      };
-    }
-    case "enum": {
-      const allowed = params.allowedValues.filter((v) => typeof v === "string" && v !== "");
-      return {
-        path: path14,
-        at: "value",
-        messageId: "invalidValue",
-        data: { value: quote(error.data), path: fieldPath2(path14), allowed: allowed.join(", ") }
-      };
-    }
-    case "pattern":
-      return { path: path14, at: "value", messageId: "invalidQuantity", data: { path: fieldPath2(path14), value: quote(error.data) } };
-    case "minimum":
-    case "maximum":
-      return { path: path14, at: "value", messageId: "outOfRange", data: { path: fieldPath2(path14), value: String(error.data), bits: bitsOf(error.parentSchema) } };
-    default:
-      return { path: path14, at: "value", messageId: "invalid", data: { path: fieldPath2(path14) || "DaemonSet", reason: error.message ?? error.keyword } };
-  }
-}
-var INT64_MIN3 = -(2n ** 63n);
-var INT64_MAX3 = 2n ** 63n - 1n;
-function bitsOf(schema) {
-  return schema?.maximum === 2147483647 ? "32" : "64";
-}
-function bigIntegerFinding(error, path14, types) {
-  const value = error.data;
-  const schema = error.parentSchema;
-  const bits = bitsOf(schema);
-  const fits = bits === "32" ? false : types.includes("integer") ? value >= INT64_MIN3 && value <= INT64_MAX3 : true;
-  if (fits) return void 0;
-  return { path: path14, at: "value", messageId: "outOfRange", data: { path: fieldPath2(path14), value: String(value), bits } };
-}
-function selectsNothing(selector) {
-  const { matchLabels, matchExpressions } = selector;
-  const noLabels = matchLabels == null || isMapping(matchLabels) && Object.keys(matchLabels).length === 0;
-  const noExpressions = matchExpressions == null || Array.isArray(matchExpressions) && matchExpressions.length === 0;
-  return noLabels && noExpressions;
-}
-function isMapping(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function instancePathOf(pointer, root) {
-  if (pointer === "") return [];
-  const out = [];
-  let node = root;
-  for (const raw of pointer.slice(1).split("/")) {
-    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (Array.isArray(node)) {
-      const index = Number(segment);
-      out.push(index);
-      node = node[index];
+function locate(root, path17) {
+  let value = root;
+  let key;
+  let depth = 0;
+  let viaAlias = false;
+  for (const segment of path17) {
+    const node = resolveAlias(value);
+    if (node === void 0) break;
+    if (node !== value) viaAlias = true;
+    if (node.kind === "mapping" && typeof segment === "string") {
+      const entry = findEntry(node, segment);
+      if (!entry) break;
+      if (!node.entries.includes(entry)) viaAlias = true;
+      key = entry.keyNode;
+      value = entry.value;
+    } else if (node.kind === "sequence" && typeof segment === "number" && segment >= 0 && segment < node.items.length) {
+      key = void 0;
+      value = node.items[segment];
     } else {
-      out.push(segment);
-      node = node !== null && typeof node === "object" ? node[segment] : void 0;
-    }
-  }
-  return out;
-}
-function fieldPath2(path14) {
-  let out = "";
-  for (const segment of path14) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${segment}]`;
-  }
-  return out;
-}
-var CONTAINER_LISTS = {
-  containers: "container",
-  initContainers: "init container",
-  ephemeralContainers: "ephemeral container"
-};
-function locationOf(path14, root) {
-  if (path14.length === 0) return "the DaemonSet";
-  const [a, b, c, list, index] = path14;
-  if (a === "spec" && b === "template" && c === "spec" && typeof list === "string" && list in CONTAINER_LISTS && typeof index === "number") {
-    const name = valueAt(root, path14.slice(0, 5))?.name;
-    if (typeof name === "string") {
-      const container = `${CONTAINER_LISTS[list]} "${name}"`;
-      const rest = path14.slice(5);
-      return rest.length === 0 ? container : `${fieldPath2(rest)} of ${container}`;
-    }
-  }
-  return fieldPath2(path14);
-}
-function valueAt(root, path14) {
-  let node = root;
-  for (const segment of path14) {
-    if (node === null || typeof node !== "object") return void 0;
-    node = node[segment];
-  }
-  return node;
-}
-var TYPE_NAMES = { object: "a mapping", array: "a list" };
-function expectedOf(types) {
-  return types.filter((t) => t !== "null").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-}
-function describeValue(value) {
-  if (value === null || value === void 0) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `string ${quote(value)}`;
-  if (typeof value === "bigint") return `number ${String(value)}`;
-  return `${typeof value} ${String(value)}`;
-}
-function quote(value) {
-  const text2 = jsonText(value);
-  return text2.length > 60 ? `${text2.slice(0, 56)}..."` : text2;
-}
-function closestName(unknown, known) {
-  const wanted = unknown.toLowerCase();
-  const limit = Math.min(2, Math.max(1, Math.floor(unknown.length / 3)));
-  let best;
-  let bestDistance = Infinity;
-  for (const name of [...known].sort()) {
-    const distance = editDistance(wanted, name.toLowerCase());
-    if (distance < bestDistance) {
-      best = name;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= limit ? best : void 0;
-}
-function editDistance(a, b) {
-  if (Math.abs(a.length - b.length) > 2) return Math.abs(a.length - b.length);
-  const rows = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push([i]);
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        rows[0].push(j);
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
-      rows[i].push(d);
-    }
-  }
-  return rows[a.length][b.length];
-}
-
-// src/rules/selector-match-labels.ts
-var SELECTOR_PATH = ["spec", "selector"];
-var TEMPLATE_LABELS_PATH = ["spec", "template", "metadata", "labels"];
-var SELECTOR_FIELDS = /* @__PURE__ */ new Set(["matchLabels", "matchExpressions"]);
-var OPERATOR_LIST = "In, NotIn, Exists or DoesNotExist";
-var NO_LABELS = Object.freeze({});
-var selector_match_labels_default = defineRule({
-  id: "selector-match-labels",
-  meta: {
-    description: "spec.selector is present, valid, not empty, and selects the pods of the DaemonSet's own template.",
-    severity: "error",
-    fixable: false,
-    messages: {
-      missing: "spec.selector is missing: apps/v1 requires a selector that matches spec.template.metadata.labels (older API versions defaulted it from them); add spec.selector.matchLabels",
-      empty: "spec.selector is empty: the API rejects a DaemonSet selector with no matchLabels and no matchExpressions, since it would select every pod in the namespace; add matchLabels that spec.template.metadata.labels satisfy",
-      strayField: "spec.selector has no matchLabels or matchExpressions, so it is empty and the API rejects it; {{field}} is not a selector field: labels go under matchLabels",
-      invalidKey: "label key {{key}} in {{where}} is invalid: {{reason}}",
-      invalidValue: "label value {{value}} of {{key}} in {{where}} is invalid: {{reason}}",
-      nonStringValue: "label {{key}} in {{where}} has a value that YAML reads as the {{type}} {{value}}, not a string; label values are strings and the API rejects it: quote the value",
-      missingKey: "{{where}} has no key: name the label it tests",
-      missingOperator: `{{where}} has no operator: use ${OPERATOR_LIST}`,
-      badOperator: "operator {{operator}} in {{where}} is not a valid selector operator: use {{expected}}",
-      valuesRequired: "{{where}} tests {{key}} with {{operator}} but gives no values: {{operator}} needs at least one value",
-      valuesForbidden: "{{where}} tests {{key}} with {{operator}} but gives values: {{operator}} takes none, remove them",
-      templateLabelsMissing: "spec.template.metadata.labels is {{state}}, so spec.selector selects none of the DaemonSet's own pods; add labels that satisfy {{requirements}}",
-      labelMissing: "spec.template.metadata.labels has no label {{key}}, but spec.selector requires {{requirement}}; add the label to the pod template",
-      labelUnsatisfied: "spec.template.metadata.labels has {{label}}, but spec.selector requires {{requirement}}; change the template label (spec.selector cannot change once the DaemonSet exists)",
-      labelForbidden: "spec.template.metadata.labels has label {{key}}, but spec.selector requires {{requirement}}; remove it from the pod template"
-    },
-    defaultOptions: {},
-    tags: ["api"]
-  },
-  check(daemonSet, context) {
-    const root = asRecord(daemonSet);
-    const specValue = root?.spec;
-    if (specValue === void 0 || specValue === null) {
-      context.report({ path: ["spec"], messageId: "missing" });
-      return;
-    }
-    const spec = asRecord(specValue);
-    if (!spec) return;
-    if (spec.selector === void 0) {
-      context.report({ path: ["spec"], messageId: "missing" });
-      return;
-    }
-    if (spec.selector === null) {
-      context.report({ path: SELECTOR_PATH, messageId: "empty" });
-      return;
-    }
-    const selector = asRecord(spec.selector);
-    if (!selector) return;
-    const read = readSelector(selector);
-    for (const issue of read.issues) reportSelectorIssue(context, issue);
-    if (read.malformed) return;
-    if (read.empty) {
-      const stray = Object.keys(selector).find((field) => !SELECTOR_FIELDS.has(field));
-      if (stray === void 0) context.report({ path: SELECTOR_PATH, messageId: "empty" });
-      else context.report({ path: [...SELECTOR_PATH, stray], messageId: "strayField", data: { field: stray } });
-      return;
-    }
-    checkTemplateLabels(context, spec, read.requirements);
-  }
-});
-function checkTemplateLabels(context, spec, requirements) {
-  const template = asRecord(spec.template);
-  if (!template) return;
-  const metadataValue = template.metadata;
-  const metadata = asRecord(metadataValue);
-  if (metadataValue !== void 0 && metadataValue !== null && !metadata) return;
-  const labelsValue = metadata?.labels;
-  const labelsRecord = asRecord(labelsValue);
-  if (labelsValue !== void 0 && labelsValue !== null && !labelsRecord) return;
-  const templateLabels2 = readLabels(labelsRecord ?? NO_LABELS);
-  for (const issue of templateLabels2.issues) reportLabelIssue(context, issue, TEMPLATE_LABELS_PATH, "spec.template.metadata.labels");
-  let failing;
-  for (let i = 0; i < requirements.length; i++) {
-    const { requirement } = requirements[i];
-    if (!templateLabels2.unreadable.has(requirement.key) && !requirementMatches(requirement, templateLabels2.labels)) (failing ??= []).push(requirements[i]);
-  }
-  if (!failing) return;
-  if (!labelsRecord || Object.keys(labelsRecord).length === 0) {
-    context.report({
-      path: TEMPLATE_LABELS_PATH,
-      messageId: "templateLabelsMissing",
-      data: { state: labelsRecord ? "empty" : "missing", requirements: failing.map(({ requirement }) => describeRequirement(requirement)).join(", ") }
-    });
-    return;
-  }
-  for (const { requirement, path: path14 } of failing) {
-    const key = requirement.key;
-    const data = { key, requirement: describeRequirement(requirement) };
-    if (!Object.hasOwn(templateLabels2.labels, key)) {
-      const at = requirement.operator === "Equals" ? "key" : "value";
-      const selectorPath = requirement.operator === "Equals" ? [...SELECTOR_PATH, ...path14] : [...SELECTOR_PATH, ...path14, "key"];
-      context.report({ path: selectorPath, at, messageId: "labelMissing", data });
-    } else if (requirement.operator === "DoesNotExist") {
-      context.report({ path: [...TEMPLATE_LABELS_PATH, key], messageId: "labelForbidden", data });
-    } else {
-      context.report({
-        path: [...TEMPLATE_LABELS_PATH, key],
-        at: "value",
-        messageId: "labelUnsatisfied",
-        data: { ...data, label: formatLabel(key, templateLabels2.labels[key]) }
-      });
-    }
-  }
-}
-function reportSelectorIssue(context, issue) {
-  const path14 = [...SELECTOR_PATH, ...issue.path];
-  switch (issue.kind) {
-    case "invalidKey":
-    case "invalidValue":
-    case "nonStringValue":
-      reportLabelIssue(context, issue, SELECTOR_PATH, selectorWhere(issue.path));
-      return;
-    case "missingKey":
-    case "missingOperator":
-      context.report({ path: path14, at: issue.at, messageId: issue.kind, data: { where: expressionWhere(issue.index) } });
-      return;
-    case "badOperator": {
-      const caseFix = SELECTOR_OPERATORS.find((op) => op.toLowerCase() === issue.operator.toLowerCase());
-      context.report({
-        path: path14,
-        at: issue.at,
-        messageId: "badOperator",
-        data: { operator: JSON.stringify(issue.operator), where: expressionWhere(issue.index), expected: caseFix ?? OPERATOR_LIST }
-      });
-      return;
-    }
-    case "valuesRequired":
-    case "valuesForbidden":
-      context.report({
-        path: path14,
-        at: issue.at,
-        messageId: issue.kind,
-        data: { where: expressionWhere(issue.index), key: labelName(issue.key), operator: issue.operator }
-      });
-      return;
-  }
-}
-function reportLabelIssue(context, issue, base, where2) {
-  const path14 = [...base, ...issue.path];
-  switch (issue.kind) {
-    case "invalidKey":
-      context.report({ path: path14, at: issue.at, messageId: "invalidKey", data: { key: JSON.stringify(issue.key), where: where2, reason: issue.reasons.join("; ") } });
-      return;
-    case "invalidValue":
-      context.report({
-        path: path14,
-        at: issue.at,
-        messageId: "invalidValue",
-        data: { key: labelName(issue.key), value: JSON.stringify(issue.value), where: where2, reason: issue.reasons.join("; ") }
-      });
-      return;
-    case "nonStringValue":
-      context.report({ path: path14, at: issue.at, messageId: "nonStringValue", data: { key: labelName(issue.key), where: where2, type: typeof issue.value, value: String(issue.value) } });
-      return;
-  }
-}
-function labelName(key) {
-  return key === "" ? "(no key)" : key;
-}
-function expressionWhere(index) {
-  return `spec.selector.matchExpressions[${index}]`;
-}
-function selectorWhere(path14) {
-  if (path14[0] === "matchLabels") return "spec.selector.matchLabels";
-  return `${expressionWhere(Number(path14[1]))}.${String(path14[2])}`;
-}
-
-// src/rules/selector-overlap.ts
-var Namespace = class {
-  /** Every member, in input order. */
-  all = [];
-  /** Members by each of their pod labels: key, then value. */
-  byLabel = /* @__PURE__ */ new Map();
-  /** DaemonSets with a selector: the only members a bare Pod is compared with. */
-  selecting = [];
-  /**
-   * The earlier members, in input order, that may select `later` or be selected by it. A member
-   * that selects by an exact label (`Equals`) selects only pods with that label, and a
-   * comparison reports only when `later`'s selector selects the earlier pods, or, for a bare
-   * Pod, when the earlier DaemonSet selects it.
-   */
-  candidates(later) {
-    if (!later.value.selector) return this.selecting;
-    const exact = exactLabel(later.value.selector);
-    if (!exact) return this.all;
-    return this.byLabel.get(exact.key)?.get(exact.values[0]) ?? NO_MEMBERS;
-  }
-  add(member2) {
-    this.all.push(member2);
-    if (member2.value.daemonSet && member2.value.selector) this.selecting.push(member2);
-    const labels = member2.value.labels;
-    for (const key in labels) {
-      if (!Object.hasOwn(labels, key)) continue;
-      let byValue = this.byLabel.get(key);
-      if (!byValue) this.byLabel.set(key, byValue = /* @__PURE__ */ new Map());
-      const value = labels[key];
-      const members = byValue.get(value);
-      if (members) members.push(member2);
-      else byValue.set(value, [member2]);
-    }
-  }
-};
-var NO_MEMBERS = [];
-function exactLabel(selector) {
-  for (let i = 0; i < selector.length; i++) {
-    if (selector[i].operator === "Equals") return selector[i];
-  }
-  return void 0;
-}
-var selector_overlap_default = defineRule({
-  id: "selector-overlap",
-  meta: {
-    description: "Two DaemonSets (or a DaemonSet and another workload in the input) in the same namespace whose selectors each select the other's pod template labels: the controllers fight over the same pods.",
-    severity: "error",
-    fixable: false,
-    messages: {
-      overlap: "{{earlier}} and {{later}} select each other's pods ({{labels}}): their controllers fight over the same pods, each adopting the other's orphans; give each a distinct selector label",
-      adoptsPod: "{{daemonSet}} selects {{pod}} ({{labels}}), a pod no controller owns: the DaemonSet controller adopts it, then deletes it where it is surplus or outdated; give the pod labels the selector does not match"
-    },
-    defaultOptions: {},
-    tags: ["reliability"]
-  },
-  collect: membershipOf,
-  checkAll(objects, context) {
-    const byNamespace = /* @__PURE__ */ new Map();
-    for (let i = 0; i < objects.length; i++) {
-      const later = objects[i];
-      const laterIs = later.value;
-      let earlierOnes = byNamespace.get(laterIs.namespace);
-      if (!earlierOnes) byNamespace.set(laterIs.namespace, earlierOnes = new Namespace());
-      const candidates = earlierOnes.candidates(later);
-      for (let c = 0; c < candidates.length; c++) {
-        const earlier = candidates[c];
-        const earlierIs = earlier.value;
-        if (sameObject2(earlier, later)) continue;
-        if (!earlierIs.daemonSet && !laterIs.daemonSet) continue;
-        if (earlierIs.selector && laterIs.selector) {
-          if (!selects(earlierIs.selector, laterIs.labels) || !selects(laterIs.selector, earlierIs.labels)) continue;
-          const earlierDisplay = describeObject(earlier.ref);
-          const laterDisplay = describeObject(later.ref);
-          context.report({
-            object: later,
-            path: laterIs.anchor,
-            messageId: "overlap",
-            data: { earlier: earlierDisplay, later: laterDisplay, labels: sharedLabels(laterIs, [...laterIs.selector, ...earlierIs.selector]) },
-            related: [{ object: earlier, path: earlierIs.anchor, message: `the selector of ${earlierDisplay}, which also selects the pods of ${laterDisplay}` }]
-          });
-          continue;
-        }
-        const daemonSet = earlierIs.selector ? earlier : later;
-        const pod = earlierIs.selector ? later : earlier;
-        if (!daemonSet.value.daemonSet || !daemonSet.value.selector || pod.value.selector || !selects(daemonSet.value.selector, pod.value.labels)) continue;
-        const daemonSetDisplay = describeObject(daemonSet.ref);
-        const podDisplay = describeObject(pod.ref);
-        context.report({
-          object: later,
-          path: laterIs.anchor,
-          messageId: "adoptsPod",
-          data: { daemonSet: daemonSetDisplay, pod: podDisplay, labels: sharedLabels(pod.value, daemonSet.value.selector) },
-          related: [
-            {
-              object: earlier,
-              path: earlierIs.anchor,
-              message: earlier === pod ? `the labels of ${podDisplay}, which ${daemonSetDisplay} selects` : `the selector of ${daemonSetDisplay}, which selects ${podDisplay}`
-            }
-          ]
-        });
-      }
-      earlierOnes.add(later);
-    }
-  }
-});
-function selects(selector, labels) {
-  for (let i = 0; i < selector.length; i++) {
-    if (!requirementMatches(selector[i], labels)) return false;
-  }
-  return true;
-}
-function sameObject2(a, b) {
-  const ra = a.ref;
-  const rb = b.ref;
-  return ra.kind === rb.kind && ra.name !== void 0 && ra.name === rb.name;
-}
-function sharedLabels(member2, selector) {
-  const keys = [...new Set(selector.map((r) => r.key))].filter((key) => Object.hasOwn(member2.labels, key));
-  if (keys.length > 0) return keys.map((key) => formatLabel(key, member2.labels[key])).join(", ");
-  return [...new Set(selector.map(describeRequirement))].join(", ");
-}
-function membershipOf(object) {
-  const value = object.value;
-  const kind = object.ref.kind;
-  const spec = asRecord(value.spec);
-  switch (kind) {
-    case "DaemonSet":
-    case "Deployment":
-    case "ReplicaSet":
-    case "StatefulSet":
-      return controller(object, spec, SPEC_SELECTOR);
-    case "Job":
-      return job(object, spec, SPEC_SELECTOR);
-    case "CronJob":
-      return job(object, asRecord(asRecord(spec?.jobTemplate)?.spec), JOB_TEMPLATE_SELECTOR);
-    case "ReplicationController": {
-      const labels = templateLabels(spec);
-      if (!labels || isEmpty(labels)) return void 0;
-      const written = asRecord(spec?.selector);
-      if (!written || isEmpty(written)) {
-        return member(object, equalities(labels), ["spec", "template", "metadata", "labels"], labels);
-      }
-      const read = readLabels(written);
-      if (read.issues.length > 0 || read.unreadable.size > 0) return void 0;
-      const selector = equalities(read.labels);
-      return selects(selector, labels) ? member(object, selector, SPEC_SELECTOR, labels) : void 0;
-    }
-    case "Pod": {
-      const metadata = asRecord(value.metadata);
-      if (asArray(metadata?.ownerReferences).some((o) => asRecord(o)?.controller === true)) return void 0;
-      const labels = readableLabels(metadata?.labels);
-      return labels ? member(object, void 0, ["metadata", "labels"], labels) : void 0;
-    }
-    default:
-      return void 0;
-  }
-}
-var SPEC_SELECTOR = ["spec", "selector"];
-var JOB_TEMPLATE_SELECTOR = ["spec", "jobTemplate", "spec", "selector"];
-function member(object, selector, anchor, labels) {
-  const out = { namespace: object.ref.namespace || "default", daemonSet: object.ref.kind === "DaemonSet", anchor, labels };
-  if (selector) out.selector = selector;
-  return out;
-}
-function isEmpty(record) {
-  for (const key in record) {
-    if (Object.hasOwn(record, key)) return false;
-  }
-  return true;
-}
-function controller(object, spec, anchor) {
-  const selectorRecord = asRecord(spec?.selector);
-  if (!selectorRecord) return void 0;
-  const labels = templateLabels(spec);
-  if (!labels) return void 0;
-  const read = readSelector(selectorRecord);
-  if (read.malformed || read.issues.length > 0 || read.empty) return void 0;
-  const selector = [];
-  for (let i = 0; i < read.requirements.length; i++) selector.push(read.requirements[i].requirement);
-  if (!selects(selector, labels)) return void 0;
-  return member(object, selector, anchor, labels);
-}
-function job(object, spec, anchor) {
-  return spec?.manualSelector === true ? controller(object, spec, anchor) : void 0;
-}
-function templateLabels(spec) {
-  return readableLabels(asRecord(asRecord(spec?.template)?.metadata)?.labels);
-}
-function readableLabels(raw) {
-  if (raw === void 0 || raw === null) return {};
-  const record = asRecord(raw);
-  if (!record) return void 0;
-  const read = readLabels(record);
-  return read.issues.length > 0 || read.unreadable.size > 0 ? void 0 : read.labels;
-}
-function equalities(labels) {
-  return Object.entries(labels).map(([key, value]) => ({ key, operator: "Equals", values: [value] }));
-}
-
-// src/rules/index.ts
-var builtinRules = [
-  admission_policy_default,
-  pod_security_default,
-  host_network_dns_policy_default,
-  image_pinned_default,
-  priority_class_default,
-  probes_default,
-  schema_default,
-  api_validation_default,
-  api_version_default,
-  no_deployment_fields_default,
-  update_strategy_default,
-  control_plane_toleration_default,
-  hostpath_readonly_default,
-  hostport_conflict_default,
-  no_replicas_default,
-  privileged_justified_default,
-  resources_requests_limits_default,
-  restart_policy_always_default,
-  selector_match_labels_default,
-  selector_overlap_default
-].sort((a, b) => a.id < b.id ? -1 : 1);
-
-// src/suppress/comments.ts
-var DIRECTIVE = /(?:^|[ \t])#[ \t]*daemonlint-(disable-next-line|disable-line|disable|enable)(?=$|[ \t])([^\n]*)$/gm;
-function parseDirectives(file, chunks) {
-  const text2 = file.text;
-  if (!text2.includes("daemonlint-")) return [];
-  const directives = [];
-  const open = [];
-  DIRECTIVE.lastIndex = 0;
-  for (let m = DIRECTIVE.exec(text2); m !== null; m = DIRECTIVE.exec(text2)) {
-    const hash2 = text2.indexOf("#", m.index);
-    const end = m.index + m[0].replace(/\r$/, "").length;
-    const range2 = { start: file.position(hash2), end: file.position(end) };
-    const [ruleText, reason] = splitReason(m[2].replace(/\r$/, ""));
-    const rules = ruleText.split(",").map((r) => r.trim()).filter(Boolean);
-    const kind = m[1];
-    const line = range2.start.line;
-    const chunkEnd = chunkEndLine(file, chunks, hash2);
-    const directive = { kind, rules, range: range2, from: line, to: line, used: false };
-    if (reason !== void 0) directive.reason = reason;
-    if (kind === "disable-next-line") directive.from = directive.to = line + 1;
-    if (kind === "disable") {
-      directive.to = chunkEnd;
-      open.push(directive);
-    }
-    if (kind === "enable") {
-      for (const block of open) {
-        if (block.to < line) continue;
-        if (rules.length === 0 || block.rules.length === 0 || block.rules.some((r) => rules.includes(r))) block.to = line;
-      }
-    }
-    directives.push(directive);
-  }
-  return directives;
-}
-function splitReason(rest) {
-  const at = rest.indexOf("--");
-  if (at === -1) return [rest, void 0];
-  const reason = rest.slice(at + 2).trim();
-  return [rest.slice(0, at), reason === "" ? void 0 : reason];
-}
-function chunkEndLine(file, chunks, offset) {
-  for (const chunk of chunks) if (offset >= chunk.start && offset < chunk.end) return file.position(Math.max(chunk.start, chunk.end - 1)).line;
-  return Number.MAX_SAFE_INTEGER;
-}
-function applyDirectives(findings, directives, requireReason) {
-  if (directives.length === 0) return;
-  for (const finding of findings) {
-    if (finding.ruleId === "yaml-syntax" || finding.suppressions?.length) continue;
-    const line = finding.range.start.line;
-    for (const d of directives) {
-      if (d.kind === "enable" || line < d.from || line > d.to) continue;
-      if (d.rules.length > 0 && !d.rules.includes(finding.ruleId)) continue;
-      if (requireReason && d.reason === void 0) continue;
-      d.used = true;
-      const suppression = { kind: "inSource", justification: d.reason ?? `${d.kind} comment` };
-      finding.suppressions = [suppression];
       break;
     }
+    depth++;
   }
+  if (depth === path17.length && resolveAlias(value) !== value) viaAlias = true;
+  return { key, value, exact: depth === path17.length, depth, viaAlias };
 }
 
-// src/suppress/apply.ts
-var UNUSED_SUPPRESSION = "unused-suppression";
-function applySuppressions(source, findings, exclude, settings) {
-  const requireReason = settings.requireReason ?? true;
-  const directives = parseDirectives(source, source.documents);
-  applyDirectives(findings, directives, requireReason);
-  if (exclude.entries.length > 0) {
-    for (const f of findings) {
-      if (f.suppressions?.length || !f.object) continue;
-      const entry = exclude.entries.find((e) => (e.rules.length === 0 || e.rules.includes(f.ruleId)) && e.objects.some((o) => objectMatches(o, f)));
-      if (entry) f.suppressions = [{ kind: "external", justification: entry.reason ?? `excluded by ${exclude.file ?? "configuration"}` }];
-    }
-  }
-  for (const f of findings) {
-    if (f.fixable === void 0 || !f.suppressions?.length) continue;
-    delete f.fix;
-    delete f.fixable;
-  }
-  const level = settings.unusedSuppression ?? "warning";
-  if (level === "off") return;
-  for (const d of directives) {
-    if (d.kind === "enable" || d.used) continue;
-    const what = `daemonlint-${d.kind}${d.rules.length ? ` ${d.rules.join(", ")}` : ""}`;
-    findings.push({
-      ruleId: UNUSED_SUPPRESSION,
-      severity: level,
-      message: requireReason && d.reason === void 0 ? `${what} suppresses nothing without a reason: add " -- <why>" after the rule ids` : `${what} suppresses nothing: no such finding ${d.kind === "disable" ? "in its block" : d.kind === "disable-line" ? "on its line" : "on the next line"}; remove the comment`,
-      file: source.path,
-      range: d.range,
-      documentIndex: -1,
-      path: []
-    });
-  }
+// src/yaml/locate.ts
+function rangeOf(file, root, path17, at = "key", fallback = 0) {
+  if (root === null) return pointRange(file, fallback);
+  const found = locate(root, path17);
+  const node = at === "value" || found.key === void 0 ? found.value : found.key;
+  return nodeRange(file, node);
 }
-function objectMatches(pattern, finding) {
-  const name = `${finding.object?.namespace ?? ""}/${finding.object?.name ?? ""}`;
-  const re = new RegExp(`^${pattern.split("*").map(escapeRegExp2).join(".*")}$`);
-  return re.test(name) || !pattern.includes("/") && re.test(finding.object?.name ?? "");
+function nodeRange(file, node) {
+  const start = node.kind === "mapping" || node.kind === "sequence" ? node.propsStart : node.start;
+  return { start: file.position(start), end: file.position(Math.max(node.end, start)) };
 }
-function escapeRegExp2(text2) {
-  return text2.replace(/[.+?^$()|[\]{}\\]/g, "\\$&");
+function pointRange(file, offset) {
+  const p = file.position(offset);
+  return { start: p, end: p };
 }
-
-// src/run/configure.ts
-function loadConfig(configFile, cwd) {
-  if (configFile === false) return defaultConfig();
-  const file = configFile ?? findConfigFile(cwd);
-  return file ? loadConfigFile(file, displayPath(file, cwd)) : defaultConfig();
-}
-async function activeRulesFor(config, cwd, overrides = {}, base = builtinRules) {
-  const plugins = config.plugins.length > 0 ? await loadPlugins(config.plugins, configDir(config, cwd)) : [];
-  return resolveRules(config, [...base, ...plugins.flatMap((p) => p.rules)], overrides);
-}
-function configDir(config, cwd) {
-  return config.file ? import_node_path5.default.dirname(import_node_path5.default.resolve(cwd, config.file)) : cwd;
-}
-async function effectiveConfig(file, cwd, configFile, overrides = {}, kubeVersion) {
-  const config = loadConfig(configFile ?? findConfigFile(import_node_path5.default.dirname(file)) ?? false, cwd);
-  const active = await activeRulesFor(config, cwd, overrides);
-  const rules = {};
-  for (const a of [...active].sort((x, y) => x.rule.id < y.rule.id ? -1 : 1)) {
-    rules[a.rule.id] = Object.keys(a.options).length > 0 ? [a.severity, a.options] : a.severity;
-  }
-  rules[UNUSED_SUPPRESSION] = engineRuleLevel(config, "unused-suppression", overrides);
-  rules["duplicate-key"] = engineRuleLevel(config, "duplicate-key", overrides);
-  rules["content-after-end"] = engineRuleLevel(config, "content-after-end", overrides);
-  const out = {
-    file: displayPath(file, cwd),
-    configFile: config.file ?? null,
-    ignored: withoutIgnored([file], config.ignore, configDir(config, cwd)).length === 0,
-    extends: config.extends,
-    kubeVersion: normalizeKubeVersion(kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
-    requireReason: config.requireReason,
-    rules
-  };
-  if (config.plugins.length > 0) out.plugins = config.plugins;
-  if (config.exclude.length > 0) out.exclude = config.exclude;
-  if (config.baseline !== void 0) out.baseline = config.baseline;
-  return out;
-}
-
-// src/run/lint.ts
-var import_node_path7 = __toESM(require("node:path"), 1);
-
-// src/inputs/helm.ts
-var import_promises2 = require("node:fs/promises");
-var import_node_path6 = __toESM(require("node:path"), 1);
-var SOURCE_COMMENT = /^# Source: (.+?)\s*$/m;
-function templatesByDocument(file, chunks) {
-  const out = /* @__PURE__ */ new Map();
-  if (!file.text.includes("# Source: ")) return out;
-  for (const chunk of chunks) {
-    const m = SOURCE_COMMENT.exec(file.text.slice(chunk.start, chunk.end));
-    if (m) out.set(chunk.index, m[1]);
-  }
-  return out;
-}
-async function locateInTemplates(findings, chartDir, cwd) {
-  const cache = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (!f.template) continue;
-    const key = [...f.path].reverse().find((s) => typeof s === "string");
-    if (key === void 0 || typeof f.path[f.path.length - 1] !== "string") continue;
-    const file = await templateFile(chartDir, f.template, cache, cwd);
-    if (!file) continue;
-    const range2 = uniqueKeyRange(file.text, key);
-    if (!range2) continue;
-    (f.related ??= []).push({ file: file.shown, range: range2, message: `${key} in the template ${f.template}` });
-  }
-}
-async function templateFile(chartDir, template, cache, cwd) {
-  const parts = template.split("/");
-  const candidates = [import_node_path6.default.join(chartDir, ...parts.slice(1))];
-  if (parts.length > 2) candidates.push(import_node_path6.default.join(chartDir, "charts", ...parts));
-  for (const candidate of candidates) {
-    if (!cache.has(candidate)) cache.set(candidate, await (0, import_promises2.readFile)(candidate, "utf8").catch(() => null));
-    const text2 = cache.get(candidate);
-    if (text2 != null) return { text: text2, shown: import_node_path6.default.relative(cwd, candidate).split(import_node_path6.default.sep).join("/") };
-  }
-  return void 0;
-}
-function uniqueKeyRange(text2, key) {
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const re = new RegExp(`^([ \\t]*(?:- )?)(${escaped}|"${escaped}"|'${escaped}'):(?=\\s|$)`, "gm");
-  const matches = [...text2.matchAll(re)];
-  if (matches.length !== 1) return void 0;
-  const m = matches[0];
-  const offset = (m.index ?? 0) + m[1].length;
-  const before = text2.slice(0, offset);
-  const line = before.split("\n").length;
-  const column2 = offset - (before.lastIndexOf("\n") + 1) + 1;
-  const end = column2 + m[2].length;
-  return { start: { line, column: column2, offset }, end: { line, column: end, offset: offset + m[2].length } };
-}
-
-// src/suppress/baseline.ts
-var import_promises3 = require("node:fs/promises");
-function identityOf(f) {
-  const entry = { ruleId: f.ruleId, path: f.path.map(String).join(".") };
-  if (f.object?.kind !== void 0) entry.kind = f.object.kind;
-  if (f.object?.namespace !== void 0) entry.namespace = f.object.namespace;
-  if (f.object?.name !== void 0) entry.name = f.object.name;
-  if (f.messageId !== void 0) entry.messageId = f.messageId;
-  if (f.object?.name === void 0) entry.file = f.file;
-  return entry;
-}
-function keyOf(identity) {
-  return JSON.stringify([identity.ruleId, identity.kind, identity.namespace, identity.name, identity.path, identity.messageId, identity.file]);
-}
-function createBaseline(findings) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (f.suppressions?.length) continue;
-    const identity = identityOf(f);
-    const key = keyOf(identity);
-    const entry = byKey.get(key);
-    if (entry) entry.count++;
-    else byKey.set(key, { ...identity, count: 1 });
-  }
-  const entries = [...byKey.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, e]) => e);
-  return { version: 1, entries };
-}
-function serializeBaseline(baseline) {
-  return `${JSON.stringify(baseline, null, 2)}
-`;
-}
-var BaselineError = class extends Error {
-};
-async function readBaseline(file, shownAs) {
-  let raw;
-  try {
-    raw = JSON.parse(await (0, import_promises3.readFile)(file, "utf8"));
-  } catch (error) {
-    throw new BaselineError(`baseline ${shownAs}: ${error.code === "ENOENT" ? "no such file (create it with --write-baseline)" : `not valid JSON (${error.message})`}`);
-  }
-  const b = raw;
-  if (b.version !== 1 || !Array.isArray(b.entries) || b.entries.some((e) => typeof e?.ruleId !== "string" || typeof e.count !== "number")) {
-    throw new BaselineError(`baseline ${shownAs}: not a daemonlint baseline (expected {"version": 1, "entries": [...]})`);
-  }
-  return b;
-}
-function applyBaseline(findings, baseline, shownAs) {
-  const remaining = /* @__PURE__ */ new Map();
-  for (const entry of baseline.entries) remaining.set(keyOf(entry), { entry, left: entry.count });
-  let matched = 0;
-  for (let i = findings.length - 1; i >= 0; i--) {
-    const f = findings[i];
-    if (f.suppressions?.length) continue;
-    const slot = remaining.get(keyOf(identityOf(f)));
-    if (!slot || slot.left === 0) continue;
-    slot.left--;
-    matched++;
-    findings.splice(i, 1);
-  }
-  const stale = [...remaining.values()].filter((s) => s.left > 0).map((s) => ({ ...s.entry, count: s.left }));
-  return { file: shownAs, matched, stale };
-}
-
-// src/run/lint.ts
-init_version();
 
 // src/yaml/kubernetes-scalars.ts
 var PLAIN_RESOLVES_ASCII = new Uint8Array(128);
@@ -9627,8 +4487,8 @@ for (const [value, kind, spellings] of [
   for (const spelling of spellings.split(" ")) EXACT.set(spelling, { kind, value });
 }
 var STRING_KIND = "str";
-var INT64_MIN4 = -(2n ** 63n);
-var INT64_MAX4 = 2n ** 63n - 1n;
+var INT64_MIN = -(2n ** 63n);
+var INT64_MAX = 2n ** 63n - 1n;
 var UINT64_MAX = 2n ** 64n - 1n;
 var GO_INTEGER = /^([+-]?)(?:0[xX]([0-9a-fA-F]+)|0[bB]([01]+)|0[oO]([0-7]+)|0([0-7]*)|([1-9][0-9]*))$/;
 var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
@@ -9683,7 +4543,7 @@ function resolveNumber(raw) {
       const minus = negative || m[1] === "-";
       const n = BigInt(`0b${m[2]}`);
       const value = minus ? -n : n;
-      if (value >= INT64_MIN4 && value <= INT64_MAX4) return { kind: "int", value: exactInteger(value) };
+      if (value >= INT64_MIN && value <= INT64_MAX) return { kind: "int", value: exactInteger(value) };
       if (!minus && value <= UINT64_MAX) return { kind: "uint", value };
     }
   }
@@ -9704,7 +4564,7 @@ function goInteger(plain) {
   else if (bin !== void 0) magnitude = BigInt(`0b${bin}`);
   else magnitude = BigInt(`0o${oct ?? (legacyOct || "0")}`);
   const value = sign === "-" ? -magnitude : magnitude;
-  if (value >= INT64_MIN4 && value <= INT64_MAX4) return { kind: "int", value: exactInteger(value) };
+  if (value >= INT64_MIN && value <= INT64_MAX) return { kind: "int", value: exactInteger(value) };
   if (sign === "" && value <= UINT64_MAX) return { kind: "uint", value };
   return void 0;
 }
@@ -10698,61 +5558,6 @@ function readDocumentFast(source, base) {
   }
 }
 
-// src/yaml/source-node.ts
-function blockEnd(node) {
-  if (node.kind === "sequence") return node.items.length ? node.items[node.items.length - 1].end : void 0;
-  let end;
-  for (const entry of node.entries) end = Math.max(end ?? 0, entry.value.end, entry.keyNode.end);
-  for (const merged of node.merges) end = Math.max(end ?? 0, merged.value.end);
-  return end;
-}
-function resolveAlias(node) {
-  let n = node;
-  for (let hops = 0; n?.kind === "alias" && hops < 64; hops++) n = n.target;
-  return n;
-}
-function findEntry(mapping, key) {
-  const { entries, merges } = mapping;
-  let m = merges.length - 1;
-  for (let i = entries.length - 1; i >= -1; i--) {
-    for (; m >= 0 && merges[m].at > i; m--) {
-      for (const source of merges[m].sources) {
-        const target = resolveAlias(source);
-        const found = target?.kind === "mapping" ? findEntry(target, key) : void 0;
-        if (found) return found;
-      }
-    }
-    if (i >= 0 && entries[i].key === key) return entries[i];
-  }
-  return void 0;
-}
-function locate(root, path14) {
-  let value = root;
-  let key;
-  let depth = 0;
-  let viaAlias = false;
-  for (const segment of path14) {
-    const node = resolveAlias(value);
-    if (node === void 0) break;
-    if (node !== value) viaAlias = true;
-    if (node.kind === "mapping" && typeof segment === "string") {
-      const entry = findEntry(node, segment);
-      if (!entry) break;
-      if (!node.entries.includes(entry)) viaAlias = true;
-      key = entry.keyNode;
-      value = entry.value;
-    } else if (node.kind === "sequence" && typeof segment === "number" && segment >= 0 && segment < node.items.length) {
-      key = void 0;
-      value = node.items[segment];
-    } else {
-      break;
-    }
-    depth++;
-  }
-  if (depth === path14.length && resolveAlias(value) !== value) viaAlias = true;
-  return { key, value, exact: depth === path14.length, depth, viaAlias };
-}
-
 // src/yaml/tree-builder.ts
 var ReadingError = class extends Error {
   constructor(message, offset) {
@@ -10891,12 +5696,12 @@ function findExplicit(mapping, key) {
 function mergeSources(node) {
   return node.kind === "sequence" ? node.items : [node];
 }
-function isMapping2(value) {
+function isMapping(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function merge(into, value, node) {
   const sources = Array.isArray(value) ? value : [value];
-  if (!sources.every(isMapping2)) {
+  if (!sources.every(isMapping)) {
     throw new ReadingError("map merge requires map or sequence of maps as the value", node.start);
   }
   for (let i = sources.length - 1; i >= 0; i--) {
@@ -11422,22 +6227,6 @@ function firstContent(source) {
   return m ? m[0].length : 0;
 }
 
-// src/yaml/locate.ts
-function rangeOf(file, root, path14, at = "key", fallback = 0) {
-  if (root === null) return pointRange(file, fallback);
-  const found = locate(root, path14);
-  const node = at === "value" || found.key === void 0 ? found.value : found.key;
-  return nodeRange(file, node);
-}
-function nodeRange(file, node) {
-  const start = node.kind === "mapping" || node.kind === "sequence" ? node.propsStart : node.start;
-  return { start: file.position(start), end: file.position(Math.max(node.end, start)) };
-}
-function pointRange(file, offset) {
-  const p = file.position(offset);
-  return { start: p, end: p };
-}
-
 // src/yaml/format-scalar.ts
 function formatScalar(value) {
   if (typeof value !== "string") return String(value);
@@ -11475,8 +6264,8 @@ function flowSeparator(text2, previousStart, lastStart, eol) {
   if (startOfLine(text2, previousStart) === startOfLine(text2, lastStart)) return ", ";
   return `,${eol}${" ".repeat(columnOf(text2, lastStart))}`;
 }
-function setEdit(text2, root, path14, scalar, format) {
-  const found = locate(root, path14);
+function setEdit(text2, root, path17, scalar, format) {
+  const found = locate(root, path17);
   if (found.viaAlias) return void 0;
   if (found.exact) {
     const node = found.value;
@@ -11488,13 +6277,13 @@ function setEdit(text2, root, path14, scalar, format) {
     }
     return { start: node.start, end: node.end, text: scalar };
   }
-  return insertMissing(text2, root, path14, () => scalar, false, format);
+  return insertMissing(text2, root, path17, () => scalar, false, format);
 }
-function insertMissing(text2, root, path14, valueText, multiline, format) {
-  const found = locate(root, path14);
+function insertMissing(text2, root, path17, valueText, multiline, format) {
+  const found = locate(root, path17);
   const parent = found.value;
   if (found.viaAlias || parent.kind !== "mapping") return void 0;
-  const missing = path14.slice(found.depth);
+  const missing = path17.slice(found.depth);
   if (missing.some((segment) => typeof segment !== "string")) return void 0;
   const keys = missing;
   const eol = lineEnding(text2);
@@ -11528,12 +6317,12 @@ function nestedFlow(keys, value, format) {
   for (let i = keys.length - 1; i >= 0; i--) out = i === keys.length - 1 ? `${format(keys[i])}: ${out}` : `${format(keys[i])}: {${out}}`;
   return out;
 }
-function deleteEdit(text2, root, path14) {
-  const found = locate(root, path14);
-  if (!found.exact || found.viaAlias || path14.length === 0) return void 0;
-  const parentFound = locate(root, path14.slice(0, -1));
+function deleteEdit(text2, root, path17) {
+  const found = locate(root, path17);
+  if (!found.exact || found.viaAlias || path17.length === 0) return void 0;
+  const parentFound = locate(root, path17.slice(0, -1));
   const parent = parentFound.value;
-  if (parent.kind !== "mapping" || typeof path14[path14.length - 1] !== "string") return void 0;
+  if (parent.kind !== "mapping" || typeof path17[path17.length - 1] !== "string") return void 0;
   const entryIndex = parent.entries.findIndex((e) => e.keyNode === found.key);
   if (entryIndex === -1) return void 0;
   const entry = parent.entries[entryIndex];
@@ -11557,16 +6346,16 @@ function deleteEdit(text2, root, path14) {
   if (prev && keepsTrailingLines(text2, prev.value)) end = skipEmptyLines(text2, end);
   return { start: lineStart, end, text: "" };
 }
-function renameEdit(text2, root, path14, to, format) {
-  const found = locate(root, path14);
-  if (!found.exact || found.viaAlias || !found.key || path14.length === 0) return void 0;
-  const parent = resolveAlias(locate(root, path14.slice(0, -1)).value);
+function renameEdit(text2, root, path17, to, format) {
+  const found = locate(root, path17);
+  if (!found.exact || found.viaAlias || !found.key || path17.length === 0) return void 0;
+  const parent = resolveAlias(locate(root, path17.slice(0, -1)).value);
   if (parent?.kind !== "mapping" || findEntry(parent, to)) return void 0;
   if (!parent.entries.some((e) => e.keyNode === found.key)) return void 0;
   return { start: found.key.start, end: found.key.end, text: format(to) };
 }
-function appendEdit(text2, root, path14, value, format) {
-  const found = locate(root, path14);
+function appendEdit(text2, root, path17, value, format) {
+  const found = locate(root, path17);
   if (found.viaAlias) return void 0;
   const eol = lineEnding(text2);
   const pairs = Object.entries(value).map(([k, v]) => `${format(k)}: ${format(v)}`);
@@ -11583,14 +6372,14 @@ function appendEdit(text2, root, path14, value, format) {
     }
     return appendBlockItem(text2, seq, pairs, eol);
   }
-  if (found.depth !== path14.length - 1) return void 0;
+  if (found.depth !== path17.length - 1) return void 0;
   if (isJsonDocument(root) && found.value.kind === "mapping" && found.value.flow) {
-    return insertMissing(text2, root, path14, () => `[{${pairs.join(", ")}}]`, false, format);
+    return insertMissing(text2, root, path17, () => `[{${pairs.join(", ")}}]`, false, format);
   }
   return insertMissing(
     text2,
     root,
-    path14,
+    path17,
     (keyIndent, lineEnd2) => {
       const dash = " ".repeat(keyIndent + (sequencesIndented(text2, root) ? indentStep(text2, root) : 0));
       return pairs.map((p, i) => i === 0 ? `${dash}- ${p}` : `${dash}  ${p}`).join(lineEnd2);
@@ -11723,6 +6512,28 @@ function sequencesIndented(text2, root) {
   return answer ?? true;
 }
 
+// src/k8s/object-ref.ts
+function describeObject(ref) {
+  const { kind, namespace, name } = ref;
+  return `${kind ?? "object"} ${namespace ? `${namespace}/` : ""}${name ?? "<unnamed>"}`;
+}
+
+// src/k8s/values.ts
+function asRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function asArray(value) {
+  return Array.isArray(value) ? value : [];
+}
+function jsonText(value) {
+  if (typeof value === "bigint") return String(value);
+  const text2 = JSON.stringify(value, (_key, v) => typeof v === "bigint" ? `${BIGINT_MARK}${v}` : v);
+  if (text2 === void 0) return String(value);
+  return text2.includes(BIGINT_MARK) ? text2.replace(BIGINT_PATTERN, "$1") : text2;
+}
+var BIGINT_MARK = "\0bigint:";
+var BIGINT_PATTERN = /"\u0000bigint:(-?\d+)"/g;
+
 // src/suppress/ignore-annotation.ts
 var IGNORE_ANNOTATION = "daemonlint.io/ignore";
 var IGNORE_REASON_ANNOTATION = "daemonlint.io/ignore-reason";
@@ -11755,6 +6566,182 @@ function applyIgnoreAnnotation(ignore, findings, first, settings, acrossInput) {
   if (unused.length === 0) return void 0;
   const message = ignore.reason === void 0 && requireReason ? `${IGNORE_ANNOTATION} suppresses nothing without a reason: add annotation ${IGNORE_REASON_ANNOTATION}: "<why>"` : `${IGNORE_ANNOTATION} names ${unused.join(", ")}, but ${unused.length === 1 ? "that rule reports" : "those rules report"} nothing here; remove ${unused.length === 1 ? "it" : "them"} from the annotation`;
   return { severity: level, message };
+}
+
+// src/suppress/comments.ts
+var DIRECTIVE = /(?:^|[ \t])#[ \t]*daemonlint-(disable-next-line|disable-line|disable|enable)(?=$|[ \t])([^\n]*)$/gm;
+function parseDirectives(file, chunks) {
+  const text2 = file.text;
+  if (!text2.includes("daemonlint-")) return [];
+  const directives = [];
+  const open = [];
+  DIRECTIVE.lastIndex = 0;
+  for (let m = DIRECTIVE.exec(text2); m !== null; m = DIRECTIVE.exec(text2)) {
+    const hash2 = text2.indexOf("#", m.index);
+    const end = m.index + m[0].replace(/\r$/, "").length;
+    const range2 = { start: file.position(hash2), end: file.position(end) };
+    const [ruleText, reason] = splitReason(m[2].replace(/\r$/, ""));
+    const rules = ruleText.split(",").map((r) => r.trim()).filter(Boolean);
+    const kind = m[1];
+    const line = range2.start.line;
+    const chunkEnd = chunkEndLine(file, chunks, hash2);
+    const directive = { kind, rules, range: range2, from: line, to: line, used: false };
+    if (reason !== void 0) directive.reason = reason;
+    if (kind === "disable-next-line") directive.from = directive.to = line + 1;
+    if (kind === "disable") {
+      directive.to = chunkEnd;
+      open.push(directive);
+    }
+    if (kind === "enable") {
+      for (const block of open) {
+        if (block.to < line) continue;
+        if (rules.length === 0 || block.rules.length === 0 || block.rules.some((r) => rules.includes(r))) block.to = line;
+      }
+    }
+    directives.push(directive);
+  }
+  return directives;
+}
+function splitReason(rest) {
+  const at = rest.indexOf("--");
+  if (at === -1) return [rest, void 0];
+  const reason = rest.slice(at + 2).trim();
+  return [rest.slice(0, at), reason === "" ? void 0 : reason];
+}
+function chunkEndLine(file, chunks, offset) {
+  for (const chunk of chunks) if (offset >= chunk.start && offset < chunk.end) return file.position(Math.max(chunk.start, chunk.end - 1)).line;
+  return Number.MAX_SAFE_INTEGER;
+}
+function applyDirectives(findings, directives, requireReason) {
+  if (directives.length === 0) return;
+  for (const finding of findings) {
+    if (finding.ruleId === "yaml-syntax" || finding.suppressions?.length) continue;
+    const line = finding.range.start.line;
+    for (const d of directives) {
+      if (d.kind === "enable" || line < d.from || line > d.to) continue;
+      if (d.rules.length > 0 && !d.rules.includes(finding.ruleId)) continue;
+      if (requireReason && d.reason === void 0) continue;
+      d.used = true;
+      const suppression = { kind: "inSource", justification: d.reason ?? `${d.kind} comment` };
+      finding.suppressions = [suppression];
+      break;
+    }
+  }
+}
+
+// src/suppress/apply.ts
+var UNUSED_SUPPRESSION = "unused-suppression";
+function directiveKey(start) {
+  return `${start.line}:${start.column}`;
+}
+function applySuppressions(source, findings, exclude, settings, judgement = {}) {
+  const requireReason = settings.requireReason ?? true;
+  const directives = parseDirectives(source, source.documents);
+  applyDirectives(findings, directives, requireReason);
+  if (exclude.entries.length > 0) {
+    for (const f of findings) {
+      if (f.suppressions?.length || !f.object) continue;
+      const entry = exclude.entries.find((e) => (e.rules.length === 0 || e.rules.includes(f.ruleId)) && e.objects.some((o) => objectMatches(o, f)));
+      if (entry) f.suppressions = [{ kind: "external", justification: entry.reason ?? `excluded by ${exclude.file ?? "configuration"}` }];
+    }
+  }
+  for (const f of findings) {
+    if (f.fixable === void 0 || !f.suppressions?.length) continue;
+    delete f.fix;
+    delete f.fixable;
+  }
+  const level = settings.unusedSuppression ?? "warning";
+  const deferred = [];
+  if (level === "off") return deferred;
+  const { defer, only: only2 } = judgement;
+  for (const d of directives) {
+    if (d.kind === "enable" || d.used) continue;
+    if (only2 !== void 0 && !only2.has(directiveKey(d.range.start))) continue;
+    if (defer !== void 0 && (d.rules.length === 0 || d.rules.some((r) => defer.has(r)))) {
+      deferred.push(d);
+      continue;
+    }
+    const what = `daemonlint-${d.kind}${d.rules.length ? ` ${d.rules.join(", ")}` : ""}`;
+    findings.push({
+      ruleId: UNUSED_SUPPRESSION,
+      severity: level,
+      message: requireReason && d.reason === void 0 ? `${what} suppresses nothing without a reason: add " -- <why>" after the rule ids` : `${what} suppresses nothing: no such finding ${d.kind === "disable" ? "in its block" : d.kind === "disable-line" ? "on its line" : "on the next line"}; remove the comment`,
+      file: source.path,
+      range: d.range,
+      documentIndex: -1,
+      path: []
+    });
+  }
+  return deferred;
+}
+function objectMatches(pattern, finding) {
+  const name = `${finding.object?.namespace ?? ""}/${finding.object?.name ?? ""}`;
+  const re = new RegExp(`^${pattern.split("*").map(escapeRegExp).join(".*")}$`);
+  return re.test(name) || !pattern.includes("/") && re.test(finding.object?.name ?? "");
+}
+function escapeRegExp(text2) {
+  return text2.replace(/[.+?^$()|[\]{}\\]/g, "\\$&");
+}
+
+// src/types/bounded-text.ts
+var MAX_QUOTED = 400;
+var MAX_TEXT = 2e3;
+function bounded(text2, max = MAX_QUOTED) {
+  if (text2.length <= max) return text2;
+  let cut = max - 1;
+  const last = text2.charCodeAt(cut - 1);
+  if (last >= 55296 && last <= 56319) cut--;
+  return `${text2.slice(0, cut)}\u2026`;
+}
+function boundFinding(f) {
+  if (f.message.length > MAX_TEXT) f.message = bounded(f.message, MAX_TEXT);
+  if (f.help !== void 0 && f.help.length > MAX_TEXT) f.help = bounded(f.help, MAX_TEXT);
+  if (f.template !== void 0 && f.template.length > MAX_QUOTED) f.template = bounded(f.template, MAX_QUOTED);
+  if (f.object) f.object = boundedRef(f.object);
+  if (f.path.some((s) => typeof s === "string" && s.length > MAX_QUOTED)) f.path = f.path.map((s) => typeof s === "string" ? bounded(s) : s);
+  for (const s of f.suppressions ?? []) if (s.justification.length > MAX_TEXT) s.justification = bounded(s.justification, MAX_TEXT);
+  for (const r of f.related ?? []) if (r.message.length > MAX_TEXT) r.message = bounded(r.message, MAX_TEXT);
+}
+function boundedRef(ref) {
+  const long = (value) => value !== void 0 && value.length > MAX_QUOTED;
+  if (!long(ref.name) && !long(ref.namespace) && !long(ref.kind) && !long(ref.apiVersion)) return ref;
+  const out = { ...ref };
+  for (const key of ["apiVersion", "kind", "namespace", "name"]) {
+    const value = out[key];
+    if (value !== void 0) out[key] = bounded(value);
+  }
+  return out;
+}
+
+// src/types/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+function formatMessage(template, data) {
+  let parts = compiledTemplates.get(template);
+  if (parts === void 0) {
+    parts = template.split(PLACEHOLDER);
+    compiledTemplates.set(template, parts);
+  }
+  if (parts.length === 1) return template;
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 3) {
+    const name = parts[i + 1];
+    out += data && name in data ? bounded(String(data[name])) : parts[i];
+    out += parts[i + 2];
+  }
+  return out;
+}
+var PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
+var compiledTemplates = /* @__PURE__ */ new Map();
+function renderMessage(rule, messageId, data) {
+  const template = rule.meta.messages[messageId];
+  if (template === void 0) throw new Error(`rule "${rule.id}" reported unknown messageId "${messageId}"`);
+  return formatMessage(typeof template === "string" ? template : template.message, data);
+}
+function renderHelp(rule, messageId, data) {
+  const template = rule.meta.messages[messageId];
+  return template === void 0 || typeof template === "string" ? void 0 : formatMessage(template.help, data);
 }
 
 // src/run/objects.ts
@@ -11807,16 +6794,16 @@ function documentLinter(file, rules, settings, result) {
       if (!ignore) continue;
       const unused = applyIgnoreAnnotation(ignore, result.findings, first, settings, acrossInputIds);
       if (unused === void 0) continue;
-      const path14 = [...object.path, ...ignore.path];
+      const path17 = [...object.path, ...ignore.path];
       result.findings.push({
         ruleId: UNUSED_SUPPRESSION,
         severity: unused.severity,
         message: unused.message,
         file: file.path,
-        range: rangeOf(file, object.document.root, path14, "value", object.document.start),
+        range: rangeOf(file, object.document.root, path17, "value", object.document.start),
         documentIndex: object.document.index,
         object: object.ref,
-        path: path14
+        path: path17
       });
     }
   };
@@ -11900,17 +6887,17 @@ var RuleRunner = class {
     }
     const { file, settings } = this;
     const { rule } = this.active;
-    const path14 = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
+    const path17 = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
     const finding = {
       ruleId: rule.id,
       severity: findingSeverity(this.active, descriptor),
       message: renderMessage(rule, descriptor.messageId, descriptor.data),
       messageId: descriptor.messageId,
       file: file.path,
-      range: rangeOf(file, object.document.root, path14, descriptor.at, object.document.start),
+      range: rangeOf(file, object.document.root, path17, descriptor.at, object.document.start),
       documentIndex: object.document.index,
       object: object.ref,
-      path: path14
+      path: path17
     };
     const help = renderHelp(rule, descriptor.messageId, descriptor.data);
     if (help !== void 0) finding.help = help;
@@ -11939,6 +6926,5280 @@ function findingSeverity(active, descriptor) {
 function where(file, object) {
   return object.ref.name ? `${file.path} (${describeObject(object.ref)})` : file.path;
 }
+
+// src/run/lint-file.ts
+var YAML_SYNTAX2 = "yaml-syntax";
+var DUPLICATE_KEY = "duplicate-key";
+var CONTENT_AFTER_END = "content-after-end";
+async function prepareRules(active, settings) {
+  await Promise.all(active.map((a) => a.rule.prepare?.({ kubeVersion: settings.kubeVersion })));
+}
+function lintChunks(file, chunks, rules, settings) {
+  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: false };
+  const parsed = { documents: [], errors: [], notices: [], wantsLenientReader: false };
+  const lintDocument = documentLinter(file, rules, settings, result);
+  for (const chunk of chunks) {
+    parseChunk(file, chunk, parsed);
+    readingFindings(file, parsed, settings, result.findings);
+    for (const document of parsed.documents) lintDocument(document);
+    parsed.documents.length = 0;
+    parsed.errors.length = 0;
+    parsed.notices.length = 0;
+  }
+  result.wantsLenientReader = parsed.wantsLenientReader;
+  return result;
+}
+function runRulesOnFile(file, parsed, rules, settings) {
+  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };
+  readingFindings(file, parsed, settings, result.findings);
+  const lintDocument = documentLinter(file, rules, settings, result);
+  for (const document of parsed.documents) lintDocument(document);
+  return result;
+}
+function readingFindings(file, parsed, settings, into) {
+  for (const error of parsed.errors) into.push(syntaxFinding(file, error));
+  const afterEnd = settings.contentAfterEnd ?? "warning";
+  if (afterEnd !== "off") for (const notice of parsed.notices) into.push(noticeFinding(file, notice, afterEnd));
+  const duplicates = settings.duplicateKey ?? "warning";
+  if (duplicates !== "off") {
+    for (const document of parsed.documents) if (document.duplicates) into.push(...duplicateFindings(file, document, duplicates));
+  }
+}
+function noticeFinding(file, notice, severity) {
+  return {
+    ruleId: CONTENT_AFTER_END,
+    severity,
+    message: "kubectl never reads this: it comes after a `...` line and before the next `---`",
+    help: notice.message,
+    file: file.path,
+    range: lineRange(file, notice.offset),
+    documentIndex: notice.index,
+    path: []
+  };
+}
+function duplicateFindings(file, document, severity) {
+  return (document.duplicates ?? []).map((d) => {
+    const first = file.position(d.first);
+    const key = d.key.length > 60 ? `${JSON.stringify(d.key.slice(0, 57))}...` : JSON.stringify(d.key);
+    return {
+      ruleId: DUPLICATE_KEY,
+      severity,
+      message: `key ${key} is also set on line ${first.line}: Kubernetes keeps this later value`,
+      help: `A mapping that names a key twice is invalid YAML, but kubectl reads it anyway and silently keeps the last value, whatever \`--validate\` says (the duplicate never reaches the API server). The value on line ${first.line} is lost. Delete one of the two, or merge them. daemonlint lints the document with this later value, as the cluster would see it.`,
+      file: file.path,
+      range: { start: file.position(d.offset), end: file.position(d.offset + keyLength(file.text, d.offset)) },
+      documentIndex: document.index,
+      path: []
+    };
+  });
+}
+function keyLength(text2, offset) {
+  const c = text2[offset];
+  if (c === '"' || c === "'") {
+    const close = text2.indexOf(c, offset + 1);
+    return close === -1 ? 1 : close + 1 - offset;
+  }
+  const m = /^[^\n]*?(?=\s*:(?:\s|$))/.exec(text2.slice(offset, offset + 1e3));
+  return m && m[0].length > 0 ? m[0].length : 1;
+}
+function lineRange(file, offset) {
+  const nl = file.text.indexOf("\n", offset);
+  const end = nl === -1 ? file.text.length : file.text[nl - 1] === "\r" ? nl - 1 : nl;
+  return { start: file.position(offset), end: file.position(end) };
+}
+function syntaxFinding(file, error) {
+  return {
+    ruleId: YAML_SYNTAX2,
+    severity: "error",
+    message: error.message,
+    file: file.path,
+    range: pointRange(file, error.offset),
+    documentIndex: error.index,
+    path: []
+  };
+}
+function compareFindings(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+
+// src/run/lint.ts
+var import_node_path11 = __toESM(require("node:path"), 1);
+
+// src/inputs/helm.ts
+var import_promises3 = require("node:fs/promises");
+var import_node_path7 = __toESM(require("node:path"), 1);
+var SOURCE_COMMENT = /^# Source: (.+?)\s*$/m;
+function templatesByDocument(file, chunks) {
+  const out = /* @__PURE__ */ new Map();
+  if (!file.text.includes("# Source: ")) return out;
+  for (const chunk of chunks) {
+    const m = SOURCE_COMMENT.exec(file.text.slice(chunk.start, chunk.end));
+    if (m) out.set(chunk.index, m[1]);
+  }
+  return out;
+}
+async function locateInTemplates(findings, chartDir, cwd) {
+  const cache = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!f.template) continue;
+    const key = [...f.path].reverse().find((s) => typeof s === "string");
+    if (key === void 0 || typeof f.path[f.path.length - 1] !== "string") continue;
+    const file = await templateFile(chartDir, f.template, cache, cwd);
+    if (!file) continue;
+    const range2 = uniqueKeyRange(file.text, key);
+    if (!range2) continue;
+    (f.related ??= []).push({ file: file.shown, range: range2, message: `${key} in the template ${f.template}` });
+  }
+}
+async function templateFile(chartDir, template, cache, cwd) {
+  const parts = template.split("/");
+  const candidates = [import_node_path7.default.join(chartDir, ...parts.slice(1))];
+  if (parts.length > 2) candidates.push(import_node_path7.default.join(chartDir, "charts", ...parts));
+  for (const candidate of candidates) {
+    if (!cache.has(candidate)) cache.set(candidate, await (0, import_promises3.readFile)(candidate, "utf8").catch(() => null));
+    const text2 = cache.get(candidate);
+    if (text2 != null) return { text: text2, shown: import_node_path7.default.relative(cwd, candidate).split(import_node_path7.default.sep).join("/") };
+  }
+  return void 0;
+}
+function uniqueKeyRange(text2, key) {
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`^([ \\t]*(?:- )?)(${escaped}|"${escaped}"|'${escaped}'):(?=\\s|$)`, "gm");
+  const matches = [...text2.matchAll(re)];
+  if (matches.length !== 1) return void 0;
+  const m = matches[0];
+  const offset = (m.index ?? 0) + m[1].length;
+  const before = text2.slice(0, offset);
+  const line = before.split("\n").length;
+  const column2 = offset - (before.lastIndexOf("\n") + 1) + 1;
+  const end = column2 + m[2].length;
+  return { start: { line, column: column2, offset }, end: { line, column: end, offset: offset + m[2].length } };
+}
+
+// src/inputs/ignore.ts
+var import_node_path8 = __toESM(require("node:path"), 1);
+function withoutIgnored(files, globs, base) {
+  if (globs.length === 0) return files;
+  const patterns = globs.map((g) => globToRegExp(import_node_path8.default.resolve(base, g).split(import_node_path8.default.sep).join("/")));
+  return files.filter((f) => f === STDIN_PATH || !patterns.some((p) => p.test(f.split(import_node_path8.default.sep).join("/"))));
+}
+
+// src/inputs/shard.ts
+function parseShard(text2) {
+  const match = /^(\d{1,6})\/(\d{1,6})$/.exec(text2.trim());
+  if (!match) return `--shard takes k/n (this job's share k of n, for example 2/4), got "${text2}"`;
+  const index = Number(match[1]);
+  const count = Number(match[2]);
+  if (count < 1 || index < 1 || index > count) return `--shard k/n needs 1 <= k <= n, got "${text2}"`;
+  return { index, count };
+}
+function shardOf(path17, count) {
+  let hash2 = 2166136261;
+  for (const byte of Buffer.from(path17, "utf8")) {
+    hash2 ^= byte;
+    hash2 = Math.imul(hash2, 16777619);
+  }
+  return (hash2 >>> 0) % count + 1;
+}
+
+// src/policy/model.ts
+var ADMISSION_GROUP = "admissionregistration.k8s.io";
+var POLICY_KIND = "ValidatingAdmissionPolicy";
+var BINDING_KIND = "ValidatingAdmissionPolicyBinding";
+var VERSIONS = ["v1", "v1beta1", "v1alpha1"];
+function isAdmissionObject(apiVersion, kind) {
+  if (kind !== POLICY_KIND && kind !== BINDING_KIND) return false;
+  if (typeof apiVersion !== "string") return false;
+  const [group, version] = apiVersion.split("/");
+  return group === ADMISSION_GROUP && VERSIONS.includes(version);
+}
+var REASONS = ["Unauthorized", "Forbidden", "Invalid", "RequestEntityTooLarge"];
+var ACTIONS = ["Deny", "Warn", "Audit"];
+function text(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function strings(value) {
+  return asArray(value).filter((v) => typeof v === "string");
+}
+function readRules(value) {
+  return asArray(value).flatMap((entry) => {
+    const rule = asRecord(entry);
+    if (!rule) return [];
+    return [
+      {
+        apiGroups: strings(rule.apiGroups),
+        apiVersions: strings(rule.apiVersions),
+        resources: strings(rule.resources),
+        operations: strings(rule.operations),
+        scope: text(rule.scope) ?? "*",
+        resourceNames: strings(rule.resourceNames)
+      }
+    ];
+  });
+}
+function readMatchResources(value) {
+  const match = asRecord(value);
+  if (!match) return void 0;
+  const out = { resourceRules: readRules(match.resourceRules), excludeResourceRules: readRules(match.excludeResourceRules) };
+  const namespaceSelector = asRecord(match.namespaceSelector);
+  if (namespaceSelector) out.namespaceSelector = namespaceSelector;
+  const objectSelector = asRecord(match.objectSelector);
+  if (objectSelector) out.objectSelector = objectSelector;
+  return out;
+}
+function readNamed(value, field, key, issues) {
+  return asArray(value).flatMap((entry, i) => {
+    const item = asRecord(entry);
+    const expression = text(item?.[key]);
+    if (expression === void 0 || expression.trim() === "") {
+      issues.push({ path: ["spec", field, i], message: `spec.${field}[${i}].${key}: Required value` });
+      return [];
+    }
+    return [{ name: text(item?.name) ?? text(item?.key) ?? "", expression, path: ["spec", field, i, key] }];
+  });
+}
+function readPolicy(value, issues) {
+  const metadata = asRecord(value.metadata) ?? {};
+  const spec = asRecord(value.spec) ?? {};
+  const failurePolicy = spec.failurePolicy ?? "Fail";
+  if (failurePolicy !== "Fail" && failurePolicy !== "Ignore") {
+    issues.push({ path: ["spec", "failurePolicy"], message: `spec.failurePolicy: Unsupported value: ${JSON.stringify(failurePolicy)}: supported values: "Fail", "Ignore"` });
+  }
+  const policy = {
+    name: text(metadata.name) ?? "",
+    failurePolicy: failurePolicy === "Ignore" ? "Ignore" : "Fail",
+    matchConditions: readNamed(spec.matchConditions, "matchConditions", "expression", issues),
+    variables: readNamed(spec.variables, "variables", "expression", issues),
+    validations: [],
+    auditAnnotations: readNamed(spec.auditAnnotations, "auditAnnotations", "valueExpression", issues).map((a) => ({ ...a, key: a.name }))
+  };
+  const paramKind = asRecord(spec.paramKind);
+  if (paramKind) {
+    const apiVersion = text(paramKind.apiVersion);
+    const kind = text(paramKind.kind);
+    if (apiVersion && kind) policy.paramKind = { apiVersion, kind };
+    else issues.push({ path: ["spec", "paramKind"], message: "spec.paramKind: apiVersion and kind are required" });
+  }
+  const matchConstraints = readMatchResources(spec.matchConstraints);
+  if (matchConstraints) policy.matchConstraints = matchConstraints;
+  else issues.push({ path: ["spec"], message: "spec.matchConstraints: Required value" });
+  if (matchConstraints && matchConstraints.resourceRules.length === 0) {
+    issues.push({ path: ["spec", "matchConstraints"], message: "spec.matchConstraints.resourceRules: Required value" });
+  }
+  asArray(spec.validations).forEach((entry, index) => {
+    const item = asRecord(entry) ?? {};
+    const expression = text(item.expression);
+    if (expression === void 0 || expression.trim() === "") {
+      issues.push({ path: ["spec", "validations", index], message: `spec.validations[${index}].expression: Required value` });
+      return;
+    }
+    const reason = text(item.reason) ?? "Invalid";
+    if (!REASONS.includes(reason)) {
+      issues.push({ path: ["spec", "validations", index, "reason"], message: `spec.validations[${index}].reason: Unsupported value: ${JSON.stringify(reason)}: supported values: ${REASONS.map((r) => `"${r}"`).join(", ")}` });
+    }
+    const validation = { index, expression, path: ["spec", "validations", index, "expression"], reason };
+    const message = text(item.message);
+    if (message !== void 0) {
+      if (/[\r\n]/.test(message)) issues.push({ path: ["spec", "validations", index, "message"], message: `spec.validations[${index}].message: Invalid value: message must not contain line breaks` });
+      validation.message = message;
+    }
+    const messageExpression = text(item.messageExpression);
+    if (messageExpression !== void 0 && messageExpression.trim() !== "") {
+      validation.messageExpression = { expression: messageExpression, path: ["spec", "validations", index, "messageExpression"] };
+    }
+    policy.validations.push(validation);
+  });
+  if (policy.validations.length === 0 && policy.auditAnnotations.length === 0) {
+    issues.push({ path: ["spec"], message: "spec: Required value: validations or auditAnnotations must contain at least one item" });
+  }
+  return policy;
+}
+function readBinding(value, issues) {
+  const metadata = asRecord(value.metadata) ?? {};
+  const spec = asRecord(value.spec) ?? {};
+  const binding = { name: text(metadata.name) ?? "", policyName: text(spec.policyName) ?? "", validationActions: [] };
+  if (binding.policyName === "") issues.push({ path: ["spec"], message: "spec.policyName: Required value" });
+  const actions = strings(spec.validationActions);
+  for (const action of actions) {
+    if (!ACTIONS.includes(action)) {
+      issues.push({ path: ["spec", "validationActions"], message: `spec.validationActions: Unsupported value: ${JSON.stringify(action)}: supported values: "Audit", "Deny", "Warn"` });
+    } else if (!binding.validationActions.includes(action)) binding.validationActions.push(action);
+  }
+  if (actions.length === 0) issues.push({ path: ["spec"], message: "spec.validationActions: Required value: at least one validation action is required" });
+  else if (new Set(actions).size !== actions.length) issues.push({ path: ["spec", "validationActions"], message: "spec.validationActions: Duplicate value" });
+  if (binding.validationActions.includes("Deny") && binding.validationActions.includes("Warn")) {
+    issues.push({ path: ["spec", "validationActions"], message: "spec.validationActions: Invalid value: must not contain both Deny and Warn (repeating the same validation failure information in the API response and headers serves no purpose)" });
+  }
+  const paramRef = asRecord(spec.paramRef);
+  if (paramRef) {
+    const action = paramRef.parameterNotFoundAction ?? "Deny";
+    const ref = { parameterNotFoundAction: action === "Allow" ? "Allow" : "Deny" };
+    const name = text(paramRef.name);
+    if (name) ref.name = name;
+    const namespace = text(paramRef.namespace);
+    if (namespace) ref.namespace = namespace;
+    const selector = asRecord(paramRef.selector);
+    if (selector) ref.selector = selector;
+    if (name && selector) issues.push({ path: ["spec", "paramRef"], message: "spec.paramRef: Forbidden: name and selector are mutually exclusive" });
+    if (!name && !selector) issues.push({ path: ["spec", "paramRef"], message: "spec.paramRef: Required value: one of name or selector must be set" });
+    binding.paramRef = ref;
+  }
+  const matchResources = readMatchResources(spec.matchResources);
+  if (matchResources) binding.matchResources = matchResources;
+  return binding;
+}
+var NAMESPACE_FIELDS = ["name", "generateName", "labels", "annotations", "uid", "creationTimestamp", "resourceVersion", "generation", "finalizers"];
+function collectForPolicies(value) {
+  const { apiVersion, kind } = value;
+  if (kind === "DaemonSet") return DAEMON_SET;
+  if (isAdmissionObject(apiVersion, kind)) {
+    const issues = [];
+    return kind === POLICY_KIND ? { role: "policy", policy: readPolicy(value, issues), issues } : { role: "binding", binding: readBinding(value, issues), issues };
+  }
+  const metadata = asRecord(value.metadata);
+  const labels = stringMap(metadata?.labels);
+  if (kind === "Namespace" && apiVersion === "v1" && typeof metadata?.name === "string") {
+    const kept = { apiVersion, kind, metadata: Object.fromEntries(NAMESPACE_FIELDS.filter((f) => metadata[f] !== void 0).map((f) => [f, metadata[f]])) };
+    if (value.spec !== void 0) kept.spec = value.spec;
+    if (value.status !== void 0) kept.status = value.status;
+    return { role: "namespace", namespace: { name: metadata.name, labels: labels ?? {}, value: kept } };
+  }
+  return labels ? { role: "other", labels } : OTHER;
+}
+var DAEMON_SET = { role: "daemonSet" };
+var OTHER = { role: "other" };
+function stringMap(value) {
+  const record = asRecord(value);
+  if (!record) return void 0;
+  const out = {};
+  for (const key of Object.keys(record)) if (typeof record[key] === "string") out[key] = record[key];
+  return out;
+}
+
+// src/rules/admission-policy.ts
+var DEFAULT_USER = { username: "daemonlint", groups: ["system:authenticated"] };
+var admission_policy_default = defineRule({
+  id: "admission-policy",
+  meta: {
+    description: "The DaemonSet passes the cluster's ValidatingAdmissionPolicies that are in the input (CEL, evaluated as the API server does); the policies and bindings themselves are valid.",
+    severity: "error",
+    fixable: false,
+    messages: {
+      deny: {
+        message: "{{policy}} denies: {{message}}",
+        help: `The API server would refuse this DaemonSet: "ValidatingAdmissionPolicy '{{policy}}' with binding '{{binding}}' denied request: {{fullMessage}}" (reason {{reason}}), from {{source}}. Change the DaemonSet to satisfy it; if the policy should not apply here, change the binding's match rules.`
+      },
+      warn: {
+        message: "{{policy}} warns: {{message}}",
+        help: `kubectl would print the warning "Validation failed for ValidatingAdmissionPolicy '{{policy}}' with binding '{{binding}}': {{fullMessage}}" and create the DaemonSet (the binding's validationActions say Warn). It comes from {{source}}.`
+      },
+      audit: {
+        message: "{{policy}} audits: {{message}}",
+        help: "The API server would create this DaemonSet and record the failure in its audit log (validation.policy.admission.k8s.io/validation_failure: {{fullMessage}}), as binding '{{binding}}' only audits. It comes from {{source}}."
+      },
+      errorIgnored: {
+        message: "{{policy}} fails on this DaemonSet and lets it through: {{message}}",
+        help: 'The policy\'s failurePolicy is Ignore, so the API server admits the DaemonSet when an expression fails: "{{fullMessage}}". The policy does not protect this DaemonSet. Make the expression handle it (has(), optional fields `.?x.orValue(...)`), or fix the DaemonSet.'
+      },
+      notEvaluable: {
+        message: "{{policy}} cannot be evaluated offline: {{field}} needs the cluster",
+        help: "{{reason}}. Whether binding {{binding}} admits this DaemonSet is decided in the cluster; daemonlint does not guess."
+      },
+      namespaceUnknown: {
+        message: "binding {{binding}} may apply: the labels of namespace {{namespace}} are unknown",
+        help: "Binding {{binding}} of policy {{policy}} selects namespaces by labels, and no Namespace {{namespace}} is in the input. Add the Namespace manifest to the input (or to the config's policies: paths), or its labels to this rule's `namespaces` option, so the policy can be evaluated."
+      },
+      paramsAbsent: {
+        message: "binding {{binding}} needs {{kind}} params, and none are in the input",
+        help: "Policy {{policy}} reads its settings from {{kind}} objects (paramKind), and the input has none, so the policy is not evaluated. Add the param objects to the input (or to the policies: paths)."
+      },
+      compileError: {
+        message: "{{field}} does not compile: {{message}}",
+        help: "The API server refuses to create ValidatingAdmissionPolicy {{policy}}: its expressions are compiled and type checked on create, against Kubernetes' CEL environment of the target version. {{message}}. The policy is not evaluated until it compiles."
+      },
+      invalidPolicy: {
+        message: "{{kind}} {{name}} is invalid: {{issue}}",
+        help: "The API server refuses to create this {{kind}}: {{issue}}. It is not evaluated."
+      },
+      invalidBinding: {
+        message: "{{kind}} {{name}} is invalid: {{issue}}",
+        help: "The API server refuses to create this {{kind}}: {{issue}}. It binds nothing."
+      },
+      unknownPolicy: {
+        message: "binding {{binding}} names policy {{policy}}, which is not in the input",
+        help: "A binding applies the ValidatingAdmissionPolicy it names; {{policy}} is in neither the files linted nor the config's policies: paths, so nothing is evaluated for it. Add the policy's file, or fix the name."
+      },
+      unbound: {
+        message: "policy {{policy}} has no binding in the input and checks nothing",
+        help: "A ValidatingAdmissionPolicy takes effect only through a ValidatingAdmissionPolicyBinding that names it. Add the binding's file to the input (or to the config's policies: paths)."
+      }
+    },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        namespaces: {
+          type: "object",
+          description: "Labels of namespaces the input has no Namespace object for, by namespace name.",
+          additionalProperties: { type: "object", additionalProperties: { type: "string" } }
+        },
+        defaultNamespace: { type: "string", minLength: 1, description: "The namespace of a DaemonSet without metadata.namespace (kubectl applies it to the current one)." },
+        userInfo: {
+          type: "object",
+          description: "The user request.userInfo names (policies may match on it).",
+          properties: { username: { type: "string" }, uid: { type: "string" }, groups: { type: "array", items: { type: "string" } } },
+          additionalProperties: false
+        }
+      },
+      additionalProperties: false
+    },
+    defaultOptions: { namespaces: {}, defaultNamespace: "default", userInfo: DEFAULT_USER },
+    tags: ["api"]
+  },
+  collectKinds: "*",
+  collect: (object) => collectForPolicies(object.value),
+  async checkAll(objects, context) {
+    if (!objects.some((o) => o.value.role === "policy" || o.value.role === "binding")) return;
+    const { checkPolicies: checkPolicies2 } = await Promise.resolve().then(() => (init_policy_engine(), policy_engine_exports));
+    const userInfo = { ...DEFAULT_USER, ...context.options.userInfo };
+    checkPolicies2(objects, { ...context, options: { ...context.options, userInfo } });
+  }
+});
+
+// src/k8s/containers.ts
+var POD_SPEC_PATH = ["spec", "template", "spec"];
+function podSpecOf(daemonSet) {
+  if (daemonSet !== current.daemonSet) remember(daemonSet);
+  return current.podSpec;
+}
+function podTemplateMetadataOf(daemonSet) {
+  if (daemonSet !== current.daemonSet) remember(daemonSet);
+  return current.templateMetadata;
+}
+var ALL_CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
+var POD_CONTAINER_LISTS = ["initContainers", "containers"];
+var current = { daemonSet: void 0, templateMetadata: void 0, podSpec: void 0, all: void 0, pod: void 0 };
+function remember(daemonSet) {
+  const template = asRecord(asRecord(asRecord(daemonSet)?.spec)?.template);
+  current.daemonSet = daemonSet;
+  current.templateMetadata = asRecord(template?.metadata);
+  current.podSpec = asRecord(template?.spec);
+  current.all = void 0;
+  current.pod = void 0;
+}
+var Ref = class {
+  constructor(container, list, index, sidecar, longRunning) {
+    this.container = container;
+    this.list = list;
+    this.index = index;
+    this.sidecar = sidecar;
+    this.longRunning = longRunning;
+  }
+  container;
+  list;
+  index;
+  sidecar;
+  longRunning;
+  builtPath;
+  get path() {
+    return this.builtPath ??= [...POD_SPEC_PATH, this.list, this.index];
+  }
+};
+function containersOf(daemonSet, lists = ALL_CONTAINER_LISTS) {
+  if (daemonSet !== current.daemonSet) remember(daemonSet);
+  if (lists === ALL_CONTAINER_LISTS) return current.all ??= readContainers(current.podSpec, lists);
+  if (lists === POD_CONTAINER_LISTS) return current.pod ??= containersOf(daemonSet).filter((ref) => ref.list !== "ephemeralContainers");
+  return readContainers(current.podSpec, lists);
+}
+function readContainers(podSpec, lists) {
+  const out = [];
+  if (!podSpec) return out;
+  for (let l = 0; l < lists.length; l++) {
+    const list = lists[l];
+    const items = podSpec[list];
+    if (!Array.isArray(items)) continue;
+    for (let index = 0; index < items.length; index++) {
+      const container = asRecord(items[index]);
+      if (!container) continue;
+      const sidecar = list === "initContainers" && container.restartPolicy === "Always";
+      out.push(new Ref(container, list, index, sidecar, list === "containers" || sidecar));
+    }
+  }
+  return out;
+}
+function containerAnchor(ref) {
+  return typeof ref.container.name === "string" ? [...ref.path, "name"] : ref.path;
+}
+function containerName(ref) {
+  return typeof ref.container.name === "string" ? ref.container.name : `${ref.list}[${ref.index}]`;
+}
+
+// src/k8s/names.ts
+var DNS1123_LABEL_MAX_LENGTH = 63;
+var DNS1123_SUBDOMAIN_MAX_LENGTH = 253;
+var DNS1123_LABEL_FMT = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+var DNS1123_LABEL_ERR_MSG = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character";
+var DNS1123_SUBDOMAIN_FMT = `${DNS1123_LABEL_FMT}(\\.${DNS1123_LABEL_FMT})*`;
+var DNS1123_SUBDOMAIN_ERR_MSG = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
+var dns1123LabelRegexp = new RegExp(`^${DNS1123_LABEL_FMT}$`);
+var dns1123SubdomainRegexp = new RegExp(`^${DNS1123_SUBDOMAIN_FMT}$`);
+function maxLenError(length) {
+  return `must be no more than ${length} characters`;
+}
+function regexError(message, format, ...examples) {
+  if (examples.length === 0) return `${message} (regex used for validation is '${format}')`;
+  return `${message} (e.g. ${examples.map((e) => `'${e}', `).join(" or ")}regex used for validation is '${format}')`;
+}
+function inclusiveRangeError(lo, hi) {
+  return `must be between ${lo} and ${hi}, inclusive`;
+}
+function byteLength(value) {
+  return NON_ASCII.test(value) ? encoder.encode(value).length : value.length;
+}
+var NON_ASCII = /[^\x00-\x7f]/;
+var encoder = new TextEncoder();
+var NO_ERRORS = Object.freeze([]);
+function isDNS1123Label(value) {
+  if (value.length <= DNS1123_LABEL_MAX_LENGTH && dns1123LabelRegexp.test(value)) return NO_ERRORS;
+  const errors = [];
+  if (byteLength(value) > DNS1123_LABEL_MAX_LENGTH) errors.push(maxLenError(DNS1123_LABEL_MAX_LENGTH));
+  if (!dns1123LabelRegexp.test(value)) {
+    if (dns1123SubdomainRegexp.test(value)) errors.push("must not contain dots");
+    else errors.push(regexError(DNS1123_LABEL_ERR_MSG, DNS1123_LABEL_FMT, "my-name", "123-abc"));
+  }
+  return errors;
+}
+function isDNS1123Subdomain(value) {
+  if (value.length <= DNS1123_SUBDOMAIN_MAX_LENGTH && dns1123SubdomainRegexp.test(value)) return NO_ERRORS;
+  const errors = [];
+  if (byteLength(value) > DNS1123_SUBDOMAIN_MAX_LENGTH) errors.push(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
+  if (!dns1123SubdomainRegexp.test(value)) {
+    errors.push(regexError(DNS1123_SUBDOMAIN_ERR_MSG, DNS1123_SUBDOMAIN_FMT, "example.com"));
+  }
+  return errors;
+}
+function maskTrailingDash(name) {
+  return name.length > 1 && name.endsWith("-") ? `${name.slice(0, -2)}a` : name;
+}
+function nameIsDNSSubdomain(name, prefix = false) {
+  return isDNS1123Subdomain(prefix ? maskTrailingDash(name) : name);
+}
+function nameIsDNSLabel(name, prefix = false) {
+  return isDNS1123Label(prefix ? maskTrailingDash(name) : name);
+}
+var portNameCharset = /^[-a-z0-9]+$/;
+var portNameOneLetter = /[a-z]/;
+var validPortName = /^(?=[-a-z0-9]*[a-z])(?![-a-z0-9]*--)[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
+function isValidPortName(port) {
+  if (port.length <= 15 && validPortName.test(port)) return NO_ERRORS;
+  const errors = [];
+  if (byteLength(port) > 15) errors.push(maxLenError(15));
+  if (!portNameCharset.test(port)) errors.push("must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)");
+  if (!portNameOneLetter.test(port)) errors.push("must contain at least one letter (a-z)");
+  if (port.includes("--")) errors.push("must not contain consecutive hyphens");
+  if (port.length > 0 && (port.startsWith("-") || port.endsWith("-"))) errors.push("must not begin or end with a hyphen");
+  return errors;
+}
+function isValidPortNum(port) {
+  return port >= 1 && port <= 65535 ? NO_ERRORS : [inclusiveRangeError(1, 65535)];
+}
+
+// src/rules/api-validation/field-errors.ts
+var FIELD_ERROR_MESSAGES = {
+  required: "{{field}}: Required value",
+  requiredDetail: "{{field}}: Required value: {{detail}}",
+  invalid: "{{field}}: Invalid value: {{value}}: {{detail}}",
+  duplicate: "{{field}}: Duplicate value: {{value}}",
+  notFound: "{{field}}: Not found: {{value}}",
+  notSupported: "{{field}}: Unsupported value: {{value}}: supported values: {{supported}}",
+  forbidden: "{{field}}: Forbidden: {{detail}}"
+};
+function fieldPath(path17) {
+  let out = "";
+  for (const segment of path17) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? segment : `.${segment}`;
+  }
+  return out;
+}
+function goValue(value) {
+  if (value === null || value === void 0) return "null";
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return JSON.stringify(value);
+}
+var FieldErrors = class {
+  constructor(context) {
+    this.context = context;
+  }
+  context;
+  /** How many errors were reported so far: a check can tell whether its part was valid. */
+  count = 0;
+  required(field, detail = "", anchor = {}) {
+    this.emit(field, anchor, "key", detail ? "requiredDetail" : "required", { detail });
+  }
+  invalid(field, value, detail, anchor = {}) {
+    this.emit(field, anchor, "value", "invalid", { value: goValue(value), detail });
+  }
+  duplicate(field, value, anchor = {}) {
+    this.emit(field, anchor, "value", "duplicate", { value: goValue(value) });
+  }
+  notFound(field, value, anchor = {}) {
+    this.emit(field, anchor, "value", "notFound", { value: goValue(value) });
+  }
+  notSupported(field, value, supported, anchor = {}) {
+    this.emit(field, anchor, "value", "notSupported", {
+      value: goValue(value),
+      supported: supported.map((s) => JSON.stringify(s)).join(", ")
+    });
+  }
+  forbidden(field, detail, anchor = {}) {
+    this.emit(field, anchor, "key", "forbidden", { detail });
+  }
+  emit(field, anchor, defaultAt, messageId, data) {
+    this.count++;
+    this.context.report({
+      path: anchor.node ?? field,
+      at: anchor.at ?? defaultAt,
+      messageId,
+      data: { field: fieldPath(field), ...data }
+    });
+  }
+};
+function stringOf(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function integerOf(value) {
+  return typeof value === "number" && Number.isInteger(value) ? value : void 0;
+}
+function isSet(record, key) {
+  return record !== void 0 && record[key] !== void 0 && record[key] !== null;
+}
+var IS_NEGATIVE_ERROR_MSG = "must be greater than or equal to 0";
+
+// src/rules/api-validation/containers.ts
+var PULL_POLICIES = ["Always", "IfNotPresent", "Never"];
+var TERMINATION_MESSAGE_POLICIES = ["File", "FallbackToLogsOnError"];
+var INIT_CONTAINER_RESTART_POLICIES = ["Always"];
+var HTTP_SCHEMES = ["HTTP", "HTTPS"];
+var PROBES = ["livenessProbe", "readinessProbe", "startupProbe"];
+var PROBE_HANDLERS = ["exec", "httpGet", "tcpSocket", "grpc"];
+var LIFECYCLE_HANDLERS = ["exec", "httpGet", "tcpSocket", "sleep"];
+function checkContainerNames(containers, errors) {
+  for (let i = 0; i < containers.length; i++) {
+    const ref = containers[i];
+    const name = ref.container.name;
+    if (name === "") errors.required([...ref.path, "name"]);
+    if (typeof name !== "string" || name === "") continue;
+    for (const message of isDNS1123Label(name)) errors.invalid([...ref.path, "name"], name, message);
+  }
+  if (containers.length < 2) return;
+  const regular = /* @__PURE__ */ new Set();
+  const regularAndInit = /* @__PURE__ */ new Set();
+  for (const ref of containers) {
+    if (ref.list !== "containers") continue;
+    const name = nonEmptyName(ref);
+    if (name === void 0) continue;
+    if (regular.has(name)) errors.duplicate([...ref.path, "name"], name);
+    regular.add(name);
+    regularAndInit.add(name);
+  }
+  for (const list of LATER_LISTS) {
+    for (const ref of containers) {
+      if (ref.list !== list) continue;
+      const name = nonEmptyName(ref);
+      if (name === void 0) continue;
+      if (regularAndInit.has(name)) errors.duplicate([...ref.path, "name"], name);
+      regularAndInit.add(name);
+    }
+  }
+}
+var LATER_LISTS = ["initContainers", "ephemeralContainers"];
+function nonEmptyName(ref) {
+  const name = ref.container.name;
+  return typeof name === "string" && name !== "" ? name : void 0;
+}
+function below(ref, prefix, ...rest) {
+  return [...ref.path, ...prefix, ...rest];
+}
+function checkContainer(ref, errors) {
+  const container = ref.container;
+  const image = container.image;
+  if (image === void 0 || image === null || image === "") {
+    errors.required([...ref.path, "image"], "", "image" in container ? {} : { node: containerAnchor(ref) });
+  }
+  const pullPolicy = stringOf(container.imagePullPolicy);
+  if (pullPolicy && !PULL_POLICIES.includes(pullPolicy)) {
+    errors.notSupported([...ref.path, "imagePullPolicy"], pullPolicy, PULL_POLICIES);
+  }
+  const terminationPolicy = stringOf(container.terminationMessagePolicy);
+  if (terminationPolicy && !TERMINATION_MESSAGE_POLICIES.includes(terminationPolicy)) {
+    errors.notSupported([...ref.path, "terminationMessagePolicy"], terminationPolicy, TERMINATION_MESSAGE_POLICIES);
+  }
+  checkSecurityContext(container, ref, errors);
+  if (ref.list === "containers") {
+    if (isSet(container, "restartPolicy")) errors.forbidden([...ref.path, "restartPolicy"], "may not be set for non-init containers");
+    checkHooksAndProbes(container, ref, errors);
+  } else if (ref.list === "initContainers") {
+    const restartPolicy = stringOf(container.restartPolicy);
+    if (restartPolicy !== void 0 && !INIT_CONTAINER_RESTART_POLICIES.includes(restartPolicy)) {
+      errors.notSupported([...ref.path, "restartPolicy"], restartPolicy, INIT_CONTAINER_RESTART_POLICIES);
+    }
+    if (ref.sidecar) {
+      checkHooksAndProbes(container, ref, errors);
+    } else {
+      for (const key of INIT_CONTAINER_FORBIDDEN) {
+        if (isSet(container, key)) {
+          errors.forbidden([...ref.path, key], "may not be set for init containers without restartPolicy=Always");
+        }
+      }
+    }
+  }
+}
+var INIT_CONTAINER_FORBIDDEN = ["lifecycle", ...PROBES];
+function checkSecurityContext(container, ref, errors) {
+  const securityContext = asRecord(container.securityContext);
+  if (!securityContext || securityContext.allowPrivilegeEscalation !== false) return;
+  const at = [...ref.path, "securityContext"];
+  if (securityContext.privileged === true) {
+    errors.invalid(at, securityContext, "cannot set `allowPrivilegeEscalation` to false and `privileged` to true", {
+      node: [...at, "allowPrivilegeEscalation"]
+    });
+  }
+  for (const capability of asArray(asRecord(securityContext.capabilities)?.add)) {
+    if (capability === "CAP_SYS_ADMIN") {
+      errors.invalid(at, securityContext, "cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN", {
+        node: [...at, "allowPrivilegeEscalation"]
+      });
+    }
+  }
+}
+var HOOKS = ["postStart", "preStop"];
+var HOOK_PREFIXES = { postStart: ["lifecycle", "postStart"], preStop: ["lifecycle", "preStop"] };
+var PROBE_PREFIXES = {
+  livenessProbe: ["livenessProbe"],
+  readinessProbe: ["readinessProbe"],
+  startupProbe: ["startupProbe"]
+};
+var PROBE_COUNTS = ["initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold", "failureThreshold"];
+function checkHooksAndProbes(container, ref, errors) {
+  const lifecycle = asRecord(container.lifecycle);
+  if (lifecycle) {
+    for (const hook of HOOKS) {
+      const handler = asRecord(lifecycle[hook]);
+      if (handler) checkHandler(handler, LIFECYCLE_HANDLERS, ref, HOOK_PREFIXES[hook], errors);
+    }
+  }
+  for (const kind of PROBES) {
+    const probe = asRecord(container[kind]);
+    if (probe) checkProbe(probe, kind, ref, errors);
+  }
+}
+function checkProbe(probe, kind, ref, errors) {
+  const prefix = PROBE_PREFIXES[kind];
+  checkHandler(probe, PROBE_HANDLERS, ref, prefix, errors);
+  for (const key of PROBE_COUNTS) {
+    const value = probe[key];
+    if (typeof value === "number" && value < 0 && Number.isInteger(value)) errors.invalid(below(ref, prefix, key), value, IS_NEGATIVE_ERROR_MSG);
+  }
+  const gracePeriod = integerOf(probe.terminationGracePeriodSeconds);
+  if (gracePeriod !== void 0 && gracePeriod <= 0) {
+    errors.invalid(below(ref, prefix, "terminationGracePeriodSeconds"), gracePeriod, "must be greater than 0");
+  }
+  if (kind === "readinessProbe") {
+    if (gracePeriod !== void 0) {
+      errors.invalid(below(ref, prefix, "terminationGracePeriodSeconds"), gracePeriod, "must not be set for readinessProbes");
+    }
+  } else {
+    const successThreshold = integerOf(probe.successThreshold);
+    if (successThreshold !== void 0 && successThreshold !== 0 && successThreshold !== 1) {
+      errors.invalid(below(ref, prefix, "successThreshold"), successThreshold, "must be 1");
+    }
+  }
+}
+function checkHandler(handler, types, ref, prefix, errors) {
+  let count = 0;
+  for (const type of types) {
+    const value = handler[type];
+    if (value === void 0 || value === null) continue;
+    if (count > 0) {
+      errors.forbidden(below(ref, prefix, type), "may not specify more than 1 handler type");
+      continue;
+    }
+    count++;
+    const action = asRecord(value);
+    if (!action) continue;
+    if (type === "exec") {
+      const command2 = action.command;
+      if (command2 === void 0 || command2 === null || Array.isArray(command2) && command2.length === 0) {
+        errors.required(below(ref, prefix, type, "command"));
+      }
+    } else if (type === "httpGet" || type === "tcpSocket" || type === "grpc") {
+      checkPortNumOrName(action.port, ref, prefix, type, errors);
+      if (type === "httpGet") {
+        const scheme = stringOf(action.scheme);
+        if (scheme && !HTTP_SCHEMES.includes(scheme)) errors.notSupported(below(ref, prefix, type, "scheme"), scheme, HTTP_SCHEMES);
+      }
+    }
+  }
+  if (count === 0) errors.required(below(ref, prefix), "must specify a handler type");
+}
+function checkPortNumOrName(port, ref, prefix, type, errors) {
+  const number = integerOf(port);
+  if (number !== void 0) {
+    for (const message of isValidPortNum(number)) errors.invalid(below(ref, prefix, type, "port"), number, message);
+  } else if (typeof port === "string" && type !== "grpc") {
+    for (const message of isValidPortName(port)) errors.invalid(below(ref, prefix, type, "port"), port, message);
+  }
+}
+
+// src/rules/api-validation/metadata.ts
+function checkMetadata(daemonSet, errors) {
+  const root = asRecord(daemonSet);
+  const rawMetadata = root?.metadata;
+  if (rawMetadata !== void 0 && rawMetadata !== null && !asRecord(rawMetadata)) return;
+  const metadata = asRecord(rawMetadata) ?? {};
+  const generateName = stringOf(metadata.generateName);
+  if (generateName) {
+    for (const message of nameIsDNSSubdomain(generateName, true)) {
+      errors.invalid(["metadata", "generateName"], generateName, message);
+    }
+  }
+  const name = metadata.name;
+  if (name === void 0 || name === null || name === "") {
+    if (!generateName) errors.required(["metadata", "name"], "name or generateName is required");
+  } else if (typeof name === "string") {
+    for (const message of nameIsDNSSubdomain(name)) errors.invalid(["metadata", "name"], name, message);
+  }
+  const namespace = stringOf(metadata.namespace);
+  if (namespace) {
+    for (const message of nameIsDNSLabel(namespace)) errors.invalid(["metadata", "namespace"], namespace, message);
+  }
+}
+
+// src/rules/api-validation/pod-spec.ts
+var DNS_POLICIES = ["ClusterFirstWithHostNet", "ClusterFirst", "Default", "None"];
+var PREEMPTION_POLICIES = ["PreemptLowerPriority", "Never"];
+var NON_NEGATIVE_SPEC_FIELDS = ["minReadySeconds", "revisionHistoryLimit"];
+var SUBDOMAIN_NAME_FIELDS = ["serviceAccountName", "nodeName", "priorityClassName"];
+var LABEL_NAME_FIELDS = ["hostname", "subdomain"];
+function checkDaemonSetSpec(daemonSet, errors) {
+  const spec = asRecord(asRecord(daemonSet)?.spec);
+  if (!spec) return;
+  for (const key of NON_NEGATIVE_SPEC_FIELDS) {
+    const value = integerOf(spec[key]);
+    if (value !== void 0 && value < 0) errors.invalid(["spec", key], value, IS_NEGATIVE_ERROR_MSG);
+  }
+  if (spec.template === null) {
+    errors.required([...POD_SPEC_PATH, "containers"]);
+    return;
+  }
+  const template = asRecord(spec.template);
+  if (!template) return;
+  const podSpec = template.spec;
+  if (podSpec === void 0 || podSpec === null) {
+    errors.required([...POD_SPEC_PATH, "containers"]);
+    return;
+  }
+  const record = asRecord(podSpec);
+  if (!record) return;
+  if (isSet(record, "activeDeadlineSeconds")) {
+    errors.forbidden([...POD_SPEC_PATH, "activeDeadlineSeconds"], "activeDeadlineSeconds in DaemonSet is not Supported");
+  }
+  if (Array.isArray(record.ephemeralContainers) && record.ephemeralContainers.length > 0) {
+    errors.forbidden([...POD_SPEC_PATH, "ephemeralContainers"], "ephemeral containers not allowed in pod template");
+  }
+}
+function checkPodSpecFields(podSpec, errors) {
+  if (Array.isArray(podSpec.containers) && podSpec.containers.length === 0) {
+    errors.required([...POD_SPEC_PATH, "containers"]);
+  }
+  const dnsPolicy = stringOf(podSpec.dnsPolicy);
+  if (dnsPolicy && !DNS_POLICIES.includes(dnsPolicy)) {
+    errors.notSupported([...POD_SPEC_PATH, "dnsPolicy"], dnsPolicy, DNS_POLICIES);
+  }
+  if (dnsPolicy === "None") {
+    const dnsConfig = podSpec.dnsConfig;
+    if (dnsConfig === void 0 || dnsConfig === null) {
+      errors.required([...POD_SPEC_PATH, "dnsConfig"], "must provide `dnsConfig` when `dnsPolicy` is None");
+    } else {
+      const record = asRecord(dnsConfig);
+      const nameservers = record?.nameservers;
+      if (record && (nameservers === void 0 || nameservers === null || Array.isArray(nameservers) && nameservers.length === 0)) {
+        errors.required(
+          [...POD_SPEC_PATH, "dnsConfig", "nameservers"],
+          "must provide at least one DNS nameserver when `dnsPolicy` is None"
+        );
+      }
+    }
+  }
+  for (const key of SUBDOMAIN_NAME_FIELDS) {
+    const value = stringOf(podSpec[key]);
+    if (!value) continue;
+    for (const message of nameIsDNSSubdomain(value)) errors.invalid([...POD_SPEC_PATH, key], value, message);
+  }
+  for (const key of LABEL_NAME_FIELDS) {
+    const value = stringOf(podSpec[key]);
+    if (!value) continue;
+    for (const message of isDNS1123Label(value)) errors.invalid([...POD_SPEC_PATH, key], value, message);
+  }
+  const runtimeClassName = stringOf(podSpec.runtimeClassName);
+  if (runtimeClassName !== void 0) {
+    for (const message of nameIsDNSSubdomain(runtimeClassName)) {
+      errors.invalid([...POD_SPEC_PATH, "runtimeClassName"], runtimeClassName, message);
+    }
+  }
+  const preemptionPolicy = stringOf(podSpec.preemptionPolicy);
+  if (preemptionPolicy === "") {
+    errors.required([...POD_SPEC_PATH, "preemptionPolicy"]);
+  } else if (preemptionPolicy !== void 0 && !PREEMPTION_POLICIES.includes(preemptionPolicy)) {
+    errors.notSupported([...POD_SPEC_PATH, "preemptionPolicy"], preemptionPolicy, PREEMPTION_POLICIES);
+  }
+}
+
+// src/rules/api-validation/ports.ts
+var PROTOCOLS = ["SCTP", "TCP", "UDP"];
+function portsOf(ref) {
+  const ports = ref.container.ports;
+  return Array.isArray(ports) ? ports : void 0;
+}
+function portPath(ref, index, field) {
+  return [...ref.path, "ports", index, field];
+}
+function checkContainerPorts(ref, errors) {
+  const ports = portsOf(ref);
+  if (!ports) return;
+  let names;
+  for (let index = 0; index < ports.length; index++) {
+    const record = asRecord(ports[index]);
+    if (!record) continue;
+    const name = stringOf(record.name);
+    if (name) {
+      const messages2 = isValidPortName(name);
+      for (const message of messages2) errors.invalid(portPath(ref, index, "name"), name, message);
+      if (messages2.length === 0) {
+        names ??= /* @__PURE__ */ new Set();
+        if (names.has(name)) errors.duplicate(portPath(ref, index, "name"), name);
+        names.add(name);
+      }
+    }
+    const containerPort = integerOf(record.containerPort);
+    if (containerPort === 0) errors.required(portPath(ref, index, "containerPort"));
+    else if (containerPort !== void 0) {
+      for (const message of isValidPortNum(containerPort)) errors.invalid(portPath(ref, index, "containerPort"), containerPort, message);
+    }
+    const hostPort = integerOf(record.hostPort);
+    if (hostPort !== void 0 && hostPort !== 0) {
+      for (const message of isValidPortNum(hostPort)) errors.invalid(portPath(ref, index, "hostPort"), hostPort, message);
+    }
+    const protocol = stringOf(record.protocol);
+    if (protocol && !PROTOCOLS.includes(protocol)) errors.notSupported(portPath(ref, index, "protocol"), protocol, PROTOCOLS);
+  }
+}
+function checkHostNetworkPorts(containers, hostNetwork, errors) {
+  if (!hostNetwork) return;
+  for (const ref of containers) {
+    if (ref.list !== "containers") continue;
+    const ports = portsOf(ref);
+    if (!ports) continue;
+    for (let index = 0; index < ports.length; index++) {
+      const record = asRecord(ports[index]);
+      if (!record) continue;
+      const hostPort = integerOf(record.hostPort);
+      const containerPort = integerOf(record.containerPort);
+      if (hostPort === void 0 || hostPort === 0 || containerPort === void 0 || hostPort === containerPort) continue;
+      errors.invalid(portPath(ref, index, "hostPort"), hostPort, "must match `containerPort` when `hostNetwork` is true");
+    }
+  }
+}
+function checkHostPortConflicts(containers, errors) {
+  let claimed;
+  for (const ref of containers) {
+    if (ref.list === "ephemeralContainers") continue;
+    const ports = portsOf(ref);
+    if (!ports) continue;
+    let ownClaims;
+    for (let index = 0; index < ports.length; index++) {
+      const record = asRecord(ports[index]);
+      if (!record) continue;
+      const hostPort = integerOf(record.hostPort);
+      if (hostPort === void 0 || hostPort === 0) continue;
+      const protocol = stringOf(record.protocol) || "TCP";
+      const hostIP = stringOf(record.hostIP) ?? "";
+      const key = `${protocol}/${hostIP}/${hostPort}`;
+      const seen = ref.list === "containers" ? claimed ??= /* @__PURE__ */ new Set() : ownClaims ??= /* @__PURE__ */ new Set();
+      if (seen.has(key)) {
+        const reportedPath = ref.list === "containers" ? ref.path : [...ref.path.slice(0, -1), 0];
+        errors.duplicate([...reportedPath, "ports", index, "hostPort"], key, { node: portPath(ref, index, "hostPort") });
+      } else {
+        seen.add(key);
+      }
+    }
+  }
+}
+
+// src/k8s/selector.ts
+var SELECTOR_OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist"];
+var LABEL_KEY_FMT = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
+var LABEL_KEY_MESSAGE = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+var LABEL_KEY_MAX_BYTES = 63;
+var LABEL_VALUE_FMT = `(${LABEL_KEY_FMT})?`;
+var LABEL_VALUE_MESSAGE = "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+var LABEL_VALUE_MAX_BYTES = 63;
+var DNS1123_LABEL_FMT2 = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+var DNS1123_SUBDOMAIN_FMT2 = `${DNS1123_LABEL_FMT2}(\\.${DNS1123_LABEL_FMT2})*`;
+var DNS1123_SUBDOMAIN_MESSAGE = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
+var DNS1123_SUBDOMAIN_MAX_BYTES = 253;
+var labelKeyPattern = new RegExp(`^${LABEL_KEY_FMT}$`);
+var labelValuePattern = new RegExp(`^${LABEL_VALUE_FMT}$`);
+var dns1123SubdomainPattern = new RegExp(`^${DNS1123_SUBDOMAIN_FMT2}$`);
+var validLabelKeyPattern = new RegExp(`^(?:${DNS1123_SUBDOMAIN_FMT2}/)?${LABEL_KEY_FMT}$`);
+var VALID_KEY_MAX_LENGTH = DNS1123_SUBDOMAIN_MAX_BYTES + 1 + LABEL_KEY_MAX_BYTES;
+var NO_ERRORS2 = Object.freeze([]);
+var NO_KEYS = /* @__PURE__ */ new Set();
+var NO_ISSUES = Object.freeze([]);
+function byteLength2(value) {
+  return Buffer.byteLength(value, "utf8");
+}
+function maxBytes(limit) {
+  return `must be no more than ${limit} bytes`;
+}
+function regexError2(message, format, ...examples) {
+  const shown = examples.map((e) => `'${e}', `).join(" or ");
+  return `${message} (e.g. ${shown}regex used for validation is '${format}')`;
+}
+function labelKeyErrors(key) {
+  if (key.length <= VALID_KEY_MAX_LENGTH && validLabelKeyPattern.test(key)) {
+    const slash = key.indexOf("/");
+    if (slash <= DNS1123_SUBDOMAIN_MAX_BYTES && key.length - slash - 1 <= LABEL_KEY_MAX_BYTES) return NO_ERRORS2;
+  }
+  const errors = [];
+  const parts = key.split("/");
+  if (parts.length > 2) {
+    return [
+      `a valid label key ${regexError2(LABEL_KEY_MESSAGE, LABEL_KEY_FMT, "MyName", "my.name", "123-abc")} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`
+    ];
+  }
+  const name = parts.length === 2 ? parts[1] : parts[0];
+  if (parts.length === 2) {
+    const prefix = parts[0];
+    if (prefix === "") errors.push("prefix part must be non-empty");
+    else errors.push(...dns1123SubdomainErrors(prefix).map((e) => `prefix part ${e}`));
+  }
+  if (name === "") errors.push("name part must be non-empty");
+  else if (byteLength2(name) > LABEL_KEY_MAX_BYTES) errors.push(`name part ${maxBytes(LABEL_KEY_MAX_BYTES)}`);
+  if (!labelKeyPattern.test(name)) errors.push(`name part ${regexError2(LABEL_KEY_MESSAGE, LABEL_KEY_FMT, "MyName", "my.name", "123-abc")}`);
+  return errors;
+}
+function labelValueErrors(value) {
+  if (value.length <= LABEL_VALUE_MAX_BYTES && labelValuePattern.test(value)) return NO_ERRORS2;
+  const errors = [];
+  if (byteLength2(value) > LABEL_VALUE_MAX_BYTES) errors.push(maxBytes(LABEL_VALUE_MAX_BYTES));
+  if (!labelValuePattern.test(value)) errors.push(regexError2(LABEL_VALUE_MESSAGE, LABEL_VALUE_FMT, "MyValue", "my_value", "12345"));
+  return errors;
+}
+function dns1123SubdomainErrors(value) {
+  const errors = [];
+  if (byteLength2(value) > DNS1123_SUBDOMAIN_MAX_BYTES) errors.push(maxBytes(DNS1123_SUBDOMAIN_MAX_BYTES));
+  if (!dns1123SubdomainPattern.test(value)) errors.push(regexError2(DNS1123_SUBDOMAIN_MESSAGE, DNS1123_SUBDOMAIN_FMT2, "example.com"));
+  return errors;
+}
+function isSelectorOperator(value) {
+  return typeof value === "string" && SELECTOR_OPERATORS.includes(value);
+}
+var UNREADABLE = /* @__PURE__ */ Symbol("unreadable");
+function readLabelValue(key, value, parent, last) {
+  if (value === null || value === void 0) return "";
+  if (typeof value === "string") {
+    const reasons = labelValueErrors(value);
+    return reasons.length === 0 ? value : { kind: "invalidValue", key, value, reasons, path: [...parent, last], at: "value" };
+  }
+  if (typeof value === "number" || typeof value === "boolean") {
+    return { kind: "nonStringValue", key, value, path: [...parent, last], at: "value" };
+  }
+  return UNREADABLE;
+}
+function keyIssue(key, parent, last, at) {
+  const reasons = labelKeyErrors(key);
+  return reasons.length === 0 ? void 0 : { kind: "invalidKey", key, reasons, path: [...parent, last], at };
+}
+var ROOT = [];
+var MATCH_LABELS = ["matchLabels"];
+function readLabels(labels) {
+  const read = {};
+  let unreadable;
+  let issues;
+  for (const key in labels) {
+    if (!Object.hasOwn(labels, key)) continue;
+    const invalidKey = keyIssue(key, ROOT, key, "key");
+    if (invalidKey) (issues ??= []).push(invalidKey);
+    const value = readLabelValue(key, labels[key], ROOT, key);
+    if (typeof value === "string") read[key] = value;
+    else {
+      (unreadable ??= /* @__PURE__ */ new Set()).add(key);
+      if (value !== UNREADABLE) (issues ??= []).push(value);
+    }
+  }
+  return { labels: read, unreadable: unreadable ?? NO_KEYS, issues: issues ?? NO_ISSUES };
+}
+function readSelector(selector) {
+  const out = { requirements: [], issues: [], empty: true, malformed: false };
+  const matchLabels = selector.matchLabels;
+  if (matchLabels !== void 0 && matchLabels !== null) {
+    const record = asRecord(matchLabels);
+    if (!record) out.malformed = true;
+    else {
+      for (const key in record) {
+        if (!Object.hasOwn(record, key)) continue;
+        out.empty = false;
+        const invalidKey = keyIssue(key, MATCH_LABELS, key, "key");
+        const value = readLabelValue(key, record[key], MATCH_LABELS, key);
+        if (invalidKey) out.issues.push(invalidKey);
+        if (typeof value !== "string") {
+          if (value !== UNREADABLE) out.issues.push(value);
+          else out.malformed = true;
+        } else if (!invalidKey) {
+          out.requirements.push({ requirement: { key, operator: "Equals", values: [value] }, path: ["matchLabels", key] });
+        }
+      }
+    }
+  }
+  const matchExpressions = selector.matchExpressions;
+  if (matchExpressions !== void 0 && matchExpressions !== null) {
+    if (!Array.isArray(matchExpressions)) out.malformed = true;
+    else {
+      for (let index = 0; index < matchExpressions.length; index++) {
+        out.empty = false;
+        const expression = asRecord(matchExpressions[index]);
+        const requirement = expression && readExpression(expression, index, out.issues);
+        if (requirement === "malformed" || !expression) out.malformed = true;
+        else if (requirement) out.requirements.push({ requirement, path: ["matchExpressions", index] });
+      }
+    }
+  }
+  return out;
+}
+function readExpression(expression, index, issues) {
+  const base = ["matchExpressions", index];
+  const before = issues.length;
+  const { key: rawKey, operator, values: rawValues } = expression;
+  let key;
+  if (rawKey === void 0 || rawKey === null) issues.push({ kind: "missingKey", index, path: base, at: "key" });
+  else if (typeof rawKey !== "string") return "malformed";
+  else {
+    key = rawKey;
+    const invalidKey = keyIssue(rawKey, base, "key", "value");
+    if (invalidKey) issues.push(invalidKey);
+  }
+  if (operator !== void 0 && operator !== null && typeof operator !== "string") return "malformed";
+  if (rawValues !== void 0 && rawValues !== null && !Array.isArray(rawValues)) return "malformed";
+  const values = [];
+  let malformed = false;
+  if (Array.isArray(rawValues)) {
+    let valuesPath;
+    for (let i = 0; i < rawValues.length; i++) {
+      const value = readLabelValue(key ?? "", rawValues[i], valuesPath ??= [...base, "values"], i);
+      if (typeof value === "string") values.push(value);
+      else if (value !== UNREADABLE) issues.push(value);
+      else malformed = true;
+    }
+  }
+  if (malformed) return "malformed";
+  const given = Array.isArray(rawValues) ? rawValues.length : 0;
+  if (operator === void 0 || operator === null || operator === "") {
+    issues.push({ kind: "missingOperator", index, path: base, at: "key" });
+  } else if (!isSelectorOperator(operator)) {
+    issues.push({ kind: "badOperator", index, operator, path: [...base, "operator"], at: "value" });
+  } else if ((operator === "In" || operator === "NotIn") && given === 0) {
+    issues.push({ kind: "valuesRequired", index, key: key ?? "", operator, path: [...base, "values"], at: "key" });
+  } else if ((operator === "Exists" || operator === "DoesNotExist") && given > 0) {
+    issues.push({ kind: "valuesForbidden", index, key: key ?? "", operator, path: [...base, "values"], at: "key" });
+  }
+  if (issues.length > before || key === void 0 || !isSelectorOperator(operator)) return void 0;
+  return { key, operator, values };
+}
+function requirementMatches(requirement, labels) {
+  const present = Object.hasOwn(labels, requirement.key);
+  switch (requirement.operator) {
+    case "Equals":
+    case "In":
+      return present && requirement.values.includes(labels[requirement.key]);
+    case "NotIn":
+      return !present || !requirement.values.includes(labels[requirement.key]);
+    case "Exists":
+      return present;
+    case "DoesNotExist":
+      return !present;
+  }
+}
+function formatLabel(key, value) {
+  return `${key}=${value === "" ? '""' : value}`;
+}
+function describeRequirement(requirement) {
+  const values = requirement.values.map((v) => v === "" ? '""' : v).join(", ");
+  switch (requirement.operator) {
+    case "Equals":
+      return formatLabel(requirement.key, requirement.values[0] ?? "");
+    case "In":
+      return `${requirement.key} in (${values})`;
+    case "NotIn":
+      return `${requirement.key} notin (${values})`;
+    case "Exists":
+      return `${requirement.key} to exist`;
+    case "DoesNotExist":
+      return `${requirement.key} not to exist`;
+  }
+}
+
+// src/rules/api-validation/tolerations.ts
+var OPERATORS = ["Equal", "Exists"];
+var EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
+function checkTolerations(podSpec, errors) {
+  const tolerations = podSpec.tolerations;
+  if (!Array.isArray(tolerations)) return;
+  for (let index = 0; index < tolerations.length; index++) {
+    const toleration = asRecord(tolerations[index]);
+    if (!toleration) continue;
+    const key = toleration.key;
+    const operator = toleration.operator;
+    const value = toleration.value;
+    const effect = toleration.effect;
+    if (!stringOrUnset(key) || !stringOrUnset(operator) || !stringOrUnset(value) || !stringOrUnset(effect)) continue;
+    const operatorText = stringOf(operator) ?? "";
+    const effectText = stringOf(effect) ?? "";
+    if (typeof key === "string" && key !== "") {
+      for (const message of labelKeyErrors(key)) errors.invalid(tolerationPath(index, "key"), key, message);
+    }
+    if (!key && operatorText !== "Exists") {
+      errors.invalid(
+        tolerationPath(index, "operator"),
+        operatorText,
+        'operator must be Exists when `key` is empty, which means "match all values and all keys"',
+        { node: operator === void 0 || operator === null ? tolerationPath(index) : tolerationPath(index, "operator") }
+      );
+    }
+    if (isSet(toleration, "tolerationSeconds") && effectText !== "NoExecute") {
+      errors.invalid(tolerationPath(index, "effect"), effectText, "effect must be 'NoExecute' when `tolerationSeconds` is set", {
+        node: effect === void 0 || effect === null ? tolerationPath(index, "tolerationSeconds") : tolerationPath(index, "effect"),
+        at: effect === void 0 || effect === null ? "key" : "value"
+      });
+    }
+    if (operatorText === "" || operatorText === "Equal") {
+      const valueText = stringOf(value) ?? "";
+      const messages2 = labelValueErrors(valueText);
+      if (messages2.length > 0) errors.invalid(tolerationPath(index, "operator"), valueText, messages2.join(";"), { node: tolerationPath(index, "value") });
+    } else if (operatorText === "Exists") {
+      if (value) {
+        errors.invalid(tolerationPath(index, "operator"), value, "value must be empty when `operator` is 'Exists'", { node: tolerationPath(index, "value") });
+      }
+    } else {
+      errors.notSupported(tolerationPath(index, "operator"), operatorText, OPERATORS);
+    }
+    if (effectText && !EFFECTS.includes(effectText)) errors.notSupported(tolerationPath(index, "effect"), effectText, EFFECTS);
+  }
+}
+function stringOrUnset(field) {
+  return field === void 0 || field === null || typeof field === "string";
+}
+function tolerationPath(index, field) {
+  return field === void 0 ? [...POD_SPEC_PATH, "tolerations", index] : [...POD_SPEC_PATH, "tolerations", index, field];
+}
+
+// src/rules/api-validation/volumes.ts
+var VOLUME_SOURCES = [
+  ["emptyDir", "emptyDir"],
+  ["hostPath", "hostPath"],
+  ["gitRepo", "gitRepo"],
+  ["gcePersistentDisk", "gcePersistentDisk"],
+  ["awsElasticBlockStore", "awsElasticBlockStore"],
+  ["secret", "secret"],
+  ["nfs", "nfs"],
+  ["iscsi", "iscsi"],
+  ["glusterfs", "glusterfs"],
+  ["flocker", "flocker"],
+  ["persistentVolumeClaim", "persistentVolumeClaim"],
+  ["rbd", "rbd"],
+  ["cinder", "cinder"],
+  ["cephfs", "cephFS"],
+  ["quobyte", "quobyte"],
+  ["downwardAPI", "downwarAPI"],
+  ["fc", "fc"],
+  ["flexVolume", "flexVolume"],
+  ["configMap", "configMap"],
+  ["azureFile", "azureFile"],
+  ["vsphereVolume", "vsphereVolume"],
+  ["photonPersistentDisk", "photonPersistentDisk"],
+  ["portworxVolume", "portworxVolume"],
+  ["azureDisk", "azureDisk"],
+  ["storageos", "storageos"],
+  ["projected", "projected"],
+  ["scaleIO", "scaleIO"],
+  ["csi", "csi"],
+  ["ephemeral", "ephemeral"],
+  ["image", "image"]
+];
+var VOLUME_SOURCE_ORDER = new Map(VOLUME_SOURCES.map(([field], order) => [field, order]));
+var HOST_PATH_TYPES = ["", "BlockDevice", "CharDevice", "Directory", "DirectoryOrCreate", "File", "FileOrCreate", "Socket"];
+var MOUNT_PROPAGATIONS = ["Bidirectional", "HostToContainer", "None"];
+var RECURSIVE_READ_ONLY = ["Disabled", "Enabled", "IfPossible"];
+var FILE_MODE_ERROR_MSG = "must be a number between 0 and 0777 (octal), both inclusive";
+function checkVolumes(podSpec, errors) {
+  const volumes = podSpec.volumes;
+  if (volumes !== void 0 && volumes !== null && !Array.isArray(volumes)) return "unknown";
+  const accepted = /* @__PURE__ */ new Set();
+  if (!Array.isArray(volumes)) return accepted;
+  const seen = /* @__PURE__ */ new Set();
+  let unknown = false;
+  for (let index = 0; index < volumes.length; index++) {
+    const volume = asRecord(volumes[index]);
+    const name = volume?.name;
+    if (!volume || name !== void 0 && name !== null && typeof name !== "string") {
+      unknown = true;
+      continue;
+    }
+    const before = errors.count;
+    let valid = checkVolumeSource(volume, index, errors);
+    if (typeof name !== "string" || name === "") {
+      if (name === "") errors.required(volumePath(index, "name"));
+      continue;
+    }
+    for (const message of isDNS1123Label(name)) errors.invalid(volumePath(index, "name"), name, message);
+    if (seen.has(name)) {
+      errors.duplicate(volumePath(index, "name"), name);
+      valid = false;
+    }
+    seen.add(name);
+    if (valid && errors.count === before) accepted.add(name);
+  }
+  return unknown ? "unknown" : accepted;
+}
+function volumePath(index, ...rest) {
+  return [...POD_SPEC_PATH, "volumes", index, ...rest];
+}
+function checkVolumeSource(volume, index, errors) {
+  let firstOrder;
+  let sources = 0;
+  for (const key in volume) {
+    const order = VOLUME_SOURCE_ORDER.get(key);
+    if (order === void 0 || !isSet(volume, key)) continue;
+    sources++;
+    if (firstOrder === void 0 || order < firstOrder) firstOrder = order;
+  }
+  const first = firstOrder === void 0 ? void 0 : VOLUME_SOURCES[firstOrder][0];
+  let valid = true;
+  if (sources > 1) {
+    for (let i = firstOrder + 1; i < VOLUME_SOURCES.length; i++) {
+      const [field, reportedAs] = VOLUME_SOURCES[i];
+      if (isSet(volume, field)) errors.forbidden(volumePath(index, reportedAs), "may not specify more than 1 volume type", { node: volumePath(index, field) });
+    }
+  }
+  if (first === void 0) {
+    errors.required(volumePath(index), "must specify a volume type");
+    return false;
+  }
+  const source = asRecord(volume[first]);
+  if (!source) return false;
+  if (first === "hostPath") {
+    const hostPath = source.path;
+    if (typeof hostPath !== "string") return false;
+    if (hostPath === "") {
+      errors.required(volumePath(index, first, "path"));
+      return false;
+    }
+    if (hostPath.includes("..")) checkNoBacksteps(hostPath, volumePath(index, first, "path"), errors);
+    const type = stringOf(source.type);
+    if (type !== void 0 && !HOST_PATH_TYPES.includes(type)) errors.notSupported(volumePath(index, first, "type"), type, HOST_PATH_TYPES);
+    return valid;
+  }
+  const at = volumePath(index, first);
+  switch (first) {
+    case "secret":
+    case "configMap": {
+      const nameField = first === "secret" ? "secretName" : "name";
+      const name = source[nameField];
+      if (name === void 0 || name === null || name === "") errors.required([...at, nameField], "", { node: name === void 0 ? at : [...at, nameField] });
+      checkFileMode(source.defaultMode, [...at, "defaultMode"], errors);
+      valid = checkKeyToPaths(source.items, [...at, "items"], errors) && valid;
+      break;
+    }
+    case "persistentVolumeClaim":
+      if (source.claimName === "") errors.required([...at, "claimName"]);
+      else if (typeof source.claimName !== "string") valid = false;
+      break;
+    case "downwardAPI":
+    case "projected":
+      checkFileMode(source.defaultMode, [...at, "defaultMode"], errors);
+      break;
+    case "ephemeral":
+      if (!isSet(source, "volumeClaimTemplate")) errors.required([...at, "volumeClaimTemplate"], "", { node: at });
+      break;
+  }
+  return valid;
+}
+function checkKeyToPaths(items, path17, errors) {
+  let valid = true;
+  asArray(items).forEach((item, index) => {
+    const record = asRecord(item);
+    if (!record) return;
+    const at = [...path17, index];
+    if (record.key === "") errors.required([...at, "key"]);
+    else if (typeof record.key !== "string") valid = false;
+    const itemPath = record.path;
+    if (typeof itemPath === "string") {
+      if (itemPath === "") errors.required([...at, "path"]);
+      checkLocalNonReservedPath(itemPath, [...at, "path"], errors);
+    } else valid = false;
+    checkFileMode(record.mode, [...at, "mode"], errors);
+  });
+  return valid;
+}
+function checkFileMode(mode, path17, errors) {
+  const value = integerOf(mode);
+  if (value !== void 0 && (value < 0 || value > 511)) errors.invalid(path17, value, FILE_MODE_ERROR_MSG);
+}
+function checkNoBacksteps(target, path17, errors, anchor) {
+  if (target.split("/").includes("..")) errors.invalid(path17, target, "must not contain '..'", anchor && { node: anchor });
+}
+function checkLocalDescendingPath(target, path17, errors, anchor) {
+  if (target.startsWith("/")) errors.invalid(path17, target, "must be a relative path", anchor && { node: anchor });
+  checkNoBacksteps(target, path17, errors, anchor);
+}
+function checkLocalNonReservedPath(target, path17, errors) {
+  checkLocalDescendingPath(target, path17, errors);
+  if (target.startsWith("..") && !target.startsWith("../")) errors.invalid(path17, target, "must not start with '..'");
+}
+function checkVolumeMounts(ref, volumes, errors) {
+  const mounts = ref.container.volumeMounts;
+  if (!Array.isArray(mounts)) return;
+  let mountPaths;
+  const privileged2 = asRecord(ref.container.securityContext)?.privileged;
+  for (let index = 0; index < mounts.length; index++) {
+    const mount = asRecord(mounts[index]);
+    if (!mount) continue;
+    const name = mount.name;
+    if (name === "") errors.required(mountPath(ref, index, "name"));
+    if (typeof name === "string" && volumes !== "unknown" && !volumes.has(name)) errors.notFound(mountPath(ref, index, "name"), name);
+    const target = mount.mountPath;
+    if (typeof target === "string") {
+      if (target === "") errors.required(mountPath(ref, index, "mountPath"));
+      mountPaths ??= /* @__PURE__ */ new Set();
+      if (mountPaths.has(target)) errors.invalid(mountPath(ref, index, "mountPath"), target, "must be unique");
+      mountPaths.add(target);
+    }
+    const subPath = stringOf(mount.subPath) ?? "";
+    const subPathExpr = stringOf(mount.subPathExpr) ?? "";
+    const hasSpecialFields = subPath || subPathExpr || mount.mountPropagation !== void 0 || mount.recursiveReadOnly !== void 0;
+    if (hasSpecialFields) checkMountOptions(ref, index, mount, subPath, subPathExpr, privileged2, errors);
+  }
+}
+function mountPath(ref, index, field) {
+  return [...ref.path, "volumeMounts", index, field];
+}
+function checkMountOptions(ref, index, mount, subPath, subPathExpr, privileged2, errors) {
+  const listPath = [...ref.path, "volumeMounts"];
+  const at = [...listPath, index];
+  if (subPath) checkLocalDescendingPath(subPath, [...listPath, "subPath"], errors, [...at, "subPath"]);
+  if (subPathExpr) {
+    if (subPath) errors.invalid([...at, "subPathExpr"], subPathExpr, "subPathExpr and subPath are mutually exclusive");
+    checkLocalDescendingPath(subPathExpr, [...listPath, "subPathExpr"], errors, [...at, "subPathExpr"]);
+  }
+  const propagation = stringOf(mount.mountPropagation);
+  if (propagation !== void 0) {
+    const anchor = { node: [...at, "mountPropagation"], at: "value" };
+    if (!MOUNT_PROPAGATIONS.includes(propagation)) {
+      errors.notSupported([...listPath, "mountPropagation"], propagation, MOUNT_PROPAGATIONS, anchor);
+    }
+    if (propagation === "Bidirectional" && privileged2 !== true && (privileged2 === void 0 || privileged2 === null || typeof privileged2 === "boolean")) {
+      errors.forbidden([...listPath, "mountPropagation"], "Bidirectional mount propagation is available only to privileged containers", anchor);
+    }
+  }
+  const recursiveReadOnly = stringOf(mount.recursiveReadOnly);
+  if (recursiveReadOnly !== void 0 && recursiveReadOnly !== "Disabled") {
+    const field = [...listPath, "recursiveReadOnly"];
+    const anchor = { node: [...at, "recursiveReadOnly"], at: "value" };
+    if (recursiveReadOnly === "Enabled" || recursiveReadOnly === "IfPossible") {
+      if (mount.readOnly !== true) errors.forbidden(field, "may only be specified when readOnly is true", anchor);
+      if (propagation !== void 0 && propagation !== "None") {
+        errors.forbidden(field, "may only be specified when mountPropagation is None or not specified", anchor);
+      }
+    } else {
+      errors.notSupported(field, recursiveReadOnly, RECURSIVE_READ_ONLY, anchor);
+    }
+  }
+}
+
+// src/rules/api-validation.ts
+var api_validation_default = defineRule({
+  id: "api-validation",
+  meta: {
+    description: "The DaemonSet passes the API server's validation: names, containers, ports, volumes, mounts, tolerations.",
+    severity: "error",
+    fixable: false,
+    messages: { ...FIELD_ERROR_MESSAGES },
+    defaultOptions: {},
+    tags: ["api"]
+  },
+  check(daemonSet, context) {
+    const errors = new FieldErrors(context);
+    checkMetadata(daemonSet, errors);
+    checkDaemonSetSpec(daemonSet, errors);
+    const podSpec = podSpecOf(daemonSet);
+    if (!podSpec) return;
+    const volumes = checkVolumes(podSpec, errors);
+    const containers = containersOf(daemonSet);
+    checkContainerNames(containers, errors);
+    for (const container of containers) {
+      checkContainer(container, errors);
+      checkContainerPorts(container, errors);
+      checkVolumeMounts(container, volumes, errors);
+    }
+    checkHostPortConflicts(containers, errors);
+    checkHostNetworkPorts(containers, podSpec.hostNetwork === true, errors);
+    checkPodSpecFields(podSpec, errors);
+    checkTolerations(podSpec, errors);
+  }
+});
+
+// src/rules/api-version.ts
+var REMOVED = /* @__PURE__ */ new Set(["extensions/v1beta1", "apps/v1beta1", "apps/v1beta2"]);
+var api_version_default = defineRule({
+  id: "api-version",
+  meta: {
+    description: "DaemonSets use apiVersion apps/v1: extensions/v1beta1 and apps/v1beta2 are no longer served.",
+    severity: "error",
+    fixable: true,
+    messages: {
+      removed: "apiVersion {{apiVersion}} no longer serves DaemonSets (removed in Kubernetes 1.16): use apps/v1",
+      removedMore: "apiVersion {{apiVersion}} no longer serves DaemonSets (removed in Kubernetes 1.16): use apps/v1, and {{changes}}",
+      neverServed: "apiVersion apps/v1beta1 never served DaemonSets: use apps/v1",
+      neverServedMore: "apiVersion apps/v1beta1 never served DaemonSets: use apps/v1, and {{changes}}"
+    },
+    defaultOptions: {},
+    tags: ["api"]
+  },
+  check(daemonSet, context) {
+    const apiVersion = daemonSet.apiVersion;
+    if (typeof apiVersion !== "string" || !REMOVED.has(apiVersion)) return;
+    const changes = changesBeyondApiVersion(apiVersion, asRecord(daemonSet.spec));
+    const never = apiVersion === "apps/v1beta1";
+    const data = { apiVersion, changes: changes.join("; ") };
+    if (changes.length > 0) {
+      context.report({ path: ["apiVersion"], at: "value", messageId: never ? "neverServedMore" : "removedMore", data });
+      return;
+    }
+    context.report({
+      path: ["apiVersion"],
+      at: "value",
+      messageId: never ? "neverServed" : "removed",
+      data,
+      fix: { op: "set", path: ["apiVersion"], value: "apps/v1" }
+    });
+  }
+});
+function changesBeyondApiVersion(apiVersion, spec) {
+  const changes = [];
+  const selector = spec?.selector;
+  if (selector === void 0 || selector === null) {
+    changes.push(
+      apiVersion === "extensions/v1beta1" ? "add spec.selector (extensions/v1beta1 defaulted it to the pod template labels; apps/v1 requires it)" : "add spec.selector (apps/v1 requires it)"
+    );
+  }
+  if (spec && "templateGeneration" in spec) {
+    changes.push("remove spec.templateGeneration (not an apps/v1 field)");
+  }
+  if (apiVersion === "extensions/v1beta1" && !hasStrategyType(spec)) {
+    changes.push("set spec.updateStrategy.type (extensions/v1beta1 defaulted it to OnDelete, apps/v1 to RollingUpdate)");
+  }
+  return changes;
+}
+function hasStrategyType(spec) {
+  const type = asRecord(spec?.updateStrategy)?.type;
+  return typeof type === "string" && type !== "";
+}
+
+// src/k8s/tolerations.ts
+var CONTROL_PLANE_TAINT = { key: "node-role.kubernetes.io/control-plane", value: "", effect: "NoSchedule" };
+var LEGACY_MASTER_TAINT = { key: "node-role.kubernetes.io/master", value: "", effect: "NoSchedule" };
+function tolerationsOf(daemonSet) {
+  const list = podSpecOf(daemonSet)?.tolerations;
+  const out = [];
+  if (!Array.isArray(list)) return out;
+  for (let index = 0; index < list.length; index++) {
+    const toleration = asRecord(list[index]);
+    if (toleration) out.push({ toleration, path: [...POD_SPEC_PATH, "tolerations", index], index });
+  }
+  return out;
+}
+function tolerates(tolerations, taint) {
+  if (!Array.isArray(tolerations)) return false;
+  for (let i = 0; i < tolerations.length; i++) {
+    if (toleratesTaint(tolerations[i], taint)) return true;
+  }
+  return false;
+}
+function toleratesTaint(toleration, taint) {
+  return tolerationMismatch(toleration, taint) === void 0;
+}
+function tolerationMismatch(toleration, taint) {
+  const record = asRecord(toleration);
+  if (!record) return "malformed";
+  const key = fieldText(record.key);
+  const operator = fieldText(record.operator);
+  const value = fieldText(record.value);
+  const effect = fieldText(record.effect);
+  if (key === void 0 || operator === void 0 || value === void 0 || effect === void 0) return "malformed";
+  if (effect !== "" && effect !== taint.effect) return "effect";
+  if (key !== "" && key !== taint.key) return "key";
+  switch (operator) {
+    case "":
+    case "Equal":
+      return value === taint.value ? void 0 : "value";
+    case "Exists":
+      return void 0;
+    case "Lt":
+    case "Gt":
+      return compareIntegers(operator, value, taint.value) ? void 0 : "comparison";
+    default:
+      return "operator";
+  }
+}
+function isCatchAll(toleration) {
+  const record = asRecord(toleration);
+  return record !== void 0 && fieldText(record.key) === "" && fieldText(record.operator) === "Exists";
+}
+function fieldText(value) {
+  if (value === void 0 || value === null) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return void 0;
+}
+var INT64_MIN2 = -(2n ** 63n);
+var INT64_MAX2 = 2n ** 63n - 1n;
+var INTEGER = /^[+-]?\d+$/;
+function parseInt64(text2) {
+  if (!INTEGER.test(text2)) return void 0;
+  const n = BigInt(text2);
+  return n < INT64_MIN2 || n > INT64_MAX2 ? void 0 : n;
+}
+function compareIntegers(operator, tolerationValue, taintValue) {
+  const limit = parseInt64(tolerationValue);
+  const actual = parseInt64(taintValue);
+  if (limit === void 0 || actual === void 0) return false;
+  return operator === "Lt" ? actual < limit : actual > limit;
+}
+
+// src/k8s/node-selection.ts
+var EVERY_NODE = Object.freeze({ alternatives: Object.freeze([Object.freeze([])]) });
+var REQUIRED_AFFINITY_PATH = [...POD_SPEC_PATH, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution"];
+function nodeSelectionOf(daemonSet) {
+  const podSpec = podSpecOf(daemonSet);
+  if (podSpec === void 0 || podSpec.nodeSelector === void 0 && podSpec.nodeName === void 0 && podSpec.affinity === void 0) {
+    return EVERY_NODE;
+  }
+  const common = [];
+  const nodeSelector = asRecord(podSpec?.nodeSelector);
+  for (const [key, value] of Object.entries(nodeSelector ?? {})) {
+    common.push({ on: "label", key, operator: "In", values: textValues([value]), path: [...POD_SPEC_PATH, "nodeSelector", key] });
+  }
+  if (typeof podSpec?.nodeName === "string" && podSpec.nodeName !== "") {
+    common.push({ on: "field", key: "metadata.name", operator: "In", values: [podSpec.nodeName], path: [...POD_SPEC_PATH, "nodeName"] });
+  }
+  const required = asRecord(asRecord(asRecord(podSpec?.affinity)?.nodeAffinity)?.requiredDuringSchedulingIgnoredDuringExecution);
+  const terms = asArray(required?.nodeSelectorTerms);
+  if (terms.length === 0) return { alternatives: [common] };
+  const alternatives = [];
+  terms.forEach((item, termIndex) => {
+    const term = asRecord(item);
+    const termPath = [...REQUIRED_AFFINITY_PATH, "nodeSelectorTerms", termIndex];
+    const own = [
+      ...requirementsOf(term?.matchExpressions, "label", [...termPath, "matchExpressions"]),
+      ...requirementsOf(term?.matchFields, "field", [...termPath, "matchFields"])
+    ];
+    if (own.length > 0) alternatives.push([...common, ...own]);
+  });
+  return { alternatives };
+}
+function requirementsOf(list, on, listPath) {
+  const out = [];
+  asArray(list).forEach((item, index) => {
+    const expression = asRecord(item);
+    const path17 = [...listPath, index];
+    const key = typeof expression?.key === "string" ? expression.key : "";
+    const operator = typeof expression?.operator === "string" ? expression.operator : "";
+    out.push({ on, key, operator, values: textValues(asArray(expression?.values)), path: path17 });
+  });
+  return out;
+}
+function textValues(values) {
+  return values.flatMap((v) => {
+    if (v === null || v === void 0) return [""];
+    if (typeof v === "string") return [v];
+    if (typeof v === "number" || typeof v === "boolean") return [String(v)];
+    return [];
+  });
+}
+var ANY_VALUE = /* @__PURE__ */ Symbol("any value");
+function alternativeMatches(alternative, labels) {
+  let answer = true;
+  for (const requirement of alternative) {
+    const match = requirementMatches2(requirement, labels);
+    if (match === false) return false;
+    if (match === void 0) answer = void 0;
+  }
+  return answer;
+}
+function requirementMatches2(requirement, labels) {
+  if (!KNOWN_OPERATORS.has(requirement.operator)) return false;
+  if (requirement.on === "field" || !Object.hasOwn(labels, requirement.key)) return void 0;
+  const value = labels[requirement.key];
+  const { operator, values } = requirement;
+  if (value === null) return operator === "NotIn" || operator === "DoesNotExist";
+  if (value === ANY_VALUE) {
+    switch (operator) {
+      case "In":
+        return values.length > 0;
+      case "DoesNotExist":
+        return false;
+      default:
+        return true;
+    }
+  }
+  switch (operator) {
+    case "In":
+      return values.includes(value);
+    case "NotIn":
+      return !values.includes(value);
+    case "Exists":
+      return true;
+    case "DoesNotExist":
+      return false;
+    default: {
+      const label = integer(value);
+      const bound = values.length === 1 ? integer(values[0]) : void 0;
+      if (label === void 0 || bound === void 0) return false;
+      return operator === "Gt" ? label > bound : label < bound;
+    }
+  }
+}
+var INTEGER2 = /^[+-]?\d+$/;
+function integer(text2) {
+  return INTEGER2.test(text2) ? BigInt(text2) : void 0;
+}
+var KNOWN_OPERATORS = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"]);
+var CONTROL_PLANE_LABEL = "node-role.kubernetes.io/control-plane";
+var CONTROL_PLANE_NODE = {
+  [CONTROL_PLANE_LABEL]: "",
+  "kubernetes.io/os": "linux",
+  "beta.kubernetes.io/os": "linux",
+  "kubernetes.io/arch": ANY_VALUE,
+  "beta.kubernetes.io/arch": ANY_VALUE
+};
+function controlPlaneTargeting(selection) {
+  let unknown = false;
+  let matched;
+  for (const alternative of selection.alternatives) {
+    const match = alternativeMatches(alternative, CONTROL_PLANE_NODE);
+    if (match === false) continue;
+    if (alternative.some(asksForControlPlane)) return "control-plane";
+    if (match === void 0) unknown = true;
+    else matched = "every-node";
+  }
+  return matched ?? (unknown ? "subset" : "excluded");
+}
+function asksForControlPlane(requirement) {
+  return requirement.on === "label" && requirement.key === CONTROL_PLANE_LABEL && (requirement.operator === "In" || requirement.operator === "Exists");
+}
+var KUBELET_LABELS = {
+  "kubernetes.io/os": "kubernetes.io/os",
+  "beta.kubernetes.io/os": "kubernetes.io/os",
+  "kubernetes.io/arch": "kubernetes.io/arch",
+  "beta.kubernetes.io/arch": "kubernetes.io/arch",
+  "kubernetes.io/hostname": "kubernetes.io/hostname"
+};
+function requirementsSatisfiable(requirements) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const requirement of requirements) {
+    const key = requirement.on === "field" ? `field:${requirement.key}` : `label:${KUBELET_LABELS[requirement.key] ?? requirement.key}`;
+    const group = groups.get(key);
+    if (group) group.push(requirement);
+    else groups.set(key, [requirement]);
+  }
+  for (const [key, group] of groups) {
+    const alwaysPresent = key.startsWith("field:") || Object.hasOwn(KUBELET_LABELS, key.slice("label:".length));
+    if (!groupSatisfiable(group, alwaysPresent)) return false;
+  }
+  return true;
+}
+function groupSatisfiable(group, alwaysPresent) {
+  if (group.some((r) => !KNOWN_OPERATORS.has(r.operator))) return false;
+  if (!alwaysPresent && group.every((r) => r.operator === "NotIn" || r.operator === "DoesNotExist")) return true;
+  if (group.some((r) => r.operator === "DoesNotExist")) return false;
+  const inSets = group.filter((r) => r.operator === "In");
+  if (inSets.length > 0) {
+    return inSets[0].values.some((value) => group.every((r) => valueMatches(r, value)));
+  }
+  let low;
+  let high;
+  for (const r of group) {
+    if (r.operator !== "Gt" && r.operator !== "Lt") continue;
+    const bound = r.values.length === 1 ? integer(r.values[0]) : void 0;
+    if (bound === void 0) return false;
+    if (r.operator === "Gt") low = low === void 0 || bound > low ? bound : low;
+    else high = high === void 0 || bound < high ? bound : high;
+  }
+  return low === void 0 || high === void 0 || high - low >= 2n;
+}
+function valueMatches(requirement, value) {
+  switch (requirement.operator) {
+    case "In":
+      return requirement.values.includes(value);
+    case "NotIn":
+      return !requirement.values.includes(value);
+    case "Exists":
+      return true;
+    case "Gt":
+    case "Lt": {
+      const label = integer(value);
+      const bound = requirement.values.length === 1 ? integer(requirement.values[0]) : void 0;
+      if (label === void 0 || bound === void 0) return false;
+      return requirement.operator === "Gt" ? label > bound : label < bound;
+    }
+    default:
+      return false;
+  }
+}
+function placementOf(daemonSet) {
+  return { selection: nodeSelectionOf(daemonSet), tolerations: podSpecOf(daemonSet)?.tolerations };
+}
+function mayShareNode(a, b) {
+  const bothTolerate = tolerates(a.tolerations, CONTROL_PLANE_TAINT) && tolerates(b.tolerations, CONTROL_PLANE_TAINT);
+  return a.selection.alternatives.some(
+    (x) => b.selection.alternatives.some((y) => {
+      const both = [...x, ...y];
+      if (!requirementsSatisfiable(both)) return false;
+      return bothTolerate || !both.some(asksForControlPlaneNode);
+    })
+  );
+}
+function asksForControlPlaneNode(requirement) {
+  return requirement.on === "label" && requirement.key === CONTROL_PLANE_LABEL && ONLY_WITH_LABEL.has(requirement.operator);
+}
+var ONLY_WITH_LABEL = /* @__PURE__ */ new Set(["In", "Exists", "Gt", "Lt"]);
+
+// src/rules/control-plane-toleration.ts
+var TAINT = `${CONTROL_PLANE_TAINT.key}:${CONTROL_PLANE_TAINT.effect}`;
+var TOLERATIONS_PATH = [...POD_SPEC_PATH, "tolerations"];
+var ADD_TOLERATION = {
+  op: "append",
+  path: TOLERATIONS_PATH,
+  value: { key: CONTROL_PLANE_TAINT.key, operator: "Exists", effect: CONTROL_PLANE_TAINT.effect }
+};
+var NEAR_MISS_REASONS = {
+  effect: (t) => `its effect is ${String(t.effect)}, the taint's is ${CONTROL_PLANE_TAINT.effect}`,
+  value: (t) => `operator Equal compares the value "${String(t.value)}" with the taint's, which is empty; use operator: Exists`,
+  comparison: (t) => `operator ${String(t.operator)} compares integers, and the taint has no value`,
+  operator: (t) => `operator "${String(t.operator)}" is neither Exists nor Equal`
+};
+var control_plane_toleration_default = defineRule({
+  id: "control-plane-toleration",
+  meta: {
+    description: "A DaemonSet meant for every node tolerates the control-plane taint (or, in forbid mode, none does).",
+    severity: "warning",
+    fixable: true,
+    messages: {
+      missing: `DaemonSet targets every node but does not tolerate the control-plane taint ${TAINT}; add a toleration for it (or a nodeSelector if it must not run there)`,
+      missingSelected: `DaemonSet selects control-plane nodes by their label but does not tolerate the control-plane taint ${TAINT}, so its pods never schedule there; add a toleration for it`,
+      nearMiss: `toleration for ${CONTROL_PLANE_TAINT.key} does not tolerate the control-plane taint ${TAINT}: {{reason}}`,
+      legacy: `toleration for the legacy taint ${LEGACY_MASTER_TAINT.key} only: Kubernetes 1.25 removed that taint, and control-plane nodes carry ${TAINT}; add a toleration for ${CONTROL_PLANE_TAINT.key}`,
+      forbidden: `toleration lets the DaemonSet run on control-plane nodes (it tolerates ${TAINT}), which mode: forbid does not allow; remove it`,
+      forbiddenCatchAll: `toleration without a key tolerates {{which}}, ${TAINT} included, so the DaemonSet can run on control-plane nodes, which mode: forbid does not allow; list the taints it needs instead`
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: { mode: { enum: ["require", "forbid"] } }
+    },
+    defaultOptions: { mode: "require" },
+    tags: ["reliability"]
+  },
+  check(daemonSet, context) {
+    const podSpec = podSpecOf(daemonSet);
+    if (!podSpec) return;
+    const targeting = controlPlaneTargeting(nodeSelectionOf(daemonSet));
+    if (targeting === "excluded") return;
+    if (context.options.mode === "forbid") {
+      const tolerating = tolerationsOf(daemonSet).filter((t) => tolerationMismatch(t.toleration, CONTROL_PLANE_TAINT) === void 0);
+      for (const { toleration, path: path17 } of tolerating) {
+        if (isCatchAll(toleration)) {
+          const which = toleration.effect ? `every ${String(toleration.effect)} taint` : "every taint";
+          context.report({ path: path17, messageId: "forbiddenCatchAll", data: { which } });
+        } else {
+          context.report({ path: path17, messageId: "forbidden" });
+        }
+      }
+      return;
+    }
+    if (tolerates(podSpec.tolerations, CONTROL_PLANE_TAINT)) return;
+    const tolerations = tolerationsOf(daemonSet);
+    const nearMisses = tolerations.flatMap((ref) => {
+      const reason = nearMissReason(ref);
+      return reason === void 0 ? [] : [{ path: ref.path, reason }];
+    });
+    for (const { path: path17, reason } of nearMisses) context.report({ path: path17, messageId: "nearMiss", data: { reason }, fix: ADD_TOLERATION });
+    const legacy = tolerations.filter((t) => tolerationMismatch(t.toleration, LEGACY_MASTER_TAINT) === void 0);
+    for (const { path: path17 } of legacy) context.report({ path: path17, messageId: "legacy", fix: ADD_TOLERATION });
+    if (nearMisses.length > 0 || legacy.length > 0) return;
+    if (targeting === "subset") return;
+    context.report({
+      path: "tolerations" in podSpec ? TOLERATIONS_PATH : POD_SPEC_PATH,
+      messageId: targeting === "control-plane" ? "missingSelected" : "missing",
+      fix: ADD_TOLERATION
+    });
+  }
+});
+function nearMissReason({ toleration }) {
+  if (toleration.key !== CONTROL_PLANE_TAINT.key) return void 0;
+  const mismatch = tolerationMismatch(toleration, CONTROL_PLANE_TAINT);
+  return mismatch === void 0 ? void 0 : NEAR_MISS_REASONS[mismatch]?.(toleration);
+}
+
+// src/k8s/memoize.ts
+function memoize(compute, max = 1024) {
+  const results = /* @__PURE__ */ new Map();
+  return (key) => {
+    const cached = results.get(key);
+    if (cached !== void 0) return cached ?? void 0;
+    const value = compute(key);
+    if (results.size >= max) results.clear();
+    results.set(key, value === void 0 ? null : value);
+    return value;
+  };
+}
+function memoizeByObject(compute) {
+  const results = /* @__PURE__ */ new WeakMap();
+  return (key) => {
+    let entry = results.get(key);
+    if (entry === void 0) results.set(key, entry = { value: compute(key) });
+    return entry.value;
+  };
+}
+
+// src/k8s/host-paths.ts
+function normaliseHostPath(path17) {
+  if (path17.startsWith("/")) {
+    if (!path17.includes("//") && !path17.includes("/.") && (path17.length === 1 || !path17.endsWith("/"))) return path17;
+    return `/${resolveSegments(path17.split("/")).join("/")}`;
+  }
+  if (WINDOWS_DRIVE.test(path17)) {
+    return `${path17.slice(0, 2).toLowerCase()}/${resolveSegments(path17.slice(2).split(WINDOWS_SEPARATOR)).join("/").toLowerCase()}`;
+  }
+  if (path17.startsWith("\\\\")) {
+    const [server, share, ...rest] = path17.slice(2).split(WINDOWS_SEPARATOR);
+    if (!server || !share) return void 0;
+    const below2 = resolveSegments(rest);
+    return `//${server}/${share}${below2.length > 0 ? `/${below2.join("/")}` : ""}`.toLowerCase();
+  }
+  return void 0;
+}
+var WINDOWS_DRIVE = /^[A-Za-z]:([\\/]|$)/;
+var WINDOWS_SEPARATOR = /[\\/]/;
+function isWindowsHostPath(path17) {
+  return WINDOWS_DRIVE.test(path17) || path17.startsWith("\\\\");
+}
+function resolveSegments(segments) {
+  const out = [];
+  for (const segment of segments) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") out.pop();
+    else out.push(segment);
+  }
+  return out;
+}
+var HOST_PATH_OPTION_PATTERN = "^(/|[A-Za-z]:([\\\\/]|$)|\\\\\\\\)";
+function canonical(normalised) {
+  if (normalised === "/var/run") return "/run";
+  if (normalised.startsWith("/var/run/")) return `/run/${normalised.slice("/var/run/".length)}`;
+  return normalised;
+}
+function isWithin(path17, ancestor) {
+  if (ancestor.endsWith("/")) return path17.length > ancestor.length && path17.startsWith(ancestor);
+  return path17.length > ancestor.length && path17.charCodeAt(ancestor.length) === SLASH && path17.startsWith(ancestor);
+}
+var SLASH = 47;
+function parseHostPathPattern(text2) {
+  const subtree = text2.endsWith("/**") || text2.endsWith("\\**");
+  const base = subtree ? text2.slice(0, -3) || "/" : text2;
+  const path17 = normaliseHostPath(base);
+  if (path17 === void 0) return void 0;
+  return { text: text2, path: path17, shown: isWindowsHostPath(base) ? base : path17, subtree };
+}
+function sensitiveMatch(hostPath, patterns) {
+  const literal = normaliseHostPath(hostPath);
+  if (literal === void 0) return void 0;
+  const linked = canonical(literal);
+  const linkedPatterns = canonicalPaths(patterns);
+  for (let i = 0; i < patterns.length; i++) {
+    if (literal === patterns[i].path) return { pattern: patterns[i], relation: "same", viaRunLink: false };
+  }
+  for (let i = 0; i < patterns.length; i++) {
+    if (linked === linkedPatterns[i]) return { pattern: patterns[i], relation: "same", viaRunLink: true };
+  }
+  for (let i = 0; i < patterns.length; i++) {
+    if (patterns[i].subtree && isWithin(literal, patterns[i].path)) return { pattern: patterns[i], relation: "inside", viaRunLink: false };
+  }
+  for (let i = 0; i < patterns.length; i++) {
+    if (patterns[i].subtree && isWithin(linked, linkedPatterns[i])) return { pattern: patterns[i], relation: "inside", viaRunLink: true };
+  }
+  for (let i = 0; i < patterns.length; i++) {
+    if (isWithin(patterns[i].path, literal)) return { pattern: patterns[i], relation: "contains", viaRunLink: false };
+  }
+  for (let i = 0; i < patterns.length; i++) {
+    if (isWithin(linkedPatterns[i], linked)) return { pattern: patterns[i], relation: "contains", viaRunLink: true };
+  }
+  return void 0;
+}
+var canonicalPaths = memoizeByObject((patterns) => patterns.map((p) => canonical(p.path)));
+function isUnderHostPath(hostPath, prefix) {
+  const path17 = normaliseHostPath(hostPath);
+  const base = normaliseHostPath(prefix);
+  if (path17 === void 0 || base === void 0) return false;
+  const p = canonical(path17);
+  const b = canonical(base);
+  return p === b || isWithin(p, b);
+}
+function joinHostPath(hostPath, subPath) {
+  if (subPath === "") return hostPath;
+  return isWindowsHostPath(hostPath) ? `${hostPath.replace(/[\\/]+$/, "")}\\${subPath}` : `${hostPath.replace(/\/+$/, "")}/${subPath}`;
+}
+
+// src/k8s/agent-paths.ts
+var KNOWN_WRITTEN = [
+  ["/var/lib/kubelet/plugins_registry/**", "kubelet plugin registration directory: CSI node plugins and other kubelet plugins create their registration socket here"],
+  ["/var/lib/kubelet/plugins/**", "kubelet plugin directory: a CSI node plugin creates its socket here (a container that only connects to the socket can mount it read-only), and volumes are staged below it"],
+  ["/var/lib/kubelet/pods/**", "the pods' volume directories: a CSI node plugin mounts volumes into them"],
+  ["/var/lib/kubelet/device-plugins/**", "device plugin directory: a device plugin creates its socket here to register with the kubelet"],
+  ["/opt/cni/bin/**", "CNI plugin directory: a CNI installer copies the plugin binaries here"],
+  ["/etc/cni/**", "CNI configuration directory: a CNI installer or agent writes the network configuration here"],
+  ["/var/lib/cni/**", "CNI state directory: CNI plugins record IP allocations and cached results here"],
+  ["/run/xtables.lock", "iptables lock file: kube-proxy and network agents lock it around every iptables change"],
+  ["/run/netns/**", "network namespace directory: CNI agents create and bind-mount pod network namespaces here"],
+  ["/sys/fs/bpf/**", "BPF filesystem: eBPF agents pin their maps and programs here"],
+  ["/usr/libexec/kubernetes/kubelet-plugins/volume/exec/**", "FlexVolume plugin directory: a FlexVolume driver installer copies the driver here"],
+  ["C:\\var\\lib\\kubelet\\plugins_registry\\**", "kubelet plugin registration directory: CSI node plugins create their registration socket here"],
+  ["C:\\var\\lib\\kubelet\\plugins\\**", "kubelet plugin directory: a CSI node plugin creates its socket here (a container that only connects to the socket can mount it read-only), and volumes are staged below it"],
+  ["C:\\var\\lib\\kubelet\\pods\\**", "the pods' volume directories: a CSI node plugin mounts volumes into them"],
+  ["C:\\var\\lib\\kubelet\\device-plugins\\**", "device plugin directory: a device plugin creates its socket here to register with the kubelet"],
+  ["C:\\opt\\cni\\**", "CNI plugin directory: a CNI installer copies the plugin binaries here"],
+  ["C:\\etc\\cni\\**", "CNI configuration directory: a CNI installer or agent writes the network configuration here"],
+  ["\\\\.\\pipe\\**", "named pipe namespace: a client writes to a pipe to talk to the server behind it"]
+];
+var CNI_DIRECTORIES = ["/opt/cni/bin/**", "/etc/cni/**", "/var/lib/cni/**", "C:\\opt\\cni\\**", "C:\\etc\\cni\\**"];
+var knownWritten = KNOWN_WRITTEN.map(([text2, reason]) => ({ pattern: parseHostPathPattern(text2), reason }));
+var knownPatterns = knownWritten.map((k) => k.pattern);
+var cniPatterns = CNI_DIRECTORIES.map((text2) => parseHostPathPattern(text2));
+function knownWrittenPath(hostPath) {
+  const match = sensitiveMatch(hostPath, knownPatterns);
+  if (!match) return void 0;
+  const known = knownWritten[knownPatterns.indexOf(match.pattern)];
+  return { path: match.pattern.shown, reason: known.reason, relation: match.relation };
+}
+function cniDirectory(hostPath) {
+  const match = sensitiveMatch(hostPath, cniPatterns);
+  return match && match.relation !== "contains" ? match.pattern.shown : void 0;
+}
+function readOnlySafety(hostPath, type) {
+  if (type === "Socket" || SOCKET_FILE.test(hostPath)) return { safe: true };
+  const read = sensitiveMatch(hostPath, readSourcePatterns);
+  if (read && read.relation !== "contains") return { safe: true };
+  if (type === "DirectoryOrCreate" || type === "FileOrCreate") {
+    return { safe: false, reason: `its type ${type} has the kubelet create the path for the pod, which usually means the pod writes there` };
+  }
+  const likely = sensitiveMatch(hostPath, likelyPatterns);
+  return { safe: false, reason: likely ? LIKELY_WRITTEN[likelyPatterns.indexOf(likely.pattern)][1] : void 0 };
+}
+var SOCKET_FILE = /\.sock$/;
+var READ_SOURCES = ["/var/log/pods/**", "/var/log/containers/**", "/var/log/journal/**", "/run/log/journal/**", "/var/lib/docker/containers/**"];
+var readSourcePatterns = READ_SOURCES.map((text2) => parseHostPathPattern(text2));
+var LIKELY_WRITTEN = [
+  ["/var/log", "log collectors often keep their read positions in /var/log (fluentd .pos files, the Fluent Bit database)"],
+  ["/var/lib/**", "agents keep their state under /var/lib"],
+  ["/run/**", "agents keep runtime state and sockets under /run"],
+  ["/dev/**", "storage and device agents create and write device nodes through /dev"],
+  ["/sys/**", "storage and device agents write to sysfs (device rescans, attachments)"]
+];
+var likelyPatterns = LIKELY_WRITTEN.map(([text2]) => parseHostPathPattern(text2));
+
+// src/k8s/capabilities.ts
+function normaliseCapability(name) {
+  const upper = name.trim().toUpperCase();
+  return upper.startsWith("CAP_") ? upper.slice(4) : upper;
+}
+function addedCapabilities(ref) {
+  const add = asRecord(asRecord(asRecord(ref.container.securityContext)?.capabilities))?.add;
+  const out = [];
+  if (!Array.isArray(add)) return out;
+  for (let index = 0; index < add.length; index++) {
+    const item = add[index];
+    if (typeof item === "string") out.push({ name: normaliseCapability(item), index });
+  }
+  return out;
+}
+
+// src/k8s/volumes.ts
+var Volume = class {
+  constructor(name, hostPath, type, index) {
+    this.name = name;
+    this.hostPath = hostPath;
+    this.type = type;
+    this.index = index;
+  }
+  name;
+  hostPath;
+  type;
+  index;
+  builtPath;
+  get path() {
+    return this.builtPath ??= [...POD_SPEC_PATH, "volumes", this.index];
+  }
+};
+function volumesOf(daemonSet) {
+  const volumes = podSpecOf(daemonSet)?.volumes;
+  return Array.isArray(volumes) ? volumes : void 0;
+}
+function hostPathVolumeOf(volume, name, index) {
+  const source = asRecord(volume?.hostPath);
+  return source ? new Volume(name, typeof source.path === "string" ? source.path : void 0, source.type, index) : void 0;
+}
+function hostPathVolumes(daemonSet) {
+  const out = [];
+  const volumes = volumesOf(daemonSet);
+  if (!volumes) return out;
+  for (let index = 0; index < volumes.length; index++) {
+    const volume = asRecord(volumes[index]);
+    const hostPathVolume = hostPathVolumeOf(volume, typeof volume?.name === "string" ? volume.name : void 0, index);
+    if (hostPathVolume) out.push(hostPathVolume);
+  }
+  return out;
+}
+var Mount = class {
+  constructor(container, mount, volume, hostPath, index) {
+    this.container = container;
+    this.mount = mount;
+    this.volume = volume;
+    this.hostPath = hostPath;
+    this.index = index;
+  }
+  container;
+  mount;
+  volume;
+  hostPath;
+  index;
+  builtPath;
+  get path() {
+    return this.builtPath ??= [...this.container.path, "volumeMounts", this.index];
+  }
+};
+function hostPathMounts(daemonSet) {
+  const out = [];
+  const volumes = volumesOf(daemonSet);
+  if (!volumes) return out;
+  let byName;
+  let hostPaths = false;
+  for (let index = 0; index < volumes.length; index++) {
+    const volume = asRecord(volumes[index]);
+    const name = volume?.name;
+    if (typeof name !== "string" || byName?.has(name)) continue;
+    const hostPathVolume = hostPathVolumeOf(volume, name, index);
+    (byName ??= /* @__PURE__ */ new Map()).set(name, hostPathVolume);
+    hostPaths ||= hostPathVolume !== void 0;
+  }
+  if (!byName || !hostPaths) return out;
+  const containers = containersOf(daemonSet);
+  for (let c = 0; c < containers.length; c++) {
+    const container = containers[c];
+    const mounts = container.container.volumeMounts;
+    if (!Array.isArray(mounts)) continue;
+    for (let index = 0; index < mounts.length; index++) {
+      const mount = asRecord(mounts[index]);
+      const volume = typeof mount?.name === "string" ? byName.get(mount.name) : void 0;
+      if (!mount || !volume) continue;
+      const subPath = typeof mount.subPath === "string" ? mount.subPath : "";
+      out.push(new Mount(container, mount, volume, volume.hostPath === void 0 ? void 0 : joinHostPath(volume.hostPath, subPath), index));
+    }
+  }
+  return out;
+}
+
+// src/k8s/network-component.ts
+function networkComponentSignal(daemonSet, hostNetwork) {
+  const volumes = hostPathVolumes(daemonSet);
+  for (let i = 0; i < volumes.length; i++) {
+    const hostPath = volumes[i].hostPath;
+    if (hostPath === void 0) continue;
+    if (cniDirectory(hostPath) !== void 0) return `mounts ${hostPath}`;
+    if (isUnderHostPath(hostPath, XTABLES_LOCK)) return `mounts ${hostPath}`;
+  }
+  if (!hostNetwork) return void 0;
+  const containers = containersOf(daemonSet);
+  for (let i = 0; i < containers.length; i++) {
+    const added = addedCapabilities(containers[i]);
+    for (let k = 0; k < added.length; k++) {
+      if (NETWORK_CAPABILITIES.has(added[k].name)) return `container "${containerName(containers[i])}" adds ${added[k].name}`;
+    }
+  }
+  return void 0;
+}
+var XTABLES_LOCK = "/run/xtables.lock";
+var NETWORK_CAPABILITIES = /* @__PURE__ */ new Set(["NET_ADMIN", "NET_RAW", "ALL"]);
+
+// src/k8s/windows.ts
+function hostProcessOf(securityContext) {
+  return asRecord(asRecord(securityContext)?.windowsOptions)?.hostProcess;
+}
+function hostProcessSettings(daemonSet) {
+  const out = [];
+  const podSpec = podSpecOf(daemonSet);
+  if (hostProcessOf(podSpec?.securityContext) === true) out.push({ path: [...POD_SPEC_PATH, "securityContext", "windowsOptions", "hostProcess"] });
+  const containers = containersOf(daemonSet);
+  for (let i = 0; i < containers.length; i++) {
+    const ref = containers[i];
+    if (hostProcessOf(ref.container.securityContext) === true) out.push({ path: [...ref.path, "securityContext", "windowsOptions", "hostProcess"], container: ref });
+  }
+  return out;
+}
+function isHostProcessContainer(daemonSet, ref) {
+  const own = hostProcessOf(ref.container.securityContext);
+  if (typeof own === "boolean") return own;
+  return hostProcessOf(podSpecOf(daemonSet)?.securityContext) === true;
+}
+var LINUX_NODE = { "kubernetes.io/os": "linux", "beta.kubernetes.io/os": "linux" };
+function runsOnWindowsOnly(daemonSet) {
+  const podSpec = podSpecOf(daemonSet);
+  if (asRecord(podSpec?.os)?.name === "windows") return true;
+  if (hostProcessSettings(daemonSet).length > 0) return true;
+  const alternatives = nodeSelectionOf(daemonSet).alternatives;
+  for (let i = 0; i < alternatives.length; i++) {
+    if (alternativeMatches(alternatives[i], LINUX_NODE) !== false) return false;
+  }
+  return true;
+}
+
+// src/rules/host-network-dns-policy.ts
+var DNS_POLICY_PATH = [...POD_SPEC_PATH, "dnsPolicy"];
+var SET_DEFAULT = { op: "set", path: DNS_POLICY_PATH, value: "Default", safety: "unsafe" };
+var SET_CLUSTER_FIRST_WITH_HOST_NET = { op: "set", path: DNS_POLICY_PATH, value: "ClusterFirstWithHostNet", safety: "unsafe" };
+var WHAT_HAPPENS = {
+  missing: "With no dnsPolicy the pod gets ClusterFirst",
+  empty: "An empty dnsPolicy is defaulted to ClusterFirst",
+  clusterFirst: "The pod asks for dnsPolicy ClusterFirst"
+};
+var FALLBACK = "which the kubelet turns into the node's DNS (Default) for a pod on the host network: it cannot resolve cluster Services by name. State the choice.";
+var CHOICE = "Say dnsPolicy: Default if the pod uses the node's DNS: network components must (CNI agents and installers, NAT, network-policy and load-balancer agents, webhooks the API server calls), because CoreDNS runs on the pod network they provide, and depending on it would deadlock their start. Say dnsPolicy: ClusterFirstWithHostNet if the pod must resolve cluster Services. The fix writes ClusterFirstWithHostNet; it is unsafe and applied only with --unsafe-fixes.";
+var NETWORK = `This pod is a network component ({{signal}}): it must use the node's DNS, because CoreDNS runs on the pod network it provides, and ClusterFirstWithHostNet would make its start wait on itself. Default is what it already gets; say dnsPolicy: Default so that nobody "fixes" it to ClusterFirstWithHostNet. The fix writes Default; like every choice of DNS policy it is unsafe and applied only with --unsafe-fixes.`;
+var host_network_dns_policy_default = defineRule({
+  id: "host-network-dns-policy",
+  meta: {
+    description: "A pod on the host network states its DNS policy: Default for network components, ClusterFirstWithHostNet for pods that resolve cluster Services.",
+    severity: "warning",
+    fixable: true,
+    messages: {
+      missing: { message: "hostNetwork pod without dnsPolicy: choose Default or ClusterFirstWithHostNet", help: `${WHAT_HAPPENS.missing}, ${FALLBACK} ${CHOICE}` },
+      empty: { message: "hostNetwork pod with empty dnsPolicy: choose Default or ClusterFirstWithHostNet", help: `${WHAT_HAPPENS.empty}, ${FALLBACK} ${CHOICE}` },
+      clusterFirst: {
+        message: "dnsPolicy ClusterFirst under hostNetwork: choose Default or ClusterFirstWithHostNet",
+        help: `${WHAT_HAPPENS.clusterFirst}, ${FALLBACK} ${CHOICE}`
+      },
+      networkMissing: { message: "network component without dnsPolicy: say Default ({{signal}})", help: NETWORK },
+      networkEmpty: { message: "network component with empty dnsPolicy: say Default ({{signal}})", help: NETWORK },
+      networkClusterFirst: { message: "network component with dnsPolicy ClusterFirst: say Default ({{signal}})", help: NETWORK }
+    },
+    defaultOptions: {},
+    tags: ["reliability"]
+  },
+  check(daemonSet, context) {
+    const podSpec = podSpecOf(daemonSet);
+    if (podSpec?.hostNetwork !== true || runsOnWindowsOnly(daemonSet)) return;
+    const dnsPolicy = podSpec.dnsPolicy;
+    let found;
+    if (dnsPolicy === void 0) found = { path: [...POD_SPEC_PATH, "hostNetwork"], kind: "Missing" };
+    else if (dnsPolicy === null || dnsPolicy === "") found = { path: DNS_POLICY_PATH, kind: "Empty" };
+    else if (dnsPolicy === "ClusterFirst") found = { path: DNS_POLICY_PATH, at: "value", kind: "ClusterFirst" };
+    else return;
+    const signal = networkComponentSignal(daemonSet, true);
+    if (signal !== void 0) {
+      context.report({ path: found.path, at: found.at, messageId: `network${found.kind}`, data: { signal }, fix: SET_DEFAULT });
+    } else {
+      const messageId = found.kind === "ClusterFirst" ? "clusterFirst" : found.kind === "Empty" ? "empty" : "missing";
+      context.report({ path: found.path, at: found.at, messageId, fix: SET_CLUSTER_FIRST_WITH_HOST_NET });
+    }
+  }
+});
+
+// src/k8s/justification.ts
+var JUSTIFICATION_KEYS = [
+  "privileged",
+  "allowPrivilegeEscalation",
+  "capabilities",
+  "hostNetwork",
+  "hostPID",
+  "hostIPC",
+  "hostProcess",
+  "hostPath"
+];
+var JUSTIFICATION_PREFIX = "daemonlint.io/justification.";
+var EXPIRES_ANNOTATION = "daemonlint.io/justification-expires";
+var DEFAULT_MIN_JUSTIFICATION_LENGTH = 10;
+var PLACEHOLDERS = /* @__PURE__ */ new Set(["todo", "tbd", "n/a", "none", "-"]);
+var PLACEHOLDER_MARKER = /^(todo|tbd)\b/i;
+var SOURCES = ["daemonSet", "podTemplate"];
+var METADATA_PATH = {
+  daemonSet: ["metadata"],
+  podTemplate: ["spec", "template", "metadata"]
+};
+var MISSING = Object.freeze({ status: "missing" });
+function justificationAnnotation(key) {
+  return ANNOTATIONS[key];
+}
+var ANNOTATIONS = Object.fromEntries(JUSTIFICATION_KEYS.map((key) => [key, `${JUSTIFICATION_PREFIX}${key}`]));
+var KNOWN_KEYS = new Set(JUSTIFICATION_KEYS);
+function annotationPath2(source, annotation2) {
+  return [...METADATA_PATH[source], "annotations", annotation2];
+}
+function annotationsOf(daemonSet, source) {
+  const metadata = source === "daemonSet" ? asRecord(asRecord(daemonSet)?.metadata) : podTemplateMetadataOf(daemonSet);
+  return asRecord(metadata?.annotations);
+}
+function justificationFor(daemonSet, key, settings) {
+  let problem;
+  for (const source of SOURCES) {
+    const found = readJustification(annotationsOf(daemonSet, source), key, source, settings);
+    if (found.status === "justified") return found;
+    if (found.status !== "missing") problem ??= found;
+  }
+  return problem ?? MISSING;
+}
+function readJustification(annotations, key, source, settings) {
+  const annotation2 = justificationAnnotation(key);
+  if (!annotations || !(annotation2 in annotations)) return MISSING;
+  const value = annotations[annotation2];
+  if (typeof value !== "string") {
+    return { status: "invalid", problem: "notString", why: "is not a string", source };
+  }
+  const reason = value.trim();
+  if (PLACEHOLDERS.has(reason.toLowerCase()) || PLACEHOLDER_MARKER.test(reason)) {
+    return { status: "invalid", problem: "placeholder", why: `is a placeholder ("${reason}")`, source };
+  }
+  const length = codePoints(reason);
+  if (length < settings.minLength) {
+    return {
+      status: "invalid",
+      problem: "tooShort",
+      why: `is too short ("${reason}", ${length} characters; at least ${settings.minLength})`,
+      source
+    };
+  }
+  if (EXPIRES_ANNOTATION in annotations) {
+    const raw = annotations[EXPIRES_ANNOTATION];
+    const end = typeof raw === "string" ? endOfDay(raw) : void 0;
+    if (end === void 0) {
+      return {
+        status: "invalid",
+        problem: "badExpiry",
+        why: `is bounded by ${EXPIRES_ANNOTATION}: ${JSON.stringify(raw ?? null)}, which is not a YYYY-MM-DD date`,
+        source
+      };
+    }
+    if (settings.now.getTime() >= end) return { status: "expired", expires: String(raw), source };
+  }
+  return { status: "justified", reason, source };
+}
+function codePoints(text2) {
+  return text2.length - (text2.match(SURROGATE_PAIR)?.length ?? 0);
+}
+var SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+function endOfDay(date) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return void 0;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const start = new Date(Date.UTC(year, month - 1, day));
+  if (start.getUTCFullYear() !== year || start.getUTCMonth() !== month - 1 || start.getUTCDate() !== day) return void 0;
+  return Date.UTC(year, month - 1, day + 1);
+}
+function unknownJustificationAnnotations(daemonSet) {
+  let out;
+  for (let s = 0; s < SOURCES.length; s++) {
+    const source = SOURCES[s];
+    const annotations = annotationsOf(daemonSet, source);
+    for (const annotation2 in annotations) {
+      if (!Object.hasOwn(annotations, annotation2) || !annotation2.startsWith(JUSTIFICATION_PREFIX)) continue;
+      const key = annotation2.slice(JUSTIFICATION_PREFIX.length);
+      if (!KNOWN_KEYS.has(key)) (out ??= []).push({ source, annotation: annotation2, key });
+    }
+  }
+  return out ?? NONE_UNKNOWN;
+}
+var NONE_UNKNOWN = Object.freeze([]);
+var justificationMessages = {
+  unjustified: {
+    message: "{{subject}} without a justification",
+    help: '{{risk}}{{detail}} Fix: {{remedy}}; or, if the DaemonSet needs it, justify it with annotation {{annotation}}: "<why>".'
+  },
+  invalidJustification: {
+    message: "{{subject}} without a valid justification",
+    help: "Annotation {{annotation}} {{why}}, so it justifies nothing. {{risk}}{{detail}} Fix: {{remedy}}; or {{repair}}."
+  },
+  expiredJustification: {
+    message: "{{subject}}: its justification expired on {{expires}}",
+    help: `{{risk}}{{detail}} Fix: {{remedy}}; or review the reason in {{annotation}} and move ${EXPIRES_ANNOTATION} forward.`
+  },
+  justified: {
+    message: "{{subject}}; justified by {{annotation}}",
+    help: '{{risk}}{{detail}} Justified by {{annotation}}: "{{reason}}".'
+  }
+};
+var REPAIR = {
+  placeholder: "write down why the privilege is needed",
+  tooShort: "write down why the privilege is needed",
+  notString: "quote the reason",
+  badExpiry: "write the date as YYYY-MM-DD"
+};
+function justificationReport(justification, key, { subject, risk, detail: more, remedy }) {
+  const annotation2 = justificationAnnotation(key);
+  const detail = more === void 0 ? "" : ` ${more}`;
+  switch (justification.status) {
+    case "justified":
+      return { messageId: "justified", data: { subject, risk, detail, annotation: annotation2, reason: justification.reason }, justification: justification.reason };
+    case "missing":
+      return { messageId: "unjustified", data: { subject, risk, detail, remedy, annotation: annotation2 }, justifyWith: annotation2 };
+    case "invalid":
+      return {
+        messageId: "invalidJustification",
+        data: { subject, risk, detail, remedy, annotation: annotation2, why: justification.why, repair: REPAIR[justification.problem] },
+        justifyWith: annotation2
+      };
+    case "expired":
+      return { messageId: "expiredJustification", data: { subject, risk, detail, remedy, annotation: annotation2, expires: justification.expires } };
+  }
+}
+
+// src/rules/hostpath-readonly.ts
+var RISK = "A writable host path lets a compromised container change the node's own files: plant binaries, rewrite configuration, fill the disk.";
+var hostpath_readonly_default = defineRule({
+  id: "hostpath-readonly",
+  meta: {
+    description: "hostPath volumes are mounted read-only unless the path is allowed to be writable or the DaemonSet justifies it.",
+    severity: "error",
+    fixable: true,
+    messages: { ...justificationMessages },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        allowWritablePrefixes: { type: "array", items: { type: "string", pattern: HOST_PATH_OPTION_PATTERN } },
+        minJustificationLength: { type: "integer", minimum: 1 }
+      }
+    },
+    defaultOptions: { allowWritablePrefixes: [], minJustificationLength: DEFAULT_MIN_JUSTIFICATION_LENGTH },
+    tags: ["security"],
+    securitySeverity: 7
+  },
+  check(daemonSet, context) {
+    let justification;
+    const mounts = hostPathMounts(daemonSet);
+    for (let i = 0; i < mounts.length; i++) {
+      const m = mounts[i];
+      if (m.mount.readOnly === true) continue;
+      const hostPath = m.hostPath;
+      if (hostPath !== void 0 && allowedWritable(hostPath, context.options.allowWritablePrefixes)) continue;
+      if (isHostProcessContainer(daemonSet, m.container)) continue;
+      justification ??= justificationFor(daemonSet, "hostPath", {
+        minLength: context.options.minJustificationLength,
+        now: context.now
+      });
+      const readOnlyPath = [...m.path, "readOnly"];
+      const advice = adviceFor(m, readOnlyPath);
+      const what = hostPath === void 0 ? "a hostPath volume" : hostPath;
+      const found = justificationReport(justification, "hostPath", {
+        subject: `container "${containerName(m.container)}" mounts ${what} writable`,
+        risk: advice.why ?? RISK,
+        detail: advice.detail,
+        remedy: advice.remedy
+      });
+      context.report({
+        // An explicit `readOnly: false` is the node to change; a missing one is the mount's to add.
+        path: "readOnly" in m.mount ? readOnlyPath : m.path,
+        ...found,
+        // A justified finding is accepted as it is: fixing it would undo a decision.
+        fix: found.justification === void 0 ? advice.fix : void 0
+      });
+    }
+  }
+});
+function adviceFor(m, readOnlyPath) {
+  const setReadOnly = "set readOnly: true";
+  if (m.mount.mountPropagation === "Bidirectional") {
+    return {
+      why: "With Bidirectional mount propagation the container creates mounts the node must see (as CSI node plugins do), so the mount is usually writable and no fix is offered.",
+      remedy: `if the container only reads there, drop Bidirectional propagation and ${setReadOnly}`
+    };
+  }
+  const hostPath = m.hostPath;
+  if (hostPath === void 0) return { remedy: setReadOnly, fix: { op: "set", path: readOnlyPath, value: true } };
+  const known = knownWrittenPath(hostPath);
+  if (known && known.relation !== "contains") {
+    return {
+      why: `${known.path} is the ${known.reason}, so it is usually writable and no fix is offered.`,
+      remedy: `if this container only reads there, ${setReadOnly}; if the path is writable by design here, add it to the rule's allowWritablePrefixes option`
+    };
+  }
+  if (known) {
+    return unsafeFix(readOnlyPath, `it contains ${known.path}, the ${known.reason}`);
+  }
+  const safety = readOnlySafety(hostPath, m.volume.type);
+  if (!safety.safe) return unsafeFix(readOnlyPath, safety.reason);
+  return { remedy: setReadOnly, fix: { op: "set", path: readOnlyPath, value: true } };
+}
+function unsafeFix(readOnlyPath, reason) {
+  const likely = reason === void 0 ? "" : ` Here a write is likely: ${reason}.`;
+  return {
+    why: RISK,
+    detail: `Whether the container writes there cannot be seen from the manifest, and a read-only mount breaks it if it does: the fix (readOnly: true) is unsafe, applied only with --unsafe-fixes.${likely}`,
+    remedy: "set readOnly: true once you know the container only reads there",
+    fix: { op: "set", path: readOnlyPath, value: true, safety: "unsafe" }
+  };
+}
+function allowedWritable(hostPath, prefixes) {
+  for (let i = 0; i < prefixes.length; i++) {
+    if (isUnderHostPath(hostPath, prefixes[i])) return true;
+  }
+  return false;
+}
+
+// src/rules/hostport-conflict.ts
+var hostport_conflict_default = defineRule({
+  id: "hostport-conflict",
+  meta: {
+    description: "Two DaemonSets that can run on the same node (their node selection is not disjoint) claiming the same hostPort/protocol, including container ports under `hostNetwork: true`; the second one's pods can never schedule there (DESIRED > CURRENT).",
+    severity: "error",
+    fixable: false,
+    messages: {
+      conflict: "{{later}} claims host port {{port}}, which {{earlier}} already claims on the same nodes: on a node both select, only one of the two pods can run and the other stays Pending; use another port or disjoint node selection"
+    },
+    defaultOptions: {},
+    tags: ["reliability"]
+  },
+  collect(object) {
+    if (object.ref.kind !== "DaemonSet") return void 0;
+    const daemonSet = object.value;
+    const ports = hostPortsOf(daemonSet);
+    if (ports.length === 0) return void 0;
+    return { namespace: object.ref.namespace || "default", placement: placementOf(daemonSet), ports };
+  },
+  checkAll(claimants, context) {
+    const byPort = /* @__PURE__ */ new Map();
+    for (const later of claimants) {
+      let shareNode;
+      for (const port of later.value.ports) {
+        const claims = byPort.get(port.port);
+        if (!claims) continue;
+        for (const { claimant: earlier, port: other } of claims) {
+          if (!conflicts(port, other) || sameObject2(earlier, later)) continue;
+          shareNode ??= /* @__PURE__ */ new Map();
+          let share = shareNode.get(earlier);
+          if (share === void 0) shareNode.set(earlier, share = mayShareNode(earlier.value.placement, later.value.placement));
+          if (!share) continue;
+          const earlierDisplay = describeObject(earlier.ref);
+          context.report({
+            object: later,
+            path: pathOf(port),
+            messageId: "conflict",
+            data: { later: describeObject(later.ref), earlier: earlierDisplay, port: formatPort(port) },
+            related: [{ object: earlier, path: pathOf(other), message: `${earlierDisplay} claims host port ${formatPort(other)} here` }]
+          });
+        }
+      }
+      for (const port of later.value.ports) {
+        const list = byPort.get(port.port);
+        if (list) list.push({ claimant: later, port });
+        else byPort.set(port.port, [{ claimant: later, port }]);
+      }
+    }
+  }
+});
+function hostPortsOf(daemonSet) {
+  const podSpec = podSpecOf(daemonSet);
+  const out = [];
+  if (!podSpec) return out;
+  const hostNetwork = podSpec.hostNetwork === true;
+  for (const ref of containersOf(daemonSet, POD_CONTAINER_LISTS)) {
+    const ports = ref.container.ports;
+    if (!ref.longRunning || !Array.isArray(ports)) continue;
+    for (let index = 0; index < ports.length; index++) {
+      const entry = asRecord(ports[index]);
+      if (!entry) continue;
+      const hostPort = portNumber(entry.hostPort);
+      let port;
+      let at;
+      if (hostPort !== void 0) {
+        port = hostPort;
+        at = "hostPort";
+      } else {
+        const containerPort = hostNetwork ? portNumber(entry.containerPort) : void 0;
+        if (containerPort === void 0) continue;
+        port = containerPort;
+        at = "containerPort";
+      }
+      const protocol = entry.protocol === void 0 || entry.protocol === null || entry.protocol === "" ? "TCP" : entry.protocol;
+      const hostIP = entry.hostIP === void 0 || entry.hostIP === null ? "" : entry.hostIP;
+      if (typeof protocol !== "string" || typeof hostIP !== "string") continue;
+      out.push({ port, protocol, hostIP, container: ref.path, index, at });
+    }
+  }
+  return out;
+}
+function pathOf(port) {
+  return [...port.container, "ports", port.index, port.at];
+}
+function portNumber(value) {
+  return typeof value === "number" && Number.isInteger(value) && value > 0 && value < 65536 ? value : void 0;
+}
+function conflicts(a, b) {
+  return a.port === b.port && a.protocol === b.protocol && (allAddresses(a) || allAddresses(b) || a.hostIP === b.hostIP);
+}
+function allAddresses(port) {
+  return port.hostIP === "" || port.hostIP === "0.0.0.0";
+}
+function formatPort(port) {
+  const address = allAddresses(port) ? "" : port.hostIP.includes(":") ? `[${port.hostIP}]:` : `${port.hostIP}:`;
+  return `${address}${port.port}/${port.protocol}`;
+}
+function sameObject2(a, b) {
+  return a.value.namespace === b.value.namespace && a.ref.name !== void 0 && a.ref.name === b.ref.name;
+}
+
+// src/k8s/image-reference.ts
+var DEFAULT_DOMAIN = "docker.io";
+var LEGACY_DEFAULT_DOMAIN = "index.docker.io";
+var OFFICIAL_REPOSITORY_PREFIX = "library/";
+var DEFAULT_TAG = "latest";
+var NAME_MAX_LENGTH = 255;
+var ALPHANUMERIC = "[a-z0-9]+";
+var SEPARATOR2 = "(?:[._]|__|-+)";
+var PATH_COMPONENT = `${ALPHANUMERIC}(?:${SEPARATOR2}${ALPHANUMERIC})*`;
+var REMOTE_NAME = `${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+var DOMAIN_NAME_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+var IPV6_ADDRESS = "\\[[a-fA-F0-9:]+\\]";
+var HOST = `(?:${DOMAIN_NAME_COMPONENT}(?:\\.${DOMAIN_NAME_COMPONENT})*|${IPV6_ADDRESS})`;
+var DOMAIN_AND_PORT = `${HOST}(?::[0-9]+)?`;
+var TAG = "[\\w][\\w.-]{0,127}";
+var DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
+var REFERENCE = new RegExp(`^(?:(${DOMAIN_AND_PORT})/)?(${REMOTE_NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+var IDENTIFIER = /^[a-f0-9]{64}$/;
+var DIGEST_HEX_LENGTHS = /* @__PURE__ */ new Map([
+  ["sha256", 64],
+  ["sha384", 96],
+  ["sha512", 128]
+]);
+var REFERENCE_MAX_LENGTH = NAME_MAX_LENGTH + 1 + 128 + 1 + "sha512:".length + 128;
+var parseImageReference = memoize((text2) => {
+  const reference = readImageReference(text2);
+  return reference && Object.freeze(reference);
+});
+function readImageReference(text2) {
+  if (text2.length > REFERENCE_MAX_LENGTH || IDENTIFIER.test(text2)) return void 0;
+  const [domain, remainder] = splitDomain(text2);
+  const colon = remainder.indexOf(":");
+  const repository = colon === -1 ? remainder : remainder.slice(0, colon);
+  if (repository !== repository.toLowerCase()) return void 0;
+  const match = REFERENCE.exec(`${domain}/${remainder}`);
+  if (!match) return void 0;
+  const [, parsedDomain = "", path17, tag, digest] = match;
+  const nameLength = (parsedDomain === "" ? 0 : parsedDomain.length + 1) + path17.length;
+  if (nameLength > NAME_MAX_LENGTH) return void 0;
+  if (digest !== void 0 && !isSupportedDigest(digest)) return void 0;
+  return { domain: parsedDomain, path: path17, tag, digest };
+}
+function splitDomain(text2) {
+  const slash = text2.indexOf("/");
+  if (slash === -1) return [DEFAULT_DOMAIN, OFFICIAL_REPOSITORY_PREFIX + text2];
+  const first = text2.slice(0, slash);
+  const rest = text2.slice(slash + 1);
+  let domain;
+  let remainder;
+  if (first === LEGACY_DEFAULT_DOMAIN) {
+    [domain, remainder] = [DEFAULT_DOMAIN, rest];
+  } else if (first === "localhost" || HOST_MARK.test(first) || first !== first.toLowerCase()) {
+    [domain, remainder] = [first, rest];
+  } else {
+    [domain, remainder] = [DEFAULT_DOMAIN, text2];
+  }
+  if (domain === DEFAULT_DOMAIN && !remainder.includes("/")) remainder = OFFICIAL_REPOSITORY_PREFIX + remainder;
+  return [domain, remainder];
+}
+var HOST_MARK = /[.:]/;
+var LOWER_HEX = /^[a-f0-9]*$/;
+function isSupportedDigest(digest) {
+  const colon = digest.indexOf(":");
+  const hexLength = DIGEST_HEX_LENGTHS.get(digest.slice(0, colon));
+  const hex = digest.slice(colon + 1);
+  return hexLength !== void 0 && hex.length === hexLength && LOWER_HEX.test(hex);
+}
+function repositoryName(reference) {
+  return reference.domain === "" ? reference.path : `${reference.domain}/${reference.path}`;
+}
+
+// src/rules/image-pinned.ts
+var DEFAULT_MUTABLE_TAGS = ["main", "master", "head", "edge", "nightly", "dev", "*-head"];
+var DRIFT = "A moving tag means every node runs whatever the tag points to when that node pulls: nodes drift apart, a node that joins later runs something else, and a rollback cannot bring the old build back.";
+var image_pinned_default = defineRule({
+  id: "image-pinned",
+  meta: {
+    description: "Every container image names a fixed version: a tag that does not move (not latest, main, nightly, ...), or a digest.",
+    severity: "warning",
+    fixable: false,
+    messages: {
+      noTag: {
+        message: 'container "{{container}}" runs image "{{image}}" without a tag',
+        help: `No tag means {{repository}}:${DEFAULT_TAG}. ${DRIFT} Fix: {{remedy}}.`
+      },
+      mutableTag: {
+        message: 'container "{{container}}" runs image "{{image}}": tag "{{tag}}" moves',
+        help: `${DRIFT} Fix: {{remedy}}. The tags reported are latest and the rule's mutableTags option.`
+      },
+      noDigest: {
+        message: 'container "{{container}}" runs image "{{image}}" without a digest',
+        help: "The requireDigest option asks for digests: a tag can be pointed at other content at any time, a digest cannot. Fix: {{remedy}}."
+      }
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        requireDigest: { type: "boolean" },
+        // Tag characters and the wildcard, so a typo such as `:latest` is caught at load.
+        mutableTags: { type: "array", items: { type: "string", pattern: "^[A-Za-z0-9_.*-]+$" } }
+      }
+    },
+    defaultOptions: { requireDigest: false, mutableTags: DEFAULT_MUTABLE_TAGS },
+    tags: ["reliability", "security"],
+    // Medium on GitHub's scale: a moved tag runs unreviewed code on every node (a supply-chain
+    // exposure), but the manifest grants no privilege by it.
+    securitySeverity: 4
+  },
+  check(daemonSet, context) {
+    const { requireDigest } = context.options;
+    const isMutable = mutableTagMatcher(context.options.mutableTags);
+    const containers = containersOf(daemonSet);
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const image = ref.container.image;
+      if (typeof image !== "string") continue;
+      const reference = parseImageReference(image);
+      if (!reference || reference.digest !== void 0) continue;
+      const tag = reference.tag;
+      const mutable = tag !== void 0 && isMutable(tag);
+      if (tag !== void 0 && !mutable && !requireDigest) continue;
+      const remedy = requireDigest ? `pin it by digest (${image}@sha256:<digest>)` : "pin a version tag or a digest";
+      const data = { container: containerName(ref), image, remedy };
+      const path17 = [...ref.path, "image"];
+      if (tag === void 0) {
+        context.report({ path: path17, at: "value", messageId: "noTag", data: { ...data, repository: repositoryName(reference) } });
+      } else if (mutable) {
+        context.report({ path: path17, at: "value", messageId: "mutableTag", data: { ...data, tag } });
+      } else {
+        context.report({ path: path17, at: "value", messageId: "noDigest", data });
+      }
+    }
+  }
+});
+var mutableTagMatcher = memoizeByObject((patterns) => {
+  const expressions = [DEFAULT_TAG, ...patterns].map((pattern) => new RegExp(`^${pattern.split("*").map(escapeRegExp2).join(".*")}$`));
+  return (tag) => expressions.some((expression) => expression.test(tag));
+});
+function escapeRegExp2(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/k8s/int-or-percent.ts
+var INT32_MIN = -(2 ** 31);
+var INT32_MAX = 2 ** 31 - 1;
+var PERCENT = /^[0-9]+%$/;
+var INVALID_PERCENT_MESSAGE = "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%' or '93%', regex used for validation is '[0-9]+%')";
+function parseIntOrString(value) {
+  if (typeof value === "string") return { kind: "string", value };
+  if (typeof value === "number" && Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX) {
+    return { kind: "int", value };
+  }
+  return void 0;
+}
+function isValidPercent(text2) {
+  return PERCENT.test(text2);
+}
+function percentValue(value) {
+  if (value.kind !== "string" || !isValidPercent(value.value)) return void 0;
+  return Number(value.value.slice(0, -1));
+}
+function intOrPercentValue(value) {
+  const percent = percentValue(value);
+  if (percent !== void 0) return percent;
+  if (value.kind === "int") return value.value;
+  return /^[+-]?[0-9]+$/.test(value.value) ? Number(value.value) : 0;
+}
+function formatIntOrString(value) {
+  return value.kind === "int" ? String(value.value) : JSON.stringify(value.value);
+}
+
+// src/rules/update-strategy.ts
+var messages = {
+  // field.NotSupported(fldPath, strategy, ["RollingUpdate", "OnDelete"]): the API reports it on
+  // spec.updateStrategy as a whole; the value shown here is the type, the part that is wrong.
+  unsupportedType: 'spec.updateStrategy: Unsupported value: {{value}}: supported values: "RollingUpdate", "OnDelete"',
+  // ValidatePositiveIntOrPercent, string case: validation.IsValidPercent.
+  invalidPercent: `{{field}}: Invalid value: {{value}}: ${INVALID_PERCENT_MESSAGE}`,
+  // ValidatePositiveIntOrPercent, int case: ValidateNonnegativeField.
+  negative: "{{field}}: Invalid value: {{value}}: must be greater than or equal to 0",
+  // IsNotMoreThan100Percent.
+  over100: "{{field}}: Invalid value: {{value}}: must not be greater than 100%",
+  // "Validate exactly one of MaxSurge or MaxUnavailable is non-zero".
+  bothZero: "spec.updateStrategy.rollingUpdate.maxUnavailable: Required value: cannot be 0 when maxSurge is 0",
+  bothZeroSurgeDefaulted: "spec.updateStrategy.rollingUpdate.maxUnavailable: Required value: cannot be 0 when maxSurge is 0 (maxSurge defaults to 0 when left out)",
+  bothNonZero: "spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: {{value}}: may not be set when maxUnavailable is non-zero",
+  bothNonZeroUnavailableDefaulted: "spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: {{value}}: may not be set when maxUnavailable is non-zero (maxUnavailable defaults to 1 when left out: set maxUnavailable: 0 to surge)"
+};
+var FIELD_PREFIX = "spec.updateStrategy.rollingUpdate";
+function updateStrategyProblems(strategy) {
+  if (strategy === null || strategy === void 0) return NO_PROBLEMS;
+  const record = asRecord(strategy);
+  if (!record) return NO_PROBLEMS;
+  const type = record.type ?? "";
+  if (typeof type !== "string") return NO_PROBLEMS;
+  if (type === "OnDelete") {
+    return NO_PROBLEMS;
+  }
+  if (type !== "" && type !== "RollingUpdate") {
+    return [{ path: ["type"], messageId: "unsupportedType", data: { value: JSON.stringify(type) } }];
+  }
+  const rollingUpdate = record.rollingUpdate ?? DEFAULTED_ROLLING_UPDATE;
+  const fields = asRecord(rollingUpdate);
+  if (!fields) return NO_PROBLEMS;
+  const rawUnavailable = fields.maxUnavailable;
+  const rawSurge = fields.maxSurge;
+  const unavailableGiven = rawUnavailable !== void 0 && rawUnavailable !== null;
+  const surgeGiven = rawSurge !== void 0 && rawSurge !== null;
+  const unavailable = unavailableGiven ? parseIntOrString(rawUnavailable) : DEFAULT_MAX_UNAVAILABLE;
+  const surge = surgeGiven ? parseIntOrString(rawSurge) : DEFAULT_MAX_SURGE;
+  let problems;
+  if (unavailable && unavailableGiven) problems = valueProblem("maxUnavailable", unavailable, problems);
+  if (surge && surgeGiven) problems = valueProblem("maxSurge", surge, problems);
+  if (!unavailable || !surge) return problems ?? NO_PROBLEMS;
+  const hasUnavailable = intOrPercentValue(unavailable) !== 0;
+  const hasSurge = intOrPercentValue(surge) !== 0;
+  if (hasUnavailable && hasSurge) {
+    (problems ??= []).push({
+      path: ["rollingUpdate", "maxSurge"],
+      messageId: unavailableGiven ? "bothNonZero" : "bothNonZeroUnavailableDefaulted",
+      data: { value: formatIntOrString(surge) }
+    });
+  } else if (!hasUnavailable && !hasSurge) {
+    (problems ??= []).push({
+      path: ["rollingUpdate", "maxUnavailable"],
+      messageId: surgeGiven ? "bothZero" : "bothZeroSurgeDefaulted",
+      data: {}
+    });
+  }
+  return problems ?? NO_PROBLEMS;
+}
+var NO_PROBLEMS = Object.freeze([]);
+var DEFAULTED_ROLLING_UPDATE = Object.freeze({});
+var DEFAULT_MAX_UNAVAILABLE = { kind: "int", value: 1 };
+var DEFAULT_MAX_SURGE = { kind: "int", value: 0 };
+function valueProblem(name, value, problems) {
+  let messageId;
+  if (value.kind === "int") {
+    if (value.value < 0) messageId = "negative";
+  } else {
+    const percent = percentValue(value);
+    if (percent === void 0) messageId = "invalidPercent";
+    else if (percent > 100) messageId = "over100";
+  }
+  if (messageId === void 0) return problems;
+  (problems ??= []).push({ path: ["rollingUpdate", name], messageId, data: { field: `${FIELD_PREFIX}.${name}`, value: formatIntOrString(value) } });
+  return problems;
+}
+var update_strategy_default = defineRule({
+  id: "update-strategy",
+  meta: {
+    description: "spec.updateStrategy is one the API server accepts: a known type, and maxUnavailable/maxSurge it can use.",
+    severity: "error",
+    fixable: false,
+    messages,
+    defaultOptions: {},
+    tags: ["api"]
+  },
+  check(daemonSet, context) {
+    const spec = asRecord(daemonSet.spec);
+    if (!spec) return;
+    const problems = updateStrategyProblems(spec.updateStrategy);
+    for (let i = 0; i < problems.length; i++) {
+      const problem = problems[i];
+      context.report({
+        path: ["spec", "updateStrategy", ...problem.path],
+        at: "value",
+        messageId: problem.messageId,
+        data: problem.data
+      });
+    }
+  }
+});
+
+// src/rules/no-deployment-fields.ts
+var STRATEGY_KEYS = /* @__PURE__ */ new Set(["type", "rollingUpdate"]);
+var ROLLING_UPDATE_KEYS = /* @__PURE__ */ new Set(["maxUnavailable", "maxSurge"]);
+var no_deployment_fields_default = defineRule({
+  id: "no-deployment-fields",
+  meta: {
+    description: "No Deployment-only fields in a DaemonSet spec: strategy, paused, progressDeadlineSeconds.",
+    severity: "error",
+    fixable: true,
+    messages: {
+      strategy: "spec.strategy is a Deployment field, so it is ignored or rejected here: a DaemonSet rolls out by spec.updateStrategy; rename it",
+      strategyRecreate: "spec.strategy is a Deployment field, and DaemonSets have no Recreate strategy: use spec.updateStrategy with type OnDelete (pods are replaced only when deleted) or RollingUpdate with maxUnavailable: 100% (all at once)",
+      strategyInvalid: "spec.strategy is a Deployment field: a DaemonSet rolls out by spec.updateStrategy, but renamed as it is the API would reject it ({{problem}})",
+      strategyUnknownKeys: "spec.strategy is a Deployment field: a DaemonSet rolls out by spec.updateStrategy, which has only type and rollingUpdate (maxUnavailable, maxSurge); move what applies there",
+      strategyAndUpdateStrategy: "spec.strategy is a Deployment field and is ignored or rejected here: spec.updateStrategy already sets how this DaemonSet rolls out; remove spec.strategy",
+      paused: "spec.paused is a Deployment field: a DaemonSet cannot be paused; to hold back updates use spec.updateStrategy type OnDelete, then remove spec.paused",
+      pausedFalse: "spec.paused is a Deployment field, and a DaemonSet cannot be paused; remove it",
+      progressDeadlineSeconds: "spec.progressDeadlineSeconds is a Deployment field: DaemonSet rollouts have no progress deadline; remove it"
+    },
+    defaultOptions: {},
+    tags: ["api"]
+  },
+  check(daemonSet, context) {
+    const spec = asRecord(daemonSet.spec);
+    if (!spec) return;
+    if ("strategy" in spec) checkStrategy(spec, context);
+    if ("paused" in spec) {
+      const harmless = spec.paused === false || spec.paused === null;
+      context.report({
+        path: ["spec", "paused"],
+        messageId: harmless ? "pausedFalse" : "paused",
+        ...harmless ? { fix: { op: "delete", path: ["spec", "paused"] } } : {}
+      });
+    }
+    if ("progressDeadlineSeconds" in spec) {
+      context.report({
+        path: ["spec", "progressDeadlineSeconds"],
+        messageId: "progressDeadlineSeconds",
+        fix: { op: "delete", path: ["spec", "progressDeadlineSeconds"] }
+      });
+    }
+  }
+});
+function checkStrategy(spec, context) {
+  const path17 = ["spec", "strategy"];
+  if ("updateStrategy" in spec) {
+    context.report({ path: path17, messageId: "strategyAndUpdateStrategy" });
+    return;
+  }
+  const strategy = spec.strategy;
+  const record = asRecord(strategy);
+  if (strategy !== null && !record) {
+    context.report({ path: path17, messageId: "strategyUnknownKeys" });
+    return;
+  }
+  if (record?.type === "Recreate") {
+    context.report({ path: path17, messageId: "strategyRecreate" });
+    return;
+  }
+  if (record && !hasOnlyUpdateStrategyKeys(record)) {
+    context.report({ path: path17, messageId: "strategyUnknownKeys" });
+    return;
+  }
+  const [problem] = updateStrategyProblems(strategy);
+  if (problem) {
+    const text2 = formatMessage(messages[problem.messageId], problem.data);
+    context.report({ path: path17, messageId: "strategyInvalid", data: { problem: text2 } });
+    return;
+  }
+  context.report({ path: path17, messageId: "strategy", fix: { op: "rename", path: path17, to: "updateStrategy" } });
+}
+function hasOnlyUpdateStrategyKeys(strategy) {
+  if (!Object.keys(strategy).every((key) => STRATEGY_KEYS.has(key))) return false;
+  const rollingUpdate = strategy.rollingUpdate;
+  if (rollingUpdate === void 0 || rollingUpdate === null) return true;
+  const fields = asRecord(rollingUpdate);
+  return fields !== void 0 && Object.keys(fields).every((key) => ROLLING_UPDATE_KEYS.has(key));
+}
+
+// src/rules/no-replicas.ts
+var no_replicas_default = defineRule({
+  id: "no-replicas",
+  meta: {
+    description: "A DaemonSet has no replica count: it runs one pod on every selected node.",
+    severity: "error",
+    fixable: true,
+    messages: {
+      replicas: "spec.replicas is not a DaemonSet field: a DaemonSet runs one pod per selected node, and strict field validation rejects it; remove it"
+    },
+    defaultOptions: {},
+    tags: ["api"]
+  },
+  check(daemonSet, context) {
+    const spec = asRecord(daemonSet.spec);
+    if (spec && "replicas" in spec) {
+      context.report({ path: ["spec", "replicas"], messageId: "replicas", fix: { op: "delete", path: ["spec", "replicas"] } });
+    }
+  }
+});
+
+// src/rules/pod-security/policy.ts
+function policyInput(podSpec, podMetadata, containers, minor, level) {
+  const securityContexts = [];
+  for (let i = 0; i < containers.length; i++) securityContexts.push(asRecord(containers[i].container.securityContext));
+  return {
+    podSpec,
+    podMetadata,
+    containers,
+    minor,
+    level,
+    podSecurityContext: asRecord(podSpec.securityContext),
+    securityContexts,
+    userNamespace: podSpec.hostUsers === false,
+    windows: asRecord(podSpec.os)?.name === "windows"
+  };
+}
+function controlMessage(control) {
+  return `violates Pod Security Standard "${control.name}" (${control.level}): {{detail}}`;
+}
+var POD_SPEC = ["spec", "template", "spec"];
+var POD_SECURITY_CONTEXT = [...POD_SPEC, "securityContext"];
+var OLDEST_POLICY_MINOR = 25;
+var NEWEST_POLICY_MINOR = 36;
+function policyMinor(kubeVersion) {
+  if (kubeVersion === lastKubeVersion) return lastMinor;
+  lastMinor = readPolicyMinor(kubeVersion);
+  lastKubeVersion = kubeVersion;
+  return lastMinor;
+}
+var lastKubeVersion;
+var lastMinor = NEWEST_POLICY_MINOR;
+function readPolicyMinor(kubeVersion) {
+  const match = /^v?(\d+)\.(\d+)/.exec(kubeVersion.trim());
+  if (!match || Number(match[1]) !== 1) return NEWEST_POLICY_MINOR;
+  return Math.min(NEWEST_POLICY_MINOR, Math.max(OLDEST_POLICY_MINOR, Number(match[2])));
+}
+function containerFieldPath(ref, field) {
+  const first = ref.container[field[0]];
+  return first === void 0 || first === null ? containerAnchor(ref) : [...ref.path, ...field];
+}
+var Offenders = class {
+  firstPath = void 0;
+  firstAt = void 0;
+  pod = false;
+  names = [];
+  addPod(path17, at) {
+    this.pod = true;
+    this.note(path17, at);
+  }
+  addContainer(ref, path17, at) {
+    const name = containerName(ref);
+    if (!this.names.includes(name)) this.names.push(name);
+    this.note(path17, at);
+  }
+  /** An offending field that belongs to neither the pod's nor a container's securityContext. */
+  addField(path17, at) {
+    this.note(path17, at);
+  }
+  /** Whether the pod or a container was added. */
+  get hasSetters() {
+    return this.pod || this.names.length > 0;
+  }
+  /** `pod and containers "a", "b"` */
+  setters() {
+    if (this.names.length === 0) return this.pod ? "pod" : "";
+    return this.pod ? `pod and ${containersPhrase(this.names)}` : containersPhrase(this.names);
+  }
+  /** `containers "a", "b"` (without the pod). */
+  containers() {
+    return containersPhrase(this.names);
+  }
+  violation(detail) {
+    if (!this.firstPath) return void 0;
+    return { path: this.firstPath, at: this.firstAt, detail };
+  }
+  note(path17, at) {
+    if (this.firstPath) return;
+    this.firstPath = path17;
+    this.firstAt = at;
+  }
+};
+function containersPhrase(names) {
+  return `${plural3(names.length, "container", "containers")} ${quoteList(names)}`;
+}
+function plural3(count, singular, pluralForm) {
+  return count === 1 ? singular : pluralForm;
+}
+function quoteList(items) {
+  if (items.length === 0) return "";
+  let out = JSON.stringify(items[0]);
+  for (let i = 1; i < items.length; i++) out += `, ${JSON.stringify(items[i])}`;
+  return out;
+}
+function distinct(items) {
+  return [...new Set(items)];
+}
+function joinAnd(words) {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+function stringField(record, key) {
+  const value = record?.[key];
+  if (value === void 0 || value === null) return "";
+  if (typeof value === "string") return value;
+  return typeof value === "object" ? jsonText(value) : String(value);
+}
+function isSet2(value) {
+  return value !== void 0 && value !== null;
+}
+
+// src/rules/pod-security/baseline.ts
+var hostProcess = {
+  id: "hostProcess",
+  name: "HostProcess",
+  level: "baseline",
+  check(input) {
+    let offenders;
+    if (asRecord(input.podSecurityContext?.windowsOptions)?.hostProcess === true) {
+      (offenders = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "windowsOptions", "hostProcess"]);
+    }
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      if (asRecord(securityContexts[i]?.windowsOptions)?.hostProcess === true) {
+        (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "windowsOptions", "hostProcess"]);
+      }
+    }
+    if (!offenders) return void 0;
+    return offenders.violation(`${offenders.setters()} must not set securityContext.windowsOptions.hostProcess=true`);
+  }
+};
+var HOST_NAMESPACES = ["hostNetwork", "hostPID", "hostIPC"];
+var hostNamespaces = {
+  id: "hostNamespaces",
+  name: "Host Namespaces",
+  level: "baseline",
+  check({ podSpec }) {
+    if (podSpec.hostNetwork !== true && podSpec.hostPID !== true && podSpec.hostIPC !== true) return void 0;
+    const set2 = HOST_NAMESPACES.filter((key) => podSpec[key] === true);
+    return {
+      path: [...POD_SPEC, set2[0]],
+      detail: `pod must not set ${joinAnd(set2.map((key) => `${key}=true`))}`
+    };
+  }
+};
+var privileged = {
+  id: "privileged",
+  name: "Privileged Containers",
+  level: "baseline",
+  check({ containers, securityContexts }) {
+    let offenders;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      if (securityContexts[i]?.privileged === true) (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "privileged"]);
+    }
+    if (!offenders) return void 0;
+    return offenders.violation(`${offenders.containers()} must not set securityContext.privileged=true`);
+  }
+};
+var BASELINE_CAPABILITIES = /* @__PURE__ */ new Set([
+  "AUDIT_WRITE",
+  "CHOWN",
+  "DAC_OVERRIDE",
+  "FOWNER",
+  "FSETID",
+  "KILL",
+  "MKNOD",
+  "NET_BIND_SERVICE",
+  "SETFCAP",
+  "SETGID",
+  "SETPCAP",
+  "SETUID",
+  "SYS_CHROOT"
+]);
+var capabilitiesBaseline = {
+  id: "capabilitiesBaseline",
+  name: "Capabilities",
+  level: "baseline",
+  check({ containers, securityContexts }) {
+    let offenders;
+    const forbidden = [];
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const add = asRecord(securityContexts[i]?.capabilities)?.add;
+      if (!Array.isArray(add)) continue;
+      for (let index = 0; index < add.length; index++) {
+        const item = add[index];
+        if (typeof item !== "string" || BASELINE_CAPABILITIES.has(item)) continue;
+        forbidden.push(item);
+        (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "capabilities", "add", index]);
+      }
+    }
+    if (!offenders) return void 0;
+    return offenders.violation(
+      `${offenders.containers()} must not include ${quoteList(distinct(forbidden))} in securityContext.capabilities.add (only the container runtime's default capabilities may be added)`
+    );
+  }
+};
+var hostPathVolumes2 = {
+  id: "hostPathVolumes",
+  name: "HostPath Volumes",
+  level: "baseline",
+  check({ podSpec }) {
+    const volumes = podSpec.volumes;
+    if (!Array.isArray(volumes)) return void 0;
+    const names = [];
+    let first;
+    for (let index = 0; index < volumes.length; index++) {
+      const volume = asRecord(volumes[index]);
+      if (!volume || !isSet2(volume.hostPath)) continue;
+      names.push(stringField(volume, "name"));
+      first ??= [...POD_SPEC, "volumes", index, "hostPath"];
+    }
+    if (!first) return void 0;
+    return { path: first, detail: `${plural3(names.length, "volume", "volumes")} ${quoteList(names)} must not use hostPath` };
+  }
+};
+var hostPorts = {
+  id: "hostPorts",
+  name: "Host Ports",
+  level: "baseline",
+  check({ containers }) {
+    let offenders;
+    const ports = [];
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const items = ref.container.ports;
+      if (!Array.isArray(items)) continue;
+      for (let index = 0; index < items.length; index++) {
+        const hostPort = asRecord(items[index])?.hostPort;
+        if (typeof hostPort !== "number" || hostPort === 0) continue;
+        ports.push(hostPort);
+        (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "ports", index, "hostPort"]);
+      }
+    }
+    if (!offenders) return void 0;
+    const list = distinct(ports).sort((a, b) => a - b);
+    return offenders.violation(
+      `${offenders.containers()} must not set ${plural3(list.length, "hostPort", "hostPorts")} ${list.join(", ")}`
+    );
+  }
+};
+var PROBES2 = ["livenessProbe", "readinessProbe", "startupProbe"];
+var LIFECYCLE_HANDLERS2 = ["postStart", "preStop"];
+var HOST_ACTIONS = ["httpGet", "tcpSocket"];
+var PROBE_PATHS = PROBES2.map((probe) => [probe]);
+var LIFECYCLE_PATHS = LIFECYCLE_HANDLERS2.map((hook) => ["lifecycle", hook]);
+function handlerHosts(handler, ref, handlerPath, found) {
+  for (const action of HOST_ACTIONS) {
+    const host = stringField(asRecord(handler[action]), "host");
+    if (host === "") continue;
+    found ??= { offenders: new Offenders(), hosts: [] };
+    found.hosts.push(host);
+    found.offenders.addContainer(ref, [...ref.path, ...handlerPath, action, "host"]);
+  }
+  return found;
+}
+var hostProbes = {
+  id: "hostProbes",
+  name: "Probes / Lifecycle Hooks",
+  level: "baseline",
+  check({ containers, minor }) {
+    if (minor < 34) return void 0;
+    let found;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const container = ref.container;
+      for (let p = 0; p < PROBES2.length; p++) {
+        const handler = asRecord(container[PROBES2[p]]);
+        if (handler) found = handlerHosts(handler, ref, PROBE_PATHS[p], found);
+      }
+      const lifecycle = asRecord(container.lifecycle);
+      if (!lifecycle) continue;
+      for (let h = 0; h < LIFECYCLE_HANDLERS2.length; h++) {
+        const handler = asRecord(lifecycle[LIFECYCLE_HANDLERS2[h]]);
+        if (handler) found = handlerHosts(handler, ref, LIFECYCLE_PATHS[h], found);
+      }
+    }
+    if (!found) return void 0;
+    const { offenders, hosts } = found;
+    const list = distinct(hosts);
+    return offenders.violation(
+      `${offenders.containers()} must not set ${plural3(list.length, "host", "hosts")} ${quoteList(list)} in probes or lifecycle handlers`
+    );
+  }
+};
+var APPARMOR_ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
+var APPARMOR_TYPES = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
+var appArmor = {
+  id: "appArmor",
+  name: "AppArmor",
+  level: "baseline",
+  check(input) {
+    let offenders;
+    const types = [];
+    const podProfile = asRecord(input.podSecurityContext?.appArmorProfile);
+    if (podProfile && !APPARMOR_TYPES.has(stringField(podProfile, "type"))) {
+      types.push(stringField(podProfile, "type"));
+      (offenders = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "appArmorProfile", "type"], "value");
+    }
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const profile = asRecord(securityContexts[i]?.appArmorProfile);
+      if (!profile || APPARMOR_TYPES.has(stringField(profile, "type"))) continue;
+      types.push(stringField(profile, "type"));
+      (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "appArmorProfile", "type"], "value");
+    }
+    const annotations = asRecord(input.podMetadata?.annotations);
+    let badAnnotations;
+    if (annotations) {
+      for (const key in annotations) {
+        if (Object.hasOwn(annotations, key) && key.startsWith(APPARMOR_ANNOTATION_PREFIX) && !allowedAppArmorAnnotation(annotations[key])) {
+          (badAnnotations ??= []).push(key);
+        }
+      }
+    }
+    if (!offenders && !badAnnotations) return void 0;
+    offenders ??= new Offenders();
+    const parts = [];
+    if (offenders.hasSetters) {
+      parts.push(`${offenders.setters()} must not set appArmorProfile.type to ${quoteList(distinct(types))} (allowed: RuntimeDefault, Localhost)`);
+    }
+    if (!badAnnotations) return offenders.violation(parts.join("; "));
+    badAnnotations.sort();
+    for (const key of badAnnotations) offenders.addField(["spec", "template", "metadata", "annotations", key], "value");
+    if (badAnnotations.length > 0) {
+      const listed = badAnnotations.map((key) => `${key}=${JSON.stringify(stringField(annotations, key))}`).join(", ");
+      parts.push(`${plural3(badAnnotations.length, "annotation", "annotations")} ${listed} must be runtime/default or localhost/<profile>`);
+    }
+    return offenders.violation(parts.join("; "));
+  }
+};
+function allowedAppArmorAnnotation(value) {
+  if (value === null || value === void 0 || value === "") return true;
+  return value === "runtime/default" || typeof value === "string" && value.startsWith("localhost/");
+}
+var SELINUX_TYPES = ["", "container_t", "container_init_t", "container_kvm_t"];
+var SELINUX_TYPES_BEFORE_31 = new Set(SELINUX_TYPES);
+var SELINUX_TYPES_FROM_31 = /* @__PURE__ */ new Set([...SELINUX_TYPES, "container_engine_t"]);
+function hasSeLinuxOptions(securityContext) {
+  return asRecord(securityContext?.seLinuxOptions) !== void 0;
+}
+var seLinux = {
+  id: "seLinux",
+  name: "SELinux",
+  level: "baseline",
+  check(input) {
+    const podOptions = asRecord(input.podSecurityContext?.seLinuxOptions);
+    if (!podOptions && !input.securityContexts.some(hasSeLinuxOptions)) return void 0;
+    const allowedTypes = input.minor >= 31 ? SELINUX_TYPES_FROM_31 : SELINUX_TYPES_BEFORE_31;
+    const offenders = new Offenders();
+    const badTypes = [];
+    let setUser = false;
+    let setRole = false;
+    const inspect = (options, path17, add) => {
+      const type = stringField(options, "type");
+      if (!allowedTypes.has(type)) {
+        badTypes.push(type);
+        add([...path17, "type"]);
+      }
+      if (stringField(options, "user") !== "") {
+        setUser = true;
+        add([...path17, "user"]);
+      }
+      if (stringField(options, "role") !== "") {
+        setRole = true;
+        add([...path17, "role"]);
+      }
+    };
+    if (podOptions) inspect(podOptions, [...POD_SECURITY_CONTEXT, "seLinuxOptions"], (path17) => offenders.addPod(path17, "value"));
+    for (let i = 0; i < input.containers.length; i++) {
+      const ref = input.containers[i];
+      const options = asRecord(input.securityContexts[i]?.seLinuxOptions);
+      if (options) inspect(options, [...ref.path, "securityContext", "seLinuxOptions"], (path17) => offenders.addContainer(ref, path17, "value"));
+    }
+    const problems = [];
+    const types = distinct(badTypes);
+    if (types.length > 0) problems.push(`${plural3(types.length, "type", "types")} ${quoteList(types)}`);
+    if (setUser) problems.push("user may not be set");
+    if (setRole) problems.push("role may not be set");
+    return offenders.violation(
+      `${offenders.setters()} set forbidden securityContext.seLinuxOptions: ${problems.join("; ")} (allowed types: ${[...allowedTypes].filter(Boolean).join(", ")})`
+    );
+  }
+};
+var procMount = {
+  id: "procMount",
+  name: "/proc Mount Type",
+  level: "baseline",
+  check(input) {
+    if (input.level === "baseline" && input.minor >= 35 && input.userNamespace) return void 0;
+    let offenders;
+    const values = [];
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const securityContext = securityContexts[i];
+      if (!isSet2(securityContext?.procMount)) continue;
+      const value = stringField(securityContext, "procMount");
+      if (value === "Default") continue;
+      values.push(value);
+      (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "procMount"], "value");
+    }
+    if (!offenders) return void 0;
+    return offenders.violation(`${offenders.containers()} must not set securityContext.procMount to ${quoteList(distinct(values))}`);
+  }
+};
+var SECCOMP_TYPES = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
+var seccompBaseline = {
+  id: "seccompBaseline",
+  name: "Seccomp",
+  level: "baseline",
+  check(input) {
+    let offenders;
+    const values = [];
+    const podProfile = asRecord(input.podSecurityContext?.seccompProfile);
+    if (podProfile && !SECCOMP_TYPES.has(stringField(podProfile, "type"))) {
+      values.push(stringField(podProfile, "type"));
+      (offenders = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "seccompProfile", "type"], "value");
+    }
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const profile = asRecord(securityContexts[i]?.seccompProfile);
+      if (!profile || SECCOMP_TYPES.has(stringField(profile, "type"))) continue;
+      values.push(stringField(profile, "type"));
+      (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "seccompProfile", "type"], "value");
+    }
+    if (!offenders) return void 0;
+    return offenders.violation(
+      `${offenders.setters()} must not set securityContext.seccompProfile.type to ${quoteList(distinct(values))} (allowed: RuntimeDefault, Localhost)`
+    );
+  }
+};
+var SAFE_SYSCTLS = [
+  { name: "kernel.shm_rmid_forced", since: 0 },
+  { name: "net.ipv4.ip_local_port_range", since: 0 },
+  { name: "net.ipv4.tcp_syncookies", since: 0 },
+  { name: "net.ipv4.ping_group_range", since: 0 },
+  { name: "net.ipv4.ip_unprivileged_port_start", since: 0 },
+  { name: "net.ipv4.ip_local_reserved_ports", since: 27 },
+  { name: "net.ipv4.tcp_keepalive_time", since: 29 },
+  { name: "net.ipv4.tcp_fin_timeout", since: 29 },
+  { name: "net.ipv4.tcp_keepalive_intvl", since: 29 },
+  { name: "net.ipv4.tcp_keepalive_probes", since: 29 },
+  { name: "net.ipv4.tcp_rmem", since: 32 },
+  { name: "net.ipv4.tcp_wmem", since: 32 }
+];
+function safeSysctls(minor) {
+  return new Set(SAFE_SYSCTLS.filter((s) => minor >= s.since).map((s) => s.name));
+}
+var safeSysctlsByMinor = /* @__PURE__ */ new Map();
+var sysctls = {
+  id: "sysctls",
+  name: "Sysctls",
+  level: "baseline",
+  check(input) {
+    const items = input.podSecurityContext?.sysctls;
+    if (!Array.isArray(items)) return void 0;
+    let safe = safeSysctlsByMinor.get(input.minor);
+    if (!safe) safeSysctlsByMinor.set(input.minor, safe = safeSysctls(input.minor));
+    const names = [];
+    let first;
+    for (let index = 0; index < items.length; index++) {
+      const sysctl = asRecord(items[index]);
+      if (!sysctl) continue;
+      const name = stringField(sysctl, "name");
+      if (safe.has(name)) continue;
+      names.push(name);
+      first ??= [...POD_SECURITY_CONTEXT, "sysctls", index, "name"];
+    }
+    if (!first) return void 0;
+    const list = distinct(names);
+    return {
+      path: first,
+      at: "value",
+      detail: `pod must not set ${plural3(list.length, "sysctl", "sysctls")} ${quoteList(list)} (only the safe sysctls are allowed)`
+    };
+  }
+};
+var BASELINE_CONTROLS = [
+  hostProcess,
+  hostNamespaces,
+  privileged,
+  capabilitiesBaseline,
+  hostPathVolumes2,
+  hostPorts,
+  appArmor,
+  seLinux,
+  procMount,
+  seccompBaseline,
+  sysctls,
+  hostProbes
+];
+
+// src/rules/pod-security/restricted.ts
+var ALLOW_PRIVILEGE_ESCALATION = ["securityContext", "allowPrivilegeEscalation"];
+var RUN_AS_NON_ROOT = ["securityContext", "runAsNonRoot"];
+var SECCOMP_PROFILE_TYPE = ["securityContext", "seccompProfile", "type"];
+var CAPABILITIES_DROP = ["securityContext", "capabilities", "drop"];
+var ALLOWED_VOLUME_TYPES = [
+  "configMap",
+  "csi",
+  "downwardAPI",
+  "emptyDir",
+  "ephemeral",
+  "image",
+  "persistentVolumeClaim",
+  "projected",
+  "secret"
+];
+var ALLOWED_VOLUME_TYPE_LIST = ALLOWED_VOLUME_TYPES.join(", ");
+var RESTRICTED_VOLUME_TYPES = [
+  "hostPath",
+  "gcePersistentDisk",
+  "awsElasticBlockStore",
+  "gitRepo",
+  "nfs",
+  "iscsi",
+  "glusterfs",
+  "rbd",
+  "flexVolume",
+  "cinder",
+  "cephfs",
+  "flocker",
+  "fc",
+  "azureFile",
+  "vsphereVolume",
+  "quobyte",
+  "azureDisk",
+  "portworxVolume",
+  "photonPersistentDisk",
+  "scaleIO",
+  "storageos"
+];
+function firstSet(volume, fields) {
+  for (let i = 0; i < fields.length; i++) {
+    if (isSet2(volume[fields[i]])) return fields[i];
+  }
+  return void 0;
+}
+var volumeTypes = {
+  id: "volumeTypes",
+  name: "Volume Types",
+  level: "restricted",
+  check({ podSpec }) {
+    const volumes = podSpec.volumes;
+    if (!Array.isArray(volumes)) return void 0;
+    let found;
+    for (let index = 0; index < volumes.length; index++) {
+      const volume = asRecord(volumes[index]);
+      if (!volume || firstSet(volume, ALLOWED_VOLUME_TYPES) !== void 0) continue;
+      const type = firstSet(volume, RESTRICTED_VOLUME_TYPES);
+      if (type === void 0) continue;
+      found ??= { names: [], types: [], first: [...POD_SPEC, "volumes", index, type] };
+      found.names.push(stringField(volume, "name"));
+      found.types.push(type);
+    }
+    if (!found) return void 0;
+    const { names, types, first } = found;
+    const typeList = distinct(types);
+    return {
+      path: first,
+      detail: `${plural3(names.length, "volume", "volumes")} ${quoteList(names)} must not use ${plural3(typeList.length, "restricted volume type", "restricted volume types")} ${quoteList(typeList)} (allowed: ${ALLOWED_VOLUME_TYPE_LIST})`
+    };
+  }
+};
+var privilegeEscalation = {
+  id: "privilegeEscalation",
+  name: "Privilege Escalation",
+  level: "restricted",
+  check(input) {
+    if (input.windows) return void 0;
+    let offenders;
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      if (securityContexts[i]?.allowPrivilegeEscalation === false) continue;
+      (offenders ??= new Offenders()).addContainer(ref, containerFieldPath(ref, ALLOW_PRIVILEGE_ESCALATION));
+    }
+    if (!offenders) return void 0;
+    return offenders.violation(`${offenders.containers()} must set securityContext.allowPrivilegeEscalation=false`);
+  }
+};
+var runAsNonRoot = {
+  id: "runAsNonRoot",
+  name: "Running as Non-root",
+  level: "restricted",
+  check(input) {
+    if (input.minor >= 35 && input.userNamespace) return void 0;
+    let explicit;
+    let implicit;
+    const podValue = input.podSecurityContext?.runAsNonRoot;
+    if (podValue === false) (explicit = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "runAsNonRoot"], "value");
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const value = securityContexts[i]?.runAsNonRoot;
+      if (value === false) {
+        (explicit ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "runAsNonRoot"], "value");
+      } else if (value !== true && podValue !== true) {
+        (implicit ??= new Offenders()).addContainer(ref, containerFieldPath(ref, RUN_AS_NON_ROOT));
+      }
+    }
+    return combine(
+      explicit,
+      implicit,
+      explicit && `${explicit.setters()} must not set securityContext.runAsNonRoot=false`,
+      implicit && `pod or ${implicit.containers()} must set securityContext.runAsNonRoot=true`
+    );
+  }
+};
+var runAsUser = {
+  id: "runAsUser",
+  name: "Running as Non-root user",
+  level: "restricted",
+  check(input) {
+    if (input.minor >= 35 && input.userNamespace) return void 0;
+    let offenders;
+    if (input.podSecurityContext?.runAsUser === 0) (offenders = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "runAsUser"], "value");
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      if (securityContexts[i]?.runAsUser === 0) (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "runAsUser"], "value");
+    }
+    if (!offenders) return void 0;
+    return offenders.violation(`${offenders.setters()} must not set securityContext.runAsUser=0`);
+  }
+};
+var seccompRestricted = {
+  id: "seccompRestricted",
+  name: "Seccomp",
+  level: "restricted",
+  check(input) {
+    if (input.windows) return void 0;
+    let explicit;
+    let implicit;
+    const values = [];
+    const podProfile = asRecord(input.podSecurityContext?.seccompProfile);
+    let podValid = false;
+    if (podProfile) {
+      const type = stringField(podProfile, "type");
+      if (SECCOMP_TYPES.has(type)) {
+        podValid = true;
+      } else {
+        values.push(type);
+        (explicit = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "seccompProfile", "type"], "value");
+      }
+    }
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const profile = asRecord(securityContexts[i]?.seccompProfile);
+      if (profile) {
+        const type = stringField(profile, "type");
+        if (SECCOMP_TYPES.has(type)) continue;
+        values.push(type);
+        (explicit ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "seccompProfile", "type"], "value");
+      } else if (!podValid) {
+        (implicit ??= new Offenders()).addContainer(ref, containerFieldPath(ref, SECCOMP_PROFILE_TYPE));
+      }
+    }
+    return combine(
+      explicit,
+      implicit,
+      explicit && `${explicit.setters()} must not set securityContext.seccompProfile.type to ${quoteList(distinct(values))}`,
+      implicit && `pod or ${implicit.containers()} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`
+    );
+  }
+};
+var capabilitiesRestricted = {
+  id: "capabilitiesRestricted",
+  name: "Capabilities",
+  level: "restricted",
+  check(input) {
+    if (input.windows) return void 0;
+    let missingDrop;
+    let adding;
+    const forbidden = [];
+    let first;
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const capabilities = asRecord(securityContexts[i]?.capabilities);
+      const drop = capabilities?.drop;
+      let dropsAll = false;
+      if (Array.isArray(drop)) {
+        for (let d = 0; d < drop.length && !dropsAll; d++) dropsAll = drop[d] === "ALL";
+      }
+      let dropPath;
+      if (!dropsAll) {
+        dropPath = containerFieldPath(ref, CAPABILITIES_DROP);
+        (missingDrop ??= new Offenders()).addContainer(ref, dropPath);
+      }
+      let firstAdd;
+      const add = capabilities?.add;
+      if (Array.isArray(add)) {
+        for (let index = 0; index < add.length; index++) {
+          const item = add[index];
+          if (typeof item !== "string" || item === "NET_BIND_SERVICE") continue;
+          forbidden.push(item);
+          const path17 = [...ref.path, "securityContext", "capabilities", "add", index];
+          (adding ??= new Offenders()).addContainer(ref, path17);
+          firstAdd ??= path17;
+        }
+      }
+      if (!first && (firstAdd || !dropsAll)) first = firstAdd ?? dropPath;
+    }
+    if (!first) return void 0;
+    const parts = [];
+    if (missingDrop) parts.push(`${missingDrop.containers()} must set securityContext.capabilities.drop=["ALL"]`);
+    if (adding) {
+      parts.push(
+        `${adding.containers()} must not include ${quoteList(distinct(forbidden))} in securityContext.capabilities.add (only "NET_BIND_SERVICE" may be added)`
+      );
+    }
+    return { path: first, detail: parts.join("; ") };
+  }
+};
+function combine(explicit, implicit, explicitDetail, implicitDetail) {
+  const parts = [];
+  if (explicitDetail !== void 0) parts.push(explicitDetail);
+  if (implicitDetail !== void 0) parts.push(implicitDetail);
+  return explicit?.violation(parts.join("; ")) ?? implicit?.violation(parts.join("; "));
+}
+var RESTRICTED_CONTROLS = [
+  volumeTypes,
+  privilegeEscalation,
+  runAsNonRoot,
+  runAsUser,
+  seccompRestricted,
+  capabilitiesRestricted
+];
+var REPLACED_BY_RESTRICTED = /* @__PURE__ */ new Set([hostPathVolumes2, capabilitiesBaseline, seccompBaseline]);
+
+// src/rules/pod-security.ts
+var ALL_CONTROLS = [...BASELINE_CONTROLS, ...RESTRICTED_CONTROLS];
+function controlsFor(level) {
+  if (level === "baseline") return BASELINE_CONTROLS;
+  return [...BASELINE_CONTROLS.filter((control) => !REPLACED_BY_RESTRICTED.has(control)), ...RESTRICTED_CONTROLS];
+}
+var PROFILES = {
+  baseline: controlsFor("baseline"),
+  restricted: controlsFor("restricted")
+};
+var pod_security_default = defineRule({
+  id: "pod-security",
+  meta: {
+    description: "The pod template meets the Pod Security Standards profile (restricted by default, or baseline); each violated control is named.",
+    severity: "error",
+    fixable: false,
+    messages: Object.fromEntries(ALL_CONTROLS.map((control) => [control.id, controlMessage(control)])),
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        level: { enum: ["baseline", "restricted"] }
+      }
+    },
+    defaultOptions: { level: "restricted" },
+    tags: ["security"],
+    securitySeverity: 7,
+    // Most node agents need what the restricted profile forbids: the strict and all presets turn it on.
+    recommended: false
+  },
+  check(daemonSet, context) {
+    const podSpec = podSpecOf(daemonSet);
+    if (!podSpec) return;
+    const level = context.options.level === "baseline" ? "baseline" : "restricted";
+    const input = policyInput(
+      podSpec,
+      podTemplateMetadataOf(daemonSet),
+      containersOf(daemonSet),
+      policyMinor(context.kubeVersion),
+      level
+    );
+    const controls = PROFILES[level];
+    for (let i = 0; i < controls.length; i++) {
+      const control = controls[i];
+      const violation = control.check(input);
+      if (!violation) continue;
+      context.report({ path: violation.path, at: violation.at, messageId: control.id, data: { detail: violation.detail } });
+    }
+  }
+});
+
+// src/rules/priority-class.ts
+var BUILT_IN_PRIORITIES = /* @__PURE__ */ new Map([
+  ["system-cluster-critical", 2e9],
+  ["system-node-critical", 2000001e3]
+]);
+var priority_class_default = defineRule({
+  id: "priority-class",
+  meta: {
+    description: "The pod template names a PriorityClass, so the daemon is not the first pod preempted or evicted.",
+    severity: "warning",
+    fixable: false,
+    messages: {
+      missing: "pod template has no priorityClassName: its pods get the default priority (0 unless the cluster has a globalDefault PriorityClass), so on a full node they cannot preempt anything and stay Pending, and they are among the first evicted under node pressure; set priorityClassName (system-node-critical for agents the node cannot work without, or a PriorityClass of your own)",
+      empty: "priorityClassName is empty, which names no PriorityClass: its pods get the default priority and are among the first preempted or evicted; name a PriorityClass (system-node-critical for agents the node cannot work without, or one of your own)",
+      numericOnly: "priority {{priority}} without a priorityClassName: the Priority admission controller computes each pod's priority from its class (0 unless the cluster has a globalDefault PriorityClass) and rejects pods whose priority differs, so the DaemonSet cannot create its pods; set priorityClassName and remove priority",
+      mismatch: "priority {{priority}} differs from the value {{expected}} of PriorityClass {{className}}: the Priority admission controller rejects such pods, so the DaemonSet cannot create them; remove priority"
+    },
+    defaultOptions: {},
+    tags: ["reliability"]
+  },
+  check(daemonSet, context) {
+    const podSpec = podSpecOf(daemonSet);
+    if (!podSpec) return;
+    const className = podSpec.priorityClassName;
+    const priority = podSpec.priority;
+    const hasPriority = typeof priority === "number";
+    if (className === void 0 || className === null || className === "") {
+      if (hasPriority) {
+        context.report({ path: [...POD_SPEC_PATH, "priority"], messageId: "numericOnly", data: { priority } });
+      } else if (className === void 0) {
+        context.report({ path: POD_SPEC_PATH, messageId: "missing" });
+      } else {
+        context.report({ path: [...POD_SPEC_PATH, "priorityClassName"], messageId: "empty" });
+      }
+      return;
+    }
+    if (typeof className !== "string" || !hasPriority) return;
+    const expected = BUILT_IN_PRIORITIES.get(className);
+    if (expected !== void 0 && priority !== expected) {
+      context.report({
+        path: [...POD_SPEC_PATH, "priority"],
+        at: "value",
+        messageId: "mismatch",
+        data: { priority, expected, className }
+      });
+    }
+  }
+});
+
+// src/k8s/placeholder.ts
+function placeholderReason(container) {
+  const image = container.image;
+  if (typeof image === "string" && isPauseImage(image)) return `its image ${image} is a pause image`;
+  const command2 = container.command;
+  const args = container.args;
+  const argv = [...Array.isArray(command2) ? command2 : [], ...Array.isArray(args) ? args : []];
+  if (argv.length === 0 || !argv.every((a) => typeof a === "string")) return void 0;
+  return onlyWaits(argv) ? `its command only waits (${argv.join(" ")})` : void 0;
+}
+function isPauseImage(image) {
+  const reference = parseImageReference(image);
+  if (!reference) return false;
+  const last = reference.path.slice(reference.path.lastIndexOf("/") + 1);
+  return /^(mirrored-)?pause(-[a-z0-9]+)?$/.test(last);
+}
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "busybox"]);
+function onlyWaits(argv) {
+  const program = basename(argv[0]);
+  if (program === "pause") return argv.length === 1;
+  if (SHELLS.has(program)) {
+    if (program === "busybox" && argv.length > 1 && !argv[1].startsWith("-")) return onlyWaits(argv.slice(1));
+    const c = argv.findIndex((a, i) => i > 0 && /^-[a-z]*c$/.test(a));
+    return c > 0 && c + 1 < argv.length && scriptOnlyWaits(argv[c + 1]);
+  }
+  return isWait(argv);
+}
+function isWait(words) {
+  const program = basename(words[0] ?? "");
+  if (program === "sleep") return words.length > 1 && words.slice(1).every((w) => DURATION.test(w));
+  if (program === "tail") return words.length === 3 && (words[1] === "-f" || words[1] === "-F") && words[2] === "/dev/null";
+  if (program === "pause") return words.length === 1;
+  return false;
+}
+var DURATION = /^(infinity|inf|\d+(\.\d+)?[smhd]?)$/;
+function scriptOnlyWaits(script) {
+  let waits = 0;
+  for (const raw of script.split(/[;&|\n]+/)) {
+    let words = raw.trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0) continue;
+    if (words[0] === "do" || words[0] === "exec") words = words.slice(1);
+    if (words.length === 0) continue;
+    const statement = words.join(" ");
+    if (statement === "done" || statement === "wait" || statement === "true" || statement === ":" || words[0] === "trap") continue;
+    if (/^while (true|:)$/.test(statement)) continue;
+    if (!isWait(words)) return false;
+    waits++;
+  }
+  return waits > 0;
+}
+function basename(path17) {
+  return path17.slice(path17.lastIndexOf("/") + 1);
+}
+
+// src/rules/probes.ts
+var HUNG = "a hung agent keeps running unnoticed on its node";
+var ROLLOUT = "A DaemonSet's rolling update moves on to the next node once the new pod is ready (and has stayed ready for minReadySeconds); without a readinessProbe it is ready as soon as its containers start, so a broken version rolls on to every node.";
+var probes_default = defineRule({
+  id: "probes",
+  meta: {
+    description: "Every long-running container that does work has a livenessProbe or a readinessProbe (or the probes the `require` option names).",
+    severity: "warning",
+    fixable: false,
+    messages: {
+      missing: {
+        message: 'container "{{container}}" has no livenessProbe or readinessProbe',
+        help: `Without probes ${HUNG}. ${ROLLOUT} Add a readinessProbe (it gates the rollout) and a livenessProbe (it restarts a hung container).`
+      },
+      startupOnly: {
+        message: 'container "{{container}}" has only a startupProbe',
+        help: `A startupProbe stops checking once the container has started: ${HUNG}. ${ROLLOUT} Add a readinessProbe and a livenessProbe.`
+      },
+      noReadiness: {
+        message: 'container "{{container}}" has no readinessProbe',
+        help: `${ROLLOUT} The rule's require option asks for a readinessProbe; its livenessProbe only restarts a hung container. Add a readinessProbe that checks the agent can do its work.`
+      },
+      noLiveness: {
+        message: 'container "{{container}}" has no livenessProbe',
+        help: `Without a livenessProbe ${HUNG}: readiness only takes it out of Services, it never restarts it. The rule's require option asks for a livenessProbe; add one.`
+      }
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        require: { type: "array", uniqueItems: true, items: { enum: ["liveness", "readiness"] } }
+      }
+    },
+    defaultOptions: { require: [] },
+    tags: ["reliability"]
+  },
+  check(daemonSet, context) {
+    const required = context.options.require;
+    const containers = containersOf(daemonSet, POD_CONTAINER_LISTS);
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      if (!ref.longRunning) continue;
+      const container = ref.container;
+      const liveness = isSet3(container.livenessProbe);
+      const readiness = isSet3(container.readinessProbe);
+      let messageId;
+      if (!liveness && !readiness) messageId = isSet3(container.startupProbe) ? "startupOnly" : "missing";
+      else if (!readiness && required.includes("readiness")) messageId = "noReadiness";
+      else if (!liveness && required.includes("liveness")) messageId = "noLiveness";
+      if (messageId === void 0) continue;
+      if (placeholderReason(ref.container) !== void 0) continue;
+      context.report({ path: containerAnchor(ref), messageId, data: { container: containerName(ref) } });
+    }
+  }
+});
+function isSet3(value) {
+  return value !== void 0 && value !== null;
+}
+
+// src/rules/privileged-justified.ts
+var DEFAULT_DANGEROUS_CAPABILITIES = [
+  "ALL",
+  "SYS_ADMIN",
+  "NET_ADMIN",
+  "SYS_PTRACE",
+  "SYS_MODULE",
+  "DAC_READ_SEARCH",
+  "NET_RAW",
+  "BPF",
+  "PERFMON",
+  "SYS_RAWIO"
+];
+var RUNTIME_PATHS = [
+  "/var/run/docker.sock",
+  "/run/docker/**",
+  "/var/lib/docker/**",
+  "/var/run/cri-dockerd.sock",
+  "/run/containerd/**",
+  "/var/lib/containerd/**",
+  "/run/k3s/containerd/**",
+  "/var/run/crio/**",
+  "/var/lib/containers/**",
+  "/run/containers/**",
+  "C:\\ProgramData\\docker\\**",
+  "C:\\ProgramData\\containerd\\**",
+  "\\\\.\\pipe\\docker_engine",
+  "\\\\.\\pipe\\containerd-containerd"
+];
+var DEFAULT_SENSITIVE_HOST_PATHS = [
+  "/",
+  "/etc",
+  "/root/**",
+  "/proc/**",
+  "/sys",
+  "/dev",
+  "/boot/**",
+  "/var/lib/kubelet/**",
+  "/etc/kubernetes/**",
+  "/var/lib/etcd/**",
+  ...RUNTIME_PATHS,
+  "C:\\",
+  "C:\\Windows",
+  "C:\\var\\lib\\kubelet\\**"
+];
+var RUNTIME_RISK = "the container runtime's socket or state: every container's filesystem, environment (their secrets) and logs, and an API that starts containers as root on the node. It is sensitive even read-only.";
+var RISK_BY_PATTERN = new Map([
+  ["/", "the node's root filesystem, with everything on it: credentials, configuration, every container's data."],
+  ["C:\\", "the node's system drive, with everything on it: credentials, configuration, every container's data."],
+  ["/etc", "the node's system configuration: accounts, services, name resolution and trust."],
+  ["C:\\Windows", "the Windows directory: the system, its registry hives and their credentials."],
+  ["/root/**", "root's home on the node: SSH keys and credentials."],
+  ["/proc/**", "the node's processes: their memory, environment and open files (/proc/1/root is the node's root filesystem)."],
+  ["/sys", "the node's kernel and device settings."],
+  ["/dev", "the node's devices: its disks included."],
+  ["/boot/**", "the node's kernel and boot loader."],
+  ["/var/lib/kubelet/**", "the kubelet's state: every pod's secrets and volumes, the node's credentials, the plugin sockets."],
+  ["C:\\var\\lib\\kubelet\\**", "the kubelet's state: every pod's secrets and volumes, the node's credentials, the plugin sockets."],
+  ["/etc/kubernetes/**", "the node's Kubernetes credentials (kubeconfigs, and on control-plane nodes the cluster's keys)."],
+  ["/var/lib/etcd/**", "etcd's data: the whole cluster state, every Secret included."],
+  ...RUNTIME_PATHS.map((path17) => [path17, RUNTIME_RISK])
+]);
+var CAPABILITY_RISKS = {
+  ALL: "Adding ALL grants every capability: as good as privileged.",
+  SYS_ADMIN: "SYS_ADMIN allows mounts, namespaces, BPF and much else: close to privileged.",
+  NET_ADMIN: "NET_ADMIN reconfigures interfaces, routes and the packet filter of the network namespace it runs in (the node's, under hostNetwork).",
+  SYS_PTRACE: "SYS_PTRACE lets it inspect and control the processes it can see (all of the node's, under hostPID).",
+  SYS_MODULE: "SYS_MODULE loads kernel modules: code in the node's kernel.",
+  DAC_READ_SEARCH: "DAC_READ_SEARCH bypasses file read permissions and opens files by handle, past the mounts it was given.",
+  NET_RAW: "NET_RAW opens raw sockets: spoofed packets, and traffic capture.",
+  BPF: "BPF loads eBPF programs and maps, which can read the kernel's memory.",
+  PERFMON: "PERFMON reads performance data of every process, and with BPF traces the kernel.",
+  SYS_RAWIO: "SYS_RAWIO gives raw access to devices and I/O ports."
+};
+var POD_FLAGS = [
+  {
+    key: "hostNetwork",
+    subject: "pod shares the node's network (hostNetwork: true)",
+    risk: "The pod uses the node's network namespace: it can bind the node's ports and reach services that listen only on the node's localhost."
+  },
+  {
+    key: "hostPID",
+    subject: "pod shares the node's processes (hostPID: true)",
+    risk: "The pod sees every process of the node and, with enough privilege, reads their environment and memory or signals them."
+  },
+  {
+    key: "hostIPC",
+    subject: "pod shares the node's IPC namespace (hostIPC: true)",
+    risk: "The pod shares the node's System V IPC objects and POSIX shared memory with every host-IPC process."
+  }
+];
+var HOST_PROCESS_RISK = "A HostProcess container runs as a process on the Windows host, with the host's network, its whole filesystem and the rights of its user account: Windows' counterpart of privileged. A HostProcess pod must set hostNetwork: true, so that is not reported apart.";
+var privileged_justified_default = defineRule({
+  id: "privileged-justified",
+  meta: {
+    description: "Every host privilege a DaemonSet uses (privileged, privilege escalation, dangerous capabilities, host namespaces, Windows HostProcess, sensitive host paths) carries a justification.",
+    severity: "error",
+    fixable: false,
+    messages: {
+      ...justificationMessages,
+      unknownKey: {
+        message: 'annotation {{annotation}} justifies nothing: "{{key}}" is not a key',
+        help: "Justification annotations are daemonlint.io/justification.<key>, with <key> one of {{keys}}. This one justifies nothing, though a reader would think it does: rename it to the key of the privilege it explains."
+      },
+      unknownKeyCase: {
+        message: "annotation {{annotation}} justifies nothing: write {{suggestion}}",
+        help: "Justification keys are case-sensitive, as annotation keys are: this one justifies nothing, though a reader would think it does. Write {{suggestion}}."
+      }
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        dangerousCapabilities: { type: "array", items: { type: "string", minLength: 1 } },
+        sensitiveHostPaths: { type: "array", items: { type: "string", pattern: HOST_PATH_OPTION_PATTERN } },
+        minJustificationLength: { type: "integer", minimum: 1 }
+      }
+    },
+    defaultOptions: {
+      dangerousCapabilities: DEFAULT_DANGEROUS_CAPABILITIES,
+      sensitiveHostPaths: DEFAULT_SENSITIVE_HOST_PATHS,
+      minJustificationLength: DEFAULT_MIN_JUSTIFICATION_LENGTH
+    },
+    tags: ["security"],
+    securitySeverity: 8
+  },
+  check(daemonSet, context) {
+    let reporter;
+    const { options } = context;
+    const containers = containersOf(daemonSet);
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const securityContext = asRecord(ref.container.securityContext);
+      if (!securityContext) continue;
+      if (securityContext.privileged === true) {
+        reporter ??= new JustifiedReporter(daemonSet, context);
+        reporter.report("privileged", [...ref.path, "securityContext", "privileged"], {
+          subject: `${who(ref)} runs privileged`,
+          risk: "A privileged container has every capability and every device of the node, and no seccomp or AppArmor confinement: whoever controls it controls the node.",
+          remedy: "drop privileged: true and add only the capabilities the container needs"
+        });
+      }
+      if (securityContext.allowPrivilegeEscalation === true) {
+        reporter ??= new JustifiedReporter(daemonSet, context);
+        reporter.report("allowPrivilegeEscalation", [...ref.path, "securityContext", "allowPrivilegeEscalation"], {
+          subject: `${who(ref)} allows privilege escalation`,
+          risk: "Its processes may gain more privileges than their parent (setuid binaries, file capabilities).",
+          remedy: "set allowPrivilegeEscalation: false"
+        });
+      }
+      const added = addedCapabilities(ref);
+      if (added.length === 0) continue;
+      const dangerous = dangerousSet(options.dangerousCapabilities);
+      for (let k = 0; k < added.length; k++) {
+        const { name, index } = added[k];
+        if (!dangerous.has(name)) continue;
+        reporter ??= new JustifiedReporter(daemonSet, context);
+        reporter.report("capabilities", [...ref.path, "securityContext", "capabilities", "add", index], {
+          subject: name === "ALL" ? `${who(ref)} adds ALL capabilities` : `${who(ref)} adds capability ${name}`,
+          risk: CAPABILITY_RISKS[name] ?? `${name} is in the rule's dangerousCapabilities.`,
+          remedy: "remove it from capabilities.add"
+        });
+      }
+    }
+    const hostProcess2 = hostProcessSettings(daemonSet);
+    for (let i = 0; i < hostProcess2.length; i++) {
+      const { path: path17, container } = hostProcess2[i];
+      reporter ??= new JustifiedReporter(daemonSet, context);
+      reporter.report("hostProcess", path17, {
+        subject: container ? `${who(container)} runs as a Windows HostProcess container` : "pod runs as Windows HostProcess containers (hostProcess: true)",
+        risk: HOST_PROCESS_RISK,
+        remedy: "run it as an ordinary Windows container, if what it does allows"
+      });
+    }
+    const podSpec = podSpecOf(daemonSet);
+    for (let i = 0; i < POD_FLAGS.length; i++) {
+      const { key, subject, risk } = POD_FLAGS[i];
+      if (podSpec?.[key] !== true) continue;
+      if (key === "hostNetwork" && hostProcess2.length > 0) continue;
+      reporter ??= new JustifiedReporter(daemonSet, context);
+      reporter.report(key, [...POD_SPEC_PATH, key], { subject, risk, remedy: `remove ${key}` });
+    }
+    const volumes = hostPathVolumes(daemonSet);
+    if (volumes.length > 0) {
+      const patterns = sensitivePatterns(options.sensitiveHostPaths);
+      for (let i = 0; i < volumes.length; i++) {
+        const volume = volumes[i];
+        if (volume.hostPath === void 0) continue;
+        const match = sensitiveMatch(volume.hostPath, patterns);
+        if (!match) continue;
+        const name = volume.name === void 0 ? "hostPath volume" : `volume "${volume.name}"`;
+        reporter ??= new JustifiedReporter(daemonSet, context);
+        reporter.report(
+          "hostPath",
+          [...volume.path, "hostPath", "path"],
+          {
+            subject: `${name} ${exposure(volume.hostPath, match)}`,
+            risk: pathRisk(match),
+            remedy: match.relation === "contains" ? "mount only the subdirectory the pod needs" : "remove the volume"
+          },
+          "value"
+        );
+      }
+    }
+    const unknown = unknownJustificationAnnotations(daemonSet);
+    for (let i = 0; i < unknown.length; i++) {
+      const { source, annotation: annotation2, key } = unknown[i];
+      const path17 = annotationPath2(source, annotation2);
+      const sameLetters = JUSTIFICATION_KEYS.find((known) => known.toLowerCase() === key.toLowerCase());
+      if (sameLetters) {
+        context.report({ path: path17, messageId: "unknownKeyCase", data: { annotation: annotation2, suggestion: `${JUSTIFICATION_PREFIX}${sameLetters}` } });
+      } else {
+        context.report({ path: path17, messageId: "unknownKey", data: { annotation: annotation2, key, keys: JUSTIFICATION_KEYS.join(", ") } });
+      }
+    }
+  }
+});
+function who(ref) {
+  return `container "${containerName(ref)}"`;
+}
+var JustifiedReporter = class {
+  constructor(daemonSet, context) {
+    this.daemonSet = daemonSet;
+    this.context = context;
+    this.settings = { minLength: context.options.minJustificationLength, now: context.now };
+  }
+  daemonSet;
+  context;
+  justifications = /* @__PURE__ */ new Map();
+  settings;
+  report(key, path17, privilege, at) {
+    let justification = this.justifications.get(key);
+    if (!justification) {
+      justification = justificationFor(this.daemonSet, key, this.settings);
+      this.justifications.set(key, justification);
+    }
+    this.context.report({ path: path17, at, ...justificationReport(justification, key, privilege) });
+  }
+};
+var dangerousSet = memoizeByObject((capabilities) => new Set(capabilities.map(normaliseCapability)));
+var sensitivePatterns = memoizeByObject(
+  (paths) => paths.map(parseHostPathPattern).filter((p) => p !== void 0)
+);
+function exposure(hostPath, match) {
+  return match.relation === "contains" ? `mounts ${hostPath}, which contains sensitive ${match.pattern.shown}` : `mounts sensitive host path ${hostPath}`;
+}
+function pathRisk(match) {
+  const sensitive = match.pattern.shown;
+  const holds = RISK_BY_PATTERN.get(match.pattern.text) ?? "listed in the rule's sensitiveHostPaths.";
+  const link = match.viaRunLink ? " Paths under /var/run and /run are the same: /var/run links to /run." : "";
+  switch (match.relation) {
+    case "same":
+      return `${sensitive} is ${holds}${link}`;
+    case "inside":
+      return `It lies inside ${sensitive}, ${holds}${link}`;
+    case "contains":
+      return `It contains ${sensitive}, ${holds}${link}`;
+  }
+}
+
+// src/k8s/quantity.ts
+var ZERO = Object.freeze({ sign: 0, coefficient: 0n, exponent: 0 });
+var NANO_EXPONENT = -9;
+var MAX_BINARY = 2n ** 63n - 1n;
+var DECIMAL_SUFFIXES = { n: -9, u: -6, m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+var BINARY_SUFFIXES = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
+var QUANTITY = /^([+-]?)([0-9]*)(?:\.([0-9]*))?(.*)$/s;
+var EXPONENT_SUFFIX = /^[eE]([+-]?[0-9]+)$/;
+var INT64_MIN3 = -(2n ** 63n);
+var INT64_MAX3 = 2n ** 63n - 1n;
+var GO_SPACE = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
+var SURROUNDING_SPACE = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, "g");
+function parseQuantity(value) {
+  if (typeof value !== "string" && typeof value !== "number") {
+    return typeof value === "bigint" ? parseQuantityText(String(value)) : void 0;
+  }
+  return parseWritten(value);
+}
+var parseWritten = memoize((value) => {
+  if (typeof value === "string") return parseQuantityText(value.replace(SURROUNDING_SPACE, ""));
+  return Number.isFinite(value) ? parseQuantityText(String(value)) : void 0;
+});
+function parseQuantityText(text2) {
+  const match = QUANTITY.exec(text2);
+  if (!match) return void 0;
+  const [, signText, whole, fraction = "", suffix] = match;
+  if (whole.length + fraction.length === 0) return void 0;
+  const digits = BigInt(`${whole}${fraction}` || "0");
+  const negative = signText === "-";
+  const binary = BINARY_SUFFIXES[suffix];
+  if (binary !== void 0) return binaryQuantity(negative, digits, fraction.length, binary);
+  let exponent = DECIMAL_SUFFIXES[suffix];
+  if (exponent === void 0) {
+    const e = EXPONENT_SUFFIX.exec(suffix);
+    if (!e) return void 0;
+    const parsed = BigInt(e[1]);
+    if (parsed < INT64_MIN3 || parsed > INT64_MAX3) return void 0;
+    exponent = Number(BigInt.asIntN(32, parsed));
+  }
+  return decimalQuantity(negative, digits, exponent - fraction.length);
+}
+function decimalQuantity(negative, digits, exponent) {
+  if (digits === 0n) return ZERO;
+  if (exponent < NANO_EXPONENT) {
+    const shift = NANO_EXPONENT - exponent;
+    digits = digitCount(digits) <= shift ? 1n : ceilDiv(digits, 10n ** BigInt(shift));
+    exponent = NANO_EXPONENT;
+  }
+  return normalized(negative, digits, exponent);
+}
+function binaryQuantity(negative, digits, fractionDigits, power) {
+  if (digits === 0n) return ZERO;
+  let nanos = ceilDiv(digits * (1n << BigInt(power)) * 10n ** 9n, 10n ** BigInt(fractionDigits));
+  if (nanos > MAX_BINARY * 10n ** 9n) nanos = MAX_BINARY * 10n ** 9n;
+  return normalized(negative, nanos, NANO_EXPONENT);
+}
+function normalized(negative, coefficient, exponent) {
+  while (coefficient % 10n === 0n) {
+    coefficient /= 10n;
+    exponent++;
+  }
+  return Object.freeze({ sign: negative ? -1 : 1, coefficient, exponent });
+}
+function compareQuantities(a, b) {
+  if (a.sign !== b.sign) return a.sign < b.sign ? -1 : 1;
+  if (a.sign === 0) return 0;
+  const magnitude = compareMagnitudes(a, b);
+  return a.sign === 1 || magnitude === 0 ? magnitude : magnitude === 1 ? -1 : 1;
+}
+function compareMagnitudes(a, b) {
+  if (a.exponent === b.exponent) return a.coefficient === b.coefficient ? 0 : a.coefficient < b.coefficient ? -1 : 1;
+  const aLead = digitCount(a.coefficient) + a.exponent;
+  const bLead = digitCount(b.coefficient) + b.exponent;
+  if (aLead !== bLead) return aLead < bLead ? -1 : 1;
+  const shift = a.exponent - b.exponent;
+  const aAligned = shift > 0 ? a.coefficient * 10n ** BigInt(shift) : a.coefficient;
+  const bAligned = shift < 0 ? b.coefficient * 10n ** BigInt(-shift) : b.coefficient;
+  return aAligned === bAligned ? 0 : aAligned < bAligned ? -1 : 1;
+}
+function digitCount(n) {
+  return n.toString().length;
+}
+function ceilDiv(n, d) {
+  return (n + d - 1n) / d;
+}
+
+// src/rules/resources-requests-limits.ts
+var RESOURCES = ["cpu", "memory", "ephemeral-storage"];
+var POD_LEVEL_RESOURCES_MINOR = 34;
+var POD_LEVEL_SUPPORTED = /* @__PURE__ */ new Set(["cpu", "memory"]);
+var resourceList = { type: "array", items: { enum: [...RESOURCES] }, uniqueItems: true };
+var resources_requests_limits_default = defineRule({
+  id: "resources-requests-limits",
+  meta: {
+    description: "Every container requests and limits cpu and memory, and no request exceeds its limit.",
+    severity: "error",
+    fixable: false,
+    messages: {
+      missing: 'container "{{container}}" has {{missing}}; set {{fields}}',
+      requestAboveLimit: "{{subject}} requests {{resource}} {{request}} but limits it to {{limit}}: a request may not exceed its limit",
+      requestNotLimit: "{{subject}} requests {{resource}} {{request}} but limits it to {{limit}}: {{resource}} cannot be overcommitted, so the API requires its request to equal its limit"
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: { requests: resourceList, limits: resourceList }
+    },
+    defaultOptions: { requests: ["cpu", "memory"], limits: ["cpu", "memory"] },
+    tags: ["reliability"]
+  },
+  check(daemonSet, context) {
+    const podSpec = podSpecOf(daemonSet);
+    let podRequests;
+    let podLimits;
+    const podLevel = podLevelHonoured(context.kubeVersion);
+    if (podLevel) {
+      const resources = asRecord(podSpec?.resources);
+      podRequests = asRecord(resources?.requests);
+      podLimits = asRecord(resources?.limits);
+    }
+    const containers = containersOf(daemonSet, POD_CONTAINER_LISTS);
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const resources = asRecord(ref.container.resources);
+      const requests = asRecord(resources?.requests);
+      const limits = asRecord(resources?.limits);
+      reportMissing(ref, requests, limits, podRequests, podLimits, context);
+      if (requests && limits) compareRequestsWithLimits(requests, limits, ref, context);
+    }
+    if (podLevel && podRequests && podLimits) compareRequestsWithLimits(podRequests, podLimits, void 0, context);
+  }
+});
+function reportMissing(ref, requests, limits, podRequests, podLimits, context) {
+  const options = context.options;
+  let missingRequests;
+  let missingLimits;
+  for (let i = 0; i < RESOURCES.length; i++) {
+    const r = RESOURCES[i];
+    if (options.requests.includes(r) && !stated(requests, r) && !stated(limits, r) && !coveredByPod(r, podRequests) && !coveredByPod(r, podLimits)) {
+      (missingRequests ??= []).push(r);
+    }
+    if (options.limits.includes(r) && !stated(limits, r) && !coveredByPod(r, podLimits)) (missingLimits ??= []).push(r);
+  }
+  if (!missingRequests && !missingLimits) return;
+  const parts = [];
+  if (missingRequests) parts.push(`no ${joinWords(missingRequests, "or")} request`);
+  if (missingLimits) parts.push(`no ${joinWords(missingLimits, "or")} limit`);
+  const fields = [
+    ...(missingRequests ?? []).map((r) => `resources.requests.${r}`),
+    ...(missingLimits ?? []).map((r) => `resources.limits.${r}`)
+  ];
+  context.report({
+    path: missingAnchor(ref, missingRequests !== void 0, missingLimits !== void 0),
+    messageId: "missing",
+    data: { container: containerName(ref), missing: parts.join(" and "), fields: joinWords(fields, "and") }
+  });
+}
+function coveredByPod(resource, list) {
+  return POD_LEVEL_SUPPORTED.has(resource) && stated(list, resource);
+}
+function missingAnchor(ref, requestsMissing, limitsMissing) {
+  const container = ref.container;
+  const resources = asRecord(container.resources);
+  const resourcesPath = [...ref.path, "resources"];
+  if (resources && requestsMissing !== limitsMissing) {
+    const list = requestsMissing ? "requests" : "limits";
+    if (list in resources) return [...resourcesPath, list];
+  }
+  return "resources" in container ? resourcesPath : containerAnchor(ref);
+}
+function compareRequestsWithLimits(requests, limits, ref, context) {
+  for (const resource in requests) {
+    if (!Object.hasOwn(requests, resource) || !(resource in limits)) continue;
+    const requestValue = requests[resource];
+    const limitValue = limits[resource];
+    const request = parseQuantity(requestValue);
+    const limit = parseQuantity(limitValue);
+    if (!request || !limit) continue;
+    const order = compareQuantities(request, limit);
+    const messageId = order > 0 ? "requestAboveLimit" : order < 0 && !overcommitAllowed(resource) ? "requestNotLimit" : void 0;
+    if (!messageId) continue;
+    const requestsPath = ref ? [...ref.path, "resources", "requests"] : POD_REQUESTS_PATH;
+    context.report({
+      path: [...requestsPath, resource],
+      at: "value",
+      messageId,
+      data: { subject: ref ? `container "${containerName(ref)}"` : "the pod", resource, request: asWritten(requestValue), limit: asWritten(limitValue) }
+    });
+  }
+}
+var POD_REQUESTS_PATH = [...POD_SPEC_PATH, "resources", "requests"];
+function stated(list, resource) {
+  return list !== void 0 && list[resource] !== void 0 && list[resource] !== null;
+}
+function overcommitAllowed(resource) {
+  const native = !resource.includes("/") || resource.includes("kubernetes.io/");
+  return native && !resource.startsWith("hugepages-");
+}
+function podLevelHonoured(kubeVersion) {
+  if (kubeVersion !== honouredFor) {
+    honoured = readPodLevelHonoured(kubeVersion);
+    honouredFor = kubeVersion;
+  }
+  return honoured;
+}
+var honouredFor;
+var honoured = true;
+function readPodLevelHonoured(kubeVersion) {
+  const match = /^(\d+)\.(\d+)$/.exec(kubeVersion);
+  if (!match) return true;
+  return Number(match[1]) > 1 || Number(match[2]) >= POD_LEVEL_RESOURCES_MINOR;
+}
+function asWritten(value) {
+  return typeof value === "string" ? value.trim() : String(value);
+}
+function joinWords(words, conjunction) {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} ${conjunction} ${words[words.length - 1]}`;
+}
+
+// src/rules/restart-policy-always.ts
+var RESTART_POLICY_PATH = [...POD_SPEC_PATH, "restartPolicy"];
+var restart_policy_always_default = defineRule({
+  id: "restart-policy-always",
+  meta: {
+    description: "The pod template restarts its containers: restartPolicy is Always or left out.",
+    severity: "error",
+    fixable: true,
+    messages: {
+      notAlways: "restartPolicy {{value}} is not allowed in a DaemonSet: its pods run for as long as the node does, and the API accepts only Always; set it to Always or remove it"
+    },
+    defaultOptions: {},
+    tags: ["api"]
+  },
+  check(daemonSet, context) {
+    const podSpec = podSpecOf(daemonSet);
+    if (!podSpec || !("restartPolicy" in podSpec)) return;
+    const value = podSpec.restartPolicy;
+    if (value === "Always" || value === null || value === "") return;
+    context.report({
+      path: RESTART_POLICY_PATH,
+      at: "value",
+      messageId: "notAlways",
+      data: { value: describe(value) },
+      fix: { op: "set", path: RESTART_POLICY_PATH, value: "Always" }
+    });
+  }
+});
+function describe(value) {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (Array.isArray(value)) return "given as a list";
+  if (typeof value === "object") return "given as a mapping";
+  return String(value);
+}
+
+// src/schema/generated/versions.ts
+var bundledKubeVersions = ["1.29", "1.30", "1.32", "1.33", "1.34", "1.35", "1.36"];
+var validatorModules = {
+  "1.29": () => Promise.resolve().then(() => (init_v1_29(), v1_29_exports)),
+  "1.30": () => Promise.resolve().then(() => (init_v1_30(), v1_30_exports)),
+  "1.32": () => Promise.resolve().then(() => (init_v1_32(), v1_32_exports)),
+  "1.33": () => Promise.resolve().then(() => (init_v1_33(), v1_33_exports)),
+  "1.34": () => Promise.resolve().then(() => (init_v1_34(), v1_34_exports)),
+  "1.35": () => Promise.resolve().then(() => (init_v1_35(), v1_35_exports)),
+  "1.36": () => Promise.resolve().then(() => (init_v1_36(), v1_36_exports))
+};
+
+// src/schema/validators.ts
+var supportedKubeVersions = [...bundledKubeVersions];
+var defaultKubeVersion = supportedKubeVersions[supportedKubeVersions.length - 1];
+var loaded = /* @__PURE__ */ new Map();
+var loading = /* @__PURE__ */ new Map();
+function schemaVersionFor(kubeVersion) {
+  if (resolvedVersions.has(kubeVersion)) return resolvedVersions.get(kubeVersion);
+  const resolved2 = resolveSchemaVersion(kubeVersion);
+  resolvedVersions.set(kubeVersion, resolved2);
+  return resolved2;
+}
+var resolvedVersions = /* @__PURE__ */ new Map();
+function resolveSchemaVersion(kubeVersion) {
+  const wanted = parseMinor(kubeVersion);
+  if (!wanted) return void 0;
+  const oldest = parseMinor(supportedKubeVersions[0]);
+  if (compare2(wanted, oldest) < 0) return void 0;
+  for (const version of supportedKubeVersions) {
+    if (compare2(parseMinor(version), wanted) >= 0) return version;
+  }
+  return defaultKubeVersion;
+}
+function loadValidator(kubeVersion = defaultKubeVersion) {
+  const version = schemaVersionFor(kubeVersion);
+  if (version === void 0) return Promise.reject(new Error(unsupportedMessage(kubeVersion)));
+  const ready = loaded.get(version);
+  if (ready) return Promise.resolve(ready);
+  let pending = loading.get(version);
+  if (!pending) {
+    pending = validatorModules[version]().then((module2) => {
+      loaded.set(version, module2.default);
+      loading.delete(version);
+      return module2.default;
+    });
+    loading.set(version, pending);
+  }
+  return pending;
+}
+async function preloadValidator(kubeVersion = defaultKubeVersion) {
+  await loadValidator(kubeVersion);
+}
+function loadedValidator(kubeVersion) {
+  const version = schemaVersionFor(kubeVersion);
+  return version === void 0 ? void 0 : loaded.get(version);
+}
+function unsupportedMessage(kubeVersion) {
+  return `no bundled Kubernetes schema for version "${kubeVersion}"; supported: ${supportedKubeVersions[0]} and newer (bundled: ${supportedKubeVersions.join(", ")})`;
+}
+function parseMinor(version) {
+  const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(version.trim());
+  return m ? [Number(m[1]), Number(m[2])] : void 0;
+}
+function compare2(a, b) {
+  return a[0] - b[0] || a[1] - b[1];
+}
+
+// src/rules/schema.ts
+var schema_default = defineRule({
+  id: "schema",
+  meta: {
+    description: "Strict validation against the Kubernetes OpenAPI schema of the selected version: unknown fields, wrong types, missing required fields, invalid enum values.",
+    severity: "error",
+    fixable: false,
+    messages: {
+      unknownField: 'unknown field "{{field}}" in {{location}}{{suggestion}}',
+      missingField: 'missing required field "{{field}}" in {{location}}',
+      wrongType: "{{path}}: expected {{expected}}, got {{actual}}",
+      invalidValue: "invalid value {{value}} for {{path}}: expected one of {{allowed}}",
+      invalidQuantity: "{{path}}: {{value}} is not a quantity: expected a number with an optional suffix, such as 500m, 128Mi, 2G or 1e3",
+      outOfRange: "{{path}}: {{value}} does not fit in a {{bits}}-bit integer",
+      invalid: "{{path}}: {{reason}}",
+      missingApiVersion: 'missing required field "apiVersion" in the DaemonSet: set apiVersion: apps/v1',
+      unknownApiVersion: "apiVersion {{apiVersion}} does not serve DaemonSets: use apps/v1"
+    },
+    defaultOptions: {},
+    tags: ["api"]
+  },
+  prepare: ({ kubeVersion }) => preloadValidator(kubeVersion),
+  check(daemonSet, context) {
+    const validate8 = loadedValidator(context.kubeVersion);
+    if (!validate8) {
+      const version = schemaVersionFor(context.kubeVersion);
+      throw new Error(
+        version === void 0 ? unsupportedMessage(context.kubeVersion) : `the schema validator for Kubernetes ${version} is not loaded: await preloadValidator("${context.kubeVersion}") from src/schema/validators.ts before linting`
+      );
+    }
+    const apiVersion = apiVersionFinding(daemonSet);
+    if (apiVersion) context.report(apiVersion);
+    if (validate8(daemonSet)) return;
+    for (const finding of findingsOf(validate8.errors ?? [], daemonSet)) context.report(finding);
+  }
+});
+var OWNED_ELSEWHERE = {
+  unknownField: [
+    // no-replicas, no-deployment-fields
+    ["spec", "replicas"],
+    ["spec", "strategy"],
+    ["spec", "paused"],
+    ["spec", "progressDeadlineSeconds"]
+  ],
+  required: [
+    // selector-match-labels: a missing selector, an expression without key or operator
+    ["spec", "selector"],
+    ["spec", "selector", "matchExpressions", "#", "*"]
+  ],
+  type: [
+    // restart-policy-always reports any value but Always
+    ["spec", "template", "spec", "restartPolicy"],
+    // selector-match-labels: label values that are not strings, operators and keys it checks
+    ["spec", "selector", "matchLabels", "*"],
+    ["spec", "selector", "matchExpressions", "#", "key"],
+    ["spec", "selector", "matchExpressions", "#", "operator"],
+    ["spec", "selector", "matchExpressions", "#", "values", "#"],
+    ["spec", "template", "metadata", "labels", "*"]
+  ]
+};
+function ownedElsewhere(kind, path17) {
+  return OWNED_ELSEWHERE[kind].some(
+    (pattern) => pattern.length === path17.length && pattern.every((p, i) => p === (typeof path17[i] === "number" ? "#" : "*") || p === path17[i])
+  );
+}
+var KNOWN_API_VERSIONS = /* @__PURE__ */ new Set(["apps/v1", "extensions/v1beta1", "apps/v1beta1", "apps/v1beta2"]);
+function apiVersionFinding(daemonSet) {
+  const apiVersion = daemonSet.apiVersion;
+  if (apiVersion === void 0 || apiVersion === null || apiVersion === "") {
+    return { path: ["kind"], messageId: "missingApiVersion" };
+  }
+  if (typeof apiVersion === "string" && !KNOWN_API_VERSIONS.has(apiVersion)) {
+    return { path: ["apiVersion"], at: "value", messageId: "unknownApiVersion", data: { apiVersion: quote(apiVersion) } };
+  }
+  return void 0;
+}
+function findingsOf(errors, root) {
+  const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  const out = [];
+  for (const error of errors) {
+    if (error.keyword !== "type" && wrongType.has(error.instancePath)) continue;
+    const finding = findingOf(error, instancePathOf(error.instancePath, root), root);
+    if (finding) out.push(finding);
+  }
+  return out;
+}
+function findingOf(error, path17, root) {
+  const params = error.params;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const field = String(params.additionalProperty);
+      if (ownedElsewhere("unknownField", [...path17, field])) return void 0;
+      if (path17.length === 2 && path17[0] === "spec" && path17[1] === "selector" && selectsNothing(error.data)) return void 0;
+      const known = Object.keys(error.parentSchema?.properties ?? {});
+      const close = closestName(field, known);
+      return {
+        path: [...path17, field],
+        messageId: "unknownField",
+        data: { field, location: locationOf(path17, root), suggestion: close ? `; did you mean "${close}"?` : "" }
+      };
+    }
+    case "required": {
+      const field = String(params.missingProperty);
+      if (ownedElsewhere("required", [...path17, field])) return void 0;
+      return { path: path17, messageId: "missingField", data: { field, location: locationOf(path17, root) } };
+    }
+    case "type": {
+      if (ownedElsewhere("type", path17)) return void 0;
+      const types = Array.isArray(params.type) ? params.type : [String(params.type)];
+      if (typeof error.data === "bigint" && (types.includes("integer") || types.includes("number"))) return bigIntegerFinding(error, path17, types);
+      return {
+        path: path17,
+        at: "value",
+        messageId: "wrongType",
+        data: { path: fieldPath2(path17), expected: expectedOf(types), actual: describeValue(error.data) }
+      };
+    }
+    case "enum": {
+      const allowed = params.allowedValues.filter((v) => typeof v === "string" && v !== "");
+      return {
+        path: path17,
+        at: "value",
+        messageId: "invalidValue",
+        data: { value: quote(error.data), path: fieldPath2(path17), allowed: allowed.join(", ") }
+      };
+    }
+    case "pattern":
+      return { path: path17, at: "value", messageId: "invalidQuantity", data: { path: fieldPath2(path17), value: quote(error.data) } };
+    case "minimum":
+    case "maximum":
+      return { path: path17, at: "value", messageId: "outOfRange", data: { path: fieldPath2(path17), value: String(error.data), bits: bitsOf(error.parentSchema) } };
+    default:
+      return { path: path17, at: "value", messageId: "invalid", data: { path: fieldPath2(path17) || "DaemonSet", reason: error.message ?? error.keyword } };
+  }
+}
+var INT64_MIN4 = -(2n ** 63n);
+var INT64_MAX4 = 2n ** 63n - 1n;
+function bitsOf(schema) {
+  return schema?.maximum === 2147483647 ? "32" : "64";
+}
+function bigIntegerFinding(error, path17, types) {
+  const value = error.data;
+  const schema = error.parentSchema;
+  const bits = bitsOf(schema);
+  const fits = bits === "32" ? false : types.includes("integer") ? value >= INT64_MIN4 && value <= INT64_MAX4 : true;
+  if (fits) return void 0;
+  return { path: path17, at: "value", messageId: "outOfRange", data: { path: fieldPath2(path17), value: String(value), bits } };
+}
+function selectsNothing(selector) {
+  const { matchLabels, matchExpressions } = selector;
+  const noLabels = matchLabels == null || isMapping2(matchLabels) && Object.keys(matchLabels).length === 0;
+  const noExpressions = matchExpressions == null || Array.isArray(matchExpressions) && matchExpressions.length === 0;
+  return noLabels && noExpressions;
+}
+function isMapping2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function instancePathOf(pointer, root) {
+  if (pointer === "") return [];
+  const out = [];
+  let node = root;
+  for (const raw of pointer.slice(1).split("/")) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(node)) {
+      const index = Number(segment);
+      out.push(index);
+      node = node[index];
+    } else {
+      out.push(segment);
+      node = node !== null && typeof node === "object" ? node[segment] : void 0;
+    }
+  }
+  return out;
+}
+function fieldPath2(path17) {
+  let out = "";
+  for (const segment of path17) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${segment}]`;
+  }
+  return out;
+}
+var CONTAINER_LISTS = {
+  containers: "container",
+  initContainers: "init container",
+  ephemeralContainers: "ephemeral container"
+};
+function locationOf(path17, root) {
+  if (path17.length === 0) return "the DaemonSet";
+  const [a, b, c, list, index] = path17;
+  if (a === "spec" && b === "template" && c === "spec" && typeof list === "string" && list in CONTAINER_LISTS && typeof index === "number") {
+    const name = valueAt(root, path17.slice(0, 5))?.name;
+    if (typeof name === "string") {
+      const container = `${CONTAINER_LISTS[list]} "${name}"`;
+      const rest = path17.slice(5);
+      return rest.length === 0 ? container : `${fieldPath2(rest)} of ${container}`;
+    }
+  }
+  return fieldPath2(path17);
+}
+function valueAt(root, path17) {
+  let node = root;
+  for (const segment of path17) {
+    if (node === null || typeof node !== "object") return void 0;
+    node = node[segment];
+  }
+  return node;
+}
+var TYPE_NAMES = { object: "a mapping", array: "a list" };
+function expectedOf(types) {
+  return types.filter((t) => t !== "null").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
+}
+function describeValue(value) {
+  if (value === null || value === void 0) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return `string ${quote(value)}`;
+  if (typeof value === "bigint") return `number ${String(value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+function quote(value) {
+  const text2 = jsonText(value);
+  return text2.length > 60 ? `${text2.slice(0, 56)}..."` : text2;
+}
+function closestName(unknown, known) {
+  const wanted = unknown.toLowerCase();
+  const limit = Math.min(2, Math.max(1, Math.floor(unknown.length / 3)));
+  let best;
+  let bestDistance = Infinity;
+  for (const name of [...known].sort()) {
+    const distance = editDistance(wanted, name.toLowerCase());
+    if (distance < bestDistance) {
+      best = name;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= limit ? best : void 0;
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 2) return Math.abs(a.length - b.length);
+  const rows = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0].push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i].push(d);
+    }
+  }
+  return rows[a.length][b.length];
+}
+
+// src/rules/selector-match-labels.ts
+var SELECTOR_PATH = ["spec", "selector"];
+var TEMPLATE_LABELS_PATH = ["spec", "template", "metadata", "labels"];
+var SELECTOR_FIELDS = /* @__PURE__ */ new Set(["matchLabels", "matchExpressions"]);
+var OPERATOR_LIST = "In, NotIn, Exists or DoesNotExist";
+var NO_LABELS = Object.freeze({});
+var selector_match_labels_default = defineRule({
+  id: "selector-match-labels",
+  meta: {
+    description: "spec.selector is present, valid, not empty, and selects the pods of the DaemonSet's own template.",
+    severity: "error",
+    fixable: false,
+    messages: {
+      missing: "spec.selector is missing: apps/v1 requires a selector that matches spec.template.metadata.labels (older API versions defaulted it from them); add spec.selector.matchLabels",
+      empty: "spec.selector is empty: the API rejects a DaemonSet selector with no matchLabels and no matchExpressions, since it would select every pod in the namespace; add matchLabels that spec.template.metadata.labels satisfy",
+      strayField: "spec.selector has no matchLabels or matchExpressions, so it is empty and the API rejects it; {{field}} is not a selector field: labels go under matchLabels",
+      invalidKey: "label key {{key}} in {{where}} is invalid: {{reason}}",
+      invalidValue: "label value {{value}} of {{key}} in {{where}} is invalid: {{reason}}",
+      nonStringValue: "label {{key}} in {{where}} has a value that YAML reads as the {{type}} {{value}}, not a string; label values are strings and the API rejects it: quote the value",
+      missingKey: "{{where}} has no key: name the label it tests",
+      missingOperator: `{{where}} has no operator: use ${OPERATOR_LIST}`,
+      badOperator: "operator {{operator}} in {{where}} is not a valid selector operator: use {{expected}}",
+      valuesRequired: "{{where}} tests {{key}} with {{operator}} but gives no values: {{operator}} needs at least one value",
+      valuesForbidden: "{{where}} tests {{key}} with {{operator}} but gives values: {{operator}} takes none, remove them",
+      templateLabelsMissing: "spec.template.metadata.labels is {{state}}, so spec.selector selects none of the DaemonSet's own pods; add labels that satisfy {{requirements}}",
+      labelMissing: "spec.template.metadata.labels has no label {{key}}, but spec.selector requires {{requirement}}; add the label to the pod template",
+      labelUnsatisfied: "spec.template.metadata.labels has {{label}}, but spec.selector requires {{requirement}}; change the template label (spec.selector cannot change once the DaemonSet exists)",
+      labelForbidden: "spec.template.metadata.labels has label {{key}}, but spec.selector requires {{requirement}}; remove it from the pod template"
+    },
+    defaultOptions: {},
+    tags: ["api"]
+  },
+  check(daemonSet, context) {
+    const root = asRecord(daemonSet);
+    const specValue = root?.spec;
+    if (specValue === void 0 || specValue === null) {
+      context.report({ path: ["spec"], messageId: "missing" });
+      return;
+    }
+    const spec = asRecord(specValue);
+    if (!spec) return;
+    if (spec.selector === void 0) {
+      context.report({ path: ["spec"], messageId: "missing" });
+      return;
+    }
+    if (spec.selector === null) {
+      context.report({ path: SELECTOR_PATH, messageId: "empty" });
+      return;
+    }
+    const selector = asRecord(spec.selector);
+    if (!selector) return;
+    const read = readSelector(selector);
+    for (const issue of read.issues) reportSelectorIssue(context, issue);
+    if (read.malformed) return;
+    if (read.empty) {
+      const stray = Object.keys(selector).find((field) => !SELECTOR_FIELDS.has(field));
+      if (stray === void 0) context.report({ path: SELECTOR_PATH, messageId: "empty" });
+      else context.report({ path: [...SELECTOR_PATH, stray], messageId: "strayField", data: { field: stray } });
+      return;
+    }
+    checkTemplateLabels(context, spec, read.requirements);
+  }
+});
+function checkTemplateLabels(context, spec, requirements) {
+  const template = asRecord(spec.template);
+  if (!template) return;
+  const metadataValue = template.metadata;
+  const metadata = asRecord(metadataValue);
+  if (metadataValue !== void 0 && metadataValue !== null && !metadata) return;
+  const labelsValue = metadata?.labels;
+  const labelsRecord = asRecord(labelsValue);
+  if (labelsValue !== void 0 && labelsValue !== null && !labelsRecord) return;
+  const templateLabels2 = readLabels(labelsRecord ?? NO_LABELS);
+  for (const issue of templateLabels2.issues) reportLabelIssue(context, issue, TEMPLATE_LABELS_PATH, "spec.template.metadata.labels");
+  let failing;
+  for (let i = 0; i < requirements.length; i++) {
+    const { requirement } = requirements[i];
+    if (!templateLabels2.unreadable.has(requirement.key) && !requirementMatches(requirement, templateLabels2.labels)) (failing ??= []).push(requirements[i]);
+  }
+  if (!failing) return;
+  if (!labelsRecord || Object.keys(labelsRecord).length === 0) {
+    context.report({
+      path: TEMPLATE_LABELS_PATH,
+      messageId: "templateLabelsMissing",
+      data: { state: labelsRecord ? "empty" : "missing", requirements: failing.map(({ requirement }) => describeRequirement(requirement)).join(", ") }
+    });
+    return;
+  }
+  for (const { requirement, path: path17 } of failing) {
+    const key = requirement.key;
+    const data = { key, requirement: describeRequirement(requirement) };
+    if (!Object.hasOwn(templateLabels2.labels, key)) {
+      const at = requirement.operator === "Equals" ? "key" : "value";
+      const selectorPath = requirement.operator === "Equals" ? [...SELECTOR_PATH, ...path17] : [...SELECTOR_PATH, ...path17, "key"];
+      context.report({ path: selectorPath, at, messageId: "labelMissing", data });
+    } else if (requirement.operator === "DoesNotExist") {
+      context.report({ path: [...TEMPLATE_LABELS_PATH, key], messageId: "labelForbidden", data });
+    } else {
+      context.report({
+        path: [...TEMPLATE_LABELS_PATH, key],
+        at: "value",
+        messageId: "labelUnsatisfied",
+        data: { ...data, label: formatLabel(key, templateLabels2.labels[key]) }
+      });
+    }
+  }
+}
+function reportSelectorIssue(context, issue) {
+  const path17 = [...SELECTOR_PATH, ...issue.path];
+  switch (issue.kind) {
+    case "invalidKey":
+    case "invalidValue":
+    case "nonStringValue":
+      reportLabelIssue(context, issue, SELECTOR_PATH, selectorWhere(issue.path));
+      return;
+    case "missingKey":
+    case "missingOperator":
+      context.report({ path: path17, at: issue.at, messageId: issue.kind, data: { where: expressionWhere(issue.index) } });
+      return;
+    case "badOperator": {
+      const caseFix = SELECTOR_OPERATORS.find((op) => op.toLowerCase() === issue.operator.toLowerCase());
+      context.report({
+        path: path17,
+        at: issue.at,
+        messageId: "badOperator",
+        data: { operator: JSON.stringify(issue.operator), where: expressionWhere(issue.index), expected: caseFix ?? OPERATOR_LIST }
+      });
+      return;
+    }
+    case "valuesRequired":
+    case "valuesForbidden":
+      context.report({
+        path: path17,
+        at: issue.at,
+        messageId: issue.kind,
+        data: { where: expressionWhere(issue.index), key: labelName(issue.key), operator: issue.operator }
+      });
+      return;
+  }
+}
+function reportLabelIssue(context, issue, base, where2) {
+  const path17 = [...base, ...issue.path];
+  switch (issue.kind) {
+    case "invalidKey":
+      context.report({ path: path17, at: issue.at, messageId: "invalidKey", data: { key: JSON.stringify(issue.key), where: where2, reason: issue.reasons.join("; ") } });
+      return;
+    case "invalidValue":
+      context.report({
+        path: path17,
+        at: issue.at,
+        messageId: "invalidValue",
+        data: { key: labelName(issue.key), value: JSON.stringify(issue.value), where: where2, reason: issue.reasons.join("; ") }
+      });
+      return;
+    case "nonStringValue":
+      context.report({ path: path17, at: issue.at, messageId: "nonStringValue", data: { key: labelName(issue.key), where: where2, type: typeof issue.value, value: String(issue.value) } });
+      return;
+  }
+}
+function labelName(key) {
+  return key === "" ? "(no key)" : key;
+}
+function expressionWhere(index) {
+  return `spec.selector.matchExpressions[${index}]`;
+}
+function selectorWhere(path17) {
+  if (path17[0] === "matchLabels") return "spec.selector.matchLabels";
+  return `${expressionWhere(Number(path17[1]))}.${String(path17[2])}`;
+}
+
+// src/rules/selector-overlap.ts
+var Namespace = class {
+  /** Every member, in input order. */
+  all = [];
+  /** Members by each of their pod labels: key, then value. */
+  byLabel = /* @__PURE__ */ new Map();
+  /** DaemonSets with a selector: the only members a bare Pod is compared with. */
+  selecting = [];
+  /**
+   * The earlier members, in input order, that may select `later` or be selected by it. A member
+   * that selects by an exact label (`Equals`) selects only pods with that label, and a
+   * comparison reports only when `later`'s selector selects the earlier pods, or, for a bare
+   * Pod, when the earlier DaemonSet selects it.
+   */
+  candidates(later) {
+    if (!later.value.selector) return this.selecting;
+    const exact = exactLabel(later.value.selector);
+    if (!exact) return this.all;
+    return this.byLabel.get(exact.key)?.get(exact.values[0]) ?? NO_MEMBERS;
+  }
+  add(member2) {
+    this.all.push(member2);
+    if (member2.value.daemonSet && member2.value.selector) this.selecting.push(member2);
+    const labels = member2.value.labels;
+    for (const key in labels) {
+      if (!Object.hasOwn(labels, key)) continue;
+      let byValue = this.byLabel.get(key);
+      if (!byValue) this.byLabel.set(key, byValue = /* @__PURE__ */ new Map());
+      const value = labels[key];
+      const members = byValue.get(value);
+      if (members) members.push(member2);
+      else byValue.set(value, [member2]);
+    }
+  }
+};
+var NO_MEMBERS = [];
+function exactLabel(selector) {
+  for (let i = 0; i < selector.length; i++) {
+    if (selector[i].operator === "Equals") return selector[i];
+  }
+  return void 0;
+}
+var selector_overlap_default = defineRule({
+  id: "selector-overlap",
+  meta: {
+    description: "Two DaemonSets (or a DaemonSet and another workload in the input) in the same namespace whose selectors each select the other's pod template labels: the controllers fight over the same pods.",
+    severity: "error",
+    fixable: false,
+    messages: {
+      overlap: "{{earlier}} and {{later}} select each other's pods ({{labels}}): their controllers fight over the same pods, each adopting the other's orphans; give each a distinct selector label",
+      adoptsPod: "{{daemonSet}} selects {{pod}} ({{labels}}), a pod no controller owns: the DaemonSet controller adopts it, then deletes it where it is surplus or outdated; give the pod labels the selector does not match"
+    },
+    defaultOptions: {},
+    tags: ["reliability"]
+  },
+  collect: membershipOf,
+  checkAll(objects, context) {
+    const byNamespace = /* @__PURE__ */ new Map();
+    for (let i = 0; i < objects.length; i++) {
+      const later = objects[i];
+      const laterIs = later.value;
+      let earlierOnes = byNamespace.get(laterIs.namespace);
+      if (!earlierOnes) byNamespace.set(laterIs.namespace, earlierOnes = new Namespace());
+      const candidates = earlierOnes.candidates(later);
+      for (let c = 0; c < candidates.length; c++) {
+        const earlier = candidates[c];
+        const earlierIs = earlier.value;
+        if (sameObject3(earlier, later)) continue;
+        if (!earlierIs.daemonSet && !laterIs.daemonSet) continue;
+        if (earlierIs.selector && laterIs.selector) {
+          if (!selects(earlierIs.selector, laterIs.labels) || !selects(laterIs.selector, earlierIs.labels)) continue;
+          const earlierDisplay = describeObject(earlier.ref);
+          const laterDisplay = describeObject(later.ref);
+          context.report({
+            object: later,
+            path: laterIs.anchor,
+            messageId: "overlap",
+            data: { earlier: earlierDisplay, later: laterDisplay, labels: sharedLabels(laterIs, [...laterIs.selector, ...earlierIs.selector]) },
+            related: [{ object: earlier, path: earlierIs.anchor, message: `the selector of ${earlierDisplay}, which also selects the pods of ${laterDisplay}` }]
+          });
+          continue;
+        }
+        const daemonSet = earlierIs.selector ? earlier : later;
+        const pod = earlierIs.selector ? later : earlier;
+        if (!daemonSet.value.daemonSet || !daemonSet.value.selector || pod.value.selector || !selects(daemonSet.value.selector, pod.value.labels)) continue;
+        const daemonSetDisplay = describeObject(daemonSet.ref);
+        const podDisplay = describeObject(pod.ref);
+        context.report({
+          object: later,
+          path: laterIs.anchor,
+          messageId: "adoptsPod",
+          data: { daemonSet: daemonSetDisplay, pod: podDisplay, labels: sharedLabels(pod.value, daemonSet.value.selector) },
+          related: [
+            {
+              object: earlier,
+              path: earlierIs.anchor,
+              message: earlier === pod ? `the labels of ${podDisplay}, which ${daemonSetDisplay} selects` : `the selector of ${daemonSetDisplay}, which selects ${podDisplay}`
+            }
+          ]
+        });
+      }
+      earlierOnes.add(later);
+    }
+  }
+});
+function selects(selector, labels) {
+  for (let i = 0; i < selector.length; i++) {
+    if (!requirementMatches(selector[i], labels)) return false;
+  }
+  return true;
+}
+function sameObject3(a, b) {
+  const ra = a.ref;
+  const rb = b.ref;
+  return ra.kind === rb.kind && ra.name !== void 0 && ra.name === rb.name;
+}
+function sharedLabels(member2, selector) {
+  const keys = [...new Set(selector.map((r) => r.key))].filter((key) => Object.hasOwn(member2.labels, key));
+  if (keys.length > 0) return keys.map((key) => formatLabel(key, member2.labels[key])).join(", ");
+  return [...new Set(selector.map(describeRequirement))].join(", ");
+}
+function membershipOf(object) {
+  const value = object.value;
+  const kind = object.ref.kind;
+  const spec = asRecord(value.spec);
+  switch (kind) {
+    case "DaemonSet":
+    case "Deployment":
+    case "ReplicaSet":
+    case "StatefulSet":
+      return controller(object, spec, SPEC_SELECTOR);
+    case "Job":
+      return job(object, spec, SPEC_SELECTOR);
+    case "CronJob":
+      return job(object, asRecord(asRecord(spec?.jobTemplate)?.spec), JOB_TEMPLATE_SELECTOR);
+    case "ReplicationController": {
+      const labels = templateLabels(spec);
+      if (!labels || isEmpty(labels)) return void 0;
+      const written = asRecord(spec?.selector);
+      if (!written || isEmpty(written)) {
+        return member(object, equalities(labels), ["spec", "template", "metadata", "labels"], labels);
+      }
+      const read = readLabels(written);
+      if (read.issues.length > 0 || read.unreadable.size > 0) return void 0;
+      const selector = equalities(read.labels);
+      return selects(selector, labels) ? member(object, selector, SPEC_SELECTOR, labels) : void 0;
+    }
+    case "Pod": {
+      const metadata = asRecord(value.metadata);
+      if (asArray(metadata?.ownerReferences).some((o) => asRecord(o)?.controller === true)) return void 0;
+      const labels = readableLabels(metadata?.labels);
+      return labels ? member(object, void 0, ["metadata", "labels"], labels) : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+var SPEC_SELECTOR = ["spec", "selector"];
+var JOB_TEMPLATE_SELECTOR = ["spec", "jobTemplate", "spec", "selector"];
+function member(object, selector, anchor, labels) {
+  const out = { namespace: object.ref.namespace || "default", daemonSet: object.ref.kind === "DaemonSet", anchor, labels };
+  if (selector) out.selector = selector;
+  return out;
+}
+function isEmpty(record) {
+  for (const key in record) {
+    if (Object.hasOwn(record, key)) return false;
+  }
+  return true;
+}
+function controller(object, spec, anchor) {
+  const selectorRecord = asRecord(spec?.selector);
+  if (!selectorRecord) return void 0;
+  const labels = templateLabels(spec);
+  if (!labels) return void 0;
+  const read = readSelector(selectorRecord);
+  if (read.malformed || read.issues.length > 0 || read.empty) return void 0;
+  const selector = [];
+  for (let i = 0; i < read.requirements.length; i++) selector.push(read.requirements[i].requirement);
+  if (!selects(selector, labels)) return void 0;
+  return member(object, selector, anchor, labels);
+}
+function job(object, spec, anchor) {
+  return spec?.manualSelector === true ? controller(object, spec, anchor) : void 0;
+}
+function templateLabels(spec) {
+  return readableLabels(asRecord(asRecord(spec?.template)?.metadata)?.labels);
+}
+function readableLabels(raw) {
+  if (raw === void 0 || raw === null) return {};
+  const record = asRecord(raw);
+  if (!record) return void 0;
+  const read = readLabels(record);
+  return read.issues.length > 0 || read.unreadable.size > 0 ? void 0 : read.labels;
+}
+function equalities(labels) {
+  return Object.entries(labels).map(([key, value]) => ({ key, operator: "Equals", values: [value] }));
+}
+
+// src/rules/index.ts
+var builtinRules = [
+  admission_policy_default,
+  pod_security_default,
+  host_network_dns_policy_default,
+  image_pinned_default,
+  priority_class_default,
+  probes_default,
+  schema_default,
+  api_validation_default,
+  api_version_default,
+  no_deployment_fields_default,
+  update_strategy_default,
+  control_plane_toleration_default,
+  hostpath_readonly_default,
+  hostport_conflict_default,
+  no_replicas_default,
+  privileged_justified_default,
+  resources_requests_limits_default,
+  restart_policy_always_default,
+  selector_match_labels_default,
+  selector_overlap_default
+].sort((a, b) => a.id < b.id ? -1 : 1);
+
+// src/suppress/baseline.ts
+var import_promises4 = require("node:fs/promises");
+function identityOf(f) {
+  const entry = { ruleId: f.ruleId, path: f.path.map(String).join(".") };
+  if (f.object?.kind !== void 0) entry.kind = f.object.kind;
+  if (f.object?.namespace !== void 0) entry.namespace = f.object.namespace;
+  if (f.object?.name !== void 0) entry.name = f.object.name;
+  if (f.messageId !== void 0) entry.messageId = f.messageId;
+  if (f.object?.name === void 0) entry.file = f.file;
+  return entry;
+}
+function keyOf(identity) {
+  return JSON.stringify([identity.ruleId, identity.kind, identity.namespace, identity.name, identity.path, identity.messageId, identity.file]);
+}
+function createBaseline(findings) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.suppressions?.length) continue;
+    const identity = identityOf(f);
+    const key = keyOf(identity);
+    const entry = byKey.get(key);
+    if (entry) entry.count++;
+    else byKey.set(key, { ...identity, count: 1 });
+  }
+  const entries = [...byKey.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, e]) => e);
+  return { version: 1, entries };
+}
+function serializeBaseline(baseline) {
+  return `${JSON.stringify(baseline, null, 2)}
+`;
+}
+var BaselineError = class extends Error {
+};
+async function readBaseline(file, shownAs) {
+  let raw;
+  try {
+    raw = JSON.parse(await (0, import_promises4.readFile)(file, "utf8"));
+  } catch (error) {
+    throw new BaselineError(`baseline ${shownAs}: ${error.code === "ENOENT" ? "no such file (create it with --write-baseline)" : `not valid JSON (${error.message})`}`);
+  }
+  const b = raw;
+  if (b.version !== 1 || !Array.isArray(b.entries) || b.entries.some((e) => typeof e?.ruleId !== "string" || typeof e.count !== "number")) {
+    throw new BaselineError(`baseline ${shownAs}: not a daemonlint baseline (expected {"version": 1, "entries": [...]})`);
+  }
+  return b;
+}
+function applyBaseline(findings, baseline, shownAs) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const entry of baseline.entries) remaining.set(keyOf(entry), { entry, left: entry.count });
+  let matched = 0;
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i];
+    if (f.suppressions?.length) continue;
+    const slot = remaining.get(keyOf(identityOf(f)));
+    if (!slot || slot.left === 0) continue;
+    slot.left--;
+    matched++;
+    findings.splice(i, 1);
+  }
+  const stale = [...remaining.values()].filter((s) => s.left > 0).map((s) => ({ ...s.entry, count: s.left }));
+  return { file: shownAs, matched, stale };
+}
+
+// src/run/lint.ts
+init_version();
 
 // src/yaml/scalar-offsets.ts
 function rangeWithinScalar(file, scalar, value, start, end) {
@@ -12080,7 +12341,7 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
         const object = collected.get(descriptor.object);
         if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);
         if (reportIn !== void 0 && !reportIn.has(object.file)) return;
-        const path14 = [...object.objectPath, ...descriptor.path];
+        const path17 = [...object.objectPath, ...descriptor.path];
         const finding = {
           ruleId: rule.id,
           severity: findingSeverity(active, descriptor),
@@ -12090,7 +12351,7 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
           range: locator.range(object, descriptor.path, descriptor.at, descriptor.within),
           documentIndex: object.documentIndex,
           object: object.ref,
-          path: path14
+          path: path17
         };
         const related = (descriptor.related ?? []).flatMap((r) => {
           const other = collected.get(r.object);
@@ -12114,9 +12375,9 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
   }
   return { findings, failures };
 }
-function valueAt2(root, path14) {
+function valueAt2(root, path17) {
   let value = root;
-  for (const segment of path14) {
+  for (const segment of path17) {
     if (typeof value !== "object" || value === null || !Object.hasOwn(value, segment)) return void 0;
     value = value[segment];
   }
@@ -12131,10 +12392,10 @@ var Locator = class {
   last;
   /** Each file is split once, however many of its documents findings point into. */
   chunks = /* @__PURE__ */ new Map();
-  range(object, path14, at, within) {
+  range(object, path17, at, within) {
     const source = this.source(object);
     const document = this.document(source, object.documentIndex, true);
-    const fullPath = [...object.objectPath, ...path14];
+    const fullPath = [...object.objectPath, ...path17];
     const range2 = rangeOf(source, document?.root ?? null, fullPath, within ? "value" : at, document?.start ?? 0);
     return within ? rangeWithinScalar(source, range2, valueAt2(document?.value, fullPath), within.start, within.end) : range2;
   }
@@ -12174,100 +12435,109 @@ var Locator = class {
   }
 };
 
-// src/run/lint-file.ts
-var YAML_SYNTAX = "yaml-syntax";
-var DUPLICATE_KEY = "duplicate-key";
-var CONTENT_AFTER_END = "content-after-end";
-async function prepareRules(active, settings) {
-  await Promise.all(active.map((a) => a.rule.prepare?.({ kubeVersion: settings.kubeVersion })));
-}
-function lintChunks(file, chunks, rules, settings) {
-  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: false };
-  const parsed = { documents: [], errors: [], notices: [], wantsLenientReader: false };
-  const lintDocument = documentLinter(file, rules, settings, result);
-  for (const chunk of chunks) {
-    parseChunk(file, chunk, parsed);
-    readingFindings(file, parsed, settings, result.findings);
-    for (const document of parsed.documents) lintDocument(document);
-    parsed.documents.length = 0;
-    parsed.errors.length = 0;
-    parsed.notices.length = 0;
+// src/run/configure.ts
+var import_node_path10 = __toESM(require("node:path"), 1);
+
+// src/config/plugins.ts
+var import_node_module = require("node:module");
+var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_url2 = require("node:url");
+var PluginError = class extends Error {
+};
+async function loadPlugins(specifiers, baseDir) {
+  const out = [];
+  for (const specifier of specifiers) {
+    const isPath = specifier.startsWith(".") || import_node_path9.default.isAbsolute(specifier);
+    let resolved2;
+    try {
+      resolved2 = isPath ? import_node_path9.default.resolve(baseDir, specifier) : (0, import_node_module.createRequire)(import_node_path9.default.join(baseDir, "noop.js")).resolve(specifier);
+    } catch {
+      throw new PluginError(`plugin "${specifier}": cannot be found from ${baseDir} (install the package, or give a path starting with ./)`);
+    }
+    let module2;
+    try {
+      module2 = await __daemonlintImport((0, import_node_url2.pathToFileURL)(resolved2).href);
+    } catch (error) {
+      throw new PluginError(`plugin "${specifier}": cannot be loaded: ${error.message}`);
+    }
+    const declared = module2.default?.name ?? module2.name;
+    const name = typeof declared === "string" && RULE_ID.test(declared) ? declared : isPath ? import_node_path9.default.basename(specifier).replace(/\.[cm]?js$/, "") : specifier.replace(/^daemonlint-plugin-/, "");
+    const exported = module2.default?.rules ?? module2.rules ?? module2.default;
+    if (!Array.isArray(exported)) {
+      throw new PluginError(`plugin "${specifier}": must export its rules as a list (export default [rule, ...] or export const rules = [...])`);
+    }
+    out.push({ name, specifier, rules: exported.map((rule, i) => checkedRule(rule, name, specifier, i)) });
   }
-  result.wantsLenientReader = parsed.wantsLenientReader;
-  return result;
+  return out;
 }
-function runRulesOnFile(file, parsed, rules, settings) {
-  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };
-  readingFindings(file, parsed, settings, result.findings);
-  const lintDocument = documentLinter(file, rules, settings, result);
-  for (const document of parsed.documents) lintDocument(document);
-  return result;
-}
-function readingFindings(file, parsed, settings, into) {
-  for (const error of parsed.errors) into.push(syntaxFinding(file, error));
-  const afterEnd = settings.contentAfterEnd ?? "warning";
-  if (afterEnd !== "off") for (const notice of parsed.notices) into.push(noticeFinding(file, notice, afterEnd));
-  const duplicates = settings.duplicateKey ?? "warning";
-  if (duplicates !== "off") {
-    for (const document of parsed.documents) if (document.duplicates) into.push(...duplicateFindings(file, document, duplicates));
+var RULE_ID = /^[a-z][a-z0-9-]*$/;
+var PLUGIN_META_DEFAULTS = { fixable: false, tags: [], defaultOptions: {} };
+function checkedRule(rule, plugin, specifier, index) {
+  const where2 = (id2) => `plugin "${specifier}", rule ${id2}`;
+  const r = rule;
+  if (!r || typeof r !== "object") throw new PluginError(`plugin "${specifier}": rule #${index + 1} is not a rule object (use defineRule)`);
+  const id = typeof r.id === "string" ? r.id : `#${index + 1}`;
+  if (!RULE_ID.test(id)) throw new PluginError(`${where2(id)}: id must be lowercase words joined by hyphens`);
+  const meta = r.meta;
+  if (!meta || typeof meta.description !== "string") throw new PluginError(`${where2(id)}: meta.description is missing`);
+  if (meta.severity !== "error" && meta.severity !== "warning" && meta.severity !== "info") throw new PluginError(`${where2(id)}: meta.severity must be "error", "warning" or "info"`);
+  if (!meta.messages || typeof meta.messages !== "object") throw new PluginError(`${where2(id)}: meta.messages is missing`);
+  for (const [messageId, template] of Object.entries(meta.messages)) {
+    const ok = typeof template === "string" || typeof template === "object" && template !== null && typeof template.message === "string" && typeof template.help === "string";
+    if (!ok) throw new PluginError(`${where2(id)}: meta.messages.${messageId} must be a string or { message, help } (two strings)`);
   }
-}
-function noticeFinding(file, notice, severity) {
+  if (typeof r.check !== "function" && typeof r.checkAll !== "function") throw new PluginError(`${where2(id)}: check (or checkAll) must be a function`);
+  for (const key of ["check", "checkAll", "collect"]) {
+    if (r[key] !== void 0 && typeof r[key] !== "function") throw new PluginError(`${where2(id)}: ${key} must be a function`);
+  }
+  if (r.collect !== void 0 && r.checkAll === void 0) throw new PluginError(`${where2(id)}: collect is only for a rule with checkAll`);
+  const kinds = r.collectKinds;
+  if (kinds !== void 0 && kinds !== "*" && !(Array.isArray(kinds) && kinds.every((k) => typeof k === "string"))) {
+    throw new PluginError(`${where2(id)}: collectKinds must be a list of kinds or "*"`);
+  }
   return {
-    ruleId: CONTENT_AFTER_END,
-    severity,
-    message: "kubectl never reads this: it comes after a `...` line and before the next `---`",
-    help: notice.message,
-    file: file.path,
-    range: lineRange(file, notice.offset),
-    documentIndex: notice.index,
-    path: []
+    ...r,
+    id: `${plugin}/${id}`,
+    meta: { ...PLUGIN_META_DEFAULTS, ...meta }
   };
 }
-function duplicateFindings(file, document, severity) {
-  return (document.duplicates ?? []).map((d) => {
-    const first = file.position(d.first);
-    const key = d.key.length > 60 ? `${JSON.stringify(d.key.slice(0, 57))}...` : JSON.stringify(d.key);
-    return {
-      ruleId: DUPLICATE_KEY,
-      severity,
-      message: `key ${key} is also set on line ${first.line}: Kubernetes keeps this later value`,
-      help: `A mapping that names a key twice is invalid YAML, but kubectl reads it anyway and silently keeps the last value, whatever \`--validate\` says (the duplicate never reaches the API server). The value on line ${first.line} is lost. Delete one of the two, or merge them. daemonlint lints the document with this later value, as the cluster would see it.`,
-      file: file.path,
-      range: { start: file.position(d.offset), end: file.position(d.offset + keyLength(file.text, d.offset)) },
-      documentIndex: document.index,
-      path: []
-    };
-  });
+
+// src/run/configure.ts
+function loadConfig(configFile, cwd) {
+  if (configFile === false) return defaultConfig();
+  const file = configFile ?? findConfigFile(cwd);
+  return file ? loadConfigFile(file, displayPath(file, cwd)) : defaultConfig();
 }
-function keyLength(text2, offset) {
-  const c = text2[offset];
-  if (c === '"' || c === "'") {
-    const close = text2.indexOf(c, offset + 1);
-    return close === -1 ? 1 : close + 1 - offset;
+async function activeRulesFor(config, cwd, overrides = {}, base = builtinRules) {
+  const plugins = config.plugins.length > 0 ? await loadPlugins(config.plugins, configDir(config, cwd)) : [];
+  return resolveRules(config, [...base, ...plugins.flatMap((p) => p.rules)], overrides);
+}
+function configDir(config, cwd) {
+  return config.file ? import_node_path10.default.dirname(import_node_path10.default.resolve(cwd, config.file)) : cwd;
+}
+async function effectiveConfig(file, cwd, configFile, overrides = {}, kubeVersion) {
+  const config = loadConfig(configFile ?? findConfigFile(import_node_path10.default.dirname(file)) ?? false, cwd);
+  const active = await activeRulesFor(config, cwd, overrides);
+  const rules = {};
+  for (const a of [...active].sort((x, y) => x.rule.id < y.rule.id ? -1 : 1)) {
+    rules[a.rule.id] = Object.keys(a.options).length > 0 ? [a.severity, a.options] : a.severity;
   }
-  const m = /^[^\n]*?(?=\s*:(?:\s|$))/.exec(text2.slice(offset, offset + 1e3));
-  return m && m[0].length > 0 ? m[0].length : 1;
-}
-function lineRange(file, offset) {
-  const nl = file.text.indexOf("\n", offset);
-  const end = nl === -1 ? file.text.length : file.text[nl - 1] === "\r" ? nl - 1 : nl;
-  return { start: file.position(offset), end: file.position(end) };
-}
-function syntaxFinding(file, error) {
-  return {
-    ruleId: YAML_SYNTAX,
-    severity: "error",
-    message: error.message,
-    file: file.path,
-    range: pointRange(file, error.offset),
-    documentIndex: error.index,
-    path: []
+  rules[UNUSED_SUPPRESSION] = engineRuleLevel(config, "unused-suppression", overrides);
+  rules["duplicate-key"] = engineRuleLevel(config, "duplicate-key", overrides);
+  rules["content-after-end"] = engineRuleLevel(config, "content-after-end", overrides);
+  const out = {
+    file: displayPath(file, cwd),
+    configFile: config.file ?? null,
+    ignored: withoutIgnored([file], config.ignore, configDir(config, cwd)).length === 0,
+    extends: config.extends,
+    kubeVersion: normalizeKubeVersion(kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
+    requireReason: config.requireReason,
+    rules
   };
-}
-function compareFindings(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+  if (config.plugins.length > 0) out.plugins = config.plugins;
+  if (config.exclude.length > 0) out.exclude = config.exclude;
+  if (config.baseline !== void 0) out.baseline = config.baseline;
+  return out;
 }
 
 // src/fix/text-edit.ts
@@ -12508,14 +12778,14 @@ async function lintContext(files, inputPaths, active, settings, cache) {
   const state = cache ? stateFor(cache, acrossInput, settings) : void 0;
   const toLint = [];
   const texts = [];
-  for (const { path: path14, text: text2 } of files) {
-    if (inputPaths.has(path14)) continue;
-    const kept = state?.files.get(path14);
+  for (const { path: path17, text: text2 } of files) {
+    if (inputPaths.has(path17)) continue;
+    const kept = state?.files.get(path17);
     if (kept !== void 0 && kept.text === text2) {
       out.objects.push(...kept.objects);
       out.sources.push(kept.source);
     } else {
-      toLint.push(new SourceFile(path14, text2));
+      toLint.push(new SourceFile(path17, text2));
       texts.push(text2);
     }
   }
@@ -12555,12 +12825,12 @@ function ruleInfo(rule) {
   return info;
 }
 var yamlSyntaxInfo = {
-  id: YAML_SYNTAX,
+  id: YAML_SYNTAX2,
   description: "A YAML or JSON document that does not parse. Always on; the other documents of the file are still linted.",
   severity: "error",
   fixable: false,
   tags: ["api"],
-  helpUri: `${HOMEPAGE}/blob/main/docs/rules/${YAML_SYNTAX}.md`
+  helpUri: `${HOMEPAGE}/blob/main/docs/rules/${YAML_SYNTAX2}.md`
 };
 var unusedSuppressionInfo = {
   id: UNUSED_SUPPRESSION,
@@ -12597,30 +12867,67 @@ function ruleInfos(rules, settings) {
   return [...rules.map(ruleInfo), ...engine].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+// src/run/share.ts
+var import_node_crypto2 = __daemonlintLazyRequire("node:crypto");
+function configKey(active, settings, config) {
+  const rules = active.map((a) => [a.rule.id, a.severity, a.levelSet === true, a.options ?? null]);
+  const key = JSON.stringify([rules, settings.kubeVersion, settings.requireReason ?? true, settings.unusedSuppression ?? "warning", config.exclude]);
+  return (0, import_node_crypto2.createHash)("sha256").update(key).digest("hex");
+}
+function textHash(source) {
+  return (0, import_node_crypto2.createHash)("sha256").update(source.text).digest("hex");
+}
+function buildShare(input) {
+  const reread = new Set(input.objects.map((o) => o.file));
+  for (const [file, directives] of input.deferred) if (directives.length > 0) reread.add(file);
+  return {
+    daemonlintShare: 1,
+    toolVersion: input.toolVersion,
+    shard: input.shard,
+    configKey: input.configKey,
+    unsafeFixes: input.unsafeFixes,
+    files: input.files.map(({ source, ordinal }) => reread.has(source.path) ? { path: source.path, ordinal, sha256: textHash(source) } : { path: source.path, ordinal }),
+    daemonSets: input.daemonSets,
+    checked: input.checked,
+    objects: input.objects.map((o) => {
+      const out = { ref: o.ref, file: o.file, documentIndex: o.documentIndex, objectPath: o.objectPath, kept: [...o.kept] };
+      if (o.value !== void 0) out.value = o.value;
+      if (o.ignore !== void 0) out.ignore = o.ignore;
+      return out;
+    }),
+    deferred: [...input.deferred].flatMap(([file, directives]) => directives.map((d) => ({ file, line: d.range.start.line, column: d.range.start.column }))),
+    failures: input.failures
+  };
+}
+function collectedObject(o) {
+  const out = { ref: o.ref, file: o.file, documentIndex: o.documentIndex, objectPath: o.objectPath, kept: new Map(o.kept) };
+  if (o.value !== void 0) out.value = o.value;
+  if (o.ignore !== void 0) out.ignore = o.ignore;
+  return out;
+}
+function deferredByFile(shares) {
+  const out = /* @__PURE__ */ new Map();
+  for (const share of shares) {
+    for (const d of share.deferred) {
+      let keys = out.get(d.file);
+      if (!keys) out.set(d.file, keys = /* @__PURE__ */ new Set());
+      keys.add(directiveKey(d));
+    }
+  }
+  return out;
+}
+
 // src/run/lint.ts
 async function lint(options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const config = options.config ?? loadConfig(options.configFile, cwd);
-  const active = await activeRulesFor(config, cwd, options.ruleOverrides, options.rules);
-  const settings = {
-    kubeVersion: normalizeKubeVersion(options.kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
-    now: options.now ?? /* @__PURE__ */ new Date(),
-    requireReason: config.requireReason,
-    unusedSuppression: engineRuleLevel(config, "unused-suppression", options.ruleOverrides),
-    duplicateKey: engineRuleLevel(config, "duplicate-key", options.ruleOverrides),
-    contentAfterEnd: engineRuleLevel(config, "content-after-end", options.ruleOverrides),
-    fixEdits: options.fix !== void 0 || options.fixEdits !== false
-  };
-  if (schemaVersionFor(settings.kubeVersion) === void 0) {
-    const [file, key] = options.kubeVersion !== void 0 ? ["--kube-version", settings.kubeVersion] : [config.file ?? "(defaults)", "kubeVersion"];
-    throw new ConfigError(file, key, unsupportedMessage(settings.kubeVersion));
-  }
+  const { cwd, config, active, settings } = await prepareRun(options);
   await prepareRules(active, settings);
   const sources = [];
   for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
-  const files = withoutIgnored(await resolveInputs(options.patterns ?? [], cwd), config.ignore, configDir(config, cwd));
-  const listed = new Set(files);
-  for (const file of await policyFiles(config, cwd)) if (!listed.has(file)) files.push(file);
+  const allFiles = withoutIgnored(await resolveInputs(options.patterns ?? [], cwd), config.ignore, configDir(config, cwd));
+  const listed = new Set(allFiles);
+  for (const file of await policyFiles(config, cwd)) if (!listed.has(file)) allFiles.push(file);
+  const shard = options.shard;
+  const files = shard ? allFiles.filter((f) => shardOf(displayPath(f, cwd), shard.count) === shard.index) : allFiles;
   const readStdin = options.readStdin ?? (() => readAllStdin());
   sources.push(...await readAll(files, cwd, readStdin));
   const context = await lintContext(options.context ?? [], new Set(sources.map((s) => s.path)), active, settings, options.cache);
@@ -12649,11 +12956,15 @@ async function lint(options = {}) {
   const findings = [];
   const ruleFailures = [];
   let daemonSets = 0;
-  await addInputFindings(results, sources, context, active, settings, ruleFailures);
+  const acrossInput = new Set(active.filter((a) => a.rule.checkAll).map((a) => a.rule.id));
+  const deferred = /* @__PURE__ */ new Map();
+  if (!options.collect) await addInputFindings(results, sources, context, active, settings, ruleFailures);
   results.forEach((result, i) => {
     daemonSets += result.daemonSets;
     ruleFailures.push(...result.failures);
-    applySuppressions(sources[i], result.findings, { file: config.file, entries: config.exclude }, settings);
+    const judgement = options.collect ? { defer: acrossInput } : {};
+    const held = applySuppressions(sources[i], result.findings, { file: config.file, entries: config.exclude }, settings, judgement);
+    if (held.length > 0) deferred.set(sources[i].path, held);
     const templates = templatesByDocument(sources[i], sources[i].documents);
     for (const f of result.findings) {
       const template = templates.get(f.documentIndex);
@@ -12662,10 +12973,34 @@ async function lint(options = {}) {
       findings.push(f);
     }
   });
-  if (options.chartDir !== void 0) await locateInTemplates(findings, import_node_path7.default.resolve(cwd, options.chartDir), cwd);
+  if (options.chartDir !== void 0) await locateInTemplates(findings, import_node_path11.default.resolve(cwd, options.chartDir), cwd);
   findings.sort(compareFindings);
-  const baselineOutcome = await baselineFor(options, config, cwd, findings);
+  const baselineOutcome = options.collect ? void 0 : await baselineFor(options, config, cwd, findings);
+  const checked = results.flatMap(
+    (r) => r.checked.map((o) => {
+      const object = boundedRef(o.object);
+      return object === o.object ? o : { ...o, object };
+    })
+  );
+  let share;
+  if (options.collect) {
+    const texts = options.texts?.length ?? 0;
+    const ordinal = new Map(allFiles.map((f, i) => [displayPath(f, cwd), texts + i]));
+    share = buildShare({
+      shard: shard ?? { index: 1, count: 1 },
+      configKey: configKey(active, settings, config),
+      unsafeFixes: options.unsafeFixes === true || options.fix?.unsafe === true,
+      toolVersion: VERSION,
+      files: sources.map((source, i) => ({ source, ordinal: ordinal.get(source.path) ?? i })),
+      daemonSets,
+      checked,
+      objects: results.flatMap((r) => r.objects),
+      deferred,
+      failures: ruleFailures
+    });
+  }
   return {
+    ...share ? { share } : {},
     ...baselineOutcome ? { baseline: baselineOutcome } : {},
     ...options.unsafeFixes || options.fix?.unsafe ? { unsafeFixes: true } : {},
     findings,
@@ -12678,12 +13013,7 @@ async function lint(options = {}) {
     config,
     fixes,
     ruleFailures,
-    objects: results.flatMap(
-      (r) => r.checked.map((o) => {
-        const object = boundedRef(o.object);
-        return object === o.object ? o : { ...o, object };
-      })
-    )
+    objects: checked
   };
 }
 async function policyFiles(config, cwd) {
@@ -12694,6 +13024,25 @@ async function policyFiles(config, cwd) {
     if (error instanceof InputError) throw new ConfigError(config.file ?? "(defaults)", "policies", error.message);
     throw error;
   }
+}
+async function prepareRun(options) {
+  const cwd = options.cwd ?? process.cwd();
+  const config = options.config ?? loadConfig(options.configFile, cwd);
+  const active = await activeRulesFor(config, cwd, options.ruleOverrides, options.rules);
+  const settings = {
+    kubeVersion: normalizeKubeVersion(options.kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
+    now: options.now ?? /* @__PURE__ */ new Date(),
+    requireReason: config.requireReason,
+    unusedSuppression: engineRuleLevel(config, "unused-suppression", options.ruleOverrides),
+    duplicateKey: engineRuleLevel(config, "duplicate-key", options.ruleOverrides),
+    contentAfterEnd: engineRuleLevel(config, "content-after-end", options.ruleOverrides),
+    fixEdits: options.fix !== void 0 || options.fixEdits !== false
+  };
+  if (schemaVersionFor(settings.kubeVersion) === void 0) {
+    const [file, key] = options.kubeVersion !== void 0 ? ["--kube-version", settings.kubeVersion] : [config.file ?? "(defaults)", "kubeVersion"];
+    throw new ConfigError(file, key, unsupportedMessage(settings.kubeVersion));
+  }
+  return { cwd, config, active, settings };
 }
 async function readAll(files, cwd, readStdin) {
   const out = [];
@@ -12711,31 +13060,280 @@ async function addInputFindings(results, sources, context, active, settings, fai
 async function baselineFor(options, config, cwd, findings) {
   if (options.baselineFile === false) return void 0;
   let file;
-  if (options.baselineFile !== void 0) file = import_node_path7.default.resolve(cwd, options.baselineFile);
-  else if (config.baseline !== void 0) file = import_node_path7.default.resolve(configDir(config, cwd), config.baseline);
+  if (options.baselineFile !== void 0) file = import_node_path11.default.resolve(cwd, options.baselineFile);
+  else if (config.baseline !== void 0) file = import_node_path11.default.resolve(configDir(config, cwd), config.baseline);
   if (file === void 0) return void 0;
   const shownAs = displayPath(file, cwd);
   return applyBaseline(findings, await readBaseline(file, shownAs), shownAs);
 }
 
-// src/fix/write-file.ts
-var import_promises4 = require("node:fs/promises");
-var import_node_path8 = __toESM(require("node:path"), 1);
-async function writeFileAtomically(file, content) {
-  const mode = (await (0, import_promises4.stat)(file)).mode & 4095;
-  const temp = import_node_path8.default.join(import_node_path8.default.dirname(file), `.${import_node_path8.default.basename(file)}.daemonlint-${process.pid}-${Date.now()}.tmp`);
+// src/run/merge.ts
+var import_node_path12 = __toESM(require("node:path"), 1);
+init_version();
+async function mergeShares(shares, options = {}) {
+  checkComplete(shares);
+  const { cwd, config, active, settings } = await prepareRun(options);
+  const key = configKey(active, settings, config);
+  for (const share of shares) {
+    if (share.toolVersion !== VERSION) throw new InputError(`share ${shareName(share)} was made by daemonlint ${share.toolVersion}; this is ${VERSION}: merge with the version that linted`);
+    if (share.configKey !== key) {
+      throw new InputError(`share ${shareName(share)} was linted with other rules, levels, options or Kubernetes version: merge with the same configuration and flags as the shares`);
+    }
+  }
+  const acrossInput = active.filter((a) => a.rule.checkAll);
+  await prepareRules(acrossInput, settings);
+  const files = shares.flatMap((s) => s.files).sort((a, b) => a.ordinal - b.ordinal);
+  const sources = new ShareSources(new Map(files.map((f) => [f.path, f.sha256])), cwd);
+  const ordinal = new Map(files.map((f) => [f.path, f.ordinal]));
+  const objects = shares.flatMap((s) => s.objects.map(collectedObject)).sort((a, b) => ordinal.get(a.file) - ordinal.get(b.file));
+  const input = await runInputRules(objects, sources, active, settings);
+  sources.throwIfFailed();
+  const findings = input.findings;
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    let list = byFile.get(f.file);
+    if (!list) byFile.set(f.file, list = []);
+    list.push(f);
+  }
+  const deferred = deferredByFile(shares);
+  for (const file of deferred.keys()) if (!byFile.has(file)) byFile.set(file, []);
+  const out = [];
+  for (const [file, list] of byFile) {
+    const source = sources.get(file);
+    applySuppressions(source, list, { file: config.file, entries: config.exclude }, settings, { only: deferred.get(file) ?? /* @__PURE__ */ new Set() });
+    const templates = templatesByDocument(source, source.documents);
+    for (const f of list) {
+      const template = templates.get(f.documentIndex);
+      if (template !== void 0) f.template = template;
+      boundFinding(f);
+      out.push(f);
+    }
+  }
+  sources.throwIfFailed();
+  if (options.chartDir !== void 0) await locateInTemplates(out, import_node_path12.default.resolve(cwd, options.chartDir), cwd);
+  const ordered = [...shares].sort((a, b) => a.shard.index - b.shard.index);
+  const objectsOf2 = /* @__PURE__ */ new Map();
+  for (const o of ordered.flatMap((s) => s.checked)) {
+    let list = objectsOf2.get(o.file);
+    if (!list) objectsOf2.set(o.file, list = []);
+    list.push(o);
+  }
+  return {
+    findings: out,
+    files: files.map((f) => f.path),
+    daemonSets: shares.reduce((n, s) => n + s.daemonSets, 0),
+    objects: files.flatMap((f) => objectsOf2.get(f.path) ?? []),
+    rules: ruleInfos(
+      active.map((a) => a.rule),
+      settings
+    ),
+    cwd,
+    toolVersion: VERSION,
+    unsafeFixes: shares.some((s) => s.unsafeFixes),
+    config,
+    ruleFailures: [...ordered.flatMap((s) => s.failures), ...input.failures]
+  };
+}
+function shareName(share) {
+  return `${share.shard.index}/${share.shard.count}`;
+}
+function checkComplete(shares) {
+  if (shares.length === 0) throw new InputError("merge needs the files --collect-out wrote, one per share");
+  const count = shares[0].shard.count;
+  const seen = /* @__PURE__ */ new Set();
+  for (const share of shares) {
+    if (share.shard.count !== count) throw new InputError(`the shares split the input differently: ${shareName(shares[0])} and ${shareName(share)}`);
+    if (seen.has(share.shard.index)) throw new InputError(`share ${shareName(share)} is given twice`);
+    seen.add(share.shard.index);
+  }
+  const missing = Array.from({ length: count }, (_2, i) => i + 1).filter((i) => !seen.has(i));
+  if (missing.length > 0) throw new InputError(`share${missing.length === 1 ? "" : "s"} ${missing.map((i) => `${i}/${count}`).join(", ")} missing: merge needs every share's --collect-out file`);
+}
+var ShareSources = class {
+  constructor(hashes, cwd) {
+    this.hashes = hashes;
+    this.cwd = cwd;
+  }
+  hashes;
+  cwd;
+  read = /* @__PURE__ */ new Map();
+  failure;
+  get(file) {
+    let source = this.read.get(file);
+    if (source !== void 0) return source;
+    try {
+      source = readFileSource(import_node_path12.default.resolve(this.cwd, file), this.cwd);
+      const want = this.hashes.get(file);
+      if (want === void 0 || textHash(source) !== want) throw new InputError(`${file} is not what its share linted: merge in the same checkout and working directory as the shares`);
+    } catch (error) {
+      this.failure ??= error instanceof InputError ? error : new InputError(String(error));
+      throw this.failure;
+    }
+    this.read.set(file, source);
+    return source;
+  }
+  throwIfFailed() {
+    if (this.failure) throw this.failure;
+  }
+};
+
+// src/cli/commands/merge.ts
+var MERGE_HELP = `Usage: daemonlint merge [options] <files...>
+
+Joins what the jobs of a --shard matrix wrote into the report a single run over every file
+would have written: each job's report (--format json or sarif) and its --collect-out file,
+given in any order. The rules across the input run here, over every share's objects, and so
+does the baseline; files are read again where their findings point, from the same checkout.
+
+Shares' reports in json can be merged into json, stylish, github, junit or gitlab; in sarif,
+into sarif (a SARIF result cannot be read back into a finding, and the JSON report carries no
+fix edits for SARIF to show).
+
+Options:
+  -f, --format <name>        the report to write (default: the shares' format)
+  -o, --output-file <file>   write the report to a file instead of standard output
+  -c, --config <file>        the config file the shares used (default: the nearest .daemonlint.yaml)
+      --no-config            the shares used no config file
+      --rule <id=level>      as the shares were given; repeatable
+      --kube-version <x.y>   as the shares were given
+      --baseline <file>      leave out the findings recorded in this baseline
+      --no-baseline          ignore the baseline named in the config
+      --chart-dir <dir>      also locate findings in the chart's templates
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --color, --no-color    force colour on or off
+  -h, --help                 print this help
+
+Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, a missing or
+mismatched share, a changed file, or a rule that failed.
+`;
+async function mergeCommand(args, io) {
+  let parsed;
   try {
-    await (0, import_promises4.writeFile)(temp, content, { mode });
-    await (0, import_promises4.chmod)(temp, mode);
-    await (0, import_promises4.rename)(temp, file);
+    parsed = (0, import_node_util.parseArgs)({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        format: { type: "string", short: "f" },
+        "output-file": { type: "string", short: "o" },
+        config: { type: "string", short: "c" },
+        "no-config": { type: "boolean" },
+        rule: { type: "string", multiple: true },
+        "kube-version": { type: "string" },
+        baseline: { type: "string" },
+        "no-baseline": { type: "boolean" },
+        "chart-dir": { type: "string" },
+        "max-warnings": { type: "string" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
   } catch (error) {
-    await (0, import_promises4.unlink)(temp).catch(() => void 0);
+    throw new UsageError(error.message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(MERGE_HELP);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError("merge needs the shares' reports and --collect-out files");
+  if (values.config !== void 0 && values["no-config"]) throw new UsageError("--config and --no-config exclude each other");
+  if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
+  const maxWarnings = parseMaxWarnings(values["max-warnings"]);
+  const ruleOverrides = parseRuleFlags(values.rule ?? []);
+  const inputs = await Promise.all(positionals.map((file) => readInput(file, io.cwd)));
+  const shares = inputs.flatMap((i) => i.kind === "share" ? [i.share] : []);
+  const reports = inputs.flatMap((i) => i.kind === "json" ? [i.report] : []);
+  const logs = inputs.flatMap((i) => i.kind === "sarif" ? [i.log] : []);
+  if (reports.length > 0 && logs.length > 0) throw new UsageError("the shares' reports must all be json or all sarif");
+  if (reports.length + logs.length !== shares.length) {
+    throw new UsageError(`merge needs each share's report and its --collect-out file: got ${reports.length + logs.length} report(s) and ${shares.length} --collect-out file(s)`);
+  }
+  const from = logs.length > 0 ? "sarif" : "json";
+  const format = values.format ?? from;
+  if (!isFormatterName(format)) throw new UsageError(`unknown format "${format}"; allowed: ${formatterNames.join(", ")}`);
+  if (from === "sarif" !== (format === "sarif")) {
+    throw new UsageError(
+      from === "sarif" ? `shares' reports in sarif merge into sarif only (a SARIF result cannot be read back into a finding): run the shares with --format json for ${format}` : "a sarif report needs the shares' reports in sarif (the JSON report carries no fix edits): run the shares with --format sarif"
+    );
+  }
+  const configFile = values["no-config"] ? false : values.config !== void 0 ? import_node_path13.default.resolve(io.cwd, values.config) : void 0;
+  const merged = await mergeShares(shares, {
+    cwd: io.cwd,
+    configFile,
+    ruleOverrides,
+    ...values["kube-version"] !== void 0 ? { kubeVersion: normalizeKubeVersion(values["kube-version"]) } : {},
+    ...values["chart-dir"] !== void 0 ? { chartDir: values["chart-dir"] } : {}
+  });
+  io.linted?.();
+  const baselineFile = values["no-baseline"] ? false : values.baseline;
+  const result = {
+    findings: merged.findings.sort(compareFindings),
+    files: merged.files,
+    daemonSets: merged.daemonSets,
+    objects: merged.objects,
+    rules: merged.rules,
+    cwd: merged.cwd,
+    toolVersion: merged.toolVersion,
+    ...merged.unsafeFixes ? { unsafeFixes: true } : {}
+  };
+  const outputFile = values["output-file"];
+  let report;
+  let findings;
+  if (from === "sarif") {
+    let baseline;
+    const joined = await mergeSarifLogs(logs, result, async (all) => {
+      baseline = await baselineFor({ baselineFile }, merged.config, merged.cwd, all);
+    });
+    report = sarifText(joined.log);
+    findings = joined.findings;
+    if (baseline) result.baseline = baseline;
+  } else {
+    findings = [...reports.flatMap((r) => r.findings.map(fromJsonFinding)), ...result.findings].sort(compareFindings);
+    const baseline = await baselineFor({ baselineFile }, merged.config, merged.cwd, findings);
+    result.findings = findings;
+    if (baseline) result.baseline = baseline;
+    report = (await formatterLoaders[format]())(result, colorChoice(io, values, outputFile));
+  }
+  return deliverReport(report, { findings, baseline: result.baseline, ruleFailures: merged.ruleFailures }, { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
+}
+async function readInput(file, cwd) {
+  let value;
+  try {
+    value = JSON.parse(await (0, import_promises5.readFile)(import_node_path13.default.resolve(cwd, file), "utf8"));
+  } catch (error) {
+    const code = error.code;
+    throw new InputError(`cannot read "${file}": ${code ?? `not JSON (${error.message})`}`);
+  }
+  const v = value;
+  if (v.daemonlintShare === 1) return { kind: "share", share: value };
+  if (v.version === 1 && v.tool?.name === "daemonlint" && Array.isArray(v.findings)) return { kind: "json", report: value };
+  if (v.version === "2.1.0" && v.runs?.[0]?.tool?.driver?.name === "daemonlint") return { kind: "sarif", log: value };
+  throw new InputError(`"${file}" is neither a daemonlint report in json or sarif nor a --collect-out file`);
+}
+
+// src/cli/cli.ts
+var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_util2 = require("node:util");
+
+// src/fix/write-file.ts
+var import_promises6 = require("node:fs/promises");
+var import_node_path14 = __toESM(require("node:path"), 1);
+async function writeFileAtomically(file, content) {
+  const mode = (await (0, import_promises6.stat)(file)).mode & 4095;
+  const temp = import_node_path14.default.join(import_node_path14.default.dirname(file), `.${import_node_path14.default.basename(file)}.daemonlint-${process.pid}-${Date.now()}.tmp`);
+  try {
+    await (0, import_promises6.writeFile)(temp, content, { mode });
+    await (0, import_promises6.chmod)(temp, mode);
+    await (0, import_promises6.rename)(temp, file);
+  } catch (error) {
+    await (0, import_promises6.unlink)(temp).catch(() => void 0);
     throw error;
   }
 }
 
 // src/report/unified-diff.ts
-function unifiedDiff(path14, before, after, context = 3) {
+function unifiedDiff(path17, before, after, context = 3) {
   if (before === after) return "";
   const a = splitLines(before);
   const b = splitLines(after);
@@ -12771,7 +13369,7 @@ function unifiedDiff(path14, before, after, context = 3) {
 ${lines.join("")}`);
     i = end;
   }
-  const [from, to] = path14.startsWith("/") ? [path14, path14] : [`a/${path14}`, `b/${path14}`];
+  const [from, to] = path17.startsWith("/") ? [path17, path17] : [`a/${path17}`, `b/${path17}`];
   return `--- ${from}
 +++ ${to}
 ${hunks.join("")}`;
@@ -12824,27 +13422,12 @@ function diffLines(a, b) {
   return ops;
 }
 
-// src/report/formats.ts
-var formatterLoaders = {
-  stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).formatStylish,
-  json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).formatJson,
-  sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).formatSarif,
-  github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).formatGithub,
-  junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).formatJunit,
-  gitlab: async () => (await Promise.resolve().then(() => (init_gitlab(), gitlab_exports))).formatGitlab
-};
-var formatterNames = Object.keys(formatterLoaders);
-function isFormatterName(name) {
-  return Object.hasOwn(formatterLoaders, name);
-}
-var formatsWithFixes = /* @__PURE__ */ new Set(["stylish", "sarif"]);
-
 // src/cli/cli.ts
 init_version();
 
 // src/cli/commands/explain.ts
 var import_node_fs3 = require("node:fs");
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
 
 // src/cli/commands/rules.ts
@@ -12874,7 +13457,7 @@ function explainRule(id, docsDir = findDocsDir()) {
     const what = id === void 0 ? "explain needs a rule id" : `unknown rule "${id}"`;
     throw new UnknownRuleError(`${what}; rules: ${known.join(", ")}`);
   }
-  const page = docsDir === void 0 ? void 0 : import_node_path12.default.join(docsDir, `${id}.md`);
+  const page = docsDir === void 0 ? void 0 : import_node_path15.default.join(docsDir, `${id}.md`);
   if (page === void 0 || !(0, import_node_fs3.existsSync)(page)) {
     throw new UnknownRuleError(`no documentation page for "${id}" in this installation (looked for docs/rules/${id}.md)`);
   }
@@ -12882,11 +13465,11 @@ function explainRule(id, docsDir = findDocsDir()) {
   return text2.endsWith("\n") ? text2 : `${text2}
 `;
 }
-function findDocsDir(from = import_node_path12.default.dirname((0, import_node_url3.fileURLToPath)(__daemonlintImportMetaUrl))) {
-  for (let dir = from, depth = 0; depth < 4; dir = import_node_path12.default.dirname(dir), depth++) {
-    const candidate = import_node_path12.default.join(dir, "docs", "rules");
+function findDocsDir(from = import_node_path15.default.dirname((0, import_node_url3.fileURLToPath)(__daemonlintImportMetaUrl))) {
+  for (let dir = from, depth = 0; depth < 4; dir = import_node_path15.default.dirname(dir), depth++) {
+    const candidate = import_node_path15.default.join(dir, "docs", "rules");
     if ((0, import_node_fs3.existsSync)(candidate) && (0, import_node_fs3.statSync)(candidate).isDirectory()) return candidate;
-    if (import_node_path12.default.dirname(dir) === dir) break;
+    if (import_node_path15.default.dirname(dir) === dir) break;
   }
   return void 0;
 }
@@ -12895,6 +13478,8 @@ function findDocsDir(from = import_node_path12.default.dirname((0, import_node_u
 var HELP = `Usage: daemonlint [options] [paths...]
        daemonlint rules             list the rules: default level, fixable, description
        daemonlint explain <rule>    print a rule's documentation
+       daemonlint merge [options] <files...>  join the reports and --collect-out files of
+                                    the jobs of a --shard matrix into one report
 
 Lints Kubernetes DaemonSet manifests. Paths are files, directories (searched for
 .yaml, .yml and .json), globs, or - for standard input (helm template ... | daemonlint -).
@@ -12918,18 +13503,19 @@ Options:
       --no-baseline          ignore the baseline named in the config
       --write-baseline <file>  record today's findings as the baseline, then exit 0
       --chart-dir <dir>      for helm template output: also locate findings in the chart's templates
+      --shard <k/n>          lint only share k of n of the files (a CI matrix; split by path hash)
+      --collect-out <file>   write what the rules across the input need, for daemonlint merge
+                             (they run there, as does the baseline; findings do not fail this run)
       --print-config <file>  print the configuration that applies to a file, as JSON
       --color, --no-color    force colour on or off (NO_COLOR always turns it off)
   -v, --version              print the version
   -h, --help                 print this help
 
-"rules" and "explain" are commands only as the first argument; to lint a path of that
-name, write ./rules or ./explain.
+"rules", "explain" and "merge" are commands only as the first argument; to lint a path
+of that name, write ./rules, ./explain or ./merge.
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or input failure.
 `;
-var UsageError = class extends Error {
-};
 async function runCli(argv, io) {
   try {
     return await main(argv, io);
@@ -12961,10 +13547,10 @@ Run daemonlint --help for usage.
   }
 }
 async function main(argv, io) {
-  if (argv[0] === "rules" || argv[0] === "explain") return command(argv[0], argv.slice(1), io);
+  if (argv[0] === "rules" || argv[0] === "explain" || argv[0] === "merge") return command(argv[0], argv.slice(1), io);
   let parsed;
   try {
-    parsed = (0, import_node_util.parseArgs)({
+    parsed = (0, import_node_util2.parseArgs)({
       args: [...argv],
       allowPositionals: true,
       options: {
@@ -12985,6 +13571,8 @@ async function main(argv, io) {
         "fix-dry-run": { type: "boolean" },
         "fix-type": { type: "string", multiple: true },
         "unsafe-fixes": { type: "boolean" },
+        shard: { type: "string" },
+        "collect-out": { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         version: { type: "boolean", short: "v" },
@@ -13007,13 +13595,7 @@ async function main(argv, io) {
   const formatName = values.format ?? "stylish";
   if (!isFormatterName(formatName)) throw new UsageError(`unknown format "${formatName}"; allowed: ${formatterNames.join(", ")}`);
   const loadFormatter = formatterLoaders[formatName];
-  let maxWarnings;
-  if (values["max-warnings"] !== void 0) {
-    maxWarnings = Number(values["max-warnings"]);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
-      throw new UsageError(`--max-warnings takes a whole number of 0 or more, got "${values["max-warnings"]}"`);
-    }
-  }
+  const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   let concurrency;
   if (values.concurrency !== void 0 && values.concurrency !== "auto") {
     concurrency = values.concurrency === "off" ? 1 : Number(values.concurrency);
@@ -13029,12 +13611,24 @@ async function main(argv, io) {
   if (values.config !== void 0 && values["no-config"]) throw new UsageError("--config and --no-config exclude each other");
   if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
   if (values["write-baseline"] !== void 0 && fixing) throw new UsageError("--write-baseline and --fix exclude each other");
-  const configFile = values["no-config"] ? false : values.config !== void 0 ? import_node_path13.default.resolve(io.cwd, values.config) : void 0;
+  const configFile = values["no-config"] ? false : values.config !== void 0 ? import_node_path16.default.resolve(io.cwd, values.config) : void 0;
   if (values["print-config"] !== void 0) {
     io.stdout(await printConfig(values["print-config"], io.cwd, configFile, ruleOverrides, values["kube-version"]));
     return 0;
   }
+  let shard;
+  if (values.shard !== void 0) {
+    const parsedShard = parseShard(values.shard);
+    if (typeof parsedShard === "string") throw new UsageError(parsedShard);
+    if (positionals.includes("-")) throw new UsageError("--shard splits files: standard input (-) cannot be split");
+    shard = parsedShard;
+  }
+  if (values["collect-out"] !== void 0 && (fixing || values["write-baseline"] !== void 0)) {
+    throw new UsageError("--collect-out makes a share for daemonlint merge: it excludes --fix, --fix-dry-run and --write-baseline");
+  }
   const result = await lint({
+    ...shard ? { shard } : {},
+    ...values["collect-out"] !== void 0 ? { collect: true } : {},
     patterns: positionals.length > 0 ? positionals : ["."],
     cwd: io.cwd,
     configFile,
@@ -13052,9 +13646,9 @@ async function main(argv, io) {
   io.linted?.();
   if (values["write-baseline"] !== void 0) {
     const baseline = createBaseline(result.findings);
-    const file = import_node_path13.default.resolve(io.cwd, values["write-baseline"]);
+    const file = import_node_path16.default.resolve(io.cwd, values["write-baseline"]);
     try {
-      await (0, import_promises5.writeFile)(file, serializeBaseline(baseline));
+      await (0, import_promises7.writeFile)(file, serializeBaseline(baseline));
     } catch (error) {
       throw new InputError(`cannot write "${values["write-baseline"]}": ${error.code ?? String(error)}`);
     }
@@ -13078,44 +13672,29 @@ async function main(argv, io) {
     }
   }
   const outputFile = values["output-file"];
-  const options = {
-    get color() {
-      return !("NO_COLOR" in io.env && io.env.NO_COLOR !== "") && !values["no-color"] && (values.color === true || io.stdoutIsTTY && outputFile === void 0);
-    }
-  };
-  const report = (await loadFormatter())(result, options);
-  if (outputFile !== void 0) {
+  const report = (await loadFormatter())(result, colorChoice(io, values, outputFile));
+  if (values["collect-out"] !== void 0 && result.share) {
     try {
-      await (0, import_promises5.writeFile)(import_node_path13.default.resolve(io.cwd, outputFile), report);
+      await (0, import_promises7.writeFile)(import_node_path16.default.resolve(io.cwd, values["collect-out"]), `${JSON.stringify(result.share)}
+`);
     } catch (error) {
-      throw new InputError(`cannot write "${outputFile}": ${error.code ?? String(error)}`);
+      throw new InputError(`cannot write "${values["collect-out"]}": ${error.code ?? String(error)}`);
     }
-  } else {
-    reportTo(report);
   }
-  if (result.baseline && result.baseline.stale.length > 0) {
-    const n = result.baseline.stale.reduce((sum, e) => sum + e.count, 0);
-    io.stderr(`daemonlint: ${n} finding${n === 1 ? "" : "s"} in the baseline ${result.baseline.file} no longer occur${n === 1 ? "s" : ""}; run --write-baseline to shrink it
-`);
-  }
-  if (result.ruleFailures.length > 0) {
-    for (const f of result.ruleFailures) io.stderr(`daemonlint: rule ${f.ruleId} failed on ${f.where}: ${f.message}
-`);
-    io.stderr("daemonlint: the report above lacks what the failed rules would have found\n");
-    return 2;
-  }
-  return exitCode(result.findings, maxWarnings);
+  const code = await deliverReport(report, result, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings });
+  return values["collect-out"] !== void 0 && code === 1 ? 0 : code;
 }
 async function printConfig(file, cwd, configFile, overrides, kubeVersion) {
-  const result = await effectiveConfig(import_node_path13.default.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
+  const result = await effectiveConfig(import_node_path16.default.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
   return `${JSON.stringify(result, null, 2)}
 `;
 }
-function command(name, args, io) {
-  if ((0, import_node_fs4.existsSync)(import_node_path13.default.resolve(io.cwd, name))) {
+async function command(name, args, io) {
+  if ((0, import_node_fs4.existsSync)(import_node_path16.default.resolve(io.cwd, name))) {
     io.stderr(`daemonlint: note: "${name}" is a command; to lint the path ${name}, write ./${name}
 `);
   }
+  if (name === "merge") return mergeCommand(args, io);
   if (name === "rules") {
     if (args.length > 0) throw new UsageError(`rules takes no arguments, got "${args[0]}"`);
     io.stdout(rulesTable());
@@ -13128,32 +13707,6 @@ function command(name, args, io) {
     if (error instanceof UnknownRuleError) throw new UsageError(error.message);
     throw error;
   }
-  return 0;
-}
-function parseRuleFlags(flags) {
-  const out = {};
-  for (const flag of flags) {
-    const eq = flag.indexOf("=");
-    if (eq <= 0) throw new UsageError(`--rule takes id=level (for example --rule probes=off), got "${flag}"`);
-    const id = flag.slice(0, eq);
-    try {
-      out[id] = parseLevel(flag.slice(eq + 1), "--rule", id);
-    } catch (error) {
-      throw new UsageError(error.message);
-    }
-  }
-  return out;
-}
-function exitCode(findings, maxWarnings) {
-  let errors = 0;
-  let warnings = 0;
-  for (const f of findings) {
-    if (f.suppressions?.length) continue;
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-  }
-  if (errors > 0) return 1;
-  if (maxWarnings !== void 0 && warnings > maxWarnings) return 1;
   return 0;
 }
 function restoreBom2(source) {

@@ -4,30 +4,56 @@ import {
   formatterLoaders,
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-ADUQO43F.js";
+} from "./chunks/chunk-TGN3ZJJY.js";
+import {
+  artifactLocation,
+  sarifText,
+  toSarif
+} from "./chunks/chunk-EV5QFHME.js";
+import "./chunks/chunk-DFS6T7VA.js";
 import {
   BaselineError,
   ConfigError,
   InputError,
   PluginError,
+  baselineFor,
+  collectedObject,
+  configKey,
   contentAfterEndInfo,
   createBaseline,
+  deferredByFile,
   duplicateKeyInfo,
   effectiveConfig,
   lint,
+  locateInTemplates,
   normalizeKubeVersion,
   parseLevel,
+  parseShard,
+  prepareRun,
+  readFileSource,
   ruleInfo,
+  ruleInfos,
+  runInputRules,
   serializeBaseline,
+  templatesByDocument,
+  textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-KEMMJB5X.js";
+} from "./chunks/chunk-W5O5KQ5G.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   allowV8Tuning,
-  builtinRules
-} from "./chunks/chunk-WOEXMEHG.js";
+  applySuppressions,
+  boundFinding,
+  builtinRules,
+  compareFindings,
+  prepareRules
+} from "./chunks/chunk-MSACXFV7.js";
+import {
+  fromJsonFinding,
+  parseJsonPath
+} from "./chunks/chunk-V5IACQHZ.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/cli/main.ts
@@ -37,18 +63,426 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/cli/cli.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { writeFile as writeFile2 } from "node:fs/promises";
+import { writeFile as writeFile3 } from "node:fs/promises";
+
+// src/cli/output.ts
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+var UsageError = class extends Error {
+};
+function parseRuleFlags(flags) {
+  const out = {};
+  for (const flag of flags) {
+    const eq = flag.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--rule takes id=level (for example --rule probes=off), got "${flag}"`);
+    const id = flag.slice(0, eq);
+    try {
+      out[id] = parseLevel(flag.slice(eq + 1), "--rule", id);
+    } catch (error) {
+      throw new UsageError(error.message);
+    }
+  }
+  return out;
+}
+function parseMaxWarnings(text) {
+  if (text === void 0) return void 0;
+  const maxWarnings = Number(text);
+  if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number of 0 or more, got "${text}"`);
+  return maxWarnings;
+}
+function exitCode(findings, maxWarnings) {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    if (f.suppressions?.length) continue;
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+  }
+  if (errors > 0) return 1;
+  if (maxWarnings !== void 0 && warnings > maxWarnings) return 1;
+  return 0;
+}
+function colorChoice(io, flags, outputFile) {
+  return {
+    get color() {
+      return !("NO_COLOR" in io.env && io.env.NO_COLOR !== "") && !flags["no-color"] && (flags.color === true || io.stdoutIsTTY && outputFile === void 0);
+    }
+  };
+}
+async function deliverReport(report, run, where) {
+  const { outputFile, stderr } = where;
+  if (outputFile !== void 0) {
+    try {
+      await writeFile(path.resolve(where.cwd, outputFile), report);
+    } catch (error) {
+      throw new InputError(`cannot write "${outputFile}": ${error.code ?? String(error)}`);
+    }
+  } else {
+    where.to(report);
+  }
+  if (run.baseline && run.baseline.stale.length > 0) {
+    const n = run.baseline.stale.reduce((sum, e) => sum + e.count, 0);
+    stderr(`daemonlint: ${n} finding${n === 1 ? "" : "s"} in the baseline ${run.baseline.file} no longer occur${n === 1 ? "s" : ""}; run --write-baseline to shrink it
+`);
+  }
+  if (run.ruleFailures.length > 0) {
+    for (const f of run.ruleFailures) stderr(`daemonlint: rule ${f.ruleId} failed on ${f.where}: ${f.message}
+`);
+    stderr("daemonlint: the report above lacks what the failed rules would have found\n");
+    return 2;
+  }
+  return exitCode(run.findings, where.maxWarnings);
+}
+
+// src/cli/commands/merge.ts
+import { readFile } from "node:fs/promises";
 import path3 from "node:path";
 import { parseArgs } from "node:util";
 
+// src/report/sarif-merge.ts
+async function mergeSarifLogs(logs, added, leaveOut) {
+  const merged = toSarif(added);
+  const run = merged.runs[0];
+  const artifactIndex = new Map(run.artifacts.map((a, i) => [a.location.uri, i]));
+  const fileOf = new Map(added.files.map((file) => [artifactLocation(file, added.cwd).uri, file]));
+  const ruleIndex = new Map(run.tool.driver.rules.map((r, i) => [r.id, i]));
+  const entries = [];
+  for (const log of logs) {
+    const { artifacts, results, tool } = log.runs[0];
+    const relocate = (location) => {
+      const uri = location.index !== void 0 ? artifacts[location.index].location.uri : location.uri;
+      let index = artifactIndex.get(uri);
+      if (index === void 0) {
+        index = run.artifacts.length;
+        artifactIndex.set(uri, index);
+        run.artifacts.push(artifacts[location.index ?? -1] ?? { location: { uri }, roles: ["analysisTarget"] });
+      }
+      location.index = index;
+    };
+    for (const result of results) {
+      const location = result.locations[0].physicalLocation.artifactLocation;
+      const file = fileOf.get(location.index !== void 0 ? artifacts[location.index].location.uri : location.uri) ?? location.uri;
+      relocate(location);
+      for (const related of result.relatedLocations ?? []) relocate(related.physicalLocation.artifactLocation);
+      for (const fix of result.fixes ?? []) relocate(fix.artifactChanges[0].artifactLocation);
+      let index = ruleIndex.get(result.ruleId);
+      if (index === void 0) {
+        index = run.tool.driver.rules.length;
+        ruleIndex.set(result.ruleId, index);
+        run.tool.driver.rules.push(tool.driver.rules[result.ruleIndex]);
+      }
+      result.ruleIndex = index;
+      entries.push({ result, file });
+    }
+  }
+  added.findings.forEach((_, i) => entries.push({ result: run.results[i], file: added.findings[i].file }));
+  entries.sort((a, b) => compare(a, b));
+  const findings = entries.map(({ result, file }) => asFinding(result, file));
+  const byFinding = new Map(findings.map((f, i) => [f, entries[i]]));
+  await leaveOut?.(findings);
+  const kept = findings.map((f) => byFinding.get(f));
+  const seen = /* @__PURE__ */ new Map();
+  for (const { result } of kept) {
+    for (const [key, value] of Object.entries(result.partialFingerprints)) {
+      const base = value.slice(0, value.lastIndexOf(":"));
+      const n = (seen.get(`${key}\0${base}`) ?? 0) + 1;
+      seen.set(`${key}\0${base}`, n);
+      result.partialFingerprints[key] = `${base}:${n}`;
+    }
+  }
+  run.results = kept.map((e) => e.result);
+  return { log: merged, findings };
+}
+function compare(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  const ra = a.result.locations[0].physicalLocation.region;
+  const rb = b.result.locations[0].physicalLocation.region;
+  return ra.startLine - rb.startLine || ra.startColumn - rb.startColumn || (a.result.ruleId < b.result.ruleId ? -1 : a.result.ruleId > b.result.ruleId ? 1 : 0);
+}
+var SEVERITY = { error: "error", warning: "warning", note: "info" };
+function asFinding(result, file) {
+  const region = result.locations[0].physicalLocation.region;
+  const f = {
+    ruleId: result.ruleId,
+    severity: SEVERITY[result.level] ?? "warning",
+    message: result.message.text,
+    file,
+    range: { start: { line: region.startLine, column: region.startColumn, offset: -1 }, end: { line: region.endLine, column: region.endColumn, offset: -1 } },
+    documentIndex: result.properties.documentIndex,
+    path: parseJsonPath(result.properties.path)
+  };
+  if (result.properties.messageId !== void 0) f.messageId = result.properties.messageId;
+  const resource = result.locations[0].logicalLocations?.find((l) => l.kind === "resource");
+  if (resource) f.object = objectOf(resource);
+  if (result.suppressions?.length) f.suppressions = result.suppressions.map((s) => ({ kind: s.kind, justification: s.justification }));
+  return f;
+}
+function objectOf(location) {
+  const parts = location.fullyQualifiedName.split("/");
+  const out = {};
+  if (parts.length >= 3) out.namespace = parts[0];
+  const kind = parts[parts.length - 2];
+  if (kind) out.kind = kind;
+  if (location.name !== void 0) out.name = location.name;
+  return out;
+}
+
+// src/run/merge.ts
+import path2 from "node:path";
+async function mergeShares(shares, options = {}) {
+  checkComplete(shares);
+  const { cwd, config, active, settings } = await prepareRun(options);
+  const key = configKey(active, settings, config);
+  for (const share of shares) {
+    if (share.toolVersion !== VERSION) throw new InputError(`share ${shareName(share)} was made by daemonlint ${share.toolVersion}; this is ${VERSION}: merge with the version that linted`);
+    if (share.configKey !== key) {
+      throw new InputError(`share ${shareName(share)} was linted with other rules, levels, options or Kubernetes version: merge with the same configuration and flags as the shares`);
+    }
+  }
+  const acrossInput = active.filter((a) => a.rule.checkAll);
+  await prepareRules(acrossInput, settings);
+  const files = shares.flatMap((s) => s.files).sort((a, b) => a.ordinal - b.ordinal);
+  const sources = new ShareSources(new Map(files.map((f) => [f.path, f.sha256])), cwd);
+  const ordinal = new Map(files.map((f) => [f.path, f.ordinal]));
+  const objects = shares.flatMap((s) => s.objects.map(collectedObject)).sort((a, b) => ordinal.get(a.file) - ordinal.get(b.file));
+  const input = await runInputRules(objects, sources, active, settings);
+  sources.throwIfFailed();
+  const findings = input.findings;
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    let list = byFile.get(f.file);
+    if (!list) byFile.set(f.file, list = []);
+    list.push(f);
+  }
+  const deferred = deferredByFile(shares);
+  for (const file of deferred.keys()) if (!byFile.has(file)) byFile.set(file, []);
+  const out = [];
+  for (const [file, list] of byFile) {
+    const source = sources.get(file);
+    applySuppressions(source, list, { file: config.file, entries: config.exclude }, settings, { only: deferred.get(file) ?? /* @__PURE__ */ new Set() });
+    const templates = templatesByDocument(source, source.documents);
+    for (const f of list) {
+      const template = templates.get(f.documentIndex);
+      if (template !== void 0) f.template = template;
+      boundFinding(f);
+      out.push(f);
+    }
+  }
+  sources.throwIfFailed();
+  if (options.chartDir !== void 0) await locateInTemplates(out, path2.resolve(cwd, options.chartDir), cwd);
+  const ordered = [...shares].sort((a, b) => a.shard.index - b.shard.index);
+  const objectsOf = /* @__PURE__ */ new Map();
+  for (const o of ordered.flatMap((s) => s.checked)) {
+    let list = objectsOf.get(o.file);
+    if (!list) objectsOf.set(o.file, list = []);
+    list.push(o);
+  }
+  return {
+    findings: out,
+    files: files.map((f) => f.path),
+    daemonSets: shares.reduce((n, s) => n + s.daemonSets, 0),
+    objects: files.flatMap((f) => objectsOf.get(f.path) ?? []),
+    rules: ruleInfos(
+      active.map((a) => a.rule),
+      settings
+    ),
+    cwd,
+    toolVersion: VERSION,
+    unsafeFixes: shares.some((s) => s.unsafeFixes),
+    config,
+    ruleFailures: [...ordered.flatMap((s) => s.failures), ...input.failures]
+  };
+}
+function shareName(share) {
+  return `${share.shard.index}/${share.shard.count}`;
+}
+function checkComplete(shares) {
+  if (shares.length === 0) throw new InputError("merge needs the files --collect-out wrote, one per share");
+  const count = shares[0].shard.count;
+  const seen = /* @__PURE__ */ new Set();
+  for (const share of shares) {
+    if (share.shard.count !== count) throw new InputError(`the shares split the input differently: ${shareName(shares[0])} and ${shareName(share)}`);
+    if (seen.has(share.shard.index)) throw new InputError(`share ${shareName(share)} is given twice`);
+    seen.add(share.shard.index);
+  }
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
+  if (missing.length > 0) throw new InputError(`share${missing.length === 1 ? "" : "s"} ${missing.map((i) => `${i}/${count}`).join(", ")} missing: merge needs every share's --collect-out file`);
+}
+var ShareSources = class {
+  constructor(hashes, cwd) {
+    this.hashes = hashes;
+    this.cwd = cwd;
+  }
+  hashes;
+  cwd;
+  read = /* @__PURE__ */ new Map();
+  failure;
+  get(file) {
+    let source = this.read.get(file);
+    if (source !== void 0) return source;
+    try {
+      source = readFileSource(path2.resolve(this.cwd, file), this.cwd);
+      const want = this.hashes.get(file);
+      if (want === void 0 || textHash(source) !== want) throw new InputError(`${file} is not what its share linted: merge in the same checkout and working directory as the shares`);
+    } catch (error) {
+      this.failure ??= error instanceof InputError ? error : new InputError(String(error));
+      throw this.failure;
+    }
+    this.read.set(file, source);
+    return source;
+  }
+  throwIfFailed() {
+    if (this.failure) throw this.failure;
+  }
+};
+
+// src/cli/commands/merge.ts
+var MERGE_HELP = `Usage: daemonlint merge [options] <files...>
+
+Joins what the jobs of a --shard matrix wrote into the report a single run over every file
+would have written: each job's report (--format json or sarif) and its --collect-out file,
+given in any order. The rules across the input run here, over every share's objects, and so
+does the baseline; files are read again where their findings point, from the same checkout.
+
+Shares' reports in json can be merged into json, stylish, github, junit or gitlab; in sarif,
+into sarif (a SARIF result cannot be read back into a finding, and the JSON report carries no
+fix edits for SARIF to show).
+
+Options:
+  -f, --format <name>        the report to write (default: the shares' format)
+  -o, --output-file <file>   write the report to a file instead of standard output
+  -c, --config <file>        the config file the shares used (default: the nearest .daemonlint.yaml)
+      --no-config            the shares used no config file
+      --rule <id=level>      as the shares were given; repeatable
+      --kube-version <x.y>   as the shares were given
+      --baseline <file>      leave out the findings recorded in this baseline
+      --no-baseline          ignore the baseline named in the config
+      --chart-dir <dir>      also locate findings in the chart's templates
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --color, --no-color    force colour on or off
+  -h, --help                 print this help
+
+Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, a missing or
+mismatched share, a changed file, or a rule that failed.
+`;
+async function mergeCommand(args, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        format: { type: "string", short: "f" },
+        "output-file": { type: "string", short: "o" },
+        config: { type: "string", short: "c" },
+        "no-config": { type: "boolean" },
+        rule: { type: "string", multiple: true },
+        "kube-version": { type: "string" },
+        baseline: { type: "string" },
+        "no-baseline": { type: "boolean" },
+        "chart-dir": { type: "string" },
+        "max-warnings": { type: "string" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(MERGE_HELP);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError("merge needs the shares' reports and --collect-out files");
+  if (values.config !== void 0 && values["no-config"]) throw new UsageError("--config and --no-config exclude each other");
+  if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
+  const maxWarnings = parseMaxWarnings(values["max-warnings"]);
+  const ruleOverrides = parseRuleFlags(values.rule ?? []);
+  const inputs = await Promise.all(positionals.map((file) => readInput(file, io.cwd)));
+  const shares = inputs.flatMap((i) => i.kind === "share" ? [i.share] : []);
+  const reports = inputs.flatMap((i) => i.kind === "json" ? [i.report] : []);
+  const logs = inputs.flatMap((i) => i.kind === "sarif" ? [i.log] : []);
+  if (reports.length > 0 && logs.length > 0) throw new UsageError("the shares' reports must all be json or all sarif");
+  if (reports.length + logs.length !== shares.length) {
+    throw new UsageError(`merge needs each share's report and its --collect-out file: got ${reports.length + logs.length} report(s) and ${shares.length} --collect-out file(s)`);
+  }
+  const from = logs.length > 0 ? "sarif" : "json";
+  const format = values.format ?? from;
+  if (!isFormatterName(format)) throw new UsageError(`unknown format "${format}"; allowed: ${formatterNames.join(", ")}`);
+  if (from === "sarif" !== (format === "sarif")) {
+    throw new UsageError(
+      from === "sarif" ? `shares' reports in sarif merge into sarif only (a SARIF result cannot be read back into a finding): run the shares with --format json for ${format}` : "a sarif report needs the shares' reports in sarif (the JSON report carries no fix edits): run the shares with --format sarif"
+    );
+  }
+  const configFile = values["no-config"] ? false : values.config !== void 0 ? path3.resolve(io.cwd, values.config) : void 0;
+  const merged = await mergeShares(shares, {
+    cwd: io.cwd,
+    configFile,
+    ruleOverrides,
+    ...values["kube-version"] !== void 0 ? { kubeVersion: normalizeKubeVersion(values["kube-version"]) } : {},
+    ...values["chart-dir"] !== void 0 ? { chartDir: values["chart-dir"] } : {}
+  });
+  io.linted?.();
+  const baselineFile = values["no-baseline"] ? false : values.baseline;
+  const result = {
+    findings: merged.findings.sort(compareFindings),
+    files: merged.files,
+    daemonSets: merged.daemonSets,
+    objects: merged.objects,
+    rules: merged.rules,
+    cwd: merged.cwd,
+    toolVersion: merged.toolVersion,
+    ...merged.unsafeFixes ? { unsafeFixes: true } : {}
+  };
+  const outputFile = values["output-file"];
+  let report;
+  let findings;
+  if (from === "sarif") {
+    let baseline;
+    const joined = await mergeSarifLogs(logs, result, async (all) => {
+      baseline = await baselineFor({ baselineFile }, merged.config, merged.cwd, all);
+    });
+    report = sarifText(joined.log);
+    findings = joined.findings;
+    if (baseline) result.baseline = baseline;
+  } else {
+    findings = [...reports.flatMap((r) => r.findings.map(fromJsonFinding)), ...result.findings].sort(compareFindings);
+    const baseline = await baselineFor({ baselineFile }, merged.config, merged.cwd, findings);
+    result.findings = findings;
+    if (baseline) result.baseline = baseline;
+    report = (await formatterLoaders[format]())(result, colorChoice(io, values, outputFile));
+  }
+  return deliverReport(report, { findings, baseline: result.baseline, ruleFailures: merged.ruleFailures }, { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
+}
+async function readInput(file, cwd) {
+  let value;
+  try {
+    value = JSON.parse(await readFile(path3.resolve(cwd, file), "utf8"));
+  } catch (error) {
+    const code = error.code;
+    throw new InputError(`cannot read "${file}": ${code ?? `not JSON (${error.message})`}`);
+  }
+  const v = value;
+  if (v.daemonlintShare === 1) return { kind: "share", share: value };
+  if (v.version === 1 && v.tool?.name === "daemonlint" && Array.isArray(v.findings)) return { kind: "json", report: value };
+  if (v.version === "2.1.0" && v.runs?.[0]?.tool?.driver?.name === "daemonlint") return { kind: "sarif", log: value };
+  throw new InputError(`"${file}" is neither a daemonlint report in json or sarif nor a --collect-out file`);
+}
+
+// src/cli/cli.ts
+import path6 from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+
 // src/fix/write-file.ts
-import { chmod, rename, stat, unlink, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { chmod, rename, stat, unlink, writeFile as writeFile2 } from "node:fs/promises";
+import path4 from "node:path";
 async function writeFileAtomically(file, content) {
   const mode = (await stat(file)).mode & 4095;
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.daemonlint-${process.pid}-${Date.now()}.tmp`);
+  const temp = path4.join(path4.dirname(file), `.${path4.basename(file)}.daemonlint-${process.pid}-${Date.now()}.tmp`);
   try {
-    await writeFile(temp, content, { mode });
+    await writeFile2(temp, content, { mode });
     await chmod(temp, mode);
     await rename(temp, file);
   } catch (error) {
@@ -58,7 +492,7 @@ async function writeFileAtomically(file, content) {
 }
 
 // src/report/unified-diff.ts
-function unifiedDiff(path4, before, after, context = 3) {
+function unifiedDiff(path7, before, after, context = 3) {
   if (before === after) return "";
   const a = splitLines(before);
   const b = splitLines(after);
@@ -94,7 +528,7 @@ function unifiedDiff(path4, before, after, context = 3) {
 ${lines.join("")}`);
     i = end;
   }
-  const [from, to] = path4.startsWith("/") ? [path4, path4] : [`a/${path4}`, `b/${path4}`];
+  const [from, to] = path7.startsWith("/") ? [path7, path7] : [`a/${path7}`, `b/${path7}`];
   return `--- ${from}
 +++ ${to}
 ${hunks.join("")}`;
@@ -149,7 +583,7 @@ function diffLines(a, b) {
 
 // src/cli/commands/explain.ts
 import { existsSync, readFileSync, statSync } from "node:fs";
-import path2 from "node:path";
+import path5 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/cli/commands/rules.ts
@@ -179,7 +613,7 @@ function explainRule(id, docsDir = findDocsDir()) {
     const what = id === void 0 ? "explain needs a rule id" : `unknown rule "${id}"`;
     throw new UnknownRuleError(`${what}; rules: ${known.join(", ")}`);
   }
-  const page = docsDir === void 0 ? void 0 : path2.join(docsDir, `${id}.md`);
+  const page = docsDir === void 0 ? void 0 : path5.join(docsDir, `${id}.md`);
   if (page === void 0 || !existsSync(page)) {
     throw new UnknownRuleError(`no documentation page for "${id}" in this installation (looked for docs/rules/${id}.md)`);
   }
@@ -187,11 +621,11 @@ function explainRule(id, docsDir = findDocsDir()) {
   return text.endsWith("\n") ? text : `${text}
 `;
 }
-function findDocsDir(from = path2.dirname(fileURLToPath(import.meta.url))) {
-  for (let dir = from, depth = 0; depth < 4; dir = path2.dirname(dir), depth++) {
-    const candidate = path2.join(dir, "docs", "rules");
+function findDocsDir(from = path5.dirname(fileURLToPath(import.meta.url))) {
+  for (let dir = from, depth = 0; depth < 4; dir = path5.dirname(dir), depth++) {
+    const candidate = path5.join(dir, "docs", "rules");
     if (existsSync(candidate) && statSync(candidate).isDirectory()) return candidate;
-    if (path2.dirname(dir) === dir) break;
+    if (path5.dirname(dir) === dir) break;
   }
   return void 0;
 }
@@ -200,6 +634,8 @@ function findDocsDir(from = path2.dirname(fileURLToPath(import.meta.url))) {
 var HELP = `Usage: daemonlint [options] [paths...]
        daemonlint rules             list the rules: default level, fixable, description
        daemonlint explain <rule>    print a rule's documentation
+       daemonlint merge [options] <files...>  join the reports and --collect-out files of
+                                    the jobs of a --shard matrix into one report
 
 Lints Kubernetes DaemonSet manifests. Paths are files, directories (searched for
 .yaml, .yml and .json), globs, or - for standard input (helm template ... | daemonlint -).
@@ -223,18 +659,19 @@ Options:
       --no-baseline          ignore the baseline named in the config
       --write-baseline <file>  record today's findings as the baseline, then exit 0
       --chart-dir <dir>      for helm template output: also locate findings in the chart's templates
+      --shard <k/n>          lint only share k of n of the files (a CI matrix; split by path hash)
+      --collect-out <file>   write what the rules across the input need, for daemonlint merge
+                             (they run there, as does the baseline; findings do not fail this run)
       --print-config <file>  print the configuration that applies to a file, as JSON
       --color, --no-color    force colour on or off (NO_COLOR always turns it off)
   -v, --version              print the version
   -h, --help                 print this help
 
-"rules" and "explain" are commands only as the first argument; to lint a path of that
-name, write ./rules or ./explain.
+"rules", "explain" and "merge" are commands only as the first argument; to lint a path
+of that name, write ./rules, ./explain or ./merge.
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or input failure.
 `;
-var UsageError = class extends Error {
-};
 async function runCli(argv, io) {
   try {
     return await main(argv, io);
@@ -266,10 +703,10 @@ Run daemonlint --help for usage.
   }
 }
 async function main(argv, io) {
-  if (argv[0] === "rules" || argv[0] === "explain") return command(argv[0], argv.slice(1), io);
+  if (argv[0] === "rules" || argv[0] === "explain" || argv[0] === "merge") return command(argv[0], argv.slice(1), io);
   let parsed;
   try {
-    parsed = parseArgs({
+    parsed = parseArgs2({
       args: [...argv],
       allowPositionals: true,
       options: {
@@ -290,6 +727,8 @@ async function main(argv, io) {
         "fix-dry-run": { type: "boolean" },
         "fix-type": { type: "string", multiple: true },
         "unsafe-fixes": { type: "boolean" },
+        shard: { type: "string" },
+        "collect-out": { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         version: { type: "boolean", short: "v" },
@@ -312,13 +751,7 @@ async function main(argv, io) {
   const formatName = values.format ?? "stylish";
   if (!isFormatterName(formatName)) throw new UsageError(`unknown format "${formatName}"; allowed: ${formatterNames.join(", ")}`);
   const loadFormatter = formatterLoaders[formatName];
-  let maxWarnings;
-  if (values["max-warnings"] !== void 0) {
-    maxWarnings = Number(values["max-warnings"]);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
-      throw new UsageError(`--max-warnings takes a whole number of 0 or more, got "${values["max-warnings"]}"`);
-    }
-  }
+  const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   let concurrency;
   if (values.concurrency !== void 0 && values.concurrency !== "auto") {
     concurrency = values.concurrency === "off" ? 1 : Number(values.concurrency);
@@ -334,12 +767,24 @@ async function main(argv, io) {
   if (values.config !== void 0 && values["no-config"]) throw new UsageError("--config and --no-config exclude each other");
   if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
   if (values["write-baseline"] !== void 0 && fixing) throw new UsageError("--write-baseline and --fix exclude each other");
-  const configFile = values["no-config"] ? false : values.config !== void 0 ? path3.resolve(io.cwd, values.config) : void 0;
+  const configFile = values["no-config"] ? false : values.config !== void 0 ? path6.resolve(io.cwd, values.config) : void 0;
   if (values["print-config"] !== void 0) {
     io.stdout(await printConfig(values["print-config"], io.cwd, configFile, ruleOverrides, values["kube-version"]));
     return 0;
   }
+  let shard;
+  if (values.shard !== void 0) {
+    const parsedShard = parseShard(values.shard);
+    if (typeof parsedShard === "string") throw new UsageError(parsedShard);
+    if (positionals.includes("-")) throw new UsageError("--shard splits files: standard input (-) cannot be split");
+    shard = parsedShard;
+  }
+  if (values["collect-out"] !== void 0 && (fixing || values["write-baseline"] !== void 0)) {
+    throw new UsageError("--collect-out makes a share for daemonlint merge: it excludes --fix, --fix-dry-run and --write-baseline");
+  }
   const result = await lint({
+    ...shard ? { shard } : {},
+    ...values["collect-out"] !== void 0 ? { collect: true } : {},
     patterns: positionals.length > 0 ? positionals : ["."],
     cwd: io.cwd,
     configFile,
@@ -357,9 +802,9 @@ async function main(argv, io) {
   io.linted?.();
   if (values["write-baseline"] !== void 0) {
     const baseline = createBaseline(result.findings);
-    const file = path3.resolve(io.cwd, values["write-baseline"]);
+    const file = path6.resolve(io.cwd, values["write-baseline"]);
     try {
-      await writeFile2(file, serializeBaseline(baseline));
+      await writeFile3(file, serializeBaseline(baseline));
     } catch (error) {
       throw new InputError(`cannot write "${values["write-baseline"]}": ${error.code ?? String(error)}`);
     }
@@ -383,44 +828,29 @@ async function main(argv, io) {
     }
   }
   const outputFile = values["output-file"];
-  const options = {
-    get color() {
-      return !("NO_COLOR" in io.env && io.env.NO_COLOR !== "") && !values["no-color"] && (values.color === true || io.stdoutIsTTY && outputFile === void 0);
-    }
-  };
-  const report = (await loadFormatter())(result, options);
-  if (outputFile !== void 0) {
+  const report = (await loadFormatter())(result, colorChoice(io, values, outputFile));
+  if (values["collect-out"] !== void 0 && result.share) {
     try {
-      await writeFile2(path3.resolve(io.cwd, outputFile), report);
+      await writeFile3(path6.resolve(io.cwd, values["collect-out"]), `${JSON.stringify(result.share)}
+`);
     } catch (error) {
-      throw new InputError(`cannot write "${outputFile}": ${error.code ?? String(error)}`);
+      throw new InputError(`cannot write "${values["collect-out"]}": ${error.code ?? String(error)}`);
     }
-  } else {
-    reportTo(report);
   }
-  if (result.baseline && result.baseline.stale.length > 0) {
-    const n = result.baseline.stale.reduce((sum, e) => sum + e.count, 0);
-    io.stderr(`daemonlint: ${n} finding${n === 1 ? "" : "s"} in the baseline ${result.baseline.file} no longer occur${n === 1 ? "s" : ""}; run --write-baseline to shrink it
-`);
-  }
-  if (result.ruleFailures.length > 0) {
-    for (const f of result.ruleFailures) io.stderr(`daemonlint: rule ${f.ruleId} failed on ${f.where}: ${f.message}
-`);
-    io.stderr("daemonlint: the report above lacks what the failed rules would have found\n");
-    return 2;
-  }
-  return exitCode(result.findings, maxWarnings);
+  const code = await deliverReport(report, result, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings });
+  return values["collect-out"] !== void 0 && code === 1 ? 0 : code;
 }
 async function printConfig(file, cwd, configFile, overrides, kubeVersion) {
-  const result = await effectiveConfig(path3.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
+  const result = await effectiveConfig(path6.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
   return `${JSON.stringify(result, null, 2)}
 `;
 }
-function command(name, args, io) {
-  if (existsSync2(path3.resolve(io.cwd, name))) {
+async function command(name, args, io) {
+  if (existsSync2(path6.resolve(io.cwd, name))) {
     io.stderr(`daemonlint: note: "${name}" is a command; to lint the path ${name}, write ./${name}
 `);
   }
+  if (name === "merge") return mergeCommand(args, io);
   if (name === "rules") {
     if (args.length > 0) throw new UsageError(`rules takes no arguments, got "${args[0]}"`);
     io.stdout(rulesTable());
@@ -433,32 +863,6 @@ function command(name, args, io) {
     if (error instanceof UnknownRuleError) throw new UsageError(error.message);
     throw error;
   }
-  return 0;
-}
-function parseRuleFlags(flags) {
-  const out = {};
-  for (const flag of flags) {
-    const eq = flag.indexOf("=");
-    if (eq <= 0) throw new UsageError(`--rule takes id=level (for example --rule probes=off), got "${flag}"`);
-    const id = flag.slice(0, eq);
-    try {
-      out[id] = parseLevel(flag.slice(eq + 1), "--rule", id);
-    } catch (error) {
-      throw new UsageError(error.message);
-    }
-  }
-  return out;
-}
-function exitCode(findings, maxWarnings) {
-  let errors = 0;
-  let warnings = 0;
-  for (const f of findings) {
-    if (f.suppressions?.length) continue;
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-  }
-  if (errors > 0) return 1;
-  if (maxWarnings !== void 0 && warnings > maxWarnings) return 1;
   return 0;
 }
 function restoreBom(source) {

@@ -1,27 +1,21 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatJunit
-} from "./chunks/chunk-QBP7CQ7Z.js";
+} from "./chunks/chunk-T6OBZJV7.js";
 import {
   formatGitlab
-} from "./chunks/chunk-JQ5XNTBM.js";
+} from "./chunks/chunk-A7SYRMFM.js";
 import {
   formatGithub
-} from "./chunks/chunk-LQIORFFS.js";
+} from "./chunks/chunk-C7ODQVAV.js";
 import {
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-ADUQO43F.js";
-import {
-  formatStylish
-} from "./chunks/chunk-YMHUBPYL.js";
+} from "./chunks/chunk-TGN3ZJJY.js";
 import {
   formatSarif
-} from "./chunks/chunk-TOZMNQJE.js";
-import "./chunks/chunk-JM3ZYCEL.js";
-import {
-  formatJson
-} from "./chunks/chunk-NJOY4II4.js";
+} from "./chunks/chunk-EV5QFHME.js";
+import "./chunks/chunk-DFS6T7VA.js";
 import {
   ConfigError,
   InputError,
@@ -29,7 +23,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-KEMMJB5X.js";
+} from "./chunks/chunk-W5O5KQ5G.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -41,7 +35,13 @@ import {
   lintSourceFile,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-WOEXMEHG.js";
+} from "./chunks/chunk-MSACXFV7.js";
+import {
+  formatStylish
+} from "./chunks/chunk-IFEAOVCT.js";
+import {
+  formatJson
+} from "./chunks/chunk-V5IACQHZ.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/index.ts

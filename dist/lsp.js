@@ -11,7 +11,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-KEMMJB5X.js";
+} from "./chunks/chunk-W5O5KQ5G.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -22,7 +22,7 @@ import {
   locate,
   parseFile,
   rangeOf
-} from "./chunks/chunk-WOEXMEHG.js";
+} from "./chunks/chunk-MSACXFV7.js";
 import {
   __commonJS,
   __esm,

@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { colorChoice, deliverReport, parseMaxWarnings, parseRuleFlags, UsageError } from './output.js';
+import { mergeCommand } from './commands/merge.js';
+import { parseShard, type Shard } from '../inputs/shard.js';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, normalizeKubeVersion, parseLevel } from '../config/config.js';
+import { ConfigError, normalizeKubeVersion } from '../config/config.js';
 import { effectiveConfig } from '../run/configure.js';
 import { lint } from '../run/lint.js';
 import { InputError } from '../inputs/load.js';
@@ -11,7 +14,7 @@ import { PluginError } from '../config/plugins.js';
 import type { SourceFile } from '../yaml/source-file.js';
 import { writeFileAtomically } from '../fix/write-file.js';
 import { unifiedDiff } from '../report/unified-diff.js';
-import type { Finding, Level } from '../types/finding.js';
+import type { Level } from '../types/finding.js';
 import { formatterLoaders, formatterNames, formatsWithFixes, isFormatterName } from '../report/formats.js';
 import { VERSION } from '../version.js';
 import { explainRule, UnknownRuleError } from './commands/explain.js';
@@ -20,6 +23,8 @@ import { rulesTable } from './commands/rules.js';
 export const HELP = `Usage: daemonlint [options] [paths...]
        daemonlint rules             list the rules: default level, fixable, description
        daemonlint explain <rule>    print a rule's documentation
+       daemonlint merge [options] <files...>  join the reports and --collect-out files of
+                                    the jobs of a --shard matrix into one report
 
 Lints Kubernetes DaemonSet manifests. Paths are files, directories (searched for
 .yaml, .yml and .json), globs, or - for standard input (helm template ... | daemonlint -).
@@ -43,19 +48,21 @@ Options:
       --no-baseline          ignore the baseline named in the config
       --write-baseline <file>  record today's findings as the baseline, then exit 0
       --chart-dir <dir>      for helm template output: also locate findings in the chart's templates
+      --shard <k/n>          lint only share k of n of the files (a CI matrix; split by path hash)
+      --collect-out <file>   write what the rules across the input need, for daemonlint merge
+                             (they run there, as does the baseline; findings do not fail this run)
       --print-config <file>  print the configuration that applies to a file, as JSON
       --color, --no-color    force colour on or off (NO_COLOR always turns it off)
   -v, --version              print the version
   -h, --help                 print this help
 
-"rules" and "explain" are commands only as the first argument; to lint a path of that
-name, write ./rules or ./explain.
+"rules", "explain" and "merge" are commands only as the first argument; to lint a path
+of that name, write ./rules, ./explain or ./merge.
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or input failure.
 `;
 
-/** A mistake in how daemonlint was called (exit 2). */
-class UsageError extends Error {}
+export { exitCode } from './output.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -96,7 +103,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 }
 
 async function main(argv: readonly string[], io: CliIO): Promise<number> {
-  if (argv[0] === 'rules' || argv[0] === 'explain') return command(argv[0], argv.slice(1), io);
+  if (argv[0] === 'rules' || argv[0] === 'explain' || argv[0] === 'merge') return command(argv[0], argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -120,6 +127,8 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
         'fix-dry-run': { type: 'boolean' },
         'fix-type': { type: 'string', multiple: true },
         'unsafe-fixes': { type: 'boolean' },
+        shard: { type: 'string' },
+        'collect-out': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
@@ -143,13 +152,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
   if (!isFormatterName(formatName)) throw new UsageError(`unknown format "${formatName}"; allowed: ${formatterNames.join(', ')}`);
   const loadFormatter = formatterLoaders[formatName];
 
-  let maxWarnings: number | undefined;
-  if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
-      throw new UsageError(`--max-warnings takes a whole number of 0 or more, got "${values['max-warnings']}"`);
-    }
-  }
+  const maxWarnings = parseMaxWarnings(values['max-warnings']);
   let concurrency: number | undefined;
   if (values.concurrency !== undefined && values.concurrency !== 'auto') {
     concurrency = values.concurrency === 'off' ? 1 : Number(values.concurrency);
@@ -171,7 +174,20 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     return 0;
   }
 
+  let shard: Shard | undefined;
+  if (values.shard !== undefined) {
+    const parsedShard = parseShard(values.shard);
+    if (typeof parsedShard === 'string') throw new UsageError(parsedShard);
+    if (positionals.includes('-')) throw new UsageError('--shard splits files: standard input (-) cannot be split');
+    shard = parsedShard;
+  }
+  if (values['collect-out'] !== undefined && (fixing || values['write-baseline'] !== undefined)) {
+    throw new UsageError('--collect-out makes a share for daemonlint merge: it excludes --fix, --fix-dry-run and --write-baseline');
+  }
+
   const result = await lint({
+    ...(shard ? { shard } : {}),
+    ...(values['collect-out'] !== undefined ? { collect: true } : {}),
     patterns: positionals.length > 0 ? positionals : ['.'],
     cwd: io.cwd,
     configFile,
@@ -217,32 +233,17 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
   }
 
   const outputFile = values['output-file'];
-  // A getter: only formats with colours ask, and asking whether stdout is a terminal has a cost.
-  const options = {
-    get color() {
-      return !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && !values['no-color'] && (values.color === true || (io.stdoutIsTTY && outputFile === undefined));
-    },
-  };
-  const report = (await loadFormatter())(result, options);
-  if (outputFile !== undefined) {
+  const report = (await loadFormatter())(result, colorChoice(io, values, outputFile));
+  if (values['collect-out'] !== undefined && result.share) {
     try {
-      await writeFile(path.resolve(io.cwd, outputFile), report);
+      await writeFile(path.resolve(io.cwd, values['collect-out']), `${JSON.stringify(result.share)}\n`);
     } catch (error) {
-      throw new InputError(`cannot write "${outputFile}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      throw new InputError(`cannot write "${values['collect-out']}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
-  } else {
-    reportTo(report);
   }
-  if (result.baseline && result.baseline.stale.length > 0) {
-    const n = result.baseline.stale.reduce((sum, e) => sum + e.count, 0);
-    io.stderr(`daemonlint: ${n} finding${n === 1 ? '' : 's'} in the baseline ${result.baseline.file} no longer occur${n === 1 ? 's' : ''}; run --write-baseline to shrink it\n`);
-  }
-  if (result.ruleFailures.length > 0) {
-    for (const f of result.ruleFailures) io.stderr(`daemonlint: rule ${f.ruleId} failed on ${f.where}: ${f.message}\n`);
-    io.stderr('daemonlint: the report above lacks what the failed rules would have found\n');
-    return 2;
-  }
-  return exitCode(result.findings, maxWarnings);
+  const code = await deliverReport(report, result, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings });
+  // A share's findings are the merge's to judge (its baseline, the rules across the input): only a failure fails it.
+  return values['collect-out'] !== undefined && code === 1 ? 0 : code;
 }
 
 /** The configuration that applies to one file: preset, rules with levels and options, and whether it is ignored. */
@@ -256,10 +257,11 @@ async function printConfig(file: string, cwd: string, configFile: string | false
  * first argument, whatever the file system holds (a run's meaning never depends on which files
  * exist); a path of the same name next to it gets a note saying how to lint it instead.
  */
-function command(name: 'rules' | 'explain', args: readonly string[], io: CliIO): number {
+async function command(name: 'rules' | 'explain' | 'merge', args: readonly string[], io: CliIO): Promise<number> {
   if (existsSync(path.resolve(io.cwd, name))) {
     io.stderr(`daemonlint: note: "${name}" is a command; to lint the path ${name}, write ./${name}\n`);
   }
+  if (name === 'merge') return mergeCommand(args, io);
   if (name === 'rules') {
     if (args.length > 0) throw new UsageError(`rules takes no arguments, got "${args[0]}"`);
     io.stdout(rulesTable());
@@ -272,34 +274,6 @@ function command(name: 'rules' | 'explain', args: readonly string[], io: CliIO):
     if (error instanceof UnknownRuleError) throw new UsageError(error.message);
     throw error;
   }
-  return 0;
-}
-
-function parseRuleFlags(flags: readonly string[]): Record<string, Level> {
-  const out: Record<string, Level> = {};
-  for (const flag of flags) {
-    const eq = flag.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--rule takes id=level (for example --rule probes=off), got "${flag}"`);
-    const id = flag.slice(0, eq);
-    try {
-      out[id] = parseLevel(flag.slice(eq + 1), '--rule', id);
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-  }
-  return out;
-}
-
-export function exitCode(findings: readonly Finding[], maxWarnings?: number): number {
-  let errors = 0;
-  let warnings = 0;
-  for (const f of findings) {
-    if (f.suppressions?.length) continue;
-    if (f.severity === 'error') errors++;
-    else if (f.severity === 'warning') warnings++;
-  }
-  if (errors > 0) return 1;
-  if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
   return 0;
 }
 

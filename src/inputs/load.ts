@@ -94,6 +94,11 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
  */
 export async function readSource(file: string, cwd: string, readStdin: () => Promise<string>): Promise<SourceFile> {
   if (file === STDIN_PATH) return new SourceFile(STDIN_PATH, await readStdin());
+  return readFileSource(file, cwd);
+}
+
+/** Reads one resolved input file (not stdin), as readSource does. */
+export function readFileSource(file: string, cwd: string): SourceFile {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

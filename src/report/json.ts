@@ -27,6 +27,8 @@ export interface JsonFinding {
   ruleId: string;
   severity: Severity;
   message: string;
+  /** The rule's id for the message (stable when its wording changes), when the rule has one. */
+  messageId?: string;
   /** Why it matters and how to fix it, when the rule says. */
   help?: string;
   file: string;
@@ -92,6 +94,60 @@ export function formatJsonPath(path: JsonPath): string {
   return out;
 }
 
+/** The segments of a path formatJsonPath wrote; throws on text it cannot have written. */
+export function parseJsonPath(text: string): JsonPath {
+  const out: (string | number)[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === '[') {
+      if (text[i + 1] === '"') {
+        // A JSON string: its end is the first quote not escaped by a backslash.
+        let end = i + 2;
+        while (end < text.length && text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+        if (end >= text.length || text[end + 1] !== ']') throw new Error(`not a path: ${text}`);
+        out.push(JSON.parse(text.slice(i + 1, end + 1)) as string);
+        i = end + 2;
+      } else {
+        const end = text.indexOf(']', i);
+        const index = Number(text.slice(i + 1, end));
+        if (end === -1 || !Number.isInteger(index)) throw new Error(`not a path: ${text}`);
+        out.push(index);
+        i = end + 1;
+      }
+      continue;
+    }
+    // A key after another segment follows a dot; the first one does not.
+    if (out.length > 0 && text[i++] !== '.') throw new Error(`not a path: ${text}`);
+    const match = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(text.slice(i));
+    if (!match) throw new Error(`not a path: ${text}`);
+    out.push(match[0]);
+    i += match[0].length;
+  }
+  return out;
+}
+
+/** A finding as a JSON report wrote it, back in the engine's terms (positions have no offset: -1). */
+export function fromJsonFinding(j: JsonFinding): Finding {
+  const position = (line: number, column: number): Finding['range']['start'] => ({ line, column, offset: -1 });
+  const f: Finding = {
+    ruleId: j.ruleId,
+    severity: j.severity,
+    message: j.message,
+    file: j.file,
+    range: { start: position(j.line, j.column), end: position(j.endLine, j.endColumn) },
+    documentIndex: j.documentIndex,
+    path: parseJsonPath(j.path),
+  };
+  if (j.messageId !== undefined) f.messageId = j.messageId;
+  if (j.help !== undefined) f.help = j.help;
+  if (Object.keys(j.object).length > 0) f.object = j.object;
+  if (j.suppressed) f.suppressions = [j.suppressed];
+  if (j.fixable !== undefined) f.fixable = j.fixable;
+  if (j.template !== undefined) f.template = j.template;
+  if (j.related) f.related = j.related.map((r) => ({ file: r.file, range: { start: position(r.line, r.column), end: position(r.endLine, r.endColumn) }, message: r.message }));
+  return f;
+}
+
 /** Only the fields that are set, in a fixed order, so the output does not depend on how the engine built the object. */
 export function objectRef(object: ObjectRef | undefined): ObjectRef {
   const out: ObjectRef = {};
@@ -127,6 +183,7 @@ function toJsonFinding(f: Finding): JsonFinding {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
+    ...(f.messageId !== undefined ? { messageId: f.messageId } : {}),
     ...(f.help !== undefined ? { help: f.help } : {}),
     file: f.file,
     line: f.range.start.line,

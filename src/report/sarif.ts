@@ -20,7 +20,7 @@ interface Message {
   markdown?: string;
 }
 
-interface ArtifactLocation {
+export interface ArtifactLocation {
   uri: string;
   uriBaseId?: string;
   index?: number;
@@ -53,7 +53,7 @@ interface SarifFix {
   properties: { safety: 'safe' | 'unsafe' };
 }
 
-interface SarifResult {
+export interface SarifResult {
   ruleId: string;
   ruleIndex: number;
   level: SarifLevel;
@@ -70,7 +70,7 @@ interface SarifResult {
   relatedLocations?: { id: number; physicalLocation: { artifactLocation: ArtifactLocation; region: Region }; message: Message }[];
   partialFingerprints: Record<string, string>;
   suppressions?: { kind: 'inSource' | 'external'; status: 'accepted'; justification: string }[];
-  properties: { path: string; documentIndex: number };
+  properties: { path: string; documentIndex: number; messageId?: string };
   fixes?: SarifFix[];
 }
 
@@ -147,7 +147,8 @@ export function toSarif(result: LintResult): SarifLog {
         },
       ],
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprintOf[i] },
-      properties: { path: formatJsonPath(f.path), documentIndex: f.documentIndex },
+      // The message id names the finding across rewordings: a baseline (and a merge that applies one) matches by it.
+      properties: { path: formatJsonPath(f.path), documentIndex: f.documentIndex, ...(f.messageId !== undefined ? { messageId: f.messageId } : {}) },
     };
     const logical = logicalLocation(f);
     const template = f.template === undefined ? [] : [{ fullyQualifiedName: f.template, kind: 'module' as const }];
@@ -194,7 +195,11 @@ export function toSarif(result: LintResult): SarifLog {
 }
 
 export function formatSarif(result: LintResult, _options?: FormatOptions): string {
-  return safeJsonText(`${JSON.stringify(toSarif(result), null, 2)}\n`);
+  return sarifText(toSarif(result));
+}
+
+export function sarifText(log: SarifLog): string {
+  return safeJsonText(`${JSON.stringify(log, null, 2)}\n`);
 }
 
 function toDescriptor(rule: RuleInfo): ReportingDescriptor {
@@ -259,7 +264,7 @@ function excerpt(text: string): string {
   return `\`${line.length > 120 ? `${line.slice(0, 119)}…` : line}\``;
 }
 
-function artifactLocation(file: string, cwd: string): ArtifactLocation {
+export function artifactLocation(file: string, cwd: string): ArtifactLocation {
   if (file === STDIN) return { uri: STDIN_URI, description: { text: 'Standard input.' } };
   const relative = relativeUriPath(file, cwd);
   if (relative === undefined) return { uri: pathToFileURL(path.resolve(cwd, file)).href };

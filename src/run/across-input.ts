@@ -10,6 +10,11 @@ import type { JsonPath, Range } from '../types/finding.js';
 import { rangeWithinScalar } from '../yaml/scalar-offsets.js';
 import type { ParsedDocument } from '../yaml/parse.js';
 
+/** The run's files by path (a Map, or the files a merge reads again on demand). */
+export interface SourceLookup {
+  get(path: string): SourceFile | undefined;
+}
+
 /**
  * Runs the rules that look across the whole input (every file and stdin together) once the
  * per-DaemonSet pass is done. Source trees were dropped after that pass to keep memory flat, so
@@ -18,7 +23,7 @@ import type { ParsedDocument } from '../yaml/parse.js';
  */
 export async function runInputRules(
   objects: readonly CollectedObject[],
-  sources: ReadonlyMap<string, SourceFile>,
+  sources: SourceLookup,
   rules: readonly ActiveRule[],
   settings: RunSettings,
   reportIn?: ReadonlySet<string>,
@@ -108,7 +113,7 @@ class Locator {
   /** Each file is split once, however many of its documents findings point into. */
   private readonly chunks = new Map<string, Map<number, DocumentChunk>>();
 
-  constructor(private readonly sources: ReadonlyMap<string, SourceFile>) {}
+  constructor(private readonly sources: SourceLookup) {}
 
   range(object: CollectedObject, path: JsonPath, at: 'key' | 'value' | undefined, within?: { start: number; end: number }): Range {
     const source = this.source(object);

@@ -4,10 +4,12 @@ import type { ActiveRule, RunSettings } from '../config/resolved.js';
 import { locateInTemplates, templatesByDocument } from '../inputs/helm.js';
 import { withoutIgnored } from '../inputs/ignore.js';
 import { displayPath, InputError, readAllStdin, readSource, resolveInputs } from '../inputs/load.js';
+import { shardOf, type Shard } from '../inputs/shard.js';
 import { builtinRules } from '../rules/index.js';
 import { defaultKubeVersion, schemaVersionFor, unsupportedMessage } from '../schema/validators.js';
 import { applySuppressions } from '../suppress/apply.js';
 import { applyBaseline, readBaseline, type BaselineOutcome } from '../suppress/baseline.js';
+import type { Directive } from '../suppress/comments.js';
 import type { Finding, Level, LintResult } from '../types/finding.js';
 import type { AnyRule } from '../types/rule.js';
 import { boundedRef, boundFinding } from '../types/bounded-text.js';
@@ -21,6 +23,7 @@ import { lintContext, type LintCache, type LintedContext } from './lint-context.
 import type { RuleFailure } from './lint-document.js';
 import { compareFindings, prepareRules, type FileResult } from './lint-file.js';
 import { ruleInfos } from './rule-info.js';
+import { buildShare, configKey, type Share } from './share.js';
 import { defaultConcurrency, lintSources } from './speed/index.js';
 
 export interface LintOptions {
@@ -73,6 +76,14 @@ export interface LintOptions {
    * (json, github, junit, gitlab) turn it off: finding each edit's place costs a tenth of a large run.
    */
   fixEdits?: boolean;
+  /** Lint only this share of the input files (`--shard k/n`; see inputs/shard.ts); `texts` are always linted. */
+  shard?: Shard;
+  /**
+   * This run is one share of a sharded run that `daemonlint merge` completes (`--collect-out`):
+   * the rules across the input only collect (the merge runs them over every share's objects), the
+   * baseline is left to the merge (its counts span shares), and the result carries the `share`.
+   */
+  collect?: boolean;
 }
 
 /** What fixing did to one file. */
@@ -92,6 +103,8 @@ export interface LintRun extends LintResult {
   fixes: FileFix[];
   /** Rules that threw (the run went on without them for that object); the CLI exits 2. */
   ruleFailures: RuleFailure[];
+  /** With `collect`: what `daemonlint merge` needs of this share. */
+  share?: Share;
 }
 
 /**
@@ -102,29 +115,16 @@ export interface LintRun extends LintResult {
  * baseline. With `fix`, each file goes through the fix loop (fix-file.ts) instead.
  */
 export async function lint(options: LintOptions = {}): Promise<LintRun> {
-  const cwd = options.cwd ?? process.cwd();
-  const config = options.config ?? loadConfig(options.configFile, cwd);
-  const active = await activeRulesFor(config, cwd, options.ruleOverrides, options.rules);
-  const settings: RunSettings = {
-    kubeVersion: normalizeKubeVersion(options.kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
-    now: options.now ?? new Date(),
-    requireReason: config.requireReason,
-    unusedSuppression: engineRuleLevel(config, 'unused-suppression', options.ruleOverrides),
-    duplicateKey: engineRuleLevel(config, 'duplicate-key', options.ruleOverrides),
-    contentAfterEnd: engineRuleLevel(config, 'content-after-end', options.ruleOverrides),
-    fixEdits: options.fix !== undefined || options.fixEdits !== false,
-  };
-  if (schemaVersionFor(settings.kubeVersion) === undefined) {
-    const [file, key] = options.kubeVersion !== undefined ? ['--kube-version', settings.kubeVersion] : [config.file ?? '(defaults)', 'kubeVersion'];
-    throw new ConfigError(file, key, unsupportedMessage(settings.kubeVersion));
-  }
+  const { cwd, config, active, settings } = await prepareRun(options);
   await prepareRules(active, settings);
 
   const sources: SourceFile[] = [];
   for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
-  const files = withoutIgnored(await resolveInputs(options.patterns ?? [], cwd), config.ignore, configDir(config, cwd));
-  const listed = new Set(files);
-  for (const file of await policyFiles(config, cwd)) if (!listed.has(file)) files.push(file);
+  const allFiles = withoutIgnored(await resolveInputs(options.patterns ?? [], cwd), config.ignore, configDir(config, cwd));
+  const listed = new Set(allFiles);
+  for (const file of await policyFiles(config, cwd)) if (!listed.has(file)) allFiles.push(file);
+  const shard = options.shard;
+  const files = shard ? allFiles.filter((f) => shardOf(displayPath(f, cwd), shard.count) === shard.index) : allFiles;
   const readStdin = options.readStdin ?? (() => readAllStdin());
   sources.push(...(await readAll(files, cwd, readStdin)));
 
@@ -155,11 +155,16 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
   let daemonSets = 0;
-  await addInputFindings(results, sources, context, active, settings, ruleFailures);
+  // A share only collects for the rules across the input: the merge runs them, and judges the directives they may use.
+  const acrossInput = new Set(active.filter((a) => a.rule.checkAll).map((a) => a.rule.id));
+  const deferred = new Map<string, Directive[]>();
+  if (!options.collect) await addInputFindings(results, sources, context, active, settings, ruleFailures);
   results.forEach((result, i) => {
     daemonSets += result.daemonSets;
     ruleFailures.push(...result.failures);
-    applySuppressions(sources[i], result.findings, { file: config.file, entries: config.exclude }, settings);
+    const judgement = options.collect ? { defer: acrossInput } : {};
+    const held = applySuppressions(sources[i], result.findings, { file: config.file, entries: config.exclude }, settings, judgement);
+    if (held.length > 0) deferred.set(sources[i].path, held);
     const templates = templatesByDocument(sources[i], sources[i].documents);
     for (const f of result.findings) {
       const template = templates.get(f.documentIndex);
@@ -170,8 +175,32 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   });
   if (options.chartDir !== undefined) await locateInTemplates(findings, path.resolve(cwd, options.chartDir), cwd);
   findings.sort(compareFindings);
-  const baselineOutcome = await baselineFor(options, config, cwd, findings);
+  const baselineOutcome = options.collect ? undefined : await baselineFor(options, config, cwd, findings);
+  const checked = results.flatMap((r) =>
+    r.checked.map((o) => {
+      const object = boundedRef(o.object);
+      return object === o.object ? o : { ...o, object };
+    }),
+  );
+  let share: Share | undefined;
+  if (options.collect) {
+    const texts = options.texts?.length ?? 0;
+    const ordinal = new Map(allFiles.map((f, i) => [displayPath(f, cwd), texts + i]));
+    share = buildShare({
+      shard: shard ?? { index: 1, count: 1 },
+      configKey: configKey(active, settings, config),
+      unsafeFixes: options.unsafeFixes === true || options.fix?.unsafe === true,
+      toolVersion: VERSION,
+      files: sources.map((source, i) => ({ source, ordinal: ordinal.get(source.path) ?? i })),
+      daemonSets,
+      checked,
+      objects: results.flatMap((r) => r.objects),
+      deferred,
+      failures: ruleFailures,
+    });
+  }
   return {
+    ...(share ? { share } : {}),
     ...(baselineOutcome ? { baseline: baselineOutcome } : {}),
     ...(options.unsafeFixes || options.fix?.unsafe ? { unsafeFixes: true } : {}),
     findings,
@@ -184,17 +213,12 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     config,
     fixes,
     ruleFailures,
-    objects: results.flatMap((r) =>
-      r.checked.map((o) => {
-        const object = boundedRef(o.object);
-        return object === o.object ? o : { ...o, object };
-      }),
-    ),
+    objects: checked,
   };
 }
 
 /** The config's `policies:` paths (admission policies read with every run), relative to the config file. */
-async function policyFiles(config: Config, cwd: string): Promise<string[]> {
+export async function policyFiles(config: Config, cwd: string): Promise<string[]> {
   if (!config.policies?.length) return [];
   try {
     return await resolveInputs(config.policies, configDir(config, cwd));
@@ -202,6 +226,29 @@ async function policyFiles(config: Config, cwd: string): Promise<string[]> {
     if (error instanceof InputError) throw new ConfigError(config.file ?? '(defaults)', 'policies', error.message);
     throw error;
   }
+}
+
+/** What a run is set up with, for lint() and for `daemonlint merge`: the configuration, its rules (not yet prepared), the settings. */
+export async function prepareRun(
+  options: Pick<LintOptions, 'cwd' | 'config' | 'configFile' | 'ruleOverrides' | 'rules' | 'kubeVersion' | 'now' | 'fix' | 'fixEdits'>,
+): Promise<{ cwd: string; config: Config; active: ActiveRule[]; settings: RunSettings }> {
+  const cwd = options.cwd ?? process.cwd();
+  const config = options.config ?? loadConfig(options.configFile, cwd);
+  const active = await activeRulesFor(config, cwd, options.ruleOverrides, options.rules);
+  const settings: RunSettings = {
+    kubeVersion: normalizeKubeVersion(options.kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
+    now: options.now ?? new Date(),
+    requireReason: config.requireReason,
+    unusedSuppression: engineRuleLevel(config, 'unused-suppression', options.ruleOverrides),
+    duplicateKey: engineRuleLevel(config, 'duplicate-key', options.ruleOverrides),
+    contentAfterEnd: engineRuleLevel(config, 'content-after-end', options.ruleOverrides),
+    fixEdits: options.fix !== undefined || options.fixEdits !== false,
+  };
+  if (schemaVersionFor(settings.kubeVersion) === undefined) {
+    const [file, key] = options.kubeVersion !== undefined ? ['--kube-version', settings.kubeVersion] : [config.file ?? '(defaults)', 'kubeVersion'];
+    throw new ConfigError(file, key, unsupportedMessage(settings.kubeVersion));
+  }
+  return { cwd, config, active, settings };
 }
 
 /** Reads the inputs in order (see readSource for why synchronously). */
@@ -231,7 +278,7 @@ async function addInputFindings(
   for (const f of input.findings) results[index.get(f.file)!].findings.push(f);
 }
 
-async function baselineFor(options: LintOptions, config: Config, cwd: string, findings: Finding[]): Promise<BaselineOutcome | undefined> {
+export async function baselineFor(options: Pick<LintOptions, 'baselineFile'>, config: Config, cwd: string, findings: Finding[]): Promise<BaselineOutcome | undefined> {
   if (options.baselineFile === false) return undefined;
   let file: string | undefined;
   if (options.baselineFile !== undefined) file = path.resolve(cwd, options.baselineFile);

@@ -2,22 +2,40 @@ import type { ExcludeEntry } from '../config/config.js';
 import type { RunSettings } from '../config/resolved.js';
 import type { Finding } from '../types/finding.js';
 import type { SourceFile } from '../yaml/source-file.js';
-import { applyDirectives, parseDirectives } from './comments.js';
+import { applyDirectives, parseDirectives, type Directive } from './comments.js';
 
 /** The engine's rule for suppressions that suppress nothing (configured like a rule, no module of its own). */
 export const UNUSED_SUPPRESSION = 'unused-suppression';
 
 /**
+ * Whether a directive that suppressed nothing is judged now or later. A share of a sharded run
+ * (`--shard` with `--collect-out`) has not run the rules across the input yet: a directive that
+ * could cover their findings is `defer`red (left unreported, and returned) to the merge, which
+ * judges `only` those, at their `line:column`, once it has the rest of the findings.
+ */
+export interface UnusedJudgement {
+  defer?: ReadonlySet<string>;
+  only?: ReadonlySet<string>;
+}
+
+/** Where a directive is, as UnusedJudgement.only names it. */
+export function directiveKey(start: { line: number; column: number }): string {
+  return `${start.line}:${start.column}`;
+}
+
+/**
  * The suppressions that need the whole file or the configuration: comment directives, then the
- * config's `exclude` entries; a directive that suppressed nothing is reported. (A DaemonSet's own
- * ignore annotation and justifications were applied while it was linted.)
+ * config's `exclude` entries; a directive that suppressed nothing is reported (see
+ * UnusedJudgement for the ones that are deferred, which are returned). (A DaemonSet's own ignore
+ * annotation and justifications were applied while it was linted.)
  */
 export function applySuppressions(
   source: SourceFile,
   findings: Finding[],
   exclude: { file?: string; entries: readonly ExcludeEntry[] },
   settings: Pick<RunSettings, 'requireReason' | 'unusedSuppression'>,
-): void {
+  judgement: UnusedJudgement = {},
+): Directive[] {
   const requireReason = settings.requireReason ?? true;
   const directives = parseDirectives(source, source.documents);
   applyDirectives(findings, directives, requireReason);
@@ -34,9 +52,16 @@ export function applySuppressions(
     delete f.fixable;
   }
   const level = settings.unusedSuppression ?? 'warning';
-  if (level === 'off') return;
+  const deferred: Directive[] = [];
+  if (level === 'off') return deferred;
+  const { defer, only } = judgement;
   for (const d of directives) {
     if (d.kind === 'enable' || d.used) continue;
+    if (only !== undefined && !only.has(directiveKey(d.range.start))) continue;
+    if (defer !== undefined && (d.rules.length === 0 || d.rules.some((r) => defer.has(r)))) {
+      deferred.push(d);
+      continue;
+    }
     const what = `daemonlint-${d.kind}${d.rules.length ? ` ${d.rules.join(', ')}` : ''}`;
     findings.push({
       ruleId: UNUSED_SUPPRESSION,
@@ -51,6 +76,7 @@ export function applySuppressions(
       path: [],
     });
   }
+  return deferred;
 }
 
 /** An `exclude.objects` pattern (`namespace/name`, `*` for any run of characters) against a finding's object. */

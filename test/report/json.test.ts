@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatJson, formatJsonPath, toJsonReport } from '../../src/report/json.js';
+import fc from 'fast-check';
+import { formatJson, formatJsonPath, fromJsonFinding, parseJsonPath, toJsonReport } from '../../src/report/json.js';
 import { cleanResult, fullResult, UNICODE_FILE } from './fixture.js';
 
 const agent = { apiVersion: 'apps/v1', kind: 'DaemonSet', namespace: 'kube-system', name: 'node-agent' };
@@ -29,6 +30,7 @@ describe('json', () => {
           ruleId: 'no-replicas',
           severity: 'error',
           message: 'spec.replicas is not a DaemonSet field; remove it',
+          messageId: 'replicas',
           file: 'manifests/agent.yaml',
           line: 7,
           column: 3,
@@ -42,6 +44,7 @@ describe('json', () => {
           ruleId: 'host-network',
           severity: 'error',
           message: 'hostNetwork: true puts the pod in the node network namespace',
+          messageId: 'hostNetwork',
           file: 'manifests/agent.yaml',
           line: 12,
           column: 7,
@@ -56,6 +59,7 @@ describe('json', () => {
           ruleId: 'probes',
           severity: 'warning',
           message: 'container "agent" has no readinessProbe',
+          messageId: 'missing',
           file: 'manifests/agent.yaml',
           line: 15,
           column: 9,
@@ -69,6 +73,7 @@ describe('json', () => {
           ruleId: 'privileged',
           severity: 'error',
           message: 'container "ünï" is privileged',
+          messageId: 'privileged',
           file: UNICODE_FILE,
           line: 9,
           column: 13,
@@ -82,6 +87,7 @@ describe('json', () => {
           ruleId: 'probes',
           severity: 'warning',
           message: 'container "ünï" has no readinessProbe',
+          messageId: 'missing',
           file: UNICODE_FILE,
           line: 110,
           column: 11,
@@ -106,6 +112,7 @@ describe('json', () => {
         '      "ruleId": "no-replicas",',
         '      "severity": "error",',
         '      "message": "spec.replicas is not a DaemonSet field; remove it",',
+        '      "messageId": "replicas",',
         '      "file": "manifests/agent.yaml",',
         '      "line": 7,',
         '      "column": 3,',
@@ -155,7 +162,7 @@ describe('json', () => {
     const result = fullResult();
     Object.assign(result.findings[1], { messageId: 'replicas', fix: { op: 'delete' } });
     const finding = JSON.parse(formatJson(result, { color: false })).findings[1];
-    expect(Object.keys(finding)).toEqual(['ruleId', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'object', 'path', 'documentIndex']);
+    expect(Object.keys(finding)).toEqual(['ruleId', 'severity', 'message', 'messageId', 'file', 'line', 'column', 'endLine', 'endColumn', 'object', 'path', 'documentIndex']);
   });
 
   it('says whether a finding offers a fix and how safe it is, without the edit', () => {
@@ -183,5 +190,31 @@ describe('formatJsonPath', () => {
     [[0, 'a'], '[0].a'],
   ] as const)('%j → %s', (path, expected) => {
     expect(formatJsonPath(path)).toBe(expected);
+    expect(parseJsonPath(expected)).toEqual(path);
+  });
+
+  it('is split back into the same segments, whatever the keys (parseJsonPath)', () => {
+    const segment = fc.oneof(fc.nat(), fc.string(), fc.constantFrom('a', 'app.kubernetes.io/name', '\\"]', '[0]', '.'));
+    fc.assert(
+      fc.property(fc.array(segment), (path) => {
+        expect(parseJsonPath(formatJsonPath(path))).toEqual(path);
+      }),
+    );
+  });
+
+  it('refuses text it cannot have written', () => {
+    for (const text of ['a..b', '.a', '[x]', '["a"', 'a[0', '["a"]b']) expect(() => parseJsonPath(text)).toThrow(`not a path: ${text}`);
+  });
+});
+
+describe('fromJsonFinding', () => {
+  it('reads a finding back as the report wrote it, but for offsets and fix edits', () => {
+    const result = fullResult();
+    for (const f of result.findings) {
+      const back = fromJsonFinding(JSON.parse(JSON.stringify(toJsonReport({ ...result, findings: [f] }).findings[0])));
+      expect(toJsonReport({ ...result, findings: [back] })).toEqual(toJsonReport({ ...result, findings: [f] }));
+      expect(back.messageId).toBe(f.messageId);
+      expect(back.path).toEqual(f.path);
+    }
   });
 });

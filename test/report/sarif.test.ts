@@ -111,7 +111,7 @@ describe('sarif log', () => {
           logicalLocations: [{ fullyQualifiedName: 'kube-system/DaemonSet/node-agent', kind: 'resource', name: 'node-agent' }],
         },
       ],
-      properties: { path: 'spec.replicas', documentIndex: 0 },
+      properties: { path: 'spec.replicas', documentIndex: 0, messageId: 'replicas' },
     });
   });
 

@@ -15,5 +15,7 @@ export declare function resolveInputs(patterns: readonly string[], cwd: string):
  * four thread-pool round trips each (open, stat, read, close) took 100 ms against 15 ms.
  */
 export declare function readSource(file: string, cwd: string, readStdin: () => Promise<string>): Promise<SourceFile>;
+/** Reads one resolved input file (not stdin), as readSource does. */
+export declare function readFileSource(file: string, cwd: string): SourceFile;
 export declare function displayPath(file: string, cwd: string): string;
 export declare function readAllStdin(stream?: NodeJS.ReadableStream): Promise<string>;

@@ -26,6 +26,8 @@ export interface JsonFinding {
     ruleId: string;
     severity: Severity;
     message: string;
+    /** The rule's id for the message (stable when its wording changes), when the rule has one. */
+    messageId?: string;
     /** Why it matters and how to fix it, when the rule says. */
     help?: string;
     file: string;
@@ -69,6 +71,10 @@ export declare function isSuppressed(finding: Finding): boolean;
  * quoting, so the string can always be split back into the original segments. The root is `""`.
  */
 export declare function formatJsonPath(path: JsonPath): string;
+/** The segments of a path formatJsonPath wrote; throws on text it cannot have written. */
+export declare function parseJsonPath(text: string): JsonPath;
+/** A finding as a JSON report wrote it, back in the engine's terms (positions have no offset: -1). */
+export declare function fromJsonFinding(j: JsonFinding): Finding;
 /** Only the fields that are set, in a fixed order, so the output does not depend on how the engine built the object. */
 export declare function objectRef(object: ObjectRef | undefined): ObjectRef;
 export declare function toJsonReport(result: LintResult): JsonReport;

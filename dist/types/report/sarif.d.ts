@@ -5,7 +5,7 @@ interface Message {
     text: string;
     markdown?: string;
 }
-interface ArtifactLocation {
+export interface ArtifactLocation {
     uri: string;
     uriBaseId?: string;
     index?: number;
@@ -50,7 +50,7 @@ interface SarifFix {
         safety: 'safe' | 'unsafe';
     };
 }
-interface SarifResult {
+export interface SarifResult {
     ruleId: string;
     ruleIndex: number;
     level: SarifLevel;
@@ -90,6 +90,7 @@ interface SarifResult {
     properties: {
         path: string;
         documentIndex: number;
+        messageId?: string;
     };
     fixes?: SarifFix[];
 }
@@ -122,5 +123,7 @@ export interface SarifLog {
 }
 export declare function toSarif(result: LintResult): SarifLog;
 export declare function formatSarif(result: LintResult, _options?: FormatOptions): string;
+export declare function sarifText(log: SarifLog): string;
+export declare function artifactLocation(file: string, cwd: string): ArtifactLocation;
 type SarifLevel = 'error' | 'warning' | 'note';
 export {};

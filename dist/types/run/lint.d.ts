@@ -1,9 +1,13 @@
 import { type Config } from '../config/config.js';
-import type { Level, LintResult } from '../types/finding.js';
+import type { ActiveRule, RunSettings } from '../config/resolved.js';
+import { type Shard } from '../inputs/shard.js';
+import { type BaselineOutcome } from '../suppress/baseline.js';
+import type { Finding, Level, LintResult } from '../types/finding.js';
 import type { AnyRule } from '../types/rule.js';
 import { SourceFile } from '../yaml/source-file.js';
 import { type LintCache } from './lint-context.js';
 import type { RuleFailure } from './lint-document.js';
+import { type Share } from './share.js';
 export interface LintOptions {
     /** Files, directories, globs, or `-` for standard input. */
     patterns?: readonly string[];
@@ -63,6 +67,14 @@ export interface LintOptions {
      * (json, github, junit, gitlab) turn it off: finding each edit's place costs a tenth of a large run.
      */
     fixEdits?: boolean;
+    /** Lint only this share of the input files (`--shard k/n`; see inputs/shard.ts); `texts` are always linted. */
+    shard?: Shard;
+    /**
+     * This run is one share of a sharded run that `daemonlint merge` completes (`--collect-out`):
+     * the rules across the input only collect (the merge runs them over every share's objects), the
+     * baseline is left to the merge (its counts span shares), and the result carries the `share`.
+     */
+    collect?: boolean;
 }
 /** What fixing did to one file. */
 export interface FileFix {
@@ -80,6 +92,8 @@ export interface LintRun extends LintResult {
     fixes: FileFix[];
     /** Rules that threw (the run went on without them for that object); the CLI exits 2. */
     ruleFailures: RuleFailure[];
+    /** With `collect`: what `daemonlint merge` needs of this share. */
+    share?: Share;
 }
 /**
  * Lints these inputs: the one entry point of a run, for the CLI, the Action and the library.
@@ -89,3 +103,13 @@ export interface LintRun extends LintResult {
  * baseline. With `fix`, each file goes through the fix loop (fix-file.ts) instead.
  */
 export declare function lint(options?: LintOptions): Promise<LintRun>;
+/** The config's `policies:` paths (admission policies read with every run), relative to the config file. */
+export declare function policyFiles(config: Config, cwd: string): Promise<string[]>;
+/** What a run is set up with, for lint() and for `daemonlint merge`: the configuration, its rules (not yet prepared), the settings. */
+export declare function prepareRun(options: Pick<LintOptions, 'cwd' | 'config' | 'configFile' | 'ruleOverrides' | 'rules' | 'kubeVersion' | 'now' | 'fix' | 'fixEdits'>): Promise<{
+    cwd: string;
+    config: Config;
+    active: ActiveRule[];
+    settings: RunSettings;
+}>;
+export declare function baselineFor(options: Pick<LintOptions, 'baselineFile'>, config: Config, cwd: string, findings: Finding[]): Promise<BaselineOutcome | undefined>;

@@ -1,10 +1,10 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatJunit
-} from "./chunk-QBP7CQ7Z.js";
-import "./chunk-LQIORFFS.js";
-import "./chunk-JM3ZYCEL.js";
-import "./chunk-NJOY4II4.js";
+} from "./chunk-T6OBZJV7.js";
+import "./chunk-C7ODQVAV.js";
+import "./chunk-DFS6T7VA.js";
+import "./chunk-V5IACQHZ.js";
 import "./chunk-W3537A7T.js";
 export {
   formatJunit

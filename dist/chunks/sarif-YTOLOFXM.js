@@ -1,15 +1,19 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   FINGERPRINT_KEY,
+  artifactLocation,
   formatSarif,
+  sarifText,
   toSarif
-} from "./chunk-TOZMNQJE.js";
-import "./chunk-JM3ZYCEL.js";
-import "./chunk-NJOY4II4.js";
+} from "./chunk-EV5QFHME.js";
+import "./chunk-DFS6T7VA.js";
 import "./chunk-LLXENIQX.js";
+import "./chunk-V5IACQHZ.js";
 import "./chunk-W3537A7T.js";
 export {
   FINGERPRINT_KEY,
+  artifactLocation,
   formatSarif,
+  sarifText,
   toSarif
 };

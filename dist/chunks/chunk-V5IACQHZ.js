@@ -65,6 +65,54 @@ function formatJsonPath(path) {
   }
   return out;
 }
+function parseJsonPath(text) {
+  const out = [];
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === "[") {
+      if (text[i + 1] === '"') {
+        let end = i + 2;
+        while (end < text.length && text[end] !== '"') end += text[end] === "\\" ? 2 : 1;
+        if (end >= text.length || text[end + 1] !== "]") throw new Error(`not a path: ${text}`);
+        out.push(JSON.parse(text.slice(i + 1, end + 1)));
+        i = end + 2;
+      } else {
+        const end = text.indexOf("]", i);
+        const index = Number(text.slice(i + 1, end));
+        if (end === -1 || !Number.isInteger(index)) throw new Error(`not a path: ${text}`);
+        out.push(index);
+        i = end + 1;
+      }
+      continue;
+    }
+    if (out.length > 0 && text[i++] !== ".") throw new Error(`not a path: ${text}`);
+    const match = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(text.slice(i));
+    if (!match) throw new Error(`not a path: ${text}`);
+    out.push(match[0]);
+    i += match[0].length;
+  }
+  return out;
+}
+function fromJsonFinding(j) {
+  const position = (line, column) => ({ line, column, offset: -1 });
+  const f = {
+    ruleId: j.ruleId,
+    severity: j.severity,
+    message: j.message,
+    file: j.file,
+    range: { start: position(j.line, j.column), end: position(j.endLine, j.endColumn) },
+    documentIndex: j.documentIndex,
+    path: parseJsonPath(j.path)
+  };
+  if (j.messageId !== void 0) f.messageId = j.messageId;
+  if (j.help !== void 0) f.help = j.help;
+  if (Object.keys(j.object).length > 0) f.object = j.object;
+  if (j.suppressed) f.suppressions = [j.suppressed];
+  if (j.fixable !== void 0) f.fixable = j.fixable;
+  if (j.template !== void 0) f.template = j.template;
+  if (j.related) f.related = j.related.map((r) => ({ file: r.file, range: { start: position(r.line, r.column), end: position(r.endLine, r.endColumn) }, message: r.message }));
+  return f;
+}
 function objectRef(object) {
   const out = {};
   if (object?.apiVersion !== void 0) out.apiVersion = object.apiVersion;
@@ -95,6 +143,7 @@ function toJsonFinding(f) {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
+    ...f.messageId !== void 0 ? { messageId: f.messageId } : {},
     ...f.help !== void 0 ? { help: f.help } : {},
     file: f.file,
     line: f.range.start.line,
@@ -155,6 +204,8 @@ export {
   fixSafetyOf,
   isSuppressed,
   formatJsonPath,
+  parseJsonPath,
+  fromJsonFinding,
   objectRef,
   toJsonReport,
   formatJson

@@ -2,12 +2,12 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 
 // src/report/formats.ts
 var formatterLoaders = {
-  stylish: async () => (await import("./stylish-67FLIZWY.js")).formatStylish,
-  json: async () => (await import("./json-JBLSYUE2.js")).formatJson,
-  sarif: async () => (await import("./sarif-RA4SMRG6.js")).formatSarif,
-  github: async () => (await import("./github-XFOFP4PH.js")).formatGithub,
-  junit: async () => (await import("./junit-56OCWYWA.js")).formatJunit,
-  gitlab: async () => (await import("./gitlab-XR2MCHWH.js")).formatGitlab
+  stylish: async () => (await import("./stylish-DOQRRKKQ.js")).formatStylish,
+  json: async () => (await import("./json-SPIHJXCZ.js")).formatJson,
+  sarif: async () => (await import("./sarif-YTOLOFXM.js")).formatSarif,
+  github: async () => (await import("./github-J7IRCPAL.js")).formatGithub,
+  junit: async () => (await import("./junit-QF6UAUPL.js")).formatJunit,
+  gitlab: async () => (await import("./gitlab-KITZCDYA.js")).formatGitlab
 };
 var formatterNames = Object.keys(formatterLoaders);
 function isFormatterName(name) {

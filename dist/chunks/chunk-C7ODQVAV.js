@@ -1,13 +1,13 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   relativePath
-} from "./chunk-JM3ZYCEL.js";
+} from "./chunk-DFS6T7VA.js";
 import {
   countFindings,
   isSuppressed,
   neutralizeLegacyCommands,
   visibleTextKeepingLines
-} from "./chunk-NJOY4II4.js";
+} from "./chunk-V5IACQHZ.js";
 
 // src/report/github.ts
 import path from "node:path";

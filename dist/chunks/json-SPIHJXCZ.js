@@ -4,17 +4,21 @@ import {
   fixSafetyOf,
   formatJson,
   formatJsonPath,
+  fromJsonFinding,
   isSuppressed,
   objectRef,
+  parseJsonPath,
   toJsonReport
-} from "./chunk-NJOY4II4.js";
+} from "./chunk-V5IACQHZ.js";
 import "./chunk-W3537A7T.js";
 export {
   countFindings,
   fixSafetyOf,
   formatJson,
   formatJsonPath,
+  fromJsonFinding,
   isSuppressed,
   objectRef,
+  parseJsonPath,
   toJsonReport
 };

@@ -18,6 +18,7 @@ import {
   builtinRules,
   compareFindings,
   defaultKubeVersion,
+  directiveKey,
   findingSeverity,
   lintShare,
   load,
@@ -30,7 +31,7 @@ import {
   runRulesOnFile,
   schemaVersionFor,
   unsupportedMessage
-} from "./chunk-WOEXMEHG.js";
+} from "./chunk-MSACXFV7.js";
 
 // src/config/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -248,74 +249,10 @@ async function validateOptions(rule, options, file) {
   throw new ConfigError(file, where, first.message ?? "invalid value");
 }
 
-// src/config/plugins.ts
-import { createRequire } from "node:module";
-import path2 from "node:path";
-import { pathToFileURL } from "node:url";
-var PluginError = class extends Error {
-};
-async function loadPlugins(specifiers, baseDir) {
-  const out = [];
-  for (const specifier of specifiers) {
-    const isPath = specifier.startsWith(".") || path2.isAbsolute(specifier);
-    let resolved;
-    try {
-      resolved = isPath ? path2.resolve(baseDir, specifier) : createRequire(path2.join(baseDir, "noop.js")).resolve(specifier);
-    } catch {
-      throw new PluginError(`plugin "${specifier}": cannot be found from ${baseDir} (install the package, or give a path starting with ./)`);
-    }
-    let module;
-    try {
-      module = await import(pathToFileURL(resolved).href);
-    } catch (error) {
-      throw new PluginError(`plugin "${specifier}": cannot be loaded: ${error.message}`);
-    }
-    const declared = module.default?.name ?? module.name;
-    const name = typeof declared === "string" && RULE_ID.test(declared) ? declared : isPath ? path2.basename(specifier).replace(/\.[cm]?js$/, "") : specifier.replace(/^daemonlint-plugin-/, "");
-    const exported = module.default?.rules ?? module.rules ?? module.default;
-    if (!Array.isArray(exported)) {
-      throw new PluginError(`plugin "${specifier}": must export its rules as a list (export default [rule, ...] or export const rules = [...])`);
-    }
-    out.push({ name, specifier, rules: exported.map((rule, i) => checkedRule(rule, name, specifier, i)) });
-  }
-  return out;
-}
-var RULE_ID = /^[a-z][a-z0-9-]*$/;
-var PLUGIN_META_DEFAULTS = { fixable: false, tags: [], defaultOptions: {} };
-function checkedRule(rule, plugin, specifier, index) {
-  const where = (id2) => `plugin "${specifier}", rule ${id2}`;
-  const r = rule;
-  if (!r || typeof r !== "object") throw new PluginError(`plugin "${specifier}": rule #${index + 1} is not a rule object (use defineRule)`);
-  const id = typeof r.id === "string" ? r.id : `#${index + 1}`;
-  if (!RULE_ID.test(id)) throw new PluginError(`${where(id)}: id must be lowercase words joined by hyphens`);
-  const meta = r.meta;
-  if (!meta || typeof meta.description !== "string") throw new PluginError(`${where(id)}: meta.description is missing`);
-  if (meta.severity !== "error" && meta.severity !== "warning" && meta.severity !== "info") throw new PluginError(`${where(id)}: meta.severity must be "error", "warning" or "info"`);
-  if (!meta.messages || typeof meta.messages !== "object") throw new PluginError(`${where(id)}: meta.messages is missing`);
-  for (const [messageId, template] of Object.entries(meta.messages)) {
-    const ok = typeof template === "string" || typeof template === "object" && template !== null && typeof template.message === "string" && typeof template.help === "string";
-    if (!ok) throw new PluginError(`${where(id)}: meta.messages.${messageId} must be a string or { message, help } (two strings)`);
-  }
-  if (typeof r.check !== "function" && typeof r.checkAll !== "function") throw new PluginError(`${where(id)}: check (or checkAll) must be a function`);
-  for (const key of ["check", "checkAll", "collect"]) {
-    if (r[key] !== void 0 && typeof r[key] !== "function") throw new PluginError(`${where(id)}: ${key} must be a function`);
-  }
-  if (r.collect !== void 0 && r.checkAll === void 0) throw new PluginError(`${where(id)}: collect is only for a rule with checkAll`);
-  const kinds = r.collectKinds;
-  if (kinds !== void 0 && kinds !== "*" && !(Array.isArray(kinds) && kinds.every((k) => typeof k === "string"))) {
-    throw new PluginError(`${where(id)}: collectKinds must be a list of kinds or "*"`);
-  }
-  return {
-    ...r,
-    id: `${plugin}/${id}`,
-    meta: { ...PLUGIN_META_DEFAULTS, ...meta }
-  };
-}
-
 // src/inputs/load.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
-import path3 from "node:path";
+import path2 from "node:path";
 
 // src/inputs/glob.ts
 function hasGlobMagic(pattern) {
@@ -390,7 +327,7 @@ async function resolveInputs(patterns, cwd) {
       add(STDIN_PATH);
       continue;
     }
-    const absolute = path3.resolve(cwd, pattern);
+    const absolute = path2.resolve(cwd, pattern);
     const info = await stat(absolute).catch(() => void 0);
     if (info?.isFile()) {
       add(absolute);
@@ -415,29 +352,29 @@ async function walk(dir) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const full = joinName(dir, entry.name);
     if (entry.isDirectory()) out.push(...await walk(full));
-    else if (entry.isFile() && MANIFEST_EXTENSIONS.has(path3.extname(entry.name).toLowerCase())) out.push(full);
+    else if (entry.isFile() && MANIFEST_EXTENSIONS.has(path2.extname(entry.name).toLowerCase())) out.push(full);
   }
   return out;
 }
 function joinName(dir, name) {
-  return dir.endsWith(path3.sep) ? dir + name : dir + path3.sep + name;
+  return dir.endsWith(path2.sep) ? dir + name : dir + path2.sep + name;
 }
 async function expandGlob(pattern, cwd) {
   const normalized = pattern.replace(/\\/g, "/");
   const base = globBase(normalized);
-  const baseDir = path3.resolve(cwd, base);
+  const baseDir = path2.resolve(cwd, base);
   const info = await stat(baseDir).catch(() => void 0);
   if (!info?.isDirectory()) return [];
-  const matcher = globToRegExp(path3.resolve(cwd, normalized).split(path3.sep).join("/"));
+  const matcher = globToRegExp(path2.resolve(cwd, normalized).split(path2.sep).join("/"));
   const out = [];
   const visit = async (dir) => {
     const entries = await readdir(dir, { withFileTypes: true });
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
-      const full = path3.join(dir, entry.name);
+      const full = path2.join(dir, entry.name);
       if (entry.isDirectory()) await visit(full);
-      else if (entry.isFile() && matcher.test(full.split(path3.sep).join("/"))) out.push(full);
+      else if (entry.isFile() && matcher.test(full.split(path2.sep).join("/"))) out.push(full);
     }
   };
   await visit(baseDir);
@@ -445,6 +382,9 @@ async function expandGlob(pattern, cwd) {
 }
 async function readSource(file, cwd, readStdin) {
   if (file === STDIN_PATH) return new SourceFile(STDIN_PATH, await readStdin());
+  return readFileSource(file, cwd);
+}
+function readFileSource(file, cwd) {
   let text;
   try {
     text = readFileSync2(file, "utf8");
@@ -455,15 +395,79 @@ async function readSource(file, cwd, readStdin) {
 }
 function displayPath(file, cwd) {
   if (file === STDIN_PATH) return file;
-  const under = file.length > cwd.length + 1 && file.startsWith(cwd) && file[cwd.length] === path3.sep && !cwd.endsWith(path3.sep);
-  const relative = under ? file.slice(cwd.length + 1) : path3.relative(cwd, file);
-  const shown = relative.startsWith("..") || path3.isAbsolute(relative) ? file : relative;
-  return shown.split(path3.sep).join("/");
+  const under = file.length > cwd.length + 1 && file.startsWith(cwd) && file[cwd.length] === path2.sep && !cwd.endsWith(path2.sep);
+  const relative = under ? file.slice(cwd.length + 1) : path2.relative(cwd, file);
+  const shown = relative.startsWith("..") || path2.isAbsolute(relative) ? file : relative;
+  return shown.split(path2.sep).join("/");
 }
 async function readAllStdin(stream = process.stdin) {
   const chunks = [];
   for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks).toString("utf8");
+}
+
+// src/config/plugins.ts
+import { createRequire } from "node:module";
+import path3 from "node:path";
+import { pathToFileURL } from "node:url";
+var PluginError = class extends Error {
+};
+async function loadPlugins(specifiers, baseDir) {
+  const out = [];
+  for (const specifier of specifiers) {
+    const isPath = specifier.startsWith(".") || path3.isAbsolute(specifier);
+    let resolved;
+    try {
+      resolved = isPath ? path3.resolve(baseDir, specifier) : createRequire(path3.join(baseDir, "noop.js")).resolve(specifier);
+    } catch {
+      throw new PluginError(`plugin "${specifier}": cannot be found from ${baseDir} (install the package, or give a path starting with ./)`);
+    }
+    let module;
+    try {
+      module = await import(pathToFileURL(resolved).href);
+    } catch (error) {
+      throw new PluginError(`plugin "${specifier}": cannot be loaded: ${error.message}`);
+    }
+    const declared = module.default?.name ?? module.name;
+    const name = typeof declared === "string" && RULE_ID.test(declared) ? declared : isPath ? path3.basename(specifier).replace(/\.[cm]?js$/, "") : specifier.replace(/^daemonlint-plugin-/, "");
+    const exported = module.default?.rules ?? module.rules ?? module.default;
+    if (!Array.isArray(exported)) {
+      throw new PluginError(`plugin "${specifier}": must export its rules as a list (export default [rule, ...] or export const rules = [...])`);
+    }
+    out.push({ name, specifier, rules: exported.map((rule, i) => checkedRule(rule, name, specifier, i)) });
+  }
+  return out;
+}
+var RULE_ID = /^[a-z][a-z0-9-]*$/;
+var PLUGIN_META_DEFAULTS = { fixable: false, tags: [], defaultOptions: {} };
+function checkedRule(rule, plugin, specifier, index) {
+  const where = (id2) => `plugin "${specifier}", rule ${id2}`;
+  const r = rule;
+  if (!r || typeof r !== "object") throw new PluginError(`plugin "${specifier}": rule #${index + 1} is not a rule object (use defineRule)`);
+  const id = typeof r.id === "string" ? r.id : `#${index + 1}`;
+  if (!RULE_ID.test(id)) throw new PluginError(`${where(id)}: id must be lowercase words joined by hyphens`);
+  const meta = r.meta;
+  if (!meta || typeof meta.description !== "string") throw new PluginError(`${where(id)}: meta.description is missing`);
+  if (meta.severity !== "error" && meta.severity !== "warning" && meta.severity !== "info") throw new PluginError(`${where(id)}: meta.severity must be "error", "warning" or "info"`);
+  if (!meta.messages || typeof meta.messages !== "object") throw new PluginError(`${where(id)}: meta.messages is missing`);
+  for (const [messageId, template] of Object.entries(meta.messages)) {
+    const ok = typeof template === "string" || typeof template === "object" && template !== null && typeof template.message === "string" && typeof template.help === "string";
+    if (!ok) throw new PluginError(`${where(id)}: meta.messages.${messageId} must be a string or { message, help } (two strings)`);
+  }
+  if (typeof r.check !== "function" && typeof r.checkAll !== "function") throw new PluginError(`${where(id)}: check (or checkAll) must be a function`);
+  for (const key of ["check", "checkAll", "collect"]) {
+    if (r[key] !== void 0 && typeof r[key] !== "function") throw new PluginError(`${where(id)}: ${key} must be a function`);
+  }
+  if (r.collect !== void 0 && r.checkAll === void 0) throw new PluginError(`${where(id)}: collect is only for a rule with checkAll`);
+  const kinds = r.collectKinds;
+  if (kinds !== void 0 && kinds !== "*" && !(Array.isArray(kinds) && kinds.every((k) => typeof k === "string"))) {
+    throw new PluginError(`${where(id)}: collectKinds must be a list of kinds or "*"`);
+  }
+  return {
+    ...r,
+    id: `${plugin}/${id}`,
+    meta: { ...PLUGIN_META_DEFAULTS, ...meta }
+  };
 }
 
 // src/run/speed/index.ts
@@ -658,6 +662,24 @@ function withoutIgnored(files, globs, base) {
   if (globs.length === 0) return files;
   const patterns = globs.map((g) => globToRegExp(path5.resolve(base, g).split(path5.sep).join("/")));
   return files.filter((f) => f === STDIN_PATH || !patterns.some((p) => p.test(f.split(path5.sep).join("/"))));
+}
+
+// src/inputs/shard.ts
+function parseShard(text) {
+  const match = /^(\d{1,6})\/(\d{1,6})$/.exec(text.trim());
+  if (!match) return `--shard takes k/n (this job's share k of n, for example 2/4), got "${text}"`;
+  const index = Number(match[1]);
+  const count = Number(match[2]);
+  if (count < 1 || index < 1 || index > count) return `--shard k/n needs 1 <= k <= n, got "${text}"`;
+  return { index, count };
+}
+function shardOf(path8, count) {
+  let hash = 2166136261;
+  for (const byte of Buffer.from(path8, "utf8")) {
+    hash ^= byte;
+    hash = Math.imul(hash, 16777619);
+  }
+  return (hash >>> 0) % count + 1;
 }
 
 // src/suppress/baseline.ts
@@ -1130,30 +1152,67 @@ function ruleInfos(rules, settings) {
   return [...rules.map(ruleInfo), ...engine].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+// src/run/share.ts
+import { createHash } from "node:crypto";
+function configKey(active, settings, config) {
+  const rules = active.map((a) => [a.rule.id, a.severity, a.levelSet === true, a.options ?? null]);
+  const key = JSON.stringify([rules, settings.kubeVersion, settings.requireReason ?? true, settings.unusedSuppression ?? "warning", config.exclude]);
+  return createHash("sha256").update(key).digest("hex");
+}
+function textHash(source) {
+  return createHash("sha256").update(source.text).digest("hex");
+}
+function buildShare(input) {
+  const reread = new Set(input.objects.map((o) => o.file));
+  for (const [file, directives] of input.deferred) if (directives.length > 0) reread.add(file);
+  return {
+    daemonlintShare: 1,
+    toolVersion: input.toolVersion,
+    shard: input.shard,
+    configKey: input.configKey,
+    unsafeFixes: input.unsafeFixes,
+    files: input.files.map(({ source, ordinal }) => reread.has(source.path) ? { path: source.path, ordinal, sha256: textHash(source) } : { path: source.path, ordinal }),
+    daemonSets: input.daemonSets,
+    checked: input.checked,
+    objects: input.objects.map((o) => {
+      const out = { ref: o.ref, file: o.file, documentIndex: o.documentIndex, objectPath: o.objectPath, kept: [...o.kept] };
+      if (o.value !== void 0) out.value = o.value;
+      if (o.ignore !== void 0) out.ignore = o.ignore;
+      return out;
+    }),
+    deferred: [...input.deferred].flatMap(([file, directives]) => directives.map((d) => ({ file, line: d.range.start.line, column: d.range.start.column }))),
+    failures: input.failures
+  };
+}
+function collectedObject(o) {
+  const out = { ref: o.ref, file: o.file, documentIndex: o.documentIndex, objectPath: o.objectPath, kept: new Map(o.kept) };
+  if (o.value !== void 0) out.value = o.value;
+  if (o.ignore !== void 0) out.ignore = o.ignore;
+  return out;
+}
+function deferredByFile(shares) {
+  const out = /* @__PURE__ */ new Map();
+  for (const share of shares) {
+    for (const d of share.deferred) {
+      let keys = out.get(d.file);
+      if (!keys) out.set(d.file, keys = /* @__PURE__ */ new Set());
+      keys.add(directiveKey(d));
+    }
+  }
+  return out;
+}
+
 // src/run/lint.ts
 async function lint(options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const config = options.config ?? loadConfig(options.configFile, cwd);
-  const active = await activeRulesFor(config, cwd, options.ruleOverrides, options.rules);
-  const settings = {
-    kubeVersion: normalizeKubeVersion(options.kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
-    now: options.now ?? /* @__PURE__ */ new Date(),
-    requireReason: config.requireReason,
-    unusedSuppression: engineRuleLevel(config, "unused-suppression", options.ruleOverrides),
-    duplicateKey: engineRuleLevel(config, "duplicate-key", options.ruleOverrides),
-    contentAfterEnd: engineRuleLevel(config, "content-after-end", options.ruleOverrides),
-    fixEdits: options.fix !== void 0 || options.fixEdits !== false
-  };
-  if (schemaVersionFor(settings.kubeVersion) === void 0) {
-    const [file, key] = options.kubeVersion !== void 0 ? ["--kube-version", settings.kubeVersion] : [config.file ?? "(defaults)", "kubeVersion"];
-    throw new ConfigError(file, key, unsupportedMessage(settings.kubeVersion));
-  }
+  const { cwd, config, active, settings } = await prepareRun(options);
   await prepareRules(active, settings);
   const sources = [];
   for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
-  const files = withoutIgnored(await resolveInputs(options.patterns ?? [], cwd), config.ignore, configDir(config, cwd));
-  const listed = new Set(files);
-  for (const file of await policyFiles(config, cwd)) if (!listed.has(file)) files.push(file);
+  const allFiles = withoutIgnored(await resolveInputs(options.patterns ?? [], cwd), config.ignore, configDir(config, cwd));
+  const listed = new Set(allFiles);
+  for (const file of await policyFiles(config, cwd)) if (!listed.has(file)) allFiles.push(file);
+  const shard = options.shard;
+  const files = shard ? allFiles.filter((f) => shardOf(displayPath(f, cwd), shard.count) === shard.index) : allFiles;
   const readStdin = options.readStdin ?? (() => readAllStdin());
   sources.push(...await readAll(files, cwd, readStdin));
   const context = await lintContext(options.context ?? [], new Set(sources.map((s) => s.path)), active, settings, options.cache);
@@ -1182,11 +1241,15 @@ async function lint(options = {}) {
   const findings = [];
   const ruleFailures = [];
   let daemonSets = 0;
-  await addInputFindings(results, sources, context, active, settings, ruleFailures);
+  const acrossInput = new Set(active.filter((a) => a.rule.checkAll).map((a) => a.rule.id));
+  const deferred = /* @__PURE__ */ new Map();
+  if (!options.collect) await addInputFindings(results, sources, context, active, settings, ruleFailures);
   results.forEach((result, i) => {
     daemonSets += result.daemonSets;
     ruleFailures.push(...result.failures);
-    applySuppressions(sources[i], result.findings, { file: config.file, entries: config.exclude }, settings);
+    const judgement = options.collect ? { defer: acrossInput } : {};
+    const held = applySuppressions(sources[i], result.findings, { file: config.file, entries: config.exclude }, settings, judgement);
+    if (held.length > 0) deferred.set(sources[i].path, held);
     const templates = templatesByDocument(sources[i], sources[i].documents);
     for (const f of result.findings) {
       const template = templates.get(f.documentIndex);
@@ -1197,8 +1260,32 @@ async function lint(options = {}) {
   });
   if (options.chartDir !== void 0) await locateInTemplates(findings, path7.resolve(cwd, options.chartDir), cwd);
   findings.sort(compareFindings);
-  const baselineOutcome = await baselineFor(options, config, cwd, findings);
+  const baselineOutcome = options.collect ? void 0 : await baselineFor(options, config, cwd, findings);
+  const checked = results.flatMap(
+    (r) => r.checked.map((o) => {
+      const object = boundedRef(o.object);
+      return object === o.object ? o : { ...o, object };
+    })
+  );
+  let share;
+  if (options.collect) {
+    const texts = options.texts?.length ?? 0;
+    const ordinal = new Map(allFiles.map((f, i) => [displayPath(f, cwd), texts + i]));
+    share = buildShare({
+      shard: shard ?? { index: 1, count: 1 },
+      configKey: configKey(active, settings, config),
+      unsafeFixes: options.unsafeFixes === true || options.fix?.unsafe === true,
+      toolVersion: VERSION,
+      files: sources.map((source, i) => ({ source, ordinal: ordinal.get(source.path) ?? i })),
+      daemonSets,
+      checked,
+      objects: results.flatMap((r) => r.objects),
+      deferred,
+      failures: ruleFailures
+    });
+  }
   return {
+    ...share ? { share } : {},
     ...baselineOutcome ? { baseline: baselineOutcome } : {},
     ...options.unsafeFixes || options.fix?.unsafe ? { unsafeFixes: true } : {},
     findings,
@@ -1211,12 +1298,7 @@ async function lint(options = {}) {
     config,
     fixes,
     ruleFailures,
-    objects: results.flatMap(
-      (r) => r.checked.map((o) => {
-        const object = boundedRef(o.object);
-        return object === o.object ? o : { ...o, object };
-      })
-    )
+    objects: checked
   };
 }
 async function policyFiles(config, cwd) {
@@ -1227,6 +1309,25 @@ async function policyFiles(config, cwd) {
     if (error instanceof InputError) throw new ConfigError(config.file ?? "(defaults)", "policies", error.message);
     throw error;
   }
+}
+async function prepareRun(options) {
+  const cwd = options.cwd ?? process.cwd();
+  const config = options.config ?? loadConfig(options.configFile, cwd);
+  const active = await activeRulesFor(config, cwd, options.ruleOverrides, options.rules);
+  const settings = {
+    kubeVersion: normalizeKubeVersion(options.kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
+    now: options.now ?? /* @__PURE__ */ new Date(),
+    requireReason: config.requireReason,
+    unusedSuppression: engineRuleLevel(config, "unused-suppression", options.ruleOverrides),
+    duplicateKey: engineRuleLevel(config, "duplicate-key", options.ruleOverrides),
+    contentAfterEnd: engineRuleLevel(config, "content-after-end", options.ruleOverrides),
+    fixEdits: options.fix !== void 0 || options.fixEdits !== false
+  };
+  if (schemaVersionFor(settings.kubeVersion) === void 0) {
+    const [file, key] = options.kubeVersion !== void 0 ? ["--kube-version", settings.kubeVersion] : [config.file ?? "(defaults)", "kubeVersion"];
+    throw new ConfigError(file, key, unsupportedMessage(settings.kubeVersion));
+  }
+  return { cwd, config, active, settings };
 }
 async function readAll(files, cwd, readStdin) {
   const out = [];
@@ -1257,24 +1358,35 @@ export {
   findConfigFile,
   parseLevel,
   normalizeKubeVersion,
-  PluginError,
   STDIN_PATH,
   InputError,
   resolveInputs,
+  readFileSource,
   displayPath,
+  templatesByDocument,
+  locateInTemplates,
   withoutIgnored,
-  loadConfig,
-  configDir,
-  effectiveConfig,
+  parseShard,
   createBaseline,
   serializeBaseline,
   BaselineError,
   runInputRules,
+  PluginError,
+  loadConfig,
+  configDir,
+  effectiveConfig,
   fixFile,
   LintCache,
   ruleInfo,
   yamlSyntaxInfo,
   duplicateKeyInfo,
   contentAfterEndInfo,
-  lint
+  ruleInfos,
+  configKey,
+  textHash,
+  collectedObject,
+  deferredByFile,
+  lint,
+  prepareRun,
+  baselineFor
 };

@@ -1,14 +1,14 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   objectLabel
-} from "./chunk-LQIORFFS.js";
+} from "./chunk-C7ODQVAV.js";
 import {
   relativePath
-} from "./chunk-JM3ZYCEL.js";
+} from "./chunk-DFS6T7VA.js";
 import {
   formatJsonPath,
   isSuppressed
-} from "./chunk-NJOY4II4.js";
+} from "./chunk-V5IACQHZ.js";
 
 // src/report/junit.ts
 var STDIN = "<stdin>";

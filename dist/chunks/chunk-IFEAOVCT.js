@@ -5,7 +5,7 @@ import {
   isSuppressed,
   neutralizeCommands,
   visibleText
-} from "./chunk-NJOY4II4.js";
+} from "./chunk-V5IACQHZ.js";
 import {
   __commonJS,
   __toESM

@@ -3,10 +3,10 @@ import {
   codeQualitySeverity,
   formatGitlab,
   toCodeQuality
-} from "./chunk-JQ5XNTBM.js";
-import "./chunk-LQIORFFS.js";
-import "./chunk-JM3ZYCEL.js";
-import "./chunk-NJOY4II4.js";
+} from "./chunk-A7SYRMFM.js";
+import "./chunk-C7ODQVAV.js";
+import "./chunk-DFS6T7VA.js";
+import "./chunk-V5IACQHZ.js";
 import "./chunk-W3537A7T.js";
 export {
   codeQualitySeverity,

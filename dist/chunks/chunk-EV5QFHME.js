@@ -2,16 +2,16 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   fingerprints,
   relativeUriPath
-} from "./chunk-JM3ZYCEL.js";
+} from "./chunk-DFS6T7VA.js";
+import {
+  HOMEPAGE
+} from "./chunk-LLXENIQX.js";
 import {
   fixSafetyOf,
   formatJsonPath,
   isSuppressed,
   safeJsonText
-} from "./chunk-NJOY4II4.js";
-import {
-  HOMEPAGE
-} from "./chunk-LLXENIQX.js";
+} from "./chunk-V5IACQHZ.js";
 
 // src/report/sarif.ts
 import path from "node:path";
@@ -65,7 +65,8 @@ function toSarif(result) {
         }
       ],
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprintOf[i] },
-      properties: { path: formatJsonPath(f.path), documentIndex: f.documentIndex }
+      // The message id names the finding across rewordings: a baseline (and a merge that applies one) matches by it.
+      properties: { path: formatJsonPath(f.path), documentIndex: f.documentIndex, ...f.messageId !== void 0 ? { messageId: f.messageId } : {} }
     };
     const logical = logicalLocation(f);
     const template = f.template === void 0 ? [] : [{ fullyQualifiedName: f.template, kind: "module" }];
@@ -110,7 +111,10 @@ function toSarif(result) {
   };
 }
 function formatSarif(result, _options) {
-  return safeJsonText(`${JSON.stringify(toSarif(result), null, 2)}
+  return sarifText(toSarif(result));
+}
+function sarifText(log) {
+  return safeJsonText(`${JSON.stringify(log, null, 2)}
 `);
 }
 function toDescriptor(rule) {
@@ -201,5 +205,7 @@ function sarifLevel(severity) {
 export {
   FINGERPRINT_KEY,
   toSarif,
-  formatSarif
+  formatSarif,
+  sarifText,
+  artifactLocation
 };

@@ -1,14 +1,9 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  formatGithub,
-  inclusiveEnd,
-  objectLabel
-} from "./chunk-LQIORFFS.js";
-import "./chunk-JM3ZYCEL.js";
-import "./chunk-NJOY4II4.js";
+  formatStylish
+} from "./chunk-IFEAOVCT.js";
+import "./chunk-V5IACQHZ.js";
 import "./chunk-W3537A7T.js";
 export {
-  formatGithub,
-  inclusiveEnd,
-  objectLabel
+  formatStylish
 };

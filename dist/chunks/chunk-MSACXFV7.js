@@ -9847,7 +9847,10 @@ function applyDirectives(findings, directives, requireReason) {
 
 // src/suppress/apply.ts
 var UNUSED_SUPPRESSION = "unused-suppression";
-function applySuppressions(source, findings, exclude, settings) {
+function directiveKey(start) {
+  return `${start.line}:${start.column}`;
+}
+function applySuppressions(source, findings, exclude, settings, judgement = {}) {
   const requireReason = settings.requireReason ?? true;
   const directives = parseDirectives(source, source.documents);
   applyDirectives(findings, directives, requireReason);
@@ -9864,9 +9867,16 @@ function applySuppressions(source, findings, exclude, settings) {
     delete f.fixable;
   }
   const level = settings.unusedSuppression ?? "warning";
-  if (level === "off") return;
+  const deferred = [];
+  if (level === "off") return deferred;
+  const { defer, only: only2 } = judgement;
   for (const d of directives) {
     if (d.kind === "enable" || d.used) continue;
+    if (only2 !== void 0 && !only2.has(directiveKey(d.range.start))) continue;
+    if (defer !== void 0 && (d.rules.length === 0 || d.rules.some((r) => defer.has(r)))) {
+      deferred.push(d);
+      continue;
+    }
     const what = `daemonlint-${d.kind}${d.rules.length ? ` ${d.rules.join(", ")}` : ""}`;
     findings.push({
       ruleId: UNUSED_SUPPRESSION,
@@ -9878,6 +9888,7 @@ function applySuppressions(source, findings, exclude, settings) {
       path: []
     });
   }
+  return deferred;
 }
 function objectMatches(pattern, finding) {
   const name = `${finding.object?.namespace ?? ""}/${finding.object?.name ?? ""}`;
@@ -10326,6 +10337,15 @@ export {
   CORE_SCHEMA,
   load,
   SourceFile,
+  locate,
+  rangeOf,
+  loadLenientReader,
+  parseFile,
+  editFor,
+  lineEnding,
+  UNUSED_SUPPRESSION,
+  directiveKey,
+  applySuppressions,
   MAX_TEXT,
   bounded,
   boundFinding,
@@ -10333,19 +10353,6 @@ export {
   defineRule,
   renderMessage,
   renderHelp,
-  supportedKubeVersions,
-  defaultKubeVersion,
-  schemaVersionFor,
-  unsupportedMessage,
-  builtinRules,
-  UNUSED_SUPPRESSION,
-  applySuppressions,
-  locate,
-  loadLenientReader,
-  parseFile,
-  rangeOf,
-  editFor,
-  lineEnding,
   findingSeverity,
   YAML_SYNTAX,
   DUPLICATE_KEY,
@@ -10354,6 +10361,11 @@ export {
   lintSourceFile,
   runRulesOnFile,
   compareFindings,
+  supportedKubeVersions,
+  defaultKubeVersion,
+  schemaVersionFor,
+  unsupportedMessage,
+  builtinRules,
   allowV8Tuning,
   lintShare
 };

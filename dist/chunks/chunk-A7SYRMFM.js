@@ -1,15 +1,15 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   inclusiveEnd
-} from "./chunk-LQIORFFS.js";
+} from "./chunk-C7ODQVAV.js";
 import {
   fingerprints,
   relativePath
-} from "./chunk-JM3ZYCEL.js";
+} from "./chunk-DFS6T7VA.js";
 import {
   isSuppressed,
   safeJsonText
-} from "./chunk-NJOY4II4.js";
+} from "./chunk-V5IACQHZ.js";
 
 // src/report/gitlab.ts
 function toCodeQuality(result) {

@@ -1,9 +1,14 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  formatStylish
-} from "./chunk-YMHUBPYL.js";
-import "./chunk-NJOY4II4.js";
+  formatGithub,
+  inclusiveEnd,
+  objectLabel
+} from "./chunk-C7ODQVAV.js";
+import "./chunk-DFS6T7VA.js";
+import "./chunk-V5IACQHZ.js";
 import "./chunk-W3537A7T.js";
 export {
-  formatStylish
+  formatGithub,
+  inclusiveEnd,
+  objectLabel
 };

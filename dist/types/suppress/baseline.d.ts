@@ -1,0 +1,40 @@
+import type { Finding } from '../types/finding.js';
+/**
+ * A baseline records the findings a repository accepts today, so a team adopting daemonlint
+ * sees only new ones. An entry names a finding by what it is about (rule, object, field path,
+ * message id), never by line or file name: edits above it, renamed files and reordered
+ * documents leave it matching. Findings without an object (syntax errors) fall back to the file.
+ */
+export interface BaselineEntry {
+    ruleId: string;
+    kind?: string;
+    namespace?: string;
+    name?: string;
+    path: string;
+    messageId?: string;
+    /** Only for findings that belong to no object. */
+    file?: string;
+    /** How many findings share this identity. */
+    count: number;
+}
+export interface BaselineFile {
+    version: 1;
+    entries: BaselineEntry[];
+}
+export interface BaselineOutcome {
+    file: string;
+    /** Findings the baseline accounted for (left out of the report). */
+    matched: number;
+    /** Entries with fewer occurrences than recorded: the baseline can shrink. */
+    stale: BaselineEntry[];
+}
+export declare function identityOf(f: Finding): Omit<BaselineEntry, 'count'>;
+/** The baseline of a run: every finding not already accepted otherwise, counted by identity. */
+export declare function createBaseline(findings: readonly Finding[]): BaselineFile;
+export declare function serializeBaseline(baseline: BaselineFile): string;
+/** Problems reading a baseline are the user's to fix (exit 2). */
+export declare class BaselineError extends Error {
+}
+export declare function readBaseline(file: string, shownAs: string): Promise<BaselineFile>;
+/** Removes the findings the baseline accounts for; reports the entries that no longer occur. */
+export declare function applyBaseline(findings: Finding[], baseline: BaselineFile, shownAs: string): BaselineOutcome;

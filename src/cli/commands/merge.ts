@@ -1,0 +1,159 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { normalizeKubeVersion } from '../../config/config.js';
+import { InputError } from '../../inputs/load.js';
+import { formatterLoaders, formatterNames, isFormatterName, type FormatterName } from '../../report/formats.js';
+import { fromJsonFinding, type JsonReport } from '../../report/json.js';
+import { sarifText, type SarifLog } from '../../report/sarif.js';
+import { mergeSarifLogs } from '../../report/sarif-merge.js';
+import { compareFindings } from '../../run/lint-file.js';
+import { baselineFor } from '../../run/lint.js';
+import { mergeShares } from '../../run/merge.js';
+import type { Share } from '../../run/share.js';
+import type { Finding, LintResult } from '../../types/finding.js';
+import { colorChoice, deliverReport, parseMaxWarnings, parseRuleFlags, UsageError } from '../output.js';
+import type { CliIO } from '../cli.js';
+
+export const MERGE_HELP = `Usage: daemonlint merge [options] <files...>
+
+Joins what the jobs of a --shard matrix wrote into the report a single run over every file
+would have written: each job's report (--format json or sarif) and its --collect-out file,
+given in any order. The rules across the input run here, over every share's objects, and so
+does the baseline; files are read again where their findings point, from the same checkout.
+
+Shares' reports in json can be merged into json, stylish, github, junit or gitlab; in sarif,
+into sarif (a SARIF result cannot be read back into a finding, and the JSON report carries no
+fix edits for SARIF to show).
+
+Options:
+  -f, --format <name>        the report to write (default: the shares' format)
+  -o, --output-file <file>   write the report to a file instead of standard output
+  -c, --config <file>        the config file the shares used (default: the nearest .daemonlint.yaml)
+      --no-config            the shares used no config file
+      --rule <id=level>      as the shares were given; repeatable
+      --kube-version <x.y>   as the shares were given
+      --baseline <file>      leave out the findings recorded in this baseline
+      --no-baseline          ignore the baseline named in the config
+      --chart-dir <dir>      also locate findings in the chart's templates
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --color, --no-color    force colour on or off
+  -h, --help                 print this help
+
+Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, a missing or
+mismatched share, a changed file, or a rule that failed.
+`;
+
+type Input = { kind: 'share'; share: Share } | { kind: 'json'; report: JsonReport } | { kind: 'sarif'; log: SarifLog };
+
+export async function mergeCommand(args: readonly string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        'output-file': { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        'no-config': { type: 'boolean' },
+        rule: { type: 'string', multiple: true },
+        'kube-version': { type: 'string' },
+        baseline: { type: 'string' },
+        'no-baseline': { type: 'boolean' },
+        'chart-dir': { type: 'string' },
+        'max-warnings': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(MERGE_HELP);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('merge needs the shares\' reports and --collect-out files');
+  if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
+  if (values.baseline !== undefined && values['no-baseline']) throw new UsageError('--baseline and --no-baseline exclude each other');
+  const maxWarnings = parseMaxWarnings(values['max-warnings']);
+  const ruleOverrides = parseRuleFlags(values.rule ?? []);
+
+  const inputs = await Promise.all(positionals.map((file) => readInput(file, io.cwd)));
+  const shares = inputs.flatMap((i) => (i.kind === 'share' ? [i.share] : []));
+  const reports = inputs.flatMap((i) => (i.kind === 'json' ? [i.report] : []));
+  const logs = inputs.flatMap((i) => (i.kind === 'sarif' ? [i.log] : []));
+  if (reports.length > 0 && logs.length > 0) throw new UsageError('the shares\' reports must all be json or all sarif');
+  if (reports.length + logs.length !== shares.length) {
+    throw new UsageError(`merge needs each share's report and its --collect-out file: got ${reports.length + logs.length} report(s) and ${shares.length} --collect-out file(s)`);
+  }
+  const from: FormatterName = logs.length > 0 ? 'sarif' : 'json';
+  const format = values.format ?? from;
+  if (!isFormatterName(format)) throw new UsageError(`unknown format "${format}"; allowed: ${formatterNames.join(', ')}`);
+  if ((from === 'sarif') !== (format === 'sarif')) {
+    throw new UsageError(
+      from === 'sarif'
+        ? `shares' reports in sarif merge into sarif only (a SARIF result cannot be read back into a finding): run the shares with --format json for ${format}`
+        : 'a sarif report needs the shares\' reports in sarif (the JSON report carries no fix edits): run the shares with --format sarif',
+    );
+  }
+
+  const configFile = values['no-config'] ? false : values.config !== undefined ? path.resolve(io.cwd, values.config) : undefined;
+  const merged = await mergeShares(shares, {
+    cwd: io.cwd,
+    configFile,
+    ruleOverrides,
+    ...(values['kube-version'] !== undefined ? { kubeVersion: normalizeKubeVersion(values['kube-version']) } : {}),
+    ...(values['chart-dir'] !== undefined ? { chartDir: values['chart-dir'] } : {}),
+  });
+  io.linted?.();
+  const baselineFile = values['no-baseline'] ? false : values.baseline;
+  const result: LintResult = {
+    findings: merged.findings.sort(compareFindings),
+    files: merged.files,
+    daemonSets: merged.daemonSets,
+    objects: merged.objects,
+    rules: merged.rules,
+    cwd: merged.cwd,
+    toolVersion: merged.toolVersion,
+    ...(merged.unsafeFixes ? { unsafeFixes: true } : {}),
+  };
+  const outputFile = values['output-file'];
+  let report: string;
+  let findings: Finding[];
+  if (from === 'sarif') {
+    let baseline: LintResult['baseline'];
+    const joined = await mergeSarifLogs(logs, result, async (all) => {
+      baseline = await baselineFor({ baselineFile }, merged.config, merged.cwd, all);
+    });
+    report = sarifText(joined.log);
+    findings = joined.findings;
+    if (baseline) result.baseline = baseline;
+  } else {
+    findings = [...reports.flatMap((r) => r.findings.map(fromJsonFinding)), ...result.findings].sort(compareFindings);
+    const baseline = await baselineFor({ baselineFile }, merged.config, merged.cwd, findings);
+    result.findings = findings;
+    if (baseline) result.baseline = baseline;
+    report = (await formatterLoaders[format]())(result, colorChoice(io, values, outputFile));
+  }
+  return deliverReport(report, { findings, baseline: result.baseline, ruleFailures: merged.ruleFailures }, { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
+}
+
+/** A share's --collect-out file, or its report in json or sarif, told apart by content. */
+async function readInput(file: string, cwd: string): Promise<Input> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(path.resolve(cwd, file), 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot read "${file}": ${code ?? `not JSON (${(error as Error).message})`}`);
+  }
+  const v = value as Record<string, unknown> & { runs?: { tool?: { driver?: { name?: string } } }[]; tool?: { name?: string } };
+  if (v.daemonlintShare === 1) return { kind: 'share', share: value as Share };
+  if (v.version === 1 && v.tool?.name === 'daemonlint' && Array.isArray(v.findings)) return { kind: 'json', report: value as JsonReport };
+  if (v.version === '2.1.0' && v.runs?.[0]?.tool?.driver?.name === 'daemonlint') return { kind: 'sarif', log: value as SarifLog };
+  throw new InputError(`"${file}" is neither a daemonlint report in json or sarif nor a --collect-out file`);
+}

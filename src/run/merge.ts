@@ -1,0 +1,163 @@
+import path from 'node:path';
+import type { Config } from '../config/config.js';
+import { locateInTemplates, templatesByDocument } from '../inputs/helm.js';
+import { InputError, readFileSource } from '../inputs/load.js';
+import { applySuppressions } from '../suppress/apply.js';
+import { boundFinding } from '../types/bounded-text.js';
+import type { CheckedObject, Finding, RuleInfo } from '../types/finding.js';
+import { VERSION } from '../version.js';
+import type { SourceFile } from '../yaml/source-file.js';
+import { runInputRules } from './across-input.js';
+import { prepareRules } from './lint-file.js';
+import type { RuleFailure } from './lint-document.js';
+import { prepareRun, type LintOptions } from './lint.js';
+import { ruleInfos } from './rule-info.js';
+import { collectedObject, configKey, deferredByFile, textHash, type Share } from './share.js';
+
+export type MergeOptions = Pick<LintOptions, 'cwd' | 'config' | 'configFile' | 'ruleOverrides' | 'rules' | 'kubeVersion' | 'now' | 'chartDir'>;
+
+/** What merging the shares adds to their reports, and what a report of the whole run says about it. */
+export interface MergedShares {
+  /**
+   * The findings the merge adds, in no order: those of the rules across the input over every
+   * share's objects, and unused-suppression for the deferred directives that suppressed nothing.
+   */
+  findings: Finding[];
+  /** Every share's files, in the order a single run lists them. */
+  files: string[];
+  daemonSets: number;
+  objects: CheckedObject[];
+  rules: RuleInfo[];
+  cwd: string;
+  toolVersion: string;
+  unsafeFixes: boolean;
+  config: Config;
+  ruleFailures: RuleFailure[];
+}
+
+/**
+ * `daemonlint merge`: checks that the shares are the n shares of one run, made by this version
+ * with this configuration, then runs the rules across the input once over every share's objects.
+ * Files are read again only where a finding of those rules points or a deferred directive is,
+ * and must be what the share linted.
+ */
+export async function mergeShares(shares: readonly Share[], options: MergeOptions = {}): Promise<MergedShares> {
+  checkComplete(shares);
+  const { cwd, config, active, settings } = await prepareRun(options);
+  const key = configKey(active, settings, config);
+  for (const share of shares) {
+    if (share.toolVersion !== VERSION) throw new InputError(`share ${shareName(share)} was made by daemonlint ${share.toolVersion}; this is ${VERSION}: merge with the version that linted`);
+    if (share.configKey !== key) {
+      throw new InputError(`share ${shareName(share)} was linted with other rules, levels, options or Kubernetes version: merge with the same configuration and flags as the shares`);
+    }
+  }
+  const acrossInput = active.filter((a) => a.rule.checkAll);
+  await prepareRules(acrossInput, settings);
+
+  const files = shares.flatMap((s) => s.files).sort((a, b) => a.ordinal - b.ordinal);
+  const sources = new ShareSources(new Map(files.map((f) => [f.path, f.sha256])), cwd);
+  // In a single run's order (file by file, each in document order): which of two objects a rule reports on follows it.
+  const ordinal = new Map(files.map((f) => [f.path, f.ordinal]));
+  const objects = shares.flatMap((s) => s.objects.map(collectedObject)).sort((a, b) => ordinal.get(a.file)! - ordinal.get(b.file)!);
+  const input = await runInputRules(objects, sources, active, settings);
+  sources.throwIfFailed();
+
+  const findings = input.findings;
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) {
+    let list = byFile.get(f.file);
+    if (!list) byFile.set(f.file, (list = []));
+    list.push(f);
+  }
+  const deferred = deferredByFile(shares);
+  for (const file of deferred.keys()) if (!byFile.has(file)) byFile.set(file, []);
+  const out: Finding[] = [];
+  for (const [file, list] of byFile) {
+    const source = sources.get(file);
+    applySuppressions(source, list, { file: config.file, entries: config.exclude }, settings, { only: deferred.get(file) ?? new Set() });
+    const templates = templatesByDocument(source, source.documents);
+    for (const f of list) {
+      const template = templates.get(f.documentIndex);
+      if (template !== undefined) f.template = template;
+      boundFinding(f);
+      out.push(f);
+    }
+  }
+  sources.throwIfFailed();
+  if (options.chartDir !== undefined) await locateInTemplates(out, path.resolve(cwd, options.chartDir), cwd);
+
+  const ordered = [...shares].sort((a, b) => a.shard.index - b.shard.index);
+  const objectsOf = new Map<string, CheckedObject[]>();
+  for (const o of ordered.flatMap((s) => s.checked)) {
+    let list = objectsOf.get(o.file);
+    if (!list) objectsOf.set(o.file, (list = []));
+    list.push(o);
+  }
+  return {
+    findings: out,
+    files: files.map((f) => f.path),
+    daemonSets: shares.reduce((n, s) => n + s.daemonSets, 0),
+    objects: files.flatMap((f) => objectsOf.get(f.path) ?? []),
+    rules: ruleInfos(
+      active.map((a) => a.rule),
+      settings,
+    ),
+    cwd,
+    toolVersion: VERSION,
+    unsafeFixes: shares.some((s) => s.unsafeFixes),
+    config,
+    ruleFailures: [...ordered.flatMap((s) => s.failures), ...input.failures],
+  };
+}
+
+function shareName(share: Share): string {
+  return `${share.shard.index}/${share.shard.count}`;
+}
+
+/** Every share of 1..n once, all of the same n. */
+function checkComplete(shares: readonly Share[]): void {
+  if (shares.length === 0) throw new InputError('merge needs the files --collect-out wrote, one per share');
+  const count = shares[0].shard.count;
+  const seen = new Set<number>();
+  for (const share of shares) {
+    if (share.shard.count !== count) throw new InputError(`the shares split the input differently: ${shareName(shares[0])} and ${shareName(share)}`);
+    if (seen.has(share.shard.index)) throw new InputError(`share ${shareName(share)} is given twice`);
+    seen.add(share.shard.index);
+  }
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
+  if (missing.length > 0) throw new InputError(`share${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} missing: merge needs every share's --collect-out file`);
+}
+
+/**
+ * The shares' files, read when first asked for (a finding to place, a directive to judge), and
+ * checked against the hash the share recorded. An error is kept until the caller asks for it:
+ * a rule across the input that asks would otherwise see it as its own failure.
+ */
+class ShareSources {
+  private readonly read = new Map<string, SourceFile>();
+  private failure: InputError | undefined;
+
+  constructor(
+    private readonly hashes: ReadonlyMap<string, string | undefined>,
+    private readonly cwd: string,
+  ) {}
+
+  get(file: string): SourceFile {
+    let source = this.read.get(file);
+    if (source !== undefined) return source;
+    try {
+      source = readFileSource(path.resolve(this.cwd, file), this.cwd);
+      const want = this.hashes.get(file);
+      if (want === undefined || textHash(source) !== want) throw new InputError(`${file} is not what its share linted: merge in the same checkout and working directory as the shares`);
+    } catch (error) {
+      this.failure ??= error instanceof InputError ? error : new InputError(String(error));
+      throw this.failure;
+    }
+    this.read.set(file, source);
+    return source;
+  }
+
+  throwIfFailed(): void {
+    if (this.failure) throw this.failure;
+  }
+}

@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import type { Config } from '../config/config.js';
+import type { ActiveRule, RunSettings } from '../config/resolved.js';
+import type { Shard } from '../inputs/shard.js';
+import type { Directive } from '../suppress/comments.js';
+import { directiveKey } from '../suppress/apply.js';
+import type { CheckedObject, JsonPath, ObjectRef } from '../types/finding.js';
+import type { IgnoreAnnotation } from '../suppress/ignore-annotation.js';
+import type { SourceFile } from '../yaml/source-file.js';
+import type { CollectedObject, RuleFailure } from './lint-document.js';
+
+/**
+ * What one job of a sharded run (`--shard k/n --collect-out FILE`) hands to `daemonlint merge`,
+ * beside its report: everything the report does not say and the merge needs to write the report
+ * a single run over every file would have written. Plain JSON; `daemonlintShare` is its version.
+ */
+export interface Share {
+  daemonlintShare: 1;
+  toolVersion: string;
+  shard: Shard;
+  /** A hash of what decides the findings (rules, levels, options, Kubernetes version, suppression settings): the merge must run with the same. */
+  configKey: string;
+  unsafeFixes: boolean;
+  /**
+   * The files this share linted, as findings name them, with their place among all the run's
+   * inputs (so the merge lists files in a single run's order), and a hash of the text of those the
+   * merge may read again (to place findings of the rules across the input, to judge directives).
+   */
+  files: { path: string; ordinal: number; sha256?: string }[];
+  daemonSets: number;
+  /** Every DaemonSet checked, in file order (junit's passing test cases). */
+  checked: CheckedObject[];
+  /** What the rules across the input collected, for the merge to run them on every share's at once. */
+  objects: SharedObject[];
+  /** Comment directives that suppressed nothing here but may suppress a finding of a rule across the input. */
+  deferred: { file: string; line: number; column: number }[];
+  /** Rules that threw while this share was linted (the merge exits 2, as this run did). */
+  failures: RuleFailure[];
+}
+
+/** A CollectedObject as JSON has it: `kept` as entries. */
+export interface SharedObject {
+  ref: ObjectRef;
+  file: string;
+  documentIndex: number;
+  objectPath: JsonPath;
+  kept: [string, unknown][];
+  value?: Record<string, unknown>;
+  ignore?: IgnoreAnnotation;
+}
+
+/** A hash of what decides a run's findings, to tell whether shares and their merge ran alike. */
+export function configKey(active: readonly ActiveRule[], settings: RunSettings, config: Pick<Config, 'exclude'>): string {
+  const rules = active.map((a) => [a.rule.id, a.severity, a.levelSet === true, a.options ?? null]);
+  const key = JSON.stringify([rules, settings.kubeVersion, settings.requireReason ?? true, settings.unusedSuppression ?? 'warning', config.exclude]);
+  return createHash('sha256').update(key).digest('hex');
+}
+
+export function textHash(source: SourceFile): string {
+  return createHash('sha256').update(source.text).digest('hex');
+}
+
+export interface ShareInput {
+  shard: Shard;
+  configKey: string;
+  unsafeFixes: boolean;
+  toolVersion: string;
+  /** The share's files, in run order, each with its ordinal among all inputs. */
+  files: { source: SourceFile; ordinal: number }[];
+  daemonSets: number;
+  checked: CheckedObject[];
+  objects: CollectedObject[];
+  deferred: Map<string, Directive[]>;
+  failures: RuleFailure[];
+}
+
+export function buildShare(input: ShareInput): Share {
+  const reread = new Set<string>(input.objects.map((o) => o.file));
+  for (const [file, directives] of input.deferred) if (directives.length > 0) reread.add(file);
+  return {
+    daemonlintShare: 1,
+    toolVersion: input.toolVersion,
+    shard: input.shard,
+    configKey: input.configKey,
+    unsafeFixes: input.unsafeFixes,
+    files: input.files.map(({ source, ordinal }) => (reread.has(source.path) ? { path: source.path, ordinal, sha256: textHash(source) } : { path: source.path, ordinal })),
+    daemonSets: input.daemonSets,
+    checked: input.checked,
+    objects: input.objects.map((o) => {
+      const out: SharedObject = { ref: o.ref, file: o.file, documentIndex: o.documentIndex, objectPath: o.objectPath, kept: [...o.kept] };
+      if (o.value !== undefined) out.value = o.value;
+      if (o.ignore !== undefined) out.ignore = o.ignore;
+      return out;
+    }),
+    deferred: [...input.deferred].flatMap(([file, directives]) => directives.map((d) => ({ file, line: d.range.start.line, column: d.range.start.column }))),
+    failures: input.failures,
+  };
+}
+
+export function collectedObject(o: SharedObject): CollectedObject {
+  const out: CollectedObject = { ref: o.ref, file: o.file, documentIndex: o.documentIndex, objectPath: o.objectPath, kept: new Map(o.kept) };
+  if (o.value !== undefined) out.value = o.value;
+  if (o.ignore !== undefined) out.ignore = o.ignore;
+  return out;
+}
+
+/** The deferred directives of each file, keyed as UnusedJudgement.only wants them. */
+export function deferredByFile(shares: readonly Share[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const share of shares) {
+    for (const d of share.deferred) {
+      let keys = out.get(d.file);
+      if (!keys) out.set(d.file, (keys = new Set()));
+      keys.add(directiveKey(d));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,164 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/cli.js';
+import { shardOf } from '../../src/inputs/shard.js';
+
+// A CI matrix: n jobs each lint one share (--shard k/n --collect-out), and `daemonlint merge`
+// joins their reports into the report one run over every file writes, byte for byte.
+
+const fixture = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/sharded');
+let work: string;
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd: work,
+    env: { NO_COLOR: '1' },
+    stdoutIsTTY: false,
+  });
+  return { code, stdout, stderr };
+}
+
+/** Each share's report in `from` and its collected objects, then their merge into `to`. */
+async function shardAndMerge(n: number, from: 'json' | 'sarif', to: string, extra: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
+  const files: string[] = [];
+  for (let k = 1; k <= n; k++) {
+    const report = `out/${n}-${k}.${from}`;
+    const collected = `out/${n}-${k}.collect.json`;
+    const share = await cli(['-f', from, ...extra, '--shard', `${k}/${n}`, '--collect-out', collected, '-o', report, 'manifests']);
+    expect(share.stderr).toBe('');
+    // A share's findings are the merge's to judge: they do not fail its job.
+    expect(share.code).toBe(0);
+    files.push(collected, report);
+  }
+  return cli(['merge', '-f', to, ...extra, ...files.reverse()]);
+}
+
+beforeAll(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'daemonlint-shard-'));
+  cpSync(fixture, path.join(work, 'manifests'), { recursive: true });
+  cpSync(path.join(fixture, '.daemonlint.yaml'), path.join(work, '.daemonlint.yaml'));
+  mkdirSync(path.join(work, 'out'));
+});
+
+describe('--shard k/n', () => {
+  it('puts each file in one share by its path alone, so adding files moves no other', () => {
+    const paths = Array.from({ length: 500 }, (_, i) => `charts/app-${i}/templates/daemonset.yaml`);
+    for (const n of [1, 2, 3, 7]) {
+      const shares = paths.map((p) => shardOf(p, n));
+      expect(shares.every((s) => s >= 1 && s <= n)).toBe(true);
+      // Roughly even: no share holds more than twice its part.
+      for (let k = 1; k <= n; k++) expect(shares.filter((s) => s === k).length).toBeLessThan((2 * paths.length) / n);
+    }
+    expect(shardOf('a.yaml', 4)).toBe(shardOf('a.yaml', 4));
+    // FNV-1a of "a.yaml" is 0x6d6170e5 (fixed forever: CI jobs of one matrix may run different builds of one version).
+    expect(shardOf('a.yaml', 1000)).toBe((0x6d6170e5 % 1000) + 1);
+  });
+
+  it('lints only its share and says which files it read', async () => {
+    const all = JSON.parse((await cli(['-f', 'json', 'manifests'])).stdout);
+    let files = 0;
+    let daemonSets = 0;
+    for (let k = 1; k <= 3; k++) {
+      const share = JSON.parse((await cli(['-f', 'json', '--shard', `${k}/3`, 'manifests'])).stdout);
+      files += share.summary.files;
+      daemonSets += share.summary.daemonSets;
+    }
+    expect(files).toBe(all.summary.files);
+    expect(daemonSets).toBe(all.summary.daemonSets);
+  });
+
+  it('refuses a malformed share, standard input, and --collect-out with --fix', async () => {
+    expect(await cli(['--shard', '0/2', 'manifests'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--shard k/n needs 1 <= k <= n, got "0/2"') });
+    expect(await cli(['--shard', '2', 'manifests'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--shard takes k/n') });
+    expect(await cli(['--shard', '1/2', '-'])).toMatchObject({ code: 2, stderr: expect.stringContaining('standard input (-) cannot be split') });
+    expect(await cli(['--collect-out', 'out/x.json', '--fix', 'manifests'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--collect-out makes a share') });
+  });
+});
+
+describe('daemonlint merge', () => {
+  let single: Record<string, { code: number; stdout: string; stderr: string }>;
+  beforeAll(async () => {
+    single = {};
+    for (const format of ['json', 'sarif', 'stylish', 'github', 'junit', 'gitlab']) single[format] = await cli(['-f', format, 'manifests']);
+  });
+
+  it('has material that exercises it: findings across files, suppressed, excluded, deferred directives, Helm names', () => {
+    const report = JSON.parse(single.json.stdout) as { findings: { ruleId: string; file: string; suppressed?: unknown; template?: string; message: string }[] };
+    const across = report.findings.filter((f) => f.ruleId === 'hostport-conflict' || f.ruleId === 'selector-overlap');
+    expect(new Set(across.map((f) => f.file)).size).toBeGreaterThanOrEqual(4);
+    expect(across.some((f) => f.suppressed)).toBe(true);
+    expect(across.some((f) => f.template === 'agent/templates/daemonset.yaml')).toBe(true);
+    const unused = report.findings.filter((f) => f.ruleId === 'unused-suppression').map((f) => `${f.file}: ${f.message}`);
+    expect(unused).toEqual([
+      'manifests/apps/unused-other.yaml: daemonlint-disable-next-line probes suppresses nothing: no such finding on the next line; remove the comment',
+      'manifests/apps/unused-other.yaml: daemonlint-disable-line selector-overlap suppresses nothing without a reason: add " -- <why>" after the rule ids',
+      'manifests/apps/unused.yaml: daemonlint-disable-next-line hostport-conflict suppresses nothing: no such finding on the next line; remove the comment',
+    ]);
+    expect(single.json.code).toBe(1);
+  });
+
+  for (const n of [1, 2, 3, 5]) {
+    it(`joins ${n} shares' json reports into the single run's json, stylish, github, junit and gitlab reports`, async () => {
+      for (const format of ['json', 'stylish', 'github', 'junit', 'gitlab']) {
+        const merged = await shardAndMerge(n, 'json', format);
+        expect({ format, ...merged }).toEqual({ format, ...single[format] });
+      }
+    });
+
+    it(`joins ${n} shares' sarif reports into the single run's sarif report`, async () => {
+      expect(await shardAndMerge(n, 'sarif', 'sarif')).toEqual(single.sarif);
+    });
+  }
+
+  it('applies the baseline over every share, as the single run does, with its stale entries', async () => {
+    const written = await cli(['--write-baseline', 'out/all.baseline.json', 'manifests']);
+    expect(written.code).toBe(0);
+    const all = JSON.parse(readFileSync(path.join(work, 'out/all.baseline.json'), 'utf8')) as { version: 1; entries: { ruleId: string; count: number }[] };
+    // A rule across the input, a per-DaemonSet rule, and an entry that no longer occurs.
+    const entries = [all.entries.find((e) => e.ruleId === 'hostport-conflict')!, all.entries.find((e) => e.ruleId === 'probes')!, { ruleId: 'probes', name: 'gone', kind: 'DaemonSet', path: 'spec', count: 2 }];
+    writeFileSync(path.join(work, 'out/baseline.json'), JSON.stringify({ version: 1, entries }));
+    for (const format of ['json', 'sarif'] as const) {
+      const expected = await cli(['-f', format, '--baseline', 'out/baseline.json', 'manifests']);
+      expect(expected.stderr).toContain('2 findings in the baseline out/baseline.json no longer occur');
+      expect(await shardAndMerge(3, format, format, ['--baseline', 'out/baseline.json'])).toEqual(expected);
+    }
+  });
+
+  it('refuses shares that are missing, doubled, of another configuration, or of files changed since', async () => {
+    await cli(['-f', 'json', '--shard', '1/2', '--collect-out', 'out/m1.collect.json', '-o', 'out/m1.json', 'manifests']);
+    await cli(['-f', 'json', '--shard', '2/2', '--collect-out', 'out/m2.collect.json', '-o', 'out/m2.json', 'manifests']);
+    const both = ['out/m1.json', 'out/m1.collect.json', 'out/m2.json', 'out/m2.collect.json'];
+    expect(await cli(['merge', 'out/m1.json', 'out/m1.collect.json'])).toMatchObject({
+      code: 2,
+      stderr: 'daemonlint: share 2/2 missing: merge needs every share\'s --collect-out file\n',
+    });
+    expect(await cli(['merge', 'out/m1.json', 'out/m2.json', 'out/m1.collect.json', 'out/m1.collect.json'])).toMatchObject({ code: 2, stderr: 'daemonlint: share 1/2 is given twice\n' });
+    expect(await cli(['merge', '--rule', 'probes=off', ...both])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('was linted with other rules, levels, options or Kubernetes version'),
+    });
+    expect(await cli(['merge', '-f', 'sarif', ...both])).toMatchObject({ code: 2, stderr: expect.stringContaining('run the shares with --format sarif') });
+    expect(await cli(['merge', 'out/m1.json', 'out/m2.json', 'out/m1.collect.json'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('got 2 report(s) and 1 --collect-out file(s)'),
+    });
+    const changed = path.join(work, 'manifests/apps/exporter-b.yaml');
+    const text = readFileSync(changed, 'utf8');
+    writeFileSync(changed, `# edited\n${text}`);
+    try {
+      expect(await cli(['merge', ...both])).toMatchObject({
+        code: 2,
+        stderr: 'daemonlint: manifests/apps/exporter-b.yaml is not what its share linted: merge in the same checkout and working directory as the shares\n',
+      });
+    } finally {
+      writeFileSync(changed, text);
+    }
+  });
+});
