@@ -117,9 +117,10 @@ describe('quoted values are bounded', () => {
     }
     for (const format of formatterNames) {
       const output = formatters[format](result, { color: false });
-      // What the report holds without findings (SARIF describes every rule, with its documentation) plus a bound per finding.
+      // What the report holds without findings (SARIF describes every rule, with its documentation) plus a bound per finding
+      // (SARIF results also carry their message id, for a baseline applied by `daemonlint merge`).
       const empty = formatters[format]({ ...result, findings: [] }, { color: false });
-      expect(output.length, format).toBeLessThan(empty.length + result.findings.length * 4000);
+      expect(output.length, format).toBeLessThan(empty.length + result.findings.length * 4100);
     }
   });
 });
