@@ -42,7 +42,7 @@ spec:
 const bad = good.replace('spec:\n  selector', 'spec:\n  replicas: 2\n  selector');
 /** One warning: no control-plane toleration, at 8:5. */
 const warnOnly = good.replace(/^ *tolerations:.*\n/m, '');
-const REPLICAS_MESSAGE = 'spec.replicas is not a DaemonSet field: a DaemonSet runs one pod per selected node, and strict field validation rejects it; remove it';
+const REPLICAS_MESSAGE = 'spec.replicas is not a DaemonSet field: remove it';
 
 let scratch: string;
 beforeAll(() => {
@@ -156,7 +156,7 @@ describe('a run with findings', () => {
   it('annotates each finding at its file, line and columns, errors first', () => {
     expect(run.annotations).toEqual([
       `::error title=daemonlint no-replicas,file=k8s/bad.yaml,line=5,endLine=5,col=3,endColumn=11::${REPLICAS_MESSAGE}`,
-      expect.stringMatching(/^::warning title=daemonlint control-plane-toleration,file=k8s\/warn\.yaml,line=8,endLine=8,col=5,endColumn=\d+::DaemonSet targets every node but does not tolerate the control-plane taint/),
+      expect.stringMatching(/^::warning title=daemonlint control-plane-toleration,file=k8s\/warn\.yaml,line=8,endLine=8,col=5,endColumn=\d+::no toleration for the control-plane taint: pods skip control-plane nodes$/),
     ]);
   });
 
@@ -295,7 +295,7 @@ describe("GitHub's annotation limits", () => {
     expect(r.annotations.findIndex((a) => a.startsWith('::warning '))).toBe(10);
     expect(errors[0]).toContain('file=k8s/bad-00.yaml');
     expect(r.stdout).toContain("k8s/bad-10.yaml:5:3: error: spec.replicas is not a DaemonSet field");
-    expect(r.stdout).toContain("k8s/warn-10.yaml:8:5: warning: DaemonSet targets every node");
+    expect(r.stdout).toContain('k8s/warn-10.yaml:8:5: warning: no toleration for the control-plane taint');
     expect(r.summary).toContain(
       '**Note:** annotated 10 of 12 errors and 10 of 11 warnings, most severe first: GitHub shows at most 10 error and 10 warning annotations per step and 50 per job.',
     );

@@ -10,6 +10,9 @@ import { asRecord } from '../k8s/values.js';
  */
 const REMOVED = new Set(['extensions/v1beta1', 'apps/v1beta1', 'apps/v1beta2']);
 
+const REMOVED_HELP = 'Kubernetes 1.16 stopped serving DaemonSets at extensions/v1beta1 and apps/v1beta2: the API server rejects this manifest.';
+const NEVER_SERVED_HELP = 'apps/v1beta1 had Deployments and StatefulSets but never DaemonSets: the API server rejects this manifest.';
+
 export default defineRule({
   id: 'api-version',
   meta: {
@@ -17,11 +20,22 @@ export default defineRule({
     severity: 'error',
     fixable: true,
     messages: {
-      removed: 'apiVersion {{apiVersion}} no longer serves DaemonSets (removed in Kubernetes 1.16): use apps/v1',
-      removedMore:
-        'apiVersion {{apiVersion}} no longer serves DaemonSets (removed in Kubernetes 1.16): use apps/v1, and {{changes}}',
-      neverServed: 'apiVersion apps/v1beta1 never served DaemonSets: use apps/v1',
-      neverServedMore: 'apiVersion apps/v1beta1 never served DaemonSets: use apps/v1, and {{changes}}',
+      removed: {
+        message: 'apiVersion {{apiVersion}} is no longer served: use apps/v1',
+        help: `${REMOVED_HELP} Change apiVersion to apps/v1 (the fix does): nothing else in this DaemonSet needs to change.`,
+      },
+      removedMore: {
+        message: 'apiVersion {{apiVersion}} is no longer served: use apps/v1 ({{count}})',
+        help: `${REMOVED_HELP} Change apiVersion to apps/v1, and {{changes}}: apps/v1 would otherwise reject the object or read it differently.`,
+      },
+      neverServed: {
+        message: 'apiVersion apps/v1beta1 never served DaemonSets: use apps/v1',
+        help: `${NEVER_SERVED_HELP} Change apiVersion to apps/v1 (the fix does): nothing else in this DaemonSet needs to change.`,
+      },
+      neverServedMore: {
+        message: 'apiVersion apps/v1beta1 never served DaemonSets: use apps/v1 ({{count}})',
+        help: `${NEVER_SERVED_HELP} Change apiVersion to apps/v1, and {{changes}}: apps/v1 would otherwise reject the object or read it differently.`,
+      },
     },
     defaultOptions: {},
     tags: ['api'],
@@ -31,7 +45,7 @@ export default defineRule({
     if (typeof apiVersion !== 'string' || !REMOVED.has(apiVersion)) return;
     const changes = changesBeyondApiVersion(apiVersion, asRecord(daemonSet.spec));
     const never = apiVersion === 'apps/v1beta1';
-    const data = { apiVersion, changes: changes.join('; ') };
+    const data = { apiVersion, changes: changes.join('; '), count: `${changes.length} more ${changes.length === 1 ? 'change' : 'changes'}` };
     if (changes.length > 0) {
       // No fix: apps/v1 would reject the object, or read it differently, with only the version
       // changed; the message says what else to change.

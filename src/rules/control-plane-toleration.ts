@@ -27,12 +27,24 @@ const ADD_TOLERATION: FixRequest = {
   value: { key: CONTROL_PLANE_TAINT.key, operator: 'Exists', effect: CONTROL_PLANE_TAINT.effect },
 };
 
-/** Why a toleration written for the control-plane key still does not tolerate its taint. */
-const NEAR_MISS_REASONS: Partial<Record<TolerationMismatch, (toleration: Record<string, unknown>) => string>> = {
-  effect: (t) => `its effect is ${String(t.effect)}, the taint's is ${CONTROL_PLANE_TAINT.effect}`,
-  value: (t) => `operator Equal compares the value "${String(t.value)}" with the taint's, which is empty; use operator: Exists`,
-  comparison: (t) => `operator ${String(t.operator)} compares integers, and the taint has no value`,
-  operator: (t) => `operator "${String(t.operator)}" is neither Exists nor Equal`,
+/** Why a toleration written for the control-plane key still does not tolerate its taint: a short form for the headline, and the whole reason. */
+const NEAR_MISS_REASONS: Partial<Record<TolerationMismatch, (toleration: Record<string, unknown>) => { short: string; reason: string }>> = {
+  effect: (t) => ({
+    short: `effect ${String(t.effect)}, not ${CONTROL_PLANE_TAINT.effect}`,
+    reason: `its effect is ${String(t.effect)}, the taint's is ${CONTROL_PLANE_TAINT.effect}`,
+  }),
+  value: (t) => ({
+    short: `value "${String(t.value)}" (use operator: Exists)`,
+    reason: `operator Equal compares the value "${String(t.value)}" with the taint's, which is empty; use operator: Exists`,
+  }),
+  comparison: (t) => ({
+    short: `operator ${String(t.operator)} needs a value`,
+    reason: `operator ${String(t.operator)} compares integers, and the taint has no value`,
+  }),
+  operator: (t) => ({
+    short: `unknown operator "${String(t.operator)}"`,
+    reason: `operator "${String(t.operator)}" is neither Exists nor Equal`,
+  }),
 };
 
 export default defineRule<Options>({
@@ -42,12 +54,30 @@ export default defineRule<Options>({
     severity: 'warning',
     fixable: true,
     messages: {
-      missing: `DaemonSet targets every node but does not tolerate the control-plane taint ${TAINT}; add a toleration for it (or a nodeSelector if it must not run there)`,
-      missingSelected: `DaemonSet selects control-plane nodes by their label but does not tolerate the control-plane taint ${TAINT}, so its pods never schedule there; add a toleration for it`,
-      nearMiss: `toleration for ${CONTROL_PLANE_TAINT.key} does not tolerate the control-plane taint ${TAINT}: {{reason}}`,
-      legacy: `toleration for the legacy taint ${LEGACY_MASTER_TAINT.key} only: Kubernetes 1.25 removed that taint, and control-plane nodes carry ${TAINT}; add a toleration for ${CONTROL_PLANE_TAINT.key}`,
-      forbidden: `toleration lets the DaemonSet run on control-plane nodes (it tolerates ${TAINT}), which mode: forbid does not allow; remove it`,
-      forbiddenCatchAll: `toleration without a key tolerates {{which}}, ${TAINT} included, so the DaemonSet can run on control-plane nodes, which mode: forbid does not allow; list the taints it needs instead`,
+      missing: {
+        message: 'no toleration for the control-plane taint: pods skip control-plane nodes',
+        help: `This DaemonSet targets every node, but control-plane nodes carry the taint ${TAINT}, so none of its pods run there (a node agent usually must). Add a toleration for it (the fix adds key ${CONTROL_PLANE_TAINT.key}, operator Exists, effect ${CONTROL_PLANE_TAINT.effect}), or a nodeSelector or node affinity that leaves control-plane nodes out if it must not run there.`,
+      },
+      missingSelected: {
+        message: 'selects control-plane nodes but does not tolerate their taint',
+        help: `The node selection picks control-plane nodes by their label, but they carry the taint ${TAINT}, so the pods never schedule there. Add a toleration for it (the fix adds key ${CONTROL_PLANE_TAINT.key}, operator Exists, effect ${CONTROL_PLANE_TAINT.effect}).`,
+      },
+      nearMiss: {
+        message: 'control-plane toleration does not match the taint: {{short}}',
+        help: `This toleration names ${CONTROL_PLANE_TAINT.key} but does not tolerate the taint ${TAINT}: {{reason}}. The pods never run on control-plane nodes. Use key ${CONTROL_PLANE_TAINT.key}, operator Exists, effect ${CONTROL_PLANE_TAINT.effect} (the fix adds such a toleration).`,
+      },
+      legacy: {
+        message: `toleration only for the legacy taint ${LEGACY_MASTER_TAINT.key}`,
+        help: `Kubernetes 1.25 removed the taint ${LEGACY_MASTER_TAINT.key}: control-plane nodes now carry ${TAINT}, so this toleration no longer lets the pods run there. Add a toleration for ${CONTROL_PLANE_TAINT.key} (the fix does); keep the old one only for clusters older than 1.25.`,
+      },
+      forbidden: {
+        message: 'toleration lets pods run on control-plane nodes (mode: forbid)',
+        help: `This toleration tolerates ${TAINT}, so the DaemonSet's pods run on control-plane nodes, which this rule's mode: forbid does not allow. Remove it.`,
+      },
+      forbiddenCatchAll: {
+        message: 'toleration without a key tolerates {{which}}, control plane included',
+        help: `A toleration without a key tolerates {{which}}, ${TAINT} included, so the DaemonSet's pods run on control-plane nodes, which this rule's mode: forbid does not allow. List the taints the pods need instead.`,
+      },
     },
     optionsSchema: {
       type: 'object',
@@ -87,7 +117,7 @@ export default defineRule<Options>({
       const reason = nearMissReason(ref);
       return reason === undefined ? [] : [{ path: ref.path, reason }];
     });
-    for (const { path, reason } of nearMisses) context.report({ path, messageId: 'nearMiss', data: { reason }, fix: ADD_TOLERATION });
+    for (const { path, reason } of nearMisses) context.report({ path, messageId: 'nearMiss', data: reason, fix: ADD_TOLERATION });
     const legacy = tolerations.filter((t) => tolerationMismatch(t.toleration, LEGACY_MASTER_TAINT) === undefined);
     for (const { path } of legacy) context.report({ path, messageId: 'legacy', fix: ADD_TOLERATION });
     if (nearMisses.length > 0 || legacy.length > 0) return;
@@ -101,7 +131,7 @@ export default defineRule<Options>({
   },
 });
 
-function nearMissReason({ toleration }: TolerationRef): string | undefined {
+function nearMissReason({ toleration }: TolerationRef): { short: string; reason: string } | undefined {
   if (toleration.key !== CONTROL_PLANE_TAINT.key) return undefined;
   const mismatch = tolerationMismatch(toleration, CONTROL_PLANE_TAINT);
   return mismatch === undefined ? undefined : NEAR_MISS_REASONS[mismatch]?.(toleration);

@@ -40,8 +40,10 @@ export default defineRule({
     severity: 'error',
     fixable: false,
     messages: {
-      conflict:
-        '{{later}} claims host port {{port}}, which {{earlier}} already claims on the same nodes: on a node both select, only one of the two pods can run and the other stays Pending; use another port or disjoint node selection',
+      conflict: {
+        message: 'host port {{port}} is also claimed by {{earlier}}',
+        help: '{{later}} claims host port {{port}}, which {{earlier}} already claims on the same nodes: on a node both select, only one of the two pods can bind it, and the other stays Pending. Use another port, or node selection that keeps the two DaemonSets apart.',
+      },
     },
     defaultOptions: {},
     tags: ['reliability'],

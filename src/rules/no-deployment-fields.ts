@@ -13,6 +13,11 @@ import { messages as updateStrategyMessages, updateStrategyProblems } from './up
 const STRATEGY_KEYS = new Set(['type', 'rollingUpdate']);
 const ROLLING_UPDATE_KEYS = new Set(['maxUnavailable', 'maxSurge']);
 
+/** What every message of this rule explains first. */
+function notAField(field: string): string {
+  return `DaemonSetSpec has no ${field} field (only DeploymentSpec has): with strict field validation (kubectl's default since 1.27) the API server rejects it, and without it the field is dropped, so what it asks for never happens.`;
+}
+
 export default defineRule({
   id: 'no-deployment-fields',
   meta: {
@@ -20,21 +25,38 @@ export default defineRule({
     severity: 'error',
     fixable: true,
     messages: {
-      strategy:
-        'spec.strategy is a Deployment field, so it is ignored or rejected here: a DaemonSet rolls out by spec.updateStrategy; rename it',
-      strategyRecreate:
-        'spec.strategy is a Deployment field, and DaemonSets have no Recreate strategy: use spec.updateStrategy with type OnDelete (pods are replaced only when deleted) or RollingUpdate with maxUnavailable: 100% (all at once)',
-      strategyInvalid:
-        'spec.strategy is a Deployment field: a DaemonSet rolls out by spec.updateStrategy, but renamed as it is the API would reject it ({{problem}})',
-      strategyUnknownKeys:
-        'spec.strategy is a Deployment field: a DaemonSet rolls out by spec.updateStrategy, which has only type and rollingUpdate (maxUnavailable, maxSurge); move what applies there',
-      strategyAndUpdateStrategy:
-        'spec.strategy is a Deployment field and is ignored or rejected here: spec.updateStrategy already sets how this DaemonSet rolls out; remove spec.strategy',
-      paused:
-        'spec.paused is a Deployment field: a DaemonSet cannot be paused; to hold back updates use spec.updateStrategy type OnDelete, then remove spec.paused',
-      pausedFalse: 'spec.paused is a Deployment field, and a DaemonSet cannot be paused; remove it',
-      progressDeadlineSeconds:
-        'spec.progressDeadlineSeconds is a Deployment field: DaemonSet rollouts have no progress deadline; remove it',
+      strategy: {
+        message: 'spec.strategy is a Deployment field: rename it to spec.updateStrategy',
+        help: `${notAField('strategy')} A DaemonSet rolls out by spec.updateStrategy, which takes the same type and rollingUpdate: rename the key (the fix does).`,
+      },
+      strategyRecreate: {
+        message: 'spec.strategy Recreate is a Deployment strategy: DaemonSets have none',
+        help: `${notAField('strategy')} DaemonSets have no Recreate strategy: use spec.updateStrategy with type OnDelete (pods are replaced only when deleted) or RollingUpdate with maxUnavailable: 100% (all at once), then remove spec.strategy.`,
+      },
+      strategyInvalid: {
+        message: 'spec.strategy is a Deployment field, and invalid as spec.updateStrategy',
+        help: `${notAField('strategy')} A DaemonSet rolls out by spec.updateStrategy, but renamed as it is the API server would reject it: {{problem}}. DaemonSets default maxUnavailable to 1 and maxSurge to 0, not 25% as Deployments do: move the strategy to spec.updateStrategy with values a DaemonSet accepts.`,
+      },
+      strategyUnknownKeys: {
+        message: 'spec.strategy is a Deployment field: move what applies to updateStrategy',
+        help: `${notAField('strategy')} A DaemonSet rolls out by spec.updateStrategy, which has only type and rollingUpdate (maxUnavailable, maxSurge): move what applies there and remove spec.strategy.`,
+      },
+      strategyAndUpdateStrategy: {
+        message: 'spec.strategy is a Deployment field, and spec.updateStrategy is set',
+        help: `${notAField('strategy')} spec.updateStrategy already sets how this DaemonSet rolls out: remove spec.strategy, after moving anything it should keep into spec.updateStrategy.`,
+      },
+      paused: {
+        message: 'spec.paused is a Deployment field: a DaemonSet cannot be paused',
+        help: `${notAField('paused')} Rollouts are not held back by it. To hold back updates, use spec.updateStrategy type OnDelete (pods are replaced only when deleted), then remove spec.paused.`,
+      },
+      pausedFalse: {
+        message: 'spec.paused is a Deployment field: remove it',
+        help: `${notAField('paused')} A DaemonSet cannot be paused, and this value asks for nothing: remove it (the fix does).`,
+      },
+      progressDeadlineSeconds: {
+        message: 'spec.progressDeadlineSeconds is a Deployment field: remove it',
+        help: `${notAField('progressDeadlineSeconds')} DaemonSet rollouts have no progress deadline, and nothing reads it: remove it (the fix does).`,
+      },
     },
     defaultOptions: {},
     tags: ['api'],
@@ -93,7 +115,7 @@ function checkStrategy(spec: Record<string, unknown>, context: RuleContext<Recor
   // to 0 there, not 25%/25%): rename only what the API would then accept.
   const [problem] = updateStrategyProblems(strategy);
   if (problem) {
-    const text = formatMessage(updateStrategyMessages[problem.messageId], problem.data);
+    const text = formatMessage(updateStrategyMessages[problem.messageId].api, problem.data);
     context.report({ path, messageId: 'strategyInvalid', data: { problem: text } });
     return;
   }

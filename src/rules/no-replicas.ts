@@ -8,8 +8,10 @@ export default defineRule({
     severity: 'error',
     fixable: true,
     messages: {
-      replicas:
-        'spec.replicas is not a DaemonSet field: a DaemonSet runs one pod per selected node, and strict field validation rejects it; remove it',
+      replicas: {
+        message: 'spec.replicas is not a DaemonSet field: remove it',
+        help: 'A DaemonSet runs one pod on each node its template selects, so it has no replica count. With strict field validation (kubectl\'s default since 1.27) the API server rejects the field; without it the field is dropped. Remove spec.replicas (the fix does).',
+      },
     },
     defaultOptions: {},
     tags: ['api'],

@@ -1,7 +1,7 @@
 import { defineRule } from '../types/rule.js';
 import { containersOf, podSpecOf, podTemplateMetadataOf } from '../k8s/containers.js';
 import { BASELINE_CONTROLS } from './pod-security/baseline.js';
-import { controlMessage, policyInput, policyMinor, type Control, type PolicyLevel } from './pod-security/policy.js';
+import { controlMessage, policyInput, policyMinor, summarize, type Control, type PolicyLevel } from './pod-security/policy.js';
 import { REPLACED_BY_RESTRICTED, RESTRICTED_CONTROLS } from './pod-security/restricted.js';
 
 export interface PodSecurityOptions {
@@ -65,7 +65,7 @@ export default defineRule<PodSecurityOptions>({
       const control = controls[i];
       const violation = control.check(input);
       if (!violation) continue;
-      context.report({ path: violation.path, at: violation.at, messageId: control.id, data: { detail: violation.detail } });
+      context.report({ path: violation.path, at: violation.at, messageId: control.id, data: { summary: summarize(violation.detail), detail: violation.detail } });
     }
   },
 });

@@ -17,14 +17,22 @@ export default defineRule({
     severity: 'warning',
     fixable: false,
     messages: {
-      missing:
-        'pod template has no priorityClassName: its pods get the default priority (0 unless the cluster has a globalDefault PriorityClass), so on a full node they cannot preempt anything and stay Pending, and they are among the first evicted under node pressure; set priorityClassName (system-node-critical for agents the node cannot work without, or a PriorityClass of your own)',
-      empty:
-        'priorityClassName is empty, which names no PriorityClass: its pods get the default priority and are among the first preempted or evicted; name a PriorityClass (system-node-critical for agents the node cannot work without, or one of your own)',
-      numericOnly:
-        'priority {{priority}} without a priorityClassName: the Priority admission controller computes each pod\'s priority from its class (0 unless the cluster has a globalDefault PriorityClass) and rejects pods whose priority differs, so the DaemonSet cannot create its pods; set priorityClassName and remove priority',
-      mismatch:
-        'priority {{priority}} differs from the value {{expected}} of PriorityClass {{className}}: the Priority admission controller rejects such pods, so the DaemonSet cannot create them; remove priority',
+      missing: {
+        message: 'no priorityClassName: pods get the default priority (usually 0)',
+        help: 'Without a PriorityClass the pods get the default priority (0 unless the cluster has a globalDefault PriorityClass): on a full node they cannot preempt anything and stay Pending, and under node pressure they are among the first evicted. Set priorityClassName: system-node-critical for agents the node cannot work without, or a PriorityClass of your own.',
+      },
+      empty: {
+        message: 'priorityClassName is empty: pods get the default priority',
+        help: 'An empty priorityClassName names no PriorityClass: the pods get the default priority (0 unless the cluster has a globalDefault PriorityClass) and are among the first preempted or evicted. Name a PriorityClass: system-node-critical for agents the node cannot work without, or one of your own.',
+      },
+      numericOnly: {
+        message: 'priority {{priority}} without a priorityClassName: pods are rejected',
+        help: "The Priority admission controller computes each pod's priority from its class (0 unless the cluster has a globalDefault PriorityClass) and rejects pods whose priority differs, so the DaemonSet cannot create its pods. Set priorityClassName and remove priority.",
+      },
+      mismatch: {
+        message: 'priority {{priority}} differs from {{className}}: {{expected}}',
+        help: "The Priority admission controller sets each pod's priority from its PriorityClass ({{className}} has {{expected}}) and rejects pods that give another, so the DaemonSet cannot create its pods. Remove priority: the admission controller fills it in.",
+      },
     },
     defaultOptions: {},
     tags: ['reliability'],

@@ -31,10 +31,18 @@ export default defineRule<ResourcesRequestsLimitsOptions>({
     severity: 'error',
     fixable: false,
     messages: {
-      missing: 'container "{{container}}" has {{missing}}; set {{fields}}',
-      requestAboveLimit: '{{subject}} requests {{resource}} {{request}} but limits it to {{limit}}: a request may not exceed its limit',
-      requestNotLimit:
-        '{{subject}} requests {{resource}} {{request}} but limits it to {{limit}}: {{resource}} cannot be overcommitted, so the API requires its request to equal its limit',
+      missing: {
+        message: 'container "{{container}}" has {{missing}}',
+        help: 'Without requests the scheduler places the pod as if it needed nothing, and the node can run out of what the daemon needs; without limits one daemon can starve every workload on every node. Set {{fields}} (size them from what the daemon uses on a busy node).',
+      },
+      requestAboveLimit: {
+        message: '{{subject}} requests {{resource}} {{request}}, above its limit {{limit}}',
+        help: 'The API server rejects a request greater than its limit ({{subject}} requests {{resource}} {{request}} but limits it to {{limit}}). Lower the request or raise the limit.',
+      },
+      requestNotLimit: {
+        message: '{{subject}} requests {{resource}} {{request}}, not its limit {{limit}}',
+        help: '{{resource}} cannot be overcommitted, so the API server requires its request to equal its limit ({{subject}} requests {{request}} but limits it to {{limit}}). Set both to the same value.',
+      },
     },
     optionsSchema: {
       type: 'object',
@@ -100,8 +108,12 @@ function reportMissing(
   if (!missingRequests && !missingLimits) return;
 
   const parts: string[] = [];
-  if (missingRequests) parts.push(`no ${joinWords(missingRequests, 'or')} request`);
-  if (missingLimits) parts.push(`no ${joinWords(missingLimits, 'or')} limit`);
+  if (missingRequests && missingLimits && missingRequests.join() === missingLimits.join()) {
+    parts.push(`no ${joinWords(missingRequests, 'or')} request or limit`);
+  } else {
+    if (missingRequests) parts.push(`no ${joinWords(missingRequests, 'or')} request`);
+    if (missingLimits) parts.push(`no ${joinWords(missingLimits, 'or')} limit`);
+  }
   const fields = [
     ...(missingRequests ?? []).map((r) => `resources.requests.${r}`),
     ...(missingLimits ?? []).map((r) => `resources.limits.${r}`),

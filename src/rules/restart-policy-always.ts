@@ -10,8 +10,10 @@ export default defineRule({
     severity: 'error',
     fixable: true,
     messages: {
-      notAlways:
-        'restartPolicy {{value}} is not allowed in a DaemonSet: its pods run for as long as the node does, and the API accepts only Always; set it to Always or remove it',
+      notAlways: {
+        message: 'restartPolicy {{value}} is not allowed in a DaemonSet: use Always',
+        help: 'A DaemonSet\'s pods run for as long as their node does, so the API server accepts only restartPolicy Always in its pod template. Set it to Always or remove it (Always is the default); the fix sets Always.',
+      },
     },
     defaultOptions: {},
     tags: ['api'],

@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import { lastFieldSteps } from '../k8s/field-path.js';
 import { defineRule, type ReportDescriptor } from '../types/rule.js';
 import type { JsonPath } from '../types/finding.js';
 import { jsonText } from '../k8s/values.js';
@@ -18,15 +19,42 @@ export default defineRule({
     severity: 'error',
     fixable: false,
     messages: {
-      unknownField: 'unknown field "{{field}}" in {{location}}{{suggestion}}',
-      missingField: 'missing required field "{{field}}" in {{location}}',
-      wrongType: '{{path}}: expected {{expected}}, got {{actual}}',
-      invalidValue: 'invalid value {{value}} for {{path}}: expected one of {{allowed}}',
-      invalidQuantity: '{{path}}: {{value}} is not a quantity: expected a number with an optional suffix, such as 500m, 128Mi, 2G or 1e3',
-      outOfRange: '{{path}}: {{value}} does not fit in a {{bits}}-bit integer',
-      invalid: '{{path}}: {{reason}}',
-      missingApiVersion: 'missing required field "apiVersion" in the DaemonSet: set apiVersion: apps/v1',
-      unknownApiVersion: 'apiVersion {{apiVersion}} does not serve DaemonSets: use apps/v1',
+      unknownField: {
+        message: 'unknown field "{{field}}" in {{where}}{{suggestion}}',
+        help: 'The DaemonSet API has no field "{{field}}" in {{location}}: with strict field validation (kubectl\'s default since 1.27) the API server rejects the DaemonSet, and without it the field is silently dropped. {{advice}}',
+      },
+      missingField: {
+        message: 'missing required field "{{field}}" in {{where}}',
+        help: 'The API server rejects a DaemonSet whose {{location}} has no "{{field}}": add it.',
+      },
+      wrongType: {
+        message: '{{field}}: expected {{expected}}, got {{actual}}',
+        help: 'The API server cannot decode {{path}}: it expects {{expected}}, and the manifest has {{actual}}. Quote a value that must be a string; write numbers and booleans without quotes.',
+      },
+      invalidValue: {
+        message: '{{field}} {{value}} is not one of {{allowed}}',
+        help: 'The API server rejects {{value}} for {{path}}: the allowed values are {{allowed}} (case matters).',
+      },
+      invalidQuantity: {
+        message: '{{field}} {{value}} is not a quantity, like 500m or 128Mi',
+        help: 'The API server rejects {{path}}: {{value}} is not a quantity. Write a number with an optional suffix, such as 500m, 128Mi, 2G or 1e3.',
+      },
+      outOfRange: {
+        message: '{{field}} {{value}} does not fit in a {{bits}}-bit integer',
+        help: 'The API server rejects {{path}}: the field is a {{bits}}-bit integer, and {{value}} is outside its range.',
+      },
+      invalid: {
+        message: '{{field}}: {{reason}}',
+        help: 'The API server rejects {{path}}: {{reason}}.',
+      },
+      missingApiVersion: {
+        message: 'missing apiVersion: set apiVersion: apps/v1',
+        help: 'The API server needs apiVersion to know what the object is, and rejects it without one. DaemonSets are served at apps/v1.',
+      },
+      unknownApiVersion: {
+        message: 'apiVersion {{apiVersion}} does not serve DaemonSets: use apps/v1',
+        help: 'The API server serves DaemonSets at apps/v1 only (extensions/v1beta1 and apps/v1beta2 were removed in 1.16), and rejects this manifest. Use apiVersion: apps/v1.',
+      },
     },
     defaultOptions: {},
     tags: ['api'],
@@ -130,13 +158,19 @@ function findingOf(error: ErrorObject, path: JsonPath, root: unknown): ReportDes
       return {
         path: [...path, field],
         messageId: 'unknownField',
-        data: { field, location: locationOf(path, root), suggestion: close ? `; did you mean "${close}"?` : '' },
+        data: {
+          field,
+          where: locationOf(path, root, shortPath),
+          location: locationOf(path, root),
+          suggestion: close ? `; did you mean "${close}"?` : '',
+          advice: close ? `Did you mean "${close}"?` : 'Check its spelling and indentation, or remove it.',
+        },
       };
     }
     case 'required': {
       const field = String(params.missingProperty);
       if (ownedElsewhere('required', [...path, field])) return undefined;
-      return { path, messageId: 'missingField', data: { field, location: locationOf(path, root) } };
+      return { path, messageId: 'missingField', data: { field, where: locationOf(path, root, shortPath), location: locationOf(path, root) } };
     }
     case 'type': {
       if (ownedElsewhere('type', path)) return undefined;
@@ -147,7 +181,7 @@ function findingOf(error: ErrorObject, path: JsonPath, root: unknown): ReportDes
         path,
         at: 'value',
         messageId: 'wrongType',
-        data: { path: fieldPath(path), expected: expectedOf(types), actual: describeValue(error.data) },
+        data: { field: shortPath(path), path: fieldPath(path), expected: expectedOf(types), actual: describeValue(error.data) },
       };
     }
     case 'enum': {
@@ -156,18 +190,18 @@ function findingOf(error: ErrorObject, path: JsonPath, root: unknown): ReportDes
         path,
         at: 'value',
         messageId: 'invalidValue',
-        data: { value: quote(error.data), path: fieldPath(path), allowed: allowed.join(', ') },
+        data: { value: quote(error.data), field: shortPath(path), path: fieldPath(path), allowed: allowed.join(', ') },
       };
     }
     case 'pattern':
       // The only pattern in the generated schemas is the quantity grammar.
-      return { path, at: 'value', messageId: 'invalidQuantity', data: { path: fieldPath(path), value: quote(error.data) } };
+      return { path, at: 'value', messageId: 'invalidQuantity', data: { field: shortPath(path), path: fieldPath(path), value: quote(error.data) } };
     case 'minimum':
     case 'maximum':
       // The only bounds in the generated schemas are those of int32 and int64 fields.
-      return { path, at: 'value', messageId: 'outOfRange', data: { path: fieldPath(path), value: String(error.data), bits: bitsOf(error.parentSchema) } };
+      return { path, at: 'value', messageId: 'outOfRange', data: { field: shortPath(path), path: fieldPath(path), value: String(error.data), bits: bitsOf(error.parentSchema) } };
     default:
-      return { path, at: 'value', messageId: 'invalid', data: { path: fieldPath(path) || 'DaemonSet', reason: error.message ?? error.keyword } };
+      return { path, at: 'value', messageId: 'invalid', data: { field: shortPath(path) || 'DaemonSet', path: fieldPath(path) || 'DaemonSet', reason: error.message ?? error.keyword } };
   }
 }
 
@@ -247,7 +281,7 @@ const CONTAINER_LISTS: Readonly<Record<string, string>> = {
  * Where an object is, for a person: `container "agent"`, `ports[0] of container "agent"`, the
  * field path elsewhere (`spec.template.spec`), or `the DaemonSet` for the top level.
  */
-function locationOf(path: JsonPath, root: unknown): string {
+function locationOf(path: JsonPath, root: unknown, write: (path: JsonPath) => string = fieldPath): string {
   if (path.length === 0) return 'the DaemonSet';
   const [a, b, c, list, index] = path;
   if (a === 'spec' && b === 'template' && c === 'spec' && typeof list === 'string' && list in CONTAINER_LISTS && typeof index === 'number') {
@@ -255,10 +289,15 @@ function locationOf(path: JsonPath, root: unknown): string {
     if (typeof name === 'string') {
       const container = `${CONTAINER_LISTS[list]} "${name}"`;
       const rest = path.slice(5);
-      return rest.length === 0 ? container : `${fieldPath(rest)} of ${container}`;
+      return rest.length === 0 ? container : `${write(rest)} of ${container}`;
     }
   }
-  return fieldPath(path);
+  return write(path);
+}
+
+/** A field as a headline names it: its last two names (`ports[0].containerPort`, `template.spec`). */
+function shortPath(path: JsonPath): string {
+  return fieldPath(lastFieldSteps(path));
 }
 
 function valueAt(root: unknown, path: JsonPath): unknown {

@@ -26,29 +26,66 @@ export default defineRule({
     severity: 'error',
     fixable: false,
     messages: {
-      missing:
-        'spec.selector is missing: apps/v1 requires a selector that matches spec.template.metadata.labels (older API versions defaulted it from them); add spec.selector.matchLabels',
-      empty:
-        'spec.selector is empty: the API rejects a DaemonSet selector with no matchLabels and no matchExpressions, since it would select every pod in the namespace; add matchLabels that spec.template.metadata.labels satisfy',
-      strayField:
-        'spec.selector has no matchLabels or matchExpressions, so it is empty and the API rejects it; {{field}} is not a selector field: labels go under matchLabels',
-      invalidKey: 'label key {{key}} in {{where}} is invalid: {{reason}}',
-      invalidValue: 'label value {{value}} of {{key}} in {{where}} is invalid: {{reason}}',
-      nonStringValue:
-        'label {{key}} in {{where}} has a value that YAML reads as the {{type}} {{value}}, not a string; label values are strings and the API rejects it: quote the value',
-      missingKey: '{{where}} has no key: name the label it tests',
-      missingOperator: `{{where}} has no operator: use ${OPERATOR_LIST}`,
-      badOperator: 'operator {{operator}} in {{where}} is not a valid selector operator: use {{expected}}',
-      valuesRequired: '{{where}} tests {{key}} with {{operator}} but gives no values: {{operator}} needs at least one value',
-      valuesForbidden: '{{where}} tests {{key}} with {{operator}} but gives values: {{operator}} takes none, remove them',
-      templateLabelsMissing:
-        'spec.template.metadata.labels is {{state}}, so spec.selector selects none of the DaemonSet\'s own pods; add labels that satisfy {{requirements}}',
-      labelMissing:
-        'spec.template.metadata.labels has no label {{key}}, but spec.selector requires {{requirement}}; add the label to the pod template',
-      labelUnsatisfied:
-        'spec.template.metadata.labels has {{label}}, but spec.selector requires {{requirement}}; change the template label (spec.selector cannot change once the DaemonSet exists)',
-      labelForbidden:
-        'spec.template.metadata.labels has label {{key}}, but spec.selector requires {{requirement}}; remove it from the pod template',
+      missing: {
+        message: 'spec.selector is missing: apps/v1 requires one',
+        help: 'apps/v1 requires a selector that matches spec.template.metadata.labels (older API versions defaulted it from them): the API server rejects a DaemonSet without one. Add spec.selector.matchLabels with labels of the pod template.',
+      },
+      empty: {
+        message: 'spec.selector is empty: it would select every pod in the namespace',
+        help: 'The API server rejects a DaemonSet selector with no matchLabels and no matchExpressions, since it would select every pod in the namespace. Add matchLabels that spec.template.metadata.labels satisfy.',
+      },
+      strayField: {
+        message: 'spec.selector has {{field}} but no matchLabels: labels go there',
+        help: 'A selector has only matchLabels and matchExpressions: {{field}} is not a selector field, so this selector is empty and the API server rejects it. Move the labels under spec.selector.matchLabels.',
+      },
+      invalidKey: {
+        message: 'invalid label key {{key}} in {{where}}',
+        help: 'The API server rejects this label key: {{reason}}.',
+      },
+      invalidValue: {
+        message: 'invalid value {{value}} for label {{key}}',
+        help: 'The API server rejects this value of {{key}} in {{where}}: {{reason}}.',
+      },
+      nonStringValue: {
+        message: 'label {{key}} has the {{type}} {{value}} as its value: quote it',
+        help: 'YAML reads the value of {{key}} in {{where}} as the {{type}} {{value}}, not a string; label values are strings, so the API server rejects it. Quote the value.',
+      },
+      missingKey: {
+        message: '{{where}} has no key',
+        help: 'Each selector requirement names the label it tests, and the API server rejects one without a key. Add key: with the label name.',
+      },
+      missingOperator: {
+        message: '{{where}} has no operator',
+        help: `The API server rejects a selector requirement without an operator: use ${OPERATOR_LIST}.`,
+      },
+      badOperator: {
+        message: 'unknown selector operator {{operator}}: use {{expected}}',
+        help: `The API server accepts only ${OPERATOR_LIST} as the operator of a selector requirement ({{where}}).`,
+      },
+      valuesRequired: {
+        message: '{{where}} uses {{operator}} without values',
+        help: '{{operator}} compares {{key}} with a list of values and needs at least one: the API server rejects an empty list. Add values, or use Exists or DoesNotExist.',
+      },
+      valuesForbidden: {
+        message: '{{where}} uses {{operator}} but lists values',
+        help: '{{operator}} tests only whether {{key}} exists and takes no values: the API server rejects them. Remove values.',
+      },
+      templateLabelsMissing: {
+        message: 'pod template labels are {{state}}: the selector matches none of its pods',
+        help: "spec.template.metadata.labels is {{state}}, so spec.selector selects none of the DaemonSet's own pods, and the API server rejects it. Add labels that satisfy {{requirements}}.",
+      },
+      labelMissing: {
+        message: 'pod template has no label {{key}}, which the selector requires',
+        help: "spec.selector requires {{requirement}}, but spec.template.metadata.labels has no label {{key}}: the selector would not match the DaemonSet's own pods, and the API server rejects it. Add the label to the pod template.",
+      },
+      labelUnsatisfied: {
+        message: 'pod template label {{label}} does not satisfy {{requirement}}',
+        help: "spec.template.metadata.labels has {{label}}, but spec.selector requires {{requirement}}: the selector would not match the DaemonSet's own pods, and the API server rejects it. Change the template label (spec.selector cannot change once the DaemonSet exists).",
+      },
+      labelForbidden: {
+        message: 'pod template has label {{key}}, which the selector excludes',
+        help: "spec.selector requires {{requirement}}, but spec.template.metadata.labels has label {{key}}: the selector would not match the DaemonSet's own pods, and the API server rejects it. Remove the label from the pod template.",
+      },
     },
     defaultOptions: {},
     tags: ['api'],

@@ -81,10 +81,14 @@ export default defineRule({
     severity: 'error',
     fixable: false,
     messages: {
-      overlap:
-        "{{earlier}} and {{later}} select each other's pods ({{labels}}): their controllers fight over the same pods, each adopting the other's orphans; give each a distinct selector label",
-      adoptsPod:
-        '{{daemonSet}} selects {{pod}} ({{labels}}), a pod no controller owns: the DaemonSet controller adopts it, then deletes it where it is surplus or outdated; give the pod labels the selector does not match',
+      overlap: {
+        message: 'selects the same pods as {{earlier}}',
+        help: "{{earlier}} and {{later}} select each other's pods ({{labels}}): their controllers fight over the same pods, each adopting the other's and deleting those it finds surplus or outdated. Give each a distinct selector label, and the same label in its pod template (a selector cannot change once the DaemonSet exists).",
+      },
+      adoptsPod: {
+        message: '{{daemonSet}} selects {{pod}}, which no controller owns',
+        help: '{{daemonSet}} selects {{pod}} ({{labels}}), a pod no controller owns: the DaemonSet controller adopts it, then deletes it where it is surplus or outdated. Give the pod labels the selector does not match.',
+      },
     },
     defaultOptions: {},
     tags: ['reliability'],

@@ -18,24 +18,59 @@ import {
  * (https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/apps/validation/validation.go).
  * Messages use the API server's own wording and field paths.
  */
+/** A message for something the API server rejects: the headline, then the API's error and how to fix it. */
+function rejected(message: string, api: string, fix: string): { message: string; help: string; api: string } {
+  return { message, help: `The API server rejects this DaemonSet: ${api}. ${fix}`, api };
+}
+
+const BOTH_ZERO_FIX =
+  'A rolling update must either take a pod down (maxUnavailable) or start one beside it (maxSurge): set maxUnavailable to 1 or more to replace pods in place, or maxSurge to 1 or more to start each new pod before its old one stops.';
+
+/**
+ * Each message: the headline, the help, and `api`, the API server's own error (the help quotes
+ * it, and no-deployment-fields says what a renamed Deployment strategy would be rejected with).
+ */
 export const messages = {
   // field.NotSupported(fldPath, strategy, ["RollingUpdate", "OnDelete"]): the API reports it on
   // spec.updateStrategy as a whole; the value shown here is the type, the part that is wrong.
-  unsupportedType: 'spec.updateStrategy: Unsupported value: {{value}}: supported values: "RollingUpdate", "OnDelete"',
+  unsupportedType: rejected(
+    'updateStrategy.type {{value}} is not supported: use RollingUpdate or OnDelete',
+    'spec.updateStrategy: Unsupported value: {{value}}: supported values: "RollingUpdate", "OnDelete"',
+    'RollingUpdate replaces pods node by node when the template changes; OnDelete replaces a pod only when it is deleted.',
+  ),
   // ValidatePositiveIntOrPercent, string case: validation.IsValidPercent.
-  invalidPercent: `{{field}}: Invalid value: {{value}}: ${INVALID_PERCENT_MESSAGE}`,
+  invalidPercent: rejected(
+    '{{name}} {{value}} is not a valid percent: write digits and %, like 10%',
+    `{{field}}: Invalid value: {{value}}: ${INVALID_PERCENT_MESSAGE}`,
+    'Write a whole number of percent followed by %, or a number of pods without quotes.',
+  ),
   // ValidatePositiveIntOrPercent, int case: ValidateNonnegativeField.
-  negative: '{{field}}: Invalid value: {{value}}: must be greater than or equal to 0',
+  negative: rejected('{{name}} {{value}} is negative: use 0 or more', '{{field}}: Invalid value: {{value}}: must be greater than or equal to 0', 'Use a number of pods of 0 or more, or a percent of the nodes.'),
   // IsNotMoreThan100Percent.
-  over100: '{{field}}: Invalid value: {{value}}: must not be greater than 100%',
+  over100: rejected('{{name}} {{value}} is over 100%', '{{field}}: Invalid value: {{value}}: must not be greater than 100%', 'Use at most 100% (every node at once).'),
   // "Validate exactly one of MaxSurge or MaxUnavailable is non-zero".
-  bothZero: 'spec.updateStrategy.rollingUpdate.maxUnavailable: Required value: cannot be 0 when maxSurge is 0',
-  bothZeroSurgeDefaulted:
+  bothZero: rejected(
+    'maxUnavailable and maxSurge are both 0: no pod could ever be replaced',
+    'spec.updateStrategy.rollingUpdate.maxUnavailable: Required value: cannot be 0 when maxSurge is 0',
+    BOTH_ZERO_FIX,
+  ),
+  bothZeroSurgeDefaulted: rejected(
+    'maxUnavailable is 0 and maxSurge defaults to 0: no pod could be replaced',
     'spec.updateStrategy.rollingUpdate.maxUnavailable: Required value: cannot be 0 when maxSurge is 0 (maxSurge defaults to 0 when left out)',
-  bothNonZero: 'spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: {{value}}: may not be set when maxUnavailable is non-zero',
-  bothNonZeroUnavailableDefaulted:
+    BOTH_ZERO_FIX,
+  ),
+  bothNonZero: rejected(
+    'maxSurge {{value}} and maxUnavailable are both non-zero: set one to 0',
+    'spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: {{value}}: may not be set when maxUnavailable is non-zero',
+    'A DaemonSet either surges (maxSurge above 0, maxUnavailable: 0: the new pod starts before the old one stops) or replaces in place (maxUnavailable above 0, maxSurge: 0).',
+  ),
+  bothNonZeroUnavailableDefaulted: rejected(
+    'maxSurge {{value}} needs maxUnavailable: 0 (it defaults to 1)',
     'spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: {{value}}: may not be set when maxUnavailable is non-zero (maxUnavailable defaults to 1 when left out: set maxUnavailable: 0 to surge)',
+    'To surge (start the new pod before the old one stops), set maxUnavailable: 0; to replace pods in place, remove maxSurge.',
+  ),
 } as const;
+
 
 export type UpdateStrategyMessageId = keyof typeof messages;
 
@@ -124,7 +159,7 @@ function valueProblem(name: 'maxUnavailable' | 'maxSurge', value: IntOrString, p
     else if (percent > 100) messageId = 'over100';
   }
   if (messageId === undefined) return problems;
-  (problems ??= []).push({ path: ['rollingUpdate', name], messageId, data: { field: `${FIELD_PREFIX}.${name}`, value: formatIntOrString(value) } });
+  (problems ??= []).push({ path: ['rollingUpdate', name], messageId, data: { field: `${FIELD_PREFIX}.${name}`, name, value: formatIntOrString(value) } });
   return problems;
 }
 

@@ -80,6 +80,7 @@ export function documentLinter(file: SourceFile, rules: readonly ActiveRule[], s
         ruleId: UNUSED_SUPPRESSION,
         severity: unused.severity,
         message: unused.message,
+        help: unused.help,
         file: file.path,
         range: rangeOf(file, object.document.root, path, 'value', object.document.start),
         documentIndex: object.document.index,

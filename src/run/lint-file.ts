@@ -13,6 +13,9 @@ export const DUPLICATE_KEY = 'duplicate-key';
 /** The engine's rule for content after `...` that kubectl never reads. */
 export const CONTENT_AFTER_END = 'content-after-end';
 
+const YAML_SYNTAX_HELP =
+  'This document is not YAML (or JSON) that kubectl reads: kubectl apply would fail on it, and nothing in it can be checked. Fix the syntax at this position; the other documents of the file are still linted.';
+
 /** A finding as the engine produces it, before any formatter sees it. */
 export type RawFinding = Finding;
 
@@ -124,6 +127,7 @@ function syntaxFinding(file: SourceFile, error: SyntaxError): RawFinding {
     ruleId: YAML_SYNTAX,
     severity: 'error',
     message: error.message,
+    help: YAML_SYNTAX_HELP,
     file: file.path,
     range: pointRange(file, error.offset),
     documentIndex: error.index,

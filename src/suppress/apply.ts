@@ -66,10 +66,15 @@ export function applySuppressions(
     findings.push({
       ruleId: UNUSED_SUPPRESSION,
       severity: level,
-      message:
-        requireReason && d.reason === undefined
-          ? `${what} suppresses nothing without a reason: add " -- <why>" after the rule ids`
-          : `${what} suppresses nothing: no such finding ${d.kind === 'disable' ? 'in its block' : d.kind === 'disable-line' ? 'on its line' : 'on the next line'}; remove the comment`,
+      ...(requireReason && d.reason === undefined
+        ? {
+            message: `${what} has no reason, so it suppresses nothing`,
+            help: 'Suppressions must say why (requireReason is on in the configuration). Add " -- <why>" after the rule ids, or set requireReason: false in .daemonlint.yaml.',
+          }
+        : {
+            message: `${what} suppresses nothing ${d.kind === 'disable' ? 'in its block' : d.kind === 'disable-line' ? 'on its line' : 'on the next line'}`,
+            help: 'No finding of the rules it names is reported where this comment applies, so it only hides problems that may come later. Remove the comment.',
+          }),
       file: source.path,
       range: d.range,
       documentIndex: -1,

@@ -40,7 +40,7 @@ export function applyIgnoreAnnotation(
   first: number,
   settings: Pick<RunSettings, 'requireReason' | 'unusedSuppression'>,
   acrossInput: ReadonlySet<string>,
-): { severity: Severity; message: string } | undefined {
+): { severity: Severity; message: string; help: string } | undefined {
   const requireReason = settings.requireReason ?? true;
   const used = new Set<string>();
   if (ignore.reason !== undefined || !requireReason) {
@@ -57,9 +57,17 @@ export function applyIgnoreAnnotation(
   if (level === 'off') return undefined;
   const unused = ignore.rules.filter((r) => !used.has(r) && !(acrossInput.has(r) && (ignore.reason !== undefined || !requireReason)));
   if (unused.length === 0) return undefined;
-  const message =
-    ignore.reason === undefined && requireReason
-      ? `${IGNORE_ANNOTATION} suppresses nothing without a reason: add annotation ${IGNORE_REASON_ANNOTATION}: "<why>"`
-      : `${IGNORE_ANNOTATION} names ${unused.join(', ')}, but ${unused.length === 1 ? 'that rule reports' : 'those rules report'} nothing here; remove ${unused.length === 1 ? 'it' : 'them'} from the annotation`;
-  return { severity: level, message };
+  if (ignore.reason === undefined && requireReason) {
+    return {
+      severity: level,
+      message: `${IGNORE_ANNOTATION} has no reason, so it suppresses nothing`,
+      help: `Suppressions must say why (requireReason is on in the configuration). Add the annotation ${IGNORE_REASON_ANNOTATION}: "<why>" beside it, or set requireReason: false in .daemonlint.yaml.`,
+    };
+  }
+  const those = unused.length === 1 ? 'it' : 'them';
+  return {
+    severity: level,
+    message: `${IGNORE_ANNOTATION} names ${unused.join(', ')}, which report${unused.length === 1 ? 's' : ''} nothing here`,
+    help: `${unused.length === 1 ? 'That rule reports' : 'Those rules report'} nothing in this DaemonSet, so the annotation only hides problems that may come later. Remove ${those} from the annotation.`,
+  };
 }

@@ -23,6 +23,7 @@ export interface ValidCase<Options = unknown> {
 }
 
 export interface ExpectedFinding {
+  /** The headline. */
   message: string;
   /** The help text; compared when stated (`null`: the finding has none). */
   help?: string | null;
@@ -88,6 +89,10 @@ export class RuleTester {
             await this.prepare(rule, c);
             assert.ok(c.errors.length > 0, 'an invalid case must expect at least one finding');
             const actual = await this.findings(rule, c);
+            for (const a of actual) {
+              assert.ok(!UNFILLED.test(a.message) && !UNFILLED.test(a.help ?? ''), `a placeholder was left unfilled (data is missing a name): ${a.message} / ${a.help}`);
+              assert.ok(!/[\r\n]/.test(a.message), `a headline is one line: ${JSON.stringify(a.message)}`);
+            }
             assert.deepEqual(
               actual.map((a, i) => shape(a, c.errors[i])),
               c.errors.map((e) => shape(e, e)),
@@ -150,6 +155,9 @@ export class RuleTester {
     };
   }
 }
+
+/** A `{{name}}` left in a rendered message: the report gave no value for it. */
+const UNFILLED = /\{\{\s*\w+\s*\}\}/;
 
 function toExpected(f: Finding): ExpectedFinding {
   const out: ExpectedFinding = {

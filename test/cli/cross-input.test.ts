@@ -44,10 +44,8 @@ spec:
 `;
 }
 
-const hostPortMessage =
-  "DaemonSet monitoring/node-exporter-v2 claims host port 9100/TCP, which DaemonSet monitoring/node-exporter already claims on the same nodes: on a node both select, only one of the two pods can run and the other stays Pending; use another port or disjoint node selection";
-const overlapMessage =
-  "DaemonSet monitoring/node-exporter and DaemonSet monitoring/node-exporter-v2 select each other's pods (app=node-exporter): their controllers fight over the same pods, each adopting the other's orphans; give each a distinct selector label";
+const hostPortMessage = 'host port 9100/TCP is also claimed by DaemonSet monitoring/node-exporter';
+const overlapMessage = 'selects the same pods as DaemonSet monitoring/node-exporter';
 
 let work: string;
 beforeAll(() => {

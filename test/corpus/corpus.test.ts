@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseEvents } from 'js-yaml';
 import { lint, type LintRun } from '../../src/run/lint.js';
+import { defaultConfig } from '../../src/config/config.js';
 import { buildDocuments } from '../../src/yaml/event-reader.js';
 import { parseChunkLeniently } from '../../src/yaml/lenient-reader.js';
 import { splitDocuments } from '../../src/yaml/split-documents.js';
@@ -24,6 +25,14 @@ if (!present && process.env.CI) {
   throw new Error(`the corpus is missing at ${corpus}: CI must have ../shared/corpus beside the project (or set DAEMONLINT_CORPUS)`);
 }
 if (!present) console.warn(`corpus tests skipped: no corpus at ${corpus} (set DAEMONLINT_CORPUS)`);
+
+/** What a headline may take: one line of a terminal. */
+const HEADLINE_LENGTH = 80;
+/**
+ * Rules whose messages are still single strings (being rewritten with their fix safety):
+ * remove each from here as it gets headlines and help.
+ */
+const PLAIN_MESSAGES = new Set(['host-network-dns-policy', 'probes', 'privileged-justified', 'hostpath-readonly', 'image-pinned']);
 
 // Justification expiry depends on the date: the corpus is judged on a fixed one.
 const NOW = new Date('2026-11-23T00:00:00Z');
@@ -83,6 +92,15 @@ describe.runIf(present).each(['real', 'seeds'])('corpus/%s', (set) => {
   it('matches the committed snapshot of findings', async () => {
     const result = await lintSet();
     await expect(render(result.findings)).toMatchFileSnapshot(`./snapshots/${set}.txt`);
+  });
+
+  it('gives headlines of one line and at most 80 characters, each with a help, under every rule', async () => {
+    const all = await lint({ patterns: [set], cwd: corpus, config: { ...defaultConfig(), extends: 'all' }, now: NOW, concurrency: 1 });
+    const long = all.findings
+      .filter((f) => !PLAIN_MESSAGES.has(f.ruleId))
+      .filter((f) => [...f.message].length > HEADLINE_LENGTH || /[\r\n]/.test(f.message) || !f.help)
+      .map((f) => `${f.ruleId}: ${f.message} (${[...f.message].length})${f.help ? '' : ' without a help'}`);
+    expect(long).toEqual([]);
   });
 
   it('gives SARIF the validator accepts', async () => {

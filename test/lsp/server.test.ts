@@ -231,12 +231,12 @@ describe('configuration', () => {
 });
 
 describe('rules across the input', () => {
-  const conflict = (line: number, character: number, later: string, earlier: string, otherFile: string, otherLine: number): Diagnostic => ({
+  const conflict = (line: number, character: number, _later: string, earlier: string, otherFile: string, otherLine: number): Diagnostic => ({
     range: { start: { line, character }, end: { line, character: character + 8 } },
     severity: 1,
     code: 'hostport-conflict',
     source: 'daemonlint',
-    message: `DaemonSet kube-system/${later} claims host port 9100/TCP, which DaemonSet kube-system/${earlier} already claims on the same nodes: on a node both select, only one of the two pods can run and the other stays Pending; use another port or disjoint node selection`,
+    message: `host port 9100/TCP is also claimed by DaemonSet kube-system/${earlier}`,
     codeDescription: { href: `${docs}/hostport-conflict.md` },
     relatedInformation: [
       {

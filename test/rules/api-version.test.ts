@@ -1,17 +1,8 @@
 import rule from '../../src/rules/api-version.js';
 import { RuleTester, yaml } from '../../src/testing/rule-tester.js';
 
-const removed = (version: string): string =>
-  `apiVersion ${version} no longer serves DaemonSets (removed in Kubernetes 1.16): use apps/v1`;
-const removedMore = (version: string, changes: string): string => `${removed(version)}, and ${changes}`;
 const neverServed = 'apiVersion apps/v1beta1 never served DaemonSets: use apps/v1';
 
-const addSelectorExtensions =
-  'add spec.selector (extensions/v1beta1 defaulted it to the pod template labels; apps/v1 requires it)';
-const addSelector = 'add spec.selector (apps/v1 requires it)';
-const setStrategyType =
-  'set spec.updateStrategy.type (extensions/v1beta1 defaulted it to OnDelete, apps/v1 to RollingUpdate)';
-const removeTemplateGeneration = 'remove spec.templateGeneration (not an apps/v1 field)';
 
 new RuleTester().run(rule, {
   valid: [
@@ -58,7 +49,7 @@ new RuleTester().run(rule, {
         selector: {matchLabels: {app: a}}
         template:
           metadata: {labels: {app: a}}
-    `, errors: [{ message: removed('apps/v1beta2'), line: 1, column: 13, endLine: 1, endColumn: 25 }], output: yaml`
+    `, errors: [{ message: 'apiVersion apps/v1beta2 is no longer served: use apps/v1', help: 'Kubernetes 1.16 stopped serving DaemonSets at extensions/v1beta1 and apps/v1beta2: the API server rejects this manifest. Change apiVersion to apps/v1 (the fix does): nothing else in this DaemonSet needs to change.', line: 1, column: 13, endLine: 1, endColumn: 25 }], output: yaml`
       apiVersion: apps/v1
       kind: DaemonSet
       metadata: {name: a}
@@ -77,7 +68,7 @@ new RuleTester().run(rule, {
         updateStrategy:
           type: RollingUpdate
           rollingUpdate: {maxUnavailable: 1}
-    `, errors: [{ message: removed('extensions/v1beta1'), line: 1, column: 13, endLine: 1, endColumn: 31 }], output: yaml`
+    `, errors: [{ message: 'apiVersion extensions/v1beta1 is no longer served: use apps/v1', line: 1, column: 13, endLine: 1, endColumn: 31 }], output: yaml`
       apiVersion: apps/v1 # old
       kind: DaemonSet
       metadata: {name: istio-node}
@@ -94,7 +85,7 @@ new RuleTester().run(rule, {
       spec:
         selector: {matchLabels: {app: a}}
         updateStrategy: {type: OnDelete}
-    `, errors: [{ message: removed('extensions/v1beta1'), line: 2, column: 13, endColumn: 33 }], output: yaml`
+    `, errors: [{ message: 'apiVersion extensions/v1beta1 is no longer served: use apps/v1', line: 2, column: 13, endColumn: 33 }], output: yaml`
       kind: DaemonSet
       apiVersion: apps/v1
       spec:
@@ -109,7 +100,7 @@ new RuleTester().run(rule, {
         template:
           metadata:
             labels: {app: flannel}
-    `, errors: [{ message: removedMore('extensions/v1beta1', `${addSelectorExtensions}; ${setStrategyType}`), line: 1, column: 13 }], output: null },
+    `, errors: [{ message: 'apiVersion extensions/v1beta1 is no longer served: use apps/v1 (2 more changes)', help: 'Kubernetes 1.16 stopped serving DaemonSets at extensions/v1beta1 and apps/v1beta2: the API server rejects this manifest. Change apiVersion to apps/v1, and add spec.selector (extensions/v1beta1 defaulted it to the pod template labels; apps/v1 requires it); set spec.updateStrategy.type (extensions/v1beta1 defaulted it to OnDelete, apps/v1 to RollingUpdate): apps/v1 would otherwise reject the object or read it differently.', line: 1, column: 13 }], output: null },
     { name: 'extensions/v1beta1 with an empty selector value and an empty strategy type: no fix', code: yaml`
       apiVersion: extensions/v1beta1
       kind: DaemonSet
@@ -117,7 +108,7 @@ new RuleTester().run(rule, {
         selector:
         updateStrategy:
           type: ""
-    `, errors: [{ message: removedMore('extensions/v1beta1', `${addSelectorExtensions}; ${setStrategyType}`), line: 1, column: 13 }], output: null },
+    `, errors: [{ message: 'apiVersion extensions/v1beta1 is no longer served: use apps/v1 (2 more changes)', line: 1, column: 13 }], output: null },
     { name: 'extensions/v1beta1 with templateGeneration: no fix', code: yaml`
       apiVersion: extensions/v1beta1
       kind: DaemonSet
@@ -125,14 +116,14 @@ new RuleTester().run(rule, {
         templateGeneration: 3
         selector: {matchLabels: {app: a}}
         updateStrategy: {type: RollingUpdate}
-    `, errors: [{ message: removedMore('extensions/v1beta1', removeTemplateGeneration), line: 1, column: 13 }], output: null },
+    `, errors: [{ message: 'apiVersion extensions/v1beta1 is no longer served: use apps/v1 (1 more change)', line: 1, column: 13 }], output: null },
     { name: 'apps/v1beta2 without a selector (it was required there too): no fix', code: yaml`
       apiVersion: apps/v1beta2
       kind: DaemonSet
       spec:
         template:
           metadata: {labels: {app: a}}
-    `, errors: [{ message: removedMore('apps/v1beta2', addSelector), line: 1, column: 13 }], output: null },
+    `, errors: [{ message: 'apiVersion apps/v1beta2 is no longer served: use apps/v1 (1 more change)', line: 1, column: 13 }], output: null },
     { name: 'apps/v1beta1 never had DaemonSets; with a selector it is fixed', code: yaml`
       apiVersion: apps/v1beta1
       kind: DaemonSet
@@ -148,20 +139,20 @@ new RuleTester().run(rule, {
       apiVersion: apps/v1beta1
       kind: DaemonSet
       metadata: {name: a}
-    `, errors: [{ message: `${neverServed}, and ${addSelector}`, line: 1, column: 13 }], output: null },
+    `, errors: [{ message: 'apiVersion apps/v1beta1 never served DaemonSets: use apps/v1 (1 more change)', help: 'apps/v1beta1 had Deployments and StatefulSets but never DaemonSets: the API server rejects this manifest. Change apiVersion to apps/v1, and add spec.selector (apps/v1 requires it): apps/v1 would otherwise reject the object or read it differently.', line: 1, column: 13 }], output: null },
     { name: 'a DaemonSet item of a List, flow style', code: yaml`
       apiVersion: v1
       kind: List
       items:
         - {apiVersion: apps/v1beta2, kind: DaemonSet, spec: {selector: {matchLabels: {a: b}}}}
-    `, errors: [{ message: removed('apps/v1beta2'), line: 4, column: 18, endColumn: 30 }], output: yaml`
+    `, errors: [{ message: 'apiVersion apps/v1beta2 is no longer served: use apps/v1', line: 4, column: 18, endColumn: 30 }], output: yaml`
       apiVersion: v1
       kind: List
       items:
         - {apiVersion: apps/v1, kind: DaemonSet, spec: {selector: {matchLabels: {a: b}}}}
     ` },
     { name: 'second document of a stream, CRLF', code: 'kind: ConfigMap\r\n---\r\napiVersion: apps/v1beta2\r\nkind: DaemonSet\r\nspec:\r\n  selector: {matchLabels: {a: b}}\r\n',
-      errors: [{ message: removed('apps/v1beta2'), line: 3, column: 13 }],
+      errors: [{ message: 'apiVersion apps/v1beta2 is no longer served: use apps/v1', line: 3, column: 13 }],
       output: 'kind: ConfigMap\r\n---\r\napiVersion: apps/v1\r\nkind: DaemonSet\r\nspec:\r\n  selector: {matchLabels: {a: b}}\r\n' },
   ],
 });

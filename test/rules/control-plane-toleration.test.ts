@@ -1,14 +1,6 @@
 import rule from '../../src/rules/control-plane-toleration.js';
 import { RuleTester, yaml } from '../../src/testing/rule-tester.js';
 
-const TAINT = 'node-role.kubernetes.io/control-plane:NoSchedule';
-const missing = `DaemonSet targets every node but does not tolerate the control-plane taint ${TAINT}; add a toleration for it (or a nodeSelector if it must not run there)`;
-const missingSelected = `DaemonSet selects control-plane nodes by their label but does not tolerate the control-plane taint ${TAINT}, so its pods never schedule there; add a toleration for it`;
-const legacy = `toleration for the legacy taint node-role.kubernetes.io/master only: Kubernetes 1.25 removed that taint, and control-plane nodes carry ${TAINT}; add a toleration for node-role.kubernetes.io/control-plane`;
-const nearMiss = (reason: string) => `toleration for node-role.kubernetes.io/control-plane does not tolerate the control-plane taint ${TAINT}: ${reason}`;
-const forbidden = `toleration lets the DaemonSet run on control-plane nodes (it tolerates ${TAINT}), which mode: forbid does not allow; remove it`;
-const forbiddenCatchAll = (which: string) =>
-  `toleration without a key tolerates ${which}, ${TAINT} included, so the DaemonSet can run on control-plane nodes, which mode: forbid does not allow; list the taints it needs instead`;
 
 new RuleTester().run(rule, {
   valid: [
@@ -253,7 +245,7 @@ new RuleTester().run(rule, {
             containers:
             - name: agent
               image: agent:1
-    `, errors: [{ message: missing, messageId: 'missing', line: 4, column: 5, endLine: 4, endColumn: 9 }], output: yaml`
+    `, errors: [{ message: 'no toleration for the control-plane taint: pods skip control-plane nodes', help: 'This DaemonSet targets every node, but control-plane nodes carry the taint node-role.kubernetes.io/control-plane:NoSchedule, so none of its pods run there (a node agent usually must). Add a toleration for it (the fix adds key node-role.kubernetes.io/control-plane, operator Exists, effect NoSchedule), or a nodeSelector or node affinity that leaves control-plane nodes out if it must not run there.', messageId: 'missing', line: 4, column: 5, endLine: 4, endColumn: 9 }], output: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -275,7 +267,7 @@ new RuleTester().run(rule, {
               - key: nvidia.com/gpu
                 operator: Exists
                 effect: NoSchedule
-    `, errors: [{ message: missing, line: 5, column: 7, endLine: 5, endColumn: 18 }], output: yaml`
+    `, errors: [{ message: 'no toleration for the control-plane taint: pods skip control-plane nodes', line: 5, column: 7, endLine: 5, endColumn: 18 }], output: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -298,7 +290,7 @@ new RuleTester().run(rule, {
             - key: node-role.kubernetes.io/master
               effect: NoSchedule
             containers: [{name: a, image: a:1}]
-    `, errors: [{ message: legacy, messageId: 'legacy', line: 7, column: 9, endLine: 8, endColumn: 27 }], output: yaml`
+    `, errors: [{ message: 'toleration only for the legacy taint node-role.kubernetes.io/master', help: 'Kubernetes 1.25 removed the taint node-role.kubernetes.io/master: control-plane nodes now carry node-role.kubernetes.io/control-plane:NoSchedule, so this toleration no longer lets the pods run there. Add a toleration for node-role.kubernetes.io/control-plane (the fix does); keep the old one only for clusters older than 1.25.', messageId: 'legacy', line: 7, column: 9, endLine: 8, endColumn: 27 }], output: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -321,7 +313,7 @@ new RuleTester().run(rule, {
             tolerations:
             - {key: node-role.kubernetes.io/master, operator: Exists}
             - {operator: Exists, effect: NoExecute}
-    `, errors: [{ message: legacy, line: 7, column: 9 }], output: yaml`
+    `, errors: [{ message: 'toleration only for the legacy taint node-role.kubernetes.io/master', line: 7, column: 9 }], output: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -343,7 +335,7 @@ new RuleTester().run(rule, {
             - key: node-role.kubernetes.io/control-plane
               operator: Exists
               effect: NoExecute
-    `, errors: [{ message: nearMiss("its effect is NoExecute, the taint's is NoSchedule"), messageId: 'nearMiss', line: 6, column: 9 }], output: yaml`
+    `, errors: [{ message: 'control-plane toleration does not match the taint: effect NoExecute, not NoSchedule', help: "This toleration names node-role.kubernetes.io/control-plane but does not tolerate the taint node-role.kubernetes.io/control-plane:NoSchedule: its effect is NoExecute, the taint's is NoSchedule. The pods never run on control-plane nodes. Use key node-role.kubernetes.io/control-plane, operator Exists, effect NoSchedule (the fix adds such a toleration).", messageId: 'nearMiss', line: 6, column: 9 }], output: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -366,7 +358,7 @@ new RuleTester().run(rule, {
               operator: Equal
               value: "true"
               effect: NoSchedule
-    `, errors: [{ message: nearMiss('operator Equal compares the value "true" with the taint\'s, which is empty; use operator: Exists'), line: 6, column: 9 }], output: yaml`
+    `, errors: [{ message: 'control-plane toleration does not match the taint: value "true" (use operator: Exists)', line: 6, column: 9 }], output: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -387,7 +379,7 @@ new RuleTester().run(rule, {
           spec:
             tolerations:
             - {key: node-role.kubernetes.io/control-plane, operator: exists, effect: NoSchedule}
-    `, errors: [{ message: nearMiss('operator "exists" is neither Exists nor Equal'), line: 6, column: 9 }], output: yaml`
+    `, errors: [{ message: 'control-plane toleration does not match the taint: unknown operator "exists"', line: 6, column: 9 }], output: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -407,7 +399,7 @@ new RuleTester().run(rule, {
               kubernetes.io/os: linux
             tolerations:
             - {operator: Exists, effect: NoExecute}
-    `, errors: [{ message: missing, line: 7, column: 7 }], output: yaml`
+    `, errors: [{ message: 'no toleration for the control-plane taint: pods skip control-plane nodes', line: 7, column: 7 }], output: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -429,7 +421,7 @@ new RuleTester().run(rule, {
               beta.kubernetes.io/os: linux
               beta.kubernetes.io/arch: amd64
             tolerations: []
-    `, errors: [{ message: missing, line: 8, column: 7 }], output: yaml`
+    `, errors: [{ message: 'no toleration for the control-plane taint: pods skip control-plane nodes', line: 8, column: 7 }], output: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -453,7 +445,7 @@ new RuleTester().run(rule, {
                     - {key: kubernetes.io/arch, operator: NotIn, values: [s390x]}
             tolerations:
             - {key: CriticalAddonsOnly, operator: Exists}
-    `, errors: [{ message: missing, line: 12, column: 7 }], output: yaml`
+    `, errors: [{ message: 'no toleration for the control-plane taint: pods skip control-plane nodes', line: 12, column: 7 }], output: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -483,7 +475,7 @@ new RuleTester().run(rule, {
                   nodeSelectorTerms:
                   - matchExpressions: [{key: example.com/pool, operator: In, values: [storage]}]
                   - matchExpressions: [{key: kubernetes.io/os, operator: Exists}]
-    `, errors: [{ message: missing, line: 5, column: 7 }], output: yaml`
+    `, errors: [{ message: 'no toleration for the control-plane taint: pods skip control-plane nodes', line: 5, column: 7 }], output: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -505,7 +497,7 @@ new RuleTester().run(rule, {
               node-role.kubernetes.io/control-plane: ""
             tolerations:
             - {key: node-role.kubernetes.io/master, operator: Exists, effect: NoExecute}
-    `, errors: [{ message: missingSelected, messageId: 'missingSelected', line: 7, column: 7 }], output: yaml`
+    `, errors: [{ message: 'selects control-plane nodes but does not tolerate their taint', help: 'The node selection picks control-plane nodes by their label, but they carry the taint node-role.kubernetes.io/control-plane:NoSchedule, so the pods never schedule there. Add a toleration for it (the fix adds key node-role.kubernetes.io/control-plane, operator Exists, effect NoSchedule).', messageId: 'missingSelected', line: 7, column: 7 }], output: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -531,7 +523,7 @@ new RuleTester().run(rule, {
                     - {key: node-role.kubernetes.io/control-plane, operator: Exists}
                     - {key: topology.kubernetes.io/zone, operator: In, values: [a]}
             containers: [{name: vip, image: vip:1}]
-    `, errors: [{ message: missingSelected, line: 4, column: 5 }], output: yaml`
+    `, errors: [{ message: 'selects control-plane nodes but does not tolerate their taint', line: 4, column: 5 }], output: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -552,7 +544,7 @@ new RuleTester().run(rule, {
     { name: 'flow style pod spec', code: yaml`
       kind: DaemonSet
       spec: {template: {spec: {tolerations: [{key: foo, operator: Exists}], containers: [{name: a, image: a:1}]}}}
-    `, errors: [{ message: missing, line: 2, column: 26, endLine: 2, endColumn: 37 }], output: yaml`
+    `, errors: [{ message: 'no toleration for the control-plane taint: pods skip control-plane nodes', line: 2, column: 26, endLine: 2, endColumn: 37 }], output: yaml`
       kind: DaemonSet
       spec: {template: {spec: {tolerations: [{key: foo, operator: Exists}, {key: node-role.kubernetes.io/control-plane, operator: Exists, effect: NoSchedule}], containers: [{name: a, image: a:1}]}}}
     ` },
@@ -561,7 +553,7 @@ new RuleTester().run(rule, {
       spec:
         template:
           spec: {containers: [{name: a, image: a:1}]}
-    `, errors: [{ message: missing, line: 4, column: 5 }], output: null },
+    `, errors: [{ message: 'no toleration for the control-plane taint: pods skip control-plane nodes', line: 4, column: 5 }], output: null },
     { name: 'empty tolerations value: reported at the key, no fix', code: yaml`
       kind: DaemonSet
       spec:
@@ -569,7 +561,7 @@ new RuleTester().run(rule, {
           spec:
             tolerations:
             containers: [{name: a, image: a:1}]
-    `, errors: [{ message: missing, line: 5, column: 7 }], output: null },
+    `, errors: [{ message: 'no toleration for the control-plane taint: pods skip control-plane nodes', line: 5, column: 7 }], output: null },
     { name: 'DaemonSet inside a List', code: yaml`
       kind: List
       items:
@@ -579,7 +571,7 @@ new RuleTester().run(rule, {
             spec:
               tolerations:
               - {operator: Exists, effect: NoExecute}
-    `, errors: [{ message: missing, line: 7, column: 9 }], output: yaml`
+    `, errors: [{ message: 'no toleration for the control-plane taint: pods skip control-plane nodes', line: 7, column: 9 }], output: yaml`
       kind: List
       items:
       - kind: DaemonSet
@@ -599,7 +591,7 @@ new RuleTester().run(rule, {
           spec:
             tolerations:
             - operator: Exists
-    `, errors: [{ message: forbiddenCatchAll('every taint'), messageId: 'forbiddenCatchAll', line: 6, column: 9, endLine: 6, endColumn: 25 }], output: null },
+    `, errors: [{ message: 'toleration without a key tolerates every taint, control plane included', help: "A toleration without a key tolerates every taint, node-role.kubernetes.io/control-plane:NoSchedule included, so the DaemonSet's pods run on control-plane nodes, which this rule's mode: forbid does not allow. List the taints the pods need instead.", messageId: 'forbiddenCatchAll', line: 6, column: 9, endLine: 6, endColumn: 25 }], output: null },
     { name: 'forbid mode: each tolerating item is reported', options: { mode: 'forbid' }, code: yaml`
       kind: DaemonSet
       spec:
@@ -611,8 +603,8 @@ new RuleTester().run(rule, {
             - {key: node-role.kubernetes.io/control-plane, operator: Exists}
             - {key: node-role.kubernetes.io/master, operator: Exists}
     `, errors: [
-      { message: forbiddenCatchAll('every NoSchedule taint'), line: 7, column: 9 },
-      { message: forbidden, messageId: 'forbidden', line: 8, column: 9 },
+      { message: 'toleration without a key tolerates every NoSchedule taint, control plane included', line: 7, column: 9 },
+      { message: 'toleration lets pods run on control-plane nodes (mode: forbid)', help: "This toleration tolerates node-role.kubernetes.io/control-plane:NoSchedule, so the DaemonSet's pods run on control-plane nodes, which this rule's mode: forbid does not allow. Remove it.", messageId: 'forbidden', line: 8, column: 9 },
     ], output: null },
   ],
 });

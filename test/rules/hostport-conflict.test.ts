@@ -1,9 +1,6 @@
 import rule from '../../src/rules/hostport-conflict.js';
 import { RuleTester, yaml } from '../../src/testing/rule-tester.js';
 
-function conflict(later: string, port: string, earlier: string): string {
-  return `${later} claims host port ${port}, which ${earlier} already claims on the same nodes: on a node both select, only one of the two pods can run and the other stays Pending; use another port or disjoint node selection`;
-}
 
 function claims(earlier: string, port: string): string {
   return `${earlier} claims host port ${port} here`;
@@ -229,7 +226,7 @@ new RuleTester().run(rule, {
             hostNetwork: true
             containers: [{name: e, ports: [{containerPort: 9100}]}]
     `, errors: [{
-      message: conflict('DaemonSet monitoring/exporter-b', '9100/TCP', 'DaemonSet monitoring/exporter-a'),
+      message: 'host port 9100/TCP is also claimed by DaemonSet monitoring/exporter-a',
       line: 20, column: 39,
       justification: 'exporter-b replaces exporter-a; they never run together',
       related: [{ line: 7, column: 39, message: claims('DaemonSet monitoring/exporter-a', '9100/TCP') }],
@@ -260,7 +257,7 @@ new RuleTester().run(rule, {
                   - name: metrics
                     containerPort: 9100
     `, errors: [{
-      message: conflict('DaemonSet monitoring/node-exporter-v2', '9100/TCP', 'DaemonSet monitoring/node-exporter'),
+      message: 'host port 9100/TCP is also claimed by DaemonSet monitoring/node-exporter',
       line: 24, column: 15, endLine: 24, endColumn: 28,
       related: [{ line: 11, column: 15, message: claims('DaemonSet monitoring/node-exporter', '9100/TCP') }],
     }] },
@@ -284,7 +281,7 @@ new RuleTester().run(rule, {
                   - containerPort: 8080
                     hostPort: 2020
     `, errors: [{
-      message: conflict('DaemonSet monitoring/agent', '2020/TCP', 'DaemonSet logging/fluent-bit'),
+      message: 'host port 2020/TCP is also claimed by DaemonSet logging/fluent-bit',
       line: 18, column: 15,
       related: [{ line: 7, column: 48, message: claims('DaemonSet logging/fluent-bit', '2020/TCP') }],
     }] },
@@ -309,7 +306,7 @@ new RuleTester().run(rule, {
               - name: agent
                 ports: [{containerPort: 15090, hostPort: 15090}]
     `, errors: [{
-      message: conflict('DaemonSet mesh-agent', '15090/TCP', 'DaemonSet proxy'),
+      message: 'host port 15090/TCP is also claimed by DaemonSet proxy',
       line: 19, column: 42,
       related: [{ line: 9, column: 42, message: claims('DaemonSet proxy', '15090/TCP') }],
     }] },
@@ -334,7 +331,7 @@ new RuleTester().run(rule, {
                     - matchExpressions: [{key: pool, operator: In, values: [a, b]}]
             containers: [{name: statsd, ports: [{containerPort: 8125, hostPort: 8125, protocol: UDP, hostIP: 127.0.0.1}]}]
     `, errors: [{
-      message: conflict('DaemonSet statsd-local', '127.0.0.1:8125/UDP', 'DaemonSet statsd'),
+      message: 'host port 127.0.0.1:8125/UDP is also claimed by DaemonSet statsd',
       line: 19, column: 65,
       related: [{ line: 7, column: 65, message: claims('DaemonSet statsd', '8125/UDP') }],
     }] },
@@ -358,7 +355,7 @@ new RuleTester().run(rule, {
             tolerations: [{operator: Exists}]
             containers: [{name: agent, ports: [{containerPort: 2112}]}]
     `, errors: [{
-      message: conflict('DaemonSet everywhere', '2112/TCP', 'DaemonSet kube-vip'),
+      message: 'host port 2112/TCP is also claimed by DaemonSet kube-vip',
       line: 18, column: 43,
       related: [{ line: 9, column: 46, message: claims('DaemonSet kube-vip', '2112/TCP') }],
     }] },
@@ -384,15 +381,15 @@ new RuleTester().run(rule, {
           spec:
             containers: [{name: c, ports: [{containerPort: 80, hostPort: 80}]}]
     `, errors: [{
-      message: conflict('DaemonSet b', '80/TCP', 'DaemonSet a'),
+      message: 'host port 80/TCP is also claimed by DaemonSet a',
       line: 13, column: 58,
       related: [{ line: 6, column: 58, message: claims('DaemonSet a', '80/TCP') }],
     }, {
-      message: conflict('DaemonSet c', '80/TCP', 'DaemonSet a'),
+      message: 'host port 80/TCP is also claimed by DaemonSet a',
       line: 20, column: 58,
       related: [{ line: 6, column: 58, message: claims('DaemonSet a', '80/TCP') }],
     }, {
-      message: conflict('DaemonSet c', '80/TCP', 'DaemonSet b'),
+      message: 'host port 80/TCP is also claimed by DaemonSet b',
       line: 20, column: 58,
       related: [{ line: 13, column: 58, message: claims('DaemonSet b', '80/TCP') }],
     }] },
@@ -406,7 +403,7 @@ new RuleTester().run(rule, {
           metadata: {name: b}
           spec: {template: {spec: {hostNetwork: true, containers: [{name: b, ports: [{containerPort: 10250}]}]}}}
     `, errors: [{
-      message: conflict('DaemonSet b', '10250/TCP', 'DaemonSet a'),
+      message: 'host port 10250/TCP is also claimed by DaemonSet a',
       line: 8, column: 81,
       related: [{ line: 5, column: 81, message: claims('DaemonSet a', '10250/TCP') }],
     }] },

@@ -2,20 +2,18 @@ import rule from '../../src/rules/no-deployment-fields.js';
 import { RuleTester, yaml } from '../../src/testing/rule-tester.js';
 
 const strategy =
-  'spec.strategy is a Deployment field, so it is ignored or rejected here: a DaemonSet rolls out by spec.updateStrategy; rename it';
+  'spec.strategy is a Deployment field: rename it to spec.updateStrategy';
 const strategyRecreate =
-  'spec.strategy is a Deployment field, and DaemonSets have no Recreate strategy: use spec.updateStrategy with type OnDelete (pods are replaced only when deleted) or RollingUpdate with maxUnavailable: 100% (all at once)';
-const strategyInvalid = (problem: string): string =>
-  `spec.strategy is a Deployment field: a DaemonSet rolls out by spec.updateStrategy, but renamed as it is the API would reject it (${problem})`;
+  'spec.strategy Recreate is a Deployment strategy: DaemonSets have none';
 const strategyUnknownKeys =
-  'spec.strategy is a Deployment field: a DaemonSet rolls out by spec.updateStrategy, which has only type and rollingUpdate (maxUnavailable, maxSurge); move what applies there';
+  'spec.strategy is a Deployment field: move what applies to updateStrategy';
 const strategyAndUpdateStrategy =
-  'spec.strategy is a Deployment field and is ignored or rejected here: spec.updateStrategy already sets how this DaemonSet rolls out; remove spec.strategy';
+  'spec.strategy is a Deployment field, and spec.updateStrategy is set';
 const paused =
-  'spec.paused is a Deployment field: a DaemonSet cannot be paused; to hold back updates use spec.updateStrategy type OnDelete, then remove spec.paused';
-const pausedFalse = 'spec.paused is a Deployment field, and a DaemonSet cannot be paused; remove it';
+  'spec.paused is a Deployment field: a DaemonSet cannot be paused';
+const pausedFalse = 'spec.paused is a Deployment field: remove it';
 const progressDeadlineSeconds =
-  'spec.progressDeadlineSeconds is a Deployment field: DaemonSet rollouts have no progress deadline; remove it';
+  'spec.progressDeadlineSeconds is a Deployment field: remove it';
 
 new RuleTester().run(rule, {
   valid: [
@@ -98,7 +96,7 @@ new RuleTester().run(rule, {
             maxSurge: 25%
             maxUnavailable: 25%
     `, errors: [{
-      message: strategyInvalid('spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: "25%": may not be set when maxUnavailable is non-zero'),
+      message: 'spec.strategy is a Deployment field, and invalid as spec.updateStrategy', help: "DaemonSetSpec has no strategy field (only DeploymentSpec has): with strict field validation (kubectl's default since 1.27) the API server rejects it, and without it the field is dropped, so what it asks for never happens. A DaemonSet rolls out by spec.updateStrategy, but renamed as it is the API server would reject it: spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: \"25%\": may not be set when maxUnavailable is non-zero. DaemonSets default maxUnavailable to 1 and maxSurge to 0, not 25% as Deployments do: move the strategy to spec.updateStrategy with values a DaemonSet accepts.",
       line: 3, column: 3,
     }], output: null },
     { name: 'maxSurge alone would be rejected as an updateStrategy: no fix', code: yaml`
@@ -107,7 +105,7 @@ new RuleTester().run(rule, {
         strategy:
           rollingUpdate: {maxSurge: 1}
     `, errors: [{
-      message: strategyInvalid('spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: 1: may not be set when maxUnavailable is non-zero (maxUnavailable defaults to 1 when left out: set maxUnavailable: 0 to surge)'),
+      message: 'spec.strategy is a Deployment field, and invalid as spec.updateStrategy',
       line: 3, column: 3,
     }], output: null },
     { name: 'keys an updateStrategy does not have: no fix', code: yaml`

@@ -2,7 +2,7 @@ import rule from '../../src/rules/no-replicas.js';
 import { RuleTester, yaml } from '../../src/testing/rule-tester.js';
 
 const message =
-  'spec.replicas is not a DaemonSet field: a DaemonSet runs one pod per selected node, and strict field validation rejects it; remove it';
+  'spec.replicas is not a DaemonSet field: remove it';
 
 new RuleTester().run(rule, {
   valid: [

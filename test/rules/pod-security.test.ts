@@ -1,10 +1,7 @@
 import rule from '../../src/rules/pod-security.js';
 import { RuleTester, yaml } from '../../src/testing/rule-tester.js';
 
-const baseline = (control: string, detail: string): string => `violates Pod Security Standard "${control}" (baseline): ${detail}`;
-const restricted = (control: string, detail: string): string => `violates Pod Security Standard "${control}" (restricted): ${detail}`;
 const BASELINE = { level: 'baseline' as const };
-const ALLOWED_VOLUMES = 'configMap, csi, downwardAPI, emptyDir, ephemeral, image, persistentVolumeClaim, projected, secret';
 
 new RuleTester().run(rule, {
   valid: [
@@ -218,7 +215,7 @@ new RuleTester().run(rule, {
               securityContext:
                 windowsOptions: {hostProcess: true, runAsUserName: "NT AUTHORITY\\SYSTEM"}
     `, errors: [
-      { message: baseline('HostProcess', 'pod and container "win" must not set securityContext.windowsOptions.hostProcess=true'), messageId: 'hostProcess', line: 6, column: 26, endLine: 6, endColumn: 37 },
+      { message: 'pod and container "win" must not set windowsOptions.hostProcess=true', help: "Pod Security Standards, baseline profile, \"HostProcess\" control: pod and container \"win\" must not set securityContext.windowsOptions.hostProcess=true. In a namespace that enforces baseline, the PodSecurity admission controller rejects the DaemonSet's pods. Change the pod template as said, or, where the node agent needs the privilege, run it in a namespace with a lower profile and set this rule's level option to match.", messageId: 'hostProcess', line: 6, column: 26, endLine: 6, endColumn: 37 },
     ] },
     { name: 'Host Namespaces: every shared namespace in one finding, at the first', options: BASELINE, code: yaml`
       kind: DaemonSet
@@ -231,7 +228,7 @@ new RuleTester().run(rule, {
             containers:
             - name: agent
     `, errors: [
-      { message: baseline('Host Namespaces', 'pod must not set hostNetwork=true, hostPID=true and hostIPC=true'), messageId: 'hostNamespaces', line: 5, column: 7, endLine: 5, endColumn: 18 },
+      { message: 'pod must not set hostNetwork=true, hostPID=true and hostIPC=true', help: "Pod Security Standards, baseline profile, \"Host Namespaces\" control: pod must not set hostNetwork=true, hostPID=true and hostIPC=true. In a namespace that enforces baseline, the PodSecurity admission controller rejects the DaemonSet's pods. Change the pod template as said, or, where the node agent needs the privilege, run it in a namespace with a lower profile and set this rule's level option to match.", messageId: 'hostNamespaces', line: 5, column: 7, endLine: 5, endColumn: 18 },
     ] },
     { name: 'Privileged Containers: init containers come first, as the admission plugin visits them', options: BASELINE, code: yaml`
       kind: DaemonSet
@@ -246,7 +243,7 @@ new RuleTester().run(rule, {
               securityContext:
                 privileged: true
     `, errors: [
-      { message: baseline('Privileged Containers', 'containers "setup", "agent" must not set securityContext.privileged=true'), messageId: 'privileged', line: 11, column: 11 },
+      { message: 'containers "setup", "agent" must not set privileged=true', help: "Pod Security Standards, baseline profile, \"Privileged Containers\" control: containers \"setup\", \"agent\" must not set securityContext.privileged=true. In a namespace that enforces baseline, the PodSecurity admission controller rejects the DaemonSet's pods. Change the pod template as said, or, where the node agent needs the privilege, run it in a namespace with a lower profile and set this rule's level option to match.", messageId: 'privileged', line: 11, column: 11 },
     ] },
     { name: 'Capabilities (baseline): only the default set, compared exactly', options: BASELINE, code: yaml`
       kind: DaemonSet
@@ -265,7 +262,7 @@ new RuleTester().run(rule, {
                   - NET_ADMIN
                   - SYS_ADMIN
     `, errors: [
-      { message: baseline('Capabilities', `containers "agent", "sidecar" must not include "NET_ADMIN", "CAP_CHOWN", "SYS_ADMIN" in securityContext.capabilities.add (only the container runtime's default capabilities may be added)`), messageId: 'capabilitiesBaseline', line: 9, column: 26, endLine: 9, endColumn: 35 },
+      { message: '2 containers must not include "NET_ADMIN", "CAP_CHOWN", "SYS_ADMIN" in capabili…', help: "Pod Security Standards, baseline profile, \"Capabilities\" control: containers \"agent\", \"sidecar\" must not include \"NET_ADMIN\", \"CAP_CHOWN\", \"SYS_ADMIN\" in securityContext.capabilities.add (only the container runtime's default capabilities may be added). In a namespace that enforces baseline, the PodSecurity admission controller rejects the DaemonSet's pods. Change the pod template as said, or, where the node agent needs the privilege, run it in a namespace with a lower profile and set this rule's level option to match.", messageId: 'capabilitiesBaseline', line: 9, column: 26, endLine: 9, endColumn: 35 },
     ] },
     { name: 'HostPath Volumes: every hostPath volume, at the first', options: BASELINE, code: yaml`
       kind: DaemonSet
@@ -281,7 +278,7 @@ new RuleTester().run(rule, {
               hostPath:
                 path: /run/agent
     `, errors: [
-      { message: baseline('HostPath Volumes', 'volumes "logs", "run" must not use hostPath'), messageId: 'hostPathVolumes', line: 9, column: 9, endLine: 9, endColumn: 17 },
+      { message: 'volumes "logs", "run" must not use hostPath', help: "Pod Security Standards, baseline profile, \"HostPath Volumes\" control: volumes \"logs\", \"run\" must not use hostPath. In a namespace that enforces baseline, the PodSecurity admission controller rejects the DaemonSet's pods. Change the pod template as said, or, where the node agent needs the privilege, run it in a namespace with a lower profile and set this rule's level option to match.", messageId: 'hostPathVolumes', line: 9, column: 9, endLine: 9, endColumn: 17 },
     ] },
     { name: 'Host Ports: hostPort 0 is no host port', options: BASELINE, code: yaml`
       kind: DaemonSet
@@ -298,7 +295,7 @@ new RuleTester().run(rule, {
               - containerPort: 443
                 hostPort: 443
     `, errors: [
-      { message: baseline('Host Ports', 'containers "agent", "proxy" must not set hostPorts 443, 9100'), messageId: 'hostPorts', line: 9, column: 33 },
+      { message: 'containers "agent", "proxy" must not set hostPorts 443, 9100', help: "Pod Security Standards, baseline profile, \"Host Ports\" control: containers \"agent\", \"proxy\" must not set hostPorts 443, 9100. In a namespace that enforces baseline, the PodSecurity admission controller rejects the DaemonSet's pods. Change the pod template as said, or, where the node agent needs the privilege, run it in a namespace with a lower profile and set this rule's level option to match.", messageId: 'hostPorts', line: 9, column: 33 },
     ] },
     { name: 'AppArmor: an unconfined field and annotation in one finding', options: BASELINE, code: yaml`
       kind: DaemonSet
@@ -314,7 +311,7 @@ new RuleTester().run(rule, {
             containers:
             - name: agent
     `, errors: [
-      { message: baseline('AppArmor', 'pod must not set appArmorProfile.type to "Unconfined" (allowed: RuntimeDefault, Localhost); annotation container.apparmor.security.beta.kubernetes.io/agent="unconfined" must be runtime/default or localhost/<profile>'), messageId: 'appArmor', line: 10, column: 17, endLine: 10, endColumn: 27 },
+      { message: 'pod must not set appArmorProfile.type to "Unconfined" (+1 more)', help: "Pod Security Standards, baseline profile, \"AppArmor\" control: pod must not set appArmorProfile.type to \"Unconfined\" (allowed: RuntimeDefault, Localhost); annotation container.apparmor.security.beta.kubernetes.io/agent=\"unconfined\" must be runtime/default or localhost/<profile>. In a namespace that enforces baseline, the PodSecurity admission controller rejects the DaemonSet's pods. Change the pod template as said, or, where the node agent needs the privilege, run it in a namespace with a lower profile and set this rule's level option to match.", messageId: 'appArmor', line: 10, column: 17, endLine: 10, endColumn: 27 },
     ] },
     { name: 'AppArmor: an annotation alone is reported at its value', options: BASELINE, code: yaml`
       kind: DaemonSet
@@ -327,7 +324,7 @@ new RuleTester().run(rule, {
             containers:
             - name: agent
     `, errors: [
-      { message: baseline('AppArmor', 'annotation container.apparmor.security.beta.kubernetes.io/agent="docker-default" must be runtime/default or localhost/<profile>'), messageId: 'appArmor', line: 6, column: 63 },
+      { message: 'annotation container.apparmor.security.beta.kubernetes.io/agent="docker-default…', messageId: 'appArmor', line: 6, column: 63 },
     ] },
     { name: 'SELinux: a custom type and user', options: BASELINE, code: yaml`
       kind: DaemonSet
@@ -342,7 +339,7 @@ new RuleTester().run(rule, {
                   user: system_u
                   level: s0
     `, errors: [
-      { message: baseline('SELinux', 'container "agent" set forbidden securityContext.seLinuxOptions: type "spc_t"; user may not be set (allowed types: container_t, container_init_t, container_kvm_t, container_engine_t)'), messageId: 'seLinux', line: 9, column: 19, endLine: 9, endColumn: 24 },
+      { message: 'container "agent" set forbidden seLinuxOptions: type "spc_t" (+1 more)', help: "Pod Security Standards, baseline profile, \"SELinux\" control: container \"agent\" set forbidden securityContext.seLinuxOptions: type \"spc_t\"; user may not be set (allowed types: container_t, container_init_t, container_kvm_t, container_engine_t). In a namespace that enforces baseline, the PodSecurity admission controller rejects the DaemonSet's pods. Change the pod template as said, or, where the node agent needs the privilege, run it in a namespace with a lower profile and set this rule's level option to match.", messageId: 'seLinux', line: 9, column: 19, endLine: 9, endColumn: 24 },
     ] },
     { name: 'SELinux: container_engine_t is not allowed before policy 1.31; a pod-level role is never', options: BASELINE, kubeVersion: '1.30', code: yaml`
       kind: DaemonSet
@@ -356,7 +353,7 @@ new RuleTester().run(rule, {
               securityContext:
                 seLinuxOptions: {type: container_engine_t}
     `, errors: [
-      { message: baseline('SELinux', 'pod and container "agent" set forbidden securityContext.seLinuxOptions: type "container_engine_t"; role may not be set (allowed types: container_t, container_init_t, container_kvm_t)'), messageId: 'seLinux', line: 6, column: 32 },
+      { message: 'pod and container "agent" set forbidden seLinuxOptions: type "contai…" (+1 more)', messageId: 'seLinux', line: 6, column: 32 },
     ] },
     { name: '/proc Mount Type: Unmasked', options: BASELINE, code: yaml`
       kind: DaemonSet
@@ -367,7 +364,7 @@ new RuleTester().run(rule, {
             - name: agent
               securityContext: {procMount: Unmasked}
     `, errors: [
-      { message: baseline('/proc Mount Type', 'container "agent" must not set securityContext.procMount to "Unmasked"'), messageId: 'procMount', line: 7, column: 38 },
+      { message: 'container "agent" must not set procMount to "Unmasked"', help: "Pod Security Standards, baseline profile, \"/proc Mount Type\" control: container \"agent\" must not set securityContext.procMount to \"Unmasked\". In a namespace that enforces baseline, the PodSecurity admission controller rejects the DaemonSet's pods. Change the pod template as said, or, where the node agent needs the privilege, run it in a namespace with a lower profile and set this rule's level option to match.", messageId: 'procMount', line: 7, column: 38 },
     ] },
     { name: '/proc Mount Type: the restricted profile allows no Unmasked even in a user namespace', code: yaml`
       kind: DaemonSet
@@ -384,7 +381,7 @@ new RuleTester().run(rule, {
                 allowPrivilegeEscalation: false
                 capabilities: {drop: [ALL]}
     `, errors: [
-      { message: baseline('/proc Mount Type', 'container "agent" must not set securityContext.procMount to "Unmasked"'), messageId: 'procMount', line: 11, column: 22 },
+      { message: 'container "agent" must not set procMount to "Unmasked"', messageId: 'procMount', line: 11, column: 22 },
     ] },
     { name: 'Seccomp (baseline): Unconfined, where it is set', options: BASELINE, code: yaml`
       kind: DaemonSet
@@ -397,7 +394,7 @@ new RuleTester().run(rule, {
               securityContext:
                 seccompProfile: {type: Unconfined}
     `, errors: [
-      { message: baseline('Seccomp', 'container "debug" must not set securityContext.seccompProfile.type to "Unconfined" (allowed: RuntimeDefault, Localhost)'), messageId: 'seccompBaseline', line: 9, column: 34 },
+      { message: 'container "debug" must not set seccompProfile.type to "Unconfined"', help: "Pod Security Standards, baseline profile, \"Seccomp\" control: container \"debug\" must not set securityContext.seccompProfile.type to \"Unconfined\" (allowed: RuntimeDefault, Localhost). In a namespace that enforces baseline, the PodSecurity admission controller rejects the DaemonSet's pods. Change the pod template as said, or, where the node agent needs the privilege, run it in a namespace with a lower profile and set this rule's level option to match.", messageId: 'seccompBaseline', line: 9, column: 34 },
     ] },
     { name: 'Sysctls: only the safe set, by exact name', options: BASELINE, code: yaml`
       kind: DaemonSet
@@ -411,7 +408,7 @@ new RuleTester().run(rule, {
               - name: kernel.msgmax
                 value: "65536"
     `, errors: [
-      { message: baseline('Sysctls', 'pod must not set sysctls "net.core.somaxconn", "kernel.msgmax" (only the safe sysctls are allowed)'), messageId: 'sysctls', line: 8, column: 18, endLine: 8, endColumn: 36 },
+      { message: 'pod must not set sysctls "net.core.somaxconn", "kernel.msgmax"', help: "Pod Security Standards, baseline profile, \"Sysctls\" control: pod must not set sysctls \"net.core.somaxconn\", \"kernel.msgmax\" (only the safe sysctls are allowed). In a namespace that enforces baseline, the PodSecurity admission controller rejects the DaemonSet's pods. Change the pod template as said, or, where the node agent needs the privilege, run it in a namespace with a lower profile and set this rule's level option to match.", messageId: 'sysctls', line: 8, column: 18, endLine: 8, endColumn: 36 },
     ] },
     { name: 'Sysctls: net.ipv4.tcp_rmem is safe only from policy 1.32', options: BASELINE, kubeVersion: '1.31', code: yaml`
       kind: DaemonSet
@@ -421,7 +418,7 @@ new RuleTester().run(rule, {
             securityContext:
               sysctls: [{name: net.ipv4.tcp_rmem, value: "4096 87380 6291456"}]
     `, errors: [
-      { message: baseline('Sysctls', 'pod must not set sysctl "net.ipv4.tcp_rmem" (only the safe sysctls are allowed)'), messageId: 'sysctls', line: 6, column: 26 },
+      { message: 'pod must not set sysctl "net.ipv4.tcp_rmem"', messageId: 'sysctls', line: 6, column: 26 },
     ] },
     { name: 'Probes / Lifecycle Hooks: any host, 127.0.0.1 included', options: BASELINE, code: yaml`
       kind: DaemonSet
@@ -438,7 +435,7 @@ new RuleTester().run(rule, {
                     host: metadata.internal
                     port: 80
     `, errors: [
-      { message: baseline('Probes / Lifecycle Hooks', 'container "agent" must not set hosts "127.0.0.1", "metadata.internal" in probes or lifecycle handlers'), messageId: 'hostProbes', line: 8, column: 21, endLine: 8, endColumn: 25 },
+      { message: 'container "agent" must not set hosts "127.0.0.1", "metadata.internal" in probes…', help: "Pod Security Standards, baseline profile, \"Probes / Lifecycle Hooks\" control: container \"agent\" must not set hosts \"127.0.0.1\", \"metadata.internal\" in probes or lifecycle handlers. In a namespace that enforces baseline, the PodSecurity admission controller rejects the DaemonSet's pods. Change the pod template as said, or, where the node agent needs the privilege, run it in a namespace with a lower profile and set this rule's level option to match.", messageId: 'hostProbes', line: 8, column: 21, endLine: 8, endColumn: 25 },
     ] },
 
     // ---- Restricted controls ----
@@ -451,10 +448,10 @@ new RuleTester().run(rule, {
             - name: agent
               image: example.com/agent:1.0
     `, errors: [
-      { message: restricted('Capabilities', 'container "agent" must set securityContext.capabilities.drop=["ALL"]'), messageId: 'capabilitiesRestricted', line: 6, column: 9, endLine: 6, endColumn: 13 },
-      { message: restricted('Privilege Escalation', 'container "agent" must set securityContext.allowPrivilegeEscalation=false'), messageId: 'privilegeEscalation', line: 6, column: 9 },
-      { message: restricted('Running as Non-root', 'pod or container "agent" must set securityContext.runAsNonRoot=true'), messageId: 'runAsNonRoot', line: 6, column: 9 },
-      { message: restricted('Seccomp', 'pod or container "agent" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"'), messageId: 'seccompRestricted', line: 6, column: 9 },
+      { message: 'container "agent" must set allowPrivilegeEscalation=false', help: "Pod Security Standards, restricted profile, \"Privilege Escalation\" control: container \"agent\" must set securityContext.allowPrivilegeEscalation=false. In a namespace that enforces restricted, the PodSecurity admission controller rejects the DaemonSet's pods. Change the pod template as said, or, where the node agent needs the privilege, run it in a namespace with a lower profile and set this rule's level option to match.", messageId: 'privilegeEscalation', line: 6, column: 9, endLine: 6, endColumn: 13 },
+      { message: 'container "agent" must set capabilities.drop=["ALL"]', help: "Pod Security Standards, restricted profile, \"Capabilities\" control: container \"agent\" must set securityContext.capabilities.drop=[\"ALL\"]. In a namespace that enforces restricted, the PodSecurity admission controller rejects the DaemonSet's pods. Change the pod template as said, or, where the node agent needs the privilege, run it in a namespace with a lower profile and set this rule's level option to match.", messageId: 'capabilitiesRestricted', line: 6, column: 9 },
+      { message: 'container "agent" must set seccompProfile.type to RuntimeDefault or Localhost', help: "Pod Security Standards, restricted profile, \"Seccomp\" control: pod or container \"agent\" must set securityContext.seccompProfile.type to RuntimeDefault or Localhost. In a namespace that enforces restricted, the PodSecurity admission controller rejects the DaemonSet's pods. Change the pod template as said, or, where the node agent needs the privilege, run it in a namespace with a lower profile and set this rule's level option to match.", messageId: 'seccompRestricted', line: 6, column: 9 },
+      { message: 'pod or container "agent" must set runAsNonRoot=true', help: "Pod Security Standards, restricted profile, \"Running as Non-root\" control: pod or container \"agent\" must set securityContext.runAsNonRoot=true. In a namespace that enforces restricted, the PodSecurity admission controller rejects the DaemonSet's pods. Change the pod template as said, or, where the node agent needs the privilege, run it in a namespace with a lower profile and set this rule's level option to match.", messageId: 'runAsNonRoot', line: 6, column: 9 },
     ] },
     { name: 'Volume Types: replaces HostPath Volumes, one finding for every restricted volume', code: yaml`
       kind: DaemonSet
@@ -470,7 +467,7 @@ new RuleTester().run(rule, {
             - {name: share, nfs: {server: nfs.example.com, path: /exports}}
             - {name: old, gitRepo: {repository: "https://example.com/repo.git"}}
     `, errors: [
-      { message: restricted('Volume Types', `volumes "logs", "share", "old" must not use restricted volume types "hostPath", "nfs", "gitRepo" (allowed: ${ALLOWED_VOLUMES})`), messageId: 'volumeTypes', line: 10, column: 22, endLine: 10, endColumn: 30 },
+      { message: '3 volumes must not use restricted volume types "hostPath", "nfs", "gitRepo"', help: "Pod Security Standards, restricted profile, \"Volume Types\" control: volumes \"logs\", \"share\", \"old\" must not use restricted volume types \"hostPath\", \"nfs\", \"gitRepo\" (allowed: configMap, csi, downwardAPI, emptyDir, ephemeral, image, persistentVolumeClaim, projected, secret). In a namespace that enforces restricted, the PodSecurity admission controller rejects the DaemonSet's pods. Change the pod template as said, or, where the node agent needs the privilege, run it in a namespace with a lower profile and set this rule's level option to match.", messageId: 'volumeTypes', line: 10, column: 22, endLine: 10, endColumn: 30 },
     ] },
     { name: 'Privilege Escalation: true, or missing from a securityContext', code: yaml`
       kind: DaemonSet
@@ -489,7 +486,7 @@ new RuleTester().run(rule, {
                 allowPrivilegeEscalation: true
                 capabilities: {drop: [ALL]}
     `, errors: [
-      { message: restricted('Privilege Escalation', 'containers "agent", "helper" must set securityContext.allowPrivilegeEscalation=false'), messageId: 'privilegeEscalation', line: 10, column: 9, endLine: 10, endColumn: 24 },
+      { message: 'containers "agent", "helper" must set allowPrivilegeEscalation=false', messageId: 'privilegeEscalation', line: 10, column: 9, endLine: 10, endColumn: 24 },
     ] },
     { name: 'Running as Non-root: an explicit false and a container the pod does not cover, in one finding', code: yaml`
       kind: DaemonSet
@@ -509,7 +506,7 @@ new RuleTester().run(rule, {
                 allowPrivilegeEscalation: false
                 capabilities: {drop: [ALL]}
     `, errors: [
-      { message: restricted('Running as Non-root', 'container "helper" must not set securityContext.runAsNonRoot=false; pod or container "agent" must set securityContext.runAsNonRoot=true'), messageId: 'runAsNonRoot', line: 14, column: 25, endLine: 14, endColumn: 30 },
+      { message: 'container "helper" must not set runAsNonRoot=false (+1 more)', messageId: 'runAsNonRoot', line: 14, column: 25, endLine: 14, endColumn: 30 },
     ] },
     { name: 'Running as Non-root: pod-level false is not overridden by the containers', code: yaml`
       kind: DaemonSet
@@ -526,7 +523,7 @@ new RuleTester().run(rule, {
                 allowPrivilegeEscalation: false
                 capabilities: {drop: [ALL]}
     `, errors: [
-      { message: restricted('Running as Non-root', 'pod must not set securityContext.runAsNonRoot=false'), messageId: 'runAsNonRoot', line: 6, column: 23 },
+      { message: 'pod must not set runAsNonRoot=false', messageId: 'runAsNonRoot', line: 6, column: 23 },
     ] },
     { name: 'Running as Non-root: hostUsers: false does not relax it before policy 1.35', kubeVersion: '1.34', code: yaml`
       kind: DaemonSet
@@ -542,7 +539,7 @@ new RuleTester().run(rule, {
                 allowPrivilegeEscalation: false
                 capabilities: {drop: [ALL]}
     `, errors: [
-      { message: restricted('Running as Non-root', 'pod or container "agent" must set securityContext.runAsNonRoot=true'), messageId: 'runAsNonRoot', line: 10, column: 9 },
+      { message: 'pod or container "agent" must set runAsNonRoot=true', messageId: 'runAsNonRoot', line: 10, column: 9 },
     ] },
     { name: 'Running as Non-root user: runAsUser 0 at pod and container level', code: yaml`
       kind: DaemonSet
@@ -560,7 +557,7 @@ new RuleTester().run(rule, {
                 allowPrivilegeEscalation: false
                 capabilities: {drop: [ALL]}
     `, errors: [
-      { message: restricted('Running as Non-root user', 'pod and container "agent" must not set securityContext.runAsUser=0'), messageId: 'runAsUser', line: 7, column: 20, endLine: 7, endColumn: 21 },
+      { message: 'pod and container "agent" must not set runAsUser=0', help: "Pod Security Standards, restricted profile, \"Running as Non-root user\" control: pod and container \"agent\" must not set securityContext.runAsUser=0. In a namespace that enforces restricted, the PodSecurity admission controller rejects the DaemonSet's pods. Change the pod template as said, or, where the node agent needs the privilege, run it in a namespace with a lower profile and set this rule's level option to match.", messageId: 'runAsUser', line: 7, column: 20, endLine: 7, endColumn: 21 },
     ] },
     { name: 'Seccomp (restricted): an Unconfined pod profile covers no container', code: yaml`
       kind: DaemonSet
@@ -577,7 +574,7 @@ new RuleTester().run(rule, {
                 allowPrivilegeEscalation: false
                 capabilities: {drop: [ALL]}
     `, errors: [
-      { message: restricted('Seccomp', 'pod must not set securityContext.seccompProfile.type to "Unconfined"; pod or container "agent" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"'), messageId: 'seccompRestricted', line: 8, column: 17 },
+      { message: 'pod must not set seccompProfile.type to "Unconfined" (+1 more)', messageId: 'seccompRestricted', line: 8, column: 17 },
     ] },
     { name: 'Seccomp (restricted): a container overriding the pod profile with Unconfined', code: yaml`
       kind: DaemonSet
@@ -594,7 +591,7 @@ new RuleTester().run(rule, {
                 allowPrivilegeEscalation: false
                 capabilities: {drop: [ALL]}
     `, errors: [
-      { message: restricted('Seccomp', 'container "agent" must not set securityContext.seccompProfile.type to "Unconfined"'), messageId: 'seccompRestricted', line: 11, column: 34 },
+      { message: 'container "agent" must not set seccompProfile.type to "Unconfined"', messageId: 'seccompRestricted', line: 11, column: 34 },
     ] },
     { name: 'Seccomp (restricted): a profile written as a string is no profile (the schema rule reports the type)', code: yaml`
       kind: DaemonSet
@@ -610,7 +607,7 @@ new RuleTester().run(rule, {
                 allowPrivilegeEscalation: false
                 capabilities: {drop: [ALL]}
     `, errors: [
-      { message: restricted('Seccomp', 'pod or container "agent" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"'), messageId: 'seccompRestricted', line: 10, column: 9 },
+      { message: 'container "agent" must set seccompProfile.type to RuntimeDefault or Localhost', messageId: 'seccompRestricted', line: 10, column: 9 },
     ] },
     { name: 'Capabilities (restricted): drop ALL, add nothing but NET_BIND_SERVICE; replaces the baseline control', code: yaml`
       kind: DaemonSet
@@ -633,7 +630,7 @@ new RuleTester().run(rule, {
                   drop: [ALL]
                   add: [NET_BIND_SERVICE, SYS_TIME]
     `, errors: [
-      { message: restricted('Capabilities', 'container "agent" must set securityContext.capabilities.drop=["ALL"]; container "exporter" must not include "SYS_TIME" in securityContext.capabilities.add (only "NET_BIND_SERVICE" may be added)'), messageId: 'capabilitiesRestricted', line: 13, column: 13, endLine: 13, endColumn: 17 },
+      { message: 'container "agent" must set capabilities.drop=["ALL"] (+1 more)', messageId: 'capabilitiesRestricted', line: 13, column: 13, endLine: 13, endColumn: 17 },
     ] },
     { name: 'Capabilities (restricted): at the first container with a problem, its forbidden add first', code: yaml`
       kind: DaemonSet
@@ -650,7 +647,7 @@ new RuleTester().run(rule, {
                 capabilities:
                   add: [NET_ADMIN]
     `, errors: [
-      { message: restricted('Capabilities', 'container "agent" must set securityContext.capabilities.drop=["ALL"]; container "agent" must not include "NET_ADMIN" in securityContext.capabilities.add (only "NET_BIND_SERVICE" may be added)'), messageId: 'capabilitiesRestricted', line: 13, column: 19 },
+      { message: 'container "agent" must set capabilities.drop=["ALL"] (+1 more)', messageId: 'capabilitiesRestricted', line: 13, column: 19 },
     ] },
 
     // ---- Levels, justification ----
@@ -670,13 +667,13 @@ new RuleTester().run(rule, {
             - name: run
               hostPath: {path: /run/agent}
     `, errors: [
-      { message: baseline('Host Namespaces', 'pod must not set hostNetwork=true'), messageId: 'hostNamespaces', line: 5, column: 7 },
-      { message: restricted('Privilege Escalation', 'container "agent" must set securityContext.allowPrivilegeEscalation=false'), messageId: 'privilegeEscalation', line: 8, column: 9 },
-      { message: restricted('Running as Non-root', 'pod or container "agent" must set securityContext.runAsNonRoot=true'), messageId: 'runAsNonRoot', line: 8, column: 9 },
-      { message: restricted('Seccomp', 'pod or container "agent" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"'), messageId: 'seccompRestricted', line: 8, column: 9 },
-      { message: baseline('Privileged Containers', 'container "agent" must not set securityContext.privileged=true'), messageId: 'privileged', line: 9, column: 11 },
-      { message: restricted('Capabilities', 'container "agent" must set securityContext.capabilities.drop=["ALL"]; container "agent" must not include "NET_ADMIN" in securityContext.capabilities.add (only "NET_BIND_SERVICE" may be added)'), messageId: 'capabilitiesRestricted', line: 11, column: 19 },
-      { message: restricted('Volume Types', `volume "run" must not use restricted volume type "hostPath" (allowed: ${ALLOWED_VOLUMES})`), messageId: 'volumeTypes', line: 14, column: 9 },
+      { message: 'pod must not set hostNetwork=true', messageId: 'hostNamespaces', line: 5, column: 7 },
+      { message: 'container "agent" must set allowPrivilegeEscalation=false', messageId: 'privilegeEscalation', line: 8, column: 9 },
+      { message: 'container "agent" must set seccompProfile.type to RuntimeDefault or Localhost', messageId: 'seccompRestricted', line: 8, column: 9 },
+      { message: 'pod or container "agent" must set runAsNonRoot=true', messageId: 'runAsNonRoot', line: 8, column: 9 },
+      { message: 'container "agent" must not set privileged=true', messageId: 'privileged', line: 9, column: 11 },
+      { message: 'container "agent" must set capabilities.drop=["ALL"] (+1 more)', messageId: 'capabilitiesRestricted', line: 11, column: 19 },
+      { message: 'volume "run" must not use restricted volume type "hostPath"', messageId: 'volumeTypes', line: 14, column: 9 },
     ] },
     { name: 'level baseline: the same node agent', options: BASELINE, code: yaml`
       kind: DaemonSet
@@ -694,10 +691,10 @@ new RuleTester().run(rule, {
             - name: run
               hostPath: {path: /run/agent}
     `, errors: [
-      { message: baseline('Host Namespaces', 'pod must not set hostNetwork=true'), messageId: 'hostNamespaces', line: 5, column: 7 },
-      { message: baseline('Privileged Containers', 'container "agent" must not set securityContext.privileged=true'), messageId: 'privileged', line: 9, column: 11 },
-      { message: baseline('Capabilities', `container "agent" must not include "NET_ADMIN" in securityContext.capabilities.add (only the container runtime's default capabilities may be added)`), messageId: 'capabilitiesBaseline', line: 11, column: 19 },
-      { message: baseline('HostPath Volumes', 'volume "run" must not use hostPath'), messageId: 'hostPathVolumes', line: 14, column: 9 },
+      { message: 'pod must not set hostNetwork=true', messageId: 'hostNamespaces', line: 5, column: 7 },
+      { message: 'container "agent" must not set privileged=true', messageId: 'privileged', line: 9, column: 11 },
+      { message: 'container "agent" must not include "NET_ADMIN" in capabilities.add', messageId: 'capabilitiesBaseline', line: 11, column: 19 },
+      { message: 'volume "run" must not use hostPath', messageId: 'hostPathVolumes', line: 14, column: 9 },
     ] },
     { name: 'justification annotations do not exempt from the profile', options: BASELINE, code: yaml`
       kind: DaemonSet
@@ -711,7 +708,7 @@ new RuleTester().run(rule, {
             - name: agent
               securityContext: {privileged: true}
     `, errors: [
-      { message: baseline('Privileged Containers', 'container "agent" must not set securityContext.privileged=true'), messageId: 'privileged', line: 10, column: 27 },
+      { message: 'container "agent" must not set privileged=true', messageId: 'privileged', line: 10, column: 27 },
     ] },
     { name: 'ephemeral containers are checked too', options: BASELINE, code: yaml`
       kind: DaemonSet
@@ -724,7 +721,7 @@ new RuleTester().run(rule, {
             - name: debugger
               securityContext: {privileged: true}
     `, errors: [
-      { message: baseline('Privileged Containers', 'container "debugger" must not set securityContext.privileged=true'), messageId: 'privileged', line: 9, column: 27 },
+      { message: 'container "debugger" must not set privileged=true', messageId: 'privileged', line: 9, column: 27 },
     ] },
   ],
 });

@@ -2,13 +2,9 @@ import rule from '../../src/rules/priority-class.js';
 import { RuleTester, yaml } from '../../src/testing/rule-tester.js';
 
 const missing =
-  'pod template has no priorityClassName: its pods get the default priority (0 unless the cluster has a globalDefault PriorityClass), so on a full node they cannot preempt anything and stay Pending, and they are among the first evicted under node pressure; set priorityClassName (system-node-critical for agents the node cannot work without, or a PriorityClass of your own)';
+  'no priorityClassName: pods get the default priority (usually 0)';
 const empty =
-  'priorityClassName is empty, which names no PriorityClass: its pods get the default priority and are among the first preempted or evicted; name a PriorityClass (system-node-critical for agents the node cannot work without, or one of your own)';
-const numericOnly = (priority: number): string =>
-  `priority ${priority} without a priorityClassName: the Priority admission controller computes each pod's priority from its class (0 unless the cluster has a globalDefault PriorityClass) and rejects pods whose priority differs, so the DaemonSet cannot create its pods; set priorityClassName and remove priority`;
-const mismatch = (priority: number, expected: number, className: string): string =>
-  `priority ${priority} differs from the value ${expected} of PriorityClass ${className}: the Priority admission controller rejects such pods, so the DaemonSet cannot create them; remove priority`;
+  'priorityClassName is empty: pods get the default priority';
 
 new RuleTester().run(rule, {
   valid: [
@@ -116,7 +112,7 @@ new RuleTester().run(rule, {
           spec:
             priority: 1000000 # high
             containers: []
-    `, errors: [{ message: numericOnly(1000000), line: 5, column: 7, endColumn: 15 }] },
+    `, errors: [{ message: 'priority 1000000 without a priorityClassName: pods are rejected', help: "The Priority admission controller computes each pod's priority from its class (0 unless the cluster has a globalDefault PriorityClass) and rejects pods whose priority differs, so the DaemonSet cannot create its pods. Set priorityClassName and remove priority.", line: 5, column: 7, endColumn: 15 }] },
     { name: 'priority 0 without a class is still no priority class', code: yaml`
       kind: DaemonSet
       spec:
@@ -124,7 +120,7 @@ new RuleTester().run(rule, {
           spec:
             priorityClassName: ""
             priority: 0
-    `, errors: [{ message: numericOnly(0), line: 6, column: 7 }] },
+    `, errors: [{ message: 'priority 0 without a priorityClassName: pods are rejected', line: 6, column: 7 }] },
     { name: 'priority that differs from a built-in class: reported at the value', code: yaml`
       kind: DaemonSet
       spec:
@@ -132,6 +128,6 @@ new RuleTester().run(rule, {
           spec:
             priorityClassName: system-node-critical
             priority: 2000000000
-    `, errors: [{ message: mismatch(2000000000, 2000001000, 'system-node-critical'), line: 6, column: 17, endColumn: 27 }] },
+    `, errors: [{ message: 'priority 2000000000 differs from system-node-critical: 2000001000', help: "The Priority admission controller sets each pod's priority from its PriorityClass (system-node-critical has 2000001000) and rejects pods that give another, so the DaemonSet cannot create its pods. Remove priority: the admission controller fills it in.", line: 6, column: 17, endColumn: 27 }] },
   ],
 });

@@ -1,8 +1,6 @@
 import rule from '../../src/rules/restart-policy-always.js';
 import { RuleTester, yaml } from '../../src/testing/rule-tester.js';
 
-const message = (value: string): string =>
-  `restartPolicy ${value} is not allowed in a DaemonSet: its pods run for as long as the node does, and the API accepts only Always; set it to Always or remove it`;
 
 new RuleTester().run(rule, {
   valid: [
@@ -72,7 +70,7 @@ new RuleTester().run(rule, {
           spec:
             restartPolicy: OnFailure
             containers: []
-    `, errors: [{ message: message('"OnFailure"'), line: 5, column: 22, endLine: 5, endColumn: 31 }], output: yaml`
+    `, errors: [{ message: 'restartPolicy "OnFailure" is not allowed in a DaemonSet: use Always', help: "A DaemonSet's pods run for as long as their node does, so the API server accepts only restartPolicy Always in its pod template. Set it to Always or remove it (Always is the default); the fix sets Always.", line: 5, column: 22, endLine: 5, endColumn: 31 }], output: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -86,7 +84,7 @@ new RuleTester().run(rule, {
         template:
           spec:
             restartPolicy: Never # like a Job
-    `, errors: [{ message: message('"Never"'), line: 5, column: 22, endColumn: 27 }], output: yaml`
+    `, errors: [{ message: 'restartPolicy "Never" is not allowed in a DaemonSet: use Always', line: 5, column: 22, endColumn: 27 }], output: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -99,7 +97,7 @@ new RuleTester().run(rule, {
         template:
           spec:
             restartPolicy: 'Never'
-    `, errors: [{ message: message('"Never"'), line: 5, column: 22, endColumn: 29 }], output: yaml`
+    `, errors: [{ message: 'restartPolicy "Never" is not allowed in a DaemonSet: use Always', line: 5, column: 22, endColumn: 29 }], output: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -109,7 +107,7 @@ new RuleTester().run(rule, {
     { name: 'flow style', code: yaml`
       kind: DaemonSet
       spec: {template: {spec: {containers: [], restartPolicy: OnFailure}}}
-    `, errors: [{ message: message('"OnFailure"'), line: 2, column: 57, endColumn: 66 }], output: yaml`
+    `, errors: [{ message: 'restartPolicy "OnFailure" is not allowed in a DaemonSet: use Always', line: 2, column: 57, endColumn: 66 }], output: yaml`
       kind: DaemonSet
       spec: {template: {spec: {containers: [], restartPolicy: Always}}}
     ` },
@@ -119,7 +117,7 @@ new RuleTester().run(rule, {
         template:
           spec:
             restartPolicy: always
-    `, errors: [{ message: message('"always"'), line: 5, column: 22 }], output: yaml`
+    `, errors: [{ message: 'restartPolicy "always" is not allowed in a DaemonSet: use Always', line: 5, column: 22 }], output: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -132,7 +130,7 @@ new RuleTester().run(rule, {
         template:
           spec:
             restartPolicy: yes
-    `, errors: [{ message: message('true'), line: 5, column: 22, endColumn: 25 }], output: yaml`
+    `, errors: [{ message: 'restartPolicy true is not allowed in a DaemonSet: use Always', line: 5, column: 22, endColumn: 25 }], output: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -145,7 +143,7 @@ new RuleTester().run(rule, {
         template:
           spec:
             restartPolicy: 1
-    `, errors: [{ message: message('1'), line: 5, column: 22 }], output: yaml`
+    `, errors: [{ message: 'restartPolicy 1 is not allowed in a DaemonSet: use Always', line: 5, column: 22 }], output: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -158,7 +156,7 @@ new RuleTester().run(rule, {
         template:
           spec:
             restartPolicy: {policy: Always}
-    `, errors: [{ message: message('given as a mapping'), line: 5, column: 22 }], output: null },
+    `, errors: [{ message: 'restartPolicy given as a mapping is not allowed in a DaemonSet: use Always', line: 5, column: 22 }], output: null },
     { name: 'in a List item', code: yaml`
       kind: List
       items:
@@ -167,7 +165,7 @@ new RuleTester().run(rule, {
             template:
               spec:
                 restartPolicy: Never
-    `, errors: [{ message: message('"Never"'), line: 7, column: 26 }], output: yaml`
+    `, errors: [{ message: 'restartPolicy "Never" is not allowed in a DaemonSet: use Always', line: 7, column: 26 }], output: yaml`
       kind: List
       items:
         - kind: DaemonSet

@@ -298,11 +298,11 @@ new RuleTester().run(rule, {
           image: agent:1
           volumeMount:
             - {name: data, mountPath: /data}
-    `), errors: [{ message: 'unknown field "volumeMount" in container "agent"; did you mean "volumeMounts"?', line: 15, column: 11, endLine: 15, endColumn: 22 }] },
+    `), errors: [{ message: 'unknown field "volumeMount" in container "agent"; did you mean "volumeMounts"?', help: "The DaemonSet API has no field \"volumeMount\" in container \"agent\": with strict field validation (kubectl's default since 1.27) the API server rejects the DaemonSet, and without it the field is silently dropped. Did you mean \"volumeMounts\"?", line: 15, column: 11, endLine: 15, endColumn: 22 }] },
     { name: 'unknown field in another case', code: daemonSet(`
       hostnetwork: true
       containers: [{name: agent, image: agent:1}]
-    `), errors: [{ message: 'unknown field "hostnetwork" in spec.template.spec; did you mean "hostNetwork"?', line: 12, column: 7 }] },
+    `), errors: [{ message: 'unknown field "hostnetwork" in template.spec; did you mean "hostNetwork"?', line: 12, column: 7 }] },
     { name: 'unknown field with no close match', code: daemonSet(`
       containers:
         - name: agent
@@ -325,13 +325,13 @@ new RuleTester().run(rule, {
           image: agent:1
           ports:
             - containerPort: "9100"
-    `), errors: [{ message: 'spec.template.spec.containers[0].ports[0].containerPort: expected integer, got string "9100"', line: 16, column: 30, endColumn: 36 }] },
+    `), errors: [{ message: 'ports[0].containerPort: expected integer, got string "9100"', help: 'The API server cannot decode spec.template.spec.containers[0].ports[0].containerPort: it expects integer, and the manifest has string "9100". Quote a value that must be a string; write numbers and booleans without quotes.', line: 16, column: 30, endColumn: 36 }] },
     { name: 'wrong type: an int-or-string that is neither', code: daemonSet(`
       containers:
         - name: agent
           image: agent:1
           livenessProbe: {httpGet: {port: true}}
-    `), errors: [{ message: 'spec.template.spec.containers[0].livenessProbe.httpGet.port: expected integer or string, got boolean true', line: 15, column: 43 }] },
+    `), errors: [{ message: 'httpGet.port: expected integer or string, got boolean true', line: 15, column: 43 }] },
     { name: 'wrong type: an unquoted boolean annotation', code: yaml`
       apiVersion: apps/v1
       kind: DaemonSet
@@ -344,17 +344,17 @@ new RuleTester().run(rule, {
         template:
           metadata: {labels: {app: a}}
           spec: {containers: [{name: a, image: a}]}
-    `, errors: [{ message: 'metadata.annotations[prometheus.io/scrape]: expected string, got boolean true', line: 6, column: 27 }] },
+    `, errors: [{ message: 'annotations[prometheus.io/scrape]: expected string, got boolean true', line: 6, column: 27 }] },
     { name: 'wrong type: YAML 1.1 reads a bare y as a boolean', code: daemonSet(`
       containers: [{name: a, image: y}]
-    `), errors: [{ message: 'spec.template.spec.containers[0].image: expected string, got boolean true', line: 12, column: 37 }] },
+    `), errors: [{ message: 'containers[0].image: expected string, got boolean true', line: 12, column: 37 }] },
     { name: 'wrong type: a container that is not a mapping', code: daemonSet(`
       containers: [nginx]
-    `), errors: [{ message: 'spec.template.spec.containers[0]: expected a mapping, got string "nginx"', line: 12, column: 20 }] },
+    `), errors: [{ message: 'spec.containers[0]: expected a mapping, got string "nginx"', line: 12, column: 20 }] },
     { name: 'a wrong type is one finding, not also an invalid value', code: daemonSet(`
       containers: [{name: a, image: a}]
       securityContext: {seccompProfile: {type: 1}}
-    `), errors: [{ message: 'spec.template.spec.securityContext.seccompProfile.type: expected string, got number 1', line: 13, column: 48 }] },
+    `), errors: [{ message: 'seccompProfile.type: expected string, got number 1', line: 13, column: 48 }] },
     { name: 'wrong types in the update strategy (update-strategy leaves them to this rule)', code: yaml`
       apiVersion: apps/v1
       kind: DaemonSet
@@ -366,9 +366,9 @@ new RuleTester().run(rule, {
           metadata: {labels: {app: a}}
           spec: {containers: [{name: a, image: a}]}
     `, errors: [
-      { message: 'spec.updateStrategy.type: expected string, got number 1', line: 6, column: 26 },
-      { message: 'spec.updateStrategy.rollingUpdate.maxUnavailable: expected integer or string, got boolean true', line: 6, column: 61 },
-      { message: 'spec.updateStrategy.rollingUpdate.maxSurge: 4294967296 does not fit in a 32-bit integer', line: 6, column: 77 },
+      { message: 'updateStrategy.type: expected string, got number 1', line: 6, column: 26 },
+      { message: 'rollingUpdate.maxUnavailable: expected integer or string, got boolean true', line: 6, column: 61 },
+      { message: 'rollingUpdate.maxSurge 4294967296 does not fit in a 32-bit integer', help: 'The API server rejects spec.updateStrategy.rollingUpdate.maxSurge: the field is a 32-bit integer, and 4294967296 is outside its range.', line: 6, column: 77 },
     ] },
     { name: 'a label value that is not a string in the DaemonSet\'s own labels', code: yaml`
       apiVersion: apps/v1
@@ -379,7 +379,7 @@ new RuleTester().run(rule, {
         template:
           metadata: {labels: {app: a}}
           spec: {containers: [{name: a, image: a}]}
-    `, errors: [{ message: 'metadata.labels.version: expected string, got number 1', line: 3, column: 39 }] },
+    `, errors: [{ message: 'labels.version: expected string, got number 1', line: 3, column: 39 }] },
     { name: 'labels straight under a selector that also has matchLabels', code: yaml`
       apiVersion: apps/v1
       kind: DaemonSet
@@ -399,7 +399,7 @@ new RuleTester().run(rule, {
         template:
           metadata: {labels: {app: a}}
           spec: {containers: [{name: a, image: a}]}
-    `, errors: [{ message: 'apiVersion "apps/v2" does not serve DaemonSets: use apps/v1', line: 1, column: 13 }] },
+    `, errors: [{ message: 'apiVersion "apps/v2" does not serve DaemonSets: use apps/v1', help: 'The API server serves DaemonSets at apps/v1 only (extensions/v1beta1 and apps/v1beta2 were removed in 1.16), and rejects this manifest. Use apiVersion: apps/v1.', line: 1, column: 13 }] },
     { name: 'no apiVersion, reported at the kind', code: yaml`
       kind: DaemonSet
       metadata: {name: a}
@@ -408,13 +408,13 @@ new RuleTester().run(rule, {
         template:
           metadata: {labels: {app: a}}
           spec: {containers: [{name: a, image: a}]}
-    `, errors: [{ message: 'missing required field "apiVersion" in the DaemonSet: set apiVersion: apps/v1', line: 1, column: 1 }] },
+    `, errors: [{ message: 'missing apiVersion: set apiVersion: apps/v1', help: 'The API server needs apiVersion to know what the object is, and rejects it without one. DaemonSets are served at apps/v1.', line: 1, column: 1 }] },
     { name: 'missing required container name, at the list item', code: daemonSet(`
       containers:
         - name: agent
           image: agent:1
         - image: sidecar:1
-    `), errors: [{ message: 'missing required field "name" in spec.template.spec.containers[1]', line: 15, column: 11 }] },
+    `), errors: [{ message: 'missing required field "name" in spec.containers[1]', help: 'The API server rejects a DaemonSet whose spec.template.spec.containers[1] has no "name": add it.', line: 15, column: 11 }] },
     { name: 'missing required field of a nested object, at its parent', code: daemonSet(`
       containers:
         - name: agent
@@ -424,7 +424,7 @@ new RuleTester().run(rule, {
     `), errors: [{ message: 'missing required field "mountPath" in volumeMounts[0] of container "agent"', line: 16, column: 15 }] },
     { name: 'missing pod spec containers', code: daemonSet(`
       hostNetwork: true
-    `), errors: [{ message: 'missing required field "containers" in spec.template.spec', line: 11, column: 5 }] },
+    `), errors: [{ message: 'missing required field "containers" in template.spec', line: 11, column: 5 }] },
     { name: 'invalid enum value', code: daemonSet(`
       containers:
         - name: agent
@@ -432,7 +432,7 @@ new RuleTester().run(rule, {
           securityContext:
             seccompProfile:
               type: runtime/default
-    `), errors: [{ message: 'invalid value "runtime/default" for spec.template.spec.containers[0].securityContext.seccompProfile.type: expected one of Localhost, RuntimeDefault, Unconfined', line: 17, column: 21 }] },
+    `), errors: [{ message: 'seccompProfile.type "runtime/default" is not one of Localhost, RuntimeDefault, Unconfined', help: 'The API server rejects "runtime/default" for spec.template.spec.containers[0].securityContext.seccompProfile.type: the allowed values are Localhost, RuntimeDefault, Unconfined (case matters).', line: 17, column: 21 }] },
     { name: 'invalid enum value: node selector operators', code: daemonSet(`
       containers: [{name: a, image: a}]
       affinity:
@@ -440,7 +440,7 @@ new RuleTester().run(rule, {
           requiredDuringSchedulingIgnoredDuringExecution:
             nodeSelectorTerms:
               - matchExpressions: [{key: kubernetes.io/arch, operator: in, values: [amd64]}]
-    `), errors: [{ message: 'invalid value "in" for spec.template.spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].operator: expected one of DoesNotExist, Exists, Gt, In, Lt, NotIn', line: 17, column: 72 }] },
+    `), errors: [{ message: 'matchExpressions[0].operator "in" is not one of DoesNotExist, Exists, Gt, In, Lt, NotIn', line: 17, column: 72 }] },
     { name: 'nested in an init container', code: daemonSet(`
       initContainers:
         - name: setup
@@ -455,11 +455,11 @@ new RuleTester().run(rule, {
           image: agent:1
           resources:
             limits: {memory: 128MB, cpu: 500m}
-    `), errors: [{ message: 'spec.template.spec.containers[0].resources.limits.memory: "128MB" is not a quantity: expected a number with an optional suffix, such as 500m, 128Mi, 2G or 1e3', line: 16, column: 30 }] },
+    `), errors: [{ message: 'limits.memory "128MB" is not a quantity, like 500m or 128Mi', help: 'The API server rejects spec.template.spec.containers[0].resources.limits.memory: "128MB" is not a quantity. Write a number with an optional suffix, such as 500m, 128Mi, 2G or 1e3.', line: 16, column: 30 }] },
     { name: 'an int32 out of range', code: daemonSet(`
       terminationGracePeriodSeconds: 30
       containers: [{name: a, image: a, ports: [{containerPort: 3000000000}]}]
-    `), errors: [{ message: 'spec.template.spec.containers[0].ports[0].containerPort: 3000000000 does not fit in a 32-bit integer', line: 13, column: 64 }] },
+    `), errors: [{ message: 'ports[0].containerPort 3000000000 does not fit in a 32-bit integer', line: 13, column: 64 }] },
     { name: 'a DaemonSet item of a List', code: yaml`
       apiVersion: v1
       kind: List
@@ -478,7 +478,7 @@ new RuleTester().run(rule, {
               spec:
                 containers: [{name: a, image: a}]
                 tolerations: [{operator: Exists, tolerationSecond: 30}]
-    `, errors: [{ message: 'unknown field "tolerationSecond" in spec.template.spec.tolerations[0]; did you mean "tolerationSeconds"?', line: 17, column: 44 }] },
+    `, errors: [{ message: 'unknown field "tolerationSecond" in spec.tolerations[0]; did you mean "tolerationSeconds"?', line: 17, column: 44 }] },
     { name: 'every problem of a manifest, one finding each', code: daemonSet(`
       containers:
         - name: agent
@@ -488,7 +488,7 @@ new RuleTester().run(rule, {
           ports: [{containerport: 80}]
     `), errors: [
       { message: 'unknown field "imagePullpolicy" in container "agent"; did you mean "imagePullPolicy"?', line: 15, column: 11 },
-      { message: 'spec.template.spec.containers[0].command: expected a list, got string "sh -c run"', line: 16, column: 20 },
+      { message: 'containers[0].command: expected a list, got string "sh -c run"', line: 16, column: 20 },
       { message: 'missing required field "containerPort" in ports[0] of container "agent"', line: 17, column: 19 },
       { message: 'unknown field "containerport" in ports[0] of container "agent"; did you mean "containerPort"?', line: 17, column: 20 },
     ] },
@@ -522,7 +522,7 @@ for (const row of versionTable) {
       name: `spec.template.spec.${row.field} under ${kubeVersion}`,
       code,
       kubeVersion,
-      errors: [{ message: `unknown field "${row.field}" in spec.template.spec`, line: row.line, column: row.column }],
+      errors: [{ message: `unknown field "${row.field}" in template.spec`, line: row.line, column: row.column }],
     });
   }
 }

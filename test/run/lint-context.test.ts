@@ -16,8 +16,7 @@ describe('lint() with context files', () => {
     const conflict = run.findings.find((f) => f.ruleId === 'hostport-conflict');
     expect(conflict).toMatchObject({
       file: 'agent.yaml',
-      message:
-        'DaemonSet kube-system/agent claims host port 9100/TCP, which DaemonSet kube-system/exporter already claims on the same nodes: on a node both select, only one of the two pods can run and the other stays Pending; use another port or disjoint node selection',
+      message: 'host port 9100/TCP is also claimed by DaemonSet kube-system/exporter',
       range: { start: { line: 20, column: 41 }, end: { line: 20, column: 49 } },
       related: [{ file: 'exporter.yaml', range: { start: { line: 18, column: 41 }, end: { line: 18, column: 49 } }, message: 'DaemonSet kube-system/exporter claims host port 9100/TCP here' }],
     });

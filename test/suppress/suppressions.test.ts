@@ -36,6 +36,7 @@ async function run(text: string, config: Partial<Config> = {}) {
     line: f.range.start.line,
     column: f.range.start.column,
     message: f.message,
+    ...(f.ruleId === 'unused-suppression' ? { help: f.help } : {}),
     ...(f.suppressions ? { suppressed: f.suppressions[0] } : {}),
   }));
 }
@@ -76,7 +77,13 @@ describe('comment directives', () => {
 
   it('without a reason nothing is suppressed, and the directive is reported', async () => {
     expect(await run(daemonSet('  # daemonlint-disable-next-line no-replicas\n  replicas: 1\n'))).toEqual([
-      { rule: 'unused-suppression', line: 7, column: 3, message: 'daemonlint-disable-next-line no-replicas suppresses nothing without a reason: add " -- <why>" after the rule ids' },
+      {
+        rule: 'unused-suppression',
+        line: 7,
+        column: 3,
+        message: 'daemonlint-disable-next-line no-replicas has no reason, so it suppresses nothing',
+        help: 'Suppressions must say why (requireReason is on in the configuration). Add " -- <why>" after the rule ids, or set requireReason: false in .daemonlint.yaml.',
+      },
       { rule: 'no-replicas', line: 8, column: 3, message: expect.stringMatching(/^spec\.replicas/) },
     ]);
   });
@@ -89,7 +96,13 @@ describe('comment directives', () => {
   it('a directive that suppresses nothing is reported, unless unused-suppression is off', async () => {
     const text = daemonSet('  # daemonlint-disable-next-line probes -- not a probe here\n  minReadySeconds: 5\n');
     expect(await run(text)).toEqual([
-      { rule: 'unused-suppression', line: 7, column: 3, message: 'daemonlint-disable-next-line probes suppresses nothing: no such finding on the next line; remove the comment' },
+      {
+        rule: 'unused-suppression',
+        line: 7,
+        column: 3,
+        message: 'daemonlint-disable-next-line probes suppresses nothing on the next line',
+        help: 'No finding of the rules it names is reported where this comment applies, so it only hides problems that may come later. Remove the comment.',
+      },
     ]);
     expect(await run(text, { rules: { 'unused-suppression': { level: 'off' } } })).toEqual([]);
   });
@@ -110,7 +123,13 @@ describe('ignore annotations', () => {
   it('without a reason it suppresses nothing and says so at the annotation', async () => {
     const annotations = '\n  annotations:\n    daemonlint.io/ignore: "no-replicas"';
     expect(await run(daemonSet('  replicas: 1\n', annotations))).toEqual([
-      { rule: 'unused-suppression', line: 7, column: 27, message: 'daemonlint.io/ignore suppresses nothing without a reason: add annotation daemonlint.io/ignore-reason: "<why>"' },
+      {
+        rule: 'unused-suppression',
+        line: 7,
+        column: 27,
+        message: 'daemonlint.io/ignore has no reason, so it suppresses nothing',
+        help: 'Suppressions must say why (requireReason is on in the configuration). Add the annotation daemonlint.io/ignore-reason: "<why>" beside it, or set requireReason: false in .daemonlint.yaml.',
+      },
       { rule: 'no-replicas', line: 9, column: 3, message: expect.stringMatching(/^spec\.replicas/) },
     ]);
   });
@@ -119,7 +138,7 @@ describe('ignore annotations', () => {
     const annotations = '\n  annotations:\n    daemonlint.io/ignore: "no-replicas, probes"\n    daemonlint.io/ignore-reason: "chart v1 compatibility"';
     const findings = await run(daemonSet('  replicas: 1\n', annotations));
     expect(findings.map((f) => [f.rule, f.line, f.message])).toEqual([
-      ['unused-suppression', 7, 'daemonlint.io/ignore names probes, but that rule reports nothing here; remove it from the annotation'],
+      ['unused-suppression', 7, 'daemonlint.io/ignore names probes, which reports nothing here'],
       ['no-replicas', 10, expect.stringMatching(/^spec\.replicas/)],
     ]);
   });
@@ -157,7 +176,7 @@ describe('configuration', () => {
 
   it('presets: strict raises warnings to errors; recommended keeps catalog severities', async () => {
     const text = daemonSet('').replace('tolerations: [{operator: Exists}]', 'tolerations: []');
-    expect((await run(text)).map((f) => [f.rule, f.message.slice(0, 20)])).toEqual([['control-plane-toleration', 'DaemonSet targets ev']]);
+    expect((await run(text)).map((f) => [f.rule, f.message.slice(0, 20)])).toEqual([['control-plane-toleration', 'no toleration for th']]);
     const strict = await lint({ texts: [{ path: 'ds.yaml', text }], config: { ...defaultConfig(), extends: 'strict' }, concurrency: 1 });
     expect(strict.findings.find((f) => f.ruleId === 'control-plane-toleration')?.severity).toBe('error');
     expect(() => parseConfig({ extends: 'lenient' }, 'c.yaml')).toThrow('c.yaml: extends: "lenient" is not a preset; allowed: recommended, strict, all');

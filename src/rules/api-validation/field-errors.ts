@@ -1,20 +1,26 @@
-import type { ReportDescriptor } from '../../types/rule.js';
+import type { MessageTemplate, ReportDescriptor } from '../../types/rule.js';
 import type { JsonPath } from '../../types/finding.js';
+import { lastFieldSteps } from '../../k8s/field-path.js';
 
 /**
  * The API server's validation errors (k8s.io/apimachinery/pkg/util/validation/field), rendered
- * the way `field.Error.Error()` renders them: `<field path>: <type>[: <value>][: <detail>]`.
- * Each error type has one message template in the rule's metadata.
+ * the way `field.Error.Error()` renders them: `<field path>: <type>[: <value>][: <detail>]`. The
+ * headline names the field by its last steps (`containers[0].name`: the finding points at it),
+ * and the help quotes the error whole, as `kubectl apply` would print it.
  */
 export const FIELD_ERROR_MESSAGES = {
-  required: '{{field}}: Required value',
-  requiredDetail: '{{field}}: Required value: {{detail}}',
-  invalid: '{{field}}: Invalid value: {{value}}: {{detail}}',
-  duplicate: '{{field}}: Duplicate value: {{value}}',
-  notFound: '{{field}}: Not found: {{value}}',
-  notSupported: '{{field}}: Unsupported value: {{value}}: supported values: {{supported}}',
-  forbidden: '{{field}}: Forbidden: {{detail}}',
+  required: apiError('{{name}}: Required value', '{{field}}: Required value'),
+  requiredDetail: apiError('{{name}}: Required value{{briefDetail}}', '{{field}}: Required value: {{detail}}'),
+  invalid: apiError('{{name}}: Invalid value: {{value}}{{briefDetail}}', '{{field}}: Invalid value: {{value}}: {{detail}}'),
+  duplicate: apiError('{{name}}: Duplicate value: {{value}}', '{{field}}: Duplicate value: {{value}}'),
+  notFound: apiError('{{name}}: Not found: {{value}}', '{{field}}: Not found: {{value}}'),
+  notSupported: apiError('{{name}}: Unsupported value: {{value}}', '{{field}}: Unsupported value: {{value}}: supported values: {{supported}}'),
+  forbidden: apiError('{{name}}: Forbidden{{briefDetail}}', '{{field}}: Forbidden: {{detail}}'),
 } as const;
+
+function apiError(message: string, error: string): MessageTemplate {
+  return { message, help: `The API server rejects this DaemonSet, and kubectl apply fails with: ${error}. Correct the field as the error says.` };
+}
 
 /** Where the finding points when that is not the field itself (a missing field's container). */
 export interface Anchor {
@@ -34,6 +40,17 @@ export function fieldPath(path: JsonPath): string {
     else out += out === '' ? segment : `.${segment}`;
   }
   return out;
+}
+
+/**
+ * The detail of an error as the headline shows it: whole when the headline stays within about 80
+ * characters, otherwise left to the help (the API's explanations of a name's format run to 200).
+ */
+function briefDetail(name: string, data: Record<string, string>): string {
+  const detail = data.detail;
+  if (!detail) return '';
+  const length = name.length + 20 + (data.value?.length ?? 0) + detail.length;
+  return length <= 80 ? `: ${detail}` : '';
 }
 
 /** A bad value as the API prints it: numbers and booleans bare, strings quoted, the rest as JSON. */
@@ -85,11 +102,12 @@ export class FieldErrors {
     data: Record<string, string>,
   ): void {
     this.count++;
+    const name = fieldPath(lastFieldSteps(field));
     this.context.report({
       path: anchor.node ?? field,
       at: anchor.at ?? defaultAt,
       messageId,
-      data: { field: fieldPath(field), ...data },
+      data: { field: fieldPath(field), name, briefDetail: briefDetail(name, data), ...data },
     });
   }
 }

@@ -1,6 +1,8 @@
 import type { JsonPath } from '../../types/finding.js';
 import { containerAnchor, containerName, type ContainerRef } from '../../k8s/containers.js';
 import { asRecord, jsonText } from '../../k8s/values.js';
+import type { MessageTemplate } from '../../types/rule.js';
+import { bounded } from '../../types/bounded-text.js';
 
 /**
  * The Pod Security Standards as pod-security-admission enforces them
@@ -73,10 +75,56 @@ export interface Control {
   check(input: PolicyInput): Violation | undefined;
 }
 
-/** The message a control's findings carry. */
-export function controlMessage(control: Control): string {
-  return `violates Pod Security Standard "${control.name}" (${control.level}): {{detail}}`;
+/** The message a control's findings carry: the control and a summary, then the whole detail in the help. */
+export function controlMessage(control: Control): MessageTemplate {
+  return {
+    message: '{{summary}}',
+    help:
+      `Pod Security Standards, ${control.level} profile, "${control.name}" control: {{detail}}. ` +
+      `In a namespace that enforces ${control.level}, the PodSecurity admission controller rejects the DaemonSet's pods. ` +
+      'Change the pod template as said, or, where the node agent needs the privilege, run it in a namespace with a lower profile and set this rule\'s level option to match.',
+  };
 }
+
+/** Headlines are about 80 characters: lists of names give way to their count beyond that. */
+const HEADLINE_LENGTH = 80;
+const PARENTHESIS = / \((?:allowed|only)[^)]*\)/g;
+const NAME_LIST = /\b(containers|volumes|sysctls) ("(?:[^"\\]|\\.)*"(?:, "(?:[^"\\]|\\.)*")+)/g;
+
+/**
+ * A violation's detail in short, for the headline: its first clause (the rest counted),
+ * securityContext. left out (every field named is in one), the lists of what is allowed left to
+ * the help, and, while the headline is too long, lists of names counted, "pod or" left out, a
+ * long name cut, and at last the end cut.
+ */
+export function summarize(detail: string): string {
+  const clauses = detail.split('; ');
+  const more = clauses.length > 1 ? ` (+${clauses.length - 1} more)` : '';
+  const first = clauses[0].replaceAll('securityContext.', '').replace(PARENTHESIS, '');
+  const room = HEADLINE_LENGTH - more.length;
+  if (first.length <= room) return first + more;
+  const counted = first.replace(NAME_LIST, (_, noun: string, list: string) => `${list.split('", "').length} ${noun}`);
+  if (counted.length <= room) return counted + more;
+  // "pod or containers ... must set": the containers are named, and the help says the pod may set it instead.
+  const named = counted.replace(/^pod or /, '');
+  const shortened = shortenLongestName(named, named.length - room);
+  if (shortened.length <= room) return shortened + more;
+  // Beyond that the headline is cut at its end, which a cut name would not save; the help has it whole.
+  return bounded(named + more, HEADLINE_LENGTH);
+}
+
+/** The text with its longest quoted name cut by `excess` characters (to no fewer than 6), with an ellipsis. */
+function shortenLongestName(text: string, excess: number): string {
+  if (excess <= 0) return text;
+  let longest: RegExpExecArray | undefined;
+  for (const match of text.matchAll(QUOTED)) if (!longest || match[0].length > longest[0].length) longest = match as RegExpExecArray;
+  if (!longest) return text;
+  const keep = Math.max(6, longest[1].length - excess - 1);
+  if (keep >= longest[1].length) return text;
+  return `${text.slice(0, longest.index)}"${longest[1].slice(0, keep)}…"${text.slice(longest.index + longest[0].length)}`;
+}
+
+const QUOTED = /"((?:[^"\\]|\\.)*)"/g;
 
 export const POD_SPEC = ['spec', 'template', 'spec'] as const;
 export const POD_SECURITY_CONTEXT: JsonPath = [...POD_SPEC, 'securityContext'];

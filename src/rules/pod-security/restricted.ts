@@ -222,7 +222,7 @@ const seccompRestricted: Control = {
       explicit,
       implicit,
       explicit && `${explicit.setters()} must not set securityContext.seccompProfile.type to ${quoteList(distinct(values))}`,
-      implicit && `pod or ${implicit.containers()} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`,
+      implicit && `pod or ${implicit.containers()} must set securityContext.seccompProfile.type to RuntimeDefault or Localhost`,
     );
   },
 };
