@@ -182,15 +182,15 @@ const NONE_UNKNOWN: readonly UnknownJustificationAnnotation[] = Object.freeze([]
  */
 export const justificationMessages = {
   unjustified: {
-    message: '{{subject}} without a justification',
+    message: '{{subject}}, not justified',
     help: '{{risk}}{{detail}} Fix: {{remedy}}; or, if the DaemonSet needs it, justify it with annotation {{annotation}}: "<why>".',
   },
   invalidJustification: {
-    message: '{{subject}} without a valid justification',
+    message: '{{subject}}: invalid justification',
     help: 'Annotation {{annotation}} {{why}}, so it justifies nothing. {{risk}}{{detail}} Fix: {{remedy}}; or {{repair}}.',
   },
   expiredJustification: {
-    message: '{{subject}}: its justification expired on {{expires}}',
+    message: '{{subject}}: justification expired on {{expires}}',
     help: `{{risk}}{{detail}} Fix: {{remedy}}; or review the reason in {{annotation}} and move ${EXPIRES_ANNOTATION} forward.`,
   },
   justified: {

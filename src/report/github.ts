@@ -43,6 +43,8 @@ function annotation(f: Finding, cwd: string): string {
     if (oneLine && end.column !== undefined) properties.push(['endColumn', String(end.column)]);
   }
   properties.push(['title', title(f)]);
+  // The headline is the annotation's first line; the why and how follow it, as the annotation shows them under it.
+  if (f.help !== undefined && f.help !== '') message += `\n\n${f.help}`;
   const props = properties.map(([key, value]) => `${key}=${escapeProperty(value)}`).join(',');
   return `::${command} ${props}::${escapeData(message)}`;
 }

@@ -70,7 +70,7 @@ export interface SarifResult {
   relatedLocations?: { id: number; physicalLocation: { artifactLocation: ArtifactLocation; region: Region }; message: Message }[];
   partialFingerprints: Record<string, string>;
   suppressions?: { kind: 'inSource' | 'external'; status: 'accepted'; justification: string }[];
-  properties: { path: string; documentIndex: number; messageId?: string };
+  properties: { path: string; documentIndex: number; messageId?: string; help?: string };
   fixes?: SarifFix[];
 }
 
@@ -148,7 +148,12 @@ export function toSarif(result: LintResult): SarifLog {
       ],
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprintOf[i] },
       // The message id names the finding across rewordings: a baseline (and a merge that applies one) matches by it.
-      properties: { path: formatJsonPath(f.path), documentIndex: f.documentIndex, ...(f.messageId !== undefined ? { messageId: f.messageId } : {}) },
+      properties: {
+        path: formatJsonPath(f.path),
+        documentIndex: f.documentIndex,
+        ...(f.messageId !== undefined ? { messageId: f.messageId } : {}),
+        ...(f.help === undefined ? {} : { help: f.help }),
+      },
     };
     const logical = logicalLocation(f);
     const template = f.template === undefined ? [] : [{ fullyQualifiedName: f.template, kind: 'module' as const }];
@@ -204,7 +209,6 @@ export function sarifText(log: SarifLog): string {
 
 function toDescriptor(rule: RuleInfo): ReportingDescriptor {
   const description = sentence(rule.description);
-  const link = `Documentation: ${rule.helpUri}`;
   const tags = [...rule.tags];
   const properties: ReportingDescriptor['properties'] = { tags, precision: 'very-high' };
   if (rule.securitySeverity !== undefined) {
@@ -213,20 +217,32 @@ function toDescriptor(rule: RuleInfo): ReportingDescriptor {
     properties['security-severity'] = rule.securitySeverity.toFixed(1);
   }
   const name = pascalCase(rule.id);
+  // A result's help is rendered with its values (`properties.help`); the rule's help says it for each message, values as <name>.
+  const messages = (rule.messages ?? []).filter((m): m is { message: string; help: string } => m.help !== undefined);
+  const helps = messages.map((m) => `${sentence(placeholders(m.message, '<$1>'))} ${placeholders(m.help, '<$1>')}`);
+  const helpMarkdown = messages.map((m) => `- **${placeholders(m.message, '*$1*')}**: ${placeholders(m.help, '*$1*')}`);
+  const full = helps.length === 0 ? description : `${description}\n\n${helps.join('\n')}`;
   return {
     id: rule.id,
     // SARIF wants `name` to differ from the opaque `id` (compared without case) or be left out: `probes` has no other name than `Probes`.
     ...(name.toLowerCase() === rule.id.toLowerCase() ? {} : { name }),
     shortDescription: { text: firstSentence(description) },
-    fullDescription: { text: description },
+    fullDescription: { text: full },
     help: {
-      text: `${description}\n\n${link}`,
-      markdown: rule.helpMarkdown ? rule.helpMarkdown : `${description}\n\n[Documentation](${rule.helpUri})`,
+      text: `${full}\n\nDocumentation: ${rule.helpUri}`,
+      markdown: rule.helpMarkdown
+        ? rule.helpMarkdown
+        : `${description}${helpMarkdown.length === 0 ? '' : `\n\n${helpMarkdown.join('\n')}`}\n\n[Documentation](${rule.helpUri})`,
     },
     helpUri: rule.helpUri,
     defaultConfiguration: { level: sarifLevel(rule.severity) },
     properties,
   };
+}
+
+/** A template's `{{name}}` placeholders written as `replacement` (`$1` is the name). */
+function placeholders(template: string, replacement: string): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, replacement);
 }
 
 /**

@@ -226,7 +226,7 @@ export default defineRule<PrivilegedJustifiedOptions>({
       const { path, container } = hostProcess[i];
       reporter ??= new JustifiedReporter(daemonSet, context);
       reporter.report('hostProcess', path, {
-        subject: container ? `${who(container)} runs as a Windows HostProcess container` : 'pod runs as Windows HostProcess containers (hostProcess: true)',
+        subject: container ? `${who(container)} runs as a Windows HostProcess container` : 'pod runs as Windows HostProcess containers',
         risk: HOST_PROCESS_RISK,
         remedy: 'run it as an ordinary Windows container, if what it does allows',
       });
@@ -312,7 +312,7 @@ const sensitivePatterns = memoizeByObject((paths: readonly string[]): readonly H
 );
 
 function exposure(hostPath: string, match: SensitiveMatch): string {
-  return match.relation === 'contains' ? `mounts ${hostPath}, which contains sensitive ${match.pattern.shown}` : `mounts sensitive host path ${hostPath}`;
+  return match.relation === 'contains' ? `mounts ${hostPath} (holds ${match.pattern.shown})` : `mounts sensitive path ${hostPath}`;
 }
 
 function pathRisk(match: SensitiveMatch): string {

@@ -16,6 +16,10 @@ export function ruleInfo(rule: AnyRule): RuleInfo {
     fixable: rule.meta.fixable,
     tags: rule.meta.tags,
     helpUri: `${HOMEPAGE}/blob/main/docs/rules/${rule.id}.md`,
+    // A plugin's messages are free text too.
+    messages: Object.values(rule.meta.messages).map((m) =>
+      typeof m === 'string' ? { message: bounded(m, MAX_TEXT) } : { message: bounded(m.message, MAX_TEXT), help: bounded(m.help, MAX_TEXT) },
+    ),
   };
   if (rule.meta.securitySeverity !== undefined) info.securitySeverity = rule.meta.securitySeverity;
   return info;

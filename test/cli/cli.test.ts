@@ -452,7 +452,7 @@ describe('helm template output through the CLI', () => {
     expect(r.stdout).toBe(
       [
         '<stdin> (template node-agents/charts/log-shipper/templates/daemonset.yaml)',
-        '  27:15  error  container "shipper" mounts /var/log writable without a justification  hostpath-readonly',
+        '  27:15  error  container "shipper" mounts /var/log writable, not justified  hostpath-readonly',
         '',
         '<stdin> (template node-agents/templates/daemonset.yaml)',
         '  43:3  error  spec.replicas is not a DaemonSet field: remove it  no-replicas',

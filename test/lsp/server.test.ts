@@ -17,7 +17,7 @@ const HOST_NETWORK: Diagnostic = {
   code: 'privileged-justified',
   source: 'daemonlint',
   message:
-    "pod shares the node's network (hostNetwork: true) without a justification",
+    "pod shares the node's network (hostNetwork: true), not justified",
   codeDescription: { href: `${docs}/privileged-justified.md` },
 };
 const WRITABLE_LOGS: Diagnostic = {
@@ -26,7 +26,7 @@ const WRITABLE_LOGS: Diagnostic = {
   code: 'hostpath-readonly',
   source: 'daemonlint',
   message:
-    'container "agent" mounts /var/log/pods writable without a justification',
+    'container "agent" mounts /var/log/pods writable, not justified',
   codeDescription: { href: `${docs}/hostpath-readonly.md` },
 };
 
@@ -339,7 +339,7 @@ describe('code actions', () => {
       [
         'privileged-justified',
         14,
-        "pod shares the node's network (hostNetwork: true) without a valid justification",
+        "pod shares the node's network (hostNetwork: true): invalid justification",
       ],
       ['hostpath-readonly', 28, WRITABLE_LOGS.message],
     ]);

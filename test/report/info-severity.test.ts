@@ -51,9 +51,28 @@ describe('severity info', () => {
     expect(log.runs[0].tool.driver.rules[0].defaultConfiguration).toEqual({ level: 'note' });
   });
 
-  it('github: a notice, and the summary line says info', () => {
+  it('sarif: the headline is the message, the help is in the result\'s properties and, per message, in the rule\'s help and full description', () => {
+    const withMessages: LintResult = {
+      ...result,
+      rules: [{ ...result.rules[0], messages: [{ message: 'updateStrategy {{type}}: pods change only when deleted by hand', help: '{{type}} is a manual rollout.' }, { message: 'a headline without help' }] }],
+    };
+    const log = JSON.parse(formatSarif(withMessages, { color: false }));
+    const [finding] = log.runs[0].results;
+    expect(finding.message).toEqual({ text: 'updateStrategy OnDelete: pods change only when deleted by hand.' });
+    expect(finding.properties.help).toBe('OnDelete is a manual rollout: new pods start only where someone deletes the old ones.');
+    const [rule] = log.runs[0].tool.driver.rules;
+    expect(rule.fullDescription).toEqual({ text: 'A rollout that is manual by design.\n\nupdateStrategy <type>: pods change only when deleted by hand. <type> is a manual rollout.' });
+    expect(rule.help).toEqual({
+      text: 'A rollout that is manual by design.\n\nupdateStrategy <type>: pods change only when deleted by hand. <type> is a manual rollout.\n\nDocumentation: https://example.test/rollout-note.md',
+      markdown: 'A rollout that is manual by design.\n\n- **updateStrategy *type*: pods change only when deleted by hand**: *type* is a manual rollout.\n\n[Documentation](https://example.test/rollout-note.md)',
+    });
+    expect(rule.helpUri).toBe('https://example.test/rollout-note.md');
+  });
+
+  it('github: a notice, the headline first and the help after it, and the summary line says info', () => {
     expect(formatGithub(result)).toBe(
-      '::notice file=ds.yaml,line=9,col=5,endLine=9,endColumn=10,title=rollout-note (kube-system/agent)::updateStrategy OnDelete: pods change only when deleted by hand\n' +
+      '::notice file=ds.yaml,line=9,col=5,endLine=9,endColumn=10,title=rollout-note (kube-system/agent)::updateStrategy OnDelete: pods change only when deleted by hand' +
+        '%0A%0AOnDelete is a manual rollout: new pods start only where someone deletes the old ones.\n' +
         'daemonlint: no problems, 1 info · 1 file, 1 DaemonSet checked\n',
     );
   });

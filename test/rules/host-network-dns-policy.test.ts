@@ -318,11 +318,11 @@ new RuleTester().run(rule, {
               - name: vip
                 securityContext: {capabilities: {add: [cap_net_admin]}}
     `, errors: [
-      { message: 'network component without dnsPolicy: say Default (mounts /opt/cni/bin)', help: network('mounts /opt/cni/bin'), fixable: 'unsafe', line: 8, column: 9 },
-      { message: 'network component with dnsPolicy ClusterFirst: say Default (mounts /etc/cni/net.d/)', fixable: 'unsafe', line: 19, column: 20 },
-      { message: 'network component with empty dnsPolicy: say Default (mounts /var/run/xtables.lock)', fixable: 'unsafe', line: 28, column: 9 },
-      { message: 'network component without dnsPolicy: say Default (container "speaker" adds NET_RAW)', fixable: 'unsafe', line: 36, column: 9 },
-      { message: 'network component without dnsPolicy: say Default (container "vip" adds NET_ADMIN)', fixable: 'unsafe', line: 45, column: 9 },
+      { message: 'network component without dnsPolicy: say Default', help: network('mounts /opt/cni/bin'), fixable: 'unsafe', line: 8, column: 9 },
+      { message: 'network component with dnsPolicy ClusterFirst: say Default', help: network('mounts /etc/cni/net.d/'), fixable: 'unsafe', line: 19, column: 20 },
+      { message: 'network component with empty dnsPolicy: say Default', help: network('mounts /var/run/xtables.lock'), fixable: 'unsafe', line: 28, column: 9 },
+      { message: 'network component without dnsPolicy: say Default', help: network('container "speaker" adds NET_RAW'), fixable: 'unsafe', line: 36, column: 9 },
+      { message: 'network component without dnsPolicy: say Default', help: network('container "vip" adds NET_ADMIN'), fixable: 'unsafe', line: 45, column: 9 },
     ], output: null, unsafeOutput: yaml`
       kind: List
       items:

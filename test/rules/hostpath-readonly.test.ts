@@ -1,7 +1,7 @@
 import rule, { type HostpathReadonlyOptions } from '../../src/rules/hostpath-readonly.js';
 import { RuleTester, yaml } from '../../src/testing/rule-tester.js';
 
-const writable = (container: string, what: string): string => `container "${container}" mounts ${what} writable without a justification`;
+const writable = (container: string, what: string): string => `container "${container}" mounts ${what} writable, not justified`;
 
 new RuleTester().run<HostpathReadonlyOptions>(rule, {
   valid: [
@@ -329,7 +329,7 @@ new RuleTester().run<HostpathReadonlyOptions>(rule, {
             volumes:
             - {name: varlog, hostPath: {path: /var/log}}
     `, errors: [{
-      message: 'container "shipper" mounts /var/log writable without a valid justification',
+      message: 'container "shipper" mounts /var/log writable: invalid justification',
       help: 'Annotation daemonlint.io/justification.hostPath is a placeholder ("n/a"), so it justifies nothing. A writable host path lets a compromised container change the node\'s own files: plant binaries, rewrite configuration, fill the disk. Whether the container writes there cannot be seen from the manifest, and a read-only mount breaks it if it does: the fix (readOnly: true) is unsafe, applied only with --unsafe-fixes. Here a write is likely: log collectors often keep their read positions in /var/log (fluentd .pos files, the Fluent Bit database). Fix: set readOnly: true once you know the container only reads there; or write down why the privilege is needed.',
       line: 14, column: 24, fixable: 'unsafe',
     }], output: null, unsafeOutput: yaml`
@@ -366,7 +366,7 @@ new RuleTester().run<HostpathReadonlyOptions>(rule, {
             volumes:
             - {name: varlog, hostPath: {path: /var/log}}
     `, errors: [{
-      message: 'container "shipper" mounts /var/log writable: its justification expired on 2026-05-31',
+      message: 'container "shipper" mounts /var/log writable: justification expired on 2026-05-31',
       line: 11, column: 24, fixable: 'unsafe',
     }], output: null, unsafeOutput: yaml`
       kind: DaemonSet
@@ -398,7 +398,7 @@ new RuleTester().run<HostpathReadonlyOptions>(rule, {
             volumes:
             - {name: varlog, hostPath: {path: /var/log}}
     `, errors: [{
-      message: 'container "shipper" mounts /var/log writable without a valid justification',
+      message: 'container "shipper" mounts /var/log writable: invalid justification',
       line: 10, column: 24, fixable: 'unsafe',
     }], output: null, unsafeOutput: yaml`
       kind: DaemonSet

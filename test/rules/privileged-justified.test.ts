@@ -1,9 +1,9 @@
 import rule, { type PrivilegedJustifiedOptions } from '../../src/rules/privileged-justified.js';
 import { RuleTester, yaml } from '../../src/testing/rule-tester.js';
 
-const unjustified = (subject: string, _remedy?: string, _key?: string): string => `${subject} without a justification`;
-const invalid = (subject: string, _remedy: string, _key: string, _why: string, _repair?: string): string => `${subject} without a valid justification`;
-const expired = (subject: string, _remedy: string, _key: string, date: string): string => `${subject}: its justification expired on ${date}`;
+const unjustified = (subject: string, _remedy?: string, _key?: string): string => `${subject}, not justified`;
+const invalid = (subject: string, _remedy: string, _key: string, _why: string, _repair?: string): string => `${subject}: invalid justification`;
+const expired = (subject: string, _remedy: string, _key: string, date: string): string => `${subject}: justification expired on ${date}`;
 const justified = (subject: string, key: string, _reason: string): string => `${subject}; justified by daemonlint.io/justification.${key}`;
 
 const privileged = (container: string): [string, string, string] => [`container "${container}" runs privileged`, 'drop privileged: true and add only the capabilities the container needs', 'privileged'];
@@ -180,7 +180,7 @@ new RuleTester().run<PrivilegedJustifiedOptions>(rule, {
     ` },
   ],
   invalid: [
-    { name: 'privileged container without a justification', code: yaml`
+    { name: 'privileged container, not justified', code: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -405,16 +405,16 @@ new RuleTester().run<PrivilegedJustifiedOptions>(rule, {
             - name: boot
               hostPath: {path: /boot}
     `, errors: [
-      { message: unjustified(...volume('kubelet', 'mounts sensitive host path /var/lib/kubelet/')), line: 7, column: 26, endColumn: 43 },
-      { message: unjustified(...volume('etc', 'mounts sensitive host path //etc/.')), line: 10, column: 17, endColumn: 24 },
-      { message: unjustified(...volume('docker', 'mounts sensitive host path /run/docker.sock')),
+      { message: unjustified(...volume('kubelet', 'mounts sensitive path /var/lib/kubelet/')), line: 7, column: 26, endColumn: 43 },
+      { message: unjustified(...volume('etc', 'mounts sensitive path //etc/.')), line: 10, column: 17, endColumn: 24 },
+      { message: unjustified(...volume('docker', 'mounts sensitive path /run/docker.sock')),
         line: 13, column: 26 },
-      { message: unjustified(...volume('containerd', 'mounts sensitive host path /var/run/containerd/containerd.sock')),
+      { message: unjustified(...volume('containerd', 'mounts sensitive path /var/run/containerd/containerd.sock')),
         line: 15, column: 26, endColumn: 63 },
-      { message: unjustified(...volume('pods', 'mounts sensitive host path /var/lib/kubelet/pods')), line: 17, column: 26 },
-      { message: unjustified(...volume('host-proc-ns', 'mounts sensitive host path /proc/1/ns')), line: 19, column: 26 },
-      { message: unjustified(...volume('root-ssh', 'mounts sensitive host path /root/.ssh')), line: 21, column: 26 },
-      { message: unjustified(...volume('boot', 'mounts sensitive host path /boot')), line: 23, column: 26 },
+      { message: unjustified(...volume('pods', 'mounts sensitive path /var/lib/kubelet/pods')), line: 17, column: 26 },
+      { message: unjustified(...volume('host-proc-ns', 'mounts sensitive path /proc/1/ns')), line: 19, column: 26 },
+      { message: unjustified(...volume('root-ssh', 'mounts sensitive path /root/.ssh')), line: 21, column: 26 },
+      { message: unjustified(...volume('boot', 'mounts sensitive path /boot')), line: 23, column: 26 },
     ] },
 
     { name: 'a directory above a sensitive path exposes it', code: yaml`
@@ -428,13 +428,13 @@ new RuleTester().run<PrivilegedJustifiedOptions>(rule, {
             - {name: var-lib, hostPath: {path: /var/lib/}}
             - {name: everything, hostPath: {path: /}}
     `, errors: [
-      { message: unjustified(...volume('var-run', 'mounts /var/run, which contains sensitive /var/run/docker.sock', 'mount only the subdirectory the pod needs')),
+      { message: unjustified(...volume('var-run', 'mounts /var/run (holds /var/run/docker.sock)', 'mount only the subdirectory the pod needs')),
         line: 6, column: 42 },
-      { message: unjustified(...volume('run', 'mounts /run, which contains sensitive /run/docker', 'mount only the subdirectory the pod needs')),
+      { message: unjustified(...volume('run', 'mounts /run (holds /run/docker)', 'mount only the subdirectory the pod needs')),
         line: 7, column: 38 },
-      { message: unjustified(...volume('var-lib', 'mounts /var/lib/, which contains sensitive /var/lib/kubelet', 'mount only the subdirectory the pod needs')),
+      { message: unjustified(...volume('var-lib', 'mounts /var/lib/ (holds /var/lib/kubelet)', 'mount only the subdirectory the pod needs')),
         line: 8, column: 42 },
-      { message: unjustified(...volume('everything', 'mounts sensitive host path /')), line: 9, column: 45 },
+      { message: unjustified(...volume('everything', 'mounts sensitive path /')), line: 9, column: 45 },
     ] },
 
     { name: 'container runtime state is sensitive even read-only: Docker, containerd, CRI-O, k3s', code: yaml`
@@ -454,17 +454,17 @@ new RuleTester().run<PrivilegedJustifiedOptions>(rule, {
             - {name: cri-dockerd, hostPath: {path: /run/cri-dockerd.sock}}
     `, errors: [
       {
-        message: unjustified(...volume('containers', 'mounts sensitive host path /var/lib/docker/containers')), line: 9, column: 45,
+        message: unjustified(...volume('containers', 'mounts sensitive path /var/lib/docker/containers')), line: 9, column: 45,
         help: 'It lies inside /var/lib/docker, the container runtime\'s socket or state: every container\'s filesystem, environment (their secrets) and logs, and an API that starts containers as root on the node. It is sensitive even read-only. Fix: remove the volume; or, if the DaemonSet needs it, justify it with annotation daemonlint.io/justification.hostPath: "<why>".',
       },
-      { message: unjustified(...volume('containerd', 'mounts sensitive host path /var/lib/containerd')), line: 10, column: 45 },
-      { message: unjustified(...volume('storage', 'mounts sensitive host path /var/lib/containers/storage')), line: 11, column: 42 },
+      { message: unjustified(...volume('containerd', 'mounts sensitive path /var/lib/containerd')), line: 10, column: 45 },
+      { message: unjustified(...volume('storage', 'mounts sensitive path /var/lib/containers/storage')), line: 11, column: 42 },
       {
-        message: unjustified(...volume('crio', 'mounts sensitive host path /run/crio/crio.sock')), line: 12, column: 39,
+        message: unjustified(...volume('crio', 'mounts sensitive path /run/crio/crio.sock')), line: 12, column: 39,
         help: 'It lies inside /var/run/crio, the container runtime\'s socket or state: every container\'s filesystem, environment (their secrets) and logs, and an API that starts containers as root on the node. It is sensitive even read-only. Paths under /var/run and /run are the same: /var/run links to /run. Fix: remove the volume; or, if the DaemonSet needs it, justify it with annotation daemonlint.io/justification.hostPath: "<why>".',
       },
-      { message: unjustified(...volume('k3s', 'mounts sensitive host path /run/k3s/containerd/containerd.sock')), line: 13, column: 38 },
-      { message: unjustified(...volume('cri-dockerd', 'mounts sensitive host path /run/cri-dockerd.sock')), line: 14, column: 46 },
+      { message: unjustified(...volume('k3s', 'mounts sensitive path /run/k3s/containerd/containerd.sock')), line: 13, column: 38 },
+      { message: unjustified(...volume('cri-dockerd', 'mounts sensitive path /run/cri-dockerd.sock')), line: 14, column: 46 },
     ] },
 
     { name: 'Windows counterparts: the drive root, the kubelet directory, runtime state and pipes, without case', code: yaml`
@@ -481,16 +481,16 @@ new RuleTester().run<PrivilegedJustifiedOptions>(rule, {
             - {name: drive, hostPath: {path: 'C:\'}}
             - {name: var, hostPath: {path: 'C:\var'}}
     `, errors: [
-      { message: unjustified(...volume('kubelet', 'mounts sensitive host path C:\\var\\lib\\kubelet')), line: 6, column: 42 },
-      { message: unjustified(...volume('pods', 'mounts sensitive host path c:/var/lib/kubelet/pods')), line: 7, column: 39 },
+      { message: unjustified(...volume('kubelet', 'mounts sensitive path C:\\var\\lib\\kubelet')), line: 6, column: 42 },
+      { message: unjustified(...volume('pods', 'mounts sensitive path c:/var/lib/kubelet/pods')), line: 7, column: 39 },
       {
-        message: unjustified(...volume('docker', 'mounts sensitive host path C:\\ProgramData\\Docker\\containers')), line: 8, column: 41,
+        message: unjustified(...volume('docker', 'mounts sensitive path C:\\ProgramData\\Docker\\containers')), line: 8, column: 41,
         help: 'It lies inside C:\\ProgramData\\docker, the container runtime\'s socket or state: every container\'s filesystem, environment (their secrets) and logs, and an API that starts containers as root on the node. It is sensitive even read-only. Fix: remove the volume; or, if the DaemonSet needs it, justify it with annotation daemonlint.io/justification.hostPath: "<why>".',
       },
-      { message: unjustified(...volume('engine', 'mounts sensitive host path \\\\.\\pipe\\docker_engine')), line: 9, column: 41 },
-      { message: unjustified(...volume('containerd', 'mounts sensitive host path \\\\.\\pipe\\containerd-containerd')), line: 10, column: 45 },
-      { message: unjustified(...volume('drive', 'mounts sensitive host path C:\\')), line: 11, column: 40 },
-      { message: unjustified(...volume('var', 'mounts C:\\var, which contains sensitive C:\\var\\lib\\kubelet', 'mount only the subdirectory the pod needs')), line: 12, column: 38 },
+      { message: unjustified(...volume('engine', 'mounts sensitive path \\\\.\\pipe\\docker_engine')), line: 9, column: 41 },
+      { message: unjustified(...volume('containerd', 'mounts sensitive path \\\\.\\pipe\\containerd-containerd')), line: 10, column: 45 },
+      { message: unjustified(...volume('drive', 'mounts sensitive path C:\\')), line: 11, column: 40 },
+      { message: unjustified(...volume('var', 'mounts C:\\var (holds C:\\var\\lib\\kubelet)', 'mount only the subdirectory the pod needs')), line: 12, column: 38 },
     ] },
 
     { name: 'Windows HostProcess: the pod-level setting and a container\'s own; hostNetwork, which the API requires with it, is not reported apart', code: yaml`
@@ -507,7 +507,7 @@ new RuleTester().run<PrivilegedJustifiedOptions>(rule, {
                 windowsOptions: {hostProcess: true}
     `, errors: [
       {
-        message: unjustified('pod runs as Windows HostProcess containers (hostProcess: true)'), line: 7, column: 26, endColumn: 37,
+        message: unjustified('pod runs as Windows HostProcess containers'), line: 7, column: 26, endColumn: 37,
         help: 'A HostProcess container runs as a process on the Windows host, with the host\'s network, its whole filesystem and the rights of its user account: Windows\' counterpart of privileged. A HostProcess pod must set hostNetwork: true, so that is not reported apart. Fix: run it as an ordinary Windows container, if what it does allows; or, if the DaemonSet needs it, justify it with annotation daemonlint.io/justification.hostProcess: "<why>".',
       },
       { message: unjustified('container "csi-node" runs as a Windows HostProcess container'), line: 11, column: 28 },
@@ -570,9 +570,9 @@ new RuleTester().run<PrivilegedJustifiedOptions>(rule, {
             - {name: sys, hostPath: {path: /sys}}
             - {name: root, hostPath: {path: /}}
     `, errors: [
-      { message: justified('volume "sys" mounts sensitive host path /sys', 'hostPath', 'node-exporter reads host filesystems and /sys'), line: 10, column: 38,
+      { message: justified('volume "sys" mounts sensitive path /sys', 'hostPath', 'node-exporter reads host filesystems and /sys'), line: 10, column: 38,
         justification: 'node-exporter reads host filesystems and /sys' },
-      { message: justified('volume "root" mounts sensitive host path /', 'hostPath', 'node-exporter reads host filesystems and /sys'), line: 11, column: 39,
+      { message: justified('volume "root" mounts sensitive path /', 'hostPath', 'node-exporter reads host filesystems and /sys'), line: 11, column: 39,
         justification: 'node-exporter reads host filesystems and /sys' },
     ] },
 
@@ -587,9 +587,9 @@ new RuleTester().run<PrivilegedJustifiedOptions>(rule, {
             - {name: azure, hostPath: {path: /etc/kubernetes/azure.json}}
             - {name: etc, hostPath: {path: /etc}}
     `, errors: [
-      { message: unjustified(...volume('opt', 'mounts /opt, which contains sensitive /opt/cni/bin', 'mount only the subdirectory the pod needs')), line: 6, column: 38 },
-      { message: unjustified(...volume('azure', 'mounts sensitive host path /etc/kubernetes/azure.json')), line: 8, column: 40 },
-      { message: unjustified(...volume('etc', 'mounts /etc, which contains sensitive /etc/kubernetes', 'mount only the subdirectory the pod needs')), line: 9, column: 38 },
+      { message: unjustified(...volume('opt', 'mounts /opt (holds /opt/cni/bin)', 'mount only the subdirectory the pod needs')), line: 6, column: 38 },
+      { message: unjustified(...volume('azure', 'mounts sensitive path /etc/kubernetes/azure.json')), line: 8, column: 40 },
+      { message: unjustified(...volume('etc', 'mounts /etc (holds /etc/kubernetes)', 'mount only the subdirectory the pod needs')), line: 9, column: 38 },
     ] },
 
     { name: 'a mistyped justification key justifies nothing, and is pointed at', code: yaml`
@@ -629,7 +629,7 @@ new RuleTester().run<PrivilegedJustifiedOptions>(rule, {
               - hostPath: {path: /dev}
     `, errors: [
       { message: unjustified(...privileged('containers[0]')), line: 8, column: 29 },
-      { message: unjustified('hostPath volume mounts sensitive host path /dev', 'remove the volume', 'hostPath'), line: 10, column: 28 },
+      { message: unjustified('hostPath volume mounts sensitive path /dev', 'remove the volume', 'hostPath'), line: 10, column: 28 },
     ] },
   ],
 });
