@@ -1,7 +1,7 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatSarif
-} from "./chunks/chunk-EV5QFHME.js";
+} from "./chunks/chunk-BFLOARTF.js";
 import "./chunks/chunk-DFS6T7VA.js";
 import {
   ConfigError,
@@ -12,13 +12,13 @@ import {
   findConfigFile,
   lint,
   normalizeKubeVersion
-} from "./chunks/chunk-W5O5KQ5G.js";
+} from "./chunks/chunk-ONFPIQKV.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   allowV8Tuning,
   load
-} from "./chunks/chunk-MSACXFV7.js";
+} from "./chunks/chunk-H2ONL7R6.js";
 import {
   formatStylish
 } from "./chunks/chunk-IFEAOVCT.js";

@@ -4,12 +4,12 @@ import {
   formatterLoaders,
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-TGN3ZJJY.js";
+} from "./chunks/chunk-UR6YFEYJ.js";
 import {
   artifactLocation,
   sarifText,
   toSarif
-} from "./chunks/chunk-EV5QFHME.js";
+} from "./chunks/chunk-BFLOARTF.js";
 import "./chunks/chunk-DFS6T7VA.js";
 import {
   BaselineError,
@@ -38,7 +38,7 @@ import {
   templatesByDocument,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-W5O5KQ5G.js";
+} from "./chunks/chunk-ONFPIQKV.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -49,7 +49,7 @@ import {
   builtinRules,
   compareFindings,
   prepareRules
-} from "./chunks/chunk-MSACXFV7.js";
+} from "./chunks/chunk-H2ONL7R6.js";
 import {
   fromJsonFinding,
   parseJsonPath

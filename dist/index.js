@@ -1,20 +1,20 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatJunit
-} from "./chunks/chunk-T6OBZJV7.js";
+} from "./chunks/chunk-4UZCMVHZ.js";
 import {
   formatGitlab
-} from "./chunks/chunk-A7SYRMFM.js";
+} from "./chunks/chunk-YHXFK5EQ.js";
 import {
   formatGithub
-} from "./chunks/chunk-C7ODQVAV.js";
+} from "./chunks/chunk-4GA67PVR.js";
 import {
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-TGN3ZJJY.js";
+} from "./chunks/chunk-UR6YFEYJ.js";
 import {
   formatSarif
-} from "./chunks/chunk-EV5QFHME.js";
+} from "./chunks/chunk-BFLOARTF.js";
 import "./chunks/chunk-DFS6T7VA.js";
 import {
   ConfigError,
@@ -23,7 +23,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-W5O5KQ5G.js";
+} from "./chunks/chunk-ONFPIQKV.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -35,7 +35,7 @@ import {
   lintSourceFile,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-MSACXFV7.js";
+} from "./chunks/chunk-H2ONL7R6.js";
 import {
   formatStylish
 } from "./chunks/chunk-IFEAOVCT.js";
@@ -88,6 +88,10 @@ var RuleTester = class {
             await this.prepare(rule, c);
             assert.ok(c.errors.length > 0, "an invalid case must expect at least one finding");
             const actual = await this.findings(rule, c);
+            for (const a of actual) {
+              assert.ok(!UNFILLED.test(a.message) && !UNFILLED.test(a.help ?? ""), `a placeholder was left unfilled (data is missing a name): ${a.message} / ${a.help}`);
+              assert.ok(!/[\r\n]/.test(a.message), `a headline is one line: ${JSON.stringify(a.message)}`);
+            }
             assert.deepEqual(
               actual.map((a, i) => shape(a, c.errors[i])),
               c.errors.map((e) => shape(e, e))
@@ -143,6 +147,7 @@ var RuleTester = class {
     };
   }
 };
+var UNFILLED = /\{\{\s*\w+\s*\}\}/;
 function toExpected(f) {
   const out = {
     message: f.message,

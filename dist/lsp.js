@@ -11,7 +11,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-W5O5KQ5G.js";
+} from "./chunks/chunk-ONFPIQKV.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -22,7 +22,7 @@ import {
   locate,
   parseFile,
   rangeOf
-} from "./chunks/chunk-MSACXFV7.js";
+} from "./chunks/chunk-H2ONL7R6.js";
 import {
   __commonJS,
   __esm,

@@ -91,6 +91,7 @@ export interface SarifResult {
         path: string;
         documentIndex: number;
         messageId?: string;
+        help?: string;
     };
     fixes?: SarifFix[];
 }

@@ -23,4 +23,5 @@ export declare function ignoreAnnotationOf(object: Record<string, unknown>): Ign
 export declare function applyIgnoreAnnotation(ignore: IgnoreAnnotation, findings: readonly Finding[], first: number, settings: Pick<RunSettings, 'requireReason' | 'unusedSuppression'>, acrossInput: ReadonlySet<string>): {
     severity: Severity;
     message: string;
+    help: string;
 } | undefined;

@@ -15,6 +15,7 @@ export interface ValidCase<Options = unknown> {
     kubeVersion?: string;
 }
 export interface ExpectedFinding {
+    /** The headline. */
     message: string;
     /** The help text; compared when stated (`null`: the finding has none). */
     help?: string | null;

@@ -83,6 +83,11 @@ export interface RuleInfo {
     helpUri: string;
     /** The rule's documentation as Markdown (for SARIF `help.markdown`); may be empty. */
     helpMarkdown?: string;
+    /** The rule's messages as written in its meta: each headline template and its help (placeholders left as `{{name}}`). */
+    messages?: {
+        message: string;
+        help?: string;
+    }[];
 }
 /** A DaemonSet that was checked, whether or not anything was found in it. */
 export interface CheckedObject {

@@ -1,7 +1,7 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   inclusiveEnd
-} from "./chunk-C7ODQVAV.js";
+} from "./chunk-4GA67PVR.js";
 import {
   fingerprints,
   relativePath

@@ -39,6 +39,9 @@ function annotation(f, cwd) {
     if (oneLine && end.column !== void 0) properties.push(["endColumn", String(end.column)]);
   }
   properties.push(["title", title(f)]);
+  if (f.help !== void 0 && f.help !== "") message += `
+
+${f.help}`;
   const props = properties.map(([key, value]) => `${key}=${escapeProperty(value)}`).join(",");
   return `::${command} ${props}::${escapeData(message)}`;
 }

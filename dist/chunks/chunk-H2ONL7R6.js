@@ -3042,16 +3042,29 @@ function isValidPortNum(port) {
   return port >= 1 && port <= 65535 ? NO_ERRORS : [inclusiveRangeError(1, 65535)];
 }
 
+// src/k8s/field-path.ts
+function lastFieldSteps(path, names = 2) {
+  let start = path.length;
+  for (let seen = 0; start > 0; start--) {
+    if (typeof path[start - 1] === "string" && ++seen > names) break;
+  }
+  while (start < path.length - 1 && typeof path[start] === "number") start++;
+  return path.slice(start);
+}
+
 // src/rules/api-validation/field-errors.ts
 var FIELD_ERROR_MESSAGES = {
-  required: "{{field}}: Required value",
-  requiredDetail: "{{field}}: Required value: {{detail}}",
-  invalid: "{{field}}: Invalid value: {{value}}: {{detail}}",
-  duplicate: "{{field}}: Duplicate value: {{value}}",
-  notFound: "{{field}}: Not found: {{value}}",
-  notSupported: "{{field}}: Unsupported value: {{value}}: supported values: {{supported}}",
-  forbidden: "{{field}}: Forbidden: {{detail}}"
+  required: apiError("{{name}}: Required value", "{{field}}: Required value"),
+  requiredDetail: apiError("{{name}}: Required value{{briefDetail}}", "{{field}}: Required value: {{detail}}"),
+  invalid: apiError("{{name}}: Invalid value: {{value}}{{briefDetail}}", "{{field}}: Invalid value: {{value}}: {{detail}}"),
+  duplicate: apiError("{{name}}: Duplicate value: {{value}}", "{{field}}: Duplicate value: {{value}}"),
+  notFound: apiError("{{name}}: Not found: {{value}}", "{{field}}: Not found: {{value}}"),
+  notSupported: apiError("{{name}}: Unsupported value: {{value}}", "{{field}}: Unsupported value: {{value}}: supported values: {{supported}}"),
+  forbidden: apiError("{{name}}: Forbidden{{briefDetail}}", "{{field}}: Forbidden: {{detail}}")
 };
+function apiError(message, error) {
+  return { message, help: `The API server rejects this DaemonSet, and kubectl apply fails with: ${error}. Correct the field as the error says.` };
+}
 function fieldPath(path) {
   let out = "";
   for (const segment of path) {
@@ -3059,6 +3072,12 @@ function fieldPath(path) {
     else out += out === "" ? segment : `.${segment}`;
   }
   return out;
+}
+function briefDetail(name, data) {
+  const detail = data.detail;
+  if (!detail) return "";
+  const length = name.length + 20 + (data.value?.length ?? 0) + detail.length;
+  return length <= 80 ? `: ${detail}` : "";
 }
 function goValue(value) {
   if (value === null || value === void 0) return "null";
@@ -3095,11 +3114,12 @@ var FieldErrors = class {
   }
   emit(field, anchor, defaultAt, messageId, data) {
     this.count++;
+    const name = fieldPath(lastFieldSteps(field));
     this.context.report({
       path: anchor.node ?? field,
       at: anchor.at ?? defaultAt,
       messageId,
-      data: { field: fieldPath(field), ...data }
+      data: { field: fieldPath(field), name, briefDetail: briefDetail(name, data), ...data }
     });
   }
 };
@@ -3999,6 +4019,8 @@ var api_validation_default = defineRule({
 
 // src/rules/api-version.ts
 var REMOVED = /* @__PURE__ */ new Set(["extensions/v1beta1", "apps/v1beta1", "apps/v1beta2"]);
+var REMOVED_HELP = "Kubernetes 1.16 stopped serving DaemonSets at extensions/v1beta1 and apps/v1beta2: the API server rejects this manifest.";
+var NEVER_SERVED_HELP = "apps/v1beta1 had Deployments and StatefulSets but never DaemonSets: the API server rejects this manifest.";
 var api_version_default = defineRule({
   id: "api-version",
   meta: {
@@ -4006,10 +4028,22 @@ var api_version_default = defineRule({
     severity: "error",
     fixable: true,
     messages: {
-      removed: "apiVersion {{apiVersion}} no longer serves DaemonSets (removed in Kubernetes 1.16): use apps/v1",
-      removedMore: "apiVersion {{apiVersion}} no longer serves DaemonSets (removed in Kubernetes 1.16): use apps/v1, and {{changes}}",
-      neverServed: "apiVersion apps/v1beta1 never served DaemonSets: use apps/v1",
-      neverServedMore: "apiVersion apps/v1beta1 never served DaemonSets: use apps/v1, and {{changes}}"
+      removed: {
+        message: "apiVersion {{apiVersion}} is no longer served: use apps/v1",
+        help: `${REMOVED_HELP} Change apiVersion to apps/v1 (the fix does): nothing else in this DaemonSet needs to change.`
+      },
+      removedMore: {
+        message: "apiVersion {{apiVersion}} is no longer served: use apps/v1 ({{count}})",
+        help: `${REMOVED_HELP} Change apiVersion to apps/v1, and {{changes}}: apps/v1 would otherwise reject the object or read it differently.`
+      },
+      neverServed: {
+        message: "apiVersion apps/v1beta1 never served DaemonSets: use apps/v1",
+        help: `${NEVER_SERVED_HELP} Change apiVersion to apps/v1 (the fix does): nothing else in this DaemonSet needs to change.`
+      },
+      neverServedMore: {
+        message: "apiVersion apps/v1beta1 never served DaemonSets: use apps/v1 ({{count}})",
+        help: `${NEVER_SERVED_HELP} Change apiVersion to apps/v1, and {{changes}}: apps/v1 would otherwise reject the object or read it differently.`
+      }
     },
     defaultOptions: {},
     tags: ["api"]
@@ -4019,7 +4053,7 @@ var api_version_default = defineRule({
     if (typeof apiVersion !== "string" || !REMOVED.has(apiVersion)) return;
     const changes = changesBeyondApiVersion(apiVersion, asRecord(daemonSet.spec));
     const never = apiVersion === "apps/v1beta1";
-    const data = { apiVersion, changes: changes.join("; ") };
+    const data = { apiVersion, changes: changes.join("; "), count: `${changes.length} more ${changes.length === 1 ? "change" : "changes"}` };
     if (changes.length > 0) {
       context.report({ path: ["apiVersion"], at: "value", messageId: never ? "neverServedMore" : "removedMore", data });
       return;
@@ -4332,10 +4366,22 @@ var ADD_TOLERATION = {
   value: { key: CONTROL_PLANE_TAINT.key, operator: "Exists", effect: CONTROL_PLANE_TAINT.effect }
 };
 var NEAR_MISS_REASONS = {
-  effect: (t) => `its effect is ${String(t.effect)}, the taint's is ${CONTROL_PLANE_TAINT.effect}`,
-  value: (t) => `operator Equal compares the value "${String(t.value)}" with the taint's, which is empty; use operator: Exists`,
-  comparison: (t) => `operator ${String(t.operator)} compares integers, and the taint has no value`,
-  operator: (t) => `operator "${String(t.operator)}" is neither Exists nor Equal`
+  effect: (t) => ({
+    short: `effect ${String(t.effect)}, not ${CONTROL_PLANE_TAINT.effect}`,
+    reason: `its effect is ${String(t.effect)}, the taint's is ${CONTROL_PLANE_TAINT.effect}`
+  }),
+  value: (t) => ({
+    short: `value "${String(t.value)}" (use operator: Exists)`,
+    reason: `operator Equal compares the value "${String(t.value)}" with the taint's, which is empty; use operator: Exists`
+  }),
+  comparison: (t) => ({
+    short: `operator ${String(t.operator)} needs a value`,
+    reason: `operator ${String(t.operator)} compares integers, and the taint has no value`
+  }),
+  operator: (t) => ({
+    short: `unknown operator "${String(t.operator)}"`,
+    reason: `operator "${String(t.operator)}" is neither Exists nor Equal`
+  })
 };
 var control_plane_toleration_default = defineRule({
   id: "control-plane-toleration",
@@ -4344,12 +4390,30 @@ var control_plane_toleration_default = defineRule({
     severity: "warning",
     fixable: true,
     messages: {
-      missing: `DaemonSet targets every node but does not tolerate the control-plane taint ${TAINT}; add a toleration for it (or a nodeSelector if it must not run there)`,
-      missingSelected: `DaemonSet selects control-plane nodes by their label but does not tolerate the control-plane taint ${TAINT}, so its pods never schedule there; add a toleration for it`,
-      nearMiss: `toleration for ${CONTROL_PLANE_TAINT.key} does not tolerate the control-plane taint ${TAINT}: {{reason}}`,
-      legacy: `toleration for the legacy taint ${LEGACY_MASTER_TAINT.key} only: Kubernetes 1.25 removed that taint, and control-plane nodes carry ${TAINT}; add a toleration for ${CONTROL_PLANE_TAINT.key}`,
-      forbidden: `toleration lets the DaemonSet run on control-plane nodes (it tolerates ${TAINT}), which mode: forbid does not allow; remove it`,
-      forbiddenCatchAll: `toleration without a key tolerates {{which}}, ${TAINT} included, so the DaemonSet can run on control-plane nodes, which mode: forbid does not allow; list the taints it needs instead`
+      missing: {
+        message: "no toleration for the control-plane taint: pods skip control-plane nodes",
+        help: `This DaemonSet targets every node, but control-plane nodes carry the taint ${TAINT}, so none of its pods run there (a node agent usually must). Add a toleration for it (the fix adds key ${CONTROL_PLANE_TAINT.key}, operator Exists, effect ${CONTROL_PLANE_TAINT.effect}), or a nodeSelector or node affinity that leaves control-plane nodes out if it must not run there.`
+      },
+      missingSelected: {
+        message: "selects control-plane nodes but does not tolerate their taint",
+        help: `The node selection picks control-plane nodes by their label, but they carry the taint ${TAINT}, so the pods never schedule there. Add a toleration for it (the fix adds key ${CONTROL_PLANE_TAINT.key}, operator Exists, effect ${CONTROL_PLANE_TAINT.effect}).`
+      },
+      nearMiss: {
+        message: "control-plane toleration does not match the taint: {{short}}",
+        help: `This toleration names ${CONTROL_PLANE_TAINT.key} but does not tolerate the taint ${TAINT}: {{reason}}. The pods never run on control-plane nodes. Use key ${CONTROL_PLANE_TAINT.key}, operator Exists, effect ${CONTROL_PLANE_TAINT.effect} (the fix adds such a toleration).`
+      },
+      legacy: {
+        message: `toleration only for the legacy taint ${LEGACY_MASTER_TAINT.key}`,
+        help: `Kubernetes 1.25 removed the taint ${LEGACY_MASTER_TAINT.key}: control-plane nodes now carry ${TAINT}, so this toleration no longer lets the pods run there. Add a toleration for ${CONTROL_PLANE_TAINT.key} (the fix does); keep the old one only for clusters older than 1.25.`
+      },
+      forbidden: {
+        message: "toleration lets pods run on control-plane nodes (mode: forbid)",
+        help: `This toleration tolerates ${TAINT}, so the DaemonSet's pods run on control-plane nodes, which this rule's mode: forbid does not allow. Remove it.`
+      },
+      forbiddenCatchAll: {
+        message: "toleration without a key tolerates {{which}}, control plane included",
+        help: `A toleration without a key tolerates {{which}}, ${TAINT} included, so the DaemonSet's pods run on control-plane nodes, which this rule's mode: forbid does not allow. List the taints the pods need instead.`
+      }
     },
     optionsSchema: {
       type: "object",
@@ -4382,7 +4446,7 @@ var control_plane_toleration_default = defineRule({
       const reason = nearMissReason(ref);
       return reason === void 0 ? [] : [{ path: ref.path, reason }];
     });
-    for (const { path, reason } of nearMisses) context.report({ path, messageId: "nearMiss", data: { reason }, fix: ADD_TOLERATION });
+    for (const { path, reason } of nearMisses) context.report({ path, messageId: "nearMiss", data: reason, fix: ADD_TOLERATION });
     const legacy = tolerations.filter((t) => tolerationMismatch(t.toleration, LEGACY_MASTER_TAINT) === void 0);
     for (const { path } of legacy) context.report({ path, messageId: "legacy", fix: ADD_TOLERATION });
     if (nearMisses.length > 0 || legacy.length > 0) return;
@@ -4746,9 +4810,9 @@ var host_network_dns_policy_default = defineRule({
         message: "dnsPolicy ClusterFirst under hostNetwork: choose Default or ClusterFirstWithHostNet",
         help: `${WHAT_HAPPENS.clusterFirst}, ${FALLBACK} ${CHOICE}`
       },
-      networkMissing: { message: "network component without dnsPolicy: say Default ({{signal}})", help: NETWORK },
-      networkEmpty: { message: "network component with empty dnsPolicy: say Default ({{signal}})", help: NETWORK },
-      networkClusterFirst: { message: "network component with dnsPolicy ClusterFirst: say Default ({{signal}})", help: NETWORK }
+      networkMissing: { message: "network component without dnsPolicy: say Default", help: NETWORK },
+      networkEmpty: { message: "network component with empty dnsPolicy: say Default", help: NETWORK },
+      networkClusterFirst: { message: "network component with dnsPolicy ClusterFirst: say Default", help: NETWORK }
     },
     defaultOptions: {},
     tags: ["reliability"]
@@ -4878,15 +4942,15 @@ function unknownJustificationAnnotations(daemonSet) {
 var NONE_UNKNOWN = Object.freeze([]);
 var justificationMessages = {
   unjustified: {
-    message: "{{subject}} without a justification",
+    message: "{{subject}}, not justified",
     help: '{{risk}}{{detail}} Fix: {{remedy}}; or, if the DaemonSet needs it, justify it with annotation {{annotation}}: "<why>".'
   },
   invalidJustification: {
-    message: "{{subject}} without a valid justification",
+    message: "{{subject}}: invalid justification",
     help: "Annotation {{annotation}} {{why}}, so it justifies nothing. {{risk}}{{detail}} Fix: {{remedy}}; or {{repair}}."
   },
   expiredJustification: {
-    message: "{{subject}}: its justification expired on {{expires}}",
+    message: "{{subject}}: justification expired on {{expires}}",
     help: `{{risk}}{{detail}} Fix: {{remedy}}; or review the reason in {{annotation}} and move ${EXPIRES_ANNOTATION} forward.`
   },
   justified: {
@@ -5026,7 +5090,10 @@ var hostport_conflict_default = defineRule({
     severity: "error",
     fixable: false,
     messages: {
-      conflict: "{{later}} claims host port {{port}}, which {{earlier}} already claims on the same nodes: on a node both select, only one of the two pods can run and the other stays Pending; use another port or disjoint node selection"
+      conflict: {
+        message: "host port {{port}} is also claimed by {{earlier}}",
+        help: "{{later}} claims host port {{port}}, which {{earlier}} already claims on the same nodes: on a node both select, only one of the two pods can bind it, and the other stays Pending. Use another port, or node selection that keeps the two DaemonSets apart."
+      }
     },
     defaultOptions: {},
     tags: ["reliability"]
@@ -5293,21 +5360,49 @@ function formatIntOrString(value) {
 }
 
 // src/rules/update-strategy.ts
+function rejected(message, api, fix) {
+  return { message, help: `The API server rejects this DaemonSet: ${api}. ${fix}`, api };
+}
+var BOTH_ZERO_FIX = "A rolling update must either take a pod down (maxUnavailable) or start one beside it (maxSurge): set maxUnavailable to 1 or more to replace pods in place, or maxSurge to 1 or more to start each new pod before its old one stops.";
 var messages = {
   // field.NotSupported(fldPath, strategy, ["RollingUpdate", "OnDelete"]): the API reports it on
   // spec.updateStrategy as a whole; the value shown here is the type, the part that is wrong.
-  unsupportedType: 'spec.updateStrategy: Unsupported value: {{value}}: supported values: "RollingUpdate", "OnDelete"',
+  unsupportedType: rejected(
+    "updateStrategy.type {{value}} is not supported: use RollingUpdate or OnDelete",
+    'spec.updateStrategy: Unsupported value: {{value}}: supported values: "RollingUpdate", "OnDelete"',
+    "RollingUpdate replaces pods node by node when the template changes; OnDelete replaces a pod only when it is deleted."
+  ),
   // ValidatePositiveIntOrPercent, string case: validation.IsValidPercent.
-  invalidPercent: `{{field}}: Invalid value: {{value}}: ${INVALID_PERCENT_MESSAGE}`,
+  invalidPercent: rejected(
+    "{{name}} {{value}} is not a valid percent: write digits and %, like 10%",
+    `{{field}}: Invalid value: {{value}}: ${INVALID_PERCENT_MESSAGE}`,
+    "Write a whole number of percent followed by %, or a number of pods without quotes."
+  ),
   // ValidatePositiveIntOrPercent, int case: ValidateNonnegativeField.
-  negative: "{{field}}: Invalid value: {{value}}: must be greater than or equal to 0",
+  negative: rejected("{{name}} {{value}} is negative: use 0 or more", "{{field}}: Invalid value: {{value}}: must be greater than or equal to 0", "Use a number of pods of 0 or more, or a percent of the nodes."),
   // IsNotMoreThan100Percent.
-  over100: "{{field}}: Invalid value: {{value}}: must not be greater than 100%",
+  over100: rejected("{{name}} {{value}} is over 100%", "{{field}}: Invalid value: {{value}}: must not be greater than 100%", "Use at most 100% (every node at once)."),
   // "Validate exactly one of MaxSurge or MaxUnavailable is non-zero".
-  bothZero: "spec.updateStrategy.rollingUpdate.maxUnavailable: Required value: cannot be 0 when maxSurge is 0",
-  bothZeroSurgeDefaulted: "spec.updateStrategy.rollingUpdate.maxUnavailable: Required value: cannot be 0 when maxSurge is 0 (maxSurge defaults to 0 when left out)",
-  bothNonZero: "spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: {{value}}: may not be set when maxUnavailable is non-zero",
-  bothNonZeroUnavailableDefaulted: "spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: {{value}}: may not be set when maxUnavailable is non-zero (maxUnavailable defaults to 1 when left out: set maxUnavailable: 0 to surge)"
+  bothZero: rejected(
+    "maxUnavailable and maxSurge are both 0: no pod could ever be replaced",
+    "spec.updateStrategy.rollingUpdate.maxUnavailable: Required value: cannot be 0 when maxSurge is 0",
+    BOTH_ZERO_FIX
+  ),
+  bothZeroSurgeDefaulted: rejected(
+    "maxUnavailable is 0 and maxSurge defaults to 0: no pod could be replaced",
+    "spec.updateStrategy.rollingUpdate.maxUnavailable: Required value: cannot be 0 when maxSurge is 0 (maxSurge defaults to 0 when left out)",
+    BOTH_ZERO_FIX
+  ),
+  bothNonZero: rejected(
+    "maxSurge {{value}} and maxUnavailable are both non-zero: set one to 0",
+    "spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: {{value}}: may not be set when maxUnavailable is non-zero",
+    "A DaemonSet either surges (maxSurge above 0, maxUnavailable: 0: the new pod starts before the old one stops) or replaces in place (maxUnavailable above 0, maxSurge: 0)."
+  ),
+  bothNonZeroUnavailableDefaulted: rejected(
+    "maxSurge {{value}} needs maxUnavailable: 0 (it defaults to 1)",
+    "spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: {{value}}: may not be set when maxUnavailable is non-zero (maxUnavailable defaults to 1 when left out: set maxUnavailable: 0 to surge)",
+    "To surge (start the new pod before the old one stops), set maxUnavailable: 0; to replace pods in place, remove maxSurge."
+  )
 };
 var FIELD_PREFIX = "spec.updateStrategy.rollingUpdate";
 function updateStrategyProblems(strategy) {
@@ -5366,7 +5461,7 @@ function valueProblem(name, value, problems) {
     else if (percent > 100) messageId = "over100";
   }
   if (messageId === void 0) return problems;
-  (problems ??= []).push({ path: ["rollingUpdate", name], messageId, data: { field: `${FIELD_PREFIX}.${name}`, value: formatIntOrString(value) } });
+  (problems ??= []).push({ path: ["rollingUpdate", name], messageId, data: { field: `${FIELD_PREFIX}.${name}`, name, value: formatIntOrString(value) } });
   return problems;
 }
 var update_strategy_default = defineRule({
@@ -5398,6 +5493,9 @@ var update_strategy_default = defineRule({
 // src/rules/no-deployment-fields.ts
 var STRATEGY_KEYS = /* @__PURE__ */ new Set(["type", "rollingUpdate"]);
 var ROLLING_UPDATE_KEYS = /* @__PURE__ */ new Set(["maxUnavailable", "maxSurge"]);
+function notAField(field) {
+  return `DaemonSetSpec has no ${field} field (only DeploymentSpec has): with strict field validation (kubectl's default since 1.27) the API server rejects it, and without it the field is dropped, so what it asks for never happens.`;
+}
 var no_deployment_fields_default = defineRule({
   id: "no-deployment-fields",
   meta: {
@@ -5405,14 +5503,38 @@ var no_deployment_fields_default = defineRule({
     severity: "error",
     fixable: true,
     messages: {
-      strategy: "spec.strategy is a Deployment field, so it is ignored or rejected here: a DaemonSet rolls out by spec.updateStrategy; rename it",
-      strategyRecreate: "spec.strategy is a Deployment field, and DaemonSets have no Recreate strategy: use spec.updateStrategy with type OnDelete (pods are replaced only when deleted) or RollingUpdate with maxUnavailable: 100% (all at once)",
-      strategyInvalid: "spec.strategy is a Deployment field: a DaemonSet rolls out by spec.updateStrategy, but renamed as it is the API would reject it ({{problem}})",
-      strategyUnknownKeys: "spec.strategy is a Deployment field: a DaemonSet rolls out by spec.updateStrategy, which has only type and rollingUpdate (maxUnavailable, maxSurge); move what applies there",
-      strategyAndUpdateStrategy: "spec.strategy is a Deployment field and is ignored or rejected here: spec.updateStrategy already sets how this DaemonSet rolls out; remove spec.strategy",
-      paused: "spec.paused is a Deployment field: a DaemonSet cannot be paused; to hold back updates use spec.updateStrategy type OnDelete, then remove spec.paused",
-      pausedFalse: "spec.paused is a Deployment field, and a DaemonSet cannot be paused; remove it",
-      progressDeadlineSeconds: "spec.progressDeadlineSeconds is a Deployment field: DaemonSet rollouts have no progress deadline; remove it"
+      strategy: {
+        message: "spec.strategy is a Deployment field: rename it to spec.updateStrategy",
+        help: `${notAField("strategy")} A DaemonSet rolls out by spec.updateStrategy, which takes the same type and rollingUpdate: rename the key (the fix does).`
+      },
+      strategyRecreate: {
+        message: "spec.strategy Recreate is a Deployment strategy: DaemonSets have none",
+        help: `${notAField("strategy")} DaemonSets have no Recreate strategy: use spec.updateStrategy with type OnDelete (pods are replaced only when deleted) or RollingUpdate with maxUnavailable: 100% (all at once), then remove spec.strategy.`
+      },
+      strategyInvalid: {
+        message: "spec.strategy is a Deployment field, and invalid as spec.updateStrategy",
+        help: `${notAField("strategy")} A DaemonSet rolls out by spec.updateStrategy, but renamed as it is the API server would reject it: {{problem}}. DaemonSets default maxUnavailable to 1 and maxSurge to 0, not 25% as Deployments do: move the strategy to spec.updateStrategy with values a DaemonSet accepts.`
+      },
+      strategyUnknownKeys: {
+        message: "spec.strategy is a Deployment field: move what applies to updateStrategy",
+        help: `${notAField("strategy")} A DaemonSet rolls out by spec.updateStrategy, which has only type and rollingUpdate (maxUnavailable, maxSurge): move what applies there and remove spec.strategy.`
+      },
+      strategyAndUpdateStrategy: {
+        message: "spec.strategy is a Deployment field, and spec.updateStrategy is set",
+        help: `${notAField("strategy")} spec.updateStrategy already sets how this DaemonSet rolls out: remove spec.strategy, after moving anything it should keep into spec.updateStrategy.`
+      },
+      paused: {
+        message: "spec.paused is a Deployment field: a DaemonSet cannot be paused",
+        help: `${notAField("paused")} Rollouts are not held back by it. To hold back updates, use spec.updateStrategy type OnDelete (pods are replaced only when deleted), then remove spec.paused.`
+      },
+      pausedFalse: {
+        message: "spec.paused is a Deployment field: remove it",
+        help: `${notAField("paused")} A DaemonSet cannot be paused, and this value asks for nothing: remove it (the fix does).`
+      },
+      progressDeadlineSeconds: {
+        message: "spec.progressDeadlineSeconds is a Deployment field: remove it",
+        help: `${notAField("progressDeadlineSeconds")} DaemonSet rollouts have no progress deadline, and nothing reads it: remove it (the fix does).`
+      }
     },
     defaultOptions: {},
     tags: ["api"]
@@ -5460,7 +5582,7 @@ function checkStrategy(spec, context) {
   }
   const [problem] = updateStrategyProblems(strategy);
   if (problem) {
-    const text2 = formatMessage(messages[problem.messageId], problem.data);
+    const text2 = formatMessage(messages[problem.messageId].api, problem.data);
     context.report({ path, messageId: "strategyInvalid", data: { problem: text2 } });
     return;
   }
@@ -5482,7 +5604,10 @@ var no_replicas_default = defineRule({
     severity: "error",
     fixable: true,
     messages: {
-      replicas: "spec.replicas is not a DaemonSet field: a DaemonSet runs one pod per selected node, and strict field validation rejects it; remove it"
+      replicas: {
+        message: "spec.replicas is not a DaemonSet field: remove it",
+        help: "A DaemonSet runs one pod on each node its template selects, so it has no replica count. With strict field validation (kubectl's default since 1.27) the API server rejects the field; without it the field is dropped. Remove spec.replicas (the fix does)."
+      }
     },
     defaultOptions: {},
     tags: ["api"]
@@ -5512,8 +5637,37 @@ function policyInput(podSpec, podMetadata, containers, minor, level) {
   };
 }
 function controlMessage(control) {
-  return `violates Pod Security Standard "${control.name}" (${control.level}): {{detail}}`;
+  return {
+    message: "{{summary}}",
+    help: `Pod Security Standards, ${control.level} profile, "${control.name}" control: {{detail}}. In a namespace that enforces ${control.level}, the PodSecurity admission controller rejects the DaemonSet's pods. Change the pod template as said, or, where the node agent needs the privilege, run it in a namespace with a lower profile and set this rule's level option to match.`
+  };
 }
+var HEADLINE_LENGTH = 80;
+var PARENTHESIS = / \((?:allowed|only)[^)]*\)/g;
+var NAME_LIST = /\b(containers|volumes|sysctls) ("(?:[^"\\]|\\.)*"(?:, "(?:[^"\\]|\\.)*")+)/g;
+function summarize(detail) {
+  const clauses = detail.split("; ");
+  const more = clauses.length > 1 ? ` (+${clauses.length - 1} more)` : "";
+  const first = clauses[0].replaceAll("securityContext.", "").replace(PARENTHESIS, "");
+  const room = HEADLINE_LENGTH - more.length;
+  if (first.length <= room) return first + more;
+  const counted = first.replace(NAME_LIST, (_, noun, list) => `${list.split('", "').length} ${noun}`);
+  if (counted.length <= room) return counted + more;
+  const named = counted.replace(/^pod or /, "");
+  const shortened = shortenLongestName(named, named.length - room);
+  if (shortened.length <= room) return shortened + more;
+  return bounded(named + more, HEADLINE_LENGTH);
+}
+function shortenLongestName(text2, excess) {
+  if (excess <= 0) return text2;
+  let longest;
+  for (const match of text2.matchAll(QUOTED)) if (!longest || match[0].length > longest[0].length) longest = match;
+  if (!longest) return text2;
+  const keep = Math.max(6, longest[1].length - excess - 1);
+  if (keep >= longest[1].length) return text2;
+  return `${text2.slice(0, longest.index)}"${longest[1].slice(0, keep)}\u2026"${text2.slice(longest.index + longest[0].length)}`;
+}
+var QUOTED = /"((?:[^"\\]|\\.)*)"/g;
 var POD_SPEC = ["spec", "template", "spec"];
 var POD_SECURITY_CONTEXT = [...POD_SPEC, "securityContext"];
 var OLDEST_POLICY_MINOR = 25;
@@ -6162,7 +6316,7 @@ var seccompRestricted = {
       explicit,
       implicit,
       explicit && `${explicit.setters()} must not set securityContext.seccompProfile.type to ${quoteList(distinct(values))}`,
-      implicit && `pod or ${implicit.containers()} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`
+      implicit && `pod or ${implicit.containers()} must set securityContext.seccompProfile.type to RuntimeDefault or Localhost`
     );
   }
 };
@@ -6277,7 +6431,7 @@ var pod_security_default = defineRule({
       const control = controls[i];
       const violation = control.check(input);
       if (!violation) continue;
-      context.report({ path: violation.path, at: violation.at, messageId: control.id, data: { detail: violation.detail } });
+      context.report({ path: violation.path, at: violation.at, messageId: control.id, data: { summary: summarize(violation.detail), detail: violation.detail } });
     }
   }
 });
@@ -6294,10 +6448,22 @@ var priority_class_default = defineRule({
     severity: "warning",
     fixable: false,
     messages: {
-      missing: "pod template has no priorityClassName: its pods get the default priority (0 unless the cluster has a globalDefault PriorityClass), so on a full node they cannot preempt anything and stay Pending, and they are among the first evicted under node pressure; set priorityClassName (system-node-critical for agents the node cannot work without, or a PriorityClass of your own)",
-      empty: "priorityClassName is empty, which names no PriorityClass: its pods get the default priority and are among the first preempted or evicted; name a PriorityClass (system-node-critical for agents the node cannot work without, or one of your own)",
-      numericOnly: "priority {{priority}} without a priorityClassName: the Priority admission controller computes each pod's priority from its class (0 unless the cluster has a globalDefault PriorityClass) and rejects pods whose priority differs, so the DaemonSet cannot create its pods; set priorityClassName and remove priority",
-      mismatch: "priority {{priority}} differs from the value {{expected}} of PriorityClass {{className}}: the Priority admission controller rejects such pods, so the DaemonSet cannot create them; remove priority"
+      missing: {
+        message: "no priorityClassName: pods get the default priority (usually 0)",
+        help: "Without a PriorityClass the pods get the default priority (0 unless the cluster has a globalDefault PriorityClass): on a full node they cannot preempt anything and stay Pending, and under node pressure they are among the first evicted. Set priorityClassName: system-node-critical for agents the node cannot work without, or a PriorityClass of your own."
+      },
+      empty: {
+        message: "priorityClassName is empty: pods get the default priority",
+        help: "An empty priorityClassName names no PriorityClass: the pods get the default priority (0 unless the cluster has a globalDefault PriorityClass) and are among the first preempted or evicted. Name a PriorityClass: system-node-critical for agents the node cannot work without, or one of your own."
+      },
+      numericOnly: {
+        message: "priority {{priority}} without a priorityClassName: pods are rejected",
+        help: "The Priority admission controller computes each pod's priority from its class (0 unless the cluster has a globalDefault PriorityClass) and rejects pods whose priority differs, so the DaemonSet cannot create its pods. Set priorityClassName and remove priority."
+      },
+      mismatch: {
+        message: "priority {{priority}} differs from {{className}}: {{expected}}",
+        help: "The Priority admission controller sets each pod's priority from its PriorityClass ({{className}} has {{expected}}) and rejects pods that give another, so the DaemonSet cannot create its pods. Remove priority: the admission controller fills it in."
+      }
     },
     defaultOptions: {},
     tags: ["reliability"]
@@ -6614,7 +6780,7 @@ var privileged_justified_default = defineRule({
       const { path, container } = hostProcess2[i];
       reporter ??= new JustifiedReporter(daemonSet, context);
       reporter.report("hostProcess", path, {
-        subject: container ? `${who(container)} runs as a Windows HostProcess container` : "pod runs as Windows HostProcess containers (hostProcess: true)",
+        subject: container ? `${who(container)} runs as a Windows HostProcess container` : "pod runs as Windows HostProcess containers",
         risk: HOST_PROCESS_RISK,
         remedy: "run it as an ordinary Windows container, if what it does allows"
       });
@@ -6689,7 +6855,7 @@ var sensitivePatterns = memoizeByObject(
   (paths) => paths.map(parseHostPathPattern).filter((p) => p !== void 0)
 );
 function exposure(hostPath, match) {
-  return match.relation === "contains" ? `mounts ${hostPath}, which contains sensitive ${match.pattern.shown}` : `mounts sensitive host path ${hostPath}`;
+  return match.relation === "contains" ? `mounts ${hostPath} (holds ${match.pattern.shown})` : `mounts sensitive path ${hostPath}`;
 }
 function pathRisk(match) {
   const sensitive = match.pattern.shown;
@@ -6803,9 +6969,18 @@ var resources_requests_limits_default = defineRule({
     severity: "error",
     fixable: false,
     messages: {
-      missing: 'container "{{container}}" has {{missing}}; set {{fields}}',
-      requestAboveLimit: "{{subject}} requests {{resource}} {{request}} but limits it to {{limit}}: a request may not exceed its limit",
-      requestNotLimit: "{{subject}} requests {{resource}} {{request}} but limits it to {{limit}}: {{resource}} cannot be overcommitted, so the API requires its request to equal its limit"
+      missing: {
+        message: 'container "{{container}}" has {{missing}}',
+        help: "Without requests the scheduler places the pod as if it needed nothing, and the node can run out of what the daemon needs; without limits one daemon can starve every workload on every node. Set {{fields}} (size them from what the daemon uses on a busy node)."
+      },
+      requestAboveLimit: {
+        message: "{{subject}} requests {{resource}} {{request}}, above its limit {{limit}}",
+        help: "The API server rejects a request greater than its limit ({{subject}} requests {{resource}} {{request}} but limits it to {{limit}}). Lower the request or raise the limit."
+      },
+      requestNotLimit: {
+        message: "{{subject}} requests {{resource}} {{request}}, not its limit {{limit}}",
+        help: "{{resource}} cannot be overcommitted, so the API server requires its request to equal its limit ({{subject}} requests {{request}} but limits it to {{limit}}). Set both to the same value."
+      }
     },
     optionsSchema: {
       type: "object",
@@ -6850,8 +7025,12 @@ function reportMissing(ref, requests, limits, podRequests, podLimits, context) {
   }
   if (!missingRequests && !missingLimits) return;
   const parts = [];
-  if (missingRequests) parts.push(`no ${joinWords(missingRequests, "or")} request`);
-  if (missingLimits) parts.push(`no ${joinWords(missingLimits, "or")} limit`);
+  if (missingRequests && missingLimits && missingRequests.join() === missingLimits.join()) {
+    parts.push(`no ${joinWords(missingRequests, "or")} request or limit`);
+  } else {
+    if (missingRequests) parts.push(`no ${joinWords(missingRequests, "or")} request`);
+    if (missingLimits) parts.push(`no ${joinWords(missingLimits, "or")} limit`);
+  }
   const fields = [
     ...(missingRequests ?? []).map((r) => `resources.requests.${r}`),
     ...(missingLimits ?? []).map((r) => `resources.limits.${r}`)
@@ -6934,7 +7113,10 @@ var restart_policy_always_default = defineRule({
     severity: "error",
     fixable: true,
     messages: {
-      notAlways: "restartPolicy {{value}} is not allowed in a DaemonSet: its pods run for as long as the node does, and the API accepts only Always; set it to Always or remove it"
+      notAlways: {
+        message: "restartPolicy {{value}} is not allowed in a DaemonSet: use Always",
+        help: "A DaemonSet's pods run for as long as their node does, so the API server accepts only restartPolicy Always in its pod template. Set it to Always or remove it (Always is the default); the fix sets Always."
+      }
     },
     defaultOptions: {},
     tags: ["api"]
@@ -6968,15 +7150,42 @@ var schema_default = defineRule({
     severity: "error",
     fixable: false,
     messages: {
-      unknownField: 'unknown field "{{field}}" in {{location}}{{suggestion}}',
-      missingField: 'missing required field "{{field}}" in {{location}}',
-      wrongType: "{{path}}: expected {{expected}}, got {{actual}}",
-      invalidValue: "invalid value {{value}} for {{path}}: expected one of {{allowed}}",
-      invalidQuantity: "{{path}}: {{value}} is not a quantity: expected a number with an optional suffix, such as 500m, 128Mi, 2G or 1e3",
-      outOfRange: "{{path}}: {{value}} does not fit in a {{bits}}-bit integer",
-      invalid: "{{path}}: {{reason}}",
-      missingApiVersion: 'missing required field "apiVersion" in the DaemonSet: set apiVersion: apps/v1',
-      unknownApiVersion: "apiVersion {{apiVersion}} does not serve DaemonSets: use apps/v1"
+      unknownField: {
+        message: 'unknown field "{{field}}" in {{where}}{{suggestion}}',
+        help: `The DaemonSet API has no field "{{field}}" in {{location}}: with strict field validation (kubectl's default since 1.27) the API server rejects the DaemonSet, and without it the field is silently dropped. {{advice}}`
+      },
+      missingField: {
+        message: 'missing required field "{{field}}" in {{where}}',
+        help: 'The API server rejects a DaemonSet whose {{location}} has no "{{field}}": add it.'
+      },
+      wrongType: {
+        message: "{{field}}: expected {{expected}}, got {{actual}}",
+        help: "The API server cannot decode {{path}}: it expects {{expected}}, and the manifest has {{actual}}. Quote a value that must be a string; write numbers and booleans without quotes."
+      },
+      invalidValue: {
+        message: "{{field}} {{value}} is not one of {{allowed}}",
+        help: "The API server rejects {{value}} for {{path}}: the allowed values are {{allowed}} (case matters)."
+      },
+      invalidQuantity: {
+        message: "{{field}} {{value}} is not a quantity, like 500m or 128Mi",
+        help: "The API server rejects {{path}}: {{value}} is not a quantity. Write a number with an optional suffix, such as 500m, 128Mi, 2G or 1e3."
+      },
+      outOfRange: {
+        message: "{{field}} {{value}} does not fit in a {{bits}}-bit integer",
+        help: "The API server rejects {{path}}: the field is a {{bits}}-bit integer, and {{value}} is outside its range."
+      },
+      invalid: {
+        message: "{{field}}: {{reason}}",
+        help: "The API server rejects {{path}}: {{reason}}."
+      },
+      missingApiVersion: {
+        message: "missing apiVersion: set apiVersion: apps/v1",
+        help: "The API server needs apiVersion to know what the object is, and rejects it without one. DaemonSets are served at apps/v1."
+      },
+      unknownApiVersion: {
+        message: "apiVersion {{apiVersion}} does not serve DaemonSets: use apps/v1",
+        help: "The API server serves DaemonSets at apps/v1 only (extensions/v1beta1 and apps/v1beta2 were removed in 1.16), and rejects this manifest. Use apiVersion: apps/v1."
+      }
     },
     defaultOptions: {},
     tags: ["api"]
@@ -7058,13 +7267,19 @@ function findingOf(error, path, root) {
       return {
         path: [...path, field],
         messageId: "unknownField",
-        data: { field, location: locationOf(path, root), suggestion: close ? `; did you mean "${close}"?` : "" }
+        data: {
+          field,
+          where: locationOf(path, root, shortPath),
+          location: locationOf(path, root),
+          suggestion: close ? `; did you mean "${close}"?` : "",
+          advice: close ? `Did you mean "${close}"?` : "Check its spelling and indentation, or remove it."
+        }
       };
     }
     case "required": {
       const field = String(params.missingProperty);
       if (ownedElsewhere("required", [...path, field])) return void 0;
-      return { path, messageId: "missingField", data: { field, location: locationOf(path, root) } };
+      return { path, messageId: "missingField", data: { field, where: locationOf(path, root, shortPath), location: locationOf(path, root) } };
     }
     case "type": {
       if (ownedElsewhere("type", path)) return void 0;
@@ -7074,7 +7289,7 @@ function findingOf(error, path, root) {
         path,
         at: "value",
         messageId: "wrongType",
-        data: { path: fieldPath2(path), expected: expectedOf(types), actual: describeValue(error.data) }
+        data: { field: shortPath(path), path: fieldPath2(path), expected: expectedOf(types), actual: describeValue(error.data) }
       };
     }
     case "enum": {
@@ -7083,16 +7298,16 @@ function findingOf(error, path, root) {
         path,
         at: "value",
         messageId: "invalidValue",
-        data: { value: quote(error.data), path: fieldPath2(path), allowed: allowed.join(", ") }
+        data: { value: quote(error.data), field: shortPath(path), path: fieldPath2(path), allowed: allowed.join(", ") }
       };
     }
     case "pattern":
-      return { path, at: "value", messageId: "invalidQuantity", data: { path: fieldPath2(path), value: quote(error.data) } };
+      return { path, at: "value", messageId: "invalidQuantity", data: { field: shortPath(path), path: fieldPath2(path), value: quote(error.data) } };
     case "minimum":
     case "maximum":
-      return { path, at: "value", messageId: "outOfRange", data: { path: fieldPath2(path), value: String(error.data), bits: bitsOf(error.parentSchema) } };
+      return { path, at: "value", messageId: "outOfRange", data: { field: shortPath(path), path: fieldPath2(path), value: String(error.data), bits: bitsOf(error.parentSchema) } };
     default:
-      return { path, at: "value", messageId: "invalid", data: { path: fieldPath2(path) || "DaemonSet", reason: error.message ?? error.keyword } };
+      return { path, at: "value", messageId: "invalid", data: { field: shortPath(path) || "DaemonSet", path: fieldPath2(path) || "DaemonSet", reason: error.message ?? error.keyword } };
   }
 }
 var INT64_MIN3 = -(2n ** 63n);
@@ -7148,7 +7363,7 @@ var CONTAINER_LISTS = {
   initContainers: "init container",
   ephemeralContainers: "ephemeral container"
 };
-function locationOf(path, root) {
+function locationOf(path, root, write = fieldPath2) {
   if (path.length === 0) return "the DaemonSet";
   const [a, b, c, list, index] = path;
   if (a === "spec" && b === "template" && c === "spec" && typeof list === "string" && list in CONTAINER_LISTS && typeof index === "number") {
@@ -7156,10 +7371,13 @@ function locationOf(path, root) {
     if (typeof name === "string") {
       const container = `${CONTAINER_LISTS[list]} "${name}"`;
       const rest = path.slice(5);
-      return rest.length === 0 ? container : `${fieldPath2(rest)} of ${container}`;
+      return rest.length === 0 ? container : `${write(rest)} of ${container}`;
     }
   }
-  return fieldPath2(path);
+  return write(path);
+}
+function shortPath(path) {
+  return fieldPath2(lastFieldSteps(path));
 }
 function valueAt(root, path) {
   let node = root;
@@ -7231,21 +7449,66 @@ var selector_match_labels_default = defineRule({
     severity: "error",
     fixable: false,
     messages: {
-      missing: "spec.selector is missing: apps/v1 requires a selector that matches spec.template.metadata.labels (older API versions defaulted it from them); add spec.selector.matchLabels",
-      empty: "spec.selector is empty: the API rejects a DaemonSet selector with no matchLabels and no matchExpressions, since it would select every pod in the namespace; add matchLabels that spec.template.metadata.labels satisfy",
-      strayField: "spec.selector has no matchLabels or matchExpressions, so it is empty and the API rejects it; {{field}} is not a selector field: labels go under matchLabels",
-      invalidKey: "label key {{key}} in {{where}} is invalid: {{reason}}",
-      invalidValue: "label value {{value}} of {{key}} in {{where}} is invalid: {{reason}}",
-      nonStringValue: "label {{key}} in {{where}} has a value that YAML reads as the {{type}} {{value}}, not a string; label values are strings and the API rejects it: quote the value",
-      missingKey: "{{where}} has no key: name the label it tests",
-      missingOperator: `{{where}} has no operator: use ${OPERATOR_LIST}`,
-      badOperator: "operator {{operator}} in {{where}} is not a valid selector operator: use {{expected}}",
-      valuesRequired: "{{where}} tests {{key}} with {{operator}} but gives no values: {{operator}} needs at least one value",
-      valuesForbidden: "{{where}} tests {{key}} with {{operator}} but gives values: {{operator}} takes none, remove them",
-      templateLabelsMissing: "spec.template.metadata.labels is {{state}}, so spec.selector selects none of the DaemonSet's own pods; add labels that satisfy {{requirements}}",
-      labelMissing: "spec.template.metadata.labels has no label {{key}}, but spec.selector requires {{requirement}}; add the label to the pod template",
-      labelUnsatisfied: "spec.template.metadata.labels has {{label}}, but spec.selector requires {{requirement}}; change the template label (spec.selector cannot change once the DaemonSet exists)",
-      labelForbidden: "spec.template.metadata.labels has label {{key}}, but spec.selector requires {{requirement}}; remove it from the pod template"
+      missing: {
+        message: "spec.selector is missing: apps/v1 requires one",
+        help: "apps/v1 requires a selector that matches spec.template.metadata.labels (older API versions defaulted it from them): the API server rejects a DaemonSet without one. Add spec.selector.matchLabels with labels of the pod template."
+      },
+      empty: {
+        message: "spec.selector is empty: it would select every pod in the namespace",
+        help: "The API server rejects a DaemonSet selector with no matchLabels and no matchExpressions, since it would select every pod in the namespace. Add matchLabels that spec.template.metadata.labels satisfy."
+      },
+      strayField: {
+        message: "spec.selector has {{field}} but no matchLabels: labels go there",
+        help: "A selector has only matchLabels and matchExpressions: {{field}} is not a selector field, so this selector is empty and the API server rejects it. Move the labels under spec.selector.matchLabels."
+      },
+      invalidKey: {
+        message: "invalid label key {{key}} in {{where}}",
+        help: "The API server rejects this label key: {{reason}}."
+      },
+      invalidValue: {
+        message: "invalid value {{value}} for label {{key}}",
+        help: "The API server rejects this value of {{key}} in {{where}}: {{reason}}."
+      },
+      nonStringValue: {
+        message: "label {{key}} has the {{type}} {{value}} as its value: quote it",
+        help: "YAML reads the value of {{key}} in {{where}} as the {{type}} {{value}}, not a string; label values are strings, so the API server rejects it. Quote the value."
+      },
+      missingKey: {
+        message: "{{where}} has no key",
+        help: "Each selector requirement names the label it tests, and the API server rejects one without a key. Add key: with the label name."
+      },
+      missingOperator: {
+        message: "{{where}} has no operator",
+        help: `The API server rejects a selector requirement without an operator: use ${OPERATOR_LIST}.`
+      },
+      badOperator: {
+        message: "unknown selector operator {{operator}}: use {{expected}}",
+        help: `The API server accepts only ${OPERATOR_LIST} as the operator of a selector requirement ({{where}}).`
+      },
+      valuesRequired: {
+        message: "{{where}} uses {{operator}} without values",
+        help: "{{operator}} compares {{key}} with a list of values and needs at least one: the API server rejects an empty list. Add values, or use Exists or DoesNotExist."
+      },
+      valuesForbidden: {
+        message: "{{where}} uses {{operator}} but lists values",
+        help: "{{operator}} tests only whether {{key}} exists and takes no values: the API server rejects them. Remove values."
+      },
+      templateLabelsMissing: {
+        message: "pod template labels are {{state}}: the selector matches none of its pods",
+        help: "spec.template.metadata.labels is {{state}}, so spec.selector selects none of the DaemonSet's own pods, and the API server rejects it. Add labels that satisfy {{requirements}}."
+      },
+      labelMissing: {
+        message: "pod template has no label {{key}}, which the selector requires",
+        help: "spec.selector requires {{requirement}}, but spec.template.metadata.labels has no label {{key}}: the selector would not match the DaemonSet's own pods, and the API server rejects it. Add the label to the pod template."
+      },
+      labelUnsatisfied: {
+        message: "pod template label {{label}} does not satisfy {{requirement}}",
+        help: "spec.template.metadata.labels has {{label}}, but spec.selector requires {{requirement}}: the selector would not match the DaemonSet's own pods, and the API server rejects it. Change the template label (spec.selector cannot change once the DaemonSet exists)."
+      },
+      labelForbidden: {
+        message: "pod template has label {{key}}, which the selector excludes",
+        help: "spec.selector requires {{requirement}}, but spec.template.metadata.labels has label {{key}}: the selector would not match the DaemonSet's own pods, and the API server rejects it. Remove the label from the pod template."
+      }
     },
     defaultOptions: {},
     tags: ["api"]
@@ -7437,8 +7700,14 @@ var selector_overlap_default = defineRule({
     severity: "error",
     fixable: false,
     messages: {
-      overlap: "{{earlier}} and {{later}} select each other's pods ({{labels}}): their controllers fight over the same pods, each adopting the other's orphans; give each a distinct selector label",
-      adoptsPod: "{{daemonSet}} selects {{pod}} ({{labels}}), a pod no controller owns: the DaemonSet controller adopts it, then deletes it where it is surplus or outdated; give the pod labels the selector does not match"
+      overlap: {
+        message: "selects the same pods as {{earlier}}",
+        help: "{{earlier}} and {{later}} select each other's pods ({{labels}}): their controllers fight over the same pods, each adopting the other's and deleting those it finds surplus or outdated. Give each a distinct selector label, and the same label in its pod template (a selector cannot change once the DaemonSet exists)."
+      },
+      adoptsPod: {
+        message: "{{daemonSet}} selects {{pod}}, which no controller owns",
+        help: "{{daemonSet}} selects {{pod}} ({{labels}}), a pod no controller owns: the DaemonSet controller adopts it, then deletes it where it is surplus or outdated. Give the pod labels the selector does not match."
+      }
     },
     defaultOptions: {},
     tags: ["reliability"]
@@ -9780,8 +10049,19 @@ function applyIgnoreAnnotation(ignore, findings, first, settings, acrossInput) {
   if (level === "off") return void 0;
   const unused = ignore.rules.filter((r) => !used.has(r) && !(acrossInput.has(r) && (ignore.reason !== void 0 || !requireReason)));
   if (unused.length === 0) return void 0;
-  const message = ignore.reason === void 0 && requireReason ? `${IGNORE_ANNOTATION} suppresses nothing without a reason: add annotation ${IGNORE_REASON_ANNOTATION}: "<why>"` : `${IGNORE_ANNOTATION} names ${unused.join(", ")}, but ${unused.length === 1 ? "that rule reports" : "those rules report"} nothing here; remove ${unused.length === 1 ? "it" : "them"} from the annotation`;
-  return { severity: level, message };
+  if (ignore.reason === void 0 && requireReason) {
+    return {
+      severity: level,
+      message: `${IGNORE_ANNOTATION} has no reason, so it suppresses nothing`,
+      help: `Suppressions must say why (requireReason is on in the configuration). Add the annotation ${IGNORE_REASON_ANNOTATION}: "<why>" beside it, or set requireReason: false in .daemonlint.yaml.`
+    };
+  }
+  const those = unused.length === 1 ? "it" : "them";
+  return {
+    severity: level,
+    message: `${IGNORE_ANNOTATION} names ${unused.join(", ")}, which report${unused.length === 1 ? "s" : ""} nothing here`,
+    help: `${unused.length === 1 ? "That rule reports" : "Those rules report"} nothing in this DaemonSet, so the annotation only hides problems that may come later. Remove ${those} from the annotation.`
+  };
 }
 
 // src/suppress/comments.ts
@@ -9881,7 +10161,13 @@ function applySuppressions(source, findings, exclude, settings, judgement = {}) 
     findings.push({
       ruleId: UNUSED_SUPPRESSION,
       severity: level,
-      message: requireReason && d.reason === void 0 ? `${what} suppresses nothing without a reason: add " -- <why>" after the rule ids` : `${what} suppresses nothing: no such finding ${d.kind === "disable" ? "in its block" : d.kind === "disable-line" ? "on its line" : "on the next line"}; remove the comment`,
+      ...requireReason && d.reason === void 0 ? {
+        message: `${what} has no reason, so it suppresses nothing`,
+        help: 'Suppressions must say why (requireReason is on in the configuration). Add " -- <why>" after the rule ids, or set requireReason: false in .daemonlint.yaml.'
+      } : {
+        message: `${what} suppresses nothing ${d.kind === "disable" ? "in its block" : d.kind === "disable-line" ? "on its line" : "on the next line"}`,
+        help: "No finding of the rules it names is reported where this comment applies, so it only hides problems that may come later. Remove the comment."
+      },
       file: source.path,
       range: d.range,
       documentIndex: -1,
@@ -9954,6 +10240,7 @@ function documentLinter(file, rules, settings, result) {
         ruleId: UNUSED_SUPPRESSION,
         severity: unused.severity,
         message: unused.message,
+        help: unused.help,
         file: file.path,
         range: rangeOf(file, object.document.root, path, "value", object.document.start),
         documentIndex: object.document.index,
@@ -10086,6 +10373,7 @@ function where(file, object) {
 var YAML_SYNTAX = "yaml-syntax";
 var DUPLICATE_KEY = "duplicate-key";
 var CONTENT_AFTER_END = "content-after-end";
+var YAML_SYNTAX_HELP = "This document is not YAML (or JSON) that kubectl reads: kubectl apply would fail on it, and nothing in it can be checked. Fix the syntax at this position; the other documents of the file are still linted.";
 async function prepareRules(active, settings) {
   await Promise.all(active.map((a) => a.rule.prepare?.({ kubeVersion: settings.kubeVersion })));
 }
@@ -10170,6 +10458,7 @@ function syntaxFinding(file, error) {
     ruleId: YAML_SYNTAX,
     severity: "error",
     message: error.message,
+    help: YAML_SYNTAX_HELP,
     file: file.path,
     range: pointRange(file, error.offset),
     documentIndex: error.index,

@@ -66,7 +66,12 @@ function toSarif(result) {
       ],
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprintOf[i] },
       // The message id names the finding across rewordings: a baseline (and a merge that applies one) matches by it.
-      properties: { path: formatJsonPath(f.path), documentIndex: f.documentIndex, ...f.messageId !== void 0 ? { messageId: f.messageId } : {} }
+      properties: {
+        path: formatJsonPath(f.path),
+        documentIndex: f.documentIndex,
+        ...f.messageId !== void 0 ? { messageId: f.messageId } : {},
+        ...f.help === void 0 ? {} : { help: f.help }
+      }
     };
     const logical = logicalLocation(f);
     const template = f.template === void 0 ? [] : [{ fullyQualifiedName: f.template, kind: "module" }];
@@ -119,7 +124,6 @@ function sarifText(log) {
 }
 function toDescriptor(rule) {
   const description = sentence(rule.description);
-  const link = `Documentation: ${rule.helpUri}`;
   const tags = [...rule.tags];
   const properties = { tags, precision: "very-high" };
   if (rule.securitySeverity !== void 0) {
@@ -127,17 +131,25 @@ function toDescriptor(rule) {
     properties["security-severity"] = rule.securitySeverity.toFixed(1);
   }
   const name = pascalCase(rule.id);
+  const messages = (rule.messages ?? []).filter((m) => m.help !== void 0);
+  const helps = messages.map((m) => `${sentence(placeholders(m.message, "<$1>"))} ${placeholders(m.help, "<$1>")}`);
+  const helpMarkdown = messages.map((m) => `- **${placeholders(m.message, "*$1*")}**: ${placeholders(m.help, "*$1*")}`);
+  const full = helps.length === 0 ? description : `${description}
+
+${helps.join("\n")}`;
   return {
     id: rule.id,
     // SARIF wants `name` to differ from the opaque `id` (compared without case) or be left out: `probes` has no other name than `Probes`.
     ...name.toLowerCase() === rule.id.toLowerCase() ? {} : { name },
     shortDescription: { text: firstSentence(description) },
-    fullDescription: { text: description },
+    fullDescription: { text: full },
     help: {
-      text: `${description}
+      text: `${full}
 
-${link}`,
-      markdown: rule.helpMarkdown ? rule.helpMarkdown : `${description}
+Documentation: ${rule.helpUri}`,
+      markdown: rule.helpMarkdown ? rule.helpMarkdown : `${description}${helpMarkdown.length === 0 ? "" : `
+
+${helpMarkdown.join("\n")}`}
 
 [Documentation](${rule.helpUri})`
     },
@@ -145,6 +157,9 @@ ${link}`,
     defaultConfiguration: { level: sarifLevel(rule.severity) },
     properties
   };
+}
+function placeholders(template, replacement) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, replacement);
 }
 function toFix(fix, safety, artifactLocation2) {
   const { start, end } = fix.range;

@@ -4,10 +4,10 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 var formatterLoaders = {
   stylish: async () => (await import("./stylish-DOQRRKKQ.js")).formatStylish,
   json: async () => (await import("./json-SPIHJXCZ.js")).formatJson,
-  sarif: async () => (await import("./sarif-YTOLOFXM.js")).formatSarif,
-  github: async () => (await import("./github-J7IRCPAL.js")).formatGithub,
-  junit: async () => (await import("./junit-QF6UAUPL.js")).formatJunit,
-  gitlab: async () => (await import("./gitlab-KITZCDYA.js")).formatGitlab
+  sarif: async () => (await import("./sarif-BAFMTIJP.js")).formatSarif,
+  github: async () => (await import("./github-I2QVU5EV.js")).formatGithub,
+  junit: async () => (await import("./junit-QRW72YMX.js")).formatJunit,
+  gitlab: async () => (await import("./gitlab-N2VUO274.js")).formatGitlab
 };
 var formatterNames = Object.keys(formatterLoaders);
 function isFormatterName(name) {

@@ -31,7 +31,7 @@ import {
   runRulesOnFile,
   schemaVersionFor,
   unsupportedMessage
-} from "./chunk-MSACXFV7.js";
+} from "./chunk-H2ONL7R6.js";
 
 // src/config/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -1104,7 +1104,11 @@ function ruleInfo(rule) {
     severity: rule.meta.severity,
     fixable: rule.meta.fixable,
     tags: rule.meta.tags,
-    helpUri: `${HOMEPAGE}/blob/main/docs/rules/${rule.id}.md`
+    helpUri: `${HOMEPAGE}/blob/main/docs/rules/${rule.id}.md`,
+    // A plugin's messages are free text too.
+    messages: Object.values(rule.meta.messages).map(
+      (m) => typeof m === "string" ? { message: bounded(m, MAX_TEXT) } : { message: bounded(m.message, MAX_TEXT), help: bounded(m.help, MAX_TEXT) }
+    )
   };
   if (rule.meta.securitySeverity !== void 0) info.securitySeverity = rule.meta.securitySeverity;
   return info;
