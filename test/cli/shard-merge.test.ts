@@ -97,9 +97,9 @@ describe('daemonlint merge', () => {
     expect(across.some((f) => f.template === 'agent/templates/daemonset.yaml')).toBe(true);
     const unused = report.findings.filter((f) => f.ruleId === 'unused-suppression').map((f) => `${f.file}: ${f.message}`);
     expect(unused).toEqual([
-      'manifests/apps/unused-other.yaml: daemonlint-disable-next-line probes suppresses nothing: no such finding on the next line; remove the comment',
-      'manifests/apps/unused-other.yaml: daemonlint-disable-line selector-overlap suppresses nothing without a reason: add " -- <why>" after the rule ids',
-      'manifests/apps/unused.yaml: daemonlint-disable-next-line hostport-conflict suppresses nothing: no such finding on the next line; remove the comment',
+      'manifests/apps/unused-other.yaml: daemonlint-disable-next-line probes suppresses nothing on the next line',
+      'manifests/apps/unused-other.yaml: daemonlint-disable-line selector-overlap has no reason, so it suppresses nothing',
+      'manifests/apps/unused.yaml: daemonlint-disable-next-line hostport-conflict suppresses nothing on the next line',
     ]);
     expect(single.json.code).toBe(1);
   });
