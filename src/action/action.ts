@@ -7,13 +7,13 @@
  * workflow allows it (see guardRepositoryCode).
  */
 import * as core from '@actions/core';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { ConfigError, findConfigFile, normalizeKubeVersion } from '../config/config.js';
+import { ConfigError, findConfigFile, normalizeKubeVersion, readConfigText } from '../config/config.js';
 import { lint, type LintRun } from '../run/lint.js';
 import { allowV8Tuning } from '../run/speed/index.js';
 import { displayPath, InputError, STDIN_PATH } from '../inputs/load.js';
@@ -94,7 +94,8 @@ function guardRepositoryCode(configFile: string | undefined, workspace: string, 
   if (allowed || configFile === undefined) return;
   let raw: unknown;
   try {
-    raw = load(readFileSync(configFile, 'utf8'), { schema: CORE_SCHEMA });
+    // Read as lint() reads it: a regular file of bounded size (a fork's config may be a link to /dev/zero).
+    raw = load(readConfigText(configFile), { schema: CORE_SCHEMA });
   } catch {
     // Unreadable or invalid YAML: lint() reports it as a configuration error before loading anything.
     return;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { colorChoice, deliverReport, parseMaxWarnings, parseRuleFlags, UsageError } from './output.js';
+import { colorChoice, deliverReport, OutputError, parseMaxWarnings, parseRuleFlags, UsageError } from './output.js';
 import { mergeCommand } from './commands/merge.js';
 import { parseShard, type Shard } from '../inputs/shard.js';
 import path from 'node:path';
@@ -12,7 +12,11 @@ import { InputError } from '../inputs/load.js';
 import { BaselineError, createBaseline, serializeBaseline } from '../suppress/baseline.js';
 import { PluginError } from '../config/plugins.js';
 import type { SourceFile } from '../yaml/source-file.js';
-import { writeFileAtomically } from '../fix/write-file.js';
+import { FixWriteError, writeFixedFile } from '../fix/write-file.js';
+import { encodeText } from '../inputs/decode.js';
+import { readAllStdin } from '../inputs/load.js';
+import { describeError } from '../types/errors.js';
+import { parseSize } from '../types/read-limited.js';
 import { unifiedDiff } from '../report/unified-diff.js';
 import type { Level } from '../types/finding.js';
 import { formatterLoaders, formatterNames, formatsWithFixes, isFormatterName } from '../report/formats.js';
@@ -28,7 +32,8 @@ export const HELP = `Usage: daemonlint [options] [paths...]
 
 Lints Kubernetes DaemonSet manifests. Paths are files, directories (searched for
 .yaml, .yml and .json), globs, or - for standard input (helm template ... | daemonlint -).
-With no paths, the current directory is linted.
+With no paths, a piped standard input is linted, else the current directory. A path,
+directory or glob that yields no file, or an empty standard input, is an error (exit 2).
 
 Options:
   -f, --format <name>        stylish (default), json, sarif, github, junit, gitlab
@@ -52,6 +57,8 @@ Options:
       --collect-out <file>   write what the rules across the input need, for daemonlint merge
                              (they run there, as does the baseline; findings do not fail this run)
       --print-config <file>  print the configuration that applies to a file, as JSON
+      --max-file-size <size> larger inputs are not read, and are an error (default 64MiB)
+      --no-error-on-unmatched-pattern  a pattern that matches no file is not an error
       --color, --no-color    force colour on or off (NO_COLOR always turns it off)
   -v, --version              print the version
   -h, --help                 print this help
@@ -62,7 +69,7 @@ of that name, write ./rules, ./explain or ./merge.
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or input failure.
 `;
 
-export { exitCode } from './output.js';
+export { exitCode, OutputError } from './output.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -70,7 +77,13 @@ export interface CliIO {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
-  readStdin?: () => Promise<string>;
+  /** Standard input's bytes (or text); by default process.stdin is read. */
+  readStdin?: () => Promise<string | Uint8Array>;
+  /**
+   * Whether standard input is a pipe or a file (not a terminal, not /dev/null): with no paths,
+   * it is then what is linted, if it holds anything.
+   */
+  stdinIsPiped?: () => boolean;
   /** The bundled worker script, when running from the bundle. */
   workerUrl?: URL;
   /** Told once the run has linted its inputs (help, the version, commands and --print-config never do). */
@@ -93,7 +106,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       io.stderr(`daemonlint: ${error.message}\n`);
       return 2;
     }
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof OutputError) {
       io.stderr(`daemonlint: ${error.message}\n`);
       return 2;
     }
@@ -129,6 +142,8 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
         'unsafe-fixes': { type: 'boolean' },
         shard: { type: 'string' },
         'collect-out': { type: 'string' },
+        'max-file-size': { type: 'string' },
+        'no-error-on-unmatched-pattern': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
@@ -185,17 +200,40 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     throw new UsageError('--collect-out makes a share for daemonlint merge: it excludes --fix, --fix-dry-run and --write-baseline');
   }
 
+  let maxFileSize: number | undefined;
+  if (values['max-file-size'] !== undefined) {
+    maxFileSize = parseSize(values['max-file-size']);
+    if (maxFileSize === undefined) throw new UsageError(`--max-file-size takes a size such as 64MiB, 500KB or 1048576 (bytes), got "${values['max-file-size']}"`);
+  }
+  // With no paths, a piped standard input is what is linted (helm template ... | daemonlint);
+  // an empty one (a CI step's closed stdin) leaves the default, the working directory.
+  let patterns = positionals;
+  let readStdin = io.readStdin;
+  if (patterns.length === 0) {
+    patterns = ['.'];
+    // A share (--shard) splits files; standard input cannot be split.
+    if (!shard && io.stdinIsPiped?.()) {
+      const input = await (io.readStdin ?? (() => readAllStdin(process.stdin, maxFileSize)))();
+      if (input.length > 0) {
+        patterns = ['-'];
+        readStdin = async () => input;
+      }
+    }
+  }
+
   const result = await lint({
     ...(shard ? { shard } : {}),
     ...(values['collect-out'] !== undefined ? { collect: true } : {}),
-    patterns: positionals.length > 0 ? positionals : ['.'],
+    patterns,
+    maxFileSize,
+    errorOnUnmatchedPattern: values['no-error-on-unmatched-pattern'] !== true,
     cwd: io.cwd,
     configFile,
     ruleOverrides,
     baselineFile: values['no-baseline'] || values['write-baseline'] !== undefined ? false : values.baseline,
     ...(values['chart-dir'] !== undefined ? { chartDir: values['chart-dir'] } : {}),
     kubeVersion: values['kube-version'] !== undefined ? normalizeKubeVersion(values['kube-version']) : undefined,
-    readStdin: io.readStdin,
+    readStdin,
     concurrency,
     workerUrl: io.workerUrl,
     fix: fixing ? { rules: fixRules, unsafe: values['unsafe-fixes'] === true } : undefined,
@@ -210,7 +248,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     try {
       await writeFile(file, serializeBaseline(baseline));
     } catch (error) {
-      throw new InputError(`cannot write "${values['write-baseline']}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      throw new OutputError(`cannot write "${values['write-baseline']}": ${describeError(error)}`);
     }
     const count = baseline.entries.reduce((n, e) => n + e.count, 0);
     io.stderr(`daemonlint: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${values['write-baseline']}\n`);
@@ -219,8 +257,13 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
 
   // With fixes, stdout carries the fixed text (stdin) or the diff (dry run), so the report moves to stderr.
   let reportTo: (text: string) => void = io.stdout;
+  let notWritten = 0;
   for (const fix of result.fixes) {
     if (fix.failure) io.stderr(`daemonlint: ${fix.source.path}: not fixed: ${fix.failure}\n`);
+    for (const s of fix.skipped) {
+      const at = `${fix.source.path}:${s.finding.range.start.line}:${s.finding.range.start.column}`;
+      io.stderr(`daemonlint: ${at}: the ${s.finding.ruleId} fix was left out (the file's other fixes were applied): ${s.reason}\n`);
+    }
     if (values['fix-dry-run']) {
       reportTo = io.stderr;
       io.stdout(unifiedDiff(fix.source.path, restoreBom(fix.source), fix.output));
@@ -228,7 +271,14 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
       reportTo = io.stderr;
       io.stdout(fix.output);
     } else if (values.fix && fix.fixed > 0 && !fix.failure) {
-      await writeFileAtomically(fix.source.absolutePath!, fix.output);
+      const origin = fix.source.origin;
+      try {
+        writeFixedFile(fix.source.absolutePath!, encodeText(fix.output, origin?.encoding ?? 'utf-8'), origin?.snapshot);
+      } catch (error) {
+        if (!(error instanceof FixWriteError)) throw error;
+        notWritten++;
+        io.stderr(`daemonlint: ${fix.source.path}: not fixed: ${error.message}\n`);
+      }
     }
   }
 
@@ -238,10 +288,10 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     try {
       await writeFile(path.resolve(io.cwd, values['collect-out']), `${JSON.stringify(result.share)}\n`);
     } catch (error) {
-      throw new InputError(`cannot write "${values['collect-out']}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      throw new OutputError(`cannot write "${values['collect-out']}": ${describeError(error)}`);
     }
   }
-  const code = await deliverReport(report, result, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings });
+  const code = await deliverReport(report, result, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings, notWritten });
   // A share's findings are the merge's to judge (its baseline, the rules across the input): only a failure fails it.
   return values['collect-out'] !== undefined && code === 1 ? 0 : code;
 }

@@ -1,7 +1,8 @@
-import { existsSync, writeSync } from 'node:fs';
+import { existsSync, fstatSync, writeSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath } from 'node:url';
-import { runCli } from './cli.js';
+import { OutputError, runCli } from './cli.js';
+import { describeError } from '../types/errors.js';
 import { allowV8Tuning } from '../run/speed/index.js';
 
 // The bundle ships its worker beside it; run from source, there is none and runs stay on one thread.
@@ -18,18 +19,72 @@ const workerUrl = new URL('./worker.js', import.meta.url);
 function stdoutWriter(): (text: string) => void {
   let direct = process.platform !== 'win32';
   return (text) => {
+    if (closed) return;
     if (!direct) {
-      process.stdout.write(text);
+      viaStream(text);
       return;
     }
     let rest = Buffer.from(text);
     try {
       while (rest.length > 0) rest = rest.subarray(writeSync(1, rest));
-    } catch {
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') {
+        // The reader is gone (`daemonlint | head`): the rest of the report has nowhere to go.
+        closed = true;
+        return;
+      }
+      if (code !== 'EAGAIN') throw new OutputError(`cannot write the report to standard output: ${describeError(error)}`);
       direct = false;
-      process.stdout.write(rest);
+      viaStream(rest);
     }
   };
+}
+
+let streamWatched = false;
+
+/**
+ * Writes through process.stdout, whose errors arrive later, as events: a closed reader ends the
+ * output quietly (the exit code stays the run's), anything else (a full disk) is one line and exit 2.
+ */
+function viaStream(text: string | Buffer): void {
+  if (!streamWatched) {
+    streamWatched = true;
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') {
+        closed = true;
+        return;
+      }
+      writeLine(`daemonlint: cannot write the report to standard output: ${describeError(error)}\n`);
+      process.exitCode = 2;
+    });
+  }
+  process.stdout.write(text);
+}
+
+/** Standard output's reader has gone away: everything else written to it is dropped, quietly. */
+let closed = false;
+
+/** Messages go to stderr synchronously, as the report does; a stderr that is gone takes them nowhere. */
+function writeLine(text: string): void {
+  let rest = Buffer.from(text);
+  try {
+    while (rest.length > 0) rest = rest.subarray(writeSync(2, rest));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') return; // EPIPE: nowhere left to say it.
+    if (process.stderr.listenerCount('error') === 0) process.stderr.on('error', () => undefined);
+    process.stderr.write(rest);
+  }
+}
+
+/** With no paths, standard input is read when it is a pipe, a socket or a file: not a terminal, not /dev/null. */
+function stdinIsPiped(): boolean {
+  try {
+    const stat = fstatSync(0);
+    return stat.isFIFO() || stat.isSocket() || (stat.isFile() && stat.size > 0);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -45,9 +100,11 @@ allowV8Tuning((flags) => setFlagsFromString(flags));
 // The process entry point: the only place that touches process streams and the exit code.
 // No top-level await: the same entry is also bundled as CommonJS (dist/cli.cjs, which the bin
 // script compiles with a V8 code cache), and CommonJS has none.
+let finished = false;
 void runCli(process.argv.slice(2), {
   stdout: stdoutWriter(),
-  stderr: (text) => process.stderr.write(text),
+  stderr: writeLine,
+  stdinIsPiped,
   cwd: process.cwd(),
   env: process.env,
   // Asked only when a report can have colours (see stdoutWriter for why process.stdout waits).
@@ -59,5 +116,14 @@ void runCli(process.argv.slice(2), {
     progress.linted = true;
   },
 }).then((code) => {
-  process.exitCode = code;
+  finished = true;
+  process.exitCode ??= code;
+});
+
+// A run whose promises never settle (a plugin's prepare() that never resolves, say) would
+// otherwise end with exit 0 and no report once the event loop is empty.
+process.on('exit', () => {
+  if (finished) return;
+  writeLine('daemonlint: the run ended before it produced its report (something it waited for never finished: a plugin?)\n');
+  process.exitCode = 2;
 });

@@ -1,12 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseLevel } from '../config/config.js';
-import { InputError } from '../inputs/load.js';
+import { describeError } from '../types/errors.js';
 import type { RuleFailure } from '../run/lint-document.js';
 import type { Finding, Level, LintResult } from '../types/finding.js';
 
 /** A mistake in how daemonlint was called (exit 2). */
 export class UsageError extends Error {}
+
+/** The report could not be written (a full disk, a closed terminal): exit 2 with this message. */
+export class OutputError extends Error {}
 
 export function parseRuleFlags(flags: readonly string[]): Record<string, Level> {
   const out: Record<string, Level> = {};
@@ -58,19 +61,19 @@ export function colorChoice(
 
 /**
  * Writes the report (to `outputFile`, else to `to`) and says what else the run ends with: stale
- * baseline entries, rules that failed. Returns the exit code.
+ * baseline entries, rules that failed, fixed files that could not be written. Returns the exit code.
  */
 export async function deliverReport(
   report: string,
   run: { findings: readonly Finding[]; baseline?: LintResult['baseline']; ruleFailures: readonly RuleFailure[] },
-  where: { outputFile?: string; cwd: string; to: (text: string) => void; stderr: (text: string) => void; maxWarnings?: number },
+  where: { outputFile?: string; cwd: string; to: (text: string) => void; stderr: (text: string) => void; maxWarnings?: number; notWritten?: number },
 ): Promise<number> {
   const { outputFile, stderr } = where;
   if (outputFile !== undefined) {
     try {
       await writeFile(path.resolve(where.cwd, outputFile), report);
     } catch (error) {
-      throw new InputError(`cannot write "${outputFile}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      throw new OutputError(`cannot write "${outputFile}": ${describeError(error)}`);
     }
   } else {
     where.to(report);
@@ -82,6 +85,11 @@ export async function deliverReport(
   if (run.ruleFailures.length > 0) {
     for (const f of run.ruleFailures) stderr(`daemonlint: rule ${f.ruleId} failed on ${f.where}: ${f.message}\n`);
     stderr('daemonlint: the report above lacks what the failed rules would have found\n');
+    return 2;
+  }
+  const notWritten = where.notWritten ?? 0;
+  if (notWritten > 0) {
+    stderr(`daemonlint: ${notWritten} fixed ${notWritten === 1 ? 'file was' : 'files were'} not written (see above); the report describes the fixed text\n`);
     return 2;
   }
   return exitCode(run.findings, where.maxWarnings);

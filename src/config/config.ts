@@ -1,10 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { load, CORE_SCHEMA } from 'js-yaml';
 import type { ActiveRule } from './resolved.js';
 import type { AnyRule } from '../types/rule.js';
 import { presetSetting } from './presets.js';
 import type { Level } from '../types/finding.js';
+import { compileGlob, compileWildcard, PatternError } from '../types/patterns.js';
+import { formatBytes, formatSize, parseSize, readLimited } from '../types/read-limited.js';
+import { describeError } from '../types/errors.js';
 
 /** A configuration problem: names the file, the key and what is allowed (exit 2). */
 export class ConfigError extends Error {
@@ -20,7 +23,7 @@ export class ConfigError extends Error {
 export const CONFIG_FILE_NAMES = ['.daemonlint.yaml', '.daemonlint.yml'] as const;
 export const PRESETS = ['recommended', 'strict', 'all'] as const;
 const LEVELS: readonly Level[] = ['off', 'info', 'warning', 'error'];
-const TOP_LEVEL_KEYS = ['extends', 'rules', 'kubeVersion', 'requireReason', 'ignore', 'exclude', 'baseline', 'plugins', 'policies'] as const;
+const TOP_LEVEL_KEYS = ['extends', 'rules', 'kubeVersion', 'requireReason', 'ignore', 'exclude', 'baseline', 'plugins', 'policies', 'maxFileSize'] as const;
 const EXCLUDE_KEYS = ['rules', 'objects', 'reason'] as const;
 
 /** Rules the engine itself reports, configurable like rules but with no module of their own. */
@@ -61,6 +64,8 @@ export interface Config {
    * and param objects. Linted like the inputs; the config's ignore globs do not apply to them.
    */
   policies?: string[];
+  /** The largest input read, in bytes (`64MiB` in the file); larger inputs are a yaml-syntax finding. */
+  maxFileSize?: number;
 }
 
 export function defaultConfig(): Config {
@@ -78,21 +83,41 @@ export function findConfigFile(cwd: string): string | undefined {
   }
 }
 
+/** A configuration file is small: this bounds what a repository's `.daemonlint.yaml` can make a run read. */
+export const MAX_CONFIG_SIZE = 1024 * 1024;
+
 export function loadConfigFile(file: string, shownAs: string = file): Config {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(shownAs, '(file)', `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
-  }
+  const text = readConfigText(file, shownAs);
   let raw: unknown;
   try {
     // YAML 1.2 on purpose: in a config, `probes: off` means the level "off", not false.
-    raw = text.trim() === '' ? {} : load(text, { schema: CORE_SCHEMA });
+    // A file of only comments (or nothing) is an empty configuration.
+    raw = onlyComments(text) ? {} : load(text, { schema: CORE_SCHEMA });
   } catch (error) {
     throw new ConfigError(shownAs, '(file)', `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
   return parseConfig(raw, shownAs);
+}
+
+/** The text of a configuration file: a regular file of at most MAX_CONFIG_SIZE bytes, in UTF-8. */
+export function readConfigText(file: string, shownAs: string = file): string {
+  let read;
+  try {
+    read = readLimited(file, MAX_CONFIG_SIZE, { regularOnly: true });
+  } catch (error) {
+    throw new ConfigError(shownAs, '(file)', `cannot be read (${describeError(error)})`);
+  }
+  if (read.notRegular) throw new ConfigError(shownAs, '(file)', `is ${read.notRegular}, not a regular file`);
+  if (read.tooLarge) throw new ConfigError(shownAs, '(file)', `is ${formatBytes(read.size)}, more than the ${formatSize(MAX_CONFIG_SIZE)} a configuration may be`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+  } catch {
+    throw new ConfigError(shownAs, '(file)', 'is not UTF-8 text');
+  }
+}
+
+function onlyComments(text: string): boolean {
+  return text.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line));
 }
 
 export function parseConfig(raw: unknown, file: string): Config {
@@ -119,6 +144,7 @@ export function parseConfig(raw: unknown, file: string): Config {
         break;
       case 'ignore':
         config.ignore = stringList(value, file, 'ignore', 'a list of path globs such as "charts/**/templates/*.yaml"');
+        config.ignore.forEach((glob, i) => checkPattern(compileGlob, glob, file, `ignore[${i}]`));
         break;
       case 'plugins':
         config.plugins = stringList(value, file, 'plugins', 'a list of plugin paths (./policy/rules.js) or package names');
@@ -130,6 +156,12 @@ export function parseConfig(raw: unknown, file: string): Config {
         if (typeof value !== 'string' || value === '') throw new ConfigError(file, 'baseline', 'must be the path of a baseline file');
         config.baseline = value;
         break;
+      case 'maxFileSize': {
+        const bytes = typeof value === 'string' || typeof value === 'number' ? parseSize(value) : undefined;
+        if (bytes === undefined) throw new ConfigError(file, 'maxFileSize', `${JSON.stringify(value)} is not a size; write bytes (1048576) or a size such as "64MiB" or "500KB"`);
+        config.maxFileSize = bytes;
+        break;
+      }
       case 'exclude':
         if (!Array.isArray(value)) throw new ConfigError(file, 'exclude', 'must be a list of {rules, objects, reason} entries');
         config.exclude = value.map((entry, i) => parseExclude(entry, file, `exclude[${i}]`));
@@ -151,6 +183,16 @@ export function parseConfig(raw: unknown, file: string): Config {
   return config;
 }
 
+/** A pattern is compiled when the config is read, so a bad one is a configuration error naming its key. */
+function checkPattern(compile: (pattern: string) => unknown, pattern: string, file: string, key: string): void {
+  try {
+    compile(pattern);
+  } catch (error) {
+    if (error instanceof PatternError) throw new ConfigError(file, key, error.message);
+    throw error;
+  }
+}
+
 function stringList(value: unknown, file: string, key: string, what: string): string[] {
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) throw new ConfigError(file, key, `must be ${what}`);
   return value as string[];
@@ -166,6 +208,7 @@ function parseExclude(entry: unknown, file: string, key: string): ExcludeEntry {
     rules: e.rules === undefined ? [] : stringList(e.rules, file, `${key}.rules`, 'a list of rule ids'),
     objects: stringList(e.objects, file, `${key}.objects`, 'a list of "namespace/name" patterns such as "kube-system/*"'),
   };
+  out.objects.forEach((pattern, i) => checkPattern(compileWildcard, pattern, file, `${key}.objects[${i}]`));
   if (e.reason !== undefined) {
     if (typeof e.reason !== 'string') throw new ConfigError(file, `${key}.reason`, 'must be text');
     out.reason = e.reason;

@@ -1,7 +1,10 @@
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AnyRule } from '../types/rule.js';
+import { describeError } from '../types/errors.js';
+import { formatBytes, formatSize, kindOf } from '../types/read-limited.js';
 
 /** A plugin that cannot be used: named with what is wrong (exit 2). */
 export class PluginError extends Error {}
@@ -29,6 +32,7 @@ export async function loadPlugins(specifiers: readonly string[], baseDir: string
     } catch {
       throw new PluginError(`plugin "${specifier}": cannot be found from ${baseDir} (install the package, or give a path starting with ./)`);
     }
+    checkPluginFile(resolved, specifier);
     let module: Record<string, unknown>;
     try {
       module = (await import(pathToFileURL(resolved).href)) as Record<string, unknown>;
@@ -49,6 +53,21 @@ export async function loadPlugins(specifiers: readonly string[], baseDir: string
     out.push({ name, specifier, rules: exported.map((rule, i) => checkedRule(rule, name, specifier, i)) });
   }
   return out;
+}
+
+/** A plugin's module: bounded like every file a repository's config makes a run read. */
+export const MAX_PLUGIN_SIZE = 16 * 1024 * 1024;
+
+/** A plugin must be a regular file of bounded size: a FIFO or /dev/zero would hang or exhaust the import. */
+function checkPluginFile(file: string, specifier: string): void {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch (error) {
+    throw new PluginError(`plugin "${specifier}": cannot be read (${describeError(error)})`);
+  }
+  if (!stat.isFile()) throw new PluginError(`plugin "${specifier}": is ${kindOf(stat)}, not a regular file`);
+  if (stat.size > MAX_PLUGIN_SIZE) throw new PluginError(`plugin "${specifier}": is ${formatBytes(stat.size)}, more than the ${formatSize(MAX_PLUGIN_SIZE)} a plugin may be`);
 }
 
 const RULE_ID = /^[a-z][a-z0-9-]*$/;

@@ -1,10 +1,10 @@
 /**
- * Shell-style globs for input patterns (`k8s/**\/*.yaml`, `deploy/*-ds.yml`, `{a,b}/*.yaml`).
- * Node 20 has no fs glob, and the handful of features manifests need do not justify a dependency.
+ * Shell-style globs for input patterns (`k8s/**\/*.yaml`, `deploy/*-ds.yml`, `{a,b}/*.yaml`),
+ * matched in linear time by types/patterns.ts (the same matcher reads the config's `ignore`).
  */
-export function hasGlobMagic(pattern: string): boolean {
-  return /[*?[{]/.test(pattern);
-}
+import { hasGlobMagic } from '../types/patterns.js';
+
+export { compileGlob, hasGlobMagic, PatternError } from '../types/patterns.js';
 
 /** The directory part of a pattern before its first glob character: where to start walking. */
 export function globBase(pattern: string): string {
@@ -17,44 +17,4 @@ export function globBase(pattern: string): string {
   if (fixed.length === parts.length) fixed.pop();
   const base = fixed.join('/');
   return base === '' ? (pattern.startsWith('/') ? '/' : '.') : base;
-}
-
-export function globToRegExp(pattern: string): RegExp {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '*') {
-      if (pattern[i + 1] === '*') {
-        // `**/` matches zero or more directories; a trailing `**` matches everything below.
-        const slash = pattern[i + 2] === '/';
-        re += slash ? '(?:[^/]*/)*' : '.*';
-        i += slash ? 2 : 1;
-      } else {
-        re += '[^/]*';
-      }
-    } else if (c === '?') {
-      re += '[^/]';
-    } else if (c === '[') {
-      const close = pattern.indexOf(']', i + 1);
-      if (close === -1) {
-        re += '\\[';
-      } else {
-        const body = pattern.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\');
-        re += `[${body}]`;
-        i = close;
-      }
-    } else if (c === '{') {
-      const close = pattern.indexOf('}', i + 1);
-      if (close === -1) {
-        re += '\\{';
-      } else {
-        const options = pattern.slice(i + 1, close).split(',').map((o) => globToRegExp(o).source.slice(1, -1));
-        re += `(?:${options.join('|')})`;
-        i = close;
-      }
-    } else {
-      re += c.replace(/[.+^$()|\\]/g, '\\$&');
-    }
-  }
-  return new RegExp(`^${re}$`);
 }

@@ -1,22 +1,25 @@
-import { readFile } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceFile } from '../yaml/source-file.js';
 import type { DocumentChunk } from '../yaml/split-documents.js';
 import type { Finding, Range } from '../types/finding.js';
+import { readLimited } from '../types/read-limited.js';
 
 /**
  * `helm template` writes `# Source: <chart>/templates/<file>` at the top of each document. A
  * finding in rendered output names that template, so a person knows which file to edit; its
  * line and column stay those of the linted stream, the only text they were measured in.
  */
-const SOURCE_COMMENT = /^# Source: (.+?)\s*$/m;
+const SOURCE_COMMENT = /^# Source: ([^\n]*)$/m;
 
 export function templatesByDocument(file: SourceFile, chunks: readonly DocumentChunk[]): Map<number, string> {
   const out = new Map<number, string>();
   if (!file.text.includes('# Source: ')) return out;
   for (const chunk of chunks) {
     const m = SOURCE_COMMENT.exec(file.text.slice(chunk.start, chunk.end));
-    if (m) out.set(chunk.index, m[1]);
+    // Trimmed here, not by the pattern: `(.+?)\s*$` is quadratic on a line of spaces.
+    const name = m?.[1].trim();
+    if (name) out.set(chunk.index, name);
   }
   return out;
 }
@@ -47,12 +50,33 @@ async function templateFile(chartDir: string, template: string, cache: Map<strin
   // A subchart's templates render as <subchart>/templates/x.yaml too, from charts/<subchart>/.
   if (parts.length > 2) candidates.push(path.join(chartDir, 'charts', ...parts));
   for (const candidate of candidates) {
-    if (!cache.has(candidate)) cache.set(candidate, await readFile(candidate, 'utf8').catch(() => null));
+    if (!cache.has(candidate)) cache.set(candidate, readInChart(chartDir, candidate));
     const text = cache.get(candidate);
     if (text != null) return { text, shown: path.relative(cwd, candidate).split(path.sep).join('/') };
   }
   return undefined;
 }
+
+/**
+ * A template's text, only from a regular file inside the chart: a `# Source:` comment is part of
+ * the input, which may come from anyone (`# Source: chart/../../../etc/passwd`, or a link in the
+ * chart pointing out of it), and must not make a run read files elsewhere. null when refused.
+ */
+function readInChart(chartDir: string, candidate: string): string | null {
+  try {
+    const root = realpathSync(chartDir);
+    const real = realpathSync(candidate);
+    const relative = path.relative(root, real);
+    if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return null;
+    const read = readLimited(real, MAX_TEMPLATE_SIZE, { regularOnly: true });
+    if (read.notRegular || read.tooLarge) return null;
+    return new TextDecoder().decode(read.bytes);
+  } catch {
+    return null;
+  }
+}
+
+const MAX_TEMPLATE_SIZE = 16 * 1024 * 1024;
 
 function uniqueKeyRange(text: string, key: string): Range | undefined {
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -57,5 +57,6 @@ export async function effectiveConfig(
   if (config.plugins.length > 0) out.plugins = config.plugins;
   if (config.exclude.length > 0) out.exclude = config.exclude;
   if (config.baseline !== undefined) out.baseline = config.baseline;
+  if (config.maxFileSize !== undefined) out.maxFileSize = config.maxFileSize;
   return out;
 }

@@ -1,5 +1,6 @@
 import type { ActiveRule, RunSettings } from '../config/resolved.js';
 import type { Finding, Severity } from '../types/finding.js';
+import { PluginError } from '../config/plugins.js';
 import { pointRange } from '../yaml/locate.js';
 import { parseChunk, type ParsedDocument, type ParseResult, type ReadingNotice, type SyntaxError } from '../yaml/parse.js';
 import type { SourceFile } from '../yaml/source-file.js';
@@ -26,7 +27,16 @@ export interface FileResult extends DocumentResults {
 
 /** Lets each rule load what it needs (the schema validator of the target version) before a run, in this thread. */
 export async function prepareRules(active: readonly ActiveRule[], settings: RunSettings): Promise<void> {
-  await Promise.all(active.map((a) => a.rule.prepare?.({ kubeVersion: settings.kubeVersion })));
+  await Promise.all(
+    active.map(async (a) => {
+      try {
+        await a.rule.prepare?.({ kubeVersion: settings.kubeVersion });
+      } catch (error) {
+        // A plugin's prepare() that rejects is the plugin's problem, said in one line.
+        throw new PluginError(`rule ${a.rule.id}: prepare() failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }),
+  );
 }
 
 /** Parses and lints one file, one document at a time. */
@@ -122,7 +132,7 @@ function lineRange(file: SourceFile, offset: number): RawFinding['range'] {
   return { start: file.position(offset), end: file.position(end) };
 }
 
-function syntaxFinding(file: SourceFile, error: SyntaxError): RawFinding {
+export function syntaxFinding(file: SourceFile, error: SyntaxError): RawFinding {
   return {
     ruleId: YAML_SYNTAX,
     severity: 'error',

@@ -3,7 +3,7 @@ import { ConfigError, engineRuleLevel, normalizeKubeVersion, type Config } from 
 import type { ActiveRule, RunSettings } from '../config/resolved.js';
 import { locateInTemplates, templatesByDocument } from '../inputs/helm.js';
 import { withoutIgnored } from '../inputs/ignore.js';
-import { displayPath, InputError, readAllStdin, readSource, resolveInputs } from '../inputs/load.js';
+import { DEFAULT_MAX_FILE_SIZE, displayPath, InputError, readAllStdin, readSource, resolveInputs, type ReadOptions } from '../inputs/load.js';
 import { shardOf, type Shard } from '../inputs/shard.js';
 import { builtinRules } from '../rules/index.js';
 import { defaultKubeVersion, schemaVersionFor, unsupportedMessage } from '../schema/validators.js';
@@ -21,7 +21,7 @@ import { activeRulesFor, configDir, loadConfig } from './configure.js';
 import { fixFile } from './fix-file.js';
 import { lintContext, type LintCache, type LintedContext } from './lint-context.js';
 import type { RuleFailure } from './lint-document.js';
-import { compareFindings, prepareRules, type FileResult } from './lint-file.js';
+import { compareFindings, prepareRules, syntaxFinding, YAML_SYNTAX, type FileResult } from './lint-file.js';
 import { ruleInfos } from './rule-info.js';
 import { buildShare, configKey, type Share } from './share.js';
 import { defaultConcurrency, lintSources } from './speed/index.js';
@@ -51,7 +51,15 @@ export interface LintOptions {
   kubeVersion?: string;
   /** The run's clock, for justification expiry. */
   now?: Date;
-  readStdin?: () => Promise<string>;
+  /** Standard input's bytes (decoded as files are) or text; by default process.stdin is read. */
+  readStdin?: () => Promise<string | Uint8Array>;
+  /** The largest input read, in bytes (default: the config's `maxFileSize`, else 64 MiB); larger ones are a finding. */
+  maxFileSize?: number;
+  /**
+   * A pattern, directory or path that yields no file, empty standard input, or no input at all
+   * left to lint is an InputError (default true, as ESLint's `--no-error-on-unmatched-pattern` turns off).
+   */
+  errorOnUnmatchedPattern?: boolean;
   rules?: readonly AnyRule[];
   /** Threads to lint large inputs with (default: one less than the machine's cores, at most 4). */
   concurrency?: number;
@@ -94,6 +102,8 @@ export interface FileFix {
   fixed: number;
   /** Why the fixed text was rejected (then `output` is the original). */
   failure?: string;
+  /** Fixes left out (each with why) while the file's others were applied. */
+  skipped: { finding: Finding; reason: string }[];
 }
 
 export interface LintRun extends LintResult {
@@ -120,13 +130,25 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
 
   const sources: SourceFile[] = [];
   for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
-  const allFiles = withoutIgnored(await resolveInputs(options.patterns ?? [], cwd), config.ignore, configDir(config, cwd));
+  const errorOnUnmatchedPattern = options.errorOnUnmatchedPattern !== false;
+  const found = await resolveInputs(options.patterns ?? [], cwd, { errorOnUnmatchedPattern });
+  const allFiles = withoutIgnored(found, config.ignore, configDir(config, cwd));
+  if (errorOnUnmatchedPattern && allFiles.length === 0 && sources.length === 0 && (options.patterns ?? []).length > 0) {
+    // Nothing read is not success: a run that lints nothing must not look like a clean one.
+    throw new InputError(
+      found.length > 0
+        ? `all ${found.length} ${found.length === 1 ? 'file' : 'files'} found for ${quoteList(options.patterns!)} ${found.length === 1 ? 'is' : 'are'} ignored by the ignore setting of ${config.file ?? 'the configuration'}`
+        : `nothing to lint in ${quoteList(options.patterns!)}`,
+    );
+  }
   const listed = new Set(allFiles);
   for (const file of await policyFiles(config, cwd)) if (!listed.has(file)) allFiles.push(file);
+  // A share of a --shard matrix may be empty: the check above is on all the files, not the share's.
   const shard = options.shard;
   const files = shard ? allFiles.filter((f) => shardOf(displayPath(f, cwd), shard.count) === shard.index) : allFiles;
-  const readStdin = options.readStdin ?? (() => readAllStdin());
-  sources.push(...(await readAll(files, cwd, readStdin)));
+  const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const readStdin = options.readStdin ?? (() => readAllStdin(process.stdin, maxFileSize));
+  sources.push(...(await readAll(files, cwd, readStdin, { maxFileSize, snapshot: options.fix !== undefined })));
 
   const context = await lintContext(options.context ?? [], new Set(sources.map((s) => s.path)), active, settings, options.cache);
 
@@ -140,7 +162,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     await loadLenientReader();
     results = sources.map((source) => {
       const outcome = fixFile(source, active, settings, { rules: options.fix?.rules, unsafe: options.fix?.unsafe });
-      const fix: FileFix = { source, output: outcome.output, fixed: outcome.fixed.length };
+      const fix: FileFix = { source, output: outcome.output, fixed: outcome.fixed.length, skipped: outcome.skipped };
       if (outcome.failure) fix.failure = outcome.failure;
       fixes.push(fix);
       return outcome.result;
@@ -159,6 +181,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const acrossInput = new Set(active.filter((a) => a.rule.checkAll).map((a) => a.rule.id));
   const deferred = new Map<string, Directive[]>();
   if (!options.collect) await addInputFindings(results, sources, context, active, settings, ruleFailures);
+  addReadProblems(results, sources);
   results.forEach((result, i) => {
     daemonSets += result.daemonSets;
     ruleFailures.push(...result.failures);
@@ -252,10 +275,33 @@ export async function prepareRun(
 }
 
 /** Reads the inputs in order (see readSource for why synchronously). */
-async function readAll(files: readonly string[], cwd: string, readStdin: () => Promise<string>): Promise<SourceFile[]> {
+async function readAll(files: readonly string[], cwd: string, readStdin: () => Promise<string | Uint8Array>, options: ReadOptions): Promise<SourceFile[]> {
   const out: SourceFile[] = [];
-  for (const file of files) out.push(await readSource(file, cwd, readStdin));
+  for (const file of files) out.push(await readSource(file, cwd, readStdin, options));
   return out;
+}
+
+function quoteList(patterns: readonly string[]): string {
+  return patterns.map((p) => `"${p}"`).join(', ');
+}
+
+/**
+ * What kept an input's bytes from being text Kubernetes reads (not UTF-8, a NUL byte, UTF-32,
+ * over the size limit: inputs/decode.ts) is a yaml-syntax error at that place, so that such a
+ * file never passes clean; the parser's own finding at the same place gives way to it.
+ */
+function addReadProblems(results: Pick<FileResult, 'findings'>[], sources: readonly SourceFile[]): void {
+  sources.forEach((source, i) => {
+    for (const problem of source.origin?.problems ?? []) {
+      const chunk = source.documents.find((c) => problem.offset >= c.start && problem.offset < c.end);
+      const finding = syntaxFinding(source, { index: chunk?.index ?? 0, offset: problem.offset, message: problem.message });
+      if (problem.help !== undefined) finding.help = problem.help;
+      const findings = results[i].findings;
+      const same = findings.findIndex((f) => f.ruleId === YAML_SYNTAX && f.range.start.offset === problem.offset);
+      if (same === -1) findings.push(finding);
+      else findings[same] = finding;
+    }
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ExcludeEntry } from '../config/config.js';
 import type { RunSettings } from '../config/resolved.js';
 import type { Finding } from '../types/finding.js';
+import { compileWildcard } from '../types/patterns.js';
 import type { SourceFile } from '../yaml/source-file.js';
 import { applyDirectives, parseDirectives, type Directive } from './comments.js';
 
@@ -87,10 +88,10 @@ export function applySuppressions(
 /** An `exclude.objects` pattern (`namespace/name`, `*` for any run of characters) against a finding's object. */
 function objectMatches(pattern: string, finding: Finding): boolean {
   const name = `${finding.object?.namespace ?? ''}/${finding.object?.name ?? ''}`;
-  const re = new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`);
-  return re.test(name) || (!pattern.includes('/') && re.test(finding.object?.name ?? ''));
+  let matches = compiledPatterns.get(pattern);
+  if (!matches) compiledPatterns.set(pattern, (matches = compileWildcard(pattern)));
+  return matches(name) || (!pattern.includes('/') && matches(finding.object?.name ?? ''));
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.+?^$()|[\]{}\\]/g, '\\$&');
-}
+/** Patterns compiled once: a run checks each against every finding (linear-time matching, see types/patterns.ts). */
+const compiledPatterns = new Map<string, (text: string) => boolean>();

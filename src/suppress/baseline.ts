@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { describeError } from '../types/errors.js';
+import { formatBytes, formatSize, readLimited } from '../types/read-limited.js';
 import type { Finding } from '../types/finding.js';
 
 /**
@@ -69,15 +70,33 @@ export function serializeBaseline(baseline: BaselineFile): string {
 /** Problems reading a baseline are the user's to fix (exit 2). */
 export class BaselineError extends Error {}
 
+/** The largest baseline read: far more than a baseline of 100,000 findings (~20 MB). */
+export const MAX_BASELINE_SIZE = 64 * 1024 * 1024;
+
+/**
+ * Reads a baseline: a regular file of bounded size, holding a baseline. A message names the file
+ * and what is wrong, never its content (`baseline: /etc/passwd` must not print the start of it).
+ */
 export async function readBaseline(file: string, shownAs: string): Promise<BaselineFile> {
+  let read;
+  try {
+    read = readLimited(file, MAX_BASELINE_SIZE, { regularOnly: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new BaselineError(`baseline ${shownAs}: ${code === 'ENOENT' ? 'no such file (create it with --write-baseline)' : `cannot be read (${describeError(error)})`}`);
+  }
+  if (read.notRegular) throw new BaselineError(`baseline ${shownAs}: is ${read.notRegular}, not a regular file`);
+  if (read.tooLarge) throw new BaselineError(`baseline ${shownAs}: is ${formatBytes(read.size)}, more than the ${formatSize(MAX_BASELINE_SIZE)} a baseline may be`);
   let raw: unknown;
   try {
-    raw = JSON.parse(await readFile(file, 'utf8'));
+    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(read.bytes));
   } catch (error) {
-    throw new BaselineError(`baseline ${shownAs}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file (create it with --write-baseline)' : `not valid JSON (${(error as Error).message})`}`);
+    // V8's messages quote the text ("Unexpected token 'r', "root:x:0:0"... is not valid JSON"): only its position is kept.
+    const at = /position (\d+)/.exec((error as Error).message);
+    throw new BaselineError(`baseline ${shownAs}: not valid JSON${at ? ` (at byte ${at[1]})` : ''}; expected a daemonlint baseline, made with --write-baseline`);
   }
-  const b = raw as Partial<BaselineFile>;
-  if (b.version !== 1 || !Array.isArray(b.entries) || b.entries.some((e) => typeof e?.ruleId !== 'string' || typeof e.count !== 'number')) {
+  const b = raw as Partial<BaselineFile> | null;
+  if (typeof b !== 'object' || b === null || Array.isArray(b) || b.version !== 1 || !Array.isArray(b.entries) || b.entries.some((e) => typeof e !== 'object' || e === null || typeof e.ruleId !== 'string' || typeof e.count !== 'number')) {
     throw new BaselineError(`baseline ${shownAs}: not a daemonlint baseline (expected {"version": 1, "entries": [...]})`);
   }
   return b as BaselineFile;

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -33,5 +34,50 @@ describe('helm template output', () => {
       undefined,
       ['node-agents/templates/daemonset.yaml:8:3 replicas in the template node-agents/templates/daemonset.yaml'],
     ]);
+  });
+});
+
+describe('--chart-dir reads only inside the chart', () => {
+  const text = `# Source: chart/../../outside/daemonset.yaml
+apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: a}
+spec:
+  replicas: 2
+  selector: {matchLabels: {app: a}}
+  template:
+    metadata: {labels: {app: a}}
+    spec:
+      containers: [{name: a, image: example.com/a:1.0.0}]
+---
+# Source: chart/templates/linked.yaml
+apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: b}
+spec:
+  replicas: 2
+  selector: {matchLabels: {app: b}}
+  template:
+    metadata: {labels: {app: b}}
+    spec:
+      containers: [{name: b, image: example.com/b:1.0.0}]
+`;
+
+  it('a # Source: path that leaves the chart, or a link out of it, is not followed', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'daemonlint-chart-'));
+    try {
+      mkdirSync(path.join(root, 'outside'));
+      mkdirSync(path.join(root, 'work', 'chart', 'templates'), { recursive: true });
+      writeFileSync(path.join(root, 'outside', 'daemonset.yaml'), 'spec:\n  replicas: 1\n');
+      symlinkSync(path.join(root, 'outside', 'daemonset.yaml'), path.join(root, 'work', 'chart', 'templates', 'linked.yaml'));
+      const result = await lint({ texts: [{ path: '<stdin>', text }], config: defaultConfig(), cwd: path.join(root, 'work'), chartDir: 'chart' });
+      const replicas = result.findings.filter((f) => f.ruleId === 'no-replicas');
+      expect(replicas.map((f) => [f.template, f.related])).toEqual([
+        ['chart/../../outside/daemonset.yaml', undefined],
+        ['chart/templates/linked.yaml', undefined],
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
