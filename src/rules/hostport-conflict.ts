@@ -1,5 +1,6 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
-import { defineRule, type InputObject } from '../types/rule.js';
+import { defineRule, type InputObject, type InputRuleContext } from '../types/rule.js';
+import { groupIdentical } from '../k8s/identical-groups.js';
 import type { JsonPath } from '../types/finding.js';
 import { POD_CONTAINER_LISTS, containersOf, podSpecOf } from '../k8s/containers.js';
 import { asRecord } from '../k8s/values.js';
@@ -40,6 +41,10 @@ export default defineRule({
     severity: 'error',
     fixable: false,
     messages: {
+      conflictGroup: {
+        message: '{{count}} DaemonSets claim host port {{port}} on the same nodes',
+        help: '{{list}} claim host port {{port}} on the same nodes: on a node they all select, only one of their pods can bind it, and the others stay Pending. Use another port, or node selection that keeps the DaemonSets apart.',
+      },
       conflict: {
         message: 'host port {{port}} is also claimed by {{earlier}}',
         help: '{{later}} claims host port {{port}}, which {{earlier}} already claims on the same nodes: on a node both select, only one of the two pods can bind it, and the other stays Pending. Use another port, or node selection that keeps the two DaemonSets apart.',
@@ -56,9 +61,15 @@ export default defineRule({
     return { namespace: object.ref.namespace || 'default', placement: placementOf(daemonSet), ports };
   },
   checkAll(claimants, context) {
+    // DaemonSets with the same placement and host ports are one group: their copies all conflict
+    // with each other (one finding however many there are), and groups are compared by representative.
+    const groups = groupIdentical(claimants, (c) => JSON.stringify([c.value.placement, c.value.ports]), (c) => (c.ref.name === undefined ? undefined : `${c.value.namespace}/${c.ref.name}`));
+    for (const { members } of groups) reportGroup(members, context);
+    const groupOf = new Map(groups.map((g) => [g.members[0], g.members]));
     // Earlier claims by port number: only DaemonSets that share a port are compared further.
     const byPort = new Map<number, { claimant: Claimant; port: HostPort }[]>();
-    for (const later of claimants) {
+    for (const { members } of groups) {
+      const later = members[0];
       let shareNode: Map<Claimant, boolean> | undefined;
       for (const port of later.value.ports) {
         const claims = byPort.get(port.port);
@@ -70,12 +81,13 @@ export default defineRule({
           if (share === undefined) shareNode.set(earlier, (share = mayShareNode(earlier.value.placement, later.value.placement)));
           if (!share) continue;
           const earlierDisplay = describeObject(earlier.ref);
+          const more = (groupOf.get(earlier)?.length ?? 1) - 1;
           context.report({
             object: later,
             path: pathOf(port),
             messageId: 'conflict',
             data: { later: describeObject(later.ref), earlier: earlierDisplay, port: formatPort(port) },
-            related: [{ object: earlier, path: pathOf(other), message: `${earlierDisplay} claims host port ${formatPort(other)} here` }],
+            related: [{ object: earlier, path: pathOf(other), message: `${earlierDisplay} claims host port ${formatPort(other)} here${more === 0 ? '' : `, as ${more} more ${more === 1 ? 'DaemonSet' : 'DaemonSets'} like it do`}` }],
           });
         }
       }
@@ -87,6 +99,41 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Copies of one DaemonSet (the same placement and ports) claim each port against each other on
+ * every node they can share: two are a pair, reported on the later one as any conflicting pair
+ * is; three or more are one finding per port on the first, the others as related places.
+ */
+function reportGroup(members: readonly Claimant[], context: InputRuleContext<Record<string, never>>): void {
+  if (members.length < 2) return;
+  const first = members[0];
+  if (!mayShareNode(first.value.placement, first.value.placement)) return;
+  const firstDisplay = describeObject(first.ref);
+  for (let i = 0; i < first.value.ports.length; i++) {
+    const port = first.value.ports[i];
+    if (members.length === 2) {
+      const later = members[1];
+      context.report({
+        object: later,
+        path: pathOf(later.value.ports[i]),
+        messageId: 'conflict',
+        data: { later: describeObject(later.ref), earlier: firstDisplay, port: formatPort(port) },
+        related: [{ object: first, path: pathOf(port), message: `${firstDisplay} claims host port ${formatPort(port)} here` }],
+      });
+      continue;
+    }
+    const named = members.slice(0, 3).map((m) => describeObject(m.ref));
+    const more = members.length - named.length;
+    context.report({
+      object: first,
+      path: pathOf(port),
+      messageId: 'conflictGroup',
+      data: { count: members.length, port: formatPort(port), list: more > 0 ? `${named.join(', ')} and ${more} more` : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` },
+      related: members.slice(1).map((m) => ({ object: m, path: pathOf(m.value.ports[i]), message: `${describeObject(m.ref)} claims host port ${formatPort(port)} here` })),
+    });
+  }
+}
 
 /**
  * The host ports of the containers that run as long as the pod (regular containers and

@@ -1,4 +1,5 @@
-import { defineRule, type InputObject } from '../types/rule.js';
+import { defineRule, type InputObject, type InputRuleContext } from '../types/rule.js';
+import { groupIdentical } from '../k8s/identical-groups.js';
 import type { JsonPath } from '../types/finding.js';
 import { asArray, asRecord } from '../k8s/values.js';
 import { describeRequirement, formatLabel, readLabels, readSelector, requirementMatches, type Requirement } from '../k8s/selector.js';
@@ -85,6 +86,10 @@ export default defineRule({
         message: 'selects the same pods as {{earlier}}',
         help: "{{earlier}} and {{later}} select each other's pods ({{labels}}): their controllers fight over the same pods, each adopting the other's and deleting those it finds surplus or outdated. Give each a distinct selector label, and the same label in its pod template (a selector cannot change once the DaemonSet exists).",
       },
+      overlapGroup: {
+        message: '{{count}} objects select the same pods: {{list}}',
+        help: "{{list}} select each other's pods ({{labels}}): their controllers fight over the same pods, each adopting the others' and deleting those it finds surplus or outdated. Give each a distinct selector label, and the same label in its pod template (a selector cannot change once the DaemonSet exists).",
+      },
       adoptsPod: {
         message: '{{daemonSet}} selects {{pod}}, which no controller owns',
         help: '{{daemonSet}} selects {{pod}} ({{labels}}), a pod no controller owns: the DaemonSet controller adopts it, then deletes it where it is surplus or outdated. Give the pod labels the selector does not match.',
@@ -95,10 +100,21 @@ export default defineRule({
   },
   collect: membershipOf,
   checkAll(objects, context) {
-    // Earlier members by namespace: only those in the later one's namespace are compared.
+    // Objects with the same kind, namespace, selector and labels are one group: a group of
+    // DaemonSets all select each other's pods (each one's labels meet the selector they share),
+    // which is one finding however many copies there are; groups are compared by representative.
+    const groups = groupIdentical(objects, shapeOf, (o) => (o.ref.name === undefined ? undefined : `${o.ref.kind}/${o.ref.name}`));
+    for (const { members } of groups) if (members[0].value.daemonSet && members[0].value.selector) reportGroup(members, context);
+    const groupOf = new Map(groups.map((g) => [g.members[0], g.members]));
+    /** The related note for an earlier member, with how many more objects are like it. */
+    const alike = (member: Member, note: string): string => {
+      const more = (groupOf.get(member)?.length ?? 1) - 1;
+      return more === 0 ? note : `${note}; ${more} more ${more === 1 ? 'object has' : 'objects have'} the same selector and labels`;
+    };
+    // Earlier representatives by namespace: only those in the later one's namespace are compared.
     const byNamespace = new Map<string, Namespace>();
-    for (let i = 0; i < objects.length; i++) {
-      const later = objects[i];
+    for (const { members } of groups) {
+      const later = members[0];
       const laterIs = later.value;
       let earlierOnes = byNamespace.get(laterIs.namespace);
       if (!earlierOnes) byNamespace.set(laterIs.namespace, (earlierOnes = new Namespace()));
@@ -117,7 +133,7 @@ export default defineRule({
             path: laterIs.anchor,
             messageId: 'overlap',
             data: { earlier: earlierDisplay, later: laterDisplay, labels: sharedLabels(laterIs, [...laterIs.selector, ...earlierIs.selector]) },
-            related: [{ object: earlier, path: earlierIs.anchor, message: `the selector of ${earlierDisplay}, which also selects the pods of ${laterDisplay}` }],
+            related: [{ object: earlier, path: earlierIs.anchor, message: alike(earlier, `the selector of ${earlierDisplay}, which also selects the pods of ${laterDisplay}`) }],
           });
           continue;
         }
@@ -136,7 +152,7 @@ export default defineRule({
             {
               object: earlier,
               path: earlierIs.anchor,
-              message: earlier === pod ? `the labels of ${podDisplay}, which ${daemonSetDisplay} selects` : `the selector of ${daemonSetDisplay}, which selects ${podDisplay}`,
+              message: alike(earlier, earlier === pod ? `the labels of ${podDisplay}, which ${daemonSetDisplay} selects` : `the selector of ${daemonSetDisplay}, which selects ${podDisplay}`),
             },
           ],
         });
@@ -145,6 +161,49 @@ export default defineRule({
     }
   },
 });
+
+/** Everything the comparison reads of a member: members with the same shape are interchangeable here. */
+function shapeOf(member: Member): string {
+  const m = member.value;
+  return JSON.stringify([member.ref.kind, m.namespace, m.daemonSet, m.anchor, m.selector ?? null, m.labels]);
+}
+
+/**
+ * DaemonSets with the same selector and labels: two are a pair, reported on the later one as any
+ * overlapping pair is; three or more are one finding on the first, the others as related places.
+ */
+function reportGroup(members: readonly Member[], context: InputRuleContext<Record<string, never>>): void {
+  if (members.length < 2) return;
+  const first = members[0];
+  const labels = sharedLabels(first.value, first.value.selector!);
+  if (members.length === 2) {
+    const [earlier, later] = members;
+    const earlierDisplay = describeObject(earlier.ref);
+    const laterDisplay = describeObject(later.ref);
+    context.report({
+      object: later,
+      path: later.value.anchor,
+      messageId: 'overlap',
+      data: { earlier: earlierDisplay, later: laterDisplay, labels },
+      related: [{ object: earlier, path: earlier.value.anchor, message: `the selector of ${earlierDisplay}, which also selects the pods of ${laterDisplay}` }],
+    });
+    return;
+  }
+  context.report({
+    object: first,
+    path: first.value.anchor,
+    messageId: 'overlapGroup',
+    data: { count: members.length, list: listObjects(members), labels },
+    related: members.slice(1).map((m) => ({ object: m, path: m.value.anchor, message: `the selector of ${describeObject(m.ref)}, the same, selecting the same pods` })),
+  });
+}
+
+/** The first few objects by name, and how many more: `DaemonSet a/x, DaemonSet a/y, DaemonSet a/z and 997 more`. */
+function listObjects(members: readonly Member[]): string {
+  const named = members.slice(0, 3).map((m) => describeObject(m.ref));
+  const more = members.length - named.length;
+  return more > 0 ? `${named.join(', ')} and ${more} more` : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+}
 
 function selects(selector: readonly Requirement[], labels: Readonly<Record<string, string>>): boolean {
   for (let i = 0; i < selector.length; i++) {

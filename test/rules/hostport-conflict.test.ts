@@ -359,7 +359,7 @@ new RuleTester().run(rule, {
       line: 18, column: 43,
       related: [{ line: 9, column: 46, message: claims('DaemonSet kube-vip', '2112/TCP') }],
     }] },
-    { name: 'three DaemonSets: findings at each later one', code: yaml`
+    { name: 'three DaemonSets with the same ports and placement: one finding on the first, with the count', code: yaml`
       kind: DaemonSet
       metadata: {name: a}
       spec:
@@ -381,17 +381,48 @@ new RuleTester().run(rule, {
           spec:
             containers: [{name: c, ports: [{containerPort: 80, hostPort: 80}]}]
     `, errors: [{
-      message: 'host port 80/TCP is also claimed by DaemonSet a',
-      line: 13, column: 58,
-      related: [{ line: 6, column: 58, message: claims('DaemonSet a', '80/TCP') }],
+      message: '3 DaemonSets claim host port 80/TCP on the same nodes',
+      help: 'DaemonSet a, DaemonSet b and DaemonSet c claim host port 80/TCP on the same nodes: on a node they all select, only one of their pods can bind it, and the others stay Pending. Use another port, or node selection that keeps the DaemonSets apart.',
+      line: 6, column: 58,
+      related: [{ line: 13, column: 58, message: claims('DaemonSet b', '80/TCP') }, { line: 20, column: 58, message: claims('DaemonSet c', '80/TCP') }],
+    }] },
+    { name: 'three copies and one DaemonSet on other nodes too: the group, and one finding against its representative', code: yaml`
+      kind: DaemonSet
+      metadata: {name: a}
+      spec:
+        template:
+          spec:
+            containers: [{name: a, ports: [{containerPort: 80, hostPort: 80}]}]
+      ---
+      kind: DaemonSet
+      metadata: {name: b}
+      spec:
+        template:
+          spec:
+            containers: [{name: b, ports: [{containerPort: 80, hostPort: 80}]}]
+      ---
+      kind: DaemonSet
+      metadata: {name: c}
+      spec:
+        template:
+          spec:
+            containers: [{name: c, ports: [{containerPort: 80, hostPort: 80}]}]
+      ---
+      kind: DaemonSet
+      metadata: {name: d}
+      spec:
+        template:
+          spec:
+            nodeSelector: {pool: edge}
+            containers: [{name: d, ports: [{containerPort: 8080, hostPort: 80}]}]
+    `, errors: [{
+      message: '3 DaemonSets claim host port 80/TCP on the same nodes',
+      line: 6, column: 58,
+      related: [{ line: 13, column: 58, message: claims('DaemonSet b', '80/TCP') }, { line: 20, column: 58, message: claims('DaemonSet c', '80/TCP') }],
     }, {
       message: 'host port 80/TCP is also claimed by DaemonSet a',
-      line: 20, column: 58,
-      related: [{ line: 6, column: 58, message: claims('DaemonSet a', '80/TCP') }],
-    }, {
-      message: 'host port 80/TCP is also claimed by DaemonSet b',
-      line: 20, column: 58,
-      related: [{ line: 13, column: 58, message: claims('DaemonSet b', '80/TCP') }],
+      line: 28, column: 60,
+      related: [{ line: 6, column: 58, message: `${claims('DaemonSet a', '80/TCP')}, as 2 more DaemonSets like it do` }],
     }] },
     { name: 'items of a List', code: yaml`
       kind: DaemonSetList

@@ -6,6 +6,13 @@ function selectorOf(earlier: string, later: string): string {
   return `the selector of ${earlier}, which also selects the pods of ${later}`;
 }
 
+function group(count: number, list: string): string {
+  return `${count} objects select the same pods: ${list}`;
+}
+
+function sameSelector(object: string): string {
+  return `the selector of ${object}, the same, selecting the same pods`;
+}
 
 new RuleTester().run(rule, {
   valid: [
@@ -347,7 +354,7 @@ new RuleTester().run(rule, {
       line: 14, column: 7,
       related: [{ line: 4, column: 3, message: selectorOf('DaemonSet agent', 'CronJob agent-gc') }],
     }] },
-    { name: 'three DaemonSets: a finding for each earlier one, at each later one', code: yaml`
+    { name: 'three DaemonSets with one selector: one finding on the first, the others related, with the count', code: yaml`
       kind: DaemonSet
       metadata: {name: a}
       spec:
@@ -366,17 +373,56 @@ new RuleTester().run(rule, {
         selector: {matchLabels: {app: agent}}
         template: {metadata: {labels: {app: agent}}}
     `, errors: [{
-      message: 'selects the same pods as DaemonSet a',
-      line: 10, column: 3,
-      related: [{ line: 4, column: 3, message: selectorOf('DaemonSet a', 'DaemonSet b') }],
+      message: group(3, 'DaemonSet a, DaemonSet b and DaemonSet c'),
+      help: "DaemonSet a, DaemonSet b and DaemonSet c select each other's pods (app=agent): their controllers fight over the same pods, each adopting the others' and deleting those it finds surplus or outdated. Give each a distinct selector label, and the same label in its pod template (a selector cannot change once the DaemonSet exists).",
+      line: 4, column: 3,
+      related: [{ line: 10, column: 3, message: sameSelector('DaemonSet b') }, { line: 16, column: 3, message: sameSelector('DaemonSet c') }],
+    }] },
+    { name: 'five copies and a pod they all adopt: two findings, not ten', code: yaml`
+      kind: Pod
+      metadata: {name: stray, labels: {app: agent}}
+      ---
+      kind: DaemonSet
+      metadata: {name: a}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+      ---
+      kind: DaemonSet
+      metadata: {name: b}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+      ---
+      kind: DaemonSet
+      metadata: {name: c}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+      ---
+      kind: DaemonSet
+      metadata: {name: d}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+      ---
+      kind: DaemonSet
+      metadata: {name: a}
+      spec:
+        selector: {matchLabels: {app: agent}}
+        template: {metadata: {labels: {app: agent}}}
+    `, errors: [{
+      message: group(4, 'DaemonSet a, DaemonSet b, DaemonSet c and 1 more'),
+      line: 7, column: 3,
+      related: [
+        { line: 13, column: 3, message: sameSelector('DaemonSet b') },
+        { line: 19, column: 3, message: sameSelector('DaemonSet c') },
+        { line: 25, column: 3, message: sameSelector('DaemonSet d') },
+      ],
     }, {
-      message: 'selects the same pods as DaemonSet a',
-      line: 16, column: 3,
-      related: [{ line: 4, column: 3, message: selectorOf('DaemonSet a', 'DaemonSet c') }],
-    }, {
-      message: 'selects the same pods as DaemonSet b',
-      line: 16, column: 3,
-      related: [{ line: 10, column: 3, message: selectorOf('DaemonSet b', 'DaemonSet c') }],
+      message: 'DaemonSet a selects Pod stray, which no controller owns',
+      line: 7, column: 3,
+      related: [{ line: 2, column: 25, message: 'the labels of Pod stray, which DaemonSet a selects' }],
     }] },
   ],
 });
