@@ -338,10 +338,20 @@ function plural(n: number, word: string): string {
 
 // The Action's process is its own: it may tune V8 for large inputs (see run/speed/index.ts).
 allowV8Tuning(setFlagsFromString);
-try {
-  await run();
-} catch (error) {
-  if (error instanceof ConfigError) fail(`invalid configuration: ${error.message}`);
-  else if (error instanceof InputError || error instanceof ActionInputError || error instanceof PluginError) fail(error.message);
-  else fail(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-}
+// Not a top-level await: a run whose promises never settle would end the process (exit 13) with
+// no word; the flag lets the exit handler fail the step instead.
+let finished = false;
+run()
+  .catch((error: unknown) => {
+    if (error instanceof ConfigError) fail(`invalid configuration: ${error.message}`);
+    else if (error instanceof InputError || error instanceof ActionInputError || error instanceof PluginError) fail(error.message);
+    else fail(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  })
+  .finally(() => {
+    finished = true;
+  });
+process.on('exit', () => {
+  if (finished) return;
+  fail('the run ended before it produced its report (something it waited for never finished: a plugin?)');
+  process.exitCode = 2;
+});

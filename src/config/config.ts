@@ -23,7 +23,7 @@ export class ConfigError extends Error {
 export const CONFIG_FILE_NAMES = ['.daemonlint.yaml', '.daemonlint.yml'] as const;
 export const PRESETS = ['recommended', 'strict', 'all'] as const;
 const LEVELS: readonly Level[] = ['off', 'info', 'warning', 'error'];
-const TOP_LEVEL_KEYS = ['extends', 'rules', 'kubeVersion', 'requireReason', 'ignore', 'exclude', 'baseline', 'plugins', 'policies', 'maxFileSize'] as const;
+const TOP_LEVEL_KEYS = ['extends', 'rules', 'kubeVersion', 'requireReason', 'ignore', 'exclude', 'baseline', 'plugins', 'policies', 'maxFileSize', 'ruleTimeout'] as const;
 const EXCLUDE_KEYS = ['rules', 'objects', 'reason'] as const;
 
 /** Rules the engine itself reports, configurable like rules but with no module of their own. */
@@ -66,6 +66,8 @@ export interface Config {
   policies?: string[];
   /** The largest input read, in bytes (`64MiB` in the file); larger inputs are a yaml-syntax finding. */
   maxFileSize?: number;
+  /** How long one call into a plugin's code may take, in milliseconds; past it the run stops (exit 2). */
+  ruleTimeout?: number;
 }
 
 export function defaultConfig(): Config {
@@ -162,6 +164,12 @@ export function parseConfig(raw: unknown, file: string): Config {
         config.maxFileSize = bytes;
         break;
       }
+      case 'ruleTimeout':
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+          throw new ConfigError(file, 'ruleTimeout', `${JSON.stringify(value)} is not a time; write milliseconds, a whole number such as 10000`);
+        }
+        config.ruleTimeout = value;
+        break;
       case 'exclude':
         if (!Array.isArray(value)) throw new ConfigError(file, 'exclude', 'must be a list of {rules, objects, reason} entries');
         config.exclude = value.map((entry, i) => parseExclude(entry, file, `exclude[${i}]`));

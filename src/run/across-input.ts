@@ -9,6 +9,7 @@ import type { DocumentChunk } from '../yaml/split-documents.js';
 import type { JsonPath, Range } from '../types/finding.js';
 import { rangeWithinScalar } from '../yaml/scalar-offsets.js';
 import type { ParsedDocument } from '../yaml/parse.js';
+import { PluginTimeoutError } from '../config/plugin-host.js';
 
 /** The run's files by path (a Map, or the files a merge reads again on demand). */
 export interface SourceLookup {
@@ -87,6 +88,7 @@ export async function runInputRules(
     try {
       await rule.checkAll!(inputs, context);
     } catch (error) {
+      if (error instanceof PluginTimeoutError) throw error;
       failures.push({ ruleId: rule.id, where: 'the whole input', message: error instanceof Error ? error.message : String(error) });
     }
   }

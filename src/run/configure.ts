@@ -19,7 +19,7 @@ export function loadConfig(configFile: string | false | undefined, cwd: string):
 
 /** The rules a configuration turns on: built-in (or given) rules plus its plugins' rules. */
 export async function activeRulesFor(config: Config, cwd: string, overrides: Record<string, Level> = {}, base: readonly AnyRule[] = builtinRules): Promise<ActiveRule[]> {
-  const plugins = config.plugins.length > 0 ? await loadPlugins(config.plugins, configDir(config, cwd)) : [];
+  const plugins = config.plugins.length > 0 ? await loadPlugins(config.plugins, configDir(config, cwd), { ruleTimeout: config.ruleTimeout }) : [];
   return resolveRules(config, [...base, ...plugins.flatMap((p) => p.rules)], overrides);
 }
 
@@ -58,5 +58,6 @@ export async function effectiveConfig(
   if (config.exclude.length > 0) out.exclude = config.exclude;
   if (config.baseline !== undefined) out.baseline = config.baseline;
   if (config.maxFileSize !== undefined) out.maxFileSize = config.maxFileSize;
+  if (config.ruleTimeout !== undefined) out.ruleTimeout = config.ruleTimeout;
   return out;
 }

@@ -10,6 +10,7 @@ import { rangeOf } from '../yaml/locate.js';
 import type { ParsedDocument } from '../yaml/parse.js';
 import type { SourceFile } from '../yaml/source-file.js';
 import { isDaemonSet, objectsOf, type ManifestObject } from './objects.js';
+import { PluginTimeoutError } from '../config/plugin-host.js';
 
 /**
  * An object kept for rules across the input (a workload, or any kind a rule collects), with where
@@ -122,6 +123,7 @@ function collectObject(file: SourceFile, object: ManifestObject, ignore: IgnoreA
     try {
       value = rule.collect(input, options);
     } catch (error) {
+      stopIfTimedOut(error, where(file, object));
       result.failures.push({ ruleId: rule.id, where: where(file, object), message: error instanceof Error ? error.message : String(error) });
       continue;
     }
@@ -166,6 +168,7 @@ class RuleRunner implements RuleContext<unknown> {
     try {
       rule.check(object.value as DaemonSet, this);
     } catch (error) {
+      stopIfTimedOut(error, where(this.file, object));
       // One broken rule must not take the others' results down with it: the run goes on, and
       // the failure is reported (exit 2) with the rule, file and object named.
       this.result.failures.push({ ruleId: rule.id, where: where(this.file, object), message: error instanceof Error ? error.message : String(error) });
@@ -228,4 +231,9 @@ export function findingSeverity(active: ActiveRule, descriptor: { severity?: Sev
 /** The file and object a rule failed on, for the failure's message. */
 function where(file: SourceFile, object: ManifestObject): string {
   return object.ref.name ? `${file.path} (${describeObject(object.ref)})` : file.path;
+}
+
+/** Plugin code that ran out of its time budget stops the run, with the object it was on named. */
+function stopIfTimedOut(error: unknown, at: string): void {
+  if (error instanceof PluginTimeoutError) throw new PluginTimeoutError(error.message.replace(/: the run was stopped$/, ` on ${at}: the run was stopped`));
 }

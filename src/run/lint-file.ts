@@ -32,6 +32,7 @@ export async function prepareRules(active: readonly ActiveRule[], settings: RunS
       try {
         await a.rule.prepare?.({ kubeVersion: settings.kubeVersion });
       } catch (error) {
+        if (error instanceof PluginError) throw error;
         // A plugin's prepare() that rejects is the plugin's problem, said in one line.
         throw new PluginError(`rule ${a.rule.id}: prepare() failed: ${error instanceof Error ? error.message : String(error)}`);
       }

@@ -1,0 +1,213 @@
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+
+/**
+ * Plugin code runs on a worker thread of its own, so that a plugin that never finishes cannot
+ * hang a run: a module whose top-level await never settles, a prepare() that never resolves, a
+ * rule that loops. Every call into the worker (loading, prepare, check, collect, checkAll) waits
+ * at most `ruleTimeout` milliseconds; then the worker is terminated and the run stops with exit 2,
+ * naming the plugin or rule. Built-in rules never go through here and pay nothing: a run without
+ * plugins starts no worker.
+ *
+ * Calls are synchronous, as the engine calls rules: the main thread posts the call on a
+ * MessageChannel and blocks in Atomics.wait on a shared flag, which the worker raises once its
+ * answer is on the channel; the answer is then taken with receiveMessageOnPort. What crosses is
+ * structured-cloned (the DaemonSet, the reports), as a rule across the input's `collect` result
+ * already had to be.
+ */
+
+/** How long one call into plugin code may take by default (ms): far more than any rule needs on one object. */
+export const DEFAULT_RULE_TIMEOUT = 10_000;
+
+/** A plugin that cannot be used: named with what is wrong (exit 2). */
+export class PluginError extends Error {}
+
+/** Plugin code that did not finish within ruleTimeout: the run stops (exit 2), whatever catches rule failures. */
+export class PluginTimeoutError extends PluginError {}
+
+export interface HostReply {
+  ok: boolean;
+  error?: string;
+  value?: unknown;
+  reports?: unknown[];
+}
+
+/** What the worker says of a plugin it loaded. */
+export interface DescribedPlugin {
+  specifier: string;
+  /** The plugin's `name` export (or its default export's), unchecked. */
+  declaredName: unknown;
+  /** False when the rules are not exported as a list. */
+  isList: boolean;
+  rules: DescribedRule[];
+}
+
+/** A rule as plain data: its functions become `typeof` names, the worker keeps them. */
+export interface DescribedRule {
+  isObject: boolean;
+  id: unknown;
+  meta: unknown;
+  /** `typeof` each of the rule's functions. */
+  kinds: { check: string; checkAll: string; collect: string; prepare: string };
+  /** Why `meta` could not be copied out of the worker (it holds functions, say). */
+  metaError?: string;
+}
+
+// The worker's source, run with `eval: true` (so that it needs no file of its own, bundled or
+// not). `import(` is never written literally: the build rewrites that text in bundles (see
+// scripts/build.mjs), and the worker must use the real dynamic import.
+const IMPORT = ['im', 'port'].join('');
+const WORKER_SOURCE = `
+'use strict';
+const { workerData } = require('node:worker_threads');
+const { port, flag, plugins } = workerData;
+const rules = [];
+/** The call being answered: an exception thrown later by its code (a callback, a timer) fails it. */
+let current = 0;
+const answer = (id, reply) => {
+  try {
+    port.postMessage({ ...reply, id });
+  } catch (error) {
+    port.postMessage({ ok: false, error: 'the answer cannot be copied out of the plugin: ' + (error && error.message), id });
+  }
+  Atomics.store(flag, 0, 1);
+  Atomics.notify(flag, 0);
+};
+const message = (error) => (error instanceof Error ? error.message : String(error));
+process.on('uncaughtException', (error) => answer(current, { ok: false, error: 'uncaught: ' + message(error) }));
+process.on('unhandledRejection', () => {});
+
+function describe(rule) {
+  const isObject = typeof rule === 'object' && rule !== null;
+  const r = isObject ? rule : {};
+  const out = { isObject, id: typeof r.id === 'string' ? r.id : undefined, meta: undefined,
+    kinds: { check: typeof r.check, checkAll: typeof r.checkAll, collect: typeof r.collect, prepare: typeof r.prepare } };
+  try {
+    out.meta = structuredClone(r.meta);
+  } catch (error) {
+    out.metaError = message(error);
+  }
+  return out;
+}
+
+async function load() {
+  const described = [];
+  for (const plugin of plugins) {
+    let module;
+    try {
+      module = await ${IMPORT}(plugin.url);
+    } catch (error) {
+      return { ok: false, error: 'plugin "' + plugin.specifier + '": cannot be loaded: ' + message(error) };
+    }
+    const declaredName = (module.default && module.default.name) ?? module.name;
+    const exported = (module.default && module.default.rules) ?? module.rules ?? module.default;
+    const isList = Array.isArray(exported);
+    const list = isList ? exported : [];
+    const first = rules.length;
+    rules.push(...list);
+    described.push({ specifier: plugin.specifier, declaredName: typeof declaredName === 'string' ? declaredName : undefined, isList,
+      rules: list.map(describe), first });
+  }
+  return { ok: true, value: described };
+}
+
+async function handle(call) {
+  const rule = rules[call.rule];
+  const reports = [];
+  try {
+    if (call.op === 'prepare') {
+      await rule.prepare(call.settings);
+      return { ok: true, reports };
+    }
+    if (call.op === 'check') {
+      const context = { options: call.options, object: call.object, now: new Date(call.now), kubeVersion: call.kubeVersion, report: (d) => reports.push(d) };
+      rule.check(call.daemonSet, context);
+      return { ok: true, reports };
+    }
+    if (call.op === 'collect') return { ok: true, value: rule.collect(call.object, call.options) };
+    if (call.op === 'checkAll') {
+      const index = new Map(call.objects.map((o, i) => [o, i]));
+      const context = { options: call.options, kubeVersion: call.kubeVersion, report: (d) => reports.push({ ...d,
+        object: index.has(d.object) ? index.get(d.object) : -1,
+        related: d.related && d.related.map((r) => ({ ...r, object: index.has(r.object) ? index.get(r.object) : -1 })) }) };
+      await rule.checkAll(call.objects, context);
+      return { ok: true, reports };
+    }
+    return { ok: false, error: 'unknown call ' + call.op };
+  } catch (error) {
+    return { ok: false, error: message(error), reports };
+  }
+}
+
+port.on('message', async (call) => {
+  current = call.id;
+  answer(call.id, await handle(call));
+});
+load().then((reply) => answer(0, reply), (error) => answer(0, { ok: false, error: message(error) }));
+`;
+
+/** One worker holding the plugins of a configuration. */
+export class PluginHost {
+  private readonly worker: Worker;
+  private readonly port: MessagePort;
+  private readonly flag: Int32Array;
+  /** Why the worker was stopped: every later call fails with it. */
+  private stopped: string | undefined;
+  /** Calls are numbered (loading is 0): an answer of an earlier call still queued is skipped. */
+  private calls = 0;
+  /** The plugins as the worker loaded them. */
+  readonly plugins: (DescribedPlugin & { first: number })[];
+
+  constructor(
+    plugins: readonly { specifier: string; url: string }[],
+    readonly timeout: number,
+  ) {
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    this.flag = new Int32Array(new SharedArrayBuffer(4));
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { port: port2, flag: this.flag, plugins }, transferList: [port2] });
+    // The worker must not keep a process alive once its run is over.
+    this.worker.unref();
+    const names = plugins.map((p) => `"${p.specifier}"`).join(', ');
+    const loaded = this.wait(0, `loading the ${plugins.length === 1 ? 'plugin' : 'plugins'} ${names}`);
+    if (!loaded.ok) {
+      this.stop();
+      throw new PluginError(loaded.error ?? 'the plugins could not be loaded');
+    }
+    this.plugins = loaded.value as (DescribedPlugin & { first: number })[];
+  }
+
+  /** Sends a call and waits for its answer, at most `timeout` ms; `what` names it in errors. */
+  call(call: Record<string, unknown>, what: string): HostReply {
+    if (this.stopped !== undefined) throw new PluginTimeoutError(this.stopped);
+    const id = ++this.calls;
+    Atomics.store(this.flag, 0, 0);
+    this.port.postMessage({ ...call, id });
+    return this.wait(id, what);
+  }
+
+  private wait(id: number, what: string): HostReply {
+    const deadline = Date.now() + this.timeout;
+    for (;;) {
+      const left = deadline - Date.now();
+      if (left <= 0 || Atomics.wait(this.flag, 0, 0, left) === 'timed-out') {
+        this.stopped = `${what} did not finish within ${this.timeout} ms (ruleTimeout): the run was stopped`;
+        this.stop();
+        throw new PluginTimeoutError(this.stopped);
+      }
+      Atomics.store(this.flag, 0, 0);
+      for (let received = receiveMessageOnPort(this.port); received !== undefined; received = receiveMessageOnPort(this.port)) {
+        const reply = received.message as HostReply & { id: number };
+        if (reply.id === id) return reply;
+      }
+    }
+  }
+
+  get isStopped(): boolean {
+    return this.stopped !== undefined;
+  }
+
+  stop(): void {
+    this.port.close();
+    void this.worker.terminate();
+  }
+}
