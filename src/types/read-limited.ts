@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 
 /** What was read of a file, a FIFO or a character device. */
 export interface LimitedRead {
@@ -22,11 +22,17 @@ export interface LimitedRead {
  * reading longer than a stat: configuration files, baselines, plugins.
  */
 export function readLimited(path: string, limit: number, options: { regularOnly?: boolean } = {}): LimitedRead & { notRegular?: string } {
-  const fd = openSync(path, 'r');
+  if (options.regularOnly) {
+    // Opening a FIFO without a writer waits for one: look before opening, and open without waiting
+    // (a path swapped for a FIFO in between is then refused by the fstat below, not waited on).
+    const seen = statSync(path);
+    if (!seen.isFile()) return refused(seen);
+  }
+  const fd = openSync(path, options.regularOnly ? constants.O_RDONLY | constants.O_NONBLOCK : 'r');
   try {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path}'`), { code: 'EISDIR' });
-    if (options.regularOnly && !stat.isFile()) return { bytes: Buffer.alloc(0), stat, tooLarge: false, size: 0, notRegular: kindOf(stat) };
+    if (options.regularOnly && !stat.isFile()) return refused(stat);
     if (stat.isFile() && stat.size > limit) return { bytes: Buffer.alloc(0), stat, tooLarge: true, size: stat.size };
     const chunks: Buffer[] = [];
     let total = 0;
@@ -44,6 +50,10 @@ export function readLimited(path: string, limit: number, options: { regularOnly?
   } finally {
     closeSync(fd);
   }
+}
+
+function refused(stat: Stats): LimitedRead & { notRegular: string } {
+  return { bytes: Buffer.alloc(0), stat, tooLarge: false, size: 0, notRegular: kindOf(stat) };
 }
 
 /** What a path is, for messages: "a FIFO", "a character device", ... */
