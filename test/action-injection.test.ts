@@ -1,7 +1,7 @@
 // A pull request controls the manifests, file names and config the Action reads: nothing in them
 // may become a workflow command in any line the Action prints (annotations, the log, the report),
 // nor reach the summary, the outputs or the SARIF file unescaped.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,5 +109,44 @@ describe('the Action, fed a hostile config', () => {
     const r = runAction(ws);
     expect(workflowCommands(r.stdout).map((c) => c.name)).toEqual(['error']);
     expect(r.stdout).toContain('::error::invalid configuration: .daemonlint.yaml: extends: "x\\n::stop-commands::t ##\\[error]y" is not a preset');
+  });
+});
+
+describe('the Action, fed a fork\'s config it must read safely', () => {
+  it('a config that is a link to /dev/zero, or too large, stops the step with one line', () => {
+    const zero = writeWorkspace(path.join(scratch, 'ws3'), { 'a.yaml': 'kind: ConfigMap\n' });
+    symlinkSync('/dev/zero', path.join(zero, '.daemonlint.yaml'));
+    const r = runAction(zero);
+    expect({ code: r.code, stdout: r.stdout }).toEqual({ code: 1, stdout: '::error::invalid configuration: .daemonlint.yaml: (file): is a character device, not a regular file\n' });
+    const huge = writeWorkspace(path.join(scratch, 'ws4'), { '.daemonlint.yaml': `# ${'x'.repeat(1024 * 1024)}\n`, 'a.yaml': 'kind: ConfigMap\n' });
+    expect(runAction(huge).stdout).toBe('::error::invalid configuration: .daemonlint.yaml: (file): is 1,048,579 bytes, more than the 1 MiB a configuration may be\n');
+  });
+
+  it('patterns that explode a backtracking matcher are matched, not hung: ten **/ in ignore, ten *a in exclude.objects', () => {
+    const deepDir = Array.from({ length: 40 }, () => 'a').join('/');
+    const longName = `${'a'.repeat(20_000)}c`;
+    const ds = (name: string) => `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: ${name}, namespace: ops}
+spec:
+  replicas: 2
+  selector: {matchLabels: {app: ${name.slice(0, 8)}}}
+  template:
+    metadata: {labels: {app: ${name.slice(0, 8)}}}
+    spec:
+      containers: [{name: agent, image: example.com/a:1.0.0}]
+`;
+    const ws = writeWorkspace(path.join(scratch, 'ws5'), {
+      '.daemonlint.yaml': `ignore: ["${'**/'.repeat(10)}*a*a*a*a*a*a*a*a*c.yaml"]\nexclude:\n  - rules: [no-replicas]\n    objects: ["*a*a*a*a*a*a*a*a*a*ac"]\n    reason: accepted\n`,
+      // Ignored: its path matches the glob.
+      [`${deepDir}/${'a'.repeat(200)}c.yaml`]: ds('ignored'),
+      // Read, its no-replicas finding excluded by the object pattern; the other DaemonSet keeps it.
+      [`${deepDir}/${'a'.repeat(200)}b.yaml`]: `${ds(longName)}---\n${ds('other')}`,
+    });
+    const r = runAction(ws, { 'fail-on': 'never' });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('::group::daemonlint: 1 file, 2 DaemonSets');
+    const replicas = r.annotations.filter((l) => l.includes('title=daemonlint no-replicas,'));
+    expect(replicas.map((l) => l.replace(/^.*,line=(\d+),.*$/, 'line $1'))).toEqual(['line 16']);
   });
 });

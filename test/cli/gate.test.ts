@@ -28,7 +28,7 @@ spec:
             requests: {cpu: 10m, memory: 16Mi}
             limits: {cpu: 100m, memory: 32Mi}
 `;
-const PRIVILEGED = 'container "agent" runs privileged without a justification; drop privileged or add annotation daemonlint.io/justification.privileged: "<why>"';
+const PRIVILEGED = 'container "agent" runs privileged without a justification';
 
 let work: string;
 let n = 0;
@@ -253,6 +253,17 @@ describe('one clear line and exit 2 instead of a stack trace', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^daemonlint: baseline passwd: not valid JSON( \(at byte 0\))?; expected a daemonlint baseline, made with --write-baseline\n$/);
     expect(r.stderr).not.toContain('root');
+  });
+
+  it('a baseline must be a regular file under its size limit: /dev/zero is refused, never read', () => {
+    const d = dir({ 'a.yaml': 'kind: ConfigMap\n' });
+    symlinkSync('/dev/zero', path.join(d, 'zero.json'));
+    expect(runBin(['--baseline', 'zero.json', 'a.yaml'], d)).toEqual({ code: 2, stdout: '', stderr: 'daemonlint: baseline zero.json: is a character device, not a regular file\n' });
+    execFileSync('mkfifo', [path.join(d, 'fifo.json')]);
+    expect(runBin(['--baseline', 'fifo.json', 'a.yaml'], d)).toEqual({ code: 2, stdout: '', stderr: 'daemonlint: baseline fifo.json: is a FIFO, not a regular file\n' });
+    // A config that is a FIFO with no writer is refused, not waited on.
+    symlinkSync('fifo.json', path.join(d, '.daemonlint.yaml'));
+    expect(runBin(['a.yaml'], d)).toEqual({ code: 2, stdout: '', stderr: 'daemonlint: invalid configuration: .daemonlint.yaml: (file): is a FIFO, not a regular file\n' });
   });
 
   it('a closed stdout (| head) ends quietly, with the run\'s own exit code', () => {
