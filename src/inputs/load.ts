@@ -79,9 +79,20 @@ async function walk(dir: string, cwd: string): Promise<string[]> {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = joinName(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await walk(full, cwd)));
-    else if (entry.isFile() && MANIFEST_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) out.push(full);
+    else if (MANIFEST_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) && (await isRegularFile(entry, full))) out.push(full);
   }
   return out;
+}
+
+/**
+ * A directory entry to read as a file: a regular file, or a symbolic link to one, which kubectl
+ * applies as well (a link named ds.yaml to a file named otherwise must not slip past). Links to
+ * directories are not followed, as kubectl does not follow them.
+ */
+async function isRegularFile(entry: import('node:fs').Dirent, full: string): Promise<boolean> {
+  if (entry.isFile()) return true;
+  if (!entry.isSymbolicLink()) return false;
+  return (await stat(full).catch(() => undefined))?.isFile() === true;
 }
 
 /** A directory's entries in name order; one that cannot be read is an input error naming it. */
@@ -122,7 +133,7 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
       if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) await visit(full);
-      else if (entry.isFile() && matches(full.split(path.sep).join('/'))) out.push(full);
+      else if (matches(full.split(path.sep).join('/')) && (await isRegularFile(entry, full))) out.push(full);
     }
   };
   await visit(baseDir);

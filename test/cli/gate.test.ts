@@ -212,6 +212,18 @@ describe('what else is read', () => {
     expect(findings(viaFifo.stdout)).toEqual([`fifo.yaml:14:29 privileged-justified ${PRIVILEGED}`]);
   });
 
+  it('in a directory, a link named like a manifest is read as kubectl reads it; links to directories are not followed', () => {
+    const d = dir({ 'docs/agent.txt': daemonSet, 'other/x.yaml': daemonSet.replace(/agent/g, 'other') });
+    mkdirSync(path.join(d, 'deploy'));
+    symlinkSync('../docs/agent.txt', path.join(d, 'deploy', 'agent.yaml'));
+    symlinkSync('../other', path.join(d, 'deploy', 'linked-dir'));
+    symlinkSync('../nowhere.yaml', path.join(d, 'deploy', 'dangling.yaml'));
+    const r = runBin(['--format', 'json', 'deploy'], d);
+    expect(r.code).toBe(1);
+    expect(findings(r.stdout)).toEqual([`deploy/agent.yaml:14:29 privileged-justified ${PRIVILEGED}`]);
+    expect(findings(runBin(['--format', 'json', 'deploy/*.yaml'], d).stdout)).toEqual([`deploy/agent.yaml:14:29 privileged-justified ${PRIVILEGED}`]);
+  });
+
   it('a socket is refused by name', async () => {
     const d = dir();
     const server = createServer();
