@@ -1,12 +1,13 @@
 // Plugin code has a time budget (ruleTimeout): a plugin that never finishes ends the run with exit
 // 2 naming it, instead of hanging it or ending it with no report and exit 0 (issue 13). Plugins
 // run on a worker thread; built-in rules never do.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/run/lint.js';
 import { requireBuiltCli, runBin } from '../helpers/cli-run.js';
+import { requireBuiltAction, runAction } from '../helpers/action-harness.js';
 
 const manifest = `apiVersion: apps/v1
 kind: DaemonSet
@@ -70,6 +71,39 @@ describe('a plugin that never finishes stops the run, naming it', () => {
       stdout: '',
       stderr: `daemonlint: rule acme/slow did not finish within ${BUDGET} ms (ruleTimeout) on ds.yaml (DaemonSet ops/agent): the run was stopped\n`,
     });
+  });
+});
+
+describe('a run that cannot finish writes no report and says so', () => {
+  it('the CLI: a prepare() that never settles is exit 2 with one line, and no SARIF file is written', () => {
+    requireBuiltCli();
+    const dir = repo(rule('prepare() { return new Promise(() => {}); }, check() {}'));
+    expect(runBin(['--format', 'sarif', '-o', 'out.sarif', 'ds.yaml'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `daemonlint: rule acme/slow: prepare() did not finish within ${BUDGET} ms (ruleTimeout): the run was stopped\n`,
+    });
+    expect(existsSync(path.join(dir, 'out.sarif'))).toBe(false);
+  });
+
+  it('the CLI: a top-level await that never settles is exit 2 with one line', () => {
+    const dir = repo(`await new Promise(() => {});\n${rule('check() {}')}`);
+    expect(runBin(['ds.yaml'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `daemonlint: loading the plugin "./policy/rules.js" did not finish within ${BUDGET} ms (ruleTimeout): the run was stopped\n`,
+    });
+  });
+
+  it('the Action (plugins allowed): the step fails with the message; no SARIF file', () => {
+    requireBuiltAction();
+    const dir = repo(rule('prepare() { return new Promise(() => {}); }, check() {}'));
+    const r = runAction(dir, { 'allow-repository-code': 'true' });
+    expect({ code: r.code, stdout: r.stdout }).toEqual({
+      code: 1,
+      stdout: `::error::rule acme/slow: prepare() did not finish within ${BUDGET} ms (ruleTimeout): the run was stopped\n`,
+    });
+    expect(existsSync(path.join(dir, 'daemonlint.sarif'))).toBe(false);
   });
 });
 
