@@ -279,7 +279,8 @@ describe('one clear line and exit 2 instead of a stack trace', () => {
   });
 
   it('a closed stdout (| head) ends quietly, with the run\'s own exit code', () => {
-    const docs = Array.from({ length: 300 }, (_, i) => daemonSet.replace(/agent/g, `agent${i}`)).join('---\n');
+    // Far more report than a pipe holds (64 KiB), so that writes go on after head has gone.
+    const docs = Array.from({ length: 3000 }, (_, i) => daemonSet.replace(/agent/g, `agent${i}`)).join('---\n');
     const d = dir({ 'many.yaml': docs });
     const r = runShell('$DL many.yaml 2>err.txt | head -1; echo "exit ${PIPESTATUS[0]}"; cat err.txt', d);
     expect(r.stdout).toBe('many.yaml\nexit 1\n');
