@@ -6,19 +6,20 @@ import "./chunks/chunk-DFS6T7VA.js";
 import {
   ConfigError,
   InputError,
-  PluginError,
   STDIN_PATH,
   displayPath,
   findConfigFile,
   lint,
-  normalizeKubeVersion
-} from "./chunks/chunk-ONFPIQKV.js";
+  normalizeKubeVersion,
+  readConfigText
+} from "./chunks/chunk-VVQN3RPS.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
+  PluginError,
   allowV8Tuning,
   load
-} from "./chunks/chunk-H2ONL7R6.js";
+} from "./chunks/chunk-OGWD3TCJ.js";
 import {
   formatStylish
 } from "./chunks/chunk-IFEAOVCT.js";
@@ -475,7 +476,7 @@ function endGroup() {
 }
 
 // src/action/action.ts
-import { existsSync as existsSync2, readFileSync, statSync } from "node:fs";
+import { existsSync as existsSync2, statSync } from "node:fs";
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -516,7 +517,7 @@ function guardRepositoryCode(configFile, workspace, allowed) {
   if (allowed || configFile === void 0) return;
   let raw;
   try {
-    raw = load(readFileSync(configFile, "utf8"), { schema: CORE_SCHEMA });
+    raw = load(readConfigText(configFile), { schema: CORE_SCHEMA });
   } catch {
     return;
   }
@@ -690,10 +691,16 @@ function plural(n, word) {
   return n === 1 ? word : `${word}s`;
 }
 allowV8Tuning(setFlagsFromString);
-try {
-  await run();
-} catch (error2) {
+var finished = false;
+run().catch((error2) => {
   if (error2 instanceof ConfigError) fail(`invalid configuration: ${error2.message}`);
   else if (error2 instanceof InputError || error2 instanceof ActionInputError || error2 instanceof PluginError) fail(error2.message);
   else fail(`internal error: ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`);
-}
+}).finally(() => {
+  finished = true;
+});
+process.on("exit", () => {
+  if (finished) return;
+  fail("the run ended before it produced its report (something it waited for never finished: a plugin?)");
+  process.exitCode = 2;
+});

@@ -1,4 +1,4 @@
-// daemonlint-bundle d2ed806975cabe72c2ecbd966d71c1d6
+// daemonlint-bundle b58c50099798e910b5e814185b91348e
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -11,7 +11,6 @@ var __daemonlintLazyRequire = (id) => {
     getOwnPropertyDescriptor: (_, key) => (key in load() ? { value: load()[key], writable: false, enumerable: true, configurable: true } : undefined),
   });
 };
-var __daemonlintImport = require.importModule ?? ((specifier) => import(specifier));
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -467,7 +466,7 @@ function plural(n, word, words = `${word}s`) {
   return `${n} ${n === 1 ? word : words}`;
 }
 function width(text2) {
-  if (!SURROGATE.test(text2)) return text2.length;
+  if (!SURROGATE2.test(text2)) return text2.length;
   let n = 0;
   for (const _2 of text2) n++;
   return n;
@@ -482,14 +481,14 @@ function oneLine(text2) {
   const joined = text2.includes("\n") || text2.includes("\r") ? text2.replace(LINE_BREAK, " ") : text2;
   return sanitize(joined.trim());
 }
-var import_picocolors, SURROGATE, LINE_BREAK, sanitize;
+var import_picocolors, SURROGATE2, LINE_BREAK, sanitize;
 var init_stylish = __esm({
   "src/report/stylish.ts"() {
     "use strict";
     import_picocolors = __toESM(require_picocolors(), 1);
     init_json();
     init_safe_text();
-    SURROGATE = /[\uD800-\uDFFF]/;
+    SURROGATE2 = /[\uD800-\uDFFF]/;
     LINE_BREAK = /\s*[\r\n]+\s*/g;
     sanitize = visibleText;
   }
@@ -528,7 +527,7 @@ function fingerprintKey(f, cwd) {
   ]);
 }
 function hash(text2) {
-  return (0, import_node_crypto.createHash)("sha256").update(text2).digest("hex").slice(0, 32);
+  return (0, import_node_crypto2.createHash)("sha256").update(text2).digest("hex").slice(0, 32);
 }
 function relativeUriPath(file, cwd) {
   const relative = relativePath(file, cwd);
@@ -540,11 +539,11 @@ function relativePath(file, cwd) {
   if (import_node_path4.default.isAbsolute(relative)) return void 0;
   return relative.split(import_node_path4.default.sep === "\\" ? /[\\/]/ : "/").join("/");
 }
-var import_node_crypto, import_node_path4, STDIN;
+var import_node_crypto2, import_node_path4, STDIN;
 var init_fingerprint = __esm({
   "src/report/fingerprint.ts"() {
     "use strict";
-    import_node_crypto = __daemonlintLazyRequire("node:crypto");
+    import_node_crypto2 = __daemonlintLazyRequire("node:crypto");
     import_node_path4 = __toESM(require("node:path"), 1);
     init_json();
     STDIN = "<stdin>";
@@ -1240,20 +1239,20 @@ __export(main_exports, {
   progress: () => progress
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_fs5 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_v8 = __daemonlintLazyRequire("node:v8");
 var import_node_url4 = require("node:url");
 
 // src/cli/cli.ts
-var import_node_fs4 = require("node:fs");
-var import_promises7 = require("node:fs/promises");
+var import_node_fs7 = require("node:fs");
+var import_promises4 = require("node:fs/promises");
 
 // src/cli/output.ts
-var import_promises2 = require("node:fs/promises");
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_promises = require("node:fs/promises");
+var import_node_path2 = __toESM(require("node:path"), 1);
 
 // src/config/config.ts
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var import_node_path = __toESM(require("node:path"), 1);
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -3771,6 +3770,300 @@ var STRICT_OPTIONS = {
   "pod-security": { level: "restricted" }
 };
 
+// src/types/bounded-text.ts
+var MAX_QUOTED = 400;
+var MAX_TEXT = 2e3;
+function bounded(text2, max = MAX_QUOTED) {
+  if (text2.length <= max) return text2;
+  let cut = max - 1;
+  const last = text2.charCodeAt(cut - 1);
+  if (last >= 55296 && last <= 56319) cut--;
+  return `${text2.slice(0, cut)}\u2026`;
+}
+function boundFinding(f) {
+  if (f.message.length > MAX_TEXT) f.message = bounded(f.message, MAX_TEXT);
+  if (f.help !== void 0 && f.help.length > MAX_TEXT) f.help = bounded(f.help, MAX_TEXT);
+  if (f.template !== void 0 && f.template.length > MAX_QUOTED) f.template = bounded(f.template, MAX_QUOTED);
+  if (f.object) f.object = boundedRef(f.object);
+  if (f.path.some((s) => typeof s === "string" && s.length > MAX_QUOTED)) f.path = f.path.map((s) => typeof s === "string" ? bounded(s) : s);
+  for (const s of f.suppressions ?? []) if (s.justification.length > MAX_TEXT) s.justification = bounded(s.justification, MAX_TEXT);
+  for (const r of f.related ?? []) if (r.message.length > MAX_TEXT) r.message = bounded(r.message, MAX_TEXT);
+}
+function boundedRef(ref) {
+  const long = (value) => value !== void 0 && value.length > MAX_QUOTED;
+  if (!long(ref.name) && !long(ref.namespace) && !long(ref.kind) && !long(ref.apiVersion)) return ref;
+  const out = { ...ref };
+  for (const key of ["apiVersion", "kind", "namespace", "name"]) {
+    const value = out[key];
+    if (value !== void 0) out[key] = bounded(value);
+  }
+  return out;
+}
+
+// src/types/patterns.ts
+var PatternError = class extends Error {
+};
+var MAX_PATTERN_LENGTH = 4096;
+var MAX_BRACE_EXPANSIONS = 1024;
+var STAR = 0;
+var GLOBSTAR = 0;
+function matchSequence(tokens, items, one) {
+  let t = 0;
+  let i = 0;
+  let starToken = -1;
+  let starItem = 0;
+  while (i < items.length) {
+    const token = tokens[t];
+    if (t < tokens.length && token !== STAR && one(token, items[i])) {
+      t++;
+      i++;
+    } else if (t < tokens.length && token === STAR) {
+      starToken = t++;
+      starItem = i;
+    } else if (starToken !== -1) {
+      t = starToken + 1;
+      i = ++starItem;
+    } else {
+      return false;
+    }
+  }
+  while (t < tokens.length && tokens[t] === STAR) t++;
+  return t === tokens.length;
+}
+function matchChar(token, ch) {
+  if (typeof token === "string") return token === ch;
+  if ("any" in token) return true;
+  const code = ch.codePointAt(0);
+  const inClass = token.singles.includes(ch) || token.ranges.some(([lo, hi]) => code >= lo && code <= hi);
+  return inClass !== token.negated;
+}
+var SURROGATE = /[\ud800-\udfff]/;
+function characters(text2) {
+  return SURROGATE.test(text2) ? Array.from(text2) : text2;
+}
+function matchSegment(tokens, text2) {
+  return matchSequence(tokens, characters(text2), matchChar);
+}
+function segmentTokens(segment, pattern, wildcardOnly) {
+  const chars = Array.from(segment);
+  const out = [];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c === "*") {
+      if (out[out.length - 1] !== STAR) out.push(STAR);
+    } else if (wildcardOnly) {
+      out.push(c);
+    } else if (c === "?") {
+      out.push({ any: true });
+    } else if (c === "\\" && i + 1 < chars.length) {
+      out.push(chars[++i]);
+    } else if (c === "[") {
+      const parsed = parseClass(chars, i, pattern);
+      if (parsed === void 0) out.push("[");
+      else {
+        out.push(parsed.token);
+        i = parsed.end;
+      }
+    } else {
+      out.push(c);
+    }
+  }
+  return out;
+}
+function parseClass(chars, start, pattern) {
+  let i = start + 1;
+  let negated = false;
+  if (chars[i] === "!" || chars[i] === "^") {
+    negated = true;
+    i++;
+  }
+  let singles = "";
+  const ranges = [];
+  let first = true;
+  for (; i < chars.length; i++) {
+    let c = chars[i];
+    if (c === "]" && !first) return { token: { negated, singles, ranges }, end: i };
+    first = false;
+    if (c === "\\" && i + 1 < chars.length) c = chars[++i];
+    if (chars[i + 1] === "-" && i + 2 < chars.length && chars[i + 2] !== "]") {
+      let hi = chars[i + 2];
+      i += 2;
+      if (hi === "\\" && i + 1 < chars.length) hi = chars[++i];
+      const lo = c.codePointAt(0);
+      const high = hi.codePointAt(0);
+      if (lo > high) throw new PatternError(`the range "${c}-${hi}" in "${bounded(pattern, 80)}" is out of order (write it "${hi}-${c}")`);
+      ranges.push([lo, high]);
+    } else {
+      singles += c;
+    }
+  }
+  return void 0;
+}
+function expandBraces(pattern) {
+  const open = findUnescaped(pattern, "{", 0);
+  if (open === -1) return [pattern];
+  let depth = 0;
+  const commas = [];
+  let close = -1;
+  for (let i = open; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) {
+      close = i;
+      break;
+    } else if (c === "," && depth === 1) commas.push(i);
+  }
+  const head = pattern.slice(0, open);
+  if (close === -1 || commas.length === 0) {
+    const rest = expandBraces(pattern.slice(open + 1));
+    return rest.map((r) => `${head}{${r}`);
+  }
+  const bounds = [open, ...commas, close];
+  const options = [];
+  for (let k = 0; k + 1 < bounds.length; k++) options.push(...expandBraces(pattern.slice(bounds[k] + 1, bounds[k + 1])));
+  const tails = expandBraces(pattern.slice(close + 1));
+  if (options.length * tails.length > MAX_BRACE_EXPANSIONS) {
+    throw new PatternError(`"${bounded(pattern, 80)}" expands to more than ${MAX_BRACE_EXPANSIONS} alternatives; use fewer {a,b} groups`);
+  }
+  const out = [];
+  for (const option of options) for (const tail of tails) out.push(head + option + tail);
+  return out;
+}
+function findUnescaped(text2, ch, from) {
+  for (let i = from; i < text2.length; i++) {
+    if (text2[i] === "\\") i++;
+    else if (text2[i] === ch) return i;
+  }
+  return -1;
+}
+function checkLength(pattern) {
+  if (pattern.length > MAX_PATTERN_LENGTH) throw new PatternError(`a pattern of ${pattern.length} characters is longer than the ${MAX_PATTERN_LENGTH} allowed`);
+}
+function compileGlob(pattern) {
+  checkLength(pattern);
+  let total = 0;
+  const alternatives = expandBraces(pattern).map((alternative) => {
+    total += alternative.length;
+    if (total > MAX_PATTERN_LENGTH * 16) throw new PatternError(`"${bounded(pattern, 80)}" expands to too long a pattern; use fewer {a,b} groups`);
+    const segments = [];
+    for (const segment of alternative.split("/")) {
+      if (segment === "**") {
+        if (segments[segments.length - 1] !== GLOBSTAR) segments.push(GLOBSTAR);
+      } else {
+        segments.push(segmentTokens(segment, pattern, false));
+      }
+    }
+    return segments;
+  });
+  return (path17) => {
+    const parts = path17.split("/");
+    return alternatives.some((segments) => matchSequence(segments, parts, matchSegment));
+  };
+}
+function compileWildcard(pattern) {
+  checkLength(pattern);
+  const tokens = segmentTokens(pattern, pattern, true);
+  return (text2) => matchSegment(tokens, text2);
+}
+function hasGlobMagic(pattern) {
+  return /[*?[{]/.test(pattern);
+}
+
+// src/types/read-limited.ts
+var import_node_fs = require("node:fs");
+function readLimited(path17, limit, options = {}) {
+  if (options.regularOnly) {
+    const seen = (0, import_node_fs.statSync)(path17);
+    if (!seen.isFile()) return refused(seen);
+  }
+  const fd = (0, import_node_fs.openSync)(path17, options.regularOnly ? import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK : "r");
+  try {
+    const stat2 = (0, import_node_fs.fstatSync)(fd);
+    if (stat2.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path17}'`), { code: "EISDIR" });
+    if (options.regularOnly && !stat2.isFile()) return refused(stat2);
+    if (stat2.isFile() && stat2.size > limit) return { bytes: Buffer.alloc(0), stat: stat2, tooLarge: true, size: stat2.size };
+    const chunks = [];
+    let total = 0;
+    let chunkSize = stat2.isFile() && stat2.size > 0 ? stat2.size + 1 : 64 * 1024;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(chunkSize, limit + 1 - total));
+      const n = (0, import_node_fs.readSync)(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      total += n;
+      if (total > limit) return { bytes: Buffer.alloc(0), stat: stat2, tooLarge: true, size: total };
+      chunkSize = Math.min(chunkSize * 2, 8 * 1024 * 1024);
+    }
+    return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total), stat: stat2, tooLarge: false, size: total };
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+function refused(stat2) {
+  return { bytes: Buffer.alloc(0), stat: stat2, tooLarge: false, size: 0, notRegular: kindOf(stat2) };
+}
+function kindOf(stat2) {
+  if (stat2.isFile()) return "a regular file";
+  if (stat2.isDirectory()) return "a directory";
+  if (stat2.isFIFO()) return "a FIFO";
+  if (stat2.isCharacterDevice()) return "a character device";
+  if (stat2.isBlockDevice()) return "a block device";
+  if (stat2.isSocket()) return "a socket";
+  return "not a regular file";
+}
+function formatSize(bytes) {
+  const units = ["bytes", "KiB", "MiB", "GiB", "TiB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  if (unit === 0) return `${bytes} ${bytes === 1 ? "byte" : "bytes"}`;
+  return `${Number(value.toFixed(1))} ${units[unit]}`;
+}
+function formatBytes(bytes) {
+  return `${bytes.toLocaleString("en-US")} ${bytes === 1 ? "byte" : "bytes"}`;
+}
+function parseSize(text2) {
+  if (typeof text2 === "number") return Number.isSafeInteger(text2) && text2 > 0 ? text2 : void 0;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|bytes?|kb|kib|k|mb|mib|m|gb|gib|g)?\s*$/i.exec(text2);
+  if (!m) return void 0;
+  const factor = { b: 1, byte: 1, bytes: 1, k: 1024, kb: 1e3, kib: 1024, m: 1024 ** 2, mb: 1e3 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1e3 ** 3, gib: 1024 ** 3 };
+  const bytes = Math.floor(Number(m[1]) * factor[(m[2] ?? "b").toLowerCase()]);
+  return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : void 0;
+}
+
+// src/types/errors.ts
+var ERRNO_WORDS = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ENOENT: "no such file or directory",
+  ENOTDIR: "not a directory",
+  EISDIR: "is a directory",
+  ENOSPC: "no space left on device",
+  EDQUOT: "disk quota exceeded",
+  EROFS: "read-only file system",
+  ELOOP: "too many levels of symbolic links",
+  EMFILE: "too many open files",
+  ENAMETOOLONG: "file name too long",
+  EIO: "input/output error",
+  EBUSY: "device or resource busy",
+  ETXTBSY: "text file busy",
+  EXDEV: "cross-device link",
+  EPIPE: "broken pipe"
+};
+function describeError(error) {
+  const code = error?.code;
+  if (typeof code === "string") return ERRNO_WORDS[code] ? `${code} (${ERRNO_WORDS[code]})` : code;
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0];
+}
+
 // src/config/config.ts
 var ConfigError = class extends Error {
   constructor(file, key, detail) {
@@ -3784,7 +4077,7 @@ var ConfigError = class extends Error {
 var CONFIG_FILE_NAMES = [".daemonlint.yaml", ".daemonlint.yml"];
 var PRESETS = ["recommended", "strict", "all"];
 var LEVELS = ["off", "info", "warning", "error"];
-var TOP_LEVEL_KEYS = ["extends", "rules", "kubeVersion", "requireReason", "ignore", "exclude", "baseline", "plugins", "policies"];
+var TOP_LEVEL_KEYS = ["extends", "rules", "kubeVersion", "requireReason", "ignore", "exclude", "baseline", "plugins", "policies", "maxFileSize", "ruleTimeout"];
 var EXCLUDE_KEYS = ["rules", "objects", "reason"];
 var ENGINE_RULES = { "yaml-syntax": "error", "unused-suppression": "warning", "duplicate-key": "warning", "content-after-end": "warning" };
 function defaultConfig() {
@@ -3794,25 +4087,39 @@ function findConfigFile(cwd) {
   for (let dir = import_node_path.default.resolve(cwd); ; dir = import_node_path.default.dirname(dir)) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = import_node_path.default.join(dir, name);
-      if ((0, import_node_fs.existsSync)(candidate)) return candidate;
+      if ((0, import_node_fs2.existsSync)(candidate)) return candidate;
     }
     if (import_node_path.default.dirname(dir) === dir) return void 0;
   }
 }
+var MAX_CONFIG_SIZE = 1024 * 1024;
 function loadConfigFile(file, shownAs = file) {
-  let text2;
-  try {
-    text2 = (0, import_node_fs.readFileSync)(file, "utf8");
-  } catch (error) {
-    throw new ConfigError(shownAs, "(file)", `cannot be read (${error.code ?? error})`);
-  }
+  const text2 = readConfigText(file, shownAs);
   let raw;
   try {
-    raw = text2.trim() === "" ? {} : load(text2, { schema: CORE_SCHEMA });
+    raw = onlyComments(text2) ? {} : load(text2, { schema: CORE_SCHEMA });
   } catch (error) {
     throw new ConfigError(shownAs, "(file)", `is not valid YAML: ${error.message.split("\n")[0]}`);
   }
   return parseConfig(raw, shownAs);
+}
+function readConfigText(file, shownAs = file) {
+  let read;
+  try {
+    read = readLimited(file, MAX_CONFIG_SIZE, { regularOnly: true });
+  } catch (error) {
+    throw new ConfigError(shownAs, "(file)", `cannot be read (${describeError(error)})`);
+  }
+  if (read.notRegular) throw new ConfigError(shownAs, "(file)", `is ${read.notRegular}, not a regular file`);
+  if (read.tooLarge) throw new ConfigError(shownAs, "(file)", `is ${formatBytes(read.size)}, more than the ${formatSize(MAX_CONFIG_SIZE)} a configuration may be`);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(read.bytes);
+  } catch {
+    throw new ConfigError(shownAs, "(file)", "is not UTF-8 text");
+  }
+}
+function onlyComments(text2) {
+  return text2.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line));
 }
 function parseConfig(raw, file) {
   if (raw === null || raw === void 0) return { ...defaultConfig(), file };
@@ -3838,6 +4145,7 @@ function parseConfig(raw, file) {
         break;
       case "ignore":
         config.ignore = stringList(value, file, "ignore", 'a list of path globs such as "charts/**/templates/*.yaml"');
+        config.ignore.forEach((glob, i) => checkPattern(compileGlob, glob, file, `ignore[${i}]`));
         break;
       case "plugins":
         config.plugins = stringList(value, file, "plugins", "a list of plugin paths (./policy/rules.js) or package names");
@@ -3848,6 +4156,18 @@ function parseConfig(raw, file) {
       case "baseline":
         if (typeof value !== "string" || value === "") throw new ConfigError(file, "baseline", "must be the path of a baseline file");
         config.baseline = value;
+        break;
+      case "maxFileSize": {
+        const bytes = typeof value === "string" || typeof value === "number" ? parseSize(value) : void 0;
+        if (bytes === void 0) throw new ConfigError(file, "maxFileSize", `${JSON.stringify(value)} is not a size; write bytes (1048576) or a size such as "64MiB" or "500KB"`);
+        config.maxFileSize = bytes;
+        break;
+      }
+      case "ruleTimeout":
+        if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
+          throw new ConfigError(file, "ruleTimeout", `${JSON.stringify(value)} is not a time; write milliseconds, a whole number such as 10000`);
+        }
+        config.ruleTimeout = value;
         break;
       case "exclude":
         if (!Array.isArray(value)) throw new ConfigError(file, "exclude", "must be a list of {rules, objects, reason} entries");
@@ -3869,6 +4189,14 @@ function parseConfig(raw, file) {
   }
   return config;
 }
+function checkPattern(compile, pattern, file, key) {
+  try {
+    compile(pattern);
+  } catch (error) {
+    if (error instanceof PatternError) throw new ConfigError(file, key, error.message);
+    throw error;
+  }
+}
 function stringList(value, file, key, what) {
   if (!Array.isArray(value) || value.some((v) => typeof v !== "string" || v === "")) throw new ConfigError(file, key, `must be ${what}`);
   return value;
@@ -3883,6 +4211,7 @@ function parseExclude(entry, file, key) {
     rules: e.rules === void 0 ? [] : stringList(e.rules, file, `${key}.rules`, "a list of rule ids"),
     objects: stringList(e.objects, file, `${key}.objects`, 'a list of "namespace/name" patterns such as "kube-system/*"')
   };
+  out.objects.forEach((pattern, i) => checkPattern(compileWildcard, pattern, file, `${key}.objects[${i}]`));
   if (e.reason !== void 0) {
     if (typeof e.reason !== "string") throw new ConfigError(file, `${key}.reason`, "must be text");
     out.reason = e.reason;
@@ -3964,15 +4293,92 @@ async function validateOptions(rule, options, file) {
   throw new ConfigError(file, where2, first.message ?? "invalid value");
 }
 
+// src/cli/output.ts
+var UsageError = class extends Error {
+};
+var OutputError = class extends Error {
+};
+function parseRuleFlags(flags) {
+  const out = {};
+  for (const flag of flags) {
+    const eq = flag.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--rule takes id=level (for example --rule probes=off), got "${flag}"`);
+    const id = flag.slice(0, eq);
+    try {
+      out[id] = parseLevel(flag.slice(eq + 1), "--rule", id);
+    } catch (error) {
+      throw new UsageError(error.message);
+    }
+  }
+  return out;
+}
+function parseMaxWarnings(text2) {
+  if (text2 === void 0) return void 0;
+  const maxWarnings = Number(text2);
+  if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number of 0 or more, got "${text2}"`);
+  return maxWarnings;
+}
+function exitCode(findings, maxWarnings) {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    if (f.suppressions?.length) continue;
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+  }
+  if (errors > 0) return 1;
+  if (maxWarnings !== void 0 && warnings > maxWarnings) return 1;
+  return 0;
+}
+function colorChoice(io, flags, outputFile) {
+  return {
+    get color() {
+      return !("NO_COLOR" in io.env && io.env.NO_COLOR !== "") && !flags["no-color"] && (flags.color === true || io.stdoutIsTTY && outputFile === void 0);
+    }
+  };
+}
+async function deliverReport(report, run, where2) {
+  const { outputFile, stderr } = where2;
+  if (outputFile !== void 0) {
+    try {
+      await (0, import_promises.writeFile)(import_node_path2.default.resolve(where2.cwd, outputFile), report);
+    } catch (error) {
+      throw new OutputError(`cannot write "${outputFile}": ${describeError(error)}`);
+    }
+  } else {
+    where2.to(report);
+  }
+  if (run.baseline && run.baseline.stale.length > 0) {
+    const n = run.baseline.stale.reduce((sum, e) => sum + e.count, 0);
+    stderr(`daemonlint: ${n} finding${n === 1 ? "" : "s"} in the baseline ${run.baseline.file} no longer occur${n === 1 ? "s" : ""}; run --write-baseline to shrink it
+`);
+  }
+  if (run.ruleFailures.length > 0) {
+    for (const f of run.ruleFailures) stderr(`daemonlint: rule ${f.ruleId} failed on ${f.where}: ${f.message}
+`);
+    stderr("daemonlint: the report above lacks what the failed rules would have found\n");
+    return 2;
+  }
+  const notWritten = where2.notWritten ?? 0;
+  if (notWritten > 0) {
+    stderr(`daemonlint: ${notWritten} fixed ${notWritten === 1 ? "file was" : "files were"} not written (see above); the report describes the fixed text
+`);
+    return 2;
+  }
+  return exitCode(run.findings, where2.maxWarnings);
+}
+
+// src/cli/commands/merge.ts
+var import_promises3 = require("node:fs/promises");
+var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_util = require("node:util");
+
 // src/inputs/load.ts
-var import_node_fs2 = require("node:fs");
-var import_promises = require("node:fs/promises");
-var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_crypto = __daemonlintLazyRequire("node:crypto");
+var import_promises2 = require("node:fs/promises");
+var import_node_path3 = __toESM(require("node:path"), 1);
 
 // src/inputs/glob.ts
-function hasGlobMagic(pattern) {
-  return /[*?[{]/.test(pattern);
-}
 function globBase(pattern) {
   const parts = pattern.split("/");
   const fixed = [];
@@ -3983,44 +4389,6 @@ function globBase(pattern) {
   if (fixed.length === parts.length) fixed.pop();
   const base = fixed.join("/");
   return base === "" ? pattern.startsWith("/") ? "/" : "." : base;
-}
-function globToRegExp(pattern) {
-  let re = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*") {
-      if (pattern[i + 1] === "*") {
-        const slash = pattern[i + 2] === "/";
-        re += slash ? "(?:[^/]*/)*" : ".*";
-        i += slash ? 2 : 1;
-      } else {
-        re += "[^/]*";
-      }
-    } else if (c === "?") {
-      re += "[^/]";
-    } else if (c === "[") {
-      const close = pattern.indexOf("]", i + 1);
-      if (close === -1) {
-        re += "\\[";
-      } else {
-        const body = pattern.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
-        re += `[${body}]`;
-        i = close;
-      }
-    } else if (c === "{") {
-      const close = pattern.indexOf("}", i + 1);
-      if (close === -1) {
-        re += "\\{";
-      } else {
-        const options = pattern.slice(i + 1, close).split(",").map((o) => globToRegExp(o).source.slice(1, -1));
-        re += `(?:${options.join("|")})`;
-        i = close;
-      }
-    } else {
-      re += c.replace(/[.+^$()|\\]/g, "\\$&");
-    }
-  }
-  return new RegExp(`^${re}$`);
 }
 
 // src/yaml/split-documents.ts
@@ -4101,14 +4469,16 @@ function splitDocuments(text2) {
 
 // src/yaml/source-file.ts
 var SourceFile = class {
-  constructor(path17, rawText, absolutePath) {
+  constructor(path17, rawText, absolutePath, origin) {
     this.path = path17;
     this.absolutePath = absolutePath;
+    this.origin = origin;
     this.hadBom = rawText.charCodeAt(0) === 65279;
     this.text = this.hadBom ? rawText.slice(1) : rawText;
   }
   path;
   absolutePath;
+  origin;
   text;
   hadBom;
   lineStarts;
@@ -4140,12 +4510,179 @@ function computeLineStarts(text2) {
   return starts;
 }
 
+// src/inputs/decode.ts
+function decodeBytes(bytes) {
+  const encoding = sniffEncoding(bytes);
+  const problems = [];
+  let text2;
+  let lossless = true;
+  if (encoding === "utf-32le" || encoding === "utf-32be") {
+    const decoded = decodeUtf32(bytes, encoding === "utf-32le");
+    text2 = decoded.text;
+    problems.push({
+      offset: 0,
+      message: "the file is UTF-32, which kubectl does not read",
+      help: `daemonlint decoded it (byte-order mark ${hex(bytes.subarray(0, 4))}) and linted it, but kubectl takes that mark for UTF-16 and refuses the file ("control characters are not allowed"). Save it as UTF-8.`
+    });
+    if (decoded.bad !== void 0) {
+      lossless = false;
+      problems.push({ offset: decoded.bad.offset, message: `the file is not valid UTF-32: bytes ${hex(bytes.subarray(decoded.bad.byte, decoded.bad.byte + 4))} at byte ${decoded.bad.byte} are no character`, help: REPLACED });
+    }
+  } else {
+    try {
+      text2 = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      lossless = false;
+      text2 = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+      const bad = encoding === "utf-8" ? firstBadUtf8(bytes) : firstBadUtf16(bytes, encoding === "utf-16le");
+      const offset = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(0, bad)).length;
+      problems.push({ offset, message: `the file is not valid ${encoding === "utf-8" ? "UTF-8" : encoding === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"}: ${describeBadBytes(bytes, bad, encoding)}`, help: REPLACED });
+    }
+  }
+  const control = firstDisallowed(text2);
+  if (control !== -1 && !problems.some((p) => p.offset <= control)) problems.push({ offset: control, ...controlMessage(text2, control, bytes, encoding) });
+  return { text: text2, origin: { encoding, lossless, problems } };
+}
+var REPLACED = "kubectl would read each such byte as U+FFFD (the replacement character) without a word, and apply text that is not what was reviewed. Save the file as UTF-8.";
+function sniffEncoding(b) {
+  if (b[0] === 255 && b[1] === 254 && b[2] === 0 && b[3] === 0) return "utf-32le";
+  if (b[0] === 0 && b[1] === 0 && b[2] === 254 && b[3] === 255) return "utf-32be";
+  if (b[0] === 255 && b[1] === 254) return "utf-16le";
+  if (b[0] === 254 && b[1] === 255) return "utf-16be";
+  return "utf-8";
+}
+function encodeText(text2, encoding) {
+  switch (encoding) {
+    case "utf-8":
+      return Buffer.from(text2, "utf8");
+    case "utf-16le":
+      return Buffer.from(text2, "utf16le");
+    case "utf-16be":
+      return Buffer.from(text2, "utf16le").swap16();
+    case "utf-32le":
+    case "utf-32be": {
+      const points = Array.from(text2, (c) => c.codePointAt(0));
+      const out = Buffer.alloc(points.length * 4);
+      points.forEach((p, i) => encoding === "utf-32le" ? out.writeUInt32LE(p, i * 4) : out.writeUInt32BE(p, i * 4));
+      return out;
+    }
+  }
+}
+function decodeUtf32(bytes, little) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let text2 = "";
+  let bad;
+  const whole = bytes.length - bytes.length % 4;
+  for (let i = 0; i < whole; i += 4) {
+    const point = view.getUint32(i, little);
+    if (point > 1114111 || point >= 55296 && point <= 57343) {
+      bad ??= { byte: i, offset: text2.length };
+      text2 += "\uFFFD";
+    } else {
+      text2 += String.fromCodePoint(point);
+    }
+  }
+  if (whole < bytes.length) {
+    bad ??= { byte: whole, offset: text2.length };
+    text2 += "\uFFFD";
+  }
+  return bad ? { text: text2, bad } : { text: text2 };
+}
+function firstBadUtf8(b) {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    if (c < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let lo = 128;
+    let hi = 191;
+    if (c >= 194 && c <= 223) need = 1;
+    else if (c >= 224 && c <= 239) {
+      need = 2;
+      if (c === 224) lo = 160;
+      if (c === 237) hi = 159;
+    } else if (c >= 240 && c <= 244) {
+      need = 3;
+      if (c === 240) lo = 144;
+      if (c === 244) hi = 143;
+    } else return i;
+    if (i + need >= b.length) return i;
+    if (b[i + 1] < lo || b[i + 1] > hi) return i;
+    for (let k = 2; k <= need; k++) if (b[i + k] === void 0 || b[i + k] < 128 || b[i + k] > 191) return i;
+    i += need + 1;
+  }
+  return b.length;
+}
+function firstBadUtf16(b, little) {
+  const unit = (i2) => little ? b[i2] | b[i2 + 1] << 8 : b[i2] << 8 | b[i2 + 1];
+  let i = 0;
+  for (; i + 1 < b.length; i += 2) {
+    const u = unit(i);
+    if (u >= 55296 && u <= 56319) {
+      if (i + 3 < b.length && unit(i + 2) >= 56320 && unit(i + 2) <= 57343) {
+        i += 2;
+        continue;
+      }
+      return i;
+    }
+    if (u >= 56320 && u <= 57343) return i;
+  }
+  return i;
+}
+function describeBadBytes(bytes, at, encoding) {
+  if (at >= bytes.length) return "it ends in the middle of a character";
+  if (encoding !== "utf-8") return at + 1 >= bytes.length ? "it ends with half a character" : `bytes ${hex(bytes.subarray(at, at + 2))} at offset ${at} are half a surrogate pair`;
+  const c = bytes[at];
+  const what = `byte 0x${hex(bytes.subarray(at, at + 1))} at offset ${at}`;
+  if (c >= 128 && c <= 191) return `${what} does not begin a character`;
+  if (c === 192 || c === 193 || c >= 245) return `${what} never occurs in UTF-8`;
+  return `${what} begins a character that is cut short`;
+}
+function hex(bytes) {
+  return Array.from(bytes, (x) => x.toString(16).padStart(2, "0").toUpperCase()).join(" ");
+}
+function firstDisallowed(text2) {
+  const re = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
+  const m = re.exec(text2);
+  return m ? m.index : -1;
+}
+function controlMessage(text2, offset, bytes, encoding) {
+  const code = text2.charCodeAt(offset);
+  if (code === 0 && encoding === "utf-8" && looksLikeUtf16WithoutBom(bytes)) {
+    return {
+      message: "the file looks like UTF-16 without a byte-order mark",
+      help: 'Every other byte is NUL. kubectl reads UTF-16 only after a byte-order mark (FF FE or FE FF), and refuses this file ("control characters are not allowed"). Save it as UTF-8.'
+    };
+  }
+  if (code === 0) {
+    return { message: "the file holds a NUL byte: it is not text", help: 'YAML does not allow NUL bytes, and kubectl refuses the file ("control characters are not allowed"). Is it a binary file?' };
+  }
+  return {
+    message: `the control character U+${code.toString(16).toUpperCase().padStart(4, "0")} is not allowed in YAML`,
+    help: 'kubectl refuses the file ("control characters are not allowed"), comments included. Remove it, or write it as an escape in a double-quoted string ("\\x1b").'
+  };
+}
+function looksLikeUtf16WithoutBom(b) {
+  const n = Math.min(b.length - b.length % 2, 64);
+  if (n < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) even++;
+    if (b[i + 1] === 0) odd++;
+  }
+  return even === n / 2 && odd < n / 4 || odd === n / 2 && even < n / 4;
+}
+
 // src/inputs/load.ts
 var STDIN_PATH = "<stdin>";
 var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
 var InputError = class extends Error {
 };
-async function resolveInputs(patterns, cwd) {
+async function resolveInputs(patterns, cwd, options = {}) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (file) => {
@@ -4154,161 +4691,148 @@ async function resolveInputs(patterns, cwd) {
       out.push(file);
     }
   };
+  const unmatched = (message) => {
+    if (options.errorOnUnmatchedPattern !== false) throw new InputError(message);
+  };
   for (const pattern of patterns) {
     if (pattern === "-") {
       add(STDIN_PATH);
       continue;
     }
-    const absolute = import_node_path2.default.resolve(cwd, pattern);
-    const info = await (0, import_promises.stat)(absolute).catch(() => void 0);
-    if (info?.isFile()) {
-      add(absolute);
-    } else if (info?.isDirectory()) {
-      const files = await walk(absolute);
+    const absolute = import_node_path3.default.resolve(cwd, pattern);
+    const info = await (0, import_promises2.stat)(absolute).catch(() => void 0);
+    if (info?.isDirectory()) {
+      const files = await walk(absolute, cwd);
+      if (files.length === 0) unmatched(`no manifests in the directory "${pattern}": it and its subdirectories hold no .yaml, .yml or .json file (dot-folders and node_modules are skipped)`);
       for (const f of files) add(f);
+    } else if (info?.isFile() || info?.isFIFO() || info?.isCharacterDevice()) {
+      add(absolute);
+    } else if (info) {
+      throw new InputError(`cannot read "${pattern}": it is ${kindOf(info)}`);
     } else if (hasGlobMagic(pattern)) {
       const matches = await expandGlob(pattern, cwd);
-      if (matches.length === 0) throw new InputError(`no files match the pattern "${pattern}"`);
+      if (matches.length === 0) unmatched(`no files match the pattern "${pattern}" (${await describeBase(pattern, cwd)})`);
       for (const f of matches) add(f);
     } else {
-      throw new InputError(`cannot read "${pattern}": no such file or directory`);
+      unmatched(`cannot read "${pattern}": no such file or directory`);
     }
   }
   return out;
 }
-async function walk(dir) {
-  const entries = await (0, import_promises.readdir)(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+async function describeBase(pattern, cwd) {
+  const base = globBase(pattern.replace(/\\/g, "/"));
+  if (base === ".") return "searched the working directory";
+  const shown = displayPath(import_node_path3.default.resolve(cwd, base), cwd);
+  const info = await (0, import_promises2.stat)(import_node_path3.default.resolve(cwd, base)).catch(() => void 0);
+  return info?.isDirectory() ? `searched under "${shown}"` : `the directory "${shown}" does not exist`;
+}
+async function walk(dir, cwd) {
+  const entries = await readDirectory(dir, cwd);
   const out = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const full = joinName(dir, entry.name);
-    if (entry.isDirectory()) out.push(...await walk(full));
-    else if (entry.isFile() && MANIFEST_EXTENSIONS.has(import_node_path2.default.extname(entry.name).toLowerCase())) out.push(full);
+    if (entry.isDirectory()) out.push(...await walk(full, cwd));
+    else if (MANIFEST_EXTENSIONS.has(import_node_path3.default.extname(entry.name).toLowerCase()) && await isRegularFile(entry, full)) out.push(full);
   }
   return out;
 }
+async function isRegularFile(entry, full) {
+  if (entry.isFile()) return true;
+  if (!entry.isSymbolicLink()) return false;
+  return (await (0, import_promises2.stat)(full).catch(() => void 0))?.isFile() === true;
+}
+async function readDirectory(dir, cwd) {
+  let entries;
+  try {
+    entries = await (0, import_promises2.readdir)(dir, { withFileTypes: true });
+  } catch (error) {
+    throw new InputError(`cannot read the directory "${displayPath(dir, cwd)}": ${describeError(error)}`);
+  }
+  return entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
 function joinName(dir, name) {
-  return dir.endsWith(import_node_path2.default.sep) ? dir + name : dir + import_node_path2.default.sep + name;
+  return dir.endsWith(import_node_path3.default.sep) ? dir + name : dir + import_node_path3.default.sep + name;
 }
 async function expandGlob(pattern, cwd) {
   const normalized2 = pattern.replace(/\\/g, "/");
   const base = globBase(normalized2);
-  const baseDir = import_node_path2.default.resolve(cwd, base);
-  const info = await (0, import_promises.stat)(baseDir).catch(() => void 0);
+  const baseDir = import_node_path3.default.resolve(cwd, base);
+  const info = await (0, import_promises2.stat)(baseDir).catch(() => void 0);
   if (!info?.isDirectory()) return [];
-  const matcher = globToRegExp(import_node_path2.default.resolve(cwd, normalized2).split(import_node_path2.default.sep).join("/"));
+  let matches;
+  try {
+    compileGlob(normalized2);
+    matches = compileGlob(import_node_path3.default.resolve(cwd, normalized2).split(import_node_path3.default.sep).join("/"));
+  } catch (error) {
+    if (error instanceof PatternError) throw new InputError(`invalid pattern "${pattern}": ${error.message}`);
+    throw error;
+  }
   const out = [];
   const visit = async (dir) => {
-    const entries = await (0, import_promises.readdir)(dir, { withFileTypes: true });
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const entries = await readDirectory(dir, cwd);
     for (const entry of entries) {
       if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
-      const full = import_node_path2.default.join(dir, entry.name);
+      const full = import_node_path3.default.join(dir, entry.name);
       if (entry.isDirectory()) await visit(full);
-      else if (entry.isFile() && matcher.test(full.split(import_node_path2.default.sep).join("/"))) out.push(full);
+      else if (matches(full.split(import_node_path3.default.sep).join("/")) && await isRegularFile(entry, full)) out.push(full);
     }
   };
   await visit(baseDir);
   return out;
 }
-async function readSource(file, cwd, readStdin) {
-  if (file === STDIN_PATH) return new SourceFile(STDIN_PATH, await readStdin());
-  return readFileSource(file, cwd);
-}
-function readFileSource(file, cwd) {
-  let text2;
-  try {
-    text2 = (0, import_node_fs2.readFileSync)(file, "utf8");
-  } catch (error) {
-    throw new InputError(`cannot read "${displayPath(file, cwd)}": ${error.code ?? String(error)}`);
+var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
+async function readSource(file, cwd, readStdin, options = {}) {
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (file === STDIN_PATH) {
+    const input = await readStdin();
+    if (typeof input === "string") return new SourceFile(STDIN_PATH, input);
+    if (input.length === 0) throw new InputError("standard input is empty: nothing to lint (did the command before the pipe fail?)");
+    if (input.length > limit) return tooLarge(STDIN_PATH, void 0, `more than ${formatSize(limit)}`, limit);
+    const decoded = decodeBytes(input);
+    return new SourceFile(STDIN_PATH, decoded.text, void 0, decoded.origin);
   }
-  return new SourceFile(displayPath(file, cwd), text2, file);
+  return readFileSource(file, cwd, options);
+}
+function readFileSource(file, cwd, options = {}) {
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const shown = displayPath(file, cwd);
+  let read;
+  try {
+    read = readLimited(file, limit);
+  } catch (error) {
+    throw new InputError(`cannot read "${shown}": ${describeError(error)}`);
+  }
+  if (read.tooLarge) return tooLarge(shown, file, read.stat.isFile() ? formatBytes(read.size) : `more than ${formatSize(limit)}`, limit);
+  const decoded = decodeBytes(read.bytes);
+  if (options.snapshot && read.stat.isFile()) {
+    decoded.origin.snapshot = { size: read.bytes.length, mtimeMs: read.stat.mtimeMs, sha256: (0, import_node_crypto.createHash)("sha256").update(read.bytes).digest("hex") };
+  }
+  return new SourceFile(shown, decoded.text, file, decoded.origin);
+}
+function tooLarge(shown, file, size, limit) {
+  const message = `${file === void 0 ? "standard input" : "the file"} is ${size}, over the ${formatSize(limit)} limit: it was not read`;
+  const help = "Inputs are read whole, so their size is limited. To lint it, raise the limit: maxFileSize in .daemonlint.yaml, or --max-file-size.";
+  return new SourceFile(shown, "", file, { encoding: "utf-8", lossless: false, problems: [{ offset: 0, message, help }] });
 }
 function displayPath(file, cwd) {
   if (file === STDIN_PATH) return file;
-  const under = file.length > cwd.length + 1 && file.startsWith(cwd) && file[cwd.length] === import_node_path2.default.sep && !cwd.endsWith(import_node_path2.default.sep);
-  const relative = under ? file.slice(cwd.length + 1) : import_node_path2.default.relative(cwd, file);
-  const shown = relative.startsWith("..") || import_node_path2.default.isAbsolute(relative) ? file : relative;
-  return shown.split(import_node_path2.default.sep).join("/");
+  const under = file.length > cwd.length + 1 && file.startsWith(cwd) && file[cwd.length] === import_node_path3.default.sep && !cwd.endsWith(import_node_path3.default.sep);
+  const relative = under ? file.slice(cwd.length + 1) : import_node_path3.default.relative(cwd, file);
+  const shown = relative.startsWith("..") || import_node_path3.default.isAbsolute(relative) ? file : relative;
+  return shown.split(import_node_path3.default.sep).join("/");
 }
-async function readAllStdin(stream = process.stdin) {
+async function readAllStdin(stream = process.stdin, limit = DEFAULT_MAX_FILE_SIZE) {
   const chunks = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-// src/cli/output.ts
-var UsageError = class extends Error {
-};
-function parseRuleFlags(flags) {
-  const out = {};
-  for (const flag of flags) {
-    const eq = flag.indexOf("=");
-    if (eq <= 0) throw new UsageError(`--rule takes id=level (for example --rule probes=off), got "${flag}"`);
-    const id = flag.slice(0, eq);
-    try {
-      out[id] = parseLevel(flag.slice(eq + 1), "--rule", id);
-    } catch (error) {
-      throw new UsageError(error.message);
-    }
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    chunks.push(bytes);
+    total += bytes.length;
+    if (total > limit) break;
   }
-  return out;
+  return Buffer.concat(chunks, total);
 }
-function parseMaxWarnings(text2) {
-  if (text2 === void 0) return void 0;
-  const maxWarnings = Number(text2);
-  if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number of 0 or more, got "${text2}"`);
-  return maxWarnings;
-}
-function exitCode(findings, maxWarnings) {
-  let errors = 0;
-  let warnings = 0;
-  for (const f of findings) {
-    if (f.suppressions?.length) continue;
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-  }
-  if (errors > 0) return 1;
-  if (maxWarnings !== void 0 && warnings > maxWarnings) return 1;
-  return 0;
-}
-function colorChoice(io, flags, outputFile) {
-  return {
-    get color() {
-      return !("NO_COLOR" in io.env && io.env.NO_COLOR !== "") && !flags["no-color"] && (flags.color === true || io.stdoutIsTTY && outputFile === void 0);
-    }
-  };
-}
-async function deliverReport(report, run, where2) {
-  const { outputFile, stderr } = where2;
-  if (outputFile !== void 0) {
-    try {
-      await (0, import_promises2.writeFile)(import_node_path3.default.resolve(where2.cwd, outputFile), report);
-    } catch (error) {
-      throw new InputError(`cannot write "${outputFile}": ${error.code ?? String(error)}`);
-    }
-  } else {
-    where2.to(report);
-  }
-  if (run.baseline && run.baseline.stale.length > 0) {
-    const n = run.baseline.stale.reduce((sum, e) => sum + e.count, 0);
-    stderr(`daemonlint: ${n} finding${n === 1 ? "" : "s"} in the baseline ${run.baseline.file} no longer occur${n === 1 ? "s" : ""}; run --write-baseline to shrink it
-`);
-  }
-  if (run.ruleFailures.length > 0) {
-    for (const f of run.ruleFailures) stderr(`daemonlint: rule ${f.ruleId} failed on ${f.where}: ${f.message}
-`);
-    stderr("daemonlint: the report above lacks what the failed rules would have found\n");
-    return 2;
-  }
-  return exitCode(run.findings, where2.maxWarnings);
-}
-
-// src/cli/commands/merge.ts
-var import_promises5 = require("node:fs/promises");
-var import_node_path13 = __toESM(require("node:path"), 1);
-var import_node_util = require("node:util");
 
 // src/report/formats.ts
 var formatterLoaders = {
@@ -4417,6 +4941,273 @@ function objectOf(location) {
   if (kind) out.kind = kind;
   if (location.name !== void 0) out.name = location.name;
   return out;
+}
+
+// src/config/plugins.ts
+var import_node_fs3 = require("node:fs");
+var import_node_module = require("node:module");
+var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_url2 = require("node:url");
+
+// src/config/plugin-host.ts
+var import_node_worker_threads = __daemonlintLazyRequire("node:worker_threads");
+var DEFAULT_RULE_TIMEOUT = 1e4;
+var PluginError = class extends Error {
+};
+var PluginTimeoutError = class extends PluginError {
+};
+var IMPORT = ["im", "port"].join("");
+var WORKER_SOURCE = `
+'use strict';
+const { workerData } = require('node:worker_threads');
+const { port, flag, plugins } = workerData;
+const rules = [];
+/** The call being answered: an exception thrown later by its code (a callback, a timer) fails it. */
+let current = 0;
+const answer = (id, reply) => {
+  try {
+    port.postMessage({ ...reply, id });
+  } catch (error) {
+    port.postMessage({ ok: false, error: 'the answer cannot be copied out of the plugin: ' + (error && error.message), id });
+  }
+  Atomics.store(flag, 0, 1);
+  Atomics.notify(flag, 0);
+};
+const message = (error) => (error instanceof Error ? error.message : String(error));
+process.on('uncaughtException', (error) => answer(current, { ok: false, error: 'uncaught: ' + message(error) }));
+process.on('unhandledRejection', () => {});
+
+function describe(rule) {
+  const isObject = typeof rule === 'object' && rule !== null;
+  const r = isObject ? rule : {};
+  const out = { isObject, id: typeof r.id === 'string' ? r.id : undefined, meta: undefined,
+    kinds: { check: typeof r.check, checkAll: typeof r.checkAll, collect: typeof r.collect, prepare: typeof r.prepare } };
+  try {
+    out.meta = structuredClone(r.meta);
+  } catch (error) {
+    out.metaError = message(error);
+  }
+  return out;
+}
+
+async function load() {
+  const described = [];
+  for (const plugin of plugins) {
+    let module;
+    try {
+      module = await ${IMPORT}(plugin.url);
+    } catch (error) {
+      return { ok: false, error: 'plugin "' + plugin.specifier + '": cannot be loaded: ' + message(error) };
+    }
+    const declaredName = (module.default && module.default.name) ?? module.name;
+    const exported = (module.default && module.default.rules) ?? module.rules ?? module.default;
+    const isList = Array.isArray(exported);
+    const list = isList ? exported : [];
+    const first = rules.length;
+    rules.push(...list);
+    described.push({ specifier: plugin.specifier, declaredName: typeof declaredName === 'string' ? declaredName : undefined, isList,
+      rules: list.map(describe), first });
+  }
+  return { ok: true, value: described };
+}
+
+async function handle(call) {
+  const rule = rules[call.rule];
+  const reports = [];
+  try {
+    if (call.op === 'prepare') {
+      await rule.prepare(call.settings);
+      return { ok: true, reports };
+    }
+    if (call.op === 'check') {
+      const context = { options: call.options, object: call.object, now: new Date(call.now), kubeVersion: call.kubeVersion, report: (d) => reports.push(d) };
+      rule.check(call.daemonSet, context);
+      return { ok: true, reports };
+    }
+    if (call.op === 'collect') return { ok: true, value: rule.collect(call.object, call.options) };
+    if (call.op === 'checkAll') {
+      const index = new Map(call.objects.map((o, i) => [o, i]));
+      const context = { options: call.options, kubeVersion: call.kubeVersion, report: (d) => reports.push({ ...d,
+        object: index.has(d.object) ? index.get(d.object) : -1,
+        related: d.related && d.related.map((r) => ({ ...r, object: index.has(r.object) ? index.get(r.object) : -1 })) }) };
+      await rule.checkAll(call.objects, context);
+      return { ok: true, reports };
+    }
+    return { ok: false, error: 'unknown call ' + call.op };
+  } catch (error) {
+    return { ok: false, error: message(error), reports };
+  }
+}
+
+port.on('message', async (call) => {
+  current = call.id;
+  answer(call.id, await handle(call));
+});
+load().then((reply) => answer(0, reply), (error) => answer(0, { ok: false, error: message(error) }));
+`;
+var PluginHost = class {
+  constructor(plugins, timeout) {
+    this.timeout = timeout;
+    const { port1, port2 } = new import_node_worker_threads.MessageChannel();
+    this.port = port1;
+    this.flag = new Int32Array(new SharedArrayBuffer(4));
+    this.worker = new import_node_worker_threads.Worker(WORKER_SOURCE, { eval: true, workerData: { port: port2, flag: this.flag, plugins }, transferList: [port2] });
+    this.worker.unref();
+    const names = plugins.map((p) => `"${p.specifier}"`).join(", ");
+    const loaded2 = this.wait(0, `loading the ${plugins.length === 1 ? "plugin" : "plugins"} ${names}`);
+    if (!loaded2.ok) {
+      this.stop();
+      throw new PluginError(loaded2.error ?? "the plugins could not be loaded");
+    }
+    this.plugins = loaded2.value;
+  }
+  timeout;
+  worker;
+  port;
+  flag;
+  /** Why the worker was stopped: every later call fails with it. */
+  stopped;
+  /** Calls are numbered (loading is 0): an answer of an earlier call still queued is skipped. */
+  calls = 0;
+  /** The plugins as the worker loaded them. */
+  plugins;
+  /** Sends a call and waits for its answer, at most `timeout` ms; `what` names it in errors. */
+  call(call, what) {
+    if (this.stopped !== void 0) throw new PluginTimeoutError(this.stopped);
+    const id = ++this.calls;
+    Atomics.store(this.flag, 0, 0);
+    this.port.postMessage({ ...call, id });
+    return this.wait(id, what);
+  }
+  wait(id, what) {
+    const deadline = Date.now() + this.timeout;
+    for (; ; ) {
+      const left = deadline - Date.now();
+      if (left <= 0 || Atomics.wait(this.flag, 0, 0, left) === "timed-out") {
+        this.stopped = `${what} did not finish within ${this.timeout} ms (ruleTimeout): the run was stopped`;
+        this.stop();
+        throw new PluginTimeoutError(this.stopped);
+      }
+      Atomics.store(this.flag, 0, 0);
+      for (let received = (0, import_node_worker_threads.receiveMessageOnPort)(this.port); received !== void 0; received = (0, import_node_worker_threads.receiveMessageOnPort)(this.port)) {
+        const reply = received.message;
+        if (reply.id === id) return reply;
+      }
+    }
+  }
+  get isStopped() {
+    return this.stopped !== void 0;
+  }
+  stop() {
+    this.port.close();
+    void this.worker.terminate();
+  }
+};
+
+// src/config/plugins.ts
+async function loadPlugins(specifiers, baseDir, options = {}) {
+  const located = specifiers.map((specifier) => {
+    const isPath = specifier.startsWith(".") || import_node_path7.default.isAbsolute(specifier);
+    let resolved2;
+    try {
+      resolved2 = isPath ? import_node_path7.default.resolve(baseDir, specifier) : (0, import_node_module.createRequire)(import_node_path7.default.join(baseDir, "noop.js")).resolve(specifier);
+    } catch {
+      throw new PluginError(`plugin "${specifier}": cannot be found from ${baseDir} (install the package, or give a path starting with ./)`);
+    }
+    checkPluginFile(resolved2, specifier);
+    return { specifier, isPath, url: (0, import_node_url2.pathToFileURL)(resolved2).href };
+  });
+  const timeout = options.ruleTimeout ?? DEFAULT_RULE_TIMEOUT;
+  const host = hostFor(located, timeout);
+  return located.map(({ specifier, isPath }, p) => {
+    const described = host.plugins[p];
+    const declared = described.declaredName;
+    const name = typeof declared === "string" && RULE_ID.test(declared) ? declared : isPath ? import_node_path7.default.basename(specifier).replace(/\.[cm]?js$/, "") : specifier.replace(/^daemonlint-plugin-/, "");
+    if (!described.isList) {
+      throw new PluginError(`plugin "${specifier}": must export its rules as a list (export default [rule, ...] or export const rules = [...])`);
+    }
+    return { name, specifier, rules: described.rules.map((rule, i) => hostedRule(host, described.first + i, checkedRule(rule, name, specifier, i))) };
+  });
+}
+var hosts = /* @__PURE__ */ new Map();
+function hostFor(plugins, timeout) {
+  const key = JSON.stringify([plugins.map((p) => p.url), timeout]);
+  const known = hosts.get(key);
+  if (known && !known.isStopped) return known;
+  const host = new PluginHost(plugins, timeout);
+  hosts.set(key, host);
+  return host;
+}
+function hostedRule(host, index, rule) {
+  const failed = (reply) => {
+    if (!reply.ok) throw new Error(reply.error ?? "the rule failed");
+  };
+  const out = { id: rule.id, meta: rule.meta };
+  if (rule.kinds.prepare === "function") {
+    out.prepare = async (settings) => failed(host.call({ op: "prepare", rule: index, settings }, `rule ${rule.id}: prepare()`));
+  }
+  if (rule.kinds.check === "function") {
+    out.check = (daemonSet, context) => {
+      const reply = host.call(
+        { op: "check", rule: index, daemonSet, options: context.options, object: context.object, now: context.now.getTime(), kubeVersion: context.kubeVersion },
+        `rule ${rule.id}`
+      );
+      for (const report of reply.reports ?? []) context.report(report);
+      failed(reply);
+    };
+  }
+  if (rule.kinds.collect === "function") {
+    out.collect = (object, options) => {
+      const reply = host.call({ op: "collect", rule: index, object, options }, `rule ${rule.id}: collect()`);
+      failed(reply);
+      return reply.value;
+    };
+  }
+  if (rule.kinds.checkAll === "function") {
+    out.checkAll = (objects, context) => {
+      const reply = host.call({ op: "checkAll", rule: index, objects, options: context.options, kubeVersion: context.kubeVersion }, `rule ${rule.id} on the whole input`);
+      for (const report of reply.reports ?? []) {
+        context.report({ ...report, object: objects[report.object] ?? { ref: {}, value: void 0, file: "", documentIndex: -1 }, related: report.related?.map((r) => ({ ...r, object: objects[r.object] })) });
+      }
+      failed(reply);
+    };
+  }
+  return out;
+}
+var MAX_PLUGIN_SIZE = 16 * 1024 * 1024;
+function checkPluginFile(file, specifier) {
+  let stat2;
+  try {
+    stat2 = (0, import_node_fs3.statSync)(file);
+  } catch (error) {
+    throw new PluginError(`plugin "${specifier}": cannot be read (${describeError(error)})`);
+  }
+  if (!stat2.isFile()) throw new PluginError(`plugin "${specifier}": is ${kindOf(stat2)}, not a regular file`);
+  if (stat2.size > MAX_PLUGIN_SIZE) throw new PluginError(`plugin "${specifier}": is ${formatBytes(stat2.size)}, more than the ${formatSize(MAX_PLUGIN_SIZE)} a plugin may be`);
+}
+var RULE_ID = /^[a-z][a-z0-9-]*$/;
+var PLUGIN_META_DEFAULTS = { fixable: false, tags: [], defaultOptions: {} };
+function checkedRule(rule, plugin, specifier, index) {
+  const where2 = (id2) => `plugin "${specifier}", rule ${id2}`;
+  if (!rule.isObject) throw new PluginError(`plugin "${specifier}": rule #${index + 1} is not a rule object (use defineRule)`);
+  const id = typeof rule.id === "string" ? rule.id : `#${index + 1}`;
+  if (!RULE_ID.test(id)) throw new PluginError(`${where2(id)}: id must be lowercase words joined by hyphens`);
+  if (rule.metaError !== void 0) throw new PluginError(`${where2(id)}: meta must be plain data (${rule.metaError})`);
+  const meta = rule.meta;
+  if (!meta || typeof meta !== "object" || typeof meta.description !== "string") throw new PluginError(`${where2(id)}: meta.description is missing`);
+  if (meta.severity !== "error" && meta.severity !== "warning" && meta.severity !== "info") throw new PluginError(`${where2(id)}: meta.severity must be "error", "warning" or "info"`);
+  if (!meta.messages || typeof meta.messages !== "object") throw new PluginError(`${where2(id)}: meta.messages is missing`);
+  for (const [messageId, template] of Object.entries(meta.messages)) {
+    const ok = typeof template === "string" || typeof template === "object" && template !== null && typeof template.message === "string" && typeof template.help === "string";
+    if (!ok) throw new PluginError(`${where2(id)}: meta.messages.${messageId} must be a string or { message, help } (two strings)`);
+  }
+  const { kinds } = rule;
+  if (kinds.check !== "function" && kinds.checkAll !== "function") throw new PluginError(`${where2(id)}: check (or checkAll) must be a function`);
+  for (const key of ["check", "checkAll", "collect", "prepare"]) {
+    if (kinds[key] !== "undefined" && kinds[key] !== "function") throw new PluginError(`${where2(id)}: ${key} must be a function`);
+  }
+  if (kinds.collect === "function" && kinds.checkAll !== "function") throw new PluginError(`${where2(id)}: collect is only for a rule with checkAll`);
+  return { id: `${plugin}/${id}`, meta: { ...PLUGIN_META_DEFAULTS, ...meta }, kinds };
 }
 
 // src/yaml/source-node.ts
@@ -4570,7 +5361,7 @@ function resolveNumber(raw) {
 function goInteger(plain) {
   const m = GO_INTEGER.exec(plain);
   if (!m) return void 0;
-  const [, sign, hex, bin, oct, legacyOct, dec] = m;
+  const [, sign, hex2, bin, oct, legacyOct, dec] = m;
   let magnitude;
   if (dec !== void 0) {
     if (dec.length < 16) {
@@ -4578,7 +5369,7 @@ function goInteger(plain) {
       return { kind: "int", value: sign === "-" ? -n || 0 : n };
     }
     magnitude = BigInt(dec);
-  } else if (hex !== void 0) magnitude = BigInt(`0x${hex}`);
+  } else if (hex2 !== void 0) magnitude = BigInt(`0x${hex2}`);
   else if (bin !== void 0) magnitude = BigInt(`0b${bin}`);
   else magnitude = BigInt(`0o${oct ?? (legacyOct || "0")}`);
   const value = sign === "-" ? -magnitude : magnitude;
@@ -6711,42 +7502,11 @@ function applySuppressions(source, findings, exclude, settings, judgement = {}) 
 }
 function objectMatches(pattern, finding) {
   const name = `${finding.object?.namespace ?? ""}/${finding.object?.name ?? ""}`;
-  const re = new RegExp(`^${pattern.split("*").map(escapeRegExp).join(".*")}$`);
-  return re.test(name) || !pattern.includes("/") && re.test(finding.object?.name ?? "");
+  let matches = compiledPatterns.get(pattern);
+  if (!matches) compiledPatterns.set(pattern, matches = compileWildcard(pattern));
+  return matches(name) || !pattern.includes("/") && matches(finding.object?.name ?? "");
 }
-function escapeRegExp(text2) {
-  return text2.replace(/[.+?^$()|[\]{}\\]/g, "\\$&");
-}
-
-// src/types/bounded-text.ts
-var MAX_QUOTED = 400;
-var MAX_TEXT = 2e3;
-function bounded(text2, max = MAX_QUOTED) {
-  if (text2.length <= max) return text2;
-  let cut = max - 1;
-  const last = text2.charCodeAt(cut - 1);
-  if (last >= 55296 && last <= 56319) cut--;
-  return `${text2.slice(0, cut)}\u2026`;
-}
-function boundFinding(f) {
-  if (f.message.length > MAX_TEXT) f.message = bounded(f.message, MAX_TEXT);
-  if (f.help !== void 0 && f.help.length > MAX_TEXT) f.help = bounded(f.help, MAX_TEXT);
-  if (f.template !== void 0 && f.template.length > MAX_QUOTED) f.template = bounded(f.template, MAX_QUOTED);
-  if (f.object) f.object = boundedRef(f.object);
-  if (f.path.some((s) => typeof s === "string" && s.length > MAX_QUOTED)) f.path = f.path.map((s) => typeof s === "string" ? bounded(s) : s);
-  for (const s of f.suppressions ?? []) if (s.justification.length > MAX_TEXT) s.justification = bounded(s.justification, MAX_TEXT);
-  for (const r of f.related ?? []) if (r.message.length > MAX_TEXT) r.message = bounded(r.message, MAX_TEXT);
-}
-function boundedRef(ref) {
-  const long = (value) => value !== void 0 && value.length > MAX_QUOTED;
-  if (!long(ref.name) && !long(ref.namespace) && !long(ref.kind) && !long(ref.apiVersion)) return ref;
-  const out = { ...ref };
-  for (const key of ["apiVersion", "kind", "namespace", "name"]) {
-    const value = out[key];
-    if (value !== void 0) out[key] = bounded(value);
-  }
-  return out;
-}
+var compiledPatterns = /* @__PURE__ */ new Map();
 
 // src/types/rule.ts
 function defineRule(rule) {
@@ -6872,6 +7632,7 @@ function collectObject(file, object, ignore, collectors, result) {
     try {
       value = rule.collect(input, options);
     } catch (error) {
+      stopIfTimedOut(error, where(file, object));
       result.failures.push({ ruleId: rule.id, where: where(file, object), message: error instanceof Error ? error.message : String(error) });
       continue;
     }
@@ -6910,6 +7671,7 @@ var RuleRunner = class {
     try {
       rule.check(object.value, this);
     } catch (error) {
+      stopIfTimedOut(error, where(this.file, object));
       this.result.failures.push({ ruleId: rule.id, where: where(this.file, object), message: error instanceof Error ? error.message : String(error) });
     } finally {
       this.target = void 0;
@@ -6962,6 +7724,9 @@ function findingSeverity(active, descriptor) {
 function where(file, object) {
   return object.ref.name ? `${file.path} (${describeObject(object.ref)})` : file.path;
 }
+function stopIfTimedOut(error, at) {
+  if (error instanceof PluginTimeoutError) throw new PluginTimeoutError(error.message.replace(/: the run was stopped$/, ` on ${at}: the run was stopped`));
+}
 
 // src/run/lint-file.ts
 var YAML_SYNTAX2 = "yaml-syntax";
@@ -6969,7 +7734,16 @@ var DUPLICATE_KEY = "duplicate-key";
 var CONTENT_AFTER_END = "content-after-end";
 var YAML_SYNTAX_HELP = "This document is not YAML (or JSON) that kubectl reads: kubectl apply would fail on it, and nothing in it can be checked. Fix the syntax at this position; the other documents of the file are still linted.";
 async function prepareRules(active, settings) {
-  await Promise.all(active.map((a) => a.rule.prepare?.({ kubeVersion: settings.kubeVersion })));
+  await Promise.all(
+    active.map(async (a) => {
+      try {
+        await a.rule.prepare?.({ kubeVersion: settings.kubeVersion });
+      } catch (error) {
+        if (error instanceof PluginError) throw error;
+        throw new PluginError(`rule ${a.rule.id}: prepare() failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    })
+  );
 }
 function lintChunks(file, chunks, rules, settings) {
   const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: false };
@@ -7065,15 +7839,16 @@ function compareFindings(a, b) {
 var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/inputs/helm.ts
-var import_promises3 = require("node:fs/promises");
-var import_node_path7 = __toESM(require("node:path"), 1);
-var SOURCE_COMMENT = /^# Source: (.+?)\s*$/m;
+var import_node_fs4 = require("node:fs");
+var import_node_path8 = __toESM(require("node:path"), 1);
+var SOURCE_COMMENT = /^# Source: ([^\n]*)$/m;
 function templatesByDocument(file, chunks) {
   const out = /* @__PURE__ */ new Map();
   if (!file.text.includes("# Source: ")) return out;
   for (const chunk of chunks) {
     const m = SOURCE_COMMENT.exec(file.text.slice(chunk.start, chunk.end));
-    if (m) out.set(chunk.index, m[1]);
+    const name = m?.[1].trim();
+    if (name) out.set(chunk.index, name);
   }
   return out;
 }
@@ -7092,15 +7867,29 @@ async function locateInTemplates(findings, chartDir, cwd) {
 }
 async function templateFile(chartDir, template, cache, cwd) {
   const parts = template.split("/");
-  const candidates = [import_node_path7.default.join(chartDir, ...parts.slice(1))];
-  if (parts.length > 2) candidates.push(import_node_path7.default.join(chartDir, "charts", ...parts));
+  const candidates = [import_node_path8.default.join(chartDir, ...parts.slice(1))];
+  if (parts.length > 2) candidates.push(import_node_path8.default.join(chartDir, "charts", ...parts));
   for (const candidate of candidates) {
-    if (!cache.has(candidate)) cache.set(candidate, await (0, import_promises3.readFile)(candidate, "utf8").catch(() => null));
+    if (!cache.has(candidate)) cache.set(candidate, readInChart(chartDir, candidate));
     const text2 = cache.get(candidate);
-    if (text2 != null) return { text: text2, shown: import_node_path7.default.relative(cwd, candidate).split(import_node_path7.default.sep).join("/") };
+    if (text2 != null) return { text: text2, shown: import_node_path8.default.relative(cwd, candidate).split(import_node_path8.default.sep).join("/") };
   }
   return void 0;
 }
+function readInChart(chartDir, candidate) {
+  try {
+    const root = (0, import_node_fs4.realpathSync)(chartDir);
+    const real = (0, import_node_fs4.realpathSync)(candidate);
+    const relative = import_node_path8.default.relative(root, real);
+    if (relative === "" || relative === ".." || relative.startsWith(`..${import_node_path8.default.sep}`) || import_node_path8.default.isAbsolute(relative)) return null;
+    const read = readLimited(real, MAX_TEMPLATE_SIZE, { regularOnly: true });
+    if (read.notRegular || read.tooLarge) return null;
+    return new TextDecoder().decode(read.bytes);
+  } catch {
+    return null;
+  }
+}
+var MAX_TEMPLATE_SIZE = 16 * 1024 * 1024;
 function uniqueKeyRange(text2, key) {
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const re = new RegExp(`^([ \\t]*(?:- )?)(${escaped}|"${escaped}"|'${escaped}'):(?=\\s|$)`, "gm");
@@ -7116,11 +7905,11 @@ function uniqueKeyRange(text2, key) {
 }
 
 // src/inputs/ignore.ts
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 function withoutIgnored(files, globs, base) {
   if (globs.length === 0) return files;
-  const patterns = globs.map((g) => globToRegExp(import_node_path8.default.resolve(base, g).split(import_node_path8.default.sep).join("/")));
-  return files.filter((f) => f === STDIN_PATH || !patterns.some((p) => p.test(f.split(import_node_path8.default.sep).join("/"))));
+  const patterns = globs.map((g) => compileGlob(import_node_path9.default.resolve(base, g).split(import_node_path9.default.sep).join("/")));
+  return files.filter((f) => f === STDIN_PATH || !patterns.some((matches) => matches(f.split(import_node_path9.default.sep).join("/"))));
 }
 
 // src/inputs/shard.ts
@@ -9576,6 +10365,26 @@ function allowedWritable(hostPath, prefixes) {
   return false;
 }
 
+// src/k8s/identical-groups.ts
+function groupIdentical(objects, key, identity) {
+  const byKey = /* @__PURE__ */ new Map();
+  const groups = [];
+  for (const object of objects) {
+    const k = key(object);
+    const id = identity(object);
+    const entry = byKey.get(k);
+    if (!entry) {
+      const group = { members: [object] };
+      byKey.set(k, { group, seen: new Set(id === void 0 ? [] : [id]) });
+      groups.push(group);
+    } else if (id === void 0 || !entry.seen.has(id)) {
+      if (id !== void 0) entry.seen.add(id);
+      entry.group.members.push(object);
+    }
+  }
+  return groups;
+}
+
 // src/rules/hostport-conflict.ts
 var hostport_conflict_default = defineRule({
   id: "hostport-conflict",
@@ -9584,6 +10393,10 @@ var hostport_conflict_default = defineRule({
     severity: "error",
     fixable: false,
     messages: {
+      conflictGroup: {
+        message: "{{count}} DaemonSets claim host port {{port}} on the same nodes",
+        help: "{{list}} claim host port {{port}} on the same nodes: on a node they all select, only one of their pods can bind it, and the others stay Pending. Use another port, or node selection that keeps the DaemonSets apart."
+      },
       conflict: {
         message: "host port {{port}} is also claimed by {{earlier}}",
         help: "{{later}} claims host port {{port}}, which {{earlier}} already claims on the same nodes: on a node both select, only one of the two pods can bind it, and the other stays Pending. Use another port, or node selection that keeps the two DaemonSets apart."
@@ -9600,8 +10413,12 @@ var hostport_conflict_default = defineRule({
     return { namespace: object.ref.namespace || "default", placement: placementOf(daemonSet), ports };
   },
   checkAll(claimants, context) {
+    const groups = groupIdentical(claimants, (c) => JSON.stringify([c.value.placement, c.value.ports]), (c) => c.ref.name === void 0 ? void 0 : `${c.value.namespace}/${c.ref.name}`);
+    for (const { members } of groups) reportGroup(members, context);
+    const groupOf = new Map(groups.map((g) => [g.members[0], g.members]));
     const byPort = /* @__PURE__ */ new Map();
-    for (const later of claimants) {
+    for (const { members } of groups) {
+      const later = members[0];
       let shareNode;
       for (const port of later.value.ports) {
         const claims = byPort.get(port.port);
@@ -9613,12 +10430,13 @@ var hostport_conflict_default = defineRule({
           if (share === void 0) shareNode.set(earlier, share = mayShareNode(earlier.value.placement, later.value.placement));
           if (!share) continue;
           const earlierDisplay = describeObject(earlier.ref);
+          const more = (groupOf.get(earlier)?.length ?? 1) - 1;
           context.report({
             object: later,
             path: pathOf(port),
             messageId: "conflict",
             data: { later: describeObject(later.ref), earlier: earlierDisplay, port: formatPort(port) },
-            related: [{ object: earlier, path: pathOf(other), message: `${earlierDisplay} claims host port ${formatPort(other)} here` }]
+            related: [{ object: earlier, path: pathOf(other), message: `${earlierDisplay} claims host port ${formatPort(other)} here${more === 0 ? "" : `, as ${more} more ${more === 1 ? "DaemonSet" : "DaemonSets"} like it do`}` }]
           });
         }
       }
@@ -9630,6 +10448,35 @@ var hostport_conflict_default = defineRule({
     }
   }
 });
+function reportGroup(members, context) {
+  if (members.length < 2) return;
+  const first = members[0];
+  if (!mayShareNode(first.value.placement, first.value.placement)) return;
+  const firstDisplay = describeObject(first.ref);
+  for (let i = 0; i < first.value.ports.length; i++) {
+    const port = first.value.ports[i];
+    if (members.length === 2) {
+      const later = members[1];
+      context.report({
+        object: later,
+        path: pathOf(later.value.ports[i]),
+        messageId: "conflict",
+        data: { later: describeObject(later.ref), earlier: firstDisplay, port: formatPort(port) },
+        related: [{ object: first, path: pathOf(port), message: `${firstDisplay} claims host port ${formatPort(port)} here` }]
+      });
+      continue;
+    }
+    const named = members.slice(0, 3).map((m) => describeObject(m.ref));
+    const more = members.length - named.length;
+    context.report({
+      object: first,
+      path: pathOf(port),
+      messageId: "conflictGroup",
+      data: { count: members.length, port: formatPort(port), list: more > 0 ? `${named.join(", ")} and ${more} more` : `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}` },
+      related: members.slice(1).map((m) => ({ object: m, path: pathOf(m.value.ports[i]), message: `${describeObject(m.ref)} claims host port ${formatPort(port)} here` }))
+    });
+  }
+}
 function hostPortsOf(daemonSet) {
   const podSpec = podSpecOf(daemonSet);
   const out = [];
@@ -9745,8 +10592,8 @@ var LOWER_HEX = /^[a-f0-9]*$/;
 function isSupportedDigest(digest) {
   const colon = digest.indexOf(":");
   const hexLength = DIGEST_HEX_LENGTHS.get(digest.slice(0, colon));
-  const hex = digest.slice(colon + 1);
-  return hexLength !== void 0 && hex.length === hexLength && LOWER_HEX.test(hex);
+  const hex2 = digest.slice(colon + 1);
+  return hexLength !== void 0 && hex2.length === hexLength && LOWER_HEX.test(hex2);
 }
 function repositoryName(reference) {
   return reference.domain === "" ? reference.path : `${reference.domain}/${reference.path}`;
@@ -9817,10 +10664,10 @@ var image_pinned_default = defineRule({
   }
 });
 var mutableTagMatcher = memoizeByObject((patterns) => {
-  const expressions = [DEFAULT_TAG, ...patterns].map((pattern) => new RegExp(`^${pattern.split("*").map(escapeRegExp2).join(".*")}$`));
+  const expressions = [DEFAULT_TAG, ...patterns].map((pattern) => new RegExp(`^${pattern.split("*").map(escapeRegExp).join(".*")}$`));
   return (tag) => expressions.some((expression) => expression.test(tag));
 });
-function escapeRegExp2(text2) {
+function escapeRegExp(text2) {
   return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
@@ -10130,7 +10977,7 @@ function policyInput(podSpec, podMetadata, containers, minor, level) {
     windows: asRecord(podSpec.os)?.name === "windows"
   };
 }
-function controlMessage(control) {
+function controlMessage2(control) {
   return {
     message: "{{summary}}",
     help: `Pod Security Standards, ${control.level} profile, "${control.name}" control: {{detail}}. In a namespace that enforces ${control.level}, the PodSecurity admission controller rejects the DaemonSet's pods. Change the pod template as said, or, where the node agent needs the privilege, run it in a namespace with a lower profile and set this rule's level option to match.`
@@ -10422,8 +11269,8 @@ var hostProbes = {
       }
     }
     if (!found) return void 0;
-    const { offenders, hosts } = found;
-    const list = distinct(hosts);
+    const { offenders, hosts: hosts2 } = found;
+    const list = distinct(hosts2);
     return offenders.violation(
       `${offenders.containers()} must not set ${plural3(list.length, "host", "hosts")} ${quoteList(list)} in probes or lifecycle handlers`
     );
@@ -10895,7 +11742,7 @@ var pod_security_default = defineRule({
     description: "The pod template meets the Pod Security Standards profile (restricted by default, or baseline); each violated control is named.",
     severity: "error",
     fixable: false,
-    messages: Object.fromEntries(ALL_CONTROLS.map((control) => [control.id, controlMessage(control)])),
+    messages: Object.fromEntries(ALL_CONTROLS.map((control) => [control.id, controlMessage2(control)])),
     optionsSchema: {
       type: "object",
       additionalProperties: false,
@@ -12266,6 +13113,10 @@ var selector_overlap_default = defineRule({
         message: "selects the same pods as {{earlier}}",
         help: "{{earlier}} and {{later}} select each other's pods ({{labels}}): their controllers fight over the same pods, each adopting the other's and deleting those it finds surplus or outdated. Give each a distinct selector label, and the same label in its pod template (a selector cannot change once the DaemonSet exists)."
       },
+      overlapGroup: {
+        message: "{{count}} objects select the same pods: {{list}}",
+        help: "{{list}} select each other's pods ({{labels}}): their controllers fight over the same pods, each adopting the others' and deleting those it finds surplus or outdated. Give each a distinct selector label, and the same label in its pod template (a selector cannot change once the DaemonSet exists)."
+      },
       adoptsPod: {
         message: "{{daemonSet}} selects {{pod}}, which no controller owns",
         help: "{{daemonSet}} selects {{pod}} ({{labels}}), a pod no controller owns: the DaemonSet controller adopts it, then deletes it where it is surplus or outdated. Give the pod labels the selector does not match."
@@ -12276,9 +13127,16 @@ var selector_overlap_default = defineRule({
   },
   collect: membershipOf,
   checkAll(objects, context) {
+    const groups = groupIdentical(objects, shapeOf, (o) => o.ref.name === void 0 ? void 0 : `${o.ref.kind}/${o.ref.name}`);
+    for (const { members } of groups) if (members[0].value.daemonSet && members[0].value.selector) reportGroup2(members, context);
+    const groupOf = new Map(groups.map((g) => [g.members[0], g.members]));
+    const alike = (member2, note) => {
+      const more = (groupOf.get(member2)?.length ?? 1) - 1;
+      return more === 0 ? note : `${note}; ${more} more ${more === 1 ? "object has" : "objects have"} the same selector and labels`;
+    };
     const byNamespace = /* @__PURE__ */ new Map();
-    for (let i = 0; i < objects.length; i++) {
-      const later = objects[i];
+    for (const { members } of groups) {
+      const later = members[0];
       const laterIs = later.value;
       let earlierOnes = byNamespace.get(laterIs.namespace);
       if (!earlierOnes) byNamespace.set(laterIs.namespace, earlierOnes = new Namespace());
@@ -12297,7 +13155,7 @@ var selector_overlap_default = defineRule({
             path: laterIs.anchor,
             messageId: "overlap",
             data: { earlier: earlierDisplay, later: laterDisplay, labels: sharedLabels(laterIs, [...laterIs.selector, ...earlierIs.selector]) },
-            related: [{ object: earlier, path: earlierIs.anchor, message: `the selector of ${earlierDisplay}, which also selects the pods of ${laterDisplay}` }]
+            related: [{ object: earlier, path: earlierIs.anchor, message: alike(earlier, `the selector of ${earlierDisplay}, which also selects the pods of ${laterDisplay}`) }]
           });
           continue;
         }
@@ -12315,7 +13173,7 @@ var selector_overlap_default = defineRule({
             {
               object: earlier,
               path: earlierIs.anchor,
-              message: earlier === pod ? `the labels of ${podDisplay}, which ${daemonSetDisplay} selects` : `the selector of ${daemonSetDisplay}, which selects ${podDisplay}`
+              message: alike(earlier, earlier === pod ? `the labels of ${podDisplay}, which ${daemonSetDisplay} selects` : `the selector of ${daemonSetDisplay}, which selects ${podDisplay}`)
             }
           ]
         });
@@ -12324,6 +13182,40 @@ var selector_overlap_default = defineRule({
     }
   }
 });
+function shapeOf(member2) {
+  const m = member2.value;
+  return JSON.stringify([member2.ref.kind, m.namespace, m.daemonSet, m.anchor, m.selector ?? null, m.labels]);
+}
+function reportGroup2(members, context) {
+  if (members.length < 2) return;
+  const first = members[0];
+  const labels = sharedLabels(first.value, first.value.selector);
+  if (members.length === 2) {
+    const [earlier, later] = members;
+    const earlierDisplay = describeObject(earlier.ref);
+    const laterDisplay = describeObject(later.ref);
+    context.report({
+      object: later,
+      path: later.value.anchor,
+      messageId: "overlap",
+      data: { earlier: earlierDisplay, later: laterDisplay, labels },
+      related: [{ object: earlier, path: earlier.value.anchor, message: `the selector of ${earlierDisplay}, which also selects the pods of ${laterDisplay}` }]
+    });
+    return;
+  }
+  context.report({
+    object: first,
+    path: first.value.anchor,
+    messageId: "overlapGroup",
+    data: { count: members.length, list: listObjects(members), labels },
+    related: members.slice(1).map((m) => ({ object: m, path: m.value.anchor, message: `the selector of ${describeObject(m.ref)}, the same, selecting the same pods` }))
+  });
+}
+function listObjects(members) {
+  const named = members.slice(0, 3).map((m) => describeObject(m.ref));
+  const more = members.length - named.length;
+  return more > 0 ? `${named.join(", ")} and ${more} more` : `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}`;
+}
 function selects(selector, labels) {
   for (let i = 0; i < selector.length; i++) {
     if (!requirementMatches(selector[i], labels)) return false;
@@ -12443,7 +13335,6 @@ var builtinRules = [
 ].sort((a, b) => a.id < b.id ? -1 : 1);
 
 // src/suppress/baseline.ts
-var import_promises4 = require("node:fs/promises");
 function identityOf(f) {
   const entry = { ruleId: f.ruleId, path: f.path.map(String).join(".") };
   if (f.object?.kind !== void 0) entry.kind = f.object.kind;
@@ -12475,15 +13366,26 @@ function serializeBaseline(baseline) {
 }
 var BaselineError = class extends Error {
 };
+var MAX_BASELINE_SIZE = 64 * 1024 * 1024;
 async function readBaseline(file, shownAs) {
+  let read;
+  try {
+    read = readLimited(file, MAX_BASELINE_SIZE, { regularOnly: true });
+  } catch (error) {
+    const code = error.code;
+    throw new BaselineError(`baseline ${shownAs}: ${code === "ENOENT" ? "no such file (create it with --write-baseline)" : `cannot be read (${describeError(error)})`}`);
+  }
+  if (read.notRegular) throw new BaselineError(`baseline ${shownAs}: is ${read.notRegular}, not a regular file`);
+  if (read.tooLarge) throw new BaselineError(`baseline ${shownAs}: is ${formatBytes(read.size)}, more than the ${formatSize(MAX_BASELINE_SIZE)} a baseline may be`);
   let raw;
   try {
-    raw = JSON.parse(await (0, import_promises4.readFile)(file, "utf8"));
+    raw = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(read.bytes));
   } catch (error) {
-    throw new BaselineError(`baseline ${shownAs}: ${error.code === "ENOENT" ? "no such file (create it with --write-baseline)" : `not valid JSON (${error.message})`}`);
+    const at = /position (\d+)/.exec(error.message);
+    throw new BaselineError(`baseline ${shownAs}: not valid JSON${at ? ` (at byte ${at[1]})` : ""}; expected a daemonlint baseline, made with --write-baseline`);
   }
   const b = raw;
-  if (b.version !== 1 || !Array.isArray(b.entries) || b.entries.some((e) => typeof e?.ruleId !== "string" || typeof e.count !== "number")) {
+  if (typeof b !== "object" || b === null || Array.isArray(b) || b.version !== 1 || !Array.isArray(b.entries) || b.entries.some((e) => typeof e !== "object" || e === null || typeof e.ruleId !== "string" || typeof e.count !== "number")) {
     throw new BaselineError(`baseline ${shownAs}: not a daemonlint baseline (expected {"version": 1, "entries": [...]})`);
   }
   return b;
@@ -12677,6 +13579,7 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
     try {
       await rule.checkAll(inputs, context);
     } catch (error) {
+      if (error instanceof PluginTimeoutError) throw error;
       failures.push({ ruleId: rule.id, where: "the whole input", message: error instanceof Error ? error.message : String(error) });
     }
   }
@@ -12744,79 +13647,13 @@ var Locator = class {
 
 // src/run/configure.ts
 var import_node_path10 = __toESM(require("node:path"), 1);
-
-// src/config/plugins.ts
-var import_node_module = require("node:module");
-var import_node_path9 = __toESM(require("node:path"), 1);
-var import_node_url2 = require("node:url");
-var PluginError = class extends Error {
-};
-async function loadPlugins(specifiers, baseDir) {
-  const out = [];
-  for (const specifier of specifiers) {
-    const isPath = specifier.startsWith(".") || import_node_path9.default.isAbsolute(specifier);
-    let resolved2;
-    try {
-      resolved2 = isPath ? import_node_path9.default.resolve(baseDir, specifier) : (0, import_node_module.createRequire)(import_node_path9.default.join(baseDir, "noop.js")).resolve(specifier);
-    } catch {
-      throw new PluginError(`plugin "${specifier}": cannot be found from ${baseDir} (install the package, or give a path starting with ./)`);
-    }
-    let module2;
-    try {
-      module2 = await __daemonlintImport((0, import_node_url2.pathToFileURL)(resolved2).href);
-    } catch (error) {
-      throw new PluginError(`plugin "${specifier}": cannot be loaded: ${error.message}`);
-    }
-    const declared = module2.default?.name ?? module2.name;
-    const name = typeof declared === "string" && RULE_ID.test(declared) ? declared : isPath ? import_node_path9.default.basename(specifier).replace(/\.[cm]?js$/, "") : specifier.replace(/^daemonlint-plugin-/, "");
-    const exported = module2.default?.rules ?? module2.rules ?? module2.default;
-    if (!Array.isArray(exported)) {
-      throw new PluginError(`plugin "${specifier}": must export its rules as a list (export default [rule, ...] or export const rules = [...])`);
-    }
-    out.push({ name, specifier, rules: exported.map((rule, i) => checkedRule(rule, name, specifier, i)) });
-  }
-  return out;
-}
-var RULE_ID = /^[a-z][a-z0-9-]*$/;
-var PLUGIN_META_DEFAULTS = { fixable: false, tags: [], defaultOptions: {} };
-function checkedRule(rule, plugin, specifier, index) {
-  const where2 = (id2) => `plugin "${specifier}", rule ${id2}`;
-  const r = rule;
-  if (!r || typeof r !== "object") throw new PluginError(`plugin "${specifier}": rule #${index + 1} is not a rule object (use defineRule)`);
-  const id = typeof r.id === "string" ? r.id : `#${index + 1}`;
-  if (!RULE_ID.test(id)) throw new PluginError(`${where2(id)}: id must be lowercase words joined by hyphens`);
-  const meta = r.meta;
-  if (!meta || typeof meta.description !== "string") throw new PluginError(`${where2(id)}: meta.description is missing`);
-  if (meta.severity !== "error" && meta.severity !== "warning" && meta.severity !== "info") throw new PluginError(`${where2(id)}: meta.severity must be "error", "warning" or "info"`);
-  if (!meta.messages || typeof meta.messages !== "object") throw new PluginError(`${where2(id)}: meta.messages is missing`);
-  for (const [messageId, template] of Object.entries(meta.messages)) {
-    const ok = typeof template === "string" || typeof template === "object" && template !== null && typeof template.message === "string" && typeof template.help === "string";
-    if (!ok) throw new PluginError(`${where2(id)}: meta.messages.${messageId} must be a string or { message, help } (two strings)`);
-  }
-  if (typeof r.check !== "function" && typeof r.checkAll !== "function") throw new PluginError(`${where2(id)}: check (or checkAll) must be a function`);
-  for (const key of ["check", "checkAll", "collect"]) {
-    if (r[key] !== void 0 && typeof r[key] !== "function") throw new PluginError(`${where2(id)}: ${key} must be a function`);
-  }
-  if (r.collect !== void 0 && r.checkAll === void 0) throw new PluginError(`${where2(id)}: collect is only for a rule with checkAll`);
-  const kinds = r.collectKinds;
-  if (kinds !== void 0 && kinds !== "*" && !(Array.isArray(kinds) && kinds.every((k) => typeof k === "string"))) {
-    throw new PluginError(`${where2(id)}: collectKinds must be a list of kinds or "*"`);
-  }
-  return {
-    ...r,
-    id: `${plugin}/${id}`,
-    meta: { ...PLUGIN_META_DEFAULTS, ...meta }
-  };
-}
-
-// src/run/configure.ts
 function loadConfig(configFile, cwd) {
   if (configFile === false) return defaultConfig();
   const file = configFile ?? findConfigFile(cwd);
   return file ? loadConfigFile(file, displayPath(file, cwd)) : defaultConfig();
 }
 async function activeRulesFor(config, cwd, overrides = {}, base = builtinRules) {
-  const plugins = config.plugins.length > 0 ? await loadPlugins(config.plugins, configDir(config, cwd)) : [];
+  const plugins = config.plugins.length > 0 ? await loadPlugins(config.plugins, configDir(config, cwd), { ruleTimeout: config.ruleTimeout }) : [];
   return resolveRules(config, [...base, ...plugins.flatMap((p) => p.rules)], overrides);
 }
 function configDir(config, cwd) {
@@ -12844,6 +13681,8 @@ async function effectiveConfig(file, cwd, configFile, overrides = {}, kubeVersio
   if (config.plugins.length > 0) out.plugins = config.plugins;
   if (config.exclude.length > 0) out.exclude = config.exclude;
   if (config.baseline !== void 0) out.baseline = config.baseline;
+  if (config.maxFileSize !== void 0) out.maxFileSize = config.maxFileSize;
+  if (config.ruleTimeout !== void 0) out.ruleTimeout = config.ruleTimeout;
   return out;
 }
 
@@ -12873,32 +13712,72 @@ var MAX_FIX_PASSES = 10;
 function fixFile(file, rules, settings, filter = {}) {
   const input = parseFile(file);
   const original = runRulesOnFile(file, input, rules, settings);
+  const unchanged = (failure) => ({ output: restoreBom(file), fixed: [], skipped: [], result: original, ...failure ? { failure } : {} });
+  const candidates = editsFor(original.findings, filter, /* @__PURE__ */ new Set());
+  if (candidates.length === 0) return unchanged();
+  if (file.origin && !file.origin.lossless) {
+    return unchanged("its bytes are not all valid text (see its yaml-syntax finding): writing the fixed text would change bytes no fix is about; fix it by hand, or save it as UTF-8 first");
+  }
+  if (file.origin && file.origin.encoding !== "utf-8" && file.absolutePath === void 0) {
+    return unchanged(`standard input is ${file.origin.encoding.toUpperCase()}, and the fixed text would be printed as UTF-8; fix the file instead`);
+  }
+  const excluded = /* @__PURE__ */ new Set();
+  const skipped = [];
+  const attempt = (allowed) => fixPasses(file, original, rules, settings, filter, excluded, allowed);
+  for (let round = 0; round <= candidates.length; round++) {
+    const run = attempt();
+    if (run.fixed.length === 0) return { ...unchanged(), skipped };
+    const failure = verify(input, run.parsed, run.result, run.fixed);
+    if (failure === void 0) return { output: restoreBom(run.current), fixed: run.fixed, skipped, result: run.result };
+    if (failure.finding !== void 0) {
+      excluded.add(fixKey(failure.finding));
+      skipped.push({ finding: failure.finding, reason: failure.reason });
+      continue;
+    }
+    const accepted = /* @__PURE__ */ new Set();
+    for (const f of run.fixed) {
+      const key = fixKey(f);
+      const trial = attempt(/* @__PURE__ */ new Set([...accepted, key]));
+      if (verify(input, trial.parsed, trial.result, trial.fixed) === void 0) accepted.add(key);
+      else {
+        excluded.add(key);
+        skipped.push({ finding: f, reason: failure.reason });
+      }
+    }
+  }
+  return unchanged("its fixes kept failing verification");
+}
+function fixPasses(file, original, rules, settings, filter, excluded, allowed) {
   let current2 = file;
-  let parsed = input;
+  let parsed;
   let result = original;
   const fixed = [];
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const edits = editsFor(result.findings, filter);
+    const edits = editsFor(result.findings, filter, excluded, allowed);
     if (edits.length === 0) break;
     const applied = applyEdits(current2.text, edits.map((e) => e.edit));
     const appliedSet = new Set(applied.applied);
     for (const e of edits) if (appliedSet.has(e.edit)) fixed.push(e.finding);
-    current2 = new SourceFile(file.path, (file.hadBom ? "\uFEFF" : "") + applied.text);
+    current2 = new SourceFile(file.path, (file.hadBom ? "\uFEFF" : "") + applied.text, file.absolutePath, file.origin);
     parsed = parseFile(current2);
     result = runRulesOnFile(current2, parsed, rules, settings);
   }
-  if (fixed.length === 0) return { output: restoreBom(file), fixed, result: original };
-  const failure = verify(input, parsed, result, fixed);
-  if (failure) return { output: restoreBom(file), fixed: [], failure, result: original };
-  return { output: restoreBom(current2), fixed, result };
+  return { current: current2, parsed: parsed ?? parseFile(file), result, fixed };
 }
-function editsFor(findings, filter) {
+function fixKey(f) {
+  return `${f.ruleId}\0${f.messageId ?? f.message}\0${f.path.join("\0")}`;
+}
+function editsFor(findings, filter, excluded, allowed) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const finding of findings) {
     if (!finding.fix) continue;
     if (filter.rules && !filter.rules.has(finding.ruleId)) continue;
     if (finding.fixable === "unsafe" && !filter.unsafe) continue;
+    if (excluded.size > 0 || allowed) {
+      const key2 = fixKey(finding);
+      if (excluded.has(key2) || allowed && !allowed.has(key2)) continue;
+    }
     const edit = { start: finding.fix.range.start.offset, end: finding.fix.range.end.offset, text: finding.fix.text };
     const key = `${edit.start}:${edit.end}:${edit.text}`;
     if (seen.has(key)) continue;
@@ -12909,11 +13788,11 @@ function editsFor(findings, filter) {
 }
 function verify(before, parsed, result, fixed) {
   if (parsed.errors.length > before.errors.length || parsed.documents.length !== before.documents.length) {
-    return "the fixed text does not parse as the original did";
+    return { reason: "the fixed text does not parse as the original did" };
   }
   for (const f of fixed) {
     const still = result.findings.find((r) => r.ruleId === f.ruleId && r.messageId === f.messageId && samePath(r.path, f.path) && !r.suppressions?.length);
-    if (still) return `rule ${f.ruleId} still reports "${still.message}" after its fix`;
+    if (still) return { reason: `rule ${f.ruleId} still reports "${still.message}" after its fix`, finding: f };
   }
   return void 0;
 }
@@ -12928,7 +13807,7 @@ function restoreBom(file) {
 var import_node_os = require("node:os");
 
 // src/run/speed/parallel.ts
-var import_node_worker_threads = __daemonlintLazyRequire("node:worker_threads");
+var import_node_worker_threads2 = __daemonlintLazyRequire("node:worker_threads");
 
 // src/run/speed/v8-tuning.ts
 var TUNED_INTERRUPT_BUDGET = 256 * 1024;
@@ -13046,7 +13925,7 @@ function toTask(files, active, settings) {
 }
 function runInWorker(url, task) {
   return new Promise((resolve, reject) => {
-    const worker = new import_node_worker_threads.Worker(url);
+    const worker = new import_node_worker_threads2.Worker(url);
     worker.once("message", (message) => {
       void worker.terminate();
       if (message.ok) resolve(message.result);
@@ -13179,14 +14058,14 @@ function ruleInfos(rules, settings) {
 }
 
 // src/run/share.ts
-var import_node_crypto2 = __daemonlintLazyRequire("node:crypto");
+var import_node_crypto3 = __daemonlintLazyRequire("node:crypto");
 function configKey(active, settings, config) {
   const rules = active.map((a) => [a.rule.id, a.severity, a.levelSet === true, a.options ?? null]);
   const key = JSON.stringify([rules, settings.kubeVersion, settings.requireReason ?? true, settings.unusedSuppression ?? "warning", config.exclude]);
-  return (0, import_node_crypto2.createHash)("sha256").update(key).digest("hex");
+  return (0, import_node_crypto3.createHash)("sha256").update(key).digest("hex");
 }
 function textHash(source) {
-  return (0, import_node_crypto2.createHash)("sha256").update(source.text).digest("hex");
+  return (0, import_node_crypto3.createHash)("sha256").update(source.text).digest("hex");
 }
 function buildShare(input) {
   const reread = new Set(input.objects.map((o) => o.file));
@@ -13234,13 +14113,21 @@ async function lint(options = {}) {
   await prepareRules(active, settings);
   const sources = [];
   for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
-  const allFiles = withoutIgnored(await resolveInputs(options.patterns ?? [], cwd), config.ignore, configDir(config, cwd));
+  const errorOnUnmatchedPattern = options.errorOnUnmatchedPattern !== false;
+  const found = await resolveInputs(options.patterns ?? [], cwd, { errorOnUnmatchedPattern });
+  const allFiles = withoutIgnored(found, config.ignore, configDir(config, cwd));
+  if (errorOnUnmatchedPattern && allFiles.length === 0 && sources.length === 0 && (options.patterns ?? []).length > 0) {
+    throw new InputError(
+      found.length > 0 ? `all ${found.length} ${found.length === 1 ? "file" : "files"} found for ${quoteList2(options.patterns)} ${found.length === 1 ? "is" : "are"} ignored by the ignore setting of ${config.file ?? "the configuration"}` : `nothing to lint in ${quoteList2(options.patterns)}`
+    );
+  }
   const listed = new Set(allFiles);
   for (const file of await policyFiles(config, cwd)) if (!listed.has(file)) allFiles.push(file);
   const shard = options.shard;
   const files = shard ? allFiles.filter((f) => shardOf(displayPath(f, cwd), shard.count) === shard.index) : allFiles;
-  const readStdin = options.readStdin ?? (() => readAllStdin());
-  sources.push(...await readAll(files, cwd, readStdin));
+  const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const readStdin = options.readStdin ?? (() => readAllStdin(process.stdin, maxFileSize));
+  sources.push(...await readAll(files, cwd, readStdin, { maxFileSize, snapshot: options.fix !== void 0 }));
   const context = await lintContext(options.context ?? [], new Set(sources.map((s) => s.path)), active, settings, options.cache);
   const fixes = [];
   let results;
@@ -13252,7 +14139,7 @@ async function lint(options = {}) {
     await loadLenientReader();
     results = sources.map((source) => {
       const outcome = fixFile(source, active, settings, { rules: options.fix?.rules, unsafe: options.fix?.unsafe });
-      const fix = { source, output: outcome.output, fixed: outcome.fixed.length };
+      const fix = { source, output: outcome.output, fixed: outcome.fixed.length, skipped: outcome.skipped };
       if (outcome.failure) fix.failure = outcome.failure;
       fixes.push(fix);
       return outcome.result;
@@ -13270,6 +14157,7 @@ async function lint(options = {}) {
   const acrossInput = new Set(active.filter((a) => a.rule.checkAll).map((a) => a.rule.id));
   const deferred = /* @__PURE__ */ new Map();
   if (!options.collect) await addInputFindings(results, sources, context, active, settings, ruleFailures);
+  addReadProblems(results, sources);
   results.forEach((result, i) => {
     daemonSets += result.daemonSets;
     ruleFailures.push(...result.failures);
@@ -13355,10 +14243,26 @@ async function prepareRun(options) {
   }
   return { cwd, config, active, settings };
 }
-async function readAll(files, cwd, readStdin) {
+async function readAll(files, cwd, readStdin, options) {
   const out = [];
-  for (const file of files) out.push(await readSource(file, cwd, readStdin));
+  for (const file of files) out.push(await readSource(file, cwd, readStdin, options));
   return out;
+}
+function quoteList2(patterns) {
+  return patterns.map((p) => `"${p}"`).join(", ");
+}
+function addReadProblems(results, sources) {
+  sources.forEach((source, i) => {
+    for (const problem of source.origin?.problems ?? []) {
+      const chunk = source.documents.find((c) => problem.offset >= c.start && problem.offset < c.end);
+      const finding = syntaxFinding(source, { index: chunk?.index ?? 0, offset: problem.offset, message: problem.message });
+      if (problem.help !== void 0) finding.help = problem.help;
+      const findings = results[i].findings;
+      const same = findings.findIndex((f) => f.ruleId === YAML_SYNTAX2 && f.range.start.offset === problem.offset);
+      if (same === -1) findings.push(finding);
+      else findings[same] = finding;
+    }
+  });
 }
 async function addInputFindings(results, sources, context, active, settings, failures) {
   const objects = [...context.objects, ...results.flatMap((r) => r.objects)];
@@ -13611,7 +14515,7 @@ async function mergeCommand(args, io) {
 async function readInput(file, cwd) {
   let value;
   try {
-    value = JSON.parse(await (0, import_promises5.readFile)(import_node_path13.default.resolve(cwd, file), "utf8"));
+    value = JSON.parse(await (0, import_promises3.readFile)(import_node_path13.default.resolve(cwd, file), "utf8"));
   } catch (error) {
     const code = error.code;
     throw new InputError(`cannot read "${file}": ${code ?? `not JSON (${error.message})`}`);
@@ -13628,18 +14532,112 @@ var import_node_path16 = __toESM(require("node:path"), 1);
 var import_node_util2 = require("node:util");
 
 // src/fix/write-file.ts
-var import_promises6 = require("node:fs/promises");
+var import_node_crypto4 = __daemonlintLazyRequire("node:crypto");
+var import_node_fs5 = require("node:fs");
 var import_node_path14 = __toESM(require("node:path"), 1);
-async function writeFileAtomically(file, content) {
-  const mode = (await (0, import_promises6.stat)(file)).mode & 4095;
-  const temp = import_node_path14.default.join(import_node_path14.default.dirname(file), `.${import_node_path14.default.basename(file)}.daemonlint-${process.pid}-${Date.now()}.tmp`);
+var FixWriteError = class extends Error {
+};
+var TEMP_FILE = /^\..*\.daemonlint-(\d+)-[0-9a-f]+\.tmp$/;
+function writeFixedFile(file, content, expected) {
+  let target;
+  let stat2;
   try {
-    await (0, import_promises6.writeFile)(temp, content, { mode });
-    await (0, import_promises6.chmod)(temp, mode);
-    await (0, import_promises6.rename)(temp, file);
+    target = (0, import_node_fs5.realpathSync)(file);
+    stat2 = (0, import_node_fs5.statSync)(target);
   } catch (error) {
-    await (0, import_promises6.unlink)(temp).catch(() => void 0);
-    throw error;
+    throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
+  }
+  if ((stat2.mode & 146) === 0) throw new FixWriteError(`it is read-only (mode ${(stat2.mode & 4095).toString(8)})`);
+  const dir = import_node_path14.default.dirname(target);
+  removeStaleTempFiles(dir);
+  const inPlace = stat2.nlink > 1 || !canKeepOwner(stat2);
+  if (inPlace) {
+    assertUnchanged(target, expected);
+    let fd2;
+    try {
+      fd2 = (0, import_node_fs5.openSync)(target, import_node_fs5.constants.O_WRONLY | import_node_fs5.constants.O_TRUNC);
+      writeAll(fd2, content);
+      (0, import_node_fs5.fsyncSync)(fd2);
+    } catch (error) {
+      throw new FixWriteError(`cannot be written: ${describeError(error)}`);
+    } finally {
+      if (fd2 !== void 0) (0, import_node_fs5.closeSync)(fd2);
+    }
+    return;
+  }
+  const temp = import_node_path14.default.join(dir, `.${import_node_path14.default.basename(target)}.daemonlint-${process.pid}-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
+  let fd;
+  try {
+    fd = (0, import_node_fs5.openSync)(temp, import_node_fs5.constants.O_WRONLY | import_node_fs5.constants.O_CREAT | import_node_fs5.constants.O_EXCL, 384);
+    writeAll(fd, content);
+    (0, import_node_fs5.fchmodSync)(fd, stat2.mode & 4095);
+    if ((0, import_node_fs5.fstatSync)(fd).uid !== stat2.uid || (0, import_node_fs5.fstatSync)(fd).gid !== stat2.gid) (0, import_node_fs5.fchownSync)(fd, stat2.uid, stat2.gid);
+    (0, import_node_fs5.fsyncSync)(fd);
+    (0, import_node_fs5.closeSync)(fd);
+    fd = void 0;
+    assertUnchanged(target, expected);
+    (0, import_node_fs5.renameSync)(temp, target);
+  } catch (error) {
+    if (fd !== void 0) (0, import_node_fs5.closeSync)(fd);
+    try {
+      (0, import_node_fs5.unlinkSync)(temp);
+    } catch {
+    }
+    if (error instanceof FixWriteError) throw error;
+    throw new FixWriteError(`cannot be written: ${describeError(error)}`);
+  }
+}
+function canKeepOwner(stat2) {
+  if (typeof process.getuid !== "function") return true;
+  const uid = process.getuid();
+  if (uid === 0) return true;
+  if (stat2.uid !== uid) return false;
+  const groups = /* @__PURE__ */ new Set([process.getgid?.(), ...process.getgroups?.() ?? []]);
+  return groups.has(stat2.gid);
+}
+function assertUnchanged(file, expected) {
+  if (!expected) return;
+  let now;
+  let bytes;
+  try {
+    now = (0, import_node_fs5.statSync)(file);
+    bytes = now.size === expected.size ? (0, import_node_fs5.readFileSync)(file) : Buffer.alloc(0);
+  } catch (error) {
+    throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
+  }
+  const same = now.size === expected.size && now.mtimeMs === expected.mtimeMs && (0, import_node_crypto4.createHash)("sha256").update(bytes).digest("hex") === expected.sha256;
+  if (!same) throw new FixWriteError("it changed after it was read (another run or an editor wrote it): its fixes were not written; run daemonlint again");
+}
+function writeAll(fd, content) {
+  let offset = 0;
+  while (offset < content.length) offset += (0, import_node_fs5.writeSync)(fd, content, offset, content.length - offset);
+}
+var cleaned = /* @__PURE__ */ new Set();
+function removeStaleTempFiles(dir) {
+  if (cleaned.has(dir)) return;
+  cleaned.add(dir);
+  let names;
+  try {
+    names = (0, import_node_fs5.readdirSync)(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = TEMP_FILE.exec(name);
+    if (!m || isAlive(Number(m[1]))) continue;
+    try {
+      (0, import_node_fs5.unlinkSync)(import_node_path14.default.join(dir, name));
+    } catch {
+    }
+  }
+}
+function isAlive(pid) {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
   }
 }
 
@@ -13737,7 +14735,7 @@ function diffLines(a, b) {
 init_version();
 
 // src/cli/commands/explain.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path15 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
 
@@ -13769,17 +14767,17 @@ function explainRule(id, docsDir = findDocsDir()) {
     throw new UnknownRuleError(`${what}; rules: ${known.join(", ")}`);
   }
   const page = docsDir === void 0 ? void 0 : import_node_path15.default.join(docsDir, `${id}.md`);
-  if (page === void 0 || !(0, import_node_fs3.existsSync)(page)) {
+  if (page === void 0 || !(0, import_node_fs6.existsSync)(page)) {
     throw new UnknownRuleError(`no documentation page for "${id}" in this installation (looked for docs/rules/${id}.md)`);
   }
-  const text2 = (0, import_node_fs3.readFileSync)(page, "utf8");
+  const text2 = (0, import_node_fs6.readFileSync)(page, "utf8");
   return text2.endsWith("\n") ? text2 : `${text2}
 `;
 }
 function findDocsDir(from = import_node_path15.default.dirname((0, import_node_url3.fileURLToPath)(__daemonlintImportMetaUrl))) {
   for (let dir = from, depth = 0; depth < 4; dir = import_node_path15.default.dirname(dir), depth++) {
     const candidate = import_node_path15.default.join(dir, "docs", "rules");
-    if ((0, import_node_fs3.existsSync)(candidate) && (0, import_node_fs3.statSync)(candidate).isDirectory()) return candidate;
+    if ((0, import_node_fs6.existsSync)(candidate) && (0, import_node_fs6.statSync)(candidate).isDirectory()) return candidate;
     if (import_node_path15.default.dirname(dir) === dir) break;
   }
   return void 0;
@@ -13794,7 +14792,8 @@ var HELP = `Usage: daemonlint [options] [paths...]
 
 Lints Kubernetes DaemonSet manifests. Paths are files, directories (searched for
 .yaml, .yml and .json), globs, or - for standard input (helm template ... | daemonlint -).
-With no paths, the current directory is linted.
+With no paths, a piped standard input is linted, else the current directory. A path,
+directory or glob that yields no file, or an empty standard input, is an error (exit 2).
 
 Options:
   -f, --format <name>        stylish (default), json, sarif, github, junit, gitlab
@@ -13818,6 +14817,8 @@ Options:
       --collect-out <file>   write what the rules across the input need, for daemonlint merge
                              (they run there, as does the baseline; findings do not fail this run)
       --print-config <file>  print the configuration that applies to a file, as JSON
+      --max-file-size <size> larger inputs are not read, and are an error (default 64MiB)
+      --no-error-on-unmatched-pattern  a pattern that matches no file is not an error
       --color, --no-color    force colour on or off (NO_COLOR always turns it off)
   -v, --version              print the version
   -h, --help                 print this help
@@ -13847,7 +14848,7 @@ Run daemonlint --help for usage.
 `);
       return 2;
     }
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof OutputError) {
       io.stderr(`daemonlint: ${error.message}
 `);
       return 2;
@@ -13884,6 +14885,8 @@ async function main(argv, io) {
         "unsafe-fixes": { type: "boolean" },
         shard: { type: "string" },
         "collect-out": { type: "string" },
+        "max-file-size": { type: "string" },
+        "no-error-on-unmatched-pattern": { type: "boolean" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         version: { type: "boolean", short: "v" },
@@ -13937,17 +14940,36 @@ async function main(argv, io) {
   if (values["collect-out"] !== void 0 && (fixing || values["write-baseline"] !== void 0)) {
     throw new UsageError("--collect-out makes a share for daemonlint merge: it excludes --fix, --fix-dry-run and --write-baseline");
   }
+  let maxFileSize;
+  if (values["max-file-size"] !== void 0) {
+    maxFileSize = parseSize(values["max-file-size"]);
+    if (maxFileSize === void 0) throw new UsageError(`--max-file-size takes a size such as 64MiB, 500KB or 1048576 (bytes), got "${values["max-file-size"]}"`);
+  }
+  let patterns = positionals;
+  let readStdin = io.readStdin;
+  if (patterns.length === 0) {
+    patterns = ["."];
+    if (!shard && io.stdinIsPiped?.()) {
+      const input = await (io.readStdin ?? (() => readAllStdin(process.stdin, maxFileSize)))();
+      if (input.length > 0) {
+        patterns = ["-"];
+        readStdin = async () => input;
+      }
+    }
+  }
   const result = await lint({
     ...shard ? { shard } : {},
     ...values["collect-out"] !== void 0 ? { collect: true } : {},
-    patterns: positionals.length > 0 ? positionals : ["."],
+    patterns,
+    maxFileSize,
+    errorOnUnmatchedPattern: values["no-error-on-unmatched-pattern"] !== true,
     cwd: io.cwd,
     configFile,
     ruleOverrides,
     baselineFile: values["no-baseline"] || values["write-baseline"] !== void 0 ? false : values.baseline,
     ...values["chart-dir"] !== void 0 ? { chartDir: values["chart-dir"] } : {},
     kubeVersion: values["kube-version"] !== void 0 ? normalizeKubeVersion(values["kube-version"]) : void 0,
-    readStdin: io.readStdin,
+    readStdin,
     concurrency,
     workerUrl: io.workerUrl,
     fix: fixing ? { rules: fixRules, unsafe: values["unsafe-fixes"] === true } : void 0,
@@ -13959,9 +14981,9 @@ async function main(argv, io) {
     const baseline = createBaseline(result.findings);
     const file = import_node_path16.default.resolve(io.cwd, values["write-baseline"]);
     try {
-      await (0, import_promises7.writeFile)(file, serializeBaseline(baseline));
+      await (0, import_promises4.writeFile)(file, serializeBaseline(baseline));
     } catch (error) {
-      throw new InputError(`cannot write "${values["write-baseline"]}": ${error.code ?? String(error)}`);
+      throw new OutputError(`cannot write "${values["write-baseline"]}": ${describeError(error)}`);
     }
     const count = baseline.entries.reduce((n, e) => n + e.count, 0);
     io.stderr(`daemonlint: wrote ${count} finding${count === 1 ? "" : "s"} to the baseline ${values["write-baseline"]}
@@ -13969,9 +14991,15 @@ async function main(argv, io) {
     return 0;
   }
   let reportTo = io.stdout;
+  let notWritten = 0;
   for (const fix of result.fixes) {
     if (fix.failure) io.stderr(`daemonlint: ${fix.source.path}: not fixed: ${fix.failure}
 `);
+    for (const s of fix.skipped) {
+      const at = `${fix.source.path}:${s.finding.range.start.line}:${s.finding.range.start.column}`;
+      io.stderr(`daemonlint: ${at}: the ${s.finding.ruleId} fix was left out (the file's other fixes were applied): ${s.reason}
+`);
+    }
     if (values["fix-dry-run"]) {
       reportTo = io.stderr;
       io.stdout(unifiedDiff(fix.source.path, restoreBom2(fix.source), fix.output));
@@ -13979,20 +15007,28 @@ async function main(argv, io) {
       reportTo = io.stderr;
       io.stdout(fix.output);
     } else if (values.fix && fix.fixed > 0 && !fix.failure) {
-      await writeFileAtomically(fix.source.absolutePath, fix.output);
+      const origin = fix.source.origin;
+      try {
+        writeFixedFile(fix.source.absolutePath, encodeText(fix.output, origin?.encoding ?? "utf-8"), origin?.snapshot);
+      } catch (error) {
+        if (!(error instanceof FixWriteError)) throw error;
+        notWritten++;
+        io.stderr(`daemonlint: ${fix.source.path}: not fixed: ${error.message}
+`);
+      }
     }
   }
   const outputFile = values["output-file"];
   const report = (await loadFormatter())(result, colorChoice(io, values, outputFile));
   if (values["collect-out"] !== void 0 && result.share) {
     try {
-      await (0, import_promises7.writeFile)(import_node_path16.default.resolve(io.cwd, values["collect-out"]), `${JSON.stringify(result.share)}
+      await (0, import_promises4.writeFile)(import_node_path16.default.resolve(io.cwd, values["collect-out"]), `${JSON.stringify(result.share)}
 `);
     } catch (error) {
-      throw new InputError(`cannot write "${values["collect-out"]}": ${error.code ?? String(error)}`);
+      throw new OutputError(`cannot write "${values["collect-out"]}": ${describeError(error)}`);
     }
   }
-  const code = await deliverReport(report, result, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings });
+  const code = await deliverReport(report, result, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings, notWritten });
   return values["collect-out"] !== void 0 && code === 1 ? 0 : code;
 }
 async function printConfig(file, cwd, configFile, overrides, kubeVersion) {
@@ -14001,7 +15037,7 @@ async function printConfig(file, cwd, configFile, overrides, kubeVersion) {
 `;
 }
 async function command(name, args, io) {
-  if ((0, import_node_fs4.existsSync)(import_node_path16.default.resolve(io.cwd, name))) {
+  if ((0, import_node_fs7.existsSync)(import_node_path16.default.resolve(io.cwd, name))) {
     io.stderr(`daemonlint: note: "${name}" is a command; to lint the path ${name}, write ./${name}
 `);
   }
@@ -14029,36 +15065,86 @@ var workerUrl = new URL("./worker.js", __daemonlintImportMetaUrl);
 function stdoutWriter() {
   let direct = process.platform !== "win32";
   return (text2) => {
+    if (closed) return;
     if (!direct) {
-      process.stdout.write(text2);
+      viaStream(text2);
       return;
     }
     let rest = Buffer.from(text2);
     try {
-      while (rest.length > 0) rest = rest.subarray((0, import_node_fs5.writeSync)(1, rest));
-    } catch {
+      while (rest.length > 0) rest = rest.subarray((0, import_node_fs8.writeSync)(1, rest));
+    } catch (error) {
+      const code = error.code;
+      if (code === "EPIPE") {
+        closed = true;
+        return;
+      }
+      if (code !== "EAGAIN") throw new OutputError(`cannot write the report to standard output: ${describeError(error)}`);
       direct = false;
-      process.stdout.write(rest);
+      viaStream(rest);
     }
   };
 }
+var streamWatched = false;
+function viaStream(text2) {
+  if (!streamWatched) {
+    streamWatched = true;
+    process.stdout.on("error", (error) => {
+      if (error.code === "EPIPE") {
+        closed = true;
+        return;
+      }
+      writeLine(`daemonlint: cannot write the report to standard output: ${describeError(error)}
+`);
+      process.exitCode = 2;
+    });
+  }
+  process.stdout.write(text2);
+}
+var closed = false;
+function writeLine(text2) {
+  let rest = Buffer.from(text2);
+  try {
+    while (rest.length > 0) rest = rest.subarray((0, import_node_fs8.writeSync)(2, rest));
+  } catch (error) {
+    if (error.code !== "EAGAIN") return;
+    if (process.stderr.listenerCount("error") === 0) process.stderr.on("error", () => void 0);
+    process.stderr.write(rest);
+  }
+}
+function stdinIsPiped() {
+  try {
+    const stat2 = (0, import_node_fs8.fstatSync)(0);
+    return stat2.isFIFO() || stat2.isSocket() || stat2.isFile() && stat2.size > 0;
+  } catch {
+    return false;
+  }
+}
 var progress = { linted: false };
 allowV8Tuning((flags) => (0, import_node_v8.setFlagsFromString)(flags));
+var finished = false;
 void runCli(process.argv.slice(2), {
   stdout: stdoutWriter(),
-  stderr: (text2) => process.stderr.write(text2),
+  stderr: writeLine,
+  stdinIsPiped,
   cwd: process.cwd(),
   env: process.env,
   // Asked only when a report can have colours (see stdoutWriter for why process.stdout waits).
   get stdoutIsTTY() {
     return process.stdout.isTTY === true;
   },
-  workerUrl: (0, import_node_fs5.existsSync)((0, import_node_url4.fileURLToPath)(workerUrl)) ? workerUrl : void 0,
+  workerUrl: (0, import_node_fs8.existsSync)((0, import_node_url4.fileURLToPath)(workerUrl)) ? workerUrl : void 0,
   linted: () => {
     progress.linted = true;
   }
 }).then((code) => {
-  process.exitCode = code;
+  finished = true;
+  process.exitCode ??= code;
+});
+process.on("exit", () => {
+  if (finished) return;
+  writeLine("daemonlint: the run ended before it produced its report (something it waited for never finished: a plugin?)\n");
+  process.exitCode = 2;
 });
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -15,7 +15,6 @@ import {
   BaselineError,
   ConfigError,
   InputError,
-  PluginError,
   baselineFor,
   collectedObject,
   configKey,
@@ -24,12 +23,14 @@ import {
   deferredByFile,
   duplicateKeyInfo,
   effectiveConfig,
+  encodeText,
   lint,
   locateInTemplates,
   normalizeKubeVersion,
   parseLevel,
   parseShard,
   prepareRun,
+  readAllStdin,
   readFileSource,
   ruleInfo,
   ruleInfos,
@@ -38,18 +39,21 @@ import {
   templatesByDocument,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-ONFPIQKV.js";
+} from "./chunks/chunk-VVQN3RPS.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
+  PluginError,
   allowV8Tuning,
   applySuppressions,
   boundFinding,
   builtinRules,
   compareFindings,
+  describeError,
+  parseSize,
   prepareRules
-} from "./chunks/chunk-H2ONL7R6.js";
+} from "./chunks/chunk-OGWD3TCJ.js";
 import {
   fromJsonFinding,
   parseJsonPath
@@ -57,18 +61,20 @@ import {
 import "./chunks/chunk-W3537A7T.js";
 
 // src/cli/main.ts
-import { existsSync as existsSync3, writeSync } from "node:fs";
+import { existsSync as existsSync3, fstatSync as fstatSync2, writeSync as writeSync2 } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/cli/cli.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { writeFile as writeFile3 } from "node:fs/promises";
+import { writeFile as writeFile2 } from "node:fs/promises";
 
 // src/cli/output.ts
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 var UsageError = class extends Error {
+};
+var OutputError = class extends Error {
 };
 function parseRuleFlags(flags) {
   const out = {};
@@ -115,7 +121,7 @@ async function deliverReport(report, run, where) {
     try {
       await writeFile(path.resolve(where.cwd, outputFile), report);
     } catch (error) {
-      throw new InputError(`cannot write "${outputFile}": ${error.code ?? String(error)}`);
+      throw new OutputError(`cannot write "${outputFile}": ${describeError(error)}`);
     }
   } else {
     where.to(report);
@@ -129,6 +135,12 @@ async function deliverReport(report, run, where) {
     for (const f of run.ruleFailures) stderr(`daemonlint: rule ${f.ruleId} failed on ${f.where}: ${f.message}
 `);
     stderr("daemonlint: the report above lacks what the failed rules would have found\n");
+    return 2;
+  }
+  const notWritten = where.notWritten ?? 0;
+  if (notWritten > 0) {
+    stderr(`daemonlint: ${notWritten} fixed ${notWritten === 1 ? "file was" : "files were"} not written (see above); the report describes the fixed text
+`);
     return 2;
   }
   return exitCode(run.findings, where.maxWarnings);
@@ -476,18 +488,112 @@ import path6 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/fix/write-file.ts
-import { chmod, rename, stat, unlink, writeFile as writeFile2 } from "node:fs/promises";
+import { createHash, randomBytes } from "node:crypto";
+import { closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import path4 from "node:path";
-async function writeFileAtomically(file, content) {
-  const mode = (await stat(file)).mode & 4095;
-  const temp = path4.join(path4.dirname(file), `.${path4.basename(file)}.daemonlint-${process.pid}-${Date.now()}.tmp`);
+var FixWriteError = class extends Error {
+};
+var TEMP_FILE = /^\..*\.daemonlint-(\d+)-[0-9a-f]+\.tmp$/;
+function writeFixedFile(file, content, expected) {
+  let target;
+  let stat;
   try {
-    await writeFile2(temp, content, { mode });
-    await chmod(temp, mode);
-    await rename(temp, file);
+    target = realpathSync(file);
+    stat = statSync(target);
   } catch (error) {
-    await unlink(temp).catch(() => void 0);
-    throw error;
+    throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
+  }
+  if ((stat.mode & 146) === 0) throw new FixWriteError(`it is read-only (mode ${(stat.mode & 4095).toString(8)})`);
+  const dir = path4.dirname(target);
+  removeStaleTempFiles(dir);
+  const inPlace = stat.nlink > 1 || !canKeepOwner(stat);
+  if (inPlace) {
+    assertUnchanged(target, expected);
+    let fd2;
+    try {
+      fd2 = openSync(target, constants.O_WRONLY | constants.O_TRUNC);
+      writeAll(fd2, content);
+      fsyncSync(fd2);
+    } catch (error) {
+      throw new FixWriteError(`cannot be written: ${describeError(error)}`);
+    } finally {
+      if (fd2 !== void 0) closeSync(fd2);
+    }
+    return;
+  }
+  const temp = path4.join(dir, `.${path4.basename(target)}.daemonlint-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
+  let fd;
+  try {
+    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 384);
+    writeAll(fd, content);
+    fchmodSync(fd, stat.mode & 4095);
+    if (fstatSync(fd).uid !== stat.uid || fstatSync(fd).gid !== stat.gid) fchownSync(fd, stat.uid, stat.gid);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = void 0;
+    assertUnchanged(target, expected);
+    renameSync(temp, target);
+  } catch (error) {
+    if (fd !== void 0) closeSync(fd);
+    try {
+      unlinkSync(temp);
+    } catch {
+    }
+    if (error instanceof FixWriteError) throw error;
+    throw new FixWriteError(`cannot be written: ${describeError(error)}`);
+  }
+}
+function canKeepOwner(stat) {
+  if (typeof process.getuid !== "function") return true;
+  const uid = process.getuid();
+  if (uid === 0) return true;
+  if (stat.uid !== uid) return false;
+  const groups = /* @__PURE__ */ new Set([process.getgid?.(), ...process.getgroups?.() ?? []]);
+  return groups.has(stat.gid);
+}
+function assertUnchanged(file, expected) {
+  if (!expected) return;
+  let now;
+  let bytes;
+  try {
+    now = statSync(file);
+    bytes = now.size === expected.size ? readFileSync(file) : Buffer.alloc(0);
+  } catch (error) {
+    throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
+  }
+  const same = now.size === expected.size && now.mtimeMs === expected.mtimeMs && createHash("sha256").update(bytes).digest("hex") === expected.sha256;
+  if (!same) throw new FixWriteError("it changed after it was read (another run or an editor wrote it): its fixes were not written; run daemonlint again");
+}
+function writeAll(fd, content) {
+  let offset = 0;
+  while (offset < content.length) offset += writeSync(fd, content, offset, content.length - offset);
+}
+var cleaned = /* @__PURE__ */ new Set();
+function removeStaleTempFiles(dir) {
+  if (cleaned.has(dir)) return;
+  cleaned.add(dir);
+  let names;
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = TEMP_FILE.exec(name);
+    if (!m || isAlive(Number(m[1]))) continue;
+    try {
+      unlinkSync(path4.join(dir, name));
+    } catch {
+    }
+  }
+}
+function isAlive(pid) {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
   }
 }
 
@@ -582,7 +688,7 @@ function diffLines(a, b) {
 }
 
 // src/cli/commands/explain.ts
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import path5 from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -617,14 +723,14 @@ function explainRule(id, docsDir = findDocsDir()) {
   if (page === void 0 || !existsSync(page)) {
     throw new UnknownRuleError(`no documentation page for "${id}" in this installation (looked for docs/rules/${id}.md)`);
   }
-  const text = readFileSync(page, "utf8");
+  const text = readFileSync2(page, "utf8");
   return text.endsWith("\n") ? text : `${text}
 `;
 }
 function findDocsDir(from = path5.dirname(fileURLToPath(import.meta.url))) {
   for (let dir = from, depth = 0; depth < 4; dir = path5.dirname(dir), depth++) {
     const candidate = path5.join(dir, "docs", "rules");
-    if (existsSync(candidate) && statSync(candidate).isDirectory()) return candidate;
+    if (existsSync(candidate) && statSync2(candidate).isDirectory()) return candidate;
     if (path5.dirname(dir) === dir) break;
   }
   return void 0;
@@ -639,7 +745,8 @@ var HELP = `Usage: daemonlint [options] [paths...]
 
 Lints Kubernetes DaemonSet manifests. Paths are files, directories (searched for
 .yaml, .yml and .json), globs, or - for standard input (helm template ... | daemonlint -).
-With no paths, the current directory is linted.
+With no paths, a piped standard input is linted, else the current directory. A path,
+directory or glob that yields no file, or an empty standard input, is an error (exit 2).
 
 Options:
   -f, --format <name>        stylish (default), json, sarif, github, junit, gitlab
@@ -663,6 +770,8 @@ Options:
       --collect-out <file>   write what the rules across the input need, for daemonlint merge
                              (they run there, as does the baseline; findings do not fail this run)
       --print-config <file>  print the configuration that applies to a file, as JSON
+      --max-file-size <size> larger inputs are not read, and are an error (default 64MiB)
+      --no-error-on-unmatched-pattern  a pattern that matches no file is not an error
       --color, --no-color    force colour on or off (NO_COLOR always turns it off)
   -v, --version              print the version
   -h, --help                 print this help
@@ -692,7 +801,7 @@ Run daemonlint --help for usage.
 `);
       return 2;
     }
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof OutputError) {
       io.stderr(`daemonlint: ${error.message}
 `);
       return 2;
@@ -729,6 +838,8 @@ async function main(argv, io) {
         "unsafe-fixes": { type: "boolean" },
         shard: { type: "string" },
         "collect-out": { type: "string" },
+        "max-file-size": { type: "string" },
+        "no-error-on-unmatched-pattern": { type: "boolean" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         version: { type: "boolean", short: "v" },
@@ -782,17 +893,36 @@ async function main(argv, io) {
   if (values["collect-out"] !== void 0 && (fixing || values["write-baseline"] !== void 0)) {
     throw new UsageError("--collect-out makes a share for daemonlint merge: it excludes --fix, --fix-dry-run and --write-baseline");
   }
+  let maxFileSize;
+  if (values["max-file-size"] !== void 0) {
+    maxFileSize = parseSize(values["max-file-size"]);
+    if (maxFileSize === void 0) throw new UsageError(`--max-file-size takes a size such as 64MiB, 500KB or 1048576 (bytes), got "${values["max-file-size"]}"`);
+  }
+  let patterns = positionals;
+  let readStdin = io.readStdin;
+  if (patterns.length === 0) {
+    patterns = ["."];
+    if (!shard && io.stdinIsPiped?.()) {
+      const input = await (io.readStdin ?? (() => readAllStdin(process.stdin, maxFileSize)))();
+      if (input.length > 0) {
+        patterns = ["-"];
+        readStdin = async () => input;
+      }
+    }
+  }
   const result = await lint({
     ...shard ? { shard } : {},
     ...values["collect-out"] !== void 0 ? { collect: true } : {},
-    patterns: positionals.length > 0 ? positionals : ["."],
+    patterns,
+    maxFileSize,
+    errorOnUnmatchedPattern: values["no-error-on-unmatched-pattern"] !== true,
     cwd: io.cwd,
     configFile,
     ruleOverrides,
     baselineFile: values["no-baseline"] || values["write-baseline"] !== void 0 ? false : values.baseline,
     ...values["chart-dir"] !== void 0 ? { chartDir: values["chart-dir"] } : {},
     kubeVersion: values["kube-version"] !== void 0 ? normalizeKubeVersion(values["kube-version"]) : void 0,
-    readStdin: io.readStdin,
+    readStdin,
     concurrency,
     workerUrl: io.workerUrl,
     fix: fixing ? { rules: fixRules, unsafe: values["unsafe-fixes"] === true } : void 0,
@@ -804,9 +934,9 @@ async function main(argv, io) {
     const baseline = createBaseline(result.findings);
     const file = path6.resolve(io.cwd, values["write-baseline"]);
     try {
-      await writeFile3(file, serializeBaseline(baseline));
+      await writeFile2(file, serializeBaseline(baseline));
     } catch (error) {
-      throw new InputError(`cannot write "${values["write-baseline"]}": ${error.code ?? String(error)}`);
+      throw new OutputError(`cannot write "${values["write-baseline"]}": ${describeError(error)}`);
     }
     const count = baseline.entries.reduce((n, e) => n + e.count, 0);
     io.stderr(`daemonlint: wrote ${count} finding${count === 1 ? "" : "s"} to the baseline ${values["write-baseline"]}
@@ -814,9 +944,15 @@ async function main(argv, io) {
     return 0;
   }
   let reportTo = io.stdout;
+  let notWritten = 0;
   for (const fix of result.fixes) {
     if (fix.failure) io.stderr(`daemonlint: ${fix.source.path}: not fixed: ${fix.failure}
 `);
+    for (const s of fix.skipped) {
+      const at = `${fix.source.path}:${s.finding.range.start.line}:${s.finding.range.start.column}`;
+      io.stderr(`daemonlint: ${at}: the ${s.finding.ruleId} fix was left out (the file's other fixes were applied): ${s.reason}
+`);
+    }
     if (values["fix-dry-run"]) {
       reportTo = io.stderr;
       io.stdout(unifiedDiff(fix.source.path, restoreBom(fix.source), fix.output));
@@ -824,20 +960,28 @@ async function main(argv, io) {
       reportTo = io.stderr;
       io.stdout(fix.output);
     } else if (values.fix && fix.fixed > 0 && !fix.failure) {
-      await writeFileAtomically(fix.source.absolutePath, fix.output);
+      const origin = fix.source.origin;
+      try {
+        writeFixedFile(fix.source.absolutePath, encodeText(fix.output, origin?.encoding ?? "utf-8"), origin?.snapshot);
+      } catch (error) {
+        if (!(error instanceof FixWriteError)) throw error;
+        notWritten++;
+        io.stderr(`daemonlint: ${fix.source.path}: not fixed: ${error.message}
+`);
+      }
     }
   }
   const outputFile = values["output-file"];
   const report = (await loadFormatter())(result, colorChoice(io, values, outputFile));
   if (values["collect-out"] !== void 0 && result.share) {
     try {
-      await writeFile3(path6.resolve(io.cwd, values["collect-out"]), `${JSON.stringify(result.share)}
+      await writeFile2(path6.resolve(io.cwd, values["collect-out"]), `${JSON.stringify(result.share)}
 `);
     } catch (error) {
-      throw new InputError(`cannot write "${values["collect-out"]}": ${error.code ?? String(error)}`);
+      throw new OutputError(`cannot write "${values["collect-out"]}": ${describeError(error)}`);
     }
   }
-  const code = await deliverReport(report, result, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings });
+  const code = await deliverReport(report, result, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings, notWritten });
   return values["collect-out"] !== void 0 && code === 1 ? 0 : code;
 }
 async function printConfig(file, cwd, configFile, overrides, kubeVersion) {
@@ -874,24 +1018,68 @@ var workerUrl = new URL("./worker.js", import.meta.url);
 function stdoutWriter() {
   let direct = process.platform !== "win32";
   return (text) => {
+    if (closed) return;
     if (!direct) {
-      process.stdout.write(text);
+      viaStream(text);
       return;
     }
     let rest = Buffer.from(text);
     try {
-      while (rest.length > 0) rest = rest.subarray(writeSync(1, rest));
-    } catch {
+      while (rest.length > 0) rest = rest.subarray(writeSync2(1, rest));
+    } catch (error) {
+      const code = error.code;
+      if (code === "EPIPE") {
+        closed = true;
+        return;
+      }
+      if (code !== "EAGAIN") throw new OutputError(`cannot write the report to standard output: ${describeError(error)}`);
       direct = false;
-      process.stdout.write(rest);
+      viaStream(rest);
     }
   };
 }
+var streamWatched = false;
+function viaStream(text) {
+  if (!streamWatched) {
+    streamWatched = true;
+    process.stdout.on("error", (error) => {
+      if (error.code === "EPIPE") {
+        closed = true;
+        return;
+      }
+      writeLine(`daemonlint: cannot write the report to standard output: ${describeError(error)}
+`);
+      process.exitCode = 2;
+    });
+  }
+  process.stdout.write(text);
+}
+var closed = false;
+function writeLine(text) {
+  let rest = Buffer.from(text);
+  try {
+    while (rest.length > 0) rest = rest.subarray(writeSync2(2, rest));
+  } catch (error) {
+    if (error.code !== "EAGAIN") return;
+    if (process.stderr.listenerCount("error") === 0) process.stderr.on("error", () => void 0);
+    process.stderr.write(rest);
+  }
+}
+function stdinIsPiped() {
+  try {
+    const stat = fstatSync2(0);
+    return stat.isFIFO() || stat.isSocket() || stat.isFile() && stat.size > 0;
+  } catch {
+    return false;
+  }
+}
 var progress = { linted: false };
 allowV8Tuning((flags) => setFlagsFromString(flags));
+var finished = false;
 void runCli(process.argv.slice(2), {
   stdout: stdoutWriter(),
-  stderr: (text) => process.stderr.write(text),
+  stderr: writeLine,
+  stdinIsPiped,
   cwd: process.cwd(),
   env: process.env,
   // Asked only when a report can have colours (see stdoutWriter for why process.stdout waits).
@@ -903,7 +1091,13 @@ void runCli(process.argv.slice(2), {
     progress.linted = true;
   }
 }).then((code) => {
-  process.exitCode = code;
+  finished = true;
+  process.exitCode ??= code;
+});
+process.on("exit", () => {
+  if (finished) return;
+  writeLine("daemonlint: the run ended before it produced its report (something it waited for never finished: a plugin?)\n");
+  process.exitCode = 2;
 });
 export {
   progress

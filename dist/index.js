@@ -23,7 +23,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-ONFPIQKV.js";
+} from "./chunks/chunk-VVQN3RPS.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -35,7 +35,7 @@ import {
   lintSourceFile,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-H2ONL7R6.js";
+} from "./chunks/chunk-OGWD3TCJ.js";
 import {
   formatStylish
 } from "./chunks/chunk-IFEAOVCT.js";

@@ -4,25 +4,25 @@ import {
   CONFIG_FILE_NAMES,
   ConfigError,
   LintCache,
-  PluginError,
   configDir,
   findConfigFile,
   lint,
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-ONFPIQKV.js";
+} from "./chunks/chunk-VVQN3RPS.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
+  PluginError,
   SourceFile,
   editFor,
   lineEnding,
   locate,
   parseFile,
   rangeOf
-} from "./chunks/chunk-H2ONL7R6.js";
+} from "./chunks/chunk-OGWD3TCJ.js";
 import {
   __commonJS,
   __esm,

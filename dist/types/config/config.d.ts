@@ -49,11 +49,19 @@ export interface Config {
      * and param objects. Linted like the inputs; the config's ignore globs do not apply to them.
      */
     policies?: string[];
+    /** The largest input read, in bytes (`64MiB` in the file); larger inputs are a yaml-syntax finding. */
+    maxFileSize?: number;
+    /** How long one call into a plugin's code may take, in milliseconds; past it the run stops (exit 2). */
+    ruleTimeout?: number;
 }
 export declare function defaultConfig(): Config;
 /** Finds `.daemonlint.yaml` in `cwd` or the nearest directory above it. */
 export declare function findConfigFile(cwd: string): string | undefined;
+/** A configuration file is small: this bounds what a repository's `.daemonlint.yaml` can make a run read. */
+export declare const MAX_CONFIG_SIZE: number;
 export declare function loadConfigFile(file: string, shownAs?: string): Config;
+/** The text of a configuration file: a regular file of at most MAX_CONFIG_SIZE bytes, in UTF-8. */
+export declare function readConfigText(file: string, shownAs?: string): string;
 export declare function parseConfig(raw: unknown, file: string): Config;
 export declare function parseLevel(value: unknown, file: string, key: string): Level;
 export declare function normalizeKubeVersion(version: string): string;

@@ -1,6 +1,6 @@
 import type { ActiveRule, RunSettings } from '../config/resolved.js';
 import type { Finding } from '../types/finding.js';
-import { type ParseResult } from '../yaml/parse.js';
+import { type ParseResult, type SyntaxError } from '../yaml/parse.js';
 import type { SourceFile } from '../yaml/source-file.js';
 import type { DocumentChunk } from '../yaml/split-documents.js';
 import { type DocumentResults } from './lint-document.js';
@@ -28,5 +28,6 @@ export declare function lintSourceFile(file: SourceFile, rules: readonly ActiveR
 export declare function lintChunks(file: SourceFile, chunks: readonly DocumentChunk[], rules: readonly ActiveRule[], settings: RunSettings): FileResult;
 /** Lints already parsed documents (the fix loop parses once and reuses the result). */
 export declare function runRulesOnFile(file: SourceFile, parsed: ParseResult, rules: readonly ActiveRule[], settings: RunSettings): FileResult;
+export declare function syntaxFinding(file: SourceFile, error: SyntaxError): RawFinding;
 /** Deterministic order: file, line, column, rule. */
 export declare function compareFindings(a: Finding, b: Finding): number;

@@ -39,7 +39,15 @@ export interface LintOptions {
     kubeVersion?: string;
     /** The run's clock, for justification expiry. */
     now?: Date;
-    readStdin?: () => Promise<string>;
+    /** Standard input's bytes (decoded as files are) or text; by default process.stdin is read. */
+    readStdin?: () => Promise<string | Uint8Array>;
+    /** The largest input read, in bytes (default: the config's `maxFileSize`, else 64 MiB); larger ones are a finding. */
+    maxFileSize?: number;
+    /**
+     * A pattern, directory or path that yields no file, empty standard input, or no input at all
+     * left to lint is an InputError (default true, as ESLint's `--no-error-on-unmatched-pattern` turns off).
+     */
+    errorOnUnmatchedPattern?: boolean;
     rules?: readonly AnyRule[];
     /** Threads to lint large inputs with (default: one less than the machine's cores, at most 4). */
     concurrency?: number;
@@ -84,6 +92,11 @@ export interface FileFix {
     fixed: number;
     /** Why the fixed text was rejected (then `output` is the original). */
     failure?: string;
+    /** Fixes left out (each with why) while the file's others were applied. */
+    skipped: {
+        finding: Finding;
+        reason: string;
+    }[];
 }
 export interface LintRun extends LintResult {
     sources: SourceFile[];

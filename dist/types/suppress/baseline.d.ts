@@ -35,6 +35,12 @@ export declare function serializeBaseline(baseline: BaselineFile): string;
 /** Problems reading a baseline are the user's to fix (exit 2). */
 export declare class BaselineError extends Error {
 }
+/** The largest baseline read: far more than a baseline of 100,000 findings (~20 MB). */
+export declare const MAX_BASELINE_SIZE: number;
+/**
+ * Reads a baseline: a regular file of bounded size, holding a baseline. A message names the file
+ * and what is wrong, never its content (`baseline: /etc/passwd` must not print the start of it).
+ */
 export declare function readBaseline(file: string, shownAs: string): Promise<BaselineFile>;
 /** Removes the findings the baseline accounts for; reports the entries that no longer occur. */
 export declare function applyBaseline(findings: Finding[], baseline: BaselineFile, shownAs: string): BaselineOutcome;

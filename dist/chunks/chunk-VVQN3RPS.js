@@ -8,6 +8,8 @@ import {
   CORE_SCHEMA,
   DUPLICATE_KEY,
   MAX_TEXT,
+  PatternError,
+  PluginTimeoutError,
   SourceFile,
   UNUSED_SUPPRESSION,
   YAML_SYNTAX,
@@ -17,24 +19,35 @@ import {
   boundedRef,
   builtinRules,
   compareFindings,
+  compileGlob,
+  compileWildcard,
   defaultKubeVersion,
+  describeError,
   directiveKey,
   findingSeverity,
+  formatBytes,
+  formatSize,
+  hasGlobMagic,
+  kindOf,
   lintShare,
   load,
   loadLenientReader,
+  loadPlugins,
   parseFile,
+  parseSize,
   prepareRules,
   rangeOf,
+  readLimited,
   renderHelp,
   renderMessage,
   runRulesOnFile,
   schemaVersionFor,
+  syntaxFinding,
   unsupportedMessage
-} from "./chunk-H2ONL7R6.js";
+} from "./chunk-OGWD3TCJ.js";
 
 // src/config/config.ts
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 
 // src/config/presets.ts
@@ -69,7 +82,7 @@ var ConfigError = class extends Error {
 var CONFIG_FILE_NAMES = [".daemonlint.yaml", ".daemonlint.yml"];
 var PRESETS = ["recommended", "strict", "all"];
 var LEVELS = ["off", "info", "warning", "error"];
-var TOP_LEVEL_KEYS = ["extends", "rules", "kubeVersion", "requireReason", "ignore", "exclude", "baseline", "plugins", "policies"];
+var TOP_LEVEL_KEYS = ["extends", "rules", "kubeVersion", "requireReason", "ignore", "exclude", "baseline", "plugins", "policies", "maxFileSize", "ruleTimeout"];
 var EXCLUDE_KEYS = ["rules", "objects", "reason"];
 var ENGINE_RULES = { "yaml-syntax": "error", "unused-suppression": "warning", "duplicate-key": "warning", "content-after-end": "warning" };
 function defaultConfig() {
@@ -84,20 +97,34 @@ function findConfigFile(cwd) {
     if (path.dirname(dir) === dir) return void 0;
   }
 }
+var MAX_CONFIG_SIZE = 1024 * 1024;
 function loadConfigFile(file, shownAs = file) {
-  let text;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    throw new ConfigError(shownAs, "(file)", `cannot be read (${error.code ?? error})`);
-  }
+  const text = readConfigText(file, shownAs);
   let raw;
   try {
-    raw = text.trim() === "" ? {} : load(text, { schema: CORE_SCHEMA });
+    raw = onlyComments(text) ? {} : load(text, { schema: CORE_SCHEMA });
   } catch (error) {
     throw new ConfigError(shownAs, "(file)", `is not valid YAML: ${error.message.split("\n")[0]}`);
   }
   return parseConfig(raw, shownAs);
+}
+function readConfigText(file, shownAs = file) {
+  let read;
+  try {
+    read = readLimited(file, MAX_CONFIG_SIZE, { regularOnly: true });
+  } catch (error) {
+    throw new ConfigError(shownAs, "(file)", `cannot be read (${describeError(error)})`);
+  }
+  if (read.notRegular) throw new ConfigError(shownAs, "(file)", `is ${read.notRegular}, not a regular file`);
+  if (read.tooLarge) throw new ConfigError(shownAs, "(file)", `is ${formatBytes(read.size)}, more than the ${formatSize(MAX_CONFIG_SIZE)} a configuration may be`);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(read.bytes);
+  } catch {
+    throw new ConfigError(shownAs, "(file)", "is not UTF-8 text");
+  }
+}
+function onlyComments(text) {
+  return text.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line));
 }
 function parseConfig(raw, file) {
   if (raw === null || raw === void 0) return { ...defaultConfig(), file };
@@ -123,6 +150,7 @@ function parseConfig(raw, file) {
         break;
       case "ignore":
         config.ignore = stringList(value, file, "ignore", 'a list of path globs such as "charts/**/templates/*.yaml"');
+        config.ignore.forEach((glob, i) => checkPattern(compileGlob, glob, file, `ignore[${i}]`));
         break;
       case "plugins":
         config.plugins = stringList(value, file, "plugins", "a list of plugin paths (./policy/rules.js) or package names");
@@ -133,6 +161,18 @@ function parseConfig(raw, file) {
       case "baseline":
         if (typeof value !== "string" || value === "") throw new ConfigError(file, "baseline", "must be the path of a baseline file");
         config.baseline = value;
+        break;
+      case "maxFileSize": {
+        const bytes = typeof value === "string" || typeof value === "number" ? parseSize(value) : void 0;
+        if (bytes === void 0) throw new ConfigError(file, "maxFileSize", `${JSON.stringify(value)} is not a size; write bytes (1048576) or a size such as "64MiB" or "500KB"`);
+        config.maxFileSize = bytes;
+        break;
+      }
+      case "ruleTimeout":
+        if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
+          throw new ConfigError(file, "ruleTimeout", `${JSON.stringify(value)} is not a time; write milliseconds, a whole number such as 10000`);
+        }
+        config.ruleTimeout = value;
         break;
       case "exclude":
         if (!Array.isArray(value)) throw new ConfigError(file, "exclude", "must be a list of {rules, objects, reason} entries");
@@ -154,6 +194,14 @@ function parseConfig(raw, file) {
   }
   return config;
 }
+function checkPattern(compile, pattern, file, key) {
+  try {
+    compile(pattern);
+  } catch (error) {
+    if (error instanceof PatternError) throw new ConfigError(file, key, error.message);
+    throw error;
+  }
+}
 function stringList(value, file, key, what) {
   if (!Array.isArray(value) || value.some((v) => typeof v !== "string" || v === "")) throw new ConfigError(file, key, `must be ${what}`);
   return value;
@@ -168,6 +216,7 @@ function parseExclude(entry, file, key) {
     rules: e.rules === void 0 ? [] : stringList(e.rules, file, `${key}.rules`, "a list of rule ids"),
     objects: stringList(e.objects, file, `${key}.objects`, 'a list of "namespace/name" patterns such as "kube-system/*"')
   };
+  out.objects.forEach((pattern, i) => checkPattern(compileWildcard, pattern, file, `${key}.objects[${i}]`));
   if (e.reason !== void 0) {
     if (typeof e.reason !== "string") throw new ConfigError(file, `${key}.reason`, "must be text");
     out.reason = e.reason;
@@ -250,14 +299,11 @@ async function validateOptions(rule, options, file) {
 }
 
 // src/inputs/load.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { createHash } from "node:crypto";
 import { readdir, stat } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/inputs/glob.ts
-function hasGlobMagic(pattern) {
-  return /[*?[{]/.test(pattern);
-}
 function globBase(pattern) {
   const parts = pattern.split("/");
   const fixed = [];
@@ -269,43 +315,172 @@ function globBase(pattern) {
   const base = fixed.join("/");
   return base === "" ? pattern.startsWith("/") ? "/" : "." : base;
 }
-function globToRegExp(pattern) {
-  let re = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*") {
-      if (pattern[i + 1] === "*") {
-        const slash = pattern[i + 2] === "/";
-        re += slash ? "(?:[^/]*/)*" : ".*";
-        i += slash ? 2 : 1;
-      } else {
-        re += "[^/]*";
-      }
-    } else if (c === "?") {
-      re += "[^/]";
-    } else if (c === "[") {
-      const close = pattern.indexOf("]", i + 1);
-      if (close === -1) {
-        re += "\\[";
-      } else {
-        const body = pattern.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
-        re += `[${body}]`;
-        i = close;
-      }
-    } else if (c === "{") {
-      const close = pattern.indexOf("}", i + 1);
-      if (close === -1) {
-        re += "\\{";
-      } else {
-        const options = pattern.slice(i + 1, close).split(",").map((o) => globToRegExp(o).source.slice(1, -1));
-        re += `(?:${options.join("|")})`;
-        i = close;
-      }
-    } else {
-      re += c.replace(/[.+^$()|\\]/g, "\\$&");
+
+// src/inputs/decode.ts
+function decodeBytes(bytes) {
+  const encoding = sniffEncoding(bytes);
+  const problems = [];
+  let text;
+  let lossless = true;
+  if (encoding === "utf-32le" || encoding === "utf-32be") {
+    const decoded = decodeUtf32(bytes, encoding === "utf-32le");
+    text = decoded.text;
+    problems.push({
+      offset: 0,
+      message: "the file is UTF-32, which kubectl does not read",
+      help: `daemonlint decoded it (byte-order mark ${hex(bytes.subarray(0, 4))}) and linted it, but kubectl takes that mark for UTF-16 and refuses the file ("control characters are not allowed"). Save it as UTF-8.`
+    });
+    if (decoded.bad !== void 0) {
+      lossless = false;
+      problems.push({ offset: decoded.bad.offset, message: `the file is not valid UTF-32: bytes ${hex(bytes.subarray(decoded.bad.byte, decoded.bad.byte + 4))} at byte ${decoded.bad.byte} are no character`, help: REPLACED });
+    }
+  } else {
+    try {
+      text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      lossless = false;
+      text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+      const bad = encoding === "utf-8" ? firstBadUtf8(bytes) : firstBadUtf16(bytes, encoding === "utf-16le");
+      const offset = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(0, bad)).length;
+      problems.push({ offset, message: `the file is not valid ${encoding === "utf-8" ? "UTF-8" : encoding === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"}: ${describeBadBytes(bytes, bad, encoding)}`, help: REPLACED });
     }
   }
-  return new RegExp(`^${re}$`);
+  const control = firstDisallowed(text);
+  if (control !== -1 && !problems.some((p) => p.offset <= control)) problems.push({ offset: control, ...controlMessage(text, control, bytes, encoding) });
+  return { text, origin: { encoding, lossless, problems } };
+}
+var REPLACED = "kubectl would read each such byte as U+FFFD (the replacement character) without a word, and apply text that is not what was reviewed. Save the file as UTF-8.";
+function sniffEncoding(b) {
+  if (b[0] === 255 && b[1] === 254 && b[2] === 0 && b[3] === 0) return "utf-32le";
+  if (b[0] === 0 && b[1] === 0 && b[2] === 254 && b[3] === 255) return "utf-32be";
+  if (b[0] === 255 && b[1] === 254) return "utf-16le";
+  if (b[0] === 254 && b[1] === 255) return "utf-16be";
+  return "utf-8";
+}
+function encodeText(text, encoding) {
+  switch (encoding) {
+    case "utf-8":
+      return Buffer.from(text, "utf8");
+    case "utf-16le":
+      return Buffer.from(text, "utf16le");
+    case "utf-16be":
+      return Buffer.from(text, "utf16le").swap16();
+    case "utf-32le":
+    case "utf-32be": {
+      const points = Array.from(text, (c) => c.codePointAt(0));
+      const out = Buffer.alloc(points.length * 4);
+      points.forEach((p, i) => encoding === "utf-32le" ? out.writeUInt32LE(p, i * 4) : out.writeUInt32BE(p, i * 4));
+      return out;
+    }
+  }
+}
+function decodeUtf32(bytes, little) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let text = "";
+  let bad;
+  const whole = bytes.length - bytes.length % 4;
+  for (let i = 0; i < whole; i += 4) {
+    const point = view.getUint32(i, little);
+    if (point > 1114111 || point >= 55296 && point <= 57343) {
+      bad ??= { byte: i, offset: text.length };
+      text += "\uFFFD";
+    } else {
+      text += String.fromCodePoint(point);
+    }
+  }
+  if (whole < bytes.length) {
+    bad ??= { byte: whole, offset: text.length };
+    text += "\uFFFD";
+  }
+  return bad ? { text, bad } : { text };
+}
+function firstBadUtf8(b) {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    if (c < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let lo = 128;
+    let hi = 191;
+    if (c >= 194 && c <= 223) need = 1;
+    else if (c >= 224 && c <= 239) {
+      need = 2;
+      if (c === 224) lo = 160;
+      if (c === 237) hi = 159;
+    } else if (c >= 240 && c <= 244) {
+      need = 3;
+      if (c === 240) lo = 144;
+      if (c === 244) hi = 143;
+    } else return i;
+    if (i + need >= b.length) return i;
+    if (b[i + 1] < lo || b[i + 1] > hi) return i;
+    for (let k = 2; k <= need; k++) if (b[i + k] === void 0 || b[i + k] < 128 || b[i + k] > 191) return i;
+    i += need + 1;
+  }
+  return b.length;
+}
+function firstBadUtf16(b, little) {
+  const unit = (i2) => little ? b[i2] | b[i2 + 1] << 8 : b[i2] << 8 | b[i2 + 1];
+  let i = 0;
+  for (; i + 1 < b.length; i += 2) {
+    const u = unit(i);
+    if (u >= 55296 && u <= 56319) {
+      if (i + 3 < b.length && unit(i + 2) >= 56320 && unit(i + 2) <= 57343) {
+        i += 2;
+        continue;
+      }
+      return i;
+    }
+    if (u >= 56320 && u <= 57343) return i;
+  }
+  return i;
+}
+function describeBadBytes(bytes, at, encoding) {
+  if (at >= bytes.length) return "it ends in the middle of a character";
+  if (encoding !== "utf-8") return at + 1 >= bytes.length ? "it ends with half a character" : `bytes ${hex(bytes.subarray(at, at + 2))} at offset ${at} are half a surrogate pair`;
+  const c = bytes[at];
+  const what = `byte 0x${hex(bytes.subarray(at, at + 1))} at offset ${at}`;
+  if (c >= 128 && c <= 191) return `${what} does not begin a character`;
+  if (c === 192 || c === 193 || c >= 245) return `${what} never occurs in UTF-8`;
+  return `${what} begins a character that is cut short`;
+}
+function hex(bytes) {
+  return Array.from(bytes, (x) => x.toString(16).padStart(2, "0").toUpperCase()).join(" ");
+}
+function firstDisallowed(text) {
+  const re = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
+  const m = re.exec(text);
+  return m ? m.index : -1;
+}
+function controlMessage(text, offset, bytes, encoding) {
+  const code = text.charCodeAt(offset);
+  if (code === 0 && encoding === "utf-8" && looksLikeUtf16WithoutBom(bytes)) {
+    return {
+      message: "the file looks like UTF-16 without a byte-order mark",
+      help: 'Every other byte is NUL. kubectl reads UTF-16 only after a byte-order mark (FF FE or FE FF), and refuses this file ("control characters are not allowed"). Save it as UTF-8.'
+    };
+  }
+  if (code === 0) {
+    return { message: "the file holds a NUL byte: it is not text", help: 'YAML does not allow NUL bytes, and kubectl refuses the file ("control characters are not allowed"). Is it a binary file?' };
+  }
+  return {
+    message: `the control character U+${code.toString(16).toUpperCase().padStart(4, "0")} is not allowed in YAML`,
+    help: 'kubectl refuses the file ("control characters are not allowed"), comments included. Remove it, or write it as an escape in a double-quoted string ("\\x1b").'
+  };
+}
+function looksLikeUtf16WithoutBom(b) {
+  const n = Math.min(b.length - b.length % 2, 64);
+  if (n < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) even++;
+    if (b[i + 1] === 0) odd++;
+  }
+  return even === n / 2 && odd < n / 4 || odd === n / 2 && even < n / 4;
 }
 
 // src/inputs/load.ts
@@ -313,7 +488,7 @@ var STDIN_PATH = "<stdin>";
 var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
 var InputError = class extends Error {
 };
-async function resolveInputs(patterns, cwd) {
+async function resolveInputs(patterns, cwd, options = {}) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (file) => {
@@ -322,6 +497,9 @@ async function resolveInputs(patterns, cwd) {
       out.push(file);
     }
   };
+  const unmatched = (message) => {
+    if (options.errorOnUnmatchedPattern !== false) throw new InputError(message);
+  };
   for (const pattern of patterns) {
     if (pattern === "-") {
       add(STDIN_PATH);
@@ -329,32 +507,55 @@ async function resolveInputs(patterns, cwd) {
     }
     const absolute = path2.resolve(cwd, pattern);
     const info = await stat(absolute).catch(() => void 0);
-    if (info?.isFile()) {
-      add(absolute);
-    } else if (info?.isDirectory()) {
-      const files = await walk(absolute);
+    if (info?.isDirectory()) {
+      const files = await walk(absolute, cwd);
+      if (files.length === 0) unmatched(`no manifests in the directory "${pattern}": it and its subdirectories hold no .yaml, .yml or .json file (dot-folders and node_modules are skipped)`);
       for (const f of files) add(f);
+    } else if (info?.isFile() || info?.isFIFO() || info?.isCharacterDevice()) {
+      add(absolute);
+    } else if (info) {
+      throw new InputError(`cannot read "${pattern}": it is ${kindOf(info)}`);
     } else if (hasGlobMagic(pattern)) {
       const matches = await expandGlob(pattern, cwd);
-      if (matches.length === 0) throw new InputError(`no files match the pattern "${pattern}"`);
+      if (matches.length === 0) unmatched(`no files match the pattern "${pattern}" (${await describeBase(pattern, cwd)})`);
       for (const f of matches) add(f);
     } else {
-      throw new InputError(`cannot read "${pattern}": no such file or directory`);
+      unmatched(`cannot read "${pattern}": no such file or directory`);
     }
   }
   return out;
 }
-async function walk(dir) {
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+async function describeBase(pattern, cwd) {
+  const base = globBase(pattern.replace(/\\/g, "/"));
+  if (base === ".") return "searched the working directory";
+  const shown = displayPath(path2.resolve(cwd, base), cwd);
+  const info = await stat(path2.resolve(cwd, base)).catch(() => void 0);
+  return info?.isDirectory() ? `searched under "${shown}"` : `the directory "${shown}" does not exist`;
+}
+async function walk(dir, cwd) {
+  const entries = await readDirectory(dir, cwd);
   const out = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const full = joinName(dir, entry.name);
-    if (entry.isDirectory()) out.push(...await walk(full));
-    else if (entry.isFile() && MANIFEST_EXTENSIONS.has(path2.extname(entry.name).toLowerCase())) out.push(full);
+    if (entry.isDirectory()) out.push(...await walk(full, cwd));
+    else if (MANIFEST_EXTENSIONS.has(path2.extname(entry.name).toLowerCase()) && await isRegularFile(entry, full)) out.push(full);
   }
   return out;
+}
+async function isRegularFile(entry, full) {
+  if (entry.isFile()) return true;
+  if (!entry.isSymbolicLink()) return false;
+  return (await stat(full).catch(() => void 0))?.isFile() === true;
+}
+async function readDirectory(dir, cwd) {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    throw new InputError(`cannot read the directory "${displayPath(dir, cwd)}": ${describeError(error)}`);
+  }
+  return entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 function joinName(dir, name) {
   return dir.endsWith(path2.sep) ? dir + name : dir + path2.sep + name;
@@ -365,33 +566,60 @@ async function expandGlob(pattern, cwd) {
   const baseDir = path2.resolve(cwd, base);
   const info = await stat(baseDir).catch(() => void 0);
   if (!info?.isDirectory()) return [];
-  const matcher = globToRegExp(path2.resolve(cwd, normalized).split(path2.sep).join("/"));
+  let matches;
+  try {
+    compileGlob(normalized);
+    matches = compileGlob(path2.resolve(cwd, normalized).split(path2.sep).join("/"));
+  } catch (error) {
+    if (error instanceof PatternError) throw new InputError(`invalid pattern "${pattern}": ${error.message}`);
+    throw error;
+  }
   const out = [];
   const visit = async (dir) => {
-    const entries = await readdir(dir, { withFileTypes: true });
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const entries = await readDirectory(dir, cwd);
     for (const entry of entries) {
       if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
       const full = path2.join(dir, entry.name);
       if (entry.isDirectory()) await visit(full);
-      else if (entry.isFile() && matcher.test(full.split(path2.sep).join("/"))) out.push(full);
+      else if (matches(full.split(path2.sep).join("/")) && await isRegularFile(entry, full)) out.push(full);
     }
   };
   await visit(baseDir);
   return out;
 }
-async function readSource(file, cwd, readStdin) {
-  if (file === STDIN_PATH) return new SourceFile(STDIN_PATH, await readStdin());
-  return readFileSource(file, cwd);
-}
-function readFileSource(file, cwd) {
-  let text;
-  try {
-    text = readFileSync2(file, "utf8");
-  } catch (error) {
-    throw new InputError(`cannot read "${displayPath(file, cwd)}": ${error.code ?? String(error)}`);
+var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
+async function readSource(file, cwd, readStdin, options = {}) {
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (file === STDIN_PATH) {
+    const input = await readStdin();
+    if (typeof input === "string") return new SourceFile(STDIN_PATH, input);
+    if (input.length === 0) throw new InputError("standard input is empty: nothing to lint (did the command before the pipe fail?)");
+    if (input.length > limit) return tooLarge(STDIN_PATH, void 0, `more than ${formatSize(limit)}`, limit);
+    const decoded = decodeBytes(input);
+    return new SourceFile(STDIN_PATH, decoded.text, void 0, decoded.origin);
   }
-  return new SourceFile(displayPath(file, cwd), text, file);
+  return readFileSource(file, cwd, options);
+}
+function readFileSource(file, cwd, options = {}) {
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const shown = displayPath(file, cwd);
+  let read;
+  try {
+    read = readLimited(file, limit);
+  } catch (error) {
+    throw new InputError(`cannot read "${shown}": ${describeError(error)}`);
+  }
+  if (read.tooLarge) return tooLarge(shown, file, read.stat.isFile() ? formatBytes(read.size) : `more than ${formatSize(limit)}`, limit);
+  const decoded = decodeBytes(read.bytes);
+  if (options.snapshot && read.stat.isFile()) {
+    decoded.origin.snapshot = { size: read.bytes.length, mtimeMs: read.stat.mtimeMs, sha256: createHash("sha256").update(read.bytes).digest("hex") };
+  }
+  return new SourceFile(shown, decoded.text, file, decoded.origin);
+}
+function tooLarge(shown, file, size, limit) {
+  const message = `${file === void 0 ? "standard input" : "the file"} is ${size}, over the ${formatSize(limit)} limit: it was not read`;
+  const help = "Inputs are read whole, so their size is limited. To lint it, raise the limit: maxFileSize in .daemonlint.yaml, or --max-file-size.";
+  return new SourceFile(shown, "", file, { encoding: "utf-8", lossless: false, problems: [{ offset: 0, message, help }] });
 }
 function displayPath(file, cwd) {
   if (file === STDIN_PATH) return file;
@@ -400,74 +628,16 @@ function displayPath(file, cwd) {
   const shown = relative.startsWith("..") || path2.isAbsolute(relative) ? file : relative;
   return shown.split(path2.sep).join("/");
 }
-async function readAllStdin(stream = process.stdin) {
+async function readAllStdin(stream = process.stdin, limit = DEFAULT_MAX_FILE_SIZE) {
   const chunks = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-// src/config/plugins.ts
-import { createRequire } from "node:module";
-import path3 from "node:path";
-import { pathToFileURL } from "node:url";
-var PluginError = class extends Error {
-};
-async function loadPlugins(specifiers, baseDir) {
-  const out = [];
-  for (const specifier of specifiers) {
-    const isPath = specifier.startsWith(".") || path3.isAbsolute(specifier);
-    let resolved;
-    try {
-      resolved = isPath ? path3.resolve(baseDir, specifier) : createRequire(path3.join(baseDir, "noop.js")).resolve(specifier);
-    } catch {
-      throw new PluginError(`plugin "${specifier}": cannot be found from ${baseDir} (install the package, or give a path starting with ./)`);
-    }
-    let module;
-    try {
-      module = await import(pathToFileURL(resolved).href);
-    } catch (error) {
-      throw new PluginError(`plugin "${specifier}": cannot be loaded: ${error.message}`);
-    }
-    const declared = module.default?.name ?? module.name;
-    const name = typeof declared === "string" && RULE_ID.test(declared) ? declared : isPath ? path3.basename(specifier).replace(/\.[cm]?js$/, "") : specifier.replace(/^daemonlint-plugin-/, "");
-    const exported = module.default?.rules ?? module.rules ?? module.default;
-    if (!Array.isArray(exported)) {
-      throw new PluginError(`plugin "${specifier}": must export its rules as a list (export default [rule, ...] or export const rules = [...])`);
-    }
-    out.push({ name, specifier, rules: exported.map((rule, i) => checkedRule(rule, name, specifier, i)) });
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    chunks.push(bytes);
+    total += bytes.length;
+    if (total > limit) break;
   }
-  return out;
-}
-var RULE_ID = /^[a-z][a-z0-9-]*$/;
-var PLUGIN_META_DEFAULTS = { fixable: false, tags: [], defaultOptions: {} };
-function checkedRule(rule, plugin, specifier, index) {
-  const where = (id2) => `plugin "${specifier}", rule ${id2}`;
-  const r = rule;
-  if (!r || typeof r !== "object") throw new PluginError(`plugin "${specifier}": rule #${index + 1} is not a rule object (use defineRule)`);
-  const id = typeof r.id === "string" ? r.id : `#${index + 1}`;
-  if (!RULE_ID.test(id)) throw new PluginError(`${where(id)}: id must be lowercase words joined by hyphens`);
-  const meta = r.meta;
-  if (!meta || typeof meta.description !== "string") throw new PluginError(`${where(id)}: meta.description is missing`);
-  if (meta.severity !== "error" && meta.severity !== "warning" && meta.severity !== "info") throw new PluginError(`${where(id)}: meta.severity must be "error", "warning" or "info"`);
-  if (!meta.messages || typeof meta.messages !== "object") throw new PluginError(`${where(id)}: meta.messages is missing`);
-  for (const [messageId, template] of Object.entries(meta.messages)) {
-    const ok = typeof template === "string" || typeof template === "object" && template !== null && typeof template.message === "string" && typeof template.help === "string";
-    if (!ok) throw new PluginError(`${where(id)}: meta.messages.${messageId} must be a string or { message, help } (two strings)`);
-  }
-  if (typeof r.check !== "function" && typeof r.checkAll !== "function") throw new PluginError(`${where(id)}: check (or checkAll) must be a function`);
-  for (const key of ["check", "checkAll", "collect"]) {
-    if (r[key] !== void 0 && typeof r[key] !== "function") throw new PluginError(`${where(id)}: ${key} must be a function`);
-  }
-  if (r.collect !== void 0 && r.checkAll === void 0) throw new PluginError(`${where(id)}: collect is only for a rule with checkAll`);
-  const kinds = r.collectKinds;
-  if (kinds !== void 0 && kinds !== "*" && !(Array.isArray(kinds) && kinds.every((k) => typeof k === "string"))) {
-    throw new PluginError(`${where(id)}: collectKinds must be a list of kinds or "*"`);
-  }
-  return {
-    ...r,
-    id: `${plugin}/${id}`,
-    meta: { ...PLUGIN_META_DEFAULTS, ...meta }
-  };
+  return Buffer.concat(chunks, total);
 }
 
 // src/run/speed/index.ts
@@ -571,14 +741,14 @@ async function lintContext(files, inputPaths, active, settings, cache) {
   const state = cache ? stateFor(cache, acrossInput, settings) : void 0;
   const toLint = [];
   const texts = [];
-  for (const { path: path8, text } of files) {
-    if (inputPaths.has(path8)) continue;
-    const kept = state?.files.get(path8);
+  for (const { path: path7, text } of files) {
+    if (inputPaths.has(path7)) continue;
+    const kept = state?.files.get(path7);
     if (kept !== void 0 && kept.text === text) {
       out.objects.push(...kept.objects);
       out.sources.push(kept.source);
     } else {
-      toLint.push(new SourceFile(path8, text));
+      toLint.push(new SourceFile(path7, text));
       texts.push(text);
     }
   }
@@ -603,18 +773,19 @@ function stateFor(cache, acrossInput, settings) {
 }
 
 // src/run/lint.ts
-import path7 from "node:path";
+import path6 from "node:path";
 
 // src/inputs/helm.ts
-import { readFile } from "node:fs/promises";
-import path4 from "node:path";
-var SOURCE_COMMENT = /^# Source: (.+?)\s*$/m;
+import { realpathSync } from "node:fs";
+import path3 from "node:path";
+var SOURCE_COMMENT = /^# Source: ([^\n]*)$/m;
 function templatesByDocument(file, chunks) {
   const out = /* @__PURE__ */ new Map();
   if (!file.text.includes("# Source: ")) return out;
   for (const chunk of chunks) {
     const m = SOURCE_COMMENT.exec(file.text.slice(chunk.start, chunk.end));
-    if (m) out.set(chunk.index, m[1]);
+    const name = m?.[1].trim();
+    if (name) out.set(chunk.index, name);
   }
   return out;
 }
@@ -633,15 +804,29 @@ async function locateInTemplates(findings, chartDir, cwd) {
 }
 async function templateFile(chartDir, template, cache, cwd) {
   const parts = template.split("/");
-  const candidates = [path4.join(chartDir, ...parts.slice(1))];
-  if (parts.length > 2) candidates.push(path4.join(chartDir, "charts", ...parts));
+  const candidates = [path3.join(chartDir, ...parts.slice(1))];
+  if (parts.length > 2) candidates.push(path3.join(chartDir, "charts", ...parts));
   for (const candidate of candidates) {
-    if (!cache.has(candidate)) cache.set(candidate, await readFile(candidate, "utf8").catch(() => null));
+    if (!cache.has(candidate)) cache.set(candidate, readInChart(chartDir, candidate));
     const text = cache.get(candidate);
-    if (text != null) return { text, shown: path4.relative(cwd, candidate).split(path4.sep).join("/") };
+    if (text != null) return { text, shown: path3.relative(cwd, candidate).split(path3.sep).join("/") };
   }
   return void 0;
 }
+function readInChart(chartDir, candidate) {
+  try {
+    const root = realpathSync(chartDir);
+    const real = realpathSync(candidate);
+    const relative = path3.relative(root, real);
+    if (relative === "" || relative === ".." || relative.startsWith(`..${path3.sep}`) || path3.isAbsolute(relative)) return null;
+    const read = readLimited(real, MAX_TEMPLATE_SIZE, { regularOnly: true });
+    if (read.notRegular || read.tooLarge) return null;
+    return new TextDecoder().decode(read.bytes);
+  } catch {
+    return null;
+  }
+}
+var MAX_TEMPLATE_SIZE = 16 * 1024 * 1024;
 function uniqueKeyRange(text, key) {
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const re = new RegExp(`^([ \\t]*(?:- )?)(${escaped}|"${escaped}"|'${escaped}'):(?=\\s|$)`, "gm");
@@ -657,11 +842,11 @@ function uniqueKeyRange(text, key) {
 }
 
 // src/inputs/ignore.ts
-import path5 from "node:path";
+import path4 from "node:path";
 function withoutIgnored(files, globs, base) {
   if (globs.length === 0) return files;
-  const patterns = globs.map((g) => globToRegExp(path5.resolve(base, g).split(path5.sep).join("/")));
-  return files.filter((f) => f === STDIN_PATH || !patterns.some((p) => p.test(f.split(path5.sep).join("/"))));
+  const patterns = globs.map((g) => compileGlob(path4.resolve(base, g).split(path4.sep).join("/")));
+  return files.filter((f) => f === STDIN_PATH || !patterns.some((matches) => matches(f.split(path4.sep).join("/"))));
 }
 
 // src/inputs/shard.ts
@@ -673,9 +858,9 @@ function parseShard(text) {
   if (count < 1 || index < 1 || index > count) return `--shard k/n needs 1 <= k <= n, got "${text}"`;
   return { index, count };
 }
-function shardOf(path8, count) {
+function shardOf(path7, count) {
   let hash = 2166136261;
-  for (const byte of Buffer.from(path8, "utf8")) {
+  for (const byte of Buffer.from(path7, "utf8")) {
     hash ^= byte;
     hash = Math.imul(hash, 16777619);
   }
@@ -683,7 +868,6 @@ function shardOf(path8, count) {
 }
 
 // src/suppress/baseline.ts
-import { readFile as readFile2 } from "node:fs/promises";
 function identityOf(f) {
   const entry = { ruleId: f.ruleId, path: f.path.map(String).join(".") };
   if (f.object?.kind !== void 0) entry.kind = f.object.kind;
@@ -715,15 +899,26 @@ function serializeBaseline(baseline) {
 }
 var BaselineError = class extends Error {
 };
+var MAX_BASELINE_SIZE = 64 * 1024 * 1024;
 async function readBaseline(file, shownAs) {
+  let read;
+  try {
+    read = readLimited(file, MAX_BASELINE_SIZE, { regularOnly: true });
+  } catch (error) {
+    const code = error.code;
+    throw new BaselineError(`baseline ${shownAs}: ${code === "ENOENT" ? "no such file (create it with --write-baseline)" : `cannot be read (${describeError(error)})`}`);
+  }
+  if (read.notRegular) throw new BaselineError(`baseline ${shownAs}: is ${read.notRegular}, not a regular file`);
+  if (read.tooLarge) throw new BaselineError(`baseline ${shownAs}: is ${formatBytes(read.size)}, more than the ${formatSize(MAX_BASELINE_SIZE)} a baseline may be`);
   let raw;
   try {
-    raw = JSON.parse(await readFile2(file, "utf8"));
+    raw = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(read.bytes));
   } catch (error) {
-    throw new BaselineError(`baseline ${shownAs}: ${error.code === "ENOENT" ? "no such file (create it with --write-baseline)" : `not valid JSON (${error.message})`}`);
+    const at = /position (\d+)/.exec(error.message);
+    throw new BaselineError(`baseline ${shownAs}: not valid JSON${at ? ` (at byte ${at[1]})` : ""}; expected a daemonlint baseline, made with --write-baseline`);
   }
   const b = raw;
-  if (b.version !== 1 || !Array.isArray(b.entries) || b.entries.some((e) => typeof e?.ruleId !== "string" || typeof e.count !== "number")) {
+  if (typeof b !== "object" || b === null || Array.isArray(b) || b.version !== 1 || !Array.isArray(b.entries) || b.entries.some((e) => typeof e !== "object" || e === null || typeof e.ruleId !== "string" || typeof e.count !== "number")) {
     throw new BaselineError(`baseline ${shownAs}: not a daemonlint baseline (expected {"version": 1, "entries": [...]})`);
   }
   return b;
@@ -885,7 +1080,7 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
         const object = collected.get(descriptor.object);
         if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);
         if (reportIn !== void 0 && !reportIn.has(object.file)) return;
-        const path8 = [...object.objectPath, ...descriptor.path];
+        const path7 = [...object.objectPath, ...descriptor.path];
         const finding = {
           ruleId: rule.id,
           severity: findingSeverity(active, descriptor),
@@ -895,7 +1090,7 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
           range: locator.range(object, descriptor.path, descriptor.at, descriptor.within),
           documentIndex: object.documentIndex,
           object: object.ref,
-          path: path8
+          path: path7
         };
         const related = (descriptor.related ?? []).flatMap((r) => {
           const other = collected.get(r.object);
@@ -914,14 +1109,15 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
     try {
       await rule.checkAll(inputs, context);
     } catch (error) {
+      if (error instanceof PluginTimeoutError) throw error;
       failures.push({ ruleId: rule.id, where: "the whole input", message: error instanceof Error ? error.message : String(error) });
     }
   }
   return { findings, failures };
 }
-function valueAt(root, path8) {
+function valueAt(root, path7) {
   let value = root;
-  for (const segment of path8) {
+  for (const segment of path7) {
     if (typeof value !== "object" || value === null || !Object.hasOwn(value, segment)) return void 0;
     value = value[segment];
   }
@@ -936,10 +1132,10 @@ var Locator = class {
   last;
   /** Each file is split once, however many of its documents findings point into. */
   chunks = /* @__PURE__ */ new Map();
-  range(object, path8, at, within) {
+  range(object, path7, at, within) {
     const source = this.source(object);
     const document = this.document(source, object.documentIndex, true);
-    const fullPath = [...object.objectPath, ...path8];
+    const fullPath = [...object.objectPath, ...path7];
     const range = rangeOf(source, document?.root ?? null, fullPath, within ? "value" : at, document?.start ?? 0);
     return within ? rangeWithinScalar(source, range, valueAt(document?.value, fullPath), within.start, within.end) : range;
   }
@@ -980,21 +1176,21 @@ var Locator = class {
 };
 
 // src/run/configure.ts
-import path6 from "node:path";
+import path5 from "node:path";
 function loadConfig(configFile, cwd) {
   if (configFile === false) return defaultConfig();
   const file = configFile ?? findConfigFile(cwd);
   return file ? loadConfigFile(file, displayPath(file, cwd)) : defaultConfig();
 }
 async function activeRulesFor(config, cwd, overrides = {}, base = builtinRules) {
-  const plugins = config.plugins.length > 0 ? await loadPlugins(config.plugins, configDir(config, cwd)) : [];
+  const plugins = config.plugins.length > 0 ? await loadPlugins(config.plugins, configDir(config, cwd), { ruleTimeout: config.ruleTimeout }) : [];
   return resolveRules(config, [...base, ...plugins.flatMap((p) => p.rules)], overrides);
 }
 function configDir(config, cwd) {
-  return config.file ? path6.dirname(path6.resolve(cwd, config.file)) : cwd;
+  return config.file ? path5.dirname(path5.resolve(cwd, config.file)) : cwd;
 }
 async function effectiveConfig(file, cwd, configFile, overrides = {}, kubeVersion) {
-  const config = loadConfig(configFile ?? findConfigFile(path6.dirname(file)) ?? false, cwd);
+  const config = loadConfig(configFile ?? findConfigFile(path5.dirname(file)) ?? false, cwd);
   const active = await activeRulesFor(config, cwd, overrides);
   const rules = {};
   for (const a of [...active].sort((x, y) => x.rule.id < y.rule.id ? -1 : 1)) {
@@ -1015,6 +1211,8 @@ async function effectiveConfig(file, cwd, configFile, overrides = {}, kubeVersio
   if (config.plugins.length > 0) out.plugins = config.plugins;
   if (config.exclude.length > 0) out.exclude = config.exclude;
   if (config.baseline !== void 0) out.baseline = config.baseline;
+  if (config.maxFileSize !== void 0) out.maxFileSize = config.maxFileSize;
+  if (config.ruleTimeout !== void 0) out.ruleTimeout = config.ruleTimeout;
   return out;
 }
 
@@ -1044,32 +1242,72 @@ var MAX_FIX_PASSES = 10;
 function fixFile(file, rules, settings, filter = {}) {
   const input = parseFile(file);
   const original = runRulesOnFile(file, input, rules, settings);
+  const unchanged = (failure) => ({ output: restoreBom(file), fixed: [], skipped: [], result: original, ...failure ? { failure } : {} });
+  const candidates = editsFor(original.findings, filter, /* @__PURE__ */ new Set());
+  if (candidates.length === 0) return unchanged();
+  if (file.origin && !file.origin.lossless) {
+    return unchanged("its bytes are not all valid text (see its yaml-syntax finding): writing the fixed text would change bytes no fix is about; fix it by hand, or save it as UTF-8 first");
+  }
+  if (file.origin && file.origin.encoding !== "utf-8" && file.absolutePath === void 0) {
+    return unchanged(`standard input is ${file.origin.encoding.toUpperCase()}, and the fixed text would be printed as UTF-8; fix the file instead`);
+  }
+  const excluded = /* @__PURE__ */ new Set();
+  const skipped = [];
+  const attempt = (allowed) => fixPasses(file, original, rules, settings, filter, excluded, allowed);
+  for (let round = 0; round <= candidates.length; round++) {
+    const run = attempt();
+    if (run.fixed.length === 0) return { ...unchanged(), skipped };
+    const failure = verify(input, run.parsed, run.result, run.fixed);
+    if (failure === void 0) return { output: restoreBom(run.current), fixed: run.fixed, skipped, result: run.result };
+    if (failure.finding !== void 0) {
+      excluded.add(fixKey(failure.finding));
+      skipped.push({ finding: failure.finding, reason: failure.reason });
+      continue;
+    }
+    const accepted = /* @__PURE__ */ new Set();
+    for (const f of run.fixed) {
+      const key = fixKey(f);
+      const trial = attempt(/* @__PURE__ */ new Set([...accepted, key]));
+      if (verify(input, trial.parsed, trial.result, trial.fixed) === void 0) accepted.add(key);
+      else {
+        excluded.add(key);
+        skipped.push({ finding: f, reason: failure.reason });
+      }
+    }
+  }
+  return unchanged("its fixes kept failing verification");
+}
+function fixPasses(file, original, rules, settings, filter, excluded, allowed) {
   let current = file;
-  let parsed = input;
+  let parsed;
   let result = original;
   const fixed = [];
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const edits = editsFor(result.findings, filter);
+    const edits = editsFor(result.findings, filter, excluded, allowed);
     if (edits.length === 0) break;
     const applied = applyEdits(current.text, edits.map((e) => e.edit));
     const appliedSet = new Set(applied.applied);
     for (const e of edits) if (appliedSet.has(e.edit)) fixed.push(e.finding);
-    current = new SourceFile(file.path, (file.hadBom ? "\uFEFF" : "") + applied.text);
+    current = new SourceFile(file.path, (file.hadBom ? "\uFEFF" : "") + applied.text, file.absolutePath, file.origin);
     parsed = parseFile(current);
     result = runRulesOnFile(current, parsed, rules, settings);
   }
-  if (fixed.length === 0) return { output: restoreBom(file), fixed, result: original };
-  const failure = verify(input, parsed, result, fixed);
-  if (failure) return { output: restoreBom(file), fixed: [], failure, result: original };
-  return { output: restoreBom(current), fixed, result };
+  return { current, parsed: parsed ?? parseFile(file), result, fixed };
 }
-function editsFor(findings, filter) {
+function fixKey(f) {
+  return `${f.ruleId}\0${f.messageId ?? f.message}\0${f.path.join("\0")}`;
+}
+function editsFor(findings, filter, excluded, allowed) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const finding of findings) {
     if (!finding.fix) continue;
     if (filter.rules && !filter.rules.has(finding.ruleId)) continue;
     if (finding.fixable === "unsafe" && !filter.unsafe) continue;
+    if (excluded.size > 0 || allowed) {
+      const key2 = fixKey(finding);
+      if (excluded.has(key2) || allowed && !allowed.has(key2)) continue;
+    }
     const edit = { start: finding.fix.range.start.offset, end: finding.fix.range.end.offset, text: finding.fix.text };
     const key = `${edit.start}:${edit.end}:${edit.text}`;
     if (seen.has(key)) continue;
@@ -1080,11 +1318,11 @@ function editsFor(findings, filter) {
 }
 function verify(before, parsed, result, fixed) {
   if (parsed.errors.length > before.errors.length || parsed.documents.length !== before.documents.length) {
-    return "the fixed text does not parse as the original did";
+    return { reason: "the fixed text does not parse as the original did" };
   }
   for (const f of fixed) {
     const still = result.findings.find((r) => r.ruleId === f.ruleId && r.messageId === f.messageId && samePath(r.path, f.path) && !r.suppressions?.length);
-    if (still) return `rule ${f.ruleId} still reports "${still.message}" after its fix`;
+    if (still) return { reason: `rule ${f.ruleId} still reports "${still.message}" after its fix`, finding: f };
   }
   return void 0;
 }
@@ -1157,14 +1395,14 @@ function ruleInfos(rules, settings) {
 }
 
 // src/run/share.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function configKey(active, settings, config) {
   const rules = active.map((a) => [a.rule.id, a.severity, a.levelSet === true, a.options ?? null]);
   const key = JSON.stringify([rules, settings.kubeVersion, settings.requireReason ?? true, settings.unusedSuppression ?? "warning", config.exclude]);
-  return createHash("sha256").update(key).digest("hex");
+  return createHash2("sha256").update(key).digest("hex");
 }
 function textHash(source) {
-  return createHash("sha256").update(source.text).digest("hex");
+  return createHash2("sha256").update(source.text).digest("hex");
 }
 function buildShare(input) {
   const reread = new Set(input.objects.map((o) => o.file));
@@ -1212,13 +1450,21 @@ async function lint(options = {}) {
   await prepareRules(active, settings);
   const sources = [];
   for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
-  const allFiles = withoutIgnored(await resolveInputs(options.patterns ?? [], cwd), config.ignore, configDir(config, cwd));
+  const errorOnUnmatchedPattern = options.errorOnUnmatchedPattern !== false;
+  const found = await resolveInputs(options.patterns ?? [], cwd, { errorOnUnmatchedPattern });
+  const allFiles = withoutIgnored(found, config.ignore, configDir(config, cwd));
+  if (errorOnUnmatchedPattern && allFiles.length === 0 && sources.length === 0 && (options.patterns ?? []).length > 0) {
+    throw new InputError(
+      found.length > 0 ? `all ${found.length} ${found.length === 1 ? "file" : "files"} found for ${quoteList(options.patterns)} ${found.length === 1 ? "is" : "are"} ignored by the ignore setting of ${config.file ?? "the configuration"}` : `nothing to lint in ${quoteList(options.patterns)}`
+    );
+  }
   const listed = new Set(allFiles);
   for (const file of await policyFiles(config, cwd)) if (!listed.has(file)) allFiles.push(file);
   const shard = options.shard;
   const files = shard ? allFiles.filter((f) => shardOf(displayPath(f, cwd), shard.count) === shard.index) : allFiles;
-  const readStdin = options.readStdin ?? (() => readAllStdin());
-  sources.push(...await readAll(files, cwd, readStdin));
+  const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const readStdin = options.readStdin ?? (() => readAllStdin(process.stdin, maxFileSize));
+  sources.push(...await readAll(files, cwd, readStdin, { maxFileSize, snapshot: options.fix !== void 0 }));
   const context = await lintContext(options.context ?? [], new Set(sources.map((s) => s.path)), active, settings, options.cache);
   const fixes = [];
   let results;
@@ -1230,7 +1476,7 @@ async function lint(options = {}) {
     await loadLenientReader();
     results = sources.map((source) => {
       const outcome = fixFile(source, active, settings, { rules: options.fix?.rules, unsafe: options.fix?.unsafe });
-      const fix = { source, output: outcome.output, fixed: outcome.fixed.length };
+      const fix = { source, output: outcome.output, fixed: outcome.fixed.length, skipped: outcome.skipped };
       if (outcome.failure) fix.failure = outcome.failure;
       fixes.push(fix);
       return outcome.result;
@@ -1248,6 +1494,7 @@ async function lint(options = {}) {
   const acrossInput = new Set(active.filter((a) => a.rule.checkAll).map((a) => a.rule.id));
   const deferred = /* @__PURE__ */ new Map();
   if (!options.collect) await addInputFindings(results, sources, context, active, settings, ruleFailures);
+  addReadProblems(results, sources);
   results.forEach((result, i) => {
     daemonSets += result.daemonSets;
     ruleFailures.push(...result.failures);
@@ -1262,7 +1509,7 @@ async function lint(options = {}) {
       findings.push(f);
     }
   });
-  if (options.chartDir !== void 0) await locateInTemplates(findings, path7.resolve(cwd, options.chartDir), cwd);
+  if (options.chartDir !== void 0) await locateInTemplates(findings, path6.resolve(cwd, options.chartDir), cwd);
   findings.sort(compareFindings);
   const baselineOutcome = options.collect ? void 0 : await baselineFor(options, config, cwd, findings);
   const checked = results.flatMap(
@@ -1333,10 +1580,26 @@ async function prepareRun(options) {
   }
   return { cwd, config, active, settings };
 }
-async function readAll(files, cwd, readStdin) {
+async function readAll(files, cwd, readStdin, options) {
   const out = [];
-  for (const file of files) out.push(await readSource(file, cwd, readStdin));
+  for (const file of files) out.push(await readSource(file, cwd, readStdin, options));
   return out;
+}
+function quoteList(patterns) {
+  return patterns.map((p) => `"${p}"`).join(", ");
+}
+function addReadProblems(results, sources) {
+  sources.forEach((source, i) => {
+    for (const problem of source.origin?.problems ?? []) {
+      const chunk = source.documents.find((c) => problem.offset >= c.start && problem.offset < c.end);
+      const finding = syntaxFinding(source, { index: chunk?.index ?? 0, offset: problem.offset, message: problem.message });
+      if (problem.help !== void 0) finding.help = problem.help;
+      const findings = results[i].findings;
+      const same = findings.findIndex((f) => f.ruleId === YAML_SYNTAX && f.range.start.offset === problem.offset);
+      if (same === -1) findings.push(finding);
+      else findings[same] = finding;
+    }
+  });
 }
 async function addInputFindings(results, sources, context, active, settings, failures) {
   const objects = [...context.objects, ...results.flatMap((r) => r.objects)];
@@ -1349,8 +1612,8 @@ async function addInputFindings(results, sources, context, active, settings, fai
 async function baselineFor(options, config, cwd, findings) {
   if (options.baselineFile === false) return void 0;
   let file;
-  if (options.baselineFile !== void 0) file = path7.resolve(cwd, options.baselineFile);
-  else if (config.baseline !== void 0) file = path7.resolve(configDir(config, cwd), config.baseline);
+  if (options.baselineFile !== void 0) file = path6.resolve(cwd, options.baselineFile);
+  else if (config.baseline !== void 0) file = path6.resolve(configDir(config, cwd), config.baseline);
   if (file === void 0) return void 0;
   const shownAs = displayPath(file, cwd);
   return applyBaseline(findings, await readBaseline(file, shownAs), shownAs);
@@ -1360,13 +1623,16 @@ export {
   ConfigError,
   CONFIG_FILE_NAMES,
   findConfigFile,
+  readConfigText,
   parseLevel,
   normalizeKubeVersion,
+  encodeText,
   STDIN_PATH,
   InputError,
   resolveInputs,
   readFileSource,
   displayPath,
+  readAllStdin,
   templatesByDocument,
   locateInTemplates,
   withoutIgnored,
@@ -1375,7 +1641,6 @@ export {
   serializeBaseline,
   BaselineError,
   runInputRules,
-  PluginError,
   loadConfig,
   configDir,
   effectiveConfig,

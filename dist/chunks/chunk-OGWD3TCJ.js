@@ -2496,6 +2496,364 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
+// src/types/errors.ts
+var ERRNO_WORDS = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ENOENT: "no such file or directory",
+  ENOTDIR: "not a directory",
+  EISDIR: "is a directory",
+  ENOSPC: "no space left on device",
+  EDQUOT: "disk quota exceeded",
+  EROFS: "read-only file system",
+  ELOOP: "too many levels of symbolic links",
+  EMFILE: "too many open files",
+  ENAMETOOLONG: "file name too long",
+  EIO: "input/output error",
+  EBUSY: "device or resource busy",
+  ETXTBSY: "text file busy",
+  EXDEV: "cross-device link",
+  EPIPE: "broken pipe"
+};
+function describeError(error) {
+  const code = error?.code;
+  if (typeof code === "string") return ERRNO_WORDS[code] ? `${code} (${ERRNO_WORDS[code]})` : code;
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0];
+}
+
+// src/config/plugin-host.ts
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+var DEFAULT_RULE_TIMEOUT = 1e4;
+var PluginError = class extends Error {
+};
+var PluginTimeoutError = class extends PluginError {
+};
+var IMPORT = ["im", "port"].join("");
+var WORKER_SOURCE = `
+'use strict';
+const { workerData } = require('node:worker_threads');
+const { port, flag, plugins } = workerData;
+const rules = [];
+/** The call being answered: an exception thrown later by its code (a callback, a timer) fails it. */
+let current = 0;
+const answer = (id, reply) => {
+  try {
+    port.postMessage({ ...reply, id });
+  } catch (error) {
+    port.postMessage({ ok: false, error: 'the answer cannot be copied out of the plugin: ' + (error && error.message), id });
+  }
+  Atomics.store(flag, 0, 1);
+  Atomics.notify(flag, 0);
+};
+const message = (error) => (error instanceof Error ? error.message : String(error));
+process.on('uncaughtException', (error) => answer(current, { ok: false, error: 'uncaught: ' + message(error) }));
+process.on('unhandledRejection', () => {});
+
+function describe(rule) {
+  const isObject = typeof rule === 'object' && rule !== null;
+  const r = isObject ? rule : {};
+  const out = { isObject, id: typeof r.id === 'string' ? r.id : undefined, meta: undefined,
+    kinds: { check: typeof r.check, checkAll: typeof r.checkAll, collect: typeof r.collect, prepare: typeof r.prepare } };
+  try {
+    out.meta = structuredClone(r.meta);
+  } catch (error) {
+    out.metaError = message(error);
+  }
+  return out;
+}
+
+async function load() {
+  const described = [];
+  for (const plugin of plugins) {
+    let module;
+    try {
+      module = await ${IMPORT}(plugin.url);
+    } catch (error) {
+      return { ok: false, error: 'plugin "' + plugin.specifier + '": cannot be loaded: ' + message(error) };
+    }
+    const declaredName = (module.default && module.default.name) ?? module.name;
+    const exported = (module.default && module.default.rules) ?? module.rules ?? module.default;
+    const isList = Array.isArray(exported);
+    const list = isList ? exported : [];
+    const first = rules.length;
+    rules.push(...list);
+    described.push({ specifier: plugin.specifier, declaredName: typeof declaredName === 'string' ? declaredName : undefined, isList,
+      rules: list.map(describe), first });
+  }
+  return { ok: true, value: described };
+}
+
+async function handle(call) {
+  const rule = rules[call.rule];
+  const reports = [];
+  try {
+    if (call.op === 'prepare') {
+      await rule.prepare(call.settings);
+      return { ok: true, reports };
+    }
+    if (call.op === 'check') {
+      const context = { options: call.options, object: call.object, now: new Date(call.now), kubeVersion: call.kubeVersion, report: (d) => reports.push(d) };
+      rule.check(call.daemonSet, context);
+      return { ok: true, reports };
+    }
+    if (call.op === 'collect') return { ok: true, value: rule.collect(call.object, call.options) };
+    if (call.op === 'checkAll') {
+      const index = new Map(call.objects.map((o, i) => [o, i]));
+      const context = { options: call.options, kubeVersion: call.kubeVersion, report: (d) => reports.push({ ...d,
+        object: index.has(d.object) ? index.get(d.object) : -1,
+        related: d.related && d.related.map((r) => ({ ...r, object: index.has(r.object) ? index.get(r.object) : -1 })) }) };
+      await rule.checkAll(call.objects, context);
+      return { ok: true, reports };
+    }
+    return { ok: false, error: 'unknown call ' + call.op };
+  } catch (error) {
+    return { ok: false, error: message(error), reports };
+  }
+}
+
+port.on('message', async (call) => {
+  current = call.id;
+  answer(call.id, await handle(call));
+});
+load().then((reply) => answer(0, reply), (error) => answer(0, { ok: false, error: message(error) }));
+`;
+var PluginHost = class {
+  constructor(plugins, timeout) {
+    this.timeout = timeout;
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    this.flag = new Int32Array(new SharedArrayBuffer(4));
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { port: port2, flag: this.flag, plugins }, transferList: [port2] });
+    this.worker.unref();
+    const names = plugins.map((p) => `"${p.specifier}"`).join(", ");
+    const loaded2 = this.wait(0, `loading the ${plugins.length === 1 ? "plugin" : "plugins"} ${names}`);
+    if (!loaded2.ok) {
+      this.stop();
+      throw new PluginError(loaded2.error ?? "the plugins could not be loaded");
+    }
+    this.plugins = loaded2.value;
+  }
+  timeout;
+  worker;
+  port;
+  flag;
+  /** Why the worker was stopped: every later call fails with it. */
+  stopped;
+  /** Calls are numbered (loading is 0): an answer of an earlier call still queued is skipped. */
+  calls = 0;
+  /** The plugins as the worker loaded them. */
+  plugins;
+  /** Sends a call and waits for its answer, at most `timeout` ms; `what` names it in errors. */
+  call(call, what) {
+    if (this.stopped !== void 0) throw new PluginTimeoutError(this.stopped);
+    const id = ++this.calls;
+    Atomics.store(this.flag, 0, 0);
+    this.port.postMessage({ ...call, id });
+    return this.wait(id, what);
+  }
+  wait(id, what) {
+    const deadline = Date.now() + this.timeout;
+    for (; ; ) {
+      const left = deadline - Date.now();
+      if (left <= 0 || Atomics.wait(this.flag, 0, 0, left) === "timed-out") {
+        this.stopped = `${what} did not finish within ${this.timeout} ms (ruleTimeout): the run was stopped`;
+        this.stop();
+        throw new PluginTimeoutError(this.stopped);
+      }
+      Atomics.store(this.flag, 0, 0);
+      for (let received = receiveMessageOnPort(this.port); received !== void 0; received = receiveMessageOnPort(this.port)) {
+        const reply = received.message;
+        if (reply.id === id) return reply;
+      }
+    }
+  }
+  get isStopped() {
+    return this.stopped !== void 0;
+  }
+  stop() {
+    this.port.close();
+    void this.worker.terminate();
+  }
+};
+
+// src/config/plugins.ts
+import { statSync as statSync2 } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+// src/types/read-limited.ts
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from "node:fs";
+function readLimited(path2, limit, options = {}) {
+  if (options.regularOnly) {
+    const seen = statSync(path2);
+    if (!seen.isFile()) return refused(seen);
+  }
+  const fd = openSync(path2, options.regularOnly ? constants.O_RDONLY | constants.O_NONBLOCK : "r");
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path2}'`), { code: "EISDIR" });
+    if (options.regularOnly && !stat.isFile()) return refused(stat);
+    if (stat.isFile() && stat.size > limit) return { bytes: Buffer.alloc(0), stat, tooLarge: true, size: stat.size };
+    const chunks = [];
+    let total = 0;
+    let chunkSize = stat.isFile() && stat.size > 0 ? stat.size + 1 : 64 * 1024;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(chunkSize, limit + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      total += n;
+      if (total > limit) return { bytes: Buffer.alloc(0), stat, tooLarge: true, size: total };
+      chunkSize = Math.min(chunkSize * 2, 8 * 1024 * 1024);
+    }
+    return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total), stat, tooLarge: false, size: total };
+  } finally {
+    closeSync(fd);
+  }
+}
+function refused(stat) {
+  return { bytes: Buffer.alloc(0), stat, tooLarge: false, size: 0, notRegular: kindOf(stat) };
+}
+function kindOf(stat) {
+  if (stat.isFile()) return "a regular file";
+  if (stat.isDirectory()) return "a directory";
+  if (stat.isFIFO()) return "a FIFO";
+  if (stat.isCharacterDevice()) return "a character device";
+  if (stat.isBlockDevice()) return "a block device";
+  if (stat.isSocket()) return "a socket";
+  return "not a regular file";
+}
+function formatSize(bytes) {
+  const units = ["bytes", "KiB", "MiB", "GiB", "TiB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  if (unit === 0) return `${bytes} ${bytes === 1 ? "byte" : "bytes"}`;
+  return `${Number(value.toFixed(1))} ${units[unit]}`;
+}
+function formatBytes(bytes) {
+  return `${bytes.toLocaleString("en-US")} ${bytes === 1 ? "byte" : "bytes"}`;
+}
+function parseSize(text2) {
+  if (typeof text2 === "number") return Number.isSafeInteger(text2) && text2 > 0 ? text2 : void 0;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|bytes?|kb|kib|k|mb|mib|m|gb|gib|g)?\s*$/i.exec(text2);
+  if (!m) return void 0;
+  const factor = { b: 1, byte: 1, bytes: 1, k: 1024, kb: 1e3, kib: 1024, m: 1024 ** 2, mb: 1e3 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1e3 ** 3, gib: 1024 ** 3 };
+  const bytes = Math.floor(Number(m[1]) * factor[(m[2] ?? "b").toLowerCase()]);
+  return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : void 0;
+}
+
+// src/config/plugins.ts
+async function loadPlugins(specifiers, baseDir, options = {}) {
+  const located = specifiers.map((specifier) => {
+    const isPath = specifier.startsWith(".") || path.isAbsolute(specifier);
+    let resolved2;
+    try {
+      resolved2 = isPath ? path.resolve(baseDir, specifier) : createRequire(path.join(baseDir, "noop.js")).resolve(specifier);
+    } catch {
+      throw new PluginError(`plugin "${specifier}": cannot be found from ${baseDir} (install the package, or give a path starting with ./)`);
+    }
+    checkPluginFile(resolved2, specifier);
+    return { specifier, isPath, url: pathToFileURL(resolved2).href };
+  });
+  const timeout = options.ruleTimeout ?? DEFAULT_RULE_TIMEOUT;
+  const host = hostFor(located, timeout);
+  return located.map(({ specifier, isPath }, p) => {
+    const described = host.plugins[p];
+    const declared = described.declaredName;
+    const name = typeof declared === "string" && RULE_ID.test(declared) ? declared : isPath ? path.basename(specifier).replace(/\.[cm]?js$/, "") : specifier.replace(/^daemonlint-plugin-/, "");
+    if (!described.isList) {
+      throw new PluginError(`plugin "${specifier}": must export its rules as a list (export default [rule, ...] or export const rules = [...])`);
+    }
+    return { name, specifier, rules: described.rules.map((rule, i) => hostedRule(host, described.first + i, checkedRule(rule, name, specifier, i))) };
+  });
+}
+var hosts = /* @__PURE__ */ new Map();
+function hostFor(plugins, timeout) {
+  const key = JSON.stringify([plugins.map((p) => p.url), timeout]);
+  const known = hosts.get(key);
+  if (known && !known.isStopped) return known;
+  const host = new PluginHost(plugins, timeout);
+  hosts.set(key, host);
+  return host;
+}
+function hostedRule(host, index, rule) {
+  const failed = (reply) => {
+    if (!reply.ok) throw new Error(reply.error ?? "the rule failed");
+  };
+  const out = { id: rule.id, meta: rule.meta };
+  if (rule.kinds.prepare === "function") {
+    out.prepare = async (settings) => failed(host.call({ op: "prepare", rule: index, settings }, `rule ${rule.id}: prepare()`));
+  }
+  if (rule.kinds.check === "function") {
+    out.check = (daemonSet, context) => {
+      const reply = host.call(
+        { op: "check", rule: index, daemonSet, options: context.options, object: context.object, now: context.now.getTime(), kubeVersion: context.kubeVersion },
+        `rule ${rule.id}`
+      );
+      for (const report of reply.reports ?? []) context.report(report);
+      failed(reply);
+    };
+  }
+  if (rule.kinds.collect === "function") {
+    out.collect = (object, options) => {
+      const reply = host.call({ op: "collect", rule: index, object, options }, `rule ${rule.id}: collect()`);
+      failed(reply);
+      return reply.value;
+    };
+  }
+  if (rule.kinds.checkAll === "function") {
+    out.checkAll = (objects, context) => {
+      const reply = host.call({ op: "checkAll", rule: index, objects, options: context.options, kubeVersion: context.kubeVersion }, `rule ${rule.id} on the whole input`);
+      for (const report of reply.reports ?? []) {
+        context.report({ ...report, object: objects[report.object] ?? { ref: {}, value: void 0, file: "", documentIndex: -1 }, related: report.related?.map((r) => ({ ...r, object: objects[r.object] })) });
+      }
+      failed(reply);
+    };
+  }
+  return out;
+}
+var MAX_PLUGIN_SIZE = 16 * 1024 * 1024;
+function checkPluginFile(file, specifier) {
+  let stat;
+  try {
+    stat = statSync2(file);
+  } catch (error) {
+    throw new PluginError(`plugin "${specifier}": cannot be read (${describeError(error)})`);
+  }
+  if (!stat.isFile()) throw new PluginError(`plugin "${specifier}": is ${kindOf(stat)}, not a regular file`);
+  if (stat.size > MAX_PLUGIN_SIZE) throw new PluginError(`plugin "${specifier}": is ${formatBytes(stat.size)}, more than the ${formatSize(MAX_PLUGIN_SIZE)} a plugin may be`);
+}
+var RULE_ID = /^[a-z][a-z0-9-]*$/;
+var PLUGIN_META_DEFAULTS = { fixable: false, tags: [], defaultOptions: {} };
+function checkedRule(rule, plugin, specifier, index) {
+  const where2 = (id2) => `plugin "${specifier}", rule ${id2}`;
+  if (!rule.isObject) throw new PluginError(`plugin "${specifier}": rule #${index + 1} is not a rule object (use defineRule)`);
+  const id = typeof rule.id === "string" ? rule.id : `#${index + 1}`;
+  if (!RULE_ID.test(id)) throw new PluginError(`${where2(id)}: id must be lowercase words joined by hyphens`);
+  if (rule.metaError !== void 0) throw new PluginError(`${where2(id)}: meta must be plain data (${rule.metaError})`);
+  const meta = rule.meta;
+  if (!meta || typeof meta !== "object" || typeof meta.description !== "string") throw new PluginError(`${where2(id)}: meta.description is missing`);
+  if (meta.severity !== "error" && meta.severity !== "warning" && meta.severity !== "info") throw new PluginError(`${where2(id)}: meta.severity must be "error", "warning" or "info"`);
+  if (!meta.messages || typeof meta.messages !== "object") throw new PluginError(`${where2(id)}: meta.messages is missing`);
+  for (const [messageId, template] of Object.entries(meta.messages)) {
+    const ok = typeof template === "string" || typeof template === "object" && template !== null && typeof template.message === "string" && typeof template.help === "string";
+    if (!ok) throw new PluginError(`${where2(id)}: meta.messages.${messageId} must be a string or { message, help } (two strings)`);
+  }
+  const { kinds } = rule;
+  if (kinds.check !== "function" && kinds.checkAll !== "function") throw new PluginError(`${where2(id)}: check (or checkAll) must be a function`);
+  for (const key of ["check", "checkAll", "collect", "prepare"]) {
+    if (kinds[key] !== "undefined" && kinds[key] !== "function") throw new PluginError(`${where2(id)}: ${key} must be a function`);
+  }
+  if (kinds.collect === "function" && kinds.checkAll !== "function") throw new PluginError(`${where2(id)}: collect is only for a rule with checkAll`);
+  return { id: `${plugin}/${id}`, meta: { ...PLUGIN_META_DEFAULTS, ...meta }, kinds };
+}
+
 // src/types/bounded-text.ts
 var MAX_QUOTED = 400;
 var MAX_TEXT = 2e3;
@@ -3043,13 +3401,13 @@ function isValidPortNum(port) {
 }
 
 // src/k8s/field-path.ts
-function lastFieldSteps(path, names = 2) {
-  let start = path.length;
+function lastFieldSteps(path2, names = 2) {
+  let start = path2.length;
   for (let seen = 0; start > 0; start--) {
-    if (typeof path[start - 1] === "string" && ++seen > names) break;
+    if (typeof path2[start - 1] === "string" && ++seen > names) break;
   }
-  while (start < path.length - 1 && typeof path[start] === "number") start++;
-  return path.slice(start);
+  while (start < path2.length - 1 && typeof path2[start] === "number") start++;
+  return path2.slice(start);
 }
 
 // src/rules/api-validation/field-errors.ts
@@ -3065,9 +3423,9 @@ var FIELD_ERROR_MESSAGES = {
 function apiError(message, error) {
   return { message, help: `The API server rejects this DaemonSet, and kubectl apply fails with: ${error}. Correct the field as the error says.` };
 }
-function fieldPath(path) {
+function fieldPath(path2) {
   let out = "";
-  for (const segment of path) {
+  for (const segment of path2) {
     if (typeof segment === "number") out += `[${segment}]`;
     else out += out === "" ? segment : `.${segment}`;
   }
@@ -3893,12 +4251,12 @@ function checkVolumeSource(volume, index, errors) {
   }
   return valid;
 }
-function checkKeyToPaths(items, path, errors) {
+function checkKeyToPaths(items, path2, errors) {
   let valid = true;
   asArray(items).forEach((item, index) => {
     const record = asRecord(item);
     if (!record) return;
-    const at = [...path, index];
+    const at = [...path2, index];
     if (record.key === "") errors.required([...at, "key"]);
     else if (typeof record.key !== "string") valid = false;
     const itemPath = record.path;
@@ -3910,20 +4268,20 @@ function checkKeyToPaths(items, path, errors) {
   });
   return valid;
 }
-function checkFileMode(mode, path, errors) {
+function checkFileMode(mode, path2, errors) {
   const value = integerOf(mode);
-  if (value !== void 0 && (value < 0 || value > 511)) errors.invalid(path, value, FILE_MODE_ERROR_MSG);
+  if (value !== void 0 && (value < 0 || value > 511)) errors.invalid(path2, value, FILE_MODE_ERROR_MSG);
 }
-function checkNoBacksteps(target, path, errors, anchor) {
-  if (target.split("/").includes("..")) errors.invalid(path, target, "must not contain '..'", anchor && { node: anchor });
+function checkNoBacksteps(target, path2, errors, anchor) {
+  if (target.split("/").includes("..")) errors.invalid(path2, target, "must not contain '..'", anchor && { node: anchor });
 }
-function checkLocalDescendingPath(target, path, errors, anchor) {
-  if (target.startsWith("/")) errors.invalid(path, target, "must be a relative path", anchor && { node: anchor });
-  checkNoBacksteps(target, path, errors, anchor);
+function checkLocalDescendingPath(target, path2, errors, anchor) {
+  if (target.startsWith("/")) errors.invalid(path2, target, "must be a relative path", anchor && { node: anchor });
+  checkNoBacksteps(target, path2, errors, anchor);
 }
-function checkLocalNonReservedPath(target, path, errors) {
-  checkLocalDescendingPath(target, path, errors);
-  if (target.startsWith("..") && !target.startsWith("../")) errors.invalid(path, target, "must not start with '..'");
+function checkLocalNonReservedPath(target, path2, errors) {
+  checkLocalDescendingPath(target, path2, errors);
+  if (target.startsWith("..") && !target.startsWith("../")) errors.invalid(path2, target, "must not start with '..'");
 }
 function checkVolumeMounts(ref, volumes, errors) {
   const mounts = ref.container.volumeMounts;
@@ -4194,10 +4552,10 @@ function requirementsOf(list, on, listPath) {
   const out = [];
   asArray(list).forEach((item, index) => {
     const expression = asRecord(item);
-    const path = [...listPath, index];
+    const path2 = [...listPath, index];
     const key = typeof expression?.key === "string" ? expression.key : "";
     const operator = typeof expression?.operator === "string" ? expression.operator : "";
-    out.push({ on, key, operator, values: textValues(asArray(expression?.values)), path });
+    out.push({ on, key, operator, values: textValues(asArray(expression?.values)), path: path2 });
   });
   return out;
 }
@@ -4430,12 +4788,12 @@ var control_plane_toleration_default = defineRule({
     if (targeting === "excluded") return;
     if (context.options.mode === "forbid") {
       const tolerating = tolerationsOf(daemonSet).filter((t) => tolerationMismatch(t.toleration, CONTROL_PLANE_TAINT) === void 0);
-      for (const { toleration, path } of tolerating) {
+      for (const { toleration, path: path2 } of tolerating) {
         if (isCatchAll(toleration)) {
           const which = toleration.effect ? `every ${String(toleration.effect)} taint` : "every taint";
-          context.report({ path, messageId: "forbiddenCatchAll", data: { which } });
+          context.report({ path: path2, messageId: "forbiddenCatchAll", data: { which } });
         } else {
-          context.report({ path, messageId: "forbidden" });
+          context.report({ path: path2, messageId: "forbidden" });
         }
       }
       return;
@@ -4446,9 +4804,9 @@ var control_plane_toleration_default = defineRule({
       const reason = nearMissReason(ref);
       return reason === void 0 ? [] : [{ path: ref.path, reason }];
     });
-    for (const { path, reason } of nearMisses) context.report({ path, messageId: "nearMiss", data: reason, fix: ADD_TOLERATION });
+    for (const { path: path2, reason } of nearMisses) context.report({ path: path2, messageId: "nearMiss", data: reason, fix: ADD_TOLERATION });
     const legacy = tolerations.filter((t) => tolerationMismatch(t.toleration, LEGACY_MASTER_TAINT) === void 0);
-    for (const { path } of legacy) context.report({ path, messageId: "legacy", fix: ADD_TOLERATION });
+    for (const { path: path2 } of legacy) context.report({ path: path2, messageId: "legacy", fix: ADD_TOLERATION });
     if (nearMisses.length > 0 || legacy.length > 0) return;
     if (targeting === "subset") return;
     context.report({
@@ -4486,16 +4844,16 @@ function memoizeByObject(compute) {
 }
 
 // src/k8s/host-paths.ts
-function normaliseHostPath(path) {
-  if (path.startsWith("/")) {
-    if (!path.includes("//") && !path.includes("/.") && (path.length === 1 || !path.endsWith("/"))) return path;
-    return `/${resolveSegments(path.split("/")).join("/")}`;
+function normaliseHostPath(path2) {
+  if (path2.startsWith("/")) {
+    if (!path2.includes("//") && !path2.includes("/.") && (path2.length === 1 || !path2.endsWith("/"))) return path2;
+    return `/${resolveSegments(path2.split("/")).join("/")}`;
   }
-  if (WINDOWS_DRIVE.test(path)) {
-    return `${path.slice(0, 2).toLowerCase()}/${resolveSegments(path.slice(2).split(WINDOWS_SEPARATOR)).join("/").toLowerCase()}`;
+  if (WINDOWS_DRIVE.test(path2)) {
+    return `${path2.slice(0, 2).toLowerCase()}/${resolveSegments(path2.slice(2).split(WINDOWS_SEPARATOR)).join("/").toLowerCase()}`;
   }
-  if (path.startsWith("\\\\")) {
-    const [server, share, ...rest] = path.slice(2).split(WINDOWS_SEPARATOR);
+  if (path2.startsWith("\\\\")) {
+    const [server, share, ...rest] = path2.slice(2).split(WINDOWS_SEPARATOR);
     if (!server || !share) return void 0;
     const below2 = resolveSegments(rest);
     return `//${server}/${share}${below2.length > 0 ? `/${below2.join("/")}` : ""}`.toLowerCase();
@@ -4504,8 +4862,8 @@ function normaliseHostPath(path) {
 }
 var WINDOWS_DRIVE = /^[A-Za-z]:([\\/]|$)/;
 var WINDOWS_SEPARATOR = /[\\/]/;
-function isWindowsHostPath(path) {
-  return WINDOWS_DRIVE.test(path) || path.startsWith("\\\\");
+function isWindowsHostPath(path2) {
+  return WINDOWS_DRIVE.test(path2) || path2.startsWith("\\\\");
 }
 function resolveSegments(segments) {
   const out = [];
@@ -4522,17 +4880,17 @@ function canonical(normalised) {
   if (normalised.startsWith("/var/run/")) return `/run/${normalised.slice("/var/run/".length)}`;
   return normalised;
 }
-function isWithin(path, ancestor) {
-  if (ancestor.endsWith("/")) return path.length > ancestor.length && path.startsWith(ancestor);
-  return path.length > ancestor.length && path.charCodeAt(ancestor.length) === SLASH && path.startsWith(ancestor);
+function isWithin(path2, ancestor) {
+  if (ancestor.endsWith("/")) return path2.length > ancestor.length && path2.startsWith(ancestor);
+  return path2.length > ancestor.length && path2.charCodeAt(ancestor.length) === SLASH && path2.startsWith(ancestor);
 }
 var SLASH = 47;
 function parseHostPathPattern(text2) {
   const subtree = text2.endsWith("/**") || text2.endsWith("\\**");
   const base = subtree ? text2.slice(0, -3) || "/" : text2;
-  const path = normaliseHostPath(base);
-  if (path === void 0) return void 0;
-  return { text: text2, path, shown: isWindowsHostPath(base) ? base : path, subtree };
+  const path2 = normaliseHostPath(base);
+  if (path2 === void 0) return void 0;
+  return { text: text2, path: path2, shown: isWindowsHostPath(base) ? base : path2, subtree };
 }
 function sensitiveMatch(hostPath, patterns) {
   const literal = normaliseHostPath(hostPath);
@@ -4561,10 +4919,10 @@ function sensitiveMatch(hostPath, patterns) {
 }
 var canonicalPaths = memoizeByObject((patterns) => patterns.map((p) => canonical(p.path)));
 function isUnderHostPath(hostPath, prefix) {
-  const path = normaliseHostPath(hostPath);
+  const path2 = normaliseHostPath(hostPath);
   const base = normaliseHostPath(prefix);
-  if (path === void 0 || base === void 0) return false;
-  const p = canonical(path);
+  if (path2 === void 0 || base === void 0) return false;
+  const p = canonical(path2);
   const b = canonical(base);
   return p === b || isWithin(p, b);
 }
@@ -5076,6 +5434,26 @@ function allowedWritable(hostPath, prefixes) {
   return false;
 }
 
+// src/k8s/identical-groups.ts
+function groupIdentical(objects, key, identity) {
+  const byKey = /* @__PURE__ */ new Map();
+  const groups = [];
+  for (const object of objects) {
+    const k = key(object);
+    const id = identity(object);
+    const entry = byKey.get(k);
+    if (!entry) {
+      const group = { members: [object] };
+      byKey.set(k, { group, seen: new Set(id === void 0 ? [] : [id]) });
+      groups.push(group);
+    } else if (id === void 0 || !entry.seen.has(id)) {
+      if (id !== void 0) entry.seen.add(id);
+      entry.group.members.push(object);
+    }
+  }
+  return groups;
+}
+
 // src/k8s/object-ref.ts
 function describeObject(ref) {
   const { kind, namespace, name } = ref;
@@ -5090,6 +5468,10 @@ var hostport_conflict_default = defineRule({
     severity: "error",
     fixable: false,
     messages: {
+      conflictGroup: {
+        message: "{{count}} DaemonSets claim host port {{port}} on the same nodes",
+        help: "{{list}} claim host port {{port}} on the same nodes: on a node they all select, only one of their pods can bind it, and the others stay Pending. Use another port, or node selection that keeps the DaemonSets apart."
+      },
       conflict: {
         message: "host port {{port}} is also claimed by {{earlier}}",
         help: "{{later}} claims host port {{port}}, which {{earlier}} already claims on the same nodes: on a node both select, only one of the two pods can bind it, and the other stays Pending. Use another port, or node selection that keeps the two DaemonSets apart."
@@ -5106,8 +5488,12 @@ var hostport_conflict_default = defineRule({
     return { namespace: object.ref.namespace || "default", placement: placementOf(daemonSet), ports };
   },
   checkAll(claimants, context) {
+    const groups = groupIdentical(claimants, (c) => JSON.stringify([c.value.placement, c.value.ports]), (c) => c.ref.name === void 0 ? void 0 : `${c.value.namespace}/${c.ref.name}`);
+    for (const { members } of groups) reportGroup(members, context);
+    const groupOf = new Map(groups.map((g) => [g.members[0], g.members]));
     const byPort = /* @__PURE__ */ new Map();
-    for (const later of claimants) {
+    for (const { members } of groups) {
+      const later = members[0];
       let shareNode;
       for (const port of later.value.ports) {
         const claims = byPort.get(port.port);
@@ -5119,12 +5505,13 @@ var hostport_conflict_default = defineRule({
           if (share === void 0) shareNode.set(earlier, share = mayShareNode(earlier.value.placement, later.value.placement));
           if (!share) continue;
           const earlierDisplay = describeObject(earlier.ref);
+          const more = (groupOf.get(earlier)?.length ?? 1) - 1;
           context.report({
             object: later,
             path: pathOf(port),
             messageId: "conflict",
             data: { later: describeObject(later.ref), earlier: earlierDisplay, port: formatPort(port) },
-            related: [{ object: earlier, path: pathOf(other), message: `${earlierDisplay} claims host port ${formatPort(other)} here` }]
+            related: [{ object: earlier, path: pathOf(other), message: `${earlierDisplay} claims host port ${formatPort(other)} here${more === 0 ? "" : `, as ${more} more ${more === 1 ? "DaemonSet" : "DaemonSets"} like it do`}` }]
           });
         }
       }
@@ -5136,6 +5523,35 @@ var hostport_conflict_default = defineRule({
     }
   }
 });
+function reportGroup(members, context) {
+  if (members.length < 2) return;
+  const first = members[0];
+  if (!mayShareNode(first.value.placement, first.value.placement)) return;
+  const firstDisplay = describeObject(first.ref);
+  for (let i = 0; i < first.value.ports.length; i++) {
+    const port = first.value.ports[i];
+    if (members.length === 2) {
+      const later = members[1];
+      context.report({
+        object: later,
+        path: pathOf(later.value.ports[i]),
+        messageId: "conflict",
+        data: { later: describeObject(later.ref), earlier: firstDisplay, port: formatPort(port) },
+        related: [{ object: first, path: pathOf(port), message: `${firstDisplay} claims host port ${formatPort(port)} here` }]
+      });
+      continue;
+    }
+    const named = members.slice(0, 3).map((m) => describeObject(m.ref));
+    const more = members.length - named.length;
+    context.report({
+      object: first,
+      path: pathOf(port),
+      messageId: "conflictGroup",
+      data: { count: members.length, port: formatPort(port), list: more > 0 ? `${named.join(", ")} and ${more} more` : `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}` },
+      related: members.slice(1).map((m) => ({ object: m, path: pathOf(m.value.ports[i]), message: `${describeObject(m.ref)} claims host port ${formatPort(port)} here` }))
+    });
+  }
+}
 function hostPortsOf(daemonSet) {
   const podSpec = podSpecOf(daemonSet);
   const out = [];
@@ -5223,11 +5639,11 @@ function readImageReference(text2) {
   if (repository !== repository.toLowerCase()) return void 0;
   const match = REFERENCE.exec(`${domain}/${remainder}`);
   if (!match) return void 0;
-  const [, parsedDomain = "", path, tag, digest] = match;
-  const nameLength = (parsedDomain === "" ? 0 : parsedDomain.length + 1) + path.length;
+  const [, parsedDomain = "", path2, tag, digest] = match;
+  const nameLength = (parsedDomain === "" ? 0 : parsedDomain.length + 1) + path2.length;
   if (nameLength > NAME_MAX_LENGTH) return void 0;
   if (digest !== void 0 && !isSupportedDigest(digest)) return void 0;
-  return { domain: parsedDomain, path, tag, digest };
+  return { domain: parsedDomain, path: path2, tag, digest };
 }
 function splitDomain(text2) {
   const slash = text2.indexOf("/");
@@ -5311,13 +5727,13 @@ var image_pinned_default = defineRule({
       if (tag !== void 0 && !mutable && !requireDigest) continue;
       const remedy = requireDigest ? `pin it by digest (${image}@sha256:<digest>)` : "pin a version tag or a digest";
       const data = { container: containerName(ref), image, remedy };
-      const path = [...ref.path, "image"];
+      const path2 = [...ref.path, "image"];
       if (tag === void 0) {
-        context.report({ path, at: "value", messageId: "noTag", data: { ...data, repository: repositoryName(reference) } });
+        context.report({ path: path2, at: "value", messageId: "noTag", data: { ...data, repository: repositoryName(reference) } });
       } else if (mutable) {
-        context.report({ path, at: "value", messageId: "mutableTag", data: { ...data, tag } });
+        context.report({ path: path2, at: "value", messageId: "mutableTag", data: { ...data, tag } });
       } else {
-        context.report({ path, at: "value", messageId: "noDigest", data });
+        context.report({ path: path2, at: "value", messageId: "noDigest", data });
       }
     }
   }
@@ -5561,32 +5977,32 @@ var no_deployment_fields_default = defineRule({
   }
 });
 function checkStrategy(spec, context) {
-  const path = ["spec", "strategy"];
+  const path2 = ["spec", "strategy"];
   if ("updateStrategy" in spec) {
-    context.report({ path, messageId: "strategyAndUpdateStrategy" });
+    context.report({ path: path2, messageId: "strategyAndUpdateStrategy" });
     return;
   }
   const strategy = spec.strategy;
   const record = asRecord(strategy);
   if (strategy !== null && !record) {
-    context.report({ path, messageId: "strategyUnknownKeys" });
+    context.report({ path: path2, messageId: "strategyUnknownKeys" });
     return;
   }
   if (record?.type === "Recreate") {
-    context.report({ path, messageId: "strategyRecreate" });
+    context.report({ path: path2, messageId: "strategyRecreate" });
     return;
   }
   if (record && !hasOnlyUpdateStrategyKeys(record)) {
-    context.report({ path, messageId: "strategyUnknownKeys" });
+    context.report({ path: path2, messageId: "strategyUnknownKeys" });
     return;
   }
   const [problem] = updateStrategyProblems(strategy);
   if (problem) {
     const text2 = formatMessage(messages[problem.messageId].api, problem.data);
-    context.report({ path, messageId: "strategyInvalid", data: { problem: text2 } });
+    context.report({ path: path2, messageId: "strategyInvalid", data: { problem: text2 } });
     return;
   }
-  context.report({ path, messageId: "strategy", fix: { op: "rename", path, to: "updateStrategy" } });
+  context.report({ path: path2, messageId: "strategy", fix: { op: "rename", path: path2, to: "updateStrategy" } });
 }
 function hasOnlyUpdateStrategyKeys(strategy) {
   if (!Object.keys(strategy).every((key) => STRATEGY_KEYS.has(key))) return false;
@@ -5694,18 +6110,18 @@ var Offenders = class {
   firstAt = void 0;
   pod = false;
   names = [];
-  addPod(path, at) {
+  addPod(path2, at) {
     this.pod = true;
-    this.note(path, at);
+    this.note(path2, at);
   }
-  addContainer(ref, path, at) {
+  addContainer(ref, path2, at) {
     const name = containerName(ref);
     if (!this.names.includes(name)) this.names.push(name);
-    this.note(path, at);
+    this.note(path2, at);
   }
   /** An offending field that belongs to neither the pod's nor a container's securityContext. */
-  addField(path, at) {
-    this.note(path, at);
+  addField(path2, at) {
+    this.note(path2, at);
   }
   /** Whether the pod or a container was added. */
   get hasSetters() {
@@ -5724,9 +6140,9 @@ var Offenders = class {
     if (!this.firstPath) return void 0;
     return { path: this.firstPath, at: this.firstAt, detail };
   }
-  note(path, at) {
+  note(path2, at) {
     if (this.firstPath) return;
-    this.firstPath = path;
+    this.firstPath = path2;
     this.firstAt = at;
   }
 };
@@ -5928,8 +6344,8 @@ var hostProbes = {
       }
     }
     if (!found) return void 0;
-    const { offenders, hosts } = found;
-    const list = distinct(hosts);
+    const { offenders, hosts: hosts2 } = found;
+    const list = distinct(hosts2);
     return offenders.violation(
       `${offenders.containers()} must not set ${plural(list.length, "host", "hosts")} ${quoteList(list)} in probes or lifecycle handlers`
     );
@@ -6004,26 +6420,26 @@ var seLinux = {
     const badTypes = [];
     let setUser = false;
     let setRole = false;
-    const inspect = (options, path, add) => {
+    const inspect = (options, path2, add) => {
       const type = stringField(options, "type");
       if (!allowedTypes.has(type)) {
         badTypes.push(type);
-        add([...path, "type"]);
+        add([...path2, "type"]);
       }
       if (stringField(options, "user") !== "") {
         setUser = true;
-        add([...path, "user"]);
+        add([...path2, "user"]);
       }
       if (stringField(options, "role") !== "") {
         setRole = true;
-        add([...path, "role"]);
+        add([...path2, "role"]);
       }
     };
-    if (podOptions) inspect(podOptions, [...POD_SECURITY_CONTEXT, "seLinuxOptions"], (path) => offenders.addPod(path, "value"));
+    if (podOptions) inspect(podOptions, [...POD_SECURITY_CONTEXT, "seLinuxOptions"], (path2) => offenders.addPod(path2, "value"));
     for (let i = 0; i < input.containers.length; i++) {
       const ref = input.containers[i];
       const options = asRecord(input.securityContexts[i]?.seLinuxOptions);
-      if (options) inspect(options, [...ref.path, "securityContext", "seLinuxOptions"], (path) => offenders.addContainer(ref, path, "value"));
+      if (options) inspect(options, [...ref.path, "securityContext", "seLinuxOptions"], (path2) => offenders.addContainer(ref, path2, "value"));
     }
     const problems = [];
     const types = distinct(badTypes);
@@ -6351,9 +6767,9 @@ var capabilitiesRestricted = {
           const item = add[index];
           if (typeof item !== "string" || item === "NET_BIND_SERVICE") continue;
           forbidden.push(item);
-          const path = [...ref.path, "securityContext", "capabilities", "add", index];
-          (adding ??= new Offenders()).addContainer(ref, path);
-          firstAdd ??= path;
+          const path2 = [...ref.path, "securityContext", "capabilities", "add", index];
+          (adding ??= new Offenders()).addContainer(ref, path2);
+          firstAdd ??= path2;
         }
       }
       if (!first && (firstAdd || !dropsAll)) first = firstAdd ?? dropPath;
@@ -6547,8 +6963,8 @@ function scriptOnlyWaits(script) {
   }
   return waits > 0;
 }
-function basename(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
+function basename(path2) {
+  return path2.slice(path2.lastIndexOf("/") + 1);
 }
 
 // src/rules/probes.ts
@@ -6671,7 +7087,7 @@ var RISK_BY_PATTERN = new Map([
   ["C:\\var\\lib\\kubelet\\**", "the kubelet's state: every pod's secrets and volumes, the node's credentials, the plugin sockets."],
   ["/etc/kubernetes/**", "the node's Kubernetes credentials (kubeconfigs, and on control-plane nodes the cluster's keys)."],
   ["/var/lib/etcd/**", "etcd's data: the whole cluster state, every Secret included."],
-  ...RUNTIME_PATHS.map((path) => [path, RUNTIME_RISK])
+  ...RUNTIME_PATHS.map((path2) => [path2, RUNTIME_RISK])
 ]);
 var CAPABILITY_RISKS = {
   ALL: "Adding ALL grants every capability: as good as privileged.",
@@ -6777,9 +7193,9 @@ var privileged_justified_default = defineRule({
     }
     const hostProcess2 = hostProcessSettings(daemonSet);
     for (let i = 0; i < hostProcess2.length; i++) {
-      const { path, container } = hostProcess2[i];
+      const { path: path2, container } = hostProcess2[i];
       reporter ??= new JustifiedReporter(daemonSet, context);
-      reporter.report("hostProcess", path, {
+      reporter.report("hostProcess", path2, {
         subject: container ? `${who(container)} runs as a Windows HostProcess container` : "pod runs as Windows HostProcess containers",
         risk: HOST_PROCESS_RISK,
         remedy: "run it as an ordinary Windows container, if what it does allows"
@@ -6818,12 +7234,12 @@ var privileged_justified_default = defineRule({
     const unknown = unknownJustificationAnnotations(daemonSet);
     for (let i = 0; i < unknown.length; i++) {
       const { source, annotation, key } = unknown[i];
-      const path = annotationPath(source, annotation);
+      const path2 = annotationPath(source, annotation);
       const sameLetters = JUSTIFICATION_KEYS.find((known) => known.toLowerCase() === key.toLowerCase());
       if (sameLetters) {
-        context.report({ path, messageId: "unknownKeyCase", data: { annotation, suggestion: `${JUSTIFICATION_PREFIX}${sameLetters}` } });
+        context.report({ path: path2, messageId: "unknownKeyCase", data: { annotation, suggestion: `${JUSTIFICATION_PREFIX}${sameLetters}` } });
       } else {
-        context.report({ path, messageId: "unknownKey", data: { annotation, key, keys: JUSTIFICATION_KEYS.join(", ") } });
+        context.report({ path: path2, messageId: "unknownKey", data: { annotation, key, keys: JUSTIFICATION_KEYS.join(", ") } });
       }
     }
   }
@@ -6841,13 +7257,13 @@ var JustifiedReporter = class {
   context;
   justifications = /* @__PURE__ */ new Map();
   settings;
-  report(key, path, privilege, at) {
+  report(key, path2, privilege, at) {
     let justification = this.justifications.get(key);
     if (!justification) {
       justification = justificationFor(this.daemonSet, key, this.settings);
       this.justifications.set(key, justification);
     }
-    this.context.report({ path, at, ...justificationReport(justification, key, privilege) });
+    this.context.report({ path: path2, at, ...justificationReport(justification, key, privilege) });
   }
 };
 var dangerousSet = memoizeByObject((capabilities) => new Set(capabilities.map(normaliseCapability)));
@@ -7229,9 +7645,9 @@ var OWNED_ELSEWHERE = {
     ["spec", "template", "metadata", "labels", "*"]
   ]
 };
-function ownedElsewhere(kind, path) {
+function ownedElsewhere(kind, path2) {
   return OWNED_ELSEWHERE[kind].some(
-    (pattern) => pattern.length === path.length && pattern.every((p, i) => p === (typeof path[i] === "number" ? "#" : "*") || p === path[i])
+    (pattern) => pattern.length === path2.length && pattern.every((p, i) => p === (typeof path2[i] === "number" ? "#" : "*") || p === path2[i])
   );
 }
 var KNOWN_API_VERSIONS = /* @__PURE__ */ new Set(["apps/v1", "extensions/v1beta1", "apps/v1beta1", "apps/v1beta2"]);
@@ -7255,22 +7671,22 @@ function findingsOf(errors, root) {
   }
   return out;
 }
-function findingOf(error, path, root) {
+function findingOf(error, path2, root) {
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
       const field = String(params.additionalProperty);
-      if (ownedElsewhere("unknownField", [...path, field])) return void 0;
-      if (path.length === 2 && path[0] === "spec" && path[1] === "selector" && selectsNothing(error.data)) return void 0;
+      if (ownedElsewhere("unknownField", [...path2, field])) return void 0;
+      if (path2.length === 2 && path2[0] === "spec" && path2[1] === "selector" && selectsNothing(error.data)) return void 0;
       const known = Object.keys(error.parentSchema?.properties ?? {});
       const close = closestName(field, known);
       return {
-        path: [...path, field],
+        path: [...path2, field],
         messageId: "unknownField",
         data: {
           field,
-          where: locationOf(path, root, shortPath),
-          location: locationOf(path, root),
+          where: locationOf(path2, root, shortPath),
+          location: locationOf(path2, root),
           suggestion: close ? `; did you mean "${close}"?` : "",
           advice: close ? `Did you mean "${close}"?` : "Check its spelling and indentation, or remove it."
         }
@@ -7278,36 +7694,36 @@ function findingOf(error, path, root) {
     }
     case "required": {
       const field = String(params.missingProperty);
-      if (ownedElsewhere("required", [...path, field])) return void 0;
-      return { path, messageId: "missingField", data: { field, where: locationOf(path, root, shortPath), location: locationOf(path, root) } };
+      if (ownedElsewhere("required", [...path2, field])) return void 0;
+      return { path: path2, messageId: "missingField", data: { field, where: locationOf(path2, root, shortPath), location: locationOf(path2, root) } };
     }
     case "type": {
-      if (ownedElsewhere("type", path)) return void 0;
+      if (ownedElsewhere("type", path2)) return void 0;
       const types = Array.isArray(params.type) ? params.type : [String(params.type)];
-      if (typeof error.data === "bigint" && (types.includes("integer") || types.includes("number"))) return bigIntegerFinding(error, path, types);
+      if (typeof error.data === "bigint" && (types.includes("integer") || types.includes("number"))) return bigIntegerFinding(error, path2, types);
       return {
-        path,
+        path: path2,
         at: "value",
         messageId: "wrongType",
-        data: { field: shortPath(path), path: fieldPath2(path), expected: expectedOf(types), actual: describeValue(error.data) }
+        data: { field: shortPath(path2), path: fieldPath2(path2), expected: expectedOf(types), actual: describeValue(error.data) }
       };
     }
     case "enum": {
       const allowed = params.allowedValues.filter((v) => typeof v === "string" && v !== "");
       return {
-        path,
+        path: path2,
         at: "value",
         messageId: "invalidValue",
-        data: { value: quote(error.data), field: shortPath(path), path: fieldPath2(path), allowed: allowed.join(", ") }
+        data: { value: quote(error.data), field: shortPath(path2), path: fieldPath2(path2), allowed: allowed.join(", ") }
       };
     }
     case "pattern":
-      return { path, at: "value", messageId: "invalidQuantity", data: { field: shortPath(path), path: fieldPath2(path), value: quote(error.data) } };
+      return { path: path2, at: "value", messageId: "invalidQuantity", data: { field: shortPath(path2), path: fieldPath2(path2), value: quote(error.data) } };
     case "minimum":
     case "maximum":
-      return { path, at: "value", messageId: "outOfRange", data: { field: shortPath(path), path: fieldPath2(path), value: String(error.data), bits: bitsOf(error.parentSchema) } };
+      return { path: path2, at: "value", messageId: "outOfRange", data: { field: shortPath(path2), path: fieldPath2(path2), value: String(error.data), bits: bitsOf(error.parentSchema) } };
     default:
-      return { path, at: "value", messageId: "invalid", data: { field: shortPath(path) || "DaemonSet", path: fieldPath2(path) || "DaemonSet", reason: error.message ?? error.keyword } };
+      return { path: path2, at: "value", messageId: "invalid", data: { field: shortPath(path2) || "DaemonSet", path: fieldPath2(path2) || "DaemonSet", reason: error.message ?? error.keyword } };
   }
 }
 var INT64_MIN3 = -(2n ** 63n);
@@ -7315,13 +7731,13 @@ var INT64_MAX3 = 2n ** 63n - 1n;
 function bitsOf(schema) {
   return schema?.maximum === 2147483647 ? "32" : "64";
 }
-function bigIntegerFinding(error, path, types) {
+function bigIntegerFinding(error, path2, types) {
   const value = error.data;
   const schema = error.parentSchema;
   const bits = bitsOf(schema);
   const fits = bits === "32" ? false : types.includes("integer") ? value >= INT64_MIN3 && value <= INT64_MAX3 : true;
   if (fits) return void 0;
-  return { path, at: "value", messageId: "outOfRange", data: { path: fieldPath2(path), value: String(value), bits } };
+  return { path: path2, at: "value", messageId: "outOfRange", data: { path: fieldPath2(path2), value: String(value), bits } };
 }
 function selectsNothing(selector) {
   const { matchLabels, matchExpressions } = selector;
@@ -7349,9 +7765,9 @@ function instancePathOf(pointer, root) {
   }
   return out;
 }
-function fieldPath2(path) {
+function fieldPath2(path2) {
   let out = "";
-  for (const segment of path) {
+  for (const segment of path2) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${segment}]`;
@@ -7363,25 +7779,25 @@ var CONTAINER_LISTS = {
   initContainers: "init container",
   ephemeralContainers: "ephemeral container"
 };
-function locationOf(path, root, write = fieldPath2) {
-  if (path.length === 0) return "the DaemonSet";
-  const [a, b, c, list, index] = path;
+function locationOf(path2, root, write = fieldPath2) {
+  if (path2.length === 0) return "the DaemonSet";
+  const [a, b, c, list, index] = path2;
   if (a === "spec" && b === "template" && c === "spec" && typeof list === "string" && list in CONTAINER_LISTS && typeof index === "number") {
-    const name = valueAt(root, path.slice(0, 5))?.name;
+    const name = valueAt(root, path2.slice(0, 5))?.name;
     if (typeof name === "string") {
       const container = `${CONTAINER_LISTS[list]} "${name}"`;
-      const rest = path.slice(5);
+      const rest = path2.slice(5);
       return rest.length === 0 ? container : `${write(rest)} of ${container}`;
     }
   }
-  return write(path);
+  return write(path2);
 }
-function shortPath(path) {
-  return fieldPath2(lastFieldSteps(path));
+function shortPath(path2) {
+  return fieldPath2(lastFieldSteps(path2));
 }
-function valueAt(root, path) {
+function valueAt(root, path2) {
   let node = root;
-  for (const segment of path) {
+  for (const segment of path2) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -7569,12 +7985,12 @@ function checkTemplateLabels(context, spec, requirements) {
     });
     return;
   }
-  for (const { requirement, path } of failing) {
+  for (const { requirement, path: path2 } of failing) {
     const key = requirement.key;
     const data = { key, requirement: describeRequirement(requirement) };
     if (!Object.hasOwn(templateLabels2.labels, key)) {
       const at = requirement.operator === "Equals" ? "key" : "value";
-      const selectorPath = requirement.operator === "Equals" ? [...SELECTOR_PATH, ...path] : [...SELECTOR_PATH, ...path, "key"];
+      const selectorPath = requirement.operator === "Equals" ? [...SELECTOR_PATH, ...path2] : [...SELECTOR_PATH, ...path2, "key"];
       context.report({ path: selectorPath, at, messageId: "labelMissing", data });
     } else if (requirement.operator === "DoesNotExist") {
       context.report({ path: [...TEMPLATE_LABELS_PATH, key], messageId: "labelForbidden", data });
@@ -7589,7 +8005,7 @@ function checkTemplateLabels(context, spec, requirements) {
   }
 }
 function reportSelectorIssue(context, issue) {
-  const path = [...SELECTOR_PATH, ...issue.path];
+  const path2 = [...SELECTOR_PATH, ...issue.path];
   switch (issue.kind) {
     case "invalidKey":
     case "invalidValue":
@@ -7598,12 +8014,12 @@ function reportSelectorIssue(context, issue) {
       return;
     case "missingKey":
     case "missingOperator":
-      context.report({ path, at: issue.at, messageId: issue.kind, data: { where: expressionWhere(issue.index) } });
+      context.report({ path: path2, at: issue.at, messageId: issue.kind, data: { where: expressionWhere(issue.index) } });
       return;
     case "badOperator": {
       const caseFix = SELECTOR_OPERATORS.find((op) => op.toLowerCase() === issue.operator.toLowerCase());
       context.report({
-        path,
+        path: path2,
         at: issue.at,
         messageId: "badOperator",
         data: { operator: JSON.stringify(issue.operator), where: expressionWhere(issue.index), expected: caseFix ?? OPERATOR_LIST }
@@ -7613,7 +8029,7 @@ function reportSelectorIssue(context, issue) {
     case "valuesRequired":
     case "valuesForbidden":
       context.report({
-        path,
+        path: path2,
         at: issue.at,
         messageId: issue.kind,
         data: { where: expressionWhere(issue.index), key: labelName(issue.key), operator: issue.operator }
@@ -7622,21 +8038,21 @@ function reportSelectorIssue(context, issue) {
   }
 }
 function reportLabelIssue(context, issue, base, where2) {
-  const path = [...base, ...issue.path];
+  const path2 = [...base, ...issue.path];
   switch (issue.kind) {
     case "invalidKey":
-      context.report({ path, at: issue.at, messageId: "invalidKey", data: { key: JSON.stringify(issue.key), where: where2, reason: issue.reasons.join("; ") } });
+      context.report({ path: path2, at: issue.at, messageId: "invalidKey", data: { key: JSON.stringify(issue.key), where: where2, reason: issue.reasons.join("; ") } });
       return;
     case "invalidValue":
       context.report({
-        path,
+        path: path2,
         at: issue.at,
         messageId: "invalidValue",
         data: { key: labelName(issue.key), value: JSON.stringify(issue.value), where: where2, reason: issue.reasons.join("; ") }
       });
       return;
     case "nonStringValue":
-      context.report({ path, at: issue.at, messageId: "nonStringValue", data: { key: labelName(issue.key), where: where2, type: typeof issue.value, value: String(issue.value) } });
+      context.report({ path: path2, at: issue.at, messageId: "nonStringValue", data: { key: labelName(issue.key), where: where2, type: typeof issue.value, value: String(issue.value) } });
       return;
   }
 }
@@ -7646,9 +8062,9 @@ function labelName(key) {
 function expressionWhere(index) {
   return `spec.selector.matchExpressions[${index}]`;
 }
-function selectorWhere(path) {
-  if (path[0] === "matchLabels") return "spec.selector.matchLabels";
-  return `${expressionWhere(Number(path[1]))}.${String(path[2])}`;
+function selectorWhere(path2) {
+  if (path2[0] === "matchLabels") return "spec.selector.matchLabels";
+  return `${expressionWhere(Number(path2[1]))}.${String(path2[2])}`;
 }
 
 // src/rules/selector-overlap.ts
@@ -7704,6 +8120,10 @@ var selector_overlap_default = defineRule({
         message: "selects the same pods as {{earlier}}",
         help: "{{earlier}} and {{later}} select each other's pods ({{labels}}): their controllers fight over the same pods, each adopting the other's and deleting those it finds surplus or outdated. Give each a distinct selector label, and the same label in its pod template (a selector cannot change once the DaemonSet exists)."
       },
+      overlapGroup: {
+        message: "{{count}} objects select the same pods: {{list}}",
+        help: "{{list}} select each other's pods ({{labels}}): their controllers fight over the same pods, each adopting the others' and deleting those it finds surplus or outdated. Give each a distinct selector label, and the same label in its pod template (a selector cannot change once the DaemonSet exists)."
+      },
       adoptsPod: {
         message: "{{daemonSet}} selects {{pod}}, which no controller owns",
         help: "{{daemonSet}} selects {{pod}} ({{labels}}), a pod no controller owns: the DaemonSet controller adopts it, then deletes it where it is surplus or outdated. Give the pod labels the selector does not match."
@@ -7714,9 +8134,16 @@ var selector_overlap_default = defineRule({
   },
   collect: membershipOf,
   checkAll(objects, context) {
+    const groups = groupIdentical(objects, shapeOf, (o) => o.ref.name === void 0 ? void 0 : `${o.ref.kind}/${o.ref.name}`);
+    for (const { members } of groups) if (members[0].value.daemonSet && members[0].value.selector) reportGroup2(members, context);
+    const groupOf = new Map(groups.map((g) => [g.members[0], g.members]));
+    const alike = (member2, note) => {
+      const more = (groupOf.get(member2)?.length ?? 1) - 1;
+      return more === 0 ? note : `${note}; ${more} more ${more === 1 ? "object has" : "objects have"} the same selector and labels`;
+    };
     const byNamespace = /* @__PURE__ */ new Map();
-    for (let i = 0; i < objects.length; i++) {
-      const later = objects[i];
+    for (const { members } of groups) {
+      const later = members[0];
       const laterIs = later.value;
       let earlierOnes = byNamespace.get(laterIs.namespace);
       if (!earlierOnes) byNamespace.set(laterIs.namespace, earlierOnes = new Namespace());
@@ -7735,7 +8162,7 @@ var selector_overlap_default = defineRule({
             path: laterIs.anchor,
             messageId: "overlap",
             data: { earlier: earlierDisplay, later: laterDisplay, labels: sharedLabels(laterIs, [...laterIs.selector, ...earlierIs.selector]) },
-            related: [{ object: earlier, path: earlierIs.anchor, message: `the selector of ${earlierDisplay}, which also selects the pods of ${laterDisplay}` }]
+            related: [{ object: earlier, path: earlierIs.anchor, message: alike(earlier, `the selector of ${earlierDisplay}, which also selects the pods of ${laterDisplay}`) }]
           });
           continue;
         }
@@ -7753,7 +8180,7 @@ var selector_overlap_default = defineRule({
             {
               object: earlier,
               path: earlierIs.anchor,
-              message: earlier === pod ? `the labels of ${podDisplay}, which ${daemonSetDisplay} selects` : `the selector of ${daemonSetDisplay}, which selects ${podDisplay}`
+              message: alike(earlier, earlier === pod ? `the labels of ${podDisplay}, which ${daemonSetDisplay} selects` : `the selector of ${daemonSetDisplay}, which selects ${podDisplay}`)
             }
           ]
         });
@@ -7762,6 +8189,40 @@ var selector_overlap_default = defineRule({
     }
   }
 });
+function shapeOf(member2) {
+  const m = member2.value;
+  return JSON.stringify([member2.ref.kind, m.namespace, m.daemonSet, m.anchor, m.selector ?? null, m.labels]);
+}
+function reportGroup2(members, context) {
+  if (members.length < 2) return;
+  const first = members[0];
+  const labels = sharedLabels(first.value, first.value.selector);
+  if (members.length === 2) {
+    const [earlier, later] = members;
+    const earlierDisplay = describeObject(earlier.ref);
+    const laterDisplay = describeObject(later.ref);
+    context.report({
+      object: later,
+      path: later.value.anchor,
+      messageId: "overlap",
+      data: { earlier: earlierDisplay, later: laterDisplay, labels },
+      related: [{ object: earlier, path: earlier.value.anchor, message: `the selector of ${earlierDisplay}, which also selects the pods of ${laterDisplay}` }]
+    });
+    return;
+  }
+  context.report({
+    object: first,
+    path: first.value.anchor,
+    messageId: "overlapGroup",
+    data: { count: members.length, list: listObjects(members), labels },
+    related: members.slice(1).map((m) => ({ object: m, path: m.value.anchor, message: `the selector of ${describeObject(m.ref)}, the same, selecting the same pods` }))
+  });
+}
+function listObjects(members) {
+  const named = members.slice(0, 3).map((m) => describeObject(m.ref));
+  const more = members.length - named.length;
+  return more > 0 ? `${named.join(", ")} and ${more} more` : `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}`;
+}
 function selects(selector, labels) {
   for (let i = 0; i < selector.length; i++) {
     if (!requirementMatches(selector[i], labels)) return false;
@@ -9022,12 +9483,12 @@ function findEntry(mapping, key) {
   }
   return void 0;
 }
-function locate(root, path) {
+function locate(root, path2) {
   let value = root;
   let key;
   let depth = 0;
   let viaAlias = false;
-  for (const segment of path) {
+  for (const segment of path2) {
     const node = resolveAlias(value);
     if (node === void 0) break;
     if (node !== value) viaAlias = true;
@@ -9045,8 +9506,8 @@ function locate(root, path) {
     }
     depth++;
   }
-  if (depth === path.length && resolveAlias(value) !== value) viaAlias = true;
-  return { key, value, exact: depth === path.length, depth, viaAlias };
+  if (depth === path2.length && resolveAlias(value) !== value) viaAlias = true;
+  return { key, value, exact: depth === path2.length, depth, viaAlias };
 }
 
 // src/yaml/tree-builder.ts
@@ -9719,9 +10180,9 @@ function firstContent(source) {
 }
 
 // src/yaml/locate.ts
-function rangeOf(file, root, path, at = "key", fallback = 0) {
+function rangeOf(file, root, path2, at = "key", fallback = 0) {
   if (root === null) return pointRange(file, fallback);
-  const found = locate(root, path);
+  const found = locate(root, path2);
   const node = at === "value" || found.key === void 0 ? found.value : found.key;
   return nodeRange(file, node);
 }
@@ -9771,8 +10232,8 @@ function flowSeparator(text2, previousStart, lastStart, eol) {
   if (startOfLine(text2, previousStart) === startOfLine(text2, lastStart)) return ", ";
   return `,${eol}${" ".repeat(columnOf(text2, lastStart))}`;
 }
-function setEdit(text2, root, path, scalar, format) {
-  const found = locate(root, path);
+function setEdit(text2, root, path2, scalar, format) {
+  const found = locate(root, path2);
   if (found.viaAlias) return void 0;
   if (found.exact) {
     const node = found.value;
@@ -9784,13 +10245,13 @@ function setEdit(text2, root, path, scalar, format) {
     }
     return { start: node.start, end: node.end, text: scalar };
   }
-  return insertMissing(text2, root, path, () => scalar, false, format);
+  return insertMissing(text2, root, path2, () => scalar, false, format);
 }
-function insertMissing(text2, root, path, valueText, multiline, format) {
-  const found = locate(root, path);
+function insertMissing(text2, root, path2, valueText, multiline, format) {
+  const found = locate(root, path2);
   const parent = found.value;
   if (found.viaAlias || parent.kind !== "mapping") return void 0;
-  const missing = path.slice(found.depth);
+  const missing = path2.slice(found.depth);
   if (missing.some((segment) => typeof segment !== "string")) return void 0;
   const keys = missing;
   const eol = lineEnding(text2);
@@ -9824,12 +10285,12 @@ function nestedFlow(keys, value, format) {
   for (let i = keys.length - 1; i >= 0; i--) out = i === keys.length - 1 ? `${format(keys[i])}: ${out}` : `${format(keys[i])}: {${out}}`;
   return out;
 }
-function deleteEdit(text2, root, path) {
-  const found = locate(root, path);
-  if (!found.exact || found.viaAlias || path.length === 0) return void 0;
-  const parentFound = locate(root, path.slice(0, -1));
+function deleteEdit(text2, root, path2) {
+  const found = locate(root, path2);
+  if (!found.exact || found.viaAlias || path2.length === 0) return void 0;
+  const parentFound = locate(root, path2.slice(0, -1));
   const parent = parentFound.value;
-  if (parent.kind !== "mapping" || typeof path[path.length - 1] !== "string") return void 0;
+  if (parent.kind !== "mapping" || typeof path2[path2.length - 1] !== "string") return void 0;
   const entryIndex = parent.entries.findIndex((e) => e.keyNode === found.key);
   if (entryIndex === -1) return void 0;
   const entry = parent.entries[entryIndex];
@@ -9853,16 +10314,16 @@ function deleteEdit(text2, root, path) {
   if (prev && keepsTrailingLines(text2, prev.value)) end = skipEmptyLines(text2, end);
   return { start: lineStart, end, text: "" };
 }
-function renameEdit(text2, root, path, to, format) {
-  const found = locate(root, path);
-  if (!found.exact || found.viaAlias || !found.key || path.length === 0) return void 0;
-  const parent = resolveAlias(locate(root, path.slice(0, -1)).value);
+function renameEdit(text2, root, path2, to, format) {
+  const found = locate(root, path2);
+  if (!found.exact || found.viaAlias || !found.key || path2.length === 0) return void 0;
+  const parent = resolveAlias(locate(root, path2.slice(0, -1)).value);
   if (parent?.kind !== "mapping" || findEntry(parent, to)) return void 0;
   if (!parent.entries.some((e) => e.keyNode === found.key)) return void 0;
   return { start: found.key.start, end: found.key.end, text: format(to) };
 }
-function appendEdit(text2, root, path, value, format) {
-  const found = locate(root, path);
+function appendEdit(text2, root, path2, value, format) {
+  const found = locate(root, path2);
   if (found.viaAlias) return void 0;
   const eol = lineEnding(text2);
   const pairs = Object.entries(value).map(([k, v]) => `${format(k)}: ${format(v)}`);
@@ -9879,14 +10340,14 @@ function appendEdit(text2, root, path, value, format) {
     }
     return appendBlockItem(text2, seq, pairs, eol);
   }
-  if (found.depth !== path.length - 1) return void 0;
+  if (found.depth !== path2.length - 1) return void 0;
   if (isJsonDocument(root) && found.value.kind === "mapping" && found.value.flow) {
-    return insertMissing(text2, root, path, () => `[{${pairs.join(", ")}}]`, false, format);
+    return insertMissing(text2, root, path2, () => `[{${pairs.join(", ")}}]`, false, format);
   }
   return insertMissing(
     text2,
     root,
-    path,
+    path2,
     (keyIndent, lineEnd2) => {
       const dash = " ".repeat(keyIndent + (sequencesIndented(text2, root) ? indentStep(text2, root) : 0));
       return pairs.map((p, i) => i === 0 ? `${dash}- ${p}` : `${dash}  ${p}`).join(lineEnd2);
@@ -10064,6 +10525,179 @@ function applyIgnoreAnnotation(ignore, findings, first, settings, acrossInput) {
   };
 }
 
+// src/types/patterns.ts
+var PatternError = class extends Error {
+};
+var MAX_PATTERN_LENGTH = 4096;
+var MAX_BRACE_EXPANSIONS = 1024;
+var STAR = 0;
+var GLOBSTAR = 0;
+function matchSequence(tokens, items, one) {
+  let t = 0;
+  let i = 0;
+  let starToken = -1;
+  let starItem = 0;
+  while (i < items.length) {
+    const token = tokens[t];
+    if (t < tokens.length && token !== STAR && one(token, items[i])) {
+      t++;
+      i++;
+    } else if (t < tokens.length && token === STAR) {
+      starToken = t++;
+      starItem = i;
+    } else if (starToken !== -1) {
+      t = starToken + 1;
+      i = ++starItem;
+    } else {
+      return false;
+    }
+  }
+  while (t < tokens.length && tokens[t] === STAR) t++;
+  return t === tokens.length;
+}
+function matchChar(token, ch) {
+  if (typeof token === "string") return token === ch;
+  if ("any" in token) return true;
+  const code = ch.codePointAt(0);
+  const inClass = token.singles.includes(ch) || token.ranges.some(([lo, hi]) => code >= lo && code <= hi);
+  return inClass !== token.negated;
+}
+var SURROGATE = /[\ud800-\udfff]/;
+function characters(text2) {
+  return SURROGATE.test(text2) ? Array.from(text2) : text2;
+}
+function matchSegment(tokens, text2) {
+  return matchSequence(tokens, characters(text2), matchChar);
+}
+function segmentTokens(segment, pattern, wildcardOnly) {
+  const chars = Array.from(segment);
+  const out = [];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c === "*") {
+      if (out[out.length - 1] !== STAR) out.push(STAR);
+    } else if (wildcardOnly) {
+      out.push(c);
+    } else if (c === "?") {
+      out.push({ any: true });
+    } else if (c === "\\" && i + 1 < chars.length) {
+      out.push(chars[++i]);
+    } else if (c === "[") {
+      const parsed = parseClass(chars, i, pattern);
+      if (parsed === void 0) out.push("[");
+      else {
+        out.push(parsed.token);
+        i = parsed.end;
+      }
+    } else {
+      out.push(c);
+    }
+  }
+  return out;
+}
+function parseClass(chars, start, pattern) {
+  let i = start + 1;
+  let negated = false;
+  if (chars[i] === "!" || chars[i] === "^") {
+    negated = true;
+    i++;
+  }
+  let singles = "";
+  const ranges = [];
+  let first = true;
+  for (; i < chars.length; i++) {
+    let c = chars[i];
+    if (c === "]" && !first) return { token: { negated, singles, ranges }, end: i };
+    first = false;
+    if (c === "\\" && i + 1 < chars.length) c = chars[++i];
+    if (chars[i + 1] === "-" && i + 2 < chars.length && chars[i + 2] !== "]") {
+      let hi = chars[i + 2];
+      i += 2;
+      if (hi === "\\" && i + 1 < chars.length) hi = chars[++i];
+      const lo = c.codePointAt(0);
+      const high = hi.codePointAt(0);
+      if (lo > high) throw new PatternError(`the range "${c}-${hi}" in "${bounded(pattern, 80)}" is out of order (write it "${hi}-${c}")`);
+      ranges.push([lo, high]);
+    } else {
+      singles += c;
+    }
+  }
+  return void 0;
+}
+function expandBraces(pattern) {
+  const open = findUnescaped(pattern, "{", 0);
+  if (open === -1) return [pattern];
+  let depth = 0;
+  const commas = [];
+  let close = -1;
+  for (let i = open; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) {
+      close = i;
+      break;
+    } else if (c === "," && depth === 1) commas.push(i);
+  }
+  const head = pattern.slice(0, open);
+  if (close === -1 || commas.length === 0) {
+    const rest = expandBraces(pattern.slice(open + 1));
+    return rest.map((r) => `${head}{${r}`);
+  }
+  const bounds = [open, ...commas, close];
+  const options = [];
+  for (let k = 0; k + 1 < bounds.length; k++) options.push(...expandBraces(pattern.slice(bounds[k] + 1, bounds[k + 1])));
+  const tails = expandBraces(pattern.slice(close + 1));
+  if (options.length * tails.length > MAX_BRACE_EXPANSIONS) {
+    throw new PatternError(`"${bounded(pattern, 80)}" expands to more than ${MAX_BRACE_EXPANSIONS} alternatives; use fewer {a,b} groups`);
+  }
+  const out = [];
+  for (const option of options) for (const tail of tails) out.push(head + option + tail);
+  return out;
+}
+function findUnescaped(text2, ch, from) {
+  for (let i = from; i < text2.length; i++) {
+    if (text2[i] === "\\") i++;
+    else if (text2[i] === ch) return i;
+  }
+  return -1;
+}
+function checkLength(pattern) {
+  if (pattern.length > MAX_PATTERN_LENGTH) throw new PatternError(`a pattern of ${pattern.length} characters is longer than the ${MAX_PATTERN_LENGTH} allowed`);
+}
+function compileGlob(pattern) {
+  checkLength(pattern);
+  let total = 0;
+  const alternatives = expandBraces(pattern).map((alternative) => {
+    total += alternative.length;
+    if (total > MAX_PATTERN_LENGTH * 16) throw new PatternError(`"${bounded(pattern, 80)}" expands to too long a pattern; use fewer {a,b} groups`);
+    const segments = [];
+    for (const segment of alternative.split("/")) {
+      if (segment === "**") {
+        if (segments[segments.length - 1] !== GLOBSTAR) segments.push(GLOBSTAR);
+      } else {
+        segments.push(segmentTokens(segment, pattern, false));
+      }
+    }
+    return segments;
+  });
+  return (path2) => {
+    const parts = path2.split("/");
+    return alternatives.some((segments) => matchSequence(segments, parts, matchSegment));
+  };
+}
+function compileWildcard(pattern) {
+  checkLength(pattern);
+  const tokens = segmentTokens(pattern, pattern, true);
+  return (text2) => matchSegment(tokens, text2);
+}
+function hasGlobMagic(pattern) {
+  return /[*?[{]/.test(pattern);
+}
+
 // src/suppress/comments.ts
 var DIRECTIVE = /(?:^|[ \t])#[ \t]*daemonlint-(disable-next-line|disable-line|disable|enable)(?=$|[ \t])([^\n]*)$/gm;
 function parseDirectives(file, chunks) {
@@ -10178,12 +10812,11 @@ function applySuppressions(source, findings, exclude, settings, judgement = {}) 
 }
 function objectMatches(pattern, finding) {
   const name = `${finding.object?.namespace ?? ""}/${finding.object?.name ?? ""}`;
-  const re = new RegExp(`^${pattern.split("*").map(escapeRegExp2).join(".*")}$`);
-  return re.test(name) || !pattern.includes("/") && re.test(finding.object?.name ?? "");
+  let matches = compiledPatterns.get(pattern);
+  if (!matches) compiledPatterns.set(pattern, matches = compileWildcard(pattern));
+  return matches(name) || !pattern.includes("/") && matches(finding.object?.name ?? "");
 }
-function escapeRegExp2(text2) {
-  return text2.replace(/[.+?^$()|[\]{}\\]/g, "\\$&");
-}
+var compiledPatterns = /* @__PURE__ */ new Map();
 
 // src/run/objects.ts
 function objectsOf(document) {
@@ -10235,17 +10868,17 @@ function documentLinter(file, rules, settings, result) {
       if (!ignore) continue;
       const unused = applyIgnoreAnnotation(ignore, result.findings, first, settings, acrossInputIds);
       if (unused === void 0) continue;
-      const path = [...object.path, ...ignore.path];
+      const path2 = [...object.path, ...ignore.path];
       result.findings.push({
         ruleId: UNUSED_SUPPRESSION,
         severity: unused.severity,
         message: unused.message,
         help: unused.help,
         file: file.path,
-        range: rangeOf(file, object.document.root, path, "value", object.document.start),
+        range: rangeOf(file, object.document.root, path2, "value", object.document.start),
         documentIndex: object.document.index,
         object: object.ref,
-        path
+        path: path2
       });
     }
   };
@@ -10278,6 +10911,7 @@ function collectObject(file, object, ignore, collectors, result) {
     try {
       value = rule.collect(input, options);
     } catch (error) {
+      stopIfTimedOut(error, where(file, object));
       result.failures.push({ ruleId: rule.id, where: where(file, object), message: error instanceof Error ? error.message : String(error) });
       continue;
     }
@@ -10316,6 +10950,7 @@ var RuleRunner = class {
     try {
       rule.check(object.value, this);
     } catch (error) {
+      stopIfTimedOut(error, where(this.file, object));
       this.result.failures.push({ ruleId: rule.id, where: where(this.file, object), message: error instanceof Error ? error.message : String(error) });
     } finally {
       this.target = void 0;
@@ -10329,17 +10964,17 @@ var RuleRunner = class {
     }
     const { file, settings } = this;
     const { rule } = this.active;
-    const path = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
+    const path2 = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
     const finding = {
       ruleId: rule.id,
       severity: findingSeverity(this.active, descriptor),
       message: renderMessage(rule, descriptor.messageId, descriptor.data),
       messageId: descriptor.messageId,
       file: file.path,
-      range: rangeOf(file, object.document.root, path, descriptor.at, object.document.start),
+      range: rangeOf(file, object.document.root, path2, descriptor.at, object.document.start),
       documentIndex: object.document.index,
       object: object.ref,
-      path
+      path: path2
     };
     const help = renderHelp(rule, descriptor.messageId, descriptor.data);
     if (help !== void 0) finding.help = help;
@@ -10368,6 +11003,9 @@ function findingSeverity(active, descriptor) {
 function where(file, object) {
   return object.ref.name ? `${file.path} (${describeObject(object.ref)})` : file.path;
 }
+function stopIfTimedOut(error, at) {
+  if (error instanceof PluginTimeoutError) throw new PluginTimeoutError(error.message.replace(/: the run was stopped$/, ` on ${at}: the run was stopped`));
+}
 
 // src/run/lint-file.ts
 var YAML_SYNTAX = "yaml-syntax";
@@ -10375,7 +11013,16 @@ var DUPLICATE_KEY = "duplicate-key";
 var CONTENT_AFTER_END = "content-after-end";
 var YAML_SYNTAX_HELP = "This document is not YAML (or JSON) that kubectl reads: kubectl apply would fail on it, and nothing in it can be checked. Fix the syntax at this position; the other documents of the file are still linted.";
 async function prepareRules(active, settings) {
-  await Promise.all(active.map((a) => a.rule.prepare?.({ kubeVersion: settings.kubeVersion })));
+  await Promise.all(
+    active.map(async (a) => {
+      try {
+        await a.rule.prepare?.({ kubeVersion: settings.kubeVersion });
+      } catch (error) {
+        if (error instanceof PluginError) throw error;
+        throw new PluginError(`rule ${a.rule.id}: prepare() failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    })
+  );
 }
 function lintSourceFile(file, rules, settings) {
   return lintChunks(file, file.documents, rules, settings);
@@ -10548,14 +11195,16 @@ function splitDocuments(text2) {
 
 // src/yaml/source-file.ts
 var SourceFile = class {
-  constructor(path, rawText, absolutePath) {
-    this.path = path;
+  constructor(path2, rawText, absolutePath, origin) {
+    this.path = path2;
     this.absolutePath = absolutePath;
+    this.origin = origin;
     this.hadBom = rawText.charCodeAt(0) === 65279;
     this.text = this.hadBom ? rawText.slice(1) : rawText;
   }
   path;
   absolutePath;
+  origin;
   text;
   hadBom;
   lineStarts;
@@ -10625,7 +11274,24 @@ async function lintShare(task, rulesById, options = {}) {
 export {
   CORE_SCHEMA,
   load,
+  MAX_TEXT,
+  bounded,
+  boundFinding,
+  boundedRef,
+  PatternError,
+  compileGlob,
+  compileWildcard,
+  hasGlobMagic,
+  readLimited,
+  kindOf,
+  formatSize,
+  formatBytes,
+  parseSize,
+  describeError,
   SourceFile,
+  PluginError,
+  PluginTimeoutError,
+  loadPlugins,
   locate,
   rangeOf,
   loadLenientReader,
@@ -10635,10 +11301,6 @@ export {
   UNUSED_SUPPRESSION,
   directiveKey,
   applySuppressions,
-  MAX_TEXT,
-  bounded,
-  boundFinding,
-  boundedRef,
   defineRule,
   renderMessage,
   renderHelp,
@@ -10649,6 +11311,7 @@ export {
   prepareRules,
   lintSourceFile,
   runRulesOnFile,
+  syntaxFinding,
   compareFindings,
   supportedKubeVersions,
   defaultKubeVersion,
