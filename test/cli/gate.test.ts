@@ -28,7 +28,7 @@ spec:
             requests: {cpu: 10m, memory: 16Mi}
             limits: {cpu: 100m, memory: 32Mi}
 `;
-const PRIVILEGED = 'container "agent" runs privileged without a justification';
+const PRIVILEGED = 'container "agent" runs privileged, not justified';
 
 let work: string;
 let n = 0;
