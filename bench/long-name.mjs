@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// A DaemonSet whose name, namespace label and container name are 1 MB each: what a message quotes
+// A DaemonSet whose name, selector and template label values and container name are 1 MB each: what a message quotes
 // is capped, so every format's report stays a few kB however long the names are. Prints, for each
 // format, wall time and peak RSS (medians) and the report's size and longest line:
 //   node bench/long-name.mjs [--runs 3] [--bytes 1000000]
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { measure, median, root } from './measure.mjs';
@@ -36,7 +36,7 @@ spec:
 
 const cli = path.join(root, 'bin', 'daemonlint.js');
 const formats = ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'];
-console.log(`node ${process.version}, input ${(Buffer.byteLength(name) / 1e6).toFixed(1)} MB names (file ${(3 * bytes / 1e6).toFixed(1)} MB), ${runs} runs each after one warm-up, medians\n`);
+console.log(`node ${process.version}, names of ${(Buffer.byteLength(name) / 1e6).toFixed(1)} MB (file ${(statSync(file).size / 1e6).toFixed(1)} MB), ${runs} runs each after one warm-up, medians\n`);
 console.log(['format'.padEnd(10), 'wall s'.padStart(8), 'peak RSS MiB'.padStart(14), 'report bytes'.padStart(14), 'longest line'.padStart(14)].join(''));
 for (const format of formats) {
   const args = [cli, '--no-config', '--format', format, file];
