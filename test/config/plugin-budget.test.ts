@@ -1,7 +1,7 @@
 // Plugin code has a time budget (ruleTimeout): a plugin that never finishes ends the run with exit
 // 2 naming it, instead of hanging it or ending it with no report and exit 0 (issue 13). Plugins
 // run on a worker thread; built-in rules never do.
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -118,6 +118,13 @@ describe('failures that are not about time', () => {
     const dir = repo(rule('check() {}'));
     writeFileSync(path.join(dir, '.daemonlint.yaml'), 'plugins: [/dev/zero]\n');
     await expect(lint({ patterns: ['ds.yaml'], cwd: dir })).rejects.toThrow('plugin "/dev/zero": is a character device, not a regular file');
+  });
+
+  it('a plugin over 16 MiB is refused before it is loaded', async () => {
+    const dir = repo(rule('check() {}'));
+    writeFileSync(path.join(dir, 'policy', 'rules.js'), `${rule('check() {}')}//${'x'.repeat(16 * 1024 * 1024)}\n`);
+    const size = statSync(path.join(dir, 'policy', 'rules.js')).size.toLocaleString('en-US');
+    await expect(lint({ patterns: ['ds.yaml'], cwd: dir })).rejects.toThrow(`plugin "./policy/rules.js": is ${size} bytes, more than the 16 MiB a plugin may be`);
   });
 
   it('ruleTimeout must be a whole number of milliseconds', async () => {
