@@ -1,8 +1,8 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatSarif
-} from "./chunks/chunk-BFLOARTF.js";
-import "./chunks/chunk-DFS6T7VA.js";
+} from "./chunks/chunk-5WKZUAXD.js";
+import "./chunks/chunk-7EGHMIMM.js";
 import {
   ConfigError,
   InputError,
@@ -12,17 +12,17 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-VVQN3RPS.js";
+} from "./chunks/chunk-OOJ377FL.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   PluginError,
   allowV8Tuning,
   load
-} from "./chunks/chunk-OGWD3TCJ.js";
+} from "./chunks/chunk-DXD2QWAD.js";
 import {
   formatStylish
-} from "./chunks/chunk-IFEAOVCT.js";
+} from "./chunks/chunk-ZKQBDGIM.js";
 import {
   countFindings,
   isSuppressed,
@@ -30,13 +30,13 @@ import {
   neutralizeLegacyCommands,
   visibleText,
   visibleTextKeepingLines
-} from "./chunks/chunk-V5IACQHZ.js";
+} from "./chunks/chunk-AWE7TIHC.js";
 import "./chunks/chunk-W3537A7T.js";
 
-// node_modules/@actions/core/lib/command.js
+// ../wt-scale/node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// node_modules/@actions/core/lib/utils.js
+// ../wt-scale/node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -59,7 +59,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../wt-scale/node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -107,7 +107,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// node_modules/@actions/core/lib/file-command.js
+// ../wt-scale/node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -135,10 +135,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// node_modules/@actions/core/lib/core.js
+// ../wt-scale/node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// node_modules/@actions/core/lib/summary.js
+// ../wt-scale/node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -423,12 +423,12 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// node_modules/@actions/core/lib/platform.js
+// ../wt-scale/node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 var platform = os3.platform();
 var arch = os3.arch();
 
-// node_modules/@actions/core/lib/core.js
+// ../wt-scale/node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";

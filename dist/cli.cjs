@@ -1,4 +1,4 @@
-// daemonlint-bundle b58c50099798e910b5e814185b91348e
+// daemonlint-bundle eb391e6bb91dc4cf735f685548e9621d
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -79,9 +79,9 @@ var init_ajv = __esm({
   }
 });
 
-// node_modules/picocolors/picocolors.js
+// ../wt-scale/node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports2, module2) {
+  "../wt-scale/node_modules/picocolors/picocolors.js"(exports2, module2) {
     var p = process || {};
     var argv = p.argv || [];
     var env = p.env || {};
@@ -151,6 +151,52 @@ var require_picocolors = __commonJS({
   }
 });
 
+// src/report/file-writer.ts
+function formatWhole(factory, result, options) {
+  const { findings: _findings, objects: _objects, ...run } = result;
+  const writer = factory(run, options);
+  const body = [];
+  const write = (text2) => {
+    body.push(text2);
+  };
+  forEachFile(result, writer.order, (file, fileFindings, fileObjects) => writer.file(file, fileFindings, fileObjects, write));
+  const { head, tail } = writer.ends();
+  return head + body.join("") + tail;
+}
+function forEachFile(result, order, visit) {
+  const objectsOf2 = groupBy(result.objects ?? [], (o) => o.file);
+  if (order === "path") {
+    const findings = result.findings;
+    for (let start = 0; start < findings.length; ) {
+      let end = start + 1;
+      while (end < findings.length && findings[end].file === findings[start].file) end++;
+      visit(findings[start].file, findings.slice(start, end), objectsOf2.get(findings[start].file) ?? []);
+      start = end;
+    }
+    return;
+  }
+  const findingsOf2 = groupBy(result.findings, (f) => f.file);
+  const files = [.../* @__PURE__ */ new Set([...result.files, ...objectsOf2.keys(), ...findingsOf2.keys()])];
+  for (const file of files) visit(file, findingsOf2.get(file) ?? [], objectsOf2.get(file) ?? []);
+}
+function groupBy(items, key) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    const group = out.get(k);
+    if (group) group.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+var PIECE;
+var init_file_writer = __esm({
+  "src/report/file-writer.ts"() {
+    "use strict";
+    PIECE = 1e3;
+  }
+});
+
 // src/report/safe-text.ts
 function escapeCodePoint(ch) {
   if (ch === "\n") return "\\n";
@@ -198,18 +244,22 @@ var init_safe_text = __esm({
 // src/report/json.ts
 var json_exports = {};
 __export(json_exports, {
+  addCounts: () => addCounts,
   countFindings: () => countFindings,
   fixSafetyOf: () => fixSafetyOf,
   formatJson: () => formatJson,
   formatJsonPath: () => formatJsonPath,
   fromJsonFinding: () => fromJsonFinding,
   isSuppressed: () => isSuppressed,
+  jsonWriter: () => jsonWriter,
   objectRef: () => objectRef,
   parseJsonPath: () => parseJsonPath,
   toJsonReport: () => toJsonReport
 });
 function countFindings(findings) {
-  const counts2 = { errors: 0, warnings: 0, info: 0, suppressed: 0 };
+  return addCounts({ errors: 0, warnings: 0, info: 0, suppressed: 0 }, findings);
+}
+function addCounts(counts2, findings) {
   for (const f of findings) {
     if (isSuppressed(f)) counts2.suppressed++;
     else if (f.severity === "error") counts2.errors++;
@@ -224,9 +274,9 @@ function fixSafetyOf(finding) {
 function isSuppressed(finding) {
   return finding.suppressions !== void 0 && finding.suppressions.length > 0;
 }
-function formatJsonPath(path17) {
+function formatJsonPath(path21) {
   let out = "";
-  for (const segment of path17) {
+  for (const segment of path21) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (PLAIN_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
@@ -290,18 +340,17 @@ function objectRef(object) {
   return out;
 }
 function toJsonReport(result) {
-  return { ...reportHead(result), findings: result.findings.map(toJsonFinding) };
+  return { ...reportHead(result, countFindings(result.findings)), findings: result.findings.map(toJsonFinding) };
 }
-function reportHead(result) {
-  const counts2 = countFindings(result.findings);
+function reportHead(run, counts2) {
   return {
     version: 1,
-    tool: { name: "daemonlint", version: result.toolVersion },
+    tool: { name: "daemonlint", version: run.toolVersion },
     summary: {
-      files: result.files.length,
-      daemonSets: result.daemonSets,
+      files: run.files.length,
+      daemonSets: run.daemonSets,
       ...counts2,
-      ...result.baseline ? { baseline: { file: result.baseline.file, matched: result.baseline.matched, stale: result.baseline.stale } } : {}
+      ...run.baseline ? { baseline: { file: run.baseline.file, matched: run.baseline.matched, stale: run.baseline.stale } } : {}
     },
     findings: []
   };
@@ -338,31 +387,42 @@ function toJsonFinding(f) {
   }
   return out;
 }
-function formatJson(result, _options) {
-  const head = JSON.stringify(reportHead(result), null, 2);
-  const findings = result.findings;
-  if (findings.length === 0) return safeJsonText(`${head}
-`);
-  if (!head.endsWith(EMPTY_FINDINGS_END)) throw new Error("the JSON report must end with its findings");
-  const parts = [`${head.slice(0, -EMPTY_FINDINGS_END.length)}[
-`];
-  for (let start = 0; start < findings.length; start += BATCH) {
-    const batch = [];
-    for (let i = start; i < findings.length && i < start + BATCH; i++) batch.push(toJsonFinding(findings[i]));
-    const text2 = JSON.stringify({ findings: batch }, null, 2);
-    parts.push(text2.slice(BATCH_START.length, -BATCH_END.length));
-    parts.push(",\n");
-  }
-  parts[parts.length - 1] = `${BATCH_END}
-`;
-  return safeJsonText(parts.join(""));
+function formatJson(result, options = { color: false }) {
+  return formatWhole(jsonWriter, result, options);
 }
-var PLAIN_KEY, BATCH, EMPTY_FINDINGS_END, BATCH_START, BATCH_END;
+var PLAIN_KEY, jsonWriter, BATCH, EMPTY_FINDINGS_END, BATCH_START, BATCH_END;
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
+    init_file_writer();
     init_safe_text();
     PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+    jsonWriter = (run) => {
+      const counts2 = { errors: 0, warnings: 0, info: 0, suppressed: 0 };
+      let written = 0;
+      return {
+        order: "path",
+        file(_file, findings, _objects, write) {
+          addCounts(counts2, findings);
+          for (let start = 0; start < findings.length; start += BATCH) {
+            const batch = [];
+            for (let i = start; i < findings.length && i < start + BATCH; i++) batch.push(toJsonFinding(findings[i]));
+            const text2 = JSON.stringify({ findings: batch }, null, 2);
+            write(safeJsonText(`${written > 0 ? ",\n" : ""}${text2.slice(BATCH_START.length, -BATCH_END.length)}`));
+            written += batch.length;
+          }
+        },
+        ends() {
+          const head = JSON.stringify(reportHead(run, counts2), null, 2);
+          if (written === 0) return { head: safeJsonText(`${head}
+`), tail: "" };
+          if (!head.endsWith(EMPTY_FINDINGS_END)) throw new Error("the JSON report must end with its findings");
+          return { head: safeJsonText(`${head.slice(0, -EMPTY_FINDINGS_END.length)}[
+`), tail: `${BATCH_END}
+` };
+        }
+      };
+    };
     BATCH = 1e3;
     EMPTY_FINDINGS_END = "[]\n}";
     BATCH_START = '{\n  "findings": [\n';
@@ -373,26 +433,11 @@ var init_json = __esm({
 // src/report/stylish.ts
 var stylish_exports = {};
 __export(stylish_exports, {
-  formatStylish: () => formatStylish
+  formatStylish: () => formatStylish,
+  stylishWriter: () => stylishWriter
 });
 function formatStylish(result, options) {
-  const c = import_picocolors.default.createColors(options.color);
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of result.findings) {
-    const key = f.template === void 0 ? f.file : `${f.file}\0${f.template}`;
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else groups.set(key, [f]);
-  }
-  let out = "";
-  for (const findings of groups.values()) {
-    const { file, template } = findings[0];
-    const header = c.underline(sanitize(file)) + (template === void 0 ? "" : ` ${c.dim(`(template ${sanitize(template)})`)}`);
-    out += `${header}
-${formatRows(findings.map(toRow), c)}
-`;
-  }
-  return neutralizeCommands(out) + summaryLine(result, c) + "\n" + fixableLine(result, c);
+  return formatWhole(stylishWriter, result, options);
 }
 function toRow(f) {
   const suppression = f.suppressions?.[0];
@@ -411,11 +456,16 @@ function toRow(f) {
     finding: f
   };
 }
-function formatRows(rows, c) {
-  const lineWidth = maxWidth(rows.map((r) => r.line));
-  const columnWidth = maxWidth(rows.map((r) => r.column));
-  const labelWidth = maxWidth(rows.map((r) => r.label));
-  const messageWidth = maxWidth(rows.map((r) => r.message));
+function columnWidths(rows) {
+  return {
+    line: maxWidth(rows.map((r) => r.line)),
+    column: maxWidth(rows.map((r) => r.column)),
+    label: maxWidth(rows.map((r) => r.label)),
+    message: maxWidth(rows.map((r) => r.message))
+  };
+}
+function formatRows(rows, widths, c) {
+  const { line: lineWidth, column: columnWidth, label: labelWidth, message: messageWidth } = widths;
   let out = "";
   for (const row of rows) {
     const location = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
@@ -434,8 +484,8 @@ function formatRows(rows, c) {
   }
   return out;
 }
-function summaryLine(result, c) {
-  const { errors, warnings, info, suppressed } = countFindings(result.findings);
+function summaryLine(result, counts2, c) {
+  const { errors, warnings, info, suppressed } = counts2;
   const scope = `${plural(result.files.length, "file")}, ${plural(result.daemonSets, "DaemonSet")} checked`;
   const tail = (info > 0 ? `, ${info} info` : "") + (suppressed > 0 ? `, ${suppressed} suppressed` : "");
   if (errors + warnings === 0) return c.green(`\u2714 ${scope}: no problems${tail}`);
@@ -443,17 +493,17 @@ function summaryLine(result, c) {
   const color = errors > 0 ? c.red : c.yellow;
   return `${c.bold(color(problems + tail))} \xB7 ${scope}`;
 }
-function fixableLine(result, c) {
-  let errors = 0;
-  let warnings = 0;
-  let hidden = 0;
-  for (const f of result.findings) {
+function addFixable(into, findings, unsafeFixes) {
+  for (const f of findings) {
     const safety = fixSafetyOf(f);
     if (safety === void 0 || isSuppressed(f) || f.template !== void 0 || f.severity === "info") continue;
-    if (safety === "unsafe" && !result.unsafeFixes) hidden++;
-    else if (f.severity === "error") errors++;
-    else warnings++;
+    if (safety === "unsafe" && !unsafeFixes) into.hidden++;
+    else if (f.severity === "error") into.errors++;
+    else into.warnings++;
   }
+}
+function fixableLine(counts2, c) {
+  const { errors, warnings, hidden } = counts2;
   const hint = hidden > 0 ? `${plural(hidden, "hidden fix", "hidden fixes")} can be enabled with the \`--unsafe-fixes\` option` : "";
   if (errors + warnings === 0) return hint === "" ? "" : `${c.dim(`  No fixes available (${hint}).`)}
 `;
@@ -481,13 +531,43 @@ function oneLine(text2) {
   const joined = text2.includes("\n") || text2.includes("\r") ? text2.replace(LINE_BREAK, " ") : text2;
   return sanitize(joined.trim());
 }
-var import_picocolors, SURROGATE2, LINE_BREAK, sanitize;
+var import_picocolors, stylishWriter, SURROGATE2, LINE_BREAK, sanitize;
 var init_stylish = __esm({
   "src/report/stylish.ts"() {
     "use strict";
     import_picocolors = __toESM(require_picocolors(), 1);
+    init_file_writer();
     init_json();
     init_safe_text();
+    stylishWriter = (run, options) => {
+      const c = import_picocolors.default.createColors(options.color);
+      const counts2 = { errors: 0, warnings: 0, info: 0, suppressed: 0 };
+      const fixable = { errors: 0, warnings: 0, hidden: 0 };
+      return {
+        order: "path",
+        file(_file, findings, _objects, write) {
+          addCounts(counts2, findings);
+          addFixable(fixable, findings, run.unsafeFixes === true);
+          const groups = /* @__PURE__ */ new Map();
+          for (const f of findings) {
+            const group = groups.get(f.template);
+            if (group) group.push(f);
+            else groups.set(f.template, [f]);
+          }
+          for (const group of groups.values()) {
+            const { file, template } = group[0];
+            const header = c.underline(sanitize(file)) + (template === void 0 ? "" : ` ${c.dim(`(template ${sanitize(template)})`)}`);
+            write(neutralizeCommands(`${header}
+`));
+            const rows = group.map(toRow);
+            const widths = columnWidths(rows);
+            for (let start = 0; start < rows.length; start += PIECE) write(neutralizeCommands(formatRows(rows.slice(start, start + PIECE), widths, c)));
+            write("\n");
+          }
+        },
+        ends: () => ({ head: "", tail: summaryLine(run, counts2, c) + "\n" + fixableLine(fixable, c) })
+      };
+    };
     SURROGATE2 = /[\uD800-\uDFFF]/;
     LINE_BREAK = /\s*[\r\n]+\s*/g;
     sanitize = visibleText;
@@ -557,104 +637,17 @@ __export(sarif_exports, {
   artifactLocation: () => artifactLocation,
   formatSarif: () => formatSarif,
   sarifText: () => sarifText,
+  sarifWriter: () => sarifWriter,
   toSarif: () => toSarif
 });
 function toSarif(result) {
-  const rules = result.rules.map(toDescriptor);
-  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  for (const f of result.findings) {
-    if (!ruleIndex.has(f.ruleId)) {
-      ruleIndex.set(f.ruleId, rules.length);
-      rules.push(toDescriptor({ id: f.ruleId, description: `Rule ${f.ruleId}.`, severity: f.severity, fixable: false, tags: [], helpUri: HOMEPAGE }));
-    }
-  }
-  const artifacts = [];
-  const artifactIndex = /* @__PURE__ */ new Map();
-  const artifactFor = (file) => {
-    let index = artifactIndex.get(file);
-    if (index === void 0) {
-      index = artifacts.length;
-      artifactIndex.set(file, index);
-      artifacts.push({ location: artifactLocation(file, result.cwd), roles: ["analysisTarget"] });
-    }
-    const { uri, uriBaseId } = artifacts[index].location;
-    return uriBaseId === void 0 ? { uri, index } : { uri, uriBaseId, index };
-  };
-  for (const file of result.files) artifactFor(file);
+  const log = new SarifRun(result);
   const fingerprintOf = fingerprints(result.findings, result.cwd);
-  const results = result.findings.map((f, i) => {
-    const out = {
-      ruleId: f.ruleId,
-      ruleIndex: ruleIndex.get(f.ruleId),
-      level: sarifLevel(f.severity),
-      // In `helm template` output the template is the file a person edits: say so in the message too.
-      message: { text: sentence(f.template === void 0 ? f.message : `${f.message} (rendered from the Helm template ${f.template})`) },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: artifactFor(f.file),
-            region: {
-              startLine: f.range.start.line,
-              startColumn: f.range.start.column,
-              endLine: f.range.end.line,
-              endColumn: f.range.end.column
-            }
-          }
-        }
-      ],
-      partialFingerprints: { [FINGERPRINT_KEY]: fingerprintOf[i] },
-      // The message id names the finding across rewordings: a baseline (and a merge that applies one) matches by it.
-      properties: {
-        path: formatJsonPath(f.path),
-        documentIndex: f.documentIndex,
-        ...f.messageId !== void 0 ? { messageId: f.messageId } : {},
-        ...f.help === void 0 ? {} : { help: f.help }
-      }
-    };
-    const logical = logicalLocation(f);
-    const template = f.template === void 0 ? [] : [{ fullyQualifiedName: f.template, kind: "module" }];
-    if (logical || template.length > 0) out.locations[0].logicalLocations = [...logical ? [logical] : [], ...template];
-    if (f.related?.length) {
-      out.relatedLocations = f.related.map((r, k) => ({
-        id: k + 1,
-        physicalLocation: {
-          artifactLocation: artifactFor(r.file),
-          region: { startLine: r.range.start.line, startColumn: r.range.start.column, endLine: r.range.end.line, endColumn: r.range.end.column }
-        },
-        message: { text: sentence(r.message) }
-      }));
-    }
-    if (isSuppressed(f)) {
-      out.suppressions = (f.suppressions ?? []).map((s) => ({ kind: s.kind, status: "accepted", justification: s.justification }));
-    } else if (f.fix) {
-      out.fixes = [toFix(f.fix, fixSafetyOf(f) ?? "safe", out.locations[0].physicalLocation.artifactLocation)];
-    }
-    return out;
-  });
-  return {
-    $schema: SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "daemonlint",
-            version: result.toolVersion,
-            semanticVersion: result.toolVersion,
-            informationUri: HOMEPAGE,
-            rules
-          }
-        },
-        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(result.cwd) } },
-        artifacts,
-        results,
-        columnKind: "utf16CodeUnits"
-      }
-    ]
-  };
+  const results = result.findings.map((f, i) => log.result(f, fingerprintOf[i]));
+  return log.log(results);
 }
-function formatSarif(result, _options) {
-  return sarifText(toSarif(result));
+function formatSarif(result, options = { color: false }) {
+  return formatWhole(sarifWriter, result, options);
 }
 function sarifText(log) {
   return safeJsonText(`${JSON.stringify(log, null, 2)}
@@ -754,12 +747,13 @@ function firstSentence(text2) {
 function sarifLevel(severity) {
   return severity === "info" ? "note" : severity;
 }
-var import_node_path5, import_node_url, SCHEMA, SRCROOT, FINGERPRINT_KEY, STDIN2, STDIN_URI;
+var import_node_path5, import_node_url, SCHEMA, SRCROOT, FINGERPRINT_KEY, STDIN2, STDIN_URI, sarifWriter, EMPTY_RESULTS, RESULTS_START, RESULTS_END, SarifRun;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
     import_node_path5 = __toESM(require("node:path"), 1);
     import_node_url = require("node:url");
+    init_file_writer();
     init_version();
     init_fingerprint();
     init_json();
@@ -769,6 +763,142 @@ var init_sarif = __esm({
     FINGERPRINT_KEY = "daemonlint/v1";
     STDIN2 = "<stdin>";
     STDIN_URI = "stdin";
+    sarifWriter = (run) => {
+      const log = new SarifRun(run);
+      let written = 0;
+      return {
+        order: "path",
+        file(_file, findings, _objects, write) {
+          const fingerprintOf = fingerprints(findings, run.cwd);
+          for (let start = 0; start < findings.length; start += PIECE) {
+            const results = [];
+            for (let i = start; i < findings.length && i < start + PIECE; i++) results.push(log.result(findings[i], fingerprintOf[i]));
+            const text2 = JSON.stringify({ runs: [{ results }] }, null, 2);
+            write(safeJsonText(`${written > 0 ? ",\n" : ""}${text2.slice(RESULTS_START.length, -RESULTS_END.length)}`));
+            written += results.length;
+          }
+        },
+        ends() {
+          const text2 = sarifText(log.log([]));
+          const at = text2.indexOf(EMPTY_RESULTS);
+          if (at === -1 || text2.indexOf(EMPTY_RESULTS, at + 1) !== -1) throw new Error("the SARIF log must hold its results once");
+          if (written === 0) return { head: text2, tail: "" };
+          return { head: `${text2.slice(0, at)}"results": [
+`, tail: `
+      ]${text2.slice(at + EMPTY_RESULTS.length)}` };
+        }
+      };
+    };
+    EMPTY_RESULTS = '"results": []';
+    RESULTS_START = '{\n  "runs": [\n    {\n      "results": [\n';
+    RESULTS_END = "\n      ]\n    }\n  ]\n}";
+    SarifRun = class {
+      constructor(run) {
+        this.run = run;
+        this.rules = run.rules.map(toDescriptor);
+        this.ruleIndex = new Map(this.rules.map((r, i) => [r.id, i]));
+        for (const file of run.files) this.artifactFor(file);
+      }
+      run;
+      rules;
+      ruleIndex;
+      artifacts = [];
+      artifactIndex = /* @__PURE__ */ new Map();
+      artifactFor(file) {
+        let index = this.artifactIndex.get(file);
+        if (index === void 0) {
+          index = this.artifacts.length;
+          this.artifactIndex.set(file, index);
+          this.artifacts.push({ location: artifactLocation(file, this.run.cwd), roles: ["analysisTarget"] });
+        }
+        const { uri, uriBaseId } = this.artifacts[index].location;
+        return uriBaseId === void 0 ? { uri, index } : { uri, uriBaseId, index };
+      }
+      /** A finding of a rule the run does not describe (a plugin that forgot its metadata) still needs a descriptor for GitHub to show it. */
+      ruleIndexOf(f) {
+        let index = this.ruleIndex.get(f.ruleId);
+        if (index === void 0) {
+          index = this.rules.length;
+          this.ruleIndex.set(f.ruleId, index);
+          this.rules.push(toDescriptor({ id: f.ruleId, description: `Rule ${f.ruleId}.`, severity: f.severity, fixable: false, tags: [], helpUri: HOMEPAGE }));
+        }
+        return index;
+      }
+      /** Two findings can share every stable attribute; `fingerprint` is numbered in file order, like GitHub's own `:n` suffix. */
+      result(f, fingerprint) {
+        const out = {
+          ruleId: f.ruleId,
+          ruleIndex: this.ruleIndexOf(f),
+          level: sarifLevel(f.severity),
+          // In `helm template` output the template is the file a person edits: say so in the message too.
+          message: { text: sentence(f.template === void 0 ? f.message : `${f.message} (rendered from the Helm template ${f.template})`) },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: this.artifactFor(f.file),
+                region: {
+                  startLine: f.range.start.line,
+                  startColumn: f.range.start.column,
+                  endLine: f.range.end.line,
+                  endColumn: f.range.end.column
+                }
+              }
+            }
+          ],
+          partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+          // The message id names the finding across rewordings: a baseline (and a merge that applies one) matches by it.
+          properties: {
+            path: formatJsonPath(f.path),
+            documentIndex: f.documentIndex,
+            ...f.messageId !== void 0 ? { messageId: f.messageId } : {},
+            ...f.help === void 0 ? {} : { help: f.help }
+          }
+        };
+        const logical = logicalLocation(f);
+        const template = f.template === void 0 ? [] : [{ fullyQualifiedName: f.template, kind: "module" }];
+        if (logical || template.length > 0) out.locations[0].logicalLocations = [...logical ? [logical] : [], ...template];
+        if (f.related?.length) {
+          out.relatedLocations = f.related.map((r, k) => ({
+            id: k + 1,
+            physicalLocation: {
+              artifactLocation: this.artifactFor(r.file),
+              region: { startLine: r.range.start.line, startColumn: r.range.start.column, endLine: r.range.end.line, endColumn: r.range.end.column }
+            },
+            message: { text: sentence(r.message) }
+          }));
+        }
+        if (isSuppressed(f)) {
+          out.suppressions = (f.suppressions ?? []).map((s) => ({ kind: s.kind, status: "accepted", justification: s.justification }));
+        } else if (f.fix) {
+          out.fixes = [toFix(f.fix, fixSafetyOf(f) ?? "safe", out.locations[0].physicalLocation.artifactLocation)];
+        }
+        return out;
+      }
+      log(results) {
+        const run = this.run;
+        return {
+          $schema: SCHEMA,
+          version: "2.1.0",
+          runs: [
+            {
+              tool: {
+                driver: {
+                  name: "daemonlint",
+                  version: run.toolVersion,
+                  semanticVersion: run.toolVersion,
+                  informationUri: HOMEPAGE,
+                  rules: this.rules
+                }
+              },
+              originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(run.cwd) } },
+              artifacts: this.artifacts,
+              results,
+              columnKind: "utf16CodeUnits"
+            }
+          ]
+        };
+      }
+    };
   }
 });
 
@@ -776,17 +906,12 @@ var init_sarif = __esm({
 var github_exports = {};
 __export(github_exports, {
   formatGithub: () => formatGithub,
+  githubWriter: () => githubWriter,
   inclusiveEnd: () => inclusiveEnd,
   objectLabel: () => objectLabel
 });
-function formatGithub(result, _options) {
-  let out = "";
-  for (const f of result.findings) {
-    if (!isSuppressed(f)) out += `${annotation(f, result.cwd)}
-`;
-  }
-  return neutralizeLegacyCommands(`${out}${summaryLine2(result)}
-`);
+function formatGithub(result, options = { color: false }) {
+  return formatWhole(githubWriter, result, options);
 }
 function annotation(f, cwd) {
   const command2 = f.severity === "info" ? "notice" : f.severity;
@@ -836,8 +961,8 @@ function escapeData(text2) {
 function escapeProperty(text2) {
   return escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function summaryLine2(result) {
-  const { errors, warnings, info, suppressed } = countFindings(result.findings);
+function summaryLine2(result, counts2) {
+  const { errors, warnings, info, suppressed } = counts2;
   const scope = `${plural2(result.files.length, "file")}, ${plural2(result.daemonSets, "DaemonSet")} checked`;
   const problems = errors + warnings === 0 ? "no problems" : `${plural2(errors + warnings, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")})`;
   const tail = (info > 0 ? `, ${info} info` : "") + (suppressed > 0 ? `, ${suppressed} suppressed (not annotated)` : "");
@@ -847,80 +972,61 @@ function summaryLine2(result) {
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-var import_node_path6, STDIN3, MAX_TITLE, ANNOTATIONS_PER_LEVEL;
+var import_node_path6, STDIN3, MAX_TITLE, ANNOTATIONS_PER_LEVEL, githubWriter;
 var init_github = __esm({
   "src/report/github.ts"() {
     "use strict";
     import_node_path6 = __toESM(require("node:path"), 1);
     init_fingerprint();
     init_json();
+    init_file_writer();
     init_safe_text();
     STDIN3 = "<stdin>";
     MAX_TITLE = 255;
     ANNOTATIONS_PER_LEVEL = 10;
+    githubWriter = (run) => {
+      const counts2 = { errors: 0, warnings: 0, info: 0, suppressed: 0 };
+      return {
+        order: "path",
+        file(_file, findings, _objects, write) {
+          addCounts(counts2, findings);
+          for (let start = 0; start < findings.length; start += PIECE) {
+            let out = "";
+            for (const f of findings.slice(start, start + PIECE)) {
+              if (!isSuppressed(f)) out += `${annotation(f, run.cwd)}
+`;
+            }
+            write(neutralizeLegacyCommands(out));
+          }
+        },
+        ends: () => ({ head: "", tail: neutralizeLegacyCommands(`${summaryLine2(run, counts2)}
+`) })
+      };
+    };
   }
 });
 
 // src/report/junit.ts
 var junit_exports = {};
 __export(junit_exports, {
-  formatJunit: () => formatJunit
+  formatJunit: () => formatJunit,
+  junitWriter: () => junitWriter
 });
-function formatJunit(result, _options) {
-  const suites = buildSuites(result);
-  const total = { tests: 0, failures: 0, errors: 0 };
-  const body = [];
-  for (const suite of suites) {
-    const counts2 = { tests: suite.cases.length, failures: 0, errors: 0, skipped: 0 };
-    const cases = [];
-    for (const c of suite.cases) {
-      const outcome = outcomeOf(c, result.cwd);
-      if (outcome?.element === "failure") counts2.failures++;
-      else if (outcome?.element === "error") counts2.errors++;
-      else if (outcome?.element === "skipped") counts2.skipped++;
-      cases.push(testcase(suite.name, c, outcome));
-    }
-    total.tests += counts2.tests;
-    total.failures += counts2.failures;
-    total.errors += counts2.errors;
-    body.push(
-      `  <testsuite ${attributes({ name: suite.name, tests: counts2.tests, failures: counts2.failures, errors: counts2.errors, skipped: counts2.skipped, time: 0 })}>
-` + cases.join("") + "  </testsuite>\n"
-    );
-  }
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<testsuites ${attributes({ name: "daemonlint", tests: total.tests, failures: total.failures, errors: total.errors, time: 0 })}>
-` + body.join("") + "</testsuites>\n";
+function formatJunit(result, options = { color: false }) {
+  return formatWhole(junitWriter, result, options);
 }
-function buildSuites(result) {
-  const files = [];
-  const known = /* @__PURE__ */ new Set();
-  const addFile = (file) => {
-    if (!known.has(file)) {
-      known.add(file);
-      files.push(file);
+function suiteOf(file, findings, objects, ruleIds, cwd) {
+  const syntax = findings.filter((f) => f.ruleId === YAML_SYNTAX);
+  const targets = targetsOf(objects, findings.filter((f) => f.ruleId !== YAML_SYNTAX));
+  const cases = [{ name: YAML_SYNTAX, ruleId: YAML_SYNTAX, findings: syntax }];
+  const labels = uniqueLabels(targets);
+  targets.forEach((target, i) => {
+    const extra = [...new Set(target.findings.map((f) => f.ruleId))].filter((id) => !ruleIds.includes(id)).sort();
+    for (const ruleId of [...ruleIds, ...extra]) {
+      cases.push({ name: `${labels[i]}: ${ruleId}`, ruleId, findings: target.findings.filter((f) => f.ruleId === ruleId) });
     }
-  };
-  for (const file of result.files) addFile(file);
-  for (const o of result.objects ?? []) addFile(o.file);
-  for (const f of result.findings) addFile(f.file);
-  const objectsByFile = groupBy(result.objects ?? [], (o) => o.file);
-  const findingsByFile = groupBy(result.findings, (f) => f.file);
-  const ruleIds = result.rules.map((r) => r.id).filter((id) => id !== YAML_SYNTAX);
-  return files.map((file) => {
-    const findings = findingsByFile.get(file) ?? [];
-    const syntax = findings.filter((f) => f.ruleId === YAML_SYNTAX);
-    const targets = targetsOf(objectsByFile.get(file) ?? [], findings.filter((f) => f.ruleId !== YAML_SYNTAX));
-    const cases = [{ name: YAML_SYNTAX, ruleId: YAML_SYNTAX, findings: syntax }];
-    const labels = uniqueLabels(targets);
-    targets.forEach((target, i) => {
-      const extra = [...new Set(target.findings.map((f) => f.ruleId))].filter((id) => !ruleIds.includes(id)).sort();
-      for (const ruleId of [...ruleIds, ...extra]) {
-        cases.push({ name: `${labels[i]}: ${ruleId}`, ruleId, findings: target.findings.filter((f) => f.ruleId === ruleId) });
-      }
-    });
-    return { name: reportPath(file, result.cwd), cases };
   });
+  return { name: reportPath(file, cwd), cases };
 }
 function targetsOf(objects, findings) {
   const targets = [];
@@ -949,8 +1055,8 @@ function matchTarget(inDocument, f) {
 function sameObject(a, b) {
   return a?.apiVersion === b?.apiVersion && a?.kind === b?.kind && a?.namespace === b?.namespace && a?.name === b?.name;
 }
-function startsWith(path17, prefix) {
-  return prefix.length <= path17.length && prefix.every((segment, i) => path17[i] === segment);
+function startsWith(path21, prefix) {
+  return prefix.length <= path21.length && prefix.every((segment, i) => path21[i] === segment);
 }
 function uniqueLabels(targets) {
   const base = targets.map((t) => {
@@ -1013,16 +1119,6 @@ function reportPath(file, cwd) {
   if (file === STDIN4) return file;
   return relativePath(file, cwd) ?? file;
 }
-function groupBy(items, key) {
-  const out = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const k = key(item);
-    const group = out.get(k);
-    if (group) group.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
 function attributes(values) {
   return Object.entries(values).map(([key, value]) => `${key}="${escapeAttribute(String(value))}"`).join(" ");
 }
@@ -1041,15 +1137,51 @@ function escapeXml(text2) {
 function escapeAttribute(text2) {
   return escapeXml(text2).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
 }
-var STDIN4, YAML_SYNTAX, HIDDEN_IN_XML;
+var STDIN4, YAML_SYNTAX, junitWriter, HIDDEN_IN_XML;
 var init_junit = __esm({
   "src/report/junit.ts"() {
     "use strict";
+    init_file_writer();
     init_fingerprint();
     init_github();
     init_json();
     STDIN4 = "<stdin>";
     YAML_SYNTAX = "yaml-syntax";
+    junitWriter = (run) => {
+      const total = { tests: 0, failures: 0, errors: 0 };
+      const ruleIds = run.rules.map((r) => r.id).filter((id) => id !== YAML_SYNTAX);
+      return {
+        order: "input",
+        file(file, findings, objects, write) {
+          const suite = suiteOf(file, findings, objects, ruleIds, run.cwd);
+          const counts2 = { tests: suite.cases.length, failures: 0, errors: 0, skipped: 0 };
+          const outcomes = suite.cases.map((c) => {
+            const outcome = outcomeOf(c, run.cwd);
+            if (outcome?.element === "failure") counts2.failures++;
+            else if (outcome?.element === "error") counts2.errors++;
+            else if (outcome?.element === "skipped") counts2.skipped++;
+            return outcome;
+          });
+          total.tests += counts2.tests;
+          total.failures += counts2.failures;
+          total.errors += counts2.errors;
+          write(`  <testsuite ${attributes({ name: suite.name, tests: counts2.tests, failures: counts2.failures, errors: counts2.errors, skipped: counts2.skipped, time: 0 })}>
+`);
+          for (let start = 0; start < suite.cases.length; start += PIECE) {
+            let out = "";
+            for (let i = start; i < suite.cases.length && i < start + PIECE; i++) out += testcase(suite.name, suite.cases[i], outcomes[i]);
+            write(out);
+          }
+          write("  </testsuite>\n");
+        },
+        ends: () => ({
+          head: `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites ${attributes({ name: "daemonlint", tests: total.tests, failures: total.failures, errors: total.errors, time: 0 })}>
+`,
+          tail: "</testsuites>\n"
+        })
+      };
+    };
     HIDDEN_IN_XML = /[\u2028\u2029\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
   }
 });
@@ -1059,13 +1191,16 @@ var gitlab_exports = {};
 __export(gitlab_exports, {
   codeQualitySeverity: () => codeQualitySeverity,
   formatGitlab: () => formatGitlab,
+  gitlabWriter: () => gitlabWriter,
   toCodeQuality: () => toCodeQuality
 });
 function toCodeQuality(result) {
-  const rules = new Map(result.rules.map((r) => [r.id, r]));
-  const fingerprintOf = fingerprints(result.findings, result.cwd);
+  return issuesOf(result.findings, result, new Map(result.rules.map((r) => [r.id, r])));
+}
+function issuesOf(findings, result, rules) {
+  const fingerprintOf = fingerprints(findings, result.cwd);
   const issues = [];
-  result.findings.forEach((f, i) => {
+  findings.forEach((f, i) => {
     if (isSuppressed(f)) return;
     issues.push({
       description: f.message,
@@ -1080,9 +1215,8 @@ function toCodeQuality(result) {
   });
   return issues;
 }
-function formatGitlab(result, _options) {
-  return safeJsonText(`${JSON.stringify(toCodeQuality(result), null, 2)}
-`);
+function formatGitlab(result, options = { color: false }) {
+  return formatWhole(gitlabWriter, result, options);
 }
 function codeQualitySeverity(f, rule) {
   if (f.severity === "info") return "info";
@@ -1091,13 +1225,31 @@ function codeQualitySeverity(f, rule) {
   if (score === void 0 || score < 7) return "major";
   return score >= 9 ? "blocker" : "critical";
 }
+var gitlabWriter;
 var init_gitlab = __esm({
   "src/report/gitlab.ts"() {
     "use strict";
+    init_file_writer();
     init_fingerprint();
     init_github();
     init_json();
     init_safe_text();
+    gitlabWriter = (run) => {
+      const rules = new Map(run.rules.map((r) => [r.id, r]));
+      let written = 0;
+      return {
+        order: "path",
+        file(_file, findings, _objects, write) {
+          const issues = issuesOf(findings, run, rules);
+          for (let start = 0; start < issues.length; start += PIECE) {
+            const text2 = JSON.stringify(issues.slice(start, start + PIECE), null, 2);
+            write(safeJsonText(`${written > 0 ? ",\n" : ""}${text2.slice(2, -2)}`));
+            written += Math.min(PIECE, issues.length - start);
+          }
+        },
+        ends: () => written === 0 ? { head: "[]\n", tail: "" } : { head: "[\n", tail: "\n]\n" }
+      };
+    };
   }
 });
 
@@ -1239,12 +1391,13 @@ __export(main_exports, {
   progress: () => progress
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_fs8 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_v8 = __daemonlintLazyRequire("node:v8");
 var import_node_url4 = require("node:url");
+var import_node_vm = require("node:vm");
 
 // src/cli/cli.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_promises4 = require("node:fs/promises");
 
 // src/cli/output.ts
@@ -1255,7 +1408,7 @@ var import_node_path2 = __toESM(require("node:path"), 1);
 var import_node_fs2 = require("node:fs");
 var import_node_path = __toESM(require("node:path"), 1);
 
-// node_modules/js-yaml/dist/js-yaml.mjs
+// ../wt-scale/node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
 function defineScalarTag(tagName, options) {
   return {
@@ -3959,8 +4112,8 @@ function compileGlob(pattern) {
     }
     return segments;
   });
-  return (path17) => {
-    const parts = path17.split("/");
+  return (path21) => {
+    const parts = path21.split("/");
     return alternatives.some((segments) => matchSequence(segments, parts, matchSegment));
   };
 }
@@ -3975,15 +4128,15 @@ function hasGlobMagic(pattern) {
 
 // src/types/read-limited.ts
 var import_node_fs = require("node:fs");
-function readLimited(path17, limit, options = {}) {
+function readLimited(path21, limit, options = {}) {
   if (options.regularOnly) {
-    const seen = (0, import_node_fs.statSync)(path17);
+    const seen = (0, import_node_fs.statSync)(path21);
     if (!seen.isFile()) return refused(seen);
   }
-  const fd = (0, import_node_fs.openSync)(path17, options.regularOnly ? import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK : "r");
+  const fd = (0, import_node_fs.openSync)(path21, options.regularOnly ? import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK : "r");
   try {
     const stat2 = (0, import_node_fs.fstatSync)(fd);
-    if (stat2.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path17}'`), { code: "EISDIR" });
+    if (stat2.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path21}'`), { code: "EISDIR" });
     if (options.regularOnly && !stat2.isFile()) return refused(stat2);
     if (stat2.isFile() && stat2.size > limit) return { bytes: Buffer.alloc(0), stat: stat2, tooLarge: true, size: stat2.size };
     const chunks = [];
@@ -4318,18 +4471,6 @@ function parseMaxWarnings(text2) {
   if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number of 0 or more, got "${text2}"`);
   return maxWarnings;
 }
-function exitCode(findings, maxWarnings) {
-  let errors = 0;
-  let warnings = 0;
-  for (const f of findings) {
-    if (f.suppressions?.length) continue;
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-  }
-  if (errors > 0) return 1;
-  if (maxWarnings !== void 0 && warnings > maxWarnings) return 1;
-  return 0;
-}
 function colorChoice(io, flags, outputFile) {
   return {
     get color() {
@@ -4338,7 +4479,7 @@ function colorChoice(io, flags, outputFile) {
   };
 }
 async function deliverReport(report, run, where2) {
-  const { outputFile, stderr } = where2;
+  const { outputFile } = where2;
   if (outputFile !== void 0) {
     try {
       await (0, import_promises.writeFile)(import_node_path2.default.resolve(where2.cwd, outputFile), report);
@@ -4348,6 +4489,20 @@ async function deliverReport(report, run, where2) {
   } else {
     where2.to(report);
   }
+  return finishRun({ ...run, ...problemCounts(run.findings) }, where2);
+}
+function problemCounts(findings) {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    if (f.suppressions?.length) continue;
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+  }
+  return { errors, warnings };
+}
+function finishRun(run, where2) {
+  const { stderr } = where2;
   if (run.baseline && run.baseline.stale.length > 0) {
     const n = run.baseline.stale.reduce((sum, e) => sum + e.count, 0);
     stderr(`daemonlint: ${n} finding${n === 1 ? "" : "s"} in the baseline ${run.baseline.file} no longer occur${n === 1 ? "s" : ""}; run --write-baseline to shrink it
@@ -4365,12 +4520,14 @@ async function deliverReport(report, run, where2) {
 `);
     return 2;
   }
-  return exitCode(run.findings, where2.maxWarnings);
+  if (run.errors > 0) return 1;
+  if (where2.maxWarnings !== void 0 && run.warnings > where2.maxWarnings) return 1;
+  return 0;
 }
 
 // src/cli/commands/merge.ts
 var import_promises3 = require("node:fs/promises");
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 var import_node_util = require("node:util");
 
 // src/inputs/load.ts
@@ -4469,8 +4626,8 @@ function splitDocuments(text2) {
 
 // src/yaml/source-file.ts
 var SourceFile = class {
-  constructor(path17, rawText, absolutePath, origin) {
-    this.path = path17;
+  constructor(path21, rawText, absolutePath, origin) {
+    this.path = path21;
     this.absolutePath = absolutePath;
     this.origin = origin;
     this.hadBom = rawText.charCodeAt(0) === 65279;
@@ -4842,6 +4999,14 @@ var formatterLoaders = {
   github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).formatGithub,
   junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).formatJunit,
   gitlab: async () => (await Promise.resolve().then(() => (init_gitlab(), gitlab_exports))).formatGitlab
+};
+var writerLoaders = {
+  stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).stylishWriter,
+  json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).jsonWriter,
+  sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarifWriter,
+  github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).githubWriter,
+  junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).junitWriter,
+  gitlab: async () => (await Promise.resolve().then(() => (init_gitlab(), gitlab_exports))).gitlabWriter
 };
 var formatterNames = Object.keys(formatterLoaders);
 function isFormatterName(name) {
@@ -5238,12 +5403,12 @@ function findEntry(mapping, key) {
   }
   return void 0;
 }
-function locate(root, path17) {
+function locate(root, path21) {
   let value = root;
   let key;
   let depth = 0;
   let viaAlias = false;
-  for (const segment of path17) {
+  for (const segment of path21) {
     const node = resolveAlias(value);
     if (node === void 0) break;
     if (node !== value) viaAlias = true;
@@ -5261,14 +5426,14 @@ function locate(root, path17) {
     }
     depth++;
   }
-  if (depth === path17.length && resolveAlias(value) !== value) viaAlias = true;
-  return { key, value, exact: depth === path17.length, depth, viaAlias };
+  if (depth === path21.length && resolveAlias(value) !== value) viaAlias = true;
+  return { key, value, exact: depth === path21.length, depth, viaAlias };
 }
 
 // src/yaml/locate.ts
-function rangeOf(file, root, path17, at = "key", fallback = 0) {
+function rangeOf(file, root, path21, at = "key", fallback = 0) {
   if (root === null) return pointRange(file, fallback);
-  const found = locate(root, path17);
+  const found = locate(root, path21);
   const node = at === "value" || found.key === void 0 ? found.value : found.key;
   return nodeRange(file, node);
 }
@@ -7073,8 +7238,8 @@ function flowSeparator(text2, previousStart, lastStart, eol) {
   if (startOfLine(text2, previousStart) === startOfLine(text2, lastStart)) return ", ";
   return `,${eol}${" ".repeat(columnOf(text2, lastStart))}`;
 }
-function setEdit(text2, root, path17, scalar, format) {
-  const found = locate(root, path17);
+function setEdit(text2, root, path21, scalar, format) {
+  const found = locate(root, path21);
   if (found.viaAlias) return void 0;
   if (found.exact) {
     const node = found.value;
@@ -7086,13 +7251,13 @@ function setEdit(text2, root, path17, scalar, format) {
     }
     return { start: node.start, end: node.end, text: scalar };
   }
-  return insertMissing(text2, root, path17, () => scalar, false, format);
+  return insertMissing(text2, root, path21, () => scalar, false, format);
 }
-function insertMissing(text2, root, path17, valueText, multiline, format) {
-  const found = locate(root, path17);
+function insertMissing(text2, root, path21, valueText, multiline, format) {
+  const found = locate(root, path21);
   const parent = found.value;
   if (found.viaAlias || parent.kind !== "mapping") return void 0;
-  const missing = path17.slice(found.depth);
+  const missing = path21.slice(found.depth);
   if (missing.some((segment) => typeof segment !== "string")) return void 0;
   const keys = missing;
   const eol = lineEnding(text2);
@@ -7126,12 +7291,12 @@ function nestedFlow(keys, value, format) {
   for (let i = keys.length - 1; i >= 0; i--) out = i === keys.length - 1 ? `${format(keys[i])}: ${out}` : `${format(keys[i])}: {${out}}`;
   return out;
 }
-function deleteEdit(text2, root, path17) {
-  const found = locate(root, path17);
-  if (!found.exact || found.viaAlias || path17.length === 0) return void 0;
-  const parentFound = locate(root, path17.slice(0, -1));
+function deleteEdit(text2, root, path21) {
+  const found = locate(root, path21);
+  if (!found.exact || found.viaAlias || path21.length === 0) return void 0;
+  const parentFound = locate(root, path21.slice(0, -1));
   const parent = parentFound.value;
-  if (parent.kind !== "mapping" || typeof path17[path17.length - 1] !== "string") return void 0;
+  if (parent.kind !== "mapping" || typeof path21[path21.length - 1] !== "string") return void 0;
   const entryIndex = parent.entries.findIndex((e) => e.keyNode === found.key);
   if (entryIndex === -1) return void 0;
   const entry = parent.entries[entryIndex];
@@ -7155,16 +7320,16 @@ function deleteEdit(text2, root, path17) {
   if (prev && keepsTrailingLines(text2, prev.value)) end = skipEmptyLines(text2, end);
   return { start: lineStart, end, text: "" };
 }
-function renameEdit(text2, root, path17, to, format) {
-  const found = locate(root, path17);
-  if (!found.exact || found.viaAlias || !found.key || path17.length === 0) return void 0;
-  const parent = resolveAlias(locate(root, path17.slice(0, -1)).value);
+function renameEdit(text2, root, path21, to, format) {
+  const found = locate(root, path21);
+  if (!found.exact || found.viaAlias || !found.key || path21.length === 0) return void 0;
+  const parent = resolveAlias(locate(root, path21.slice(0, -1)).value);
   if (parent?.kind !== "mapping" || findEntry(parent, to)) return void 0;
   if (!parent.entries.some((e) => e.keyNode === found.key)) return void 0;
   return { start: found.key.start, end: found.key.end, text: format(to) };
 }
-function appendEdit(text2, root, path17, value, format) {
-  const found = locate(root, path17);
+function appendEdit(text2, root, path21, value, format) {
+  const found = locate(root, path21);
   if (found.viaAlias) return void 0;
   const eol = lineEnding(text2);
   const pairs = Object.entries(value).map(([k, v]) => `${format(k)}: ${format(v)}`);
@@ -7181,14 +7346,14 @@ function appendEdit(text2, root, path17, value, format) {
     }
     return appendBlockItem(text2, seq, pairs, eol);
   }
-  if (found.depth !== path17.length - 1) return void 0;
+  if (found.depth !== path21.length - 1) return void 0;
   if (isJsonDocument(root) && found.value.kind === "mapping" && found.value.flow) {
-    return insertMissing(text2, root, path17, () => `[{${pairs.join(", ")}}]`, false, format);
+    return insertMissing(text2, root, path21, () => `[{${pairs.join(", ")}}]`, false, format);
   }
   return insertMissing(
     text2,
     root,
-    path17,
+    path21,
     (keyIndent, lineEnd2) => {
       const dash = " ".repeat(keyIndent + (sequencesIndented(text2, root) ? indentStep(text2, root) : 0));
       return pairs.map((p, i) => i === 0 ? `${dash}- ${p}` : `${dash}  ${p}`).join(lineEnd2);
@@ -7589,17 +7754,17 @@ function documentLinter(file, rules, settings, result) {
       if (!ignore) continue;
       const unused = applyIgnoreAnnotation(ignore, result.findings, first, settings, acrossInputIds);
       if (unused === void 0) continue;
-      const path17 = [...object.path, ...ignore.path];
+      const path21 = [...object.path, ...ignore.path];
       result.findings.push({
         ruleId: UNUSED_SUPPRESSION,
         severity: unused.severity,
         message: unused.message,
         help: unused.help,
         file: file.path,
-        range: rangeOf(file, object.document.root, path17, "value", object.document.start),
+        range: rangeOf(file, object.document.root, path21, "value", object.document.start),
         documentIndex: object.document.index,
         object: object.ref,
-        path: path17
+        path: path21
       });
     }
   };
@@ -7685,17 +7850,17 @@ var RuleRunner = class {
     }
     const { file, settings } = this;
     const { rule } = this.active;
-    const path17 = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
+    const path21 = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
     const finding = {
       ruleId: rule.id,
       severity: findingSeverity(this.active, descriptor),
       message: renderMessage(rule, descriptor.messageId, descriptor.data),
       messageId: descriptor.messageId,
       file: file.path,
-      range: rangeOf(file, object.document.root, path17, descriptor.at, object.document.start),
+      range: rangeOf(file, object.document.root, path21, descriptor.at, object.document.start),
       documentIndex: object.document.index,
       object: object.ref,
-      path: path17
+      path: path21
     };
     const help = renderHelp(rule, descriptor.messageId, descriptor.data);
     if (help !== void 0) finding.help = help;
@@ -7921,9 +8086,9 @@ function parseShard(text2) {
   if (count < 1 || index < 1 || index > count) return `--shard k/n needs 1 <= k <= n, got "${text2}"`;
   return { index, count };
 }
-function shardOf(path17, count) {
+function shardOf(path21, count) {
   let hash2 = 2166136261;
-  for (const byte of Buffer.from(path17, "utf8")) {
+  for (const byte of Buffer.from(path21, "utf8")) {
     hash2 ^= byte;
     hash2 = Math.imul(hash2, 16777619);
   }
@@ -8332,13 +8497,13 @@ function isValidPortNum(port) {
 }
 
 // src/k8s/field-path.ts
-function lastFieldSteps(path17, names = 2) {
-  let start = path17.length;
+function lastFieldSteps(path21, names = 2) {
+  let start = path21.length;
   for (let seen = 0; start > 0; start--) {
-    if (typeof path17[start - 1] === "string" && ++seen > names) break;
+    if (typeof path21[start - 1] === "string" && ++seen > names) break;
   }
-  while (start < path17.length - 1 && typeof path17[start] === "number") start++;
-  return path17.slice(start);
+  while (start < path21.length - 1 && typeof path21[start] === "number") start++;
+  return path21.slice(start);
 }
 
 // src/rules/api-validation/field-errors.ts
@@ -8354,9 +8519,9 @@ var FIELD_ERROR_MESSAGES = {
 function apiError(message, error) {
   return { message, help: `The API server rejects this DaemonSet, and kubectl apply fails with: ${error}. Correct the field as the error says.` };
 }
-function fieldPath(path17) {
+function fieldPath(path21) {
   let out = "";
-  for (const segment of path17) {
+  for (const segment of path21) {
     if (typeof segment === "number") out += `[${segment}]`;
     else out += out === "" ? segment : `.${segment}`;
   }
@@ -9182,12 +9347,12 @@ function checkVolumeSource(volume, index, errors) {
   }
   return valid;
 }
-function checkKeyToPaths(items, path17, errors) {
+function checkKeyToPaths(items, path21, errors) {
   let valid = true;
   asArray(items).forEach((item, index) => {
     const record = asRecord(item);
     if (!record) return;
-    const at = [...path17, index];
+    const at = [...path21, index];
     if (record.key === "") errors.required([...at, "key"]);
     else if (typeof record.key !== "string") valid = false;
     const itemPath = record.path;
@@ -9199,20 +9364,20 @@ function checkKeyToPaths(items, path17, errors) {
   });
   return valid;
 }
-function checkFileMode(mode, path17, errors) {
+function checkFileMode(mode, path21, errors) {
   const value = integerOf(mode);
-  if (value !== void 0 && (value < 0 || value > 511)) errors.invalid(path17, value, FILE_MODE_ERROR_MSG);
+  if (value !== void 0 && (value < 0 || value > 511)) errors.invalid(path21, value, FILE_MODE_ERROR_MSG);
 }
-function checkNoBacksteps(target, path17, errors, anchor) {
-  if (target.split("/").includes("..")) errors.invalid(path17, target, "must not contain '..'", anchor && { node: anchor });
+function checkNoBacksteps(target, path21, errors, anchor) {
+  if (target.split("/").includes("..")) errors.invalid(path21, target, "must not contain '..'", anchor && { node: anchor });
 }
-function checkLocalDescendingPath(target, path17, errors, anchor) {
-  if (target.startsWith("/")) errors.invalid(path17, target, "must be a relative path", anchor && { node: anchor });
-  checkNoBacksteps(target, path17, errors, anchor);
+function checkLocalDescendingPath(target, path21, errors, anchor) {
+  if (target.startsWith("/")) errors.invalid(path21, target, "must be a relative path", anchor && { node: anchor });
+  checkNoBacksteps(target, path21, errors, anchor);
 }
-function checkLocalNonReservedPath(target, path17, errors) {
-  checkLocalDescendingPath(target, path17, errors);
-  if (target.startsWith("..") && !target.startsWith("../")) errors.invalid(path17, target, "must not start with '..'");
+function checkLocalNonReservedPath(target, path21, errors) {
+  checkLocalDescendingPath(target, path21, errors);
+  if (target.startsWith("..") && !target.startsWith("../")) errors.invalid(path21, target, "must not start with '..'");
 }
 function checkVolumeMounts(ref, volumes, errors) {
   const mounts = ref.container.volumeMounts;
@@ -9483,10 +9648,10 @@ function requirementsOf(list, on, listPath) {
   const out = [];
   asArray(list).forEach((item, index) => {
     const expression = asRecord(item);
-    const path17 = [...listPath, index];
+    const path21 = [...listPath, index];
     const key = typeof expression?.key === "string" ? expression.key : "";
     const operator = typeof expression?.operator === "string" ? expression.operator : "";
-    out.push({ on, key, operator, values: textValues(asArray(expression?.values)), path: path17 });
+    out.push({ on, key, operator, values: textValues(asArray(expression?.values)), path: path21 });
   });
   return out;
 }
@@ -9719,12 +9884,12 @@ var control_plane_toleration_default = defineRule({
     if (targeting === "excluded") return;
     if (context.options.mode === "forbid") {
       const tolerating = tolerationsOf(daemonSet).filter((t) => tolerationMismatch(t.toleration, CONTROL_PLANE_TAINT) === void 0);
-      for (const { toleration, path: path17 } of tolerating) {
+      for (const { toleration, path: path21 } of tolerating) {
         if (isCatchAll(toleration)) {
           const which = toleration.effect ? `every ${String(toleration.effect)} taint` : "every taint";
-          context.report({ path: path17, messageId: "forbiddenCatchAll", data: { which } });
+          context.report({ path: path21, messageId: "forbiddenCatchAll", data: { which } });
         } else {
-          context.report({ path: path17, messageId: "forbidden" });
+          context.report({ path: path21, messageId: "forbidden" });
         }
       }
       return;
@@ -9735,9 +9900,9 @@ var control_plane_toleration_default = defineRule({
       const reason = nearMissReason(ref);
       return reason === void 0 ? [] : [{ path: ref.path, reason }];
     });
-    for (const { path: path17, reason } of nearMisses) context.report({ path: path17, messageId: "nearMiss", data: reason, fix: ADD_TOLERATION });
+    for (const { path: path21, reason } of nearMisses) context.report({ path: path21, messageId: "nearMiss", data: reason, fix: ADD_TOLERATION });
     const legacy = tolerations.filter((t) => tolerationMismatch(t.toleration, LEGACY_MASTER_TAINT) === void 0);
-    for (const { path: path17 } of legacy) context.report({ path: path17, messageId: "legacy", fix: ADD_TOLERATION });
+    for (const { path: path21 } of legacy) context.report({ path: path21, messageId: "legacy", fix: ADD_TOLERATION });
     if (nearMisses.length > 0 || legacy.length > 0) return;
     if (targeting === "subset") return;
     context.report({
@@ -9775,16 +9940,16 @@ function memoizeByObject(compute) {
 }
 
 // src/k8s/host-paths.ts
-function normaliseHostPath(path17) {
-  if (path17.startsWith("/")) {
-    if (!path17.includes("//") && !path17.includes("/.") && (path17.length === 1 || !path17.endsWith("/"))) return path17;
-    return `/${resolveSegments(path17.split("/")).join("/")}`;
+function normaliseHostPath(path21) {
+  if (path21.startsWith("/")) {
+    if (!path21.includes("//") && !path21.includes("/.") && (path21.length === 1 || !path21.endsWith("/"))) return path21;
+    return `/${resolveSegments(path21.split("/")).join("/")}`;
   }
-  if (WINDOWS_DRIVE.test(path17)) {
-    return `${path17.slice(0, 2).toLowerCase()}/${resolveSegments(path17.slice(2).split(WINDOWS_SEPARATOR)).join("/").toLowerCase()}`;
+  if (WINDOWS_DRIVE.test(path21)) {
+    return `${path21.slice(0, 2).toLowerCase()}/${resolveSegments(path21.slice(2).split(WINDOWS_SEPARATOR)).join("/").toLowerCase()}`;
   }
-  if (path17.startsWith("\\\\")) {
-    const [server, share, ...rest] = path17.slice(2).split(WINDOWS_SEPARATOR);
+  if (path21.startsWith("\\\\")) {
+    const [server, share, ...rest] = path21.slice(2).split(WINDOWS_SEPARATOR);
     if (!server || !share) return void 0;
     const below2 = resolveSegments(rest);
     return `//${server}/${share}${below2.length > 0 ? `/${below2.join("/")}` : ""}`.toLowerCase();
@@ -9793,8 +9958,8 @@ function normaliseHostPath(path17) {
 }
 var WINDOWS_DRIVE = /^[A-Za-z]:([\\/]|$)/;
 var WINDOWS_SEPARATOR = /[\\/]/;
-function isWindowsHostPath(path17) {
-  return WINDOWS_DRIVE.test(path17) || path17.startsWith("\\\\");
+function isWindowsHostPath(path21) {
+  return WINDOWS_DRIVE.test(path21) || path21.startsWith("\\\\");
 }
 function resolveSegments(segments) {
   const out = [];
@@ -9811,17 +9976,17 @@ function canonical(normalised) {
   if (normalised.startsWith("/var/run/")) return `/run/${normalised.slice("/var/run/".length)}`;
   return normalised;
 }
-function isWithin(path17, ancestor) {
-  if (ancestor.endsWith("/")) return path17.length > ancestor.length && path17.startsWith(ancestor);
-  return path17.length > ancestor.length && path17.charCodeAt(ancestor.length) === SLASH && path17.startsWith(ancestor);
+function isWithin(path21, ancestor) {
+  if (ancestor.endsWith("/")) return path21.length > ancestor.length && path21.startsWith(ancestor);
+  return path21.length > ancestor.length && path21.charCodeAt(ancestor.length) === SLASH && path21.startsWith(ancestor);
 }
 var SLASH = 47;
 function parseHostPathPattern(text2) {
   const subtree = text2.endsWith("/**") || text2.endsWith("\\**");
   const base = subtree ? text2.slice(0, -3) || "/" : text2;
-  const path17 = normaliseHostPath(base);
-  if (path17 === void 0) return void 0;
-  return { text: text2, path: path17, shown: isWindowsHostPath(base) ? base : path17, subtree };
+  const path21 = normaliseHostPath(base);
+  if (path21 === void 0) return void 0;
+  return { text: text2, path: path21, shown: isWindowsHostPath(base) ? base : path21, subtree };
 }
 function sensitiveMatch(hostPath, patterns) {
   const literal = normaliseHostPath(hostPath);
@@ -9850,10 +10015,10 @@ function sensitiveMatch(hostPath, patterns) {
 }
 var canonicalPaths = memoizeByObject((patterns) => patterns.map((p) => canonical(p.path)));
 function isUnderHostPath(hostPath, prefix) {
-  const path17 = normaliseHostPath(hostPath);
+  const path21 = normaliseHostPath(hostPath);
   const base = normaliseHostPath(prefix);
-  if (path17 === void 0 || base === void 0) return false;
-  const p = canonical(path17);
+  if (path21 === void 0 || base === void 0) return false;
+  const p = canonical(path21);
   const b = canonical(base);
   return p === b || isWithin(p, b);
 }
@@ -10564,11 +10729,11 @@ function readImageReference(text2) {
   if (repository !== repository.toLowerCase()) return void 0;
   const match = REFERENCE.exec(`${domain}/${remainder}`);
   if (!match) return void 0;
-  const [, parsedDomain = "", path17, tag, digest] = match;
-  const nameLength = (parsedDomain === "" ? 0 : parsedDomain.length + 1) + path17.length;
+  const [, parsedDomain = "", path21, tag, digest] = match;
+  const nameLength = (parsedDomain === "" ? 0 : parsedDomain.length + 1) + path21.length;
   if (nameLength > NAME_MAX_LENGTH) return void 0;
   if (digest !== void 0 && !isSupportedDigest(digest)) return void 0;
-  return { domain: parsedDomain, path: path17, tag, digest };
+  return { domain: parsedDomain, path: path21, tag, digest };
 }
 function splitDomain(text2) {
   const slash = text2.indexOf("/");
@@ -10652,13 +10817,13 @@ var image_pinned_default = defineRule({
       if (tag !== void 0 && !mutable && !requireDigest) continue;
       const remedy = requireDigest ? `pin it by digest (${image}@sha256:<digest>)` : "pin a version tag or a digest";
       const data = { container: containerName(ref), image, remedy };
-      const path17 = [...ref.path, "image"];
+      const path21 = [...ref.path, "image"];
       if (tag === void 0) {
-        context.report({ path: path17, at: "value", messageId: "noTag", data: { ...data, repository: repositoryName(reference) } });
+        context.report({ path: path21, at: "value", messageId: "noTag", data: { ...data, repository: repositoryName(reference) } });
       } else if (mutable) {
-        context.report({ path: path17, at: "value", messageId: "mutableTag", data: { ...data, tag } });
+        context.report({ path: path21, at: "value", messageId: "mutableTag", data: { ...data, tag } });
       } else {
-        context.report({ path: path17, at: "value", messageId: "noDigest", data });
+        context.report({ path: path21, at: "value", messageId: "noDigest", data });
       }
     }
   }
@@ -10902,32 +11067,32 @@ var no_deployment_fields_default = defineRule({
   }
 });
 function checkStrategy(spec, context) {
-  const path17 = ["spec", "strategy"];
+  const path21 = ["spec", "strategy"];
   if ("updateStrategy" in spec) {
-    context.report({ path: path17, messageId: "strategyAndUpdateStrategy" });
+    context.report({ path: path21, messageId: "strategyAndUpdateStrategy" });
     return;
   }
   const strategy = spec.strategy;
   const record = asRecord(strategy);
   if (strategy !== null && !record) {
-    context.report({ path: path17, messageId: "strategyUnknownKeys" });
+    context.report({ path: path21, messageId: "strategyUnknownKeys" });
     return;
   }
   if (record?.type === "Recreate") {
-    context.report({ path: path17, messageId: "strategyRecreate" });
+    context.report({ path: path21, messageId: "strategyRecreate" });
     return;
   }
   if (record && !hasOnlyUpdateStrategyKeys(record)) {
-    context.report({ path: path17, messageId: "strategyUnknownKeys" });
+    context.report({ path: path21, messageId: "strategyUnknownKeys" });
     return;
   }
   const [problem] = updateStrategyProblems(strategy);
   if (problem) {
     const text2 = formatMessage(messages[problem.messageId].api, problem.data);
-    context.report({ path: path17, messageId: "strategyInvalid", data: { problem: text2 } });
+    context.report({ path: path21, messageId: "strategyInvalid", data: { problem: text2 } });
     return;
   }
-  context.report({ path: path17, messageId: "strategy", fix: { op: "rename", path: path17, to: "updateStrategy" } });
+  context.report({ path: path21, messageId: "strategy", fix: { op: "rename", path: path21, to: "updateStrategy" } });
 }
 function hasOnlyUpdateStrategyKeys(strategy) {
   if (!Object.keys(strategy).every((key) => STRATEGY_KEYS.has(key))) return false;
@@ -11035,18 +11200,18 @@ var Offenders = class {
   firstAt = void 0;
   pod = false;
   names = [];
-  addPod(path17, at) {
+  addPod(path21, at) {
     this.pod = true;
-    this.note(path17, at);
+    this.note(path21, at);
   }
-  addContainer(ref, path17, at) {
+  addContainer(ref, path21, at) {
     const name = containerName(ref);
     if (!this.names.includes(name)) this.names.push(name);
-    this.note(path17, at);
+    this.note(path21, at);
   }
   /** An offending field that belongs to neither the pod's nor a container's securityContext. */
-  addField(path17, at) {
-    this.note(path17, at);
+  addField(path21, at) {
+    this.note(path21, at);
   }
   /** Whether the pod or a container was added. */
   get hasSetters() {
@@ -11065,9 +11230,9 @@ var Offenders = class {
     if (!this.firstPath) return void 0;
     return { path: this.firstPath, at: this.firstAt, detail };
   }
-  note(path17, at) {
+  note(path21, at) {
     if (this.firstPath) return;
-    this.firstPath = path17;
+    this.firstPath = path21;
     this.firstAt = at;
   }
 };
@@ -11345,26 +11510,26 @@ var seLinux = {
     const badTypes = [];
     let setUser = false;
     let setRole = false;
-    const inspect = (options, path17, add) => {
+    const inspect = (options, path21, add) => {
       const type = stringField(options, "type");
       if (!allowedTypes.has(type)) {
         badTypes.push(type);
-        add([...path17, "type"]);
+        add([...path21, "type"]);
       }
       if (stringField(options, "user") !== "") {
         setUser = true;
-        add([...path17, "user"]);
+        add([...path21, "user"]);
       }
       if (stringField(options, "role") !== "") {
         setRole = true;
-        add([...path17, "role"]);
+        add([...path21, "role"]);
       }
     };
-    if (podOptions) inspect(podOptions, [...POD_SECURITY_CONTEXT, "seLinuxOptions"], (path17) => offenders.addPod(path17, "value"));
+    if (podOptions) inspect(podOptions, [...POD_SECURITY_CONTEXT, "seLinuxOptions"], (path21) => offenders.addPod(path21, "value"));
     for (let i = 0; i < input.containers.length; i++) {
       const ref = input.containers[i];
       const options = asRecord(input.securityContexts[i]?.seLinuxOptions);
-      if (options) inspect(options, [...ref.path, "securityContext", "seLinuxOptions"], (path17) => offenders.addContainer(ref, path17, "value"));
+      if (options) inspect(options, [...ref.path, "securityContext", "seLinuxOptions"], (path21) => offenders.addContainer(ref, path21, "value"));
     }
     const problems = [];
     const types = distinct(badTypes);
@@ -11692,9 +11857,9 @@ var capabilitiesRestricted = {
           const item = add[index];
           if (typeof item !== "string" || item === "NET_BIND_SERVICE") continue;
           forbidden.push(item);
-          const path17 = [...ref.path, "securityContext", "capabilities", "add", index];
-          (adding ??= new Offenders()).addContainer(ref, path17);
-          firstAdd ??= path17;
+          const path21 = [...ref.path, "securityContext", "capabilities", "add", index];
+          (adding ??= new Offenders()).addContainer(ref, path21);
+          firstAdd ??= path21;
         }
       }
       if (!first && (firstAdd || !dropsAll)) first = firstAdd ?? dropPath;
@@ -11888,8 +12053,8 @@ function scriptOnlyWaits(script) {
   }
   return waits > 0;
 }
-function basename(path17) {
-  return path17.slice(path17.lastIndexOf("/") + 1);
+function basename(path21) {
+  return path21.slice(path21.lastIndexOf("/") + 1);
 }
 
 // src/rules/probes.ts
@@ -12012,7 +12177,7 @@ var RISK_BY_PATTERN = new Map([
   ["C:\\var\\lib\\kubelet\\**", "the kubelet's state: every pod's secrets and volumes, the node's credentials, the plugin sockets."],
   ["/etc/kubernetes/**", "the node's Kubernetes credentials (kubeconfigs, and on control-plane nodes the cluster's keys)."],
   ["/var/lib/etcd/**", "etcd's data: the whole cluster state, every Secret included."],
-  ...RUNTIME_PATHS.map((path17) => [path17, RUNTIME_RISK])
+  ...RUNTIME_PATHS.map((path21) => [path21, RUNTIME_RISK])
 ]);
 var CAPABILITY_RISKS = {
   ALL: "Adding ALL grants every capability: as good as privileged.",
@@ -12118,9 +12283,9 @@ var privileged_justified_default = defineRule({
     }
     const hostProcess2 = hostProcessSettings(daemonSet);
     for (let i = 0; i < hostProcess2.length; i++) {
-      const { path: path17, container } = hostProcess2[i];
+      const { path: path21, container } = hostProcess2[i];
       reporter ??= new JustifiedReporter(daemonSet, context);
-      reporter.report("hostProcess", path17, {
+      reporter.report("hostProcess", path21, {
         subject: container ? `${who(container)} runs as a Windows HostProcess container` : "pod runs as Windows HostProcess containers",
         risk: HOST_PROCESS_RISK,
         remedy: "run it as an ordinary Windows container, if what it does allows"
@@ -12159,12 +12324,12 @@ var privileged_justified_default = defineRule({
     const unknown = unknownJustificationAnnotations(daemonSet);
     for (let i = 0; i < unknown.length; i++) {
       const { source, annotation: annotation2, key } = unknown[i];
-      const path17 = annotationPath2(source, annotation2);
+      const path21 = annotationPath2(source, annotation2);
       const sameLetters = JUSTIFICATION_KEYS.find((known) => known.toLowerCase() === key.toLowerCase());
       if (sameLetters) {
-        context.report({ path: path17, messageId: "unknownKeyCase", data: { annotation: annotation2, suggestion: `${JUSTIFICATION_PREFIX}${sameLetters}` } });
+        context.report({ path: path21, messageId: "unknownKeyCase", data: { annotation: annotation2, suggestion: `${JUSTIFICATION_PREFIX}${sameLetters}` } });
       } else {
-        context.report({ path: path17, messageId: "unknownKey", data: { annotation: annotation2, key, keys: JUSTIFICATION_KEYS.join(", ") } });
+        context.report({ path: path21, messageId: "unknownKey", data: { annotation: annotation2, key, keys: JUSTIFICATION_KEYS.join(", ") } });
       }
     }
   }
@@ -12182,13 +12347,13 @@ var JustifiedReporter = class {
   context;
   justifications = /* @__PURE__ */ new Map();
   settings;
-  report(key, path17, privilege, at) {
+  report(key, path21, privilege, at) {
     let justification = this.justifications.get(key);
     if (!justification) {
       justification = justificationFor(this.daemonSet, key, this.settings);
       this.justifications.set(key, justification);
     }
-    this.context.report({ path: path17, at, ...justificationReport(justification, key, privilege) });
+    this.context.report({ path: path21, at, ...justificationReport(justification, key, privilege) });
   }
 };
 var dangerousSet = memoizeByObject((capabilities) => new Set(capabilities.map(normaliseCapability)));
@@ -12638,9 +12803,9 @@ var OWNED_ELSEWHERE = {
     ["spec", "template", "metadata", "labels", "*"]
   ]
 };
-function ownedElsewhere(kind, path17) {
+function ownedElsewhere(kind, path21) {
   return OWNED_ELSEWHERE[kind].some(
-    (pattern) => pattern.length === path17.length && pattern.every((p, i) => p === (typeof path17[i] === "number" ? "#" : "*") || p === path17[i])
+    (pattern) => pattern.length === path21.length && pattern.every((p, i) => p === (typeof path21[i] === "number" ? "#" : "*") || p === path21[i])
   );
 }
 var KNOWN_API_VERSIONS = /* @__PURE__ */ new Set(["apps/v1", "extensions/v1beta1", "apps/v1beta1", "apps/v1beta2"]);
@@ -12664,22 +12829,22 @@ function findingsOf(errors, root) {
   }
   return out;
 }
-function findingOf(error, path17, root) {
+function findingOf(error, path21, root) {
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
       const field = String(params.additionalProperty);
-      if (ownedElsewhere("unknownField", [...path17, field])) return void 0;
-      if (path17.length === 2 && path17[0] === "spec" && path17[1] === "selector" && selectsNothing(error.data)) return void 0;
+      if (ownedElsewhere("unknownField", [...path21, field])) return void 0;
+      if (path21.length === 2 && path21[0] === "spec" && path21[1] === "selector" && selectsNothing(error.data)) return void 0;
       const known = Object.keys(error.parentSchema?.properties ?? {});
       const close = closestName(field, known);
       return {
-        path: [...path17, field],
+        path: [...path21, field],
         messageId: "unknownField",
         data: {
           field,
-          where: locationOf(path17, root, shortPath),
-          location: locationOf(path17, root),
+          where: locationOf(path21, root, shortPath),
+          location: locationOf(path21, root),
           suggestion: close ? `; did you mean "${close}"?` : "",
           advice: close ? `Did you mean "${close}"?` : "Check its spelling and indentation, or remove it."
         }
@@ -12687,36 +12852,36 @@ function findingOf(error, path17, root) {
     }
     case "required": {
       const field = String(params.missingProperty);
-      if (ownedElsewhere("required", [...path17, field])) return void 0;
-      return { path: path17, messageId: "missingField", data: { field, where: locationOf(path17, root, shortPath), location: locationOf(path17, root) } };
+      if (ownedElsewhere("required", [...path21, field])) return void 0;
+      return { path: path21, messageId: "missingField", data: { field, where: locationOf(path21, root, shortPath), location: locationOf(path21, root) } };
     }
     case "type": {
-      if (ownedElsewhere("type", path17)) return void 0;
+      if (ownedElsewhere("type", path21)) return void 0;
       const types = Array.isArray(params.type) ? params.type : [String(params.type)];
-      if (typeof error.data === "bigint" && (types.includes("integer") || types.includes("number"))) return bigIntegerFinding(error, path17, types);
+      if (typeof error.data === "bigint" && (types.includes("integer") || types.includes("number"))) return bigIntegerFinding(error, path21, types);
       return {
-        path: path17,
+        path: path21,
         at: "value",
         messageId: "wrongType",
-        data: { field: shortPath(path17), path: fieldPath2(path17), expected: expectedOf(types), actual: describeValue(error.data) }
+        data: { field: shortPath(path21), path: fieldPath2(path21), expected: expectedOf(types), actual: describeValue(error.data) }
       };
     }
     case "enum": {
       const allowed = params.allowedValues.filter((v) => typeof v === "string" && v !== "");
       return {
-        path: path17,
+        path: path21,
         at: "value",
         messageId: "invalidValue",
-        data: { value: quote(error.data), field: shortPath(path17), path: fieldPath2(path17), allowed: allowed.join(", ") }
+        data: { value: quote(error.data), field: shortPath(path21), path: fieldPath2(path21), allowed: allowed.join(", ") }
       };
     }
     case "pattern":
-      return { path: path17, at: "value", messageId: "invalidQuantity", data: { field: shortPath(path17), path: fieldPath2(path17), value: quote(error.data) } };
+      return { path: path21, at: "value", messageId: "invalidQuantity", data: { field: shortPath(path21), path: fieldPath2(path21), value: quote(error.data) } };
     case "minimum":
     case "maximum":
-      return { path: path17, at: "value", messageId: "outOfRange", data: { field: shortPath(path17), path: fieldPath2(path17), value: String(error.data), bits: bitsOf(error.parentSchema) } };
+      return { path: path21, at: "value", messageId: "outOfRange", data: { field: shortPath(path21), path: fieldPath2(path21), value: String(error.data), bits: bitsOf(error.parentSchema) } };
     default:
-      return { path: path17, at: "value", messageId: "invalid", data: { field: shortPath(path17) || "DaemonSet", path: fieldPath2(path17) || "DaemonSet", reason: error.message ?? error.keyword } };
+      return { path: path21, at: "value", messageId: "invalid", data: { field: shortPath(path21) || "DaemonSet", path: fieldPath2(path21) || "DaemonSet", reason: error.message ?? error.keyword } };
   }
 }
 var INT64_MIN4 = -(2n ** 63n);
@@ -12724,13 +12889,13 @@ var INT64_MAX4 = 2n ** 63n - 1n;
 function bitsOf(schema) {
   return schema?.maximum === 2147483647 ? "32" : "64";
 }
-function bigIntegerFinding(error, path17, types) {
+function bigIntegerFinding(error, path21, types) {
   const value = error.data;
   const schema = error.parentSchema;
   const bits = bitsOf(schema);
   const fits = bits === "32" ? false : types.includes("integer") ? value >= INT64_MIN4 && value <= INT64_MAX4 : true;
   if (fits) return void 0;
-  return { path: path17, at: "value", messageId: "outOfRange", data: { path: fieldPath2(path17), value: String(value), bits } };
+  return { path: path21, at: "value", messageId: "outOfRange", data: { path: fieldPath2(path21), value: String(value), bits } };
 }
 function selectsNothing(selector) {
   const { matchLabels, matchExpressions } = selector;
@@ -12758,9 +12923,9 @@ function instancePathOf(pointer, root) {
   }
   return out;
 }
-function fieldPath2(path17) {
+function fieldPath2(path21) {
   let out = "";
-  for (const segment of path17) {
+  for (const segment of path21) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${segment}]`;
@@ -12772,25 +12937,25 @@ var CONTAINER_LISTS = {
   initContainers: "init container",
   ephemeralContainers: "ephemeral container"
 };
-function locationOf(path17, root, write = fieldPath2) {
-  if (path17.length === 0) return "the DaemonSet";
-  const [a, b, c, list, index] = path17;
+function locationOf(path21, root, write = fieldPath2) {
+  if (path21.length === 0) return "the DaemonSet";
+  const [a, b, c, list, index] = path21;
   if (a === "spec" && b === "template" && c === "spec" && typeof list === "string" && list in CONTAINER_LISTS && typeof index === "number") {
-    const name = valueAt(root, path17.slice(0, 5))?.name;
+    const name = valueAt(root, path21.slice(0, 5))?.name;
     if (typeof name === "string") {
       const container = `${CONTAINER_LISTS[list]} "${name}"`;
-      const rest = path17.slice(5);
+      const rest = path21.slice(5);
       return rest.length === 0 ? container : `${write(rest)} of ${container}`;
     }
   }
-  return write(path17);
+  return write(path21);
 }
-function shortPath(path17) {
-  return fieldPath2(lastFieldSteps(path17));
+function shortPath(path21) {
+  return fieldPath2(lastFieldSteps(path21));
 }
-function valueAt(root, path17) {
+function valueAt(root, path21) {
   let node = root;
-  for (const segment of path17) {
+  for (const segment of path21) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -12978,12 +13143,12 @@ function checkTemplateLabels(context, spec, requirements) {
     });
     return;
   }
-  for (const { requirement, path: path17 } of failing) {
+  for (const { requirement, path: path21 } of failing) {
     const key = requirement.key;
     const data = { key, requirement: describeRequirement(requirement) };
     if (!Object.hasOwn(templateLabels2.labels, key)) {
       const at = requirement.operator === "Equals" ? "key" : "value";
-      const selectorPath = requirement.operator === "Equals" ? [...SELECTOR_PATH, ...path17] : [...SELECTOR_PATH, ...path17, "key"];
+      const selectorPath = requirement.operator === "Equals" ? [...SELECTOR_PATH, ...path21] : [...SELECTOR_PATH, ...path21, "key"];
       context.report({ path: selectorPath, at, messageId: "labelMissing", data });
     } else if (requirement.operator === "DoesNotExist") {
       context.report({ path: [...TEMPLATE_LABELS_PATH, key], messageId: "labelForbidden", data });
@@ -12998,7 +13163,7 @@ function checkTemplateLabels(context, spec, requirements) {
   }
 }
 function reportSelectorIssue(context, issue) {
-  const path17 = [...SELECTOR_PATH, ...issue.path];
+  const path21 = [...SELECTOR_PATH, ...issue.path];
   switch (issue.kind) {
     case "invalidKey":
     case "invalidValue":
@@ -13007,12 +13172,12 @@ function reportSelectorIssue(context, issue) {
       return;
     case "missingKey":
     case "missingOperator":
-      context.report({ path: path17, at: issue.at, messageId: issue.kind, data: { where: expressionWhere(issue.index) } });
+      context.report({ path: path21, at: issue.at, messageId: issue.kind, data: { where: expressionWhere(issue.index) } });
       return;
     case "badOperator": {
       const caseFix = SELECTOR_OPERATORS.find((op) => op.toLowerCase() === issue.operator.toLowerCase());
       context.report({
-        path: path17,
+        path: path21,
         at: issue.at,
         messageId: "badOperator",
         data: { operator: JSON.stringify(issue.operator), where: expressionWhere(issue.index), expected: caseFix ?? OPERATOR_LIST }
@@ -13022,7 +13187,7 @@ function reportSelectorIssue(context, issue) {
     case "valuesRequired":
     case "valuesForbidden":
       context.report({
-        path: path17,
+        path: path21,
         at: issue.at,
         messageId: issue.kind,
         data: { where: expressionWhere(issue.index), key: labelName(issue.key), operator: issue.operator }
@@ -13031,21 +13196,21 @@ function reportSelectorIssue(context, issue) {
   }
 }
 function reportLabelIssue(context, issue, base, where2) {
-  const path17 = [...base, ...issue.path];
+  const path21 = [...base, ...issue.path];
   switch (issue.kind) {
     case "invalidKey":
-      context.report({ path: path17, at: issue.at, messageId: "invalidKey", data: { key: JSON.stringify(issue.key), where: where2, reason: issue.reasons.join("; ") } });
+      context.report({ path: path21, at: issue.at, messageId: "invalidKey", data: { key: JSON.stringify(issue.key), where: where2, reason: issue.reasons.join("; ") } });
       return;
     case "invalidValue":
       context.report({
-        path: path17,
+        path: path21,
         at: issue.at,
         messageId: "invalidValue",
         data: { key: labelName(issue.key), value: JSON.stringify(issue.value), where: where2, reason: issue.reasons.join("; ") }
       });
       return;
     case "nonStringValue":
-      context.report({ path: path17, at: issue.at, messageId: "nonStringValue", data: { key: labelName(issue.key), where: where2, type: typeof issue.value, value: String(issue.value) } });
+      context.report({ path: path21, at: issue.at, messageId: "nonStringValue", data: { key: labelName(issue.key), where: where2, type: typeof issue.value, value: String(issue.value) } });
       return;
   }
 }
@@ -13055,9 +13220,9 @@ function labelName(key) {
 function expressionWhere(index) {
   return `spec.selector.matchExpressions[${index}]`;
 }
-function selectorWhere(path17) {
-  if (path17[0] === "matchLabels") return "spec.selector.matchLabels";
-  return `${expressionWhere(Number(path17[1]))}.${String(path17[2])}`;
+function selectorWhere(path21) {
+  if (path21[0] === "matchLabels") return "spec.selector.matchLabels";
+  return `${expressionWhere(Number(path21[1]))}.${String(path21[2])}`;
 }
 
 // src/rules/selector-overlap.ts
@@ -13406,6 +13571,49 @@ function applyBaseline(findings, baseline, shownAs) {
   const stale = [...remaining.values()].filter((s) => s.left > 0).map((s) => ({ ...s.entry, count: s.left }));
   return { file: shownAs, matched, stale };
 }
+var FileByFileBaseline = class {
+  constructor(baseline, shownAs) {
+    this.shownAs = shownAs;
+    for (const entry of baseline.entries) this.slots.set(keyOf(entry), { entry, total: 0, byFile: /* @__PURE__ */ new Map() });
+  }
+  shownAs;
+  slots = /* @__PURE__ */ new Map();
+  count(findings) {
+    for (const f of findings) {
+      if (f.suppressions?.length) continue;
+      const slot = this.slots.get(keyOf(identityOf(f)));
+      if (!slot) continue;
+      slot.total++;
+      slot.byFile.set(f.file, (slot.byFile.get(f.file) ?? 0) + 1);
+    }
+  }
+  /** One file's findings in report order, without those the baseline accounts for. */
+  apply(file, findings) {
+    const seen = /* @__PURE__ */ new Map();
+    return findings.filter((f) => {
+      if (f.suppressions?.length) return true;
+      const key = keyOf(identityOf(f));
+      const slot = this.slots.get(key);
+      if (!slot) return true;
+      let k = seen.get(key);
+      if (k === void 0) {
+        k = 0;
+        for (const [other, n] of slot.byFile) if (other < file) k += n;
+      }
+      seen.set(key, ++k);
+      return k <= slot.total - Math.min(slot.entry.count, slot.total);
+    });
+  }
+  outcome() {
+    let matched = 0;
+    const stale = [];
+    for (const { entry, total } of this.slots.values()) {
+      matched += Math.min(entry.count, total);
+      if (entry.count > total) stale.push({ ...entry, count: entry.count - total });
+    }
+    return { file: this.shownAs, matched, stale };
+  }
+};
 
 // src/run/lint.ts
 init_version();
@@ -13550,7 +13758,7 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
         const object = collected.get(descriptor.object);
         if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);
         if (reportIn !== void 0 && !reportIn.has(object.file)) return;
-        const path17 = [...object.objectPath, ...descriptor.path];
+        const path21 = [...object.objectPath, ...descriptor.path];
         const finding = {
           ruleId: rule.id,
           severity: findingSeverity(active, descriptor),
@@ -13560,7 +13768,7 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
           range: locator.range(object, descriptor.path, descriptor.at, descriptor.within),
           documentIndex: object.documentIndex,
           object: object.ref,
-          path: path17
+          path: path21
         };
         const related = (descriptor.related ?? []).flatMap((r) => {
           const other = collected.get(r.object);
@@ -13585,9 +13793,9 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
   }
   return { findings, failures };
 }
-function valueAt2(root, path17) {
+function valueAt2(root, path21) {
   let value = root;
-  for (const segment of path17) {
+  for (const segment of path21) {
     if (typeof value !== "object" || value === null || !Object.hasOwn(value, segment)) return void 0;
     value = value[segment];
   }
@@ -13602,10 +13810,10 @@ var Locator = class {
   last;
   /** Each file is split once, however many of its documents findings point into. */
   chunks = /* @__PURE__ */ new Map();
-  range(object, path17, at, within) {
+  range(object, path21, at, within) {
     const source = this.source(object);
     const document = this.document(source, object.documentIndex, true);
-    const fullPath = [...object.objectPath, ...path17];
+    const fullPath = [...object.objectPath, ...path21];
     const range2 = rangeOf(source, document?.root ?? null, fullPath, within ? "value" : at, document?.start ?? 0);
     return within ? rangeWithinScalar(source, range2, valueAt2(document?.value, fullPath), within.start, within.end) : range2;
   }
@@ -13949,6 +14157,20 @@ function mergeByFile(sources, parts) {
   return [...byPath.values()];
 }
 
+// src/run/speed/heap-ceiling.ts
+var HEAP_CEILING = 64 << 20;
+var makeCollector;
+var collect;
+function allowHeapCeiling(make) {
+  makeCollector = make;
+}
+function keepHeapBelow(ceiling = HEAP_CEILING, env = process.env) {
+  if (makeCollector === void 0 || env.DAEMONLINT_NO_HEAP_CEILING) return;
+  if (process.memoryUsage().heapUsed < ceiling) return;
+  collect ??= makeCollector();
+  collect();
+}
+
 // src/run/speed/index.ts
 var MAX_DEFAULT_CONCURRENCY = 4;
 function defaultConcurrency() {
@@ -13964,14 +14186,14 @@ async function lintContext(files, inputPaths, active, settings, cache) {
   const state = cache ? stateFor(cache, acrossInput, settings) : void 0;
   const toLint = [];
   const texts = [];
-  for (const { path: path17, text: text2 } of files) {
-    if (inputPaths.has(path17)) continue;
-    const kept = state?.files.get(path17);
+  for (const { path: path21, text: text2 } of files) {
+    if (inputPaths.has(path21)) continue;
+    const kept = state?.files.get(path21);
     if (kept !== void 0 && kept.text === text2) {
       out.objects.push(...kept.objects);
       out.sources.push(kept.source);
     } else {
-      toLint.push(new SourceFile(path17, text2));
+      toLint.push(new SourceFile(path21, text2));
       texts.push(text2);
     }
   }
@@ -14113,18 +14335,8 @@ async function lint(options = {}) {
   await prepareRules(active, settings);
   const sources = [];
   for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
-  const errorOnUnmatchedPattern = options.errorOnUnmatchedPattern !== false;
-  const found = await resolveInputs(options.patterns ?? [], cwd, { errorOnUnmatchedPattern });
-  const allFiles = withoutIgnored(found, config.ignore, configDir(config, cwd));
-  if (errorOnUnmatchedPattern && allFiles.length === 0 && sources.length === 0 && (options.patterns ?? []).length > 0) {
-    throw new InputError(
-      found.length > 0 ? `all ${found.length} ${found.length === 1 ? "file" : "files"} found for ${quoteList2(options.patterns)} ${found.length === 1 ? "is" : "are"} ignored by the ignore setting of ${config.file ?? "the configuration"}` : `nothing to lint in ${quoteList2(options.patterns)}`
-    );
-  }
-  const listed = new Set(allFiles);
-  for (const file of await policyFiles(config, cwd)) if (!listed.has(file)) allFiles.push(file);
+  const { allFiles, files } = await inputFiles(options, config, cwd, sources.length);
   const shard = options.shard;
-  const files = shard ? allFiles.filter((f) => shardOf(displayPath(f, cwd), shard.count) === shard.index) : allFiles;
   const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => readAllStdin(process.stdin, maxFileSize));
   sources.push(...await readAll(files, cwd, readStdin, { maxFileSize, snapshot: options.fix !== void 0 }));
@@ -14164,23 +14376,13 @@ async function lint(options = {}) {
     const judgement = options.collect ? { defer: acrossInput } : {};
     const held = applySuppressions(sources[i], result.findings, { file: config.file, entries: config.exclude }, settings, judgement);
     if (held.length > 0) deferred.set(sources[i].path, held);
-    const templates = templatesByDocument(sources[i], sources[i].documents);
-    for (const f of result.findings) {
-      const template = templates.get(f.documentIndex);
-      if (template !== void 0) f.template = template;
-      boundFinding(f);
-      findings.push(f);
-    }
+    finishFindings(sources[i], result.findings);
+    for (const f of result.findings) findings.push(f);
   });
   if (options.chartDir !== void 0) await locateInTemplates(findings, import_node_path11.default.resolve(cwd, options.chartDir), cwd);
   findings.sort(compareFindings);
   const baselineOutcome = options.collect ? void 0 : await baselineFor(options, config, cwd, findings);
-  const checked = results.flatMap(
-    (r) => r.checked.map((o) => {
-      const object = boundedRef(o.object);
-      return object === o.object ? o : { ...o, object };
-    })
-  );
+  const checked = results.flatMap((r) => boundChecked(r.checked));
   let share;
   if (options.collect) {
     const texts = options.texts?.length ?? 0;
@@ -14214,6 +14416,21 @@ async function lint(options = {}) {
     ruleFailures,
     objects: checked
   };
+}
+async function inputFiles(options, config, cwd, texts) {
+  const errorOnUnmatchedPattern = options.errorOnUnmatchedPattern !== false;
+  const found = await resolveInputs(options.patterns ?? [], cwd, { errorOnUnmatchedPattern });
+  const allFiles = withoutIgnored(found, config.ignore, configDir(config, cwd));
+  if (errorOnUnmatchedPattern && allFiles.length === 0 && texts === 0 && (options.patterns ?? []).length > 0) {
+    throw new InputError(
+      found.length > 0 ? `all ${found.length} ${found.length === 1 ? "file" : "files"} found for ${quoteList2(options.patterns)} ${found.length === 1 ? "is" : "are"} ignored by the ignore setting of ${config.file ?? "the configuration"}` : `nothing to lint in ${quoteList2(options.patterns)}`
+    );
+  }
+  const listed = new Set(allFiles);
+  for (const file of await policyFiles(config, cwd)) if (!listed.has(file)) allFiles.push(file);
+  const shard = options.shard;
+  const files = shard ? allFiles.filter((f) => shardOf(displayPath(f, cwd), shard.count) === shard.index) : allFiles;
+  return { allFiles, files };
 }
 async function policyFiles(config, cwd) {
   if (!config.policies?.length) return [];
@@ -14272,19 +14489,76 @@ async function addInputFindings(results, sources, context, active, settings, fai
   const index = new Map(sources.map((s, i) => [s.path, i]));
   for (const f of input.findings) results[index.get(f.file)].findings.push(f);
 }
-async function baselineFor(options, config, cwd, findings) {
+function finishFindings(source, findings) {
+  const templates = templatesByDocument(source, source.documents);
+  for (const f of findings) {
+    const template = templates.get(f.documentIndex);
+    if (template !== void 0) f.template = template;
+    boundFinding(f);
+  }
+}
+function boundChecked(checked) {
+  return checked.map((o) => {
+    const object = boundedRef(o.object);
+    return object === o.object ? o : { ...o, object };
+  });
+}
+function baselinePath(options, config, cwd) {
   if (options.baselineFile === false) return void 0;
-  let file;
-  if (options.baselineFile !== void 0) file = import_node_path11.default.resolve(cwd, options.baselineFile);
-  else if (config.baseline !== void 0) file = import_node_path11.default.resolve(configDir(config, cwd), config.baseline);
+  if (options.baselineFile !== void 0) return import_node_path11.default.resolve(cwd, options.baselineFile);
+  if (config.baseline !== void 0) return import_node_path11.default.resolve(configDir(config, cwd), config.baseline);
+  return void 0;
+}
+async function baselineFor(options, config, cwd, findings) {
+  const file = baselinePath(options, config, cwd);
   if (file === void 0) return void 0;
   const shownAs = displayPath(file, cwd);
   return applyBaseline(findings, await readBaseline(file, shownAs), shownAs);
 }
 
 // src/run/merge.ts
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 init_version();
+
+// src/run/reread.ts
+var import_node_path12 = __toESM(require("node:path"), 1);
+var RereadSources = class {
+  constructor(hashes, cwd, changed, held = /* @__PURE__ */ new Map()) {
+    this.hashes = hashes;
+    this.cwd = cwd;
+    this.changed = changed;
+    this.held = held;
+  }
+  hashes;
+  cwd;
+  changed;
+  held;
+  recent = /* @__PURE__ */ new Map();
+  failure;
+  get(file) {
+    const held = this.held.get(file);
+    if (held !== void 0) return held;
+    let source = this.recent.get(file);
+    if (source !== void 0) return source;
+    try {
+      source = readFileSource(import_node_path12.default.resolve(this.cwd, file), this.cwd);
+      const want = this.hashes.get(file);
+      if (want === void 0 || textHash(source) !== want) throw new InputError(this.changed(file));
+    } catch (error) {
+      this.failure ??= error instanceof InputError ? error : new InputError(String(error));
+      throw this.failure;
+    }
+    if (this.recent.size >= RECENT) this.recent.delete(this.recent.keys().next().value);
+    this.recent.set(file, source);
+    return source;
+  }
+  throwIfFailed() {
+    if (this.failure) throw this.failure;
+  }
+};
+var RECENT = 8;
+
+// src/run/merge.ts
 async function mergeShares(shares, options = {}) {
   checkComplete(shares);
   const { cwd, config, active, settings } = await prepareRun(options);
@@ -14298,7 +14572,11 @@ async function mergeShares(shares, options = {}) {
   const acrossInput = active.filter((a) => a.rule.checkAll);
   await prepareRules(acrossInput, settings);
   const files = shares.flatMap((s) => s.files).sort((a, b) => a.ordinal - b.ordinal);
-  const sources = new ShareSources(new Map(files.map((f) => [f.path, f.sha256])), cwd);
+  const sources = new RereadSources(
+    new Map(files.map((f) => [f.path, f.sha256])),
+    cwd,
+    (file) => `${file} is not what its share linted: merge in the same checkout and working directory as the shares`
+  );
   const ordinal = new Map(files.map((f) => [f.path, f.ordinal]));
   const objects = shares.flatMap((s) => s.objects.map(collectedObject)).sort((a, b) => ordinal.get(a.file) - ordinal.get(b.file));
   const input = await runInputRules(objects, sources, active, settings);
@@ -14316,16 +14594,11 @@ async function mergeShares(shares, options = {}) {
   for (const [file, list] of byFile) {
     const source = sources.get(file);
     applySuppressions(source, list, { file: config.file, entries: config.exclude }, settings, { only: deferred.get(file) ?? /* @__PURE__ */ new Set() });
-    const templates = templatesByDocument(source, source.documents);
-    for (const f of list) {
-      const template = templates.get(f.documentIndex);
-      if (template !== void 0) f.template = template;
-      boundFinding(f);
-      out.push(f);
-    }
+    finishFindings(source, list);
+    for (const f of list) out.push(f);
   }
   sources.throwIfFailed();
-  if (options.chartDir !== void 0) await locateInTemplates(out, import_node_path12.default.resolve(cwd, options.chartDir), cwd);
+  if (options.chartDir !== void 0) await locateInTemplates(out, import_node_path13.default.resolve(cwd, options.chartDir), cwd);
   const ordered = [...shares].sort((a, b) => a.shard.index - b.shard.index);
   const objectsOf2 = /* @__PURE__ */ new Map();
   for (const o of ordered.flatMap((s) => s.checked)) {
@@ -14364,33 +14637,6 @@ function checkComplete(shares) {
   const missing = Array.from({ length: count }, (_2, i) => i + 1).filter((i) => !seen.has(i));
   if (missing.length > 0) throw new InputError(`share${missing.length === 1 ? "" : "s"} ${missing.map((i) => `${i}/${count}`).join(", ")} missing: merge needs every share's --collect-out file`);
 }
-var ShareSources = class {
-  constructor(hashes, cwd) {
-    this.hashes = hashes;
-    this.cwd = cwd;
-  }
-  hashes;
-  cwd;
-  read = /* @__PURE__ */ new Map();
-  failure;
-  get(file) {
-    let source = this.read.get(file);
-    if (source !== void 0) return source;
-    try {
-      source = readFileSource(import_node_path12.default.resolve(this.cwd, file), this.cwd);
-      const want = this.hashes.get(file);
-      if (want === void 0 || textHash(source) !== want) throw new InputError(`${file} is not what its share linted: merge in the same checkout and working directory as the shares`);
-    } catch (error) {
-      this.failure ??= error instanceof InputError ? error : new InputError(String(error));
-      throw this.failure;
-    }
-    this.read.set(file, source);
-    return source;
-  }
-  throwIfFailed() {
-    if (this.failure) throw this.failure;
-  }
-};
 
 // src/cli/commands/merge.ts
 var MERGE_HELP = `Usage: daemonlint merge [options] <files...>
@@ -14472,7 +14718,7 @@ async function mergeCommand(args, io) {
       from === "sarif" ? `shares' reports in sarif merge into sarif only (a SARIF result cannot be read back into a finding): run the shares with --format json for ${format}` : "a sarif report needs the shares' reports in sarif (the JSON report carries no fix edits): run the shares with --format sarif"
     );
   }
-  const configFile = values["no-config"] ? false : values.config !== void 0 ? import_node_path13.default.resolve(io.cwd, values.config) : void 0;
+  const configFile = values["no-config"] ? false : values.config !== void 0 ? import_node_path14.default.resolve(io.cwd, values.config) : void 0;
   const merged = await mergeShares(shares, {
     cwd: io.cwd,
     configFile,
@@ -14515,7 +14761,7 @@ async function mergeCommand(args, io) {
 async function readInput(file, cwd) {
   let value;
   try {
-    value = JSON.parse(await (0, import_promises3.readFile)(import_node_path13.default.resolve(cwd, file), "utf8"));
+    value = JSON.parse(await (0, import_promises3.readFile)(import_node_path14.default.resolve(cwd, file), "utf8"));
   } catch (error) {
     const code = error.code;
     throw new InputError(`cannot read "${file}": ${code ?? `not JSON (${error.message})`}`);
@@ -14528,13 +14774,328 @@ async function readInput(file, cwd) {
 }
 
 // src/cli/cli.ts
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 var import_node_util2 = require("node:util");
+
+// src/run/lint-by-file.ts
+var import_node_path16 = __toESM(require("node:path"), 1);
+init_version();
+
+// src/run/file-store.ts
+var import_node_fs5 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path15 = __toESM(require("node:path"), 1);
+var FileStore = class {
+  constructor(budget) {
+    this.budget = budget;
+  }
+  budget;
+  held = /* @__PURE__ */ new Map();
+  heldFindings = 0;
+  spilled = /* @__PURE__ */ new Map();
+  dir;
+  fd;
+  size = 0;
+  put(ordinal, file) {
+    this.held.set(ordinal, file);
+    this.heldFindings += file.findings.length + file.objects.length;
+    for (const [oldest, stored] of this.held) {
+      if (this.heldFindings <= this.budget || oldest === ordinal) break;
+      this.held.delete(oldest);
+      this.heldFindings -= stored.findings.length + stored.objects.length;
+      this.spilled.set(oldest, { findings: this.append(stored.findings), objects: this.append(stored.objects) });
+    }
+  }
+  /** A file's findings and objects; each is taken once. */
+  take(ordinal) {
+    const held = this.held.get(ordinal);
+    if (held !== void 0) {
+      this.held.delete(ordinal);
+      this.heldFindings -= held.findings.length + held.objects.length;
+      return held;
+    }
+    const where2 = this.spilled.get(ordinal);
+    if (where2 === void 0) return { findings: [], objects: [] };
+    this.spilled.delete(ordinal);
+    return { findings: this.lines(where2.findings), objects: this.lines(where2.objects) };
+  }
+  close() {
+    if (this.fd !== void 0) (0, import_node_fs5.closeSync)(this.fd);
+    if (this.dir !== void 0) (0, import_node_fs5.rmSync)(this.dir, { recursive: true, force: true });
+    this.fd = void 0;
+    this.dir = void 0;
+  }
+  append(items) {
+    const at = this.size;
+    if (items.length === 0) return { at, length: 0 };
+    if (this.fd === void 0) {
+      this.dir = (0, import_node_fs5.mkdtempSync)(import_node_path15.default.join((0, import_node_os2.tmpdir)(), "daemonlint-"));
+      this.fd = (0, import_node_fs5.openSync)(import_node_path15.default.join(this.dir, "findings.jsonl"), "w+", 384);
+    }
+    for (let start = 0; start < items.length; start += PIECE2) {
+      let text2 = "";
+      for (let i = start; i < items.length && i < start + PIECE2; i++) text2 += `${JSON.stringify(items[i])}
+`;
+      const bytes = Buffer.from(text2);
+      let done = 0;
+      while (done < bytes.length) done += (0, import_node_fs5.writeSync)(this.fd, bytes, done, bytes.length - done, this.size + done);
+      this.size += bytes.length;
+    }
+    return { at, length: this.size - at };
+  }
+  lines(where2) {
+    const out = [];
+    if (where2.length === 0 || this.fd === void 0) return out;
+    let rest = Buffer.alloc(0);
+    for (let done = 0; done < where2.length; ) {
+      const bytes = Buffer.alloc(Math.min(READ, where2.length - done));
+      const n = (0, import_node_fs5.readSync)(this.fd, bytes, 0, bytes.length, where2.at + done);
+      if (n === 0) throw new Error("the findings spilled to a temporary file were cut short");
+      done += n;
+      const cut = bytes.subarray(0, n).lastIndexOf(10);
+      if (cut === -1) {
+        rest = Buffer.concat([rest, bytes.subarray(0, n)]);
+        continue;
+      }
+      const text2 = Buffer.concat([rest, bytes.subarray(0, cut)]).toString("utf8");
+      rest = Buffer.from(bytes.subarray(cut + 1, n));
+      for (const line of text2.split("\n")) out.push(JSON.parse(line));
+    }
+    return out;
+  }
+};
+var PIECE2 = 1e3;
+var READ = 8 << 20;
+
+// src/run/lint-by-file.ts
+var BATCH_BYTES = 1 << 20;
+var THREADED_BATCH_BYTES = 16 << 20;
+var HOLD_FINDINGS = 5e3;
+async function lintByFile(options = {}) {
+  const { cwd, config, active, settings } = await prepareRun(options);
+  await prepareRules(active, settings);
+  const { files } = await inputFiles(options, config, cwd, options.texts?.length ?? 0);
+  const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const readStdin = options.readStdin ?? (() => readAllStdin(process.stdin, maxFileSize));
+  const exclude = { file: config.file, entries: config.exclude };
+  const acrossInput = new Set(active.filter((a) => a.rule.checkAll).map((a) => a.rule.id));
+  const judgement = acrossInput.size > 0 ? { defer: acrossInput } : {};
+  const baselineFile = baselinePath(options, config, cwd);
+  const baseline = baselineFile === void 0 ? void 0 : new FileByFileBaseline(await readBaseline(baselineFile, displayPath(baselineFile, cwd)), displayPath(baselineFile, cwd));
+  const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS);
+  const paths = [];
+  const ordinal = /* @__PURE__ */ new Map();
+  const hashes = /* @__PURE__ */ new Map();
+  const held = /* @__PURE__ */ new Map();
+  const objects = [];
+  const deferred = /* @__PURE__ */ new Map();
+  const ruleFailures = [];
+  let daemonSets = 0;
+  const concurrency = options.concurrency ?? defaultConcurrency();
+  const batchBytes = concurrency > 1 && options.workerUrl !== void 0 ? THREADED_BATCH_BYTES : BATCH_BYTES;
+  let batch = [];
+  let bytes = 0;
+  const flush = async () => {
+    const results = await lintSources(batch, active, settings, { concurrency, workerUrl: options.workerUrl, builtinRules });
+    results.forEach((result, i) => {
+      const source = batch[i];
+      daemonSets += result.daemonSets;
+      ruleFailures.push(...result.failures);
+      const later = applySuppressions(source, result.findings, exclude, settings, judgement);
+      if (later.length > 0) deferred.set(source.path, new Set(later.map((d) => directiveKey(d.range.start))));
+      finishFindings(source, result.findings);
+      baseline?.count(result.findings);
+      if (result.objects.length > 0) for (const o of structuredClone(result.objects)) objects.push(o);
+      if (source.absolutePath === void 0) held.set(source.path, source);
+      else if (result.objects.length > 0 || later.length > 0) hashes.set(source.path, textHash(source));
+      store.put(ordinal.get(source.path), { findings: result.findings, objects: boundChecked(result.checked) });
+    });
+    batch = [];
+    bytes = 0;
+    keepHeapBelow();
+  };
+  const add = async (source) => {
+    ordinal.set(source.path, paths.length);
+    paths.push(source.path);
+    batch.push(source);
+    bytes += source.text.length;
+    if (bytes >= batchBytes) await flush();
+  };
+  try {
+    for (const t of options.texts ?? []) await add(new SourceFile(t.path, t.text));
+    for (const file of files) await add(await readSource(file, cwd, readStdin, { maxFileSize }));
+    if (batch.length > 0) await flush();
+    const sources = new RereadSources(hashes, cwd, (file) => `${file} changed while daemonlint read it: lint it again`, held);
+    const input = await runInputRules(objects, sources, active, settings);
+    objects.length = 0;
+    keepHeapBelow();
+    sources.throwIfFailed();
+    ruleFailures.push(...input.failures);
+    const added = /* @__PURE__ */ new Map();
+    for (const f of input.findings) {
+      let list = added.get(f.file);
+      if (!list) added.set(f.file, list = []);
+      list.push(f);
+    }
+    for (const file of deferred.keys()) if (!added.has(file)) added.set(file, []);
+    for (const [file, list] of added) {
+      const source = sources.get(file);
+      applySuppressions(source, list, exclude, settings, { only: deferred.get(file) ?? /* @__PURE__ */ new Set() });
+      finishFindings(source, list);
+      baseline?.count(list);
+    }
+    sources.throwIfFailed();
+    const chartDir = options.chartDir === void 0 ? void 0 : import_node_path16.default.resolve(cwd, options.chartDir);
+    const run = {
+      ...baseline ? { baseline: baseline.outcome() } : {},
+      ...options.unsafeFixes ? { unsafeFixes: true } : {},
+      files: paths,
+      daemonSets,
+      rules: ruleInfos(
+        active.map((a) => a.rule),
+        settings
+      ),
+      cwd,
+      toolVersion: VERSION
+    };
+    let taken = false;
+    return {
+      run,
+      ruleFailures,
+      async *files(order) {
+        if (taken) throw new Error("a run is reported once");
+        taken = true;
+        const list = order === "path" ? [...paths].sort((a, b) => a < b ? -1 : a > b ? 1 : 0) : paths;
+        for (const file of list) {
+          const stored = store.take(ordinal.get(file));
+          const more = added.get(file);
+          let findings = more ? stored.findings.concat(more) : stored.findings;
+          findings.sort(compareFindings);
+          if (chartDir !== void 0) await locateInTemplates(findings, chartDir, cwd);
+          if (baseline) findings = baseline.apply(file, findings);
+          yield { file, findings, objects: stored.objects };
+          keepHeapBelow();
+        }
+      },
+      close: () => store.close()
+    };
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+}
+
+// src/cli/report-by-file.ts
+var import_node_fs6 = require("node:fs");
+var import_node_os3 = require("node:os");
+var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_string_decoder = require("node:string_decoder");
+async function deliverByFile(byFile, factory, options, where2) {
+  const spool = new Spool();
+  const counts2 = { errors: 0, warnings: 0 };
+  try {
+    const writer = factory(byFile.run, options);
+    const write = (text2) => spool.write(text2);
+    for await (const file of byFile.files(writer.order)) {
+      for (const f of file.findings) {
+        if (f.suppressions?.length) continue;
+        if (f.severity === "error") counts2.errors++;
+        else if (f.severity === "warning") counts2.warnings++;
+      }
+      writer.file(file.file, file.findings, file.objects, write);
+    }
+    const { head, tail } = writer.ends();
+    if (where2.outputFile === void 0) {
+      where2.to(head);
+      spool.drain(where2.to);
+      where2.to(tail);
+    } else {
+      writeToFile(import_node_path17.default.resolve(where2.cwd, where2.outputFile), where2.outputFile, head, spool, tail);
+    }
+  } finally {
+    spool.close();
+    byFile.close();
+  }
+  return finishRun({ baseline: byFile.run.baseline, ruleFailures: byFile.ruleFailures, ...counts2 }, where2);
+}
+function writeToFile(file, shown, head, spool, tail) {
+  let fd;
+  try {
+    fd = (0, import_node_fs6.openSync)(file, "w");
+    const out = fd;
+    const put = (text2) => {
+      const bytes = Buffer.from(text2);
+      let done = 0;
+      while (done < bytes.length) done += (0, import_node_fs6.writeSync)(out, bytes, done, bytes.length - done);
+    };
+    put(head);
+    spool.drain(put);
+    put(tail);
+  } catch (error) {
+    throw new OutputError(`cannot write "${shown}": ${describeError(error)}`);
+  } finally {
+    if (fd !== void 0) (0, import_node_fs6.closeSync)(fd);
+  }
+}
+var Spool = class {
+  parts = [];
+  length = 0;
+  dir;
+  fd;
+  size = 0;
+  write(text2) {
+    if (text2 === "") return;
+    this.parts.push(text2);
+    this.length += text2.length;
+    if (this.length >= SPOOL_MEMORY) this.spill();
+  }
+  drain(to) {
+    if (this.fd !== void 0) {
+      this.spill();
+      const decoder = new import_node_string_decoder.StringDecoder("utf8");
+      const buffer = Buffer.alloc(CHUNK);
+      for (let at = 0; at < this.size; ) {
+        const n = (0, import_node_fs6.readSync)(this.fd, buffer, 0, Math.min(CHUNK, this.size - at), at);
+        if (n === 0) throw new Error("the report spooled to a temporary file was cut short");
+        at += n;
+        const text2 = decoder.write(buffer.subarray(0, n));
+        if (text2 !== "") to(text2);
+      }
+      const rest = decoder.end();
+      if (rest !== "") to(rest);
+      return;
+    }
+    for (const part of this.parts) to(part);
+  }
+  close() {
+    if (this.fd !== void 0) (0, import_node_fs6.closeSync)(this.fd);
+    if (this.dir !== void 0) (0, import_node_fs6.rmSync)(this.dir, { recursive: true, force: true });
+    this.fd = void 0;
+    this.dir = void 0;
+    this.parts = [];
+  }
+  spill() {
+    if (this.fd === void 0) {
+      this.dir = (0, import_node_fs6.mkdtempSync)(import_node_path17.default.join((0, import_node_os3.tmpdir)(), "daemonlint-report-"));
+      this.fd = (0, import_node_fs6.openSync)(import_node_path17.default.join(this.dir, "report"), "w+", 384);
+    }
+    for (const part of this.parts) {
+      const bytes = Buffer.from(part);
+      let done = 0;
+      while (done < bytes.length) done += (0, import_node_fs6.writeSync)(this.fd, bytes, done, bytes.length - done, this.size + done);
+      this.size += bytes.length;
+    }
+    this.parts = [];
+    this.length = 0;
+  }
+};
+var SPOOL_MEMORY = 8 << 20;
+var CHUNK = 1 << 20;
 
 // src/fix/write-file.ts
 var import_node_crypto4 = __daemonlintLazyRequire("node:crypto");
-var import_node_fs5 = require("node:fs");
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_fs7 = require("node:fs");
+var import_node_path18 = __toESM(require("node:path"), 1);
 var FixWriteError = class extends Error {
 };
 var TEMP_FILE = /^\..*\.daemonlint-(\d+)-[0-9a-f]+\.tmp$/;
@@ -14542,45 +15103,45 @@ function writeFixedFile(file, content, expected) {
   let target;
   let stat2;
   try {
-    target = (0, import_node_fs5.realpathSync)(file);
-    stat2 = (0, import_node_fs5.statSync)(target);
+    target = (0, import_node_fs7.realpathSync)(file);
+    stat2 = (0, import_node_fs7.statSync)(target);
   } catch (error) {
     throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
   }
   if ((stat2.mode & 146) === 0) throw new FixWriteError(`it is read-only (mode ${(stat2.mode & 4095).toString(8)})`);
-  const dir = import_node_path14.default.dirname(target);
+  const dir = import_node_path18.default.dirname(target);
   removeStaleTempFiles(dir);
   const inPlace = stat2.nlink > 1 || !canKeepOwner(stat2);
   if (inPlace) {
     assertUnchanged(target, expected);
     let fd2;
     try {
-      fd2 = (0, import_node_fs5.openSync)(target, import_node_fs5.constants.O_WRONLY | import_node_fs5.constants.O_TRUNC);
+      fd2 = (0, import_node_fs7.openSync)(target, import_node_fs7.constants.O_WRONLY | import_node_fs7.constants.O_TRUNC);
       writeAll(fd2, content);
-      (0, import_node_fs5.fsyncSync)(fd2);
+      (0, import_node_fs7.fsyncSync)(fd2);
     } catch (error) {
       throw new FixWriteError(`cannot be written: ${describeError(error)}`);
     } finally {
-      if (fd2 !== void 0) (0, import_node_fs5.closeSync)(fd2);
+      if (fd2 !== void 0) (0, import_node_fs7.closeSync)(fd2);
     }
     return;
   }
-  const temp = import_node_path14.default.join(dir, `.${import_node_path14.default.basename(target)}.daemonlint-${process.pid}-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
+  const temp = import_node_path18.default.join(dir, `.${import_node_path18.default.basename(target)}.daemonlint-${process.pid}-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   let fd;
   try {
-    fd = (0, import_node_fs5.openSync)(temp, import_node_fs5.constants.O_WRONLY | import_node_fs5.constants.O_CREAT | import_node_fs5.constants.O_EXCL, 384);
+    fd = (0, import_node_fs7.openSync)(temp, import_node_fs7.constants.O_WRONLY | import_node_fs7.constants.O_CREAT | import_node_fs7.constants.O_EXCL, 384);
     writeAll(fd, content);
-    (0, import_node_fs5.fchmodSync)(fd, stat2.mode & 4095);
-    if ((0, import_node_fs5.fstatSync)(fd).uid !== stat2.uid || (0, import_node_fs5.fstatSync)(fd).gid !== stat2.gid) (0, import_node_fs5.fchownSync)(fd, stat2.uid, stat2.gid);
-    (0, import_node_fs5.fsyncSync)(fd);
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs7.fchmodSync)(fd, stat2.mode & 4095);
+    if ((0, import_node_fs7.fstatSync)(fd).uid !== stat2.uid || (0, import_node_fs7.fstatSync)(fd).gid !== stat2.gid) (0, import_node_fs7.fchownSync)(fd, stat2.uid, stat2.gid);
+    (0, import_node_fs7.fsyncSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
     fd = void 0;
     assertUnchanged(target, expected);
-    (0, import_node_fs5.renameSync)(temp, target);
+    (0, import_node_fs7.renameSync)(temp, target);
   } catch (error) {
-    if (fd !== void 0) (0, import_node_fs5.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs7.closeSync)(fd);
     try {
-      (0, import_node_fs5.unlinkSync)(temp);
+      (0, import_node_fs7.unlinkSync)(temp);
     } catch {
     }
     if (error instanceof FixWriteError) throw error;
@@ -14600,8 +15161,8 @@ function assertUnchanged(file, expected) {
   let now;
   let bytes;
   try {
-    now = (0, import_node_fs5.statSync)(file);
-    bytes = now.size === expected.size ? (0, import_node_fs5.readFileSync)(file) : Buffer.alloc(0);
+    now = (0, import_node_fs7.statSync)(file);
+    bytes = now.size === expected.size ? (0, import_node_fs7.readFileSync)(file) : Buffer.alloc(0);
   } catch (error) {
     throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
   }
@@ -14610,7 +15171,7 @@ function assertUnchanged(file, expected) {
 }
 function writeAll(fd, content) {
   let offset = 0;
-  while (offset < content.length) offset += (0, import_node_fs5.writeSync)(fd, content, offset, content.length - offset);
+  while (offset < content.length) offset += (0, import_node_fs7.writeSync)(fd, content, offset, content.length - offset);
 }
 var cleaned = /* @__PURE__ */ new Set();
 function removeStaleTempFiles(dir) {
@@ -14618,7 +15179,7 @@ function removeStaleTempFiles(dir) {
   cleaned.add(dir);
   let names;
   try {
-    names = (0, import_node_fs5.readdirSync)(dir);
+    names = (0, import_node_fs7.readdirSync)(dir);
   } catch {
     return;
   }
@@ -14626,7 +15187,7 @@ function removeStaleTempFiles(dir) {
     const m = TEMP_FILE.exec(name);
     if (!m || isAlive(Number(m[1]))) continue;
     try {
-      (0, import_node_fs5.unlinkSync)(import_node_path14.default.join(dir, name));
+      (0, import_node_fs7.unlinkSync)(import_node_path18.default.join(dir, name));
     } catch {
     }
   }
@@ -14642,7 +15203,7 @@ function isAlive(pid) {
 }
 
 // src/report/unified-diff.ts
-function unifiedDiff(path17, before, after, context = 3) {
+function unifiedDiff(path21, before, after, context = 3) {
   if (before === after) return "";
   const a = splitLines(before);
   const b = splitLines(after);
@@ -14678,7 +15239,7 @@ function unifiedDiff(path17, before, after, context = 3) {
 ${lines.join("")}`);
     i = end;
   }
-  const [from, to] = path17.startsWith("/") ? [path17, path17] : [`a/${path17}`, `b/${path17}`];
+  const [from, to] = path21.startsWith("/") ? [path21, path21] : [`a/${path21}`, `b/${path21}`];
   return `--- ${from}
 +++ ${to}
 ${hunks.join("")}`;
@@ -14735,8 +15296,8 @@ function diffLines(a, b) {
 init_version();
 
 // src/cli/commands/explain.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_fs8 = require("node:fs");
+var import_node_path19 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
 
 // src/cli/commands/rules.ts
@@ -14766,19 +15327,19 @@ function explainRule(id, docsDir = findDocsDir()) {
     const what = id === void 0 ? "explain needs a rule id" : `unknown rule "${id}"`;
     throw new UnknownRuleError(`${what}; rules: ${known.join(", ")}`);
   }
-  const page = docsDir === void 0 ? void 0 : import_node_path15.default.join(docsDir, `${id}.md`);
-  if (page === void 0 || !(0, import_node_fs6.existsSync)(page)) {
+  const page = docsDir === void 0 ? void 0 : import_node_path19.default.join(docsDir, `${id}.md`);
+  if (page === void 0 || !(0, import_node_fs8.existsSync)(page)) {
     throw new UnknownRuleError(`no documentation page for "${id}" in this installation (looked for docs/rules/${id}.md)`);
   }
-  const text2 = (0, import_node_fs6.readFileSync)(page, "utf8");
+  const text2 = (0, import_node_fs8.readFileSync)(page, "utf8");
   return text2.endsWith("\n") ? text2 : `${text2}
 `;
 }
-function findDocsDir(from = import_node_path15.default.dirname((0, import_node_url3.fileURLToPath)(__daemonlintImportMetaUrl))) {
-  for (let dir = from, depth = 0; depth < 4; dir = import_node_path15.default.dirname(dir), depth++) {
-    const candidate = import_node_path15.default.join(dir, "docs", "rules");
-    if ((0, import_node_fs6.existsSync)(candidate) && (0, import_node_fs6.statSync)(candidate).isDirectory()) return candidate;
-    if (import_node_path15.default.dirname(dir) === dir) break;
+function findDocsDir(from = import_node_path19.default.dirname((0, import_node_url3.fileURLToPath)(__daemonlintImportMetaUrl))) {
+  for (let dir = from, depth = 0; depth < 4; dir = import_node_path19.default.dirname(dir), depth++) {
+    const candidate = import_node_path19.default.join(dir, "docs", "rules");
+    if ((0, import_node_fs8.existsSync)(candidate) && (0, import_node_fs8.statSync)(candidate).isDirectory()) return candidate;
+    if (import_node_path19.default.dirname(dir) === dir) break;
   }
   return void 0;
 }
@@ -14925,7 +15486,7 @@ async function main(argv, io) {
   if (values.config !== void 0 && values["no-config"]) throw new UsageError("--config and --no-config exclude each other");
   if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
   if (values["write-baseline"] !== void 0 && fixing) throw new UsageError("--write-baseline and --fix exclude each other");
-  const configFile = values["no-config"] ? false : values.config !== void 0 ? import_node_path16.default.resolve(io.cwd, values.config) : void 0;
+  const configFile = values["no-config"] ? false : values.config !== void 0 ? import_node_path20.default.resolve(io.cwd, values.config) : void 0;
   if (values["print-config"] !== void 0) {
     io.stdout(await printConfig(values["print-config"], io.cwd, configFile, ruleOverrides, values["kube-version"]));
     return 0;
@@ -14957,6 +15518,28 @@ async function main(argv, io) {
       }
     }
   }
+  const outputFile = values["output-file"];
+  if (!fixing && values["write-baseline"] === void 0 && values["collect-out"] === void 0) {
+    const byFile = await lintByFile({
+      ...shard ? { shard } : {},
+      patterns,
+      maxFileSize,
+      errorOnUnmatchedPattern: values["no-error-on-unmatched-pattern"] !== true,
+      cwd: io.cwd,
+      configFile,
+      ruleOverrides,
+      baselineFile: values["no-baseline"] ? false : values.baseline,
+      ...values["chart-dir"] !== void 0 ? { chartDir: values["chart-dir"] } : {},
+      kubeVersion: values["kube-version"] !== void 0 ? normalizeKubeVersion(values["kube-version"]) : void 0,
+      readStdin,
+      concurrency,
+      workerUrl: io.workerUrl,
+      unsafeFixes: values["unsafe-fixes"] === true,
+      fixEdits: formatsWithFixes.has(formatName)
+    });
+    io.linted?.();
+    return deliverByFile(byFile, await writerLoaders[formatName](), colorChoice(io, values, outputFile), { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
+  }
   const result = await lint({
     ...shard ? { shard } : {},
     ...values["collect-out"] !== void 0 ? { collect: true } : {},
@@ -14979,7 +15562,7 @@ async function main(argv, io) {
   io.linted?.();
   if (values["write-baseline"] !== void 0) {
     const baseline = createBaseline(result.findings);
-    const file = import_node_path16.default.resolve(io.cwd, values["write-baseline"]);
+    const file = import_node_path20.default.resolve(io.cwd, values["write-baseline"]);
     try {
       await (0, import_promises4.writeFile)(file, serializeBaseline(baseline));
     } catch (error) {
@@ -15018,11 +15601,10 @@ async function main(argv, io) {
       }
     }
   }
-  const outputFile = values["output-file"];
   const report = (await loadFormatter())(result, colorChoice(io, values, outputFile));
   if (values["collect-out"] !== void 0 && result.share) {
     try {
-      await (0, import_promises4.writeFile)(import_node_path16.default.resolve(io.cwd, values["collect-out"]), `${JSON.stringify(result.share)}
+      await (0, import_promises4.writeFile)(import_node_path20.default.resolve(io.cwd, values["collect-out"]), `${JSON.stringify(result.share)}
 `);
     } catch (error) {
       throw new OutputError(`cannot write "${values["collect-out"]}": ${describeError(error)}`);
@@ -15032,12 +15614,12 @@ async function main(argv, io) {
   return values["collect-out"] !== void 0 && code === 1 ? 0 : code;
 }
 async function printConfig(file, cwd, configFile, overrides, kubeVersion) {
-  const result = await effectiveConfig(import_node_path16.default.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
+  const result = await effectiveConfig(import_node_path20.default.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
   return `${JSON.stringify(result, null, 2)}
 `;
 }
 async function command(name, args, io) {
-  if ((0, import_node_fs7.existsSync)(import_node_path16.default.resolve(io.cwd, name))) {
+  if ((0, import_node_fs9.existsSync)(import_node_path20.default.resolve(io.cwd, name))) {
     io.stderr(`daemonlint: note: "${name}" is a command; to lint the path ${name}, write ./${name}
 `);
   }
@@ -15072,7 +15654,7 @@ function stdoutWriter() {
     }
     let rest = Buffer.from(text2);
     try {
-      while (rest.length > 0) rest = rest.subarray((0, import_node_fs8.writeSync)(1, rest));
+      while (rest.length > 0) rest = rest.subarray((0, import_node_fs10.writeSync)(1, rest));
     } catch (error) {
       const code = error.code;
       if (code === "EPIPE") {
@@ -15105,7 +15687,7 @@ var closed = false;
 function writeLine(text2) {
   let rest = Buffer.from(text2);
   try {
-    while (rest.length > 0) rest = rest.subarray((0, import_node_fs8.writeSync)(2, rest));
+    while (rest.length > 0) rest = rest.subarray((0, import_node_fs10.writeSync)(2, rest));
   } catch (error) {
     if (error.code !== "EAGAIN") return;
     if (process.stderr.listenerCount("error") === 0) process.stderr.on("error", () => void 0);
@@ -15114,7 +15696,7 @@ function writeLine(text2) {
 }
 function stdinIsPiped() {
   try {
-    const stat2 = (0, import_node_fs8.fstatSync)(0);
+    const stat2 = (0, import_node_fs10.fstatSync)(0);
     return stat2.isFIFO() || stat2.isSocket() || stat2.isFile() && stat2.size > 0;
   } catch {
     return false;
@@ -15122,6 +15704,14 @@ function stdinIsPiped() {
 }
 var progress = { linted: false };
 allowV8Tuning((flags) => (0, import_node_v8.setFlagsFromString)(flags));
+allowHeapCeiling(() => {
+  (0, import_node_v8.setFlagsFromString)("--expose-gc");
+  try {
+    return (0, import_node_vm.runInNewContext)("gc");
+  } finally {
+    (0, import_node_v8.setFlagsFromString)("--no-expose-gc");
+  }
+});
 var finished = false;
 void runCli(process.argv.slice(2), {
   stdout: stdoutWriter(),
@@ -15133,7 +15723,7 @@ void runCli(process.argv.slice(2), {
   get stdoutIsTTY() {
     return process.stdout.isTTY === true;
   },
-  workerUrl: (0, import_node_fs8.existsSync)((0, import_node_url4.fileURLToPath)(workerUrl)) ? workerUrl : void 0,
+  workerUrl: (0, import_node_fs10.existsSync)((0, import_node_url4.fileURLToPath)(workerUrl)) ? workerUrl : void 0,
   linted: () => {
     progress.linted = true;
   }

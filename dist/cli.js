@@ -3,67 +3,82 @@ import {
   formatsWithFixes,
   formatterLoaders,
   formatterNames,
-  isFormatterName
-} from "./chunks/chunk-UR6YFEYJ.js";
+  isFormatterName,
+  writerLoaders
+} from "./chunks/chunk-IDPEWRXZ.js";
 import {
   artifactLocation,
   sarifText,
   toSarif
-} from "./chunks/chunk-BFLOARTF.js";
-import "./chunks/chunk-DFS6T7VA.js";
+} from "./chunks/chunk-5WKZUAXD.js";
+import "./chunks/chunk-7EGHMIMM.js";
 import {
   BaselineError,
   ConfigError,
+  DEFAULT_MAX_FILE_SIZE,
+  FileByFileBaseline,
   InputError,
+  allowHeapCeiling,
   baselineFor,
+  baselinePath,
+  boundChecked,
   collectedObject,
   configKey,
   contentAfterEndInfo,
   createBaseline,
+  defaultConcurrency,
   deferredByFile,
+  displayPath,
   duplicateKeyInfo,
   effectiveConfig,
   encodeText,
+  finishFindings,
+  inputFiles,
+  keepHeapBelow,
   lint,
+  lintSources,
   locateInTemplates,
   normalizeKubeVersion,
   parseLevel,
   parseShard,
   prepareRun,
   readAllStdin,
+  readBaseline,
   readFileSource,
+  readSource,
   ruleInfo,
   ruleInfos,
   runInputRules,
   serializeBaseline,
-  templatesByDocument,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-VVQN3RPS.js";
+} from "./chunks/chunk-OOJ377FL.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   PluginError,
+  SourceFile,
   allowV8Tuning,
   applySuppressions,
-  boundFinding,
   builtinRules,
   compareFindings,
   describeError,
+  directiveKey,
   parseSize,
   prepareRules
-} from "./chunks/chunk-OGWD3TCJ.js";
+} from "./chunks/chunk-DXD2QWAD.js";
 import {
   fromJsonFinding,
   parseJsonPath
-} from "./chunks/chunk-V5IACQHZ.js";
+} from "./chunks/chunk-AWE7TIHC.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/cli/main.ts
-import { existsSync as existsSync3, fstatSync as fstatSync2, writeSync as writeSync2 } from "node:fs";
+import { existsSync as existsSync3, fstatSync as fstatSync2, writeSync as writeSync4 } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { runInNewContext } from "node:vm";
 
 // src/cli/cli.ts
 import { existsSync as existsSync2 } from "node:fs";
@@ -96,18 +111,6 @@ function parseMaxWarnings(text) {
   if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number of 0 or more, got "${text}"`);
   return maxWarnings;
 }
-function exitCode(findings, maxWarnings) {
-  let errors = 0;
-  let warnings = 0;
-  for (const f of findings) {
-    if (f.suppressions?.length) continue;
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-  }
-  if (errors > 0) return 1;
-  if (maxWarnings !== void 0 && warnings > maxWarnings) return 1;
-  return 0;
-}
 function colorChoice(io, flags, outputFile) {
   return {
     get color() {
@@ -116,7 +119,7 @@ function colorChoice(io, flags, outputFile) {
   };
 }
 async function deliverReport(report, run, where) {
-  const { outputFile, stderr } = where;
+  const { outputFile } = where;
   if (outputFile !== void 0) {
     try {
       await writeFile(path.resolve(where.cwd, outputFile), report);
@@ -126,6 +129,20 @@ async function deliverReport(report, run, where) {
   } else {
     where.to(report);
   }
+  return finishRun({ ...run, ...problemCounts(run.findings) }, where);
+}
+function problemCounts(findings) {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    if (f.suppressions?.length) continue;
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+  }
+  return { errors, warnings };
+}
+function finishRun(run, where) {
+  const { stderr } = where;
   if (run.baseline && run.baseline.stale.length > 0) {
     const n = run.baseline.stale.reduce((sum, e) => sum + e.count, 0);
     stderr(`daemonlint: ${n} finding${n === 1 ? "" : "s"} in the baseline ${run.baseline.file} no longer occur${n === 1 ? "s" : ""}; run --write-baseline to shrink it
@@ -143,12 +160,14 @@ async function deliverReport(report, run, where) {
 `);
     return 2;
   }
-  return exitCode(run.findings, where.maxWarnings);
+  if (run.errors > 0) return 1;
+  if (where.maxWarnings !== void 0 && run.warnings > where.maxWarnings) return 1;
+  return 0;
 }
 
 // src/cli/commands/merge.ts
 import { readFile } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/report/sarif-merge.ts
@@ -240,7 +259,47 @@ function objectOf(location) {
 }
 
 // src/run/merge.ts
+import path3 from "node:path";
+
+// src/run/reread.ts
 import path2 from "node:path";
+var RereadSources = class {
+  constructor(hashes, cwd, changed, held = /* @__PURE__ */ new Map()) {
+    this.hashes = hashes;
+    this.cwd = cwd;
+    this.changed = changed;
+    this.held = held;
+  }
+  hashes;
+  cwd;
+  changed;
+  held;
+  recent = /* @__PURE__ */ new Map();
+  failure;
+  get(file) {
+    const held = this.held.get(file);
+    if (held !== void 0) return held;
+    let source = this.recent.get(file);
+    if (source !== void 0) return source;
+    try {
+      source = readFileSource(path2.resolve(this.cwd, file), this.cwd);
+      const want = this.hashes.get(file);
+      if (want === void 0 || textHash(source) !== want) throw new InputError(this.changed(file));
+    } catch (error) {
+      this.failure ??= error instanceof InputError ? error : new InputError(String(error));
+      throw this.failure;
+    }
+    if (this.recent.size >= RECENT) this.recent.delete(this.recent.keys().next().value);
+    this.recent.set(file, source);
+    return source;
+  }
+  throwIfFailed() {
+    if (this.failure) throw this.failure;
+  }
+};
+var RECENT = 8;
+
+// src/run/merge.ts
 async function mergeShares(shares, options = {}) {
   checkComplete(shares);
   const { cwd, config, active, settings } = await prepareRun(options);
@@ -254,7 +313,11 @@ async function mergeShares(shares, options = {}) {
   const acrossInput = active.filter((a) => a.rule.checkAll);
   await prepareRules(acrossInput, settings);
   const files = shares.flatMap((s) => s.files).sort((a, b) => a.ordinal - b.ordinal);
-  const sources = new ShareSources(new Map(files.map((f) => [f.path, f.sha256])), cwd);
+  const sources = new RereadSources(
+    new Map(files.map((f) => [f.path, f.sha256])),
+    cwd,
+    (file) => `${file} is not what its share linted: merge in the same checkout and working directory as the shares`
+  );
   const ordinal = new Map(files.map((f) => [f.path, f.ordinal]));
   const objects = shares.flatMap((s) => s.objects.map(collectedObject)).sort((a, b) => ordinal.get(a.file) - ordinal.get(b.file));
   const input = await runInputRules(objects, sources, active, settings);
@@ -272,16 +335,11 @@ async function mergeShares(shares, options = {}) {
   for (const [file, list] of byFile) {
     const source = sources.get(file);
     applySuppressions(source, list, { file: config.file, entries: config.exclude }, settings, { only: deferred.get(file) ?? /* @__PURE__ */ new Set() });
-    const templates = templatesByDocument(source, source.documents);
-    for (const f of list) {
-      const template = templates.get(f.documentIndex);
-      if (template !== void 0) f.template = template;
-      boundFinding(f);
-      out.push(f);
-    }
+    finishFindings(source, list);
+    for (const f of list) out.push(f);
   }
   sources.throwIfFailed();
-  if (options.chartDir !== void 0) await locateInTemplates(out, path2.resolve(cwd, options.chartDir), cwd);
+  if (options.chartDir !== void 0) await locateInTemplates(out, path3.resolve(cwd, options.chartDir), cwd);
   const ordered = [...shares].sort((a, b) => a.shard.index - b.shard.index);
   const objectsOf = /* @__PURE__ */ new Map();
   for (const o of ordered.flatMap((s) => s.checked)) {
@@ -320,33 +378,6 @@ function checkComplete(shares) {
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
   if (missing.length > 0) throw new InputError(`share${missing.length === 1 ? "" : "s"} ${missing.map((i) => `${i}/${count}`).join(", ")} missing: merge needs every share's --collect-out file`);
 }
-var ShareSources = class {
-  constructor(hashes, cwd) {
-    this.hashes = hashes;
-    this.cwd = cwd;
-  }
-  hashes;
-  cwd;
-  read = /* @__PURE__ */ new Map();
-  failure;
-  get(file) {
-    let source = this.read.get(file);
-    if (source !== void 0) return source;
-    try {
-      source = readFileSource(path2.resolve(this.cwd, file), this.cwd);
-      const want = this.hashes.get(file);
-      if (want === void 0 || textHash(source) !== want) throw new InputError(`${file} is not what its share linted: merge in the same checkout and working directory as the shares`);
-    } catch (error) {
-      this.failure ??= error instanceof InputError ? error : new InputError(String(error));
-      throw this.failure;
-    }
-    this.read.set(file, source);
-    return source;
-  }
-  throwIfFailed() {
-    if (this.failure) throw this.failure;
-  }
-};
 
 // src/cli/commands/merge.ts
 var MERGE_HELP = `Usage: daemonlint merge [options] <files...>
@@ -428,7 +459,7 @@ async function mergeCommand(args, io) {
       from === "sarif" ? `shares' reports in sarif merge into sarif only (a SARIF result cannot be read back into a finding): run the shares with --format json for ${format}` : "a sarif report needs the shares' reports in sarif (the JSON report carries no fix edits): run the shares with --format sarif"
     );
   }
-  const configFile = values["no-config"] ? false : values.config !== void 0 ? path3.resolve(io.cwd, values.config) : void 0;
+  const configFile = values["no-config"] ? false : values.config !== void 0 ? path4.resolve(io.cwd, values.config) : void 0;
   const merged = await mergeShares(shares, {
     cwd: io.cwd,
     configFile,
@@ -471,7 +502,7 @@ async function mergeCommand(args, io) {
 async function readInput(file, cwd) {
   let value;
   try {
-    value = JSON.parse(await readFile(path3.resolve(cwd, file), "utf8"));
+    value = JSON.parse(await readFile(path4.resolve(cwd, file), "utf8"));
   } catch (error) {
     const code = error.code;
     throw new InputError(`cannot read "${file}": ${code ?? `not JSON (${error.message})`}`);
@@ -484,13 +515,327 @@ async function readInput(file, cwd) {
 }
 
 // src/cli/cli.ts
-import path6 from "node:path";
+import path10 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
+
+// src/run/lint-by-file.ts
+import path6 from "node:path";
+
+// src/run/file-store.ts
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path5 from "node:path";
+var FileStore = class {
+  constructor(budget) {
+    this.budget = budget;
+  }
+  budget;
+  held = /* @__PURE__ */ new Map();
+  heldFindings = 0;
+  spilled = /* @__PURE__ */ new Map();
+  dir;
+  fd;
+  size = 0;
+  put(ordinal, file) {
+    this.held.set(ordinal, file);
+    this.heldFindings += file.findings.length + file.objects.length;
+    for (const [oldest, stored] of this.held) {
+      if (this.heldFindings <= this.budget || oldest === ordinal) break;
+      this.held.delete(oldest);
+      this.heldFindings -= stored.findings.length + stored.objects.length;
+      this.spilled.set(oldest, { findings: this.append(stored.findings), objects: this.append(stored.objects) });
+    }
+  }
+  /** A file's findings and objects; each is taken once. */
+  take(ordinal) {
+    const held = this.held.get(ordinal);
+    if (held !== void 0) {
+      this.held.delete(ordinal);
+      this.heldFindings -= held.findings.length + held.objects.length;
+      return held;
+    }
+    const where = this.spilled.get(ordinal);
+    if (where === void 0) return { findings: [], objects: [] };
+    this.spilled.delete(ordinal);
+    return { findings: this.lines(where.findings), objects: this.lines(where.objects) };
+  }
+  close() {
+    if (this.fd !== void 0) closeSync(this.fd);
+    if (this.dir !== void 0) rmSync(this.dir, { recursive: true, force: true });
+    this.fd = void 0;
+    this.dir = void 0;
+  }
+  append(items) {
+    const at = this.size;
+    if (items.length === 0) return { at, length: 0 };
+    if (this.fd === void 0) {
+      this.dir = mkdtempSync(path5.join(tmpdir(), "daemonlint-"));
+      this.fd = openSync(path5.join(this.dir, "findings.jsonl"), "w+", 384);
+    }
+    for (let start = 0; start < items.length; start += PIECE) {
+      let text = "";
+      for (let i = start; i < items.length && i < start + PIECE; i++) text += `${JSON.stringify(items[i])}
+`;
+      const bytes = Buffer.from(text);
+      let done = 0;
+      while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, this.size + done);
+      this.size += bytes.length;
+    }
+    return { at, length: this.size - at };
+  }
+  lines(where) {
+    const out = [];
+    if (where.length === 0 || this.fd === void 0) return out;
+    let rest = Buffer.alloc(0);
+    for (let done = 0; done < where.length; ) {
+      const bytes = Buffer.alloc(Math.min(READ, where.length - done));
+      const n = readSync(this.fd, bytes, 0, bytes.length, where.at + done);
+      if (n === 0) throw new Error("the findings spilled to a temporary file were cut short");
+      done += n;
+      const cut = bytes.subarray(0, n).lastIndexOf(10);
+      if (cut === -1) {
+        rest = Buffer.concat([rest, bytes.subarray(0, n)]);
+        continue;
+      }
+      const text = Buffer.concat([rest, bytes.subarray(0, cut)]).toString("utf8");
+      rest = Buffer.from(bytes.subarray(cut + 1, n));
+      for (const line of text.split("\n")) out.push(JSON.parse(line));
+    }
+    return out;
+  }
+};
+var PIECE = 1e3;
+var READ = 8 << 20;
+
+// src/run/lint-by-file.ts
+var BATCH_BYTES = 1 << 20;
+var THREADED_BATCH_BYTES = 16 << 20;
+var HOLD_FINDINGS = 5e3;
+async function lintByFile(options = {}) {
+  const { cwd, config, active, settings } = await prepareRun(options);
+  await prepareRules(active, settings);
+  const { files } = await inputFiles(options, config, cwd, options.texts?.length ?? 0);
+  const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const readStdin = options.readStdin ?? (() => readAllStdin(process.stdin, maxFileSize));
+  const exclude = { file: config.file, entries: config.exclude };
+  const acrossInput = new Set(active.filter((a) => a.rule.checkAll).map((a) => a.rule.id));
+  const judgement = acrossInput.size > 0 ? { defer: acrossInput } : {};
+  const baselineFile = baselinePath(options, config, cwd);
+  const baseline = baselineFile === void 0 ? void 0 : new FileByFileBaseline(await readBaseline(baselineFile, displayPath(baselineFile, cwd)), displayPath(baselineFile, cwd));
+  const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS);
+  const paths = [];
+  const ordinal = /* @__PURE__ */ new Map();
+  const hashes = /* @__PURE__ */ new Map();
+  const held = /* @__PURE__ */ new Map();
+  const objects = [];
+  const deferred = /* @__PURE__ */ new Map();
+  const ruleFailures = [];
+  let daemonSets = 0;
+  const concurrency = options.concurrency ?? defaultConcurrency();
+  const batchBytes = concurrency > 1 && options.workerUrl !== void 0 ? THREADED_BATCH_BYTES : BATCH_BYTES;
+  let batch = [];
+  let bytes = 0;
+  const flush = async () => {
+    const results = await lintSources(batch, active, settings, { concurrency, workerUrl: options.workerUrl, builtinRules });
+    results.forEach((result, i) => {
+      const source = batch[i];
+      daemonSets += result.daemonSets;
+      ruleFailures.push(...result.failures);
+      const later = applySuppressions(source, result.findings, exclude, settings, judgement);
+      if (later.length > 0) deferred.set(source.path, new Set(later.map((d) => directiveKey(d.range.start))));
+      finishFindings(source, result.findings);
+      baseline?.count(result.findings);
+      if (result.objects.length > 0) for (const o of structuredClone(result.objects)) objects.push(o);
+      if (source.absolutePath === void 0) held.set(source.path, source);
+      else if (result.objects.length > 0 || later.length > 0) hashes.set(source.path, textHash(source));
+      store.put(ordinal.get(source.path), { findings: result.findings, objects: boundChecked(result.checked) });
+    });
+    batch = [];
+    bytes = 0;
+    keepHeapBelow();
+  };
+  const add = async (source) => {
+    ordinal.set(source.path, paths.length);
+    paths.push(source.path);
+    batch.push(source);
+    bytes += source.text.length;
+    if (bytes >= batchBytes) await flush();
+  };
+  try {
+    for (const t of options.texts ?? []) await add(new SourceFile(t.path, t.text));
+    for (const file of files) await add(await readSource(file, cwd, readStdin, { maxFileSize }));
+    if (batch.length > 0) await flush();
+    const sources = new RereadSources(hashes, cwd, (file) => `${file} changed while daemonlint read it: lint it again`, held);
+    const input = await runInputRules(objects, sources, active, settings);
+    objects.length = 0;
+    keepHeapBelow();
+    sources.throwIfFailed();
+    ruleFailures.push(...input.failures);
+    const added = /* @__PURE__ */ new Map();
+    for (const f of input.findings) {
+      let list = added.get(f.file);
+      if (!list) added.set(f.file, list = []);
+      list.push(f);
+    }
+    for (const file of deferred.keys()) if (!added.has(file)) added.set(file, []);
+    for (const [file, list] of added) {
+      const source = sources.get(file);
+      applySuppressions(source, list, exclude, settings, { only: deferred.get(file) ?? /* @__PURE__ */ new Set() });
+      finishFindings(source, list);
+      baseline?.count(list);
+    }
+    sources.throwIfFailed();
+    const chartDir = options.chartDir === void 0 ? void 0 : path6.resolve(cwd, options.chartDir);
+    const run = {
+      ...baseline ? { baseline: baseline.outcome() } : {},
+      ...options.unsafeFixes ? { unsafeFixes: true } : {},
+      files: paths,
+      daemonSets,
+      rules: ruleInfos(
+        active.map((a) => a.rule),
+        settings
+      ),
+      cwd,
+      toolVersion: VERSION
+    };
+    let taken = false;
+    return {
+      run,
+      ruleFailures,
+      async *files(order) {
+        if (taken) throw new Error("a run is reported once");
+        taken = true;
+        const list = order === "path" ? [...paths].sort((a, b) => a < b ? -1 : a > b ? 1 : 0) : paths;
+        for (const file of list) {
+          const stored = store.take(ordinal.get(file));
+          const more = added.get(file);
+          let findings = more ? stored.findings.concat(more) : stored.findings;
+          findings.sort(compareFindings);
+          if (chartDir !== void 0) await locateInTemplates(findings, chartDir, cwd);
+          if (baseline) findings = baseline.apply(file, findings);
+          yield { file, findings, objects: stored.objects };
+          keepHeapBelow();
+        }
+      },
+      close: () => store.close()
+    };
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+}
+
+// src/cli/report-by-file.ts
+import { closeSync as closeSync2, mkdtempSync as mkdtempSync2, openSync as openSync2, readSync as readSync2, rmSync as rmSync2, writeSync as writeSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import path7 from "node:path";
+import { StringDecoder } from "node:string_decoder";
+async function deliverByFile(byFile, factory, options, where) {
+  const spool = new Spool();
+  const counts = { errors: 0, warnings: 0 };
+  try {
+    const writer = factory(byFile.run, options);
+    const write = (text) => spool.write(text);
+    for await (const file of byFile.files(writer.order)) {
+      for (const f of file.findings) {
+        if (f.suppressions?.length) continue;
+        if (f.severity === "error") counts.errors++;
+        else if (f.severity === "warning") counts.warnings++;
+      }
+      writer.file(file.file, file.findings, file.objects, write);
+    }
+    const { head, tail } = writer.ends();
+    if (where.outputFile === void 0) {
+      where.to(head);
+      spool.drain(where.to);
+      where.to(tail);
+    } else {
+      writeToFile(path7.resolve(where.cwd, where.outputFile), where.outputFile, head, spool, tail);
+    }
+  } finally {
+    spool.close();
+    byFile.close();
+  }
+  return finishRun({ baseline: byFile.run.baseline, ruleFailures: byFile.ruleFailures, ...counts }, where);
+}
+function writeToFile(file, shown, head, spool, tail) {
+  let fd;
+  try {
+    fd = openSync2(file, "w");
+    const out = fd;
+    const put = (text) => {
+      const bytes = Buffer.from(text);
+      let done = 0;
+      while (done < bytes.length) done += writeSync2(out, bytes, done, bytes.length - done);
+    };
+    put(head);
+    spool.drain(put);
+    put(tail);
+  } catch (error) {
+    throw new OutputError(`cannot write "${shown}": ${describeError(error)}`);
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
+var Spool = class {
+  parts = [];
+  length = 0;
+  dir;
+  fd;
+  size = 0;
+  write(text) {
+    if (text === "") return;
+    this.parts.push(text);
+    this.length += text.length;
+    if (this.length >= SPOOL_MEMORY) this.spill();
+  }
+  drain(to) {
+    if (this.fd !== void 0) {
+      this.spill();
+      const decoder = new StringDecoder("utf8");
+      const buffer = Buffer.alloc(CHUNK);
+      for (let at = 0; at < this.size; ) {
+        const n = readSync2(this.fd, buffer, 0, Math.min(CHUNK, this.size - at), at);
+        if (n === 0) throw new Error("the report spooled to a temporary file was cut short");
+        at += n;
+        const text = decoder.write(buffer.subarray(0, n));
+        if (text !== "") to(text);
+      }
+      const rest = decoder.end();
+      if (rest !== "") to(rest);
+      return;
+    }
+    for (const part of this.parts) to(part);
+  }
+  close() {
+    if (this.fd !== void 0) closeSync2(this.fd);
+    if (this.dir !== void 0) rmSync2(this.dir, { recursive: true, force: true });
+    this.fd = void 0;
+    this.dir = void 0;
+    this.parts = [];
+  }
+  spill() {
+    if (this.fd === void 0) {
+      this.dir = mkdtempSync2(path7.join(tmpdir2(), "daemonlint-report-"));
+      this.fd = openSync2(path7.join(this.dir, "report"), "w+", 384);
+    }
+    for (const part of this.parts) {
+      const bytes = Buffer.from(part);
+      let done = 0;
+      while (done < bytes.length) done += writeSync2(this.fd, bytes, done, bytes.length - done, this.size + done);
+      this.size += bytes.length;
+    }
+    this.parts = [];
+    this.length = 0;
+  }
+};
+var SPOOL_MEMORY = 8 << 20;
+var CHUNK = 1 << 20;
 
 // src/fix/write-file.ts
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
-import path4 from "node:path";
+import { closeSync as closeSync3, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync as openSync3, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync as writeSync3 } from "node:fs";
+import path8 from "node:path";
 var FixWriteError = class extends Error {
 };
 var TEMP_FILE = /^\..*\.daemonlint-(\d+)-[0-9a-f]+\.tmp$/;
@@ -504,37 +849,37 @@ function writeFixedFile(file, content, expected) {
     throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
   }
   if ((stat.mode & 146) === 0) throw new FixWriteError(`it is read-only (mode ${(stat.mode & 4095).toString(8)})`);
-  const dir = path4.dirname(target);
+  const dir = path8.dirname(target);
   removeStaleTempFiles(dir);
   const inPlace = stat.nlink > 1 || !canKeepOwner(stat);
   if (inPlace) {
     assertUnchanged(target, expected);
     let fd2;
     try {
-      fd2 = openSync(target, constants.O_WRONLY | constants.O_TRUNC);
+      fd2 = openSync3(target, constants.O_WRONLY | constants.O_TRUNC);
       writeAll(fd2, content);
       fsyncSync(fd2);
     } catch (error) {
       throw new FixWriteError(`cannot be written: ${describeError(error)}`);
     } finally {
-      if (fd2 !== void 0) closeSync(fd2);
+      if (fd2 !== void 0) closeSync3(fd2);
     }
     return;
   }
-  const temp = path4.join(dir, `.${path4.basename(target)}.daemonlint-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
+  const temp = path8.join(dir, `.${path8.basename(target)}.daemonlint-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
-    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 384);
+    fd = openSync3(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 384);
     writeAll(fd, content);
     fchmodSync(fd, stat.mode & 4095);
     if (fstatSync(fd).uid !== stat.uid || fstatSync(fd).gid !== stat.gid) fchownSync(fd, stat.uid, stat.gid);
     fsyncSync(fd);
-    closeSync(fd);
+    closeSync3(fd);
     fd = void 0;
     assertUnchanged(target, expected);
     renameSync(temp, target);
   } catch (error) {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) closeSync3(fd);
     try {
       unlinkSync(temp);
     } catch {
@@ -566,7 +911,7 @@ function assertUnchanged(file, expected) {
 }
 function writeAll(fd, content) {
   let offset = 0;
-  while (offset < content.length) offset += writeSync(fd, content, offset, content.length - offset);
+  while (offset < content.length) offset += writeSync3(fd, content, offset, content.length - offset);
 }
 var cleaned = /* @__PURE__ */ new Set();
 function removeStaleTempFiles(dir) {
@@ -582,7 +927,7 @@ function removeStaleTempFiles(dir) {
     const m = TEMP_FILE.exec(name);
     if (!m || isAlive(Number(m[1]))) continue;
     try {
-      unlinkSync(path4.join(dir, name));
+      unlinkSync(path8.join(dir, name));
     } catch {
     }
   }
@@ -598,7 +943,7 @@ function isAlive(pid) {
 }
 
 // src/report/unified-diff.ts
-function unifiedDiff(path7, before, after, context = 3) {
+function unifiedDiff(path11, before, after, context = 3) {
   if (before === after) return "";
   const a = splitLines(before);
   const b = splitLines(after);
@@ -634,7 +979,7 @@ function unifiedDiff(path7, before, after, context = 3) {
 ${lines.join("")}`);
     i = end;
   }
-  const [from, to] = path7.startsWith("/") ? [path7, path7] : [`a/${path7}`, `b/${path7}`];
+  const [from, to] = path11.startsWith("/") ? [path11, path11] : [`a/${path11}`, `b/${path11}`];
   return `--- ${from}
 +++ ${to}
 ${hunks.join("")}`;
@@ -689,7 +1034,7 @@ function diffLines(a, b) {
 
 // src/cli/commands/explain.ts
 import { existsSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import path5 from "node:path";
+import path9 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/cli/commands/rules.ts
@@ -719,7 +1064,7 @@ function explainRule(id, docsDir = findDocsDir()) {
     const what = id === void 0 ? "explain needs a rule id" : `unknown rule "${id}"`;
     throw new UnknownRuleError(`${what}; rules: ${known.join(", ")}`);
   }
-  const page = docsDir === void 0 ? void 0 : path5.join(docsDir, `${id}.md`);
+  const page = docsDir === void 0 ? void 0 : path9.join(docsDir, `${id}.md`);
   if (page === void 0 || !existsSync(page)) {
     throw new UnknownRuleError(`no documentation page for "${id}" in this installation (looked for docs/rules/${id}.md)`);
   }
@@ -727,11 +1072,11 @@ function explainRule(id, docsDir = findDocsDir()) {
   return text.endsWith("\n") ? text : `${text}
 `;
 }
-function findDocsDir(from = path5.dirname(fileURLToPath(import.meta.url))) {
-  for (let dir = from, depth = 0; depth < 4; dir = path5.dirname(dir), depth++) {
-    const candidate = path5.join(dir, "docs", "rules");
+function findDocsDir(from = path9.dirname(fileURLToPath(import.meta.url))) {
+  for (let dir = from, depth = 0; depth < 4; dir = path9.dirname(dir), depth++) {
+    const candidate = path9.join(dir, "docs", "rules");
     if (existsSync(candidate) && statSync2(candidate).isDirectory()) return candidate;
-    if (path5.dirname(dir) === dir) break;
+    if (path9.dirname(dir) === dir) break;
   }
   return void 0;
 }
@@ -878,7 +1223,7 @@ async function main(argv, io) {
   if (values.config !== void 0 && values["no-config"]) throw new UsageError("--config and --no-config exclude each other");
   if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
   if (values["write-baseline"] !== void 0 && fixing) throw new UsageError("--write-baseline and --fix exclude each other");
-  const configFile = values["no-config"] ? false : values.config !== void 0 ? path6.resolve(io.cwd, values.config) : void 0;
+  const configFile = values["no-config"] ? false : values.config !== void 0 ? path10.resolve(io.cwd, values.config) : void 0;
   if (values["print-config"] !== void 0) {
     io.stdout(await printConfig(values["print-config"], io.cwd, configFile, ruleOverrides, values["kube-version"]));
     return 0;
@@ -910,6 +1255,28 @@ async function main(argv, io) {
       }
     }
   }
+  const outputFile = values["output-file"];
+  if (!fixing && values["write-baseline"] === void 0 && values["collect-out"] === void 0) {
+    const byFile = await lintByFile({
+      ...shard ? { shard } : {},
+      patterns,
+      maxFileSize,
+      errorOnUnmatchedPattern: values["no-error-on-unmatched-pattern"] !== true,
+      cwd: io.cwd,
+      configFile,
+      ruleOverrides,
+      baselineFile: values["no-baseline"] ? false : values.baseline,
+      ...values["chart-dir"] !== void 0 ? { chartDir: values["chart-dir"] } : {},
+      kubeVersion: values["kube-version"] !== void 0 ? normalizeKubeVersion(values["kube-version"]) : void 0,
+      readStdin,
+      concurrency,
+      workerUrl: io.workerUrl,
+      unsafeFixes: values["unsafe-fixes"] === true,
+      fixEdits: formatsWithFixes.has(formatName)
+    });
+    io.linted?.();
+    return deliverByFile(byFile, await writerLoaders[formatName](), colorChoice(io, values, outputFile), { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
+  }
   const result = await lint({
     ...shard ? { shard } : {},
     ...values["collect-out"] !== void 0 ? { collect: true } : {},
@@ -932,7 +1299,7 @@ async function main(argv, io) {
   io.linted?.();
   if (values["write-baseline"] !== void 0) {
     const baseline = createBaseline(result.findings);
-    const file = path6.resolve(io.cwd, values["write-baseline"]);
+    const file = path10.resolve(io.cwd, values["write-baseline"]);
     try {
       await writeFile2(file, serializeBaseline(baseline));
     } catch (error) {
@@ -971,11 +1338,10 @@ async function main(argv, io) {
       }
     }
   }
-  const outputFile = values["output-file"];
   const report = (await loadFormatter())(result, colorChoice(io, values, outputFile));
   if (values["collect-out"] !== void 0 && result.share) {
     try {
-      await writeFile2(path6.resolve(io.cwd, values["collect-out"]), `${JSON.stringify(result.share)}
+      await writeFile2(path10.resolve(io.cwd, values["collect-out"]), `${JSON.stringify(result.share)}
 `);
     } catch (error) {
       throw new OutputError(`cannot write "${values["collect-out"]}": ${describeError(error)}`);
@@ -985,12 +1351,12 @@ async function main(argv, io) {
   return values["collect-out"] !== void 0 && code === 1 ? 0 : code;
 }
 async function printConfig(file, cwd, configFile, overrides, kubeVersion) {
-  const result = await effectiveConfig(path6.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
+  const result = await effectiveConfig(path10.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
   return `${JSON.stringify(result, null, 2)}
 `;
 }
 async function command(name, args, io) {
-  if (existsSync2(path6.resolve(io.cwd, name))) {
+  if (existsSync2(path10.resolve(io.cwd, name))) {
     io.stderr(`daemonlint: note: "${name}" is a command; to lint the path ${name}, write ./${name}
 `);
   }
@@ -1025,7 +1391,7 @@ function stdoutWriter() {
     }
     let rest = Buffer.from(text);
     try {
-      while (rest.length > 0) rest = rest.subarray(writeSync2(1, rest));
+      while (rest.length > 0) rest = rest.subarray(writeSync4(1, rest));
     } catch (error) {
       const code = error.code;
       if (code === "EPIPE") {
@@ -1058,7 +1424,7 @@ var closed = false;
 function writeLine(text) {
   let rest = Buffer.from(text);
   try {
-    while (rest.length > 0) rest = rest.subarray(writeSync2(2, rest));
+    while (rest.length > 0) rest = rest.subarray(writeSync4(2, rest));
   } catch (error) {
     if (error.code !== "EAGAIN") return;
     if (process.stderr.listenerCount("error") === 0) process.stderr.on("error", () => void 0);
@@ -1075,6 +1441,14 @@ function stdinIsPiped() {
 }
 var progress = { linted: false };
 allowV8Tuning((flags) => setFlagsFromString(flags));
+allowHeapCeiling(() => {
+  setFlagsFromString("--expose-gc");
+  try {
+    return runInNewContext("gc");
+  } finally {
+    setFlagsFromString("--no-expose-gc");
+  }
+});
 var finished = false;
 void runCli(process.argv.slice(2), {
   stdout: stdoutWriter(),

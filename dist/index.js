@@ -1,21 +1,21 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatJunit
-} from "./chunks/chunk-4UZCMVHZ.js";
+} from "./chunks/chunk-GRJQIYJL.js";
 import {
   formatGitlab
-} from "./chunks/chunk-YHXFK5EQ.js";
+} from "./chunks/chunk-YDP7EARY.js";
 import {
   formatGithub
-} from "./chunks/chunk-4GA67PVR.js";
+} from "./chunks/chunk-3FP5UPKH.js";
 import {
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-UR6YFEYJ.js";
+} from "./chunks/chunk-IDPEWRXZ.js";
 import {
   formatSarif
-} from "./chunks/chunk-BFLOARTF.js";
-import "./chunks/chunk-DFS6T7VA.js";
+} from "./chunks/chunk-5WKZUAXD.js";
+import "./chunks/chunk-7EGHMIMM.js";
 import {
   ConfigError,
   InputError,
@@ -23,7 +23,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-VVQN3RPS.js";
+} from "./chunks/chunk-OOJ377FL.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -35,13 +35,13 @@ import {
   lintSourceFile,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-OGWD3TCJ.js";
+} from "./chunks/chunk-DXD2QWAD.js";
 import {
   formatStylish
-} from "./chunks/chunk-IFEAOVCT.js";
+} from "./chunks/chunk-ZKQBDGIM.js";
 import {
   formatJson
-} from "./chunks/chunk-V5IACQHZ.js";
+} from "./chunks/chunk-AWE7TIHC.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/index.ts

@@ -8,6 +8,8 @@ import { parseArgs } from 'node:util';
 import { ConfigError, normalizeKubeVersion } from '../config/config.js';
 import { effectiveConfig } from '../run/configure.js';
 import { lint } from '../run/lint.js';
+import { lintByFile } from '../run/lint-by-file.js';
+import { deliverByFile } from './report-by-file.js';
 import { InputError } from '../inputs/load.js';
 import { BaselineError, createBaseline, serializeBaseline } from '../suppress/baseline.js';
 import { PluginError } from '../config/plugins.js';
@@ -19,7 +21,7 @@ import { describeError } from '../types/errors.js';
 import { parseSize } from '../types/read-limited.js';
 import { unifiedDiff } from '../report/unified-diff.js';
 import type { Level } from '../types/finding.js';
-import { formatterLoaders, formatterNames, formatsWithFixes, isFormatterName } from '../report/formats.js';
+import { formatterLoaders, formatterNames, formatsWithFixes, isFormatterName, writerLoaders } from '../report/formats.js';
 import { VERSION } from '../version.js';
 import { explainRule, UnknownRuleError } from './commands/explain.js';
 import { rulesTable } from './commands/rules.js';
@@ -221,6 +223,30 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     }
   }
 
+  const outputFile = values['output-file'];
+  // The common run (no fixes, no baseline to write, no share to collect) writes its report file by file: memory stays bounded by the largest file.
+  if (!fixing && values['write-baseline'] === undefined && values['collect-out'] === undefined) {
+    const byFile = await lintByFile({
+      ...(shard ? { shard } : {}),
+      patterns,
+      maxFileSize,
+      errorOnUnmatchedPattern: values['no-error-on-unmatched-pattern'] !== true,
+      cwd: io.cwd,
+      configFile,
+      ruleOverrides,
+      baselineFile: values['no-baseline'] ? false : values.baseline,
+      ...(values['chart-dir'] !== undefined ? { chartDir: values['chart-dir'] } : {}),
+      kubeVersion: values['kube-version'] !== undefined ? normalizeKubeVersion(values['kube-version']) : undefined,
+      readStdin,
+      concurrency,
+      workerUrl: io.workerUrl,
+      unsafeFixes: values['unsafe-fixes'] === true,
+      fixEdits: formatsWithFixes.has(formatName),
+    });
+    io.linted?.();
+    return deliverByFile(byFile, await writerLoaders[formatName](), colorChoice(io, values, outputFile), { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
+  }
+
   const result = await lint({
     ...(shard ? { shard } : {}),
     ...(values['collect-out'] !== undefined ? { collect: true } : {}),
@@ -282,7 +308,6 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     }
   }
 
-  const outputFile = values['output-file'];
   const report = (await loadFormatter())(result, colorChoice(io, values, outputFile));
   if (values['collect-out'] !== undefined && result.share) {
     try {

@@ -34,13 +34,7 @@ export function parseMaxWarnings(text: string | undefined): number | undefined {
 }
 
 export function exitCode(findings: readonly Finding[], maxWarnings?: number): number {
-  let errors = 0;
-  let warnings = 0;
-  for (const f of findings) {
-    if (f.suppressions?.length) continue;
-    if (f.severity === 'error') errors++;
-    else if (f.severity === 'warning') warnings++;
-  }
+  const { errors, warnings } = problemCounts(findings);
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
   return 0;
@@ -59,6 +53,17 @@ export function colorChoice(
   };
 }
 
+/** Where a report goes: `outputFile` (relative to `cwd`), else `to`; what else the run ends with goes to `stderr`. */
+export interface ReportDestination {
+  outputFile?: string;
+  cwd: string;
+  to: (text: string) => void;
+  stderr: (text: string) => void;
+  maxWarnings?: number;
+  /** Fixed files that could not be written (exit 2). */
+  notWritten?: number;
+}
+
 /**
  * Writes the report (to `outputFile`, else to `to`) and says what else the run ends with: stale
  * baseline entries, rules that failed, fixed files that could not be written. Returns the exit code.
@@ -66,9 +71,9 @@ export function colorChoice(
 export async function deliverReport(
   report: string,
   run: { findings: readonly Finding[]; baseline?: LintResult['baseline']; ruleFailures: readonly RuleFailure[] },
-  where: { outputFile?: string; cwd: string; to: (text: string) => void; stderr: (text: string) => void; maxWarnings?: number; notWritten?: number },
+  where: ReportDestination,
 ): Promise<number> {
-  const { outputFile, stderr } = where;
+  const { outputFile } = where;
   if (outputFile !== undefined) {
     try {
       await writeFile(path.resolve(where.cwd, outputFile), report);
@@ -78,6 +83,26 @@ export async function deliverReport(
   } else {
     where.to(report);
   }
+  return finishRun({ ...run, ...problemCounts(run.findings) }, where);
+}
+
+function problemCounts(findings: readonly Finding[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    if (f.suppressions?.length) continue;
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+  }
+  return { errors, warnings };
+}
+
+/** Once the report is out: stale baseline entries, rules that failed (exit 2), else the exit code of the problems reported. */
+export function finishRun(
+  run: { baseline?: LintResult['baseline']; ruleFailures: readonly RuleFailure[]; errors: number; warnings: number },
+  where: Pick<ReportDestination, 'stderr' | 'maxWarnings' | 'notWritten'>,
+): number {
+  const { stderr } = where;
   if (run.baseline && run.baseline.stale.length > 0) {
     const n = run.baseline.stale.reduce((sum, e) => sum + e.count, 0);
     stderr(`daemonlint: ${n} finding${n === 1 ? '' : 's'} in the baseline ${run.baseline.file} no longer occur${n === 1 ? 's' : ''}; run --write-baseline to shrink it\n`);
@@ -92,5 +117,7 @@ export async function deliverReport(
     stderr(`daemonlint: ${notWritten} fixed ${notWritten === 1 ? 'file was' : 'files were'} not written (see above); the report describes the fixed text\n`);
     return 2;
   }
-  return exitCode(run.findings, where.maxWarnings);
+  if (run.errors > 0) return 1;
+  if (where.maxWarnings !== undefined && run.warnings > where.maxWarnings) return 1;
+  return 0;
 }

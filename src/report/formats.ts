@@ -1,4 +1,4 @@
-import type { Formatter } from '../types/finding.js';
+import type { FileWriterFactory, Formatter } from '../types/finding.js';
 
 /** Formats `--format` accepts. New ones are added here (and to `formatters` in index.ts, which the type enforces). */
 export type FormatterName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'gitlab';
@@ -15,6 +15,16 @@ export const formatterLoaders: Record<FormatterName, () => Promise<Formatter>> =
   github: async () => (await import('./github.js')).formatGithub,
   junit: async () => (await import('./junit.js')).formatJunit,
   gitlab: async () => (await import('./gitlab.js')).formatGitlab,
+};
+
+/** Each format's file writer, for reports written file by file as a large run hands over its files (the CLI's). */
+export const writerLoaders: Record<FormatterName, () => Promise<FileWriterFactory>> = {
+  stylish: async () => (await import('./stylish.js')).stylishWriter,
+  json: async () => (await import('./json.js')).jsonWriter,
+  sarif: async () => (await import('./sarif.js')).sarifWriter,
+  github: async () => (await import('./github.js')).githubWriter,
+  junit: async () => (await import('./junit.js')).junitWriter,
+  gitlab: async () => (await import('./gitlab.js')).gitlabWriter,
 };
 
 export const formatterNames = Object.keys(formatterLoaders) as FormatterName[];

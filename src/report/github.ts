@@ -1,7 +1,8 @@
 import path from 'node:path';
-import type { Finding, FormatOptions, LintResult, ObjectRef, Range } from '../types/finding.js';
+import type { FileWriterFactory, Finding, FormatOptions, LintResult, ObjectRef, Range, ReportRun } from '../types/finding.js';
 import { relativePath } from './fingerprint.js';
-import { countFindings, isSuppressed } from './json.js';
+import { addCounts, isSuppressed, type Counts } from './json.js';
+import { formatWhole, PIECE } from './file-writer.js';
 import { neutralizeLegacyCommands, visibleTextKeepingLines } from './safe-text.js';
 
 const STDIN = '<stdin>';
@@ -16,14 +17,28 @@ const ANNOTATIONS_PER_LEVEL = 10;
  * summary line. Suppressed findings get no annotation (an accepted justification is not something
  * to fix, and annotations are few per step); the summary counts them.
  */
-export function formatGithub(result: LintResult, _options?: FormatOptions): string {
-  let out = '';
-  for (const f of result.findings) {
-    if (!isSuppressed(f)) out += `${annotation(f, result.cwd)}\n`;
-  }
-  // Every line starts with a command of ours or `daemonlint:`; `##[` counts anywhere in a line.
-  return neutralizeLegacyCommands(`${out}${summaryLine(result)}\n`);
+export function formatGithub(result: LintResult, options: FormatOptions = { color: false }): string {
+  return formatWhole(githubWriter, result, options);
 }
+
+export const githubWriter: FileWriterFactory = (run) => {
+  const counts: Counts = { errors: 0, warnings: 0, info: 0, suppressed: 0 };
+  return {
+    order: 'path',
+    file(_file, findings, _objects, write) {
+      addCounts(counts, findings);
+      for (let start = 0; start < findings.length; start += PIECE) {
+        let out = '';
+        for (const f of findings.slice(start, start + PIECE)) {
+          if (!isSuppressed(f)) out += `${annotation(f, run.cwd)}\n`;
+        }
+        // Every line starts with a command of ours or `daemonlint:`; `##[` counts anywhere in a line.
+        write(neutralizeLegacyCommands(out));
+      }
+    },
+    ends: () => ({ head: '', tail: neutralizeLegacyCommands(`${summaryLine(run, counts)}\n`) }),
+  };
+};
 
 function annotation(f: Finding, cwd: string): string {
   const command = f.severity === 'info' ? 'notice' : f.severity;
@@ -95,8 +110,8 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function summaryLine(result: LintResult): string {
-  const { errors, warnings, info, suppressed } = countFindings(result.findings);
+function summaryLine(result: ReportRun, counts: Counts): string {
+  const { errors, warnings, info, suppressed } = counts;
   const scope = `${plural(result.files.length, 'file')}, ${plural(result.daemonSets, 'DaemonSet')} checked`;
   const problems = errors + warnings === 0 ? 'no problems' : `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
   const tail = (info > 0 ? `, ${info} info` : '') + (suppressed > 0 ? `, ${suppressed} suppressed (not annotated)` : '');

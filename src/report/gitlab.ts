@@ -1,4 +1,5 @@
-import type { Finding, FormatOptions, LintResult, RuleInfo } from '../types/finding.js';
+import type { FileWriterFactory, Finding, FormatOptions, LintResult, ReportRun, RuleInfo } from '../types/finding.js';
+import { formatWhole, PIECE } from './file-writer.js';
 import { fingerprints, relativePath } from './fingerprint.js';
 import { inclusiveEnd } from './github.js';
 import { isSuppressed } from './json.js';
@@ -22,11 +23,15 @@ export interface CodeQualityIssue {
  * an accepted finding, and listing them would show them as problems in the merge request.
  */
 export function toCodeQuality(result: LintResult): CodeQualityIssue[] {
-  const rules = new Map(result.rules.map((r) => [r.id, r]));
+  return issuesOf(result.findings, result, new Map(result.rules.map((r) => [r.id, r])));
+}
+
+/** The issues of some findings, all of each file of theirs (their fingerprints are numbered within the file). */
+function issuesOf(findings: readonly Finding[], result: ReportRun, rules: ReadonlyMap<string, RuleInfo>): CodeQualityIssue[] {
   // Computed over every finding, suppressed ones included, so each finding has the fingerprint SARIF gives it.
-  const fingerprintOf = fingerprints(result.findings, result.cwd);
+  const fingerprintOf = fingerprints(findings, result.cwd);
   const issues: CodeQualityIssue[] = [];
-  result.findings.forEach((f, i) => {
+  findings.forEach((f, i) => {
     if (isSuppressed(f)) return;
     issues.push({
       description: f.message,
@@ -42,9 +47,27 @@ export function toCodeQuality(result: LintResult): CodeQualityIssue[] {
   return issues;
 }
 
-export function formatGitlab(result: LintResult, _options?: FormatOptions): string {
-  return safeJsonText(`${JSON.stringify(toCodeQuality(result), null, 2)}\n`);
+export function formatGitlab(result: LintResult, options: FormatOptions = { color: false }): string {
+  return formatWhole(gitlabWriter, result, options);
 }
+
+/** `JSON.stringify(toCodeQuality(result), null, 2)`, a file at a time. */
+export const gitlabWriter: FileWriterFactory = (run) => {
+  const rules = new Map(run.rules.map((r) => [r.id, r]));
+  let written = 0;
+  return {
+    order: 'path',
+    file(_file, findings, _objects, write) {
+      const issues = issuesOf(findings, run, rules);
+      for (let start = 0; start < issues.length; start += PIECE) {
+        const text = JSON.stringify(issues.slice(start, start + PIECE), null, 2);
+        write(safeJsonText(`${written > 0 ? ',\n' : ''}${text.slice(2, -2)}`));
+        written += Math.min(PIECE, issues.length - start);
+      }
+    },
+    ends: () => (written === 0 ? { head: '[]\n', tail: '' } : { head: '[\n', tail: '\n]\n' }),
+  };
+};
 
 /**
  * Warnings are `minor`, errors `major`; errors of rules with a security severity rise with it,

@@ -1,4 +1,5 @@
-import type { Finding, FixSafety, FormatOptions, JsonPath, LintResult, ObjectRef, Severity, Suppression } from '../types/finding.js';
+import type { FileWriterFactory, Finding, FixSafety, FormatOptions, JsonPath, LintResult, ObjectRef, ReportRun, Severity, Suppression } from '../types/finding.js';
+import { formatWhole } from './file-writer.js';
 import { safeJsonText } from './safe-text.js';
 
 /**
@@ -57,7 +58,11 @@ export interface Counts {
 
 /** Every report counts the same way as the exit code: a suppressed finding is never an error. */
 export function countFindings(findings: readonly Finding[]): Counts {
-  const counts: Counts = { errors: 0, warnings: 0, info: 0, suppressed: 0 };
+  return addCounts({ errors: 0, warnings: 0, info: 0, suppressed: 0 }, findings);
+}
+
+/** Adds findings to counts (a report written file by file counts as it goes). */
+export function addCounts(counts: Counts, findings: readonly Finding[]): Counts {
   for (const f of findings) {
     if (isSuppressed(f)) counts.suppressed++;
     else if (f.severity === 'error') counts.errors++;
@@ -159,20 +164,19 @@ export function objectRef(object: ObjectRef | undefined): ObjectRef {
 }
 
 export function toJsonReport(result: LintResult): JsonReport {
-  return { ...reportHead(result), findings: result.findings.map(toJsonFinding) };
+  return { ...reportHead(result, countFindings(result.findings)), findings: result.findings.map(toJsonFinding) };
 }
 
 /** The report without its findings (which come last, so the text of the two can be joined). */
-function reportHead(result: LintResult): JsonReport {
-  const counts = countFindings(result.findings);
+function reportHead(run: ReportRun, counts: Counts): JsonReport {
   return {
     version: 1,
-    tool: { name: 'daemonlint', version: result.toolVersion },
+    tool: { name: 'daemonlint', version: run.toolVersion },
     summary: {
-      files: result.files.length,
-      daemonSets: result.daemonSets,
+      files: run.files.length,
+      daemonSets: run.daemonSets,
       ...counts,
-      ...(result.baseline ? { baseline: { file: result.baseline.file, matched: result.baseline.matched, stale: result.baseline.stale } } : {}),
+      ...(run.baseline ? { baseline: { file: run.baseline.file, matched: run.baseline.matched, stale: run.baseline.stale } } : {}),
     },
     findings: [],
   };
@@ -213,27 +217,38 @@ function toJsonFinding(f: Finding): JsonFinding {
 }
 
 /**
- * `JSON.stringify(toJsonReport(result), null, 2)`, written a batch of findings at a time: the
- * objects of one batch are garbage once its text exists, where a whole report's would all be alive
- * at once (tens of megabytes for a large run) and be moved by the collector.
+ * `JSON.stringify(toJsonReport(result), null, 2)`, written file by file and a batch of findings at
+ * a time: the objects of one batch are garbage once its text exists, where a whole report's would
+ * all be alive at once (tens of megabytes for a large run) and be moved by the collector.
  */
-export function formatJson(result: LintResult, _options?: FormatOptions): string {
-  const head = JSON.stringify(reportHead(result), null, 2);
-  const findings = result.findings;
-  if (findings.length === 0) return safeJsonText(`${head}\n`);
-  if (!head.endsWith(EMPTY_FINDINGS_END)) throw new Error('the JSON report must end with its findings');
-  const parts = [`${head.slice(0, -EMPTY_FINDINGS_END.length)}[\n`];
-  for (let start = 0; start < findings.length; start += BATCH) {
-    const batch: JsonFinding[] = [];
-    for (let i = start; i < findings.length && i < start + BATCH; i++) batch.push(toJsonFinding(findings[i]));
-    // Wrapped as the report wraps them, so that the items come out at the report's indentation.
-    const text = JSON.stringify({ findings: batch }, null, 2);
-    parts.push(text.slice(BATCH_START.length, -BATCH_END.length));
-    parts.push(',\n');
-  }
-  parts[parts.length - 1] = `${BATCH_END}\n`;
-  return safeJsonText(parts.join(''));
+export function formatJson(result: LintResult, options: FormatOptions = { color: false }): string {
+  return formatWhole(jsonWriter, result, options);
 }
+
+export const jsonWriter: FileWriterFactory = (run) => {
+  const counts: Counts = { errors: 0, warnings: 0, info: 0, suppressed: 0 };
+  let written = 0;
+  return {
+    order: 'path',
+    file(_file, findings, _objects, write) {
+      addCounts(counts, findings);
+      for (let start = 0; start < findings.length; start += BATCH) {
+        const batch: JsonFinding[] = [];
+        for (let i = start; i < findings.length && i < start + BATCH; i++) batch.push(toJsonFinding(findings[i]));
+        // Wrapped as the report wraps them, so that the items come out at the report's indentation.
+        const text = JSON.stringify({ findings: batch }, null, 2);
+        write(safeJsonText(`${written > 0 ? ',\n' : ''}${text.slice(BATCH_START.length, -BATCH_END.length)}`));
+        written += batch.length;
+      }
+    },
+    ends() {
+      const head = JSON.stringify(reportHead(run, counts), null, 2);
+      if (written === 0) return { head: safeJsonText(`${head}\n`), tail: '' };
+      if (!head.endsWith(EMPTY_FINDINGS_END)) throw new Error('the JSON report must end with its findings');
+      return { head: safeJsonText(`${head.slice(0, -EMPTY_FINDINGS_END.length)}[\n`), tail: `${BATCH_END}\n` };
+    },
+  };
+};
 
 const BATCH = 1000;
 const EMPTY_FINDINGS_END = '[]\n}';

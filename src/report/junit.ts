@@ -1,4 +1,5 @@
-import type { CheckedObject, Finding, FormatOptions, JsonPath, LintResult, ObjectRef } from '../types/finding.js';
+import type { CheckedObject, FileWriterFactory, Finding, FormatOptions, JsonPath, LintResult, ObjectRef } from '../types/finding.js';
+import { formatWhole, PIECE } from './file-writer.js';
 import { relativePath } from './fingerprint.js';
 import { objectLabel } from './github.js';
 import { formatJsonPath, isSuppressed } from './json.js';
@@ -24,36 +25,44 @@ const YAML_SYNTAX = 'yaml-syntax';
  * The XML is valid against the JUnit schema Jenkins's xUnit plugin validates with (junit-10.xsd),
  * which is why `<testsuites>` carries no `skipped` count. Times are `0`: a linter has nothing to time.
  */
-export function formatJunit(result: LintResult, _options?: FormatOptions): string {
-  const suites = buildSuites(result);
-  const total = { tests: 0, failures: 0, errors: 0 };
-  const body: string[] = [];
-  for (const suite of suites) {
-    const counts = { tests: suite.cases.length, failures: 0, errors: 0, skipped: 0 };
-    const cases: string[] = [];
-    for (const c of suite.cases) {
-      const outcome = outcomeOf(c, result.cwd);
-      if (outcome?.element === 'failure') counts.failures++;
-      else if (outcome?.element === 'error') counts.errors++;
-      else if (outcome?.element === 'skipped') counts.skipped++;
-      cases.push(testcase(suite.name, c, outcome));
-    }
-    total.tests += counts.tests;
-    total.failures += counts.failures;
-    total.errors += counts.errors;
-    body.push(
-      `  <testsuite ${attributes({ name: suite.name, tests: counts.tests, failures: counts.failures, errors: counts.errors, skipped: counts.skipped, time: 0 })}>\n` +
-        cases.join('') +
-        '  </testsuite>\n',
-    );
-  }
-  return (
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    `<testsuites ${attributes({ name: 'daemonlint', tests: total.tests, failures: total.failures, errors: total.errors, time: 0 })}>\n` +
-    body.join('') +
-    '</testsuites>\n'
-  );
+export function formatJunit(result: LintResult, options: FormatOptions = { color: false }): string {
+  return formatWhole(junitWriter, result, options);
 }
+
+/** One test suite a file, in the order of the inputs; the totals on `<testsuites>` are written last. */
+export const junitWriter: FileWriterFactory = (run) => {
+  const total = { tests: 0, failures: 0, errors: 0 };
+  const ruleIds = run.rules.map((r) => r.id).filter((id) => id !== YAML_SYNTAX);
+  return {
+    order: 'input',
+    file(file, findings, objects, write) {
+      const suite = suiteOf(file, findings, objects, ruleIds, run.cwd);
+      const counts = { tests: suite.cases.length, failures: 0, errors: 0, skipped: 0 };
+      // The suite's counts come before its cases: outcomes first, text a piece at a time.
+      const outcomes = suite.cases.map((c) => {
+        const outcome = outcomeOf(c, run.cwd);
+        if (outcome?.element === 'failure') counts.failures++;
+        else if (outcome?.element === 'error') counts.errors++;
+        else if (outcome?.element === 'skipped') counts.skipped++;
+        return outcome;
+      });
+      total.tests += counts.tests;
+      total.failures += counts.failures;
+      total.errors += counts.errors;
+      write(`  <testsuite ${attributes({ name: suite.name, tests: counts.tests, failures: counts.failures, errors: counts.errors, skipped: counts.skipped, time: 0 })}>\n`);
+      for (let start = 0; start < suite.cases.length; start += PIECE) {
+        let out = '';
+        for (let i = start; i < suite.cases.length && i < start + PIECE; i++) out += testcase(suite.name, suite.cases[i], outcomes[i]);
+        write(out);
+      }
+      write('  </testsuite>\n');
+    },
+    ends: () => ({
+      head: '<?xml version="1.0" encoding="UTF-8"?>\n' + `<testsuites ${attributes({ name: 'daemonlint', tests: total.tests, failures: total.failures, errors: total.errors, time: 0 })}>\n`,
+      tail: '</testsuites>\n',
+    }),
+  };
+};
 
 interface Suite {
   /** The file as reports name it. */
@@ -82,38 +91,19 @@ interface Target {
   findings: Finding[];
 }
 
-function buildSuites(result: LintResult): Suite[] {
-  const files: string[] = [];
-  const known = new Set<string>();
-  const addFile = (file: string) => {
-    if (!known.has(file)) {
-      known.add(file);
-      files.push(file);
+function suiteOf(file: string, findings: readonly Finding[], objects: readonly CheckedObject[], ruleIds: readonly string[], cwd: string): Suite {
+  const syntax = findings.filter((f) => f.ruleId === YAML_SYNTAX);
+  const targets = targetsOf(objects, findings.filter((f) => f.ruleId !== YAML_SYNTAX));
+  const cases: Case[] = [{ name: YAML_SYNTAX, ruleId: YAML_SYNTAX, findings: syntax }];
+  const labels = uniqueLabels(targets);
+  targets.forEach((target, i) => {
+    // A plugin rule missing from `rules` still gets its test case, after the known ones.
+    const extra = [...new Set(target.findings.map((f) => f.ruleId))].filter((id) => !ruleIds.includes(id)).sort();
+    for (const ruleId of [...ruleIds, ...extra]) {
+      cases.push({ name: `${labels[i]}: ${ruleId}`, ruleId, findings: target.findings.filter((f) => f.ruleId === ruleId) });
     }
-  };
-  for (const file of result.files) addFile(file);
-  for (const o of result.objects ?? []) addFile(o.file);
-  for (const f of result.findings) addFile(f.file);
-
-  const objectsByFile = groupBy(result.objects ?? [], (o) => o.file);
-  const findingsByFile = groupBy(result.findings, (f) => f.file);
-  const ruleIds = result.rules.map((r) => r.id).filter((id) => id !== YAML_SYNTAX);
-
-  return files.map((file): Suite => {
-    const findings = findingsByFile.get(file) ?? [];
-    const syntax = findings.filter((f) => f.ruleId === YAML_SYNTAX);
-    const targets = targetsOf(objectsByFile.get(file) ?? [], findings.filter((f) => f.ruleId !== YAML_SYNTAX));
-    const cases: Case[] = [{ name: YAML_SYNTAX, ruleId: YAML_SYNTAX, findings: syntax }];
-    const labels = uniqueLabels(targets);
-    targets.forEach((target, i) => {
-      // A plugin rule missing from `rules` still gets its test case, after the known ones.
-      const extra = [...new Set(target.findings.map((f) => f.ruleId))].filter((id) => !ruleIds.includes(id)).sort();
-      for (const ruleId of [...ruleIds, ...extra]) {
-        cases.push({ name: `${labels[i]}: ${ruleId}`, ruleId, findings: target.findings.filter((f) => f.ruleId === ruleId) });
-      }
-    });
-    return { name: reportPath(file, result.cwd), cases };
   });
+  return { name: reportPath(file, cwd), cases };
 }
 
 /**
@@ -219,17 +209,6 @@ function testcase(classname: string, c: Case, outcome: Outcome | undefined): str
 function reportPath(file: string, cwd: string): string {
   if (file === STDIN) return file;
   return relativePath(file, cwd) ?? file;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = out.get(k);
-    if (group) group.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 function attributes(values: Record<string, string | number>): string {

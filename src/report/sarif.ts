@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Finding, FixSafety, FormatOptions, LintResult, RuleInfo, Severity } from '../types/finding.js';
+import type { FileWriterFactory, Finding, FixSafety, FormatOptions, LintResult, ReportRun, RuleInfo, Severity } from '../types/finding.js';
+import { formatWhole, PIECE } from './file-writer.js';
 import { HOMEPAGE } from '../version.js';
 import { fingerprints, relativeUriPath } from './fingerprint.js';
 import { fixSafetyOf, formatJsonPath, isSuppressed } from './json.js';
@@ -97,46 +98,101 @@ export interface SarifLog {
 }
 
 export function toSarif(result: LintResult): SarifLog {
-  const rules = result.rules.map(toDescriptor);
-  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  // A finding of a rule the result does not describe (a plugin that forgot its metadata) still needs a descriptor for GitHub to show it.
-  for (const f of result.findings) {
-    if (!ruleIndex.has(f.ruleId)) {
-      ruleIndex.set(f.ruleId, rules.length);
-      rules.push(toDescriptor({ id: f.ruleId, description: `Rule ${f.ruleId}.`, severity: f.severity, fixable: false, tags: [], helpUri: HOMEPAGE }));
-    }
+  const log = new SarifRun(result);
+  // Fingerprints number findings that share every stable attribute within their file, so all at once is the same as file by file.
+  const fingerprintOf = fingerprints(result.findings, result.cwd);
+  const results = result.findings.map((f, i) => log.result(f, fingerprintOf[i]));
+  return log.log(results);
+}
+
+export function formatSarif(result: LintResult, options: FormatOptions = { color: false }): string {
+  return formatWhole(sarifWriter, result, options);
+}
+
+/**
+ * The results a file at a time; the run's header (rules, artifacts) is written once they are all
+ * known, since a result can add a descriptor (a plugin rule without metadata) or an artifact (a
+ * related location in a Helm template).
+ */
+export const sarifWriter: FileWriterFactory = (run) => {
+  const log = new SarifRun(run);
+  let written = 0;
+  return {
+    order: 'path',
+    file(_file, findings, _objects, write) {
+      const fingerprintOf = fingerprints(findings, run.cwd);
+      for (let start = 0; start < findings.length; start += PIECE) {
+        const results: SarifResult[] = [];
+        for (let i = start; i < findings.length && i < start + PIECE; i++) results.push(log.result(findings[i], fingerprintOf[i]));
+        // Wrapped as the log wraps them, so that the items come out at the log's indentation.
+        const text = JSON.stringify({ runs: [{ results }] }, null, 2);
+        write(safeJsonText(`${written > 0 ? ',\n' : ''}${text.slice(RESULTS_START.length, -RESULTS_END.length)}`));
+        written += results.length;
+      }
+    },
+    ends() {
+      const text = sarifText(log.log([]));
+      const at = text.indexOf(EMPTY_RESULTS);
+      if (at === -1 || text.indexOf(EMPTY_RESULTS, at + 1) !== -1) throw new Error('the SARIF log must hold its results once');
+      if (written === 0) return { head: text, tail: '' };
+      return { head: `${text.slice(0, at)}"results": [\n`, tail: `\n      ]${text.slice(at + EMPTY_RESULTS.length)}` };
+    },
+  };
+};
+
+const EMPTY_RESULTS = '"results": []';
+const RESULTS_START = '{\n  "runs": [\n    {\n      "results": [\n';
+const RESULTS_END = '\n      ]\n    }\n  ]\n}';
+
+/** One run's descriptors and artifacts, added to as results name rules and files. */
+class SarifRun {
+  private readonly rules: ReportingDescriptor[];
+  private readonly ruleIndex: Map<string, number>;
+  private readonly artifacts: SarifLog['runs'][0]['artifacts'] = [];
+  private readonly artifactIndex = new Map<string, number>();
+
+  constructor(private readonly run: ReportRun) {
+    this.rules = run.rules.map(toDescriptor);
+    this.ruleIndex = new Map(this.rules.map((r, i) => [r.id, i]));
+    // Every file read is an analysis target, including clean ones: the log records what was covered, not only what failed.
+    for (const file of run.files) this.artifactFor(file);
   }
 
-  const artifacts: SarifLog['runs'][0]['artifacts'] = [];
-  const artifactIndex = new Map<string, number>();
-  const artifactFor = (file: string): ArtifactLocation => {
-    let index = artifactIndex.get(file);
+  private artifactFor(file: string): ArtifactLocation {
+    let index = this.artifactIndex.get(file);
     if (index === undefined) {
-      index = artifacts.length;
-      artifactIndex.set(file, index);
-      artifacts.push({ location: artifactLocation(file, result.cwd), roles: ['analysisTarget'] });
+      index = this.artifacts.length;
+      this.artifactIndex.set(file, index);
+      this.artifacts.push({ location: artifactLocation(file, this.run.cwd), roles: ['analysisTarget'] });
     }
-    const { uri, uriBaseId } = artifacts[index].location;
+    const { uri, uriBaseId } = this.artifacts[index].location;
     // The artifact carries the description; each result repeats only what GitHub needs to place it.
     return uriBaseId === undefined ? { uri, index } : { uri, uriBaseId, index };
-  };
-  // Every file read is an analysis target, including clean ones: the log records what was covered, not only what failed.
-  for (const file of result.files) artifactFor(file);
+  }
 
-  // Two findings can share every stable attribute (the same rule on two nameless objects of one file);
-  // numbering them in file order keeps their fingerprints apart, like GitHub's own `:n` suffix.
-  const fingerprintOf = fingerprints(result.findings, result.cwd);
-  const results = result.findings.map((f, i): SarifResult => {
+  /** A finding of a rule the run does not describe (a plugin that forgot its metadata) still needs a descriptor for GitHub to show it. */
+  private ruleIndexOf(f: Finding): number {
+    let index = this.ruleIndex.get(f.ruleId);
+    if (index === undefined) {
+      index = this.rules.length;
+      this.ruleIndex.set(f.ruleId, index);
+      this.rules.push(toDescriptor({ id: f.ruleId, description: `Rule ${f.ruleId}.`, severity: f.severity, fixable: false, tags: [], helpUri: HOMEPAGE }));
+    }
+    return index;
+  }
+
+  /** Two findings can share every stable attribute; `fingerprint` is numbered in file order, like GitHub's own `:n` suffix. */
+  result(f: Finding, fingerprint: string): SarifResult {
     const out: SarifResult = {
       ruleId: f.ruleId,
-      ruleIndex: ruleIndex.get(f.ruleId) as number,
+      ruleIndex: this.ruleIndexOf(f),
       level: sarifLevel(f.severity),
       // In `helm template` output the template is the file a person edits: say so in the message too.
       message: { text: sentence(f.template === undefined ? f.message : `${f.message} (rendered from the Helm template ${f.template})`) },
       locations: [
         {
           physicalLocation: {
-            artifactLocation: artifactFor(f.file),
+            artifactLocation: this.artifactFor(f.file),
             region: {
               startLine: f.range.start.line,
               startColumn: f.range.start.column,
@@ -146,7 +202,7 @@ export function toSarif(result: LintResult): SarifLog {
           },
         },
       ],
-      partialFingerprints: { [FINGERPRINT_KEY]: fingerprintOf[i] },
+      partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
       // The message id names the finding across rewordings: a baseline (and a merge that applies one) matches by it.
       properties: {
         path: formatJsonPath(f.path),
@@ -162,7 +218,7 @@ export function toSarif(result: LintResult): SarifLog {
       out.relatedLocations = f.related.map((r, k) => ({
         id: k + 1,
         physicalLocation: {
-          artifactLocation: artifactFor(r.file),
+          artifactLocation: this.artifactFor(r.file),
           region: { startLine: r.range.start.line, startColumn: r.range.start.column, endLine: r.range.end.line, endColumn: r.range.end.column },
         },
         message: { text: sentence(r.message) },
@@ -174,33 +230,32 @@ export function toSarif(result: LintResult): SarifLog {
       out.fixes = [toFix(f.fix, fixSafetyOf(f) ?? 'safe', out.locations[0].physicalLocation.artifactLocation)];
     }
     return out;
-  });
+  }
 
-  return {
-    $schema: SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'daemonlint',
-            version: result.toolVersion,
-            semanticVersion: result.toolVersion,
-            informationUri: HOMEPAGE,
-            rules,
+  log(results: SarifResult[]): SarifLog {
+    const run = this.run;
+    return {
+      $schema: SCHEMA,
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: 'daemonlint',
+              version: run.toolVersion,
+              semanticVersion: run.toolVersion,
+              informationUri: HOMEPAGE,
+              rules: this.rules,
+            },
           },
+          originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(run.cwd) } },
+          artifacts: this.artifacts,
+          results,
+          columnKind: 'utf16CodeUnits',
         },
-        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(result.cwd) } },
-        artifacts,
-        results,
-        columnKind: 'utf16CodeUnits',
-      },
-    ],
-  };
-}
-
-export function formatSarif(result: LintResult, _options?: FormatOptions): string {
-  return sarifText(toSarif(result));
+      ],
+    };
+  }
 }
 
 export function sarifText(log: SarifLog): string {

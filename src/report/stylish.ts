@@ -1,6 +1,7 @@
 import pc from 'picocolors';
-import type { Finding, FormatOptions, LintResult } from '../types/finding.js';
-import { countFindings, fixSafetyOf, isSuppressed } from './json.js';
+import type { FileWriterFactory, Finding, FormatOptions, LintResult, ReportRun } from '../types/finding.js';
+import { formatWhole, PIECE } from './file-writer.js';
+import { addCounts, fixSafetyOf, isSuppressed, type Counts } from './json.js';
 import { neutralizeCommands, visibleText } from './safe-text.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
@@ -21,25 +22,39 @@ interface Row {
  * a manifest claims are justified and why; they never count as problems.
  */
 export function formatStylish(result: LintResult, options: FormatOptions): string {
-  const c = pc.createColors(options.color);
-  // Findings in `helm template` output are grouped by template too: that is the file to edit.
-  const groups = new Map<string, Finding[]>();
-  for (const f of result.findings) {
-    const key = f.template === undefined ? f.file : `${f.file}\u0000${f.template}`;
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else groups.set(key, [f]);
-  }
-
-  let out = '';
-  for (const findings of groups.values()) {
-    const { file, template } = findings[0];
-    const header = c.underline(sanitize(file)) + (template === undefined ? '' : ` ${c.dim(`(template ${sanitize(template)})`)}`);
-    out += `${header}\n${formatRows(findings.map(toRow), c)}\n`;
-  }
-  // File names and messages start lines here: no line may be a CI workflow command (safe-text.ts).
-  return neutralizeCommands(out) + summaryLine(result, c) + '\n' + fixableLine(result, c);
+  return formatWhole(stylishWriter, result, options);
 }
+
+export const stylishWriter: FileWriterFactory = (run, options) => {
+  const c = pc.createColors(options.color);
+  const counts: Counts = { errors: 0, warnings: 0, info: 0, suppressed: 0 };
+  const fixable: Fixable = { errors: 0, warnings: 0, hidden: 0 };
+  return {
+    order: 'path',
+    file(_file, findings, _objects, write) {
+      addCounts(counts, findings);
+      addFixable(fixable, findings, run.unsafeFixes === true);
+      // Findings in `helm template` output are grouped by template too: that is the file to edit.
+      const groups = new Map<string | undefined, Finding[]>();
+      for (const f of findings) {
+        const group = groups.get(f.template);
+        if (group) group.push(f);
+        else groups.set(f.template, [f]);
+      }
+      for (const group of groups.values()) {
+        const { file, template } = group[0];
+        const header = c.underline(sanitize(file)) + (template === undefined ? '' : ` ${c.dim(`(template ${sanitize(template)})`)}`);
+        // File names and messages start lines here: no line may be a CI workflow command (safe-text.ts).
+        write(neutralizeCommands(`${header}\n`));
+        const rows = group.map(toRow);
+        const widths = columnWidths(rows);
+        for (let start = 0; start < rows.length; start += PIECE) write(neutralizeCommands(formatRows(rows.slice(start, start + PIECE), widths, c)));
+        write('\n');
+      }
+    },
+    ends: () => ({ head: '', tail: summaryLine(run, counts, c) + '\n' + fixableLine(fixable, c) }),
+  };
+};
 
 function toRow(f: Finding): Row {
   const suppression = f.suppressions?.[0];
@@ -59,11 +74,25 @@ function toRow(f: Finding): Row {
   };
 }
 
-function formatRows(rows: readonly Row[], c: Colors): string {
-  const lineWidth = maxWidth(rows.map((r) => r.line));
-  const columnWidth = maxWidth(rows.map((r) => r.column));
-  const labelWidth = maxWidth(rows.map((r) => r.label));
-  const messageWidth = maxWidth(rows.map((r) => r.message));
+interface Widths {
+  line: number;
+  column: number;
+  label: number;
+  message: number;
+}
+
+/** Columns are aligned across a whole group, whichever piece of it a row is written in. */
+function columnWidths(rows: readonly Row[]): Widths {
+  return {
+    line: maxWidth(rows.map((r) => r.line)),
+    column: maxWidth(rows.map((r) => r.column)),
+    label: maxWidth(rows.map((r) => r.label)),
+    message: maxWidth(rows.map((r) => r.message)),
+  };
+}
+
+function formatRows(rows: readonly Row[], widths: Widths, c: Colors): string {
+  const { line: lineWidth, column: columnWidth, label: labelWidth, message: messageWidth } = widths;
   let out = '';
   for (const row of rows) {
     // Padding is computed on plain text and colour wrapped around it, so escape codes never skew the columns.
@@ -84,8 +113,8 @@ function formatRows(rows: readonly Row[], c: Colors): string {
   return out;
 }
 
-function summaryLine(result: LintResult, c: Colors): string {
-  const { errors, warnings, info, suppressed } = countFindings(result.findings);
+function summaryLine(result: ReportRun, counts: Counts, c: Colors): string {
+  const { errors, warnings, info, suppressed } = counts;
   const scope = `${plural(result.files.length, 'file')}, ${plural(result.daemonSets, 'DaemonSet')} checked`;
   const tail = (info > 0 ? `, ${info} info` : '') + (suppressed > 0 ? `, ${suppressed} suppressed` : '');
   if (errors + warnings === 0) return c.green(`✔ ${scope}: no problems${tail}`);
@@ -100,17 +129,24 @@ function summaryLine(result: LintResult, c: Colors): string {
  * does), unless the run enabled them. Findings in Helm output are left out: fixing rendered text
  * leaves the template as it was.
  */
-function fixableLine(result: LintResult, c: Colors): string {
-  let errors = 0;
-  let warnings = 0;
-  let hidden = 0;
-  for (const f of result.findings) {
+interface Fixable {
+  errors: number;
+  warnings: number;
+  hidden: number;
+}
+
+function addFixable(into: Fixable, findings: readonly Finding[], unsafeFixes: boolean): void {
+  for (const f of findings) {
     const safety = fixSafetyOf(f);
     if (safety === undefined || isSuppressed(f) || f.template !== undefined || f.severity === 'info') continue;
-    if (safety === 'unsafe' && !result.unsafeFixes) hidden++;
-    else if (f.severity === 'error') errors++;
-    else warnings++;
+    if (safety === 'unsafe' && !unsafeFixes) into.hidden++;
+    else if (f.severity === 'error') into.errors++;
+    else into.warnings++;
   }
+}
+
+function fixableLine(counts: Fixable, c: Colors): string {
+  const { errors, warnings, hidden } = counts;
   const hint = hidden > 0 ? `${plural(hidden, 'hidden fix', 'hidden fixes')} can be enabled with the \`--unsafe-fixes\` option` : '';
   if (errors + warnings === 0) return hint === '' ? '' : `${c.dim(`  No fixes available (${hint}).`)}\n`;
   const color = errors > 0 ? c.red : c.yellow;

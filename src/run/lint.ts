@@ -10,7 +10,7 @@ import { defaultKubeVersion, schemaVersionFor, unsupportedMessage } from '../sch
 import { applySuppressions } from '../suppress/apply.js';
 import { applyBaseline, readBaseline, type BaselineOutcome } from '../suppress/baseline.js';
 import type { Directive } from '../suppress/comments.js';
-import type { Finding, Level, LintResult } from '../types/finding.js';
+import type { CheckedObject, Finding, Level, LintResult } from '../types/finding.js';
 import type { AnyRule } from '../types/rule.js';
 import { boundedRef, boundFinding } from '../types/bounded-text.js';
 import { VERSION } from '../version.js';
@@ -130,22 +130,8 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
 
   const sources: SourceFile[] = [];
   for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
-  const errorOnUnmatchedPattern = options.errorOnUnmatchedPattern !== false;
-  const found = await resolveInputs(options.patterns ?? [], cwd, { errorOnUnmatchedPattern });
-  const allFiles = withoutIgnored(found, config.ignore, configDir(config, cwd));
-  if (errorOnUnmatchedPattern && allFiles.length === 0 && sources.length === 0 && (options.patterns ?? []).length > 0) {
-    // Nothing read is not success: a run that lints nothing must not look like a clean one.
-    throw new InputError(
-      found.length > 0
-        ? `all ${found.length} ${found.length === 1 ? 'file' : 'files'} found for ${quoteList(options.patterns!)} ${found.length === 1 ? 'is' : 'are'} ignored by the ignore setting of ${config.file ?? 'the configuration'}`
-        : `nothing to lint in ${quoteList(options.patterns!)}`,
-    );
-  }
-  const listed = new Set(allFiles);
-  for (const file of await policyFiles(config, cwd)) if (!listed.has(file)) allFiles.push(file);
-  // A share of a --shard matrix may be empty: the check above is on all the files, not the share's.
+  const { allFiles, files } = await inputFiles(options, config, cwd, sources.length);
   const shard = options.shard;
-  const files = shard ? allFiles.filter((f) => shardOf(displayPath(f, cwd), shard.count) === shard.index) : allFiles;
   const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => readAllStdin(process.stdin, maxFileSize));
   sources.push(...(await readAll(files, cwd, readStdin, { maxFileSize, snapshot: options.fix !== undefined })));
@@ -188,23 +174,13 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     const judgement = options.collect ? { defer: acrossInput } : {};
     const held = applySuppressions(sources[i], result.findings, { file: config.file, entries: config.exclude }, settings, judgement);
     if (held.length > 0) deferred.set(sources[i].path, held);
-    const templates = templatesByDocument(sources[i], sources[i].documents);
-    for (const f of result.findings) {
-      const template = templates.get(f.documentIndex);
-      if (template !== undefined) f.template = template;
-      boundFinding(f);
-      findings.push(f);
-    }
+    finishFindings(sources[i], result.findings);
+    for (const f of result.findings) findings.push(f);
   });
   if (options.chartDir !== undefined) await locateInTemplates(findings, path.resolve(cwd, options.chartDir), cwd);
   findings.sort(compareFindings);
   const baselineOutcome = options.collect ? undefined : await baselineFor(options, config, cwd, findings);
-  const checked = results.flatMap((r) =>
-    r.checked.map((o) => {
-      const object = boundedRef(o.object);
-      return object === o.object ? o : { ...o, object };
-    }),
-  );
+  const checked = results.flatMap((r) => boundChecked(r.checked));
   let share: Share | undefined;
   if (options.collect) {
     const texts = options.texts?.length ?? 0;
@@ -238,6 +214,35 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     ruleFailures,
     objects: checked,
   };
+}
+
+/**
+ * The files a run reads, in order (`allFiles`), and of those the ones this run lints (`files`: its
+ * share, with `--shard`). `texts`: how many in-memory inputs come besides them.
+ */
+export async function inputFiles(
+  options: Pick<LintOptions, 'patterns' | 'shard' | 'errorOnUnmatchedPattern'>,
+  config: Config,
+  cwd: string,
+  texts: number,
+): Promise<{ allFiles: string[]; files: string[] }> {
+  const errorOnUnmatchedPattern = options.errorOnUnmatchedPattern !== false;
+  const found = await resolveInputs(options.patterns ?? [], cwd, { errorOnUnmatchedPattern });
+  const allFiles = withoutIgnored(found, config.ignore, configDir(config, cwd));
+  if (errorOnUnmatchedPattern && allFiles.length === 0 && texts === 0 && (options.patterns ?? []).length > 0) {
+    // Nothing read is not success: a run that lints nothing must not look like a clean one.
+    throw new InputError(
+      found.length > 0
+        ? `all ${found.length} ${found.length === 1 ? 'file' : 'files'} found for ${quoteList(options.patterns!)} ${found.length === 1 ? 'is' : 'are'} ignored by the ignore setting of ${config.file ?? 'the configuration'}`
+        : `nothing to lint in ${quoteList(options.patterns!)}`,
+    );
+  }
+  const listed = new Set(allFiles);
+  for (const file of await policyFiles(config, cwd)) if (!listed.has(file)) allFiles.push(file);
+  // A share of a --shard matrix may be empty: the check above is on all the files, not the share's.
+  const shard = options.shard;
+  const files = shard ? allFiles.filter((f) => shardOf(displayPath(f, cwd), shard.count) === shard.index) : allFiles;
+  return { allFiles, files };
 }
 
 /** The config's `policies:` paths (admission policies read with every run), relative to the config file. */
@@ -324,11 +329,34 @@ async function addInputFindings(
   for (const f of input.findings) results[index.get(f.file)!].findings.push(f);
 }
 
-export async function baselineFor(options: Pick<LintOptions, 'baselineFile'>, config: Config, cwd: string, findings: Finding[]): Promise<BaselineOutcome | undefined> {
+/** Each finding's Helm template (its document's `# Source:`), and quoted text bounded as reports show it. */
+export function finishFindings(source: SourceFile, findings: readonly Finding[]): void {
+  const templates = templatesByDocument(source, source.documents);
+  for (const f of findings) {
+    const template = templates.get(f.documentIndex);
+    if (template !== undefined) f.template = template;
+    boundFinding(f);
+  }
+}
+
+/** The checked DaemonSets with their names bounded as reports show them. */
+export function boundChecked(checked: readonly CheckedObject[]): CheckedObject[] {
+  return checked.map((o) => {
+    const object = boundedRef(o.object);
+    return object === o.object ? o : { ...o, object };
+  });
+}
+
+/** The baseline file a run applies: `--baseline`, else the config's `baseline`; none with `false`. */
+export function baselinePath(options: Pick<LintOptions, 'baselineFile'>, config: Config, cwd: string): string | undefined {
   if (options.baselineFile === false) return undefined;
-  let file: string | undefined;
-  if (options.baselineFile !== undefined) file = path.resolve(cwd, options.baselineFile);
-  else if (config.baseline !== undefined) file = path.resolve(configDir(config, cwd), config.baseline);
+  if (options.baselineFile !== undefined) return path.resolve(cwd, options.baselineFile);
+  if (config.baseline !== undefined) return path.resolve(configDir(config, cwd), config.baseline);
+  return undefined;
+}
+
+export async function baselineFor(options: Pick<LintOptions, 'baselineFile'>, config: Config, cwd: string, findings: Finding[]): Promise<BaselineOutcome | undefined> {
+  const file = baselinePath(options, config, cwd);
   if (file === undefined) return undefined;
   const shownAs = displayPath(file, cwd);
   return applyBaseline(findings, await readBaseline(file, shownAs), shownAs);

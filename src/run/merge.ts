@@ -1,18 +1,17 @@
 import path from 'node:path';
 import type { Config } from '../config/config.js';
-import { locateInTemplates, templatesByDocument } from '../inputs/helm.js';
-import { InputError, readFileSource } from '../inputs/load.js';
+import { locateInTemplates } from '../inputs/helm.js';
+import { InputError } from '../inputs/load.js';
 import { applySuppressions } from '../suppress/apply.js';
-import { boundFinding } from '../types/bounded-text.js';
 import type { CheckedObject, Finding, RuleInfo } from '../types/finding.js';
 import { VERSION } from '../version.js';
-import type { SourceFile } from '../yaml/source-file.js';
 import { runInputRules } from './across-input.js';
 import { prepareRules } from './lint-file.js';
 import type { RuleFailure } from './lint-document.js';
-import { prepareRun, type LintOptions } from './lint.js';
+import { finishFindings, prepareRun, type LintOptions } from './lint.js';
+import { RereadSources } from './reread.js';
 import { ruleInfos } from './rule-info.js';
-import { collectedObject, configKey, deferredByFile, textHash, type Share } from './share.js';
+import { collectedObject, configKey, deferredByFile, type Share } from './share.js';
 
 export type MergeOptions = Pick<LintOptions, 'cwd' | 'config' | 'configFile' | 'ruleOverrides' | 'rules' | 'kubeVersion' | 'now' | 'chartDir'>;
 
@@ -55,7 +54,11 @@ export async function mergeShares(shares: readonly Share[], options: MergeOption
   await prepareRules(acrossInput, settings);
 
   const files = shares.flatMap((s) => s.files).sort((a, b) => a.ordinal - b.ordinal);
-  const sources = new ShareSources(new Map(files.map((f) => [f.path, f.sha256])), cwd);
+  const sources = new RereadSources(
+    new Map(files.map((f) => [f.path, f.sha256])),
+    cwd,
+    (file) => `${file} is not what its share linted: merge in the same checkout and working directory as the shares`,
+  );
   // In a single run's order (file by file, each in document order): which of two objects a rule reports on follows it.
   const ordinal = new Map(files.map((f) => [f.path, f.ordinal]));
   const objects = shares.flatMap((s) => s.objects.map(collectedObject)).sort((a, b) => ordinal.get(a.file)! - ordinal.get(b.file)!);
@@ -75,13 +78,8 @@ export async function mergeShares(shares: readonly Share[], options: MergeOption
   for (const [file, list] of byFile) {
     const source = sources.get(file);
     applySuppressions(source, list, { file: config.file, entries: config.exclude }, settings, { only: deferred.get(file) ?? new Set() });
-    const templates = templatesByDocument(source, source.documents);
-    for (const f of list) {
-      const template = templates.get(f.documentIndex);
-      if (template !== undefined) f.template = template;
-      boundFinding(f);
-      out.push(f);
-    }
+    finishFindings(source, list);
+    for (const f of list) out.push(f);
   }
   sources.throwIfFailed();
   if (options.chartDir !== undefined) await locateInTemplates(out, path.resolve(cwd, options.chartDir), cwd);
@@ -126,38 +124,4 @@ function checkComplete(shares: readonly Share[]): void {
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
   if (missing.length > 0) throw new InputError(`share${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} missing: merge needs every share's --collect-out file`);
-}
-
-/**
- * The shares' files, read when first asked for (a finding to place, a directive to judge), and
- * checked against the hash the share recorded. An error is kept until the caller asks for it:
- * a rule across the input that asks would otherwise see it as its own failure.
- */
-class ShareSources {
-  private readonly read = new Map<string, SourceFile>();
-  private failure: InputError | undefined;
-
-  constructor(
-    private readonly hashes: ReadonlyMap<string, string | undefined>,
-    private readonly cwd: string,
-  ) {}
-
-  get(file: string): SourceFile {
-    let source = this.read.get(file);
-    if (source !== undefined) return source;
-    try {
-      source = readFileSource(path.resolve(this.cwd, file), this.cwd);
-      const want = this.hashes.get(file);
-      if (want === undefined || textHash(source) !== want) throw new InputError(`${file} is not what its share linted: merge in the same checkout and working directory as the shares`);
-    } catch (error) {
-      this.failure ??= error instanceof InputError ? error : new InputError(String(error));
-      throw this.failure;
-    }
-    this.read.set(file, source);
-    return source;
-  }
-
-  throwIfFailed(): void {
-    if (this.failure) throw this.failure;
-  }
 }

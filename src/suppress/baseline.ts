@@ -119,3 +119,58 @@ export function applyBaseline(findings: Finding[], baseline: BaselineFile, shown
   const stale = [...remaining.values()].filter((s) => s.left > 0).map((s) => ({ ...s.entry, count: s.left }));
   return { file: shownAs, matched, stale };
 }
+
+/**
+ * applyBaseline for a run whose findings are reported file by file: `count` sees every finding
+ * first (in any order), then `apply` takes one file's findings (in report order) at a time, in
+ * any order of files, and leaves out what applyBaseline would: of each identity, the last
+ * occurrences in report order (files by path, then line and column), as many as the entry counts.
+ */
+export class FileByFileBaseline {
+  private readonly slots = new Map<string, { entry: BaselineEntry; total: number; byFile: Map<string, number> }>();
+
+  constructor(
+    baseline: BaselineFile,
+    private readonly shownAs: string,
+  ) {
+    for (const entry of baseline.entries) this.slots.set(keyOf(entry), { entry, total: 0, byFile: new Map() });
+  }
+
+  count(findings: readonly Finding[]): void {
+    for (const f of findings) {
+      if (f.suppressions?.length) continue;
+      const slot = this.slots.get(keyOf(identityOf(f)));
+      if (!slot) continue;
+      slot.total++;
+      slot.byFile.set(f.file, (slot.byFile.get(f.file) ?? 0) + 1);
+    }
+  }
+
+  /** One file's findings in report order, without those the baseline accounts for. */
+  apply(file: string, findings: readonly Finding[]): Finding[] {
+    const seen = new Map<string, number>();
+    return findings.filter((f) => {
+      if (f.suppressions?.length) return true;
+      const key = keyOf(identityOf(f));
+      const slot = this.slots.get(key);
+      if (!slot) return true;
+      let k = seen.get(key);
+      if (k === undefined) {
+        k = 0;
+        for (const [other, n] of slot.byFile) if (other < file) k += n;
+      }
+      seen.set(key, ++k);
+      return k <= slot.total - Math.min(slot.entry.count, slot.total);
+    });
+  }
+
+  outcome(): BaselineOutcome {
+    let matched = 0;
+    const stale: BaselineEntry[] = [];
+    for (const { entry, total } of this.slots.values()) {
+      matched += Math.min(entry.count, total);
+      if (entry.count > total) stale.push({ ...entry, count: entry.count - total });
+    }
+    return { file: this.shownAs, matched, stale };
+  }
+}

@@ -1,4 +1,4 @@
-import type { Formatter } from '../types/finding.js';
+import type { FileWriterFactory, Formatter } from '../types/finding.js';
 /** Formats `--format` accepts. New ones are added here (and to `formatters` in index.ts, which the type enforces). */
 export type FormatterName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'gitlab';
 /**
@@ -7,6 +7,8 @@ export type FormatterName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 
  * order `--help` and error messages list them, the default first.
  */
 export declare const formatterLoaders: Record<FormatterName, () => Promise<Formatter>>;
+/** Each format's file writer, for reports written file by file as a large run hands over its files (the CLI's). */
+export declare const writerLoaders: Record<FormatterName, () => Promise<FileWriterFactory>>;
 export declare const formatterNames: FormatterName[];
 export declare function isFormatterName(name: string): name is FormatterName;
 /** The formats that show fixes (stylish counts the fixable, SARIF carries the edits); runs in the others skip computing them. */

@@ -1,4 +1,4 @@
-import type { Finding, FixSafety, FormatOptions, JsonPath, LintResult, ObjectRef, Severity, Suppression } from '../types/finding.js';
+import type { FileWriterFactory, Finding, FixSafety, FormatOptions, JsonPath, LintResult, ObjectRef, Severity, Suppression } from '../types/finding.js';
 /**
  * The `--format json` document. Its shape is a public contract (docs/formats.md): add fields
  * freely, but renaming or removing one means bumping `version`.
@@ -61,6 +61,8 @@ export interface Counts {
 }
 /** Every report counts the same way as the exit code: a suppressed finding is never an error. */
 export declare function countFindings(findings: readonly Finding[]): Counts;
+/** Adds findings to counts (a report written file by file counts as it goes). */
+export declare function addCounts(counts: Counts, findings: readonly Finding[]): Counts;
 /** The safety of the fix a finding offers; a finding built with an edit and no `fixable` (by hand, or by an older plugin) counts as safe. */
 export declare function fixSafetyOf(finding: Finding): FixSafety | undefined;
 export declare function isSuppressed(finding: Finding): boolean;
@@ -79,8 +81,9 @@ export declare function fromJsonFinding(j: JsonFinding): Finding;
 export declare function objectRef(object: ObjectRef | undefined): ObjectRef;
 export declare function toJsonReport(result: LintResult): JsonReport;
 /**
- * `JSON.stringify(toJsonReport(result), null, 2)`, written a batch of findings at a time: the
- * objects of one batch are garbage once its text exists, where a whole report's would all be alive
- * at once (tens of megabytes for a large run) and be moved by the collector.
+ * `JSON.stringify(toJsonReport(result), null, 2)`, written file by file and a batch of findings at
+ * a time: the objects of one batch are garbage once its text exists, where a whole report's would
+ * all be alive at once (tens of megabytes for a large run) and be moved by the collector.
  */
-export declare function formatJson(result: LintResult, _options?: FormatOptions): string;
+export declare function formatJson(result: LintResult, options?: FormatOptions): string;
+export declare const jsonWriter: FileWriterFactory;

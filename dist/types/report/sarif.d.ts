@@ -1,4 +1,4 @@
-import type { FormatOptions, LintResult } from '../types/finding.js';
+import type { FileWriterFactory, FormatOptions, LintResult } from '../types/finding.js';
 /** The key of our partial fingerprint; the `/v1` is bumped if what goes into the hash ever changes. */
 export declare const FINGERPRINT_KEY = "daemonlint/v1";
 interface Message {
@@ -123,7 +123,13 @@ export interface SarifLog {
     ];
 }
 export declare function toSarif(result: LintResult): SarifLog;
-export declare function formatSarif(result: LintResult, _options?: FormatOptions): string;
+export declare function formatSarif(result: LintResult, options?: FormatOptions): string;
+/**
+ * The results a file at a time; the run's header (rules, artifacts) is written once they are all
+ * known, since a result can add a descriptor (a plugin rule without metadata) or an artifact (a
+ * related location in a Helm template).
+ */
+export declare const sarifWriter: FileWriterFactory;
 export declare function sarifText(log: SarifLog): string;
 export declare function artifactLocation(file: string, cwd: string): ArtifactLocation;
 type SarifLevel = 'error' | 'warning' | 'note';

@@ -2,7 +2,7 @@ import { type Config } from '../config/config.js';
 import type { ActiveRule, RunSettings } from '../config/resolved.js';
 import { type Shard } from '../inputs/shard.js';
 import { type BaselineOutcome } from '../suppress/baseline.js';
-import type { Finding, Level, LintResult } from '../types/finding.js';
+import type { CheckedObject, Finding, Level, LintResult } from '../types/finding.js';
 import type { AnyRule } from '../types/rule.js';
 import { SourceFile } from '../yaml/source-file.js';
 import { type LintCache } from './lint-context.js';
@@ -116,6 +116,14 @@ export interface LintRun extends LintResult {
  * baseline. With `fix`, each file goes through the fix loop (fix-file.ts) instead.
  */
 export declare function lint(options?: LintOptions): Promise<LintRun>;
+/**
+ * The files a run reads, in order (`allFiles`), and of those the ones this run lints (`files`: its
+ * share, with `--shard`). `texts`: how many in-memory inputs come besides them.
+ */
+export declare function inputFiles(options: Pick<LintOptions, 'patterns' | 'shard' | 'errorOnUnmatchedPattern'>, config: Config, cwd: string, texts: number): Promise<{
+    allFiles: string[];
+    files: string[];
+}>;
 /** The config's `policies:` paths (admission policies read with every run), relative to the config file. */
 export declare function policyFiles(config: Config, cwd: string): Promise<string[]>;
 /** What a run is set up with, for lint() and for `daemonlint merge`: the configuration, its rules (not yet prepared), the settings. */
@@ -125,4 +133,10 @@ export declare function prepareRun(options: Pick<LintOptions, 'cwd' | 'config' |
     active: ActiveRule[];
     settings: RunSettings;
 }>;
+/** Each finding's Helm template (its document's `# Source:`), and quoted text bounded as reports show it. */
+export declare function finishFindings(source: SourceFile, findings: readonly Finding[]): void;
+/** The checked DaemonSets with their names bounded as reports show them. */
+export declare function boundChecked(checked: readonly CheckedObject[]): CheckedObject[];
+/** The baseline file a run applies: `--baseline`, else the config's `baseline`; none with `false`. */
+export declare function baselinePath(options: Pick<LintOptions, 'baselineFile'>, config: Config, cwd: string): string | undefined;
 export declare function baselineFor(options: Pick<LintOptions, 'baselineFile'>, config: Config, cwd: string, findings: Finding[]): Promise<BaselineOutcome | undefined>;

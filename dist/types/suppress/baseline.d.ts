@@ -44,3 +44,18 @@ export declare const MAX_BASELINE_SIZE: number;
 export declare function readBaseline(file: string, shownAs: string): Promise<BaselineFile>;
 /** Removes the findings the baseline accounts for; reports the entries that no longer occur. */
 export declare function applyBaseline(findings: Finding[], baseline: BaselineFile, shownAs: string): BaselineOutcome;
+/**
+ * applyBaseline for a run whose findings are reported file by file: `count` sees every finding
+ * first (in any order), then `apply` takes one file's findings (in report order) at a time, in
+ * any order of files, and leaves out what applyBaseline would: of each identity, the last
+ * occurrences in report order (files by path, then line and column), as many as the entry counts.
+ */
+export declare class FileByFileBaseline {
+    private readonly shownAs;
+    private readonly slots;
+    constructor(baseline: BaselineFile, shownAs: string);
+    count(findings: readonly Finding[]): void;
+    /** One file's findings in report order, without those the baseline accounts for. */
+    apply(file: string, findings: readonly Finding[]): Finding[];
+    outcome(): BaselineOutcome;
+}

@@ -141,3 +141,28 @@ export interface FormatOptions {
     color: boolean;
 }
 export type Formatter = (result: LintResult, options: FormatOptions) => string;
+/** What a report knows of a run besides its findings: all of it is known before the first file is written. */
+export type ReportRun = Omit<LintResult, 'findings' | 'objects'>;
+/**
+ * A report written a file at a time, as a large run hands over its files (memory then holds one
+ * file's findings): `file` writes one file's text through `write`, in pieces of bounded size (one
+ * file can hold more findings than a string can hold text), in the order the writer asks for
+ * (`path`: the findings' order; `input`: the inputs'); `ends` returns the text that goes before
+ * the first file's and after the last one's, asked once every file has been written (it may need
+ * totals).
+ */
+export interface FileWriter {
+    readonly order: 'path' | 'input';
+    file(file: string, findings: readonly Finding[], objects: readonly CheckedObject[], write: (text: string) => void): void;
+    ends(): {
+        head: string;
+        tail: string;
+    };
+}
+export type FileWriterFactory = (run: ReportRun, options: FormatOptions) => FileWriter;
+/** One file of a run whose report is written file by file: its findings in report order and the DaemonSets checked in it. */
+export interface FileFindings {
+    file: string;
+    findings: Finding[];
+    objects: CheckedObject[];
+}

@@ -10,6 +10,8 @@
  * - V8's interrupt budget (`v8-tuning.ts`): raised while a large share is linted on one thread,
  *   ~10% less wall time and ~25% less CPU on 2,000 DaemonSets; only processes that are
  *   daemonlint's own (the CLI, the Action) allow it, through `allowV8Tuning`.
+ * - A heap ceiling (`heap-ceiling.ts`): a run reported file by file collects garbage between
+ *   batches once its heap passes 128 MiB, so its memory stays bounded by what it keeps.
  * - The code cache lives in `bin/daemonlint.js`, which compiles the CLI bundle with a V8 cache
  *   (~80 ms for a small file against ~110 without); it must not see other V8 flags, which is why
  *   the tuning puts V8's defaults back before anything compiles.
@@ -18,6 +20,7 @@ import { availableParallelism } from 'node:os';
 
 export { lintSources, PARALLEL_MIN_BYTES, type ParallelOptions } from './parallel.js';
 export { allowV8Tuning } from './v8-tuning.js';
+export { allowHeapCeiling, keepHeapBelow } from './heap-ceiling.js';
 
 export const MAX_DEFAULT_CONCURRENCY = 4;
 

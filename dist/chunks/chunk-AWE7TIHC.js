@@ -1,5 +1,45 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 
+// src/report/file-writer.ts
+function formatWhole(factory, result, options) {
+  const { findings: _findings, objects: _objects, ...run } = result;
+  const writer = factory(run, options);
+  const body = [];
+  const write = (text) => {
+    body.push(text);
+  };
+  forEachFile(result, writer.order, (file, fileFindings, fileObjects) => writer.file(file, fileFindings, fileObjects, write));
+  const { head, tail } = writer.ends();
+  return head + body.join("") + tail;
+}
+function forEachFile(result, order, visit) {
+  const objectsOf = groupBy(result.objects ?? [], (o) => o.file);
+  if (order === "path") {
+    const findings = result.findings;
+    for (let start = 0; start < findings.length; ) {
+      let end = start + 1;
+      while (end < findings.length && findings[end].file === findings[start].file) end++;
+      visit(findings[start].file, findings.slice(start, end), objectsOf.get(findings[start].file) ?? []);
+      start = end;
+    }
+    return;
+  }
+  const findingsOf = groupBy(result.findings, (f) => f.file);
+  const files = [.../* @__PURE__ */ new Set([...result.files, ...objectsOf.keys(), ...findingsOf.keys()])];
+  for (const file of files) visit(file, findingsOf.get(file) ?? [], objectsOf.get(file) ?? []);
+}
+function groupBy(items, key) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    const group = out.get(k);
+    if (group) group.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+var PIECE = 1e3;
+
 // src/report/safe-text.ts
 var HIDDEN = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff\p{Cf}\p{Default_Ignorable_Code_Point}\p{Cs}]/u;
 var HIDDEN_ALL = new RegExp(HIDDEN.source, "gu");
@@ -40,7 +80,9 @@ function safeJsonText(json) {
 
 // src/report/json.ts
 function countFindings(findings) {
-  const counts = { errors: 0, warnings: 0, info: 0, suppressed: 0 };
+  return addCounts({ errors: 0, warnings: 0, info: 0, suppressed: 0 }, findings);
+}
+function addCounts(counts, findings) {
   for (const f of findings) {
     if (isSuppressed(f)) counts.suppressed++;
     else if (f.severity === "error") counts.errors++;
@@ -122,18 +164,17 @@ function objectRef(object) {
   return out;
 }
 function toJsonReport(result) {
-  return { ...reportHead(result), findings: result.findings.map(toJsonFinding) };
+  return { ...reportHead(result, countFindings(result.findings)), findings: result.findings.map(toJsonFinding) };
 }
-function reportHead(result) {
-  const counts = countFindings(result.findings);
+function reportHead(run, counts) {
   return {
     version: 1,
-    tool: { name: "daemonlint", version: result.toolVersion },
+    tool: { name: "daemonlint", version: run.toolVersion },
     summary: {
-      files: result.files.length,
-      daemonSets: result.daemonSets,
+      files: run.files.length,
+      daemonSets: run.daemonSets,
       ...counts,
-      ...result.baseline ? { baseline: { file: result.baseline.file, matched: result.baseline.matched, stale: result.baseline.stale } } : {}
+      ...run.baseline ? { baseline: { file: run.baseline.file, matched: run.baseline.matched, stale: run.baseline.stale } } : {}
     },
     findings: []
   };
@@ -170,37 +211,50 @@ function toJsonFinding(f) {
   }
   return out;
 }
-function formatJson(result, _options) {
-  const head = JSON.stringify(reportHead(result), null, 2);
-  const findings = result.findings;
-  if (findings.length === 0) return safeJsonText(`${head}
-`);
-  if (!head.endsWith(EMPTY_FINDINGS_END)) throw new Error("the JSON report must end with its findings");
-  const parts = [`${head.slice(0, -EMPTY_FINDINGS_END.length)}[
-`];
-  for (let start = 0; start < findings.length; start += BATCH) {
-    const batch = [];
-    for (let i = start; i < findings.length && i < start + BATCH; i++) batch.push(toJsonFinding(findings[i]));
-    const text = JSON.stringify({ findings: batch }, null, 2);
-    parts.push(text.slice(BATCH_START.length, -BATCH_END.length));
-    parts.push(",\n");
-  }
-  parts[parts.length - 1] = `${BATCH_END}
-`;
-  return safeJsonText(parts.join(""));
+function formatJson(result, options = { color: false }) {
+  return formatWhole(jsonWriter, result, options);
 }
+var jsonWriter = (run) => {
+  const counts = { errors: 0, warnings: 0, info: 0, suppressed: 0 };
+  let written = 0;
+  return {
+    order: "path",
+    file(_file, findings, _objects, write) {
+      addCounts(counts, findings);
+      for (let start = 0; start < findings.length; start += BATCH) {
+        const batch = [];
+        for (let i = start; i < findings.length && i < start + BATCH; i++) batch.push(toJsonFinding(findings[i]));
+        const text = JSON.stringify({ findings: batch }, null, 2);
+        write(safeJsonText(`${written > 0 ? ",\n" : ""}${text.slice(BATCH_START.length, -BATCH_END.length)}`));
+        written += batch.length;
+      }
+    },
+    ends() {
+      const head = JSON.stringify(reportHead(run, counts), null, 2);
+      if (written === 0) return { head: safeJsonText(`${head}
+`), tail: "" };
+      if (!head.endsWith(EMPTY_FINDINGS_END)) throw new Error("the JSON report must end with its findings");
+      return { head: safeJsonText(`${head.slice(0, -EMPTY_FINDINGS_END.length)}[
+`), tail: `${BATCH_END}
+` };
+    }
+  };
+};
 var BATCH = 1e3;
 var EMPTY_FINDINGS_END = "[]\n}";
 var BATCH_START = '{\n  "findings": [\n';
 var BATCH_END = "\n  ]\n}";
 
 export {
+  formatWhole,
+  PIECE,
   visibleText,
   visibleTextKeepingLines,
   neutralizeCommands,
   neutralizeLegacyCommands,
   safeJsonText,
   countFindings,
+  addCounts,
   fixSafetyOf,
   isSuppressed,
   formatJsonPath,
@@ -208,5 +262,6 @@ export {
   fromJsonFinding,
   objectRef,
   toJsonReport,
-  formatJson
+  formatJson,
+  jsonWriter
 };

@@ -1,28 +1,43 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   relativePath
-} from "./chunk-DFS6T7VA.js";
+} from "./chunk-7EGHMIMM.js";
 import {
-  countFindings,
+  PIECE,
+  addCounts,
+  formatWhole,
   isSuppressed,
   neutralizeLegacyCommands,
   visibleTextKeepingLines
-} from "./chunk-V5IACQHZ.js";
+} from "./chunk-AWE7TIHC.js";
 
 // src/report/github.ts
 import path from "node:path";
 var STDIN = "<stdin>";
 var MAX_TITLE = 255;
 var ANNOTATIONS_PER_LEVEL = 10;
-function formatGithub(result, _options) {
-  let out = "";
-  for (const f of result.findings) {
-    if (!isSuppressed(f)) out += `${annotation(f, result.cwd)}
-`;
-  }
-  return neutralizeLegacyCommands(`${out}${summaryLine(result)}
-`);
+function formatGithub(result, options = { color: false }) {
+  return formatWhole(githubWriter, result, options);
 }
+var githubWriter = (run) => {
+  const counts = { errors: 0, warnings: 0, info: 0, suppressed: 0 };
+  return {
+    order: "path",
+    file(_file, findings, _objects, write) {
+      addCounts(counts, findings);
+      for (let start = 0; start < findings.length; start += PIECE) {
+        let out = "";
+        for (const f of findings.slice(start, start + PIECE)) {
+          if (!isSuppressed(f)) out += `${annotation(f, run.cwd)}
+`;
+        }
+        write(neutralizeLegacyCommands(out));
+      }
+    },
+    ends: () => ({ head: "", tail: neutralizeLegacyCommands(`${summaryLine(run, counts)}
+`) })
+  };
+};
 function annotation(f, cwd) {
   const command = f.severity === "info" ? "notice" : f.severity;
   const { start } = f.range;
@@ -71,8 +86,8 @@ function escapeData(text) {
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function summaryLine(result) {
-  const { errors, warnings, info, suppressed } = countFindings(result.findings);
+function summaryLine(result, counts) {
+  const { errors, warnings, info, suppressed } = counts;
   const scope = `${plural(result.files.length, "file")}, ${plural(result.daemonSets, "DaemonSet")} checked`;
   const problems = errors + warnings === 0 ? "no problems" : `${plural(errors + warnings, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
   const tail = (info > 0 ? `, ${info} info` : "") + (suppressed > 0 ? `, ${suppressed} suppressed (not annotated)` : "");
@@ -85,6 +100,7 @@ function plural(n, word) {
 
 export {
   formatGithub,
+  githubWriter,
   inclusiveEnd,
   objectLabel
 };

@@ -4,16 +4,18 @@ import {
   artifactLocation,
   formatSarif,
   sarifText,
+  sarifWriter,
   toSarif
-} from "./chunk-BFLOARTF.js";
-import "./chunk-DFS6T7VA.js";
+} from "./chunk-5WKZUAXD.js";
+import "./chunk-7EGHMIMM.js";
 import "./chunk-LLXENIQX.js";
-import "./chunk-V5IACQHZ.js";
+import "./chunk-AWE7TIHC.js";
 import "./chunk-W3537A7T.js";
 export {
   FINGERPRINT_KEY,
   artifactLocation,
   formatSarif,
   sarifText,
+  sarifWriter,
   toSarif
 };

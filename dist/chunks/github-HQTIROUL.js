@@ -1,14 +1,16 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatGithub,
+  githubWriter,
   inclusiveEnd,
   objectLabel
-} from "./chunk-4GA67PVR.js";
-import "./chunk-DFS6T7VA.js";
-import "./chunk-V5IACQHZ.js";
+} from "./chunk-3FP5UPKH.js";
+import "./chunk-7EGHMIMM.js";
+import "./chunk-AWE7TIHC.js";
 import "./chunk-W3537A7T.js";
 export {
   formatGithub,
+  githubWriter,
   inclusiveEnd,
   objectLabel
 };

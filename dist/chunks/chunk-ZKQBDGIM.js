@@ -1,19 +1,21 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  countFindings,
+  PIECE,
+  addCounts,
   fixSafetyOf,
+  formatWhole,
   isSuppressed,
   neutralizeCommands,
   visibleText
-} from "./chunk-V5IACQHZ.js";
+} from "./chunk-AWE7TIHC.js";
 import {
   __commonJS,
   __toESM
 } from "./chunk-W3537A7T.js";
 
-// node_modules/picocolors/picocolors.js
+// ../wt-scale/node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
+  "../wt-scale/node_modules/picocolors/picocolors.js"(exports, module) {
     var p = process || {};
     var argv = p.argv || [];
     var env = p.env || {};
@@ -86,24 +88,37 @@ var require_picocolors = __commonJS({
 // src/report/stylish.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 function formatStylish(result, options) {
-  const c = import_picocolors.default.createColors(options.color);
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of result.findings) {
-    const key = f.template === void 0 ? f.file : `${f.file}\0${f.template}`;
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else groups.set(key, [f]);
-  }
-  let out = "";
-  for (const findings of groups.values()) {
-    const { file, template } = findings[0];
-    const header = c.underline(sanitize(file)) + (template === void 0 ? "" : ` ${c.dim(`(template ${sanitize(template)})`)}`);
-    out += `${header}
-${formatRows(findings.map(toRow), c)}
-`;
-  }
-  return neutralizeCommands(out) + summaryLine(result, c) + "\n" + fixableLine(result, c);
+  return formatWhole(stylishWriter, result, options);
 }
+var stylishWriter = (run, options) => {
+  const c = import_picocolors.default.createColors(options.color);
+  const counts = { errors: 0, warnings: 0, info: 0, suppressed: 0 };
+  const fixable = { errors: 0, warnings: 0, hidden: 0 };
+  return {
+    order: "path",
+    file(_file, findings, _objects, write) {
+      addCounts(counts, findings);
+      addFixable(fixable, findings, run.unsafeFixes === true);
+      const groups = /* @__PURE__ */ new Map();
+      for (const f of findings) {
+        const group = groups.get(f.template);
+        if (group) group.push(f);
+        else groups.set(f.template, [f]);
+      }
+      for (const group of groups.values()) {
+        const { file, template } = group[0];
+        const header = c.underline(sanitize(file)) + (template === void 0 ? "" : ` ${c.dim(`(template ${sanitize(template)})`)}`);
+        write(neutralizeCommands(`${header}
+`));
+        const rows = group.map(toRow);
+        const widths = columnWidths(rows);
+        for (let start = 0; start < rows.length; start += PIECE) write(neutralizeCommands(formatRows(rows.slice(start, start + PIECE), widths, c)));
+        write("\n");
+      }
+    },
+    ends: () => ({ head: "", tail: summaryLine(run, counts, c) + "\n" + fixableLine(fixable, c) })
+  };
+};
 function toRow(f) {
   const suppression = f.suppressions?.[0];
   let note = "";
@@ -121,11 +136,16 @@ function toRow(f) {
     finding: f
   };
 }
-function formatRows(rows, c) {
-  const lineWidth = maxWidth(rows.map((r) => r.line));
-  const columnWidth = maxWidth(rows.map((r) => r.column));
-  const labelWidth = maxWidth(rows.map((r) => r.label));
-  const messageWidth = maxWidth(rows.map((r) => r.message));
+function columnWidths(rows) {
+  return {
+    line: maxWidth(rows.map((r) => r.line)),
+    column: maxWidth(rows.map((r) => r.column)),
+    label: maxWidth(rows.map((r) => r.label)),
+    message: maxWidth(rows.map((r) => r.message))
+  };
+}
+function formatRows(rows, widths, c) {
+  const { line: lineWidth, column: columnWidth, label: labelWidth, message: messageWidth } = widths;
   let out = "";
   for (const row of rows) {
     const location = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
@@ -144,8 +164,8 @@ function formatRows(rows, c) {
   }
   return out;
 }
-function summaryLine(result, c) {
-  const { errors, warnings, info, suppressed } = countFindings(result.findings);
+function summaryLine(result, counts, c) {
+  const { errors, warnings, info, suppressed } = counts;
   const scope = `${plural(result.files.length, "file")}, ${plural(result.daemonSets, "DaemonSet")} checked`;
   const tail = (info > 0 ? `, ${info} info` : "") + (suppressed > 0 ? `, ${suppressed} suppressed` : "");
   if (errors + warnings === 0) return c.green(`\u2714 ${scope}: no problems${tail}`);
@@ -153,17 +173,17 @@ function summaryLine(result, c) {
   const color = errors > 0 ? c.red : c.yellow;
   return `${c.bold(color(problems + tail))} \xB7 ${scope}`;
 }
-function fixableLine(result, c) {
-  let errors = 0;
-  let warnings = 0;
-  let hidden = 0;
-  for (const f of result.findings) {
+function addFixable(into, findings, unsafeFixes) {
+  for (const f of findings) {
     const safety = fixSafetyOf(f);
     if (safety === void 0 || isSuppressed(f) || f.template !== void 0 || f.severity === "info") continue;
-    if (safety === "unsafe" && !result.unsafeFixes) hidden++;
-    else if (f.severity === "error") errors++;
-    else warnings++;
+    if (safety === "unsafe" && !unsafeFixes) into.hidden++;
+    else if (f.severity === "error") into.errors++;
+    else into.warnings++;
   }
+}
+function fixableLine(counts, c) {
+  const { errors, warnings, hidden } = counts;
   const hint = hidden > 0 ? `${plural(hidden, "hidden fix", "hidden fixes")} can be enabled with the \`--unsafe-fixes\` option` : "";
   if (errors + warnings === 0) return hint === "" ? "" : `${c.dim(`  No fixes available (${hint}).`)}
 `;
@@ -196,5 +216,6 @@ function oneLine(text) {
 var sanitize = visibleText;
 
 export {
-  formatStylish
+  formatStylish,
+  stylishWriter
 };

@@ -1,7 +1,7 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatJsonPath
-} from "./chunk-V5IACQHZ.js";
+} from "./chunk-AWE7TIHC.js";
 
 // src/report/fingerprint.ts
 import { createHash } from "node:crypto";

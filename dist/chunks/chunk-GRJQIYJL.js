@@ -1,73 +1,70 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   objectLabel
-} from "./chunk-4GA67PVR.js";
+} from "./chunk-3FP5UPKH.js";
 import {
   relativePath
-} from "./chunk-DFS6T7VA.js";
+} from "./chunk-7EGHMIMM.js";
 import {
+  PIECE,
   formatJsonPath,
+  formatWhole,
   isSuppressed
-} from "./chunk-V5IACQHZ.js";
+} from "./chunk-AWE7TIHC.js";
 
 // src/report/junit.ts
 var STDIN = "<stdin>";
 var YAML_SYNTAX = "yaml-syntax";
-function formatJunit(result, _options) {
-  const suites = buildSuites(result);
-  const total = { tests: 0, failures: 0, errors: 0 };
-  const body = [];
-  for (const suite of suites) {
-    const counts2 = { tests: suite.cases.length, failures: 0, errors: 0, skipped: 0 };
-    const cases = [];
-    for (const c of suite.cases) {
-      const outcome = outcomeOf(c, result.cwd);
-      if (outcome?.element === "failure") counts2.failures++;
-      else if (outcome?.element === "error") counts2.errors++;
-      else if (outcome?.element === "skipped") counts2.skipped++;
-      cases.push(testcase(suite.name, c, outcome));
-    }
-    total.tests += counts2.tests;
-    total.failures += counts2.failures;
-    total.errors += counts2.errors;
-    body.push(
-      `  <testsuite ${attributes({ name: suite.name, tests: counts2.tests, failures: counts2.failures, errors: counts2.errors, skipped: counts2.skipped, time: 0 })}>
-` + cases.join("") + "  </testsuite>\n"
-    );
-  }
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<testsuites ${attributes({ name: "daemonlint", tests: total.tests, failures: total.failures, errors: total.errors, time: 0 })}>
-` + body.join("") + "</testsuites>\n";
+function formatJunit(result, options = { color: false }) {
+  return formatWhole(junitWriter, result, options);
 }
-function buildSuites(result) {
-  const files = [];
-  const known = /* @__PURE__ */ new Set();
-  const addFile = (file) => {
-    if (!known.has(file)) {
-      known.add(file);
-      files.push(file);
-    }
-  };
-  for (const file of result.files) addFile(file);
-  for (const o of result.objects ?? []) addFile(o.file);
-  for (const f of result.findings) addFile(f.file);
-  const objectsByFile = groupBy(result.objects ?? [], (o) => o.file);
-  const findingsByFile = groupBy(result.findings, (f) => f.file);
-  const ruleIds = result.rules.map((r) => r.id).filter((id) => id !== YAML_SYNTAX);
-  return files.map((file) => {
-    const findings = findingsByFile.get(file) ?? [];
-    const syntax = findings.filter((f) => f.ruleId === YAML_SYNTAX);
-    const targets = targetsOf(objectsByFile.get(file) ?? [], findings.filter((f) => f.ruleId !== YAML_SYNTAX));
-    const cases = [{ name: YAML_SYNTAX, ruleId: YAML_SYNTAX, findings: syntax }];
-    const labels = uniqueLabels(targets);
-    targets.forEach((target, i) => {
-      const extra = [...new Set(target.findings.map((f) => f.ruleId))].filter((id) => !ruleIds.includes(id)).sort();
-      for (const ruleId of [...ruleIds, ...extra]) {
-        cases.push({ name: `${labels[i]}: ${ruleId}`, ruleId, findings: target.findings.filter((f) => f.ruleId === ruleId) });
+var junitWriter = (run) => {
+  const total = { tests: 0, failures: 0, errors: 0 };
+  const ruleIds = run.rules.map((r) => r.id).filter((id) => id !== YAML_SYNTAX);
+  return {
+    order: "input",
+    file(file, findings, objects, write) {
+      const suite = suiteOf(file, findings, objects, ruleIds, run.cwd);
+      const counts2 = { tests: suite.cases.length, failures: 0, errors: 0, skipped: 0 };
+      const outcomes = suite.cases.map((c) => {
+        const outcome = outcomeOf(c, run.cwd);
+        if (outcome?.element === "failure") counts2.failures++;
+        else if (outcome?.element === "error") counts2.errors++;
+        else if (outcome?.element === "skipped") counts2.skipped++;
+        return outcome;
+      });
+      total.tests += counts2.tests;
+      total.failures += counts2.failures;
+      total.errors += counts2.errors;
+      write(`  <testsuite ${attributes({ name: suite.name, tests: counts2.tests, failures: counts2.failures, errors: counts2.errors, skipped: counts2.skipped, time: 0 })}>
+`);
+      for (let start = 0; start < suite.cases.length; start += PIECE) {
+        let out = "";
+        for (let i = start; i < suite.cases.length && i < start + PIECE; i++) out += testcase(suite.name, suite.cases[i], outcomes[i]);
+        write(out);
       }
-    });
-    return { name: reportPath(file, result.cwd), cases };
+      write("  </testsuite>\n");
+    },
+    ends: () => ({
+      head: `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites ${attributes({ name: "daemonlint", tests: total.tests, failures: total.failures, errors: total.errors, time: 0 })}>
+`,
+      tail: "</testsuites>\n"
+    })
+  };
+};
+function suiteOf(file, findings, objects, ruleIds, cwd) {
+  const syntax = findings.filter((f) => f.ruleId === YAML_SYNTAX);
+  const targets = targetsOf(objects, findings.filter((f) => f.ruleId !== YAML_SYNTAX));
+  const cases = [{ name: YAML_SYNTAX, ruleId: YAML_SYNTAX, findings: syntax }];
+  const labels = uniqueLabels(targets);
+  targets.forEach((target, i) => {
+    const extra = [...new Set(target.findings.map((f) => f.ruleId))].filter((id) => !ruleIds.includes(id)).sort();
+    for (const ruleId of [...ruleIds, ...extra]) {
+      cases.push({ name: `${labels[i]}: ${ruleId}`, ruleId, findings: target.findings.filter((f) => f.ruleId === ruleId) });
+    }
   });
+  return { name: reportPath(file, cwd), cases };
 }
 function targetsOf(objects, findings) {
   const targets = [];
@@ -160,16 +157,6 @@ function reportPath(file, cwd) {
   if (file === STDIN) return file;
   return relativePath(file, cwd) ?? file;
 }
-function groupBy(items, key) {
-  const out = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const k = key(item);
-    const group = out.get(k);
-    if (group) group.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
 function attributes(values) {
   return Object.entries(values).map(([key, value]) => `${key}="${escapeAttribute(String(value))}"`).join(" ");
 }
@@ -191,5 +178,6 @@ function escapeAttribute(text) {
 }
 
 export {
-  formatJunit
+  formatJunit,
+  junitWriter
 };

@@ -44,7 +44,7 @@ import {
   schemaVersionFor,
   syntaxFinding,
   unsupportedMessage
-} from "./chunk-OGWD3TCJ.js";
+} from "./chunk-DXD2QWAD.js";
 
 // src/config/config.ts
 import { existsSync } from "node:fs";
@@ -640,6 +640,20 @@ async function readAllStdin(stream = process.stdin, limit = DEFAULT_MAX_FILE_SIZ
   return Buffer.concat(chunks, total);
 }
 
+// src/run/speed/heap-ceiling.ts
+var HEAP_CEILING = 64 << 20;
+var makeCollector;
+var collect;
+function allowHeapCeiling(make) {
+  makeCollector = make;
+}
+function keepHeapBelow(ceiling = HEAP_CEILING, env = process.env) {
+  if (makeCollector === void 0 || env.DAEMONLINT_NO_HEAP_CEILING) return;
+  if (process.memoryUsage().heapUsed < ceiling) return;
+  collect ??= makeCollector();
+  collect();
+}
+
 // src/run/speed/index.ts
 import { availableParallelism } from "node:os";
 
@@ -939,6 +953,49 @@ function applyBaseline(findings, baseline, shownAs) {
   const stale = [...remaining.values()].filter((s) => s.left > 0).map((s) => ({ ...s.entry, count: s.left }));
   return { file: shownAs, matched, stale };
 }
+var FileByFileBaseline = class {
+  constructor(baseline, shownAs) {
+    this.shownAs = shownAs;
+    for (const entry of baseline.entries) this.slots.set(keyOf(entry), { entry, total: 0, byFile: /* @__PURE__ */ new Map() });
+  }
+  shownAs;
+  slots = /* @__PURE__ */ new Map();
+  count(findings) {
+    for (const f of findings) {
+      if (f.suppressions?.length) continue;
+      const slot = this.slots.get(keyOf(identityOf(f)));
+      if (!slot) continue;
+      slot.total++;
+      slot.byFile.set(f.file, (slot.byFile.get(f.file) ?? 0) + 1);
+    }
+  }
+  /** One file's findings in report order, without those the baseline accounts for. */
+  apply(file, findings) {
+    const seen = /* @__PURE__ */ new Map();
+    return findings.filter((f) => {
+      if (f.suppressions?.length) return true;
+      const key = keyOf(identityOf(f));
+      const slot = this.slots.get(key);
+      if (!slot) return true;
+      let k = seen.get(key);
+      if (k === void 0) {
+        k = 0;
+        for (const [other, n] of slot.byFile) if (other < file) k += n;
+      }
+      seen.set(key, ++k);
+      return k <= slot.total - Math.min(slot.entry.count, slot.total);
+    });
+  }
+  outcome() {
+    let matched = 0;
+    const stale = [];
+    for (const { entry, total } of this.slots.values()) {
+      matched += Math.min(entry.count, total);
+      if (entry.count > total) stale.push({ ...entry, count: entry.count - total });
+    }
+    return { file: this.shownAs, matched, stale };
+  }
+};
 
 // src/yaml/scalar-offsets.ts
 function rangeWithinScalar(file, scalar, value, start, end) {
@@ -1450,18 +1507,8 @@ async function lint(options = {}) {
   await prepareRules(active, settings);
   const sources = [];
   for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
-  const errorOnUnmatchedPattern = options.errorOnUnmatchedPattern !== false;
-  const found = await resolveInputs(options.patterns ?? [], cwd, { errorOnUnmatchedPattern });
-  const allFiles = withoutIgnored(found, config.ignore, configDir(config, cwd));
-  if (errorOnUnmatchedPattern && allFiles.length === 0 && sources.length === 0 && (options.patterns ?? []).length > 0) {
-    throw new InputError(
-      found.length > 0 ? `all ${found.length} ${found.length === 1 ? "file" : "files"} found for ${quoteList(options.patterns)} ${found.length === 1 ? "is" : "are"} ignored by the ignore setting of ${config.file ?? "the configuration"}` : `nothing to lint in ${quoteList(options.patterns)}`
-    );
-  }
-  const listed = new Set(allFiles);
-  for (const file of await policyFiles(config, cwd)) if (!listed.has(file)) allFiles.push(file);
+  const { allFiles, files } = await inputFiles(options, config, cwd, sources.length);
   const shard = options.shard;
-  const files = shard ? allFiles.filter((f) => shardOf(displayPath(f, cwd), shard.count) === shard.index) : allFiles;
   const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => readAllStdin(process.stdin, maxFileSize));
   sources.push(...await readAll(files, cwd, readStdin, { maxFileSize, snapshot: options.fix !== void 0 }));
@@ -1501,23 +1548,13 @@ async function lint(options = {}) {
     const judgement = options.collect ? { defer: acrossInput } : {};
     const held = applySuppressions(sources[i], result.findings, { file: config.file, entries: config.exclude }, settings, judgement);
     if (held.length > 0) deferred.set(sources[i].path, held);
-    const templates = templatesByDocument(sources[i], sources[i].documents);
-    for (const f of result.findings) {
-      const template = templates.get(f.documentIndex);
-      if (template !== void 0) f.template = template;
-      boundFinding(f);
-      findings.push(f);
-    }
+    finishFindings(sources[i], result.findings);
+    for (const f of result.findings) findings.push(f);
   });
   if (options.chartDir !== void 0) await locateInTemplates(findings, path6.resolve(cwd, options.chartDir), cwd);
   findings.sort(compareFindings);
   const baselineOutcome = options.collect ? void 0 : await baselineFor(options, config, cwd, findings);
-  const checked = results.flatMap(
-    (r) => r.checked.map((o) => {
-      const object = boundedRef(o.object);
-      return object === o.object ? o : { ...o, object };
-    })
-  );
+  const checked = results.flatMap((r) => boundChecked(r.checked));
   let share;
   if (options.collect) {
     const texts = options.texts?.length ?? 0;
@@ -1551,6 +1588,21 @@ async function lint(options = {}) {
     ruleFailures,
     objects: checked
   };
+}
+async function inputFiles(options, config, cwd, texts) {
+  const errorOnUnmatchedPattern = options.errorOnUnmatchedPattern !== false;
+  const found = await resolveInputs(options.patterns ?? [], cwd, { errorOnUnmatchedPattern });
+  const allFiles = withoutIgnored(found, config.ignore, configDir(config, cwd));
+  if (errorOnUnmatchedPattern && allFiles.length === 0 && texts === 0 && (options.patterns ?? []).length > 0) {
+    throw new InputError(
+      found.length > 0 ? `all ${found.length} ${found.length === 1 ? "file" : "files"} found for ${quoteList(options.patterns)} ${found.length === 1 ? "is" : "are"} ignored by the ignore setting of ${config.file ?? "the configuration"}` : `nothing to lint in ${quoteList(options.patterns)}`
+    );
+  }
+  const listed = new Set(allFiles);
+  for (const file of await policyFiles(config, cwd)) if (!listed.has(file)) allFiles.push(file);
+  const shard = options.shard;
+  const files = shard ? allFiles.filter((f) => shardOf(displayPath(f, cwd), shard.count) === shard.index) : allFiles;
+  return { allFiles, files };
 }
 async function policyFiles(config, cwd) {
   if (!config.policies?.length) return [];
@@ -1609,11 +1661,28 @@ async function addInputFindings(results, sources, context, active, settings, fai
   const index = new Map(sources.map((s, i) => [s.path, i]));
   for (const f of input.findings) results[index.get(f.file)].findings.push(f);
 }
-async function baselineFor(options, config, cwd, findings) {
+function finishFindings(source, findings) {
+  const templates = templatesByDocument(source, source.documents);
+  for (const f of findings) {
+    const template = templates.get(f.documentIndex);
+    if (template !== void 0) f.template = template;
+    boundFinding(f);
+  }
+}
+function boundChecked(checked) {
+  return checked.map((o) => {
+    const object = boundedRef(o.object);
+    return object === o.object ? o : { ...o, object };
+  });
+}
+function baselinePath(options, config, cwd) {
   if (options.baselineFile === false) return void 0;
-  let file;
-  if (options.baselineFile !== void 0) file = path6.resolve(cwd, options.baselineFile);
-  else if (config.baseline !== void 0) file = path6.resolve(configDir(config, cwd), config.baseline);
+  if (options.baselineFile !== void 0) return path6.resolve(cwd, options.baselineFile);
+  if (config.baseline !== void 0) return path6.resolve(configDir(config, cwd), config.baseline);
+  return void 0;
+}
+async function baselineFor(options, config, cwd, findings) {
+  const file = baselinePath(options, config, cwd);
   if (file === void 0) return void 0;
   const shownAs = displayPath(file, cwd);
   return applyBaseline(findings, await readBaseline(file, shownAs), shownAs);
@@ -1630,21 +1699,28 @@ export {
   STDIN_PATH,
   InputError,
   resolveInputs,
+  DEFAULT_MAX_FILE_SIZE,
+  readSource,
   readFileSource,
   displayPath,
   readAllStdin,
-  templatesByDocument,
   locateInTemplates,
   withoutIgnored,
   parseShard,
   createBaseline,
   serializeBaseline,
   BaselineError,
+  readBaseline,
+  FileByFileBaseline,
   runInputRules,
   loadConfig,
   configDir,
   effectiveConfig,
   fixFile,
+  lintSources,
+  allowHeapCeiling,
+  keepHeapBelow,
+  defaultConcurrency,
   LintCache,
   ruleInfo,
   yamlSyntaxInfo,
@@ -1656,6 +1732,10 @@ export {
   collectedObject,
   deferredByFile,
   lint,
+  inputFiles,
   prepareRun,
+  finishFindings,
+  boundChecked,
+  baselinePath,
   baselineFor
 };

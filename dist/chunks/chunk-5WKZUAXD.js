@@ -2,16 +2,18 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   fingerprints,
   relativeUriPath
-} from "./chunk-DFS6T7VA.js";
+} from "./chunk-7EGHMIMM.js";
 import {
   HOMEPAGE
 } from "./chunk-LLXENIQX.js";
 import {
+  PIECE,
   fixSafetyOf,
   formatJsonPath,
+  formatWhole,
   isSuppressed,
   safeJsonText
-} from "./chunk-V5IACQHZ.js";
+} from "./chunk-AWE7TIHC.js";
 
 // src/report/sarif.ts
 import path from "node:path";
@@ -22,39 +24,87 @@ var FINGERPRINT_KEY = "daemonlint/v1";
 var STDIN = "<stdin>";
 var STDIN_URI = "stdin";
 function toSarif(result) {
-  const rules = result.rules.map(toDescriptor);
-  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  for (const f of result.findings) {
-    if (!ruleIndex.has(f.ruleId)) {
-      ruleIndex.set(f.ruleId, rules.length);
-      rules.push(toDescriptor({ id: f.ruleId, description: `Rule ${f.ruleId}.`, severity: f.severity, fixable: false, tags: [], helpUri: HOMEPAGE }));
-    }
-  }
-  const artifacts = [];
-  const artifactIndex = /* @__PURE__ */ new Map();
-  const artifactFor = (file) => {
-    let index = artifactIndex.get(file);
-    if (index === void 0) {
-      index = artifacts.length;
-      artifactIndex.set(file, index);
-      artifacts.push({ location: artifactLocation(file, result.cwd), roles: ["analysisTarget"] });
-    }
-    const { uri, uriBaseId } = artifacts[index].location;
-    return uriBaseId === void 0 ? { uri, index } : { uri, uriBaseId, index };
-  };
-  for (const file of result.files) artifactFor(file);
+  const log = new SarifRun(result);
   const fingerprintOf = fingerprints(result.findings, result.cwd);
-  const results = result.findings.map((f, i) => {
+  const results = result.findings.map((f, i) => log.result(f, fingerprintOf[i]));
+  return log.log(results);
+}
+function formatSarif(result, options = { color: false }) {
+  return formatWhole(sarifWriter, result, options);
+}
+var sarifWriter = (run) => {
+  const log = new SarifRun(run);
+  let written = 0;
+  return {
+    order: "path",
+    file(_file, findings, _objects, write) {
+      const fingerprintOf = fingerprints(findings, run.cwd);
+      for (let start = 0; start < findings.length; start += PIECE) {
+        const results = [];
+        for (let i = start; i < findings.length && i < start + PIECE; i++) results.push(log.result(findings[i], fingerprintOf[i]));
+        const text = JSON.stringify({ runs: [{ results }] }, null, 2);
+        write(safeJsonText(`${written > 0 ? ",\n" : ""}${text.slice(RESULTS_START.length, -RESULTS_END.length)}`));
+        written += results.length;
+      }
+    },
+    ends() {
+      const text = sarifText(log.log([]));
+      const at = text.indexOf(EMPTY_RESULTS);
+      if (at === -1 || text.indexOf(EMPTY_RESULTS, at + 1) !== -1) throw new Error("the SARIF log must hold its results once");
+      if (written === 0) return { head: text, tail: "" };
+      return { head: `${text.slice(0, at)}"results": [
+`, tail: `
+      ]${text.slice(at + EMPTY_RESULTS.length)}` };
+    }
+  };
+};
+var EMPTY_RESULTS = '"results": []';
+var RESULTS_START = '{\n  "runs": [\n    {\n      "results": [\n';
+var RESULTS_END = "\n      ]\n    }\n  ]\n}";
+var SarifRun = class {
+  constructor(run) {
+    this.run = run;
+    this.rules = run.rules.map(toDescriptor);
+    this.ruleIndex = new Map(this.rules.map((r, i) => [r.id, i]));
+    for (const file of run.files) this.artifactFor(file);
+  }
+  run;
+  rules;
+  ruleIndex;
+  artifacts = [];
+  artifactIndex = /* @__PURE__ */ new Map();
+  artifactFor(file) {
+    let index = this.artifactIndex.get(file);
+    if (index === void 0) {
+      index = this.artifacts.length;
+      this.artifactIndex.set(file, index);
+      this.artifacts.push({ location: artifactLocation(file, this.run.cwd), roles: ["analysisTarget"] });
+    }
+    const { uri, uriBaseId } = this.artifacts[index].location;
+    return uriBaseId === void 0 ? { uri, index } : { uri, uriBaseId, index };
+  }
+  /** A finding of a rule the run does not describe (a plugin that forgot its metadata) still needs a descriptor for GitHub to show it. */
+  ruleIndexOf(f) {
+    let index = this.ruleIndex.get(f.ruleId);
+    if (index === void 0) {
+      index = this.rules.length;
+      this.ruleIndex.set(f.ruleId, index);
+      this.rules.push(toDescriptor({ id: f.ruleId, description: `Rule ${f.ruleId}.`, severity: f.severity, fixable: false, tags: [], helpUri: HOMEPAGE }));
+    }
+    return index;
+  }
+  /** Two findings can share every stable attribute; `fingerprint` is numbered in file order, like GitHub's own `:n` suffix. */
+  result(f, fingerprint) {
     const out = {
       ruleId: f.ruleId,
-      ruleIndex: ruleIndex.get(f.ruleId),
+      ruleIndex: this.ruleIndexOf(f),
       level: sarifLevel(f.severity),
       // In `helm template` output the template is the file a person edits: say so in the message too.
       message: { text: sentence(f.template === void 0 ? f.message : `${f.message} (rendered from the Helm template ${f.template})`) },
       locations: [
         {
           physicalLocation: {
-            artifactLocation: artifactFor(f.file),
+            artifactLocation: this.artifactFor(f.file),
             region: {
               startLine: f.range.start.line,
               startColumn: f.range.start.column,
@@ -64,7 +114,7 @@ function toSarif(result) {
           }
         }
       ],
-      partialFingerprints: { [FINGERPRINT_KEY]: fingerprintOf[i] },
+      partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
       // The message id names the finding across rewordings: a baseline (and a merge that applies one) matches by it.
       properties: {
         path: formatJsonPath(f.path),
@@ -80,7 +130,7 @@ function toSarif(result) {
       out.relatedLocations = f.related.map((r, k) => ({
         id: k + 1,
         physicalLocation: {
-          artifactLocation: artifactFor(r.file),
+          artifactLocation: this.artifactFor(r.file),
           region: { startLine: r.range.start.line, startColumn: r.range.start.column, endLine: r.range.end.line, endColumn: r.range.end.column }
         },
         message: { text: sentence(r.message) }
@@ -92,32 +142,32 @@ function toSarif(result) {
       out.fixes = [toFix(f.fix, fixSafetyOf(f) ?? "safe", out.locations[0].physicalLocation.artifactLocation)];
     }
     return out;
-  });
-  return {
-    $schema: SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "daemonlint",
-            version: result.toolVersion,
-            semanticVersion: result.toolVersion,
-            informationUri: HOMEPAGE,
-            rules
-          }
-        },
-        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(result.cwd) } },
-        artifacts,
-        results,
-        columnKind: "utf16CodeUnits"
-      }
-    ]
-  };
-}
-function formatSarif(result, _options) {
-  return sarifText(toSarif(result));
-}
+  }
+  log(results) {
+    const run = this.run;
+    return {
+      $schema: SCHEMA,
+      version: "2.1.0",
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: "daemonlint",
+              version: run.toolVersion,
+              semanticVersion: run.toolVersion,
+              informationUri: HOMEPAGE,
+              rules: this.rules
+            }
+          },
+          originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(run.cwd) } },
+          artifacts: this.artifacts,
+          results,
+          columnKind: "utf16CodeUnits"
+        }
+      ]
+    };
+  }
+};
 function sarifText(log) {
   return safeJsonText(`${JSON.stringify(log, null, 2)}
 `);
@@ -221,6 +271,7 @@ export {
   FINGERPRINT_KEY,
   toSarif,
   formatSarif,
+  sarifWriter,
   sarifText,
   artifactLocation
 };

@@ -2,14 +2,16 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   codeQualitySeverity,
   formatGitlab,
+  gitlabWriter,
   toCodeQuality
-} from "./chunk-YHXFK5EQ.js";
-import "./chunk-4GA67PVR.js";
-import "./chunk-DFS6T7VA.js";
-import "./chunk-V5IACQHZ.js";
+} from "./chunk-YDP7EARY.js";
+import "./chunk-3FP5UPKH.js";
+import "./chunk-7EGHMIMM.js";
+import "./chunk-AWE7TIHC.js";
 import "./chunk-W3537A7T.js";
 export {
   codeQualitySeverity,
   formatGitlab,
+  gitlabWriter,
   toCodeQuality
 };

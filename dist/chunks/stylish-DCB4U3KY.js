@@ -1,9 +1,11 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  formatStylish
-} from "./chunk-IFEAOVCT.js";
-import "./chunk-V5IACQHZ.js";
+  formatStylish,
+  stylishWriter
+} from "./chunk-ZKQBDGIM.js";
+import "./chunk-AWE7TIHC.js";
 import "./chunk-W3537A7T.js";
 export {
-  formatStylish
+  formatStylish,
+  stylishWriter
 };

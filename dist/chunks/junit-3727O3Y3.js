@@ -1,11 +1,13 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  formatJunit
-} from "./chunk-4UZCMVHZ.js";
-import "./chunk-4GA67PVR.js";
-import "./chunk-DFS6T7VA.js";
-import "./chunk-V5IACQHZ.js";
+  formatJunit,
+  junitWriter
+} from "./chunk-GRJQIYJL.js";
+import "./chunk-3FP5UPKH.js";
+import "./chunk-7EGHMIMM.js";
+import "./chunk-AWE7TIHC.js";
 import "./chunk-W3537A7T.js";
 export {
-  formatJunit
+  formatJunit,
+  junitWriter
 };

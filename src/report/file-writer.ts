@@ -1,0 +1,55 @@
+import type { CheckedObject, Finding, FileWriter, FileWriterFactory, FormatOptions, LintResult } from '../types/finding.js';
+
+/**
+ * A whole result through a file writer: its files in the writer's order, each with its findings
+ * and checked DaemonSets. The one implementation of a format serves runs that hand over their
+ * files one at a time and callers that have the whole result.
+ */
+export function formatWhole(factory: FileWriterFactory, result: LintResult, options: FormatOptions): string {
+  const { findings: _findings, objects: _objects, ...run } = result;
+  const writer = factory(run, options);
+  const body: string[] = [];
+  const write = (text: string): void => {
+    body.push(text);
+  };
+  forEachFile(result, writer.order, (file, fileFindings, fileObjects) => writer.file(file, fileFindings, fileObjects, write));
+  const { head, tail } = writer.ends();
+  return head + body.join('') + tail;
+}
+
+/**
+ * The result's files with their findings and checked DaemonSets. In `path` order, the findings
+ * as they come (a report's are sorted, so a file's are together), a file at each change of
+ * file; in `input` order each file once with all of its findings: the listed files, then any
+ * that only objects or findings name.
+ */
+function forEachFile(result: LintResult, order: FileWriter['order'], visit: (file: string, findings: readonly Finding[], objects: readonly CheckedObject[]) => void): void {
+  const objectsOf = groupBy(result.objects ?? [], (o) => o.file);
+  if (order === 'path') {
+    const findings = result.findings;
+    for (let start = 0; start < findings.length; ) {
+      let end = start + 1;
+      while (end < findings.length && findings[end].file === findings[start].file) end++;
+      visit(findings[start].file, findings.slice(start, end), objectsOf.get(findings[start].file) ?? []);
+      start = end;
+    }
+    return;
+  }
+  const findingsOf = groupBy(result.findings, (f) => f.file);
+  const files = [...new Set([...result.files, ...objectsOf.keys(), ...findingsOf.keys()])];
+  for (const file of files) visit(file, findingsOf.get(file) ?? [], objectsOf.get(file) ?? []);
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = out.get(k);
+    if (group) group.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** Pieces of at most this many findings: each piece's objects are garbage once its text exists. */
+export const PIECE = 1000;

@@ -1,0 +1,110 @@
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { CheckedObject, Finding } from '../types/finding.js';
+
+/** What a run keeps of one linted file until the report is written: its findings and the DaemonSets checked in it. */
+export interface StoredFile {
+  findings: Finding[];
+  objects: CheckedObject[];
+}
+
+interface Spilled {
+  at: number;
+  length: number;
+}
+
+/**
+ * The linted files of a run, kept until every file is linted (a rule across the input may still
+ * add a finding to any of them) and the report is written file by file. Files stay in memory up
+ * to `budget` findings in all; past that, the oldest are written to a temporary file, one JSON
+ * line per finding or checked object, and read back one file at a time: memory holds the newest
+ * files and the one being written, whatever the size of the input. (One line per item, not one
+ * per file: a file of a million findings is more text than a string holds.)
+ */
+export class FileStore {
+  private readonly held = new Map<number, StoredFile>();
+  private heldFindings = 0;
+  private readonly spilled = new Map<number, { findings: Spilled; objects: Spilled }>();
+  private dir: string | undefined;
+  private fd: number | undefined;
+  private size = 0;
+
+  constructor(private readonly budget: number) {}
+
+  put(ordinal: number, file: StoredFile): void {
+    this.held.set(ordinal, file);
+    this.heldFindings += file.findings.length + file.objects.length;
+    // The newest file stays: with one huge file, it is written straight from memory.
+    for (const [oldest, stored] of this.held) {
+      if (this.heldFindings <= this.budget || oldest === ordinal) break;
+      this.held.delete(oldest);
+      this.heldFindings -= stored.findings.length + stored.objects.length;
+      this.spilled.set(oldest, { findings: this.append(stored.findings), objects: this.append(stored.objects) });
+    }
+  }
+
+  /** A file's findings and objects; each is taken once. */
+  take(ordinal: number): StoredFile {
+    const held = this.held.get(ordinal);
+    if (held !== undefined) {
+      this.held.delete(ordinal);
+      this.heldFindings -= held.findings.length + held.objects.length;
+      return held;
+    }
+    const where = this.spilled.get(ordinal);
+    if (where === undefined) return { findings: [], objects: [] };
+    this.spilled.delete(ordinal);
+    return { findings: this.lines<Finding>(where.findings), objects: this.lines<CheckedObject>(where.objects) };
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    if (this.dir !== undefined) rmSync(this.dir, { recursive: true, force: true });
+    this.fd = undefined;
+    this.dir = undefined;
+  }
+
+  private append(items: readonly unknown[]): Spilled {
+    const at = this.size;
+    if (items.length === 0) return { at, length: 0 };
+    if (this.fd === undefined) {
+      this.dir = mkdtempSync(path.join(tmpdir(), 'daemonlint-'));
+      this.fd = openSync(path.join(this.dir, 'findings.jsonl'), 'w+', 0o600);
+    }
+    for (let start = 0; start < items.length; start += PIECE) {
+      let text = '';
+      for (let i = start; i < items.length && i < start + PIECE; i++) text += `${JSON.stringify(items[i])}\n`;
+      const bytes = Buffer.from(text);
+      let done = 0;
+      while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, this.size + done);
+      this.size += bytes.length;
+    }
+    return { at, length: this.size - at };
+  }
+
+  private lines<T>(where: Spilled): T[] {
+    const out: T[] = [];
+    if (where.length === 0 || this.fd === undefined) return out;
+    let rest = Buffer.alloc(0);
+    for (let done = 0; done < where.length; ) {
+      const bytes = Buffer.alloc(Math.min(READ, where.length - done));
+      const n = readSync(this.fd, bytes, 0, bytes.length, where.at + done);
+      if (n === 0) throw new Error('the findings spilled to a temporary file were cut short');
+      done += n;
+      // Lines end in `\n`, which never occurs inside a UTF-8 sequence: cut there, decode, parse.
+      const cut = bytes.subarray(0, n).lastIndexOf(0x0a);
+      if (cut === -1) {
+        rest = Buffer.concat([rest, bytes.subarray(0, n)]);
+        continue;
+      }
+      const text = Buffer.concat([rest, bytes.subarray(0, cut)]).toString('utf8');
+      rest = Buffer.from(bytes.subarray(cut + 1, n));
+      for (const line of text.split('\n')) out.push(JSON.parse(line) as T);
+    }
+    return out;
+  }
+}
+
+const PIECE = 1000;
+const READ = 8 << 20;

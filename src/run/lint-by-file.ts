@@ -1,0 +1,180 @@
+import path from 'node:path';
+import { locateInTemplates } from '../inputs/helm.js';
+import { DEFAULT_MAX_FILE_SIZE, displayPath, readAllStdin, readSource } from '../inputs/load.js';
+import { builtinRules } from '../rules/index.js';
+import { applySuppressions, directiveKey } from '../suppress/apply.js';
+import { FileByFileBaseline, readBaseline } from '../suppress/baseline.js';
+import type { FileFindings, Finding, ReportRun } from '../types/finding.js';
+import { VERSION } from '../version.js';
+import { SourceFile } from '../yaml/source-file.js';
+import { runInputRules } from './across-input.js';
+import { FileStore } from './file-store.js';
+import type { CollectedObject, RuleFailure } from './lint-document.js';
+import { compareFindings, prepareRules } from './lint-file.js';
+import { baselinePath, boundChecked, finishFindings, inputFiles, prepareRun, type LintOptions } from './lint.js';
+import { RereadSources } from './reread.js';
+import { ruleInfos } from './rule-info.js';
+import { textHash } from './share.js';
+import { defaultConcurrency, keepHeapBelow, lintSources } from './speed/index.js';
+
+export type ByFileOptions = Omit<LintOptions, 'fix' | 'collect' | 'context' | 'cache'> & {
+  /** Findings (and checked DaemonSets) kept in memory before the oldest files go to a temporary file. */
+  holdFindings?: number;
+};
+
+/** A run whose report is written file by file (see lintByFile). */
+export interface ByFileRun {
+  /** What the report says of the run besides its findings; known before the first file is written. */
+  run: ReportRun;
+  /** Rules that threw (the run went on without them for that object); the CLI exits 2. */
+  ruleFailures: RuleFailure[];
+  /**
+   * Each file once, with its findings in report order (the baseline applied) and its checked
+   * DaemonSets: by path (the findings' order), or in input order. Either, once.
+   */
+  files(order: 'path' | 'input'): AsyncGenerator<FileFindings>;
+  /** Removes the temporary file, if findings went to one. */
+  close(): void;
+}
+
+/**
+ * Input read per batch, on one thread: large enough that a batch's overhead does not show,
+ * small next to the memory of a run (a batch's findings and source trees are alive together).
+ */
+const BATCH_BYTES = 1 << 20;
+/** With threads, a batch is split among them and each starts a worker: larger batches, fewer starts. */
+const THREADED_BATCH_BYTES = 16 << 20;
+/** About 8 MiB of findings in memory before the oldest files go to disk. */
+const HOLD_FINDINGS = 5_000;
+
+/**
+ * lint() for a report written file by file, so that memory is bounded by the largest file, not
+ * the input (the CLI's run without fixes): files are read, linted and dropped a batch at a time;
+ * each file's findings are kept (in memory up to a budget, then in a temporary file) with the
+ * objects the rules across the input collect; those rules run once every file is linted, reading
+ * again only the files their findings point into, and the directives that could suppress their
+ * findings are judged then (as `daemonlint merge` does). The report's text is then the same as
+ * a formatter makes of lint()'s result.
+ */
+export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun> {
+  const { cwd, config, active, settings } = await prepareRun(options);
+  await prepareRules(active, settings);
+  const { files } = await inputFiles(options, config, cwd, options.texts?.length ?? 0);
+  const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const readStdin = options.readStdin ?? (() => readAllStdin(process.stdin, maxFileSize));
+  const exclude = { file: config.file, entries: config.exclude };
+  const acrossInput = new Set(active.filter((a) => a.rule.checkAll).map((a) => a.rule.id));
+  const judgement = acrossInput.size > 0 ? { defer: acrossInput } : {};
+  const baselineFile = baselinePath(options, config, cwd);
+  const baseline = baselineFile === undefined ? undefined : new FileByFileBaseline(await readBaseline(baselineFile, displayPath(baselineFile, cwd)), displayPath(baselineFile, cwd));
+
+  const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS);
+  const paths: string[] = [];
+  const ordinal = new Map<string, number>();
+  const hashes = new Map<string, string>();
+  const held = new Map<string, SourceFile>();
+  const objects: CollectedObject[] = [];
+  const deferred = new Map<string, Set<string>>();
+  const ruleFailures: RuleFailure[] = [];
+  let daemonSets = 0;
+
+  const concurrency = options.concurrency ?? defaultConcurrency();
+  const batchBytes = concurrency > 1 && options.workerUrl !== undefined ? THREADED_BATCH_BYTES : BATCH_BYTES;
+  let batch: SourceFile[] = [];
+  let bytes = 0;
+  const flush = async (): Promise<void> => {
+    const results = await lintSources(batch, active, settings, { concurrency, workerUrl: options.workerUrl, builtinRules });
+    results.forEach((result, i) => {
+      const source = batch[i];
+      daemonSets += result.daemonSets;
+      ruleFailures.push(...result.failures);
+      const later = applySuppressions(source, result.findings, exclude, settings, judgement);
+      if (later.length > 0) deferred.set(source.path, new Set(later.map((d) => directiveKey(d.range.start))));
+      finishFindings(source, result.findings);
+      baseline?.count(result.findings);
+      // A copy: what a rule collects holds strings cut from the file's text, and V8 keeps a whole
+      // text alive for any slice of it that is alive; copied, the text is garbage with its batch.
+      if (result.objects.length > 0) for (const o of structuredClone(result.objects)) objects.push(o);
+      // What the rules across the input may need again: the text, or its hash to check it by when read again.
+      if (source.absolutePath === undefined) held.set(source.path, source);
+      else if (result.objects.length > 0 || later.length > 0) hashes.set(source.path, textHash(source));
+      store.put(ordinal.get(source.path)!, { findings: result.findings, objects: boundChecked(result.checked) });
+    });
+    batch = [];
+    bytes = 0;
+    keepHeapBelow();
+  };
+  const add = async (source: SourceFile): Promise<void> => {
+    ordinal.set(source.path, paths.length);
+    paths.push(source.path);
+    batch.push(source);
+    bytes += source.text.length;
+    if (bytes >= batchBytes) await flush();
+  };
+
+  try {
+    for (const t of options.texts ?? []) await add(new SourceFile(t.path, t.text));
+    for (const file of files) await add(await readSource(file, cwd, readStdin, { maxFileSize }));
+    if (batch.length > 0) await flush();
+
+    // The rules across the input, once, over what every file's objects left them.
+    const sources = new RereadSources(hashes, cwd, (file) => `${file} changed while daemonlint read it: lint it again`, held);
+    const input = await runInputRules(objects, sources, active, settings);
+    objects.length = 0;
+    keepHeapBelow();
+    sources.throwIfFailed();
+    ruleFailures.push(...input.failures);
+    const added = new Map<string, Finding[]>();
+    for (const f of input.findings) {
+      let list = added.get(f.file);
+      if (!list) added.set(f.file, (list = []));
+      list.push(f);
+    }
+    for (const file of deferred.keys()) if (!added.has(file)) added.set(file, []);
+    for (const [file, list] of added) {
+      const source = sources.get(file);
+      applySuppressions(source, list, exclude, settings, { only: deferred.get(file) ?? new Set() });
+      finishFindings(source, list);
+      baseline?.count(list);
+    }
+    sources.throwIfFailed();
+
+    const chartDir = options.chartDir === undefined ? undefined : path.resolve(cwd, options.chartDir);
+    const run: ReportRun = {
+      ...(baseline ? { baseline: baseline.outcome() } : {}),
+      ...(options.unsafeFixes ? { unsafeFixes: true } : {}),
+      files: paths,
+      daemonSets,
+      rules: ruleInfos(
+        active.map((a) => a.rule),
+        settings,
+      ),
+      cwd,
+      toolVersion: VERSION,
+    };
+    let taken = false;
+    return {
+      run,
+      ruleFailures,
+      async *files(order) {
+        if (taken) throw new Error('a run is reported once');
+        taken = true;
+        const list = order === 'path' ? [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) : paths;
+        for (const file of list) {
+          const stored = store.take(ordinal.get(file)!);
+          const more = added.get(file);
+          let findings = more ? stored.findings.concat(more) : stored.findings;
+          findings.sort(compareFindings);
+          if (chartDir !== undefined) await locateInTemplates(findings, chartDir, cwd);
+          if (baseline) findings = baseline.apply(file, findings);
+          yield { file, findings, objects: stored.objects };
+          keepHeapBelow();
+        }
+      },
+      close: () => store.close(),
+    };
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+}
