@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -94,6 +94,13 @@ function shardAndMerge(input) {
   };
 }
 
+/** What the numbers were measured on: they mean little without it. */
+function machine() {
+  const list = cpus();
+  const shared = process.env.BENCH_SHARED ? `, ${process.env.BENCH_SHARED}` : '';
+  return `${list.length} cores (${list[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB${shared}`;
+}
+
 const median = (xs) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   if (s.length === 0) return NaN;
@@ -106,7 +113,7 @@ const small = path.join(inputsFor(2000), 'small.yaml');
 const yamlFloor = path.join(root, 'bench', 'yaml-floor.mjs');
 const tables = [];
 const notes = [];
-console.log(`node ${process.version}, ${sizes.length} sizes; each size's commands alternate round by round; medians of the rounds\n`);
+console.log(`node ${process.version} on ${machine()}, ${sizes.length} sizes; each size's commands alternate round by round; medians of the rounds\n`);
 
 sizes.forEach((size, g) => {
   const rounds = roundsList[g] ?? roundsList.at(-1);
@@ -197,7 +204,7 @@ if (values['write-readme']) {
   const body = tables
     .map((t) => [`${t.heading}:`, '', '| case | wall s | DaemonSets/s | peak RSS MiB | vs floor |', '|---|---|---|---|---|', ...t.rows, '', `${t.across[0].toUpperCase()}${t.across.slice(1)}.`].join('\n'))
     .join('\n\n');
-  const stamp = `Measured with \`node bench/run.mjs --sizes ${values.sizes} --rounds ${values.rounds} --shards ${shards}\` (node ${process.version}).`;
+  const stamp = `Measured with \`node bench/run.mjs --sizes ${values.sizes} --rounds ${values.rounds} --shards ${shards} --write-readme\` (node ${process.version}) on ${machine()}.`;
   writeFileSync(readme, `${text.slice(0, from + start.length)}\n${stamp}\n\n${body}\n${notes.length ? `\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}${text.slice(to)}`);
   console.log('\nREADME.md: speed tables rewritten');
 }
