@@ -12,7 +12,7 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-OOJ377FL.js";
+} from "./chunks/chunk-R5YJIEFJ.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,

@@ -1,4 +1,4 @@
-// daemonlint-bundle eb391e6bb91dc4cf735f685548e9621d
+// daemonlint-bundle efbe1e0f14430a2298a8888f62480617
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -5061,9 +5061,9 @@ async function mergeSarifLogs(logs, added, leaveOut) {
   const findings = entries.map(({ result, file }) => asFinding(result, file));
   const byFinding = new Map(findings.map((f, i) => [f, entries[i]]));
   await leaveOut?.(findings);
-  const kept = findings.map((f) => byFinding.get(f));
+  const kept2 = findings.map((f) => byFinding.get(f));
   const seen = /* @__PURE__ */ new Map();
-  for (const { result } of kept) {
+  for (const { result } of kept2) {
     for (const [key, value] of Object.entries(result.partialFingerprints)) {
       const base = value.slice(0, value.lastIndexOf(":"));
       const n = (seen.get(`${key}\0${base}`) ?? 0) + 1;
@@ -5071,7 +5071,7 @@ async function mergeSarifLogs(logs, added, leaveOut) {
       result.partialFingerprints[key] = `${base}:${n}`;
     }
   }
-  run.results = kept.map((e) => e.result);
+  run.results = kept2.map((e) => e.result);
   return { log: merged, findings };
 }
 function compare(a, b) {
@@ -7784,7 +7784,7 @@ function collectorsByKind(acrossInput) {
   };
 }
 function collectObject(file, object, ignore, collectors, result) {
-  let kept;
+  let kept2;
   let whole = false;
   let input;
   for (const { rule, options } of collectors) {
@@ -7801,10 +7801,10 @@ function collectObject(file, object, ignore, collectors, result) {
       result.failures.push({ ruleId: rule.id, where: where(file, object), message: error instanceof Error ? error.message : String(error) });
       continue;
     }
-    if (value !== void 0) (kept ??= /* @__PURE__ */ new Map()).set(rule.id, value);
+    if (value !== void 0) (kept2 ??= /* @__PURE__ */ new Map()).set(rule.id, value);
   }
-  if (kept === void 0 && !whole) return;
-  const collected = { ref: object.ref, file: file.path, documentIndex: object.document.index, objectPath: object.path, kept: kept ?? /* @__PURE__ */ new Map() };
+  if (kept2 === void 0 && !whole) return;
+  const collected = { ref: object.ref, file: file.path, documentIndex: object.document.index, objectPath: object.path, kept: kept2 ?? /* @__PURE__ */ new Map() };
   if (whole) collected.value = object.value;
   if (ignore) collected.ignore = ignore;
   result.objects.push(collected);
@@ -8252,10 +8252,10 @@ function collectForPolicies(value) {
   const metadata = asRecord(value.metadata);
   const labels = stringMap(metadata?.labels);
   if (kind === "Namespace" && apiVersion === "v1" && typeof metadata?.name === "string") {
-    const kept = { apiVersion, kind, metadata: Object.fromEntries(NAMESPACE_FIELDS.filter((f) => metadata[f] !== void 0).map((f) => [f, metadata[f]])) };
-    if (value.spec !== void 0) kept.spec = value.spec;
-    if (value.status !== void 0) kept.status = value.status;
-    return { role: "namespace", namespace: { name: metadata.name, labels: labels ?? {}, value: kept } };
+    const kept2 = { apiVersion, kind, metadata: Object.fromEntries(NAMESPACE_FIELDS.filter((f) => metadata[f] !== void 0).map((f) => [f, metadata[f]])) };
+    if (value.spec !== void 0) kept2.spec = value.spec;
+    if (value.status !== void 0) kept2.status = value.status;
+    return { role: "namespace", namespace: { name: metadata.name, labels: labels ?? {}, value: kept2 } };
   }
   return labels ? { role: "other", labels } : OTHER;
 }
@@ -13806,35 +13806,32 @@ var Locator = class {
     this.sources = sources;
   }
   sources;
-  roots = /* @__PURE__ */ new Map();
-  last;
+  parsed = /* @__PURE__ */ new Map();
   /** Each file is split once, however many of its documents findings point into. */
   chunks = /* @__PURE__ */ new Map();
   range(object, path21, at, within) {
     const source = this.source(object);
-    const document = this.document(source, object.documentIndex, true);
+    const document = this.document(source, object.documentIndex);
     const fullPath = [...object.objectPath, ...path21];
     const range2 = rangeOf(source, document?.root ?? null, fullPath, within ? "value" : at, document?.start ?? 0);
     return within ? rangeWithinScalar(source, range2, valueAt2(document?.value, fullPath), within.start, within.end) : range2;
   }
   value(object) {
-    const document = this.document(this.source(object), object.documentIndex, false);
+    const document = this.document(this.source(object), object.documentIndex);
     const value = valueAt2(document?.value, object.objectPath);
     return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
   }
-  /**
-   * A document parsed again: the one read last, or one kept for findings, or parsed now (and
-   * kept, when a finding points into it). A rule reports on the object it has just read, so the
-   * documents it reads one by one are not all kept to the end of the run.
-   */
-  document(source, documentIndex, keep) {
+  /** A document parsed again, or one of the last ones parsed. */
+  document(source, documentIndex) {
     const key = `${source.path}\0${documentIndex}`;
-    if (this.last?.key === key) return this.last.document;
-    let document = this.roots.get(key);
-    if (document !== void 0) return document;
-    document = this.parse(source, documentIndex);
-    if (keep) this.roots.set(key, document);
-    else this.last = { key, document };
+    let document = this.parsed.get(key);
+    if (document !== void 0) {
+      this.parsed.delete(key);
+    } else {
+      document = this.parse(source, documentIndex);
+      if (this.parsed.size >= KEEP_DOCUMENTS) this.parsed.delete(this.parsed.keys().next().value);
+    }
+    this.parsed.set(key, document);
     return document;
   }
   source(object) {
@@ -13852,6 +13849,7 @@ var Locator = class {
     return chunk ? parseFile(source, [chunk]).documents[0] ?? null : null;
   }
 };
+var KEEP_DOCUMENTS = 64;
 
 // src/run/configure.ts
 var import_node_path10 = __toESM(require("node:path"), 1);
@@ -14161,14 +14159,16 @@ function mergeByFile(sources, parts) {
 var HEAP_CEILING = 64 << 20;
 var makeCollector;
 var collect;
+var kept = 0;
 function allowHeapCeiling(make) {
   makeCollector = make;
 }
 function keepHeapBelow(ceiling = HEAP_CEILING, env = process.env) {
   if (makeCollector === void 0 || env.DAEMONLINT_NO_HEAP_CEILING) return;
-  if (process.memoryUsage().heapUsed < ceiling) return;
+  if (process.memoryUsage().heapUsed < Math.max(ceiling, kept * 1.5)) return;
   collect ??= makeCollector();
   collect();
+  kept = process.memoryUsage().heapUsed;
 }
 
 // src/run/speed/index.ts
@@ -14188,10 +14188,10 @@ async function lintContext(files, inputPaths, active, settings, cache) {
   const texts = [];
   for (const { path: path21, text: text2 } of files) {
     if (inputPaths.has(path21)) continue;
-    const kept = state?.files.get(path21);
-    if (kept !== void 0 && kept.text === text2) {
-      out.objects.push(...kept.objects);
-      out.sources.push(kept.source);
+    const kept2 = state?.files.get(path21);
+    if (kept2 !== void 0 && kept2.text === text2) {
+      out.objects.push(...kept2.objects);
+      out.sources.push(kept2.source);
     } else {
       toLint.push(new SourceFile(path21, text2));
       texts.push(text2);

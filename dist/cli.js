@@ -52,7 +52,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-OOJ377FL.js";
+} from "./chunks/chunk-R5YJIEFJ.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

@@ -23,7 +23,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-OOJ377FL.js";
+} from "./chunks/chunk-R5YJIEFJ.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-OOJ377FL.js";
+} from "./chunks/chunk-R5YJIEFJ.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

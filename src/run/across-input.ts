@@ -105,13 +105,14 @@ function valueAt(root: unknown, path: JsonPath): unknown {
 }
 
 /**
- * Parses documents again on demand: for the positions of findings (each document at most once,
- * kept to the end of the run) and for rules reading an object in full (only the latest is kept,
- * so reading every DaemonSet of a large input one by one keeps one source tree alive).
+ * Parses documents again on demand, for the positions of findings and for rules reading an
+ * object in full. The documents parsed last are kept (KEEP_DOCUMENTS of them): a finding and its
+ * related places, and a rule reading objects one by one, come back to the same few documents,
+ * while a run with thousands of findings across the input keeps a bounded number of source trees
+ * (keeping every one made 5,000 host port conflicts among 100,000 DaemonSets cost ~300 MiB).
  */
 class Locator {
-  private readonly roots = new Map<string, ParsedDocument | null>();
-  private last: { key: string; document: ParsedDocument | null } | undefined;
+  private readonly parsed = new Map<string, ParsedDocument | null>();
   /** Each file is split once, however many of its documents findings point into. */
   private readonly chunks = new Map<string, Map<number, DocumentChunk>>();
 
@@ -119,31 +120,29 @@ class Locator {
 
   range(object: CollectedObject, path: JsonPath, at: 'key' | 'value' | undefined, within?: { start: number; end: number }): Range {
     const source = this.source(object);
-    const document = this.document(source, object.documentIndex, true);
+    const document = this.document(source, object.documentIndex);
     const fullPath = [...object.objectPath, ...path];
     const range = rangeOf(source, document?.root ?? null, fullPath, within ? 'value' : at, document?.start ?? 0);
     return within ? rangeWithinScalar(source, range, valueAt(document?.value, fullPath), within.start, within.end) : range;
   }
 
   value(object: CollectedObject): Record<string, unknown> | undefined {
-    const document = this.document(this.source(object), object.documentIndex, false);
+    const document = this.document(this.source(object), object.documentIndex);
     const value = valueAt(document?.value, object.objectPath);
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   }
 
-  /**
-   * A document parsed again: the one read last, or one kept for findings, or parsed now (and
-   * kept, when a finding points into it). A rule reports on the object it has just read, so the
-   * documents it reads one by one are not all kept to the end of the run.
-   */
-  private document(source: SourceFile, documentIndex: number, keep: boolean): ParsedDocument | null {
+  /** A document parsed again, or one of the last ones parsed. */
+  private document(source: SourceFile, documentIndex: number): ParsedDocument | null {
     const key = `${source.path}\u0000${documentIndex}`;
-    if (this.last?.key === key) return this.last.document;
-    let document = this.roots.get(key);
-    if (document !== undefined) return document;
-    document = this.parse(source, documentIndex);
-    if (keep) this.roots.set(key, document);
-    else this.last = { key, document };
+    let document = this.parsed.get(key);
+    if (document !== undefined) {
+      this.parsed.delete(key);
+    } else {
+      document = this.parse(source, documentIndex);
+      if (this.parsed.size >= KEEP_DOCUMENTS) this.parsed.delete(this.parsed.keys().next().value!);
+    }
+    this.parsed.set(key, document);
     return document;
   }
 
@@ -163,3 +162,5 @@ class Locator {
     return chunk ? (parseFile(source, [chunk]).documents[0] ?? null) : null;
   }
 }
+
+const KEEP_DOCUMENTS = 64;

@@ -16,9 +16,11 @@ describe('the heap ceiling of a run reported file by file', () => {
     keepHeapBelow(Number.MAX_SAFE_INTEGER, {});
     expect([made, collected]).toEqual([0, 0]);
     keepHeapBelow(0, {});
+    expect([made, collected]).toEqual([1, 1]);
+    // What was kept after that collection raises the next one's threshold by half: not yet.
     keepHeapBelow(0, {});
-    expect([made, collected]).toEqual([1, 2]);
+    expect([made, collected]).toEqual([1, 1]);
     keepHeapBelow(0, { DAEMONLINT_NO_HEAP_CEILING: '1' });
-    expect(collected).toBe(2);
+    expect(collected).toBe(1);
   });
 });

@@ -644,14 +644,16 @@ async function readAllStdin(stream = process.stdin, limit = DEFAULT_MAX_FILE_SIZ
 var HEAP_CEILING = 64 << 20;
 var makeCollector;
 var collect;
+var kept = 0;
 function allowHeapCeiling(make) {
   makeCollector = make;
 }
 function keepHeapBelow(ceiling = HEAP_CEILING, env = process.env) {
   if (makeCollector === void 0 || env.DAEMONLINT_NO_HEAP_CEILING) return;
-  if (process.memoryUsage().heapUsed < ceiling) return;
+  if (process.memoryUsage().heapUsed < Math.max(ceiling, kept * 1.5)) return;
   collect ??= makeCollector();
   collect();
+  kept = process.memoryUsage().heapUsed;
 }
 
 // src/run/speed/index.ts
@@ -757,10 +759,10 @@ async function lintContext(files, inputPaths, active, settings, cache) {
   const texts = [];
   for (const { path: path7, text } of files) {
     if (inputPaths.has(path7)) continue;
-    const kept = state?.files.get(path7);
-    if (kept !== void 0 && kept.text === text) {
-      out.objects.push(...kept.objects);
-      out.sources.push(kept.source);
+    const kept2 = state?.files.get(path7);
+    if (kept2 !== void 0 && kept2.text === text) {
+      out.objects.push(...kept2.objects);
+      out.sources.push(kept2.source);
     } else {
       toLint.push(new SourceFile(path7, text));
       texts.push(text);
@@ -1185,35 +1187,32 @@ var Locator = class {
     this.sources = sources;
   }
   sources;
-  roots = /* @__PURE__ */ new Map();
-  last;
+  parsed = /* @__PURE__ */ new Map();
   /** Each file is split once, however many of its documents findings point into. */
   chunks = /* @__PURE__ */ new Map();
   range(object, path7, at, within) {
     const source = this.source(object);
-    const document = this.document(source, object.documentIndex, true);
+    const document = this.document(source, object.documentIndex);
     const fullPath = [...object.objectPath, ...path7];
     const range = rangeOf(source, document?.root ?? null, fullPath, within ? "value" : at, document?.start ?? 0);
     return within ? rangeWithinScalar(source, range, valueAt(document?.value, fullPath), within.start, within.end) : range;
   }
   value(object) {
-    const document = this.document(this.source(object), object.documentIndex, false);
+    const document = this.document(this.source(object), object.documentIndex);
     const value = valueAt(document?.value, object.objectPath);
     return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
   }
-  /**
-   * A document parsed again: the one read last, or one kept for findings, or parsed now (and
-   * kept, when a finding points into it). A rule reports on the object it has just read, so the
-   * documents it reads one by one are not all kept to the end of the run.
-   */
-  document(source, documentIndex, keep) {
+  /** A document parsed again, or one of the last ones parsed. */
+  document(source, documentIndex) {
     const key = `${source.path}\0${documentIndex}`;
-    if (this.last?.key === key) return this.last.document;
-    let document = this.roots.get(key);
-    if (document !== void 0) return document;
-    document = this.parse(source, documentIndex);
-    if (keep) this.roots.set(key, document);
-    else this.last = { key, document };
+    let document = this.parsed.get(key);
+    if (document !== void 0) {
+      this.parsed.delete(key);
+    } else {
+      document = this.parse(source, documentIndex);
+      if (this.parsed.size >= KEEP_DOCUMENTS) this.parsed.delete(this.parsed.keys().next().value);
+    }
+    this.parsed.set(key, document);
     return document;
   }
   source(object) {
@@ -1231,6 +1230,7 @@ var Locator = class {
     return chunk ? parseFile(source, [chunk]).documents[0] ?? null : null;
   }
 };
+var KEEP_DOCUMENTS = 64;
 
 // src/run/configure.ts
 import path5 from "node:path";
