@@ -3,7 +3,7 @@
 // against floors measured in the same rounds (an empty Node process, and the `yaml` package's
 // parseAllDocuments on the same text). Prints numbers; judges nothing.
 //   npm run bench
-//   node bench/run.mjs [--sizes 2000,20000,100000] [--rounds 9,3,1] [--shards 4] [--write-readme]
+//   node bench/run.mjs [--sizes 2000,20000,100000] [--rounds 9,3,1] [--shards 4] [--full-max 100000] [--write-readme]
 //
 // The machine is shared and its speed drifts, so the commands of one size alternate round by
 // round (each command once per round, in turn), medians are quoted, and a ratio is taken round
@@ -26,6 +26,8 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '9,3,1' },
     shards: { type: 'string', default: '4' },
     'yaml-floor-max': { type: 'string', default: '20000' },
+    // Above this size, only every rule in one file and in many files (each case there takes minutes on a shared machine).
+    'full-max': { type: 'string', default: '100000' },
     'write-readme': { type: 'boolean', default: false },
   },
 });
@@ -33,6 +35,7 @@ const sizes = values.sizes.split(',').map(Number);
 const roundsList = values.rounds.split(',').map(Number);
 const shards = Number(values.shards);
 const yamlFloorMax = Number(values['yaml-floor-max']);
+const fullMax = Number(values['full-max']);
 const out = path.join(root, 'bench', 'out');
 const cli = path.join(root, 'bin', 'daemonlint.js');
 const probe = path.join(root, 'bench', 'rss-probe.mjs');
@@ -127,12 +130,11 @@ sizes.forEach((size, g) => {
     { id: 'floor2000', name: '`yaml` parseAllDocuments floor, 2,000 in one file', args: [yamlFloor, path.join(inputsFor(2000), 'all.yaml')], docs: 2000 },
   ];
   if (size !== 2000 && size <= yamlFloorMax) cases.push({ id: 'floor', name: `\`yaml\` parseAllDocuments floor, ${count(size)} in one file`, args: [yamlFloor, one], docs: size });
-  cases.push(
-    { id: 'one', name: `every rule, ${count(size)} in one file`, args: [cli, ...config, '--format', 'json', one], docs: size },
-    { id: 'one-local', name: `without rules across the input, ${count(size)} in one file`, args: [cli, ...config, ...withoutAcross, '--format', 'json', one], docs: size },
-    { id: 'many', name: `every rule, ${count(size)} in ${count(manyFiles)} files`, args: [cli, ...config, '--format', 'json', many], docs: size },
-    { id: 'many-local', name: `without rules across the input, ${count(size)} in ${count(manyFiles)} files`, args: [cli, ...config, ...withoutAcross, '--format', 'json', many], docs: size },
-  );
+  const full = size <= fullMax;
+  cases.push({ id: 'one', name: `every rule, ${count(size)} in one file`, args: [cli, ...config, '--format', 'json', one], docs: size });
+  if (full) cases.push({ id: 'one-local', name: `without rules across the input, ${count(size)} in one file`, args: [cli, ...config, ...withoutAcross, '--format', 'json', one], docs: size });
+  cases.push({ id: 'many', name: `every rule, ${count(size)} in ${count(manyFiles)} files`, args: [cli, ...config, '--format', 'json', many], docs: size });
+  if (full) cases.push({ id: 'many-local', name: `without rules across the input, ${count(size)} in ${count(manyFiles)} files`, args: [cli, ...config, ...withoutAcross, '--format', 'json', many], docs: size });
   if (size === 2000) cases.push({ id: 'single', name: 'every rule, 2,000 single files', args: [cli, ...config, '--format', 'json', path.join(dir, 'single')], docs: 2000 });
   const samples = new Map(cases.map((c) => [c.id, []]));
   for (const id of ['shard', 'merge', 'path']) samples.set(id, []);
@@ -145,6 +147,7 @@ sizes.forEach((size, g) => {
       const s = measure(c.args);
       if (round >= 0) samples.get(c.id).push(s);
     }
+    if (!full) continue;
     const sm = shardAndMerge(many);
     if (round >= 0) for (const id of ['shard', 'merge', 'path']) samples.get(id).push(sm[id]);
   }
@@ -169,16 +172,20 @@ sizes.forEach((size, g) => {
     if ((c.id === 'node' || c.id === 'small' || c.id === 'floor2000') && g > 0) continue;
     row(c.id, c.name, c.docs, vs);
   }
-  row('shard', `--shard k/${shards} of the ${count(manyFiles)} files, the slowest share`, size / shards, undefined);
-  row('merge', `merge of the ${shards} shares`, 0, undefined);
-  row('path', `shard + merge, the critical path of a ${shards}-job matrix`, size, floorId);
+  if (full) {
+    row('shard', `--shard k/${shards} of the ${count(manyFiles)} files, the slowest share`, size / shards, undefined);
+    row('merge', `merge of the ${shards} shares`, 0, undefined);
+    row('path', `shard + merge, the critical path of a ${shards}-job matrix`, size, floorId);
+  }
   const acrossShare = (a, b) => median(samples.get(a).map((s, i) => (s.failed || samples.get(b)[i].failed ? NaN : (s.wall - samples.get(b)[i].wall) / s.wall)));
   const load = `load average ${fmt(Math.min(...loads), 1)}–${fmt(Math.max(...loads), 1)}`;
   tables.push({
     size,
     heading: `${count(size)} DaemonSets: ${rounds} round${rounds === 1 ? '' : 's'}, ${load}`,
     rows,
-    across: `rules across the input: ${fmt(100 * acrossShare('one', 'one-local'), 0)}% of the run in one file, ${fmt(100 * acrossShare('many', 'many-local'), 0)}% in many files`,
+    across: full
+      ? `rules across the input: ${fmt(100 * acrossShare('one', 'one-local'), 0)}% of the run in one file, ${fmt(100 * acrossShare('many', 'many-local'), 0)}% in many files`
+      : `(above --full-max ${count(fullMax)}: every rule only, no runs without rules across the input, no shard + merge)`,
   });
   process.stderr.write('\n');
   printTable(tables.at(-1));
@@ -204,7 +211,7 @@ if (values['write-readme']) {
   const body = tables
     .map((t) => [`${t.heading}:`, '', '| case | wall s | DaemonSets/s | peak RSS MiB | vs floor |', '|---|---|---|---|---|', ...t.rows, '', `${t.across[0].toUpperCase()}${t.across.slice(1)}.`].join('\n'))
     .join('\n\n');
-  const stamp = `Measured with \`node bench/run.mjs --sizes ${values.sizes} --rounds ${values.rounds} --shards ${shards} --write-readme\` (node ${process.version}) on ${machine()}.`;
+  const stamp = `Measured with \`node bench/run.mjs --sizes ${values.sizes} --rounds ${values.rounds} --shards ${shards} --full-max ${fullMax} --write-readme\` (node ${process.version}) on ${machine()}.`;
   writeFileSync(readme, `${text.slice(0, from + start.length)}\n${stamp}\n\n${body}\n${notes.length ? `\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}${text.slice(to)}`);
   console.log('\nREADME.md: speed tables rewritten');
 }
