@@ -12,7 +12,7 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-R5YJIEFJ.js";
+} from "./chunks/chunk-5543T2M3.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,

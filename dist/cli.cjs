@@ -1,4 +1,4 @@
-// daemonlint-bundle efbe1e0f14430a2298a8888f62480617
+// daemonlint-bundle 87b87285d8edb9832d31833646856cf2
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -14897,6 +14897,7 @@ async function lintByFile(options = {}) {
   let bytes = 0;
   const flush = async () => {
     const results = await lintSources(batch, active, settings, { concurrency, workerUrl: options.workerUrl, builtinRules });
+    addReadProblems(results, batch);
     results.forEach((result, i) => {
       const source = batch[i];
       daemonSets += result.daemonSets;

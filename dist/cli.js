@@ -18,6 +18,7 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   FileByFileBaseline,
   InputError,
+  addReadProblems,
   allowHeapCeiling,
   baselineFor,
   baselinePath,
@@ -52,7 +53,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-R5YJIEFJ.js";
+} from "./chunks/chunk-5543T2M3.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -637,6 +638,7 @@ async function lintByFile(options = {}) {
   let bytes = 0;
   const flush = async () => {
     const results = await lintSources(batch, active, settings, { concurrency, workerUrl: options.workerUrl, builtinRules });
+    addReadProblems(results, batch);
     results.forEach((result, i) => {
       const source = batch[i];
       daemonSets += result.daemonSets;

@@ -23,7 +23,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-R5YJIEFJ.js";
+} from "./chunks/chunk-5543T2M3.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

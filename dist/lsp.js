@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-R5YJIEFJ.js";
+} from "./chunks/chunk-5543T2M3.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

@@ -11,7 +11,7 @@ import { runInputRules } from './across-input.js';
 import { FileStore } from './file-store.js';
 import type { CollectedObject, RuleFailure } from './lint-document.js';
 import { compareFindings, prepareRules } from './lint-file.js';
-import { baselinePath, boundChecked, finishFindings, inputFiles, prepareRun, type LintOptions } from './lint.js';
+import { addReadProblems, baselinePath, boundChecked, finishFindings, inputFiles, prepareRun, type LintOptions } from './lint.js';
 import { RereadSources } from './reread.js';
 import { ruleInfos } from './rule-info.js';
 import { textHash } from './share.js';
@@ -84,6 +84,7 @@ export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun
   let bytes = 0;
   const flush = async (): Promise<void> => {
     const results = await lintSources(batch, active, settings, { concurrency, workerUrl: options.workerUrl, builtinRules });
+    addReadProblems(results, batch);
     results.forEach((result, i) => {
       const source = batch[i];
       daemonSets += result.daemonSets;

@@ -295,7 +295,7 @@ function quoteList(patterns: readonly string[]): string {
  * over the size limit: inputs/decode.ts) is a yaml-syntax error at that place, so that such a
  * file never passes clean; the parser's own finding at the same place gives way to it.
  */
-function addReadProblems(results: Pick<FileResult, 'findings'>[], sources: readonly SourceFile[]): void {
+export function addReadProblems(results: Pick<FileResult, 'findings'>[], sources: readonly SourceFile[]): void {
   sources.forEach((source, i) => {
     for (const problem of source.origin?.problems ?? []) {
       const chunk = source.documents.find((c) => problem.offset >= c.start && problem.offset < c.end);

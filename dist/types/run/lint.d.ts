@@ -7,6 +7,7 @@ import type { AnyRule } from '../types/rule.js';
 import { SourceFile } from '../yaml/source-file.js';
 import { type LintCache } from './lint-context.js';
 import type { RuleFailure } from './lint-document.js';
+import { type FileResult } from './lint-file.js';
 import { type Share } from './share.js';
 export interface LintOptions {
     /** Files, directories, globs, or `-` for standard input. */
@@ -133,6 +134,12 @@ export declare function prepareRun(options: Pick<LintOptions, 'cwd' | 'config' |
     active: ActiveRule[];
     settings: RunSettings;
 }>;
+/**
+ * What kept an input's bytes from being text Kubernetes reads (not UTF-8, a NUL byte, UTF-32,
+ * over the size limit: inputs/decode.ts) is a yaml-syntax error at that place, so that such a
+ * file never passes clean; the parser's own finding at the same place gives way to it.
+ */
+export declare function addReadProblems(results: Pick<FileResult, 'findings'>[], sources: readonly SourceFile[]): void;
 /** Each finding's Helm template (its document's `# Source:`), and quoted text bounded as reports show it. */
 export declare function finishFindings(source: SourceFile, findings: readonly Finding[]): void;
 /** The checked DaemonSets with their names bounded as reports show them. */

@@ -1734,6 +1734,7 @@ export {
   lint,
   inputFiles,
   prepareRun,
+  addReadProblems,
   finishFindings,
   boundChecked,
   baselinePath,
