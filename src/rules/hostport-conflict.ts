@@ -1,27 +1,9 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import { defineRule, type InputObject, type InputRuleContext } from '../types/rule.js';
 import { groupIdentical } from '../k8s/identical-groups.js';
-import type { JsonPath } from '../types/finding.js';
-import { POD_CONTAINER_LISTS, containersOf, podSpecOf } from '../k8s/containers.js';
-import { asRecord } from '../k8s/values.js';
+import { hostPortPath, hostPortsOf, type HostPort } from '../k8s/host-ports.js';
 import { mayShareNode, placementOf, type NodePlacement } from '../k8s/node-selection.js';
 import { describeObject } from '../k8s/object-ref.js';
-
-/**
- * A host port a pod claims on its node, as the scheduler's NodePorts filter counts it. Every
- * claim of every DaemonSet is kept for the comparison, so its path is built only for a report.
- */
-interface HostPort {
-  readonly port: number;
-  /** As written; the API defaults a missing protocol to TCP. */
-  readonly protocol: string;
-  /** Empty when the port is bound on every address. */
-  readonly hostIP: string;
-  /** The container the port is declared in, its index in `ports`, and which field is the host port. */
-  readonly container: JsonPath;
-  readonly index: number;
-  readonly at: 'hostPort' | 'containerPort';
-}
 
 /** What this rule keeps of a DaemonSet that claims host ports. */
 interface Claims {
@@ -84,10 +66,10 @@ export default defineRule({
           const more = (groupOf.get(earlier)?.length ?? 1) - 1;
           context.report({
             object: later,
-            path: pathOf(port),
+            path: hostPortPath(port),
             messageId: 'conflict',
             data: { later: describeObject(later.ref), earlier: earlierDisplay, port: formatPort(port) },
-            related: [{ object: earlier, path: pathOf(other), message: `${earlierDisplay} claims host port ${formatPort(other)} here${more === 0 ? '' : `, as ${more} more ${more === 1 ? 'DaemonSet' : 'DaemonSets'} like it do`}` }],
+            related: [{ object: earlier, path: hostPortPath(other), message: `${earlierDisplay} claims host port ${formatPort(other)} here${more === 0 ? '' : `, as ${more} more ${more === 1 ? 'DaemonSet' : 'DaemonSets'} like it do`}` }],
           });
         }
       }
@@ -116,10 +98,10 @@ function reportGroup(members: readonly Claimant[], context: InputRuleContext<Rec
       const later = members[1];
       context.report({
         object: later,
-        path: pathOf(later.value.ports[i]),
+        path: hostPortPath(later.value.ports[i]),
         messageId: 'conflict',
         data: { later: describeObject(later.ref), earlier: firstDisplay, port: formatPort(port) },
-        related: [{ object: first, path: pathOf(port), message: `${firstDisplay} claims host port ${formatPort(port)} here` }],
+        related: [{ object: first, path: hostPortPath(port), message: `${firstDisplay} claims host port ${formatPort(port)} here` }],
       });
       continue;
     }
@@ -127,61 +109,12 @@ function reportGroup(members: readonly Claimant[], context: InputRuleContext<Rec
     const more = members.length - named.length;
     context.report({
       object: first,
-      path: pathOf(port),
+      path: hostPortPath(port),
       messageId: 'conflictGroup',
       data: { count: members.length, port: formatPort(port), list: more > 0 ? `${named.join(', ')} and ${more} more` : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` },
-      related: members.slice(1).map((m) => ({ object: m, path: pathOf(m.value.ports[i]), message: `${describeObject(m.ref)} claims host port ${formatPort(port)} here` })),
+      related: members.slice(1).map((m) => ({ object: m, path: hostPortPath(m.value.ports[i]), message: `${describeObject(m.ref)} claims host port ${formatPort(port)} here` })),
     });
   }
-}
-
-/**
- * The host ports of the containers that run as long as the pod (regular containers and
- * sidecars), as the scheduler reads them (GetHostPorts in pkg/scheduler/util): an explicit
- * `hostPort`, or under `hostNetwork: true` every `containerPort`, which the API copies into
- * `hostPort` when the pod is created.
- */
-function hostPortsOf(daemonSet: DaemonSet): HostPort[] {
-  const podSpec = podSpecOf(daemonSet) as Record<string, unknown> | undefined;
-  const out: HostPort[] = [];
-  if (!podSpec) return out;
-  const hostNetwork = podSpec.hostNetwork === true;
-  // Init containers first, as the API lists them; of those only sidecars run with the pod.
-  for (const ref of containersOf(daemonSet, POD_CONTAINER_LISTS)) {
-    const ports: unknown = ref.container.ports;
-    if (!ref.longRunning || !Array.isArray(ports)) continue;
-    for (let index = 0; index < ports.length; index++) {
-      const entry = asRecord(ports[index]);
-      if (!entry) continue;
-      const hostPort = portNumber(entry.hostPort);
-      let port: HostPort['port'];
-      let at: 'hostPort' | 'containerPort';
-      if (hostPort !== undefined) {
-        port = hostPort;
-        at = 'hostPort';
-      } else {
-        const containerPort = hostNetwork ? portNumber(entry.containerPort) : undefined;
-        if (containerPort === undefined) continue;
-        port = containerPort;
-        at = 'containerPort';
-      }
-      const protocol = entry.protocol === undefined || entry.protocol === null || entry.protocol === '' ? 'TCP' : entry.protocol;
-      const hostIP = entry.hostIP === undefined || entry.hostIP === null ? '' : entry.hostIP;
-      if (typeof protocol !== 'string' || typeof hostIP !== 'string') continue;
-      out.push({ port, protocol, hostIP, container: ref.path, index, at });
-    }
-  }
-  return out;
-}
-
-/** Path from the DaemonSet root to `hostPort`, or to `containerPort` when that is the host port. */
-function pathOf(port: HostPort): JsonPath {
-  return [...port.container, 'ports', port.index, port.at];
-}
-
-/** A port number the API accepts; 0 (or none) is no host port. */
-function portNumber(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 65536 ? value : undefined;
 }
 
 /** HostPortInfo.CheckConflict: same port and protocol, on the same address or with either bound on all addresses. */

@@ -1,6 +1,14 @@
 import type { AnyRule } from '../types/rule.js';
 import admissionPolicy from './admission-policy.js';
 import apiValidation from './api-validation.js';
+import automountServiceAccountToken from './automount-service-account-token.js';
+import defaultNamespace from './default-namespace.js';
+import envSecrets from './env-secrets.js';
+import minReadySeconds from './min-ready-seconds.js';
+import readonlyRootFilesystem from './readonly-root-filesystem.js';
+import rolloutHostportSurge from './rollout-hostport-surge.js';
+import rolloutMaxUnavailable from './rollout-max-unavailable.js';
+import runAsHighUid from './run-as-high-uid.js';
 import apiVersion from './api-version.js';
 import controlPlaneToleration from './control-plane-toleration.js';
 import hostNetworkDnsPolicy from './host-network-dns-policy.js';
@@ -22,6 +30,14 @@ import updateStrategy from './update-strategy.js';
 
 /** Every built-in rule, in id order. */
 export const builtinRules: readonly AnyRule[] = [
+  automountServiceAccountToken,
+  defaultNamespace,
+  envSecrets,
+  minReadySeconds,
+  readonlyRootFilesystem,
+  rolloutHostportSurge,
+  rolloutMaxUnavailable,
+  runAsHighUid,
   admissionPolicy,
   podSecurity,
   hostNetworkDnsPolicy,
