@@ -2,6 +2,7 @@ import { defineRule } from '../types/rule.js';
 import { containerName, containersOf } from '../k8s/containers.js';
 import { DEFAULT_TAG, parseImageReference, repositoryName } from '../k8s/image-reference.js';
 import { memoizeByObject } from '../k8s/memoize.js';
+import { wildcardMatcher } from '../k8s/wildcard.js';
 
 export interface ImagePinnedOptions {
   /** Report every image that is not pinned by digest, whatever its tag. */
@@ -85,14 +86,6 @@ export default defineRule<ImagePinnedOptions>({
 
 /**
  * `latest` and the configured tags. Tags are compared as registries store them, case and all:
- * `Latest` is a different tag, and not the one the kubelet defaults to. The options are the same
- * array for every DaemonSet of a run: its expressions are compiled once.
+ * `Latest` is a different tag, and not the one the kubelet defaults to.
  */
-const mutableTagMatcher = memoizeByObject((patterns: readonly string[]): ((tag: string) => boolean) => {
-  const expressions = [DEFAULT_TAG, ...patterns].map((pattern) => new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`));
-  return (tag) => expressions.some((expression) => expression.test(tag));
-});
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+const mutableTagMatcher = memoizeByObject((patterns: readonly string[]) => wildcardMatcher([DEFAULT_TAG, ...patterns]));
