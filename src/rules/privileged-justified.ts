@@ -53,6 +53,11 @@ const RUNTIME_PATHS = [
   '/run/containerd/**',
   '/var/lib/containerd/**',
   '/run/k3s/containerd/**',
+  // k3s and RKE2 keep containerd's state under their own data directory, MicroK8s under its snap.
+  '/var/lib/rancher/k3s/agent/containerd/**',
+  '/var/lib/rancher/rke2/agent/containerd/**',
+  '/var/snap/microk8s/common/run/containerd.sock',
+  '/var/snap/microk8s/common/var/lib/containerd/**',
   '/var/run/crio/**',
   '/var/lib/containers/**',
   '/run/containers/**',

@@ -437,7 +437,7 @@ new RuleTester().run<PrivilegedJustifiedOptions>(rule, {
       { message: unjustified(...volume('everything', 'mounts sensitive path /')), line: 9, column: 45 },
     ] },
 
-    { name: 'container runtime state is sensitive even read-only: Docker, containerd, CRI-O, k3s', code: yaml`
+    { name: 'container runtime state is sensitive even read-only: Docker, containerd, CRI-O, k3s, RKE2, MicroK8s', code: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -452,6 +452,11 @@ new RuleTester().run<PrivilegedJustifiedOptions>(rule, {
             - {name: crio, hostPath: {path: /run/crio/crio.sock}}
             - {name: k3s, hostPath: {path: /run/k3s/containerd/containerd.sock}}
             - {name: cri-dockerd, hostPath: {path: /run/cri-dockerd.sock}}
+            - {name: k3s-state, hostPath: {path: /var/lib/rancher/k3s/agent/containerd}}
+            - {name: rke2-logs, hostPath: {path: /var/lib/rancher/rke2/agent/containerd/io.containerd.grpc.v1.cri/containers}}
+            - {name: microk8s, hostPath: {path: /var/snap/microk8s/common/run/containerd.sock}}
+            - {name: microk8s-state, hostPath: {path: /var/snap/microk8s/common/var/lib/containerd/}}
+            - {name: rancher-logs, hostPath: {path: /var/lib/rancher/k3s/agent/logs}}
     `, errors: [
       {
         message: unjustified(...volume('containers', 'mounts sensitive path /var/lib/docker/containers')), line: 9, column: 45,
@@ -465,6 +470,10 @@ new RuleTester().run<PrivilegedJustifiedOptions>(rule, {
       },
       { message: unjustified(...volume('k3s', 'mounts sensitive path /run/k3s/containerd/containerd.sock')), line: 13, column: 38 },
       { message: unjustified(...volume('cri-dockerd', 'mounts sensitive path /run/cri-dockerd.sock')), line: 14, column: 46 },
+      { message: unjustified(...volume('k3s-state', 'mounts sensitive path /var/lib/rancher/k3s/agent/containerd')), line: 15, column: 44 },
+      { message: unjustified(...volume('rke2-logs', 'mounts sensitive path /var/lib/rancher/rke2/agent/containerd/io.containerd.grpc.v1.cri/containers')), line: 16, column: 44 },
+      { message: unjustified(...volume('microk8s', 'mounts sensitive path /var/snap/microk8s/common/run/containerd.sock')), line: 17, column: 43 },
+      { message: unjustified(...volume('microk8s-state', 'mounts sensitive path /var/snap/microk8s/common/var/lib/containerd/')), line: 18, column: 49 },
     ] },
 
     { name: 'Windows counterparts: the drive root, the kubelet directory, runtime state and pipes, without case', code: yaml`
