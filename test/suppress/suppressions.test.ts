@@ -184,14 +184,15 @@ describe('configuration', () => {
 });
 
 describe('presets and pod-security', () => {
-  it('pod-security runs under strict and all, not recommended; strict makes image-pinned require digests', async () => {
+  it('pod-security and the strict-only rules run under strict and all, not recommended; strict makes image-pinned require digests', async () => {
     const rulesOf = async (preset: Config['extends']) => {
       const result = await lint({ texts: [{ path: 'ds.yaml', text: daemonSet('') }], config: { ...defaultConfig(), extends: preset }, concurrency: 1 });
       return [...new Set(result.findings.map((f) => `${f.ruleId}:${f.severity}`))].sort();
     };
     expect(await rulesOf('recommended')).toEqual([]);
-    expect(await rulesOf('all')).toEqual(['pod-security:error']);
-    expect(await rulesOf('strict')).toEqual(['image-pinned:error', 'pod-security:error']);
+    const strictOnly = ['automount-service-account-token', 'min-ready-seconds', 'pod-security', 'readonly-root-filesystem'];
+    expect(await rulesOf('all')).toEqual(strictOnly.map((id) => `${id}:${id === 'pod-security' ? 'error' : 'warning'}`));
+    expect(await rulesOf('strict')).toEqual(['image-pinned', ...strictOnly].sort().map((id) => `${id}:error`));
   });
 });
 
