@@ -17,7 +17,7 @@ export default defineRule<MinReadySecondsOptions>({
     recommended: false,
     messages: {
       zero: {
-        message: 'minReadySeconds is 0: the rollout moves on once container "{{container}}" is ready',
+        message: 'minReadySeconds is 0: rollout moves on once container "{{container}}" is ready',
         help: 'The DaemonSet controller counts a new pod as available once it has been ready for minReadySeconds (0 when absent), and then moves the rolling update on to the next nodes (pkg/controller/daemon/update.go). With 0, an agent whose readinessProbe passes once and that crashes a few seconds later counts as available: a broken version rolls on to every node. Set spec.minReadySeconds to the time the agent needs to prove itself (the rule asks for at least {{minimum}}; 10 to 60 seconds is common).',
       },
       tooShort: {

@@ -43,7 +43,7 @@ new RuleTester().run<MinReadySecondsOptions>(rule, {
             - name: agent
               readinessProbe: {httpGet: {path: /ready, port: 8080}}
     `, errors: [{
-      message: 'minReadySeconds is 0: the rollout moves on once container "agent" is ready', line: 2, column: 1, endColumn: 5,
+      message: 'minReadySeconds is 0: rollout moves on once container "agent" is ready', line: 2, column: 1, endColumn: 5,
       help: 'The DaemonSet controller counts a new pod as available once it has been ready for minReadySeconds (0 when absent), and then moves the rolling update on to the next nodes (pkg/controller/daemon/update.go). With 0, an agent whose readinessProbe passes once and that crashes a few seconds later counts as available: a broken version rolls on to every node. Set spec.minReadySeconds to the time the agent needs to prove itself (the rule asks for at least 1; 10 to 60 seconds is common).',
     }] },
     { name: 'explicit 0, and below the minimum option: at the value', options: { minimum: 15 }, code: yaml`
@@ -59,7 +59,7 @@ new RuleTester().run<MinReadySecondsOptions>(rule, {
           updateStrategy: {type: RollingUpdate}
           template: {spec: {containers: [{name: a, readinessProbe: {tcpSocket: {port: 80}}}]}}
     `, errors: [
-      { message: 'minReadySeconds is 0: the rollout moves on once container "a" is ready', line: 5, column: 22 },
+      { message: 'minReadySeconds is 0: rollout moves on once container "a" is ready', line: 5, column: 22 },
       { message: 'minReadySeconds 5 is below 15: a crash after that still rolls on', line: 9, column: 22 },
     ] },
   ],
