@@ -1,4 +1,4 @@
-// daemonlint-bundle 87b87285d8edb9832d31833646856cf2
+// daemonlint-bundle 56d146811f37577c7c62ab4d4448e9f3
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -79,9 +79,9 @@ var init_ajv = __esm({
   }
 });
 
-// ../wt-scale/node_modules/picocolors/picocolors.js
+// node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "../wt-scale/node_modules/picocolors/picocolors.js"(exports2, module2) {
+  "node_modules/picocolors/picocolors.js"(exports2, module2) {
     var p = process || {};
     var argv = p.argv || [];
     var env = p.env || {};
@@ -1408,7 +1408,7 @@ var import_node_path2 = __toESM(require("node:path"), 1);
 var import_node_fs2 = require("node:fs");
 var import_node_path = __toESM(require("node:path"), 1);
 
-// ../wt-scale/node_modules/js-yaml/dist/js-yaml.mjs
+// node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
 function defineScalarTag(tagName, options) {
   return {
@@ -4478,16 +4478,16 @@ function colorChoice(io, flags, outputFile) {
     }
   };
 }
-async function deliverReport(report, run, where2) {
+async function deliverReport(report2, run, where2) {
   const { outputFile } = where2;
   if (outputFile !== void 0) {
     try {
-      await (0, import_promises.writeFile)(import_node_path2.default.resolve(where2.cwd, outputFile), report);
+      await (0, import_promises.writeFile)(import_node_path2.default.resolve(where2.cwd, outputFile), report2);
     } catch (error) {
       throw new OutputError(`cannot write "${outputFile}": ${describeError(error)}`);
     }
   } else {
-    where2.to(report);
+    where2.to(report2);
   }
   return finishRun({ ...run, ...problemCounts(run.findings) }, where2);
 }
@@ -5317,7 +5317,7 @@ function hostedRule(host, index, rule) {
         { op: "check", rule: index, daemonSet, options: context.options, object: context.object, now: context.now.getTime(), kubeVersion: context.kubeVersion },
         `rule ${rule.id}`
       );
-      for (const report of reply.reports ?? []) context.report(report);
+      for (const report2 of reply.reports ?? []) context.report(report2);
       failed(reply);
     };
   }
@@ -5331,8 +5331,8 @@ function hostedRule(host, index, rule) {
   if (rule.kinds.checkAll === "function") {
     out.checkAll = (objects, context) => {
       const reply = host.call({ op: "checkAll", rule: index, objects, options: context.options, kubeVersion: context.kubeVersion }, `rule ${rule.id} on the whole input`);
-      for (const report of reply.reports ?? []) {
-        context.report({ ...report, object: objects[report.object] ?? { ref: {}, value: void 0, file: "", documentIndex: -1 }, related: report.related?.map((r) => ({ ...r, object: objects[r.object] })) });
+      for (const report2 of reply.reports ?? []) {
+        context.report({ ...report2, object: objects[report2.object] ?? { ref: {}, value: void 0, file: "", documentIndex: -1 }, related: report2.related?.map((r) => ({ ...r, object: objects[r.object] })) });
       }
       failed(reply);
     };
@@ -8140,15 +8140,15 @@ function readMatchResources(value) {
   if (objectSelector) out.objectSelector = objectSelector;
   return out;
 }
-function readNamed(value, field, key, issues) {
+function readNamed(value, field2, key, issues) {
   return asArray(value).flatMap((entry, i) => {
     const item = asRecord(entry);
     const expression = text(item?.[key]);
     if (expression === void 0 || expression.trim() === "") {
-      issues.push({ path: ["spec", field, i], message: `spec.${field}[${i}].${key}: Required value` });
+      issues.push({ path: ["spec", field2, i], message: `spec.${field2}[${i}].${key}: Required value` });
       return [];
     }
-    return [{ name: text(item?.name) ?? text(item?.key) ?? "", expression, path: ["spec", field, i, key] }];
+    return [{ name: text(item?.name) ?? text(item?.key) ?? "", expression, path: ["spec", field2, i, key] }];
   });
 }
 function readPolicy(value, issues) {
@@ -8545,35 +8545,35 @@ var FieldErrors = class {
   context;
   /** How many errors were reported so far: a check can tell whether its part was valid. */
   count = 0;
-  required(field, detail = "", anchor = {}) {
-    this.emit(field, anchor, "key", detail ? "requiredDetail" : "required", { detail });
+  required(field2, detail = "", anchor = {}) {
+    this.emit(field2, anchor, "key", detail ? "requiredDetail" : "required", { detail });
   }
-  invalid(field, value, detail, anchor = {}) {
-    this.emit(field, anchor, "value", "invalid", { value: goValue(value), detail });
+  invalid(field2, value, detail, anchor = {}) {
+    this.emit(field2, anchor, "value", "invalid", { value: goValue(value), detail });
   }
-  duplicate(field, value, anchor = {}) {
-    this.emit(field, anchor, "value", "duplicate", { value: goValue(value) });
+  duplicate(field2, value, anchor = {}) {
+    this.emit(field2, anchor, "value", "duplicate", { value: goValue(value) });
   }
-  notFound(field, value, anchor = {}) {
-    this.emit(field, anchor, "value", "notFound", { value: goValue(value) });
+  notFound(field2, value, anchor = {}) {
+    this.emit(field2, anchor, "value", "notFound", { value: goValue(value) });
   }
-  notSupported(field, value, supported, anchor = {}) {
-    this.emit(field, anchor, "value", "notSupported", {
+  notSupported(field2, value, supported, anchor = {}) {
+    this.emit(field2, anchor, "value", "notSupported", {
       value: goValue(value),
       supported: supported.map((s) => JSON.stringify(s)).join(", ")
     });
   }
-  forbidden(field, detail, anchor = {}) {
-    this.emit(field, anchor, "key", "forbidden", { detail });
+  forbidden(field2, detail, anchor = {}) {
+    this.emit(field2, anchor, "key", "forbidden", { detail });
   }
-  emit(field, anchor, defaultAt, messageId, data) {
+  emit(field2, anchor, defaultAt, messageId, data) {
     this.count++;
-    const name = fieldPath(lastFieldSteps(field));
+    const name = fieldPath(lastFieldSteps(field2));
     this.context.report({
-      path: anchor.node ?? field,
+      path: anchor.node ?? field2,
       at: anchor.at ?? defaultAt,
       messageId,
-      data: { field: fieldPath(field), name, briefDetail: briefDetail(name, data), ...data }
+      data: { field: fieldPath(field2), name, briefDetail: briefDetail(name, data), ...data }
     });
   }
 };
@@ -8874,8 +8874,8 @@ function portsOf(ref) {
   const ports = ref.container.ports;
   return Array.isArray(ports) ? ports : void 0;
 }
-function portPath(ref, index, field) {
-  return [...ref.path, "ports", index, field];
+function portPath(ref, index, field2) {
+  return [...ref.path, "ports", index, field2];
 }
 function checkContainerPorts(ref, errors) {
   const ports = portsOf(ref);
@@ -9209,11 +9209,11 @@ function checkTolerations(podSpec, errors) {
     if (effectText && !EFFECTS.includes(effectText)) errors.notSupported(tolerationPath(index, "effect"), effectText, EFFECTS);
   }
 }
-function stringOrUnset(field) {
-  return field === void 0 || field === null || typeof field === "string";
+function stringOrUnset(field2) {
+  return field2 === void 0 || field2 === null || typeof field2 === "string";
 }
-function tolerationPath(index, field) {
-  return field === void 0 ? [...POD_SPEC_PATH, "tolerations", index] : [...POD_SPEC_PATH, "tolerations", index, field];
+function tolerationPath(index, field2) {
+  return field2 === void 0 ? [...POD_SPEC_PATH, "tolerations", index] : [...POD_SPEC_PATH, "tolerations", index, field2];
 }
 
 // src/rules/api-validation/volumes.ts
@@ -9249,7 +9249,7 @@ var VOLUME_SOURCES = [
   ["ephemeral", "ephemeral"],
   ["image", "image"]
 ];
-var VOLUME_SOURCE_ORDER = new Map(VOLUME_SOURCES.map(([field], order) => [field, order]));
+var VOLUME_SOURCE_ORDER = new Map(VOLUME_SOURCES.map(([field2], order) => [field2, order]));
 var HOST_PATH_TYPES = ["", "BlockDevice", "CharDevice", "Directory", "DirectoryOrCreate", "File", "FileOrCreate", "Socket"];
 var MOUNT_PROPAGATIONS = ["Bidirectional", "HostToContainer", "None"];
 var RECURSIVE_READ_ONLY = ["Disabled", "Enabled", "IfPossible"];
@@ -9300,8 +9300,8 @@ function checkVolumeSource(volume, index, errors) {
   let valid = true;
   if (sources > 1) {
     for (let i = firstOrder + 1; i < VOLUME_SOURCES.length; i++) {
-      const [field, reportedAs] = VOLUME_SOURCES[i];
-      if (isSet(volume, field)) errors.forbidden(volumePath(index, reportedAs), "may not specify more than 1 volume type", { node: volumePath(index, field) });
+      const [field2, reportedAs] = VOLUME_SOURCES[i];
+      if (isSet(volume, field2)) errors.forbidden(volumePath(index, reportedAs), "may not specify more than 1 volume type", { node: volumePath(index, field2) });
     }
   }
   if (first === void 0) {
@@ -9403,8 +9403,8 @@ function checkVolumeMounts(ref, volumes, errors) {
     if (hasSpecialFields) checkMountOptions(ref, index, mount, subPath, subPathExpr, privileged2, errors);
   }
 }
-function mountPath(ref, index, field) {
-  return [...ref.path, "volumeMounts", index, field];
+function mountPath(ref, index, field2) {
+  return [...ref.path, "volumeMounts", index, field2];
 }
 function checkMountOptions(ref, index, mount, subPath, subPathExpr, privileged2, errors) {
   const listPath = [...ref.path, "volumeMounts"];
@@ -9426,15 +9426,15 @@ function checkMountOptions(ref, index, mount, subPath, subPathExpr, privileged2,
   }
   const recursiveReadOnly = stringOf(mount.recursiveReadOnly);
   if (recursiveReadOnly !== void 0 && recursiveReadOnly !== "Disabled") {
-    const field = [...listPath, "recursiveReadOnly"];
+    const field2 = [...listPath, "recursiveReadOnly"];
     const anchor = { node: [...at, "recursiveReadOnly"], at: "value" };
     if (recursiveReadOnly === "Enabled" || recursiveReadOnly === "IfPossible") {
-      if (mount.readOnly !== true) errors.forbidden(field, "may only be specified when readOnly is true", anchor);
+      if (mount.readOnly !== true) errors.forbidden(field2, "may only be specified when readOnly is true", anchor);
       if (propagation !== void 0 && propagation !== "None") {
-        errors.forbidden(field, "may only be specified when mountPropagation is None or not specified", anchor);
+        errors.forbidden(field2, "may only be specified when mountPropagation is None or not specified", anchor);
       }
     } else {
-      errors.notSupported(field, recursiveReadOnly, RECURSIVE_READ_ONLY, anchor);
+      errors.notSupported(field2, recursiveReadOnly, RECURSIVE_READ_ONLY, anchor);
     }
   }
 }
@@ -9471,75 +9471,488 @@ var api_validation_default = defineRule({
   }
 });
 
-// src/rules/api-version.ts
-var REMOVED = /* @__PURE__ */ new Set(["extensions/v1beta1", "apps/v1beta1", "apps/v1beta2"]);
-var REMOVED_HELP = "Kubernetes 1.16 stopped serving DaemonSets at extensions/v1beta1 and apps/v1beta2: the API server rejects this manifest.";
-var NEVER_SERVED_HELP = "apps/v1beta1 had Deployments and StatefulSets but never DaemonSets: the API server rejects this manifest.";
-var api_version_default = defineRule({
-  id: "api-version",
+// src/rules/automount-service-account-token.ts
+var HELP = "Kubernetes mounts the API token of the pod's service account into every container unless told not to. This pod runs as its namespace's default service account, so the token is one the agent was never given on purpose: an agent that does not call the API server does not need it, and one that does should have a service account of its own with only the permissions it needs. Set automountServiceAccountToken: false in the pod spec, or set serviceAccountName to the agent's own service account.";
+var automount_service_account_token_default = defineRule({
+  id: "automount-service-account-token",
   meta: {
-    description: "DaemonSets use apiVersion apps/v1: extensions/v1beta1 and apps/v1beta2 are no longer served.",
-    severity: "error",
-    fixable: true,
+    description: "A pod that runs as the default service account does not mount its API token (automountServiceAccountToken: false).",
+    severity: "warning",
+    fixable: false,
+    recommended: false,
     messages: {
-      removed: {
-        message: "apiVersion {{apiVersion}} is no longer served: use apps/v1",
-        help: `${REMOVED_HELP} Change apiVersion to apps/v1 (the fix does): nothing else in this DaemonSet needs to change.`
-      },
-      removedMore: {
-        message: "apiVersion {{apiVersion}} is no longer served: use apps/v1 ({{count}})",
-        help: `${REMOVED_HELP} Change apiVersion to apps/v1, and {{changes}}: apps/v1 would otherwise reject the object or read it differently.`
-      },
-      neverServed: {
-        message: "apiVersion apps/v1beta1 never served DaemonSets: use apps/v1",
-        help: `${NEVER_SERVED_HELP} Change apiVersion to apps/v1 (the fix does): nothing else in this DaemonSet needs to change.`
-      },
-      neverServedMore: {
-        message: "apiVersion apps/v1beta1 never served DaemonSets: use apps/v1 ({{count}})",
-        help: `${NEVER_SERVED_HELP} Change apiVersion to apps/v1, and {{changes}}: apps/v1 would otherwise reject the object or read it differently.`
-      }
+      defaultAccount: { message: "pod mounts the default service account's API token", help: HELP },
+      explicitDefault: { message: 'pod mounts the API token of serviceAccountName "default"', help: HELP },
+      explicitTrue: { message: "automountServiceAccountToken: true for the default service account", help: HELP }
     },
     defaultOptions: {},
-    tags: ["api"]
+    tags: ["security"],
+    securitySeverity: 4
   },
   check(daemonSet, context) {
-    const apiVersion = daemonSet.apiVersion;
-    if (typeof apiVersion !== "string" || !REMOVED.has(apiVersion)) return;
-    const changes = changesBeyondApiVersion(apiVersion, asRecord(daemonSet.spec));
-    const never = apiVersion === "apps/v1beta1";
-    const data = { apiVersion, changes: changes.join("; "), count: `${changes.length} more ${changes.length === 1 ? "change" : "changes"}` };
-    if (changes.length > 0) {
-      context.report({ path: ["apiVersion"], at: "value", messageId: never ? "neverServedMore" : "removedMore", data });
-      return;
+    const podSpec = podSpecOf(daemonSet);
+    if (!podSpec) return;
+    const automount = podSpec.automountServiceAccountToken;
+    if (automount === false || automount !== void 0 && automount !== null && typeof automount !== "boolean") return;
+    const name = typeof podSpec.serviceAccountName === "string" && podSpec.serviceAccountName !== "" ? podSpec.serviceAccountName : podSpec.serviceAccount;
+    const named = typeof name === "string" && name !== "";
+    if (named && name !== "default") return;
+    if (automount === true) {
+      context.report({ path: [...POD_SPEC_PATH, "automountServiceAccountToken"], at: "value", messageId: "explicitTrue" });
+    } else if (named) {
+      const key = podSpec.serviceAccountName === name ? "serviceAccountName" : "serviceAccount";
+      context.report({ path: [...POD_SPEC_PATH, key], at: "value", messageId: "explicitDefault" });
+    } else {
+      context.report({ path: POD_SPEC_PATH, messageId: "defaultAccount" });
     }
-    context.report({
-      path: ["apiVersion"],
-      at: "value",
-      messageId: never ? "neverServed" : "removed",
-      data,
-      fix: { op: "set", path: ["apiVersion"], value: "apps/v1" }
-    });
   }
 });
-function changesBeyondApiVersion(apiVersion, spec) {
-  const changes = [];
-  const selector = spec?.selector;
-  if (selector === void 0 || selector === null) {
-    changes.push(
-      apiVersion === "extensions/v1beta1" ? "add spec.selector (extensions/v1beta1 defaulted it to the pod template labels; apps/v1 requires it)" : "add spec.selector (apps/v1 requires it)"
-    );
+
+// src/rules/default-namespace.ts
+var WHY = "The default namespace is where everything lands that nobody placed: its RBAC, quotas, network policies and Pod Security level are shared with whatever else ends up there. A node agent belongs in a namespace of its own (or kube-system, for cluster components).";
+var default_namespace_default = defineRule({
+  id: "default-namespace",
+  meta: {
+    description: "A DaemonSet names its namespace, and it is not `default`.",
+    severity: "warning",
+    fixable: false,
+    recommended: false,
+    messages: {
+      missing: {
+        message: "DaemonSet has no metadata.namespace",
+        help: `Without one, it goes to whatever namespace kubectl, Helm or the pipeline applies it in, often default. ${WHY} Set metadata.namespace, or, if your tooling always sets it, the rule's allowMissing option.`
+      },
+      default: { message: "DaemonSet is in the default namespace", help: `${WHY} Move it to a namespace of its own.` }
+    },
+    optionsSchema: { type: "object", additionalProperties: false, properties: { allowMissing: { type: "boolean" } } },
+    defaultOptions: { allowMissing: false },
+    tags: ["best-practice"]
+  },
+  check(daemonSet, context) {
+    const metadata = asRecord(asRecord(daemonSet)?.metadata);
+    const namespace = metadata?.namespace;
+    if (namespace === "default") {
+      context.report({ path: ["metadata", "namespace"], at: "value", messageId: "default" });
+    } else if ((namespace === void 0 || namespace === null || namespace === "") && !context.options.allowMissing) {
+      context.report({ path: metadata && "name" in metadata ? ["metadata", "name"] : ["metadata"], messageId: "missing" });
+    }
   }
-  if (spec && "templateGeneration" in spec) {
-    changes.push("remove spec.templateGeneration (not an apps/v1 field)");
-  }
-  if (apiVersion === "extensions/v1beta1" && !hasStrategyType(spec)) {
-    changes.push("set spec.updateStrategy.type (extensions/v1beta1 defaulted it to OnDelete, apps/v1 to RollingUpdate)");
-  }
-  return changes;
+});
+
+// src/k8s/memoize.ts
+function memoize(compute, max = 1024) {
+  const results = /* @__PURE__ */ new Map();
+  return (key) => {
+    const cached = results.get(key);
+    if (cached !== void 0) return cached ?? void 0;
+    const value = compute(key);
+    if (results.size >= max) results.clear();
+    results.set(key, value === void 0 ? null : value);
+    return value;
+  };
 }
-function hasStrategyType(spec) {
-  const type = asRecord(spec?.updateStrategy)?.type;
-  return typeof type === "string" && type !== "";
+function memoizeByObject(compute) {
+  const results = /* @__PURE__ */ new WeakMap();
+  return (key) => {
+    let entry = results.get(key);
+    if (entry === void 0) results.set(key, entry = { value: compute(key) });
+    return entry.value;
+  };
+}
+
+// src/k8s/wildcard.ts
+var wildcardMatcher = memoizeByObject((patterns) => {
+  const expressions = patterns.map((pattern) => new RegExp(`^${pattern.split("*").map(escapeRegExp).join(".*")}$`, "s"));
+  return (text2) => expressions.some((expression) => expression.test(text2));
+});
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/rules/env-secrets.ts
+var env_secrets_default = defineRule({
+  id: "env-secrets",
+  meta: {
+    description: "Secrets come from Secrets, not literal env values; a container sets each env variable once.",
+    severity: "warning",
+    fixable: false,
+    messages: {
+      literal: {
+        message: 'container "{{container}}" sets {{name}} to a literal value',
+        help: "{{name}} looks like a secret, and its value is written in the manifest: it is in the repository's history, readable by anyone who can read the DaemonSet, and in every node's container runtime metadata. Put it in a Secret and use valueFrom.secretKeyRef (or mount the Secret as a file); a name that only looks like a secret goes in the rule's ignoreNames option."
+      },
+      duplicate: {
+        message: 'container "{{container}}" sets env {{name}} twice',
+        help: "When a name appears twice the kubelet keeps the later value: the earlier entry is dead, and a reader who finds it first is misled. Remove one of them."
+      }
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        secretNames: { type: "array", items: { type: "string", minLength: 1 } },
+        ignoreNames: { type: "array", items: { type: "string", minLength: 1 } }
+      }
+    },
+    defaultOptions: { secretNames: [], ignoreNames: [] },
+    tags: ["security"],
+    securitySeverity: 5
+  },
+  check(daemonSet, context) {
+    const extra = wildcardMatcher(context.options.secretNames);
+    const ignored = wildcardMatcher(context.options.ignoreNames);
+    const containers = containersOf(daemonSet);
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const env = ref.container.env;
+      if (!Array.isArray(env)) continue;
+      const seen = /* @__PURE__ */ new Set();
+      for (let index = 0; index < env.length; index++) {
+        const entry = asRecord(env[index]);
+        const name = entry?.name;
+        if (typeof name !== "string") continue;
+        const container = containerName(ref);
+        if (seen.has(name)) context.report({ path: [...ref.path, "env", index, "name"], at: "value", messageId: "duplicate", data: { container, name } });
+        seen.add(name);
+        if (!ignored(name) && (extra(name) || isSecretName(name)) && isLiteralSecret(entry?.value)) {
+          context.report({ path: [...ref.path, "env", index, "value"], at: "value", messageId: "literal", data: { container, name } });
+        }
+      }
+    }
+  }
+});
+var SECRET_WORDS = /* @__PURE__ */ new Set([
+  "PASSWORD",
+  "PASSWD",
+  "PASS",
+  "PASSPHRASE",
+  "SECRET",
+  "TOKEN",
+  "CREDENTIAL",
+  "CREDENTIALS",
+  // Written as one word: apikey, AUTHTOKEN, writeKey.
+  "APIKEY",
+  "PRIVATEKEY",
+  "ACCESSKEY",
+  "SECRETKEY",
+  "AUTHTOKEN",
+  "ACCESSTOKEN",
+  "WRITEKEY",
+  "LICENSEKEY"
+]);
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set([
+  "API",
+  "APP",
+  "ACCESS",
+  "SECRET",
+  "PRIVATE",
+  "ENCRYPTION",
+  "SIGNING",
+  "AUTH",
+  "LICENSE",
+  "MASTER",
+  "CLIENT",
+  "SHARED",
+  "SESSION",
+  "INGESTION",
+  "INGEST",
+  "WRITE",
+  "AGENT",
+  "DOWNLOAD",
+  "SSH",
+  "TLS",
+  "HMAC",
+  "SERVICE",
+  "ROUTING",
+  "INTEGRATION"
+]);
+var NOT_THE_SECRET = /* @__PURE__ */ new Set([
+  "FILE",
+  "PATH",
+  "DIR",
+  "NAME",
+  "REF",
+  "ID",
+  "URL",
+  "URI",
+  "ENDPOINT",
+  "HEADER",
+  "TYPE",
+  "TTL",
+  "EXPIRY",
+  "TIMEOUT",
+  "LENGTH",
+  "SIZE",
+  "ENABLED",
+  "ENABLE",
+  "DISABLED",
+  "MODE",
+  "FORMAT",
+  "AUDIENCE",
+  "FIELD",
+  "VERSION",
+  "PREFIX",
+  "LOCATION",
+  "NAMESPACE",
+  "INTERVAL",
+  "PERIOD",
+  "DURATION",
+  "RETRIES",
+  "LIMIT",
+  "PORT",
+  "HOST",
+  "USER",
+  "USERNAME",
+  "ALGORITHM",
+  "KIND",
+  "POLICY",
+  "SOURCE",
+  "MOUNT"
+]);
+function isSecretName(name) {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
+  if (words.length === 0 || NOT_THE_SECRET.has(words[words.length - 1])) return false;
+  for (let i = 0; i < words.length; i++) {
+    if (SECRET_WORDS.has(words[i])) return true;
+    if (words[i] === "KEY" && (words.length === 1 || i > 0 && KEY_QUALIFIERS.has(words[i - 1]))) return true;
+  }
+  return false;
+}
+var SWITCH = /^(true|false|yes|no|on|off|enabled?|disabled?)$/i;
+function isLiteralSecret(value) {
+  if (typeof value !== "string" && typeof value !== "number") return false;
+  const text2 = String(value).trim();
+  if (text2 === "" || SWITCH.test(text2)) return false;
+  return !/\$\(|\$\{|\{\{/.test(text2) && !/^(\/|\.\/|[A-Za-z]:\\)/.test(text2);
+}
+
+// src/k8s/image-reference.ts
+var DEFAULT_DOMAIN = "docker.io";
+var LEGACY_DEFAULT_DOMAIN = "index.docker.io";
+var OFFICIAL_REPOSITORY_PREFIX = "library/";
+var DEFAULT_TAG = "latest";
+var NAME_MAX_LENGTH = 255;
+var ALPHANUMERIC = "[a-z0-9]+";
+var SEPARATOR2 = "(?:[._]|__|-+)";
+var PATH_COMPONENT = `${ALPHANUMERIC}(?:${SEPARATOR2}${ALPHANUMERIC})*`;
+var REMOTE_NAME = `${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+var DOMAIN_NAME_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+var IPV6_ADDRESS = "\\[[a-fA-F0-9:]+\\]";
+var HOST = `(?:${DOMAIN_NAME_COMPONENT}(?:\\.${DOMAIN_NAME_COMPONENT})*|${IPV6_ADDRESS})`;
+var DOMAIN_AND_PORT = `${HOST}(?::[0-9]+)?`;
+var TAG = "[\\w][\\w.-]{0,127}";
+var DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
+var REFERENCE = new RegExp(`^(?:(${DOMAIN_AND_PORT})/)?(${REMOTE_NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+var IDENTIFIER = /^[a-f0-9]{64}$/;
+var DIGEST_HEX_LENGTHS = /* @__PURE__ */ new Map([
+  ["sha256", 64],
+  ["sha384", 96],
+  ["sha512", 128]
+]);
+var REFERENCE_MAX_LENGTH = NAME_MAX_LENGTH + 1 + 128 + 1 + "sha512:".length + 128;
+var parseImageReference = memoize((text2) => {
+  const reference = readImageReference(text2);
+  return reference && Object.freeze(reference);
+});
+function readImageReference(text2) {
+  if (text2.length > REFERENCE_MAX_LENGTH || IDENTIFIER.test(text2)) return void 0;
+  const [domain, remainder] = splitDomain(text2);
+  const colon = remainder.indexOf(":");
+  const repository = colon === -1 ? remainder : remainder.slice(0, colon);
+  if (repository !== repository.toLowerCase()) return void 0;
+  const match = REFERENCE.exec(`${domain}/${remainder}`);
+  if (!match) return void 0;
+  const [, parsedDomain = "", path21, tag, digest] = match;
+  const nameLength = (parsedDomain === "" ? 0 : parsedDomain.length + 1) + path21.length;
+  if (nameLength > NAME_MAX_LENGTH) return void 0;
+  if (digest !== void 0 && !isSupportedDigest(digest)) return void 0;
+  return { domain: parsedDomain, path: path21, tag, digest };
+}
+function splitDomain(text2) {
+  const slash = text2.indexOf("/");
+  if (slash === -1) return [DEFAULT_DOMAIN, OFFICIAL_REPOSITORY_PREFIX + text2];
+  const first = text2.slice(0, slash);
+  const rest = text2.slice(slash + 1);
+  let domain;
+  let remainder;
+  if (first === LEGACY_DEFAULT_DOMAIN) {
+    [domain, remainder] = [DEFAULT_DOMAIN, rest];
+  } else if (first === "localhost" || HOST_MARK.test(first) || first !== first.toLowerCase()) {
+    [domain, remainder] = [first, rest];
+  } else {
+    [domain, remainder] = [DEFAULT_DOMAIN, text2];
+  }
+  if (domain === DEFAULT_DOMAIN && !remainder.includes("/")) remainder = OFFICIAL_REPOSITORY_PREFIX + remainder;
+  return [domain, remainder];
+}
+var HOST_MARK = /[.:]/;
+var LOWER_HEX = /^[a-f0-9]*$/;
+function isSupportedDigest(digest) {
+  const colon = digest.indexOf(":");
+  const hexLength = DIGEST_HEX_LENGTHS.get(digest.slice(0, colon));
+  const hex2 = digest.slice(colon + 1);
+  return hexLength !== void 0 && hex2.length === hexLength && LOWER_HEX.test(hex2);
+}
+function repositoryName(reference) {
+  return reference.domain === "" ? reference.path : `${reference.domain}/${reference.path}`;
+}
+
+// src/k8s/placeholder.ts
+function placeholderReason(container) {
+  const image = container.image;
+  if (typeof image === "string" && isPauseImage(image)) return `its image ${image} is a pause image`;
+  const command2 = container.command;
+  const args = container.args;
+  const argv = [...Array.isArray(command2) ? command2 : [], ...Array.isArray(args) ? args : []];
+  if (argv.length === 0 || !argv.every((a) => typeof a === "string")) return void 0;
+  return onlyWaits(argv) ? `its command only waits (${argv.join(" ")})` : void 0;
+}
+function isPauseImage(image) {
+  const reference = parseImageReference(image);
+  if (!reference) return false;
+  const last = reference.path.slice(reference.path.lastIndexOf("/") + 1);
+  return /^(mirrored-)?pause(-[a-z0-9]+)?$/.test(last);
+}
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "busybox"]);
+function onlyWaits(argv) {
+  const program = basename(argv[0]);
+  if (program === "pause") return argv.length === 1;
+  if (SHELLS.has(program)) {
+    if (program === "busybox" && argv.length > 1 && !argv[1].startsWith("-")) return onlyWaits(argv.slice(1));
+    const c = argv.findIndex((a, i) => i > 0 && /^-[a-z]*c$/.test(a));
+    return c > 0 && c + 1 < argv.length && scriptOnlyWaits(argv[c + 1]);
+  }
+  return isWait(argv);
+}
+function isWait(words) {
+  const program = basename(words[0] ?? "");
+  if (program === "sleep") return words.length > 1 && words.slice(1).every((w) => DURATION.test(w));
+  if (program === "tail") return words.length === 3 && (words[1] === "-f" || words[1] === "-F") && words[2] === "/dev/null";
+  if (program === "pause") return words.length === 1;
+  return false;
+}
+var DURATION = /^(infinity|inf|\d+(\.\d+)?[smhd]?)$/;
+function scriptOnlyWaits(script) {
+  let waits = 0;
+  for (const raw of script.split(/[;&|\n]+/)) {
+    let words = raw.trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0) continue;
+    if (words[0] === "do" || words[0] === "exec") words = words.slice(1);
+    if (words.length === 0) continue;
+    const statement = words.join(" ");
+    if (statement === "done" || statement === "wait" || statement === "true" || statement === ":" || words[0] === "trap") continue;
+    if (/^while (true|:)$/.test(statement)) continue;
+    if (!isWait(words)) return false;
+    waits++;
+  }
+  return waits > 0;
+}
+function basename(path21) {
+  return path21.slice(path21.lastIndexOf("/") + 1);
+}
+
+// src/k8s/int-or-percent.ts
+var INT32_MIN = -(2 ** 31);
+var INT32_MAX = 2 ** 31 - 1;
+var PERCENT = /^[0-9]+%$/;
+var INVALID_PERCENT_MESSAGE = "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%' or '93%', regex used for validation is '[0-9]+%')";
+function parseIntOrString(value) {
+  if (typeof value === "string") return { kind: "string", value };
+  if (typeof value === "number" && Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX) {
+    return { kind: "int", value };
+  }
+  return void 0;
+}
+function isValidPercent(text2) {
+  return PERCENT.test(text2);
+}
+function percentValue(value) {
+  if (value.kind !== "string" || !isValidPercent(value.value)) return void 0;
+  return Number(value.value.slice(0, -1));
+}
+function intOrPercentValue(value) {
+  const percent = percentValue(value);
+  if (percent !== void 0) return percent;
+  if (value.kind === "int") return value.value;
+  return /^[+-]?[0-9]+$/.test(value.value) ? Number(value.value) : 0;
+}
+function formatIntOrString(value) {
+  return value.kind === "int" ? String(value.value) : JSON.stringify(value.value);
+}
+
+// src/k8s/rollout.ts
+var STRATEGY_PATH = ["spec", "updateStrategy"];
+function rolloutOf(daemonSet) {
+  const strategy = asRecord(asRecord(asRecord(daemonSet)?.spec)?.updateStrategy);
+  const type = strategy?.type;
+  const rollingUpdate = asRecord(strategy?.rollingUpdate);
+  return {
+    type: typeof type === "string" && type !== "" ? type : "RollingUpdate",
+    ...typeof type === "string" && type !== "" ? { typePath: [...STRATEGY_PATH, "type"] } : {},
+    maxUnavailable: field(rollingUpdate, "maxUnavailable", 1),
+    maxSurge: field(rollingUpdate, "maxSurge", 0)
+  };
+}
+function field(rollingUpdate, name, fallback) {
+  const raw = rollingUpdate?.[name];
+  const value = raw === void 0 || raw === null ? void 0 : parseIntOrString(raw);
+  if (value === void 0) return { value: { kind: "int", value: fallback }, kind: "count", amount: fallback };
+  const percent = percentValue(value);
+  const path21 = [...STRATEGY_PATH, "rollingUpdate", name];
+  return percent !== void 0 ? { value, path: path21, kind: "percent", amount: percent } : { value, path: path21, kind: "count", amount: intOrPercentValue(value) };
+}
+function minReadySecondsOf(daemonSet) {
+  const value = asRecord(asRecord(daemonSet)?.spec)?.minReadySeconds;
+  if (value === void 0 || value === null) return 0;
+  return typeof value === "number" && Number.isInteger(value) ? value : void 0;
+}
+function formatRolloutField(field2) {
+  return field2.kind === "percent" ? `${field2.amount}%` : formatIntOrString(field2.value);
+}
+
+// src/rules/min-ready-seconds.ts
+var min_ready_seconds_default = defineRule({
+  id: "min-ready-seconds",
+  meta: {
+    description: "A rolling update waits a while after a pod turns ready before it moves on: minReadySeconds is set, so a crash shortly after start stops the rollout.",
+    severity: "warning",
+    fixable: false,
+    recommended: false,
+    messages: {
+      zero: {
+        message: 'minReadySeconds is 0: rollout moves on once container "{{container}}" is ready',
+        help: "The DaemonSet controller counts a new pod as available once it has been ready for minReadySeconds (0 when absent), and then moves the rolling update on to the next nodes (pkg/controller/daemon/update.go). With 0, an agent whose readinessProbe passes once and that crashes a few seconds later counts as available: a broken version rolls on to every node. Set spec.minReadySeconds to the time the agent needs to prove itself (the rule asks for at least {{minimum}}; 10 to 60 seconds is common)."
+      },
+      tooShort: {
+        message: "minReadySeconds {{value}} is below {{minimum}}: a crash after that still rolls on",
+        help: "The DaemonSet controller counts a new pod as available once it has been ready for minReadySeconds, and then moves the rolling update on to the next nodes (pkg/controller/daemon/update.go): an agent that crashes later than that after starting rolls on to every node. Raise spec.minReadySeconds to at least {{minimum}} (the rule's minimum option)."
+      }
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: { minimum: { type: "integer", minimum: 1 } }
+    },
+    defaultOptions: { minimum: 1 },
+    tags: ["reliability"]
+  },
+  check(daemonSet, context) {
+    if (rolloutOf(daemonSet).type !== "RollingUpdate") return;
+    const value = minReadySecondsOf(daemonSet);
+    const { minimum } = context.options;
+    if (value === void 0 || value < 0 || value >= minimum) return;
+    const probed = containersOf(daemonSet, POD_CONTAINER_LISTS).find(
+      (ref) => ref.longRunning && isSet2(ref.container.readinessProbe) && placeholderReason(ref.container) === void 0
+    );
+    if (!probed) return;
+    const written = daemonSet.spec?.minReadySeconds;
+    const place = written === void 0 || written === null ? { path: ["spec"] } : { path: ["spec", "minReadySeconds"], at: "value" };
+    if (value === 0) context.report({ ...place, messageId: "zero", data: { container: containerName(probed), minimum } });
+    else context.report({ ...place, messageId: "tooShort", data: { value, minimum } });
+  }
+});
+function isSet2(value) {
+  return value !== void 0 && value !== null;
 }
 
 // src/k8s/tolerations.ts
@@ -9811,6 +10224,385 @@ function asksForControlPlaneNode(requirement) {
 }
 var ONLY_WITH_LABEL = /* @__PURE__ */ new Set(["In", "Exists", "Gt", "Lt"]);
 
+// src/k8s/windows.ts
+function hostProcessOf(securityContext) {
+  return asRecord(asRecord(securityContext)?.windowsOptions)?.hostProcess;
+}
+function hostProcessSettings(daemonSet) {
+  const out = [];
+  const podSpec = podSpecOf(daemonSet);
+  if (hostProcessOf(podSpec?.securityContext) === true) out.push({ path: [...POD_SPEC_PATH, "securityContext", "windowsOptions", "hostProcess"] });
+  const containers = containersOf(daemonSet);
+  for (let i = 0; i < containers.length; i++) {
+    const ref = containers[i];
+    if (hostProcessOf(ref.container.securityContext) === true) out.push({ path: [...ref.path, "securityContext", "windowsOptions", "hostProcess"], container: ref });
+  }
+  return out;
+}
+function isHostProcessContainer(daemonSet, ref) {
+  const own = hostProcessOf(ref.container.securityContext);
+  if (typeof own === "boolean") return own;
+  return hostProcessOf(podSpecOf(daemonSet)?.securityContext) === true;
+}
+var LINUX_NODE = { "kubernetes.io/os": "linux", "beta.kubernetes.io/os": "linux" };
+function runsOnWindowsOnly(daemonSet) {
+  const podSpec = podSpecOf(daemonSet);
+  if (asRecord(podSpec?.os)?.name === "windows") return true;
+  if (hostProcessSettings(daemonSet).length > 0) return true;
+  const alternatives = nodeSelectionOf(daemonSet).alternatives;
+  for (let i = 0; i < alternatives.length; i++) {
+    if (alternativeMatches(alternatives[i], LINUX_NODE) !== false) return false;
+  }
+  return true;
+}
+
+// src/rules/readonly-root-filesystem.ts
+var HELP2 = "A writable root filesystem lets an intruder, or a bug, change the container's binaries and configuration and keep files outside any volume. With securityContext.readOnlyRootFilesystem: true the image stays as it was built; mount an emptyDir where the agent writes (/tmp, a cache, its state). Set readOnlyRootFilesystem: true.";
+var readonly_root_filesystem_default = defineRule({
+  id: "readonly-root-filesystem",
+  meta: {
+    description: "Every container mounts its root filesystem read-only (securityContext.readOnlyRootFilesystem: true).",
+    severity: "warning",
+    fixable: false,
+    recommended: false,
+    messages: {
+      missing: { message: 'container "{{container}}" has a writable root filesystem', help: HELP2 },
+      notTrue: { message: 'container "{{container}}" sets readOnlyRootFilesystem: false', help: HELP2 }
+    },
+    defaultOptions: {},
+    tags: ["security"],
+    securitySeverity: 4
+  },
+  check(daemonSet, context) {
+    if (runsOnWindowsOnly(daemonSet)) return;
+    const containers = containersOf(daemonSet, POD_CONTAINER_LISTS);
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const securityContext = asRecord(ref.container.securityContext);
+      const value = securityContext?.readOnlyRootFilesystem;
+      if (value === true || value !== void 0 && value !== null && typeof value !== "boolean") continue;
+      const container = containerName(ref);
+      if (value === void 0 || value === null) {
+        context.report({ path: containerAnchor(ref), messageId: "missing", data: { container } });
+      } else {
+        context.report({ path: [...ref.path, "securityContext", "readOnlyRootFilesystem"], at: "value", messageId: "notTrue", data: { container } });
+      }
+    }
+  }
+});
+
+// src/k8s/host-ports.ts
+function hostPortsOf(daemonSet) {
+  const podSpec = podSpecOf(daemonSet);
+  const out = [];
+  if (!podSpec) return out;
+  const hostNetwork = podSpec.hostNetwork === true;
+  for (const ref of containersOf(daemonSet, POD_CONTAINER_LISTS)) {
+    const ports = ref.container.ports;
+    if (!ref.longRunning || !Array.isArray(ports)) continue;
+    for (let index = 0; index < ports.length; index++) {
+      const entry = asRecord(ports[index]);
+      if (!entry) continue;
+      const hostPort = portNumber(entry.hostPort);
+      let port;
+      let at;
+      if (hostPort !== void 0) {
+        port = hostPort;
+        at = "hostPort";
+      } else {
+        const containerPort = hostNetwork ? portNumber(entry.containerPort) : void 0;
+        if (containerPort === void 0) continue;
+        port = containerPort;
+        at = "containerPort";
+      }
+      const protocol = entry.protocol === void 0 || entry.protocol === null || entry.protocol === "" ? "TCP" : entry.protocol;
+      const hostIP = entry.hostIP === void 0 || entry.hostIP === null ? "" : entry.hostIP;
+      if (typeof protocol !== "string" || typeof hostIP !== "string") continue;
+      out.push({ port, protocol, hostIP, container: ref.path, index, at });
+    }
+  }
+  return out;
+}
+function hostPortPath(port) {
+  return [...port.container, "ports", port.index, port.at];
+}
+function portNumber(value) {
+  return typeof value === "number" && Number.isInteger(value) && value > 0 && value < 65536 ? value : void 0;
+}
+
+// src/rules/rollout-hostport-surge.ts
+var rollout_hostport_surge_default = defineRule({
+  id: "rollout-hostport-surge",
+  meta: {
+    description: "A DaemonSet that claims host ports does not surge during a rolling update: the new pod cannot start next to the old one.",
+    severity: "error",
+    fixable: false,
+    messages: {
+      surge: {
+        message: 'maxSurge {{surge}} with host port {{port}} (container "{{container}}"): the rollout stalls',
+        help: "With maxSurge the DaemonSet controller creates the new pod on a node while the old one still runs, and deletes the old pod only once the new one is available (rollingUpdate in pkg/controller/daemon/update.go). A host port is held by one pod per node{{hostNetwork}}: the scheduler cannot place the new pod beside the old one, it stays Pending, the old pod is never deleted, and the rollout stops once maxSurge nodes wait. Set maxSurge: 0 and a maxUnavailable (the default is 1): the old pod is deleted first, then replaced."
+      }
+    },
+    defaultOptions: {},
+    tags: ["reliability"]
+  },
+  check(daemonSet, context) {
+    const rollout = rolloutOf(daemonSet);
+    const surge = rollout.maxSurge;
+    if (rollout.type !== "RollingUpdate" || surge.path === void 0 || surge.amount <= 0) return;
+    const ports = hostPortsOf(daemonSet);
+    if (ports.length === 0) return;
+    const first = ports[0];
+    const ref = containersOf(daemonSet).find((c) => c.list === first.container[3] && c.index === first.container[4]);
+    context.report({
+      path: surge.path,
+      at: "value",
+      messageId: "surge",
+      data: {
+        surge: formatRolloutField(surge),
+        port: `${first.port}/${first.protocol}`,
+        container: ref ? containerName(ref) : String(first.container.join(".")),
+        hostNetwork: first.at === "containerPort" ? " (under hostNetwork every container port is a host port)" : ""
+      }
+    });
+  }
+});
+
+// src/rules/rollout-max-unavailable.ts
+var CONTROLLER = "The DaemonSet controller replaces old pods on at most maxUnavailable nodes at a time, counting every node whose pod is not available (ready for minReadySeconds); a percentage is of the nodes that should run the pod, rounded up (pkg/controller/daemon/update.go).";
+var rollout_max_unavailable_default = defineRule({
+  id: "rollout-max-unavailable",
+  meta: {
+    description: "A rolling update takes down a bounded share of nodes at once: never all of them, and little of a critical DaemonSet; OnDelete is noted as a manual rollout.",
+    severity: "warning",
+    fixable: false,
+    messages: {
+      all: {
+        message: "maxUnavailable {{value}}: an update takes the agent down on every node at once",
+        help: `${CONTROLLER} With 100% every old pod is deleted at the start of an update, so a broken version reaches every node before one of them has shown it works, and nodes run without the agent meanwhile. Set maxUnavailable to a count or a small percentage (the default is 1).`
+      },
+      critical: {
+        message: "maxUnavailable {{value}} on a critical DaemonSet ({{why}}): above {{bound}}",
+        help: `${CONTROLLER} This DaemonSet is critical ({{why}}): while its pod is replaced the node lacks it, and a broken version reaches {{value}} of the nodes before the rollout can stop. Lower maxUnavailable to {{bound}} or less (the rule's criticalMaxPercent and criticalMaxCount options), or set maxSurge with maxUnavailable: 0 so that the old pod runs until the new one is available.`
+      },
+      onDelete: {
+        message: "updateStrategy OnDelete: pods are updated only when deleted by hand",
+        help: "With OnDelete the DaemonSet controller does not replace pods when the template changes: each node keeps the old version until someone deletes its pod, so nodes drift apart. That can be deliberate (a CNI upgraded node by node with drains); otherwise use RollingUpdate."
+      }
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        criticalMaxPercent: { type: "integer", minimum: 0, maximum: 100 },
+        criticalMaxCount: { type: ["integer", "null"], minimum: 0 },
+        criticalPriorityClasses: { type: "array", items: { type: "string", minLength: 1 } }
+      }
+    },
+    defaultOptions: { criticalMaxPercent: 25, criticalMaxCount: null, criticalPriorityClasses: ["system-node-critical", "system-cluster-critical"] },
+    tags: ["reliability"]
+  },
+  check(daemonSet, context) {
+    const rollout = rolloutOf(daemonSet);
+    if (rollout.type === "OnDelete") {
+      context.report({ path: rollout.typePath ?? ["spec", "updateStrategy"], at: "value", messageId: "onDelete", severity: "info" });
+      return;
+    }
+    const field2 = rollout.maxUnavailable;
+    if (rollout.type !== "RollingUpdate" || field2.path === void 0) return;
+    const value = formatRolloutField(field2);
+    if (field2.kind === "percent" && field2.amount >= 100) {
+      context.report({ path: field2.path, at: "value", messageId: "all", data: { value } });
+      return;
+    }
+    const why = criticalBecause(daemonSet, context.options.criticalPriorityClasses);
+    if (why === void 0) return;
+    const { criticalMaxPercent, criticalMaxCount } = context.options;
+    if (field2.kind === "percent" && field2.amount > criticalMaxPercent) {
+      context.report({ path: field2.path, at: "value", messageId: "critical", data: { value, why, bound: `${criticalMaxPercent}%` } });
+    } else if (field2.kind === "count" && criticalMaxCount !== null && field2.amount > criticalMaxCount) {
+      context.report({ path: field2.path, at: "value", messageId: "critical", data: { value, why, bound: String(criticalMaxCount) } });
+    }
+  }
+});
+function criticalBecause(daemonSet, classes) {
+  const podSpec = podSpecOf(daemonSet);
+  const priorityClassName = podSpec?.priorityClassName;
+  if (typeof priorityClassName === "string" && classes.includes(priorityClassName)) return priorityClassName;
+  const tolerations = podSpec?.tolerations;
+  if (Array.isArray(tolerations) && tolerations.some((t) => isCatchAll(t) && isEmpty(asRecord(t)?.effect))) return "it tolerates every taint";
+  return void 0;
+}
+function isEmpty(value) {
+  return value === void 0 || value === null || value === "";
+}
+
+// src/rules/run-as-high-uid.ts
+var WHY2 = "IDs below {{bound}} are the range the node's own accounts use: a process that escapes the container acts, and owns files, as a real user or group of the node. An ID above every host account's matches none of them.";
+var run_as_high_uid_default = defineRule({
+  id: "run-as-high-uid",
+  meta: {
+    description: "Containers run as a user and group above the range of host accounts (10000 by default), and never in group 0.",
+    severity: "warning",
+    fixable: false,
+    recommended: false,
+    messages: {
+      lowUid: {
+        message: "{{who}} runs as UID {{id}}, below {{bound}}",
+        help: `${WHY2} Set runAsUser to {{bound}} or more (the rule's minUid option), with runAsNonRoot: true.`
+      },
+      rootUid: {
+        message: "{{who}} runs as UID 0 (root)",
+        help: `Root in the container is root on the node once anything lets it out (a kernel bug, a host mount, a capability). ${WHY2} Set runAsUser to {{bound}} or more, with runAsNonRoot: true.`
+      },
+      lowGid: {
+        message: "{{who}} runs with GID {{id}}, below {{bound}}",
+        help: `${WHY2} Set runAsGroup to {{bound}} or more (the rule's minGid option).`
+      },
+      rootGid: {
+        message: "{{who}} runs with group 0 (root) as {{field}}",
+        help: "Group 0 owns much of the node's and the image's system files: a process in it can read, and often write, what root's group may. Use a group of the agent's own, {{bound}} or more."
+      },
+      unset: {
+        message: 'container "{{container}}" sets no runAsUser: the image decides',
+        help: `Neither the container nor the pod sets securityContext.runAsUser, so the process runs as the image's USER, often root, and a new image can change it unreviewed. ${WHY2} Set runAsUser to {{bound}} or more, with runAsNonRoot: true (this finding comes from the rule's requireRunAsUser option).`
+      }
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        minUid: { type: "integer", minimum: 1 },
+        minGid: { type: "integer", minimum: 1 },
+        requireRunAsUser: { type: "boolean" }
+      }
+    },
+    defaultOptions: { minUid: 1e4, minGid: 1e4, requireRunAsUser: false },
+    tags: ["security"],
+    securitySeverity: 4
+  },
+  check(daemonSet, context) {
+    if (runsOnWindowsOnly(daemonSet)) return;
+    const podSpec = podSpecOf(daemonSet);
+    const podContext = asRecord(podSpec?.securityContext);
+    const podPath = [...POD_SPEC_PATH, "securityContext"];
+    const containers = containersOf(daemonSet);
+    if (podContext) {
+      const inherited = (field2) => containers.length === 0 || containers.some((ref) => ownId(ref, field2) === void 0);
+      checkIds(context, "pod", podContext, podPath, { user: inherited("runAsUser"), group: inherited("runAsGroup") });
+      if (podContext.fsGroup === 0) report(context, "rootGid", "pod", [...podPath, "fsGroup"], { field: "fsGroup" });
+      const supplemental = podContext.supplementalGroups;
+      if (Array.isArray(supplemental)) {
+        const index = supplemental.indexOf(0);
+        if (index >= 0) report(context, "rootGid", "pod", [...podPath, "supplementalGroups", index], { field: "a supplementalGroup" });
+      }
+    }
+    const podUser = podContext !== void 0 && isId(podContext.runAsUser);
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const securityContext = asRecord(ref.container.securityContext);
+      if (securityContext) checkIds(context, `container "${containerName(ref)}"`, securityContext, [...ref.path, "securityContext"], { user: true, group: true });
+      if (context.options.requireRunAsUser && !podUser && ownId(ref, "runAsUser") === void 0) {
+        context.report({ path: containerAnchor(ref), messageId: "unset", data: { container: containerName(ref), bound: context.options.minUid } });
+      }
+    }
+  }
+});
+function ownId(ref, field2) {
+  const value = asRecord(ref.container.securityContext)?.[field2];
+  return isId(value) ? value : void 0;
+}
+function checkIds(context, who2, securityContext, path21, live) {
+  const { minUid, minGid } = context.options;
+  const uid = securityContext.runAsUser;
+  if (live.user && isId(uid)) {
+    if (uid === 0) report(context, "rootUid", who2, [...path21, "runAsUser"], { bound: minUid });
+    else if (uid < minUid) report(context, "lowUid", who2, [...path21, "runAsUser"], { id: uid, bound: minUid });
+  }
+  const gid = securityContext.runAsGroup;
+  if (live.group && isId(gid)) {
+    if (gid === 0) report(context, "rootGid", who2, [...path21, "runAsGroup"], { field: "runAsGroup" });
+    else if (gid < minGid) report(context, "lowGid", who2, [...path21, "runAsGroup"], { id: gid, bound: minGid });
+  }
+}
+function report(context, messageId, who2, path21, data) {
+  context.report({ path: path21, at: "value", messageId, data: { who: who2, bound: context.options.minGid, ...data } });
+}
+function isId(value) {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0;
+}
+
+// src/rules/api-version.ts
+var REMOVED = /* @__PURE__ */ new Set(["extensions/v1beta1", "apps/v1beta1", "apps/v1beta2"]);
+var REMOVED_HELP = "Kubernetes 1.16 stopped serving DaemonSets at extensions/v1beta1 and apps/v1beta2: the API server rejects this manifest.";
+var NEVER_SERVED_HELP = "apps/v1beta1 had Deployments and StatefulSets but never DaemonSets: the API server rejects this manifest.";
+var api_version_default = defineRule({
+  id: "api-version",
+  meta: {
+    description: "DaemonSets use apiVersion apps/v1: extensions/v1beta1 and apps/v1beta2 are no longer served.",
+    severity: "error",
+    fixable: true,
+    messages: {
+      removed: {
+        message: "apiVersion {{apiVersion}} is no longer served: use apps/v1",
+        help: `${REMOVED_HELP} Change apiVersion to apps/v1 (the fix does): nothing else in this DaemonSet needs to change.`
+      },
+      removedMore: {
+        message: "apiVersion {{apiVersion}} is no longer served: use apps/v1 ({{count}})",
+        help: `${REMOVED_HELP} Change apiVersion to apps/v1, and {{changes}}: apps/v1 would otherwise reject the object or read it differently.`
+      },
+      neverServed: {
+        message: "apiVersion apps/v1beta1 never served DaemonSets: use apps/v1",
+        help: `${NEVER_SERVED_HELP} Change apiVersion to apps/v1 (the fix does): nothing else in this DaemonSet needs to change.`
+      },
+      neverServedMore: {
+        message: "apiVersion apps/v1beta1 never served DaemonSets: use apps/v1 ({{count}})",
+        help: `${NEVER_SERVED_HELP} Change apiVersion to apps/v1, and {{changes}}: apps/v1 would otherwise reject the object or read it differently.`
+      }
+    },
+    defaultOptions: {},
+    tags: ["api"]
+  },
+  check(daemonSet, context) {
+    const apiVersion = daemonSet.apiVersion;
+    if (typeof apiVersion !== "string" || !REMOVED.has(apiVersion)) return;
+    const changes = changesBeyondApiVersion(apiVersion, asRecord(daemonSet.spec));
+    const never = apiVersion === "apps/v1beta1";
+    const data = { apiVersion, changes: changes.join("; "), count: `${changes.length} more ${changes.length === 1 ? "change" : "changes"}` };
+    if (changes.length > 0) {
+      context.report({ path: ["apiVersion"], at: "value", messageId: never ? "neverServedMore" : "removedMore", data });
+      return;
+    }
+    context.report({
+      path: ["apiVersion"],
+      at: "value",
+      messageId: never ? "neverServed" : "removed",
+      data,
+      fix: { op: "set", path: ["apiVersion"], value: "apps/v1" }
+    });
+  }
+});
+function changesBeyondApiVersion(apiVersion, spec) {
+  const changes = [];
+  const selector = spec?.selector;
+  if (selector === void 0 || selector === null) {
+    changes.push(
+      apiVersion === "extensions/v1beta1" ? "add spec.selector (extensions/v1beta1 defaulted it to the pod template labels; apps/v1 requires it)" : "add spec.selector (apps/v1 requires it)"
+    );
+  }
+  if (spec && "templateGeneration" in spec) {
+    changes.push("remove spec.templateGeneration (not an apps/v1 field)");
+  }
+  if (apiVersion === "extensions/v1beta1" && !hasStrategyType(spec)) {
+    changes.push("set spec.updateStrategy.type (extensions/v1beta1 defaulted it to OnDelete, apps/v1 to RollingUpdate)");
+  }
+  return changes;
+}
+function hasStrategyType(spec) {
+  const type = asRecord(spec?.updateStrategy)?.type;
+  return typeof type === "string" && type !== "";
+}
+
 // src/rules/control-plane-toleration.ts
 var TAINT = `${CONTROL_PLANE_TAINT.key}:${CONTROL_PLANE_TAINT.effect}`;
 var TOLERATIONS_PATH = [...POD_SPEC_PATH, "tolerations"];
@@ -9916,27 +10708,6 @@ function nearMissReason({ toleration }) {
   if (toleration.key !== CONTROL_PLANE_TAINT.key) return void 0;
   const mismatch = tolerationMismatch(toleration, CONTROL_PLANE_TAINT);
   return mismatch === void 0 ? void 0 : NEAR_MISS_REASONS[mismatch]?.(toleration);
-}
-
-// src/k8s/memoize.ts
-function memoize(compute, max = 1024) {
-  const results = /* @__PURE__ */ new Map();
-  return (key) => {
-    const cached = results.get(key);
-    if (cached !== void 0) return cached ?? void 0;
-    const value = compute(key);
-    if (results.size >= max) results.clear();
-    results.set(key, value === void 0 ? null : value);
-    return value;
-  };
-}
-function memoizeByObject(compute) {
-  const results = /* @__PURE__ */ new WeakMap();
-  return (key) => {
-    let entry = results.get(key);
-    if (entry === void 0) results.set(key, entry = { value: compute(key) });
-    return entry.value;
-  };
 }
 
 // src/k8s/host-paths.ts
@@ -10206,38 +10977,6 @@ function networkComponentSignal(daemonSet, hostNetwork) {
 }
 var XTABLES_LOCK = "/run/xtables.lock";
 var NETWORK_CAPABILITIES = /* @__PURE__ */ new Set(["NET_ADMIN", "NET_RAW", "ALL"]);
-
-// src/k8s/windows.ts
-function hostProcessOf(securityContext) {
-  return asRecord(asRecord(securityContext)?.windowsOptions)?.hostProcess;
-}
-function hostProcessSettings(daemonSet) {
-  const out = [];
-  const podSpec = podSpecOf(daemonSet);
-  if (hostProcessOf(podSpec?.securityContext) === true) out.push({ path: [...POD_SPEC_PATH, "securityContext", "windowsOptions", "hostProcess"] });
-  const containers = containersOf(daemonSet);
-  for (let i = 0; i < containers.length; i++) {
-    const ref = containers[i];
-    if (hostProcessOf(ref.container.securityContext) === true) out.push({ path: [...ref.path, "securityContext", "windowsOptions", "hostProcess"], container: ref });
-  }
-  return out;
-}
-function isHostProcessContainer(daemonSet, ref) {
-  const own = hostProcessOf(ref.container.securityContext);
-  if (typeof own === "boolean") return own;
-  return hostProcessOf(podSpecOf(daemonSet)?.securityContext) === true;
-}
-var LINUX_NODE = { "kubernetes.io/os": "linux", "beta.kubernetes.io/os": "linux" };
-function runsOnWindowsOnly(daemonSet) {
-  const podSpec = podSpecOf(daemonSet);
-  if (asRecord(podSpec?.os)?.name === "windows") return true;
-  if (hostProcessSettings(daemonSet).length > 0) return true;
-  const alternatives = nodeSelectionOf(daemonSet).alternatives;
-  for (let i = 0; i < alternatives.length; i++) {
-    if (alternativeMatches(alternatives[i], LINUX_NODE) !== false) return false;
-  }
-  return true;
-}
 
 // src/rules/host-network-dns-policy.ts
 var DNS_POLICY_PATH = [...POD_SPEC_PATH, "dnsPolicy"];
@@ -10598,10 +11337,10 @@ var hostport_conflict_default = defineRule({
           const more = (groupOf.get(earlier)?.length ?? 1) - 1;
           context.report({
             object: later,
-            path: pathOf(port),
+            path: hostPortPath(port),
             messageId: "conflict",
             data: { later: describeObject(later.ref), earlier: earlierDisplay, port: formatPort(port) },
-            related: [{ object: earlier, path: pathOf(other), message: `${earlierDisplay} claims host port ${formatPort(other)} here${more === 0 ? "" : `, as ${more} more ${more === 1 ? "DaemonSet" : "DaemonSets"} like it do`}` }]
+            related: [{ object: earlier, path: hostPortPath(other), message: `${earlierDisplay} claims host port ${formatPort(other)} here${more === 0 ? "" : `, as ${more} more ${more === 1 ? "DaemonSet" : "DaemonSets"} like it do`}` }]
           });
         }
       }
@@ -10624,10 +11363,10 @@ function reportGroup(members, context) {
       const later = members[1];
       context.report({
         object: later,
-        path: pathOf(later.value.ports[i]),
+        path: hostPortPath(later.value.ports[i]),
         messageId: "conflict",
         data: { later: describeObject(later.ref), earlier: firstDisplay, port: formatPort(port) },
-        related: [{ object: first, path: pathOf(port), message: `${firstDisplay} claims host port ${formatPort(port)} here` }]
+        related: [{ object: first, path: hostPortPath(port), message: `${firstDisplay} claims host port ${formatPort(port)} here` }]
       });
       continue;
     }
@@ -10635,49 +11374,12 @@ function reportGroup(members, context) {
     const more = members.length - named.length;
     context.report({
       object: first,
-      path: pathOf(port),
+      path: hostPortPath(port),
       messageId: "conflictGroup",
       data: { count: members.length, port: formatPort(port), list: more > 0 ? `${named.join(", ")} and ${more} more` : `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}` },
-      related: members.slice(1).map((m) => ({ object: m, path: pathOf(m.value.ports[i]), message: `${describeObject(m.ref)} claims host port ${formatPort(port)} here` }))
+      related: members.slice(1).map((m) => ({ object: m, path: hostPortPath(m.value.ports[i]), message: `${describeObject(m.ref)} claims host port ${formatPort(port)} here` }))
     });
   }
-}
-function hostPortsOf(daemonSet) {
-  const podSpec = podSpecOf(daemonSet);
-  const out = [];
-  if (!podSpec) return out;
-  const hostNetwork = podSpec.hostNetwork === true;
-  for (const ref of containersOf(daemonSet, POD_CONTAINER_LISTS)) {
-    const ports = ref.container.ports;
-    if (!ref.longRunning || !Array.isArray(ports)) continue;
-    for (let index = 0; index < ports.length; index++) {
-      const entry = asRecord(ports[index]);
-      if (!entry) continue;
-      const hostPort = portNumber(entry.hostPort);
-      let port;
-      let at;
-      if (hostPort !== void 0) {
-        port = hostPort;
-        at = "hostPort";
-      } else {
-        const containerPort = hostNetwork ? portNumber(entry.containerPort) : void 0;
-        if (containerPort === void 0) continue;
-        port = containerPort;
-        at = "containerPort";
-      }
-      const protocol = entry.protocol === void 0 || entry.protocol === null || entry.protocol === "" ? "TCP" : entry.protocol;
-      const hostIP = entry.hostIP === void 0 || entry.hostIP === null ? "" : entry.hostIP;
-      if (typeof protocol !== "string" || typeof hostIP !== "string") continue;
-      out.push({ port, protocol, hostIP, container: ref.path, index, at });
-    }
-  }
-  return out;
-}
-function pathOf(port) {
-  return [...port.container, "ports", port.index, port.at];
-}
-function portNumber(value) {
-  return typeof value === "number" && Number.isInteger(value) && value > 0 && value < 65536 ? value : void 0;
 }
 function conflicts(a, b) {
   return a.port === b.port && a.protocol === b.protocol && (allAddresses(a) || allAddresses(b) || a.hostIP === b.hostIP);
@@ -10691,77 +11393,6 @@ function formatPort(port) {
 }
 function sameObject2(a, b) {
   return a.value.namespace === b.value.namespace && a.ref.name !== void 0 && a.ref.name === b.ref.name;
-}
-
-// src/k8s/image-reference.ts
-var DEFAULT_DOMAIN = "docker.io";
-var LEGACY_DEFAULT_DOMAIN = "index.docker.io";
-var OFFICIAL_REPOSITORY_PREFIX = "library/";
-var DEFAULT_TAG = "latest";
-var NAME_MAX_LENGTH = 255;
-var ALPHANUMERIC = "[a-z0-9]+";
-var SEPARATOR2 = "(?:[._]|__|-+)";
-var PATH_COMPONENT = `${ALPHANUMERIC}(?:${SEPARATOR2}${ALPHANUMERIC})*`;
-var REMOTE_NAME = `${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
-var DOMAIN_NAME_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-var IPV6_ADDRESS = "\\[[a-fA-F0-9:]+\\]";
-var HOST = `(?:${DOMAIN_NAME_COMPONENT}(?:\\.${DOMAIN_NAME_COMPONENT})*|${IPV6_ADDRESS})`;
-var DOMAIN_AND_PORT = `${HOST}(?::[0-9]+)?`;
-var TAG = "[\\w][\\w.-]{0,127}";
-var DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
-var REFERENCE = new RegExp(`^(?:(${DOMAIN_AND_PORT})/)?(${REMOTE_NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`);
-var IDENTIFIER = /^[a-f0-9]{64}$/;
-var DIGEST_HEX_LENGTHS = /* @__PURE__ */ new Map([
-  ["sha256", 64],
-  ["sha384", 96],
-  ["sha512", 128]
-]);
-var REFERENCE_MAX_LENGTH = NAME_MAX_LENGTH + 1 + 128 + 1 + "sha512:".length + 128;
-var parseImageReference = memoize((text2) => {
-  const reference = readImageReference(text2);
-  return reference && Object.freeze(reference);
-});
-function readImageReference(text2) {
-  if (text2.length > REFERENCE_MAX_LENGTH || IDENTIFIER.test(text2)) return void 0;
-  const [domain, remainder] = splitDomain(text2);
-  const colon = remainder.indexOf(":");
-  const repository = colon === -1 ? remainder : remainder.slice(0, colon);
-  if (repository !== repository.toLowerCase()) return void 0;
-  const match = REFERENCE.exec(`${domain}/${remainder}`);
-  if (!match) return void 0;
-  const [, parsedDomain = "", path21, tag, digest] = match;
-  const nameLength = (parsedDomain === "" ? 0 : parsedDomain.length + 1) + path21.length;
-  if (nameLength > NAME_MAX_LENGTH) return void 0;
-  if (digest !== void 0 && !isSupportedDigest(digest)) return void 0;
-  return { domain: parsedDomain, path: path21, tag, digest };
-}
-function splitDomain(text2) {
-  const slash = text2.indexOf("/");
-  if (slash === -1) return [DEFAULT_DOMAIN, OFFICIAL_REPOSITORY_PREFIX + text2];
-  const first = text2.slice(0, slash);
-  const rest = text2.slice(slash + 1);
-  let domain;
-  let remainder;
-  if (first === LEGACY_DEFAULT_DOMAIN) {
-    [domain, remainder] = [DEFAULT_DOMAIN, rest];
-  } else if (first === "localhost" || HOST_MARK.test(first) || first !== first.toLowerCase()) {
-    [domain, remainder] = [first, rest];
-  } else {
-    [domain, remainder] = [DEFAULT_DOMAIN, text2];
-  }
-  if (domain === DEFAULT_DOMAIN && !remainder.includes("/")) remainder = OFFICIAL_REPOSITORY_PREFIX + remainder;
-  return [domain, remainder];
-}
-var HOST_MARK = /[.:]/;
-var LOWER_HEX = /^[a-f0-9]*$/;
-function isSupportedDigest(digest) {
-  const colon = digest.indexOf(":");
-  const hexLength = DIGEST_HEX_LENGTHS.get(digest.slice(0, colon));
-  const hex2 = digest.slice(colon + 1);
-  return hexLength !== void 0 && hex2.length === hexLength && LOWER_HEX.test(hex2);
-}
-function repositoryName(reference) {
-  return reference.domain === "" ? reference.path : `${reference.domain}/${reference.path}`;
 }
 
 // src/rules/image-pinned.ts
@@ -10828,42 +11459,7 @@ var image_pinned_default = defineRule({
     }
   }
 });
-var mutableTagMatcher = memoizeByObject((patterns) => {
-  const expressions = [DEFAULT_TAG, ...patterns].map((pattern) => new RegExp(`^${pattern.split("*").map(escapeRegExp).join(".*")}$`));
-  return (tag) => expressions.some((expression) => expression.test(tag));
-});
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// src/k8s/int-or-percent.ts
-var INT32_MIN = -(2 ** 31);
-var INT32_MAX = 2 ** 31 - 1;
-var PERCENT = /^[0-9]+%$/;
-var INVALID_PERCENT_MESSAGE = "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%' or '93%', regex used for validation is '[0-9]+%')";
-function parseIntOrString(value) {
-  if (typeof value === "string") return { kind: "string", value };
-  if (typeof value === "number" && Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX) {
-    return { kind: "int", value };
-  }
-  return void 0;
-}
-function isValidPercent(text2) {
-  return PERCENT.test(text2);
-}
-function percentValue(value) {
-  if (value.kind !== "string" || !isValidPercent(value.value)) return void 0;
-  return Number(value.value.slice(0, -1));
-}
-function intOrPercentValue(value) {
-  const percent = percentValue(value);
-  if (percent !== void 0) return percent;
-  if (value.kind === "int") return value.value;
-  return /^[+-]?[0-9]+$/.test(value.value) ? Number(value.value) : 0;
-}
-function formatIntOrString(value) {
-  return value.kind === "int" ? String(value.value) : JSON.stringify(value.value);
-}
+var mutableTagMatcher = memoizeByObject((patterns) => wildcardMatcher([DEFAULT_TAG, ...patterns]));
 
 // src/rules/update-strategy.ts
 function rejected(message, api, fix) {
@@ -10999,8 +11595,8 @@ var update_strategy_default = defineRule({
 // src/rules/no-deployment-fields.ts
 var STRATEGY_KEYS = /* @__PURE__ */ new Set(["type", "rollingUpdate"]);
 var ROLLING_UPDATE_KEYS = /* @__PURE__ */ new Set(["maxUnavailable", "maxSurge"]);
-function notAField(field) {
-  return `DaemonSetSpec has no ${field} field (only DeploymentSpec has): with strict field validation (kubectl's default since 1.27) the API server rejects it, and without it the field is dropped, so what it asks for never happens.`;
+function notAField(field2) {
+  return `DaemonSetSpec has no ${field2} field (only DeploymentSpec has): with strict field validation (kubectl's default since 1.27) the API server rejects it, and without it the field is dropped, so what it asks for never happens.`;
 }
 var no_deployment_fields_default = defineRule({
   id: "no-deployment-fields",
@@ -11191,9 +11787,9 @@ function readPolicyMinor(kubeVersion) {
   if (!match || Number(match[1]) !== 1) return NEWEST_POLICY_MINOR;
   return Math.min(NEWEST_POLICY_MINOR, Math.max(OLDEST_POLICY_MINOR, Number(match[2])));
 }
-function containerFieldPath(ref, field) {
-  const first = ref.container[field[0]];
-  return first === void 0 || first === null ? containerAnchor(ref) : [...ref.path, ...field];
+function containerFieldPath(ref, field2) {
+  const first = ref.container[field2[0]];
+  return first === void 0 || first === null ? containerAnchor(ref) : [...ref.path, ...field2];
 }
 var Offenders = class {
   firstPath = void 0;
@@ -11261,7 +11857,7 @@ function stringField(record, key) {
   if (typeof value === "string") return value;
   return typeof value === "object" ? jsonText(value) : String(value);
 }
-function isSet2(value) {
+function isSet3(value) {
   return value !== void 0 && value !== null;
 }
 
@@ -11364,7 +11960,7 @@ var hostPathVolumes2 = {
     let first;
     for (let index = 0; index < volumes.length; index++) {
       const volume = asRecord(volumes[index]);
-      if (!volume || !isSet2(volume.hostPath)) continue;
+      if (!volume || !isSet3(volume.hostPath)) continue;
       names.push(stringField(volume, "name"));
       first ??= [...POD_SPEC, "volumes", index, "hostPath"];
     }
@@ -11553,7 +12149,7 @@ var procMount = {
     for (let i = 0; i < containers.length; i++) {
       const ref = containers[i];
       const securityContext = securityContexts[i];
-      if (!isSet2(securityContext?.procMount)) continue;
+      if (!isSet3(securityContext?.procMount)) continue;
       const value = stringField(securityContext, "procMount");
       if (value === "Default") continue;
       values.push(value);
@@ -11693,7 +12289,7 @@ var RESTRICTED_VOLUME_TYPES = [
 ];
 function firstSet(volume, fields) {
   for (let i = 0; i < fields.length; i++) {
-    if (isSet2(volume[fields[i]])) return fields[i];
+    if (isSet3(volume[fields[i]])) return fields[i];
   }
   return void 0;
 }
@@ -12003,60 +12599,6 @@ var priority_class_default = defineRule({
   }
 });
 
-// src/k8s/placeholder.ts
-function placeholderReason(container) {
-  const image = container.image;
-  if (typeof image === "string" && isPauseImage(image)) return `its image ${image} is a pause image`;
-  const command2 = container.command;
-  const args = container.args;
-  const argv = [...Array.isArray(command2) ? command2 : [], ...Array.isArray(args) ? args : []];
-  if (argv.length === 0 || !argv.every((a) => typeof a === "string")) return void 0;
-  return onlyWaits(argv) ? `its command only waits (${argv.join(" ")})` : void 0;
-}
-function isPauseImage(image) {
-  const reference = parseImageReference(image);
-  if (!reference) return false;
-  const last = reference.path.slice(reference.path.lastIndexOf("/") + 1);
-  return /^(mirrored-)?pause(-[a-z0-9]+)?$/.test(last);
-}
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "busybox"]);
-function onlyWaits(argv) {
-  const program = basename(argv[0]);
-  if (program === "pause") return argv.length === 1;
-  if (SHELLS.has(program)) {
-    if (program === "busybox" && argv.length > 1 && !argv[1].startsWith("-")) return onlyWaits(argv.slice(1));
-    const c = argv.findIndex((a, i) => i > 0 && /^-[a-z]*c$/.test(a));
-    return c > 0 && c + 1 < argv.length && scriptOnlyWaits(argv[c + 1]);
-  }
-  return isWait(argv);
-}
-function isWait(words) {
-  const program = basename(words[0] ?? "");
-  if (program === "sleep") return words.length > 1 && words.slice(1).every((w) => DURATION.test(w));
-  if (program === "tail") return words.length === 3 && (words[1] === "-f" || words[1] === "-F") && words[2] === "/dev/null";
-  if (program === "pause") return words.length === 1;
-  return false;
-}
-var DURATION = /^(infinity|inf|\d+(\.\d+)?[smhd]?)$/;
-function scriptOnlyWaits(script) {
-  let waits = 0;
-  for (const raw of script.split(/[;&|\n]+/)) {
-    let words = raw.trim().split(/\s+/).filter(Boolean);
-    if (words.length === 0) continue;
-    if (words[0] === "do" || words[0] === "exec") words = words.slice(1);
-    if (words.length === 0) continue;
-    const statement = words.join(" ");
-    if (statement === "done" || statement === "wait" || statement === "true" || statement === ":" || words[0] === "trap") continue;
-    if (/^while (true|:)$/.test(statement)) continue;
-    if (!isWait(words)) return false;
-    waits++;
-  }
-  return waits > 0;
-}
-function basename(path21) {
-  return path21.slice(path21.lastIndexOf("/") + 1);
-}
-
 // src/rules/probes.ts
 var HUNG = "a hung agent keeps running unnoticed on its node";
 var ROLLOUT = "A DaemonSet's rolling update moves on to the next node once the new pod is ready (and has stayed ready for minReadySeconds); without a readinessProbe it is ready as soon as its containers start, so a broken version rolls on to every node.";
@@ -12101,10 +12643,10 @@ var probes_default = defineRule({
       const ref = containers[i];
       if (!ref.longRunning) continue;
       const container = ref.container;
-      const liveness = isSet3(container.livenessProbe);
-      const readiness = isSet3(container.readinessProbe);
+      const liveness = isSet4(container.livenessProbe);
+      const readiness = isSet4(container.readinessProbe);
       let messageId;
-      if (!liveness && !readiness) messageId = isSet3(container.startupProbe) ? "startupOnly" : "missing";
+      if (!liveness && !readiness) messageId = isSet4(container.startupProbe) ? "startupOnly" : "missing";
       else if (!readiness && required.includes("readiness")) messageId = "noReadiness";
       else if (!liveness && required.includes("liveness")) messageId = "noLiveness";
       if (messageId === void 0) continue;
@@ -12113,7 +12655,7 @@ var probes_default = defineRule({
     }
   }
 });
-function isSet3(value) {
+function isSet4(value) {
   return value !== void 0 && value !== null;
 }
 
@@ -12138,6 +12680,11 @@ var RUNTIME_PATHS = [
   "/run/containerd/**",
   "/var/lib/containerd/**",
   "/run/k3s/containerd/**",
+  // k3s and RKE2 keep containerd's state under their own data directory, MicroK8s under its snap.
+  "/var/lib/rancher/k3s/agent/containerd/**",
+  "/var/lib/rancher/rke2/agent/containerd/**",
+  "/var/snap/microk8s/common/run/containerd.sock",
+  "/var/snap/microk8s/common/var/lib/containerd/**",
   "/var/run/crio/**",
   "/var/lib/containers/**",
   "/run/containers/**",
@@ -12833,16 +13380,16 @@ function findingOf(error, path21, root) {
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
-      const field = String(params.additionalProperty);
-      if (ownedElsewhere("unknownField", [...path21, field])) return void 0;
+      const field2 = String(params.additionalProperty);
+      if (ownedElsewhere("unknownField", [...path21, field2])) return void 0;
       if (path21.length === 2 && path21[0] === "spec" && path21[1] === "selector" && selectsNothing(error.data)) return void 0;
       const known = Object.keys(error.parentSchema?.properties ?? {});
-      const close = closestName(field, known);
+      const close = closestName(field2, known);
       return {
-        path: [...path21, field],
+        path: [...path21, field2],
         messageId: "unknownField",
         data: {
-          field,
+          field: field2,
           where: locationOf(path21, root, shortPath),
           location: locationOf(path21, root),
           suggestion: close ? `; did you mean "${close}"?` : "",
@@ -12851,9 +13398,9 @@ function findingOf(error, path21, root) {
       };
     }
     case "required": {
-      const field = String(params.missingProperty);
-      if (ownedElsewhere("required", [...path21, field])) return void 0;
-      return { path: path21, messageId: "missingField", data: { field, where: locationOf(path21, root, shortPath), location: locationOf(path21, root) } };
+      const field2 = String(params.missingProperty);
+      if (ownedElsewhere("required", [...path21, field2])) return void 0;
+      return { path: path21, messageId: "missingField", data: { field: field2, where: locationOf(path21, root, shortPath), location: locationOf(path21, root) } };
     }
     case "type": {
       if (ownedElsewhere("type", path21)) return void 0;
@@ -13110,7 +13657,7 @@ var selector_match_labels_default = defineRule({
     for (const issue of read.issues) reportSelectorIssue(context, issue);
     if (read.malformed) return;
     if (read.empty) {
-      const stray = Object.keys(selector).find((field) => !SELECTOR_FIELDS.has(field));
+      const stray = Object.keys(selector).find((field2) => !SELECTOR_FIELDS.has(field2));
       if (stray === void 0) context.report({ path: SELECTOR_PATH, messageId: "empty" });
       else context.report({ path: [...SELECTOR_PATH, stray], messageId: "strayField", data: { field: stray } });
       return;
@@ -13413,9 +13960,9 @@ function membershipOf(object) {
       return job(object, asRecord(asRecord(spec?.jobTemplate)?.spec), JOB_TEMPLATE_SELECTOR);
     case "ReplicationController": {
       const labels = templateLabels(spec);
-      if (!labels || isEmpty(labels)) return void 0;
+      if (!labels || isEmpty2(labels)) return void 0;
       const written = asRecord(spec?.selector);
-      if (!written || isEmpty(written)) {
+      if (!written || isEmpty2(written)) {
         return member(object, equalities(labels), ["spec", "template", "metadata", "labels"], labels);
       }
       const read = readLabels(written);
@@ -13440,7 +13987,7 @@ function member(object, selector, anchor, labels) {
   if (selector) out.selector = selector;
   return out;
 }
-function isEmpty(record) {
+function isEmpty2(record) {
   for (const key in record) {
     if (Object.hasOwn(record, key)) return false;
   }
@@ -13477,6 +14024,14 @@ function equalities(labels) {
 
 // src/rules/index.ts
 var builtinRules = [
+  automount_service_account_token_default,
+  default_namespace_default,
+  env_secrets_default,
+  min_ready_seconds_default,
+  readonly_root_filesystem_default,
+  rollout_hostport_surge_default,
+  rollout_max_unavailable_default,
+  run_as_high_uid_default,
   admission_policy_default,
   pod_security_default,
   host_network_dns_policy_default,
@@ -14739,14 +15294,14 @@ async function mergeCommand(args, io) {
     ...merged.unsafeFixes ? { unsafeFixes: true } : {}
   };
   const outputFile = values["output-file"];
-  let report;
+  let report2;
   let findings;
   if (from === "sarif") {
     let baseline;
     const joined = await mergeSarifLogs(logs, result, async (all) => {
       baseline = await baselineFor({ baselineFile }, merged.config, merged.cwd, all);
     });
-    report = sarifText(joined.log);
+    report2 = sarifText(joined.log);
     findings = joined.findings;
     if (baseline) result.baseline = baseline;
   } else {
@@ -14754,9 +15309,9 @@ async function mergeCommand(args, io) {
     const baseline = await baselineFor({ baselineFile }, merged.config, merged.cwd, findings);
     result.findings = findings;
     if (baseline) result.baseline = baseline;
-    report = (await formatterLoaders[format]())(result, colorChoice(io, values, outputFile));
+    report2 = (await formatterLoaders[format]())(result, colorChoice(io, values, outputFile));
   }
-  return deliverReport(report, { findings, baseline: result.baseline, ruleFailures: merged.ruleFailures }, { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
+  return deliverReport(report2, { findings, baseline: result.baseline, ruleFailures: merged.ruleFailures }, { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
 }
 async function readInput(file, cwd) {
   let value;
@@ -15346,7 +15901,7 @@ function findDocsDir(from = import_node_path19.default.dirname((0, import_node_u
 }
 
 // src/cli/cli.ts
-var HELP = `Usage: daemonlint [options] [paths...]
+var HELP3 = `Usage: daemonlint [options] [paths...]
        daemonlint rules             list the rules: default level, fixable, description
        daemonlint explain <rule>    print a rule's documentation
        daemonlint merge [options] <files...>  join the reports and --collect-out files of
@@ -15460,7 +16015,7 @@ async function main(argv, io) {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    io.stdout(HELP);
+    io.stdout(HELP3);
     return 0;
   }
   if (values.version) {
@@ -15602,7 +16157,7 @@ async function main(argv, io) {
       }
     }
   }
-  const report = (await loadFormatter())(result, colorChoice(io, values, outputFile));
+  const report2 = (await loadFormatter())(result, colorChoice(io, values, outputFile));
   if (values["collect-out"] !== void 0 && result.share) {
     try {
       await (0, import_promises4.writeFile)(import_node_path20.default.resolve(io.cwd, values["collect-out"]), `${JSON.stringify(result.share)}
@@ -15611,7 +16166,7 @@ async function main(argv, io) {
       throw new OutputError(`cannot write "${values["collect-out"]}": ${describeError(error)}`);
     }
   }
-  const code = await deliverReport(report, result, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings, notWritten });
+  const code = await deliverReport(report2, result, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings, notWritten });
   return values["collect-out"] !== void 0 && code === 1 ? 0 : code;
 }
 async function printConfig(file, cwd, configFile, overrides, kubeVersion) {

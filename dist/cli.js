@@ -5,7 +5,7 @@ import {
   formatterNames,
   isFormatterName,
   writerLoaders
-} from "./chunks/chunk-IDPEWRXZ.js";
+} from "./chunks/chunk-UVLLDMZA.js";
 import {
   artifactLocation,
   sarifText,
@@ -53,7 +53,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-5543T2M3.js";
+} from "./chunks/chunk-SSTBH3TI.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -68,7 +68,7 @@ import {
   directiveKey,
   parseSize,
   prepareRules
-} from "./chunks/chunk-DXD2QWAD.js";
+} from "./chunks/chunk-KLM7GIHA.js";
 import {
   fromJsonFinding,
   parseJsonPath

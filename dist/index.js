@@ -11,7 +11,7 @@ import {
 import {
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-IDPEWRXZ.js";
+} from "./chunks/chunk-UVLLDMZA.js";
 import {
   formatSarif
 } from "./chunks/chunk-5WKZUAXD.js";
@@ -23,7 +23,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-5543T2M3.js";
+} from "./chunks/chunk-SSTBH3TI.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -35,10 +35,10 @@ import {
   lintSourceFile,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-DXD2QWAD.js";
+} from "./chunks/chunk-KLM7GIHA.js";
 import {
   formatStylish
-} from "./chunks/chunk-ZKQBDGIM.js";
+} from "./chunks/chunk-LOP4QAWC.js";
 import {
   formatJson
 } from "./chunks/chunk-AWE7TIHC.js";

@@ -44,7 +44,7 @@ import {
   schemaVersionFor,
   syntaxFinding,
   unsupportedMessage
-} from "./chunk-DXD2QWAD.js";
+} from "./chunk-KLM7GIHA.js";
 
 // src/config/config.ts
 import { existsSync } from "node:fs";

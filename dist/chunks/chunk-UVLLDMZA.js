@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 
 // src/report/formats.ts
 var formatterLoaders = {
-  stylish: async () => (await import("./stylish-DCB4U3KY.js")).formatStylish,
+  stylish: async () => (await import("./stylish-ENBQC23S.js")).formatStylish,
   json: async () => (await import("./json-ZHYUW25R.js")).formatJson,
   sarif: async () => (await import("./sarif-L6PXTSRP.js")).formatSarif,
   github: async () => (await import("./github-HQTIROUL.js")).formatGithub,
@@ -10,7 +10,7 @@ var formatterLoaders = {
   gitlab: async () => (await import("./gitlab-DCLE4X2G.js")).formatGitlab
 };
 var writerLoaders = {
-  stylish: async () => (await import("./stylish-DCB4U3KY.js")).stylishWriter,
+  stylish: async () => (await import("./stylish-ENBQC23S.js")).stylishWriter,
   json: async () => (await import("./json-ZHYUW25R.js")).jsonWriter,
   sarif: async () => (await import("./sarif-L6PXTSRP.js")).sarifWriter,
   github: async () => (await import("./github-HQTIROUL.js")).githubWriter,

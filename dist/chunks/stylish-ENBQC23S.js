@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   formatStylish,
   stylishWriter
-} from "./chunk-ZKQBDGIM.js";
+} from "./chunk-LOP4QAWC.js";
 import "./chunk-AWE7TIHC.js";
 import "./chunk-W3537A7T.js";
 export {
