@@ -40,42 +40,27 @@ const QUANTITY = 'io.k8s.apimachinery.pkg.api.resource.Quantity';
 const GO_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
 const QUANTITY_PATTERN = `^${GO_SPACE}[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[KMGTPE]i|[numkMGTPE]|[eE][+-]?[0-9]+)?${GO_SPACE}$`;
 
-/**
- * These swagger documents carry no `enum` keywords for the DaemonSet's definitions; the allowed
- * values of some fields are stated only in their descriptions. A field gets an enum here only
- * where the API server rejects other values (`Unsupported value`, pkg/apis/core/validation) and
- * only in the versions whose description states exactly this set, matched by `stated`. When a
- * later version words it differently, the enum is left out for that version (with a warning)
- * until this table says what the new wording means. Empty strings stay allowed: the API server
- * defaults an empty value before validating it.
- *
- * Fields whose values another rule checks, with the API server's own messages, are left out so
- * that a manifest does not get two findings for one value: imagePullPolicy,
- * terminationMessagePolicy, ports' protocol, dnsPolicy, preemptionPolicy, toleration operator and
- * effect, mountPropagation, recursiveReadOnly, hostPath type, httpGet scheme (api-validation),
- * restartPolicy (restart-policy-always), updateStrategy.type (update-strategy), label selector
- * operators (selector-match-labels).
- */
-const STATED_ENUMS = [
-  { definition: 'io.k8s.api.core.v1.NodeSelectorRequirement', property: 'operator', stated: / Valid operators are In, NotIn, Exists, DoesNotExist\. Gt, and Lt\.$/, values: ['DoesNotExist', 'Exists', 'Gt', 'In', 'Lt', 'NotIn'] },
-  { definition: 'io.k8s.api.core.v1.SeccompProfile', property: 'type', stated: /Valid options are:\n\nLocalhost - .* RuntimeDefault - .* Unconfined - [^-]*$/, values: ['Localhost', 'RuntimeDefault', 'Unconfined'] },
-  { definition: 'io.k8s.api.core.v1.AppArmorProfile', property: 'type', stated: /Valid options are:\n {2}Localhost - .*\n {2}RuntimeDefault - .*\n {2}Unconfined - [^\n]*$/, values: ['Localhost', 'RuntimeDefault', 'Unconfined'] },
-  { definition: 'io.k8s.api.core.v1.TopologySpreadConstraint', property: 'whenUnsatisfiable', stated: /^WhenUnsatisfiable indicates .* - DoNotSchedule \(default\) tells .* - ScheduleAnyway tells /s, values: ['DoNotSchedule', 'ScheduleAnyway'] },
-  { definition: 'io.k8s.api.core.v1.TopologySpreadConstraint', property: 'nodeAffinityPolicy', stated: / Options are: - Honor: (?:(?! - \w+:).)* - Ignore: (?:(?! - \w+:).)*$/s, values: ['Honor', 'Ignore'] },
-  { definition: 'io.k8s.api.core.v1.TopologySpreadConstraint', property: 'nodeTaintsPolicy', stated: / Options are: - Honor: (?:(?! - \w+:).)* - Ignore: (?:(?! - \w+:).)*$/s, values: ['Honor', 'Ignore'] },
-  { definition: 'io.k8s.api.core.v1.PodSecurityContext', property: 'fsGroupChangePolicy', stated: / Valid values are "OnRootMismatch" and "Always"\. /, values: ['Always', 'OnRootMismatch'] },
-  { definition: 'io.k8s.api.core.v1.PodSecurityContext', property: 'supplementalGroupsPolicy', stated: / Valid values are "Merge" and "Strict"\. /, values: ['Merge', 'Strict'] },
-  { definition: 'io.k8s.api.core.v1.PodSecurityContext', property: 'seLinuxChangePolicy', stated: / Valid values are "MountOption" and "Recursive"\.\n/, values: ['MountOption', 'Recursive'] },
-];
-
-/**
- * Fields of the read-only status: the API server discards a submitted status, so what its
- * definitions call required is never asked of a manifest. Their fields are still decoded
- * strictly (unknown fields and wrong types are rejected).
- */
-const STATUS_DEFINITIONS = new Set(['io.k8s.api.apps.v1.DaemonSetStatus', 'io.k8s.api.apps.v1.DaemonSetCondition']);
-
 const INT32 = { minimum: -2147483648, maximum: 2147483647 };
+// As doubles: the validator sees JavaScript numbers; integers past 2^53 are bigints, which the
+// schema rule checks against the exact int64 range itself.
+const INT64 = { minimum: -9223372036854775808, maximum: 9223372036854775807 };
+
+/**
+ * Versions the input has no OpenAPI for, derived from the next version's by removing what that
+ * version added (the fields that exist from it on, per its release notes and the API's
+ * "+featureGate" markers): the derived schema then calls them unknown, as that API server does.
+ */
+const DERIVED_VERSIONS = [
+  {
+    version: '1.31',
+    from: 'swagger-v1.32.json',
+    // Added in 1.32 (alpha): SELinuxChangePolicy (KEP-1710) and PodLevelResources (KEP-2837).
+    remove: [
+      ['io.k8s.api.core.v1.PodSecurityContext', 'seLinuxChangePolicy'],
+      ['io.k8s.api.core.v1.PodSpec', 'resources'],
+    ],
+  },
+];
 
 const warnings = new Set();
 
@@ -93,11 +78,23 @@ function main() {
   for (const name of readdirSync(outputDir)) {
     if (/^v\d+\.\d+\.(schema\.json|validate\.js|validate\.d\.ts)$/.test(name)) rmSync(path.join(outputDir, name));
   }
+  for (const derived of DERIVED_VERSIONS) {
+    if (files.some((f) => f.version === derived.version) || !files.some((f) => f.file === derived.from)) continue;
+    const [major, minor] = derived.version.split('.').map(Number);
+    files.push({ file: derived.from, version: derived.version, major, minor, derived });
+  }
+  files.sort((a, b) => a.major - b.major || a.minor - b.minor);
   const rows = [];
-  for (const { file, version } of files) {
+  let newest;
+  for (const { file, version, derived } of files) {
     const input = readFileSync(path.join(inputDir, file));
     const swagger = JSON.parse(input.toString('utf8'));
-    const { schema, enums } = deriveSchema(swagger, version);
+    for (const [definition, property] of derived?.remove ?? []) {
+      if (!swagger.definitions[definition]?.properties?.[property]) throw new Error(`v${version}: ${definition}.${property} is not in ${file}`);
+      delete swagger.definitions[definition].properties[property];
+    }
+    const { schema } = deriveSchema(swagger, version);
+    newest = schema;
     const schemaText = `${JSON.stringify(schema, null, 2)}\n`;
     writeFileSync(path.join(outputDir, `v${version}.schema.json`), schemaText);
     const code = compile(schema, version, file);
@@ -109,16 +106,17 @@ function main() {
       commit: commits.get(file) ?? '(not listed in SOURCE.md)',
       sha256: createHash('sha256').update(input).digest('hex'),
       definitions: Object.keys(schema.definitions).length,
-      enums,
+      derived,
       schemaBytes: Buffer.byteLength(schemaText),
       codeBytes: Buffer.byteLength(code),
     });
   }
   writeFileSync(path.join(outputDir, 'versions.ts'), versionsModule(rows.map((r) => r.version)));
+  writeFileSync(path.join(outputDir, 'shapes.ts'), shapesModule(newest, rows[rows.length - 1].version));
   writeFileSync(path.join(outputDir, 'SOURCE.md'), sourceNote(rows));
   for (const warning of warnings) console.warn(`warning: ${warning}`);
   for (const r of rows) {
-    console.log(`v${r.version}: ${r.definitions} definitions, ${r.enums.length} stated enums, schema ${kb(r.schemaBytes)}, validator ${kb(r.codeBytes)}`);
+    console.log(`v${r.version}: ${r.definitions} definitions, schema ${kb(r.schemaBytes)}, validator ${kb(r.codeBytes)}`);
   }
 }
 
@@ -137,20 +135,8 @@ function deriveSchema(swagger, version) {
       }
     }
   }
-  const enums = [];
   const definitions = {};
-  for (const name of [...reachable].sort()) {
-    definitions[name] = convertDefinition(name, source[name], version, enums);
-  }
-  // A listed field whose description no longer states a known set: say so, so the table is updated.
-  for (const { definition, property } of STATED_ENUMS) {
-    const key = `${definition}.${property}`;
-    if (source[definition]?.properties?.[property] && !enums.includes(key) && reachable.has(definition)) {
-      if (!STATED_ENUMS.some((e) => `${e.definition}.${e.property}` === key && e.stated.test(source[definition].properties[property].description ?? ''))) {
-        warnings.add(`v${version}: ${key} states no known set of values; no enum for it in this version`);
-      }
-    }
-  }
+  for (const name of [...reachable].sort()) definitions[name] = convertDefinition(name, source[name], version);
   return {
     schema: {
       $schema: 'http://json-schema.org/draft-07/schema#',
@@ -158,7 +144,6 @@ function deriveSchema(swagger, version) {
       $ref: `#/definitions/${ROOT}`,
       definitions,
     },
-    enums,
   };
 }
 
@@ -183,24 +168,12 @@ function refName(ref) {
   return ref.slice(prefix.length);
 }
 
-function convertDefinition(name, definition, version, enums) {
+function convertDefinition(name, definition, version) {
   if (name === QUANTITY) {
     // A YAML number (`cpu: 1`, `cpu: 0.5`) reaches the API as a JSON number, which Quantity accepts.
     return { type: ['string', 'number', 'null'], pattern: QUANTITY_PATTERN };
   }
-  const converted = convert(definition, `${version} ${name}`);
-  if (STATUS_DEFINITIONS.has(name)) delete converted.required;
-  for (const entry of STATED_ENUMS) {
-    if (entry.definition !== name) continue;
-    const property = definition.properties?.[entry.property];
-    const target = converted.properties?.[entry.property];
-    if (!property || !target) continue;
-    if (!entry.stated.test(property.description ?? '')) continue;
-    if (target.enum) throw new Error(`v${version} ${name}.${entry.property}: already has an enum`);
-    target.enum = [...entry.values, '', null];
-    enums.push(`${name}.${entry.property}`);
-  }
-  return converted;
+  return convert(definition, `${version} ${name}`);
 }
 
 /**
@@ -230,8 +203,9 @@ function convertTyped(schema, where) {
       out.properties = {};
       for (const key of Object.keys(schema.properties).sort()) out.properties[key] = convert(schema.properties[key], `${where}.${key}`);
       // Kubernetes decodes API objects strictly: a field the type does not declare is rejected.
+      // Its `required` list is left out: decoding does not enforce it; what validation requires
+      // the api-validation rule reports, in the API server's words.
       out.additionalProperties = false;
-      if (Array.isArray(schema.required) && schema.required.length > 0) out.required = [...schema.required];
     } else if (schema.additionalProperties && typeof schema.additionalProperties === 'object') {
       // A map (labels, annotations, nodeSelector, resource limits): any key, typed values.
       out.additionalProperties = convert(schema.additionalProperties, `${where}{}`);
@@ -244,7 +218,7 @@ function convertTyped(schema, where) {
     return { type: ['array', 'null'], items: convert(schema.items, `${where}[]`) };
   }
   if (type === 'integer') {
-    return schema.format === 'int32' ? { type: ['integer', 'null'], ...INT32 } : { type: ['integer', 'null'] };
+    return { type: ['integer', 'null'], ...(schema.format === 'int32' ? INT32 : INT64) };
   }
   if (type === 'string' || type === 'boolean' || type === 'number') return { type: [type, 'null'] };
   throw new Error(`${where}: unsupported schema ${JSON.stringify(schema).slice(0, 200)}`);
@@ -315,7 +289,10 @@ function sourceNote(rows) {
   const table = rows
     .map((r) => `| v${r.version} | ${r.file} | ${r.commit} | \`${r.sha256.slice(0, 16)}\` | ${r.definitions} | ${kb(r.schemaBytes)} | ${kb(r.codeBytes)} |`)
     .join('\n');
-  const enumLines = rows.map((r) => `- v${r.version}: ${r.enums.length ? r.enums.map((e) => `\`${e.replace(/^io\.k8s\.api\.core\.v1\./, '')}\``).join(', ') : 'none'}`).join('\n');
+  const derivedLines = rows
+    .filter((r) => r.derived)
+    .map((r) => `- v${r.version}: from ${r.file}, without ${r.derived.remove.map(([d, p]) => `\`${d.replace(/^io\.k8s\.api\.core\.v1\./, '')}.${p}\``).join(' and ')} (added in the next version)`)
+    .join('\n');
   return `# Generated DaemonSet schemas
 
 Generated by \`node scripts/generate-schemas.mjs [path-to-k8s-openapi-dir]\` (default
@@ -331,6 +308,11 @@ input folder's SOURCE.md. The sha256 prefix identifies the exact input file.
 |---|---|---|---|---|---|---|
 ${table}
 
+Versions with no OpenAPI of their own in the input are derived from the next version's, without
+the fields that version added (\`DERIVED_VERSIONS\` in the generator):
+
+${derivedLines}
+
 ## What the generator does to the OpenAPI
 
 - Keeps only the definitions reachable from \`${ROOT}\`; drops descriptions and
@@ -344,14 +326,64 @@ ${table}
 - \`${QUANTITY}\` accepts a number, or a string in the Kubernetes quantity grammar.
 - \`apiVersion\` and \`kind\` are plain strings: which versions are removed is the api-version rule's
   business.
-- \`required\` lists are kept, except in the status definitions (the API server discards a
-  submitted status).
-- These swagger documents carry no \`enum\` keywords for a DaemonSet; the generator adds the
-  allowed values of a few fields that the API server checks and no other rule reports, only in
-  versions whose OpenAPI description states exactly that set (\`STATED_ENUMS\` in the generator;
-  an empty string stays allowed, as the server defaults it):
+- Int64 integers must fit in 64 bits.
+- \`required\` lists are left out: the API server's decoding does not enforce them, and what its
+  validation requires (\`Required value\`) is the api-validation rule's to report.
+- No \`enum\`: the values a field accepts are checked by the api-validation rule (\`Unsupported
+  value\`), with the API's wording and its version's rules.
+- \`shapes.ts\`: the type of every field of the newest version in a few characters each, for the
+  engine's reading of \`null\` (Go's zero value: \`""\`, 0, false, an unset field).
+`;
+}
 
-${enumLines}
+/**
+ * The shape of every definition of a schema, as the engine reads nulls by it: for each field a
+ * code, `s` string, `i` integer, `n` number, `b` boolean, `q` quantity, `x` int-or-string, `o` a
+ * free-form object, `#Name` a definition, `[` + code a list, `{` + code a map.
+ */
+function shapesModule(schema, version) {
+  const shortName = (name) => name.slice(name.lastIndexOf('.') + 1);
+  const names = Object.keys(schema.definitions);
+  const seen = new Map();
+  for (const name of names) {
+    const short = shortName(name);
+    if (seen.has(short)) throw new Error(`shapes: ${name} and ${seen.get(short)} have the same short name`);
+    seen.set(short, name);
+  }
+  const code = (s) => {
+    if (s.$ref) {
+      const name = refName(s.$ref);
+      if (name === QUANTITY) return 'q';
+      // A definition with no fields (Time, FieldsV1) is its own type.
+      return schema.definitions[name].properties ? `#${shortName(name)}` : code(schema.definitions[name]);
+    }
+    const types = Array.isArray(s.type) ? s.type : [s.type];
+    if (types.includes('integer') && types.includes('string')) return 'x';
+    if (types.includes('array')) return `[${code(s.items)}`;
+    if (types.includes('object')) return s.properties ? 'o' : s.additionalProperties && typeof s.additionalProperties === 'object' ? `{${code(s.additionalProperties)}` : 'o';
+    if (types.includes('string')) return 's';
+    if (types.includes('integer')) return 'i';
+    if (types.includes('number')) return 'n';
+    if (types.includes('boolean')) return 'b';
+    throw new Error(`shapes: no code for ${JSON.stringify(s).slice(0, 100)}`);
+  };
+  const lines = [];
+  for (const name of names.sort()) {
+    const definition = schema.definitions[name];
+    if (!definition.properties) continue;
+    const fields = Object.entries(definition.properties).map(([key, s]) => `${key}: '${code(s)}'`);
+    lines.push(`  ${shortName(name)}: { ${fields.join(', ')} },`);
+  }
+  return `// Generated by scripts/generate-schemas.mjs from the Kubernetes ${version} schema; do not edit.
+
+/**
+ * Every struct a DaemonSet reaches, field by field: \`s\` string, \`i\` integer, \`n\` number, \`b\`
+ * boolean, \`q\` quantity, \`x\` int-or-string, \`o\` free-form object, \`#Name\` a struct below,
+ * \`[\` + code a list of it, \`{\` + code a map to it.
+ */
+export const SHAPES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+${lines.join('\n')}
+};
 `;
 }
 

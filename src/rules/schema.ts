@@ -7,25 +7,23 @@ import { loadedValidator, preloadValidator, schemaVersionFor, unsupportedMessage
 
 /**
  * Strict validation against the Kubernetes OpenAPI schema of the target version, as the API
- * server decodes a DaemonSet with strict field validation: unknown fields, wrong types, missing
- * required fields, values outside a stated set. The validators are generated ahead of time
+ * server decodes a DaemonSet with strict field validation: unknown fields, wrong types, integers
+ * that do not fit their field, quantities that do not parse. What the API's validation requires
+ * or forbids after decoding (a missing name, a value outside its set) is api-validation's, in the
+ * API's own words, so that one problem gives one finding. The validators are generated ahead of time
  * (scripts/generate-schemas.mjs); this rule turns their errors into one finding per problem.
  */
 export default defineRule({
   id: 'schema',
   meta: {
     description:
-      'Strict validation against the Kubernetes OpenAPI schema of the selected version: unknown fields, wrong types, missing required fields, invalid enum values.',
+      'Strict validation against the Kubernetes OpenAPI schema of the selected version, as the API server decodes a DaemonSet: unknown fields, wrong types, integers that do not fit, quantities that do not parse.',
     severity: 'error',
     fixable: false,
     messages: {
       unknownField: {
         message: 'unknown field "{{field}}" in {{where}}{{suggestion}}',
         help: 'The DaemonSet API has no field "{{field}}" in {{location}}: with strict field validation (kubectl\'s default since 1.27) the API server rejects the DaemonSet, and without it the field is silently dropped. {{advice}}',
-      },
-      missingField: {
-        message: 'missing required field "{{field}}" in {{where}}',
-        help: 'The API server rejects a DaemonSet whose {{location}} has no "{{field}}": add it.',
       },
       wrongType: {
         message: '{{field}}: expected {{expected}}, got {{actual}}',
@@ -81,18 +79,13 @@ export default defineRule({
  * What other rules report, so that one problem gives one finding. Paths are patterns: `*` stands
  * for any key, `#` for any list index.
  */
-const OWNED_ELSEWHERE: Readonly<Record<'unknownField' | 'required' | 'type', readonly (readonly string[])[]>> = {
+const OWNED_ELSEWHERE: Readonly<Record<'unknownField' | 'type', readonly (readonly string[])[]>> = {
   unknownField: [
     // no-replicas, no-deployment-fields
     ['spec', 'replicas'],
     ['spec', 'strategy'],
     ['spec', 'paused'],
     ['spec', 'progressDeadlineSeconds'],
-  ],
-  required: [
-    // selector-match-labels: a missing selector, an expression without key or operator
-    ['spec', 'selector'],
-    ['spec', 'selector', 'matchExpressions', '#', '*'],
   ],
   type: [
     // restart-policy-always reports any value but Always
@@ -167,11 +160,6 @@ function findingOf(error: ErrorObject, path: JsonPath, root: unknown): ReportDes
         },
       };
     }
-    case 'required': {
-      const field = String(params.missingProperty);
-      if (ownedElsewhere('required', [...path, field])) return undefined;
-      return { path, messageId: 'missingField', data: { field, where: locationOf(path, root, shortPath), location: locationOf(path, root) } };
-    }
     case 'type': {
       if (ownedElsewhere('type', path)) return undefined;
       const types = Array.isArray(params.type) ? (params.type as string[]) : [String(params.type)];
@@ -223,7 +211,7 @@ function bigIntegerFinding(error: ErrorObject, path: JsonPath, types: readonly s
   const bits = bitsOf(schema);
   const fits = bits === '32' ? false : types.includes('integer') ? value >= INT64_MIN && value <= INT64_MAX : true;
   if (fits) return undefined;
-  return { path, at: 'value', messageId: 'outOfRange', data: { path: fieldPath(path), value: String(value), bits } };
+  return { path, at: 'value', messageId: 'outOfRange', data: { field: shortPath(path), path: fieldPath(path), value: String(value), bits } };
 }
 
 /**

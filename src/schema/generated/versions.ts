@@ -2,7 +2,7 @@
 import type { DaemonSetSchemaValidator } from './v1.36.validate.js';
 
 /** Kubernetes minor versions with a bundled schema, oldest first. */
-export const bundledKubeVersions = ["1.29", "1.30", "1.32", "1.33", "1.34", "1.35", "1.36"] as const;
+export const bundledKubeVersions = ["1.29", "1.30", "1.31", "1.32", "1.33", "1.34", "1.35", "1.36"] as const;
 
 /**
  * One literal `import()` per version, so a bundler emits each validator as its own chunk and a run
@@ -11,6 +11,7 @@ export const bundledKubeVersions = ["1.29", "1.30", "1.32", "1.33", "1.34", "1.3
 export const validatorModules: Readonly<Record<string, () => Promise<{ default: DaemonSetSchemaValidator }>>> = {
   '1.29': () => import('./v1.29.validate.js'),
   '1.30': () => import('./v1.30.validate.js'),
+  '1.31': () => import('./v1.31.validate.js'),
   '1.32': () => import('./v1.32.validate.js'),
   '1.33': () => import('./v1.33.validate.js'),
   '1.34': () => import('./v1.34.validate.js'),
