@@ -114,3 +114,126 @@ export function isValidPortName(port: string): readonly string[] {
 export function isValidPortNum(port: number): readonly string[] {
   return port >= 1 && port <= 65535 ? NO_ERRORS : [inclusiveRangeError(1, 65535)];
 }
+
+/**
+ * An IP address as the API parses it (netutils.ParseIPSloppy): dotted IPv4 (leading zeros
+ * allowed, read as decimal) or IPv6 (without a zone).
+ */
+export function isValidIP(value: string): readonly string[] {
+  return parseIPv4(value) || isIPv6(value) ? NO_ERRORS : ['must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)'];
+}
+
+function parseIPv4(value: string): boolean {
+  const parts = value.split('.');
+  return parts.length === 4 && parts.every((p) => /^[0-9]{1,3}$/.test(p) && Number(p) <= 255);
+}
+
+function isIPv6(value: string): boolean {
+  if (!/^[0-9A-Fa-f:.]+$/.test(value) || !value.includes(':')) return false;
+  let head = value;
+  const lastColon = value.lastIndexOf(':');
+  const tail = value.slice(lastColon + 1);
+  if (tail.includes('.')) {
+    if (!parseIPv4(tail)) return false;
+    head = value.slice(0, lastColon + 1) + '0:0';
+  }
+  const halves = head.split('::');
+  if (halves.length > 2) return false;
+  const groups = (s: string): string[] | undefined => {
+    if (s === '') return [];
+    const g = s.split(':');
+    return g.every((x) => /^[0-9A-Fa-f]{1,4}$/.test(x)) ? g : undefined;
+  };
+  const left = groups(halves[0]);
+  const right = halves.length === 2 ? groups(halves[1]) : [];
+  if (!left || !right) return false;
+  const count = left.length + right.length;
+  return halves.length === 2 ? count < 8 : count === 8;
+}
+
+const ENV_VAR_NAME_FMT = '[-._a-zA-Z][-._a-zA-Z0-9]*';
+const envVarName = new RegExp(`^${ENV_VAR_NAME_FMT}$`);
+
+/** An environment variable name before 1.32 (IsEnvVarName): letters, digits, `_`, `-`, `.`, not starting with a digit. */
+export function isEnvVarName(value: string): readonly string[] {
+  const errors: string[] = [];
+  if (!envVarName.test(value)) {
+    errors.push(
+      regexError(
+        "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit",
+        ENV_VAR_NAME_FMT,
+        'my.env-name',
+        'MY_ENV.NAME',
+        'MyEnvName1',
+      ),
+    );
+  }
+  errors.push(...hasChDirPrefix(value));
+  return errors;
+}
+
+/** `.` and `..` and names starting with `..` are refused (they name directories). */
+function hasChDirPrefix(value: string): string[] {
+  if (value === '.') return ["must not be '.'"];
+  if (value === '..') return ["must not be '..'"];
+  if (value.startsWith('..')) return ["must not start with '..'"];
+  return [];
+}
+
+/** An environment variable name from 1.32 (IsRelaxedEnvVarName): printable ASCII but `=`. */
+export function isRelaxedEnvVarName(value: string): readonly string[] {
+  const errors: string[] = [];
+  if (!/^[\x20-\x7e]*$/.test(value) || value.includes('=')) {
+    errors.push("a valid environment variable name must consist only of printable ASCII characters other than '='");
+  }
+  return errors;
+}
+
+const CONFIG_MAP_KEY_FMT = '[-._a-zA-Z0-9]+';
+const configMapKey = new RegExp(`^${CONFIG_MAP_KEY_FMT}$`);
+
+/** A ConfigMap or Secret key (IsConfigMapKey). */
+export function isConfigMapKey(value: string): readonly string[] {
+  const errors: string[] = [];
+  if (value.length > DNS1123_SUBDOMAIN_MAX_LENGTH) errors.push(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
+  if (!configMapKey.test(value)) {
+    errors.push(regexError("a valid config key must consist of alphanumeric characters, '-', '_' or '.'", CONFIG_MAP_KEY_FMT, 'key.name', 'KEY_NAME', 'key-name'));
+  }
+  errors.push(...hasChDirPrefix(value));
+  return errors;
+}
+
+const HTTP_HEADER_NAME_FMT = '[-A-Za-z0-9]+';
+const httpHeaderName = new RegExp(`^${HTTP_HEADER_NAME_FMT}$`);
+
+/** An HTTP header name (IsHTTPHeaderName). */
+export function isHTTPHeaderName(value: string): readonly string[] {
+  return httpHeaderName.test(value) ? NO_ERRORS : [regexError("a valid HTTP header must consist of alphanumeric characters or '-'", HTTP_HEADER_NAME_FMT, 'X-Header-Name')];
+}
+
+/** A user or group ID (IsValidUserID, IsValidGroupID): 0 to 2^32-1. */
+export function isValidID(value: number | bigint): readonly string[] {
+  return value >= 0 && value <= 4294967295 ? NO_ERRORS : [inclusiveRangeError(0, 4294967295)];
+}
+
+/** The relaxed DNS search path of 1.33 (`_` allowed at the start of a label). */
+const DNS_SEARCH_LABEL_FMT = '_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?';
+const DNS_SEARCH_FMT = `${DNS_SEARCH_LABEL_FMT}(\\.${DNS_SEARCH_LABEL_FMT})*`;
+const dnsSearch = new RegExp(`^${DNS_SEARCH_FMT}$`);
+
+/** A dnsConfig search path from 1.33 (RelaxedDNSSearchValidation): a lone `.`, or labels that may hold `_`. */
+export function isRelaxedSearchPath(value: string): readonly string[] {
+  if (value === '.') return NO_ERRORS;
+  const errors: string[] = [];
+  if (byteLength(value) > DNS1123_SUBDOMAIN_MAX_LENGTH) errors.push(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
+  if (!dnsSearch.test(value)) {
+    errors.push(
+      regexError(
+        "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '_', '-' or '.', and must start and end with an alphanumeric character",
+        DNS_SEARCH_FMT,
+        'example.com',
+      ),
+    );
+  }
+  return errors;
+}

@@ -11,6 +11,7 @@ import type { ParsedDocument } from '../yaml/parse.js';
 import type { SourceFile } from '../yaml/source-file.js';
 import { isDaemonSet, objectsOf, type ManifestObject } from './objects.js';
 import { PluginTimeoutError } from '../config/plugin-host.js';
+import { readNulls } from './zero-values.js';
 
 /**
  * An object kept for rules across the input (a workload, or any kind a rule collects), with where
@@ -69,6 +70,7 @@ export function documentLinter(file: SourceFile, rules: readonly ActiveRule[], s
       const ignore = daemonSet || collectors.length > 0 ? ignoreAnnotationOf(object.value) : undefined;
       if (collectors.length > 0) collectObject(file, object, ignore, collectors, result);
       if (!daemonSet) continue;
+      if (document.hasNull) readNulls(object.value);
       result.daemonSets++;
       result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
       const first = result.findings.length;

@@ -20,6 +20,8 @@ export interface ParsedDocument {
   root: SourceNode | null;
   /** Keys written twice in one mapping: the value holds the later one, as kubectl keeps it. */
   duplicates?: DuplicateKey[];
+  /** Some value is null: the engine reads it as the API decodes it (run/zero-values.ts). */
+  hasNull?: true;
 }
 
 /** A document that does not parse, or that Kubernetes cannot read, with the position. */
@@ -87,6 +89,7 @@ export function parseChunk(file: SourceFile, chunk: DocumentChunk, into: ParseRe
     if (built.value == null && (built.root === null || (built.root.kind === 'scalar' && built.root.empty))) return;
     const document: ParsedDocument = { index, start: chunk.start, end: chunk.end, value: built.value, root: built.root };
     if (built.duplicates) document.duplicates = built.duplicates;
+    if (built.hasNull) document.hasNull = true;
     into.documents.push(document);
   } catch (error) {
     into.errors.push(toSyntaxError(error, index, chunk.start, source));

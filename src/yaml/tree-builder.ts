@@ -86,12 +86,14 @@ export class TreeBuilder {
   private readonly stack: Frame[] = [];
   private expanded = 0;
   private duplicates: DuplicateKey[] | undefined;
+  private hasNull = false;
   private started = 0;
 
   beginDocument(): void {
     this.anchors.clear();
     this.expanded = 0;
     this.duplicates = undefined;
+    this.hasNull = false;
     this.started = this.documents.length;
   }
 
@@ -148,11 +150,15 @@ export class TreeBuilder {
     const frame = this.stack[this.stack.length - 1];
     if (!frame) {
       checkFinite(value, node);
-      this.documents.push({ root: node, value, ...(this.duplicates ? { duplicates: this.duplicates } : {}) });
+      const document: BuiltDocument = { root: node, value };
+      if (this.duplicates) document.duplicates = this.duplicates;
+      if (this.hasNull) document.hasNull = true;
+      this.documents.push(document);
       return;
     }
     frame.size += size;
     if (frame.node.kind === 'sequence') {
+      if (value === null) this.hasNull = true;
       checkFinite(value, node);
       frame.node.items.push(node);
       (frame.value as unknown[]).push(value);
@@ -172,6 +178,7 @@ export class TreeBuilder {
       return;
     }
     checkFinite(value, node);
+    if (value === null) this.hasNull = true;
     const { key, keyNode } = pending;
     const earlier = findExplicit(mapping, key);
     if (earlier) (this.duplicates ??= []).push({ key, offset: keyNode.start, first: earlier.keyNode.start });

@@ -44,7 +44,7 @@ export class BlockReader extends FlowScanner {
       this.finishLine();
       if (this.indent !== -1 || this.atMarker) bail();
     }
-    return { root, value };
+    return this.nullSeen ? { root, value, hasNull: true } : { root, value };
   }
 
   /** A block mapping whose first key is at `pos`, in column `m`. Ends at the next content line. */
@@ -108,6 +108,7 @@ export class BlockReader extends FlowScanner {
       }
       entries.push({ key, keyNode, value });
       object[key] = this.value;
+      if (this.value === null) this.nullSeen = true;
       // The next key stands in column m (a `- ` there is refused as a key, as js-yaml ends up doing).
       const i = this.indent;
       if (i === m) continue;
@@ -155,6 +156,7 @@ export class BlockReader extends FlowScanner {
       }
       items.push(item);
       values.push(this.value);
+      if (this.value === null) this.nullSeen = true;
       const i = this.indent;
       if (i === s && this.isSequenceEntry(this.pos)) continue;
       if (i > s) bail();

@@ -43,9 +43,11 @@ export abstract class FlowScanner extends ScalarScanner {
         const value = this.flowNode(nodeIndent);
         entries.push({ key, keyNode, value });
         object[key] = this.value;
+        if (this.value === null) this.nullSeen = true;
       } else {
         items.push(this.flowNode(nodeIndent));
         values.push(this.value);
+        if (this.value === null) this.nullSeen = true;
       }
       this.flowSpace(nodeIndent);
       if (src.charCodeAt(this.pos) === COMMA) {

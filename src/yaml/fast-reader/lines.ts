@@ -56,6 +56,8 @@ export abstract class LineScanner {
   protected multiline = false;
   /** nextContent went past a comment line (which ends a plain scalar's lines). */
   protected sawComment = false;
+  /** Some value read is null (which the engine reads as Go's zero value). */
+  protected nullSeen = false;
 
   constructor(source: string, base: number) {
     this.src = source;
