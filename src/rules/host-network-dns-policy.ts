@@ -54,8 +54,9 @@ export default defineRule({
     // ClusterFirst, also what an absent or empty policy defaults to, silently becomes Default
     // (getPodDNSType in pkg/kubelet/network/dns/dns.go). Default and None are explicit choices.
     let found: { path: readonly (string | number)[]; at?: 'value'; kind: 'Missing' | 'Empty' | 'ClusterFirst' };
-    if (dnsPolicy === undefined) found = { path: [...POD_SPEC_PATH, 'hostNetwork'], kind: 'Missing' };
-    else if (dnsPolicy === null || dnsPolicy === '') found = { path: DNS_POLICY_PATH, kind: 'Empty' };
+    // A key written with no value (null, read as not set) is empty rather than missing.
+    if (dnsPolicy === undefined && !('dnsPolicy' in podSpec)) found = { path: [...POD_SPEC_PATH, 'hostNetwork'], kind: 'Missing' };
+    else if (dnsPolicy === undefined || dnsPolicy === null || dnsPolicy === '') found = { path: DNS_POLICY_PATH, kind: 'Empty' };
     else if (dnsPolicy === 'ClusterFirst') found = { path: DNS_POLICY_PATH, at: 'value', kind: 'ClusterFirst' };
     else return;
     const signal = networkComponentSignal(daemonSet, true);

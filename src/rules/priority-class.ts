@@ -49,7 +49,7 @@ export default defineRule({
     if (className === undefined || className === null || className === '') {
       if (hasPriority) {
         context.report({ path: [...POD_SPEC_PATH, 'priority'], messageId: 'numericOnly', data: { priority } });
-      } else if (className === undefined) {
+      } else if (className === undefined && !('priorityClassName' in podSpec)) {
         context.report({ path: POD_SPEC_PATH, messageId: 'missing' });
       } else {
         context.report({ path: [...POD_SPEC_PATH, 'priorityClassName'], messageId: 'empty' });

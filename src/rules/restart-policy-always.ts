@@ -23,7 +23,7 @@ export default defineRule({
     if (!podSpec || !('restartPolicy' in podSpec)) return;
     const value = podSpec.restartPolicy;
     // An empty value is defaulted to Always like an absent one (SetDefaults_PodSpec).
-    if (value === 'Always' || value === null || value === '') return;
+    if (value === 'Always' || value === undefined || value === null || value === '') return;
     context.report({
       path: RESTART_POLICY_PATH,
       at: 'value',

@@ -1,6 +1,11 @@
 import rule from '../../src/rules/api-validation.js';
 import { RuleTester, yaml } from '../../src/testing/rule-tester.js';
 
+const LABEL =
+  "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
+const SUBDOMAIN =
+  "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+const C0 = 'spec.template.spec.containers[0]';
 
 new RuleTester().run(rule, {
   valid: [
@@ -199,22 +204,6 @@ new RuleTester().run(rule, {
             activeDeadlineSeconds: 10
             containers: [{name: web}]
     ` },
-    { name: 'a missing container name, containerPort or mountPath is the schema rule finding', code: yaml`
-      kind: DaemonSet
-      metadata: {name: agent}
-      spec:
-        template:
-          spec:
-            containers:
-              - image: agent
-                ports: [{name: metrics}]
-                volumeMounts: [{name: data}]
-            volumes: [{name: data, emptyDir: {}}]
-    ` },
-    { name: 'no spec at all is for the schema rule to judge (spec.template is required)', code: yaml`
-      kind: DaemonSet
-      metadata: {name: agent}
-    ` },
   ],
   invalid: [
     { name: 'metadata.name not a DNS subdomain', code: yaml`
@@ -225,7 +214,11 @@ new RuleTester().run(rule, {
         template:
           spec:
             containers: [{name: agent, image: agent}]
-    `, errors: [{ message: 'metadata.name: Invalid value: "Agent_1"', help: "The API server rejects this DaemonSet, and kubectl apply fails with: metadata.name: Invalid value: \"Agent_1\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*'). Correct the field as the error says.", line: 3, column: 9, endLine: 3, endColumn: 16 }] },
+    `, errors: [{
+      message: 'metadata.name: Invalid value: "Agent_1": must be a lowercase RFC 1123 subdomain',
+      help: `A DaemonSet name is a DNS subdomain: lower case letters, digits, - and ., starting and ending with a letter or digit, at most 253. kubectl apply fails with: metadata.name: Invalid value: "Agent_1": ${SUBDOMAIN}`,
+      line: 3, column: 9, endLine: 3, endColumn: 16,
+    }] },
     { name: 'metadata.name missing', code: yaml`
       kind: DaemonSet
       metadata:
@@ -234,7 +227,7 @@ new RuleTester().run(rule, {
         template:
           spec:
             containers: [{name: agent, image: agent}]
-    `, errors: [{ message: 'metadata.name: Required value: name or generateName is required', help: 'The API server rejects this DaemonSet, and kubectl apply fails with: metadata.name: Required value: name or generateName is required. Correct the field as the error says.', line: 2, column: 1 }] },
+    `, errors: [{ message: 'metadata.name: Required value: name or generateName is required', line: 2, column: 1 }] },
     { name: 'a namespace that is not a DNS label, a generateName that is not a subdomain prefix', code: yaml`
       kind: DaemonSet
       metadata: {generateName: Agent-, namespace: kube.system}
@@ -243,7 +236,7 @@ new RuleTester().run(rule, {
           spec:
             containers: [{name: agent, image: agent}]
     `, errors: [
-      { message: 'metadata.generateName: Invalid value: "Agent-"', line: 2, column: 26 },
+      { message: 'metadata.generateName: Invalid value: "Agent-": must be a lowercase RFC 1123 subdomain', line: 2, column: 26 },
       { message: 'metadata.namespace: Invalid value: "kube.system": must not contain dots', line: 2, column: 45 },
     ] },
     { name: 'duplicate container names across the container lists', code: yaml`
@@ -258,7 +251,7 @@ new RuleTester().run(rule, {
               - {name: agent, image: agent}
               - {name: agent, image: agent}
     `, errors: [
-      { message: 'initContainers[0].name: Duplicate value: "agent"', help: 'The API server rejects this DaemonSet, and kubectl apply fails with: spec.template.spec.initContainers[0].name: Duplicate value: "agent". Correct the field as the error says.', line: 7, column: 18, endColumn: 23 },
+      { message: 'initContainers[0].name: Duplicate value: "agent"', line: 7, column: 18, endColumn: 23 },
       { message: 'containers[1].name: Duplicate value: "agent"', line: 10, column: 18 },
     ] },
     { name: 'container names that are not DNS labels', code: yaml`
@@ -272,10 +265,35 @@ new RuleTester().run(rule, {
               - {name: agent.v2, image: agent}
               - {name: "", image: agent}
     `, errors: [
-      { message: 'containers[0].name: Invalid value: "Agent_1"', line: 7, column: 18 },
+      {
+        message: 'containers[0].name: Invalid value: "Agent_1": must be a lowercase RFC 1123 label',
+        help: `A container name is a DNS label: lower case letters, digits and -, at most 63. kubectl apply fails with: ${C0}.name: Invalid value: "Agent_1": ${LABEL}`,
+        line: 7,
+        column: 18,
+      },
       { message: 'containers[1].name: Invalid value: "agent.v2": must not contain dots', line: 8, column: 18 },
-      { message: 'containers[2].name: Required value', help: 'The API server rejects this DaemonSet, and kubectl apply fails with: spec.template.spec.containers[2].name: Required value. Correct the field as the error says.', line: 9, column: 12 },
+      { message: 'containers[2].name: Required value', line: 9, column: 12 },
     ] },
+    { name: 'a missing container name, containerPort or mountPath is the API\'s Required value (it decodes as empty)', code: yaml`
+      kind: DaemonSet
+      metadata: {name: agent}
+      spec:
+        template:
+          spec:
+            containers:
+              - image: agent
+                ports: [{name: metrics}]
+                volumeMounts: [{name: data}]
+            volumes: [{name: data, emptyDir: {}}]
+    `, errors: [
+      { message: 'containers[0].name: Required value', line: 7, column: 11 },
+      { message: 'containers[0].ports[0].containerPort: Required value', line: 8, column: 19 },
+      { message: 'containers[0].volumeMounts[0].mountPath: Required value', line: 9, column: 26 },
+    ] },
+    { name: 'no spec at all: the template has no containers', code: yaml`
+      kind: DaemonSet
+      metadata: {name: agent}
+    `, errors: [{ message: 'containers: Required value', line: 1, column: 1 }] },
     { name: 'missing image: left out, empty, null', code: yaml`
       kind: DaemonSet
       metadata: {name: agent}
@@ -312,9 +330,9 @@ new RuleTester().run(rule, {
       spec:
         template:
     `, errors: [
-      { message: 'spec.containers: Required value', line: 6, column: 7 },
-      { message: 'spec.containers: Required value', line: 11, column: 3 },
-      { message: 'spec.containers: Required value', line: 17, column: 3 },
+      { message: 'containers: Required value', line: 6, column: 7 },
+      { message: 'containers: Required value', line: 11, column: 3 },
+      { message: 'containers: Required value', line: 17, column: 3 },
     ] },
     { name: 'duplicate volume names and a volume name that is not a DNS label', code: yaml`
       kind: DaemonSet
@@ -329,9 +347,9 @@ new RuleTester().run(rule, {
               - {name: Host_Root, hostPath: {path: /}}
     `, errors: [
       { message: 'volumes[1].name: Duplicate value: "data"', line: 9, column: 18 },
-      { message: 'volumes[2].name: Invalid value: "Host_Root"', line: 10, column: 18 },
+      { message: 'volumes[2].name: Invalid value: "Host_Root": must be a lowercase RFC 1123 label', line: 10, column: 18 },
     ] },
-    { name: 'a volume with no source and one with two', code: yaml`
+    { name: 'a volume with two sources (one with none is defaulted to an emptyDir before validation)', code: yaml`
       kind: DaemonSet
       metadata: {name: agent}
       spec:
@@ -345,8 +363,7 @@ new RuleTester().run(rule, {
                 emptyDir: {}
                 cephfs: {monitors: [a]}
     `, errors: [
-      { message: 'spec.volumes[0]: Required value: must specify a volume type', line: 8, column: 11 },
-      { message: 'volumes[1].hostPath: Forbidden: may not specify more than 1 volume type', help: 'The API server rejects this DaemonSet, and kubectl apply fails with: spec.template.spec.volumes[1].hostPath: Forbidden: may not specify more than 1 volume type. Correct the field as the error says.', line: 10, column: 11 },
+      { message: 'volumes[1].hostPath: Forbidden: may not specify more than 1 volume type', line: 10, column: 11 },
       { message: 'volumes[1].cephFS: Forbidden: may not specify more than 1 volume type', line: 12, column: 11 },
     ] },
     { name: 'hostPath: unsupported type, backsteps, empty path; a mount of a rejected volume is not found', code: yaml`
@@ -364,10 +381,10 @@ new RuleTester().run(rule, {
               - {name: up, hostPath: {path: /var/../etc}}
               - {name: empty, hostPath: {path: ""}}
     `, errors: [
-      { message: 'volumeMounts[0].name: Not found: "logs"', help: 'The API server rejects this DaemonSet, and kubectl apply fails with: spec.template.spec.containers[0].volumeMounts[0].name: Not found: "logs". Correct the field as the error says.', line: 9, column: 33 },
-      { message: 'hostPath.type: Unsupported value: "Dir"', help: 'The API server rejects this DaemonSet, and kubectl apply fails with: spec.template.spec.volumes[0].hostPath.type: Unsupported value: "Dir": supported values: "", "BlockDevice", "CharDevice", "Directory", "DirectoryOrCreate", "File", "FileOrCreate", "Socket". Correct the field as the error says.', line: 11, column: 57 },
-      { message: "hostPath.path: Invalid value: \"/var/../etc\": must not contain '..'", line: 12, column: 39 },
-      { message: 'hostPath.path: Required value', line: 13, column: 36 },
+      { message: 'containers[0].volumeMounts[0].name: Not found: "logs"', line: 9, column: 33 },
+      { message: 'volumes[0].hostPath.type: Unsupported value: "Dir"', line: 11, column: 57 },
+      { message: 'volumes[1].hostPath.path: Invalid value: "/var/../etc": must not contain \'..\'', line: 12, column: 39 },
+      { message: 'volumes[2].hostPath.path: Required value', line: 13, column: 36 },
     ] },
     { name: 'secret and configMap volumes without a name, file modes out of range, item paths', code: yaml`
       kind: DaemonSet
@@ -384,11 +401,11 @@ new RuleTester().run(rule, {
                   name: ""
                   items: [{key: a, path: /etc/a}, {key: b, path: ..data}]
     `, errors: [
-      { message: 'secret.secretName: Required value', line: 9, column: 11 },
-      { message: 'secret.defaultMode: Invalid value: 512', line: 9, column: 33 },
-      { message: 'configMap.name: Required value', line: 12, column: 13 },
-      { message: 'items[0].path: Invalid value: "/etc/a": must be a relative path', line: 13, column: 36 },
-      { message: `items[1].path: Invalid value: "..data": must not start with '..'`, line: 13, column: 60 },
+      { message: 'volumes[0].secret.secretName: Required value', line: 9, column: 11 },
+      { message: 'volumes[0].secret.defaultMode: Invalid value: 512', line: 9, column: 33 },
+      { message: 'volumes[1].configMap.name: Required value', line: 12, column: 13 },
+      { message: 'volumes[1].configMap.items[0].path: Invalid value: "/etc/a": must be a relative path', line: 13, column: 36 },
+      { message: 'volumes[1].configMap.items[1].path: Invalid value: "..data": must not start with \'..\'', line: 13, column: 60 },
     ] },
     { name: 'a volumeMount naming no volume, and an empty name', code: yaml`
       kind: DaemonSet
@@ -405,9 +422,9 @@ new RuleTester().run(rule, {
                   - name: ""
                     mountPath: /other
     `, errors: [
-      { message: 'volumeMounts[0].name: Not found: "cache"', line: 10, column: 21, endColumn: 26 },
-      { message: 'volumeMounts[1].name: Required value', line: 12, column: 15 },
-      { message: 'volumeMounts[1].name: Not found: ""', line: 12, column: 21 },
+      { message: 'containers[0].volumeMounts[0].name: Not found: "cache"', line: 10, column: 21, endColumn: 26 },
+      { message: 'containers[0].volumeMounts[1].name: Required value', line: 12, column: 15 },
+      { message: 'containers[0].volumeMounts[1].name: Not found: ""', line: 12, column: 21 },
     ] },
     { name: 'the same mountPath twice in one container, an empty one', code: yaml`
       kind: DaemonSet
@@ -424,8 +441,8 @@ new RuleTester().run(rule, {
                   - {name: b, mountPath: ""}
             volumes: [{name: a, emptyDir: {}}, {name: b, emptyDir: {}}]
     `, errors: [
-      { message: 'volumeMounts[1].mountPath: Invalid value: "/data": must be unique', line: 11, column: 36 },
-      { message: 'volumeMounts[2].mountPath: Required value', line: 12, column: 25 },
+      { message: 'containers[0].volumeMounts[1].mountPath: Invalid value: "/data": must be unique', line: 11, column: 36 },
+      { message: 'containers[0].volumeMounts[2].mountPath: Required value', line: 12, column: 25 },
     ] },
     { name: 'subPath and subPathExpr: absolute, backsteps, both set', code: yaml`
       kind: DaemonSet
@@ -441,9 +458,9 @@ new RuleTester().run(rule, {
                   - {name: a, mountPath: /b, subPath: x/../y, subPathExpr: $(POD_NAME)}
             volumes: [{name: a, emptyDir: {}}]
     `, errors: [
-      { message: 'volumeMounts.subPath: Invalid value: "/abs": must be a relative path', line: 10, column: 49 },
-      { message: "volumeMounts.subPath: Invalid value: \"x/../y\": must not contain '..'", line: 11, column: 49 },
-      { message: 'volumeMounts[1].subPathExpr: Invalid value: "$(POD_NAME)"', line: 11, column: 70 },
+      { message: 'containers[0].volumeMounts.subPath: Invalid value: "/abs": must be a relative path', line: 10, column: 49 },
+      { message: 'containers[0].volumeMounts.subPath: Invalid value: "x/../y": must not contain \'..\'', line: 11, column: 49 },
+      { message: 'containers[0].volumeMounts[1].subPathExpr: Invalid value: "$(POD_NAME)"', line: 11, column: 70 },
     ] },
     { name: 'Bidirectional mountPropagation in a container that is not privileged; an unknown mode', code: yaml`
       kind: DaemonSet
@@ -459,8 +476,8 @@ new RuleTester().run(rule, {
                   - {name: pods, mountPath: /pods2, mountPropagation: HostToContainers}
             volumes: [{name: pods, hostPath: {path: /var/lib/kubelet/pods}}]
     `, errors: [
-      { message: 'volumeMounts.mountPropagation: Forbidden', line: 10, column: 64 },
-      { message: 'volumeMounts.mountPropagation: Unsupported value: "HostToContainers"', line: 11, column: 65 },
+      { message: 'containers[0].volumeMounts.mountPropagation: Forbidden', line: 10, column: 64 },
+      { message: 'containers[0].volumeMounts.mountPropagation: Unsupported value: "HostToContainers"', line: 11, column: 65 },
     ] },
     { name: 'recursiveReadOnly without readOnly, and an unknown mode', code: yaml`
       kind: DaemonSet
@@ -476,8 +493,8 @@ new RuleTester().run(rule, {
                   - {name: a, mountPath: /b, readOnly: true, recursiveReadOnly: Always}
             volumes: [{name: a, emptyDir: {}}]
     `, errors: [
-      { message: 'volumeMounts.recursiveReadOnly: Forbidden', line: 10, column: 59 },
-      { message: 'volumeMounts.recursiveReadOnly: Unsupported value: "Always"', line: 11, column: 75 },
+      { message: 'containers[0].volumeMounts.recursiveReadOnly: Forbidden: may only be specified when readOnly is true', line: 10, column: 59 },
+      { message: 'containers[0].volumeMounts.recursiveReadOnly: Unsupported value: "Always"', line: 11, column: 75 },
     ] },
     { name: 'duplicate and invalid port names', code: yaml`
       kind: DaemonSet
@@ -493,9 +510,9 @@ new RuleTester().run(rule, {
                   - {name: metrics, containerPort: 9101}
                   - {name: Metrics_Port_9102, containerPort: 9102}
     `, errors: [
-      { message: 'ports[1].name: Duplicate value: "metrics"', line: 11, column: 22 },
-      { message: 'ports[2].name: Invalid value: "Metrics_Port_9102"', line: 12, column: 22 },
-      { message: 'ports[2].name: Invalid value: "Metrics_Port_9102"', line: 12, column: 22 },
+      { message: 'containers[0].ports[1].name: Duplicate value: "metrics"', line: 11, column: 22 },
+      { message: 'containers[0].ports[2].name: Invalid value: "Metrics_Port_9102": must be no more than 15 characters', line: 12, column: 22 },
+      { message: 'containers[0].ports[2].name: Invalid value: must contain only alpha-numeric characters', line: 12, column: 22 },
     ] },
     { name: 'ports out of range, containerPort 0, unknown protocol', code: yaml`
       kind: DaemonSet
@@ -511,10 +528,10 @@ new RuleTester().run(rule, {
                   - {containerPort: 0, hostPort: -1}
                   - {containerPort: 53, protocol: tcp}
     `, errors: [
-      { message: 'ports[0].containerPort: Invalid value: 70000', line: 10, column: 31 },
-      { message: 'ports[1].containerPort: Required value', line: 11, column: 16 },
-      { message: 'ports[1].hostPort: Invalid value: -1: must be between 1 and 65535, inclusive', line: 11, column: 44 },
-      { message: 'ports[2].protocol: Unsupported value: "tcp"', line: 12, column: 45 },
+      { message: 'containers[0].ports[0].containerPort: Invalid value: 70000: must be between 1 and 65535, inclusive', line: 10, column: 31 },
+      { message: 'containers[0].ports[1].containerPort: Required value', line: 11, column: 16 },
+      { message: 'containers[0].ports[1].hostPort: Invalid value: -1: must be between 1 and 65535, inclusive', line: 11, column: 44 },
+      { message: 'containers[0].ports[2].protocol: Unsupported value: "tcp": supported values: "SCTP", "TCP", "UDP"', line: 12, column: 45 },
     ] },
     { name: 'hostPort differing from containerPort under hostNetwork', code: yaml`
       kind: DaemonSet
@@ -527,7 +544,7 @@ new RuleTester().run(rule, {
               - name: agent
                 image: agent
                 ports: [{containerPort: 9100, hostPort: 19100}]
-    `, errors: [{ message: 'ports[0].hostPort: Invalid value: 19100', line: 10, column: 51 }] },
+    `, errors: [{ message: 'containers[0].ports[0].hostPort: Invalid value: 19100', line: 10, column: 51 }] },
     { name: 'the same hostPort twice across containers, and twice in one init container', code: yaml`
       kind: DaemonSet
       metadata: {name: agent}
@@ -541,8 +558,8 @@ new RuleTester().run(rule, {
               - {name: agent, image: agent, ports: [{containerPort: 80, hostPort: 8080}]}
               - {name: proxy, image: proxy, ports: [{containerPort: 81, hostPort: 8080}]}
     `, errors: [
-      { message: 'ports[1].hostPort: Duplicate value: "UDP//53"', line: 8, column: 117 },
-      { message: 'ports[0].hostPort: Duplicate value: "TCP//8080"', line: 11, column: 77 },
+      { message: 'initContainers[0].ports[1].hostPort: Duplicate value: "UDP//53"', line: 8, column: 117 },
+      { message: 'containers[1].ports[0].hostPort: Duplicate value: "TCP//8080"', line: 11, column: 77 },
     ] },
     { name: 'activeDeadlineSeconds set on the pod template', code: yaml`
       kind: DaemonSet
@@ -552,7 +569,7 @@ new RuleTester().run(rule, {
           spec:
             activeDeadlineSeconds: 600
             containers: [{name: agent, image: agent}]
-    `, errors: [{ message: 'spec.activeDeadlineSeconds: Forbidden', line: 6, column: 7, endColumn: 28 }] },
+    `, errors: [{ message: 'activeDeadlineSeconds: Forbidden: activeDeadlineSeconds in DaemonSet is not Supported', line: 6, column: 7, endColumn: 28 }] },
     { name: 'negative minReadySeconds and revisionHistoryLimit', code: yaml`
       kind: DaemonSet
       metadata: {name: agent}
@@ -564,7 +581,7 @@ new RuleTester().run(rule, {
             containers: [{name: agent, image: agent}]
     `, errors: [
       { message: 'spec.minReadySeconds: Invalid value: -5: must be greater than or equal to 0', line: 4, column: 20 },
-      { message: 'spec.revisionHistoryLimit: Invalid value: -1', line: 5, column: 25 },
+      { message: 'spec.revisionHistoryLimit: Invalid value: -1: must be greater than or equal to 0', line: 5, column: 25 },
     ] },
     { name: 'ephemeral containers in a pod template', code: yaml`
       kind: DaemonSet
@@ -575,7 +592,7 @@ new RuleTester().run(rule, {
             containers: [{name: agent, image: agent}]
             ephemeralContainers: [{name: agent, image: busybox}]
     `, errors: [
-      { message: 'spec.ephemeralContainers: Forbidden', line: 7, column: 7 },
+      { message: 'ephemeralContainers: Forbidden: ephemeral containers not allowed in pod template', line: 7, column: 7 },
       { message: 'ephemeralContainers[0].name: Duplicate value: "agent"', line: 7, column: 36 },
     ] },
     { name: 'toleration with operator Exists and a value', code: yaml`
@@ -589,7 +606,7 @@ new RuleTester().run(rule, {
               - key: dedicated
                 operator: Exists
                 value: monitoring
-    `, errors: [{ message: 'tolerations[0].operator: Invalid value: "monitoring"', line: 10, column: 18 }] },
+    `, errors: [{ message: 'tolerations[0].operator: Invalid value: value must be empty when `operator` is \'Exists\'', line: 10, column: 18 }] },
     { name: 'tolerationSeconds without NoExecute', code: yaml`
       kind: DaemonSet
       metadata: {name: agent}
@@ -601,8 +618,8 @@ new RuleTester().run(rule, {
               - {key: a, operator: Exists, effect: NoSchedule, tolerationSeconds: 60}
               - {key: b, operator: Exists, tolerationSeconds: 60}
     `, errors: [
-      { message: 'tolerations[0].effect: Invalid value: "NoSchedule"', line: 8, column: 46 },
-      { message: 'tolerations[1].effect: Invalid value: ""', line: 9, column: 38 },
+      { message: 'tolerations[0].effect: Invalid value: effect must be \'NoExecute\' when `tolerationSeconds` is set', line: 8, column: 46 },
+      { message: 'tolerations[1].effect: Invalid value: "": effect must be \'NoExecute\' when `tolerationSeconds` is set', line: 9, column: 38 },
     ] },
     { name: 'toleration without a key and not Exists; unknown operator and effect; bad key and value', code: yaml`
       kind: DaemonSet
@@ -616,11 +633,11 @@ new RuleTester().run(rule, {
               - {key: a, operator: In, effect: NoSchedul}
               - {key: -a, value: "b c"}
     `, errors: [
-      { message: 'tolerations[0].operator: Invalid value: ""', line: 8, column: 11 },
-      { message: 'tolerations[1].operator: Unsupported value: "In"', line: 9, column: 30 },
+      { message: 'tolerations[0].operator: Invalid value: "": operator must be Exists when `key` is empty', line: 8, column: 11 },
+      { message: 'tolerations[1].operator: Unsupported value: "In": supported values: "Equal", "Exists"', line: 9, column: 30 },
       { message: 'tolerations[1].effect: Unsupported value: "NoSchedul"', line: 9, column: 42 },
-      { message: 'tolerations[2].key: Invalid value: "-a"', line: 10, column: 17 },
-      { message: 'tolerations[2].operator: Invalid value: "b c"', line: 10, column: 28 },
+      { message: 'tolerations[2].key: Invalid value: "-a": name part must be alphanumerics, \'-\', \'_\' or \'.\'', line: 10, column: 17 },
+      { message: 'tolerations[2].operator: Invalid value: "b c": must be a valid label value', line: 10, column: 28 },
     ] },
     { name: 'imagePullPolicy and terminationMessagePolicy values the API does not know', code: yaml`
       kind: DaemonSet
@@ -663,11 +680,11 @@ new RuleTester().run(rule, {
             dnsConfig: {searches: [cluster.local]}
             containers: [{name: agent, image: agent}]
     `, errors: [
-      { message: 'spec.dnsPolicy: Unsupported value: "Default2"', line: 6, column: 18 },
-      { message: 'spec.dnsConfig: Required value', line: 13, column: 5 },
-      { message: 'dnsConfig.nameservers: Required value', line: 23, column: 7 },
+      { message: 'dnsPolicy: Unsupported value: "Default2"', line: 6, column: 18 },
+      { message: 'dnsConfig: Required value: must provide `dnsConfig` when `dnsPolicy` is None', line: 14, column: 7 },
+      { message: 'dnsConfig.nameservers: Required value: must provide at least one DNS nameserver when `dnsPolicy` is None', line: 23, column: 7 },
     ] },
-    { name: 'restartPolicy on containers: only Always, only on init containers', code: yaml`
+    { name: 'restartPolicy on containers through 1.34: only Always, only on init containers', kubeVersion: '1.34', code: yaml`
       kind: DaemonSet
       metadata: {name: agent}
       spec:
@@ -678,8 +695,8 @@ new RuleTester().run(rule, {
             containers:
               - {name: agent, image: agent, restartPolicy: Always}
     `, errors: [
-      { message: 'initContainers[0].restartPolicy: Unsupported value: "OnFailure"', line: 7, column: 54 },
-      { message: 'containers[0].restartPolicy: Forbidden', line: 9, column: 39 },
+      { message: 'initContainers[0].restartPolicy: Unsupported value: "OnFailure": supported values: "Always"', line: 7, column: 54 },
+      { message: 'containers[0].restartPolicy: Forbidden: may not be set for non-init containers', line: 9, column: 39 },
     ] },
     { name: 'probes and lifecycle on an init container that is not a sidecar', code: yaml`
       kind: DaemonSet
@@ -694,8 +711,8 @@ new RuleTester().run(rule, {
                 livenessProbe: {exec: {command: [true]}}
             containers: [{name: agent, image: agent}]
     `, errors: [
-      { message: 'initContainers[0].lifecycle: Forbidden', line: 9, column: 11 },
-      { message: 'initContainers[0].livenessProbe: Forbidden', line: 10, column: 11 },
+      { message: 'initContainers[0].lifecycle: Forbidden: may not be set for init containers without restartPolicy=Always', line: 9, column: 11 },
+      { message: 'initContainers[0].livenessProbe: Forbidden: may not be set for init containers without restartPolicy=Always', line: 10, column: 11 },
     ] },
     { name: 'probes: no handler, two handlers, successThreshold, bad ports and scheme', code: yaml`
       kind: DaemonSet
@@ -715,12 +732,12 @@ new RuleTester().run(rule, {
                   initialDelaySeconds: -1
     `, errors: [
       { message: 'containers[0].livenessProbe: Required value: must specify a handler type', line: 9, column: 11 },
-      { message: 'livenessProbe.successThreshold: Invalid value: 2: must be 1', line: 9, column: 64 },
-      { message: 'httpGet.port: Invalid value: "8080": must contain at least one letter (a-z)', line: 11, column: 29 },
-      { message: 'httpGet.scheme: Unsupported value: "http"', line: 11, column: 45 },
-      { message: 'readinessProbe.tcpSocket: Forbidden', line: 12, column: 13 },
-      { message: 'grpc.port: Invalid value: 0: must be between 1 and 65535, inclusive', line: 14, column: 26 },
-      { message: 'startupProbe.initialDelaySeconds: Invalid value: -1', line: 15, column: 34 },
+      { message: 'containers[0].livenessProbe.successThreshold: Invalid value: 2: must be 1', line: 9, column: 64 },
+      { message: 'containers[0].readinessProbe.httpGet.port: Invalid value: must contain at least one letter (a-z)', line: 11, column: 29 },
+      { message: 'containers[0].readinessProbe.httpGet.scheme: Unsupported value: "http"', line: 11, column: 45 },
+      { message: 'containers[0].readinessProbe.tcpSocket: Forbidden: may not specify more than 1 handler type', line: 12, column: 13 },
+      { message: 'containers[0].startupProbe.grpc.port: Invalid value: 0: must be between 1 and 65535, inclusive', line: 14, column: 26 },
+      { message: 'containers[0].startupProbe.initialDelaySeconds: Invalid value: must be greater than or equal to 0', line: 15, column: 34 },
     ] },
     { name: 'allowPrivilegeEscalation: false with privileged: true', code: yaml`
       kind: DaemonSet
@@ -734,7 +751,7 @@ new RuleTester().run(rule, {
                 securityContext:
                   privileged: true
                   allowPrivilegeEscalation: false
-    `, errors: [{ message: 'containers[0].securityContext: Invalid value: {"privileged":true,"allowPrivilegeEscalation":false}', line: 11, column: 39 }] },
+    `, errors: [{ message: 'containers[0].securityContext: Invalid value: {"privileged":true,"allowPrivilegeEscala...', line: 11, column: 39 }] },
     { name: 'object names the pod refers to', code: yaml`
       kind: DaemonSet
       metadata: {name: agent}
@@ -746,9 +763,9 @@ new RuleTester().run(rule, {
             hostname: agent.local
             containers: [{name: agent, image: agent}]
     `, errors: [
-      { message: 'spec.serviceAccountName: Invalid value: "Node_Agent"', line: 6, column: 27 },
-      { message: 'spec.priorityClassName: Invalid value: "system-node-critical."', line: 7, column: 26 },
-      { message: 'spec.hostname: Invalid value: "agent.local": must not contain dots', line: 8, column: 17 },
+      { message: 'serviceAccountName: Invalid value: "Node_Agent": must be a lowercase RFC 1123 subdomain', line: 6, column: 27 },
+      { message: 'priorityClassName: Invalid value: "system-node-critical.": must be a lowercase RFC 1123 subdomain', line: 7, column: 26 },
+      { message: 'hostname: Invalid value: "agent.local": must not contain dots', line: 8, column: 17 },
     ] },
     { name: 'the documentation example', code: yaml`
       apiVersion: apps/v1
@@ -773,9 +790,9 @@ new RuleTester().run(rule, {
             tolerations:
               - {operator: Exists, value: "true"}
     `, errors: [
-      { message: 'ports[0].hostPort: Invalid value: 19100', line: 17, column: 62 },
-      { message: 'volumeMounts[0].name: Not found: "cache"', line: 19, column: 22 },
-      { message: 'tolerations[0].operator: Invalid value: "true"', line: 21, column: 37 },
+      { message: 'containers[0].ports[0].hostPort: Invalid value: 19100', line: 17, column: 62 },
+      { message: 'containers[0].volumeMounts[0].name: Not found: "cache"', line: 19, column: 22 },
+      { message: 'tolerations[0].operator: Invalid value: "true": value must be empty when `operator` is \'Exists\'', line: 21, column: 37 },
     ] },
     { name: 'more pod fields: preemptionPolicy, runtimeClassName, nodeName, subdomain', code: yaml`
       kind: DaemonSet
@@ -789,10 +806,10 @@ new RuleTester().run(rule, {
             subdomain: a.b
             containers: [{name: agent, image: agent}]
     `, errors: [
-      { message: 'spec.preemptionPolicy: Unsupported value: "Sometimes"', line: 6, column: 25 },
-      { message: 'spec.runtimeClassName: Invalid value: ""', line: 7, column: 25 },
-      { message: 'spec.nodeName: Invalid value: "Node_1"', line: 8, column: 17 },
-      { message: 'spec.subdomain: Invalid value: "a.b": must not contain dots', line: 9, column: 18 },
+      { message: 'preemptionPolicy: Unsupported value: "Sometimes": supported values: "PreemptLowerPriority", "Never"', line: 6, column: 25 },
+      { message: 'runtimeClassName: Invalid value: "": must be a lowercase RFC 1123 subdomain', line: 7, column: 25 },
+      { message: 'nodeName: Invalid value: "Node_1": must be a lowercase RFC 1123 subdomain', line: 8, column: 17 },
+      { message: 'subdomain: Invalid value: "a.b": must not contain dots', line: 9, column: 18 },
     ] },
     { name: 'more volume sources: empty name, claimName, volumeClaimTemplate, item key', code: yaml`
       kind: DaemonSet
@@ -808,9 +825,9 @@ new RuleTester().run(rule, {
               - {name: config, configMap: {name: config, items: [{key: "", path: a}]}}
     `, errors: [
       { message: 'volumes[0].name: Required value', line: 8, column: 12 },
-      { message: 'persistentVolumeClaim.claimName: Required value', line: 9, column: 49 },
-      { message: 'ephemeral.volumeClaimTemplate: Required value', line: 10, column: 27 },
-      { message: 'items[0].key: Required value', line: 11, column: 61 },
+      { message: 'volumes[1].persistentVolumeClaim.claimName: Required value', line: 9, column: 49 },
+      { message: 'volumes[2].ephemeral.volumeClaimTemplate: Required value', line: 10, column: 27 },
+      { message: 'volumes[3].configMap.items[0].key: Required value', line: 11, column: 61 },
     ] },
     { name: 'hooks and probes: exec without a command, a hook with two handlers, grace periods', code: yaml`
       kind: DaemonSet
@@ -826,10 +843,10 @@ new RuleTester().run(rule, {
                 livenessProbe: {exec: {command: [true]}, terminationGracePeriodSeconds: 0}
                 readinessProbe: {exec: {command: [true]}, terminationGracePeriodSeconds: 30}
     `, errors: [
-      { message: 'exec.command: Required value', line: 10, column: 30 },
-      { message: 'preStop.sleep: Forbidden: may not specify more than 1 handler type', line: 10, column: 44 },
-      { message: 'livenessProbe.terminationGracePeriodSeconds: Invalid value: 0', line: 11, column: 83 },
-      { message: 'readinessProbe.terminationGracePeriodSeconds: Invalid value: 30', line: 12, column: 84 },
+      { message: 'containers[0].lifecycle.preStop.exec.command: Required value', line: 10, column: 30 },
+      { message: 'containers[0].lifecycle.preStop.sleep: Forbidden: may not specify more than 1 handler type', line: 10, column: 44 },
+      { message: 'containers[0].livenessProbe.terminationGracePeriodSeconds: Invalid value: 0: must be greater than 0', line: 11, column: 83 },
+      { message: 'containers[0].readinessProbe.terminationGracePeriodSeconds: Invalid value: 30', line: 12, column: 84 },
     ] },
     { name: 'allowPrivilegeEscalation: false with CAP_SYS_ADMIN; recursiveReadOnly with propagation', code: yaml`
       kind: DaemonSet
@@ -845,8 +862,8 @@ new RuleTester().run(rule, {
                   - {name: a, mountPath: /a, readOnly: true, recursiveReadOnly: Enabled, mountPropagation: HostToContainer}
             volumes: [{name: a, hostPath: {path: /a}}]
     `, errors: [
-      { message: 'containers[0].securityContext: Invalid value: {"allowPrivilegeEscalation":false,"capabilities":{"add":["CAP_SYS_ADMIN"]}}', line: 9, column: 55 },
-      { message: 'volumeMounts.recursiveReadOnly: Forbidden', line: 11, column: 75 },
+      { message: 'containers[0].securityContext: Invalid value: {"allowPrivilegeEscalation":false,"capab...', line: 9, column: 55 },
+      { message: 'containers[0].volumeMounts.recursiveReadOnly: Forbidden', line: 11, column: 75 },
     ] },
     { name: 'in a multi-document stream, each DaemonSet is checked on its own', code: yaml`
       kind: ConfigMap

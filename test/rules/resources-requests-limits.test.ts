@@ -208,7 +208,7 @@ new RuleTester().run<ResourcesRequestsLimitsOptions>(rule, {
                   limits:
                     memory: 64Mi
     `, errors: [{ message: 'container "agent" has no cpu limit', line: 9, column: 13, endColumn: 19 }] },
-    { name: 'an empty limit says nothing', code: yaml`
+    { name: 'an empty limit is a limit of 0 to the API (Go\'s zero value), so the request is above it', code: yaml`
       kind: DaemonSet
       spec:
         template:
@@ -220,7 +220,7 @@ new RuleTester().run<ResourcesRequestsLimitsOptions>(rule, {
                   limits:
                     cpu:
                     memory: 64Mi
-    `, errors: [{ message: 'container "agent" has no cpu limit', line: 9, column: 13 }] },
+    `, errors: [{ message: 'container "agent" requests cpu 100m, above its limit 0', line: 8, column: 29 }] },
     { name: 'an init container', code: yaml`
       kind: DaemonSet
       spec:

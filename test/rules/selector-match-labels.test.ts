@@ -164,13 +164,13 @@ new RuleTester().run(rule, {
         template:
           metadata: {labels: {app: agent}}
     `, errors: [{ message: empty, line: 3, column: 3, endLine: 3, endColumn: 11 }] },
-    { name: 'selector with no value', code: yaml`
+    { name: 'selector with no value: null is no selector to the API (not an empty one)', code: yaml`
       kind: DaemonSet
       spec:
         selector:
         template:
           metadata: {labels: {app: agent}}
-    `, errors: [{ message: empty, line: 3, column: 3 }] },
+    `, errors: [{ message: missing, line: 2, column: 1 }] },
     { name: 'empty matchLabels and matchExpressions', code: yaml`
       kind: DaemonSet
       spec:

@@ -2,7 +2,7 @@ import type { JsonPath } from '../../types/finding.js';
 import { type ContainerRef } from '../../k8s/containers.js';
 import { asRecord } from '../../k8s/values.js';
 import { isValidPortName, isValidPortNum } from '../../k8s/names.js';
-import { type FieldErrors, integerOf, stringOf } from './field-errors.js';
+import { type FieldErrors, int32Of, stringOf } from './field-errors.js';
 
 const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
 
@@ -38,12 +38,18 @@ export function checkContainerPorts(ref: ContainerRef, errors: FieldErrors): voi
         names.add(name);
       }
     }
-    const containerPort = integerOf(record.containerPort);
-    if (containerPort === 0) errors.required(portPath(ref, index, 'containerPort'));
+    // A missing containerPort decodes as 0.
+    const containerPort = record.containerPort === undefined ? 0 : int32Of(record.containerPort);
+    if (containerPort === 0) {
+      errors.required(portPath(ref, index, 'containerPort'), '', {
+        node: 'containerPort' in record ? portPath(ref, index, 'containerPort') : [...ref.path, 'ports', index],
+        why: 'Every port entry needs its containerPort, 1 to 65535.',
+      });
+    }
     else if (containerPort !== undefined) {
       for (const message of isValidPortNum(containerPort)) errors.invalid(portPath(ref, index, 'containerPort'), containerPort, message);
     }
-    const hostPort = integerOf(record.hostPort);
+    const hostPort = int32Of(record.hostPort);
     if (hostPort !== undefined && hostPort !== 0) {
       for (const message of isValidPortNum(hostPort)) errors.invalid(portPath(ref, index, 'hostPort'), hostPort, message);
     }
@@ -66,10 +72,12 @@ export function checkHostNetworkPorts(containers: readonly ContainerRef[], hostN
     for (let index = 0; index < ports.length; index++) {
       const record = asRecord(ports[index]);
       if (!record) continue;
-      const hostPort = integerOf(record.hostPort);
-      const containerPort = integerOf(record.containerPort);
+      const hostPort = int32Of(record.hostPort);
+      const containerPort = int32Of(record.containerPort);
       if (hostPort === undefined || hostPort === 0 || containerPort === undefined || hostPort === containerPort) continue;
-      errors.invalid(portPath(ref, index, 'hostPort'), hostPort, 'must match `containerPort` when `hostNetwork` is true');
+      errors.invalid(portPath(ref, index, 'hostPort'), hostPort, 'must match `containerPort` when `hostNetwork` is true', {
+        why: 'With hostNetwork the container listens on the node itself, so its hostPort is its containerPort: make them equal, or leave hostPort out.',
+      });
     }
   }
 }
@@ -90,7 +98,7 @@ export function checkHostPortConflicts(containers: readonly ContainerRef[], erro
     for (let index = 0; index < ports.length; index++) {
       const record = asRecord(ports[index]);
       if (!record) continue;
-      const hostPort = integerOf(record.hostPort);
+      const hostPort = int32Of(record.hostPort);
       if (hostPort === undefined || hostPort === 0) continue;
       const protocol = stringOf(record.protocol) || 'TCP';
       const hostIP = stringOf(record.hostIP) ?? '';
@@ -98,7 +106,10 @@ export function checkHostPortConflicts(containers: readonly ContainerRef[], erro
       const seen = ref.list === 'containers' ? (claimed ??= new Set()) : (ownClaims ??= new Set());
       if (seen.has(key)) {
         const reportedPath = ref.list === 'containers' ? ref.path : [...ref.path.slice(0, -1), 0];
-        errors.duplicate([...reportedPath, 'ports', index, 'hostPort'], key, { node: portPath(ref, index, 'hostPort') });
+        errors.duplicate([...reportedPath, 'ports', index, 'hostPort'], key, {
+          node: portPath(ref, index, 'hostPort'),
+          why: 'Two ports of the pod claim the same protocol, host IP and host port; on one node only one can have it.',
+        });
       } else {
         seen.add(key);
       }

@@ -16,7 +16,13 @@ const EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
  */
 export function checkTolerations(podSpec: Record<string, unknown>, errors: FieldErrors): void {
   const tolerations = podSpec.tolerations;
-  if (!Array.isArray(tolerations)) return;
+  if (Array.isArray(tolerations)) checkTolerationList(tolerations, [...POD_SPEC_PATH, 'tolerations'], errors);
+}
+
+/** The tolerations of a list at `base` (the pod's, or the old annotation's, whose findings all point at `node`). */
+export function checkTolerationList(tolerations: readonly unknown[], base: JsonPath, errors: FieldErrors, node?: JsonPath): void {
+  const path = (index: number, field?: string): JsonPath => (field === undefined ? [...base, index] : [...base, index, field]);
+  const where = (p: JsonPath): JsonPath => node ?? p;
   for (let index = 0; index < tolerations.length; index++) {
     const toleration = asRecord(tolerations[index]);
     if (!toleration) continue;
@@ -30,42 +36,39 @@ export function checkTolerations(podSpec: Record<string, unknown>, errors: Field
     const effectText = stringOf(effect) ?? '';
 
     if (typeof key === 'string' && key !== '') {
-      for (const message of labelKeyErrors(key)) errors.invalid(tolerationPath(index, 'key'), key, message);
+      for (const message of labelKeyErrors(key)) errors.invalid(path(index, 'key'), key, message, { node: where(path(index, 'key')) });
     }
     if (!key && operatorText !== 'Exists') {
-      errors.invalid(
-        tolerationPath(index, 'operator'),
-        operatorText,
-        'operator must be Exists when `key` is empty, which means "match all values and all keys"',
-        { node: operator === undefined || operator === null ? tolerationPath(index) : tolerationPath(index, 'operator') },
-      );
+      errors.invalid(path(index, 'operator'), operatorText, 'operator must be Exists when `key` is empty, which means "match all values and all keys"', {
+        node: where(operator === undefined ? path(index) : path(index, 'operator')),
+        why: 'A toleration without a key matches every taint, which only `operator: Exists` can express. Name the taint\'s key, or use Exists.',
+      });
     }
     if (isSet(toleration, 'tolerationSeconds') && effectText !== 'NoExecute') {
-      errors.invalid(tolerationPath(index, 'effect'), effectText, "effect must be 'NoExecute' when `tolerationSeconds` is set", {
-        node: effect === undefined || effect === null ? tolerationPath(index, 'tolerationSeconds') : tolerationPath(index, 'effect'),
-        at: effect === undefined || effect === null ? 'key' : 'value',
+      errors.invalid(path(index, 'effect'), effectText, "effect must be 'NoExecute' when `tolerationSeconds` is set", {
+        node: where(effect === undefined ? path(index, 'tolerationSeconds') : path(index, 'effect')),
+        at: node || effect !== undefined ? 'value' : 'key',
+        why: 'tolerationSeconds is how long a pod stays on a node after a NoExecute taint appears; with another effect it means nothing.',
       });
     }
     if (operatorText === '' || operatorText === 'Equal') {
       const valueText = stringOf(value) ?? '';
       const messages = labelValueErrors(valueText);
-      if (messages.length > 0) errors.invalid(tolerationPath(index, 'operator'), valueText, messages.join(';'), { node: tolerationPath(index, 'value') });
+      if (messages.length > 0) errors.invalid(path(index, 'operator'), valueText, messages.join(';'), { node: where(path(index, 'value')) });
     } else if (operatorText === 'Exists') {
       if (value) {
-        errors.invalid(tolerationPath(index, 'operator'), value, "value must be empty when `operator` is 'Exists'", { node: tolerationPath(index, 'value') });
+        errors.invalid(path(index, 'operator'), value, "value must be empty when `operator` is 'Exists'", {
+          node: where(path(index, 'value')),
+          why: 'With `operator: Exists` the toleration matches any value of the key: remove the value, or use `operator: Equal`.',
+        });
       }
     } else {
-      errors.notSupported(tolerationPath(index, 'operator'), operatorText, OPERATORS);
+      errors.notSupported(path(index, 'operator'), operatorText, OPERATORS, { node: where(path(index, 'operator')) });
     }
-    if (effectText && !EFFECTS.includes(effectText)) errors.notSupported(tolerationPath(index, 'effect'), effectText, EFFECTS);
+    if (effectText && !EFFECTS.includes(effectText)) errors.notSupported(path(index, 'effect'), effectText, EFFECTS, { node: where(path(index, 'effect')) });
   }
 }
 
 function stringOrUnset(field: unknown): boolean {
   return field === undefined || field === null || typeof field === 'string';
-}
-
-/** Path to a toleration or one of its fields: built only to report, as nearly every toleration is valid. */
-function tolerationPath(index: number, field?: string): JsonPath {
-  return field === undefined ? [...POD_SPEC_PATH, 'tolerations', index] : [...POD_SPEC_PATH, 'tolerations', index, field];
 }
