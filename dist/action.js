@@ -12,14 +12,14 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-SSTBH3TI.js";
+} from "./chunks/chunk-VIBQR72U.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   PluginError,
   allowV8Tuning,
   load
-} from "./chunks/chunk-KLM7GIHA.js";
+} from "./chunks/chunk-BNB6H7A4.js";
 import {
   formatStylish
 } from "./chunks/chunk-LOP4QAWC.js";

@@ -1,4 +1,4 @@
-// daemonlint-bundle 56d146811f37577c7c62ab4d4448e9f3
+// daemonlint-bundle f9035d15924934b1e63a6aa6b692b89c
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -163,21 +163,21 @@ function formatWhole(factory, result, options) {
   const { head, tail } = writer.ends();
   return head + body.join("") + tail;
 }
-function forEachFile(result, order, visit) {
+function forEachFile(result, order, visit2) {
   const objectsOf2 = groupBy(result.objects ?? [], (o) => o.file);
   if (order === "path") {
     const findings = result.findings;
     for (let start = 0; start < findings.length; ) {
       let end = start + 1;
       while (end < findings.length && findings[end].file === findings[start].file) end++;
-      visit(findings[start].file, findings.slice(start, end), objectsOf2.get(findings[start].file) ?? []);
+      visit2(findings[start].file, findings.slice(start, end), objectsOf2.get(findings[start].file) ?? []);
       start = end;
     }
     return;
   }
   const findingsOf2 = groupBy(result.findings, (f) => f.file);
   const files = [.../* @__PURE__ */ new Set([...result.files, ...objectsOf2.keys(), ...findingsOf2.keys()])];
-  for (const file of files) visit(file, findingsOf2.get(file) ?? [], objectsOf2.get(file) ?? []);
+  for (const file of files) visit2(file, findingsOf2.get(file) ?? [], objectsOf2.get(file) ?? []);
 }
 function groupBy(items, key) {
   const out = /* @__PURE__ */ new Map();
@@ -780,12 +780,12 @@ var init_sarif = __esm({
         },
         ends() {
           const text2 = sarifText(log.log([]));
-          const at = text2.indexOf(EMPTY_RESULTS);
-          if (at === -1 || text2.indexOf(EMPTY_RESULTS, at + 1) !== -1) throw new Error("the SARIF log must hold its results once");
+          const at2 = text2.indexOf(EMPTY_RESULTS);
+          if (at2 === -1 || text2.indexOf(EMPTY_RESULTS, at2 + 1) !== -1) throw new Error("the SARIF log must hold its results once");
           if (written === 0) return { head: text2, tail: "" };
-          return { head: `${text2.slice(0, at)}"results": [
+          return { head: `${text2.slice(0, at2)}"results": [
 `, tail: `
-      ]${text2.slice(at + EMPTY_RESULTS.length)}` };
+      ]${text2.slice(at2 + EMPTY_RESULTS.length)}` };
         }
       };
     };
@@ -1031,16 +1031,16 @@ function suiteOf(file, findings, objects, ruleIds, cwd) {
 function targetsOf(objects, findings) {
   const targets = [];
   const byDocument = /* @__PURE__ */ new Map();
-  const add = (target) => {
+  const add2 = (target) => {
     targets.push(target);
     const group = byDocument.get(target.documentIndex);
     if (group) group.push(target);
     else byDocument.set(target.documentIndex, [target]);
     return target;
   };
-  for (const o of objects) add({ documentIndex: o.documentIndex, object: o.object, path: o.path, findings: [] });
+  for (const o of objects) add2({ documentIndex: o.documentIndex, object: o.object, path: o.path, findings: [] });
   for (const f of findings) {
-    const target = matchTarget(byDocument.get(f.documentIndex) ?? [], f) ?? add({ documentIndex: f.documentIndex, object: f.object ?? {}, findings: [] });
+    const target = matchTarget(byDocument.get(f.documentIndex) ?? [], f) ?? add2({ documentIndex: f.documentIndex, object: f.object ?? {}, findings: [] });
     target.findings.push(f);
   }
   return targets;
@@ -1093,8 +1093,8 @@ function outcomeOf(c, cwd) {
   return { element: c.ruleId === YAML_SYNTAX ? "error" : "failure", attributes: { type: c.ruleId, message }, text: text2 };
 }
 function findingLine(f, cwd, suppressed) {
-  const at = formatJsonPath(f.path);
-  const where2 = f.ruleId === YAML_SYNTAX ? ` (document ${f.documentIndex + 1})` : at === "" ? "" : ` (at ${at})`;
+  const at2 = formatJsonPath(f.path);
+  const where2 = f.ruleId === YAML_SYNTAX ? ` (document ${f.documentIndex + 1})` : at2 === "" ? "" : ` (at ${at2})`;
   const note = suppressed ? ` (${suppressionNote(f)})` : "";
   const message = f.message.replace(/\r?\n/g, "\n  ");
   return `${reportPath(f.file, cwd)}:${f.range.start.line}:${f.range.start.column}: ${suppressed ? "suppressed " : ""}${f.severity}: ${message}${where2}${note}`;
@@ -1310,18 +1310,33 @@ var init_v1_30 = __esm({
   }
 });
 
+// piece:v1.31.validate
+var v1_31_exports = {};
+__export(v1_31_exports, {
+  default: () => v1_31_default,
+  validate: () => validate3
+});
+var piece6, v1_31_default, validate3;
+var init_v1_31 = __esm({
+  "piece:v1.31.validate"() {
+    piece6 = require("./chunks/v1.31.validate.cjs");
+    v1_31_default = piece6.default;
+    ({ validate: validate3 } = piece6);
+  }
+});
+
 // piece:v1.32.validate
 var v1_32_exports = {};
 __export(v1_32_exports, {
   default: () => v1_32_default,
-  validate: () => validate3
+  validate: () => validate4
 });
-var piece6, v1_32_default, validate3;
+var piece7, v1_32_default, validate4;
 var init_v1_32 = __esm({
   "piece:v1.32.validate"() {
-    piece6 = require("./chunks/v1.32.validate.cjs");
-    v1_32_default = piece6.default;
-    ({ validate: validate3 } = piece6);
+    piece7 = require("./chunks/v1.32.validate.cjs");
+    v1_32_default = piece7.default;
+    ({ validate: validate4 } = piece7);
   }
 });
 
@@ -1329,14 +1344,14 @@ var init_v1_32 = __esm({
 var v1_33_exports = {};
 __export(v1_33_exports, {
   default: () => v1_33_default,
-  validate: () => validate4
+  validate: () => validate5
 });
-var piece7, v1_33_default, validate4;
+var piece8, v1_33_default, validate5;
 var init_v1_33 = __esm({
   "piece:v1.33.validate"() {
-    piece7 = require("./chunks/v1.33.validate.cjs");
-    v1_33_default = piece7.default;
-    ({ validate: validate4 } = piece7);
+    piece8 = require("./chunks/v1.33.validate.cjs");
+    v1_33_default = piece8.default;
+    ({ validate: validate5 } = piece8);
   }
 });
 
@@ -1344,14 +1359,14 @@ var init_v1_33 = __esm({
 var v1_34_exports = {};
 __export(v1_34_exports, {
   default: () => v1_34_default,
-  validate: () => validate5
+  validate: () => validate6
 });
-var piece8, v1_34_default, validate5;
+var piece9, v1_34_default, validate6;
 var init_v1_34 = __esm({
   "piece:v1.34.validate"() {
-    piece8 = require("./chunks/v1.34.validate.cjs");
-    v1_34_default = piece8.default;
-    ({ validate: validate5 } = piece8);
+    piece9 = require("./chunks/v1.34.validate.cjs");
+    v1_34_default = piece9.default;
+    ({ validate: validate6 } = piece9);
   }
 });
 
@@ -1359,14 +1374,14 @@ var init_v1_34 = __esm({
 var v1_35_exports = {};
 __export(v1_35_exports, {
   default: () => v1_35_default,
-  validate: () => validate6
+  validate: () => validate7
 });
-var piece9, v1_35_default, validate6;
+var piece10, v1_35_default, validate7;
 var init_v1_35 = __esm({
   "piece:v1.35.validate"() {
-    piece9 = require("./chunks/v1.35.validate.cjs");
-    v1_35_default = piece9.default;
-    ({ validate: validate6 } = piece9);
+    piece10 = require("./chunks/v1.35.validate.cjs");
+    v1_35_default = piece10.default;
+    ({ validate: validate7 } = piece10);
   }
 });
 
@@ -1374,14 +1389,14 @@ var init_v1_35 = __esm({
 var v1_36_exports = {};
 __export(v1_36_exports, {
   default: () => v1_36_default,
-  validate: () => validate7
+  validate: () => validate8
 });
-var piece10, v1_36_default, validate7;
+var piece11, v1_36_default, validate8;
 var init_v1_36 = __esm({
   "piece:v1.36.validate"() {
-    piece10 = require("./chunks/v1.36.validate.cjs");
-    v1_36_default = piece10.default;
-    ({ validate: validate7 } = piece10);
+    piece11 = require("./chunks/v1.36.validate.cjs");
+    v1_36_default = piece11.default;
+    ({ validate: validate8 } = piece11);
   }
 });
 
@@ -4433,9 +4448,9 @@ async function validateOptions(rule, options, file) {
   const ajvModule = await Promise.resolve().then(() => (init_ajv(), ajv_exports));
   const Ajv2 = ajvModule.default.Ajv ?? ajvModule.Ajv;
   const ajv = new Ajv2({ allErrors: true, strict: false });
-  const validate8 = ajv.compile(rule.meta.optionsSchema);
-  if (validate8(options)) return;
-  const first = validate8.errors?.[0];
+  const validate9 = ajv.compile(rule.meta.optionsSchema);
+  if (validate9(options)) return;
+  const first = validate9.errors?.[0];
   if (!first) throw new ConfigError(file, key, "invalid options");
   const where2 = `${key}${first.instancePath.replace(/\//g, ".")}`;
   if (first.keyword === "additionalProperties") {
@@ -4557,12 +4572,12 @@ function splitDocuments(text2) {
   let start = 0;
   SEPARATOR.lastIndex = 0;
   for (let m = SEPARATOR.exec(text2); m !== null; m = SEPARATOR.exec(text2)) {
-    if (m.index > start) piece11(start, m.index);
+    if (m.index > start) piece12(start, m.index);
     start = m.index;
   }
-  piece11(start, text2.length);
+  piece12(start, text2.length);
   return chunks;
-  function piece11(s, e) {
+  function piece12(s, e) {
     const issues = [];
     const marked = text2.startsWith("---", s);
     let first = s;
@@ -4789,11 +4804,11 @@ function firstBadUtf16(b, little) {
   }
   return i;
 }
-function describeBadBytes(bytes, at, encoding) {
-  if (at >= bytes.length) return "it ends in the middle of a character";
-  if (encoding !== "utf-8") return at + 1 >= bytes.length ? "it ends with half a character" : `bytes ${hex(bytes.subarray(at, at + 2))} at offset ${at} are half a surrogate pair`;
-  const c = bytes[at];
-  const what = `byte 0x${hex(bytes.subarray(at, at + 1))} at offset ${at}`;
+function describeBadBytes(bytes, at2, encoding) {
+  if (at2 >= bytes.length) return "it ends in the middle of a character";
+  if (encoding !== "utf-8") return at2 + 1 >= bytes.length ? "it ends with half a character" : `bytes ${hex(bytes.subarray(at2, at2 + 2))} at offset ${at2} are half a surrogate pair`;
+  const c = bytes[at2];
+  const what = `byte 0x${hex(bytes.subarray(at2, at2 + 1))} at offset ${at2}`;
   if (c >= 128 && c <= 191) return `${what} does not begin a character`;
   if (c === 192 || c === 193 || c >= 245) return `${what} never occurs in UTF-8`;
   return `${what} begins a character that is cut short`;
@@ -4842,7 +4857,7 @@ var InputError = class extends Error {
 async function resolveInputs(patterns, cwd, options = {}) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (file) => {
+  const add2 = (file) => {
     if (!seen.has(file)) {
       seen.add(file);
       out.push(file);
@@ -4853,7 +4868,7 @@ async function resolveInputs(patterns, cwd, options = {}) {
   };
   for (const pattern of patterns) {
     if (pattern === "-") {
-      add(STDIN_PATH);
+      add2(STDIN_PATH);
       continue;
     }
     const absolute = import_node_path3.default.resolve(cwd, pattern);
@@ -4861,15 +4876,15 @@ async function resolveInputs(patterns, cwd, options = {}) {
     if (info?.isDirectory()) {
       const files = await walk(absolute, cwd);
       if (files.length === 0) unmatched(`no manifests in the directory "${pattern}": it and its subdirectories hold no .yaml, .yml or .json file (dot-folders and node_modules are skipped)`);
-      for (const f of files) add(f);
+      for (const f of files) add2(f);
     } else if (info?.isFile() || info?.isFIFO() || info?.isCharacterDevice()) {
-      add(absolute);
+      add2(absolute);
     } else if (info) {
       throw new InputError(`cannot read "${pattern}": it is ${kindOf(info)}`);
     } else if (hasGlobMagic(pattern)) {
       const matches = await expandGlob(pattern, cwd);
       if (matches.length === 0) unmatched(`no files match the pattern "${pattern}" (${await describeBase(pattern, cwd)})`);
-      for (const f of matches) add(f);
+      for (const f of matches) add2(f);
     } else {
       unmatched(`cannot read "${pattern}": no such file or directory`);
     }
@@ -4926,16 +4941,16 @@ async function expandGlob(pattern, cwd) {
     throw error;
   }
   const out = [];
-  const visit = async (dir) => {
+  const visit2 = async (dir) => {
     const entries = await readDirectory(dir, cwd);
     for (const entry of entries) {
       if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
       const full = import_node_path3.default.join(dir, entry.name);
-      if (entry.isDirectory()) await visit(full);
+      if (entry.isDirectory()) await visit2(full);
       else if (matches(full.split(import_node_path3.default.sep).join("/")) && await isRegularFile(entry, full)) out.push(full);
     }
   };
-  await visit(baseDir);
+  await visit2(baseDir);
   return out;
 }
 var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
@@ -5431,10 +5446,10 @@ function locate(root, path21) {
 }
 
 // src/yaml/locate.ts
-function rangeOf(file, root, path21, at = "key", fallback = 0) {
+function rangeOf(file, root, path21, at2 = "key", fallback = 0) {
   if (root === null) return pointRange(file, fallback);
   const found = locate(root, path21);
-  const node = at === "value" || found.key === void 0 ? found.value : found.key;
+  const node = at2 === "value" || found.key === void 0 ? found.value : found.key;
   return nodeRange(file, node);
 }
 function nodeRange(file, node) {
@@ -5702,6 +5717,8 @@ var LineScanner = class {
   multiline = false;
   /** nextContent went past a comment line (which ends a plain scalar's lines). */
   sawComment = false;
+  /** Some value read is null (which the engine reads as Go's zero value). */
+  nullSeen = false;
   constructor(source, base) {
     this.src = source;
     this.len = source.length;
@@ -6234,9 +6251,11 @@ var FlowScanner = class extends ScalarScanner {
         const value = this.flowNode(nodeIndent);
         entries.push({ key, keyNode, value });
         object[key] = this.value;
+        if (this.value === null) this.nullSeen = true;
       } else {
         items.push(this.flowNode(nodeIndent));
         values.push(this.value);
+        if (this.value === null) this.nullSeen = true;
       }
       this.flowSpace(nodeIndent);
       if (src.charCodeAt(this.pos) === COMMA) {
@@ -6350,7 +6369,7 @@ var BlockReader = class extends FlowScanner {
       this.finishLine();
       if (this.indent !== -1 || this.atMarker) bail();
     }
-    return { root, value };
+    return this.nullSeen ? { root, value, hasNull: true } : { root, value };
   }
   /** A block mapping whose first key is at `pos`, in column `m`. Ends at the next content line. */
   blockMapping(m) {
@@ -6399,8 +6418,8 @@ var BlockReader = class extends FlowScanner {
         if (i2 > m) value = this.nodeOnOwnLine(i2, m + 1);
         else if (i2 === m && this.isSequenceEntry(this.pos)) value = this.blockSequence(m);
         else {
-          const at = colon + 1 + base;
-          value = { kind: "scalar", start: at, end: at, propsStart: at, style: SCALAR_STYLE.PLAIN, empty: true };
+          const at2 = colon + 1 + base;
+          value = { kind: "scalar", start: at2, end: at2, propsStart: at2, style: SCALAR_STYLE.PLAIN, empty: true };
           this.value = null;
         }
       } else {
@@ -6410,6 +6429,7 @@ var BlockReader = class extends FlowScanner {
       }
       entries.push({ key, keyNode, value });
       object[key] = this.value;
+      if (this.value === null) this.nullSeen = true;
       const i = this.indent;
       if (i === m) continue;
       if (i > m) bail();
@@ -6444,8 +6464,8 @@ var BlockReader = class extends FlowScanner {
         const i2 = this.indent;
         if (i2 > s) item = this.nodeOnOwnLine(i2, s + 1);
         else {
-          const at = this.lastEnd + base;
-          item = { kind: "scalar", start: at, end: at, propsStart: at, style: SCALAR_STYLE.PLAIN, empty: true };
+          const at2 = this.lastEnd + base;
+          item = { kind: "scalar", start: at2, end: at2, propsStart: at2, style: SCALAR_STYLE.PLAIN, empty: true };
           this.value = null;
         }
       } else {
@@ -6454,6 +6474,7 @@ var BlockReader = class extends FlowScanner {
       }
       items.push(item);
       values.push(this.value);
+      if (this.value === null) this.nullSeen = true;
       const i = this.indent;
       if (i === s && this.isSequenceEntry(this.pos)) continue;
       if (i > s) bail();
@@ -6565,11 +6586,13 @@ var TreeBuilder = class {
   stack = [];
   expanded = 0;
   duplicates;
+  hasNull = false;
   started = 0;
   beginDocument() {
     this.anchors.clear();
     this.expanded = 0;
     this.duplicates = void 0;
+    this.hasNull = false;
     this.started = this.documents.length;
   }
   /** Ends a document; one that attached nothing has no root. */
@@ -6619,11 +6642,15 @@ var TreeBuilder = class {
     const frame = this.stack[this.stack.length - 1];
     if (!frame) {
       checkFinite(value, node);
-      this.documents.push({ root: node, value, ...this.duplicates ? { duplicates: this.duplicates } : {} });
+      const document = { root: node, value };
+      if (this.duplicates) document.duplicates = this.duplicates;
+      if (this.hasNull) document.hasNull = true;
+      this.documents.push(document);
       return;
     }
     frame.size += size;
     if (frame.node.kind === "sequence") {
+      if (value === null) this.hasNull = true;
       checkFinite(value, node);
       frame.node.items.push(node);
       frame.value.push(value);
@@ -6643,6 +6670,7 @@ var TreeBuilder = class {
       return;
     }
     checkFinite(value, node);
+    if (value === null) this.hasNull = true;
     const { key, keyNode } = pending;
     const earlier = findExplicit(mapping, key);
     if (earlier) (this.duplicates ??= []).push({ key, offset: keyNode.start, first: earlier.keyNode.start });
@@ -6782,8 +6810,8 @@ function readScalar(source, e, offset) {
 }
 function scalarNode(source, e, base, lastEnd) {
   if (e.valueStart === -1) {
-    const at = Math.max(e.anchorEnd, e.tagEnd, -1);
-    const pos = (at === -1 ? lastEnd - base : at) + base;
+    const at2 = Math.max(e.anchorEnd, e.tagEnd, -1);
+    const pos = (at2 === -1 ? lastEnd - base : at2) + base;
     return { kind: "scalar", start: pos, end: pos, propsStart: pos, style: e.style, empty: true };
   }
   let start = e.valueStart;
@@ -7025,55 +7053,55 @@ function suspectTab(line) {
 }
 function collectLeaves(root) {
   const out = [];
-  const visit = (node, key, parentStart, inFlow) => {
+  const visit2 = (node, key, parentStart, inFlow) => {
     if (node.kind === "mapping") {
       const flow2 = inFlow || node.flow;
       for (const entry of node.entries) {
-        visit(entry.keyNode, true, node.start, flow2);
-        visit(entry.value, false, node.start, flow2);
+        visit2(entry.keyNode, true, node.start, flow2);
+        visit2(entry.value, false, node.start, flow2);
       }
       for (const merge2 of node.merges) {
-        visit(merge2.keyNode, true, node.start, flow2);
-        visit(merge2.value, false, node.start, flow2);
+        visit2(merge2.keyNode, true, node.start, flow2);
+        visit2(merge2.value, false, node.start, flow2);
       }
       if (flow2 && !inFlow) out.push({ node, key: false, parentColumn: -1, inFlow: false });
     } else if (node.kind === "sequence") {
       const flow2 = inFlow || node.flow;
-      for (const item of node.items) visit(item, false, node.start, flow2);
+      for (const item of node.items) visit2(item, false, node.start, flow2);
       if (flow2 && !inFlow) out.push({ node, key: false, parentColumn: -1, inFlow: false });
     } else if (!(node.kind === "scalar" && node.empty)) {
       out.push({ node, key, parentColumn: parentStart, inFlow });
     }
   };
-  if (root) visit(root, false, -1, false);
+  if (root) visit2(root, false, -1, false);
   return out.sort((a, b) => a.node.start - b.node.start);
 }
 function verdict(source, base, leaves, lineStart, tab, line) {
-  const at = base + lineStart;
+  const at2 = base + lineStart;
   let before;
   for (const leaf of leaves) {
     const { node: node2 } = leaf;
-    if (node2.start <= at && at < node2.end) {
+    if (node2.start <= at2 && at2 < node2.end) {
       if (leaf.inFlow || node2.kind === "mapping" || node2.kind === "sequence") return void 0;
       if (node2.kind === "scalar" && (node2.style === 2 || node2.style === 3)) return void 0;
       before = leaf;
       break;
     }
-    if (node2.end <= at && !leaf.inFlow) before = leaf;
+    if (node2.end <= at2 && !leaf.inFlow) before = leaf;
   }
   const cannotStart = "a tab where YAML needs a space: Kubernetes rejects the document (found character that cannot start any token)";
   if (line.trimStart().startsWith("-")) return cannotStart;
   if (!before || before.key || before.node.kind !== "scalar") return cannotStart;
   const node = before.node;
   if (node.style === 4 || node.style === 5) {
-    const indent2 = blockIndent(source, base, node.start, at);
+    const indent2 = blockIndent(source, base, node.start, at2);
     if (indent2 === -1 || tab < indent2) {
       return "a tab in the indentation of a block scalar: Kubernetes rejects the document (found a tab character where an indentation space is expected)";
     }
     return void 0;
   }
   if (node.style !== 1) return cannotStart;
-  if (node.end <= at && source.slice(node.end - base, at - base).includes("#")) return cannotStart;
+  if (node.end <= at2 && source.slice(node.end - base, at2 - base).includes("#")) return cannotStart;
   const indent = before.parentColumn === -1 ? 0 : column(source, base, before.parentColumn) + 1;
   if (tab < indent) return "a tab in the indentation: Kubernetes rejects the document (found a tab character that violates indentation)";
   return void 0;
@@ -7123,6 +7151,7 @@ function parseChunk(file, chunk, into) {
     if (built.value == null && (built.root === null || built.root.kind === "scalar" && built.root.empty)) return;
     const document = { index, start: chunk.start, end: chunk.end, value: built.value, root: built.root };
     if (built.duplicates) document.duplicates = built.duplicates;
+    if (built.hasNull) document.hasNull = true;
     into.documents.push(document);
   } catch (error) {
     into.errors.push(toSyntaxError(error, index, chunk.start, source));
@@ -7246,8 +7275,8 @@ function setEdit(text2, root, path21, scalar, format) {
     if (node.kind !== "scalar") return void 0;
     if (node.empty || node.start === node.end) {
       const colon = found.key ? text2.indexOf(":", found.key.end) : -1;
-      const at = colon === -1 ? node.start : colon + 1;
-      return { start: at, end: at, text: ` ${scalar}` };
+      const at2 = colon === -1 ? node.start : colon + 1;
+      return { start: at2, end: at2, text: ` ${scalar}` };
     }
     return { start: node.start, end: node.end, text: scalar };
   }
@@ -7266,9 +7295,9 @@ function insertMissing(text2, root, path21, valueText, multiline, format) {
     const body = nestedFlow(keys, valueText(0, eol), format);
     const last = parent.entries[parent.entries.length - 1];
     if (!last) return { start: contentEnd(text2, parent) - 1, end: contentEnd(text2, parent) - 1, text: body };
-    const at2 = entryEnd(last, text2);
+    const at3 = entryEnd(last, text2);
     const previous = parent.entries[parent.entries.length - 2]?.keyNode.start ?? parent.start;
-    return { start: at2, end: at2, text: `${flowSeparator(text2, previous, last.keyNode.start, eol)}${body}` };
+    return { start: at3, end: at3, text: `${flowSeparator(text2, previous, last.keyNode.start, eol)}${body}` };
   }
   if (parent.entries.length === 0) return void 0;
   const indent = columnOf(text2, parent.entries[0].keyNode.start);
@@ -7281,10 +7310,10 @@ function insertMissing(text2, root, path21, valueText, multiline, format) {
     else if (multiline) lines.push(`${pad}${format(key)}:${eol}${valueText(indent + i * step, eol)}`);
     else lines.push(`${pad}${format(key)}: ${valueText(indent + i * step, eol)}`);
   });
-  const at = lineAfter(text2, parent);
+  const at2 = lineAfter(text2, parent);
   const insertion = `${lines.join(eol)}${eol}`;
-  if (at === text2.length && !text2.endsWith("\n")) return { start: at, end: at, text: `${eol}${lines.join(eol)}` };
-  return { start: at, end: at, text: insertion };
+  if (at2 === text2.length && !text2.endsWith("\n")) return { start: at2, end: at2, text: `${eol}${lines.join(eol)}` };
+  return { start: at2, end: at2, text: insertion };
 }
 function nestedFlow(keys, value, format) {
   let out = value;
@@ -7341,8 +7370,8 @@ function appendEdit(text2, root, path21, value, format) {
       const last = seq.items[seq.items.length - 1];
       if (!last) return { start: contentEnd(text2, seq) - 1, end: contentEnd(text2, seq) - 1, text: item };
       const previous = seq.items[seq.items.length - 2]?.propsStart ?? seq.start;
-      const at = contentEnd(text2, last);
-      return { start: at, end: at, text: `${flowSeparator(text2, previous, last.propsStart, eol)}${item}` };
+      const at2 = contentEnd(text2, last);
+      return { start: at2, end: at2, text: `${flowSeparator(text2, previous, last.propsStart, eol)}${item}` };
     }
     return appendBlockItem(text2, seq, pairs, eol);
   }
@@ -7370,9 +7399,9 @@ function appendBlockItem(text2, seq, pairs, eol) {
   const dashColumn = columnOf(text2, dashAt);
   const pad = " ".repeat(dashColumn);
   const item = pairs.map((p, i) => i === 0 ? `${pad}- ${p}` : `${pad}  ${p}`).join(eol);
-  const at = lineAfter(text2, seq);
-  if (at === text2.length && !text2.endsWith("\n")) return { start: at, end: at, text: `${eol}${item}` };
-  return { start: at, end: at, text: `${item}${eol}` };
+  const at2 = lineAfter(text2, seq);
+  if (at2 === text2.length && !text2.endsWith("\n")) return { start: at2, end: at2, text: `${eol}${item}` };
+  return { start: at2, end: at2, text: `${item}${eol}` };
 }
 function dashBefore(text2, itemStart) {
   let i = itemStart - 1;
@@ -7403,8 +7432,8 @@ function contentEnd(text2, node) {
   return end;
 }
 function lineAfter(text2, collection) {
-  const at = endOfLine(text2, contentEnd(text2, collection));
-  return keepsTrailingLines(text2, collection) ? skipEmptyLines(text2, at) : at;
+  const at2 = endOfLine(text2, contentEnd(text2, collection));
+  return keepsTrailingLines(text2, collection) ? skipEmptyLines(text2, at2) : at2;
 }
 function keepsTrailingLines(text2, node) {
   let last = node;
@@ -7415,8 +7444,8 @@ function keepsTrailingLines(text2, node) {
   }
   return last.kind === "scalar" && contentEnd(text2, last) === contentEnd(text2, node) && /^[|>](?:\+|[1-9]\+)/.test(text2.slice(last.start, last.start + 3));
 }
-function skipEmptyLines(text2, at) {
-  let line = at;
+function skipEmptyLines(text2, at2) {
+  let line = at2;
   while (line < text2.length) {
     const next = endOfLine(text2, line);
     if (text2.slice(line, next).trim() !== "") break;
@@ -7443,7 +7472,7 @@ function lineEnding(text2) {
 }
 function indentStep(text2, root) {
   let step;
-  const visit = (node, depth) => {
+  const visit2 = (node, depth) => {
     if (step !== void 0 || depth > 6) return;
     if (node.kind === "mapping" && !node.flow) {
       for (const e of node.entries) {
@@ -7455,16 +7484,16 @@ function indentStep(text2, root) {
             return;
           }
         }
-        visit(child, depth + 1);
+        visit2(child, depth + 1);
       }
     }
   };
-  visit(root, 0);
+  visit2(root, 0);
   return step ?? 2;
 }
 function sequencesIndented(text2, root) {
   let answer;
-  const visit = (node) => {
+  const visit2 = (node) => {
     if (answer !== void 0) return;
     if (node.kind === "mapping") {
       for (const e of node.entries) {
@@ -7476,13 +7505,13 @@ function sequencesIndented(text2, root) {
             return;
           }
         }
-        visit(v);
+        visit2(v);
       }
     } else if (node.kind === "sequence") {
-      for (const item of node.items) visit(item);
+      for (const item of node.items) visit2(item);
     }
   };
-  visit(root);
+  visit2(root);
   return answer ?? true;
 }
 
@@ -7507,6 +7536,10 @@ function jsonText(value) {
 }
 var BIGINT_MARK = "\0bigint:";
 var BIGINT_PATTERN = /"\u0000bigint:(-?\d+)"/g;
+function wholeNumber(value) {
+  if (typeof value === "bigint") return value;
+  return typeof value === "number" && Number.isInteger(value) ? value : void 0;
+}
 
 // src/suppress/ignore-annotation.ts
 var IGNORE_ANNOTATION = "daemonlint.io/ignore";
@@ -7588,10 +7621,10 @@ function parseDirectives(file, chunks) {
   return directives;
 }
 function splitReason(rest) {
-  const at = rest.indexOf("--");
-  if (at === -1) return [rest, void 0];
-  const reason = rest.slice(at + 2).trim();
-  return [rest.slice(0, at), reason === "" ? void 0 : reason];
+  const at2 = rest.indexOf("--");
+  if (at2 === -1) return [rest, void 0];
+  const reason = rest.slice(at2 + 2).trim();
+  return [rest.slice(0, at2), reason === "" ? void 0 : reason];
 }
 function chunkEndLine(file, chunks, offset) {
   for (const chunk of chunks) if (offset >= chunk.start && offset < chunk.end) return file.position(Math.max(chunk.start, chunk.end - 1)).line;
@@ -7732,6 +7765,184 @@ function refOf(value) {
   return ref;
 }
 
+// src/schema/generated/shapes.ts
+var SHAPES = {
+  DaemonSet: { apiVersion: "s", kind: "s", metadata: "#ObjectMeta", spec: "#DaemonSetSpec", status: "#DaemonSetStatus" },
+  DaemonSetCondition: { lastTransitionTime: "s", message: "s", reason: "s", status: "s", type: "s" },
+  DaemonSetSpec: { minReadySeconds: "i", revisionHistoryLimit: "i", selector: "#LabelSelector", template: "#PodTemplateSpec", updateStrategy: "#DaemonSetUpdateStrategy" },
+  DaemonSetStatus: { collisionCount: "i", conditions: "[#DaemonSetCondition", currentNumberScheduled: "i", desiredNumberScheduled: "i", numberAvailable: "i", numberMisscheduled: "i", numberReady: "i", numberUnavailable: "i", observedGeneration: "i", updatedNumberScheduled: "i" },
+  DaemonSetUpdateStrategy: { rollingUpdate: "#RollingUpdateDaemonSet", type: "s" },
+  RollingUpdateDaemonSet: { maxSurge: "x", maxUnavailable: "x" },
+  AWSElasticBlockStoreVolumeSource: { fsType: "s", partition: "i", readOnly: "b", volumeID: "s" },
+  Affinity: { nodeAffinity: "#NodeAffinity", podAffinity: "#PodAffinity", podAntiAffinity: "#PodAntiAffinity" },
+  AppArmorProfile: { localhostProfile: "s", type: "s" },
+  AzureDiskVolumeSource: { cachingMode: "s", diskName: "s", diskURI: "s", fsType: "s", kind: "s", readOnly: "b" },
+  AzureFileVolumeSource: { readOnly: "b", secretName: "s", shareName: "s" },
+  CSIVolumeSource: { driver: "s", fsType: "s", nodePublishSecretRef: "#LocalObjectReference", readOnly: "b", volumeAttributes: "{s" },
+  Capabilities: { add: "[s", drop: "[s" },
+  CephFSVolumeSource: { monitors: "[s", path: "s", readOnly: "b", secretFile: "s", secretRef: "#LocalObjectReference", user: "s" },
+  CinderVolumeSource: { fsType: "s", readOnly: "b", secretRef: "#LocalObjectReference", volumeID: "s" },
+  ClusterTrustBundleProjection: { labelSelector: "#LabelSelector", name: "s", optional: "b", path: "s", signerName: "s" },
+  ConfigMapEnvSource: { name: "s", optional: "b" },
+  ConfigMapKeySelector: { key: "s", name: "s", optional: "b" },
+  ConfigMapProjection: { items: "[#KeyToPath", name: "s", optional: "b" },
+  ConfigMapVolumeSource: { defaultMode: "i", items: "[#KeyToPath", name: "s", optional: "b" },
+  Container: { args: "[s", command: "[s", env: "[#EnvVar", envFrom: "[#EnvFromSource", image: "s", imagePullPolicy: "s", lifecycle: "#Lifecycle", livenessProbe: "#Probe", name: "s", ports: "[#ContainerPort", readinessProbe: "#Probe", resizePolicy: "[#ContainerResizePolicy", resources: "#ResourceRequirements", restartPolicy: "s", restartPolicyRules: "[#ContainerRestartRule", securityContext: "#SecurityContext", startupProbe: "#Probe", stdin: "b", stdinOnce: "b", terminationMessagePath: "s", terminationMessagePolicy: "s", tty: "b", volumeDevices: "[#VolumeDevice", volumeMounts: "[#VolumeMount", workingDir: "s" },
+  ContainerPort: { containerPort: "i", hostIP: "s", hostPort: "i", name: "s", protocol: "s" },
+  ContainerResizePolicy: { resourceName: "s", restartPolicy: "s" },
+  ContainerRestartRule: { action: "s", exitCodes: "#ContainerRestartRuleOnExitCodes" },
+  ContainerRestartRuleOnExitCodes: { operator: "s", values: "[i" },
+  DownwardAPIProjection: { items: "[#DownwardAPIVolumeFile" },
+  DownwardAPIVolumeFile: { fieldRef: "#ObjectFieldSelector", mode: "i", path: "s", resourceFieldRef: "#ResourceFieldSelector" },
+  DownwardAPIVolumeSource: { defaultMode: "i", items: "[#DownwardAPIVolumeFile" },
+  EmptyDirVolumeSource: { medium: "s", sizeLimit: "q" },
+  EnvFromSource: { configMapRef: "#ConfigMapEnvSource", prefix: "s", secretRef: "#SecretEnvSource" },
+  EnvVar: { name: "s", value: "s", valueFrom: "#EnvVarSource" },
+  EnvVarSource: { configMapKeyRef: "#ConfigMapKeySelector", fieldRef: "#ObjectFieldSelector", fileKeyRef: "#FileKeySelector", resourceFieldRef: "#ResourceFieldSelector", secretKeyRef: "#SecretKeySelector" },
+  EphemeralContainer: { args: "[s", command: "[s", env: "[#EnvVar", envFrom: "[#EnvFromSource", image: "s", imagePullPolicy: "s", lifecycle: "#Lifecycle", livenessProbe: "#Probe", name: "s", ports: "[#ContainerPort", readinessProbe: "#Probe", resizePolicy: "[#ContainerResizePolicy", resources: "#ResourceRequirements", restartPolicy: "s", restartPolicyRules: "[#ContainerRestartRule", securityContext: "#SecurityContext", startupProbe: "#Probe", stdin: "b", stdinOnce: "b", targetContainerName: "s", terminationMessagePath: "s", terminationMessagePolicy: "s", tty: "b", volumeDevices: "[#VolumeDevice", volumeMounts: "[#VolumeMount", workingDir: "s" },
+  EphemeralVolumeSource: { volumeClaimTemplate: "#PersistentVolumeClaimTemplate" },
+  ExecAction: { command: "[s" },
+  FCVolumeSource: { fsType: "s", lun: "i", readOnly: "b", targetWWNs: "[s", wwids: "[s" },
+  FileKeySelector: { key: "s", optional: "b", path: "s", volumeName: "s" },
+  FlexVolumeSource: { driver: "s", fsType: "s", options: "{s", readOnly: "b", secretRef: "#LocalObjectReference" },
+  FlockerVolumeSource: { datasetName: "s", datasetUUID: "s" },
+  GCEPersistentDiskVolumeSource: { fsType: "s", partition: "i", pdName: "s", readOnly: "b" },
+  GRPCAction: { port: "i", service: "s" },
+  GitRepoVolumeSource: { directory: "s", repository: "s", revision: "s" },
+  GlusterfsVolumeSource: { endpoints: "s", path: "s", readOnly: "b" },
+  HTTPGetAction: { host: "s", httpHeaders: "[#HTTPHeader", path: "s", port: "x", scheme: "s" },
+  HTTPHeader: { name: "s", value: "s" },
+  HostAlias: { hostnames: "[s", ip: "s" },
+  HostPathVolumeSource: { path: "s", type: "s" },
+  ISCSIVolumeSource: { chapAuthDiscovery: "b", chapAuthSession: "b", fsType: "s", initiatorName: "s", iqn: "s", iscsiInterface: "s", lun: "i", portals: "[s", readOnly: "b", secretRef: "#LocalObjectReference", targetPortal: "s" },
+  ImageVolumeSource: { pullPolicy: "s", reference: "s" },
+  KeyToPath: { key: "s", mode: "i", path: "s" },
+  Lifecycle: { postStart: "#LifecycleHandler", preStop: "#LifecycleHandler", stopSignal: "s" },
+  LifecycleHandler: { exec: "#ExecAction", httpGet: "#HTTPGetAction", sleep: "#SleepAction", tcpSocket: "#TCPSocketAction" },
+  LocalObjectReference: { name: "s" },
+  NFSVolumeSource: { path: "s", readOnly: "b", server: "s" },
+  NodeAffinity: { preferredDuringSchedulingIgnoredDuringExecution: "[#PreferredSchedulingTerm", requiredDuringSchedulingIgnoredDuringExecution: "#NodeSelector" },
+  NodeSelector: { nodeSelectorTerms: "[#NodeSelectorTerm" },
+  NodeSelectorRequirement: { key: "s", operator: "s", values: "[s" },
+  NodeSelectorTerm: { matchExpressions: "[#NodeSelectorRequirement", matchFields: "[#NodeSelectorRequirement" },
+  ObjectFieldSelector: { apiVersion: "s", fieldPath: "s" },
+  PersistentVolumeClaimSpec: { accessModes: "[s", dataSource: "#TypedLocalObjectReference", dataSourceRef: "#TypedObjectReference", resources: "#VolumeResourceRequirements", selector: "#LabelSelector", storageClassName: "s", volumeAttributesClassName: "s", volumeMode: "s", volumeName: "s" },
+  PersistentVolumeClaimTemplate: { metadata: "#ObjectMeta", spec: "#PersistentVolumeClaimSpec" },
+  PersistentVolumeClaimVolumeSource: { claimName: "s", readOnly: "b" },
+  PhotonPersistentDiskVolumeSource: { fsType: "s", pdID: "s" },
+  PodAffinity: { preferredDuringSchedulingIgnoredDuringExecution: "[#WeightedPodAffinityTerm", requiredDuringSchedulingIgnoredDuringExecution: "[#PodAffinityTerm" },
+  PodAffinityTerm: { labelSelector: "#LabelSelector", matchLabelKeys: "[s", mismatchLabelKeys: "[s", namespaceSelector: "#LabelSelector", namespaces: "[s", topologyKey: "s" },
+  PodAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: "[#WeightedPodAffinityTerm", requiredDuringSchedulingIgnoredDuringExecution: "[#PodAffinityTerm" },
+  PodCertificateProjection: { certificateChainPath: "s", credentialBundlePath: "s", keyPath: "s", keyType: "s", maxExpirationSeconds: "i", signerName: "s", userAnnotations: "{s" },
+  PodDNSConfig: { nameservers: "[s", options: "[#PodDNSConfigOption", searches: "[s" },
+  PodDNSConfigOption: { name: "s", value: "s" },
+  PodOS: { name: "s" },
+  PodReadinessGate: { conditionType: "s" },
+  PodResourceClaim: { name: "s", resourceClaimName: "s", resourceClaimTemplateName: "s" },
+  PodSchedulingGate: { name: "s" },
+  PodSchedulingGroup: { podGroupName: "s" },
+  PodSecurityContext: { appArmorProfile: "#AppArmorProfile", fsGroup: "i", fsGroupChangePolicy: "s", runAsGroup: "i", runAsNonRoot: "b", runAsUser: "i", seLinuxChangePolicy: "s", seLinuxOptions: "#SELinuxOptions", seccompProfile: "#SeccompProfile", supplementalGroups: "[i", supplementalGroupsPolicy: "s", sysctls: "[#Sysctl", windowsOptions: "#WindowsSecurityContextOptions" },
+  PodSpec: { activeDeadlineSeconds: "i", affinity: "#Affinity", automountServiceAccountToken: "b", containers: "[#Container", dnsConfig: "#PodDNSConfig", dnsPolicy: "s", enableServiceLinks: "b", ephemeralContainers: "[#EphemeralContainer", hostAliases: "[#HostAlias", hostIPC: "b", hostNetwork: "b", hostPID: "b", hostUsers: "b", hostname: "s", hostnameOverride: "s", imagePullSecrets: "[#LocalObjectReference", initContainers: "[#Container", nodeName: "s", nodeSelector: "{s", os: "#PodOS", overhead: "{q", preemptionPolicy: "s", priority: "i", priorityClassName: "s", readinessGates: "[#PodReadinessGate", resourceClaims: "[#PodResourceClaim", resources: "#ResourceRequirements", restartPolicy: "s", runtimeClassName: "s", schedulerName: "s", schedulingGates: "[#PodSchedulingGate", schedulingGroup: "#PodSchedulingGroup", securityContext: "#PodSecurityContext", serviceAccount: "s", serviceAccountName: "s", setHostnameAsFQDN: "b", shareProcessNamespace: "b", subdomain: "s", terminationGracePeriodSeconds: "i", tolerations: "[#Toleration", topologySpreadConstraints: "[#TopologySpreadConstraint", volumes: "[#Volume" },
+  PodTemplateSpec: { metadata: "#ObjectMeta", spec: "#PodSpec" },
+  PortworxVolumeSource: { fsType: "s", readOnly: "b", volumeID: "s" },
+  PreferredSchedulingTerm: { preference: "#NodeSelectorTerm", weight: "i" },
+  Probe: { exec: "#ExecAction", failureThreshold: "i", grpc: "#GRPCAction", httpGet: "#HTTPGetAction", initialDelaySeconds: "i", periodSeconds: "i", successThreshold: "i", tcpSocket: "#TCPSocketAction", terminationGracePeriodSeconds: "i", timeoutSeconds: "i" },
+  ProjectedVolumeSource: { defaultMode: "i", sources: "[#VolumeProjection" },
+  QuobyteVolumeSource: { group: "s", readOnly: "b", registry: "s", tenant: "s", user: "s", volume: "s" },
+  RBDVolumeSource: { fsType: "s", image: "s", keyring: "s", monitors: "[s", pool: "s", readOnly: "b", secretRef: "#LocalObjectReference", user: "s" },
+  ResourceClaim: { name: "s", request: "s" },
+  ResourceFieldSelector: { containerName: "s", divisor: "q", resource: "s" },
+  ResourceRequirements: { claims: "[#ResourceClaim", limits: "{q", requests: "{q" },
+  SELinuxOptions: { level: "s", role: "s", type: "s", user: "s" },
+  ScaleIOVolumeSource: { fsType: "s", gateway: "s", protectionDomain: "s", readOnly: "b", secretRef: "#LocalObjectReference", sslEnabled: "b", storageMode: "s", storagePool: "s", system: "s", volumeName: "s" },
+  SeccompProfile: { localhostProfile: "s", type: "s" },
+  SecretEnvSource: { name: "s", optional: "b" },
+  SecretKeySelector: { key: "s", name: "s", optional: "b" },
+  SecretProjection: { items: "[#KeyToPath", name: "s", optional: "b" },
+  SecretVolumeSource: { defaultMode: "i", items: "[#KeyToPath", optional: "b", secretName: "s" },
+  SecurityContext: { allowPrivilegeEscalation: "b", appArmorProfile: "#AppArmorProfile", capabilities: "#Capabilities", privileged: "b", procMount: "s", readOnlyRootFilesystem: "b", runAsGroup: "i", runAsNonRoot: "b", runAsUser: "i", seLinuxOptions: "#SELinuxOptions", seccompProfile: "#SeccompProfile", windowsOptions: "#WindowsSecurityContextOptions" },
+  ServiceAccountTokenProjection: { audience: "s", expirationSeconds: "i", path: "s" },
+  SleepAction: { seconds: "i" },
+  StorageOSVolumeSource: { fsType: "s", readOnly: "b", secretRef: "#LocalObjectReference", volumeName: "s", volumeNamespace: "s" },
+  Sysctl: { name: "s", value: "s" },
+  TCPSocketAction: { host: "s", port: "x" },
+  Toleration: { effect: "s", key: "s", operator: "s", tolerationSeconds: "i", value: "s" },
+  TopologySpreadConstraint: { labelSelector: "#LabelSelector", matchLabelKeys: "[s", maxSkew: "i", minDomains: "i", nodeAffinityPolicy: "s", nodeTaintsPolicy: "s", topologyKey: "s", whenUnsatisfiable: "s" },
+  TypedLocalObjectReference: { apiGroup: "s", kind: "s", name: "s" },
+  TypedObjectReference: { apiGroup: "s", kind: "s", name: "s", namespace: "s" },
+  Volume: { awsElasticBlockStore: "#AWSElasticBlockStoreVolumeSource", azureDisk: "#AzureDiskVolumeSource", azureFile: "#AzureFileVolumeSource", cephfs: "#CephFSVolumeSource", cinder: "#CinderVolumeSource", configMap: "#ConfigMapVolumeSource", csi: "#CSIVolumeSource", downwardAPI: "#DownwardAPIVolumeSource", emptyDir: "#EmptyDirVolumeSource", ephemeral: "#EphemeralVolumeSource", fc: "#FCVolumeSource", flexVolume: "#FlexVolumeSource", flocker: "#FlockerVolumeSource", gcePersistentDisk: "#GCEPersistentDiskVolumeSource", gitRepo: "#GitRepoVolumeSource", glusterfs: "#GlusterfsVolumeSource", hostPath: "#HostPathVolumeSource", image: "#ImageVolumeSource", iscsi: "#ISCSIVolumeSource", name: "s", nfs: "#NFSVolumeSource", persistentVolumeClaim: "#PersistentVolumeClaimVolumeSource", photonPersistentDisk: "#PhotonPersistentDiskVolumeSource", portworxVolume: "#PortworxVolumeSource", projected: "#ProjectedVolumeSource", quobyte: "#QuobyteVolumeSource", rbd: "#RBDVolumeSource", scaleIO: "#ScaleIOVolumeSource", secret: "#SecretVolumeSource", storageos: "#StorageOSVolumeSource", vsphereVolume: "#VsphereVirtualDiskVolumeSource" },
+  VolumeDevice: { devicePath: "s", name: "s" },
+  VolumeMount: { mountPath: "s", mountPropagation: "s", name: "s", readOnly: "b", recursiveReadOnly: "s", subPath: "s", subPathExpr: "s" },
+  VolumeProjection: { clusterTrustBundle: "#ClusterTrustBundleProjection", configMap: "#ConfigMapProjection", downwardAPI: "#DownwardAPIProjection", podCertificate: "#PodCertificateProjection", secret: "#SecretProjection", serviceAccountToken: "#ServiceAccountTokenProjection" },
+  VolumeResourceRequirements: { limits: "{q", requests: "{q" },
+  VsphereVirtualDiskVolumeSource: { fsType: "s", storagePolicyID: "s", storagePolicyName: "s", volumePath: "s" },
+  WeightedPodAffinityTerm: { podAffinityTerm: "#PodAffinityTerm", weight: "i" },
+  WindowsSecurityContextOptions: { gmsaCredentialSpec: "s", gmsaCredentialSpecName: "s", hostProcess: "b", runAsUserName: "s" },
+  LabelSelector: { matchExpressions: "[#LabelSelectorRequirement", matchLabels: "{s" },
+  LabelSelectorRequirement: { key: "s", operator: "s", values: "[s" },
+  ManagedFieldsEntry: { apiVersion: "s", fieldsType: "s", fieldsV1: "o", manager: "s", operation: "s", subresource: "s", time: "s" },
+  ObjectMeta: { annotations: "{s", creationTimestamp: "s", deletionGracePeriodSeconds: "i", deletionTimestamp: "s", finalizers: "[s", generateName: "s", generation: "i", labels: "{s", managedFields: "[#ManagedFieldsEntry", name: "s", namespace: "s", ownerReferences: "[#OwnerReference", resourceVersion: "s", selfLink: "s", uid: "s" },
+  OwnerReference: { apiVersion: "s", blockOwnerDeletion: "b", controller: "b", kind: "s", name: "s", uid: "s" }
+};
+
+// src/run/zero-values.ts
+function readNulls(daemonSet) {
+  struct(daemonSet, SHAPES.DaemonSet, 0);
+}
+var MAX_DEPTH = 256;
+function struct(object, fields, depth) {
+  if (!fields || depth > MAX_DEPTH) return;
+  for (const key of Object.keys(object)) {
+    const type = fields[key];
+    if (type === void 0) continue;
+    const value = object[key];
+    if (value === null) object[key] = void 0;
+    else visit(value, type, depth + 1);
+  }
+}
+function visit(value, type, depth) {
+  if (typeof value !== "object" || value === null) return;
+  const kind = type.charCodeAt(0);
+  if (kind === HASH2) {
+    if (!Array.isArray(value)) struct(value, SHAPES[type.slice(1)], depth);
+  } else if (kind === LIST) {
+    if (!Array.isArray(value)) return;
+    const item = type.slice(1);
+    for (let i = 0; i < value.length; i++) {
+      if (value[i] === null) value[i] = zero(item);
+      else visit(value[i], item, depth + 1);
+    }
+  } else if (kind === MAP) {
+    if (Array.isArray(value)) return;
+    const item = type.slice(1);
+    const map = value;
+    for (const key of Object.keys(map)) {
+      if (map[key] === null) map[key] = zero(item);
+      else visit(map[key], item, depth + 1);
+    }
+  }
+}
+var HASH2 = 35;
+var LIST = 91;
+var MAP = 123;
+function zero(type) {
+  switch (type.charCodeAt(0)) {
+    case 115:
+      return "";
+    case 98:
+      return false;
+    case 105:
+    case 110:
+    case 113:
+    case 120:
+      return 0;
+    case LIST:
+      return [];
+    default:
+      return {};
+  }
+}
+
 // src/run/lint-document.ts
 var WORKLOAD_KINDS = ["DaemonSet", "Deployment", "StatefulSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod"];
 var NO_RULES = [];
@@ -7747,6 +7958,7 @@ function documentLinter(file, rules, settings, result) {
       const ignore = daemonSet || collectors.length > 0 ? ignoreAnnotationOf(object.value) : void 0;
       if (collectors.length > 0) collectObject(file, object, ignore, collectors, result);
       if (!daemonSet) continue;
+      if (document.hasNull) readNulls(object.value);
       result.daemonSets++;
       result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
       const first = result.findings.length;
@@ -7889,8 +8101,8 @@ function findingSeverity(active, descriptor) {
 function where(file, object) {
   return object.ref.name ? `${file.path} (${describeObject(object.ref)})` : file.path;
 }
-function stopIfTimedOut(error, at) {
-  if (error instanceof PluginTimeoutError) throw new PluginTimeoutError(error.message.replace(/: the run was stopped$/, ` on ${at}: the run was stopped`));
+function stopIfTimedOut(error, at2) {
+  if (error instanceof PluginTimeoutError) throw new PluginTimeoutError(error.message.replace(/: the run was stopped$/, ` on ${at2}: the run was stopped`));
 }
 
 // src/run/lint-file.ts
@@ -8018,25 +8230,25 @@ function templatesByDocument(file, chunks) {
   return out;
 }
 async function locateInTemplates(findings, chartDir, cwd) {
-  const cache = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   for (const f of findings) {
     if (!f.template) continue;
     const key = [...f.path].reverse().find((s) => typeof s === "string");
     if (key === void 0 || typeof f.path[f.path.length - 1] !== "string") continue;
-    const file = await templateFile(chartDir, f.template, cache, cwd);
+    const file = await templateFile(chartDir, f.template, cache2, cwd);
     if (!file) continue;
     const range2 = uniqueKeyRange(file.text, key);
     if (!range2) continue;
     (f.related ??= []).push({ file: file.shown, range: range2, message: `${key} in the template ${f.template}` });
   }
 }
-async function templateFile(chartDir, template, cache, cwd) {
+async function templateFile(chartDir, template, cache2, cwd) {
   const parts = template.split("/");
   const candidates = [import_node_path8.default.join(chartDir, ...parts.slice(1))];
   if (parts.length > 2) candidates.push(import_node_path8.default.join(chartDir, "charts", ...parts));
   for (const candidate of candidates) {
-    if (!cache.has(candidate)) cache.set(candidate, readInChart(chartDir, candidate));
-    const text2 = cache.get(candidate);
+    if (!cache2.has(candidate)) cache2.set(candidate, readInChart(chartDir, candidate));
+    const text2 = cache2.get(candidate);
     if (text2 != null) return { text: text2, shown: import_node_path8.default.relative(cwd, candidate).split(import_node_path8.default.sep).join("/") };
   }
   return void 0;
@@ -8426,6 +8638,39 @@ function containerName(ref) {
   return typeof ref.container.name === "string" ? ref.container.name : `${ref.list}[${ref.index}]`;
 }
 
+// src/k8s/features.ts
+var cache = /* @__PURE__ */ new Map();
+function featuresFor(kubeVersion) {
+  let features = cache.get(kubeVersion);
+  if (!features) {
+    const minor = Number(/^\d+\.(\d+)/.exec(kubeVersion)?.[1] ?? 36);
+    features = Object.freeze({
+      minor,
+      appArmorFields: minor >= 30,
+      sleepAction: minor >= 30,
+      sleepZero: minor >= 33,
+      relaxedEnvNames: minor >= 32,
+      relaxedDnsSearch: minor >= 33,
+      recursiveReadOnly: minor >= 31,
+      resizePolicy: minor >= 33,
+      procMount: minor >= 33,
+      hostUsers: minor >= 33,
+      supplementalGroupsPolicy: minor >= 33,
+      seLinuxChangePolicy: minor >= 33,
+      podLevelResources: minor >= 34,
+      resourceClaims: minor >= 34,
+      imageVolumes: minor >= 35,
+      matchLabelKeysInPodAffinity: minor >= 31,
+      containerRestartRules: minor >= 35,
+      envFiles: minor >= 35,
+      requiredNodeAffinityLabelValues: minor >= 32,
+      tooLongInBytes: minor >= 32
+    });
+    cache.set(kubeVersion, features);
+  }
+  return features;
+}
+
 // src/k8s/names.ts
 var DNS1123_LABEL_MAX_LENGTH = 63;
 var DNS1123_SUBDOMAIN_MAX_LENGTH = 253;
@@ -8495,458 +8740,102 @@ function isValidPortName(port) {
 function isValidPortNum(port) {
   return port >= 1 && port <= 65535 ? NO_ERRORS : [inclusiveRangeError(1, 65535)];
 }
-
-// src/k8s/field-path.ts
-function lastFieldSteps(path21, names = 2) {
-  let start = path21.length;
-  for (let seen = 0; start > 0; start--) {
-    if (typeof path21[start - 1] === "string" && ++seen > names) break;
-  }
-  while (start < path21.length - 1 && typeof path21[start] === "number") start++;
-  return path21.slice(start);
+function isValidIP(value) {
+  return parseIPv4(value) || isIPv6(value) ? NO_ERRORS : ["must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)"];
 }
-
-// src/rules/api-validation/field-errors.ts
-var FIELD_ERROR_MESSAGES = {
-  required: apiError("{{name}}: Required value", "{{field}}: Required value"),
-  requiredDetail: apiError("{{name}}: Required value{{briefDetail}}", "{{field}}: Required value: {{detail}}"),
-  invalid: apiError("{{name}}: Invalid value: {{value}}{{briefDetail}}", "{{field}}: Invalid value: {{value}}: {{detail}}"),
-  duplicate: apiError("{{name}}: Duplicate value: {{value}}", "{{field}}: Duplicate value: {{value}}"),
-  notFound: apiError("{{name}}: Not found: {{value}}", "{{field}}: Not found: {{value}}"),
-  notSupported: apiError("{{name}}: Unsupported value: {{value}}", "{{field}}: Unsupported value: {{value}}: supported values: {{supported}}"),
-  forbidden: apiError("{{name}}: Forbidden{{briefDetail}}", "{{field}}: Forbidden: {{detail}}")
-};
-function apiError(message, error) {
-  return { message, help: `The API server rejects this DaemonSet, and kubectl apply fails with: ${error}. Correct the field as the error says.` };
+function parseIPv4(value) {
+  const parts = value.split(".");
+  return parts.length === 4 && parts.every((p) => /^[0-9]{1,3}$/.test(p) && Number(p) <= 255);
 }
-function fieldPath(path21) {
-  let out = "";
-  for (const segment of path21) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else out += out === "" ? segment : `.${segment}`;
+function isIPv6(value) {
+  if (!/^[0-9A-Fa-f:.]+$/.test(value) || !value.includes(":")) return false;
+  let head = value;
+  const lastColon = value.lastIndexOf(":");
+  const tail = value.slice(lastColon + 1);
+  if (tail.includes(".")) {
+    if (!parseIPv4(tail)) return false;
+    head = value.slice(0, lastColon + 1) + "0:0";
   }
-  return out;
+  const halves = head.split("::");
+  if (halves.length > 2) return false;
+  const groups = (s) => {
+    if (s === "") return [];
+    const g = s.split(":");
+    return g.every((x) => /^[0-9A-Fa-f]{1,4}$/.test(x)) ? g : void 0;
+  };
+  const left = groups(halves[0]);
+  const right = halves.length === 2 ? groups(halves[1]) : [];
+  if (!left || !right) return false;
+  const count = left.length + right.length;
+  return halves.length === 2 ? count < 8 : count === 8;
 }
-function briefDetail(name, data) {
-  const detail = data.detail;
-  if (!detail) return "";
-  const length = name.length + 20 + (data.value?.length ?? 0) + detail.length;
-  return length <= 80 ? `: ${detail}` : "";
+var ENV_VAR_NAME_FMT = "[-._a-zA-Z][-._a-zA-Z0-9]*";
+var envVarName = new RegExp(`^${ENV_VAR_NAME_FMT}$`);
+function isEnvVarName(value) {
+  const errors = [];
+  if (!envVarName.test(value)) {
+    errors.push(
+      regexError(
+        "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit",
+        ENV_VAR_NAME_FMT,
+        "my.env-name",
+        "MY_ENV.NAME",
+        "MyEnvName1"
+      )
+    );
+  }
+  errors.push(...hasChDirPrefix(value));
+  return errors;
 }
-function goValue(value) {
-  if (value === null || value === void 0) return "null";
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return JSON.stringify(value);
+function hasChDirPrefix(value) {
+  if (value === ".") return ["must not be '.'"];
+  if (value === "..") return ["must not be '..'"];
+  if (value.startsWith("..")) return ["must not start with '..'"];
+  return [];
 }
-var FieldErrors = class {
-  constructor(context) {
-    this.context = context;
+function isRelaxedEnvVarName(value) {
+  const errors = [];
+  if (!/^[\x20-\x7e]*$/.test(value) || value.includes("=")) {
+    errors.push("a valid environment variable name must consist only of printable ASCII characters other than '='");
   }
-  context;
-  /** How many errors were reported so far: a check can tell whether its part was valid. */
-  count = 0;
-  required(field2, detail = "", anchor = {}) {
-    this.emit(field2, anchor, "key", detail ? "requiredDetail" : "required", { detail });
-  }
-  invalid(field2, value, detail, anchor = {}) {
-    this.emit(field2, anchor, "value", "invalid", { value: goValue(value), detail });
-  }
-  duplicate(field2, value, anchor = {}) {
-    this.emit(field2, anchor, "value", "duplicate", { value: goValue(value) });
-  }
-  notFound(field2, value, anchor = {}) {
-    this.emit(field2, anchor, "value", "notFound", { value: goValue(value) });
-  }
-  notSupported(field2, value, supported, anchor = {}) {
-    this.emit(field2, anchor, "value", "notSupported", {
-      value: goValue(value),
-      supported: supported.map((s) => JSON.stringify(s)).join(", ")
-    });
-  }
-  forbidden(field2, detail, anchor = {}) {
-    this.emit(field2, anchor, "key", "forbidden", { detail });
-  }
-  emit(field2, anchor, defaultAt, messageId, data) {
-    this.count++;
-    const name = fieldPath(lastFieldSteps(field2));
-    this.context.report({
-      path: anchor.node ?? field2,
-      at: anchor.at ?? defaultAt,
-      messageId,
-      data: { field: fieldPath(field2), name, briefDetail: briefDetail(name, data), ...data }
-    });
-  }
-};
-function stringOf(value) {
-  return typeof value === "string" ? value : void 0;
+  return errors;
 }
-function integerOf(value) {
-  return typeof value === "number" && Number.isInteger(value) ? value : void 0;
+var CONFIG_MAP_KEY_FMT = "[-._a-zA-Z0-9]+";
+var configMapKey = new RegExp(`^${CONFIG_MAP_KEY_FMT}$`);
+function isConfigMapKey(value) {
+  const errors = [];
+  if (value.length > DNS1123_SUBDOMAIN_MAX_LENGTH) errors.push(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
+  if (!configMapKey.test(value)) {
+    errors.push(regexError("a valid config key must consist of alphanumeric characters, '-', '_' or '.'", CONFIG_MAP_KEY_FMT, "key.name", "KEY_NAME", "key-name"));
+  }
+  errors.push(...hasChDirPrefix(value));
+  return errors;
 }
-function isSet(record, key) {
-  return record !== void 0 && record[key] !== void 0 && record[key] !== null;
+var HTTP_HEADER_NAME_FMT = "[-A-Za-z0-9]+";
+var httpHeaderName = new RegExp(`^${HTTP_HEADER_NAME_FMT}$`);
+function isHTTPHeaderName(value) {
+  return httpHeaderName.test(value) ? NO_ERRORS : [regexError("a valid HTTP header must consist of alphanumeric characters or '-'", HTTP_HEADER_NAME_FMT, "X-Header-Name")];
 }
-var IS_NEGATIVE_ERROR_MSG = "must be greater than or equal to 0";
-
-// src/rules/api-validation/containers.ts
-var PULL_POLICIES = ["Always", "IfNotPresent", "Never"];
-var TERMINATION_MESSAGE_POLICIES = ["File", "FallbackToLogsOnError"];
-var INIT_CONTAINER_RESTART_POLICIES = ["Always"];
-var HTTP_SCHEMES = ["HTTP", "HTTPS"];
-var PROBES = ["livenessProbe", "readinessProbe", "startupProbe"];
-var PROBE_HANDLERS = ["exec", "httpGet", "tcpSocket", "grpc"];
-var LIFECYCLE_HANDLERS = ["exec", "httpGet", "tcpSocket", "sleep"];
-function checkContainerNames(containers, errors) {
-  for (let i = 0; i < containers.length; i++) {
-    const ref = containers[i];
-    const name = ref.container.name;
-    if (name === "") errors.required([...ref.path, "name"]);
-    if (typeof name !== "string" || name === "") continue;
-    for (const message of isDNS1123Label(name)) errors.invalid([...ref.path, "name"], name, message);
-  }
-  if (containers.length < 2) return;
-  const regular = /* @__PURE__ */ new Set();
-  const regularAndInit = /* @__PURE__ */ new Set();
-  for (const ref of containers) {
-    if (ref.list !== "containers") continue;
-    const name = nonEmptyName(ref);
-    if (name === void 0) continue;
-    if (regular.has(name)) errors.duplicate([...ref.path, "name"], name);
-    regular.add(name);
-    regularAndInit.add(name);
-  }
-  for (const list of LATER_LISTS) {
-    for (const ref of containers) {
-      if (ref.list !== list) continue;
-      const name = nonEmptyName(ref);
-      if (name === void 0) continue;
-      if (regularAndInit.has(name)) errors.duplicate([...ref.path, "name"], name);
-      regularAndInit.add(name);
-    }
-  }
+function isValidID(value) {
+  return value >= 0 && value <= 4294967295 ? NO_ERRORS : [inclusiveRangeError(0, 4294967295)];
 }
-var LATER_LISTS = ["initContainers", "ephemeralContainers"];
-function nonEmptyName(ref) {
-  const name = ref.container.name;
-  return typeof name === "string" && name !== "" ? name : void 0;
-}
-function below(ref, prefix, ...rest) {
-  return [...ref.path, ...prefix, ...rest];
-}
-function checkContainer(ref, errors) {
-  const container = ref.container;
-  const image = container.image;
-  if (image === void 0 || image === null || image === "") {
-    errors.required([...ref.path, "image"], "", "image" in container ? {} : { node: containerAnchor(ref) });
+var DNS_SEARCH_LABEL_FMT = "_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?";
+var DNS_SEARCH_FMT = `${DNS_SEARCH_LABEL_FMT}(\\.${DNS_SEARCH_LABEL_FMT})*`;
+var dnsSearch = new RegExp(`^${DNS_SEARCH_FMT}$`);
+function isRelaxedSearchPath(value) {
+  if (value === ".") return NO_ERRORS;
+  const errors = [];
+  if (byteLength(value) > DNS1123_SUBDOMAIN_MAX_LENGTH) errors.push(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
+  if (!dnsSearch.test(value)) {
+    errors.push(
+      regexError(
+        "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '_', '-' or '.', and must start and end with an alphanumeric character",
+        DNS_SEARCH_FMT,
+        "example.com"
+      )
+    );
   }
-  const pullPolicy = stringOf(container.imagePullPolicy);
-  if (pullPolicy && !PULL_POLICIES.includes(pullPolicy)) {
-    errors.notSupported([...ref.path, "imagePullPolicy"], pullPolicy, PULL_POLICIES);
-  }
-  const terminationPolicy = stringOf(container.terminationMessagePolicy);
-  if (terminationPolicy && !TERMINATION_MESSAGE_POLICIES.includes(terminationPolicy)) {
-    errors.notSupported([...ref.path, "terminationMessagePolicy"], terminationPolicy, TERMINATION_MESSAGE_POLICIES);
-  }
-  checkSecurityContext(container, ref, errors);
-  if (ref.list === "containers") {
-    if (isSet(container, "restartPolicy")) errors.forbidden([...ref.path, "restartPolicy"], "may not be set for non-init containers");
-    checkHooksAndProbes(container, ref, errors);
-  } else if (ref.list === "initContainers") {
-    const restartPolicy = stringOf(container.restartPolicy);
-    if (restartPolicy !== void 0 && !INIT_CONTAINER_RESTART_POLICIES.includes(restartPolicy)) {
-      errors.notSupported([...ref.path, "restartPolicy"], restartPolicy, INIT_CONTAINER_RESTART_POLICIES);
-    }
-    if (ref.sidecar) {
-      checkHooksAndProbes(container, ref, errors);
-    } else {
-      for (const key of INIT_CONTAINER_FORBIDDEN) {
-        if (isSet(container, key)) {
-          errors.forbidden([...ref.path, key], "may not be set for init containers without restartPolicy=Always");
-        }
-      }
-    }
-  }
-}
-var INIT_CONTAINER_FORBIDDEN = ["lifecycle", ...PROBES];
-function checkSecurityContext(container, ref, errors) {
-  const securityContext = asRecord(container.securityContext);
-  if (!securityContext || securityContext.allowPrivilegeEscalation !== false) return;
-  const at = [...ref.path, "securityContext"];
-  if (securityContext.privileged === true) {
-    errors.invalid(at, securityContext, "cannot set `allowPrivilegeEscalation` to false and `privileged` to true", {
-      node: [...at, "allowPrivilegeEscalation"]
-    });
-  }
-  for (const capability of asArray(asRecord(securityContext.capabilities)?.add)) {
-    if (capability === "CAP_SYS_ADMIN") {
-      errors.invalid(at, securityContext, "cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN", {
-        node: [...at, "allowPrivilegeEscalation"]
-      });
-    }
-  }
-}
-var HOOKS = ["postStart", "preStop"];
-var HOOK_PREFIXES = { postStart: ["lifecycle", "postStart"], preStop: ["lifecycle", "preStop"] };
-var PROBE_PREFIXES = {
-  livenessProbe: ["livenessProbe"],
-  readinessProbe: ["readinessProbe"],
-  startupProbe: ["startupProbe"]
-};
-var PROBE_COUNTS = ["initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold", "failureThreshold"];
-function checkHooksAndProbes(container, ref, errors) {
-  const lifecycle = asRecord(container.lifecycle);
-  if (lifecycle) {
-    for (const hook of HOOKS) {
-      const handler = asRecord(lifecycle[hook]);
-      if (handler) checkHandler(handler, LIFECYCLE_HANDLERS, ref, HOOK_PREFIXES[hook], errors);
-    }
-  }
-  for (const kind of PROBES) {
-    const probe = asRecord(container[kind]);
-    if (probe) checkProbe(probe, kind, ref, errors);
-  }
-}
-function checkProbe(probe, kind, ref, errors) {
-  const prefix = PROBE_PREFIXES[kind];
-  checkHandler(probe, PROBE_HANDLERS, ref, prefix, errors);
-  for (const key of PROBE_COUNTS) {
-    const value = probe[key];
-    if (typeof value === "number" && value < 0 && Number.isInteger(value)) errors.invalid(below(ref, prefix, key), value, IS_NEGATIVE_ERROR_MSG);
-  }
-  const gracePeriod = integerOf(probe.terminationGracePeriodSeconds);
-  if (gracePeriod !== void 0 && gracePeriod <= 0) {
-    errors.invalid(below(ref, prefix, "terminationGracePeriodSeconds"), gracePeriod, "must be greater than 0");
-  }
-  if (kind === "readinessProbe") {
-    if (gracePeriod !== void 0) {
-      errors.invalid(below(ref, prefix, "terminationGracePeriodSeconds"), gracePeriod, "must not be set for readinessProbes");
-    }
-  } else {
-    const successThreshold = integerOf(probe.successThreshold);
-    if (successThreshold !== void 0 && successThreshold !== 0 && successThreshold !== 1) {
-      errors.invalid(below(ref, prefix, "successThreshold"), successThreshold, "must be 1");
-    }
-  }
-}
-function checkHandler(handler, types, ref, prefix, errors) {
-  let count = 0;
-  for (const type of types) {
-    const value = handler[type];
-    if (value === void 0 || value === null) continue;
-    if (count > 0) {
-      errors.forbidden(below(ref, prefix, type), "may not specify more than 1 handler type");
-      continue;
-    }
-    count++;
-    const action = asRecord(value);
-    if (!action) continue;
-    if (type === "exec") {
-      const command2 = action.command;
-      if (command2 === void 0 || command2 === null || Array.isArray(command2) && command2.length === 0) {
-        errors.required(below(ref, prefix, type, "command"));
-      }
-    } else if (type === "httpGet" || type === "tcpSocket" || type === "grpc") {
-      checkPortNumOrName(action.port, ref, prefix, type, errors);
-      if (type === "httpGet") {
-        const scheme = stringOf(action.scheme);
-        if (scheme && !HTTP_SCHEMES.includes(scheme)) errors.notSupported(below(ref, prefix, type, "scheme"), scheme, HTTP_SCHEMES);
-      }
-    }
-  }
-  if (count === 0) errors.required(below(ref, prefix), "must specify a handler type");
-}
-function checkPortNumOrName(port, ref, prefix, type, errors) {
-  const number = integerOf(port);
-  if (number !== void 0) {
-    for (const message of isValidPortNum(number)) errors.invalid(below(ref, prefix, type, "port"), number, message);
-  } else if (typeof port === "string" && type !== "grpc") {
-    for (const message of isValidPortName(port)) errors.invalid(below(ref, prefix, type, "port"), port, message);
-  }
-}
-
-// src/rules/api-validation/metadata.ts
-function checkMetadata(daemonSet, errors) {
-  const root = asRecord(daemonSet);
-  const rawMetadata = root?.metadata;
-  if (rawMetadata !== void 0 && rawMetadata !== null && !asRecord(rawMetadata)) return;
-  const metadata = asRecord(rawMetadata) ?? {};
-  const generateName = stringOf(metadata.generateName);
-  if (generateName) {
-    for (const message of nameIsDNSSubdomain(generateName, true)) {
-      errors.invalid(["metadata", "generateName"], generateName, message);
-    }
-  }
-  const name = metadata.name;
-  if (name === void 0 || name === null || name === "") {
-    if (!generateName) errors.required(["metadata", "name"], "name or generateName is required");
-  } else if (typeof name === "string") {
-    for (const message of nameIsDNSSubdomain(name)) errors.invalid(["metadata", "name"], name, message);
-  }
-  const namespace = stringOf(metadata.namespace);
-  if (namespace) {
-    for (const message of nameIsDNSLabel(namespace)) errors.invalid(["metadata", "namespace"], namespace, message);
-  }
-}
-
-// src/rules/api-validation/pod-spec.ts
-var DNS_POLICIES = ["ClusterFirstWithHostNet", "ClusterFirst", "Default", "None"];
-var PREEMPTION_POLICIES = ["PreemptLowerPriority", "Never"];
-var NON_NEGATIVE_SPEC_FIELDS = ["minReadySeconds", "revisionHistoryLimit"];
-var SUBDOMAIN_NAME_FIELDS = ["serviceAccountName", "nodeName", "priorityClassName"];
-var LABEL_NAME_FIELDS = ["hostname", "subdomain"];
-function checkDaemonSetSpec(daemonSet, errors) {
-  const spec = asRecord(asRecord(daemonSet)?.spec);
-  if (!spec) return;
-  for (const key of NON_NEGATIVE_SPEC_FIELDS) {
-    const value = integerOf(spec[key]);
-    if (value !== void 0 && value < 0) errors.invalid(["spec", key], value, IS_NEGATIVE_ERROR_MSG);
-  }
-  if (spec.template === null) {
-    errors.required([...POD_SPEC_PATH, "containers"]);
-    return;
-  }
-  const template = asRecord(spec.template);
-  if (!template) return;
-  const podSpec = template.spec;
-  if (podSpec === void 0 || podSpec === null) {
-    errors.required([...POD_SPEC_PATH, "containers"]);
-    return;
-  }
-  const record = asRecord(podSpec);
-  if (!record) return;
-  if (isSet(record, "activeDeadlineSeconds")) {
-    errors.forbidden([...POD_SPEC_PATH, "activeDeadlineSeconds"], "activeDeadlineSeconds in DaemonSet is not Supported");
-  }
-  if (Array.isArray(record.ephemeralContainers) && record.ephemeralContainers.length > 0) {
-    errors.forbidden([...POD_SPEC_PATH, "ephemeralContainers"], "ephemeral containers not allowed in pod template");
-  }
-}
-function checkPodSpecFields(podSpec, errors) {
-  if (Array.isArray(podSpec.containers) && podSpec.containers.length === 0) {
-    errors.required([...POD_SPEC_PATH, "containers"]);
-  }
-  const dnsPolicy = stringOf(podSpec.dnsPolicy);
-  if (dnsPolicy && !DNS_POLICIES.includes(dnsPolicy)) {
-    errors.notSupported([...POD_SPEC_PATH, "dnsPolicy"], dnsPolicy, DNS_POLICIES);
-  }
-  if (dnsPolicy === "None") {
-    const dnsConfig = podSpec.dnsConfig;
-    if (dnsConfig === void 0 || dnsConfig === null) {
-      errors.required([...POD_SPEC_PATH, "dnsConfig"], "must provide `dnsConfig` when `dnsPolicy` is None");
-    } else {
-      const record = asRecord(dnsConfig);
-      const nameservers = record?.nameservers;
-      if (record && (nameservers === void 0 || nameservers === null || Array.isArray(nameservers) && nameservers.length === 0)) {
-        errors.required(
-          [...POD_SPEC_PATH, "dnsConfig", "nameservers"],
-          "must provide at least one DNS nameserver when `dnsPolicy` is None"
-        );
-      }
-    }
-  }
-  for (const key of SUBDOMAIN_NAME_FIELDS) {
-    const value = stringOf(podSpec[key]);
-    if (!value) continue;
-    for (const message of nameIsDNSSubdomain(value)) errors.invalid([...POD_SPEC_PATH, key], value, message);
-  }
-  for (const key of LABEL_NAME_FIELDS) {
-    const value = stringOf(podSpec[key]);
-    if (!value) continue;
-    for (const message of isDNS1123Label(value)) errors.invalid([...POD_SPEC_PATH, key], value, message);
-  }
-  const runtimeClassName = stringOf(podSpec.runtimeClassName);
-  if (runtimeClassName !== void 0) {
-    for (const message of nameIsDNSSubdomain(runtimeClassName)) {
-      errors.invalid([...POD_SPEC_PATH, "runtimeClassName"], runtimeClassName, message);
-    }
-  }
-  const preemptionPolicy = stringOf(podSpec.preemptionPolicy);
-  if (preemptionPolicy === "") {
-    errors.required([...POD_SPEC_PATH, "preemptionPolicy"]);
-  } else if (preemptionPolicy !== void 0 && !PREEMPTION_POLICIES.includes(preemptionPolicy)) {
-    errors.notSupported([...POD_SPEC_PATH, "preemptionPolicy"], preemptionPolicy, PREEMPTION_POLICIES);
-  }
-}
-
-// src/rules/api-validation/ports.ts
-var PROTOCOLS = ["SCTP", "TCP", "UDP"];
-function portsOf(ref) {
-  const ports = ref.container.ports;
-  return Array.isArray(ports) ? ports : void 0;
-}
-function portPath(ref, index, field2) {
-  return [...ref.path, "ports", index, field2];
-}
-function checkContainerPorts(ref, errors) {
-  const ports = portsOf(ref);
-  if (!ports) return;
-  let names;
-  for (let index = 0; index < ports.length; index++) {
-    const record = asRecord(ports[index]);
-    if (!record) continue;
-    const name = stringOf(record.name);
-    if (name) {
-      const messages2 = isValidPortName(name);
-      for (const message of messages2) errors.invalid(portPath(ref, index, "name"), name, message);
-      if (messages2.length === 0) {
-        names ??= /* @__PURE__ */ new Set();
-        if (names.has(name)) errors.duplicate(portPath(ref, index, "name"), name);
-        names.add(name);
-      }
-    }
-    const containerPort = integerOf(record.containerPort);
-    if (containerPort === 0) errors.required(portPath(ref, index, "containerPort"));
-    else if (containerPort !== void 0) {
-      for (const message of isValidPortNum(containerPort)) errors.invalid(portPath(ref, index, "containerPort"), containerPort, message);
-    }
-    const hostPort = integerOf(record.hostPort);
-    if (hostPort !== void 0 && hostPort !== 0) {
-      for (const message of isValidPortNum(hostPort)) errors.invalid(portPath(ref, index, "hostPort"), hostPort, message);
-    }
-    const protocol = stringOf(record.protocol);
-    if (protocol && !PROTOCOLS.includes(protocol)) errors.notSupported(portPath(ref, index, "protocol"), protocol, PROTOCOLS);
-  }
-}
-function checkHostNetworkPorts(containers, hostNetwork, errors) {
-  if (!hostNetwork) return;
-  for (const ref of containers) {
-    if (ref.list !== "containers") continue;
-    const ports = portsOf(ref);
-    if (!ports) continue;
-    for (let index = 0; index < ports.length; index++) {
-      const record = asRecord(ports[index]);
-      if (!record) continue;
-      const hostPort = integerOf(record.hostPort);
-      const containerPort = integerOf(record.containerPort);
-      if (hostPort === void 0 || hostPort === 0 || containerPort === void 0 || hostPort === containerPort) continue;
-      errors.invalid(portPath(ref, index, "hostPort"), hostPort, "must match `containerPort` when `hostNetwork` is true");
-    }
-  }
-}
-function checkHostPortConflicts(containers, errors) {
-  let claimed;
-  for (const ref of containers) {
-    if (ref.list === "ephemeralContainers") continue;
-    const ports = portsOf(ref);
-    if (!ports) continue;
-    let ownClaims;
-    for (let index = 0; index < ports.length; index++) {
-      const record = asRecord(ports[index]);
-      if (!record) continue;
-      const hostPort = integerOf(record.hostPort);
-      if (hostPort === void 0 || hostPort === 0) continue;
-      const protocol = stringOf(record.protocol) || "TCP";
-      const hostIP = stringOf(record.hostIP) ?? "";
-      const key = `${protocol}/${hostIP}/${hostPort}`;
-      const seen = ref.list === "containers" ? claimed ??= /* @__PURE__ */ new Set() : ownClaims ??= /* @__PURE__ */ new Set();
-      if (seen.has(key)) {
-        const reportedPath = ref.list === "containers" ? ref.path : [...ref.path.slice(0, -1), 0];
-        errors.duplicate([...reportedPath, "ports", index, "hostPort"], key, { node: portPath(ref, index, "hostPort") });
-      } else {
-        seen.add(key);
-      }
-    }
-  }
+  return errors;
 }
 
 // src/k8s/selector.ts
@@ -9030,9 +8919,9 @@ function readLabelValue(key, value, parent, last) {
   }
   return UNREADABLE;
 }
-function keyIssue(key, parent, last, at) {
+function keyIssue(key, parent, last, at2) {
   const reasons = labelKeyErrors(key);
-  return reasons.length === 0 ? void 0 : { kind: "invalidKey", key, reasons, path: [...parent, last], at };
+  return reasons.length === 0 ? void 0 : { kind: "invalidKey", key, reasons, path: [...parent, last], at: at2 };
 }
 var ROOT = [];
 var MATCH_LABELS = ["matchLabels"];
@@ -9162,12 +9051,1109 @@ function describeRequirement(requirement) {
   }
 }
 
+// src/rules/api-validation/field-errors.ts
+var API = "kubectl apply fails with: {{api}}";
+var FIELD_ERROR_MESSAGES = {
+  required: { message: "{{field}}: Required value{{detail}}", help: `{{why}}${API}` },
+  invalid: { message: "{{field}}: Invalid value{{value}}{{detail}}", help: `{{why}}${API}` },
+  duplicate: { message: "{{field}}: Duplicate value{{value}}", help: `{{why}}${API}` },
+  notFound: { message: "{{field}}: Not found{{value}}{{detail}}", help: `{{why}}${API}` },
+  notSupported: { message: "{{field}}: Unsupported value{{value}}{{detail}}", help: `{{why}}${API}` },
+  forbidden: { message: "{{field}}: Forbidden{{detail}}", help: `{{why}}${API}` },
+  tooLong: { message: "{{field}}: Too long{{detail}}", help: `{{why}}${API}` },
+  tooMany: { message: "{{field}}: Too many{{value}}{{detail}}", help: `{{why}}${API}` }
+};
+function fieldPath(path21) {
+  let out = "";
+  for (const segment of path21) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (segment.startsWith(MAP_KEY)) out += `[${segment.slice(MAP_KEY.length)}]`;
+    else out += out === "" ? segment : `.${segment}`;
+  }
+  return out;
+}
+var MAP_KEY = "\0[";
+function mapKey(path21, key) {
+  return [...path21, `${MAP_KEY}${key}`];
+}
+var POD_SPEC_PREFIX = "spec.template.spec.";
+function shortPath(path21) {
+  const short = path21.startsWith(POD_SPEC_PREFIX) ? path21.slice(POD_SPEC_PREFIX.length) : path21;
+  return short.includes("DuringSchedulingIgnoredDuringExecution") ? short.replace(/DuringSchedulingIgnoredDuringExecution/g, "\u2026") : short;
+}
+function goValue(value, max = 200) {
+  if (value === null || value === void 0) return "null";
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (typeof value === "string") {
+    const text3 = JSON.stringify(value.length > max ? value.slice(0, max) : value);
+    return value.length > max ? `${text3.slice(0, -1)}..."` : text3;
+  }
+  const text2 = jsonText(value);
+  return text2.length > max ? `${text2.slice(0, max)}...` : text2;
+}
+var SHORT_DETAILS = [
+  ["a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '_'", "must be a valid DNS search path"],
+  ["a lowercase RFC 1123 subdomain must consist of", "must be a lowercase RFC 1123 subdomain"],
+  ["a lowercase RFC 1123 label must consist of", "must be a lowercase RFC 1123 label"],
+  ["prefix part a lowercase RFC 1123 subdomain", "prefix part must be a lowercase RFC 1123 subdomain"],
+  ["name part must consist of", "name part must be alphanumerics, '-', '_' or '.'"],
+  ["a valid label key must consist of", "must be a valid label key (one / at most)"],
+  ["a qualified name must consist of", "must be a qualified name (one / at most)"],
+  ["a valid label must be an empty string or consist of", "must be a valid label value"],
+  ["a valid environment variable name must consist of alphabetic", "must be a valid environment variable name"],
+  ["a valid environment variable name must consist only of printable", "must be printable ASCII other than '='"],
+  ["a valid config key must consist of", "must be a valid config key"],
+  ["a valid HTTP header must consist of", "must be a valid HTTP header name"],
+  ["a valid percent string must be", "must be a percent such as 10%"],
+  ["a valid C identifier must", "must be a C identifier"],
+  ["must have at most 253 characters and match regex", "must be a valid sysctl name"],
+  ["must specify one of: `fieldRef`", "must specify one source"],
+  ["can only use volume source type of PersistentVolumeClaim", "must be a persistentVolumeClaim or ephemeral volume"],
+  ["name is neither a standard finalizer name nor", "not a standard finalizer, nor domain-qualified"],
+  ["Only one reference can have Controller set to true", "only one reference can have Controller set to true"],
+  ["If pod contains any hostProcess containers", "all containers must be HostProcess containers"],
+  ["operator must be Exists when `key` is empty", "operator must be Exists when `key` is empty"]
+];
+function shortDetail(detail) {
+  if (detail.length <= 60) return detail;
+  for (const [prefix, short] of SHORT_DETAILS) if (detail.startsWith(prefix)) return short;
+  const cut = detail.indexOf(" (");
+  return cut > 0 && cut <= 60 ? detail.slice(0, cut).replace(/[,;]$/, "") : detail;
+}
+var HEADLINE_LIMIT = 100;
+var DETAIL_ONLY_LIMIT = 120;
+function headlineOf(field2, type, value, detail, preferValue = false) {
+  const length = (v, d) => field2.length + 2 + type.length + (v ? v.length + 2 : 0) + (d ? d.length + 2 : 0);
+  const out = (v, d) => ({ field: field2, value: v ? `: ${v}` : "", detail: d ? `: ${d}` : "" });
+  if (length(value, detail) <= HEADLINE_LIMIT) return out(value, detail);
+  if (value && detail && !preferValue && length("", detail) <= HEADLINE_LIMIT) return out("", detail);
+  if (!value && length("", detail) <= DETAIL_ONLY_LIMIT) return out("", detail);
+  return out(value, "");
+}
+var DEFAULT_WHY = {
+  required: "The API server requires this field (an empty or null value counts as missing). ",
+  invalid: "",
+  duplicate: "The API server requires each of these to be unique. ",
+  notFound: "",
+  notSupported: "The API server accepts only the values it lists. ",
+  forbidden: "",
+  tooLong: "",
+  tooMany: ""
+};
+var FieldErrors = class {
+  constructor(context, features) {
+    this.context = context;
+    this.features = features;
+  }
+  context;
+  features;
+  /** How many errors were reported so far: a check can tell whether its part was valid. */
+  count = 0;
+  required(field2, detail = "", options = {}) {
+    this.emit("required", field2, void 0, detail, "key", options);
+  }
+  invalid(field2, value, detail, options = {}) {
+    this.emit("invalid", field2, value, detail, "value", options);
+  }
+  duplicate(field2, value, options = {}) {
+    this.emit("duplicate", field2, value, "", "value", options);
+  }
+  notFound(field2, value, options = {}, detail = "") {
+    this.emit("notFound", field2, value, detail, "value", options);
+  }
+  notSupported(field2, value, supported, options = {}) {
+    const list = `supported values: ${supported.map((s) => JSON.stringify(s)).join(", ")}`;
+    this.emit("notSupported", field2, value, list, "value", options);
+  }
+  forbidden(field2, detail, options = {}) {
+    this.emit("forbidden", field2, void 0, detail, "key", options);
+  }
+  /** `Too long`: `must have at most N bytes` (1.32 on), `may not be longer than N` before. */
+  tooLong(field2, limit, options = {}) {
+    const detail = this.features.tooLongInBytes ? `must have at most ${limit} bytes` : `may not be longer than ${limit}`;
+    this.emit("tooLong", field2, void 0, detail, "value", options);
+  }
+  tooMany(field2, count, limit, options = {}) {
+    this.emit("tooMany", field2, count, `must have at most ${limit} items`, "value", options);
+  }
+  emit(type, field2, value, detail, defaultAt, options) {
+    this.count++;
+    const path21 = fieldPath(field2);
+    const shownValue = type === "required" || type === "forbidden" || type === "tooLong" ? "" : goValue(value);
+    const api = `${path21}: ${TYPE_WORDS[type]}${shownValue === "" ? "" : `: ${shownValue}`}${detail === "" ? "" : `: ${detail}`}`;
+    const headline = headlineOf(shortPath(path21), TYPE_WORDS[type], shownValue === "" ? "" : goValue(value, 40), detail === "" ? "" : shortDetail(detail), type === "notSupported");
+    this.context.report({
+      path: options.node ?? field2,
+      at: options.at ?? defaultAt,
+      messageId: type,
+      data: { field: headline.field, value: headline.value, detail: headline.detail, why: options.why ? `${options.why} ` : DEFAULT_WHY[type], api }
+    });
+  }
+};
+var TYPE_WORDS = {
+  required: "Required value",
+  invalid: "Invalid value",
+  duplicate: "Duplicate value",
+  notFound: "Not found",
+  notSupported: "Unsupported value",
+  forbidden: "Forbidden",
+  tooLong: "Too long",
+  tooMany: "Too many"
+};
+function stringOf(value) {
+  return typeof value === "string" ? value : void 0;
+}
+var INT32_MIN = -2147483648;
+var INT32_MAX = 2147483647;
+function int32Of(value) {
+  return typeof value === "number" && Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX ? value : void 0;
+}
+var INT64_MIN2 = -(2n ** 63n);
+var INT64_MAX2 = 2n ** 63n - 1n;
+function int64Of(value) {
+  const n = wholeNumber(value);
+  if (typeof n === "bigint") return n >= INT64_MIN2 && n <= INT64_MAX2 ? n : void 0;
+  return n !== void 0 && Math.abs(n) < 2 ** 63 ? n : void 0;
+}
+function isSet(record, key) {
+  return record !== void 0 && record[key] !== void 0 && record[key] !== null;
+}
+var IS_NEGATIVE_ERROR_MSG = "must be greater than or equal to 0";
+
+// src/rules/api-validation/labels.ts
+var TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
+var LABEL_WHY = "Label keys are a DNS subdomain prefix and / (optional) and a name of up to 63 alphanumerics, -, _ or .; values up to 63 of the same (or empty).";
+function checkLabels(labels, path21, errors, why = LABEL_WHY) {
+  const record = asRecord(labels);
+  if (!record) return;
+  for (const key of Object.keys(record)) {
+    for (const message of labelKeyErrors(key)) errors.invalid(path21, key, message, { node: [...path21, key], at: "key", why });
+    const value = record[key];
+    if (typeof value !== "string") continue;
+    for (const message of labelValueErrors(value)) errors.invalid(path21, value, message, { node: [...path21, key], why });
+  }
+}
+function checkAnnotations(annotations, path21, errors) {
+  const record = asRecord(annotations);
+  if (!record) return;
+  let size = 0;
+  for (const key of Object.keys(record)) {
+    for (const message of labelKeyErrors(key.toLowerCase())) {
+      errors.invalid(path21, key, message, {
+        node: [...path21, key],
+        at: "key",
+        why: "Annotation keys follow the label key rules (a DNS subdomain prefix and /, then a name of up to 63 characters), compared in lower case."
+      });
+    }
+    const value = record[key];
+    size += byteLength3(key) + (typeof value === "string" ? byteLength3(value) : 0);
+  }
+  if (size > TOTAL_ANNOTATION_SIZE_LIMIT) {
+    errors.tooLong(path21, TOTAL_ANNOTATION_SIZE_LIMIT, {
+      at: "key",
+      why: `All annotations together take ${size} bytes; the API stores at most 256 KiB of them in one object. Move large data to a ConfigMap.`
+    });
+  }
+}
+function byteLength3(value) {
+  return /^[\x00-\x7f]*$/.test(value) ? value.length : Buffer.byteLength(value, "utf8");
+}
+function checkQualifiedName(value, path21, errors, node, why) {
+  for (const message of labelKeyErrors(value)) errors.invalid(path21, value, message, { node, why });
+}
+var SELECTOR_OPERATORS2 = ["In", "NotIn", "Exists", "DoesNotExist"];
+function checkLabelSelector(selector, path21, errors) {
+  const record = asRecord(selector);
+  if (!record) return;
+  checkLabels(record.matchLabels, [...path21, "matchLabels"], errors);
+  asArray(record.matchExpressions).forEach((raw, index) => {
+    const expression = asRecord(raw);
+    if (!expression) return;
+    const at2 = [...path21, "matchExpressions", index];
+    const operator = stringOf(expression.operator) ?? "";
+    const values = asArray(expression.values);
+    if (operator === "In" || operator === "NotIn") {
+      if (values.length === 0) errors.required([...at2, "values"], "must be specified when `operator` is 'In' or 'NotIn'", { node: "values" in expression ? [...at2, "values"] : at2 });
+    } else if (operator === "Exists" || operator === "DoesNotExist") {
+      if (values.length > 0) errors.forbidden([...at2, "values"], "may not be specified when `operator` is 'Exists' or 'DoesNotExist'");
+    } else {
+      errors.invalid([...at2, "operator"], operator, "not a valid selector operator", {
+        node: "operator" in expression ? [...at2, "operator"] : at2,
+        why: `A label selector's operator is one of ${SELECTOR_OPERATORS2.join(", ")}.`
+      });
+    }
+    checkQualifiedName(stringOf(expression.key) ?? "", [...at2, "key"], errors, "key" in expression ? [...at2, "key"] : at2);
+    values.forEach((value, j) => {
+      if (typeof value !== "string") return;
+      for (const message of labelValueErrors(value)) errors.invalid([...at2, "values", j], value, message);
+    });
+  });
+}
+
+// src/rules/api-validation/affinity.ts
+var NODE_OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"];
+var WEIGHT_WHY = "A preferred term weighs 1 to 100 against the others.";
+function checkAffinity(podSpec, errors) {
+  const affinity = asRecord(podSpec.affinity);
+  if (!affinity) return;
+  const path21 = [...POD_SPEC_PATH, "affinity"];
+  const nodeAffinity = asRecord(affinity.nodeAffinity);
+  if (nodeAffinity) checkNodeAffinity(nodeAffinity, [...path21, "nodeAffinity"], errors);
+  for (const kind of ["podAffinity", "podAntiAffinity"]) {
+    const podAffinity = asRecord(affinity[kind]);
+    if (podAffinity) checkPodAffinity(podAffinity, [...path21, kind], errors);
+  }
+}
+function checkNodeAffinity(nodeAffinity, path21, errors) {
+  const required = asRecord(nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution);
+  if (required) {
+    const at2 = [...path21, "requiredDuringSchedulingIgnoredDuringExecution"];
+    const terms = asArray(required.nodeSelectorTerms);
+    if (terms.length === 0) {
+      errors.required([...at2, "nodeSelectorTerms"], "must have at least one node selector term", {
+        node: "nodeSelectorTerms" in required ? [...at2, "nodeSelectorTerms"] : at2,
+        why: "A required node affinity with no term matches no node: the pods would never schedule."
+      });
+    }
+    terms.forEach((term, index) => checkNodeSelectorTerm(term, [...at2, "nodeSelectorTerms", index], errors.features.requiredNodeAffinityLabelValues, errors));
+  }
+  asArray(nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution).forEach((raw, index) => {
+    const term = asRecord(raw);
+    if (!term) return;
+    const at2 = [...path21, "preferredDuringSchedulingIgnoredDuringExecution", index];
+    checkWeight(term, at2, errors);
+    checkNodeSelectorTerm(term.preference, [...at2, "preference"], false, errors);
+  });
+}
+function checkWeight(term, at2, errors) {
+  const weight = term.weight === void 0 ? 0 : int32Of(term.weight);
+  if (weight !== void 0 && (weight <= 0 || weight > 100)) {
+    errors.invalid([...at2, "weight"], weight, "must be in the range 1-100", { node: "weight" in term ? [...at2, "weight"] : at2, why: WEIGHT_WHY });
+  }
+}
+function checkNodeSelectorTerm(raw, path21, labelValues, errors) {
+  const term = asRecord(raw);
+  if (!term) return;
+  asArray(term.matchExpressions).forEach((item, index) => {
+    const expression = asRecord(item);
+    if (!expression) return;
+    const at2 = [...path21, "matchExpressions", index];
+    const operator = stringOf(expression.operator) ?? "";
+    const values = asArray(expression.values);
+    const valuesNode = "values" in expression ? [...at2, "values"] : at2;
+    if (operator === "In" || operator === "NotIn") {
+      if (values.length === 0) errors.required([...at2, "values"], "must be specified when `operator` is 'In' or 'NotIn'", { node: valuesNode });
+    } else if (operator === "Exists" || operator === "DoesNotExist") {
+      if (values.length > 0) errors.forbidden([...at2, "values"], "may not be specified when `operator` is 'Exists' or 'DoesNotExist'");
+    } else if (operator === "Gt" || operator === "Lt") {
+      if (values.length !== 1) errors.required([...at2, "values"], "must be specified single value when `operator` is 'Lt' or 'Gt'", { node: valuesNode });
+    } else {
+      errors.invalid([...at2, "operator"], operator, "not a valid selector operator", {
+        node: "operator" in expression ? [...at2, "operator"] : at2,
+        why: `A node selector's operator is one of ${NODE_OPERATORS.join(", ")}.`
+      });
+    }
+    checkQualifiedName(stringOf(expression.key) ?? "", [...at2, "key"], errors, "key" in expression ? [...at2, "key"] : at2);
+    if (labelValues) {
+      values.forEach((value, j) => {
+        if (typeof value !== "string") return;
+        for (const message of labelValueErrors(value)) errors.invalid([...at2, "values", j], value, message, { why: "Node labels hold label values: a value that is not one matches no node." });
+      });
+    }
+  });
+  asArray(term.matchFields).forEach((item, index) => {
+    const field2 = asRecord(item);
+    if (!field2) return;
+    const at2 = [...path21, "matchFields", index];
+    const operator = stringOf(field2.operator) ?? "";
+    const values = asArray(field2.values);
+    if (operator === "In" || operator === "NotIn") {
+      if (values.length !== 1) errors.required([...at2, "values"], "must be only one value when `operator` is 'In' or 'NotIn' for node field selector", { node: "values" in field2 ? [...at2, "values"] : at2 });
+    } else {
+      errors.invalid([...at2, "operator"], operator, "not a valid selector operator", { node: "operator" in field2 ? [...at2, "operator"] : at2 });
+    }
+    const key = stringOf(field2.key) ?? "";
+    if (key !== "metadata.name") {
+      errors.invalid([...at2, "key"], key, "not a valid field selector key", { node: "key" in field2 ? [...at2, "key"] : at2, why: "Node fields can be matched by metadata.name only." });
+      return;
+    }
+    values.forEach((value, j) => {
+      if (typeof value !== "string") return;
+      for (const message of nameIsDNSSubdomain(value)) errors.invalid([...at2, "values", j], value, message);
+    });
+  });
+}
+function checkPodAffinity(podAffinity, path21, errors) {
+  asArray(podAffinity.requiredDuringSchedulingIgnoredDuringExecution).forEach((term, index) => {
+    checkPodAffinityTerm(term, [...path21, "requiredDuringSchedulingIgnoredDuringExecution", index], errors);
+  });
+  asArray(podAffinity.preferredDuringSchedulingIgnoredDuringExecution).forEach((raw, index) => {
+    const weighted = asRecord(raw);
+    if (!weighted) return;
+    const at2 = [...path21, "preferredDuringSchedulingIgnoredDuringExecution", index];
+    checkWeight(weighted, at2, errors);
+    checkPodAffinityTerm(weighted.podAffinityTerm ?? {}, [...at2, "podAffinityTerm"], errors, "podAffinityTerm" in weighted ? void 0 : at2);
+  });
+}
+function checkPodAffinityTerm(raw, path21, errors, missingAt) {
+  const term = asRecord(raw);
+  if (!term) return;
+  checkLabelSelector(term.labelSelector, [...path21, "labelSelector"], errors);
+  checkLabelSelector(term.namespaceSelector, [...path21, "namespaceSelector"], errors);
+  asArray(term.namespaces).forEach((namespace, index) => {
+    if (typeof namespace !== "string") return;
+    for (const message of isDNS1123Label(namespace)) errors.invalid([...path21, "namespace"], namespace, message, { node: [...path21, "namespaces", index] });
+  });
+  const topologyKey = stringOf(term.topologyKey) ?? "";
+  const keyNode = missingAt ?? ("topologyKey" in term ? [...path21, "topologyKey"] : path21);
+  const why = "topologyKey names the node label that groups nodes (kubernetes.io/hostname, topology.kubernetes.io/zone).";
+  if (topologyKey === "") errors.required([...path21, "topologyKey"], "can not be empty", { node: keyNode, why });
+  checkQualifiedName(topologyKey, [...path21, "topologyKey"], errors, keyNode, why);
+  if (errors.features.matchLabelKeysInPodAffinity) checkMatchLabelKeys(term, path21, errors);
+}
+function checkMatchLabelKeys(term, path21, errors) {
+  const match = asArray(term.matchLabelKeys).filter((k) => typeof k === "string");
+  const mismatch = asArray(term.mismatchLabelKeys).filter((k) => typeof k === "string");
+  if (match.length === 0 && mismatch.length === 0) return;
+  const selector = asRecord(term.labelSelector);
+  if (!selector) {
+    const why = "matchLabelKeys and mismatchLabelKeys add to the term's labelSelector, so they need one.";
+    if (match.length > 0) errors.forbidden([...path21, "matchLabelKeys"], "must not be specified when labelSelector is not set", { why });
+    if (mismatch.length > 0) errors.forbidden([...path21, "mismatchLabelKeys"], "must not be specified when labelSelector is not set", { why });
+    return;
+  }
+  match.forEach((key, index) => checkQualifiedName(key, [...path21, "matchLabelKeys", index], errors));
+  mismatch.forEach((key, index) => checkQualifiedName(key, [...path21, "mismatchLabelKeys", index], errors));
+  const labelKeys = new Set(Object.keys(asRecord(selector.matchLabels) ?? {}));
+  const seenInExpressions = /* @__PURE__ */ new Set();
+  const expressionKeys = /* @__PURE__ */ new Set();
+  for (const raw of asArray(selector.matchExpressions)) {
+    const key = stringOf(asRecord(raw)?.key);
+    if (key === void 0) continue;
+    if (labelKeys.has(key) || seenInExpressions.has(key)) expressionKeys.add(key);
+    seenInExpressions.add(key);
+  }
+  match.forEach((key, index) => {
+    if (expressionKeys.has(key)) errors.invalid([...path21, index], key, "exists in both matchLabelKeys and labelSelector", { node: [...path21, "matchLabelKeys", index] });
+    if (mismatch.includes(key)) errors.invalid([...path21, "matchLabelKeys", index], key, "exists in both matchLabelKeys and mismatchLabelKeys");
+  });
+}
+var WHEN_UNSATISFIABLE = ["DoNotSchedule", "ScheduleAnyway"];
+var INCLUSION_POLICIES = ["Honor", "Ignore"];
+function checkTopologySpread(podSpec, errors) {
+  const constraints = asArray(podSpec.topologySpreadConstraints);
+  const pairs = [];
+  constraints.forEach((raw, index) => {
+    const constraint = asRecord(raw) ?? {};
+    const at2 = [...POD_SPEC_PATH, "topologySpreadConstraints", index];
+    const node = (field2) => field2 in constraint ? [...at2, field2] : at2;
+    const maxSkew = constraint.maxSkew === void 0 ? 0 : int32Of(constraint.maxSkew);
+    if (maxSkew !== void 0 && maxSkew <= 0) errors.invalid([...at2, "maxSkew"], maxSkew, "must be greater than zero", { node: node("maxSkew"), why: "maxSkew is how many more pods one topology domain may have than another: at least 1." });
+    const topologyKey = stringOf(constraint.topologyKey) ?? "";
+    if (topologyKey === "") errors.required([...at2, "topologyKey"], "can not be empty", { node: node("topologyKey") });
+    const when = stringOf(constraint.whenUnsatisfiable) ?? "";
+    if (!WHEN_UNSATISFIABLE.includes(when)) errors.notSupported([...at2, "whenUnsatisfiable"], when, WHEN_UNSATISFIABLE, { node: node("whenUnsatisfiable") });
+    pairs.push(`${topologyKey}\0${when}`);
+    if (isSet(constraint, "minDomains")) {
+      const minDomains = int32Of(constraint.minDomains);
+      if (minDomains !== void 0 && minDomains <= 0) errors.invalid([...at2, "minDomains"], minDomains, "must be greater than zero");
+      if (when !== "DoNotSchedule") errors.invalid([...at2, "minDomains"], minDomains ?? constraint.minDomains, `can only use minDomains if whenUnsatisfiable=DoNotSchedule, not ${when}`);
+    }
+    for (const field2 of ["nodeAffinityPolicy", "nodeTaintsPolicy"]) {
+      const policy = stringOf(constraint[field2]);
+      if (policy !== void 0 && !INCLUSION_POLICIES.includes(policy)) errors.notSupported([...at2, field2], policy, INCLUSION_POLICIES);
+    }
+    checkLabelSelector(constraint.labelSelector, [...at2, "labelSelector"], errors);
+    const keys = asArray(constraint.matchLabelKeys).filter((k) => typeof k === "string");
+    if (keys.length > 0) {
+      const selector = asRecord(constraint.labelSelector);
+      if (!selector) errors.forbidden([...at2, "matchLabelKeys"], "must not be specified when labelSelector is not set");
+      else {
+        const inSelector = /* @__PURE__ */ new Set([...Object.keys(asRecord(selector.matchLabels) ?? {}), ...asArray(selector.matchExpressions).map((e) => stringOf(asRecord(e)?.key)).filter((k) => k !== void 0)]);
+        keys.forEach((key, k) => {
+          checkQualifiedName(key, [...at2, "matchLabelKeys", k], errors);
+          if (labelKeyErrors(key).length === 0 && inSelector.has(key)) errors.invalid([...at2, "matchLabelKeys", k], key, "exists in both matchLabelKeys and labelSelector");
+        });
+      }
+    }
+  });
+  pairs.forEach((pair, i) => {
+    if (pairs.indexOf(pair, i + 1) === -1) return;
+    const [key, when] = pair.split("\0");
+    const at2 = [...POD_SPEC_PATH, "topologySpreadConstraints", i];
+    errors.duplicate([...at2, "{topologyKey, whenUnsatisfiable}"], `{${key}, ${when}}`, { node: at2, why: "Two constraints on the same topologyKey and whenUnsatisfiable: merge them." });
+  });
+}
+
+// src/rules/api-validation/containers.ts
+var PULL_POLICIES = ["Always", "IfNotPresent", "Never"];
+var TERMINATION_MESSAGE_POLICIES = ["File", "FallbackToLogsOnError"];
+var INIT_CONTAINER_RESTART_POLICIES = ["Always"];
+var CONTAINER_RESTART_POLICIES = ["Always", "OnFailure", "Never"];
+var HTTP_SCHEMES = ["HTTP", "HTTPS"];
+var PROBES = ["livenessProbe", "readinessProbe", "startupProbe"];
+var PROBE_HANDLERS = ["exec", "httpGet", "tcpSocket", "grpc"];
+var RESIZE_RESOURCES = ["cpu", "memory"];
+var RESIZE_RESTART_POLICIES = ["NotRequired", "RestartContainer"];
+var DEFAULT_TERMINATION_GRACE_PERIOD = 30;
+function checkContainerNames(containers, errors) {
+  for (const ref of containers) {
+    const name = ref.container.name;
+    if (name === void 0 || name === "") {
+      errors.required([...ref.path, "name"], "", { node: containerAnchor(ref), why: "Every container needs a name, unique in the pod." });
+      continue;
+    }
+    if (typeof name !== "string") continue;
+    for (const message of isDNS1123Label(name)) {
+      errors.invalid([...ref.path, "name"], name, message, { why: "A container name is a DNS label: lower case letters, digits and -, at most 63." });
+    }
+  }
+  if (containers.length < 2) return;
+  const regular = /* @__PURE__ */ new Set();
+  const all = /* @__PURE__ */ new Set();
+  for (const ref of containers) {
+    if (ref.list !== "containers") continue;
+    const name = nameOf(ref);
+    if (name === void 0) continue;
+    if (regular.has(name)) errors.duplicate([...ref.path, "name"], name, { node: containerAnchor(ref) });
+    regular.add(name);
+    all.add(name);
+  }
+  for (const list of ["initContainers", "ephemeralContainers"]) {
+    for (const ref of containers) {
+      if (ref.list !== list) continue;
+      const name = nameOf(ref);
+      if (name === void 0) continue;
+      if (all.has(name)) errors.duplicate([...ref.path, "name"], name, { node: containerAnchor(ref) });
+      if (name !== "") all.add(name);
+    }
+  }
+}
+function nameOf(ref) {
+  const name = ref.container.name;
+  if (name === void 0) return "";
+  return typeof name === "string" ? name : void 0;
+}
+function below(ref, prefix, ...rest) {
+  return [...ref.path, ...prefix, ...rest];
+}
+function checkContainer(ref, podSpec, errors) {
+  const container = ref.container;
+  const image = container.image;
+  if (image === void 0 || image === "") {
+    errors.required([...ref.path, "image"], "", { node: "image" in container ? [...ref.path, "image"] : containerAnchor(ref), why: "Every container needs an image to run." });
+  }
+  const pullPolicy = stringOf(container.imagePullPolicy);
+  if (pullPolicy && !PULL_POLICIES.includes(pullPolicy)) errors.notSupported([...ref.path, "imagePullPolicy"], pullPolicy, PULL_POLICIES);
+  const terminationPolicy = stringOf(container.terminationMessagePolicy);
+  if (terminationPolicy && !TERMINATION_MESSAGE_POLICIES.includes(terminationPolicy)) {
+    errors.notSupported([...ref.path, "terminationMessagePolicy"], terminationPolicy, TERMINATION_MESSAGE_POLICIES);
+  }
+  if (errors.features.resizePolicy) checkResizePolicy(container.resizePolicy, ref, errors);
+  if (ref.list === "containers") {
+    checkRegularRestartPolicy(container, ref, errors);
+    checkHooksAndProbes(container, ref, podSpec, errors);
+  } else if (ref.list === "initContainers") {
+    const restartPolicy = stringOf(container.restartPolicy);
+    if (restartPolicy !== void 0 && !INIT_CONTAINER_RESTART_POLICIES.includes(restartPolicy)) {
+      errors.notSupported([...ref.path, "restartPolicy"], restartPolicy, INIT_CONTAINER_RESTART_POLICIES, {
+        why: "On an init container, `restartPolicy: Always` makes it a sidecar; nothing else is accepted."
+      });
+    }
+    if (ref.sidecar) {
+      checkHooksAndProbes(container, ref, podSpec, errors);
+    } else {
+      for (const key of INIT_CONTAINER_FORBIDDEN) {
+        if (isSet(container, key)) {
+          errors.forbidden([...ref.path, key], "may not be set for init containers without restartPolicy=Always", {
+            why: "An init container runs to completion before the others start: it has no lifecycle hooks or probes, unless it is a sidecar (`restartPolicy: Always`)."
+          });
+        }
+      }
+    }
+  }
+}
+var INIT_CONTAINER_FORBIDDEN = ["lifecycle", ...PROBES];
+function checkRegularRestartPolicy(container, ref, errors) {
+  if (!errors.features.containerRestartRules) {
+    if (isSet(container, "restartPolicy")) {
+      errors.forbidden([...ref.path, "restartPolicy"], "may not be set for non-init containers", {
+        why: "Before Kubernetes 1.35 only init containers take a restartPolicy (Always, for a sidecar); a DaemonSet restarts its containers anyway. Remove it."
+      });
+    }
+    return;
+  }
+  const policy = stringOf(container.restartPolicy);
+  if (policy !== void 0 && !CONTAINER_RESTART_POLICIES.includes(policy)) errors.notSupported([...ref.path, "restartPolicy"], policy, CONTAINER_RESTART_POLICIES);
+  const rules = asArray(container.restartPolicyRules);
+  if (rules.length > 20) errors.tooMany([...ref.path, "restartPolicyRules"], rules.length, 20);
+  rules.forEach((raw, index) => {
+    const rule = asRecord(raw);
+    if (!rule) return;
+    const at2 = [...ref.path, "restartPolicyRules", index];
+    const action = stringOf(rule.action) ?? "";
+    if (action !== "Restart") errors.notSupported([...at2, "action"], action, ["Restart"], { node: "action" in rule ? [...at2, "action"] : at2 });
+    const exitCodes = asRecord(rule.exitCodes);
+    if (!exitCodes) {
+      errors.required([...at2, "exitCodes"], "must be specified", { node: at2 });
+      return;
+    }
+    const operator = stringOf(exitCodes.operator) ?? "";
+    if (operator !== "In" && operator !== "NotIn") errors.notSupported([...at2, "exitCodes", "operator"], operator, ["In", "NotIn"], { node: "operator" in exitCodes ? [...at2, "exitCodes", "operator"] : [...at2, "exitCodes"] });
+    const values = asArray(exitCodes.values);
+    if (values.length > 255) errors.tooMany([...at2, "exitCodes", "values"], values.length, 255);
+  });
+}
+function checkResizePolicy(raw, ref, errors) {
+  const policies = asArray(raw);
+  if (policies.length === 0) return;
+  const path21 = [...ref.path, "resizePolicy"];
+  const seen = /* @__PURE__ */ new Set();
+  policies.forEach((item, index) => {
+    const policy = asRecord(item);
+    if (!policy) return;
+    const name = stringOf(policy.resourceName) ?? "";
+    const node = [...path21, index];
+    if (seen.has(name)) errors.duplicate([...path21, index], name, { node });
+    seen.add(name);
+    if (name === "") errors.required(path21, "", { node });
+    else if (!RESIZE_RESOURCES.includes(name)) errors.notSupported(path21, name, RESIZE_RESOURCES, { node: [...node, "resourceName"] });
+    const restart = stringOf(policy.restartPolicy) ?? "";
+    if (restart === "") errors.required(path21, "", { node });
+    else if (!RESIZE_RESTART_POLICIES.includes(restart)) errors.notSupported(path21, restart, RESIZE_RESTART_POLICIES, { node: [...node, "restartPolicy"] });
+  });
+}
+var HOOKS = ["postStart", "preStop"];
+var PROBE_COUNTS = ["initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold", "failureThreshold"];
+function checkHooksAndProbes(container, ref, podSpec, errors) {
+  const lifecycle = asRecord(container.lifecycle);
+  if (lifecycle) {
+    for (const hook of HOOKS) {
+      const handler = asRecord(lifecycle[hook]);
+      if (!handler) continue;
+      if (!errors.features.sleepAction && isSet(handler, "sleep") && Object.keys(handler).filter((k) => isSet(handler, k)).length === 1) continue;
+      const types = errors.features.sleepAction ? ["exec", "httpGet", "tcpSocket", "sleep"] : ["exec", "httpGet", "tcpSocket"];
+      checkHandler(handler, types, ref, ["lifecycle", hook], podSpec, errors);
+    }
+  }
+  for (const kind of PROBES) {
+    const probe = asRecord(container[kind]);
+    if (probe) checkProbe(probe, kind, ref, podSpec, errors);
+  }
+}
+function checkProbe(probe, kind, ref, podSpec, errors) {
+  const prefix = [kind];
+  checkHandler(probe, PROBE_HANDLERS, ref, prefix, podSpec, errors);
+  for (const key of PROBE_COUNTS) {
+    const value = int32Of(probe[key]);
+    if (value !== void 0 && value < 0) errors.invalid(below(ref, prefix, key), value, IS_NEGATIVE_ERROR_MSG);
+  }
+  const gracePeriod = int64Of(probe.terminationGracePeriodSeconds);
+  if (gracePeriod !== void 0 && gracePeriod <= 0) errors.invalid(below(ref, prefix, "terminationGracePeriodSeconds"), gracePeriod, "must be greater than 0");
+  if (kind === "readinessProbe") {
+    if (gracePeriod !== void 0) {
+      errors.invalid(below(ref, prefix, "terminationGracePeriodSeconds"), gracePeriod, "must not be set for readinessProbes", {
+        why: "A failed readiness probe takes the pod out of service without killing it, so no grace period applies."
+      });
+    }
+  } else {
+    const successThreshold = int32Of(probe.successThreshold);
+    if (successThreshold !== void 0 && successThreshold !== 0 && successThreshold !== 1) {
+      errors.invalid(below(ref, prefix, "successThreshold"), successThreshold, "must be 1", { why: `A ${kind} passes on its first success: successThreshold can only be 1.` });
+    }
+  }
+}
+function checkHandler(handler, types, ref, prefix, podSpec, errors) {
+  let count = 0;
+  for (const type of types) {
+    if (!isSet(handler, type)) continue;
+    if (count > 0) {
+      errors.forbidden(below(ref, prefix, type), "may not specify more than 1 handler type", { why: "A probe or hook runs one action: keep one of exec, httpGet, tcpSocket, grpc or sleep." });
+      continue;
+    }
+    count++;
+    const action = asRecord(handler[type]);
+    if (!action) continue;
+    if (type === "exec") {
+      if (asArray(action.command).length === 0) errors.required(below(ref, prefix, type, "command"), "", { node: "command" in action ? below(ref, prefix, type, "command") : below(ref, prefix, type) });
+    } else if (type === "httpGet" || type === "tcpSocket" || type === "grpc") {
+      checkPortNumOrName(action, ref, prefix, type, errors);
+      if (type === "httpGet") {
+        const scheme = stringOf(action.scheme);
+        if (scheme && !HTTP_SCHEMES.includes(scheme)) errors.notSupported(below(ref, prefix, type, "scheme"), scheme, HTTP_SCHEMES);
+        asArray(action.httpHeaders).forEach((raw, index) => {
+          const header = asRecord(raw);
+          if (!header) return;
+          const name = stringOf(header.name) ?? "";
+          for (const message of isHTTPHeaderName(name)) {
+            errors.invalid(below(ref, prefix, type, "httpHeaders"), name, message, { node: "name" in header ? below(ref, prefix, type, "httpHeaders", index, "name") : below(ref, prefix, type, "httpHeaders", index) });
+          }
+        });
+      }
+    } else if (type === "sleep") {
+      checkSleep(action, ref, prefix, podSpec, errors);
+    }
+  }
+  if (count === 0) errors.required(below(ref, prefix), "must specify a handler type", { why: "A probe or hook needs one action: exec, httpGet, tcpSocket, grpc (probes) or sleep (hooks)." });
+}
+function checkSleep(action, ref, prefix, podSpec, errors) {
+  const seconds = int64Of(action.seconds) ?? 0;
+  const grace = int64Of(podSpec.terminationGracePeriodSeconds) ?? DEFAULT_TERMINATION_GRACE_PERIOD;
+  const why = "A preStop or postStart sleep must end within the pod's terminationGracePeriodSeconds (30 unless set), or the kubelet kills it first.";
+  if (errors.features.sleepZero) {
+    if (seconds < 0 || seconds > grace) errors.invalid(below(ref, prefix, "sleep"), seconds, `must be non-negative and less than terminationGracePeriodSeconds (${grace})`, { node: below(ref, prefix, "sleep", "seconds"), why });
+  } else if (seconds <= 0 || seconds > grace) {
+    const extra = errors.features.minor >= 32 ? ". Enable AllowPodLifecycleSleepActionZeroValue feature gate for zero sleep." : "";
+    errors.invalid(below(ref, prefix, "sleep"), seconds, `must be greater than 0 and less than terminationGracePeriodSeconds (${grace})${extra}`, {
+      node: "seconds" in action ? below(ref, prefix, "sleep", "seconds") : below(ref, prefix, "sleep"),
+      why
+    });
+  }
+}
+function checkPortNumOrName(action, ref, prefix, type, errors) {
+  const port = action.port;
+  const path21 = below(ref, prefix, type, "port");
+  const node = "port" in action ? path21 : below(ref, prefix, type);
+  if (typeof port === "string" && type !== "grpc") {
+    for (const message of isValidPortName(port)) errors.invalid(path21, port, message, { node });
+    return;
+  }
+  const number = port === void 0 ? 0 : int32Of(port);
+  if (number === void 0) return;
+  for (const message of isValidPortNum(number)) errors.invalid(path21, number, message, { node });
+}
+
+// src/k8s/memoize.ts
+function memoize(compute, max = 1024) {
+  const results = /* @__PURE__ */ new Map();
+  return (key) => {
+    const cached = results.get(key);
+    if (cached !== void 0) return cached ?? void 0;
+    const value = compute(key);
+    if (results.size >= max) results.clear();
+    results.set(key, value === void 0 ? null : value);
+    return value;
+  };
+}
+function memoizeByObject(compute) {
+  const results = /* @__PURE__ */ new WeakMap();
+  return (key) => {
+    let entry = results.get(key);
+    if (entry === void 0) results.set(key, entry = { value: compute(key) });
+    return entry.value;
+  };
+}
+
+// src/k8s/quantity.ts
+var ZERO = Object.freeze({ sign: 0, coefficient: 0n, exponent: 0 });
+var NANO_EXPONENT = -9;
+var MAX_BINARY = 2n ** 63n - 1n;
+var DECIMAL_SUFFIXES = { n: -9, u: -6, m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+var BINARY_SUFFIXES = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
+var QUANTITY = /^([+-]?)([0-9]*)(?:\.([0-9]*))?(.*)$/s;
+var EXPONENT_SUFFIX = /^[eE]([+-]?[0-9]+)$/;
+var INT64_MIN3 = -(2n ** 63n);
+var INT64_MAX3 = 2n ** 63n - 1n;
+var GO_SPACE = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
+var SURROUNDING_SPACE = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, "g");
+function parseQuantity(value) {
+  if (typeof value !== "string" && typeof value !== "number") {
+    return typeof value === "bigint" ? parseQuantityText(String(value)) : void 0;
+  }
+  return parseWritten(value);
+}
+var parseWritten = memoize((value) => {
+  if (typeof value === "string") return parseQuantityText(value.replace(SURROUNDING_SPACE, ""));
+  return Number.isFinite(value) ? parseQuantityText(String(value)) : void 0;
+});
+function parseQuantityText(text2) {
+  const match = QUANTITY.exec(text2);
+  if (!match) return void 0;
+  const [, signText, whole, fraction = "", suffix] = match;
+  if (whole.length + fraction.length === 0) return void 0;
+  const digits = BigInt(`${whole}${fraction}` || "0");
+  const negative = signText === "-";
+  const binary = BINARY_SUFFIXES[suffix];
+  if (binary !== void 0) return binaryQuantity(negative, digits, fraction.length, binary);
+  let exponent = DECIMAL_SUFFIXES[suffix];
+  if (exponent === void 0) {
+    const e = EXPONENT_SUFFIX.exec(suffix);
+    if (!e) return void 0;
+    const parsed = BigInt(e[1]);
+    if (parsed < INT64_MIN3 || parsed > INT64_MAX3) return void 0;
+    exponent = Number(BigInt.asIntN(32, parsed));
+  }
+  return decimalQuantity(negative, digits, exponent - fraction.length);
+}
+function decimalQuantity(negative, digits, exponent) {
+  if (digits === 0n) return ZERO;
+  if (exponent < NANO_EXPONENT) {
+    const shift = NANO_EXPONENT - exponent;
+    digits = digitCount(digits) <= shift ? 1n : ceilDiv(digits, 10n ** BigInt(shift));
+    exponent = NANO_EXPONENT;
+  }
+  return normalized(negative, digits, exponent);
+}
+function binaryQuantity(negative, digits, fractionDigits, power) {
+  if (digits === 0n) return ZERO;
+  let nanos = ceilDiv(digits * (1n << BigInt(power)) * 10n ** 9n, 10n ** BigInt(fractionDigits));
+  if (nanos > MAX_BINARY * 10n ** 9n) nanos = MAX_BINARY * 10n ** 9n;
+  return normalized(negative, nanos, NANO_EXPONENT);
+}
+function normalized(negative, coefficient, exponent) {
+  while (coefficient % 10n === 0n) {
+    coefficient /= 10n;
+    exponent++;
+  }
+  return Object.freeze({ sign: negative ? -1 : 1, coefficient, exponent });
+}
+function compareQuantities(a, b) {
+  if (a.sign !== b.sign) return a.sign < b.sign ? -1 : 1;
+  if (a.sign === 0) return 0;
+  const magnitude = compareMagnitudes(a, b);
+  return a.sign === 1 || magnitude === 0 ? magnitude : magnitude === 1 ? -1 : 1;
+}
+function compareMagnitudes(a, b) {
+  if (a.exponent === b.exponent) return a.coefficient === b.coefficient ? 0 : a.coefficient < b.coefficient ? -1 : 1;
+  const aLead = digitCount(a.coefficient) + a.exponent;
+  const bLead = digitCount(b.coefficient) + b.exponent;
+  if (aLead !== bLead) return aLead < bLead ? -1 : 1;
+  const shift = a.exponent - b.exponent;
+  const aAligned = shift > 0 ? a.coefficient * 10n ** BigInt(shift) : a.coefficient;
+  const bAligned = shift < 0 ? b.coefficient * 10n ** BigInt(-shift) : b.coefficient;
+  return aAligned === bAligned ? 0 : aAligned < bAligned ? -1 : 1;
+}
+function digitCount(n) {
+  return n.toString().length;
+}
+function ceilDiv(n, d) {
+  return (n + d - 1n) / d;
+}
+
+// src/rules/api-validation/quantities.ts
+function canonicalQuantity(q, written) {
+  const format = formatOf(written);
+  const sign = q.sign < 0 ? "-" : "";
+  if (q.sign === 0) return "0";
+  if (format === "binary" && q.exponent >= 0) {
+    const value = q.coefficient * 10n ** BigInt(q.exponent);
+    if (value >= 1024n) {
+      let mantissa2 = value;
+      let power = 0;
+      while (power < BINARY_SUFFIXES2.length - 1 && mantissa2 % 1024n === 0n) {
+        mantissa2 /= 1024n;
+        power++;
+      }
+      return `${sign}${mantissa2}${BINARY_SUFFIXES2[power]}`;
+    }
+  }
+  let mantissa = q.coefficient;
+  let exponent = q.exponent;
+  while (exponent % 3 !== 0) {
+    mantissa *= 10n;
+    exponent--;
+  }
+  if (format === "exponent") return exponent === 0 ? `${sign}${mantissa}` : `${sign}${mantissa}e${exponent}`;
+  while (exponent < 18 && mantissa % 1000n === 0n) {
+    mantissa /= 1000n;
+    exponent += 3;
+  }
+  while (exponent > 18) {
+    mantissa *= 1000n;
+    exponent -= 3;
+  }
+  return `${sign}${mantissa}${DECIMAL_SUFFIXES2[exponent]}`;
+}
+var BINARY_SUFFIXES2 = ["", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"];
+var DECIMAL_SUFFIXES2 = { [-9]: "n", [-6]: "u", [-3]: "m", 0: "", 3: "k", 6: "M", 9: "G", 12: "T", 15: "P", 18: "E" };
+function formatOf(written) {
+  if (typeof written !== "string") return "decimal";
+  const text2 = written.trim();
+  if (/[KMGTPE]i$/.test(text2)) return "binary";
+  if (/[0-9.][eE][+-]?[0-9]+$/.test(text2)) return "exponent";
+  return "decimal";
+}
+
+// src/rules/api-validation/env.ts
+var ENV_FIELD_PATHS = ["metadata.name", "metadata.namespace", "metadata.uid", "spec.nodeName", "spec.serviceAccountName", "status.hostIP", "status.hostIPs", "status.podIP", "status.podIPs"];
+var VOLUME_FIELD_PATHS = ["metadata.annotations", "metadata.labels", "metadata.name", "metadata.namespace", "metadata.uid"];
+var CONVERTIBLE_FIELD_PATHS = /* @__PURE__ */ new Set([
+  "metadata.annotations",
+  "metadata.labels",
+  "metadata.name",
+  "metadata.namespace",
+  "metadata.uid",
+  "spec.nodeName",
+  "spec.restartPolicy",
+  "spec.serviceAccountName",
+  "spec.schedulerName",
+  "status.phase",
+  "status.hostIP",
+  "status.hostIPs",
+  "status.podIP",
+  "status.podIPs",
+  "spec.host"
+]);
+var RESOURCE_FIELDS = ["limits.cpu", "limits.ephemeral-storage", "limits.memory", "requests.cpu", "requests.ephemeral-storage", "requests.memory"];
+var CPU_DIVISORS = /* @__PURE__ */ new Set(["1m", "1"]);
+var MEMORY_DIVISORS = /* @__PURE__ */ new Set(["1", "1k", "1M", "1G", "1T", "1P", "1E", "1Ki", "1Mi", "1Gi", "1Ti", "1Pi", "1Ei"]);
+var MEMORY_DIVISOR_LIST = "1, 1k, 1M, 1G, 1T, 1P, 1E, 1Ki, 1Mi, 1Gi, 1Ti, 1Pi, 1Ei";
+function envNameErrors(name, errors) {
+  return errors.features.relaxedEnvNames ? isRelaxedEnvVarName(name) : isEnvVarName(name);
+}
+var ENV_NAME_WHY_STRICT = "Before Kubernetes 1.32 an environment variable name may hold letters, digits, _, - and . only, and not start with a digit.";
+var ENV_NAME_WHY_RELAXED = "An environment variable name may hold any printable ASCII character but =.";
+function checkEnv(ref, errors) {
+  asArray(ref.container.env).forEach((raw, index) => {
+    const env = asRecord(raw);
+    if (!env) return;
+    const at2 = [...ref.path, "env", index];
+    const name = stringOf(env.name) ?? "";
+    if (name === "") errors.required([...at2, "name"], "", { node: "name" in env ? [...at2, "name"] : at2 });
+    else {
+      const why = errors.features.relaxedEnvNames ? ENV_NAME_WHY_RELAXED : ENV_NAME_WHY_STRICT;
+      for (const message of envNameErrors(name, errors)) errors.invalid([...at2, "name"], name, message, { why });
+    }
+    const valueFrom = asRecord(env.valueFrom);
+    if (valueFrom) checkValueFrom(valueFrom, stringOf(env.value) ?? "", [...at2, "valueFrom"], errors);
+  });
+}
+function checkValueFrom(valueFrom, value, path21, errors) {
+  const sources = ["fieldRef", "resourceFieldRef", "configMapKeyRef", "secretKeyRef", ...errors.features.envFiles ? ["fileKeyRef"] : []];
+  let count = 0;
+  for (const source of sources) {
+    const record = asRecord(valueFrom[source]);
+    if (!record) continue;
+    count++;
+    const at2 = [...path21, source];
+    if (source === "fieldRef") checkObjectFieldSelector(record, at2, ENV_FIELD_PATHS, errors);
+    else if (source === "resourceFieldRef") checkResourceFieldSelector(record, at2, false, errors);
+    else if (source === "fileKeyRef") checkFileKeySelector(record, at2, errors);
+    else checkKeySelector(record, at2, errors);
+  }
+  const why = "valueFrom takes exactly one source (fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef), and then no value.";
+  if (value !== "" && count !== 0) errors.invalid(path21, "", "may not be specified when `value` is not empty", { why });
+  else if (count === 0) {
+    const list = errors.features.envFiles ? "`fieldRef`, `resourceFieldRef`, `configMapKeyRef`, `secretKeyRef` or `fileKeyRef`" : "`fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`";
+    errors.invalid(path21, "", `must specify one of: ${list}`, { why });
+  } else if (count > 1) errors.invalid(path21, "", "may not have more than one field specified at a time", { why });
+}
+function checkObjectFieldSelector(selector, path21, supported, errors, reportedAt = path21) {
+  const fieldPath3 = stringOf(selector.fieldPath) ?? "";
+  const node = "fieldPath" in selector ? [...path21, "fieldPath"] : path21;
+  if (fieldPath3 === "") {
+    errors.required([...reportedAt, "fieldPath"], "", { node });
+    return;
+  }
+  const apiVersion = stringOf(selector.apiVersion) || "v1";
+  if (apiVersion !== "v1") {
+    errors.invalid([...reportedAt, "fieldPath"], fieldPath3, `error converting fieldPath: unsupported pod version: ${apiVersion}`, { node });
+    return;
+  }
+  const subscript = /^([^[]+)\['([^']*)'\]$/.exec(fieldPath3) ?? /^([^[]+)\[([^\]]*)\]$/.exec(fieldPath3);
+  let base = fieldPath3;
+  if (subscript) {
+    base = subscript[1];
+    if (base !== "metadata.annotations" && base !== "metadata.labels") {
+      errors.invalid([...reportedAt, "fieldPath"], fieldPath3, `error converting fieldPath: field label does not support subscript: ${fieldPath3}`, { node });
+      return;
+    }
+    const key = base === "metadata.annotations" ? subscript[2].toLowerCase() : subscript[2];
+    for (const message of labelKeyErrors(key)) errors.invalid(reportedAt, subscript[2], message, { node });
+    return;
+  }
+  if (!CONVERTIBLE_FIELD_PATHS.has(fieldPath3)) {
+    errors.invalid([...reportedAt, "fieldPath"], fieldPath3, `error converting fieldPath: field label not supported: ${fieldPath3}`, { node });
+    return;
+  }
+  const converted = fieldPath3 === "spec.host" ? "spec.nodeName" : fieldPath3;
+  if (!supported.includes(converted)) errors.notSupported([...reportedAt, "fieldPath"], fieldPath3, supported, { node });
+}
+function checkResourceFieldSelector(selector, path21, volume, errors) {
+  if (volume && (stringOf(selector.containerName) ?? "") === "") {
+    errors.required([...path21, "containerName"], "", { node: "containerName" in selector ? [...path21, "containerName"] : path21 });
+    return;
+  }
+  const resource = stringOf(selector.resource) ?? "";
+  const node = "resource" in selector ? [...path21, "resource"] : path21;
+  if (resource === "") {
+    errors.required([...path21, "resource"], "", { node });
+    return;
+  }
+  const hugepages = resource.startsWith("requests.hugepages-") || resource.startsWith("limits.hugepages-");
+  if (!RESOURCE_FIELDS.includes(resource) && !hugepages) {
+    errors.notSupported([...path21, "resource"], resource, RESOURCE_FIELDS, { node });
+    return;
+  }
+  const divisor = parseQuantity(selector.divisor);
+  if (divisor === void 0 || divisor.sign === 0) return;
+  const canonical2 = canonicalQuantity(divisor, selector.divisor);
+  const kind = resource.endsWith(".cpu") ? "cpu" : resource.endsWith(".memory") ? "memory" : hugepages ? "hugepages" : "local ephemeral storage";
+  const allowed = kind === "cpu" ? CPU_DIVISORS : MEMORY_DIVISORS;
+  if (allowed.has(canonical2)) return;
+  const detail = kind === "cpu" ? "only divisor's values 1m and 1 are supported with the cpu resource" : `only divisor's values ${MEMORY_DIVISOR_LIST} are supported with the ${kind} resource`;
+  errors.invalid([...path21, "divisor"], resource, detail);
+}
+function checkKeySelector(selector, path21, errors) {
+  const name = stringOf(selector.name) ?? "";
+  for (const message of nameIsDNSSubdomain(name)) errors.invalid([...path21, "name"], name, message, { node: "name" in selector ? [...path21, "name"] : path21 });
+  const key = stringOf(selector.key) ?? "";
+  const node = "key" in selector ? [...path21, "key"] : path21;
+  if (key === "") errors.required([...path21, "key"], "", { node });
+  else for (const message of isConfigMapKey(key)) errors.invalid([...path21, "key"], key, message, { node });
+}
+function checkFileKeySelector(selector, path21, errors) {
+  for (const field2 of ["volumeName", "path", "key"]) {
+    const value = stringOf(selector[field2]) ?? "";
+    if (value === "") errors.required([...path21, field2], "", { node: field2 in selector ? [...path21, field2] : path21 });
+  }
+  const target = stringOf(selector.path) ?? "";
+  if (target.startsWith("/")) errors.invalid([...path21, "path"], target, "must be a relative path");
+  if (target.split("/").includes("..")) errors.invalid([...path21, "path"], target, "must not contain '..'");
+}
+function checkEnvFrom(ref, errors) {
+  const path21 = [...ref.path, "envFrom"];
+  asArray(ref.container.envFrom).forEach((raw, index) => {
+    const source = asRecord(raw);
+    if (!source) return;
+    const at2 = [...path21, index];
+    const prefix = stringOf(source.prefix) ?? "";
+    if (prefix !== "") for (const message of envNameErrors(prefix, errors)) errors.invalid([...at2, "prefix"], prefix, message);
+    const refs = ["configMapRef", "secretRef"].filter((k) => asRecord(source[k]));
+    const why = "Each envFrom entry takes exactly one of configMapRef and secretRef.";
+    if (refs.length === 0) errors.invalid(path21, "", "must specify one of: `configMapRef` or `secretRef`", { node: at2, why });
+    else if (refs.length > 1) errors.invalid(path21, "", "may not have more than one field specified at a time", { node: at2, why });
+    for (const key of refs) {
+      const record = asRecord(source[key]);
+      const name = stringOf(record.name) ?? "";
+      const node = "name" in record ? [...at2, key, "name"] : [...at2, key];
+      if (name === "") errors.required([...at2, key, "name"], "", { node });
+      else for (const message of nameIsDNSSubdomain(name, true)) errors.invalid([...at2, key, "name"], name, message, { node });
+    }
+  });
+}
+
+// src/rules/api-validation/metadata.ts
+var STANDARD_FINALIZERS = /* @__PURE__ */ new Set(["kubernetes", "orphan", "foregroundDeletion"]);
+var MANAGED_FIELDS_OPERATIONS = /* @__PURE__ */ new Set(["Apply", "Update"]);
+function checkMetadata(daemonSet, errors) {
+  const root = asRecord(daemonSet);
+  const rawMetadata = root?.metadata;
+  if (rawMetadata !== void 0 && !asRecord(rawMetadata)) return;
+  const metadata = asRecord(rawMetadata) ?? {};
+  const generateName = stringOf(metadata.generateName);
+  if (generateName) {
+    for (const message of nameIsDNSSubdomain(generateName, true)) errors.invalid(["metadata", "generateName"], generateName, message, { why: NAME_WHY });
+  }
+  const name = metadata.name;
+  if (name === void 0 || name === "") {
+    if (!generateName) {
+      errors.required(["metadata", "name"], "name or generateName is required", {
+        node: "name" in metadata ? ["metadata", "name"] : rawMetadata !== void 0 ? ["metadata"] : ["kind"],
+        why: "Every object needs a name: set metadata.name (or metadata.generateName, for `kubectl create` only)."
+      });
+    }
+  } else if (typeof name === "string") {
+    for (const message of nameIsDNSSubdomain(name)) errors.invalid(["metadata", "name"], name, message, { why: NAME_WHY });
+  }
+  const namespace = stringOf(metadata.namespace);
+  if (namespace) {
+    for (const message of nameIsDNSLabel(namespace)) {
+      errors.invalid(["metadata", "namespace"], namespace, message, { why: "Namespace names are DNS labels: lower case letters, digits and -, at most 63." });
+    }
+  }
+  checkLabels(metadata.labels, ["metadata", "labels"], errors);
+  checkAnnotations(metadata.annotations, ["metadata", "annotations"], errors);
+  checkFinalizers(metadata.finalizers, errors);
+  checkOwnerReferences(metadata.ownerReferences, errors);
+  checkManagedFields(metadata.managedFields, errors);
+}
+var NAME_WHY = "A DaemonSet name is a DNS subdomain: lower case letters, digits, - and ., starting and ending with a letter or digit, at most 253.";
+function checkFinalizers(finalizers, errors) {
+  const list = asArray(finalizers);
+  if (list.length === 0) return;
+  const path21 = ["metadata", "finalizers"];
+  const names = /* @__PURE__ */ new Set();
+  list.forEach((raw, index) => {
+    if (typeof raw !== "string") return;
+    names.add(raw);
+    const messages2 = labelKeyErrors(raw);
+    for (const message of messages2) errors.invalid(path21, raw, message, { node: [...path21, index] });
+    if (messages2.length === 0 && !raw.includes("/") && !STANDARD_FINALIZERS.has(raw)) {
+      errors.invalid([...path21, index], raw, "name is neither a standard finalizer name nor is it fully qualified", {
+        why: "A finalizer is one of kubernetes, orphan, foregroundDeletion, or a domain-qualified name such as example.com/cleanup."
+      });
+    }
+  });
+  if (names.has("orphan") && names.has("foregroundDeletion")) {
+    errors.invalid(path21, list, "finalizer orphan and foregroundDeletion cannot be both set", { node: path21 });
+  }
+}
+function checkOwnerReferences(references, errors) {
+  const list = asArray(references);
+  if (list.length === 0) return;
+  const path21 = ["metadata", "ownerReferences"];
+  const controllers = [];
+  list.forEach((raw, index) => {
+    const reference = asRecord(raw);
+    if (!reference) return;
+    const at2 = [...path21, index];
+    const apiVersion = stringOf(reference.apiVersion) ?? "";
+    const kind = stringOf(reference.kind) ?? "";
+    const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
+    const version = apiVersion.includes("/") ? apiVersion.slice(apiVersion.indexOf("/") + 1) : apiVersion;
+    if (version === "") errors.invalid([...path21, "apiVersion"], apiVersion, "version must not be empty", { node: nodeOf(reference, at2, "apiVersion") });
+    if (kind === "") errors.invalid([...path21, "kind"], kind, "must not be empty", { node: nodeOf(reference, at2, "kind") });
+    const name = stringOf(reference.name) ?? "";
+    if (name === "") errors.invalid([...path21, "name"], name, "must not be empty", { node: nodeOf(reference, at2, "name") });
+    const uid = stringOf(reference.uid) ?? "";
+    if (uid === "") errors.invalid([...path21, "uid"], uid, "must not be empty", { node: nodeOf(reference, at2, "uid") });
+    if (group === "" && version === "v1" && kind === "Event") {
+      errors.invalid(path21, reference, "/v1, Kind=Event is disallowed from being an owner", { node: at2 });
+    }
+    if (reference.controller === true) controllers.push(`${kind}/${name}`);
+  });
+  if (controllers.length > 1) {
+    errors.invalid(path21, list, `Only one reference can have Controller set to true. Found "true" in references for ${controllers[0]} and ${controllers[1]}`, {
+      node: path21
+    });
+  }
+}
+function nodeOf(record, at2, key) {
+  return key in record ? [...at2, key] : at2;
+}
+function checkManagedFields(managedFields, errors) {
+  asArray(managedFields).forEach((raw, index) => {
+    const entry = asRecord(raw);
+    if (!entry) return;
+    const at2 = ["metadata", "managedFields", index];
+    const operation = stringOf(entry.operation) ?? "";
+    if (!MANAGED_FIELDS_OPERATIONS.has(operation)) errors.invalid([...at2, "operation"], operation, "must be `Apply` or `Update`", { node: nodeOf(entry, at2, "operation") });
+    const fieldsType = stringOf(entry.fieldsType) ?? "";
+    if (fieldsType !== "FieldsV1") errors.invalid([...at2, "fieldsType"], fieldsType, "must be `FieldsV1`", { node: nodeOf(entry, at2, "fieldsType") });
+    const manager = stringOf(entry.manager) ?? "";
+    if (manager.length > 128) errors.tooLong([...at2, "manager"], 128);
+    const unprintable = [...manager].findIndex((c) => /[\p{C}]/u.test(c));
+    if (unprintable !== -1) {
+      const c = [...manager][unprintable];
+      const code = c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
+      errors.invalid([...at2, "manager"], manager, `invalid character U+${code} (at position ${unprintable})`);
+    }
+    const subresource = stringOf(entry.subresource) ?? "";
+    if (subresource.length > 256) errors.tooLong([...at2, "subresource"], 256);
+  });
+}
+
 // src/rules/api-validation/tolerations.ts
 var OPERATORS = ["Equal", "Exists"];
 var EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
 function checkTolerations(podSpec, errors) {
   const tolerations = podSpec.tolerations;
-  if (!Array.isArray(tolerations)) return;
+  if (Array.isArray(tolerations)) checkTolerationList(tolerations, [...POD_SPEC_PATH, "tolerations"], errors);
+}
+function checkTolerationList(tolerations, base, errors, node) {
+  const path21 = (index, field2) => field2 === void 0 ? [...base, index] : [...base, index, field2];
+  const where2 = (p) => node ?? p;
   for (let index = 0; index < tolerations.length; index++) {
     const toleration = asRecord(tolerations[index]);
     if (!toleration) continue;
@@ -9179,41 +10165,1479 @@ function checkTolerations(podSpec, errors) {
     const operatorText = stringOf(operator) ?? "";
     const effectText = stringOf(effect) ?? "";
     if (typeof key === "string" && key !== "") {
-      for (const message of labelKeyErrors(key)) errors.invalid(tolerationPath(index, "key"), key, message);
+      for (const message of labelKeyErrors(key)) errors.invalid(path21(index, "key"), key, message, { node: where2(path21(index, "key")) });
     }
     if (!key && operatorText !== "Exists") {
-      errors.invalid(
-        tolerationPath(index, "operator"),
-        operatorText,
-        'operator must be Exists when `key` is empty, which means "match all values and all keys"',
-        { node: operator === void 0 || operator === null ? tolerationPath(index) : tolerationPath(index, "operator") }
-      );
+      errors.invalid(path21(index, "operator"), operatorText, 'operator must be Exists when `key` is empty, which means "match all values and all keys"', {
+        node: where2(operator === void 0 ? path21(index) : path21(index, "operator")),
+        why: "A toleration without a key matches every taint, which only `operator: Exists` can express. Name the taint's key, or use Exists."
+      });
     }
     if (isSet(toleration, "tolerationSeconds") && effectText !== "NoExecute") {
-      errors.invalid(tolerationPath(index, "effect"), effectText, "effect must be 'NoExecute' when `tolerationSeconds` is set", {
-        node: effect === void 0 || effect === null ? tolerationPath(index, "tolerationSeconds") : tolerationPath(index, "effect"),
-        at: effect === void 0 || effect === null ? "key" : "value"
+      errors.invalid(path21(index, "effect"), effectText, "effect must be 'NoExecute' when `tolerationSeconds` is set", {
+        node: where2(effect === void 0 ? path21(index, "tolerationSeconds") : path21(index, "effect")),
+        at: node || effect !== void 0 ? "value" : "key",
+        why: "tolerationSeconds is how long a pod stays on a node after a NoExecute taint appears; with another effect it means nothing."
       });
     }
     if (operatorText === "" || operatorText === "Equal") {
       const valueText = stringOf(value) ?? "";
       const messages2 = labelValueErrors(valueText);
-      if (messages2.length > 0) errors.invalid(tolerationPath(index, "operator"), valueText, messages2.join(";"), { node: tolerationPath(index, "value") });
+      if (messages2.length > 0) errors.invalid(path21(index, "operator"), valueText, messages2.join(";"), { node: where2(path21(index, "value")) });
     } else if (operatorText === "Exists") {
       if (value) {
-        errors.invalid(tolerationPath(index, "operator"), value, "value must be empty when `operator` is 'Exists'", { node: tolerationPath(index, "value") });
+        errors.invalid(path21(index, "operator"), value, "value must be empty when `operator` is 'Exists'", {
+          node: where2(path21(index, "value")),
+          why: "With `operator: Exists` the toleration matches any value of the key: remove the value, or use `operator: Equal`."
+        });
       }
     } else {
-      errors.notSupported(tolerationPath(index, "operator"), operatorText, OPERATORS);
+      errors.notSupported(path21(index, "operator"), operatorText, OPERATORS, { node: where2(path21(index, "operator")) });
     }
-    if (effectText && !EFFECTS.includes(effectText)) errors.notSupported(tolerationPath(index, "effect"), effectText, EFFECTS);
+    if (effectText && !EFFECTS.includes(effectText)) errors.notSupported(path21(index, "effect"), effectText, EFFECTS, { node: where2(path21(index, "effect")) });
   }
 }
 function stringOrUnset(field2) {
   return field2 === void 0 || field2 === null || typeof field2 === "string";
 }
-function tolerationPath(index, field2) {
-  return field2 === void 0 ? [...POD_SPEC_PATH, "tolerations", index] : [...POD_SPEC_PATH, "tolerations", index, field2];
+
+// src/rules/api-validation/pod-annotations.ts
+var ANNOTATIONS = ["spec", "template", "metadata", "annotations"];
+var MIRROR = "kubernetes.io/config.mirror";
+var TOLERATIONS = "scheduler.alpha.kubernetes.io/tolerations";
+var DELETION_COST = "controller.kubernetes.io/pod-deletion-cost";
+var SECCOMP_POD = "seccomp.security.alpha.kubernetes.io/pod";
+var SECCOMP_CONTAINER = "container.seccomp.security.alpha.kubernetes.io/";
+var APPARMOR_CONTAINER = "container.apparmor.security.beta.kubernetes.io/";
+function checkTemplateAnnotations(metadata, podSpec, containers, errors) {
+  const annotations = asRecord(metadata?.annotations);
+  if (!annotations) return;
+  checkAnnotations(annotations, ANNOTATIONS, errors);
+  const value = (key) => stringOf(annotations[key]);
+  const node = (key) => [...ANNOTATIONS, key];
+  const mirror = value(MIRROR);
+  if (mirror !== void 0 && (stringOf(podSpec.nodeName) ?? "") === "") {
+    errors.invalid(mapKey(ANNOTATIONS, MIRROR), mirror, "must set spec.nodeName if mirror pod annotation is set", { node: node(MIRROR) });
+  }
+  const tolerations = value(TOLERATIONS);
+  if (tolerations) {
+    let parsed;
+    try {
+      parsed = JSON.parse(tolerations);
+    } catch (error) {
+      errors.invalid(ANNOTATIONS, TOLERATIONS, error.message, { node: node(TOLERATIONS) });
+    }
+    if (Array.isArray(parsed)) checkTolerationList(parsed, [...ANNOTATIONS, TOLERATIONS], errors, node(TOLERATIONS));
+  }
+  const cost = value(DELETION_COST);
+  if (cost !== void 0 && !isInt32Text(cost)) {
+    errors.invalid(mapKey(ANNOTATIONS, DELETION_COST), cost, "must be a 32bit integer", { node: node(DELETION_COST), why: "The pod deletion cost is a whole number from -2147483648 to 2147483647, written without a + or leading zeros." });
+  }
+  const names = new Set(containers.map((ref) => ref.container.name).filter((n) => typeof n === "string"));
+  for (const key of Object.keys(annotations)) {
+    const text2 = value(key);
+    if (text2 === void 0) continue;
+    if (key === SECCOMP_POD || key.startsWith(SECCOMP_CONTAINER)) {
+      for (const message of seccompAnnotationErrors(text2)) errors.invalid([...ANNOTATIONS, key], text2, message, { node: node(key) });
+    } else if (key.startsWith(APPARMOR_CONTAINER)) {
+      const container = key.slice(APPARMOR_CONTAINER.length);
+      if (!names.has(container)) errors.invalid(mapKey(ANNOTATIONS, key), container, "container not found", { node: node(key), at: "key" });
+      if (!isAppArmorProfile(text2)) errors.invalid(mapKey(ANNOTATIONS, key), text2, `invalid AppArmor profile name: ${JSON.stringify(text2)}`, { node: node(key) });
+    }
+  }
+  checkSeccompAgreement(annotations, podSpec, containers, errors);
+  if (errors.features.appArmorFields) checkAppArmorAgreement(annotations, podSpec, containers, errors);
+}
+function isInt32Text(text2) {
+  if (!/^-?(0|[1-9][0-9]*)$/.test(text2)) return false;
+  const n = Number(text2);
+  return n >= -2147483648 && n <= 2147483647 && text2 !== "-0";
+}
+function seccompAnnotationErrors(value) {
+  if (value === "runtime/default" || value === "docker/default" || value === "unconfined") return [];
+  if (!value.startsWith("localhost/")) return ["must be a valid seccomp profile"];
+  const profile = value.slice("localhost/".length);
+  const out = [];
+  if (profile.startsWith("/")) out.push("must be a relative path");
+  if (profile.split("/").includes("..")) out.push("must not contain '..'");
+  return out;
+}
+function isAppArmorProfile(value) {
+  return value === "" || value === "runtime/default" || value === "unconfined" || value.startsWith("localhost/");
+}
+function seccompTypeOf(annotation2) {
+  if (annotation2 === "unconfined") return "Unconfined";
+  if (annotation2 === "runtime/default" || annotation2 === "docker/default") return "RuntimeDefault";
+  if (annotation2.startsWith("localhost/")) return "Localhost";
+  return void 0;
+}
+function checkSeccompAgreement(annotations, podSpec, containers, errors) {
+  const compare3 = (annotation2, profile, path21) => {
+    if (annotation2 === void 0 || !profile) return;
+    const type = stringOf(profile.type);
+    const expected = seccompTypeOf(annotation2);
+    if (type === void 0 || expected === void 0) return;
+    const why = "The deprecated seccomp annotation and the seccompProfile field disagree; delete the annotation.";
+    if (type !== expected) errors.forbidden([...path21, "type"], "seccomp type in annotation and field must match", { why });
+    else if (type === "Localhost" && stringOf(profile.localhostProfile) !== annotation2.slice("localhost/".length)) {
+      errors.forbidden([...path21, "localhostProfile"], "seccomp profile in annotation and field must match", { why });
+    }
+  };
+  compare3(stringOf(annotations[SECCOMP_POD]), asRecord(asRecord(podSpec.securityContext)?.seccompProfile), [...POD_SPEC_PATH, "securityContext", "seccompProfile"]);
+  for (const ref of containers) {
+    if (typeof ref.container.name !== "string") continue;
+    compare3(stringOf(annotations[`${SECCOMP_CONTAINER}${ref.container.name}`]), asRecord(asRecord(ref.container.securityContext)?.seccompProfile), [...ref.path, "securityContext", "seccompProfile"]);
+  }
+}
+function appArmorTypeOf(annotation2) {
+  if (annotation2 === "unconfined") return "Unconfined";
+  if (annotation2 === "runtime/default") return "RuntimeDefault";
+  if (annotation2.startsWith("localhost/")) return "Localhost";
+  return void 0;
+}
+function checkAppArmorAgreement(annotations, podSpec, containers, errors) {
+  if (stringOf(asRecord(podSpec.os)?.name) === "windows") return;
+  const podProfile = asRecord(asRecord(podSpec.securityContext)?.appArmorProfile);
+  for (const ref of containers) {
+    if (typeof ref.container.name !== "string") continue;
+    const annotation2 = stringOf(annotations[`${APPARMOR_CONTAINER}${ref.container.name}`]);
+    if (annotation2 === void 0) continue;
+    const own = asRecord(asRecord(ref.container.securityContext)?.appArmorProfile);
+    const profile = own ?? podProfile;
+    if (!profile) continue;
+    const path21 = own ? [...ref.path, "securityContext", "appArmorProfile"] : [...POD_SPEC_PATH, "securityContext", "appArmorProfile"];
+    const type = stringOf(profile.type);
+    const expected = appArmorTypeOf(annotation2);
+    if (type === void 0 || expected === void 0) continue;
+    const reported = [...ref.path, "securityContext", "appArmorProfile"];
+    const why = "The deprecated AppArmor annotation and the appArmorProfile field disagree; delete the annotation.";
+    if (type !== expected) errors.forbidden([...reported, "type"], "apparmor type in annotation and field must match", { node: [...path21, "type"], why });
+    else if (type === "Localhost" && stringOf(profile.localhostProfile) !== annotation2.slice("localhost/".length)) {
+      errors.forbidden([...reported, "localhostProfile"], "apparmor profile in annotation and field must match", { node: [...path21, "type"], why });
+    }
+  }
+}
+function checkEphemeralContainers(podSpec, containers, errors) {
+  const ephemeral = containers.filter((ref) => ref.list === "ephemeralContainers");
+  if (asArray(podSpec.ephemeralContainers).length === 0) return;
+  errors.forbidden([...POD_SPEC_PATH, "ephemeralContainers"], "ephemeral containers not allowed in pod template", {
+    why: "Ephemeral containers are added to running pods for debugging (`kubectl debug`), never written in a template. Remove them."
+  });
+  const targets = new Set(containers.filter((ref) => ref.list !== "ephemeralContainers").map((ref) => ref.container.name));
+  for (const ref of ephemeral) {
+    const container = ref.container;
+    for (const field2 of EPHEMERAL_FORBIDDEN) {
+      const value = container[field2];
+      if (value === void 0 || Array.isArray(value) && value.length === 0) continue;
+      errors.forbidden([...ref.path, field2], "cannot be set for an Ephemeral Container");
+    }
+    const target = stringOf(container.targetContainerName);
+    if (target && !targets.has(target)) errors.notFound([...ref.path, "targetContainerName"], target);
+    asArray(container.volumeMounts).forEach((raw, index) => {
+      const mount = asRecord(raw);
+      for (const field2 of ["subPath", "subPathExpr"]) {
+        if (mount && stringOf(mount[field2])) errors.forbidden([...ref.path, "volumeMounts", index, field2], "cannot be set for an Ephemeral Container");
+      }
+    });
+  }
+}
+var EPHEMERAL_FORBIDDEN = ["lifecycle", "livenessProbe", "ports", "readinessProbe", "resources", "resizePolicy", "startupProbe"];
+
+// src/rules/api-validation/pod-spec.ts
+var DNS_POLICIES = ["ClusterFirstWithHostNet", "ClusterFirst", "Default", "None"];
+var PREEMPTION_POLICIES = ["PreemptLowerPriority", "Never"];
+var NON_NEGATIVE_SPEC_FIELDS = ["minReadySeconds", "revisionHistoryLimit"];
+var SUBDOMAIN_NAME_FIELDS = ["serviceAccountName", "nodeName", "priorityClassName"];
+var LABEL_NAME_FIELDS = ["hostname", "subdomain"];
+var OS_NAMES = ["linux", "windows"];
+var MAX_DNS_NAMESERVERS = 3;
+var MAX_DNS_SEARCH_PATHS = 32;
+var MAX_DNS_SEARCH_LIST_CHARS = 2048;
+function at(...rest) {
+  return [...POD_SPEC_PATH, ...rest];
+}
+function checkDaemonSetSpec(daemonSet, errors) {
+  const root = asRecord(daemonSet);
+  const spec = asRecord(root?.spec);
+  for (const key of NON_NEGATIVE_SPEC_FIELDS) {
+    const value = int32Of(spec?.[key]);
+    if (value !== void 0 && value < 0) errors.invalid(["spec", key], value, IS_NEGATIVE_ERROR_MSG);
+  }
+  const template = spec?.template;
+  if (template !== void 0 && !asRecord(template)) return;
+  const podSpec = asRecord(template)?.spec;
+  if (podSpec === void 0) {
+    errors.required(at("containers"), "", { node: spec && "template" in spec ? ["spec", "template"] : spec ? ["spec"] : ["kind"], why: CONTAINERS_WHY });
+    return;
+  }
+  const record = asRecord(podSpec);
+  if (!record) return;
+  if (isSet(record, "activeDeadlineSeconds")) {
+    errors.forbidden(at("activeDeadlineSeconds"), "activeDeadlineSeconds in DaemonSet is not Supported", {
+      why: "A DaemonSet pod runs as long as its node: the API refuses a deadline after which it would be killed. Remove the field."
+    });
+    const deadline = int64Of(record.activeDeadlineSeconds);
+    if (deadline !== void 0 && (deadline < 1 || deadline > 2147483647)) {
+      errors.invalid(at("activeDeadlineSeconds"), deadline, "must be between 1 and 2147483647, inclusive");
+    }
+  }
+}
+var CONTAINERS_WHY = "A pod template needs at least one container.";
+function checkPodSpecFields(podSpec, errors) {
+  const containers = podSpec.containers;
+  if (containers === void 0 || Array.isArray(containers) && containers.length === 0) {
+    errors.required(at("containers"), "", { node: containers === void 0 ? [...POD_SPEC_PATH] : at("containers"), why: CONTAINERS_WHY });
+  }
+  const dnsPolicy = stringOf(podSpec.dnsPolicy);
+  if (dnsPolicy && !DNS_POLICIES.includes(dnsPolicy)) errors.notSupported(at("dnsPolicy"), dnsPolicy, DNS_POLICIES);
+  checkDNSConfig(podSpec, dnsPolicy, errors);
+  checkLabels(podSpec.nodeSelector, at("nodeSelector"), errors, "nodeSelector keys and values are node labels: keys a qualified name, values a label value.");
+  checkHostAliases(podSpec.hostAliases, errors);
+  asArray(podSpec.readinessGates).forEach((raw, index) => {
+    const gate = asRecord(raw);
+    if (!gate) return;
+    const type = stringOf(gate.conditionType) ?? "";
+    for (const message of labelKeyErrors(type)) {
+      errors.invalid(at("readinessGates", index, "conditionType"), type, message, { node: "conditionType" in gate ? at("readinessGates", index, "conditionType") : at("readinessGates", index) });
+    }
+  });
+  const gates = /* @__PURE__ */ new Set();
+  asArray(podSpec.schedulingGates).forEach((raw, index) => {
+    const gate = asRecord(raw);
+    if (!gate) return;
+    const name = stringOf(gate.name) ?? "";
+    const node = "name" in gate ? at("schedulingGates", index, "name") : at("schedulingGates", index);
+    for (const message of labelKeyErrors(name)) errors.invalid(at("schedulingGates", index), name, message, { node });
+    if (gates.has(name)) errors.duplicate(at("schedulingGates", index), name, { node });
+    gates.add(name);
+  });
+  for (const key of SUBDOMAIN_NAME_FIELDS) {
+    const value = stringOf(podSpec[key]);
+    if (!value) continue;
+    for (const message of nameIsDNSSubdomain(value)) errors.invalid(at(key), value, message);
+  }
+  for (const key of LABEL_NAME_FIELDS) {
+    const value = stringOf(podSpec[key]);
+    if (!value) continue;
+    for (const message of isDNS1123Label(value)) errors.invalid(at(key), value, message);
+  }
+  const runtimeClassName = stringOf(podSpec.runtimeClassName);
+  if (runtimeClassName !== void 0) {
+    for (const message of nameIsDNSSubdomain(runtimeClassName)) errors.invalid(at("runtimeClassName"), runtimeClassName, message);
+  }
+  const preemptionPolicy = stringOf(podSpec.preemptionPolicy);
+  if (preemptionPolicy === "") errors.required(at("preemptionPolicy"));
+  else if (preemptionPolicy !== void 0 && !PREEMPTION_POLICIES.includes(preemptionPolicy)) {
+    errors.notSupported(at("preemptionPolicy"), preemptionPolicy, PREEMPTION_POLICIES);
+  }
+  const os = asRecord(podSpec.os);
+  if (os) {
+    const name = stringOf(os.name) ?? "";
+    if (name === "") errors.required(at("os", "name"), "cannot be empty", { node: "name" in os ? at("os", "name") : at("os") });
+    else if (!OS_NAMES.includes(name)) errors.notSupported(at("os"), name, OS_NAMES, { node: at("os", "name") });
+  }
+}
+function checkDNSConfig(podSpec, dnsPolicy, errors) {
+  const dnsConfig = asRecord(podSpec.dnsConfig);
+  if (dnsPolicy === "None") {
+    if (!dnsConfig) {
+      errors.required(at("dnsConfig"), "must provide `dnsConfig` when `dnsPolicy` is None", { node: at("dnsPolicy") });
+      return;
+    }
+    if (asArray(dnsConfig.nameservers).length === 0) {
+      errors.required(at("dnsConfig", "nameservers"), "must provide at least one DNS nameserver when `dnsPolicy` is None", {
+        node: "nameservers" in dnsConfig ? at("dnsConfig", "nameservers") : at("dnsConfig")
+      });
+      return;
+    }
+  }
+  if (!dnsConfig) return;
+  const nameservers = asArray(dnsConfig.nameservers);
+  if (nameservers.length > MAX_DNS_NAMESERVERS) {
+    errors.invalid(at("dnsConfig", "nameservers"), nameservers, `must not have more than ${MAX_DNS_NAMESERVERS} nameservers`, {
+      why: "The resolver of a pod (resolv.conf) takes at most three nameservers."
+    });
+  }
+  nameservers.forEach((server, index) => {
+    if (typeof server !== "string") return;
+    for (const message of isValidIP(server)) errors.invalid(at("dnsConfig", "nameservers", index), server, message, { why: "A nameserver is an IP address, not a host name." });
+  });
+  const searches = asArray(dnsConfig.searches).filter((s) => typeof s === "string");
+  if (searches.length > MAX_DNS_SEARCH_PATHS) {
+    errors.invalid(at("dnsConfig", "searches"), searches, `must not have more than ${MAX_DNS_SEARCH_PATHS} search paths`);
+  }
+  if (searches.join(" ").length > MAX_DNS_SEARCH_LIST_CHARS) {
+    errors.invalid(at("dnsConfig", "searches"), searches, `must not have more than ${MAX_DNS_SEARCH_LIST_CHARS} characters (including spaces) in the search list`);
+  }
+  asArray(dnsConfig.searches).forEach((search, index) => {
+    if (typeof search !== "string") return;
+    if (errors.features.relaxedDnsSearch) {
+      const trimmed = search !== "." && search.endsWith(".") ? search.slice(0, -1) : search;
+      for (const message of isRelaxedSearchPath(trimmed)) errors.invalid(at("dnsConfig", "searches", index), trimmed, message);
+    } else {
+      const trimmed = search.endsWith(".") ? search.slice(0, -1) : search;
+      for (const message of isDNS1123Subdomain(trimmed)) errors.invalid(at("dnsConfig", "searches", index), trimmed, message);
+    }
+  });
+  asArray(dnsConfig.options).forEach((raw, index) => {
+    const option = asRecord(raw);
+    if (option && (stringOf(option.name) ?? "") === "") {
+      errors.required(at("dnsConfig", "options", index, "name"), "must not be empty", { node: "name" in option ? at("dnsConfig", "options", index, "name") : at("dnsConfig", "options", index) });
+    }
+  });
+}
+function checkHostAliases(hostAliases, errors) {
+  asArray(hostAliases).forEach((raw, index) => {
+    const alias = asRecord(raw);
+    if (!alias) return;
+    const ip = stringOf(alias.ip) ?? "";
+    for (const message of isValidIP(ip)) errors.invalid(at("hostAliases", index, "ip"), ip, message, { node: "ip" in alias ? at("hostAliases", index, "ip") : at("hostAliases", index) });
+    asArray(alias.hostnames).forEach((hostname, j) => {
+      if (typeof hostname !== "string") return;
+      for (const message of isDNS1123Subdomain(hostname)) errors.invalid(at("hostAliases", index, "hostnames", j), hostname, message);
+    });
+  });
+}
+function checkHostUsers(podSpec, errors) {
+  if (!errors.features.hostUsers || podSpec.hostUsers !== false) return;
+  const why = "A pod in its own user namespace (`hostUsers: false`) cannot use a host namespace. Drop `hostUsers: false` or the host namespace.";
+  if (podSpec.hostNetwork === true) errors.forbidden(at("hostNetwork"), "when `pod.Spec.HostUsers` is false", { why });
+  if (podSpec.hostPID === true) errors.forbidden(at("HostPID"), "when `pod.Spec.HostUsers` is false", { node: at("hostPID"), why });
+  if (podSpec.hostIPC === true) errors.forbidden(at("HostIPC"), "when `pod.Spec.HostUsers` is false", { node: at("hostIPC"), why });
+}
+
+// src/rules/api-validation/ports.ts
+var PROTOCOLS = ["SCTP", "TCP", "UDP"];
+function portsOf(ref) {
+  const ports = ref.container.ports;
+  return Array.isArray(ports) ? ports : void 0;
+}
+function portPath(ref, index, field2) {
+  return [...ref.path, "ports", index, field2];
+}
+function checkContainerPorts(ref, errors) {
+  const ports = portsOf(ref);
+  if (!ports) return;
+  let names;
+  for (let index = 0; index < ports.length; index++) {
+    const record = asRecord(ports[index]);
+    if (!record) continue;
+    const name = stringOf(record.name);
+    if (name) {
+      const messages2 = isValidPortName(name);
+      for (const message of messages2) errors.invalid(portPath(ref, index, "name"), name, message);
+      if (messages2.length === 0) {
+        names ??= /* @__PURE__ */ new Set();
+        if (names.has(name)) errors.duplicate(portPath(ref, index, "name"), name);
+        names.add(name);
+      }
+    }
+    const containerPort = record.containerPort === void 0 ? 0 : int32Of(record.containerPort);
+    if (containerPort === 0) {
+      errors.required(portPath(ref, index, "containerPort"), "", {
+        node: "containerPort" in record ? portPath(ref, index, "containerPort") : [...ref.path, "ports", index],
+        why: "Every port entry needs its containerPort, 1 to 65535."
+      });
+    } else if (containerPort !== void 0) {
+      for (const message of isValidPortNum(containerPort)) errors.invalid(portPath(ref, index, "containerPort"), containerPort, message);
+    }
+    const hostPort = int32Of(record.hostPort);
+    if (hostPort !== void 0 && hostPort !== 0) {
+      for (const message of isValidPortNum(hostPort)) errors.invalid(portPath(ref, index, "hostPort"), hostPort, message);
+    }
+    const protocol = stringOf(record.protocol);
+    if (protocol && !PROTOCOLS.includes(protocol)) errors.notSupported(portPath(ref, index, "protocol"), protocol, PROTOCOLS);
+  }
+}
+function checkHostNetworkPorts(containers, hostNetwork, errors) {
+  if (!hostNetwork) return;
+  for (const ref of containers) {
+    if (ref.list !== "containers") continue;
+    const ports = portsOf(ref);
+    if (!ports) continue;
+    for (let index = 0; index < ports.length; index++) {
+      const record = asRecord(ports[index]);
+      if (!record) continue;
+      const hostPort = int32Of(record.hostPort);
+      const containerPort = int32Of(record.containerPort);
+      if (hostPort === void 0 || hostPort === 0 || containerPort === void 0 || hostPort === containerPort) continue;
+      errors.invalid(portPath(ref, index, "hostPort"), hostPort, "must match `containerPort` when `hostNetwork` is true", {
+        why: "With hostNetwork the container listens on the node itself, so its hostPort is its containerPort: make them equal, or leave hostPort out."
+      });
+    }
+  }
+}
+function checkHostPortConflicts(containers, errors) {
+  let claimed;
+  for (const ref of containers) {
+    if (ref.list === "ephemeralContainers") continue;
+    const ports = portsOf(ref);
+    if (!ports) continue;
+    let ownClaims;
+    for (let index = 0; index < ports.length; index++) {
+      const record = asRecord(ports[index]);
+      if (!record) continue;
+      const hostPort = int32Of(record.hostPort);
+      if (hostPort === void 0 || hostPort === 0) continue;
+      const protocol = stringOf(record.protocol) || "TCP";
+      const hostIP = stringOf(record.hostIP) ?? "";
+      const key = `${protocol}/${hostIP}/${hostPort}`;
+      const seen = ref.list === "containers" ? claimed ??= /* @__PURE__ */ new Set() : ownClaims ??= /* @__PURE__ */ new Set();
+      if (seen.has(key)) {
+        const reportedPath = ref.list === "containers" ? ref.path : [...ref.path.slice(0, -1), 0];
+        errors.duplicate([...reportedPath, "ports", index, "hostPort"], key, {
+          node: portPath(ref, index, "hostPort"),
+          why: "Two ports of the pod claim the same protocol, host IP and host port; on one node only one can have it."
+        });
+      } else {
+        seen.add(key);
+      }
+    }
+  }
+}
+
+// src/rules/api-validation/resources.ts
+var STANDARD_RESOURCES = /* @__PURE__ */ new Set([
+  "cpu",
+  "memory",
+  "ephemeral-storage",
+  "requests.cpu",
+  "requests.memory",
+  "requests.ephemeral-storage",
+  "limits.cpu",
+  "limits.memory",
+  "limits.ephemeral-storage",
+  "pods",
+  "services",
+  "replicationcontrollers",
+  "resourcequotas",
+  "secrets",
+  "configmaps",
+  "persistentvolumeclaims",
+  "storage",
+  "requests.storage",
+  "services.nodeports",
+  "services.loadbalancers"
+]);
+var INTEGER_RESOURCES = /* @__PURE__ */ new Set(["pods", "services", "replicationcontrollers", "resourcequotas", "secrets", "configmaps", "persistentvolumeclaims", "services.nodeports", "services.loadbalancers"]);
+function isHugePages(name) {
+  return name.startsWith("hugepages-");
+}
+function isStandardResource(name) {
+  return STANDARD_RESOURCES.has(name) || isHugePages(name) || name.startsWith("requests.hugepages-");
+}
+function isStandardContainerResource(name) {
+  return name === "cpu" || name === "memory" || name === "ephemeral-storage" || isHugePages(name);
+}
+function isNative(name) {
+  return !name.includes("/") || name.includes("kubernetes.io/");
+}
+function isExtended(name) {
+  return !isNative(name) && !name.startsWith("requests.") && labelKeyErrors(`requests.${name}`).length === 0;
+}
+function isOvercommitAllowed(name) {
+  return isNative(name) && !isHugePages(name);
+}
+var RESOURCE_NAME_WHY = "A container asks for cpu, memory, ephemeral-storage, hugepages-<size>, or an extended resource named with a domain (example.com/gpu).";
+function checkResourceName(name, path21, node, container, errors) {
+  const before = errors.count;
+  const options = { node, at: "key", why: RESOURCE_NAME_WHY };
+  const messages2 = labelKeyErrors(name);
+  for (const message of messages2) errors.invalid(path21, name, message, options);
+  if (messages2.length > 0) return false;
+  if (!name.includes("/")) {
+    if (!isStandardResource(name)) errors.invalid(path21, name, "must be a standard resource type or fully qualified", options);
+    if (container && !isStandardContainerResource(name)) errors.invalid(path21, name, "must be a standard resource for containers", options);
+  } else if (container && !isNative(name) && !isExtended(name)) {
+    errors.invalid(path21, name, "doesn't follow extended resource name standard", options);
+  }
+  return errors.count === before;
+}
+function checkQuantityValue(name, raw, q, path21, node, errors) {
+  const text2 = canonicalQuantity(q, raw);
+  if (q.sign < 0) errors.invalid(path21, text2, "must be greater than or equal to 0", { node, why: "A resource amount cannot be negative." });
+  if ((INTEGER_RESOURCES.has(name) || isExtended(name)) && q.exponent < 0) {
+    errors.invalid(path21, text2, "must be an integer", { node, why: "Extended resources (devices) are counted in whole units." });
+  }
+}
+function readList(list, path21, container, errors, hugepageMultiples) {
+  const out = /* @__PURE__ */ new Map();
+  const record = asRecord(list);
+  if (!record) return out;
+  for (const name of Object.keys(record)) {
+    const field2 = mapKey(path21, name);
+    const node = [...path21, name];
+    if (!checkResourceName(name, field2, node, container, errors)) continue;
+    const raw = record[name];
+    const q = parseQuantity(raw);
+    if (!q) continue;
+    checkQuantityValue(name, raw, q, field2, node, errors);
+    if (hugepageMultiples && isHugePages(name)) checkHugePageValue(name, raw, q, field2, node, errors);
+    out.set(name, { q, raw });
+  }
+  return out;
+}
+function checkHugePageValue(name, raw, q, path21, node, errors) {
+  const size = parseQuantity(name.slice("hugepages-".length));
+  if (!size || size.sign <= 0) return;
+  const value = asNanos(q);
+  const page = asNanos(size);
+  if (value <= 0n || value % page !== 0n) {
+    errors.invalid(path21, canonicalQuantity(q, raw), `${canonicalQuantity(q, raw)} is not positive integer multiple of ${name}`, {
+      node,
+      why: "Huge pages are allocated in whole pages of the size the resource names."
+    });
+  }
+}
+function asNanos(q) {
+  const shift = q.exponent + 9;
+  const magnitude = shift >= 0 ? q.coefficient * 10n ** BigInt(shift) : q.coefficient / 10n ** BigInt(-shift);
+  return q.sign < 0 ? -magnitude : magnitude;
+}
+function checkContainerResources(ref, podClaims, errors) {
+  const resources = asRecord(ref.container.resources);
+  if (!resources) return;
+  const path21 = [...ref.path, "resources"];
+  const limits = readList(resources.limits, [...path21, "limits"], true, errors, true);
+  const requests = readList(resources.requests, [...path21, "requests"], true, errors, true);
+  for (const name of requests.keys()) {
+    if (!isOvercommitAllowed(name) && !limits.has(name)) {
+      errors.required([...path21, "limits"], "Limit must be set for non overcommitable resources", {
+        node: [...path21, "requests", name],
+        at: "key",
+        why: `${name} cannot be overcommitted: set its limit, equal to the request.`
+      });
+    }
+  }
+  const names = [...limits.keys(), ...requests.keys()];
+  if (names.some(isHugePages) && !names.some((n) => n === "cpu" || n === "memory")) {
+    errors.forbidden(path21, "HugePages require cpu or memory", { node: path21, why: "A container that asks for huge pages must also ask for cpu or memory." });
+  }
+  if (errors.features.resourceClaims) checkContainerClaims(resources.claims, [...path21, "claims"], podClaims, errors);
+}
+function checkContainerClaims(raw, path21, podClaims, errors) {
+  const seen = /* @__PURE__ */ new Set();
+  asArray(raw).forEach((item, index) => {
+    const claim = asRecord(item);
+    if (!claim) return;
+    const name = stringOf(claim.name) ?? "";
+    const request = stringOf(claim.request) ?? "";
+    const at2 = [...path21, index];
+    if (name === "") {
+      errors.required(at2, "", { node: at2 });
+      return;
+    }
+    const key = `${name}/${request}`;
+    if (seen.has(key) || request === "" && [...seen].some((s) => s.startsWith(`${name}/`))) errors.duplicate(at2, name);
+    seen.add(key);
+    if (request !== "") for (const message of isDNS1123Label(request)) errors.invalid([...at2, "request"], request, message);
+    if (!podClaims.has(name)) {
+      const detail = podClaims.size === 0 ? "must be one of the names in pod.spec.resourceClaims which is empty" : `must be one of the names in pod.spec.resourceClaims: ${[...podClaims].join(", ")}`;
+      errors.notFound(at2, name, { node: "name" in claim ? [...at2, "name"] : at2 }, detail);
+    }
+  });
+}
+function checkPodResourceClaims(podSpec, errors) {
+  const names = /* @__PURE__ */ new Set();
+  if (!errors.features.resourceClaims) return names;
+  asArray(podSpec.resourceClaims).forEach((raw, index) => {
+    const claim = asRecord(raw);
+    if (!claim) return;
+    const at2 = [...POD_SPEC_PATH, "resourceClaims", index];
+    const name = stringOf(claim.name) ?? "";
+    if (name === "") errors.required([...at2, "name"], "", { node: "name" in claim ? [...at2, "name"] : at2 });
+    else {
+      if (names.has(name)) errors.duplicate([...at2, "name"], name);
+      for (const message of isDNS1123Label(name)) errors.invalid([...at2, "name"], name, message);
+      names.add(name);
+    }
+    const claimName = stringOf(claim.resourceClaimName);
+    const templateName = stringOf(claim.resourceClaimTemplateName);
+    if (claimName !== void 0 && templateName !== void 0) {
+      errors.invalid(at2, claim, "at most one of `resourceClaimName` or `resourceClaimTemplateName` may be specified", { node: at2 });
+    } else if (claimName === void 0 && templateName === void 0) {
+      errors.invalid(at2, claim, "must specify one of: `resourceClaimName`, `resourceClaimTemplateName`", { node: at2 });
+    }
+    for (const [field2, value] of [["resourceClaimName", claimName], ["resourceClaimTemplateName", templateName]]) {
+      if (value !== void 0) for (const message of nameIsDNSSubdomain(value)) errors.invalid([...at2, field2], value, message);
+    }
+  });
+  return names;
+}
+var POD_LEVEL_RESOURCES = ["cpu", "memory"];
+function checkPodResources(podSpec, containers, errors) {
+  if (!errors.features.podLevelResources) return;
+  const resources = asRecord(podSpec.resources);
+  if (!resources) return;
+  const path21 = [...POD_SPEC_PATH, "resources"];
+  if (asArray(resources.claims).length > 0) errors.forbidden([...path21, "claims"], "claims cannot be set for Resources at pod-level");
+  const read = (key) => {
+    const out = /* @__PURE__ */ new Map();
+    const record = asRecord(resources[key]);
+    if (!record) return out;
+    for (const name of Object.keys(record)) {
+      const field2 = mapKey([...path21, key], name);
+      const node = [...path21, key, name];
+      if (!checkResourceName(name, field2, node, false, errors)) continue;
+      if (!POD_LEVEL_RESOURCES.includes(name) && !isHugePages(name)) {
+        errors.notSupported(field2, name, POD_LEVEL_RESOURCES, { node, at: "key" });
+        continue;
+      }
+      const q = parseQuantity(record[name]);
+      if (!q) continue;
+      checkQuantityValue(name, record[name], q, field2, node, errors);
+      out.set(name, { q, raw: record[name] });
+    }
+    return out;
+  };
+  const limits = read("limits");
+  const requests = read("requests");
+  const aggregate = /* @__PURE__ */ new Map();
+  for (const name of requests.keys()) {
+    let running;
+    let sidecars;
+    let initPeak;
+    for (const ref of containers) {
+      if (ref.list === "ephemeralContainers") continue;
+      const q = parseQuantity(asRecord(asRecord(ref.container.resources)?.requests)?.[name]);
+      if (ref.longRunning) {
+        if (q) running = running ? add(running, q) : q;
+        if (q && ref.sidecar) sidecars = sidecars ? add(sidecars, q) : q;
+      } else if (q) {
+        const alone = sidecars ? add(sidecars, q) : q;
+        if (!initPeak || compareQuantities(alone, initPeak) > 0) initPeak = alone;
+      }
+    }
+    const total = running && initPeak ? compareQuantities(running, initPeak) >= 0 ? running : initPeak : running ?? initPeak;
+    if (total) aggregate.set(name, total);
+  }
+  for (const [name, { q, raw }] of requests) {
+    const total = aggregate.get(name);
+    if (total && compareQuantities(total, q) > 0) {
+      errors.invalid(mapKey([...path21, "requests"], name), canonicalQuantity(q, raw), `must be greater than or equal to aggregate container requests of ${canonicalQuantity(total)}`, {
+        node: [...path21, "requests", name],
+        why: "The pod-level request is the pod's total: it cannot be less than what its containers request together."
+      });
+    }
+    const limit = limits.get(name);
+    if (limit && compareQuantities(q, limit.q) > 0) {
+      errors.invalid(mapKey([...path21, "requests"], name), canonicalQuantity(q, raw), `must be less than or equal to ${name} limit of ${canonicalQuantity(limit.q, limit.raw)}`, { node: [...path21, "requests", name] });
+    }
+  }
+  for (const ref of containers) {
+    if (ref.list === "ephemeralContainers") continue;
+    const own = asRecord(asRecord(ref.container.resources)?.limits);
+    if (!own) continue;
+    for (const [name, limit] of limits) {
+      const q = parseQuantity(own[name]);
+      if (q && compareQuantities(q, limit.q) > 0) {
+        errors.invalid([...mapKey([...path21, "containers", ref.index], name), "limits"], canonicalQuantity(q, own[name]), `must be less than or equal to pod limits of ${canonicalQuantity(limit.q, limit.raw)}`, {
+          node: [...ref.path, "resources", "limits", name]
+        });
+      }
+    }
+  }
+}
+function add(a, b) {
+  const exponent = Math.min(a.exponent, b.exponent);
+  const value = (x) => BigInt(x.sign) * x.coefficient * 10n ** BigInt(x.exponent - exponent);
+  const sum = value(a) + value(b);
+  return { sign: sum < 0n ? -1 : sum > 0n ? 1 : 0, coefficient: sum < 0n ? -sum : sum, exponent };
+}
+function checkOverhead(podSpec, errors) {
+  readList(podSpec.overhead, [...POD_SPEC_PATH, "overhead"], false, errors, false);
+}
+
+// src/rules/pod-security/policy.ts
+function policyInput(podSpec, podMetadata, containers, minor, level) {
+  const securityContexts = [];
+  for (let i = 0; i < containers.length; i++) securityContexts.push(asRecord(containers[i].container.securityContext));
+  return {
+    podSpec,
+    podMetadata,
+    containers,
+    minor,
+    level,
+    podSecurityContext: asRecord(podSpec.securityContext),
+    securityContexts,
+    userNamespace: podSpec.hostUsers === false,
+    windows: asRecord(podSpec.os)?.name === "windows"
+  };
+}
+function controlMessage2(control) {
+  return {
+    message: "{{summary}}",
+    help: `Pod Security Standards, ${control.level} profile, "${control.name}" control: {{detail}}. In a namespace that enforces ${control.level}, the PodSecurity admission controller rejects the DaemonSet's pods. Change the pod template as said, or, where the node agent needs the privilege, run it in a namespace with a lower profile and set this rule's level option to match.`
+  };
+}
+var HEADLINE_LENGTH = 80;
+var PARENTHESIS = / \((?:allowed|only)[^)]*\)/g;
+var NAME_LIST = /\b(containers|volumes|sysctls) ("(?:[^"\\]|\\.)*"(?:, "(?:[^"\\]|\\.)*")+)/g;
+function summarize(detail) {
+  const clauses = detail.split("; ");
+  const more = clauses.length > 1 ? ` (+${clauses.length - 1} more)` : "";
+  const first = clauses[0].replaceAll("securityContext.", "").replace(PARENTHESIS, "");
+  const room = HEADLINE_LENGTH - more.length;
+  if (first.length <= room) return first + more;
+  const counted = first.replace(NAME_LIST, (_2, noun, list) => `${list.split('", "').length} ${noun}`);
+  if (counted.length <= room) return counted + more;
+  const named = counted.replace(/^pod or /, "");
+  const shortened = shortenLongestName(named, named.length - room);
+  if (shortened.length <= room) return shortened + more;
+  return bounded(named + more, HEADLINE_LENGTH);
+}
+function shortenLongestName(text2, excess) {
+  if (excess <= 0) return text2;
+  let longest;
+  for (const match of text2.matchAll(QUOTED)) if (!longest || match[0].length > longest[0].length) longest = match;
+  if (!longest) return text2;
+  const keep = Math.max(6, longest[1].length - excess - 1);
+  if (keep >= longest[1].length) return text2;
+  return `${text2.slice(0, longest.index)}"${longest[1].slice(0, keep)}\u2026"${text2.slice(longest.index + longest[0].length)}`;
+}
+var QUOTED = /"((?:[^"\\]|\\.)*)"/g;
+var POD_SPEC = ["spec", "template", "spec"];
+var POD_SECURITY_CONTEXT = [...POD_SPEC, "securityContext"];
+var OLDEST_POLICY_MINOR = 25;
+var NEWEST_POLICY_MINOR = 36;
+function policyMinor(kubeVersion) {
+  if (kubeVersion === lastKubeVersion) return lastMinor;
+  lastMinor = readPolicyMinor(kubeVersion);
+  lastKubeVersion = kubeVersion;
+  return lastMinor;
+}
+var lastKubeVersion;
+var lastMinor = NEWEST_POLICY_MINOR;
+function readPolicyMinor(kubeVersion) {
+  const match = /^v?(\d+)\.(\d+)/.exec(kubeVersion.trim());
+  if (!match || Number(match[1]) !== 1) return NEWEST_POLICY_MINOR;
+  return Math.min(NEWEST_POLICY_MINOR, Math.max(OLDEST_POLICY_MINOR, Number(match[2])));
+}
+function containerFieldPath(ref, field2) {
+  const first = ref.container[field2[0]];
+  return first === void 0 || first === null ? containerAnchor(ref) : [...ref.path, ...field2];
+}
+var Offenders = class {
+  firstPath = void 0;
+  firstAt = void 0;
+  pod = false;
+  names = [];
+  addPod(path21, at2) {
+    this.pod = true;
+    this.note(path21, at2);
+  }
+  addContainer(ref, path21, at2) {
+    const name = containerName(ref);
+    if (!this.names.includes(name)) this.names.push(name);
+    this.note(path21, at2);
+  }
+  /** An offending field that belongs to neither the pod's nor a container's securityContext. */
+  addField(path21, at2) {
+    this.note(path21, at2);
+  }
+  /** Whether the pod or a container was added. */
+  get hasSetters() {
+    return this.pod || this.names.length > 0;
+  }
+  /** `pod and containers "a", "b"` */
+  setters() {
+    if (this.names.length === 0) return this.pod ? "pod" : "";
+    return this.pod ? `pod and ${containersPhrase(this.names)}` : containersPhrase(this.names);
+  }
+  /** `containers "a", "b"` (without the pod). */
+  containers() {
+    return containersPhrase(this.names);
+  }
+  violation(detail) {
+    if (!this.firstPath) return void 0;
+    return { path: this.firstPath, at: this.firstAt, detail };
+  }
+  note(path21, at2) {
+    if (this.firstPath) return;
+    this.firstPath = path21;
+    this.firstAt = at2;
+  }
+};
+function containersPhrase(names) {
+  return `${plural3(names.length, "container", "containers")} ${quoteList(names)}`;
+}
+function plural3(count, singular, pluralForm) {
+  return count === 1 ? singular : pluralForm;
+}
+function quoteList(items) {
+  if (items.length === 0) return "";
+  let out = JSON.stringify(items[0]);
+  for (let i = 1; i < items.length; i++) out += `, ${JSON.stringify(items[i])}`;
+  return out;
+}
+function distinct(items) {
+  return [...new Set(items)];
+}
+function joinAnd(words) {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+function stringField(record, key) {
+  const value = record?.[key];
+  if (value === void 0 || value === null) return "";
+  if (typeof value === "string") return value;
+  return typeof value === "object" ? jsonText(value) : String(value);
+}
+function isSet2(value) {
+  return value !== void 0 && value !== null;
+}
+
+// src/rules/pod-security/baseline.ts
+var hostProcess = {
+  id: "hostProcess",
+  name: "HostProcess",
+  level: "baseline",
+  check(input) {
+    let offenders;
+    if (asRecord(input.podSecurityContext?.windowsOptions)?.hostProcess === true) {
+      (offenders = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "windowsOptions", "hostProcess"]);
+    }
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      if (asRecord(securityContexts[i]?.windowsOptions)?.hostProcess === true) {
+        (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "windowsOptions", "hostProcess"]);
+      }
+    }
+    if (!offenders) return void 0;
+    return offenders.violation(`${offenders.setters()} must not set securityContext.windowsOptions.hostProcess=true`);
+  }
+};
+var HOST_NAMESPACES = ["hostNetwork", "hostPID", "hostIPC"];
+var hostNamespaces = {
+  id: "hostNamespaces",
+  name: "Host Namespaces",
+  level: "baseline",
+  check({ podSpec }) {
+    if (podSpec.hostNetwork !== true && podSpec.hostPID !== true && podSpec.hostIPC !== true) return void 0;
+    const set2 = HOST_NAMESPACES.filter((key) => podSpec[key] === true);
+    return {
+      path: [...POD_SPEC, set2[0]],
+      detail: `pod must not set ${joinAnd(set2.map((key) => `${key}=true`))}`
+    };
+  }
+};
+var privileged = {
+  id: "privileged",
+  name: "Privileged Containers",
+  level: "baseline",
+  check({ containers, securityContexts }) {
+    let offenders;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      if (securityContexts[i]?.privileged === true) (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "privileged"]);
+    }
+    if (!offenders) return void 0;
+    return offenders.violation(`${offenders.containers()} must not set securityContext.privileged=true`);
+  }
+};
+var BASELINE_CAPABILITIES = /* @__PURE__ */ new Set([
+  "AUDIT_WRITE",
+  "CHOWN",
+  "DAC_OVERRIDE",
+  "FOWNER",
+  "FSETID",
+  "KILL",
+  "MKNOD",
+  "NET_BIND_SERVICE",
+  "SETFCAP",
+  "SETGID",
+  "SETPCAP",
+  "SETUID",
+  "SYS_CHROOT"
+]);
+var capabilitiesBaseline = {
+  id: "capabilitiesBaseline",
+  name: "Capabilities",
+  level: "baseline",
+  check({ containers, securityContexts }) {
+    let offenders;
+    const forbidden = [];
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const add2 = asRecord(securityContexts[i]?.capabilities)?.add;
+      if (!Array.isArray(add2)) continue;
+      for (let index = 0; index < add2.length; index++) {
+        const item = add2[index];
+        if (typeof item !== "string" || BASELINE_CAPABILITIES.has(item)) continue;
+        forbidden.push(item);
+        (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "capabilities", "add", index]);
+      }
+    }
+    if (!offenders) return void 0;
+    return offenders.violation(
+      `${offenders.containers()} must not include ${quoteList(distinct(forbidden))} in securityContext.capabilities.add (only the container runtime's default capabilities may be added)`
+    );
+  }
+};
+var hostPathVolumes = {
+  id: "hostPathVolumes",
+  name: "HostPath Volumes",
+  level: "baseline",
+  check({ podSpec }) {
+    const volumes = podSpec.volumes;
+    if (!Array.isArray(volumes)) return void 0;
+    const names = [];
+    let first;
+    for (let index = 0; index < volumes.length; index++) {
+      const volume = asRecord(volumes[index]);
+      if (!volume || !isSet2(volume.hostPath)) continue;
+      names.push(stringField(volume, "name"));
+      first ??= [...POD_SPEC, "volumes", index, "hostPath"];
+    }
+    if (!first) return void 0;
+    return { path: first, detail: `${plural3(names.length, "volume", "volumes")} ${quoteList(names)} must not use hostPath` };
+  }
+};
+var hostPorts = {
+  id: "hostPorts",
+  name: "Host Ports",
+  level: "baseline",
+  check({ containers }) {
+    let offenders;
+    const ports = [];
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const items = ref.container.ports;
+      if (!Array.isArray(items)) continue;
+      for (let index = 0; index < items.length; index++) {
+        const hostPort = asRecord(items[index])?.hostPort;
+        if (typeof hostPort !== "number" || hostPort === 0) continue;
+        ports.push(hostPort);
+        (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "ports", index, "hostPort"]);
+      }
+    }
+    if (!offenders) return void 0;
+    const list = distinct(ports).sort((a, b) => a - b);
+    return offenders.violation(
+      `${offenders.containers()} must not set ${plural3(list.length, "hostPort", "hostPorts")} ${list.join(", ")}`
+    );
+  }
+};
+var PROBES2 = ["livenessProbe", "readinessProbe", "startupProbe"];
+var LIFECYCLE_HANDLERS = ["postStart", "preStop"];
+var HOST_ACTIONS = ["httpGet", "tcpSocket"];
+var PROBE_PATHS = PROBES2.map((probe) => [probe]);
+var LIFECYCLE_PATHS = LIFECYCLE_HANDLERS.map((hook) => ["lifecycle", hook]);
+function handlerHosts(handler, ref, handlerPath, found) {
+  for (const action of HOST_ACTIONS) {
+    const host = stringField(asRecord(handler[action]), "host");
+    if (host === "") continue;
+    found ??= { offenders: new Offenders(), hosts: [] };
+    found.hosts.push(host);
+    found.offenders.addContainer(ref, [...ref.path, ...handlerPath, action, "host"]);
+  }
+  return found;
+}
+var hostProbes = {
+  id: "hostProbes",
+  name: "Probes / Lifecycle Hooks",
+  level: "baseline",
+  check({ containers, minor }) {
+    if (minor < 34) return void 0;
+    let found;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const container = ref.container;
+      for (let p = 0; p < PROBES2.length; p++) {
+        const handler = asRecord(container[PROBES2[p]]);
+        if (handler) found = handlerHosts(handler, ref, PROBE_PATHS[p], found);
+      }
+      const lifecycle = asRecord(container.lifecycle);
+      if (!lifecycle) continue;
+      for (let h = 0; h < LIFECYCLE_HANDLERS.length; h++) {
+        const handler = asRecord(lifecycle[LIFECYCLE_HANDLERS[h]]);
+        if (handler) found = handlerHosts(handler, ref, LIFECYCLE_PATHS[h], found);
+      }
+    }
+    if (!found) return void 0;
+    const { offenders, hosts: hosts2 } = found;
+    const list = distinct(hosts2);
+    return offenders.violation(
+      `${offenders.containers()} must not set ${plural3(list.length, "host", "hosts")} ${quoteList(list)} in probes or lifecycle handlers`
+    );
+  }
+};
+var APPARMOR_ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
+var APPARMOR_TYPES = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
+var appArmor = {
+  id: "appArmor",
+  name: "AppArmor",
+  level: "baseline",
+  check(input) {
+    let offenders;
+    const types = [];
+    const podProfile = asRecord(input.podSecurityContext?.appArmorProfile);
+    if (podProfile && !APPARMOR_TYPES.has(stringField(podProfile, "type"))) {
+      types.push(stringField(podProfile, "type"));
+      (offenders = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "appArmorProfile", "type"], "value");
+    }
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const profile = asRecord(securityContexts[i]?.appArmorProfile);
+      if (!profile || APPARMOR_TYPES.has(stringField(profile, "type"))) continue;
+      types.push(stringField(profile, "type"));
+      (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "appArmorProfile", "type"], "value");
+    }
+    const annotations = asRecord(input.podMetadata?.annotations);
+    let badAnnotations;
+    if (annotations) {
+      for (const key in annotations) {
+        if (Object.hasOwn(annotations, key) && key.startsWith(APPARMOR_ANNOTATION_PREFIX) && !allowedAppArmorAnnotation(annotations[key])) {
+          (badAnnotations ??= []).push(key);
+        }
+      }
+    }
+    if (!offenders && !badAnnotations) return void 0;
+    offenders ??= new Offenders();
+    const parts = [];
+    if (offenders.hasSetters) {
+      parts.push(`${offenders.setters()} must not set appArmorProfile.type to ${quoteList(distinct(types))} (allowed: RuntimeDefault, Localhost)`);
+    }
+    if (!badAnnotations) return offenders.violation(parts.join("; "));
+    badAnnotations.sort();
+    for (const key of badAnnotations) offenders.addField(["spec", "template", "metadata", "annotations", key], "value");
+    if (badAnnotations.length > 0) {
+      const listed = badAnnotations.map((key) => `${key}=${JSON.stringify(stringField(annotations, key))}`).join(", ");
+      parts.push(`${plural3(badAnnotations.length, "annotation", "annotations")} ${listed} must be runtime/default or localhost/<profile>`);
+    }
+    return offenders.violation(parts.join("; "));
+  }
+};
+function allowedAppArmorAnnotation(value) {
+  if (value === null || value === void 0 || value === "") return true;
+  return value === "runtime/default" || typeof value === "string" && value.startsWith("localhost/");
+}
+var SELINUX_TYPES = ["", "container_t", "container_init_t", "container_kvm_t"];
+var SELINUX_TYPES_BEFORE_31 = new Set(SELINUX_TYPES);
+var SELINUX_TYPES_FROM_31 = /* @__PURE__ */ new Set([...SELINUX_TYPES, "container_engine_t"]);
+function hasSeLinuxOptions(securityContext) {
+  return asRecord(securityContext?.seLinuxOptions) !== void 0;
+}
+var seLinux = {
+  id: "seLinux",
+  name: "SELinux",
+  level: "baseline",
+  check(input) {
+    const podOptions = asRecord(input.podSecurityContext?.seLinuxOptions);
+    if (!podOptions && !input.securityContexts.some(hasSeLinuxOptions)) return void 0;
+    const allowedTypes = input.minor >= 31 ? SELINUX_TYPES_FROM_31 : SELINUX_TYPES_BEFORE_31;
+    const offenders = new Offenders();
+    const badTypes = [];
+    let setUser = false;
+    let setRole = false;
+    const inspect = (options, path21, add2) => {
+      const type = stringField(options, "type");
+      if (!allowedTypes.has(type)) {
+        badTypes.push(type);
+        add2([...path21, "type"]);
+      }
+      if (stringField(options, "user") !== "") {
+        setUser = true;
+        add2([...path21, "user"]);
+      }
+      if (stringField(options, "role") !== "") {
+        setRole = true;
+        add2([...path21, "role"]);
+      }
+    };
+    if (podOptions) inspect(podOptions, [...POD_SECURITY_CONTEXT, "seLinuxOptions"], (path21) => offenders.addPod(path21, "value"));
+    for (let i = 0; i < input.containers.length; i++) {
+      const ref = input.containers[i];
+      const options = asRecord(input.securityContexts[i]?.seLinuxOptions);
+      if (options) inspect(options, [...ref.path, "securityContext", "seLinuxOptions"], (path21) => offenders.addContainer(ref, path21, "value"));
+    }
+    const problems = [];
+    const types = distinct(badTypes);
+    if (types.length > 0) problems.push(`${plural3(types.length, "type", "types")} ${quoteList(types)}`);
+    if (setUser) problems.push("user may not be set");
+    if (setRole) problems.push("role may not be set");
+    return offenders.violation(
+      `${offenders.setters()} set forbidden securityContext.seLinuxOptions: ${problems.join("; ")} (allowed types: ${[...allowedTypes].filter(Boolean).join(", ")})`
+    );
+  }
+};
+var procMount = {
+  id: "procMount",
+  name: "/proc Mount Type",
+  level: "baseline",
+  check(input) {
+    if (input.level === "baseline" && input.minor >= 35 && input.userNamespace) return void 0;
+    let offenders;
+    const values = [];
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const securityContext = securityContexts[i];
+      if (!isSet2(securityContext?.procMount)) continue;
+      const value = stringField(securityContext, "procMount");
+      if (value === "Default") continue;
+      values.push(value);
+      (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "procMount"], "value");
+    }
+    if (!offenders) return void 0;
+    return offenders.violation(`${offenders.containers()} must not set securityContext.procMount to ${quoteList(distinct(values))}`);
+  }
+};
+var SECCOMP_TYPES = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
+var seccompBaseline = {
+  id: "seccompBaseline",
+  name: "Seccomp",
+  level: "baseline",
+  check(input) {
+    let offenders;
+    const values = [];
+    const podProfile = asRecord(input.podSecurityContext?.seccompProfile);
+    if (podProfile && !SECCOMP_TYPES.has(stringField(podProfile, "type"))) {
+      values.push(stringField(podProfile, "type"));
+      (offenders = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "seccompProfile", "type"], "value");
+    }
+    const { containers, securityContexts } = input;
+    for (let i = 0; i < containers.length; i++) {
+      const ref = containers[i];
+      const profile = asRecord(securityContexts[i]?.seccompProfile);
+      if (!profile || SECCOMP_TYPES.has(stringField(profile, "type"))) continue;
+      values.push(stringField(profile, "type"));
+      (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "seccompProfile", "type"], "value");
+    }
+    if (!offenders) return void 0;
+    return offenders.violation(
+      `${offenders.setters()} must not set securityContext.seccompProfile.type to ${quoteList(distinct(values))} (allowed: RuntimeDefault, Localhost)`
+    );
+  }
+};
+var SAFE_SYSCTLS = [
+  { name: "kernel.shm_rmid_forced", since: 0 },
+  { name: "net.ipv4.ip_local_port_range", since: 0 },
+  { name: "net.ipv4.tcp_syncookies", since: 0 },
+  { name: "net.ipv4.ping_group_range", since: 0 },
+  { name: "net.ipv4.ip_unprivileged_port_start", since: 0 },
+  { name: "net.ipv4.ip_local_reserved_ports", since: 27 },
+  { name: "net.ipv4.tcp_keepalive_time", since: 29 },
+  { name: "net.ipv4.tcp_fin_timeout", since: 29 },
+  { name: "net.ipv4.tcp_keepalive_intvl", since: 29 },
+  { name: "net.ipv4.tcp_keepalive_probes", since: 29 },
+  { name: "net.ipv4.tcp_rmem", since: 32 },
+  { name: "net.ipv4.tcp_wmem", since: 32 }
+];
+function safeSysctls(minor) {
+  return new Set(SAFE_SYSCTLS.filter((s) => minor >= s.since).map((s) => s.name));
+}
+var safeSysctlsByMinor = /* @__PURE__ */ new Map();
+var sysctls = {
+  id: "sysctls",
+  name: "Sysctls",
+  level: "baseline",
+  check(input) {
+    const items = input.podSecurityContext?.sysctls;
+    if (!Array.isArray(items)) return void 0;
+    let safe = safeSysctlsByMinor.get(input.minor);
+    if (!safe) safeSysctlsByMinor.set(input.minor, safe = safeSysctls(input.minor));
+    const names = [];
+    let first;
+    for (let index = 0; index < items.length; index++) {
+      const sysctl = asRecord(items[index]);
+      if (!sysctl) continue;
+      const name = stringField(sysctl, "name");
+      if (safe.has(name)) continue;
+      names.push(name);
+      first ??= [...POD_SECURITY_CONTEXT, "sysctls", index, "name"];
+    }
+    if (!first) return void 0;
+    const list = distinct(names);
+    return {
+      path: first,
+      at: "value",
+      detail: `pod must not set ${plural3(list.length, "sysctl", "sysctls")} ${quoteList(list)} (only the safe sysctls are allowed)`
+    };
+  }
+};
+var BASELINE_CONTROLS = [
+  hostProcess,
+  hostNamespaces,
+  privileged,
+  capabilitiesBaseline,
+  hostPathVolumes,
+  hostPorts,
+  appArmor,
+  seLinux,
+  procMount,
+  seccompBaseline,
+  sysctls,
+  hostProbes
+];
+
+// src/rules/api-validation/security-context.ts
+var PROFILE_TYPES = ["Localhost", "RuntimeDefault", "Unconfined"];
+var FS_GROUP_CHANGE_POLICIES = ["Always", "OnRootMismatch"];
+var SUPPLEMENTAL_GROUPS_POLICIES = ["Merge", "Strict"];
+var PROC_MOUNT_TYPES = ["Default", "Unmasked"];
+var SYSCTL_FMT = "^([a-z0-9]([-_a-z0-9]*[a-z0-9])?[\\./])*[a-z0-9]([-_a-z0-9]*[a-z0-9])?$";
+var sysctlName = new RegExp(SYSCTL_FMT);
+var APP_ARMOR_LOCALHOST_MAX = 4095;
+var PS = [...POD_SPEC_PATH, "securityContext"];
+function isIpcSysctl(name) {
+  return name.startsWith("kernel.shm") || name.startsWith("kernel.msg") || name === "kernel.sem" || name.startsWith("fs.mqueue.");
+}
+function checkPodSecurityContext(podSpec, errors, reportUnsafeSysctl) {
+  const context = asRecord(podSpec.securityContext);
+  if (podSpec.shareProcessNamespace === true && podSpec.hostPID === true) {
+    errors.invalid([...PS, "shareProcessNamespace"], true, "ShareProcessNamespace and HostPID cannot both be enabled", {
+      node: [...POD_SPEC_PATH, "shareProcessNamespace"],
+      why: "A pod that shares the host PID namespace cannot also share a PID namespace of its own among its containers. Choose one."
+    });
+  }
+  if (!context) return;
+  for (const key of ["fsGroup", "runAsUser", "runAsGroup"]) checkID(context[key], [...PS, key], errors);
+  asArray(context.supplementalGroups).forEach((group, index) => checkID(group, [...PS, "supplementalGroups", index], errors));
+  const seen = /* @__PURE__ */ new Set();
+  asArray(context.sysctls).forEach((raw, index) => {
+    const sysctl = asRecord(raw);
+    if (!sysctl) return;
+    const path21 = [...PS, "sysctls", index, "name"];
+    const name = stringOf(sysctl.name) ?? "";
+    const node = "name" in sysctl ? path21 : [...PS, "sysctls", index];
+    if (name === "") {
+      errors.required(path21, "", { node });
+      return;
+    }
+    if (name.length > 253 || !sysctlName.test(name)) {
+      errors.invalid(path21, name, `must have at most 253 characters and match regex ${SYSCTL_FMT}`);
+      return;
+    }
+    if (seen.has(name)) errors.duplicate(path21, name);
+    seen.add(name);
+    if (podSpec.hostNetwork === true && name.startsWith("net.")) {
+      errors.invalid(path21, name, "may not be specified when 'hostNetwork' is true", {
+        why: "With hostNetwork the pod shares the host network namespace, so a net.* sysctl would change the node itself."
+      });
+    }
+    if (podSpec.hostIPC === true && isIpcSysctl(name)) {
+      errors.invalid(path21, name, "may not be specified when 'hostIPC' is true", { why: "With hostIPC the pod shares the host IPC namespace, so this sysctl would change the node itself." });
+    }
+    if (!safeSysctls(errors.features.minor).has(name.replace(/\//g, "."))) reportUnsafeSysctl(path21, name);
+  });
+  const fsGroupChangePolicy = stringOf(context.fsGroupChangePolicy);
+  if (fsGroupChangePolicy !== void 0 && !FS_GROUP_CHANGE_POLICIES.includes(fsGroupChangePolicy)) {
+    errors.notSupported([...PS, "fsGroupChangePolicy"], fsGroupChangePolicy, FS_GROUP_CHANGE_POLICIES);
+  }
+  checkSeccompProfile(context.seccompProfile, [...PS, "seccompProfile"], errors);
+  if (errors.features.appArmorFields) checkAppArmorProfile(context.appArmorProfile, [...PS, "appArmorProfile"], errors);
+  checkWindowsOptions(context.windowsOptions, [...PS, "windowsOptions"], errors);
+  if (errors.features.supplementalGroupsPolicy) {
+    const policy = stringOf(context.supplementalGroupsPolicy);
+    if (policy !== void 0 && !SUPPLEMENTAL_GROUPS_POLICIES.includes(policy)) errors.notSupported([...PS, "supplementalGroupsPolicy"], policy, SUPPLEMENTAL_GROUPS_POLICIES);
+  }
+  if (errors.features.seLinuxChangePolicy) {
+    const policy = stringOf(context.seLinuxChangePolicy);
+    if (policy !== void 0 && policy !== "Recursive") errors.notSupported([...PS, "seLinuxChangePolicy"], policy, ["Recursive"]);
+  }
+}
+function checkID(value, path21, errors) {
+  const id = int64Of(value);
+  if (id === void 0) return;
+  for (const message of isValidID(id)) errors.invalid(path21, id, message);
+}
+function checkSeccompProfile(raw, path21, errors) {
+  const profile = asRecord(raw);
+  if (!profile) return;
+  const type = stringOf(profile.type) ?? "";
+  if (type === "") {
+    errors.required([...path21, "type"], "type is required when seccompProfile is set", { node: "type" in profile ? [...path21, "type"] : path21 });
+    return;
+  }
+  if (!PROFILE_TYPES.includes(type)) {
+    errors.notSupported([...path21, "type"], type, PROFILE_TYPES);
+    return;
+  }
+  const localhost = stringOf(profile.localhostProfile);
+  if (type === "Localhost") {
+    if (localhost === void 0) errors.required([...path21, "localhostProfile"], "must be set when seccomp type is Localhost", { node: [...path21, "type"] });
+    else checkLocalPath(localhost, [...path21, "localhostProfile"], errors);
+  } else if (localhost !== void 0) {
+    errors.invalid([...path21, "localhostProfile"], profile, "can only be set when seccomp type is Localhost", { node: [...path21, "localhostProfile"] });
+  }
+}
+function checkAppArmorProfile(raw, path21, errors) {
+  const profile = asRecord(raw);
+  if (!profile) return;
+  const type = stringOf(profile.type) ?? "";
+  if (type === "") {
+    errors.required([...path21, "type"], "type is required when appArmorProfile is set", { node: "type" in profile ? [...path21, "type"] : path21 });
+    return;
+  }
+  if (!PROFILE_TYPES.includes(type)) {
+    errors.notSupported([...path21, "type"], type, PROFILE_TYPES);
+    return;
+  }
+  const localhost = stringOf(profile.localhostProfile);
+  const field2 = [...path21, "localhostProfile"];
+  if (type === "Localhost") {
+    if (localhost === void 0 || localhost.trim() === "") {
+      errors.required(field2, "must be set when AppArmor type is Localhost", { node: localhost === void 0 ? [...path21, "type"] : field2 });
+    } else {
+      if (localhost !== localhost.trim()) errors.invalid(field2, localhost, "must not be padded with whitespace");
+      if (Buffer.byteLength(localhost, "utf8") > APP_ARMOR_LOCALHOST_MAX) errors.tooLong(field2, APP_ARMOR_LOCALHOST_MAX);
+    }
+  } else if (localhost !== void 0) {
+    errors.invalid(field2, localhost, "can only be set when AppArmor type is Localhost");
+  }
+}
+function checkLocalPath(target, path21, errors, node) {
+  if (target.startsWith("/")) errors.invalid(path21, target, "must be a relative path", { node });
+  if (target.split("/").includes("..")) errors.invalid(path21, target, "must not contain '..'", { node });
+}
+function checkWindowsOptions(raw, path21, errors) {
+  const options = asRecord(raw);
+  if (!options) return;
+  const specName = stringOf(options.gmsaCredentialSpecName);
+  if (specName) for (const message of isDNS1123Subdomain(specName)) errors.invalid([...path21, "gmsaCredentialSpecName"], specName, message);
+  const spec = stringOf(options.gmsaCredentialSpec);
+  if (spec !== void 0) {
+    if (spec === "") errors.invalid([...path21, "gmsaCredentialSpec"], spec, "gmsaCredentialSpec cannot be an empty string");
+    else if (Buffer.byteLength(spec, "utf8") > 64 * 1024) errors.invalid([...path21, "gmsaCredentialSpec"], spec, "gmsaCredentialSpec size must be under 64 KiB");
+  }
+  const userName = stringOf(options.runAsUserName);
+  if (userName !== void 0) for (const message of runAsUserNameErrors(userName)) errors.invalid([...path21, "runAsUserName"], userName, message);
+}
+var NETBIOS = /^[^\\/:*?"<>|.][^\\/:*?"<>|]{0,14}$/;
+var DNS_DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)*[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
+function runAsUserNameErrors(name) {
+  if (name === "") return ["runAsUserName cannot be an empty string"];
+  if (/[\x00-\x1f\x7f]/.test(name)) return ["runAsUserName cannot contain control characters"];
+  const parts = name.split("\\");
+  if (parts.length > 2) return ["runAsUserName cannot contain more than one backslash"];
+  const [domain, user] = parts.length === 2 ? parts : ["", parts[0]];
+  const out = [];
+  if (domain !== "") {
+    if (domain.length >= 256) out.push("runAsUserName's Domain length must be under 256 characters");
+    else if (!NETBIOS.test(domain) && !DNS_DOMAIN.test(domain)) out.push("runAsUserName's Domain doesn't match the NetBios nor the DNS format");
+  }
+  if (user === "") out.push("runAsUserName's User cannot be empty");
+  else if (user.length > 104) out.push("runAsUserName's User length must not be longer than 104 characters");
+  else if (/^[. ]+$/.test(user)) out.push("runAsUserName's User cannot contain only periods or spaces");
+  else if (/["/\\:;|=,+*?<>@[\]]/.test(user)) out.push(`runAsUserName's User cannot contain the following characters: "/\\:;|=,+*?<>@[]`);
+  return out;
+}
+function checkContainerSecurityContext(ref, podSpec, errors) {
+  const context = asRecord(ref.container.securityContext);
+  if (!context) return;
+  const path21 = [...ref.path, "securityContext"];
+  if (context.allowPrivilegeEscalation === false) {
+    const why = "`allowPrivilegeEscalation: false` sets no_new_privs, which a privileged container or CAP_SYS_ADMIN would defeat. Drop one of them.";
+    if (context.privileged === true) {
+      errors.invalid(path21, context, "cannot set `allowPrivilegeEscalation` to false and `privileged` to true", { node: [...path21, "allowPrivilegeEscalation"], why });
+    }
+    for (const capability of asArray(asRecord(context.capabilities)?.add)) {
+      if (capability === "CAP_SYS_ADMIN") {
+        errors.invalid(path21, context, "cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN", { node: [...path21, "allowPrivilegeEscalation"], why });
+      }
+    }
+  }
+  checkID(context.runAsUser, [...path21, "runAsUser"], errors);
+  checkID(context.runAsGroup, [...path21, "runAsGroup"], errors);
+  if (errors.features.procMount) {
+    const procMount2 = stringOf(context.procMount);
+    if (procMount2 !== void 0) {
+      if (!PROC_MOUNT_TYPES.includes(procMount2)) errors.notSupported([...path21, "procMount"], procMount2, PROC_MOUNT_TYPES);
+      else if (procMount2 === "Unmasked" && podSpec.hostUsers !== false) {
+        errors.invalid([...path21, "procMount"], procMount2, "`hostUsers` must be false to use `Unmasked`", {
+          why: "An unmasked /proc is only safe in a user namespace of the pod's own: set `hostUsers: false` in the pod spec, or drop procMount."
+        });
+      }
+    }
+  }
+  checkSeccompProfile(context.seccompProfile, [...path21, "seccompProfile"], errors);
+  if (errors.features.appArmorFields) checkAppArmorProfile(context.appArmorProfile, [...path21, "appArmorProfile"], errors);
+  checkWindowsOptions(context.windowsOptions, [...path21, "windowsOptions"], errors);
+}
+var WINDOWS_POD_FIELDS = [
+  ["appArmorProfile", isPresent],
+  ["seLinuxOptions", isPresent],
+  ["seccompProfile", isPresent],
+  ["fsGroup", isPresent],
+  ["fsGroupChangePolicy", isPresent],
+  ["sysctls", (v) => Array.isArray(v) && v.length > 0],
+  ["runAsUser", isPresent],
+  ["runAsGroup", isPresent],
+  ["supplementalGroups", isPresent],
+  ["supplementalGroupsPolicy", isPresent],
+  ["seLinuxChangePolicy", isPresent]
+];
+var WINDOWS_CONTAINER_FIELDS = ["appArmorProfile", "seLinuxOptions", "seccompProfile", "capabilities", "readOnlyRootFilesystem", "privileged", "allowPrivilegeEscalation", "procMount", "runAsUser", "runAsGroup"];
+function isPresent(value) {
+  return value !== void 0 && value !== null;
+}
+function checkOSFields(podSpec, containers, errors) {
+  const os = stringOf(asRecord(podSpec.os)?.name);
+  const context = asRecord(podSpec.securityContext);
+  if (os === "linux") {
+    const why2 = "A pod with `os.name: linux` runs on Linux nodes only: Windows options mean nothing there. Remove them, or set os.name to windows.";
+    if (context && isPresent(context.windowsOptions)) errors.forbidden([...PS, "windowsOptions"], "windows options cannot be set for a linux pod", { why: why2 });
+    for (const ref of containers) {
+      if (isPresent(asRecord(ref.container.securityContext)?.windowsOptions)) {
+        errors.forbidden([...ref.path, "securityContext", "windowsOptions"], "windows options cannot be set for a linux pod", { why: why2 });
+      }
+    }
+    return;
+  }
+  if (os !== "windows") return;
+  const detail = "cannot be set for a windows pod";
+  const why = "A pod with `os.name: windows` runs on Windows nodes, which have none of these Linux features. Remove the field, or set os.name to linux.";
+  const enabled = errors.features;
+  for (const [field2, when] of WINDOWS_POD_FIELDS) {
+    if (!context || !when(context[field2])) continue;
+    if (field2 === "appArmorProfile" && !enabled.appArmorFields) continue;
+    if (field2 === "supplementalGroupsPolicy" && !enabled.supplementalGroupsPolicy) continue;
+    if (field2 === "seLinuxChangePolicy" && !enabled.seLinuxChangePolicy) continue;
+    errors.forbidden([...PS, field2], detail, { why });
+  }
+  if (enabled.hostUsers && isPresent(podSpec.hostUsers)) errors.forbidden([...POD_SPEC_PATH, "hostUsers"], detail, { why });
+  for (const field2 of ["hostPID", "hostIPC"]) if (podSpec[field2] === true) errors.forbidden([...POD_SPEC_PATH, field2], detail, { why });
+  if (isPresent(podSpec.shareProcessNamespace)) errors.forbidden([...POD_SPEC_PATH, "shareProcessNamespace"], detail, { why });
+  for (const ref of containers) {
+    const sc = asRecord(ref.container.securityContext);
+    if (!sc) continue;
+    for (const field2 of WINDOWS_CONTAINER_FIELDS) {
+      if (!isPresent(sc[field2])) continue;
+      if (field2 === "appArmorProfile" && !enabled.appArmorFields) continue;
+      if (field2 === "procMount" && !enabled.procMount) continue;
+      errors.forbidden([...ref.path, "securityContext", field2], detail, { why });
+    }
+  }
+}
+function checkHostProcess(podSpec, containers, errors) {
+  const podValue = asRecord(asRecord(asRecord(podSpec.securityContext)?.windowsOptions))?.hostProcess;
+  const podHostProcess = typeof podValue === "boolean" ? podValue : void 0;
+  let any = false;
+  let all = true;
+  for (const ref of containers) {
+    const value = asRecord(asRecord(ref.container.securityContext)?.windowsOptions)?.hostProcess;
+    const own = typeof value === "boolean" ? value : void 0;
+    if (own !== void 0 && podHostProcess !== void 0 && own !== podHostProcess) {
+      errors.invalid([...ref.path, "securityContext", "windowsOptions", "hostProcess"], own, `pod hostProcess value must be identical if both are specified, was ${podHostProcess}`);
+    }
+    const effective = own ?? podHostProcess ?? false;
+    any ||= effective;
+    all &&= effective;
+  }
+  if (!any) return;
+  if (!all) {
+    errors.invalid([...POD_SPEC_PATH], "", "If pod contains any hostProcess containers then all containers must be HostProcess containers", {
+      why: "A Windows HostProcess pod runs on the host: its containers must all be HostProcess containers."
+    });
+  }
+  if (podSpec.hostNetwork !== true) {
+    errors.invalid([...POD_SPEC_PATH, "hostNetwork"], false, "hostNetwork must be true if pod contains any hostProcess containers", {
+      node: isSet(podSpec, "hostNetwork") ? [...POD_SPEC_PATH, "hostNetwork"] : [...POD_SPEC_PATH]
+    });
+  }
 }
 
 // src/rules/api-validation/volumes.ts
@@ -9253,39 +11677,52 @@ var VOLUME_SOURCE_ORDER = new Map(VOLUME_SOURCES.map(([field2], order) => [field
 var HOST_PATH_TYPES = ["", "BlockDevice", "CharDevice", "Directory", "DirectoryOrCreate", "File", "FileOrCreate", "Socket"];
 var MOUNT_PROPAGATIONS = ["Bidirectional", "HostToContainer", "None"];
 var RECURSIVE_READ_ONLY = ["Disabled", "Enabled", "IfPossible"];
+var PULL_POLICIES2 = ["Always", "IfNotPresent", "Never"];
+var ACCESS_MODES = ["ReadOnlyMany", "ReadWriteMany", "ReadWriteOnce", "ReadWriteOncePod"];
+var VOLUME_MODES = ["Block", "Filesystem"];
+var AZURE_CACHING_MODES = ["None", "ReadOnly", "ReadWrite"];
+var AZURE_KINDS = ["Dedicated", "Managed", "Shared"];
 var FILE_MODE_ERROR_MSG = "must be a number between 0 and 0777 (octal), both inclusive";
+var MIN_TOKEN_SECONDS = 600;
+var MAX_TOKEN_SECONDS = 4294967296;
+function volumePath(index, ...rest) {
+  return [...POD_SPEC_PATH, "volumes", index, ...rest];
+}
 function checkVolumes(podSpec, errors) {
   const volumes = podSpec.volumes;
-  if (volumes !== void 0 && volumes !== null && !Array.isArray(volumes)) return "unknown";
-  const accepted = /* @__PURE__ */ new Set();
-  if (!Array.isArray(volumes)) return accepted;
+  const dropped = /* @__PURE__ */ new Set();
+  if (volumes !== void 0 && !Array.isArray(volumes)) return { accepted: "unknown", dropped };
+  const accepted = /* @__PURE__ */ new Map();
+  if (!Array.isArray(volumes)) return { accepted, dropped };
   const seen = /* @__PURE__ */ new Set();
   let unknown = false;
   for (let index = 0; index < volumes.length; index++) {
     const volume = asRecord(volumes[index]);
     const name = volume?.name;
-    if (!volume || name !== void 0 && name !== null && typeof name !== "string") {
+    if (!volume || name !== void 0 && typeof name !== "string") {
       unknown = true;
       continue;
     }
-    const before = errors.count;
-    let valid = checkVolumeSource(volume, index, errors);
-    if (typeof name !== "string" || name === "") {
-      if (name === "") errors.required(volumePath(index, "name"));
+    if (!errors.features.imageVolumes && isSet(volume, "image")) {
+      if (typeof name === "string") dropped.add(name);
       continue;
     }
-    for (const message of isDNS1123Label(name)) errors.invalid(volumePath(index, "name"), name, message);
+    const before = errors.count;
+    const source = checkVolumeSource(volume, index, errors);
+    if (name === void 0 || name === "") {
+      errors.required(volumePath(index, "name"), "", { node: name === void 0 ? volumePath(index) : volumePath(index, "name"), why: "Every volume needs a name, which its mounts refer to." });
+      continue;
+    }
+    for (const message of isDNS1123Label(name)) errors.invalid(volumePath(index, "name"), name, message, { why: "A volume name is a DNS label: lower case letters, digits and -, at most 63." });
+    let valid = true;
     if (seen.has(name)) {
       errors.duplicate(volumePath(index, "name"), name);
       valid = false;
     }
     seen.add(name);
-    if (valid && errors.count === before) accepted.add(name);
+    if (valid && errors.count === before) accepted.set(name, source ?? "emptyDir");
   }
-  return unknown ? "unknown" : accepted;
-}
-function volumePath(index, ...rest) {
-  return [...POD_SPEC_PATH, "volumes", index, ...rest];
+  return { accepted: unknown ? "unknown" : accepted, dropped };
 }
 function checkVolumeSource(volume, index, errors) {
   let firstOrder;
@@ -9296,178 +11733,518 @@ function checkVolumeSource(volume, index, errors) {
     sources++;
     if (firstOrder === void 0 || order < firstOrder) firstOrder = order;
   }
-  const first = firstOrder === void 0 ? void 0 : VOLUME_SOURCES[firstOrder][0];
-  let valid = true;
+  if (firstOrder === void 0) return void 0;
   if (sources > 1) {
     for (let i = firstOrder + 1; i < VOLUME_SOURCES.length; i++) {
       const [field2, reportedAs] = VOLUME_SOURCES[i];
-      if (isSet(volume, field2)) errors.forbidden(volumePath(index, reportedAs), "may not specify more than 1 volume type", { node: volumePath(index, field2) });
+      if (isSet(volume, field2)) {
+        errors.forbidden(volumePath(index, reportedAs), "may not specify more than 1 volume type", { node: volumePath(index, field2), why: "A volume has one source: keep one of them." });
+      }
     }
   }
-  if (first === void 0) {
-    errors.required(volumePath(index), "must specify a volume type");
-    return false;
-  }
+  const first = VOLUME_SOURCES[firstOrder][0];
   const source = asRecord(volume[first]);
-  if (!source) return false;
-  if (first === "hostPath") {
-    const hostPath = source.path;
-    if (typeof hostPath !== "string") return false;
-    if (hostPath === "") {
-      errors.required(volumePath(index, first, "path"));
-      return false;
-    }
-    if (hostPath.includes("..")) checkNoBacksteps(hostPath, volumePath(index, first, "path"), errors);
+  if (!source) return first;
+  const at2 = volumePath(index, first);
+  const check = SOURCE_CHECKS[first];
+  if (check) check(source, at2, errors);
+  return first;
+}
+function requireField(source, at2, field2, errors, detail = "", reportedAt = [...at2, field2]) {
+  const value = source[field2];
+  const empty = value === void 0 || value === "" || Array.isArray(value) && value.length === 0;
+  if (empty) errors.required(reportedAt, detail, { node: field2 in source ? [...at2, field2] : at2 });
+  return !empty;
+}
+var SOURCE_CHECKS = {
+  hostPath(source, at2, errors) {
+    if (!requireField(source, at2, "path", errors)) return;
+    const hostPath = stringOf(source.path) ?? "";
+    if (hostPath.split("/").includes("..")) errors.invalid([...at2, "path"], hostPath, "must not contain '..'");
     const type = stringOf(source.type);
-    if (type !== void 0 && !HOST_PATH_TYPES.includes(type)) errors.notSupported(volumePath(index, first, "type"), type, HOST_PATH_TYPES);
-    return valid;
-  }
-  const at = volumePath(index, first);
-  switch (first) {
-    case "secret":
-    case "configMap": {
-      const nameField = first === "secret" ? "secretName" : "name";
-      const name = source[nameField];
-      if (name === void 0 || name === null || name === "") errors.required([...at, nameField], "", { node: name === void 0 ? at : [...at, nameField] });
-      checkFileMode(source.defaultMode, [...at, "defaultMode"], errors);
-      valid = checkKeyToPaths(source.items, [...at, "items"], errors) && valid;
-      break;
+    if (type !== void 0 && !HOST_PATH_TYPES.includes(type)) errors.notSupported([...at2, "type"], type, HOST_PATH_TYPES);
+  },
+  emptyDir(source, at2, errors) {
+    const size = parseQuantity(source.sizeLimit);
+    if (size && size.sign < 0) errors.forbidden([...at2, "sizeLimit"], "SizeLimit field must be a valid resource quantity", { node: [...at2, "sizeLimit"], at: "value" });
+  },
+  secret(source, at2, errors) {
+    requireField(source, at2, "secretName", errors);
+    checkFileMode(source.defaultMode, [...at2, "defaultMode"], errors);
+    checkKeyToPaths(source.items, [...at2, "items"], errors);
+  },
+  configMap(source, at2, errors) {
+    requireField(source, at2, "name", errors);
+    checkFileMode(source.defaultMode, [...at2, "defaultMode"], errors);
+    checkKeyToPaths(source.items, [...at2, "items"], errors);
+  },
+  persistentVolumeClaim(source, at2, errors) {
+    requireField(source, at2, "claimName", errors);
+  },
+  downwardAPI(source, at2, errors) {
+    checkFileMode(source.defaultMode, [...at2, "defaultMode"], errors);
+    checkDownwardAPIItems(source.items, at2, at2, errors);
+  },
+  projected(source, at2, errors) {
+    checkFileMode(source.defaultMode, [...at2, "defaultMode"], errors);
+    checkProjectedSources(source, at2, errors);
+  },
+  ephemeral(source, at2, errors) {
+    checkEphemeral(source, at2, errors);
+  },
+  csi(source, at2, errors) {
+    if (!requireField(source, at2, "driver", errors)) return;
+    const driver = stringOf(source.driver) ?? "";
+    if (driver.length > 63) errors.tooLong([...at2, "driver"], 63);
+    for (const message of isDNS1123Subdomain(driver.toLowerCase())) errors.invalid([...at2, "driver"], driver, message);
+    const secret = asRecord(source.nodePublishSecretRef);
+    if (secret) {
+      const name = stringOf(secret.name) ?? "";
+      if (name === "") errors.required([...at2, "nodePublishSecretRef", "name"], "", { node: [...at2, "nodePublishSecretRef"] });
+      else for (const message of nameIsDNSSubdomain(name)) errors.invalid([...at2, "name"], name, message, { node: [...at2, "nodePublishSecretRef", "name"] });
     }
-    case "persistentVolumeClaim":
-      if (source.claimName === "") errors.required([...at, "claimName"]);
-      else if (typeof source.claimName !== "string") valid = false;
-      break;
-    case "downwardAPI":
-    case "projected":
-      checkFileMode(source.defaultMode, [...at, "defaultMode"], errors);
-      break;
-    case "ephemeral":
-      if (!isSet(source, "volumeClaimTemplate")) errors.required([...at, "volumeClaimTemplate"], "", { node: at });
-      break;
+  },
+  image(source, at2, errors) {
+    const policy = stringOf(source.pullPolicy) ?? "";
+    if (policy === "") errors.required([...at2, "pullPolicy"], "", { node: "pullPolicy" in source ? [...at2, "pullPolicy"] : at2 });
+    else if (!PULL_POLICIES2.includes(policy)) errors.notSupported([...at2, "pullPolicy"], policy, PULL_POLICIES2);
+  },
+  nfs(source, at2, errors) {
+    requireField(source, at2, "server", errors);
+    const path21 = stringOf(source.path) ?? "";
+    if (path21 === "") errors.required([...at2, "path"], "", { node: "path" in source ? [...at2, "path"] : at2 });
+    if (!path21.startsWith("/")) errors.invalid([...at2, "path"], path21, "must be an absolute path", { node: "path" in source ? [...at2, "path"] : at2 });
+  },
+  iscsi(source, at2, errors) {
+    requireField(source, at2, "targetPortal", errors);
+    if (requireField(source, at2, "iqn", errors)) for (const message of iqnErrors(stringOf(source.iqn) ?? "")) errors.invalid([...at2, "iqn"], source.iqn, message);
+    const lun = int32Of(source.lun);
+    if (lun !== void 0 && (lun < 0 || lun > 255)) errors.invalid([...at2, "lun"], lun, "must be between 0 and 255, inclusive");
+    if ((source.chapAuthDiscovery === true || source.chapAuthSession === true) && !isSet(source, "secretRef")) errors.required([...at2, "secretRef"], "", { node: at2 });
+    const initiator = stringOf(source.initiatorName);
+    if (initiator !== void 0) for (const message of iqnErrors(initiator)) errors.invalid([...at2, "initiatorname"], initiator, message, { node: [...at2, "initiatorName"] });
+  },
+  gitRepo(source, at2, errors) {
+    requireField(source, at2, "repository", errors);
+    const directory = stringOf(source.directory);
+    if (directory) {
+      if (directory.startsWith("/")) errors.invalid([...at2, "directory"], directory, "must be a relative path");
+      if (directory.split("/").includes("..")) errors.invalid([...at2, "directory"], directory, "must not contain '..'");
+    }
+  },
+  gcePersistentDisk(source, at2, errors) {
+    const reported = [...at2.slice(0, -1), "persistentDisk"];
+    requireField(source, at2, "pdName", errors, "", [...reported, "pdName"]);
+    checkPartition(source, at2, reported, errors);
+  },
+  awsElasticBlockStore(source, at2, errors) {
+    requireField(source, at2, "volumeID", errors);
+    checkPartition(source, at2, at2, errors);
+  },
+  glusterfs(source, at2, errors) {
+    requireField(source, at2, "endpoints", errors);
+    requireField(source, at2, "path", errors);
+  },
+  flocker(source, at2, errors) {
+    const name = stringOf(source.datasetName) ?? "";
+    const uuid = stringOf(source.datasetUUID) ?? "";
+    if (name === "" && uuid === "") errors.required(at2, "one of datasetName and datasetUUID is required", { node: at2 });
+    if (name !== "" && uuid !== "") errors.invalid(at2, "resource", "datasetName and datasetUUID can not be specified simultaneously", { node: at2 });
+    if (name.includes("/")) errors.invalid([...at2, "datasetName"], name, "must not contain '/'");
+  },
+  rbd(source, at2, errors) {
+    requireField(source, at2, "monitors", errors);
+    requireField(source, at2, "image", errors);
+  },
+  cinder(source, at2, errors) {
+    requireField(source, at2, "volumeID", errors);
+    const secret = asRecord(source.secretRef);
+    if (secret && (stringOf(secret.name) ?? "") === "") errors.required([...at2, "secretRef", "name"], "", { node: [...at2, "secretRef"] });
+  },
+  cephfs(source, at2, errors) {
+    requireField(source, at2, "monitors", errors);
+  },
+  quobyte(source, at2, errors) {
+    const registry = stringOf(source.registry) ?? "";
+    const detail = "must be a host:port pair or multiple pairs separated by commas";
+    if (registry === "") errors.required([...at2, "registry"], detail, { node: "registry" in source ? [...at2, "registry"] : at2 });
+    else for (const pair of registry.split(",")) if (!/^[^:]+:[0-9]+$/.test(pair.trim())) errors.invalid([...at2, "registry"], registry, detail);
+    const tenant = stringOf(source.tenant) ?? "";
+    if (tenant.length >= 65) errors.required([...at2, "tenant"], "must be a UUID and may not exceed a length of 64 characters");
+    requireField(source, at2, "volume", errors);
+  },
+  fc(source, at2, errors) {
+    const wwns = asArray(source.targetWWNs);
+    const wwids = asArray(source.wwids);
+    if (wwns.length === 0 && wwids.length === 0) errors.required([...at2, "targetWWNs"], "must specify either targetWWNs or wwids, but not both", { node: at2 });
+    if (wwns.length > 0 && wwids.length > 0) errors.invalid([...at2, "targetWWNs"], wwns, "targetWWNs and wwids can not be specified simultaneously");
+    if (wwns.length > 0) {
+      const lun = int32Of(source.lun);
+      if (!isSet(source, "lun")) errors.required([...at2, "lun"], "lun is required if targetWWNs is specified", { node: at2 });
+      else if (lun !== void 0 && (lun < 0 || lun > 255)) errors.invalid([...at2, "lun"], lun, "must be between 0 and 255, inclusive");
+    }
+  },
+  flexVolume(source, at2, errors) {
+    requireField(source, at2, "driver", errors);
+    const options = asRecord(source.options);
+    for (const key of Object.keys(options ?? {})) {
+      const prefix = key.includes("/") ? key.slice(0, key.indexOf("/")).toLowerCase() : "";
+      if (prefix === "kubernetes.io" || prefix === "k8s.io" || prefix.endsWith(".kubernetes.io") || prefix.endsWith(".k8s.io")) {
+        errors.invalid(mapKey([...at2, "options"], key), key, "kubernetes.io and k8s.io namespaces are reserved", { node: [...at2, "options", key], at: "key" });
+      }
+    }
+  },
+  azureFile(source, at2, errors) {
+    requireField(source, at2, "secretName", errors);
+    requireField(source, at2, "shareName", errors);
+  },
+  vsphereVolume(source, at2, errors) {
+    requireField(source, at2, "volumePath", errors);
+  },
+  photonPersistentDisk(source, at2, errors) {
+    requireField(source, at2, "pdID", errors);
+  },
+  portworxVolume(source, at2, errors) {
+    requireField(source, at2, "volumeID", errors);
+  },
+  azureDisk(source, at2, errors) {
+    requireField(source, at2, "diskName", errors);
+    requireField(source, at2, "diskURI", errors);
+    const caching = stringOf(source.cachingMode);
+    if (caching !== void 0 && !AZURE_CACHING_MODES.includes(caching)) errors.notSupported([...at2, "cachingMode"], caching, AZURE_CACHING_MODES);
+    const kind = stringOf(source.kind);
+    if (kind !== void 0 && !AZURE_KINDS.includes(kind)) errors.notSupported([...at2, "kind"], kind, AZURE_KINDS);
+    const uri = stringOf(source.diskURI);
+    if (uri && kind === "Managed" && !uri.startsWith("/subscriptions/")) {
+      errors.notSupported([...at2, "diskURI"], uri, ["/subscriptions/{sub-id}/resourcegroups/{group-name}/providers/microsoft.compute/disks/{disk-id}"]);
+    } else if (uri && kind !== void 0 && kind !== "Managed" && !uri.startsWith("https://")) {
+      errors.notSupported([...at2, "diskURI"], uri, ["https://{account-name}.blob.core.windows.net/{container-name}/{disk-name}.vhd"]);
+    }
+  },
+  scaleIO(source, at2, errors) {
+    requireField(source, at2, "gateway", errors);
+    requireField(source, at2, "system", errors);
+    requireField(source, at2, "volumeName", errors);
+  },
+  storageos(source, at2, errors) {
+    const name = stringOf(source.volumeName) ?? "";
+    if (name === "") errors.required([...at2, "volumeName"], "", { node: "volumeName" in source ? [...at2, "volumeName"] : at2 });
+    else for (const message of isDNS1123Label(name)) errors.invalid([...at2, "volumeName"], name, message);
+    const namespace = stringOf(source.volumeNamespace);
+    if (namespace) for (const message of isDNS1123Label(namespace)) errors.invalid([...at2, "volumeNamespace"], namespace, message);
+    const secret = asRecord(source.secretRef);
+    if (secret && (stringOf(secret.name) ?? "") === "") errors.required([...at2, "secretRef", "name"], "", { node: [...at2, "secretRef"] });
   }
-  return valid;
+};
+function iqnErrors(value) {
+  if (value.startsWith("iqn.")) return /^iqn\.\d{4}-\d{2}\.[^:]+(:.*)?$/.test(value) ? [] : ["must be valid format"];
+  if (value.startsWith("eui.")) return /^eui\.[0-9A-Fa-f]{16}$/.test(value) ? [] : ["must be valid format"];
+  if (value.startsWith("naa.")) return /^naa\.[0-9A-Fa-f]{32}$/.test(value) ? [] : ["must be valid format"];
+  return ["must be valid format starting with iqn, eui, or naa"];
+}
+function checkPartition(source, at2, reported, errors) {
+  const partition2 = int32Of(source.partition);
+  if (partition2 !== void 0 && (partition2 < 0 || partition2 > 255)) {
+    errors.invalid([...reported, "partition"], partition2, "must be between 1 and 255, inclusive", { node: [...at2, "partition"] });
+  }
+}
+function checkFileMode(mode, path21, errors, reportedAt = path21) {
+  const value = int32Of(mode);
+  if (value !== void 0 && (value < 0 || value > 511)) {
+    errors.invalid(reportedAt, value, FILE_MODE_ERROR_MSG, { node: path21, why: "A file mode is an octal permission such as 0644 (write it with a leading 0: Kubernetes reads 0644 as octal, 644 as decimal)." });
+  }
 }
 function checkKeyToPaths(items, path21, errors) {
-  let valid = true;
   asArray(items).forEach((item, index) => {
     const record = asRecord(item);
     if (!record) return;
-    const at = [...path21, index];
-    if (record.key === "") errors.required([...at, "key"]);
-    else if (typeof record.key !== "string") valid = false;
-    const itemPath = record.path;
-    if (typeof itemPath === "string") {
-      if (itemPath === "") errors.required([...at, "path"]);
-      checkLocalNonReservedPath(itemPath, [...at, "path"], errors);
-    } else valid = false;
-    checkFileMode(record.mode, [...at, "mode"], errors);
+    const at2 = [...path21, index];
+    requireField(record, at2, "key", errors);
+    const itemPath = stringOf(record.path) ?? "";
+    if (itemPath === "") errors.required([...at2, "path"], "", { node: "path" in record ? [...at2, "path"] : at2 });
+    checkLocalNonReservedPath(itemPath, [...at2, "path"], errors);
+    checkFileMode(record.mode, [...at2, "mode"], errors);
   });
-  return valid;
 }
-function checkFileMode(mode, path21, errors) {
-  const value = integerOf(mode);
-  if (value !== void 0 && (value < 0 || value > 511)) errors.invalid(path21, value, FILE_MODE_ERROR_MSG);
+function checkLocalDescendingPath(target, path21, errors, node) {
+  if (target.startsWith("/")) errors.invalid(path21, target, "must be a relative path", { node });
+  if (target.split("/").includes("..")) errors.invalid(path21, target, "must not contain '..'", { node });
 }
-function checkNoBacksteps(target, path21, errors, anchor) {
-  if (target.split("/").includes("..")) errors.invalid(path21, target, "must not contain '..'", anchor && { node: anchor });
+function checkLocalNonReservedPath(target, path21, errors, node) {
+  checkLocalDescendingPath(target, path21, errors, node);
+  if (target.startsWith("..") && !target.startsWith("../")) errors.invalid(path21, target, "must not start with '..'", { node });
 }
-function checkLocalDescendingPath(target, path21, errors, anchor) {
-  if (target.startsWith("/")) errors.invalid(path21, target, "must be a relative path", anchor && { node: anchor });
-  checkNoBacksteps(target, path21, errors, anchor);
+function checkDownwardAPIItems(items, at2, reportedAt, errors) {
+  asArray(items).forEach((raw, index) => {
+    const item = asRecord(raw);
+    if (!item) return;
+    const itemAt = [...at2, "items", index];
+    const path21 = stringOf(item.path) ?? "";
+    if (path21 === "") errors.required([...reportedAt, "path"], "", { node: "path" in item ? [...itemAt, "path"] : itemAt });
+    checkLocalNonReservedPath(path21, [...reportedAt, "path"], errors, [...itemAt, "path"]);
+    const fieldRef = asRecord(item.fieldRef);
+    const resourceFieldRef = asRecord(item.resourceFieldRef);
+    if (fieldRef) checkObjectFieldSelector(fieldRef, [...itemAt, "fieldRef"], VOLUME_FIELD_PATHS, errors, [...reportedAt, "fieldRef"]);
+    if (fieldRef && resourceFieldRef) errors.invalid(reportedAt, "resource", "fieldRef and resourceFieldRef can not be specified simultaneously", { node: itemAt });
+    else if (!fieldRef && !resourceFieldRef) errors.required(reportedAt, "one of fieldRef and resourceFieldRef is required", { node: itemAt });
+    if (resourceFieldRef) checkResourceFieldSelector(resourceFieldRef, [...itemAt, "resourceFieldRef"], true, errors);
+    checkFileMode(item.mode, [...itemAt, "mode"], errors, [...reportedAt, "mode"]);
+  });
 }
-function checkLocalNonReservedPath(target, path21, errors) {
-  checkLocalDescendingPath(target, path21, errors);
-  if (target.startsWith("..") && !target.startsWith("../")) errors.invalid(path21, target, "must not start with '..'");
+var PROJECTION_KINDS = ["secret", "configMap", "downwardAPI", "serviceAccountToken", "clusterTrustBundle", "podCertificate"];
+function checkProjectedSources(source, at2, errors) {
+  const paths = /* @__PURE__ */ new Set();
+  const claim = (path21, value, node) => {
+    if (path21 === "") return;
+    if (paths.has(path21)) errors.invalid(at2, value, "conflicting duplicate paths", { node, why: "Two projections write the same file: give each its own path." });
+    paths.add(path21);
+  };
+  asArray(source.sources).forEach((raw, index) => {
+    const projection = asRecord(raw);
+    if (!projection) return;
+    const sourceAt = [...at2, "sources", index];
+    const kinds = PROJECTION_KINDS.filter((k) => isSet(projection, k) && k !== "clusterTrustBundle" && k !== "podCertificate");
+    if (kinds.length > 1) {
+      for (const kind of kinds.slice(1)) errors.forbidden(sourceAt, "may not specify more than 1 volume type per source", { node: [...sourceAt, kind] });
+    }
+    for (const kind of ["secret", "configMap"]) {
+      const ref = asRecord(projection[kind]);
+      if (!ref) continue;
+      const refAt = [...sourceAt, kind];
+      requireField(ref, refAt, "name", errors);
+      checkKeyToPaths(ref.items, [...refAt, "items"], errors);
+      asArray(ref.items).forEach((rawItem, i) => {
+        const item = asRecord(rawItem);
+        if (item) claim(stringOf(item.path) ?? "", stringOf(ref.name) ?? "", [...refAt, "items", i, "path"]);
+      });
+    }
+    const downward = asRecord(projection.downwardAPI);
+    if (downward) {
+      const downAt = [...sourceAt, "downwardAPI"];
+      checkDownwardAPIItems(downward.items, downAt, downAt, errors);
+      asArray(downward.items).forEach((rawItem, i) => {
+        const item = asRecord(rawItem);
+        const path21 = stringOf(item?.path) ?? "";
+        if (item) claim(path21, path21, [...downAt, "items", i, "path"]);
+      });
+    }
+    const token = asRecord(projection.serviceAccountToken);
+    if (token) {
+      const tokenAt = [...sourceAt, "serviceAccountToken"];
+      const seconds = int64Of(token.expirationSeconds) ?? 3600;
+      if (seconds < MIN_TOKEN_SECONDS) errors.invalid([...tokenAt, "expirationSeconds"], seconds, "may not specify a duration less than 10 minutes", { why: "The kubelet refreshes projected tokens; the API refuses lifetimes under 10 minutes." });
+      else if (seconds > MAX_TOKEN_SECONDS) errors.invalid([...tokenAt, "expirationSeconds"], seconds, "may not specify a duration larger than 2^32 seconds");
+      const path21 = stringOf(token.path) ?? "";
+      if (path21 === "") errors.required([...at2, "path"], "", { node: "path" in token ? [...tokenAt, "path"] : tokenAt });
+      checkLocalNonReservedPath(path21, [...at2, "path"], errors, [...tokenAt, "path"]);
+    }
+  });
+}
+function checkEphemeral(source, at2, errors) {
+  const template = asRecord(source.volumeClaimTemplate);
+  const templateAt = [...at2, "volumeClaimTemplate"];
+  if (!template) {
+    errors.required(templateAt, "", { node: at2, why: "An ephemeral volume is made from its volumeClaimTemplate." });
+    return;
+  }
+  const metadata = asRecord(template.metadata);
+  if (metadata) {
+    checkLabels(metadata.labels, [...templateAt, "metadata", "labels"], errors);
+    checkAnnotations(metadata.annotations, [...templateAt, "metadata", "annotations"], errors);
+    for (const key of Object.keys(metadata)) {
+      if (key === "labels" || key === "annotations" || !isSet(metadata, key)) continue;
+      errors.forbidden([...templateAt, "metadata", key], "cannot be set", { why: "The claim's name and namespace come from the pod and the volume; only labels and annotations may be set." });
+    }
+  }
+  const spec = asRecord(template.spec) ?? {};
+  const specAt = [...templateAt, "spec"];
+  const modes = asArray(spec.accessModes).filter((m) => typeof m === "string");
+  if (modes.length === 0) errors.required([...specAt, "accessModes"], "at least 1 access mode is required", { node: "accessModes" in spec ? [...specAt, "accessModes"] : "spec" in template ? specAt : templateAt });
+  for (const mode of modes) if (!ACCESS_MODES.includes(mode)) errors.notSupported([...specAt, "accessModes"], mode, ACCESS_MODES);
+  if (modes.includes("ReadWriteOncePod") && modes.length > 1) errors.forbidden([...specAt, "accessModes"], "may not use ReadWriteOncePod with other access modes");
+  checkLabelSelector(spec.selector, [...specAt, "selector"], errors);
+  const storage = parseQuantity(asRecord(asRecord(spec.resources)?.requests)?.storage);
+  const storageAt = mapKey([...specAt, "resources"], "storage");
+  if (!storage) {
+    if (asRecord(asRecord(spec.resources)?.requests)?.storage === void 0) errors.required(storageAt, "", { node: "resources" in spec ? [...specAt, "resources"] : specAt });
+  } else if (storage.sign <= 0) {
+    errors.invalid(storageAt, asRecord(asRecord(spec.resources)?.requests)?.storage, "must be greater than zero", { node: [...specAt, "resources", "requests", "storage"] });
+  }
+  const className = stringOf(spec.storageClassName);
+  if (className) for (const message of nameIsDNSSubdomain(className)) errors.invalid([...specAt, "storageClassName"], className, message);
+  const volumeMode = stringOf(spec.volumeMode);
+  if (volumeMode !== void 0 && !VOLUME_MODES.includes(volumeMode)) errors.notSupported([...specAt, "volumeMode"], volumeMode, VOLUME_MODES);
+  for (const field2 of ["dataSource", "dataSourceRef"]) {
+    const ref = asRecord(spec[field2]);
+    if (!ref) continue;
+    const refAt = [...specAt, field2];
+    requireField(ref, refAt, "name", errors);
+    requireField(ref, refAt, "kind", errors);
+    const group = stringOf(ref.apiGroup) ?? "";
+    if (group === "" && (stringOf(ref.kind) ?? "") !== "" && ref.kind !== "PersistentVolumeClaim" && field2 === "dataSource") {
+      errors.invalid(refAt, ref.kind, "must be 'PersistentVolumeClaim' when referencing the default apiGroup", { node: [...refAt, "kind"] });
+    }
+    if (group !== "") for (const message of isDNS1123Subdomain(group)) errors.invalid([...refAt, "apiGroup"], group, message);
+    const namespace = stringOf(ref.namespace);
+    if (field2 === "dataSourceRef" && namespace) for (const message of isDNS1123Label(namespace)) errors.invalid([...refAt, "namespace"], namespace, message);
+  }
+  const vac = stringOf(spec.volumeAttributesClassName);
+  if (vac && errors.features.minor >= 34) for (const message of nameIsDNSSubdomain(vac)) errors.invalid([...specAt, "volumeAttributesClassName"], vac, message);
 }
 function checkVolumeMounts(ref, volumes, errors) {
-  const mounts = ref.container.volumeMounts;
-  if (!Array.isArray(mounts)) return;
-  let mountPaths;
+  const devices = checkVolumeDevices(ref, volumes, errors);
+  const mounts = asArray(ref.container.volumeMounts);
+  const mountPaths = /* @__PURE__ */ new Set();
   const privileged2 = asRecord(ref.container.securityContext)?.privileged;
+  const accepted = volumes.accepted;
   for (let index = 0; index < mounts.length; index++) {
     const mount = asRecord(mounts[index]);
     if (!mount) continue;
-    const name = mount.name;
-    if (name === "") errors.required(mountPath(ref, index, "name"));
-    if (typeof name === "string" && volumes !== "unknown" && !volumes.has(name)) errors.notFound(mountPath(ref, index, "name"), name);
-    const target = mount.mountPath;
-    if (typeof target === "string") {
-      if (target === "") errors.required(mountPath(ref, index, "mountPath"));
-      mountPaths ??= /* @__PURE__ */ new Set();
-      if (mountPaths.has(target)) errors.invalid(mountPath(ref, index, "mountPath"), target, "must be unique");
+    const name = stringOf(mount.name) ?? (mount.name === void 0 ? "" : void 0);
+    if (name !== void 0 && volumes.dropped.has(name)) continue;
+    const at2 = [...ref.path, "volumeMounts", index];
+    if (name === "") errors.required([...at2, "name"], "", { node: "name" in mount ? [...at2, "name"] : at2 });
+    if (name !== void 0 && accepted !== "unknown" && !accepted.has(name)) {
+      errors.notFound([...at2, "name"], name, { node: "name" in mount ? [...at2, "name"] : at2, why: "A mount names one of the pod's volumes (a volume with an error of its own counts as missing)." });
+    }
+    if (name && devices.names.has(name)) errors.invalid([...at2, "name"], name, "must not already exist in volumeDevices");
+    const target = stringOf(mount.mountPath) ?? (mount.mountPath === void 0 ? "" : void 0);
+    if (target !== void 0) {
+      if (target === "") errors.required([...at2, "mountPath"], "", { node: "mountPath" in mount ? [...at2, "mountPath"] : at2 });
+      if (mountPaths.has(target)) errors.invalid([...at2, "mountPath"], target, "must be unique", { node: "mountPath" in mount ? [...at2, "mountPath"] : at2, why: "Two mounts of one container cannot share a mountPath." });
       mountPaths.add(target);
+      if (target !== "" && devices.paths.has(target)) errors.invalid([...at2, "mountPath"], target, "must not already exist as a path in volumeDevices");
     }
     const subPath = stringOf(mount.subPath) ?? "";
     const subPathExpr = stringOf(mount.subPathExpr) ?? "";
-    const hasSpecialFields = subPath || subPathExpr || mount.mountPropagation !== void 0 || mount.recursiveReadOnly !== void 0;
-    if (hasSpecialFields) checkMountOptions(ref, index, mount, subPath, subPathExpr, privileged2, errors);
+    if (subPath || subPathExpr || mount.mountPropagation !== void 0 || mount.recursiveReadOnly !== void 0) {
+      checkMountOptions(ref, index, mount, subPath, subPathExpr, privileged2, errors);
+    }
   }
-}
-function mountPath(ref, index, field2) {
-  return [...ref.path, "volumeMounts", index, field2];
 }
 function checkMountOptions(ref, index, mount, subPath, subPathExpr, privileged2, errors) {
   const listPath = [...ref.path, "volumeMounts"];
-  const at = [...listPath, index];
-  if (subPath) checkLocalDescendingPath(subPath, [...listPath, "subPath"], errors, [...at, "subPath"]);
+  const at2 = [...listPath, index];
+  if (subPath) checkLocalDescendingPath(subPath, [...listPath, "subPath"], errors, [...at2, "subPath"]);
   if (subPathExpr) {
-    if (subPath) errors.invalid([...at, "subPathExpr"], subPathExpr, "subPathExpr and subPath are mutually exclusive");
-    checkLocalDescendingPath(subPathExpr, [...listPath, "subPathExpr"], errors, [...at, "subPathExpr"]);
+    if (subPath) errors.invalid([...at2, "subPathExpr"], subPathExpr, "subPathExpr and subPath are mutually exclusive");
+    checkLocalDescendingPath(subPathExpr, [...listPath, "subPathExpr"], errors, [...at2, "subPathExpr"]);
   }
   const propagation = stringOf(mount.mountPropagation);
   if (propagation !== void 0) {
-    const anchor = { node: [...at, "mountPropagation"], at: "value" };
-    if (!MOUNT_PROPAGATIONS.includes(propagation)) {
-      errors.notSupported([...listPath, "mountPropagation"], propagation, MOUNT_PROPAGATIONS, anchor);
-    }
-    if (propagation === "Bidirectional" && privileged2 !== true && (privileged2 === void 0 || privileged2 === null || typeof privileged2 === "boolean")) {
-      errors.forbidden([...listPath, "mountPropagation"], "Bidirectional mount propagation is available only to privileged containers", anchor);
+    const anchor = { node: [...at2, "mountPropagation"], at: "value" };
+    if (!MOUNT_PROPAGATIONS.includes(propagation)) errors.notSupported([...listPath, "mountPropagation"], propagation, MOUNT_PROPAGATIONS, anchor);
+    if (propagation === "Bidirectional" && privileged2 !== true && (privileged2 === void 0 || typeof privileged2 === "boolean")) {
+      errors.forbidden([...listPath, "mountPropagation"], "Bidirectional mount propagation is available only to privileged containers", {
+        ...anchor,
+        why: "Mounts made inside the container propagate back to the host only from a privileged container: set `privileged: true` (and justify it) or use HostToContainer."
+      });
     }
   }
   const recursiveReadOnly = stringOf(mount.recursiveReadOnly);
-  if (recursiveReadOnly !== void 0 && recursiveReadOnly !== "Disabled") {
+  if (errors.features.recursiveReadOnly && recursiveReadOnly !== void 0 && recursiveReadOnly !== "Disabled") {
     const field2 = [...listPath, "recursiveReadOnly"];
-    const anchor = { node: [...at, "recursiveReadOnly"], at: "value" };
+    const anchor = { node: [...at2, "recursiveReadOnly"], at: "value" };
     if (recursiveReadOnly === "Enabled" || recursiveReadOnly === "IfPossible") {
       if (mount.readOnly !== true) errors.forbidden(field2, "may only be specified when readOnly is true", anchor);
-      if (propagation !== void 0 && propagation !== "None") {
-        errors.forbidden(field2, "may only be specified when mountPropagation is None or not specified", anchor);
-      }
+      if (propagation !== void 0 && propagation !== "None") errors.forbidden(field2, "may only be specified when mountPropagation is None or not specified", anchor);
     } else {
       errors.notSupported(field2, recursiveReadOnly, RECURSIVE_READ_ONLY, anchor);
     }
   }
+}
+function checkVolumeDevices(ref, volumes, errors) {
+  const names = /* @__PURE__ */ new Set();
+  const paths = /* @__PURE__ */ new Set();
+  const devices = asArray(ref.container.volumeDevices);
+  if (devices.length === 0) return { names, paths };
+  const mounts = asArray(ref.container.volumeMounts).map(asRecord);
+  const mountNames = new Set(mounts.map((m) => stringOf(m?.name)).filter(Boolean));
+  const mountPaths = new Set(mounts.map((m) => stringOf(m?.mountPath)).filter(Boolean));
+  devices.forEach((raw, index) => {
+    const device = asRecord(raw);
+    if (!device) return;
+    const at2 = [...ref.path, "volumeDevices", index];
+    const name = stringOf(device.name) ?? "";
+    if (name === "") errors.required([...at2, "name"], "", { node: "name" in device ? [...at2, "name"] : at2 });
+    else {
+      if (names.has(name)) errors.invalid([...at2, "name"], name, "must be unique");
+      names.add(name);
+      const accepted = volumes.accepted;
+      if (accepted !== "unknown") {
+        const source = accepted.get(name);
+        if (source === void 0) errors.notFound([...at2, "name"], name);
+        else if (source !== "persistentVolumeClaim" && source !== "ephemeral") {
+          errors.invalid([...at2, "name"], name, "can only use volume source type of PersistentVolumeClaim or Ephemeral for block mode");
+        }
+      }
+      if (mountNames.has(name)) errors.invalid([...at2, "name"], name, "must not already exist in volumeMounts");
+    }
+    const devicePath = stringOf(device.devicePath) ?? "";
+    if (devicePath === "") errors.required([...at2, "devicePath"], "", { node: "devicePath" in device ? [...at2, "devicePath"] : at2 });
+    else if (devicePath.split("/").includes("..")) errors.invalid([...at2, "devicePath"], devicePath, "can not contain backsteps ('..')");
+    else {
+      if (paths.has(devicePath)) errors.invalid([...at2, "devicePath"], devicePath, "must be unique");
+      paths.add(devicePath);
+    }
+    if (devicePath !== "" && mountPaths.has(devicePath)) errors.invalid([...at2, "devicePath"], devicePath, "must not already exist as a path in volumeMounts");
+  });
+  return { names, paths };
 }
 
 // src/rules/api-validation.ts
 var api_validation_default = defineRule({
   id: "api-validation",
   meta: {
-    description: "The DaemonSet passes the API server's validation: names, containers, ports, volumes, mounts, tolerations.",
+    description: "The DaemonSet passes the API server's create-time validation for the target version: metadata, names, containers, env, resources, probes, security contexts, scheduling, volumes, mounts, tolerations.",
     severity: "error",
     fixable: false,
-    messages: { ...FIELD_ERROR_MESSAGES },
+    messages: {
+      ...FIELD_ERROR_MESSAGES,
+      unsafeSysctl: {
+        message: "{{field}}: {{name}} is not a safe sysctl: the kubelet refuses the pod",
+        help: "The API server accepts any sysctl, but the kubelet of every node refuses a pod with a sysctl outside its safe set (SysctlForbidden) unless the node runs with --allowed-unsafe-sysctls listing it, so the DaemonSet's pods fail wherever that is not set. Allow it on the nodes (and keep this finding as a reminder with a suppression), or drop the sysctl."
+      }
+    },
     defaultOptions: {},
     tags: ["api"]
   },
   check(daemonSet, context) {
-    const errors = new FieldErrors(context);
+    const errors = new FieldErrors(context, featuresFor(context.kubeVersion));
     checkMetadata(daemonSet, errors);
     checkDaemonSetSpec(daemonSet, errors);
     const podSpec = podSpecOf(daemonSet);
     if (!podSpec) return;
-    const volumes = checkVolumes(podSpec, errors);
     const containers = containersOf(daemonSet);
+    checkTemplateAnnotations(podTemplateMetadataOf(daemonSet), podSpec, containers, errors);
+    checkEphemeralContainers(podSpec, containers, errors);
+    const volumes = checkVolumes(podSpec, errors);
+    const claims = checkPodResourceClaims(podSpec, errors);
     checkContainerNames(containers, errors);
-    for (const container of containers) {
-      checkContainer(container, errors);
-      checkContainerPorts(container, errors);
-      checkVolumeMounts(container, volumes, errors);
+    for (const ref of containers) {
+      if (ref.list === "ephemeralContainers") continue;
+      checkContainer(ref, podSpec, errors);
+      checkContainerPorts(ref, errors);
+      checkEnv(ref, errors);
+      checkEnvFrom(ref, errors);
+      checkVolumeMounts(ref, volumes, errors);
+      checkContainerResources(ref, claims, errors);
+      checkContainerSecurityContext(ref, podSpec, errors);
     }
+    checkPodResources(podSpec, containers, errors);
     checkHostPortConflicts(containers, errors);
     checkHostNetworkPorts(containers, podSpec.hostNetwork === true, errors);
+    checkPodSecurityContext(podSpec, errors, (path21, name) => {
+      context.report({ path: path21, at: "value", messageId: "unsafeSysctl", severity: "warning", data: { field: fieldPath(path21).replace("spec.template.spec.", ""), name: JSON.stringify(name) } });
+    });
+    checkAffinity(podSpec, errors);
     checkPodSpecFields(podSpec, errors);
+    checkTopologySpread(podSpec, errors);
+    checkHostProcess(podSpec, containers, errors);
+    checkHostUsers(podSpec, errors);
     checkTolerations(podSpec, errors);
+    checkOverhead(podSpec, errors);
+    checkOSFields(podSpec, containers, errors);
   }
 });
 
@@ -9538,27 +12315,6 @@ var default_namespace_default = defineRule({
     }
   }
 });
-
-// src/k8s/memoize.ts
-function memoize(compute, max = 1024) {
-  const results = /* @__PURE__ */ new Map();
-  return (key) => {
-    const cached = results.get(key);
-    if (cached !== void 0) return cached ?? void 0;
-    const value = compute(key);
-    if (results.size >= max) results.clear();
-    results.set(key, value === void 0 ? null : value);
-    return value;
-  };
-}
-function memoizeByObject(compute) {
-  const results = /* @__PURE__ */ new WeakMap();
-  return (key) => {
-    let entry = results.get(key);
-    if (entry === void 0) results.set(key, entry = { value: compute(key) });
-    return entry.value;
-  };
-}
 
 // src/k8s/wildcard.ts
 var wildcardMatcher = memoizeByObject((patterns) => {
@@ -9852,13 +12608,13 @@ function basename(path21) {
 }
 
 // src/k8s/int-or-percent.ts
-var INT32_MIN = -(2 ** 31);
-var INT32_MAX = 2 ** 31 - 1;
+var INT32_MIN2 = -(2 ** 31);
+var INT32_MAX2 = 2 ** 31 - 1;
 var PERCENT = /^[0-9]+%$/;
 var INVALID_PERCENT_MESSAGE = "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%' or '93%', regex used for validation is '[0-9]+%')";
 function parseIntOrString(value) {
   if (typeof value === "string") return { kind: "string", value };
-  if (typeof value === "number" && Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX) {
+  if (typeof value === "number" && Number.isInteger(value) && value >= INT32_MIN2 && value <= INT32_MAX2) {
     return { kind: "int", value };
   }
   return void 0;
@@ -9942,7 +12698,7 @@ var min_ready_seconds_default = defineRule({
     const { minimum } = context.options;
     if (value === void 0 || value < 0 || value >= minimum) return;
     const probed = containersOf(daemonSet, POD_CONTAINER_LISTS).find(
-      (ref) => ref.longRunning && isSet2(ref.container.readinessProbe) && placeholderReason(ref.container) === void 0
+      (ref) => ref.longRunning && isSet3(ref.container.readinessProbe) && placeholderReason(ref.container) === void 0
     );
     if (!probed) return;
     const written = daemonSet.spec?.minReadySeconds;
@@ -9951,7 +12707,7 @@ var min_ready_seconds_default = defineRule({
     else context.report({ ...place, messageId: "tooShort", data: { value, minimum } });
   }
 });
-function isSet2(value) {
+function isSet3(value) {
   return value !== void 0 && value !== null;
 }
 
@@ -10011,13 +12767,13 @@ function fieldText(value) {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return void 0;
 }
-var INT64_MIN2 = -(2n ** 63n);
-var INT64_MAX2 = 2n ** 63n - 1n;
+var INT64_MIN4 = -(2n ** 63n);
+var INT64_MAX4 = 2n ** 63n - 1n;
 var INTEGER = /^[+-]?\d+$/;
 function parseInt64(text2) {
   if (!INTEGER.test(text2)) return void 0;
   const n = BigInt(text2);
-  return n < INT64_MIN2 || n > INT64_MAX2 ? void 0 : n;
+  return n < INT64_MIN4 || n > INT64_MAX4 ? void 0 : n;
 }
 function compareIntegers(operator, tolerationValue, taintValue) {
   const limit = parseInt64(tolerationValue);
@@ -10305,20 +13061,20 @@ function hostPortsOf(daemonSet) {
       if (!entry) continue;
       const hostPort = portNumber(entry.hostPort);
       let port;
-      let at;
+      let at2;
       if (hostPort !== void 0) {
         port = hostPort;
-        at = "hostPort";
+        at2 = "hostPort";
       } else {
         const containerPort = hostNetwork ? portNumber(entry.containerPort) : void 0;
         if (containerPort === void 0) continue;
         port = containerPort;
-        at = "containerPort";
+        at2 = "containerPort";
       }
       const protocol = entry.protocol === void 0 || entry.protocol === null || entry.protocol === "" ? "TCP" : entry.protocol;
       const hostIP = entry.hostIP === void 0 || entry.hostIP === null ? "" : entry.hostIP;
       if (typeof protocol !== "string" || typeof hostIP !== "string") continue;
-      out.push({ port, protocol, hostIP, container: ref.path, index, at });
+      out.push({ port, protocol, hostIP, container: ref.path, index, at: at2 });
     }
   }
   return out;
@@ -10861,11 +13617,11 @@ function normaliseCapability(name) {
   return upper.startsWith("CAP_") ? upper.slice(4) : upper;
 }
 function addedCapabilities(ref) {
-  const add = asRecord(asRecord(asRecord(ref.container.securityContext)?.capabilities))?.add;
+  const add2 = asRecord(asRecord(asRecord(ref.container.securityContext)?.capabilities))?.add;
   const out = [];
-  if (!Array.isArray(add)) return out;
-  for (let index = 0; index < add.length; index++) {
-    const item = add[index];
+  if (!Array.isArray(add2)) return out;
+  for (let index = 0; index < add2.length; index++) {
+    const item = add2[index];
     if (typeof item === "string") out.push({ name: normaliseCapability(item), index });
   }
   return out;
@@ -10896,7 +13652,7 @@ function hostPathVolumeOf(volume, name, index) {
   const source = asRecord(volume?.hostPath);
   return source ? new Volume(name, typeof source.path === "string" ? source.path : void 0, source.type, index) : void 0;
 }
-function hostPathVolumes(daemonSet) {
+function hostPathVolumes2(daemonSet) {
   const out = [];
   const volumes = volumesOf(daemonSet);
   if (!volumes) return out;
@@ -10958,7 +13714,7 @@ function hostPathMounts(daemonSet) {
 
 // src/k8s/network-component.ts
 function networkComponentSignal(daemonSet, hostNetwork) {
-  const volumes = hostPathVolumes(daemonSet);
+  const volumes = hostPathVolumes2(daemonSet);
   for (let i = 0; i < volumes.length; i++) {
     const hostPath = volumes[i].hostPath;
     if (hostPath === void 0) continue;
@@ -11015,8 +13771,8 @@ var host_network_dns_policy_default = defineRule({
     if (podSpec?.hostNetwork !== true || runsOnWindowsOnly(daemonSet)) return;
     const dnsPolicy = podSpec.dnsPolicy;
     let found;
-    if (dnsPolicy === void 0) found = { path: [...POD_SPEC_PATH, "hostNetwork"], kind: "Missing" };
-    else if (dnsPolicy === null || dnsPolicy === "") found = { path: DNS_POLICY_PATH, kind: "Empty" };
+    if (dnsPolicy === void 0 && !("dnsPolicy" in podSpec)) found = { path: [...POD_SPEC_PATH, "hostNetwork"], kind: "Missing" };
+    else if (dnsPolicy === void 0 || dnsPolicy === null || dnsPolicy === "") found = { path: DNS_POLICY_PATH, kind: "Empty" };
     else if (dnsPolicy === "ClusterFirst") found = { path: DNS_POLICY_PATH, at: "value", kind: "ClusterFirst" };
     else return;
     const signal = networkComponentSignal(daemonSet, true);
@@ -11052,9 +13808,9 @@ var METADATA_PATH = {
 };
 var MISSING = Object.freeze({ status: "missing" });
 function justificationAnnotation(key) {
-  return ANNOTATIONS[key];
+  return ANNOTATIONS2[key];
 }
-var ANNOTATIONS = Object.fromEntries(JUSTIFICATION_KEYS.map((key) => [key, `${JUSTIFICATION_PREFIX}${key}`]));
+var ANNOTATIONS2 = Object.fromEntries(JUSTIFICATION_KEYS.map((key) => [key, `${JUSTIFICATION_PREFIX}${key}`]));
 var KNOWN_KEYS = new Set(JUSTIFICATION_KEYS);
 function annotationPath2(source, annotation2) {
   return [...METADATA_PATH[source], "annotations", annotation2];
@@ -11722,531 +14478,6 @@ var no_replicas_default = defineRule({
   }
 });
 
-// src/rules/pod-security/policy.ts
-function policyInput(podSpec, podMetadata, containers, minor, level) {
-  const securityContexts = [];
-  for (let i = 0; i < containers.length; i++) securityContexts.push(asRecord(containers[i].container.securityContext));
-  return {
-    podSpec,
-    podMetadata,
-    containers,
-    minor,
-    level,
-    podSecurityContext: asRecord(podSpec.securityContext),
-    securityContexts,
-    userNamespace: podSpec.hostUsers === false,
-    windows: asRecord(podSpec.os)?.name === "windows"
-  };
-}
-function controlMessage2(control) {
-  return {
-    message: "{{summary}}",
-    help: `Pod Security Standards, ${control.level} profile, "${control.name}" control: {{detail}}. In a namespace that enforces ${control.level}, the PodSecurity admission controller rejects the DaemonSet's pods. Change the pod template as said, or, where the node agent needs the privilege, run it in a namespace with a lower profile and set this rule's level option to match.`
-  };
-}
-var HEADLINE_LENGTH = 80;
-var PARENTHESIS = / \((?:allowed|only)[^)]*\)/g;
-var NAME_LIST = /\b(containers|volumes|sysctls) ("(?:[^"\\]|\\.)*"(?:, "(?:[^"\\]|\\.)*")+)/g;
-function summarize(detail) {
-  const clauses = detail.split("; ");
-  const more = clauses.length > 1 ? ` (+${clauses.length - 1} more)` : "";
-  const first = clauses[0].replaceAll("securityContext.", "").replace(PARENTHESIS, "");
-  const room = HEADLINE_LENGTH - more.length;
-  if (first.length <= room) return first + more;
-  const counted = first.replace(NAME_LIST, (_2, noun, list) => `${list.split('", "').length} ${noun}`);
-  if (counted.length <= room) return counted + more;
-  const named = counted.replace(/^pod or /, "");
-  const shortened = shortenLongestName(named, named.length - room);
-  if (shortened.length <= room) return shortened + more;
-  return bounded(named + more, HEADLINE_LENGTH);
-}
-function shortenLongestName(text2, excess) {
-  if (excess <= 0) return text2;
-  let longest;
-  for (const match of text2.matchAll(QUOTED)) if (!longest || match[0].length > longest[0].length) longest = match;
-  if (!longest) return text2;
-  const keep = Math.max(6, longest[1].length - excess - 1);
-  if (keep >= longest[1].length) return text2;
-  return `${text2.slice(0, longest.index)}"${longest[1].slice(0, keep)}\u2026"${text2.slice(longest.index + longest[0].length)}`;
-}
-var QUOTED = /"((?:[^"\\]|\\.)*)"/g;
-var POD_SPEC = ["spec", "template", "spec"];
-var POD_SECURITY_CONTEXT = [...POD_SPEC, "securityContext"];
-var OLDEST_POLICY_MINOR = 25;
-var NEWEST_POLICY_MINOR = 36;
-function policyMinor(kubeVersion) {
-  if (kubeVersion === lastKubeVersion) return lastMinor;
-  lastMinor = readPolicyMinor(kubeVersion);
-  lastKubeVersion = kubeVersion;
-  return lastMinor;
-}
-var lastKubeVersion;
-var lastMinor = NEWEST_POLICY_MINOR;
-function readPolicyMinor(kubeVersion) {
-  const match = /^v?(\d+)\.(\d+)/.exec(kubeVersion.trim());
-  if (!match || Number(match[1]) !== 1) return NEWEST_POLICY_MINOR;
-  return Math.min(NEWEST_POLICY_MINOR, Math.max(OLDEST_POLICY_MINOR, Number(match[2])));
-}
-function containerFieldPath(ref, field2) {
-  const first = ref.container[field2[0]];
-  return first === void 0 || first === null ? containerAnchor(ref) : [...ref.path, ...field2];
-}
-var Offenders = class {
-  firstPath = void 0;
-  firstAt = void 0;
-  pod = false;
-  names = [];
-  addPod(path21, at) {
-    this.pod = true;
-    this.note(path21, at);
-  }
-  addContainer(ref, path21, at) {
-    const name = containerName(ref);
-    if (!this.names.includes(name)) this.names.push(name);
-    this.note(path21, at);
-  }
-  /** An offending field that belongs to neither the pod's nor a container's securityContext. */
-  addField(path21, at) {
-    this.note(path21, at);
-  }
-  /** Whether the pod or a container was added. */
-  get hasSetters() {
-    return this.pod || this.names.length > 0;
-  }
-  /** `pod and containers "a", "b"` */
-  setters() {
-    if (this.names.length === 0) return this.pod ? "pod" : "";
-    return this.pod ? `pod and ${containersPhrase(this.names)}` : containersPhrase(this.names);
-  }
-  /** `containers "a", "b"` (without the pod). */
-  containers() {
-    return containersPhrase(this.names);
-  }
-  violation(detail) {
-    if (!this.firstPath) return void 0;
-    return { path: this.firstPath, at: this.firstAt, detail };
-  }
-  note(path21, at) {
-    if (this.firstPath) return;
-    this.firstPath = path21;
-    this.firstAt = at;
-  }
-};
-function containersPhrase(names) {
-  return `${plural3(names.length, "container", "containers")} ${quoteList(names)}`;
-}
-function plural3(count, singular, pluralForm) {
-  return count === 1 ? singular : pluralForm;
-}
-function quoteList(items) {
-  if (items.length === 0) return "";
-  let out = JSON.stringify(items[0]);
-  for (let i = 1; i < items.length; i++) out += `, ${JSON.stringify(items[i])}`;
-  return out;
-}
-function distinct(items) {
-  return [...new Set(items)];
-}
-function joinAnd(words) {
-  if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
-}
-function stringField(record, key) {
-  const value = record?.[key];
-  if (value === void 0 || value === null) return "";
-  if (typeof value === "string") return value;
-  return typeof value === "object" ? jsonText(value) : String(value);
-}
-function isSet3(value) {
-  return value !== void 0 && value !== null;
-}
-
-// src/rules/pod-security/baseline.ts
-var hostProcess = {
-  id: "hostProcess",
-  name: "HostProcess",
-  level: "baseline",
-  check(input) {
-    let offenders;
-    if (asRecord(input.podSecurityContext?.windowsOptions)?.hostProcess === true) {
-      (offenders = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "windowsOptions", "hostProcess"]);
-    }
-    const { containers, securityContexts } = input;
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      if (asRecord(securityContexts[i]?.windowsOptions)?.hostProcess === true) {
-        (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "windowsOptions", "hostProcess"]);
-      }
-    }
-    if (!offenders) return void 0;
-    return offenders.violation(`${offenders.setters()} must not set securityContext.windowsOptions.hostProcess=true`);
-  }
-};
-var HOST_NAMESPACES = ["hostNetwork", "hostPID", "hostIPC"];
-var hostNamespaces = {
-  id: "hostNamespaces",
-  name: "Host Namespaces",
-  level: "baseline",
-  check({ podSpec }) {
-    if (podSpec.hostNetwork !== true && podSpec.hostPID !== true && podSpec.hostIPC !== true) return void 0;
-    const set2 = HOST_NAMESPACES.filter((key) => podSpec[key] === true);
-    return {
-      path: [...POD_SPEC, set2[0]],
-      detail: `pod must not set ${joinAnd(set2.map((key) => `${key}=true`))}`
-    };
-  }
-};
-var privileged = {
-  id: "privileged",
-  name: "Privileged Containers",
-  level: "baseline",
-  check({ containers, securityContexts }) {
-    let offenders;
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      if (securityContexts[i]?.privileged === true) (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "privileged"]);
-    }
-    if (!offenders) return void 0;
-    return offenders.violation(`${offenders.containers()} must not set securityContext.privileged=true`);
-  }
-};
-var BASELINE_CAPABILITIES = /* @__PURE__ */ new Set([
-  "AUDIT_WRITE",
-  "CHOWN",
-  "DAC_OVERRIDE",
-  "FOWNER",
-  "FSETID",
-  "KILL",
-  "MKNOD",
-  "NET_BIND_SERVICE",
-  "SETFCAP",
-  "SETGID",
-  "SETPCAP",
-  "SETUID",
-  "SYS_CHROOT"
-]);
-var capabilitiesBaseline = {
-  id: "capabilitiesBaseline",
-  name: "Capabilities",
-  level: "baseline",
-  check({ containers, securityContexts }) {
-    let offenders;
-    const forbidden = [];
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      const add = asRecord(securityContexts[i]?.capabilities)?.add;
-      if (!Array.isArray(add)) continue;
-      for (let index = 0; index < add.length; index++) {
-        const item = add[index];
-        if (typeof item !== "string" || BASELINE_CAPABILITIES.has(item)) continue;
-        forbidden.push(item);
-        (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "capabilities", "add", index]);
-      }
-    }
-    if (!offenders) return void 0;
-    return offenders.violation(
-      `${offenders.containers()} must not include ${quoteList(distinct(forbidden))} in securityContext.capabilities.add (only the container runtime's default capabilities may be added)`
-    );
-  }
-};
-var hostPathVolumes2 = {
-  id: "hostPathVolumes",
-  name: "HostPath Volumes",
-  level: "baseline",
-  check({ podSpec }) {
-    const volumes = podSpec.volumes;
-    if (!Array.isArray(volumes)) return void 0;
-    const names = [];
-    let first;
-    for (let index = 0; index < volumes.length; index++) {
-      const volume = asRecord(volumes[index]);
-      if (!volume || !isSet3(volume.hostPath)) continue;
-      names.push(stringField(volume, "name"));
-      first ??= [...POD_SPEC, "volumes", index, "hostPath"];
-    }
-    if (!first) return void 0;
-    return { path: first, detail: `${plural3(names.length, "volume", "volumes")} ${quoteList(names)} must not use hostPath` };
-  }
-};
-var hostPorts = {
-  id: "hostPorts",
-  name: "Host Ports",
-  level: "baseline",
-  check({ containers }) {
-    let offenders;
-    const ports = [];
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      const items = ref.container.ports;
-      if (!Array.isArray(items)) continue;
-      for (let index = 0; index < items.length; index++) {
-        const hostPort = asRecord(items[index])?.hostPort;
-        if (typeof hostPort !== "number" || hostPort === 0) continue;
-        ports.push(hostPort);
-        (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "ports", index, "hostPort"]);
-      }
-    }
-    if (!offenders) return void 0;
-    const list = distinct(ports).sort((a, b) => a - b);
-    return offenders.violation(
-      `${offenders.containers()} must not set ${plural3(list.length, "hostPort", "hostPorts")} ${list.join(", ")}`
-    );
-  }
-};
-var PROBES2 = ["livenessProbe", "readinessProbe", "startupProbe"];
-var LIFECYCLE_HANDLERS2 = ["postStart", "preStop"];
-var HOST_ACTIONS = ["httpGet", "tcpSocket"];
-var PROBE_PATHS = PROBES2.map((probe) => [probe]);
-var LIFECYCLE_PATHS = LIFECYCLE_HANDLERS2.map((hook) => ["lifecycle", hook]);
-function handlerHosts(handler, ref, handlerPath, found) {
-  for (const action of HOST_ACTIONS) {
-    const host = stringField(asRecord(handler[action]), "host");
-    if (host === "") continue;
-    found ??= { offenders: new Offenders(), hosts: [] };
-    found.hosts.push(host);
-    found.offenders.addContainer(ref, [...ref.path, ...handlerPath, action, "host"]);
-  }
-  return found;
-}
-var hostProbes = {
-  id: "hostProbes",
-  name: "Probes / Lifecycle Hooks",
-  level: "baseline",
-  check({ containers, minor }) {
-    if (minor < 34) return void 0;
-    let found;
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      const container = ref.container;
-      for (let p = 0; p < PROBES2.length; p++) {
-        const handler = asRecord(container[PROBES2[p]]);
-        if (handler) found = handlerHosts(handler, ref, PROBE_PATHS[p], found);
-      }
-      const lifecycle = asRecord(container.lifecycle);
-      if (!lifecycle) continue;
-      for (let h = 0; h < LIFECYCLE_HANDLERS2.length; h++) {
-        const handler = asRecord(lifecycle[LIFECYCLE_HANDLERS2[h]]);
-        if (handler) found = handlerHosts(handler, ref, LIFECYCLE_PATHS[h], found);
-      }
-    }
-    if (!found) return void 0;
-    const { offenders, hosts: hosts2 } = found;
-    const list = distinct(hosts2);
-    return offenders.violation(
-      `${offenders.containers()} must not set ${plural3(list.length, "host", "hosts")} ${quoteList(list)} in probes or lifecycle handlers`
-    );
-  }
-};
-var APPARMOR_ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
-var APPARMOR_TYPES = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
-var appArmor = {
-  id: "appArmor",
-  name: "AppArmor",
-  level: "baseline",
-  check(input) {
-    let offenders;
-    const types = [];
-    const podProfile = asRecord(input.podSecurityContext?.appArmorProfile);
-    if (podProfile && !APPARMOR_TYPES.has(stringField(podProfile, "type"))) {
-      types.push(stringField(podProfile, "type"));
-      (offenders = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "appArmorProfile", "type"], "value");
-    }
-    const { containers, securityContexts } = input;
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      const profile = asRecord(securityContexts[i]?.appArmorProfile);
-      if (!profile || APPARMOR_TYPES.has(stringField(profile, "type"))) continue;
-      types.push(stringField(profile, "type"));
-      (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "appArmorProfile", "type"], "value");
-    }
-    const annotations = asRecord(input.podMetadata?.annotations);
-    let badAnnotations;
-    if (annotations) {
-      for (const key in annotations) {
-        if (Object.hasOwn(annotations, key) && key.startsWith(APPARMOR_ANNOTATION_PREFIX) && !allowedAppArmorAnnotation(annotations[key])) {
-          (badAnnotations ??= []).push(key);
-        }
-      }
-    }
-    if (!offenders && !badAnnotations) return void 0;
-    offenders ??= new Offenders();
-    const parts = [];
-    if (offenders.hasSetters) {
-      parts.push(`${offenders.setters()} must not set appArmorProfile.type to ${quoteList(distinct(types))} (allowed: RuntimeDefault, Localhost)`);
-    }
-    if (!badAnnotations) return offenders.violation(parts.join("; "));
-    badAnnotations.sort();
-    for (const key of badAnnotations) offenders.addField(["spec", "template", "metadata", "annotations", key], "value");
-    if (badAnnotations.length > 0) {
-      const listed = badAnnotations.map((key) => `${key}=${JSON.stringify(stringField(annotations, key))}`).join(", ");
-      parts.push(`${plural3(badAnnotations.length, "annotation", "annotations")} ${listed} must be runtime/default or localhost/<profile>`);
-    }
-    return offenders.violation(parts.join("; "));
-  }
-};
-function allowedAppArmorAnnotation(value) {
-  if (value === null || value === void 0 || value === "") return true;
-  return value === "runtime/default" || typeof value === "string" && value.startsWith("localhost/");
-}
-var SELINUX_TYPES = ["", "container_t", "container_init_t", "container_kvm_t"];
-var SELINUX_TYPES_BEFORE_31 = new Set(SELINUX_TYPES);
-var SELINUX_TYPES_FROM_31 = /* @__PURE__ */ new Set([...SELINUX_TYPES, "container_engine_t"]);
-function hasSeLinuxOptions(securityContext) {
-  return asRecord(securityContext?.seLinuxOptions) !== void 0;
-}
-var seLinux = {
-  id: "seLinux",
-  name: "SELinux",
-  level: "baseline",
-  check(input) {
-    const podOptions = asRecord(input.podSecurityContext?.seLinuxOptions);
-    if (!podOptions && !input.securityContexts.some(hasSeLinuxOptions)) return void 0;
-    const allowedTypes = input.minor >= 31 ? SELINUX_TYPES_FROM_31 : SELINUX_TYPES_BEFORE_31;
-    const offenders = new Offenders();
-    const badTypes = [];
-    let setUser = false;
-    let setRole = false;
-    const inspect = (options, path21, add) => {
-      const type = stringField(options, "type");
-      if (!allowedTypes.has(type)) {
-        badTypes.push(type);
-        add([...path21, "type"]);
-      }
-      if (stringField(options, "user") !== "") {
-        setUser = true;
-        add([...path21, "user"]);
-      }
-      if (stringField(options, "role") !== "") {
-        setRole = true;
-        add([...path21, "role"]);
-      }
-    };
-    if (podOptions) inspect(podOptions, [...POD_SECURITY_CONTEXT, "seLinuxOptions"], (path21) => offenders.addPod(path21, "value"));
-    for (let i = 0; i < input.containers.length; i++) {
-      const ref = input.containers[i];
-      const options = asRecord(input.securityContexts[i]?.seLinuxOptions);
-      if (options) inspect(options, [...ref.path, "securityContext", "seLinuxOptions"], (path21) => offenders.addContainer(ref, path21, "value"));
-    }
-    const problems = [];
-    const types = distinct(badTypes);
-    if (types.length > 0) problems.push(`${plural3(types.length, "type", "types")} ${quoteList(types)}`);
-    if (setUser) problems.push("user may not be set");
-    if (setRole) problems.push("role may not be set");
-    return offenders.violation(
-      `${offenders.setters()} set forbidden securityContext.seLinuxOptions: ${problems.join("; ")} (allowed types: ${[...allowedTypes].filter(Boolean).join(", ")})`
-    );
-  }
-};
-var procMount = {
-  id: "procMount",
-  name: "/proc Mount Type",
-  level: "baseline",
-  check(input) {
-    if (input.level === "baseline" && input.minor >= 35 && input.userNamespace) return void 0;
-    let offenders;
-    const values = [];
-    const { containers, securityContexts } = input;
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      const securityContext = securityContexts[i];
-      if (!isSet3(securityContext?.procMount)) continue;
-      const value = stringField(securityContext, "procMount");
-      if (value === "Default") continue;
-      values.push(value);
-      (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "procMount"], "value");
-    }
-    if (!offenders) return void 0;
-    return offenders.violation(`${offenders.containers()} must not set securityContext.procMount to ${quoteList(distinct(values))}`);
-  }
-};
-var SECCOMP_TYPES = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
-var seccompBaseline = {
-  id: "seccompBaseline",
-  name: "Seccomp",
-  level: "baseline",
-  check(input) {
-    let offenders;
-    const values = [];
-    const podProfile = asRecord(input.podSecurityContext?.seccompProfile);
-    if (podProfile && !SECCOMP_TYPES.has(stringField(podProfile, "type"))) {
-      values.push(stringField(podProfile, "type"));
-      (offenders = new Offenders()).addPod([...POD_SECURITY_CONTEXT, "seccompProfile", "type"], "value");
-    }
-    const { containers, securityContexts } = input;
-    for (let i = 0; i < containers.length; i++) {
-      const ref = containers[i];
-      const profile = asRecord(securityContexts[i]?.seccompProfile);
-      if (!profile || SECCOMP_TYPES.has(stringField(profile, "type"))) continue;
-      values.push(stringField(profile, "type"));
-      (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "seccompProfile", "type"], "value");
-    }
-    if (!offenders) return void 0;
-    return offenders.violation(
-      `${offenders.setters()} must not set securityContext.seccompProfile.type to ${quoteList(distinct(values))} (allowed: RuntimeDefault, Localhost)`
-    );
-  }
-};
-var SAFE_SYSCTLS = [
-  { name: "kernel.shm_rmid_forced", since: 0 },
-  { name: "net.ipv4.ip_local_port_range", since: 0 },
-  { name: "net.ipv4.tcp_syncookies", since: 0 },
-  { name: "net.ipv4.ping_group_range", since: 0 },
-  { name: "net.ipv4.ip_unprivileged_port_start", since: 0 },
-  { name: "net.ipv4.ip_local_reserved_ports", since: 27 },
-  { name: "net.ipv4.tcp_keepalive_time", since: 29 },
-  { name: "net.ipv4.tcp_fin_timeout", since: 29 },
-  { name: "net.ipv4.tcp_keepalive_intvl", since: 29 },
-  { name: "net.ipv4.tcp_keepalive_probes", since: 29 },
-  { name: "net.ipv4.tcp_rmem", since: 32 },
-  { name: "net.ipv4.tcp_wmem", since: 32 }
-];
-function safeSysctls(minor) {
-  return new Set(SAFE_SYSCTLS.filter((s) => minor >= s.since).map((s) => s.name));
-}
-var safeSysctlsByMinor = /* @__PURE__ */ new Map();
-var sysctls = {
-  id: "sysctls",
-  name: "Sysctls",
-  level: "baseline",
-  check(input) {
-    const items = input.podSecurityContext?.sysctls;
-    if (!Array.isArray(items)) return void 0;
-    let safe = safeSysctlsByMinor.get(input.minor);
-    if (!safe) safeSysctlsByMinor.set(input.minor, safe = safeSysctls(input.minor));
-    const names = [];
-    let first;
-    for (let index = 0; index < items.length; index++) {
-      const sysctl = asRecord(items[index]);
-      if (!sysctl) continue;
-      const name = stringField(sysctl, "name");
-      if (safe.has(name)) continue;
-      names.push(name);
-      first ??= [...POD_SECURITY_CONTEXT, "sysctls", index, "name"];
-    }
-    if (!first) return void 0;
-    const list = distinct(names);
-    return {
-      path: first,
-      at: "value",
-      detail: `pod must not set ${plural3(list.length, "sysctl", "sysctls")} ${quoteList(list)} (only the safe sysctls are allowed)`
-    };
-  }
-};
-var BASELINE_CONTROLS = [
-  hostProcess,
-  hostNamespaces,
-  privileged,
-  capabilitiesBaseline,
-  hostPathVolumes2,
-  hostPorts,
-  appArmor,
-  seLinux,
-  procMount,
-  seccompBaseline,
-  sysctls,
-  hostProbes
-];
-
 // src/rules/pod-security/restricted.ts
 var ALLOW_PRIVILEGE_ESCALATION = ["securityContext", "allowPrivilegeEscalation"];
 var RUN_AS_NON_ROOT = ["securityContext", "runAsNonRoot"];
@@ -12289,7 +14520,7 @@ var RESTRICTED_VOLUME_TYPES = [
 ];
 function firstSet(volume, fields) {
   for (let i = 0; i < fields.length; i++) {
-    if (isSet3(volume[fields[i]])) return fields[i];
+    if (isSet2(volume[fields[i]])) return fields[i];
   }
   return void 0;
 }
@@ -12447,10 +14678,10 @@ var capabilitiesRestricted = {
         (missingDrop ??= new Offenders()).addContainer(ref, dropPath);
       }
       let firstAdd;
-      const add = capabilities?.add;
-      if (Array.isArray(add)) {
-        for (let index = 0; index < add.length; index++) {
-          const item = add[index];
+      const add2 = capabilities?.add;
+      if (Array.isArray(add2)) {
+        for (let index = 0; index < add2.length; index++) {
+          const item = add2[index];
           if (typeof item !== "string" || item === "NET_BIND_SERVICE") continue;
           forbidden.push(item);
           const path21 = [...ref.path, "securityContext", "capabilities", "add", index];
@@ -12485,7 +14716,7 @@ var RESTRICTED_CONTROLS = [
   seccompRestricted,
   capabilitiesRestricted
 ];
-var REPLACED_BY_RESTRICTED = /* @__PURE__ */ new Set([hostPathVolumes2, capabilitiesBaseline, seccompBaseline]);
+var REPLACED_BY_RESTRICTED = /* @__PURE__ */ new Set([hostPathVolumes, capabilitiesBaseline, seccompBaseline]);
 
 // src/rules/pod-security.ts
 var ALL_CONTROLS = [...BASELINE_CONTROLS, ...RESTRICTED_CONTROLS];
@@ -12579,7 +14810,7 @@ var priority_class_default = defineRule({
     if (className === void 0 || className === null || className === "") {
       if (hasPriority) {
         context.report({ path: [...POD_SPEC_PATH, "priority"], messageId: "numericOnly", data: { priority } });
-      } else if (className === void 0) {
+      } else if (className === void 0 && !("priorityClassName" in podSpec)) {
         context.report({ path: POD_SPEC_PATH, messageId: "missing" });
       } else {
         context.report({ path: [...POD_SPEC_PATH, "priorityClassName"], messageId: "empty" });
@@ -12846,7 +15077,7 @@ var privileged_justified_default = defineRule({
       reporter ??= new JustifiedReporter(daemonSet, context);
       reporter.report(key, [...POD_SPEC_PATH, key], { subject, risk, remedy: `remove ${key}` });
     }
-    const volumes = hostPathVolumes(daemonSet);
+    const volumes = hostPathVolumes2(daemonSet);
     if (volumes.length > 0) {
       const patterns = sensitivePatterns(options.sensitiveHostPaths);
       for (let i = 0; i < volumes.length; i++) {
@@ -12894,13 +15125,13 @@ var JustifiedReporter = class {
   context;
   justifications = /* @__PURE__ */ new Map();
   settings;
-  report(key, path21, privilege, at) {
+  report(key, path21, privilege, at2) {
     let justification = this.justifications.get(key);
     if (!justification) {
       justification = justificationFor(this.daemonSet, key, this.settings);
       this.justifications.set(key, justification);
     }
-    this.context.report({ path: path21, at, ...justificationReport(justification, key, privilege) });
+    this.context.report({ path: path21, at: at2, ...justificationReport(justification, key, privilege) });
   }
 };
 var dangerousSet = memoizeByObject((capabilities) => new Set(capabilities.map(normaliseCapability)));
@@ -12922,92 +15153,6 @@ function pathRisk(match) {
     case "contains":
       return `It contains ${sensitive}, ${holds}${link}`;
   }
-}
-
-// src/k8s/quantity.ts
-var ZERO = Object.freeze({ sign: 0, coefficient: 0n, exponent: 0 });
-var NANO_EXPONENT = -9;
-var MAX_BINARY = 2n ** 63n - 1n;
-var DECIMAL_SUFFIXES = { n: -9, u: -6, m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
-var BINARY_SUFFIXES = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
-var QUANTITY = /^([+-]?)([0-9]*)(?:\.([0-9]*))?(.*)$/s;
-var EXPONENT_SUFFIX = /^[eE]([+-]?[0-9]+)$/;
-var INT64_MIN3 = -(2n ** 63n);
-var INT64_MAX3 = 2n ** 63n - 1n;
-var GO_SPACE = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
-var SURROUNDING_SPACE = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, "g");
-function parseQuantity(value) {
-  if (typeof value !== "string" && typeof value !== "number") {
-    return typeof value === "bigint" ? parseQuantityText(String(value)) : void 0;
-  }
-  return parseWritten(value);
-}
-var parseWritten = memoize((value) => {
-  if (typeof value === "string") return parseQuantityText(value.replace(SURROUNDING_SPACE, ""));
-  return Number.isFinite(value) ? parseQuantityText(String(value)) : void 0;
-});
-function parseQuantityText(text2) {
-  const match = QUANTITY.exec(text2);
-  if (!match) return void 0;
-  const [, signText, whole, fraction = "", suffix] = match;
-  if (whole.length + fraction.length === 0) return void 0;
-  const digits = BigInt(`${whole}${fraction}` || "0");
-  const negative = signText === "-";
-  const binary = BINARY_SUFFIXES[suffix];
-  if (binary !== void 0) return binaryQuantity(negative, digits, fraction.length, binary);
-  let exponent = DECIMAL_SUFFIXES[suffix];
-  if (exponent === void 0) {
-    const e = EXPONENT_SUFFIX.exec(suffix);
-    if (!e) return void 0;
-    const parsed = BigInt(e[1]);
-    if (parsed < INT64_MIN3 || parsed > INT64_MAX3) return void 0;
-    exponent = Number(BigInt.asIntN(32, parsed));
-  }
-  return decimalQuantity(negative, digits, exponent - fraction.length);
-}
-function decimalQuantity(negative, digits, exponent) {
-  if (digits === 0n) return ZERO;
-  if (exponent < NANO_EXPONENT) {
-    const shift = NANO_EXPONENT - exponent;
-    digits = digitCount(digits) <= shift ? 1n : ceilDiv(digits, 10n ** BigInt(shift));
-    exponent = NANO_EXPONENT;
-  }
-  return normalized(negative, digits, exponent);
-}
-function binaryQuantity(negative, digits, fractionDigits, power) {
-  if (digits === 0n) return ZERO;
-  let nanos = ceilDiv(digits * (1n << BigInt(power)) * 10n ** 9n, 10n ** BigInt(fractionDigits));
-  if (nanos > MAX_BINARY * 10n ** 9n) nanos = MAX_BINARY * 10n ** 9n;
-  return normalized(negative, nanos, NANO_EXPONENT);
-}
-function normalized(negative, coefficient, exponent) {
-  while (coefficient % 10n === 0n) {
-    coefficient /= 10n;
-    exponent++;
-  }
-  return Object.freeze({ sign: negative ? -1 : 1, coefficient, exponent });
-}
-function compareQuantities(a, b) {
-  if (a.sign !== b.sign) return a.sign < b.sign ? -1 : 1;
-  if (a.sign === 0) return 0;
-  const magnitude = compareMagnitudes(a, b);
-  return a.sign === 1 || magnitude === 0 ? magnitude : magnitude === 1 ? -1 : 1;
-}
-function compareMagnitudes(a, b) {
-  if (a.exponent === b.exponent) return a.coefficient === b.coefficient ? 0 : a.coefficient < b.coefficient ? -1 : 1;
-  const aLead = digitCount(a.coefficient) + a.exponent;
-  const bLead = digitCount(b.coefficient) + b.exponent;
-  if (aLead !== bLead) return aLead < bLead ? -1 : 1;
-  const shift = a.exponent - b.exponent;
-  const aAligned = shift > 0 ? a.coefficient * 10n ** BigInt(shift) : a.coefficient;
-  const bAligned = shift < 0 ? b.coefficient * 10n ** BigInt(-shift) : b.coefficient;
-  return aAligned === bAligned ? 0 : aAligned < bAligned ? -1 : 1;
-}
-function digitCount(n) {
-  return n.toString().length;
-}
-function ceilDiv(n, d) {
-  return (n + d - 1n) / d;
 }
 
 // src/rules/resources-requests-limits.ts
@@ -13178,7 +15323,7 @@ var restart_policy_always_default = defineRule({
     const podSpec = podSpecOf(daemonSet);
     if (!podSpec || !("restartPolicy" in podSpec)) return;
     const value = podSpec.restartPolicy;
-    if (value === "Always" || value === null || value === "") return;
+    if (value === "Always" || value === void 0 || value === null || value === "") return;
     context.report({
       path: RESTART_POLICY_PATH,
       at: "value",
@@ -13195,11 +15340,22 @@ function describe(value) {
   return String(value);
 }
 
+// src/k8s/field-path.ts
+function lastFieldSteps(path21, names = 2) {
+  let start = path21.length;
+  for (let seen = 0; start > 0; start--) {
+    if (typeof path21[start - 1] === "string" && ++seen > names) break;
+  }
+  while (start < path21.length - 1 && typeof path21[start] === "number") start++;
+  return path21.slice(start);
+}
+
 // src/schema/generated/versions.ts
-var bundledKubeVersions = ["1.29", "1.30", "1.32", "1.33", "1.34", "1.35", "1.36"];
+var bundledKubeVersions = ["1.29", "1.30", "1.31", "1.32", "1.33", "1.34", "1.35", "1.36"];
 var validatorModules = {
   "1.29": () => Promise.resolve().then(() => (init_v1_29(), v1_29_exports)),
   "1.30": () => Promise.resolve().then(() => (init_v1_30(), v1_30_exports)),
+  "1.31": () => Promise.resolve().then(() => (init_v1_31(), v1_31_exports)),
   "1.32": () => Promise.resolve().then(() => (init_v1_32(), v1_32_exports)),
   "1.33": () => Promise.resolve().then(() => (init_v1_33(), v1_33_exports)),
   "1.34": () => Promise.resolve().then(() => (init_v1_34(), v1_34_exports)),
@@ -13267,17 +15423,13 @@ function compare2(a, b) {
 var schema_default = defineRule({
   id: "schema",
   meta: {
-    description: "Strict validation against the Kubernetes OpenAPI schema of the selected version: unknown fields, wrong types, missing required fields, invalid enum values.",
+    description: "Strict validation against the Kubernetes OpenAPI schema of the selected version, as the API server decodes a DaemonSet: unknown fields, wrong types, integers that do not fit, quantities that do not parse.",
     severity: "error",
     fixable: false,
     messages: {
       unknownField: {
         message: 'unknown field "{{field}}" in {{where}}{{suggestion}}',
         help: `The DaemonSet API has no field "{{field}}" in {{location}}: with strict field validation (kubectl's default since 1.27) the API server rejects the DaemonSet, and without it the field is silently dropped. {{advice}}`
-      },
-      missingField: {
-        message: 'missing required field "{{field}}" in {{where}}',
-        help: 'The API server rejects a DaemonSet whose {{location}} has no "{{field}}": add it.'
       },
       wrongType: {
         message: "{{field}}: expected {{expected}}, got {{actual}}",
@@ -13313,8 +15465,8 @@ var schema_default = defineRule({
   },
   prepare: ({ kubeVersion }) => preloadValidator(kubeVersion),
   check(daemonSet, context) {
-    const validate8 = loadedValidator(context.kubeVersion);
-    if (!validate8) {
+    const validate9 = loadedValidator(context.kubeVersion);
+    if (!validate9) {
       const version = schemaVersionFor(context.kubeVersion);
       throw new Error(
         version === void 0 ? unsupportedMessage(context.kubeVersion) : `the schema validator for Kubernetes ${version} is not loaded: await preloadValidator("${context.kubeVersion}") from src/schema/validators.ts before linting`
@@ -13322,8 +15474,8 @@ var schema_default = defineRule({
     }
     const apiVersion = apiVersionFinding(daemonSet);
     if (apiVersion) context.report(apiVersion);
-    if (validate8(daemonSet)) return;
-    for (const finding of findingsOf(validate8.errors ?? [], daemonSet)) context.report(finding);
+    if (validate9(daemonSet)) return;
+    for (const finding of findingsOf(validate9.errors ?? [], daemonSet)) context.report(finding);
   }
 });
 var OWNED_ELSEWHERE = {
@@ -13333,11 +15485,6 @@ var OWNED_ELSEWHERE = {
     ["spec", "strategy"],
     ["spec", "paused"],
     ["spec", "progressDeadlineSeconds"]
-  ],
-  required: [
-    // selector-match-labels: a missing selector, an expression without key or operator
-    ["spec", "selector"],
-    ["spec", "selector", "matchExpressions", "#", "*"]
   ],
   type: [
     // restart-policy-always reports any value but Always
@@ -13390,17 +15537,12 @@ function findingOf(error, path21, root) {
         messageId: "unknownField",
         data: {
           field: field2,
-          where: locationOf(path21, root, shortPath),
+          where: locationOf(path21, root, shortPath2),
           location: locationOf(path21, root),
           suggestion: close ? `; did you mean "${close}"?` : "",
           advice: close ? `Did you mean "${close}"?` : "Check its spelling and indentation, or remove it."
         }
       };
-    }
-    case "required": {
-      const field2 = String(params.missingProperty);
-      if (ownedElsewhere("required", [...path21, field2])) return void 0;
-      return { path: path21, messageId: "missingField", data: { field: field2, where: locationOf(path21, root, shortPath), location: locationOf(path21, root) } };
     }
     case "type": {
       if (ownedElsewhere("type", path21)) return void 0;
@@ -13410,7 +15552,7 @@ function findingOf(error, path21, root) {
         path: path21,
         at: "value",
         messageId: "wrongType",
-        data: { field: shortPath(path21), path: fieldPath2(path21), expected: expectedOf(types), actual: describeValue(error.data) }
+        data: { field: shortPath2(path21), path: fieldPath2(path21), expected: expectedOf(types), actual: describeValue(error.data) }
       };
     }
     case "enum": {
@@ -13419,20 +15561,20 @@ function findingOf(error, path21, root) {
         path: path21,
         at: "value",
         messageId: "invalidValue",
-        data: { value: quote(error.data), field: shortPath(path21), path: fieldPath2(path21), allowed: allowed.join(", ") }
+        data: { value: quote(error.data), field: shortPath2(path21), path: fieldPath2(path21), allowed: allowed.join(", ") }
       };
     }
     case "pattern":
-      return { path: path21, at: "value", messageId: "invalidQuantity", data: { field: shortPath(path21), path: fieldPath2(path21), value: quote(error.data) } };
+      return { path: path21, at: "value", messageId: "invalidQuantity", data: { field: shortPath2(path21), path: fieldPath2(path21), value: quote(error.data) } };
     case "minimum":
     case "maximum":
-      return { path: path21, at: "value", messageId: "outOfRange", data: { field: shortPath(path21), path: fieldPath2(path21), value: String(error.data), bits: bitsOf(error.parentSchema) } };
+      return { path: path21, at: "value", messageId: "outOfRange", data: { field: shortPath2(path21), path: fieldPath2(path21), value: String(error.data), bits: bitsOf(error.parentSchema) } };
     default:
-      return { path: path21, at: "value", messageId: "invalid", data: { field: shortPath(path21) || "DaemonSet", path: fieldPath2(path21) || "DaemonSet", reason: error.message ?? error.keyword } };
+      return { path: path21, at: "value", messageId: "invalid", data: { field: shortPath2(path21) || "DaemonSet", path: fieldPath2(path21) || "DaemonSet", reason: error.message ?? error.keyword } };
   }
 }
-var INT64_MIN4 = -(2n ** 63n);
-var INT64_MAX4 = 2n ** 63n - 1n;
+var INT64_MIN5 = -(2n ** 63n);
+var INT64_MAX5 = 2n ** 63n - 1n;
 function bitsOf(schema) {
   return schema?.maximum === 2147483647 ? "32" : "64";
 }
@@ -13440,9 +15582,9 @@ function bigIntegerFinding(error, path21, types) {
   const value = error.data;
   const schema = error.parentSchema;
   const bits = bitsOf(schema);
-  const fits = bits === "32" ? false : types.includes("integer") ? value >= INT64_MIN4 && value <= INT64_MAX4 : true;
+  const fits = bits === "32" ? false : types.includes("integer") ? value >= INT64_MIN5 && value <= INT64_MAX5 : true;
   if (fits) return void 0;
-  return { path: path21, at: "value", messageId: "outOfRange", data: { path: fieldPath2(path21), value: String(value), bits } };
+  return { path: path21, at: "value", messageId: "outOfRange", data: { field: shortPath2(path21), path: fieldPath2(path21), value: String(value), bits } };
 }
 function selectsNothing(selector) {
   const { matchLabels, matchExpressions } = selector;
@@ -13497,7 +15639,7 @@ function locationOf(path21, root, write = fieldPath2) {
   }
   return write(path21);
 }
-function shortPath(path21) {
+function shortPath2(path21) {
   return fieldPath2(lastFieldSteps(path21));
 }
 function valueAt(root, path21) {
@@ -13694,9 +15836,9 @@ function checkTemplateLabels(context, spec, requirements) {
     const key = requirement.key;
     const data = { key, requirement: describeRequirement(requirement) };
     if (!Object.hasOwn(templateLabels2.labels, key)) {
-      const at = requirement.operator === "Equals" ? "key" : "value";
+      const at2 = requirement.operator === "Equals" ? "key" : "value";
       const selectorPath = requirement.operator === "Equals" ? [...SELECTOR_PATH, ...path21] : [...SELECTOR_PATH, ...path21, "key"];
-      context.report({ path: selectorPath, at, messageId: "labelMissing", data });
+      context.report({ path: selectorPath, at: at2, messageId: "labelMissing", data });
     } else if (requirement.operator === "DoesNotExist") {
       context.report({ path: [...TEMPLATE_LABELS_PATH, key], messageId: "labelForbidden", data });
     } else {
@@ -14101,8 +16243,8 @@ async function readBaseline(file, shownAs) {
   try {
     raw = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(read.bytes));
   } catch (error) {
-    const at = /position (\d+)/.exec(error.message);
-    throw new BaselineError(`baseline ${shownAs}: not valid JSON${at ? ` (at byte ${at[1]})` : ""}; expected a daemonlint baseline, made with --write-baseline`);
+    const at2 = /position (\d+)/.exec(error.message);
+    throw new BaselineError(`baseline ${shownAs}: not valid JSON${at2 ? ` (at byte ${at2[1]})` : ""}; expected a daemonlint baseline, made with --write-baseline`);
   }
   const b = raw;
   if (typeof b !== "object" || b === null || Array.isArray(b) || b.version !== 1 || !Array.isArray(b.entries) || b.entries.some((e) => typeof e !== "object" || e === null || typeof e.ruleId !== "string" || typeof e.count !== "number")) {
@@ -14188,12 +16330,12 @@ function literalOffsets(raw, value) {
   const headerEnd = raw.indexOf("\n");
   if (headerEnd === -1) return void 0;
   const lines = [];
-  for (let at = headerEnd + 1; at <= raw.length; ) {
-    const next = raw.indexOf("\n", at);
+  for (let at2 = headerEnd + 1; at2 <= raw.length; ) {
+    const next = raw.indexOf("\n", at2);
     const lineEnd2 = next === -1 ? raw.length : next;
-    lines.push({ start: at, text: raw.slice(at, lineEnd2).replace(/\r$/, "") });
+    lines.push({ start: at2, text: raw.slice(at2, lineEnd2).replace(/\r$/, "") });
     if (next === -1) break;
-    at = next + 1;
+    at2 = next + 1;
   }
   const explicit = /^[|][+-]?([1-9])|^[|]([1-9])/.exec(raw);
   const firstContent2 = lines.find((l) => l.text.trim() !== "");
@@ -14223,55 +16365,55 @@ function minimumIndent(lines) {
 }
 function alignedOffsets(raw, value) {
   const quote2 = raw[0] === '"' || raw[0] === "'" ? raw[0] : void 0;
-  let at = quote2 || raw[0] === ">" ? 1 : 0;
-  if (raw[0] === ">") at = raw.indexOf("\n") + 1;
-  if (at <= 0 && raw[0] === ">") return void 0;
+  let at2 = quote2 || raw[0] === ">" ? 1 : 0;
+  if (raw[0] === ">") at2 = raw.indexOf("\n") + 1;
+  if (at2 <= 0 && raw[0] === ">") return void 0;
   const offsets = [];
   for (let i = 0; i < value.length; i++) {
     const c = value[i];
     let found = -1;
-    while (at < raw.length) {
-      const r = raw[at];
+    while (at2 < raw.length) {
+      const r = raw[at2];
       if (quote2 === '"' && r === "\\") {
-        if (raw[at + 1] === "\n" || raw[at + 1] === "\r") {
-          at = skipBreak(raw, at + 1);
+        if (raw[at2 + 1] === "\n" || raw[at2 + 1] === "\r") {
+          at2 = skipBreak(raw, at2 + 1);
           continue;
         }
-        found = at;
-        at += escapeLength(raw, at);
+        found = at2;
+        at2 += escapeLength(raw, at2);
         break;
       }
-      if (quote2 === "'" && r === "'" && raw[at + 1] === "'" && c === "'") {
-        found = at;
-        at += 2;
+      if (quote2 === "'" && r === "'" && raw[at2 + 1] === "'" && c === "'") {
+        found = at2;
+        at2 += 2;
         break;
       }
       if (r === c) {
-        found = at++;
+        found = at2++;
         break;
       }
       if ((c === " " || c === "\n") && (r === "\n" || r === "\r")) {
-        found = at;
-        at = skipBreak(raw, at);
+        found = at2;
+        at2 = skipBreak(raw, at2);
         break;
       }
-      at++;
+      at2++;
     }
-    if (found === -1 && at >= raw.length && (c === "\n" || c === " ")) found = raw.length;
+    if (found === -1 && at2 >= raw.length && (c === "\n" || c === " ")) found = raw.length;
     if (found === -1) return void 0;
     offsets.push(found);
   }
-  offsets.push(at);
+  offsets.push(at2);
   return offsets;
 }
-function skipBreak(raw, at) {
-  if (raw[at] === "\r") at++;
-  if (raw[at] === "\n") at++;
-  while (raw[at] === " " || raw[at] === "	") at++;
-  return at;
+function skipBreak(raw, at2) {
+  if (raw[at2] === "\r") at2++;
+  if (raw[at2] === "\n") at2++;
+  while (raw[at2] === " " || raw[at2] === "	") at2++;
+  return at2;
 }
-function escapeLength(raw, at) {
-  switch (raw[at + 1]) {
+function escapeLength(raw, at2) {
+  switch (raw[at2 + 1]) {
     case "x":
       return 4;
     case "u":
@@ -14364,11 +16506,11 @@ var Locator = class {
   parsed = /* @__PURE__ */ new Map();
   /** Each file is split once, however many of its documents findings point into. */
   chunks = /* @__PURE__ */ new Map();
-  range(object, path21, at, within) {
+  range(object, path21, at2, within) {
     const source = this.source(object);
     const document = this.document(source, object.documentIndex);
     const fullPath = [...object.objectPath, ...path21];
-    const range2 = rangeOf(source, document?.root ?? null, fullPath, within ? "value" : at, document?.start ?? 0);
+    const range2 = rangeOf(source, document?.root ?? null, fullPath, within ? "value" : at2, document?.start ?? 0);
     return within ? rangeWithinScalar(source, range2, valueAt2(document?.value, fullPath), within.start, within.end) : range2;
   }
   value(object) {
@@ -14734,11 +16876,11 @@ function defaultConcurrency() {
 
 // src/run/lint-context.ts
 var states = /* @__PURE__ */ new WeakMap();
-async function lintContext(files, inputPaths, active, settings, cache) {
+async function lintContext(files, inputPaths, active, settings, cache2) {
   const acrossInput = active.filter((a) => a.rule.checkAll);
   const out = { objects: [], sources: [] };
   if (files.length === 0 || acrossInput.length === 0) return out;
-  const state = cache ? stateFor(cache, acrossInput, settings) : void 0;
+  const state = cache2 ? stateFor(cache2, acrossInput, settings) : void 0;
   const toLint = [];
   const texts = [];
   for (const { path: path21, text: text2 } of files) {
@@ -14762,8 +16904,8 @@ async function lintContext(files, inputPaths, active, settings, cache) {
   });
   return out;
 }
-function stateFor(cache, acrossInput, settings) {
-  const state = states.get(cache);
+function stateFor(cache2, acrossInput, settings) {
+  const state = states.get(cache2);
   const key = { rules: acrossInput.map((a) => a.rule), options: JSON.stringify(acrossInput.map((a) => a.options)), kubeVersion: settings.kubeVersion };
   const previous = state.rulesKey;
   const same = previous !== void 0 && previous.options === key.options && previous.kubeVersion === key.kubeVersion && previous.rules.length === key.rules.length && previous.rules.every((rule, i) => rule === key.rules[i]);
@@ -15381,8 +17523,8 @@ var FileStore = class {
     this.dir = void 0;
   }
   append(items) {
-    const at = this.size;
-    if (items.length === 0) return { at, length: 0 };
+    const at2 = this.size;
+    if (items.length === 0) return { at: at2, length: 0 };
     if (this.fd === void 0) {
       this.dir = (0, import_node_fs5.mkdtempSync)(import_node_path15.default.join((0, import_node_os2.tmpdir)(), "daemonlint-"));
       this.fd = (0, import_node_fs5.openSync)(import_node_path15.default.join(this.dir, "findings.jsonl"), "w+", 384);
@@ -15396,7 +17538,7 @@ var FileStore = class {
       while (done < bytes.length) done += (0, import_node_fs5.writeSync)(this.fd, bytes, done, bytes.length - done, this.size + done);
       this.size += bytes.length;
     }
-    return { at, length: this.size - at };
+    return { at: at2, length: this.size - at2 };
   }
   lines(where2) {
     const out = [];
@@ -15470,7 +17612,7 @@ async function lintByFile(options = {}) {
     bytes = 0;
     keepHeapBelow();
   };
-  const add = async (source) => {
+  const add2 = async (source) => {
     ordinal.set(source.path, paths.length);
     paths.push(source.path);
     batch.push(source);
@@ -15478,8 +17620,8 @@ async function lintByFile(options = {}) {
     if (bytes >= batchBytes) await flush();
   };
   try {
-    for (const t of options.texts ?? []) await add(new SourceFile(t.path, t.text));
-    for (const file of files) await add(await readSource(file, cwd, readStdin, { maxFileSize }));
+    for (const t of options.texts ?? []) await add2(new SourceFile(t.path, t.text));
+    for (const file of files) await add2(await readSource(file, cwd, readStdin, { maxFileSize }));
     if (batch.length > 0) await flush();
     const sources = new RereadSources(hashes, cwd, (file) => `${file} changed while daemonlint read it: lint it again`, held);
     const input = await runInputRules(objects, sources, active, settings);
@@ -15610,10 +17752,10 @@ var Spool = class {
       this.spill();
       const decoder = new import_node_string_decoder.StringDecoder("utf8");
       const buffer = Buffer.alloc(CHUNK);
-      for (let at = 0; at < this.size; ) {
-        const n = (0, import_node_fs6.readSync)(this.fd, buffer, 0, Math.min(CHUNK, this.size - at), at);
+      for (let at2 = 0; at2 < this.size; ) {
+        const n = (0, import_node_fs6.readSync)(this.fd, buffer, 0, Math.min(CHUNK, this.size - at2), at2);
         if (n === 0) throw new Error("the report spooled to a temporary file was cut short");
-        at += n;
+        at2 += n;
         const text2 = decoder.write(buffer.subarray(0, n));
         if (text2 !== "") to(text2);
       }
@@ -16135,8 +18277,8 @@ async function main(argv, io) {
     if (fix.failure) io.stderr(`daemonlint: ${fix.source.path}: not fixed: ${fix.failure}
 `);
     for (const s of fix.skipped) {
-      const at = `${fix.source.path}:${s.finding.range.start.line}:${s.finding.range.start.column}`;
-      io.stderr(`daemonlint: ${at}: the ${s.finding.ruleId} fix was left out (the file's other fixes were applied): ${s.reason}
+      const at2 = `${fix.source.path}:${s.finding.range.start.line}:${s.finding.range.start.column}`;
+      io.stderr(`daemonlint: ${at2}: the ${s.finding.ruleId} fix was left out (the file's other fixes were applied): ${s.reason}
 `);
     }
     if (values["fix-dry-run"]) {

@@ -53,7 +53,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-SSTBH3TI.js";
+} from "./chunks/chunk-VIBQR72U.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -68,7 +68,7 @@ import {
   directiveKey,
   parseSize,
   prepareRules
-} from "./chunks/chunk-KLM7GIHA.js";
+} from "./chunks/chunk-BNB6H7A4.js";
 import {
   fromJsonFinding,
   parseJsonPath

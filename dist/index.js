@@ -23,7 +23,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-SSTBH3TI.js";
+} from "./chunks/chunk-VIBQR72U.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -35,7 +35,7 @@ import {
   lintSourceFile,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-KLM7GIHA.js";
+} from "./chunks/chunk-BNB6H7A4.js";
 import {
   formatStylish
 } from "./chunks/chunk-LOP4QAWC.js";

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-SSTBH3TI.js";
+} from "./chunks/chunk-VIBQR72U.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -22,7 +22,7 @@ import {
   locate,
   parseFile,
   rangeOf
-} from "./chunks/chunk-KLM7GIHA.js";
+} from "./chunks/chunk-BNB6H7A4.js";
 import {
   __commonJS,
   __esm,

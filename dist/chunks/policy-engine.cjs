@@ -1,4 +1,4 @@
-// daemonlint-bundle 30b87b777f17c33147aa4499464c11c3
+// daemonlint-bundle fdc20372b7fb0c6c6a97a61aa2fe205d
 var __daemonlintImport = require.importModule ?? ((specifier) => import(specifier));
 "use strict";
 var __defProp = Object.defineProperty;
@@ -4762,6 +4762,15 @@ function nameIsDNSSubdomain(name, prefix = false) {
 function nameIsDNSLabel(name, prefix = false) {
   return isDNS1123Label(prefix ? maskTrailingDash(name) : name);
 }
+var ENV_VAR_NAME_FMT = "[-._a-zA-Z][-._a-zA-Z0-9]*";
+var envVarName = new RegExp(`^${ENV_VAR_NAME_FMT}$`);
+var CONFIG_MAP_KEY_FMT = "[-._a-zA-Z0-9]+";
+var configMapKey = new RegExp(`^${CONFIG_MAP_KEY_FMT}$`);
+var HTTP_HEADER_NAME_FMT = "[-A-Za-z0-9]+";
+var httpHeaderName = new RegExp(`^${HTTP_HEADER_NAME_FMT}$`);
+var DNS_SEARCH_LABEL_FMT = "_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?";
+var DNS_SEARCH_FMT = `${DNS_SEARCH_LABEL_FMT}(\\.${DNS_SEARCH_LABEL_FMT})*`;
+var dnsSearch = new RegExp(`^${DNS_SEARCH_FMT}$`);
 
 // src/k8s/values.ts
 function asRecord(value) {

@@ -1,4 +1,4 @@
-// daemonlint-bundle 816c7ea89f9a63eee6d000a52e36162f
+// daemonlint-bundle eef0df671fcdef8443a64df2c3839610
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -8683,11 +8683,13 @@ var TreeBuilder = class {
   stack = [];
   expanded = 0;
   duplicates;
+  hasNull = false;
   started = 0;
   beginDocument() {
     this.anchors.clear();
     this.expanded = 0;
     this.duplicates = void 0;
+    this.hasNull = false;
     this.started = this.documents.length;
   }
   /** Ends a document; one that attached nothing has no root. */
@@ -8737,11 +8739,15 @@ var TreeBuilder = class {
     const frame = this.stack[this.stack.length - 1];
     if (!frame) {
       checkFinite(value, node);
-      this.documents.push({ root: node, value, ...this.duplicates ? { duplicates: this.duplicates } : {} });
+      const document = { root: node, value };
+      if (this.duplicates) document.duplicates = this.duplicates;
+      if (this.hasNull) document.hasNull = true;
+      this.documents.push(document);
       return;
     }
     frame.size += size;
     if (frame.node.kind === "sequence") {
+      if (value === null) this.hasNull = true;
       checkFinite(value, node);
       frame.node.items.push(node);
       frame.value.push(value);
@@ -8761,6 +8767,7 @@ var TreeBuilder = class {
       return;
     }
     checkFinite(value, node);
+    if (value === null) this.hasNull = true;
     const { key, keyNode } = pending;
     const earlier = findExplicit(mapping, key);
     if (earlier) (this.duplicates ??= []).push({ key, offset: keyNode.start, first: earlier.keyNode.start });

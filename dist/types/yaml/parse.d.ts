@@ -12,6 +12,8 @@ export interface ParsedDocument {
     root: SourceNode | null;
     /** Keys written twice in one mapping: the value holds the later one, as kubectl keeps it. */
     duplicates?: DuplicateKey[];
+    /** Some value is null: the engine reads it as the API decodes it (run/zero-values.ts). */
+    hasNull?: true;
 }
 /** A document that does not parse, or that Kubernetes cannot read, with the position. */
 export interface SyntaxError {

@@ -72,6 +72,8 @@ export interface BuiltDocument {
     value: unknown;
     /** Keys written twice (the value holds the later one); absent when there are none. */
     duplicates?: DuplicateKey[];
+    /** Some value in the document (not a key) is null. */
+    hasNull?: true;
 }
 /** Where a block collection ends: at its last child's end (not at a comment or line break after it). */
 export declare function blockEnd(node: MappingNode | SequenceNode): number | undefined;

@@ -42,6 +42,7 @@ export declare class TreeBuilder {
     private readonly stack;
     private expanded;
     private duplicates;
+    private hasNull;
     private started;
     beginDocument(): void;
     /** Ends a document; one that attached nothing has no root. */

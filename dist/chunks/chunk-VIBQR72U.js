@@ -44,7 +44,7 @@ import {
   schemaVersionFor,
   syntaxFinding,
   unsupportedMessage
-} from "./chunk-KLM7GIHA.js";
+} from "./chunk-BNB6H7A4.js";
 
 // src/config/config.ts
 import { existsSync } from "node:fs";
