@@ -12,14 +12,14 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-VIBQR72U.js";
+} from "./chunks/chunk-B6WN4W4C.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   PluginError,
   allowV8Tuning,
   load
-} from "./chunks/chunk-BNB6H7A4.js";
+} from "./chunks/chunk-H6CS7PZV.js";
 import {
   formatStylish
 } from "./chunks/chunk-LOP4QAWC.js";

@@ -1,4 +1,4 @@
-// daemonlint-bundle f9035d15924934b1e63a6aa6b692b89c
+// daemonlint-bundle 2bbe5ef79bb2fdd4bb75d975cb512b34
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -7954,11 +7954,11 @@ function documentLinter(file, rules, settings, result) {
   return (document) => {
     for (const object of objectsOf(document)) {
       const daemonSet = isDaemonSet(object);
+      if (daemonSet && document.hasNull) readNulls(object.value);
       const collectors = collectorsOf && typeof object.value.kind === "string" ? collectorsOf(object.value.kind) : NO_RULES;
       const ignore = daemonSet || collectors.length > 0 ? ignoreAnnotationOf(object.value) : void 0;
       if (collectors.length > 0) collectObject(file, object, ignore, collectors, result);
       if (!daemonSet) continue;
-      if (document.hasNull) readNulls(object.value);
       result.daemonSets++;
       result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
       const first = result.findings.length;

@@ -53,7 +53,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-VIBQR72U.js";
+} from "./chunks/chunk-B6WN4W4C.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -68,7 +68,7 @@ import {
   directiveKey,
   parseSize,
   prepareRules
-} from "./chunks/chunk-BNB6H7A4.js";
+} from "./chunks/chunk-H6CS7PZV.js";
 import {
   fromJsonFinding,
   parseJsonPath

@@ -23,7 +23,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-VIBQR72U.js";
+} from "./chunks/chunk-B6WN4W4C.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -35,7 +35,7 @@ import {
   lintSourceFile,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-BNB6H7A4.js";
+} from "./chunks/chunk-H6CS7PZV.js";
 import {
   formatStylish
 } from "./chunks/chunk-LOP4QAWC.js";

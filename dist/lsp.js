@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-VIBQR72U.js";
+} from "./chunks/chunk-B6WN4W4C.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -22,7 +22,7 @@ import {
   locate,
   parseFile,
   rangeOf
-} from "./chunks/chunk-BNB6H7A4.js";
+} from "./chunks/chunk-H6CS7PZV.js";
 import {
   __commonJS,
   __esm,

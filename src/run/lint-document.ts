@@ -66,11 +66,12 @@ export function documentLinter(file: SourceFile, rules: readonly ActiveRule[], s
   return (document) => {
     for (const object of objectsOf(document)) {
       const daemonSet = isDaemonSet(object);
+      // Before anything reads the DaemonSet (collectors, the ignore annotation, caches keyed on it).
+      if (daemonSet && document.hasNull) readNulls(object.value);
       const collectors = collectorsOf && typeof object.value.kind === 'string' ? collectorsOf(object.value.kind) : NO_RULES;
       const ignore = daemonSet || collectors.length > 0 ? ignoreAnnotationOf(object.value) : undefined;
       if (collectors.length > 0) collectObject(file, object, ignore, collectors, result);
       if (!daemonSet) continue;
-      if (document.hasNull) readNulls(object.value);
       result.daemonSets++;
       result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
       const first = result.findings.length;

@@ -44,7 +44,7 @@ import {
   schemaVersionFor,
   syntaxFinding,
   unsupportedMessage
-} from "./chunk-BNB6H7A4.js";
+} from "./chunk-H6CS7PZV.js";
 
 // src/config/config.ts
 import { existsSync } from "node:fs";
