@@ -12,14 +12,14 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-B6WN4W4C.js";
+} from "./chunks/chunk-L2OZOYRG.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   PluginError,
   allowV8Tuning,
   load
-} from "./chunks/chunk-H6CS7PZV.js";
+} from "./chunks/chunk-DDAJHYSL.js";
 import {
   formatStylish
 } from "./chunks/chunk-LOP4QAWC.js";

@@ -1,4 +1,4 @@
-// daemonlint-bundle 2bbe5ef79bb2fdd4bb75d975cb512b34
+// daemonlint-bundle 91711c5fb9d2cc1bcd4eb8eddd31ca18
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -8661,6 +8661,7 @@ function featuresFor(kubeVersion) {
       resourceClaims: minor >= 34,
       imageVolumes: minor >= 35,
       matchLabelKeysInPodAffinity: minor >= 31,
+      containerRestartRulesGate: minor >= 34,
       containerRestartRules: minor >= 35,
       envFiles: minor >= 35,
       requiredNodeAffinityLabelValues: minor >= 32,
@@ -9554,12 +9555,7 @@ function checkContainer(ref, podSpec, errors) {
     checkRegularRestartPolicy(container, ref, errors);
     checkHooksAndProbes(container, ref, podSpec, errors);
   } else if (ref.list === "initContainers") {
-    const restartPolicy = stringOf(container.restartPolicy);
-    if (restartPolicy !== void 0 && !INIT_CONTAINER_RESTART_POLICIES.includes(restartPolicy)) {
-      errors.notSupported([...ref.path, "restartPolicy"], restartPolicy, INIT_CONTAINER_RESTART_POLICIES, {
-        why: "On an init container, `restartPolicy: Always` makes it a sidecar; nothing else is accepted."
-      });
-    }
+    checkInitRestartPolicy(container, ref, errors);
     if (ref.sidecar) {
       checkHooksAndProbes(container, ref, podSpec, errors);
     } else {
@@ -9574,11 +9570,23 @@ function checkContainer(ref, podSpec, errors) {
   }
 }
 var INIT_CONTAINER_FORBIDDEN = ["lifecycle", ...PROBES];
+function checkInitRestartPolicy(container, ref, errors) {
+  const restartPolicy = stringOf(container.restartPolicy);
+  if (restartPolicy === void 0 || restartPolicy === "Always") return;
+  const { containerRestartRulesGate, containerRestartRules } = errors.features;
+  if (containerRestartRulesGate && !containerRestartRules) return;
+  const supported = containerRestartRules ? CONTAINER_RESTART_POLICIES : INIT_CONTAINER_RESTART_POLICIES;
+  if (supported.includes(restartPolicy)) return;
+  errors.notSupported([...ref.path, "restartPolicy"], restartPolicy, supported, {
+    why: containerRestartRules ? "An init container takes Always (a sidecar), OnFailure or Never." : "On an init container, `restartPolicy: Always` makes it a sidecar; nothing else is accepted before Kubernetes 1.35."
+  });
+}
 function checkRegularRestartPolicy(container, ref, errors) {
+  if (errors.features.containerRestartRulesGate && !errors.features.containerRestartRules) return;
   if (!errors.features.containerRestartRules) {
     if (isSet(container, "restartPolicy")) {
       errors.forbidden([...ref.path, "restartPolicy"], "may not be set for non-init containers", {
-        why: "Before Kubernetes 1.35 only init containers take a restartPolicy (Always, for a sidecar); a DaemonSet restarts its containers anyway. Remove it."
+        why: "Before Kubernetes 1.34 only init containers take a restartPolicy (Always, for a sidecar); a DaemonSet restarts its containers anyway. Remove it."
       });
     }
     return;

@@ -53,7 +53,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-B6WN4W4C.js";
+} from "./chunks/chunk-L2OZOYRG.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -68,7 +68,7 @@ import {
   directiveKey,
   parseSize,
   prepareRules
-} from "./chunks/chunk-H6CS7PZV.js";
+} from "./chunks/chunk-DDAJHYSL.js";
 import {
   fromJsonFinding,
   parseJsonPath

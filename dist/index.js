@@ -23,7 +23,7 @@ import {
   fixFile,
   lint,
   runInputRules
-} from "./chunks/chunk-B6WN4W4C.js";
+} from "./chunks/chunk-L2OZOYRG.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -35,7 +35,7 @@ import {
   lintSourceFile,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-H6CS7PZV.js";
+} from "./chunks/chunk-DDAJHYSL.js";
 import {
   formatStylish
 } from "./chunks/chunk-LOP4QAWC.js";

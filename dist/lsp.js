@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-B6WN4W4C.js";
+} from "./chunks/chunk-L2OZOYRG.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -22,7 +22,7 @@ import {
   locate,
   parseFile,
   rangeOf
-} from "./chunks/chunk-H6CS7PZV.js";
+} from "./chunks/chunk-DDAJHYSL.js";
 import {
   __commonJS,
   __esm,

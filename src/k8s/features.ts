@@ -38,7 +38,13 @@ export interface Features {
   readonly imageVolumes: boolean;
   /** `matchLabelKeys`/`mismatchLabelKeys` in pod (anti-)affinity (MatchLabelKeysInPodAffinity, 1.31). */
   readonly matchLabelKeysInPodAffinity: boolean;
-  /** Regular containers may set `restartPolicy` with `restartPolicyRules` (ContainerRestartRules, 1.35). */
+  /**
+   * The ContainerRestartRules gate exists (1.34 on): while it is off (1.34), dropContainerRestartRules
+   * removes a regular container's `restartPolicy` and `restartPolicyRules`, and an init container's
+   * `restartPolicy` other than Always, before validation, so none of them is an error.
+   */
+  readonly containerRestartRulesGate: boolean;
+  /** Containers may set `restartPolicy` (Always, OnFailure, Never) with `restartPolicyRules` (ContainerRestartRules on, 1.35). */
   readonly containerRestartRules: boolean;
   /** `env[].valueFrom.fileKeyRef` (EnvFiles, 1.35). */
   readonly envFiles: boolean;
@@ -72,6 +78,7 @@ export function featuresFor(kubeVersion: string): Features {
       resourceClaims: minor >= 34,
       imageVolumes: minor >= 35,
       matchLabelKeysInPodAffinity: minor >= 31,
+      containerRestartRulesGate: minor >= 34,
       containerRestartRules: minor >= 35,
       envFiles: minor >= 35,
       requiredNodeAffinityLabelValues: minor >= 32,

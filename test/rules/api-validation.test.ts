@@ -9,6 +9,29 @@ const C0 = 'spec.template.spec.containers[0]';
 
 new RuleTester().run(rule, {
   valid: [
+    { name: '1.34 drops a regular container\'s restartPolicy and rules, and an init container\'s other than Always (ContainerRestartRules off)', kubeVersion: '1.34', code: yaml`
+      kind: DaemonSet
+      metadata: {name: agent}
+      spec:
+        template:
+          spec:
+            initContainers:
+              - {name: setup, image: setup, restartPolicy: Sometimes}
+            containers:
+              - {name: agent, image: agent, restartPolicy: Always, restartPolicyRules: [{action: Stop}]}
+    ` },
+    { name: 'from 1.35 an init container may be OnFailure or Never', kubeVersion: '1.35', code: yaml`
+      kind: DaemonSet
+      metadata: {name: agent}
+      spec:
+        template:
+          spec:
+            initContainers:
+              - {name: setup, image: setup, restartPolicy: OnFailure}
+              - {name: once, image: once, restartPolicy: Never}
+            containers:
+              - {name: agent, image: agent, restartPolicy: Always}
+    ` },
     { name: 'a realistic node agent: host network, host paths, probes, a sidecar, tolerations', code: yaml`
       apiVersion: apps/v1
       kind: DaemonSet
@@ -684,7 +707,7 @@ new RuleTester().run(rule, {
       { message: 'dnsConfig: Required value: must provide `dnsConfig` when `dnsPolicy` is None', line: 14, column: 7 },
       { message: 'dnsConfig.nameservers: Required value: must provide at least one DNS nameserver when `dnsPolicy` is None', line: 23, column: 7 },
     ] },
-    { name: 'restartPolicy on containers through 1.34: only Always, only on init containers', kubeVersion: '1.34', code: yaml`
+    { name: 'restartPolicy on containers through 1.33: only Always, only on init containers', kubeVersion: '1.33', code: yaml`
       kind: DaemonSet
       metadata: {name: agent}
       spec:
@@ -697,6 +720,19 @@ new RuleTester().run(rule, {
     `, errors: [
       { message: 'initContainers[0].restartPolicy: Unsupported value: "OnFailure": supported values: "Always"', line: 7, column: 54 },
       { message: 'containers[0].restartPolicy: Forbidden: may not be set for non-init containers', line: 9, column: 39 },
+    ] },
+    { name: 'from 1.35 an init container takes Always, OnFailure or Never', kubeVersion: '1.35', code: yaml`
+      kind: DaemonSet
+      metadata: {name: agent}
+      spec:
+        template:
+          spec:
+            initContainers:
+              - {name: setup, image: setup, restartPolicy: Sometimes}
+            containers:
+              - {name: agent, image: agent}
+    `, errors: [
+      { message: 'initContainers[0].restartPolicy: Unsupported value: "Sometimes"', help: 'An init container takes Always (a sidecar), OnFailure or Never. kubectl apply fails with: spec.template.spec.initContainers[0].restartPolicy: Unsupported value: "Sometimes": supported values: "Always", "OnFailure", "Never"', line: 7, column: 54 },
     ] },
     { name: 'probes and lifecycle on an init container that is not a sidecar', code: yaml`
       kind: DaemonSet

@@ -71,7 +71,7 @@ function below(ref: ContainerRef, prefix: JsonPath, ...rest: (string | number)[]
 /**
  * validateContainerCommon (image, imagePullPolicy, terminationMessagePolicy, resizePolicy) and
  * what depends on the container's list: `restartPolicy` (on init containers only `Always`; on
- * regular ones forbidden before 1.35, from 1.35 with its restart rules), lifecycle hooks and
+ * regular ones forbidden through 1.33, dropped in 1.34, from 1.35 with its restart rules), lifecycle hooks and
  * probes (not on plain init containers), and the hooks' and probes' own checks.
  */
 export function checkContainer(ref: ContainerRef, podSpec: Record<string, unknown>, errors: FieldErrors): void {
@@ -96,12 +96,7 @@ export function checkContainer(ref: ContainerRef, podSpec: Record<string, unknow
     checkRegularRestartPolicy(container, ref, errors);
     checkHooksAndProbes(container, ref, podSpec, errors);
   } else if (ref.list === 'initContainers') {
-    const restartPolicy = stringOf(container.restartPolicy);
-    if (restartPolicy !== undefined && !INIT_CONTAINER_RESTART_POLICIES.includes(restartPolicy)) {
-      errors.notSupported([...ref.path, 'restartPolicy'], restartPolicy, INIT_CONTAINER_RESTART_POLICIES, {
-        why: 'On an init container, `restartPolicy: Always` makes it a sidecar; nothing else is accepted.',
-      });
-    }
+    checkInitRestartPolicy(container, ref, errors);
     if (ref.sidecar) {
       checkHooksAndProbes(container, ref, podSpec, errors);
     } else {
@@ -119,15 +114,37 @@ export function checkContainer(ref: ContainerRef, podSpec: Record<string, unknow
 const INIT_CONTAINER_FORBIDDEN = ['lifecycle', ...PROBES];
 
 /**
- * A regular container's `restartPolicy`: forbidden through 1.34; from 1.35 (ContainerRestartRules
+ * An init container's `restartPolicy`: `Always` makes it a sidecar. Through 1.33 nothing else is
+ * accepted; 1.34 drops any other value before validation (ContainerRestartRules off); from 1.35
+ * OnFailure and Never are accepted too, with restart rules.
+ */
+function checkInitRestartPolicy(container: Record<string, unknown>, ref: ContainerRef, errors: FieldErrors): void {
+  const restartPolicy = stringOf(container.restartPolicy);
+  if (restartPolicy === undefined || restartPolicy === 'Always') return;
+  const { containerRestartRulesGate, containerRestartRules } = errors.features;
+  if (containerRestartRulesGate && !containerRestartRules) return;
+  const supported = containerRestartRules ? CONTAINER_RESTART_POLICIES : INIT_CONTAINER_RESTART_POLICIES;
+  if (supported.includes(restartPolicy)) return;
+  errors.notSupported([...ref.path, 'restartPolicy'], restartPolicy, supported, {
+    why: containerRestartRules
+      ? 'An init container takes Always (a sidecar), OnFailure or Never.'
+      : 'On an init container, `restartPolicy: Always` makes it a sidecar; nothing else is accepted before Kubernetes 1.35.',
+  });
+}
+
+/**
+ * A regular container's `restartPolicy`: forbidden through 1.33, dropped in 1.34 (the
+ * ContainerRestartRules gate exists but is off); from 1.35 (ContainerRestartRules
  * on by default) one of Always, OnFailure, Never, with up to 20 restart rules, each a Restart
  * action on exit codes In or NotIn a list of up to 255.
  */
 function checkRegularRestartPolicy(container: Record<string, unknown>, ref: ContainerRef, errors: FieldErrors): void {
+  // 1.34 drops both fields before validation while its ContainerRestartRules gate is off.
+  if (errors.features.containerRestartRulesGate && !errors.features.containerRestartRules) return;
   if (!errors.features.containerRestartRules) {
     if (isSet(container, 'restartPolicy')) {
       errors.forbidden([...ref.path, 'restartPolicy'], 'may not be set for non-init containers', {
-        why: 'Before Kubernetes 1.35 only init containers take a restartPolicy (Always, for a sidecar); a DaemonSet restarts its containers anyway. Remove it.',
+        why: 'Before Kubernetes 1.34 only init containers take a restartPolicy (Always, for a sidecar); a DaemonSet restarts its containers anyway. Remove it.',
       });
     }
     return;

@@ -44,7 +44,7 @@ import {
   schemaVersionFor,
   syntaxFinding,
   unsupportedMessage
-} from "./chunk-H6CS7PZV.js";
+} from "./chunk-DDAJHYSL.js";
 
 // src/config/config.ts
 import { existsSync } from "node:fs";
