@@ -400,7 +400,7 @@ describe('policy workflow on the command line', () => {
     expect(write.code).toBe(0);
     expect(write.stderr).toBe('daemonlint: wrote 1 finding to the baseline baseline.json\n');
     expect(run(['--baseline', 'baseline.json', 'a.yaml'], { cwd: dir }).code).toBe(0);
-    writeFileSync(path.join(dir, 'a.yaml'), replicas.replace('image: example.com/ok:1.0.0', 'image: example.com/ok:1.0.0\n          restartPolicy: Always'));
+    writeFileSync(path.join(dir, 'a.yaml'), replicas.replace('image: example.com/ok:1.0.0', 'image: example.com/ok:1.0.0\n          imagePullPolicy: Sometimes'));
     const after = run(['-f', 'json', '--baseline', 'baseline.json', 'a.yaml'], { cwd: dir });
     expect(JSON.parse(after.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['api-validation']);
     writeFileSync(path.join(dir, 'a.yaml'), clean);

@@ -22,15 +22,15 @@ spec:
           image: agent:1.1
           resources: {requests: {cpu: 10m, memory: 10Mi}, limits: {cpu: 10m, memory: 10Mi}}
           livenessProbe: {tcpSocket: {port: 80}}
-          restartPolicy: Never
+          imagePullPolicy: Sometimes
 `;
 
 describe('reading findings', () => {
   it('a duplicated key is a warning, and the document is linted with the later value', async () => {
     const findings = await run(DS);
     expect(findings).toContain('duplicate-key warning 13:11-13:16 key "image" is also set on line 12: Kubernetes keeps this later value');
-    // The DaemonSet was linted (the restartPolicy is reported), with image agent:1.1.
-    expect(findings.some((f) => f.startsWith('api-validation error 16:11'))).toBe(true);
+    // The DaemonSet was linted (the imagePullPolicy is reported), with image agent:1.1.
+    expect(findings.some((f) => f.startsWith('api-validation error 16:28'))).toBe(true);
   });
 
   it('its level is configurable, and off drops it', async () => {

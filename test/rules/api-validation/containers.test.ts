@@ -7,6 +7,18 @@ import { RuleTester, yaml } from '../../../src/testing/rule-tester.js';
 
 new RuleTester().run(rule, {
   valid: [
+    { name: 'fileKeyRef from 1.35 (EnvFiles on): a volume, a relative path and a key', kubeVersion: '1.35', code: yaml`
+      kind: DaemonSet
+      metadata: {name: agent}
+      spec:
+        template:
+          spec:
+            containers:
+              - name: agent
+                image: agent
+                env:
+                  - {name: CONFIG, valueFrom: {fileKeyRef: {volumeName: config, path: env/agent.env, key: CONFIG}}}
+    ` },
     { name: 'env and envFrom as DaemonSets write them', code: yaml`
       kind: DaemonSet
       metadata: {name: agent}
@@ -75,6 +87,38 @@ new RuleTester().run(rule, {
     ` },
   ],
   invalid: [
+    { name: 'fileKeyRef from 1.35: volumeName, path and key required; the path relative, without ..', kubeVersion: '1.35', code: yaml`
+      kind: DaemonSet
+      metadata: {name: agent}
+      spec:
+        template:
+          spec:
+            containers:
+              - name: agent
+                image: agent
+                env:
+                  - {name: A, valueFrom: {fileKeyRef: {volumeName: "", path: /etc/agent.env}}}
+                  - {name: B, valueFrom: {fileKeyRef: {volumeName: config, path: ../agent.env, key: B}}}
+    `, errors: [
+      { message: 'containers[0].env[0].valueFrom.fileKeyRef.key: Required value', line: 10, column: 37 },
+      { message: 'containers[0].env[0].valueFrom.fileKeyRef.volumeName: Required value', line: 10, column: 50 },
+      { message: 'containers[0].env[0].valueFrom.fileKeyRef.path: Invalid value: must be a relative path', line: 10, column: 72 },
+      { message: "containers[0].env[1].valueFrom.fileKeyRef.path: Invalid value: \"../agent.env\": must not contain '..'", line: 11, column: 76 },
+    ] },
+    { name: 'fileKeyRef in 1.34 is dropped (EnvFiles off), which leaves valueFrom with no source', kubeVersion: '1.34', code: yaml`
+      kind: DaemonSet
+      metadata: {name: agent}
+      spec:
+        template:
+          spec:
+            containers:
+              - name: agent
+                image: agent
+                env:
+                  - {name: CONFIG, valueFrom: {fileKeyRef: {volumeName: config, path: agent.env, key: CONFIG}}}
+    `, errors: [
+      { message: 'containers[0].env[0].valueFrom: Invalid value: "": must specify one source', help: 'valueFrom takes exactly one source (fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef), and then no value. kubectl apply fails with: spec.template.spec.containers[0].env[0].valueFrom: Invalid value: "": must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`', line: 10, column: 41 },
+    ] },
     { name: 'env names before 1.32: the strict rule, and . and ..', kubeVersion: '1.31', code: yaml`
       kind: DaemonSet
       metadata: {name: agent}
