@@ -28,7 +28,7 @@ ${podSpec}`;
 describe('one defect, one finding', () => {
   it('a containerPort past int32 is a schema finding only', async () => {
     expect(await run(ds(', ports: [{containerPort: 3000000000}]'))).toEqual([
-      'schema 10:69 spec.template.spec.containers[0].ports[0].containerPort: 3000000000 does not fit in a 32-bit integer',
+      'schema 10:69 ports[0].containerPort 3000000000 does not fit in a 32-bit integer',
     ]);
   });
 
@@ -45,7 +45,7 @@ describe('one defect, one finding', () => {
 
   it('pod-level resources: an unknown field to 1.31, dropped before validation by 1.32 and 1.33, checked from 1.34', async () => {
     const podSpec = '      resources: {limits: {gpu: "1"}}\n';
-    expect(await run(ds('', podSpec), '1.31')).toEqual(['schema 11:7 unknown field "resources" in spec.template.spec']);
+    expect(await run(ds('', podSpec), '1.31')).toEqual(['schema 11:7 unknown field "resources" in template.spec']);
     expect(await run(ds('', podSpec), '1.32')).toEqual([]);
     expect(await run(ds('', podSpec), '1.33')).toEqual([]);
     expect((await run(ds('', podSpec), '1.34')).every((f) => f.startsWith('api-validation 11:'))).toBe(true);

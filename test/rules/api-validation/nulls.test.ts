@@ -135,7 +135,7 @@ new RuleTester().run(requestsLimits, {
                   requests: {cpu: 100m, memory: 64Mi}
                   limits: {cpu: , memory: 64Mi}
     `, errors: [
-        { message: 'container "agent" requests cpu 100m but limits it to 0: a request may not exceed its limit', line: 10, column: 29 },
+        { message: 'container "agent" requests cpu 100m, above its limit 0', line: 10, column: 29 },
       ] },
   ],
 });
