@@ -23,7 +23,7 @@ export class ConfigError extends Error {
 export const CONFIG_FILE_NAMES = ['.daemonlint.yaml', '.daemonlint.yml'] as const;
 export const PRESETS = ['recommended', 'strict', 'all'] as const;
 const LEVELS: readonly Level[] = ['off', 'info', 'warning', 'error'];
-const TOP_LEVEL_KEYS = ['extends', 'rules', 'kubeVersion', 'requireReason', 'ignore', 'exclude', 'baseline', 'plugins', 'policies', 'maxFileSize', 'ruleTimeout'] as const;
+const TOP_LEVEL_KEYS = ['extends', 'rules', 'kubeVersion', 'requireReason', 'ignore', 'exclude', 'baseline', 'plugins', 'policies', 'maxFileSize', 'ruleTimeout', 'nodes'] as const;
 const EXCLUDE_KEYS = ['rules', 'objects', 'reason'] as const;
 
 /** Rules the engine itself reports, configurable like rules but with no module of their own. */
@@ -68,6 +68,8 @@ export interface Config {
   maxFileSize?: number;
   /** How long one call into a plugin's code may take, in milliseconds; past it the run stops (exit 2). */
   ruleTimeout?: number;
+  /** Node inventory files (relative to the config file's directory): `kubectl get nodes -o yaml` output or NodePool entries. */
+  nodes?: string[];
 }
 
 export function defaultConfig(): Config {
@@ -153,6 +155,8 @@ export function parseConfig(raw: unknown, file: string): Config {
         break;
       case 'policies':
         config.policies = stringList(value, file, 'policies', 'a list of files, directories or globs of admission policies such as "cluster/policies/"');
+      case 'nodes':
+        config.nodes = typeof value === 'string' && value !== '' ? [value] : stringList(value, file, 'nodes', 'a node inventory file, or a list of them (kubectl get nodes -o yaml output, NodePool entries)');
         break;
       case 'baseline':
         if (typeof value !== 'string' || value === '') throw new ConfigError(file, 'baseline', 'must be the path of a baseline file');

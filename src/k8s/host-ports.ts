@@ -4,8 +4,8 @@ import { POD_CONTAINER_LISTS, containersOf, podSpecOf } from './containers.js';
 import { asRecord } from './values.js';
 
 /**
- * A host port a pod claims on its node, as the scheduler's NodePorts filter counts it. Every
- * claim of every DaemonSet is kept for the comparison, so its path is built only for a report.
+ * A host port a pod claims on its node, as the scheduler's NodePorts filter counts it. Plain
+ * data: rules across the input keep these for every DaemonSet, so the path is built only for a report.
  */
 export interface HostPort {
   readonly port: number;
@@ -66,4 +66,22 @@ export function hostPortPath(port: HostPort): JsonPath {
 /** A port number the API accepts; 0 (or none) is no host port. */
 function portNumber(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 65536 ? value : undefined;
+}
+
+/**
+ * HostPortInfo.CheckConflict (pkg/scheduler/framework/types.go): same port and protocol, on the
+ * same address or with either bound on all addresses.
+ */
+export function hostPortsConflict(a: HostPort, b: HostPort): boolean {
+  return a.port === b.port && a.protocol === b.protocol && (allAddresses(a) || allAddresses(b) || a.hostIP === b.hostIP);
+}
+
+function allAddresses(port: HostPort): boolean {
+  return port.hostIP === '' || port.hostIP === '0.0.0.0';
+}
+
+/** `9100/TCP`, `10.0.0.1:53/UDP`, `[fd00::1]:53/UDP`. */
+export function formatHostPort(port: HostPort): string {
+  const address = allAddresses(port) ? '' : port.hostIP.includes(':') ? `[${port.hostIP}]:` : `${port.hostIP}:`;
+  return `${address}${port.port}/${port.protocol}`;
 }

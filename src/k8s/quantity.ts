@@ -145,3 +145,77 @@ function digitCount(n: bigint): number {
 function ceilDiv(n: bigint, d: bigint): bigint {
   return (n + d - 1n) / d;
 }
+
+/**
+ * `ceil(quantity * 10^scale)` as Go's `Quantity.ScaledValue(-scale)` computes it (quantity.go):
+ * `scale` 3 is `MilliValue`, 0 is `Value`, 9 is the exact value in nanos (every parsed quantity
+ * is a whole number of nanos). Magnitudes beyond int64 are capped there; no node advertises more.
+ */
+export function scaledValue(quantity: Quantity, scale: number): bigint {
+  if (quantity.sign === 0) return 0n;
+  const exponent = quantity.exponent + scale;
+  let magnitude: bigint;
+  if (exponent >= 0) {
+    magnitude = digitCount(quantity.coefficient) + exponent > 19 ? INT64_MAX : quantity.coefficient * 10n ** BigInt(exponent);
+  } else {
+    const divisor = 10n ** BigInt(-exponent);
+    // Ceil of the signed value: a positive remainder rounds away from zero, a negative one toward it.
+    magnitude = quantity.sign === 1 ? ceilDiv(quantity.coefficient, divisor) : quantity.coefficient / divisor;
+  }
+  if (magnitude > INT64_MAX) magnitude = INT64_MAX;
+  return quantity.sign === -1 ? -magnitude : magnitude;
+}
+
+/**
+ * An exact amount in nanos (`scaledValue(q, 9)`, or a sum of such) in the integer unit the
+ * scheduler counts the resource in (`framework.Resource.Add`): millicores for cpu
+ * (`MilliValue`), whole units for the rest (`Value`), rounded up as both round.
+ */
+export function schedulerUnits(nanos: bigint, resource: string): bigint {
+  const divisor = countsInMilli(resource) ? 1_000_000n : 1_000_000_000n;
+  return nanos <= 0n ? -(-nanos / divisor) : ceilDiv(nanos, divisor);
+}
+
+/** The integer unit of a resource: millicores for cpu, whole units (bytes, devices, pods) for the rest. */
+export function countsInMilli(resource: string): boolean {
+  return resource === 'cpu';
+}
+
+const BINARY_DISPLAY: readonly [bigint, string][] = [
+  [2n ** 60n, 'Ei'],
+  [2n ** 50n, 'Pi'],
+  [2n ** 40n, 'Ti'],
+  [2n ** 30n, 'Gi'],
+  [2n ** 20n, 'Mi'],
+  [2n ** 10n, 'Ki'],
+];
+const DECIMAL_DISPLAY: readonly [bigint, string][] = [
+  [10n ** 18n, 'E'],
+  [10n ** 15n, 'P'],
+  [10n ** 12n, 'T'],
+  [10n ** 9n, 'G'],
+  [10n ** 6n, 'M'],
+  [10n ** 3n, 'k'],
+];
+
+/**
+ * An amount of a resource in its scheduler unit, written back as a quantity: cpu as whole cores
+ * or millicores (`3920m`, `4`), other resources with the largest suffix that keeps the amount
+ * exact, binary first (`1536Mi`, `15Gi`, `2k`, `110`). Parsing the text gives the amount back.
+ */
+export function formatAmount(amount: bigint, resource: string): string {
+  if (countsInMilli(resource)) return amount % 1000n === 0n ? String(amount / 1000n) : `${amount}m`;
+  if (amount === 0n) return '0';
+  const magnitude = amount < 0n ? -amount : amount;
+  for (const table of [BINARY_DISPLAY, DECIMAL_DISPLAY]) {
+    for (const [unit, suffix] of table) {
+      if (magnitude >= unit && magnitude % unit === 0n) return `${amount / unit}${suffix}`;
+    }
+  }
+  return String(amount);
+}
+
+/** `part` as a whole percentage of `whole`, truncated as `kubectl describe node` prints it (0 when the whole is 0). */
+export function percentOf(part: bigint, whole: bigint): number {
+  return whole <= 0n ? 0 : Number((part * 100n) / whole);
+}

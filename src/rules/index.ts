@@ -16,6 +16,8 @@ import hostpathReadonly from './hostpath-readonly.js';
 import hostportConflict from './hostport-conflict.js';
 import imagePinned from './image-pinned.js';
 import noDeploymentFields from './no-deployment-fields.js';
+import nodeCoverage from './node-coverage.js';
+import nodeFit from './node-fit.js';
 import noReplicas from './no-replicas.js';
 import podSecurity from './pod-security.js';
 import priorityClass from './priority-class.js';
@@ -48,6 +50,8 @@ export const builtinRules: readonly AnyRule[] = [
   apiValidation,
   apiVersion,
   noDeploymentFields,
+  nodeCoverage,
+  nodeFit,
   updateStrategy,
   controlPlaneToleration,
   hostpathReadonly,

@@ -3,6 +3,7 @@ import type { JsonPath } from '../types/finding.js';
 import { POD_CONTAINER_LISTS, POD_SPEC_PATH, containerAnchor, containerName, containersOf, podSpecOf, type ContainerRef } from '../k8s/containers.js';
 import { asRecord } from '../k8s/values.js';
 import { compareQuantities, parseQuantity } from '../k8s/quantity.js';
+import { podLevelResourcesHonoured } from '../k8s/pod-level-resources.js';
 
 /** The resources the options can require, in the order messages name them. */
 const RESOURCES = ['cpu', 'memory', 'ephemeral-storage'] as const;
@@ -15,8 +16,6 @@ export interface ResourcesRequestsLimitsOptions {
   limits: Resource[];
 }
 
-/** Pod-level `resources` exist since 1.32 but are dropped by the API server until the feature is on by default in 1.34. */
-const POD_LEVEL_RESOURCES_MINOR = 34;
 /** Pod-level resources cover cpu and memory (and hugepages), never ephemeral-storage. */
 const POD_LEVEL_SUPPORTED: ReadonlySet<string> = new Set(['cpu', 'memory']);
 
@@ -57,7 +56,7 @@ export default defineRule<ResourcesRequestsLimitsOptions>({
     const podSpec = podSpecOf(daemonSet) as Record<string, unknown> | undefined;
     let podRequests: ResourceList;
     let podLimits: ResourceList;
-    const podLevel = podLevelHonoured(context.kubeVersion);
+    const podLevel = podLevelResourcesHonoured(context.kubeVersion);
     if (podLevel) {
       const resources = asRecord(podSpec?.resources);
       podRequests = asRecord(resources?.requests);
@@ -183,25 +182,6 @@ function stated(list: ResourceList, resource: string): boolean {
 function overcommitAllowed(resource: string): boolean {
   const native = !resource.includes('/') || resource.includes('kubernetes.io/');
   return native && !resource.startsWith('hugepages-');
-}
-
-function podLevelHonoured(kubeVersion: string): boolean {
-  // Asked once per DaemonSet; a run has one target version.
-  if (kubeVersion !== honouredFor) {
-    honoured = readPodLevelHonoured(kubeVersion);
-    honouredFor = kubeVersion;
-  }
-  return honoured;
-}
-
-let honouredFor: string | undefined;
-let honoured = true;
-
-function readPodLevelHonoured(kubeVersion: string): boolean {
-  const match = /^(\d+)\.(\d+)$/.exec(kubeVersion);
-  // A version we cannot read is taken to be a current one.
-  if (!match) return true;
-  return Number(match[1]) > 1 || Number(match[2]) >= POD_LEVEL_RESOURCES_MINOR;
 }
 
 function asWritten(value: unknown): string {

@@ -54,6 +54,7 @@ export async function runInputRules(
         if (!object) throw new Error(`rule "${rule.id}" read an object it was not given`);
         return locator.value(object);
       },
+      inventory: settings.inventory,
       report(descriptor) {
         const object = collected.get(descriptor.object);
         if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);

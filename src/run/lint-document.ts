@@ -5,6 +5,9 @@ import { describeObject } from '../k8s/object-ref.js';
 import { applyIgnoreAnnotation, ignoreAnnotationOf, type IgnoreAnnotation } from '../suppress/ignore-annotation.js';
 import { UNUSED_SUPPRESSION } from '../suppress/apply.js';
 import type { CheckedObject, Finding, JsonPath, ObjectRef, Severity } from '../types/finding.js';
+import type { Inventory } from '../types/inventory.js';
+import type { PlannedDaemonSet } from '../inventory/plan.js';
+import { schedulingProfileOf } from '../inventory/profile.js';
 import { renderHelp, renderMessage, type InputObject, type ReportDescriptor, type RuleContext } from '../types/rule.js';
 import { rangeOf } from '../yaml/locate.js';
 import type { ParsedDocument } from '../yaml/parse.js';
@@ -47,6 +50,8 @@ export interface DocumentResults {
   objects: CollectedObject[];
   /** Every DaemonSet checked, in document order. */
   checked: CheckedObject[];
+  /** With a node inventory: what places each DaemonSet's pods, for the coverage report. */
+  planned: PlannedDaemonSet[];
 }
 
 /** Kinds with a pod template or pod spec: what rules across the input are given unless they say otherwise. */
@@ -70,10 +75,14 @@ export function documentLinter(file: SourceFile, rules: readonly ActiveRule[], s
       if (daemonSet && document.hasNull) readNulls(object.value);
       const collectors = collectorsOf && typeof object.value.kind === 'string' ? collectorsOf(object.value.kind) : NO_RULES;
       const ignore = daemonSet || collectors.length > 0 ? ignoreAnnotationOf(object.value) : undefined;
-      if (collectors.length > 0) collectObject(file, object, ignore, collectors, result);
+      if (collectors.length > 0) collectObject(file, object, ignore, collectors, settings, result);
       if (!daemonSet) continue;
       result.daemonSets++;
       result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
+      if (settings.inventory) {
+        const profile = schedulingProfileOf(object.value as DaemonSet, settings.kubeVersion);
+        result.planned.push({ ref: object.ref, file: file.path, documentIndex: document.index, profile });
+      }
       const first = result.findings.length;
       for (let i = 0; i < runners.length; i++) runners[i].run(object);
       if (!ignore) continue;
@@ -112,7 +121,14 @@ function collectorsByKind(acrossInput: readonly ActiveRule[]): (kind: string) =>
 }
 
 /** Keeps what the rules across the input need of an object: see `Rule.collect`. */
-function collectObject(file: SourceFile, object: ManifestObject, ignore: IgnoreAnnotation | undefined, collectors: readonly ActiveRule[], result: DocumentResults): void {
+function collectObject(
+  file: SourceFile,
+  object: ManifestObject,
+  ignore: IgnoreAnnotation | undefined,
+  collectors: readonly ActiveRule[],
+  settings: RunSettings,
+  result: DocumentResults,
+): void {
   let kept: Map<string, unknown> | undefined;
   let whole = false;
   let input: InputObject | undefined;
@@ -124,7 +140,7 @@ function collectObject(file: SourceFile, object: ManifestObject, ignore: IgnoreA
     input ??= { ref: object.ref, value: object.value, file: file.path, documentIndex: object.document.index };
     let value: unknown;
     try {
-      value = rule.collect(input, options);
+      value = rule.collect(input, options, { kubeVersion: settings.kubeVersion });
     } catch (error) {
       stopIfTimedOut(error, where(file, object));
       result.failures.push({ ruleId: rule.id, where: where(file, object), message: error instanceof Error ? error.message : String(error) });
@@ -149,6 +165,7 @@ class RuleRunner implements RuleContext<unknown> {
   readonly options: unknown;
   readonly now: Date;
   readonly kubeVersion: string;
+  readonly inventory: Inventory | undefined;
   object: ObjectRef = {};
   private target: ManifestObject | undefined;
 
@@ -161,6 +178,7 @@ class RuleRunner implements RuleContext<unknown> {
     this.options = active.options;
     this.now = settings.now;
     this.kubeVersion = settings.kubeVersion;
+    this.inventory = settings.inventory;
   }
 
   run(object: ManifestObject): void {

@@ -51,7 +51,7 @@ export function lintSourceFile(file: SourceFile, rules: readonly ActiveRule[], s
  * stays flat and the collector has less to move.
  */
 export function lintChunks(file: SourceFile, chunks: readonly DocumentChunk[], rules: readonly ActiveRule[], settings: RunSettings): FileResult {
-  const result: FileResult = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: false };
+  const result: FileResult = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], planned: [], wantsLenientReader: false };
   const parsed: ParseResult = { documents: [], errors: [], notices: [], wantsLenientReader: false };
   const lintDocument = documentLinter(file, rules, settings, result);
   for (const chunk of chunks) {
@@ -68,7 +68,7 @@ export function lintChunks(file: SourceFile, chunks: readonly DocumentChunk[], r
 
 /** Lints already parsed documents (the fix loop parses once and reuses the result). */
 export function runRulesOnFile(file: SourceFile, parsed: ParseResult, rules: readonly ActiveRule[], settings: RunSettings): FileResult {
-  const result: FileResult = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };
+  const result: FileResult = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], planned: [], wantsLenientReader: parsed.wantsLenientReader };
   readingFindings(file, parsed, settings, result.findings);
   const lintDocument = documentLinter(file, rules, settings, result);
   for (const document of parsed.documents) lintDocument(document);

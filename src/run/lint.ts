@@ -14,6 +14,10 @@ import type { CheckedObject, Finding, Level, LintResult } from '../types/finding
 import type { AnyRule } from '../types/rule.js';
 import { boundedRef, boundFinding } from '../types/bounded-text.js';
 import { VERSION } from '../version.js';
+import type { Inventory } from '../types/inventory.js';
+import { loadInventory } from '../inventory/load.js';
+import { planFleet } from '../inventory/plan.js';
+import { coverageReport } from '../inventory/coverage.js';
 import { loadLenientReader } from '../yaml/parse.js';
 import { SourceFile } from '../yaml/source-file.js';
 import { runInputRules } from './across-input.js';
@@ -80,6 +84,13 @@ export interface LintOptions {
    */
   unsafeFixes?: boolean;
   /**
+   * Node inventory files (`--nodes`), relative to `cwd`: used instead of the config's `nodes:`.
+   * Rules that need an inventory (node-coverage, node-fit) run only when there is one.
+   */
+  nodes?: readonly string[];
+  /** An inventory already read (inventory/load.ts), used instead of any files. */
+  inventory?: Inventory;
+  /**
    * Give fixable findings their edit (`finding.fix`; default true). Reports that never show a fix
    * (json, github, junit, gitlab) turn it off: finding each edit's place costs a tenth of a large run.
    */
@@ -115,6 +126,8 @@ export interface LintRun extends LintResult {
   ruleFailures: RuleFailure[];
   /** With `collect`: what `daemonlint merge` needs of this share. */
   share?: Share;
+  /** The node inventory of the run, when one was given. */
+  inventory?: Inventory;
 }
 
 /**
@@ -125,7 +138,7 @@ export interface LintRun extends LintResult {
  * baseline. With `fix`, each file goes through the fix loop (fix-file.ts) instead.
  */
 export async function lint(options: LintOptions = {}): Promise<LintRun> {
-  const { cwd, config, active, settings } = await prepareRun(options);
+  const { cwd, config, active, settings, inventory } = await prepareRun(options);
   await prepareRules(active, settings);
 
   const sources: SourceFile[] = [];
@@ -198,10 +211,12 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
       failures: ruleFailures,
     });
   }
+  const coverage = inventory ? coverageReport(planFleet(results.flatMap((r) => r.planned), inventory), inventory) : undefined;
   return {
     ...(share ? { share } : {}),
     ...(baselineOutcome ? { baseline: baselineOutcome } : {}),
     ...(options.unsafeFixes || options.fix?.unsafe ? { unsafeFixes: true } : {}),
+    ...(inventory ? { inventory, coverage } : {}),
     findings,
     files: sources.map((s) => s.path),
     daemonSets,
@@ -258,11 +273,13 @@ export async function policyFiles(config: Config, cwd: string): Promise<string[]
 
 /** What a run is set up with, for lint() and for `daemonlint merge`: the configuration, its rules (not yet prepared), the settings. */
 export async function prepareRun(
-  options: Pick<LintOptions, 'cwd' | 'config' | 'configFile' | 'ruleOverrides' | 'rules' | 'kubeVersion' | 'now' | 'fix' | 'fixEdits'>,
-): Promise<{ cwd: string; config: Config; active: ActiveRule[]; settings: RunSettings }> {
+  options: Pick<LintOptions, 'cwd' | 'config' | 'configFile' | 'ruleOverrides' | 'rules' | 'kubeVersion' | 'now' | 'fix' | 'fixEdits' | 'nodes' | 'inventory'>,
+): Promise<{ cwd: string; config: Config; active: ActiveRule[]; settings: RunSettings; inventory?: Inventory }> {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? loadConfig(options.configFile, cwd);
-  const active = await activeRulesFor(config, cwd, options.ruleOverrides, options.rules);
+  const inventory = options.inventory ?? (await inventoryFor(options, config, cwd));
+  // Rules that read the inventory run only with one: without it they could say nothing.
+  const active = (await activeRulesFor(config, cwd, options.ruleOverrides, options.rules)).filter((a) => inventory !== undefined || !a.rule.meta.requiresInventory);
   const settings: RunSettings = {
     kubeVersion: normalizeKubeVersion(options.kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
     now: options.now ?? new Date(),
@@ -276,7 +293,9 @@ export async function prepareRun(
     const [file, key] = options.kubeVersion !== undefined ? ['--kube-version', settings.kubeVersion] : [config.file ?? '(defaults)', 'kubeVersion'];
     throw new ConfigError(file, key, unsupportedMessage(settings.kubeVersion));
   }
-  return { cwd, config, active, settings };
+  if (!inventory) return { cwd, config, active, settings };
+  settings.inventory = inventory;
+  return { cwd, config, active, settings, inventory };
 }
 
 /** Reads the inputs in order (see readSource for why synchronously). */
@@ -327,6 +346,18 @@ async function addInputFindings(
   failures.push(...input.failures);
   const index = new Map(sources.map((s, i) => [s.path, i]));
   for (const f of input.findings) results[index.get(f.file)!].findings.push(f);
+}
+
+/** The inventory of `--nodes` (relative to the working directory), else of the config's `nodes:` (relative to its directory). */
+async function inventoryFor(options: Pick<LintOptions, 'nodes'>, config: Config, cwd: string): Promise<Inventory | undefined> {
+  const [paths, base] = options.nodes && options.nodes.length > 0 ? [options.nodes, cwd] : [config.nodes ?? [], configDir(config, cwd)];
+  if (paths.length === 0) return undefined;
+  return loadInventory(
+    paths.map((p) => {
+      const absolutePath = path.resolve(base, p);
+      return { absolutePath, shownAs: displayPath(absolutePath, cwd) };
+    }),
+  );
 }
 
 /** Each finding's Helm template (its document's `# Source:`), and quoted text bounded as reports show it. */

@@ -7,6 +7,8 @@ import { SourceFile } from '../yaml/source-file.js';
 import type { AnyRule } from '../types/rule.js';
 import { compareFindings, lintSourceFile } from '../run/lint-file.js';
 import type { Finding, FixSafety, Severity } from '../types/finding.js';
+import type { Inventory } from '../types/inventory.js';
+import { inventoryFromTexts } from '../inventory/load.js';
 
 /**
  * Runs a rule over valid and invalid cases, ESLint RuleTester style: every invalid case lists
@@ -20,6 +22,11 @@ export interface ValidCase<Options = unknown> {
   /** The run's date, for rules that read expiry dates (default 2026-06-01). */
   now?: string;
   kubeVersion?: string;
+  /**
+   * A node inventory, as a `--nodes` file holds it (`kubectl get nodes -o yaml` output or NodePool
+   * entries): given to the rule as `context.inventory`. A rule that needs one does not run without.
+   */
+  inventory?: string;
 }
 
 export interface ExpectedFinding {
@@ -140,24 +147,33 @@ export class RuleTester {
 
   private async prepare(rule: AnyRule, c: ValidCase<unknown>): Promise<void> {
     await loadLenientReader();
+    if (c.inventory !== undefined && !inventories.has(c)) inventories.set(c, await inventoryFromTexts([{ path: 'nodes.yaml', text: c.inventory }]));
     await rule.prepare?.({ kubeVersion: this.settings(c).kubeVersion });
   }
 
   private activeRules(rule: AnyRule, c: ValidCase<unknown>): ActiveRule[] {
+    if (rule.meta.requiresInventory && c.inventory === undefined) return [];
     const options = { ...(rule.meta.defaultOptions as object), ...(c.options as object | undefined) };
     return [{ rule, severity: rule.meta.severity, options }];
   }
 
   private settings(c: ValidCase<unknown>): RunSettings {
-    return {
+    const settings: RunSettings = {
       kubeVersion: c.kubeVersion ?? this.defaults.kubeVersion ?? '1.36',
       now: new Date(c.now ?? this.defaults.now ?? '2026-06-01T00:00:00Z'),
     };
+    const inventory = inventories.get(c);
+    // Workers get a copy of the inventory: a rule must not depend on its identity.
+    if (inventory) settings.inventory = structuredClone(inventory);
+    return settings;
   }
 }
 
 /** A `{{name}}` left in a rendered message: the report gave no value for it. */
 const UNFILLED = /\{\{\s*\w+\s*\}\}/;
+
+/** Each case's inventory, read once (prepare is async, the runs that use it are not). */
+const inventories = new WeakMap<ValidCase<unknown>, Inventory>();
 
 function toExpected(f: Finding): ExpectedFinding {
   const out: ExpectedFinding = {

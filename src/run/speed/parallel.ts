@@ -109,13 +109,14 @@ function runInWorker(url: URL, task: ShareTask): Promise<ShareFileResult[]> {
 /** One result per source, in input order, whichever shares its documents went to. */
 function mergeByFile(sources: readonly SourceFile[], parts: readonly ShareFileResult[]): ShareFileResult[] {
   const byPath = new Map<string, ShareFileResult>();
-  for (const s of sources) byPath.set(s.path, { path: s.path, findings: [], daemonSets: 0, failures: [], objects: [], checked: [] });
+  for (const s of sources) byPath.set(s.path, { path: s.path, findings: [], daemonSets: 0, failures: [], objects: [], checked: [], planned: [] });
   for (const part of parts) {
     const merged = byPath.get(part.path)!;
     for (const f of part.findings) merged.findings.push(f);
     merged.failures.push(...part.failures);
     for (const o of part.objects) merged.objects.push(o);
     for (const o of part.checked) merged.checked.push(o);
+    for (const o of part.planned) merged.planned.push(o);
     merged.daemonSets += part.daemonSets;
   }
   return [...byPath.values()];

@@ -7,6 +7,8 @@ import { SourceFile } from '../../yaml/source-file.js';
 import type { DocumentChunk } from '../../yaml/split-documents.js';
 import { raiseInterruptBudget } from './v8-tuning.js';
 import type { CheckedObject, Level, Severity } from '../../types/finding.js';
+import type { Inventory } from '../../types/inventory.js';
+import type { PlannedDaemonSet } from '../../inventory/plan.js';
 
 /**
  * One share of a run: some documents of some files, linted by the main thread or a worker.
@@ -15,7 +17,7 @@ import type { CheckedObject, Level, Severity } from '../../types/finding.js';
 export interface ShareTask {
   files: { path: string; text: string; chunks: readonly DocumentChunk[] }[];
   rules: { id: string; severity: Severity; options: unknown; levelSet?: boolean }[];
-  settings: { kubeVersion: string; now: number; requireReason?: boolean; unusedSuppression?: Level; duplicateKey?: Level; contentAfterEnd?: Level };
+  settings: { kubeVersion: string; now: number; requireReason?: boolean; unusedSuppression?: Level; duplicateKey?: Level; contentAfterEnd?: Level; inventory?: Inventory };
 }
 
 export interface ShareFileResult {
@@ -25,6 +27,7 @@ export interface ShareFileResult {
   failures: RuleFailure[];
   objects: CollectedObject[];
   checked: CheckedObject[];
+  planned: PlannedDaemonSet[];
 }
 
 /**
@@ -62,7 +65,7 @@ export async function lintShare(task: ShareTask, rulesById: ReadonlyMap<string, 
         tuning?.resume();
         result = lintChunks(file, f.chunks, active, settings);
       }
-      out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets, failures: result.failures, objects: result.objects, checked: result.checked });
+      out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets, failures: result.failures, objects: result.objects, checked: result.checked, planned: result.planned });
     }
   } finally {
     tuning?.end();

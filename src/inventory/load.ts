@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { asRecord } from '../k8s/values.js';
+import type { JsonPath } from '../types/finding.js';
+import type { Inventory } from '../types/inventory.js';
+import { loadLenientReader, parseFile } from '../yaml/parse.js';
+import { SourceFile } from '../yaml/source-file.js';
+import { readNode, type InventoryNode } from './node.js';
+import { readPlannedPool } from './planned-pool.js';
+import { groupIntoPools } from './pools.js';
+import { DocumentPlace, InventoryError, quote } from './problems.js';
+
+/** A file of the inventory: where to read it, and how messages name it. */
+export interface InventoryFile {
+  absolutePath: string;
+  shownAs: string;
+}
+
+/**
+ * Reads a node inventory: `kubectl get nodes -o yaml` (or `-o json`) output, bare Node objects,
+ * and NodePool entries of the planning form, from one or more files. Throws InventoryError,
+ * naming the file, line and field, for anything it cannot use.
+ */
+export async function loadInventory(files: readonly InventoryFile[]): Promise<Inventory> {
+  const sources: SourceFile[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file.absolutePath, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new InventoryError(file.shownAs, '', code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory; give the file kubectl get nodes -o yaml wrote' : `cannot be read (${code ?? String(error)})`);
+    }
+    sources.push(new SourceFile(file.shownAs, text, file.absolutePath));
+  }
+  return inventoryFromSources(sources, await readersFor(sources));
+}
+
+/** The lenient reader, loaded only when some document needs it (as for manifests). */
+async function readersFor(sources: readonly SourceFile[]): Promise<Map<SourceFile, ReturnType<typeof parseFile>>> {
+  const parsed = new Map(sources.map((s) => [s, parseFile(s)]));
+  if ([...parsed.values()].some((p) => p.wantsLenientReader)) {
+    await loadLenientReader();
+    for (const source of sources) if (parsed.get(source)!.wantsLenientReader) parsed.set(source, parseFile(source));
+  }
+  return parsed;
+}
+
+/** Reads inventory texts given in memory (tests, the library), as if they were files at these paths. */
+export async function inventoryFromTexts(texts: readonly { path: string; text: string }[]): Promise<Inventory> {
+  const sources = texts.map((t) => new SourceFile(t.path, t.text));
+  return inventoryFromSources(sources, await readersFor(sources));
+}
+
+function inventoryFromSources(sources: readonly SourceFile[], parsed: ReadonlyMap<SourceFile, ReturnType<typeof parseFile>>): Inventory {
+  const nodes: InventoryNode[] = [];
+  const seen = new Map<string, string>();
+  for (const source of sources) {
+    const result = parsed.get(source)!;
+    const error = result.errors[0];
+    if (error) {
+      const at = source.position(error.offset);
+      throw new InventoryError(source.path, '', `not valid YAML: ${error.message.split('\n')[0]}`, at.line, at.column);
+    }
+    const before = nodes.length;
+    for (const document of result.documents) {
+      const place = new DocumentPlace(source, document.root, document.start);
+      readDocument(document.value, [], place, nodes);
+    }
+    for (let i = before; i < nodes.length; i++) {
+      const node = nodes[i];
+      const other = seen.get(node.name);
+      if (other !== undefined) {
+        throw new InventoryError(source.path, '', `node ${quote(node.name)} is listed twice${other === source.path ? '' : ` (also in ${other})`}: an inventory describes each node once`);
+      }
+      seen.set(node.name, source.path);
+    }
+    if (nodes.length === before) throw new InventoryError(source.path, '', 'has no nodes: give kubectl get nodes -o yaml output or NodePool entries (docs/inventory.md)');
+  }
+  return { files: sources.map((s) => s.path), nodeCount: nodes.length, pools: groupIntoPools(nodes) };
+}
+
+const KINDS_ALLOWED = 'a Node, a List of Nodes (kubectl get nodes -o yaml), or a NodePool (docs/inventory.md)';
+
+function readDocument(value: unknown, path: JsonPath, place: DocumentPlace, into: InventoryNode[]): void {
+  if (value === null || value === undefined) return;
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => readObject(item, [...path, i], place, into));
+    return;
+  }
+  readObject(value, path, place, into);
+}
+
+function readObject(value: unknown, path: JsonPath, place: DocumentPlace, into: InventoryNode[]): void {
+  const object = asRecord(value);
+  if (!object) throw place.error(path, `expected ${KINDS_ALLOWED}, got ${quote(value)}`);
+  const kind = object.kind;
+  if (kind === 'Node') {
+    into.push(readNode(object, path, place));
+  } else if (kind === 'NodePool') {
+    for (const node of readPlannedPool(object, path, place)) into.push(node);
+  } else if ((kind === 'List' || kind === 'NodeList') && object.items !== undefined) {
+    if (!Array.isArray(object.items)) throw place.error([...path, 'items'], 'must be a list of Node objects');
+    object.items.forEach((item, i) => {
+      const itemKind = asRecord(item)?.kind;
+      // kubectl leaves out an item's kind in some versions of `-o json`: in a NodeList every item is a Node.
+      if (kind === 'NodeList' && itemKind === undefined && asRecord(item)) into.push(readNode(asRecord(item)!, [...path, 'items', i], place));
+      else readObject(item, [...path, 'items', i], place, into);
+    });
+  } else {
+    throw place.error(kind === undefined ? path : [...path, 'kind'], `expected ${KINDS_ALLOWED}, got ${kind === undefined ? 'no kind' : `kind ${quote(kind)}`}`, kind === undefined ? 'key' : 'value');
+  }
+}
