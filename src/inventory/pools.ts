@@ -124,7 +124,7 @@ function baseName(pool: NodePool): string {
     .sort();
   if (roles.length > 0) return roles.join('+');
   const prefix = commonPrefix(pool.nodes).replace(/[-_.]+$/, '');
-  return prefix.length >= 3 ? prefix : pool.nodes[0];
+  return prefix.length > 0 ? prefix : pool.nodes[0];
 }
 
 function commonPrefix(names: readonly string[]): string {

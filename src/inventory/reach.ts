@@ -1,4 +1,6 @@
 import type { NodeRequirement } from '../k8s/node-selection.js';
+import { POD_SPEC_PATH } from '../k8s/containers.js';
+import type { JsonPath } from '../types/finding.js';
 import type { Inventory, InventoryTaint, NodePool } from '../types/inventory.js';
 import { describeRequirement, matchesNode, missesOnPool, nodeLabels, type Miss } from './place.js';
 import type { SchedulingProfile } from './profile.js';
@@ -83,15 +85,17 @@ function addTo(list: PoolCount[], pool: NodePool, n: number): void {
  * Why a node selection matches no node of the inventory: a requirement no node meets, when
  * there is one (its words and where it is written), else what can be said of the whole.
  */
-export function noMatchReason(profile: SchedulingProfile, inventory: Inventory): { text: string; requirement?: NodeRequirement } {
+export function noMatchReason(profile: SchedulingProfile, inventory: Inventory): { text: string; path: JsonPath } {
   const { alternatives } = profile.selection;
-  if (alternatives.length === 0) return { text: 'its required node affinity has no term, which matches no node' };
-  if (alternatives.length > 1) return { text: `none of its ${alternatives.length} required node affinity terms matches a node` };
+  if (alternatives.length === 0) return { text: 'its required node affinity has no term, which matches no node', path: [...REQUIRED_AFFINITY_PATH, 'nodeSelectorTerms'] };
+  if (alternatives.length > 1) return { text: `none of its ${alternatives.length} required node affinity terms matches a node`, path: REQUIRED_AFFINITY_PATH };
   for (const requirement of alternatives[0]) {
-    if (!someNodeMatches(requirement, inventory)) return { text: `${describeRequirement(requirement)} matches no node`, requirement };
+    if (!someNodeMatches(requirement, inventory)) return { text: `${describeRequirement(requirement)} matches no node`, path: requirement.path };
   }
-  return { text: 'no node meets all of its requirements together', requirement: alternatives[0][0] };
+  return { text: 'no node meets all of its requirements together', path: alternatives[0][0].path };
 }
+
+const REQUIRED_AFFINITY_PATH: JsonPath = [...POD_SPEC_PATH, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution'];
 
 function someNodeMatches(requirement: NodeRequirement, inventory: Inventory): boolean {
   return inventory.pools.some((pool) => pool.nodes.some((name, i) => matchesNode(requirement, nodeLabels(pool, i), name)));

@@ -70,6 +70,7 @@ export function podRequestsOf(daemonSet: DaemonSet, kubeVersion: string): PodReq
     }
   }
   const overhead = readList(asRecord(podSpec?.overhead), [...POD_SPEC_PATH, 'overhead']);
+  for (const [resource, { nanos, path }] of overhead) note(resource, nanos, path);
   add(sum, overhead);
 
   const amounts: Record<string, bigint> = {};

@@ -149,20 +149,23 @@ function ceilDiv(n: bigint, d: bigint): bigint {
 /**
  * `ceil(quantity * 10^scale)` as Go's `Quantity.ScaledValue(-scale)` computes it (quantity.go):
  * `scale` 3 is `MilliValue`, 0 is `Value`, 9 is the exact value in nanos (every parsed quantity
- * is a whole number of nanos). Magnitudes beyond int64 are capped there; no node advertises more.
+ * is a whole number of nanos). Magnitudes are capped at the largest int64 of the unit (of whole
+ * units for nanos); no node advertises more.
  */
 export function scaledValue(quantity: Quantity, scale: number): bigint {
   if (quantity.sign === 0) return 0n;
   const exponent = quantity.exponent + scale;
+  const limit = scale > 3 ? INT64_MAX * 10n ** BigInt(scale) : INT64_MAX;
   let magnitude: bigint;
   if (exponent >= 0) {
-    magnitude = digitCount(quantity.coefficient) + exponent > 19 ? INT64_MAX : quantity.coefficient * 10n ** BigInt(exponent);
+    // Past 40 digits the amount is beyond any limit: no need to compute 10^2147483647.
+    magnitude = digitCount(quantity.coefficient) + exponent > 40 ? limit : quantity.coefficient * 10n ** BigInt(exponent);
   } else {
     const divisor = 10n ** BigInt(-exponent);
     // Ceil of the signed value: a positive remainder rounds away from zero, a negative one toward it.
     magnitude = quantity.sign === 1 ? ceilDiv(quantity.coefficient, divisor) : quantity.coefficient / divisor;
   }
-  if (magnitude > INT64_MAX) magnitude = INT64_MAX;
+  if (magnitude > limit) magnitude = limit;
   return quantity.sign === -1 ? -magnitude : magnitude;
 }
 

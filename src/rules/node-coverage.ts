@@ -54,9 +54,9 @@ export default defineRule({
     const profile = schedulingProfileOf(daemonSet, context.kubeVersion);
     const reach = reachOf(profile, inventory);
     if (reach.selected === 0) {
-      const { text, requirement } = noMatchReason(profile, inventory);
+      const { text, path } = noMatchReason(profile, inventory);
       context.report({
-        path: requirement?.path ?? [...POD_SPEC_PATH, 'affinity', 'nodeAffinity'],
+        path,
         messageId: 'selectsNone',
         data: { total: inventory.nodeCount, reason: text, files: inventory.files.join(', ') },
         severity: 'error',
@@ -110,13 +110,13 @@ function checkPlatform(
       report({ path: [...POD_SPEC_PATH, 'os', 'name'], at: 'value', messageId: 'podOsMismatch', data: { os: podOS, nodeOs: os, count: total(pools), pools: poolList(pools) }, severity: 'error' });
     }
   } else if (!selectsOS && byOS.size > 1) {
-    const detail = [...byOS].map(([os, pools]) => `${total(pools)} ${os || 'unlabelled'} (${poolList(pools)})`).join(', ');
-    report({ path: NODE_SELECTOR_PATH, messageId: 'osUnselected', data: { oses: joinAnd([...byOS.keys()].map((os) => os || 'unlabelled')), detail } });
+    const detail = sortedKeys(byOS).map((os) => [os, byOS.get(os)!] as const).map(([os, pools]) => `${total(pools)} ${os || 'unlabelled'} (${poolList(pools)})`).join(', ');
+    report({ path: NODE_SELECTOR_PATH, messageId: 'osUnselected', data: { oses: joinAnd(sortedKeys(byOS).map((os) => os || 'unlabelled')), detail } });
   }
   const byArch = groupBy(runsOn, 'kubernetes.io/arch');
   if (!selectsArch && byArch.size > 1) {
-    const detail = [...byArch].map(([arch, pools]) => `${total(pools)} ${arch || 'unlabelled'} (${poolList(pools)})`).join(', ');
-    report({ path: NODE_SELECTOR_PATH, messageId: 'archMixed', data: { arches: joinAnd([...byArch.keys()].map((a) => a || 'unlabelled')), detail }, severity: 'info' });
+    const detail = sortedKeys(byArch).map((arch) => [arch, byArch.get(arch)!] as const).map(([arch, pools]) => `${total(pools)} ${arch || 'unlabelled'} (${poolList(pools)})`).join(', ');
+    report({ path: NODE_SELECTOR_PATH, messageId: 'archMixed', data: { arches: joinAnd(sortedKeys(byArch).map((a) => a || 'unlabelled')), detail }, severity: 'info' });
   }
 }
 
@@ -129,6 +129,10 @@ function groupBy(runsOn: readonly PoolCount[], label: string): Map<string, PoolC
     else out.set(value, [entry]);
   }
   return out;
+}
+
+function sortedKeys(map: ReadonlyMap<string, unknown>): string[] {
+  return [...map.keys()].sort();
 }
 
 function total(pools: readonly PoolCount[]): number {

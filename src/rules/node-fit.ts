@@ -1,7 +1,7 @@
 import { POD_SPEC_PATH } from '../k8s/containers.js';
 import { describeObject } from '../k8s/object-ref.js';
 import { formatAmount, percentOf } from '../k8s/quantity.js';
-import { countOf } from '../inventory/coverage.js';
+import { countOf, unfitText } from '../inventory/coverage.js';
 import { planFleet, type PlannedDaemonSet, type Unfit } from '../inventory/plan.js';
 import { schedulingProfileOf, type SchedulingProfile } from '../inventory/profile.js';
 import { poolsWithNodes, type PoolCount } from '../inventory/reach.js';
@@ -28,7 +28,7 @@ export default defineRule<NodeFitOptions, SchedulingProfile>({
     requiresInventory: true,
     messages: {
       tooBig: {
-        message: 'requests {{resource}} {{request}}, more than {{where}} has ({{allocatable}})',
+        message: 'requests {{resource}} {{request}}, more than {{where}} can allocate ({{allocatable}})',
         help: 'The scheduler places a pod only where its requests fit in the node\'s allocatable resources; here the pod does not fit even on an empty node, so it stays Pending there for good (FailedScheduling: Insufficient {{resource}}). Lower the request, or keep the DaemonSet off those nodes with a nodeSelector or node affinity.',
       },
       missing: {
@@ -73,7 +73,8 @@ export default defineRule<NodeFitOptions, SchedulingProfile>({
         for (const cell of cells) {
           if (cell.outcome.state !== 'unfit' || cell.outcome.unfit.kind === 'port') continue;
           const { unfit } = cell.outcome;
-          const key = `${i}\u0000${unfit.kind}\u0000${'resource' in unfit ? unfit.resource : ''}`;
+          // Pools where it fails alike (the same resource, the same amounts) are named in one finding.
+          const key = `${i}\u0000${unfitText(unfit, daemonSets)}`;
           let entry = unfitByCause.get(key);
           if (!entry) unfitByCause.set(key, (entry = { object: objects[i], unfit, pools: [] }));
           entry.pools.push({ pool: poolPlan.pool, count: cell.count });
@@ -94,13 +95,10 @@ export default defineRule<NodeFitOptions, SchedulingProfile>({
           if (allocatable === undefined || requested > allocatable) continue;
           const share = percentOf(requested, allocatable);
           if (share <= maxShare) continue;
-          const key = `${resource}\u0000${nodeClass.placed.join(',')}`;
+          const key = `${resource}\u0000${share}\u0000${nodeClass.placed.join(',')}`;
           const entry = crowdedShares.get(key);
           if (!entry) crowdedShares.set(key, { resource, share, requested, allocatable, placed: nodeClass.placed, pools: [{ pool: poolPlan.pool, count: nodeClass.count }] });
-          else {
-            entry.pools.push({ pool: poolPlan.pool, count: nodeClass.count });
-            if (share > entry.share) Object.assign(entry, { share, requested, allocatable });
-          }
+          else entry.pools.push({ pool: poolPlan.pool, count: nodeClass.count });
         }
       }
     }
@@ -122,7 +120,7 @@ export default defineRule<NodeFitOptions, SchedulingProfile>({
           daemonSets: countOf(placed.length, 'DaemonSet'),
           maxShare,
         },
-        related: others.map((i) => ({
+        related: others.filter((i) => (objects[i].value.requests.amounts[resource] ?? 0n) > 0n).map((i) => ({
           object: objects[i],
           path: requestPath(objects[i].value, resource),
           message: `${describeObject(objects[i].ref)} requests ${resource} ${formatAmount(objects[i].value.requests.amounts[resource] ?? 0n, resource)} here`,
