@@ -6,6 +6,8 @@
  * It calls the engine directly, not the CLI, and loads no code from the repository unless the
  * workflow allows it (see guardRepositoryCode).
  */
+import { coverageMarkdown } from '../report/coverage.js';
+import { InventoryError } from '../inventory/problems.js';
 import * as core from '@actions/core';
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -46,6 +48,8 @@ interface Inputs {
   annotations: boolean;
   workingDirectory: string;
   allowRepositoryCode: boolean;
+  /** Node inventory files (relative to working-directory); empty: the config's `nodes:`. */
+  nodes: string[];
 }
 
 /** A bad input value: the step fails with this message. */
@@ -73,6 +77,11 @@ function readInputs(): Inputs {
     annotations: booleanInput('annotations', true),
     workingDirectory: core.getInput('working-directory') || '.',
     allowRepositoryCode: booleanInput('allow-repository-code', false),
+    nodes: core
+      .getInput('nodes')
+      .split(/\r?\n/)
+      .map((p) => p.trim())
+      .filter((p) => p !== ''),
   };
 }
 
@@ -131,6 +140,7 @@ async function run(): Promise<void> {
     cwd,
     configFile: configFile ?? false,
     kubeVersion: inputs.kubeVersion,
+    ...(inputs.nodes.length > 0 ? { nodes: inputs.nodes } : {}),
     workerUrl: existsSync(fileURLToPath(workerUrl)) ? workerUrl : undefined,
   });
   // Annotations and code scanning place findings by their path in the repository, whatever the working directory.
@@ -158,7 +168,9 @@ async function run(): Promise<void> {
       ? `${result.ruleFailures.length} ${plural(result.ruleFailures.length, 'rule failure')}: the results are incomplete`
       : failureMessage(inputs.failOn, counts);
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(summaryMarkdown(view, { annotated, failOn: inputs.failOn, failed: failure !== undefined, sarifFile: displayPath(sarifFile, workspace), ruleFailures: result.ruleFailures.length })).write();
+    const summary = summaryMarkdown(view, { annotated, failOn: inputs.failOn, failed: failure !== undefined, sarifFile: displayPath(sarifFile, workspace), ruleFailures: result.ruleFailures.length });
+    // With a node inventory, where each DaemonSet runs follows the findings.
+    await core.summary.addRaw(result.coverage ? `${summary}\n${coverageMarkdown(result.coverage)}` : summary).write();
   }
   if (failure !== undefined) fail(failure);
 }
@@ -344,6 +356,7 @@ let finished = false;
 run()
   .catch((error: unknown) => {
     if (error instanceof ConfigError) fail(`invalid configuration: ${error.message}`);
+    else if (error instanceof InventoryError) fail(`invalid node inventory: ${error.message}`);
     else if (error instanceof InputError || error instanceof ActionInputError || error instanceof PluginError) fail(error.message);
     else fail(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   })

@@ -11,6 +11,7 @@ import { lint } from '../run/lint.js';
 import { lintByFile } from '../run/lint-by-file.js';
 import { deliverByFile } from './report-by-file.js';
 import { InputError } from '../inputs/load.js';
+import { InventoryError } from '../inventory/problems.js';
 import { BaselineError, createBaseline, serializeBaseline } from '../suppress/baseline.js';
 import { PluginError } from '../config/plugins.js';
 import type { SourceFile } from '../yaml/source-file.js';
@@ -38,7 +39,7 @@ With no paths, a piped standard input is linted, else the current directory. A p
 directory or glob that yields no file, or an empty standard input, is an error (exit 2).
 
 Options:
-  -f, --format <name>        stylish (default), json, sarif, github, junit, gitlab
+  -f, --format <name>        stylish (default), json, sarif, github, junit, gitlab, coverage
   -o, --output-file <file>   write the report to a file instead of standard output
   -c, --config <file>        use this config file instead of the nearest .daemonlint.yaml
       --no-config            use no config file at all
@@ -58,6 +59,8 @@ Options:
       --shard <k/n>          lint only share k of n of the files (a CI matrix; split by path hash)
       --collect-out <file>   write what the rules across the input need, for daemonlint merge
                              (they run there, as does the baseline; findings do not fail this run)
+      --nodes <file>         a node inventory (kubectl get nodes -o yaml, or NodePool entries): where
+                             each DaemonSet runs, misses or does not fit; repeatable
       --print-config <file>  print the configuration that applies to a file, as JSON
       --max-file-size <size> larger inputs are not read, and are an error (default 64MiB)
       --no-error-on-unmatched-pattern  a pattern that matches no file is not an error
@@ -108,6 +111,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       io.stderr(`daemonlint: ${error.message}\n`);
       return 2;
     }
+    if (error instanceof InventoryError) {
+      io.stderr(`daemonlint: invalid node inventory: ${error.message}\n`);
+      return 2;
+    }
     if (error instanceof InputError || error instanceof OutputError) {
       io.stderr(`daemonlint: ${error.message}\n`);
       return 2;
@@ -137,6 +144,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
         'no-baseline': { type: 'boolean' },
         'write-baseline': { type: 'string' },
         'chart-dir': { type: 'string' },
+        nodes: { type: 'string', multiple: true },
         'print-config': { type: 'string' },
         fix: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
@@ -258,6 +266,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     ruleOverrides,
     baselineFile: values['no-baseline'] || values['write-baseline'] !== undefined ? false : values.baseline,
     ...(values['chart-dir'] !== undefined ? { chartDir: values['chart-dir'] } : {}),
+    ...(values.nodes ? { nodes: values.nodes } : {}),
     kubeVersion: values['kube-version'] !== undefined ? normalizeKubeVersion(values['kube-version']) : undefined,
     readStdin,
     concurrency,
@@ -267,6 +276,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     fixEdits: formatsWithFixes.has(formatName),
   });
   io.linted?.();
+  if (formatName === 'coverage' && !result.coverage) throw new UsageError('--format coverage needs a node inventory: --nodes <file>, or nodes: in the config');
 
   if (values['write-baseline'] !== undefined) {
     const baseline = createBaseline(result.findings);

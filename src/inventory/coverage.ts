@@ -37,6 +37,8 @@ export function countOf(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
+const UNFIT_CAUSES = { tooBig: 'resources', crowded: 'crowded', pods: 'pods', port: 'hostPort' } as const;
+
 /**
  * The coverage report (`coverage` in the JSON report, the `coverage` format, the Action's job
  * summary): for each DaemonSet, the nodes it runs on, misses and does not fit, with reasons, by
@@ -50,7 +52,7 @@ export function coverageReport(plan: FleetPlan, inventory: Inventory): CoverageR
     let scheduled = 0;
     for (const poolPlan of plan.pools) {
       const { pool } = poolPlan;
-      const counts = { pool: pool.name, runs: 0, misses: 0, unfit: 0 };
+      const counts = { pool: pool.name, runs: 0, misses: 0, notSelected: 0, unfit: 0 };
       for (const cell of poolPlan.cells[i]) {
         const { outcome } = cell;
         if (outcome.state === 'runs') {
@@ -58,10 +60,14 @@ export function coverageReport(plan: FleetPlan, inventory: Inventory): CoverageR
           continue;
         }
         const reason = outcome.state === 'misses' ? missText(outcome.miss) : unfitText(outcome.unfit, plan.daemonSets);
+        const cause = outcome.state === 'misses' ? outcome.miss.kind : UNFIT_CAUSES[outcome.unfit.kind];
         const into = outcome.state === 'misses' ? missed : unfit;
-        if (outcome.state === 'misses') counts.misses += cell.count;
-        else counts.unfit += cell.count;
-        for (const node of cell.nodes ?? pool.nodes.map((_, n) => n)) into.push({ node: pool.nodes[node], pool: pool.name, reason });
+        if (outcome.state === 'unfit') counts.unfit += cell.count;
+        else {
+          counts.misses += cell.count;
+          if (cause === 'selection') counts.notSelected += cell.count;
+        }
+        for (const node of cell.nodes ?? pool.nodes.map((_, n) => n)) into.push({ node: pool.nodes[node], pool: pool.name, cause, reason });
       }
       scheduled += counts.runs;
       pools.push(counts);

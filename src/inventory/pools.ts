@@ -17,7 +17,6 @@ const POOL_NAME_LABELS = [
   'kubernetes.azure.com/agentpool',
   'agentpool',
   'doks.digitalocean.com/node-pool',
-  'node.kubernetes.io/pool',
 ];
 const ROLE_PREFIX = 'node-role.kubernetes.io/';
 

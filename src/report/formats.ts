@@ -1,7 +1,7 @@
 import type { FileWriterFactory, Formatter } from '../types/finding.js';
 
 /** Formats `--format` accepts. New ones are added here (and to `formatters` in index.ts, which the type enforces). */
-export type FormatterName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'gitlab';
+export type FormatterName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'gitlab' | 'coverage';
 
 /**
  * Each formatter, imported only when a run writes its format: a run needs one, and some are
@@ -15,6 +15,7 @@ export const formatterLoaders: Record<FormatterName, () => Promise<Formatter>> =
   github: async () => (await import('./github.js')).formatGithub,
   junit: async () => (await import('./junit.js')).formatJunit,
   gitlab: async () => (await import('./gitlab.js')).formatGitlab,
+  coverage: async () => (await import('./coverage.js')).formatCoverage,
 };
 
 /** Each format's file writer, for reports written file by file as a large run hands over its files (the CLI's). */

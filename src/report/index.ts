@@ -1,5 +1,6 @@
 import type { Formatter } from '../types/finding.js';
 import { isFormatterName, type FormatterName } from './formats.js';
+import { formatCoverage } from './coverage.js';
 import { formatGithub } from './github.js';
 import { formatGitlab } from './gitlab.js';
 import { formatJson } from './json.js';
@@ -17,6 +18,7 @@ export const formatters: Record<FormatterName, Formatter> = {
   github: formatGithub,
   junit: formatJunit,
   gitlab: formatGitlab,
+  coverage: formatCoverage,
 };
 
 /** The formatter called `name`, or undefined for an unknown name (a usage error for the CLI to report). */

@@ -1,3 +1,4 @@
+import type { CoverageReport } from '../types/inventory.js';
 import type { FileWriterFactory, Finding, FixSafety, FormatOptions, JsonPath, LintResult, ObjectRef, ReportRun, Severity, Suppression } from '../types/finding.js';
 import { formatWhole } from './file-writer.js';
 import { safeJsonText } from './safe-text.js';
@@ -10,6 +11,8 @@ export interface JsonReport {
   version: 1;
   tool: { name: 'daemonlint'; version: string };
   summary: JsonSummary;
+  /** With a node inventory (`--nodes`): where each DaemonSet runs, misses, does not fit (docs/inventory.md). */
+  coverage?: CoverageReport;
   findings: JsonFinding[];
 }
 
@@ -178,6 +181,7 @@ function reportHead(run: ReportRun, counts: Counts): JsonReport {
       ...counts,
       ...(run.baseline ? { baseline: { file: run.baseline.file, matched: run.baseline.matched, stale: run.baseline.stale } } : {}),
     },
+    ...(run.coverage ? { coverage: { ...run.coverage, daemonSets: run.coverage.daemonSets.map((d) => ({ ...d, object: objectRef(d.object) })) } } : {}),
     findings: [],
   };
 }

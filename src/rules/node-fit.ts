@@ -44,7 +44,7 @@ export default defineRule<NodeFitOptions, SchedulingProfile>({
         help: 'A node runs at most its allocatable pods count; the DaemonSets placed before it ({{names}}) take every slot, and that is before any other workload. Raise the node\'s max pods, or run fewer DaemonSets there.',
       },
       share: {
-        message: 'DaemonSets request {{share}}% of {{resource}} on {{where}} ({{requested}} of {{allocatable}})',
+        message: 'DaemonSets request {{share}}% of {{resource}} on {{where}}: {{requested}} of {{allocatable}}',
         help: 'Daemon pods are paid on every node before any workload runs: {{daemonSets}} of this input request {{requested}} of the {{allocatable}} {{resource}} each of these nodes can allocate, more than {{maxShare}}%. Lower their requests, or use larger nodes for this pool. (Only the DaemonSets of the input are counted; static pods and other agents come on top.)',
       },
     },

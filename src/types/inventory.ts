@@ -70,8 +70,11 @@ export interface DaemonSetCoverage {
     /** Nodes where the pod is created and stays Pending. */
     unfit: NodeOutcome[];
   };
-  /** The same by pool, in the inventory's pool order: how many of each pool's nodes it runs on, misses, does not fit. */
-  pools: { pool: string; runs: number; misses: number; unfit: number }[];
+  /**
+   * The same by pool, in the inventory's pool order: how many of each pool's nodes it runs on,
+   * misses (of which `notSelected` by its node selection), does not fit.
+   */
+  pools: { pool: string; runs: number; misses: number; notSelected: number; unfit: number }[];
   /** Its requests summed over the nodes it runs on, as quantities. */
   fleetRequests: { cpu: string; memory: string };
 }
@@ -79,5 +82,11 @@ export interface DaemonSetCoverage {
 export interface NodeOutcome {
   node: string;
   pool: string;
+  /**
+   * What keeps the pod off the node (missed: `selection`, `taints`), or Pending there (unfit:
+   * `resources` it requests more of than the node has, `crowded` next to the other DaemonSets,
+   * `pods` slots taken, `hostPort` taken).
+   */
+  cause: 'selection' | 'taints' | 'resources' | 'crowded' | 'pods' | 'hostPort';
   reason: string;
 }

@@ -223,13 +223,13 @@ containers:
       code: `${requesting('a', '{cpu: 100m}')}---\n${requesting('b', '{cpu: 200m, memory: 1Gi}')}`,
       errors: [
         {
-          message: 'DaemonSets request 30% of cpu on pool small (3 nodes) (300m of 1)',
+          message: 'DaemonSets request 30% of cpu on pool small (3 nodes): 300m of 1',
           line: 17,
           column: 34,
           severity: 'warning',
           related: [{ line: 8, column: 34, message: 'DaemonSet a requests cpu 100m here' }],
         },
-        { message: 'DaemonSets request 50% of memory on pool small (3 nodes) (1Gi of 2Gi)', line: 17, column: 45, severity: 'warning' },
+        { message: 'DaemonSets request 50% of memory on pool small (3 nodes): 1Gi of 2Gi', line: 17, column: 45, severity: 'warning' },
       ],
     },
     {
@@ -238,8 +238,8 @@ containers:
       options: { maxShare: 5 },
       code: requesting('agent', '{cpu: 500m}'),
       errors: [
-        { message: 'DaemonSets request 50% of cpu on pool small (3 nodes) (500m of 1)', line: 8, column: 34 },
-        { message: 'DaemonSets request 6% of cpu on pool big (2 nodes) (500m of 8)', line: 8, column: 34 },
+        { message: 'DaemonSets request 50% of cpu on pool small (3 nodes): 500m of 1', line: 8, column: 34 },
+        { message: 'DaemonSets request 6% of cpu on pool big (2 nodes): 500m of 8', line: 8, column: 34 },
       ],
     },
   ],
