@@ -116,7 +116,7 @@ describe('action.yml', () => {
   it('runs dist/action.js on node24 and declares the inputs and outputs the Action reads and sets', () => {
     expect(actionYml.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
     expect(Object.keys(actionYml.inputs).sort()).toEqual(
-      ['allow-repository-code', 'annotations', 'config', 'fail-on', 'kube-version', 'paths', 'sarif-file', 'working-directory'].sort(),
+      ['allow-repository-code', 'annotations', 'config', 'fail-on', 'kube-version', 'nodes', 'paths', 'sarif-file', 'working-directory'].sort(),
     );
     expect(Object.keys(actionYml.outputs).sort()).toEqual(['errors', 'sarif-file', 'warnings']);
     expect(actionYml.inputs['fail-on'].default).toBe('error');
@@ -277,6 +277,37 @@ describe('inputs', () => {
   it('kube-version: a supported version is used', () => {
     const r = runAction(workspace({ 'good.yaml': good }), { 'kube-version': 'v1.33.2' });
     expect(r.code).toBe(0);
+  });
+});
+
+describe('nodes: a node inventory', () => {
+  const nodes = 'kind: NodePool\nname: workers\ncount: 3\nallocatable: {cpu: "2", memory: 4Gi}\n---\nkind: NodePool\nname: gpu\ncount: 1\ntaints: [{key: gpu, effect: NoSchedule}]\n';
+
+  it('adds where each DaemonSet runs to the job summary, as a table with the reasons', () => {
+    const ws = workspace({ 'ds.yaml': good, 'cluster/nodes.yaml': nodes });
+    const r = runAction(ws, { nodes: 'cluster/nodes.yaml', 'fail-on': 'never' });
+    expect(r.code).toBe(0);
+    expect(r.summary).toContain(
+      [
+        '### Node coverage',
+        '',
+        '1 DaemonSet on 4 nodes in 2 pools (cluster/nodes.yaml).',
+        '',
+        '| DaemonSet | workers (3 nodes) | gpu (1 node) | fleet cpu | fleet memory |',
+        '|---|---|---|---:|---:|',
+        '| default/ok | runs | misses | 30m | 48Mi |',
+        '',
+      ].join('\n'),
+    );
+    expect(r.summary).toContain('- **default/ok** misses gpu (gpu-1): taint gpu:NoSchedule not tolerated');
+    expect(r.annotations).toEqual(['::warning title=daemonlint node-coverage,file=ds.yaml,line=10,endLine=10,col=7,endColumn=18::misses 1 of 4 nodes: taint gpu:NoSchedule not tolerated (pool gpu)']);
+  });
+
+  it('an inventory it cannot read fails the step with the file, line and field', () => {
+    const ws = workspace({ 'ds.yaml': good, 'nodes.yaml': 'kind: NodePool\nname: a\ncount: lots\n' });
+    const r = runAction(ws, { nodes: 'nodes.yaml' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error::invalid node inventory: nodes.yaml:3:8: count: the number of nodes must be a whole number from 1 to 100000, got "lots"');
   });
 });
 
