@@ -291,7 +291,7 @@ describe('nodes: a node inventory', () => {
       [
         '### Node coverage',
         '',
-        '1 DaemonSet on 4 nodes in 2 pools (cluster/nodes.yaml).',
+        '1 DaemonSet on 4 nodes in 2 node groups (cluster/nodes.yaml).',
         '',
         '| DaemonSet | workers (3 nodes) | gpu (1 node) | fleet cpu | fleet memory |',
         '|---|---|---|---:|---:|',

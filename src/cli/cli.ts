@@ -267,6 +267,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     baselineFile: values['no-baseline'] || values['write-baseline'] !== undefined ? false : values.baseline,
     ...(values['chart-dir'] !== undefined ? { chartDir: values['chart-dir'] } : {}),
     ...(values.nodes ? { nodes: values.nodes } : {}),
+    coverage: formatName === 'json' || formatName === 'coverage',
     kubeVersion: values['kube-version'] !== undefined ? normalizeKubeVersion(values['kube-version']) : undefined,
     readStdin,
     concurrency,
@@ -276,7 +277,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     fixEdits: formatsWithFixes.has(formatName),
   });
   io.linted?.();
-  if (formatName === 'coverage' && !result.coverage) throw new UsageError('--format coverage needs a node inventory: --nodes <file>, or nodes: in the config');
+  if (formatName === 'coverage' && !result.inventory) throw new UsageError('--format coverage needs a node inventory: --nodes <file>, or nodes: in the config');
 
   if (values['write-baseline'] !== undefined) {
     const baseline = createBaseline(result.findings);

@@ -67,7 +67,8 @@ export function coverageReport(plan: FleetPlan, inventory: Inventory): CoverageR
           counts.misses += cell.count;
           if (cause === 'selection') counts.notSelected += cell.count;
         }
-        for (const node of cell.nodes ?? pool.nodes.map((_, n) => n)) into.push({ node: pool.nodes[node], pool: pool.name, cause, reason });
+        if (cell.nodes) for (const n of cell.nodes) into.push({ node: pool.nodes[n], pool: pool.name, cause, reason });
+        else for (const node of pool.nodes) into.push({ node, pool: pool.name, cause, reason });
       }
       scheduled += counts.runs;
       pools.push(counts);
@@ -90,6 +91,7 @@ export function coverageReport(plan: FleetPlan, inventory: Inventory): CoverageR
       pools: inventory.pools.map((pool) => {
         const out: CoverageReport['inventory']['pools'][number] = {
           name: pool.name,
+          group: pool.group,
           nodes: pool.nodes.length,
           labels: pool.labels,
           taints: pool.taints,

@@ -6,6 +6,7 @@ import { loadLenientReader, parseFile } from '../yaml/parse.js';
 import { SourceFile } from '../yaml/source-file.js';
 import { readNode, type InventoryNode } from './node.js';
 import { readPlannedPool } from './planned-pool.js';
+import { scanKubectlList } from './kubectl-list.js';
 import { groupIntoPools } from './pools.js';
 import { DocumentPlace, InventoryError, quote } from './problems.js';
 
@@ -32,40 +33,20 @@ export async function loadInventory(files: readonly InventoryFile[]): Promise<In
     }
     sources.push(new SourceFile(file.shownAs, text, file.absolutePath));
   }
-  return inventoryFromSources(sources, await readersFor(sources));
-}
-
-/** The lenient reader, loaded only when some document needs it (as for manifests). */
-async function readersFor(sources: readonly SourceFile[]): Promise<Map<SourceFile, ReturnType<typeof parseFile>>> {
-  const parsed = new Map(sources.map((s) => [s, parseFile(s)]));
-  if ([...parsed.values()].some((p) => p.wantsLenientReader)) {
-    await loadLenientReader();
-    for (const source of sources) if (parsed.get(source)!.wantsLenientReader) parsed.set(source, parseFile(source));
-  }
-  return parsed;
+  return inventoryFromSources(sources);
 }
 
 /** Reads inventory texts given in memory (tests, the library), as if they were files at these paths. */
 export async function inventoryFromTexts(texts: readonly { path: string; text: string }[]): Promise<Inventory> {
-  const sources = texts.map((t) => new SourceFile(t.path, t.text));
-  return inventoryFromSources(sources, await readersFor(sources));
+  return inventoryFromSources(texts.map((t) => new SourceFile(t.path, t.text)));
 }
 
-function inventoryFromSources(sources: readonly SourceFile[], parsed: ReadonlyMap<SourceFile, ReturnType<typeof parseFile>>): Inventory {
+async function inventoryFromSources(sources: readonly SourceFile[]): Promise<Inventory> {
   const nodes: InventoryNode[] = [];
   const seen = new Map<string, string>();
   for (const source of sources) {
-    const result = parsed.get(source)!;
-    const error = result.errors[0];
-    if (error) {
-      const at = source.position(error.offset);
-      throw new InventoryError(source.path, '', `not valid YAML: ${error.message.split('\n')[0]}`, at.line, at.column);
-    }
     const before = nodes.length;
-    for (const document of result.documents) {
-      const place = new DocumentPlace(source, document.root, document.start);
-      readDocument(document.value, [], place, nodes);
-    }
+    for (const node of await nodesOf(source)) nodes.push(node);
     for (let i = before; i < nodes.length; i++) {
       const node = nodes[i];
       const other = seen.get(node.name);
@@ -78,6 +59,55 @@ function inventoryFromSources(sources: readonly SourceFile[], parsed: ReadonlyMa
   }
   return { files: sources.map((s) => s.path), nodeCount: nodes.length, pools: groupIntoPools(nodes) };
 }
+
+/**
+ * The nodes of one file. `kubectl get nodes` output, large as it gets, is read the quick way when
+ * it can be (JSON.parse for `-o json`, kubectl-list.ts for `-o yaml`); anything else, and every
+ * file with a mistake in it (so that the error can say where), goes through the YAML reader that
+ * keeps positions.
+ */
+async function nodesOf(source: SourceFile): Promise<InventoryNode[]> {
+  const quick = quickValue(source.text);
+  if (quick !== undefined) {
+    const nodes: InventoryNode[] = [];
+    try {
+      readDocument(quick, [], new DocumentPlace(source, null, 0), nodes);
+      return nodes;
+    } catch (error) {
+      if (!(error instanceof InventoryError)) throw error;
+    }
+  }
+  let parsed = parseFile(source);
+  if (parsed.wantsLenientReader) {
+    // The lenient reader is loaded only when some document needs it, as for manifests.
+    await loadLenientReader();
+    parsed = parseFile(source);
+  }
+  const error = parsed.errors[0];
+  if (error) {
+    const at = source.position(error.offset);
+    throw new InventoryError(source.path, '', `not valid YAML: ${error.message.split('\n')[0]}`, at.line, at.column);
+  }
+  const nodes: InventoryNode[] = [];
+  for (const document of parsed.documents) readDocument(document.value, [], new DocumentPlace(source, document.root, document.start), nodes);
+  return nodes;
+}
+
+/** The value of a file kubectl wrote, read without positions; undefined when it is not one the quick readers take. */
+function quickValue(text: string): unknown {
+  const first = /\S/.exec(text)?.[0];
+  if (first === '{') {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+  return ITEMS_LINE.test(text) ? scanKubectlList(text) : undefined;
+}
+
+/** `items:` on a line of its own at the top level: the List kubectl prints. */
+const ITEMS_LINE = /^items:$/m;
 
 const KINDS_ALLOWED = 'a Node, a List of Nodes (kubectl get nodes -o yaml), or a NodePool (docs/inventory.md)';
 

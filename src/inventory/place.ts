@@ -1,6 +1,7 @@
 import type { NodeRequirement, NodeSelection } from '../k8s/node-selection.js';
 import { labelKeyErrors, labelValueErrors } from '../k8s/selector.js';
 import { tolerates } from '../k8s/tolerations.js';
+import { memoizeByObject } from '../k8s/memoize.js';
 import type { InventoryTaint, NodePool } from '../types/inventory.js';
 import type { SchedulingProfile } from './profile.js';
 
@@ -20,9 +21,11 @@ export type Miss =
  * PreferNoSchedule taints never keep a pod off.
  */
 export function missOn(profile: SchedulingProfile, pool: NodePool, nodeIndex: number): Miss | undefined {
-  const selection = selectionMiss(profile.selection, nodeLabels(pool, nodeIndex), pool.nodes[nodeIndex]);
-  if (selection) return selection;
-  return taintMiss(profile, pool.taints);
+  return missWith(profile, pool, nodeLabels(pool, nodeIndex), pool.nodes[nodeIndex]);
+}
+
+function missWith(profile: SchedulingProfile, pool: NodePool, labels: Readonly<Record<string, string>>, name: string): Miss | undefined {
+  return selectionMiss(profile.selection, labels, name) ?? taintMiss(profile, pool.taints);
 }
 
 /**
@@ -30,16 +33,22 @@ export function missOn(profile: SchedulingProfile, pool: NodePool, nodeIndex: nu
  * nothing that differs between the pool's nodes (their names and hostname labels), else one per node.
  */
 export function missesOnPool(profile: SchedulingProfile, pool: NodePool): { uniform: Miss | undefined } | { perNode: (Miss | undefined)[] } {
-  if (!dependsOnNode(profile.selection, pool)) return { uniform: missOn(profile, pool, 0) };
+  // Nothing it asks names a node: the labels all nodes of the pool share decide.
+  if (!dependsOnNode(profile.selection, pool)) return { uniform: missWith(profile, pool, pool.labels, pool.nodes[0]) };
   return { perNode: pool.nodes.map((_, i) => missOn(profile, pool, i)) };
 }
 
 function dependsOnNode(selection: NodeSelection, pool: NodePool): boolean {
-  if (pool.nodes.length === 1) return false;
-  const own = new Set<string>();
-  for (const labels of pool.nodeLabels ?? []) for (const key of Object.keys(labels)) own.add(key);
+  const own = ownLabelKeys(pool);
   return selection.alternatives.some((alternative) => alternative.some((r) => r.on === 'field' || own.has(r.key)));
 }
+
+/** The keys of the labels that name a pool's nodes, gathered once per pool. */
+const ownLabelKeys = memoizeByObject((pool: NodePool): ReadonlySet<string> => {
+  const keys = new Set<string>();
+  for (const labels of pool.nodeLabels ?? []) for (const key in labels) keys.add(key);
+  return keys;
+});
 
 /** A node's labels: its pool's, plus its own (hostname). */
 export function nodeLabels(pool: NodePool, nodeIndex: number): Readonly<Record<string, string>> {

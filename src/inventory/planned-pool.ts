@@ -71,6 +71,8 @@ export function readPlannedPool(value: Record<string, unknown>, path: JsonPath, 
   taints.forEach((taint, i) => {
     const keyErrors = labelKeyErrors(taint.key);
     if (keyErrors.length > 0) throw place.error([...path, 'taints', i, 'key'], `${quote(taint.key)} is not a taint key: ${keyErrors.join('; ')}`);
+    const valueErrors = labelValueErrors(taint.value);
+    if (valueErrors.length > 0) throw place.error([...path, 'taints', i, 'value'], `${quote(taint.value)} is not a taint value: ${valueErrors.join('; ')}`);
   });
   const unschedulable = value.unschedulable;
   if (unschedulable !== undefined && typeof unschedulable !== 'boolean') throw place.error([...path, 'unschedulable'], `must be true or false, got ${quote(unschedulable)}`);

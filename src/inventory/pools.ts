@@ -42,10 +42,12 @@ export function groupIntoPools(nodes: readonly InventoryNode[]): NodePool[] {
   }
   const pools: NodePool[] = [];
   for (const group of groups.values()) {
-    const order = group.nodes.map((_, i) => i).sort((a, b) => compareNodeNames(group.nodes[a].name, group.nodes[b].name));
+    const names = group.nodes.map((n) => nameKey(n.name));
+    const order = group.nodes.map((_, i) => i).sort((a, b) => compareNameKeys(names[a], names[b]));
     const first = group.nodes[order[0]];
     const pool: NodePool = {
       name: '',
+      group: '',
       nodes: order.map((i) => group.nodes[i].name),
       labels: group.shared,
       taints: first.taints.map((t) => ({ key: t.key, value: t.value, effect: t.effect })),
@@ -57,22 +59,30 @@ export function groupIntoPools(nodes: readonly InventoryNode[]): NodePool[] {
     pools.push(pool);
   }
   nameUniquely(pools);
-  // Control-plane pools first, then by size (largest first), then by name: the order tables show.
-  pools.sort((a, b) => Number(isControlPlane(b)) - Number(isControlPlane(a)) || b.nodes.length - a.nodes.length || compareText(a.name, b.name));
+  // Control-plane pools first, then groups by size (largest first), then by name: the order tables show.
+  const groupSize = new Map<string, number>();
+  for (const pool of pools) groupSize.set(pool.group, (groupSize.get(pool.group) ?? 0) + pool.nodes.length);
+  pools.sort(
+    (a, b) =>
+      Number(isControlPlane(b)) - Number(isControlPlane(a)) ||
+      groupSize.get(b.group)! - groupSize.get(a.group)! ||
+      compareText(a.group, b.group) ||
+      b.nodes.length - a.nodes.length ||
+      compareText(a.name, b.name),
+  );
   return pools;
 }
 
+/** What makes two nodes alike, as one string (NUL cannot occur in labels, taints or quantities; \u0001 separates the parts). */
 function poolKey(shared: Record<string, string>, node: InventoryNode): string {
-  const labels = Object.keys(shared)
-    .sort()
-    .map((k) => [k, shared[k]]);
-  const taints = node.taints.map(taintText).sort();
-  const allocatable = node.allocatable
-    ? Object.keys(node.allocatable)
-        .sort()
-        .map((k) => [k, node.allocatable![k]])
-    : null;
-  return JSON.stringify([labels, taints, node.unschedulable, allocatable, node.planned]);
+  let key = `${node.unschedulable ? 1 : 0}${node.planned ? 1 : 0}`;
+  for (const k of Object.keys(shared).sort()) key += `\u0000${k}\u0000${shared[k]}`;
+  key += '\u0001';
+  for (const t of node.taints.map(taintText).sort()) key += `\u0000${t}`;
+  key += '\u0001';
+  if (node.allocatable) for (const k of Object.keys(node.allocatable).sort()) key += `\u0000${k}\u0000${node.allocatable[k]}`;
+  else key += 'unknown';
+  return key;
 }
 
 function taintText(taint: InventoryTaint): string {
@@ -100,6 +110,7 @@ function nameUniquely(pools: NodePool[]): void {
   const seen = new Map<string, number>();
   pools.forEach((pool, i) => {
     const name = base[i];
+    pool.group = name;
     if (count.get(name) === 1) {
       pool.name = name;
       return;
@@ -140,20 +151,28 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Node names in the order people count them: worker-2 before worker-10. */
-export function compareNodeNames(a: string, b: string): number {
-  const x = a.split(DIGIT_RUNS);
-  const y = b.split(DIGIT_RUNS);
+/** A name split into text and digit runs, once, for sorting node names in the order people count them: worker-2 before worker-10. */
+function nameKey(name: string): { name: string; parts: string[] } {
+  return { name, parts: name.split(DIGIT_RUNS) };
+}
+
+function compareNameKeys(a: { name: string; parts: string[] }, b: { name: string; parts: string[] }): number {
+  const x = a.parts;
+  const y = b.parts;
   for (let i = 0; i < x.length && i < y.length; i++) {
     if (x[i] === y[i]) continue;
-    // split() with a capture group puts the digit runs at odd indexes.
+    // split() with a capture group puts the digit runs at odd indexes; a longer run (leading zeros aside) is a larger number.
     if (i % 2 === 1) {
-      const d = BigInt(x[i]) - BigInt(y[i]);
-      if (d !== 0n) return d < 0n ? -1 : 1;
+      const u = x[i].replace(LEADING_ZEROS, '');
+      const v = y[i].replace(LEADING_ZEROS, '');
+      if (u.length !== v.length) return u.length - v.length;
+      if (u !== v) return u < v ? -1 : 1;
     }
     return compareText(x[i], y[i]);
   }
-  return x.length - y.length || compareText(a, b);
+  return x.length - y.length || compareText(a.name, b.name);
 }
+
+const LEADING_ZEROS = /^0+(?=\d)/;
 
 const DIGIT_RUNS = /(\d+)/;

@@ -103,7 +103,8 @@ function someNodeMatches(requirement: NodeRequirement, inventory: Inventory): bo
 
 /** `pool gpu`, `pools gpu, win`, `pools a, b, c and 2 more`. */
 export function poolList(pools: readonly PoolCount[]): string {
-  const names = pools.map((p) => p.pool.name);
+  // Pools of one group (zones of a node group) are named as the group.
+  const names = [...new Set(pools.map((p) => p.pool.group))];
   const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
   return `${names.length === 1 ? 'pool' : 'pools'} ${shown}`;
 }

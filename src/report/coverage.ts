@@ -9,7 +9,7 @@ type Colors = ReturnType<typeof pc.createColors>;
  * One cell of the table: how a DaemonSet fares on the nodes of one pool. `-` is a pool its node
  * selection leaves out on purpose; `misses` is one it selects and still gets no pod on.
  */
-function cellText(cell: DaemonSetCoverage['pools'][number]): string {
+function cellText(cell: Omit<DaemonSetCoverage['pools'][number], 'pool'>): string {
   const missed = cell.misses - cell.notSelected;
   const parts: [number, string][] = (
     [
@@ -33,11 +33,12 @@ export function formatCoverage(result: LintResult, options: FormatOptions): stri
   const coverage = result.coverage;
   if (!coverage) return 'No node inventory: give one with --nodes <file> (or nodes: in the config) to see where each DaemonSet runs.\n';
   const { inventory } = coverage;
-  let out = `${c.bold('Node coverage')}: ${count(coverage.daemonSets.length, 'DaemonSet')} on ${count(inventory.nodes, 'node')} in ${count(inventory.pools.length, 'pool')} (${inventory.files.map(plain).join(', ')})\n\n`;
+  const groups = nodeGroups(coverage);
+  let out = `${c.bold('Node coverage')}: ${count(coverage.daemonSets.length, 'DaemonSet')} on ${count(inventory.nodes, 'node')} in ${count(groups.length, 'node group')} (${inventory.files.map(plain).join(', ')})\n\n`;
   if (coverage.daemonSets.length > 0) {
-    const header = ['DaemonSet', ...inventory.pools.map((p) => plain(p.name)), 'fleet cpu', 'fleet memory'];
-    const counts = ['', ...inventory.pools.map((p) => count(p.nodes, 'node')), '', ''];
-    const rows = coverage.daemonSets.map((d) => [objectName(d), ...d.pools.map(cellText), d.fleetRequests.cpu, d.fleetRequests.memory]);
+    const header = ['DaemonSet', ...groups.map((g) => plain(g.name)), 'fleet cpu', 'fleet memory'];
+    const counts = ['', ...groups.map((g) => count(g.nodes, 'node')), '', ''];
+    const rows = coverage.daemonSets.map((d) => [objectName(d), ...groupCells(d, groups).map(cellText), d.fleetRequests.cpu, d.fleetRequests.memory]);
     out += table(header, counts, rows, c) + '\n';
     out += c.dim('runs: gets a pod that fits · misses: selected, but a taint keeps the pod off · unfit: the pod stays Pending · -: not selected') + '\n';
     out += c.dim('fleet cpu, memory: requests summed over the nodes the DaemonSet runs on') + '\n';
@@ -70,31 +71,71 @@ function table(header: readonly string[], subheader: readonly string[], rows: re
 
 /** For each DaemonSet that misses or does not fit somewhere: where, and why, with the nodes counted. */
 function reasonLines(coverage: CoverageReport, c: Colors): string {
+  const groupOf = groupByPool(coverage);
   let out = '';
   for (const d of coverage.daemonSets) {
     // A pool its selection leaves out is its choice; what else keeps it off a node, or Pending there, is said.
     const missed = d.nodes.missed.filter((o) => o.cause !== 'selection');
-    const lines = [...grouped(missed, 'misses', c), ...grouped(d.nodes.unfit, 'unfit', c)];
+    const lines = [...grouped(missed, 'misses', groupOf, c), ...grouped(d.nodes.unfit, 'unfit', groupOf, c)];
     if (lines.length > 0) out += `${c.underline(objectName(d))}\n${lines.join('\n')}\n`;
   }
   return out;
 }
 
-function grouped(outcomes: readonly NodeOutcome[], state: 'misses' | 'unfit', c: Colors): string[] {
+function grouped(outcomes: readonly NodeOutcome[], state: 'misses' | 'unfit', groupOf: ReadonlyMap<string, string>, c: Colors): string[] {
   const label = state === 'misses' ? c.yellow('misses') : c.red('unfit ');
-  return groupOutcomes(outcomes).map(({ pool, reason, nodes }) => `  ${label} ${plain(pool)} (${nodeList(nodes)}): ${plain(reason)}`);
+  return groupOutcomes(outcomes, groupOf).map(({ group, reason, nodes }) => `  ${label} ${plain(group)} (${nodeList(nodes)}): ${plain(reason)}`);
 }
 
-/** Nodes that share a pool and a reason, in first-seen order. */
-function groupOutcomes(outcomes: readonly NodeOutcome[]): { pool: string; reason: string; nodes: string[] }[] {
-  const groups = new Map<string, { pool: string; reason: string; nodes: string[] }>();
+/** Nodes that share a node group and a reason, in first-seen order. */
+function groupOutcomes(outcomes: readonly NodeOutcome[], groupOf: ReadonlyMap<string, string>): { group: string; reason: string; nodes: string[] }[] {
+  const groups = new Map<string, { group: string; reason: string; nodes: string[] }>();
   for (const o of outcomes) {
-    const key = `${o.pool}\u0000${o.reason}`;
-    const group = groups.get(key);
-    if (group) group.nodes.push(o.node);
-    else groups.set(key, { pool: o.pool, reason: o.reason, nodes: [o.node] });
+    const group = groupOf.get(o.pool) ?? o.pool;
+    const key = `${group}\u0000${o.reason}`;
+    const entry = groups.get(key);
+    if (entry) entry.nodes.push(o.node);
+    else groups.set(key, { group, reason: o.reason, nodes: [o.node] });
   }
   return [...groups.values()];
+}
+
+interface NodeGroup {
+  name: string;
+  nodes: number;
+  /** Indexes of its pools in `inventory.pools` (and in each DaemonSet's `pools`). */
+  pools: number[];
+}
+
+/** The table's columns: the pools of one node group (the zones of a cloud node pool, say) together, in the inventory's order. */
+function nodeGroups(coverage: CoverageReport): NodeGroup[] {
+  const groups = new Map<string, NodeGroup>();
+  coverage.inventory.pools.forEach((pool, i) => {
+    let group = groups.get(pool.group);
+    if (!group) groups.set(pool.group, (group = { name: pool.group, nodes: 0, pools: [] }));
+    group.nodes += pool.nodes;
+    group.pools.push(i);
+  });
+  return [...groups.values()];
+}
+
+function groupByPool(coverage: CoverageReport): Map<string, string> {
+  return new Map(coverage.inventory.pools.map((p) => [p.name, p.group]));
+}
+
+/** A DaemonSet's counts over the pools of each group. */
+function groupCells(d: DaemonSetCoverage, groups: readonly NodeGroup[]): Omit<DaemonSetCoverage['pools'][number], 'pool'>[] {
+  return groups.map((g) => {
+    const cell = { runs: 0, misses: 0, notSelected: 0, unfit: 0 };
+    for (const i of g.pools) {
+      const p = d.pools[i];
+      cell.runs += p.runs;
+      cell.misses += p.misses;
+      cell.notSelected += p.notSelected;
+      cell.unfit += p.unfit;
+    }
+    return cell;
+  });
 }
 
 function nodeList(nodes: readonly string[]): string {
@@ -124,12 +165,16 @@ function plain(text: string): string {
  */
 export function coverageMarkdown(coverage: CoverageReport): string {
   const { inventory } = coverage;
-  let out = `### Node coverage\n\n${count(coverage.daemonSets.length, 'DaemonSet')} on ${count(inventory.nodes, 'node')} in ${count(inventory.pools.length, 'pool')} (${inventory.files.map(markdown).join(', ')}).\n\n`;
+  const groups = nodeGroups(coverage);
+  const groupOf = groupByPool(coverage);
+  let out = `### Node coverage\n\n${count(coverage.daemonSets.length, 'DaemonSet')} on ${count(inventory.nodes, 'node')} in ${count(groups.length, 'node group')} (${inventory.files.map(markdown).join(', ')}).\n\n`;
   if (coverage.daemonSets.length === 0) return out;
-  out += `| DaemonSet | ${inventory.pools.map((p) => `${markdown(p.name)} (${count(p.nodes, 'node')})`).join(' | ')} | fleet cpu | fleet memory |\n`;
-  out += `|---|${inventory.pools.map(() => '---|').join('')}---:|---:|\n`;
+  out += `| DaemonSet | ${groups.map((g) => `${markdown(g.name)} (${count(g.nodes, 'node')})`).join(' | ')} | fleet cpu | fleet memory |\n`;
+  out += `|---|${groups.map(() => '---|').join('')}---:|---:|\n`;
   for (const d of coverage.daemonSets) {
-    out += `| ${markdown(objectName(d))} | ${d.pools.map((cell) => markdown(cellText(cell))).join(' | ')} | ${d.fleetRequests.cpu} | ${d.fleetRequests.memory} |\n`;
+    out += `| ${markdown(objectName(d))} | ${groupCells(d, groups)
+      .map((cell) => markdown(cellText(cell)))
+      .join(' | ')} | ${d.fleetRequests.cpu} | ${d.fleetRequests.memory} |\n`;
   }
   out += '\nruns: gets a pod that fits · misses: selected, but a taint keeps the pod off · unfit: the pod stays Pending · -: not selected. Fleet cpu, memory: requests summed over the nodes the DaemonSet runs on.\n';
   const lines: string[] = [];
@@ -138,12 +183,16 @@ export function coverageMarkdown(coverage: CoverageReport): string {
       [d.nodes.missed.filter((o) => o.cause !== 'selection'), 'misses'],
       [d.nodes.unfit, 'does not fit on'],
     ] as const) {
-      for (const g of groupOutcomes(outcomes)) lines.push(`- **${markdown(objectName(d))}** ${state} ${markdown(g.pool)} (${markdown(nodeList(g.nodes))}): ${markdown(g.reason)}`);
+      for (const g of groupOutcomes(outcomes, groupOf)) lines.push(`- **${markdown(objectName(d))}** ${state} ${markdown(g.group)} (${markdown(nodeList(g.nodes))}): ${markdown(g.reason)}`);
     }
   }
+  // A job summary holds at most 1 MiB: a selection by node name could list thousands of lines.
+  if (lines.length > MAX_SUMMARY_REASONS) lines.splice(MAX_SUMMARY_REASONS, lines.length, `- … and ${lines.length - MAX_SUMMARY_REASONS} more (the JSON report has them all)`);
   if (lines.length > 0) out += `\n${lines.join('\n')}\n`;
   return out;
 }
+
+const MAX_SUMMARY_REASONS = 200;
 
 function markdown(text: string): string {
   return plain(text)

@@ -26,8 +26,14 @@ export interface InventoryTaint {
  * selection by name, which is decided node by node.
  */
 export interface NodePool {
-  /** Unique in the inventory: the cloud's node pool label, the node role, or a node's name. */
+  /** Unique in the inventory: its `group`, numbered (`general #2`) when several pools share one. */
   name: string;
+  /**
+   * The node group it belongs to, as people name it: the cloud's node pool label, the node role,
+   * or the nodes' common name prefix, with ` (cordoned)` or ` (not ready)` for the nodes in that
+   * state. Pools of one group differ in labels such as the zone; reports show one column a group.
+   */
+  group: string;
   /** The names of its nodes, sorted. */
   nodes: string[];
   /** The labels every node of the pool has with the same value. */
@@ -51,7 +57,7 @@ export interface CoverageReport {
   inventory: {
     files: string[];
     nodes: number;
-    pools: { name: string; nodes: number; labels: Record<string, string>; taints: InventoryTaint[]; unschedulable: boolean; allocatable?: Record<string, string>; planned: boolean }[];
+    pools: { name: string; group: string; nodes: number; labels: Record<string, string>; taints: InventoryTaint[]; unschedulable: boolean; allocatable?: Record<string, string>; planned: boolean }[];
   };
   daemonSets: DaemonSetCoverage[];
 }

@@ -28,7 +28,7 @@ describe('--format coverage on a realistic fleet', () => {
     const r = run(['--nodes', NODES, '--format', 'coverage', DAEMONSETS]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(`Node coverage: 6 DaemonSets on 18 nodes in 7 pools (examples/fleet/nodes.yaml)
+    expect(r.stdout).toBe(`Node coverage: 6 DaemonSets on 18 nodes in 7 node groups (examples/fleet/nodes.yaml)
 
 DaemonSet                          control-plane  worker   edge     gpu      windows  worker (cordoned)  worker (not ready)  fleet cpu  fleet memory
                                    3 nodes        6 nodes  3 nodes  2 nodes  2 nodes  1 node             1 node
@@ -136,15 +136,15 @@ describe('giving the inventory', () => {
 
   it('--nodes is repeatable: the files make one inventory', () => {
     const r = run(['--no-config', '--nodes', 'cluster/linux.yaml', '--nodes', 'cluster/win.yaml', '--format', 'coverage', 'ds.yaml'], dir);
-    expect(r.stdout.split('\n')[0]).toBe('Node coverage: 6 DaemonSets on 6 nodes in 2 pools (cluster/linux.yaml, cluster/win.yaml)');
+    expect(r.stdout.split('\n')[0]).toBe('Node coverage: 6 DaemonSets on 6 nodes in 2 node groups (cluster/linux.yaml, cluster/win.yaml)');
   });
 
   it('nodes: in the config, relative to the config file; --nodes replaces it', () => {
     writeFileSync(path.join(dir, 'cluster', '.daemonlint.yaml'), 'nodes: [linux.yaml]\n');
     const r = run(['--config', 'cluster/.daemonlint.yaml', '--format', 'coverage', 'ds.yaml'], dir);
-    expect(r.stdout.split('\n')[0]).toBe('Node coverage: 6 DaemonSets on 4 nodes in 1 pool (cluster/linux.yaml)');
+    expect(r.stdout.split('\n')[0]).toBe('Node coverage: 6 DaemonSets on 4 nodes in 1 node group (cluster/linux.yaml)');
     const replaced = run(['--config', 'cluster/.daemonlint.yaml', '--nodes', 'cluster/win.yaml', '--format', 'coverage', 'ds.yaml'], dir);
-    expect(replaced.stdout.split('\n')[0]).toBe('Node coverage: 6 DaemonSets on 2 nodes in 1 pool (cluster/win.yaml)');
+    expect(replaced.stdout.split('\n')[0]).toBe('Node coverage: 6 DaemonSets on 2 nodes in 1 node group (cluster/win.yaml)');
   });
 
   it('--format coverage without an inventory is a usage error', () => {

@@ -42,6 +42,7 @@ describe('reading kubectl get nodes -o yaml', () => {
     expect(inventory.pools).toEqual([
       {
         name: 'ip-10-0',
+        group: 'ip-10-0',
         nodes: ['ip-10-0-1-7', 'ip-10-0-1-12', 'ip-10-0-2-3'],
         labels: { 'kubernetes.io/os': 'linux', 'node.kubernetes.io/instance-type': 'm5.large' },
         nodeLabels: [{ 'kubernetes.io/hostname': 'ip-10-0-1-7' }, { 'kubernetes.io/hostname': 'ip-10-0-1-12' }, { 'kubernetes.io/hostname': 'ip-10-0-2-3' }],
@@ -140,6 +141,7 @@ allocatable: {cpu: 7910m, memory: 29Gi, pods: 58, nvidia.com/gpu: 1}
     expect(inventory.pools).toEqual([
       {
         name: 'gpu',
+        group: 'gpu',
         nodes: ['gpu-1', 'gpu-2', 'gpu-3'],
         labels: { 'nvidia.com/gpu.present': 'true', 'kubernetes.io/os': 'linux', 'beta.kubernetes.io/os': 'linux', 'kubernetes.io/arch': 'amd64', 'beta.kubernetes.io/arch': 'amd64' },
         nodeLabels: [{ 'kubernetes.io/hostname': 'gpu-1' }, { 'kubernetes.io/hostname': 'gpu-2' }, { 'kubernetes.io/hostname': 'gpu-3' }],
