@@ -10,22 +10,11 @@ import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-
-function mulberry32(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from './random.mjs';
 
 /** The DaemonSets, one YAML document (text ending in a newline) at a time. */
 export function* daemonSets(count) {
-  const random = mulberry32(20261123);
-  const pick = (xs) => xs[Math.floor(random() * xs.length)];
-  const chance = (p) => random() < p;
+  const { pick, chance } = seeded(20261123);
   for (let i = 0; i < count; i++) yield daemonSet(i, pick, chance);
 }
 

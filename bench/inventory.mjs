@@ -9,6 +9,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { seeded } from './random.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, nodes: { type: 'string', default: '5000' }, daemonsets: { type: 'string', default: '50' } } });
@@ -17,18 +18,7 @@ const nodeCount = Number(values.nodes);
 const daemonSetCount = Number(values.daemonsets);
 const out = path.join(root, 'bench', 'out', 'fleet');
 
-function mulberry32(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(20260319);
-const pick = (xs) => xs[Math.floor(random() * xs.length)];
-const chance = (p) => random() < p;
+const { random, pick, chance } = seeded(20260319);
 
 // Node groups as a large EKS cluster has them: instance types, three zones each, a few tainted.
 const GROUPS = [

@@ -1,18 +1,8 @@
 import rule from '../../src/rules/node-coverage.js';
 import { RuleTester } from '../../src/testing/rule-tester.js';
+import { daemonSetWith } from './daemonset-with.js';
 
-/**
- * A DaemonSet with this pod spec (written at six spaces' indentation, from line 6): findings about
- * a missing field land on `spec` of the template, line 5 column 5.
- */
-function daemonSet(podSpec: string, name = 'agent'): string {
-  const body = podSpec
-    .trim()
-    .split('\n')
-    .map((line) => `      ${line}`)
-    .join('\n');
-  return `kind: DaemonSet\nmetadata: {name: ${name}}\nspec:\n  template:\n    spec:\n${body}\n`;
-}
+const daemonSet = daemonSetWith;
 
 const CONTAINER = 'containers: [{name: agent, image: agent:1.0}]';
 

@@ -1,14 +1,9 @@
 import rule from '../../src/rules/node-fit.js';
 import { RuleTester } from '../../src/testing/rule-tester.js';
+import { daemonSetWith } from './daemonset-with.js';
 
-/** A DaemonSet with this pod spec, written from line 6 at six spaces' indentation. */
 function daemonSet(name: string, podSpec: string): string {
-  const body = podSpec
-    .trim()
-    .split('\n')
-    .map((line) => `      ${line}`)
-    .join('\n');
-  return `kind: DaemonSet\nmetadata: {name: ${name}}\nspec:\n  template:\n    spec:\n${body}\n`;
+  return daemonSetWith(podSpec, name);
 }
 
 /** One container requesting these resources (a flow mapping), on line 8 from column 34. */
