@@ -1,4 +1,4 @@
-import { keyString, resolvePlain } from '../yaml/kubernetes-scalars.js';
+import { KeyError, plainKey, resolvePlain } from '../yaml/kubernetes-scalars.js';
 
 /**
  * `kubectl get nodes -o yaml` for 5,000 nodes is tens of megabytes, most of it what an inventory
@@ -160,7 +160,14 @@ class ListScanner {
     }
     const raw = text.slice(content, colon);
     if (raw === '' || raw.includes(' #') || raw.trimEnd() !== raw) throw GIVE_UP;
-    const key = keyString(resolvePlain(raw));
+    let key: string;
+    try {
+      key = plainKey(raw);
+    } catch (error) {
+      // A key JSON cannot name: the full reader says so.
+      if (error instanceof KeyError) throw GIVE_UP;
+      throw error;
+    }
     let valueStart = colon + 1;
     while (valueStart < end && text.charCodeAt(valueStart) === SPACE) valueStart++;
     const value = valueStart < end ? text.slice(valueStart, end) : undefined;

@@ -47,6 +47,6 @@ export class DocumentPlace {
 
 /** A value as an error quotes it: JSON, cut short. */
 export function quote(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'bigint' ? String(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
