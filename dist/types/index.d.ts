@@ -3,6 +3,9 @@ export type { FileFix, LintOptions, LintRun } from './run/lint.js';
 export { LintCache } from './run/lint-context.js';
 export { ConfigError, type Config, type RuleSetting } from './config/config.js';
 export { InputError } from './inputs/load.js';
+export { InventoryError } from './inventory/problems.js';
+export { inventoryFromTexts, loadInventory, type InventoryFile } from './inventory/load.js';
+export type { CoverageReport, DaemonSetCoverage, Inventory, InventoryTaint, NodeOutcome, NodePool } from './types/inventory.js';
 export type { SourceFile } from './yaml/source-file.js';
 export { defineRule, type AnyRule, type FixChange, type FixRequest, type OptionsSchema, type ReportDescriptor, type Rule, type RuleContext, type RuleMeta, } from './types/rule.js';
 export type { Finding, FixSafety, FormatOptions, Formatter, JsonPath, Level, LintResult, ObjectRef, Position, Range, RuleInfo, Severity, Suppression, } from './types/finding.js';
@@ -17,6 +20,7 @@ export { VERSION as version } from './version.js';
  * Lints files (`patterns`) and in-memory texts (`texts`) with the nearest `.daemonlint.yaml`
  * (or `configFile` / `config`) and returns every finding, sorted by file and position. Nothing
  * is printed and nothing is written, even with `fix` (the fixed texts are in `fixes`).
- * Throws `ConfigError` for a bad configuration and `InputError` for unreadable inputs.
+ * Throws `ConfigError` for a bad configuration, `InputError` for unreadable inputs and
+ * `InventoryError` for a node inventory (`nodes`) it cannot use.
  */
 export declare function lint(options?: LintOptions): Promise<LintRun>;

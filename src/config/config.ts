@@ -155,6 +155,7 @@ export function parseConfig(raw: unknown, file: string): Config {
         break;
       case 'policies':
         config.policies = stringList(value, file, 'policies', 'a list of files, directories or globs of admission policies such as "cluster/policies/"');
+        break;
       case 'nodes':
         config.nodes = typeof value === 'string' && value !== '' ? [value] : stringList(value, file, 'nodes', 'a node inventory file, or a list of them (kubectl get nodes -o yaml output, NodePool entries)');
         break;

@@ -1,5 +1,6 @@
 import type { AnyRule } from '../types/rule.js';
 import type { Level, Severity } from '../types/finding.js';
+import type { Inventory } from '../types/inventory.js';
 /** A rule switched on for a run, with the severity and options the configuration gave it. */
 export interface ActiveRule {
     rule: AnyRule;
@@ -24,4 +25,6 @@ export interface RunSettings {
     contentAfterEnd?: Level;
     /** Attach its edit to each fixable finding (default true); a report that shows no fixes skips the work. */
     fixEdits?: boolean;
+    /** The node inventory rules may read (`RuleContext.inventory`). Plain data: workers get a copy. */
+    inventory?: Inventory;
 }

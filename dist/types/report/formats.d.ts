@@ -1,6 +1,6 @@
 import type { FileWriterFactory, Formatter } from '../types/finding.js';
 /** Formats `--format` accepts. New ones are added here (and to `formatters` in index.ts, which the type enforces). */
-export type FormatterName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'gitlab';
+export type FormatterName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'gitlab' | 'coverage';
 /**
  * Each formatter, imported only when a run writes its format: a run needs one, and some are
  * costly to load (stylish's colours probe the terminal, others load a hash function). In the

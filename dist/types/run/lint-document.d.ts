@@ -1,6 +1,7 @@
 import type { ActiveRule, RunSettings } from '../config/resolved.js';
 import { type IgnoreAnnotation } from '../suppress/ignore-annotation.js';
 import type { CheckedObject, Finding, JsonPath, ObjectRef, Severity } from '../types/finding.js';
+import type { PlannedDaemonSet } from '../inventory/plan.js';
 import type { ParsedDocument } from '../yaml/parse.js';
 import type { SourceFile } from '../yaml/source-file.js';
 /**
@@ -35,6 +36,8 @@ export interface DocumentResults {
     objects: CollectedObject[];
     /** Every DaemonSet checked, in document order. */
     checked: CheckedObject[];
+    /** With a node inventory: what places each DaemonSet's pods, for the coverage report. */
+    planned: PlannedDaemonSet[];
 }
 /**
  * Returns the function that lints one parsed document of `file` into `result`: every DaemonSet

@@ -13,6 +13,11 @@ export interface ValidCase<Options = unknown> {
     /** The run's date, for rules that read expiry dates (default 2026-06-01). */
     now?: string;
     kubeVersion?: string;
+    /**
+     * A node inventory, as a `--nodes` file holds it (`kubectl get nodes -o yaml` output or NodePool
+     * entries): given to the rule as `context.inventory`. A rule that needs one does not run without.
+     */
+    inventory?: string;
 }
 export interface ExpectedFinding {
     /** The headline. */

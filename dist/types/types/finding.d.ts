@@ -1,3 +1,4 @@
+import type { CoverageReport } from './inventory.js';
 /** A position in a source file: 1-based line and column (UTF-16 code units), 0-based offset. */
 export interface Position {
     line: number;
@@ -122,6 +123,8 @@ export interface LintResult {
     toolVersion: string;
     /** Unsafe fixes were enabled for the run (`--unsafe-fixes`): reports count them as fixable, not as hidden. */
     unsafeFixes?: boolean;
+    /** With a node inventory: where each DaemonSet runs on it, misses, or does not fit (`coverage` in the JSON report). */
+    coverage?: CoverageReport;
     /** When a baseline was applied: how many findings it accounted for, and its entries that no longer occur. */
     baseline?: {
         file: string;

@@ -1,5 +1,6 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import type { FixSafety, JsonPath, ObjectRef, Severity } from './finding.js';
+import type { Inventory } from './inventory.js';
 export type { FixSafety };
 /** A JSON schema for a rule's options object (validated with ajv when a config sets options). */
 export type OptionsSchema = Record<string, unknown>;
@@ -23,6 +24,8 @@ export interface RuleMeta<Options> {
     securitySeverity?: number;
     /** False for rules only the `strict` and `all` presets turn on (default true). */
     recommended?: boolean;
+    /** The rule reads `context.inventory`: it runs only when a node inventory is given (`--nodes`). */
+    requiresInventory?: boolean;
 }
 /** One message of a rule. */
 export interface MessageTemplate {
@@ -95,6 +98,8 @@ export interface RuleContext<Options> {
     readonly now: Date;
     /** Kubernetes minor version the run targets, e.g. "1.36". */
     readonly kubeVersion: string;
+    /** The node inventory of the run (`--nodes`, `nodes:` in the config), read once per run; undefined when none is given. */
+    readonly inventory?: Inventory;
     report(descriptor: ReportDescriptor): void;
 }
 /**
@@ -129,6 +134,8 @@ export interface InputReportDescriptor extends Omit<ReportDescriptor, 'fix' | 'j
 export interface InputRuleContext<Options> {
     readonly options: Options;
     readonly kubeVersion: string;
+    /** As in RuleContext. */
+    readonly inventory?: Inventory;
     report(descriptor: InputReportDescriptor): void;
     /**
      * The whole value of an object this rule was given, read again from its document. A rule that
@@ -158,9 +165,11 @@ export interface Rule<Options = Record<string, never>, Kept = Record<string, unk
      * this as the object's `value`, and only objects it was given for. Without `collect`, every
      * workload object's whole value is kept until the end of the run (and `Kept` should then be
      * left at its default). The result must be plain data (it may come back from a worker thread)
-     * and must not depend on other objects.
+     * and must not depend on other objects. `context` says what the run targets.
      */
-    collect?(object: InputObject, options: Options): Kept | undefined;
+    collect?(object: InputObject, options: Options, context: {
+        kubeVersion: string;
+    }): Kept | undefined;
     /**
      * The kinds of object `collect` (or, without it, `checkAll`) is given: by default the workload
      * kinds (those with a pod template or pod spec); `'*'` for every object of the input.

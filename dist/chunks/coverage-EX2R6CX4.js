@@ -1,0 +1,12 @@
+import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
+import {
+  coverageMarkdown,
+  formatCoverage
+} from "./chunk-E73PXWQS.js";
+import "./chunk-VAL5KFXQ.js";
+import "./chunk-NPFTJKKO.js";
+import "./chunk-W3537A7T.js";
+export {
+  coverageMarkdown,
+  formatCoverage
+};
