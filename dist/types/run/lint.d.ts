@@ -4,6 +4,7 @@ import { type Shard } from '../inputs/shard.js';
 import { type BaselineOutcome } from '../suppress/baseline.js';
 import type { CheckedObject, Finding, Level, LintResult } from '../types/finding.js';
 import type { AnyRule } from '../types/rule.js';
+import type { Inventory } from '../types/inventory.js';
 import { SourceFile } from '../yaml/source-file.js';
 import { type LintCache } from './lint-context.js';
 import type { RuleFailure } from './lint-document.js';
@@ -72,6 +73,18 @@ export interface LintOptions {
      */
     unsafeFixes?: boolean;
     /**
+     * Node inventory files (`--nodes`), relative to `cwd`: used instead of the config's `nodes:`.
+     * Rules that need an inventory (node-coverage, node-fit) run only when there is one.
+     */
+    nodes?: readonly string[];
+    /** An inventory already read (inventory/load.ts), used instead of any files. */
+    inventory?: Inventory;
+    /**
+     * With an inventory, compute `coverage` (default true). Reports that do not show it (all but
+     * json and coverage) turn it off: for 5,000 nodes it lists every node each DaemonSet misses.
+     */
+    coverage?: boolean;
+    /**
      * Give fixable findings their edit (`finding.fix`; default true). Reports that never show a fix
      * (json, github, junit, gitlab) turn it off: finding each edit's place costs a tenth of a large run.
      */
@@ -108,6 +121,8 @@ export interface LintRun extends LintResult {
     ruleFailures: RuleFailure[];
     /** With `collect`: what `daemonlint merge` needs of this share. */
     share?: Share;
+    /** The node inventory of the run, when one was given. */
+    inventory?: Inventory;
 }
 /**
  * Lints these inputs: the one entry point of a run, for the CLI, the Action and the library.
@@ -128,11 +143,12 @@ export declare function inputFiles(options: Pick<LintOptions, 'patterns' | 'shar
 /** The config's `policies:` paths (admission policies read with every run), relative to the config file. */
 export declare function policyFiles(config: Config, cwd: string): Promise<string[]>;
 /** What a run is set up with, for lint() and for `daemonlint merge`: the configuration, its rules (not yet prepared), the settings. */
-export declare function prepareRun(options: Pick<LintOptions, 'cwd' | 'config' | 'configFile' | 'ruleOverrides' | 'rules' | 'kubeVersion' | 'now' | 'fix' | 'fixEdits'>): Promise<{
+export declare function prepareRun(options: Pick<LintOptions, 'cwd' | 'config' | 'configFile' | 'ruleOverrides' | 'rules' | 'kubeVersion' | 'now' | 'fix' | 'fixEdits' | 'nodes' | 'inventory'>): Promise<{
     cwd: string;
     config: Config;
     active: ActiveRule[];
     settings: RunSettings;
+    inventory?: Inventory;
 }>;
 /**
  * What kept an input's bytes from being text Kubernetes reads (not UTF-8, a NUL byte, UTF-32,

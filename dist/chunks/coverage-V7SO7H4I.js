@@ -2,9 +2,9 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   coverageMarkdown,
   formatCoverage
-} from "./chunk-E73PXWQS.js";
+} from "./chunk-LCNFZ7JR.js";
 import "./chunk-VAL5KFXQ.js";
-import "./chunk-NPFTJKKO.js";
+import "./chunk-BMUJQPWX.js";
 import "./chunk-W3537A7T.js";
 export {
   coverageMarkdown,
