@@ -3,7 +3,7 @@ import { labelKeyErrors, labelValueErrors } from '../k8s/selector.js';
 import { tolerates } from '../k8s/tolerations.js';
 import { memoizeByObject } from '../k8s/memoize.js';
 import type { InventoryTaint, NodePool } from '../types/inventory.js';
-import type { SchedulingProfile } from './profile.js';
+import type { NodeChoice } from './profile.js';
 
 /** Why the DaemonSet controller creates no pod for a node. */
 export type Miss =
@@ -20,11 +20,11 @@ export type Miss =
  * against the template's and the controller's tolerations (`FindMatchingUntoleratedTaint`);
  * PreferNoSchedule taints never keep a pod off.
  */
-export function missOn(profile: SchedulingProfile, pool: NodePool, nodeIndex: number): Miss | undefined {
+export function missOn(profile: NodeChoice, pool: NodePool, nodeIndex: number): Miss | undefined {
   return missWith(profile, pool, nodeLabels(pool, nodeIndex), pool.nodes[nodeIndex]);
 }
 
-function missWith(profile: SchedulingProfile, pool: NodePool, labels: Readonly<Record<string, string>>, name: string): Miss | undefined {
+function missWith(profile: NodeChoice, pool: NodePool, labels: Readonly<Record<string, string>>, name: string): Miss | undefined {
   return selectionMiss(profile.selection, labels, name) ?? taintMiss(profile, pool.taints);
 }
 
@@ -32,7 +32,7 @@ function missWith(profile: SchedulingProfile, pool: NodePool, labels: Readonly<R
  * The controller's decision for every node of a pool: one verdict when the node selection asks
  * nothing that differs between the pool's nodes (their names and hostname labels), else one per node.
  */
-export function missesOnPool(profile: SchedulingProfile, pool: NodePool): { uniform: Miss | undefined } | { perNode: (Miss | undefined)[] } {
+export function missesOnPool(profile: NodeChoice, pool: NodePool): { uniform: Miss | undefined } | { perNode: (Miss | undefined)[] } {
   // Nothing it asks names a node: the labels all nodes of the pool share decide.
   if (!dependsOnNode(profile.selection, pool)) return { uniform: missWith(profile, pool, pool.labels, pool.nodes[0]) };
   return { perNode: pool.nodes.map((_, i) => missOn(profile, pool, i)) };
@@ -56,7 +56,7 @@ export function nodeLabels(pool: NodePool, nodeIndex: number): Readonly<Record<s
   return own && Object.keys(own).length > 0 ? { ...pool.labels, ...own } : pool.labels;
 }
 
-function taintMiss(profile: SchedulingProfile, taints: readonly InventoryTaint[]): Miss | undefined {
+function taintMiss(profile: NodeChoice, taints: readonly InventoryTaint[]): Miss | undefined {
   let untolerated: InventoryTaint[] | undefined;
   for (const taint of taints) {
     if (taint.effect !== 'NoSchedule' && taint.effect !== 'NoExecute') continue;

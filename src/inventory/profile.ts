@@ -43,6 +43,14 @@ const HOST_NETWORK_TOLERATION: Record<string, string> = { key: 'node.kubernetes.
 
 const PRIORITIES: Readonly<Record<string, number>> = { 'system-node-critical': 2, 'system-cluster-critical': 1 };
 
+/** What the DaemonSet controller reads of a DaemonSet to decide which nodes get a pod (place.ts). */
+export type NodeChoice = Pick<SchedulingProfile, 'selection' | 'tolerations'>;
+
+export function nodeChoiceOf(daemonSet: DaemonSet): NodeChoice {
+  const podSpec = podSpecOf(daemonSet) as Record<string, unknown> | undefined;
+  return { selection: selectionOf(daemonSet, podSpec), tolerations: daemonPodTolerations(podSpec?.tolerations, podSpec?.hostNetwork === true) };
+}
+
 export function schedulingProfileOf(daemonSet: DaemonSet, kubeVersion: string): SchedulingProfile {
   const podSpec = podSpecOf(daemonSet) as Record<string, unknown> | undefined;
   const hostNetwork = podSpec?.hostNetwork === true;

@@ -3,7 +3,7 @@ import { POD_SPEC_PATH } from '../k8s/containers.js';
 import type { JsonPath } from '../types/finding.js';
 import type { Inventory, InventoryTaint, NodePool } from '../types/inventory.js';
 import { describeRequirement, matchesNode, missesOnPool, nodeLabels, type Miss } from './place.js';
-import type { SchedulingProfile } from './profile.js';
+import type { NodeChoice, SchedulingProfile } from './profile.js';
 
 /**
  * Taints that say what state a node is in rather than what it is for: the node lifecycle
@@ -113,4 +113,37 @@ export function poolList(pools: readonly PoolCount[]): string {
 export function poolsWithNodes(pools: readonly PoolCount[]): string {
   const nodes = pools.reduce((n, p) => n + p.count, 0);
   return `${poolList(pools)} (${nodes} node${nodes === 1 ? '' : 's'})`;
+}
+
+/** Nodes of one pool, by name. */
+export interface PoolNodes {
+  pool: NodePool;
+  nodes: string[];
+}
+
+/**
+ * The nodes on which the DaemonSet controller creates a pod of each of the DaemonSets (fit
+ * aside): where both pods are meant to run side by side, and so where their host ports meet.
+ */
+export function nodesAllRunOn(choices: readonly NodeChoice[], inventory: Inventory): PoolNodes[] {
+  const out: PoolNodes[] = [];
+  for (const pool of inventory.pools) {
+    const verdicts = choices.map((choice) => missesOnPool(choice, pool));
+    if (verdicts.some((v) => 'uniform' in v && v.uniform)) continue;
+    const nodes = pool.nodes.filter((_, i) => verdicts.every((v) => 'uniform' in v || !v.perNode[i]));
+    if (nodes.length > 0) out.push({ pool, nodes });
+  }
+  return out;
+}
+
+/** `pool worker: worker-1, worker-2, worker-3 and 3 more; pool edge: edge-1`, at most three names a pool and three pools. */
+export function nodeNames(list: readonly PoolNodes[]): string {
+  const byGroup = new Map<string, string[]>();
+  for (const { pool, nodes } of list) {
+    const names = byGroup.get(pool.group);
+    if (names) names.push(...nodes);
+    else byGroup.set(pool.group, [...nodes]);
+  }
+  const groups = [...byGroup].map(([group, names]) => `pool ${group}: ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}`);
+  return groups.length > 3 ? `${groups.slice(0, 3).join('; ')}; and ${groups.length - 3} more pools` : groups.join('; ');
 }

@@ -440,3 +440,92 @@ new RuleTester().run(rule, {
     }] },
   ],
 });
+
+// With a node inventory, the nodes both DaemonSets get a pod on decide, and are named.
+const FLEET = `
+kind: NodePool
+name: workers
+count: 5
+labels: {pool: workers}
+---
+kind: NodePool
+name: gpu
+count: 2
+labels: {pool: gpu}
+taints: [{key: dedicated, value: gpu, effect: NoSchedule}]
+---
+kind: NodePool
+name: edge
+count: 1
+labels: {pool: edge}
+`;
+
+/** Two DaemonSets on the host network, both listening on 9100, with what each adds to its pod spec. */
+function twoExporters(a: string, b: string): string {
+  return `kind: DaemonSet
+metadata: {name: exporter-a}
+spec:
+  template:
+    spec:
+      hostNetwork: true${a}
+      containers: [{name: e, ports: [{containerPort: 9100}]}]
+---
+kind: DaemonSet
+metadata: {name: exporter-b}
+spec:
+  template:
+    spec:
+      hostNetwork: true${b}
+      containers: [{name: e, ports: [{containerPort: 9100}]}]
+`;
+}
+
+function onNodes(count: string, nodes: string): string {
+  return `DaemonSet exporter-b claims host port 9100/TCP, which DaemonSet exporter-a claims too, on ${count}: ${nodes}`;
+}
+
+const HELP =
+  "Both DaemonSets get a pod on these nodes of the inventory (nodes.yaml), and a host port is taken once per node, address and protocol: one of the two pods stays Pending there (FailedScheduling: node(s) didn't have free ports for the requested pod ports). Use another port, or keep the two DaemonSets on disjoint nodes.";
+
+new RuleTester().run(rule, {
+  valid: [
+    {
+      name: 'inventory: selections that could overlap, but no node has both labels',
+      inventory: FLEET,
+      code: twoExporters('\n      nodeSelector: {pool: workers}', '\n      affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [{matchExpressions: [{key: pool, operator: In, values: [edge, gpu]}]}]}}}'),
+    },
+    {
+      name: 'inventory: one runs only on the GPU nodes, whose taint the other does not tolerate',
+      inventory: FLEET,
+      code: twoExporters('\n      nodeSelector: {pool: gpu}\n      tolerations: [{key: dedicated, operator: Exists}]', ''),
+    },
+    {
+      name: 'inventory: matchFields puts one on a node the other does not select',
+      inventory: FLEET,
+      code: twoExporters(
+        '\n      affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [{matchFields: [{key: metadata.name, operator: In, values: [edge-1]}]}]}}}',
+        '\n      nodeSelector: {pool: workers}',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'inventory: both on every untainted node, named by pool',
+      inventory: FLEET,
+      code: twoExporters('', ''),
+      errors: [{ message: onNodes('6 nodes', 'pool workers: workers-1, workers-2, workers-3 and 2 more; pool edge: edge-1'), help: HELP, line: 15, column: 39, related: [{ line: 7, column: 39, message: 'DaemonSet exporter-a claims host port 9100/TCP here' }] }],
+    },
+    {
+      name: 'inventory: both tolerate the GPU taint, and meet on the GPU nodes only',
+      inventory: FLEET,
+      code: twoExporters('\n      nodeSelector: {pool: gpu}\n      tolerations: [{key: dedicated, operator: Exists}]', '\n      tolerations: [{operator: Exists}]'),
+      errors: [{ message: onNodes('2 nodes', 'pool gpu: gpu-1, gpu-2'), line: 18, column: 39, related: [{ line: 9, column: 39, message: 'DaemonSet exporter-a claims host port 9100/TCP here' }] }],
+    },
+    {
+      name: 'inventory: one node picked by name',
+      inventory: FLEET,
+      code: twoExporters('\n      nodeName: workers-4', ''),
+      errors: [{ message: onNodes('1 node', 'pool workers: workers-4'), line: 16, column: 39, related: [{ line: 8, column: 39, message: 'DaemonSet exporter-a claims host port 9100/TCP here' }] }],
+    },
+  ],
+});

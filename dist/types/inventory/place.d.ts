@@ -1,6 +1,6 @@
 import type { NodeRequirement } from '../k8s/node-selection.js';
 import type { InventoryTaint, NodePool } from '../types/inventory.js';
-import type { SchedulingProfile } from './profile.js';
+import type { NodeChoice } from './profile.js';
 /** Why the DaemonSet controller creates no pod for a node. */
 export type Miss = 
 /** Its node selection (nodeSelector, required node affinity, nodeName) does not match the node. */
@@ -23,12 +23,12 @@ export type Miss =
  * against the template's and the controller's tolerations (`FindMatchingUntoleratedTaint`);
  * PreferNoSchedule taints never keep a pod off.
  */
-export declare function missOn(profile: SchedulingProfile, pool: NodePool, nodeIndex: number): Miss | undefined;
+export declare function missOn(profile: NodeChoice, pool: NodePool, nodeIndex: number): Miss | undefined;
 /**
  * The controller's decision for every node of a pool: one verdict when the node selection asks
  * nothing that differs between the pool's nodes (their names and hostname labels), else one per node.
  */
-export declare function missesOnPool(profile: SchedulingProfile, pool: NodePool): {
+export declare function missesOnPool(profile: NodeChoice, pool: NodePool): {
     uniform: Miss | undefined;
 } | {
     perNode: (Miss | undefined)[];

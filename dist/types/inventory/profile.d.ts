@@ -21,4 +21,7 @@ export interface SchedulingProfile {
     /** `spec.os.name` of the template, which the kubelet checks against the node's OS. */
     podOS?: string;
 }
+/** What the DaemonSet controller reads of a DaemonSet to decide which nodes get a pod (place.ts). */
+export type NodeChoice = Pick<SchedulingProfile, 'selection' | 'tolerations'>;
+export declare function nodeChoiceOf(daemonSet: DaemonSet): NodeChoice;
 export declare function schedulingProfileOf(daemonSet: DaemonSet, kubeVersion: string): SchedulingProfile;
