@@ -170,4 +170,11 @@ describe('giving the inventory', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('daemonlint: invalid configuration: bad-config.yaml: nodes: must be a node inventory file, or a list of them (kubectl get nodes -o yaml output, NodePool entries)\n');
   });
+  it('an inventory does not combine with a share of a --shard matrix (exit 2)', () => {
+    const r = run(['--no-config', '--nodes', path.join(root, NODES), '--shard', '1/2', '--collect-out', 'share.json', 'ds.yaml'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('daemonlint: a node inventory (--nodes, or nodes: in the config) does not combine with --collect-out: lint with it in one run\n');
+    expect(existsSync(path.join(dir, 'share.json'))).toBe(false);
+  });
 });
