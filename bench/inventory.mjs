@@ -135,6 +135,9 @@ function daemonSet(i) {
   if (kind === 'tolerate-all') spec.push('      tolerations:', '        - operator: Exists');
   if (chance(0.3)) spec.push('      hostNetwork: true');
   if (chance(0.3)) spec.push('      priorityClassName: system-node-critical');
+  // Every tenth claims the host port of the one before it, as two monitoring stacks side by side do:
+  // hostport-conflict then places both on the inventory.
+  const port = 9100 + (i % 10 === 9 ? i - 1 : i);
   const cpu = pick(['10m', '50m', '100m', '200m', '250m']);
   const memory = pick(['32Mi', '64Mi', '128Mi', '256Mi', '512Mi']);
   return [
@@ -152,7 +155,7 @@ function daemonSet(i) {
     '      containers:',
     `        - name: ${name}`,
     `          image: example.com/${name}:1.${i}.0`,
-    `          ports: [{containerPort: ${9100 + i}, hostPort: ${9100 + i}}]`,
+    `          ports: [{containerPort: ${port}, hostPort: ${port}}]`,
     '          resources:',
     `            requests: {cpu: ${cpu}, memory: ${memory}}`,
     `            limits: {cpu: "1", memory: 1Gi}`,

@@ -481,11 +481,11 @@ spec:
 }
 
 function onNodes(count: string, nodes: string): string {
-  return `DaemonSet exporter-b claims host port 9100/TCP, which DaemonSet exporter-a claims too, on ${count}: ${nodes}`;
+  return `host port 9100/TCP is also claimed by DaemonSet exporter-a on ${count}: ${nodes}`;
 }
 
 const HELP =
-  "Both DaemonSets get a pod on these nodes of the inventory (nodes.yaml), and a host port is taken once per node, address and protocol: one of the two pods stays Pending there (FailedScheduling: node(s) didn't have free ports for the requested pod ports). Use another port, or keep the two DaemonSets on disjoint nodes.";
+  "DaemonSet exporter-b and DaemonSet exporter-a both get a pod on these nodes of the inventory (nodes.yaml), and a host port is taken once per node, address and protocol: one of the two pods stays Pending there (FailedScheduling: node(s) didn't have free ports for the requested pod ports). Use another port, or keep the two DaemonSets on disjoint nodes.";
 
 new RuleTester().run(rule, {
   valid: [

@@ -91,6 +91,22 @@ ${CONTAINER}`),
 ${CONTAINER}`),
     },
     {
+      name: 'affinity Gt picks the GPU nodes, whose taint it tolerates',
+      inventory: FLEET,
+      code: daemonSet(`tolerations: [{key: dedicated, operator: Equal, value: gpu, effect: NoSchedule}]
+affinity:
+  nodeAffinity:
+    requiredDuringSchedulingIgnoredDuringExecution:
+      nodeSelectorTerms:
+        - matchExpressions: [{key: tier, operator: Gt, values: ["5"]}]
+${CONTAINER}`),
+    },
+    {
+      name: 'a NoExecute taint tolerated',
+      inventory: 'kind: NodePool\nname: plain\ncount: 3\n---\nkind: NodePool\nname: edge\ncount: 1\ntaints: [{key: edge, effect: NoExecute}]\n',
+      code: daemonSet(`tolerations: [{key: edge, operator: Exists, effect: NoExecute}]\n${CONTAINER}`),
+    },
+    {
       name: 'affinity NotIn: a node without the label meets it, and the GPU nodes are left out',
       inventory: FLEET,
       code: daemonSet(`affinity:
