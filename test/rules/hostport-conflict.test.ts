@@ -522,6 +522,28 @@ new RuleTester().run(rule, {
       errors: [{ message: onNodes('2 nodes', 'pool gpu: gpu-1, gpu-2'), line: 18, column: 39, related: [{ line: 9, column: 39, message: 'DaemonSet exporter-a claims host port 9100/TCP here' }] }],
     },
     {
+      name: 'inventory: three copies of one DaemonSet are one finding, with the nodes they all run on',
+      inventory: FLEET,
+      code: `${twoExporters('', '')}---
+kind: DaemonSet
+metadata: {name: exporter-c}
+spec:
+  template:
+    spec:
+      hostNetwork: true
+      containers: [{name: e, ports: [{containerPort: 9100}]}]
+`,
+      errors: [{
+        message: '3 DaemonSets claim host port 9100/TCP on 6 nodes: pool workers: workers-1, workers-2, workers-3 and 2 more; pool edge: edge-1',
+        help: "DaemonSet exporter-a, DaemonSet exporter-b and DaemonSet exporter-c all get a pod on these nodes of the inventory (nodes.yaml), and a host port is taken once per node, address and protocol: one of their pods can bind it, and the others stay Pending there (FailedScheduling: node(s) didn't have free ports for the requested pod ports). Use another port, or keep the DaemonSets on disjoint nodes.",
+        line: 7, column: 39,
+        related: [
+          { line: 15, column: 39, message: 'DaemonSet exporter-b claims host port 9100/TCP here' },
+          { line: 23, column: 39, message: 'DaemonSet exporter-c claims host port 9100/TCP here' },
+        ],
+      }],
+    },
+    {
       name: 'inventory: one node picked by name',
       inventory: FLEET,
       code: twoExporters('\n      nodeName: workers-4', ''),

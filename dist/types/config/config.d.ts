@@ -53,6 +53,8 @@ export interface Config {
     maxFileSize?: number;
     /** How long one call into a plugin's code may take, in milliseconds; past it the run stops (exit 2). */
     ruleTimeout?: number;
+    /** Node inventory files (relative to the config file's directory): `kubectl get nodes -o yaml` output or NodePool entries. */
+    nodes?: string[];
 }
 export declare function defaultConfig(): Config;
 /** Finds `.daemonlint.yaml` in `cwd` or the nearest directory above it. */
