@@ -1,3 +1,4 @@
+import type { CoverageReport } from '../types/inventory.js';
 import type { FileWriterFactory, Finding, FixSafety, FormatOptions, JsonPath, LintResult, ObjectRef, Severity, Suppression } from '../types/finding.js';
 /**
  * The `--format json` document. Its shape is a public contract (docs/formats.md): add fields
@@ -10,6 +11,8 @@ export interface JsonReport {
         version: string;
     };
     summary: JsonSummary;
+    /** With a node inventory (`--nodes`): where each DaemonSet runs, misses, does not fit (docs/inventory.md). */
+    coverage?: CoverageReport;
     findings: JsonFinding[];
 }
 export interface JsonSummary {

@@ -176,6 +176,7 @@ function reportHead(run, counts) {
       ...counts,
       ...run.baseline ? { baseline: { file: run.baseline.file, matched: run.baseline.matched, stale: run.baseline.stale } } : {}
     },
+    ...run.coverage ? { coverage: { ...run.coverage, daemonSets: run.coverage.daemonSets.map((d) => ({ ...d, object: objectRef(d.object) })) } } : {},
     findings: []
   };
 }

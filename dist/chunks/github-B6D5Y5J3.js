@@ -4,9 +4,9 @@ import {
   githubWriter,
   inclusiveEnd,
   objectLabel
-} from "./chunk-3FP5UPKH.js";
-import "./chunk-7EGHMIMM.js";
-import "./chunk-AWE7TIHC.js";
+} from "./chunk-P6RVIO7U.js";
+import "./chunk-TBU2MMIK.js";
+import "./chunk-ETCOOYX4.js";
 import "./chunk-W3537A7T.js";
 export {
   formatGithub,

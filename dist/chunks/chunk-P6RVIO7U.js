@@ -1,7 +1,7 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   relativePath
-} from "./chunk-7EGHMIMM.js";
+} from "./chunk-TBU2MMIK.js";
 import {
   PIECE,
   addCounts,
@@ -9,7 +9,7 @@ import {
   isSuppressed,
   neutralizeLegacyCommands,
   visibleTextKeepingLines
-} from "./chunk-AWE7TIHC.js";
+} from "./chunk-ETCOOYX4.js";
 
 // src/report/github.ts
 import path from "node:path";

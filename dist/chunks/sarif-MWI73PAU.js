@@ -6,10 +6,10 @@ import {
   sarifText,
   sarifWriter,
   toSarif
-} from "./chunk-5WKZUAXD.js";
-import "./chunk-7EGHMIMM.js";
+} from "./chunk-7GIG7NRG.js";
+import "./chunk-TBU2MMIK.js";
 import "./chunk-LLXENIQX.js";
-import "./chunk-AWE7TIHC.js";
+import "./chunk-ETCOOYX4.js";
 import "./chunk-W3537A7T.js";
 export {
   FINGERPRINT_KEY,

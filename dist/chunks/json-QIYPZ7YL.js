@@ -11,7 +11,7 @@ import {
   objectRef,
   parseJsonPath,
   toJsonReport
-} from "./chunk-AWE7TIHC.js";
+} from "./chunk-ETCOOYX4.js";
 import "./chunk-W3537A7T.js";
 export {
   addCounts,

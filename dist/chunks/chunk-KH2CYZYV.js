@@ -4,7 +4,7 @@ import {
 } from "./chunk-VAL5KFXQ.js";
 import {
   countFindings
-} from "./chunk-BMUJQPWX.js";
+} from "./chunk-ETCOOYX4.js";
 import {
   __toESM
 } from "./chunk-W3537A7T.js";

@@ -2,8 +2,9 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   formatStylish,
   stylishWriter
-} from "./chunk-LOP4QAWC.js";
-import "./chunk-AWE7TIHC.js";
+} from "./chunk-R2ZIEVST.js";
+import "./chunk-VAL5KFXQ.js";
+import "./chunk-ETCOOYX4.js";
 import "./chunk-W3537A7T.js";
 export {
   formatStylish,

@@ -1,16 +1,16 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   objectLabel
-} from "./chunk-3FP5UPKH.js";
+} from "./chunk-P6RVIO7U.js";
 import {
   relativePath
-} from "./chunk-7EGHMIMM.js";
+} from "./chunk-TBU2MMIK.js";
 import {
   PIECE,
   formatJsonPath,
   formatWhole,
   isSuppressed
-} from "./chunk-AWE7TIHC.js";
+} from "./chunk-ETCOOYX4.js";
 
 // src/report/junit.ts
 var STDIN = "<stdin>";

@@ -1,17 +1,17 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   inclusiveEnd
-} from "./chunk-3FP5UPKH.js";
+} from "./chunk-P6RVIO7U.js";
 import {
   fingerprints,
   relativePath
-} from "./chunk-7EGHMIMM.js";
+} from "./chunk-TBU2MMIK.js";
 import {
   PIECE,
   formatWhole,
   isSuppressed,
   safeJsonText
-} from "./chunk-AWE7TIHC.js";
+} from "./chunk-ETCOOYX4.js";
 
 // src/report/gitlab.ts
 function toCodeQuality(result) {

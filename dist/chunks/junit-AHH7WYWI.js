@@ -1,12 +1,13 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  coverageMarkdown,
-  formatCoverage
-} from "./chunk-LCNFZ7JR.js";
-import "./chunk-VAL5KFXQ.js";
-import "./chunk-BMUJQPWX.js";
+  formatJunit,
+  junitWriter
+} from "./chunk-NVVG2JJ6.js";
+import "./chunk-P6RVIO7U.js";
+import "./chunk-TBU2MMIK.js";
+import "./chunk-ETCOOYX4.js";
 import "./chunk-W3537A7T.js";
 export {
-  coverageMarkdown,
-  formatCoverage
+  formatJunit,
+  junitWriter
 };

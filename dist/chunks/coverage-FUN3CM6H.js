@@ -1,13 +1,12 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  formatJunit,
-  junitWriter
-} from "./chunk-GRJQIYJL.js";
-import "./chunk-3FP5UPKH.js";
-import "./chunk-7EGHMIMM.js";
-import "./chunk-AWE7TIHC.js";
+  coverageMarkdown,
+  formatCoverage
+} from "./chunk-KH2CYZYV.js";
+import "./chunk-VAL5KFXQ.js";
+import "./chunk-ETCOOYX4.js";
 import "./chunk-W3537A7T.js";
 export {
-  formatJunit,
-  junitWriter
+  coverageMarkdown,
+  formatCoverage
 };

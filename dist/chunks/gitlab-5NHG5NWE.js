@@ -4,10 +4,10 @@ import {
   formatGitlab,
   gitlabWriter,
   toCodeQuality
-} from "./chunk-YDP7EARY.js";
-import "./chunk-3FP5UPKH.js";
-import "./chunk-7EGHMIMM.js";
-import "./chunk-AWE7TIHC.js";
+} from "./chunk-XOO3VMDN.js";
+import "./chunk-P6RVIO7U.js";
+import "./chunk-TBU2MMIK.js";
+import "./chunk-ETCOOYX4.js";
 import "./chunk-W3537A7T.js";
 export {
   codeQualitySeverity,

@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   fingerprints,
   relativeUriPath
-} from "./chunk-7EGHMIMM.js";
+} from "./chunk-TBU2MMIK.js";
 import {
   HOMEPAGE
 } from "./chunk-LLXENIQX.js";
@@ -13,7 +13,7 @@ import {
   formatWhole,
   isSuppressed,
   safeJsonText
-} from "./chunk-AWE7TIHC.js";
+} from "./chunk-ETCOOYX4.js";
 
 // src/report/sarif.ts
 import path from "node:path";
