@@ -233,7 +233,8 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
 
   const outputFile = values['output-file'];
   // The common run (no fixes, no baseline to write, no share to collect) writes its report file by file: memory stays bounded by the largest file.
-  if (!fixing && values['write-baseline'] === undefined && values['collect-out'] === undefined) {
+  // A node inventory's coverage report needs every DaemonSet's placement at once: such runs take lint().
+  if (!fixing && values['write-baseline'] === undefined && values['collect-out'] === undefined && values.nodes === undefined && formatName !== 'coverage') {
     const byFile = await lintByFile({
       ...(shard ? { shard } : {}),
       patterns,

@@ -1,7 +1,7 @@
 import pc from 'picocolors';
-import type { FormatOptions, LintResult } from '../types/finding.js';
+import type { FileWriterFactory, FormatOptions, LintResult, ReportRun } from '../types/finding.js';
 import type { CoverageReport, DaemonSetCoverage, NodeOutcome } from '../types/inventory.js';
-import { countFindings } from './json.js';
+import { addCounts, countFindings, type Counts } from './json.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -29,8 +29,24 @@ function cellText(cell: Omit<DaemonSetCoverage['pools'][number], 'pool'>): strin
  * happens, then the count of findings. Without a node inventory there is nothing to show.
  */
 export function formatCoverage(result: LintResult, options: FormatOptions): string {
+  return coverageText(result, countFindings(result.findings), options);
+}
+
+/** The same, written as a large run hands over its files: only the counts of findings are kept. */
+export const coverageWriter: FileWriterFactory = (run, options) => {
+  const counts: Counts = { errors: 0, warnings: 0, info: 0, suppressed: 0 };
+  return {
+    order: 'path',
+    file(_file, findings) {
+      addCounts(counts, findings);
+    },
+    ends: () => ({ head: '', tail: coverageText(run, counts, options) }),
+  };
+};
+
+function coverageText(run: ReportRun, counts: Counts, options: FormatOptions): string {
   const c = pc.createColors(options.color);
-  const coverage = result.coverage;
+  const coverage = run.coverage;
   if (!coverage) return 'No node inventory: give one with --nodes <file> (or nodes: in the config) to see where each DaemonSet runs.\n';
   const { inventory } = coverage;
   const groups = nodeGroups(coverage);
@@ -45,7 +61,6 @@ export function formatCoverage(result: LintResult, options: FormatOptions): stri
     const reasons = reasonLines(coverage, c);
     if (reasons) out += `\n${reasons}`;
   }
-  const counts = countFindings(result.findings);
   const problems = counts.errors + counts.warnings;
   out += `\n${problems === 0 ? c.green('✔ no problems') : c.red(`✖ ${count(problems, 'problem')} (${count(counts.errors, 'error')}, ${count(counts.warnings, 'warning')})`)}; --format stylish lists the findings\n`;
   return out;

@@ -26,6 +26,7 @@ export const writerLoaders: Record<FormatterName, () => Promise<FileWriterFactor
   github: async () => (await import('./github.js')).githubWriter,
   junit: async () => (await import('./junit.js')).junitWriter,
   gitlab: async () => (await import('./gitlab.js')).gitlabWriter,
+  coverage: async () => (await import('./coverage.js')).coverageWriter,
 };
 
 export const formatterNames = Object.keys(formatterLoaders) as FormatterName[];

@@ -8,7 +8,7 @@ var formatterLoaders = {
   github: async () => (await import("./github-B6D5Y5J3.js")).formatGithub,
   junit: async () => (await import("./junit-AHH7WYWI.js")).formatJunit,
   gitlab: async () => (await import("./gitlab-5NHG5NWE.js")).formatGitlab,
-  coverage: async () => (await import("./coverage-FUN3CM6H.js")).formatCoverage
+  coverage: async () => (await import("./coverage-J3SD6KAW.js")).formatCoverage
 };
 var writerLoaders = {
   stylish: async () => (await import("./stylish-5NCK2I2G.js")).stylishWriter,
@@ -16,7 +16,8 @@ var writerLoaders = {
   sarif: async () => (await import("./sarif-MWI73PAU.js")).sarifWriter,
   github: async () => (await import("./github-B6D5Y5J3.js")).githubWriter,
   junit: async () => (await import("./junit-AHH7WYWI.js")).junitWriter,
-  gitlab: async () => (await import("./gitlab-5NHG5NWE.js")).gitlabWriter
+  gitlab: async () => (await import("./gitlab-5NHG5NWE.js")).gitlabWriter,
+  coverage: async () => (await import("./coverage-J3SD6KAW.js")).coverageWriter
 };
 var formatterNames = Object.keys(formatterLoaders);
 function isFormatterName(name) {

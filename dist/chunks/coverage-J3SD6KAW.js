@@ -1,12 +1,14 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   coverageMarkdown,
+  coverageWriter,
   formatCoverage
-} from "./chunk-KH2CYZYV.js";
+} from "./chunk-FV6DH4WD.js";
 import "./chunk-VAL5KFXQ.js";
 import "./chunk-ETCOOYX4.js";
 import "./chunk-W3537A7T.js";
 export {
   coverageMarkdown,
+  coverageWriter,
   formatCoverage
 };

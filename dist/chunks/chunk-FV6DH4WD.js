@@ -3,6 +3,7 @@ import {
   require_picocolors
 } from "./chunk-VAL5KFXQ.js";
 import {
+  addCounts,
   countFindings
 } from "./chunk-ETCOOYX4.js";
 import {
@@ -23,8 +24,21 @@ function cellText(cell) {
   return parts.map(([n, word]) => `${word === "-" ? "not selected" : word} ${n}`).join(", ");
 }
 function formatCoverage(result, options) {
+  return coverageText(result, countFindings(result.findings), options);
+}
+var coverageWriter = (run, options) => {
+  const counts = { errors: 0, warnings: 0, info: 0, suppressed: 0 };
+  return {
+    order: "path",
+    file(_file, findings) {
+      addCounts(counts, findings);
+    },
+    ends: () => ({ head: "", tail: coverageText(run, counts, options) })
+  };
+};
+function coverageText(run, counts, options) {
   const c = import_picocolors.default.createColors(options.color);
-  const coverage = result.coverage;
+  const coverage = run.coverage;
   if (!coverage) return "No node inventory: give one with --nodes <file> (or nodes: in the config) to see where each DaemonSet runs.\n";
   const { inventory } = coverage;
   const groups = nodeGroups(coverage);
@@ -42,7 +56,6 @@ function formatCoverage(result, options) {
     if (reasons) out += `
 ${reasons}`;
   }
-  const counts = countFindings(result.findings);
   const problems = counts.errors + counts.warnings;
   out += `
 ${problems === 0 ? c.green("\u2714 no problems") : c.red(`\u2716 ${count(problems, "problem")} (${count(counts.errors, "error")}, ${count(counts.warnings, "warning")})`)}; --format stylish lists the findings
@@ -171,5 +184,6 @@ function markdown(text) {
 
 export {
   formatCoverage,
+  coverageWriter,
   coverageMarkdown
 };
