@@ -1,28 +1,33 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
+  coverageMarkdown
+} from "./chunks/chunk-FV6DH4WD.js";
+import {
   formatSarif
-} from "./chunks/chunk-5WKZUAXD.js";
-import "./chunks/chunk-7EGHMIMM.js";
+} from "./chunks/chunk-7GIG7NRG.js";
+import "./chunks/chunk-TBU2MMIK.js";
 import {
   ConfigError,
   InputError,
+  InventoryError,
   STDIN_PATH,
   displayPath,
   findConfigFile,
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-L2OZOYRG.js";
+} from "./chunks/chunk-UP4ERHBW.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   PluginError,
   allowV8Tuning,
   load
-} from "./chunks/chunk-DDAJHYSL.js";
+} from "./chunks/chunk-75GFXLIT.js";
 import {
   formatStylish
-} from "./chunks/chunk-LOP4QAWC.js";
+} from "./chunks/chunk-R2ZIEVST.js";
+import "./chunks/chunk-VAL5KFXQ.js";
 import {
   countFindings,
   isSuppressed,
@@ -30,7 +35,7 @@ import {
   neutralizeLegacyCommands,
   visibleText,
   visibleTextKeepingLines
-} from "./chunks/chunk-AWE7TIHC.js";
+} from "./chunks/chunk-ETCOOYX4.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -503,7 +508,8 @@ function readInputs() {
     sarifFile: getInput("sarif-file") || "daemonlint.sarif",
     annotations: booleanInput("annotations", true),
     workingDirectory: getInput("working-directory") || ".",
-    allowRepositoryCode: booleanInput("allow-repository-code", false)
+    allowRepositoryCode: booleanInput("allow-repository-code", false),
+    nodes: getInput("nodes").split(/\r?\n/).map((p) => p.trim()).filter((p) => p !== "")
   };
 }
 function booleanInput(name, fallback) {
@@ -546,6 +552,7 @@ async function run() {
     cwd,
     configFile: configFile ?? false,
     kubeVersion: inputs.kubeVersion,
+    ...inputs.nodes.length > 0 ? { nodes: inputs.nodes } : {},
     workerUrl: existsSync2(fileURLToPath(workerUrl)) ? workerUrl : void 0
   });
   const view = relativeToWorkspace(result, workspace);
@@ -563,7 +570,9 @@ async function run() {
   setOutput("warnings", counts.warnings);
   const failure = result.ruleFailures.length > 0 ? `${result.ruleFailures.length} ${plural(result.ruleFailures.length, "rule failure")}: the results are incomplete` : failureMessage(inputs.failOn, counts);
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await summary.addRaw(summaryMarkdown(view, { annotated, failOn: inputs.failOn, failed: failure !== void 0, sarifFile: displayPath(sarifFile, workspace), ruleFailures: result.ruleFailures.length })).write();
+    const summary2 = summaryMarkdown(view, { annotated, failOn: inputs.failOn, failed: failure !== void 0, sarifFile: displayPath(sarifFile, workspace), ruleFailures: result.ruleFailures.length });
+    await summary.addRaw(result.coverage ? `${summary2}
+${coverageMarkdown(result.coverage)}` : summary2).write();
   }
   if (failure !== void 0) fail(failure);
 }
@@ -694,6 +703,7 @@ allowV8Tuning(setFlagsFromString);
 var finished = false;
 run().catch((error2) => {
   if (error2 instanceof ConfigError) fail(`invalid configuration: ${error2.message}`);
+  else if (error2 instanceof InventoryError) fail(`invalid node inventory: ${error2.message}`);
   else if (error2 instanceof InputError || error2 instanceof ActionInputError || error2 instanceof PluginError) fail(error2.message);
   else fail(`internal error: ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`);
 }).finally(() => {

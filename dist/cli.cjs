@@ -1,4 +1,4 @@
-// daemonlint-bundle 91711c5fb9d2cc1bcd4eb8eddd31ca18
+// daemonlint-bundle 6b65b2cbc8dacef3d464e2f260092462
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -352,6 +352,7 @@ function reportHead(run, counts2) {
       ...counts2,
       ...run.baseline ? { baseline: { file: run.baseline.file, matched: run.baseline.matched, stale: run.baseline.stale } } : {}
     },
+    ...run.coverage ? { coverage: { ...run.coverage, daemonSets: run.coverage.daemonSets.map((d) => ({ ...d, object: objectRef(d.object) })) } } : {},
     findings: []
   };
 }
@@ -1031,16 +1032,16 @@ function suiteOf(file, findings, objects, ruleIds, cwd) {
 function targetsOf(objects, findings) {
   const targets = [];
   const byDocument = /* @__PURE__ */ new Map();
-  const add2 = (target) => {
+  const add3 = (target) => {
     targets.push(target);
     const group = byDocument.get(target.documentIndex);
     if (group) group.push(target);
     else byDocument.set(target.documentIndex, [target]);
     return target;
   };
-  for (const o of objects) add2({ documentIndex: o.documentIndex, object: o.object, path: o.path, findings: [] });
+  for (const o of objects) add3({ documentIndex: o.documentIndex, object: o.object, path: o.path, findings: [] });
   for (const f of findings) {
-    const target = matchTarget(byDocument.get(f.documentIndex) ?? [], f) ?? add2({ documentIndex: f.documentIndex, object: f.object ?? {}, findings: [] });
+    const target = matchTarget(byDocument.get(f.documentIndex) ?? [], f) ?? add3({ documentIndex: f.documentIndex, object: f.object ?? {}, findings: [] });
     target.findings.push(f);
   }
   return targets;
@@ -1148,7 +1149,7 @@ var init_junit = __esm({
     STDIN4 = "<stdin>";
     YAML_SYNTAX = "yaml-syntax";
     junitWriter = (run) => {
-      const total = { tests: 0, failures: 0, errors: 0 };
+      const total2 = { tests: 0, failures: 0, errors: 0 };
       const ruleIds = run.rules.map((r) => r.id).filter((id) => id !== YAML_SYNTAX);
       return {
         order: "input",
@@ -1162,9 +1163,9 @@ var init_junit = __esm({
             else if (outcome?.element === "skipped") counts2.skipped++;
             return outcome;
           });
-          total.tests += counts2.tests;
-          total.failures += counts2.failures;
-          total.errors += counts2.errors;
+          total2.tests += counts2.tests;
+          total2.failures += counts2.failures;
+          total2.errors += counts2.errors;
           write(`  <testsuite ${attributes({ name: suite.name, tests: counts2.tests, failures: counts2.failures, errors: counts2.errors, skipped: counts2.skipped, time: 0 })}>
 `);
           for (let start = 0; start < suite.cases.length; start += PIECE) {
@@ -1176,7 +1177,7 @@ var init_junit = __esm({
         },
         ends: () => ({
           head: `<?xml version="1.0" encoding="UTF-8"?>
-<testsuites ${attributes({ name: "daemonlint", tests: total.tests, failures: total.failures, errors: total.errors, time: 0 })}>
+<testsuites ${attributes({ name: "daemonlint", tests: total2.tests, failures: total2.failures, errors: total2.errors, time: 0 })}>
 `,
           tail: "</testsuites>\n"
         })
@@ -1250,6 +1251,191 @@ var init_gitlab = __esm({
         ends: () => written === 0 ? { head: "[]\n", tail: "" } : { head: "[\n", tail: "\n]\n" }
       };
     };
+  }
+});
+
+// src/report/coverage.ts
+var coverage_exports = {};
+__export(coverage_exports, {
+  coverageMarkdown: () => coverageMarkdown,
+  coverageWriter: () => coverageWriter,
+  formatCoverage: () => formatCoverage
+});
+function cellText(cell) {
+  const missed = cell.misses - cell.notSelected;
+  const parts = [
+    [cell.runs, "runs"],
+    [missed, "misses"],
+    [cell.unfit, "unfit"],
+    [cell.notSelected, "-"]
+  ].filter(([n]) => n > 0);
+  if (parts.length === 1) return parts[0][1];
+  return parts.map(([n, word]) => `${word === "-" ? "not selected" : word} ${n}`).join(", ");
+}
+function formatCoverage(result, options) {
+  return coverageText(result, countFindings(result.findings), options);
+}
+function coverageText(run, counts2, options) {
+  const c = import_picocolors2.default.createColors(options.color);
+  const coverage = run.coverage;
+  if (!coverage) return "No node inventory: give one with --nodes <file> (or nodes: in the config) to see where each DaemonSet runs.\n";
+  const { inventory } = coverage;
+  const groups = nodeGroups(coverage);
+  let out = `${c.bold("Node coverage")}: ${count(coverage.daemonSets.length, "DaemonSet")} on ${count(inventory.nodes, "node")} in ${count(groups.length, "node group")} (${inventory.files.map(plain).join(", ")})
+
+`;
+  if (coverage.daemonSets.length > 0) {
+    const header = ["DaemonSet", ...groups.map((g) => plain(g.name)), "fleet cpu", "fleet memory"];
+    const counts3 = ["", ...groups.map((g) => count(g.nodes, "node")), "", ""];
+    const rows = coverage.daemonSets.map((d) => [objectName(d), ...groupCells(d, groups).map(cellText), d.fleetRequests.cpu, d.fleetRequests.memory]);
+    out += table(header, counts3, rows, c) + "\n";
+    out += c.dim("runs: gets a pod that fits \xB7 misses: selected, but a taint keeps the pod off \xB7 unfit: the pod stays Pending \xB7 -: not selected") + "\n";
+    out += c.dim("fleet cpu, memory: requests summed over the nodes the DaemonSet runs on") + "\n";
+    const reasons = reasonLines(coverage, c);
+    if (reasons) out += `
+${reasons}`;
+  }
+  const problems = counts2.errors + counts2.warnings;
+  out += `
+${problems === 0 ? c.green("\u2714 no problems") : c.red(`\u2716 ${count(problems, "problem")} (${count(counts2.errors, "error")}, ${count(counts2.warnings, "warning")})`)}; --format stylish lists the findings
+`;
+  return out;
+}
+function table(header, subheader, rows, c) {
+  const widths = header.map((h, i) => Math.max(h.length, subheader[i].length, ...rows.map((r) => r[i].length)));
+  const fleet = header.length - 2;
+  const line = (cells, paint) => cells.map((cell, i) => paint(i >= fleet ? cell.padStart(widths[i]) : cell.padEnd(widths[i]), i)).join("  ").trimEnd();
+  const paintState = (text2, i) => {
+    if (i === 0 || i >= fleet) return text2;
+    const word = text2.trim();
+    if (word === "runs") return c.green(text2);
+    if (word === "-") return c.dim(text2);
+    return word.includes("unfit") ? c.red(text2) : c.yellow(text2);
+  };
+  return [line(header, (t) => c.bold(t)), line(subheader, (t) => c.dim(t)), ...rows.map((r) => line(r, paintState))].join("\n");
+}
+function reasonLines(coverage, c) {
+  const groupOf = groupByPool(coverage);
+  let out = "";
+  for (const d of coverage.daemonSets) {
+    const missed = d.nodes.missed.filter((o) => o.cause !== "selection");
+    const lines = [...grouped(missed, "misses", groupOf, c), ...grouped(d.nodes.unfit, "unfit", groupOf, c)];
+    if (lines.length > 0) out += `${c.underline(objectName(d))}
+${lines.join("\n")}
+`;
+  }
+  return out;
+}
+function grouped(outcomes, state, groupOf, c) {
+  const label = state === "misses" ? c.yellow("misses") : c.red("unfit ");
+  return groupOutcomes(outcomes, groupOf).map(({ group, reason, nodes }) => `  ${label} ${plain(group)} (${nodeList(nodes)}): ${plain(reason)}`);
+}
+function groupOutcomes(outcomes, groupOf) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const o of outcomes) {
+    const group = groupOf.get(o.pool) ?? o.pool;
+    const key = `${group}\0${o.reason}`;
+    const entry = groups.get(key);
+    if (entry) entry.nodes.push(o.node);
+    else groups.set(key, { group, reason: o.reason, nodes: [o.node] });
+  }
+  return [...groups.values()];
+}
+function nodeGroups(coverage) {
+  const groups = /* @__PURE__ */ new Map();
+  coverage.inventory.pools.forEach((pool, i) => {
+    let group = groups.get(pool.group);
+    if (!group) groups.set(pool.group, group = { name: pool.group, nodes: 0, pools: [] });
+    group.nodes += pool.nodes;
+    group.pools.push(i);
+  });
+  return [...groups.values()];
+}
+function groupByPool(coverage) {
+  return new Map(coverage.inventory.pools.map((p) => [p.name, p.group]));
+}
+function groupCells(d, groups) {
+  return groups.map((g) => {
+    const cell = { runs: 0, misses: 0, notSelected: 0, unfit: 0 };
+    for (const i of g.pools) {
+      const p = d.pools[i];
+      cell.runs += p.runs;
+      cell.misses += p.misses;
+      cell.notSelected += p.notSelected;
+      cell.unfit += p.unfit;
+    }
+    return cell;
+  });
+}
+function nodeList(nodes) {
+  if (nodes.length > 3) return count(nodes.length, "node");
+  return nodes.map(plain).join(", ");
+}
+function objectName(d) {
+  const { namespace, name } = d.object;
+  return plain(`${namespace ? `${namespace}/` : ""}${name ?? "<unnamed>"}`);
+}
+function count(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+function plain(text2) {
+  return text2.replace(CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function coverageMarkdown(coverage) {
+  const { inventory } = coverage;
+  const groups = nodeGroups(coverage);
+  const groupOf = groupByPool(coverage);
+  let out = `### Node coverage
+
+${count(coverage.daemonSets.length, "DaemonSet")} on ${count(inventory.nodes, "node")} in ${count(groups.length, "node group")} (${inventory.files.map(markdown).join(", ")}).
+
+`;
+  if (coverage.daemonSets.length === 0) return out;
+  out += `| DaemonSet | ${groups.map((g) => `${markdown(g.name)} (${count(g.nodes, "node")})`).join(" | ")} | fleet cpu | fleet memory |
+`;
+  out += `|---|${groups.map(() => "---|").join("")}---:|---:|
+`;
+  for (const d of coverage.daemonSets) {
+    out += `| ${markdown(objectName(d))} | ${groupCells(d, groups).map((cell) => markdown(cellText(cell))).join(" | ")} | ${d.fleetRequests.cpu} | ${d.fleetRequests.memory} |
+`;
+  }
+  out += "\nruns: gets a pod that fits \xB7 misses: selected, but a taint keeps the pod off \xB7 unfit: the pod stays Pending \xB7 -: not selected. Fleet cpu, memory: requests summed over the nodes the DaemonSet runs on.\n";
+  const lines = [];
+  for (const d of coverage.daemonSets) {
+    for (const [outcomes, state] of [
+      [d.nodes.missed.filter((o) => o.cause !== "selection"), "misses"],
+      [d.nodes.unfit, "does not fit on"]
+    ]) {
+      for (const g of groupOutcomes(outcomes, groupOf)) lines.push(`- **${markdown(objectName(d))}** ${state} ${markdown(g.group)} (${markdown(nodeList(g.nodes))}): ${markdown(g.reason)}`);
+    }
+  }
+  if (lines.length > MAX_SUMMARY_REASONS) lines.splice(MAX_SUMMARY_REASONS, lines.length, `- \u2026 and ${lines.length - MAX_SUMMARY_REASONS} more (the JSON report has them all)`);
+  if (lines.length > 0) out += `
+${lines.join("\n")}
+`;
+  return out;
+}
+function markdown(text2) {
+  return plain(text2).replace(/[\\|`*_[\]<>&]/g, (ch) => `\\${ch}`).replace(/[\r\n]+/g, " ");
+}
+var import_picocolors2, coverageWriter, CONTROLS, MAX_SUMMARY_REASONS;
+var init_coverage = __esm({
+  "src/report/coverage.ts"() {
+    "use strict";
+    import_picocolors2 = __toESM(require_picocolors(), 1);
+    init_json();
+    coverageWriter = (run, options) => {
+      const counts2 = { errors: 0, warnings: 0, info: 0, suppressed: 0 };
+      return {
+        order: "path",
+        file(_file, findings) {
+          addCounts(counts2, findings);
+        },
+        ends: () => ({ head: "", tail: coverageText(run, counts2, options) })
+      };
+    };
+    CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+    MAX_SUMMARY_REASONS = 200;
   }
 });
 
@@ -1406,13 +1592,13 @@ __export(main_exports, {
   progress: () => progress
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_v8 = __daemonlintLazyRequire("node:v8");
 var import_node_url4 = require("node:url");
 var import_node_vm = require("node:vm");
 
 // src/cli/cli.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_promises4 = require("node:fs/promises");
 
 // src/cli/output.ts
@@ -2487,9 +2673,9 @@ function skipFoldedBreaks(input, position, end) {
     breaks
   };
 }
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
+function foldedBreaks(count2) {
+  if (count2 === 1) return " ";
+  return "\n".repeat(count2 - 1);
 }
 function getPlainValue(input, start, end) {
   let result = "";
@@ -2610,19 +2796,19 @@ function getBlockValue(input, start, end, indent, chomping, folded) {
   }
   return result;
 }
-function getScalarValue(input, scalar) {
-  if (scalar.valueStart === NO_RANGE$3) return "";
-  const { valueStart, valueEnd } = scalar;
-  if (scalar.fast) return input.slice(valueStart, valueEnd);
-  switch (scalar.style) {
+function getScalarValue(input, scalar2) {
+  if (scalar2.valueStart === NO_RANGE$3) return "";
+  const { valueStart, valueEnd } = scalar2;
+  if (scalar2.fast) return input.slice(valueStart, valueEnd);
+  switch (scalar2.style) {
     case SCALAR_STYLE.SINGLE_QUOTED:
       return getSingleQuotedValue(input, valueStart, valueEnd);
     case SCALAR_STYLE.DOUBLE_QUOTED:
       return getDoubleQuotedValue(input, valueStart, valueEnd);
     case SCALAR_STYLE.LITERAL_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+      return getBlockValue(input, valueStart, valueEnd, scalar2.indent, scalar2.chomping, false);
     case SCALAR_STYLE.FOLDED_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+      return getBlockValue(input, valueStart, valueEnd, scalar2.indent, scalar2.chomping, true);
     default:
       return getPlainValue(input, valueStart, valueEnd);
   }
@@ -4113,10 +4299,10 @@ function checkLength(pattern) {
 }
 function compileGlob(pattern) {
   checkLength(pattern);
-  let total = 0;
+  let total2 = 0;
   const alternatives = expandBraces(pattern).map((alternative) => {
-    total += alternative.length;
-    if (total > MAX_PATTERN_LENGTH * 16) throw new PatternError(`"${bounded(pattern, 80)}" expands to too long a pattern; use fewer {a,b} groups`);
+    total2 += alternative.length;
+    if (total2 > MAX_PATTERN_LENGTH * 16) throw new PatternError(`"${bounded(pattern, 80)}" expands to too long a pattern; use fewer {a,b} groups`);
     const segments = [];
     for (const segment of alternative.split("/")) {
       if (segment === "**") {
@@ -4155,18 +4341,18 @@ function readLimited(path21, limit, options = {}) {
     if (options.regularOnly && !stat2.isFile()) return refused(stat2);
     if (stat2.isFile() && stat2.size > limit) return { bytes: Buffer.alloc(0), stat: stat2, tooLarge: true, size: stat2.size };
     const chunks = [];
-    let total = 0;
+    let total2 = 0;
     let chunkSize = stat2.isFile() && stat2.size > 0 ? stat2.size + 1 : 64 * 1024;
     for (; ; ) {
-      const chunk = Buffer.allocUnsafe(Math.min(chunkSize, limit + 1 - total));
+      const chunk = Buffer.allocUnsafe(Math.min(chunkSize, limit + 1 - total2));
       const n = (0, import_node_fs.readSync)(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
-      total += n;
-      if (total > limit) return { bytes: Buffer.alloc(0), stat: stat2, tooLarge: true, size: total };
+      total2 += n;
+      if (total2 > limit) return { bytes: Buffer.alloc(0), stat: stat2, tooLarge: true, size: total2 };
       chunkSize = Math.min(chunkSize * 2, 8 * 1024 * 1024);
     }
-    return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total), stat: stat2, tooLarge: false, size: total };
+    return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total2), stat: stat2, tooLarge: false, size: total2 };
   } finally {
     (0, import_node_fs.closeSync)(fd);
   }
@@ -4245,7 +4431,7 @@ var ConfigError = class extends Error {
 var CONFIG_FILE_NAMES = [".daemonlint.yaml", ".daemonlint.yml"];
 var PRESETS = ["recommended", "strict", "all"];
 var LEVELS = ["off", "info", "warning", "error"];
-var TOP_LEVEL_KEYS = ["extends", "rules", "kubeVersion", "requireReason", "ignore", "exclude", "baseline", "plugins", "policies", "maxFileSize", "ruleTimeout"];
+var TOP_LEVEL_KEYS = ["extends", "rules", "kubeVersion", "requireReason", "ignore", "exclude", "baseline", "plugins", "policies", "maxFileSize", "ruleTimeout", "nodes"];
 var EXCLUDE_KEYS = ["rules", "objects", "reason"];
 var ENGINE_RULES = { "yaml-syntax": "error", "unused-suppression": "warning", "duplicate-key": "warning", "content-after-end": "warning" };
 function defaultConfig() {
@@ -4320,6 +4506,9 @@ function parseConfig(raw, file) {
         break;
       case "policies":
         config.policies = stringList(value, file, "policies", 'a list of files, directories or globs of admission policies such as "cluster/policies/"');
+        break;
+      case "nodes":
+        config.nodes = typeof value === "string" && value !== "" ? [value] : stringList(value, file, "nodes", "a node inventory file, or a list of them (kubectl get nodes -o yaml output, NodePool entries)");
         break;
       case "baseline":
         if (typeof value !== "string" || value === "") throw new ConfigError(file, "baseline", "must be the path of a baseline file");
@@ -4857,7 +5046,7 @@ var InputError = class extends Error {
 async function resolveInputs(patterns, cwd, options = {}) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const add2 = (file) => {
+  const add3 = (file) => {
     if (!seen.has(file)) {
       seen.add(file);
       out.push(file);
@@ -4868,7 +5057,7 @@ async function resolveInputs(patterns, cwd, options = {}) {
   };
   for (const pattern of patterns) {
     if (pattern === "-") {
-      add2(STDIN_PATH);
+      add3(STDIN_PATH);
       continue;
     }
     const absolute = import_node_path3.default.resolve(cwd, pattern);
@@ -4876,15 +5065,15 @@ async function resolveInputs(patterns, cwd, options = {}) {
     if (info?.isDirectory()) {
       const files = await walk(absolute, cwd);
       if (files.length === 0) unmatched(`no manifests in the directory "${pattern}": it and its subdirectories hold no .yaml, .yml or .json file (dot-folders and node_modules are skipped)`);
-      for (const f of files) add2(f);
+      for (const f of files) add3(f);
     } else if (info?.isFile() || info?.isFIFO() || info?.isCharacterDevice()) {
-      add2(absolute);
+      add3(absolute);
     } else if (info) {
       throw new InputError(`cannot read "${pattern}": it is ${kindOf(info)}`);
     } else if (hasGlobMagic(pattern)) {
       const matches = await expandGlob(pattern, cwd);
       if (matches.length === 0) unmatched(`no files match the pattern "${pattern}" (${await describeBase(pattern, cwd)})`);
-      for (const f of matches) add2(f);
+      for (const f of matches) add3(f);
     } else {
       unmatched(`cannot read "${pattern}": no such file or directory`);
     }
@@ -4996,14 +5185,14 @@ function displayPath(file, cwd) {
 }
 async function readAllStdin(stream = process.stdin, limit = DEFAULT_MAX_FILE_SIZE) {
   const chunks = [];
-  let total = 0;
+  let total2 = 0;
   for await (const chunk of stream) {
     const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
     chunks.push(bytes);
-    total += bytes.length;
-    if (total > limit) break;
+    total2 += bytes.length;
+    if (total2 > limit) break;
   }
-  return Buffer.concat(chunks, total);
+  return Buffer.concat(chunks, total2);
 }
 
 // src/report/formats.ts
@@ -5013,7 +5202,8 @@ var formatterLoaders = {
   sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).formatSarif,
   github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).formatGithub,
   junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).formatJunit,
-  gitlab: async () => (await Promise.resolve().then(() => (init_gitlab(), gitlab_exports))).formatGitlab
+  gitlab: async () => (await Promise.resolve().then(() => (init_gitlab(), gitlab_exports))).formatGitlab,
+  coverage: async () => (await Promise.resolve().then(() => (init_coverage(), coverage_exports))).formatCoverage
 };
 var writerLoaders = {
   stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).stylishWriter,
@@ -5021,7 +5211,8 @@ var writerLoaders = {
   sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarifWriter,
   github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).githubWriter,
   junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).junitWriter,
-  gitlab: async () => (await Promise.resolve().then(() => (init_gitlab(), gitlab_exports))).gitlabWriter
+  gitlab: async () => (await Promise.resolve().then(() => (init_gitlab(), gitlab_exports))).gitlabWriter,
+  coverage: async () => (await Promise.resolve().then(() => (init_coverage(), coverage_exports))).coverageWriter
 };
 var formatterNames = Object.keys(formatterLoaders);
 function isFormatterName(name) {
@@ -5517,16 +5708,16 @@ function resolveImplicit(raw) {
 }
 function resolveNumber(raw) {
   if (TIMESTAMP.test(raw)) return { kind: "timestamp", value: raw };
-  const plain = raw.indexOf("_") === -1 ? raw : raw.replace(/_/g, "");
-  const integer2 = goInteger(plain);
+  const plain2 = raw.indexOf("_") === -1 ? raw : raw.replace(/_/g, "");
+  const integer2 = goInteger(plain2);
   if (integer2 !== void 0) return integer2;
-  if (YAML_STYLE_FLOAT.test(plain)) {
-    const f = Number(plain);
+  if (YAML_STYLE_FLOAT.test(plain2)) {
+    const f = Number(plain2);
     if (Number.isFinite(f)) return { kind: "float", value: f };
   }
-  if (plain.startsWith("0b") || plain.startsWith("-0b")) {
-    const negative = plain.charCodeAt(0) === 45;
-    const rest = plain.slice(negative ? 3 : 2);
+  if (plain2.startsWith("0b") || plain2.startsWith("-0b")) {
+    const negative = plain2.charCodeAt(0) === 45;
+    const rest = plain2.slice(negative ? 3 : 2);
     const m = SIGNED_BINARY.exec(rest);
     if (m && !(negative && m[1] !== "")) {
       const minus = negative || m[1] === "-";
@@ -5538,8 +5729,8 @@ function resolveNumber(raw) {
   }
   return { kind: STRING_KIND, value: raw };
 }
-function goInteger(plain) {
-  const m = GO_INTEGER.exec(plain);
+function goInteger(plain2) {
+  const m = GO_INTEGER.exec(plain2);
   if (!m) return void 0;
   const [, sign, hex2, bin, oct, legacyOct, dec] = m;
   let magnitude;
@@ -6566,18 +6757,18 @@ var MAX_EXPANDED_NODES = 1e5;
 function nestingError(offset) {
   return new ReadingError(`collections are nested more than ${MAX_NESTING2} levels deep; no manifest needs that many`, offset);
 }
-function scalarRead(text2, plain, tag, offset) {
+function scalarRead(text2, plain2, tag, offset) {
   let value;
   try {
-    value = tag !== null ? resolveTagged(tag, text2) : plain ? resolvePlain(text2) : text2;
+    value = tag !== null ? resolveTagged(tag, text2) : plain2 ? resolvePlain(text2) : text2;
   } catch (error) {
     if (error instanceof TagError) throw new ReadingError(error.message, offset);
     throw error;
   }
   return {
     value,
-    key: () => tag !== null ? taggedKey(tag, text2) : plain ? plainKey(text2) : text2,
-    merge: text2 === "<<" && (tag === null ? plain : shortTag(tag) === "!!merge")
+    key: () => tag !== null ? taggedKey(tag, text2) : plain2 ? plainKey(text2) : text2,
+    merge: text2 === "<<" && (tag === null ? plain2 : shortTag(tag) === "!!merge")
   };
 }
 var TreeBuilder = class {
@@ -6638,7 +6829,7 @@ var TreeBuilder = class {
     }
     this.attach(node, anchor.size, anchor.value, anchor.scalar, anchor.node);
   }
-  attach(node, size, value, scalar, target = node) {
+  attach(node, size, value, scalar2, target = node) {
     const frame = this.stack[this.stack.length - 1];
     if (!frame) {
       checkFinite(value, node);
@@ -6657,7 +6848,7 @@ var TreeBuilder = class {
       return;
     }
     if (frame.pending === null) {
-      frame.pending = this.keyOf(node, scalar, target);
+      frame.pending = this.keyOf(node, scalar2, target);
       return;
     }
     const pending = frame.pending;
@@ -6677,13 +6868,13 @@ var TreeBuilder = class {
     mapping.entries.push({ key, keyNode, value: node });
     set(object, key, value);
   }
-  keyOf(node, scalar, target) {
-    if (target.kind === "mapping" || target.kind === "sequence" || !scalar) {
+  keyOf(node, scalar2, target) {
+    if (target.kind === "mapping" || target.kind === "sequence" || !scalar2) {
       throw new ReadingError("a mapping or list as a key: Kubernetes cannot convert it to JSON (invalid map key)", node.start);
     }
-    if (scalar.merge && node === target) return { keyNode: node, merge: true };
+    if (scalar2.merge && node === target) return { keyNode: node, merge: true };
     try {
-      return { keyNode: node, key: scalar.key() };
+      return { keyNode: node, key: scalar2.key() };
     } catch (error) {
       if (error instanceof KeyError) throw new ReadingError(error.message, node.start);
       throw error;
@@ -6804,9 +6995,9 @@ function buildDocuments(events, source, base) {
   return builder.result();
 }
 function readScalar(source, e, offset) {
-  const plain = e.style === SCALAR_STYLE.PLAIN;
-  const text2 = e.valueStart === -1 ? "" : plain && e.fast ? source.slice(e.valueStart, e.valueEnd) : getScalarValue(source, e);
-  return scalarRead(text2, plain, e.tagStart === -1 ? null : source.slice(e.tagStart, e.tagEnd), offset);
+  const plain2 = e.style === SCALAR_STYLE.PLAIN;
+  const text2 = e.valueStart === -1 ? "" : plain2 && e.fast ? source.slice(e.valueStart, e.valueEnd) : getScalarValue(source, e);
+  return scalarRead(text2, plain2, e.tagStart === -1 ? null : source.slice(e.tagStart, e.tagEnd), offset);
 }
 function scalarNode(source, e, base, lastEnd) {
   if (e.valueStart === -1) {
@@ -6921,16 +7112,16 @@ function padLine(source, lineStart, column2, pads) {
   return q;
 }
 function quoted(source, p, column2, pads) {
-  const quote2 = source.charCodeAt(p);
+  const quote3 = source.charCodeAt(p);
   let i = p + 1;
   while (i < source.length) {
     const c = source.charCodeAt(i);
-    if (quote2 === 34 && c === 92) {
+    if (quote3 === 34 && c === 92) {
       i += 2;
       continue;
     }
-    if (c === quote2) {
-      if (quote2 === 39 && source.charCodeAt(i + 1) === 39) {
+    if (c === quote3) {
+      if (quote3 === 39 && source.charCodeAt(i + 1) === 39) {
         i += 2;
         continue;
       }
@@ -7267,7 +7458,7 @@ function flowSeparator(text2, previousStart, lastStart, eol) {
   if (startOfLine(text2, previousStart) === startOfLine(text2, lastStart)) return ", ";
   return `,${eol}${" ".repeat(columnOf(text2, lastStart))}`;
 }
-function setEdit(text2, root, path21, scalar, format) {
+function setEdit(text2, root, path21, scalar2, format) {
   const found = locate(root, path21);
   if (found.viaAlias) return void 0;
   if (found.exact) {
@@ -7276,11 +7467,11 @@ function setEdit(text2, root, path21, scalar, format) {
     if (node.empty || node.start === node.end) {
       const colon = found.key ? text2.indexOf(":", found.key.end) : -1;
       const at2 = colon === -1 ? node.start : colon + 1;
-      return { start: at2, end: at2, text: ` ${scalar}` };
+      return { start: at2, end: at2, text: ` ${scalar2}` };
     }
-    return { start: node.start, end: node.end, text: scalar };
+    return { start: node.start, end: node.end, text: scalar2 };
   }
-  return insertMissing(text2, root, path21, () => scalar, false, format);
+  return insertMissing(text2, root, path21, () => scalar2, false, format);
 }
 function insertMissing(text2, root, path21, valueText, multiline, format) {
   const found = locate(root, path21);
@@ -7706,6 +7897,686 @@ function objectMatches(pattern, finding) {
 }
 var compiledPatterns = /* @__PURE__ */ new Map();
 
+// src/k8s/containers.ts
+var POD_SPEC_PATH = ["spec", "template", "spec"];
+function podSpecOf(daemonSet) {
+  if (daemonSet !== current.daemonSet) remember(daemonSet);
+  return current.podSpec;
+}
+function podTemplateMetadataOf(daemonSet) {
+  if (daemonSet !== current.daemonSet) remember(daemonSet);
+  return current.templateMetadata;
+}
+var ALL_CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
+var POD_CONTAINER_LISTS = ["initContainers", "containers"];
+var current = { daemonSet: void 0, templateMetadata: void 0, podSpec: void 0, all: void 0, pod: void 0 };
+function remember(daemonSet) {
+  const template = asRecord(asRecord(asRecord(daemonSet)?.spec)?.template);
+  current.daemonSet = daemonSet;
+  current.templateMetadata = asRecord(template?.metadata);
+  current.podSpec = asRecord(template?.spec);
+  current.all = void 0;
+  current.pod = void 0;
+}
+var Ref = class {
+  constructor(container, list, index, sidecar, longRunning) {
+    this.container = container;
+    this.list = list;
+    this.index = index;
+    this.sidecar = sidecar;
+    this.longRunning = longRunning;
+  }
+  container;
+  list;
+  index;
+  sidecar;
+  longRunning;
+  builtPath;
+  get path() {
+    return this.builtPath ??= [...POD_SPEC_PATH, this.list, this.index];
+  }
+};
+function containersOf(daemonSet, lists = ALL_CONTAINER_LISTS) {
+  if (daemonSet !== current.daemonSet) remember(daemonSet);
+  if (lists === ALL_CONTAINER_LISTS) return current.all ??= readContainers(current.podSpec, lists);
+  if (lists === POD_CONTAINER_LISTS) return current.pod ??= containersOf(daemonSet).filter((ref) => ref.list !== "ephemeralContainers");
+  return readContainers(current.podSpec, lists);
+}
+function readContainers(podSpec, lists) {
+  const out = [];
+  if (!podSpec) return out;
+  for (let l = 0; l < lists.length; l++) {
+    const list = lists[l];
+    const items = podSpec[list];
+    if (!Array.isArray(items)) continue;
+    for (let index = 0; index < items.length; index++) {
+      const container = asRecord(items[index]);
+      if (!container) continue;
+      const sidecar = list === "initContainers" && container.restartPolicy === "Always";
+      out.push(new Ref(container, list, index, sidecar, list === "containers" || sidecar));
+    }
+  }
+  return out;
+}
+function containerAnchor(ref) {
+  return typeof ref.container.name === "string" ? [...ref.path, "name"] : ref.path;
+}
+function containerName(ref) {
+  return typeof ref.container.name === "string" ? ref.container.name : `${ref.list}[${ref.index}]`;
+}
+
+// src/k8s/host-ports.ts
+function hostPortsOf(daemonSet) {
+  const podSpec = podSpecOf(daemonSet);
+  const out = [];
+  if (!podSpec) return out;
+  const hostNetwork = podSpec.hostNetwork === true;
+  for (const ref of containersOf(daemonSet, POD_CONTAINER_LISTS)) {
+    const ports = ref.container.ports;
+    if (!ref.longRunning || !Array.isArray(ports)) continue;
+    for (let index = 0; index < ports.length; index++) {
+      const entry = asRecord(ports[index]);
+      if (!entry) continue;
+      const hostPort = portNumber(entry.hostPort);
+      let port;
+      let at2;
+      if (hostPort !== void 0) {
+        port = hostPort;
+        at2 = "hostPort";
+      } else {
+        const containerPort = hostNetwork ? portNumber(entry.containerPort) : void 0;
+        if (containerPort === void 0) continue;
+        port = containerPort;
+        at2 = "containerPort";
+      }
+      const protocol = entry.protocol === void 0 || entry.protocol === null || entry.protocol === "" ? "TCP" : entry.protocol;
+      const hostIP = entry.hostIP === void 0 || entry.hostIP === null ? "" : entry.hostIP;
+      if (typeof protocol !== "string" || typeof hostIP !== "string") continue;
+      out.push({ port, protocol, hostIP, container: ref.path, index, at: at2 });
+    }
+  }
+  return out;
+}
+function hostPortPath(port) {
+  return [...port.container, "ports", port.index, port.at];
+}
+function portNumber(value) {
+  return typeof value === "number" && Number.isInteger(value) && value > 0 && value < 65536 ? value : void 0;
+}
+function hostPortsConflict(a, b) {
+  return a.port === b.port && a.protocol === b.protocol && (allAddresses(a) || allAddresses(b) || a.hostIP === b.hostIP);
+}
+function allAddresses(port) {
+  return port.hostIP === "" || port.hostIP === "0.0.0.0";
+}
+function formatHostPort(port) {
+  const address = allAddresses(port) ? "" : port.hostIP.includes(":") ? `[${port.hostIP}]:` : `${port.hostIP}:`;
+  return `${address}${port.port}/${port.protocol}`;
+}
+
+// src/k8s/tolerations.ts
+var CONTROL_PLANE_TAINT = { key: "node-role.kubernetes.io/control-plane", value: "", effect: "NoSchedule" };
+var LEGACY_MASTER_TAINT = { key: "node-role.kubernetes.io/master", value: "", effect: "NoSchedule" };
+function tolerationsOf(daemonSet) {
+  const list = podSpecOf(daemonSet)?.tolerations;
+  const out = [];
+  if (!Array.isArray(list)) return out;
+  for (let index = 0; index < list.length; index++) {
+    const toleration = asRecord(list[index]);
+    if (toleration) out.push({ toleration, path: [...POD_SPEC_PATH, "tolerations", index], index });
+  }
+  return out;
+}
+function tolerates(tolerations, taint) {
+  if (!Array.isArray(tolerations)) return false;
+  for (let i = 0; i < tolerations.length; i++) {
+    if (toleratesTaint(tolerations[i], taint)) return true;
+  }
+  return false;
+}
+function toleratesTaint(toleration, taint) {
+  return tolerationMismatch(toleration, taint) === void 0;
+}
+function tolerationMismatch(toleration, taint) {
+  const record = asRecord(toleration);
+  if (!record) return "malformed";
+  const key = fieldText(record.key);
+  const operator = fieldText(record.operator);
+  const value = fieldText(record.value);
+  const effect = fieldText(record.effect);
+  if (key === void 0 || operator === void 0 || value === void 0 || effect === void 0) return "malformed";
+  if (effect !== "" && effect !== taint.effect) return "effect";
+  if (key !== "" && key !== taint.key) return "key";
+  switch (operator) {
+    case "":
+    case "Equal":
+      return value === taint.value ? void 0 : "value";
+    case "Exists":
+      return void 0;
+    case "Lt":
+    case "Gt":
+      return compareIntegers(operator, value, taint.value) ? void 0 : "comparison";
+    default:
+      return "operator";
+  }
+}
+function isCatchAll(toleration) {
+  const record = asRecord(toleration);
+  return record !== void 0 && fieldText(record.key) === "" && fieldText(record.operator) === "Exists";
+}
+function fieldText(value) {
+  if (value === void 0 || value === null) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return void 0;
+}
+var INT64_MIN2 = -(2n ** 63n);
+var INT64_MAX2 = 2n ** 63n - 1n;
+var INTEGER = /^[+-]?\d+$/;
+function parseInt64(text2) {
+  if (!INTEGER.test(text2)) return void 0;
+  const n = BigInt(text2);
+  return n < INT64_MIN2 || n > INT64_MAX2 ? void 0 : n;
+}
+function compareIntegers(operator, tolerationValue, taintValue) {
+  const limit = parseInt64(tolerationValue);
+  const actual = parseInt64(taintValue);
+  if (limit === void 0 || actual === void 0) return false;
+  return operator === "Lt" ? actual < limit : actual > limit;
+}
+
+// src/k8s/node-selection.ts
+var EVERY_NODE = Object.freeze({ alternatives: Object.freeze([Object.freeze([])]) });
+var REQUIRED_AFFINITY_PATH = [...POD_SPEC_PATH, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution"];
+function nodeSelectionOf(daemonSet) {
+  const podSpec = podSpecOf(daemonSet);
+  if (podSpec === void 0 || podSpec.nodeSelector === void 0 && podSpec.nodeName === void 0 && podSpec.affinity === void 0) {
+    return EVERY_NODE;
+  }
+  const common = [];
+  const nodeSelector = asRecord(podSpec?.nodeSelector);
+  for (const [key, value] of Object.entries(nodeSelector ?? {})) {
+    common.push({ on: "label", key, operator: "In", values: textValues([value]), path: [...POD_SPEC_PATH, "nodeSelector", key] });
+  }
+  if (typeof podSpec?.nodeName === "string" && podSpec.nodeName !== "") {
+    common.push({ on: "field", key: "metadata.name", operator: "In", values: [podSpec.nodeName], path: [...POD_SPEC_PATH, "nodeName"] });
+  }
+  const required = asRecord(asRecord(asRecord(podSpec?.affinity)?.nodeAffinity)?.requiredDuringSchedulingIgnoredDuringExecution);
+  const terms = asArray(required?.nodeSelectorTerms);
+  if (terms.length === 0) return { alternatives: [common] };
+  const alternatives = [];
+  terms.forEach((item, termIndex) => {
+    const term = asRecord(item);
+    const termPath = [...REQUIRED_AFFINITY_PATH, "nodeSelectorTerms", termIndex];
+    const own = [
+      ...requirementsOf(term?.matchExpressions, "label", [...termPath, "matchExpressions"]),
+      ...requirementsOf(term?.matchFields, "field", [...termPath, "matchFields"])
+    ];
+    if (own.length > 0) alternatives.push([...common, ...own]);
+  });
+  return { alternatives };
+}
+function requirementsOf(list, on, listPath) {
+  const out = [];
+  asArray(list).forEach((item, index) => {
+    const expression = asRecord(item);
+    const path21 = [...listPath, index];
+    const key = typeof expression?.key === "string" ? expression.key : "";
+    const operator = typeof expression?.operator === "string" ? expression.operator : "";
+    out.push({ on, key, operator, values: textValues(asArray(expression?.values)), path: path21 });
+  });
+  return out;
+}
+function textValues(values) {
+  return values.flatMap((v) => {
+    if (v === null || v === void 0) return [""];
+    if (typeof v === "string") return [v];
+    if (typeof v === "number" || typeof v === "boolean") return [String(v)];
+    return [];
+  });
+}
+var ANY_VALUE = /* @__PURE__ */ Symbol("any value");
+function alternativeMatches(alternative, labels) {
+  let answer = true;
+  for (const requirement of alternative) {
+    const match = requirementMatches(requirement, labels);
+    if (match === false) return false;
+    if (match === void 0) answer = void 0;
+  }
+  return answer;
+}
+function requirementMatches(requirement, labels) {
+  if (!KNOWN_OPERATORS.has(requirement.operator)) return false;
+  if (requirement.on === "field" || !Object.hasOwn(labels, requirement.key)) return void 0;
+  const value = labels[requirement.key];
+  const { operator, values } = requirement;
+  if (value === null) return operator === "NotIn" || operator === "DoesNotExist";
+  if (value === ANY_VALUE) {
+    switch (operator) {
+      case "In":
+        return values.length > 0;
+      case "DoesNotExist":
+        return false;
+      default:
+        return true;
+    }
+  }
+  switch (operator) {
+    case "In":
+      return values.includes(value);
+    case "NotIn":
+      return !values.includes(value);
+    case "Exists":
+      return true;
+    case "DoesNotExist":
+      return false;
+    default: {
+      const label = integer(value);
+      const bound = values.length === 1 ? integer(values[0]) : void 0;
+      if (label === void 0 || bound === void 0) return false;
+      return operator === "Gt" ? label > bound : label < bound;
+    }
+  }
+}
+var INTEGER2 = /^[+-]?\d+$/;
+function integer(text2) {
+  return INTEGER2.test(text2) ? BigInt(text2) : void 0;
+}
+var KNOWN_OPERATORS = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"]);
+var CONTROL_PLANE_LABEL = "node-role.kubernetes.io/control-plane";
+var CONTROL_PLANE_NODE = {
+  [CONTROL_PLANE_LABEL]: "",
+  "kubernetes.io/os": "linux",
+  "beta.kubernetes.io/os": "linux",
+  "kubernetes.io/arch": ANY_VALUE,
+  "beta.kubernetes.io/arch": ANY_VALUE
+};
+function controlPlaneTargeting(selection) {
+  let unknown = false;
+  let matched;
+  for (const alternative of selection.alternatives) {
+    const match = alternativeMatches(alternative, CONTROL_PLANE_NODE);
+    if (match === false) continue;
+    if (alternative.some(asksForControlPlane)) return "control-plane";
+    if (match === void 0) unknown = true;
+    else matched = "every-node";
+  }
+  return matched ?? (unknown ? "subset" : "excluded");
+}
+function asksForControlPlane(requirement) {
+  return requirement.on === "label" && requirement.key === CONTROL_PLANE_LABEL && (requirement.operator === "In" || requirement.operator === "Exists");
+}
+var KUBELET_LABELS = {
+  "kubernetes.io/os": "kubernetes.io/os",
+  "beta.kubernetes.io/os": "kubernetes.io/os",
+  "kubernetes.io/arch": "kubernetes.io/arch",
+  "beta.kubernetes.io/arch": "kubernetes.io/arch",
+  "kubernetes.io/hostname": "kubernetes.io/hostname"
+};
+function requirementsSatisfiable(requirements) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const requirement of requirements) {
+    const key = requirement.on === "field" ? `field:${requirement.key}` : `label:${KUBELET_LABELS[requirement.key] ?? requirement.key}`;
+    const group = groups.get(key);
+    if (group) group.push(requirement);
+    else groups.set(key, [requirement]);
+  }
+  for (const [key, group] of groups) {
+    const alwaysPresent = key.startsWith("field:") || Object.hasOwn(KUBELET_LABELS, key.slice("label:".length));
+    if (!groupSatisfiable(group, alwaysPresent)) return false;
+  }
+  return true;
+}
+function groupSatisfiable(group, alwaysPresent) {
+  if (group.some((r) => !KNOWN_OPERATORS.has(r.operator))) return false;
+  if (!alwaysPresent && group.every((r) => r.operator === "NotIn" || r.operator === "DoesNotExist")) return true;
+  if (group.some((r) => r.operator === "DoesNotExist")) return false;
+  const inSets = group.filter((r) => r.operator === "In");
+  if (inSets.length > 0) {
+    return inSets[0].values.some((value) => group.every((r) => valueMatches(r, value)));
+  }
+  let low;
+  let high;
+  for (const r of group) {
+    if (r.operator !== "Gt" && r.operator !== "Lt") continue;
+    const bound = r.values.length === 1 ? integer(r.values[0]) : void 0;
+    if (bound === void 0) return false;
+    if (r.operator === "Gt") low = low === void 0 || bound > low ? bound : low;
+    else high = high === void 0 || bound < high ? bound : high;
+  }
+  return low === void 0 || high === void 0 || high - low >= 2n;
+}
+function valueMatches(requirement, value) {
+  switch (requirement.operator) {
+    case "In":
+      return requirement.values.includes(value);
+    case "NotIn":
+      return !requirement.values.includes(value);
+    case "Exists":
+      return true;
+    case "Gt":
+    case "Lt": {
+      const label = integer(value);
+      const bound = requirement.values.length === 1 ? integer(requirement.values[0]) : void 0;
+      if (label === void 0 || bound === void 0) return false;
+      return requirement.operator === "Gt" ? label > bound : label < bound;
+    }
+    default:
+      return false;
+  }
+}
+function placementOf(daemonSet) {
+  return { selection: nodeSelectionOf(daemonSet), tolerations: podSpecOf(daemonSet)?.tolerations };
+}
+function mayShareNode(a, b) {
+  const bothTolerate = tolerates(a.tolerations, CONTROL_PLANE_TAINT) && tolerates(b.tolerations, CONTROL_PLANE_TAINT);
+  return a.selection.alternatives.some(
+    (x) => b.selection.alternatives.some((y) => {
+      const both = [...x, ...y];
+      if (!requirementsSatisfiable(both)) return false;
+      return bothTolerate || !both.some(asksForControlPlaneNode);
+    })
+  );
+}
+function asksForControlPlaneNode(requirement) {
+  return requirement.on === "label" && requirement.key === CONTROL_PLANE_LABEL && ONLY_WITH_LABEL.has(requirement.operator);
+}
+var ONLY_WITH_LABEL = /* @__PURE__ */ new Set(["In", "Exists", "Gt", "Lt"]);
+
+// src/k8s/memoize.ts
+function memoize(compute, max = 1024) {
+  const results = /* @__PURE__ */ new Map();
+  return (key) => {
+    const cached = results.get(key);
+    if (cached !== void 0) return cached ?? void 0;
+    const value = compute(key);
+    if (results.size >= max) results.clear();
+    results.set(key, value === void 0 ? null : value);
+    return value;
+  };
+}
+function memoizeByObject(compute) {
+  const results = /* @__PURE__ */ new WeakMap();
+  return (key) => {
+    let entry = results.get(key);
+    if (entry === void 0) results.set(key, entry = { value: compute(key) });
+    return entry.value;
+  };
+}
+
+// src/k8s/quantity.ts
+var ZERO = Object.freeze({ sign: 0, coefficient: 0n, exponent: 0 });
+var NANO_EXPONENT = -9;
+var MAX_BINARY = 2n ** 63n - 1n;
+var DECIMAL_SUFFIXES = { n: -9, u: -6, m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+var BINARY_SUFFIXES = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
+var QUANTITY = /^([+-]?)([0-9]*)(?:\.([0-9]*))?(.*)$/s;
+var EXPONENT_SUFFIX = /^[eE]([+-]?[0-9]+)$/;
+var INT64_MIN3 = -(2n ** 63n);
+var INT64_MAX3 = 2n ** 63n - 1n;
+var GO_SPACE = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
+var SURROUNDING_SPACE = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, "g");
+function parseQuantity(value) {
+  if (typeof value !== "string" && typeof value !== "number") {
+    return typeof value === "bigint" ? parseQuantityText(String(value)) : void 0;
+  }
+  return parseWritten(value);
+}
+var parseWritten = memoize((value) => {
+  if (typeof value === "string") return parseQuantityText(value.replace(SURROUNDING_SPACE, ""));
+  return Number.isFinite(value) ? parseQuantityText(String(value)) : void 0;
+});
+function parseQuantityText(text2) {
+  const match = QUANTITY.exec(text2);
+  if (!match) return void 0;
+  const [, signText, whole, fraction = "", suffix] = match;
+  if (whole.length + fraction.length === 0) return void 0;
+  const digits = BigInt(`${whole}${fraction}` || "0");
+  const negative = signText === "-";
+  const binary = BINARY_SUFFIXES[suffix];
+  if (binary !== void 0) return binaryQuantity(negative, digits, fraction.length, binary);
+  let exponent = DECIMAL_SUFFIXES[suffix];
+  if (exponent === void 0) {
+    const e = EXPONENT_SUFFIX.exec(suffix);
+    if (!e) return void 0;
+    const parsed = BigInt(e[1]);
+    if (parsed < INT64_MIN3 || parsed > INT64_MAX3) return void 0;
+    exponent = Number(BigInt.asIntN(32, parsed));
+  }
+  return decimalQuantity(negative, digits, exponent - fraction.length);
+}
+function decimalQuantity(negative, digits, exponent) {
+  if (digits === 0n) return ZERO;
+  if (exponent < NANO_EXPONENT) {
+    const shift = NANO_EXPONENT - exponent;
+    digits = digitCount(digits) <= shift ? 1n : ceilDiv(digits, 10n ** BigInt(shift));
+    exponent = NANO_EXPONENT;
+  }
+  return normalized(negative, digits, exponent);
+}
+function binaryQuantity(negative, digits, fractionDigits, power) {
+  if (digits === 0n) return ZERO;
+  let nanos = ceilDiv(digits * (1n << BigInt(power)) * 10n ** 9n, 10n ** BigInt(fractionDigits));
+  if (nanos > MAX_BINARY * 10n ** 9n) nanos = MAX_BINARY * 10n ** 9n;
+  return normalized(negative, nanos, NANO_EXPONENT);
+}
+function normalized(negative, coefficient, exponent) {
+  while (coefficient % 10n === 0n) {
+    coefficient /= 10n;
+    exponent++;
+  }
+  return Object.freeze({ sign: negative ? -1 : 1, coefficient, exponent });
+}
+function compareQuantities(a, b) {
+  if (a.sign !== b.sign) return a.sign < b.sign ? -1 : 1;
+  if (a.sign === 0) return 0;
+  const magnitude = compareMagnitudes(a, b);
+  return a.sign === 1 || magnitude === 0 ? magnitude : magnitude === 1 ? -1 : 1;
+}
+function compareMagnitudes(a, b) {
+  if (a.exponent === b.exponent) return a.coefficient === b.coefficient ? 0 : a.coefficient < b.coefficient ? -1 : 1;
+  const aLead = digitCount(a.coefficient) + a.exponent;
+  const bLead = digitCount(b.coefficient) + b.exponent;
+  if (aLead !== bLead) return aLead < bLead ? -1 : 1;
+  const shift = a.exponent - b.exponent;
+  const aAligned = shift > 0 ? a.coefficient * 10n ** BigInt(shift) : a.coefficient;
+  const bAligned = shift < 0 ? b.coefficient * 10n ** BigInt(-shift) : b.coefficient;
+  return aAligned === bAligned ? 0 : aAligned < bAligned ? -1 : 1;
+}
+function digitCount(n) {
+  return n.toString().length;
+}
+function ceilDiv(n, d) {
+  return (n + d - 1n) / d;
+}
+function scaledValue(quantity, scale) {
+  if (quantity.sign === 0) return 0n;
+  const exponent = quantity.exponent + scale;
+  const limit = scale > 3 ? INT64_MAX3 * 10n ** BigInt(scale) : INT64_MAX3;
+  let magnitude;
+  if (exponent >= 0) {
+    magnitude = digitCount(quantity.coefficient) + exponent > 40 ? limit : quantity.coefficient * 10n ** BigInt(exponent);
+  } else {
+    const divisor = 10n ** BigInt(-exponent);
+    magnitude = quantity.sign === 1 ? ceilDiv(quantity.coefficient, divisor) : quantity.coefficient / divisor;
+  }
+  if (magnitude > limit) magnitude = limit;
+  return quantity.sign === -1 ? -magnitude : magnitude;
+}
+function schedulerUnits(nanos, resource) {
+  const divisor = countsInMilli(resource) ? 1000000n : 1000000000n;
+  return nanos <= 0n ? -(-nanos / divisor) : ceilDiv(nanos, divisor);
+}
+function countsInMilli(resource) {
+  return resource === "cpu";
+}
+var BINARY_DISPLAY = [
+  [2n ** 60n, "Ei"],
+  [2n ** 50n, "Pi"],
+  [2n ** 40n, "Ti"],
+  [2n ** 30n, "Gi"],
+  [2n ** 20n, "Mi"],
+  [2n ** 10n, "Ki"]
+];
+var DECIMAL_DISPLAY = [
+  [10n ** 18n, "E"],
+  [10n ** 15n, "P"],
+  [10n ** 12n, "T"],
+  [10n ** 9n, "G"],
+  [10n ** 6n, "M"],
+  [10n ** 3n, "k"]
+];
+function formatAmount(amount, resource) {
+  if (countsInMilli(resource)) return amount % 1000n === 0n ? String(amount / 1000n) : `${amount}m`;
+  if (amount === 0n) return "0";
+  const magnitude = amount < 0n ? -amount : amount;
+  for (const table2 of [BINARY_DISPLAY, DECIMAL_DISPLAY]) {
+    for (const [unit, suffix] of table2) {
+      if (magnitude >= unit && magnitude % unit === 0n) return `${amount / unit}${suffix}`;
+    }
+  }
+  return String(amount);
+}
+function percentOf(part, whole) {
+  return whole <= 0n ? 0 : Number(part * 100n / whole);
+}
+
+// src/k8s/pod-level-resources.ts
+var POD_LEVEL_RESOURCES_MINOR = 34;
+var honouredFor;
+var honoured = true;
+function podLevelResourcesHonoured(kubeVersion) {
+  if (kubeVersion !== honouredFor) {
+    const match = /^(\d+)\.(\d+)$/.exec(kubeVersion);
+    honoured = !match || Number(match[1]) > 1 || Number(match[2]) >= POD_LEVEL_RESOURCES_MINOR;
+    honouredFor = kubeVersion;
+  }
+  return honoured;
+}
+
+// src/inventory/requests.ts
+function podRequestsOf(daemonSet, kubeVersion) {
+  const podSpec = podSpecOf(daemonSet);
+  const sum = /* @__PURE__ */ new Map();
+  const paths = {};
+  const largest = /* @__PURE__ */ new Map();
+  const note = (resource, nanos, path21) => {
+    if (nanos > (largest.get(resource) ?? 0n)) {
+      largest.set(resource, nanos);
+      paths[resource] = path21;
+    }
+  };
+  const sidecars = /* @__PURE__ */ new Map();
+  const initNeeds = /* @__PURE__ */ new Map();
+  for (const ref of containersOf(daemonSet, POD_CONTAINER_LISTS)) {
+    const requests = containerRequests(ref.container.resources, ref.path);
+    for (const [resource, { nanos, path: path21 }] of requests) note(resource, nanos, path21);
+    if (ref.list === "containers" || ref.sidecar) add(sum, requests);
+    if (ref.list !== "initContainers") continue;
+    if (ref.sidecar) {
+      add(sidecars, requests);
+      raise(initNeeds, sidecars);
+    } else {
+      const need = new Map(sidecars);
+      add(need, requests);
+      raise(initNeeds, need);
+    }
+  }
+  raise(sum, initNeeds);
+  if (podLevelResourcesHonoured(kubeVersion)) {
+    const resources = asRecord(podSpec?.resources);
+    const podPath = [...POD_SPEC_PATH, "resources"];
+    const limits = readList(asRecord(resources?.limits), [...podPath, "limits"]);
+    const requests = readList(asRecord(resources?.requests), [...podPath, "requests"]);
+    for (const [resource, entry] of limits) if (!requests.has(resource)) requests.set(resource, entry);
+    for (const [resource, { nanos, path: path21 }] of requests) {
+      if (!podLevelResource(resource)) continue;
+      sum.set(resource, nanos);
+      largest.set(resource, nanos);
+      paths[resource] = path21;
+    }
+  }
+  const overhead = readList(asRecord(podSpec?.overhead), [...POD_SPEC_PATH, "overhead"]);
+  for (const [resource, { nanos, path: path21 }] of overhead) note(resource, nanos, path21);
+  add(sum, overhead);
+  const amounts = {};
+  for (const [resource, nanos] of sum) {
+    const units = schedulerUnits(nanos, resource);
+    if (units > 0n) amounts[resource] = units;
+  }
+  const runtimeClass = podSpec?.runtimeClassName;
+  return { amounts, paths, overheadUnknown: typeof runtimeClass === "string" && runtimeClass !== "" && podSpec?.overhead === void 0 };
+}
+function containerRequests(resources, containerPath) {
+  const record = asRecord(resources);
+  const out = readList(asRecord(record?.limits), [...containerPath, "resources", "limits"]);
+  for (const [resource, entry] of readList(asRecord(record?.requests), [...containerPath, "resources", "requests"])) out.set(resource, entry);
+  return out;
+}
+function readList(list, path21) {
+  const out = /* @__PURE__ */ new Map();
+  if (!list) return out;
+  for (const [resource, value] of Object.entries(list)) {
+    const quantity = parseQuantity(value);
+    if (quantity !== void 0 && quantity.sign >= 0) out.set(resource, { nanos: scaledValue(quantity, 9), path: [...path21, resource] });
+  }
+  return out;
+}
+function add(into, entries) {
+  for (const [resource, entry] of entries) into.set(resource, (into.get(resource) ?? 0n) + (typeof entry === "bigint" ? entry : entry.nanos));
+}
+function raise(into, entries) {
+  for (const [resource, nanos] of entries) if (nanos > (into.get(resource) ?? 0n)) into.set(resource, nanos);
+}
+function podLevelResource(resource) {
+  return resource === "cpu" || resource === "memory" || resource.startsWith("hugepages-");
+}
+
+// src/inventory/profile.ts
+var DAEMON_TOLERATIONS = [
+  { key: "node.kubernetes.io/not-ready", operator: "Exists", effect: "NoExecute" },
+  { key: "node.kubernetes.io/unreachable", operator: "Exists", effect: "NoExecute" },
+  { key: "node.kubernetes.io/disk-pressure", operator: "Exists", effect: "NoSchedule" },
+  { key: "node.kubernetes.io/memory-pressure", operator: "Exists", effect: "NoSchedule" },
+  { key: "node.kubernetes.io/pid-pressure", operator: "Exists", effect: "NoSchedule" },
+  { key: "node.kubernetes.io/unschedulable", operator: "Exists", effect: "NoSchedule" }
+];
+var HOST_NETWORK_TOLERATION = { key: "node.kubernetes.io/network-unavailable", operator: "Exists", effect: "NoSchedule" };
+var PRIORITIES = { "system-node-critical": 2, "system-cluster-critical": 1 };
+function nodeChoiceOf(daemonSet) {
+  const podSpec = podSpecOf(daemonSet);
+  return { selection: selectionOf(daemonSet, podSpec), tolerations: daemonPodTolerations(podSpec?.tolerations, podSpec?.hostNetwork === true) };
+}
+function schedulingProfileOf(daemonSet, kubeVersion) {
+  const podSpec = podSpecOf(daemonSet);
+  const hostNetwork = podSpec?.hostNetwork === true;
+  const profile = {
+    selection: selectionOf(daemonSet, podSpec),
+    tolerations: daemonPodTolerations(podSpec?.tolerations, hostNetwork),
+    hostNetwork,
+    requests: podRequestsOf(daemonSet, kubeVersion),
+    hostPorts: hostPortsOf(daemonSet),
+    priority: typeof podSpec?.priorityClassName === "string" ? PRIORITIES[podSpec.priorityClassName] ?? 0 : 0
+  };
+  const os = asRecord(podSpec?.os)?.name;
+  if (typeof os === "string" && os !== "") profile.podOS = os;
+  return profile;
+}
+function selectionOf(daemonSet, podSpec) {
+  const required = asRecord(asRecord(asRecord(podSpec?.affinity)?.nodeAffinity)?.requiredDuringSchedulingIgnoredDuringExecution);
+  if (required && asArray(required.nodeSelectorTerms).length === 0) return { alternatives: [] };
+  return nodeSelectionOf(daemonSet);
+}
+function daemonPodTolerations(own, hostNetwork) {
+  const out = asArray(own).filter((t) => {
+    const operator = asRecord(t)?.operator;
+    return operator !== "Lt" && operator !== "Gt";
+  });
+  out.push(...DAEMON_TOLERATIONS);
+  if (hostNetwork) out.push(HOST_NETWORK_TOLERATION);
+  return out;
+}
+
 // src/types/rule.ts
 function defineRule(rule) {
   return rule;
@@ -7957,10 +8828,14 @@ function documentLinter(file, rules, settings, result) {
       if (daemonSet && document.hasNull) readNulls(object.value);
       const collectors = collectorsOf && typeof object.value.kind === "string" ? collectorsOf(object.value.kind) : NO_RULES;
       const ignore = daemonSet || collectors.length > 0 ? ignoreAnnotationOf(object.value) : void 0;
-      if (collectors.length > 0) collectObject(file, object, ignore, collectors, result);
+      if (collectors.length > 0) collectObject(file, object, ignore, collectors, settings, result);
       if (!daemonSet) continue;
       result.daemonSets++;
       result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
+      if (settings.inventory) {
+        const profile = schedulingProfileOf(object.value, settings.kubeVersion);
+        result.planned.push({ ref: object.ref, file: file.path, documentIndex: document.index, profile });
+      }
       const first = result.findings.length;
       for (let i = 0; i < runners.length; i++) runners[i].run(object);
       if (!ignore) continue;
@@ -7995,7 +8870,7 @@ function collectorsByKind(acrossInput) {
     return collectors;
   };
 }
-function collectObject(file, object, ignore, collectors, result) {
+function collectObject(file, object, ignore, collectors, settings, result) {
   let kept2;
   let whole = false;
   let input;
@@ -8007,7 +8882,7 @@ function collectObject(file, object, ignore, collectors, result) {
     input ??= { ref: object.ref, value: object.value, file: file.path, documentIndex: object.document.index };
     let value;
     try {
-      value = rule.collect(input, options);
+      value = rule.collect(input, options, { kubeVersion: settings.kubeVersion });
     } catch (error) {
       stopIfTimedOut(error, where(file, object));
       result.failures.push({ ruleId: rule.id, where: where(file, object), message: error instanceof Error ? error.message : String(error) });
@@ -8030,6 +8905,7 @@ var RuleRunner = class {
     this.options = active.options;
     this.now = settings.now;
     this.kubeVersion = settings.kubeVersion;
+    this.inventory = settings.inventory;
   }
   file;
   active;
@@ -8038,6 +8914,7 @@ var RuleRunner = class {
   options;
   now;
   kubeVersion;
+  inventory;
   object = {};
   target;
   run(object) {
@@ -8123,7 +9000,7 @@ async function prepareRules(active, settings) {
   );
 }
 function lintChunks(file, chunks, rules, settings) {
-  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: false };
+  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], planned: [], wantsLenientReader: false };
   const parsed = { documents: [], errors: [], notices: [], wantsLenientReader: false };
   const lintDocument = documentLinter(file, rules, settings, result);
   for (const chunk of chunks) {
@@ -8138,7 +9015,7 @@ function lintChunks(file, chunks, rules, settings) {
   return result;
 }
 function runRulesOnFile(file, parsed, rules, settings) {
-  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };
+  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], planned: [], wantsLenientReader: parsed.wantsLenientReader };
   readingFindings(file, parsed, settings, result.findings);
   const lintDocument = documentLinter(file, rules, settings, result);
   for (const document of parsed.documents) lintDocument(document);
@@ -8294,17 +9171,17 @@ function parseShard(text2) {
   const match = /^(\d{1,6})\/(\d{1,6})$/.exec(text2.trim());
   if (!match) return `--shard takes k/n (this job's share k of n, for example 2/4), got "${text2}"`;
   const index = Number(match[1]);
-  const count = Number(match[2]);
-  if (count < 1 || index < 1 || index > count) return `--shard k/n needs 1 <= k <= n, got "${text2}"`;
-  return { index, count };
+  const count2 = Number(match[2]);
+  if (count2 < 1 || index < 1 || index > count2) return `--shard k/n needs 1 <= k <= n, got "${text2}"`;
+  return { index, count: count2 };
 }
-function shardOf(path21, count) {
+function shardOf(path21, count2) {
   let hash2 = 2166136261;
   for (const byte of Buffer.from(path21, "utf8")) {
     hash2 ^= byte;
     hash2 = Math.imul(hash2, 16777619);
   }
-  return (hash2 >>> 0) % count + 1;
+  return (hash2 >>> 0) % count2 + 1;
 }
 
 // src/policy/model.ts
@@ -8570,74 +9447,6 @@ var admission_policy_default = defineRule({
   }
 });
 
-// src/k8s/containers.ts
-var POD_SPEC_PATH = ["spec", "template", "spec"];
-function podSpecOf(daemonSet) {
-  if (daemonSet !== current.daemonSet) remember(daemonSet);
-  return current.podSpec;
-}
-function podTemplateMetadataOf(daemonSet) {
-  if (daemonSet !== current.daemonSet) remember(daemonSet);
-  return current.templateMetadata;
-}
-var ALL_CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
-var POD_CONTAINER_LISTS = ["initContainers", "containers"];
-var current = { daemonSet: void 0, templateMetadata: void 0, podSpec: void 0, all: void 0, pod: void 0 };
-function remember(daemonSet) {
-  const template = asRecord(asRecord(asRecord(daemonSet)?.spec)?.template);
-  current.daemonSet = daemonSet;
-  current.templateMetadata = asRecord(template?.metadata);
-  current.podSpec = asRecord(template?.spec);
-  current.all = void 0;
-  current.pod = void 0;
-}
-var Ref = class {
-  constructor(container, list, index, sidecar, longRunning) {
-    this.container = container;
-    this.list = list;
-    this.index = index;
-    this.sidecar = sidecar;
-    this.longRunning = longRunning;
-  }
-  container;
-  list;
-  index;
-  sidecar;
-  longRunning;
-  builtPath;
-  get path() {
-    return this.builtPath ??= [...POD_SPEC_PATH, this.list, this.index];
-  }
-};
-function containersOf(daemonSet, lists = ALL_CONTAINER_LISTS) {
-  if (daemonSet !== current.daemonSet) remember(daemonSet);
-  if (lists === ALL_CONTAINER_LISTS) return current.all ??= readContainers(current.podSpec, lists);
-  if (lists === POD_CONTAINER_LISTS) return current.pod ??= containersOf(daemonSet).filter((ref) => ref.list !== "ephemeralContainers");
-  return readContainers(current.podSpec, lists);
-}
-function readContainers(podSpec, lists) {
-  const out = [];
-  if (!podSpec) return out;
-  for (let l = 0; l < lists.length; l++) {
-    const list = lists[l];
-    const items = podSpec[list];
-    if (!Array.isArray(items)) continue;
-    for (let index = 0; index < items.length; index++) {
-      const container = asRecord(items[index]);
-      if (!container) continue;
-      const sidecar = list === "initContainers" && container.restartPolicy === "Always";
-      out.push(new Ref(container, list, index, sidecar, list === "containers" || sidecar));
-    }
-  }
-  return out;
-}
-function containerAnchor(ref) {
-  return typeof ref.container.name === "string" ? [...ref.path, "name"] : ref.path;
-}
-function containerName(ref) {
-  return typeof ref.container.name === "string" ? ref.container.name : `${ref.list}[${ref.index}]`;
-}
-
 // src/k8s/features.ts
 var cache = /* @__PURE__ */ new Map();
 function featuresFor(kubeVersion) {
@@ -8767,8 +9576,8 @@ function isIPv6(value) {
   const left = groups(halves[0]);
   const right = halves.length === 2 ? groups(halves[1]) : [];
   if (!left || !right) return false;
-  const count = left.length + right.length;
-  return halves.length === 2 ? count < 8 : count === 8;
+  const count2 = left.length + right.length;
+  return halves.length === 2 ? count2 < 8 : count2 === 8;
 }
 var ENV_VAR_NAME_FMT = "[-._a-zA-Z][-._a-zA-Z0-9]*";
 var envVarName = new RegExp(`^${ENV_VAR_NAME_FMT}$`);
@@ -9019,7 +9828,7 @@ function readExpression(expression, index, issues) {
   if (issues.length > before || key === void 0 || !isSelectorOperator(operator)) return void 0;
   return { key, operator, values };
 }
-function requirementMatches(requirement, labels) {
+function requirementMatches2(requirement, labels) {
   const present = Object.hasOwn(labels, requirement.key);
   switch (requirement.operator) {
     case "Equals":
@@ -9174,8 +9983,8 @@ var FieldErrors = class {
     const detail = this.features.tooLongInBytes ? `must have at most ${limit} bytes` : `may not be longer than ${limit}`;
     this.emit("tooLong", field2, void 0, detail, "value", options);
   }
-  tooMany(field2, count, limit, options = {}) {
-    this.emit("tooMany", field2, count, `must have at most ${limit} items`, "value", options);
+  tooMany(field2, count2, limit, options = {}) {
+    this.emit("tooMany", field2, count2, `must have at most ${limit} items`, "value", options);
   }
   emit(type, field2, value, detail, defaultAt, options) {
     this.count++;
@@ -9209,11 +10018,11 @@ var INT32_MAX = 2147483647;
 function int32Of(value) {
   return typeof value === "number" && Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX ? value : void 0;
 }
-var INT64_MIN2 = -(2n ** 63n);
-var INT64_MAX2 = 2n ** 63n - 1n;
+var INT64_MIN4 = -(2n ** 63n);
+var INT64_MAX4 = 2n ** 63n - 1n;
 function int64Of(value) {
   const n = wholeNumber(value);
-  if (typeof n === "bigint") return n >= INT64_MIN2 && n <= INT64_MAX2 ? n : void 0;
+  if (typeof n === "bigint") return n >= INT64_MIN4 && n <= INT64_MAX4 ? n : void 0;
   return n !== void 0 && Math.abs(n) < 2 ** 63 ? n : void 0;
 }
 function isSet(record, key) {
@@ -9672,14 +10481,14 @@ function checkProbe(probe, kind, ref, podSpec, errors) {
   }
 }
 function checkHandler(handler, types, ref, prefix, podSpec, errors) {
-  let count = 0;
+  let count2 = 0;
   for (const type of types) {
     if (!isSet(handler, type)) continue;
-    if (count > 0) {
+    if (count2 > 0) {
       errors.forbidden(below(ref, prefix, type), "may not specify more than 1 handler type", { why: "A probe or hook runs one action: keep one of exec, httpGet, tcpSocket, grpc or sleep." });
       continue;
     }
-    count++;
+    count2++;
     const action = asRecord(handler[type]);
     if (!action) continue;
     if (type === "exec") {
@@ -9702,7 +10511,7 @@ function checkHandler(handler, types, ref, prefix, podSpec, errors) {
       checkSleep(action, ref, prefix, podSpec, errors);
     }
   }
-  if (count === 0) errors.required(below(ref, prefix), "must specify a handler type", { why: "A probe or hook needs one action: exec, httpGet, tcpSocket, grpc (probes) or sleep (hooks)." });
+  if (count2 === 0) errors.required(below(ref, prefix), "must specify a handler type", { why: "A probe or hook needs one action: exec, httpGet, tcpSocket, grpc (probes) or sleep (hooks)." });
 }
 function checkSleep(action, ref, prefix, podSpec, errors) {
   const seconds = int64Of(action.seconds) ?? 0;
@@ -9729,113 +10538,6 @@ function checkPortNumOrName(action, ref, prefix, type, errors) {
   const number = port === void 0 ? 0 : int32Of(port);
   if (number === void 0) return;
   for (const message of isValidPortNum(number)) errors.invalid(path21, number, message, { node });
-}
-
-// src/k8s/memoize.ts
-function memoize(compute, max = 1024) {
-  const results = /* @__PURE__ */ new Map();
-  return (key) => {
-    const cached = results.get(key);
-    if (cached !== void 0) return cached ?? void 0;
-    const value = compute(key);
-    if (results.size >= max) results.clear();
-    results.set(key, value === void 0 ? null : value);
-    return value;
-  };
-}
-function memoizeByObject(compute) {
-  const results = /* @__PURE__ */ new WeakMap();
-  return (key) => {
-    let entry = results.get(key);
-    if (entry === void 0) results.set(key, entry = { value: compute(key) });
-    return entry.value;
-  };
-}
-
-// src/k8s/quantity.ts
-var ZERO = Object.freeze({ sign: 0, coefficient: 0n, exponent: 0 });
-var NANO_EXPONENT = -9;
-var MAX_BINARY = 2n ** 63n - 1n;
-var DECIMAL_SUFFIXES = { n: -9, u: -6, m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
-var BINARY_SUFFIXES = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
-var QUANTITY = /^([+-]?)([0-9]*)(?:\.([0-9]*))?(.*)$/s;
-var EXPONENT_SUFFIX = /^[eE]([+-]?[0-9]+)$/;
-var INT64_MIN3 = -(2n ** 63n);
-var INT64_MAX3 = 2n ** 63n - 1n;
-var GO_SPACE = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
-var SURROUNDING_SPACE = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, "g");
-function parseQuantity(value) {
-  if (typeof value !== "string" && typeof value !== "number") {
-    return typeof value === "bigint" ? parseQuantityText(String(value)) : void 0;
-  }
-  return parseWritten(value);
-}
-var parseWritten = memoize((value) => {
-  if (typeof value === "string") return parseQuantityText(value.replace(SURROUNDING_SPACE, ""));
-  return Number.isFinite(value) ? parseQuantityText(String(value)) : void 0;
-});
-function parseQuantityText(text2) {
-  const match = QUANTITY.exec(text2);
-  if (!match) return void 0;
-  const [, signText, whole, fraction = "", suffix] = match;
-  if (whole.length + fraction.length === 0) return void 0;
-  const digits = BigInt(`${whole}${fraction}` || "0");
-  const negative = signText === "-";
-  const binary = BINARY_SUFFIXES[suffix];
-  if (binary !== void 0) return binaryQuantity(negative, digits, fraction.length, binary);
-  let exponent = DECIMAL_SUFFIXES[suffix];
-  if (exponent === void 0) {
-    const e = EXPONENT_SUFFIX.exec(suffix);
-    if (!e) return void 0;
-    const parsed = BigInt(e[1]);
-    if (parsed < INT64_MIN3 || parsed > INT64_MAX3) return void 0;
-    exponent = Number(BigInt.asIntN(32, parsed));
-  }
-  return decimalQuantity(negative, digits, exponent - fraction.length);
-}
-function decimalQuantity(negative, digits, exponent) {
-  if (digits === 0n) return ZERO;
-  if (exponent < NANO_EXPONENT) {
-    const shift = NANO_EXPONENT - exponent;
-    digits = digitCount(digits) <= shift ? 1n : ceilDiv(digits, 10n ** BigInt(shift));
-    exponent = NANO_EXPONENT;
-  }
-  return normalized(negative, digits, exponent);
-}
-function binaryQuantity(negative, digits, fractionDigits, power) {
-  if (digits === 0n) return ZERO;
-  let nanos = ceilDiv(digits * (1n << BigInt(power)) * 10n ** 9n, 10n ** BigInt(fractionDigits));
-  if (nanos > MAX_BINARY * 10n ** 9n) nanos = MAX_BINARY * 10n ** 9n;
-  return normalized(negative, nanos, NANO_EXPONENT);
-}
-function normalized(negative, coefficient, exponent) {
-  while (coefficient % 10n === 0n) {
-    coefficient /= 10n;
-    exponent++;
-  }
-  return Object.freeze({ sign: negative ? -1 : 1, coefficient, exponent });
-}
-function compareQuantities(a, b) {
-  if (a.sign !== b.sign) return a.sign < b.sign ? -1 : 1;
-  if (a.sign === 0) return 0;
-  const magnitude = compareMagnitudes(a, b);
-  return a.sign === 1 || magnitude === 0 ? magnitude : magnitude === 1 ? -1 : 1;
-}
-function compareMagnitudes(a, b) {
-  if (a.exponent === b.exponent) return a.coefficient === b.coefficient ? 0 : a.coefficient < b.coefficient ? -1 : 1;
-  const aLead = digitCount(a.coefficient) + a.exponent;
-  const bLead = digitCount(b.coefficient) + b.exponent;
-  if (aLead !== bLead) return aLead < bLead ? -1 : 1;
-  const shift = a.exponent - b.exponent;
-  const aAligned = shift > 0 ? a.coefficient * 10n ** BigInt(shift) : a.coefficient;
-  const bAligned = shift < 0 ? b.coefficient * 10n ** BigInt(-shift) : b.coefficient;
-  return aAligned === bAligned ? 0 : aAligned < bAligned ? -1 : 1;
-}
-function digitCount(n) {
-  return n.toString().length;
-}
-function ceilDiv(n, d) {
-  return (n + d - 1n) / d;
 }
 
 // src/rules/api-validation/quantities.ts
@@ -9928,11 +10630,11 @@ function checkEnv(ref, errors) {
 }
 function checkValueFrom(valueFrom, value, path21, errors) {
   const sources = ["fieldRef", "resourceFieldRef", "configMapKeyRef", "secretKeyRef", ...errors.features.envFiles ? ["fileKeyRef"] : []];
-  let count = 0;
+  let count2 = 0;
   for (const source of sources) {
     const record = asRecord(valueFrom[source]);
     if (!record) continue;
-    count++;
+    count2++;
     const at2 = [...path21, source];
     if (source === "fieldRef") checkObjectFieldSelector(record, at2, ENV_FIELD_PATHS, errors);
     else if (source === "resourceFieldRef") checkResourceFieldSelector(record, at2, false, errors);
@@ -9940,42 +10642,42 @@ function checkValueFrom(valueFrom, value, path21, errors) {
     else checkKeySelector(record, at2, errors);
   }
   const why = "valueFrom takes exactly one source (fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef), and then no value.";
-  if (value !== "" && count !== 0) errors.invalid(path21, "", "may not be specified when `value` is not empty", { why });
-  else if (count === 0) {
+  if (value !== "" && count2 !== 0) errors.invalid(path21, "", "may not be specified when `value` is not empty", { why });
+  else if (count2 === 0) {
     const list = errors.features.envFiles ? "`fieldRef`, `resourceFieldRef`, `configMapKeyRef`, `secretKeyRef` or `fileKeyRef`" : "`fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`";
     errors.invalid(path21, "", `must specify one of: ${list}`, { why });
-  } else if (count > 1) errors.invalid(path21, "", "may not have more than one field specified at a time", { why });
+  } else if (count2 > 1) errors.invalid(path21, "", "may not have more than one field specified at a time", { why });
 }
 function checkObjectFieldSelector(selector, path21, supported, errors, reportedAt = path21) {
-  const fieldPath3 = stringOf(selector.fieldPath) ?? "";
+  const fieldPath4 = stringOf(selector.fieldPath) ?? "";
   const node = "fieldPath" in selector ? [...path21, "fieldPath"] : path21;
-  if (fieldPath3 === "") {
+  if (fieldPath4 === "") {
     errors.required([...reportedAt, "fieldPath"], "", { node });
     return;
   }
   const apiVersion = stringOf(selector.apiVersion) || "v1";
   if (apiVersion !== "v1") {
-    errors.invalid([...reportedAt, "fieldPath"], fieldPath3, `error converting fieldPath: unsupported pod version: ${apiVersion}`, { node });
+    errors.invalid([...reportedAt, "fieldPath"], fieldPath4, `error converting fieldPath: unsupported pod version: ${apiVersion}`, { node });
     return;
   }
-  const subscript = /^([^[]+)\['([^']*)'\]$/.exec(fieldPath3) ?? /^([^[]+)\[([^\]]*)\]$/.exec(fieldPath3);
-  let base = fieldPath3;
+  const subscript = /^([^[]+)\['([^']*)'\]$/.exec(fieldPath4) ?? /^([^[]+)\[([^\]]*)\]$/.exec(fieldPath4);
+  let base = fieldPath4;
   if (subscript) {
     base = subscript[1];
     if (base !== "metadata.annotations" && base !== "metadata.labels") {
-      errors.invalid([...reportedAt, "fieldPath"], fieldPath3, `error converting fieldPath: field label does not support subscript: ${fieldPath3}`, { node });
+      errors.invalid([...reportedAt, "fieldPath"], fieldPath4, `error converting fieldPath: field label does not support subscript: ${fieldPath4}`, { node });
       return;
     }
     const key = base === "metadata.annotations" ? subscript[2].toLowerCase() : subscript[2];
     for (const message of labelKeyErrors(key)) errors.invalid(reportedAt, subscript[2], message, { node });
     return;
   }
-  if (!CONVERTIBLE_FIELD_PATHS.has(fieldPath3)) {
-    errors.invalid([...reportedAt, "fieldPath"], fieldPath3, `error converting fieldPath: field label not supported: ${fieldPath3}`, { node });
+  if (!CONVERTIBLE_FIELD_PATHS.has(fieldPath4)) {
+    errors.invalid([...reportedAt, "fieldPath"], fieldPath4, `error converting fieldPath: field label not supported: ${fieldPath4}`, { node });
     return;
   }
-  const converted = fieldPath3 === "spec.host" ? "spec.nodeName" : fieldPath3;
-  if (!supported.includes(converted)) errors.notSupported([...reportedAt, "fieldPath"], fieldPath3, supported, { node });
+  const converted = fieldPath4 === "spec.host" ? "spec.nodeName" : fieldPath4;
+  if (!supported.includes(converted)) errors.notSupported([...reportedAt, "fieldPath"], fieldPath4, supported, { node });
 }
 function checkResourceFieldSelector(selector, path21, volume, errors) {
   if (volume && (stringOf(selector.containerName) ?? "") === "") {
@@ -10668,7 +11370,7 @@ function checkQuantityValue(name, raw, q, path21, node, errors) {
     errors.invalid(path21, text2, "must be an integer", { node, why: "Extended resources (devices) are counted in whole units." });
   }
 }
-function readList(list, path21, container, errors, hugepageMultiples) {
+function readList2(list, path21, container, errors, hugepageMultiples) {
   const out = /* @__PURE__ */ new Map();
   const record = asRecord(list);
   if (!record) return out;
@@ -10706,8 +11408,8 @@ function checkContainerResources(ref, podClaims, errors) {
   const resources = asRecord(ref.container.resources);
   if (!resources) return;
   const path21 = [...ref.path, "resources"];
-  const limits = readList(resources.limits, [...path21, "limits"], true, errors, true);
-  const requests = readList(resources.requests, [...path21, "requests"], true, errors, true);
+  const limits = readList2(resources.limits, [...path21, "limits"], true, errors, true);
+  const requests = readList2(resources.requests, [...path21, "requests"], true, errors, true);
   for (const name of requests.keys()) {
     if (!isOvercommitAllowed(name) && !limits.has(name)) {
       errors.required([...path21, "limits"], "Limit must be set for non overcommitable resources", {
@@ -10809,20 +11511,20 @@ function checkPodResources(podSpec, containers, errors) {
       if (ref.list === "ephemeralContainers") continue;
       const q = parseQuantity(asRecord(asRecord(ref.container.resources)?.requests)?.[name]);
       if (ref.longRunning) {
-        if (q) running = running ? add(running, q) : q;
-        if (q && ref.sidecar) sidecars = sidecars ? add(sidecars, q) : q;
+        if (q) running = running ? add2(running, q) : q;
+        if (q && ref.sidecar) sidecars = sidecars ? add2(sidecars, q) : q;
       } else if (q) {
-        const alone = sidecars ? add(sidecars, q) : q;
+        const alone = sidecars ? add2(sidecars, q) : q;
         if (!initPeak || compareQuantities(alone, initPeak) > 0) initPeak = alone;
       }
     }
-    const total = running && initPeak ? compareQuantities(running, initPeak) >= 0 ? running : initPeak : running ?? initPeak;
-    if (total) aggregate.set(name, total);
+    const total2 = running && initPeak ? compareQuantities(running, initPeak) >= 0 ? running : initPeak : running ?? initPeak;
+    if (total2) aggregate.set(name, total2);
   }
   for (const [name, { q, raw }] of requests) {
-    const total = aggregate.get(name);
-    if (total && compareQuantities(total, q) > 0) {
-      errors.invalid(mapKey([...path21, "requests"], name), canonicalQuantity(q, raw), `must be greater than or equal to aggregate container requests of ${canonicalQuantity(total)}`, {
+    const total2 = aggregate.get(name);
+    if (total2 && compareQuantities(total2, q) > 0) {
+      errors.invalid(mapKey([...path21, "requests"], name), canonicalQuantity(q, raw), `must be greater than or equal to aggregate container requests of ${canonicalQuantity(total2)}`, {
         node: [...path21, "requests", name],
         why: "The pod-level request is the pod's total: it cannot be less than what its containers request together."
       });
@@ -10846,14 +11548,14 @@ function checkPodResources(podSpec, containers, errors) {
     }
   }
 }
-function add(a, b) {
+function add2(a, b) {
   const exponent = Math.min(a.exponent, b.exponent);
   const value = (x) => BigInt(x.sign) * x.coefficient * 10n ** BigInt(x.exponent - exponent);
   const sum = value(a) + value(b);
   return { sign: sum < 0n ? -1 : sum > 0n ? 1 : 0, coefficient: sum < 0n ? -sum : sum, exponent };
 }
 function checkOverhead(podSpec, errors) {
-  readList(podSpec.overhead, [...POD_SPEC_PATH, "overhead"], false, errors, false);
+  readList2(podSpec.overhead, [...POD_SPEC_PATH, "overhead"], false, errors, false);
 }
 
 // src/rules/pod-security/policy.ts
@@ -10969,8 +11671,8 @@ var Offenders = class {
 function containersPhrase(names) {
   return `${plural3(names.length, "container", "containers")} ${quoteList(names)}`;
 }
-function plural3(count, singular, pluralForm) {
-  return count === 1 ? singular : pluralForm;
+function plural3(count2, singular, pluralForm) {
+  return count2 === 1 ? singular : pluralForm;
 }
 function quoteList(items) {
   if (items.length === 0) return "";
@@ -11068,10 +11770,10 @@ var capabilitiesBaseline = {
     const forbidden = [];
     for (let i = 0; i < containers.length; i++) {
       const ref = containers[i];
-      const add2 = asRecord(securityContexts[i]?.capabilities)?.add;
-      if (!Array.isArray(add2)) continue;
-      for (let index = 0; index < add2.length; index++) {
-        const item = add2[index];
+      const add3 = asRecord(securityContexts[i]?.capabilities)?.add;
+      if (!Array.isArray(add3)) continue;
+      for (let index = 0; index < add3.length; index++) {
+        const item = add3[index];
         if (typeof item !== "string" || BASELINE_CAPABILITIES.has(item)) continue;
         forbidden.push(item);
         (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "capabilities", "add", index]);
@@ -11240,19 +11942,19 @@ var seLinux = {
     const badTypes = [];
     let setUser = false;
     let setRole = false;
-    const inspect = (options, path21, add2) => {
+    const inspect = (options, path21, add3) => {
       const type = stringField(options, "type");
       if (!allowedTypes.has(type)) {
         badTypes.push(type);
-        add2([...path21, "type"]);
+        add3([...path21, "type"]);
       }
       if (stringField(options, "user") !== "") {
         setUser = true;
-        add2([...path21, "user"]);
+        add3([...path21, "user"]);
       }
       if (stringField(options, "role") !== "") {
         setRole = true;
-        add2([...path21, "role"]);
+        add3([...path21, "role"]);
       }
     };
     if (podOptions) inspect(podOptions, [...POD_SECURITY_CONTEXT, "seLinuxOptions"], (path21) => offenders.addPod(path21, "value"));
@@ -12719,275 +13421,6 @@ function isSet3(value) {
   return value !== void 0 && value !== null;
 }
 
-// src/k8s/tolerations.ts
-var CONTROL_PLANE_TAINT = { key: "node-role.kubernetes.io/control-plane", value: "", effect: "NoSchedule" };
-var LEGACY_MASTER_TAINT = { key: "node-role.kubernetes.io/master", value: "", effect: "NoSchedule" };
-function tolerationsOf(daemonSet) {
-  const list = podSpecOf(daemonSet)?.tolerations;
-  const out = [];
-  if (!Array.isArray(list)) return out;
-  for (let index = 0; index < list.length; index++) {
-    const toleration = asRecord(list[index]);
-    if (toleration) out.push({ toleration, path: [...POD_SPEC_PATH, "tolerations", index], index });
-  }
-  return out;
-}
-function tolerates(tolerations, taint) {
-  if (!Array.isArray(tolerations)) return false;
-  for (let i = 0; i < tolerations.length; i++) {
-    if (toleratesTaint(tolerations[i], taint)) return true;
-  }
-  return false;
-}
-function toleratesTaint(toleration, taint) {
-  return tolerationMismatch(toleration, taint) === void 0;
-}
-function tolerationMismatch(toleration, taint) {
-  const record = asRecord(toleration);
-  if (!record) return "malformed";
-  const key = fieldText(record.key);
-  const operator = fieldText(record.operator);
-  const value = fieldText(record.value);
-  const effect = fieldText(record.effect);
-  if (key === void 0 || operator === void 0 || value === void 0 || effect === void 0) return "malformed";
-  if (effect !== "" && effect !== taint.effect) return "effect";
-  if (key !== "" && key !== taint.key) return "key";
-  switch (operator) {
-    case "":
-    case "Equal":
-      return value === taint.value ? void 0 : "value";
-    case "Exists":
-      return void 0;
-    case "Lt":
-    case "Gt":
-      return compareIntegers(operator, value, taint.value) ? void 0 : "comparison";
-    default:
-      return "operator";
-  }
-}
-function isCatchAll(toleration) {
-  const record = asRecord(toleration);
-  return record !== void 0 && fieldText(record.key) === "" && fieldText(record.operator) === "Exists";
-}
-function fieldText(value) {
-  if (value === void 0 || value === null) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return void 0;
-}
-var INT64_MIN4 = -(2n ** 63n);
-var INT64_MAX4 = 2n ** 63n - 1n;
-var INTEGER = /^[+-]?\d+$/;
-function parseInt64(text2) {
-  if (!INTEGER.test(text2)) return void 0;
-  const n = BigInt(text2);
-  return n < INT64_MIN4 || n > INT64_MAX4 ? void 0 : n;
-}
-function compareIntegers(operator, tolerationValue, taintValue) {
-  const limit = parseInt64(tolerationValue);
-  const actual = parseInt64(taintValue);
-  if (limit === void 0 || actual === void 0) return false;
-  return operator === "Lt" ? actual < limit : actual > limit;
-}
-
-// src/k8s/node-selection.ts
-var EVERY_NODE = Object.freeze({ alternatives: Object.freeze([Object.freeze([])]) });
-var REQUIRED_AFFINITY_PATH = [...POD_SPEC_PATH, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution"];
-function nodeSelectionOf(daemonSet) {
-  const podSpec = podSpecOf(daemonSet);
-  if (podSpec === void 0 || podSpec.nodeSelector === void 0 && podSpec.nodeName === void 0 && podSpec.affinity === void 0) {
-    return EVERY_NODE;
-  }
-  const common = [];
-  const nodeSelector = asRecord(podSpec?.nodeSelector);
-  for (const [key, value] of Object.entries(nodeSelector ?? {})) {
-    common.push({ on: "label", key, operator: "In", values: textValues([value]), path: [...POD_SPEC_PATH, "nodeSelector", key] });
-  }
-  if (typeof podSpec?.nodeName === "string" && podSpec.nodeName !== "") {
-    common.push({ on: "field", key: "metadata.name", operator: "In", values: [podSpec.nodeName], path: [...POD_SPEC_PATH, "nodeName"] });
-  }
-  const required = asRecord(asRecord(asRecord(podSpec?.affinity)?.nodeAffinity)?.requiredDuringSchedulingIgnoredDuringExecution);
-  const terms = asArray(required?.nodeSelectorTerms);
-  if (terms.length === 0) return { alternatives: [common] };
-  const alternatives = [];
-  terms.forEach((item, termIndex) => {
-    const term = asRecord(item);
-    const termPath = [...REQUIRED_AFFINITY_PATH, "nodeSelectorTerms", termIndex];
-    const own = [
-      ...requirementsOf(term?.matchExpressions, "label", [...termPath, "matchExpressions"]),
-      ...requirementsOf(term?.matchFields, "field", [...termPath, "matchFields"])
-    ];
-    if (own.length > 0) alternatives.push([...common, ...own]);
-  });
-  return { alternatives };
-}
-function requirementsOf(list, on, listPath) {
-  const out = [];
-  asArray(list).forEach((item, index) => {
-    const expression = asRecord(item);
-    const path21 = [...listPath, index];
-    const key = typeof expression?.key === "string" ? expression.key : "";
-    const operator = typeof expression?.operator === "string" ? expression.operator : "";
-    out.push({ on, key, operator, values: textValues(asArray(expression?.values)), path: path21 });
-  });
-  return out;
-}
-function textValues(values) {
-  return values.flatMap((v) => {
-    if (v === null || v === void 0) return [""];
-    if (typeof v === "string") return [v];
-    if (typeof v === "number" || typeof v === "boolean") return [String(v)];
-    return [];
-  });
-}
-var ANY_VALUE = /* @__PURE__ */ Symbol("any value");
-function alternativeMatches(alternative, labels) {
-  let answer = true;
-  for (const requirement of alternative) {
-    const match = requirementMatches2(requirement, labels);
-    if (match === false) return false;
-    if (match === void 0) answer = void 0;
-  }
-  return answer;
-}
-function requirementMatches2(requirement, labels) {
-  if (!KNOWN_OPERATORS.has(requirement.operator)) return false;
-  if (requirement.on === "field" || !Object.hasOwn(labels, requirement.key)) return void 0;
-  const value = labels[requirement.key];
-  const { operator, values } = requirement;
-  if (value === null) return operator === "NotIn" || operator === "DoesNotExist";
-  if (value === ANY_VALUE) {
-    switch (operator) {
-      case "In":
-        return values.length > 0;
-      case "DoesNotExist":
-        return false;
-      default:
-        return true;
-    }
-  }
-  switch (operator) {
-    case "In":
-      return values.includes(value);
-    case "NotIn":
-      return !values.includes(value);
-    case "Exists":
-      return true;
-    case "DoesNotExist":
-      return false;
-    default: {
-      const label = integer(value);
-      const bound = values.length === 1 ? integer(values[0]) : void 0;
-      if (label === void 0 || bound === void 0) return false;
-      return operator === "Gt" ? label > bound : label < bound;
-    }
-  }
-}
-var INTEGER2 = /^[+-]?\d+$/;
-function integer(text2) {
-  return INTEGER2.test(text2) ? BigInt(text2) : void 0;
-}
-var KNOWN_OPERATORS = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"]);
-var CONTROL_PLANE_LABEL = "node-role.kubernetes.io/control-plane";
-var CONTROL_PLANE_NODE = {
-  [CONTROL_PLANE_LABEL]: "",
-  "kubernetes.io/os": "linux",
-  "beta.kubernetes.io/os": "linux",
-  "kubernetes.io/arch": ANY_VALUE,
-  "beta.kubernetes.io/arch": ANY_VALUE
-};
-function controlPlaneTargeting(selection) {
-  let unknown = false;
-  let matched;
-  for (const alternative of selection.alternatives) {
-    const match = alternativeMatches(alternative, CONTROL_PLANE_NODE);
-    if (match === false) continue;
-    if (alternative.some(asksForControlPlane)) return "control-plane";
-    if (match === void 0) unknown = true;
-    else matched = "every-node";
-  }
-  return matched ?? (unknown ? "subset" : "excluded");
-}
-function asksForControlPlane(requirement) {
-  return requirement.on === "label" && requirement.key === CONTROL_PLANE_LABEL && (requirement.operator === "In" || requirement.operator === "Exists");
-}
-var KUBELET_LABELS = {
-  "kubernetes.io/os": "kubernetes.io/os",
-  "beta.kubernetes.io/os": "kubernetes.io/os",
-  "kubernetes.io/arch": "kubernetes.io/arch",
-  "beta.kubernetes.io/arch": "kubernetes.io/arch",
-  "kubernetes.io/hostname": "kubernetes.io/hostname"
-};
-function requirementsSatisfiable(requirements) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const requirement of requirements) {
-    const key = requirement.on === "field" ? `field:${requirement.key}` : `label:${KUBELET_LABELS[requirement.key] ?? requirement.key}`;
-    const group = groups.get(key);
-    if (group) group.push(requirement);
-    else groups.set(key, [requirement]);
-  }
-  for (const [key, group] of groups) {
-    const alwaysPresent = key.startsWith("field:") || Object.hasOwn(KUBELET_LABELS, key.slice("label:".length));
-    if (!groupSatisfiable(group, alwaysPresent)) return false;
-  }
-  return true;
-}
-function groupSatisfiable(group, alwaysPresent) {
-  if (group.some((r) => !KNOWN_OPERATORS.has(r.operator))) return false;
-  if (!alwaysPresent && group.every((r) => r.operator === "NotIn" || r.operator === "DoesNotExist")) return true;
-  if (group.some((r) => r.operator === "DoesNotExist")) return false;
-  const inSets = group.filter((r) => r.operator === "In");
-  if (inSets.length > 0) {
-    return inSets[0].values.some((value) => group.every((r) => valueMatches(r, value)));
-  }
-  let low;
-  let high;
-  for (const r of group) {
-    if (r.operator !== "Gt" && r.operator !== "Lt") continue;
-    const bound = r.values.length === 1 ? integer(r.values[0]) : void 0;
-    if (bound === void 0) return false;
-    if (r.operator === "Gt") low = low === void 0 || bound > low ? bound : low;
-    else high = high === void 0 || bound < high ? bound : high;
-  }
-  return low === void 0 || high === void 0 || high - low >= 2n;
-}
-function valueMatches(requirement, value) {
-  switch (requirement.operator) {
-    case "In":
-      return requirement.values.includes(value);
-    case "NotIn":
-      return !requirement.values.includes(value);
-    case "Exists":
-      return true;
-    case "Gt":
-    case "Lt": {
-      const label = integer(value);
-      const bound = requirement.values.length === 1 ? integer(requirement.values[0]) : void 0;
-      if (label === void 0 || bound === void 0) return false;
-      return requirement.operator === "Gt" ? label > bound : label < bound;
-    }
-    default:
-      return false;
-  }
-}
-function placementOf(daemonSet) {
-  return { selection: nodeSelectionOf(daemonSet), tolerations: podSpecOf(daemonSet)?.tolerations };
-}
-function mayShareNode(a, b) {
-  const bothTolerate = tolerates(a.tolerations, CONTROL_PLANE_TAINT) && tolerates(b.tolerations, CONTROL_PLANE_TAINT);
-  return a.selection.alternatives.some(
-    (x) => b.selection.alternatives.some((y) => {
-      const both = [...x, ...y];
-      if (!requirementsSatisfiable(both)) return false;
-      return bothTolerate || !both.some(asksForControlPlaneNode);
-    })
-  );
-}
-function asksForControlPlaneNode(requirement) {
-  return requirement.on === "label" && requirement.key === CONTROL_PLANE_LABEL && ONLY_WITH_LABEL.has(requirement.operator);
-}
-var ONLY_WITH_LABEL = /* @__PURE__ */ new Set(["In", "Exists", "Gt", "Lt"]);
-
 // src/k8s/windows.ts
 function hostProcessOf(securityContext) {
   return asRecord(asRecord(securityContext)?.windowsOptions)?.hostProcess;
@@ -13054,45 +13487,6 @@ var readonly_root_filesystem_default = defineRule({
     }
   }
 });
-
-// src/k8s/host-ports.ts
-function hostPortsOf(daemonSet) {
-  const podSpec = podSpecOf(daemonSet);
-  const out = [];
-  if (!podSpec) return out;
-  const hostNetwork = podSpec.hostNetwork === true;
-  for (const ref of containersOf(daemonSet, POD_CONTAINER_LISTS)) {
-    const ports = ref.container.ports;
-    if (!ref.longRunning || !Array.isArray(ports)) continue;
-    for (let index = 0; index < ports.length; index++) {
-      const entry = asRecord(ports[index]);
-      if (!entry) continue;
-      const hostPort = portNumber(entry.hostPort);
-      let port;
-      let at2;
-      if (hostPort !== void 0) {
-        port = hostPort;
-        at2 = "hostPort";
-      } else {
-        const containerPort = hostNetwork ? portNumber(entry.containerPort) : void 0;
-        if (containerPort === void 0) continue;
-        port = containerPort;
-        at2 = "containerPort";
-      }
-      const protocol = entry.protocol === void 0 || entry.protocol === null || entry.protocol === "" ? "TCP" : entry.protocol;
-      const hostIP = entry.hostIP === void 0 || entry.hostIP === null ? "" : entry.hostIP;
-      if (typeof protocol !== "string" || typeof hostIP !== "string") continue;
-      out.push({ port, protocol, hostIP, container: ref.path, index, at: at2 });
-    }
-  }
-  return out;
-}
-function hostPortPath(port) {
-  return [...port.container, "ports", port.index, port.at];
-}
-function portNumber(value) {
-  return typeof value === "number" && Number.isInteger(value) && value > 0 && value < 65536 ? value : void 0;
-}
 
 // src/rules/rollout-hostport-surge.ts
 var rollout_hostport_surge_default = defineRule({
@@ -13625,11 +14019,11 @@ function normaliseCapability(name) {
   return upper.startsWith("CAP_") ? upper.slice(4) : upper;
 }
 function addedCapabilities(ref) {
-  const add2 = asRecord(asRecord(asRecord(ref.container.securityContext)?.capabilities))?.add;
+  const add3 = asRecord(asRecord(asRecord(ref.container.securityContext)?.capabilities))?.add;
   const out = [];
-  if (!Array.isArray(add2)) return out;
-  for (let index = 0; index < add2.length; index++) {
-    const item = add2[index];
+  if (!Array.isArray(add3)) return out;
+  for (let index = 0; index < add3.length; index++) {
+    const item = add3[index];
     if (typeof item === "string") out.push({ name: normaliseCapability(item), index });
   }
   return out;
@@ -14053,11 +14447,221 @@ function groupIdentical(objects, key, identity) {
   return groups;
 }
 
+// src/inventory/place.ts
+function missOn(profile, pool, nodeIndex) {
+  return missWith(profile, pool, nodeLabels(pool, nodeIndex), pool.nodes[nodeIndex]);
+}
+function missWith(profile, pool, labels, name) {
+  return selectionMiss(profile.selection, labels, name) ?? taintMiss(profile, pool.taints);
+}
+function missesOnPool(profile, pool) {
+  if (!dependsOnNode(profile.selection, pool)) return { uniform: missWith(profile, pool, pool.labels, pool.nodes[0]) };
+  return { perNode: pool.nodes.map((_2, i) => missOn(profile, pool, i)) };
+}
+function dependsOnNode(selection, pool) {
+  const own = ownLabelKeys(pool);
+  return selection.alternatives.some((alternative) => alternative.some((r) => r.on === "field" || own.has(r.key)));
+}
+var ownLabelKeys = memoizeByObject((pool) => {
+  const keys = /* @__PURE__ */ new Set();
+  for (const labels of pool.nodeLabels ?? []) for (const key in labels) keys.add(key);
+  return keys;
+});
+function nodeLabels(pool, nodeIndex) {
+  const own = pool.nodeLabels?.[nodeIndex];
+  return own && Object.keys(own).length > 0 ? { ...pool.labels, ...own } : pool.labels;
+}
+function taintMiss(profile, taints) {
+  let untolerated;
+  for (const taint of taints) {
+    if (taint.effect !== "NoSchedule" && taint.effect !== "NoExecute") continue;
+    if (!tolerates(profile.tolerations, taint)) (untolerated ??= []).push(taint);
+  }
+  return untolerated ? { kind: "taints", taints: untolerated, evicts: untolerated.some((t) => t.effect === "NoExecute") } : void 0;
+}
+function selectionMiss(selection, labels, name) {
+  const { alternatives } = selection;
+  let firstFailure;
+  for (const alternative of alternatives) {
+    const failed = alternative.find((r) => !matchesNode(r, labels, name));
+    if (failed === void 0) return void 0;
+    firstFailure ??= failed;
+  }
+  if (alternatives.length === 0) return { kind: "selection", detail: "its required node affinity has no term, which matches no node" };
+  if (alternatives.length > 1) return { kind: "selection", detail: `none of its ${alternatives.length} required node affinity terms matches` };
+  const failure = firstFailure;
+  const why = isAffinityExpression(failure) && failure.on === "label" && !wellFormed(failure) ? "not a valid expression, which matches no node" : describeNodeValue(failure, labels, name);
+  return { kind: "selection", detail: `${describeRequirement2(failure)} (${why})`, requirement: failure };
+}
+function matchesNode(requirement, labels, name) {
+  const { operator, values } = requirement;
+  if (requirement.on === "field") {
+    if (operator !== "In" && operator !== "NotIn" || values.length !== 1) return false;
+    const value2 = requirement.key === "metadata.name" ? name : "";
+    return operator === "In" ? value2 === values[0] : value2 !== values[0];
+  }
+  if (isAffinityExpression(requirement) && !wellFormed(requirement)) return false;
+  const value = Object.hasOwn(labels, requirement.key) ? labels[requirement.key] : void 0;
+  switch (operator) {
+    case "In":
+      return value !== void 0 && values.includes(value);
+    case "NotIn":
+      return value === void 0 || !values.includes(value);
+    case "Exists":
+      return value !== void 0;
+    case "DoesNotExist":
+      return value === void 0;
+    case "Gt":
+    case "Lt": {
+      const actual = value === void 0 ? void 0 : int64(value);
+      const bound = values.length === 1 ? int64(values[0]) : void 0;
+      if (actual === void 0 || bound === void 0) return false;
+      return operator === "Gt" ? actual > bound : actual < bound;
+    }
+    default:
+      return false;
+  }
+}
+function isAffinityExpression(requirement) {
+  return requirement.path.includes("nodeSelectorTerms");
+}
+function wellFormed(requirement) {
+  const { key, operator, values } = requirement;
+  if (labelKeyErrors(key).length > 0) return false;
+  switch (operator) {
+    case "In":
+    case "NotIn":
+      return values.length > 0 && values.every((v) => labelValueErrors(v).length === 0);
+    case "Exists":
+    case "DoesNotExist":
+      return values.length === 0;
+    case "Gt":
+    case "Lt":
+      return values.length === 1 && int64(values[0]) !== void 0;
+    default:
+      return false;
+  }
+}
+var INT64 = /^[+-]?\d+$/;
+var INT64_MIN5 = -(2n ** 63n);
+var INT64_MAX5 = 2n ** 63n - 1n;
+function int64(text2) {
+  if (!INT64.test(text2)) return void 0;
+  const n = BigInt(text2);
+  return n < INT64_MIN5 || n > INT64_MAX5 ? void 0 : n;
+}
+function describeRequirement2(requirement) {
+  const { key, operator, values, path: path21 } = requirement;
+  if (path21[path21.length - 1] === "nodeName") return `nodeName ${values[0]}`;
+  if (!isAffinityExpression(requirement)) return `nodeSelector ${key}=${values[0] ?? ""}`;
+  const list = values.length > 0 ? ` [${values.join(", ")}]` : "";
+  return `affinity ${requirement.on === "field" ? "field " : ""}${key} ${operator}${list}`;
+}
+function describeNodeValue(requirement, labels, name) {
+  if (requirement.on === "field") return `node ${name}`;
+  const value = labels[requirement.key];
+  return value === void 0 ? `no ${requirement.key} label` : `${requirement.key}=${value}`;
+}
+
+// src/inventory/reach.ts
+var NODE_STATE_TAINTS = /* @__PURE__ */ new Set([
+  "node.kubernetes.io/not-ready",
+  "node.kubernetes.io/unreachable",
+  "node.kubernetes.io/memory-pressure",
+  "node.kubernetes.io/disk-pressure",
+  "node.kubernetes.io/pid-pressure",
+  "node.kubernetes.io/network-unavailable",
+  "node.kubernetes.io/unschedulable",
+  "node.kubernetes.io/out-of-service",
+  "node.cloudprovider.kubernetes.io/uninitialized",
+  "node.cloudprovider.kubernetes.io/shutdown",
+  "ToBeDeletedByClusterAutoscaler",
+  "karpenter.sh/disrupted",
+  "karpenter.sh/disruption"
+]);
+function isNodeStateTaint(taint) {
+  return NODE_STATE_TAINTS.has(taint.key);
+}
+function reachOf(profile, inventory) {
+  const reach = { selected: 0, runs: 0, runsOn: [], untolerated: [] };
+  const byTaint = /* @__PURE__ */ new Map();
+  const count2 = (pool, miss, n) => {
+    if (miss?.kind === "selection") return;
+    reach.selected += n;
+    if (!miss) {
+      reach.runs += n;
+      addTo(reach.runsOn, pool, n);
+      return;
+    }
+    for (const taint of miss.taints) {
+      const key = `${taint.key}\0${taint.value}\0${taint.effect}`;
+      let entry = byTaint.get(key);
+      if (!entry) byTaint.set(key, entry = { taint, nodes: 0, pools: [] });
+      entry.nodes += n;
+      addTo(entry.pools, pool, n);
+    }
+  };
+  for (const pool of inventory.pools) {
+    const verdict2 = missesOnPool(profile, pool);
+    if ("uniform" in verdict2) count2(pool, verdict2.uniform, pool.nodes.length);
+    else verdict2.perNode.forEach((miss) => count2(pool, miss, 1));
+  }
+  reach.untolerated = [...byTaint.values()].sort((a, b) => b.nodes - a.nodes);
+  return reach;
+}
+function addTo(list, pool, n) {
+  const last = list[list.length - 1];
+  if (last?.pool === pool) last.count += n;
+  else list.push({ pool, count: n });
+}
+function noMatchReason(profile, inventory) {
+  const { alternatives } = profile.selection;
+  if (alternatives.length === 0) return { text: "its required node affinity has no term, which matches no node", path: [...REQUIRED_AFFINITY_PATH2, "nodeSelectorTerms"] };
+  if (alternatives.length > 1) return { text: `none of its ${alternatives.length} required node affinity terms matches a node`, path: REQUIRED_AFFINITY_PATH2 };
+  for (const requirement of alternatives[0]) {
+    if (!someNodeMatches(requirement, inventory)) return { text: `${describeRequirement2(requirement)} matches no node`, path: requirement.path };
+  }
+  return { text: "no node meets all of its requirements together", path: alternatives[0][0].path };
+}
+var REQUIRED_AFFINITY_PATH2 = [...POD_SPEC_PATH, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution"];
+function someNodeMatches(requirement, inventory) {
+  return inventory.pools.some((pool) => pool.nodes.some((name, i) => matchesNode(requirement, nodeLabels(pool, i), name)));
+}
+function poolList(pools) {
+  const names = [...new Set(pools.map((p) => p.pool.group))];
+  const shown = names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");
+  return `${names.length === 1 ? "pool" : "pools"} ${shown}`;
+}
+function poolsWithNodes(pools) {
+  const nodes = pools.reduce((n, p) => n + p.count, 0);
+  return `${poolList(pools)} (${nodes} node${nodes === 1 ? "" : "s"})`;
+}
+function nodesAllRunOn(choices, inventory) {
+  const out = [];
+  for (const pool of inventory.pools) {
+    const verdicts = choices.map((choice) => missesOnPool(choice, pool));
+    if (verdicts.some((v) => "uniform" in v && v.uniform)) continue;
+    const nodes = pool.nodes.filter((_2, i) => verdicts.every((v) => "uniform" in v || !v.perNode[i]));
+    if (nodes.length > 0) out.push({ pool, nodes });
+  }
+  return out;
+}
+function nodeNames(list) {
+  const byGroup = /* @__PURE__ */ new Map();
+  for (const { pool, nodes } of list) {
+    const names = byGroup.get(pool.group);
+    if (names) names.push(...nodes);
+    else byGroup.set(pool.group, [...nodes]);
+  }
+  const groups = [...byGroup].map(([group, names]) => `pool ${group}: ${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""}`);
+  return groups.length > 3 ? `${groups.slice(0, 3).join("; ")}; and ${groups.length - 3} more pools` : groups.join("; ");
+}
+
 // src/rules/hostport-conflict.ts
 var hostport_conflict_default = defineRule({
   id: "hostport-conflict",
   meta: {
-    description: "Two DaemonSets that can run on the same node (their node selection is not disjoint) claiming the same hostPort/protocol, including container ports under `hostNetwork: true`; the second one's pods can never schedule there (DESIRED > CURRENT).",
+    description: "Two DaemonSets that can run on the same node (their node selection is not disjoint) claiming the same hostPort/protocol, including container ports under `hostNetwork: true`; the second one's pods stay Pending there (READY below DESIRED). With a node inventory, the nodes both run on decide, and are named.",
     severity: "error",
     fixable: false,
     messages: {
@@ -14068,6 +14672,14 @@ var hostport_conflict_default = defineRule({
       conflict: {
         message: "host port {{port}} is also claimed by {{earlier}}",
         help: "{{later}} claims host port {{port}}, which {{earlier}} already claims on the same nodes: on a node both select, only one of the two pods can bind it, and the other stays Pending. Use another port, or node selection that keeps the two DaemonSets apart."
+      },
+      conflictGroupOnNodes: {
+        message: "{{count}} DaemonSets claim host port {{port}} on {{nodeCount}}: {{nodes}}",
+        help: "{{list}} all get a pod on these nodes of the inventory ({{files}}), and a host port is taken once per node, address and protocol: one of their pods can bind it, and the others stay Pending there (FailedScheduling: node(s) didn't have free ports for the requested pod ports). Use another port, or keep the DaemonSets on disjoint nodes."
+      },
+      conflictOnNodes: {
+        message: "host port {{port}} is also claimed by {{earlier}} on {{count}}: {{nodes}}",
+        help: "{{later}} and {{earlier}} both get a pod on these nodes of the inventory ({{files}}), and a host port is taken once per node, address and protocol: one of the two pods stays Pending there (FailedScheduling: node(s) didn't have free ports for the requested pod ports). Use another port, or keep the two DaemonSets on disjoint nodes."
       }
     },
     defaultOptions: {},
@@ -14078,11 +14690,13 @@ var hostport_conflict_default = defineRule({
     const daemonSet = object.value;
     const ports = hostPortsOf(daemonSet);
     if (ports.length === 0) return void 0;
-    return { namespace: object.ref.namespace || "default", placement: placementOf(daemonSet), ports };
+    return { namespace: object.ref.namespace || "default", placement: placementOf(daemonSet), choice: nodeChoiceOf(daemonSet), ports };
   },
   checkAll(claimants, context) {
-    const groups = groupIdentical(claimants, (c) => JSON.stringify([c.value.placement, c.value.ports]), (c) => c.ref.name === void 0 ? void 0 : `${c.value.namespace}/${c.ref.name}`);
-    for (const { members } of groups) reportGroup(members, context);
+    const { inventory } = context;
+    const sharedNodes = (a, b) => inventory ? nodesAllRunOn([a.value.choice, b.value.choice], inventory) : mayShareNode(a.value.placement, b.value.placement);
+    const groups = groupIdentical(claimants, (c) => JSON.stringify([c.value.placement, c.value.choice, c.value.ports]), (c) => c.ref.name === void 0 ? void 0 : `${c.value.namespace}/${c.ref.name}`);
+    for (const { members } of groups) reportGroup(members, sharedNodes(members[0], members[0]), inventory, context);
     const groupOf = new Map(groups.map((g) => [g.members[0], g.members]));
     const byPort = /* @__PURE__ */ new Map();
     for (const { members } of groups) {
@@ -14092,19 +14706,19 @@ var hostport_conflict_default = defineRule({
         const claims = byPort.get(port.port);
         if (!claims) continue;
         for (const { claimant: earlier, port: other } of claims) {
-          if (!conflicts(port, other) || sameObject2(earlier, later)) continue;
+          if (!hostPortsConflict(port, other) || sameObject2(earlier, later)) continue;
           shareNode ??= /* @__PURE__ */ new Map();
           let share = shareNode.get(earlier);
-          if (share === void 0) shareNode.set(earlier, share = mayShareNode(earlier.value.placement, later.value.placement));
-          if (!share) continue;
+          if (share === void 0) shareNode.set(earlier, share = sharedNodes(earlier, later));
+          if (!meet(share)) continue;
           const earlierDisplay = describeObject(earlier.ref);
           const more = (groupOf.get(earlier)?.length ?? 1) - 1;
+          const data = { later: describeObject(later.ref), earlier: earlierDisplay, port: formatHostPort(port) };
           context.report({
             object: later,
             path: hostPortPath(port),
-            messageId: "conflict",
-            data: { later: describeObject(later.ref), earlier: earlierDisplay, port: formatPort(port) },
-            related: [{ object: earlier, path: hostPortPath(other), message: `${earlierDisplay} claims host port ${formatPort(other)} here${more === 0 ? "" : `, as ${more} more ${more === 1 ? "DaemonSet" : "DaemonSets"} like it do`}` }]
+            ...Array.isArray(share) ? { messageId: "conflictOnNodes", data: { ...data, ...onNodes(share, inventory) } } : { messageId: "conflict", data },
+            related: [{ object: earlier, path: hostPortPath(other), message: `${earlierDisplay} claims host port ${formatHostPort(other)} here${more === 0 ? "" : `, as ${more} more ${more === 1 ? "DaemonSet" : "DaemonSets"} like it do`}` }]
           });
         }
       }
@@ -14116,10 +14730,10 @@ var hostport_conflict_default = defineRule({
     }
   }
 });
-function reportGroup(members, context) {
-  if (members.length < 2) return;
+function reportGroup(members, share, inventory, context) {
+  if (members.length < 2 || !meet(share)) return;
   const first = members[0];
-  if (!mayShareNode(first.value.placement, first.value.placement)) return;
+  const nodes = Array.isArray(share) ? onNodes(share, inventory) : void 0;
   const firstDisplay = describeObject(first.ref);
   for (let i = 0; i < first.value.ports.length; i++) {
     const port = first.value.ports[i];
@@ -14128,35 +14742,31 @@ function reportGroup(members, context) {
       context.report({
         object: later,
         path: hostPortPath(later.value.ports[i]),
-        messageId: "conflict",
-        data: { later: describeObject(later.ref), earlier: firstDisplay, port: formatPort(port) },
-        related: [{ object: first, path: hostPortPath(port), message: `${firstDisplay} claims host port ${formatPort(port)} here` }]
+        ...nodes ? { messageId: "conflictOnNodes", data: { later: describeObject(later.ref), earlier: firstDisplay, port: formatHostPort(port), ...nodes } } : { messageId: "conflict", data: { later: describeObject(later.ref), earlier: firstDisplay, port: formatHostPort(port) } },
+        related: [{ object: first, path: hostPortPath(port), message: `${firstDisplay} claims host port ${formatHostPort(port)} here` }]
       });
       continue;
     }
     const named = members.slice(0, 3).map((m) => describeObject(m.ref));
     const more = members.length - named.length;
+    const list = more > 0 ? `${named.join(", ")} and ${more} more` : `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}`;
     context.report({
       object: first,
       path: hostPortPath(port),
-      messageId: "conflictGroup",
-      data: { count: members.length, port: formatPort(port), list: more > 0 ? `${named.join(", ")} and ${more} more` : `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}` },
-      related: members.slice(1).map((m) => ({ object: m, path: hostPortPath(m.value.ports[i]), message: `${describeObject(m.ref)} claims host port ${formatPort(port)} here` }))
+      ...nodes ? { messageId: "conflictGroupOnNodes", data: { count: members.length, port: formatHostPort(port), list, nodeCount: nodes.count, nodes: nodes.nodes, files: nodes.files } } : { messageId: "conflictGroup", data: { count: members.length, port: formatHostPort(port), list } },
+      related: members.slice(1).map((m) => ({ object: m, path: hostPortPath(m.value.ports[i]), message: `${describeObject(m.ref)} claims host port ${formatHostPort(port)} here` }))
     });
   }
 }
-function conflicts(a, b) {
-  return a.port === b.port && a.protocol === b.protocol && (allAddresses(a) || allAddresses(b) || a.hostIP === b.hostIP);
-}
-function allAddresses(port) {
-  return port.hostIP === "" || port.hostIP === "0.0.0.0";
-}
-function formatPort(port) {
-  const address = allAddresses(port) ? "" : port.hostIP.includes(":") ? `[${port.hostIP}]:` : `${port.hostIP}:`;
-  return `${address}${port.port}/${port.protocol}`;
-}
 function sameObject2(a, b) {
   return a.value.namespace === b.value.namespace && a.ref.name !== void 0 && a.ref.name === b.ref.name;
+}
+function meet(share) {
+  return Array.isArray(share) ? share.length > 0 : share;
+}
+function onNodes(shared, inventory) {
+  const n = shared.reduce((sum, p) => sum + p.nodes.length, 0);
+  return { count: `${n} ${n === 1 ? "node" : "nodes"}`, nodes: nodeNames(shared), files: inventory.files.join(", ") };
 }
 
 // src/rules/image-pinned.ts
@@ -14462,6 +15072,467 @@ function hasOnlyUpdateStrategyKeys(strategy) {
   return fields !== void 0 && Object.keys(fields).every((key) => ROLLING_UPDATE_KEYS.has(key));
 }
 
+// src/inventory/coverage.ts
+function formatTaint(taint) {
+  return `${taint.key}${taint.value === "" ? "" : `=${taint.value}`}:${taint.effect}`;
+}
+function missText(miss) {
+  if (miss.kind === "selection") return `node selection: ${miss.detail}`;
+  const list = miss.taints.map(formatTaint).join(", ");
+  return `${miss.taints.length === 1 ? "taint" : "taints"} ${list} not tolerated`;
+}
+function unfitText(unfit, daemonSets) {
+  switch (unfit.kind) {
+    case "tooBig":
+      return unfit.allocatable === 0n ? `requests ${unfit.resource} ${formatAmount(unfit.request, unfit.resource)}, which the node does not have` : `requests ${unfit.resource} ${formatAmount(unfit.request, unfit.resource)}, more than the node's allocatable ${formatAmount(unfit.allocatable, unfit.resource)}`;
+    case "crowded":
+      return `with ${countOf(unfit.with.length, "other DaemonSet")}, ${unfit.resource} requests come to ${formatAmount(unfit.requested, unfit.resource)} of ${formatAmount(unfit.allocatable, unfit.resource)} allocatable`;
+    case "pods":
+      return `the node allows ${unfit.allocatable} pods, taken by ${countOf(unfit.with.length, "other DaemonSet")}`;
+    case "port":
+      return `host port ${formatHostPort(unfit.port)} is taken by ${describeObject(daemonSets[unfit.other].ref)}`;
+  }
+}
+function countOf(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+var UNFIT_CAUSES = { tooBig: "resources", crowded: "crowded", pods: "pods", port: "hostPort" };
+function coverageReport(plan, inventory) {
+  const daemonSets = plan.daemonSets.map((daemonSet, i) => {
+    const missed = [];
+    const unfit = [];
+    const pools = [];
+    let scheduled = 0;
+    for (const poolPlan of plan.pools) {
+      const { pool } = poolPlan;
+      const counts2 = { pool: pool.name, runs: 0, misses: 0, notSelected: 0, unfit: 0 };
+      for (const cell of poolPlan.cells[i]) {
+        const { outcome } = cell;
+        if (outcome.state === "runs") {
+          counts2.runs += cell.count;
+          continue;
+        }
+        const reason = outcome.state === "misses" ? missText(outcome.miss) : unfitText(outcome.unfit, plan.daemonSets);
+        const cause = outcome.state === "misses" ? outcome.miss.kind : UNFIT_CAUSES[outcome.unfit.kind];
+        const into = outcome.state === "misses" ? missed : unfit;
+        if (outcome.state === "unfit") counts2.unfit += cell.count;
+        else {
+          counts2.misses += cell.count;
+          if (cause === "selection") counts2.notSelected += cell.count;
+        }
+        if (cell.nodes) for (const n of cell.nodes) into.push({ node: pool.nodes[n], pool: pool.name, cause, reason });
+        else for (const node of pool.nodes) into.push({ node, pool: pool.name, cause, reason });
+      }
+      scheduled += counts2.runs;
+      pools.push(counts2);
+    }
+    const { amounts } = daemonSet.profile.requests;
+    const total2 = BigInt(scheduled);
+    return {
+      object: daemonSet.ref,
+      file: daemonSet.file,
+      documentIndex: daemonSet.documentIndex,
+      nodes: { total: inventory.nodeCount, scheduled, missed, unfit },
+      pools,
+      fleetRequests: { cpu: formatAmount((amounts.cpu ?? 0n) * total2, "cpu"), memory: formatAmount((amounts.memory ?? 0n) * total2, "memory") }
+    };
+  });
+  return {
+    inventory: {
+      files: inventory.files,
+      nodes: inventory.nodeCount,
+      pools: inventory.pools.map((pool) => {
+        const out = {
+          name: pool.name,
+          group: pool.group,
+          nodes: pool.nodes.length,
+          labels: pool.labels,
+          taints: pool.taints,
+          unschedulable: pool.unschedulable,
+          planned: pool.planned
+        };
+        if (pool.allocatable) out.allocatable = pool.allocatable;
+        return out;
+      })
+    },
+    daemonSets
+  };
+}
+
+// src/rules/node-coverage.ts
+var TOLERATIONS_PATH2 = [...POD_SPEC_PATH, "tolerations"];
+var NODE_SELECTOR_PATH = [...POD_SPEC_PATH, "nodeSelector"];
+var OS_LABELS = ["kubernetes.io/os", "beta.kubernetes.io/os"];
+var ARCH_LABELS = ["kubernetes.io/arch", "beta.kubernetes.io/arch"];
+var node_coverage_default = defineRule({
+  id: "node-coverage",
+  meta: {
+    description: "With a node inventory: a DaemonSet that runs on no node (error), that misses nodes it selects because it does not tolerate their taints, or that lands on nodes of an OS (or architecture) it did not choose.",
+    severity: "warning",
+    fixable: false,
+    requiresInventory: true,
+    messages: {
+      selectsNone: {
+        message: "selects none of the {{total}} nodes of the inventory: {{reason}}",
+        help: "The DaemonSet controller creates a pod only on nodes that match the pod template's nodeSelector, required node affinity and nodeName; no node of the inventory ({{files}}) does, so it runs nowhere (DESIRED 0). Compare the selection with the nodes' labels (kubectl get nodes --show-labels), or fix the inventory if it is out of date."
+      },
+      runsNowhere: {
+        message: "runs on none of the {{selected}} nodes it selects: taint {{taint}} not tolerated",
+        help: "Every node it selects has a NoSchedule or NoExecute taint its pods do not tolerate ({{taints}}), so the DaemonSet controller creates no pod at all. Add a toleration to spec.template.spec.tolerations, such as {{toleration}}, or select other nodes."
+      },
+      misses: {
+        message: "misses {{count}} of {{selected}} nodes: taint {{taint}} not tolerated ({{pools}})",
+        help: "The DaemonSet controller creates no pod on a node with a NoSchedule or NoExecute taint the pod does not tolerate (the ones it adds itself cover node conditions and cordons, not taints like this one){{evicts}}. If the agent must run there too (CNI, CSI, log and metric agents usually must), add {{toleration}} to spec.template.spec.tolerations; if it must not, select the nodes it is for (nodeSelector or node affinity) so that the intent is written down."
+      },
+      osUnselected: {
+        message: "runs on {{oses}} nodes but selects no OS",
+        help: "Its pods are created on every node it selects whatever the node runs, and an image is built for one OS: {{detail}}. Add nodeSelector kubernetes.io/os: linux (or windows), or set spec.template.spec.os.name."
+      },
+      podOsMismatch: {
+        message: "sets os.name {{os}} but runs on {{count}} {{nodeOs}} nodes ({{pools}})",
+        help: "The kubelet rejects a pod whose spec.os.name is not its node's OS, and the DaemonSet controller creates it again and again. Select the nodes of that OS: nodeSelector kubernetes.io/os: {{os}}."
+      },
+      archMixed: {
+        message: "runs on {{arches}} nodes: its images must be built for each",
+        help: 'It selects no architecture, and the inventory has nodes of several ({{detail}}). A single-architecture image fails on the others with "exec format error"; use multi-architecture images, or select one with nodeSelector kubernetes.io/arch.'
+      }
+    },
+    defaultOptions: {},
+    tags: ["reliability"]
+  },
+  check(daemonSet, context) {
+    const { inventory } = context;
+    if (!inventory) return;
+    const profile = schedulingProfileOf(daemonSet, context.kubeVersion);
+    const reach = reachOf(profile, inventory);
+    if (reach.selected === 0) {
+      const { text: text2, path: path21 } = noMatchReason(profile, inventory);
+      context.report({
+        path: path21,
+        messageId: "selectsNone",
+        data: { total: inventory.nodeCount, reason: text2, files: inventory.files.join(", ") },
+        severity: "error"
+      });
+      return;
+    }
+    if (reach.runs === 0) {
+      const [first] = reach.untolerated;
+      context.report({
+        path: TOLERATIONS_PATH2,
+        messageId: "runsNowhere",
+        data: { selected: reach.selected, taint: formatTaint(first.taint), taints: reach.untolerated.map((u) => formatTaint(u.taint)).join(", "), toleration: tolerationFor(first.taint) },
+        severity: "error"
+      });
+      return;
+    }
+    for (const { taint, nodes, pools } of reach.untolerated) {
+      if (isNodeStateTaint(taint)) continue;
+      context.report({
+        path: TOLERATIONS_PATH2,
+        messageId: "misses",
+        data: {
+          count: nodes,
+          selected: reach.selected,
+          taint: formatTaint(taint),
+          pools: poolList(pools),
+          toleration: tolerationFor(taint),
+          evicts: taint.effect === "NoExecute" ? ", and a NoExecute taint also evicts a pod already running there" : ""
+        }
+      });
+    }
+    checkPlatform(profile.podOS, reach.runsOn, context.report, profile.selection.alternatives.some((a) => a.some((r) => OS_LABELS.includes(r.key))), profile.selection.alternatives.some((a) => a.some((r) => ARCH_LABELS.includes(r.key))));
+  }
+});
+function checkPlatform(podOS, runsOn, report2, selectsOS, selectsArch) {
+  const byOS = groupBy2(runsOn, "kubernetes.io/os");
+  if (podOS !== void 0) {
+    for (const [os, pools] of byOS) {
+      if (os === podOS || os === "") continue;
+      report2({ path: [...POD_SPEC_PATH, "os", "name"], at: "value", messageId: "podOsMismatch", data: { os: podOS, nodeOs: os, count: total(pools), pools: poolList(pools) }, severity: "error" });
+    }
+  } else if (!selectsOS && byOS.size > 1) {
+    const detail = sortedKeys(byOS).map((os) => [os, byOS.get(os)]).map(([os, pools]) => `${total(pools)} ${os || "unlabelled"} (${poolList(pools)})`).join(", ");
+    report2({ path: NODE_SELECTOR_PATH, messageId: "osUnselected", data: { oses: joinAnd2(sortedKeys(byOS).map((os) => os || "unlabelled")), detail } });
+  }
+  const byArch = groupBy2(runsOn, "kubernetes.io/arch");
+  if (!selectsArch && byArch.size > 1) {
+    const detail = sortedKeys(byArch).map((arch) => [arch, byArch.get(arch)]).map(([arch, pools]) => `${total(pools)} ${arch || "unlabelled"} (${poolList(pools)})`).join(", ");
+    report2({ path: NODE_SELECTOR_PATH, messageId: "archMixed", data: { arches: joinAnd2(sortedKeys(byArch).map((a) => a || "unlabelled")), detail }, severity: "info" });
+  }
+}
+function groupBy2(runsOn, label) {
+  const out = /* @__PURE__ */ new Map();
+  for (const entry of runsOn) {
+    const value = entry.pool.labels[label] ?? "";
+    const list = out.get(value);
+    if (list) list.push(entry);
+    else out.set(value, [entry]);
+  }
+  return out;
+}
+function sortedKeys(map) {
+  return [...map.keys()].sort();
+}
+function total(pools) {
+  return pools.reduce((n, p) => n + p.count, 0);
+}
+function joinAnd2(words) {
+  return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+function tolerationFor(taint) {
+  return taint.value === "" ? `{key: ${taint.key}, operator: Exists, effect: ${taint.effect}}` : `{key: ${taint.key}, operator: Equal, value: ${taint.value}, effect: ${taint.effect}}`;
+}
+
+// src/inventory/plan.ts
+function planFleet(daemonSets, inventory) {
+  return { daemonSets, pools: inventory.pools.map((pool) => planPool(pool, daemonSets)) };
+}
+function planPool(pool, daemonSets) {
+  const allocatable = allocatableOf(pool);
+  const verdicts = daemonSets.map((d) => missesOnPool(d.profile, pool));
+  const missAt = (i, node) => {
+    const verdict2 = verdicts[i];
+    return "uniform" in verdict2 ? verdict2.uniform : verdict2.perNode[node];
+  };
+  const classNodes = /* @__PURE__ */ new Map();
+  const uniform = verdicts.every((v) => "uniform" in v);
+  if (uniform) {
+    classNodes.set("", []);
+  } else {
+    for (let node = 0; node < pool.nodes.length; node++) {
+      const key = daemonSets.map((_2, i) => missAt(i, node) ? "0" : "1").join("");
+      const list = classNodes.get(key);
+      if (list) list.push(node);
+      else classNodes.set(key, [node]);
+    }
+  }
+  const classes = [];
+  const unfitByClass = [];
+  for (const nodes of classNodes.values()) {
+    const first = uniform ? 0 : nodes[0];
+    const runnable = daemonSets.map((_2, i) => i).filter((i) => !missAt(i, first));
+    const fit = placeTogether(runnable, daemonSets, allocatable);
+    const nodeClass = { count: uniform ? pool.nodes.length : nodes.length, placed: fit.placed, requested: fit.requested };
+    if (!uniform) nodeClass.nodes = nodes;
+    classes.push(nodeClass);
+    unfitByClass.push(fit.unfit);
+  }
+  const cells = daemonSets.map((_2, i) => {
+    const verdict2 = verdicts[i];
+    if ("uniform" in verdict2 && verdict2.uniform) return [{ count: pool.nodes.length, outcome: { state: "misses", miss: verdict2.uniform } }];
+    const out = [];
+    classes.forEach((nodeClass, c) => {
+      const first = nodeClass.nodes?.[0] ?? 0;
+      if (!missAt(i, first)) {
+        const unfit = unfitByClass[c].get(i);
+        const cell = { count: nodeClass.count, outcome: unfit ? { state: "unfit", unfit } : { state: "runs" } };
+        if (nodeClass.nodes) cell.nodes = nodeClass.nodes;
+        out.push(cell);
+        return;
+      }
+      for (const node of nodeClass.nodes ?? []) out.push({ nodes: [node], count: 1, outcome: { state: "misses", miss: missAt(i, node) } });
+    });
+    return out;
+  });
+  const plan = { pool, cells, classes };
+  if (allocatable) plan.allocatable = allocatable;
+  return plan;
+}
+var allocatableOf = memoizeByObject((pool) => {
+  if (!pool.allocatable) return void 0;
+  const out = {};
+  for (const [resource, text2] of Object.entries(pool.allocatable)) {
+    const quantity = parseQuantity(text2);
+    if (quantity) out[resource] = schedulerUnits(scaledValue(quantity, 9), resource);
+  }
+  return out;
+});
+function checkedResource(resource) {
+  return resource === "cpu" || resource === "memory" || resource === "ephemeral-storage" || resource.startsWith("hugepages-") || resource.startsWith("attachable-volumes-") || resource.includes("/");
+}
+function placeTogether(runnable, daemonSets, allocatable) {
+  const order = [...runnable].sort((a, b) => daemonSets[b].profile.priority - daemonSets[a].profile.priority || a - b);
+  const placed = [];
+  const unfit = /* @__PURE__ */ new Map();
+  const requested = {};
+  const ports = [];
+  for (const i of order) {
+    const { amounts } = daemonSets[i].profile.requests;
+    const reason = allocatable ? unfitReason(amounts, allocatable, requested, placed) : void 0;
+    const portClash = reason ? void 0 : firstPortClash(daemonSets[i].profile.hostPorts, ports);
+    if (reason || portClash) {
+      unfit.set(i, reason ?? { kind: "port", port: portClash.port, other: portClash.owner, otherPort: portClash.otherPort });
+      continue;
+    }
+    placed.push(i);
+    for (const [resource, amount] of Object.entries(amounts)) requested[resource] = (requested[resource] ?? 0n) + amount;
+    for (const port of daemonSets[i].profile.hostPorts) ports.push({ port, owner: i });
+  }
+  return { placed, unfit, requested };
+}
+function unfitReason(amounts, allocatable, requested, placed) {
+  for (const [resource, request] of Object.entries(amounts)) {
+    if (!checkedResource(resource)) continue;
+    const available = allocatable[resource] ?? 0n;
+    if (request > available) return { kind: "tooBig", resource, request, allocatable: available };
+  }
+  const pods = allocatable.pods;
+  if (pods !== void 0 && BigInt(placed.length) + 1n > pods) return { kind: "pods", allocatable: pods, with: [...placed] };
+  for (const [resource, request] of Object.entries(amounts)) {
+    if (!checkedResource(resource)) continue;
+    const total2 = (requested[resource] ?? 0n) + request;
+    const available = allocatable[resource] ?? 0n;
+    if (total2 > available) return { kind: "crowded", resource, requested: total2, allocatable: available, with: [...placed] };
+  }
+  return void 0;
+}
+function firstPortClash(own, taken) {
+  for (const port of own) {
+    for (const claim of taken) if (hostPortsConflict(port, claim.port)) return { port, owner: claim.owner, otherPort: claim.port };
+  }
+  return void 0;
+}
+
+// src/rules/node-fit.ts
+var SHARED_RESOURCES = ["cpu", "memory"];
+var node_fit_default = defineRule({
+  id: "node-fit",
+  meta: {
+    description: "With a node inventory: a DaemonSet whose pod requests more than a node it selects has (error) or does not fit next to the input's other DaemonSets there (error), and the input's DaemonSets together requesting more than `maxShare` percent of a node's cpu or memory (warning, default 25).",
+    severity: "error",
+    fixable: false,
+    requiresInventory: true,
+    messages: {
+      tooBig: {
+        message: "requests {{resource}} {{request}}, more than {{where}} can allocate ({{allocatable}})",
+        help: "The scheduler places a pod only where its requests fit in the node's allocatable resources; here the pod does not fit even on an empty node, so it stays Pending there for good (FailedScheduling: Insufficient {{resource}}). Lower the request, or keep the DaemonSet off those nodes with a nodeSelector or node affinity."
+      },
+      missing: {
+        message: "requests {{resource}} {{request}}, which {{where}} does not have",
+        help: "A node that does not advertise a resource has none of it for the scheduler, so the pod stays Pending there (FailedScheduling: Insufficient {{resource}}). Select only the nodes that have it (nodeSelector or node affinity), or drop the request."
+      },
+      crowded: {
+        message: "does not fit next to {{others}} on {{where}}: {{resource}} {{requested}} of {{allocatable}}",
+        help: "Its pod fits the node alone, but the DaemonSets placed before it ({{names}}) already request most of it: one of them stays Pending on every such node. Lower the requests, use larger nodes, or give the DaemonSets that matter most a higher priorityClassName (system-node-critical pods are placed first and may preempt)."
+      },
+      pods: {
+        message: "does not fit on {{where}}: its {{allocatable}} pod slots go to {{others}}",
+        help: "A node runs at most its allocatable pods count; the DaemonSets placed before it ({{names}}) take every slot, and that is before any other workload. Raise the node's max pods, or run fewer DaemonSets there."
+      },
+      share: {
+        message: "DaemonSets request {{share}}% of {{resource}} on {{where}}: {{requested}} of {{allocatable}}",
+        help: "Daemon pods are paid on every node before any workload runs: {{daemonSets}} of this input request {{requested}} of the {{allocatable}} {{resource}} each of these nodes can allocate, more than {{maxShare}}%. Lower their requests, or use larger nodes for this pool. (Only the DaemonSets of the input are counted; static pods and other agents come on top.)"
+      }
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: { maxShare: { type: "number", exclusiveMinimum: 0, maximum: 100 } }
+    },
+    defaultOptions: { maxShare: 25 },
+    tags: ["reliability"]
+  },
+  collect(object, _options, context) {
+    if (object.ref.kind !== "DaemonSet") return void 0;
+    return schedulingProfileOf(object.value, context.kubeVersion);
+  },
+  checkAll(objects, context) {
+    const { inventory } = context;
+    if (!inventory) return;
+    const daemonSets = objects.map((o) => ({ ref: o.ref, file: o.file, documentIndex: o.documentIndex, profile: o.value }));
+    const plan = planFleet(daemonSets, inventory);
+    const unfitByCause = /* @__PURE__ */ new Map();
+    for (const poolPlan of plan.pools) {
+      poolPlan.cells.forEach((cells, i) => {
+        for (const cell of cells) {
+          if (cell.outcome.state !== "unfit" || cell.outcome.unfit.kind === "port") continue;
+          const { unfit } = cell.outcome;
+          const key = `${i}\0${unfitText(unfit, daemonSets)}`;
+          let entry = unfitByCause.get(key);
+          if (!entry) unfitByCause.set(key, entry = { object: objects[i], unfit, pools: [] });
+          entry.pools.push({ pool: poolPlan.pool, count: cell.count });
+        }
+      });
+    }
+    for (const { object, unfit, pools } of unfitByCause.values()) reportUnfit(object, unfit, pools, objects, context.report);
+    const maxShare = context.options.maxShare;
+    const crowdedShares = /* @__PURE__ */ new Map();
+    for (const poolPlan of plan.pools) {
+      if (!poolPlan.allocatable) continue;
+      for (const nodeClass of poolPlan.classes) {
+        for (const resource of SHARED_RESOURCES) {
+          const requested = nodeClass.requested[resource] ?? 0n;
+          const allocatable = poolPlan.allocatable[resource];
+          if (allocatable === void 0 || requested > allocatable) continue;
+          const share = percentOf(requested, allocatable);
+          if (share <= maxShare) continue;
+          const key = `${resource}\0${share}\0${nodeClass.placed.join(",")}`;
+          const entry = crowdedShares.get(key);
+          if (!entry) crowdedShares.set(key, { resource, share, requested, allocatable, placed: nodeClass.placed, pools: [{ pool: poolPlan.pool, count: nodeClass.count }] });
+          else entry.pools.push({ pool: poolPlan.pool, count: nodeClass.count });
+        }
+      }
+    }
+    for (const { resource, share, requested, allocatable, placed, pools } of crowdedShares.values()) {
+      const [largest, ...others] = [...placed].sort((a, b) => Number((objects[b].value.requests.amounts[resource] ?? 0n) - (objects[a].value.requests.amounts[resource] ?? 0n)) || a - b);
+      const object = objects[largest];
+      context.report({
+        object,
+        path: requestPath(object.value, resource),
+        messageId: "share",
+        severity: "warning",
+        data: {
+          share,
+          resource,
+          where: poolsWithNodes(pools),
+          requested: formatAmount(requested, resource),
+          allocatable: formatAmount(allocatable, resource),
+          daemonSets: countOf(placed.length, "DaemonSet"),
+          maxShare
+        },
+        related: others.filter((i) => (objects[i].value.requests.amounts[resource] ?? 0n) > 0n).map((i) => ({
+          object: objects[i],
+          path: requestPath(objects[i].value, resource),
+          message: `${describeObject(objects[i].ref)} requests ${resource} ${formatAmount(objects[i].value.requests.amounts[resource] ?? 0n, resource)} here`
+        }))
+      });
+    }
+  }
+});
+function reportUnfit(object, unfit, pools, objects, report2) {
+  const whereText = poolsWithNodes(pools);
+  if (unfit.kind === "tooBig") {
+    report2({
+      object,
+      path: requestPath(object.value, unfit.resource),
+      messageId: unfit.allocatable === 0n ? "missing" : "tooBig",
+      data: { resource: unfit.resource, request: formatAmount(unfit.request, unfit.resource), allocatable: formatAmount(unfit.allocatable, unfit.resource), where: whereText }
+    });
+    return;
+  }
+  const names = unfit.with.map((i) => describeObject(objects[i].ref)).join(", ");
+  const related = unfit.with.map((i) => ({
+    object: objects[i],
+    path: unfit.kind === "crowded" ? requestPath(objects[i].value, unfit.resource) : ["metadata", "name"],
+    message: `${describeObject(objects[i].ref)} is placed there first`
+  }));
+  const others = countOf(unfit.with.length, "other DaemonSet");
+  if (unfit.kind === "pods") {
+    report2({ object, path: ["metadata", "name"], messageId: "pods", data: { where: whereText, allocatable: String(unfit.allocatable), others, names }, related });
+    return;
+  }
+  report2({
+    object,
+    path: requestPath(object.value, unfit.resource),
+    messageId: "crowded",
+    data: { others, where: whereText, resource: unfit.resource, requested: formatAmount(unfit.requested, unfit.resource), allocatable: formatAmount(unfit.allocatable, unfit.resource), names },
+    related
+  });
+}
+function requestPath(profile, resource) {
+  return profile.requests.paths[resource] ?? [...POD_SPEC_PATH, "containers"];
+}
+
 // src/rules/no-replicas.ts
 var no_replicas_default = defineRule({
   id: "no-replicas",
@@ -14686,10 +15757,10 @@ var capabilitiesRestricted = {
         (missingDrop ??= new Offenders()).addContainer(ref, dropPath);
       }
       let firstAdd;
-      const add2 = capabilities?.add;
-      if (Array.isArray(add2)) {
-        for (let index = 0; index < add2.length; index++) {
-          const item = add2[index];
+      const add3 = capabilities?.add;
+      if (Array.isArray(add3)) {
+        for (let index = 0; index < add3.length; index++) {
+          const item = add3[index];
           if (typeof item !== "string" || item === "NET_BIND_SERVICE") continue;
           forbidden.push(item);
           const path21 = [...ref.path, "securityContext", "capabilities", "add", index];
@@ -15165,7 +16236,6 @@ function pathRisk(match) {
 
 // src/rules/resources-requests-limits.ts
 var RESOURCES = ["cpu", "memory", "ephemeral-storage"];
-var POD_LEVEL_RESOURCES_MINOR = 34;
 var POD_LEVEL_SUPPORTED = /* @__PURE__ */ new Set(["cpu", "memory"]);
 var resourceList = { type: "array", items: { enum: [...RESOURCES] }, uniqueItems: true };
 var resources_requests_limits_default = defineRule({
@@ -15200,7 +16270,7 @@ var resources_requests_limits_default = defineRule({
     const podSpec = podSpecOf(daemonSet);
     let podRequests;
     let podLimits;
-    const podLevel = podLevelHonoured(context.kubeVersion);
+    const podLevel = podLevelResourcesHonoured(context.kubeVersion);
     if (podLevel) {
       const resources = asRecord(podSpec?.resources);
       podRequests = asRecord(resources?.requests);
@@ -15287,20 +16357,6 @@ function stated(list, resource) {
 function overcommitAllowed(resource) {
   const native = !resource.includes("/") || resource.includes("kubernetes.io/");
   return native && !resource.startsWith("hugepages-");
-}
-function podLevelHonoured(kubeVersion) {
-  if (kubeVersion !== honouredFor) {
-    honoured = readPodLevelHonoured(kubeVersion);
-    honouredFor = kubeVersion;
-  }
-  return honoured;
-}
-var honouredFor;
-var honoured = true;
-function readPodLevelHonoured(kubeVersion) {
-  const match = /^(\d+)\.(\d+)$/.exec(kubeVersion);
-  if (!match) return true;
-  return Number(match[1]) > 1 || Number(match[2]) >= POD_LEVEL_RESOURCES_MINOR;
 }
 function asWritten(value) {
   return typeof value === "string" ? value.trim() : String(value);
@@ -15581,8 +16637,8 @@ function findingOf(error, path21, root) {
       return { path: path21, at: "value", messageId: "invalid", data: { field: shortPath2(path21) || "DaemonSet", path: fieldPath2(path21) || "DaemonSet", reason: error.message ?? error.keyword } };
   }
 }
-var INT64_MIN5 = -(2n ** 63n);
-var INT64_MAX5 = 2n ** 63n - 1n;
+var INT64_MIN6 = -(2n ** 63n);
+var INT64_MAX6 = 2n ** 63n - 1n;
 function bitsOf(schema) {
   return schema?.maximum === 2147483647 ? "32" : "64";
 }
@@ -15590,7 +16646,7 @@ function bigIntegerFinding(error, path21, types) {
   const value = error.data;
   const schema = error.parentSchema;
   const bits = bitsOf(schema);
-  const fits = bits === "32" ? false : types.includes("integer") ? value >= INT64_MIN5 && value <= INT64_MAX5 : true;
+  const fits = bits === "32" ? false : types.includes("integer") ? value >= INT64_MIN6 && value <= INT64_MAX6 : true;
   if (fits) return void 0;
   return { path: path21, at: "value", messageId: "outOfRange", data: { field: shortPath2(path21), path: fieldPath2(path21), value: String(value), bits } };
 }
@@ -15829,7 +16885,7 @@ function checkTemplateLabels(context, spec, requirements) {
   let failing;
   for (let i = 0; i < requirements.length; i++) {
     const { requirement } = requirements[i];
-    if (!templateLabels2.unreadable.has(requirement.key) && !requirementMatches(requirement, templateLabels2.labels)) (failing ??= []).push(requirements[i]);
+    if (!templateLabels2.unreadable.has(requirement.key) && !requirementMatches2(requirement, templateLabels2.labels)) (failing ??= []).push(requirements[i]);
   }
   if (!failing) return;
   if (!labelsRecord || Object.keys(labelsRecord).length === 0) {
@@ -16080,7 +17136,7 @@ function listObjects(members) {
 }
 function selects(selector, labels) {
   for (let i = 0; i < selector.length; i++) {
-    if (!requirementMatches(selector[i], labels)) return false;
+    if (!requirementMatches2(selector[i], labels)) return false;
   }
   return true;
 }
@@ -16192,6 +17248,8 @@ var builtinRules = [
   api_validation_default,
   api_version_default,
   no_deployment_fields_default,
+  node_coverage_default,
+  node_fit_default,
   update_strategy_default,
   control_plane_toleration_default,
   hostpath_readonly_default,
@@ -16312,9 +17370,9 @@ var FileByFileBaseline = class {
   outcome() {
     let matched = 0;
     const stale = [];
-    for (const { entry, total } of this.slots.values()) {
-      matched += Math.min(entry.count, total);
-      if (entry.count > total) stale.push({ ...entry, count: entry.count - total });
+    for (const { entry, total: total2 } of this.slots.values()) {
+      matched += Math.min(entry.count, total2);
+      if (entry.count > total2) stale.push({ ...entry, count: entry.count - total2 });
     }
     return { file: this.shownAs, matched, stale };
   }
@@ -16323,13 +17381,675 @@ var FileByFileBaseline = class {
 // src/run/lint.ts
 init_version();
 
+// src/inventory/load.ts
+var import_node_fs5 = require("node:fs");
+
+// src/inventory/problems.ts
+var InventoryError = class extends Error {
+  constructor(file, field2, detail, line, column2) {
+    super(`${file}${line !== void 0 ? `:${line}:${column2}` : ""}: ${field2 === "" ? "" : `${field2}: `}${detail}`);
+    this.file = file;
+    this.field = field2;
+    this.line = line;
+    this.column = column2;
+  }
+  file;
+  field;
+  line;
+  column;
+};
+function fieldPath3(path21) {
+  let out = "";
+  for (const segment of path21) out += typeof segment === "number" ? `[${segment}]` : out === "" ? segment : `.${segment}`;
+  return out;
+}
+var DocumentPlace = class {
+  constructor(file, root, start) {
+    this.file = file;
+    this.root = root;
+    this.start = start;
+  }
+  file;
+  root;
+  start;
+  error(path21, detail, at2 = "value") {
+    const { start } = rangeOf(this.file, this.root, path21, at2, this.start);
+    return new InventoryError(this.file.path, fieldPath3(path21), detail, start.line, start.column);
+  }
+  get fileName() {
+    return this.file.path;
+  }
+};
+function quote2(value) {
+  const text2 = typeof value === "bigint" ? String(value) : JSON.stringify(value) ?? String(value);
+  return text2.length > 60 ? `${text2.slice(0, 57)}...` : text2;
+}
+
+// src/inventory/node.ts
+var TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
+var UNSCHEDULABLE_TAINT = { key: "node.kubernetes.io/unschedulable", value: "", effect: "NoSchedule" };
+var PLATFORM_LABEL_SOURCES = [
+  ["kubernetes.io/os", "operatingSystem"],
+  ["beta.kubernetes.io/os", "operatingSystem"],
+  ["kubernetes.io/arch", "architecture"],
+  ["beta.kubernetes.io/arch", "architecture"]
+];
+function readNode(value, path21, place) {
+  const metadata = asRecord(value.metadata);
+  const name = metadata?.name;
+  if (typeof name !== "string" || name === "") throw place.error([...path21, "metadata", "name"], "a Node needs a name (metadata.name)", "key");
+  const labels = readStringMap(metadata?.labels, [...path21, "metadata", "labels"], place, "label values are strings");
+  const spec = asRecord(value.spec);
+  const status = asRecord(value.status);
+  const nodeInfo = asRecord(status?.nodeInfo);
+  for (const [label, field3] of PLATFORM_LABEL_SOURCES) {
+    const known = nodeInfo?.[field3];
+    if (labels[label] === void 0 && typeof known === "string" && known !== "") labels[label] = known;
+  }
+  labels["kubernetes.io/hostname"] ??= name;
+  const taints = readTaints(spec?.taints, [...path21, "spec", "taints"], place);
+  const unschedulable = spec?.unschedulable;
+  if (unschedulable !== void 0 && unschedulable !== null && typeof unschedulable !== "boolean") {
+    throw place.error([...path21, "spec", "unschedulable"], `must be true or false, got ${quote2(unschedulable)}`);
+  }
+  if (unschedulable === true) addTaint(taints, UNSCHEDULABLE_TAINT);
+  const node = { name, labels, taints, unschedulable: unschedulable === true, planned: false, file: place.fileName };
+  const field2 = status?.allocatable !== void 0 ? "allocatable" : status?.capacity !== void 0 ? "capacity" : void 0;
+  if (field2 !== void 0) node.allocatable = readResources(status?.[field2], [...path21, "status", field2], place);
+  return node;
+}
+function readTaints(list, path21, place) {
+  if (list === void 0 || list === null) return [];
+  if (!Array.isArray(list)) throw place.error(path21, "must be a list of taints ({key, value, effect})");
+  const out = [];
+  list.forEach((item, i) => {
+    const taint = asRecord(item);
+    if (!taint) throw place.error([...path21, i], "a taint is a mapping with key, value and effect");
+    const { key, value, effect } = taint;
+    if (typeof key !== "string" || key === "") throw place.error([...path21, i, "key"], "a taint needs a key", "key");
+    if (value !== void 0 && value !== null && typeof value !== "string") {
+      throw place.error([...path21, i, "value"], `a taint's value is a string, got ${quote2(value)}: quote it`);
+    }
+    if (typeof effect !== "string" || !TAINT_EFFECTS.includes(effect)) {
+      throw place.error([...path21, i, "effect"], `${quote2(effect)} is not a taint effect; allowed: ${TAINT_EFFECTS.join(", ")}`);
+    }
+    addTaint(out, { key, value: typeof value === "string" ? value : "", effect });
+  });
+  return out;
+}
+function addTaint(taints, taint) {
+  if (!taints.some((t) => t.key === taint.key && t.effect === taint.effect)) taints.push({ ...taint });
+}
+function readResources(map, path21, place) {
+  const record = asRecord(map);
+  if (!record) throw place.error(path21, "must be a mapping of resource names to quantities (cpu: 3920m, memory: 15Gi, pods: 110)");
+  const out = {};
+  for (const [resource, amount] of Object.entries(record)) {
+    const quantity = parseQuantity(amount);
+    if (quantity === void 0 || quantity.sign < 0) {
+      throw place.error([...path21, resource], `${quote2(amount)} is not a quantity; write one such as 3920m, 4, 15Gi or 110`);
+    }
+    out[resource] = String(amount);
+  }
+  return out;
+}
+function readStringMap(map, path21, place, what) {
+  if (map === void 0 || map === null) return {};
+  const record = asRecord(map);
+  if (!record) throw place.error(path21, "must be a mapping of label keys to values");
+  const out = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (value === null) out[key] = "";
+    else if (typeof value === "string") out[key] = value;
+    else throw place.error([...path21, key], `${what}: got ${quote2(value)}; quote it ("${String(value)}")`);
+  }
+  return out;
+}
+
+// src/inventory/planned-pool.ts
+var NODE_POOL_API_VERSION = "daemonlint.io/v1alpha1";
+var FIELDS = ["apiVersion", "kind", "name", "count", "labels", "taints", "allocatable", "os", "arch", "unschedulable"];
+var OPERATING_SYSTEMS = ["linux", "windows"];
+var MAX_COUNT = 1e5;
+function readPlannedPool(value, path21, place) {
+  for (const key of Object.keys(value)) {
+    if (!FIELDS.includes(key)) throw place.error([...path21, key], `unknown field of a NodePool; allowed: ${FIELDS.join(", ")}`, "key");
+  }
+  if (value.apiVersion !== void 0 && value.apiVersion !== NODE_POOL_API_VERSION) {
+    throw place.error([...path21, "apiVersion"], `${quote2(value.apiVersion)} is not the NodePool version; write ${NODE_POOL_API_VERSION} or leave it out`);
+  }
+  const name = value.name;
+  if (typeof name !== "string") throw place.error([...path21, "name"], 'a NodePool needs a name, such as "gpu" (its nodes are named gpu-1, gpu-2, ...)', "key");
+  const nameErrors = isDNS1123Label(name);
+  if (nameErrors.length > 0) throw place.error([...path21, "name"], `${quote2(name)} is not a valid pool name: ${nameErrors.join("; ")}`);
+  const count2 = value.count;
+  if (typeof count2 !== "number" || !Number.isInteger(count2) || count2 < 1 || count2 > MAX_COUNT) {
+    throw place.error([...path21, "count"], `the number of nodes must be a whole number from 1 to ${MAX_COUNT}, got ${quote2(count2)}`, count2 === void 0 ? "key" : "value");
+  }
+  const labels = readStringMap(value.labels, [...path21, "labels"], place, "label values are strings");
+  for (const [key, labelValue] of Object.entries(labels)) {
+    const keyErrors = labelKeyErrors(key);
+    if (keyErrors.length > 0) throw place.error([...path21, "labels", key], `${quote2(key)} is not a label key: ${keyErrors.join("; ")}`, "key");
+    const valueErrors = labelValueErrors(labelValue);
+    if (valueErrors.length > 0) throw place.error([...path21, "labels", key], `${quote2(labelValue)} is not a label value: ${valueErrors.join("; ")}`);
+  }
+  for (const [field2, label, allowed, fallback] of [
+    ["os", "kubernetes.io/os", OPERATING_SYSTEMS, "linux"],
+    ["arch", "kubernetes.io/arch", void 0, "amd64"]
+  ]) {
+    const given = value[field2];
+    if (given !== void 0 && (typeof given !== "string" || given === "" || allowed !== void 0 && !allowed.includes(given))) {
+      throw place.error([...path21, field2], `${quote2(given)} is not ${allowed ? `one of ${allowed.join(", ")}` : "an architecture such as amd64 or arm64"}`);
+    }
+    const labelled = labels[label];
+    if (given !== void 0 && labelled !== void 0 && labelled !== given) {
+      throw place.error([...path21, field2], `${field2} ${given} contradicts the label ${label}=${labelled}; give one of them`);
+    }
+    const platform = given ?? labelled ?? fallback;
+    labels[label] = platform;
+    labels[`beta.${label}`] ??= platform;
+  }
+  const taints = readTaints(value.taints, [...path21, "taints"], place);
+  taints.forEach((taint, i) => {
+    const keyErrors = labelKeyErrors(taint.key);
+    if (keyErrors.length > 0) throw place.error([...path21, "taints", i, "key"], `${quote2(taint.key)} is not a taint key: ${keyErrors.join("; ")}`);
+    const valueErrors = labelValueErrors(taint.value);
+    if (valueErrors.length > 0) throw place.error([...path21, "taints", i, "value"], `${quote2(taint.value)} is not a taint value: ${valueErrors.join("; ")}`);
+  });
+  const unschedulable = value.unschedulable;
+  if (unschedulable !== void 0 && typeof unschedulable !== "boolean") throw place.error([...path21, "unschedulable"], `must be true or false, got ${quote2(unschedulable)}`);
+  if (unschedulable === true) addTaint(taints, UNSCHEDULABLE_TAINT);
+  const allocatable = value.allocatable === void 0 ? void 0 : readResources(value.allocatable, [...path21, "allocatable"], place);
+  const nodes = [];
+  for (let i = 1; i <= count2; i++) {
+    const nodeName = `${name}-${i}`;
+    const node = {
+      name: nodeName,
+      labels: { ...labels, "kubernetes.io/hostname": nodeName },
+      taints,
+      unschedulable: unschedulable === true,
+      planned: true,
+      file: place.fileName
+    };
+    if (allocatable) node.allocatable = allocatable;
+    nodes.push(node);
+  }
+  return nodes;
+}
+
+// src/inventory/kubectl-list.ts
+function scanKubectlList(text2) {
+  if (text2.indexOf("	") !== -1 || text2.indexOf("\r") !== -1 || text2.indexOf("\0") !== -1) return void 0;
+  try {
+    return new ListScanner(text2).list();
+  } catch (error) {
+    if (error === GIVE_UP) return void 0;
+    throw error;
+  }
+}
+var GIVE_UP = /* @__PURE__ */ Symbol("not the shape kubectl prints");
+var ListScanner = class {
+  constructor(text2) {
+    this.text = text2;
+    this.advance();
+  }
+  text;
+  /** The current line: where it starts and ends, its indentation, where its content starts. */
+  start = 0;
+  end = -1;
+  indent = 0;
+  content = 0;
+  atEnd = false;
+  list() {
+    const out = {};
+    while (!this.atEnd) {
+      if (this.indent !== 0) throw GIVE_UP;
+      const { key, value } = this.entry();
+      if (Object.hasOwn(out, key)) throw GIVE_UP;
+      if (key === "items") {
+        if (value !== void 0) throw GIVE_UP;
+        out.items = this.items();
+      } else if (key === "kind" || key === "apiVersion") {
+        out[key] = this.scalarOrGiveUp(value, 0);
+      } else {
+        this.skipValue(value, 0);
+        out[key] = null;
+      }
+    }
+    if (out.kind !== "List" && out.kind !== "NodeList") throw GIVE_UP;
+    if (!Array.isArray(out.items)) throw GIVE_UP;
+    return out;
+  }
+  /** The sequence under `items:`, each item a Node read for the fields an inventory uses. */
+  items() {
+    const items = [];
+    if (this.atEnd || !this.isSequenceItem()) throw GIVE_UP;
+    const itemIndent = this.indent;
+    while (!this.atEnd && this.indent === itemIndent && this.isSequenceItem()) {
+      items.push(this.mapping(itemIndent + 2, NODE, true));
+    }
+    if (!this.atEnd && this.indent > 0) throw GIVE_UP;
+    return items;
+  }
+  /**
+   * A block mapping whose keys are at `indent` (the first one after `- ` when `inItem`): each key
+   * in `entries` is read as it says, any other passed over.
+   */
+  mapping(indent, entries, inItem = false) {
+    const out = {};
+    let first = inItem;
+    for (; ; ) {
+      if (first) {
+        this.content = this.start + indent;
+        if (this.text.charCodeAt(this.content) === SPACE2) throw GIVE_UP;
+        first = false;
+      } else if (this.atEnd || this.indent !== indent || this.isSequenceItem()) {
+        if (!this.atEnd && this.indent > indent) throw GIVE_UP;
+        return out;
+      }
+      const { key, value } = this.entry();
+      if (Object.hasOwn(out, key)) throw GIVE_UP;
+      const how = entries === ANY_SCALARS ? "scalar" : Object.hasOwn(entries, key) ? entries[key] : void 0;
+      if (how === void 0) {
+        this.skipValue(value, indent);
+        out[key] = null;
+      } else if (how === "scalar") {
+        out[key] = this.scalarOrGiveUp(value, indent);
+      } else {
+        if (value !== void 0) throw GIVE_UP;
+        if (how === "scalars") out[key] = this.scalars(indent);
+        else if (how === "list of scalars") out[key] = this.sequenceOfScalars(indent);
+        else out[key] = this.nested(indent, how);
+      }
+    }
+  }
+  /** A nested block mapping under a key at `parent`, read with `entries`; nothing nested is null. */
+  nested(parent, entries) {
+    if (this.atEnd || this.indent <= parent) return null;
+    return this.mapping(this.indent, entries);
+  }
+  /** A nested mapping of scalars (labels, allocatable): every entry read. */
+  scalars(parent) {
+    if (this.atEnd || this.indent <= parent) return null;
+    const indent = this.indent;
+    const out = {};
+    while (!this.atEnd && this.indent === indent && !this.isSequenceItem()) {
+      const { key, value } = this.entry();
+      if (Object.hasOwn(out, key)) throw GIVE_UP;
+      out[key] = this.scalarOrGiveUp(value, indent);
+    }
+    if (!this.atEnd && this.indent > indent) throw GIVE_UP;
+    return out;
+  }
+  /** A sequence of mappings of scalars under a key at `parent` (taints), compact (`- ` at the key's indentation) or indented. */
+  sequenceOfScalars(parent) {
+    if (this.atEnd || this.indent < parent || !this.isSequenceItem()) {
+      if (!this.atEnd && this.indent > parent) throw GIVE_UP;
+      return null;
+    }
+    const itemIndent = this.indent;
+    const out = [];
+    while (!this.atEnd && this.indent === itemIndent && this.isSequenceItem()) out.push(this.mapping(itemIndent + 2, ANY_SCALARS, true));
+    if (!this.atEnd && this.indent > parent && this.indent !== itemIndent) throw GIVE_UP;
+    return out;
+  }
+  /** The key of the entry on the current line and the text of its inline value (undefined when none); moves to the next line. */
+  entry() {
+    const { text: text2, content, end } = this;
+    const c = text2.charCodeAt(content);
+    if (c === QUOTE || c === APOSTROPHE || c === QUESTION || c === BRACE || c === BRACKET || c === AMPERSAND || c === STAR2 || c === BANG || c === HASH3 || c === DASH2) {
+      if (!(c === DASH2 && text2.charCodeAt(content + 1) !== SPACE2)) throw GIVE_UP;
+    }
+    let colon = text2.indexOf(": ", content);
+    if (colon === -1 || colon > end) {
+      if (text2.charCodeAt(end - 1) !== COLON2) throw GIVE_UP;
+      colon = end - 1;
+    }
+    const raw = text2.slice(content, colon);
+    if (raw === "" || raw.includes(" #") || raw.trimEnd() !== raw) throw GIVE_UP;
+    let key;
+    try {
+      key = plainKey(raw);
+    } catch (error) {
+      if (error instanceof KeyError) throw GIVE_UP;
+      throw error;
+    }
+    let valueStart = colon + 1;
+    while (valueStart < end && text2.charCodeAt(valueStart) === SPACE2) valueStart++;
+    const value = valueStart < end ? text2.slice(valueStart, end) : void 0;
+    this.advance();
+    return { key, value };
+  }
+  /** An inline scalar as the full reader resolves it; a value that continues on the next lines, or is no plain scalar, gives up. */
+  scalarOrGiveUp(value, indent) {
+    if (!this.atEnd && (this.indent > indent || this.indent === indent && this.isSequenceItem() && value === void 0)) throw GIVE_UP;
+    if (value === void 0) return null;
+    return scalar(value.trimEnd());
+  }
+  /** Passes over a value the inventory does not read: its inline text and every line nested deeper (or a compact sequence at the key's indentation). */
+  skipValue(value, indent) {
+    if (value !== void 0) {
+      while (!this.atEnd && this.indent > indent) this.advance();
+      if (!this.atEnd && this.indent === indent && this.isSequenceItem()) throw GIVE_UP;
+      return;
+    }
+    while (!this.atEnd && (this.indent > indent || this.indent === indent && this.isSequenceItem())) this.advance();
+  }
+  isSequenceItem() {
+    return this.text.charCodeAt(this.content) === DASH2 && (this.content + 1 === this.end || this.text.charCodeAt(this.content + 1) === SPACE2);
+  }
+  /** Moves to the next line with content (blank lines and comment lines are passed over). */
+  advance() {
+    const { text: text2 } = this;
+    for (; ; ) {
+      const start = this.end + 1;
+      if (start >= text2.length) {
+        this.atEnd = true;
+        return;
+      }
+      let end = text2.indexOf("\n", start);
+      if (end === -1) end = text2.length;
+      this.start = start;
+      this.end = end;
+      let content = start;
+      while (content < end && text2.charCodeAt(content) === SPACE2) content++;
+      if (content === end || text2.charCodeAt(content) === HASH3) continue;
+      if (content === start && (text2.startsWith("---", start) || text2.startsWith("...", start) || text2.charCodeAt(start) === PERCENT2)) throw GIVE_UP;
+      this.indent = content - start;
+      this.content = content;
+      return;
+    }
+  }
+};
+var SPACE2 = 32;
+var QUOTE = 34;
+var APOSTROPHE = 39;
+var QUESTION = 63;
+var BRACE = 123;
+var BRACKET = 91;
+var AMPERSAND = 38;
+var STAR2 = 42;
+var BANG = 33;
+var HASH3 = 35;
+var DASH2 = 45;
+var COLON2 = 58;
+var PERCENT2 = 37;
+var NOT_PLAIN_START2 = /^[&*!|>%@`{[\]},#?:-]/;
+var JSON_ESCAPES = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/g;
+function scalar(text2) {
+  const first = text2.charCodeAt(0);
+  if (first === QUOTE) {
+    if (text2.length < 2 || text2.charCodeAt(text2.length - 1) !== QUOTE) throw GIVE_UP;
+    const body = text2.slice(1, -1);
+    if (body.replace(JSON_ESCAPES, "").includes('"') || body.replace(JSON_ESCAPES, "").includes("\\")) throw GIVE_UP;
+    if (!body.includes("\\")) return body;
+    try {
+      return JSON.parse(text2);
+    } catch {
+      throw GIVE_UP;
+    }
+  }
+  if (first === APOSTROPHE) {
+    if (text2.length < 2 || text2.charCodeAt(text2.length - 1) !== APOSTROPHE) throw GIVE_UP;
+    const body = text2.slice(1, -1);
+    if (body.replace(/''/g, "").includes("'")) throw GIVE_UP;
+    return body.replace(/''/g, "'");
+  }
+  if (NOT_PLAIN_START2.test(text2) && !/^-[^ ]/.test(text2)) throw GIVE_UP;
+  if (text2.includes(" #") || text2.includes(": ") || text2.endsWith(":")) throw GIVE_UP;
+  return resolvePlain(text2);
+}
+var ANY_SCALARS = {};
+var NODE = {
+  apiVersion: "scalar",
+  kind: "scalar",
+  metadata: { name: "scalar", labels: "scalars" },
+  spec: { unschedulable: "scalar", taints: "list of scalars" },
+  status: { allocatable: "scalars", capacity: "scalars", nodeInfo: { operatingSystem: "scalar", architecture: "scalar" } }
+};
+
+// src/inventory/pools.ts
+var HOSTNAME_LABEL = "kubernetes.io/hostname";
+var POOL_NAME_LABELS = [
+  "cloud.google.com/gke-nodepool",
+  "eks.amazonaws.com/nodegroup",
+  "alpha.eksctl.io/nodegroup-name",
+  "karpenter.sh/nodepool",
+  "kubernetes.azure.com/agentpool",
+  "agentpool",
+  "doks.digitalocean.com/node-pool"
+];
+var ROLE_PREFIX = "node-role.kubernetes.io/";
+function groupIntoPools(nodes) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const node of nodes) {
+    const shared = {};
+    const own = {};
+    for (const [key2, value] of Object.entries(node.labels)) {
+      if (key2 === HOSTNAME_LABEL || value === node.name) own[key2] = value;
+      else shared[key2] = value;
+    }
+    const key = poolKey(shared, node);
+    let group = groups.get(key);
+    if (group === void 0) groups.set(key, group = { nodes: [], own: [], shared });
+    group.nodes.push(node);
+    group.own.push(own);
+  }
+  const pools = [];
+  for (const group of groups.values()) {
+    const names = group.nodes.map((n) => nameKey(n.name));
+    const order = group.nodes.map((_2, i) => i).sort((a, b) => compareNameKeys(names[a], names[b]));
+    const first = group.nodes[order[0]];
+    const pool = {
+      name: "",
+      group: "",
+      nodes: order.map((i) => group.nodes[i].name),
+      labels: group.shared,
+      taints: first.taints.map((t) => ({ key: t.key, value: t.value, effect: t.effect })),
+      unschedulable: first.unschedulable,
+      planned: first.planned
+    };
+    if (group.own.some((labels) => Object.keys(labels).length > 0)) pool.nodeLabels = order.map((i) => group.own[i]);
+    if (first.allocatable) pool.allocatable = first.allocatable;
+    pools.push(pool);
+  }
+  nameUniquely(pools);
+  const groupSize = /* @__PURE__ */ new Map();
+  for (const pool of pools) groupSize.set(pool.group, (groupSize.get(pool.group) ?? 0) + pool.nodes.length);
+  pools.sort(
+    (a, b) => Number(isControlPlane(b)) - Number(isControlPlane(a)) || groupSize.get(b.group) - groupSize.get(a.group) || compareText(a.group, b.group) || b.nodes.length - a.nodes.length || compareText(a.name, b.name)
+  );
+  return pools;
+}
+function poolKey(shared, node) {
+  let key = `${node.unschedulable ? 1 : 0}${node.planned ? 1 : 0}`;
+  for (const k of Object.keys(shared).sort()) key += `\0${k}\0${shared[k]}`;
+  key += "";
+  for (const t of node.taints.map(taintText).sort()) key += `\0${t}`;
+  key += "";
+  if (node.allocatable) for (const k of Object.keys(node.allocatable).sort()) key += `\0${k}\0${node.allocatable[k]}`;
+  else key += "unknown";
+  return key;
+}
+function taintText(taint) {
+  return `${taint.key}=${taint.value}:${taint.effect}`;
+}
+function isControlPlane(pool) {
+  return Object.hasOwn(pool.labels, CONTROL_PLANE_LABEL);
+}
+function nameUniquely(pools) {
+  const base = pools.map((pool) => {
+    let name = baseName(pool);
+    if (pool.unschedulable) name += " (cordoned)";
+    else if (pool.taints.some((t) => t.key === "node.kubernetes.io/not-ready" || t.key === "node.kubernetes.io/unreachable")) name += " (not ready)";
+    return name;
+  });
+  const count2 = /* @__PURE__ */ new Map();
+  for (const name of base) count2.set(name, (count2.get(name) ?? 0) + 1);
+  const seen = /* @__PURE__ */ new Map();
+  pools.forEach((pool, i) => {
+    const name = base[i];
+    pool.group = name;
+    if (count2.get(name) === 1) {
+      pool.name = name;
+      return;
+    }
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    pool.name = `${name} #${n}`;
+  });
+}
+function baseName(pool) {
+  if (pool.planned) return pool.nodes[0].replace(/-\d+$/, "");
+  for (const label of POOL_NAME_LABELS) {
+    const value = pool.labels[label];
+    if (value) return value;
+  }
+  if (isControlPlane(pool)) return "control-plane";
+  const roles = Object.keys(pool.labels).filter((k) => k.startsWith(ROLE_PREFIX) && k.length > ROLE_PREFIX.length).map((k) => k.slice(ROLE_PREFIX.length)).sort();
+  if (roles.length > 0) return roles.join("+");
+  const prefix = commonPrefix(pool.nodes).replace(/[-_.]+$/, "");
+  return prefix.length > 0 ? prefix : pool.nodes[0];
+}
+function commonPrefix(names) {
+  let prefix = names[0];
+  for (const name of names) {
+    let i = 0;
+    while (i < prefix.length && i < name.length && prefix[i] === name[i]) i++;
+    prefix = prefix.slice(0, i);
+  }
+  return prefix;
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function nameKey(name) {
+  return { name, parts: name.split(DIGIT_RUNS) };
+}
+function compareNameKeys(a, b) {
+  const x = a.parts;
+  const y = b.parts;
+  for (let i = 0; i < x.length && i < y.length; i++) {
+    if (x[i] === y[i]) continue;
+    if (i % 2 === 1) {
+      const u = x[i].replace(LEADING_ZEROS, "");
+      const v = y[i].replace(LEADING_ZEROS, "");
+      if (u.length !== v.length) return u.length - v.length;
+      if (u !== v) return u < v ? -1 : 1;
+    }
+    return compareText(x[i], y[i]);
+  }
+  return x.length - y.length || compareText(a.name, b.name);
+}
+var LEADING_ZEROS = /^0+(?=\d)/;
+var DIGIT_RUNS = /(\d+)/;
+
+// src/inventory/load.ts
+async function loadInventory(files) {
+  const sources = [];
+  for (const file of files) {
+    let text2;
+    try {
+      text2 = (0, import_node_fs5.readFileSync)(file.absolutePath, "utf8");
+    } catch (error) {
+      const code = error.code;
+      throw new InventoryError(file.shownAs, "", code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory; give the file kubectl get nodes -o yaml wrote" : `cannot be read (${code ?? String(error)})`);
+    }
+    sources.push(new SourceFile(file.shownAs, text2, file.absolutePath));
+  }
+  return inventoryFromSources(sources);
+}
+async function inventoryFromSources(sources) {
+  const nodes = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const source of sources) {
+    const before = nodes.length;
+    for (const node of await nodesOf(source)) nodes.push(node);
+    for (let i = before; i < nodes.length; i++) {
+      const node = nodes[i];
+      const other = seen.get(node.name);
+      if (other !== void 0) {
+        throw new InventoryError(source.path, "", `node ${quote2(node.name)} is listed twice${other === source.path ? "" : ` (also in ${other})`}: an inventory describes each node once`);
+      }
+      seen.set(node.name, source.path);
+    }
+    if (nodes.length === before) throw new InventoryError(source.path, "", "has no nodes: give kubectl get nodes -o yaml output or NodePool entries (docs/inventory.md)");
+  }
+  return { files: sources.map((s) => s.path), nodeCount: nodes.length, pools: groupIntoPools(nodes) };
+}
+async function nodesOf(source) {
+  const quick = quickValue(source.text);
+  if (quick !== void 0) {
+    const nodes2 = [];
+    try {
+      readDocument3(quick, [], new DocumentPlace(source, null, 0), nodes2);
+      return nodes2;
+    } catch (error2) {
+      if (!(error2 instanceof InventoryError)) throw error2;
+    }
+  }
+  let parsed = parseFile(source);
+  if (parsed.wantsLenientReader) {
+    await loadLenientReader();
+    parsed = parseFile(source);
+  }
+  const error = parsed.errors[0];
+  if (error) {
+    const at2 = source.position(error.offset);
+    throw new InventoryError(source.path, "", `not valid YAML: ${error.message.split("\n")[0]}`, at2.line, at2.column);
+  }
+  const nodes = [];
+  for (const document of parsed.documents) readDocument3(document.value, [], new DocumentPlace(source, document.root, document.start), nodes);
+  return nodes;
+}
+function quickValue(text2) {
+  const first = /\S/.exec(text2)?.[0];
+  if (first === "{") {
+    try {
+      return JSON.parse(text2);
+    } catch {
+      return void 0;
+    }
+  }
+  return ITEMS_LINE.test(text2) ? scanKubectlList(text2) : void 0;
+}
+var ITEMS_LINE = /^items:$/m;
+var KINDS_ALLOWED = "a Node, a List of Nodes (kubectl get nodes -o yaml), or a NodePool (docs/inventory.md)";
+function readDocument3(value, path21, place, into) {
+  if (value === null || value === void 0) return;
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => readObject(item, [...path21, i], place, into));
+    return;
+  }
+  readObject(value, path21, place, into);
+}
+function readObject(value, path21, place, into) {
+  const object = asRecord(value);
+  if (!object) throw place.error(path21, `expected ${KINDS_ALLOWED}, got ${quote2(value)}`);
+  const kind = object.kind;
+  if (kind === "Node") {
+    into.push(readNode(object, path21, place));
+  } else if (kind === "NodePool") {
+    for (const node of readPlannedPool(object, path21, place)) into.push(node);
+  } else if ((kind === "List" || kind === "NodeList") && object.items !== void 0) {
+    if (!Array.isArray(object.items)) throw place.error([...path21, "items"], "must be a list of Node objects");
+    object.items.forEach((item, i) => {
+      const itemKind = asRecord(item)?.kind;
+      if (kind === "NodeList" && itemKind === void 0 && asRecord(item)) into.push(readNode(asRecord(item), [...path21, "items", i], place));
+      else readObject(item, [...path21, "items", i], place, into);
+    });
+  } else {
+    throw place.error(kind === void 0 ? path21 : [...path21, "kind"], `expected ${KINDS_ALLOWED}, got ${kind === void 0 ? "no kind" : `kind ${quote2(kind)}`}`, kind === void 0 ? "key" : "value");
+  }
+}
+
 // src/yaml/scalar-offsets.ts
-function rangeWithinScalar(file, scalar, value, start, end) {
-  if (typeof value !== "string" || start < 0 || end < start || end > value.length) return scalar;
-  const raw = file.text.slice(scalar.start.offset, scalar.end.offset);
+function rangeWithinScalar(file, scalar2, value, start, end) {
+  if (typeof value !== "string" || start < 0 || end < start || end > value.length) return scalar2;
+  const raw = file.text.slice(scalar2.start.offset, scalar2.end.offset);
   const offsets = raw.startsWith("|") ? literalOffsets(raw, value) : alignedOffsets(raw, value);
-  if (offsets === void 0) return scalar;
-  const base = scalar.start.offset;
+  if (offsets === void 0) return scalar2;
+  const base = scalar2.start.offset;
   const from = base + offsets[start];
   const to = end === start ? from : base + offsets[end - 1] + 1;
   return { start: file.position(from), end: file.position(to) };
@@ -16372,8 +18092,8 @@ function minimumIndent(lines) {
   return Number.isFinite(min) ? min : 0;
 }
 function alignedOffsets(raw, value) {
-  const quote2 = raw[0] === '"' || raw[0] === "'" ? raw[0] : void 0;
-  let at2 = quote2 || raw[0] === ">" ? 1 : 0;
+  const quote3 = raw[0] === '"' || raw[0] === "'" ? raw[0] : void 0;
+  let at2 = quote3 || raw[0] === ">" ? 1 : 0;
   if (raw[0] === ">") at2 = raw.indexOf("\n") + 1;
   if (at2 <= 0 && raw[0] === ">") return void 0;
   const offsets = [];
@@ -16382,7 +18102,7 @@ function alignedOffsets(raw, value) {
     let found = -1;
     while (at2 < raw.length) {
       const r = raw[at2];
-      if (quote2 === '"' && r === "\\") {
+      if (quote3 === '"' && r === "\\") {
         if (raw[at2 + 1] === "\n" || raw[at2 + 1] === "\r") {
           at2 = skipBreak(raw, at2 + 1);
           continue;
@@ -16391,7 +18111,7 @@ function alignedOffsets(raw, value) {
         at2 += escapeLength(raw, at2);
         break;
       }
-      if (quote2 === "'" && r === "'" && raw[at2 + 1] === "'" && c === "'") {
+      if (quote3 === "'" && r === "'" && raw[at2 + 1] === "'" && c === "'") {
         found = at2;
         at2 += 2;
         break;
@@ -16459,6 +18179,7 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
         if (!object) throw new Error(`rule "${rule.id}" read an object it was not given`);
         return locator.value(object);
       },
+      inventory: settings.inventory,
       report(descriptor) {
         const object = collected.get(descriptor.object);
         if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);
@@ -16775,7 +18496,7 @@ async function lintShare(task, rulesById, options = {}) {
         tuning?.resume();
         result = lintChunks(file, f.chunks, active, settings);
       }
-      out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets, failures: result.failures, objects: result.objects, checked: result.checked });
+      out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets, failures: result.failures, objects: result.objects, checked: result.checked, planned: result.planned });
     }
   } finally {
     tuning?.end();
@@ -16787,10 +18508,10 @@ async function lintShare(task, rulesById, options = {}) {
 var PARALLEL_MIN_BYTES = 512 * 1024;
 async function lintSources(sources, active, settings, options) {
   const chunked = sources.map((source) => ({ source, chunks: source.documents }));
-  const total = sources.reduce((n, s) => n + s.text.length, 0);
+  const total2 = sources.reduce((n, s) => n + s.text.length, 0);
   const builtin = new Set(options.builtinRules);
-  const threads = options.workerUrl && total >= PARALLEL_MIN_BYTES && active.every((a) => builtin.has(a.rule)) ? Math.max(1, Math.min(options.concurrency, countChunks(chunked))) : 1;
-  const shares = partition(chunked, threads, total).map((files) => toTask(files, active, settings));
+  const threads = options.workerUrl && total2 >= PARALLEL_MIN_BYTES && active.every((a) => builtin.has(a.rule)) ? Math.max(1, Math.min(options.concurrency, countChunks(chunked))) : 1;
+  const shares = partition(chunked, threads, total2).map((files) => toTask(files, active, settings));
   const rulesById = new Map(active.map((a) => [a.rule.id, a.rule]));
   const workers = shares.slice(1).map((task) => runInWorker(options.workerUrl, task));
   const own = await lintShare(shares[0], rulesById, { tuneV8: workers.length === 0 });
@@ -16801,9 +18522,9 @@ async function lintSources(sources, active, settings, options) {
 function countChunks(chunked) {
   return chunked.reduce((n, c) => n + c.chunks.length, 0);
 }
-function partition(chunked, threads, total) {
+function partition(chunked, threads, total2) {
   const shares = [[]];
-  const target = total / threads;
+  const target = total2 / threads;
   let filled = 0;
   for (const { source, chunks } of chunked) {
     let current2 = [];
@@ -16848,13 +18569,14 @@ function runInWorker(url, task) {
 }
 function mergeByFile(sources, parts) {
   const byPath = /* @__PURE__ */ new Map();
-  for (const s of sources) byPath.set(s.path, { path: s.path, findings: [], daemonSets: 0, failures: [], objects: [], checked: [] });
+  for (const s of sources) byPath.set(s.path, { path: s.path, findings: [], daemonSets: 0, failures: [], objects: [], checked: [], planned: [] });
   for (const part of parts) {
     const merged = byPath.get(part.path);
     for (const f of part.findings) merged.findings.push(f);
     merged.failures.push(...part.failures);
     for (const o of part.objects) merged.objects.push(o);
     for (const o of part.checked) merged.checked.push(o);
+    for (const o of part.planned) merged.planned.push(o);
     merged.daemonSets += part.daemonSets;
   }
   return [...byPath.values()];
@@ -17036,7 +18758,8 @@ function deferredByFile(shares) {
 
 // src/run/lint.ts
 async function lint(options = {}) {
-  const { cwd, config, active, settings } = await prepareRun(options);
+  const { cwd, config, active, settings, inventory } = await prepareRun(options);
+  if (inventory && options.collect) throw new InputError("a node inventory (--nodes, or nodes: in the config) does not combine with --collect-out: lint with it in one run");
   await prepareRules(active, settings);
   const sources = [];
   for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
@@ -17105,10 +18828,13 @@ async function lint(options = {}) {
       failures: ruleFailures
     });
   }
+  const coverage = inventory && options.coverage !== false ? coverageReport(planFleet(results.flatMap((r) => r.planned), inventory), inventory) : void 0;
   return {
     ...share ? { share } : {},
     ...baselineOutcome ? { baseline: baselineOutcome } : {},
     ...options.unsafeFixes || options.fix?.unsafe ? { unsafeFixes: true } : {},
+    ...inventory ? { inventory } : {},
+    ...coverage ? { coverage } : {},
     findings,
     files: sources.map((s) => s.path),
     daemonSets,
@@ -17149,7 +18875,8 @@ async function policyFiles(config, cwd) {
 async function prepareRun(options) {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? loadConfig(options.configFile, cwd);
-  const active = await activeRulesFor(config, cwd, options.ruleOverrides, options.rules);
+  const inventory = options.inventory ?? await inventoryFor(options, config, cwd);
+  const active = (await activeRulesFor(config, cwd, options.ruleOverrides, options.rules)).filter((a) => inventory !== void 0 || !a.rule.meta.requiresInventory);
   const settings = {
     kubeVersion: normalizeKubeVersion(options.kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
     now: options.now ?? /* @__PURE__ */ new Date(),
@@ -17163,7 +18890,9 @@ async function prepareRun(options) {
     const [file, key] = options.kubeVersion !== void 0 ? ["--kube-version", settings.kubeVersion] : [config.file ?? "(defaults)", "kubeVersion"];
     throw new ConfigError(file, key, unsupportedMessage(settings.kubeVersion));
   }
-  return { cwd, config, active, settings };
+  if (!inventory) return { cwd, config, active, settings };
+  settings.inventory = inventory;
+  return { cwd, config, active, settings, inventory };
 }
 async function readAll(files, cwd, readStdin, options) {
   const out = [];
@@ -17193,6 +18922,16 @@ async function addInputFindings(results, sources, context, active, settings, fai
   failures.push(...input.failures);
   const index = new Map(sources.map((s, i) => [s.path, i]));
   for (const f of input.findings) results[index.get(f.file)].findings.push(f);
+}
+async function inventoryFor(options, config, cwd) {
+  const [paths, base] = options.nodes && options.nodes.length > 0 ? [options.nodes, cwd] : [config.nodes ?? [], configDir(config, cwd)];
+  if (paths.length === 0) return void 0;
+  return loadInventory(
+    paths.map((p) => {
+      const absolutePath = import_node_path11.default.resolve(base, p);
+      return { absolutePath, shownAs: displayPath(absolutePath, cwd) };
+    })
+  );
 }
 function finishFindings(source, findings) {
   const templates = templatesByDocument(source, source.documents);
@@ -17332,15 +19071,15 @@ function shareName(share) {
 }
 function checkComplete(shares) {
   if (shares.length === 0) throw new InputError("merge needs the files --collect-out wrote, one per share");
-  const count = shares[0].shard.count;
+  const count2 = shares[0].shard.count;
   const seen = /* @__PURE__ */ new Set();
   for (const share of shares) {
-    if (share.shard.count !== count) throw new InputError(`the shares split the input differently: ${shareName(shares[0])} and ${shareName(share)}`);
+    if (share.shard.count !== count2) throw new InputError(`the shares split the input differently: ${shareName(shares[0])} and ${shareName(share)}`);
     if (seen.has(share.shard.index)) throw new InputError(`share ${shareName(share)} is given twice`);
     seen.add(share.shard.index);
   }
-  const missing = Array.from({ length: count }, (_2, i) => i + 1).filter((i) => !seen.has(i));
-  if (missing.length > 0) throw new InputError(`share${missing.length === 1 ? "" : "s"} ${missing.map((i) => `${i}/${count}`).join(", ")} missing: merge needs every share's --collect-out file`);
+  const missing = Array.from({ length: count2 }, (_2, i) => i + 1).filter((i) => !seen.has(i));
+  if (missing.length > 0) throw new InputError(`share${missing.length === 1 ? "" : "s"} ${missing.map((i) => `${i}/${count2}`).join(", ")} missing: merge needs every share's --collect-out file`);
 }
 
 // src/cli/commands/merge.ts
@@ -17487,7 +19226,7 @@ var import_node_path16 = __toESM(require("node:path"), 1);
 init_version();
 
 // src/run/file-store.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path15 = __toESM(require("node:path"), 1);
 var FileStore = class {
@@ -17525,8 +19264,8 @@ var FileStore = class {
     return { findings: this.lines(where2.findings), objects: this.lines(where2.objects) };
   }
   close() {
-    if (this.fd !== void 0) (0, import_node_fs5.closeSync)(this.fd);
-    if (this.dir !== void 0) (0, import_node_fs5.rmSync)(this.dir, { recursive: true, force: true });
+    if (this.fd !== void 0) (0, import_node_fs6.closeSync)(this.fd);
+    if (this.dir !== void 0) (0, import_node_fs6.rmSync)(this.dir, { recursive: true, force: true });
     this.fd = void 0;
     this.dir = void 0;
   }
@@ -17534,8 +19273,8 @@ var FileStore = class {
     const at2 = this.size;
     if (items.length === 0) return { at: at2, length: 0 };
     if (this.fd === void 0) {
-      this.dir = (0, import_node_fs5.mkdtempSync)(import_node_path15.default.join((0, import_node_os2.tmpdir)(), "daemonlint-"));
-      this.fd = (0, import_node_fs5.openSync)(import_node_path15.default.join(this.dir, "findings.jsonl"), "w+", 384);
+      this.dir = (0, import_node_fs6.mkdtempSync)(import_node_path15.default.join((0, import_node_os2.tmpdir)(), "daemonlint-"));
+      this.fd = (0, import_node_fs6.openSync)(import_node_path15.default.join(this.dir, "findings.jsonl"), "w+", 384);
     }
     for (let start = 0; start < items.length; start += PIECE2) {
       let text2 = "";
@@ -17543,7 +19282,7 @@ var FileStore = class {
 `;
       const bytes = Buffer.from(text2);
       let done = 0;
-      while (done < bytes.length) done += (0, import_node_fs5.writeSync)(this.fd, bytes, done, bytes.length - done, this.size + done);
+      while (done < bytes.length) done += (0, import_node_fs6.writeSync)(this.fd, bytes, done, bytes.length - done, this.size + done);
       this.size += bytes.length;
     }
     return { at: at2, length: this.size - at2 };
@@ -17554,7 +19293,7 @@ var FileStore = class {
     let rest = Buffer.alloc(0);
     for (let done = 0; done < where2.length; ) {
       const bytes = Buffer.alloc(Math.min(READ, where2.length - done));
-      const n = (0, import_node_fs5.readSync)(this.fd, bytes, 0, bytes.length, where2.at + done);
+      const n = (0, import_node_fs6.readSync)(this.fd, bytes, 0, bytes.length, where2.at + done);
       if (n === 0) throw new Error("the findings spilled to a temporary file were cut short");
       done += n;
       const cut = bytes.subarray(0, n).lastIndexOf(10);
@@ -17620,7 +19359,7 @@ async function lintByFile(options = {}) {
     bytes = 0;
     keepHeapBelow();
   };
-  const add2 = async (source) => {
+  const add3 = async (source) => {
     ordinal.set(source.path, paths.length);
     paths.push(source.path);
     batch.push(source);
@@ -17628,8 +19367,8 @@ async function lintByFile(options = {}) {
     if (bytes >= batchBytes) await flush();
   };
   try {
-    for (const t of options.texts ?? []) await add2(new SourceFile(t.path, t.text));
-    for (const file of files) await add2(await readSource(file, cwd, readStdin, { maxFileSize }));
+    for (const t of options.texts ?? []) await add3(new SourceFile(t.path, t.text));
+    for (const file of files) await add3(await readSource(file, cwd, readStdin, { maxFileSize }));
     if (batch.length > 0) await flush();
     const sources = new RereadSources(hashes, cwd, (file) => `${file} changed while daemonlint read it: lint it again`, held);
     const input = await runInputRules(objects, sources, active, settings);
@@ -17692,7 +19431,7 @@ async function lintByFile(options = {}) {
 }
 
 // src/cli/report-by-file.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_os3 = require("node:os");
 var import_node_path17 = __toESM(require("node:path"), 1);
 var import_node_string_decoder = require("node:string_decoder");
@@ -17727,12 +19466,12 @@ async function deliverByFile(byFile, factory, options, where2) {
 function writeToFile(file, shown, head, spool, tail) {
   let fd;
   try {
-    fd = (0, import_node_fs6.openSync)(file, "w");
+    fd = (0, import_node_fs7.openSync)(file, "w");
     const out = fd;
     const put = (text2) => {
       const bytes = Buffer.from(text2);
       let done = 0;
-      while (done < bytes.length) done += (0, import_node_fs6.writeSync)(out, bytes, done, bytes.length - done);
+      while (done < bytes.length) done += (0, import_node_fs7.writeSync)(out, bytes, done, bytes.length - done);
     };
     put(head);
     spool.drain(put);
@@ -17740,7 +19479,7 @@ function writeToFile(file, shown, head, spool, tail) {
   } catch (error) {
     throw new OutputError(`cannot write "${shown}": ${describeError(error)}`);
   } finally {
-    if (fd !== void 0) (0, import_node_fs6.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs7.closeSync)(fd);
   }
 }
 var Spool = class {
@@ -17761,7 +19500,7 @@ var Spool = class {
       const decoder = new import_node_string_decoder.StringDecoder("utf8");
       const buffer = Buffer.alloc(CHUNK);
       for (let at2 = 0; at2 < this.size; ) {
-        const n = (0, import_node_fs6.readSync)(this.fd, buffer, 0, Math.min(CHUNK, this.size - at2), at2);
+        const n = (0, import_node_fs7.readSync)(this.fd, buffer, 0, Math.min(CHUNK, this.size - at2), at2);
         if (n === 0) throw new Error("the report spooled to a temporary file was cut short");
         at2 += n;
         const text2 = decoder.write(buffer.subarray(0, n));
@@ -17774,21 +19513,21 @@ var Spool = class {
     for (const part of this.parts) to(part);
   }
   close() {
-    if (this.fd !== void 0) (0, import_node_fs6.closeSync)(this.fd);
-    if (this.dir !== void 0) (0, import_node_fs6.rmSync)(this.dir, { recursive: true, force: true });
+    if (this.fd !== void 0) (0, import_node_fs7.closeSync)(this.fd);
+    if (this.dir !== void 0) (0, import_node_fs7.rmSync)(this.dir, { recursive: true, force: true });
     this.fd = void 0;
     this.dir = void 0;
     this.parts = [];
   }
   spill() {
     if (this.fd === void 0) {
-      this.dir = (0, import_node_fs6.mkdtempSync)(import_node_path17.default.join((0, import_node_os3.tmpdir)(), "daemonlint-report-"));
-      this.fd = (0, import_node_fs6.openSync)(import_node_path17.default.join(this.dir, "report"), "w+", 384);
+      this.dir = (0, import_node_fs7.mkdtempSync)(import_node_path17.default.join((0, import_node_os3.tmpdir)(), "daemonlint-report-"));
+      this.fd = (0, import_node_fs7.openSync)(import_node_path17.default.join(this.dir, "report"), "w+", 384);
     }
     for (const part of this.parts) {
       const bytes = Buffer.from(part);
       let done = 0;
-      while (done < bytes.length) done += (0, import_node_fs6.writeSync)(this.fd, bytes, done, bytes.length - done, this.size + done);
+      while (done < bytes.length) done += (0, import_node_fs7.writeSync)(this.fd, bytes, done, bytes.length - done, this.size + done);
       this.size += bytes.length;
     }
     this.parts = [];
@@ -17800,7 +19539,7 @@ var CHUNK = 1 << 20;
 
 // src/fix/write-file.ts
 var import_node_crypto4 = __daemonlintLazyRequire("node:crypto");
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path18 = __toESM(require("node:path"), 1);
 var FixWriteError = class extends Error {
 };
@@ -17809,8 +19548,8 @@ function writeFixedFile(file, content, expected) {
   let target;
   let stat2;
   try {
-    target = (0, import_node_fs7.realpathSync)(file);
-    stat2 = (0, import_node_fs7.statSync)(target);
+    target = (0, import_node_fs8.realpathSync)(file);
+    stat2 = (0, import_node_fs8.statSync)(target);
   } catch (error) {
     throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
   }
@@ -17822,32 +19561,32 @@ function writeFixedFile(file, content, expected) {
     assertUnchanged(target, expected);
     let fd2;
     try {
-      fd2 = (0, import_node_fs7.openSync)(target, import_node_fs7.constants.O_WRONLY | import_node_fs7.constants.O_TRUNC);
+      fd2 = (0, import_node_fs8.openSync)(target, import_node_fs8.constants.O_WRONLY | import_node_fs8.constants.O_TRUNC);
       writeAll(fd2, content);
-      (0, import_node_fs7.fsyncSync)(fd2);
+      (0, import_node_fs8.fsyncSync)(fd2);
     } catch (error) {
       throw new FixWriteError(`cannot be written: ${describeError(error)}`);
     } finally {
-      if (fd2 !== void 0) (0, import_node_fs7.closeSync)(fd2);
+      if (fd2 !== void 0) (0, import_node_fs8.closeSync)(fd2);
     }
     return;
   }
   const temp = import_node_path18.default.join(dir, `.${import_node_path18.default.basename(target)}.daemonlint-${process.pid}-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   let fd;
   try {
-    fd = (0, import_node_fs7.openSync)(temp, import_node_fs7.constants.O_WRONLY | import_node_fs7.constants.O_CREAT | import_node_fs7.constants.O_EXCL, 384);
+    fd = (0, import_node_fs8.openSync)(temp, import_node_fs8.constants.O_WRONLY | import_node_fs8.constants.O_CREAT | import_node_fs8.constants.O_EXCL, 384);
     writeAll(fd, content);
-    (0, import_node_fs7.fchmodSync)(fd, stat2.mode & 4095);
-    if ((0, import_node_fs7.fstatSync)(fd).uid !== stat2.uid || (0, import_node_fs7.fstatSync)(fd).gid !== stat2.gid) (0, import_node_fs7.fchownSync)(fd, stat2.uid, stat2.gid);
-    (0, import_node_fs7.fsyncSync)(fd);
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs8.fchmodSync)(fd, stat2.mode & 4095);
+    if ((0, import_node_fs8.fstatSync)(fd).uid !== stat2.uid || (0, import_node_fs8.fstatSync)(fd).gid !== stat2.gid) (0, import_node_fs8.fchownSync)(fd, stat2.uid, stat2.gid);
+    (0, import_node_fs8.fsyncSync)(fd);
+    (0, import_node_fs8.closeSync)(fd);
     fd = void 0;
     assertUnchanged(target, expected);
-    (0, import_node_fs7.renameSync)(temp, target);
+    (0, import_node_fs8.renameSync)(temp, target);
   } catch (error) {
-    if (fd !== void 0) (0, import_node_fs7.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
     try {
-      (0, import_node_fs7.unlinkSync)(temp);
+      (0, import_node_fs8.unlinkSync)(temp);
     } catch {
     }
     if (error instanceof FixWriteError) throw error;
@@ -17867,8 +19606,8 @@ function assertUnchanged(file, expected) {
   let now;
   let bytes;
   try {
-    now = (0, import_node_fs7.statSync)(file);
-    bytes = now.size === expected.size ? (0, import_node_fs7.readFileSync)(file) : Buffer.alloc(0);
+    now = (0, import_node_fs8.statSync)(file);
+    bytes = now.size === expected.size ? (0, import_node_fs8.readFileSync)(file) : Buffer.alloc(0);
   } catch (error) {
     throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
   }
@@ -17877,7 +19616,7 @@ function assertUnchanged(file, expected) {
 }
 function writeAll(fd, content) {
   let offset = 0;
-  while (offset < content.length) offset += (0, import_node_fs7.writeSync)(fd, content, offset, content.length - offset);
+  while (offset < content.length) offset += (0, import_node_fs8.writeSync)(fd, content, offset, content.length - offset);
 }
 var cleaned = /* @__PURE__ */ new Set();
 function removeStaleTempFiles(dir) {
@@ -17885,7 +19624,7 @@ function removeStaleTempFiles(dir) {
   cleaned.add(dir);
   let names;
   try {
-    names = (0, import_node_fs7.readdirSync)(dir);
+    names = (0, import_node_fs8.readdirSync)(dir);
   } catch {
     return;
   }
@@ -17893,7 +19632,7 @@ function removeStaleTempFiles(dir) {
     const m = TEMP_FILE.exec(name);
     if (!m || isAlive(Number(m[1]))) continue;
     try {
-      (0, import_node_fs7.unlinkSync)(import_node_path18.default.join(dir, name));
+      (0, import_node_fs8.unlinkSync)(import_node_path18.default.join(dir, name));
     } catch {
     }
   }
@@ -17950,9 +19689,9 @@ ${lines.join("")}`);
 +++ ${to}
 ${hunks.join("")}`;
 }
-function range(start, count) {
-  const first = count === 0 ? start : start + 1;
-  return count === 1 ? `${first}` : `${first},${count}`;
+function range(start, count2) {
+  const first = count2 === 0 ? start : start + 1;
+  return count2 === 1 ? `${first}` : `${first},${count2}`;
 }
 function withNewline(line) {
   return line.endsWith("\n") ? line : `${line}
@@ -18002,7 +19741,7 @@ function diffLines(a, b) {
 init_version();
 
 // src/cli/commands/explain.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path19 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
 
@@ -18034,17 +19773,17 @@ function explainRule(id, docsDir = findDocsDir()) {
     throw new UnknownRuleError(`${what}; rules: ${known.join(", ")}`);
   }
   const page = docsDir === void 0 ? void 0 : import_node_path19.default.join(docsDir, `${id}.md`);
-  if (page === void 0 || !(0, import_node_fs8.existsSync)(page)) {
+  if (page === void 0 || !(0, import_node_fs9.existsSync)(page)) {
     throw new UnknownRuleError(`no documentation page for "${id}" in this installation (looked for docs/rules/${id}.md)`);
   }
-  const text2 = (0, import_node_fs8.readFileSync)(page, "utf8");
+  const text2 = (0, import_node_fs9.readFileSync)(page, "utf8");
   return text2.endsWith("\n") ? text2 : `${text2}
 `;
 }
 function findDocsDir(from = import_node_path19.default.dirname((0, import_node_url3.fileURLToPath)(__daemonlintImportMetaUrl))) {
   for (let dir = from, depth = 0; depth < 4; dir = import_node_path19.default.dirname(dir), depth++) {
     const candidate = import_node_path19.default.join(dir, "docs", "rules");
-    if ((0, import_node_fs8.existsSync)(candidate) && (0, import_node_fs8.statSync)(candidate).isDirectory()) return candidate;
+    if ((0, import_node_fs9.existsSync)(candidate) && (0, import_node_fs9.statSync)(candidate).isDirectory()) return candidate;
     if (import_node_path19.default.dirname(dir) === dir) break;
   }
   return void 0;
@@ -18063,7 +19802,7 @@ With no paths, a piped standard input is linted, else the current directory. A p
 directory or glob that yields no file, or an empty standard input, is an error (exit 2).
 
 Options:
-  -f, --format <name>        stylish (default), json, sarif, github, junit, gitlab
+  -f, --format <name>        stylish (default), json, sarif, github, junit, gitlab, coverage
   -o, --output-file <file>   write the report to a file instead of standard output
   -c, --config <file>        use this config file instead of the nearest .daemonlint.yaml
       --no-config            use no config file at all
@@ -18083,6 +19822,8 @@ Options:
       --shard <k/n>          lint only share k of n of the files (a CI matrix; split by path hash)
       --collect-out <file>   write what the rules across the input need, for daemonlint merge
                              (they run there, as does the baseline; findings do not fail this run)
+      --nodes <file>         a node inventory (kubectl get nodes -o yaml, or NodePool entries): where
+                             each DaemonSet runs, misses or does not fit; repeatable
       --print-config <file>  print the configuration that applies to a file, as JSON
       --max-file-size <size> larger inputs are not read, and are an error (default 64MiB)
       --no-error-on-unmatched-pattern  a pattern that matches no file is not an error
@@ -18112,6 +19853,11 @@ Run daemonlint --help for usage.
     }
     if (error instanceof PluginError || error instanceof BaselineError) {
       io.stderr(`daemonlint: ${error.message}
+`);
+      return 2;
+    }
+    if (error instanceof InventoryError) {
+      io.stderr(`daemonlint: invalid node inventory: ${error.message}
 `);
       return 2;
     }
@@ -18145,6 +19891,7 @@ async function main(argv, io) {
         "no-baseline": { type: "boolean" },
         "write-baseline": { type: "string" },
         "chart-dir": { type: "string" },
+        nodes: { type: "string", multiple: true },
         "print-config": { type: "string" },
         fix: { type: "boolean" },
         "fix-dry-run": { type: "boolean" },
@@ -18225,7 +19972,7 @@ async function main(argv, io) {
     }
   }
   const outputFile = values["output-file"];
-  if (!fixing && values["write-baseline"] === void 0 && values["collect-out"] === void 0) {
+  if (!fixing && values["write-baseline"] === void 0 && values["collect-out"] === void 0 && values.nodes === void 0 && formatName !== "coverage") {
     const byFile = await lintByFile({
       ...shard ? { shard } : {},
       patterns,
@@ -18257,6 +20004,8 @@ async function main(argv, io) {
     ruleOverrides,
     baselineFile: values["no-baseline"] || values["write-baseline"] !== void 0 ? false : values.baseline,
     ...values["chart-dir"] !== void 0 ? { chartDir: values["chart-dir"] } : {},
+    ...values.nodes ? { nodes: values.nodes } : {},
+    coverage: formatName === "json" || formatName === "coverage",
     kubeVersion: values["kube-version"] !== void 0 ? normalizeKubeVersion(values["kube-version"]) : void 0,
     readStdin,
     concurrency,
@@ -18266,6 +20015,7 @@ async function main(argv, io) {
     fixEdits: formatsWithFixes.has(formatName)
   });
   io.linted?.();
+  if (formatName === "coverage" && !result.inventory) throw new UsageError("--format coverage needs a node inventory: --nodes <file>, or nodes: in the config");
   if (values["write-baseline"] !== void 0) {
     const baseline = createBaseline(result.findings);
     const file = import_node_path20.default.resolve(io.cwd, values["write-baseline"]);
@@ -18274,8 +20024,8 @@ async function main(argv, io) {
     } catch (error) {
       throw new OutputError(`cannot write "${values["write-baseline"]}": ${describeError(error)}`);
     }
-    const count = baseline.entries.reduce((n, e) => n + e.count, 0);
-    io.stderr(`daemonlint: wrote ${count} finding${count === 1 ? "" : "s"} to the baseline ${values["write-baseline"]}
+    const count2 = baseline.entries.reduce((n, e) => n + e.count, 0);
+    io.stderr(`daemonlint: wrote ${count2} finding${count2 === 1 ? "" : "s"} to the baseline ${values["write-baseline"]}
 `);
     return 0;
   }
@@ -18325,7 +20075,7 @@ async function printConfig(file, cwd, configFile, overrides, kubeVersion) {
 `;
 }
 async function command(name, args, io) {
-  if ((0, import_node_fs9.existsSync)(import_node_path20.default.resolve(io.cwd, name))) {
+  if ((0, import_node_fs10.existsSync)(import_node_path20.default.resolve(io.cwd, name))) {
     io.stderr(`daemonlint: note: "${name}" is a command; to lint the path ${name}, write ./${name}
 `);
   }
@@ -18360,7 +20110,7 @@ function stdoutWriter() {
     }
     let rest = Buffer.from(text2);
     try {
-      while (rest.length > 0) rest = rest.subarray((0, import_node_fs10.writeSync)(1, rest));
+      while (rest.length > 0) rest = rest.subarray((0, import_node_fs11.writeSync)(1, rest));
     } catch (error) {
       const code = error.code;
       if (code === "EPIPE") {
@@ -18393,7 +20143,7 @@ var closed = false;
 function writeLine(text2) {
   let rest = Buffer.from(text2);
   try {
-    while (rest.length > 0) rest = rest.subarray((0, import_node_fs10.writeSync)(2, rest));
+    while (rest.length > 0) rest = rest.subarray((0, import_node_fs11.writeSync)(2, rest));
   } catch (error) {
     if (error.code !== "EAGAIN") return;
     if (process.stderr.listenerCount("error") === 0) process.stderr.on("error", () => void 0);
@@ -18402,7 +20152,7 @@ function writeLine(text2) {
 }
 function stdinIsPiped() {
   try {
-    const stat2 = (0, import_node_fs10.fstatSync)(0);
+    const stat2 = (0, import_node_fs11.fstatSync)(0);
     return stat2.isFIFO() || stat2.isSocket() || stat2.isFile() && stat2.size > 0;
   } catch {
     return false;
@@ -18429,7 +20179,7 @@ void runCli(process.argv.slice(2), {
   get stdoutIsTTY() {
     return process.stdout.isTTY === true;
   },
-  workerUrl: (0, import_node_fs10.existsSync)((0, import_node_url4.fileURLToPath)(workerUrl)) ? workerUrl : void 0,
+  workerUrl: (0, import_node_fs11.existsSync)((0, import_node_url4.fileURLToPath)(workerUrl)) ? workerUrl : void 0,
   linted: () => {
     progress.linted = true;
   }

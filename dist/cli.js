@@ -5,19 +5,20 @@ import {
   formatterNames,
   isFormatterName,
   writerLoaders
-} from "./chunks/chunk-UVLLDMZA.js";
+} from "./chunks/chunk-OLEWPJMU.js";
 import {
   artifactLocation,
   sarifText,
   toSarif
-} from "./chunks/chunk-5WKZUAXD.js";
-import "./chunks/chunk-7EGHMIMM.js";
+} from "./chunks/chunk-7GIG7NRG.js";
+import "./chunks/chunk-TBU2MMIK.js";
 import {
   BaselineError,
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,
   FileByFileBaseline,
   InputError,
+  InventoryError,
   addReadProblems,
   allowHeapCeiling,
   baselineFor,
@@ -53,7 +54,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-L2OZOYRG.js";
+} from "./chunks/chunk-UP4ERHBW.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -68,11 +69,11 @@ import {
   directiveKey,
   parseSize,
   prepareRules
-} from "./chunks/chunk-DDAJHYSL.js";
+} from "./chunks/chunk-75GFXLIT.js";
 import {
   fromJsonFinding,
   parseJsonPath
-} from "./chunks/chunk-AWE7TIHC.js";
+} from "./chunks/chunk-ETCOOYX4.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/cli/main.ts
@@ -1096,7 +1097,7 @@ With no paths, a piped standard input is linted, else the current directory. A p
 directory or glob that yields no file, or an empty standard input, is an error (exit 2).
 
 Options:
-  -f, --format <name>        stylish (default), json, sarif, github, junit, gitlab
+  -f, --format <name>        stylish (default), json, sarif, github, junit, gitlab, coverage
   -o, --output-file <file>   write the report to a file instead of standard output
   -c, --config <file>        use this config file instead of the nearest .daemonlint.yaml
       --no-config            use no config file at all
@@ -1116,6 +1117,8 @@ Options:
       --shard <k/n>          lint only share k of n of the files (a CI matrix; split by path hash)
       --collect-out <file>   write what the rules across the input need, for daemonlint merge
                              (they run there, as does the baseline; findings do not fail this run)
+      --nodes <file>         a node inventory (kubectl get nodes -o yaml, or NodePool entries): where
+                             each DaemonSet runs, misses or does not fit; repeatable
       --print-config <file>  print the configuration that applies to a file, as JSON
       --max-file-size <size> larger inputs are not read, and are an error (default 64MiB)
       --no-error-on-unmatched-pattern  a pattern that matches no file is not an error
@@ -1145,6 +1148,11 @@ Run daemonlint --help for usage.
     }
     if (error instanceof PluginError || error instanceof BaselineError) {
       io.stderr(`daemonlint: ${error.message}
+`);
+      return 2;
+    }
+    if (error instanceof InventoryError) {
+      io.stderr(`daemonlint: invalid node inventory: ${error.message}
 `);
       return 2;
     }
@@ -1178,6 +1186,7 @@ async function main(argv, io) {
         "no-baseline": { type: "boolean" },
         "write-baseline": { type: "string" },
         "chart-dir": { type: "string" },
+        nodes: { type: "string", multiple: true },
         "print-config": { type: "string" },
         fix: { type: "boolean" },
         "fix-dry-run": { type: "boolean" },
@@ -1258,7 +1267,7 @@ async function main(argv, io) {
     }
   }
   const outputFile = values["output-file"];
-  if (!fixing && values["write-baseline"] === void 0 && values["collect-out"] === void 0) {
+  if (!fixing && values["write-baseline"] === void 0 && values["collect-out"] === void 0 && values.nodes === void 0 && formatName !== "coverage") {
     const byFile = await lintByFile({
       ...shard ? { shard } : {},
       patterns,
@@ -1290,6 +1299,8 @@ async function main(argv, io) {
     ruleOverrides,
     baselineFile: values["no-baseline"] || values["write-baseline"] !== void 0 ? false : values.baseline,
     ...values["chart-dir"] !== void 0 ? { chartDir: values["chart-dir"] } : {},
+    ...values.nodes ? { nodes: values.nodes } : {},
+    coverage: formatName === "json" || formatName === "coverage",
     kubeVersion: values["kube-version"] !== void 0 ? normalizeKubeVersion(values["kube-version"]) : void 0,
     readStdin,
     concurrency,
@@ -1299,6 +1310,7 @@ async function main(argv, io) {
     fixEdits: formatsWithFixes.has(formatName)
   });
   io.linted?.();
+  if (formatName === "coverage" && !result.inventory) throw new UsageError("--format coverage needs a node inventory: --nodes <file>, or nodes: in the config");
   if (values["write-baseline"] !== void 0) {
     const baseline = createBaseline(result.findings);
     const file = path10.resolve(io.cwd, values["write-baseline"]);

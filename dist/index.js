@@ -1,29 +1,35 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatJunit
-} from "./chunks/chunk-GRJQIYJL.js";
+} from "./chunks/chunk-NVVG2JJ6.js";
 import {
   formatGitlab
-} from "./chunks/chunk-YDP7EARY.js";
+} from "./chunks/chunk-XOO3VMDN.js";
 import {
   formatGithub
-} from "./chunks/chunk-3FP5UPKH.js";
+} from "./chunks/chunk-P6RVIO7U.js";
 import {
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-UVLLDMZA.js";
+} from "./chunks/chunk-OLEWPJMU.js";
+import {
+  formatCoverage
+} from "./chunks/chunk-FV6DH4WD.js";
 import {
   formatSarif
-} from "./chunks/chunk-5WKZUAXD.js";
-import "./chunks/chunk-7EGHMIMM.js";
+} from "./chunks/chunk-7GIG7NRG.js";
+import "./chunks/chunk-TBU2MMIK.js";
 import {
   ConfigError,
   InputError,
+  InventoryError,
   LintCache,
   fixFile,
+  inventoryFromTexts,
   lint,
+  loadInventory,
   runInputRules
-} from "./chunks/chunk-L2OZOYRG.js";
+} from "./chunks/chunk-UP4ERHBW.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -35,13 +41,14 @@ import {
   lintSourceFile,
   loadLenientReader,
   supportedKubeVersions
-} from "./chunks/chunk-DDAJHYSL.js";
+} from "./chunks/chunk-75GFXLIT.js";
 import {
   formatStylish
-} from "./chunks/chunk-LOP4QAWC.js";
+} from "./chunks/chunk-R2ZIEVST.js";
+import "./chunks/chunk-VAL5KFXQ.js";
 import {
   formatJson
-} from "./chunks/chunk-AWE7TIHC.js";
+} from "./chunks/chunk-ETCOOYX4.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/index.ts
@@ -55,7 +62,8 @@ var formatters = {
   sarif: formatSarif,
   github: formatGithub,
   junit: formatJunit,
-  gitlab: formatGitlab
+  gitlab: formatGitlab,
+  coverage: formatCoverage
 };
 function getFormatter(name) {
   return isFormatterName(name) ? formatters[name] : void 0;
@@ -134,20 +142,26 @@ var RuleTester = class {
   }
   async prepare(rule, c) {
     await loadLenientReader();
+    if (c.inventory !== void 0 && !inventories.has(c)) inventories.set(c, await inventoryFromTexts([{ path: "nodes.yaml", text: c.inventory }]));
     await rule.prepare?.({ kubeVersion: this.settings(c).kubeVersion });
   }
   activeRules(rule, c) {
+    if (rule.meta.requiresInventory && c.inventory === void 0) return [];
     const options = { ...rule.meta.defaultOptions, ...c.options };
     return [{ rule, severity: rule.meta.severity, options }];
   }
   settings(c) {
-    return {
+    const settings = {
       kubeVersion: c.kubeVersion ?? this.defaults.kubeVersion ?? "1.36",
       now: new Date(c.now ?? this.defaults.now ?? "2026-06-01T00:00:00Z")
     };
+    const inventory = inventories.get(c);
+    if (inventory) settings.inventory = structuredClone(inventory);
+    return settings;
   }
 };
 var UNFILLED = /\{\{\s*\w+\s*\}\}/;
+var inventories = /* @__PURE__ */ new WeakMap();
 function toExpected(f) {
   const out = {
     message: f.message,
@@ -193,6 +207,7 @@ function lint2(options = {}) {
 export {
   ConfigError,
   InputError,
+  InventoryError,
   LintCache,
   RuleTester,
   builtinRules,
@@ -200,7 +215,9 @@ export {
   formatterNames,
   formatters,
   getFormatter,
+  inventoryFromTexts,
   lint2 as lint,
+  loadInventory,
   supportedKubeVersions,
   VERSION as version,
   yaml

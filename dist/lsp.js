@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-L2OZOYRG.js";
+} from "./chunks/chunk-UP4ERHBW.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -22,7 +22,7 @@ import {
   locate,
   parseFile,
   rangeOf
-} from "./chunks/chunk-DDAJHYSL.js";
+} from "./chunks/chunk-75GFXLIT.js";
 import {
   __commonJS,
   __esm,

@@ -1,4 +1,4 @@
-// daemonlint-bundle fdc20372b7fb0c6c6a97a61aa2fe205d
+// daemonlint-bundle e4110c816c6f308216e1ff69913e7908
 var __daemonlintImport = require.importModule ?? ((specifier) => import(specifier));
 "use strict";
 var __defProp = Object.defineProperty;
@@ -5467,6 +5467,22 @@ function digitCount(n) {
 function ceilDiv(n, d) {
   return (n + d - 1n) / d;
 }
+var BINARY_DISPLAY = [
+  [2n ** 60n, "Ei"],
+  [2n ** 50n, "Pi"],
+  [2n ** 40n, "Ti"],
+  [2n ** 30n, "Gi"],
+  [2n ** 20n, "Mi"],
+  [2n ** 10n, "Ki"]
+];
+var DECIMAL_DISPLAY = [
+  [10n ** 18n, "E"],
+  [10n ** 15n, "P"],
+  [10n ** 12n, "T"],
+  [10n ** 9n, "G"],
+  [10n ** 6n, "M"],
+  [10n ** 3n, "k"]
+];
 
 // src/policy/cel/libs/quantity.ts
 var QuantityValue = class _QuantityValue {

@@ -2697,18 +2697,18 @@ function readLimited(path2, limit, options = {}) {
     if (options.regularOnly && !stat.isFile()) return refused(stat);
     if (stat.isFile() && stat.size > limit) return { bytes: Buffer.alloc(0), stat, tooLarge: true, size: stat.size };
     const chunks = [];
-    let total = 0;
+    let total2 = 0;
     let chunkSize = stat.isFile() && stat.size > 0 ? stat.size + 1 : 64 * 1024;
     for (; ; ) {
-      const chunk = Buffer.allocUnsafe(Math.min(chunkSize, limit + 1 - total));
+      const chunk = Buffer.allocUnsafe(Math.min(chunkSize, limit + 1 - total2));
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
-      total += n;
-      if (total > limit) return { bytes: Buffer.alloc(0), stat, tooLarge: true, size: total };
+      total2 += n;
+      if (total2 > limit) return { bytes: Buffer.alloc(0), stat, tooLarge: true, size: total2 };
       chunkSize = Math.min(chunkSize * 2, 8 * 1024 * 1024);
     }
-    return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total), stat, tooLarge: false, size: total };
+    return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total2), stat, tooLarge: false, size: total2 };
   } finally {
     closeSync(fd);
   }
@@ -4534,6 +4534,57 @@ function digitCount(n) {
 function ceilDiv(n, d) {
   return (n + d - 1n) / d;
 }
+function scaledValue(quantity, scale) {
+  if (quantity.sign === 0) return 0n;
+  const exponent = quantity.exponent + scale;
+  const limit = scale > 3 ? INT64_MAX2 * 10n ** BigInt(scale) : INT64_MAX2;
+  let magnitude;
+  if (exponent >= 0) {
+    magnitude = digitCount(quantity.coefficient) + exponent > 40 ? limit : quantity.coefficient * 10n ** BigInt(exponent);
+  } else {
+    const divisor = 10n ** BigInt(-exponent);
+    magnitude = quantity.sign === 1 ? ceilDiv(quantity.coefficient, divisor) : quantity.coefficient / divisor;
+  }
+  if (magnitude > limit) magnitude = limit;
+  return quantity.sign === -1 ? -magnitude : magnitude;
+}
+function schedulerUnits(nanos, resource) {
+  const divisor = countsInMilli(resource) ? 1000000n : 1000000000n;
+  return nanos <= 0n ? -(-nanos / divisor) : ceilDiv(nanos, divisor);
+}
+function countsInMilli(resource) {
+  return resource === "cpu";
+}
+var BINARY_DISPLAY = [
+  [2n ** 60n, "Ei"],
+  [2n ** 50n, "Pi"],
+  [2n ** 40n, "Ti"],
+  [2n ** 30n, "Gi"],
+  [2n ** 20n, "Mi"],
+  [2n ** 10n, "Ki"]
+];
+var DECIMAL_DISPLAY = [
+  [10n ** 18n, "E"],
+  [10n ** 15n, "P"],
+  [10n ** 12n, "T"],
+  [10n ** 9n, "G"],
+  [10n ** 6n, "M"],
+  [10n ** 3n, "k"]
+];
+function formatAmount(amount, resource) {
+  if (countsInMilli(resource)) return amount % 1000n === 0n ? String(amount / 1000n) : `${amount}m`;
+  if (amount === 0n) return "0";
+  const magnitude = amount < 0n ? -amount : amount;
+  for (const table of [BINARY_DISPLAY, DECIMAL_DISPLAY]) {
+    for (const [unit, suffix] of table) {
+      if (magnitude >= unit && magnitude % unit === 0n) return `${amount / unit}${suffix}`;
+    }
+  }
+  return String(amount);
+}
+function percentOf(part, whole) {
+  return whole <= 0n ? 0 : Number(part * 100n / whole);
+}
 
 // src/rules/api-validation/quantities.ts
 function canonicalQuantity(q, written) {
@@ -5513,13 +5564,13 @@ function checkPodResources(podSpec, containers, errors) {
         if (!initPeak || compareQuantities(alone, initPeak) > 0) initPeak = alone;
       }
     }
-    const total = running && initPeak ? compareQuantities(running, initPeak) >= 0 ? running : initPeak : running ?? initPeak;
-    if (total) aggregate.set(name, total);
+    const total2 = running && initPeak ? compareQuantities(running, initPeak) >= 0 ? running : initPeak : running ?? initPeak;
+    if (total2) aggregate.set(name, total2);
   }
   for (const [name, { q, raw }] of requests) {
-    const total = aggregate.get(name);
-    if (total && compareQuantities(total, q) > 0) {
-      errors.invalid(mapKey([...path2, "requests"], name), canonicalQuantity(q, raw), `must be greater than or equal to aggregate container requests of ${canonicalQuantity(total)}`, {
+    const total2 = aggregate.get(name);
+    if (total2 && compareQuantities(total2, q) > 0) {
+      errors.invalid(mapKey([...path2, "requests"], name), canonicalQuantity(q, raw), `must be greater than or equal to aggregate container requests of ${canonicalQuantity(total2)}`, {
         node: [...path2, "requests", name],
         why: "The pod-level request is the pod's total: it cannot be less than what its containers request together."
       });
@@ -5765,10 +5816,10 @@ var capabilitiesBaseline = {
     const forbidden = [];
     for (let i = 0; i < containers.length; i++) {
       const ref = containers[i];
-      const add2 = asRecord(securityContexts[i]?.capabilities)?.add;
-      if (!Array.isArray(add2)) continue;
-      for (let index = 0; index < add2.length; index++) {
-        const item = add2[index];
+      const add3 = asRecord(securityContexts[i]?.capabilities)?.add;
+      if (!Array.isArray(add3)) continue;
+      for (let index = 0; index < add3.length; index++) {
+        const item = add3[index];
         if (typeof item !== "string" || BASELINE_CAPABILITIES.has(item)) continue;
         forbidden.push(item);
         (offenders ??= new Offenders()).addContainer(ref, [...ref.path, "securityContext", "capabilities", "add", index]);
@@ -5937,19 +5988,19 @@ var seLinux = {
     const badTypes = [];
     let setUser = false;
     let setRole = false;
-    const inspect = (options, path2, add2) => {
+    const inspect = (options, path2, add3) => {
       const type = stringField(options, "type");
       if (!allowedTypes.has(type)) {
         badTypes.push(type);
-        add2([...path2, "type"]);
+        add3([...path2, "type"]);
       }
       if (stringField(options, "user") !== "") {
         setUser = true;
-        add2([...path2, "user"]);
+        add3([...path2, "user"]);
       }
       if (stringField(options, "role") !== "") {
         setRole = true;
-        add2([...path2, "role"]);
+        add3([...path2, "role"]);
       }
     };
     if (podOptions) inspect(podOptions, [...POD_SECURITY_CONTEXT, "seLinuxOptions"], (path2) => offenders.addPod(path2, "value"));
@@ -7790,6 +7841,16 @@ function hostPortPath(port) {
 function portNumber(value) {
   return typeof value === "number" && Number.isInteger(value) && value > 0 && value < 65536 ? value : void 0;
 }
+function hostPortsConflict(a, b) {
+  return a.port === b.port && a.protocol === b.protocol && (allAddresses(a) || allAddresses(b) || a.hostIP === b.hostIP);
+}
+function allAddresses(port) {
+  return port.hostIP === "" || port.hostIP === "0.0.0.0";
+}
+function formatHostPort(port) {
+  const address = allAddresses(port) ? "" : port.hostIP.includes(":") ? `[${port.hostIP}]:` : `${port.hostIP}:`;
+  return `${address}${port.port}/${port.protocol}`;
+}
 
 // src/rules/rollout-hostport-surge.ts
 var rollout_hostport_surge_default = defineRule({
@@ -8322,11 +8383,11 @@ function normaliseCapability(name) {
   return upper.startsWith("CAP_") ? upper.slice(4) : upper;
 }
 function addedCapabilities(ref) {
-  const add2 = asRecord(asRecord(asRecord(ref.container.securityContext)?.capabilities))?.add;
+  const add3 = asRecord(asRecord(asRecord(ref.container.securityContext)?.capabilities))?.add;
   const out = [];
-  if (!Array.isArray(add2)) return out;
-  for (let index = 0; index < add2.length; index++) {
-    const item = add2[index];
+  if (!Array.isArray(add3)) return out;
+  for (let index = 0; index < add3.length; index++) {
+    const item = add3[index];
     if (typeof item === "string") out.push({ name: normaliseCapability(item), index });
   }
   return out;
@@ -8756,11 +8817,357 @@ function describeObject(ref) {
   return `${kind ?? "object"} ${namespace ? `${namespace}/` : ""}${name ?? "<unnamed>"}`;
 }
 
+// src/k8s/pod-level-resources.ts
+var POD_LEVEL_RESOURCES_MINOR = 34;
+var honouredFor;
+var honoured = true;
+function podLevelResourcesHonoured(kubeVersion) {
+  if (kubeVersion !== honouredFor) {
+    const match = /^(\d+)\.(\d+)$/.exec(kubeVersion);
+    honoured = !match || Number(match[1]) > 1 || Number(match[2]) >= POD_LEVEL_RESOURCES_MINOR;
+    honouredFor = kubeVersion;
+  }
+  return honoured;
+}
+
+// src/inventory/requests.ts
+function podRequestsOf(daemonSet, kubeVersion) {
+  const podSpec = podSpecOf(daemonSet);
+  const sum = /* @__PURE__ */ new Map();
+  const paths = {};
+  const largest = /* @__PURE__ */ new Map();
+  const note = (resource, nanos, path2) => {
+    if (nanos > (largest.get(resource) ?? 0n)) {
+      largest.set(resource, nanos);
+      paths[resource] = path2;
+    }
+  };
+  const sidecars = /* @__PURE__ */ new Map();
+  const initNeeds = /* @__PURE__ */ new Map();
+  for (const ref of containersOf(daemonSet, POD_CONTAINER_LISTS)) {
+    const requests = containerRequests(ref.container.resources, ref.path);
+    for (const [resource, { nanos, path: path2 }] of requests) note(resource, nanos, path2);
+    if (ref.list === "containers" || ref.sidecar) add2(sum, requests);
+    if (ref.list !== "initContainers") continue;
+    if (ref.sidecar) {
+      add2(sidecars, requests);
+      raise(initNeeds, sidecars);
+    } else {
+      const need = new Map(sidecars);
+      add2(need, requests);
+      raise(initNeeds, need);
+    }
+  }
+  raise(sum, initNeeds);
+  if (podLevelResourcesHonoured(kubeVersion)) {
+    const resources = asRecord(podSpec?.resources);
+    const podPath = [...POD_SPEC_PATH, "resources"];
+    const limits = readList2(asRecord(resources?.limits), [...podPath, "limits"]);
+    const requests = readList2(asRecord(resources?.requests), [...podPath, "requests"]);
+    for (const [resource, entry] of limits) if (!requests.has(resource)) requests.set(resource, entry);
+    for (const [resource, { nanos, path: path2 }] of requests) {
+      if (!podLevelResource(resource)) continue;
+      sum.set(resource, nanos);
+      largest.set(resource, nanos);
+      paths[resource] = path2;
+    }
+  }
+  const overhead = readList2(asRecord(podSpec?.overhead), [...POD_SPEC_PATH, "overhead"]);
+  for (const [resource, { nanos, path: path2 }] of overhead) note(resource, nanos, path2);
+  add2(sum, overhead);
+  const amounts = {};
+  for (const [resource, nanos] of sum) {
+    const units = schedulerUnits(nanos, resource);
+    if (units > 0n) amounts[resource] = units;
+  }
+  const runtimeClass = podSpec?.runtimeClassName;
+  return { amounts, paths, overheadUnknown: typeof runtimeClass === "string" && runtimeClass !== "" && podSpec?.overhead === void 0 };
+}
+function containerRequests(resources, containerPath) {
+  const record = asRecord(resources);
+  const out = readList2(asRecord(record?.limits), [...containerPath, "resources", "limits"]);
+  for (const [resource, entry] of readList2(asRecord(record?.requests), [...containerPath, "resources", "requests"])) out.set(resource, entry);
+  return out;
+}
+function readList2(list, path2) {
+  const out = /* @__PURE__ */ new Map();
+  if (!list) return out;
+  for (const [resource, value] of Object.entries(list)) {
+    const quantity = parseQuantity(value);
+    if (quantity !== void 0 && quantity.sign >= 0) out.set(resource, { nanos: scaledValue(quantity, 9), path: [...path2, resource] });
+  }
+  return out;
+}
+function add2(into, entries) {
+  for (const [resource, entry] of entries) into.set(resource, (into.get(resource) ?? 0n) + (typeof entry === "bigint" ? entry : entry.nanos));
+}
+function raise(into, entries) {
+  for (const [resource, nanos] of entries) if (nanos > (into.get(resource) ?? 0n)) into.set(resource, nanos);
+}
+function podLevelResource(resource) {
+  return resource === "cpu" || resource === "memory" || resource.startsWith("hugepages-");
+}
+
+// src/inventory/profile.ts
+var DAEMON_TOLERATIONS = [
+  { key: "node.kubernetes.io/not-ready", operator: "Exists", effect: "NoExecute" },
+  { key: "node.kubernetes.io/unreachable", operator: "Exists", effect: "NoExecute" },
+  { key: "node.kubernetes.io/disk-pressure", operator: "Exists", effect: "NoSchedule" },
+  { key: "node.kubernetes.io/memory-pressure", operator: "Exists", effect: "NoSchedule" },
+  { key: "node.kubernetes.io/pid-pressure", operator: "Exists", effect: "NoSchedule" },
+  { key: "node.kubernetes.io/unschedulable", operator: "Exists", effect: "NoSchedule" }
+];
+var HOST_NETWORK_TOLERATION = { key: "node.kubernetes.io/network-unavailable", operator: "Exists", effect: "NoSchedule" };
+var PRIORITIES = { "system-node-critical": 2, "system-cluster-critical": 1 };
+function nodeChoiceOf(daemonSet) {
+  const podSpec = podSpecOf(daemonSet);
+  return { selection: selectionOf(daemonSet, podSpec), tolerations: daemonPodTolerations(podSpec?.tolerations, podSpec?.hostNetwork === true) };
+}
+function schedulingProfileOf(daemonSet, kubeVersion) {
+  const podSpec = podSpecOf(daemonSet);
+  const hostNetwork = podSpec?.hostNetwork === true;
+  const profile = {
+    selection: selectionOf(daemonSet, podSpec),
+    tolerations: daemonPodTolerations(podSpec?.tolerations, hostNetwork),
+    hostNetwork,
+    requests: podRequestsOf(daemonSet, kubeVersion),
+    hostPorts: hostPortsOf(daemonSet),
+    priority: typeof podSpec?.priorityClassName === "string" ? PRIORITIES[podSpec.priorityClassName] ?? 0 : 0
+  };
+  const os = asRecord(podSpec?.os)?.name;
+  if (typeof os === "string" && os !== "") profile.podOS = os;
+  return profile;
+}
+function selectionOf(daemonSet, podSpec) {
+  const required = asRecord(asRecord(asRecord(podSpec?.affinity)?.nodeAffinity)?.requiredDuringSchedulingIgnoredDuringExecution);
+  if (required && asArray(required.nodeSelectorTerms).length === 0) return { alternatives: [] };
+  return nodeSelectionOf(daemonSet);
+}
+function daemonPodTolerations(own, hostNetwork) {
+  const out = asArray(own).filter((t) => {
+    const operator = asRecord(t)?.operator;
+    return operator !== "Lt" && operator !== "Gt";
+  });
+  out.push(...DAEMON_TOLERATIONS);
+  if (hostNetwork) out.push(HOST_NETWORK_TOLERATION);
+  return out;
+}
+
+// src/inventory/place.ts
+function missOn(profile, pool, nodeIndex) {
+  return missWith(profile, pool, nodeLabels(pool, nodeIndex), pool.nodes[nodeIndex]);
+}
+function missWith(profile, pool, labels, name) {
+  return selectionMiss(profile.selection, labels, name) ?? taintMiss(profile, pool.taints);
+}
+function missesOnPool(profile, pool) {
+  if (!dependsOnNode(profile.selection, pool)) return { uniform: missWith(profile, pool, pool.labels, pool.nodes[0]) };
+  return { perNode: pool.nodes.map((_, i) => missOn(profile, pool, i)) };
+}
+function dependsOnNode(selection, pool) {
+  const own = ownLabelKeys(pool);
+  return selection.alternatives.some((alternative) => alternative.some((r) => r.on === "field" || own.has(r.key)));
+}
+var ownLabelKeys = memoizeByObject((pool) => {
+  const keys = /* @__PURE__ */ new Set();
+  for (const labels of pool.nodeLabels ?? []) for (const key in labels) keys.add(key);
+  return keys;
+});
+function nodeLabels(pool, nodeIndex) {
+  const own = pool.nodeLabels?.[nodeIndex];
+  return own && Object.keys(own).length > 0 ? { ...pool.labels, ...own } : pool.labels;
+}
+function taintMiss(profile, taints) {
+  let untolerated;
+  for (const taint of taints) {
+    if (taint.effect !== "NoSchedule" && taint.effect !== "NoExecute") continue;
+    if (!tolerates(profile.tolerations, taint)) (untolerated ??= []).push(taint);
+  }
+  return untolerated ? { kind: "taints", taints: untolerated, evicts: untolerated.some((t) => t.effect === "NoExecute") } : void 0;
+}
+function selectionMiss(selection, labels, name) {
+  const { alternatives } = selection;
+  let firstFailure;
+  for (const alternative of alternatives) {
+    const failed = alternative.find((r) => !matchesNode(r, labels, name));
+    if (failed === void 0) return void 0;
+    firstFailure ??= failed;
+  }
+  if (alternatives.length === 0) return { kind: "selection", detail: "its required node affinity has no term, which matches no node" };
+  if (alternatives.length > 1) return { kind: "selection", detail: `none of its ${alternatives.length} required node affinity terms matches` };
+  const failure = firstFailure;
+  const why = isAffinityExpression(failure) && failure.on === "label" && !wellFormed(failure) ? "not a valid expression, which matches no node" : describeNodeValue(failure, labels, name);
+  return { kind: "selection", detail: `${describeRequirement2(failure)} (${why})`, requirement: failure };
+}
+function matchesNode(requirement, labels, name) {
+  const { operator, values } = requirement;
+  if (requirement.on === "field") {
+    if (operator !== "In" && operator !== "NotIn" || values.length !== 1) return false;
+    const value2 = requirement.key === "metadata.name" ? name : "";
+    return operator === "In" ? value2 === values[0] : value2 !== values[0];
+  }
+  if (isAffinityExpression(requirement) && !wellFormed(requirement)) return false;
+  const value = Object.hasOwn(labels, requirement.key) ? labels[requirement.key] : void 0;
+  switch (operator) {
+    case "In":
+      return value !== void 0 && values.includes(value);
+    case "NotIn":
+      return value === void 0 || !values.includes(value);
+    case "Exists":
+      return value !== void 0;
+    case "DoesNotExist":
+      return value === void 0;
+    case "Gt":
+    case "Lt": {
+      const actual = value === void 0 ? void 0 : int64(value);
+      const bound = values.length === 1 ? int64(values[0]) : void 0;
+      if (actual === void 0 || bound === void 0) return false;
+      return operator === "Gt" ? actual > bound : actual < bound;
+    }
+    default:
+      return false;
+  }
+}
+function isAffinityExpression(requirement) {
+  return requirement.path.includes("nodeSelectorTerms");
+}
+function wellFormed(requirement) {
+  const { key, operator, values } = requirement;
+  if (labelKeyErrors(key).length > 0) return false;
+  switch (operator) {
+    case "In":
+    case "NotIn":
+      return values.length > 0 && values.every((v) => labelValueErrors(v).length === 0);
+    case "Exists":
+    case "DoesNotExist":
+      return values.length === 0;
+    case "Gt":
+    case "Lt":
+      return values.length === 1 && int64(values[0]) !== void 0;
+    default:
+      return false;
+  }
+}
+var INT64 = /^[+-]?\d+$/;
+var INT64_MIN4 = -(2n ** 63n);
+var INT64_MAX4 = 2n ** 63n - 1n;
+function int64(text2) {
+  if (!INT64.test(text2)) return void 0;
+  const n = BigInt(text2);
+  return n < INT64_MIN4 || n > INT64_MAX4 ? void 0 : n;
+}
+function describeRequirement2(requirement) {
+  const { key, operator, values, path: path2 } = requirement;
+  if (path2[path2.length - 1] === "nodeName") return `nodeName ${values[0]}`;
+  if (!isAffinityExpression(requirement)) return `nodeSelector ${key}=${values[0] ?? ""}`;
+  const list = values.length > 0 ? ` [${values.join(", ")}]` : "";
+  return `affinity ${requirement.on === "field" ? "field " : ""}${key} ${operator}${list}`;
+}
+function describeNodeValue(requirement, labels, name) {
+  if (requirement.on === "field") return `node ${name}`;
+  const value = labels[requirement.key];
+  return value === void 0 ? `no ${requirement.key} label` : `${requirement.key}=${value}`;
+}
+
+// src/inventory/reach.ts
+var NODE_STATE_TAINTS = /* @__PURE__ */ new Set([
+  "node.kubernetes.io/not-ready",
+  "node.kubernetes.io/unreachable",
+  "node.kubernetes.io/memory-pressure",
+  "node.kubernetes.io/disk-pressure",
+  "node.kubernetes.io/pid-pressure",
+  "node.kubernetes.io/network-unavailable",
+  "node.kubernetes.io/unschedulable",
+  "node.kubernetes.io/out-of-service",
+  "node.cloudprovider.kubernetes.io/uninitialized",
+  "node.cloudprovider.kubernetes.io/shutdown",
+  "ToBeDeletedByClusterAutoscaler",
+  "karpenter.sh/disrupted",
+  "karpenter.sh/disruption"
+]);
+function isNodeStateTaint(taint) {
+  return NODE_STATE_TAINTS.has(taint.key);
+}
+function reachOf(profile, inventory) {
+  const reach = { selected: 0, runs: 0, runsOn: [], untolerated: [] };
+  const byTaint = /* @__PURE__ */ new Map();
+  const count = (pool, miss, n) => {
+    if (miss?.kind === "selection") return;
+    reach.selected += n;
+    if (!miss) {
+      reach.runs += n;
+      addTo(reach.runsOn, pool, n);
+      return;
+    }
+    for (const taint of miss.taints) {
+      const key = `${taint.key}\0${taint.value}\0${taint.effect}`;
+      let entry = byTaint.get(key);
+      if (!entry) byTaint.set(key, entry = { taint, nodes: 0, pools: [] });
+      entry.nodes += n;
+      addTo(entry.pools, pool, n);
+    }
+  };
+  for (const pool of inventory.pools) {
+    const verdict2 = missesOnPool(profile, pool);
+    if ("uniform" in verdict2) count(pool, verdict2.uniform, pool.nodes.length);
+    else verdict2.perNode.forEach((miss) => count(pool, miss, 1));
+  }
+  reach.untolerated = [...byTaint.values()].sort((a, b) => b.nodes - a.nodes);
+  return reach;
+}
+function addTo(list, pool, n) {
+  const last = list[list.length - 1];
+  if (last?.pool === pool) last.count += n;
+  else list.push({ pool, count: n });
+}
+function noMatchReason(profile, inventory) {
+  const { alternatives } = profile.selection;
+  if (alternatives.length === 0) return { text: "its required node affinity has no term, which matches no node", path: [...REQUIRED_AFFINITY_PATH2, "nodeSelectorTerms"] };
+  if (alternatives.length > 1) return { text: `none of its ${alternatives.length} required node affinity terms matches a node`, path: REQUIRED_AFFINITY_PATH2 };
+  for (const requirement of alternatives[0]) {
+    if (!someNodeMatches(requirement, inventory)) return { text: `${describeRequirement2(requirement)} matches no node`, path: requirement.path };
+  }
+  return { text: "no node meets all of its requirements together", path: alternatives[0][0].path };
+}
+var REQUIRED_AFFINITY_PATH2 = [...POD_SPEC_PATH, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution"];
+function someNodeMatches(requirement, inventory) {
+  return inventory.pools.some((pool) => pool.nodes.some((name, i) => matchesNode(requirement, nodeLabels(pool, i), name)));
+}
+function poolList(pools) {
+  const names = [...new Set(pools.map((p) => p.pool.group))];
+  const shown = names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");
+  return `${names.length === 1 ? "pool" : "pools"} ${shown}`;
+}
+function poolsWithNodes(pools) {
+  const nodes = pools.reduce((n, p) => n + p.count, 0);
+  return `${poolList(pools)} (${nodes} node${nodes === 1 ? "" : "s"})`;
+}
+function nodesAllRunOn(choices, inventory) {
+  const out = [];
+  for (const pool of inventory.pools) {
+    const verdicts = choices.map((choice) => missesOnPool(choice, pool));
+    if (verdicts.some((v) => "uniform" in v && v.uniform)) continue;
+    const nodes = pool.nodes.filter((_, i) => verdicts.every((v) => "uniform" in v || !v.perNode[i]));
+    if (nodes.length > 0) out.push({ pool, nodes });
+  }
+  return out;
+}
+function nodeNames(list) {
+  const byGroup = /* @__PURE__ */ new Map();
+  for (const { pool, nodes } of list) {
+    const names = byGroup.get(pool.group);
+    if (names) names.push(...nodes);
+    else byGroup.set(pool.group, [...nodes]);
+  }
+  const groups = [...byGroup].map(([group, names]) => `pool ${group}: ${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""}`);
+  return groups.length > 3 ? `${groups.slice(0, 3).join("; ")}; and ${groups.length - 3} more pools` : groups.join("; ");
+}
+
 // src/rules/hostport-conflict.ts
 var hostport_conflict_default = defineRule({
   id: "hostport-conflict",
   meta: {
-    description: "Two DaemonSets that can run on the same node (their node selection is not disjoint) claiming the same hostPort/protocol, including container ports under `hostNetwork: true`; the second one's pods can never schedule there (DESIRED > CURRENT).",
+    description: "Two DaemonSets that can run on the same node (their node selection is not disjoint) claiming the same hostPort/protocol, including container ports under `hostNetwork: true`; the second one's pods stay Pending there (READY below DESIRED). With a node inventory, the nodes both run on decide, and are named.",
     severity: "error",
     fixable: false,
     messages: {
@@ -8771,6 +9178,14 @@ var hostport_conflict_default = defineRule({
       conflict: {
         message: "host port {{port}} is also claimed by {{earlier}}",
         help: "{{later}} claims host port {{port}}, which {{earlier}} already claims on the same nodes: on a node both select, only one of the two pods can bind it, and the other stays Pending. Use another port, or node selection that keeps the two DaemonSets apart."
+      },
+      conflictGroupOnNodes: {
+        message: "{{count}} DaemonSets claim host port {{port}} on {{nodeCount}}: {{nodes}}",
+        help: "{{list}} all get a pod on these nodes of the inventory ({{files}}), and a host port is taken once per node, address and protocol: one of their pods can bind it, and the others stay Pending there (FailedScheduling: node(s) didn't have free ports for the requested pod ports). Use another port, or keep the DaemonSets on disjoint nodes."
+      },
+      conflictOnNodes: {
+        message: "host port {{port}} is also claimed by {{earlier}} on {{count}}: {{nodes}}",
+        help: "{{later}} and {{earlier}} both get a pod on these nodes of the inventory ({{files}}), and a host port is taken once per node, address and protocol: one of the two pods stays Pending there (FailedScheduling: node(s) didn't have free ports for the requested pod ports). Use another port, or keep the two DaemonSets on disjoint nodes."
       }
     },
     defaultOptions: {},
@@ -8781,11 +9196,13 @@ var hostport_conflict_default = defineRule({
     const daemonSet = object.value;
     const ports = hostPortsOf(daemonSet);
     if (ports.length === 0) return void 0;
-    return { namespace: object.ref.namespace || "default", placement: placementOf(daemonSet), ports };
+    return { namespace: object.ref.namespace || "default", placement: placementOf(daemonSet), choice: nodeChoiceOf(daemonSet), ports };
   },
   checkAll(claimants, context) {
-    const groups = groupIdentical(claimants, (c) => JSON.stringify([c.value.placement, c.value.ports]), (c) => c.ref.name === void 0 ? void 0 : `${c.value.namespace}/${c.ref.name}`);
-    for (const { members } of groups) reportGroup(members, context);
+    const { inventory } = context;
+    const sharedNodes = (a, b) => inventory ? nodesAllRunOn([a.value.choice, b.value.choice], inventory) : mayShareNode(a.value.placement, b.value.placement);
+    const groups = groupIdentical(claimants, (c) => JSON.stringify([c.value.placement, c.value.choice, c.value.ports]), (c) => c.ref.name === void 0 ? void 0 : `${c.value.namespace}/${c.ref.name}`);
+    for (const { members } of groups) reportGroup(members, sharedNodes(members[0], members[0]), inventory, context);
     const groupOf = new Map(groups.map((g) => [g.members[0], g.members]));
     const byPort = /* @__PURE__ */ new Map();
     for (const { members } of groups) {
@@ -8795,19 +9212,19 @@ var hostport_conflict_default = defineRule({
         const claims = byPort.get(port.port);
         if (!claims) continue;
         for (const { claimant: earlier, port: other } of claims) {
-          if (!conflicts(port, other) || sameObject(earlier, later)) continue;
+          if (!hostPortsConflict(port, other) || sameObject(earlier, later)) continue;
           shareNode ??= /* @__PURE__ */ new Map();
           let share = shareNode.get(earlier);
-          if (share === void 0) shareNode.set(earlier, share = mayShareNode(earlier.value.placement, later.value.placement));
-          if (!share) continue;
+          if (share === void 0) shareNode.set(earlier, share = sharedNodes(earlier, later));
+          if (!meet(share)) continue;
           const earlierDisplay = describeObject(earlier.ref);
           const more = (groupOf.get(earlier)?.length ?? 1) - 1;
+          const data = { later: describeObject(later.ref), earlier: earlierDisplay, port: formatHostPort(port) };
           context.report({
             object: later,
             path: hostPortPath(port),
-            messageId: "conflict",
-            data: { later: describeObject(later.ref), earlier: earlierDisplay, port: formatPort(port) },
-            related: [{ object: earlier, path: hostPortPath(other), message: `${earlierDisplay} claims host port ${formatPort(other)} here${more === 0 ? "" : `, as ${more} more ${more === 1 ? "DaemonSet" : "DaemonSets"} like it do`}` }]
+            ...Array.isArray(share) ? { messageId: "conflictOnNodes", data: { ...data, ...onNodes(share, inventory) } } : { messageId: "conflict", data },
+            related: [{ object: earlier, path: hostPortPath(other), message: `${earlierDisplay} claims host port ${formatHostPort(other)} here${more === 0 ? "" : `, as ${more} more ${more === 1 ? "DaemonSet" : "DaemonSets"} like it do`}` }]
           });
         }
       }
@@ -8819,10 +9236,10 @@ var hostport_conflict_default = defineRule({
     }
   }
 });
-function reportGroup(members, context) {
-  if (members.length < 2) return;
+function reportGroup(members, share, inventory, context) {
+  if (members.length < 2 || !meet(share)) return;
   const first = members[0];
-  if (!mayShareNode(first.value.placement, first.value.placement)) return;
+  const nodes = Array.isArray(share) ? onNodes(share, inventory) : void 0;
   const firstDisplay = describeObject(first.ref);
   for (let i = 0; i < first.value.ports.length; i++) {
     const port = first.value.ports[i];
@@ -8831,35 +9248,31 @@ function reportGroup(members, context) {
       context.report({
         object: later,
         path: hostPortPath(later.value.ports[i]),
-        messageId: "conflict",
-        data: { later: describeObject(later.ref), earlier: firstDisplay, port: formatPort(port) },
-        related: [{ object: first, path: hostPortPath(port), message: `${firstDisplay} claims host port ${formatPort(port)} here` }]
+        ...nodes ? { messageId: "conflictOnNodes", data: { later: describeObject(later.ref), earlier: firstDisplay, port: formatHostPort(port), ...nodes } } : { messageId: "conflict", data: { later: describeObject(later.ref), earlier: firstDisplay, port: formatHostPort(port) } },
+        related: [{ object: first, path: hostPortPath(port), message: `${firstDisplay} claims host port ${formatHostPort(port)} here` }]
       });
       continue;
     }
     const named = members.slice(0, 3).map((m) => describeObject(m.ref));
     const more = members.length - named.length;
+    const list = more > 0 ? `${named.join(", ")} and ${more} more` : `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}`;
     context.report({
       object: first,
       path: hostPortPath(port),
-      messageId: "conflictGroup",
-      data: { count: members.length, port: formatPort(port), list: more > 0 ? `${named.join(", ")} and ${more} more` : `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}` },
-      related: members.slice(1).map((m) => ({ object: m, path: hostPortPath(m.value.ports[i]), message: `${describeObject(m.ref)} claims host port ${formatPort(port)} here` }))
+      ...nodes ? { messageId: "conflictGroupOnNodes", data: { count: members.length, port: formatHostPort(port), list, nodeCount: nodes.count, nodes: nodes.nodes, files: nodes.files } } : { messageId: "conflictGroup", data: { count: members.length, port: formatHostPort(port), list } },
+      related: members.slice(1).map((m) => ({ object: m, path: hostPortPath(m.value.ports[i]), message: `${describeObject(m.ref)} claims host port ${formatHostPort(port)} here` }))
     });
   }
 }
-function conflicts(a, b) {
-  return a.port === b.port && a.protocol === b.protocol && (allAddresses(a) || allAddresses(b) || a.hostIP === b.hostIP);
-}
-function allAddresses(port) {
-  return port.hostIP === "" || port.hostIP === "0.0.0.0";
-}
-function formatPort(port) {
-  const address = allAddresses(port) ? "" : port.hostIP.includes(":") ? `[${port.hostIP}]:` : `${port.hostIP}:`;
-  return `${address}${port.port}/${port.protocol}`;
-}
 function sameObject(a, b) {
   return a.value.namespace === b.value.namespace && a.ref.name !== void 0 && a.ref.name === b.ref.name;
+}
+function meet(share) {
+  return Array.isArray(share) ? share.length > 0 : share;
+}
+function onNodes(shared, inventory) {
+  const n = shared.reduce((sum, p) => sum + p.nodes.length, 0);
+  return { count: `${n} ${n === 1 ? "node" : "nodes"}`, nodes: nodeNames(shared), files: inventory.files.join(", ") };
 }
 
 // src/rules/image-pinned.ts
@@ -9165,6 +9578,467 @@ function hasOnlyUpdateStrategyKeys(strategy) {
   return fields !== void 0 && Object.keys(fields).every((key) => ROLLING_UPDATE_KEYS.has(key));
 }
 
+// src/inventory/coverage.ts
+function formatTaint(taint) {
+  return `${taint.key}${taint.value === "" ? "" : `=${taint.value}`}:${taint.effect}`;
+}
+function missText(miss) {
+  if (miss.kind === "selection") return `node selection: ${miss.detail}`;
+  const list = miss.taints.map(formatTaint).join(", ");
+  return `${miss.taints.length === 1 ? "taint" : "taints"} ${list} not tolerated`;
+}
+function unfitText(unfit, daemonSets) {
+  switch (unfit.kind) {
+    case "tooBig":
+      return unfit.allocatable === 0n ? `requests ${unfit.resource} ${formatAmount(unfit.request, unfit.resource)}, which the node does not have` : `requests ${unfit.resource} ${formatAmount(unfit.request, unfit.resource)}, more than the node's allocatable ${formatAmount(unfit.allocatable, unfit.resource)}`;
+    case "crowded":
+      return `with ${countOf(unfit.with.length, "other DaemonSet")}, ${unfit.resource} requests come to ${formatAmount(unfit.requested, unfit.resource)} of ${formatAmount(unfit.allocatable, unfit.resource)} allocatable`;
+    case "pods":
+      return `the node allows ${unfit.allocatable} pods, taken by ${countOf(unfit.with.length, "other DaemonSet")}`;
+    case "port":
+      return `host port ${formatHostPort(unfit.port)} is taken by ${describeObject(daemonSets[unfit.other].ref)}`;
+  }
+}
+function countOf(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+var UNFIT_CAUSES = { tooBig: "resources", crowded: "crowded", pods: "pods", port: "hostPort" };
+function coverageReport(plan, inventory) {
+  const daemonSets = plan.daemonSets.map((daemonSet, i) => {
+    const missed = [];
+    const unfit = [];
+    const pools = [];
+    let scheduled = 0;
+    for (const poolPlan of plan.pools) {
+      const { pool } = poolPlan;
+      const counts = { pool: pool.name, runs: 0, misses: 0, notSelected: 0, unfit: 0 };
+      for (const cell of poolPlan.cells[i]) {
+        const { outcome } = cell;
+        if (outcome.state === "runs") {
+          counts.runs += cell.count;
+          continue;
+        }
+        const reason = outcome.state === "misses" ? missText(outcome.miss) : unfitText(outcome.unfit, plan.daemonSets);
+        const cause = outcome.state === "misses" ? outcome.miss.kind : UNFIT_CAUSES[outcome.unfit.kind];
+        const into = outcome.state === "misses" ? missed : unfit;
+        if (outcome.state === "unfit") counts.unfit += cell.count;
+        else {
+          counts.misses += cell.count;
+          if (cause === "selection") counts.notSelected += cell.count;
+        }
+        if (cell.nodes) for (const n of cell.nodes) into.push({ node: pool.nodes[n], pool: pool.name, cause, reason });
+        else for (const node of pool.nodes) into.push({ node, pool: pool.name, cause, reason });
+      }
+      scheduled += counts.runs;
+      pools.push(counts);
+    }
+    const { amounts } = daemonSet.profile.requests;
+    const total2 = BigInt(scheduled);
+    return {
+      object: daemonSet.ref,
+      file: daemonSet.file,
+      documentIndex: daemonSet.documentIndex,
+      nodes: { total: inventory.nodeCount, scheduled, missed, unfit },
+      pools,
+      fleetRequests: { cpu: formatAmount((amounts.cpu ?? 0n) * total2, "cpu"), memory: formatAmount((amounts.memory ?? 0n) * total2, "memory") }
+    };
+  });
+  return {
+    inventory: {
+      files: inventory.files,
+      nodes: inventory.nodeCount,
+      pools: inventory.pools.map((pool) => {
+        const out = {
+          name: pool.name,
+          group: pool.group,
+          nodes: pool.nodes.length,
+          labels: pool.labels,
+          taints: pool.taints,
+          unschedulable: pool.unschedulable,
+          planned: pool.planned
+        };
+        if (pool.allocatable) out.allocatable = pool.allocatable;
+        return out;
+      })
+    },
+    daemonSets
+  };
+}
+
+// src/rules/node-coverage.ts
+var TOLERATIONS_PATH2 = [...POD_SPEC_PATH, "tolerations"];
+var NODE_SELECTOR_PATH = [...POD_SPEC_PATH, "nodeSelector"];
+var OS_LABELS = ["kubernetes.io/os", "beta.kubernetes.io/os"];
+var ARCH_LABELS = ["kubernetes.io/arch", "beta.kubernetes.io/arch"];
+var node_coverage_default = defineRule({
+  id: "node-coverage",
+  meta: {
+    description: "With a node inventory: a DaemonSet that runs on no node (error), that misses nodes it selects because it does not tolerate their taints, or that lands on nodes of an OS (or architecture) it did not choose.",
+    severity: "warning",
+    fixable: false,
+    requiresInventory: true,
+    messages: {
+      selectsNone: {
+        message: "selects none of the {{total}} nodes of the inventory: {{reason}}",
+        help: "The DaemonSet controller creates a pod only on nodes that match the pod template's nodeSelector, required node affinity and nodeName; no node of the inventory ({{files}}) does, so it runs nowhere (DESIRED 0). Compare the selection with the nodes' labels (kubectl get nodes --show-labels), or fix the inventory if it is out of date."
+      },
+      runsNowhere: {
+        message: "runs on none of the {{selected}} nodes it selects: taint {{taint}} not tolerated",
+        help: "Every node it selects has a NoSchedule or NoExecute taint its pods do not tolerate ({{taints}}), so the DaemonSet controller creates no pod at all. Add a toleration to spec.template.spec.tolerations, such as {{toleration}}, or select other nodes."
+      },
+      misses: {
+        message: "misses {{count}} of {{selected}} nodes: taint {{taint}} not tolerated ({{pools}})",
+        help: "The DaemonSet controller creates no pod on a node with a NoSchedule or NoExecute taint the pod does not tolerate (the ones it adds itself cover node conditions and cordons, not taints like this one){{evicts}}. If the agent must run there too (CNI, CSI, log and metric agents usually must), add {{toleration}} to spec.template.spec.tolerations; if it must not, select the nodes it is for (nodeSelector or node affinity) so that the intent is written down."
+      },
+      osUnselected: {
+        message: "runs on {{oses}} nodes but selects no OS",
+        help: "Its pods are created on every node it selects whatever the node runs, and an image is built for one OS: {{detail}}. Add nodeSelector kubernetes.io/os: linux (or windows), or set spec.template.spec.os.name."
+      },
+      podOsMismatch: {
+        message: "sets os.name {{os}} but runs on {{count}} {{nodeOs}} nodes ({{pools}})",
+        help: "The kubelet rejects a pod whose spec.os.name is not its node's OS, and the DaemonSet controller creates it again and again. Select the nodes of that OS: nodeSelector kubernetes.io/os: {{os}}."
+      },
+      archMixed: {
+        message: "runs on {{arches}} nodes: its images must be built for each",
+        help: 'It selects no architecture, and the inventory has nodes of several ({{detail}}). A single-architecture image fails on the others with "exec format error"; use multi-architecture images, or select one with nodeSelector kubernetes.io/arch.'
+      }
+    },
+    defaultOptions: {},
+    tags: ["reliability"]
+  },
+  check(daemonSet, context) {
+    const { inventory } = context;
+    if (!inventory) return;
+    const profile = schedulingProfileOf(daemonSet, context.kubeVersion);
+    const reach = reachOf(profile, inventory);
+    if (reach.selected === 0) {
+      const { text: text2, path: path2 } = noMatchReason(profile, inventory);
+      context.report({
+        path: path2,
+        messageId: "selectsNone",
+        data: { total: inventory.nodeCount, reason: text2, files: inventory.files.join(", ") },
+        severity: "error"
+      });
+      return;
+    }
+    if (reach.runs === 0) {
+      const [first] = reach.untolerated;
+      context.report({
+        path: TOLERATIONS_PATH2,
+        messageId: "runsNowhere",
+        data: { selected: reach.selected, taint: formatTaint(first.taint), taints: reach.untolerated.map((u) => formatTaint(u.taint)).join(", "), toleration: tolerationFor(first.taint) },
+        severity: "error"
+      });
+      return;
+    }
+    for (const { taint, nodes, pools } of reach.untolerated) {
+      if (isNodeStateTaint(taint)) continue;
+      context.report({
+        path: TOLERATIONS_PATH2,
+        messageId: "misses",
+        data: {
+          count: nodes,
+          selected: reach.selected,
+          taint: formatTaint(taint),
+          pools: poolList(pools),
+          toleration: tolerationFor(taint),
+          evicts: taint.effect === "NoExecute" ? ", and a NoExecute taint also evicts a pod already running there" : ""
+        }
+      });
+    }
+    checkPlatform(profile.podOS, reach.runsOn, context.report, profile.selection.alternatives.some((a) => a.some((r) => OS_LABELS.includes(r.key))), profile.selection.alternatives.some((a) => a.some((r) => ARCH_LABELS.includes(r.key))));
+  }
+});
+function checkPlatform(podOS, runsOn, report2, selectsOS, selectsArch) {
+  const byOS = groupBy(runsOn, "kubernetes.io/os");
+  if (podOS !== void 0) {
+    for (const [os, pools] of byOS) {
+      if (os === podOS || os === "") continue;
+      report2({ path: [...POD_SPEC_PATH, "os", "name"], at: "value", messageId: "podOsMismatch", data: { os: podOS, nodeOs: os, count: total(pools), pools: poolList(pools) }, severity: "error" });
+    }
+  } else if (!selectsOS && byOS.size > 1) {
+    const detail = sortedKeys(byOS).map((os) => [os, byOS.get(os)]).map(([os, pools]) => `${total(pools)} ${os || "unlabelled"} (${poolList(pools)})`).join(", ");
+    report2({ path: NODE_SELECTOR_PATH, messageId: "osUnselected", data: { oses: joinAnd2(sortedKeys(byOS).map((os) => os || "unlabelled")), detail } });
+  }
+  const byArch = groupBy(runsOn, "kubernetes.io/arch");
+  if (!selectsArch && byArch.size > 1) {
+    const detail = sortedKeys(byArch).map((arch) => [arch, byArch.get(arch)]).map(([arch, pools]) => `${total(pools)} ${arch || "unlabelled"} (${poolList(pools)})`).join(", ");
+    report2({ path: NODE_SELECTOR_PATH, messageId: "archMixed", data: { arches: joinAnd2(sortedKeys(byArch).map((a) => a || "unlabelled")), detail }, severity: "info" });
+  }
+}
+function groupBy(runsOn, label) {
+  const out = /* @__PURE__ */ new Map();
+  for (const entry of runsOn) {
+    const value = entry.pool.labels[label] ?? "";
+    const list = out.get(value);
+    if (list) list.push(entry);
+    else out.set(value, [entry]);
+  }
+  return out;
+}
+function sortedKeys(map) {
+  return [...map.keys()].sort();
+}
+function total(pools) {
+  return pools.reduce((n, p) => n + p.count, 0);
+}
+function joinAnd2(words) {
+  return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+function tolerationFor(taint) {
+  return taint.value === "" ? `{key: ${taint.key}, operator: Exists, effect: ${taint.effect}}` : `{key: ${taint.key}, operator: Equal, value: ${taint.value}, effect: ${taint.effect}}`;
+}
+
+// src/inventory/plan.ts
+function planFleet(daemonSets, inventory) {
+  return { daemonSets, pools: inventory.pools.map((pool) => planPool(pool, daemonSets)) };
+}
+function planPool(pool, daemonSets) {
+  const allocatable = allocatableOf(pool);
+  const verdicts = daemonSets.map((d) => missesOnPool(d.profile, pool));
+  const missAt = (i, node) => {
+    const verdict2 = verdicts[i];
+    return "uniform" in verdict2 ? verdict2.uniform : verdict2.perNode[node];
+  };
+  const classNodes = /* @__PURE__ */ new Map();
+  const uniform = verdicts.every((v) => "uniform" in v);
+  if (uniform) {
+    classNodes.set("", []);
+  } else {
+    for (let node = 0; node < pool.nodes.length; node++) {
+      const key = daemonSets.map((_, i) => missAt(i, node) ? "0" : "1").join("");
+      const list = classNodes.get(key);
+      if (list) list.push(node);
+      else classNodes.set(key, [node]);
+    }
+  }
+  const classes = [];
+  const unfitByClass = [];
+  for (const nodes of classNodes.values()) {
+    const first = uniform ? 0 : nodes[0];
+    const runnable = daemonSets.map((_, i) => i).filter((i) => !missAt(i, first));
+    const fit = placeTogether(runnable, daemonSets, allocatable);
+    const nodeClass = { count: uniform ? pool.nodes.length : nodes.length, placed: fit.placed, requested: fit.requested };
+    if (!uniform) nodeClass.nodes = nodes;
+    classes.push(nodeClass);
+    unfitByClass.push(fit.unfit);
+  }
+  const cells = daemonSets.map((_, i) => {
+    const verdict2 = verdicts[i];
+    if ("uniform" in verdict2 && verdict2.uniform) return [{ count: pool.nodes.length, outcome: { state: "misses", miss: verdict2.uniform } }];
+    const out = [];
+    classes.forEach((nodeClass, c) => {
+      const first = nodeClass.nodes?.[0] ?? 0;
+      if (!missAt(i, first)) {
+        const unfit = unfitByClass[c].get(i);
+        const cell = { count: nodeClass.count, outcome: unfit ? { state: "unfit", unfit } : { state: "runs" } };
+        if (nodeClass.nodes) cell.nodes = nodeClass.nodes;
+        out.push(cell);
+        return;
+      }
+      for (const node of nodeClass.nodes ?? []) out.push({ nodes: [node], count: 1, outcome: { state: "misses", miss: missAt(i, node) } });
+    });
+    return out;
+  });
+  const plan = { pool, cells, classes };
+  if (allocatable) plan.allocatable = allocatable;
+  return plan;
+}
+var allocatableOf = memoizeByObject((pool) => {
+  if (!pool.allocatable) return void 0;
+  const out = {};
+  for (const [resource, text2] of Object.entries(pool.allocatable)) {
+    const quantity = parseQuantity(text2);
+    if (quantity) out[resource] = schedulerUnits(scaledValue(quantity, 9), resource);
+  }
+  return out;
+});
+function checkedResource(resource) {
+  return resource === "cpu" || resource === "memory" || resource === "ephemeral-storage" || resource.startsWith("hugepages-") || resource.startsWith("attachable-volumes-") || resource.includes("/");
+}
+function placeTogether(runnable, daemonSets, allocatable) {
+  const order = [...runnable].sort((a, b) => daemonSets[b].profile.priority - daemonSets[a].profile.priority || a - b);
+  const placed = [];
+  const unfit = /* @__PURE__ */ new Map();
+  const requested = {};
+  const ports = [];
+  for (const i of order) {
+    const { amounts } = daemonSets[i].profile.requests;
+    const reason = allocatable ? unfitReason(amounts, allocatable, requested, placed) : void 0;
+    const portClash = reason ? void 0 : firstPortClash(daemonSets[i].profile.hostPorts, ports);
+    if (reason || portClash) {
+      unfit.set(i, reason ?? { kind: "port", port: portClash.port, other: portClash.owner, otherPort: portClash.otherPort });
+      continue;
+    }
+    placed.push(i);
+    for (const [resource, amount] of Object.entries(amounts)) requested[resource] = (requested[resource] ?? 0n) + amount;
+    for (const port of daemonSets[i].profile.hostPorts) ports.push({ port, owner: i });
+  }
+  return { placed, unfit, requested };
+}
+function unfitReason(amounts, allocatable, requested, placed) {
+  for (const [resource, request] of Object.entries(amounts)) {
+    if (!checkedResource(resource)) continue;
+    const available = allocatable[resource] ?? 0n;
+    if (request > available) return { kind: "tooBig", resource, request, allocatable: available };
+  }
+  const pods = allocatable.pods;
+  if (pods !== void 0 && BigInt(placed.length) + 1n > pods) return { kind: "pods", allocatable: pods, with: [...placed] };
+  for (const [resource, request] of Object.entries(amounts)) {
+    if (!checkedResource(resource)) continue;
+    const total2 = (requested[resource] ?? 0n) + request;
+    const available = allocatable[resource] ?? 0n;
+    if (total2 > available) return { kind: "crowded", resource, requested: total2, allocatable: available, with: [...placed] };
+  }
+  return void 0;
+}
+function firstPortClash(own, taken) {
+  for (const port of own) {
+    for (const claim of taken) if (hostPortsConflict(port, claim.port)) return { port, owner: claim.owner, otherPort: claim.port };
+  }
+  return void 0;
+}
+
+// src/rules/node-fit.ts
+var SHARED_RESOURCES = ["cpu", "memory"];
+var node_fit_default = defineRule({
+  id: "node-fit",
+  meta: {
+    description: "With a node inventory: a DaemonSet whose pod requests more than a node it selects has (error) or does not fit next to the input's other DaemonSets there (error), and the input's DaemonSets together requesting more than `maxShare` percent of a node's cpu or memory (warning, default 25).",
+    severity: "error",
+    fixable: false,
+    requiresInventory: true,
+    messages: {
+      tooBig: {
+        message: "requests {{resource}} {{request}}, more than {{where}} can allocate ({{allocatable}})",
+        help: "The scheduler places a pod only where its requests fit in the node's allocatable resources; here the pod does not fit even on an empty node, so it stays Pending there for good (FailedScheduling: Insufficient {{resource}}). Lower the request, or keep the DaemonSet off those nodes with a nodeSelector or node affinity."
+      },
+      missing: {
+        message: "requests {{resource}} {{request}}, which {{where}} does not have",
+        help: "A node that does not advertise a resource has none of it for the scheduler, so the pod stays Pending there (FailedScheduling: Insufficient {{resource}}). Select only the nodes that have it (nodeSelector or node affinity), or drop the request."
+      },
+      crowded: {
+        message: "does not fit next to {{others}} on {{where}}: {{resource}} {{requested}} of {{allocatable}}",
+        help: "Its pod fits the node alone, but the DaemonSets placed before it ({{names}}) already request most of it: one of them stays Pending on every such node. Lower the requests, use larger nodes, or give the DaemonSets that matter most a higher priorityClassName (system-node-critical pods are placed first and may preempt)."
+      },
+      pods: {
+        message: "does not fit on {{where}}: its {{allocatable}} pod slots go to {{others}}",
+        help: "A node runs at most its allocatable pods count; the DaemonSets placed before it ({{names}}) take every slot, and that is before any other workload. Raise the node's max pods, or run fewer DaemonSets there."
+      },
+      share: {
+        message: "DaemonSets request {{share}}% of {{resource}} on {{where}}: {{requested}} of {{allocatable}}",
+        help: "Daemon pods are paid on every node before any workload runs: {{daemonSets}} of this input request {{requested}} of the {{allocatable}} {{resource}} each of these nodes can allocate, more than {{maxShare}}%. Lower their requests, or use larger nodes for this pool. (Only the DaemonSets of the input are counted; static pods and other agents come on top.)"
+      }
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: { maxShare: { type: "number", exclusiveMinimum: 0, maximum: 100 } }
+    },
+    defaultOptions: { maxShare: 25 },
+    tags: ["reliability"]
+  },
+  collect(object, _options, context) {
+    if (object.ref.kind !== "DaemonSet") return void 0;
+    return schedulingProfileOf(object.value, context.kubeVersion);
+  },
+  checkAll(objects, context) {
+    const { inventory } = context;
+    if (!inventory) return;
+    const daemonSets = objects.map((o) => ({ ref: o.ref, file: o.file, documentIndex: o.documentIndex, profile: o.value }));
+    const plan = planFleet(daemonSets, inventory);
+    const unfitByCause = /* @__PURE__ */ new Map();
+    for (const poolPlan of plan.pools) {
+      poolPlan.cells.forEach((cells, i) => {
+        for (const cell of cells) {
+          if (cell.outcome.state !== "unfit" || cell.outcome.unfit.kind === "port") continue;
+          const { unfit } = cell.outcome;
+          const key = `${i}\0${unfitText(unfit, daemonSets)}`;
+          let entry = unfitByCause.get(key);
+          if (!entry) unfitByCause.set(key, entry = { object: objects[i], unfit, pools: [] });
+          entry.pools.push({ pool: poolPlan.pool, count: cell.count });
+        }
+      });
+    }
+    for (const { object, unfit, pools } of unfitByCause.values()) reportUnfit(object, unfit, pools, objects, context.report);
+    const maxShare = context.options.maxShare;
+    const crowdedShares = /* @__PURE__ */ new Map();
+    for (const poolPlan of plan.pools) {
+      if (!poolPlan.allocatable) continue;
+      for (const nodeClass of poolPlan.classes) {
+        for (const resource of SHARED_RESOURCES) {
+          const requested = nodeClass.requested[resource] ?? 0n;
+          const allocatable = poolPlan.allocatable[resource];
+          if (allocatable === void 0 || requested > allocatable) continue;
+          const share = percentOf(requested, allocatable);
+          if (share <= maxShare) continue;
+          const key = `${resource}\0${share}\0${nodeClass.placed.join(",")}`;
+          const entry = crowdedShares.get(key);
+          if (!entry) crowdedShares.set(key, { resource, share, requested, allocatable, placed: nodeClass.placed, pools: [{ pool: poolPlan.pool, count: nodeClass.count }] });
+          else entry.pools.push({ pool: poolPlan.pool, count: nodeClass.count });
+        }
+      }
+    }
+    for (const { resource, share, requested, allocatable, placed, pools } of crowdedShares.values()) {
+      const [largest, ...others] = [...placed].sort((a, b) => Number((objects[b].value.requests.amounts[resource] ?? 0n) - (objects[a].value.requests.amounts[resource] ?? 0n)) || a - b);
+      const object = objects[largest];
+      context.report({
+        object,
+        path: requestPath(object.value, resource),
+        messageId: "share",
+        severity: "warning",
+        data: {
+          share,
+          resource,
+          where: poolsWithNodes(pools),
+          requested: formatAmount(requested, resource),
+          allocatable: formatAmount(allocatable, resource),
+          daemonSets: countOf(placed.length, "DaemonSet"),
+          maxShare
+        },
+        related: others.filter((i) => (objects[i].value.requests.amounts[resource] ?? 0n) > 0n).map((i) => ({
+          object: objects[i],
+          path: requestPath(objects[i].value, resource),
+          message: `${describeObject(objects[i].ref)} requests ${resource} ${formatAmount(objects[i].value.requests.amounts[resource] ?? 0n, resource)} here`
+        }))
+      });
+    }
+  }
+});
+function reportUnfit(object, unfit, pools, objects, report2) {
+  const whereText = poolsWithNodes(pools);
+  if (unfit.kind === "tooBig") {
+    report2({
+      object,
+      path: requestPath(object.value, unfit.resource),
+      messageId: unfit.allocatable === 0n ? "missing" : "tooBig",
+      data: { resource: unfit.resource, request: formatAmount(unfit.request, unfit.resource), allocatable: formatAmount(unfit.allocatable, unfit.resource), where: whereText }
+    });
+    return;
+  }
+  const names = unfit.with.map((i) => describeObject(objects[i].ref)).join(", ");
+  const related = unfit.with.map((i) => ({
+    object: objects[i],
+    path: unfit.kind === "crowded" ? requestPath(objects[i].value, unfit.resource) : ["metadata", "name"],
+    message: `${describeObject(objects[i].ref)} is placed there first`
+  }));
+  const others = countOf(unfit.with.length, "other DaemonSet");
+  if (unfit.kind === "pods") {
+    report2({ object, path: ["metadata", "name"], messageId: "pods", data: { where: whereText, allocatable: String(unfit.allocatable), others, names }, related });
+    return;
+  }
+  report2({
+    object,
+    path: requestPath(object.value, unfit.resource),
+    messageId: "crowded",
+    data: { others, where: whereText, resource: unfit.resource, requested: formatAmount(unfit.requested, unfit.resource), allocatable: formatAmount(unfit.allocatable, unfit.resource), names },
+    related
+  });
+}
+function requestPath(profile, resource) {
+  return profile.requests.paths[resource] ?? [...POD_SPEC_PATH, "containers"];
+}
+
 // src/rules/no-replicas.ts
 var no_replicas_default = defineRule({
   id: "no-replicas",
@@ -9389,10 +10263,10 @@ var capabilitiesRestricted = {
         (missingDrop ??= new Offenders()).addContainer(ref, dropPath);
       }
       let firstAdd;
-      const add2 = capabilities?.add;
-      if (Array.isArray(add2)) {
-        for (let index = 0; index < add2.length; index++) {
-          const item = add2[index];
+      const add3 = capabilities?.add;
+      if (Array.isArray(add3)) {
+        for (let index = 0; index < add3.length; index++) {
+          const item = add3[index];
           if (typeof item !== "string" || item === "NET_BIND_SERVICE") continue;
           forbidden.push(item);
           const path2 = [...ref.path, "securityContext", "capabilities", "add", index];
@@ -9868,7 +10742,6 @@ function pathRisk(match) {
 
 // src/rules/resources-requests-limits.ts
 var RESOURCES = ["cpu", "memory", "ephemeral-storage"];
-var POD_LEVEL_RESOURCES_MINOR = 34;
 var POD_LEVEL_SUPPORTED = /* @__PURE__ */ new Set(["cpu", "memory"]);
 var resourceList = { type: "array", items: { enum: [...RESOURCES] }, uniqueItems: true };
 var resources_requests_limits_default = defineRule({
@@ -9903,7 +10776,7 @@ var resources_requests_limits_default = defineRule({
     const podSpec = podSpecOf(daemonSet);
     let podRequests;
     let podLimits;
-    const podLevel = podLevelHonoured(context.kubeVersion);
+    const podLevel = podLevelResourcesHonoured(context.kubeVersion);
     if (podLevel) {
       const resources = asRecord(podSpec?.resources);
       podRequests = asRecord(resources?.requests);
@@ -9990,20 +10863,6 @@ function stated(list, resource) {
 function overcommitAllowed(resource) {
   const native = !resource.includes("/") || resource.includes("kubernetes.io/");
   return native && !resource.startsWith("hugepages-");
-}
-function podLevelHonoured(kubeVersion) {
-  if (kubeVersion !== honouredFor) {
-    honoured = readPodLevelHonoured(kubeVersion);
-    honouredFor = kubeVersion;
-  }
-  return honoured;
-}
-var honouredFor;
-var honoured = true;
-function readPodLevelHonoured(kubeVersion) {
-  const match = /^(\d+)\.(\d+)$/.exec(kubeVersion);
-  if (!match) return true;
-  return Number(match[1]) > 1 || Number(match[2]) >= POD_LEVEL_RESOURCES_MINOR;
 }
 function asWritten(value) {
   return typeof value === "string" ? value.trim() : String(value);
@@ -10215,8 +11074,8 @@ function findingOf(error, path2, root) {
       return { path: path2, at: "value", messageId: "invalid", data: { field: shortPath2(path2) || "DaemonSet", path: fieldPath2(path2) || "DaemonSet", reason: error.message ?? error.keyword } };
   }
 }
-var INT64_MIN4 = -(2n ** 63n);
-var INT64_MAX4 = 2n ** 63n - 1n;
+var INT64_MIN5 = -(2n ** 63n);
+var INT64_MAX5 = 2n ** 63n - 1n;
 function bitsOf(schema) {
   return schema?.maximum === 2147483647 ? "32" : "64";
 }
@@ -10224,7 +11083,7 @@ function bigIntegerFinding(error, path2, types) {
   const value = error.data;
   const schema = error.parentSchema;
   const bits = bitsOf(schema);
-  const fits = bits === "32" ? false : types.includes("integer") ? value >= INT64_MIN4 && value <= INT64_MAX4 : true;
+  const fits = bits === "32" ? false : types.includes("integer") ? value >= INT64_MIN5 && value <= INT64_MAX5 : true;
   if (fits) return void 0;
   return { path: path2, at: "value", messageId: "outOfRange", data: { field: shortPath2(path2), path: fieldPath2(path2), value: String(value), bits } };
 }
@@ -10826,6 +11685,8 @@ var builtinRules = [
   api_validation_default,
   api_version_default,
   no_deployment_fields_default,
+  node_coverage_default,
+  node_fit_default,
   update_strategy_default,
   control_plane_toleration_default,
   hostpath_readonly_default,
@@ -10881,8 +11742,8 @@ for (const [value, kind, spellings] of [
   for (const spelling of spellings.split(" ")) EXACT.set(spelling, { kind, value });
 }
 var STRING_KIND = "str";
-var INT64_MIN5 = -(2n ** 63n);
-var INT64_MAX5 = 2n ** 63n - 1n;
+var INT64_MIN6 = -(2n ** 63n);
+var INT64_MAX6 = 2n ** 63n - 1n;
 var UINT64_MAX = 2n ** 64n - 1n;
 var GO_INTEGER = /^([+-]?)(?:0[xX]([0-9a-fA-F]+)|0[bB]([01]+)|0[oO]([0-7]+)|0([0-7]*)|([1-9][0-9]*))$/;
 var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
@@ -10937,7 +11798,7 @@ function resolveNumber(raw) {
       const minus = negative || m[1] === "-";
       const n = BigInt(`0b${m[2]}`);
       const value = minus ? -n : n;
-      if (value >= INT64_MIN5 && value <= INT64_MAX5) return { kind: "int", value: exactInteger(value) };
+      if (value >= INT64_MIN6 && value <= INT64_MAX6) return { kind: "int", value: exactInteger(value) };
       if (!minus && value <= UINT64_MAX) return { kind: "uint", value };
     }
   }
@@ -10958,7 +11819,7 @@ function goInteger(plain) {
   else if (bin !== void 0) magnitude = BigInt(`0b${bin}`);
   else magnitude = BigInt(`0o${oct ?? (legacyOct || "0")}`);
   const value = sign === "-" ? -magnitude : magnitude;
-  if (value >= INT64_MIN5 && value <= INT64_MAX5) return { kind: "int", value: exactInteger(value) };
+  if (value >= INT64_MIN6 && value <= INT64_MAX6) return { kind: "int", value: exactInteger(value) };
   if (sign === "" && value <= UINT64_MAX) return { kind: "uint", value };
   return void 0;
 }
@@ -13181,10 +14042,10 @@ function checkLength(pattern) {
 }
 function compileGlob(pattern) {
   checkLength(pattern);
-  let total = 0;
+  let total2 = 0;
   const alternatives = expandBraces(pattern).map((alternative) => {
-    total += alternative.length;
-    if (total > MAX_PATTERN_LENGTH * 16) throw new PatternError(`"${bounded(pattern, 80)}" expands to too long a pattern; use fewer {a,b} groups`);
+    total2 += alternative.length;
+    if (total2 > MAX_PATTERN_LENGTH * 16) throw new PatternError(`"${bounded(pattern, 80)}" expands to too long a pattern; use fewer {a,b} groups`);
     const segments = [];
     for (const segment of alternative.split("/")) {
       if (segment === "**") {
@@ -13549,10 +14410,14 @@ function documentLinter(file, rules, settings, result) {
       if (daemonSet && document.hasNull) readNulls(object.value);
       const collectors = collectorsOf && typeof object.value.kind === "string" ? collectorsOf(object.value.kind) : NO_RULES;
       const ignore = daemonSet || collectors.length > 0 ? ignoreAnnotationOf(object.value) : void 0;
-      if (collectors.length > 0) collectObject(file, object, ignore, collectors, result);
+      if (collectors.length > 0) collectObject(file, object, ignore, collectors, settings, result);
       if (!daemonSet) continue;
       result.daemonSets++;
       result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
+      if (settings.inventory) {
+        const profile = schedulingProfileOf(object.value, settings.kubeVersion);
+        result.planned.push({ ref: object.ref, file: file.path, documentIndex: document.index, profile });
+      }
       const first = result.findings.length;
       for (let i = 0; i < runners.length; i++) runners[i].run(object);
       if (!ignore) continue;
@@ -13587,7 +14452,7 @@ function collectorsByKind(acrossInput) {
     return collectors;
   };
 }
-function collectObject(file, object, ignore, collectors, result) {
+function collectObject(file, object, ignore, collectors, settings, result) {
   let kept;
   let whole = false;
   let input;
@@ -13599,7 +14464,7 @@ function collectObject(file, object, ignore, collectors, result) {
     input ??= { ref: object.ref, value: object.value, file: file.path, documentIndex: object.document.index };
     let value;
     try {
-      value = rule.collect(input, options);
+      value = rule.collect(input, options, { kubeVersion: settings.kubeVersion });
     } catch (error) {
       stopIfTimedOut(error, where(file, object));
       result.failures.push({ ruleId: rule.id, where: where(file, object), message: error instanceof Error ? error.message : String(error) });
@@ -13622,6 +14487,7 @@ var RuleRunner = class {
     this.options = active.options;
     this.now = settings.now;
     this.kubeVersion = settings.kubeVersion;
+    this.inventory = settings.inventory;
   }
   file;
   active;
@@ -13630,6 +14496,7 @@ var RuleRunner = class {
   options;
   now;
   kubeVersion;
+  inventory;
   object = {};
   target;
   run(object) {
@@ -13718,7 +14585,7 @@ function lintSourceFile(file, rules, settings) {
   return lintChunks(file, file.documents, rules, settings);
 }
 function lintChunks(file, chunks, rules, settings) {
-  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: false };
+  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], planned: [], wantsLenientReader: false };
   const parsed = { documents: [], errors: [], notices: [], wantsLenientReader: false };
   const lintDocument = documentLinter(file, rules, settings, result);
   for (const chunk of chunks) {
@@ -13733,7 +14600,7 @@ function lintChunks(file, chunks, rules, settings) {
   return result;
 }
 function runRulesOnFile(file, parsed, rules, settings) {
-  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], wantsLenientReader: parsed.wantsLenientReader };
+  const result = { findings: [], daemonSets: 0, failures: [], objects: [], checked: [], planned: [], wantsLenientReader: parsed.wantsLenientReader };
   readingFindings(file, parsed, settings, result.findings);
   const lintDocument = documentLinter(file, rules, settings, result);
   for (const document of parsed.documents) lintDocument(document);
@@ -13953,7 +14820,7 @@ async function lintShare(task, rulesById, options = {}) {
         tuning?.resume();
         result = lintChunks(file, f.chunks, active, settings);
       }
-      out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets, failures: result.failures, objects: result.objects, checked: result.checked });
+      out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets, failures: result.failures, objects: result.objects, checked: result.checked, planned: result.planned });
     }
   } finally {
     tuning?.end();
@@ -13984,13 +14851,19 @@ export {
   loadPlugins,
   locate,
   rangeOf,
+  resolvePlain,
+  KeyError,
+  plainKey,
   loadLenientReader,
   parseFile,
   editFor,
   lineEnding,
+  asRecord,
   UNUSED_SUPPRESSION,
   directiveKey,
   applySuppressions,
+  CONTROL_PLANE_LABEL,
+  parseQuantity,
   defineRule,
   renderMessage,
   renderHelp,
@@ -14003,6 +14876,11 @@ export {
   runRulesOnFile,
   syntaxFinding,
   compareFindings,
+  isDNS1123Label,
+  labelKeyErrors,
+  labelValueErrors,
+  coverageReport,
+  planFleet,
   supportedKubeVersions,
   defaultKubeVersion,
   schemaVersionFor,

@@ -5,8 +5,10 @@ import {
 } from "./chunk-LLXENIQX.js";
 import {
   CONTENT_AFTER_END,
+  CONTROL_PLANE_LABEL,
   CORE_SCHEMA,
   DUPLICATE_KEY,
+  KeyError,
   MAX_TEXT,
   PatternError,
   PluginTimeoutError,
@@ -14,6 +16,7 @@ import {
   UNUSED_SUPPRESSION,
   YAML_SYNTAX,
   applySuppressions,
+  asRecord,
   boundFinding,
   bounded,
   boundedRef,
@@ -21,6 +24,7 @@ import {
   compareFindings,
   compileGlob,
   compileWildcard,
+  coverageReport,
   defaultKubeVersion,
   describeError,
   directiveKey,
@@ -28,23 +32,30 @@ import {
   formatBytes,
   formatSize,
   hasGlobMagic,
+  isDNS1123Label,
   kindOf,
+  labelKeyErrors,
+  labelValueErrors,
   lintShare,
   load,
   loadLenientReader,
   loadPlugins,
   parseFile,
+  parseQuantity,
   parseSize,
+  plainKey,
+  planFleet,
   prepareRules,
   rangeOf,
   readLimited,
   renderHelp,
   renderMessage,
+  resolvePlain,
   runRulesOnFile,
   schemaVersionFor,
   syntaxFinding,
   unsupportedMessage
-} from "./chunk-DDAJHYSL.js";
+} from "./chunk-75GFXLIT.js";
 
 // src/config/config.ts
 import { existsSync } from "node:fs";
@@ -82,7 +93,7 @@ var ConfigError = class extends Error {
 var CONFIG_FILE_NAMES = [".daemonlint.yaml", ".daemonlint.yml"];
 var PRESETS = ["recommended", "strict", "all"];
 var LEVELS = ["off", "info", "warning", "error"];
-var TOP_LEVEL_KEYS = ["extends", "rules", "kubeVersion", "requireReason", "ignore", "exclude", "baseline", "plugins", "policies", "maxFileSize", "ruleTimeout"];
+var TOP_LEVEL_KEYS = ["extends", "rules", "kubeVersion", "requireReason", "ignore", "exclude", "baseline", "plugins", "policies", "maxFileSize", "ruleTimeout", "nodes"];
 var EXCLUDE_KEYS = ["rules", "objects", "reason"];
 var ENGINE_RULES = { "yaml-syntax": "error", "unused-suppression": "warning", "duplicate-key": "warning", "content-after-end": "warning" };
 function defaultConfig() {
@@ -157,6 +168,9 @@ function parseConfig(raw, file) {
         break;
       case "policies":
         config.policies = stringList(value, file, "policies", 'a list of files, directories or globs of admission policies such as "cluster/policies/"');
+        break;
+      case "nodes":
+        config.nodes = typeof value === "string" && value !== "" ? [value] : stringList(value, file, "nodes", "a node inventory file, or a list of them (kubectl get nodes -o yaml output, NodePool entries)");
         break;
       case "baseline":
         if (typeof value !== "string" || value === "") throw new ConfigError(file, "baseline", "must be the path of a baseline file");
@@ -640,6 +654,671 @@ async function readAllStdin(stream = process.stdin, limit = DEFAULT_MAX_FILE_SIZ
   return Buffer.concat(chunks, total);
 }
 
+// src/inventory/problems.ts
+var InventoryError = class extends Error {
+  constructor(file, field, detail, line, column) {
+    super(`${file}${line !== void 0 ? `:${line}:${column}` : ""}: ${field === "" ? "" : `${field}: `}${detail}`);
+    this.file = file;
+    this.field = field;
+    this.line = line;
+    this.column = column;
+  }
+  file;
+  field;
+  line;
+  column;
+};
+function fieldPath(path7) {
+  let out = "";
+  for (const segment of path7) out += typeof segment === "number" ? `[${segment}]` : out === "" ? segment : `.${segment}`;
+  return out;
+}
+var DocumentPlace = class {
+  constructor(file, root, start) {
+    this.file = file;
+    this.root = root;
+    this.start = start;
+  }
+  file;
+  root;
+  start;
+  error(path7, detail, at = "value") {
+    const { start } = rangeOf(this.file, this.root, path7, at, this.start);
+    return new InventoryError(this.file.path, fieldPath(path7), detail, start.line, start.column);
+  }
+  get fileName() {
+    return this.file.path;
+  }
+};
+function quote(value) {
+  const text = typeof value === "bigint" ? String(value) : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+// src/inventory/load.ts
+import { readFileSync } from "node:fs";
+
+// src/inventory/node.ts
+var TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
+var UNSCHEDULABLE_TAINT = { key: "node.kubernetes.io/unschedulable", value: "", effect: "NoSchedule" };
+var PLATFORM_LABEL_SOURCES = [
+  ["kubernetes.io/os", "operatingSystem"],
+  ["beta.kubernetes.io/os", "operatingSystem"],
+  ["kubernetes.io/arch", "architecture"],
+  ["beta.kubernetes.io/arch", "architecture"]
+];
+function readNode(value, path7, place) {
+  const metadata = asRecord(value.metadata);
+  const name = metadata?.name;
+  if (typeof name !== "string" || name === "") throw place.error([...path7, "metadata", "name"], "a Node needs a name (metadata.name)", "key");
+  const labels = readStringMap(metadata?.labels, [...path7, "metadata", "labels"], place, "label values are strings");
+  const spec = asRecord(value.spec);
+  const status = asRecord(value.status);
+  const nodeInfo = asRecord(status?.nodeInfo);
+  for (const [label, field2] of PLATFORM_LABEL_SOURCES) {
+    const known = nodeInfo?.[field2];
+    if (labels[label] === void 0 && typeof known === "string" && known !== "") labels[label] = known;
+  }
+  labels["kubernetes.io/hostname"] ??= name;
+  const taints = readTaints(spec?.taints, [...path7, "spec", "taints"], place);
+  const unschedulable = spec?.unschedulable;
+  if (unschedulable !== void 0 && unschedulable !== null && typeof unschedulable !== "boolean") {
+    throw place.error([...path7, "spec", "unschedulable"], `must be true or false, got ${quote(unschedulable)}`);
+  }
+  if (unschedulable === true) addTaint(taints, UNSCHEDULABLE_TAINT);
+  const node = { name, labels, taints, unschedulable: unschedulable === true, planned: false, file: place.fileName };
+  const field = status?.allocatable !== void 0 ? "allocatable" : status?.capacity !== void 0 ? "capacity" : void 0;
+  if (field !== void 0) node.allocatable = readResources(status?.[field], [...path7, "status", field], place);
+  return node;
+}
+function readTaints(list, path7, place) {
+  if (list === void 0 || list === null) return [];
+  if (!Array.isArray(list)) throw place.error(path7, "must be a list of taints ({key, value, effect})");
+  const out = [];
+  list.forEach((item, i) => {
+    const taint = asRecord(item);
+    if (!taint) throw place.error([...path7, i], "a taint is a mapping with key, value and effect");
+    const { key, value, effect } = taint;
+    if (typeof key !== "string" || key === "") throw place.error([...path7, i, "key"], "a taint needs a key", "key");
+    if (value !== void 0 && value !== null && typeof value !== "string") {
+      throw place.error([...path7, i, "value"], `a taint's value is a string, got ${quote(value)}: quote it`);
+    }
+    if (typeof effect !== "string" || !TAINT_EFFECTS.includes(effect)) {
+      throw place.error([...path7, i, "effect"], `${quote(effect)} is not a taint effect; allowed: ${TAINT_EFFECTS.join(", ")}`);
+    }
+    addTaint(out, { key, value: typeof value === "string" ? value : "", effect });
+  });
+  return out;
+}
+function addTaint(taints, taint) {
+  if (!taints.some((t) => t.key === taint.key && t.effect === taint.effect)) taints.push({ ...taint });
+}
+function readResources(map, path7, place) {
+  const record = asRecord(map);
+  if (!record) throw place.error(path7, "must be a mapping of resource names to quantities (cpu: 3920m, memory: 15Gi, pods: 110)");
+  const out = {};
+  for (const [resource, amount] of Object.entries(record)) {
+    const quantity = parseQuantity(amount);
+    if (quantity === void 0 || quantity.sign < 0) {
+      throw place.error([...path7, resource], `${quote(amount)} is not a quantity; write one such as 3920m, 4, 15Gi or 110`);
+    }
+    out[resource] = String(amount);
+  }
+  return out;
+}
+function readStringMap(map, path7, place, what) {
+  if (map === void 0 || map === null) return {};
+  const record = asRecord(map);
+  if (!record) throw place.error(path7, "must be a mapping of label keys to values");
+  const out = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (value === null) out[key] = "";
+    else if (typeof value === "string") out[key] = value;
+    else throw place.error([...path7, key], `${what}: got ${quote(value)}; quote it ("${String(value)}")`);
+  }
+  return out;
+}
+
+// src/inventory/planned-pool.ts
+var NODE_POOL_API_VERSION = "daemonlint.io/v1alpha1";
+var FIELDS = ["apiVersion", "kind", "name", "count", "labels", "taints", "allocatable", "os", "arch", "unschedulable"];
+var OPERATING_SYSTEMS = ["linux", "windows"];
+var MAX_COUNT = 1e5;
+function readPlannedPool(value, path7, place) {
+  for (const key of Object.keys(value)) {
+    if (!FIELDS.includes(key)) throw place.error([...path7, key], `unknown field of a NodePool; allowed: ${FIELDS.join(", ")}`, "key");
+  }
+  if (value.apiVersion !== void 0 && value.apiVersion !== NODE_POOL_API_VERSION) {
+    throw place.error([...path7, "apiVersion"], `${quote(value.apiVersion)} is not the NodePool version; write ${NODE_POOL_API_VERSION} or leave it out`);
+  }
+  const name = value.name;
+  if (typeof name !== "string") throw place.error([...path7, "name"], 'a NodePool needs a name, such as "gpu" (its nodes are named gpu-1, gpu-2, ...)', "key");
+  const nameErrors = isDNS1123Label(name);
+  if (nameErrors.length > 0) throw place.error([...path7, "name"], `${quote(name)} is not a valid pool name: ${nameErrors.join("; ")}`);
+  const count = value.count;
+  if (typeof count !== "number" || !Number.isInteger(count) || count < 1 || count > MAX_COUNT) {
+    throw place.error([...path7, "count"], `the number of nodes must be a whole number from 1 to ${MAX_COUNT}, got ${quote(count)}`, count === void 0 ? "key" : "value");
+  }
+  const labels = readStringMap(value.labels, [...path7, "labels"], place, "label values are strings");
+  for (const [key, labelValue] of Object.entries(labels)) {
+    const keyErrors = labelKeyErrors(key);
+    if (keyErrors.length > 0) throw place.error([...path7, "labels", key], `${quote(key)} is not a label key: ${keyErrors.join("; ")}`, "key");
+    const valueErrors = labelValueErrors(labelValue);
+    if (valueErrors.length > 0) throw place.error([...path7, "labels", key], `${quote(labelValue)} is not a label value: ${valueErrors.join("; ")}`);
+  }
+  for (const [field, label, allowed, fallback] of [
+    ["os", "kubernetes.io/os", OPERATING_SYSTEMS, "linux"],
+    ["arch", "kubernetes.io/arch", void 0, "amd64"]
+  ]) {
+    const given = value[field];
+    if (given !== void 0 && (typeof given !== "string" || given === "" || allowed !== void 0 && !allowed.includes(given))) {
+      throw place.error([...path7, field], `${quote(given)} is not ${allowed ? `one of ${allowed.join(", ")}` : "an architecture such as amd64 or arm64"}`);
+    }
+    const labelled = labels[label];
+    if (given !== void 0 && labelled !== void 0 && labelled !== given) {
+      throw place.error([...path7, field], `${field} ${given} contradicts the label ${label}=${labelled}; give one of them`);
+    }
+    const platform = given ?? labelled ?? fallback;
+    labels[label] = platform;
+    labels[`beta.${label}`] ??= platform;
+  }
+  const taints = readTaints(value.taints, [...path7, "taints"], place);
+  taints.forEach((taint, i) => {
+    const keyErrors = labelKeyErrors(taint.key);
+    if (keyErrors.length > 0) throw place.error([...path7, "taints", i, "key"], `${quote(taint.key)} is not a taint key: ${keyErrors.join("; ")}`);
+    const valueErrors = labelValueErrors(taint.value);
+    if (valueErrors.length > 0) throw place.error([...path7, "taints", i, "value"], `${quote(taint.value)} is not a taint value: ${valueErrors.join("; ")}`);
+  });
+  const unschedulable = value.unschedulable;
+  if (unschedulable !== void 0 && typeof unschedulable !== "boolean") throw place.error([...path7, "unschedulable"], `must be true or false, got ${quote(unschedulable)}`);
+  if (unschedulable === true) addTaint(taints, UNSCHEDULABLE_TAINT);
+  const allocatable = value.allocatable === void 0 ? void 0 : readResources(value.allocatable, [...path7, "allocatable"], place);
+  const nodes = [];
+  for (let i = 1; i <= count; i++) {
+    const nodeName = `${name}-${i}`;
+    const node = {
+      name: nodeName,
+      labels: { ...labels, "kubernetes.io/hostname": nodeName },
+      taints,
+      unschedulable: unschedulable === true,
+      planned: true,
+      file: place.fileName
+    };
+    if (allocatable) node.allocatable = allocatable;
+    nodes.push(node);
+  }
+  return nodes;
+}
+
+// src/inventory/kubectl-list.ts
+function scanKubectlList(text) {
+  if (text.indexOf("	") !== -1 || text.indexOf("\r") !== -1 || text.indexOf("\0") !== -1) return void 0;
+  try {
+    return new ListScanner(text).list();
+  } catch (error) {
+    if (error === GIVE_UP) return void 0;
+    throw error;
+  }
+}
+var GIVE_UP = /* @__PURE__ */ Symbol("not the shape kubectl prints");
+var ListScanner = class {
+  constructor(text) {
+    this.text = text;
+    this.advance();
+  }
+  text;
+  /** The current line: where it starts and ends, its indentation, where its content starts. */
+  start = 0;
+  end = -1;
+  indent = 0;
+  content = 0;
+  atEnd = false;
+  list() {
+    const out = {};
+    while (!this.atEnd) {
+      if (this.indent !== 0) throw GIVE_UP;
+      const { key, value } = this.entry();
+      if (Object.hasOwn(out, key)) throw GIVE_UP;
+      if (key === "items") {
+        if (value !== void 0) throw GIVE_UP;
+        out.items = this.items();
+      } else if (key === "kind" || key === "apiVersion") {
+        out[key] = this.scalarOrGiveUp(value, 0);
+      } else {
+        this.skipValue(value, 0);
+        out[key] = null;
+      }
+    }
+    if (out.kind !== "List" && out.kind !== "NodeList") throw GIVE_UP;
+    if (!Array.isArray(out.items)) throw GIVE_UP;
+    return out;
+  }
+  /** The sequence under `items:`, each item a Node read for the fields an inventory uses. */
+  items() {
+    const items = [];
+    if (this.atEnd || !this.isSequenceItem()) throw GIVE_UP;
+    const itemIndent = this.indent;
+    while (!this.atEnd && this.indent === itemIndent && this.isSequenceItem()) {
+      items.push(this.mapping(itemIndent + 2, NODE, true));
+    }
+    if (!this.atEnd && this.indent > 0) throw GIVE_UP;
+    return items;
+  }
+  /**
+   * A block mapping whose keys are at `indent` (the first one after `- ` when `inItem`): each key
+   * in `entries` is read as it says, any other passed over.
+   */
+  mapping(indent, entries, inItem = false) {
+    const out = {};
+    let first = inItem;
+    for (; ; ) {
+      if (first) {
+        this.content = this.start + indent;
+        if (this.text.charCodeAt(this.content) === SPACE) throw GIVE_UP;
+        first = false;
+      } else if (this.atEnd || this.indent !== indent || this.isSequenceItem()) {
+        if (!this.atEnd && this.indent > indent) throw GIVE_UP;
+        return out;
+      }
+      const { key, value } = this.entry();
+      if (Object.hasOwn(out, key)) throw GIVE_UP;
+      const how = entries === ANY_SCALARS ? "scalar" : Object.hasOwn(entries, key) ? entries[key] : void 0;
+      if (how === void 0) {
+        this.skipValue(value, indent);
+        out[key] = null;
+      } else if (how === "scalar") {
+        out[key] = this.scalarOrGiveUp(value, indent);
+      } else {
+        if (value !== void 0) throw GIVE_UP;
+        if (how === "scalars") out[key] = this.scalars(indent);
+        else if (how === "list of scalars") out[key] = this.sequenceOfScalars(indent);
+        else out[key] = this.nested(indent, how);
+      }
+    }
+  }
+  /** A nested block mapping under a key at `parent`, read with `entries`; nothing nested is null. */
+  nested(parent, entries) {
+    if (this.atEnd || this.indent <= parent) return null;
+    return this.mapping(this.indent, entries);
+  }
+  /** A nested mapping of scalars (labels, allocatable): every entry read. */
+  scalars(parent) {
+    if (this.atEnd || this.indent <= parent) return null;
+    const indent = this.indent;
+    const out = {};
+    while (!this.atEnd && this.indent === indent && !this.isSequenceItem()) {
+      const { key, value } = this.entry();
+      if (Object.hasOwn(out, key)) throw GIVE_UP;
+      out[key] = this.scalarOrGiveUp(value, indent);
+    }
+    if (!this.atEnd && this.indent > indent) throw GIVE_UP;
+    return out;
+  }
+  /** A sequence of mappings of scalars under a key at `parent` (taints), compact (`- ` at the key's indentation) or indented. */
+  sequenceOfScalars(parent) {
+    if (this.atEnd || this.indent < parent || !this.isSequenceItem()) {
+      if (!this.atEnd && this.indent > parent) throw GIVE_UP;
+      return null;
+    }
+    const itemIndent = this.indent;
+    const out = [];
+    while (!this.atEnd && this.indent === itemIndent && this.isSequenceItem()) out.push(this.mapping(itemIndent + 2, ANY_SCALARS, true));
+    if (!this.atEnd && this.indent > parent && this.indent !== itemIndent) throw GIVE_UP;
+    return out;
+  }
+  /** The key of the entry on the current line and the text of its inline value (undefined when none); moves to the next line. */
+  entry() {
+    const { text, content, end } = this;
+    const c = text.charCodeAt(content);
+    if (c === QUOTE || c === APOSTROPHE || c === QUESTION || c === BRACE || c === BRACKET || c === AMPERSAND || c === STAR || c === BANG || c === HASH || c === DASH) {
+      if (!(c === DASH && text.charCodeAt(content + 1) !== SPACE)) throw GIVE_UP;
+    }
+    let colon = text.indexOf(": ", content);
+    if (colon === -1 || colon > end) {
+      if (text.charCodeAt(end - 1) !== COLON) throw GIVE_UP;
+      colon = end - 1;
+    }
+    const raw = text.slice(content, colon);
+    if (raw === "" || raw.includes(" #") || raw.trimEnd() !== raw) throw GIVE_UP;
+    let key;
+    try {
+      key = plainKey(raw);
+    } catch (error) {
+      if (error instanceof KeyError) throw GIVE_UP;
+      throw error;
+    }
+    let valueStart = colon + 1;
+    while (valueStart < end && text.charCodeAt(valueStart) === SPACE) valueStart++;
+    const value = valueStart < end ? text.slice(valueStart, end) : void 0;
+    this.advance();
+    return { key, value };
+  }
+  /** An inline scalar as the full reader resolves it; a value that continues on the next lines, or is no plain scalar, gives up. */
+  scalarOrGiveUp(value, indent) {
+    if (!this.atEnd && (this.indent > indent || this.indent === indent && this.isSequenceItem() && value === void 0)) throw GIVE_UP;
+    if (value === void 0) return null;
+    return scalar(value.trimEnd());
+  }
+  /** Passes over a value the inventory does not read: its inline text and every line nested deeper (or a compact sequence at the key's indentation). */
+  skipValue(value, indent) {
+    if (value !== void 0) {
+      while (!this.atEnd && this.indent > indent) this.advance();
+      if (!this.atEnd && this.indent === indent && this.isSequenceItem()) throw GIVE_UP;
+      return;
+    }
+    while (!this.atEnd && (this.indent > indent || this.indent === indent && this.isSequenceItem())) this.advance();
+  }
+  isSequenceItem() {
+    return this.text.charCodeAt(this.content) === DASH && (this.content + 1 === this.end || this.text.charCodeAt(this.content + 1) === SPACE);
+  }
+  /** Moves to the next line with content (blank lines and comment lines are passed over). */
+  advance() {
+    const { text } = this;
+    for (; ; ) {
+      const start = this.end + 1;
+      if (start >= text.length) {
+        this.atEnd = true;
+        return;
+      }
+      let end = text.indexOf("\n", start);
+      if (end === -1) end = text.length;
+      this.start = start;
+      this.end = end;
+      let content = start;
+      while (content < end && text.charCodeAt(content) === SPACE) content++;
+      if (content === end || text.charCodeAt(content) === HASH) continue;
+      if (content === start && (text.startsWith("---", start) || text.startsWith("...", start) || text.charCodeAt(start) === PERCENT)) throw GIVE_UP;
+      this.indent = content - start;
+      this.content = content;
+      return;
+    }
+  }
+};
+var SPACE = 32;
+var QUOTE = 34;
+var APOSTROPHE = 39;
+var QUESTION = 63;
+var BRACE = 123;
+var BRACKET = 91;
+var AMPERSAND = 38;
+var STAR = 42;
+var BANG = 33;
+var HASH = 35;
+var DASH = 45;
+var COLON = 58;
+var PERCENT = 37;
+var NOT_PLAIN_START = /^[&*!|>%@`{[\]},#?:-]/;
+var JSON_ESCAPES = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/g;
+function scalar(text) {
+  const first = text.charCodeAt(0);
+  if (first === QUOTE) {
+    if (text.length < 2 || text.charCodeAt(text.length - 1) !== QUOTE) throw GIVE_UP;
+    const body = text.slice(1, -1);
+    if (body.replace(JSON_ESCAPES, "").includes('"') || body.replace(JSON_ESCAPES, "").includes("\\")) throw GIVE_UP;
+    if (!body.includes("\\")) return body;
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw GIVE_UP;
+    }
+  }
+  if (first === APOSTROPHE) {
+    if (text.length < 2 || text.charCodeAt(text.length - 1) !== APOSTROPHE) throw GIVE_UP;
+    const body = text.slice(1, -1);
+    if (body.replace(/''/g, "").includes("'")) throw GIVE_UP;
+    return body.replace(/''/g, "'");
+  }
+  if (NOT_PLAIN_START.test(text) && !/^-[^ ]/.test(text)) throw GIVE_UP;
+  if (text.includes(" #") || text.includes(": ") || text.endsWith(":")) throw GIVE_UP;
+  return resolvePlain(text);
+}
+var ANY_SCALARS = {};
+var NODE = {
+  apiVersion: "scalar",
+  kind: "scalar",
+  metadata: { name: "scalar", labels: "scalars" },
+  spec: { unschedulable: "scalar", taints: "list of scalars" },
+  status: { allocatable: "scalars", capacity: "scalars", nodeInfo: { operatingSystem: "scalar", architecture: "scalar" } }
+};
+
+// src/inventory/pools.ts
+var HOSTNAME_LABEL = "kubernetes.io/hostname";
+var POOL_NAME_LABELS = [
+  "cloud.google.com/gke-nodepool",
+  "eks.amazonaws.com/nodegroup",
+  "alpha.eksctl.io/nodegroup-name",
+  "karpenter.sh/nodepool",
+  "kubernetes.azure.com/agentpool",
+  "agentpool",
+  "doks.digitalocean.com/node-pool"
+];
+var ROLE_PREFIX = "node-role.kubernetes.io/";
+function groupIntoPools(nodes) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const node of nodes) {
+    const shared = {};
+    const own = {};
+    for (const [key2, value] of Object.entries(node.labels)) {
+      if (key2 === HOSTNAME_LABEL || value === node.name) own[key2] = value;
+      else shared[key2] = value;
+    }
+    const key = poolKey(shared, node);
+    let group = groups.get(key);
+    if (group === void 0) groups.set(key, group = { nodes: [], own: [], shared });
+    group.nodes.push(node);
+    group.own.push(own);
+  }
+  const pools = [];
+  for (const group of groups.values()) {
+    const names = group.nodes.map((n) => nameKey(n.name));
+    const order = group.nodes.map((_, i) => i).sort((a, b) => compareNameKeys(names[a], names[b]));
+    const first = group.nodes[order[0]];
+    const pool = {
+      name: "",
+      group: "",
+      nodes: order.map((i) => group.nodes[i].name),
+      labels: group.shared,
+      taints: first.taints.map((t) => ({ key: t.key, value: t.value, effect: t.effect })),
+      unschedulable: first.unschedulable,
+      planned: first.planned
+    };
+    if (group.own.some((labels) => Object.keys(labels).length > 0)) pool.nodeLabels = order.map((i) => group.own[i]);
+    if (first.allocatable) pool.allocatable = first.allocatable;
+    pools.push(pool);
+  }
+  nameUniquely(pools);
+  const groupSize = /* @__PURE__ */ new Map();
+  for (const pool of pools) groupSize.set(pool.group, (groupSize.get(pool.group) ?? 0) + pool.nodes.length);
+  pools.sort(
+    (a, b) => Number(isControlPlane(b)) - Number(isControlPlane(a)) || groupSize.get(b.group) - groupSize.get(a.group) || compareText(a.group, b.group) || b.nodes.length - a.nodes.length || compareText(a.name, b.name)
+  );
+  return pools;
+}
+function poolKey(shared, node) {
+  let key = `${node.unschedulable ? 1 : 0}${node.planned ? 1 : 0}`;
+  for (const k of Object.keys(shared).sort()) key += `\0${k}\0${shared[k]}`;
+  key += "";
+  for (const t of node.taints.map(taintText).sort()) key += `\0${t}`;
+  key += "";
+  if (node.allocatable) for (const k of Object.keys(node.allocatable).sort()) key += `\0${k}\0${node.allocatable[k]}`;
+  else key += "unknown";
+  return key;
+}
+function taintText(taint) {
+  return `${taint.key}=${taint.value}:${taint.effect}`;
+}
+function isControlPlane(pool) {
+  return Object.hasOwn(pool.labels, CONTROL_PLANE_LABEL);
+}
+function nameUniquely(pools) {
+  const base = pools.map((pool) => {
+    let name = baseName(pool);
+    if (pool.unschedulable) name += " (cordoned)";
+    else if (pool.taints.some((t) => t.key === "node.kubernetes.io/not-ready" || t.key === "node.kubernetes.io/unreachable")) name += " (not ready)";
+    return name;
+  });
+  const count = /* @__PURE__ */ new Map();
+  for (const name of base) count.set(name, (count.get(name) ?? 0) + 1);
+  const seen = /* @__PURE__ */ new Map();
+  pools.forEach((pool, i) => {
+    const name = base[i];
+    pool.group = name;
+    if (count.get(name) === 1) {
+      pool.name = name;
+      return;
+    }
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    pool.name = `${name} #${n}`;
+  });
+}
+function baseName(pool) {
+  if (pool.planned) return pool.nodes[0].replace(/-\d+$/, "");
+  for (const label of POOL_NAME_LABELS) {
+    const value = pool.labels[label];
+    if (value) return value;
+  }
+  if (isControlPlane(pool)) return "control-plane";
+  const roles = Object.keys(pool.labels).filter((k) => k.startsWith(ROLE_PREFIX) && k.length > ROLE_PREFIX.length).map((k) => k.slice(ROLE_PREFIX.length)).sort();
+  if (roles.length > 0) return roles.join("+");
+  const prefix = commonPrefix(pool.nodes).replace(/[-_.]+$/, "");
+  return prefix.length > 0 ? prefix : pool.nodes[0];
+}
+function commonPrefix(names) {
+  let prefix = names[0];
+  for (const name of names) {
+    let i = 0;
+    while (i < prefix.length && i < name.length && prefix[i] === name[i]) i++;
+    prefix = prefix.slice(0, i);
+  }
+  return prefix;
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function nameKey(name) {
+  return { name, parts: name.split(DIGIT_RUNS) };
+}
+function compareNameKeys(a, b) {
+  const x = a.parts;
+  const y = b.parts;
+  for (let i = 0; i < x.length && i < y.length; i++) {
+    if (x[i] === y[i]) continue;
+    if (i % 2 === 1) {
+      const u = x[i].replace(LEADING_ZEROS, "");
+      const v = y[i].replace(LEADING_ZEROS, "");
+      if (u.length !== v.length) return u.length - v.length;
+      if (u !== v) return u < v ? -1 : 1;
+    }
+    return compareText(x[i], y[i]);
+  }
+  return x.length - y.length || compareText(a.name, b.name);
+}
+var LEADING_ZEROS = /^0+(?=\d)/;
+var DIGIT_RUNS = /(\d+)/;
+
+// src/inventory/load.ts
+async function loadInventory(files) {
+  const sources = [];
+  for (const file of files) {
+    let text;
+    try {
+      text = readFileSync(file.absolutePath, "utf8");
+    } catch (error) {
+      const code = error.code;
+      throw new InventoryError(file.shownAs, "", code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory; give the file kubectl get nodes -o yaml wrote" : `cannot be read (${code ?? String(error)})`);
+    }
+    sources.push(new SourceFile(file.shownAs, text, file.absolutePath));
+  }
+  return inventoryFromSources(sources);
+}
+async function inventoryFromTexts(texts) {
+  return inventoryFromSources(texts.map((t) => new SourceFile(t.path, t.text)));
+}
+async function inventoryFromSources(sources) {
+  const nodes = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const source of sources) {
+    const before = nodes.length;
+    for (const node of await nodesOf(source)) nodes.push(node);
+    for (let i = before; i < nodes.length; i++) {
+      const node = nodes[i];
+      const other = seen.get(node.name);
+      if (other !== void 0) {
+        throw new InventoryError(source.path, "", `node ${quote(node.name)} is listed twice${other === source.path ? "" : ` (also in ${other})`}: an inventory describes each node once`);
+      }
+      seen.set(node.name, source.path);
+    }
+    if (nodes.length === before) throw new InventoryError(source.path, "", "has no nodes: give kubectl get nodes -o yaml output or NodePool entries (docs/inventory.md)");
+  }
+  return { files: sources.map((s) => s.path), nodeCount: nodes.length, pools: groupIntoPools(nodes) };
+}
+async function nodesOf(source) {
+  const quick = quickValue(source.text);
+  if (quick !== void 0) {
+    const nodes2 = [];
+    try {
+      readDocument(quick, [], new DocumentPlace(source, null, 0), nodes2);
+      return nodes2;
+    } catch (error2) {
+      if (!(error2 instanceof InventoryError)) throw error2;
+    }
+  }
+  let parsed = parseFile(source);
+  if (parsed.wantsLenientReader) {
+    await loadLenientReader();
+    parsed = parseFile(source);
+  }
+  const error = parsed.errors[0];
+  if (error) {
+    const at = source.position(error.offset);
+    throw new InventoryError(source.path, "", `not valid YAML: ${error.message.split("\n")[0]}`, at.line, at.column);
+  }
+  const nodes = [];
+  for (const document of parsed.documents) readDocument(document.value, [], new DocumentPlace(source, document.root, document.start), nodes);
+  return nodes;
+}
+function quickValue(text) {
+  const first = /\S/.exec(text)?.[0];
+  if (first === "{") {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return void 0;
+    }
+  }
+  return ITEMS_LINE.test(text) ? scanKubectlList(text) : void 0;
+}
+var ITEMS_LINE = /^items:$/m;
+var KINDS_ALLOWED = "a Node, a List of Nodes (kubectl get nodes -o yaml), or a NodePool (docs/inventory.md)";
+function readDocument(value, path7, place, into) {
+  if (value === null || value === void 0) return;
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => readObject(item, [...path7, i], place, into));
+    return;
+  }
+  readObject(value, path7, place, into);
+}
+function readObject(value, path7, place, into) {
+  const object = asRecord(value);
+  if (!object) throw place.error(path7, `expected ${KINDS_ALLOWED}, got ${quote(value)}`);
+  const kind = object.kind;
+  if (kind === "Node") {
+    into.push(readNode(object, path7, place));
+  } else if (kind === "NodePool") {
+    for (const node of readPlannedPool(object, path7, place)) into.push(node);
+  } else if ((kind === "List" || kind === "NodeList") && object.items !== void 0) {
+    if (!Array.isArray(object.items)) throw place.error([...path7, "items"], "must be a list of Node objects");
+    object.items.forEach((item, i) => {
+      const itemKind = asRecord(item)?.kind;
+      if (kind === "NodeList" && itemKind === void 0 && asRecord(item)) into.push(readNode(asRecord(item), [...path7, "items", i], place));
+      else readObject(item, [...path7, "items", i], place, into);
+    });
+  } else {
+    throw place.error(kind === void 0 ? path7 : [...path7, "kind"], `expected ${KINDS_ALLOWED}, got ${kind === void 0 ? "no kind" : `kind ${quote(kind)}`}`, kind === void 0 ? "key" : "value");
+  }
+}
+
 // src/run/speed/heap-ceiling.ts
 var HEAP_CEILING = 64 << 20;
 var makeCollector;
@@ -725,13 +1404,14 @@ function runInWorker(url, task) {
 }
 function mergeByFile(sources, parts) {
   const byPath = /* @__PURE__ */ new Map();
-  for (const s of sources) byPath.set(s.path, { path: s.path, findings: [], daemonSets: 0, failures: [], objects: [], checked: [] });
+  for (const s of sources) byPath.set(s.path, { path: s.path, findings: [], daemonSets: 0, failures: [], objects: [], checked: [], planned: [] });
   for (const part of parts) {
     const merged = byPath.get(part.path);
     for (const f of part.findings) merged.findings.push(f);
     merged.failures.push(...part.failures);
     for (const o of part.objects) merged.objects.push(o);
     for (const o of part.checked) merged.checked.push(o);
+    for (const o of part.planned) merged.planned.push(o);
     merged.daemonSets += part.daemonSets;
   }
   return [...byPath.values()];
@@ -1000,12 +1680,12 @@ var FileByFileBaseline = class {
 };
 
 // src/yaml/scalar-offsets.ts
-function rangeWithinScalar(file, scalar, value, start, end) {
-  if (typeof value !== "string" || start < 0 || end < start || end > value.length) return scalar;
-  const raw = file.text.slice(scalar.start.offset, scalar.end.offset);
+function rangeWithinScalar(file, scalar2, value, start, end) {
+  if (typeof value !== "string" || start < 0 || end < start || end > value.length) return scalar2;
+  const raw = file.text.slice(scalar2.start.offset, scalar2.end.offset);
   const offsets = raw.startsWith("|") ? literalOffsets(raw, value) : alignedOffsets(raw, value);
-  if (offsets === void 0) return scalar;
-  const base = scalar.start.offset;
+  if (offsets === void 0) return scalar2;
+  const base = scalar2.start.offset;
   const from = base + offsets[start];
   const to = end === start ? from : base + offsets[end - 1] + 1;
   return { start: file.position(from), end: file.position(to) };
@@ -1048,8 +1728,8 @@ function minimumIndent(lines) {
   return Number.isFinite(min) ? min : 0;
 }
 function alignedOffsets(raw, value) {
-  const quote = raw[0] === '"' || raw[0] === "'" ? raw[0] : void 0;
-  let at = quote || raw[0] === ">" ? 1 : 0;
+  const quote2 = raw[0] === '"' || raw[0] === "'" ? raw[0] : void 0;
+  let at = quote2 || raw[0] === ">" ? 1 : 0;
   if (raw[0] === ">") at = raw.indexOf("\n") + 1;
   if (at <= 0 && raw[0] === ">") return void 0;
   const offsets = [];
@@ -1058,7 +1738,7 @@ function alignedOffsets(raw, value) {
     let found = -1;
     while (at < raw.length) {
       const r = raw[at];
-      if (quote === '"' && r === "\\") {
+      if (quote2 === '"' && r === "\\") {
         if (raw[at + 1] === "\n" || raw[at + 1] === "\r") {
           at = skipBreak(raw, at + 1);
           continue;
@@ -1067,7 +1747,7 @@ function alignedOffsets(raw, value) {
         at += escapeLength(raw, at);
         break;
       }
-      if (quote === "'" && r === "'" && raw[at + 1] === "'" && c === "'") {
+      if (quote2 === "'" && r === "'" && raw[at + 1] === "'" && c === "'") {
         found = at;
         at += 2;
         break;
@@ -1135,6 +1815,7 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
         if (!object) throw new Error(`rule "${rule.id}" read an object it was not given`);
         return locator.value(object);
       },
+      inventory: settings.inventory,
       report(descriptor) {
         const object = collected.get(descriptor.object);
         if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);
@@ -1503,7 +2184,8 @@ function deferredByFile(shares) {
 
 // src/run/lint.ts
 async function lint(options = {}) {
-  const { cwd, config, active, settings } = await prepareRun(options);
+  const { cwd, config, active, settings, inventory } = await prepareRun(options);
+  if (inventory && options.collect) throw new InputError("a node inventory (--nodes, or nodes: in the config) does not combine with --collect-out: lint with it in one run");
   await prepareRules(active, settings);
   const sources = [];
   for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
@@ -1572,10 +2254,13 @@ async function lint(options = {}) {
       failures: ruleFailures
     });
   }
+  const coverage = inventory && options.coverage !== false ? coverageReport(planFleet(results.flatMap((r) => r.planned), inventory), inventory) : void 0;
   return {
     ...share ? { share } : {},
     ...baselineOutcome ? { baseline: baselineOutcome } : {},
     ...options.unsafeFixes || options.fix?.unsafe ? { unsafeFixes: true } : {},
+    ...inventory ? { inventory } : {},
+    ...coverage ? { coverage } : {},
     findings,
     files: sources.map((s) => s.path),
     daemonSets,
@@ -1616,7 +2301,8 @@ async function policyFiles(config, cwd) {
 async function prepareRun(options) {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? loadConfig(options.configFile, cwd);
-  const active = await activeRulesFor(config, cwd, options.ruleOverrides, options.rules);
+  const inventory = options.inventory ?? await inventoryFor(options, config, cwd);
+  const active = (await activeRulesFor(config, cwd, options.ruleOverrides, options.rules)).filter((a) => inventory !== void 0 || !a.rule.meta.requiresInventory);
   const settings = {
     kubeVersion: normalizeKubeVersion(options.kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
     now: options.now ?? /* @__PURE__ */ new Date(),
@@ -1630,7 +2316,9 @@ async function prepareRun(options) {
     const [file, key] = options.kubeVersion !== void 0 ? ["--kube-version", settings.kubeVersion] : [config.file ?? "(defaults)", "kubeVersion"];
     throw new ConfigError(file, key, unsupportedMessage(settings.kubeVersion));
   }
-  return { cwd, config, active, settings };
+  if (!inventory) return { cwd, config, active, settings };
+  settings.inventory = inventory;
+  return { cwd, config, active, settings, inventory };
 }
 async function readAll(files, cwd, readStdin, options) {
   const out = [];
@@ -1660,6 +2348,16 @@ async function addInputFindings(results, sources, context, active, settings, fai
   failures.push(...input.failures);
   const index = new Map(sources.map((s, i) => [s.path, i]));
   for (const f of input.findings) results[index.get(f.file)].findings.push(f);
+}
+async function inventoryFor(options, config, cwd) {
+  const [paths, base] = options.nodes && options.nodes.length > 0 ? [options.nodes, cwd] : [config.nodes ?? [], configDir(config, cwd)];
+  if (paths.length === 0) return void 0;
+  return loadInventory(
+    paths.map((p) => {
+      const absolutePath = path6.resolve(base, p);
+      return { absolutePath, shownAs: displayPath(absolutePath, cwd) };
+    })
+  );
 }
 function finishFindings(source, findings) {
   const templates = templatesByDocument(source, source.documents);
@@ -1712,6 +2410,9 @@ export {
   BaselineError,
   readBaseline,
   FileByFileBaseline,
+  InventoryError,
+  loadInventory,
+  inventoryFromTexts,
   runInputRules,
   loadConfig,
   configDir,
