@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { colorChoice, deliverReport, OutputError, parseMaxWarnings, parseRuleFlags, UsageError } from './output.js';
+import { deliverReport, OutputError, parseMaxWarnings, parseRuleFlags, reportOptions, UsageError } from './output.js';
 import { mergeCommand } from './commands/merge.js';
 import { parseShard, type Shard } from '../inputs/shard.js';
 import path from 'node:path';
@@ -64,7 +64,8 @@ Options:
       --print-config <file>  print the configuration that applies to a file, as JSON
       --max-file-size <size> larger inputs are not read, and are an error (default 64MiB)
       --no-error-on-unmatched-pattern  a pattern that matches no file is not an error
-      --color, --no-color    force colour on or off (NO_COLOR always turns it off)
+      --verbose              print each finding's help (why it matters, how to fix it) under it
+      --color, --no-color    force colour on or off (also FORCE_COLOR; NO_COLOR always turns it off)
   -v, --version              print the version
   -h, --help                 print this help
 
@@ -82,6 +83,8 @@ export interface CliIO {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
+  /** The terminal's width when standard output is one. */
+  stdoutColumns?: number;
   /** Standard input's bytes (or text); by default process.stdin is read. */
   readStdin?: () => Promise<string | Uint8Array>;
   /**
@@ -156,6 +159,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
         'no-error-on-unmatched-pattern': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        verbose: { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -253,7 +257,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
       fixEdits: formatsWithFixes.has(formatName),
     });
     io.linted?.();
-    return deliverByFile(byFile, await writerLoaders[formatName](), colorChoice(io, values, outputFile), { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
+    return deliverByFile(byFile, await writerLoaders[formatName](), reportOptions(io, values, outputFile), { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
   }
 
   const result = await lint({
@@ -320,7 +324,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     }
   }
 
-  const report = (await loadFormatter())(result, colorChoice(io, values, outputFile));
+  const report = (await loadFormatter())(result, reportOptions(io, values, outputFile));
   if (values['collect-out'] !== undefined && result.share) {
     try {
       await writeFile(path.resolve(io.cwd, values['collect-out']), `${JSON.stringify(result.share)}\n`);
@@ -332,6 +336,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
   // A share's findings are the merge's to judge (its baseline, the rules across the input): only a failure fails it.
   return values['collect-out'] !== undefined && code === 1 ? 0 : code;
 }
+
 
 /** The configuration that applies to one file: preset, rules with levels and options, and whether it is ignored. */
 async function printConfig(file: string, cwd: string, configFile: string | false | undefined, overrides: Record<string, Level>, kubeVersion: string | undefined): Promise<string> {

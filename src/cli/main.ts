@@ -122,6 +122,9 @@ void runCli(process.argv.slice(2), {
   get stdoutIsTTY() {
     return process.stdout.isTTY === true;
   },
+  get stdoutColumns() {
+    return process.stdout.isTTY === true ? process.stdout.columns : undefined;
+  },
   workerUrl: existsSync(fileURLToPath(workerUrl)) ? workerUrl : undefined,
   linted: () => {
     progress.linted = true;

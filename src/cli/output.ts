@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseLevel } from '../config/config.js';
 import { describeError } from '../types/errors.js';
 import type { RuleFailure } from '../run/lint-document.js';
-import type { Finding, Level, LintResult } from '../types/finding.js';
+import type { Finding, FormatOptions, Level, LintResult } from '../types/finding.js';
 
 /** A mistake in how daemonlint was called (exit 2). */
 export class UsageError extends Error {}
@@ -40,16 +40,26 @@ export function exitCode(findings: readonly Finding[], maxWarnings?: number): nu
   return 0;
 }
 
-/** Whether a report gets colours: a getter, since only formats with colours ask, and asking whether stdout is a terminal has a cost. */
-export function colorChoice(
-  io: { env: NodeJS.ProcessEnv; stdoutIsTTY: boolean },
-  flags: { color?: boolean; 'no-color'?: boolean },
+/**
+ * How a report is formatted for where it goes: getters, since only stylish asks, and asking about
+ * the terminal has a cost (see main.ts). A report written with -o is not cut to a width.
+ */
+export function reportOptions(
+  io: { env: NodeJS.ProcessEnv; stdoutIsTTY: boolean; stdoutColumns?: number },
+  flags: { color?: boolean; 'no-color'?: boolean; verbose?: boolean },
   outputFile: string | undefined,
-): { readonly color: boolean } {
+): FormatOptions {
   return {
     get color() {
-      return !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && !flags['no-color'] && (flags.color === true || (io.stdoutIsTTY && outputFile === undefined));
+      return colorWanted(io, flags, outputFile !== undefined);
     },
+    get columns() {
+      return outputFile === undefined ? terminalColumns(io) : undefined;
+    },
+    get links() {
+      return outputFile === undefined && io.stdoutIsTTY && supportsHyperlinks(io.env);
+    },
+    verbose: flags.verbose === true,
   };
 }
 
@@ -63,6 +73,56 @@ export interface ReportDestination {
   /** Fixed files that could not be written (exit 2). */
   notWritten?: number;
 }
+
+/**
+ * Colour: NO_COLOR (non-empty) always turns it off, as the help says; then --no-color and --color;
+ * then FORCE_COLOR (0 or false: off, anything else: on), as Node and most CLIs read it; else
+ * colour when the report goes to a terminal.
+ */
+function colorWanted(io: { env: NodeJS.ProcessEnv; stdoutIsTTY: boolean }, values: { color?: boolean; 'no-color'?: boolean }, toFile: boolean): boolean {
+  if ('NO_COLOR' in io.env && io.env.NO_COLOR !== '') return false;
+  if (values['no-color']) return false;
+  if (values.color === true) return true;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return !(force === '0' || force.toLowerCase() === 'false');
+  return io.stdoutIsTTY && !toFile;
+}
+
+/**
+ * The width stylish keeps each finding to: the terminal's; without one, COLUMNS when set (a
+ * pager or CI log that says how wide it is), else 80, what a pipe into anything can show.
+ */
+function terminalColumns(io: { env: NodeJS.ProcessEnv; stdoutIsTTY: boolean; stdoutColumns?: number }): number {
+  const fromEnv = Number(io.env.COLUMNS);
+  if (io.stdoutIsTTY && io.stdoutColumns !== undefined && io.stdoutColumns > 0) return io.stdoutColumns;
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
+}
+
+/**
+ * Whether the terminal shows OSC 8 hyperlinks (the rule id links to its page). FORCE_HYPERLINK
+ * decides when set (0: no); otherwise the terminals known to support them, as supports-hyperlinks
+ * tells them apart; never in CI logs or a dumb terminal, which print the escapes as text.
+ */
+export function supportsHyperlinks(env: NodeJS.ProcessEnv): boolean {
+  const force = env.FORCE_HYPERLINK;
+  if (force !== undefined && force !== '') return force !== '0' && force.toLowerCase() !== 'false';
+  if (env.CI !== undefined || env.TERM === 'dumb' || env.TEAMCITY_VERSION !== undefined) return false;
+  if (env.WT_SESSION !== undefined || env.KITTY_WINDOW_ID !== undefined || env.KONSOLE_VERSION !== undefined || env.DOMTERM !== undefined) return true;
+  if (env.TERM === 'xterm-kitty' || env.TERM === 'xterm-ghostty' || env.TERM === 'alacritty' || env.TERM === 'foot' || env.TERM === 'wezterm') return true;
+  if (Number(env.VTE_VERSION) >= 5000) return true;
+  switch (env.TERM_PROGRAM) {
+    case 'iTerm.app':
+    case 'WezTerm':
+    case 'vscode':
+    case 'ghostty':
+    case 'Hyper':
+    case 'zed':
+      return true;
+    default:
+      return false;
+  }
+}
+
 
 /**
  * Writes the report (to `outputFile`, else to `to`) and says what else the run ends with: stale
@@ -116,6 +176,10 @@ export function finishRun(
   if (notWritten > 0) {
     stderr(`daemonlint: ${notWritten} fixed ${notWritten === 1 ? 'file was' : 'files were'} not written (see above); the report describes the fixed text\n`);
     return 2;
+  }
+  // As ESLint does: a run that fails on warnings alone says so, or exit 1 would look unexplained.
+  if (where.maxWarnings !== undefined && run.warnings > where.maxWarnings) {
+    stderr(`daemonlint: too many warnings (${run.warnings}, --max-warnings ${where.maxWarnings}): exit 1\n`);
   }
   if (run.errors > 0) return 1;
   if (where.maxWarnings !== undefined && run.warnings > where.maxWarnings) return 1;

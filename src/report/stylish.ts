@@ -20,6 +20,10 @@ interface Row {
  * Findings grouped by file in aligned columns, then one summary line. Suppressed findings are
  * listed (dimmed, with their justification) because a reviewer needs to see which privileges
  * a manifest claims are justified and why; they never count as problems.
+ *
+ * Given the terminal's width (`columns`), every finding stays on one line of it: the headline is
+ * cut with an ellipsis, never the rule id, which is what `daemonlint explain` and the help need.
+ * With `verbose`, each finding's help follows it, wrapped to the width.
  */
 export function formatStylish(result: LintResult, options: FormatOptions): string {
   return formatWhole(stylishWriter, result, options);
@@ -27,6 +31,12 @@ export function formatStylish(result: LintResult, options: FormatOptions): strin
 
 export const stylishWriter: FileWriterFactory = (run, options) => {
   const c = pc.createColors(options.color);
+  const layout: Layout = {
+    c,
+    columns: options.columns !== undefined && options.columns > 0 ? options.columns : Infinity,
+    verbose: options.verbose === true,
+    link: options.links ? ruleLinks(run) : undefined,
+  };
   const counts: Counts = { errors: 0, warnings: 0, info: 0, suppressed: 0 };
   const fixable: Fixable = { errors: 0, warnings: 0, hidden: 0 };
   return {
@@ -48,13 +58,32 @@ export const stylishWriter: FileWriterFactory = (run, options) => {
         write(neutralizeCommands(`${header}\n`));
         const rows = group.map(toRow);
         const widths = columnWidths(rows);
-        for (let start = 0; start < rows.length; start += PIECE) write(neutralizeCommands(formatRows(rows.slice(start, start + PIECE), widths, c)));
+        for (let start = 0; start < rows.length; start += PIECE) write(neutralizeCommands(formatRows(rows.slice(start, start + PIECE), widths, layout)));
         write('\n');
       }
     },
     ends: () => ({ head: '', tail: summaryLine(run, counts, c) + '\n' + fixableLine(fixable, c) }),
   };
 };
+
+interface Layout {
+  c: Colors;
+  columns: number;
+  verbose: boolean;
+  /** The documentation link of a rule id, when rule ids are hyperlinks. */
+  link: ((ruleId: string) => string | undefined) | undefined;
+}
+
+/** Built-in rules link to their pages; a plugin's rule (`plugin/rule`) has none of ours. */
+function ruleLinks(result: ReportRun): (ruleId: string) => string | undefined {
+  const uris = new Map(result.rules.map((r) => [r.id, r.helpUri]));
+  return (ruleId) => (ruleId.includes('/') ? undefined : uris.get(ruleId));
+}
+
+/** The narrowest a headline is cut to: below this, the line runs past the terminal instead. */
+const MIN_MESSAGE = 20;
+/** The narrowest a help text is wrapped to. */
+const MIN_HELP = 40;
 
 function toRow(f: Finding): Row {
   const suppression = f.suppressions?.[0];
@@ -68,7 +97,7 @@ function toRow(f: Finding): Row {
     column: String(f.range.start.column),
     label: suppression ? 'suppressed' : f.severity,
     message: oneLine(f.message),
-    ruleId: f.ruleId,
+    ruleId: sanitize(f.ruleId),
     note,
     finding: f,
   };
@@ -79,6 +108,7 @@ interface Widths {
   column: number;
   label: number;
   message: number;
+  ruleId: number;
 }
 
 /** Columns are aligned across a whole group, whichever piece of it a row is written in. */
@@ -88,29 +118,86 @@ function columnWidths(rows: readonly Row[]): Widths {
     column: maxWidth(rows.map((r) => r.column)),
     label: maxWidth(rows.map((r) => r.label)),
     message: maxWidth(rows.map((r) => r.message)),
+    ruleId: maxWidth(rows.map((r) => r.ruleId)),
   };
 }
 
-function formatRows(rows: readonly Row[], widths: Widths, c: Colors): string {
-  const { line: lineWidth, column: columnWidth, label: labelWidth, message: messageWidth } = widths;
+function formatRows(rows: readonly Row[], widths: Widths, layout: Layout): string {
+  const { c, columns } = layout;
+  const { line: lineWidth, column: columnWidth, label: labelWidth, ruleId: ruleWidth } = widths;
+  // Two spaces before each of location, label, message and rule id.
+  const messageStart = 2 + lineWidth + 1 + columnWidth + 2 + labelWidth + 2;
+  const naturalWidth = widths.message;
+  // Wide enough for every row as it is: rule ids in one column. Narrower: rule ids stay in a column
+  // at the right edge where headlines fit before it; a longer headline takes what its own (shorter)
+  // rule id leaves, its rule id ending at the edge, and only what is still too long is cut.
+  const fits = messageStart + naturalWidth + 2 + ruleWidth <= columns;
+  const alignedWidth = Math.max(MIN_MESSAGE, columns - messageStart - 2 - ruleWidth);
   let out = '';
   for (const row of rows) {
     // Padding is computed on plain text and colour wrapped around it, so escape codes never skew the columns.
     const location = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
     const label = row.label.padEnd(labelWidth);
-    const message = padEnd(row.message, messageWidth);
-    if (isSuppressed(row.finding)) {
+    const suppressed = isSuppressed(row.finding);
+    // A justification goes after the rule id and gets at most a third of the line when space is short.
+    const noteRoom = suppressed && !fits ? Math.min(width(row.note), Math.floor(columns / 3)) + 2 : 0;
+    const own = Math.max(MIN_MESSAGE, Math.min(naturalWidth, columns - messageStart - 2 - width(row.ruleId) - noteRoom));
+    const messageWidth = fits ? naturalWidth : width(row.message) <= alignedWidth && !suppressed ? alignedWidth : own;
+    const message = padEnd(cut(row.message, messageWidth), messageWidth);
+    const url = layout.link?.(row.finding.ruleId);
+    const ruleId = (text: string): string => (url === undefined ? text : hyperlink(url, text));
+    if (suppressed) {
       // The justification goes last: it is free text of any length and would otherwise push the rule column of every row.
-      out += c.dim(`  ${location}  ${label}  ${message}  ${row.ruleId}  ${row.note}`) + '\n';
+      const before = `  ${location}  ${label}  ${message}  `;
+      const note = cut(row.note, Math.max(MIN_MESSAGE, columns - width(before) - width(row.ruleId) - 2));
+      out += url === undefined ? `${c.dim(`${before}${row.ruleId}  ${note}`)}\n` : `${c.dim(before)}${ruleId(c.dim(row.ruleId))}${c.dim(`  ${note}`)}\n`;
     } else {
       const colorLabel = row.finding.severity === 'error' ? c.red : row.finding.severity === 'warning' ? c.yellow : c.blue;
-      out += `  ${c.dim(location)}  ${colorLabel(label)}  ${message}  ${c.dim(row.ruleId)}\n`;
+      out += `  ${c.dim(location)}  ${colorLabel(label)}  ${message}  ${ruleId(c.dim(row.ruleId))}\n`;
     }
     for (const r of row.finding.related ?? []) {
-      out += c.dim(`  ${' '.repeat(location.length)}  ↳ ${sanitize(r.file)}:${r.range.start.line}:${r.range.start.column} ${oneLine(r.message)}`) + '\n';
+      const related = `  ${' '.repeat(location.length)}  ↳ ${sanitize(r.file)}:${r.range.start.line}:${r.range.start.column} ${oneLine(r.message)}`;
+      // Left whole: a cut path would point nowhere.
+      out += c.dim(related) + '\n';
+    }
+    if (layout.verbose) {
+      // The headline whole when the line had to cut it, then the help: why it matters, how to fix it.
+      const indent = ' '.repeat(messageStart);
+      const lines = (text: string): string[] => wrap(text, Math.max(MIN_HELP, columns - messageStart)).map((line) => `${indent}${line}`);
+      if (width(row.message) > messageWidth) out += `${lines(row.message).join('\n')}\n`;
+      if (row.finding.help !== undefined && row.finding.help !== '') out += `${lines(oneLine(row.finding.help)).map((line) => c.dim(line)).join('\n')}\n`;
     }
   }
   return out;
+}
+
+/** An OSC 8 hyperlink: terminals that know it show `text` as a link to `url`, the others just the text. */
+function hyperlink(url: string, text: string): string {
+  return `\u001b]8;;${url}\u001b\\${text}\u001b]8;;\u001b\\`;
+}
+
+/** `text` cut to `max` columns, its last one an ellipsis when anything was cut. */
+function cut(text: string, max: number): string {
+  if (width(text) <= max) return text;
+  const chars = Array.from(text);
+  return `${chars.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
+}
+
+/** Words wrapped to lines of at most `max` columns; a longer word (a path, a URL) gets a line of its own. */
+function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (word === '') continue;
+    if (line === '') line = word;
+    else if (width(line) + 1 + width(word) <= max) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }
 
 function summaryLine(result: ReportRun, counts: Counts, c: Colors): string {

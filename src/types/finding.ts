@@ -133,6 +133,12 @@ export interface LintResult {
 export interface FormatOptions {
   /** Colour for terminals; never set when NO_COLOR is present or output is not a TTY. */
   color: boolean;
+  /** The width of the terminal the report is read in: stylish keeps each finding to one line of it. Unset: no limit. */
+  columns?: number;
+  /** Rule ids as terminal hyperlinks (OSC 8) to their documentation: only for terminals that show them. */
+  links?: boolean;
+  /** Each finding's help text under it (stylish). */
+  verbose?: boolean;
 }
 
 export type Formatter = (result: LintResult, options: FormatOptions) => string;

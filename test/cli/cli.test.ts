@@ -15,7 +15,8 @@ function run(args: string[], options: { cwd?: string; input?: string; env?: Reco
     input: options.input ?? '',
     encoding: 'utf8',
     maxBuffer: 1 << 28,
-    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    // COLUMNS empty: reports are as wide as a pipe's, 80, whatever the shell running the tests says.
+    env: { ...process.env, NO_COLOR: '1', COLUMNS: '', ...options.env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -104,6 +105,15 @@ describe('exit codes', () => {
     expect(run(['--rule', 'no-replicas=warning', 'k8s/nested/replicas.yml']).code).toBe(0);
     expect(run(['--rule', 'no-replicas=warning', '--max-warnings', '0', 'k8s/nested/replicas.yml']).code).toBe(1);
     expect(run(['--rule', 'no-replicas=off', 'k8s/nested/replicas.yml']).code).toBe(0);
+  });
+
+  it('--max-warnings says why it fails the run, as ESLint does, and nothing when within the limit', () => {
+    const over = run(['--rule', 'no-replicas=warning', '--max-warnings', '0', 'k8s/nested/replicas.yml']);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toBe('daemonlint: too many warnings (1, --max-warnings 0): exit 1\n');
+    const within = run(['--rule', 'no-replicas=warning', '--max-warnings', '1', 'k8s/nested/replicas.yml']);
+    expect(within.code).toBe(0);
+    expect(within.stderr).toBe('');
   });
 });
 
@@ -203,6 +213,30 @@ describe('formats and output', () => {
     expect(run(['--color', 'k8s'], { env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
   });
 
+  it('FORCE_COLOR turns colour on without a terminal (0 or false: off); --no-color and NO_COLOR still win', () => {
+    expect(run(['k8s'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toContain('\u001b[31m');
+    expect(run(['k8s'], { env: { NO_COLOR: '', FORCE_COLOR: '' } }).stdout).toContain('\u001b[31m');
+    expect(run(['k8s'], { env: { NO_COLOR: '', FORCE_COLOR: '0' } }).stdout).not.toContain('\u001b[');
+    expect(run(['k8s'], { env: { NO_COLOR: '', FORCE_COLOR: 'false' } }).stdout).not.toContain('\u001b[');
+    expect(run(['--no-color', 'k8s'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect(run(['k8s'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+  });
+
+  it('stylish keeps each finding to 80 columns in a pipe, to COLUMNS when set; --verbose prints the help under it', () => {
+    const headline = '  5:3  error  spec.replicas is not a DaemonSet field: remove it  no-replicas';
+    expect(run(['k8s/nested/replicas.yml']).stdout.split('\n')[1]).toBe(headline);
+    const narrow = run(['k8s/nested/replicas.yml'], { env: { COLUMNS: '50' } }).stdout.split('\n')[1];
+    expect(narrow).toBe('  5:3  error  spec.replicas is not a…  no-replicas');
+    const verbose = run(['--verbose', 'k8s/nested/replicas.yml']).stdout.split('\n');
+    expect(verbose.slice(1, 6)).toEqual([
+      headline,
+      '              A DaemonSet runs one pod on each node its template selects, so it',
+      "              has no replica count. With strict field validation (kubectl's",
+      '              default since 1.27) the API server rejects the field; without it',
+      '              the field is dropped. Remove spec.replicas (the fix does).',
+    ]);
+  });
+
   it('--version and --help', () => {
     expect(run(['--version']).stdout).toBe(`${JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version}\n`);
     const help = run(['--help']);
@@ -248,8 +282,9 @@ spec:
     ['json', 'single'],
   ])('report %s on %s the same as one thread', (format, input) => {
     const args = ['--config', path.join(root, 'bench', 'all-rules.yaml'), '--format', format, path.join(dir, input)];
-    const one = run(['--concurrency', 'off', ...args], { env: { NODE_DEBUG: 'worker' } });
-    const three = run(['--concurrency', '3', ...args], { env: { NODE_DEBUG: 'worker' } });
+    // Wide enough for whole headlines, which the checks below look for.
+    const one = run(['--concurrency', 'off', ...args], { env: { NODE_DEBUG: 'worker', COLUMNS: '1000' } });
+    const three = run(['--concurrency', '3', ...args], { env: { NODE_DEBUG: 'worker', COLUMNS: '1000' } });
     expect(workersCreated(one.stderr)).toBe(0);
     expect(workersCreated(three.stderr)).toBe(2);
     expect(one.code).toBe(1);
@@ -449,7 +484,7 @@ describe('helm template output through the CLI', () => {
   const rendered = readFileSync(path.join(fixtures, 'rendered.yaml'), 'utf8');
 
   it('stylish groups findings by template and shows where --chart-dir located them', () => {
-    const r = run(['--chart-dir', 'node-agents', '-'], { cwd: fixtures, input: rendered });
+    const r = run(['--chart-dir', 'node-agents', '-'], { cwd: fixtures, input: rendered, env: { COLUMNS: '120' } });
     expect(r.stdout).toBe(
       [
         '<stdin> (template node-agents/charts/log-shipper/templates/daemonset.yaml)',

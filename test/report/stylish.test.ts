@@ -145,3 +145,69 @@ describe('stylish', () => {
     );
   });
 });
+
+describe('stylish sized to the terminal', () => {
+  const long = [
+    finding({ severity: 'error', ruleId: 'resources-requests-limits', message: 'container "fluent-bit" has no cpu or memory request or limit' }),
+    finding({ ruleId: 'control-plane-toleration', message: 'no toleration for the control-plane taint: pods skip control-plane nodes', help: 'Add a toleration for node-role.kubernetes.io/control-plane:NoSchedule (the fix does), or a nodeSelector that leaves control-plane nodes out.', range: { start: { line: 12, column: 5, offset: 0 }, end: { line: 12, column: 9, offset: 0 } } }),
+    finding({ ruleId: 'probes', message: 'container "a" has no readinessProbe', help: 'A readinessProbe gates the rollout.', range: { start: { line: 20, column: 9, offset: 0 }, end: { line: 20, column: 9, offset: 0 } } }),
+  ];
+
+  it('at 80 columns: one line per finding, the headline cut with an ellipsis, the rule id whole, in a column where headlines fit before it, else at the right edge', () => {
+    const out = formatStylish(result(long), { color: false, columns: 80 });
+    expect(out).toBe(
+      [
+        'a.yaml',
+        '   4:5  error    container "fluent-bit" has no cpu o…  resources-requests-limits',
+        '  12:5  warning  no toleration for the control-plane…   control-plane-toleration',
+        '  20:9  warning  container "a" has no readinessProbe   probes',
+        '',
+        '✖ 3 problems (1 error, 2 warnings) · 1 file, 1 DaemonSet checked',
+        '',
+      ].join('\n'),
+    );
+    for (const line of out.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+
+  it('at 120 columns: nothing cut, rule ids in one column', () => {
+    expect(formatStylish(result(long), { color: false, columns: 120 })).toBe(
+      [
+        'a.yaml',
+        '   4:5  error    container "fluent-bit" has no cpu or memory request or limit              resources-requests-limits',
+        '  12:5  warning  no toleration for the control-plane taint: pods skip control-plane nodes  control-plane-toleration',
+        '  20:9  warning  container "a" has no readinessProbe                                       probes',
+        '',
+        '✖ 3 problems (1 error, 2 warnings) · 1 file, 1 DaemonSet checked',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('with verbose: the whole headline when it was cut, then the help, wrapped under the message column', () => {
+    expect(formatStylish(result(long.slice(1)), { color: false, columns: 80, verbose: true })).toBe(
+      [
+        'a.yaml',
+        '  12:5  warning  no toleration for the control-plane…   control-plane-toleration',
+        '                 no toleration for the control-plane taint: pods skip',
+        '                 control-plane nodes',
+        '                 Add a toleration for',
+        '                 node-role.kubernetes.io/control-plane:NoSchedule (the fix',
+        '                 does), or a nodeSelector that leaves control-plane nodes out.',
+        '  20:9  warning  container "a" has no readinessProbe    probes',
+        '                 A readinessProbe gates the rollout.',
+        '',
+        '✖ 2 problems (0 errors, 2 warnings) · 1 file, 1 DaemonSet checked',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('links rule ids to their documentation with OSC 8 when the terminal shows links; plugin rules get none', () => {
+    const findings = [finding({}), finding({ ruleId: 'acme/probes', range: { start: { line: 5, column: 1, offset: 0 }, end: { line: 5, column: 1, offset: 0 } } })];
+    const url = 'https://github.com/daemonlint/daemonlint/blob/main/docs/rules/probes.md';
+    expect(formatStylish(result(findings), { color: false, columns: 120, links: true }).split('\n').slice(1, 3)).toEqual([
+      `  4:5  warning  container "agent" has no readinessProbe  ${ESC}]8;;${url}${ESC}\\probes${ESC}]8;;${ESC}\\`,
+      '  5:1  warning  container "agent" has no readinessProbe  acme/probes',
+    ]);
+  });
+});

@@ -12,7 +12,7 @@ import { baselineFor } from '../../run/lint.js';
 import { mergeShares } from '../../run/merge.js';
 import type { Share } from '../../run/share.js';
 import type { Finding, LintResult } from '../../types/finding.js';
-import { colorChoice, deliverReport, parseMaxWarnings, parseRuleFlags, UsageError } from '../output.js';
+import { deliverReport, reportOptions, parseMaxWarnings, parseRuleFlags, UsageError } from '../output.js';
 import type { CliIO } from '../cli.js';
 
 export const MERGE_HELP = `Usage: daemonlint merge [options] <files...>
@@ -137,7 +137,7 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
     const baseline = await baselineFor({ baselineFile }, merged.config, merged.cwd, findings);
     result.findings = findings;
     if (baseline) result.baseline = baseline;
-    report = (await formatterLoaders[format]())(result, colorChoice(io, values, outputFile));
+    report = (await formatterLoaders[format]())(result, reportOptions(io, values, outputFile));
   }
   return deliverReport(report, { findings, baseline: result.baseline, ruleFailures: merged.ruleFailures }, { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
 }
