@@ -6,6 +6,7 @@ import { parseShard, type Shard } from '../inputs/shard.js';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, normalizeKubeVersion } from '../config/config.js';
+import { didYouMean } from '../config/suggest.js';
 import { effectiveConfig } from '../run/configure.js';
 import { lint } from '../run/lint.js';
 import { lintByFile } from '../run/lint-by-file.js';
@@ -43,7 +44,7 @@ Options:
   -o, --output-file <file>   write the report to a file instead of standard output
   -c, --config <file>        use this config file instead of the nearest .daemonlint.yaml
       --no-config            use no config file at all
-      --rule <id=level>      set a rule's level (off, warning, error); repeatable
+      --rule <id=level>      set a rule's level (off, info, warning or warn, error); repeatable
       --kube-version <x.y>   Kubernetes version to validate against
       --max-warnings <n>     exit 1 when there are more than n warnings
       --concurrency <n>      threads for large inputs: a number, auto (default) or off
@@ -76,6 +77,52 @@ Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config 
 `;
 
 export { exitCode, OutputError } from './output.js';
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  'output-file': { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
+  rule: { type: 'string', multiple: true },
+  'kube-version': { type: 'string' },
+  'max-warnings': { type: 'string' },
+  concurrency: { type: 'string' },
+  baseline: { type: 'string' },
+  'no-baseline': { type: 'boolean' },
+  'write-baseline': { type: 'string' },
+  'chart-dir': { type: 'string' },
+  nodes: { type: 'string', multiple: true },
+  'print-config': { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  'fix-type': { type: 'string', multiple: true },
+  'unsafe-fixes': { type: 'boolean' },
+  shard: { type: 'string' },
+  'collect-out': { type: 'string' },
+  'max-file-size': { type: 'string' },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * parseArgs's own messages, in daemonlint's words: an unknown option gets the closest known one
+ * (`--fixx`: did you mean --fix?), as ESLint and ruff suggest.
+ */
+function parseArgsMessage(error: Error & { code?: string }): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(error.message);
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
+    const flag = unknown[1];
+    const names = Object.keys(OPTIONS).map((name) => `--${name}`);
+    const hint = flag.startsWith('--') ? didYouMean(flag, names, false) : '';
+    return `unknown option ${flag}${hint} (daemonlint --help lists the options; to lint a file whose name starts with -, write ./${flag.replace(/^-+/, '')} or put it after --)`;
+  }
+  return error.message;
+}
+
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -131,41 +178,9 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
   if (argv[0] === 'rules' || argv[0] === 'explain' || argv[0] === 'merge') return command(argv[0], argv.slice(1), io);
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        'output-file': { type: 'string', short: 'o' },
-        config: { type: 'string', short: 'c' },
-        'no-config': { type: 'boolean' },
-        rule: { type: 'string', multiple: true },
-        'kube-version': { type: 'string' },
-        'max-warnings': { type: 'string' },
-        concurrency: { type: 'string' },
-        baseline: { type: 'string' },
-        'no-baseline': { type: 'boolean' },
-        'write-baseline': { type: 'string' },
-        'chart-dir': { type: 'string' },
-        nodes: { type: 'string', multiple: true },
-        'print-config': { type: 'string' },
-        fix: { type: 'boolean' },
-        'fix-dry-run': { type: 'boolean' },
-        'fix-type': { type: 'string', multiple: true },
-        'unsafe-fixes': { type: 'boolean' },
-        shard: { type: 'string' },
-        'collect-out': { type: 'string' },
-        'max-file-size': { type: 'string' },
-        'no-error-on-unmatched-pattern': { type: 'boolean' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        verbose: { type: 'boolean' },
-        version: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(parseArgsMessage(error as Error & { code?: string }));
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -178,7 +193,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
   }
 
   const formatName = values.format ?? 'stylish';
-  if (!isFormatterName(formatName)) throw new UsageError(`unknown format "${formatName}"; allowed: ${formatterNames.join(', ')}`);
+  if (!isFormatterName(formatName)) throw new UsageError(`unknown format "${formatName}"${didYouMean(formatName, formatterNames)}; allowed: ${formatterNames.join(', ')}`);
   const loadFormatter = formatterLoaders[formatName];
 
   const maxWarnings = parseMaxWarnings(values['max-warnings']);

@@ -8,6 +8,7 @@ import type { Level } from '../types/finding.js';
 import { compileGlob, compileWildcard, PatternError } from '../types/patterns.js';
 import { formatBytes, formatSize, parseSize, readLimited } from '../types/read-limited.js';
 import { describeError } from '../types/errors.js';
+import { didYouMean } from './suggest.js';
 
 /** A configuration problem: names the file, the key and what is allowed (exit 2). */
 export class ConfigError extends Error {
@@ -27,7 +28,7 @@ const TOP_LEVEL_KEYS = ['extends', 'rules', 'kubeVersion', 'requireReason', 'ign
 const EXCLUDE_KEYS = ['rules', 'objects', 'reason'] as const;
 
 /** Rules the engine itself reports, configurable like rules but with no module of their own. */
-export const ENGINE_RULES = { 'yaml-syntax': 'error', 'unused-suppression': 'warning', 'duplicate-key': 'warning', 'content-after-end': 'warning' } as const;
+export const ENGINE_RULES = { 'yaml-syntax': 'error', 'unused-suppression': 'warning', 'duplicate-key': 'warning', 'content-after-end': 'warning', 'helm-template': 'warning' } as const;
 
 export interface RuleSetting {
   level: Level;
@@ -100,7 +101,7 @@ export function loadConfigFile(file: string, shownAs: string = file): Config {
   } catch (error) {
     throw new ConfigError(shownAs, '(file)', `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
-  return parseConfig(raw, shownAs);
+  return parseConfig(raw, shownAs, text);
 }
 
 /** The text of a configuration file: a regular file of at most MAX_CONFIG_SIZE bytes, in UTF-8. */
@@ -124,7 +125,20 @@ function onlyComments(text: string): boolean {
   return text.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line));
 }
 
-export function parseConfig(raw: unknown, file: string): Config {
+/**
+ * `kubeVersion: 1.30` is the float 1.3 to YAML: the version is what the file says, so it is read
+ * from the text of the top-level key. Without the text (a config passed as a value), or in a
+ * form this cannot find, a number that does not round-trip is refused with how to write it.
+ */
+function numberAsWritten(value: number, source: string | undefined, file: string): string {
+  const written = source === undefined ? undefined : /^kubeVersion[ \t]*:[ \t]*([0-9][0-9.]*)[ \t]*(?:#.*)?$/m.exec(source)?.[1];
+  if (written !== undefined && Number(written) === value) return written;
+  const text = String(value);
+  if (/^\d+\.\d\d$/.test(text) || !Number.isInteger(value * 10)) return text;
+  throw new ConfigError(file, 'kubeVersion', `${text} is read as a number; quote the version, such as "1.30"`);
+}
+
+export function parseConfig(raw: unknown, file: string, source?: string): Config {
   if (raw === null || raw === undefined) return { ...defaultConfig(), file };
   if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(file, '(root)', 'must be a mapping of settings');
   const config: Config = { ...defaultConfig(), file };
@@ -132,7 +146,7 @@ export function parseConfig(raw: unknown, file: string): Config {
     switch (key) {
       case 'extends':
         if (!PRESETS.includes(value as Config['extends'])) {
-          throw new ConfigError(file, 'extends', `${JSON.stringify(value)} is not a preset; allowed: ${PRESETS.join(', ')}`);
+          throw new ConfigError(file, 'extends', `${JSON.stringify(value)} is not a preset${didYouMean(String(value), PRESETS)}; allowed: ${PRESETS.join(', ')}`);
         }
         config.extends = value as Config['extends'];
         break;
@@ -140,7 +154,7 @@ export function parseConfig(raw: unknown, file: string): Config {
         if (typeof value !== 'string' && typeof value !== 'number') {
           throw new ConfigError(file, 'kubeVersion', 'must be a Kubernetes minor version such as "1.36"');
         }
-        config.kubeVersion = normalizeKubeVersion(String(value));
+        config.kubeVersion = normalizeKubeVersion(typeof value === 'number' ? numberAsWritten(value, source, file) : value);
         break;
       case 'requireReason':
         if (typeof value !== 'boolean') throw new ConfigError(file, 'requireReason', `must be true or false, got ${JSON.stringify(value)}`);
@@ -186,7 +200,7 @@ export function parseConfig(raw: unknown, file: string): Config {
         for (const [id, setting] of Object.entries(value)) config.rules[id] = parseRuleSetting(setting, file, `rules.${id}`);
         break;
       default:
-        throw new ConfigError(file, key, `unknown setting; allowed: ${TOP_LEVEL_KEYS.join(', ')}`);
+        throw new ConfigError(file, key, `unknown setting${didYouMean(key, TOP_LEVEL_KEYS)}; allowed: ${TOP_LEVEL_KEYS.join(', ')}`);
     }
   }
   if (config.requireReason) {
@@ -214,7 +228,7 @@ function stringList(value: unknown, file: string, key: string, what: string): st
 function parseExclude(entry: unknown, file: string, key: string): ExcludeEntry {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw new ConfigError(file, key, 'must be a mapping with rules, objects and reason');
   for (const k of Object.keys(entry)) {
-    if (!(EXCLUDE_KEYS as readonly string[]).includes(k)) throw new ConfigError(file, `${key}.${k}`, `unknown setting; allowed: ${EXCLUDE_KEYS.join(', ')}`);
+    if (!(EXCLUDE_KEYS as readonly string[]).includes(k)) throw new ConfigError(file, `${key}.${k}`, `unknown setting${didYouMean(k, EXCLUDE_KEYS)}; allowed: ${EXCLUDE_KEYS.join(', ')}`);
   }
   const e = entry as Record<string, unknown>;
   const out: ExcludeEntry = {
@@ -241,10 +255,15 @@ function parseRuleSetting(value: unknown, file: string, key: string): RuleSettin
   return { level: parseLevel(value, file, key) };
 }
 
+/** Other names of levels, as ESLint spells them. */
+const LEVEL_ALIASES: Record<string, Level> = { warn: 'warning' };
+
 export function parseLevel(value: unknown, file: string, key: string): Level {
   if (value === false) return 'off';
   if (LEVELS.includes(value as Level)) return value as Level;
-  throw new ConfigError(file, key, `${JSON.stringify(value)} is not a level; allowed: ${LEVELS.join(', ')}`);
+  if (typeof value === 'string' && Object.hasOwn(LEVEL_ALIASES, value)) return LEVEL_ALIASES[value];
+  const hint = typeof value === 'string' ? didYouMean(value, [...LEVELS, ...Object.keys(LEVEL_ALIASES)]) : '';
+  throw new ConfigError(file, key, `${JSON.stringify(value)} is not a level${hint}; allowed: ${LEVELS.join(', ')} (or warn)`);
 }
 
 export function normalizeKubeVersion(version: string): string {
@@ -265,11 +284,12 @@ export async function resolveRules(
   const byId = new Map(rules.map((r) => [r.id, r]));
   const file = config.file ?? '(defaults)';
   const known = (): string => [...byId.keys(), ...Object.keys(ENGINE_RULES)].sort().join(', ');
+  const ids = (): string[] => [...byId.keys(), ...Object.keys(ENGINE_RULES)];
   for (const id of Object.keys(config.rules)) {
-    if (!byId.has(id) && !(id in ENGINE_RULES)) throw new ConfigError(file, `rules.${id}`, `unknown rule; known rules: ${known()}`);
+    if (!byId.has(id) && !(id in ENGINE_RULES)) throw new ConfigError(file, `rules.${id}`, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }
   for (const id of Object.keys(overrides)) {
-    if (!byId.has(id) && !(id in ENGINE_RULES)) throw new ConfigError('--rule', id, `unknown rule; known rules: ${known()}`);
+    if (!byId.has(id) && !(id in ENGINE_RULES)) throw new ConfigError('--rule', id, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }
   if ((overrides['yaml-syntax'] ?? config.rules['yaml-syntax']?.level ?? 'error') === 'off') {
     throw new ConfigError(overrides['yaml-syntax'] ? '--rule' : file, 'yaml-syntax', 'cannot be switched off: nothing else can be said about a document that does not parse');
@@ -316,7 +336,7 @@ async function validateOptions(rule: AnyRule, options: Record<string, unknown>, 
   if (first.keyword === 'additionalProperties') {
     const extra = (first.params as { additionalProperty: string }).additionalProperty;
     const allowed = Object.keys((rule.meta.optionsSchema.properties as Record<string, unknown>) ?? {});
-    throw new ConfigError(file, `${where}.${extra}`, `unknown option; allowed: ${allowed.join(', ')}`);
+    throw new ConfigError(file, `${where}.${extra}`, `unknown option${didYouMean(extra, allowed)}; allowed: ${allowed.join(', ')}`);
   }
   throw new ConfigError(file, where, first.message ?? 'invalid value');
 }

@@ -16,6 +16,8 @@ export class InputError extends Error {}
 export interface ResolveOptions {
   /** A pattern, directory or path that yields no file is an error (default), as ESLint has it. */
   errorOnUnmatchedPattern?: boolean;
+  /** Receives the Helm chart `templates/` directories a directory walk leaves out. */
+  skipped?: string[];
 }
 
 /**
@@ -45,7 +47,7 @@ export async function resolveInputs(patterns: readonly string[], cwd: string, op
     const absolute = path.resolve(cwd, pattern);
     const info = await stat(absolute).catch(() => undefined);
     if (info?.isDirectory()) {
-      const files = await walk(absolute, cwd);
+      const files = await walk(absolute, cwd, options.skipped ?? []);
       if (files.length === 0) unmatched(`no manifests in the directory "${pattern}": it and its subdirectories hold no .yaml, .yml or .json file (dot-folders and node_modules are skipped)`);
       for (const f of files) add(f);
     } else if (info?.isFile() || info?.isFIFO() || info?.isCharacterDevice()) {
@@ -72,13 +74,20 @@ async function describeBase(pattern: string, cwd: string): Promise<string> {
   return info?.isDirectory() ? `searched under "${shown}"` : `the directory "${shown}" does not exist`;
 }
 
-async function walk(dir: string, cwd: string): Promise<string[]> {
+/**
+ * A directory's manifests. A Helm chart's `templates/` (beside its Chart.yaml) is left out and
+ * recorded in `skipped`: its files are Go templates, YAML only once Helm renders them, and
+ * `helm template <chart> | daemonlint -` lints what they render to.
+ */
+async function walk(dir: string, cwd: string, skipped: string[]): Promise<string[]> {
   const entries = await readDirectory(dir, cwd);
+  const chart = entries.some((e) => e.name === 'Chart.yaml' && e.isFile());
   const out: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = joinName(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(full, cwd)));
+    if (chart && entry.name === 'templates' && entry.isDirectory()) skipped.push(full);
+    else if (entry.isDirectory()) out.push(...(await walk(full, cwd, skipped)));
     else if (MANIFEST_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) && (await isRegularFile(entry, full))) out.push(full);
   }
   return out;

@@ -62,7 +62,7 @@ export const stylishWriter: FileWriterFactory = (run, options) => {
         write('\n');
       }
     },
-    ends: () => ({ head: '', tail: summaryLine(run, counts, c) + '\n' + fixableLine(fixable, c) }),
+    ends: () => ({ head: '', tail: summaryLine(run, counts, c) + '\n' + neutralizeCommands(skippedLine(run, c)) + fixableLine(fixable, c) }),
   };
 };
 
@@ -208,6 +208,15 @@ function summaryLine(result: ReportRun, counts: Counts, c: Colors): string {
   const problems = `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
   const color = errors > 0 ? c.red : c.yellow;
   return `${c.bold(color(problems + tail))} · ${scope}`;
+}
+
+/** Once, the Helm templates a directory walk left out, and how to lint them. */
+function skippedLine(result: ReportRun, c: Colors): string {
+  const dirs = result.skippedTemplates ?? [];
+  if (dirs.length === 0) return '';
+  const shown = dirs.slice(0, 3).map(sanitize).join(', ') + (dirs.length > 3 ? `, and ${dirs.length - 3} more` : '');
+  const what = dirs.length === 1 ? 'Helm template directory' : 'Helm template directories';
+  return `${c.dim(`  Skipped ${dirs.length} ${what} (${shown}): lint the rendered output, e.g. helm template <chart> | daemonlint -`)}\n`;
 }
 
 /**

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { defaultConfig, engineRuleLevel, findConfigFile, loadConfigFile, normalizeKubeVersion, resolveRules, type Config } from '../config/config.js';
+import { ConfigError, defaultConfig, engineRuleLevel, findConfigFile, loadConfigFile, normalizeKubeVersion, resolveRules, type Config } from '../config/config.js';
 import { loadPlugins } from '../config/plugins.js';
 import type { ActiveRule } from '../config/resolved.js';
 import { withoutIgnored } from '../inputs/ignore.js';
 import { displayPath } from '../inputs/load.js';
 import { builtinRules } from '../rules/index.js';
-import { defaultKubeVersion } from '../schema/validators.js';
+import { defaultKubeVersion, unsupportedKubeVersion } from '../schema/validators.js';
 import { UNUSED_SUPPRESSION } from '../suppress/apply.js';
 import type { Level } from '../types/finding.js';
 import type { AnyRule } from '../types/rule.js';
@@ -45,12 +45,13 @@ export async function effectiveConfig(
   rules[UNUSED_SUPPRESSION] = engineRuleLevel(config, 'unused-suppression', overrides);
   rules['duplicate-key'] = engineRuleLevel(config, 'duplicate-key', overrides);
   rules['content-after-end'] = engineRuleLevel(config, 'content-after-end', overrides);
+  rules['helm-template'] = engineRuleLevel(config, 'helm-template', overrides);
   const out: Record<string, unknown> = {
     file: displayPath(file, cwd),
     configFile: config.file ?? null,
     ignored: withoutIgnored([file], config.ignore, configDir(config, cwd)).length === 0,
     extends: config.extends,
-    kubeVersion: normalizeKubeVersion(kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
+    kubeVersion: checkKubeVersion(normalizeKubeVersion(kubeVersion ?? config.kubeVersion ?? defaultKubeVersion), kubeVersion !== undefined, config),
     requireReason: config.requireReason,
     rules,
   };
@@ -60,4 +61,11 @@ export async function effectiveConfig(
   if (config.maxFileSize !== undefined) out.maxFileSize = config.maxFileSize;
   if (config.ruleTimeout !== undefined) out.ruleTimeout = config.ruleTimeout;
   return out;
+}
+
+/** The version a run targets, refused (exit 2, naming --kube-version or the config's key) when no bundled schema covers it. */
+export function checkKubeVersion(version: string, fromFlag: boolean, config: Config): string {
+  const problem = unsupportedKubeVersion(version);
+  if (problem === undefined) return version;
+  throw fromFlag ? new ConfigError('--kube-version', version, problem) : new ConfigError(config.file ?? '(defaults)', 'kubeVersion', problem);
 }

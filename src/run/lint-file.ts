@@ -13,6 +13,8 @@ export const YAML_SYNTAX = 'yaml-syntax';
 export const DUPLICATE_KEY = 'duplicate-key';
 /** The engine's rule for content after `...` that kubectl never reads. */
 export const CONTENT_AFTER_END = 'content-after-end';
+/** The engine's rule for a file that does not parse because it is a Helm or Go template. */
+export const HELM_TEMPLATE = 'helm-template';
 
 const YAML_SYNTAX_HELP =
   'This document is not YAML (or JSON) that kubectl reads: kubectl apply would fail on it, and nothing in it can be checked. Fix the syntax at this position; the other documents of the file are still linted.';
@@ -77,7 +79,14 @@ export function runRulesOnFile(file: SourceFile, parsed: ParseResult, rules: rea
 
 /** What the engine reports about reading a document: syntax errors, duplicated keys, content kubectl skips. */
 function readingFindings(file: SourceFile, parsed: ParseResult, settings: RunSettings, into: RawFinding[]): void {
-  for (const error of parsed.errors) into.push(syntaxFinding(file, error));
+  const template = parsed.errors.length > 0 ? file.text.indexOf('{{') : -1;
+  if (template !== -1) {
+    // A chart's template is not YAML until Helm renders it: one finding that says so, not the parser's complaint at some `{{`.
+    const level = settings.helmTemplate ?? 'warning';
+    if (level !== 'off') into.push(helmTemplateFinding(file, template, parsed.errors[0].index, level));
+  } else {
+    for (const error of parsed.errors) into.push(syntaxFinding(file, error));
+  }
   const afterEnd = settings.contentAfterEnd ?? 'warning';
   if (afterEnd !== 'off') for (const notice of parsed.notices) into.push(noticeFinding(file, notice, afterEnd));
   const duplicates = settings.duplicateKey ?? 'warning';
@@ -131,6 +140,22 @@ function lineRange(file: SourceFile, offset: number): RawFinding['range'] {
   const nl = file.text.indexOf('\n', offset);
   const end = nl === -1 ? file.text.length : file.text[nl - 1] === '\r' ? nl - 1 : nl;
   return { start: file.position(offset), end: file.position(end) };
+}
+
+function helmTemplateFinding(file: SourceFile, offset: number, documentIndex: number, severity: Severity): RawFinding {
+  return {
+    ruleId: HELM_TEMPLATE,
+    severity,
+    message: 'a Helm/Go template, not YAML: lint its rendered output',
+    help:
+      'This file does not parse as YAML and holds {{ }} template actions: Helm (or another Go template tool) renders it before anything reads it as YAML. ' +
+      'Lint what it renders to, e.g. helm template <chart> | daemonlint - (add --chart-dir <chart> to see findings at the template lines). ' +
+      'A directory walk skips templates/ next to a Chart.yaml; turn this finding off with rules: {helm-template: off}.',
+    file: file.path,
+    range: { start: file.position(offset), end: file.position(offset + 2) },
+    documentIndex,
+    path: [],
+  };
 }
 
 export function syntaxFinding(file: SourceFile, error: SyntaxError): RawFinding {

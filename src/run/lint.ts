@@ -6,7 +6,7 @@ import { withoutIgnored } from '../inputs/ignore.js';
 import { DEFAULT_MAX_FILE_SIZE, displayPath, InputError, readAllStdin, readSource, resolveInputs, type ReadOptions } from '../inputs/load.js';
 import { shardOf, type Shard } from '../inputs/shard.js';
 import { builtinRules } from '../rules/index.js';
-import { defaultKubeVersion, schemaVersionFor, unsupportedMessage } from '../schema/validators.js';
+import { defaultKubeVersion } from '../schema/validators.js';
 import { applySuppressions } from '../suppress/apply.js';
 import { applyBaseline, readBaseline, type BaselineOutcome } from '../suppress/baseline.js';
 import type { Directive } from '../suppress/comments.js';
@@ -21,7 +21,7 @@ import { coverageReport } from '../inventory/coverage.js';
 import { loadLenientReader } from '../yaml/parse.js';
 import { SourceFile } from '../yaml/source-file.js';
 import { runInputRules } from './across-input.js';
-import { activeRulesFor, configDir, loadConfig } from './configure.js';
+import { activeRulesFor, checkKubeVersion, configDir, loadConfig } from './configure.js';
 import { fixFile } from './fix-file.js';
 import { lintContext, type LintCache, type LintedContext } from './lint-context.js';
 import type { RuleFailure } from './lint-document.js';
@@ -151,7 +151,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
 
   const sources: SourceFile[] = [];
   for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
-  const { allFiles, files } = await inputFiles(options, config, cwd, sources.length);
+  const { allFiles, files, skippedTemplates } = await inputFiles(options, config, cwd, sources.length);
   const shard = options.shard;
   const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => readAllStdin(process.stdin, maxFileSize));
@@ -226,6 +226,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     ...(options.unsafeFixes || options.fix?.unsafe ? { unsafeFixes: true } : {}),
     ...(inventory ? { inventory } : {}),
     ...(coverage ? { coverage } : {}),
+    ...(skippedTemplates.length > 0 ? { skippedTemplates: skippedTemplates.map((dir) => displayPath(dir, cwd)) } : {}),
     findings,
     files: sources.map((s) => s.path),
     daemonSets,
@@ -249,9 +250,10 @@ export async function inputFiles(
   config: Config,
   cwd: string,
   texts: number,
-): Promise<{ allFiles: string[]; files: string[] }> {
+): Promise<{ allFiles: string[]; files: string[]; skippedTemplates: string[] }> {
   const errorOnUnmatchedPattern = options.errorOnUnmatchedPattern !== false;
-  const found = await resolveInputs(options.patterns ?? [], cwd, { errorOnUnmatchedPattern });
+  const skippedTemplates: string[] = [];
+  const found = await resolveInputs(options.patterns ?? [], cwd, { errorOnUnmatchedPattern, skipped: skippedTemplates });
   const allFiles = withoutIgnored(found, config.ignore, configDir(config, cwd));
   if (errorOnUnmatchedPattern && allFiles.length === 0 && texts === 0 && (options.patterns ?? []).length > 0) {
     // Nothing read is not success: a run that lints nothing must not look like a clean one.
@@ -266,7 +268,7 @@ export async function inputFiles(
   // A share of a --shard matrix may be empty: the check above is on all the files, not the share's.
   const shard = options.shard;
   const files = shard ? allFiles.filter((f) => shardOf(displayPath(f, cwd), shard.count) === shard.index) : allFiles;
-  return { allFiles, files };
+  return { allFiles, files, skippedTemplates };
 }
 
 /** The config's `policies:` paths (admission policies read with every run), relative to the config file. */
@@ -296,12 +298,10 @@ export async function prepareRun(
     unusedSuppression: engineRuleLevel(config, 'unused-suppression', options.ruleOverrides),
     duplicateKey: engineRuleLevel(config, 'duplicate-key', options.ruleOverrides),
     contentAfterEnd: engineRuleLevel(config, 'content-after-end', options.ruleOverrides),
+    helmTemplate: engineRuleLevel(config, 'helm-template', options.ruleOverrides),
     fixEdits: options.fix !== undefined || options.fixEdits !== false,
   };
-  if (schemaVersionFor(settings.kubeVersion) === undefined) {
-    const [file, key] = options.kubeVersion !== undefined ? ['--kube-version', settings.kubeVersion] : [config.file ?? '(defaults)', 'kubeVersion'];
-    throw new ConfigError(file, key, unsupportedMessage(settings.kubeVersion));
-  }
+  checkKubeVersion(settings.kubeVersion, options.kubeVersion !== undefined, config);
   if (!inventory) return { cwd, config, active, settings };
   settings.inventory = inventory;
   return { cwd, config, active, settings, inventory };

@@ -3,7 +3,7 @@ import type { AnyRule } from '../types/rule.js';
 import { UNUSED_SUPPRESSION } from '../suppress/apply.js';
 import { HOMEPAGE } from '../version.js';
 import { bounded, MAX_TEXT } from '../types/bounded-text.js';
-import { CONTENT_AFTER_END, DUPLICATE_KEY, YAML_SYNTAX } from './lint-file.js';
+import { CONTENT_AFTER_END, DUPLICATE_KEY, HELM_TEMPLATE, YAML_SYNTAX } from './lint-file.js';
 import type { RunSettings } from '../config/resolved.js';
 
 /** A rule as reports describe it (SARIF's rule descriptors, the rules list). */
@@ -61,13 +61,23 @@ export const contentAfterEndInfo: RuleInfo = {
   helpUri: `${HOMEPAGE}/blob/main/docs/rules/${CONTENT_AFTER_END}.md`,
 };
 
+export const helmTemplateInfo: RuleInfo = {
+  id: HELM_TEMPLATE,
+  description: 'A file that does not parse because it is a Helm or Go template ({{ }}): lint its rendered output instead.',
+  severity: 'warning',
+  fixable: false,
+  tags: ['api'],
+  helpUri: `${HOMEPAGE}/blob/main/docs/rules/${HELM_TEMPLATE}.md`,
+};
+
 /** Every rule a run reports for, the engine's own included, in id order. */
-export function ruleInfos(rules: readonly AnyRule[], settings: Pick<RunSettings, 'unusedSuppression' | 'duplicateKey' | 'contentAfterEnd'>): RuleInfo[] {
+export function ruleInfos(rules: readonly AnyRule[], settings: Pick<RunSettings, 'unusedSuppression' | 'duplicateKey' | 'contentAfterEnd' | 'helmTemplate'>): RuleInfo[] {
   const engine = [yamlSyntaxInfo];
   const levels: [RuleInfo, Level | undefined][] = [
     [unusedSuppressionInfo, settings.unusedSuppression],
     [duplicateKeyInfo, settings.duplicateKey],
     [contentAfterEndInfo, settings.contentAfterEnd],
+    [helmTemplateInfo, settings.helmTemplate],
   ];
   for (const [info, level = 'warning'] of levels) if (level !== 'off') engine.push({ ...info, severity: level });
   return [...rules.map(ruleInfo), ...engine].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

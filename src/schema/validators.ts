@@ -83,6 +83,26 @@ export function loadedValidator(kubeVersion: string): DaemonSetSchemaValidator |
   return version === undefined ? undefined : loaded.get(version);
 }
 
+/**
+ * The Kubernetes versions a run may target: every minor from the oldest bundled schema to the
+ * newest (a minor in between is checked with the next newer schema, see schemaVersionFor).
+ */
+export const targetableKubeVersions: readonly string[] = (() => {
+  const [major, oldest] = parseMinor(supportedKubeVersions[0])!;
+  const newest = parseMinor(defaultKubeVersion)![1];
+  return Array.from({ length: newest - oldest + 1 }, (_, i) => `${major}.${oldest + i}`);
+})();
+
+/**
+ * Why a run cannot target this version, or undefined when it can: a version newer than the
+ * newest schema would be checked against an older API (its new fields called unknown, its
+ * removals missed), so it is refused rather than quietly checked as the newest.
+ */
+export function unsupportedKubeVersion(kubeVersion: string): string | undefined {
+  if (targetableKubeVersions.includes(kubeVersion)) return undefined;
+  return `"${kubeVersion}" is not a supported Kubernetes version; supported: ${targetableKubeVersions.join(', ')}`;
+}
+
 export function unsupportedMessage(kubeVersion: string): string {
   return `no bundled Kubernetes schema for version "${kubeVersion}"; supported: ${supportedKubeVersions[0]} and newer (bundled: ${supportedKubeVersions.join(', ')})`;
 }

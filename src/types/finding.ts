@@ -126,6 +126,8 @@ export interface LintResult {
   unsafeFixes?: boolean;
   /** With a node inventory: where each DaemonSet runs on it, misses, or does not fit (`coverage` in the JSON report). */
   coverage?: CoverageReport;
+  /** Helm chart `templates/` directories a directory walk left out (paths as shown in findings). */
+  skippedTemplates?: string[];
   /** When a baseline was applied: how many findings it accounted for, and its entries that no longer occur. */
   baseline?: { file: string; matched: number; stale: { ruleId: string; kind?: string; namespace?: string; name?: string; path: string; count: number }[] };
 }

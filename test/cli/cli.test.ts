@@ -74,7 +74,7 @@ describe('exit codes', () => {
   it('2 for an unknown option, naming it', () => {
     const r = run(['--frmat', 'json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^daemonlint: Unknown option '--frmat'/);
+    expect(r.stderr).toMatch(/^daemonlint: unknown option --frmat; did you mean --format\? /);
   });
 
   it('2 for a path that does not exist', () => {
@@ -118,13 +118,16 @@ describe('exit codes', () => {
 });
 
 describe('configuration errors exit 2 naming the file, the key and what is allowed', () => {
-  it('a bad level', () => {
+  it('a bad level, with the level it is closest to; warn is accepted as ESLint accepts it', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'daemonlint-cfg-'));
-    writeFileSync(path.join(dir, '.daemonlint.yaml'), 'rules:\n  no-replicas: warn\n');
+    writeFileSync(path.join(dir, '.daemonlint.yaml'), 'rules:\n  no-replicas: eror\n');
     writeFileSync(path.join(dir, 'a.yaml'), clean);
     const r = run(['a.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('daemonlint: invalid configuration: .daemonlint.yaml: rules.no-replicas: "warn" is not a level; allowed: off, info, warning, error\n');
+    expect(r.stderr).toBe('daemonlint: invalid configuration: .daemonlint.yaml: rules.no-replicas: "eror" is not a level; did you mean "error"?; allowed: off, info, warning, error (or warn)\n');
+    writeFileSync(path.join(dir, '.daemonlint.yaml'), 'rules:\n  no-replicas: warn\n');
+    expect(run(['a.yaml'], { cwd: dir }).code).toBe(0);
+    expect(run(['--rule', 'no-replicas=warn', '--max-warnings', '0', 'k8s/nested/replicas.yml']).stderr).toBe('daemonlint: too many warnings (1, --max-warnings 0): exit 1\n');
   });
 
   it('an unknown rule, found from a subdirectory', () => {
@@ -134,7 +137,7 @@ describe('configuration errors exit 2 naming the file, the key and what is allow
     writeFileSync(path.join(dir, 'sub', 'a.yaml'), clean);
     const r = run(['a.yaml'], { cwd: path.join(dir, 'sub') });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^daemonlint: invalid configuration: \/.*\/\.daemonlint\.yaml: rules\.no-replica: unknown rule; known rules: .*no-replicas/);
+    expect(r.stderr).toMatch(/^daemonlint: invalid configuration: \/.*\/\.daemonlint\.yaml: rules\.no-replica: unknown rule; did you mean "no-replicas"\?; known rules: .*no-replicas/);
   });
 
   it('an unknown option of a rule', () => {

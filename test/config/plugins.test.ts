@@ -69,7 +69,7 @@ describe('plugins', () => {
 
   it('bad options of a plugin rule are a configuration error naming the rule', async () => {
     const dir = repo(goodPlugin, 'plugins: [./policy/rules.js]\nrules:\n  acme/internal-registry: [error, {registri: x}]\n');
-    await expect(lint({ patterns: ['ds.yaml'], cwd: dir })).rejects.toThrow('.daemonlint.yaml: rules.acme/internal-registry.registri: unknown option; allowed: registry');
+    await expect(lint({ patterns: ['ds.yaml'], cwd: dir })).rejects.toThrow('.daemonlint.yaml: rules.acme/internal-registry.registri: unknown option; did you mean "registry"?; allowed: registry');
   });
 
   it('a plugin with a bad rule is refused, naming the plugin and the rule', async () => {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinRuleInfos } from './rules.js';
+import { didYouMean } from '../../config/suggest.js';
 
 /** `daemonlint explain` was given no rule, or a rule it does not know (exit 2). */
 export class UnknownRuleError extends Error {}
@@ -13,7 +14,7 @@ export class UnknownRuleError extends Error {}
 export function explainRule(id: string | undefined, docsDir: string | undefined = findDocsDir()): string {
   const known = builtinRuleInfos().map((r) => r.id);
   if (id === undefined || !known.includes(id)) {
-    const what = id === undefined ? 'explain needs a rule id' : `unknown rule "${id}"`;
+    const what = id === undefined ? 'explain needs a rule id' : `unknown rule "${id}"${didYouMean(id, known)}`;
     throw new UnknownRuleError(`${what}; rules: ${known.join(', ')}`);
   }
   const page = docsDir === undefined ? undefined : path.join(docsDir, `${id}.md`);

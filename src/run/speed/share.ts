@@ -17,7 +17,7 @@ import type { PlannedDaemonSet } from '../../inventory/plan.js';
 export interface ShareTask {
   files: { path: string; text: string; chunks: readonly DocumentChunk[] }[];
   rules: { id: string; severity: Severity; options: unknown; levelSet?: boolean }[];
-  settings: { kubeVersion: string; now: number; requireReason?: boolean; unusedSuppression?: Level; duplicateKey?: Level; contentAfterEnd?: Level; inventory?: Inventory };
+  settings: { kubeVersion: string; now: number; requireReason?: boolean; unusedSuppression?: Level; duplicateKey?: Level; contentAfterEnd?: Level; inventory?: Inventory; helmTemplate?: Level };
 }
 
 export interface ShareFileResult {
