@@ -22,6 +22,7 @@ import { readAllStdin } from '../inputs/load.js';
 import { describeError } from '../types/errors.js';
 import { parseSize } from '../types/read-limited.js';
 import { unifiedDiff } from '../report/unified-diff.js';
+import { isSuppressed } from '../report/json.js';
 import type { Level } from '../types/finding.js';
 import { formatterLoaders, formatterNames, formatsWithFixes, isFormatterName, writerLoaders } from '../report/formats.js';
 import { VERSION } from '../version.js';
@@ -66,6 +67,8 @@ Options:
       --max-file-size <size> larger inputs are not read, and are an error (default 64MiB)
       --no-error-on-unmatched-pattern  a pattern that matches no file is not an error
       --verbose              print each finding's help (why it matters, how to fix it) under it
+  -q, --quiet                report errors only (suppressed findings too with --show-suppressed)
+      --stdin-filename <path>  the path standard input stands for, in findings, SARIF and baselines
       --color, --no-color    force colour on or off (also FORCE_COLOR; NO_COLOR always turns it off)
   -v, --version              print the version
   -h, --help                 print this help
@@ -104,6 +107,9 @@ const OPTIONS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   verbose: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  'show-suppressed': { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -252,8 +258,9 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
 
   const outputFile = values['output-file'];
   // The common run (no fixes, no baseline to write, no share to collect) writes its report file by file: memory stays bounded by the largest file.
-  // A node inventory's coverage report needs every DaemonSet's placement at once: such runs take lint().
-  if (!fixing && values['write-baseline'] === undefined && values['collect-out'] === undefined && values.nodes === undefined && formatName !== 'coverage') {
+  // A node inventory's coverage report needs every DaemonSet's placement at once, and --quiet and
+  // --stdin-filename report a filtered or renamed result: such runs take lint().
+  if (!fixing && values['write-baseline'] === undefined && values['collect-out'] === undefined && values.nodes === undefined && formatName !== 'coverage' && !values.quiet && values['stdin-filename'] === undefined) {
     const byFile = await lintByFile({
       ...(shard ? { shard } : {}),
       patterns,
@@ -290,6 +297,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     coverage: formatName === 'json' || formatName === 'coverage',
     kubeVersion: values['kube-version'] !== undefined ? normalizeKubeVersion(values['kube-version']) : undefined,
     readStdin,
+    ...(values['stdin-filename'] !== undefined ? { stdinFilename: values['stdin-filename'] } : {}),
     concurrency,
     workerUrl: io.workerUrl,
     fix: fixing ? { rules: fixRules, unsafe: values['unsafe-fixes'] === true } : undefined,
@@ -315,7 +323,13 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
   // With fixes, stdout carries the fixed text (stdin) or the diff (dry run), so the report moves to stderr.
   let reportTo: (text: string) => void = io.stdout;
   let notWritten = 0;
+  let fixed = 0;
+  let fixedFiles = 0;
   for (const fix of result.fixes) {
+    if (!fix.failure && fix.fixed > 0) {
+      fixed += fix.fixed;
+      fixedFiles++;
+    }
     if (fix.failure) io.stderr(`daemonlint: ${fix.source.path}: not fixed: ${fix.failure}\n`);
     for (const s of fix.skipped) {
       const at = `${fix.source.path}:${s.finding.range.start.line}:${s.finding.range.start.column}`;
@@ -334,12 +348,22 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
       } catch (error) {
         if (!(error instanceof FixWriteError)) throw error;
         notWritten++;
+        fixed -= fix.fixed;
+        fixedFiles--;
         io.stderr(`daemonlint: ${fix.source.path}: not fixed: ${error.message}\n`);
       }
     }
   }
 
-  const report = (await loadFormatter())(result, reportOptions(io, values, outputFile));
+  if (fixing) {
+    // As ruff ends a --fix run: what was fixed, before the report of what remains.
+    const what = `${fixed} problem${fixed === 1 ? '' : 's'}${fixedFiles > 1 ? ` in ${fixedFiles} files` : ''}`;
+    io.stderr(values.fix ? `daemonlint: ${what} fixed\n` : `daemonlint: ${what} would be fixed\n`);
+  }
+
+  // --quiet, as ESLint's: errors only; suppressed findings too with --show-suppressed.
+  const shown = values.quiet ? { ...result, findings: result.findings.filter((f) => (isSuppressed(f) ? values['show-suppressed'] === true : f.severity === 'error')) } : result;
+  const report = (await loadFormatter())(shown, reportOptions(io, values, outputFile));
   if (values['collect-out'] !== undefined && result.share) {
     try {
       await writeFile(path.resolve(io.cwd, values['collect-out']), `${JSON.stringify(result.share)}\n`);
@@ -347,7 +371,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
       throw new OutputError(`cannot write "${values['collect-out']}": ${describeError(error)}`);
     }
   }
-  const code = await deliverReport(report, result, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings, notWritten });
+  const code = await deliverReport(report, shown, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings, notWritten });
   // A share's findings are the merge's to judge (its baseline, the rules across the input): only a failure fails it.
   return values['collect-out'] !== undefined && code === 1 ? 0 : code;
 }

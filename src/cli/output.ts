@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseLevel } from '../config/config.js';
 import { describeError } from '../types/errors.js';
@@ -136,7 +136,10 @@ export async function deliverReport(
   const { outputFile } = where;
   if (outputFile !== undefined) {
     try {
-      await writeFile(path.resolve(where.cwd, outputFile), report);
+      const file = path.resolve(where.cwd, outputFile);
+      // As ESLint's -o: a report path in a directory that does not exist yet (reports/daemonlint.sarif) is created.
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, report);
     } catch (error) {
       throw new OutputError(`cannot write "${outputFile}": ${describeError(error)}`);
     }

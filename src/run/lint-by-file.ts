@@ -59,7 +59,7 @@ const HOLD_FINDINGS = 5_000;
 export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun> {
   const { cwd, config, active, settings } = await prepareRun(options);
   await prepareRules(active, settings);
-  const { files } = await inputFiles(options, config, cwd, options.texts?.length ?? 0);
+  const { files, skippedTemplates } = await inputFiles(options, config, cwd, options.texts?.length ?? 0);
   const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => readAllStdin(process.stdin, maxFileSize));
   const exclude = { file: config.file, entries: config.exclude };
@@ -144,6 +144,7 @@ export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun
     const run: ReportRun = {
       ...(baseline ? { baseline: baseline.outcome() } : {}),
       ...(options.unsafeFixes ? { unsafeFixes: true } : {}),
+      ...(skippedTemplates.length > 0 ? { skippedTemplates: skippedTemplates.map((dir) => displayPath(dir, cwd)) } : {}),
       files: paths,
       daemonSets,
       rules: ruleInfos(

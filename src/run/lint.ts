@@ -3,7 +3,7 @@ import { ConfigError, engineRuleLevel, normalizeKubeVersion, type Config } from 
 import type { ActiveRule, RunSettings } from '../config/resolved.js';
 import { locateInTemplates, templatesByDocument } from '../inputs/helm.js';
 import { withoutIgnored } from '../inputs/ignore.js';
-import { DEFAULT_MAX_FILE_SIZE, displayPath, InputError, readAllStdin, readSource, resolveInputs, type ReadOptions } from '../inputs/load.js';
+import { DEFAULT_MAX_FILE_SIZE, displayPath, InputError, readAllStdin, readSource, resolveInputs, STDIN_PATH, type ReadOptions } from '../inputs/load.js';
 import { shardOf, type Shard } from '../inputs/shard.js';
 import { builtinRules } from '../rules/index.js';
 import { defaultKubeVersion } from '../schema/validators.js';
@@ -64,6 +64,8 @@ export interface LintOptions {
    * left to lint is an InputError (default true, as ESLint's `--no-error-on-unmatched-pattern` turns off).
    */
   errorOnUnmatchedPattern?: boolean;
+  /** The path standard input stands for (`--stdin-filename`): findings, SARIF and baselines name it instead of `<stdin>`. Never written to. */
+  stdinFilename?: string;
   rules?: readonly AnyRule[];
   /** Threads to lint large inputs with (default: one less than the machine's cores, at most 4). */
   concurrency?: number;
@@ -155,7 +157,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const shard = options.shard;
   const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => readAllStdin(process.stdin, maxFileSize));
-  sources.push(...(await readAll(files, cwd, readStdin, { maxFileSize, snapshot: options.fix !== undefined })));
+  sources.push(...(await readAll(files, cwd, readStdin, { maxFileSize, snapshot: options.fix !== undefined }, options.stdinFilename)));
 
   const context = await lintContext(options.context ?? [], new Set(sources.map((s) => s.path)), active, settings, options.cache);
 
@@ -308,9 +310,13 @@ export async function prepareRun(
 }
 
 /** Reads the inputs in order (see readSource for why synchronously). */
-async function readAll(files: readonly string[], cwd: string, readStdin: () => Promise<string | Uint8Array>, options: ReadOptions): Promise<SourceFile[]> {
+async function readAll(files: readonly string[], cwd: string, readStdin: () => Promise<string | Uint8Array>, options: ReadOptions, stdinFilename?: string): Promise<SourceFile[]> {
   const out: SourceFile[] = [];
-  for (const file of files) out.push(await readSource(file, cwd, readStdin, options));
+  for (const file of files) {
+    const source = await readSource(file, cwd, readStdin, options);
+    // Named, but with no absolute path: --fix still prints standard input's fixed text instead of writing the file.
+    out.push(file === STDIN_PATH && stdinFilename !== undefined ? new SourceFile(displayPath(path.resolve(cwd, stdinFilename), cwd), source.text, undefined, source.origin) : source);
+  }
   return out;
 }
 

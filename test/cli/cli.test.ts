@@ -325,7 +325,7 @@ spec:
     const file = path.join(work, 'fix-me.yaml');
     writeFileSync(file, fixable, { mode: 0o640 });
     const r = run(['--fix', 'fix-me.yaml']);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('daemonlint: 2 problems fixed\n');
     expect(r.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(fixed);
     expect(statSync(file).mode & 0o777).toBe(0o640);
@@ -359,7 +359,7 @@ spec:
       ].join('\n'),
     );
     // As ESLint's --fix-dry-run does, the report is of the text as fixing would leave it.
-    expect(r.stderr).toBe('✔ 1 file, 1 DaemonSet checked: no problems\n');
+    expect(r.stderr).toBe('daemonlint: 2 problems would be fixed\n✔ 1 file, 1 DaemonSet checked: no problems\n');
   });
 
   it('--fix-type limits fixes to the rules named', () => {
@@ -394,7 +394,7 @@ spec:
   it('stdin with --fix prints the fixed text; the report goes to stderr', () => {
     const r = run(['--fix', '--rule', 'priority-class=off', '--rule', 'probes=off', '-'], { input: fixable.replace(/\n/g, '\r\n') });
     expect(r.stdout).toBe(fixed.replace(/\n/g, '\r\n'));
-    expect(r.stderr).toBe('✔ 1 file, 1 DaemonSet checked: no problems\n');
+    expect(r.stderr).toBe('daemonlint: 2 problems fixed\n✔ 1 file, 1 DaemonSet checked: no problems\n');
     expect(r.code).toBe(0);
   });
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -165,5 +165,64 @@ describe('Helm charts and mixed repositories', () => {
     const r = run(['-f', 'json', 'bad.yaml'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['yaml-syntax']);
+  });
+});
+
+describe("ESLint's conveniences", () => {
+  const warnsAndErrs = clean.replace('spec:\n  selector', 'spec:\n  replicas: 2\n  selector').replace('      priorityClassName: system-node-critical\n', '');
+  const justified = warnsAndErrs.replace('metadata: {name: ok, namespace: default}', 'metadata:\n  name: ok\n  namespace: default\n  annotations: {daemonlint.io/ignore: priority-class, daemonlint.io/ignore-reason: "the platform sets it by policy"}');
+
+  it('--quiet reports errors only; suppressed findings come back with --show-suppressed', () => {
+    const dir = dirWith({ 'a.yaml': warnsAndErrs, 'b.yaml': justified });
+    const all = run(['-f', 'json', '.'], { cwd: dir });
+    expect(JSON.parse(all.stdout).findings.map((f: { ruleId: string; severity: string }) => `${f.ruleId}:${f.severity}`)).toEqual([
+      'no-replicas:error',
+      'priority-class:warning',
+      'no-replicas:error',
+      'priority-class:warning',
+    ]);
+    const quiet = run(['--quiet', '.'], { cwd: dir });
+    expect(quiet.code).toBe(1);
+    expect(quiet.stdout).toBe(
+      [
+        'a.yaml',
+        '  5:3  error  spec.replicas is not a DaemonSet field: remove it  no-replicas',
+        '',
+        'b.yaml',
+        '  8:3  error  spec.replicas is not a DaemonSet field: remove it  no-replicas',
+        '',
+        '✖ 2 problems (2 errors, 0 warnings) · 2 files, 2 DaemonSets checked',
+        '  2 errors and 0 warnings potentially fixable with the `--fix` option.',
+        '',
+      ].join('\n'),
+    );
+    const shown = JSON.parse(run(['-q', '--show-suppressed', '-f', 'json', '.'], { cwd: dir }).stdout);
+    expect(shown.summary).toMatchObject({ errors: 2, warnings: 0, suppressed: 1 });
+  });
+
+  it('--stdin-filename names standard input in findings and SARIF; --fix still prints the fixed text', () => {
+    const dir = dirWith({});
+    const r = run(['--stdin-filename', 'k8s/agent.yaml', '-f', 'sarif', '-'], { cwd: dir, input: warnsAndErrs });
+    const log = JSON.parse(r.stdout);
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'k8s/agent.yaml', uriBaseId: '%SRCROOT%', index: 0 });
+    const stylish = run(['--stdin-filename', 'k8s/agent.yaml', '-'], { cwd: dir, input: warnsAndErrs });
+    expect(stylish.stdout.split('\n')[0]).toBe('k8s/agent.yaml');
+    const fixed = run(['--fix', '--stdin-filename', 'k8s/agent.yaml', '-'], { cwd: dir, input: warnsAndErrs });
+    expect(fixed.stdout).toBe(warnsAndErrs.replace('  replicas: 2\n', ''));
+    expect(fixed.stderr.split('\n')[0]).toBe('daemonlint: 1 problem fixed');
+  });
+
+  it('-o creates the directories of the report path', () => {
+    const dir = dirWith({ 'ok.yaml': clean });
+    const r = run(['-f', 'json', '-o', 'reports/lint/daemonlint.json', 'ok.yaml'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, 'reports/lint/daemonlint.json'), 'utf8')).summary.errors).toBe(0);
+  });
+
+  it('--fix says how many problems it fixed, in how many files', () => {
+    const dir = dirWith({ 'a.yaml': warnsAndErrs, 'b.yaml': warnsAndErrs });
+    const r = run(['--fix', '.'], { cwd: dir });
+    expect(r.stderr).toBe('daemonlint: 2 problems in 2 files fixed\n');
+    expect(readFileSync(path.join(dir, 'a.yaml'), 'utf8')).not.toContain('replicas');
   });
 });
