@@ -23,7 +23,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -208,6 +208,13 @@ async function buildCommonJs({ transform = (text) => text, ...options }) {
 }
 
 emitDeclarations('src/index.ts', path.join(outdir, 'types'));
+
+// The JSON Schema of .daemonlint.yaml, from the rules just bundled (run/config-schema.ts): editors
+// validate configs with it, and `daemonlint init` points at it.
+{
+  const library = await import(`${pathToFileURL(path.join(outdir, 'index.js')).href}?build=${Date.now()}`);
+  writeFileSync(path.join(outdir, 'daemonlint.schema.json'), `${JSON.stringify(library.configSchema(library.builtinRules), null, 2)}\n`);
+}
 
 /** Declarations of the library entry and of every source file its declarations import. */
 function emitDeclarations(entry, declarationDir) {

@@ -44,6 +44,7 @@ export { formatterNames, formatters, getFormatter, type FormatterName } from './
 export type { JsonReport, JsonFinding, JsonSummary } from './report/json.js';
 export type { SarifLog } from './report/sarif.js';
 export { builtinRules } from './rules/index.js';
+export { configSchema } from './run/config-schema.js';
 export { supportedKubeVersions } from './schema/validators.js';
 export {
   RuleTester,

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { deliverReport, OutputError, parseMaxWarnings, parseRuleFlags, reportOptions, UsageError } from './output.js';
 import { mergeCommand } from './commands/merge.js';
+import { initCommand } from './commands/init.js';
 import { parseShard, type Shard } from '../inputs/shard.js';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,6 +33,7 @@ import { rulesTable } from './commands/rules.js';
 export const HELP = `Usage: daemonlint [options] [paths...]
        daemonlint rules             list the rules: default level, fixable, description
        daemonlint explain <rule>    print a rule's documentation
+       daemonlint init              write a commented .daemonlint.yaml (nothing if one exists)
        daemonlint merge [options] <files...>  join the reports and --collect-out files of
                                     the jobs of a --shard matrix into one report
 
@@ -73,8 +75,8 @@ Options:
   -v, --version              print the version
   -h, --help                 print this help
 
-"rules", "explain" and "merge" are commands only as the first argument; to lint a path
-of that name, write ./rules, ./explain or ./merge.
+"rules", "explain", "merge" and "init" are commands only as the first argument; to lint a
+path of that name, write ./rules, ./explain, ./merge or ./init.
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or input failure.
 `;
@@ -181,7 +183,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 }
 
 async function main(argv: readonly string[], io: CliIO): Promise<number> {
-  if (argv[0] === 'rules' || argv[0] === 'explain' || argv[0] === 'merge') return command(argv[0], argv.slice(1), io);
+  if (argv[0] === 'rules' || argv[0] === 'explain' || argv[0] === 'merge' || argv[0] === 'init') return command(argv[0], argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
@@ -388,11 +390,18 @@ async function printConfig(file: string, cwd: string, configFile: string | false
  * first argument, whatever the file system holds (a run's meaning never depends on which files
  * exist); a path of the same name next to it gets a note saying how to lint it instead.
  */
-async function command(name: 'rules' | 'explain' | 'merge', args: readonly string[], io: CliIO): Promise<number> {
+async function command(name: 'rules' | 'explain' | 'merge' | 'init', args: readonly string[], io: CliIO): Promise<number> {
   if (existsSync(path.resolve(io.cwd, name))) {
     io.stderr(`daemonlint: note: "${name}" is a command; to lint the path ${name}, write ./${name}\n`);
   }
   if (name === 'merge') return mergeCommand(args, io);
+  if (name === 'init') {
+    if (args.length > 0) throw new UsageError(`init takes no arguments, got "${args[0]}"`);
+    const { stdout, stderr } = initCommand(io.cwd);
+    if (stdout !== '') io.stdout(stdout);
+    if (stderr !== '') io.stderr(stderr);
+    return 0;
+  }
   if (name === 'rules') {
     if (args.length > 0) throw new UsageError(`rules takes no arguments, got "${args[0]}"`);
     io.stdout(rulesTable());

@@ -23,9 +23,9 @@ export class ConfigError extends Error {
 
 export const CONFIG_FILE_NAMES = ['.daemonlint.yaml', '.daemonlint.yml'] as const;
 export const PRESETS = ['recommended', 'strict', 'all'] as const;
-const LEVELS: readonly Level[] = ['off', 'info', 'warning', 'error'];
-const TOP_LEVEL_KEYS = ['extends', 'rules', 'kubeVersion', 'requireReason', 'ignore', 'exclude', 'baseline', 'plugins', 'policies', 'maxFileSize', 'ruleTimeout', 'nodes'] as const;
-const EXCLUDE_KEYS = ['rules', 'objects', 'reason'] as const;
+export const LEVELS: readonly Level[] = ['off', 'info', 'warning', 'error'];
+export const TOP_LEVEL_KEYS = ['extends', 'rules', 'kubeVersion', 'requireReason', 'ignore', 'exclude', 'baseline', 'plugins', 'policies', 'maxFileSize', 'ruleTimeout', 'nodes'] as const;
+export const EXCLUDE_KEYS = ['rules', 'objects', 'reason'] as const;
 
 /** Rules the engine itself reports, configurable like rules but with no module of their own. */
 export const ENGINE_RULES = { 'yaml-syntax': 'error', 'unused-suppression': 'warning', 'duplicate-key': 'warning', 'content-after-end': 'warning', 'helm-template': 'warning' } as const;
@@ -194,7 +194,9 @@ export function parseConfig(raw: unknown, file: string, source?: string): Config
         config.exclude = value.map((entry, i) => parseExclude(entry, file, `exclude[${i}]`));
         break;
       case 'rules':
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        // `rules:` with every entry commented out (as `daemonlint init` writes it) is empty, not wrong.
+        if (value === null) break;
+        if (typeof value !== 'object' || Array.isArray(value)) {
           throw new ConfigError(file, 'rules', 'must be a mapping of rule id to level or [level, options]');
         }
         for (const [id, setting] of Object.entries(value)) config.rules[id] = parseRuleSetting(setting, file, `rules.${id}`);
@@ -256,7 +258,7 @@ function parseRuleSetting(value: unknown, file: string, key: string): RuleSettin
 }
 
 /** Other names of levels, as ESLint spells them. */
-const LEVEL_ALIASES: Record<string, Level> = { warn: 'warning' };
+export const LEVEL_ALIASES: Record<string, Level> = { warn: 'warning' };
 
 export function parseLevel(value: unknown, file: string, key: string): Level {
   if (value === false) return 'off';
