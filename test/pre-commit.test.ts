@@ -1,10 +1,11 @@
 // The pre-commit hook for real: Debian's `pre-commit` installs this repository as a hook repository
-// (npm install, npm pack, npm install -g of the tarball, as pre-commit's `node` language does) and
-// runs it on a temporary git repository holding a bad and a good DaemonSet.
+// (a clone; the hook is `language: script`, bin/daemonlint.js over the committed, self-contained
+// dist/, so nothing is installed) and runs it on a temporary git repository holding a bad and a
+// good DaemonSet.
 //
 // The hook repository is a temporary git repository with a copy of what a clone of this one
-// would give pre-commit (the package's files, package-lock.json, .pre-commit-hooks.yaml), so the
-// test needs no commit of the working tree. Slow (an npm install): about 15 s with a warm npm cache.
+// would give pre-commit (the package's files, package.json, package-lock.json,
+// .pre-commit-hooks.yaml), so the test needs no commit of the working tree.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -112,6 +113,11 @@ describe.skipIf(!available)(`pre-commit hook (${available ? preCommitVersion.std
 
   afterAll(() => {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it('installs nothing: no node_modules, no npm environment, in pre-commit\'s home', () => {
+    const found = spawnSync('find', [env.PRE_COMMIT_HOME!, '-name', 'node_modules', '-o', '-name', 'node_env-*'], { encoding: 'utf8' });
+    expect(found.stdout).toBe('');
   });
 
   it('fails on the staged bad DaemonSet, printing its finding, and does not report the good one', () => {
