@@ -96,7 +96,10 @@ async function load() {
     try {
       module = await ${IMPORT}(plugin.url);
     } catch (error) {
-      return { ok: false, error: 'plugin "' + plugin.specifier + '": cannot be loaded: ' + message(error) };
+      // An ES module saved as .js in a package without "type": "module" (a CommonJS project): say how to make it load.
+      const esmInCommonJs = /import statement outside a module|Unexpected token 'export'/.test(message(error));
+      const hint = esmInCommonJs ? ' (it is an ES module in a CommonJS package: save it as .mjs, or write it as CommonJS: module.exports = { rules: [...] })' : '';
+      return { ok: false, error: 'plugin "' + plugin.specifier + '": cannot be loaded: ' + message(error) + hint };
     }
     const declaredName = (module.default && module.default.name) ?? module.name;
     const exported = (module.default && module.default.rules) ?? module.rules ?? module.default;

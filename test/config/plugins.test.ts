@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/run/lint.js';
 
@@ -115,5 +117,46 @@ describe('plugins', () => {
     await expect(lint({ patterns: ['ds.yaml'], cwd: dir })).rejects.toThrow(/^plugin "daemonlint-plugin-nowhere": cannot be found from /);
     const broken = repo('export default [;', 'plugins: [./policy/rules.js]\n');
     await expect(lint({ patterns: ['ds.yaml'], cwd: broken })).rejects.toThrow(/^plugin "\.\/policy\/rules\.js": cannot be loaded: /);
+  });
+});
+
+describe('plugins in a CommonJS project (package.json without "type": "module")', () => {
+  const rule = `{
+    id: 'internal-registry',
+    meta: { description: 'Images come from the internal registry.', severity: 'error', messages: { external: { message: 'image {{image}} is not from the internal registry', help: 'Mirror it first.' } } },
+    check(ds, context) {
+      ds.spec.template.spec.containers.forEach((c, i) => {
+        if (!c.image.startsWith('registry.example/')) context.report({ path: ['spec', 'template', 'spec', 'containers', i, 'image'], at: 'value', messageId: 'external', data: { image: c.image } });
+      });
+    },
+  }`;
+  function commonJsRepo(file: string, text: string): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'daemonlint-plugin-cjs-'));
+    mkdirSync(path.join(dir, 'policy'));
+    writeFileSync(path.join(dir, 'package.json'), '{"name": "acme-infra", "type": "commonjs"}\n');
+    writeFileSync(path.join(dir, 'policy', file), text);
+    writeFileSync(path.join(dir, '.daemonlint.yaml'), `plugins: [./policy/${file}]\n`);
+    writeFileSync(path.join(dir, 'ds.yaml'), manifest);
+    return dir;
+  }
+  const ids = async (dir: string) => (await lint({ patterns: ['ds.yaml'], cwd: dir })).findings.filter((f) => f.ruleId.startsWith('acme/')).map((f) => `${f.ruleId}: ${f.message}`);
+
+  it('an ES module plugin saved as .mjs loads', async () => {
+    expect(await ids(commonJsRepo('rules.mjs', `export const name = 'acme';\nexport default [${rule}];\n`))).toEqual(['acme/internal-registry: image registry.internal/agent:1.0.0 is not from the internal registry']);
+  });
+
+  it('a CommonJS plugin (module.exports) loads', async () => {
+    expect(await ids(commonJsRepo('rules.js', `module.exports = { name: 'acme', rules: [${rule}] };\n`))).toEqual(['acme/internal-registry: image registry.internal/agent:1.0.0 is not from the internal registry']);
+  });
+
+  it('an ES module saved as .js is refused with what to do (through the CLI: Node itself loads the plugin there)', () => {
+    const dir = commonJsRepo('rules.js', `export default [${rule}];\n`);
+    const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/daemonlint.js');
+    const r = spawnSync(process.execPath, [bin, 'ds.yaml'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status).toBe(2);
+    // Node prints a warning of its own before it.
+    expect(r.stderr.split('\n').find((line) => line.startsWith('daemonlint:'))).toMatch(
+      /^daemonlint: plugin "\.\/policy\/rules\.js": cannot be loaded: .*\(it is an ES module in a CommonJS package: save it as \.mjs, or write it as CommonJS: module\.exports = \{ rules: \[\.\.\.\] \}\)$/,
+    );
   });
 });
