@@ -78,7 +78,7 @@ interface ActionRun {
   annotations: string[];
 }
 
-function runAction(ws: string, inputs: Record<string, string> = {}, options: { defaults?: boolean } = {}): ActionRun {
+function runAction(ws: string, inputs: Record<string, string> = {}, options: { defaults?: boolean; env?: Record<string, string> } = {}): ActionRun {
   const outputFile = path.join(ws, '..', `${path.basename(ws)}.output`);
   const summaryFile = path.join(ws, '..', `${path.basename(ws)}.summary`);
   writeFileSync(outputFile, '');
@@ -89,6 +89,7 @@ function runAction(ws: string, inputs: Record<string, string> = {}, options: { d
     for (const [name, input] of Object.entries(actionYml.inputs)) env[inputVariable(name)] = input.default ?? '';
   }
   for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;
+  Object.assign(env, options.env);
   const r = spawnSync(process.execPath, [actionJs], { cwd: ws, env, encoding: 'utf8' });
   return {
     code: r.status,
@@ -328,8 +329,53 @@ describe("GitHub's annotation limits", () => {
     expect(r.stdout).toContain("k8s/bad-10.yaml:5:3: error: spec.replicas is not a DaemonSet field");
     expect(r.stdout).toContain('k8s/warn-10.yaml:8:5: warning: no toleration for the control-plane taint');
     expect(r.summary).toContain(
-      '**Note:** annotated 10 of 12 errors and 10 of 11 warnings, most severe first: GitHub shows at most 10 error and 10 warning annotations per step and 50 per job.',
+      '**Note:** 3 findings not annotated. Annotated 10 of 12 errors and 10 of 11 warnings, most severe first: GitHub shows at most 10 error and 10 warning annotations per step and 50 per job.',
     );
+  });
+});
+
+describe('in a pull request', () => {
+  it('annotates findings on the lines it changes first, then in the files it changes, and says how many were left out and where they are', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) files[`k8s/bad-${String(i).padStart(2, '0')}.yaml`] = bad;
+    files['k8s/bad-11.yaml'] = good;
+    const ws = workspace(files);
+    const git = (...args: string[]) => {
+      const r = spawnSync('git', args, { cwd: ws, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t.invalid' } });
+      if (r.status !== 0) throw new Error(r.stderr);
+      return r.stdout.trim();
+    };
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'base');
+    const base = git('rev-parse', 'HEAD');
+    // The pull request adds spec.replicas to bad-11 (a finding on a changed line) and a comment at the end of bad-10 (a changed file, the finding elsewhere).
+    writeFileSync(path.join(ws, 'k8s/bad-11.yaml'), bad);
+    writeFileSync(path.join(ws, 'k8s/bad-10.yaml'), `${bad}# reviewed\n`);
+    git('commit', '-q', '-a', '-m', 'change');
+    const event = path.join(ws, '..', `${path.basename(ws)}.event.json`);
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: base } } }));
+    const r = runAction(ws, {}, { env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event } });
+    const errors = r.annotations.filter((a) => a.startsWith('::error '));
+    expect(errors.map((a) => /file=([^,]+)/.exec(a)?.[1])).toEqual([
+      'k8s/bad-11.yaml',
+      'k8s/bad-10.yaml',
+      'k8s/bad-00.yaml',
+      'k8s/bad-01.yaml',
+      'k8s/bad-02.yaml',
+      'k8s/bad-03.yaml',
+      'k8s/bad-04.yaml',
+      'k8s/bad-05.yaml',
+      'k8s/bad-06.yaml',
+      'k8s/bad-07.yaml',
+    ]);
+    expect(r.stdout).toContain('k8s/bad-09.yaml:5:3: error: spec.replicas is not a DaemonSet field: remove it (no-replicas) [not annotated');
+    expect(r.summary).toContain('Annotated first: 1 finding on lines this pull request changes, then 1 elsewhere in the files it changes, then the rest.');
+    expect(r.summary).toContain('**Note:** 2 findings not annotated. Annotated 10 of 12 errors and 0 of 0 warnings');
+    // Outside a pull request: path order.
+    const push = runAction(ws, {}, { env: { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event } });
+    expect(/file=([^,]+)/.exec(push.annotations[0])?.[1]).toBe('k8s/bad-00.yaml');
+    expect(push.summary).not.toContain('Annotated first');
   });
 });
 

@@ -24,6 +24,7 @@ import type { Finding, LintResult, RuleInfo, Severity } from '../types/finding.j
 import { countFindings, isSuppressed } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
+import { pullRequestChanges, type Changes } from './changed.js';
 import { neutralizeCommands, neutralizeLegacyCommands, visibleText, visibleTextKeepingLines } from '../report/safe-text.js';
 
 /** GitHub shows at most this many annotations of one level per step. */
@@ -157,7 +158,8 @@ async function run(): Promise<void> {
   // A rule that threw leaves the results incomplete: said first, and it fails the step whatever fail-on says.
   for (const f of result.ruleFailures) core.error(annotationText(`rule ${f.ruleId} failed on ${f.where}: ${f.message}`), { title: visibleText(`daemonlint ${f.ruleId}`) });
   const counts = countFindings(view.findings);
-  const annotated = inputs.annotations ? annotate(view.findings) : undefined;
+  const changes = inputs.annotations ? pullRequestChanges(process.env, workspace) : undefined;
+  const annotated = inputs.annotations ? annotate(view.findings, changes) : undefined;
 
   core.setOutput('sarif-file', sarifFile);
   core.setOutput('errors', counts.errors);
@@ -202,6 +204,8 @@ function relativeToWorkspace(result: LintRun, workspace: string): LintResult {
 }
 
 interface Annotated {
+  /** With the pull request's changes known: findings on changed lines, and in changed files elsewhere. */
+  changed?: { lines: number; files: number };
   errors: { shown: number; total: number };
   warnings: { shown: number; total: number };
   notices: { shown: number; total: number };
@@ -209,17 +213,28 @@ interface Annotated {
 
 /**
  * One annotation per unsuppressed finding, errors first, up to what GitHub shows; the rest go to
- * the log as plain lines, so nothing is lost, and the summary says how many were left out.
+ * the log as plain lines, so nothing is lost, and the summary says how many were left out. In a
+ * pull request, findings on the lines it changes come first, then those in the files it changes,
+ * then the rest: the annotations land where the author is looking.
  */
-function annotate(findings: readonly Finding[]): Annotated {
-  const bySeverity = (severity: Severity): Finding[] => findings.filter((f) => !isSuppressed(f) && f.severity === severity);
+function annotate(findings: readonly Finding[], changes?: Changes): Annotated {
+  const rank = (f: Finding): number => {
+    const lines = changes?.get(f.file);
+    if (lines === undefined) return 2;
+    for (let line = f.range.start.line; line <= Math.max(f.range.start.line, f.range.end.line); line++) if (lines.has(line)) return 0;
+    return 1;
+  };
+  const ranked = changes === undefined ? findings : findings.map((f, i) => ({ f, i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.f);
+  const bySeverity = (severity: Severity): Finding[] => ranked.filter((f) => !isSuppressed(f) && f.severity === severity);
   const errors = bySeverity('error');
   const warnings = bySeverity('warning');
   const shownErrors = emit(errors, 'error');
   const shownWarnings = emit(warnings, 'warning');
   const notices = bySeverity('info');
   const shownNotices = emit(notices, 'info');
+  const open = findings.filter((f) => !isSuppressed(f));
   return {
+    ...(changes === undefined ? {} : { changed: { lines: open.filter((f) => rank(f) === 0).length, files: open.filter((f) => rank(f) === 1).length } }),
     errors: { shown: shownErrors, total: errors.length },
     warnings: { shown: shownWarnings, total: warnings.length },
     notices: { shown: shownNotices, total: notices.length },
@@ -275,9 +290,13 @@ function summaryMarkdown(result: LintResult, context: SummaryContext): string {
     lines.push(`**${context.ruleFailures} ${plural(context.ruleFailures, 'rule failure')}:** a rule threw (see the log), so the results are incomplete and the step fails.`, '');
   }
   const a = context.annotated;
+  if (a?.changed) {
+    lines.push(`Annotated first: ${a.changed.lines} ${plural(a.changed.lines, 'finding')} on lines this pull request changes, then ${a.changed.files} elsewhere in the files it changes, then the rest.`, '');
+  }
   if (a && (a.errors.shown < a.errors.total || a.warnings.shown < a.warnings.total)) {
+    const left = a.errors.total - a.errors.shown + (a.warnings.total - a.warnings.shown);
     lines.push(
-      `**Note:** annotated ${a.errors.shown} of ${a.errors.total} ${plural(a.errors.total, 'error')} and ${a.warnings.shown} of ${a.warnings.total} ${plural(a.warnings.total, 'warning')}, most severe first: ` +
+      `**Note:** ${left} ${plural(left, 'finding')} not annotated. Annotated ${a.errors.shown} of ${a.errors.total} ${plural(a.errors.total, 'error')} and ${a.warnings.shown} of ${a.warnings.total} ${plural(a.warnings.total, 'warning')}, most severe first: ` +
         `GitHub shows at most ${ANNOTATIONS_PER_LEVEL} error and ${ANNOTATIONS_PER_LEVEL} warning annotations per step and ${ANNOTATIONS_PER_JOB} per job. ` +
         `Every finding is counted in the tables below and listed in the step's log and in ${escapeMarkdown(context.sarifFile)}.`,
       '',
