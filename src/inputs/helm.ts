@@ -41,6 +41,7 @@ export async function locateInTemplates(findings: Finding[], chartDir: string, c
     const range = uniqueKeyRange(file.text, key);
     if (!range) continue;
     (f.related ??= []).push({ file: file.shown, range, message: `${key} in the template ${f.template}` });
+    f.inTemplate = { file: file.shown, range };
   }
 }
 

@@ -40,7 +40,9 @@ export const githubWriter: FileWriterFactory = (run) => {
   };
 };
 
-function annotation(f: Finding, cwd: string): string {
+function annotation(finding: Finding, cwd: string): string {
+  // With --chart-dir, the annotation goes on the template people edit.
+  const f = finding.inTemplate ? { ...finding, file: finding.inTemplate.file, range: finding.inTemplate.range } : finding;
   const command = f.severity === 'info' ? 'notice' : f.severity;
   const { start } = f.range;
   const properties: [string, string][] = [];

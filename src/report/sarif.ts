@@ -183,6 +183,11 @@ class SarifRun {
 
   /** Two findings can share every stable attribute; `fingerprint` is numbered in file order, like GitHub's own `:n` suffix. */
   result(f: Finding, fingerprint: string): SarifResult {
+    // With --chart-dir, code scanning annotates the template people edit; the rendered line is related.
+    const primary = f.inTemplate ?? { file: f.file, range: f.range };
+    const related = f.inTemplate
+      ? [{ file: f.file, range: f.range, message: `rendered at ${f.file}:${f.range.start.line}:${f.range.start.column}` }, ...(f.related ?? []).filter((r) => r.file !== f.inTemplate?.file || r.range.start.offset !== f.inTemplate.range.start.offset)]
+      : f.related;
     const out: SarifResult = {
       ruleId: f.ruleId,
       ruleIndex: this.ruleIndexOf(f),
@@ -192,12 +197,12 @@ class SarifRun {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: this.artifactFor(f.file),
+            artifactLocation: this.artifactFor(primary.file),
             region: {
-              startLine: f.range.start.line,
-              startColumn: f.range.start.column,
-              endLine: f.range.end.line,
-              endColumn: f.range.end.column,
+              startLine: primary.range.start.line,
+              startColumn: primary.range.start.column,
+              endLine: primary.range.end.line,
+              endColumn: primary.range.end.column,
             },
           },
         },
@@ -214,8 +219,8 @@ class SarifRun {
     const logical = logicalLocation(f);
     const template = f.template === undefined ? [] : [{ fullyQualifiedName: f.template, kind: 'module' as const }];
     if (logical || template.length > 0) out.locations[0].logicalLocations = [...(logical ? [logical] : []), ...template];
-    if (f.related?.length) {
-      out.relatedLocations = f.related.map((r, k) => ({
+    if (related?.length) {
+      out.relatedLocations = related.map((r, k) => ({
         id: k + 1,
         physicalLocation: {
           artifactLocation: this.artifactFor(r.file),

@@ -64,6 +64,12 @@ export interface Finding {
   related?: { file: string; range: Range; message: string }[];
   /** The Helm template the document was rendered from (its `# Source:` comment). */
   template?: string;
+  /**
+   * With `--chart-dir`, where the finding's key is in that template (also the first of `related`):
+   * the file a person edits. SARIF and GitHub annotations report the finding there, the rendered
+   * position as related.
+   */
+  inTemplate?: { file: string; range: Range };
   /** The annotation that would justify this privilege (`daemonlint.io/justification.<key>`), when a reason there would accept the finding. */
   justifyWith?: string;
 }

@@ -503,6 +503,20 @@ describe('helm template output through the CLI', () => {
     );
   });
 
+  it('sarif and github put a finding found in the template at the template, the rendered line related', () => {
+    const log = JSON.parse(run(['-f', 'sarif', '--chart-dir', 'node-agents', '-'], { cwd: fixtures, input: rendered }).stdout);
+    const replicas = log.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'no-replicas');
+    expect(replicas.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'node-agents/templates/daemonset.yaml', uriBaseId: '%SRCROOT%', index: 1 },
+      region: { startLine: 8, startColumn: 3, endLine: 8, endColumn: 11 },
+    });
+    expect(replicas.relatedLocations).toEqual([
+      { id: 1, physicalLocation: { artifactLocation: { uri: 'stdin', index: 0 }, region: { startLine: 43, startColumn: 3, endLine: 43, endColumn: 11 } }, message: { text: 'rendered at <stdin>:43:3.' } },
+    ]);
+    const github = run(['-f', 'github', '--chart-dir', 'node-agents', '-'], { cwd: fixtures, input: rendered }).stdout;
+    expect(github.split('\n').find((l) => l.includes('no-replicas'))).toMatch(/^::error file=node-agents\/templates\/daemonset\.yaml,line=8,col=3,endLine=8,endColumn=10,title=no-replicas/);
+  });
+
   it('json carries the template and the related location', () => {
     const report = JSON.parse(run(['-f', 'json', '--chart-dir', 'node-agents', '-'], { cwd: fixtures, input: rendered }).stdout);
     expect(report.findings[1]).toMatchObject({

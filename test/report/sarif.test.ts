@@ -372,9 +372,9 @@ describe('related locations and Helm templates', () => {
       { fullyQualifiedName: 'DaemonSet/prod-node-agents', kind: 'resource', name: 'prod-node-agents' },
       { fullyQualifiedName: 'node-agents/templates/daemonset.yaml', kind: 'module' },
     ]);
-    expect(replicas.relatedLocations?.map((r) => [r.physicalLocation.artifactLocation.uri, r.physicalLocation.region.startLine])).toEqual([
-      ['node-agents/templates/daemonset.yaml', 8],
-    ]);
+    // Found in the template: reported there, the rendered line related.
+    expect((replicas.locations[0] as unknown as { physicalLocation: { artifactLocation: { uri: string } } }).physicalLocation.artifactLocation.uri).toBe('node-agents/templates/daemonset.yaml');
+    expect(replicas.relatedLocations?.map((r) => [r.physicalLocation.artifactLocation.uri, r.physicalLocation.region.startLine])).toEqual([['rendered.yaml', 43]]);
     const conflict = log.runs[0].results.find((r) => r.ruleId === 'hostport-conflict')!;
     expect(conflict.relatedLocations?.map((r) => [r.id, r.physicalLocation.artifactLocation.uri, r.physicalLocation.region.startLine])).toEqual([[1, 'exporters.yaml', 8]]);
     const problems = unjustified(runValidator(JSON.stringify(log)));
