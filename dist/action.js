@@ -629,7 +629,10 @@ function emit(findings, severity) {
         delete properties.startColumn;
         delete properties.endColumn;
       }
-      (severity === "error" ? error : severity === "warning" ? warning : notice)(annotationText(f.message), properties);
+      const text = f.help === void 0 || f.help === "" ? f.message : `${f.message}
+
+${f.help}`;
+      (severity === "error" ? error : severity === "warning" ? warning : notice)(annotationText(text), properties);
     } else {
       logLine(`${f.file}:${f.range.start.line}:${f.range.start.column}: ${severity}: ${f.message} (${f.ruleId}) [not annotated: GitHub's limit]`);
     }

@@ -43,6 +43,8 @@ const bad = good.replace('spec:\n  selector', 'spec:\n  replicas: 2\n  selector'
 /** One warning: no control-plane toleration, at 8:5. */
 const warnOnly = good.replace(/^ *tolerations:.*\n/m, '');
 const REPLICAS_MESSAGE = 'spec.replicas is not a DaemonSet field: remove it';
+/** An annotation without the help that follows its headline (after an encoded blank line). */
+const headline = (annotation: string): string => annotation.split('%0A%0A')[0];
 
 let scratch: string;
 beforeAll(() => {
@@ -154,8 +156,15 @@ describe('a run with findings', () => {
     expect(run.outputs).toEqual({ 'sarif-file': path.join(ws, 'daemonlint.sarif'), errors: '1', warnings: '1' });
   });
 
+  it('puts the help under the headline in each annotation', () => {
+    expect(run.annotations[0]).toBe(
+      `::error title=daemonlint no-replicas,file=k8s/bad.yaml,line=5,endLine=5,col=3,endColumn=11::${REPLICAS_MESSAGE}%0A%0AA DaemonSet runs one pod on each node its template selects, so it has no replica count. ` +
+        "With strict field validation (kubectl's default since 1.27) the API server rejects the field; without it the field is dropped. Remove spec.replicas (the fix does).",
+    );
+  });
+
   it('annotates each finding at its file, line and columns, errors first', () => {
-    expect(run.annotations).toEqual([
+    expect(run.annotations.map(headline)).toEqual([
       `::error title=daemonlint no-replicas,file=k8s/bad.yaml,line=5,endLine=5,col=3,endColumn=11::${REPLICAS_MESSAGE}`,
       expect.stringMatching(/^::warning title=daemonlint control-plane-toleration,file=k8s\/warn\.yaml,line=8,endLine=8,col=5,endColumn=\d+::no toleration for the control-plane taint: pods skip control-plane nodes$/),
     ]);
@@ -221,7 +230,7 @@ describe('inputs', () => {
     const r = runAction(ws, { 'working-directory': 'deploy', 'sarif-file': 'reports/out.sarif' });
     expect(r.code).toBe(1);
     expect(r.outputs['sarif-file']).toBe(path.join(ws, 'deploy', 'reports', 'out.sarif'));
-    expect(r.annotations).toEqual([`::error title=daemonlint no-replicas,file=deploy/k8s/bad.yaml,line=5,endLine=5,col=3,endColumn=11::${REPLICAS_MESSAGE}`]);
+    expect(r.annotations.map(headline)).toEqual([`::error title=daemonlint no-replicas,file=deploy/k8s/bad.yaml,line=5,endLine=5,col=3,endColumn=11::${REPLICAS_MESSAGE}`]);
     const sarif = JSON.parse(readFileSync(r.outputs['sarif-file'], 'utf8')) as Sarif;
     expect(sarif.runs[0].results.map((x) => x.locations[0].physicalLocation.artifactLocation.uri)).toEqual(['deploy/k8s/bad.yaml']);
   });
@@ -423,7 +432,7 @@ describe('code from the repository', () => {
     const r = runAction(ws, { 'allow-repository-code': 'true', 'fail-on': 'never' });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ errors: '0', warnings: '1' });
-    expect(r.annotations).toEqual([
+    expect(r.annotations.map(headline)).toEqual([
       expect.stringMatching(/^::error title=daemonlint rules\/explodes::rule rules\/explodes failed on .*a bug in the plugin/),
       expect.stringMatching(/^::warning title=daemonlint rules\/team-label,file=good\.yaml,line=7,.*::no team label$/),
     ]);
@@ -495,7 +504,7 @@ spec:
     const r = runAction(ws, { paths: 'k8s' });
     expect(r.code).toBe(1);
     expect(existsSync(path.join(ws, 'pwned'))).toBe(false);
-    expect(r.annotations).toEqual([
+    expect(r.annotations.map(headline)).toEqual([
       "::error title=daemonlint admission-policy,file=cluster/policies.yaml,line=23,endLine=23,col=20,endColumn=27::spec.validations[0].expression does not compile: undeclared reference to 'process'",
       '::error title=daemonlint admission-policy,file=k8s/agents.yaml,line=9,endLine=9,col=7,endColumn=24::node-critical.example.com denies: spec.template.spec.priorityClassName must be system-node-critical',
     ]);

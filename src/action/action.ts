@@ -259,7 +259,9 @@ function emit(findings: readonly Finding[], severity: Severity): number {
         delete properties.startColumn;
         delete properties.endColumn;
       }
-      (severity === 'error' ? core.error : severity === 'warning' ? core.warning : core.notice)(annotationText(f.message), properties);
+      // The headline first, the help (why, how to fix) under it, as the annotation shows them.
+      const text = f.help === undefined || f.help === '' ? f.message : `${f.message}\n\n${f.help}`;
+      (severity === 'error' ? core.error : severity === 'warning' ? core.warning : core.notice)(annotationText(text), properties);
     } else {
       logLine(`${f.file}:${f.range.start.line}:${f.range.start.column}: ${severity}: ${f.message} (${f.ruleId}) [not annotated: GitHub's limit]`);
     }
