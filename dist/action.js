@@ -629,10 +629,7 @@ function emit(findings, severity) {
         delete properties.startColumn;
         delete properties.endColumn;
       }
-      const text = f.help === void 0 || f.help === "" ? f.message : `${f.message}
-
-${f.help}`;
-      (severity === "error" ? error : severity === "warning" ? warning : notice)(annotationText(text), properties);
+      (severity === "error" ? error : severity === "warning" ? warning : notice)(annotationText(f.message), properties);
     } else {
       logLine(`${f.file}:${f.range.start.line}:${f.range.start.column}: ${severity}: ${f.message} (${f.ruleId}) [not annotated: GitHub's limit]`);
     }

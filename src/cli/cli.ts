@@ -357,7 +357,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     }
   }
 
-  if (fixing) {
+  if (fixing && fixed > 0) {
     // As ruff ends a --fix run: what was fixed, before the report of what remains.
     const what = `${fixed} problem${fixed === 1 ? '' : 's'}${fixedFiles > 1 ? ` in ${fixedFiles} files` : ''}`;
     io.stderr(values.fix ? `daemonlint: ${what} fixed\n` : `daemonlint: ${what} would be fixed\n`);

@@ -98,7 +98,7 @@ describe('typos get suggestions', () => {
     expect(run(['ok.yaml'], { cwd: preset }).stderr).toBe('daemonlint: invalid configuration: .daemonlint.yaml: extends: "recomended" is not a preset; did you mean "recommended"?; allowed: recommended, strict, all\n');
     const key = dirWith({ '.daemonlint.yaml': 'kubeversion: "1.30"\n', 'ok.yaml': clean });
     expect(run(['ok.yaml'], { cwd: key }).stderr).toBe(
-      'daemonlint: invalid configuration: .daemonlint.yaml: kubeversion: unknown setting; did you mean "kubeVersion"?; allowed: extends, rules, kubeVersion, requireReason, ignore, exclude, baseline, plugins, policies\n',
+      'daemonlint: invalid configuration: .daemonlint.yaml: kubeversion: unknown setting; did you mean "kubeVersion"?; allowed: extends, rules, kubeVersion, requireReason, ignore, exclude, baseline, plugins, policies, maxFileSize, ruleTimeout\n',
     );
     const explain = run(['explain', 'hostpath-readonyl']);
     expect(explain.code).toBe(2);

@@ -51,7 +51,7 @@ describe('writing a fixed file', () => {
     if (process.getuid?.() === 0) chownSync(target, 1234, 1235);
     symlinkSync('real/ds.yaml', path.join(d, 'link.yaml'));
     const r = runBin([...fixOnly, 'link.yaml'], d);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('daemonlint: 1 problem fixed\n');
     expect(lstatSync(path.join(d, 'link.yaml')).isSymbolicLink()).toBe(true);
     expect(readlinkSync(path.join(d, 'link.yaml'))).toBe('real/ds.yaml');
     expect(readFileSync(target, 'utf8')).toBe(fixed);
@@ -68,7 +68,7 @@ describe('writing a fixed file', () => {
     const r = runBin([...fixOnly, 'ro.yaml', 'rw.yaml'], d);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      'daemonlint: ro.yaml: not fixed: it is read-only (mode 444)\ndaemonlint: 1 fixed file was not written (see above); the report describes the fixed text\n',
+      'daemonlint: ro.yaml: not fixed: it is read-only (mode 444)\ndaemonlint: 1 problem fixed\ndaemonlint: 1 fixed file was not written (see above); the report describes the fixed text\n',
     );
     expect(readFileSync(path.join(d, 'ro.yaml'), 'utf8')).toBe(withReplicas);
     expect(readFileSync(path.join(d, 'rw.yaml'), 'utf8')).toBe(fixed);
@@ -146,7 +146,7 @@ describe('fixes keep every byte they do not mean to change', () => {
     const bytes = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     writeFileSync(path.join(d, 'ds.yaml'), bytes(withReplicas));
     const r = runBin([...fixOnly, 'ds.yaml'], d);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('daemonlint: 1 problem fixed\n');
     expect(readFileSync(path.join(d, 'ds.yaml')).equals(bytes(fixed))).toBe(true);
   });
 

@@ -181,7 +181,7 @@ describe('configuration', () => {
     const shown = await c.diagnostics(uriOf(config), (p) => p.diagnostics.length > 0);
     expect(shown.diagnostics).toHaveLength(1);
     expect(shown.diagnostics[0]).toMatchObject({ range: { start: { line: 3, character: 2 }, end: { line: 3, character: 7 } }, severity: 1, source: 'daemonlint' });
-    expect(shown.diagnostics[0].message).toMatch(/^rules\.probe: unknown rule; known rules: .*\bprobes\b/);
+    expect(shown.diagnostics[0].message).toMatch(/^rules\.probe: unknown rule; did you mean "probes"\?; known rules: .*\bprobes\b/);
 
     writeFileSync(config, 'extends: recommended\nrules:\n  hostpath-readonly: off\n');
     await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(config), type: 2 }] });

@@ -155,7 +155,7 @@ describe('configuration', () => {
     expect(() => parseConfig({ exclude: [{ rules: ['probes'], objects: ['*/*'] }] }, '.daemonlint.yaml')).toThrow(
       new ConfigError('.daemonlint.yaml', 'exclude[0].reason', 'is required while requireReason is on: say why these findings are accepted'),
     );
-    expect(() => parseConfig({ exclude: [{ rule: 'probes' }] }, 'c.yaml')).toThrow('c.yaml: exclude[0].rule: unknown setting; allowed: rules, objects, reason');
+    expect(() => parseConfig({ exclude: [{ rule: 'probes' }] }, 'c.yaml')).toThrow('c.yaml: exclude[0].rule: unknown setting; did you mean "rules"?; allowed: rules, objects, reason');
   });
 
   it('ignore globs leave files out, relative to the config file', async () => {
