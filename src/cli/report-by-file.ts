@@ -1,4 +1,4 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
@@ -46,6 +46,8 @@ export async function deliverByFile(byFile: ByFileRun, factory: FileWriterFactor
 function writeToFile(file: string, shown: string, head: string, spool: Spool, tail: string): void {
   let fd: number | undefined;
   try {
+    // As ESLint's -o: a report path in a directory that does not exist yet is created.
+    mkdirSync(path.dirname(file), { recursive: true });
     fd = openSync(file, 'w');
     const out = fd;
     const put = (text: string): void => {
