@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-FV6DH4WD.js";
 import {
   formatSarif
-} from "./chunks/chunk-7GIG7NRG.js";
+} from "./chunks/chunk-GLIO2YDE.js";
 import "./chunks/chunk-TBU2MMIK.js";
 import {
   ConfigError,
@@ -16,17 +16,17 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-UP4ERHBW.js";
+} from "./chunks/chunk-KC7OEK4V.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   PluginError,
   allowV8Tuning,
   load
-} from "./chunks/chunk-75GFXLIT.js";
+} from "./chunks/chunk-ZD3TIWES.js";
 import {
   formatStylish
-} from "./chunks/chunk-R2ZIEVST.js";
+} from "./chunks/chunk-KAZRG5NA.js";
 import "./chunks/chunk-VAL5KFXQ.js";
 import {
   countFindings,
@@ -486,6 +486,70 @@ import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
+
+// src/action/changed.ts
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+function pullRequestChanges(env, workspace) {
+  if (env.GITHUB_EVENT_NAME !== "pull_request" && env.GITHUB_EVENT_NAME !== "pull_request_target") return void 0;
+  let base;
+  try {
+    base = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? "", "utf8")).pull_request?.base?.sha;
+  } catch {
+    return void 0;
+  }
+  if (typeof base !== "string" || !/^[0-9a-f]{40}$/.test(base)) return void 0;
+  const git = (args) => spawnSync("git", args, { cwd: workspace, encoding: "utf8", maxBuffer: 1 << 28 });
+  const diff = ["diff", "--no-color", "--no-ext-diff", "--unified=0", base, "HEAD", "--"];
+  let r = git(diff);
+  if (r.status !== 0) {
+    git(["fetch", "--no-tags", "--quiet", "--depth=1", "origin", base]);
+    r = git(diff);
+  }
+  return r.status === 0 ? parseUnifiedDiff(r.stdout) : void 0;
+}
+function parseUnifiedDiff(text) {
+  const out = /* @__PURE__ */ new Map();
+  let lines;
+  for (const line of text.split("\n")) {
+    if (line.startsWith("+++ ")) {
+      const name = line.slice(4);
+      lines = void 0;
+      if (name !== "/dev/null") {
+        lines = /* @__PURE__ */ new Set();
+        out.set(unquote(name).replace(/^b\//, ""), lines);
+      }
+      continue;
+    }
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (hunk && lines) {
+      const start = Number(hunk[1]);
+      const count = hunk[2] === void 0 ? 1 : Number(hunk[2]);
+      for (let n = start; n < start + count; n++) lines.add(n);
+    }
+  }
+  return out;
+}
+function unquote(name) {
+  if (!name.startsWith('"')) return name;
+  const bytes = [];
+  const body = name.slice(1, -1);
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== "\\") {
+      bytes.push(...Buffer.from(c));
+      continue;
+    }
+    const next = body[++i];
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(body.slice(i, i + 3), 8));
+      i += 2;
+    } else bytes.push({ n: 10, t: 9, '"': 34, "\\": 92 }[next] ?? next.charCodeAt(0));
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+
+// src/action/action.ts
 var ANNOTATIONS_PER_LEVEL = 10;
 var ANNOTATIONS_PER_JOB = 50;
 var MAX_FILE_ROWS = 100;
@@ -564,7 +628,8 @@ async function run() {
   endGroup();
   for (const f of result.ruleFailures) error(annotationText(`rule ${f.ruleId} failed on ${f.where}: ${f.message}`), { title: visibleText(`daemonlint ${f.ruleId}`) });
   const counts = countFindings(view.findings);
-  const annotated = inputs.annotations ? annotate(view.findings) : void 0;
+  const changes = inputs.annotations ? pullRequestChanges(process.env, workspace) : void 0;
+  const annotated = inputs.annotations ? annotate(view.findings, changes) : void 0;
   setOutput("sarif-file", sarifFile);
   setOutput("errors", counts.errors);
   setOutput("warnings", counts.warnings);
@@ -599,15 +664,24 @@ function relativeToWorkspace(result, workspace) {
     toolVersion: result.toolVersion
   };
 }
-function annotate(findings) {
-  const bySeverity = (severity) => findings.filter((f) => !isSuppressed(f) && f.severity === severity);
+function annotate(findings, changes) {
+  const rank = (f) => {
+    const lines = changes?.get(f.file);
+    if (lines === void 0) return 2;
+    for (let line = f.range.start.line; line <= Math.max(f.range.start.line, f.range.end.line); line++) if (lines.has(line)) return 0;
+    return 1;
+  };
+  const ranked = changes === void 0 ? findings : findings.map((f, i) => ({ f, i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.f);
+  const bySeverity = (severity) => ranked.filter((f) => !isSuppressed(f) && f.severity === severity);
   const errors = bySeverity("error");
   const warnings = bySeverity("warning");
   const shownErrors = emit(errors, "error");
   const shownWarnings = emit(warnings, "warning");
   const notices = bySeverity("info");
   const shownNotices = emit(notices, "info");
+  const open = findings.filter((f) => !isSuppressed(f));
   return {
+    ...changes === void 0 ? {} : { changed: { lines: open.filter((f) => rank(f) === 0).length, files: open.filter((f) => rank(f) === 1).length } },
     errors: { shown: shownErrors, total: errors.length },
     warnings: { shown: shownWarnings, total: warnings.length },
     notices: { shown: shownNotices, total: notices.length }
@@ -629,7 +703,10 @@ function emit(findings, severity) {
         delete properties.startColumn;
         delete properties.endColumn;
       }
-      (severity === "error" ? error : severity === "warning" ? warning : notice)(annotationText(f.message), properties);
+      const text = f.help === void 0 || f.help === "" ? f.message : `${f.message}
+
+${f.help}`;
+      (severity === "error" ? error : severity === "warning" ? warning : notice)(annotationText(text), properties);
     } else {
       logLine(`${f.file}:${f.range.start.line}:${f.range.start.column}: ${severity}: ${f.message} (${f.ruleId}) [not annotated: GitHub's limit]`);
     }
@@ -648,9 +725,13 @@ function summaryMarkdown(result, context) {
     lines.push(`**${context.ruleFailures} ${plural(context.ruleFailures, "rule failure")}:** a rule threw (see the log), so the results are incomplete and the step fails.`, "");
   }
   const a = context.annotated;
+  if (a?.changed) {
+    lines.push(`Annotated first: ${a.changed.lines} ${plural(a.changed.lines, "finding")} on lines this pull request changes, then ${a.changed.files} elsewhere in the files it changes, then the rest.`, "");
+  }
   if (a && (a.errors.shown < a.errors.total || a.warnings.shown < a.warnings.total)) {
+    const left = a.errors.total - a.errors.shown + (a.warnings.total - a.warnings.shown);
     lines.push(
-      `**Note:** annotated ${a.errors.shown} of ${a.errors.total} ${plural(a.errors.total, "error")} and ${a.warnings.shown} of ${a.warnings.total} ${plural(a.warnings.total, "warning")}, most severe first: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} error and ${ANNOTATIONS_PER_LEVEL} warning annotations per step and ${ANNOTATIONS_PER_JOB} per job. Every finding is counted in the tables below and listed in the step's log and in ${escapeMarkdown(context.sarifFile)}.`,
+      `**Note:** ${left} ${plural(left, "finding")} not annotated. Annotated ${a.errors.shown} of ${a.errors.total} ${plural(a.errors.total, "error")} and ${a.warnings.shown} of ${a.warnings.total} ${plural(a.warnings.total, "warning")}, most severe first: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} error and ${ANNOTATIONS_PER_LEVEL} warning annotations per step and ${ANNOTATIONS_PER_JOB} per job. Every finding is counted in the tables below and listed in the step's log and in ${escapeMarkdown(context.sarifFile)}.`,
       ""
     );
   }

@@ -1,4 +1,4 @@
-// daemonlint-bundle 6b65b2cbc8dacef3d464e2f260092462
+// daemonlint-bundle 1dcbbe1827cba034e6ffc378408ad26d
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -54,6 +54,154 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// node_modules/fastest-levenshtein/mod.js
+var require_mod = __commonJS({
+  "node_modules/fastest-levenshtein/mod.js"(exports2) {
+    "use strict";
+    exports2.__esModule = true;
+    exports2.distance = exports2.closest = void 0;
+    var peq = new Uint32Array(65536);
+    var myers_32 = function(a, b) {
+      var n = a.length;
+      var m = b.length;
+      var lst = 1 << n - 1;
+      var pv = -1;
+      var mv = 0;
+      var sc = n;
+      var i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+      }
+      for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= (eq & pv) + pv ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+          sc++;
+        }
+        if (pv & lst) {
+          sc--;
+        }
+        mv = mv << 1 | 1;
+        pv = pv << 1 | ~(xv | mv);
+        mv &= xv;
+      }
+      i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+      }
+      return sc;
+    };
+    var myers_x = function(b, a) {
+      var n = a.length;
+      var m = b.length;
+      var mhc = [];
+      var phc = [];
+      var hsize = Math.ceil(n / 32);
+      var vsize = Math.ceil(m / 32);
+      for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+      }
+      var j = 0;
+      for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+          var eq = peq[a.charCodeAt(i)];
+          var pb = phc[i / 32 | 0] >>> i & 1;
+          var mb = mhc[i / 32 | 0] >>> i & 1;
+          var xv = eq | mv_1;
+          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
+          var ph = mv_1 | ~(xh | pv_1);
+          var mh = pv_1 & xh;
+          if (ph >>> 31 ^ pb) {
+            phc[i / 32 | 0] ^= 1 << i;
+          }
+          if (mh >>> 31 ^ mb) {
+            mhc[i / 32 | 0] ^= 1 << i;
+          }
+          ph = ph << 1 | pb;
+          mh = mh << 1 | mb;
+          pv_1 = mh | ~(xv | ph);
+          mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] = 0;
+        }
+      }
+      var mv = 0;
+      var pv = -1;
+      var start = j * 32;
+      var vlen = Math.min(32, m - start) + start;
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+      }
+      var score = m;
+      for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = phc[i / 32 | 0] >>> i & 1;
+        var mb = mhc[i / 32 | 0] >>> i & 1;
+        var xv = eq | mv;
+        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += ph >>> m - 1 & 1;
+        score -= mh >>> m - 1 & 1;
+        if (ph >>> 31 ^ pb) {
+          phc[i / 32 | 0] ^= 1 << i;
+        }
+        if (mh >>> 31 ^ mb) {
+          mhc[i / 32 | 0] ^= 1 << i;
+        }
+        ph = ph << 1 | pb;
+        mh = mh << 1 | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+      }
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+      }
+      return score;
+    };
+    var distance2 = function(a, b) {
+      if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+      }
+      if (b.length === 0) {
+        return a.length;
+      }
+      if (a.length <= 32) {
+        return myers_32(a, b);
+      }
+      return myers_x(a, b);
+    };
+    exports2.distance = distance2;
+    var closest2 = function(str2, arr) {
+      var min_distance = Infinity;
+      var min_index = 0;
+      for (var i = 0; i < arr.length; i++) {
+        var dist = distance2(str2, arr[i]);
+        if (dist < min_distance) {
+          min_distance = dist;
+          min_index = i;
+        }
+      }
+      return arr[min_index];
+    };
+    exports2.closest = closest2;
+  }
+});
 
 // piece:ajv
 var ajv_exports = {};
@@ -274,9 +422,9 @@ function fixSafetyOf(finding) {
 function isSuppressed(finding) {
   return finding.suppressions !== void 0 && finding.suppressions.length > 0;
 }
-function formatJsonPath(path21) {
+function formatJsonPath(path22) {
   let out = "";
-  for (const segment of path21) {
+  for (const segment of path22) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (PLAIN_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
@@ -440,6 +588,10 @@ __export(stylish_exports, {
 function formatStylish(result, options) {
   return formatWhole(stylishWriter, result, options);
 }
+function ruleLinks(result) {
+  const uris = new Map(result.rules.map((r) => [r.id, r.helpUri]));
+  return (ruleId) => ruleId.includes("/") ? void 0 : uris.get(ruleId);
+}
 function toRow(f) {
   const suppression = f.suppressions?.[0];
   let note = "";
@@ -452,7 +604,7 @@ function toRow(f) {
     column: String(f.range.start.column),
     label: suppression ? "suppressed" : f.severity,
     message: oneLine(f.message),
-    ruleId: f.ruleId,
+    ruleId: sanitize(f.ruleId),
     note,
     finding: f
   };
@@ -462,28 +614,76 @@ function columnWidths(rows) {
     line: maxWidth(rows.map((r) => r.line)),
     column: maxWidth(rows.map((r) => r.column)),
     label: maxWidth(rows.map((r) => r.label)),
-    message: maxWidth(rows.map((r) => r.message))
+    message: maxWidth(rows.map((r) => r.message)),
+    ruleId: maxWidth(rows.map((r) => r.ruleId))
   };
 }
-function formatRows(rows, widths, c) {
-  const { line: lineWidth, column: columnWidth, label: labelWidth, message: messageWidth } = widths;
+function formatRows(rows, widths, layout) {
+  const { c, columns } = layout;
+  const { line: lineWidth, column: columnWidth, label: labelWidth, ruleId: ruleWidth } = widths;
+  const messageStart = 2 + lineWidth + 1 + columnWidth + 2 + labelWidth + 2;
+  const naturalWidth = widths.message;
+  const fits = messageStart + naturalWidth + 2 + ruleWidth <= columns;
+  const alignedWidth = Math.max(MIN_MESSAGE, columns - messageStart - 2 - ruleWidth);
   let out = "";
   for (const row of rows) {
     const location = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
     const label = row.label.padEnd(labelWidth);
-    const message = padEnd(row.message, messageWidth);
-    if (isSuppressed(row.finding)) {
-      out += c.dim(`  ${location}  ${label}  ${message}  ${row.ruleId}  ${row.note}`) + "\n";
+    const suppressed = isSuppressed(row.finding);
+    const noteRoom = suppressed && !fits ? Math.min(width(row.note), Math.floor(columns / 3)) + 2 : 0;
+    const own = Math.max(MIN_MESSAGE, Math.min(naturalWidth, columns - messageStart - 2 - width(row.ruleId) - noteRoom));
+    const messageWidth = fits ? naturalWidth : width(row.message) <= alignedWidth && !suppressed ? alignedWidth : own;
+    const message = padEnd(cut(row.message, messageWidth), messageWidth);
+    const url = layout.link?.(row.finding.ruleId);
+    const ruleId = (text2) => url === void 0 ? text2 : hyperlink(url, text2);
+    if (suppressed) {
+      const before = `  ${location}  ${label}  ${message}  `;
+      const note = cut(row.note, Math.max(MIN_MESSAGE, columns - width(before) - width(row.ruleId) - 2));
+      out += url === void 0 ? `${c.dim(`${before}${row.ruleId}  ${note}`)}
+` : `${c.dim(before)}${ruleId(c.dim(row.ruleId))}${c.dim(`  ${note}`)}
+`;
     } else {
       const colorLabel = row.finding.severity === "error" ? c.red : row.finding.severity === "warning" ? c.yellow : c.blue;
-      out += `  ${c.dim(location)}  ${colorLabel(label)}  ${message}  ${c.dim(row.ruleId)}
+      out += `  ${c.dim(location)}  ${colorLabel(label)}  ${message}  ${ruleId(c.dim(row.ruleId))}
 `;
     }
     for (const r of row.finding.related ?? []) {
-      out += c.dim(`  ${" ".repeat(location.length)}  \u21B3 ${sanitize(r.file)}:${r.range.start.line}:${r.range.start.column} ${oneLine(r.message)}`) + "\n";
+      const related = `  ${" ".repeat(location.length)}  \u21B3 ${sanitize(r.file)}:${r.range.start.line}:${r.range.start.column} ${oneLine(r.message)}`;
+      out += c.dim(related) + "\n";
+    }
+    if (layout.verbose) {
+      const indent = " ".repeat(messageStart);
+      const lines = (text2) => wrap(text2, Math.max(MIN_HELP, columns - messageStart)).map((line) => `${indent}${line}`);
+      if (width(row.message) > messageWidth) out += `${lines(row.message).join("\n")}
+`;
+      if (row.finding.help !== void 0 && row.finding.help !== "") out += `${lines(oneLine(row.finding.help)).map((line) => c.dim(line)).join("\n")}
+`;
     }
   }
   return out;
+}
+function hyperlink(url, text2) {
+  return `\x1B]8;;${url}\x1B\\${text2}\x1B]8;;\x1B\\`;
+}
+function cut(text2, max) {
+  if (width(text2) <= max) return text2;
+  const chars = Array.from(text2);
+  return `${chars.slice(0, Math.max(0, max - 1)).join("").trimEnd()}\u2026`;
+}
+function wrap(text2, max) {
+  const lines = [];
+  let line = "";
+  for (const word of text2.split(" ")) {
+    if (word === "") continue;
+    if (line === "") line = word;
+    else if (width(line) + 1 + width(word) <= max) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== "") lines.push(line);
+  return lines;
 }
 function summaryLine(result, counts2, c) {
   const { errors, warnings, info, suppressed } = counts2;
@@ -493,6 +693,14 @@ function summaryLine(result, counts2, c) {
   const problems = `\u2716 ${plural(errors + warnings, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
   const color = errors > 0 ? c.red : c.yellow;
   return `${c.bold(color(problems + tail))} \xB7 ${scope}`;
+}
+function skippedLine(result, c) {
+  const dirs = result.skippedTemplates ?? [];
+  if (dirs.length === 0) return "";
+  const shown = dirs.slice(0, 3).map(sanitize).join(", ") + (dirs.length > 3 ? `, and ${dirs.length - 3} more` : "");
+  const what = dirs.length === 1 ? "Helm template directory" : "Helm template directories";
+  return `${c.dim(`  Skipped ${dirs.length} ${what} (${shown}): lint the rendered output, e.g. helm template <chart> | daemonlint -`)}
+`;
 }
 function addFixable(into, findings, unsafeFixes) {
   for (const f of findings) {
@@ -532,7 +740,7 @@ function oneLine(text2) {
   const joined = text2.includes("\n") || text2.includes("\r") ? text2.replace(LINE_BREAK, " ") : text2;
   return sanitize(joined.trim());
 }
-var import_picocolors, stylishWriter, SURROGATE2, LINE_BREAK, sanitize;
+var import_picocolors, stylishWriter, MIN_MESSAGE, MIN_HELP, SURROGATE2, LINE_BREAK, sanitize;
 var init_stylish = __esm({
   "src/report/stylish.ts"() {
     "use strict";
@@ -542,6 +750,12 @@ var init_stylish = __esm({
     init_safe_text();
     stylishWriter = (run, options) => {
       const c = import_picocolors.default.createColors(options.color);
+      const layout = {
+        c,
+        columns: options.columns !== void 0 && options.columns > 0 ? options.columns : Infinity,
+        verbose: options.verbose === true,
+        link: options.links ? ruleLinks(run) : void 0
+      };
       const counts2 = { errors: 0, warnings: 0, info: 0, suppressed: 0 };
       const fixable = { errors: 0, warnings: 0, hidden: 0 };
       return {
@@ -562,13 +776,15 @@ var init_stylish = __esm({
 `));
             const rows = group.map(toRow);
             const widths = columnWidths(rows);
-            for (let start = 0; start < rows.length; start += PIECE) write(neutralizeCommands(formatRows(rows.slice(start, start + PIECE), widths, c)));
+            for (let start = 0; start < rows.length; start += PIECE) write(neutralizeCommands(formatRows(rows.slice(start, start + PIECE), widths, layout)));
             write("\n");
           }
         },
-        ends: () => ({ head: "", tail: summaryLine(run, counts2, c) + "\n" + fixableLine(fixable, c) })
+        ends: () => ({ head: "", tail: summaryLine(run, counts2, c) + "\n" + neutralizeCommands(skippedLine(run, c)) + fixableLine(fixable, c) })
       };
     };
+    MIN_MESSAGE = 20;
+    MIN_HELP = 40;
     SURROGATE2 = /[\uD800-\uDFFF]/;
     LINE_BREAK = /\s*[\r\n]+\s*/g;
     sanitize = visibleText;
@@ -827,6 +1043,8 @@ var init_sarif = __esm({
       }
       /** Two findings can share every stable attribute; `fingerprint` is numbered in file order, like GitHub's own `:n` suffix. */
       result(f, fingerprint) {
+        const primary = f.inTemplate ?? { file: f.file, range: f.range };
+        const related = f.inTemplate ? [{ file: f.file, range: f.range, message: `rendered at ${f.file}:${f.range.start.line}:${f.range.start.column}` }, ...(f.related ?? []).filter((r) => r.file !== f.inTemplate?.file || r.range.start.offset !== f.inTemplate.range.start.offset)] : f.related;
         const out = {
           ruleId: f.ruleId,
           ruleIndex: this.ruleIndexOf(f),
@@ -836,12 +1054,12 @@ var init_sarif = __esm({
           locations: [
             {
               physicalLocation: {
-                artifactLocation: this.artifactFor(f.file),
+                artifactLocation: this.artifactFor(primary.file),
                 region: {
-                  startLine: f.range.start.line,
-                  startColumn: f.range.start.column,
-                  endLine: f.range.end.line,
-                  endColumn: f.range.end.column
+                  startLine: primary.range.start.line,
+                  startColumn: primary.range.start.column,
+                  endLine: primary.range.end.line,
+                  endColumn: primary.range.end.column
                 }
               }
             }
@@ -858,8 +1076,8 @@ var init_sarif = __esm({
         const logical = logicalLocation(f);
         const template = f.template === void 0 ? [] : [{ fullyQualifiedName: f.template, kind: "module" }];
         if (logical || template.length > 0) out.locations[0].logicalLocations = [...logical ? [logical] : [], ...template];
-        if (f.related?.length) {
-          out.relatedLocations = f.related.map((r, k) => ({
+        if (related?.length) {
+          out.relatedLocations = related.map((r, k) => ({
             id: k + 1,
             physicalLocation: {
               artifactLocation: this.artifactFor(r.file),
@@ -914,7 +1132,8 @@ __export(github_exports, {
 function formatGithub(result, options = { color: false }) {
   return formatWhole(githubWriter, result, options);
 }
-function annotation(f, cwd) {
+function annotation(finding, cwd) {
+  const f = finding.inTemplate ? { ...finding, file: finding.inTemplate.file, range: finding.inTemplate.range } : finding;
   const command2 = f.severity === "info" ? "notice" : f.severity;
   const { start } = f.range;
   const properties = [];
@@ -1056,8 +1275,8 @@ function matchTarget(inDocument, f) {
 function sameObject(a, b) {
   return a?.apiVersion === b?.apiVersion && a?.kind === b?.kind && a?.namespace === b?.namespace && a?.name === b?.name;
 }
-function startsWith(path21, prefix) {
-  return prefix.length <= path21.length && prefix.every((segment, i) => path21[i] === segment);
+function startsWith(path22, prefix) {
+  return prefix.length <= path22.length && prefix.every((segment, i) => path22[i] === segment);
 }
 function uniqueLabels(targets) {
   const base = targets.map((t) => {
@@ -1592,13 +1811,13 @@ __export(main_exports, {
   progress: () => progress
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_v8 = __daemonlintLazyRequire("node:v8");
 var import_node_url4 = require("node:url");
 var import_node_vm = require("node:vm");
 
 // src/cli/cli.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_promises4 = require("node:fs/promises");
 
 // src/cli/output.ts
@@ -4129,10 +4348,10 @@ var MAX_QUOTED = 400;
 var MAX_TEXT = 2e3;
 function bounded(text2, max = MAX_QUOTED) {
   if (text2.length <= max) return text2;
-  let cut = max - 1;
-  const last = text2.charCodeAt(cut - 1);
-  if (last >= 55296 && last <= 56319) cut--;
-  return `${text2.slice(0, cut)}\u2026`;
+  let cut2 = max - 1;
+  const last = text2.charCodeAt(cut2 - 1);
+  if (last >= 55296 && last <= 56319) cut2--;
+  return `${text2.slice(0, cut2)}\u2026`;
 }
 function boundFinding(f) {
   if (f.message.length > MAX_TEXT) f.message = bounded(f.message, MAX_TEXT);
@@ -4313,8 +4532,8 @@ function compileGlob(pattern) {
     }
     return segments;
   });
-  return (path21) => {
-    const parts = path21.split("/");
+  return (path22) => {
+    const parts = path22.split("/");
     return alternatives.some((segments) => matchSequence(segments, parts, matchSegment));
   };
 }
@@ -4329,15 +4548,15 @@ function hasGlobMagic(pattern) {
 
 // src/types/read-limited.ts
 var import_node_fs = require("node:fs");
-function readLimited(path21, limit, options = {}) {
+function readLimited(path22, limit, options = {}) {
   if (options.regularOnly) {
-    const seen = (0, import_node_fs.statSync)(path21);
+    const seen = (0, import_node_fs.statSync)(path22);
     if (!seen.isFile()) return refused(seen);
   }
-  const fd = (0, import_node_fs.openSync)(path21, options.regularOnly ? import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK : "r");
+  const fd = (0, import_node_fs.openSync)(path22, options.regularOnly ? import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK : "r");
   try {
     const stat2 = (0, import_node_fs.fstatSync)(fd);
-    if (stat2.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path21}'`), { code: "EISDIR" });
+    if (stat2.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path22}'`), { code: "EISDIR" });
     if (options.regularOnly && !stat2.isFile()) return refused(stat2);
     if (stat2.isFile() && stat2.size > limit) return { bytes: Buffer.alloc(0), stat: stat2, tooLarge: true, size: stat2.size };
     const chunks = [];
@@ -4418,6 +4637,28 @@ function describeError(error) {
   return message.split("\n")[0];
 }
 
+// src/config/suggest.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+function closest(input, known) {
+  const lower = input.toLowerCase();
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    if (candidate.toLowerCase() === lower) return candidate;
+    const d = (0, import_fastest_levenshtein.distance)(lower, candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.floor(input.length / 3)) ? best : void 0;
+}
+function didYouMean(input, known, quote3 = true) {
+  const match = closest(input, known);
+  if (match === void 0) return "";
+  return quote3 ? `; did you mean "${match}"?` : `; did you mean ${match}?`;
+}
+
 // src/config/config.ts
 var ConfigError = class extends Error {
   constructor(file, key, detail) {
@@ -4433,7 +4674,7 @@ var PRESETS = ["recommended", "strict", "all"];
 var LEVELS = ["off", "info", "warning", "error"];
 var TOP_LEVEL_KEYS = ["extends", "rules", "kubeVersion", "requireReason", "ignore", "exclude", "baseline", "plugins", "policies", "maxFileSize", "ruleTimeout", "nodes"];
 var EXCLUDE_KEYS = ["rules", "objects", "reason"];
-var ENGINE_RULES = { "yaml-syntax": "error", "unused-suppression": "warning", "duplicate-key": "warning", "content-after-end": "warning" };
+var ENGINE_RULES = { "yaml-syntax": "error", "unused-suppression": "warning", "duplicate-key": "warning", "content-after-end": "warning", "helm-template": "warning" };
 function defaultConfig() {
   return { extends: "recommended", rules: {}, requireReason: true, ignore: [], exclude: [], plugins: [] };
 }
@@ -4455,7 +4696,7 @@ function loadConfigFile(file, shownAs = file) {
   } catch (error) {
     throw new ConfigError(shownAs, "(file)", `is not valid YAML: ${error.message.split("\n")[0]}`);
   }
-  return parseConfig(raw, shownAs);
+  return parseConfig(raw, shownAs, text2);
 }
 function readConfigText(file, shownAs = file) {
   let read;
@@ -4475,7 +4716,14 @@ function readConfigText(file, shownAs = file) {
 function onlyComments(text2) {
   return text2.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line));
 }
-function parseConfig(raw, file) {
+function numberAsWritten(value, source, file) {
+  const written = source === void 0 ? void 0 : /^kubeVersion[ \t]*:[ \t]*([0-9][0-9.]*)[ \t]*(?:#.*)?$/m.exec(source)?.[1];
+  if (written !== void 0 && Number(written) === value) return written;
+  const text2 = String(value);
+  if (/^\d+\.\d\d$/.test(text2) || !Number.isInteger(value * 10)) return text2;
+  throw new ConfigError(file, "kubeVersion", `${text2} is read as a number; quote the version, such as "1.30"`);
+}
+function parseConfig(raw, file, source) {
   if (raw === null || raw === void 0) return { ...defaultConfig(), file };
   if (typeof raw !== "object" || Array.isArray(raw)) throw new ConfigError(file, "(root)", "must be a mapping of settings");
   const config = { ...defaultConfig(), file };
@@ -4483,7 +4731,7 @@ function parseConfig(raw, file) {
     switch (key) {
       case "extends":
         if (!PRESETS.includes(value)) {
-          throw new ConfigError(file, "extends", `${JSON.stringify(value)} is not a preset; allowed: ${PRESETS.join(", ")}`);
+          throw new ConfigError(file, "extends", `${JSON.stringify(value)} is not a preset${didYouMean(String(value), PRESETS)}; allowed: ${PRESETS.join(", ")}`);
         }
         config.extends = value;
         break;
@@ -4491,7 +4739,7 @@ function parseConfig(raw, file) {
         if (typeof value !== "string" && typeof value !== "number") {
           throw new ConfigError(file, "kubeVersion", 'must be a Kubernetes minor version such as "1.36"');
         }
-        config.kubeVersion = normalizeKubeVersion(String(value));
+        config.kubeVersion = normalizeKubeVersion(typeof value === "number" ? numberAsWritten(value, source, file) : value);
         break;
       case "requireReason":
         if (typeof value !== "boolean") throw new ConfigError(file, "requireReason", `must be true or false, got ${JSON.stringify(value)}`);
@@ -4531,13 +4779,14 @@ function parseConfig(raw, file) {
         config.exclude = value.map((entry, i) => parseExclude(entry, file, `exclude[${i}]`));
         break;
       case "rules":
-        if (typeof value !== "object" || value === null || Array.isArray(value)) {
+        if (value === null) break;
+        if (typeof value !== "object" || Array.isArray(value)) {
           throw new ConfigError(file, "rules", "must be a mapping of rule id to level or [level, options]");
         }
         for (const [id, setting] of Object.entries(value)) config.rules[id] = parseRuleSetting(setting, file, `rules.${id}`);
         break;
       default:
-        throw new ConfigError(file, key, `unknown setting; allowed: ${TOP_LEVEL_KEYS.join(", ")}`);
+        throw new ConfigError(file, key, `unknown setting${didYouMean(key, TOP_LEVEL_KEYS)}; allowed: ${TOP_LEVEL_KEYS.join(", ")}`);
     }
   }
   if (config.requireReason) {
@@ -4561,7 +4810,7 @@ function stringList(value, file, key, what) {
 function parseExclude(entry, file, key) {
   if (typeof entry !== "object" || entry === null || Array.isArray(entry)) throw new ConfigError(file, key, "must be a mapping with rules, objects and reason");
   for (const k of Object.keys(entry)) {
-    if (!EXCLUDE_KEYS.includes(k)) throw new ConfigError(file, `${key}.${k}`, `unknown setting; allowed: ${EXCLUDE_KEYS.join(", ")}`);
+    if (!EXCLUDE_KEYS.includes(k)) throw new ConfigError(file, `${key}.${k}`, `unknown setting${didYouMean(k, EXCLUDE_KEYS)}; allowed: ${EXCLUDE_KEYS.join(", ")}`);
   }
   const e = entry;
   const out = {
@@ -4586,10 +4835,13 @@ function parseRuleSetting(value, file, key) {
   }
   return { level: parseLevel(value, file, key) };
 }
+var LEVEL_ALIASES = { warn: "warning" };
 function parseLevel(value, file, key) {
   if (value === false) return "off";
   if (LEVELS.includes(value)) return value;
-  throw new ConfigError(file, key, `${JSON.stringify(value)} is not a level; allowed: ${LEVELS.join(", ")}`);
+  if (typeof value === "string" && Object.hasOwn(LEVEL_ALIASES, value)) return LEVEL_ALIASES[value];
+  const hint = typeof value === "string" ? didYouMean(value, [...LEVELS, ...Object.keys(LEVEL_ALIASES)]) : "";
+  throw new ConfigError(file, key, `${JSON.stringify(value)} is not a level${hint}; allowed: ${LEVELS.join(", ")} (or warn)`);
 }
 function normalizeKubeVersion(version) {
   const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(version.trim());
@@ -4599,11 +4851,12 @@ async function resolveRules(config, rules, overrides = {}) {
   const byId = new Map(rules.map((r) => [r.id, r]));
   const file = config.file ?? "(defaults)";
   const known = () => [...byId.keys(), ...Object.keys(ENGINE_RULES)].sort().join(", ");
+  const ids = () => [...byId.keys(), ...Object.keys(ENGINE_RULES)];
   for (const id of Object.keys(config.rules)) {
-    if (!byId.has(id) && !(id in ENGINE_RULES)) throw new ConfigError(file, `rules.${id}`, `unknown rule; known rules: ${known()}`);
+    if (!byId.has(id) && !(id in ENGINE_RULES)) throw new ConfigError(file, `rules.${id}`, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }
   for (const id of Object.keys(overrides)) {
-    if (!byId.has(id) && !(id in ENGINE_RULES)) throw new ConfigError("--rule", id, `unknown rule; known rules: ${known()}`);
+    if (!byId.has(id) && !(id in ENGINE_RULES)) throw new ConfigError("--rule", id, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }
   if ((overrides["yaml-syntax"] ?? config.rules["yaml-syntax"]?.level ?? "error") === "off") {
     throw new ConfigError(overrides["yaml-syntax"] ? "--rule" : file, "yaml-syntax", "cannot be switched off: nothing else can be said about a document that does not parse");
@@ -4645,7 +4898,7 @@ async function validateOptions(rule, options, file) {
   if (first.keyword === "additionalProperties") {
     const extra = first.params.additionalProperty;
     const allowed = Object.keys(rule.meta.optionsSchema.properties ?? {});
-    throw new ConfigError(file, `${where2}.${extra}`, `unknown option; allowed: ${allowed.join(", ")}`);
+    throw new ConfigError(file, `${where2}.${extra}`, `unknown option${didYouMean(extra, allowed)}; allowed: ${allowed.join(", ")}`);
   }
   throw new ConfigError(file, where2, first.message ?? "invalid value");
 }
@@ -4675,18 +4928,59 @@ function parseMaxWarnings(text2) {
   if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number of 0 or more, got "${text2}"`);
   return maxWarnings;
 }
-function colorChoice(io, flags, outputFile) {
+function reportOptions(io, flags, outputFile) {
   return {
     get color() {
-      return !("NO_COLOR" in io.env && io.env.NO_COLOR !== "") && !flags["no-color"] && (flags.color === true || io.stdoutIsTTY && outputFile === void 0);
-    }
+      return colorWanted(io, flags, outputFile !== void 0);
+    },
+    get columns() {
+      return outputFile === void 0 ? terminalColumns(io) : void 0;
+    },
+    get links() {
+      return outputFile === void 0 && io.stdoutIsTTY && supportsHyperlinks(io.env);
+    },
+    verbose: flags.verbose === true
   };
+}
+function colorWanted(io, values, toFile) {
+  if ("NO_COLOR" in io.env && io.env.NO_COLOR !== "") return false;
+  if (values["no-color"]) return false;
+  if (values.color === true) return true;
+  const force = io.env.FORCE_COLOR;
+  if (force !== void 0) return !(force === "0" || force.toLowerCase() === "false");
+  return io.stdoutIsTTY && !toFile;
+}
+function terminalColumns(io) {
+  const fromEnv = Number(io.env.COLUMNS);
+  if (io.stdoutIsTTY && io.stdoutColumns !== void 0 && io.stdoutColumns > 0) return io.stdoutColumns;
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
+}
+function supportsHyperlinks(env) {
+  const force = env.FORCE_HYPERLINK;
+  if (force !== void 0 && force !== "") return force !== "0" && force.toLowerCase() !== "false";
+  if (env.CI !== void 0 || env.TERM === "dumb" || env.TEAMCITY_VERSION !== void 0) return false;
+  if (env.WT_SESSION !== void 0 || env.KITTY_WINDOW_ID !== void 0 || env.KONSOLE_VERSION !== void 0 || env.DOMTERM !== void 0) return true;
+  if (env.TERM === "xterm-kitty" || env.TERM === "xterm-ghostty" || env.TERM === "alacritty" || env.TERM === "foot" || env.TERM === "wezterm") return true;
+  if (Number(env.VTE_VERSION) >= 5e3) return true;
+  switch (env.TERM_PROGRAM) {
+    case "iTerm.app":
+    case "WezTerm":
+    case "vscode":
+    case "ghostty":
+    case "Hyper":
+    case "zed":
+      return true;
+    default:
+      return false;
+  }
 }
 async function deliverReport(report2, run, where2) {
   const { outputFile } = where2;
   if (outputFile !== void 0) {
     try {
-      await (0, import_promises.writeFile)(import_node_path2.default.resolve(where2.cwd, outputFile), report2);
+      const file = import_node_path2.default.resolve(where2.cwd, outputFile);
+      await (0, import_promises.mkdir)(import_node_path2.default.dirname(file), { recursive: true });
+      await (0, import_promises.writeFile)(file, report2);
     } catch (error) {
       throw new OutputError(`cannot write "${outputFile}": ${describeError(error)}`);
     }
@@ -4723,6 +5017,10 @@ function finishRun(run, where2) {
     stderr(`daemonlint: ${notWritten} fixed ${notWritten === 1 ? "file was" : "files were"} not written (see above); the report describes the fixed text
 `);
     return 2;
+  }
+  if (where2.maxWarnings !== void 0 && run.warnings > where2.maxWarnings) {
+    stderr(`daemonlint: too many warnings (${run.warnings}, --max-warnings ${where2.maxWarnings}): exit 1
+`);
   }
   if (run.errors > 0) return 1;
   if (where2.maxWarnings !== void 0 && run.warnings > where2.maxWarnings) return 1;
@@ -4830,8 +5128,8 @@ function splitDocuments(text2) {
 
 // src/yaml/source-file.ts
 var SourceFile = class {
-  constructor(path21, rawText, absolutePath, origin) {
-    this.path = path21;
+  constructor(path22, rawText, absolutePath, origin) {
+    this.path = path22;
     this.absolutePath = absolutePath;
     this.origin = origin;
     this.hadBom = rawText.charCodeAt(0) === 65279;
@@ -5063,7 +5361,7 @@ async function resolveInputs(patterns, cwd, options = {}) {
     const absolute = import_node_path3.default.resolve(cwd, pattern);
     const info = await (0, import_promises2.stat)(absolute).catch(() => void 0);
     if (info?.isDirectory()) {
-      const files = await walk(absolute, cwd);
+      const files = await walk(absolute, cwd, options.skipped ?? []);
       if (files.length === 0) unmatched(`no manifests in the directory "${pattern}": it and its subdirectories hold no .yaml, .yml or .json file (dot-folders and node_modules are skipped)`);
       for (const f of files) add3(f);
     } else if (info?.isFile() || info?.isFIFO() || info?.isCharacterDevice()) {
@@ -5087,13 +5385,15 @@ async function describeBase(pattern, cwd) {
   const info = await (0, import_promises2.stat)(import_node_path3.default.resolve(cwd, base)).catch(() => void 0);
   return info?.isDirectory() ? `searched under "${shown}"` : `the directory "${shown}" does not exist`;
 }
-async function walk(dir, cwd) {
+async function walk(dir, cwd, skipped) {
   const entries = await readDirectory(dir, cwd);
+  const chart = entries.some((e) => e.name === "Chart.yaml" && e.isFile());
   const out = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const full = joinName(dir, entry.name);
-    if (entry.isDirectory()) out.push(...await walk(full, cwd));
+    if (chart && entry.name === "templates" && entry.isDirectory()) skipped.push(full);
+    else if (entry.isDirectory()) out.push(...await walk(full, cwd, skipped));
     else if (MANIFEST_EXTENSIONS.has(import_node_path3.default.extname(entry.name).toLowerCase()) && await isRegularFile(entry, full)) out.push(full);
   }
   return out;
@@ -5368,7 +5668,10 @@ async function load() {
     try {
       module = await ${IMPORT}(plugin.url);
     } catch (error) {
-      return { ok: false, error: 'plugin "' + plugin.specifier + '": cannot be loaded: ' + message(error) };
+      // An ES module saved as .js in a package without "type": "module" (a CommonJS project): say how to make it load.
+      const esmInCommonJs = /import statement outside a module|Unexpected token 'export'/.test(message(error));
+      const hint = esmInCommonJs ? ' (it is an ES module in a CommonJS package: save it as .mjs, or write it as CommonJS: module.exports = { rules: [...] })' : '';
+      return { ok: false, error: 'plugin "' + plugin.specifier + '": cannot be loaded: ' + message(error) + hint };
     }
     const declaredName = (module.default && module.default.name) ?? module.name;
     const exported = (module.default && module.default.rules) ?? module.rules ?? module.default;
@@ -5609,12 +5912,12 @@ function findEntry(mapping, key) {
   }
   return void 0;
 }
-function locate(root, path21) {
+function locate(root, path22) {
   let value = root;
   let key;
   let depth = 0;
   let viaAlias = false;
-  for (const segment of path21) {
+  for (const segment of path22) {
     const node = resolveAlias(value);
     if (node === void 0) break;
     if (node !== value) viaAlias = true;
@@ -5632,14 +5935,14 @@ function locate(root, path21) {
     }
     depth++;
   }
-  if (depth === path21.length && resolveAlias(value) !== value) viaAlias = true;
-  return { key, value, exact: depth === path21.length, depth, viaAlias };
+  if (depth === path22.length && resolveAlias(value) !== value) viaAlias = true;
+  return { key, value, exact: depth === path22.length, depth, viaAlias };
 }
 
 // src/yaml/locate.ts
-function rangeOf(file, root, path21, at2 = "key", fallback = 0) {
+function rangeOf(file, root, path22, at2 = "key", fallback = 0) {
   if (root === null) return pointRange(file, fallback);
-  const found = locate(root, path21);
+  const found = locate(root, path22);
   const node = at2 === "value" || found.key === void 0 ? found.value : found.key;
   return nodeRange(file, node);
 }
@@ -7458,8 +7761,8 @@ function flowSeparator(text2, previousStart, lastStart, eol) {
   if (startOfLine(text2, previousStart) === startOfLine(text2, lastStart)) return ", ";
   return `,${eol}${" ".repeat(columnOf(text2, lastStart))}`;
 }
-function setEdit(text2, root, path21, scalar2, format) {
-  const found = locate(root, path21);
+function setEdit(text2, root, path22, scalar2, format) {
+  const found = locate(root, path22);
   if (found.viaAlias) return void 0;
   if (found.exact) {
     const node = found.value;
@@ -7471,13 +7774,13 @@ function setEdit(text2, root, path21, scalar2, format) {
     }
     return { start: node.start, end: node.end, text: scalar2 };
   }
-  return insertMissing(text2, root, path21, () => scalar2, false, format);
+  return insertMissing(text2, root, path22, () => scalar2, false, format);
 }
-function insertMissing(text2, root, path21, valueText, multiline, format) {
-  const found = locate(root, path21);
+function insertMissing(text2, root, path22, valueText, multiline, format) {
+  const found = locate(root, path22);
   const parent = found.value;
   if (found.viaAlias || parent.kind !== "mapping") return void 0;
-  const missing = path21.slice(found.depth);
+  const missing = path22.slice(found.depth);
   if (missing.some((segment) => typeof segment !== "string")) return void 0;
   const keys = missing;
   const eol = lineEnding(text2);
@@ -7511,12 +7814,12 @@ function nestedFlow(keys, value, format) {
   for (let i = keys.length - 1; i >= 0; i--) out = i === keys.length - 1 ? `${format(keys[i])}: ${out}` : `${format(keys[i])}: {${out}}`;
   return out;
 }
-function deleteEdit(text2, root, path21) {
-  const found = locate(root, path21);
-  if (!found.exact || found.viaAlias || path21.length === 0) return void 0;
-  const parentFound = locate(root, path21.slice(0, -1));
+function deleteEdit(text2, root, path22) {
+  const found = locate(root, path22);
+  if (!found.exact || found.viaAlias || path22.length === 0) return void 0;
+  const parentFound = locate(root, path22.slice(0, -1));
   const parent = parentFound.value;
-  if (parent.kind !== "mapping" || typeof path21[path21.length - 1] !== "string") return void 0;
+  if (parent.kind !== "mapping" || typeof path22[path22.length - 1] !== "string") return void 0;
   const entryIndex = parent.entries.findIndex((e) => e.keyNode === found.key);
   if (entryIndex === -1) return void 0;
   const entry = parent.entries[entryIndex];
@@ -7540,16 +7843,16 @@ function deleteEdit(text2, root, path21) {
   if (prev && keepsTrailingLines(text2, prev.value)) end = skipEmptyLines(text2, end);
   return { start: lineStart, end, text: "" };
 }
-function renameEdit(text2, root, path21, to, format) {
-  const found = locate(root, path21);
-  if (!found.exact || found.viaAlias || !found.key || path21.length === 0) return void 0;
-  const parent = resolveAlias(locate(root, path21.slice(0, -1)).value);
+function renameEdit(text2, root, path22, to, format) {
+  const found = locate(root, path22);
+  if (!found.exact || found.viaAlias || !found.key || path22.length === 0) return void 0;
+  const parent = resolveAlias(locate(root, path22.slice(0, -1)).value);
   if (parent?.kind !== "mapping" || findEntry(parent, to)) return void 0;
   if (!parent.entries.some((e) => e.keyNode === found.key)) return void 0;
   return { start: found.key.start, end: found.key.end, text: format(to) };
 }
-function appendEdit(text2, root, path21, value, format) {
-  const found = locate(root, path21);
+function appendEdit(text2, root, path22, value, format) {
+  const found = locate(root, path22);
   if (found.viaAlias) return void 0;
   const eol = lineEnding(text2);
   const pairs = Object.entries(value).map(([k, v]) => `${format(k)}: ${format(v)}`);
@@ -7566,14 +7869,14 @@ function appendEdit(text2, root, path21, value, format) {
     }
     return appendBlockItem(text2, seq, pairs, eol);
   }
-  if (found.depth !== path21.length - 1) return void 0;
+  if (found.depth !== path22.length - 1) return void 0;
   if (isJsonDocument(root) && found.value.kind === "mapping" && found.value.flow) {
-    return insertMissing(text2, root, path21, () => `[{${pairs.join(", ")}}]`, false, format);
+    return insertMissing(text2, root, path22, () => `[{${pairs.join(", ")}}]`, false, format);
   }
   return insertMissing(
     text2,
     root,
-    path21,
+    path22,
     (keyIndent, lineEnd2) => {
       const dash = " ".repeat(keyIndent + (sequencesIndented(text2, root) ? indentStep(text2, root) : 0));
       return pairs.map((p, i) => i === 0 ? `${dash}- ${p}` : `${dash}  ${p}`).join(lineEnd2);
@@ -8120,10 +8423,10 @@ function requirementsOf(list, on, listPath) {
   const out = [];
   asArray(list).forEach((item, index) => {
     const expression = asRecord(item);
-    const path21 = [...listPath, index];
+    const path22 = [...listPath, index];
     const key = typeof expression?.key === "string" ? expression.key : "";
     const operator = typeof expression?.operator === "string" ? expression.operator : "";
-    out.push({ on, key, operator, values: textValues(asArray(expression?.values)), path: path21 });
+    out.push({ on, key, operator, values: textValues(asArray(expression?.values)), path: path22 });
   });
   return out;
 }
@@ -8460,17 +8763,17 @@ function podRequestsOf(daemonSet, kubeVersion) {
   const sum = /* @__PURE__ */ new Map();
   const paths = {};
   const largest = /* @__PURE__ */ new Map();
-  const note = (resource, nanos, path21) => {
+  const note = (resource, nanos, path22) => {
     if (nanos > (largest.get(resource) ?? 0n)) {
       largest.set(resource, nanos);
-      paths[resource] = path21;
+      paths[resource] = path22;
     }
   };
   const sidecars = /* @__PURE__ */ new Map();
   const initNeeds = /* @__PURE__ */ new Map();
   for (const ref of containersOf(daemonSet, POD_CONTAINER_LISTS)) {
     const requests = containerRequests(ref.container.resources, ref.path);
-    for (const [resource, { nanos, path: path21 }] of requests) note(resource, nanos, path21);
+    for (const [resource, { nanos, path: path22 }] of requests) note(resource, nanos, path22);
     if (ref.list === "containers" || ref.sidecar) add(sum, requests);
     if (ref.list !== "initContainers") continue;
     if (ref.sidecar) {
@@ -8489,15 +8792,15 @@ function podRequestsOf(daemonSet, kubeVersion) {
     const limits = readList(asRecord(resources?.limits), [...podPath, "limits"]);
     const requests = readList(asRecord(resources?.requests), [...podPath, "requests"]);
     for (const [resource, entry] of limits) if (!requests.has(resource)) requests.set(resource, entry);
-    for (const [resource, { nanos, path: path21 }] of requests) {
+    for (const [resource, { nanos, path: path22 }] of requests) {
       if (!podLevelResource(resource)) continue;
       sum.set(resource, nanos);
       largest.set(resource, nanos);
-      paths[resource] = path21;
+      paths[resource] = path22;
     }
   }
   const overhead = readList(asRecord(podSpec?.overhead), [...POD_SPEC_PATH, "overhead"]);
-  for (const [resource, { nanos, path: path21 }] of overhead) note(resource, nanos, path21);
+  for (const [resource, { nanos, path: path22 }] of overhead) note(resource, nanos, path22);
   add(sum, overhead);
   const amounts = {};
   for (const [resource, nanos] of sum) {
@@ -8513,12 +8816,12 @@ function containerRequests(resources, containerPath) {
   for (const [resource, entry] of readList(asRecord(record?.requests), [...containerPath, "resources", "requests"])) out.set(resource, entry);
   return out;
 }
-function readList(list, path21) {
+function readList(list, path22) {
   const out = /* @__PURE__ */ new Map();
   if (!list) return out;
   for (const [resource, value] of Object.entries(list)) {
     const quantity = parseQuantity(value);
-    if (quantity !== void 0 && quantity.sign >= 0) out.set(resource, { nanos: scaledValue(quantity, 9), path: [...path21, resource] });
+    if (quantity !== void 0 && quantity.sign >= 0) out.set(resource, { nanos: scaledValue(quantity, 9), path: [...path22, resource] });
   }
   return out;
 }
@@ -8841,17 +9144,17 @@ function documentLinter(file, rules, settings, result) {
       if (!ignore) continue;
       const unused = applyIgnoreAnnotation(ignore, result.findings, first, settings, acrossInputIds);
       if (unused === void 0) continue;
-      const path21 = [...object.path, ...ignore.path];
+      const path22 = [...object.path, ...ignore.path];
       result.findings.push({
         ruleId: UNUSED_SUPPRESSION,
         severity: unused.severity,
         message: unused.message,
         help: unused.help,
         file: file.path,
-        range: rangeOf(file, object.document.root, path21, "value", object.document.start),
+        range: rangeOf(file, object.document.root, path22, "value", object.document.start),
         documentIndex: object.document.index,
         object: object.ref,
-        path: path21
+        path: path22
       });
     }
   };
@@ -8939,17 +9242,17 @@ var RuleRunner = class {
     }
     const { file, settings } = this;
     const { rule } = this.active;
-    const path21 = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
+    const path22 = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
     const finding = {
       ruleId: rule.id,
       severity: findingSeverity(this.active, descriptor),
       message: renderMessage(rule, descriptor.messageId, descriptor.data),
       messageId: descriptor.messageId,
       file: file.path,
-      range: rangeOf(file, object.document.root, path21, descriptor.at, object.document.start),
+      range: rangeOf(file, object.document.root, path22, descriptor.at, object.document.start),
       documentIndex: object.document.index,
       object: object.ref,
-      path: path21
+      path: path22
     };
     const help = renderHelp(rule, descriptor.messageId, descriptor.data);
     if (help !== void 0) finding.help = help;
@@ -8986,6 +9289,7 @@ function stopIfTimedOut(error, at2) {
 var YAML_SYNTAX2 = "yaml-syntax";
 var DUPLICATE_KEY = "duplicate-key";
 var CONTENT_AFTER_END = "content-after-end";
+var HELM_TEMPLATE = "helm-template";
 var YAML_SYNTAX_HELP = "This document is not YAML (or JSON) that kubectl reads: kubectl apply would fail on it, and nothing in it can be checked. Fix the syntax at this position; the other documents of the file are still linted.";
 async function prepareRules(active, settings) {
   await Promise.all(
@@ -9022,7 +9326,13 @@ function runRulesOnFile(file, parsed, rules, settings) {
   return result;
 }
 function readingFindings(file, parsed, settings, into) {
-  for (const error of parsed.errors) into.push(syntaxFinding(file, error));
+  const template = parsed.errors.length > 0 ? file.text.indexOf("{{") : -1;
+  if (template !== -1) {
+    const level = settings.helmTemplate ?? "warning";
+    if (level !== "off") into.push(helmTemplateFinding(file, template, parsed.errors[0].index, level));
+  } else {
+    for (const error of parsed.errors) into.push(syntaxFinding(file, error));
+  }
   const afterEnd = settings.contentAfterEnd ?? "warning";
   if (afterEnd !== "off") for (const notice of parsed.notices) into.push(noticeFinding(file, notice, afterEnd));
   const duplicates = settings.duplicateKey ?? "warning";
@@ -9072,6 +9382,18 @@ function lineRange(file, offset) {
   const end = nl === -1 ? file.text.length : file.text[nl - 1] === "\r" ? nl - 1 : nl;
   return { start: file.position(offset), end: file.position(end) };
 }
+function helmTemplateFinding(file, offset, documentIndex, severity) {
+  return {
+    ruleId: HELM_TEMPLATE,
+    severity,
+    message: "a Helm/Go template, not YAML: lint its rendered output",
+    help: "This file does not parse as YAML and holds {{ }} template actions: Helm (or another Go template tool) renders it before anything reads it as YAML. Lint what it renders to, e.g. helm template <chart> | daemonlint - (add --chart-dir <chart> to see findings at the template lines). A directory walk skips templates/ next to a Chart.yaml; turn this finding off with rules: {helm-template: off}.",
+    file: file.path,
+    range: { start: file.position(offset), end: file.position(offset + 2) },
+    documentIndex,
+    path: []
+  };
+}
 function syntaxFinding(file, error) {
   return {
     ruleId: YAML_SYNTAX2,
@@ -9117,6 +9439,7 @@ async function locateInTemplates(findings, chartDir, cwd) {
     const range2 = uniqueKeyRange(file.text, key);
     if (!range2) continue;
     (f.related ??= []).push({ file: file.shown, range: range2, message: `${key} in the template ${f.template}` });
+    f.inTemplate = { file: file.shown, range: range2 };
   }
 }
 async function templateFile(chartDir, template, cache2, cwd) {
@@ -9175,9 +9498,9 @@ function parseShard(text2) {
   if (count2 < 1 || index < 1 || index > count2) return `--shard k/n needs 1 <= k <= n, got "${text2}"`;
   return { index, count: count2 };
 }
-function shardOf(path21, count2) {
+function shardOf(path22, count2) {
   let hash2 = 2166136261;
-  for (const byte of Buffer.from(path21, "utf8")) {
+  for (const byte of Buffer.from(path22, "utf8")) {
     hash2 ^= byte;
     hash2 = Math.imul(hash2, 16777619);
   }
@@ -9873,9 +10196,9 @@ var FIELD_ERROR_MESSAGES = {
   tooLong: { message: "{{field}}: Too long{{detail}}", help: `{{why}}${API}` },
   tooMany: { message: "{{field}}: Too many{{value}}{{detail}}", help: `{{why}}${API}` }
 };
-function fieldPath(path21) {
+function fieldPath(path22) {
   let out = "";
-  for (const segment of path21) {
+  for (const segment of path22) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (segment.startsWith(MAP_KEY)) out += `[${segment.slice(MAP_KEY.length)}]`;
     else out += out === "" ? segment : `.${segment}`;
@@ -9883,12 +10206,12 @@ function fieldPath(path21) {
   return out;
 }
 var MAP_KEY = "\0[";
-function mapKey(path21, key) {
-  return [...path21, `${MAP_KEY}${key}`];
+function mapKey(path22, key) {
+  return [...path22, `${MAP_KEY}${key}`];
 }
 var POD_SPEC_PREFIX = "spec.template.spec.";
-function shortPath(path21) {
-  const short = path21.startsWith(POD_SPEC_PREFIX) ? path21.slice(POD_SPEC_PREFIX.length) : path21;
+function shortPath(path22) {
+  const short = path22.startsWith(POD_SPEC_PREFIX) ? path22.slice(POD_SPEC_PREFIX.length) : path22;
   return short.includes("DuringSchedulingIgnoredDuringExecution") ? short.replace(/DuringSchedulingIgnoredDuringExecution/g, "\u2026") : short;
 }
 function goValue(value, max = 200) {
@@ -9927,8 +10250,8 @@ var SHORT_DETAILS = [
 function shortDetail(detail) {
   if (detail.length <= 60) return detail;
   for (const [prefix, short] of SHORT_DETAILS) if (detail.startsWith(prefix)) return short;
-  const cut = detail.indexOf(" (");
-  return cut > 0 && cut <= 60 ? detail.slice(0, cut).replace(/[,;]$/, "") : detail;
+  const cut2 = detail.indexOf(" (");
+  return cut2 > 0 && cut2 <= 60 ? detail.slice(0, cut2).replace(/[,;]$/, "") : detail;
 }
 var HEADLINE_LIMIT = 100;
 var DETAIL_ONLY_LIMIT = 120;
@@ -9988,10 +10311,10 @@ var FieldErrors = class {
   }
   emit(type, field2, value, detail, defaultAt, options) {
     this.count++;
-    const path21 = fieldPath(field2);
+    const path22 = fieldPath(field2);
     const shownValue = type === "required" || type === "forbidden" || type === "tooLong" ? "" : goValue(value);
-    const api = `${path21}: ${TYPE_WORDS[type]}${shownValue === "" ? "" : `: ${shownValue}`}${detail === "" ? "" : `: ${detail}`}`;
-    const headline = headlineOf(shortPath(path21), TYPE_WORDS[type], shownValue === "" ? "" : goValue(value, 40), detail === "" ? "" : shortDetail(detail), type === "notSupported");
+    const api = `${path22}: ${TYPE_WORDS[type]}${shownValue === "" ? "" : `: ${shownValue}`}${detail === "" ? "" : `: ${detail}`}`;
+    const headline = headlineOf(shortPath(path22), TYPE_WORDS[type], shownValue === "" ? "" : goValue(value, 40), detail === "" ? "" : shortDetail(detail), type === "notSupported");
     this.context.report({
       path: options.node ?? field2,
       at: options.at ?? defaultAt,
@@ -10033,24 +10356,24 @@ var IS_NEGATIVE_ERROR_MSG = "must be greater than or equal to 0";
 // src/rules/api-validation/labels.ts
 var TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
 var LABEL_WHY = "Label keys are a DNS subdomain prefix and / (optional) and a name of up to 63 alphanumerics, -, _ or .; values up to 63 of the same (or empty).";
-function checkLabels(labels, path21, errors, why = LABEL_WHY) {
+function checkLabels(labels, path22, errors, why = LABEL_WHY) {
   const record = asRecord(labels);
   if (!record) return;
   for (const key of Object.keys(record)) {
-    for (const message of labelKeyErrors(key)) errors.invalid(path21, key, message, { node: [...path21, key], at: "key", why });
+    for (const message of labelKeyErrors(key)) errors.invalid(path22, key, message, { node: [...path22, key], at: "key", why });
     const value = record[key];
     if (typeof value !== "string") continue;
-    for (const message of labelValueErrors(value)) errors.invalid(path21, value, message, { node: [...path21, key], why });
+    for (const message of labelValueErrors(value)) errors.invalid(path22, value, message, { node: [...path22, key], why });
   }
 }
-function checkAnnotations(annotations, path21, errors) {
+function checkAnnotations(annotations, path22, errors) {
   const record = asRecord(annotations);
   if (!record) return;
   let size = 0;
   for (const key of Object.keys(record)) {
     for (const message of labelKeyErrors(key.toLowerCase())) {
-      errors.invalid(path21, key, message, {
-        node: [...path21, key],
+      errors.invalid(path22, key, message, {
+        node: [...path22, key],
         at: "key",
         why: "Annotation keys follow the label key rules (a DNS subdomain prefix and /, then a name of up to 63 characters), compared in lower case."
       });
@@ -10059,7 +10382,7 @@ function checkAnnotations(annotations, path21, errors) {
     size += byteLength3(key) + (typeof value === "string" ? byteLength3(value) : 0);
   }
   if (size > TOTAL_ANNOTATION_SIZE_LIMIT) {
-    errors.tooLong(path21, TOTAL_ANNOTATION_SIZE_LIMIT, {
+    errors.tooLong(path22, TOTAL_ANNOTATION_SIZE_LIMIT, {
       at: "key",
       why: `All annotations together take ${size} bytes; the API stores at most 256 KiB of them in one object. Move large data to a ConfigMap.`
     });
@@ -10068,18 +10391,18 @@ function checkAnnotations(annotations, path21, errors) {
 function byteLength3(value) {
   return /^[\x00-\x7f]*$/.test(value) ? value.length : Buffer.byteLength(value, "utf8");
 }
-function checkQualifiedName(value, path21, errors, node, why) {
-  for (const message of labelKeyErrors(value)) errors.invalid(path21, value, message, { node, why });
+function checkQualifiedName(value, path22, errors, node, why) {
+  for (const message of labelKeyErrors(value)) errors.invalid(path22, value, message, { node, why });
 }
 var SELECTOR_OPERATORS2 = ["In", "NotIn", "Exists", "DoesNotExist"];
-function checkLabelSelector(selector, path21, errors) {
+function checkLabelSelector(selector, path22, errors) {
   const record = asRecord(selector);
   if (!record) return;
-  checkLabels(record.matchLabels, [...path21, "matchLabels"], errors);
+  checkLabels(record.matchLabels, [...path22, "matchLabels"], errors);
   asArray(record.matchExpressions).forEach((raw, index) => {
     const expression = asRecord(raw);
     if (!expression) return;
-    const at2 = [...path21, "matchExpressions", index];
+    const at2 = [...path22, "matchExpressions", index];
     const operator = stringOf(expression.operator) ?? "";
     const values = asArray(expression.values);
     if (operator === "In" || operator === "NotIn") {
@@ -10106,18 +10429,18 @@ var WEIGHT_WHY = "A preferred term weighs 1 to 100 against the others.";
 function checkAffinity(podSpec, errors) {
   const affinity = asRecord(podSpec.affinity);
   if (!affinity) return;
-  const path21 = [...POD_SPEC_PATH, "affinity"];
+  const path22 = [...POD_SPEC_PATH, "affinity"];
   const nodeAffinity = asRecord(affinity.nodeAffinity);
-  if (nodeAffinity) checkNodeAffinity(nodeAffinity, [...path21, "nodeAffinity"], errors);
+  if (nodeAffinity) checkNodeAffinity(nodeAffinity, [...path22, "nodeAffinity"], errors);
   for (const kind of ["podAffinity", "podAntiAffinity"]) {
     const podAffinity = asRecord(affinity[kind]);
-    if (podAffinity) checkPodAffinity(podAffinity, [...path21, kind], errors);
+    if (podAffinity) checkPodAffinity(podAffinity, [...path22, kind], errors);
   }
 }
-function checkNodeAffinity(nodeAffinity, path21, errors) {
+function checkNodeAffinity(nodeAffinity, path22, errors) {
   const required = asRecord(nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution);
   if (required) {
-    const at2 = [...path21, "requiredDuringSchedulingIgnoredDuringExecution"];
+    const at2 = [...path22, "requiredDuringSchedulingIgnoredDuringExecution"];
     const terms = asArray(required.nodeSelectorTerms);
     if (terms.length === 0) {
       errors.required([...at2, "nodeSelectorTerms"], "must have at least one node selector term", {
@@ -10130,7 +10453,7 @@ function checkNodeAffinity(nodeAffinity, path21, errors) {
   asArray(nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution).forEach((raw, index) => {
     const term = asRecord(raw);
     if (!term) return;
-    const at2 = [...path21, "preferredDuringSchedulingIgnoredDuringExecution", index];
+    const at2 = [...path22, "preferredDuringSchedulingIgnoredDuringExecution", index];
     checkWeight(term, at2, errors);
     checkNodeSelectorTerm(term.preference, [...at2, "preference"], false, errors);
   });
@@ -10141,13 +10464,13 @@ function checkWeight(term, at2, errors) {
     errors.invalid([...at2, "weight"], weight, "must be in the range 1-100", { node: "weight" in term ? [...at2, "weight"] : at2, why: WEIGHT_WHY });
   }
 }
-function checkNodeSelectorTerm(raw, path21, labelValues, errors) {
+function checkNodeSelectorTerm(raw, path22, labelValues, errors) {
   const term = asRecord(raw);
   if (!term) return;
   asArray(term.matchExpressions).forEach((item, index) => {
     const expression = asRecord(item);
     if (!expression) return;
-    const at2 = [...path21, "matchExpressions", index];
+    const at2 = [...path22, "matchExpressions", index];
     const operator = stringOf(expression.operator) ?? "";
     const values = asArray(expression.values);
     const valuesNode = "values" in expression ? [...at2, "values"] : at2;
@@ -10174,7 +10497,7 @@ function checkNodeSelectorTerm(raw, path21, labelValues, errors) {
   asArray(term.matchFields).forEach((item, index) => {
     const field2 = asRecord(item);
     if (!field2) return;
-    const at2 = [...path21, "matchFields", index];
+    const at2 = [...path22, "matchFields", index];
     const operator = stringOf(field2.operator) ?? "";
     const values = asArray(field2.values);
     if (operator === "In" || operator === "NotIn") {
@@ -10193,47 +10516,47 @@ function checkNodeSelectorTerm(raw, path21, labelValues, errors) {
     });
   });
 }
-function checkPodAffinity(podAffinity, path21, errors) {
+function checkPodAffinity(podAffinity, path22, errors) {
   asArray(podAffinity.requiredDuringSchedulingIgnoredDuringExecution).forEach((term, index) => {
-    checkPodAffinityTerm(term, [...path21, "requiredDuringSchedulingIgnoredDuringExecution", index], errors);
+    checkPodAffinityTerm(term, [...path22, "requiredDuringSchedulingIgnoredDuringExecution", index], errors);
   });
   asArray(podAffinity.preferredDuringSchedulingIgnoredDuringExecution).forEach((raw, index) => {
     const weighted = asRecord(raw);
     if (!weighted) return;
-    const at2 = [...path21, "preferredDuringSchedulingIgnoredDuringExecution", index];
+    const at2 = [...path22, "preferredDuringSchedulingIgnoredDuringExecution", index];
     checkWeight(weighted, at2, errors);
     checkPodAffinityTerm(weighted.podAffinityTerm ?? {}, [...at2, "podAffinityTerm"], errors, "podAffinityTerm" in weighted ? void 0 : at2);
   });
 }
-function checkPodAffinityTerm(raw, path21, errors, missingAt) {
+function checkPodAffinityTerm(raw, path22, errors, missingAt) {
   const term = asRecord(raw);
   if (!term) return;
-  checkLabelSelector(term.labelSelector, [...path21, "labelSelector"], errors);
-  checkLabelSelector(term.namespaceSelector, [...path21, "namespaceSelector"], errors);
+  checkLabelSelector(term.labelSelector, [...path22, "labelSelector"], errors);
+  checkLabelSelector(term.namespaceSelector, [...path22, "namespaceSelector"], errors);
   asArray(term.namespaces).forEach((namespace, index) => {
     if (typeof namespace !== "string") return;
-    for (const message of isDNS1123Label(namespace)) errors.invalid([...path21, "namespace"], namespace, message, { node: [...path21, "namespaces", index] });
+    for (const message of isDNS1123Label(namespace)) errors.invalid([...path22, "namespace"], namespace, message, { node: [...path22, "namespaces", index] });
   });
   const topologyKey = stringOf(term.topologyKey) ?? "";
-  const keyNode = missingAt ?? ("topologyKey" in term ? [...path21, "topologyKey"] : path21);
+  const keyNode = missingAt ?? ("topologyKey" in term ? [...path22, "topologyKey"] : path22);
   const why = "topologyKey names the node label that groups nodes (kubernetes.io/hostname, topology.kubernetes.io/zone).";
-  if (topologyKey === "") errors.required([...path21, "topologyKey"], "can not be empty", { node: keyNode, why });
-  checkQualifiedName(topologyKey, [...path21, "topologyKey"], errors, keyNode, why);
-  if (errors.features.matchLabelKeysInPodAffinity) checkMatchLabelKeys(term, path21, errors);
+  if (topologyKey === "") errors.required([...path22, "topologyKey"], "can not be empty", { node: keyNode, why });
+  checkQualifiedName(topologyKey, [...path22, "topologyKey"], errors, keyNode, why);
+  if (errors.features.matchLabelKeysInPodAffinity) checkMatchLabelKeys(term, path22, errors);
 }
-function checkMatchLabelKeys(term, path21, errors) {
+function checkMatchLabelKeys(term, path22, errors) {
   const match = asArray(term.matchLabelKeys).filter((k) => typeof k === "string");
   const mismatch = asArray(term.mismatchLabelKeys).filter((k) => typeof k === "string");
   if (match.length === 0 && mismatch.length === 0) return;
   const selector = asRecord(term.labelSelector);
   if (!selector) {
     const why = "matchLabelKeys and mismatchLabelKeys add to the term's labelSelector, so they need one.";
-    if (match.length > 0) errors.forbidden([...path21, "matchLabelKeys"], "must not be specified when labelSelector is not set", { why });
-    if (mismatch.length > 0) errors.forbidden([...path21, "mismatchLabelKeys"], "must not be specified when labelSelector is not set", { why });
+    if (match.length > 0) errors.forbidden([...path22, "matchLabelKeys"], "must not be specified when labelSelector is not set", { why });
+    if (mismatch.length > 0) errors.forbidden([...path22, "mismatchLabelKeys"], "must not be specified when labelSelector is not set", { why });
     return;
   }
-  match.forEach((key, index) => checkQualifiedName(key, [...path21, "matchLabelKeys", index], errors));
-  mismatch.forEach((key, index) => checkQualifiedName(key, [...path21, "mismatchLabelKeys", index], errors));
+  match.forEach((key, index) => checkQualifiedName(key, [...path22, "matchLabelKeys", index], errors));
+  mismatch.forEach((key, index) => checkQualifiedName(key, [...path22, "mismatchLabelKeys", index], errors));
   const labelKeys = new Set(Object.keys(asRecord(selector.matchLabels) ?? {}));
   const seenInExpressions = /* @__PURE__ */ new Set();
   const expressionKeys = /* @__PURE__ */ new Set();
@@ -10244,8 +10567,8 @@ function checkMatchLabelKeys(term, path21, errors) {
     seenInExpressions.add(key);
   }
   match.forEach((key, index) => {
-    if (expressionKeys.has(key)) errors.invalid([...path21, index], key, "exists in both matchLabelKeys and labelSelector", { node: [...path21, "matchLabelKeys", index] });
-    if (mismatch.includes(key)) errors.invalid([...path21, "matchLabelKeys", index], key, "exists in both matchLabelKeys and mismatchLabelKeys");
+    if (expressionKeys.has(key)) errors.invalid([...path22, index], key, "exists in both matchLabelKeys and labelSelector", { node: [...path22, "matchLabelKeys", index] });
+    if (mismatch.includes(key)) errors.invalid([...path22, "matchLabelKeys", index], key, "exists in both matchLabelKeys and mismatchLabelKeys");
   });
 }
 var WHEN_UNSATISFIABLE = ["DoNotSchedule", "ScheduleAnyway"];
@@ -10424,20 +10747,20 @@ function checkRegularRestartPolicy(container, ref, errors) {
 function checkResizePolicy(raw, ref, errors) {
   const policies = asArray(raw);
   if (policies.length === 0) return;
-  const path21 = [...ref.path, "resizePolicy"];
+  const path22 = [...ref.path, "resizePolicy"];
   const seen = /* @__PURE__ */ new Set();
   policies.forEach((item, index) => {
     const policy = asRecord(item);
     if (!policy) return;
     const name = stringOf(policy.resourceName) ?? "";
-    const node = [...path21, index];
-    if (seen.has(name)) errors.duplicate([...path21, index], name, { node });
+    const node = [...path22, index];
+    if (seen.has(name)) errors.duplicate([...path22, index], name, { node });
     seen.add(name);
-    if (name === "") errors.required(path21, "", { node });
-    else if (!RESIZE_RESOURCES.includes(name)) errors.notSupported(path21, name, RESIZE_RESOURCES, { node: [...node, "resourceName"] });
+    if (name === "") errors.required(path22, "", { node });
+    else if (!RESIZE_RESOURCES.includes(name)) errors.notSupported(path22, name, RESIZE_RESOURCES, { node: [...node, "resourceName"] });
     const restart = stringOf(policy.restartPolicy) ?? "";
-    if (restart === "") errors.required(path21, "", { node });
-    else if (!RESIZE_RESTART_POLICIES.includes(restart)) errors.notSupported(path21, restart, RESIZE_RESTART_POLICIES, { node: [...node, "restartPolicy"] });
+    if (restart === "") errors.required(path22, "", { node });
+    else if (!RESIZE_RESTART_POLICIES.includes(restart)) errors.notSupported(path22, restart, RESIZE_RESTART_POLICIES, { node: [...node, "restartPolicy"] });
   });
 }
 var HOOKS = ["postStart", "preStop"];
@@ -10529,15 +10852,15 @@ function checkSleep(action, ref, prefix, podSpec, errors) {
 }
 function checkPortNumOrName(action, ref, prefix, type, errors) {
   const port = action.port;
-  const path21 = below(ref, prefix, type, "port");
-  const node = "port" in action ? path21 : below(ref, prefix, type);
+  const path22 = below(ref, prefix, type, "port");
+  const node = "port" in action ? path22 : below(ref, prefix, type);
   if (typeof port === "string" && type !== "grpc") {
-    for (const message of isValidPortName(port)) errors.invalid(path21, port, message, { node });
+    for (const message of isValidPortName(port)) errors.invalid(path22, port, message, { node });
     return;
   }
   const number = port === void 0 ? 0 : int32Of(port);
   if (number === void 0) return;
-  for (const message of isValidPortNum(number)) errors.invalid(path21, number, message, { node });
+  for (const message of isValidPortNum(number)) errors.invalid(path22, number, message, { node });
 }
 
 // src/rules/api-validation/quantities.ts
@@ -10628,29 +10951,29 @@ function checkEnv(ref, errors) {
     if (valueFrom) checkValueFrom(valueFrom, stringOf(env.value) ?? "", [...at2, "valueFrom"], errors);
   });
 }
-function checkValueFrom(valueFrom, value, path21, errors) {
+function checkValueFrom(valueFrom, value, path22, errors) {
   const sources = ["fieldRef", "resourceFieldRef", "configMapKeyRef", "secretKeyRef", ...errors.features.envFiles ? ["fileKeyRef"] : []];
   let count2 = 0;
   for (const source of sources) {
     const record = asRecord(valueFrom[source]);
     if (!record) continue;
     count2++;
-    const at2 = [...path21, source];
+    const at2 = [...path22, source];
     if (source === "fieldRef") checkObjectFieldSelector(record, at2, ENV_FIELD_PATHS, errors);
     else if (source === "resourceFieldRef") checkResourceFieldSelector(record, at2, false, errors);
     else if (source === "fileKeyRef") checkFileKeySelector(record, at2, errors);
     else checkKeySelector(record, at2, errors);
   }
   const why = "valueFrom takes exactly one source (fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef), and then no value.";
-  if (value !== "" && count2 !== 0) errors.invalid(path21, "", "may not be specified when `value` is not empty", { why });
+  if (value !== "" && count2 !== 0) errors.invalid(path22, "", "may not be specified when `value` is not empty", { why });
   else if (count2 === 0) {
     const list = errors.features.envFiles ? "`fieldRef`, `resourceFieldRef`, `configMapKeyRef`, `secretKeyRef` or `fileKeyRef`" : "`fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`";
-    errors.invalid(path21, "", `must specify one of: ${list}`, { why });
-  } else if (count2 > 1) errors.invalid(path21, "", "may not have more than one field specified at a time", { why });
+    errors.invalid(path22, "", `must specify one of: ${list}`, { why });
+  } else if (count2 > 1) errors.invalid(path22, "", "may not have more than one field specified at a time", { why });
 }
-function checkObjectFieldSelector(selector, path21, supported, errors, reportedAt = path21) {
+function checkObjectFieldSelector(selector, path22, supported, errors, reportedAt = path22) {
   const fieldPath4 = stringOf(selector.fieldPath) ?? "";
-  const node = "fieldPath" in selector ? [...path21, "fieldPath"] : path21;
+  const node = "fieldPath" in selector ? [...path22, "fieldPath"] : path22;
   if (fieldPath4 === "") {
     errors.required([...reportedAt, "fieldPath"], "", { node });
     return;
@@ -10679,20 +11002,20 @@ function checkObjectFieldSelector(selector, path21, supported, errors, reportedA
   const converted = fieldPath4 === "spec.host" ? "spec.nodeName" : fieldPath4;
   if (!supported.includes(converted)) errors.notSupported([...reportedAt, "fieldPath"], fieldPath4, supported, { node });
 }
-function checkResourceFieldSelector(selector, path21, volume, errors) {
+function checkResourceFieldSelector(selector, path22, volume, errors) {
   if (volume && (stringOf(selector.containerName) ?? "") === "") {
-    errors.required([...path21, "containerName"], "", { node: "containerName" in selector ? [...path21, "containerName"] : path21 });
+    errors.required([...path22, "containerName"], "", { node: "containerName" in selector ? [...path22, "containerName"] : path22 });
     return;
   }
   const resource = stringOf(selector.resource) ?? "";
-  const node = "resource" in selector ? [...path21, "resource"] : path21;
+  const node = "resource" in selector ? [...path22, "resource"] : path22;
   if (resource === "") {
-    errors.required([...path21, "resource"], "", { node });
+    errors.required([...path22, "resource"], "", { node });
     return;
   }
   const hugepages = resource.startsWith("requests.hugepages-") || resource.startsWith("limits.hugepages-");
   if (!RESOURCE_FIELDS.includes(resource) && !hugepages) {
-    errors.notSupported([...path21, "resource"], resource, RESOURCE_FIELDS, { node });
+    errors.notSupported([...path22, "resource"], resource, RESOURCE_FIELDS, { node });
     return;
   }
   const divisor = parseQuantity(selector.divisor);
@@ -10702,37 +11025,37 @@ function checkResourceFieldSelector(selector, path21, volume, errors) {
   const allowed = kind === "cpu" ? CPU_DIVISORS : MEMORY_DIVISORS;
   if (allowed.has(canonical2)) return;
   const detail = kind === "cpu" ? "only divisor's values 1m and 1 are supported with the cpu resource" : `only divisor's values ${MEMORY_DIVISOR_LIST} are supported with the ${kind} resource`;
-  errors.invalid([...path21, "divisor"], resource, detail);
+  errors.invalid([...path22, "divisor"], resource, detail);
 }
-function checkKeySelector(selector, path21, errors) {
+function checkKeySelector(selector, path22, errors) {
   const name = stringOf(selector.name) ?? "";
-  for (const message of nameIsDNSSubdomain(name)) errors.invalid([...path21, "name"], name, message, { node: "name" in selector ? [...path21, "name"] : path21 });
+  for (const message of nameIsDNSSubdomain(name)) errors.invalid([...path22, "name"], name, message, { node: "name" in selector ? [...path22, "name"] : path22 });
   const key = stringOf(selector.key) ?? "";
-  const node = "key" in selector ? [...path21, "key"] : path21;
-  if (key === "") errors.required([...path21, "key"], "", { node });
-  else for (const message of isConfigMapKey(key)) errors.invalid([...path21, "key"], key, message, { node });
+  const node = "key" in selector ? [...path22, "key"] : path22;
+  if (key === "") errors.required([...path22, "key"], "", { node });
+  else for (const message of isConfigMapKey(key)) errors.invalid([...path22, "key"], key, message, { node });
 }
-function checkFileKeySelector(selector, path21, errors) {
+function checkFileKeySelector(selector, path22, errors) {
   for (const field2 of ["volumeName", "path", "key"]) {
     const value = stringOf(selector[field2]) ?? "";
-    if (value === "") errors.required([...path21, field2], "", { node: field2 in selector ? [...path21, field2] : path21 });
+    if (value === "") errors.required([...path22, field2], "", { node: field2 in selector ? [...path22, field2] : path22 });
   }
   const target = stringOf(selector.path) ?? "";
-  if (target.startsWith("/")) errors.invalid([...path21, "path"], target, "must be a relative path");
-  if (target.split("/").includes("..")) errors.invalid([...path21, "path"], target, "must not contain '..'");
+  if (target.startsWith("/")) errors.invalid([...path22, "path"], target, "must be a relative path");
+  if (target.split("/").includes("..")) errors.invalid([...path22, "path"], target, "must not contain '..'");
 }
 function checkEnvFrom(ref, errors) {
-  const path21 = [...ref.path, "envFrom"];
+  const path22 = [...ref.path, "envFrom"];
   asArray(ref.container.envFrom).forEach((raw, index) => {
     const source = asRecord(raw);
     if (!source) return;
-    const at2 = [...path21, index];
+    const at2 = [...path22, index];
     const prefix = stringOf(source.prefix) ?? "";
     if (prefix !== "") for (const message of envNameErrors(prefix, errors)) errors.invalid([...at2, "prefix"], prefix, message);
     const refs = ["configMapRef", "secretRef"].filter((k) => asRecord(source[k]));
     const why = "Each envFrom entry takes exactly one of configMapRef and secretRef.";
-    if (refs.length === 0) errors.invalid(path21, "", "must specify one of: `configMapRef` or `secretRef`", { node: at2, why });
-    else if (refs.length > 1) errors.invalid(path21, "", "may not have more than one field specified at a time", { node: at2, why });
+    if (refs.length === 0) errors.invalid(path22, "", "must specify one of: `configMapRef` or `secretRef`", { node: at2, why });
+    else if (refs.length > 1) errors.invalid(path22, "", "may not have more than one field specified at a time", { node: at2, why });
     for (const key of refs) {
       const record = asRecord(source[key]);
       const name = stringOf(record.name) ?? "";
@@ -10782,50 +11105,50 @@ var NAME_WHY = "A DaemonSet name is a DNS subdomain: lower case letters, digits,
 function checkFinalizers(finalizers, errors) {
   const list = asArray(finalizers);
   if (list.length === 0) return;
-  const path21 = ["metadata", "finalizers"];
+  const path22 = ["metadata", "finalizers"];
   const names = /* @__PURE__ */ new Set();
   list.forEach((raw, index) => {
     if (typeof raw !== "string") return;
     names.add(raw);
     const messages2 = labelKeyErrors(raw);
-    for (const message of messages2) errors.invalid(path21, raw, message, { node: [...path21, index] });
+    for (const message of messages2) errors.invalid(path22, raw, message, { node: [...path22, index] });
     if (messages2.length === 0 && !raw.includes("/") && !STANDARD_FINALIZERS.has(raw)) {
-      errors.invalid([...path21, index], raw, "name is neither a standard finalizer name nor is it fully qualified", {
+      errors.invalid([...path22, index], raw, "name is neither a standard finalizer name nor is it fully qualified", {
         why: "A finalizer is one of kubernetes, orphan, foregroundDeletion, or a domain-qualified name such as example.com/cleanup."
       });
     }
   });
   if (names.has("orphan") && names.has("foregroundDeletion")) {
-    errors.invalid(path21, list, "finalizer orphan and foregroundDeletion cannot be both set", { node: path21 });
+    errors.invalid(path22, list, "finalizer orphan and foregroundDeletion cannot be both set", { node: path22 });
   }
 }
 function checkOwnerReferences(references, errors) {
   const list = asArray(references);
   if (list.length === 0) return;
-  const path21 = ["metadata", "ownerReferences"];
+  const path22 = ["metadata", "ownerReferences"];
   const controllers = [];
   list.forEach((raw, index) => {
     const reference = asRecord(raw);
     if (!reference) return;
-    const at2 = [...path21, index];
+    const at2 = [...path22, index];
     const apiVersion = stringOf(reference.apiVersion) ?? "";
     const kind = stringOf(reference.kind) ?? "";
     const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
     const version = apiVersion.includes("/") ? apiVersion.slice(apiVersion.indexOf("/") + 1) : apiVersion;
-    if (version === "") errors.invalid([...path21, "apiVersion"], apiVersion, "version must not be empty", { node: nodeOf(reference, at2, "apiVersion") });
-    if (kind === "") errors.invalid([...path21, "kind"], kind, "must not be empty", { node: nodeOf(reference, at2, "kind") });
+    if (version === "") errors.invalid([...path22, "apiVersion"], apiVersion, "version must not be empty", { node: nodeOf(reference, at2, "apiVersion") });
+    if (kind === "") errors.invalid([...path22, "kind"], kind, "must not be empty", { node: nodeOf(reference, at2, "kind") });
     const name = stringOf(reference.name) ?? "";
-    if (name === "") errors.invalid([...path21, "name"], name, "must not be empty", { node: nodeOf(reference, at2, "name") });
+    if (name === "") errors.invalid([...path22, "name"], name, "must not be empty", { node: nodeOf(reference, at2, "name") });
     const uid = stringOf(reference.uid) ?? "";
-    if (uid === "") errors.invalid([...path21, "uid"], uid, "must not be empty", { node: nodeOf(reference, at2, "uid") });
+    if (uid === "") errors.invalid([...path22, "uid"], uid, "must not be empty", { node: nodeOf(reference, at2, "uid") });
     if (group === "" && version === "v1" && kind === "Event") {
-      errors.invalid(path21, reference, "/v1, Kind=Event is disallowed from being an owner", { node: at2 });
+      errors.invalid(path22, reference, "/v1, Kind=Event is disallowed from being an owner", { node: at2 });
     }
     if (reference.controller === true) controllers.push(`${kind}/${name}`);
   });
   if (controllers.length > 1) {
-    errors.invalid(path21, list, `Only one reference can have Controller set to true. Found "true" in references for ${controllers[0]} and ${controllers[1]}`, {
-      node: path21
+    errors.invalid(path22, list, `Only one reference can have Controller set to true. Found "true" in references for ${controllers[0]} and ${controllers[1]}`, {
+      node: path22
     });
   }
 }
@@ -10862,7 +11185,7 @@ function checkTolerations(podSpec, errors) {
   if (Array.isArray(tolerations)) checkTolerationList(tolerations, [...POD_SPEC_PATH, "tolerations"], errors);
 }
 function checkTolerationList(tolerations, base, errors, node) {
-  const path21 = (index, field2) => field2 === void 0 ? [...base, index] : [...base, index, field2];
+  const path22 = (index, field2) => field2 === void 0 ? [...base, index] : [...base, index, field2];
   const where2 = (p) => node ?? p;
   for (let index = 0; index < tolerations.length; index++) {
     const toleration = asRecord(tolerations[index]);
@@ -10875,17 +11198,17 @@ function checkTolerationList(tolerations, base, errors, node) {
     const operatorText = stringOf(operator) ?? "";
     const effectText = stringOf(effect) ?? "";
     if (typeof key === "string" && key !== "") {
-      for (const message of labelKeyErrors(key)) errors.invalid(path21(index, "key"), key, message, { node: where2(path21(index, "key")) });
+      for (const message of labelKeyErrors(key)) errors.invalid(path22(index, "key"), key, message, { node: where2(path22(index, "key")) });
     }
     if (!key && operatorText !== "Exists") {
-      errors.invalid(path21(index, "operator"), operatorText, 'operator must be Exists when `key` is empty, which means "match all values and all keys"', {
-        node: where2(operator === void 0 ? path21(index) : path21(index, "operator")),
+      errors.invalid(path22(index, "operator"), operatorText, 'operator must be Exists when `key` is empty, which means "match all values and all keys"', {
+        node: where2(operator === void 0 ? path22(index) : path22(index, "operator")),
         why: "A toleration without a key matches every taint, which only `operator: Exists` can express. Name the taint's key, or use Exists."
       });
     }
     if (isSet(toleration, "tolerationSeconds") && effectText !== "NoExecute") {
-      errors.invalid(path21(index, "effect"), effectText, "effect must be 'NoExecute' when `tolerationSeconds` is set", {
-        node: where2(effect === void 0 ? path21(index, "tolerationSeconds") : path21(index, "effect")),
+      errors.invalid(path22(index, "effect"), effectText, "effect must be 'NoExecute' when `tolerationSeconds` is set", {
+        node: where2(effect === void 0 ? path22(index, "tolerationSeconds") : path22(index, "effect")),
         at: node || effect !== void 0 ? "value" : "key",
         why: "tolerationSeconds is how long a pod stays on a node after a NoExecute taint appears; with another effect it means nothing."
       });
@@ -10893,18 +11216,18 @@ function checkTolerationList(tolerations, base, errors, node) {
     if (operatorText === "" || operatorText === "Equal") {
       const valueText = stringOf(value) ?? "";
       const messages2 = labelValueErrors(valueText);
-      if (messages2.length > 0) errors.invalid(path21(index, "operator"), valueText, messages2.join(";"), { node: where2(path21(index, "value")) });
+      if (messages2.length > 0) errors.invalid(path22(index, "operator"), valueText, messages2.join(";"), { node: where2(path22(index, "value")) });
     } else if (operatorText === "Exists") {
       if (value) {
-        errors.invalid(path21(index, "operator"), value, "value must be empty when `operator` is 'Exists'", {
-          node: where2(path21(index, "value")),
+        errors.invalid(path22(index, "operator"), value, "value must be empty when `operator` is 'Exists'", {
+          node: where2(path22(index, "value")),
           why: "With `operator: Exists` the toleration matches any value of the key: remove the value, or use `operator: Equal`."
         });
       }
     } else {
-      errors.notSupported(path21(index, "operator"), operatorText, OPERATORS, { node: where2(path21(index, "operator")) });
+      errors.notSupported(path22(index, "operator"), operatorText, OPERATORS, { node: where2(path22(index, "operator")) });
     }
-    if (effectText && !EFFECTS.includes(effectText)) errors.notSupported(path21(index, "effect"), effectText, EFFECTS, { node: where2(path21(index, "effect")) });
+    if (effectText && !EFFECTS.includes(effectText)) errors.notSupported(path22(index, "effect"), effectText, EFFECTS, { node: where2(path22(index, "effect")) });
   }
 }
 function stringOrUnset(field2) {
@@ -10982,15 +11305,15 @@ function seccompTypeOf(annotation2) {
   return void 0;
 }
 function checkSeccompAgreement(annotations, podSpec, containers, errors) {
-  const compare3 = (annotation2, profile, path21) => {
+  const compare3 = (annotation2, profile, path22) => {
     if (annotation2 === void 0 || !profile) return;
     const type = stringOf(profile.type);
     const expected = seccompTypeOf(annotation2);
     if (type === void 0 || expected === void 0) return;
     const why = "The deprecated seccomp annotation and the seccompProfile field disagree; delete the annotation.";
-    if (type !== expected) errors.forbidden([...path21, "type"], "seccomp type in annotation and field must match", { why });
+    if (type !== expected) errors.forbidden([...path22, "type"], "seccomp type in annotation and field must match", { why });
     else if (type === "Localhost" && stringOf(profile.localhostProfile) !== annotation2.slice("localhost/".length)) {
-      errors.forbidden([...path21, "localhostProfile"], "seccomp profile in annotation and field must match", { why });
+      errors.forbidden([...path22, "localhostProfile"], "seccomp profile in annotation and field must match", { why });
     }
   };
   compare3(stringOf(annotations[SECCOMP_POD]), asRecord(asRecord(podSpec.securityContext)?.seccompProfile), [...POD_SPEC_PATH, "securityContext", "seccompProfile"]);
@@ -11015,15 +11338,15 @@ function checkAppArmorAgreement(annotations, podSpec, containers, errors) {
     const own = asRecord(asRecord(ref.container.securityContext)?.appArmorProfile);
     const profile = own ?? podProfile;
     if (!profile) continue;
-    const path21 = own ? [...ref.path, "securityContext", "appArmorProfile"] : [...POD_SPEC_PATH, "securityContext", "appArmorProfile"];
+    const path22 = own ? [...ref.path, "securityContext", "appArmorProfile"] : [...POD_SPEC_PATH, "securityContext", "appArmorProfile"];
     const type = stringOf(profile.type);
     const expected = appArmorTypeOf(annotation2);
     if (type === void 0 || expected === void 0) continue;
     const reported = [...ref.path, "securityContext", "appArmorProfile"];
     const why = "The deprecated AppArmor annotation and the appArmorProfile field disagree; delete the annotation.";
-    if (type !== expected) errors.forbidden([...reported, "type"], "apparmor type in annotation and field must match", { node: [...path21, "type"], why });
+    if (type !== expected) errors.forbidden([...reported, "type"], "apparmor type in annotation and field must match", { node: [...path22, "type"], why });
     else if (type === "Localhost" && stringOf(profile.localhostProfile) !== annotation2.slice("localhost/".length)) {
-      errors.forbidden([...reported, "localhostProfile"], "apparmor profile in annotation and field must match", { node: [...path21, "type"], why });
+      errors.forbidden([...reported, "localhostProfile"], "apparmor profile in annotation and field must match", { node: [...path22, "type"], why });
     }
   }
 }
@@ -11349,34 +11672,34 @@ function isOvercommitAllowed(name) {
   return isNative(name) && !isHugePages(name);
 }
 var RESOURCE_NAME_WHY = "A container asks for cpu, memory, ephemeral-storage, hugepages-<size>, or an extended resource named with a domain (example.com/gpu).";
-function checkResourceName(name, path21, node, container, errors) {
+function checkResourceName(name, path22, node, container, errors) {
   const before = errors.count;
   const options = { node, at: "key", why: RESOURCE_NAME_WHY };
   const messages2 = labelKeyErrors(name);
-  for (const message of messages2) errors.invalid(path21, name, message, options);
+  for (const message of messages2) errors.invalid(path22, name, message, options);
   if (messages2.length > 0) return false;
   if (!name.includes("/")) {
-    if (!isStandardResource(name)) errors.invalid(path21, name, "must be a standard resource type or fully qualified", options);
-    if (container && !isStandardContainerResource(name)) errors.invalid(path21, name, "must be a standard resource for containers", options);
+    if (!isStandardResource(name)) errors.invalid(path22, name, "must be a standard resource type or fully qualified", options);
+    if (container && !isStandardContainerResource(name)) errors.invalid(path22, name, "must be a standard resource for containers", options);
   } else if (container && !isNative(name) && !isExtended(name)) {
-    errors.invalid(path21, name, "doesn't follow extended resource name standard", options);
+    errors.invalid(path22, name, "doesn't follow extended resource name standard", options);
   }
   return errors.count === before;
 }
-function checkQuantityValue(name, raw, q, path21, node, errors) {
+function checkQuantityValue(name, raw, q, path22, node, errors) {
   const text2 = canonicalQuantity(q, raw);
-  if (q.sign < 0) errors.invalid(path21, text2, "must be greater than or equal to 0", { node, why: "A resource amount cannot be negative." });
+  if (q.sign < 0) errors.invalid(path22, text2, "must be greater than or equal to 0", { node, why: "A resource amount cannot be negative." });
   if ((INTEGER_RESOURCES.has(name) || isExtended(name)) && q.exponent < 0) {
-    errors.invalid(path21, text2, "must be an integer", { node, why: "Extended resources (devices) are counted in whole units." });
+    errors.invalid(path22, text2, "must be an integer", { node, why: "Extended resources (devices) are counted in whole units." });
   }
 }
-function readList2(list, path21, container, errors, hugepageMultiples) {
+function readList2(list, path22, container, errors, hugepageMultiples) {
   const out = /* @__PURE__ */ new Map();
   const record = asRecord(list);
   if (!record) return out;
   for (const name of Object.keys(record)) {
-    const field2 = mapKey(path21, name);
-    const node = [...path21, name];
+    const field2 = mapKey(path22, name);
+    const node = [...path22, name];
     if (!checkResourceName(name, field2, node, container, errors)) continue;
     const raw = record[name];
     const q = parseQuantity(raw);
@@ -11387,13 +11710,13 @@ function readList2(list, path21, container, errors, hugepageMultiples) {
   }
   return out;
 }
-function checkHugePageValue(name, raw, q, path21, node, errors) {
+function checkHugePageValue(name, raw, q, path22, node, errors) {
   const size = parseQuantity(name.slice("hugepages-".length));
   if (!size || size.sign <= 0) return;
   const value = asNanos(q);
   const page = asNanos(size);
   if (value <= 0n || value % page !== 0n) {
-    errors.invalid(path21, canonicalQuantity(q, raw), `${canonicalQuantity(q, raw)} is not positive integer multiple of ${name}`, {
+    errors.invalid(path22, canonicalQuantity(q, raw), `${canonicalQuantity(q, raw)} is not positive integer multiple of ${name}`, {
       node,
       why: "Huge pages are allocated in whole pages of the size the resource names."
     });
@@ -11407,13 +11730,13 @@ function asNanos(q) {
 function checkContainerResources(ref, podClaims, errors) {
   const resources = asRecord(ref.container.resources);
   if (!resources) return;
-  const path21 = [...ref.path, "resources"];
-  const limits = readList2(resources.limits, [...path21, "limits"], true, errors, true);
-  const requests = readList2(resources.requests, [...path21, "requests"], true, errors, true);
+  const path22 = [...ref.path, "resources"];
+  const limits = readList2(resources.limits, [...path22, "limits"], true, errors, true);
+  const requests = readList2(resources.requests, [...path22, "requests"], true, errors, true);
   for (const name of requests.keys()) {
     if (!isOvercommitAllowed(name) && !limits.has(name)) {
-      errors.required([...path21, "limits"], "Limit must be set for non overcommitable resources", {
-        node: [...path21, "requests", name],
+      errors.required([...path22, "limits"], "Limit must be set for non overcommitable resources", {
+        node: [...path22, "requests", name],
         at: "key",
         why: `${name} cannot be overcommitted: set its limit, equal to the request.`
       });
@@ -11421,18 +11744,18 @@ function checkContainerResources(ref, podClaims, errors) {
   }
   const names = [...limits.keys(), ...requests.keys()];
   if (names.some(isHugePages) && !names.some((n) => n === "cpu" || n === "memory")) {
-    errors.forbidden(path21, "HugePages require cpu or memory", { node: path21, why: "A container that asks for huge pages must also ask for cpu or memory." });
+    errors.forbidden(path22, "HugePages require cpu or memory", { node: path22, why: "A container that asks for huge pages must also ask for cpu or memory." });
   }
-  if (errors.features.resourceClaims) checkContainerClaims(resources.claims, [...path21, "claims"], podClaims, errors);
+  if (errors.features.resourceClaims) checkContainerClaims(resources.claims, [...path22, "claims"], podClaims, errors);
 }
-function checkContainerClaims(raw, path21, podClaims, errors) {
+function checkContainerClaims(raw, path22, podClaims, errors) {
   const seen = /* @__PURE__ */ new Set();
   asArray(raw).forEach((item, index) => {
     const claim = asRecord(item);
     if (!claim) return;
     const name = stringOf(claim.name) ?? "";
     const request = stringOf(claim.request) ?? "";
-    const at2 = [...path21, index];
+    const at2 = [...path22, index];
     if (name === "") {
       errors.required(at2, "", { node: at2 });
       return;
@@ -11479,15 +11802,15 @@ function checkPodResources(podSpec, containers, errors) {
   if (!errors.features.podLevelResources) return;
   const resources = asRecord(podSpec.resources);
   if (!resources) return;
-  const path21 = [...POD_SPEC_PATH, "resources"];
-  if (asArray(resources.claims).length > 0) errors.forbidden([...path21, "claims"], "claims cannot be set for Resources at pod-level");
+  const path22 = [...POD_SPEC_PATH, "resources"];
+  if (asArray(resources.claims).length > 0) errors.forbidden([...path22, "claims"], "claims cannot be set for Resources at pod-level");
   const read = (key) => {
     const out = /* @__PURE__ */ new Map();
     const record = asRecord(resources[key]);
     if (!record) return out;
     for (const name of Object.keys(record)) {
-      const field2 = mapKey([...path21, key], name);
-      const node = [...path21, key, name];
+      const field2 = mapKey([...path22, key], name);
+      const node = [...path22, key, name];
       if (!checkResourceName(name, field2, node, false, errors)) continue;
       if (!POD_LEVEL_RESOURCES.includes(name) && !isHugePages(name)) {
         errors.notSupported(field2, name, POD_LEVEL_RESOURCES, { node, at: "key" });
@@ -11524,14 +11847,14 @@ function checkPodResources(podSpec, containers, errors) {
   for (const [name, { q, raw }] of requests) {
     const total2 = aggregate.get(name);
     if (total2 && compareQuantities(total2, q) > 0) {
-      errors.invalid(mapKey([...path21, "requests"], name), canonicalQuantity(q, raw), `must be greater than or equal to aggregate container requests of ${canonicalQuantity(total2)}`, {
-        node: [...path21, "requests", name],
+      errors.invalid(mapKey([...path22, "requests"], name), canonicalQuantity(q, raw), `must be greater than or equal to aggregate container requests of ${canonicalQuantity(total2)}`, {
+        node: [...path22, "requests", name],
         why: "The pod-level request is the pod's total: it cannot be less than what its containers request together."
       });
     }
     const limit = limits.get(name);
     if (limit && compareQuantities(q, limit.q) > 0) {
-      errors.invalid(mapKey([...path21, "requests"], name), canonicalQuantity(q, raw), `must be less than or equal to ${name} limit of ${canonicalQuantity(limit.q, limit.raw)}`, { node: [...path21, "requests", name] });
+      errors.invalid(mapKey([...path22, "requests"], name), canonicalQuantity(q, raw), `must be less than or equal to ${name} limit of ${canonicalQuantity(limit.q, limit.raw)}`, { node: [...path22, "requests", name] });
     }
   }
   for (const ref of containers) {
@@ -11541,7 +11864,7 @@ function checkPodResources(podSpec, containers, errors) {
     for (const [name, limit] of limits) {
       const q = parseQuantity(own[name]);
       if (q && compareQuantities(q, limit.q) > 0) {
-        errors.invalid([...mapKey([...path21, "containers", ref.index], name), "limits"], canonicalQuantity(q, own[name]), `must be less than or equal to pod limits of ${canonicalQuantity(limit.q, limit.raw)}`, {
+        errors.invalid([...mapKey([...path22, "containers", ref.index], name), "limits"], canonicalQuantity(q, own[name]), `must be less than or equal to pod limits of ${canonicalQuantity(limit.q, limit.raw)}`, {
           node: [...ref.path, "resources", "limits", name]
         });
       }
@@ -11632,18 +11955,18 @@ var Offenders = class {
   firstAt = void 0;
   pod = false;
   names = [];
-  addPod(path21, at2) {
+  addPod(path22, at2) {
     this.pod = true;
-    this.note(path21, at2);
+    this.note(path22, at2);
   }
-  addContainer(ref, path21, at2) {
+  addContainer(ref, path22, at2) {
     const name = containerName(ref);
     if (!this.names.includes(name)) this.names.push(name);
-    this.note(path21, at2);
+    this.note(path22, at2);
   }
   /** An offending field that belongs to neither the pod's nor a container's securityContext. */
-  addField(path21, at2) {
-    this.note(path21, at2);
+  addField(path22, at2) {
+    this.note(path22, at2);
   }
   /** Whether the pod or a container was added. */
   get hasSetters() {
@@ -11662,9 +11985,9 @@ var Offenders = class {
     if (!this.firstPath) return void 0;
     return { path: this.firstPath, at: this.firstAt, detail };
   }
-  note(path21, at2) {
+  note(path22, at2) {
     if (this.firstPath) return;
-    this.firstPath = path21;
+    this.firstPath = path22;
     this.firstAt = at2;
   }
 };
@@ -11942,26 +12265,26 @@ var seLinux = {
     const badTypes = [];
     let setUser = false;
     let setRole = false;
-    const inspect = (options, path21, add3) => {
+    const inspect = (options, path22, add3) => {
       const type = stringField(options, "type");
       if (!allowedTypes.has(type)) {
         badTypes.push(type);
-        add3([...path21, "type"]);
+        add3([...path22, "type"]);
       }
       if (stringField(options, "user") !== "") {
         setUser = true;
-        add3([...path21, "user"]);
+        add3([...path22, "user"]);
       }
       if (stringField(options, "role") !== "") {
         setRole = true;
-        add3([...path21, "role"]);
+        add3([...path22, "role"]);
       }
     };
-    if (podOptions) inspect(podOptions, [...POD_SECURITY_CONTEXT, "seLinuxOptions"], (path21) => offenders.addPod(path21, "value"));
+    if (podOptions) inspect(podOptions, [...POD_SECURITY_CONTEXT, "seLinuxOptions"], (path22) => offenders.addPod(path22, "value"));
     for (let i = 0; i < input.containers.length; i++) {
       const ref = input.containers[i];
       const options = asRecord(input.securityContexts[i]?.seLinuxOptions);
-      if (options) inspect(options, [...ref.path, "securityContext", "seLinuxOptions"], (path21) => offenders.addContainer(ref, path21, "value"));
+      if (options) inspect(options, [...ref.path, "securityContext", "seLinuxOptions"], (path22) => offenders.addContainer(ref, path22, "value"));
     }
     const problems = [];
     const types = distinct(badTypes);
@@ -12110,28 +12433,28 @@ function checkPodSecurityContext(podSpec, errors, reportUnsafeSysctl) {
   asArray(context.sysctls).forEach((raw, index) => {
     const sysctl = asRecord(raw);
     if (!sysctl) return;
-    const path21 = [...PS, "sysctls", index, "name"];
+    const path22 = [...PS, "sysctls", index, "name"];
     const name = stringOf(sysctl.name) ?? "";
-    const node = "name" in sysctl ? path21 : [...PS, "sysctls", index];
+    const node = "name" in sysctl ? path22 : [...PS, "sysctls", index];
     if (name === "") {
-      errors.required(path21, "", { node });
+      errors.required(path22, "", { node });
       return;
     }
     if (name.length > 253 || !sysctlName.test(name)) {
-      errors.invalid(path21, name, `must have at most 253 characters and match regex ${SYSCTL_FMT}`);
+      errors.invalid(path22, name, `must have at most 253 characters and match regex ${SYSCTL_FMT}`);
       return;
     }
-    if (seen.has(name)) errors.duplicate(path21, name);
+    if (seen.has(name)) errors.duplicate(path22, name);
     seen.add(name);
     if (podSpec.hostNetwork === true && name.startsWith("net.")) {
-      errors.invalid(path21, name, "may not be specified when 'hostNetwork' is true", {
+      errors.invalid(path22, name, "may not be specified when 'hostNetwork' is true", {
         why: "With hostNetwork the pod shares the host network namespace, so a net.* sysctl would change the node itself."
       });
     }
     if (podSpec.hostIPC === true && isIpcSysctl(name)) {
-      errors.invalid(path21, name, "may not be specified when 'hostIPC' is true", { why: "With hostIPC the pod shares the host IPC namespace, so this sysctl would change the node itself." });
+      errors.invalid(path22, name, "may not be specified when 'hostIPC' is true", { why: "With hostIPC the pod shares the host IPC namespace, so this sysctl would change the node itself." });
     }
-    if (!safeSysctls(errors.features.minor).has(name.replace(/\//g, "."))) reportUnsafeSysctl(path21, name);
+    if (!safeSysctls(errors.features.minor).has(name.replace(/\//g, "."))) reportUnsafeSysctl(path22, name);
   });
   const fsGroupChangePolicy = stringOf(context.fsGroupChangePolicy);
   if (fsGroupChangePolicy !== void 0 && !FS_GROUP_CHANGE_POLICIES.includes(fsGroupChangePolicy)) {
@@ -12149,48 +12472,48 @@ function checkPodSecurityContext(podSpec, errors, reportUnsafeSysctl) {
     if (policy !== void 0 && policy !== "Recursive") errors.notSupported([...PS, "seLinuxChangePolicy"], policy, ["Recursive"]);
   }
 }
-function checkID(value, path21, errors) {
+function checkID(value, path22, errors) {
   const id = int64Of(value);
   if (id === void 0) return;
-  for (const message of isValidID(id)) errors.invalid(path21, id, message);
+  for (const message of isValidID(id)) errors.invalid(path22, id, message);
 }
-function checkSeccompProfile(raw, path21, errors) {
+function checkSeccompProfile(raw, path22, errors) {
   const profile = asRecord(raw);
   if (!profile) return;
   const type = stringOf(profile.type) ?? "";
   if (type === "") {
-    errors.required([...path21, "type"], "type is required when seccompProfile is set", { node: "type" in profile ? [...path21, "type"] : path21 });
+    errors.required([...path22, "type"], "type is required when seccompProfile is set", { node: "type" in profile ? [...path22, "type"] : path22 });
     return;
   }
   if (!PROFILE_TYPES.includes(type)) {
-    errors.notSupported([...path21, "type"], type, PROFILE_TYPES);
+    errors.notSupported([...path22, "type"], type, PROFILE_TYPES);
     return;
   }
   const localhost = stringOf(profile.localhostProfile);
   if (type === "Localhost") {
-    if (localhost === void 0) errors.required([...path21, "localhostProfile"], "must be set when seccomp type is Localhost", { node: [...path21, "type"] });
-    else checkLocalPath(localhost, [...path21, "localhostProfile"], errors);
+    if (localhost === void 0) errors.required([...path22, "localhostProfile"], "must be set when seccomp type is Localhost", { node: [...path22, "type"] });
+    else checkLocalPath(localhost, [...path22, "localhostProfile"], errors);
   } else if (localhost !== void 0) {
-    errors.invalid([...path21, "localhostProfile"], profile, "can only be set when seccomp type is Localhost", { node: [...path21, "localhostProfile"] });
+    errors.invalid([...path22, "localhostProfile"], profile, "can only be set when seccomp type is Localhost", { node: [...path22, "localhostProfile"] });
   }
 }
-function checkAppArmorProfile(raw, path21, errors) {
+function checkAppArmorProfile(raw, path22, errors) {
   const profile = asRecord(raw);
   if (!profile) return;
   const type = stringOf(profile.type) ?? "";
   if (type === "") {
-    errors.required([...path21, "type"], "type is required when appArmorProfile is set", { node: "type" in profile ? [...path21, "type"] : path21 });
+    errors.required([...path22, "type"], "type is required when appArmorProfile is set", { node: "type" in profile ? [...path22, "type"] : path22 });
     return;
   }
   if (!PROFILE_TYPES.includes(type)) {
-    errors.notSupported([...path21, "type"], type, PROFILE_TYPES);
+    errors.notSupported([...path22, "type"], type, PROFILE_TYPES);
     return;
   }
   const localhost = stringOf(profile.localhostProfile);
-  const field2 = [...path21, "localhostProfile"];
+  const field2 = [...path22, "localhostProfile"];
   if (type === "Localhost") {
     if (localhost === void 0 || localhost.trim() === "") {
-      errors.required(field2, "must be set when AppArmor type is Localhost", { node: localhost === void 0 ? [...path21, "type"] : field2 });
+      errors.required(field2, "must be set when AppArmor type is Localhost", { node: localhost === void 0 ? [...path22, "type"] : field2 });
     } else {
       if (localhost !== localhost.trim()) errors.invalid(field2, localhost, "must not be padded with whitespace");
       if (Buffer.byteLength(localhost, "utf8") > APP_ARMOR_LOCALHOST_MAX) errors.tooLong(field2, APP_ARMOR_LOCALHOST_MAX);
@@ -12199,22 +12522,22 @@ function checkAppArmorProfile(raw, path21, errors) {
     errors.invalid(field2, localhost, "can only be set when AppArmor type is Localhost");
   }
 }
-function checkLocalPath(target, path21, errors, node) {
-  if (target.startsWith("/")) errors.invalid(path21, target, "must be a relative path", { node });
-  if (target.split("/").includes("..")) errors.invalid(path21, target, "must not contain '..'", { node });
+function checkLocalPath(target, path22, errors, node) {
+  if (target.startsWith("/")) errors.invalid(path22, target, "must be a relative path", { node });
+  if (target.split("/").includes("..")) errors.invalid(path22, target, "must not contain '..'", { node });
 }
-function checkWindowsOptions(raw, path21, errors) {
+function checkWindowsOptions(raw, path22, errors) {
   const options = asRecord(raw);
   if (!options) return;
   const specName = stringOf(options.gmsaCredentialSpecName);
-  if (specName) for (const message of isDNS1123Subdomain(specName)) errors.invalid([...path21, "gmsaCredentialSpecName"], specName, message);
+  if (specName) for (const message of isDNS1123Subdomain(specName)) errors.invalid([...path22, "gmsaCredentialSpecName"], specName, message);
   const spec = stringOf(options.gmsaCredentialSpec);
   if (spec !== void 0) {
-    if (spec === "") errors.invalid([...path21, "gmsaCredentialSpec"], spec, "gmsaCredentialSpec cannot be an empty string");
-    else if (Buffer.byteLength(spec, "utf8") > 64 * 1024) errors.invalid([...path21, "gmsaCredentialSpec"], spec, "gmsaCredentialSpec size must be under 64 KiB");
+    if (spec === "") errors.invalid([...path22, "gmsaCredentialSpec"], spec, "gmsaCredentialSpec cannot be an empty string");
+    else if (Buffer.byteLength(spec, "utf8") > 64 * 1024) errors.invalid([...path22, "gmsaCredentialSpec"], spec, "gmsaCredentialSpec size must be under 64 KiB");
   }
   const userName = stringOf(options.runAsUserName);
-  if (userName !== void 0) for (const message of runAsUserNameErrors(userName)) errors.invalid([...path21, "runAsUserName"], userName, message);
+  if (userName !== void 0) for (const message of runAsUserNameErrors(userName)) errors.invalid([...path22, "runAsUserName"], userName, message);
 }
 var NETBIOS = /^[^\\/:*?"<>|.][^\\/:*?"<>|]{0,14}$/;
 var DNS_DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)*[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
@@ -12238,34 +12561,34 @@ function runAsUserNameErrors(name) {
 function checkContainerSecurityContext(ref, podSpec, errors) {
   const context = asRecord(ref.container.securityContext);
   if (!context) return;
-  const path21 = [...ref.path, "securityContext"];
+  const path22 = [...ref.path, "securityContext"];
   if (context.allowPrivilegeEscalation === false) {
     const why = "`allowPrivilegeEscalation: false` sets no_new_privs, which a privileged container or CAP_SYS_ADMIN would defeat. Drop one of them.";
     if (context.privileged === true) {
-      errors.invalid(path21, context, "cannot set `allowPrivilegeEscalation` to false and `privileged` to true", { node: [...path21, "allowPrivilegeEscalation"], why });
+      errors.invalid(path22, context, "cannot set `allowPrivilegeEscalation` to false and `privileged` to true", { node: [...path22, "allowPrivilegeEscalation"], why });
     }
     for (const capability of asArray(asRecord(context.capabilities)?.add)) {
       if (capability === "CAP_SYS_ADMIN") {
-        errors.invalid(path21, context, "cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN", { node: [...path21, "allowPrivilegeEscalation"], why });
+        errors.invalid(path22, context, "cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN", { node: [...path22, "allowPrivilegeEscalation"], why });
       }
     }
   }
-  checkID(context.runAsUser, [...path21, "runAsUser"], errors);
-  checkID(context.runAsGroup, [...path21, "runAsGroup"], errors);
+  checkID(context.runAsUser, [...path22, "runAsUser"], errors);
+  checkID(context.runAsGroup, [...path22, "runAsGroup"], errors);
   if (errors.features.procMount) {
     const procMount2 = stringOf(context.procMount);
     if (procMount2 !== void 0) {
-      if (!PROC_MOUNT_TYPES.includes(procMount2)) errors.notSupported([...path21, "procMount"], procMount2, PROC_MOUNT_TYPES);
+      if (!PROC_MOUNT_TYPES.includes(procMount2)) errors.notSupported([...path22, "procMount"], procMount2, PROC_MOUNT_TYPES);
       else if (procMount2 === "Unmasked" && podSpec.hostUsers !== false) {
-        errors.invalid([...path21, "procMount"], procMount2, "`hostUsers` must be false to use `Unmasked`", {
+        errors.invalid([...path22, "procMount"], procMount2, "`hostUsers` must be false to use `Unmasked`", {
           why: "An unmasked /proc is only safe in a user namespace of the pod's own: set `hostUsers: false` in the pod spec, or drop procMount."
         });
       }
     }
   }
-  checkSeccompProfile(context.seccompProfile, [...path21, "seccompProfile"], errors);
-  if (errors.features.appArmorFields) checkAppArmorProfile(context.appArmorProfile, [...path21, "appArmorProfile"], errors);
-  checkWindowsOptions(context.windowsOptions, [...path21, "windowsOptions"], errors);
+  checkSeccompProfile(context.seccompProfile, [...path22, "seccompProfile"], errors);
+  if (errors.features.appArmorFields) checkAppArmorProfile(context.appArmorProfile, [...path22, "appArmorProfile"], errors);
+  checkWindowsOptions(context.windowsOptions, [...path22, "windowsOptions"], errors);
 }
 var WINDOWS_POD_FIELDS = [
   ["appArmorProfile", isPresent],
@@ -12521,9 +12844,9 @@ var SOURCE_CHECKS = {
   },
   nfs(source, at2, errors) {
     requireField(source, at2, "server", errors);
-    const path21 = stringOf(source.path) ?? "";
-    if (path21 === "") errors.required([...at2, "path"], "", { node: "path" in source ? [...at2, "path"] : at2 });
-    if (!path21.startsWith("/")) errors.invalid([...at2, "path"], path21, "must be an absolute path", { node: "path" in source ? [...at2, "path"] : at2 });
+    const path22 = stringOf(source.path) ?? "";
+    if (path22 === "") errors.required([...at2, "path"], "", { node: "path" in source ? [...at2, "path"] : at2 });
+    if (!path22.startsWith("/")) errors.invalid([...at2, "path"], path22, "must be an absolute path", { node: "path" in source ? [...at2, "path"] : at2 });
   },
   iscsi(source, at2, errors) {
     requireField(source, at2, "targetPortal", errors);
@@ -12658,17 +12981,17 @@ function checkPartition(source, at2, reported, errors) {
     errors.invalid([...reported, "partition"], partition2, "must be between 1 and 255, inclusive", { node: [...at2, "partition"] });
   }
 }
-function checkFileMode(mode, path21, errors, reportedAt = path21) {
+function checkFileMode(mode, path22, errors, reportedAt = path22) {
   const value = int32Of(mode);
   if (value !== void 0 && (value < 0 || value > 511)) {
-    errors.invalid(reportedAt, value, FILE_MODE_ERROR_MSG, { node: path21, why: "A file mode is an octal permission such as 0644 (write it with a leading 0: Kubernetes reads 0644 as octal, 644 as decimal)." });
+    errors.invalid(reportedAt, value, FILE_MODE_ERROR_MSG, { node: path22, why: "A file mode is an octal permission such as 0644 (write it with a leading 0: Kubernetes reads 0644 as octal, 644 as decimal)." });
   }
 }
-function checkKeyToPaths(items, path21, errors) {
+function checkKeyToPaths(items, path22, errors) {
   asArray(items).forEach((item, index) => {
     const record = asRecord(item);
     if (!record) return;
-    const at2 = [...path21, index];
+    const at2 = [...path22, index];
     requireField(record, at2, "key", errors);
     const itemPath = stringOf(record.path) ?? "";
     if (itemPath === "") errors.required([...at2, "path"], "", { node: "path" in record ? [...at2, "path"] : at2 });
@@ -12676,22 +12999,22 @@ function checkKeyToPaths(items, path21, errors) {
     checkFileMode(record.mode, [...at2, "mode"], errors);
   });
 }
-function checkLocalDescendingPath(target, path21, errors, node) {
-  if (target.startsWith("/")) errors.invalid(path21, target, "must be a relative path", { node });
-  if (target.split("/").includes("..")) errors.invalid(path21, target, "must not contain '..'", { node });
+function checkLocalDescendingPath(target, path22, errors, node) {
+  if (target.startsWith("/")) errors.invalid(path22, target, "must be a relative path", { node });
+  if (target.split("/").includes("..")) errors.invalid(path22, target, "must not contain '..'", { node });
 }
-function checkLocalNonReservedPath(target, path21, errors, node) {
-  checkLocalDescendingPath(target, path21, errors, node);
-  if (target.startsWith("..") && !target.startsWith("../")) errors.invalid(path21, target, "must not start with '..'", { node });
+function checkLocalNonReservedPath(target, path22, errors, node) {
+  checkLocalDescendingPath(target, path22, errors, node);
+  if (target.startsWith("..") && !target.startsWith("../")) errors.invalid(path22, target, "must not start with '..'", { node });
 }
 function checkDownwardAPIItems(items, at2, reportedAt, errors) {
   asArray(items).forEach((raw, index) => {
     const item = asRecord(raw);
     if (!item) return;
     const itemAt = [...at2, "items", index];
-    const path21 = stringOf(item.path) ?? "";
-    if (path21 === "") errors.required([...reportedAt, "path"], "", { node: "path" in item ? [...itemAt, "path"] : itemAt });
-    checkLocalNonReservedPath(path21, [...reportedAt, "path"], errors, [...itemAt, "path"]);
+    const path22 = stringOf(item.path) ?? "";
+    if (path22 === "") errors.required([...reportedAt, "path"], "", { node: "path" in item ? [...itemAt, "path"] : itemAt });
+    checkLocalNonReservedPath(path22, [...reportedAt, "path"], errors, [...itemAt, "path"]);
     const fieldRef = asRecord(item.fieldRef);
     const resourceFieldRef = asRecord(item.resourceFieldRef);
     if (fieldRef) checkObjectFieldSelector(fieldRef, [...itemAt, "fieldRef"], VOLUME_FIELD_PATHS, errors, [...reportedAt, "fieldRef"]);
@@ -12704,10 +13027,10 @@ function checkDownwardAPIItems(items, at2, reportedAt, errors) {
 var PROJECTION_KINDS = ["secret", "configMap", "downwardAPI", "serviceAccountToken", "clusterTrustBundle", "podCertificate"];
 function checkProjectedSources(source, at2, errors) {
   const paths = /* @__PURE__ */ new Set();
-  const claim = (path21, value, node) => {
-    if (path21 === "") return;
-    if (paths.has(path21)) errors.invalid(at2, value, "conflicting duplicate paths", { node, why: "Two projections write the same file: give each its own path." });
-    paths.add(path21);
+  const claim = (path22, value, node) => {
+    if (path22 === "") return;
+    if (paths.has(path22)) errors.invalid(at2, value, "conflicting duplicate paths", { node, why: "Two projections write the same file: give each its own path." });
+    paths.add(path22);
   };
   asArray(source.sources).forEach((raw, index) => {
     const projection = asRecord(raw);
@@ -12734,8 +13057,8 @@ function checkProjectedSources(source, at2, errors) {
       checkDownwardAPIItems(downward.items, downAt, downAt, errors);
       asArray(downward.items).forEach((rawItem, i) => {
         const item = asRecord(rawItem);
-        const path21 = stringOf(item?.path) ?? "";
-        if (item) claim(path21, path21, [...downAt, "items", i, "path"]);
+        const path22 = stringOf(item?.path) ?? "";
+        if (item) claim(path22, path22, [...downAt, "items", i, "path"]);
       });
     }
     const token = asRecord(projection.serviceAccountToken);
@@ -12744,9 +13067,9 @@ function checkProjectedSources(source, at2, errors) {
       const seconds = int64Of(token.expirationSeconds) ?? 3600;
       if (seconds < MIN_TOKEN_SECONDS) errors.invalid([...tokenAt, "expirationSeconds"], seconds, "may not specify a duration less than 10 minutes", { why: "The kubelet refreshes projected tokens; the API refuses lifetimes under 10 minutes." });
       else if (seconds > MAX_TOKEN_SECONDS) errors.invalid([...tokenAt, "expirationSeconds"], seconds, "may not specify a duration larger than 2^32 seconds");
-      const path21 = stringOf(token.path) ?? "";
-      if (path21 === "") errors.required([...at2, "path"], "", { node: "path" in token ? [...tokenAt, "path"] : tokenAt });
-      checkLocalNonReservedPath(path21, [...at2, "path"], errors, [...tokenAt, "path"]);
+      const path22 = stringOf(token.path) ?? "";
+      if (path22 === "") errors.required([...at2, "path"], "", { node: "path" in token ? [...tokenAt, "path"] : tokenAt });
+      checkLocalNonReservedPath(path22, [...at2, "path"], errors, [...tokenAt, "path"]);
     }
   });
 }
@@ -12944,8 +13267,8 @@ var api_validation_default = defineRule({
     checkPodResources(podSpec, containers, errors);
     checkHostPortConflicts(containers, errors);
     checkHostNetworkPorts(containers, podSpec.hostNetwork === true, errors);
-    checkPodSecurityContext(podSpec, errors, (path21, name) => {
-      context.report({ path: path21, at: "value", messageId: "unsafeSysctl", severity: "warning", data: { field: fieldPath(path21).replace("spec.template.spec.", ""), name: JSON.stringify(name) } });
+    checkPodSecurityContext(podSpec, errors, (path22, name) => {
+      context.report({ path: path22, at: "value", messageId: "unsafeSysctl", severity: "warning", data: { field: fieldPath(path22).replace("spec.template.spec.", ""), name: JSON.stringify(name) } });
     });
     checkAffinity(podSpec, errors);
     checkPodSpecFields(podSpec, errors);
@@ -13228,11 +13551,11 @@ function readImageReference(text2) {
   if (repository !== repository.toLowerCase()) return void 0;
   const match = REFERENCE.exec(`${domain}/${remainder}`);
   if (!match) return void 0;
-  const [, parsedDomain = "", path21, tag, digest] = match;
-  const nameLength = (parsedDomain === "" ? 0 : parsedDomain.length + 1) + path21.length;
+  const [, parsedDomain = "", path22, tag, digest] = match;
+  const nameLength = (parsedDomain === "" ? 0 : parsedDomain.length + 1) + path22.length;
   if (nameLength > NAME_MAX_LENGTH) return void 0;
   if (digest !== void 0 && !isSupportedDigest(digest)) return void 0;
-  return { domain: parsedDomain, path: path21, tag, digest };
+  return { domain: parsedDomain, path: path22, tag, digest };
 }
 function splitDomain(text2) {
   const slash = text2.indexOf("/");
@@ -13313,8 +13636,8 @@ function scriptOnlyWaits(script) {
   }
   return waits > 0;
 }
-function basename(path21) {
-  return path21.slice(path21.lastIndexOf("/") + 1);
+function basename(path22) {
+  return path22.slice(path22.lastIndexOf("/") + 1);
 }
 
 // src/k8s/int-or-percent.ts
@@ -13364,8 +13687,8 @@ function field(rollingUpdate, name, fallback) {
   const value = raw === void 0 || raw === null ? void 0 : parseIntOrString(raw);
   if (value === void 0) return { value: { kind: "int", value: fallback }, kind: "count", amount: fallback };
   const percent = percentValue(value);
-  const path21 = [...STRATEGY_PATH, "rollingUpdate", name];
-  return percent !== void 0 ? { value, path: path21, kind: "percent", amount: percent } : { value, path: path21, kind: "count", amount: intOrPercentValue(value) };
+  const path22 = [...STRATEGY_PATH, "rollingUpdate", name];
+  return percent !== void 0 ? { value, path: path22, kind: "percent", amount: percent } : { value, path: path22, kind: "count", amount: intOrPercentValue(value) };
 }
 function minReadySecondsOf(daemonSet) {
   const value = asRecord(asRecord(daemonSet)?.spec)?.minReadySeconds;
@@ -13670,21 +13993,21 @@ function ownId(ref, field2) {
   const value = asRecord(ref.container.securityContext)?.[field2];
   return isId(value) ? value : void 0;
 }
-function checkIds(context, who2, securityContext, path21, live) {
+function checkIds(context, who2, securityContext, path22, live) {
   const { minUid, minGid } = context.options;
   const uid = securityContext.runAsUser;
   if (live.user && isId(uid)) {
-    if (uid === 0) report(context, "rootUid", who2, [...path21, "runAsUser"], { bound: minUid });
-    else if (uid < minUid) report(context, "lowUid", who2, [...path21, "runAsUser"], { id: uid, bound: minUid });
+    if (uid === 0) report(context, "rootUid", who2, [...path22, "runAsUser"], { bound: minUid });
+    else if (uid < minUid) report(context, "lowUid", who2, [...path22, "runAsUser"], { id: uid, bound: minUid });
   }
   const gid = securityContext.runAsGroup;
   if (live.group && isId(gid)) {
-    if (gid === 0) report(context, "rootGid", who2, [...path21, "runAsGroup"], { field: "runAsGroup" });
-    else if (gid < minGid) report(context, "lowGid", who2, [...path21, "runAsGroup"], { id: gid, bound: minGid });
+    if (gid === 0) report(context, "rootGid", who2, [...path22, "runAsGroup"], { field: "runAsGroup" });
+    else if (gid < minGid) report(context, "lowGid", who2, [...path22, "runAsGroup"], { id: gid, bound: minGid });
   }
 }
-function report(context, messageId, who2, path21, data) {
-  context.report({ path: path21, at: "value", messageId, data: { who: who2, bound: context.options.minGid, ...data } });
+function report(context, messageId, who2, path22, data) {
+  context.report({ path: path22, at: "value", messageId, data: { who: who2, bound: context.options.minGid, ...data } });
 }
 function isId(value) {
   return typeof value === "number" && Number.isInteger(value) && value >= 0;
@@ -13834,12 +14157,12 @@ var control_plane_toleration_default = defineRule({
     if (targeting === "excluded") return;
     if (context.options.mode === "forbid") {
       const tolerating = tolerationsOf(daemonSet).filter((t) => tolerationMismatch(t.toleration, CONTROL_PLANE_TAINT) === void 0);
-      for (const { toleration, path: path21 } of tolerating) {
+      for (const { toleration, path: path22 } of tolerating) {
         if (isCatchAll(toleration)) {
           const which = toleration.effect ? `every ${String(toleration.effect)} taint` : "every taint";
-          context.report({ path: path21, messageId: "forbiddenCatchAll", data: { which } });
+          context.report({ path: path22, messageId: "forbiddenCatchAll", data: { which } });
         } else {
-          context.report({ path: path21, messageId: "forbidden" });
+          context.report({ path: path22, messageId: "forbidden" });
         }
       }
       return;
@@ -13850,9 +14173,9 @@ var control_plane_toleration_default = defineRule({
       const reason = nearMissReason(ref);
       return reason === void 0 ? [] : [{ path: ref.path, reason }];
     });
-    for (const { path: path21, reason } of nearMisses) context.report({ path: path21, messageId: "nearMiss", data: reason, fix: ADD_TOLERATION });
+    for (const { path: path22, reason } of nearMisses) context.report({ path: path22, messageId: "nearMiss", data: reason, fix: ADD_TOLERATION });
     const legacy = tolerations.filter((t) => tolerationMismatch(t.toleration, LEGACY_MASTER_TAINT) === void 0);
-    for (const { path: path21 } of legacy) context.report({ path: path21, messageId: "legacy", fix: ADD_TOLERATION });
+    for (const { path: path22 } of legacy) context.report({ path: path22, messageId: "legacy", fix: ADD_TOLERATION });
     if (nearMisses.length > 0 || legacy.length > 0) return;
     if (targeting === "subset") return;
     context.report({
@@ -13869,16 +14192,16 @@ function nearMissReason({ toleration }) {
 }
 
 // src/k8s/host-paths.ts
-function normaliseHostPath(path21) {
-  if (path21.startsWith("/")) {
-    if (!path21.includes("//") && !path21.includes("/.") && (path21.length === 1 || !path21.endsWith("/"))) return path21;
-    return `/${resolveSegments(path21.split("/")).join("/")}`;
+function normaliseHostPath(path22) {
+  if (path22.startsWith("/")) {
+    if (!path22.includes("//") && !path22.includes("/.") && (path22.length === 1 || !path22.endsWith("/"))) return path22;
+    return `/${resolveSegments(path22.split("/")).join("/")}`;
   }
-  if (WINDOWS_DRIVE.test(path21)) {
-    return `${path21.slice(0, 2).toLowerCase()}/${resolveSegments(path21.slice(2).split(WINDOWS_SEPARATOR)).join("/").toLowerCase()}`;
+  if (WINDOWS_DRIVE.test(path22)) {
+    return `${path22.slice(0, 2).toLowerCase()}/${resolveSegments(path22.slice(2).split(WINDOWS_SEPARATOR)).join("/").toLowerCase()}`;
   }
-  if (path21.startsWith("\\\\")) {
-    const [server, share, ...rest] = path21.slice(2).split(WINDOWS_SEPARATOR);
+  if (path22.startsWith("\\\\")) {
+    const [server, share, ...rest] = path22.slice(2).split(WINDOWS_SEPARATOR);
     if (!server || !share) return void 0;
     const below2 = resolveSegments(rest);
     return `//${server}/${share}${below2.length > 0 ? `/${below2.join("/")}` : ""}`.toLowerCase();
@@ -13887,8 +14210,8 @@ function normaliseHostPath(path21) {
 }
 var WINDOWS_DRIVE = /^[A-Za-z]:([\\/]|$)/;
 var WINDOWS_SEPARATOR = /[\\/]/;
-function isWindowsHostPath(path21) {
-  return WINDOWS_DRIVE.test(path21) || path21.startsWith("\\\\");
+function isWindowsHostPath(path22) {
+  return WINDOWS_DRIVE.test(path22) || path22.startsWith("\\\\");
 }
 function resolveSegments(segments) {
   const out = [];
@@ -13905,17 +14228,17 @@ function canonical(normalised) {
   if (normalised.startsWith("/var/run/")) return `/run/${normalised.slice("/var/run/".length)}`;
   return normalised;
 }
-function isWithin(path21, ancestor) {
-  if (ancestor.endsWith("/")) return path21.length > ancestor.length && path21.startsWith(ancestor);
-  return path21.length > ancestor.length && path21.charCodeAt(ancestor.length) === SLASH && path21.startsWith(ancestor);
+function isWithin(path22, ancestor) {
+  if (ancestor.endsWith("/")) return path22.length > ancestor.length && path22.startsWith(ancestor);
+  return path22.length > ancestor.length && path22.charCodeAt(ancestor.length) === SLASH && path22.startsWith(ancestor);
 }
 var SLASH = 47;
 function parseHostPathPattern(text2) {
   const subtree = text2.endsWith("/**") || text2.endsWith("\\**");
   const base = subtree ? text2.slice(0, -3) || "/" : text2;
-  const path21 = normaliseHostPath(base);
-  if (path21 === void 0) return void 0;
-  return { text: text2, path: path21, shown: isWindowsHostPath(base) ? base : path21, subtree };
+  const path22 = normaliseHostPath(base);
+  if (path22 === void 0) return void 0;
+  return { text: text2, path: path22, shown: isWindowsHostPath(base) ? base : path22, subtree };
 }
 function sensitiveMatch(hostPath, patterns) {
   const literal = normaliseHostPath(hostPath);
@@ -13944,10 +14267,10 @@ function sensitiveMatch(hostPath, patterns) {
 }
 var canonicalPaths = memoizeByObject((patterns) => patterns.map((p) => canonical(p.path)));
 function isUnderHostPath(hostPath, prefix) {
-  const path21 = normaliseHostPath(hostPath);
+  const path22 = normaliseHostPath(hostPath);
   const base = normaliseHostPath(prefix);
-  if (path21 === void 0 || base === void 0) return false;
-  const p = canonical(path21);
+  if (path22 === void 0 || base === void 0) return false;
+  const p = canonical(path22);
   const b = canonical(base);
   return p === b || isWithin(p, b);
 }
@@ -14551,8 +14874,8 @@ function int64(text2) {
   return n < INT64_MIN5 || n > INT64_MAX5 ? void 0 : n;
 }
 function describeRequirement2(requirement) {
-  const { key, operator, values, path: path21 } = requirement;
-  if (path21[path21.length - 1] === "nodeName") return `nodeName ${values[0]}`;
+  const { key, operator, values, path: path22 } = requirement;
+  if (path22[path22.length - 1] === "nodeName") return `nodeName ${values[0]}`;
   if (!isAffinityExpression(requirement)) return `nodeSelector ${key}=${values[0] ?? ""}`;
   const list = values.length > 0 ? ` [${values.join(", ")}]` : "";
   return `affinity ${requirement.on === "field" ? "field " : ""}${key} ${operator}${list}`;
@@ -14822,13 +15145,13 @@ var image_pinned_default = defineRule({
       if (tag !== void 0 && !mutable && !requireDigest) continue;
       const remedy = requireDigest ? `pin it by digest (${image}@sha256:<digest>)` : "pin a version tag or a digest";
       const data = { container: containerName(ref), image, remedy };
-      const path21 = [...ref.path, "image"];
+      const path22 = [...ref.path, "image"];
       if (tag === void 0) {
-        context.report({ path: path21, at: "value", messageId: "noTag", data: { ...data, repository: repositoryName(reference) } });
+        context.report({ path: path22, at: "value", messageId: "noTag", data: { ...data, repository: repositoryName(reference) } });
       } else if (mutable) {
-        context.report({ path: path21, at: "value", messageId: "mutableTag", data: { ...data, tag } });
+        context.report({ path: path22, at: "value", messageId: "mutableTag", data: { ...data, tag } });
       } else {
-        context.report({ path: path21, at: "value", messageId: "noDigest", data });
+        context.report({ path: path22, at: "value", messageId: "noDigest", data });
       }
     }
   }
@@ -15037,32 +15360,32 @@ var no_deployment_fields_default = defineRule({
   }
 });
 function checkStrategy(spec, context) {
-  const path21 = ["spec", "strategy"];
+  const path22 = ["spec", "strategy"];
   if ("updateStrategy" in spec) {
-    context.report({ path: path21, messageId: "strategyAndUpdateStrategy" });
+    context.report({ path: path22, messageId: "strategyAndUpdateStrategy" });
     return;
   }
   const strategy = spec.strategy;
   const record = asRecord(strategy);
   if (strategy !== null && !record) {
-    context.report({ path: path21, messageId: "strategyUnknownKeys" });
+    context.report({ path: path22, messageId: "strategyUnknownKeys" });
     return;
   }
   if (record?.type === "Recreate") {
-    context.report({ path: path21, messageId: "strategyRecreate" });
+    context.report({ path: path22, messageId: "strategyRecreate" });
     return;
   }
   if (record && !hasOnlyUpdateStrategyKeys(record)) {
-    context.report({ path: path21, messageId: "strategyUnknownKeys" });
+    context.report({ path: path22, messageId: "strategyUnknownKeys" });
     return;
   }
   const [problem] = updateStrategyProblems(strategy);
   if (problem) {
     const text2 = formatMessage(messages[problem.messageId].api, problem.data);
-    context.report({ path: path21, messageId: "strategyInvalid", data: { problem: text2 } });
+    context.report({ path: path22, messageId: "strategyInvalid", data: { problem: text2 } });
     return;
   }
-  context.report({ path: path21, messageId: "strategy", fix: { op: "rename", path: path21, to: "updateStrategy" } });
+  context.report({ path: path22, messageId: "strategy", fix: { op: "rename", path: path22, to: "updateStrategy" } });
 }
 function hasOnlyUpdateStrategyKeys(strategy) {
   if (!Object.keys(strategy).every((key) => STRATEGY_KEYS.has(key))) return false;
@@ -15206,9 +15529,9 @@ var node_coverage_default = defineRule({
     const profile = schedulingProfileOf(daemonSet, context.kubeVersion);
     const reach = reachOf(profile, inventory);
     if (reach.selected === 0) {
-      const { text: text2, path: path21 } = noMatchReason(profile, inventory);
+      const { text: text2, path: path22 } = noMatchReason(profile, inventory);
       context.report({
-        path: path21,
+        path: path22,
         messageId: "selectsNone",
         data: { total: inventory.nodeCount, reason: text2, files: inventory.files.join(", ") },
         severity: "error"
@@ -15763,9 +16086,9 @@ var capabilitiesRestricted = {
           const item = add3[index];
           if (typeof item !== "string" || item === "NET_BIND_SERVICE") continue;
           forbidden.push(item);
-          const path21 = [...ref.path, "securityContext", "capabilities", "add", index];
-          (adding ??= new Offenders()).addContainer(ref, path21);
-          firstAdd ??= path21;
+          const path22 = [...ref.path, "securityContext", "capabilities", "add", index];
+          (adding ??= new Offenders()).addContainer(ref, path22);
+          firstAdd ??= path22;
         }
       }
       if (!first && (firstAdd || !dropsAll)) first = firstAdd ?? dropPath;
@@ -16034,7 +16357,7 @@ var RISK_BY_PATTERN = new Map([
   ["C:\\var\\lib\\kubelet\\**", "the kubelet's state: every pod's secrets and volumes, the node's credentials, the plugin sockets."],
   ["/etc/kubernetes/**", "the node's Kubernetes credentials (kubeconfigs, and on control-plane nodes the cluster's keys)."],
   ["/var/lib/etcd/**", "etcd's data: the whole cluster state, every Secret included."],
-  ...RUNTIME_PATHS.map((path21) => [path21, RUNTIME_RISK])
+  ...RUNTIME_PATHS.map((path22) => [path22, RUNTIME_RISK])
 ]);
 var CAPABILITY_RISKS = {
   ALL: "Adding ALL grants every capability: as good as privileged.",
@@ -16140,9 +16463,9 @@ var privileged_justified_default = defineRule({
     }
     const hostProcess2 = hostProcessSettings(daemonSet);
     for (let i = 0; i < hostProcess2.length; i++) {
-      const { path: path21, container } = hostProcess2[i];
+      const { path: path22, container } = hostProcess2[i];
       reporter ??= new JustifiedReporter(daemonSet, context);
-      reporter.report("hostProcess", path21, {
+      reporter.report("hostProcess", path22, {
         subject: container ? `${who(container)} runs as a Windows HostProcess container` : "pod runs as Windows HostProcess containers",
         risk: HOST_PROCESS_RISK,
         remedy: "run it as an ordinary Windows container, if what it does allows"
@@ -16181,12 +16504,12 @@ var privileged_justified_default = defineRule({
     const unknown = unknownJustificationAnnotations(daemonSet);
     for (let i = 0; i < unknown.length; i++) {
       const { source, annotation: annotation2, key } = unknown[i];
-      const path21 = annotationPath2(source, annotation2);
+      const path22 = annotationPath2(source, annotation2);
       const sameLetters = JUSTIFICATION_KEYS.find((known) => known.toLowerCase() === key.toLowerCase());
       if (sameLetters) {
-        context.report({ path: path21, messageId: "unknownKeyCase", data: { annotation: annotation2, suggestion: `${JUSTIFICATION_PREFIX}${sameLetters}` } });
+        context.report({ path: path22, messageId: "unknownKeyCase", data: { annotation: annotation2, suggestion: `${JUSTIFICATION_PREFIX}${sameLetters}` } });
       } else {
-        context.report({ path: path21, messageId: "unknownKey", data: { annotation: annotation2, key, keys: JUSTIFICATION_KEYS.join(", ") } });
+        context.report({ path: path22, messageId: "unknownKey", data: { annotation: annotation2, key, keys: JUSTIFICATION_KEYS.join(", ") } });
       }
     }
   }
@@ -16204,13 +16527,13 @@ var JustifiedReporter = class {
   context;
   justifications = /* @__PURE__ */ new Map();
   settings;
-  report(key, path21, privilege, at2) {
+  report(key, path22, privilege, at2) {
     let justification = this.justifications.get(key);
     if (!justification) {
       justification = justificationFor(this.daemonSet, key, this.settings);
       this.justifications.set(key, justification);
     }
-    this.context.report({ path: path21, at: at2, ...justificationReport(justification, key, privilege) });
+    this.context.report({ path: path22, at: at2, ...justificationReport(justification, key, privilege) });
   }
 };
 var dangerousSet = memoizeByObject((capabilities) => new Set(capabilities.map(normaliseCapability)));
@@ -16405,13 +16728,13 @@ function describe(value) {
 }
 
 // src/k8s/field-path.ts
-function lastFieldSteps(path21, names = 2) {
-  let start = path21.length;
+function lastFieldSteps(path22, names = 2) {
+  let start = path22.length;
   for (let seen = 0; start > 0; start--) {
-    if (typeof path21[start - 1] === "string" && ++seen > names) break;
+    if (typeof path22[start - 1] === "string" && ++seen > names) break;
   }
-  while (start < path21.length - 1 && typeof path21[start] === "number") start++;
-  return path21.slice(start);
+  while (start < path22.length - 1 && typeof path22[start] === "number") start++;
+  return path22.slice(start);
 }
 
 // src/schema/generated/versions.ts
@@ -16471,6 +16794,15 @@ async function preloadValidator(kubeVersion = defaultKubeVersion) {
 function loadedValidator(kubeVersion) {
   const version = schemaVersionFor(kubeVersion);
   return version === void 0 ? void 0 : loaded.get(version);
+}
+var targetableKubeVersions = (() => {
+  const [major, oldest] = parseMinor(supportedKubeVersions[0]);
+  const newest = parseMinor(defaultKubeVersion)[1];
+  return Array.from({ length: newest - oldest + 1 }, (_2, i) => `${major}.${oldest + i}`);
+})();
+function unsupportedKubeVersion(kubeVersion) {
+  if (targetableKubeVersions.includes(kubeVersion)) return void 0;
+  return `"${kubeVersion}" is not a supported Kubernetes version; supported: ${targetableKubeVersions.join(", ")}`;
 }
 function unsupportedMessage(kubeVersion) {
   return `no bundled Kubernetes schema for version "${kubeVersion}"; supported: ${supportedKubeVersions[0]} and newer (bundled: ${supportedKubeVersions.join(", ")})`;
@@ -16561,9 +16893,9 @@ var OWNED_ELSEWHERE = {
     ["spec", "template", "metadata", "labels", "*"]
   ]
 };
-function ownedElsewhere(kind, path21) {
+function ownedElsewhere(kind, path22) {
   return OWNED_ELSEWHERE[kind].some(
-    (pattern) => pattern.length === path21.length && pattern.every((p, i) => p === (typeof path21[i] === "number" ? "#" : "*") || p === path21[i])
+    (pattern) => pattern.length === path22.length && pattern.every((p, i) => p === (typeof path22[i] === "number" ? "#" : "*") || p === path22[i])
   );
 }
 var KNOWN_API_VERSIONS = /* @__PURE__ */ new Set(["apps/v1", "extensions/v1beta1", "apps/v1beta1", "apps/v1beta2"]);
@@ -16587,54 +16919,54 @@ function findingsOf(errors, root) {
   }
   return out;
 }
-function findingOf(error, path21, root) {
+function findingOf(error, path22, root) {
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
       const field2 = String(params.additionalProperty);
-      if (ownedElsewhere("unknownField", [...path21, field2])) return void 0;
-      if (path21.length === 2 && path21[0] === "spec" && path21[1] === "selector" && selectsNothing(error.data)) return void 0;
+      if (ownedElsewhere("unknownField", [...path22, field2])) return void 0;
+      if (path22.length === 2 && path22[0] === "spec" && path22[1] === "selector" && selectsNothing(error.data)) return void 0;
       const known = Object.keys(error.parentSchema?.properties ?? {});
       const close = closestName(field2, known);
       return {
-        path: [...path21, field2],
+        path: [...path22, field2],
         messageId: "unknownField",
         data: {
           field: field2,
-          where: locationOf(path21, root, shortPath2),
-          location: locationOf(path21, root),
+          where: locationOf(path22, root, shortPath2),
+          location: locationOf(path22, root),
           suggestion: close ? `; did you mean "${close}"?` : "",
           advice: close ? `Did you mean "${close}"?` : "Check its spelling and indentation, or remove it."
         }
       };
     }
     case "type": {
-      if (ownedElsewhere("type", path21)) return void 0;
+      if (ownedElsewhere("type", path22)) return void 0;
       const types = Array.isArray(params.type) ? params.type : [String(params.type)];
-      if (typeof error.data === "bigint" && (types.includes("integer") || types.includes("number"))) return bigIntegerFinding(error, path21, types);
+      if (typeof error.data === "bigint" && (types.includes("integer") || types.includes("number"))) return bigIntegerFinding(error, path22, types);
       return {
-        path: path21,
+        path: path22,
         at: "value",
         messageId: "wrongType",
-        data: { field: shortPath2(path21), path: fieldPath2(path21), expected: expectedOf(types), actual: describeValue(error.data) }
+        data: { field: shortPath2(path22), path: fieldPath2(path22), expected: expectedOf(types), actual: describeValue(error.data) }
       };
     }
     case "enum": {
       const allowed = params.allowedValues.filter((v) => typeof v === "string" && v !== "");
       return {
-        path: path21,
+        path: path22,
         at: "value",
         messageId: "invalidValue",
-        data: { value: quote(error.data), field: shortPath2(path21), path: fieldPath2(path21), allowed: allowed.join(", ") }
+        data: { value: quote(error.data), field: shortPath2(path22), path: fieldPath2(path22), allowed: allowed.join(", ") }
       };
     }
     case "pattern":
-      return { path: path21, at: "value", messageId: "invalidQuantity", data: { field: shortPath2(path21), path: fieldPath2(path21), value: quote(error.data) } };
+      return { path: path22, at: "value", messageId: "invalidQuantity", data: { field: shortPath2(path22), path: fieldPath2(path22), value: quote(error.data) } };
     case "minimum":
     case "maximum":
-      return { path: path21, at: "value", messageId: "outOfRange", data: { field: shortPath2(path21), path: fieldPath2(path21), value: String(error.data), bits: bitsOf(error.parentSchema) } };
+      return { path: path22, at: "value", messageId: "outOfRange", data: { field: shortPath2(path22), path: fieldPath2(path22), value: String(error.data), bits: bitsOf(error.parentSchema) } };
     default:
-      return { path: path21, at: "value", messageId: "invalid", data: { field: shortPath2(path21) || "DaemonSet", path: fieldPath2(path21) || "DaemonSet", reason: error.message ?? error.keyword } };
+      return { path: path22, at: "value", messageId: "invalid", data: { field: shortPath2(path22) || "DaemonSet", path: fieldPath2(path22) || "DaemonSet", reason: error.message ?? error.keyword } };
   }
 }
 var INT64_MIN6 = -(2n ** 63n);
@@ -16642,13 +16974,13 @@ var INT64_MAX6 = 2n ** 63n - 1n;
 function bitsOf(schema) {
   return schema?.maximum === 2147483647 ? "32" : "64";
 }
-function bigIntegerFinding(error, path21, types) {
+function bigIntegerFinding(error, path22, types) {
   const value = error.data;
   const schema = error.parentSchema;
   const bits = bitsOf(schema);
   const fits = bits === "32" ? false : types.includes("integer") ? value >= INT64_MIN6 && value <= INT64_MAX6 : true;
   if (fits) return void 0;
-  return { path: path21, at: "value", messageId: "outOfRange", data: { field: shortPath2(path21), path: fieldPath2(path21), value: String(value), bits } };
+  return { path: path22, at: "value", messageId: "outOfRange", data: { field: shortPath2(path22), path: fieldPath2(path22), value: String(value), bits } };
 }
 function selectsNothing(selector) {
   const { matchLabels, matchExpressions } = selector;
@@ -16676,9 +17008,9 @@ function instancePathOf(pointer, root) {
   }
   return out;
 }
-function fieldPath2(path21) {
+function fieldPath2(path22) {
   let out = "";
-  for (const segment of path21) {
+  for (const segment of path22) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${segment}]`;
@@ -16690,25 +17022,25 @@ var CONTAINER_LISTS = {
   initContainers: "init container",
   ephemeralContainers: "ephemeral container"
 };
-function locationOf(path21, root, write = fieldPath2) {
-  if (path21.length === 0) return "the DaemonSet";
-  const [a, b, c, list, index] = path21;
+function locationOf(path22, root, write = fieldPath2) {
+  if (path22.length === 0) return "the DaemonSet";
+  const [a, b, c, list, index] = path22;
   if (a === "spec" && b === "template" && c === "spec" && typeof list === "string" && list in CONTAINER_LISTS && typeof index === "number") {
-    const name = valueAt(root, path21.slice(0, 5))?.name;
+    const name = valueAt(root, path22.slice(0, 5))?.name;
     if (typeof name === "string") {
       const container = `${CONTAINER_LISTS[list]} "${name}"`;
-      const rest = path21.slice(5);
+      const rest = path22.slice(5);
       return rest.length === 0 ? container : `${write(rest)} of ${container}`;
     }
   }
-  return write(path21);
+  return write(path22);
 }
-function shortPath2(path21) {
-  return fieldPath2(lastFieldSteps(path21));
+function shortPath2(path22) {
+  return fieldPath2(lastFieldSteps(path22));
 }
-function valueAt(root, path21) {
+function valueAt(root, path22) {
   let node = root;
-  for (const segment of path21) {
+  for (const segment of path22) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -16736,10 +17068,10 @@ function closestName(unknown, known) {
   let best;
   let bestDistance = Infinity;
   for (const name of [...known].sort()) {
-    const distance = editDistance(wanted, name.toLowerCase());
-    if (distance < bestDistance) {
+    const distance2 = editDistance(wanted, name.toLowerCase());
+    if (distance2 < bestDistance) {
       best = name;
-      bestDistance = distance;
+      bestDistance = distance2;
     }
   }
   return bestDistance <= limit ? best : void 0;
@@ -16896,12 +17228,12 @@ function checkTemplateLabels(context, spec, requirements) {
     });
     return;
   }
-  for (const { requirement, path: path21 } of failing) {
+  for (const { requirement, path: path22 } of failing) {
     const key = requirement.key;
     const data = { key, requirement: describeRequirement(requirement) };
     if (!Object.hasOwn(templateLabels2.labels, key)) {
       const at2 = requirement.operator === "Equals" ? "key" : "value";
-      const selectorPath = requirement.operator === "Equals" ? [...SELECTOR_PATH, ...path21] : [...SELECTOR_PATH, ...path21, "key"];
+      const selectorPath = requirement.operator === "Equals" ? [...SELECTOR_PATH, ...path22] : [...SELECTOR_PATH, ...path22, "key"];
       context.report({ path: selectorPath, at: at2, messageId: "labelMissing", data });
     } else if (requirement.operator === "DoesNotExist") {
       context.report({ path: [...TEMPLATE_LABELS_PATH, key], messageId: "labelForbidden", data });
@@ -16916,7 +17248,7 @@ function checkTemplateLabels(context, spec, requirements) {
   }
 }
 function reportSelectorIssue(context, issue) {
-  const path21 = [...SELECTOR_PATH, ...issue.path];
+  const path22 = [...SELECTOR_PATH, ...issue.path];
   switch (issue.kind) {
     case "invalidKey":
     case "invalidValue":
@@ -16925,12 +17257,12 @@ function reportSelectorIssue(context, issue) {
       return;
     case "missingKey":
     case "missingOperator":
-      context.report({ path: path21, at: issue.at, messageId: issue.kind, data: { where: expressionWhere(issue.index) } });
+      context.report({ path: path22, at: issue.at, messageId: issue.kind, data: { where: expressionWhere(issue.index) } });
       return;
     case "badOperator": {
       const caseFix = SELECTOR_OPERATORS.find((op) => op.toLowerCase() === issue.operator.toLowerCase());
       context.report({
-        path: path21,
+        path: path22,
         at: issue.at,
         messageId: "badOperator",
         data: { operator: JSON.stringify(issue.operator), where: expressionWhere(issue.index), expected: caseFix ?? OPERATOR_LIST }
@@ -16940,7 +17272,7 @@ function reportSelectorIssue(context, issue) {
     case "valuesRequired":
     case "valuesForbidden":
       context.report({
-        path: path21,
+        path: path22,
         at: issue.at,
         messageId: issue.kind,
         data: { where: expressionWhere(issue.index), key: labelName(issue.key), operator: issue.operator }
@@ -16949,21 +17281,21 @@ function reportSelectorIssue(context, issue) {
   }
 }
 function reportLabelIssue(context, issue, base, where2) {
-  const path21 = [...base, ...issue.path];
+  const path22 = [...base, ...issue.path];
   switch (issue.kind) {
     case "invalidKey":
-      context.report({ path: path21, at: issue.at, messageId: "invalidKey", data: { key: JSON.stringify(issue.key), where: where2, reason: issue.reasons.join("; ") } });
+      context.report({ path: path22, at: issue.at, messageId: "invalidKey", data: { key: JSON.stringify(issue.key), where: where2, reason: issue.reasons.join("; ") } });
       return;
     case "invalidValue":
       context.report({
-        path: path21,
+        path: path22,
         at: issue.at,
         messageId: "invalidValue",
         data: { key: labelName(issue.key), value: JSON.stringify(issue.value), where: where2, reason: issue.reasons.join("; ") }
       });
       return;
     case "nonStringValue":
-      context.report({ path: path21, at: issue.at, messageId: "nonStringValue", data: { key: labelName(issue.key), where: where2, type: typeof issue.value, value: String(issue.value) } });
+      context.report({ path: path22, at: issue.at, messageId: "nonStringValue", data: { key: labelName(issue.key), where: where2, type: typeof issue.value, value: String(issue.value) } });
       return;
   }
 }
@@ -16973,9 +17305,9 @@ function labelName(key) {
 function expressionWhere(index) {
   return `spec.selector.matchExpressions[${index}]`;
 }
-function selectorWhere(path21) {
-  if (path21[0] === "matchLabels") return "spec.selector.matchLabels";
-  return `${expressionWhere(Number(path21[1]))}.${String(path21[2])}`;
+function selectorWhere(path22) {
+  if (path22[0] === "matchLabels") return "spec.selector.matchLabels";
+  return `${expressionWhere(Number(path22[1]))}.${String(path22[2])}`;
 }
 
 // src/rules/selector-overlap.ts
@@ -17398,9 +17730,9 @@ var InventoryError = class extends Error {
   line;
   column;
 };
-function fieldPath3(path21) {
+function fieldPath3(path22) {
   let out = "";
-  for (const segment of path21) out += typeof segment === "number" ? `[${segment}]` : out === "" ? segment : `.${segment}`;
+  for (const segment of path22) out += typeof segment === "number" ? `[${segment}]` : out === "" ? segment : `.${segment}`;
   return out;
 }
 var DocumentPlace = class {
@@ -17412,9 +17744,9 @@ var DocumentPlace = class {
   file;
   root;
   start;
-  error(path21, detail, at2 = "value") {
-    const { start } = rangeOf(this.file, this.root, path21, at2, this.start);
-    return new InventoryError(this.file.path, fieldPath3(path21), detail, start.line, start.column);
+  error(path22, detail, at2 = "value") {
+    const { start } = rangeOf(this.file, this.root, path22, at2, this.start);
+    return new InventoryError(this.file.path, fieldPath3(path22), detail, start.line, start.column);
   }
   get fileName() {
     return this.file.path;
@@ -17434,11 +17766,11 @@ var PLATFORM_LABEL_SOURCES = [
   ["kubernetes.io/arch", "architecture"],
   ["beta.kubernetes.io/arch", "architecture"]
 ];
-function readNode(value, path21, place) {
+function readNode(value, path22, place) {
   const metadata = asRecord(value.metadata);
   const name = metadata?.name;
-  if (typeof name !== "string" || name === "") throw place.error([...path21, "metadata", "name"], "a Node needs a name (metadata.name)", "key");
-  const labels = readStringMap(metadata?.labels, [...path21, "metadata", "labels"], place, "label values are strings");
+  if (typeof name !== "string" || name === "") throw place.error([...path22, "metadata", "name"], "a Node needs a name (metadata.name)", "key");
+  const labels = readStringMap(metadata?.labels, [...path22, "metadata", "labels"], place, "label values are strings");
   const spec = asRecord(value.spec);
   const status = asRecord(value.status);
   const nodeInfo = asRecord(status?.nodeInfo);
@@ -17447,31 +17779,31 @@ function readNode(value, path21, place) {
     if (labels[label] === void 0 && typeof known === "string" && known !== "") labels[label] = known;
   }
   labels["kubernetes.io/hostname"] ??= name;
-  const taints = readTaints(spec?.taints, [...path21, "spec", "taints"], place);
+  const taints = readTaints(spec?.taints, [...path22, "spec", "taints"], place);
   const unschedulable = spec?.unschedulable;
   if (unschedulable !== void 0 && unschedulable !== null && typeof unschedulable !== "boolean") {
-    throw place.error([...path21, "spec", "unschedulable"], `must be true or false, got ${quote2(unschedulable)}`);
+    throw place.error([...path22, "spec", "unschedulable"], `must be true or false, got ${quote2(unschedulable)}`);
   }
   if (unschedulable === true) addTaint(taints, UNSCHEDULABLE_TAINT);
   const node = { name, labels, taints, unschedulable: unschedulable === true, planned: false, file: place.fileName };
   const field2 = status?.allocatable !== void 0 ? "allocatable" : status?.capacity !== void 0 ? "capacity" : void 0;
-  if (field2 !== void 0) node.allocatable = readResources(status?.[field2], [...path21, "status", field2], place);
+  if (field2 !== void 0) node.allocatable = readResources(status?.[field2], [...path22, "status", field2], place);
   return node;
 }
-function readTaints(list, path21, place) {
+function readTaints(list, path22, place) {
   if (list === void 0 || list === null) return [];
-  if (!Array.isArray(list)) throw place.error(path21, "must be a list of taints ({key, value, effect})");
+  if (!Array.isArray(list)) throw place.error(path22, "must be a list of taints ({key, value, effect})");
   const out = [];
   list.forEach((item, i) => {
     const taint = asRecord(item);
-    if (!taint) throw place.error([...path21, i], "a taint is a mapping with key, value and effect");
+    if (!taint) throw place.error([...path22, i], "a taint is a mapping with key, value and effect");
     const { key, value, effect } = taint;
-    if (typeof key !== "string" || key === "") throw place.error([...path21, i, "key"], "a taint needs a key", "key");
+    if (typeof key !== "string" || key === "") throw place.error([...path22, i, "key"], "a taint needs a key", "key");
     if (value !== void 0 && value !== null && typeof value !== "string") {
-      throw place.error([...path21, i, "value"], `a taint's value is a string, got ${quote2(value)}: quote it`);
+      throw place.error([...path22, i, "value"], `a taint's value is a string, got ${quote2(value)}: quote it`);
     }
     if (typeof effect !== "string" || !TAINT_EFFECTS.includes(effect)) {
-      throw place.error([...path21, i, "effect"], `${quote2(effect)} is not a taint effect; allowed: ${TAINT_EFFECTS.join(", ")}`);
+      throw place.error([...path22, i, "effect"], `${quote2(effect)} is not a taint effect; allowed: ${TAINT_EFFECTS.join(", ")}`);
     }
     addTaint(out, { key, value: typeof value === "string" ? value : "", effect });
   });
@@ -17480,28 +17812,28 @@ function readTaints(list, path21, place) {
 function addTaint(taints, taint) {
   if (!taints.some((t) => t.key === taint.key && t.effect === taint.effect)) taints.push({ ...taint });
 }
-function readResources(map, path21, place) {
+function readResources(map, path22, place) {
   const record = asRecord(map);
-  if (!record) throw place.error(path21, "must be a mapping of resource names to quantities (cpu: 3920m, memory: 15Gi, pods: 110)");
+  if (!record) throw place.error(path22, "must be a mapping of resource names to quantities (cpu: 3920m, memory: 15Gi, pods: 110)");
   const out = {};
   for (const [resource, amount] of Object.entries(record)) {
     const quantity = parseQuantity(amount);
     if (quantity === void 0 || quantity.sign < 0) {
-      throw place.error([...path21, resource], `${quote2(amount)} is not a quantity; write one such as 3920m, 4, 15Gi or 110`);
+      throw place.error([...path22, resource], `${quote2(amount)} is not a quantity; write one such as 3920m, 4, 15Gi or 110`);
     }
     out[resource] = String(amount);
   }
   return out;
 }
-function readStringMap(map, path21, place, what) {
+function readStringMap(map, path22, place, what) {
   if (map === void 0 || map === null) return {};
   const record = asRecord(map);
-  if (!record) throw place.error(path21, "must be a mapping of label keys to values");
+  if (!record) throw place.error(path22, "must be a mapping of label keys to values");
   const out = {};
   for (const [key, value] of Object.entries(record)) {
     if (value === null) out[key] = "";
     else if (typeof value === "string") out[key] = value;
-    else throw place.error([...path21, key], `${what}: got ${quote2(value)}; quote it ("${String(value)}")`);
+    else throw place.error([...path22, key], `${what}: got ${quote2(value)}; quote it ("${String(value)}")`);
   }
   return out;
 }
@@ -17511,27 +17843,27 @@ var NODE_POOL_API_VERSION = "daemonlint.io/v1alpha1";
 var FIELDS = ["apiVersion", "kind", "name", "count", "labels", "taints", "allocatable", "os", "arch", "unschedulable"];
 var OPERATING_SYSTEMS = ["linux", "windows"];
 var MAX_COUNT = 1e5;
-function readPlannedPool(value, path21, place) {
+function readPlannedPool(value, path22, place) {
   for (const key of Object.keys(value)) {
-    if (!FIELDS.includes(key)) throw place.error([...path21, key], `unknown field of a NodePool; allowed: ${FIELDS.join(", ")}`, "key");
+    if (!FIELDS.includes(key)) throw place.error([...path22, key], `unknown field of a NodePool; allowed: ${FIELDS.join(", ")}`, "key");
   }
   if (value.apiVersion !== void 0 && value.apiVersion !== NODE_POOL_API_VERSION) {
-    throw place.error([...path21, "apiVersion"], `${quote2(value.apiVersion)} is not the NodePool version; write ${NODE_POOL_API_VERSION} or leave it out`);
+    throw place.error([...path22, "apiVersion"], `${quote2(value.apiVersion)} is not the NodePool version; write ${NODE_POOL_API_VERSION} or leave it out`);
   }
   const name = value.name;
-  if (typeof name !== "string") throw place.error([...path21, "name"], 'a NodePool needs a name, such as "gpu" (its nodes are named gpu-1, gpu-2, ...)', "key");
+  if (typeof name !== "string") throw place.error([...path22, "name"], 'a NodePool needs a name, such as "gpu" (its nodes are named gpu-1, gpu-2, ...)', "key");
   const nameErrors = isDNS1123Label(name);
-  if (nameErrors.length > 0) throw place.error([...path21, "name"], `${quote2(name)} is not a valid pool name: ${nameErrors.join("; ")}`);
+  if (nameErrors.length > 0) throw place.error([...path22, "name"], `${quote2(name)} is not a valid pool name: ${nameErrors.join("; ")}`);
   const count2 = value.count;
   if (typeof count2 !== "number" || !Number.isInteger(count2) || count2 < 1 || count2 > MAX_COUNT) {
-    throw place.error([...path21, "count"], `the number of nodes must be a whole number from 1 to ${MAX_COUNT}, got ${quote2(count2)}`, count2 === void 0 ? "key" : "value");
+    throw place.error([...path22, "count"], `the number of nodes must be a whole number from 1 to ${MAX_COUNT}, got ${quote2(count2)}`, count2 === void 0 ? "key" : "value");
   }
-  const labels = readStringMap(value.labels, [...path21, "labels"], place, "label values are strings");
+  const labels = readStringMap(value.labels, [...path22, "labels"], place, "label values are strings");
   for (const [key, labelValue] of Object.entries(labels)) {
     const keyErrors = labelKeyErrors(key);
-    if (keyErrors.length > 0) throw place.error([...path21, "labels", key], `${quote2(key)} is not a label key: ${keyErrors.join("; ")}`, "key");
+    if (keyErrors.length > 0) throw place.error([...path22, "labels", key], `${quote2(key)} is not a label key: ${keyErrors.join("; ")}`, "key");
     const valueErrors = labelValueErrors(labelValue);
-    if (valueErrors.length > 0) throw place.error([...path21, "labels", key], `${quote2(labelValue)} is not a label value: ${valueErrors.join("; ")}`);
+    if (valueErrors.length > 0) throw place.error([...path22, "labels", key], `${quote2(labelValue)} is not a label value: ${valueErrors.join("; ")}`);
   }
   for (const [field2, label, allowed, fallback] of [
     ["os", "kubernetes.io/os", OPERATING_SYSTEMS, "linux"],
@@ -17539,27 +17871,27 @@ function readPlannedPool(value, path21, place) {
   ]) {
     const given = value[field2];
     if (given !== void 0 && (typeof given !== "string" || given === "" || allowed !== void 0 && !allowed.includes(given))) {
-      throw place.error([...path21, field2], `${quote2(given)} is not ${allowed ? `one of ${allowed.join(", ")}` : "an architecture such as amd64 or arm64"}`);
+      throw place.error([...path22, field2], `${quote2(given)} is not ${allowed ? `one of ${allowed.join(", ")}` : "an architecture such as amd64 or arm64"}`);
     }
     const labelled = labels[label];
     if (given !== void 0 && labelled !== void 0 && labelled !== given) {
-      throw place.error([...path21, field2], `${field2} ${given} contradicts the label ${label}=${labelled}; give one of them`);
+      throw place.error([...path22, field2], `${field2} ${given} contradicts the label ${label}=${labelled}; give one of them`);
     }
     const platform = given ?? labelled ?? fallback;
     labels[label] = platform;
     labels[`beta.${label}`] ??= platform;
   }
-  const taints = readTaints(value.taints, [...path21, "taints"], place);
+  const taints = readTaints(value.taints, [...path22, "taints"], place);
   taints.forEach((taint, i) => {
     const keyErrors = labelKeyErrors(taint.key);
-    if (keyErrors.length > 0) throw place.error([...path21, "taints", i, "key"], `${quote2(taint.key)} is not a taint key: ${keyErrors.join("; ")}`);
+    if (keyErrors.length > 0) throw place.error([...path22, "taints", i, "key"], `${quote2(taint.key)} is not a taint key: ${keyErrors.join("; ")}`);
     const valueErrors = labelValueErrors(taint.value);
-    if (valueErrors.length > 0) throw place.error([...path21, "taints", i, "value"], `${quote2(taint.value)} is not a taint value: ${valueErrors.join("; ")}`);
+    if (valueErrors.length > 0) throw place.error([...path22, "taints", i, "value"], `${quote2(taint.value)} is not a taint value: ${valueErrors.join("; ")}`);
   });
   const unschedulable = value.unschedulable;
-  if (unschedulable !== void 0 && typeof unschedulable !== "boolean") throw place.error([...path21, "unschedulable"], `must be true or false, got ${quote2(unschedulable)}`);
+  if (unschedulable !== void 0 && typeof unschedulable !== "boolean") throw place.error([...path22, "unschedulable"], `must be true or false, got ${quote2(unschedulable)}`);
   if (unschedulable === true) addTaint(taints, UNSCHEDULABLE_TAINT);
-  const allocatable = value.allocatable === void 0 ? void 0 : readResources(value.allocatable, [...path21, "allocatable"], place);
+  const allocatable = value.allocatable === void 0 ? void 0 : readResources(value.allocatable, [...path22, "allocatable"], place);
   const nodes = [];
   for (let i = 1; i <= count2; i++) {
     const nodeName = `${name}-${i}`;
@@ -18015,31 +18347,31 @@ function quickValue(text2) {
 }
 var ITEMS_LINE = /^items:$/m;
 var KINDS_ALLOWED = "a Node, a List of Nodes (kubectl get nodes -o yaml), or a NodePool (docs/inventory.md)";
-function readDocument3(value, path21, place, into) {
+function readDocument3(value, path22, place, into) {
   if (value === null || value === void 0) return;
   if (Array.isArray(value)) {
-    value.forEach((item, i) => readObject(item, [...path21, i], place, into));
+    value.forEach((item, i) => readObject(item, [...path22, i], place, into));
     return;
   }
-  readObject(value, path21, place, into);
+  readObject(value, path22, place, into);
 }
-function readObject(value, path21, place, into) {
+function readObject(value, path22, place, into) {
   const object = asRecord(value);
-  if (!object) throw place.error(path21, `expected ${KINDS_ALLOWED}, got ${quote2(value)}`);
+  if (!object) throw place.error(path22, `expected ${KINDS_ALLOWED}, got ${quote2(value)}`);
   const kind = object.kind;
   if (kind === "Node") {
-    into.push(readNode(object, path21, place));
+    into.push(readNode(object, path22, place));
   } else if (kind === "NodePool") {
-    for (const node of readPlannedPool(object, path21, place)) into.push(node);
+    for (const node of readPlannedPool(object, path22, place)) into.push(node);
   } else if ((kind === "List" || kind === "NodeList") && object.items !== void 0) {
-    if (!Array.isArray(object.items)) throw place.error([...path21, "items"], "must be a list of Node objects");
+    if (!Array.isArray(object.items)) throw place.error([...path22, "items"], "must be a list of Node objects");
     object.items.forEach((item, i) => {
       const itemKind = asRecord(item)?.kind;
-      if (kind === "NodeList" && itemKind === void 0 && asRecord(item)) into.push(readNode(asRecord(item), [...path21, "items", i], place));
-      else readObject(item, [...path21, "items", i], place, into);
+      if (kind === "NodeList" && itemKind === void 0 && asRecord(item)) into.push(readNode(asRecord(item), [...path22, "items", i], place));
+      else readObject(item, [...path22, "items", i], place, into);
     });
   } else {
-    throw place.error(kind === void 0 ? path21 : [...path21, "kind"], `expected ${KINDS_ALLOWED}, got ${kind === void 0 ? "no kind" : `kind ${quote2(kind)}`}`, kind === void 0 ? "key" : "value");
+    throw place.error(kind === void 0 ? path22 : [...path22, "kind"], `expected ${KINDS_ALLOWED}, got ${kind === void 0 ? "no kind" : `kind ${quote2(kind)}`}`, kind === void 0 ? "key" : "value");
   }
 }
 
@@ -18184,7 +18516,7 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
         const object = collected.get(descriptor.object);
         if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);
         if (reportIn !== void 0 && !reportIn.has(object.file)) return;
-        const path21 = [...object.objectPath, ...descriptor.path];
+        const path22 = [...object.objectPath, ...descriptor.path];
         const finding = {
           ruleId: rule.id,
           severity: findingSeverity(active, descriptor),
@@ -18194,7 +18526,7 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
           range: locator.range(object, descriptor.path, descriptor.at, descriptor.within),
           documentIndex: object.documentIndex,
           object: object.ref,
-          path: path21
+          path: path22
         };
         const related = (descriptor.related ?? []).flatMap((r) => {
           const other = collected.get(r.object);
@@ -18219,9 +18551,9 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
   }
   return { findings, failures };
 }
-function valueAt2(root, path21) {
+function valueAt2(root, path22) {
   let value = root;
-  for (const segment of path21) {
+  for (const segment of path22) {
     if (typeof value !== "object" || value === null || !Object.hasOwn(value, segment)) return void 0;
     value = value[segment];
   }
@@ -18235,10 +18567,10 @@ var Locator = class {
   parsed = /* @__PURE__ */ new Map();
   /** Each file is split once, however many of its documents findings point into. */
   chunks = /* @__PURE__ */ new Map();
-  range(object, path21, at2, within) {
+  range(object, path22, at2, within) {
     const source = this.source(object);
     const document = this.document(source, object.documentIndex);
-    const fullPath = [...object.objectPath, ...path21];
+    const fullPath = [...object.objectPath, ...path22];
     const range2 = rangeOf(source, document?.root ?? null, fullPath, within ? "value" : at2, document?.start ?? 0);
     return within ? rangeWithinScalar(source, range2, valueAt2(document?.value, fullPath), within.start, within.end) : range2;
   }
@@ -18301,12 +18633,13 @@ async function effectiveConfig(file, cwd, configFile, overrides = {}, kubeVersio
   rules[UNUSED_SUPPRESSION] = engineRuleLevel(config, "unused-suppression", overrides);
   rules["duplicate-key"] = engineRuleLevel(config, "duplicate-key", overrides);
   rules["content-after-end"] = engineRuleLevel(config, "content-after-end", overrides);
+  rules["helm-template"] = engineRuleLevel(config, "helm-template", overrides);
   const out = {
     file: displayPath(file, cwd),
     configFile: config.file ?? null,
     ignored: withoutIgnored([file], config.ignore, configDir(config, cwd)).length === 0,
     extends: config.extends,
-    kubeVersion: normalizeKubeVersion(kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
+    kubeVersion: checkKubeVersion(normalizeKubeVersion(kubeVersion ?? config.kubeVersion ?? defaultKubeVersion), kubeVersion !== void 0, config),
     requireReason: config.requireReason,
     rules
   };
@@ -18316,6 +18649,11 @@ async function effectiveConfig(file, cwd, configFile, overrides = {}, kubeVersio
   if (config.maxFileSize !== void 0) out.maxFileSize = config.maxFileSize;
   if (config.ruleTimeout !== void 0) out.ruleTimeout = config.ruleTimeout;
   return out;
+}
+function checkKubeVersion(version, fromFlag, config) {
+  const problem = unsupportedKubeVersion(version);
+  if (problem === void 0) return version;
+  throw fromFlag ? new ConfigError("--kube-version", version, problem) : new ConfigError(config.file ?? "(defaults)", "kubeVersion", problem);
 }
 
 // src/fix/text-edit.ts
@@ -18613,14 +18951,14 @@ async function lintContext(files, inputPaths, active, settings, cache2) {
   const state = cache2 ? stateFor(cache2, acrossInput, settings) : void 0;
   const toLint = [];
   const texts = [];
-  for (const { path: path21, text: text2 } of files) {
-    if (inputPaths.has(path21)) continue;
-    const kept2 = state?.files.get(path21);
+  for (const { path: path22, text: text2 } of files) {
+    if (inputPaths.has(path22)) continue;
+    const kept2 = state?.files.get(path22);
     if (kept2 !== void 0 && kept2.text === text2) {
       out.objects.push(...kept2.objects);
       out.sources.push(kept2.source);
     } else {
-      toLint.push(new SourceFile(path21, text2));
+      toLint.push(new SourceFile(path22, text2));
       texts.push(text2);
     }
   }
@@ -18695,12 +19033,21 @@ var contentAfterEndInfo = {
   tags: ["api"],
   helpUri: `${HOMEPAGE}/blob/main/docs/rules/${CONTENT_AFTER_END}.md`
 };
+var helmTemplateInfo = {
+  id: HELM_TEMPLATE,
+  description: "A file that does not parse because it is a Helm or Go template ({{ }}): lint its rendered output instead.",
+  severity: "warning",
+  fixable: false,
+  tags: ["api"],
+  helpUri: `${HOMEPAGE}/blob/main/docs/rules/${HELM_TEMPLATE}.md`
+};
 function ruleInfos(rules, settings) {
   const engine = [yamlSyntaxInfo];
   const levels = [
     [unusedSuppressionInfo, settings.unusedSuppression],
     [duplicateKeyInfo, settings.duplicateKey],
-    [contentAfterEndInfo, settings.contentAfterEnd]
+    [contentAfterEndInfo, settings.contentAfterEnd],
+    [helmTemplateInfo, settings.helmTemplate]
   ];
   for (const [info, level = "warning"] of levels) if (level !== "off") engine.push({ ...info, severity: level });
   return [...rules.map(ruleInfo), ...engine].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -18763,11 +19110,11 @@ async function lint(options = {}) {
   await prepareRules(active, settings);
   const sources = [];
   for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
-  const { allFiles, files } = await inputFiles(options, config, cwd, sources.length);
+  const { allFiles, files, skippedTemplates } = await inputFiles(options, config, cwd, sources.length);
   const shard = options.shard;
   const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => readAllStdin(process.stdin, maxFileSize));
-  sources.push(...await readAll(files, cwd, readStdin, { maxFileSize, snapshot: options.fix !== void 0 }));
+  sources.push(...await readAll(files, cwd, readStdin, { maxFileSize, snapshot: options.fix !== void 0 }, options.stdinFilename));
   const context = await lintContext(options.context ?? [], new Set(sources.map((s) => s.path)), active, settings, options.cache);
   const fixes = [];
   let results;
@@ -18835,6 +19182,7 @@ async function lint(options = {}) {
     ...options.unsafeFixes || options.fix?.unsafe ? { unsafeFixes: true } : {},
     ...inventory ? { inventory } : {},
     ...coverage ? { coverage } : {},
+    ...skippedTemplates.length > 0 ? { skippedTemplates: skippedTemplates.map((dir) => displayPath(dir, cwd)) } : {},
     findings,
     files: sources.map((s) => s.path),
     daemonSets,
@@ -18850,7 +19198,8 @@ async function lint(options = {}) {
 }
 async function inputFiles(options, config, cwd, texts) {
   const errorOnUnmatchedPattern = options.errorOnUnmatchedPattern !== false;
-  const found = await resolveInputs(options.patterns ?? [], cwd, { errorOnUnmatchedPattern });
+  const skippedTemplates = [];
+  const found = await resolveInputs(options.patterns ?? [], cwd, { errorOnUnmatchedPattern, skipped: skippedTemplates });
   const allFiles = withoutIgnored(found, config.ignore, configDir(config, cwd));
   if (errorOnUnmatchedPattern && allFiles.length === 0 && texts === 0 && (options.patterns ?? []).length > 0) {
     throw new InputError(
@@ -18861,7 +19210,7 @@ async function inputFiles(options, config, cwd, texts) {
   for (const file of await policyFiles(config, cwd)) if (!listed.has(file)) allFiles.push(file);
   const shard = options.shard;
   const files = shard ? allFiles.filter((f) => shardOf(displayPath(f, cwd), shard.count) === shard.index) : allFiles;
-  return { allFiles, files };
+  return { allFiles, files, skippedTemplates };
 }
 async function policyFiles(config, cwd) {
   if (!config.policies?.length) return [];
@@ -18884,19 +19233,20 @@ async function prepareRun(options) {
     unusedSuppression: engineRuleLevel(config, "unused-suppression", options.ruleOverrides),
     duplicateKey: engineRuleLevel(config, "duplicate-key", options.ruleOverrides),
     contentAfterEnd: engineRuleLevel(config, "content-after-end", options.ruleOverrides),
+    helmTemplate: engineRuleLevel(config, "helm-template", options.ruleOverrides),
     fixEdits: options.fix !== void 0 || options.fixEdits !== false
   };
-  if (schemaVersionFor(settings.kubeVersion) === void 0) {
-    const [file, key] = options.kubeVersion !== void 0 ? ["--kube-version", settings.kubeVersion] : [config.file ?? "(defaults)", "kubeVersion"];
-    throw new ConfigError(file, key, unsupportedMessage(settings.kubeVersion));
-  }
+  checkKubeVersion(settings.kubeVersion, options.kubeVersion !== void 0, config);
   if (!inventory) return { cwd, config, active, settings };
   settings.inventory = inventory;
   return { cwd, config, active, settings, inventory };
 }
-async function readAll(files, cwd, readStdin, options) {
+async function readAll(files, cwd, readStdin, options, stdinFilename) {
   const out = [];
-  for (const file of files) out.push(await readSource(file, cwd, readStdin, options));
+  for (const file of files) {
+    const source = await readSource(file, cwd, readStdin, options);
+    out.push(file === STDIN_PATH && stdinFilename !== void 0 ? new SourceFile(displayPath(import_node_path11.default.resolve(cwd, stdinFilename), cwd), source.text, void 0, source.origin) : source);
+  }
   return out;
 }
 function quoteList2(patterns) {
@@ -19198,7 +19548,7 @@ async function mergeCommand(args, io) {
     const baseline = await baselineFor({ baselineFile }, merged.config, merged.cwd, findings);
     result.findings = findings;
     if (baseline) result.baseline = baseline;
-    report2 = (await formatterLoaders[format]())(result, colorChoice(io, values, outputFile));
+    report2 = (await formatterLoaders[format]())(result, reportOptions(io, values, outputFile));
   }
   return deliverReport(report2, { findings, baseline: result.baseline, ruleFailures: merged.ruleFailures }, { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
 }
@@ -19217,18 +19567,67 @@ async function readInput(file, cwd) {
   throw new InputError(`"${file}" is neither a daemonlint report in json or sarif nor a --collect-out file`);
 }
 
+// src/cli/commands/init.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path15 = __toESM(require("node:path"), 1);
+init_version();
+function schemaReference(dir) {
+  const local = import_node_path15.default.join(dir, "node_modules", "daemonlint", "dist", "daemonlint.schema.json");
+  if ((0, import_node_fs6.existsSync)(local)) return "./node_modules/daemonlint/dist/daemonlint.schema.json";
+  return `https://raw.githubusercontent.com/daemonlint/daemonlint/v${VERSION}/dist/daemonlint.schema.json`;
+}
+function initialConfig(schema) {
+  return `# yaml-language-server: $schema=${schema}
+# daemonlint configuration: ${HOMEPAGE}/blob/main/docs/configuration.md
+
+# The preset the rules start from: recommended, strict (warnings become errors, image digests,
+# Pod Security restricted) or all.
+extends: recommended
+
+# The Kubernetes version your clusters run (${targetableKubeVersions[0]} to ${defaultKubeVersion}).
+kubeVersion: "${defaultKubeVersion}"
+
+# A level per rule (off, info, warning or warn, error), or [level, {options}]; daemonlint rules
+# lists them, daemonlint explain <rule> documents each.
+rules:
+  # priority-class: off
+  # image-pinned: [warning, {requireDigest: true}]
+  # hostpath-readonly: [error, {allowWritablePrefixes: [/var/lib/my-agent]}]
+  # control-plane-toleration: off
+
+# Paths (globs, relative to this file) that are not linted at all.
+# ignore:
+#   - "vendor/**"
+
+# Findings accepted for some objects, and why.
+# exclude:
+#   - rules: [privileged-justified]
+#     objects: ["kube-system/*"]
+#     reason: "platform agents, reviewed by the platform team"
+`;
+}
+function initCommand(dir) {
+  const existing = CONFIG_FILE_NAMES.find((name) => (0, import_node_fs6.existsSync)(import_node_path15.default.join(dir, name)));
+  if (existing !== void 0) return { stdout: "", stderr: `daemonlint: ${existing} exists; left as it is
+` };
+  const file = import_node_path15.default.join(dir, CONFIG_FILE_NAMES[0]);
+  (0, import_node_fs6.writeFileSync)(file, initialConfig(schemaReference(dir)), { flag: "wx" });
+  return { stdout: `Wrote ${CONFIG_FILE_NAMES[0]}: edit it, then run daemonlint.
+`, stderr: "" };
+}
+
 // src/cli/cli.ts
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
 var import_node_util2 = require("node:util");
 
 // src/run/lint-by-file.ts
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 init_version();
 
 // src/run/file-store.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 var FileStore = class {
   constructor(budget) {
     this.budget = budget;
@@ -19264,8 +19663,8 @@ var FileStore = class {
     return { findings: this.lines(where2.findings), objects: this.lines(where2.objects) };
   }
   close() {
-    if (this.fd !== void 0) (0, import_node_fs6.closeSync)(this.fd);
-    if (this.dir !== void 0) (0, import_node_fs6.rmSync)(this.dir, { recursive: true, force: true });
+    if (this.fd !== void 0) (0, import_node_fs7.closeSync)(this.fd);
+    if (this.dir !== void 0) (0, import_node_fs7.rmSync)(this.dir, { recursive: true, force: true });
     this.fd = void 0;
     this.dir = void 0;
   }
@@ -19273,8 +19672,8 @@ var FileStore = class {
     const at2 = this.size;
     if (items.length === 0) return { at: at2, length: 0 };
     if (this.fd === void 0) {
-      this.dir = (0, import_node_fs6.mkdtempSync)(import_node_path15.default.join((0, import_node_os2.tmpdir)(), "daemonlint-"));
-      this.fd = (0, import_node_fs6.openSync)(import_node_path15.default.join(this.dir, "findings.jsonl"), "w+", 384);
+      this.dir = (0, import_node_fs7.mkdtempSync)(import_node_path16.default.join((0, import_node_os2.tmpdir)(), "daemonlint-"));
+      this.fd = (0, import_node_fs7.openSync)(import_node_path16.default.join(this.dir, "findings.jsonl"), "w+", 384);
     }
     for (let start = 0; start < items.length; start += PIECE2) {
       let text2 = "";
@@ -19282,7 +19681,7 @@ var FileStore = class {
 `;
       const bytes = Buffer.from(text2);
       let done = 0;
-      while (done < bytes.length) done += (0, import_node_fs6.writeSync)(this.fd, bytes, done, bytes.length - done, this.size + done);
+      while (done < bytes.length) done += (0, import_node_fs7.writeSync)(this.fd, bytes, done, bytes.length - done, this.size + done);
       this.size += bytes.length;
     }
     return { at: at2, length: this.size - at2 };
@@ -19293,16 +19692,16 @@ var FileStore = class {
     let rest = Buffer.alloc(0);
     for (let done = 0; done < where2.length; ) {
       const bytes = Buffer.alloc(Math.min(READ, where2.length - done));
-      const n = (0, import_node_fs6.readSync)(this.fd, bytes, 0, bytes.length, where2.at + done);
+      const n = (0, import_node_fs7.readSync)(this.fd, bytes, 0, bytes.length, where2.at + done);
       if (n === 0) throw new Error("the findings spilled to a temporary file were cut short");
       done += n;
-      const cut = bytes.subarray(0, n).lastIndexOf(10);
-      if (cut === -1) {
+      const cut2 = bytes.subarray(0, n).lastIndexOf(10);
+      if (cut2 === -1) {
         rest = Buffer.concat([rest, bytes.subarray(0, n)]);
         continue;
       }
-      const text2 = Buffer.concat([rest, bytes.subarray(0, cut)]).toString("utf8");
-      rest = Buffer.from(bytes.subarray(cut + 1, n));
+      const text2 = Buffer.concat([rest, bytes.subarray(0, cut2)]).toString("utf8");
+      rest = Buffer.from(bytes.subarray(cut2 + 1, n));
       for (const line of text2.split("\n")) out.push(JSON.parse(line));
     }
     return out;
@@ -19318,7 +19717,7 @@ var HOLD_FINDINGS = 5e3;
 async function lintByFile(options = {}) {
   const { cwd, config, active, settings } = await prepareRun(options);
   await prepareRules(active, settings);
-  const { files } = await inputFiles(options, config, cwd, options.texts?.length ?? 0);
+  const { files, skippedTemplates } = await inputFiles(options, config, cwd, options.texts?.length ?? 0);
   const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => readAllStdin(process.stdin, maxFileSize));
   const exclude = { file: config.file, entries: config.exclude };
@@ -19390,10 +19789,11 @@ async function lintByFile(options = {}) {
       baseline?.count(list);
     }
     sources.throwIfFailed();
-    const chartDir = options.chartDir === void 0 ? void 0 : import_node_path16.default.resolve(cwd, options.chartDir);
+    const chartDir = options.chartDir === void 0 ? void 0 : import_node_path17.default.resolve(cwd, options.chartDir);
     const run = {
       ...baseline ? { baseline: baseline.outcome() } : {},
       ...options.unsafeFixes ? { unsafeFixes: true } : {},
+      ...skippedTemplates.length > 0 ? { skippedTemplates: skippedTemplates.map((dir) => displayPath(dir, cwd)) } : {},
       files: paths,
       daemonSets,
       rules: ruleInfos(
@@ -19431,9 +19831,9 @@ async function lintByFile(options = {}) {
 }
 
 // src/cli/report-by-file.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_os3 = require("node:os");
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 var import_node_string_decoder = require("node:string_decoder");
 async function deliverByFile(byFile, factory, options, where2) {
   const spool = new Spool();
@@ -19455,7 +19855,7 @@ async function deliverByFile(byFile, factory, options, where2) {
       spool.drain(where2.to);
       where2.to(tail);
     } else {
-      writeToFile(import_node_path17.default.resolve(where2.cwd, where2.outputFile), where2.outputFile, head, spool, tail);
+      writeToFile(import_node_path18.default.resolve(where2.cwd, where2.outputFile), where2.outputFile, head, spool, tail);
     }
   } finally {
     spool.close();
@@ -19466,12 +19866,13 @@ async function deliverByFile(byFile, factory, options, where2) {
 function writeToFile(file, shown, head, spool, tail) {
   let fd;
   try {
-    fd = (0, import_node_fs7.openSync)(file, "w");
+    (0, import_node_fs8.mkdirSync)(import_node_path18.default.dirname(file), { recursive: true });
+    fd = (0, import_node_fs8.openSync)(file, "w");
     const out = fd;
     const put = (text2) => {
       const bytes = Buffer.from(text2);
       let done = 0;
-      while (done < bytes.length) done += (0, import_node_fs7.writeSync)(out, bytes, done, bytes.length - done);
+      while (done < bytes.length) done += (0, import_node_fs8.writeSync)(out, bytes, done, bytes.length - done);
     };
     put(head);
     spool.drain(put);
@@ -19479,7 +19880,7 @@ function writeToFile(file, shown, head, spool, tail) {
   } catch (error) {
     throw new OutputError(`cannot write "${shown}": ${describeError(error)}`);
   } finally {
-    if (fd !== void 0) (0, import_node_fs7.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
   }
 }
 var Spool = class {
@@ -19500,7 +19901,7 @@ var Spool = class {
       const decoder = new import_node_string_decoder.StringDecoder("utf8");
       const buffer = Buffer.alloc(CHUNK);
       for (let at2 = 0; at2 < this.size; ) {
-        const n = (0, import_node_fs7.readSync)(this.fd, buffer, 0, Math.min(CHUNK, this.size - at2), at2);
+        const n = (0, import_node_fs8.readSync)(this.fd, buffer, 0, Math.min(CHUNK, this.size - at2), at2);
         if (n === 0) throw new Error("the report spooled to a temporary file was cut short");
         at2 += n;
         const text2 = decoder.write(buffer.subarray(0, n));
@@ -19513,21 +19914,21 @@ var Spool = class {
     for (const part of this.parts) to(part);
   }
   close() {
-    if (this.fd !== void 0) (0, import_node_fs7.closeSync)(this.fd);
-    if (this.dir !== void 0) (0, import_node_fs7.rmSync)(this.dir, { recursive: true, force: true });
+    if (this.fd !== void 0) (0, import_node_fs8.closeSync)(this.fd);
+    if (this.dir !== void 0) (0, import_node_fs8.rmSync)(this.dir, { recursive: true, force: true });
     this.fd = void 0;
     this.dir = void 0;
     this.parts = [];
   }
   spill() {
     if (this.fd === void 0) {
-      this.dir = (0, import_node_fs7.mkdtempSync)(import_node_path17.default.join((0, import_node_os3.tmpdir)(), "daemonlint-report-"));
-      this.fd = (0, import_node_fs7.openSync)(import_node_path17.default.join(this.dir, "report"), "w+", 384);
+      this.dir = (0, import_node_fs8.mkdtempSync)(import_node_path18.default.join((0, import_node_os3.tmpdir)(), "daemonlint-report-"));
+      this.fd = (0, import_node_fs8.openSync)(import_node_path18.default.join(this.dir, "report"), "w+", 384);
     }
     for (const part of this.parts) {
       const bytes = Buffer.from(part);
       let done = 0;
-      while (done < bytes.length) done += (0, import_node_fs7.writeSync)(this.fd, bytes, done, bytes.length - done, this.size + done);
+      while (done < bytes.length) done += (0, import_node_fs8.writeSync)(this.fd, bytes, done, bytes.length - done, this.size + done);
       this.size += bytes.length;
     }
     this.parts = [];
@@ -19539,8 +19940,8 @@ var CHUNK = 1 << 20;
 
 // src/fix/write-file.ts
 var import_node_crypto4 = __daemonlintLazyRequire("node:crypto");
-var import_node_fs8 = require("node:fs");
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_fs9 = require("node:fs");
+var import_node_path19 = __toESM(require("node:path"), 1);
 var FixWriteError = class extends Error {
 };
 var TEMP_FILE = /^\..*\.daemonlint-(\d+)-[0-9a-f]+\.tmp$/;
@@ -19548,45 +19949,45 @@ function writeFixedFile(file, content, expected) {
   let target;
   let stat2;
   try {
-    target = (0, import_node_fs8.realpathSync)(file);
-    stat2 = (0, import_node_fs8.statSync)(target);
+    target = (0, import_node_fs9.realpathSync)(file);
+    stat2 = (0, import_node_fs9.statSync)(target);
   } catch (error) {
     throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
   }
   if ((stat2.mode & 146) === 0) throw new FixWriteError(`it is read-only (mode ${(stat2.mode & 4095).toString(8)})`);
-  const dir = import_node_path18.default.dirname(target);
+  const dir = import_node_path19.default.dirname(target);
   removeStaleTempFiles(dir);
   const inPlace = stat2.nlink > 1 || !canKeepOwner(stat2);
   if (inPlace) {
     assertUnchanged(target, expected);
     let fd2;
     try {
-      fd2 = (0, import_node_fs8.openSync)(target, import_node_fs8.constants.O_WRONLY | import_node_fs8.constants.O_TRUNC);
+      fd2 = (0, import_node_fs9.openSync)(target, import_node_fs9.constants.O_WRONLY | import_node_fs9.constants.O_TRUNC);
       writeAll(fd2, content);
-      (0, import_node_fs8.fsyncSync)(fd2);
+      (0, import_node_fs9.fsyncSync)(fd2);
     } catch (error) {
       throw new FixWriteError(`cannot be written: ${describeError(error)}`);
     } finally {
-      if (fd2 !== void 0) (0, import_node_fs8.closeSync)(fd2);
+      if (fd2 !== void 0) (0, import_node_fs9.closeSync)(fd2);
     }
     return;
   }
-  const temp = import_node_path18.default.join(dir, `.${import_node_path18.default.basename(target)}.daemonlint-${process.pid}-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
+  const temp = import_node_path19.default.join(dir, `.${import_node_path19.default.basename(target)}.daemonlint-${process.pid}-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   let fd;
   try {
-    fd = (0, import_node_fs8.openSync)(temp, import_node_fs8.constants.O_WRONLY | import_node_fs8.constants.O_CREAT | import_node_fs8.constants.O_EXCL, 384);
+    fd = (0, import_node_fs9.openSync)(temp, import_node_fs9.constants.O_WRONLY | import_node_fs9.constants.O_CREAT | import_node_fs9.constants.O_EXCL, 384);
     writeAll(fd, content);
-    (0, import_node_fs8.fchmodSync)(fd, stat2.mode & 4095);
-    if ((0, import_node_fs8.fstatSync)(fd).uid !== stat2.uid || (0, import_node_fs8.fstatSync)(fd).gid !== stat2.gid) (0, import_node_fs8.fchownSync)(fd, stat2.uid, stat2.gid);
-    (0, import_node_fs8.fsyncSync)(fd);
-    (0, import_node_fs8.closeSync)(fd);
+    (0, import_node_fs9.fchmodSync)(fd, stat2.mode & 4095);
+    if ((0, import_node_fs9.fstatSync)(fd).uid !== stat2.uid || (0, import_node_fs9.fstatSync)(fd).gid !== stat2.gid) (0, import_node_fs9.fchownSync)(fd, stat2.uid, stat2.gid);
+    (0, import_node_fs9.fsyncSync)(fd);
+    (0, import_node_fs9.closeSync)(fd);
     fd = void 0;
     assertUnchanged(target, expected);
-    (0, import_node_fs8.renameSync)(temp, target);
+    (0, import_node_fs9.renameSync)(temp, target);
   } catch (error) {
-    if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
     try {
-      (0, import_node_fs8.unlinkSync)(temp);
+      (0, import_node_fs9.unlinkSync)(temp);
     } catch {
     }
     if (error instanceof FixWriteError) throw error;
@@ -19606,8 +20007,8 @@ function assertUnchanged(file, expected) {
   let now;
   let bytes;
   try {
-    now = (0, import_node_fs8.statSync)(file);
-    bytes = now.size === expected.size ? (0, import_node_fs8.readFileSync)(file) : Buffer.alloc(0);
+    now = (0, import_node_fs9.statSync)(file);
+    bytes = now.size === expected.size ? (0, import_node_fs9.readFileSync)(file) : Buffer.alloc(0);
   } catch (error) {
     throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
   }
@@ -19616,7 +20017,7 @@ function assertUnchanged(file, expected) {
 }
 function writeAll(fd, content) {
   let offset = 0;
-  while (offset < content.length) offset += (0, import_node_fs8.writeSync)(fd, content, offset, content.length - offset);
+  while (offset < content.length) offset += (0, import_node_fs9.writeSync)(fd, content, offset, content.length - offset);
 }
 var cleaned = /* @__PURE__ */ new Set();
 function removeStaleTempFiles(dir) {
@@ -19624,7 +20025,7 @@ function removeStaleTempFiles(dir) {
   cleaned.add(dir);
   let names;
   try {
-    names = (0, import_node_fs8.readdirSync)(dir);
+    names = (0, import_node_fs9.readdirSync)(dir);
   } catch {
     return;
   }
@@ -19632,7 +20033,7 @@ function removeStaleTempFiles(dir) {
     const m = TEMP_FILE.exec(name);
     if (!m || isAlive(Number(m[1]))) continue;
     try {
-      (0, import_node_fs8.unlinkSync)(import_node_path18.default.join(dir, name));
+      (0, import_node_fs9.unlinkSync)(import_node_path19.default.join(dir, name));
     } catch {
     }
   }
@@ -19648,7 +20049,7 @@ function isAlive(pid) {
 }
 
 // src/report/unified-diff.ts
-function unifiedDiff(path21, before, after, context = 3) {
+function unifiedDiff(path22, before, after, context = 3) {
   if (before === after) return "";
   const a = splitLines(before);
   const b = splitLines(after);
@@ -19684,7 +20085,7 @@ function unifiedDiff(path21, before, after, context = 3) {
 ${lines.join("")}`);
     i = end;
   }
-  const [from, to] = path21.startsWith("/") ? [path21, path21] : [`a/${path21}`, `b/${path21}`];
+  const [from, to] = path22.startsWith("/") ? [path22, path22] : [`a/${path22}`, `b/${path22}`];
   return `--- ${from}
 +++ ${to}
 ${hunks.join("")}`;
@@ -19738,16 +20139,17 @@ function diffLines(a, b) {
 }
 
 // src/cli/cli.ts
+init_json();
 init_version();
 
 // src/cli/commands/explain.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_fs10 = require("node:fs");
+var import_node_path20 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
 
 // src/cli/commands/rules.ts
 function builtinRuleInfos() {
-  return [...builtinRules.map(ruleInfo), yamlSyntaxInfo, duplicateKeyInfo, contentAfterEndInfo].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return [...builtinRules.map(ruleInfo), yamlSyntaxInfo, duplicateKeyInfo, contentAfterEndInfo, helmTemplateInfo].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 function rulesTable(rules = builtinRuleInfos()) {
   const header = ["rule", "default", "fixable", "description"];
@@ -19769,22 +20171,22 @@ var UnknownRuleError = class extends Error {
 function explainRule(id, docsDir = findDocsDir()) {
   const known = builtinRuleInfos().map((r) => r.id);
   if (id === void 0 || !known.includes(id)) {
-    const what = id === void 0 ? "explain needs a rule id" : `unknown rule "${id}"`;
+    const what = id === void 0 ? "explain needs a rule id" : `unknown rule "${id}"${didYouMean(id, known)}`;
     throw new UnknownRuleError(`${what}; rules: ${known.join(", ")}`);
   }
-  const page = docsDir === void 0 ? void 0 : import_node_path19.default.join(docsDir, `${id}.md`);
-  if (page === void 0 || !(0, import_node_fs9.existsSync)(page)) {
+  const page = docsDir === void 0 ? void 0 : import_node_path20.default.join(docsDir, `${id}.md`);
+  if (page === void 0 || !(0, import_node_fs10.existsSync)(page)) {
     throw new UnknownRuleError(`no documentation page for "${id}" in this installation (looked for docs/rules/${id}.md)`);
   }
-  const text2 = (0, import_node_fs9.readFileSync)(page, "utf8");
+  const text2 = (0, import_node_fs10.readFileSync)(page, "utf8");
   return text2.endsWith("\n") ? text2 : `${text2}
 `;
 }
-function findDocsDir(from = import_node_path19.default.dirname((0, import_node_url3.fileURLToPath)(__daemonlintImportMetaUrl))) {
-  for (let dir = from, depth = 0; depth < 4; dir = import_node_path19.default.dirname(dir), depth++) {
-    const candidate = import_node_path19.default.join(dir, "docs", "rules");
-    if ((0, import_node_fs9.existsSync)(candidate) && (0, import_node_fs9.statSync)(candidate).isDirectory()) return candidate;
-    if (import_node_path19.default.dirname(dir) === dir) break;
+function findDocsDir(from = import_node_path20.default.dirname((0, import_node_url3.fileURLToPath)(__daemonlintImportMetaUrl))) {
+  for (let dir = from, depth = 0; depth < 4; dir = import_node_path20.default.dirname(dir), depth++) {
+    const candidate = import_node_path20.default.join(dir, "docs", "rules");
+    if ((0, import_node_fs10.existsSync)(candidate) && (0, import_node_fs10.statSync)(candidate).isDirectory()) return candidate;
+    if (import_node_path20.default.dirname(dir) === dir) break;
   }
   return void 0;
 }
@@ -19793,6 +20195,7 @@ function findDocsDir(from = import_node_path19.default.dirname((0, import_node_u
 var HELP3 = `Usage: daemonlint [options] [paths...]
        daemonlint rules             list the rules: default level, fixable, description
        daemonlint explain <rule>    print a rule's documentation
+       daemonlint init              write a commented .daemonlint.yaml (nothing if one exists)
        daemonlint merge [options] <files...>  join the reports and --collect-out files of
                                     the jobs of a --shard matrix into one report
 
@@ -19806,7 +20209,7 @@ Options:
   -o, --output-file <file>   write the report to a file instead of standard output
   -c, --config <file>        use this config file instead of the nearest .daemonlint.yaml
       --no-config            use no config file at all
-      --rule <id=level>      set a rule's level (off, warning, error); repeatable
+      --rule <id=level>      set a rule's level (off, info, warning or warn, error); repeatable
       --kube-version <x.y>   Kubernetes version to validate against
       --max-warnings <n>     exit 1 when there are more than n warnings
       --concurrency <n>      threads for large inputs: a number, auto (default) or off
@@ -19827,15 +20230,60 @@ Options:
       --print-config <file>  print the configuration that applies to a file, as JSON
       --max-file-size <size> larger inputs are not read, and are an error (default 64MiB)
       --no-error-on-unmatched-pattern  a pattern that matches no file is not an error
-      --color, --no-color    force colour on or off (NO_COLOR always turns it off)
+      --verbose              print each finding's help (why it matters, how to fix it) under it
+  -q, --quiet                report errors only (suppressed findings too with --show-suppressed)
+      --stdin-filename <path>  the path standard input stands for, in findings, SARIF and baselines
+      --color, --no-color    force colour on or off (also FORCE_COLOR; NO_COLOR always turns it off)
   -v, --version              print the version
   -h, --help                 print this help
 
-"rules", "explain" and "merge" are commands only as the first argument; to lint a path
-of that name, write ./rules, ./explain or ./merge.
+"rules", "explain", "merge" and "init" are commands only as the first argument; to lint a
+path of that name, write ./rules, ./explain, ./merge or ./init.
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or input failure.
 `;
+var OPTIONS = {
+  format: { type: "string", short: "f" },
+  "output-file": { type: "string", short: "o" },
+  config: { type: "string", short: "c" },
+  "no-config": { type: "boolean" },
+  rule: { type: "string", multiple: true },
+  "kube-version": { type: "string" },
+  "max-warnings": { type: "string" },
+  concurrency: { type: "string" },
+  baseline: { type: "string" },
+  "no-baseline": { type: "boolean" },
+  "write-baseline": { type: "string" },
+  "chart-dir": { type: "string" },
+  nodes: { type: "string", multiple: true },
+  "print-config": { type: "string" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  "fix-type": { type: "string", multiple: true },
+  "unsafe-fixes": { type: "boolean" },
+  shard: { type: "string" },
+  "collect-out": { type: "string" },
+  "max-file-size": { type: "string" },
+  "no-error-on-unmatched-pattern": { type: "boolean" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  verbose: { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  "show-suppressed": { type: "boolean" },
+  "stdin-filename": { type: "string" },
+  version: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" }
+};
+function parseArgsMessage(error) {
+  const unknown = /^Unknown option '([^']+)'/.exec(error.message);
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) {
+    const flag = unknown[1];
+    const names = Object.keys(OPTIONS).map((name) => `--${name}`);
+    const hint = flag.startsWith("--") ? didYouMean(flag, names, false) : "";
+    return `unknown option ${flag}${hint} (daemonlint --help lists the options; to lint a file whose name starts with -, write ./${flag.replace(/^-+/, "")} or put it after --)`;
+  }
+  return error.message;
+}
 async function runCli(argv, io) {
   try {
     return await main(argv, io);
@@ -19872,43 +20320,12 @@ Run daemonlint --help for usage.
   }
 }
 async function main(argv, io) {
-  if (argv[0] === "rules" || argv[0] === "explain" || argv[0] === "merge") return command(argv[0], argv.slice(1), io);
+  if (argv[0] === "rules" || argv[0] === "explain" || argv[0] === "merge" || argv[0] === "init") return command(argv[0], argv.slice(1), io);
   let parsed;
   try {
-    parsed = (0, import_node_util2.parseArgs)({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: { type: "string", short: "f" },
-        "output-file": { type: "string", short: "o" },
-        config: { type: "string", short: "c" },
-        "no-config": { type: "boolean" },
-        rule: { type: "string", multiple: true },
-        "kube-version": { type: "string" },
-        "max-warnings": { type: "string" },
-        concurrency: { type: "string" },
-        baseline: { type: "string" },
-        "no-baseline": { type: "boolean" },
-        "write-baseline": { type: "string" },
-        "chart-dir": { type: "string" },
-        nodes: { type: "string", multiple: true },
-        "print-config": { type: "string" },
-        fix: { type: "boolean" },
-        "fix-dry-run": { type: "boolean" },
-        "fix-type": { type: "string", multiple: true },
-        "unsafe-fixes": { type: "boolean" },
-        shard: { type: "string" },
-        "collect-out": { type: "string" },
-        "max-file-size": { type: "string" },
-        "no-error-on-unmatched-pattern": { type: "boolean" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        version: { type: "boolean", short: "v" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
+    parsed = (0, import_node_util2.parseArgs)({ args: [...argv], allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError(error.message);
+    throw new UsageError(parseArgsMessage(error));
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -19921,7 +20338,7 @@ async function main(argv, io) {
     return 0;
   }
   const formatName = values.format ?? "stylish";
-  if (!isFormatterName(formatName)) throw new UsageError(`unknown format "${formatName}"; allowed: ${formatterNames.join(", ")}`);
+  if (!isFormatterName(formatName)) throw new UsageError(`unknown format "${formatName}"${didYouMean(formatName, formatterNames)}; allowed: ${formatterNames.join(", ")}`);
   const loadFormatter = formatterLoaders[formatName];
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   let concurrency;
@@ -19939,7 +20356,7 @@ async function main(argv, io) {
   if (values.config !== void 0 && values["no-config"]) throw new UsageError("--config and --no-config exclude each other");
   if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
   if (values["write-baseline"] !== void 0 && fixing) throw new UsageError("--write-baseline and --fix exclude each other");
-  const configFile = values["no-config"] ? false : values.config !== void 0 ? import_node_path20.default.resolve(io.cwd, values.config) : void 0;
+  const configFile = values["no-config"] ? false : values.config !== void 0 ? import_node_path21.default.resolve(io.cwd, values.config) : void 0;
   if (values["print-config"] !== void 0) {
     io.stdout(await printConfig(values["print-config"], io.cwd, configFile, ruleOverrides, values["kube-version"]));
     return 0;
@@ -19972,7 +20389,7 @@ async function main(argv, io) {
     }
   }
   const outputFile = values["output-file"];
-  if (!fixing && values["write-baseline"] === void 0 && values["collect-out"] === void 0 && values.nodes === void 0 && formatName !== "coverage") {
+  if (!fixing && values["write-baseline"] === void 0 && values["collect-out"] === void 0 && values.nodes === void 0 && formatName !== "coverage" && !values.quiet && values["stdin-filename"] === void 0) {
     const byFile = await lintByFile({
       ...shard ? { shard } : {},
       patterns,
@@ -19991,7 +20408,7 @@ async function main(argv, io) {
       fixEdits: formatsWithFixes.has(formatName)
     });
     io.linted?.();
-    return deliverByFile(byFile, await writerLoaders[formatName](), colorChoice(io, values, outputFile), { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
+    return deliverByFile(byFile, await writerLoaders[formatName](), reportOptions(io, values, outputFile), { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
   }
   const result = await lint({
     ...shard ? { shard } : {},
@@ -20008,6 +20425,7 @@ async function main(argv, io) {
     coverage: formatName === "json" || formatName === "coverage",
     kubeVersion: values["kube-version"] !== void 0 ? normalizeKubeVersion(values["kube-version"]) : void 0,
     readStdin,
+    ...values["stdin-filename"] !== void 0 ? { stdinFilename: values["stdin-filename"] } : {},
     concurrency,
     workerUrl: io.workerUrl,
     fix: fixing ? { rules: fixRules, unsafe: values["unsafe-fixes"] === true } : void 0,
@@ -20018,7 +20436,7 @@ async function main(argv, io) {
   if (formatName === "coverage" && !result.inventory) throw new UsageError("--format coverage needs a node inventory: --nodes <file>, or nodes: in the config");
   if (values["write-baseline"] !== void 0) {
     const baseline = createBaseline(result.findings);
-    const file = import_node_path20.default.resolve(io.cwd, values["write-baseline"]);
+    const file = import_node_path21.default.resolve(io.cwd, values["write-baseline"]);
     try {
       await (0, import_promises4.writeFile)(file, serializeBaseline(baseline));
     } catch (error) {
@@ -20031,7 +20449,13 @@ async function main(argv, io) {
   }
   let reportTo = io.stdout;
   let notWritten = 0;
+  let fixed = 0;
+  let fixedFiles = 0;
   for (const fix of result.fixes) {
+    if (!fix.failure && fix.fixed > 0) {
+      fixed += fix.fixed;
+      fixedFiles++;
+    }
     if (fix.failure) io.stderr(`daemonlint: ${fix.source.path}: not fixed: ${fix.failure}
 `);
     for (const s of fix.skipped) {
@@ -20052,34 +20476,50 @@ async function main(argv, io) {
       } catch (error) {
         if (!(error instanceof FixWriteError)) throw error;
         notWritten++;
+        fixed -= fix.fixed;
+        fixedFiles--;
         io.stderr(`daemonlint: ${fix.source.path}: not fixed: ${error.message}
 `);
       }
     }
   }
-  const report2 = (await loadFormatter())(result, colorChoice(io, values, outputFile));
+  if (fixing && fixed > 0) {
+    const what = `${fixed} problem${fixed === 1 ? "" : "s"}${fixedFiles > 1 ? ` in ${fixedFiles} files` : ""}`;
+    io.stderr(values.fix ? `daemonlint: ${what} fixed
+` : `daemonlint: ${what} would be fixed
+`);
+  }
+  const shown = values.quiet ? { ...result, findings: result.findings.filter((f) => isSuppressed(f) ? values["show-suppressed"] === true : f.severity === "error") } : result;
+  const report2 = (await loadFormatter())(shown, reportOptions(io, values, outputFile));
   if (values["collect-out"] !== void 0 && result.share) {
     try {
-      await (0, import_promises4.writeFile)(import_node_path20.default.resolve(io.cwd, values["collect-out"]), `${JSON.stringify(result.share)}
+      await (0, import_promises4.writeFile)(import_node_path21.default.resolve(io.cwd, values["collect-out"]), `${JSON.stringify(result.share)}
 `);
     } catch (error) {
       throw new OutputError(`cannot write "${values["collect-out"]}": ${describeError(error)}`);
     }
   }
-  const code = await deliverReport(report2, result, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings, notWritten });
+  const code = await deliverReport(report2, shown, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings, notWritten });
   return values["collect-out"] !== void 0 && code === 1 ? 0 : code;
 }
 async function printConfig(file, cwd, configFile, overrides, kubeVersion) {
-  const result = await effectiveConfig(import_node_path20.default.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
+  const result = await effectiveConfig(import_node_path21.default.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
   return `${JSON.stringify(result, null, 2)}
 `;
 }
 async function command(name, args, io) {
-  if ((0, import_node_fs10.existsSync)(import_node_path20.default.resolve(io.cwd, name))) {
+  if ((0, import_node_fs11.existsSync)(import_node_path21.default.resolve(io.cwd, name))) {
     io.stderr(`daemonlint: note: "${name}" is a command; to lint the path ${name}, write ./${name}
 `);
   }
   if (name === "merge") return mergeCommand(args, io);
+  if (name === "init") {
+    if (args.length > 0) throw new UsageError(`init takes no arguments, got "${args[0]}"`);
+    const { stdout, stderr } = initCommand(io.cwd);
+    if (stdout !== "") io.stdout(stdout);
+    if (stderr !== "") io.stderr(stderr);
+    return 0;
+  }
   if (name === "rules") {
     if (args.length > 0) throw new UsageError(`rules takes no arguments, got "${args[0]}"`);
     io.stdout(rulesTable());
@@ -20110,7 +20550,7 @@ function stdoutWriter() {
     }
     let rest = Buffer.from(text2);
     try {
-      while (rest.length > 0) rest = rest.subarray((0, import_node_fs11.writeSync)(1, rest));
+      while (rest.length > 0) rest = rest.subarray((0, import_node_fs12.writeSync)(1, rest));
     } catch (error) {
       const code = error.code;
       if (code === "EPIPE") {
@@ -20143,7 +20583,7 @@ var closed = false;
 function writeLine(text2) {
   let rest = Buffer.from(text2);
   try {
-    while (rest.length > 0) rest = rest.subarray((0, import_node_fs11.writeSync)(2, rest));
+    while (rest.length > 0) rest = rest.subarray((0, import_node_fs12.writeSync)(2, rest));
   } catch (error) {
     if (error.code !== "EAGAIN") return;
     if (process.stderr.listenerCount("error") === 0) process.stderr.on("error", () => void 0);
@@ -20152,7 +20592,7 @@ function writeLine(text2) {
 }
 function stdinIsPiped() {
   try {
-    const stat2 = (0, import_node_fs11.fstatSync)(0);
+    const stat2 = (0, import_node_fs12.fstatSync)(0);
     return stat2.isFIFO() || stat2.isSocket() || stat2.isFile() && stat2.size > 0;
   } catch {
     return false;
@@ -20179,7 +20619,10 @@ void runCli(process.argv.slice(2), {
   get stdoutIsTTY() {
     return process.stdout.isTTY === true;
   },
-  workerUrl: (0, import_node_fs11.existsSync)((0, import_node_url4.fileURLToPath)(workerUrl)) ? workerUrl : void 0,
+  get stdoutColumns() {
+    return process.stdout.isTTY === true ? process.stdout.columns : void 0;
+  },
+  workerUrl: (0, import_node_fs12.existsSync)((0, import_node_url4.fileURLToPath)(workerUrl)) ? workerUrl : void 0,
   linted: () => {
     progress.linted = true;
   }

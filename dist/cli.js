@@ -5,15 +5,16 @@ import {
   formatterNames,
   isFormatterName,
   writerLoaders
-} from "./chunks/chunk-OLEWPJMU.js";
+} from "./chunks/chunk-BAOII2YB.js";
 import {
   artifactLocation,
   sarifText,
   toSarif
-} from "./chunks/chunk-7GIG7NRG.js";
+} from "./chunks/chunk-GLIO2YDE.js";
 import "./chunks/chunk-TBU2MMIK.js";
 import {
   BaselineError,
+  CONFIG_FILE_NAMES,
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,
   FileByFileBaseline,
@@ -30,11 +31,13 @@ import {
   createBaseline,
   defaultConcurrency,
   deferredByFile,
+  didYouMean,
   displayPath,
   duplicateKeyInfo,
   effectiveConfig,
   encodeText,
   finishFindings,
+  helmTemplateInfo,
   inputFiles,
   keepHeapBelow,
   lint,
@@ -54,8 +57,9 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-UP4ERHBW.js";
+} from "./chunks/chunk-KC7OEK4V.js";
 import {
+  HOMEPAGE,
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
@@ -65,29 +69,32 @@ import {
   applySuppressions,
   builtinRules,
   compareFindings,
+  defaultKubeVersion,
   describeError,
   directiveKey,
   parseSize,
-  prepareRules
-} from "./chunks/chunk-75GFXLIT.js";
+  prepareRules,
+  targetableKubeVersions
+} from "./chunks/chunk-ZD3TIWES.js";
 import {
   fromJsonFinding,
+  isSuppressed,
   parseJsonPath
 } from "./chunks/chunk-ETCOOYX4.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/cli/main.ts
-import { existsSync as existsSync3, fstatSync as fstatSync2, writeSync as writeSync4 } from "node:fs";
+import { existsSync as existsSync4, fstatSync as fstatSync2, writeSync as writeSync4 } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { runInNewContext } from "node:vm";
 
 // src/cli/cli.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { writeFile as writeFile2 } from "node:fs/promises";
 
 // src/cli/output.ts
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 var UsageError = class extends Error {
 };
@@ -113,18 +120,59 @@ function parseMaxWarnings(text) {
   if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number of 0 or more, got "${text}"`);
   return maxWarnings;
 }
-function colorChoice(io, flags, outputFile) {
+function reportOptions(io, flags, outputFile) {
   return {
     get color() {
-      return !("NO_COLOR" in io.env && io.env.NO_COLOR !== "") && !flags["no-color"] && (flags.color === true || io.stdoutIsTTY && outputFile === void 0);
-    }
+      return colorWanted(io, flags, outputFile !== void 0);
+    },
+    get columns() {
+      return outputFile === void 0 ? terminalColumns(io) : void 0;
+    },
+    get links() {
+      return outputFile === void 0 && io.stdoutIsTTY && supportsHyperlinks(io.env);
+    },
+    verbose: flags.verbose === true
   };
+}
+function colorWanted(io, values, toFile) {
+  if ("NO_COLOR" in io.env && io.env.NO_COLOR !== "") return false;
+  if (values["no-color"]) return false;
+  if (values.color === true) return true;
+  const force = io.env.FORCE_COLOR;
+  if (force !== void 0) return !(force === "0" || force.toLowerCase() === "false");
+  return io.stdoutIsTTY && !toFile;
+}
+function terminalColumns(io) {
+  const fromEnv = Number(io.env.COLUMNS);
+  if (io.stdoutIsTTY && io.stdoutColumns !== void 0 && io.stdoutColumns > 0) return io.stdoutColumns;
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
+}
+function supportsHyperlinks(env) {
+  const force = env.FORCE_HYPERLINK;
+  if (force !== void 0 && force !== "") return force !== "0" && force.toLowerCase() !== "false";
+  if (env.CI !== void 0 || env.TERM === "dumb" || env.TEAMCITY_VERSION !== void 0) return false;
+  if (env.WT_SESSION !== void 0 || env.KITTY_WINDOW_ID !== void 0 || env.KONSOLE_VERSION !== void 0 || env.DOMTERM !== void 0) return true;
+  if (env.TERM === "xterm-kitty" || env.TERM === "xterm-ghostty" || env.TERM === "alacritty" || env.TERM === "foot" || env.TERM === "wezterm") return true;
+  if (Number(env.VTE_VERSION) >= 5e3) return true;
+  switch (env.TERM_PROGRAM) {
+    case "iTerm.app":
+    case "WezTerm":
+    case "vscode":
+    case "ghostty":
+    case "Hyper":
+    case "zed":
+      return true;
+    default:
+      return false;
+  }
 }
 async function deliverReport(report, run, where) {
   const { outputFile } = where;
   if (outputFile !== void 0) {
     try {
-      await writeFile(path.resolve(where.cwd, outputFile), report);
+      const file = path.resolve(where.cwd, outputFile);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, report);
     } catch (error) {
       throw new OutputError(`cannot write "${outputFile}": ${describeError(error)}`);
     }
@@ -161,6 +209,10 @@ function finishRun(run, where) {
     stderr(`daemonlint: ${notWritten} fixed ${notWritten === 1 ? "file was" : "files were"} not written (see above); the report describes the fixed text
 `);
     return 2;
+  }
+  if (where.maxWarnings !== void 0 && run.warnings > where.maxWarnings) {
+    stderr(`daemonlint: too many warnings (${run.warnings}, --max-warnings ${where.maxWarnings}): exit 1
+`);
   }
   if (run.errors > 0) return 1;
   if (where.maxWarnings !== void 0 && run.warnings > where.maxWarnings) return 1;
@@ -497,7 +549,7 @@ async function mergeCommand(args, io) {
     const baseline = await baselineFor({ baselineFile }, merged.config, merged.cwd, findings);
     result.findings = findings;
     if (baseline) result.baseline = baseline;
-    report = (await formatterLoaders[format]())(result, colorChoice(io, values, outputFile));
+    report = (await formatterLoaders[format]())(result, reportOptions(io, values, outputFile));
   }
   return deliverReport(report, { findings, baseline: result.baseline, ruleFailures: merged.ruleFailures }, { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
 }
@@ -516,17 +568,65 @@ async function readInput(file, cwd) {
   throw new InputError(`"${file}" is neither a daemonlint report in json or sarif nor a --collect-out file`);
 }
 
+// src/cli/commands/init.ts
+import { existsSync, writeFileSync } from "node:fs";
+import path5 from "node:path";
+function schemaReference(dir) {
+  const local = path5.join(dir, "node_modules", "daemonlint", "dist", "daemonlint.schema.json");
+  if (existsSync(local)) return "./node_modules/daemonlint/dist/daemonlint.schema.json";
+  return `https://raw.githubusercontent.com/daemonlint/daemonlint/v${VERSION}/dist/daemonlint.schema.json`;
+}
+function initialConfig(schema) {
+  return `# yaml-language-server: $schema=${schema}
+# daemonlint configuration: ${HOMEPAGE}/blob/main/docs/configuration.md
+
+# The preset the rules start from: recommended, strict (warnings become errors, image digests,
+# Pod Security restricted) or all.
+extends: recommended
+
+# The Kubernetes version your clusters run (${targetableKubeVersions[0]} to ${defaultKubeVersion}).
+kubeVersion: "${defaultKubeVersion}"
+
+# A level per rule (off, info, warning or warn, error), or [level, {options}]; daemonlint rules
+# lists them, daemonlint explain <rule> documents each.
+rules:
+  # priority-class: off
+  # image-pinned: [warning, {requireDigest: true}]
+  # hostpath-readonly: [error, {allowWritablePrefixes: [/var/lib/my-agent]}]
+  # control-plane-toleration: off
+
+# Paths (globs, relative to this file) that are not linted at all.
+# ignore:
+#   - "vendor/**"
+
+# Findings accepted for some objects, and why.
+# exclude:
+#   - rules: [privileged-justified]
+#     objects: ["kube-system/*"]
+#     reason: "platform agents, reviewed by the platform team"
+`;
+}
+function initCommand(dir) {
+  const existing = CONFIG_FILE_NAMES.find((name) => existsSync(path5.join(dir, name)));
+  if (existing !== void 0) return { stdout: "", stderr: `daemonlint: ${existing} exists; left as it is
+` };
+  const file = path5.join(dir, CONFIG_FILE_NAMES[0]);
+  writeFileSync(file, initialConfig(schemaReference(dir)), { flag: "wx" });
+  return { stdout: `Wrote ${CONFIG_FILE_NAMES[0]}: edit it, then run daemonlint.
+`, stderr: "" };
+}
+
 // src/cli/cli.ts
-import path10 from "node:path";
+import path11 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/run/lint-by-file.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/run/file-store.ts
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path5 from "node:path";
+import path6 from "node:path";
 var FileStore = class {
   constructor(budget) {
     this.budget = budget;
@@ -571,8 +671,8 @@ var FileStore = class {
     const at = this.size;
     if (items.length === 0) return { at, length: 0 };
     if (this.fd === void 0) {
-      this.dir = mkdtempSync(path5.join(tmpdir(), "daemonlint-"));
-      this.fd = openSync(path5.join(this.dir, "findings.jsonl"), "w+", 384);
+      this.dir = mkdtempSync(path6.join(tmpdir(), "daemonlint-"));
+      this.fd = openSync(path6.join(this.dir, "findings.jsonl"), "w+", 384);
     }
     for (let start = 0; start < items.length; start += PIECE) {
       let text = "";
@@ -616,7 +716,7 @@ var HOLD_FINDINGS = 5e3;
 async function lintByFile(options = {}) {
   const { cwd, config, active, settings } = await prepareRun(options);
   await prepareRules(active, settings);
-  const { files } = await inputFiles(options, config, cwd, options.texts?.length ?? 0);
+  const { files, skippedTemplates } = await inputFiles(options, config, cwd, options.texts?.length ?? 0);
   const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => readAllStdin(process.stdin, maxFileSize));
   const exclude = { file: config.file, entries: config.exclude };
@@ -688,10 +788,11 @@ async function lintByFile(options = {}) {
       baseline?.count(list);
     }
     sources.throwIfFailed();
-    const chartDir = options.chartDir === void 0 ? void 0 : path6.resolve(cwd, options.chartDir);
+    const chartDir = options.chartDir === void 0 ? void 0 : path7.resolve(cwd, options.chartDir);
     const run = {
       ...baseline ? { baseline: baseline.outcome() } : {},
       ...options.unsafeFixes ? { unsafeFixes: true } : {},
+      ...skippedTemplates.length > 0 ? { skippedTemplates: skippedTemplates.map((dir) => displayPath(dir, cwd)) } : {},
       files: paths,
       daemonSets,
       rules: ruleInfos(
@@ -729,9 +830,9 @@ async function lintByFile(options = {}) {
 }
 
 // src/cli/report-by-file.ts
-import { closeSync as closeSync2, mkdtempSync as mkdtempSync2, openSync as openSync2, readSync as readSync2, rmSync as rmSync2, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync2, mkdirSync, mkdtempSync as mkdtempSync2, openSync as openSync2, readSync as readSync2, rmSync as rmSync2, writeSync as writeSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path7 from "node:path";
+import path8 from "node:path";
 import { StringDecoder } from "node:string_decoder";
 async function deliverByFile(byFile, factory, options, where) {
   const spool = new Spool();
@@ -753,7 +854,7 @@ async function deliverByFile(byFile, factory, options, where) {
       spool.drain(where.to);
       where.to(tail);
     } else {
-      writeToFile(path7.resolve(where.cwd, where.outputFile), where.outputFile, head, spool, tail);
+      writeToFile(path8.resolve(where.cwd, where.outputFile), where.outputFile, head, spool, tail);
     }
   } finally {
     spool.close();
@@ -764,6 +865,7 @@ async function deliverByFile(byFile, factory, options, where) {
 function writeToFile(file, shown, head, spool, tail) {
   let fd;
   try {
+    mkdirSync(path8.dirname(file), { recursive: true });
     fd = openSync2(file, "w");
     const out = fd;
     const put = (text) => {
@@ -819,8 +921,8 @@ var Spool = class {
   }
   spill() {
     if (this.fd === void 0) {
-      this.dir = mkdtempSync2(path7.join(tmpdir2(), "daemonlint-report-"));
-      this.fd = openSync2(path7.join(this.dir, "report"), "w+", 384);
+      this.dir = mkdtempSync2(path8.join(tmpdir2(), "daemonlint-report-"));
+      this.fd = openSync2(path8.join(this.dir, "report"), "w+", 384);
     }
     for (const part of this.parts) {
       const bytes = Buffer.from(part);
@@ -838,7 +940,7 @@ var CHUNK = 1 << 20;
 // src/fix/write-file.ts
 import { createHash, randomBytes } from "node:crypto";
 import { closeSync as closeSync3, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync as openSync3, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync as writeSync3 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 var FixWriteError = class extends Error {
 };
 var TEMP_FILE = /^\..*\.daemonlint-(\d+)-[0-9a-f]+\.tmp$/;
@@ -852,7 +954,7 @@ function writeFixedFile(file, content, expected) {
     throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
   }
   if ((stat.mode & 146) === 0) throw new FixWriteError(`it is read-only (mode ${(stat.mode & 4095).toString(8)})`);
-  const dir = path8.dirname(target);
+  const dir = path9.dirname(target);
   removeStaleTempFiles(dir);
   const inPlace = stat.nlink > 1 || !canKeepOwner(stat);
   if (inPlace) {
@@ -869,7 +971,7 @@ function writeFixedFile(file, content, expected) {
     }
     return;
   }
-  const temp = path8.join(dir, `.${path8.basename(target)}.daemonlint-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
+  const temp = path9.join(dir, `.${path9.basename(target)}.daemonlint-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
     fd = openSync3(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 384);
@@ -930,7 +1032,7 @@ function removeStaleTempFiles(dir) {
     const m = TEMP_FILE.exec(name);
     if (!m || isAlive(Number(m[1]))) continue;
     try {
-      unlinkSync(path8.join(dir, name));
+      unlinkSync(path9.join(dir, name));
     } catch {
     }
   }
@@ -946,7 +1048,7 @@ function isAlive(pid) {
 }
 
 // src/report/unified-diff.ts
-function unifiedDiff(path11, before, after, context = 3) {
+function unifiedDiff(path12, before, after, context = 3) {
   if (before === after) return "";
   const a = splitLines(before);
   const b = splitLines(after);
@@ -982,7 +1084,7 @@ function unifiedDiff(path11, before, after, context = 3) {
 ${lines.join("")}`);
     i = end;
   }
-  const [from, to] = path11.startsWith("/") ? [path11, path11] : [`a/${path11}`, `b/${path11}`];
+  const [from, to] = path12.startsWith("/") ? [path12, path12] : [`a/${path12}`, `b/${path12}`];
   return `--- ${from}
 +++ ${to}
 ${hunks.join("")}`;
@@ -1036,13 +1138,13 @@ function diffLines(a, b) {
 }
 
 // src/cli/commands/explain.ts
-import { existsSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import path9 from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import path10 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/cli/commands/rules.ts
 function builtinRuleInfos() {
-  return [...builtinRules.map(ruleInfo), yamlSyntaxInfo, duplicateKeyInfo, contentAfterEndInfo].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return [...builtinRules.map(ruleInfo), yamlSyntaxInfo, duplicateKeyInfo, contentAfterEndInfo, helmTemplateInfo].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 function rulesTable(rules = builtinRuleInfos()) {
   const header = ["rule", "default", "fixable", "description"];
@@ -1064,22 +1166,22 @@ var UnknownRuleError = class extends Error {
 function explainRule(id, docsDir = findDocsDir()) {
   const known = builtinRuleInfos().map((r) => r.id);
   if (id === void 0 || !known.includes(id)) {
-    const what = id === void 0 ? "explain needs a rule id" : `unknown rule "${id}"`;
+    const what = id === void 0 ? "explain needs a rule id" : `unknown rule "${id}"${didYouMean(id, known)}`;
     throw new UnknownRuleError(`${what}; rules: ${known.join(", ")}`);
   }
-  const page = docsDir === void 0 ? void 0 : path9.join(docsDir, `${id}.md`);
-  if (page === void 0 || !existsSync(page)) {
+  const page = docsDir === void 0 ? void 0 : path10.join(docsDir, `${id}.md`);
+  if (page === void 0 || !existsSync2(page)) {
     throw new UnknownRuleError(`no documentation page for "${id}" in this installation (looked for docs/rules/${id}.md)`);
   }
   const text = readFileSync2(page, "utf8");
   return text.endsWith("\n") ? text : `${text}
 `;
 }
-function findDocsDir(from = path9.dirname(fileURLToPath(import.meta.url))) {
-  for (let dir = from, depth = 0; depth < 4; dir = path9.dirname(dir), depth++) {
-    const candidate = path9.join(dir, "docs", "rules");
-    if (existsSync(candidate) && statSync2(candidate).isDirectory()) return candidate;
-    if (path9.dirname(dir) === dir) break;
+function findDocsDir(from = path10.dirname(fileURLToPath(import.meta.url))) {
+  for (let dir = from, depth = 0; depth < 4; dir = path10.dirname(dir), depth++) {
+    const candidate = path10.join(dir, "docs", "rules");
+    if (existsSync2(candidate) && statSync2(candidate).isDirectory()) return candidate;
+    if (path10.dirname(dir) === dir) break;
   }
   return void 0;
 }
@@ -1088,6 +1190,7 @@ function findDocsDir(from = path9.dirname(fileURLToPath(import.meta.url))) {
 var HELP = `Usage: daemonlint [options] [paths...]
        daemonlint rules             list the rules: default level, fixable, description
        daemonlint explain <rule>    print a rule's documentation
+       daemonlint init              write a commented .daemonlint.yaml (nothing if one exists)
        daemonlint merge [options] <files...>  join the reports and --collect-out files of
                                     the jobs of a --shard matrix into one report
 
@@ -1101,7 +1204,7 @@ Options:
   -o, --output-file <file>   write the report to a file instead of standard output
   -c, --config <file>        use this config file instead of the nearest .daemonlint.yaml
       --no-config            use no config file at all
-      --rule <id=level>      set a rule's level (off, warning, error); repeatable
+      --rule <id=level>      set a rule's level (off, info, warning or warn, error); repeatable
       --kube-version <x.y>   Kubernetes version to validate against
       --max-warnings <n>     exit 1 when there are more than n warnings
       --concurrency <n>      threads for large inputs: a number, auto (default) or off
@@ -1122,15 +1225,60 @@ Options:
       --print-config <file>  print the configuration that applies to a file, as JSON
       --max-file-size <size> larger inputs are not read, and are an error (default 64MiB)
       --no-error-on-unmatched-pattern  a pattern that matches no file is not an error
-      --color, --no-color    force colour on or off (NO_COLOR always turns it off)
+      --verbose              print each finding's help (why it matters, how to fix it) under it
+  -q, --quiet                report errors only (suppressed findings too with --show-suppressed)
+      --stdin-filename <path>  the path standard input stands for, in findings, SARIF and baselines
+      --color, --no-color    force colour on or off (also FORCE_COLOR; NO_COLOR always turns it off)
   -v, --version              print the version
   -h, --help                 print this help
 
-"rules", "explain" and "merge" are commands only as the first argument; to lint a path
-of that name, write ./rules, ./explain or ./merge.
+"rules", "explain", "merge" and "init" are commands only as the first argument; to lint a
+path of that name, write ./rules, ./explain, ./merge or ./init.
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or input failure.
 `;
+var OPTIONS = {
+  format: { type: "string", short: "f" },
+  "output-file": { type: "string", short: "o" },
+  config: { type: "string", short: "c" },
+  "no-config": { type: "boolean" },
+  rule: { type: "string", multiple: true },
+  "kube-version": { type: "string" },
+  "max-warnings": { type: "string" },
+  concurrency: { type: "string" },
+  baseline: { type: "string" },
+  "no-baseline": { type: "boolean" },
+  "write-baseline": { type: "string" },
+  "chart-dir": { type: "string" },
+  nodes: { type: "string", multiple: true },
+  "print-config": { type: "string" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  "fix-type": { type: "string", multiple: true },
+  "unsafe-fixes": { type: "boolean" },
+  shard: { type: "string" },
+  "collect-out": { type: "string" },
+  "max-file-size": { type: "string" },
+  "no-error-on-unmatched-pattern": { type: "boolean" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  verbose: { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  "show-suppressed": { type: "boolean" },
+  "stdin-filename": { type: "string" },
+  version: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" }
+};
+function parseArgsMessage(error) {
+  const unknown = /^Unknown option '([^']+)'/.exec(error.message);
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) {
+    const flag = unknown[1];
+    const names = Object.keys(OPTIONS).map((name) => `--${name}`);
+    const hint = flag.startsWith("--") ? didYouMean(flag, names, false) : "";
+    return `unknown option ${flag}${hint} (daemonlint --help lists the options; to lint a file whose name starts with -, write ./${flag.replace(/^-+/, "")} or put it after --)`;
+  }
+  return error.message;
+}
 async function runCli(argv, io) {
   try {
     return await main(argv, io);
@@ -1167,43 +1315,12 @@ Run daemonlint --help for usage.
   }
 }
 async function main(argv, io) {
-  if (argv[0] === "rules" || argv[0] === "explain" || argv[0] === "merge") return command(argv[0], argv.slice(1), io);
+  if (argv[0] === "rules" || argv[0] === "explain" || argv[0] === "merge" || argv[0] === "init") return command(argv[0], argv.slice(1), io);
   let parsed;
   try {
-    parsed = parseArgs2({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: { type: "string", short: "f" },
-        "output-file": { type: "string", short: "o" },
-        config: { type: "string", short: "c" },
-        "no-config": { type: "boolean" },
-        rule: { type: "string", multiple: true },
-        "kube-version": { type: "string" },
-        "max-warnings": { type: "string" },
-        concurrency: { type: "string" },
-        baseline: { type: "string" },
-        "no-baseline": { type: "boolean" },
-        "write-baseline": { type: "string" },
-        "chart-dir": { type: "string" },
-        nodes: { type: "string", multiple: true },
-        "print-config": { type: "string" },
-        fix: { type: "boolean" },
-        "fix-dry-run": { type: "boolean" },
-        "fix-type": { type: "string", multiple: true },
-        "unsafe-fixes": { type: "boolean" },
-        shard: { type: "string" },
-        "collect-out": { type: "string" },
-        "max-file-size": { type: "string" },
-        "no-error-on-unmatched-pattern": { type: "boolean" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        version: { type: "boolean", short: "v" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
+    parsed = parseArgs2({ args: [...argv], allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError(error.message);
+    throw new UsageError(parseArgsMessage(error));
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -1216,7 +1333,7 @@ async function main(argv, io) {
     return 0;
   }
   const formatName = values.format ?? "stylish";
-  if (!isFormatterName(formatName)) throw new UsageError(`unknown format "${formatName}"; allowed: ${formatterNames.join(", ")}`);
+  if (!isFormatterName(formatName)) throw new UsageError(`unknown format "${formatName}"${didYouMean(formatName, formatterNames)}; allowed: ${formatterNames.join(", ")}`);
   const loadFormatter = formatterLoaders[formatName];
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   let concurrency;
@@ -1234,7 +1351,7 @@ async function main(argv, io) {
   if (values.config !== void 0 && values["no-config"]) throw new UsageError("--config and --no-config exclude each other");
   if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
   if (values["write-baseline"] !== void 0 && fixing) throw new UsageError("--write-baseline and --fix exclude each other");
-  const configFile = values["no-config"] ? false : values.config !== void 0 ? path10.resolve(io.cwd, values.config) : void 0;
+  const configFile = values["no-config"] ? false : values.config !== void 0 ? path11.resolve(io.cwd, values.config) : void 0;
   if (values["print-config"] !== void 0) {
     io.stdout(await printConfig(values["print-config"], io.cwd, configFile, ruleOverrides, values["kube-version"]));
     return 0;
@@ -1267,7 +1384,7 @@ async function main(argv, io) {
     }
   }
   const outputFile = values["output-file"];
-  if (!fixing && values["write-baseline"] === void 0 && values["collect-out"] === void 0 && values.nodes === void 0 && formatName !== "coverage") {
+  if (!fixing && values["write-baseline"] === void 0 && values["collect-out"] === void 0 && values.nodes === void 0 && formatName !== "coverage" && !values.quiet && values["stdin-filename"] === void 0) {
     const byFile = await lintByFile({
       ...shard ? { shard } : {},
       patterns,
@@ -1286,7 +1403,7 @@ async function main(argv, io) {
       fixEdits: formatsWithFixes.has(formatName)
     });
     io.linted?.();
-    return deliverByFile(byFile, await writerLoaders[formatName](), colorChoice(io, values, outputFile), { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
+    return deliverByFile(byFile, await writerLoaders[formatName](), reportOptions(io, values, outputFile), { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
   }
   const result = await lint({
     ...shard ? { shard } : {},
@@ -1303,6 +1420,7 @@ async function main(argv, io) {
     coverage: formatName === "json" || formatName === "coverage",
     kubeVersion: values["kube-version"] !== void 0 ? normalizeKubeVersion(values["kube-version"]) : void 0,
     readStdin,
+    ...values["stdin-filename"] !== void 0 ? { stdinFilename: values["stdin-filename"] } : {},
     concurrency,
     workerUrl: io.workerUrl,
     fix: fixing ? { rules: fixRules, unsafe: values["unsafe-fixes"] === true } : void 0,
@@ -1313,7 +1431,7 @@ async function main(argv, io) {
   if (formatName === "coverage" && !result.inventory) throw new UsageError("--format coverage needs a node inventory: --nodes <file>, or nodes: in the config");
   if (values["write-baseline"] !== void 0) {
     const baseline = createBaseline(result.findings);
-    const file = path10.resolve(io.cwd, values["write-baseline"]);
+    const file = path11.resolve(io.cwd, values["write-baseline"]);
     try {
       await writeFile2(file, serializeBaseline(baseline));
     } catch (error) {
@@ -1326,7 +1444,13 @@ async function main(argv, io) {
   }
   let reportTo = io.stdout;
   let notWritten = 0;
+  let fixed = 0;
+  let fixedFiles = 0;
   for (const fix of result.fixes) {
+    if (!fix.failure && fix.fixed > 0) {
+      fixed += fix.fixed;
+      fixedFiles++;
+    }
     if (fix.failure) io.stderr(`daemonlint: ${fix.source.path}: not fixed: ${fix.failure}
 `);
     for (const s of fix.skipped) {
@@ -1347,34 +1471,50 @@ async function main(argv, io) {
       } catch (error) {
         if (!(error instanceof FixWriteError)) throw error;
         notWritten++;
+        fixed -= fix.fixed;
+        fixedFiles--;
         io.stderr(`daemonlint: ${fix.source.path}: not fixed: ${error.message}
 `);
       }
     }
   }
-  const report = (await loadFormatter())(result, colorChoice(io, values, outputFile));
+  if (fixing && fixed > 0) {
+    const what = `${fixed} problem${fixed === 1 ? "" : "s"}${fixedFiles > 1 ? ` in ${fixedFiles} files` : ""}`;
+    io.stderr(values.fix ? `daemonlint: ${what} fixed
+` : `daemonlint: ${what} would be fixed
+`);
+  }
+  const shown = values.quiet ? { ...result, findings: result.findings.filter((f) => isSuppressed(f) ? values["show-suppressed"] === true : f.severity === "error") } : result;
+  const report = (await loadFormatter())(shown, reportOptions(io, values, outputFile));
   if (values["collect-out"] !== void 0 && result.share) {
     try {
-      await writeFile2(path10.resolve(io.cwd, values["collect-out"]), `${JSON.stringify(result.share)}
+      await writeFile2(path11.resolve(io.cwd, values["collect-out"]), `${JSON.stringify(result.share)}
 `);
     } catch (error) {
       throw new OutputError(`cannot write "${values["collect-out"]}": ${describeError(error)}`);
     }
   }
-  const code = await deliverReport(report, result, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings, notWritten });
+  const code = await deliverReport(report, shown, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings, notWritten });
   return values["collect-out"] !== void 0 && code === 1 ? 0 : code;
 }
 async function printConfig(file, cwd, configFile, overrides, kubeVersion) {
-  const result = await effectiveConfig(path10.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
+  const result = await effectiveConfig(path11.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
   return `${JSON.stringify(result, null, 2)}
 `;
 }
 async function command(name, args, io) {
-  if (existsSync2(path10.resolve(io.cwd, name))) {
+  if (existsSync3(path11.resolve(io.cwd, name))) {
     io.stderr(`daemonlint: note: "${name}" is a command; to lint the path ${name}, write ./${name}
 `);
   }
   if (name === "merge") return mergeCommand(args, io);
+  if (name === "init") {
+    if (args.length > 0) throw new UsageError(`init takes no arguments, got "${args[0]}"`);
+    const { stdout, stderr } = initCommand(io.cwd);
+    if (stdout !== "") io.stdout(stdout);
+    if (stderr !== "") io.stderr(stderr);
+    return 0;
+  }
   if (name === "rules") {
     if (args.length > 0) throw new UsageError(`rules takes no arguments, got "${args[0]}"`);
     io.stdout(rulesTable());
@@ -1474,7 +1614,10 @@ void runCli(process.argv.slice(2), {
   get stdoutIsTTY() {
     return process.stdout.isTTY === true;
   },
-  workerUrl: existsSync3(fileURLToPath2(workerUrl)) ? workerUrl : void 0,
+  get stdoutColumns() {
+    return process.stdout.isTTY === true ? process.stdout.columns : void 0;
+  },
+  workerUrl: existsSync4(fileURLToPath2(workerUrl)) ? workerUrl : void 0,
   linted: () => {
     progress.linted = true;
   }

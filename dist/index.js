@@ -1,36 +1,41 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatJunit
-} from "./chunks/chunk-NVVG2JJ6.js";
+} from "./chunks/chunk-FPIBO4M7.js";
 import {
   formatGitlab
-} from "./chunks/chunk-XOO3VMDN.js";
+} from "./chunks/chunk-2TQ2LDHP.js";
 import {
   formatGithub
-} from "./chunks/chunk-P6RVIO7U.js";
+} from "./chunks/chunk-EKWQSZPO.js";
 import {
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-OLEWPJMU.js";
+} from "./chunks/chunk-BAOII2YB.js";
 import {
   formatCoverage
 } from "./chunks/chunk-FV6DH4WD.js";
 import {
   formatSarif
-} from "./chunks/chunk-7GIG7NRG.js";
+} from "./chunks/chunk-GLIO2YDE.js";
 import "./chunks/chunk-TBU2MMIK.js";
 import {
   ConfigError,
+  ENGINE_RULES,
   InputError,
   InventoryError,
+  LEVELS,
+  LEVEL_ALIASES,
   LintCache,
+  PRESETS,
   fixFile,
   inventoryFromTexts,
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-UP4ERHBW.js";
+} from "./chunks/chunk-KC7OEK4V.js";
 import {
+  HOMEPAGE,
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
@@ -40,11 +45,12 @@ import {
   defineRule,
   lintSourceFile,
   loadLenientReader,
-  supportedKubeVersions
-} from "./chunks/chunk-75GFXLIT.js";
+  supportedKubeVersions,
+  targetableKubeVersions
+} from "./chunks/chunk-ZD3TIWES.js";
 import {
   formatStylish
-} from "./chunks/chunk-R2ZIEVST.js";
+} from "./chunks/chunk-KAZRG5NA.js";
 import "./chunks/chunk-VAL5KFXQ.js";
 import {
   formatJson
@@ -67,6 +73,80 @@ var formatters = {
 };
 function getFormatter(name) {
   return isFormatterName(name) ? formatters[name] : void 0;
+}
+
+// src/run/config-schema.ts
+function configSchema(rules) {
+  const level = {
+    description: "off, info, warning (or warn), error; false is off",
+    enum: [...LEVELS, ...Object.keys(LEVEL_ALIASES), false]
+  };
+  const setting = (description, options) => ({
+    description,
+    anyOf: [
+      { $ref: "#/definitions/level" },
+      options === void 0 ? { type: "array", items: [{ $ref: "#/definitions/level" }], minItems: 1, maxItems: 1 } : { type: "array", items: [{ $ref: "#/definitions/level" }, options], minItems: 1, maxItems: 2 }
+    ]
+  });
+  const ruleProperties = {};
+  for (const rule of [...rules].sort((a, b) => a.id < b.id ? -1 : 1)) {
+    ruleProperties[rule.id] = setting(`${rule.meta.description} (${HOMEPAGE}/blob/main/docs/rules/${rule.id}.md)`, rule.meta.optionsSchema);
+  }
+  for (const id of Object.keys(ENGINE_RULES)) {
+    ruleProperties[id] = setting(`The engine's ${id} rule (${HOMEPAGE}/blob/main/docs/rules/${id}.md)`);
+  }
+  const strings = (description) => ({ description, type: "array", items: { type: "string", minLength: 1 } });
+  const properties = {
+    extends: { description: "The preset the rules start from.", enum: [...PRESETS] },
+    rules: {
+      description: "A level per rule id, or [level, {options}].",
+      type: ["object", "null"],
+      properties: ruleProperties,
+      patternProperties: { "/": setting("A plugin's rule: the plugin checks its options.", { type: "object" }) },
+      additionalProperties: false
+    },
+    kubeVersion: {
+      description: `The Kubernetes minor version to validate against: ${targetableKubeVersions.join(", ")}.`,
+      anyOf: [{ type: "string", pattern: `^v?(${targetableKubeVersions.map((v) => v.replace(".", "\\.")).join("|")})(\\.\\d+)?$` }, { type: "number" }]
+    },
+    requireReason: { description: "Suppressions must say why to count.", type: "boolean" },
+    ignore: strings("Path globs, relative to this file, that are not linted at all."),
+    exclude: {
+      description: "Findings of some rules on some objects, accepted with the reason.",
+      type: "array",
+      items: {
+        type: "object",
+        properties: {
+          rules: strings("Rule ids; none means every rule."),
+          objects: strings("namespace/name patterns; * matches any run of characters."),
+          reason: { description: "Why these findings are accepted (required while requireReason is on).", type: "string" }
+        },
+        required: ["objects"],
+        additionalProperties: false
+      }
+    },
+    baseline: { description: "A baseline file, relative to this file.", type: "string", minLength: 1 },
+    plugins: strings("Rule plugins: paths relative to this file, or package names."),
+    policies: strings("Files, directories or globs of admission policies, bindings, Namespaces and params, read with every run."),
+    maxFileSize: {
+      description: 'The largest input read: bytes, or a size such as "64MiB" or "500KB"; a larger one is a yaml-syntax error.',
+      anyOf: [{ type: "integer", minimum: 1 }, { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[bB]ytes?|[kKmMgG]([iI]?[bB])?)?\\s*$" }]
+    },
+    ruleTimeout: { description: "Milliseconds one call into a plugin's code may take.", type: "integer", minimum: 1 },
+    nodes: {
+      description: "Node inventory files, relative to this file: kubectl get nodes -o yaml output, or NodePool entries.",
+      anyOf: [{ type: "string", minLength: 1 }, strings("Node inventory files, relative to this file.")]
+    }
+  };
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: `${HOMEPAGE}/blob/main/dist/daemonlint.schema.json`,
+    title: "daemonlint configuration (.daemonlint.yaml)",
+    type: ["object", "null"],
+    definitions: { level },
+    properties,
+    additionalProperties: false
+  };
 }
 
 // src/testing/rule-tester.ts
@@ -211,6 +291,7 @@ export {
   LintCache,
   RuleTester,
   builtinRules,
+  configSchema,
   defineRule,
   formatterNames,
   formatters,

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-UP4ERHBW.js";
+} from "./chunks/chunk-KC7OEK4V.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -22,7 +22,7 @@ import {
   locate,
   parseFile,
   rangeOf
-} from "./chunks/chunk-75GFXLIT.js";
+} from "./chunks/chunk-ZD3TIWES.js";
 import {
   __commonJS,
   __esm,

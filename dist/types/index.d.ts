@@ -13,6 +13,7 @@ export { formatterNames, formatters, getFormatter, type FormatterName } from './
 export type { JsonReport, JsonFinding, JsonSummary } from './report/json.js';
 export type { SarifLog } from './report/sarif.js';
 export { builtinRules } from './rules/index.js';
+export { configSchema } from './run/config-schema.js';
 export { supportedKubeVersions } from './schema/validators.js';
 export { RuleTester, yaml, type ExpectedFinding, type InvalidCase, type RuleTestCases, type ValidCase, } from './testing/rule-tester.js';
 export { VERSION as version } from './version.js';

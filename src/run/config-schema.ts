@@ -71,6 +71,10 @@ export function configSchema(rules: readonly AnyRule[]): Schema {
       anyOf: [{ type: 'integer', minimum: 1 }, { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*([bB]|[bB]ytes?|[kKmMgG]([iI]?[bB])?)?\\s*$' }],
     },
     ruleTimeout: { description: "Milliseconds one call into a plugin's code may take.", type: 'integer', minimum: 1 },
+    nodes: {
+      description: 'Node inventory files, relative to this file: kubectl get nodes -o yaml output, or NodePool entries.',
+      anyOf: [{ type: 'string', minLength: 1 }, strings('Node inventory files, relative to this file.')],
+    },
   };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',

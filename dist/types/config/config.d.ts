@@ -9,12 +9,16 @@ export declare class ConfigError extends Error {
 }
 export declare const CONFIG_FILE_NAMES: readonly [".daemonlint.yaml", ".daemonlint.yml"];
 export declare const PRESETS: readonly ["recommended", "strict", "all"];
+export declare const LEVELS: readonly Level[];
+export declare const TOP_LEVEL_KEYS: readonly ["extends", "rules", "kubeVersion", "requireReason", "ignore", "exclude", "baseline", "plugins", "policies", "maxFileSize", "ruleTimeout", "nodes"];
+export declare const EXCLUDE_KEYS: readonly ["rules", "objects", "reason"];
 /** Rules the engine itself reports, configurable like rules but with no module of their own. */
 export declare const ENGINE_RULES: {
     readonly 'yaml-syntax': "error";
     readonly 'unused-suppression': "warning";
     readonly 'duplicate-key': "warning";
     readonly 'content-after-end': "warning";
+    readonly 'helm-template': "warning";
 };
 export interface RuleSetting {
     level: Level;
@@ -64,7 +68,9 @@ export declare const MAX_CONFIG_SIZE: number;
 export declare function loadConfigFile(file: string, shownAs?: string): Config;
 /** The text of a configuration file: a regular file of at most MAX_CONFIG_SIZE bytes, in UTF-8. */
 export declare function readConfigText(file: string, shownAs?: string): string;
-export declare function parseConfig(raw: unknown, file: string): Config;
+export declare function parseConfig(raw: unknown, file: string, source?: string): Config;
+/** Other names of levels, as ESLint spells them. */
+export declare const LEVEL_ALIASES: Record<string, Level>;
 export declare function parseLevel(value: unknown, file: string, key: string): Level;
 export declare function normalizeKubeVersion(version: string): string;
 /**

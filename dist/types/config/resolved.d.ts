@@ -23,6 +23,8 @@ export interface RunSettings {
     duplicateKey?: Level;
     /** Level of `content-after-end` findings (default warning). */
     contentAfterEnd?: Level;
+    /** Level of `helm-template` findings: a file that does not parse because it is a Helm/Go template (default warning). */
+    helmTemplate?: Level;
     /** Attach its edit to each fixable finding (default true); a report that shows no fixes skips the work. */
     fixEdits?: boolean;
     /** The node inventory rules may read (`RuleContext.inventory`). Plain data: workers get a copy. */

@@ -6,6 +6,8 @@ export declare class InputError extends Error {
 export interface ResolveOptions {
     /** A pattern, directory or path that yields no file is an error (default), as ESLint has it. */
     errorOnUnmatchedPattern?: boolean;
+    /** Receives the Helm chart `templates/` directories a directory walk leaves out. */
+    skipped?: string[];
 }
 /**
  * Expands command-line inputs into the files to lint, in a stable order: explicit paths as given

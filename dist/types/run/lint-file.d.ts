@@ -10,6 +10,8 @@ export declare const YAML_SYNTAX = "yaml-syntax";
 export declare const DUPLICATE_KEY = "duplicate-key";
 /** The engine's rule for content after `...` that kubectl never reads. */
 export declare const CONTENT_AFTER_END = "content-after-end";
+/** The engine's rule for a file that does not parse because it is a Helm or Go template. */
+export declare const HELM_TEMPLATE = "helm-template";
 /** A finding as the engine produces it, before any formatter sees it. */
 export type RawFinding = Finding;
 export interface FileResult extends DocumentResults {

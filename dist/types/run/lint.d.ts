@@ -50,6 +50,8 @@ export interface LintOptions {
      * left to lint is an InputError (default true, as ESLint's `--no-error-on-unmatched-pattern` turns off).
      */
     errorOnUnmatchedPattern?: boolean;
+    /** The path standard input stands for (`--stdin-filename`): findings, SARIF and baselines name it instead of `<stdin>`. Never written to. */
+    stdinFilename?: string;
     rules?: readonly AnyRule[];
     /** Threads to lint large inputs with (default: one less than the machine's cores, at most 4). */
     concurrency?: number;
@@ -139,6 +141,7 @@ export declare function lint(options?: LintOptions): Promise<LintRun>;
 export declare function inputFiles(options: Pick<LintOptions, 'patterns' | 'shard' | 'errorOnUnmatchedPattern'>, config: Config, cwd: string, texts: number): Promise<{
     allFiles: string[];
     files: string[];
+    skippedTemplates: string[];
 }>;
 /** The config's `policies:` paths (admission policies read with every run), relative to the config file. */
 export declare function policyFiles(config: Config, cwd: string): Promise<string[]>;

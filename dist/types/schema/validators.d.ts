@@ -31,4 +31,15 @@ export declare function loadValidator(kubeVersion?: string): Promise<DaemonSetSc
 export declare function preloadValidator(kubeVersion?: string): Promise<void>;
 /** The validator for a version if it has been loaded, for synchronous callers such as rules. */
 export declare function loadedValidator(kubeVersion: string): DaemonSetSchemaValidator | undefined;
+/**
+ * The Kubernetes versions a run may target: every minor from the oldest bundled schema to the
+ * newest (a minor in between is checked with the next newer schema, see schemaVersionFor).
+ */
+export declare const targetableKubeVersions: readonly string[];
+/**
+ * Why a run cannot target this version, or undefined when it can: a version newer than the
+ * newest schema would be checked against an older API (its new fields called unknown, its
+ * removals missed), so it is refused rather than quietly checked as the newest.
+ */
+export declare function unsupportedKubeVersion(kubeVersion: string): string | undefined;
 export declare function unsupportedMessage(kubeVersion: string): string;

@@ -64,6 +64,15 @@ export interface Finding {
     }[];
     /** The Helm template the document was rendered from (its `# Source:` comment). */
     template?: string;
+    /**
+     * With `--chart-dir`, where the finding's key is in that template (also the first of `related`):
+     * the file a person edits. SARIF and GitHub annotations report the finding there, the rendered
+     * position as related.
+     */
+    inTemplate?: {
+        file: string;
+        range: Range;
+    };
     /** The annotation that would justify this privilege (`daemonlint.io/justification.<key>`), when a reason there would accept the finding. */
     justifyWith?: string;
 }
@@ -125,6 +134,8 @@ export interface LintResult {
     unsafeFixes?: boolean;
     /** With a node inventory: where each DaemonSet runs on it, misses, or does not fit (`coverage` in the JSON report). */
     coverage?: CoverageReport;
+    /** Helm chart `templates/` directories a directory walk left out (paths as shown in findings). */
+    skippedTemplates?: string[];
     /** When a baseline was applied: how many findings it accounted for, and its entries that no longer occur. */
     baseline?: {
         file: string;
@@ -142,6 +153,12 @@ export interface LintResult {
 export interface FormatOptions {
     /** Colour for terminals; never set when NO_COLOR is present or output is not a TTY. */
     color: boolean;
+    /** The width of the terminal the report is read in: stylish keeps each finding to one line of it. Unset: no limit. */
+    columns?: number;
+    /** Rule ids as terminal hyperlinks (OSC 8) to their documentation: only for terminals that show them. */
+    links?: boolean;
+    /** Each finding's help text under it (stylish). */
+    verbose?: boolean;
 }
 export type Formatter = (result: LintResult, options: FormatOptions) => string;
 /** What a report knows of a run besides its findings: all of it is known before the first file is written. */

@@ -38,7 +38,8 @@ var githubWriter = (run) => {
 `) })
   };
 };
-function annotation(f, cwd) {
+function annotation(finding, cwd) {
+  const f = finding.inTemplate ? { ...finding, file: finding.inTemplate.file, range: finding.inTemplate.range } : finding;
   const command = f.severity === "info" ? "notice" : f.severity;
   const { start } = f.range;
   const properties = [];

@@ -4,7 +4,7 @@ import {
   githubWriter,
   inclusiveEnd,
   objectLabel
-} from "./chunk-P6RVIO7U.js";
+} from "./chunk-EKWQSZPO.js";
 import "./chunk-TBU2MMIK.js";
 import "./chunk-ETCOOYX4.js";
 import "./chunk-W3537A7T.js";

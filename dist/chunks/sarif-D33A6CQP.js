@@ -6,7 +6,7 @@ import {
   sarifText,
   sarifWriter,
   toSarif
-} from "./chunk-7GIG7NRG.js";
+} from "./chunk-GLIO2YDE.js";
 import "./chunk-TBU2MMIK.js";
 import "./chunk-LLXENIQX.js";
 import "./chunk-ETCOOYX4.js";

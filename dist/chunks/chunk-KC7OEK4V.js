@@ -8,6 +8,7 @@ import {
   CONTROL_PLANE_LABEL,
   CORE_SCHEMA,
   DUPLICATE_KEY,
+  HELM_TEMPLATE,
   KeyError,
   MAX_TEXT,
   PatternError,
@@ -52,10 +53,161 @@ import {
   renderMessage,
   resolvePlain,
   runRulesOnFile,
-  schemaVersionFor,
   syntaxFinding,
-  unsupportedMessage
-} from "./chunk-75GFXLIT.js";
+  unsupportedKubeVersion
+} from "./chunk-ZD3TIWES.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-W3537A7T.js";
+
+// node_modules/fastest-levenshtein/mod.js
+var require_mod = __commonJS({
+  "node_modules/fastest-levenshtein/mod.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.distance = exports.closest = void 0;
+    var peq = new Uint32Array(65536);
+    var myers_32 = function(a, b) {
+      var n = a.length;
+      var m = b.length;
+      var lst = 1 << n - 1;
+      var pv = -1;
+      var mv = 0;
+      var sc = n;
+      var i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+      }
+      for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= (eq & pv) + pv ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+          sc++;
+        }
+        if (pv & lst) {
+          sc--;
+        }
+        mv = mv << 1 | 1;
+        pv = pv << 1 | ~(xv | mv);
+        mv &= xv;
+      }
+      i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+      }
+      return sc;
+    };
+    var myers_x = function(b, a) {
+      var n = a.length;
+      var m = b.length;
+      var mhc = [];
+      var phc = [];
+      var hsize = Math.ceil(n / 32);
+      var vsize = Math.ceil(m / 32);
+      for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+      }
+      var j = 0;
+      for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+          var eq = peq[a.charCodeAt(i)];
+          var pb = phc[i / 32 | 0] >>> i & 1;
+          var mb = mhc[i / 32 | 0] >>> i & 1;
+          var xv = eq | mv_1;
+          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
+          var ph = mv_1 | ~(xh | pv_1);
+          var mh = pv_1 & xh;
+          if (ph >>> 31 ^ pb) {
+            phc[i / 32 | 0] ^= 1 << i;
+          }
+          if (mh >>> 31 ^ mb) {
+            mhc[i / 32 | 0] ^= 1 << i;
+          }
+          ph = ph << 1 | pb;
+          mh = mh << 1 | mb;
+          pv_1 = mh | ~(xv | ph);
+          mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] = 0;
+        }
+      }
+      var mv = 0;
+      var pv = -1;
+      var start = j * 32;
+      var vlen = Math.min(32, m - start) + start;
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+      }
+      var score = m;
+      for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = phc[i / 32 | 0] >>> i & 1;
+        var mb = mhc[i / 32 | 0] >>> i & 1;
+        var xv = eq | mv;
+        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += ph >>> m - 1 & 1;
+        score -= mh >>> m - 1 & 1;
+        if (ph >>> 31 ^ pb) {
+          phc[i / 32 | 0] ^= 1 << i;
+        }
+        if (mh >>> 31 ^ mb) {
+          mhc[i / 32 | 0] ^= 1 << i;
+        }
+        ph = ph << 1 | pb;
+        mh = mh << 1 | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+      }
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+      }
+      return score;
+    };
+    var distance2 = function(a, b) {
+      if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+      }
+      if (b.length === 0) {
+        return a.length;
+      }
+      if (a.length <= 32) {
+        return myers_32(a, b);
+      }
+      return myers_x(a, b);
+    };
+    exports.distance = distance2;
+    var closest2 = function(str, arr) {
+      var min_distance = Infinity;
+      var min_index = 0;
+      for (var i = 0; i < arr.length; i++) {
+        var dist = distance2(str, arr[i]);
+        if (dist < min_distance) {
+          min_distance = dist;
+          min_index = i;
+        }
+      }
+      return arr[min_index];
+    };
+    exports.closest = closest2;
+  }
+});
 
 // src/config/config.ts
 import { existsSync } from "node:fs";
@@ -80,6 +232,28 @@ var STRICT_OPTIONS = {
   "pod-security": { level: "restricted" }
 };
 
+// src/config/suggest.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+function closest(input, known) {
+  const lower = input.toLowerCase();
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    if (candidate.toLowerCase() === lower) return candidate;
+    const d = (0, import_fastest_levenshtein.distance)(lower, candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.floor(input.length / 3)) ? best : void 0;
+}
+function didYouMean(input, known, quote2 = true) {
+  const match = closest(input, known);
+  if (match === void 0) return "";
+  return quote2 ? `; did you mean "${match}"?` : `; did you mean ${match}?`;
+}
+
 // src/config/config.ts
 var ConfigError = class extends Error {
   constructor(file, key, detail) {
@@ -95,7 +269,7 @@ var PRESETS = ["recommended", "strict", "all"];
 var LEVELS = ["off", "info", "warning", "error"];
 var TOP_LEVEL_KEYS = ["extends", "rules", "kubeVersion", "requireReason", "ignore", "exclude", "baseline", "plugins", "policies", "maxFileSize", "ruleTimeout", "nodes"];
 var EXCLUDE_KEYS = ["rules", "objects", "reason"];
-var ENGINE_RULES = { "yaml-syntax": "error", "unused-suppression": "warning", "duplicate-key": "warning", "content-after-end": "warning" };
+var ENGINE_RULES = { "yaml-syntax": "error", "unused-suppression": "warning", "duplicate-key": "warning", "content-after-end": "warning", "helm-template": "warning" };
 function defaultConfig() {
   return { extends: "recommended", rules: {}, requireReason: true, ignore: [], exclude: [], plugins: [] };
 }
@@ -117,7 +291,7 @@ function loadConfigFile(file, shownAs = file) {
   } catch (error) {
     throw new ConfigError(shownAs, "(file)", `is not valid YAML: ${error.message.split("\n")[0]}`);
   }
-  return parseConfig(raw, shownAs);
+  return parseConfig(raw, shownAs, text);
 }
 function readConfigText(file, shownAs = file) {
   let read;
@@ -137,7 +311,14 @@ function readConfigText(file, shownAs = file) {
 function onlyComments(text) {
   return text.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line));
 }
-function parseConfig(raw, file) {
+function numberAsWritten(value, source, file) {
+  const written = source === void 0 ? void 0 : /^kubeVersion[ \t]*:[ \t]*([0-9][0-9.]*)[ \t]*(?:#.*)?$/m.exec(source)?.[1];
+  if (written !== void 0 && Number(written) === value) return written;
+  const text = String(value);
+  if (/^\d+\.\d\d$/.test(text) || !Number.isInteger(value * 10)) return text;
+  throw new ConfigError(file, "kubeVersion", `${text} is read as a number; quote the version, such as "1.30"`);
+}
+function parseConfig(raw, file, source) {
   if (raw === null || raw === void 0) return { ...defaultConfig(), file };
   if (typeof raw !== "object" || Array.isArray(raw)) throw new ConfigError(file, "(root)", "must be a mapping of settings");
   const config = { ...defaultConfig(), file };
@@ -145,7 +326,7 @@ function parseConfig(raw, file) {
     switch (key) {
       case "extends":
         if (!PRESETS.includes(value)) {
-          throw new ConfigError(file, "extends", `${JSON.stringify(value)} is not a preset; allowed: ${PRESETS.join(", ")}`);
+          throw new ConfigError(file, "extends", `${JSON.stringify(value)} is not a preset${didYouMean(String(value), PRESETS)}; allowed: ${PRESETS.join(", ")}`);
         }
         config.extends = value;
         break;
@@ -153,7 +334,7 @@ function parseConfig(raw, file) {
         if (typeof value !== "string" && typeof value !== "number") {
           throw new ConfigError(file, "kubeVersion", 'must be a Kubernetes minor version such as "1.36"');
         }
-        config.kubeVersion = normalizeKubeVersion(String(value));
+        config.kubeVersion = normalizeKubeVersion(typeof value === "number" ? numberAsWritten(value, source, file) : value);
         break;
       case "requireReason":
         if (typeof value !== "boolean") throw new ConfigError(file, "requireReason", `must be true or false, got ${JSON.stringify(value)}`);
@@ -193,13 +374,14 @@ function parseConfig(raw, file) {
         config.exclude = value.map((entry, i) => parseExclude(entry, file, `exclude[${i}]`));
         break;
       case "rules":
-        if (typeof value !== "object" || value === null || Array.isArray(value)) {
+        if (value === null) break;
+        if (typeof value !== "object" || Array.isArray(value)) {
           throw new ConfigError(file, "rules", "must be a mapping of rule id to level or [level, options]");
         }
         for (const [id, setting] of Object.entries(value)) config.rules[id] = parseRuleSetting(setting, file, `rules.${id}`);
         break;
       default:
-        throw new ConfigError(file, key, `unknown setting; allowed: ${TOP_LEVEL_KEYS.join(", ")}`);
+        throw new ConfigError(file, key, `unknown setting${didYouMean(key, TOP_LEVEL_KEYS)}; allowed: ${TOP_LEVEL_KEYS.join(", ")}`);
     }
   }
   if (config.requireReason) {
@@ -223,7 +405,7 @@ function stringList(value, file, key, what) {
 function parseExclude(entry, file, key) {
   if (typeof entry !== "object" || entry === null || Array.isArray(entry)) throw new ConfigError(file, key, "must be a mapping with rules, objects and reason");
   for (const k of Object.keys(entry)) {
-    if (!EXCLUDE_KEYS.includes(k)) throw new ConfigError(file, `${key}.${k}`, `unknown setting; allowed: ${EXCLUDE_KEYS.join(", ")}`);
+    if (!EXCLUDE_KEYS.includes(k)) throw new ConfigError(file, `${key}.${k}`, `unknown setting${didYouMean(k, EXCLUDE_KEYS)}; allowed: ${EXCLUDE_KEYS.join(", ")}`);
   }
   const e = entry;
   const out = {
@@ -248,10 +430,13 @@ function parseRuleSetting(value, file, key) {
   }
   return { level: parseLevel(value, file, key) };
 }
+var LEVEL_ALIASES = { warn: "warning" };
 function parseLevel(value, file, key) {
   if (value === false) return "off";
   if (LEVELS.includes(value)) return value;
-  throw new ConfigError(file, key, `${JSON.stringify(value)} is not a level; allowed: ${LEVELS.join(", ")}`);
+  if (typeof value === "string" && Object.hasOwn(LEVEL_ALIASES, value)) return LEVEL_ALIASES[value];
+  const hint = typeof value === "string" ? didYouMean(value, [...LEVELS, ...Object.keys(LEVEL_ALIASES)]) : "";
+  throw new ConfigError(file, key, `${JSON.stringify(value)} is not a level${hint}; allowed: ${LEVELS.join(", ")} (or warn)`);
 }
 function normalizeKubeVersion(version) {
   const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(version.trim());
@@ -261,11 +446,12 @@ async function resolveRules(config, rules, overrides = {}) {
   const byId = new Map(rules.map((r) => [r.id, r]));
   const file = config.file ?? "(defaults)";
   const known = () => [...byId.keys(), ...Object.keys(ENGINE_RULES)].sort().join(", ");
+  const ids = () => [...byId.keys(), ...Object.keys(ENGINE_RULES)];
   for (const id of Object.keys(config.rules)) {
-    if (!byId.has(id) && !(id in ENGINE_RULES)) throw new ConfigError(file, `rules.${id}`, `unknown rule; known rules: ${known()}`);
+    if (!byId.has(id) && !(id in ENGINE_RULES)) throw new ConfigError(file, `rules.${id}`, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }
   for (const id of Object.keys(overrides)) {
-    if (!byId.has(id) && !(id in ENGINE_RULES)) throw new ConfigError("--rule", id, `unknown rule; known rules: ${known()}`);
+    if (!byId.has(id) && !(id in ENGINE_RULES)) throw new ConfigError("--rule", id, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }
   if ((overrides["yaml-syntax"] ?? config.rules["yaml-syntax"]?.level ?? "error") === "off") {
     throw new ConfigError(overrides["yaml-syntax"] ? "--rule" : file, "yaml-syntax", "cannot be switched off: nothing else can be said about a document that does not parse");
@@ -307,7 +493,7 @@ async function validateOptions(rule, options, file) {
   if (first.keyword === "additionalProperties") {
     const extra = first.params.additionalProperty;
     const allowed = Object.keys(rule.meta.optionsSchema.properties ?? {});
-    throw new ConfigError(file, `${where}.${extra}`, `unknown option; allowed: ${allowed.join(", ")}`);
+    throw new ConfigError(file, `${where}.${extra}`, `unknown option${didYouMean(extra, allowed)}; allowed: ${allowed.join(", ")}`);
   }
   throw new ConfigError(file, where, first.message ?? "invalid value");
 }
@@ -522,7 +708,7 @@ async function resolveInputs(patterns, cwd, options = {}) {
     const absolute = path2.resolve(cwd, pattern);
     const info = await stat(absolute).catch(() => void 0);
     if (info?.isDirectory()) {
-      const files = await walk(absolute, cwd);
+      const files = await walk(absolute, cwd, options.skipped ?? []);
       if (files.length === 0) unmatched(`no manifests in the directory "${pattern}": it and its subdirectories hold no .yaml, .yml or .json file (dot-folders and node_modules are skipped)`);
       for (const f of files) add(f);
     } else if (info?.isFile() || info?.isFIFO() || info?.isCharacterDevice()) {
@@ -546,13 +732,15 @@ async function describeBase(pattern, cwd) {
   const info = await stat(path2.resolve(cwd, base)).catch(() => void 0);
   return info?.isDirectory() ? `searched under "${shown}"` : `the directory "${shown}" does not exist`;
 }
-async function walk(dir, cwd) {
+async function walk(dir, cwd, skipped) {
   const entries = await readDirectory(dir, cwd);
+  const chart = entries.some((e) => e.name === "Chart.yaml" && e.isFile());
   const out = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const full = joinName(dir, entry.name);
-    if (entry.isDirectory()) out.push(...await walk(full, cwd));
+    if (chart && entry.name === "templates" && entry.isDirectory()) skipped.push(full);
+    else if (entry.isDirectory()) out.push(...await walk(full, cwd, skipped));
     else if (MANIFEST_EXTENSIONS.has(path2.extname(entry.name).toLowerCase()) && await isRegularFile(entry, full)) out.push(full);
   }
   return out;
@@ -1496,6 +1684,7 @@ async function locateInTemplates(findings, chartDir, cwd) {
     const range = uniqueKeyRange(file.text, key);
     if (!range) continue;
     (f.related ??= []).push({ file: file.shown, range, message: `${key} in the template ${f.template}` });
+    f.inTemplate = { file: file.shown, range };
   }
 }
 async function templateFile(chartDir, template, cache, cwd) {
@@ -1937,12 +2126,13 @@ async function effectiveConfig(file, cwd, configFile, overrides = {}, kubeVersio
   rules[UNUSED_SUPPRESSION] = engineRuleLevel(config, "unused-suppression", overrides);
   rules["duplicate-key"] = engineRuleLevel(config, "duplicate-key", overrides);
   rules["content-after-end"] = engineRuleLevel(config, "content-after-end", overrides);
+  rules["helm-template"] = engineRuleLevel(config, "helm-template", overrides);
   const out = {
     file: displayPath(file, cwd),
     configFile: config.file ?? null,
     ignored: withoutIgnored([file], config.ignore, configDir(config, cwd)).length === 0,
     extends: config.extends,
-    kubeVersion: normalizeKubeVersion(kubeVersion ?? config.kubeVersion ?? defaultKubeVersion),
+    kubeVersion: checkKubeVersion(normalizeKubeVersion(kubeVersion ?? config.kubeVersion ?? defaultKubeVersion), kubeVersion !== void 0, config),
     requireReason: config.requireReason,
     rules
   };
@@ -1952,6 +2142,11 @@ async function effectiveConfig(file, cwd, configFile, overrides = {}, kubeVersio
   if (config.maxFileSize !== void 0) out.maxFileSize = config.maxFileSize;
   if (config.ruleTimeout !== void 0) out.ruleTimeout = config.ruleTimeout;
   return out;
+}
+function checkKubeVersion(version, fromFlag, config) {
+  const problem = unsupportedKubeVersion(version);
+  if (problem === void 0) return version;
+  throw fromFlag ? new ConfigError("--kube-version", version, problem) : new ConfigError(config.file ?? "(defaults)", "kubeVersion", problem);
 }
 
 // src/fix/text-edit.ts
@@ -2121,12 +2316,21 @@ var contentAfterEndInfo = {
   tags: ["api"],
   helpUri: `${HOMEPAGE}/blob/main/docs/rules/${CONTENT_AFTER_END}.md`
 };
+var helmTemplateInfo = {
+  id: HELM_TEMPLATE,
+  description: "A file that does not parse because it is a Helm or Go template ({{ }}): lint its rendered output instead.",
+  severity: "warning",
+  fixable: false,
+  tags: ["api"],
+  helpUri: `${HOMEPAGE}/blob/main/docs/rules/${HELM_TEMPLATE}.md`
+};
 function ruleInfos(rules, settings) {
   const engine = [yamlSyntaxInfo];
   const levels = [
     [unusedSuppressionInfo, settings.unusedSuppression],
     [duplicateKeyInfo, settings.duplicateKey],
-    [contentAfterEndInfo, settings.contentAfterEnd]
+    [contentAfterEndInfo, settings.contentAfterEnd],
+    [helmTemplateInfo, settings.helmTemplate]
   ];
   for (const [info, level = "warning"] of levels) if (level !== "off") engine.push({ ...info, severity: level });
   return [...rules.map(ruleInfo), ...engine].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -2189,11 +2393,11 @@ async function lint(options = {}) {
   await prepareRules(active, settings);
   const sources = [];
   for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
-  const { allFiles, files } = await inputFiles(options, config, cwd, sources.length);
+  const { allFiles, files, skippedTemplates } = await inputFiles(options, config, cwd, sources.length);
   const shard = options.shard;
   const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => readAllStdin(process.stdin, maxFileSize));
-  sources.push(...await readAll(files, cwd, readStdin, { maxFileSize, snapshot: options.fix !== void 0 }));
+  sources.push(...await readAll(files, cwd, readStdin, { maxFileSize, snapshot: options.fix !== void 0 }, options.stdinFilename));
   const context = await lintContext(options.context ?? [], new Set(sources.map((s) => s.path)), active, settings, options.cache);
   const fixes = [];
   let results;
@@ -2261,6 +2465,7 @@ async function lint(options = {}) {
     ...options.unsafeFixes || options.fix?.unsafe ? { unsafeFixes: true } : {},
     ...inventory ? { inventory } : {},
     ...coverage ? { coverage } : {},
+    ...skippedTemplates.length > 0 ? { skippedTemplates: skippedTemplates.map((dir) => displayPath(dir, cwd)) } : {},
     findings,
     files: sources.map((s) => s.path),
     daemonSets,
@@ -2276,7 +2481,8 @@ async function lint(options = {}) {
 }
 async function inputFiles(options, config, cwd, texts) {
   const errorOnUnmatchedPattern = options.errorOnUnmatchedPattern !== false;
-  const found = await resolveInputs(options.patterns ?? [], cwd, { errorOnUnmatchedPattern });
+  const skippedTemplates = [];
+  const found = await resolveInputs(options.patterns ?? [], cwd, { errorOnUnmatchedPattern, skipped: skippedTemplates });
   const allFiles = withoutIgnored(found, config.ignore, configDir(config, cwd));
   if (errorOnUnmatchedPattern && allFiles.length === 0 && texts === 0 && (options.patterns ?? []).length > 0) {
     throw new InputError(
@@ -2287,7 +2493,7 @@ async function inputFiles(options, config, cwd, texts) {
   for (const file of await policyFiles(config, cwd)) if (!listed.has(file)) allFiles.push(file);
   const shard = options.shard;
   const files = shard ? allFiles.filter((f) => shardOf(displayPath(f, cwd), shard.count) === shard.index) : allFiles;
-  return { allFiles, files };
+  return { allFiles, files, skippedTemplates };
 }
 async function policyFiles(config, cwd) {
   if (!config.policies?.length) return [];
@@ -2310,19 +2516,20 @@ async function prepareRun(options) {
     unusedSuppression: engineRuleLevel(config, "unused-suppression", options.ruleOverrides),
     duplicateKey: engineRuleLevel(config, "duplicate-key", options.ruleOverrides),
     contentAfterEnd: engineRuleLevel(config, "content-after-end", options.ruleOverrides),
+    helmTemplate: engineRuleLevel(config, "helm-template", options.ruleOverrides),
     fixEdits: options.fix !== void 0 || options.fixEdits !== false
   };
-  if (schemaVersionFor(settings.kubeVersion) === void 0) {
-    const [file, key] = options.kubeVersion !== void 0 ? ["--kube-version", settings.kubeVersion] : [config.file ?? "(defaults)", "kubeVersion"];
-    throw new ConfigError(file, key, unsupportedMessage(settings.kubeVersion));
-  }
+  checkKubeVersion(settings.kubeVersion, options.kubeVersion !== void 0, config);
   if (!inventory) return { cwd, config, active, settings };
   settings.inventory = inventory;
   return { cwd, config, active, settings, inventory };
 }
-async function readAll(files, cwd, readStdin, options) {
+async function readAll(files, cwd, readStdin, options, stdinFilename) {
   const out = [];
-  for (const file of files) out.push(await readSource(file, cwd, readStdin, options));
+  for (const file of files) {
+    const source = await readSource(file, cwd, readStdin, options);
+    out.push(file === STDIN_PATH && stdinFilename !== void 0 ? new SourceFile(displayPath(path6.resolve(cwd, stdinFilename), cwd), source.text, void 0, source.origin) : source);
+  }
   return out;
 }
 function quoteList(patterns) {
@@ -2387,10 +2594,15 @@ async function baselineFor(options, config, cwd, findings) {
 }
 
 export {
+  didYouMean,
   ConfigError,
   CONFIG_FILE_NAMES,
+  PRESETS,
+  LEVELS,
+  ENGINE_RULES,
   findConfigFile,
   readConfigText,
+  LEVEL_ALIASES,
   parseLevel,
   normalizeKubeVersion,
   encodeText,
@@ -2427,6 +2639,7 @@ export {
   yamlSyntaxInfo,
   duplicateKeyInfo,
   contentAfterEndInfo,
+  helmTemplateInfo,
   ruleInfos,
   configKey,
   textHash,

@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   formatStylish,
   stylishWriter
-} from "./chunk-R2ZIEVST.js";
+} from "./chunk-KAZRG5NA.js";
 import "./chunk-VAL5KFXQ.js";
 import "./chunk-ETCOOYX4.js";
 import "./chunk-W3537A7T.js";

@@ -2,21 +2,21 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 
 // src/report/formats.ts
 var formatterLoaders = {
-  stylish: async () => (await import("./stylish-5NCK2I2G.js")).formatStylish,
+  stylish: async () => (await import("./stylish-W7L7UZBK.js")).formatStylish,
   json: async () => (await import("./json-QIYPZ7YL.js")).formatJson,
-  sarif: async () => (await import("./sarif-MWI73PAU.js")).formatSarif,
-  github: async () => (await import("./github-B6D5Y5J3.js")).formatGithub,
-  junit: async () => (await import("./junit-AHH7WYWI.js")).formatJunit,
-  gitlab: async () => (await import("./gitlab-5NHG5NWE.js")).formatGitlab,
+  sarif: async () => (await import("./sarif-D33A6CQP.js")).formatSarif,
+  github: async () => (await import("./github-CD3LIMYA.js")).formatGithub,
+  junit: async () => (await import("./junit-T5QV3ZCS.js")).formatJunit,
+  gitlab: async () => (await import("./gitlab-O6IWSAP2.js")).formatGitlab,
   coverage: async () => (await import("./coverage-J3SD6KAW.js")).formatCoverage
 };
 var writerLoaders = {
-  stylish: async () => (await import("./stylish-5NCK2I2G.js")).stylishWriter,
+  stylish: async () => (await import("./stylish-W7L7UZBK.js")).stylishWriter,
   json: async () => (await import("./json-QIYPZ7YL.js")).jsonWriter,
-  sarif: async () => (await import("./sarif-MWI73PAU.js")).sarifWriter,
-  github: async () => (await import("./github-B6D5Y5J3.js")).githubWriter,
-  junit: async () => (await import("./junit-AHH7WYWI.js")).junitWriter,
-  gitlab: async () => (await import("./gitlab-5NHG5NWE.js")).gitlabWriter,
+  sarif: async () => (await import("./sarif-D33A6CQP.js")).sarifWriter,
+  github: async () => (await import("./github-CD3LIMYA.js")).githubWriter,
+  junit: async () => (await import("./junit-T5QV3ZCS.js")).junitWriter,
+  gitlab: async () => (await import("./gitlab-O6IWSAP2.js")).gitlabWriter,
   coverage: async () => (await import("./coverage-J3SD6KAW.js")).coverageWriter
 };
 var formatterNames = Object.keys(formatterLoaders);

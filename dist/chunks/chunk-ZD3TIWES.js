@@ -2570,7 +2570,10 @@ async function load() {
     try {
       module = await ${IMPORT}(plugin.url);
     } catch (error) {
-      return { ok: false, error: 'plugin "' + plugin.specifier + '": cannot be loaded: ' + message(error) };
+      // An ES module saved as .js in a package without "type": "module" (a CommonJS project): say how to make it load.
+      const esmInCommonJs = /import statement outside a module|Unexpected token 'export'/.test(message(error));
+      const hint = esmInCommonJs ? ' (it is an ES module in a CommonJS package: save it as .mjs, or write it as CommonJS: module.exports = { rules: [...] })' : '';
+      return { ok: false, error: 'plugin "' + plugin.specifier + '": cannot be loaded: ' + message(error) + hint };
     }
     const declaredName = (module.default && module.default.name) ?? module.name;
     const exported = (module.default && module.default.rules) ?? module.rules ?? module.default;
@@ -2972,6 +2975,15 @@ async function preloadValidator(kubeVersion = defaultKubeVersion) {
 function loadedValidator(kubeVersion) {
   const version = schemaVersionFor(kubeVersion);
   return version === void 0 ? void 0 : loaded.get(version);
+}
+var targetableKubeVersions = (() => {
+  const [major, oldest] = parseMinor(supportedKubeVersions[0]);
+  const newest = parseMinor(defaultKubeVersion)[1];
+  return Array.from({ length: newest - oldest + 1 }, (_, i) => `${major}.${oldest + i}`);
+})();
+function unsupportedKubeVersion(kubeVersion) {
+  if (targetableKubeVersions.includes(kubeVersion)) return void 0;
+  return `"${kubeVersion}" is not a supported Kubernetes version; supported: ${targetableKubeVersions.join(", ")}`;
 }
 function unsupportedMessage(kubeVersion) {
   return `no bundled Kubernetes schema for version "${kubeVersion}"; supported: ${supportedKubeVersions[0]} and newer (bundled: ${supportedKubeVersions.join(", ")})`;
@@ -14568,6 +14580,7 @@ function stopIfTimedOut(error, at2) {
 var YAML_SYNTAX = "yaml-syntax";
 var DUPLICATE_KEY = "duplicate-key";
 var CONTENT_AFTER_END = "content-after-end";
+var HELM_TEMPLATE = "helm-template";
 var YAML_SYNTAX_HELP = "This document is not YAML (or JSON) that kubectl reads: kubectl apply would fail on it, and nothing in it can be checked. Fix the syntax at this position; the other documents of the file are still linted.";
 async function prepareRules(active, settings) {
   await Promise.all(
@@ -14607,7 +14620,13 @@ function runRulesOnFile(file, parsed, rules, settings) {
   return result;
 }
 function readingFindings(file, parsed, settings, into) {
-  for (const error of parsed.errors) into.push(syntaxFinding(file, error));
+  const template = parsed.errors.length > 0 ? file.text.indexOf("{{") : -1;
+  if (template !== -1) {
+    const level = settings.helmTemplate ?? "warning";
+    if (level !== "off") into.push(helmTemplateFinding(file, template, parsed.errors[0].index, level));
+  } else {
+    for (const error of parsed.errors) into.push(syntaxFinding(file, error));
+  }
   const afterEnd = settings.contentAfterEnd ?? "warning";
   if (afterEnd !== "off") for (const notice of parsed.notices) into.push(noticeFinding(file, notice, afterEnd));
   const duplicates = settings.duplicateKey ?? "warning";
@@ -14656,6 +14675,18 @@ function lineRange(file, offset) {
   const nl = file.text.indexOf("\n", offset);
   const end = nl === -1 ? file.text.length : file.text[nl - 1] === "\r" ? nl - 1 : nl;
   return { start: file.position(offset), end: file.position(end) };
+}
+function helmTemplateFinding(file, offset, documentIndex, severity) {
+  return {
+    ruleId: HELM_TEMPLATE,
+    severity,
+    message: "a Helm/Go template, not YAML: lint its rendered output",
+    help: "This file does not parse as YAML and holds {{ }} template actions: Helm (or another Go template tool) renders it before anything reads it as YAML. Lint what it renders to, e.g. helm template <chart> | daemonlint - (add --chart-dir <chart> to see findings at the template lines). A directory walk skips templates/ next to a Chart.yaml; turn this finding off with rules: {helm-template: off}.",
+    file: file.path,
+    range: { start: file.position(offset), end: file.position(offset + 2) },
+    documentIndex,
+    path: []
+  };
 }
 function syntaxFinding(file, error) {
   return {
@@ -14871,6 +14902,7 @@ export {
   YAML_SYNTAX,
   DUPLICATE_KEY,
   CONTENT_AFTER_END,
+  HELM_TEMPLATE,
   prepareRules,
   lintSourceFile,
   runRulesOnFile,
@@ -14883,8 +14915,8 @@ export {
   planFleet,
   supportedKubeVersions,
   defaultKubeVersion,
-  schemaVersionFor,
-  unsupportedMessage,
+  targetableKubeVersions,
+  unsupportedKubeVersion,
   builtinRules,
   allowV8Tuning,
   lintShare

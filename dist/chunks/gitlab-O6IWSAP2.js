@@ -1,13 +1,17 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  formatJunit,
-  junitWriter
-} from "./chunk-NVVG2JJ6.js";
-import "./chunk-P6RVIO7U.js";
+  codeQualitySeverity,
+  formatGitlab,
+  gitlabWriter,
+  toCodeQuality
+} from "./chunk-2TQ2LDHP.js";
+import "./chunk-EKWQSZPO.js";
 import "./chunk-TBU2MMIK.js";
 import "./chunk-ETCOOYX4.js";
 import "./chunk-W3537A7T.js";
 export {
-  formatJunit,
-  junitWriter
+  codeQualitySeverity,
+  formatGitlab,
+  gitlabWriter,
+  toCodeQuality
 };

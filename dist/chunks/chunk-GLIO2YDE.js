@@ -95,6 +95,8 @@ var SarifRun = class {
   }
   /** Two findings can share every stable attribute; `fingerprint` is numbered in file order, like GitHub's own `:n` suffix. */
   result(f, fingerprint) {
+    const primary = f.inTemplate ?? { file: f.file, range: f.range };
+    const related = f.inTemplate ? [{ file: f.file, range: f.range, message: `rendered at ${f.file}:${f.range.start.line}:${f.range.start.column}` }, ...(f.related ?? []).filter((r) => r.file !== f.inTemplate?.file || r.range.start.offset !== f.inTemplate.range.start.offset)] : f.related;
     const out = {
       ruleId: f.ruleId,
       ruleIndex: this.ruleIndexOf(f),
@@ -104,12 +106,12 @@ var SarifRun = class {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: this.artifactFor(f.file),
+            artifactLocation: this.artifactFor(primary.file),
             region: {
-              startLine: f.range.start.line,
-              startColumn: f.range.start.column,
-              endLine: f.range.end.line,
-              endColumn: f.range.end.column
+              startLine: primary.range.start.line,
+              startColumn: primary.range.start.column,
+              endLine: primary.range.end.line,
+              endColumn: primary.range.end.column
             }
           }
         }
@@ -126,8 +128,8 @@ var SarifRun = class {
     const logical = logicalLocation(f);
     const template = f.template === void 0 ? [] : [{ fullyQualifiedName: f.template, kind: "module" }];
     if (logical || template.length > 0) out.locations[0].logicalLocations = [...logical ? [logical] : [], ...template];
-    if (f.related?.length) {
-      out.relatedLocations = f.related.map((r, k) => ({
+    if (related?.length) {
+      out.relatedLocations = related.map((r, k) => ({
         id: k + 1,
         physicalLocation: {
           artifactLocation: this.artifactFor(r.file),

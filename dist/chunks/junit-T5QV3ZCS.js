@@ -1,17 +1,13 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  codeQualitySeverity,
-  formatGitlab,
-  gitlabWriter,
-  toCodeQuality
-} from "./chunk-XOO3VMDN.js";
-import "./chunk-P6RVIO7U.js";
+  formatJunit,
+  junitWriter
+} from "./chunk-FPIBO4M7.js";
+import "./chunk-EKWQSZPO.js";
 import "./chunk-TBU2MMIK.js";
 import "./chunk-ETCOOYX4.js";
 import "./chunk-W3537A7T.js";
 export {
-  codeQualitySeverity,
-  formatGitlab,
-  gitlabWriter,
-  toCodeQuality
+  formatJunit,
+  junitWriter
 };

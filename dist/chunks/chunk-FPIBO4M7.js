@@ -1,7 +1,7 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   objectLabel
-} from "./chunk-P6RVIO7U.js";
+} from "./chunk-EKWQSZPO.js";
 import {
   relativePath
 } from "./chunk-TBU2MMIK.js";
