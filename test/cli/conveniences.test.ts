@@ -92,13 +92,13 @@ describe('typos get suggestions', () => {
   });
 
   it('a format, a rule id in --rule, a preset, a config key, explain', () => {
-    expect(run(['-f', 'sarf', 'ok.yaml']).stderr).toBe('daemonlint: unknown format "sarf"; did you mean "sarif"?; allowed: stylish, json, sarif, github, junit, gitlab\nRun daemonlint --help for usage.\n');
+    expect(run(['-f', 'sarf', 'ok.yaml']).stderr).toBe('daemonlint: unknown format "sarf"; did you mean "sarif"?; allowed: stylish, json, sarif, github, junit, gitlab, coverage\nRun daemonlint --help for usage.\n');
     expect(run(['--rule', 'probe=off', 'ok.yaml']).stderr).toMatch(/^daemonlint: invalid configuration: --rule: probe: unknown rule; did you mean "probes"\?; known rules: /);
     const preset = dirWith({ '.daemonlint.yaml': 'extends: recomended\n', 'ok.yaml': clean });
     expect(run(['ok.yaml'], { cwd: preset }).stderr).toBe('daemonlint: invalid configuration: .daemonlint.yaml: extends: "recomended" is not a preset; did you mean "recommended"?; allowed: recommended, strict, all\n');
     const key = dirWith({ '.daemonlint.yaml': 'kubeversion: "1.30"\n', 'ok.yaml': clean });
     expect(run(['ok.yaml'], { cwd: key }).stderr).toBe(
-      'daemonlint: invalid configuration: .daemonlint.yaml: kubeversion: unknown setting; did you mean "kubeVersion"?; allowed: extends, rules, kubeVersion, requireReason, ignore, exclude, baseline, plugins, policies, maxFileSize, ruleTimeout\n',
+      'daemonlint: invalid configuration: .daemonlint.yaml: kubeversion: unknown setting; did you mean "kubeVersion"?; allowed: extends, rules, kubeVersion, requireReason, ignore, exclude, baseline, plugins, policies, maxFileSize, ruleTimeout, nodes\n',
     );
     const explain = run(['explain', 'hostpath-readonyl']);
     expect(explain.code).toBe(2);
@@ -106,7 +106,7 @@ describe('typos get suggestions', () => {
   });
 
   it('nothing when no name is close', () => {
-    expect(run(['-f', 'xml', 'ok.yaml']).stderr).toBe('daemonlint: unknown format "xml"; allowed: stylish, json, sarif, github, junit, gitlab\nRun daemonlint --help for usage.\n');
+    expect(run(['-f', 'xml', 'ok.yaml']).stderr).toBe('daemonlint: unknown format "xml"; allowed: stylish, json, sarif, github, junit, gitlab, coverage\nRun daemonlint --help for usage.\n');
   });
 });
 
