@@ -310,7 +310,9 @@ describe('nodes: a node inventory', () => {
       ].join('\n'),
     );
     expect(r.summary).toContain('- **default/ok** misses gpu (gpu-1): taint gpu:NoSchedule not tolerated');
-    expect(r.annotations).toEqual(['::warning title=daemonlint node-coverage,file=ds.yaml,line=10,endLine=10,col=7,endColumn=18::misses 1 of 4 nodes: taint gpu:NoSchedule not tolerated (pool gpu)']);
+    expect(r.annotations).toEqual([
+      '::warning title=daemonlint node-coverage,file=ds.yaml,line=10,endLine=10,col=7,endColumn=18::misses 1 of 4 nodes: taint gpu:NoSchedule not tolerated (pool gpu)%0A%0AThe DaemonSet controller creates no pod on a node with a NoSchedule or NoExecute taint the pod does not tolerate (the ones it adds itself cover node conditions and cordons, not taints like this one). If the agent must run there too (CNI, CSI, log and metric agents usually must), add {key: gpu, operator: Exists, effect: NoSchedule} to spec.template.spec.tolerations; if it must not, select the nodes it is for (nodeSelector or node affinity) so that the intent is written down.',
+    ]);
   });
 
   it('an inventory it cannot read fails the step with the file, line and field', () => {
