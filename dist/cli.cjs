@@ -1,4 +1,4 @@
-// daemonlint-bundle 1dcbbe1827cba034e6ffc378408ad26d
+// daemonlint-bundle 1f8b9e519c611c5a7c8df74965994536
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -20389,48 +20389,37 @@ async function main(argv, io) {
     }
   }
   const outputFile = values["output-file"];
-  if (!fixing && values["write-baseline"] === void 0 && values["collect-out"] === void 0 && values.nodes === void 0 && formatName !== "coverage" && !values.quiet && values["stdin-filename"] === void 0) {
-    const byFile = await lintByFile({
-      ...shard ? { shard } : {},
-      patterns,
-      maxFileSize,
-      errorOnUnmatchedPattern: values["no-error-on-unmatched-pattern"] !== true,
-      cwd: io.cwd,
-      configFile,
-      ruleOverrides,
-      baselineFile: values["no-baseline"] ? false : values.baseline,
-      ...values["chart-dir"] !== void 0 ? { chartDir: values["chart-dir"] } : {},
-      kubeVersion: values["kube-version"] !== void 0 ? normalizeKubeVersion(values["kube-version"]) : void 0,
-      readStdin,
-      concurrency,
-      workerUrl: io.workerUrl,
-      unsafeFixes: values["unsafe-fixes"] === true,
-      fixEdits: formatsWithFixes.has(formatName)
-    });
-    io.linted?.();
-    return deliverByFile(byFile, await writerLoaders[formatName](), reportOptions(io, values, outputFile), { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
-  }
-  const result = await lint({
+  const config = loadConfig(configFile, io.cwd);
+  const common = {
     ...shard ? { shard } : {},
-    ...values["collect-out"] !== void 0 ? { collect: true } : {},
     patterns,
     maxFileSize,
     errorOnUnmatchedPattern: values["no-error-on-unmatched-pattern"] !== true,
     cwd: io.cwd,
-    configFile,
+    config,
     ruleOverrides,
-    baselineFile: values["no-baseline"] || values["write-baseline"] !== void 0 ? false : values.baseline,
     ...values["chart-dir"] !== void 0 ? { chartDir: values["chart-dir"] } : {},
-    ...values.nodes ? { nodes: values.nodes } : {},
-    coverage: formatName === "json" || formatName === "coverage",
     kubeVersion: values["kube-version"] !== void 0 ? normalizeKubeVersion(values["kube-version"]) : void 0,
     readStdin,
-    ...values["stdin-filename"] !== void 0 ? { stdinFilename: values["stdin-filename"] } : {},
     concurrency,
     workerUrl: io.workerUrl,
-    fix: fixing ? { rules: fixRules, unsafe: values["unsafe-fixes"] === true } : void 0,
     unsafeFixes: values["unsafe-fixes"] === true,
     fixEdits: formatsWithFixes.has(formatName)
+  };
+  const inventory = values.nodes !== void 0 || (config.nodes?.length ?? 0) > 0;
+  if (!fixing && values["write-baseline"] === void 0 && values["collect-out"] === void 0 && !inventory && formatName !== "coverage" && !values.quiet && values["stdin-filename"] === void 0) {
+    const byFile = await lintByFile({ ...common, baselineFile: values["no-baseline"] ? false : values.baseline });
+    io.linted?.();
+    return deliverByFile(byFile, await writerLoaders[formatName](), reportOptions(io, values, outputFile), { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
+  }
+  const result = await lint({
+    ...common,
+    ...values["collect-out"] !== void 0 ? { collect: true } : {},
+    baselineFile: values["no-baseline"] || values["write-baseline"] !== void 0 ? false : values.baseline,
+    ...values.nodes ? { nodes: values.nodes } : {},
+    coverage: formatName === "json" || formatName === "coverage",
+    ...values["stdin-filename"] !== void 0 ? { stdinFilename: values["stdin-filename"] } : {},
+    fix: fixing ? { rules: fixRules, unsafe: values["unsafe-fixes"] === true } : void 0
   });
   io.linted?.();
   if (formatName === "coverage" && !result.inventory) throw new UsageError("--format coverage needs a node inventory: --nodes <file>, or nodes: in the config");

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, normalizeKubeVersion } from '../config/config.js';
 import { didYouMean } from '../config/suggest.js';
-import { effectiveConfig } from '../run/configure.js';
+import { effectiveConfig, loadConfig } from '../run/configure.js';
 import { lint } from '../run/lint.js';
 import { lintByFile } from '../run/lint-by-file.js';
 import { deliverByFile } from './report-by-file.js';
@@ -259,52 +259,42 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
   }
 
   const outputFile = values['output-file'];
+  // Loaded once for both paths: whether it names node inventories decides the path.
+  const config = loadConfig(configFile, io.cwd);
+  const common = {
+    ...(shard ? { shard } : {}),
+    patterns,
+    maxFileSize,
+    errorOnUnmatchedPattern: values['no-error-on-unmatched-pattern'] !== true,
+    cwd: io.cwd,
+    config,
+    ruleOverrides,
+    ...(values['chart-dir'] !== undefined ? { chartDir: values['chart-dir'] } : {}),
+    kubeVersion: values['kube-version'] !== undefined ? normalizeKubeVersion(values['kube-version']) : undefined,
+    readStdin,
+    concurrency,
+    workerUrl: io.workerUrl,
+    unsafeFixes: values['unsafe-fixes'] === true,
+    fixEdits: formatsWithFixes.has(formatName),
+  };
+  const inventory = values.nodes !== undefined || (config.nodes?.length ?? 0) > 0;
   // The common run (no fixes, no baseline to write, no share to collect) writes its report file by file: memory stays bounded by the largest file.
   // A node inventory's coverage report needs every DaemonSet's placement at once, and --quiet and
   // --stdin-filename report a filtered or renamed result: such runs take lint().
-  if (!fixing && values['write-baseline'] === undefined && values['collect-out'] === undefined && values.nodes === undefined && formatName !== 'coverage' && !values.quiet && values['stdin-filename'] === undefined) {
-    const byFile = await lintByFile({
-      ...(shard ? { shard } : {}),
-      patterns,
-      maxFileSize,
-      errorOnUnmatchedPattern: values['no-error-on-unmatched-pattern'] !== true,
-      cwd: io.cwd,
-      configFile,
-      ruleOverrides,
-      baselineFile: values['no-baseline'] ? false : values.baseline,
-      ...(values['chart-dir'] !== undefined ? { chartDir: values['chart-dir'] } : {}),
-      kubeVersion: values['kube-version'] !== undefined ? normalizeKubeVersion(values['kube-version']) : undefined,
-      readStdin,
-      concurrency,
-      workerUrl: io.workerUrl,
-      unsafeFixes: values['unsafe-fixes'] === true,
-      fixEdits: formatsWithFixes.has(formatName),
-    });
+  if (!fixing && values['write-baseline'] === undefined && values['collect-out'] === undefined && !inventory && formatName !== 'coverage' && !values.quiet && values['stdin-filename'] === undefined) {
+    const byFile = await lintByFile({ ...common, baselineFile: values['no-baseline'] ? false : values.baseline });
     io.linted?.();
     return deliverByFile(byFile, await writerLoaders[formatName](), reportOptions(io, values, outputFile), { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
   }
 
   const result = await lint({
-    ...(shard ? { shard } : {}),
+    ...common,
     ...(values['collect-out'] !== undefined ? { collect: true } : {}),
-    patterns,
-    maxFileSize,
-    errorOnUnmatchedPattern: values['no-error-on-unmatched-pattern'] !== true,
-    cwd: io.cwd,
-    configFile,
-    ruleOverrides,
     baselineFile: values['no-baseline'] || values['write-baseline'] !== undefined ? false : values.baseline,
-    ...(values['chart-dir'] !== undefined ? { chartDir: values['chart-dir'] } : {}),
     ...(values.nodes ? { nodes: values.nodes } : {}),
     coverage: formatName === 'json' || formatName === 'coverage',
-    kubeVersion: values['kube-version'] !== undefined ? normalizeKubeVersion(values['kube-version']) : undefined,
-    readStdin,
     ...(values['stdin-filename'] !== undefined ? { stdinFilename: values['stdin-filename'] } : {}),
-    concurrency,
-    workerUrl: io.workerUrl,
     fix: fixing ? { rules: fixRules, unsafe: values['unsafe-fixes'] === true } : undefined,
-    unsafeFixes: values['unsafe-fixes'] === true,
-    fixEdits: formatsWithFixes.has(formatName),
   });
   io.linted?.();
   if (formatName === 'coverage' && !result.inventory) throw new UsageError('--format coverage needs a node inventory: --nodes <file>, or nodes: in the config');

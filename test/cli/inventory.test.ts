@@ -147,6 +147,14 @@ describe('giving the inventory', () => {
     expect(replaced.stdout.split('\n')[0]).toBe('Node coverage: 6 DaemonSets on 2 nodes in 1 node group (cluster/win.yaml)');
   });
 
+  it('nodes: in the config alone gives the JSON report its coverage, as --nodes does', () => {
+    writeFileSync(path.join(dir, 'cluster', '.daemonlint.yaml'), 'nodes: [linux.yaml]\n');
+    const fromConfig = JSON.parse(run(['--config', 'cluster/.daemonlint.yaml', '--format', 'json', 'ds.yaml'], dir).stdout);
+    const fromFlag = JSON.parse(run(['--no-config', '--nodes', 'cluster/linux.yaml', '--format', 'json', 'ds.yaml'], dir).stdout);
+    expect(fromConfig.coverage.daemonSets.length).toBe(6);
+    expect(fromConfig.coverage).toEqual(fromFlag.coverage);
+  });
+
   it('--format coverage without an inventory is a usage error', () => {
     const r = run(['--no-config', '--format', 'coverage', 'ds.yaml'], dir);
     expect(r.code).toBe(2);
