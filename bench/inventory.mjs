@@ -3,16 +3,20 @@
 // 50 DaemonSets, whole CLI runs with and without --nodes, and the parts inside one process.
 // Medians of several runs, after one warm-up; numbers are printed, never asserted:
 //   npm run bench:inventory
-//   node bench/inventory.mjs [--runs 7] [--nodes 5000] [--daemonsets 50]
+//   node bench/inventory.mjs [--runs 7] [--nodes 5000] [--daemonsets 50] [--against DIR]
+// --against DIR: a copy of another build (DIR/bin/daemonlint.js with its dist/, say main's before a
+// change) whose whole CLI runs alternate with this checkout's, round by round (the machine is
+// shared and drifts: compare within one run only); their outputs are checked to be the same bytes.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { seeded } from './random.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, nodes: { type: 'string', default: '5000' }, daemonsets: { type: 'string', default: '50' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, nodes: { type: 'string', default: '5000' }, daemonsets: { type: 'string', default: '50' }, against: { type: 'string' } } });
 const runs = Number(values.runs);
 const nodeCount = Number(values.nodes);
 const daemonSetCount = Number(values.daemonsets);
@@ -169,27 +173,36 @@ writeFileSync(nodesFile, `apiVersion: v1\nitems:\n${Array.from({ length: nodeCou
 writeFileSync(dsFile, `${Array.from({ length: daemonSetCount }, (_, i) => daemonSet(i)).join('\n---\n')}\n`);
 
 const cli = path.join(root, 'bin', 'daemonlint.js');
+const otherCli = values.against === undefined ? undefined : path.resolve(values.against, 'bin', 'daemonlint.js');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function wall(args) {
+/** One whole CLI run: its wall time in seconds, and its standard output when asked for (timed runs write to /dev/null). */
+function wall(bin, args, capture = false) {
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, stdio: ['ignore', capture ? 'pipe' : 'ignore', 'pipe'], maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  return seconds;
+  return { seconds, stdout: r.stdout };
 }
 
 const mib = (bytes) => (bytes / 1024 / 1024).toFixed(1);
-console.log(`node ${process.version}; ${nodeCount} nodes (${mib(statSync(nodesFile).size)} MiB of kubectl YAML), ${daemonSetCount} DaemonSets; ${runs} runs each after one warm-up, medians\n`);
-console.log('whole CLI runs'.padEnd(58) + 'wall s'.padStart(8));
+console.log(`node ${process.version}; ${nodeCount} nodes (${mib(statSync(nodesFile).size)} MiB of kubectl YAML), ${daemonSetCount} DaemonSets; ${runs} runs each after one warm-up, medians; load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}\n`);
+console.log('whole CLI runs'.padEnd(58) + 'wall s'.padStart(8) + (otherCli ? '--against'.padStart(12) : ''));
 const rel = (f) => path.relative(root, f);
 for (const [label, args] of [
   ['without an inventory (--format json)', ['--format', 'json', rel(dsFile)]],
   ['--nodes, --format json (findings and coverage)', ['--nodes', rel(nodesFile), '--format', 'json', rel(dsFile)]],
   ['--nodes, --format coverage', ['--nodes', rel(nodesFile), '--format', 'coverage', rel(dsFile)]],
 ]) {
-  wall(args);
-  console.log(label.padEnd(58) + median(Array.from({ length: runs }, () => wall(args))).toFixed(3).padStart(8));
+  // The warm-up runs: they also write the V8 code caches the timed runs read.
+  const mine = wall(cli, args, true);
+  if (otherCli && !wall(otherCli, args, true).stdout.equals(mine.stdout)) throw new Error(`${label}: the two builds print different reports`);
+  const samples = { mine: [], other: [] };
+  for (let round = 0; round < runs; round++) {
+    samples.mine.push(wall(cli, args).seconds);
+    if (otherCli) samples.other.push(wall(otherCli, args).seconds);
+  }
+  console.log(label.padEnd(58) + median(samples.mine).toFixed(3).padStart(8) + (otherCli ? median(samples.other).toFixed(3).padStart(12) : ''));
 }
 
 // Inside one process (warm): reading the inventory, and the run with it against the run without.

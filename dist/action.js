@@ -1,11 +1,11 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   coverageMarkdown
-} from "./chunks/chunk-FV6DH4WD.js";
+} from "./chunks/chunk-VR5JYOCJ.js";
 import {
   formatSarif
-} from "./chunks/chunk-GLIO2YDE.js";
-import "./chunks/chunk-TBU2MMIK.js";
+} from "./chunks/chunk-L7PAT3HU.js";
+import "./chunks/chunk-RKV3SCOZ.js";
 import {
   ConfigError,
   InputError,
@@ -16,7 +16,7 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-KC7OEK4V.js";
+} from "./chunks/chunk-DBMIESW5.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
@@ -26,7 +26,7 @@ import {
 } from "./chunks/chunk-ZD3TIWES.js";
 import {
   formatStylish
-} from "./chunks/chunk-KAZRG5NA.js";
+} from "./chunks/chunk-IT4Q43CF.js";
 import "./chunks/chunk-VAL5KFXQ.js";
 import {
   countFindings,
@@ -35,7 +35,7 @@ import {
   neutralizeLegacyCommands,
   visibleText,
   visibleTextKeepingLines
-} from "./chunks/chunk-ETCOOYX4.js";
+} from "./chunks/chunk-VKDSCHDX.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // node_modules/@actions/core/lib/command.js

@@ -1,4 +1,4 @@
-// daemonlint-bundle 1f8b9e519c611c5a7c8df74965994536
+// daemonlint-bundle 9858ad5136532a8622b2726c4dff16a0
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -301,6 +301,9 @@ var require_picocolors = __commonJS({
 
 // src/report/file-writer.ts
 function formatWhole(factory, result, options) {
+  return [...formatPieces(factory, result, options)].join("");
+}
+function* formatPieces(factory, result, options) {
   const { findings: _findings, objects: _objects, ...run } = result;
   const writer = factory(run, options);
   const body = [];
@@ -309,7 +312,12 @@ function formatWhole(factory, result, options) {
   };
   forEachFile(result, writer.order, (file, fileFindings, fileObjects) => writer.file(file, fileFindings, fileObjects, write));
   const { head, tail } = writer.ends();
-  return head + body.join("") + tail;
+  yield* headPieces(head);
+  yield* body;
+  yield tail;
+}
+function headPieces(head) {
+  return typeof head === "string" ? [head] : head;
 }
 function forEachFile(result, order, visit2) {
   const objectsOf2 = groupBy(result.objects ?? [], (o) => o.file);
@@ -386,6 +394,112 @@ var init_safe_text = __esm({
     HIDDEN_IN_JSON = new RegExp(HIDDEN_IN_JSON_ONE.source, "gu");
     LEGACY_COMMAND = /##\[/g;
     LINE_START_COMMAND = /^([^\S\n]*)::/gm;
+  }
+});
+
+// src/report/coverage-json.ts
+function* coverageJsonPieces(coverage) {
+  const out = new Chunks();
+  const escaped = /* @__PURE__ */ new Map();
+  const quoted2 = (text2) => {
+    let json = escaped.get(text2);
+    if (json === void 0) escaped.set(text2, json = safeJsonText(JSON.stringify(text2)));
+    return json;
+  };
+  out.add(`{
+${INDENT[2]}"inventory": ${reindent(safeJsonText(JSON.stringify(coverage.inventory, null, 2)), 2)},
+${INDENT[2]}"daemonSets": `);
+  if (coverage.daemonSets.length === 0) out.add("[]");
+  else {
+    out.add("[\n");
+    for (let i = 0; i < coverage.daemonSets.length; i++) {
+      if (i > 0) out.add(",\n");
+      daemonSet(coverage.daemonSets[i], out, quoted2);
+      yield* out.take();
+    }
+    out.add(`
+${INDENT[2]}]`);
+  }
+  out.add(`
+${INDENT[1]}}`);
+  out.flush();
+  yield* out.take();
+}
+function daemonSet(d, out, quoted2) {
+  const rest = { ...d, nodes: { ...d.nodes, missed: [], unfit: [] } };
+  const text2 = INDENT[3] + reindent(safeJsonText(JSON.stringify(rest, null, 2)), 3);
+  const missedAt = text2.indexOf(EMPTY_MISSED);
+  const unfitAt = text2.indexOf(EMPTY_UNFIT, missedAt);
+  if (missedAt === -1 || unfitAt === -1) throw new Error("a coverage entry lists missed and unfit nodes");
+  out.add(text2.slice(0, missedAt + EMPTY_MISSED.length - 2));
+  outcomes(d.nodes.missed, out, quoted2);
+  out.add(text2.slice(missedAt + EMPTY_MISSED.length, unfitAt + EMPTY_UNFIT.length - 2));
+  outcomes(d.nodes.unfit, out, quoted2);
+  out.add(text2.slice(unfitAt + EMPTY_UNFIT.length));
+}
+function outcomes(list, out, quoted2) {
+  if (list.length === 0) {
+    out.add("[]");
+    return;
+  }
+  out.add("[\n");
+  let last;
+  let rest = "";
+  for (let i = 0; i < list.length; i++) {
+    const o = list[i];
+    if (last === void 0 || o.pool !== last.pool || o.cause !== last.cause || o.reason !== last.reason) {
+      rest = `,
+${INDENT[7]}"pool": ${quoted2(o.pool)},
+${INDENT[7]}"cause": ${quoted2(o.cause)},
+${INDENT[7]}"reason": ${quoted2(o.reason)}
+${INDENT[6]}}`;
+      last = o;
+    }
+    out.add(i > 0 ? ENTRY_NEXT : ENTRY_FIRST);
+    out.add(quoted2(o.node));
+    out.add(rest);
+  }
+  out.add(`
+${INDENT[5]}]`);
+}
+function reindent(text2, depth) {
+  return text2.replaceAll("\n", `
+${INDENT[depth]}`);
+}
+var INDENT, ENTRY_FIRST, ENTRY_NEXT, EMPTY_MISSED, EMPTY_UNFIT, Chunks, CHUNK;
+var init_coverage_json = __esm({
+  "src/report/coverage-json.ts"() {
+    "use strict";
+    init_safe_text();
+    INDENT = Array.from({ length: 8 }, (_2, depth) => "  ".repeat(depth));
+    ENTRY_FIRST = `${INDENT[6]}{
+${INDENT[7]}"node": `;
+    ENTRY_NEXT = `,
+${ENTRY_FIRST}`;
+    EMPTY_MISSED = '"missed": []';
+    EMPTY_UNFIT = '"unfit": []';
+    Chunks = class {
+      pieces = [];
+      parts = [];
+      length = 0;
+      add(text2) {
+        this.parts.push(text2);
+        this.length += text2.length;
+        if (this.length >= CHUNK) this.flush();
+      }
+      /** The chunks completed so far, handed over. */
+      take() {
+        const pieces = this.pieces;
+        this.pieces = [];
+        return pieces;
+      }
+      flush() {
+        if (this.parts.length > 0) this.pieces.push(this.parts.join(""));
+        this.parts = [];
+        this.length = 0;
+      }
+    };
+    CHUNK = 1 << 16;
   }
 });
 
@@ -500,9 +614,18 @@ function reportHead(run, counts2) {
       ...counts2,
       ...run.baseline ? { baseline: { file: run.baseline.file, matched: run.baseline.matched, stale: run.baseline.stale } } : {}
     },
-    ...run.coverage ? { coverage: { ...run.coverage, daemonSets: run.coverage.daemonSets.map((d) => ({ ...d, object: objectRef(d.object) })) } } : {},
+    ...run.coverage ? { coverage: jsonCoverage(run.coverage) } : {},
     findings: []
   };
+}
+function* withCoverage(start, coverage, end) {
+  yield `${start}  "coverage": `;
+  yield* coverageJsonPieces(coverage);
+  yield `,
+${end}`;
+}
+function jsonCoverage(coverage) {
+  return { ...coverage, daemonSets: coverage.daemonSets.map((d) => ({ ...d, object: objectRef(d.object) })) };
 }
 function toJsonFinding(f) {
   const out = {
@@ -539,12 +662,13 @@ function toJsonFinding(f) {
 function formatJson(result, options = { color: false }) {
   return formatWhole(jsonWriter, result, options);
 }
-var PLAIN_KEY, jsonWriter, BATCH, EMPTY_FINDINGS_END, BATCH_START, BATCH_END;
+var PLAIN_KEY, jsonWriter, BATCH, EMPTY_FINDINGS_END, FINDINGS_LAST, BATCH_START, BATCH_END;
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
     init_file_writer();
     init_safe_text();
+    init_coverage_json();
     PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
     jsonWriter = (run) => {
       const counts2 = { errors: 0, warnings: 0, info: 0, suppressed: 0 };
@@ -562,18 +686,22 @@ var init_json = __esm({
           }
         },
         ends() {
-          const head = JSON.stringify(reportHead(run, counts2), null, 2);
-          if (written === 0) return { head: safeJsonText(`${head}
-`), tail: "" };
-          if (!head.endsWith(EMPTY_FINDINGS_END)) throw new Error("the JSON report must end with its findings");
-          return { head: safeJsonText(`${head.slice(0, -EMPTY_FINDINGS_END.length)}[
-`), tail: `${BATCH_END}
+          const { coverage, ...rest } = reportHead(run, counts2);
+          const head = JSON.stringify(rest, null, 2);
+          if (!head.endsWith(FINDINGS_LAST)) throw new Error("the JSON report must end with its findings");
+          const start = safeJsonText(head.slice(0, -FINDINGS_LAST.length + 1));
+          const end = written === 0 ? `${FINDINGS_LAST.slice(1)}
+` : `${FINDINGS_LAST.slice(1, -EMPTY_FINDINGS_END.length)}[
+`;
+          return { head: coverage ? withCoverage(start, coverage, end) : start + end, tail: written === 0 ? "" : `${BATCH_END}
 ` };
         }
       };
     };
     BATCH = 1e3;
     EMPTY_FINDINGS_END = "[]\n}";
+    FINDINGS_LAST = `
+  "findings": ${EMPTY_FINDINGS_END}`;
     BATCH_START = '{\n  "findings": [\n';
     BATCH_END = "\n  ]\n}";
   }
@@ -1375,7 +1503,7 @@ var init_junit = __esm({
         file(file, findings, objects, write) {
           const suite = suiteOf(file, findings, objects, ruleIds, run.cwd);
           const counts2 = { tests: suite.cases.length, failures: 0, errors: 0, skipped: 0 };
-          const outcomes = suite.cases.map((c) => {
+          const outcomes2 = suite.cases.map((c) => {
             const outcome = outcomeOf(c, run.cwd);
             if (outcome?.element === "failure") counts2.failures++;
             else if (outcome?.element === "error") counts2.errors++;
@@ -1389,7 +1517,7 @@ var init_junit = __esm({
 `);
           for (let start = 0; start < suite.cases.length; start += PIECE) {
             let out = "";
-            for (let i = start; i < suite.cases.length && i < start + PIECE; i++) out += testcase(suite.name, suite.cases[i], outcomes[i]);
+            for (let i = start; i < suite.cases.length && i < start + PIECE; i++) out += testcase(suite.name, suite.cases[i], outcomes2[i]);
             write(out);
           }
           write("  </testsuite>\n");
@@ -1545,18 +1673,26 @@ ${lines.join("\n")}
   }
   return out;
 }
-function grouped(outcomes, state, groupOf, c) {
+function grouped(outcomes2, state, groupOf, c) {
   const label = state === "misses" ? c.yellow("misses") : c.red("unfit ");
-  return groupOutcomes(outcomes, groupOf).map(({ group, reason, nodes }) => `  ${label} ${plain(group)} (${nodeList(nodes)}): ${plain(reason)}`);
+  return groupOutcomes(outcomes2, groupOf).map(({ group, reason, nodes }) => `  ${label} ${plain(group)} (${nodeList(nodes)}): ${plain(reason)}`);
 }
-function groupOutcomes(outcomes, groupOf) {
+function groupOutcomes(outcomes2, groupOf) {
   const groups = /* @__PURE__ */ new Map();
-  for (const o of outcomes) {
+  let last;
+  let lastEntry;
+  for (const o of outcomes2) {
+    if (lastEntry && o.pool === last.pool && o.reason === last.reason) {
+      lastEntry.nodes.push(o.node);
+      continue;
+    }
     const group = groupOf.get(o.pool) ?? o.pool;
     const key = `${group}\0${o.reason}`;
-    const entry = groups.get(key);
+    let entry = groups.get(key);
     if (entry) entry.nodes.push(o.node);
-    else groups.set(key, { group, reason: o.reason, nodes: [o.node] });
+    else groups.set(key, entry = { group, reason: o.reason, nodes: [o.node] });
+    last = o;
+    lastEntry = entry;
   }
   return [...groups.values()];
 }
@@ -1621,11 +1757,11 @@ ${count(coverage.daemonSets.length, "DaemonSet")} on ${count(inventory.nodes, "n
   out += "\nruns: gets a pod that fits \xB7 misses: selected, but a taint keeps the pod off \xB7 unfit: the pod stays Pending \xB7 -: not selected. Fleet cpu, memory: requests summed over the nodes the DaemonSet runs on.\n";
   const lines = [];
   for (const d of coverage.daemonSets) {
-    for (const [outcomes, state] of [
+    for (const [outcomes2, state] of [
       [d.nodes.missed.filter((o) => o.cause !== "selection"), "misses"],
       [d.nodes.unfit, "does not fit on"]
     ]) {
-      for (const g of groupOutcomes(outcomes, groupOf)) lines.push(`- **${markdown(objectName(d))}** ${state} ${markdown(g.group)} (${markdown(nodeList(g.nodes))}): ${markdown(g.reason)}`);
+      for (const g of groupOutcomes(outcomes2, groupOf)) lines.push(`- **${markdown(objectName(d))}** ${state} ${markdown(g.group)} (${markdown(nodeList(g.nodes))}): ${markdown(g.reason)}`);
     }
   }
   if (lines.length > MAX_SUMMARY_REASONS) lines.splice(MAX_SUMMARY_REASONS, lines.length, `- \u2026 and ${lines.length - MAX_SUMMARY_REASONS} more (the JSON report has them all)`);
@@ -4984,8 +5120,10 @@ async function deliverReport(report2, run, where2) {
     } catch (error) {
       throw new OutputError(`cannot write "${outputFile}": ${describeError(error)}`);
     }
-  } else {
+  } else if (typeof report2 === "string") {
     where2.to(report2);
+  } else {
+    for (const piece12 of report2) where2.to(piece12);
   }
   return finishRun({ ...run, ...problemCounts(run.findings) }, where2);
 }
@@ -5821,9 +5959,9 @@ function hostedRule(host, index, rule) {
     out.prepare = async (settings) => failed(host.call({ op: "prepare", rule: index, settings }, `rule ${rule.id}: prepare()`));
   }
   if (rule.kinds.check === "function") {
-    out.check = (daemonSet, context) => {
+    out.check = (daemonSet2, context) => {
       const reply = host.call(
-        { op: "check", rule: index, daemonSet, options: context.options, object: context.object, now: context.now.getTime(), kubeVersion: context.kubeVersion },
+        { op: "check", rule: index, daemonSet: daemonSet2, options: context.options, object: context.object, now: context.now.getTime(), kubeVersion: context.kubeVersion },
         `rule ${rule.id}`
       );
       for (const report2 of reply.reports ?? []) context.report(report2);
@@ -8202,20 +8340,20 @@ var compiledPatterns = /* @__PURE__ */ new Map();
 
 // src/k8s/containers.ts
 var POD_SPEC_PATH = ["spec", "template", "spec"];
-function podSpecOf(daemonSet) {
-  if (daemonSet !== current.daemonSet) remember(daemonSet);
+function podSpecOf(daemonSet2) {
+  if (daemonSet2 !== current.daemonSet) remember(daemonSet2);
   return current.podSpec;
 }
-function podTemplateMetadataOf(daemonSet) {
-  if (daemonSet !== current.daemonSet) remember(daemonSet);
+function podTemplateMetadataOf(daemonSet2) {
+  if (daemonSet2 !== current.daemonSet) remember(daemonSet2);
   return current.templateMetadata;
 }
 var ALL_CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
 var POD_CONTAINER_LISTS = ["initContainers", "containers"];
 var current = { daemonSet: void 0, templateMetadata: void 0, podSpec: void 0, all: void 0, pod: void 0 };
-function remember(daemonSet) {
-  const template = asRecord(asRecord(asRecord(daemonSet)?.spec)?.template);
-  current.daemonSet = daemonSet;
+function remember(daemonSet2) {
+  const template = asRecord(asRecord(asRecord(daemonSet2)?.spec)?.template);
+  current.daemonSet = daemonSet2;
   current.templateMetadata = asRecord(template?.metadata);
   current.podSpec = asRecord(template?.spec);
   current.all = void 0;
@@ -8239,10 +8377,10 @@ var Ref = class {
     return this.builtPath ??= [...POD_SPEC_PATH, this.list, this.index];
   }
 };
-function containersOf(daemonSet, lists = ALL_CONTAINER_LISTS) {
-  if (daemonSet !== current.daemonSet) remember(daemonSet);
+function containersOf(daemonSet2, lists = ALL_CONTAINER_LISTS) {
+  if (daemonSet2 !== current.daemonSet) remember(daemonSet2);
   if (lists === ALL_CONTAINER_LISTS) return current.all ??= readContainers(current.podSpec, lists);
-  if (lists === POD_CONTAINER_LISTS) return current.pod ??= containersOf(daemonSet).filter((ref) => ref.list !== "ephemeralContainers");
+  if (lists === POD_CONTAINER_LISTS) return current.pod ??= containersOf(daemonSet2).filter((ref) => ref.list !== "ephemeralContainers");
   return readContainers(current.podSpec, lists);
 }
 function readContainers(podSpec, lists) {
@@ -8269,12 +8407,12 @@ function containerName(ref) {
 }
 
 // src/k8s/host-ports.ts
-function hostPortsOf(daemonSet) {
-  const podSpec = podSpecOf(daemonSet);
+function hostPortsOf(daemonSet2) {
+  const podSpec = podSpecOf(daemonSet2);
   const out = [];
   if (!podSpec) return out;
   const hostNetwork = podSpec.hostNetwork === true;
-  for (const ref of containersOf(daemonSet, POD_CONTAINER_LISTS)) {
+  for (const ref of containersOf(daemonSet2, POD_CONTAINER_LISTS)) {
     const ports = ref.container.ports;
     if (!ref.longRunning || !Array.isArray(ports)) continue;
     for (let index = 0; index < ports.length; index++) {
@@ -8320,8 +8458,8 @@ function formatHostPort(port) {
 // src/k8s/tolerations.ts
 var CONTROL_PLANE_TAINT = { key: "node-role.kubernetes.io/control-plane", value: "", effect: "NoSchedule" };
 var LEGACY_MASTER_TAINT = { key: "node-role.kubernetes.io/master", value: "", effect: "NoSchedule" };
-function tolerationsOf(daemonSet) {
-  const list = podSpecOf(daemonSet)?.tolerations;
+function tolerationsOf(daemonSet2) {
+  const list = podSpecOf(daemonSet2)?.tolerations;
   const out = [];
   if (!Array.isArray(list)) return out;
   for (let index = 0; index < list.length; index++) {
@@ -8391,8 +8529,8 @@ function compareIntegers(operator, tolerationValue, taintValue) {
 // src/k8s/node-selection.ts
 var EVERY_NODE = Object.freeze({ alternatives: Object.freeze([Object.freeze([])]) });
 var REQUIRED_AFFINITY_PATH = [...POD_SPEC_PATH, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution"];
-function nodeSelectionOf(daemonSet) {
-  const podSpec = podSpecOf(daemonSet);
+function nodeSelectionOf(daemonSet2) {
+  const podSpec = podSpecOf(daemonSet2);
   if (podSpec === void 0 || podSpec.nodeSelector === void 0 && podSpec.nodeName === void 0 && podSpec.affinity === void 0) {
     return EVERY_NODE;
   }
@@ -8568,8 +8706,8 @@ function valueMatches(requirement, value) {
       return false;
   }
 }
-function placementOf(daemonSet) {
-  return { selection: nodeSelectionOf(daemonSet), tolerations: podSpecOf(daemonSet)?.tolerations };
+function placementOf(daemonSet2) {
+  return { selection: nodeSelectionOf(daemonSet2), tolerations: podSpecOf(daemonSet2)?.tolerations };
 }
 function mayShareNode(a, b) {
   const bothTolerate = tolerates(a.tolerations, CONTROL_PLANE_TAINT) && tolerates(b.tolerations, CONTROL_PLANE_TAINT);
@@ -8758,8 +8896,8 @@ function podLevelResourcesHonoured(kubeVersion) {
 }
 
 // src/inventory/requests.ts
-function podRequestsOf(daemonSet, kubeVersion) {
-  const podSpec = podSpecOf(daemonSet);
+function podRequestsOf(daemonSet2, kubeVersion) {
+  const podSpec = podSpecOf(daemonSet2);
   const sum = /* @__PURE__ */ new Map();
   const paths = {};
   const largest = /* @__PURE__ */ new Map();
@@ -8771,7 +8909,7 @@ function podRequestsOf(daemonSet, kubeVersion) {
   };
   const sidecars = /* @__PURE__ */ new Map();
   const initNeeds = /* @__PURE__ */ new Map();
-  for (const ref of containersOf(daemonSet, POD_CONTAINER_LISTS)) {
+  for (const ref of containersOf(daemonSet2, POD_CONTAINER_LISTS)) {
     const requests = containerRequests(ref.container.resources, ref.path);
     for (const [resource, { nanos, path: path22 }] of requests) note(resource, nanos, path22);
     if (ref.list === "containers" || ref.sidecar) add(sum, requests);
@@ -8846,29 +8984,29 @@ var DAEMON_TOLERATIONS = [
 ];
 var HOST_NETWORK_TOLERATION = { key: "node.kubernetes.io/network-unavailable", operator: "Exists", effect: "NoSchedule" };
 var PRIORITIES = { "system-node-critical": 2, "system-cluster-critical": 1 };
-function nodeChoiceOf(daemonSet) {
-  const podSpec = podSpecOf(daemonSet);
-  return { selection: selectionOf(daemonSet, podSpec), tolerations: daemonPodTolerations(podSpec?.tolerations, podSpec?.hostNetwork === true) };
+function nodeChoiceOf(daemonSet2) {
+  const podSpec = podSpecOf(daemonSet2);
+  return { selection: selectionOf(daemonSet2, podSpec), tolerations: daemonPodTolerations(podSpec?.tolerations, podSpec?.hostNetwork === true) };
 }
-function schedulingProfileOf(daemonSet, kubeVersion) {
-  const podSpec = podSpecOf(daemonSet);
+function schedulingProfileOf(daemonSet2, kubeVersion) {
+  const podSpec = podSpecOf(daemonSet2);
   const hostNetwork = podSpec?.hostNetwork === true;
   const profile = {
-    selection: selectionOf(daemonSet, podSpec),
+    selection: selectionOf(daemonSet2, podSpec),
     tolerations: daemonPodTolerations(podSpec?.tolerations, hostNetwork),
     hostNetwork,
-    requests: podRequestsOf(daemonSet, kubeVersion),
-    hostPorts: hostPortsOf(daemonSet),
+    requests: podRequestsOf(daemonSet2, kubeVersion),
+    hostPorts: hostPortsOf(daemonSet2),
     priority: typeof podSpec?.priorityClassName === "string" ? PRIORITIES[podSpec.priorityClassName] ?? 0 : 0
   };
   const os = asRecord(podSpec?.os)?.name;
   if (typeof os === "string" && os !== "") profile.podOS = os;
   return profile;
 }
-function selectionOf(daemonSet, podSpec) {
+function selectionOf(daemonSet2, podSpec) {
   const required = asRecord(asRecord(asRecord(podSpec?.affinity)?.nodeAffinity)?.requiredDuringSchedulingIgnoredDuringExecution);
   if (required && asArray(required.nodeSelectorTerms).length === 0) return { alternatives: [] };
-  return nodeSelectionOf(daemonSet);
+  return nodeSelectionOf(daemonSet2);
 }
 function daemonPodTolerations(own, hostNetwork) {
   const out = asArray(own).filter((t) => {
@@ -9060,8 +9198,8 @@ var SHAPES = {
 };
 
 // src/run/zero-values.ts
-function readNulls(daemonSet) {
-  struct(daemonSet, SHAPES.DaemonSet, 0);
+function readNulls(daemonSet2) {
+  struct(daemonSet2, SHAPES.DaemonSet, 0);
 }
 var MAX_DEPTH = 256;
 function struct(object, fields, depth) {
@@ -9127,12 +9265,12 @@ function documentLinter(file, rules, settings, result) {
   const collectorsOf = acrossInput.length > 0 ? collectorsByKind(acrossInput) : void 0;
   return (document) => {
     for (const object of objectsOf(document)) {
-      const daemonSet = isDaemonSet(object);
-      if (daemonSet && document.hasNull) readNulls(object.value);
+      const daemonSet2 = isDaemonSet(object);
+      if (daemonSet2 && document.hasNull) readNulls(object.value);
       const collectors = collectorsOf && typeof object.value.kind === "string" ? collectorsOf(object.value.kind) : NO_RULES;
-      const ignore = daemonSet || collectors.length > 0 ? ignoreAnnotationOf(object.value) : void 0;
+      const ignore = daemonSet2 || collectors.length > 0 ? ignoreAnnotationOf(object.value) : void 0;
       if (collectors.length > 0) collectObject(file, object, ignore, collectors, settings, result);
-      if (!daemonSet) continue;
+      if (!daemonSet2) continue;
       result.daemonSets++;
       result.checked.push({ file: file.path, documentIndex: document.index, object: object.ref, path: object.path });
       if (settings.inventory) {
@@ -11069,8 +11207,8 @@ function checkEnvFrom(ref, errors) {
 // src/rules/api-validation/metadata.ts
 var STANDARD_FINALIZERS = /* @__PURE__ */ new Set(["kubernetes", "orphan", "foregroundDeletion"]);
 var MANAGED_FIELDS_OPERATIONS = /* @__PURE__ */ new Set(["Apply", "Update"]);
-function checkMetadata(daemonSet, errors) {
-  const root = asRecord(daemonSet);
+function checkMetadata(daemonSet2, errors) {
+  const root = asRecord(daemonSet2);
   const rawMetadata = root?.metadata;
   if (rawMetadata !== void 0 && !asRecord(rawMetadata)) return;
   const metadata = asRecord(rawMetadata) ?? {};
@@ -11389,8 +11527,8 @@ var MAX_DNS_SEARCH_LIST_CHARS = 2048;
 function at(...rest) {
   return [...POD_SPEC_PATH, ...rest];
 }
-function checkDaemonSetSpec(daemonSet, errors) {
-  const root = asRecord(daemonSet);
+function checkDaemonSetSpec(daemonSet2, errors) {
+  const root = asRecord(daemonSet2);
   const spec = asRecord(root?.spec);
   for (const key of NON_NEGATIVE_SPEC_FIELDS) {
     const value = int32Of(spec?.[key]);
@@ -13242,14 +13380,14 @@ var api_validation_default = defineRule({
     defaultOptions: {},
     tags: ["api"]
   },
-  check(daemonSet, context) {
+  check(daemonSet2, context) {
     const errors = new FieldErrors(context, featuresFor(context.kubeVersion));
-    checkMetadata(daemonSet, errors);
-    checkDaemonSetSpec(daemonSet, errors);
-    const podSpec = podSpecOf(daemonSet);
+    checkMetadata(daemonSet2, errors);
+    checkDaemonSetSpec(daemonSet2, errors);
+    const podSpec = podSpecOf(daemonSet2);
     if (!podSpec) return;
-    const containers = containersOf(daemonSet);
-    checkTemplateAnnotations(podTemplateMetadataOf(daemonSet), podSpec, containers, errors);
+    const containers = containersOf(daemonSet2);
+    checkTemplateAnnotations(podTemplateMetadataOf(daemonSet2), podSpec, containers, errors);
     checkEphemeralContainers(podSpec, containers, errors);
     const volumes = checkVolumes(podSpec, errors);
     const claims = checkPodResourceClaims(podSpec, errors);
@@ -13299,8 +13437,8 @@ var automount_service_account_token_default = defineRule({
     tags: ["security"],
     securitySeverity: 4
   },
-  check(daemonSet, context) {
-    const podSpec = podSpecOf(daemonSet);
+  check(daemonSet2, context) {
+    const podSpec = podSpecOf(daemonSet2);
     if (!podSpec) return;
     const automount = podSpec.automountServiceAccountToken;
     if (automount === false || automount !== void 0 && automount !== null && typeof automount !== "boolean") return;
@@ -13338,8 +13476,8 @@ var default_namespace_default = defineRule({
     defaultOptions: { allowMissing: false },
     tags: ["best-practice"]
   },
-  check(daemonSet, context) {
-    const metadata = asRecord(asRecord(daemonSet)?.metadata);
+  check(daemonSet2, context) {
+    const metadata = asRecord(asRecord(daemonSet2)?.metadata);
     const namespace = metadata?.namespace;
     if (namespace === "default") {
       context.report({ path: ["metadata", "namespace"], at: "value", messageId: "default" });
@@ -13387,10 +13525,10 @@ var env_secrets_default = defineRule({
     tags: ["security"],
     securitySeverity: 5
   },
-  check(daemonSet, context) {
+  check(daemonSet2, context) {
     const extra = wildcardMatcher(context.options.secretNames);
     const ignored = wildcardMatcher(context.options.ignoreNames);
-    const containers = containersOf(daemonSet);
+    const containers = containersOf(daemonSet2);
     for (let i = 0; i < containers.length; i++) {
       const ref = containers[i];
       const env = ref.container.env;
@@ -13671,8 +13809,8 @@ function formatIntOrString(value) {
 
 // src/k8s/rollout.ts
 var STRATEGY_PATH = ["spec", "updateStrategy"];
-function rolloutOf(daemonSet) {
-  const strategy = asRecord(asRecord(asRecord(daemonSet)?.spec)?.updateStrategy);
+function rolloutOf(daemonSet2) {
+  const strategy = asRecord(asRecord(asRecord(daemonSet2)?.spec)?.updateStrategy);
   const type = strategy?.type;
   const rollingUpdate = asRecord(strategy?.rollingUpdate);
   return {
@@ -13690,8 +13828,8 @@ function field(rollingUpdate, name, fallback) {
   const path22 = [...STRATEGY_PATH, "rollingUpdate", name];
   return percent !== void 0 ? { value, path: path22, kind: "percent", amount: percent } : { value, path: path22, kind: "count", amount: intOrPercentValue(value) };
 }
-function minReadySecondsOf(daemonSet) {
-  const value = asRecord(asRecord(daemonSet)?.spec)?.minReadySeconds;
+function minReadySecondsOf(daemonSet2) {
+  const value = asRecord(asRecord(daemonSet2)?.spec)?.minReadySeconds;
   if (value === void 0 || value === null) return 0;
   return typeof value === "number" && Number.isInteger(value) ? value : void 0;
 }
@@ -13725,16 +13863,16 @@ var min_ready_seconds_default = defineRule({
     defaultOptions: { minimum: 1 },
     tags: ["reliability"]
   },
-  check(daemonSet, context) {
-    if (rolloutOf(daemonSet).type !== "RollingUpdate") return;
-    const value = minReadySecondsOf(daemonSet);
+  check(daemonSet2, context) {
+    if (rolloutOf(daemonSet2).type !== "RollingUpdate") return;
+    const value = minReadySecondsOf(daemonSet2);
     const { minimum } = context.options;
     if (value === void 0 || value < 0 || value >= minimum) return;
-    const probed = containersOf(daemonSet, POD_CONTAINER_LISTS).find(
+    const probed = containersOf(daemonSet2, POD_CONTAINER_LISTS).find(
       (ref) => ref.longRunning && isSet3(ref.container.readinessProbe) && placeholderReason(ref.container) === void 0
     );
     if (!probed) return;
-    const written = daemonSet.spec?.minReadySeconds;
+    const written = daemonSet2.spec?.minReadySeconds;
     const place = written === void 0 || written === null ? { path: ["spec"] } : { path: ["spec", "minReadySeconds"], at: "value" };
     if (value === 0) context.report({ ...place, messageId: "zero", data: { container: containerName(probed), minimum } });
     else context.report({ ...place, messageId: "tooShort", data: { value, minimum } });
@@ -13748,28 +13886,28 @@ function isSet3(value) {
 function hostProcessOf(securityContext) {
   return asRecord(asRecord(securityContext)?.windowsOptions)?.hostProcess;
 }
-function hostProcessSettings(daemonSet) {
+function hostProcessSettings(daemonSet2) {
   const out = [];
-  const podSpec = podSpecOf(daemonSet);
+  const podSpec = podSpecOf(daemonSet2);
   if (hostProcessOf(podSpec?.securityContext) === true) out.push({ path: [...POD_SPEC_PATH, "securityContext", "windowsOptions", "hostProcess"] });
-  const containers = containersOf(daemonSet);
+  const containers = containersOf(daemonSet2);
   for (let i = 0; i < containers.length; i++) {
     const ref = containers[i];
     if (hostProcessOf(ref.container.securityContext) === true) out.push({ path: [...ref.path, "securityContext", "windowsOptions", "hostProcess"], container: ref });
   }
   return out;
 }
-function isHostProcessContainer(daemonSet, ref) {
+function isHostProcessContainer(daemonSet2, ref) {
   const own = hostProcessOf(ref.container.securityContext);
   if (typeof own === "boolean") return own;
-  return hostProcessOf(podSpecOf(daemonSet)?.securityContext) === true;
+  return hostProcessOf(podSpecOf(daemonSet2)?.securityContext) === true;
 }
 var LINUX_NODE = { "kubernetes.io/os": "linux", "beta.kubernetes.io/os": "linux" };
-function runsOnWindowsOnly(daemonSet) {
-  const podSpec = podSpecOf(daemonSet);
+function runsOnWindowsOnly(daemonSet2) {
+  const podSpec = podSpecOf(daemonSet2);
   if (asRecord(podSpec?.os)?.name === "windows") return true;
-  if (hostProcessSettings(daemonSet).length > 0) return true;
-  const alternatives = nodeSelectionOf(daemonSet).alternatives;
+  if (hostProcessSettings(daemonSet2).length > 0) return true;
+  const alternatives = nodeSelectionOf(daemonSet2).alternatives;
   for (let i = 0; i < alternatives.length; i++) {
     if (alternativeMatches(alternatives[i], LINUX_NODE) !== false) return false;
   }
@@ -13793,9 +13931,9 @@ var readonly_root_filesystem_default = defineRule({
     tags: ["security"],
     securitySeverity: 4
   },
-  check(daemonSet, context) {
-    if (runsOnWindowsOnly(daemonSet)) return;
-    const containers = containersOf(daemonSet, POD_CONTAINER_LISTS);
+  check(daemonSet2, context) {
+    if (runsOnWindowsOnly(daemonSet2)) return;
+    const containers = containersOf(daemonSet2, POD_CONTAINER_LISTS);
     for (let i = 0; i < containers.length; i++) {
       const ref = containers[i];
       const securityContext = asRecord(ref.container.securityContext);
@@ -13827,14 +13965,14 @@ var rollout_hostport_surge_default = defineRule({
     defaultOptions: {},
     tags: ["reliability"]
   },
-  check(daemonSet, context) {
-    const rollout = rolloutOf(daemonSet);
+  check(daemonSet2, context) {
+    const rollout = rolloutOf(daemonSet2);
     const surge = rollout.maxSurge;
     if (rollout.type !== "RollingUpdate" || surge.path === void 0 || surge.amount <= 0) return;
-    const ports = hostPortsOf(daemonSet);
+    const ports = hostPortsOf(daemonSet2);
     if (ports.length === 0) return;
     const first = ports[0];
-    const ref = containersOf(daemonSet).find((c) => c.list === first.container[3] && c.index === first.container[4]);
+    const ref = containersOf(daemonSet2).find((c) => c.list === first.container[3] && c.index === first.container[4]);
     context.report({
       path: surge.path,
       at: "value",
@@ -13883,8 +14021,8 @@ var rollout_max_unavailable_default = defineRule({
     defaultOptions: { criticalMaxPercent: 25, criticalMaxCount: null, criticalPriorityClasses: ["system-node-critical", "system-cluster-critical"] },
     tags: ["reliability"]
   },
-  check(daemonSet, context) {
-    const rollout = rolloutOf(daemonSet);
+  check(daemonSet2, context) {
+    const rollout = rolloutOf(daemonSet2);
     if (rollout.type === "OnDelete") {
       context.report({ path: rollout.typePath ?? ["spec", "updateStrategy"], at: "value", messageId: "onDelete", severity: "info" });
       return;
@@ -13896,7 +14034,7 @@ var rollout_max_unavailable_default = defineRule({
       context.report({ path: field2.path, at: "value", messageId: "all", data: { value } });
       return;
     }
-    const why = criticalBecause(daemonSet, context.options.criticalPriorityClasses);
+    const why = criticalBecause(daemonSet2, context.options.criticalPriorityClasses);
     if (why === void 0) return;
     const { criticalMaxPercent, criticalMaxCount } = context.options;
     if (field2.kind === "percent" && field2.amount > criticalMaxPercent) {
@@ -13906,8 +14044,8 @@ var rollout_max_unavailable_default = defineRule({
     }
   }
 });
-function criticalBecause(daemonSet, classes) {
-  const podSpec = podSpecOf(daemonSet);
+function criticalBecause(daemonSet2, classes) {
+  const podSpec = podSpecOf(daemonSet2);
   const priorityClassName = podSpec?.priorityClassName;
   if (typeof priorityClassName === "string" && classes.includes(priorityClassName)) return priorityClassName;
   const tolerations = podSpec?.tolerations;
@@ -13962,12 +14100,12 @@ var run_as_high_uid_default = defineRule({
     tags: ["security"],
     securitySeverity: 4
   },
-  check(daemonSet, context) {
-    if (runsOnWindowsOnly(daemonSet)) return;
-    const podSpec = podSpecOf(daemonSet);
+  check(daemonSet2, context) {
+    if (runsOnWindowsOnly(daemonSet2)) return;
+    const podSpec = podSpecOf(daemonSet2);
     const podContext = asRecord(podSpec?.securityContext);
     const podPath = [...POD_SPEC_PATH, "securityContext"];
-    const containers = containersOf(daemonSet);
+    const containers = containersOf(daemonSet2);
     if (podContext) {
       const inherited = (field2) => containers.length === 0 || containers.some((ref) => ownId(ref, field2) === void 0);
       checkIds(context, "pod", podContext, podPath, { user: inherited("runAsUser"), group: inherited("runAsGroup") });
@@ -14044,10 +14182,10 @@ var api_version_default = defineRule({
     defaultOptions: {},
     tags: ["api"]
   },
-  check(daemonSet, context) {
-    const apiVersion = daemonSet.apiVersion;
+  check(daemonSet2, context) {
+    const apiVersion = daemonSet2.apiVersion;
     if (typeof apiVersion !== "string" || !REMOVED.has(apiVersion)) return;
-    const changes = changesBeyondApiVersion(apiVersion, asRecord(daemonSet.spec));
+    const changes = changesBeyondApiVersion(apiVersion, asRecord(daemonSet2.spec));
     const never = apiVersion === "apps/v1beta1";
     const data = { apiVersion, changes: changes.join("; "), count: `${changes.length} more ${changes.length === 1 ? "change" : "changes"}` };
     if (changes.length > 0) {
@@ -14150,13 +14288,13 @@ var control_plane_toleration_default = defineRule({
     defaultOptions: { mode: "require" },
     tags: ["reliability"]
   },
-  check(daemonSet, context) {
-    const podSpec = podSpecOf(daemonSet);
+  check(daemonSet2, context) {
+    const podSpec = podSpecOf(daemonSet2);
     if (!podSpec) return;
-    const targeting = controlPlaneTargeting(nodeSelectionOf(daemonSet));
+    const targeting = controlPlaneTargeting(nodeSelectionOf(daemonSet2));
     if (targeting === "excluded") return;
     if (context.options.mode === "forbid") {
-      const tolerating = tolerationsOf(daemonSet).filter((t) => tolerationMismatch(t.toleration, CONTROL_PLANE_TAINT) === void 0);
+      const tolerating = tolerationsOf(daemonSet2).filter((t) => tolerationMismatch(t.toleration, CONTROL_PLANE_TAINT) === void 0);
       for (const { toleration, path: path22 } of tolerating) {
         if (isCatchAll(toleration)) {
           const which = toleration.effect ? `every ${String(toleration.effect)} taint` : "every taint";
@@ -14168,7 +14306,7 @@ var control_plane_toleration_default = defineRule({
       return;
     }
     if (tolerates(podSpec.tolerations, CONTROL_PLANE_TAINT)) return;
-    const tolerations = tolerationsOf(daemonSet);
+    const tolerations = tolerationsOf(daemonSet2);
     const nearMisses = tolerations.flatMap((ref) => {
       const reason = nearMissReason(ref);
       return reason === void 0 ? [] : [{ path: ref.path, reason }];
@@ -14369,17 +14507,17 @@ var Volume = class {
     return this.builtPath ??= [...POD_SPEC_PATH, "volumes", this.index];
   }
 };
-function volumesOf(daemonSet) {
-  const volumes = podSpecOf(daemonSet)?.volumes;
+function volumesOf(daemonSet2) {
+  const volumes = podSpecOf(daemonSet2)?.volumes;
   return Array.isArray(volumes) ? volumes : void 0;
 }
 function hostPathVolumeOf(volume, name, index) {
   const source = asRecord(volume?.hostPath);
   return source ? new Volume(name, typeof source.path === "string" ? source.path : void 0, source.type, index) : void 0;
 }
-function hostPathVolumes2(daemonSet) {
+function hostPathVolumes2(daemonSet2) {
   const out = [];
-  const volumes = volumesOf(daemonSet);
+  const volumes = volumesOf(daemonSet2);
   if (!volumes) return out;
   for (let index = 0; index < volumes.length; index++) {
     const volume = asRecord(volumes[index]);
@@ -14406,9 +14544,9 @@ var Mount = class {
     return this.builtPath ??= [...this.container.path, "volumeMounts", this.index];
   }
 };
-function hostPathMounts(daemonSet) {
+function hostPathMounts(daemonSet2) {
   const out = [];
-  const volumes = volumesOf(daemonSet);
+  const volumes = volumesOf(daemonSet2);
   if (!volumes) return out;
   let byName;
   let hostPaths = false;
@@ -14421,7 +14559,7 @@ function hostPathMounts(daemonSet) {
     hostPaths ||= hostPathVolume !== void 0;
   }
   if (!byName || !hostPaths) return out;
-  const containers = containersOf(daemonSet);
+  const containers = containersOf(daemonSet2);
   for (let c = 0; c < containers.length; c++) {
     const container = containers[c];
     const mounts = container.container.volumeMounts;
@@ -14438,8 +14576,8 @@ function hostPathMounts(daemonSet) {
 }
 
 // src/k8s/network-component.ts
-function networkComponentSignal(daemonSet, hostNetwork) {
-  const volumes = hostPathVolumes2(daemonSet);
+function networkComponentSignal(daemonSet2, hostNetwork) {
+  const volumes = hostPathVolumes2(daemonSet2);
   for (let i = 0; i < volumes.length; i++) {
     const hostPath = volumes[i].hostPath;
     if (hostPath === void 0) continue;
@@ -14447,7 +14585,7 @@ function networkComponentSignal(daemonSet, hostNetwork) {
     if (isUnderHostPath(hostPath, XTABLES_LOCK)) return `mounts ${hostPath}`;
   }
   if (!hostNetwork) return void 0;
-  const containers = containersOf(daemonSet);
+  const containers = containersOf(daemonSet2);
   for (let i = 0; i < containers.length; i++) {
     const added = addedCapabilities(containers[i]);
     for (let k = 0; k < added.length; k++) {
@@ -14491,16 +14629,16 @@ var host_network_dns_policy_default = defineRule({
     defaultOptions: {},
     tags: ["reliability"]
   },
-  check(daemonSet, context) {
-    const podSpec = podSpecOf(daemonSet);
-    if (podSpec?.hostNetwork !== true || runsOnWindowsOnly(daemonSet)) return;
+  check(daemonSet2, context) {
+    const podSpec = podSpecOf(daemonSet2);
+    if (podSpec?.hostNetwork !== true || runsOnWindowsOnly(daemonSet2)) return;
     const dnsPolicy = podSpec.dnsPolicy;
     let found;
     if (dnsPolicy === void 0 && !("dnsPolicy" in podSpec)) found = { path: [...POD_SPEC_PATH, "hostNetwork"], kind: "Missing" };
     else if (dnsPolicy === void 0 || dnsPolicy === null || dnsPolicy === "") found = { path: DNS_POLICY_PATH, kind: "Empty" };
     else if (dnsPolicy === "ClusterFirst") found = { path: DNS_POLICY_PATH, at: "value", kind: "ClusterFirst" };
     else return;
-    const signal = networkComponentSignal(daemonSet, true);
+    const signal = networkComponentSignal(daemonSet2, true);
     if (signal !== void 0) {
       context.report({ path: found.path, at: found.at, messageId: `network${found.kind}`, data: { signal }, fix: SET_DEFAULT });
     } else {
@@ -14540,14 +14678,14 @@ var KNOWN_KEYS = new Set(JUSTIFICATION_KEYS);
 function annotationPath2(source, annotation2) {
   return [...METADATA_PATH[source], "annotations", annotation2];
 }
-function annotationsOf(daemonSet, source) {
-  const metadata = source === "daemonSet" ? asRecord(asRecord(daemonSet)?.metadata) : podTemplateMetadataOf(daemonSet);
+function annotationsOf(daemonSet2, source) {
+  const metadata = source === "daemonSet" ? asRecord(asRecord(daemonSet2)?.metadata) : podTemplateMetadataOf(daemonSet2);
   return asRecord(metadata?.annotations);
 }
-function justificationFor(daemonSet, key, settings) {
+function justificationFor(daemonSet2, key, settings) {
   let problem;
   for (const source of SOURCES) {
-    const found = readJustification(annotationsOf(daemonSet, source), key, source, settings);
+    const found = readJustification(annotationsOf(daemonSet2, source), key, source, settings);
     if (found.status === "justified") return found;
     if (found.status !== "missing") problem ??= found;
   }
@@ -14600,11 +14738,11 @@ function endOfDay(date) {
   if (start.getUTCFullYear() !== year || start.getUTCMonth() !== month - 1 || start.getUTCDate() !== day) return void 0;
   return Date.UTC(year, month - 1, day + 1);
 }
-function unknownJustificationAnnotations(daemonSet) {
+function unknownJustificationAnnotations(daemonSet2) {
   let out;
   for (let s = 0; s < SOURCES.length; s++) {
     const source = SOURCES[s];
-    const annotations = annotationsOf(daemonSet, source);
+    const annotations = annotationsOf(daemonSet2, source);
     for (const annotation2 in annotations) {
       if (!Object.hasOwn(annotations, annotation2) || !annotation2.startsWith(JUSTIFICATION_PREFIX)) continue;
       const key = annotation2.slice(JUSTIFICATION_PREFIX.length);
@@ -14678,16 +14816,16 @@ var hostpath_readonly_default = defineRule({
     tags: ["security"],
     securitySeverity: 7
   },
-  check(daemonSet, context) {
+  check(daemonSet2, context) {
     let justification;
-    const mounts = hostPathMounts(daemonSet);
+    const mounts = hostPathMounts(daemonSet2);
     for (let i = 0; i < mounts.length; i++) {
       const m = mounts[i];
       if (m.mount.readOnly === true) continue;
       const hostPath = m.hostPath;
       if (hostPath !== void 0 && allowedWritable(hostPath, context.options.allowWritablePrefixes)) continue;
-      if (isHostProcessContainer(daemonSet, m.container)) continue;
-      justification ??= justificationFor(daemonSet, "hostPath", {
+      if (isHostProcessContainer(daemonSet2, m.container)) continue;
+      justification ??= justificationFor(daemonSet2, "hostPath", {
         minLength: context.options.minJustificationLength,
         now: context.now
       });
@@ -15010,10 +15148,10 @@ var hostport_conflict_default = defineRule({
   },
   collect(object) {
     if (object.ref.kind !== "DaemonSet") return void 0;
-    const daemonSet = object.value;
-    const ports = hostPortsOf(daemonSet);
+    const daemonSet2 = object.value;
+    const ports = hostPortsOf(daemonSet2);
     if (ports.length === 0) return void 0;
-    return { namespace: object.ref.namespace || "default", placement: placementOf(daemonSet), choice: nodeChoiceOf(daemonSet), ports };
+    return { namespace: object.ref.namespace || "default", placement: placementOf(daemonSet2), choice: nodeChoiceOf(daemonSet2), ports };
   },
   checkAll(claimants, context) {
     const { inventory } = context;
@@ -15130,10 +15268,10 @@ var image_pinned_default = defineRule({
     // exposure), but the manifest grants no privilege by it.
     securitySeverity: 4
   },
-  check(daemonSet, context) {
+  check(daemonSet2, context) {
     const { requireDigest } = context.options;
     const isMutable = mutableTagMatcher(context.options.mutableTags);
-    const containers = containersOf(daemonSet);
+    const containers = containersOf(daemonSet2);
     for (let i = 0; i < containers.length; i++) {
       const ref = containers[i];
       const image = ref.container.image;
@@ -15273,8 +15411,8 @@ var update_strategy_default = defineRule({
     defaultOptions: {},
     tags: ["api"]
   },
-  check(daemonSet, context) {
-    const spec = asRecord(daemonSet.spec);
+  check(daemonSet2, context) {
+    const spec = asRecord(daemonSet2.spec);
     if (!spec) return;
     const problems = updateStrategyProblems(spec.updateStrategy);
     for (let i = 0; i < problems.length; i++) {
@@ -15338,8 +15476,8 @@ var no_deployment_fields_default = defineRule({
     defaultOptions: {},
     tags: ["api"]
   },
-  check(daemonSet, context) {
-    const spec = asRecord(daemonSet.spec);
+  check(daemonSet2, context) {
+    const spec = asRecord(daemonSet2.spec);
     if (!spec) return;
     if ("strategy" in spec) checkStrategy(spec, context);
     if ("paused" in spec) {
@@ -15421,7 +15559,7 @@ function countOf(n, noun) {
 }
 var UNFIT_CAUSES = { tooBig: "resources", crowded: "crowded", pods: "pods", port: "hostPort" };
 function coverageReport(plan, inventory) {
-  const daemonSets = plan.daemonSets.map((daemonSet, i) => {
+  const daemonSets = plan.daemonSets.map((daemonSet2, i) => {
     const missed = [];
     const unfit = [];
     const pools = [];
@@ -15449,12 +15587,12 @@ function coverageReport(plan, inventory) {
       scheduled += counts2.runs;
       pools.push(counts2);
     }
-    const { amounts } = daemonSet.profile.requests;
+    const { amounts } = daemonSet2.profile.requests;
     const total2 = BigInt(scheduled);
     return {
-      object: daemonSet.ref,
-      file: daemonSet.file,
-      documentIndex: daemonSet.documentIndex,
+      object: daemonSet2.ref,
+      file: daemonSet2.file,
+      documentIndex: daemonSet2.documentIndex,
       nodes: { total: inventory.nodeCount, scheduled, missed, unfit },
       pools,
       fleetRequests: { cpu: formatAmount((amounts.cpu ?? 0n) * total2, "cpu"), memory: formatAmount((amounts.memory ?? 0n) * total2, "memory") }
@@ -15523,10 +15661,10 @@ var node_coverage_default = defineRule({
     defaultOptions: {},
     tags: ["reliability"]
   },
-  check(daemonSet, context) {
+  check(daemonSet2, context) {
     const { inventory } = context;
     if (!inventory) return;
-    const profile = schedulingProfileOf(daemonSet, context.kubeVersion);
+    const profile = schedulingProfileOf(daemonSet2, context.kubeVersion);
     const reach = reachOf(profile, inventory);
     if (reach.selected === 0) {
       const { text: text2, path: path22 } = noMatchReason(profile, inventory);
@@ -15872,8 +16010,8 @@ var no_replicas_default = defineRule({
     defaultOptions: {},
     tags: ["api"]
   },
-  check(daemonSet, context) {
-    const spec = asRecord(daemonSet.spec);
+  check(daemonSet2, context) {
+    const spec = asRecord(daemonSet2.spec);
     if (spec && "replicas" in spec) {
       context.report({ path: ["spec", "replicas"], messageId: "replicas", fix: { op: "delete", path: ["spec", "replicas"] } });
     }
@@ -16150,14 +16288,14 @@ var pod_security_default = defineRule({
     // Most node agents need what the restricted profile forbids: the strict and all presets turn it on.
     recommended: false
   },
-  check(daemonSet, context) {
-    const podSpec = podSpecOf(daemonSet);
+  check(daemonSet2, context) {
+    const podSpec = podSpecOf(daemonSet2);
     if (!podSpec) return;
     const level = context.options.level === "baseline" ? "baseline" : "restricted";
     const input = policyInput(
       podSpec,
-      podTemplateMetadataOf(daemonSet),
-      containersOf(daemonSet),
+      podTemplateMetadataOf(daemonSet2),
+      containersOf(daemonSet2),
       policyMinor(context.kubeVersion),
       level
     );
@@ -16203,8 +16341,8 @@ var priority_class_default = defineRule({
     defaultOptions: {},
     tags: ["reliability"]
   },
-  check(daemonSet, context) {
-    const podSpec = podSpecOf(daemonSet);
+  check(daemonSet2, context) {
+    const podSpec = podSpecOf(daemonSet2);
     if (!podSpec) return;
     const className = podSpec.priorityClassName;
     const priority = podSpec.priority;
@@ -16269,9 +16407,9 @@ var probes_default = defineRule({
     defaultOptions: { require: [] },
     tags: ["reliability"]
   },
-  check(daemonSet, context) {
+  check(daemonSet2, context) {
     const required = context.options.require;
-    const containers = containersOf(daemonSet, POD_CONTAINER_LISTS);
+    const containers = containersOf(daemonSet2, POD_CONTAINER_LISTS);
     for (let i = 0; i < containers.length; i++) {
       const ref = containers[i];
       if (!ref.longRunning) continue;
@@ -16423,16 +16561,16 @@ var privileged_justified_default = defineRule({
     tags: ["security"],
     securitySeverity: 8
   },
-  check(daemonSet, context) {
+  check(daemonSet2, context) {
     let reporter;
     const { options } = context;
-    const containers = containersOf(daemonSet);
+    const containers = containersOf(daemonSet2);
     for (let i = 0; i < containers.length; i++) {
       const ref = containers[i];
       const securityContext = asRecord(ref.container.securityContext);
       if (!securityContext) continue;
       if (securityContext.privileged === true) {
-        reporter ??= new JustifiedReporter(daemonSet, context);
+        reporter ??= new JustifiedReporter(daemonSet2, context);
         reporter.report("privileged", [...ref.path, "securityContext", "privileged"], {
           subject: `${who(ref)} runs privileged`,
           risk: "A privileged container has every capability and every device of the node, and no seccomp or AppArmor confinement: whoever controls it controls the node.",
@@ -16440,7 +16578,7 @@ var privileged_justified_default = defineRule({
         });
       }
       if (securityContext.allowPrivilegeEscalation === true) {
-        reporter ??= new JustifiedReporter(daemonSet, context);
+        reporter ??= new JustifiedReporter(daemonSet2, context);
         reporter.report("allowPrivilegeEscalation", [...ref.path, "securityContext", "allowPrivilegeEscalation"], {
           subject: `${who(ref)} allows privilege escalation`,
           risk: "Its processes may gain more privileges than their parent (setuid binaries, file capabilities).",
@@ -16453,7 +16591,7 @@ var privileged_justified_default = defineRule({
       for (let k = 0; k < added.length; k++) {
         const { name, index } = added[k];
         if (!dangerous.has(name)) continue;
-        reporter ??= new JustifiedReporter(daemonSet, context);
+        reporter ??= new JustifiedReporter(daemonSet2, context);
         reporter.report("capabilities", [...ref.path, "securityContext", "capabilities", "add", index], {
           subject: name === "ALL" ? `${who(ref)} adds ALL capabilities` : `${who(ref)} adds capability ${name}`,
           risk: CAPABILITY_RISKS[name] ?? `${name} is in the rule's dangerousCapabilities.`,
@@ -16461,25 +16599,25 @@ var privileged_justified_default = defineRule({
         });
       }
     }
-    const hostProcess2 = hostProcessSettings(daemonSet);
+    const hostProcess2 = hostProcessSettings(daemonSet2);
     for (let i = 0; i < hostProcess2.length; i++) {
       const { path: path22, container } = hostProcess2[i];
-      reporter ??= new JustifiedReporter(daemonSet, context);
+      reporter ??= new JustifiedReporter(daemonSet2, context);
       reporter.report("hostProcess", path22, {
         subject: container ? `${who(container)} runs as a Windows HostProcess container` : "pod runs as Windows HostProcess containers",
         risk: HOST_PROCESS_RISK,
         remedy: "run it as an ordinary Windows container, if what it does allows"
       });
     }
-    const podSpec = podSpecOf(daemonSet);
+    const podSpec = podSpecOf(daemonSet2);
     for (let i = 0; i < POD_FLAGS.length; i++) {
       const { key, subject, risk } = POD_FLAGS[i];
       if (podSpec?.[key] !== true) continue;
       if (key === "hostNetwork" && hostProcess2.length > 0) continue;
-      reporter ??= new JustifiedReporter(daemonSet, context);
+      reporter ??= new JustifiedReporter(daemonSet2, context);
       reporter.report(key, [...POD_SPEC_PATH, key], { subject, risk, remedy: `remove ${key}` });
     }
-    const volumes = hostPathVolumes2(daemonSet);
+    const volumes = hostPathVolumes2(daemonSet2);
     if (volumes.length > 0) {
       const patterns = sensitivePatterns(options.sensitiveHostPaths);
       for (let i = 0; i < volumes.length; i++) {
@@ -16488,7 +16626,7 @@ var privileged_justified_default = defineRule({
         const match = sensitiveMatch(volume.hostPath, patterns);
         if (!match) continue;
         const name = volume.name === void 0 ? "hostPath volume" : `volume "${volume.name}"`;
-        reporter ??= new JustifiedReporter(daemonSet, context);
+        reporter ??= new JustifiedReporter(daemonSet2, context);
         reporter.report(
           "hostPath",
           [...volume.path, "hostPath", "path"],
@@ -16501,7 +16639,7 @@ var privileged_justified_default = defineRule({
         );
       }
     }
-    const unknown = unknownJustificationAnnotations(daemonSet);
+    const unknown = unknownJustificationAnnotations(daemonSet2);
     for (let i = 0; i < unknown.length; i++) {
       const { source, annotation: annotation2, key } = unknown[i];
       const path22 = annotationPath2(source, annotation2);
@@ -16518,8 +16656,8 @@ function who(ref) {
   return `container "${containerName(ref)}"`;
 }
 var JustifiedReporter = class {
-  constructor(daemonSet, context) {
-    this.daemonSet = daemonSet;
+  constructor(daemonSet2, context) {
+    this.daemonSet = daemonSet2;
     this.context = context;
     this.settings = { minLength: context.options.minJustificationLength, now: context.now };
   }
@@ -16589,8 +16727,8 @@ var resources_requests_limits_default = defineRule({
     defaultOptions: { requests: ["cpu", "memory"], limits: ["cpu", "memory"] },
     tags: ["reliability"]
   },
-  check(daemonSet, context) {
-    const podSpec = podSpecOf(daemonSet);
+  check(daemonSet2, context) {
+    const podSpec = podSpecOf(daemonSet2);
     let podRequests;
     let podLimits;
     const podLevel = podLevelResourcesHonoured(context.kubeVersion);
@@ -16599,7 +16737,7 @@ var resources_requests_limits_default = defineRule({
       podRequests = asRecord(resources?.requests);
       podLimits = asRecord(resources?.limits);
     }
-    const containers = containersOf(daemonSet, POD_CONTAINER_LISTS);
+    const containers = containersOf(daemonSet2, POD_CONTAINER_LISTS);
     for (let i = 0; i < containers.length; i++) {
       const ref = containers[i];
       const resources = asRecord(ref.container.resources);
@@ -16706,8 +16844,8 @@ var restart_policy_always_default = defineRule({
     defaultOptions: {},
     tags: ["api"]
   },
-  check(daemonSet, context) {
-    const podSpec = podSpecOf(daemonSet);
+  check(daemonSet2, context) {
+    const podSpec = podSpecOf(daemonSet2);
     if (!podSpec || !("restartPolicy" in podSpec)) return;
     const value = podSpec.restartPolicy;
     if (value === "Always" || value === void 0 || value === null || value === "") return;
@@ -16860,7 +16998,7 @@ var schema_default = defineRule({
     tags: ["api"]
   },
   prepare: ({ kubeVersion }) => preloadValidator(kubeVersion),
-  check(daemonSet, context) {
+  check(daemonSet2, context) {
     const validate9 = loadedValidator(context.kubeVersion);
     if (!validate9) {
       const version = schemaVersionFor(context.kubeVersion);
@@ -16868,10 +17006,10 @@ var schema_default = defineRule({
         version === void 0 ? unsupportedMessage(context.kubeVersion) : `the schema validator for Kubernetes ${version} is not loaded: await preloadValidator("${context.kubeVersion}") from src/schema/validators.ts before linting`
       );
     }
-    const apiVersion = apiVersionFinding(daemonSet);
+    const apiVersion = apiVersionFinding(daemonSet2);
     if (apiVersion) context.report(apiVersion);
-    if (validate9(daemonSet)) return;
-    for (const finding of findingsOf(validate9.errors ?? [], daemonSet)) context.report(finding);
+    if (validate9(daemonSet2)) return;
+    for (const finding of findingsOf(validate9.errors ?? [], daemonSet2)) context.report(finding);
   }
 });
 var OWNED_ELSEWHERE = {
@@ -16899,8 +17037,8 @@ function ownedElsewhere(kind, path22) {
   );
 }
 var KNOWN_API_VERSIONS = /* @__PURE__ */ new Set(["apps/v1", "extensions/v1beta1", "apps/v1beta1", "apps/v1beta2"]);
-function apiVersionFinding(daemonSet) {
-  const apiVersion = daemonSet.apiVersion;
+function apiVersionFinding(daemonSet2) {
+  const apiVersion = daemonSet2.apiVersion;
   if (apiVersion === void 0 || apiVersion === null || apiVersion === "") {
     return { path: ["kind"], messageId: "missingApiVersion" };
   }
@@ -17172,8 +17310,8 @@ var selector_match_labels_default = defineRule({
     defaultOptions: {},
     tags: ["api"]
   },
-  check(daemonSet, context) {
-    const root = asRecord(daemonSet);
+  check(daemonSet2, context) {
+    const root = asRecord(daemonSet2);
     const specValue = root?.spec;
     if (specValue === void 0 || specValue === null) {
       context.report({ path: ["spec"], messageId: "missing" });
@@ -17409,16 +17547,16 @@ var selector_overlap_default = defineRule({
           });
           continue;
         }
-        const daemonSet = earlierIs.selector ? earlier : later;
+        const daemonSet2 = earlierIs.selector ? earlier : later;
         const pod = earlierIs.selector ? later : earlier;
-        if (!daemonSet.value.daemonSet || !daemonSet.value.selector || pod.value.selector || !selects(daemonSet.value.selector, pod.value.labels)) continue;
-        const daemonSetDisplay = describeObject(daemonSet.ref);
+        if (!daemonSet2.value.daemonSet || !daemonSet2.value.selector || pod.value.selector || !selects(daemonSet2.value.selector, pod.value.labels)) continue;
+        const daemonSetDisplay = describeObject(daemonSet2.ref);
         const podDisplay = describeObject(pod.ref);
         context.report({
           object: later,
           path: laterIs.anchor,
           messageId: "adoptsPod",
-          data: { daemonSet: daemonSetDisplay, pod: podDisplay, labels: sharedLabels(pod.value, daemonSet.value.selector) },
+          data: { daemonSet: daemonSetDisplay, pod: podDisplay, labels: sharedLabels(pod.value, daemonSet2.value.selector) },
           related: [
             {
               object: earlier,
@@ -17714,6 +17852,7 @@ var FileByFileBaseline = class {
 init_version();
 
 // src/inventory/load.ts
+var import_node_buffer = require("node:buffer");
 var import_node_fs5 = require("node:fs");
 
 // src/inventory/problems.ts
@@ -18282,7 +18421,7 @@ async function loadInventory(files) {
   for (const file of files) {
     let text2;
     try {
-      text2 = (0, import_node_fs5.readFileSync)(file.absolutePath, "utf8");
+      text2 = readText(file.absolutePath);
     } catch (error) {
       const code = error.code;
       throw new InventoryError(file.shownAs, "", code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory; give the file kubectl get nodes -o yaml wrote" : `cannot be read (${code ?? String(error)})`);
@@ -18290,6 +18429,10 @@ async function loadInventory(files) {
     sources.push(new SourceFile(file.shownAs, text2, file.absolutePath));
   }
   return inventoryFromSources(sources);
+}
+function readText(file) {
+  const bytes = (0, import_node_fs5.readFileSync)(file);
+  return (0, import_node_buffer.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
 async function inventoryFromSources(sources) {
   const nodes = [];
@@ -19835,6 +19978,7 @@ var import_node_fs8 = require("node:fs");
 var import_node_os3 = require("node:os");
 var import_node_path18 = __toESM(require("node:path"), 1);
 var import_node_string_decoder = require("node:string_decoder");
+init_file_writer();
 async function deliverByFile(byFile, factory, options, where2) {
   const spool = new Spool();
   const counts2 = { errors: 0, warnings: 0 };
@@ -19851,7 +19995,7 @@ async function deliverByFile(byFile, factory, options, where2) {
     }
     const { head, tail } = writer.ends();
     if (where2.outputFile === void 0) {
-      where2.to(head);
+      for (const piece12 of headPieces(head)) where2.to(piece12);
       spool.drain(where2.to);
       where2.to(tail);
     } else {
@@ -19874,7 +20018,7 @@ function writeToFile(file, shown, head, spool, tail) {
       let done = 0;
       while (done < bytes.length) done += (0, import_node_fs8.writeSync)(out, bytes, done, bytes.length - done);
     };
-    put(head);
+    for (const piece12 of headPieces(head)) put(piece12);
     spool.drain(put);
     put(tail);
   } catch (error) {
@@ -19899,9 +20043,9 @@ var Spool = class {
     if (this.fd !== void 0) {
       this.spill();
       const decoder = new import_node_string_decoder.StringDecoder("utf8");
-      const buffer = Buffer.alloc(CHUNK);
+      const buffer = Buffer.alloc(CHUNK2);
       for (let at2 = 0; at2 < this.size; ) {
-        const n = (0, import_node_fs8.readSync)(this.fd, buffer, 0, Math.min(CHUNK, this.size - at2), at2);
+        const n = (0, import_node_fs8.readSync)(this.fd, buffer, 0, Math.min(CHUNK2, this.size - at2), at2);
         if (n === 0) throw new Error("the report spooled to a temporary file was cut short");
         at2 += n;
         const text2 = decoder.write(buffer.subarray(0, n));
@@ -19936,7 +20080,7 @@ var Spool = class {
   }
 };
 var SPOOL_MEMORY = 8 << 20;
-var CHUNK = 1 << 20;
+var CHUNK2 = 1 << 20;
 
 // src/fix/write-file.ts
 var import_node_crypto4 = __daemonlintLazyRequire("node:crypto");
@@ -20140,6 +20284,7 @@ function diffLines(a, b) {
 
 // src/cli/cli.ts
 init_json();
+init_file_writer();
 init_version();
 
 // src/cli/commands/explain.ts
@@ -20339,7 +20484,6 @@ async function main(argv, io) {
   }
   const formatName = values.format ?? "stylish";
   if (!isFormatterName(formatName)) throw new UsageError(`unknown format "${formatName}"${didYouMean(formatName, formatterNames)}; allowed: ${formatterNames.join(", ")}`);
-  const loadFormatter = formatterLoaders[formatName];
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   let concurrency;
   if (values.concurrency !== void 0 && values.concurrency !== "auto") {
@@ -20479,7 +20623,7 @@ async function main(argv, io) {
 `);
   }
   const shown = values.quiet ? { ...result, findings: result.findings.filter((f) => isSuppressed(f) ? values["show-suppressed"] === true : f.severity === "error") } : result;
-  const report2 = (await loadFormatter())(shown, reportOptions(io, values, outputFile));
+  const report2 = formatPieces(await writerLoaders[formatName](), shown, reportOptions(io, values, outputFile));
   if (values["collect-out"] !== void 0 && result.share) {
     try {
       await (0, import_promises4.writeFile)(import_node_path21.default.resolve(io.cwd, values["collect-out"]), `${JSON.stringify(result.share)}
@@ -20537,7 +20681,7 @@ function stdoutWriter() {
       viaStream(text2);
       return;
     }
-    let rest = Buffer.from(text2);
+    let rest = encode(text2);
     try {
       while (rest.length > 0) rest = rest.subarray((0, import_node_fs12.writeSync)(1, rest));
     } catch (error) {
@@ -20551,6 +20695,9 @@ function stdoutWriter() {
       viaStream(rest);
     }
   };
+}
+function encode(text2) {
+  return Buffer.byteLength(text2) === text2.length ? Buffer.from(text2, "latin1") : Buffer.from(text2);
 }
 var streamWatched = false;
 function viaStream(text2) {

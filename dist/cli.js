@@ -5,13 +5,13 @@ import {
   formatterNames,
   isFormatterName,
   writerLoaders
-} from "./chunks/chunk-BAOII2YB.js";
+} from "./chunks/chunk-WTL6GQVP.js";
 import {
   artifactLocation,
   sarifText,
   toSarif
-} from "./chunks/chunk-GLIO2YDE.js";
-import "./chunks/chunk-TBU2MMIK.js";
+} from "./chunks/chunk-L7PAT3HU.js";
+import "./chunks/chunk-RKV3SCOZ.js";
 import {
   BaselineError,
   CONFIG_FILE_NAMES,
@@ -58,7 +58,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-KC7OEK4V.js";
+} from "./chunks/chunk-DBMIESW5.js";
 import {
   HOMEPAGE,
   VERSION
@@ -78,10 +78,12 @@ import {
   targetableKubeVersions
 } from "./chunks/chunk-ZD3TIWES.js";
 import {
+  formatPieces,
   fromJsonFinding,
+  headPieces,
   isSuppressed,
   parseJsonPath
-} from "./chunks/chunk-ETCOOYX4.js";
+} from "./chunks/chunk-VKDSCHDX.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/cli/main.ts
@@ -177,8 +179,10 @@ async function deliverReport(report, run, where) {
     } catch (error) {
       throw new OutputError(`cannot write "${outputFile}": ${describeError(error)}`);
     }
-  } else {
+  } else if (typeof report === "string") {
     where.to(report);
+  } else {
+    for (const piece of report) where.to(piece);
   }
   return finishRun({ ...run, ...problemCounts(run.findings) }, where);
 }
@@ -851,7 +855,7 @@ async function deliverByFile(byFile, factory, options, where) {
     }
     const { head, tail } = writer.ends();
     if (where.outputFile === void 0) {
-      where.to(head);
+      for (const piece of headPieces(head)) where.to(piece);
       spool.drain(where.to);
       where.to(tail);
     } else {
@@ -874,7 +878,7 @@ function writeToFile(file, shown, head, spool, tail) {
       let done = 0;
       while (done < bytes.length) done += writeSync2(out, bytes, done, bytes.length - done);
     };
-    put(head);
+    for (const piece of headPieces(head)) put(piece);
     spool.drain(put);
     put(tail);
   } catch (error) {
@@ -1335,7 +1339,6 @@ async function main(argv, io) {
   }
   const formatName = values.format ?? "stylish";
   if (!isFormatterName(formatName)) throw new UsageError(`unknown format "${formatName}"${didYouMean(formatName, formatterNames)}; allowed: ${formatterNames.join(", ")}`);
-  const loadFormatter = formatterLoaders[formatName];
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   let concurrency;
   if (values.concurrency !== void 0 && values.concurrency !== "auto") {
@@ -1475,7 +1478,7 @@ async function main(argv, io) {
 `);
   }
   const shown = values.quiet ? { ...result, findings: result.findings.filter((f) => isSuppressed(f) ? values["show-suppressed"] === true : f.severity === "error") } : result;
-  const report = (await loadFormatter())(shown, reportOptions(io, values, outputFile));
+  const report = formatPieces(await writerLoaders[formatName](), shown, reportOptions(io, values, outputFile));
   if (values["collect-out"] !== void 0 && result.share) {
     try {
       await writeFile2(path11.resolve(io.cwd, values["collect-out"]), `${JSON.stringify(result.share)}
@@ -1533,7 +1536,7 @@ function stdoutWriter() {
       viaStream(text);
       return;
     }
-    let rest = Buffer.from(text);
+    let rest = encode(text);
     try {
       while (rest.length > 0) rest = rest.subarray(writeSync4(1, rest));
     } catch (error) {
@@ -1547,6 +1550,9 @@ function stdoutWriter() {
       viaStream(rest);
     }
   };
+}
+function encode(text) {
+  return Buffer.byteLength(text) === text.length ? Buffer.from(text, "latin1") : Buffer.from(text);
 }
 var streamWatched = false;
 function viaStream(text) {

@@ -1,24 +1,24 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatJunit
-} from "./chunks/chunk-FPIBO4M7.js";
+} from "./chunks/chunk-5XPMCKPS.js";
 import {
   formatGitlab
-} from "./chunks/chunk-2TQ2LDHP.js";
+} from "./chunks/chunk-ZK4RW2AE.js";
 import {
   formatGithub
-} from "./chunks/chunk-EKWQSZPO.js";
+} from "./chunks/chunk-NYBYA7QI.js";
 import {
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-BAOII2YB.js";
+} from "./chunks/chunk-WTL6GQVP.js";
 import {
   formatCoverage
-} from "./chunks/chunk-FV6DH4WD.js";
+} from "./chunks/chunk-VR5JYOCJ.js";
 import {
   formatSarif
-} from "./chunks/chunk-GLIO2YDE.js";
-import "./chunks/chunk-TBU2MMIK.js";
+} from "./chunks/chunk-L7PAT3HU.js";
+import "./chunks/chunk-RKV3SCOZ.js";
 import {
   ConfigError,
   ENGINE_RULES,
@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-KC7OEK4V.js";
+} from "./chunks/chunk-DBMIESW5.js";
 import {
   HOMEPAGE,
   VERSION
@@ -50,11 +50,11 @@ import {
 } from "./chunks/chunk-ZD3TIWES.js";
 import {
   formatStylish
-} from "./chunks/chunk-KAZRG5NA.js";
+} from "./chunks/chunk-IT4Q43CF.js";
 import "./chunks/chunk-VAL5KFXQ.js";
 import {
   formatJson
-} from "./chunks/chunk-ETCOOYX4.js";
+} from "./chunks/chunk-VKDSCHDX.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/index.ts

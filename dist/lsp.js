@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-KC7OEK4V.js";
+} from "./chunks/chunk-DBMIESW5.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

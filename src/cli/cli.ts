@@ -25,7 +25,8 @@ import { parseSize } from '../types/read-limited.js';
 import { unifiedDiff } from '../report/unified-diff.js';
 import { isSuppressed } from '../report/json.js';
 import type { Level } from '../types/finding.js';
-import { formatterLoaders, formatterNames, formatsWithFixes, isFormatterName, writerLoaders } from '../report/formats.js';
+import { formatterNames, formatsWithFixes, isFormatterName, writerLoaders } from '../report/formats.js';
+import { formatPieces } from '../report/file-writer.js';
 import { VERSION } from '../version.js';
 import { explainRule, UnknownRuleError } from './commands/explain.js';
 import { rulesTable } from './commands/rules.js';
@@ -202,7 +203,6 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
 
   const formatName = values.format ?? 'stylish';
   if (!isFormatterName(formatName)) throw new UsageError(`unknown format "${formatName}"${didYouMean(formatName, formatterNames)}; allowed: ${formatterNames.join(', ')}`);
-  const loadFormatter = formatterLoaders[formatName];
 
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
   let concurrency: number | undefined;
@@ -355,7 +355,8 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
 
   // --quiet, as ESLint's: errors only; suppressed findings too with --show-suppressed.
   const shown = values.quiet ? { ...result, findings: result.findings.filter((f) => (isSuppressed(f) ? values['show-suppressed'] === true : f.severity === 'error')) } : result;
-  const report = (await loadFormatter())(shown, reportOptions(io, values, outputFile));
+  // In pieces: a large report (the JSON coverage of a fleet) is written without being joined into one string.
+  const report = formatPieces(await writerLoaders[formatName](), shown, reportOptions(io, values, outputFile));
   if (values['collect-out'] !== undefined && result.share) {
     try {
       await writeFile(path.resolve(io.cwd, values['collect-out']), `${JSON.stringify(result.share)}\n`);

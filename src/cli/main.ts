@@ -25,7 +25,7 @@ function stdoutWriter(): (text: string) => void {
       viaStream(text);
       return;
     }
-    let rest = Buffer.from(text);
+    let rest = encode(text);
     try {
       while (rest.length > 0) rest = rest.subarray(writeSync(1, rest));
     } catch (error) {
@@ -40,6 +40,15 @@ function stdoutWriter(): (text: string) => void {
       viaStream(rest);
     }
   };
+}
+
+/**
+ * UTF-8 bytes of a piece of the report. An ASCII piece (as most are: JSON escapes what it must)
+ * is copied a byte a character, about twice as fast as the UTF-8 encoder, which matters for the
+ * tens of megabytes of a fleet's JSON coverage. Its UTF-8 length equals its length only then.
+ */
+function encode(text: string): Buffer {
+  return Buffer.byteLength(text) === text.length ? Buffer.from(text, 'latin1') : Buffer.from(text);
 }
 
 let streamWatched = false;

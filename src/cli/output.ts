@@ -125,11 +125,11 @@ export function supportsHyperlinks(env: NodeJS.ProcessEnv): boolean {
 
 
 /**
- * Writes the report (to `outputFile`, else to `to`) and says what else the run ends with: stale
+ * Writes the report, whole or in pieces (to `outputFile`, else to `to`), and says what else the run ends with: stale
  * baseline entries, rules that failed, fixed files that could not be written. Returns the exit code.
  */
 export async function deliverReport(
-  report: string,
+  report: string | Iterable<string>,
   run: { findings: readonly Finding[]; baseline?: LintResult['baseline']; ruleFailures: readonly RuleFailure[] },
   where: ReportDestination,
 ): Promise<number> {
@@ -143,8 +143,10 @@ export async function deliverReport(
     } catch (error) {
       throw new OutputError(`cannot write "${outputFile}": ${describeError(error)}`);
     }
-  } else {
+  } else if (typeof report === 'string') {
     where.to(report);
+  } else {
+    for (const piece of report) where.to(piece);
   }
   return finishRun({ ...run, ...problemCounts(run.findings) }, where);
 }

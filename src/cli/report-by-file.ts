@@ -6,6 +6,7 @@ import { describeError } from '../types/errors.js';
 import type { ByFileRun } from '../run/lint-by-file.js';
 import type { FileWriterFactory, FormatOptions } from '../types/finding.js';
 import { finishRun, OutputError, type ReportDestination } from './output.js';
+import { headPieces } from '../report/file-writer.js';
 
 /**
  * Writes a run's report file by file (see lintByFile): each file's text goes to a spool as the
@@ -30,7 +31,7 @@ export async function deliverByFile(byFile: ByFileRun, factory: FileWriterFactor
     }
     const { head, tail } = writer.ends();
     if (where.outputFile === undefined) {
-      where.to(head);
+      for (const piece of headPieces(head)) where.to(piece);
       spool.drain(where.to);
       where.to(tail);
     } else {
@@ -43,7 +44,7 @@ export async function deliverByFile(byFile: ByFileRun, factory: FileWriterFactor
   return finishRun({ baseline: byFile.run.baseline, ruleFailures: byFile.ruleFailures, ...counts }, where);
 }
 
-function writeToFile(file: string, shown: string, head: string, spool: Spool, tail: string): void {
+function writeToFile(file: string, shown: string, head: string | Iterable<string>, spool: Spool, tail: string): void {
   let fd: number | undefined;
   try {
     // As ESLint's -o: a report path in a directory that does not exist yet is created.
@@ -55,7 +56,7 @@ function writeToFile(file: string, shown: string, head: string, spool: Spool, ta
       let done = 0;
       while (done < bytes.length) done += writeSync(out, bytes, done, bytes.length - done);
     };
-    put(head);
+    for (const piece of headPieces(head)) put(piece);
     spool.drain(put);
     put(tail);
   } catch (error) {

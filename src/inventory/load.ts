@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { asRecord } from '../k8s/values.js';
 import type { JsonPath } from '../types/finding.js';
@@ -26,7 +27,7 @@ export async function loadInventory(files: readonly InventoryFile[]): Promise<In
   for (const file of files) {
     let text: string;
     try {
-      text = readFileSync(file.absolutePath, 'utf8');
+      text = readText(file.absolutePath);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw new InventoryError(file.shownAs, '', code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory; give the file kubectl get nodes -o yaml wrote' : `cannot be read (${code ?? String(error)})`);
@@ -34,6 +35,16 @@ export async function loadInventory(files: readonly InventoryFile[]): Promise<In
     sources.push(new SourceFile(file.shownAs, text, file.absolutePath));
   }
   return inventoryFromSources(sources);
+}
+
+/**
+ * A file's text as UTF-8. kubectl's output is ASCII but for the odd label value: such a file is
+ * read as Latin-1, the same characters, which V8 stores a byte each without decoding (for 11 MiB,
+ * ~5 ms against ~110 ms for Node 20's UTF-8 decoder).
+ */
+function readText(file: string): string {
+  const bytes = readFileSync(file);
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 /** Reads inventory texts given in memory (tests, the library), as if they were files at these paths. */

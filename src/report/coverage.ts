@@ -105,12 +105,21 @@ function grouped(outcomes: readonly NodeOutcome[], state: 'misses' | 'unfit', gr
 /** Nodes that share a node group and a reason, in first-seen order. */
 function groupOutcomes(outcomes: readonly NodeOutcome[], groupOf: ReadonlyMap<string, string>): { group: string; reason: string; nodes: string[] }[] {
   const groups = new Map<string, { group: string; reason: string; nodes: string[] }>();
+  // A pool's nodes that miss for one reason come one after another (tens of thousands in a large fleet): their entry is looked up once.
+  let last: NodeOutcome | undefined;
+  let lastEntry: { nodes: string[] } | undefined;
   for (const o of outcomes) {
+    if (lastEntry && o.pool === last!.pool && o.reason === last!.reason) {
+      lastEntry.nodes.push(o.node);
+      continue;
+    }
     const group = groupOf.get(o.pool) ?? o.pool;
     const key = `${group}\u0000${o.reason}`;
-    const entry = groups.get(key);
+    let entry = groups.get(key);
     if (entry) entry.nodes.push(o.node);
-    else groups.set(key, { group, reason: o.reason, nodes: [o.node] });
+    else groups.set(key, (entry = { group, reason: o.reason, nodes: [o.node] }));
+    last = o;
+    lastEntry = entry;
   }
   return [...groups.values()];
 }

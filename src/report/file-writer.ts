@@ -6,6 +6,15 @@ import type { CheckedObject, Finding, FileWriter, FileWriterFactory, FormatOptio
  * files one at a time and callers that have the whole result.
  */
 export function formatWhole(factory: FileWriterFactory, result: LintResult, options: FormatOptions): string {
+  return [...formatPieces(factory, result, options)].join('');
+}
+
+/**
+ * The same report as pieces of text in order, made as they are read, for a caller that writes
+ * them out one by one: a large report never becomes one string (joining tens of megabytes, then
+ * encoding them, costs more than writing the pieces), nor is it held whole.
+ */
+export function* formatPieces(factory: FileWriterFactory, result: LintResult, options: FormatOptions): Generator<string, void, undefined> {
   const { findings: _findings, objects: _objects, ...run } = result;
   const writer = factory(run, options);
   const body: string[] = [];
@@ -14,7 +23,14 @@ export function formatWhole(factory: FileWriterFactory, result: LintResult, opti
   };
   forEachFile(result, writer.order, (file, fileFindings, fileObjects) => writer.file(file, fileFindings, fileObjects, write));
   const { head, tail } = writer.ends();
-  return head + body.join('') + tail;
+  yield* headPieces(head);
+  yield* body;
+  yield tail;
+}
+
+/** A writer's head as pieces, whether it gave one string or several. */
+export function headPieces(head: string | Iterable<string>): Iterable<string> {
+  return typeof head === 'string' ? [head] : head;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { CoverageReport } from '../types/inventory.js';
 import type { FileWriterFactory, Finding, FixSafety, FormatOptions, JsonPath, LintResult, ObjectRef, ReportRun, Severity, Suppression } from '../types/finding.js';
 import { formatWhole } from './file-writer.js';
 import { safeJsonText } from './safe-text.js';
+import { coverageJsonPieces } from './coverage-json.js';
 
 /**
  * The `--format json` document. Its shape is a public contract (docs/formats.md): add fields
@@ -181,9 +182,19 @@ function reportHead(run: ReportRun, counts: Counts): JsonReport {
       ...counts,
       ...(run.baseline ? { baseline: { file: run.baseline.file, matched: run.baseline.matched, stale: run.baseline.stale } } : {}),
     },
-    ...(run.coverage ? { coverage: { ...run.coverage, daemonSets: run.coverage.daemonSets.map((d) => ({ ...d, object: objectRef(d.object) })) } } : {}),
+    ...(run.coverage ? { coverage: jsonCoverage(run.coverage) } : {}),
     findings: [],
   };
+}
+
+function* withCoverage(start: string, coverage: CoverageReport, end: string): Generator<string, void, undefined> {
+  yield `${start}  "coverage": `;
+  yield* coverageJsonPieces(coverage);
+  yield `,\n${end}`;
+}
+
+function jsonCoverage(coverage: CoverageReport): CoverageReport {
+  return { ...coverage, daemonSets: coverage.daemonSets.map((d) => ({ ...d, object: objectRef(d.object) })) };
 }
 
 function toJsonFinding(f: Finding): JsonFinding {
@@ -246,15 +257,20 @@ export const jsonWriter: FileWriterFactory = (run) => {
       }
     },
     ends() {
-      const head = JSON.stringify(reportHead(run, counts), null, 2);
-      if (written === 0) return { head: safeJsonText(`${head}\n`), tail: '' };
-      if (!head.endsWith(EMPTY_FINDINGS_END)) throw new Error('the JSON report must end with its findings');
-      return { head: safeJsonText(`${head.slice(0, -EMPTY_FINDINGS_END.length)}[\n`), tail: `${BATCH_END}\n` };
+      // The coverage goes in between, written apart (coverage-json.ts): it can be most of the report.
+      const { coverage, ...rest } = reportHead(run, counts);
+      const head = JSON.stringify(rest, null, 2);
+      if (!head.endsWith(FINDINGS_LAST)) throw new Error('the JSON report must end with its findings');
+      const start = safeJsonText(head.slice(0, -FINDINGS_LAST.length + 1));
+      const end = written === 0 ? `${FINDINGS_LAST.slice(1)}\n` : `${FINDINGS_LAST.slice(1, -EMPTY_FINDINGS_END.length)}[\n`;
+      return { head: coverage ? withCoverage(start, coverage, end) : start + end, tail: written === 0 ? '' : `${BATCH_END}\n` };
     },
   };
 };
 
 const BATCH = 1000;
 const EMPTY_FINDINGS_END = '[]\n}';
+/** The report's last member, as JSON.stringify writes it when there are no findings (the line break ends the member before it). */
+const FINDINGS_LAST = `\n  "findings": ${EMPTY_FINDINGS_END}`;
 const BATCH_START = '{\n  "findings": [\n';
 const BATCH_END = '\n  ]\n}';

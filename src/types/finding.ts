@@ -160,12 +160,14 @@ export type ReportRun = Omit<LintResult, 'findings' | 'objects'>;
  * file can hold more findings than a string can hold text), in the order the writer asks for
  * (`path`: the findings' order; `input`: the inputs'); `ends` returns the text that goes before
  * the first file's and after the last one's, asked once every file has been written (it may need
- * totals).
+ * totals). A head can come in pieces, made as they are read: the JSON report's node coverage
+ * lists every node a DaemonSet misses, tens of megabytes for a large fleet, which one string (or
+ * all pieces at once) would hold whole.
  */
 export interface FileWriter {
   readonly order: 'path' | 'input';
   file(file: string, findings: readonly Finding[], objects: readonly CheckedObject[], write: (text: string) => void): void;
-  ends(): { head: string; tail: string };
+  ends(): { head: string | Iterable<string>; tail: string };
 }
 
 export type FileWriterFactory = (run: ReportRun, options: FormatOptions) => FileWriter;

@@ -107,6 +107,22 @@ status:
     await expect(loadInventory([{ absolutePath: path.join(dir, 'missing.yaml'), shownAs: 'missing.yaml' }])).rejects.toThrow('missing.yaml: no such file');
     await expect(loadInventory([{ absolutePath: dir, shownAs: 'dir' }])).rejects.toThrow('dir: is a directory; give the file kubectl get nodes -o yaml wrote');
   });
+
+  it('reads a file as UTF-8 whether or not it is all ASCII (the quick way only then)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'daemonlint-inventory-'));
+    const text = list(node('n-1'), node('größe-2'), node('zone-€-3'), node('\u{1f680}-4'));
+    writeFileSync(path.join(dir, 'utf8.yaml'), text);
+    writeFileSync(path.join(dir, 'ascii.yaml'), list(node('n-1')));
+    // A byte that is no UTF-8 reads as U+FFFD, as kubectl's decoder and Node's read it.
+    const [before, after] = list(node('n-1')).split('large');
+    writeFileSync(path.join(dir, 'latin1.yaml'), Buffer.concat([Buffer.from(before), Buffer.from([0xe9]), Buffer.from(after)]));
+    const names = async (file: string) => (await loadInventory([{ absolutePath: path.join(dir, file), shownAs: file }])).pools.flatMap((p) => p.nodes);
+    expect(await names('utf8.yaml')).toEqual((await read(text)).pools.flatMap((p) => p.nodes));
+    expect((await names('utf8.yaml')).sort()).toEqual(['größe-2', 'n-1', 'zone-€-3', '\u{1f680}-4'].sort());
+    expect(await names('ascii.yaml')).toEqual(['n-1']);
+    const latin1 = await loadInventory([{ absolutePath: path.join(dir, 'latin1.yaml'), shownAs: 'latin1.yaml' }]);
+    expect(latin1.pools[0].labels['node.kubernetes.io/instance-type']).toBe('m5.\ufffd');
+  });
 });
 
 describe('refusing an inventory it cannot use: file, line, column, field and what is allowed', () => {

@@ -1,12 +1,13 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  formatStylish,
-  stylishWriter
-} from "./chunk-KAZRG5NA.js";
-import "./chunk-VAL5KFXQ.js";
-import "./chunk-ETCOOYX4.js";
+  formatJunit,
+  junitWriter
+} from "./chunk-5XPMCKPS.js";
+import "./chunk-NYBYA7QI.js";
+import "./chunk-RKV3SCOZ.js";
+import "./chunk-VKDSCHDX.js";
 import "./chunk-W3537A7T.js";
 export {
-  formatStylish,
-  stylishWriter
+  formatJunit,
+  junitWriter
 };

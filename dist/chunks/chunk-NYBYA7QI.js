@@ -1,7 +1,7 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   relativePath
-} from "./chunk-TBU2MMIK.js";
+} from "./chunk-RKV3SCOZ.js";
 import {
   PIECE,
   addCounts,
@@ -9,7 +9,7 @@ import {
   isSuppressed,
   neutralizeLegacyCommands,
   visibleTextKeepingLines
-} from "./chunk-ETCOOYX4.js";
+} from "./chunk-VKDSCHDX.js";
 
 // src/report/github.ts
 import path from "node:path";

@@ -2,6 +2,9 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 
 // src/report/file-writer.ts
 function formatWhole(factory, result, options) {
+  return [...formatPieces(factory, result, options)].join("");
+}
+function* formatPieces(factory, result, options) {
   const { findings: _findings, objects: _objects, ...run } = result;
   const writer = factory(run, options);
   const body = [];
@@ -10,7 +13,12 @@ function formatWhole(factory, result, options) {
   };
   forEachFile(result, writer.order, (file, fileFindings, fileObjects) => writer.file(file, fileFindings, fileObjects, write));
   const { head, tail } = writer.ends();
-  return head + body.join("") + tail;
+  yield* headPieces(head);
+  yield* body;
+  yield tail;
+}
+function headPieces(head) {
+  return typeof head === "string" ? [head] : head;
 }
 function forEachFile(result, order, visit) {
   const objectsOf = groupBy(result.objects ?? [], (o) => o.file);
@@ -77,6 +85,105 @@ function safeJsonText(json) {
   if (HIDDEN_IN_JSON_ONE.test(out)) out = out.replace(HIDDEN_IN_JSON, jsonEscape);
   return out.includes("##[") ? out.replace(LEGACY_COMMAND, "##\\u005b") : out;
 }
+
+// src/report/coverage-json.ts
+function* coverageJsonPieces(coverage) {
+  const out = new Chunks();
+  const escaped = /* @__PURE__ */ new Map();
+  const quoted = (text) => {
+    let json = escaped.get(text);
+    if (json === void 0) escaped.set(text, json = safeJsonText(JSON.stringify(text)));
+    return json;
+  };
+  out.add(`{
+${INDENT[2]}"inventory": ${reindent(safeJsonText(JSON.stringify(coverage.inventory, null, 2)), 2)},
+${INDENT[2]}"daemonSets": `);
+  if (coverage.daemonSets.length === 0) out.add("[]");
+  else {
+    out.add("[\n");
+    for (let i = 0; i < coverage.daemonSets.length; i++) {
+      if (i > 0) out.add(",\n");
+      daemonSet(coverage.daemonSets[i], out, quoted);
+      yield* out.take();
+    }
+    out.add(`
+${INDENT[2]}]`);
+  }
+  out.add(`
+${INDENT[1]}}`);
+  out.flush();
+  yield* out.take();
+}
+function daemonSet(d, out, quoted) {
+  const rest = { ...d, nodes: { ...d.nodes, missed: [], unfit: [] } };
+  const text = INDENT[3] + reindent(safeJsonText(JSON.stringify(rest, null, 2)), 3);
+  const missedAt = text.indexOf(EMPTY_MISSED);
+  const unfitAt = text.indexOf(EMPTY_UNFIT, missedAt);
+  if (missedAt === -1 || unfitAt === -1) throw new Error("a coverage entry lists missed and unfit nodes");
+  out.add(text.slice(0, missedAt + EMPTY_MISSED.length - 2));
+  outcomes(d.nodes.missed, out, quoted);
+  out.add(text.slice(missedAt + EMPTY_MISSED.length, unfitAt + EMPTY_UNFIT.length - 2));
+  outcomes(d.nodes.unfit, out, quoted);
+  out.add(text.slice(unfitAt + EMPTY_UNFIT.length));
+}
+function outcomes(list, out, quoted) {
+  if (list.length === 0) {
+    out.add("[]");
+    return;
+  }
+  out.add("[\n");
+  let last;
+  let rest = "";
+  for (let i = 0; i < list.length; i++) {
+    const o = list[i];
+    if (last === void 0 || o.pool !== last.pool || o.cause !== last.cause || o.reason !== last.reason) {
+      rest = `,
+${INDENT[7]}"pool": ${quoted(o.pool)},
+${INDENT[7]}"cause": ${quoted(o.cause)},
+${INDENT[7]}"reason": ${quoted(o.reason)}
+${INDENT[6]}}`;
+      last = o;
+    }
+    out.add(i > 0 ? ENTRY_NEXT : ENTRY_FIRST);
+    out.add(quoted(o.node));
+    out.add(rest);
+  }
+  out.add(`
+${INDENT[5]}]`);
+}
+var INDENT = Array.from({ length: 8 }, (_, depth) => "  ".repeat(depth));
+var ENTRY_FIRST = `${INDENT[6]}{
+${INDENT[7]}"node": `;
+var ENTRY_NEXT = `,
+${ENTRY_FIRST}`;
+var EMPTY_MISSED = '"missed": []';
+var EMPTY_UNFIT = '"unfit": []';
+function reindent(text, depth) {
+  return text.replaceAll("\n", `
+${INDENT[depth]}`);
+}
+var Chunks = class {
+  pieces = [];
+  parts = [];
+  length = 0;
+  add(text) {
+    this.parts.push(text);
+    this.length += text.length;
+    if (this.length >= CHUNK) this.flush();
+  }
+  /** The chunks completed so far, handed over. */
+  take() {
+    const pieces = this.pieces;
+    this.pieces = [];
+    return pieces;
+  }
+  flush() {
+    if (this.parts.length > 0) this.pieces.push(this.parts.join(""));
+    this.parts = [];
+    this.length = 0;
+  }
+};
+var CHUNK = 1 << 16;
 
 // src/report/json.ts
 function countFindings(findings) {
@@ -176,9 +283,18 @@ function reportHead(run, counts) {
       ...counts,
       ...run.baseline ? { baseline: { file: run.baseline.file, matched: run.baseline.matched, stale: run.baseline.stale } } : {}
     },
-    ...run.coverage ? { coverage: { ...run.coverage, daemonSets: run.coverage.daemonSets.map((d) => ({ ...d, object: objectRef(d.object) })) } } : {},
+    ...run.coverage ? { coverage: jsonCoverage(run.coverage) } : {},
     findings: []
   };
+}
+function* withCoverage(start, coverage, end) {
+  yield `${start}  "coverage": `;
+  yield* coverageJsonPieces(coverage);
+  yield `,
+${end}`;
+}
+function jsonCoverage(coverage) {
+  return { ...coverage, daemonSets: coverage.daemonSets.map((d) => ({ ...d, object: objectRef(d.object) })) };
 }
 function toJsonFinding(f) {
   const out = {
@@ -231,23 +347,29 @@ var jsonWriter = (run) => {
       }
     },
     ends() {
-      const head = JSON.stringify(reportHead(run, counts), null, 2);
-      if (written === 0) return { head: safeJsonText(`${head}
-`), tail: "" };
-      if (!head.endsWith(EMPTY_FINDINGS_END)) throw new Error("the JSON report must end with its findings");
-      return { head: safeJsonText(`${head.slice(0, -EMPTY_FINDINGS_END.length)}[
-`), tail: `${BATCH_END}
+      const { coverage, ...rest } = reportHead(run, counts);
+      const head = JSON.stringify(rest, null, 2);
+      if (!head.endsWith(FINDINGS_LAST)) throw new Error("the JSON report must end with its findings");
+      const start = safeJsonText(head.slice(0, -FINDINGS_LAST.length + 1));
+      const end = written === 0 ? `${FINDINGS_LAST.slice(1)}
+` : `${FINDINGS_LAST.slice(1, -EMPTY_FINDINGS_END.length)}[
+`;
+      return { head: coverage ? withCoverage(start, coverage, end) : start + end, tail: written === 0 ? "" : `${BATCH_END}
 ` };
     }
   };
 };
 var BATCH = 1e3;
 var EMPTY_FINDINGS_END = "[]\n}";
+var FINDINGS_LAST = `
+  "findings": ${EMPTY_FINDINGS_END}`;
 var BATCH_START = '{\n  "findings": [\n';
 var BATCH_END = "\n  ]\n}";
 
 export {
   formatWhole,
+  formatPieces,
+  headPieces,
   PIECE,
   visibleText,
   visibleTextKeepingLines,

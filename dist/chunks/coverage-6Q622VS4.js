@@ -3,9 +3,9 @@ import {
   coverageMarkdown,
   coverageWriter,
   formatCoverage
-} from "./chunk-FV6DH4WD.js";
+} from "./chunk-VR5JYOCJ.js";
 import "./chunk-VAL5KFXQ.js";
-import "./chunk-ETCOOYX4.js";
+import "./chunk-VKDSCHDX.js";
 import "./chunk-W3537A7T.js";
 export {
   coverageMarkdown,

@@ -5,7 +5,7 @@ import {
 import {
   addCounts,
   countFindings
-} from "./chunk-ETCOOYX4.js";
+} from "./chunk-VKDSCHDX.js";
 import {
   __toESM
 } from "./chunk-W3537A7T.js";
@@ -93,12 +93,20 @@ function grouped(outcomes, state, groupOf, c) {
 }
 function groupOutcomes(outcomes, groupOf) {
   const groups = /* @__PURE__ */ new Map();
+  let last;
+  let lastEntry;
   for (const o of outcomes) {
+    if (lastEntry && o.pool === last.pool && o.reason === last.reason) {
+      lastEntry.nodes.push(o.node);
+      continue;
+    }
     const group = groupOf.get(o.pool) ?? o.pool;
     const key = `${group}\0${o.reason}`;
-    const entry = groups.get(key);
+    let entry = groups.get(key);
     if (entry) entry.nodes.push(o.node);
-    else groups.set(key, { group, reason: o.reason, nodes: [o.node] });
+    else groups.set(key, entry = { group, reason: o.reason, nodes: [o.node] });
+    last = o;
+    lastEntry = entry;
   }
   return [...groups.values()];
 }

@@ -4,10 +4,10 @@ import {
   formatGitlab,
   gitlabWriter,
   toCodeQuality
-} from "./chunk-2TQ2LDHP.js";
-import "./chunk-EKWQSZPO.js";
-import "./chunk-TBU2MMIK.js";
-import "./chunk-ETCOOYX4.js";
+} from "./chunk-ZK4RW2AE.js";
+import "./chunk-NYBYA7QI.js";
+import "./chunk-RKV3SCOZ.js";
+import "./chunk-VKDSCHDX.js";
 import "./chunk-W3537A7T.js";
 export {
   codeQualitySeverity,

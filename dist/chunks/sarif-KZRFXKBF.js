@@ -6,10 +6,10 @@ import {
   sarifText,
   sarifWriter,
   toSarif
-} from "./chunk-GLIO2YDE.js";
-import "./chunk-TBU2MMIK.js";
+} from "./chunk-L7PAT3HU.js";
+import "./chunk-RKV3SCOZ.js";
 import "./chunk-LLXENIQX.js";
-import "./chunk-ETCOOYX4.js";
+import "./chunk-VKDSCHDX.js";
 import "./chunk-W3537A7T.js";
 export {
   FINGERPRINT_KEY,

@@ -11,7 +11,7 @@ import {
   objectRef,
   parseJsonPath,
   toJsonReport
-} from "./chunk-ETCOOYX4.js";
+} from "./chunk-VKDSCHDX.js";
 import "./chunk-W3537A7T.js";
 export {
   addCounts,

@@ -1,16 +1,16 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   objectLabel
-} from "./chunk-EKWQSZPO.js";
+} from "./chunk-NYBYA7QI.js";
 import {
   relativePath
-} from "./chunk-TBU2MMIK.js";
+} from "./chunk-RKV3SCOZ.js";
 import {
   PIECE,
   formatJsonPath,
   formatWhole,
   isSuppressed
-} from "./chunk-ETCOOYX4.js";
+} from "./chunk-VKDSCHDX.js";
 
 // src/report/junit.ts
 var STDIN = "<stdin>";

@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   fingerprints,
   relativeUriPath
-} from "./chunk-TBU2MMIK.js";
+} from "./chunk-RKV3SCOZ.js";
 import {
   HOMEPAGE
 } from "./chunk-LLXENIQX.js";
@@ -13,7 +13,7 @@ import {
   formatWhole,
   isSuppressed,
   safeJsonText
-} from "./chunk-ETCOOYX4.js";
+} from "./chunk-VKDSCHDX.js";
 
 // src/report/sarif.ts
 import path from "node:path";

@@ -10,7 +10,7 @@ import {
   isSuppressed,
   neutralizeCommands,
   visibleText
-} from "./chunk-ETCOOYX4.js";
+} from "./chunk-VKDSCHDX.js";
 import {
   __toESM
 } from "./chunk-W3537A7T.js";

@@ -1,17 +1,17 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   inclusiveEnd
-} from "./chunk-EKWQSZPO.js";
+} from "./chunk-NYBYA7QI.js";
 import {
   fingerprints,
   relativePath
-} from "./chunk-TBU2MMIK.js";
+} from "./chunk-RKV3SCOZ.js";
 import {
   PIECE,
   formatWhole,
   isSuppressed,
   safeJsonText
-} from "./chunk-ETCOOYX4.js";
+} from "./chunk-VKDSCHDX.js";
 
 // src/report/gitlab.ts
 function toCodeQuality(result) {

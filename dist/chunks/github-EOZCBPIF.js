@@ -4,9 +4,9 @@ import {
   githubWriter,
   inclusiveEnd,
   objectLabel
-} from "./chunk-EKWQSZPO.js";
-import "./chunk-TBU2MMIK.js";
-import "./chunk-ETCOOYX4.js";
+} from "./chunk-NYBYA7QI.js";
+import "./chunk-RKV3SCOZ.js";
+import "./chunk-VKDSCHDX.js";
 import "./chunk-W3537A7T.js";
 export {
   formatGithub,

@@ -884,6 +884,7 @@ function quote(value) {
 }
 
 // src/inventory/load.ts
+import { isAscii } from "node:buffer";
 import { readFileSync } from "node:fs";
 
 // src/inventory/node.ts
@@ -1411,7 +1412,7 @@ async function loadInventory(files) {
   for (const file of files) {
     let text;
     try {
-      text = readFileSync(file.absolutePath, "utf8");
+      text = readText(file.absolutePath);
     } catch (error) {
       const code = error.code;
       throw new InventoryError(file.shownAs, "", code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory; give the file kubectl get nodes -o yaml wrote" : `cannot be read (${code ?? String(error)})`);
@@ -1419,6 +1420,10 @@ async function loadInventory(files) {
     sources.push(new SourceFile(file.shownAs, text, file.absolutePath));
   }
   return inventoryFromSources(sources);
+}
+function readText(file) {
+  const bytes = readFileSync(file);
+  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
 async function inventoryFromTexts(texts) {
   return inventoryFromSources(texts.map((t) => new SourceFile(t.path, t.text)));
