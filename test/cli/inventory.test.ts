@@ -8,7 +8,7 @@ import type { JsonReport } from '../../src/report/json.js';
 
 // The bundled fleet (examples/fleet): three control-plane nodes with their taint, six workers, a
 // cordoned worker and one not ready, a tainted GPU pool, a small arm64 edge pool and Windows nodes;
-// six agents as clusters run them.
+// seven agents as clusters run them, two of them node exporters on host port 9100.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = path.join(root, 'bin', 'daemonlint.js');
 const NODES = 'examples/fleet/nodes.yaml';
@@ -28,16 +28,17 @@ describe('--format coverage on a realistic fleet', () => {
     const r = run(['--nodes', NODES, '--format', 'coverage', DAEMONSETS]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(`Node coverage: 6 DaemonSets on 18 nodes in 7 node groups (examples/fleet/nodes.yaml)
+    expect(r.stdout).toBe(`Node coverage: 7 DaemonSets on 18 nodes in 7 node groups (examples/fleet/nodes.yaml)
 
-DaemonSet                          control-plane  worker   edge     gpu      windows  worker (cordoned)  worker (not ready)  fleet cpu  fleet memory
-                                   3 nodes        6 nodes  3 nodes  2 nodes  2 nodes  1 node             1 node
-kube-system/kube-proxy             runs           runs     runs     runs     -        runs               runs                    1600m           1Gi
-monitoring/node-exporter           misses         runs     runs     misses   -        runs               misses                      1        1800Mi
-logging/fluent-bit                 runs           runs     runs     misses   runs     runs               misses                      3        7680Mi
-gpu-operator/nvidia-device-plugin  -              -        -        runs     -        -                  -                        100m         128Mi
-security/falco                     runs           runs     unfit    runs     -        runs               runs                    5200m        6656Mi
-monitoring/windows-exporter        -              -        -        -        runs     -                  -                        200m         256Mi
+DaemonSet                               control-plane  worker   edge     gpu      windows  worker (cordoned)  worker (not ready)  fleet cpu  fleet memory
+                                        3 nodes        6 nodes  3 nodes  2 nodes  2 nodes  1 node             1 node
+kube-system/kube-proxy                  runs           runs     runs     runs     -        runs               runs                    1600m           1Gi
+monitoring/node-exporter                misses         runs     runs     misses   -        runs               misses                      1        1800Mi
+logging/fluent-bit                      runs           runs     runs     misses   runs     runs               misses                      3        7680Mi
+gpu-operator/nvidia-device-plugin       -              -        -        runs     -        -                  -                        100m         128Mi
+security/falco                          runs           runs     unfit    runs     -        runs               runs                    5200m        6656Mi
+monitoring/windows-exporter             -              -        -        -        runs     -                  -                        200m         256Mi
+observability/prometheus-node-exporter  -              unfit    -        runs     -        unfit              misses                   100m         128Mi
 runs: gets a pod that fits · misses: selected, but a taint keeps the pod off · unfit: the pod stays Pending · -: not selected
 fleet cpu, memory: requests summed over the nodes the DaemonSet runs on
 
@@ -50,8 +51,12 @@ logging/fluent-bit
   misses worker (not ready) (worker-7): taint node.kubernetes.io/not-ready:NoSchedule not tolerated
 security/falco
   unfit  edge (edge-1, edge-2, edge-3): with 3 other DaemonSets, cpu requests come to 800m of 500m allocatable
+observability/prometheus-node-exporter
+  misses worker (not ready) (worker-7): taint node.kubernetes.io/not-ready:NoSchedule not tolerated
+  unfit  worker (6 nodes): host port 9100/TCP is taken by DaemonSet monitoring/node-exporter
+  unfit  worker (cordoned) (worker-8): host port 9100/TCP is taken by DaemonSet monitoring/node-exporter
 
-✖ 29 problems (9 errors, 20 warnings); --format stylish lists the findings
+✖ 35 problems (12 errors, 23 warnings); --format stylish lists the findings
 `);
   });
 
@@ -87,6 +92,38 @@ describe('findings and the JSON report with an inventory', () => {
     const without = JSON.parse(run(['--format', 'json', DAEMONSETS]).stdout) as JsonReport;
     expect(without.findings.filter((f) => f.ruleId.startsWith('node-'))).toEqual([]);
     expect(without.coverage).toBeUndefined();
+  });
+
+  it('hostport-conflict names the nodes where both node exporters get a pod, by pool', () => {
+    const conflicts = json().findings.filter((f) => f.ruleId === 'hostport-conflict');
+    expect(conflicts.map((f) => [f.line, f.column, f.endLine, f.endColumn, f.severity, f.message, f.path])).toEqual([
+      [
+        173,
+        15,
+        173,
+        28,
+        'error',
+        'host port 9100/TCP is also claimed by DaemonSet monitoring/node-exporter on 7 nodes: pool worker: worker-1, worker-2, worker-3 and 3 more; pool worker (cordoned): worker-8',
+        'spec.template.spec.containers[0].ports[0].containerPort',
+      ],
+    ]);
+    expect(conflicts[0].object).toEqual({ apiVersion: 'apps/v1', kind: 'DaemonSet', namespace: 'observability', name: 'prometheus-node-exporter' });
+    expect(conflicts[0].related).toEqual([
+      { file: DAEMONSETS, line: 46, column: 15, endLine: 46, endColumn: 28, message: 'DaemonSet monitoring/node-exporter claims host port 9100/TCP here' },
+    ]);
+    // Without the inventory, the node selections alone say the two may meet: no node is named.
+    const without = JSON.parse(run(['--format', 'json', DAEMONSETS]).stdout) as JsonReport;
+    expect(without.findings.filter((f) => f.ruleId === 'hostport-conflict').map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '173:15 host port 9100/TCP is also claimed by DaemonSet monitoring/node-exporter',
+    ]);
+    // The coverage says the same from the other side: the later exporter stays Pending there.
+    const exporter = json().coverage!.daemonSets.find((d) => d.object.name === 'prometheus-node-exporter')!;
+    const taken = 'host port 9100/TCP is taken by DaemonSet monitoring/node-exporter';
+    expect(exporter.nodes.unfit).toEqual([
+      ...['worker-1', 'worker-2', 'worker-3', 'worker-4', 'worker-5', 'worker-6'].map((node) => ({ node, pool: 'worker', cause: 'hostPort', reason: taken })),
+      { node: 'worker-8', pool: 'worker (cordoned)', cause: 'hostPort', reason: taken },
+    ]);
+    expect(exporter.nodes.scheduled).toBe(2);
   });
 
   it('carries coverage: per DaemonSet the object, node counts, missed and unfit nodes with reasons, fleet requests', () => {
@@ -136,22 +173,22 @@ describe('giving the inventory', () => {
 
   it('--nodes is repeatable: the files make one inventory', () => {
     const r = run(['--no-config', '--nodes', 'cluster/linux.yaml', '--nodes', 'cluster/win.yaml', '--format', 'coverage', 'ds.yaml'], dir);
-    expect(r.stdout.split('\n')[0]).toBe('Node coverage: 6 DaemonSets on 6 nodes in 2 node groups (cluster/linux.yaml, cluster/win.yaml)');
+    expect(r.stdout.split('\n')[0]).toBe('Node coverage: 7 DaemonSets on 6 nodes in 2 node groups (cluster/linux.yaml, cluster/win.yaml)');
   });
 
   it('nodes: in the config, relative to the config file; --nodes replaces it', () => {
     writeFileSync(path.join(dir, 'cluster', '.daemonlint.yaml'), 'nodes: [linux.yaml]\n');
     const r = run(['--config', 'cluster/.daemonlint.yaml', '--format', 'coverage', 'ds.yaml'], dir);
-    expect(r.stdout.split('\n')[0]).toBe('Node coverage: 6 DaemonSets on 4 nodes in 1 node group (cluster/linux.yaml)');
+    expect(r.stdout.split('\n')[0]).toBe('Node coverage: 7 DaemonSets on 4 nodes in 1 node group (cluster/linux.yaml)');
     const replaced = run(['--config', 'cluster/.daemonlint.yaml', '--nodes', 'cluster/win.yaml', '--format', 'coverage', 'ds.yaml'], dir);
-    expect(replaced.stdout.split('\n')[0]).toBe('Node coverage: 6 DaemonSets on 2 nodes in 1 node group (cluster/win.yaml)');
+    expect(replaced.stdout.split('\n')[0]).toBe('Node coverage: 7 DaemonSets on 2 nodes in 1 node group (cluster/win.yaml)');
   });
 
   it('nodes: in the config alone gives the JSON report its coverage, as --nodes does', () => {
     writeFileSync(path.join(dir, 'cluster', '.daemonlint.yaml'), 'nodes: [linux.yaml]\n');
     const fromConfig = JSON.parse(run(['--config', 'cluster/.daemonlint.yaml', '--format', 'json', 'ds.yaml'], dir).stdout);
     const fromFlag = JSON.parse(run(['--no-config', '--nodes', 'cluster/linux.yaml', '--format', 'json', 'ds.yaml'], dir).stdout);
-    expect(fromConfig.coverage.daemonSets.length).toBe(6);
+    expect(fromConfig.coverage.daemonSets.length).toBe(7);
     expect(fromConfig.coverage).toEqual(fromFlag.coverage);
   });
 
