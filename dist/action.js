@@ -16,14 +16,14 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-DBMIESW5.js";
+} from "./chunks/chunk-IT6IJUWC.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   PluginError,
   allowV8Tuning,
   load
-} from "./chunks/chunk-ZD3TIWES.js";
+} from "./chunks/chunk-XQWRG6FX.js";
 import {
   formatStylish
 } from "./chunks/chunk-IT4Q43CF.js";

@@ -1,4 +1,4 @@
-// daemonlint-bundle 9858ad5136532a8622b2726c4dff16a0
+// daemonlint-bundle a41ff4be52a9f80c414bad53f6e661c0
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -5659,6 +5659,7 @@ function isFormatterName(name) {
 var formatsWithFixes = /* @__PURE__ */ new Set(["stylish", "sarif"]);
 
 // src/cli/commands/merge.ts
+init_file_writer();
 init_json();
 init_sarif();
 
@@ -14908,6 +14909,33 @@ function groupIdentical(objects, key, identity) {
   return groups;
 }
 
+// src/types/bigint-json.ts
+function bigintJson(value) {
+  return JSON.stringify(encode(value));
+}
+function fromBigintJson(value) {
+  if (Array.isArray(value)) return value.map(fromBigintJson);
+  if (value === null || typeof value !== "object") return value;
+  const record = value;
+  const keys = Object.keys(record);
+  if (keys.length === 1 && keys[0] === BIGINT && typeof record[BIGINT] === "string" && DIGITS.test(record[BIGINT])) return BigInt(record[BIGINT]);
+  const out = {};
+  for (const key of keys) out[key.startsWith("$") ? key.slice(1) : key] = fromBigintJson(record[key]);
+  return out;
+}
+var BIGINT = "$bigint";
+var DIGITS = /^-?\d+$/;
+function encode(value) {
+  if (typeof value === "bigint") return { [BIGINT]: value.toString() };
+  if (Array.isArray(value)) return value.map(encode);
+  if (value === null || typeof value !== "object") return value;
+  const out = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (item !== void 0) out[key.startsWith("$") ? `$${key}` : key] = encode(item);
+  }
+  return out;
+}
+
 // src/inventory/place.ts
 function missOn(profile, pool, nodeIndex) {
   return missWith(profile, pool, nodeLabels(pool, nodeIndex), pool.nodes[nodeIndex]);
@@ -15156,7 +15184,7 @@ var hostport_conflict_default = defineRule({
   checkAll(claimants, context) {
     const { inventory } = context;
     const sharedNodes = (a, b) => inventory ? nodesAllRunOn([a.value.choice, b.value.choice], inventory) : mayShareNode(a.value.placement, b.value.placement);
-    const groups = groupIdentical(claimants, (c) => JSON.stringify([c.value.placement, c.value.choice, c.value.ports]), (c) => c.ref.name === void 0 ? void 0 : `${c.value.namespace}/${c.ref.name}`);
+    const groups = groupIdentical(claimants, (c) => bigintJson([c.value.placement, c.value.choice, c.value.ports]), (c) => c.ref.name === void 0 ? void 0 : `${c.value.namespace}/${c.ref.name}`);
     for (const { members } of groups) reportGroup(members, sharedNodes(members[0], members[0]), inventory, context);
     const groupOf = new Map(groups.map((g) => [g.members[0], g.members]));
     const byPort = /* @__PURE__ */ new Map();
@@ -19225,8 +19253,12 @@ function buildShare(input) {
       return out;
     }),
     deferred: [...input.deferred].flatMap(([file, directives]) => directives.map((d) => ({ file, line: d.range.start.line, column: d.range.start.column }))),
-    failures: input.failures
+    failures: input.failures,
+    ...input.inventory ? { inventory: inventoryKey(input.inventory), planned: input.planned } : {}
   };
+}
+function inventoryKey(inventory) {
+  return (0, import_node_crypto3.createHash)("sha256").update(JSON.stringify([inventory.nodeCount, inventory.pools])).digest("hex");
 }
 function collectedObject(o) {
   const out = { ref: o.ref, file: o.file, documentIndex: o.documentIndex, objectPath: o.objectPath, kept: new Map(o.kept) };
@@ -19249,7 +19281,6 @@ function deferredByFile(shares) {
 // src/run/lint.ts
 async function lint(options = {}) {
   const { cwd, config, active, settings, inventory } = await prepareRun(options);
-  if (inventory && options.collect) throw new InputError("a node inventory (--nodes, or nodes: in the config) does not combine with --collect-out: lint with it in one run");
   await prepareRules(active, settings);
   const sources = [];
   for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
@@ -19315,7 +19346,9 @@ async function lint(options = {}) {
       checked,
       objects: results.flatMap((r) => r.objects),
       deferred,
-      failures: ruleFailures
+      failures: ruleFailures,
+      ...inventory ? { inventory } : {},
+      planned: results.flatMap((r) => r.planned)
     });
   }
   const coverage = inventory && options.coverage !== false ? coverageReport(planFleet(results.flatMap((r) => r.planned), inventory), inventory) : void 0;
@@ -19498,10 +19531,16 @@ var RECENT = 8;
 // src/run/merge.ts
 async function mergeShares(shares, options = {}) {
   checkComplete(shares);
-  const { cwd, config, active, settings } = await prepareRun(options);
+  const { cwd, config, active, settings, inventory } = await prepareRun(options);
   const key = configKey(active, settings, config);
+  const nodes = inventory ? inventoryKey(inventory) : void 0;
   for (const share of shares) {
     if (share.toolVersion !== VERSION) throw new InputError(`share ${shareName(share)} was made by daemonlint ${share.toolVersion}; this is ${VERSION}: merge with the version that linted`);
+    if (share.inventory !== nodes) {
+      throw new InputError(
+        share.inventory === void 0 ? `share ${shareName(share)} was linted without a node inventory: merge without --nodes (and without nodes: in the config), as the shares ran` : nodes === void 0 ? `share ${shareName(share)} was linted with a node inventory: give the merge the same one (--nodes, or nodes: in the config)` : `share ${shareName(share)} was linted with other nodes: give the merge the node inventory the shares read`
+      );
+    }
     if (share.configKey !== key) {
       throw new InputError(`share ${shareName(share)} was linted with other rules, levels, options or Kubernetes version: merge with the same configuration and flags as the shares`);
     }
@@ -19543,7 +19582,15 @@ async function mergeShares(shares, options = {}) {
     if (!list) objectsOf2.set(o.file, list = []);
     list.push(o);
   }
+  const plannedOf = /* @__PURE__ */ new Map();
+  for (const d of shares.flatMap((s) => s.planned ?? [])) {
+    let list = plannedOf.get(d.file);
+    if (!list) plannedOf.set(d.file, list = []);
+    list.push(d);
+  }
+  const planned = files.flatMap((f) => plannedOf.get(f.path) ?? []);
   return {
+    ...inventory ? { inventory, coverage: coverageReport(planFleet(planned, inventory), inventory) } : {},
     findings: out,
     files: files.map((f) => f.path),
     daemonSets: shares.reduce((n, s) => n + s.daemonSets, 0),
@@ -19583,9 +19630,11 @@ would have written: each job's report (--format json or sarif) and its --collect
 given in any order. The rules across the input run here, over every share's objects, and so
 does the baseline; files are read again where their findings point, from the same checkout.
 
-Shares' reports in json can be merged into json, stylish, github, junit or gitlab; in sarif,
-into sarif (a SARIF result cannot be read back into a finding, and the JSON report carries no
-fix edits for SARIF to show).
+Shares' reports in json can be merged into json, stylish, github, junit, gitlab or coverage;
+in sarif, into sarif (a SARIF result cannot be read back into a finding, and the JSON report
+carries no fix edits for SARIF to show). Shares linted with a node inventory (--nodes) are
+merged with the same one: the merge runs node-fit and hostport-conflict over the whole fleet and
+writes the coverage (json's coverage, --format coverage).
 
 Options:
   -f, --format <name>        the report to write (default: the shares' format)
@@ -19597,6 +19646,7 @@ Options:
       --baseline <file>      leave out the findings recorded in this baseline
       --no-baseline          ignore the baseline named in the config
       --chart-dir <dir>      also locate findings in the chart's templates
+      --nodes <file>         the node inventory the shares read; repeatable
       --max-warnings <n>     exit 1 when there are more than n warnings
       --color, --no-color    force colour on or off
   -h, --help                 print this help
@@ -19620,6 +19670,7 @@ async function mergeCommand(args, io) {
         baseline: { type: "string" },
         "no-baseline": { type: "boolean" },
         "chart-dir": { type: "string" },
+        nodes: { type: "string", multiple: true },
         "max-warnings": { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
@@ -19661,7 +19712,8 @@ async function mergeCommand(args, io) {
     configFile,
     ruleOverrides,
     ...values["kube-version"] !== void 0 ? { kubeVersion: normalizeKubeVersion(values["kube-version"]) } : {},
-    ...values["chart-dir"] !== void 0 ? { chartDir: values["chart-dir"] } : {}
+    ...values["chart-dir"] !== void 0 ? { chartDir: values["chart-dir"] } : {},
+    ...values.nodes ? { nodes: values.nodes } : {}
   });
   io.linted?.();
   const baselineFile = values["no-baseline"] ? false : values.baseline;
@@ -19673,8 +19725,10 @@ async function mergeCommand(args, io) {
     rules: merged.rules,
     cwd: merged.cwd,
     toolVersion: merged.toolVersion,
-    ...merged.unsafeFixes ? { unsafeFixes: true } : {}
+    ...merged.unsafeFixes ? { unsafeFixes: true } : {},
+    ...merged.coverage ? { coverage: merged.coverage } : {}
   };
+  if (format === "coverage" && !merged.coverage) throw new UsageError("--format coverage needs the node inventory the shares read: --nodes <file>, or nodes: in the config");
   const outputFile = values["output-file"];
   let report2;
   let findings;
@@ -19691,7 +19745,7 @@ async function mergeCommand(args, io) {
     const baseline = await baselineFor({ baselineFile }, merged.config, merged.cwd, findings);
     result.findings = findings;
     if (baseline) result.baseline = baseline;
-    report2 = (await formatterLoaders[format]())(result, reportOptions(io, values, outputFile));
+    report2 = formatPieces(await writerLoaders[format](), result, reportOptions(io, values, outputFile));
   }
   return deliverReport(report2, { findings, baseline: result.baseline, ruleFailures: merged.ruleFailures }, { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
 }
@@ -19704,7 +19758,7 @@ async function readInput(file, cwd) {
     throw new InputError(`cannot read "${file}": ${code ?? `not JSON (${error.message})`}`);
   }
   const v = value;
-  if (v.daemonlintShare === 1) return { kind: "share", share: value };
+  if (v.daemonlintShare === 1) return { kind: "share", share: fromBigintJson(value) };
   if (v.version === 1 && v.tool?.name === "daemonlint" && Array.isArray(v.findings)) return { kind: "json", report: value };
   if (v.version === "2.1.0" && v.runs?.[0]?.tool?.driver?.name === "daemonlint") return { kind: "sarif", log: value };
   throw new InputError(`"${file}" is neither a daemonlint report in json or sarif nor a --collect-out file`);
@@ -20626,7 +20680,7 @@ async function main(argv, io) {
   const report2 = formatPieces(await writerLoaders[formatName](), shown, reportOptions(io, values, outputFile));
   if (values["collect-out"] !== void 0 && result.share) {
     try {
-      await (0, import_promises4.writeFile)(import_node_path21.default.resolve(io.cwd, values["collect-out"]), `${JSON.stringify(result.share)}
+      await (0, import_promises4.writeFile)(import_node_path21.default.resolve(io.cwd, values["collect-out"]), `${bigintJson(result.share)}
 `);
     } catch (error) {
       throw new OutputError(`cannot write "${values["collect-out"]}": ${describeError(error)}`);
@@ -20681,7 +20735,7 @@ function stdoutWriter() {
       viaStream(text2);
       return;
     }
-    let rest = encode(text2);
+    let rest = encode2(text2);
     try {
       while (rest.length > 0) rest = rest.subarray((0, import_node_fs12.writeSync)(1, rest));
     } catch (error) {
@@ -20696,7 +20750,7 @@ function stdoutWriter() {
     }
   };
 }
-function encode(text2) {
+function encode2(text2) {
   return Buffer.byteLength(text2) === text2.length ? Buffer.from(text2, "latin1") : Buffer.from(text2);
 }
 var streamWatched = false;

@@ -1,11 +1,10 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatsWithFixes,
-  formatterLoaders,
   formatterNames,
   isFormatterName,
   writerLoaders
-} from "./chunks/chunk-WTL6GQVP.js";
+} from "./chunks/chunk-VECYH3DG.js";
 import {
   artifactLocation,
   sarifText,
@@ -39,6 +38,7 @@ import {
   finishFindings,
   helmTemplateInfo,
   inputFiles,
+  inventoryKey,
   keepHeapBelow,
   lint,
   lintSources,
@@ -58,7 +58,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-DBMIESW5.js";
+} from "./chunks/chunk-IT6IJUWC.js";
 import {
   HOMEPAGE,
   VERSION
@@ -68,15 +68,19 @@ import {
   SourceFile,
   allowV8Tuning,
   applySuppressions,
+  bigintJson,
   builtinRules,
   compareFindings,
+  coverageReport,
   defaultKubeVersion,
   describeError,
   directiveKey,
+  fromBigintJson,
   parseSize,
+  planFleet,
   prepareRules,
   targetableKubeVersions
-} from "./chunks/chunk-ZD3TIWES.js";
+} from "./chunks/chunk-XQWRG6FX.js";
 import {
   formatPieces,
   fromJsonFinding,
@@ -361,10 +365,16 @@ var RECENT = 8;
 // src/run/merge.ts
 async function mergeShares(shares, options = {}) {
   checkComplete(shares);
-  const { cwd, config, active, settings } = await prepareRun(options);
+  const { cwd, config, active, settings, inventory } = await prepareRun(options);
   const key = configKey(active, settings, config);
+  const nodes = inventory ? inventoryKey(inventory) : void 0;
   for (const share of shares) {
     if (share.toolVersion !== VERSION) throw new InputError(`share ${shareName(share)} was made by daemonlint ${share.toolVersion}; this is ${VERSION}: merge with the version that linted`);
+    if (share.inventory !== nodes) {
+      throw new InputError(
+        share.inventory === void 0 ? `share ${shareName(share)} was linted without a node inventory: merge without --nodes (and without nodes: in the config), as the shares ran` : nodes === void 0 ? `share ${shareName(share)} was linted with a node inventory: give the merge the same one (--nodes, or nodes: in the config)` : `share ${shareName(share)} was linted with other nodes: give the merge the node inventory the shares read`
+      );
+    }
     if (share.configKey !== key) {
       throw new InputError(`share ${shareName(share)} was linted with other rules, levels, options or Kubernetes version: merge with the same configuration and flags as the shares`);
     }
@@ -406,7 +416,15 @@ async function mergeShares(shares, options = {}) {
     if (!list) objectsOf.set(o.file, list = []);
     list.push(o);
   }
+  const plannedOf = /* @__PURE__ */ new Map();
+  for (const d of shares.flatMap((s) => s.planned ?? [])) {
+    let list = plannedOf.get(d.file);
+    if (!list) plannedOf.set(d.file, list = []);
+    list.push(d);
+  }
+  const planned = files.flatMap((f) => plannedOf.get(f.path) ?? []);
   return {
+    ...inventory ? { inventory, coverage: coverageReport(planFleet(planned, inventory), inventory) } : {},
     findings: out,
     files: files.map((f) => f.path),
     daemonSets: shares.reduce((n, s) => n + s.daemonSets, 0),
@@ -446,9 +464,11 @@ would have written: each job's report (--format json or sarif) and its --collect
 given in any order. The rules across the input run here, over every share's objects, and so
 does the baseline; files are read again where their findings point, from the same checkout.
 
-Shares' reports in json can be merged into json, stylish, github, junit or gitlab; in sarif,
-into sarif (a SARIF result cannot be read back into a finding, and the JSON report carries no
-fix edits for SARIF to show).
+Shares' reports in json can be merged into json, stylish, github, junit, gitlab or coverage;
+in sarif, into sarif (a SARIF result cannot be read back into a finding, and the JSON report
+carries no fix edits for SARIF to show). Shares linted with a node inventory (--nodes) are
+merged with the same one: the merge runs node-fit and hostport-conflict over the whole fleet and
+writes the coverage (json's coverage, --format coverage).
 
 Options:
   -f, --format <name>        the report to write (default: the shares' format)
@@ -460,6 +480,7 @@ Options:
       --baseline <file>      leave out the findings recorded in this baseline
       --no-baseline          ignore the baseline named in the config
       --chart-dir <dir>      also locate findings in the chart's templates
+      --nodes <file>         the node inventory the shares read; repeatable
       --max-warnings <n>     exit 1 when there are more than n warnings
       --color, --no-color    force colour on or off
   -h, --help                 print this help
@@ -483,6 +504,7 @@ async function mergeCommand(args, io) {
         baseline: { type: "string" },
         "no-baseline": { type: "boolean" },
         "chart-dir": { type: "string" },
+        nodes: { type: "string", multiple: true },
         "max-warnings": { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
@@ -524,7 +546,8 @@ async function mergeCommand(args, io) {
     configFile,
     ruleOverrides,
     ...values["kube-version"] !== void 0 ? { kubeVersion: normalizeKubeVersion(values["kube-version"]) } : {},
-    ...values["chart-dir"] !== void 0 ? { chartDir: values["chart-dir"] } : {}
+    ...values["chart-dir"] !== void 0 ? { chartDir: values["chart-dir"] } : {},
+    ...values.nodes ? { nodes: values.nodes } : {}
   });
   io.linted?.();
   const baselineFile = values["no-baseline"] ? false : values.baseline;
@@ -536,8 +559,10 @@ async function mergeCommand(args, io) {
     rules: merged.rules,
     cwd: merged.cwd,
     toolVersion: merged.toolVersion,
-    ...merged.unsafeFixes ? { unsafeFixes: true } : {}
+    ...merged.unsafeFixes ? { unsafeFixes: true } : {},
+    ...merged.coverage ? { coverage: merged.coverage } : {}
   };
+  if (format === "coverage" && !merged.coverage) throw new UsageError("--format coverage needs the node inventory the shares read: --nodes <file>, or nodes: in the config");
   const outputFile = values["output-file"];
   let report;
   let findings;
@@ -554,7 +579,7 @@ async function mergeCommand(args, io) {
     const baseline = await baselineFor({ baselineFile }, merged.config, merged.cwd, findings);
     result.findings = findings;
     if (baseline) result.baseline = baseline;
-    report = (await formatterLoaders[format]())(result, reportOptions(io, values, outputFile));
+    report = formatPieces(await writerLoaders[format](), result, reportOptions(io, values, outputFile));
   }
   return deliverReport(report, { findings, baseline: result.baseline, ruleFailures: merged.ruleFailures }, { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
 }
@@ -567,7 +592,7 @@ async function readInput(file, cwd) {
     throw new InputError(`cannot read "${file}": ${code ?? `not JSON (${error.message})`}`);
   }
   const v = value;
-  if (v.daemonlintShare === 1) return { kind: "share", share: value };
+  if (v.daemonlintShare === 1) return { kind: "share", share: fromBigintJson(value) };
   if (v.version === 1 && v.tool?.name === "daemonlint" && Array.isArray(v.findings)) return { kind: "json", report: value };
   if (v.version === "2.1.0" && v.runs?.[0]?.tool?.driver?.name === "daemonlint") return { kind: "sarif", log: value };
   throw new InputError(`"${file}" is neither a daemonlint report in json or sarif nor a --collect-out file`);
@@ -1481,7 +1506,7 @@ async function main(argv, io) {
   const report = formatPieces(await writerLoaders[formatName](), shown, reportOptions(io, values, outputFile));
   if (values["collect-out"] !== void 0 && result.share) {
     try {
-      await writeFile2(path11.resolve(io.cwd, values["collect-out"]), `${JSON.stringify(result.share)}
+      await writeFile2(path11.resolve(io.cwd, values["collect-out"]), `${bigintJson(result.share)}
 `);
     } catch (error) {
       throw new OutputError(`cannot write "${values["collect-out"]}": ${describeError(error)}`);

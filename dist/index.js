@@ -11,7 +11,7 @@ import {
 import {
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-WTL6GQVP.js";
+} from "./chunks/chunk-VECYH3DG.js";
 import {
   formatCoverage
 } from "./chunks/chunk-VR5JYOCJ.js";
@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-DBMIESW5.js";
+} from "./chunks/chunk-IT6IJUWC.js";
 import {
   HOMEPAGE,
   VERSION
@@ -47,7 +47,7 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-ZD3TIWES.js";
+} from "./chunks/chunk-XQWRG6FX.js";
 import {
   formatStylish
 } from "./chunks/chunk-IT4Q43CF.js";

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-DBMIESW5.js";
+} from "./chunks/chunk-IT6IJUWC.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -22,7 +22,7 @@ import {
   locate,
   parseFile,
   rangeOf
-} from "./chunks/chunk-ZD3TIWES.js";
+} from "./chunks/chunk-XQWRG6FX.js";
 import {
   __commonJS,
   __esm,

@@ -11,6 +11,7 @@ import { didYouMean } from '../config/suggest.js';
 import { effectiveConfig, loadConfig } from '../run/configure.js';
 import { lint } from '../run/lint.js';
 import { lintByFile } from '../run/lint-by-file.js';
+import { bigintJson } from '../types/bigint-json.js';
 import { deliverByFile } from './report-by-file.js';
 import { InputError } from '../inputs/load.js';
 import { InventoryError } from '../inventory/problems.js';
@@ -359,7 +360,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const report = formatPieces(await writerLoaders[formatName](), shown, reportOptions(io, values, outputFile));
   if (values['collect-out'] !== undefined && result.share) {
     try {
-      await writeFile(path.resolve(io.cwd, values['collect-out']), `${JSON.stringify(result.share)}\n`);
+      await writeFile(path.resolve(io.cwd, values['collect-out']), `${bigintJson(result.share)}\n`);
     } catch (error) {
       throw new OutputError(`cannot write "${values['collect-out']}": ${describeError(error)}`);
     }

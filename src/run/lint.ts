@@ -146,9 +146,6 @@ export interface LintRun extends LintResult {
  */
 export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const { cwd, config, active, settings, inventory } = await prepareRun(options);
-  // A share carries what the rules across the input kept, as JSON; node-fit keeps amounts as
-  // bigints, and the merge has no inventory: refused rather than merged wrong.
-  if (inventory && options.collect) throw new InputError('a node inventory (--nodes, or nodes: in the config) does not combine with --collect-out: lint with it in one run');
   await prepareRules(active, settings);
 
   const sources: SourceFile[] = [];
@@ -219,6 +216,8 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
       objects: results.flatMap((r) => r.objects),
       deferred,
       failures: ruleFailures,
+      ...(inventory ? { inventory } : {}),
+      planned: results.flatMap((r) => r.planned),
     });
   }
   const coverage = inventory && options.coverage !== false ? coverageReport(planFleet(results.flatMap((r) => r.planned), inventory), inventory) : undefined;

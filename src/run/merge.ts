@@ -11,9 +11,12 @@ import type { RuleFailure } from './lint-document.js';
 import { finishFindings, prepareRun, type LintOptions } from './lint.js';
 import { RereadSources } from './reread.js';
 import { ruleInfos } from './rule-info.js';
-import { collectedObject, configKey, deferredByFile, type Share } from './share.js';
+import { collectedObject, configKey, deferredByFile, inventoryKey, type Share } from './share.js';
+import { coverageReport } from '../inventory/coverage.js';
+import { planFleet, type PlannedDaemonSet } from '../inventory/plan.js';
+import type { CoverageReport, Inventory } from '../types/inventory.js';
 
-export type MergeOptions = Pick<LintOptions, 'cwd' | 'config' | 'configFile' | 'ruleOverrides' | 'rules' | 'kubeVersion' | 'now' | 'chartDir'>;
+export type MergeOptions = Pick<LintOptions, 'cwd' | 'config' | 'configFile' | 'ruleOverrides' | 'rules' | 'kubeVersion' | 'now' | 'chartDir' | 'nodes' | 'inventory'>;
 
 /** What merging the shares adds to their reports, and what a report of the whole run says about it. */
 export interface MergedShares {
@@ -32,6 +35,9 @@ export interface MergedShares {
   unsafeFixes: boolean;
   config: Config;
   ruleFailures: RuleFailure[];
+  /** With a node inventory (the shares', given again): it, and the coverage report over every share's DaemonSets. */
+  inventory?: Inventory;
+  coverage?: CoverageReport;
 }
 
 /**
@@ -42,10 +48,21 @@ export interface MergedShares {
  */
 export async function mergeShares(shares: readonly Share[], options: MergeOptions = {}): Promise<MergedShares> {
   checkComplete(shares);
-  const { cwd, config, active, settings } = await prepareRun(options);
+  const { cwd, config, active, settings, inventory } = await prepareRun(options);
   const key = configKey(active, settings, config);
+  const nodes = inventory ? inventoryKey(inventory) : undefined;
   for (const share of shares) {
     if (share.toolVersion !== VERSION) throw new InputError(`share ${shareName(share)} was made by daemonlint ${share.toolVersion}; this is ${VERSION}: merge with the version that linted`);
+    // Before the configuration: an inventory turns its rules on, and the message should say which is missing.
+    if (share.inventory !== nodes) {
+      throw new InputError(
+        share.inventory === undefined
+          ? `share ${shareName(share)} was linted without a node inventory: merge without --nodes (and without nodes: in the config), as the shares ran`
+          : nodes === undefined
+            ? `share ${shareName(share)} was linted with a node inventory: give the merge the same one (--nodes, or nodes: in the config)`
+            : `share ${shareName(share)} was linted with other nodes: give the merge the node inventory the shares read`,
+      );
+    }
     if (share.configKey !== key) {
       throw new InputError(`share ${shareName(share)} was linted with other rules, levels, options or Kubernetes version: merge with the same configuration and flags as the shares`);
     }
@@ -91,7 +108,16 @@ export async function mergeShares(shares: readonly Share[], options: MergeOption
     if (!list) objectsOf.set(o.file, (list = []));
     list.push(o);
   }
+  // The fleet plan places every share's DaemonSets together, in a single run's order.
+  const plannedOf = new Map<string, PlannedDaemonSet[]>();
+  for (const d of shares.flatMap((s) => s.planned ?? [])) {
+    let list = plannedOf.get(d.file);
+    if (!list) plannedOf.set(d.file, (list = []));
+    list.push(d);
+  }
+  const planned = files.flatMap((f) => plannedOf.get(f.path) ?? []);
   return {
+    ...(inventory ? { inventory, coverage: coverageReport(planFleet(planned, inventory), inventory) } : {}),
     findings: out,
     files: files.map((f) => f.path),
     daemonSets: shares.reduce((n, s) => n + s.daemonSets, 0),

@@ -7,6 +7,8 @@ import { directiveKey } from '../suppress/apply.js';
 import type { CheckedObject, JsonPath, ObjectRef } from '../types/finding.js';
 import type { IgnoreAnnotation } from '../suppress/ignore-annotation.js';
 import type { SourceFile } from '../yaml/source-file.js';
+import type { PlannedDaemonSet } from '../inventory/plan.js';
+import type { Inventory } from '../types/inventory.js';
 import type { CollectedObject, RuleFailure } from './lint-document.js';
 
 /**
@@ -36,6 +38,13 @@ export interface Share {
   deferred: { file: string; line: number; column: number }[];
   /** Rules that threw while this share was linted (the merge exits 2, as this run did). */
   failures: RuleFailure[];
+  /**
+   * With a node inventory: a hash of the nodes it read (the merge must read the same: this share's
+   * node-coverage findings came from them), and its DaemonSets as the fleet plan places them, for
+   * the merge's coverage report.
+   */
+  inventory?: string;
+  planned?: PlannedDaemonSet[];
 }
 
 /** A CollectedObject as JSON has it: `kept` as entries. */
@@ -72,6 +81,8 @@ export interface ShareInput {
   objects: CollectedObject[];
   deferred: Map<string, Directive[]>;
   failures: RuleFailure[];
+  inventory?: Inventory;
+  planned: PlannedDaemonSet[];
 }
 
 export function buildShare(input: ShareInput): Share {
@@ -94,7 +105,13 @@ export function buildShare(input: ShareInput): Share {
     }),
     deferred: [...input.deferred].flatMap(([file, directives]) => directives.map((d) => ({ file, line: d.range.start.line, column: d.range.start.column }))),
     failures: input.failures,
+    ...(input.inventory ? { inventory: inventoryKey(input.inventory), planned: input.planned } : {}),
   };
+}
+
+/** What a run's node inventory holds (its pools, in order), as a hash: the same nodes read from other paths hash the same. */
+export function inventoryKey(inventory: Inventory): string {
+  return createHash('sha256').update(JSON.stringify([inventory.nodeCount, inventory.pools])).digest('hex');
 }
 
 export function collectedObject(o: SharedObject): CollectedObject {

@@ -215,11 +215,14 @@ describe('giving the inventory', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('daemonlint: invalid configuration: bad-config.yaml: nodes: must be a node inventory file, or a list of them (kubectl get nodes -o yaml output, NodePool entries)\n');
   });
-  it('an inventory does not combine with a share of a --shard matrix (exit 2)', () => {
-    const r = run(['--no-config', '--nodes', path.join(root, NODES), '--shard', '1/2', '--collect-out', 'share.json', 'ds.yaml'], dir);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('daemonlint: a node inventory (--nodes, or nodes: in the config) does not combine with --collect-out: lint with it in one run\n');
-    expect(existsSync(path.join(dir, 'share.json'))).toBe(false);
+  it('a --shard matrix with an inventory merges into the coverage of one run (test/cli/shard-merge-inventory.test.ts has the rest)', () => {
+    const nodes = path.join(root, NODES);
+    for (const k of [1, 2]) {
+      const share = run(['--no-config', '--nodes', nodes, '--shard', `${k}/2`, '--collect-out', `share-${k}.json`, '-f', 'json', '-o', `report-${k}.json`, 'ds.yaml'], dir);
+      expect(share).toEqual({ code: 0, stdout: '', stderr: '' });
+    }
+    const merged = run(['merge', '--no-config', '--nodes', nodes, '-f', 'coverage', 'report-1.json', 'share-1.json', 'report-2.json', 'share-2.json'], dir);
+    expect(merged).toEqual(run(['--no-config', '--nodes', nodes, '-f', 'coverage', 'ds.yaml'], dir));
+    expect(merged.stdout.split('\n')[0]).toBe(`Node coverage: 7 DaemonSets on 18 nodes in 7 node groups (${nodes})`);
   });
 });

@@ -5,6 +5,8 @@ import type { Directive } from '../suppress/comments.js';
 import type { CheckedObject, JsonPath, ObjectRef } from '../types/finding.js';
 import type { IgnoreAnnotation } from '../suppress/ignore-annotation.js';
 import type { SourceFile } from '../yaml/source-file.js';
+import type { PlannedDaemonSet } from '../inventory/plan.js';
+import type { Inventory } from '../types/inventory.js';
 import type { CollectedObject, RuleFailure } from './lint-document.js';
 /**
  * What one job of a sharded run (`--shard k/n --collect-out FILE`) hands to `daemonlint merge`,
@@ -41,6 +43,13 @@ export interface Share {
     }[];
     /** Rules that threw while this share was linted (the merge exits 2, as this run did). */
     failures: RuleFailure[];
+    /**
+     * With a node inventory: a hash of the nodes it read (the merge must read the same: this share's
+     * node-coverage findings came from them), and its DaemonSets as the fleet plan places them, for
+     * the merge's coverage report.
+     */
+    inventory?: string;
+    planned?: PlannedDaemonSet[];
 }
 /** A CollectedObject as JSON has it: `kept` as entries. */
 export interface SharedObject {
@@ -70,8 +79,12 @@ export interface ShareInput {
     objects: CollectedObject[];
     deferred: Map<string, Directive[]>;
     failures: RuleFailure[];
+    inventory?: Inventory;
+    planned: PlannedDaemonSet[];
 }
 export declare function buildShare(input: ShareInput): Share;
+/** What a run's node inventory holds (its pools, in order), as a hash: the same nodes read from other paths hash the same. */
+export declare function inventoryKey(inventory: Inventory): string;
 export declare function collectedObject(o: SharedObject): CollectedObject;
 /** The deferred directives of each file, keyed as UnusedJudgement.only wants them. */
 export declare function deferredByFile(shares: readonly Share[]): Map<string, Set<string>>;

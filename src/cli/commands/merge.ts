@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { normalizeKubeVersion } from '../../config/config.js';
 import { InputError } from '../../inputs/load.js';
-import { formatterLoaders, formatterNames, isFormatterName, type FormatterName } from '../../report/formats.js';
+import { formatterNames, isFormatterName, writerLoaders, type FormatterName } from '../../report/formats.js';
+import { formatPieces } from '../../report/file-writer.js';
 import { fromJsonFinding, type JsonReport } from '../../report/json.js';
 import { sarifText, type SarifLog } from '../../report/sarif.js';
 import { mergeSarifLogs } from '../../report/sarif-merge.js';
@@ -11,6 +12,7 @@ import { compareFindings } from '../../run/lint-file.js';
 import { baselineFor } from '../../run/lint.js';
 import { mergeShares } from '../../run/merge.js';
 import type { Share } from '../../run/share.js';
+import { fromBigintJson } from '../../types/bigint-json.js';
 import type { Finding, LintResult } from '../../types/finding.js';
 import { deliverReport, reportOptions, parseMaxWarnings, parseRuleFlags, UsageError } from '../output.js';
 import type { CliIO } from '../cli.js';
@@ -22,9 +24,11 @@ would have written: each job's report (--format json or sarif) and its --collect
 given in any order. The rules across the input run here, over every share's objects, and so
 does the baseline; files are read again where their findings point, from the same checkout.
 
-Shares' reports in json can be merged into json, stylish, github, junit or gitlab; in sarif,
-into sarif (a SARIF result cannot be read back into a finding, and the JSON report carries no
-fix edits for SARIF to show).
+Shares' reports in json can be merged into json, stylish, github, junit, gitlab or coverage;
+in sarif, into sarif (a SARIF result cannot be read back into a finding, and the JSON report
+carries no fix edits for SARIF to show). Shares linted with a node inventory (--nodes) are
+merged with the same one: the merge runs node-fit and hostport-conflict over the whole fleet and
+writes the coverage (json's coverage, --format coverage).
 
 Options:
   -f, --format <name>        the report to write (default: the shares' format)
@@ -36,6 +40,7 @@ Options:
       --baseline <file>      leave out the findings recorded in this baseline
       --no-baseline          ignore the baseline named in the config
       --chart-dir <dir>      also locate findings in the chart's templates
+      --nodes <file>         the node inventory the shares read; repeatable
       --max-warnings <n>     exit 1 when there are more than n warnings
       --color, --no-color    force colour on or off
   -h, --help                 print this help
@@ -62,6 +67,7 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
         baseline: { type: 'string' },
         'no-baseline': { type: 'boolean' },
         'chart-dir': { type: 'string' },
+        nodes: { type: 'string', multiple: true },
         'max-warnings': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -108,6 +114,7 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
     ruleOverrides,
     ...(values['kube-version'] !== undefined ? { kubeVersion: normalizeKubeVersion(values['kube-version']) } : {}),
     ...(values['chart-dir'] !== undefined ? { chartDir: values['chart-dir'] } : {}),
+    ...(values.nodes ? { nodes: values.nodes } : {}),
   });
   io.linted?.();
   const baselineFile = values['no-baseline'] ? false : values.baseline;
@@ -120,9 +127,11 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
     cwd: merged.cwd,
     toolVersion: merged.toolVersion,
     ...(merged.unsafeFixes ? { unsafeFixes: true } : {}),
+    ...(merged.coverage ? { coverage: merged.coverage } : {}),
   };
+  if (format === 'coverage' && !merged.coverage) throw new UsageError('--format coverage needs the node inventory the shares read: --nodes <file>, or nodes: in the config');
   const outputFile = values['output-file'];
-  let report: string;
+  let report: string | Iterable<string>;
   let findings: Finding[];
   if (from === 'sarif') {
     let baseline: LintResult['baseline'];
@@ -137,7 +146,7 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
     const baseline = await baselineFor({ baselineFile }, merged.config, merged.cwd, findings);
     result.findings = findings;
     if (baseline) result.baseline = baseline;
-    report = (await formatterLoaders[format]())(result, reportOptions(io, values, outputFile));
+    report = formatPieces(await writerLoaders[format](), result, reportOptions(io, values, outputFile));
   }
   return deliverReport(report, { findings, baseline: result.baseline, ruleFailures: merged.ruleFailures }, { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
 }
@@ -152,7 +161,7 @@ async function readInput(file: string, cwd: string): Promise<Input> {
     throw new InputError(`cannot read "${file}": ${code ?? `not JSON (${(error as Error).message})`}`);
   }
   const v = value as Record<string, unknown> & { runs?: { tool?: { driver?: { name?: string } } }[]; tool?: { name?: string } };
-  if (v.daemonlintShare === 1) return { kind: 'share', share: value as Share };
+  if (v.daemonlintShare === 1) return { kind: 'share', share: fromBigintJson(value) as Share };
   if (v.version === 1 && v.tool?.name === 'daemonlint' && Array.isArray(v.findings)) return { kind: 'json', report: value as JsonReport };
   if (v.version === '2.1.0' && v.runs?.[0]?.tool?.driver?.name === 'daemonlint') return { kind: 'sarif', log: value as SarifLog };
   throw new InputError(`"${file}" is neither a daemonlint report in json or sarif nor a --collect-out file`);

@@ -55,7 +55,7 @@ import {
   runRulesOnFile,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-ZD3TIWES.js";
+} from "./chunk-XQWRG6FX.js";
 import {
   __commonJS,
   __toESM
@@ -2370,8 +2370,12 @@ function buildShare(input) {
       return out;
     }),
     deferred: [...input.deferred].flatMap(([file, directives]) => directives.map((d) => ({ file, line: d.range.start.line, column: d.range.start.column }))),
-    failures: input.failures
+    failures: input.failures,
+    ...input.inventory ? { inventory: inventoryKey(input.inventory), planned: input.planned } : {}
   };
+}
+function inventoryKey(inventory) {
+  return createHash2("sha256").update(JSON.stringify([inventory.nodeCount, inventory.pools])).digest("hex");
 }
 function collectedObject(o) {
   const out = { ref: o.ref, file: o.file, documentIndex: o.documentIndex, objectPath: o.objectPath, kept: new Map(o.kept) };
@@ -2394,7 +2398,6 @@ function deferredByFile(shares) {
 // src/run/lint.ts
 async function lint(options = {}) {
   const { cwd, config, active, settings, inventory } = await prepareRun(options);
-  if (inventory && options.collect) throw new InputError("a node inventory (--nodes, or nodes: in the config) does not combine with --collect-out: lint with it in one run");
   await prepareRules(active, settings);
   const sources = [];
   for (const t of options.texts ?? []) sources.push(new SourceFile(t.path, t.text));
@@ -2460,7 +2463,9 @@ async function lint(options = {}) {
       checked,
       objects: results.flatMap((r) => r.objects),
       deferred,
-      failures: ruleFailures
+      failures: ruleFailures,
+      ...inventory ? { inventory } : {},
+      planned: results.flatMap((r) => r.planned)
     });
   }
   const coverage = inventory && options.coverage !== false ? coverageReport(planFleet(results.flatMap((r) => r.planned), inventory), inventory) : void 0;
@@ -2648,6 +2653,7 @@ export {
   ruleInfos,
   configKey,
   textHash,
+  inventoryKey,
   collectedObject,
   deferredByFile,
   lint,

@@ -26,7 +26,6 @@ function isFormatterName(name) {
 var formatsWithFixes = /* @__PURE__ */ new Set(["stylish", "sarif"]);
 
 export {
-  formatterLoaders,
   writerLoaders,
   formatterNames,
   isFormatterName,

@@ -8965,6 +8965,33 @@ function daemonPodTolerations(own, hostNetwork) {
   return out;
 }
 
+// src/types/bigint-json.ts
+function bigintJson(value) {
+  return JSON.stringify(encode(value));
+}
+function fromBigintJson(value) {
+  if (Array.isArray(value)) return value.map(fromBigintJson);
+  if (value === null || typeof value !== "object") return value;
+  const record = value;
+  const keys = Object.keys(record);
+  if (keys.length === 1 && keys[0] === BIGINT && typeof record[BIGINT] === "string" && DIGITS.test(record[BIGINT])) return BigInt(record[BIGINT]);
+  const out = {};
+  for (const key of keys) out[key.startsWith("$") ? key.slice(1) : key] = fromBigintJson(record[key]);
+  return out;
+}
+var BIGINT = "$bigint";
+var DIGITS = /^-?\d+$/;
+function encode(value) {
+  if (typeof value === "bigint") return { [BIGINT]: value.toString() };
+  if (Array.isArray(value)) return value.map(encode);
+  if (value === null || typeof value !== "object") return value;
+  const out = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (item !== void 0) out[key.startsWith("$") ? `$${key}` : key] = encode(item);
+  }
+  return out;
+}
+
 // src/inventory/place.ts
 function missOn(profile, pool, nodeIndex) {
   return missWith(profile, pool, nodeLabels(pool, nodeIndex), pool.nodes[nodeIndex]);
@@ -9213,7 +9240,7 @@ var hostport_conflict_default = defineRule({
   checkAll(claimants, context) {
     const { inventory } = context;
     const sharedNodes = (a, b) => inventory ? nodesAllRunOn([a.value.choice, b.value.choice], inventory) : mayShareNode(a.value.placement, b.value.placement);
-    const groups = groupIdentical(claimants, (c) => JSON.stringify([c.value.placement, c.value.choice, c.value.ports]), (c) => c.ref.name === void 0 ? void 0 : `${c.value.namespace}/${c.ref.name}`);
+    const groups = groupIdentical(claimants, (c) => bigintJson([c.value.placement, c.value.choice, c.value.ports]), (c) => c.ref.name === void 0 ? void 0 : `${c.value.namespace}/${c.ref.name}`);
     for (const { members } of groups) reportGroup(members, sharedNodes(members[0], members[0]), inventory, context);
     const groupOf = new Map(groups.map((g) => [g.members[0], g.members]));
     const byPort = /* @__PURE__ */ new Map();
@@ -14911,6 +14938,8 @@ export {
   isDNS1123Label,
   labelKeyErrors,
   labelValueErrors,
+  bigintJson,
+  fromBigintJson,
   coverageReport,
   planFleet,
   supportedKubeVersions,
