@@ -16,14 +16,14 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-IT6IJUWC.js";
+} from "./chunks/chunk-F2MXLENI.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   PluginError,
   allowV8Tuning,
   load
-} from "./chunks/chunk-XQWRG6FX.js";
+} from "./chunks/chunk-LS54RXIK.js";
 import {
   formatStylish
 } from "./chunks/chunk-IT4Q43CF.js";

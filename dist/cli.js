@@ -58,7 +58,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-IT6IJUWC.js";
+} from "./chunks/chunk-F2MXLENI.js";
 import {
   HOMEPAGE,
   VERSION
@@ -80,7 +80,7 @@ import {
   planFleet,
   prepareRules,
   targetableKubeVersions
-} from "./chunks/chunk-XQWRG6FX.js";
+} from "./chunks/chunk-LS54RXIK.js";
 import {
   formatPieces,
   fromJsonFinding,

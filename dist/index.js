@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-IT6IJUWC.js";
+} from "./chunks/chunk-F2MXLENI.js";
 import {
   HOMEPAGE,
   VERSION
@@ -47,7 +47,7 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-XQWRG6FX.js";
+} from "./chunks/chunk-LS54RXIK.js";
 import {
   formatStylish
 } from "./chunks/chunk-IT4Q43CF.js";

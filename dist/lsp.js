@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-IT6IJUWC.js";
+} from "./chunks/chunk-F2MXLENI.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -22,7 +22,7 @@ import {
   locate,
   parseFile,
   rangeOf
-} from "./chunks/chunk-XQWRG6FX.js";
+} from "./chunks/chunk-LS54RXIK.js";
 import {
   __commonJS,
   __esm,

@@ -2,6 +2,7 @@ import type { NodeRequirement, NodeSelection } from '../k8s/node-selection.js';
 import { labelKeyErrors, labelValueErrors } from '../k8s/selector.js';
 import { tolerates } from '../k8s/tolerations.js';
 import { memoizeByObject } from '../k8s/memoize.js';
+import { bigintJson } from '../types/bigint-json.js';
 import type { InventoryTaint, NodePool } from '../types/inventory.js';
 import type { NodeChoice } from './profile.js';
 
@@ -32,11 +33,29 @@ function missWith(profile: NodeChoice, pool: NodePool, labels: Readonly<Record<s
  * The controller's decision for every node of a pool: one verdict when the node selection asks
  * nothing that differs between the pool's nodes (their names and hostname labels), else one per node.
  */
-export function missesOnPool(profile: NodeChoice, pool: NodePool): { uniform: Miss | undefined } | { perNode: (Miss | undefined)[] } {
+export function missesOnPool(profile: NodeChoice, pool: NodePool): PoolVerdict {
+  // node-coverage, node-fit, the coverage report and hostport-conflict each ask for every DaemonSet
+  // and pool, with profiles of their own: the answer is kept by what decides it.
+  const known = verdictsOn(pool);
+  const key = choiceKey(profile);
+  let verdict = known.get(key);
+  if (verdict === undefined) known.set(key, (verdict = verdictOn(profile, pool)));
+  return verdict;
+}
+
+export type PoolVerdict = { uniform: Miss | undefined } | { perNode: (Miss | undefined)[] };
+
+function verdictOn(profile: NodeChoice, pool: NodePool): PoolVerdict {
   // Nothing it asks names a node: the labels all nodes of the pool share decide.
   if (!dependsOnNode(profile.selection, pool)) return { uniform: missWith(profile, pool, pool.labels, pool.nodes[0]) };
   return { perNode: pool.nodes.map((_, i) => missOn(profile, pool, i)) };
 }
+
+/** A pool's verdicts, by the node selection and tolerations that decide them (as choiceKey writes them). */
+const verdictsOn = memoizeByObject((_pool: NodePool) => new Map<string, PoolVerdict>());
+
+/** What decides where the controller creates pods (where each requirement is written included: messages point there), as text. */
+const choiceKey = memoizeByObject((choice: NodeChoice): string => bigintJson([choice.selection, choice.tolerations]));
 
 function dependsOnNode(selection: NodeSelection, pool: NodePool): boolean {
   const own = ownLabelKeys(pool);

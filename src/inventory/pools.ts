@@ -28,15 +28,21 @@ const ROLE_PREFIX = 'node-role.kubernetes.io/';
 export function groupIntoPools(nodes: readonly InventoryNode[]): NodePool[] {
   const groups = new Map<string, { nodes: InventoryNode[]; own: Record<string, string>[]; shared: Record<string, string> }>();
   for (const node of nodes) {
-    const shared: Record<string, string> = {};
+    const { labels, name } = node;
+    // A node's own labels (those that name it) are few: its shared ones are copied once per pool, not per node.
     const own: Record<string, string> = {};
-    for (const [key, value] of Object.entries(node.labels)) {
-      if (key === HOSTNAME_LABEL || value === node.name) own[key] = value;
-      else shared[key] = value;
+    const sharedKeys: string[] = [];
+    for (const key in labels) {
+      if (key === HOSTNAME_LABEL || labels[key] === name) own[key] = labels[key];
+      else sharedKeys.push(key);
     }
-    const key = poolKey(shared, node);
+    const key = poolKey(labels, sharedKeys, node);
     let group = groups.get(key);
-    if (group === undefined) groups.set(key, (group = { nodes: [], own: [], shared }));
+    if (group === undefined) {
+      const shared: Record<string, string> = {};
+      for (const k of sharedKeys) shared[k] = labels[k];
+      groups.set(key, (group = { nodes: [], own: [], shared }));
+    }
     group.nodes.push(node);
     group.own.push(own);
   }
@@ -73,16 +79,27 @@ export function groupIntoPools(nodes: readonly InventoryNode[]): NodePool[] {
   return pools;
 }
 
-/** What makes two nodes alike, as one string (NUL cannot occur in labels, taints or quantities; \u0001 separates the parts). */
-function poolKey(shared: Record<string, string>, node: InventoryNode): string {
+/**
+ * What makes two nodes alike, as one string (NUL cannot occur in labels, taints or quantities;
+ * \u0001 separates the parts): the labels in `keys`, in sorted order (kubectl prints them so,
+ * and then they are not sorted again).
+ */
+function poolKey(labels: Record<string, string>, keys: string[], node: InventoryNode): string {
   let key = `${node.unschedulable ? 1 : 0}${node.planned ? 1 : 0}`;
-  for (const k of Object.keys(shared).sort()) key += `\u0000${k}\u0000${shared[k]}`;
+  const parts: string[] = [key];
+  for (const k of isSorted(keys) ? keys : [...keys].sort()) parts.push(k, labels[k]);
+  key = parts.join('\u0000');
   key += '\u0001';
   for (const t of node.taints.map(taintText).sort()) key += `\u0000${t}`;
   key += '\u0001';
   if (node.allocatable) for (const k of Object.keys(node.allocatable).sort()) key += `\u0000${k}\u0000${node.allocatable[k]}`;
   else key += 'unknown';
   return key;
+}
+
+function isSorted(keys: readonly string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1] > keys[i]) return false;
+  return true;
 }
 
 function taintText(taint: InventoryTaint): string {

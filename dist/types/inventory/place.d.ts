@@ -28,7 +28,8 @@ export declare function missOn(profile: NodeChoice, pool: NodePool, nodeIndex: n
  * The controller's decision for every node of a pool: one verdict when the node selection asks
  * nothing that differs between the pool's nodes (their names and hostname labels), else one per node.
  */
-export declare function missesOnPool(profile: NodeChoice, pool: NodePool): {
+export declare function missesOnPool(profile: NodeChoice, pool: NodePool): PoolVerdict;
+export type PoolVerdict = {
     uniform: Miss | undefined;
 } | {
     perNode: (Miss | undefined)[];

@@ -9000,9 +9000,18 @@ function missWith(profile, pool, labels, name) {
   return selectionMiss(profile.selection, labels, name) ?? taintMiss(profile, pool.taints);
 }
 function missesOnPool(profile, pool) {
+  const known = verdictsOn(pool);
+  const key = choiceKey(profile);
+  let verdict2 = known.get(key);
+  if (verdict2 === void 0) known.set(key, verdict2 = verdictOn(profile, pool));
+  return verdict2;
+}
+function verdictOn(profile, pool) {
   if (!dependsOnNode(profile.selection, pool)) return { uniform: missWith(profile, pool, pool.labels, pool.nodes[0]) };
   return { perNode: pool.nodes.map((_, i) => missOn(profile, pool, i)) };
 }
+var verdictsOn = memoizeByObject((_pool) => /* @__PURE__ */ new Map());
+var choiceKey = memoizeByObject((choice) => bigintJson([choice.selection, choice.tolerations]));
 function dependsOnNode(selection, pool) {
   const own = ownLabelKeys(pool);
   return selection.alternatives.some((alternative) => alternative.some((r) => r.on === "field" || own.has(r.key)));

@@ -55,7 +55,7 @@ import {
   runRulesOnFile,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-XQWRG6FX.js";
+} from "./chunk-LS54RXIK.js";
 import {
   __commonJS,
   __toESM
@@ -1285,15 +1285,20 @@ var ROLE_PREFIX = "node-role.kubernetes.io/";
 function groupIntoPools(nodes) {
   const groups = /* @__PURE__ */ new Map();
   for (const node of nodes) {
-    const shared = {};
+    const { labels, name } = node;
     const own = {};
-    for (const [key2, value] of Object.entries(node.labels)) {
-      if (key2 === HOSTNAME_LABEL || value === node.name) own[key2] = value;
-      else shared[key2] = value;
+    const sharedKeys = [];
+    for (const key2 in labels) {
+      if (key2 === HOSTNAME_LABEL || labels[key2] === name) own[key2] = labels[key2];
+      else sharedKeys.push(key2);
     }
-    const key = poolKey(shared, node);
+    const key = poolKey(labels, sharedKeys, node);
     let group = groups.get(key);
-    if (group === void 0) groups.set(key, group = { nodes: [], own: [], shared });
+    if (group === void 0) {
+      const shared = {};
+      for (const k of sharedKeys) shared[k] = labels[k];
+      groups.set(key, group = { nodes: [], own: [], shared });
+    }
     group.nodes.push(node);
     group.own.push(own);
   }
@@ -1323,15 +1328,21 @@ function groupIntoPools(nodes) {
   );
   return pools;
 }
-function poolKey(shared, node) {
+function poolKey(labels, keys, node) {
   let key = `${node.unschedulable ? 1 : 0}${node.planned ? 1 : 0}`;
-  for (const k of Object.keys(shared).sort()) key += `\0${k}\0${shared[k]}`;
+  const parts = [key];
+  for (const k of isSorted(keys) ? keys : [...keys].sort()) parts.push(k, labels[k]);
+  key = parts.join("\0");
   key += "";
   for (const t of node.taints.map(taintText).sort()) key += `\0${t}`;
   key += "";
   if (node.allocatable) for (const k of Object.keys(node.allocatable).sort()) key += `\0${k}\0${node.allocatable[k]}`;
   else key += "unknown";
   return key;
+}
+function isSorted(keys) {
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1] > keys[i]) return false;
+  return true;
 }
 function taintText(taint) {
   return `${taint.key}=${taint.value}:${taint.effect}`;
