@@ -16,7 +16,7 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-F2MXLENI.js";
+} from "./chunks/chunk-WHG7SGOT.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,

@@ -1,4 +1,4 @@
-// daemonlint-bundle 076ce81d9f5a5b693aeda46852dc07b9
+// daemonlint-bundle 7afd3f18afbedeb7097ae6f477d73cf0
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -17889,7 +17889,6 @@ var FileByFileBaseline = class {
 init_version();
 
 // src/inventory/load.ts
-var import_node_buffer = require("node:buffer");
 var import_node_fs5 = require("node:fs");
 
 // src/inventory/problems.ts
@@ -18480,8 +18479,10 @@ async function loadInventory(files) {
 }
 function readText(file) {
   const bytes = (0, import_node_fs5.readFileSync)(file);
-  return (0, import_node_buffer.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+  const text2 = bytes.toString("latin1");
+  return NOT_ASCII.test(text2) ? bytes.toString("utf8") : text2;
 }
+var NOT_ASCII = /[^\u0000-\u007f]/;
 async function inventoryFromSources(sources) {
   const nodes = [];
   const seen = /* @__PURE__ */ new Map();

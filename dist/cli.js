@@ -58,7 +58,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-F2MXLENI.js";
+} from "./chunks/chunk-WHG7SGOT.js";
 import {
   HOMEPAGE,
   VERSION

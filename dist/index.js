@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-F2MXLENI.js";
+} from "./chunks/chunk-WHG7SGOT.js";
 import {
   HOMEPAGE,
   VERSION

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-F2MXLENI.js";
+} from "./chunks/chunk-WHG7SGOT.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

@@ -884,7 +884,6 @@ function quote(value) {
 }
 
 // src/inventory/load.ts
-import { isAscii } from "node:buffer";
 import { readFileSync } from "node:fs";
 
 // src/inventory/node.ts
@@ -1434,8 +1433,10 @@ async function loadInventory(files) {
 }
 function readText(file) {
   const bytes = readFileSync(file);
-  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+  const text = bytes.toString("latin1");
+  return NOT_ASCII.test(text) ? bytes.toString("utf8") : text;
 }
+var NOT_ASCII = /[^\u0000-\u007f]/;
 async function inventoryFromTexts(texts) {
   return inventoryFromSources(texts.map((t) => new SourceFile(t.path, t.text)));
 }
