@@ -16,14 +16,14 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-WHG7SGOT.js";
+} from "./chunks/chunk-M5VQLQFF.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   PluginError,
   allowV8Tuning,
   load
-} from "./chunks/chunk-LS54RXIK.js";
+} from "./chunks/chunk-AXT3RUZF.js";
 import {
   formatStylish
 } from "./chunks/chunk-IT4Q43CF.js";

@@ -1,4 +1,4 @@
-// daemonlint-bundle 7afd3f18afbedeb7097ae6f477d73cf0
+// daemonlint-bundle c47264c0f4de4f6cc8cb11fe8b79641b
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -8976,14 +8976,14 @@ function podLevelResource(resource) {
 
 // src/inventory/profile.ts
 var DAEMON_TOLERATIONS = [
-  { key: "node.kubernetes.io/not-ready", operator: "Exists", effect: "NoExecute" },
-  { key: "node.kubernetes.io/unreachable", operator: "Exists", effect: "NoExecute" },
-  { key: "node.kubernetes.io/disk-pressure", operator: "Exists", effect: "NoSchedule" },
-  { key: "node.kubernetes.io/memory-pressure", operator: "Exists", effect: "NoSchedule" },
-  { key: "node.kubernetes.io/pid-pressure", operator: "Exists", effect: "NoSchedule" },
-  { key: "node.kubernetes.io/unschedulable", operator: "Exists", effect: "NoSchedule" }
+  Object.freeze({ key: "node.kubernetes.io/not-ready", operator: "Exists", effect: "NoExecute" }),
+  Object.freeze({ key: "node.kubernetes.io/unreachable", operator: "Exists", effect: "NoExecute" }),
+  Object.freeze({ key: "node.kubernetes.io/disk-pressure", operator: "Exists", effect: "NoSchedule" }),
+  Object.freeze({ key: "node.kubernetes.io/memory-pressure", operator: "Exists", effect: "NoSchedule" }),
+  Object.freeze({ key: "node.kubernetes.io/pid-pressure", operator: "Exists", effect: "NoSchedule" }),
+  Object.freeze({ key: "node.kubernetes.io/unschedulable", operator: "Exists", effect: "NoSchedule" })
 ];
-var HOST_NETWORK_TOLERATION = { key: "node.kubernetes.io/network-unavailable", operator: "Exists", effect: "NoSchedule" };
+var HOST_NETWORK_TOLERATION = Object.freeze({ key: "node.kubernetes.io/network-unavailable", operator: "Exists", effect: "NoSchedule" });
 var PRIORITIES = { "system-node-critical": 2, "system-cluster-critical": 1 };
 function nodeChoiceOf(daemonSet2) {
   const podSpec = podSpecOf(daemonSet2);
@@ -9063,8 +9063,9 @@ function objectsOf(document) {
     });
     return out;
   }
-  return [{ document, path: [], value, ref: refOf(value) }];
+  return [{ document, path: DOCUMENT_ROOT, value, ref: refOf(value) }];
 }
+var DOCUMENT_ROOT = Object.freeze([]);
 function isDaemonSet(object) {
   return object.value.kind === "DaemonSet";
 }
@@ -9330,10 +9331,10 @@ function collectObject(file, object, ignore, collectors, settings, result) {
       result.failures.push({ ruleId: rule.id, where: where(file, object), message: error instanceof Error ? error.message : String(error) });
       continue;
     }
-    if (value !== void 0) (kept2 ??= /* @__PURE__ */ new Map()).set(rule.id, value);
+    if (value !== void 0) (kept2 ??= {})[rule.id] = value;
   }
   if (kept2 === void 0 && !whole) return;
-  const collected = { ref: object.ref, file: file.path, documentIndex: object.document.index, objectPath: object.path, kept: kept2 ?? /* @__PURE__ */ new Map() };
+  const collected = { ref: object.ref, file: file.path, documentIndex: object.document.index, objectPath: object.path, kept: kept2 ?? {} };
   if (whole) collected.value = object.value;
   if (ignore) collected.ignore = ignore;
   result.objects.push(collected);
@@ -9628,6 +9629,17 @@ function withoutIgnored(files, globs, base) {
   return files.filter((f) => f === STDIN_PATH || !patterns.some((matches) => matches(f.split(import_node_path9.default.sep).join("/"))));
 }
 
+// src/types/hash.ts
+var FNV_OFFSET = 2166136261;
+function fnvStep(hash2, unit) {
+  return Math.imul(hash2 ^ unit, 16777619);
+}
+function fnvOfString(text2) {
+  let hash2 = FNV_OFFSET;
+  for (let i = 0; i < text2.length; i++) hash2 = fnvStep(hash2, text2.charCodeAt(i));
+  return hash2 >>> 0;
+}
+
 // src/inputs/shard.ts
 function parseShard(text2) {
   const match = /^(\d{1,6})\/(\d{1,6})$/.exec(text2.trim());
@@ -9638,11 +9650,8 @@ function parseShard(text2) {
   return { index, count: count2 };
 }
 function shardOf(path22, count2) {
-  let hash2 = 2166136261;
-  for (const byte of Buffer.from(path22, "utf8")) {
-    hash2 ^= byte;
-    hash2 = Math.imul(hash2, 16777619);
-  }
+  let hash2 = FNV_OFFSET;
+  for (const byte of Buffer.from(path22, "utf8")) hash2 = fnvStep(hash2, byte);
   return (hash2 >>> 0) % count2 + 1;
 }
 
@@ -9810,8 +9819,8 @@ function collectForPolicies(value) {
   }
   return labels ? { role: "other", labels } : OTHER;
 }
-var DAEMON_SET = { role: "daemonSet" };
-var OTHER = { role: "other" };
+var DAEMON_SET = Object.freeze({ role: "daemonSet" });
+var OTHER = Object.freeze({ role: "other" });
 function stringMap(value) {
   const record = asRecord(value);
   if (!record) return void 0;
@@ -14891,20 +14900,30 @@ function allowedWritable(hostPath, prefixes) {
 
 // src/k8s/identical-groups.ts
 function groupIdentical(objects, key, identity) {
-  const byKey = /* @__PURE__ */ new Map();
+  const byHash = /* @__PURE__ */ new Map();
   const groups = [];
   for (const object of objects) {
     const k = key(object);
-    const id = identity(object);
-    const entry = byKey.get(k);
-    if (!entry) {
+    const hash2 = fnvOfString(k);
+    const found = byHash.get(hash2);
+    const bucket = found === void 0 ? void 0 : Array.isArray(found) ? found.find((b) => key(b.members[0]) === k) : key(found.members[0]) === k ? found : void 0;
+    if (bucket === void 0) {
       const group = { members: [object] };
-      byKey.set(k, { group, seen: new Set(id === void 0 ? [] : [id]) });
       groups.push(group);
-    } else if (id === void 0 || !entry.seen.has(id)) {
-      if (id !== void 0) entry.seen.add(id);
-      entry.group.members.push(object);
+      if (found === void 0) byHash.set(hash2, group);
+      else if (Array.isArray(found)) found.push(group);
+      else byHash.set(hash2, [found, group]);
+      continue;
     }
+    const id = identity(object);
+    if (id === void 0) {
+      bucket.members.push(object);
+      continue;
+    }
+    bucket.seen ??= new Set(bucket.members.map(identity).filter((i) => i !== void 0));
+    if (bucket.seen.has(id)) continue;
+    bucket.seen.add(id);
+    bucket.members.push(object);
   }
   return groups;
 }
@@ -17676,7 +17695,7 @@ function membershipOf(object) {
       if (!labels || isEmpty2(labels)) return void 0;
       const written = asRecord(spec?.selector);
       if (!written || isEmpty2(written)) {
-        return member(object, equalities(labels), ["spec", "template", "metadata", "labels"], labels);
+        return member(object, equalities(labels), TEMPLATE_LABELS, labels);
       }
       const read = readLabels(written);
       if (read.issues.length > 0 || read.unreadable.size > 0) return void 0;
@@ -17687,14 +17706,16 @@ function membershipOf(object) {
       const metadata = asRecord(value.metadata);
       if (asArray(metadata?.ownerReferences).some((o) => asRecord(o)?.controller === true)) return void 0;
       const labels = readableLabels(metadata?.labels);
-      return labels ? member(object, void 0, ["metadata", "labels"], labels) : void 0;
+      return labels ? member(object, void 0, POD_LABELS, labels) : void 0;
     }
     default:
       return void 0;
   }
 }
-var SPEC_SELECTOR = ["spec", "selector"];
-var JOB_TEMPLATE_SELECTOR = ["spec", "jobTemplate", "spec", "selector"];
+var SPEC_SELECTOR = Object.freeze(["spec", "selector"]);
+var JOB_TEMPLATE_SELECTOR = Object.freeze(["spec", "jobTemplate", "spec", "selector"]);
+var TEMPLATE_LABELS = Object.freeze(["spec", "template", "metadata", "labels"]);
+var POD_LABELS = Object.freeze(["metadata", "labels"]);
 function member(object, selector, anchor, labels) {
   const out = { namespace: object.ref.namespace || "default", daemonSet: object.ref.kind === "DaemonSet", anchor, labels };
   if (selector) out.selector = selector;
@@ -18677,6 +18698,177 @@ function escapeLength(raw, at2) {
   }
 }
 
+// src/run/speed/index.ts
+var import_node_os = require("node:os");
+
+// src/run/speed/parallel.ts
+var import_node_worker_threads2 = __daemonlintLazyRequire("node:worker_threads");
+
+// src/run/speed/v8-tuning.ts
+var TUNED_INTERRUPT_BUDGET = 256 * 1024;
+var DEFAULT_INTERRUPT_BUDGET = { "11.3": 67584 };
+var setFlags;
+function allowV8Tuning(setFlagsFromString2) {
+  setFlags = setFlagsFromString2;
+}
+function raiseInterruptBudget(env = process.env, execArgv = process.execArgv, v8Version = process.versions.v8) {
+  const setFlagsFromString2 = setFlags;
+  if (setFlagsFromString2 === void 0) return void 0;
+  const defaultBudget = DEFAULT_INTERRUPT_BUDGET[v8MinorVersion(v8Version)];
+  if (defaultBudget === void 0) return void 0;
+  if (env.DAEMONLINT_NO_V8_TUNING) return void 0;
+  if (execArgv.some((a) => USER_BUDGET.test(a))) return void 0;
+  let raised = false;
+  const set2 = (on) => {
+    if (on === raised) return;
+    setFlagsFromString2(`--interrupt-budget=${on ? TUNED_INTERRUPT_BUDGET : defaultBudget}`);
+    raised = on;
+  };
+  set2(true);
+  return { pause: () => set2(false), resume: () => set2(true), end: () => set2(false) };
+}
+var USER_BUDGET = /^--interrupt[-_]budget(?:=|$)/;
+function v8MinorVersion(version) {
+  return version.split(".").slice(0, 2).join(".");
+}
+
+// src/run/speed/share.ts
+var TUNING_MIN_BYTES = 64 * 1024;
+function shareBytes(task) {
+  let bytes = 0;
+  for (const f of task.files) for (const c of f.chunks) bytes += c.end - c.start;
+  return bytes;
+}
+async function lintShare(task, rulesById, options = {}) {
+  const active = task.rules.map((r) => {
+    const rule = rulesById.get(r.id);
+    if (!rule) throw new Error(`rule "${r.id}" is not available in this thread`);
+    return r.levelSet ? { rule, severity: r.severity, options: r.options, levelSet: true } : { rule, severity: r.severity, options: r.options };
+  });
+  const settings = { ...task.settings, now: new Date(task.settings.now) };
+  await prepareRules(active, settings);
+  const out = [];
+  const tuning = options.tuneV8 && shareBytes(task) >= TUNING_MIN_BYTES ? raiseInterruptBudget() : void 0;
+  try {
+    for (const f of task.files) {
+      const file = new SourceFile(f.path, f.text);
+      let result = lintChunks(file, f.chunks, active, settings);
+      if (result.wantsLenientReader) {
+        tuning?.pause();
+        await loadLenientReader();
+        tuning?.resume();
+        result = lintChunks(file, f.chunks, active, settings);
+      }
+      out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets, failures: result.failures, objects: result.objects, checked: result.checked, planned: result.planned });
+    }
+  } finally {
+    tuning?.end();
+  }
+  return out;
+}
+
+// src/run/speed/parallel.ts
+var PARALLEL_MIN_BYTES = 512 * 1024;
+async function lintSources(sources, active, settings, options) {
+  const chunked = sources.map((source) => ({ source, chunks: source.documents }));
+  const total2 = sources.reduce((n, s) => n + s.text.length, 0);
+  const builtin = new Set(options.builtinRules);
+  const threads = options.workerUrl && total2 >= PARALLEL_MIN_BYTES && active.every((a) => builtin.has(a.rule)) ? Math.max(1, Math.min(options.concurrency, countChunks(chunked))) : 1;
+  const shares = partition(chunked, threads, total2).map((files) => toTask(files, active, settings));
+  const rulesById = new Map(active.map((a) => [a.rule.id, a.rule]));
+  const workers = shares.slice(1).map((task) => runInWorker(options.workerUrl, task));
+  const own = await lintShare(shares[0], rulesById, { tuneV8: workers.length === 0 });
+  if (workers.length === 0) return own;
+  const results = [own, ...await Promise.all(workers)];
+  return mergeByFile(sources, results.flat());
+}
+function countChunks(chunked) {
+  return chunked.reduce((n, c) => n + c.chunks.length, 0);
+}
+function partition(chunked, threads, total2) {
+  const shares = [[]];
+  const target = total2 / threads;
+  let filled = 0;
+  for (const { source, chunks } of chunked) {
+    let current2 = [];
+    const flush = () => {
+      if (current2.length > 0 || chunks.length === 0) shares[shares.length - 1].push({ source, chunks: current2 });
+      current2 = [];
+    };
+    if (chunks.length === 0) {
+      flush();
+      continue;
+    }
+    for (const chunk of chunks) {
+      if (filled >= target * shares.length && shares.length < threads && (current2.length > 0 || shares[shares.length - 1].length > 0)) {
+        flush();
+        shares.push([]);
+      }
+      current2.push(chunk);
+      filled += chunk.end - chunk.start;
+    }
+    flush();
+  }
+  return shares;
+}
+function toTask(files, active, settings) {
+  return {
+    files: files.map(({ source, chunks }) => ({ path: source.path, text: source.text, chunks })),
+    rules: active.map((a) => ({ id: a.rule.id, severity: a.severity, options: a.options, levelSet: a.levelSet })),
+    settings: { ...settings, now: settings.now.getTime() }
+  };
+}
+function runInWorker(url, task) {
+  return new Promise((resolve, reject) => {
+    const worker = new import_node_worker_threads2.Worker(url);
+    worker.once("message", (message) => {
+      void worker.terminate();
+      if (message.ok) resolve(message.result);
+      else reject(new Error(`worker failed: ${message.error}`));
+    });
+    worker.once("error", reject);
+    worker.postMessage(task);
+  });
+}
+function mergeByFile(sources, parts) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const s of sources) byPath.set(s.path, { path: s.path, findings: [], daemonSets: 0, failures: [], objects: [], checked: [], planned: [] });
+  for (const part of parts) {
+    const merged = byPath.get(part.path);
+    for (const f of part.findings) merged.findings.push(f);
+    merged.failures.push(...part.failures);
+    for (const o of part.objects) merged.objects.push(o);
+    for (const o of part.checked) merged.checked.push(o);
+    for (const o of part.planned) merged.planned.push(o);
+    merged.daemonSets += part.daemonSets;
+  }
+  return [...byPath.values()];
+}
+
+// src/run/speed/heap-ceiling.ts
+var HEAP_CEILING = 64 << 20;
+var makeCollector;
+var collect;
+var kept = 0;
+function allowHeapCeiling(make) {
+  makeCollector = make;
+}
+var BETWEEN_FILES = 1.5;
+var ACROSS_INPUT = 1.25;
+function keepHeapBelow({ growth = BETWEEN_FILES, ceiling = HEAP_CEILING, env = process.env } = {}) {
+  if (makeCollector === void 0 || env.DAEMONLINT_NO_HEAP_CEILING) return;
+  if (process.memoryUsage().heapUsed < Math.max(ceiling, kept * growth)) return;
+  collect ??= makeCollector();
+  collect();
+  kept = process.memoryUsage().heapUsed;
+}
+
+// src/run/speed/index.ts
+var MAX_DEFAULT_CONCURRENCY = 4;
+function defaultConcurrency() {
+  return Math.max(1, Math.min((0, import_node_os.availableParallelism)() - 1, MAX_DEFAULT_CONCURRENCY));
+}
+
 // src/run/across-input.ts
 async function runInputRules(objects, sources, rules, settings, reportIn) {
   const findings = [];
@@ -18685,11 +18877,12 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
   if (inputRules.length === 0) return { findings, failures };
   const locator = new Locator(sources);
   for (const active of inputRules) {
+    keepHeapBelow({ growth: ACROSS_INPUT });
     const { rule, options } = active;
     const inputs = [];
     const collected = /* @__PURE__ */ new Map();
     for (const object of objects) {
-      const value = rule.collect ? object.kept.get(rule.id) : object.value;
+      const value = rule.collect ? Object.hasOwn(object.kept, rule.id) ? object.kept[rule.id] : void 0 : object.value;
       if (value === void 0) continue;
       const input = { ref: object.ref, value, file: object.file, documentIndex: object.documentIndex };
       inputs.push(input);
@@ -18757,8 +18950,11 @@ var Locator = class {
   }
   sources;
   parsed = /* @__PURE__ */ new Map();
-  /** Each file is split once, however many of its documents findings point into. */
-  chunks = /* @__PURE__ */ new Map();
+  /**
+   * Each file's documents by index, built once however many of its documents findings point
+   * into, and dropped with the file (a run reads thousands of files again, a few at a time).
+   */
+  chunks = /* @__PURE__ */ new WeakMap();
   range(object, path22, at2, within) {
     const source = this.source(object);
     const document = this.document(source, object.documentIndex);
@@ -18790,16 +18986,16 @@ var Locator = class {
     return source;
   }
   parse(source, documentIndex) {
-    let byIndex = this.chunks.get(source.path);
+    let byIndex = this.chunks.get(source);
     if (byIndex === void 0) {
       byIndex = new Map(source.documents.map((c) => [c.index, c]));
-      this.chunks.set(source.path, byIndex);
+      this.chunks.set(source, byIndex);
     }
     const chunk = byIndex.get(documentIndex);
     return chunk ? parseFile(source, [chunk]).documents[0] ?? null : null;
   }
 };
-var KEEP_DOCUMENTS = 64;
+var KEEP_DOCUMENTS = 16;
 
 // src/run/configure.ts
 var import_node_path10 = __toESM(require("node:path"), 1);
@@ -18965,175 +19161,6 @@ function restoreBom(file) {
   return (file.hadBom ? "\uFEFF" : "") + file.text;
 }
 
-// src/run/speed/index.ts
-var import_node_os = require("node:os");
-
-// src/run/speed/parallel.ts
-var import_node_worker_threads2 = __daemonlintLazyRequire("node:worker_threads");
-
-// src/run/speed/v8-tuning.ts
-var TUNED_INTERRUPT_BUDGET = 256 * 1024;
-var DEFAULT_INTERRUPT_BUDGET = { "11.3": 67584 };
-var setFlags;
-function allowV8Tuning(setFlagsFromString2) {
-  setFlags = setFlagsFromString2;
-}
-function raiseInterruptBudget(env = process.env, execArgv = process.execArgv, v8Version = process.versions.v8) {
-  const setFlagsFromString2 = setFlags;
-  if (setFlagsFromString2 === void 0) return void 0;
-  const defaultBudget = DEFAULT_INTERRUPT_BUDGET[v8MinorVersion(v8Version)];
-  if (defaultBudget === void 0) return void 0;
-  if (env.DAEMONLINT_NO_V8_TUNING) return void 0;
-  if (execArgv.some((a) => USER_BUDGET.test(a))) return void 0;
-  let raised = false;
-  const set2 = (on) => {
-    if (on === raised) return;
-    setFlagsFromString2(`--interrupt-budget=${on ? TUNED_INTERRUPT_BUDGET : defaultBudget}`);
-    raised = on;
-  };
-  set2(true);
-  return { pause: () => set2(false), resume: () => set2(true), end: () => set2(false) };
-}
-var USER_BUDGET = /^--interrupt[-_]budget(?:=|$)/;
-function v8MinorVersion(version) {
-  return version.split(".").slice(0, 2).join(".");
-}
-
-// src/run/speed/share.ts
-var TUNING_MIN_BYTES = 64 * 1024;
-function shareBytes(task) {
-  let bytes = 0;
-  for (const f of task.files) for (const c of f.chunks) bytes += c.end - c.start;
-  return bytes;
-}
-async function lintShare(task, rulesById, options = {}) {
-  const active = task.rules.map((r) => {
-    const rule = rulesById.get(r.id);
-    if (!rule) throw new Error(`rule "${r.id}" is not available in this thread`);
-    return r.levelSet ? { rule, severity: r.severity, options: r.options, levelSet: true } : { rule, severity: r.severity, options: r.options };
-  });
-  const settings = { ...task.settings, now: new Date(task.settings.now) };
-  await prepareRules(active, settings);
-  const out = [];
-  const tuning = options.tuneV8 && shareBytes(task) >= TUNING_MIN_BYTES ? raiseInterruptBudget() : void 0;
-  try {
-    for (const f of task.files) {
-      const file = new SourceFile(f.path, f.text);
-      let result = lintChunks(file, f.chunks, active, settings);
-      if (result.wantsLenientReader) {
-        tuning?.pause();
-        await loadLenientReader();
-        tuning?.resume();
-        result = lintChunks(file, f.chunks, active, settings);
-      }
-      out.push({ path: f.path, findings: result.findings, daemonSets: result.daemonSets, failures: result.failures, objects: result.objects, checked: result.checked, planned: result.planned });
-    }
-  } finally {
-    tuning?.end();
-  }
-  return out;
-}
-
-// src/run/speed/parallel.ts
-var PARALLEL_MIN_BYTES = 512 * 1024;
-async function lintSources(sources, active, settings, options) {
-  const chunked = sources.map((source) => ({ source, chunks: source.documents }));
-  const total2 = sources.reduce((n, s) => n + s.text.length, 0);
-  const builtin = new Set(options.builtinRules);
-  const threads = options.workerUrl && total2 >= PARALLEL_MIN_BYTES && active.every((a) => builtin.has(a.rule)) ? Math.max(1, Math.min(options.concurrency, countChunks(chunked))) : 1;
-  const shares = partition(chunked, threads, total2).map((files) => toTask(files, active, settings));
-  const rulesById = new Map(active.map((a) => [a.rule.id, a.rule]));
-  const workers = shares.slice(1).map((task) => runInWorker(options.workerUrl, task));
-  const own = await lintShare(shares[0], rulesById, { tuneV8: workers.length === 0 });
-  if (workers.length === 0) return own;
-  const results = [own, ...await Promise.all(workers)];
-  return mergeByFile(sources, results.flat());
-}
-function countChunks(chunked) {
-  return chunked.reduce((n, c) => n + c.chunks.length, 0);
-}
-function partition(chunked, threads, total2) {
-  const shares = [[]];
-  const target = total2 / threads;
-  let filled = 0;
-  for (const { source, chunks } of chunked) {
-    let current2 = [];
-    const flush = () => {
-      if (current2.length > 0 || chunks.length === 0) shares[shares.length - 1].push({ source, chunks: current2 });
-      current2 = [];
-    };
-    if (chunks.length === 0) {
-      flush();
-      continue;
-    }
-    for (const chunk of chunks) {
-      if (filled >= target * shares.length && shares.length < threads && (current2.length > 0 || shares[shares.length - 1].length > 0)) {
-        flush();
-        shares.push([]);
-      }
-      current2.push(chunk);
-      filled += chunk.end - chunk.start;
-    }
-    flush();
-  }
-  return shares;
-}
-function toTask(files, active, settings) {
-  return {
-    files: files.map(({ source, chunks }) => ({ path: source.path, text: source.text, chunks })),
-    rules: active.map((a) => ({ id: a.rule.id, severity: a.severity, options: a.options, levelSet: a.levelSet })),
-    settings: { ...settings, now: settings.now.getTime() }
-  };
-}
-function runInWorker(url, task) {
-  return new Promise((resolve, reject) => {
-    const worker = new import_node_worker_threads2.Worker(url);
-    worker.once("message", (message) => {
-      void worker.terminate();
-      if (message.ok) resolve(message.result);
-      else reject(new Error(`worker failed: ${message.error}`));
-    });
-    worker.once("error", reject);
-    worker.postMessage(task);
-  });
-}
-function mergeByFile(sources, parts) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const s of sources) byPath.set(s.path, { path: s.path, findings: [], daemonSets: 0, failures: [], objects: [], checked: [], planned: [] });
-  for (const part of parts) {
-    const merged = byPath.get(part.path);
-    for (const f of part.findings) merged.findings.push(f);
-    merged.failures.push(...part.failures);
-    for (const o of part.objects) merged.objects.push(o);
-    for (const o of part.checked) merged.checked.push(o);
-    for (const o of part.planned) merged.planned.push(o);
-    merged.daemonSets += part.daemonSets;
-  }
-  return [...byPath.values()];
-}
-
-// src/run/speed/heap-ceiling.ts
-var HEAP_CEILING = 64 << 20;
-var makeCollector;
-var collect;
-var kept = 0;
-function allowHeapCeiling(make) {
-  makeCollector = make;
-}
-function keepHeapBelow(ceiling = HEAP_CEILING, env = process.env) {
-  if (makeCollector === void 0 || env.DAEMONLINT_NO_HEAP_CEILING) return;
-  if (process.memoryUsage().heapUsed < Math.max(ceiling, kept * 1.5)) return;
-  collect ??= makeCollector();
-  collect();
-  kept = process.memoryUsage().heapUsed;
-}
-
-// src/run/speed/index.ts
-var MAX_DEFAULT_CONCURRENCY = 4;
-function defaultConcurrency() {
-  return Math.max(1, Math.min((0, import_node_os.availableParallelism)() - 1, MAX_DEFAULT_CONCURRENCY));
-}
-
 // src/run/lint-context.ts
 var states = /* @__PURE__ */ new WeakMap();
 async function lintContext(files, inputPaths, active, settings, cache2) {
@@ -19268,7 +19295,7 @@ function buildShare(input) {
     daemonSets: input.daemonSets,
     checked: input.checked,
     objects: input.objects.map((o) => {
-      const out = { ref: o.ref, file: o.file, documentIndex: o.documentIndex, objectPath: o.objectPath, kept: [...o.kept] };
+      const out = { ref: o.ref, file: o.file, documentIndex: o.documentIndex, objectPath: o.objectPath, kept: Object.entries(o.kept) };
       if (o.value !== void 0) out.value = o.value;
       if (o.ignore !== void 0) out.ignore = o.ignore;
       return out;
@@ -19282,7 +19309,7 @@ function inventoryKey(inventory) {
   return (0, import_node_crypto3.createHash)("sha256").update(JSON.stringify([inventory.nodeCount, inventory.pools])).digest("hex");
 }
 function collectedObject(o) {
-  const out = { ref: o.ref, file: o.file, documentIndex: o.documentIndex, objectPath: o.objectPath, kept: new Map(o.kept) };
+  const out = { ref: o.ref, file: o.file, documentIndex: o.documentIndex, objectPath: o.objectPath, kept: Object.fromEntries(o.kept) };
   if (o.value !== void 0) out.value = o.value;
   if (o.ignore !== void 0) out.ignore = o.ignore;
   return out;
@@ -19541,6 +19568,7 @@ var RereadSources = class {
     }
     if (this.recent.size >= RECENT) this.recent.delete(this.recent.keys().next().value);
     this.recent.set(file, source);
+    keepHeapBelow({ growth: ACROSS_INPUT });
     return source;
   }
   throwIfFailed() {
@@ -19842,6 +19870,68 @@ var import_node_util2 = require("node:util");
 var import_node_path17 = __toESM(require("node:path"), 1);
 init_version();
 
+// src/run/compact-copy.ts
+var CompactCopier = class {
+  strings = /* @__PURE__ */ new Map();
+  copy(value) {
+    return this.value(value, /* @__PURE__ */ new Map(), 0);
+  }
+  value(value, copies, depth) {
+    if (typeof value === "string") return this.string(value);
+    if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
+    const copied = copies.get(value);
+    if (copied !== void 0) return copied;
+    const prototype = Object.getPrototypeOf(value);
+    const plain2 = Array.isArray(value) || value instanceof Map || value instanceof Set || prototype === Object.prototype || prototype === null;
+    if (!plain2 || depth > MAX_DEPTH2) {
+      const out2 = structuredClone(value);
+      copies.set(value, out2);
+      return out2;
+    }
+    const next = depth + 1;
+    if (Array.isArray(value)) {
+      const out2 = new Array(value.length);
+      copies.set(value, out2);
+      for (let i = 0; i < value.length; i++) out2[i] = this.value(value[i], copies, next);
+      return out2;
+    }
+    if (value instanceof Map) {
+      const out2 = /* @__PURE__ */ new Map();
+      copies.set(value, out2);
+      for (const [k, v] of value) out2.set(this.value(k, copies, next), this.value(v, copies, next));
+      return out2;
+    }
+    if (value instanceof Set) {
+      const out2 = /* @__PURE__ */ new Set();
+      copies.set(value, out2);
+      for (const v of value) out2.add(this.value(v, copies, next));
+      return out2;
+    }
+    const out = prototype === null ? /* @__PURE__ */ Object.create(null) : {};
+    copies.set(value, out);
+    for (const key of Object.keys(value)) {
+      const v = this.value(value[key], copies, next);
+      if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+      else out[this.string(key)] = v;
+    }
+    return out;
+  }
+  string(value) {
+    if (value.length > INTERN_MAX) return flat(value);
+    let shared = this.strings.get(value);
+    if (shared === void 0) {
+      shared = value.length < 13 ? value : flat(value);
+      this.strings.set(shared, shared);
+    }
+    return shared;
+  }
+};
+function flat(value) {
+  return JSON.parse(JSON.stringify(value));
+}
+var INTERN_MAX = 256;
+var MAX_DEPTH2 = 32;
+
 // src/run/file-store.ts
 var import_node_fs7 = require("node:fs");
 var import_node_os2 = require("node:os");
@@ -19949,6 +20039,7 @@ async function lintByFile(options = {}) {
   const hashes = /* @__PURE__ */ new Map();
   const held = /* @__PURE__ */ new Map();
   const objects = [];
+  const copier = new CompactCopier();
   const deferred = /* @__PURE__ */ new Map();
   const ruleFailures = [];
   let daemonSets = 0;
@@ -19967,7 +20058,7 @@ async function lintByFile(options = {}) {
       if (later.length > 0) deferred.set(source.path, new Set(later.map((d) => directiveKey(d.range.start))));
       finishFindings(source, result.findings);
       baseline?.count(result.findings);
-      if (result.objects.length > 0) for (const o of structuredClone(result.objects)) objects.push(o);
+      for (const o of result.objects) objects.push(copier.copy(o));
       if (source.absolutePath === void 0) held.set(source.path, source);
       else if (result.objects.length > 0 || later.length > 0) hashes.set(source.path, textHash(source));
       store.put(ordinal.get(source.path), { findings: result.findings, objects: boundChecked(result.checked) });

@@ -12,6 +12,7 @@ import {
 } from "./chunks/chunk-L7PAT3HU.js";
 import "./chunks/chunk-RKV3SCOZ.js";
 import {
+  ACROSS_INPUT,
   BaselineError,
   CONFIG_FILE_NAMES,
   ConfigError,
@@ -58,7 +59,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-WHG7SGOT.js";
+} from "./chunks/chunk-M5VQLQFF.js";
 import {
   HOMEPAGE,
   VERSION
@@ -80,7 +81,7 @@ import {
   planFleet,
   prepareRules,
   targetableKubeVersions
-} from "./chunks/chunk-LS54RXIK.js";
+} from "./chunks/chunk-AXT3RUZF.js";
 import {
   formatPieces,
   fromJsonFinding,
@@ -354,6 +355,7 @@ var RereadSources = class {
     }
     if (this.recent.size >= RECENT) this.recent.delete(this.recent.keys().next().value);
     this.recent.set(file, source);
+    keepHeapBelow({ growth: ACROSS_INPUT });
     return source;
   }
   throwIfFailed() {
@@ -653,6 +655,68 @@ import { parseArgs as parseArgs2 } from "node:util";
 // src/run/lint-by-file.ts
 import path7 from "node:path";
 
+// src/run/compact-copy.ts
+var CompactCopier = class {
+  strings = /* @__PURE__ */ new Map();
+  copy(value) {
+    return this.value(value, /* @__PURE__ */ new Map(), 0);
+  }
+  value(value, copies, depth) {
+    if (typeof value === "string") return this.string(value);
+    if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
+    const copied = copies.get(value);
+    if (copied !== void 0) return copied;
+    const prototype = Object.getPrototypeOf(value);
+    const plain = Array.isArray(value) || value instanceof Map || value instanceof Set || prototype === Object.prototype || prototype === null;
+    if (!plain || depth > MAX_DEPTH) {
+      const out2 = structuredClone(value);
+      copies.set(value, out2);
+      return out2;
+    }
+    const next = depth + 1;
+    if (Array.isArray(value)) {
+      const out2 = new Array(value.length);
+      copies.set(value, out2);
+      for (let i = 0; i < value.length; i++) out2[i] = this.value(value[i], copies, next);
+      return out2;
+    }
+    if (value instanceof Map) {
+      const out2 = /* @__PURE__ */ new Map();
+      copies.set(value, out2);
+      for (const [k, v] of value) out2.set(this.value(k, copies, next), this.value(v, copies, next));
+      return out2;
+    }
+    if (value instanceof Set) {
+      const out2 = /* @__PURE__ */ new Set();
+      copies.set(value, out2);
+      for (const v of value) out2.add(this.value(v, copies, next));
+      return out2;
+    }
+    const out = prototype === null ? /* @__PURE__ */ Object.create(null) : {};
+    copies.set(value, out);
+    for (const key of Object.keys(value)) {
+      const v = this.value(value[key], copies, next);
+      if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+      else out[this.string(key)] = v;
+    }
+    return out;
+  }
+  string(value) {
+    if (value.length > INTERN_MAX) return flat(value);
+    let shared = this.strings.get(value);
+    if (shared === void 0) {
+      shared = value.length < 13 ? value : flat(value);
+      this.strings.set(shared, shared);
+    }
+    return shared;
+  }
+};
+function flat(value) {
+  return JSON.parse(JSON.stringify(value));
+}
+var INTERN_MAX = 256;
+var MAX_DEPTH = 32;
+
 // src/run/file-store.ts
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -760,6 +824,7 @@ async function lintByFile(options = {}) {
   const hashes = /* @__PURE__ */ new Map();
   const held = /* @__PURE__ */ new Map();
   const objects = [];
+  const copier = new CompactCopier();
   const deferred = /* @__PURE__ */ new Map();
   const ruleFailures = [];
   let daemonSets = 0;
@@ -778,7 +843,7 @@ async function lintByFile(options = {}) {
       if (later.length > 0) deferred.set(source.path, new Set(later.map((d) => directiveKey(d.range.start))));
       finishFindings(source, result.findings);
       baseline?.count(result.findings);
-      if (result.objects.length > 0) for (const o of structuredClone(result.objects)) objects.push(o);
+      for (const o of result.objects) objects.push(copier.copy(o));
       if (source.absolutePath === void 0) held.set(source.path, source);
       else if (result.objects.length > 0 || later.length > 0) hashes.set(source.path, textHash(source));
       store.put(ordinal.get(source.path), { findings: result.findings, objects: boundChecked(result.checked) });

@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-WHG7SGOT.js";
+} from "./chunks/chunk-M5VQLQFF.js";
 import {
   HOMEPAGE,
   VERSION
@@ -47,7 +47,7 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-LS54RXIK.js";
+} from "./chunks/chunk-AXT3RUZF.js";
 import {
   formatStylish
 } from "./chunks/chunk-IT4Q43CF.js";

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-WHG7SGOT.js";
+} from "./chunks/chunk-M5VQLQFF.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -22,7 +22,7 @@ import {
   locate,
   parseFile,
   rangeOf
-} from "./chunks/chunk-LS54RXIK.js";
+} from "./chunks/chunk-AXT3RUZF.js";
 import {
   __commonJS,
   __esm,

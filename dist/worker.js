@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   builtinRules,
   lintShare
-} from "./chunks/chunk-LS54RXIK.js";
+} from "./chunks/chunk-AXT3RUZF.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/run/speed/worker.ts

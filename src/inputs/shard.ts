@@ -1,3 +1,4 @@
+import { FNV_OFFSET, fnvStep } from '../types/hash.js';
 /**
  * `--shard k/n`: one share of the input files, so that a CI matrix of n jobs lints each file once.
  * A file's share depends on its path alone (as shown in findings: relative to the working
@@ -23,14 +24,11 @@ export function parseShard(text: string): Shard | string {
 
 /**
  * The share (1-based) a file belongs to: FNV-1a (32 bits) of the path's UTF-8 bytes, modulo n.
- * Written out here rather than taken from node:crypto: the split must never change between
- * versions or platforms, and a few thousand short paths need no cryptographic hash.
+ * Not node:crypto: the split must never change between versions or platforms, and a few thousand
+ * short paths need no cryptographic hash.
  */
 export function shardOf(path: string, count: number): number {
-  let hash = 0x811c9dc5;
-  for (const byte of Buffer.from(path, 'utf8')) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193);
-  }
+  let hash = FNV_OFFSET;
+  for (const byte of Buffer.from(path, 'utf8')) hash = fnvStep(hash, byte);
   return ((hash >>> 0) % count) + 1;
 }

@@ -29,17 +29,18 @@ export interface SchedulingProfile {
  * The tolerations the DaemonSet controller adds to every pod it creates
  * (`AddOrUpdateDaemonPodTolerations` in pkg/controller/daemon/util/daemonset_util.go): not-ready
  * and unreachable (NoExecute, so daemon pods are never evicted), disk/memory/pid pressure and
- * unschedulable (NoSchedule), and network-unavailable for pods on the host network.
+ * unschedulable (NoSchedule), and network-unavailable for pods on the host network. Frozen: the
+ * host-port claims a run keeps of every DaemonSet share them (run/compact-copy.ts).
  */
 const DAEMON_TOLERATIONS: readonly Record<string, string>[] = [
-  { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute' },
-  { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute' },
-  { key: 'node.kubernetes.io/disk-pressure', operator: 'Exists', effect: 'NoSchedule' },
-  { key: 'node.kubernetes.io/memory-pressure', operator: 'Exists', effect: 'NoSchedule' },
-  { key: 'node.kubernetes.io/pid-pressure', operator: 'Exists', effect: 'NoSchedule' },
-  { key: 'node.kubernetes.io/unschedulable', operator: 'Exists', effect: 'NoSchedule' },
+  Object.freeze({ key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute' }),
+  Object.freeze({ key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute' }),
+  Object.freeze({ key: 'node.kubernetes.io/disk-pressure', operator: 'Exists', effect: 'NoSchedule' }),
+  Object.freeze({ key: 'node.kubernetes.io/memory-pressure', operator: 'Exists', effect: 'NoSchedule' }),
+  Object.freeze({ key: 'node.kubernetes.io/pid-pressure', operator: 'Exists', effect: 'NoSchedule' }),
+  Object.freeze({ key: 'node.kubernetes.io/unschedulable', operator: 'Exists', effect: 'NoSchedule' }),
 ];
-const HOST_NETWORK_TOLERATION: Record<string, string> = { key: 'node.kubernetes.io/network-unavailable', operator: 'Exists', effect: 'NoSchedule' };
+const HOST_NETWORK_TOLERATION: Record<string, string> = Object.freeze({ key: 'node.kubernetes.io/network-unavailable', operator: 'Exists', effect: 'NoSchedule' });
 
 const PRIORITIES: Readonly<Record<string, number>> = { 'system-node-critical': 2, 'system-cluster-critical': 1 };
 

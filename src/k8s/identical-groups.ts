@@ -1,3 +1,5 @@
+import { fnvOfString } from '../types/hash.js';
+
 /**
  * Objects a rule across the input cannot tell apart (the same selector and labels, the same host
  * ports and placement), in groups: rules that compare pairs compare one representative of each
@@ -15,22 +17,43 @@ export interface IdenticalGroup<T> {
  * `identity` (kind and name, say) is already in its group is the same object written twice: the
  * later apply replaces the earlier, they never run side by side, so it is left out. An object
  * without an identity (no name) is always distinct.
+ *
+ * Keys are bucketed by their hash and not kept: a key is a few hundred characters of JSON, and
+ * keeping one per object of 100,000 was tens of megabytes at the peak of a run. Two keys with one
+ * hash are told apart by making the representative's key again, which only copies and hash
+ * collisions need.
  */
 export function groupIdentical<T>(objects: readonly T[], key: (object: T) => string, identity: (object: T) => string | undefined): IdenticalGroup<T>[] {
-  const byKey = new Map<string, { group: IdenticalGroup<T>; seen: Set<string> }>();
+  const byHash = new Map<number, Bucket<T> | Bucket<T>[]>();
   const groups: IdenticalGroup<T>[] = [];
   for (const object of objects) {
     const k = key(object);
-    const id = identity(object);
-    const entry = byKey.get(k);
-    if (!entry) {
-      const group = { members: [object] };
-      byKey.set(k, { group, seen: new Set(id === undefined ? [] : [id]) });
+    const hash = fnvOfString(k);
+    const found = byHash.get(hash);
+    const bucket = found === undefined ? undefined : Array.isArray(found) ? found.find((b) => key(b.members[0]) === k) : key(found.members[0]) === k ? found : undefined;
+    if (bucket === undefined) {
+      const group: Bucket<T> = { members: [object] };
       groups.push(group);
-    } else if (id === undefined || !entry.seen.has(id)) {
-      if (id !== undefined) entry.seen.add(id);
-      entry.group.members.push(object);
+      if (found === undefined) byHash.set(hash, group);
+      else if (Array.isArray(found)) found.push(group);
+      else byHash.set(hash, [found, group]);
+      continue;
     }
+    const id = identity(object);
+    if (id === undefined) {
+      bucket.members.push(object);
+      continue;
+    }
+    // Identities are looked up only once a group has a second member.
+    bucket.seen ??= new Set(bucket.members.map(identity).filter((i) => i !== undefined));
+    if (bucket.seen.has(id)) continue;
+    bucket.seen.add(id);
+    bucket.members.push(object);
   }
   return groups;
+}
+
+interface Bucket<T> extends IdenticalGroup<T> {
+  /** The identities of the members, once there are two. */
+  seen?: Set<string>;
 }

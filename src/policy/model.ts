@@ -270,8 +270,9 @@ export function collectForPolicies(value: Record<string, unknown>): Collected {
   return labels ? { role: 'other', labels } : OTHER;
 }
 
-const DAEMON_SET: Collected = { role: 'daemonSet' };
-const OTHER: Collected = { role: 'other' };
+// Frozen: a run keeps one of these for every object, and shares a frozen one (run/compact-copy.ts).
+const DAEMON_SET: Collected = Object.freeze({ role: 'daemonSet' });
+const OTHER: Collected = Object.freeze({ role: 'other' });
 
 function stringMap(value: unknown): Record<string, string> | undefined {
   const record = asRecord(value);

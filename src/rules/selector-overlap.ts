@@ -252,7 +252,7 @@ function membershipOf(object: InputObject): Membership | undefined {
       // The API defaults a missing or empty selector to the template's labels.
       const written = asRecord(spec?.selector);
       if (!written || isEmpty(written)) {
-        return member(object, equalities(labels), ['spec', 'template', 'metadata', 'labels'], labels);
+        return member(object, equalities(labels), TEMPLATE_LABELS, labels);
       }
       const read = readLabels(written);
       if (read.issues.length > 0 || read.unreadable.size > 0) return undefined;
@@ -264,15 +264,18 @@ function membershipOf(object: InputObject): Membership | undefined {
       // A pod a controller owns is not adopted by another.
       if (asArray(metadata?.ownerReferences).some((o) => asRecord(o)?.controller === true)) return undefined;
       const labels = readableLabels(metadata?.labels);
-      return labels ? member(object, undefined, ['metadata', 'labels'], labels) : undefined;
+      return labels ? member(object, undefined, POD_LABELS, labels) : undefined;
     }
     default:
       return undefined;
   }
 }
 
-const SPEC_SELECTOR: JsonPath = ['spec', 'selector'];
-const JOB_TEMPLATE_SELECTOR: JsonPath = ['spec', 'jobTemplate', 'spec', 'selector'];
+// Frozen: what a run keeps of every object shares them (see run/compact-copy.ts).
+const SPEC_SELECTOR: JsonPath = Object.freeze(['spec', 'selector']);
+const JOB_TEMPLATE_SELECTOR: JsonPath = Object.freeze(['spec', 'jobTemplate', 'spec', 'selector']);
+const TEMPLATE_LABELS: JsonPath = Object.freeze(['spec', 'template', 'metadata', 'labels']);
+const POD_LABELS: JsonPath = Object.freeze(['metadata', 'labels']);
 
 function member(object: InputObject, selector: readonly Requirement[] | undefined, anchor: JsonPath, labels: Readonly<Record<string, string>>): Membership {
   const out: Membership = { namespace: object.ref.namespace || 'default', daemonSet: object.ref.kind === 'DaemonSet', anchor, labels };

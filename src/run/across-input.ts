@@ -10,6 +10,7 @@ import type { JsonPath, Range } from '../types/finding.js';
 import { rangeWithinScalar } from '../yaml/scalar-offsets.js';
 import type { ParsedDocument } from '../yaml/parse.js';
 import { PluginTimeoutError } from '../config/plugin-host.js';
+import { ACROSS_INPUT, keepHeapBelow } from './speed/index.js';
 
 /** The run's files by path (a Map, or the files a merge reads again on demand). */
 export interface SourceLookup {
@@ -35,12 +36,14 @@ export async function runInputRules(
   if (inputRules.length === 0) return { findings, failures };
   const locator = new Locator(sources);
   for (const active of inputRules) {
+    // Each rule builds its own view of every object: the last one's is garbage by now.
+    keepHeapBelow({ growth: ACROSS_INPUT });
     const { rule, options } = active;
     // The rule's view of each object (what its collect kept, or the whole value), and back.
     const inputs: InputObject<unknown>[] = [];
     const collected = new Map<InputObject<unknown>, CollectedObject>();
     for (const object of objects) {
-      const value = rule.collect ? object.kept.get(rule.id) : object.value;
+      const value = rule.collect ? (Object.hasOwn(object.kept, rule.id) ? object.kept[rule.id] : undefined) : object.value;
       if (value === undefined) continue;
       const input: InputObject<unknown> = { ref: object.ref, value, file: object.file, documentIndex: object.documentIndex };
       inputs.push(input);
@@ -111,11 +114,15 @@ function valueAt(root: unknown, path: JsonPath): unknown {
  * related places, and a rule reading objects one by one, come back to the same few documents,
  * while a run with thousands of findings across the input keeps a bounded number of source trees
  * (keeping every one made 5,000 host port conflicts among 100,000 DaemonSets cost ~300 MiB).
+ * A finding and its related places are two or three documents; 16 is room for a few findings.
  */
 class Locator {
   private readonly parsed = new Map<string, ParsedDocument | null>();
-  /** Each file is split once, however many of its documents findings point into. */
-  private readonly chunks = new Map<string, Map<number, DocumentChunk>>();
+  /**
+   * Each file's documents by index, built once however many of its documents findings point
+   * into, and dropped with the file (a run reads thousands of files again, a few at a time).
+   */
+  private readonly chunks = new WeakMap<SourceFile, Map<number, DocumentChunk>>();
 
   constructor(private readonly sources: SourceLookup) {}
 
@@ -154,14 +161,14 @@ class Locator {
   }
 
   private parse(source: SourceFile, documentIndex: number): ParsedDocument | null {
-    let byIndex = this.chunks.get(source.path);
+    let byIndex = this.chunks.get(source);
     if (byIndex === undefined) {
       byIndex = new Map(source.documents.map((c) => [c.index, c]));
-      this.chunks.set(source.path, byIndex);
+      this.chunks.set(source, byIndex);
     }
     const chunk = byIndex.get(documentIndex);
     return chunk ? (parseFile(source, [chunk]).documents[0] ?? null) : null;
   }
 }
 
-const KEEP_DOCUMENTS = 64;
+const KEEP_DOCUMENTS = 16;

@@ -8,6 +8,7 @@ import type { FileFindings, Finding, ReportRun } from '../types/finding.js';
 import { VERSION } from '../version.js';
 import { SourceFile } from '../yaml/source-file.js';
 import { runInputRules } from './across-input.js';
+import { CompactCopier } from './compact-copy.js';
 import { FileStore } from './file-store.js';
 import type { CollectedObject, RuleFailure } from './lint-document.js';
 import { compareFindings, prepareRules } from './lint-file.js';
@@ -74,6 +75,7 @@ export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun
   const hashes = new Map<string, string>();
   const held = new Map<string, SourceFile>();
   const objects: CollectedObject[] = [];
+  const copier = new CompactCopier();
   const deferred = new Map<string, Set<string>>();
   const ruleFailures: RuleFailure[] = [];
   let daemonSets = 0;
@@ -93,9 +95,8 @@ export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun
       if (later.length > 0) deferred.set(source.path, new Set(later.map((d) => directiveKey(d.range.start))));
       finishFindings(source, result.findings);
       baseline?.count(result.findings);
-      // A copy: what a rule collects holds strings cut from the file's text, and V8 keeps a whole
-      // text alive for any slice of it that is alive; copied, the text is garbage with its batch.
-      if (result.objects.length > 0) for (const o of structuredClone(result.objects)) objects.push(o);
+      // Kept until every file is linted: copied small, and free of the file's text (see CompactCopier).
+      for (const o of result.objects) objects.push(copier.copy(o));
       // What the rules across the input may need again: the text, or its hash to check it by when read again.
       if (source.absolutePath === undefined) held.set(source.path, source);
       else if (result.objects.length > 0 || later.length > 0) hashes.set(source.path, textHash(source));

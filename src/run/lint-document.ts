@@ -27,8 +27,12 @@ export interface CollectedObject {
   documentIndex: number;
   /** Path from the document root to the object (inside a List). */
   objectPath: JsonPath;
-  /** By rule id: what that rule's `collect` returned, for the rules it returned something for. */
-  kept: Map<string, unknown>;
+  /**
+   * By rule id: what that rule's `collect` returned, for the rules it returned something for. A
+   * plain object (rule ids are lowercase words and hyphens), not a Map: a run keeps one per
+   * object of the input, and a Map costs ~130 bytes more.
+   */
+  kept: Record<string, unknown>;
   value?: Record<string, unknown>;
   /** The object's `daemonlint.io/ignore` annotation, which applies to findings across the input too. */
   ignore?: IgnoreAnnotation;
@@ -129,7 +133,7 @@ function collectObject(
   settings: RunSettings,
   result: DocumentResults,
 ): void {
-  let kept: Map<string, unknown> | undefined;
+  let kept: Record<string, unknown> | undefined;
   let whole = false;
   let input: InputObject | undefined;
   for (const { rule, options } of collectors) {
@@ -146,10 +150,10 @@ function collectObject(
       result.failures.push({ ruleId: rule.id, where: where(file, object), message: error instanceof Error ? error.message : String(error) });
       continue;
     }
-    if (value !== undefined) (kept ??= new Map()).set(rule.id, value);
+    if (value !== undefined) (kept ??= {})[rule.id] = value;
   }
   if (kept === undefined && !whole) return;
-  const collected: CollectedObject = { ref: object.ref, file: file.path, documentIndex: object.document.index, objectPath: object.path, kept: kept ?? new Map() };
+  const collected: CollectedObject = { ref: object.ref, file: file.path, documentIndex: object.document.index, objectPath: object.path, kept: kept ?? {} };
   if (whole) collected.value = object.value;
   if (ignore) collected.ignore = ignore;
   result.objects.push(collected);

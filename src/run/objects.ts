@@ -23,8 +23,11 @@ export function objectsOf(document: ParsedDocument): ManifestObject[] {
     });
     return out;
   }
-  return [{ document, path: [], value, ref: refOf(value) }];
+  return [{ document, path: DOCUMENT_ROOT, value, ref: refOf(value) }];
 }
+
+/** Frozen: shared by every object that is a whole document, and by what runs keep of them (run/compact-copy.ts). */
+const DOCUMENT_ROOT: JsonPath = Object.freeze([]);
 
 export function isDaemonSet(object: ManifestObject): boolean {
   return object.value.kind === 'DaemonSet';

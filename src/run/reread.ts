@@ -2,6 +2,7 @@ import path from 'node:path';
 import { InputError, readFileSource } from '../inputs/load.js';
 import type { SourceFile } from '../yaml/source-file.js';
 import { textHash } from './share.js';
+import { ACROSS_INPUT, keepHeapBelow } from './speed/index.js';
 
 /**
  * The run's files read again when asked for (a finding of a rule across the input to place, an
@@ -37,6 +38,9 @@ export class RereadSources {
     }
     if (this.recent.size >= RECENT) this.recent.delete(this.recent.keys().next().value!);
     this.recent.set(file, source);
+    // Thousands of findings across the input read thousands of files again, each garbage a moment
+    // later: collected here, or V8 lets the heap grow to several times what is alive.
+    keepHeapBelow({ growth: ACROSS_INPUT });
     return source;
   }
 

@@ -98,7 +98,7 @@ export function buildShare(input: ShareInput): Share {
     daemonSets: input.daemonSets,
     checked: input.checked,
     objects: input.objects.map((o) => {
-      const out: SharedObject = { ref: o.ref, file: o.file, documentIndex: o.documentIndex, objectPath: o.objectPath, kept: [...o.kept] };
+      const out: SharedObject = { ref: o.ref, file: o.file, documentIndex: o.documentIndex, objectPath: o.objectPath, kept: Object.entries(o.kept) };
       if (o.value !== undefined) out.value = o.value;
       if (o.ignore !== undefined) out.ignore = o.ignore;
       return out;
@@ -115,7 +115,7 @@ export function inventoryKey(inventory: Inventory): string {
 }
 
 export function collectedObject(o: SharedObject): CollectedObject {
-  const out: CollectedObject = { ref: o.ref, file: o.file, documentIndex: o.documentIndex, objectPath: o.objectPath, kept: new Map(o.kept) };
+  const out: CollectedObject = { ref: o.ref, file: o.file, documentIndex: o.documentIndex, objectPath: o.objectPath, kept: Object.fromEntries(o.kept) };
   if (o.value !== undefined) out.value = o.value;
   if (o.ignore !== undefined) out.ignore = o.ignore;
   return out;

@@ -6,21 +6,24 @@ describe('the heap ceiling of a run reported file by file', () => {
     let made = 0;
     let collected = 0;
     // Not allowed yet (the library's case): nothing, however full the heap.
-    keepHeapBelow(0, {});
+    keepHeapBelow({ ceiling: 0, env: {} });
     allowHeapCeiling(() => {
       made++;
       return () => {
         collected++;
       };
     });
-    keepHeapBelow(Number.MAX_SAFE_INTEGER, {});
+    keepHeapBelow({ ceiling: Number.MAX_SAFE_INTEGER, env: {} });
     expect([made, collected]).toEqual([0, 0]);
-    keepHeapBelow(0, {});
+    keepHeapBelow({ ceiling: 0, env: {} });
     expect([made, collected]).toEqual([1, 1]);
     // What was kept after that collection raises the next one's threshold by half: not yet.
-    keepHeapBelow(0, {});
+    keepHeapBelow({ ceiling: 0, env: {} });
     expect([made, collected]).toEqual([1, 1]);
-    keepHeapBelow(0, { DAEMONLINT_NO_HEAP_CEILING: '1' });
-    expect(collected).toBe(1);
+    // No growth allowed (the phase of the rules across the input allows less than between files): now.
+    keepHeapBelow({ ceiling: 0, env: {}, growth: 0 });
+    expect([made, collected]).toEqual([1, 2]);
+    keepHeapBelow({ ceiling: 0, env: { DAEMONLINT_NO_HEAP_CEILING: '1' }, growth: 0 });
+    expect(collected).toBe(2);
   });
 });

@@ -14,7 +14,7 @@ export interface Shard {
 export declare function parseShard(text: string): Shard | string;
 /**
  * The share (1-based) a file belongs to: FNV-1a (32 bits) of the path's UTF-8 bytes, modulo n.
- * Written out here rather than taken from node:crypto: the split must never change between
- * versions or platforms, and a few thousand short paths need no cryptographic hash.
+ * Not node:crypto: the split must never change between versions or platforms, and a few thousand
+ * short paths need no cryptographic hash.
  */
 export declare function shardOf(path: string, count: number): number;

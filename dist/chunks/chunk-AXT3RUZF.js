@@ -3180,8 +3180,8 @@ function collectForPolicies(value) {
   }
   return labels ? { role: "other", labels } : OTHER;
 }
-var DAEMON_SET = { role: "daemonSet" };
-var OTHER = { role: "other" };
+var DAEMON_SET = Object.freeze({ role: "daemonSet" });
+var OTHER = Object.freeze({ role: "other" });
 function stringMap(value) {
   const record = asRecord(value);
   if (!record) return void 0;
@@ -8803,22 +8803,43 @@ function allowedWritable(hostPath, prefixes) {
   return false;
 }
 
+// src/types/hash.ts
+var FNV_OFFSET = 2166136261;
+function fnvStep(hash, unit) {
+  return Math.imul(hash ^ unit, 16777619);
+}
+function fnvOfString(text2) {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text2.length; i++) hash = fnvStep(hash, text2.charCodeAt(i));
+  return hash >>> 0;
+}
+
 // src/k8s/identical-groups.ts
 function groupIdentical(objects, key, identity) {
-  const byKey = /* @__PURE__ */ new Map();
+  const byHash = /* @__PURE__ */ new Map();
   const groups = [];
   for (const object of objects) {
     const k = key(object);
-    const id = identity(object);
-    const entry = byKey.get(k);
-    if (!entry) {
+    const hash = fnvOfString(k);
+    const found = byHash.get(hash);
+    const bucket = found === void 0 ? void 0 : Array.isArray(found) ? found.find((b) => key(b.members[0]) === k) : key(found.members[0]) === k ? found : void 0;
+    if (bucket === void 0) {
       const group = { members: [object] };
-      byKey.set(k, { group, seen: new Set(id === void 0 ? [] : [id]) });
       groups.push(group);
-    } else if (id === void 0 || !entry.seen.has(id)) {
-      if (id !== void 0) entry.seen.add(id);
-      entry.group.members.push(object);
+      if (found === void 0) byHash.set(hash, group);
+      else if (Array.isArray(found)) found.push(group);
+      else byHash.set(hash, [found, group]);
+      continue;
     }
+    const id = identity(object);
+    if (id === void 0) {
+      bucket.members.push(object);
+      continue;
+    }
+    bucket.seen ??= new Set(bucket.members.map(identity).filter((i) => i !== void 0));
+    if (bucket.seen.has(id)) continue;
+    bucket.seen.add(id);
+    bucket.members.push(object);
   }
   return groups;
 }
@@ -8922,14 +8943,14 @@ function podLevelResource(resource) {
 
 // src/inventory/profile.ts
 var DAEMON_TOLERATIONS = [
-  { key: "node.kubernetes.io/not-ready", operator: "Exists", effect: "NoExecute" },
-  { key: "node.kubernetes.io/unreachable", operator: "Exists", effect: "NoExecute" },
-  { key: "node.kubernetes.io/disk-pressure", operator: "Exists", effect: "NoSchedule" },
-  { key: "node.kubernetes.io/memory-pressure", operator: "Exists", effect: "NoSchedule" },
-  { key: "node.kubernetes.io/pid-pressure", operator: "Exists", effect: "NoSchedule" },
-  { key: "node.kubernetes.io/unschedulable", operator: "Exists", effect: "NoSchedule" }
+  Object.freeze({ key: "node.kubernetes.io/not-ready", operator: "Exists", effect: "NoExecute" }),
+  Object.freeze({ key: "node.kubernetes.io/unreachable", operator: "Exists", effect: "NoExecute" }),
+  Object.freeze({ key: "node.kubernetes.io/disk-pressure", operator: "Exists", effect: "NoSchedule" }),
+  Object.freeze({ key: "node.kubernetes.io/memory-pressure", operator: "Exists", effect: "NoSchedule" }),
+  Object.freeze({ key: "node.kubernetes.io/pid-pressure", operator: "Exists", effect: "NoSchedule" }),
+  Object.freeze({ key: "node.kubernetes.io/unschedulable", operator: "Exists", effect: "NoSchedule" })
 ];
-var HOST_NETWORK_TOLERATION = { key: "node.kubernetes.io/network-unavailable", operator: "Exists", effect: "NoSchedule" };
+var HOST_NETWORK_TOLERATION = Object.freeze({ key: "node.kubernetes.io/network-unavailable", operator: "Exists", effect: "NoSchedule" });
 var PRIORITIES = { "system-node-critical": 2, "system-cluster-critical": 1 };
 function nodeChoiceOf(daemonSet) {
   const podSpec = podSpecOf(daemonSet);
@@ -11654,7 +11675,7 @@ function membershipOf(object) {
       if (!labels || isEmpty2(labels)) return void 0;
       const written = asRecord(spec?.selector);
       if (!written || isEmpty2(written)) {
-        return member(object, equalities(labels), ["spec", "template", "metadata", "labels"], labels);
+        return member(object, equalities(labels), TEMPLATE_LABELS, labels);
       }
       const read = readLabels(written);
       if (read.issues.length > 0 || read.unreadable.size > 0) return void 0;
@@ -11665,14 +11686,16 @@ function membershipOf(object) {
       const metadata = asRecord(value.metadata);
       if (asArray(metadata?.ownerReferences).some((o) => asRecord(o)?.controller === true)) return void 0;
       const labels = readableLabels(metadata?.labels);
-      return labels ? member(object, void 0, ["metadata", "labels"], labels) : void 0;
+      return labels ? member(object, void 0, POD_LABELS, labels) : void 0;
     }
     default:
       return void 0;
   }
 }
-var SPEC_SELECTOR = ["spec", "selector"];
-var JOB_TEMPLATE_SELECTOR = ["spec", "jobTemplate", "spec", "selector"];
+var SPEC_SELECTOR = Object.freeze(["spec", "selector"]);
+var JOB_TEMPLATE_SELECTOR = Object.freeze(["spec", "jobTemplate", "spec", "selector"]);
+var TEMPLATE_LABELS = Object.freeze(["spec", "template", "metadata", "labels"]);
+var POD_LABELS = Object.freeze(["metadata", "labels"]);
 function member(object, selector, anchor, labels) {
   const out = { namespace: object.ref.namespace || "default", daemonSet: object.ref.kind === "DaemonSet", anchor, labels };
   if (selector) out.selector = selector;
@@ -14251,8 +14274,9 @@ function objectsOf(document) {
     });
     return out;
   }
-  return [{ document, path: [], value, ref: refOf(value) }];
+  return [{ document, path: DOCUMENT_ROOT, value, ref: refOf(value) }];
 }
+var DOCUMENT_ROOT = Object.freeze([]);
 function isDaemonSet(object) {
   return object.value.kind === "DaemonSet";
 }
@@ -14518,10 +14542,10 @@ function collectObject(file, object, ignore, collectors, settings, result) {
       result.failures.push({ ruleId: rule.id, where: where(file, object), message: error instanceof Error ? error.message : String(error) });
       continue;
     }
-    if (value !== void 0) (kept ??= /* @__PURE__ */ new Map()).set(rule.id, value);
+    if (value !== void 0) (kept ??= {})[rule.id] = value;
   }
   if (kept === void 0 && !whole) return;
-  const collected = { ref: object.ref, file: file.path, documentIndex: object.document.index, objectPath: object.path, kept: kept ?? /* @__PURE__ */ new Map() };
+  const collected = { ref: object.ref, file: file.path, documentIndex: object.document.index, objectPath: object.path, kept: kept ?? {} };
   if (whole) collected.value = object.value;
   if (ignore) collected.ignore = ignore;
   result.objects.push(collected);
@@ -14944,6 +14968,8 @@ export {
   runRulesOnFile,
   syntaxFinding,
   compareFindings,
+  FNV_OFFSET,
+  fnvStep,
   isDNS1123Label,
   labelKeyErrors,
   labelValueErrors,

@@ -8,6 +8,7 @@ import {
   CONTROL_PLANE_LABEL,
   CORE_SCHEMA,
   DUPLICATE_KEY,
+  FNV_OFFSET,
   HELM_TEMPLATE,
   KeyError,
   MAX_TEXT,
@@ -30,6 +31,7 @@ import {
   describeError,
   directiveKey,
   findingSeverity,
+  fnvStep,
   formatBytes,
   formatSize,
   hasGlobMagic,
@@ -55,7 +57,7 @@ import {
   runRulesOnFile,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-LS54RXIK.js";
+} from "./chunk-AXT3RUZF.js";
 import {
   __commonJS,
   __toESM
@@ -1532,9 +1534,11 @@ var kept = 0;
 function allowHeapCeiling(make) {
   makeCollector = make;
 }
-function keepHeapBelow(ceiling = HEAP_CEILING, env = process.env) {
+var BETWEEN_FILES = 1.5;
+var ACROSS_INPUT = 1.25;
+function keepHeapBelow({ growth = BETWEEN_FILES, ceiling = HEAP_CEILING, env = process.env } = {}) {
   if (makeCollector === void 0 || env.DAEMONLINT_NO_HEAP_CEILING) return;
-  if (process.memoryUsage().heapUsed < Math.max(ceiling, kept * 1.5)) return;
+  if (process.memoryUsage().heapUsed < Math.max(ceiling, kept * growth)) return;
   collect ??= makeCollector();
   collect();
   kept = process.memoryUsage().heapUsed;
@@ -1761,11 +1765,8 @@ function parseShard(text) {
   return { index, count };
 }
 function shardOf(path7, count) {
-  let hash = 2166136261;
-  for (const byte of Buffer.from(path7, "utf8")) {
-    hash ^= byte;
-    hash = Math.imul(hash, 16777619);
-  }
+  let hash = FNV_OFFSET;
+  for (const byte of Buffer.from(path7, "utf8")) hash = fnvStep(hash, byte);
   return (hash >>> 0) % count + 1;
 }
 
@@ -2003,11 +2004,12 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
   if (inputRules.length === 0) return { findings, failures };
   const locator = new Locator(sources);
   for (const active of inputRules) {
+    keepHeapBelow({ growth: ACROSS_INPUT });
     const { rule, options } = active;
     const inputs = [];
     const collected = /* @__PURE__ */ new Map();
     for (const object of objects) {
-      const value = rule.collect ? object.kept.get(rule.id) : object.value;
+      const value = rule.collect ? Object.hasOwn(object.kept, rule.id) ? object.kept[rule.id] : void 0 : object.value;
       if (value === void 0) continue;
       const input = { ref: object.ref, value, file: object.file, documentIndex: object.documentIndex };
       inputs.push(input);
@@ -2075,8 +2077,11 @@ var Locator = class {
   }
   sources;
   parsed = /* @__PURE__ */ new Map();
-  /** Each file is split once, however many of its documents findings point into. */
-  chunks = /* @__PURE__ */ new Map();
+  /**
+   * Each file's documents by index, built once however many of its documents findings point
+   * into, and dropped with the file (a run reads thousands of files again, a few at a time).
+   */
+  chunks = /* @__PURE__ */ new WeakMap();
   range(object, path7, at, within) {
     const source = this.source(object);
     const document = this.document(source, object.documentIndex);
@@ -2108,16 +2113,16 @@ var Locator = class {
     return source;
   }
   parse(source, documentIndex) {
-    let byIndex = this.chunks.get(source.path);
+    let byIndex = this.chunks.get(source);
     if (byIndex === void 0) {
       byIndex = new Map(source.documents.map((c) => [c.index, c]));
-      this.chunks.set(source.path, byIndex);
+      this.chunks.set(source, byIndex);
     }
     const chunk = byIndex.get(documentIndex);
     return chunk ? parseFile(source, [chunk]).documents[0] ?? null : null;
   }
 };
-var KEEP_DOCUMENTS = 64;
+var KEEP_DOCUMENTS = 16;
 
 // src/run/configure.ts
 import path5 from "node:path";
@@ -2376,7 +2381,7 @@ function buildShare(input) {
     daemonSets: input.daemonSets,
     checked: input.checked,
     objects: input.objects.map((o) => {
-      const out = { ref: o.ref, file: o.file, documentIndex: o.documentIndex, objectPath: o.objectPath, kept: [...o.kept] };
+      const out = { ref: o.ref, file: o.file, documentIndex: o.documentIndex, objectPath: o.objectPath, kept: Object.entries(o.kept) };
       if (o.value !== void 0) out.value = o.value;
       if (o.ignore !== void 0) out.ignore = o.ignore;
       return out;
@@ -2390,7 +2395,7 @@ function inventoryKey(inventory) {
   return createHash2("sha256").update(JSON.stringify([inventory.nodeCount, inventory.pools])).digest("hex");
 }
 function collectedObject(o) {
-  const out = { ref: o.ref, file: o.file, documentIndex: o.documentIndex, objectPath: o.objectPath, kept: new Map(o.kept) };
+  const out = { ref: o.ref, file: o.file, documentIndex: o.documentIndex, objectPath: o.objectPath, kept: Object.fromEntries(o.kept) };
   if (o.value !== void 0) out.value = o.value;
   if (o.ignore !== void 0) out.ignore = o.ignore;
   return out;
@@ -2647,15 +2652,16 @@ export {
   InventoryError,
   loadInventory,
   inventoryFromTexts,
+  lintSources,
+  allowHeapCeiling,
+  ACROSS_INPUT,
+  keepHeapBelow,
+  defaultConcurrency,
   runInputRules,
   loadConfig,
   configDir,
   effectiveConfig,
   fixFile,
-  lintSources,
-  allowHeapCeiling,
-  keepHeapBelow,
-  defaultConcurrency,
   LintCache,
   ruleInfo,
   yamlSyntaxInfo,
