@@ -90,13 +90,29 @@ function shardAndMerge(input) {
     files.push(report, collected);
     steps.push(measure([cli, ...lint, '--format', 'json', '--shard', `${k}/${shards}`, '--collect-out', collected, '-o', report, input]));
   }
-  const merge = measure([cli, 'merge', ...config, '--format', 'json', ...files]);
+  const merged = path.join(scratch, 'merged.json');
+  const merge = measure([cli, 'merge', ...config, '--format', 'json', '-o', merged, ...files]);
   const slowest = steps.reduce((a, b) => (b.wall > a.wall ? b : a));
   return {
+    merged,
     shard: { wall: slowest.wall, rssMiB: Math.max(...steps.map((s) => s.rssMiB)), failed: steps.find((s) => s.failed)?.failed },
     merge,
     path: { wall: slowest.wall + merge.wall, rssMiB: Math.max(slowest.rssMiB, merge.rssMiB), failed: slowest.failed ?? merge.failed },
   };
+}
+
+/**
+ * Whether the merged report is the single run's, byte for byte (the point of the shard path):
+ * the single run over the same files, written once per size outside the timed rounds.
+ */
+function sameAsSingleRun(input, merged) {
+  const single = path.join(scratch, 'single.json');
+  const r = spawnSync(process.execPath, [cli, ...lint, '--format', 'json', '-o', single, input], { cwd: root, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+  if (r.status !== 0 && r.status !== 1) return `the single run failed (exit ${r.status ?? r.signal})`;
+  if (!existsSync(merged)) return 'the merge wrote no report';
+  const a = readFileSync(single);
+  const b = readFileSync(merged);
+  return a.equals(b) ? `byte-equal to the single run's (${count(a.length)} bytes)` : `DIFFERENT from the single run's (${count(a.length)} and ${count(b.length)} bytes)`;
 }
 
 /** What the numbers were measured on: they mean little without it. */
@@ -139,6 +155,7 @@ sizes.forEach((size, g) => {
   if (full) cases.push({ id: 'many-local', name: `without rules across the input, ${count(size)} in ${count(manyFiles)} files`, args: [cli, ...lint, ...withoutAcross, '--format', 'json', many], docs: size });
   if (size === 2000) cases.push({ id: 'single', name: 'every rule, 2,000 single files', args: [cli, ...lint, '--format', 'json', path.join(dir, 'single')], docs: 2000 });
   const samples = new Map(cases.map((c) => [c.id, []]));
+  let equality;
   for (const id of ['shard', 'merge', 'path']) samples.set(id, []);
   const loads = [];
   // A first round that is not counted fills the code cache and the file cache, at the smallest size only (the larger ones take long).
@@ -152,6 +169,7 @@ sizes.forEach((size, g) => {
     if (!full) continue;
     const sm = shardAndMerge(many);
     if (round >= 0) for (const id of ['shard', 'merge', 'path']) samples.get(id).push(sm[id]);
+    if (round === rounds - 1) equality = sameAsSingleRun(many, sm.merged);
   }
   loads.push(loadavg()[0]);
   const rows = [];
@@ -186,7 +204,7 @@ sizes.forEach((size, g) => {
     heading: `${count(size)} DaemonSets: ${rounds} round${rounds === 1 ? '' : 's'}, ${load}`,
     rows,
     across: full
-      ? `rules across the input: ${fmt(100 * acrossShare('one', 'one-local'), 0)}% of the run in one file, ${fmt(100 * acrossShare('many', 'many-local'), 0)}% in many files`
+      ? `rules across the input: ${fmt(100 * acrossShare('one', 'one-local'), 0)}% of the run in one file, ${fmt(100 * acrossShare('many', 'many-local'), 0)}% in many files; the merged report of the ${shards} shares is ${equality}`
       : `(above --full-max ${count(fullMax)}: every rule only, no runs without rules across the input, no shard + merge)`,
   });
   process.stderr.write('\n');
