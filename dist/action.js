@@ -16,14 +16,14 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-M5VQLQFF.js";
+} from "./chunks/chunk-TK2F3YJC.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   PluginError,
   allowV8Tuning,
   load
-} from "./chunks/chunk-AXT3RUZF.js";
+} from "./chunks/chunk-54LG542A.js";
 import {
   formatStylish
 } from "./chunks/chunk-IT4Q43CF.js";

@@ -1,4 +1,4 @@
-// daemonlint-bundle c47264c0f4de4f6cc8cb11fe8b79641b
+// daemonlint-bundle 519552516dbb93819d1fd213af8f0032
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -15802,8 +15802,15 @@ function tolerationFor(taint) {
 
 // src/inventory/plan.ts
 function planFleet(daemonSets, inventory) {
-  return { daemonSets, pools: inventory.pools.map((pool) => planPool(pool, daemonSets)) };
+  const key = bigintJson(daemonSets);
+  const last = lastPlan(inventory);
+  if (last.key !== key) {
+    last.key = key;
+    last.plan = { daemonSets, pools: inventory.pools.map((pool) => planPool(pool, daemonSets)) };
+  }
+  return last.plan;
 }
+var lastPlan = memoizeByObject((_inventory) => ({}));
 function planPool(pool, daemonSets) {
   const allocatable = allocatableOf(pool);
   const verdicts = daemonSets.map((d) => missesOnPool(d.profile, pool));

@@ -59,7 +59,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-M5VQLQFF.js";
+} from "./chunks/chunk-TK2F3YJC.js";
 import {
   HOMEPAGE,
   VERSION
@@ -81,7 +81,7 @@ import {
   planFleet,
   prepareRules,
   targetableKubeVersions
-} from "./chunks/chunk-AXT3RUZF.js";
+} from "./chunks/chunk-54LG542A.js";
 import {
   formatPieces,
   fromJsonFinding,

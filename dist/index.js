@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-M5VQLQFF.js";
+} from "./chunks/chunk-TK2F3YJC.js";
 import {
   HOMEPAGE,
   VERSION
@@ -47,7 +47,7 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-AXT3RUZF.js";
+} from "./chunks/chunk-54LG542A.js";
 import {
   formatStylish
 } from "./chunks/chunk-IT4Q43CF.js";

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-M5VQLQFF.js";
+} from "./chunks/chunk-TK2F3YJC.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -22,7 +22,7 @@ import {
   locate,
   parseFile,
   rangeOf
-} from "./chunks/chunk-AXT3RUZF.js";
+} from "./chunks/chunk-54LG542A.js";
 import {
   __commonJS,
   __esm,

@@ -1,6 +1,7 @@
 import { hostPortsConflict, type HostPort } from '../k8s/host-ports.js';
 import { parseQuantity, scaledValue, schedulerUnits } from '../k8s/quantity.js';
 import { memoizeByObject } from '../k8s/memoize.js';
+import { bigintJson } from '../types/bigint-json.js';
 import type { ObjectRef } from '../types/finding.js';
 import type { Inventory, NodePool } from '../types/inventory.js';
 import { missesOnPool, type Miss } from './place.js';
@@ -68,8 +69,19 @@ export interface FleetPlan {
  * not counted: "fits" means "fits next to the other DaemonSets of the input".
  */
 export function planFleet(daemonSets: readonly PlannedDaemonSet[], inventory: Inventory): FleetPlan {
-  return { daemonSets, pools: inventory.pools.map((pool) => planPool(pool, daemonSets)) };
+  // node-fit plans the fleet, and so does the coverage report, each from DaemonSets of its own
+  // reading: the same plan when they are the same. Only the last plan is kept (an editor's
+  // language server keeps its inventory while the input changes).
+  const key = bigintJson(daemonSets);
+  const last = lastPlan(inventory);
+  if (last.key !== key) {
+    last.key = key;
+    last.plan = { daemonSets, pools: inventory.pools.map((pool) => planPool(pool, daemonSets)) };
+  }
+  return last.plan!;
 }
+
+const lastPlan = memoizeByObject((_inventory: Inventory): { key?: string; plan?: FleetPlan } => ({}));
 
 function planPool(pool: NodePool, daemonSets: readonly PlannedDaemonSet[]): PoolPlan {
   const allocatable = allocatableOf(pool);

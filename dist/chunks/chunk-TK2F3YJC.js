@@ -57,7 +57,7 @@ import {
   runRulesOnFile,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-AXT3RUZF.js";
+} from "./chunk-54LG542A.js";
 import {
   __commonJS,
   __toESM

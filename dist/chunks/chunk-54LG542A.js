@@ -9860,8 +9860,15 @@ function tolerationFor(taint) {
 
 // src/inventory/plan.ts
 function planFleet(daemonSets, inventory) {
-  return { daemonSets, pools: inventory.pools.map((pool) => planPool(pool, daemonSets)) };
+  const key = bigintJson(daemonSets);
+  const last = lastPlan(inventory);
+  if (last.key !== key) {
+    last.key = key;
+    last.plan = { daemonSets, pools: inventory.pools.map((pool) => planPool(pool, daemonSets)) };
+  }
+  return last.plan;
 }
+var lastPlan = memoizeByObject((_inventory) => ({}));
 function planPool(pool, daemonSets) {
   const allocatable = allocatableOf(pool);
   const verdicts = daemonSets.map((d) => missesOnPool(d.profile, pool));
