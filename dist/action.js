@@ -16,7 +16,7 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-TK2F3YJC.js";
+} from "./chunks/chunk-345KGAVD.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,

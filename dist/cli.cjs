@@ -1,4 +1,4 @@
-// daemonlint-bundle 519552516dbb93819d1fd213af8f0032
+// daemonlint-bundle 1c5d5c43b52ecc98d4d5ae373c169864
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -18113,10 +18113,10 @@ function readPlannedPool(value, path22, place) {
 }
 
 // src/inventory/kubectl-list.ts
-function scanKubectlList(text2) {
+function scanKubectlList(text2, take) {
   if (text2.indexOf("	") !== -1 || text2.indexOf("\r") !== -1 || text2.indexOf("\0") !== -1) return void 0;
   try {
-    return new ListScanner(text2).list();
+    return new ListScanner(text2, take).list();
   } catch (error) {
     if (error === GIVE_UP) return void 0;
     throw error;
@@ -18124,11 +18124,13 @@ function scanKubectlList(text2) {
 }
 var GIVE_UP = /* @__PURE__ */ Symbol("not the shape kubectl prints");
 var ListScanner = class {
-  constructor(text2) {
+  constructor(text2, take) {
     this.text = text2;
+    this.take = take;
     this.advance();
   }
   text;
+  take;
   /** The current line: where it starts and ends, its indentation, where its content starts. */
   start = 0;
   end = -1;
@@ -18160,8 +18162,9 @@ var ListScanner = class {
     const items = [];
     if (this.atEnd || !this.isSequenceItem()) throw GIVE_UP;
     const itemIndent = this.indent;
-    while (!this.atEnd && this.indent === itemIndent && this.isSequenceItem()) {
-      items.push(this.mapping(itemIndent + 2, NODE, true));
+    for (let index = 0; !this.atEnd && this.indent === itemIndent && this.isSequenceItem(); index++) {
+      const item = this.mapping(itemIndent + 2, NODE, true);
+      if (!this.take?.(item, index)) items.push(item);
     }
     if (!this.atEnd && this.indent > 0) throw GIVE_UP;
     return items;
@@ -18530,15 +18533,11 @@ async function inventoryFromSources(sources) {
   return { files: sources.map((s) => s.path), nodeCount: nodes.length, pools: groupIntoPools(nodes) };
 }
 async function nodesOf(source) {
-  const quick = quickValue(source.text);
-  if (quick !== void 0) {
-    const nodes2 = [];
-    try {
-      readDocument3(quick, [], new DocumentPlace(source, null, 0), nodes2);
-      return nodes2;
-    } catch (error2) {
-      if (!(error2 instanceof InventoryError)) throw error2;
-    }
+  try {
+    const quick = quickNodes(source);
+    if (quick !== void 0) return quick;
+  } catch (error2) {
+    if (!(error2 instanceof InventoryError)) throw error2;
   }
   let parsed = parseFile(source);
   if (parsed.wantsLenientReader) {
@@ -18554,16 +18553,31 @@ async function nodesOf(source) {
   for (const document of parsed.documents) readDocument3(document.value, [], new DocumentPlace(source, document.root, document.start), nodes);
   return nodes;
 }
-function quickValue(text2) {
+function quickNodes(source) {
+  const { text: text2 } = source;
+  const place = new DocumentPlace(source, null, 0);
+  const nodes = [];
   const first = /\S/.exec(text2)?.[0];
   if (first === "{") {
+    let value;
     try {
-      return JSON.parse(text2);
+      value = JSON.parse(text2);
     } catch {
       return void 0;
     }
+    readDocument3(value, [], place, nodes);
+    return nodes;
   }
-  return ITEMS_LINE.test(text2) ? scanKubectlList(text2) : void 0;
+  if (!ITEMS_LINE.test(text2)) return void 0;
+  let taking = true;
+  const list = scanKubectlList(text2, (item, index) => {
+    if (!taking || item.kind !== "Node") return taking = false;
+    nodes.push(readNode(item, ["items", index], place));
+    return true;
+  });
+  if (list === void 0) return void 0;
+  readDocument3(list, [], place, nodes);
+  return nodes;
 }
 var ITEMS_LINE = /^items:$/m;
 var KINDS_ALLOWED = "a Node, a List of Nodes (kubectl get nodes -o yaml), or a NodePool (docs/inventory.md)";

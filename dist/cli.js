@@ -59,7 +59,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-TK2F3YJC.js";
+} from "./chunks/chunk-345KGAVD.js";
 import {
   HOMEPAGE,
   VERSION

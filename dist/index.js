@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-TK2F3YJC.js";
+} from "./chunks/chunk-345KGAVD.js";
 import {
   HOMEPAGE,
   VERSION

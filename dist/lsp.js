@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-TK2F3YJC.js";
+} from "./chunks/chunk-345KGAVD.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

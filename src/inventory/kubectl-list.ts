@@ -11,10 +11,10 @@ import { KeyError, plainKey, resolvePlain } from '../yaml/kubernetes-scalars.js'
  * escaped-beyond-JSON scalars, tabs, duplicate keys where it reads) returns undefined, and the
  * full YAML reader reads the file instead. Parts it passes over are not validated.
  */
-export function scanKubectlList(text: string): Record<string, unknown> | undefined {
+export function scanKubectlList(text: string, take?: TakeItem): Record<string, unknown> | undefined {
   if (text.indexOf('\t') !== -1 || text.indexOf('\r') !== -1 || text.indexOf('\0') !== -1) return undefined;
   try {
-    return new ListScanner(text).list();
+    return new ListScanner(text, take).list();
   } catch (error) {
     if (error === GIVE_UP) return undefined;
     throw error;
@@ -22,6 +22,13 @@ export function scanKubectlList(text: string): Record<string, unknown> | undefin
 }
 
 const GIVE_UP = Symbol('not the shape kubectl prints');
+
+/**
+ * Called with each item of `items` as soon as it is read (`index` among all items); an item it
+ * takes (returns true) is left out of the list returned. Taking items as they come lets their
+ * reading be garbage at once instead of living, and being copied by the collector, to the end.
+ */
+export type TakeItem = (item: Record<string, unknown>, index: number) => boolean;
 
 /**
  * What is read of a mapping, by key: a scalar, a mapping of scalars (labels), a sequence of
@@ -39,7 +46,10 @@ class ListScanner {
   private content = 0;
   private atEnd = false;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly take?: TakeItem,
+  ) {
     this.advance();
   }
 
@@ -70,8 +80,9 @@ class ListScanner {
     // `items:` with nothing below is null to the full reader, which says so.
     if (this.atEnd || !this.isSequenceItem()) throw GIVE_UP;
     const itemIndent = this.indent;
-    while (!this.atEnd && this.indent === itemIndent && this.isSequenceItem()) {
-      items.push(this.mapping(itemIndent + 2, NODE, true));
+    for (let index = 0; !this.atEnd && this.indent === itemIndent && this.isSequenceItem(); index++) {
+      const item = this.mapping(itemIndent + 2, NODE, true);
+      if (!this.take?.(item, index)) items.push(item);
     }
     if (!this.atEnd && this.indent > 0) throw GIVE_UP;
     return items;

@@ -81,15 +81,11 @@ async function inventoryFromSources(sources: readonly SourceFile[]): Promise<Inv
  * keeps positions.
  */
 async function nodesOf(source: SourceFile): Promise<InventoryNode[]> {
-  const quick = quickValue(source.text);
-  if (quick !== undefined) {
-    const nodes: InventoryNode[] = [];
-    try {
-      readDocument(quick, [], new DocumentPlace(source, null, 0), nodes);
-      return nodes;
-    } catch (error) {
-      if (!(error instanceof InventoryError)) throw error;
-    }
+  try {
+    const quick = quickNodes(source);
+    if (quick !== undefined) return quick;
+  } catch (error) {
+    if (!(error instanceof InventoryError)) throw error;
   }
   let parsed = parseFile(source);
   if (parsed.wantsLenientReader) {
@@ -107,17 +103,37 @@ async function nodesOf(source: SourceFile): Promise<InventoryNode[]> {
   return nodes;
 }
 
-/** The value of a file kubectl wrote, read without positions; undefined when it is not one the quick readers take. */
-function quickValue(text: string): unknown {
+/**
+ * The nodes of a file kubectl wrote, read without positions; undefined when it is not one the
+ * quick readers take. Throws InventoryError for a mistake (the full reader then says where).
+ */
+function quickNodes(source: SourceFile): InventoryNode[] | undefined {
+  const { text } = source;
+  const place = new DocumentPlace(source, null, 0);
+  const nodes: InventoryNode[] = [];
   const first = /\S/.exec(text)?.[0];
   if (first === '{') {
+    let value: unknown;
     try {
-      return JSON.parse(text) as unknown;
+      value = JSON.parse(text) as unknown;
     } catch {
       return undefined;
     }
+    readDocument(value, [], place, nodes);
+    return nodes;
   }
-  return ITEMS_LINE.test(text) ? scanKubectlList(text) : undefined;
+  if (!ITEMS_LINE.test(text)) return undefined;
+  // Items that are Nodes, as kubectl prints every one, are read as they come while all before
+  // them were; the rest, in order, with the List itself (whose kind comes after its items).
+  let taking = true;
+  const list = scanKubectlList(text, (item, index) => {
+    if (!taking || item.kind !== 'Node') return (taking = false);
+    nodes.push(readNode(item, ['items', index], place));
+    return true;
+  });
+  if (list === undefined) return undefined;
+  readDocument(list, [], place, nodes);
+  return nodes;
 }
 
 /** `items:` on a line of its own at the top level: the List kubectl prints. */

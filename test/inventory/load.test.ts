@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inventoryFromTexts, loadInventory } from '../../src/inventory/load.js';
 import { InventoryError } from '../../src/inventory/problems.js';
+import { scanKubectlList } from '../../src/inventory/kubectl-list.js';
 
 function node(name: string, extra = ''): string {
   return `- apiVersion: v1
@@ -106,6 +107,24 @@ status:
     expect(inventory.nodeCount).toBe(1);
     await expect(loadInventory([{ absolutePath: path.join(dir, 'missing.yaml'), shownAs: 'missing.yaml' }])).rejects.toThrow('missing.yaml: no such file');
     await expect(loadInventory([{ absolutePath: dir, shownAs: 'dir' }])).rejects.toThrow('dir: is a directory; give the file kubectl get nodes -o yaml wrote');
+  });
+
+  it('reads a List whose Nodes are taken as they come, other items between them, as the full reader does', async () => {
+    const pool = '- {kind: NodePool, name: planned, count: 2, allocatable: {cpu: "2", memory: 4Gi}}\n';
+    const text = list(node('n-1'), node('n-2'), pool, node('n-3'), node('m-1', 'taints: [{key: a, effect: NoSchedule}]'));
+    // An anchor: the quick reader leaves such a file to the full YAML reader.
+    expect(scanKubectlList(text.replace('kind: List', 'kind: &k List'))).toBeUndefined();
+    const full = await read(text.replace('kind: List', 'kind: &k List'));
+    const quick = await read(text);
+    expect(quick).toEqual(full);
+    expect(quick.pools.map((p) => [p.name, p.nodes])).toEqual([
+      ['n', ['n-1', 'n-2', 'n-3']],
+      ['planned', ['planned-1', 'planned-2']],
+      ['m-1', ['m-1']],
+    ]);
+    // A mistake in a Node taken early is said by the full reader, at its place.
+    const bad = list(node('n-1'), node('n-2', 'taints: [{key: a, effect: NoScheduled}]'));
+    await expect(read(bad)).rejects.toThrow('nodes.yaml:18:36: items[1].spec.taints[0].effect: "NoScheduled" is not a taint effect; allowed: NoSchedule, PreferNoSchedule, NoExecute');
   });
 
   it('reads a file as UTF-8 whether or not it is all ASCII (the quick way only then)', async () => {

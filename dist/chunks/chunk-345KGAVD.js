@@ -1041,10 +1041,10 @@ function readPlannedPool(value, path7, place) {
 }
 
 // src/inventory/kubectl-list.ts
-function scanKubectlList(text) {
+function scanKubectlList(text, take) {
   if (text.indexOf("	") !== -1 || text.indexOf("\r") !== -1 || text.indexOf("\0") !== -1) return void 0;
   try {
-    return new ListScanner(text).list();
+    return new ListScanner(text, take).list();
   } catch (error) {
     if (error === GIVE_UP) return void 0;
     throw error;
@@ -1052,11 +1052,13 @@ function scanKubectlList(text) {
 }
 var GIVE_UP = /* @__PURE__ */ Symbol("not the shape kubectl prints");
 var ListScanner = class {
-  constructor(text) {
+  constructor(text, take) {
     this.text = text;
+    this.take = take;
     this.advance();
   }
   text;
+  take;
   /** The current line: where it starts and ends, its indentation, where its content starts. */
   start = 0;
   end = -1;
@@ -1088,8 +1090,9 @@ var ListScanner = class {
     const items = [];
     if (this.atEnd || !this.isSequenceItem()) throw GIVE_UP;
     const itemIndent = this.indent;
-    while (!this.atEnd && this.indent === itemIndent && this.isSequenceItem()) {
-      items.push(this.mapping(itemIndent + 2, NODE, true));
+    for (let index = 0; !this.atEnd && this.indent === itemIndent && this.isSequenceItem(); index++) {
+      const item = this.mapping(itemIndent + 2, NODE, true);
+      if (!this.take?.(item, index)) items.push(item);
     }
     if (!this.atEnd && this.indent > 0) throw GIVE_UP;
     return items;
@@ -1461,15 +1464,11 @@ async function inventoryFromSources(sources) {
   return { files: sources.map((s) => s.path), nodeCount: nodes.length, pools: groupIntoPools(nodes) };
 }
 async function nodesOf(source) {
-  const quick = quickValue(source.text);
-  if (quick !== void 0) {
-    const nodes2 = [];
-    try {
-      readDocument(quick, [], new DocumentPlace(source, null, 0), nodes2);
-      return nodes2;
-    } catch (error2) {
-      if (!(error2 instanceof InventoryError)) throw error2;
-    }
+  try {
+    const quick = quickNodes(source);
+    if (quick !== void 0) return quick;
+  } catch (error2) {
+    if (!(error2 instanceof InventoryError)) throw error2;
   }
   let parsed = parseFile(source);
   if (parsed.wantsLenientReader) {
@@ -1485,16 +1484,31 @@ async function nodesOf(source) {
   for (const document of parsed.documents) readDocument(document.value, [], new DocumentPlace(source, document.root, document.start), nodes);
   return nodes;
 }
-function quickValue(text) {
+function quickNodes(source) {
+  const { text } = source;
+  const place = new DocumentPlace(source, null, 0);
+  const nodes = [];
   const first = /\S/.exec(text)?.[0];
   if (first === "{") {
+    let value;
     try {
-      return JSON.parse(text);
+      value = JSON.parse(text);
     } catch {
       return void 0;
     }
+    readDocument(value, [], place, nodes);
+    return nodes;
   }
-  return ITEMS_LINE.test(text) ? scanKubectlList(text) : void 0;
+  if (!ITEMS_LINE.test(text)) return void 0;
+  let taking = true;
+  const list = scanKubectlList(text, (item, index) => {
+    if (!taking || item.kind !== "Node") return taking = false;
+    nodes.push(readNode(item, ["items", index], place));
+    return true;
+  });
+  if (list === void 0) return void 0;
+  readDocument(list, [], place, nodes);
+  return nodes;
 }
 var ITEMS_LINE = /^items:$/m;
 var KINDS_ALLOWED = "a Node, a List of Nodes (kubectl get nodes -o yaml), or a NodePool (docs/inventory.md)";
