@@ -1,4 +1,4 @@
-// daemonlint-bundle 1c5d5c43b52ecc98d4d5ae373c169864
+// daemonlint-bundle 6267dfe55ce9d2f3cdb4195e0b2ab743
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -19562,15 +19562,17 @@ init_version();
 // src/run/reread.ts
 var import_node_path12 = __toESM(require("node:path"), 1);
 var RereadSources = class {
-  constructor(hashes, cwd, changed, held = /* @__PURE__ */ new Map()) {
+  constructor(hashes, cwd, changed, maxFileSize, held = /* @__PURE__ */ new Map()) {
     this.hashes = hashes;
     this.cwd = cwd;
     this.changed = changed;
+    this.maxFileSize = maxFileSize;
     this.held = held;
   }
   hashes;
   cwd;
   changed;
+  maxFileSize;
   held;
   recent = /* @__PURE__ */ new Map();
   failure;
@@ -19580,7 +19582,7 @@ var RereadSources = class {
     let source = this.recent.get(file);
     if (source !== void 0) return source;
     try {
-      source = readFileSource(import_node_path12.default.resolve(this.cwd, file), this.cwd);
+      source = readFileSource(import_node_path12.default.resolve(this.cwd, file), this.cwd, { maxFileSize: this.maxFileSize });
       const want = this.hashes.get(file);
       if (want === void 0 || textHash(source) !== want) throw new InputError(this.changed(file));
     } catch (error) {
@@ -19621,7 +19623,10 @@ async function mergeShares(shares, options = {}) {
   const sources = new RereadSources(
     new Map(files.map((f) => [f.path, f.sha256])),
     cwd,
-    (file) => `${file} is not what its share linted: merge in the same checkout and working directory as the shares`
+    (file) => `${file} is not what its share linted: merge in the same checkout and working directory as the shares`,
+    // A share read each file within the limit it ran with (which may be a --max-file-size the
+    // merge is not given), and each is checked by its hash: no size refuses them here.
+    Number.MAX_SAFE_INTEGER
   );
   const ordinal = new Map(files.map((f) => [f.path, f.ordinal]));
   const objects = shares.flatMap((s) => s.objects.map(collectedObject)).sort((a, b) => ordinal.get(a.file) - ordinal.get(b.file));
@@ -20099,7 +20104,7 @@ async function lintByFile(options = {}) {
     for (const t of options.texts ?? []) await add3(new SourceFile(t.path, t.text));
     for (const file of files) await add3(await readSource(file, cwd, readStdin, { maxFileSize }));
     if (batch.length > 0) await flush();
-    const sources = new RereadSources(hashes, cwd, (file) => `${file} changed while daemonlint read it: lint it again`, held);
+    const sources = new RereadSources(hashes, cwd, (file) => `${file} changed while daemonlint read it: lint it again`, maxFileSize, held);
     const input = await runInputRules(objects, sources, active, settings);
     objects.length = 0;
     keepHeapBelow();

@@ -120,7 +120,7 @@ export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun
     if (batch.length > 0) await flush();
 
     // The rules across the input, once, over what every file's objects left them.
-    const sources = new RereadSources(hashes, cwd, (file) => `${file} changed while daemonlint read it: lint it again`, held);
+    const sources = new RereadSources(hashes, cwd, (file) => `${file} changed while daemonlint read it: lint it again`, maxFileSize, held);
     const input = await runInputRules(objects, sources, active, settings);
     objects.length = 0;
     keepHeapBelow();

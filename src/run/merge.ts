@@ -75,6 +75,9 @@ export async function mergeShares(shares: readonly Share[], options: MergeOption
     new Map(files.map((f) => [f.path, f.sha256])),
     cwd,
     (file) => `${file} is not what its share linted: merge in the same checkout and working directory as the shares`,
+    // A share read each file within the limit it ran with (which may be a --max-file-size the
+    // merge is not given), and each is checked by its hash: no size refuses them here.
+    Number.MAX_SAFE_INTEGER,
   );
   // In a single run's order (file by file, each in document order): which of two objects a rule reports on follows it.
   const ordinal = new Map(files.map((f) => [f.path, f.ordinal]));

@@ -20,6 +20,8 @@ export class RereadSources {
     private readonly hashes: ReadonlyMap<string, string | undefined>,
     private readonly cwd: string,
     private readonly changed: (file: string) => string,
+    /** The size limit the run read these files with (a file over the default limit was linted if the run raised it). */
+    private readonly maxFileSize: number,
     private readonly held: ReadonlyMap<string, SourceFile> = new Map(),
   ) {}
 
@@ -29,7 +31,7 @@ export class RereadSources {
     let source = this.recent.get(file);
     if (source !== undefined) return source;
     try {
-      source = readFileSource(path.resolve(this.cwd, file), this.cwd);
+      source = readFileSource(path.resolve(this.cwd, file), this.cwd, { maxFileSize: this.maxFileSize });
       const want = this.hashes.get(file);
       if (want === undefined || textHash(source) !== want) throw new InputError(this.changed(file));
     } catch (error) {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,5 +93,31 @@ describe('an input whose report is larger than a string can hold', () => {
     const { count, end } = scan(path.join(dir, 'report.sarif'), '"ruleId": "');
     expect(count).toBe(perDaemonSet * DAEMONSETS);
     expect(end.endsWith('\n      ],\n      "columnKind": "utf16CodeUnits"\n    }\n  ]\n}\n')).toBe(true);
+  });
+});
+
+describe('a file over the default size limit, linted with a raised one', () => {
+  // The rules across the input read a file again to place their findings; they must read it with
+  // the run's limit, not the default 64 MiB (the 100,000-DaemonSet file of the benchmark, 143 MB,
+  // once ended with "changed while daemonlint read it" and no report).
+  it('places a host-port conflict in it, and says nothing changed', () => {
+    const exporter = (name: string) =>
+      `apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: ${name}\n  namespace: monitoring\nspec:\n  selector:\n    matchLabels: {app: ${name}}\n  template:\n    metadata:\n      labels: {app: ${name}}\n    spec:\n      hostNetwork: true\n      containers:\n      - name: exporter\n        image: quay.io/prometheus/node-exporter:v1.8.2\n        ports:\n        - containerPort: 9100\n`;
+    const line = `# ${'x'.repeat(1022)}\n`;
+    const fd = openSync(path.join(dir, 'huge.yaml'), 'w');
+    try {
+      writeSync(fd, `${exporter('exporter-a')}---\n${exporter('exporter-b')}`);
+      // 65 MiB of comment after the documents: over the default limit.
+      const block = line.repeat(1024);
+      for (let i = 0; i < 65; i++) writeSync(fd, block);
+    } finally {
+      closeSync(fd);
+    }
+    expect(statSync(path.join(dir, 'huge.yaml')).size).toBeGreaterThan(64 * 2 ** 20);
+    const r = run(['--no-config', '--rule', 'hostport-conflict=error', '--max-file-size', '128MiB', '-f', 'json', 'huge.yaml']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const conflicts = (JSON.parse(r.stdout) as { findings: { ruleId: string; message: string; line: number; column: number }[] }).findings.filter((f) => f.ruleId === 'hostport-conflict');
+    expect(conflicts.map((f) => [f.line, f.column, f.message])).toEqual([[37, 11, 'host port 9100/TCP is also claimed by DaemonSet monitoring/exporter-a']]);
   });
 });
