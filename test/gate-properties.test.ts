@@ -106,8 +106,9 @@ function damage(bytes: Buffer, kind: Damage): Buffer {
 
 /** A file name a pull request could add: anything but `/` and NUL. */
 const fileName = fc.oneof(fc.constantFrom('::error file=x::a', 'b ##[group]g', 'c\n::warning::d', 'e\u202ef', '\u200b::notice::z'), fc.string({ maxLength: 20 })).map(
-  // Not starting with a dot: the Action lints its workspace, and a directory's walk skips dot-entries.
-  (s) => `${s.replace(/[/\0]/g, '_').replace(/^\./, '_')}.yaml`,
+  // Not starting with a dot: the Action lints its workspace, and a directory's walk skips
+  // dot-entries. An empty string would make `.yaml`, a dot-entry too.
+  (s) => `${s.replace(/[/\0]/g, '_').replace(/^\.|^$/, '_')}.yaml`,
 );
 
 const caseArbitrary: fc.Arbitrary<Case> = fc.record({
