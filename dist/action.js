@@ -1,11 +1,11 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   coverageMarkdown
-} from "./chunks/chunk-VR5JYOCJ.js";
+} from "./chunks/chunk-SSMWEL5U.js";
 import {
   formatSarif
-} from "./chunks/chunk-L7PAT3HU.js";
-import "./chunks/chunk-RKV3SCOZ.js";
+} from "./chunks/chunk-5OVQDPIC.js";
+import "./chunks/chunk-M4ELB4HJ.js";
 import {
   ConfigError,
   InputError,
@@ -26,7 +26,7 @@ import {
 } from "./chunks/chunk-54LG542A.js";
 import {
   formatStylish
-} from "./chunks/chunk-IT4Q43CF.js";
+} from "./chunks/chunk-T7YLNWAF.js";
 import "./chunks/chunk-VAL5KFXQ.js";
 import {
   countFindings,
@@ -35,7 +35,7 @@ import {
   neutralizeLegacyCommands,
   visibleText,
   visibleTextKeepingLines
-} from "./chunks/chunk-VKDSCHDX.js";
+} from "./chunks/chunk-IEBSLDYH.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // node_modules/@actions/core/lib/command.js

@@ -1,4 +1,4 @@
-// daemonlint-bundle 6267dfe55ce9d2f3cdb4195e0b2ab743
+// daemonlint-bundle 9d7fbcd10a134acf3e5cf07aacd769e8
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -299,6 +299,23 @@ var require_picocolors = __commonJS({
   }
 });
 
+// src/types/group-by.ts
+function groupBy(items, key) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    const group = out.get(k);
+    if (group) group.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+var init_group_by = __esm({
+  "src/types/group-by.ts"() {
+    "use strict";
+  }
+});
+
 // src/report/file-writer.ts
 function formatWhole(factory, result, options) {
   return [...formatPieces(factory, result, options)].join("");
@@ -335,20 +352,11 @@ function forEachFile(result, order, visit2) {
   const files = [.../* @__PURE__ */ new Set([...result.files, ...objectsOf2.keys(), ...findingsOf2.keys()])];
   for (const file of files) visit2(file, findingsOf2.get(file) ?? [], objectsOf2.get(file) ?? []);
 }
-function groupBy(items, key) {
-  const out = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const k = key(item);
-    const group = out.get(k);
-    if (group) group.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
 var PIECE;
 var init_file_writer = __esm({
   "src/report/file-writer.ts"() {
     "use strict";
+    init_group_by();
     PIECE = 1e3;
   }
 });
@@ -19601,6 +19609,7 @@ var RereadSources = class {
 var RECENT = 8;
 
 // src/run/merge.ts
+init_group_by();
 async function mergeShares(shares, options = {}) {
   checkComplete(shares);
   const { cwd, config, active, settings, inventory } = await prepareRun(options);
@@ -19633,12 +19642,7 @@ async function mergeShares(shares, options = {}) {
   const input = await runInputRules(objects, sources, active, settings);
   sources.throwIfFailed();
   const findings = input.findings;
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    let list = byFile.get(f.file);
-    if (!list) byFile.set(f.file, list = []);
-    list.push(f);
-  }
+  const byFile = groupBy(findings, (f) => f.file);
   const deferred = deferredByFile(shares);
   for (const file of deferred.keys()) if (!byFile.has(file)) byFile.set(file, []);
   const out = [];
@@ -19651,18 +19655,8 @@ async function mergeShares(shares, options = {}) {
   sources.throwIfFailed();
   if (options.chartDir !== void 0) await locateInTemplates(out, import_node_path13.default.resolve(cwd, options.chartDir), cwd);
   const ordered = [...shares].sort((a, b) => a.shard.index - b.shard.index);
-  const objectsOf2 = /* @__PURE__ */ new Map();
-  for (const o of ordered.flatMap((s) => s.checked)) {
-    let list = objectsOf2.get(o.file);
-    if (!list) objectsOf2.set(o.file, list = []);
-    list.push(o);
-  }
-  const plannedOf = /* @__PURE__ */ new Map();
-  for (const d of shares.flatMap((s) => s.planned ?? [])) {
-    let list = plannedOf.get(d.file);
-    if (!list) plannedOf.set(d.file, list = []);
-    list.push(d);
-  }
+  const objectsOf2 = groupBy(ordered.flatMap((s) => s.checked), (o) => o.file);
+  const plannedOf = groupBy(shares.flatMap((s) => s.planned ?? []), (d) => d.file);
   const planned = files.flatMap((f) => plannedOf.get(f.path) ?? []);
   return {
     ...inventory ? { inventory, coverage: coverageReport(planFleet(planned, inventory), inventory) } : {},
@@ -19894,6 +19888,7 @@ var import_node_util2 = require("node:util");
 
 // src/run/lint-by-file.ts
 var import_node_path17 = __toESM(require("node:path"), 1);
+init_group_by();
 init_version();
 
 // src/run/compact-copy.ts
@@ -20110,12 +20105,7 @@ async function lintByFile(options = {}) {
     keepHeapBelow();
     sources.throwIfFailed();
     ruleFailures.push(...input.failures);
-    const added = /* @__PURE__ */ new Map();
-    for (const f of input.findings) {
-      let list = added.get(f.file);
-      if (!list) added.set(f.file, list = []);
-      list.push(f);
-    }
+    const added = groupBy(input.findings, (f) => f.file);
     for (const file of deferred.keys()) if (!added.has(file)) added.set(file, []);
     for (const [file, list] of added) {
       const source = sources.get(file);

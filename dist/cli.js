@@ -4,13 +4,13 @@ import {
   formatterNames,
   isFormatterName,
   writerLoaders
-} from "./chunks/chunk-VECYH3DG.js";
+} from "./chunks/chunk-N264WO2I.js";
 import {
   artifactLocation,
   sarifText,
   toSarif
-} from "./chunks/chunk-L7PAT3HU.js";
-import "./chunks/chunk-RKV3SCOZ.js";
+} from "./chunks/chunk-5OVQDPIC.js";
+import "./chunks/chunk-M4ELB4HJ.js";
 import {
   ACROSS_INPUT,
   BaselineError,
@@ -85,10 +85,11 @@ import {
 import {
   formatPieces,
   fromJsonFinding,
+  groupBy,
   headPieces,
   isSuppressed,
   parseJsonPath
-} from "./chunks/chunk-VKDSCHDX.js";
+} from "./chunks/chunk-IEBSLDYH.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/cli/main.ts
@@ -399,12 +400,7 @@ async function mergeShares(shares, options = {}) {
   const input = await runInputRules(objects, sources, active, settings);
   sources.throwIfFailed();
   const findings = input.findings;
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    let list = byFile.get(f.file);
-    if (!list) byFile.set(f.file, list = []);
-    list.push(f);
-  }
+  const byFile = groupBy(findings, (f) => f.file);
   const deferred = deferredByFile(shares);
   for (const file of deferred.keys()) if (!byFile.has(file)) byFile.set(file, []);
   const out = [];
@@ -417,18 +413,8 @@ async function mergeShares(shares, options = {}) {
   sources.throwIfFailed();
   if (options.chartDir !== void 0) await locateInTemplates(out, path3.resolve(cwd, options.chartDir), cwd);
   const ordered = [...shares].sort((a, b) => a.shard.index - b.shard.index);
-  const objectsOf = /* @__PURE__ */ new Map();
-  for (const o of ordered.flatMap((s) => s.checked)) {
-    let list = objectsOf.get(o.file);
-    if (!list) objectsOf.set(o.file, list = []);
-    list.push(o);
-  }
-  const plannedOf = /* @__PURE__ */ new Map();
-  for (const d of shares.flatMap((s) => s.planned ?? [])) {
-    let list = plannedOf.get(d.file);
-    if (!list) plannedOf.set(d.file, list = []);
-    list.push(d);
-  }
+  const objectsOf = groupBy(ordered.flatMap((s) => s.checked), (o) => o.file);
+  const plannedOf = groupBy(shares.flatMap((s) => s.planned ?? []), (d) => d.file);
   const planned = files.flatMap((f) => plannedOf.get(f.path) ?? []);
   return {
     ...inventory ? { inventory, coverage: coverageReport(planFleet(planned, inventory), inventory) } : {},
@@ -874,12 +860,7 @@ async function lintByFile(options = {}) {
     keepHeapBelow();
     sources.throwIfFailed();
     ruleFailures.push(...input.failures);
-    const added = /* @__PURE__ */ new Map();
-    for (const f of input.findings) {
-      let list = added.get(f.file);
-      if (!list) added.set(f.file, list = []);
-      list.push(f);
-    }
+    const added = groupBy(input.findings, (f) => f.file);
     for (const file of deferred.keys()) if (!added.has(file)) added.set(file, []);
     for (const [file, list] of added) {
       const source = sources.get(file);

@@ -1,24 +1,24 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatJunit
-} from "./chunks/chunk-5XPMCKPS.js";
+} from "./chunks/chunk-C6EZIESF.js";
 import {
   formatGitlab
-} from "./chunks/chunk-ZK4RW2AE.js";
+} from "./chunks/chunk-GASFH7VQ.js";
 import {
   formatGithub
-} from "./chunks/chunk-NYBYA7QI.js";
+} from "./chunks/chunk-AC33PE2S.js";
 import {
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-VECYH3DG.js";
+} from "./chunks/chunk-N264WO2I.js";
 import {
   formatCoverage
-} from "./chunks/chunk-VR5JYOCJ.js";
+} from "./chunks/chunk-SSMWEL5U.js";
 import {
   formatSarif
-} from "./chunks/chunk-L7PAT3HU.js";
-import "./chunks/chunk-RKV3SCOZ.js";
+} from "./chunks/chunk-5OVQDPIC.js";
+import "./chunks/chunk-M4ELB4HJ.js";
 import {
   ConfigError,
   ENGINE_RULES,
@@ -50,11 +50,11 @@ import {
 } from "./chunks/chunk-54LG542A.js";
 import {
   formatStylish
-} from "./chunks/chunk-IT4Q43CF.js";
+} from "./chunks/chunk-T7YLNWAF.js";
 import "./chunks/chunk-VAL5KFXQ.js";
 import {
   formatJson
-} from "./chunks/chunk-VKDSCHDX.js";
+} from "./chunks/chunk-IEBSLDYH.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/index.ts

@@ -1,4 +1,5 @@
 import type { CheckedObject, Finding, FileWriter, FileWriterFactory, FormatOptions, LintResult } from '../types/finding.js';
+import { groupBy } from '../types/group-by.js';
 
 /**
  * A whole result through a file writer: its files in the writer's order, each with its findings
@@ -54,17 +55,6 @@ function forEachFile(result: LintResult, order: FileWriter['order'], visit: (fil
   const findingsOf = groupBy(result.findings, (f) => f.file);
   const files = [...new Set([...result.files, ...objectsOf.keys(), ...findingsOf.keys()])];
   for (const file of files) visit(file, findingsOf.get(file) ?? [], objectsOf.get(file) ?? []);
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = out.get(k);
-    if (group) group.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 /** Pieces of at most this many findings: each piece's objects are garbage once its text exists. */

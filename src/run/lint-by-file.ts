@@ -5,6 +5,7 @@ import { builtinRules } from '../rules/index.js';
 import { applySuppressions, directiveKey } from '../suppress/apply.js';
 import { FileByFileBaseline, readBaseline } from '../suppress/baseline.js';
 import type { FileFindings, Finding, ReportRun } from '../types/finding.js';
+import { groupBy } from '../types/group-by.js';
 import { VERSION } from '../version.js';
 import { SourceFile } from '../yaml/source-file.js';
 import { runInputRules } from './across-input.js';
@@ -126,12 +127,7 @@ export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun
     keepHeapBelow();
     sources.throwIfFailed();
     ruleFailures.push(...input.failures);
-    const added = new Map<string, Finding[]>();
-    for (const f of input.findings) {
-      let list = added.get(f.file);
-      if (!list) added.set(f.file, (list = []));
-      list.push(f);
-    }
+    const added = groupBy<Finding>(input.findings, (f) => f.file);
     for (const file of deferred.keys()) if (!added.has(file)) added.set(file, []);
     for (const [file, list] of added) {
       const source = sources.get(file);

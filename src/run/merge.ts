@@ -11,6 +11,7 @@ import type { RuleFailure } from './lint-document.js';
 import { finishFindings, prepareRun, type LintOptions } from './lint.js';
 import { RereadSources } from './reread.js';
 import { ruleInfos } from './rule-info.js';
+import { groupBy } from '../types/group-by.js';
 import { collectedObject, configKey, deferredByFile, inventoryKey, type Share } from './share.js';
 import { coverageReport } from '../inventory/coverage.js';
 import { planFleet, type PlannedDaemonSet } from '../inventory/plan.js';
@@ -86,12 +87,7 @@ export async function mergeShares(shares: readonly Share[], options: MergeOption
   sources.throwIfFailed();
 
   const findings = input.findings;
-  const byFile = new Map<string, Finding[]>();
-  for (const f of findings) {
-    let list = byFile.get(f.file);
-    if (!list) byFile.set(f.file, (list = []));
-    list.push(f);
-  }
+  const byFile = groupBy<Finding>(findings, (f) => f.file);
   const deferred = deferredByFile(shares);
   for (const file of deferred.keys()) if (!byFile.has(file)) byFile.set(file, []);
   const out: Finding[] = [];
@@ -105,19 +101,9 @@ export async function mergeShares(shares: readonly Share[], options: MergeOption
   if (options.chartDir !== undefined) await locateInTemplates(out, path.resolve(cwd, options.chartDir), cwd);
 
   const ordered = [...shares].sort((a, b) => a.shard.index - b.shard.index);
-  const objectsOf = new Map<string, CheckedObject[]>();
-  for (const o of ordered.flatMap((s) => s.checked)) {
-    let list = objectsOf.get(o.file);
-    if (!list) objectsOf.set(o.file, (list = []));
-    list.push(o);
-  }
+  const objectsOf = groupBy<CheckedObject>(ordered.flatMap((s) => s.checked), (o) => o.file);
   // The fleet plan places every share's DaemonSets together, in a single run's order.
-  const plannedOf = new Map<string, PlannedDaemonSet[]>();
-  for (const d of shares.flatMap((s) => s.planned ?? [])) {
-    let list = plannedOf.get(d.file);
-    if (!list) plannedOf.set(d.file, (list = []));
-    list.push(d);
-  }
+  const plannedOf = groupBy<PlannedDaemonSet>(shares.flatMap((s) => s.planned ?? []), (d) => d.file);
   const planned = files.flatMap((f) => plannedOf.get(f.path) ?? []);
   return {
     ...(inventory ? { inventory, coverage: coverageReport(planFleet(planned, inventory), inventory) } : {}),

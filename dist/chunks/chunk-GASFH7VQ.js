@@ -1,17 +1,17 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   inclusiveEnd
-} from "./chunk-NYBYA7QI.js";
+} from "./chunk-AC33PE2S.js";
 import {
   fingerprints,
   relativePath
-} from "./chunk-RKV3SCOZ.js";
+} from "./chunk-M4ELB4HJ.js";
 import {
   PIECE,
   formatWhole,
   isSuppressed,
   safeJsonText
-} from "./chunk-VKDSCHDX.js";
+} from "./chunk-IEBSLDYH.js";
 
 // src/report/gitlab.ts
 function toCodeQuality(result) {

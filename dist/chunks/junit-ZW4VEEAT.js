@@ -2,10 +2,10 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   formatJunit,
   junitWriter
-} from "./chunk-5XPMCKPS.js";
-import "./chunk-NYBYA7QI.js";
-import "./chunk-RKV3SCOZ.js";
-import "./chunk-VKDSCHDX.js";
+} from "./chunk-C6EZIESF.js";
+import "./chunk-AC33PE2S.js";
+import "./chunk-M4ELB4HJ.js";
+import "./chunk-IEBSLDYH.js";
 import "./chunk-W3537A7T.js";
 export {
   formatJunit,

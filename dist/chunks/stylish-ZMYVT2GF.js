@@ -1,14 +1,12 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  coverageMarkdown,
-  coverageWriter,
-  formatCoverage
-} from "./chunk-VR5JYOCJ.js";
+  formatStylish,
+  stylishWriter
+} from "./chunk-T7YLNWAF.js";
 import "./chunk-VAL5KFXQ.js";
-import "./chunk-VKDSCHDX.js";
+import "./chunk-IEBSLDYH.js";
 import "./chunk-W3537A7T.js";
 export {
-  coverageMarkdown,
-  coverageWriter,
-  formatCoverage
+  formatStylish,
+  stylishWriter
 };

@@ -4,10 +4,10 @@ import {
   formatGitlab,
   gitlabWriter,
   toCodeQuality
-} from "./chunk-ZK4RW2AE.js";
-import "./chunk-NYBYA7QI.js";
-import "./chunk-RKV3SCOZ.js";
-import "./chunk-VKDSCHDX.js";
+} from "./chunk-GASFH7VQ.js";
+import "./chunk-AC33PE2S.js";
+import "./chunk-M4ELB4HJ.js";
+import "./chunk-IEBSLDYH.js";
 import "./chunk-W3537A7T.js";
 export {
   codeQualitySeverity,

@@ -1,7 +1,7 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatJsonPath
-} from "./chunk-VKDSCHDX.js";
+} from "./chunk-IEBSLDYH.js";
 
 // src/report/fingerprint.ts
 import { createHash } from "node:crypto";

@@ -11,7 +11,7 @@ import {
   objectRef,
   parseJsonPath,
   toJsonReport
-} from "./chunk-VKDSCHDX.js";
+} from "./chunk-IEBSLDYH.js";
 import "./chunk-W3537A7T.js";
 export {
   addCounts,

@@ -1,12 +1,14 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  formatStylish,
-  stylishWriter
-} from "./chunk-IT4Q43CF.js";
+  coverageMarkdown,
+  coverageWriter,
+  formatCoverage
+} from "./chunk-SSMWEL5U.js";
 import "./chunk-VAL5KFXQ.js";
-import "./chunk-VKDSCHDX.js";
+import "./chunk-IEBSLDYH.js";
 import "./chunk-W3537A7T.js";
 export {
-  formatStylish,
-  stylishWriter
+  coverageMarkdown,
+  coverageWriter,
+  formatCoverage
 };

@@ -5,7 +5,7 @@ import {
 import {
   addCounts,
   countFindings
-} from "./chunk-VKDSCHDX.js";
+} from "./chunk-IEBSLDYH.js";
 import {
   __toESM
 } from "./chunk-W3537A7T.js";

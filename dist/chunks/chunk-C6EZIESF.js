@@ -1,16 +1,16 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   objectLabel
-} from "./chunk-NYBYA7QI.js";
+} from "./chunk-AC33PE2S.js";
 import {
   relativePath
-} from "./chunk-RKV3SCOZ.js";
+} from "./chunk-M4ELB4HJ.js";
 import {
   PIECE,
   formatJsonPath,
   formatWhole,
   isSuppressed
-} from "./chunk-VKDSCHDX.js";
+} from "./chunk-IEBSLDYH.js";
 
 // src/report/junit.ts
 var STDIN = "<stdin>";

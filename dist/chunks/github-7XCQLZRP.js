@@ -4,9 +4,9 @@ import {
   githubWriter,
   inclusiveEnd,
   objectLabel
-} from "./chunk-NYBYA7QI.js";
-import "./chunk-RKV3SCOZ.js";
-import "./chunk-VKDSCHDX.js";
+} from "./chunk-AC33PE2S.js";
+import "./chunk-M4ELB4HJ.js";
+import "./chunk-IEBSLDYH.js";
 import "./chunk-W3537A7T.js";
 export {
   formatGithub,

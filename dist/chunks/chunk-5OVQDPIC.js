@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   fingerprints,
   relativeUriPath
-} from "./chunk-RKV3SCOZ.js";
+} from "./chunk-M4ELB4HJ.js";
 import {
   HOMEPAGE
 } from "./chunk-LLXENIQX.js";
@@ -13,7 +13,7 @@ import {
   formatWhole,
   isSuppressed,
   safeJsonText
-} from "./chunk-VKDSCHDX.js";
+} from "./chunk-IEBSLDYH.js";
 
 // src/report/sarif.ts
 import path from "node:path";

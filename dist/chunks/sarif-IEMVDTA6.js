@@ -6,10 +6,10 @@ import {
   sarifText,
   sarifWriter,
   toSarif
-} from "./chunk-L7PAT3HU.js";
-import "./chunk-RKV3SCOZ.js";
+} from "./chunk-5OVQDPIC.js";
+import "./chunk-M4ELB4HJ.js";
 import "./chunk-LLXENIQX.js";
-import "./chunk-VKDSCHDX.js";
+import "./chunk-IEBSLDYH.js";
 import "./chunk-W3537A7T.js";
 export {
   FINGERPRINT_KEY,

@@ -1,5 +1,17 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 
+// src/types/group-by.ts
+function groupBy(items, key) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    const group = out.get(k);
+    if (group) group.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
 // src/report/file-writer.ts
 function formatWhole(factory, result, options) {
   return [...formatPieces(factory, result, options)].join("");
@@ -35,16 +47,6 @@ function forEachFile(result, order, visit) {
   const findingsOf = groupBy(result.findings, (f) => f.file);
   const files = [.../* @__PURE__ */ new Set([...result.files, ...objectsOf.keys(), ...findingsOf.keys()])];
   for (const file of files) visit(file, findingsOf.get(file) ?? [], objectsOf.get(file) ?? []);
-}
-function groupBy(items, key) {
-  const out = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const k = key(item);
-    const group = out.get(k);
-    if (group) group.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 var PIECE = 1e3;
 
@@ -367,6 +369,7 @@ var BATCH_START = '{\n  "findings": [\n';
 var BATCH_END = "\n  ]\n}";
 
 export {
+  groupBy,
   formatWhole,
   formatPieces,
   headPieces,

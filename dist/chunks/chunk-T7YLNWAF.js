@@ -10,7 +10,7 @@ import {
   isSuppressed,
   neutralizeCommands,
   visibleText
-} from "./chunk-VKDSCHDX.js";
+} from "./chunk-IEBSLDYH.js";
 import {
   __toESM
 } from "./chunk-W3537A7T.js";
