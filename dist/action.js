@@ -16,14 +16,14 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-345KGAVD.js";
+} from "./chunks/chunk-PVPKRZBY.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   PluginError,
   allowV8Tuning,
   load
-} from "./chunks/chunk-54LG542A.js";
+} from "./chunks/chunk-XAZBFR6Q.js";
 import {
   formatStylish
 } from "./chunks/chunk-T7YLNWAF.js";

@@ -1,4 +1,4 @@
-// daemonlint-bundle 9d7fbcd10a134acf3e5cf07aacd769e8
+// daemonlint-bundle aa6acbf83a0295589303836e740801e7
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -14936,6 +14936,12 @@ function groupIdentical(objects, key, identity) {
   return groups;
 }
 
+// src/types/own-key.ts
+function setOwn(record, key, value) {
+  if (key === "__proto__") Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  else record[key] = value;
+}
+
 // src/types/bigint-json.ts
 function bigintJson(value) {
   return JSON.stringify(encode(value));
@@ -14947,7 +14953,7 @@ function fromBigintJson(value) {
   const keys = Object.keys(record);
   if (keys.length === 1 && keys[0] === BIGINT && typeof record[BIGINT] === "string" && DIGITS.test(record[BIGINT])) return BigInt(record[BIGINT]);
   const out = {};
-  for (const key of keys) out[key.startsWith("$") ? key.slice(1) : key] = fromBigintJson(record[key]);
+  for (const key of keys) setOwn(out, key.startsWith("$") ? key.slice(1) : key, fromBigintJson(record[key]));
   return out;
 }
 var BIGINT = "$bigint";
@@ -14958,7 +14964,7 @@ function encode(value) {
   if (value === null || typeof value !== "object") return value;
   const out = {};
   for (const [key, item] of Object.entries(value)) {
-    if (item !== void 0) out[key.startsWith("$") ? `$${key}` : key] = encode(item);
+    if (item !== void 0) setOwn(out, key.startsWith("$") ? `$${key}` : key, encode(item));
   }
   return out;
 }
@@ -19931,9 +19937,7 @@ var CompactCopier = class {
     const out = prototype === null ? /* @__PURE__ */ Object.create(null) : {};
     copies.set(value, out);
     for (const key of Object.keys(value)) {
-      const v = this.value(value[key], copies, next);
-      if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-      else out[this.string(key)] = v;
+      setOwn(out, this.string(key), this.value(value[key], copies, next));
     }
     return out;
   }

@@ -59,7 +59,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-345KGAVD.js";
+} from "./chunks/chunk-PVPKRZBY.js";
 import {
   HOMEPAGE,
   VERSION
@@ -80,8 +80,9 @@ import {
   parseSize,
   planFleet,
   prepareRules,
+  setOwn,
   targetableKubeVersions
-} from "./chunks/chunk-54LG542A.js";
+} from "./chunks/chunk-XAZBFR6Q.js";
 import {
   formatPieces,
   fromJsonFinding,
@@ -686,9 +687,7 @@ var CompactCopier = class {
     const out = prototype === null ? /* @__PURE__ */ Object.create(null) : {};
     copies.set(value, out);
     for (const key of Object.keys(value)) {
-      const v = this.value(value[key], copies, next);
-      if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-      else out[this.string(key)] = v;
+      setOwn(out, this.string(key), this.value(value[key], copies, next));
     }
     return out;
   }

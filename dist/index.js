@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-345KGAVD.js";
+} from "./chunks/chunk-PVPKRZBY.js";
 import {
   HOMEPAGE,
   VERSION
@@ -47,7 +47,7 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-54LG542A.js";
+} from "./chunks/chunk-XAZBFR6Q.js";
 import {
   formatStylish
 } from "./chunks/chunk-T7YLNWAF.js";

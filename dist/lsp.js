@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-345KGAVD.js";
+} from "./chunks/chunk-PVPKRZBY.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -22,7 +22,7 @@ import {
   locate,
   parseFile,
   rangeOf
-} from "./chunks/chunk-54LG542A.js";
+} from "./chunks/chunk-XAZBFR6Q.js";
 import {
   __commonJS,
   __esm,

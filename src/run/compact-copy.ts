@@ -1,3 +1,5 @@
+import { setOwn } from '../types/own-key.js';
+
 /**
  * Copies of what the rules across the input collect, made to be kept small until every file is
  * linted (a run reported file by file keeps nothing else of the input that grows with it):
@@ -59,10 +61,7 @@ export class CompactCopier {
     const out: Record<string, unknown> = prototype === null ? (Object.create(null) as Record<string, unknown>) : {};
     copies.set(value, out);
     for (const key of Object.keys(value)) {
-      const v = this.value((value as Record<string, unknown>)[key], copies, next);
-      // defineProperty, not assignment: a key `__proto__` stays a key.
-      if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-      else out[this.string(key)] = v;
+      setOwn(out, this.string(key), this.value((value as Record<string, unknown>)[key], copies, next));
     }
     return out;
   }

@@ -1,3 +1,5 @@
+import { setOwn } from './own-key.js';
+
 /**
  * JSON text of a value that can hold bigints, which JSON has not: a manifest's integer past 2^53
  * is read as one, and node-fit and the fleet plan keep amounts in the scheduler's units as
@@ -17,7 +19,7 @@ export function fromBigintJson(value: unknown): unknown {
   const keys = Object.keys(record);
   if (keys.length === 1 && keys[0] === BIGINT && typeof record[BIGINT] === 'string' && DIGITS.test(record[BIGINT])) return BigInt(record[BIGINT]);
   const out: Record<string, unknown> = {};
-  for (const key of keys) out[key.startsWith('$') ? key.slice(1) : key] = fromBigintJson(record[key]);
+  for (const key of keys) setOwn(out, key.startsWith('$') ? key.slice(1) : key, fromBigintJson(record[key]));
   return out;
 }
 
@@ -31,7 +33,7 @@ function encode(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     // JSON leaves out what is undefined; so does this, before a key could be renamed for it.
-    if (item !== undefined) out[key.startsWith('$') ? `$${key}` : key] = encode(item);
+    if (item !== undefined) setOwn(out, key.startsWith('$') ? `$${key}` : key, encode(item));
   }
   return out;
 }

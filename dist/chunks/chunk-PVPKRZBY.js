@@ -57,7 +57,7 @@ import {
   runRulesOnFile,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-54LG542A.js";
+} from "./chunk-XAZBFR6Q.js";
 import {
   __commonJS,
   __toESM

@@ -8986,6 +8986,12 @@ function daemonPodTolerations(own, hostNetwork) {
   return out;
 }
 
+// src/types/own-key.ts
+function setOwn(record, key, value) {
+  if (key === "__proto__") Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  else record[key] = value;
+}
+
 // src/types/bigint-json.ts
 function bigintJson(value) {
   return JSON.stringify(encode(value));
@@ -8997,7 +9003,7 @@ function fromBigintJson(value) {
   const keys = Object.keys(record);
   if (keys.length === 1 && keys[0] === BIGINT && typeof record[BIGINT] === "string" && DIGITS.test(record[BIGINT])) return BigInt(record[BIGINT]);
   const out = {};
-  for (const key of keys) out[key.startsWith("$") ? key.slice(1) : key] = fromBigintJson(record[key]);
+  for (const key of keys) setOwn(out, key.startsWith("$") ? key.slice(1) : key, fromBigintJson(record[key]));
   return out;
 }
 var BIGINT = "$bigint";
@@ -9008,7 +9014,7 @@ function encode(value) {
   if (value === null || typeof value !== "object") return value;
   const out = {};
   for (const [key, item] of Object.entries(value)) {
-    if (item !== void 0) out[key.startsWith("$") ? `$${key}` : key] = encode(item);
+    if (item !== void 0) setOwn(out, key.startsWith("$") ? `$${key}` : key, encode(item));
   }
   return out;
 }
@@ -14980,6 +14986,7 @@ export {
   isDNS1123Label,
   labelKeyErrors,
   labelValueErrors,
+  setOwn,
   bigintJson,
   fromBigintJson,
   coverageReport,

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { bigintJson, fromBigintJson } from '../../src/types/bigint-json.js';
+
+describe('bigintJson', () => {
+  it('round-trips bigints, keys starting with $, and a __proto__ key as a key', () => {
+    const value = JSON.parse('{"a": {"__proto__": {"x": 1}, "$bigint": "5"}, "list": [1, "two"]}') as Record<string, unknown>;
+    (value.a as Record<string, unknown>).n = 9007199254740993n;
+    const text = bigintJson(value);
+    expect(text).toBe('{"a":{"__proto__":{"x":1},"$$bigint":"5","n":{"$bigint":"9007199254740993"}},"list":[1,"two"]}');
+    const back = fromBigintJson(JSON.parse(text)) as { a: Record<string, unknown> };
+    expect(Object.keys(back.a)).toEqual(['__proto__', '$bigint', 'n']);
+    expect(Object.getPrototypeOf(back.a)).toBe(Object.prototype);
+    expect(back.a.n).toBe(9007199254740993n);
+    expect(back.a.$bigint).toBe('5');
+  });
+});
