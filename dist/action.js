@@ -1,11 +1,11 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   coverageMarkdown
-} from "./chunks/chunk-SSMWEL5U.js";
+} from "./chunks/chunk-WALVI7AC.js";
 import {
   formatSarif
-} from "./chunks/chunk-5OVQDPIC.js";
-import "./chunks/chunk-M4ELB4HJ.js";
+} from "./chunks/chunk-YNLBXO6U.js";
+import "./chunks/chunk-AE7VFAKT.js";
 import {
   ConfigError,
   InputError,
@@ -16,17 +16,17 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-PVPKRZBY.js";
+} from "./chunks/chunk-GV75ZOWG.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   PluginError,
   allowV8Tuning,
   load
-} from "./chunks/chunk-XAZBFR6Q.js";
+} from "./chunks/chunk-FP3JSCZK.js";
 import {
   formatStylish
-} from "./chunks/chunk-T7YLNWAF.js";
+} from "./chunks/chunk-TQ7NM42C.js";
 import "./chunks/chunk-VAL5KFXQ.js";
 import {
   countFindings,
@@ -35,7 +35,7 @@ import {
   neutralizeLegacyCommands,
   visibleText,
   visibleTextKeepingLines
-} from "./chunks/chunk-IEBSLDYH.js";
+} from "./chunks/chunk-T6BLVOEI.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // node_modules/@actions/core/lib/command.js

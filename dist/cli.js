@@ -4,13 +4,13 @@ import {
   formatterNames,
   isFormatterName,
   writerLoaders
-} from "./chunks/chunk-N264WO2I.js";
+} from "./chunks/chunk-PFGOYC3P.js";
 import {
   artifactLocation,
   sarifText,
   toSarif
-} from "./chunks/chunk-5OVQDPIC.js";
-import "./chunks/chunk-M4ELB4HJ.js";
+} from "./chunks/chunk-YNLBXO6U.js";
+import "./chunks/chunk-AE7VFAKT.js";
 import {
   ACROSS_INPUT,
   BaselineError,
@@ -59,7 +59,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-PVPKRZBY.js";
+} from "./chunks/chunk-GV75ZOWG.js";
 import {
   HOMEPAGE,
   VERSION
@@ -82,7 +82,7 @@ import {
   prepareRules,
   setOwn,
   targetableKubeVersions
-} from "./chunks/chunk-XAZBFR6Q.js";
+} from "./chunks/chunk-FP3JSCZK.js";
 import {
   formatPieces,
   fromJsonFinding,
@@ -90,11 +90,11 @@ import {
   headPieces,
   isSuppressed,
   parseJsonPath
-} from "./chunks/chunk-IEBSLDYH.js";
+} from "./chunks/chunk-T6BLVOEI.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/cli/main.ts
-import { existsSync as existsSync4, fstatSync as fstatSync2, writeSync as writeSync4 } from "node:fs";
+import { existsSync as existsSync4, fstatSync as fstatSync2, writeSync as writeSync5 } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { runInNewContext } from "node:vm";
@@ -641,7 +641,7 @@ function initCommand(dir) {
 }
 
 // src/cli/cli.ts
-import path11 from "node:path";
+import path12 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/run/lint-by-file.ts
@@ -796,6 +796,7 @@ var READ = 8 << 20;
 // src/run/lint-by-file.ts
 var BATCH_BYTES = 1 << 20;
 var THREADED_BATCH_BYTES = 16 << 20;
+var HOLD_TEXT = 4 << 20;
 var HOLD_FINDINGS = 5e3;
 async function lintByFile(options = {}) {
   const { cwd, config, active, settings } = await prepareRun(options);
@@ -813,6 +814,8 @@ async function lintByFile(options = {}) {
   const ordinal = /* @__PURE__ */ new Map();
   const hashes = /* @__PURE__ */ new Map();
   const held = /* @__PURE__ */ new Map();
+  const holdText = options.holdText ?? HOLD_TEXT;
+  let heldText = 0;
   const objects = [];
   const copier = new CompactCopier();
   const deferred = /* @__PURE__ */ new Map();
@@ -835,7 +838,12 @@ async function lintByFile(options = {}) {
       baseline?.count(result.findings);
       for (const o of result.objects) objects.push(copier.copy(o));
       if (source.absolutePath === void 0) held.set(source.path, source);
-      else if (result.objects.length > 0 || later.length > 0) hashes.set(source.path, textHash(source));
+      else if (result.objects.length > 0 || later.length > 0) {
+        if (heldText + source.text.length <= holdText) {
+          held.set(source.path, source);
+          heldText += source.text.length;
+        } else hashes.set(source.path, textHash(source));
+      }
       store.put(ordinal.get(source.path), { findings: result.findings, objects: boundChecked(result.checked) });
     });
     batch = [];
@@ -910,10 +918,91 @@ async function lintByFile(options = {}) {
 }
 
 // src/cli/report-by-file.ts
-import { closeSync as closeSync2, mkdirSync, mkdtempSync as mkdtempSync2, openSync as openSync2, readSync as readSync2, rmSync as rmSync2, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync3, mkdirSync, openSync as openSync3, writeSync as writeSync3 } from "node:fs";
+import path9 from "node:path";
+
+// src/cli/spool.ts
+import { closeSync as closeSync2, mkdtempSync as mkdtempSync2, openSync as openSync2, readSync as readSync2, rmSync as rmSync2, writeSync as writeSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import path8 from "node:path";
 import { StringDecoder } from "node:string_decoder";
+var Spool = class {
+  /** Bytes held in memory before they go to the temporary file (small in tests, to make it spill). */
+  constructor(memory = SPOOL_MEMORY) {
+    this.memory = memory;
+  }
+  memory;
+  buffer;
+  used = 0;
+  dir;
+  fd;
+  size = 0;
+  write(text) {
+    if (text === "") return;
+    if (text.length * 3 > this.memory) {
+      this.flush();
+      this.append(Buffer.from(text));
+      return;
+    }
+    const buffer = this.buffer ??= Buffer.allocUnsafeSlow(this.memory);
+    if (this.used + text.length * 3 > buffer.length) this.flush();
+    this.used += buffer.write(text, this.used);
+  }
+  /**
+   * Gives the text back in order, as bytes when the destination takes them (decoding megabytes
+   * only to encode them again costs more than the rest of writing them out).
+   */
+  drain(to, toBytes) {
+    const give = toBytes ?? textOut(to);
+    if (this.fd === void 0) {
+      if (this.buffer !== void 0 && this.used > 0) give(this.buffer.subarray(0, this.used));
+    } else {
+      this.flush();
+      const buffer = this.buffer ??= Buffer.allocUnsafeSlow(this.memory);
+      for (let at = 0; at < this.size; ) {
+        const n = readSync2(this.fd, buffer, 0, Math.min(buffer.length, this.size - at), at);
+        if (n === 0) throw new Error("the report spooled to a temporary file was cut short");
+        at += n;
+        give(buffer.subarray(0, n));
+      }
+    }
+    if (!toBytes) give(END);
+  }
+  close() {
+    if (this.fd !== void 0) closeSync2(this.fd);
+    if (this.dir !== void 0) rmSync2(this.dir, { recursive: true, force: true });
+    this.fd = void 0;
+    this.dir = void 0;
+    this.buffer = void 0;
+    this.used = 0;
+  }
+  /** What the buffer holds, to the temporary file. */
+  flush() {
+    if (this.buffer === void 0 || this.used === 0) return;
+    this.append(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+  append(bytes) {
+    if (this.fd === void 0) {
+      this.dir = mkdtempSync2(path8.join(tmpdir2(), "daemonlint-report-"));
+      this.fd = openSync2(path8.join(this.dir, "report"), "w+", 384);
+    }
+    let done = 0;
+    while (done < bytes.length) done += writeSync2(this.fd, bytes, done, bytes.length - done, this.size + done);
+    this.size += bytes.length;
+  }
+};
+var END = new Uint8Array(0);
+function textOut(to) {
+  const decoder = new StringDecoder("utf8");
+  return (bytes) => {
+    const text = bytes === END ? decoder.end() : decoder.write(bytes);
+    if (text !== "") to(text);
+  };
+}
+var SPOOL_MEMORY = 8 << 20;
+
+// src/cli/report-by-file.ts
 async function deliverByFile(byFile, factory, options, where) {
   const spool = new Spool();
   const counts = { errors: 0, warnings: 0 };
@@ -931,10 +1020,10 @@ async function deliverByFile(byFile, factory, options, where) {
     const { head, tail } = writer.ends();
     if (where.outputFile === void 0) {
       for (const piece of headPieces(head)) where.to(piece);
-      spool.drain(where.to);
+      spool.drain(where.to, where.toBytes);
       where.to(tail);
     } else {
-      writeToFile(path8.resolve(where.cwd, where.outputFile), where.outputFile, head, spool, tail);
+      writeToFile(path9.resolve(where.cwd, where.outputFile), where.outputFile, head, spool, tail);
     }
   } finally {
     spool.close();
@@ -945,82 +1034,28 @@ async function deliverByFile(byFile, factory, options, where) {
 function writeToFile(file, shown, head, spool, tail) {
   let fd;
   try {
-    mkdirSync(path8.dirname(file), { recursive: true });
-    fd = openSync2(file, "w");
+    mkdirSync(path9.dirname(file), { recursive: true });
+    fd = openSync3(file, "w");
     const out = fd;
-    const put = (text) => {
-      const bytes = Buffer.from(text);
+    const putBytes = (bytes) => {
       let done = 0;
-      while (done < bytes.length) done += writeSync2(out, bytes, done, bytes.length - done);
+      while (done < bytes.length) done += writeSync3(out, bytes, done, bytes.length - done);
     };
+    const put = (text) => putBytes(Buffer.from(text));
     for (const piece of headPieces(head)) put(piece);
-    spool.drain(put);
+    spool.drain(put, putBytes);
     put(tail);
   } catch (error) {
     throw new OutputError(`cannot write "${shown}": ${describeError(error)}`);
   } finally {
-    if (fd !== void 0) closeSync2(fd);
+    if (fd !== void 0) closeSync3(fd);
   }
 }
-var Spool = class {
-  parts = [];
-  length = 0;
-  dir;
-  fd;
-  size = 0;
-  write(text) {
-    if (text === "") return;
-    this.parts.push(text);
-    this.length += text.length;
-    if (this.length >= SPOOL_MEMORY) this.spill();
-  }
-  drain(to) {
-    if (this.fd !== void 0) {
-      this.spill();
-      const decoder = new StringDecoder("utf8");
-      const buffer = Buffer.alloc(CHUNK);
-      for (let at = 0; at < this.size; ) {
-        const n = readSync2(this.fd, buffer, 0, Math.min(CHUNK, this.size - at), at);
-        if (n === 0) throw new Error("the report spooled to a temporary file was cut short");
-        at += n;
-        const text = decoder.write(buffer.subarray(0, n));
-        if (text !== "") to(text);
-      }
-      const rest = decoder.end();
-      if (rest !== "") to(rest);
-      return;
-    }
-    for (const part of this.parts) to(part);
-  }
-  close() {
-    if (this.fd !== void 0) closeSync2(this.fd);
-    if (this.dir !== void 0) rmSync2(this.dir, { recursive: true, force: true });
-    this.fd = void 0;
-    this.dir = void 0;
-    this.parts = [];
-  }
-  spill() {
-    if (this.fd === void 0) {
-      this.dir = mkdtempSync2(path8.join(tmpdir2(), "daemonlint-report-"));
-      this.fd = openSync2(path8.join(this.dir, "report"), "w+", 384);
-    }
-    for (const part of this.parts) {
-      const bytes = Buffer.from(part);
-      let done = 0;
-      while (done < bytes.length) done += writeSync2(this.fd, bytes, done, bytes.length - done, this.size + done);
-      this.size += bytes.length;
-    }
-    this.parts = [];
-    this.length = 0;
-  }
-};
-var SPOOL_MEMORY = 8 << 20;
-var CHUNK = 1 << 20;
 
 // src/fix/write-file.ts
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync as closeSync3, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync as openSync3, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync as writeSync3 } from "node:fs";
-import path9 from "node:path";
+import { closeSync as closeSync4, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync as openSync4, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync as writeSync4 } from "node:fs";
+import path10 from "node:path";
 var FixWriteError = class extends Error {
 };
 var TEMP_FILE = /^\..*\.daemonlint-(\d+)-[0-9a-f]+\.tmp$/;
@@ -1034,37 +1069,37 @@ function writeFixedFile(file, content, expected) {
     throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
   }
   if ((stat.mode & 146) === 0) throw new FixWriteError(`it is read-only (mode ${(stat.mode & 4095).toString(8)})`);
-  const dir = path9.dirname(target);
+  const dir = path10.dirname(target);
   removeStaleTempFiles(dir);
   const inPlace = stat.nlink > 1 || !canKeepOwner(stat);
   if (inPlace) {
     assertUnchanged(target, expected);
     let fd2;
     try {
-      fd2 = openSync3(target, constants.O_WRONLY | constants.O_TRUNC);
+      fd2 = openSync4(target, constants.O_WRONLY | constants.O_TRUNC);
       writeAll(fd2, content);
       fsyncSync(fd2);
     } catch (error) {
       throw new FixWriteError(`cannot be written: ${describeError(error)}`);
     } finally {
-      if (fd2 !== void 0) closeSync3(fd2);
+      if (fd2 !== void 0) closeSync4(fd2);
     }
     return;
   }
-  const temp = path9.join(dir, `.${path9.basename(target)}.daemonlint-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
+  const temp = path10.join(dir, `.${path10.basename(target)}.daemonlint-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
-    fd = openSync3(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 384);
+    fd = openSync4(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 384);
     writeAll(fd, content);
     fchmodSync(fd, stat.mode & 4095);
     if (fstatSync(fd).uid !== stat.uid || fstatSync(fd).gid !== stat.gid) fchownSync(fd, stat.uid, stat.gid);
     fsyncSync(fd);
-    closeSync3(fd);
+    closeSync4(fd);
     fd = void 0;
     assertUnchanged(target, expected);
     renameSync(temp, target);
   } catch (error) {
-    if (fd !== void 0) closeSync3(fd);
+    if (fd !== void 0) closeSync4(fd);
     try {
       unlinkSync(temp);
     } catch {
@@ -1096,7 +1131,7 @@ function assertUnchanged(file, expected) {
 }
 function writeAll(fd, content) {
   let offset = 0;
-  while (offset < content.length) offset += writeSync3(fd, content, offset, content.length - offset);
+  while (offset < content.length) offset += writeSync4(fd, content, offset, content.length - offset);
 }
 var cleaned = /* @__PURE__ */ new Set();
 function removeStaleTempFiles(dir) {
@@ -1112,7 +1147,7 @@ function removeStaleTempFiles(dir) {
     const m = TEMP_FILE.exec(name);
     if (!m || isAlive(Number(m[1]))) continue;
     try {
-      unlinkSync(path9.join(dir, name));
+      unlinkSync(path10.join(dir, name));
     } catch {
     }
   }
@@ -1128,7 +1163,7 @@ function isAlive(pid) {
 }
 
 // src/report/unified-diff.ts
-function unifiedDiff(path12, before, after, context = 3) {
+function unifiedDiff(path13, before, after, context = 3) {
   if (before === after) return "";
   const a = splitLines(before);
   const b = splitLines(after);
@@ -1164,7 +1199,7 @@ function unifiedDiff(path12, before, after, context = 3) {
 ${lines.join("")}`);
     i = end;
   }
-  const [from, to] = path12.startsWith("/") ? [path12, path12] : [`a/${path12}`, `b/${path12}`];
+  const [from, to] = path13.startsWith("/") ? [path13, path13] : [`a/${path13}`, `b/${path13}`];
   return `--- ${from}
 +++ ${to}
 ${hunks.join("")}`;
@@ -1219,7 +1254,7 @@ function diffLines(a, b) {
 
 // src/cli/commands/explain.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/cli/commands/rules.ts
@@ -1249,7 +1284,7 @@ function explainRule(id, docsDir = findDocsDir()) {
     const what = id === void 0 ? "explain needs a rule id" : `unknown rule "${id}"${didYouMean(id, known)}`;
     throw new UnknownRuleError(`${what}; rules: ${known.join(", ")}`);
   }
-  const page = docsDir === void 0 ? void 0 : path10.join(docsDir, `${id}.md`);
+  const page = docsDir === void 0 ? void 0 : path11.join(docsDir, `${id}.md`);
   if (page === void 0 || !existsSync2(page)) {
     throw new UnknownRuleError(`no documentation page for "${id}" in this installation (looked for docs/rules/${id}.md)`);
   }
@@ -1257,11 +1292,11 @@ function explainRule(id, docsDir = findDocsDir()) {
   return text.endsWith("\n") ? text : `${text}
 `;
 }
-function findDocsDir(from = path10.dirname(fileURLToPath(import.meta.url))) {
-  for (let dir = from, depth = 0; depth < 4; dir = path10.dirname(dir), depth++) {
-    const candidate = path10.join(dir, "docs", "rules");
+function findDocsDir(from = path11.dirname(fileURLToPath(import.meta.url))) {
+  for (let dir = from, depth = 0; depth < 4; dir = path11.dirname(dir), depth++) {
+    const candidate = path11.join(dir, "docs", "rules");
     if (existsSync2(candidate) && statSync2(candidate).isDirectory()) return candidate;
-    if (path10.dirname(dir) === dir) break;
+    if (path11.dirname(dir) === dir) break;
   }
   return void 0;
 }
@@ -1430,7 +1465,7 @@ async function main(argv, io) {
   if (values.config !== void 0 && values["no-config"]) throw new UsageError("--config and --no-config exclude each other");
   if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
   if (values["write-baseline"] !== void 0 && fixing) throw new UsageError("--write-baseline and --fix exclude each other");
-  const configFile = values["no-config"] ? false : values.config !== void 0 ? path11.resolve(io.cwd, values.config) : void 0;
+  const configFile = values["no-config"] ? false : values.config !== void 0 ? path12.resolve(io.cwd, values.config) : void 0;
   if (values["print-config"] !== void 0) {
     io.stdout(await printConfig(values["print-config"], io.cwd, configFile, ruleOverrides, values["kube-version"]));
     return 0;
@@ -1484,7 +1519,7 @@ async function main(argv, io) {
   if (!fixing && values["write-baseline"] === void 0 && values["collect-out"] === void 0 && !inventory && formatName !== "coverage" && !values.quiet && values["stdin-filename"] === void 0) {
     const byFile = await lintByFile({ ...common, baselineFile: values["no-baseline"] ? false : values.baseline });
     io.linted?.();
-    return deliverByFile(byFile, await writerLoaders[formatName](), reportOptions(io, values, outputFile), { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
+    return deliverByFile(byFile, await writerLoaders[formatName](), reportOptions(io, values, outputFile), { outputFile, cwd: io.cwd, to: io.stdout, toBytes: io.stdoutBytes, stderr: io.stderr, maxWarnings });
   }
   const result = await lint({
     ...common,
@@ -1499,7 +1534,7 @@ async function main(argv, io) {
   if (formatName === "coverage" && !result.inventory) throw new UsageError("--format coverage needs a node inventory: --nodes <file>, or nodes: in the config");
   if (values["write-baseline"] !== void 0) {
     const baseline = createBaseline(result.findings);
-    const file = path11.resolve(io.cwd, values["write-baseline"]);
+    const file = path12.resolve(io.cwd, values["write-baseline"]);
     try {
       await writeFile2(file, serializeBaseline(baseline));
     } catch (error) {
@@ -1556,7 +1591,7 @@ async function main(argv, io) {
   const report = formatPieces(await writerLoaders[formatName](), shown, reportOptions(io, values, outputFile));
   if (values["collect-out"] !== void 0 && result.share) {
     try {
-      await writeFile2(path11.resolve(io.cwd, values["collect-out"]), `${bigintJson(result.share)}
+      await writeFile2(path12.resolve(io.cwd, values["collect-out"]), `${bigintJson(result.share)}
 `);
     } catch (error) {
       throw new OutputError(`cannot write "${values["collect-out"]}": ${describeError(error)}`);
@@ -1566,20 +1601,20 @@ async function main(argv, io) {
   return values["collect-out"] !== void 0 && code === 1 ? 0 : code;
 }
 async function printConfig(file, cwd, configFile, overrides, kubeVersion) {
-  const result = await effectiveConfig(path11.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
+  const result = await effectiveConfig(path12.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
   return `${JSON.stringify(result, null, 2)}
 `;
 }
 async function command(name, args, io) {
-  if (existsSync3(path11.resolve(io.cwd, name))) {
+  if (existsSync3(path12.resolve(io.cwd, name))) {
     io.stderr(`daemonlint: note: "${name}" is a command; to lint the path ${name}, write ./${name}
 `);
   }
   if (name === "merge") return mergeCommand(args, io);
   if (name === "init") {
     if (args.length > 0) throw new UsageError(`init takes no arguments, got "${args[0]}"`);
-    const { stdout, stderr } = initCommand(io.cwd);
-    if (stdout !== "") io.stdout(stdout);
+    const { stdout: stdout2, stderr } = initCommand(io.cwd);
+    if (stdout2 !== "") io.stdout(stdout2);
     if (stderr !== "") io.stderr(stderr);
     return 0;
   }
@@ -1605,15 +1640,15 @@ function restoreBom(source) {
 var workerUrl = new URL("./worker.js", import.meta.url);
 function stdoutWriter() {
   let direct = process.platform !== "win32";
-  return (text) => {
+  const bytes = (chunk) => {
     if (closed) return;
     if (!direct) {
-      viaStream(text);
+      viaStream(Buffer.from(chunk));
       return;
     }
-    let rest = encode(text);
+    let rest = chunk;
     try {
-      while (rest.length > 0) rest = rest.subarray(writeSync4(1, rest));
+      while (rest.length > 0) rest = rest.subarray(writeSync5(1, rest));
     } catch (error) {
       const code = error.code;
       if (code === "EPIPE") {
@@ -1622,8 +1657,16 @@ function stdoutWriter() {
       }
       if (code !== "EAGAIN") throw new OutputError(`cannot write the report to standard output: ${describeError(error)}`);
       direct = false;
-      viaStream(rest);
+      viaStream(Buffer.from(rest));
     }
+  };
+  return {
+    text: (text) => {
+      if (closed) return;
+      if (direct) bytes(encode(text));
+      else viaStream(text);
+    },
+    bytes
   };
 }
 function encode(text) {
@@ -1631,6 +1674,7 @@ function encode(text) {
 }
 var streamWatched = false;
 function viaStream(text) {
+  streamed = true;
   if (!streamWatched) {
     streamWatched = true;
     process.stdout.on("error", (error) => {
@@ -1646,13 +1690,15 @@ function viaStream(text) {
   process.stdout.write(text);
 }
 var closed = false;
+var streamed = false;
 function writeLine(text) {
   let rest = Buffer.from(text);
   try {
-    while (rest.length > 0) rest = rest.subarray(writeSync4(2, rest));
+    while (rest.length > 0) rest = rest.subarray(writeSync5(2, rest));
   } catch (error) {
     if (error.code !== "EAGAIN") return;
     if (process.stderr.listenerCount("error") === 0) process.stderr.on("error", () => void 0);
+    streamed = true;
     process.stderr.write(rest);
   }
 }
@@ -1675,8 +1721,10 @@ allowHeapCeiling(() => {
   }
 });
 var finished = false;
+var stdout = stdoutWriter();
 void runCli(process.argv.slice(2), {
-  stdout: stdoutWriter(),
+  stdout: stdout.text,
+  stdoutBytes: stdout.bytes,
   stderr: writeLine,
   stdinIsPiped,
   cwd: process.cwd(),
@@ -1695,6 +1743,7 @@ void runCli(process.argv.slice(2), {
 }).then((code) => {
   finished = true;
   process.exitCode ??= code;
+  if (!streamed) process.exit();
 });
 process.on("exit", () => {
   if (finished) return;

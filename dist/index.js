@@ -1,24 +1,24 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatJunit
-} from "./chunks/chunk-C6EZIESF.js";
+} from "./chunks/chunk-A2MYURRZ.js";
 import {
   formatGitlab
-} from "./chunks/chunk-GASFH7VQ.js";
+} from "./chunks/chunk-PXSWRHXZ.js";
 import {
   formatGithub
-} from "./chunks/chunk-AC33PE2S.js";
+} from "./chunks/chunk-F7VYSLK7.js";
 import {
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-N264WO2I.js";
+} from "./chunks/chunk-PFGOYC3P.js";
 import {
   formatCoverage
-} from "./chunks/chunk-SSMWEL5U.js";
+} from "./chunks/chunk-WALVI7AC.js";
 import {
   formatSarif
-} from "./chunks/chunk-5OVQDPIC.js";
-import "./chunks/chunk-M4ELB4HJ.js";
+} from "./chunks/chunk-YNLBXO6U.js";
+import "./chunks/chunk-AE7VFAKT.js";
 import {
   ConfigError,
   ENGINE_RULES,
@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-PVPKRZBY.js";
+} from "./chunks/chunk-GV75ZOWG.js";
 import {
   HOMEPAGE,
   VERSION
@@ -47,14 +47,14 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-XAZBFR6Q.js";
+} from "./chunks/chunk-FP3JSCZK.js";
 import {
   formatStylish
-} from "./chunks/chunk-T7YLNWAF.js";
+} from "./chunks/chunk-TQ7NM42C.js";
 import "./chunks/chunk-VAL5KFXQ.js";
 import {
   formatJson
-} from "./chunks/chunk-IEBSLDYH.js";
+} from "./chunks/chunk-T6BLVOEI.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/index.ts

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-PVPKRZBY.js";
+} from "./chunks/chunk-GV75ZOWG.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -22,7 +22,7 @@ import {
   locate,
   parseFile,
   rangeOf
-} from "./chunks/chunk-XAZBFR6Q.js";
+} from "./chunks/chunk-FP3JSCZK.js";
 import {
   __commonJS,
   __esm,

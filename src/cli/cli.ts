@@ -136,6 +136,8 @@ function parseArgsMessage(error: Error & { code?: string }): string {
 
 export interface CliIO {
   stdout: (text: string) => void;
+  /** Standard output for bytes already UTF-8 (a large report spooled to a temporary file), when it takes them. */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   cwd: string;
   env: NodeJS.ProcessEnv;
@@ -285,7 +287,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
   if (!fixing && values['write-baseline'] === undefined && values['collect-out'] === undefined && !inventory && formatName !== 'coverage' && !values.quiet && values['stdin-filename'] === undefined) {
     const byFile = await lintByFile({ ...common, baselineFile: values['no-baseline'] ? false : values.baseline });
     io.linted?.();
-    return deliverByFile(byFile, await writerLoaders[formatName](), reportOptions(io, values, outputFile), { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
+    return deliverByFile(byFile, await writerLoaders[formatName](), reportOptions(io, values, outputFile), { outputFile, cwd: io.cwd, to: io.stdout, toBytes: io.stdoutBytes, stderr: io.stderr, maxWarnings });
   }
 
   const result = await lint({

@@ -68,6 +68,8 @@ export interface ReportDestination {
   outputFile?: string;
   cwd: string;
   to: (text: string) => void;
+  /** The same destination for bytes that are UTF-8 already, when it takes them as they are. */
+  toBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   maxWarnings?: number;
   /** Fixed files that could not be written (exit 2). */

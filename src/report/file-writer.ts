@@ -57,5 +57,10 @@ function forEachFile(result: LintResult, order: FileWriter['order'], visit: (fil
   for (const file of files) visit(file, findingsOf.get(file) ?? [], objectsOf.get(file) ?? []);
 }
 
-/** Pieces of at most this many findings: each piece's objects are garbage once its text exists. */
-export const PIECE = 1000;
+/**
+ * Pieces of at most this many findings: each piece's objects are garbage once its text exists,
+ * and its text (a finding with its help is ~1 KB of JSON) stays below V8's large-object size
+ * (128 KiB), whose strings cost several times as much to build, slice and encode: the JSON text of
+ * 2,000 DaemonSets' 19,677 findings took 42 ms in pieces of 100 and 98 ms in pieces of 1,000.
+ */
+export const PIECE = 100;

@@ -1,6 +1,6 @@
 import type { CoverageReport } from '../types/inventory.js';
 import type { FileWriterFactory, Finding, FixSafety, FormatOptions, JsonPath, LintResult, ObjectRef, ReportRun, Severity, Suppression } from '../types/finding.js';
-import { formatWhole } from './file-writer.js';
+import { formatWhole, PIECE } from './file-writer.js';
 import { safeJsonText } from './safe-text.js';
 import { coverageJsonPieces } from './coverage-json.js';
 
@@ -247,9 +247,9 @@ export const jsonWriter: FileWriterFactory = (run) => {
     order: 'path',
     file(_file, findings, _objects, write) {
       addCounts(counts, findings);
-      for (let start = 0; start < findings.length; start += BATCH) {
+      for (let start = 0; start < findings.length; start += PIECE) {
         const batch: JsonFinding[] = [];
-        for (let i = start; i < findings.length && i < start + BATCH; i++) batch.push(toJsonFinding(findings[i]));
+        for (let i = start; i < findings.length && i < start + PIECE; i++) batch.push(toJsonFinding(findings[i]));
         // Wrapped as the report wraps them, so that the items come out at the report's indentation.
         const text = JSON.stringify({ findings: batch }, null, 2);
         write(safeJsonText(`${written > 0 ? ',\n' : ''}${text.slice(BATCH_START.length, -BATCH_END.length)}`));
@@ -268,7 +268,6 @@ export const jsonWriter: FileWriterFactory = (run) => {
   };
 };
 
-const BATCH = 1000;
 const EMPTY_FINDINGS_END = '[]\n}';
 /** The report's last member, as JSON.stringify writes it when there are no findings (the line break ends the member before it). */
 const FINDINGS_LAST = `\n  "findings": ${EMPTY_FINDINGS_END}`;

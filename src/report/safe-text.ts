@@ -63,6 +63,15 @@ export function neutralizeLegacyCommands(text: string): string {
   return text.includes('##[') ? text.replace(LEGACY_COMMAND, '##\\[') : text;
 }
 
+/**
+ * Whether text is ASCII without DEL, as most of a JSON report is: nothing HIDDEN_IN_JSON_ONE finds
+ * can be in it. Its UTF-8 length equals its length only when every character is ASCII, and both
+ * tests run in native code, several times faster than the Unicode-class scan over megabytes.
+ */
+function isAsciiWithoutDel(text: string): boolean {
+  return Buffer.byteLength(text) === text.length && !text.includes('\u007f');
+}
+
 function jsonEscape(ch: string): string {
   let out = '';
   for (let i = 0; i < ch.length; i++) out += `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`;
@@ -77,6 +86,6 @@ function jsonEscape(ch: string): string {
  */
 export function safeJsonText(json: string): string {
   let out = json;
-  if (HIDDEN_IN_JSON_ONE.test(out)) out = out.replace(HIDDEN_IN_JSON, jsonEscape);
+  if (!isAsciiWithoutDel(out) && HIDDEN_IN_JSON_ONE.test(out)) out = out.replace(HIDDEN_IN_JSON, jsonEscape);
   return out.includes('##[') ? out.replace(LEGACY_COMMAND, '##\\u005b') : out;
 }

@@ -22,6 +22,8 @@ import { defaultConcurrency, keepHeapBelow, lintSources } from './speed/index.js
 export type ByFileOptions = Omit<LintOptions, 'fix' | 'collect' | 'context' | 'cache'> & {
   /** Findings (and checked DaemonSets) kept in memory before the oldest files go to a temporary file. */
   holdFindings?: number;
+  /** Characters of file text kept for the rules across the input rather than read again (default HOLD_TEXT). */
+  holdText?: number;
 };
 
 /** A run whose report is written file by file (see lintByFile). */
@@ -46,6 +48,8 @@ export interface ByFileRun {
 const BATCH_BYTES = 1 << 20;
 /** With threads, a batch is split among them and each starts a worker: larger batches, fewer starts. */
 const THREADED_BATCH_BYTES = 16 << 20;
+/** Characters of the texts the rules across the input may need that are kept rather than read again. */
+const HOLD_TEXT = 4 << 20;
 /** About 8 MiB of findings in memory before the oldest files go to disk. */
 const HOLD_FINDINGS = 5_000;
 
@@ -75,6 +79,8 @@ export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun
   const ordinal = new Map<string, number>();
   const hashes = new Map<string, string>();
   const held = new Map<string, SourceFile>();
+  const holdText = options.holdText ?? HOLD_TEXT;
+  let heldText = 0;
   const objects: CollectedObject[] = [];
   const copier = new CompactCopier();
   const deferred = new Map<string, Set<string>>();
@@ -98,9 +104,16 @@ export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun
       baseline?.count(result.findings);
       // Kept until every file is linted: copied small, and free of the file's text (see CompactCopier).
       for (const o of result.objects) objects.push(copier.copy(o));
-      // What the rules across the input may need again: the text, or its hash to check it by when read again.
+      // What the rules across the input may need again: the text (what cannot be read again, and
+      // files up to a budget: reading, decoding and hashing a file twice costs more than holding a
+      // few MiB), or its hash to check it by when read again.
       if (source.absolutePath === undefined) held.set(source.path, source);
-      else if (result.objects.length > 0 || later.length > 0) hashes.set(source.path, textHash(source));
+      else if (result.objects.length > 0 || later.length > 0) {
+        if (heldText + source.text.length <= holdText) {
+          held.set(source.path, source);
+          heldText += source.text.length;
+        } else hashes.set(source.path, textHash(source));
+      }
       store.put(ordinal.get(source.path)!, { findings: result.findings, objects: boundChecked(result.checked) });
     });
     batch = [];

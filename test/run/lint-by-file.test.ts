@@ -40,11 +40,11 @@ const now = new Date('2026-12-06T00:00:00Z');
 const stdin = 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: from-stdin, namespace: logging}\nspec:\n  selector: {matchLabels: {app: collector}}\n  template:\n    metadata: {labels: {app: collector}}\n    spec:\n      containers: [{name: c, image: busybox}]\n';
 
 describe('a report written file by file', () => {
-  for (const holdFindings of [0, 5, 1_000_000]) {
-    it.each(formatterNames)(`%s: the text a formatter makes of the whole result (findings held in memory: ${holdFindings})`, async (format) => {
+  for (const [holdFindings, holdText] of [[0, 0], [5, 1_000_000], [1_000_000, 200]]) {
+    it.each(formatterNames)(`%s: the text a formatter makes of the whole result (findings held in memory: ${holdFindings}, texts: ${holdText} characters)`, async (format) => {
       const options = { cwd: work, patterns: ['manifests', '-'], readStdin: async () => stdin, now, fixEdits: format === 'stylish' || format === 'sarif' };
       const whole = formatters[format](await lint(options), { color: false });
-      expect(await byFileText(format, { ...options, holdFindings })).toBe(whole);
+      expect(await byFileText(format, { ...options, holdFindings, holdText })).toBe(whole);
     });
   }
 
@@ -69,8 +69,24 @@ describe('a report written file by file', () => {
     writeFileSync(path.join(dir, 'b.yaml'), a.replace('name: a', 'name: b'));
     const rewrite = () => writeFileSync(path.join(dir, 'a.yaml'), `# edited\n${a}`);
     // The batch is linted before the rules across the input run: change the file in between, through stdin's reader.
-    const run = lintByFile({ cwd: dir, patterns: ['a.yaml', 'b.yaml', '-'], now, readStdin: async () => (rewrite(), '') });
+    const run = lintByFile({ cwd: dir, patterns: ['a.yaml', 'b.yaml', '-'], now, readStdin: async () => (rewrite(), ''), holdText: 0 });
     await expect(run).rejects.toThrow('a.yaml changed while daemonlint read it: lint it again');
+  });
+
+  it('places the findings of the rules across the input in the text it linted, when it kept that text', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'daemonlint-by-file-kept-'));
+    const a = 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: a, namespace: n}\nspec:\n  selector: {matchLabels: {app: x}}\n  template:\n    metadata: {labels: {app: x}}\n    spec:\n      containers: [{name: c, image: busybox, ports: [{containerPort: 9100, hostPort: 9100}]}]\n';
+    writeFileSync(path.join(dir, 'a.yaml'), a);
+    writeFileSync(path.join(dir, 'b.yaml'), a.replace('name: a', 'name: b'));
+    const rewrite = () => writeFileSync(path.join(dir, 'a.yaml'), `# edited\n${a}`);
+    const run = await lintByFile({ cwd: dir, patterns: ['a.yaml', 'b.yaml', '-'], now, readStdin: async () => (rewrite(), '') });
+    try {
+      const conflicts = [];
+      for await (const file of run.files('path')) conflicts.push(...file.findings.filter((f) => f.ruleId === 'hostport-conflict').map((f) => `${f.file}:${f.range.start.line}:${f.range.start.column} ${f.related?.map((r) => `${r.file}:${r.range.start.line}:${r.range.start.column}`).join(' ')}`));
+      expect(conflicts).toEqual(['b.yaml:9:76 a.yaml:9:76']);
+    } finally {
+      run.close();
+    }
   });
 });
 

@@ -4,10 +4,10 @@ import {
   formatGitlab,
   gitlabWriter,
   toCodeQuality
-} from "./chunk-GASFH7VQ.js";
-import "./chunk-AC33PE2S.js";
-import "./chunk-M4ELB4HJ.js";
-import "./chunk-IEBSLDYH.js";
+} from "./chunk-PXSWRHXZ.js";
+import "./chunk-F7VYSLK7.js";
+import "./chunk-AE7VFAKT.js";
+import "./chunk-T6BLVOEI.js";
 import "./chunk-W3537A7T.js";
 export {
   codeQualitySeverity,

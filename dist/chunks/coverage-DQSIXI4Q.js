@@ -1,12 +1,14 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
-  formatStylish,
-  stylishWriter
-} from "./chunk-T7YLNWAF.js";
+  coverageMarkdown,
+  coverageWriter,
+  formatCoverage
+} from "./chunk-WALVI7AC.js";
 import "./chunk-VAL5KFXQ.js";
-import "./chunk-IEBSLDYH.js";
+import "./chunk-T6BLVOEI.js";
 import "./chunk-W3537A7T.js";
 export {
-  formatStylish,
-  stylishWriter
+  coverageMarkdown,
+  coverageWriter,
+  formatCoverage
 };

@@ -5,7 +5,7 @@ import {
 import {
   addCounts,
   countFindings
-} from "./chunk-IEBSLDYH.js";
+} from "./chunk-T6BLVOEI.js";
 import {
   __toESM
 } from "./chunk-W3537A7T.js";

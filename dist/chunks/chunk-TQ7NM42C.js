@@ -10,7 +10,7 @@ import {
   isSuppressed,
   neutralizeCommands,
   visibleText
-} from "./chunk-IEBSLDYH.js";
+} from "./chunk-T6BLVOEI.js";
 import {
   __toESM
 } from "./chunk-W3537A7T.js";

@@ -2,10 +2,10 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   formatJunit,
   junitWriter
-} from "./chunk-C6EZIESF.js";
-import "./chunk-AC33PE2S.js";
-import "./chunk-M4ELB4HJ.js";
-import "./chunk-IEBSLDYH.js";
+} from "./chunk-A2MYURRZ.js";
+import "./chunk-F7VYSLK7.js";
+import "./chunk-AE7VFAKT.js";
+import "./chunk-T6BLVOEI.js";
 import "./chunk-W3537A7T.js";
 export {
   formatJunit,

@@ -6,10 +6,10 @@ import {
   sarifText,
   sarifWriter,
   toSarif
-} from "./chunk-5OVQDPIC.js";
-import "./chunk-M4ELB4HJ.js";
+} from "./chunk-YNLBXO6U.js";
+import "./chunk-AE7VFAKT.js";
 import "./chunk-LLXENIQX.js";
-import "./chunk-IEBSLDYH.js";
+import "./chunk-T6BLVOEI.js";
 import "./chunk-W3537A7T.js";
 export {
   FINGERPRINT_KEY,

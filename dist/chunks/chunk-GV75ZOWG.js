@@ -57,7 +57,7 @@ import {
   runRulesOnFile,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-XAZBFR6Q.js";
+} from "./chunk-FP3JSCZK.js";
 import {
   __commonJS,
   __toESM

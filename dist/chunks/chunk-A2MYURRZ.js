@@ -1,16 +1,16 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   objectLabel
-} from "./chunk-AC33PE2S.js";
+} from "./chunk-F7VYSLK7.js";
 import {
   relativePath
-} from "./chunk-M4ELB4HJ.js";
+} from "./chunk-AE7VFAKT.js";
 import {
   PIECE,
   formatJsonPath,
   formatWhole,
   isSuppressed
-} from "./chunk-IEBSLDYH.js";
+} from "./chunk-T6BLVOEI.js";
 
 // src/report/junit.ts
 var STDIN = "<stdin>";

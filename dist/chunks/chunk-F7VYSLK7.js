@@ -1,7 +1,7 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   relativePath
-} from "./chunk-M4ELB4HJ.js";
+} from "./chunk-AE7VFAKT.js";
 import {
   PIECE,
   addCounts,
@@ -9,7 +9,7 @@ import {
   isSuppressed,
   neutralizeLegacyCommands,
   visibleTextKeepingLines
-} from "./chunk-IEBSLDYH.js";
+} from "./chunk-T6BLVOEI.js";
 
 // src/report/github.ts
 import path from "node:path";

@@ -1,7 +1,7 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatJsonPath
-} from "./chunk-IEBSLDYH.js";
+} from "./chunk-T6BLVOEI.js";
 
 // src/report/fingerprint.ts
 import { createHash } from "node:crypto";

@@ -11,7 +11,7 @@ import {
   objectRef,
   parseJsonPath,
   toJsonReport
-} from "./chunk-IEBSLDYH.js";
+} from "./chunk-T6BLVOEI.js";
 import "./chunk-W3537A7T.js";
 export {
   addCounts,

@@ -1,17 +1,17 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   inclusiveEnd
-} from "./chunk-AC33PE2S.js";
+} from "./chunk-F7VYSLK7.js";
 import {
   fingerprints,
   relativePath
-} from "./chunk-M4ELB4HJ.js";
+} from "./chunk-AE7VFAKT.js";
 import {
   PIECE,
   formatWhole,
   isSuppressed,
   safeJsonText
-} from "./chunk-IEBSLDYH.js";
+} from "./chunk-T6BLVOEI.js";
 
 // src/report/gitlab.ts
 function toCodeQuality(result) {

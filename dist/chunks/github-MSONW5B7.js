@@ -4,9 +4,9 @@ import {
   githubWriter,
   inclusiveEnd,
   objectLabel
-} from "./chunk-AC33PE2S.js";
-import "./chunk-M4ELB4HJ.js";
-import "./chunk-IEBSLDYH.js";
+} from "./chunk-F7VYSLK7.js";
+import "./chunk-AE7VFAKT.js";
+import "./chunk-T6BLVOEI.js";
 import "./chunk-W3537A7T.js";
 export {
   formatGithub,

@@ -14892,8 +14892,11 @@ var SourceFile = class {
   }
 };
 function computeLineStarts(text2) {
-  const starts = [0];
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  let lines = 1;
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) lines++;
+  const starts = new Uint32Array(lines);
+  let line = 1;
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts[line++] = i + 1;
   return starts;
 }
 

@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   fingerprints,
   relativeUriPath
-} from "./chunk-M4ELB4HJ.js";
+} from "./chunk-AE7VFAKT.js";
 import {
   HOMEPAGE
 } from "./chunk-LLXENIQX.js";
@@ -13,7 +13,7 @@ import {
   formatWhole,
   isSuppressed,
   safeJsonText
-} from "./chunk-IEBSLDYH.js";
+} from "./chunk-T6BLVOEI.js";
 
 // src/report/sarif.ts
 import path from "node:path";

@@ -48,7 +48,7 @@ function forEachFile(result, order, visit) {
   const files = [.../* @__PURE__ */ new Set([...result.files, ...objectsOf.keys(), ...findingsOf.keys()])];
   for (const file of files) visit(file, findingsOf.get(file) ?? [], objectsOf.get(file) ?? []);
 }
-var PIECE = 1e3;
+var PIECE = 100;
 
 // src/report/safe-text.ts
 var HIDDEN = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff\p{Cf}\p{Default_Ignorable_Code_Point}\p{Cs}]/u;
@@ -77,6 +77,9 @@ function neutralizeCommands(text) {
 function neutralizeLegacyCommands(text) {
   return text.includes("##[") ? text.replace(LEGACY_COMMAND, "##\\[") : text;
 }
+function isAsciiWithoutDel(text) {
+  return Buffer.byteLength(text) === text.length && !text.includes("\x7F");
+}
 function jsonEscape(ch) {
   let out = "";
   for (let i = 0; i < ch.length; i++) out += `\\u${ch.charCodeAt(i).toString(16).padStart(4, "0")}`;
@@ -84,7 +87,7 @@ function jsonEscape(ch) {
 }
 function safeJsonText(json) {
   let out = json;
-  if (HIDDEN_IN_JSON_ONE.test(out)) out = out.replace(HIDDEN_IN_JSON, jsonEscape);
+  if (!isAsciiWithoutDel(out) && HIDDEN_IN_JSON_ONE.test(out)) out = out.replace(HIDDEN_IN_JSON, jsonEscape);
   return out.includes("##[") ? out.replace(LEGACY_COMMAND, "##\\u005b") : out;
 }
 
@@ -340,9 +343,9 @@ var jsonWriter = (run) => {
     order: "path",
     file(_file, findings, _objects, write) {
       addCounts(counts, findings);
-      for (let start = 0; start < findings.length; start += BATCH) {
+      for (let start = 0; start < findings.length; start += PIECE) {
         const batch = [];
-        for (let i = start; i < findings.length && i < start + BATCH; i++) batch.push(toJsonFinding(findings[i]));
+        for (let i = start; i < findings.length && i < start + PIECE; i++) batch.push(toJsonFinding(findings[i]));
         const text = JSON.stringify({ findings: batch }, null, 2);
         write(safeJsonText(`${written > 0 ? ",\n" : ""}${text.slice(BATCH_START.length, -BATCH_END.length)}`));
         written += batch.length;
@@ -361,7 +364,6 @@ var jsonWriter = (run) => {
     }
   };
 };
-var BATCH = 1e3;
 var EMPTY_FINDINGS_END = "[]\n}";
 var FINDINGS_LAST = `
   "findings": ${EMPTY_FINDINGS_END}`;

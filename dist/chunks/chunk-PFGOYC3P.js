@@ -1,0 +1,33 @@
+import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
+
+// src/report/formats.ts
+var formatterLoaders = {
+  stylish: async () => (await import("./stylish-263OD44I.js")).formatStylish,
+  json: async () => (await import("./json-424KPTCM.js")).formatJson,
+  sarif: async () => (await import("./sarif-XBX46MXI.js")).formatSarif,
+  github: async () => (await import("./github-MSONW5B7.js")).formatGithub,
+  junit: async () => (await import("./junit-VFVC7EN3.js")).formatJunit,
+  gitlab: async () => (await import("./gitlab-ABX3LX7J.js")).formatGitlab,
+  coverage: async () => (await import("./coverage-DQSIXI4Q.js")).formatCoverage
+};
+var writerLoaders = {
+  stylish: async () => (await import("./stylish-263OD44I.js")).stylishWriter,
+  json: async () => (await import("./json-424KPTCM.js")).jsonWriter,
+  sarif: async () => (await import("./sarif-XBX46MXI.js")).sarifWriter,
+  github: async () => (await import("./github-MSONW5B7.js")).githubWriter,
+  junit: async () => (await import("./junit-VFVC7EN3.js")).junitWriter,
+  gitlab: async () => (await import("./gitlab-ABX3LX7J.js")).gitlabWriter,
+  coverage: async () => (await import("./coverage-DQSIXI4Q.js")).coverageWriter
+};
+var formatterNames = Object.keys(formatterLoaders);
+function isFormatterName(name) {
+  return Object.hasOwn(formatterLoaders, name);
+}
+var formatsWithFixes = /* @__PURE__ */ new Set(["stylish", "sarif"]);
+
+export {
+  writerLoaders,
+  formatterNames,
+  isFormatterName,
+  formatsWithFixes
+};
