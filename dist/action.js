@@ -16,7 +16,7 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-GV75ZOWG.js";
+} from "./chunks/chunk-WPUVSN46.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,

@@ -1,4 +1,4 @@
-// daemonlint-bundle 52560cb6cfc85f607efe722d6698ed42
+// daemonlint-bundle f7dac212eaf7f588fb296b0d9b83c9f4
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -1957,17 +1957,17 @@ __export(main_exports, {
   progress: () => progress
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_v8 = __daemonlintLazyRequire("node:v8");
 var import_node_url4 = require("node:url");
 var import_node_vm = require("node:vm");
 
 // src/cli/cli.ts
-var import_node_fs12 = require("node:fs");
-var import_promises4 = require("node:fs/promises");
+var import_node_fs13 = require("node:fs");
+var import_promises3 = __daemonlintLazyRequire("node:fs/promises");
 
 // src/cli/output.ts
-var import_promises = require("node:fs/promises");
+var import_promises = __daemonlintLazyRequire("node:fs/promises");
 var import_node_path2 = __toESM(require("node:path"), 1);
 
 // src/config/config.ts
@@ -4701,37 +4701,37 @@ function readLimited(path23, limit, options = {}) {
   }
   const fd = (0, import_node_fs.openSync)(path23, options.regularOnly ? import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK : "r");
   try {
-    const stat2 = (0, import_node_fs.fstatSync)(fd);
-    if (stat2.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path23}'`), { code: "EISDIR" });
-    if (options.regularOnly && !stat2.isFile()) return refused(stat2);
-    if (stat2.isFile() && stat2.size > limit) return { bytes: Buffer.alloc(0), stat: stat2, tooLarge: true, size: stat2.size };
+    const stat = (0, import_node_fs.fstatSync)(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path23}'`), { code: "EISDIR" });
+    if (options.regularOnly && !stat.isFile()) return refused(stat);
+    if (stat.isFile() && stat.size > limit) return { bytes: Buffer.alloc(0), stat, tooLarge: true, size: stat.size };
     const chunks = [];
     let total2 = 0;
-    let chunkSize = stat2.isFile() && stat2.size > 0 ? stat2.size + 1 : 64 * 1024;
+    let chunkSize = stat.isFile() && stat.size > 0 ? stat.size + 1 : 64 * 1024;
     for (; ; ) {
       const chunk = Buffer.allocUnsafe(Math.min(chunkSize, limit + 1 - total2));
       const n = (0, import_node_fs.readSync)(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
       total2 += n;
-      if (total2 > limit) return { bytes: Buffer.alloc(0), stat: stat2, tooLarge: true, size: total2 };
+      if (total2 > limit) return { bytes: Buffer.alloc(0), stat, tooLarge: true, size: total2 };
       chunkSize = Math.min(chunkSize * 2, 8 * 1024 * 1024);
     }
-    return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total2), stat: stat2, tooLarge: false, size: total2 };
+    return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total2), stat, tooLarge: false, size: total2 };
   } finally {
     (0, import_node_fs.closeSync)(fd);
   }
 }
-function refused(stat2) {
-  return { bytes: Buffer.alloc(0), stat: stat2, tooLarge: false, size: 0, notRegular: kindOf(stat2) };
+function refused(stat) {
+  return { bytes: Buffer.alloc(0), stat, tooLarge: false, size: 0, notRegular: kindOf(stat) };
 }
-function kindOf(stat2) {
-  if (stat2.isFile()) return "a regular file";
-  if (stat2.isDirectory()) return "a directory";
-  if (stat2.isFIFO()) return "a FIFO";
-  if (stat2.isCharacterDevice()) return "a character device";
-  if (stat2.isBlockDevice()) return "a block device";
-  if (stat2.isSocket()) return "a socket";
+function kindOf(stat) {
+  if (stat.isFile()) return "a regular file";
+  if (stat.isDirectory()) return "a directory";
+  if (stat.isFIFO()) return "a FIFO";
+  if (stat.isCharacterDevice()) return "a character device";
+  if (stat.isBlockDevice()) return "a block device";
+  if (stat.isSocket()) return "a socket";
   return "not a regular file";
 }
 function formatSize(bytes) {
@@ -5176,13 +5176,13 @@ function finishRun(run, where2) {
 }
 
 // src/cli/commands/merge.ts
-var import_promises3 = require("node:fs/promises");
+var import_promises2 = __daemonlintLazyRequire("node:fs/promises");
 var import_node_path14 = __toESM(require("node:path"), 1);
 var import_node_util = require("node:util");
 
 // src/inputs/load.ts
 var import_node_crypto = __daemonlintLazyRequire("node:crypto");
-var import_promises2 = require("node:fs/promises");
+var import_node_fs3 = require("node:fs");
 var import_node_path3 = __toESM(require("node:path"), 1);
 
 // src/inputs/glob.ts
@@ -5510,7 +5510,7 @@ async function resolveInputs(patterns, cwd, options = {}) {
       continue;
     }
     const absolute = import_node_path3.default.resolve(cwd, pattern);
-    const info = await (0, import_promises2.stat)(absolute).catch(() => void 0);
+    const info = statOrUndefined(absolute);
     if (info?.isDirectory()) {
       const files = await walk(absolute, cwd, options.skipped ?? []);
       if (files.length === 0) unmatched(`no manifests in the directory "${pattern}": it and its subdirectories hold no .yaml, .yml or .json file (dot-folders and node_modules are skipped)`);
@@ -5533,7 +5533,7 @@ async function describeBase(pattern, cwd) {
   const base = globBase(pattern.replace(/\\/g, "/"));
   if (base === ".") return "searched the working directory";
   const shown = displayPath(import_node_path3.default.resolve(cwd, base), cwd);
-  const info = await (0, import_promises2.stat)(import_node_path3.default.resolve(cwd, base)).catch(() => void 0);
+  const info = statOrUndefined(import_node_path3.default.resolve(cwd, base));
   return info?.isDirectory() ? `searched under "${shown}"` : `the directory "${shown}" does not exist`;
 }
 async function walk(dir, cwd, skipped) {
@@ -5552,16 +5552,23 @@ async function walk(dir, cwd, skipped) {
 async function isRegularFile(entry, full) {
   if (entry.isFile()) return true;
   if (!entry.isSymbolicLink()) return false;
-  return (await (0, import_promises2.stat)(full).catch(() => void 0))?.isFile() === true;
+  return statOrUndefined(full)?.isFile() === true;
 }
 async function readDirectory(dir, cwd) {
   let entries;
   try {
-    entries = await (0, import_promises2.readdir)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true });
   } catch (error) {
     throw new InputError(`cannot read the directory "${displayPath(dir, cwd)}": ${describeError(error)}`);
   }
   return entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+function statOrUndefined(file) {
+  try {
+    return (0, import_node_fs3.statSync)(file);
+  } catch {
+    return void 0;
+  }
 }
 function joinName(dir, name) {
   return dir.endsWith(import_node_path3.default.sep) ? dir + name : dir + import_node_path3.default.sep + name;
@@ -5570,7 +5577,7 @@ async function expandGlob(pattern, cwd) {
   const normalized2 = pattern.replace(/\\/g, "/");
   const base = globBase(normalized2);
   const baseDir = import_node_path3.default.resolve(cwd, base);
-  const info = await (0, import_promises2.stat)(baseDir).catch(() => void 0);
+  const info = statOrUndefined(baseDir);
   if (!info?.isDirectory()) return [];
   let matches;
   try {
@@ -5767,7 +5774,7 @@ function objectOf(location) {
 }
 
 // src/config/plugins.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path7 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
@@ -6002,14 +6009,14 @@ function hostedRule(host, index, rule) {
 }
 var MAX_PLUGIN_SIZE = 16 * 1024 * 1024;
 function checkPluginFile(file, specifier) {
-  let stat2;
+  let stat;
   try {
-    stat2 = (0, import_node_fs3.statSync)(file);
+    stat = (0, import_node_fs4.statSync)(file);
   } catch (error) {
     throw new PluginError(`plugin "${specifier}": cannot be read (${describeError(error)})`);
   }
-  if (!stat2.isFile()) throw new PluginError(`plugin "${specifier}": is ${kindOf(stat2)}, not a regular file`);
-  if (stat2.size > MAX_PLUGIN_SIZE) throw new PluginError(`plugin "${specifier}": is ${formatBytes(stat2.size)}, more than the ${formatSize(MAX_PLUGIN_SIZE)} a plugin may be`);
+  if (!stat.isFile()) throw new PluginError(`plugin "${specifier}": is ${kindOf(stat)}, not a regular file`);
+  if (stat.size > MAX_PLUGIN_SIZE) throw new PluginError(`plugin "${specifier}": is ${formatBytes(stat.size)}, more than the ${formatSize(MAX_PLUGIN_SIZE)} a plugin may be`);
 }
 var RULE_ID = /^[a-z][a-z0-9-]*$/;
 var PLUGIN_META_DEFAULTS = { fixable: false, tags: [], defaultOptions: {} };
@@ -9568,7 +9575,7 @@ function compareFindings(a, b) {
 var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/inputs/helm.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path8 = __toESM(require("node:path"), 1);
 var SOURCE_COMMENT = /^# Source: ([^\n]*)$/m;
 function templatesByDocument(file, chunks) {
@@ -9608,8 +9615,8 @@ async function templateFile(chartDir, template, cache2, cwd) {
 }
 function readInChart(chartDir, candidate) {
   try {
-    const root = (0, import_node_fs4.realpathSync)(chartDir);
-    const real = (0, import_node_fs4.realpathSync)(candidate);
+    const root = (0, import_node_fs5.realpathSync)(chartDir);
+    const real = (0, import_node_fs5.realpathSync)(candidate);
     const relative = import_node_path8.default.relative(root, real);
     if (relative === "" || relative === ".." || relative.startsWith(`..${import_node_path8.default.sep}`) || import_node_path8.default.isAbsolute(relative)) return null;
     const read = readLimited(real, MAX_TEMPLATE_SIZE, { regularOnly: true });
@@ -17936,7 +17943,7 @@ var FileByFileBaseline = class {
 init_version();
 
 // src/inventory/load.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 
 // src/inventory/problems.ts
 var InventoryError = class extends Error {
@@ -18528,7 +18535,7 @@ async function loadInventory(files) {
   return inventoryFromSources(sources);
 }
 function readText(file) {
-  const bytes = (0, import_node_fs5.readFileSync)(file);
+  const bytes = (0, import_node_fs6.readFileSync)(file);
   const text2 = bytes.toString("latin1");
   return NOT_ASCII.test(text2) ? bytes.toString("utf8") : text2;
 }
@@ -19832,7 +19839,7 @@ async function mergeCommand(args, io) {
 async function readInput(file, cwd) {
   let value;
   try {
-    value = JSON.parse(await (0, import_promises3.readFile)(import_node_path14.default.resolve(cwd, file), "utf8"));
+    value = JSON.parse(await (0, import_promises2.readFile)(import_node_path14.default.resolve(cwd, file), "utf8"));
   } catch (error) {
     const code = error.code;
     throw new InputError(`cannot read "${file}": ${code ?? `not JSON (${error.message})`}`);
@@ -19845,12 +19852,12 @@ async function readInput(file, cwd) {
 }
 
 // src/cli/commands/init.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path15 = __toESM(require("node:path"), 1);
 init_version();
 function schemaReference(dir) {
   const local = import_node_path15.default.join(dir, "node_modules", "daemonlint", "dist", "daemonlint.schema.json");
-  if ((0, import_node_fs6.existsSync)(local)) return "./node_modules/daemonlint/dist/daemonlint.schema.json";
+  if ((0, import_node_fs7.existsSync)(local)) return "./node_modules/daemonlint/dist/daemonlint.schema.json";
   return `https://raw.githubusercontent.com/daemonlint/daemonlint/v${VERSION}/dist/daemonlint.schema.json`;
 }
 function initialConfig(schema) {
@@ -19884,11 +19891,11 @@ rules:
 `;
 }
 function initCommand(dir) {
-  const existing = CONFIG_FILE_NAMES.find((name) => (0, import_node_fs6.existsSync)(import_node_path15.default.join(dir, name)));
+  const existing = CONFIG_FILE_NAMES.find((name) => (0, import_node_fs7.existsSync)(import_node_path15.default.join(dir, name)));
   if (existing !== void 0) return { stdout: "", stderr: `daemonlint: ${existing} exists; left as it is
 ` };
   const file = import_node_path15.default.join(dir, CONFIG_FILE_NAMES[0]);
-  (0, import_node_fs6.writeFileSync)(file, initialConfig(schemaReference(dir)), { flag: "wx" });
+  (0, import_node_fs7.writeFileSync)(file, initialConfig(schemaReference(dir)), { flag: "wx" });
   return { stdout: `Wrote ${CONFIG_FILE_NAMES[0]}: edit it, then run daemonlint.
 `, stderr: "" };
 }
@@ -19963,7 +19970,7 @@ var INTERN_MAX = 256;
 var MAX_DEPTH2 = 32;
 
 // src/run/file-store.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path16 = __toESM(require("node:path"), 1);
 var FileStore = class {
@@ -20001,8 +20008,8 @@ var FileStore = class {
     return { findings: this.lines(where2.findings), objects: this.lines(where2.objects) };
   }
   close() {
-    if (this.fd !== void 0) (0, import_node_fs7.closeSync)(this.fd);
-    if (this.dir !== void 0) (0, import_node_fs7.rmSync)(this.dir, { recursive: true, force: true });
+    if (this.fd !== void 0) (0, import_node_fs8.closeSync)(this.fd);
+    if (this.dir !== void 0) (0, import_node_fs8.rmSync)(this.dir, { recursive: true, force: true });
     this.fd = void 0;
     this.dir = void 0;
   }
@@ -20010,8 +20017,8 @@ var FileStore = class {
     const at2 = this.size;
     if (items.length === 0) return { at: at2, length: 0 };
     if (this.fd === void 0) {
-      this.dir = (0, import_node_fs7.mkdtempSync)(import_node_path16.default.join((0, import_node_os2.tmpdir)(), "daemonlint-"));
-      this.fd = (0, import_node_fs7.openSync)(import_node_path16.default.join(this.dir, "findings.jsonl"), "w+", 384);
+      this.dir = (0, import_node_fs8.mkdtempSync)(import_node_path16.default.join((0, import_node_os2.tmpdir)(), "daemonlint-"));
+      this.fd = (0, import_node_fs8.openSync)(import_node_path16.default.join(this.dir, "findings.jsonl"), "w+", 384);
     }
     for (let start = 0; start < items.length; start += PIECE2) {
       let text2 = "";
@@ -20019,7 +20026,7 @@ var FileStore = class {
 `;
       const bytes = Buffer.from(text2);
       let done = 0;
-      while (done < bytes.length) done += (0, import_node_fs7.writeSync)(this.fd, bytes, done, bytes.length - done, this.size + done);
+      while (done < bytes.length) done += (0, import_node_fs8.writeSync)(this.fd, bytes, done, bytes.length - done, this.size + done);
       this.size += bytes.length;
     }
     return { at: at2, length: this.size - at2 };
@@ -20030,7 +20037,7 @@ var FileStore = class {
     let rest = Buffer.alloc(0);
     for (let done = 0; done < where2.length; ) {
       const bytes = Buffer.alloc(Math.min(READ, where2.length - done));
-      const n = (0, import_node_fs7.readSync)(this.fd, bytes, 0, bytes.length, where2.at + done);
+      const n = (0, import_node_fs8.readSync)(this.fd, bytes, 0, bytes.length, where2.at + done);
       if (n === 0) throw new Error("the findings spilled to a temporary file were cut short");
       done += n;
       const cut2 = bytes.subarray(0, n).lastIndexOf(10);
@@ -20173,12 +20180,12 @@ async function lintByFile(options = {}) {
 }
 
 // src/cli/report-by-file.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path19 = __toESM(require("node:path"), 1);
 init_file_writer();
 
 // src/cli/spool.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_os3 = require("node:os");
 var import_node_path18 = __toESM(require("node:path"), 1);
 var import_node_string_decoder = require("node:string_decoder");
@@ -20216,7 +20223,7 @@ var Spool = class {
       this.flush();
       const buffer = this.buffer ??= Buffer.allocUnsafeSlow(this.memory);
       for (let at2 = 0; at2 < this.size; ) {
-        const n = (0, import_node_fs8.readSync)(this.fd, buffer, 0, Math.min(buffer.length, this.size - at2), at2);
+        const n = (0, import_node_fs9.readSync)(this.fd, buffer, 0, Math.min(buffer.length, this.size - at2), at2);
         if (n === 0) throw new Error("the report spooled to a temporary file was cut short");
         at2 += n;
         give(buffer.subarray(0, n));
@@ -20225,8 +20232,8 @@ var Spool = class {
     if (!toBytes) give(END);
   }
   close() {
-    if (this.fd !== void 0) (0, import_node_fs8.closeSync)(this.fd);
-    if (this.dir !== void 0) (0, import_node_fs8.rmSync)(this.dir, { recursive: true, force: true });
+    if (this.fd !== void 0) (0, import_node_fs9.closeSync)(this.fd);
+    if (this.dir !== void 0) (0, import_node_fs9.rmSync)(this.dir, { recursive: true, force: true });
     this.fd = void 0;
     this.dir = void 0;
     this.buffer = void 0;
@@ -20240,11 +20247,11 @@ var Spool = class {
   }
   append(bytes) {
     if (this.fd === void 0) {
-      this.dir = (0, import_node_fs8.mkdtempSync)(import_node_path18.default.join((0, import_node_os3.tmpdir)(), "daemonlint-report-"));
-      this.fd = (0, import_node_fs8.openSync)(import_node_path18.default.join(this.dir, "report"), "w+", 384);
+      this.dir = (0, import_node_fs9.mkdtempSync)(import_node_path18.default.join((0, import_node_os3.tmpdir)(), "daemonlint-report-"));
+      this.fd = (0, import_node_fs9.openSync)(import_node_path18.default.join(this.dir, "report"), "w+", 384);
     }
     let done = 0;
-    while (done < bytes.length) done += (0, import_node_fs8.writeSync)(this.fd, bytes, done, bytes.length - done, this.size + done);
+    while (done < bytes.length) done += (0, import_node_fs9.writeSync)(this.fd, bytes, done, bytes.length - done, this.size + done);
     this.size += bytes.length;
   }
 };
@@ -20290,12 +20297,12 @@ async function deliverByFile(byFile, factory, options, where2) {
 function writeToFile(file, shown, head, spool, tail) {
   let fd;
   try {
-    (0, import_node_fs9.mkdirSync)(import_node_path19.default.dirname(file), { recursive: true });
-    fd = (0, import_node_fs9.openSync)(file, "w");
+    (0, import_node_fs10.mkdirSync)(import_node_path19.default.dirname(file), { recursive: true });
+    fd = (0, import_node_fs10.openSync)(file, "w");
     const out = fd;
     const putBytes = (bytes) => {
       let done = 0;
-      while (done < bytes.length) done += (0, import_node_fs9.writeSync)(out, bytes, done, bytes.length - done);
+      while (done < bytes.length) done += (0, import_node_fs10.writeSync)(out, bytes, done, bytes.length - done);
     };
     const put = (text2) => putBytes(Buffer.from(text2));
     for (const piece12 of headPieces(head)) put(piece12);
@@ -20304,81 +20311,81 @@ function writeToFile(file, shown, head, spool, tail) {
   } catch (error) {
     throw new OutputError(`cannot write "${shown}": ${describeError(error)}`);
   } finally {
-    if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs10.closeSync)(fd);
   }
 }
 
 // src/fix/write-file.ts
 var import_node_crypto4 = __daemonlintLazyRequire("node:crypto");
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path20 = __toESM(require("node:path"), 1);
 var FixWriteError = class extends Error {
 };
 var TEMP_FILE = /^\..*\.daemonlint-(\d+)-[0-9a-f]+\.tmp$/;
 function writeFixedFile(file, content, expected) {
   let target;
-  let stat2;
+  let stat;
   try {
-    target = (0, import_node_fs10.realpathSync)(file);
-    stat2 = (0, import_node_fs10.statSync)(target);
+    target = (0, import_node_fs11.realpathSync)(file);
+    stat = (0, import_node_fs11.statSync)(target);
   } catch (error) {
     throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
   }
-  if ((stat2.mode & 146) === 0) throw new FixWriteError(`it is read-only (mode ${(stat2.mode & 4095).toString(8)})`);
+  if ((stat.mode & 146) === 0) throw new FixWriteError(`it is read-only (mode ${(stat.mode & 4095).toString(8)})`);
   const dir = import_node_path20.default.dirname(target);
   removeStaleTempFiles(dir);
-  const inPlace = stat2.nlink > 1 || !canKeepOwner(stat2);
+  const inPlace = stat.nlink > 1 || !canKeepOwner(stat);
   if (inPlace) {
     assertUnchanged(target, expected);
     let fd2;
     try {
-      fd2 = (0, import_node_fs10.openSync)(target, import_node_fs10.constants.O_WRONLY | import_node_fs10.constants.O_TRUNC);
+      fd2 = (0, import_node_fs11.openSync)(target, import_node_fs11.constants.O_WRONLY | import_node_fs11.constants.O_TRUNC);
       writeAll(fd2, content);
-      (0, import_node_fs10.fsyncSync)(fd2);
+      (0, import_node_fs11.fsyncSync)(fd2);
     } catch (error) {
       throw new FixWriteError(`cannot be written: ${describeError(error)}`);
     } finally {
-      if (fd2 !== void 0) (0, import_node_fs10.closeSync)(fd2);
+      if (fd2 !== void 0) (0, import_node_fs11.closeSync)(fd2);
     }
     return;
   }
   const temp = import_node_path20.default.join(dir, `.${import_node_path20.default.basename(target)}.daemonlint-${process.pid}-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   let fd;
   try {
-    fd = (0, import_node_fs10.openSync)(temp, import_node_fs10.constants.O_WRONLY | import_node_fs10.constants.O_CREAT | import_node_fs10.constants.O_EXCL, 384);
+    fd = (0, import_node_fs11.openSync)(temp, import_node_fs11.constants.O_WRONLY | import_node_fs11.constants.O_CREAT | import_node_fs11.constants.O_EXCL, 384);
     writeAll(fd, content);
-    (0, import_node_fs10.fchmodSync)(fd, stat2.mode & 4095);
-    if ((0, import_node_fs10.fstatSync)(fd).uid !== stat2.uid || (0, import_node_fs10.fstatSync)(fd).gid !== stat2.gid) (0, import_node_fs10.fchownSync)(fd, stat2.uid, stat2.gid);
-    (0, import_node_fs10.fsyncSync)(fd);
-    (0, import_node_fs10.closeSync)(fd);
+    (0, import_node_fs11.fchmodSync)(fd, stat.mode & 4095);
+    if ((0, import_node_fs11.fstatSync)(fd).uid !== stat.uid || (0, import_node_fs11.fstatSync)(fd).gid !== stat.gid) (0, import_node_fs11.fchownSync)(fd, stat.uid, stat.gid);
+    (0, import_node_fs11.fsyncSync)(fd);
+    (0, import_node_fs11.closeSync)(fd);
     fd = void 0;
     assertUnchanged(target, expected);
-    (0, import_node_fs10.renameSync)(temp, target);
+    (0, import_node_fs11.renameSync)(temp, target);
   } catch (error) {
-    if (fd !== void 0) (0, import_node_fs10.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs11.closeSync)(fd);
     try {
-      (0, import_node_fs10.unlinkSync)(temp);
+      (0, import_node_fs11.unlinkSync)(temp);
     } catch {
     }
     if (error instanceof FixWriteError) throw error;
     throw new FixWriteError(`cannot be written: ${describeError(error)}`);
   }
 }
-function canKeepOwner(stat2) {
+function canKeepOwner(stat) {
   if (typeof process.getuid !== "function") return true;
   const uid = process.getuid();
   if (uid === 0) return true;
-  if (stat2.uid !== uid) return false;
+  if (stat.uid !== uid) return false;
   const groups = /* @__PURE__ */ new Set([process.getgid?.(), ...process.getgroups?.() ?? []]);
-  return groups.has(stat2.gid);
+  return groups.has(stat.gid);
 }
 function assertUnchanged(file, expected) {
   if (!expected) return;
   let now;
   let bytes;
   try {
-    now = (0, import_node_fs10.statSync)(file);
-    bytes = now.size === expected.size ? (0, import_node_fs10.readFileSync)(file) : Buffer.alloc(0);
+    now = (0, import_node_fs11.statSync)(file);
+    bytes = now.size === expected.size ? (0, import_node_fs11.readFileSync)(file) : Buffer.alloc(0);
   } catch (error) {
     throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
   }
@@ -20387,7 +20394,7 @@ function assertUnchanged(file, expected) {
 }
 function writeAll(fd, content) {
   let offset = 0;
-  while (offset < content.length) offset += (0, import_node_fs10.writeSync)(fd, content, offset, content.length - offset);
+  while (offset < content.length) offset += (0, import_node_fs11.writeSync)(fd, content, offset, content.length - offset);
 }
 var cleaned = /* @__PURE__ */ new Set();
 function removeStaleTempFiles(dir) {
@@ -20395,7 +20402,7 @@ function removeStaleTempFiles(dir) {
   cleaned.add(dir);
   let names;
   try {
-    names = (0, import_node_fs10.readdirSync)(dir);
+    names = (0, import_node_fs11.readdirSync)(dir);
   } catch {
     return;
   }
@@ -20403,7 +20410,7 @@ function removeStaleTempFiles(dir) {
     const m = TEMP_FILE.exec(name);
     if (!m || isAlive(Number(m[1]))) continue;
     try {
-      (0, import_node_fs10.unlinkSync)(import_node_path20.default.join(dir, name));
+      (0, import_node_fs11.unlinkSync)(import_node_path20.default.join(dir, name));
     } catch {
     }
   }
@@ -20514,7 +20521,7 @@ init_file_writer();
 init_version();
 
 // src/cli/commands/explain.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path21 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
 
@@ -20546,17 +20553,17 @@ function explainRule(id, docsDir = findDocsDir()) {
     throw new UnknownRuleError(`${what}; rules: ${known.join(", ")}`);
   }
   const page = docsDir === void 0 ? void 0 : import_node_path21.default.join(docsDir, `${id}.md`);
-  if (page === void 0 || !(0, import_node_fs11.existsSync)(page)) {
+  if (page === void 0 || !(0, import_node_fs12.existsSync)(page)) {
     throw new UnknownRuleError(`no documentation page for "${id}" in this installation (looked for docs/rules/${id}.md)`);
   }
-  const text2 = (0, import_node_fs11.readFileSync)(page, "utf8");
+  const text2 = (0, import_node_fs12.readFileSync)(page, "utf8");
   return text2.endsWith("\n") ? text2 : `${text2}
 `;
 }
 function findDocsDir(from = import_node_path21.default.dirname((0, import_node_url3.fileURLToPath)(__daemonlintImportMetaUrl))) {
   for (let dir = from, depth = 0; depth < 4; dir = import_node_path21.default.dirname(dir), depth++) {
     const candidate = import_node_path21.default.join(dir, "docs", "rules");
-    if ((0, import_node_fs11.existsSync)(candidate) && (0, import_node_fs11.statSync)(candidate).isDirectory()) return candidate;
+    if ((0, import_node_fs12.existsSync)(candidate) && (0, import_node_fs12.statSync)(candidate).isDirectory()) return candidate;
     if (import_node_path21.default.dirname(dir) === dir) break;
   }
   return void 0;
@@ -20797,7 +20804,7 @@ async function main(argv, io) {
     const baseline = createBaseline(result.findings);
     const file = import_node_path22.default.resolve(io.cwd, values["write-baseline"]);
     try {
-      await (0, import_promises4.writeFile)(file, serializeBaseline(baseline));
+      await (0, import_promises3.writeFile)(file, serializeBaseline(baseline));
     } catch (error) {
       throw new OutputError(`cannot write "${values["write-baseline"]}": ${describeError(error)}`);
     }
@@ -20852,7 +20859,7 @@ async function main(argv, io) {
   const report2 = formatPieces(await writerLoaders[formatName](), shown, reportOptions(io, values, outputFile));
   if (values["collect-out"] !== void 0 && result.share) {
     try {
-      await (0, import_promises4.writeFile)(import_node_path22.default.resolve(io.cwd, values["collect-out"]), `${bigintJson(result.share)}
+      await (0, import_promises3.writeFile)(import_node_path22.default.resolve(io.cwd, values["collect-out"]), `${bigintJson(result.share)}
 `);
     } catch (error) {
       throw new OutputError(`cannot write "${values["collect-out"]}": ${describeError(error)}`);
@@ -20867,7 +20874,7 @@ async function printConfig(file, cwd, configFile, overrides, kubeVersion) {
 `;
 }
 async function command(name, args, io) {
-  if ((0, import_node_fs12.existsSync)(import_node_path22.default.resolve(io.cwd, name))) {
+  if ((0, import_node_fs13.existsSync)(import_node_path22.default.resolve(io.cwd, name))) {
     io.stderr(`daemonlint: note: "${name}" is a command; to lint the path ${name}, write ./${name}
 `);
   }
@@ -20909,7 +20916,7 @@ function stdoutWriter() {
     }
     let rest = chunk;
     try {
-      while (rest.length > 0) rest = rest.subarray((0, import_node_fs13.writeSync)(1, rest));
+      while (rest.length > 0) rest = rest.subarray((0, import_node_fs14.writeSync)(1, rest));
     } catch (error) {
       const code = error.code;
       if (code === "EPIPE") {
@@ -20955,7 +20962,7 @@ var streamed = false;
 function writeLine(text2) {
   let rest = Buffer.from(text2);
   try {
-    while (rest.length > 0) rest = rest.subarray((0, import_node_fs13.writeSync)(2, rest));
+    while (rest.length > 0) rest = rest.subarray((0, import_node_fs14.writeSync)(2, rest));
   } catch (error) {
     if (error.code !== "EAGAIN") return;
     if (process.stderr.listenerCount("error") === 0) process.stderr.on("error", () => void 0);
@@ -20965,8 +20972,8 @@ function writeLine(text2) {
 }
 function stdinIsPiped() {
   try {
-    const stat2 = (0, import_node_fs13.fstatSync)(0);
-    return stat2.isFIFO() || stat2.isSocket() || stat2.isFile() && stat2.size > 0;
+    const stat = (0, import_node_fs14.fstatSync)(0);
+    return stat.isFIFO() || stat.isSocket() || stat.isFile() && stat.size > 0;
   } catch {
     return false;
   }
@@ -20997,7 +21004,7 @@ void runCli(process.argv.slice(2), {
   get stdoutColumns() {
     return process.stdout.isTTY === true ? process.stdout.columns : void 0;
   },
-  workerUrl: (0, import_node_fs13.existsSync)((0, import_node_url4.fileURLToPath)(workerUrl)) ? workerUrl : void 0,
+  workerUrl: (0, import_node_fs14.existsSync)((0, import_node_url4.fileURLToPath)(workerUrl)) ? workerUrl : void 0,
   linted: () => {
     progress.linted = true;
   }

@@ -59,7 +59,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-GV75ZOWG.js";
+} from "./chunks/chunk-WPUVSN46.js";
 import {
   HOMEPAGE,
   VERSION

@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-GV75ZOWG.js";
+} from "./chunks/chunk-WPUVSN46.js";
 import {
   HOMEPAGE,
   VERSION

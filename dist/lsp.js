@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-GV75ZOWG.js";
+} from "./chunks/chunk-WPUVSN46.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

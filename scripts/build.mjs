@@ -105,12 +105,12 @@ function usePieces(format) {
 /**
  * Built-in modules that cost milliseconds to load and that a run on a small input never calls
  * (worker_threads for big inputs, crypto for fingerprints in some formats, v8 for tuning big
- * inputs, which loads node:stream): in the CommonJS CLI
+ * inputs, which loads node:stream, fs/promises for --fix, -o and merge): in the CommonJS CLI
  * they load on first use. (node:module, which plugins need, is loaded by Node and the bin anyway.) esbuild compiles a named import of a built-in to
  * `require("node:x")` and property reads of the result, so that call becomes a proxy that
  * requires the module on the first read; enumerating it (a default import) loads it at once.
  */
-const LAZY_BUILTINS = ['node:worker_threads', 'node:crypto', 'node:v8'];
+const LAZY_BUILTINS = ['node:worker_threads', 'node:crypto', 'node:v8', 'node:fs/promises'];
 const LAZY_REQUIRE = `var __daemonlintLazyRequire = (id) => {
   let loaded;
   const load = () => (loaded ??= require(id));

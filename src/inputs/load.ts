@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { compileGlob, globBase, hasGlobMagic, PatternError } from './glob.js';
 import { SourceFile } from '../yaml/source-file.js';
@@ -45,7 +45,7 @@ export async function resolveInputs(patterns: readonly string[], cwd: string, op
       continue;
     }
     const absolute = path.resolve(cwd, pattern);
-    const info = await stat(absolute).catch(() => undefined);
+    const info = statOrUndefined(absolute);
     if (info?.isDirectory()) {
       const files = await walk(absolute, cwd, options.skipped ?? []);
       if (files.length === 0) unmatched(`no manifests in the directory "${pattern}": it and its subdirectories hold no .yaml, .yml or .json file (dot-folders and node_modules are skipped)`);
@@ -70,7 +70,7 @@ async function describeBase(pattern: string, cwd: string): Promise<string> {
   const base = globBase(pattern.replace(/\\/g, '/'));
   if (base === '.') return 'searched the working directory';
   const shown = displayPath(path.resolve(cwd, base), cwd);
-  const info = await stat(path.resolve(cwd, base)).catch(() => undefined);
+  const info = statOrUndefined(path.resolve(cwd, base));
   return info?.isDirectory() ? `searched under "${shown}"` : `the directory "${shown}" does not exist`;
 }
 
@@ -98,21 +98,34 @@ async function walk(dir: string, cwd: string, skipped: string[]): Promise<string
  * applies as well (a link named ds.yaml to a file named otherwise must not slip past). Links to
  * directories are not followed, as kubectl does not follow them.
  */
-async function isRegularFile(entry: import('node:fs').Dirent, full: string): Promise<boolean> {
+async function isRegularFile(entry: Dirent, full: string): Promise<boolean> {
   if (entry.isFile()) return true;
   if (!entry.isSymbolicLink()) return false;
-  return (await stat(full).catch(() => undefined))?.isFile() === true;
+  return statOrUndefined(full)?.isFile() === true;
 }
 
 /** A directory's entries in name order; one that cannot be read is an input error naming it. */
-async function readDirectory(dir: string, cwd: string): Promise<import('node:fs').Dirent[]> {
+async function readDirectory(dir: string, cwd: string): Promise<Dirent[]> {
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     throw new InputError(`cannot read the directory "${displayPath(dir, cwd)}": ${describeError(error)}`);
   }
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * A path's status, or undefined when it cannot be had (it does not exist, it cannot be reached).
+ * Synchronous, as the files are read: a thread-pool round trip per directory and path costs more
+ * than the call, and a run that needs no other promise API does not load node:fs/promises.
+ */
+function statOrUndefined(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 /** path.join for a directory already resolved and a bare entry name, without normalizing again. */
@@ -124,7 +137,7 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   const normalized = pattern.replace(/\\/g, '/');
   const base = globBase(normalized);
   const baseDir = path.resolve(cwd, base);
-  const info = await stat(baseDir).catch(() => undefined);
+  const info = statOrUndefined(baseDir);
   if (!info?.isDirectory()) return [];
   let matches: (path: string) => boolean;
   try {

@@ -502,7 +502,7 @@ async function validateOptions(rule, options, file) {
 
 // src/inputs/load.ts
 import { createHash } from "node:crypto";
-import { readdir, stat } from "node:fs/promises";
+import { readdirSync, statSync } from "node:fs";
 import path2 from "node:path";
 
 // src/inputs/glob.ts
@@ -708,7 +708,7 @@ async function resolveInputs(patterns, cwd, options = {}) {
       continue;
     }
     const absolute = path2.resolve(cwd, pattern);
-    const info = await stat(absolute).catch(() => void 0);
+    const info = statOrUndefined(absolute);
     if (info?.isDirectory()) {
       const files = await walk(absolute, cwd, options.skipped ?? []);
       if (files.length === 0) unmatched(`no manifests in the directory "${pattern}": it and its subdirectories hold no .yaml, .yml or .json file (dot-folders and node_modules are skipped)`);
@@ -731,7 +731,7 @@ async function describeBase(pattern, cwd) {
   const base = globBase(pattern.replace(/\\/g, "/"));
   if (base === ".") return "searched the working directory";
   const shown = displayPath(path2.resolve(cwd, base), cwd);
-  const info = await stat(path2.resolve(cwd, base)).catch(() => void 0);
+  const info = statOrUndefined(path2.resolve(cwd, base));
   return info?.isDirectory() ? `searched under "${shown}"` : `the directory "${shown}" does not exist`;
 }
 async function walk(dir, cwd, skipped) {
@@ -750,16 +750,23 @@ async function walk(dir, cwd, skipped) {
 async function isRegularFile(entry, full) {
   if (entry.isFile()) return true;
   if (!entry.isSymbolicLink()) return false;
-  return (await stat(full).catch(() => void 0))?.isFile() === true;
+  return statOrUndefined(full)?.isFile() === true;
 }
 async function readDirectory(dir, cwd) {
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     throw new InputError(`cannot read the directory "${displayPath(dir, cwd)}": ${describeError(error)}`);
   }
   return entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+function statOrUndefined(file) {
+  try {
+    return statSync(file);
+  } catch {
+    return void 0;
+  }
 }
 function joinName(dir, name) {
   return dir.endsWith(path2.sep) ? dir + name : dir + path2.sep + name;
@@ -768,7 +775,7 @@ async function expandGlob(pattern, cwd) {
   const normalized = pattern.replace(/\\/g, "/");
   const base = globBase(normalized);
   const baseDir = path2.resolve(cwd, base);
-  const info = await stat(baseDir).catch(() => void 0);
+  const info = statOrUndefined(baseDir);
   if (!info?.isDirectory()) return [];
   let matches;
   try {
