@@ -1,4 +1,4 @@
-// daemonlint-bundle f7dac212eaf7f588fb296b0d9b83c9f4
+// daemonlint-bundle 57ce5d093df2de47c8d09cff4c95ac8e
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -20266,19 +20266,20 @@ function textOut(to) {
 var SPOOL_MEMORY = 8 << 20;
 
 // src/cli/report-by-file.ts
-async function deliverByFile(byFile, factory, options, where2) {
+async function deliverByFile(byFile, factory, options, where2, shown) {
   const spool = new Spool();
   const counts2 = { errors: 0, warnings: 0 };
   try {
     const writer = factory(byFile.run, options);
     const write = (text2) => spool.write(text2);
     for await (const file of byFile.files(writer.order)) {
-      for (const f of file.findings) {
+      const findings = shown ? file.findings.filter(shown) : file.findings;
+      for (const f of findings) {
         if (f.suppressions?.length) continue;
         if (f.severity === "error") counts2.errors++;
         else if (f.severity === "warning") counts2.warnings++;
       }
-      writer.file(file.file, file.findings, file.objects, write);
+      writer.file(file.file, findings, file.objects, write);
     }
     const { head, tail } = writer.ends();
     if (where2.outputFile === void 0) {
@@ -20662,6 +20663,9 @@ function parseArgsMessage(error) {
   }
   return error.message;
 }
+function quietShows(showSuppressed) {
+  return (f) => isSuppressed(f) ? showSuppressed : f.severity === "error";
+}
 async function runCli(argv, io) {
   try {
     return await main(argv, io);
@@ -20784,10 +20788,11 @@ async function main(argv, io) {
     fixEdits: formatsWithFixes.has(formatName)
   };
   const inventory = values.nodes !== void 0 || (config.nodes?.length ?? 0) > 0;
-  if (!fixing && values["write-baseline"] === void 0 && values["collect-out"] === void 0 && !inventory && formatName !== "coverage" && !values.quiet && values["stdin-filename"] === void 0) {
+  if (!fixing && values["write-baseline"] === void 0 && values["collect-out"] === void 0 && !inventory && formatName !== "coverage" && values["stdin-filename"] === void 0) {
     const byFile = await lintByFile({ ...common, baselineFile: values["no-baseline"] ? false : values.baseline });
     io.linted?.();
-    return deliverByFile(byFile, await writerLoaders[formatName](), reportOptions(io, values, outputFile), { outputFile, cwd: io.cwd, to: io.stdout, toBytes: io.stdoutBytes, stderr: io.stderr, maxWarnings });
+    const where2 = { outputFile, cwd: io.cwd, to: io.stdout, toBytes: io.stdoutBytes, stderr: io.stderr, maxWarnings };
+    return deliverByFile(byFile, await writerLoaders[formatName](), reportOptions(io, values, outputFile), where2, values.quiet ? quietShows(values["show-suppressed"] === true) : void 0);
   }
   const result = await lint({
     ...common,
@@ -20855,7 +20860,7 @@ async function main(argv, io) {
 ` : `daemonlint: ${what} would be fixed
 `);
   }
-  const shown = values.quiet ? { ...result, findings: result.findings.filter((f) => isSuppressed(f) ? values["show-suppressed"] === true : f.severity === "error") } : result;
+  const shown = values.quiet ? { ...result, findings: result.findings.filter(quietShows(values["show-suppressed"] === true)) } : result;
   const report2 = formatPieces(await writerLoaders[formatName](), shown, reportOptions(io, values, outputFile));
   if (values["collect-out"] !== void 0 && result.share) {
     try {

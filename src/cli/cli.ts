@@ -25,7 +25,7 @@ import { describeError } from '../types/errors.js';
 import { parseSize } from '../types/read-limited.js';
 import { unifiedDiff } from '../report/unified-diff.js';
 import { isSuppressed } from '../report/json.js';
-import type { Level } from '../types/finding.js';
+import type { Finding, Level } from '../types/finding.js';
 import { formatterNames, formatsWithFixes, isFormatterName, writerLoaders } from '../report/formats.js';
 import { formatPieces } from '../report/file-writer.js';
 import { VERSION } from '../version.js';
@@ -133,6 +133,11 @@ function parseArgsMessage(error: Error & { code?: string }): string {
   return error.message;
 }
 
+
+/** --quiet, as ESLint's: errors only; suppressed findings too with --show-suppressed. */
+function quietShows(showSuppressed: boolean): (finding: Finding) => boolean {
+  return (f) => (isSuppressed(f) ? showSuppressed : f.severity === 'error');
+}
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -282,12 +287,13 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
   };
   const inventory = values.nodes !== undefined || (config.nodes?.length ?? 0) > 0;
   // The common run (no fixes, no baseline to write, no share to collect) writes its report file by file: memory stays bounded by the largest file.
-  // A node inventory's coverage report needs every DaemonSet's placement at once, and --quiet and
-  // --stdin-filename report a filtered or renamed result: such runs take lint().
-  if (!fixing && values['write-baseline'] === undefined && values['collect-out'] === undefined && !inventory && formatName !== 'coverage' && !values.quiet && values['stdin-filename'] === undefined) {
+  // A node inventory's coverage report needs every DaemonSet's placement at once, and
+  // --stdin-filename renames the one input (a single file, which lint() holds no worse): such runs take lint().
+  if (!fixing && values['write-baseline'] === undefined && values['collect-out'] === undefined && !inventory && formatName !== 'coverage' && values['stdin-filename'] === undefined) {
     const byFile = await lintByFile({ ...common, baselineFile: values['no-baseline'] ? false : values.baseline });
     io.linted?.();
-    return deliverByFile(byFile, await writerLoaders[formatName](), reportOptions(io, values, outputFile), { outputFile, cwd: io.cwd, to: io.stdout, toBytes: io.stdoutBytes, stderr: io.stderr, maxWarnings });
+    const where = { outputFile, cwd: io.cwd, to: io.stdout, toBytes: io.stdoutBytes, stderr: io.stderr, maxWarnings };
+    return deliverByFile(byFile, await writerLoaders[formatName](), reportOptions(io, values, outputFile), where, values.quiet ? quietShows(values['show-suppressed'] === true) : undefined);
   }
 
   const result = await lint({
@@ -356,8 +362,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     io.stderr(values.fix ? `daemonlint: ${what} fixed\n` : `daemonlint: ${what} would be fixed\n`);
   }
 
-  // --quiet, as ESLint's: errors only; suppressed findings too with --show-suppressed.
-  const shown = values.quiet ? { ...result, findings: result.findings.filter((f) => (isSuppressed(f) ? values['show-suppressed'] === true : f.severity === 'error')) } : result;
+  const shown = values.quiet ? { ...result, findings: result.findings.filter(quietShows(values['show-suppressed'] === true)) } : result;
   // In pieces: a large report (the JSON coverage of a fleet) is written without being joined into one string.
   const report = formatPieces(await writerLoaders[formatName](), shown, reportOptions(io, values, outputFile));
   if (values['collect-out'] !== undefined && result.share) {

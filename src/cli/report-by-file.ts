@@ -2,7 +2,7 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { describeError } from '../types/errors.js';
 import type { ByFileRun } from '../run/lint-by-file.js';
-import type { FileWriterFactory, FormatOptions } from '../types/finding.js';
+import type { FileWriterFactory, Finding, FormatOptions } from '../types/finding.js';
 import { finishRun, OutputError, type ReportDestination } from './output.js';
 import { headPieces } from '../report/file-writer.js';
 import { Spool } from './spool.js';
@@ -12,21 +12,28 @@ import { Spool } from './spool.js';
  * file is reached, and once every file is written (the head may need totals: the JSON summary,
  * JUnit's counts, SARIF's rules and artifacts) the head, the spool and the tail go out. The
  * spool is memory up to a few MiB, then a temporary file, so no size of report is held whole.
- * Returns the exit code.
+ * With `shown`, only the findings it keeps are reported and counted (--quiet). Returns the exit code.
  */
-export async function deliverByFile(byFile: ByFileRun, factory: FileWriterFactory, options: FormatOptions, where: ReportDestination): Promise<number> {
+export async function deliverByFile(
+  byFile: ByFileRun,
+  factory: FileWriterFactory,
+  options: FormatOptions,
+  where: ReportDestination,
+  shown?: (finding: Finding) => boolean,
+): Promise<number> {
   const spool = new Spool();
   const counts = { errors: 0, warnings: 0 };
   try {
     const writer = factory(byFile.run, options);
     const write = (text: string): void => spool.write(text);
     for await (const file of byFile.files(writer.order)) {
-      for (const f of file.findings) {
+      const findings = shown ? file.findings.filter(shown) : file.findings;
+      for (const f of findings) {
         if (f.suppressions?.length) continue;
         if (f.severity === 'error') counts.errors++;
         else if (f.severity === 'warning') counts.warnings++;
       }
-      writer.file(file.file, file.findings, file.objects, write);
+      writer.file(file.file, findings, file.objects, write);
     }
     const { head, tail } = writer.ends();
     if (where.outputFile === undefined) {
