@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatterNames, formatters } from '../../src/report/index.js';
 import { writerLoaders } from '../../src/report/formats.js';
 import { FileStore } from '../../src/run/file-store.js';
-import { lintByFile, type ByFileOptions } from '../../src/run/lint-by-file.js';
+import { lintByFile, type ByFileOptions, type ByFileRun } from '../../src/run/lint-by-file.js';
 import { lint } from '../../src/run/lint.js';
 import type { Finding } from '../../src/types/finding.js';
 
@@ -62,24 +62,26 @@ describe('a report written file by file', () => {
     expect(await byFileText('json', { ...options, holdFindings: 3 })).toBe(formatters.json(whole, { color: false }));
   });
 
-  it('refuses a file that changed before the rules across the input read it again', async () => {
+  /**
+   * Two DaemonSets with a host-port conflict, in a.yaml and b.yaml, and a run that reads stdin
+   * after it has linted them (the batch is linted before the rules across the input run): its
+   * reader edits a.yaml in between, moving every line down by one.
+   */
+  function editedBetween(holdText?: number): Promise<ByFileRun> {
     const dir = mkdtempSync(path.join(tmpdir(), 'daemonlint-by-file-changed-'));
     const a = 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: a, namespace: n}\nspec:\n  selector: {matchLabels: {app: x}}\n  template:\n    metadata: {labels: {app: x}}\n    spec:\n      containers: [{name: c, image: busybox, ports: [{containerPort: 9100, hostPort: 9100}]}]\n';
     writeFileSync(path.join(dir, 'a.yaml'), a);
     writeFileSync(path.join(dir, 'b.yaml'), a.replace('name: a', 'name: b'));
     const rewrite = () => writeFileSync(path.join(dir, 'a.yaml'), `# edited\n${a}`);
-    // The batch is linted before the rules across the input run: change the file in between, through stdin's reader.
-    const run = lintByFile({ cwd: dir, patterns: ['a.yaml', 'b.yaml', '-'], now, readStdin: async () => (rewrite(), ''), holdText: 0 });
-    await expect(run).rejects.toThrow('a.yaml changed while daemonlint read it: lint it again');
+    return lintByFile({ cwd: dir, patterns: ['a.yaml', 'b.yaml', '-'], now, readStdin: async () => (rewrite(), ''), ...(holdText === undefined ? {} : { holdText }) });
+  }
+
+  it('refuses a file that changed before the rules across the input read it again', async () => {
+    await expect(editedBetween(0)).rejects.toThrow('a.yaml changed while daemonlint read it: lint it again');
   });
 
   it('places the findings of the rules across the input in the text it linted, when it kept that text', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'daemonlint-by-file-kept-'));
-    const a = 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: a, namespace: n}\nspec:\n  selector: {matchLabels: {app: x}}\n  template:\n    metadata: {labels: {app: x}}\n    spec:\n      containers: [{name: c, image: busybox, ports: [{containerPort: 9100, hostPort: 9100}]}]\n';
-    writeFileSync(path.join(dir, 'a.yaml'), a);
-    writeFileSync(path.join(dir, 'b.yaml'), a.replace('name: a', 'name: b'));
-    const rewrite = () => writeFileSync(path.join(dir, 'a.yaml'), `# edited\n${a}`);
-    const run = await lintByFile({ cwd: dir, patterns: ['a.yaml', 'b.yaml', '-'], now, readStdin: async () => (rewrite(), '') });
+    const run = await editedBetween();
     try {
       const conflicts = [];
       for await (const file of run.files('path')) conflicts.push(...file.findings.filter((f) => f.ruleId === 'hostport-conflict').map((f) => `${f.file}:${f.range.start.line}:${f.range.start.column} ${f.related?.map((r) => `${r.file}:${r.range.start.line}:${r.range.start.column}`).join(' ')}`));
