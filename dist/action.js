@@ -16,14 +16,14 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-WPUVSN46.js";
+} from "./chunks/chunk-K4VX5JCS.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   PluginError,
   allowV8Tuning,
   load
-} from "./chunks/chunk-FP3JSCZK.js";
+} from "./chunks/chunk-4J4SZ53B.js";
 import {
   formatStylish
 } from "./chunks/chunk-TQ7NM42C.js";

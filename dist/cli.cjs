@@ -1,4 +1,4 @@
-// daemonlint-bundle 57ce5d093df2de47c8d09cff4c95ac8e
+// daemonlint-bundle 124f896d52216cc21eb2d88981b27911
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -5792,6 +5792,36 @@ var WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const { port, flag, plugins } = workerData;
 const rules = [];
+// What plugin code prints goes to the process's stdout and stderr at once, with write(2), as the
+// CLI writes its report: a worker's own streams reach them only as messages to the main thread,
+// whose event loop a run keeps blocked (each call waits in Atomics.wait) and the CLI leaves once
+// its report is out, so most of it was lost. Windows keeps the streams, which know the console's
+// encoding. A reader that has gone (EPIPE) takes nothing more, quietly, as the report does.
+if (process.platform !== 'win32') {
+  const { writeSync } = require('node:fs');
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  const direct = (fd) => {
+    let open = true;
+    return (chunk, encoding, callback) => {
+      const done = typeof encoding === 'function' ? encoding : callback;
+      let bytes = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      while (open && bytes.length > 0) {
+        try {
+          bytes = bytes.subarray(writeSync(fd, bytes));
+        } catch (error) {
+          // A non-blocking pipe that is full: its reader empties it (a reader that never does
+          // holds the call until ruleTimeout, as it would hold the report).
+          if (error && error.code === 'EAGAIN') Atomics.wait(pause, 0, 0, 1);
+          else open = false;
+        }
+      }
+      if (typeof done === 'function') process.nextTick(done);
+      return true;
+    };
+  };
+  process.stdout.write = direct(1);
+  process.stderr.write = direct(2);
+}
 /** The call being answered: an exception thrown later by its code (a callback, a timer) fails it. */
 let current = 0;
 const answer = (id, reply) => {
@@ -5878,6 +5908,10 @@ port.on('message', async (call) => {
 });
 load().then((reply) => answer(0, reply), (error) => answer(0, { ok: false, error: message(error) }));
 `;
+var started = false;
+function pluginsStarted() {
+  return started;
+}
 var PluginHost = class {
   constructor(plugins, timeout) {
     this.timeout = timeout;
@@ -5885,6 +5919,7 @@ var PluginHost = class {
     this.port = port1;
     this.flag = new Int32Array(new SharedArrayBuffer(4));
     this.worker = new import_node_worker_threads.Worker(WORKER_SOURCE, { eval: true, workerData: { port: port2, flag: this.flag, plugins }, transferList: [port2] });
+    started = true;
     this.worker.unref();
     const names = plugins.map((p) => `"${p.specifier}"`).join(", ");
     const loaded2 = this.wait(0, `loading the ${plugins.length === 1 ? "plugin" : "plugins"} ${names}`);
@@ -21016,7 +21051,7 @@ void runCli(process.argv.slice(2), {
 }).then((code) => {
   finished = true;
   process.exitCode ??= code;
-  if (!streamed) process.exit();
+  if (!streamed && !pluginsStarted()) process.exit();
 });
 process.on("exit", () => {
   if (finished) return;

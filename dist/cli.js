@@ -59,7 +59,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-WPUVSN46.js";
+} from "./chunks/chunk-K4VX5JCS.js";
 import {
   HOMEPAGE,
   VERSION
@@ -79,10 +79,11 @@ import {
   fromBigintJson,
   parseSize,
   planFleet,
+  pluginsStarted,
   prepareRules,
   setOwn,
   targetableKubeVersions
-} from "./chunks/chunk-FP3JSCZK.js";
+} from "./chunks/chunk-4J4SZ53B.js";
 import {
   formatPieces,
   fromJsonFinding,
@@ -1748,7 +1749,7 @@ void runCli(process.argv.slice(2), {
 }).then((code) => {
   finished = true;
   process.exitCode ??= code;
-  if (!streamed) process.exit();
+  if (!streamed && !pluginsStarted()) process.exit();
 });
 process.on("exit", () => {
   if (finished) return;

@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-WPUVSN46.js";
+} from "./chunks/chunk-K4VX5JCS.js";
 import {
   HOMEPAGE,
   VERSION
@@ -47,7 +47,7 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-FP3JSCZK.js";
+} from "./chunks/chunk-4J4SZ53B.js";
 import {
   formatStylish
 } from "./chunks/chunk-TQ7NM42C.js";

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-WPUVSN46.js";
+} from "./chunks/chunk-K4VX5JCS.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -22,7 +22,7 @@ import {
   locate,
   parseFile,
   rangeOf
-} from "./chunks/chunk-FP3JSCZK.js";
+} from "./chunks/chunk-4J4SZ53B.js";
 import {
   __commonJS,
   __esm,

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { OutputError, runCli } from './cli.js';
 import { describeError } from '../types/errors.js';
+import { pluginsStarted } from '../config/plugin-host.js';
 import { allowHeapCeiling, allowV8Tuning } from '../run/speed/index.js';
 
 // The bundle ships its worker beside it; run from source, there is none and runs stay on one thread.
@@ -158,8 +159,9 @@ void runCli(process.argv.slice(2), {
   process.exitCode ??= code;
   // Everything has been written with write(2): exit now, rather than once the event loop is
   // empty, which then tears V8's heap down page by page (~20 ms after a run of 2,000
-  // DaemonSets, for memory the system takes back at exit anyway).
-  if (!streamed) process.exit();
+  // DaemonSets, for memory the system takes back at exit anyway). Not after plugin code ran on
+  // Windows: what it printed on its worker thread may still be on its way (see plugin-host.ts).
+  if (!streamed && !pluginsStarted()) process.exit();
 });
 
 // A run whose promises never settle (a plugin's prepare() that never resolves, say) would

@@ -61,6 +61,36 @@ const WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const { port, flag, plugins } = workerData;
 const rules = [];
+// What plugin code prints goes to the process's stdout and stderr at once, with write(2), as the
+// CLI writes its report: a worker's own streams reach them only as messages to the main thread,
+// whose event loop a run keeps blocked (each call waits in Atomics.wait) and the CLI leaves once
+// its report is out, so most of it was lost. Windows keeps the streams, which know the console's
+// encoding. A reader that has gone (EPIPE) takes nothing more, quietly, as the report does.
+if (process.platform !== 'win32') {
+  const { writeSync } = require('node:fs');
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  const direct = (fd) => {
+    let open = true;
+    return (chunk, encoding, callback) => {
+      const done = typeof encoding === 'function' ? encoding : callback;
+      let bytes = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      while (open && bytes.length > 0) {
+        try {
+          bytes = bytes.subarray(writeSync(fd, bytes));
+        } catch (error) {
+          // A non-blocking pipe that is full: its reader empties it (a reader that never does
+          // holds the call until ruleTimeout, as it would hold the report).
+          if (error && error.code === 'EAGAIN') Atomics.wait(pause, 0, 0, 1);
+          else open = false;
+        }
+      }
+      if (typeof done === 'function') process.nextTick(done);
+      return true;
+    };
+  };
+  process.stdout.write = direct(1);
+  process.stderr.write = direct(2);
+}
 /** The call being answered: an exception thrown later by its code (a callback, a timer) fails it. */
 let current = 0;
 const answer = (id, reply) => {
@@ -148,6 +178,18 @@ port.on('message', async (call) => {
 load().then((reply) => answer(0, reply), (error) => answer(0, { ok: false, error: message(error) }));
 `;
 
+/** Whether plugin code was started in this process (see pluginsStarted). */
+let started = false;
+
+/**
+ * Whether a plugin worker was started: on Windows, what its code prints (console.log,
+ * console.error) reaches this process's stdout and stderr as messages the event loop delivers
+ * later, so a process that exits at once after its run (cli/main.ts) must wait for them instead.
+ */
+export function pluginsStarted(): boolean {
+  return started;
+}
+
 /** One worker holding the plugins of a configuration. */
 export class PluginHost {
   private readonly worker: Worker;
@@ -168,6 +210,7 @@ export class PluginHost {
     this.port = port1;
     this.flag = new Int32Array(new SharedArrayBuffer(4));
     this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { port: port2, flag: this.flag, plugins }, transferList: [port2] });
+    started = true;
     // The worker must not keep a process alive once its run is over.
     this.worker.unref();
     const names = plugins.map((p) => `"${p.specifier}"`).join(', ');

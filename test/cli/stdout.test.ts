@@ -58,3 +58,51 @@ describe.runIf(process.platform !== 'win32')('standard output that takes bytes o
     expect(Buffer.concat(chunks).toString()).toBe(expected);
   });
 });
+
+// The run exits as soon as its report is written (main.ts), and a plugin runs on a worker thread,
+// whose own console output would reach this process's stdout and stderr as messages the main
+// thread's event loop delivers later (and, with it blocked in every call, a chunk at a time):
+// what the plugin said was lost, all but its first line (or all of it).
+describe.runIf(process.platform !== 'win32')('what a plugin prints', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'daemonlint-plugin-out-'));
+    writeFileSync(path.join(dir, 'all.yaml'), manifests(2000));
+    writeFileSync(
+      path.join(dir, 'noisy.mjs'),
+      `export const name = 'acme';
+export default [{
+  id: 'noisy',
+  meta: { description: 'Prints.', severity: 'warning', fixable: false, tags: [], messages: { m: 'm' } },
+  check(ds) {
+    console.log('checked ' + ds.metadata.name);
+    console.error('warned ' + ds.metadata.name);
+  },
+}];
+`,
+    );
+    writeFileSync(path.join(dir, '.daemonlint.yaml'), 'plugins: [./noisy.mjs]\nrules:\n  acme/noisy: warning\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reaches standard output and standard error, every line of it', () => {
+    const env = { ...process.env, NO_COLOR: '1' };
+    const run = spawnSync(process.execPath, [bin, '--format', 'json', '-o', 'report.json', 'all.yaml'], { cwd: dir, env, encoding: 'utf8' });
+    const lines = (word: string) => Array.from({ length: 2000 }, (_, i) => `${word} agent-${i}\n`).join('');
+    expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ status: 1, stdout: lines('checked'), stderr: lines('warned') });
+    expect(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).summary.files).toBe(1);
+  });
+
+  // `daemonlint | head`: the report stops quietly where the reader left, and so does what the
+  // plugin prints (which through the worker's streams could end the process with an unhandled EPIPE).
+  it('is dropped quietly once the reader of standard output has gone', async () => {
+    writeFileSync(path.join(dir, 'many.yaml'), manifests(300));
+    const child = spawn(process.execPath, [bin, '--format', 'json', 'many.yaml'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const warned = Array.from({ length: 300 }, (_, i) => `warned agent-${i}\n`).join('');
+    expect({ code, stderr }).toEqual({ code: 1, stderr: warned });
+  });
+});

@@ -57,7 +57,7 @@ import {
   runRulesOnFile,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-FP3JSCZK.js";
+} from "./chunk-4J4SZ53B.js";
 import {
   __commonJS,
   __toESM
