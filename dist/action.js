@@ -16,14 +16,14 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-K4VX5JCS.js";
+} from "./chunks/chunk-H4IUDJR2.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   PluginError,
   allowV8Tuning,
   load
-} from "./chunks/chunk-4J4SZ53B.js";
+} from "./chunks/chunk-AIM4WWPA.js";
 import {
   formatStylish
 } from "./chunks/chunk-TQ7NM42C.js";

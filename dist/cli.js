@@ -59,7 +59,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-K4VX5JCS.js";
+} from "./chunks/chunk-H4IUDJR2.js";
 import {
   HOMEPAGE,
   VERSION
@@ -83,7 +83,7 @@ import {
   prepareRules,
   setOwn,
   targetableKubeVersions
-} from "./chunks/chunk-4J4SZ53B.js";
+} from "./chunks/chunk-AIM4WWPA.js";
 import {
   formatPieces,
   fromJsonFinding,

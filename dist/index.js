@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-K4VX5JCS.js";
+} from "./chunks/chunk-H4IUDJR2.js";
 import {
   HOMEPAGE,
   VERSION
@@ -47,7 +47,7 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-4J4SZ53B.js";
+} from "./chunks/chunk-AIM4WWPA.js";
 import {
   formatStylish
 } from "./chunks/chunk-TQ7NM42C.js";

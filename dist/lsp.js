@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-K4VX5JCS.js";
+} from "./chunks/chunk-H4IUDJR2.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -21,8 +21,9 @@ import {
   lineEnding,
   locate,
   parseFile,
+  pluginStdoutToStderr,
   rangeOf
-} from "./chunks/chunk-4J4SZ53B.js";
+} from "./chunks/chunk-AIM4WWPA.js";
 import {
   __commonJS,
   __esm,
@@ -10776,6 +10777,7 @@ ${USAGE}`);
   console.log = toStderr;
   console.info = toStderr;
   console.debug = toStderr;
+  pluginStdoutToStderr();
   const connection = (0, import_node2.createConnection)(new import_node2.StreamMessageReader(process.stdin), new import_node2.StreamMessageWriter(process.stdout));
   startServer(connection);
   connection.listen();

@@ -59,13 +59,14 @@ const IMPORT = ['im', 'port'].join('');
 const WORKER_SOURCE = `
 'use strict';
 const { workerData } = require('node:worker_threads');
-const { port, flag, plugins } = workerData;
+const { port, flag, plugins, out } = workerData;
 const rules = [];
 // What plugin code prints goes to the process's stdout and stderr at once, with write(2), as the
 // CLI writes its report: a worker's own streams reach them only as messages to the main thread,
 // whose event loop a run keeps blocked (each call waits in Atomics.wait) and the CLI leaves once
 // its report is out, so most of it was lost. Windows keeps the streams, which know the console's
-// encoding. A reader that has gone (EPIPE) takes nothing more, quietly, as the report does.
+// encoding. A reader that has gone (EPIPE) takes nothing more, quietly, as the report does. What
+// goes to stdout goes to stderr instead where stdout is a protocol (the language server's).
 if (process.platform !== 'win32') {
   const { writeSync } = require('node:fs');
   const pause = new Int32Array(new SharedArrayBuffer(4));
@@ -88,8 +89,10 @@ if (process.platform !== 'win32') {
       return true;
     };
   };
-  process.stdout.write = direct(1);
+  process.stdout.write = direct(out);
   process.stderr.write = direct(2);
+} else if (out === 2) {
+  process.stdout.write = process.stderr.write.bind(process.stderr);
 }
 /** The call being answered: an exception thrown later by its code (a callback, a timer) fails it. */
 let current = 0;
@@ -180,6 +183,13 @@ load().then((reply) => answer(0, reply), (error) => answer(0, { ok: false, error
 
 /** Whether plugin code was started in this process (see pluginsStarted). */
 let started = false;
+/** Where what plugin code writes to stdout goes: stdout, or stderr (see pluginStdoutToStderr). */
+let pluginStdout: 1 | 2 = 1;
+
+/** Plugin code started from now on writes what it prints to stdout to stderr: this process's stdout is a protocol (the language server's). */
+export function pluginStdoutToStderr(): void {
+  pluginStdout = 2;
+}
 
 /**
  * Whether a plugin worker was started: on Windows, what its code prints (console.log,
@@ -209,7 +219,7 @@ export class PluginHost {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     this.flag = new Int32Array(new SharedArrayBuffer(4));
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { port: port2, flag: this.flag, plugins }, transferList: [port2] });
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { port: port2, flag: this.flag, plugins, out: pluginStdout }, transferList: [port2] });
     started = true;
     // The worker must not keep a process alive once its run is over.
     this.worker.unref();

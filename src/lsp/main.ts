@@ -2,6 +2,7 @@ import { format } from 'node:util';
 import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { VERSION } from '../version.js';
 import { startServer } from './server.js';
+import { pluginStdoutToStderr } from '../config/plugin-host.js';
 
 export const USAGE = `Usage: daemonlint lsp [--stdio]
        daemonlint-language-server [--stdio]
@@ -35,6 +36,8 @@ function main(argv: readonly string[]): void {
   console.log = toStderr;
   console.info = toStderr;
   console.debug = toStderr;
+  // And a plugin's, which runs on a worker thread of its own.
+  pluginStdoutToStderr();
   const connection = createConnection(new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
   startServer(connection);
   connection.listen();

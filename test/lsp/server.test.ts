@@ -422,6 +422,22 @@ describe('hover', () => {
     expect(await c.hover(uri, { line: 0, character: 0 })).toBeNull();
   });
 
+  // Standard output is the protocol: a plugin's console.log written there would break the
+  // message under way (what plugin code prints goes out from its worker thread with write(2)).
+  it('sends what a plugin prints to stderr, never into the protocol', async () => {
+    write(
+      'policy.mjs',
+      `export default { name: 'corp', rules: [{ id: 'team-label', meta: { description: 'DaemonSets carry a team label.', severity: 'warning', messages: { missing: 'DaemonSet has no team label' } }, check(ds, context) { console.log('checking ' + ds.metadata.name); console.error('checked ' + ds.metadata.name); if (!ds.metadata?.labels?.team) context.report({ path: ['metadata'], messageId: 'missing' }); } }] };\n`,
+    );
+    write('.daemonlint.yaml', 'plugins: ["./policy.mjs"]\n');
+    const c = await start({ settings: { trusted: true } });
+    const uri = await c.open(path.join(folder, 'agent.yaml'), agent);
+    expect((await c.diagnosticsOfVersion(uri)).map((d) => d.code)).toEqual(['corp/team-label', 'privileged-justified', 'hostpath-readonly']);
+    // stderr is a pipe of its own: its bytes may arrive after the diagnostics.
+    while (!c.stderr.includes('checked agent\n')) await new Promise((resolve) => c.child.stderr.once('data', resolve));
+    expect(c.stderr).toContain('checking agent\nchecked agent\n');
+  });
+
   it("shows a plugin rule's help, escaped for Markdown, and no link to a page that daemonlint does not have", async () => {
     write(
       'policy.mjs',

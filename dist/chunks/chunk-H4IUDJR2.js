@@ -57,7 +57,7 @@ import {
   runRulesOnFile,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-4J4SZ53B.js";
+} from "./chunk-AIM4WWPA.js";
 import {
   __commonJS,
   __toESM

@@ -2533,13 +2533,14 @@ var IMPORT = ["im", "port"].join("");
 var WORKER_SOURCE = `
 'use strict';
 const { workerData } = require('node:worker_threads');
-const { port, flag, plugins } = workerData;
+const { port, flag, plugins, out } = workerData;
 const rules = [];
 // What plugin code prints goes to the process's stdout and stderr at once, with write(2), as the
 // CLI writes its report: a worker's own streams reach them only as messages to the main thread,
 // whose event loop a run keeps blocked (each call waits in Atomics.wait) and the CLI leaves once
 // its report is out, so most of it was lost. Windows keeps the streams, which know the console's
-// encoding. A reader that has gone (EPIPE) takes nothing more, quietly, as the report does.
+// encoding. A reader that has gone (EPIPE) takes nothing more, quietly, as the report does. What
+// goes to stdout goes to stderr instead where stdout is a protocol (the language server's).
 if (process.platform !== 'win32') {
   const { writeSync } = require('node:fs');
   const pause = new Int32Array(new SharedArrayBuffer(4));
@@ -2562,8 +2563,10 @@ if (process.platform !== 'win32') {
       return true;
     };
   };
-  process.stdout.write = direct(1);
+  process.stdout.write = direct(out);
   process.stderr.write = direct(2);
+} else if (out === 2) {
+  process.stdout.write = process.stderr.write.bind(process.stderr);
 }
 /** The call being answered: an exception thrown later by its code (a callback, a timer) fails it. */
 let current = 0;
@@ -2652,6 +2655,10 @@ port.on('message', async (call) => {
 load().then((reply) => answer(0, reply), (error) => answer(0, { ok: false, error: message(error) }));
 `;
 var started = false;
+var pluginStdout = 1;
+function pluginStdoutToStderr() {
+  pluginStdout = 2;
+}
 function pluginsStarted() {
   return started;
 }
@@ -2661,7 +2668,7 @@ var PluginHost = class {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     this.flag = new Int32Array(new SharedArrayBuffer(4));
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { port: port2, flag: this.flag, plugins }, transferList: [port2] });
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { port: port2, flag: this.flag, plugins, out: pluginStdout }, transferList: [port2] });
     started = true;
     this.worker.unref();
     const names = plugins.map((p) => `"${p.specifier}"`).join(", ");
@@ -14990,6 +14997,7 @@ export {
   SourceFile,
   PluginError,
   PluginTimeoutError,
+  pluginStdoutToStderr,
   pluginsStarted,
   loadPlugins,
   locate,
