@@ -16,7 +16,7 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-H4IUDJR2.js";
+} from "./chunks/chunk-73GLEG3M.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,

@@ -1,4 +1,4 @@
-// daemonlint-bundle 3f27436bb18e2f0baf9a4a9d15f2e8ec
+// daemonlint-bundle 26a45cc7a9e03666dbad63b440a9b972
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -5493,6 +5493,7 @@ var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
 var InputError = class extends Error {
 };
 async function resolveInputs(patterns, cwd, options = {}) {
+  const pace = pacer();
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const add3 = (file) => {
@@ -5510,9 +5511,9 @@ async function resolveInputs(patterns, cwd, options = {}) {
       continue;
     }
     const absolute = import_node_path3.default.resolve(cwd, pattern);
-    const info = statOrUndefined(absolute);
+    const info = statPattern(absolute, pattern);
     if (info?.isDirectory()) {
-      const files = await walk(absolute, cwd, options.skipped ?? []);
+      const files = await walk(absolute, cwd, options.skipped ?? [], pace);
       if (files.length === 0) unmatched(`no manifests in the directory "${pattern}": it and its subdirectories hold no .yaml, .yml or .json file (dot-folders and node_modules are skipped)`);
       for (const f of files) add3(f);
     } else if (info?.isFile() || info?.isFIFO() || info?.isCharacterDevice()) {
@@ -5520,7 +5521,7 @@ async function resolveInputs(patterns, cwd, options = {}) {
     } else if (info) {
       throw new InputError(`cannot read "${pattern}": it is ${kindOf(info)}`);
     } else if (hasGlobMagic(pattern)) {
-      const matches = await expandGlob(pattern, cwd);
+      const matches = await expandGlob(pattern, cwd, pace);
       if (matches.length === 0) unmatched(`no files match the pattern "${pattern}" (${await describeBase(pattern, cwd)})`);
       for (const f of matches) add3(f);
     } else {
@@ -5536,25 +5537,26 @@ async function describeBase(pattern, cwd) {
   const info = statOrUndefined(import_node_path3.default.resolve(cwd, base));
   return info?.isDirectory() ? `searched under "${shown}"` : `the directory "${shown}" does not exist`;
 }
-async function walk(dir, cwd, skipped) {
-  const entries = await readDirectory(dir, cwd);
+async function walk(dir, cwd, skipped, pace) {
+  await pace();
+  const entries = readDirectory(dir, cwd);
   const chart = entries.some((e) => e.name === "Chart.yaml" && e.isFile());
   const out = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const full = joinName(dir, entry.name);
     if (chart && entry.name === "templates" && entry.isDirectory()) skipped.push(full);
-    else if (entry.isDirectory()) out.push(...await walk(full, cwd, skipped));
-    else if (MANIFEST_EXTENSIONS.has(import_node_path3.default.extname(entry.name).toLowerCase()) && await isRegularFile(entry, full)) out.push(full);
+    else if (entry.isDirectory()) out.push(...await walk(full, cwd, skipped, pace));
+    else if (MANIFEST_EXTENSIONS.has(import_node_path3.default.extname(entry.name).toLowerCase()) && isRegularFile(entry, full)) out.push(full);
   }
   return out;
 }
-async function isRegularFile(entry, full) {
+function isRegularFile(entry, full) {
   if (entry.isFile()) return true;
   if (!entry.isSymbolicLink()) return false;
   return statOrUndefined(full)?.isFile() === true;
 }
-async function readDirectory(dir, cwd) {
+function readDirectory(dir, cwd) {
   let entries;
   try {
     entries = (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true });
@@ -5570,10 +5572,26 @@ function statOrUndefined(file) {
     return void 0;
   }
 }
+function statPattern(absolute, pattern) {
+  try {
+    return (0, import_node_fs3.statSync)(absolute);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR" || hasGlobMagic(pattern)) return void 0;
+    throw new InputError(`cannot read "${pattern}": ${describeError(error)}`);
+  }
+}
+function pacer() {
+  let directories = 0;
+  return async () => {
+    if (++directories % PACE_DIRECTORIES === 0) await new Promise((resolve) => setImmediate(resolve));
+  };
+}
+var PACE_DIRECTORIES = 64;
 function joinName(dir, name) {
   return dir.endsWith(import_node_path3.default.sep) ? dir + name : dir + import_node_path3.default.sep + name;
 }
-async function expandGlob(pattern, cwd) {
+async function expandGlob(pattern, cwd, pace) {
   const normalized2 = pattern.replace(/\\/g, "/");
   const base = globBase(normalized2);
   const baseDir = import_node_path3.default.resolve(cwd, base);
@@ -5589,12 +5607,13 @@ async function expandGlob(pattern, cwd) {
   }
   const out = [];
   const visit2 = async (dir) => {
-    const entries = await readDirectory(dir, cwd);
+    await pace();
+    const entries = readDirectory(dir, cwd);
     for (const entry of entries) {
       if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
       const full = import_node_path3.default.join(dir, entry.name);
       if (entry.isDirectory()) await visit2(full);
-      else if (matches(full.split(import_node_path3.default.sep).join("/")) && await isRegularFile(entry, full)) out.push(full);
+      else if (matches(full.split(import_node_path3.default.sep).join("/")) && isRegularFile(entry, full)) out.push(full);
     }
   };
   await visit2(baseDir);

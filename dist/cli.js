@@ -59,7 +59,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-H4IUDJR2.js";
+} from "./chunks/chunk-73GLEG3M.js";
 import {
   HOMEPAGE,
   VERSION

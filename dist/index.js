@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-H4IUDJR2.js";
+} from "./chunks/chunk-73GLEG3M.js";
 import {
   HOMEPAGE,
   VERSION

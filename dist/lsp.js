@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-H4IUDJR2.js";
+} from "./chunks/chunk-73GLEG3M.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

@@ -28,6 +28,7 @@ export interface ResolveOptions {
  * what was searched, unless `errorOnUnmatchedPattern` is false.
  */
 export async function resolveInputs(patterns: readonly string[], cwd: string, options: ResolveOptions = {}): Promise<string[]> {
+  const pace = pacer();
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (file: string): void => {
@@ -45,9 +46,9 @@ export async function resolveInputs(patterns: readonly string[], cwd: string, op
       continue;
     }
     const absolute = path.resolve(cwd, pattern);
-    const info = statOrUndefined(absolute);
+    const info = statPattern(absolute, pattern);
     if (info?.isDirectory()) {
-      const files = await walk(absolute, cwd, options.skipped ?? []);
+      const files = await walk(absolute, cwd, options.skipped ?? [], pace);
       if (files.length === 0) unmatched(`no manifests in the directory "${pattern}": it and its subdirectories hold no .yaml, .yml or .json file (dot-folders and node_modules are skipped)`);
       for (const f of files) add(f);
     } else if (info?.isFile() || info?.isFIFO() || info?.isCharacterDevice()) {
@@ -55,7 +56,7 @@ export async function resolveInputs(patterns: readonly string[], cwd: string, op
     } else if (info) {
       throw new InputError(`cannot read "${pattern}": it is ${kindOf(info)}`);
     } else if (hasGlobMagic(pattern)) {
-      const matches = await expandGlob(pattern, cwd);
+      const matches = await expandGlob(pattern, cwd, pace);
       if (matches.length === 0) unmatched(`no files match the pattern "${pattern}" (${await describeBase(pattern, cwd)})`);
       for (const f of matches) add(f);
     } else {
@@ -79,16 +80,17 @@ async function describeBase(pattern: string, cwd: string): Promise<string> {
  * recorded in `skipped`: its files are Go templates, YAML only once Helm renders them, and
  * `helm template <chart> | daemonlint -` lints what they render to.
  */
-async function walk(dir: string, cwd: string, skipped: string[]): Promise<string[]> {
-  const entries = await readDirectory(dir, cwd);
+async function walk(dir: string, cwd: string, skipped: string[], pace: () => Promise<void>): Promise<string[]> {
+  await pace();
+  const entries = readDirectory(dir, cwd);
   const chart = entries.some((e) => e.name === 'Chart.yaml' && e.isFile());
   const out: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = joinName(dir, entry.name);
     if (chart && entry.name === 'templates' && entry.isDirectory()) skipped.push(full);
-    else if (entry.isDirectory()) out.push(...(await walk(full, cwd, skipped)));
-    else if (MANIFEST_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) && (await isRegularFile(entry, full))) out.push(full);
+    else if (entry.isDirectory()) out.push(...(await walk(full, cwd, skipped, pace)));
+    else if (MANIFEST_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) && isRegularFile(entry, full)) out.push(full);
   }
   return out;
 }
@@ -98,14 +100,14 @@ async function walk(dir: string, cwd: string, skipped: string[]): Promise<string
  * applies as well (a link named ds.yaml to a file named otherwise must not slip past). Links to
  * directories are not followed, as kubectl does not follow them.
  */
-async function isRegularFile(entry: Dirent, full: string): Promise<boolean> {
+function isRegularFile(entry: Dirent, full: string): boolean {
   if (entry.isFile()) return true;
   if (!entry.isSymbolicLink()) return false;
   return statOrUndefined(full)?.isFile() === true;
 }
 
 /** A directory's entries in name order; one that cannot be read is an input error naming it. */
-async function readDirectory(dir: string, cwd: string): Promise<Dirent[]> {
+function readDirectory(dir: string, cwd: string): Dirent[] {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -128,12 +130,42 @@ function statOrUndefined(file: string): Stats | undefined {
   }
 }
 
+/**
+ * A path as given: its status, undefined when nothing is there (a glob, or an unmatched pattern),
+ * an input error when something is there that cannot be reached (a loop of symbolic links, a
+ * directory on the way that may not be searched): "no such file" would send the user looking
+ * for a typo.
+ */
+function statPattern(absolute: string, pattern: string): Stats | undefined {
+  try {
+    return statSync(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || hasGlobMagic(pattern)) return undefined;
+    throw new InputError(`cannot read "${pattern}": ${describeError(error)}`);
+  }
+}
+
+/**
+ * Called before each directory is read: every PACE_DIRECTORIES directories it lets the event loop
+ * run. The walk is synchronous, and in the language server a workspace of thousands of
+ * directories would otherwise hold the editor's requests until it is done.
+ */
+function pacer(): () => Promise<void> {
+  let directories = 0;
+  return async () => {
+    if (++directories % PACE_DIRECTORIES === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+  };
+}
+
+const PACE_DIRECTORIES = 64;
+
 /** path.join for a directory already resolved and a bare entry name, without normalizing again. */
 function joinName(dir: string, name: string): string {
   return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
 }
 
-async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+async function expandGlob(pattern: string, cwd: string, pace: () => Promise<void>): Promise<string[]> {
   const normalized = pattern.replace(/\\/g, '/');
   const base = globBase(normalized);
   const baseDir = path.resolve(cwd, base);
@@ -150,12 +182,13 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   }
   const out: string[] = [];
   const visit = async (dir: string): Promise<void> => {
-    const entries = await readDirectory(dir, cwd);
+    await pace();
+    const entries = readDirectory(dir, cwd);
     for (const entry of entries) {
       if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) await visit(full);
-      else if (matches(full.split(path.sep).join('/')) && (await isRegularFile(entry, full))) out.push(full);
+      else if (matches(full.split(path.sep).join('/')) && isRegularFile(entry, full)) out.push(full);
     }
   };
   await visit(baseDir);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,5 +33,31 @@ describe('resolveInputs', () => {
     const files = await resolveInputs(['.'], dir);
     expect(files.map((f) => path.relative(dir, f).split(path.sep).join('/'))).toEqual(['a/x.JSON', 'b/z.yml', 'c.yaml']);
     expect(files.every((f) => f === path.resolve(f))).toBe(true);
+  });
+
+  it('walks a tree of many directories, letting the event loop run while it walks', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'daemonlint-load-many-'));
+    for (let i = 0; i < 200; i++) {
+      mkdirSync(path.join(dir, `d${String(i).padStart(3, '0')}`));
+      writeFileSync(path.join(dir, `d${String(i).padStart(3, '0')}`, 'ds.yaml'), '');
+    }
+    let turns = 0;
+    const ticking = setInterval(() => turns++, 0);
+    try {
+      const files = await resolveInputs(['.', 'd0*/*.yaml'], dir);
+      expect(files).toHaveLength(200);
+      expect(path.relative(dir, files[199]).split(path.sep).join('/')).toBe('d199/ds.yaml');
+    } finally {
+      clearInterval(ticking);
+    }
+    // 201 directories walked, then 101 for the glob: the loop ran between them.
+    expect(turns).toBeGreaterThan(0);
+  });
+
+  it.runIf(process.platform !== 'win32')('says why a path that is there cannot be read (a loop of links), not that it does not exist', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'daemonlint-load-loop-'));
+    symlinkSync('loop.yaml', path.join(dir, 'loop.yaml'));
+    await expect(resolveInputs(['loop.yaml'], dir)).rejects.toThrow('cannot read "loop.yaml": ELOOP (too many levels of symbolic links)');
+    await expect(resolveInputs(['missing.yaml'], dir)).rejects.toThrow('cannot read "missing.yaml": no such file or directory');
   });
 });

@@ -691,6 +691,7 @@ var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
 var InputError = class extends Error {
 };
 async function resolveInputs(patterns, cwd, options = {}) {
+  const pace = pacer();
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (file) => {
@@ -708,9 +709,9 @@ async function resolveInputs(patterns, cwd, options = {}) {
       continue;
     }
     const absolute = path2.resolve(cwd, pattern);
-    const info = statOrUndefined(absolute);
+    const info = statPattern(absolute, pattern);
     if (info?.isDirectory()) {
-      const files = await walk(absolute, cwd, options.skipped ?? []);
+      const files = await walk(absolute, cwd, options.skipped ?? [], pace);
       if (files.length === 0) unmatched(`no manifests in the directory "${pattern}": it and its subdirectories hold no .yaml, .yml or .json file (dot-folders and node_modules are skipped)`);
       for (const f of files) add(f);
     } else if (info?.isFile() || info?.isFIFO() || info?.isCharacterDevice()) {
@@ -718,7 +719,7 @@ async function resolveInputs(patterns, cwd, options = {}) {
     } else if (info) {
       throw new InputError(`cannot read "${pattern}": it is ${kindOf(info)}`);
     } else if (hasGlobMagic(pattern)) {
-      const matches = await expandGlob(pattern, cwd);
+      const matches = await expandGlob(pattern, cwd, pace);
       if (matches.length === 0) unmatched(`no files match the pattern "${pattern}" (${await describeBase(pattern, cwd)})`);
       for (const f of matches) add(f);
     } else {
@@ -734,25 +735,26 @@ async function describeBase(pattern, cwd) {
   const info = statOrUndefined(path2.resolve(cwd, base));
   return info?.isDirectory() ? `searched under "${shown}"` : `the directory "${shown}" does not exist`;
 }
-async function walk(dir, cwd, skipped) {
-  const entries = await readDirectory(dir, cwd);
+async function walk(dir, cwd, skipped, pace) {
+  await pace();
+  const entries = readDirectory(dir, cwd);
   const chart = entries.some((e) => e.name === "Chart.yaml" && e.isFile());
   const out = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const full = joinName(dir, entry.name);
     if (chart && entry.name === "templates" && entry.isDirectory()) skipped.push(full);
-    else if (entry.isDirectory()) out.push(...await walk(full, cwd, skipped));
-    else if (MANIFEST_EXTENSIONS.has(path2.extname(entry.name).toLowerCase()) && await isRegularFile(entry, full)) out.push(full);
+    else if (entry.isDirectory()) out.push(...await walk(full, cwd, skipped, pace));
+    else if (MANIFEST_EXTENSIONS.has(path2.extname(entry.name).toLowerCase()) && isRegularFile(entry, full)) out.push(full);
   }
   return out;
 }
-async function isRegularFile(entry, full) {
+function isRegularFile(entry, full) {
   if (entry.isFile()) return true;
   if (!entry.isSymbolicLink()) return false;
   return statOrUndefined(full)?.isFile() === true;
 }
-async function readDirectory(dir, cwd) {
+function readDirectory(dir, cwd) {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -768,10 +770,26 @@ function statOrUndefined(file) {
     return void 0;
   }
 }
+function statPattern(absolute, pattern) {
+  try {
+    return statSync(absolute);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR" || hasGlobMagic(pattern)) return void 0;
+    throw new InputError(`cannot read "${pattern}": ${describeError(error)}`);
+  }
+}
+function pacer() {
+  let directories = 0;
+  return async () => {
+    if (++directories % PACE_DIRECTORIES === 0) await new Promise((resolve) => setImmediate(resolve));
+  };
+}
+var PACE_DIRECTORIES = 64;
 function joinName(dir, name) {
   return dir.endsWith(path2.sep) ? dir + name : dir + path2.sep + name;
 }
-async function expandGlob(pattern, cwd) {
+async function expandGlob(pattern, cwd, pace) {
   const normalized = pattern.replace(/\\/g, "/");
   const base = globBase(normalized);
   const baseDir = path2.resolve(cwd, base);
@@ -787,12 +805,13 @@ async function expandGlob(pattern, cwd) {
   }
   const out = [];
   const visit = async (dir) => {
-    const entries = await readDirectory(dir, cwd);
+    await pace();
+    const entries = readDirectory(dir, cwd);
     for (const entry of entries) {
       if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
       const full = path2.join(dir, entry.name);
       if (entry.isDirectory()) await visit(full);
-      else if (matches(full.split(path2.sep).join("/")) && await isRegularFile(entry, full)) out.push(full);
+      else if (matches(full.split(path2.sep).join("/")) && isRegularFile(entry, full)) out.push(full);
     }
   };
   await visit(baseDir);
