@@ -1,4 +1,4 @@
-// daemonlint-bundle 26a45cc7a9e03666dbad63b440a9b972
+// daemonlint-bundle 9d3f2a52973b725e5f21ca396f1baaba
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -20042,6 +20042,8 @@ var FileStore = class {
   dir;
   fd;
   size = 0;
+  writeBuffer;
+  readBuffer;
   put(ordinal, file) {
     this.held.set(ordinal, file);
     this.heldFindings += file.findings.length + file.objects.length;
@@ -20070,6 +20072,8 @@ var FileStore = class {
     if (this.dir !== void 0) (0, import_node_fs8.rmSync)(this.dir, { recursive: true, force: true });
     this.fd = void 0;
     this.dir = void 0;
+    this.writeBuffer = void 0;
+    this.readBuffer = void 0;
   }
   append(items) {
     const at2 = this.size;
@@ -20079,23 +20083,30 @@ var FileStore = class {
       this.fd = (0, import_node_fs8.openSync)(import_node_path16.default.join(this.dir, "findings.jsonl"), "w+", 384);
     }
     for (let start = 0; start < items.length; start += PIECE2) {
-      let text2 = "";
-      for (let i = start; i < items.length && i < start + PIECE2; i++) text2 += `${JSON.stringify(items[i])}
-`;
-      const bytes = Buffer.from(text2);
+      const bytes = this.encode(`${JSON.stringify(items.slice(start, start + PIECE2))}
+`);
       let done = 0;
       while (done < bytes.length) done += (0, import_node_fs8.writeSync)(this.fd, bytes, done, bytes.length - done, this.size + done);
       this.size += bytes.length;
     }
     return { at: at2, length: this.size - at2 };
   }
+  /**
+   * A piece's UTF-8 bytes, in a buffer used again for every piece: memory fresh from the system
+   * costs a page fault per 4 KiB the first time it is written, which for a new buffer per piece
+   * was most of the time of spilling (see cli/spool.ts).
+   */
+  encode(text2) {
+    if (this.writeBuffer === void 0 || this.writeBuffer.length < text2.length * 3) this.writeBuffer = Buffer.allocUnsafeSlow(Math.max(text2.length * 3, 1 << 20));
+    return this.writeBuffer.subarray(0, this.writeBuffer.write(text2));
+  }
   lines(where2) {
     const out = [];
     if (where2.length === 0 || this.fd === void 0) return out;
     let rest = Buffer.alloc(0);
+    const bytes = this.readBuffer ??= Buffer.allocUnsafeSlow(READ);
     for (let done = 0; done < where2.length; ) {
-      const bytes = Buffer.alloc(Math.min(READ, where2.length - done));
-      const n = (0, import_node_fs8.readSync)(this.fd, bytes, 0, bytes.length, where2.at + done);
+      const n = (0, import_node_fs8.readSync)(this.fd, bytes, 0, Math.min(READ, where2.length - done), where2.at + done);
       if (n === 0) throw new Error("the findings spilled to a temporary file were cut short");
       done += n;
       const cut2 = bytes.subarray(0, n).lastIndexOf(10);
@@ -20105,18 +20116,19 @@ var FileStore = class {
       }
       const text2 = Buffer.concat([rest, bytes.subarray(0, cut2)]).toString("utf8");
       rest = Buffer.from(bytes.subarray(cut2 + 1, n));
-      for (const line of text2.split("\n")) out.push(JSON.parse(line));
+      for (const line of text2.split("\n")) for (const item of JSON.parse(line)) out.push(item);
     }
     return out;
   }
 };
-var PIECE2 = 1e3;
+var PIECE2 = 100;
 var READ = 8 << 20;
 
 // src/run/lint-by-file.ts
 var BATCH_BYTES = 1 << 20;
 var THREADED_BATCH_BYTES = 16 << 20;
 var HOLD_TEXT = 4 << 20;
+var CHECK_HEAP_EVERY = 2e3;
 var HOLD_FINDINGS = 5e3;
 async function lintByFile(options = {}) {
   const { cwd, config, active, settings } = await prepareRun(options);
@@ -20218,6 +20230,7 @@ async function lintByFile(options = {}) {
         if (taken) throw new Error("a run is reported once");
         taken = true;
         const list = order === "path" ? [...paths].sort((a, b) => a < b ? -1 : a > b ? 1 : 0) : paths;
+        let sinceCheck = 0;
         for (const file of list) {
           const stored = store.take(ordinal.get(file));
           const more = added.get(file);
@@ -20226,7 +20239,11 @@ async function lintByFile(options = {}) {
           if (chartDir !== void 0) await locateInTemplates(findings, chartDir, cwd);
           if (baseline) findings = baseline.apply(file, findings);
           yield { file, findings, objects: stored.objects };
-          keepHeapBelow();
+          sinceCheck += findings.length + stored.objects.length + 1;
+          if (sinceCheck >= CHECK_HEAP_EVERY) {
+            sinceCheck = 0;
+            keepHeapBelow();
+          }
         }
       },
       close: () => store.close()

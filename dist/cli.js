@@ -723,6 +723,8 @@ var FileStore = class {
   dir;
   fd;
   size = 0;
+  writeBuffer;
+  readBuffer;
   put(ordinal, file) {
     this.held.set(ordinal, file);
     this.heldFindings += file.findings.length + file.objects.length;
@@ -751,6 +753,8 @@ var FileStore = class {
     if (this.dir !== void 0) rmSync(this.dir, { recursive: true, force: true });
     this.fd = void 0;
     this.dir = void 0;
+    this.writeBuffer = void 0;
+    this.readBuffer = void 0;
   }
   append(items) {
     const at = this.size;
@@ -760,23 +764,30 @@ var FileStore = class {
       this.fd = openSync(path6.join(this.dir, "findings.jsonl"), "w+", 384);
     }
     for (let start = 0; start < items.length; start += PIECE) {
-      let text = "";
-      for (let i = start; i < items.length && i < start + PIECE; i++) text += `${JSON.stringify(items[i])}
-`;
-      const bytes = Buffer.from(text);
+      const bytes = this.encode(`${JSON.stringify(items.slice(start, start + PIECE))}
+`);
       let done = 0;
       while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, this.size + done);
       this.size += bytes.length;
     }
     return { at, length: this.size - at };
   }
+  /**
+   * A piece's UTF-8 bytes, in a buffer used again for every piece: memory fresh from the system
+   * costs a page fault per 4 KiB the first time it is written, which for a new buffer per piece
+   * was most of the time of spilling (see cli/spool.ts).
+   */
+  encode(text) {
+    if (this.writeBuffer === void 0 || this.writeBuffer.length < text.length * 3) this.writeBuffer = Buffer.allocUnsafeSlow(Math.max(text.length * 3, 1 << 20));
+    return this.writeBuffer.subarray(0, this.writeBuffer.write(text));
+  }
   lines(where) {
     const out = [];
     if (where.length === 0 || this.fd === void 0) return out;
     let rest = Buffer.alloc(0);
+    const bytes = this.readBuffer ??= Buffer.allocUnsafeSlow(READ);
     for (let done = 0; done < where.length; ) {
-      const bytes = Buffer.alloc(Math.min(READ, where.length - done));
-      const n = readSync(this.fd, bytes, 0, bytes.length, where.at + done);
+      const n = readSync(this.fd, bytes, 0, Math.min(READ, where.length - done), where.at + done);
       if (n === 0) throw new Error("the findings spilled to a temporary file were cut short");
       done += n;
       const cut = bytes.subarray(0, n).lastIndexOf(10);
@@ -786,18 +797,19 @@ var FileStore = class {
       }
       const text = Buffer.concat([rest, bytes.subarray(0, cut)]).toString("utf8");
       rest = Buffer.from(bytes.subarray(cut + 1, n));
-      for (const line of text.split("\n")) out.push(JSON.parse(line));
+      for (const line of text.split("\n")) for (const item of JSON.parse(line)) out.push(item);
     }
     return out;
   }
 };
-var PIECE = 1e3;
+var PIECE = 100;
 var READ = 8 << 20;
 
 // src/run/lint-by-file.ts
 var BATCH_BYTES = 1 << 20;
 var THREADED_BATCH_BYTES = 16 << 20;
 var HOLD_TEXT = 4 << 20;
+var CHECK_HEAP_EVERY = 2e3;
 var HOLD_FINDINGS = 5e3;
 async function lintByFile(options = {}) {
   const { cwd, config, active, settings } = await prepareRun(options);
@@ -899,6 +911,7 @@ async function lintByFile(options = {}) {
         if (taken) throw new Error("a run is reported once");
         taken = true;
         const list = order === "path" ? [...paths].sort((a, b) => a < b ? -1 : a > b ? 1 : 0) : paths;
+        let sinceCheck = 0;
         for (const file of list) {
           const stored = store.take(ordinal.get(file));
           const more = added.get(file);
@@ -907,7 +920,11 @@ async function lintByFile(options = {}) {
           if (chartDir !== void 0) await locateInTemplates(findings, chartDir, cwd);
           if (baseline) findings = baseline.apply(file, findings);
           yield { file, findings, objects: stored.objects };
-          keepHeapBelow();
+          sinceCheck += findings.length + stored.objects.length + 1;
+          if (sinceCheck >= CHECK_HEAP_EVERY) {
+            sinceCheck = 0;
+            keepHeapBelow();
+          }
         }
       },
       close: () => store.close()

@@ -18,9 +18,9 @@ interface Spilled {
  * The linted files of a run, kept until every file is linted (a rule across the input may still
  * add a finding to any of them) and the report is written file by file. Files stay in memory up
  * to `budget` findings in all; past that, the oldest are written to a temporary file, one JSON
- * line per finding or checked object, and read back one file at a time: memory holds the newest
- * files and the one being written, whatever the size of the input. (One line per item, not one
- * per file: a file of a million findings is more text than a string holds.)
+ * line per PIECE findings or checked objects (an array), and read back one file at a time: memory
+ * holds the newest files and the one being written, whatever the size of the input. (Lines of a
+ * few items, not one per file: a file of a million findings is more text than a string holds.)
  */
 export class FileStore {
   private readonly held = new Map<number, StoredFile>();
@@ -29,6 +29,8 @@ export class FileStore {
   private dir: string | undefined;
   private fd: number | undefined;
   private size = 0;
+  private writeBuffer: Buffer | undefined;
+  private readBuffer: Buffer | undefined;
 
   constructor(private readonly budget: number) {}
 
@@ -63,6 +65,8 @@ export class FileStore {
     if (this.dir !== undefined) rmSync(this.dir, { recursive: true, force: true });
     this.fd = undefined;
     this.dir = undefined;
+    this.writeBuffer = undefined;
+    this.readBuffer = undefined;
   }
 
   private append(items: readonly unknown[]): Spilled {
@@ -73,9 +77,7 @@ export class FileStore {
       this.fd = openSync(path.join(this.dir, 'findings.jsonl'), 'w+', 0o600);
     }
     for (let start = 0; start < items.length; start += PIECE) {
-      let text = '';
-      for (let i = start; i < items.length && i < start + PIECE; i++) text += `${JSON.stringify(items[i])}\n`;
-      const bytes = Buffer.from(text);
+      const bytes = this.encode(`${JSON.stringify(items.slice(start, start + PIECE))}\n`);
       let done = 0;
       while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, this.size + done);
       this.size += bytes.length;
@@ -83,13 +85,24 @@ export class FileStore {
     return { at, length: this.size - at };
   }
 
+  /**
+   * A piece's UTF-8 bytes, in a buffer used again for every piece: memory fresh from the system
+   * costs a page fault per 4 KiB the first time it is written, which for a new buffer per piece
+   * was most of the time of spilling (see cli/spool.ts).
+   */
+  private encode(text: string): Uint8Array {
+    // A UTF-16 code unit is at most 3 bytes of UTF-8.
+    if (this.writeBuffer === undefined || this.writeBuffer.length < text.length * 3) this.writeBuffer = Buffer.allocUnsafeSlow(Math.max(text.length * 3, 1 << 20));
+    return this.writeBuffer.subarray(0, this.writeBuffer.write(text));
+  }
+
   private lines<T>(where: Spilled): T[] {
     const out: T[] = [];
     if (where.length === 0 || this.fd === undefined) return out;
     let rest = Buffer.alloc(0);
+    const bytes = (this.readBuffer ??= Buffer.allocUnsafeSlow(READ));
     for (let done = 0; done < where.length; ) {
-      const bytes = Buffer.alloc(Math.min(READ, where.length - done));
-      const n = readSync(this.fd, bytes, 0, bytes.length, where.at + done);
+      const n = readSync(this.fd, bytes, 0, Math.min(READ, where.length - done), where.at + done);
       if (n === 0) throw new Error('the findings spilled to a temporary file were cut short');
       done += n;
       // Lines end in `\n`, which never occurs inside a UTF-8 sequence: cut there, decode, parse.
@@ -100,11 +113,12 @@ export class FileStore {
       }
       const text = Buffer.concat([rest, bytes.subarray(0, cut)]).toString('utf8');
       rest = Buffer.from(bytes.subarray(cut + 1, n));
-      for (const line of text.split('\n')) out.push(JSON.parse(line) as T);
+      for (const line of text.split('\n')) for (const item of JSON.parse(line) as T[]) out.push(item);
     }
     return out;
   }
 }
 
-const PIECE = 1000;
+/** Items a line holds: one JSON.stringify call for many is cheaper than one each, and a line stays far below what a string holds. */
+const PIECE = 100;
 const READ = 8 << 20;

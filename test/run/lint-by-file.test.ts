@@ -104,10 +104,11 @@ describe('FileStore', () => {
       documentIndex: n,
       path: ['spec', n],
     });
-    const files = [0, 1, 2, 3, 4].map((n) => ({ findings: Array.from({ length: n }, (_, i) => finding(i)), objects: [] }));
+    // 250: several lines of the temporary file (a line holds 100).
+    const files = [0, 1, 2, 3, 250, 4].map((n) => ({ findings: Array.from({ length: n }, (_, i) => finding(i)), objects: [] }));
     try {
       files.forEach((f, i) => store.put(i, f));
-      for (const i of [3, 0, 4, 2, 1]) expect(store.take(i)).toEqual(files[i]);
+      for (const i of [3, 0, 4, 5, 2, 1]) expect(store.take(i)).toEqual(files[i]);
       expect(store.take(2)).toEqual({ findings: [], objects: [] });
     } finally {
       store.close();
