@@ -1,4 +1,4 @@
-// daemonlint-bundle 9d3f2a52973b725e5f21ca396f1baaba
+// daemonlint-bundle adf12f901dca3f4e5846864536c2dd3b
 "use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -20148,6 +20148,7 @@ async function lintByFile(options = {}) {
   const held = /* @__PURE__ */ new Map();
   const holdText = options.holdText ?? HOLD_TEXT;
   let heldText = 0;
+  let pending;
   const objects = [];
   const copier = new CompactCopier();
   const deferred = /* @__PURE__ */ new Map();
@@ -20174,7 +20175,10 @@ async function lintByFile(options = {}) {
         if (heldText + source.text.length <= holdText) {
           held.set(source.path, source);
           heldText += source.text.length;
-        } else hashes.set(source.path, textHash(source));
+        } else {
+          if (pending !== void 0) hashes.set(pending.path, textHash(pending));
+          pending = source;
+        }
       }
       store.put(ordinal.get(source.path), { findings: result.findings, objects: boundChecked(result.checked) });
     });
@@ -20193,6 +20197,8 @@ async function lintByFile(options = {}) {
     for (const t of options.texts ?? []) await add3(new SourceFile(t.path, t.text));
     for (const file of files) await add3(await readSource(file, cwd, readStdin, { maxFileSize }));
     if (batch.length > 0) await flush();
+    if (pending !== void 0) held.set(pending.path, pending);
+    pending = void 0;
     const sources = new RereadSources(hashes, cwd, (file) => `${file} changed while daemonlint read it: lint it again`, maxFileSize, held);
     const input = await runInputRules(objects, sources, active, settings);
     objects.length = 0;

@@ -67,12 +67,12 @@ describe('a report written file by file', () => {
    * after it has linted them (the batch is linted before the rules across the input run): its
    * reader edits a.yaml in between, moving every line down by one.
    */
-  function editedBetween(holdText?: number): Promise<ByFileRun> {
+  function editedBetween(holdText?: number, edited = 'a.yaml'): Promise<ByFileRun> {
     const dir = mkdtempSync(path.join(tmpdir(), 'daemonlint-by-file-changed-'));
     const a = 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: a, namespace: n}\nspec:\n  selector: {matchLabels: {app: x}}\n  template:\n    metadata: {labels: {app: x}}\n    spec:\n      containers: [{name: c, image: busybox, ports: [{containerPort: 9100, hostPort: 9100}]}]\n';
     writeFileSync(path.join(dir, 'a.yaml'), a);
     writeFileSync(path.join(dir, 'b.yaml'), a.replace('name: a', 'name: b'));
-    const rewrite = () => writeFileSync(path.join(dir, 'a.yaml'), `# edited\n${a}`);
+    const rewrite = () => writeFileSync(path.join(dir, edited), `# edited\n${edited === 'a.yaml' ? a : a.replace('name: a', 'name: b')}`);
     return lintByFile({ cwd: dir, patterns: ['a.yaml', 'b.yaml', '-'], now, readStdin: async () => (rewrite(), ''), ...(holdText === undefined ? {} : { holdText }) });
   }
 
@@ -80,16 +80,19 @@ describe('a report written file by file', () => {
     await expect(editedBetween(0)).rejects.toThrow('a.yaml changed while daemonlint read it: lint it again');
   });
 
-  it('places the findings of the rules across the input in the text it linted, when it kept that text', async () => {
-    const run = await editedBetween();
-    try {
-      const conflicts = [];
-      for await (const file of run.files('path')) conflicts.push(...file.findings.filter((f) => f.ruleId === 'hostport-conflict').map((f) => `${f.file}:${f.range.start.line}:${f.range.start.column} ${f.related?.map((r) => `${r.file}:${r.range.start.line}:${r.range.start.column}`).join(' ')}`));
-      expect(conflicts).toEqual(['b.yaml:9:76 a.yaml:9:76']);
-    } finally {
-      run.close();
-    }
-  });
+  for (const [holdText, edited] of [[undefined, 'a.yaml'], [0, 'b.yaml']] as const) {
+    it(`places the findings of the rules across the input in the text it linted, when it kept that text (${edited} edited, texts held: ${holdText ?? 'default'})`, async () => {
+      // Within the budget every such text is kept; past it, the last file linted (b.yaml) still is.
+      const run = await editedBetween(holdText, edited);
+      try {
+        const conflicts = [];
+        for await (const file of run.files('path')) conflicts.push(...file.findings.filter((f) => f.ruleId === 'hostport-conflict').map((f) => `${f.file}:${f.range.start.line}:${f.range.start.column} ${f.related?.map((r) => `${r.file}:${r.range.start.line}:${r.range.start.column}`).join(' ')}`));
+        expect(conflicts).toEqual(['b.yaml:9:76 a.yaml:9:76']);
+      } finally {
+        run.close();
+      }
+    });
+  }
 });
 
 describe('FileStore', () => {
