@@ -95,7 +95,7 @@ import {
 import "./chunks/chunk-W3537A7T.js";
 
 // src/cli/main.ts
-import { existsSync as existsSync4, fstatSync as fstatSync2, writeSync as writeSync5 } from "node:fs";
+import { existsSync as existsSync4, fstatSync as fstatSync2, writeSync as writeSync4 } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { runInNewContext } from "node:vm";
@@ -642,7 +642,7 @@ function initCommand(dir) {
 }
 
 // src/cli/cli.ts
-import path12 from "node:path";
+import path11 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/run/lint-by-file.ts
@@ -708,10 +708,54 @@ function flat(value) {
 var INTERN_MAX = 256;
 var MAX_DEPTH = 32;
 
-// src/run/file-store.ts
+// src/run/temp-file.ts
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path6 from "node:path";
+var TempFile = class {
+  constructor(prefix, name, cutShort) {
+    this.prefix = prefix;
+    this.name = name;
+    this.cutShort = cutShort;
+  }
+  prefix;
+  name;
+  cutShort;
+  dir;
+  fd;
+  /** Bytes written so far. */
+  size = 0;
+  get opened() {
+    return this.fd !== void 0;
+  }
+  /** Writes the bytes after the others; returns where they start. */
+  append(bytes) {
+    if (this.fd === void 0) {
+      this.dir = mkdtempSync(path6.join(tmpdir(), this.prefix));
+      this.fd = openSync(path6.join(this.dir, this.name), "w+", 384);
+    }
+    const at = this.size;
+    let done = 0;
+    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, at + done);
+    this.size += bytes.length;
+    return at;
+  }
+  /** Reads up to `length` bytes from `position` into `buffer`; returns how many (at least one). */
+  read(buffer, length, position) {
+    const n = this.fd === void 0 ? 0 : readSync(this.fd, buffer, 0, length, position);
+    if (n === 0) throw new Error(this.cutShort);
+    return n;
+  }
+  close() {
+    if (this.fd !== void 0) closeSync(this.fd);
+    if (this.dir !== void 0) rmSync(this.dir, { recursive: true, force: true });
+    this.fd = void 0;
+    this.dir = void 0;
+    this.size = 0;
+  }
+};
+
+// src/run/file-store.ts
 var FileStore = class {
   constructor(budget) {
     this.budget = budget;
@@ -720,9 +764,7 @@ var FileStore = class {
   held = /* @__PURE__ */ new Map();
   heldFindings = 0;
   spilled = /* @__PURE__ */ new Map();
-  dir;
-  fd;
-  size = 0;
+  file = new TempFile("daemonlint-", "findings.jsonl", "the findings spilled to a temporary file were cut short");
   writeBuffer;
   readBuffer;
   put(ordinal, file) {
@@ -749,28 +791,15 @@ var FileStore = class {
     return { findings: this.lines(where.findings), objects: this.lines(where.objects) };
   }
   close() {
-    if (this.fd !== void 0) closeSync(this.fd);
-    if (this.dir !== void 0) rmSync(this.dir, { recursive: true, force: true });
-    this.fd = void 0;
-    this.dir = void 0;
+    this.file.close();
     this.writeBuffer = void 0;
     this.readBuffer = void 0;
   }
   append(items) {
-    const at = this.size;
-    if (items.length === 0) return { at, length: 0 };
-    if (this.fd === void 0) {
-      this.dir = mkdtempSync(path6.join(tmpdir(), "daemonlint-"));
-      this.fd = openSync(path6.join(this.dir, "findings.jsonl"), "w+", 384);
-    }
-    for (let start = 0; start < items.length; start += PIECE) {
-      const bytes = this.encode(`${JSON.stringify(items.slice(start, start + PIECE))}
-`);
-      let done = 0;
-      while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, this.size + done);
-      this.size += bytes.length;
-    }
-    return { at, length: this.size - at };
+    const at = this.file.size;
+    for (let start = 0; start < items.length; start += PIECE) this.file.append(this.encode(`${JSON.stringify(items.slice(start, start + PIECE))}
+`));
+    return { at, length: this.file.size - at };
   }
   /**
    * A piece's UTF-8 bytes, in a buffer used again for every piece: memory fresh from the system
@@ -783,12 +812,11 @@ var FileStore = class {
   }
   lines(where) {
     const out = [];
-    if (where.length === 0 || this.fd === void 0) return out;
+    if (where.length === 0) return out;
     let rest = Buffer.alloc(0);
     const bytes = this.readBuffer ??= Buffer.allocUnsafeSlow(READ);
     for (let done = 0; done < where.length; ) {
-      const n = readSync(this.fd, bytes, 0, Math.min(READ, where.length - done), where.at + done);
-      if (n === 0) throw new Error("the findings spilled to a temporary file were cut short");
+      const n = this.file.read(bytes, Math.min(READ, where.length - done), where.at + done);
       done += n;
       const cut = bytes.subarray(0, n).lastIndexOf(10);
       if (cut === -1) {
@@ -942,13 +970,10 @@ async function lintByFile(options = {}) {
 }
 
 // src/cli/report-by-file.ts
-import { closeSync as closeSync3, mkdirSync, openSync as openSync3, writeSync as writeSync3 } from "node:fs";
-import path9 from "node:path";
+import { closeSync as closeSync2, mkdirSync, openSync as openSync2, writeSync as writeSync2 } from "node:fs";
+import path8 from "node:path";
 
 // src/cli/spool.ts
-import { closeSync as closeSync2, mkdtempSync as mkdtempSync2, openSync as openSync2, readSync as readSync2, rmSync as rmSync2, writeSync as writeSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import path8 from "node:path";
 import { StringDecoder } from "node:string_decoder";
 var Spool = class {
   /** Bytes held in memory before they go to the temporary file (small in tests, to make it spill). */
@@ -958,14 +983,12 @@ var Spool = class {
   memory;
   buffer;
   used = 0;
-  dir;
-  fd;
-  size = 0;
+  file = new TempFile("daemonlint-report-", "report", "the report spooled to a temporary file was cut short");
   write(text) {
     if (text === "") return;
     if (text.length * 3 > this.memory) {
       this.flush();
-      this.append(Buffer.from(text));
+      this.file.append(Buffer.from(text));
       return;
     }
     const buffer = this.buffer ??= Buffer.allocUnsafeSlow(this.memory);
@@ -978,14 +1001,13 @@ var Spool = class {
    */
   drain(to, toBytes) {
     const give = toBytes ?? textOut(to);
-    if (this.fd === void 0) {
+    if (!this.file.opened) {
       if (this.buffer !== void 0 && this.used > 0) give(this.buffer.subarray(0, this.used));
     } else {
       this.flush();
       const buffer = this.buffer ??= Buffer.allocUnsafeSlow(this.memory);
-      for (let at = 0; at < this.size; ) {
-        const n = readSync2(this.fd, buffer, 0, Math.min(buffer.length, this.size - at), at);
-        if (n === 0) throw new Error("the report spooled to a temporary file was cut short");
+      for (let at = 0; at < this.file.size; ) {
+        const n = this.file.read(buffer, Math.min(buffer.length, this.file.size - at), at);
         at += n;
         give(buffer.subarray(0, n));
       }
@@ -993,27 +1015,15 @@ var Spool = class {
     if (!toBytes) give(END);
   }
   close() {
-    if (this.fd !== void 0) closeSync2(this.fd);
-    if (this.dir !== void 0) rmSync2(this.dir, { recursive: true, force: true });
-    this.fd = void 0;
-    this.dir = void 0;
+    this.file.close();
     this.buffer = void 0;
     this.used = 0;
   }
   /** What the buffer holds, to the temporary file. */
   flush() {
     if (this.buffer === void 0 || this.used === 0) return;
-    this.append(this.buffer.subarray(0, this.used));
+    this.file.append(this.buffer.subarray(0, this.used));
     this.used = 0;
-  }
-  append(bytes) {
-    if (this.fd === void 0) {
-      this.dir = mkdtempSync2(path8.join(tmpdir2(), "daemonlint-report-"));
-      this.fd = openSync2(path8.join(this.dir, "report"), "w+", 384);
-    }
-    let done = 0;
-    while (done < bytes.length) done += writeSync2(this.fd, bytes, done, bytes.length - done, this.size + done);
-    this.size += bytes.length;
   }
 };
 var END = new Uint8Array(0);
@@ -1048,7 +1058,7 @@ async function deliverByFile(byFile, factory, options, where, shown) {
       spool.drain(where.to, where.toBytes);
       where.to(tail);
     } else {
-      writeToFile(path9.resolve(where.cwd, where.outputFile), where.outputFile, head, spool, tail);
+      writeToFile(path8.resolve(where.cwd, where.outputFile), where.outputFile, head, spool, tail);
     }
   } finally {
     spool.close();
@@ -1059,12 +1069,12 @@ async function deliverByFile(byFile, factory, options, where, shown) {
 function writeToFile(file, shown, head, spool, tail) {
   let fd;
   try {
-    mkdirSync(path9.dirname(file), { recursive: true });
-    fd = openSync3(file, "w");
+    mkdirSync(path8.dirname(file), { recursive: true });
+    fd = openSync2(file, "w");
     const out = fd;
     const putBytes = (bytes) => {
       let done = 0;
-      while (done < bytes.length) done += writeSync3(out, bytes, done, bytes.length - done);
+      while (done < bytes.length) done += writeSync2(out, bytes, done, bytes.length - done);
     };
     const put = (text) => putBytes(Buffer.from(text));
     for (const piece of headPieces(head)) put(piece);
@@ -1073,14 +1083,14 @@ function writeToFile(file, shown, head, spool, tail) {
   } catch (error) {
     throw new OutputError(`cannot write "${shown}": ${describeError(error)}`);
   } finally {
-    if (fd !== void 0) closeSync3(fd);
+    if (fd !== void 0) closeSync2(fd);
   }
 }
 
 // src/fix/write-file.ts
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync as closeSync4, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync as openSync4, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync as writeSync4 } from "node:fs";
-import path10 from "node:path";
+import { closeSync as closeSync3, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync as openSync3, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync as writeSync3 } from "node:fs";
+import path9 from "node:path";
 var FixWriteError = class extends Error {
 };
 var TEMP_FILE = /^\..*\.daemonlint-(\d+)-[0-9a-f]+\.tmp$/;
@@ -1094,37 +1104,37 @@ function writeFixedFile(file, content, expected) {
     throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
   }
   if ((stat.mode & 146) === 0) throw new FixWriteError(`it is read-only (mode ${(stat.mode & 4095).toString(8)})`);
-  const dir = path10.dirname(target);
+  const dir = path9.dirname(target);
   removeStaleTempFiles(dir);
   const inPlace = stat.nlink > 1 || !canKeepOwner(stat);
   if (inPlace) {
     assertUnchanged(target, expected);
     let fd2;
     try {
-      fd2 = openSync4(target, constants.O_WRONLY | constants.O_TRUNC);
+      fd2 = openSync3(target, constants.O_WRONLY | constants.O_TRUNC);
       writeAll(fd2, content);
       fsyncSync(fd2);
     } catch (error) {
       throw new FixWriteError(`cannot be written: ${describeError(error)}`);
     } finally {
-      if (fd2 !== void 0) closeSync4(fd2);
+      if (fd2 !== void 0) closeSync3(fd2);
     }
     return;
   }
-  const temp = path10.join(dir, `.${path10.basename(target)}.daemonlint-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
+  const temp = path9.join(dir, `.${path9.basename(target)}.daemonlint-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
-    fd = openSync4(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 384);
+    fd = openSync3(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 384);
     writeAll(fd, content);
     fchmodSync(fd, stat.mode & 4095);
     if (fstatSync(fd).uid !== stat.uid || fstatSync(fd).gid !== stat.gid) fchownSync(fd, stat.uid, stat.gid);
     fsyncSync(fd);
-    closeSync4(fd);
+    closeSync3(fd);
     fd = void 0;
     assertUnchanged(target, expected);
     renameSync(temp, target);
   } catch (error) {
-    if (fd !== void 0) closeSync4(fd);
+    if (fd !== void 0) closeSync3(fd);
     try {
       unlinkSync(temp);
     } catch {
@@ -1156,7 +1166,7 @@ function assertUnchanged(file, expected) {
 }
 function writeAll(fd, content) {
   let offset = 0;
-  while (offset < content.length) offset += writeSync4(fd, content, offset, content.length - offset);
+  while (offset < content.length) offset += writeSync3(fd, content, offset, content.length - offset);
 }
 var cleaned = /* @__PURE__ */ new Set();
 function removeStaleTempFiles(dir) {
@@ -1172,7 +1182,7 @@ function removeStaleTempFiles(dir) {
     const m = TEMP_FILE.exec(name);
     if (!m || isAlive(Number(m[1]))) continue;
     try {
-      unlinkSync(path10.join(dir, name));
+      unlinkSync(path9.join(dir, name));
     } catch {
     }
   }
@@ -1188,7 +1198,7 @@ function isAlive(pid) {
 }
 
 // src/report/unified-diff.ts
-function unifiedDiff(path13, before, after, context = 3) {
+function unifiedDiff(path12, before, after, context = 3) {
   if (before === after) return "";
   const a = splitLines(before);
   const b = splitLines(after);
@@ -1224,7 +1234,7 @@ function unifiedDiff(path13, before, after, context = 3) {
 ${lines.join("")}`);
     i = end;
   }
-  const [from, to] = path13.startsWith("/") ? [path13, path13] : [`a/${path13}`, `b/${path13}`];
+  const [from, to] = path12.startsWith("/") ? [path12, path12] : [`a/${path12}`, `b/${path12}`];
   return `--- ${from}
 +++ ${to}
 ${hunks.join("")}`;
@@ -1279,7 +1289,7 @@ function diffLines(a, b) {
 
 // src/cli/commands/explain.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import path11 from "node:path";
+import path10 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/cli/commands/rules.ts
@@ -1309,7 +1319,7 @@ function explainRule(id, docsDir = findDocsDir()) {
     const what = id === void 0 ? "explain needs a rule id" : `unknown rule "${id}"${didYouMean(id, known)}`;
     throw new UnknownRuleError(`${what}; rules: ${known.join(", ")}`);
   }
-  const page = docsDir === void 0 ? void 0 : path11.join(docsDir, `${id}.md`);
+  const page = docsDir === void 0 ? void 0 : path10.join(docsDir, `${id}.md`);
   if (page === void 0 || !existsSync2(page)) {
     throw new UnknownRuleError(`no documentation page for "${id}" in this installation (looked for docs/rules/${id}.md)`);
   }
@@ -1317,11 +1327,11 @@ function explainRule(id, docsDir = findDocsDir()) {
   return text.endsWith("\n") ? text : `${text}
 `;
 }
-function findDocsDir(from = path11.dirname(fileURLToPath(import.meta.url))) {
-  for (let dir = from, depth = 0; depth < 4; dir = path11.dirname(dir), depth++) {
-    const candidate = path11.join(dir, "docs", "rules");
+function findDocsDir(from = path10.dirname(fileURLToPath(import.meta.url))) {
+  for (let dir = from, depth = 0; depth < 4; dir = path10.dirname(dir), depth++) {
+    const candidate = path10.join(dir, "docs", "rules");
     if (existsSync2(candidate) && statSync2(candidate).isDirectory()) return candidate;
-    if (path11.dirname(dir) === dir) break;
+    if (path10.dirname(dir) === dir) break;
   }
   return void 0;
 }
@@ -1493,7 +1503,7 @@ async function main(argv, io) {
   if (values.config !== void 0 && values["no-config"]) throw new UsageError("--config and --no-config exclude each other");
   if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
   if (values["write-baseline"] !== void 0 && fixing) throw new UsageError("--write-baseline and --fix exclude each other");
-  const configFile = values["no-config"] ? false : values.config !== void 0 ? path12.resolve(io.cwd, values.config) : void 0;
+  const configFile = values["no-config"] ? false : values.config !== void 0 ? path11.resolve(io.cwd, values.config) : void 0;
   if (values["print-config"] !== void 0) {
     io.stdout(await printConfig(values["print-config"], io.cwd, configFile, ruleOverrides, values["kube-version"]));
     return 0;
@@ -1563,7 +1573,7 @@ async function main(argv, io) {
   if (formatName === "coverage" && !result.inventory) throw new UsageError("--format coverage needs a node inventory: --nodes <file>, or nodes: in the config");
   if (values["write-baseline"] !== void 0) {
     const baseline = createBaseline(result.findings);
-    const file = path12.resolve(io.cwd, values["write-baseline"]);
+    const file = path11.resolve(io.cwd, values["write-baseline"]);
     try {
       await writeFile2(file, serializeBaseline(baseline));
     } catch (error) {
@@ -1620,7 +1630,7 @@ async function main(argv, io) {
   const report = formatPieces(await writerLoaders[formatName](), shown, reportOptions(io, values, outputFile));
   if (values["collect-out"] !== void 0 && result.share) {
     try {
-      await writeFile2(path12.resolve(io.cwd, values["collect-out"]), `${bigintJson(result.share)}
+      await writeFile2(path11.resolve(io.cwd, values["collect-out"]), `${bigintJson(result.share)}
 `);
     } catch (error) {
       throw new OutputError(`cannot write "${values["collect-out"]}": ${describeError(error)}`);
@@ -1630,12 +1640,12 @@ async function main(argv, io) {
   return values["collect-out"] !== void 0 && code === 1 ? 0 : code;
 }
 async function printConfig(file, cwd, configFile, overrides, kubeVersion) {
-  const result = await effectiveConfig(path12.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
+  const result = await effectiveConfig(path11.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
   return `${JSON.stringify(result, null, 2)}
 `;
 }
 async function command(name, args, io) {
-  if (existsSync3(path12.resolve(io.cwd, name))) {
+  if (existsSync3(path11.resolve(io.cwd, name))) {
     io.stderr(`daemonlint: note: "${name}" is a command; to lint the path ${name}, write ./${name}
 `);
   }
@@ -1677,7 +1687,7 @@ function stdoutWriter() {
     }
     let rest = chunk;
     try {
-      while (rest.length > 0) rest = rest.subarray(writeSync5(1, rest));
+      while (rest.length > 0) rest = rest.subarray(writeSync4(1, rest));
     } catch (error) {
       const code = error.code;
       if (code === "EPIPE") {
@@ -1723,7 +1733,7 @@ var streamed = false;
 function writeLine(text) {
   let rest = Buffer.from(text);
   try {
-    while (rest.length > 0) rest = rest.subarray(writeSync5(2, rest));
+    while (rest.length > 0) rest = rest.subarray(writeSync4(2, rest));
   } catch (error) {
     if (error.code !== "EAGAIN") return;
     if (process.stderr.listenerCount("error") === 0) process.stderr.on("error", () => void 0);

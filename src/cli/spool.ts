@@ -1,7 +1,5 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
+import { TempFile } from '../run/temp-file.js';
 
 /**
  * Text kept in memory up to SPOOL_MEMORY, then in a temporary file (readable only by the user),
@@ -14,19 +12,17 @@ import { StringDecoder } from 'node:string_decoder';
 export class Spool {
   private buffer: Buffer | undefined;
   private used = 0;
+  private readonly file = new TempFile('daemonlint-report-', 'report', 'the report spooled to a temporary file was cut short');
+
   /** Bytes held in memory before they go to the temporary file (small in tests, to make it spill). */
   constructor(private readonly memory = SPOOL_MEMORY) {}
-
-  private dir: string | undefined;
-  private fd: number | undefined;
-  private size = 0;
 
   write(text: string): void {
     if (text === '') return;
     // A UTF-16 code unit is at most 3 bytes of UTF-8.
     if (text.length * 3 > this.memory) {
       this.flush();
-      this.append(Buffer.from(text));
+      this.file.append(Buffer.from(text));
       return;
     }
     const buffer = (this.buffer ??= Buffer.allocUnsafeSlow(this.memory));
@@ -40,14 +36,13 @@ export class Spool {
    */
   drain(to: (text: string) => void, toBytes?: (bytes: Uint8Array) => void): void {
     const give = toBytes ?? textOut(to);
-    if (this.fd === undefined) {
+    if (!this.file.opened) {
       if (this.buffer !== undefined && this.used > 0) give(this.buffer.subarray(0, this.used));
     } else {
       this.flush();
       const buffer = (this.buffer ??= Buffer.allocUnsafeSlow(this.memory));
-      for (let at = 0; at < this.size; ) {
-        const n = readSync(this.fd, buffer, 0, Math.min(buffer.length, this.size - at), at);
-        if (n === 0) throw new Error('the report spooled to a temporary file was cut short');
+      for (let at = 0; at < this.file.size; ) {
+        const n = this.file.read(buffer, Math.min(buffer.length, this.file.size - at), at);
         at += n;
         give(buffer.subarray(0, n));
       }
@@ -56,10 +51,7 @@ export class Spool {
   }
 
   close(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
-    if (this.dir !== undefined) rmSync(this.dir, { recursive: true, force: true });
-    this.fd = undefined;
-    this.dir = undefined;
+    this.file.close();
     this.buffer = undefined;
     this.used = 0;
   }
@@ -67,18 +59,8 @@ export class Spool {
   /** What the buffer holds, to the temporary file. */
   private flush(): void {
     if (this.buffer === undefined || this.used === 0) return;
-    this.append(this.buffer.subarray(0, this.used));
+    this.file.append(this.buffer.subarray(0, this.used));
     this.used = 0;
-  }
-
-  private append(bytes: Uint8Array): void {
-    if (this.fd === undefined) {
-      this.dir = mkdtempSync(path.join(tmpdir(), 'daemonlint-report-'));
-      this.fd = openSync(path.join(this.dir, 'report'), 'w+', 0o600);
-    }
-    let done = 0;
-    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, this.size + done);
-    this.size += bytes.length;
   }
 }
 

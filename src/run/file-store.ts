@@ -1,7 +1,5 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { CheckedObject, Finding } from '../types/finding.js';
+import { TempFile } from './temp-file.js';
 
 /** What a run keeps of one linted file until the report is written: its findings and the DaemonSets checked in it. */
 export interface StoredFile {
@@ -26,9 +24,7 @@ export class FileStore {
   private readonly held = new Map<number, StoredFile>();
   private heldFindings = 0;
   private readonly spilled = new Map<number, { findings: Spilled; objects: Spilled }>();
-  private dir: string | undefined;
-  private fd: number | undefined;
-  private size = 0;
+  private readonly file = new TempFile('daemonlint-', 'findings.jsonl', 'the findings spilled to a temporary file were cut short');
   private writeBuffer: Buffer | undefined;
   private readBuffer: Buffer | undefined;
 
@@ -61,28 +57,15 @@ export class FileStore {
   }
 
   close(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
-    if (this.dir !== undefined) rmSync(this.dir, { recursive: true, force: true });
-    this.fd = undefined;
-    this.dir = undefined;
+    this.file.close();
     this.writeBuffer = undefined;
     this.readBuffer = undefined;
   }
 
   private append(items: readonly unknown[]): Spilled {
-    const at = this.size;
-    if (items.length === 0) return { at, length: 0 };
-    if (this.fd === undefined) {
-      this.dir = mkdtempSync(path.join(tmpdir(), 'daemonlint-'));
-      this.fd = openSync(path.join(this.dir, 'findings.jsonl'), 'w+', 0o600);
-    }
-    for (let start = 0; start < items.length; start += PIECE) {
-      const bytes = this.encode(`${JSON.stringify(items.slice(start, start + PIECE))}\n`);
-      let done = 0;
-      while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, this.size + done);
-      this.size += bytes.length;
-    }
-    return { at, length: this.size - at };
+    const at = this.file.size;
+    for (let start = 0; start < items.length; start += PIECE) this.file.append(this.encode(`${JSON.stringify(items.slice(start, start + PIECE))}\n`));
+    return { at, length: this.file.size - at };
   }
 
   /**
@@ -98,12 +81,11 @@ export class FileStore {
 
   private lines<T>(where: Spilled): T[] {
     const out: T[] = [];
-    if (where.length === 0 || this.fd === undefined) return out;
+    if (where.length === 0) return out;
     let rest = Buffer.alloc(0);
     const bytes = (this.readBuffer ??= Buffer.allocUnsafeSlow(READ));
     for (let done = 0; done < where.length; ) {
-      const n = readSync(this.fd, bytes, 0, Math.min(READ, where.length - done), where.at + done);
-      if (n === 0) throw new Error('the findings spilled to a temporary file were cut short');
+      const n = this.file.read(bytes, Math.min(READ, where.length - done), where.at + done);
       done += n;
       // Lines end in `\n`, which never occurs inside a UTF-8 sequence: cut there, decode, parse.
       const cut = bytes.subarray(0, n).lastIndexOf(0x0a);
