@@ -1,5 +1,5 @@
-// daemonlint-bundle fdcb7adf18247aa81c8bd08300669e8e
-"use strict";
+// daemonlint-bundle 5e0fa28f7cce7acf067cbb47508fe46b
+(typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
   let loaded;
@@ -21118,3 +21118,5 @@ process.on("exit", () => {
 0 && (module.exports = {
   progress
 });
+
+}));

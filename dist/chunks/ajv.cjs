@@ -1,5 +1,5 @@
-// daemonlint-bundle 7ea455164de85030bb062b0201f34f5b
-"use strict";
+// daemonlint-bundle a744d822ea365ed630160904a37b5f24
+(typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __commonJS = (cb, mod) => function __require() {
   try {
@@ -6908,3 +6908,5 @@ var ref_error_1 = require_ref_error();
 Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
   return ref_error_1.default;
 } });
+
+}));

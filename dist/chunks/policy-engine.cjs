@@ -1,5 +1,5 @@
-// daemonlint-bundle e4110c816c6f308216e1ff69913e7908
-var __daemonlintImport = require.importModule ?? ((specifier) => import(specifier));
+// daemonlint-bundle 59746b64384ca77cf6697a5f00ef8852
+(typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {var __daemonlintImport = require.importModule ?? ((specifier) => import(specifier));
 "use strict";
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13542,3 +13542,5 @@ var ParamIndex = class {
 0 && (module.exports = {
   checkPolicies
 });
+
+}));

@@ -1,5 +1,5 @@
-// daemonlint-bundle eef0df671fcdef8443a64df2c3839610
-"use strict";
+// daemonlint-bundle 5e4a6daec4c616013c0eb0809aae5e58
+(typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8965,3 +8965,5 @@ function scalarStyle(node) {
   FallbackSyntaxError,
   parseChunkLeniently
 });
+
+}));

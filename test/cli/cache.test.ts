@@ -225,6 +225,40 @@ describe('bin/daemonlint.js', () => {
     expect(cacheFiles(home).size).toBe(2);
   });
 
+  it('compiles each bundle as it is: every .cjs file in dist/ holds the function the bin expects on its second line', () => {
+    const wrapper = /^const BUNDLE_WRAPPER = '(.*)';$/m.exec(readFileSync(bin, 'utf8'))?.[1];
+    expect(wrapper).toMatch(/^\(typeof arguments === "object" \? .*\(\(function \(exports, require, module, __filename, __dirname\) \{$/);
+    const bundles = readdirSync(path.join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.cjs'));
+    expect(bundles).toContain('cli.cjs');
+    for (const file of bundles) {
+      const text = readFileSync(path.join(root, 'dist', file), 'latin1');
+      expect(text.split('\n', 2)[1].startsWith(wrapper!), file).toBe(true);
+      expect(text.endsWith('\n}));\n'), file).toBe(true);
+    }
+  });
+
+  it('also runs a bundle without that function (one built by hand), wrapping it itself', () => {
+    const dir = path.join(work, 'unwrapped');
+    mkdirSync(path.join(dir, 'dist'), { recursive: true });
+    mkdirSync(path.join(dir, 'bin'));
+    for (const name of ['daemonlint.js', 'package.json']) writeFileSync(path.join(dir, 'bin', name), readFileSync(path.join(root, 'bin', name)));
+    for (const name of readdirSync(path.join(root, 'dist'))) if (name !== 'cli.cjs') symlinkSync(path.join(root, 'dist', name), path.join(dir, 'dist', name));
+    const [hashLine, wrapped, ...rest] = readFileSync(path.join(root, 'dist', 'cli.cjs'), 'latin1').split('\n');
+    const body = [wrapped.slice(wrapped.indexOf('{') + 1), ...rest].join('\n');
+    expect(body.endsWith('\n}));\n')).toBe(true);
+    const handMade = path.join(dir, 'dist', 'cli.cjs');
+    writeFileSync(handMade, `${hashLine}\n${body.slice(0, -'\n}));\n'.length)}\n`, 'latin1');
+    const home = cacheHome();
+    const expected = uncached();
+    expect(run(lintArgs, { XDG_CACHE_HOME: home }, path.join(dir, 'bin', 'daemonlint.js'))).toEqual(expected);
+    ageCacheFiles(home);
+    const aged = cacheFiles(home);
+    // The cache of that very file (named by its mtime), accepted by the next run.
+    expect(aged.get('cli.cjs')?.file).toContain(`-${Math.trunc(statSync(handMade).mtimeMs)}-`);
+    expect(run(lintArgs, { XDG_CACHE_HOME: home }, path.join(dir, 'bin', 'daemonlint.js'))).toEqual(expected);
+    expect(cacheFiles(home)).toEqual(aged);
+  });
+
   it('finds dist/ through a symbolic link to it, as npm installs bins', () => {
     const link = path.join(work, 'daemonlint-link');
     symlinkSync(bin, link);
