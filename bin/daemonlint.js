@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Starts the CLI from dist/cli.cjs, compiled with a V8 code cache kept per user. Compiling the
-// bundle (~450 kB, plus a ~400 kB schema validator) and running its functions for the first time
+// bundle (~930 kB, plus a ~360 kB schema validator) and running its functions for the first time
 // are most of a small run; the cache holds the bytecode of every function the run compiled, so
 // the next run neither parses nor compiles them. Node's own compile cache (22.1+) is not used:
 // it serializes a module right after compiling it, before any inner function has been compiled.
