@@ -16,14 +16,14 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-73GLEG3M.js";
+} from "./chunks/chunk-ABB3S542.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   PluginError,
   allowV8Tuning,
   load
-} from "./chunks/chunk-AIM4WWPA.js";
+} from "./chunks/chunk-4CTEARY4.js";
 import {
   formatStylish
 } from "./chunks/chunk-TQ7NM42C.js";

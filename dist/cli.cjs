@@ -1,4 +1,4 @@
-// daemonlint-bundle 5e0fa28f7cce7acf067cbb47508fe46b
+// daemonlint-bundle 6fe852ec8b652a974efacf9bb0696076
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -14977,10 +14977,10 @@ function allowedWritable(hostPath, prefixes) {
 }
 
 // src/k8s/identical-groups.ts
-function groupIdentical(objects, key, identity) {
+function groupIdentical(objects, key, identity, coarse) {
   const byHash = /* @__PURE__ */ new Map();
   const groups = [];
-  for (const object of objects) {
+  const add3 = (object) => {
     const k = key(object);
     const hash2 = fnvOfString(k);
     const found = byHash.get(hash2);
@@ -14991,17 +14991,28 @@ function groupIdentical(objects, key, identity) {
       if (found === void 0) byHash.set(hash2, group);
       else if (Array.isArray(found)) found.push(group);
       else byHash.set(hash2, [found, group]);
-      continue;
+      return;
     }
     const id = identity(object);
     if (id === void 0) {
       bucket.members.push(object);
-      continue;
+      return;
     }
     bucket.seen ??= new Set(bucket.members.map(identity).filter((i) => i !== void 0));
-    if (bucket.seen.has(id)) continue;
+    if (bucket.seen.has(id)) return;
     bucket.seen.add(id);
     bucket.members.push(object);
+  };
+  if (coarse === void 0) {
+    for (const object of objects) add3(object);
+    return groups;
+  }
+  const coarseKeys = objects.map(coarse);
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const k of coarseKeys) counts2.set(k, (counts2.get(k) ?? 0) + 1);
+  for (let i = 0; i < objects.length; i++) {
+    if (counts2.get(coarseKeys[i]) === 1) groups.push({ members: [objects[i]] });
+    else add3(objects[i]);
   }
   return groups;
 }
@@ -15015,6 +15026,20 @@ function setOwn(record, key, value) {
 // src/types/bigint-json.ts
 function bigintJson(value) {
   return JSON.stringify(encode(value));
+}
+function equalityKey(value) {
+  try {
+    return `J${JSON.stringify(value)}`;
+  } catch (error) {
+    if (error instanceof TypeError && containsBigint(value)) return `B${bigintJson(value)}`;
+    throw error;
+  }
+}
+function containsBigint(value, seen = /* @__PURE__ */ new Set()) {
+  if (typeof value === "bigint") return true;
+  if (value === null || typeof value !== "object" || seen.has(value)) return false;
+  seen.add(value);
+  return Object.values(value).some((item) => containsBigint(item, seen));
 }
 function fromBigintJson(value) {
   if (Array.isArray(value)) return value.map(fromBigintJson);
@@ -15296,7 +15321,13 @@ var hostport_conflict_default = defineRule({
   checkAll(claimants, context) {
     const { inventory } = context;
     const sharedNodes = (a, b) => inventory ? nodesAllRunOn([a.value.choice, b.value.choice], inventory) : mayShareNode(a.value.placement, b.value.placement);
-    const groups = groupIdentical(claimants, (c) => bigintJson([c.value.placement, c.value.choice, c.value.ports]), (c) => c.ref.name === void 0 ? void 0 : `${c.value.namespace}/${c.ref.name}`);
+    const groups = groupIdentical(
+      claimants,
+      (c) => equalityKey([c.value.placement, c.value.choice, c.value.ports]),
+      (c) => c.ref.name === void 0 ? void 0 : `${c.value.namespace}/${c.ref.name}`,
+      // Most DaemonSets of an input claim ports of their own: those are not made into JSON.
+      (c) => c.value.ports.map((p) => `${p.port}/${p.protocol}`).join()
+    );
     for (const { members } of groups) reportGroup(members, sharedNodes(members[0], members[0]), inventory, context);
     const groupOf = new Map(groups.map((g) => [g.members[0], g.members]));
     const byPort = /* @__PURE__ */ new Map();
@@ -17662,7 +17693,7 @@ var selector_overlap_default = defineRule({
   },
   collect: membershipOf,
   checkAll(objects, context) {
-    const groups = groupIdentical(objects, shapeOf, (o) => o.ref.name === void 0 ? void 0 : `${o.ref.kind}/${o.ref.name}`);
+    const groups = groupIdentical(objects, shapeOf, (o) => o.ref.name === void 0 ? void 0 : `${o.ref.kind}/${o.ref.name}`, roughShapeOf);
     for (const { members } of groups) if (members[0].value.daemonSet && members[0].value.selector) reportGroup2(members, context);
     const groupOf = new Map(groups.map((g) => [g.members[0], g.members]));
     const alike = (member2, note) => {
@@ -17720,6 +17751,13 @@ var selector_overlap_default = defineRule({
 function shapeOf(member2) {
   const m = member2.value;
   return JSON.stringify([member2.ref.kind, m.namespace, m.daemonSet, m.anchor, m.selector ?? null, m.labels]);
+}
+function roughShapeOf(member2) {
+  const m = member2.value;
+  const first = m.selector?.[0];
+  if (first) return `${m.namespace}\0${first.key}\0${first.operator}\0${first.values.join("\0")}`;
+  for (const key in m.labels) if (Object.hasOwn(m.labels, key)) return `${m.namespace}\0${key}\0${m.labels[key]}`;
+  return m.namespace;
 }
 function reportGroup2(members, context) {
   if (members.length < 2) return;
@@ -20179,6 +20217,10 @@ async function lintByFile(options = {}) {
   let pending;
   const objects = [];
   const copier = new CompactCopier();
+  const letGo = ({ source, objects: { start, end } }) => {
+    hashes.set(source.path, textHash(source));
+    for (let i = start; i < end; i++) objects[i] = copier.copy(objects[i]);
+  };
   const deferred = /* @__PURE__ */ new Map();
   const ruleFailures = [];
   let daemonSets = 0;
@@ -20197,15 +20239,16 @@ async function lintByFile(options = {}) {
       if (later.length > 0) deferred.set(source.path, new Set(later.map((d) => directiveKey(d.range.start))));
       finishFindings(source, result.findings);
       baseline?.count(result.findings);
-      for (const o of result.objects) objects.push(copier.copy(o));
+      const first = objects.length;
+      for (const o of result.objects) objects.push(o);
       if (source.absolutePath === void 0) held.set(source.path, source);
       else if (result.objects.length > 0 || later.length > 0) {
         if (heldText + source.text.length <= holdText) {
           held.set(source.path, source);
           heldText += source.text.length;
         } else {
-          if (pending !== void 0) hashes.set(pending.path, textHash(pending));
-          pending = source;
+          if (pending !== void 0) letGo(pending);
+          pending = { source, objects: { start: first, end: objects.length } };
         }
       }
       store.put(ordinal.get(source.path), { findings: result.findings, objects: boundChecked(result.checked) });
@@ -20225,7 +20268,7 @@ async function lintByFile(options = {}) {
     for (const t of options.texts ?? []) await add3(new SourceFile(t.path, t.text));
     for (const file of files) await add3(await readSource(file, cwd, readStdin, { maxFileSize }));
     if (batch.length > 0) await flush();
-    if (pending !== void 0) held.set(pending.path, pending);
+    if (pending !== void 0) held.set(pending.source.path, pending.source);
     pending = void 0;
     const sources = new RereadSources(hashes, cwd, (file) => `${file} changed while daemonlint read it: lint it again`, maxFileSize, held);
     const input = await runInputRules(objects, sources, active, settings);

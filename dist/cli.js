@@ -59,7 +59,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-73GLEG3M.js";
+} from "./chunks/chunk-ABB3S542.js";
 import {
   HOMEPAGE,
   VERSION
@@ -83,7 +83,7 @@ import {
   prepareRules,
   setOwn,
   targetableKubeVersions
-} from "./chunks/chunk-AIM4WWPA.js";
+} from "./chunks/chunk-4CTEARY4.js";
 import {
   formatPieces,
   fromJsonFinding,
@@ -860,6 +860,10 @@ async function lintByFile(options = {}) {
   let pending;
   const objects = [];
   const copier = new CompactCopier();
+  const letGo = ({ source, objects: { start, end } }) => {
+    hashes.set(source.path, textHash(source));
+    for (let i = start; i < end; i++) objects[i] = copier.copy(objects[i]);
+  };
   const deferred = /* @__PURE__ */ new Map();
   const ruleFailures = [];
   let daemonSets = 0;
@@ -878,15 +882,16 @@ async function lintByFile(options = {}) {
       if (later.length > 0) deferred.set(source.path, new Set(later.map((d) => directiveKey(d.range.start))));
       finishFindings(source, result.findings);
       baseline?.count(result.findings);
-      for (const o of result.objects) objects.push(copier.copy(o));
+      const first = objects.length;
+      for (const o of result.objects) objects.push(o);
       if (source.absolutePath === void 0) held.set(source.path, source);
       else if (result.objects.length > 0 || later.length > 0) {
         if (heldText + source.text.length <= holdText) {
           held.set(source.path, source);
           heldText += source.text.length;
         } else {
-          if (pending !== void 0) hashes.set(pending.path, textHash(pending));
-          pending = source;
+          if (pending !== void 0) letGo(pending);
+          pending = { source, objects: { start: first, end: objects.length } };
         }
       }
       store.put(ordinal.get(source.path), { findings: result.findings, objects: boundChecked(result.checked) });
@@ -906,7 +911,7 @@ async function lintByFile(options = {}) {
     for (const t of options.texts ?? []) await add(new SourceFile(t.path, t.text));
     for (const file of files) await add(await readSource(file, cwd, readStdin, { maxFileSize }));
     if (batch.length > 0) await flush();
-    if (pending !== void 0) held.set(pending.path, pending);
+    if (pending !== void 0) held.set(pending.source.path, pending.source);
     pending = void 0;
     const sources = new RereadSources(hashes, cwd, (file) => `${file} changed while daemonlint read it: lint it again`, maxFileSize, held);
     const input = await runInputRules(objects, sources, active, settings);

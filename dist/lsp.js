@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-73GLEG3M.js";
+} from "./chunks/chunk-ABB3S542.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -23,7 +23,7 @@ import {
   parseFile,
   pluginStdoutToStderr,
   rangeOf
-} from "./chunks/chunk-AIM4WWPA.js";
+} from "./chunks/chunk-4CTEARY4.js";
 import {
   __commonJS,
   __esm,

@@ -13,7 +13,8 @@ export interface IdenticalGroup<T> {
 }
 
 /**
- * Groups `objects` by `key`, in the order of each group's first member. An object whose
+ * Groups `objects` by `key`, in the order of each group's first member. `coarse`, when given, is
+ * a cheaper text that objects with one key always share (a part of what the key is made of). An object whose
  * `identity` (kind and name, say) is already in its group is the same object written twice: the
  * later apply replaces the earlier, they never run side by side, so it is left out. An object
  * without an identity (no name) is always distinct.
@@ -23,10 +24,15 @@ export interface IdenticalGroup<T> {
  * hash are told apart by making the representative's key again, which only copies and hash
  * collisions need.
  */
-export function groupIdentical<T>(objects: readonly T[], key: (object: T) => string, identity: (object: T) => string | undefined): IdenticalGroup<T>[] {
+export function groupIdentical<T>(
+  objects: readonly T[],
+  key: (object: T) => string,
+  identity: (object: T) => string | undefined,
+  coarse?: (object: T) => string,
+): IdenticalGroup<T>[] {
   const byHash = new Map<number, Bucket<T> | Bucket<T>[]>();
   const groups: IdenticalGroup<T>[] = [];
-  for (const object of objects) {
+  const add = (object: T): void => {
     const k = key(object);
     const hash = fnvOfString(k);
     const found = byHash.get(hash);
@@ -37,18 +43,32 @@ export function groupIdentical<T>(objects: readonly T[], key: (object: T) => str
       if (found === undefined) byHash.set(hash, group);
       else if (Array.isArray(found)) found.push(group);
       else byHash.set(hash, [found, group]);
-      continue;
+      return;
     }
     const id = identity(object);
     if (id === undefined) {
       bucket.members.push(object);
-      continue;
+      return;
     }
     // Identities are looked up only once a group has a second member.
     bucket.seen ??= new Set(bucket.members.map(identity).filter((i) => i !== undefined));
-    if (bucket.seen.has(id)) continue;
+    if (bucket.seen.has(id)) return;
     bucket.seen.add(id);
     bucket.members.push(object);
+  };
+  if (coarse === undefined) {
+    for (const object of objects) add(object);
+    return groups;
+  }
+  // An object alone under its coarse key is a group of its own: its key is never made. In most
+  // inputs that is nearly every object (of 20,000 DaemonSets, their JSON was a third of the
+  // time of the rules across the input).
+  const coarseKeys = objects.map(coarse);
+  const counts = new Map<string, number>();
+  for (const k of coarseKeys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (let i = 0; i < objects.length; i++) {
+    if (counts.get(coarseKeys[i]) === 1) groups.push({ members: [objects[i]] });
+    else add(objects[i]);
   }
   return groups;
 }

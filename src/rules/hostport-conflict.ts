@@ -6,7 +6,7 @@ import { mayShareNode, placementOf, type NodePlacement } from '../k8s/node-selec
 import { describeObject } from '../k8s/object-ref.js';
 import type { Inventory } from '../types/inventory.js';
 import { nodeChoiceOf, type NodeChoice } from '../inventory/profile.js';
-import { bigintJson } from '../types/bigint-json.js';
+import { equalityKey } from '../types/bigint-json.js';
 import { nodeNames, nodesAllRunOn, type PoolNodes } from '../inventory/reach.js';
 
 /** What this rule keeps of a DaemonSet that claims host ports. */
@@ -62,7 +62,13 @@ export default defineRule({
     const sharedNodes = (a: Claimant, b: Claimant): PoolNodes[] | boolean => (inventory ? nodesAllRunOn([a.value.choice, b.value.choice], inventory) : mayShareNode(a.value.placement, b.value.placement));
     // DaemonSets with the same placement and host ports are one group: their copies all conflict
     // with each other (one finding however many there are), and groups are compared by representative.
-    const groups = groupIdentical(claimants, (c) => bigintJson([c.value.placement, c.value.choice, c.value.ports]), (c) => (c.ref.name === undefined ? undefined : `${c.value.namespace}/${c.ref.name}`));
+    const groups = groupIdentical(
+      claimants,
+      (c) => equalityKey([c.value.placement, c.value.choice, c.value.ports]),
+      (c) => (c.ref.name === undefined ? undefined : `${c.value.namespace}/${c.ref.name}`),
+      // Most DaemonSets of an input claim ports of their own: those are not made into JSON.
+      (c) => c.value.ports.map((p) => `${p.port}/${p.protocol}`).join(),
+    );
     for (const { members } of groups) reportGroup(members, sharedNodes(members[0], members[0]), inventory, context);
     const groupOf = new Map(groups.map((g) => [g.members[0], g.members]));
     // Earlier claims by port number: only DaemonSets that share a port are compared further.

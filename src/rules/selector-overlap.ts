@@ -103,7 +103,7 @@ export default defineRule({
     // Objects with the same kind, namespace, selector and labels are one group: a group of
     // DaemonSets all select each other's pods (each one's labels meet the selector they share),
     // which is one finding however many copies there are; groups are compared by representative.
-    const groups = groupIdentical(objects, shapeOf, (o) => (o.ref.name === undefined ? undefined : `${o.ref.kind}/${o.ref.name}`));
+    const groups = groupIdentical(objects, shapeOf, (o) => (o.ref.name === undefined ? undefined : `${o.ref.kind}/${o.ref.name}`), roughShapeOf);
     for (const { members } of groups) if (members[0].value.daemonSet && members[0].value.selector) reportGroup(members, context);
     const groupOf = new Map(groups.map((g) => [g.members[0], g.members]));
     /** The related note for an earlier member, with how many more objects are like it. */
@@ -166,6 +166,19 @@ export default defineRule({
 function shapeOf(member: Member): string {
   const m = member.value;
   return JSON.stringify([member.ref.kind, m.namespace, m.daemonSet, m.anchor, m.selector ?? null, m.labels]);
+}
+
+/**
+ * A part of shapeOf's text, cheap to make: the namespace and the first requirement of the
+ * selector (of a bare Pod, its first label). Objects of one shape share it, and most objects of
+ * an input have one of their own.
+ */
+function roughShapeOf(member: Member): string {
+  const m = member.value;
+  const first = m.selector?.[0];
+  if (first) return `${m.namespace}\u0000${first.key}\u0000${first.operator}\u0000${first.values.join('\u0000')}`;
+  for (const key in m.labels) if (Object.hasOwn(m.labels, key)) return `${m.namespace}\u0000${key}\u0000${m.labels[key]}`;
+  return m.namespace;
 }
 
 /**

@@ -11,6 +11,30 @@ export function bigintJson(value: unknown): string {
   return JSON.stringify(encode(value));
 }
 
+/**
+ * A text that two values share exactly when bigintJson's texts of them are equal, made by
+ * JSON.stringify alone unless the value holds a bigint (rare: an integer past 2^53 in a
+ * manifest). For grouping values by equality: bigintJson's copy of the value first made the
+ * groups of 20,000 DaemonSets' host ports cost three times as much. The two forms start with
+ * different letters, so neither can pass for the other.
+ */
+export function equalityKey(value: unknown): string {
+  try {
+    return `J${JSON.stringify(value)}`;
+  } catch (error) {
+    if (error instanceof TypeError && containsBigint(value)) return `B${bigintJson(value)}`;
+    throw error;
+  }
+}
+
+/** Whether a bigint is anywhere in `value` (which may hold cycles: JSON.stringify throws a TypeError for those too). */
+function containsBigint(value: unknown, seen = new Set<object>()): boolean {
+  if (typeof value === 'bigint') return true;
+  if (value === null || typeof value !== 'object' || seen.has(value)) return false;
+  seen.add(value);
+  return Object.values(value).some((item) => containsBigint(item, seen));
+}
+
 /** A value bigintJson wrote, parsed, with its bigints and keys back as they were. */
 export function fromBigintJson(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(fromBigintJson);

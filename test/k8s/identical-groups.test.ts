@@ -51,4 +51,26 @@ describe('groupIdentical', () => {
       ]),
     ).toEqual([['key-901258:x', 'key-901258:y'], ['key-1540052:x', 'key-1540052:z']]);
   });
+
+  it('with a coarse key, gives the same groups in the same order, and makes the key only of objects that share their coarse key', () => {
+    const items: Item[] = [
+      { key: 'a1', name: 'x' },
+      { key: 'b1', name: 'y' },
+      { key: 'a2', name: 'z' },
+      { key: 'a1', name: 'w' },
+      { key: 'c1' },
+      { key: 'a1', name: 'x' },
+      { key: 'b2' },
+    ];
+    const keyed: string[] = [];
+    const groups = groupIdentical(
+      items,
+      (i) => (keyed.push(i.key), i.key),
+      (i) => i.name,
+      (i) => i.key[0],
+    ).map((g) => g.members.map((m) => `${m.key}:${m.name ?? '-'}`));
+    expect(groups).toEqual([['a1:x', 'a1:w'], ['b1:y'], ['a2:z'], ['c1:-'], ['b2:-']]);
+    expect(groups).toEqual(group(items));
+    expect(new Set(keyed)).toEqual(new Set(['a1', 'a2', 'b1', 'b2']));
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigintJson, fromBigintJson } from '../../src/types/bigint-json.js';
+import { bigintJson, equalityKey, fromBigintJson } from '../../src/types/bigint-json.js';
 
 describe('bigintJson', () => {
   it('round-trips bigints, keys starting with $, and a __proto__ key as a key', () => {
@@ -12,5 +12,23 @@ describe('bigintJson', () => {
     expect(Object.getPrototypeOf(back.a)).toBe(Object.prototype);
     expect(back.a.n).toBe(9007199254740993n);
     expect(back.a.$bigint).toBe('5');
+  });
+});
+
+describe('equalityKey', () => {
+  it('is JSON.stringify for a value without bigints', () => {
+    expect(equalityKey([{ port: 53, protocol: 'UDP' }, undefined, { a: undefined }])).toBe('J[{"port":53,"protocol":"UDP"},null,{}]');
+  });
+
+  it('is bigintJson for a value with a bigint, which a mapping written like one cannot pass for', () => {
+    expect(equalityKey({ seconds: 9007199254740993n })).toBe('B{"seconds":{"$bigint":"9007199254740993"}}');
+    expect(equalityKey({ seconds: { $bigint: '9007199254740993' } })).toBe('J{"seconds":{"$bigint":"9007199254740993"}}');
+    expect(equalityKey([1n])).toBe(equalityKey([1n]));
+  });
+
+  it('throws what JSON.stringify throws for a value that is not data', () => {
+    const loop: Record<string, unknown> = {};
+    loop.self = loop;
+    expect(() => equalityKey(loop)).toThrow(TypeError);
   });
 });

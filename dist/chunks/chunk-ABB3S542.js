@@ -57,7 +57,7 @@ import {
   runRulesOnFile,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-AIM4WWPA.js";
+} from "./chunk-4CTEARY4.js";
 import {
   __commonJS,
   __toESM

@@ -8857,10 +8857,10 @@ function fnvOfString(text2) {
 }
 
 // src/k8s/identical-groups.ts
-function groupIdentical(objects, key, identity) {
+function groupIdentical(objects, key, identity, coarse) {
   const byHash = /* @__PURE__ */ new Map();
   const groups = [];
-  for (const object of objects) {
+  const add3 = (object) => {
     const k = key(object);
     const hash = fnvOfString(k);
     const found = byHash.get(hash);
@@ -8871,17 +8871,28 @@ function groupIdentical(objects, key, identity) {
       if (found === void 0) byHash.set(hash, group);
       else if (Array.isArray(found)) found.push(group);
       else byHash.set(hash, [found, group]);
-      continue;
+      return;
     }
     const id = identity(object);
     if (id === void 0) {
       bucket.members.push(object);
-      continue;
+      return;
     }
     bucket.seen ??= new Set(bucket.members.map(identity).filter((i) => i !== void 0));
-    if (bucket.seen.has(id)) continue;
+    if (bucket.seen.has(id)) return;
     bucket.seen.add(id);
     bucket.members.push(object);
+  };
+  if (coarse === void 0) {
+    for (const object of objects) add3(object);
+    return groups;
+  }
+  const coarseKeys = objects.map(coarse);
+  const counts = /* @__PURE__ */ new Map();
+  for (const k of coarseKeys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (let i = 0; i < objects.length; i++) {
+    if (counts.get(coarseKeys[i]) === 1) groups.push({ members: [objects[i]] });
+    else add3(objects[i]);
   }
   return groups;
 }
@@ -9037,6 +9048,20 @@ function setOwn(record, key, value) {
 // src/types/bigint-json.ts
 function bigintJson(value) {
   return JSON.stringify(encode(value));
+}
+function equalityKey(value) {
+  try {
+    return `J${JSON.stringify(value)}`;
+  } catch (error) {
+    if (error instanceof TypeError && containsBigint(value)) return `B${bigintJson(value)}`;
+    throw error;
+  }
+}
+function containsBigint(value, seen = /* @__PURE__ */ new Set()) {
+  if (typeof value === "bigint") return true;
+  if (value === null || typeof value !== "object" || seen.has(value)) return false;
+  seen.add(value);
+  return Object.values(value).some((item) => containsBigint(item, seen));
 }
 function fromBigintJson(value) {
   if (Array.isArray(value)) return value.map(fromBigintJson);
@@ -9318,7 +9343,13 @@ var hostport_conflict_default = defineRule({
   checkAll(claimants, context) {
     const { inventory } = context;
     const sharedNodes = (a, b) => inventory ? nodesAllRunOn([a.value.choice, b.value.choice], inventory) : mayShareNode(a.value.placement, b.value.placement);
-    const groups = groupIdentical(claimants, (c) => bigintJson([c.value.placement, c.value.choice, c.value.ports]), (c) => c.ref.name === void 0 ? void 0 : `${c.value.namespace}/${c.ref.name}`);
+    const groups = groupIdentical(
+      claimants,
+      (c) => equalityKey([c.value.placement, c.value.choice, c.value.ports]),
+      (c) => c.ref.name === void 0 ? void 0 : `${c.value.namespace}/${c.ref.name}`,
+      // Most DaemonSets of an input claim ports of their own: those are not made into JSON.
+      (c) => c.value.ports.map((p) => `${p.port}/${p.protocol}`).join()
+    );
     for (const { members } of groups) reportGroup(members, sharedNodes(members[0], members[0]), inventory, context);
     const groupOf = new Map(groups.map((g) => [g.members[0], g.members]));
     const byPort = /* @__PURE__ */ new Map();
@@ -11606,7 +11637,7 @@ var selector_overlap_default = defineRule({
   },
   collect: membershipOf,
   checkAll(objects, context) {
-    const groups = groupIdentical(objects, shapeOf, (o) => o.ref.name === void 0 ? void 0 : `${o.ref.kind}/${o.ref.name}`);
+    const groups = groupIdentical(objects, shapeOf, (o) => o.ref.name === void 0 ? void 0 : `${o.ref.kind}/${o.ref.name}`, roughShapeOf);
     for (const { members } of groups) if (members[0].value.daemonSet && members[0].value.selector) reportGroup2(members, context);
     const groupOf = new Map(groups.map((g) => [g.members[0], g.members]));
     const alike = (member2, note) => {
@@ -11664,6 +11695,13 @@ var selector_overlap_default = defineRule({
 function shapeOf(member2) {
   const m = member2.value;
   return JSON.stringify([member2.ref.kind, m.namespace, m.daemonSet, m.anchor, m.selector ?? null, m.labels]);
+}
+function roughShapeOf(member2) {
+  const m = member2.value;
+  const first = m.selector?.[0];
+  if (first) return `${m.namespace}\0${first.key}\0${first.operator}\0${first.values.join("\0")}`;
+  for (const key in m.labels) if (Object.hasOwn(m.labels, key)) return `${m.namespace}\0${key}\0${m.labels[key]}`;
+  return m.namespace;
 }
 function reportGroup2(members, context) {
   if (members.length < 2) return;
