@@ -16,14 +16,14 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-ABB3S542.js";
+} from "./chunks/chunk-S43UHFZK.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   PluginError,
   allowV8Tuning,
   load
-} from "./chunks/chunk-4CTEARY4.js";
+} from "./chunks/chunk-LPRAVUDD.js";
 import {
   formatStylish
 } from "./chunks/chunk-TQ7NM42C.js";

@@ -1,4 +1,4 @@
-// daemonlint-bundle 6fe852ec8b652a974efacf9bb0696076
+// daemonlint-bundle 0795ed05975dd029fb73d9bd99f79ff7
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -12133,6 +12133,10 @@ var HEADLINE_LENGTH = 80;
 var PARENTHESIS = / \((?:allowed|only)[^)]*\)/g;
 var NAME_LIST = /\b(containers|volumes|sysctls) ("(?:[^"\\]|\\.)*"(?:, "(?:[^"\\]|\\.)*")+)/g;
 function summarize(detail) {
+  return summaries(detail) ?? shorten(detail);
+}
+var summaries = memoize(shorten);
+function shorten(detail) {
   const clauses = detail.split("; ");
   const more = clauses.length > 1 ? ` (+${clauses.length - 1} more)` : "";
   const first = clauses[0].replaceAll("securityContext.", "").replace(PARENTHESIS, "");

@@ -59,7 +59,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-ABB3S542.js";
+} from "./chunks/chunk-S43UHFZK.js";
 import {
   HOMEPAGE,
   VERSION
@@ -83,7 +83,7 @@ import {
   prepareRules,
   setOwn,
   targetableKubeVersions
-} from "./chunks/chunk-4CTEARY4.js";
+} from "./chunks/chunk-LPRAVUDD.js";
 import {
   formatPieces,
   fromJsonFinding,

@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-ABB3S542.js";
+} from "./chunks/chunk-S43UHFZK.js";
 import {
   HOMEPAGE,
   VERSION
@@ -47,7 +47,7 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-4CTEARY4.js";
+} from "./chunks/chunk-LPRAVUDD.js";
 import {
   formatStylish
 } from "./chunks/chunk-TQ7NM42C.js";

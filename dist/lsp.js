@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-ABB3S542.js";
+} from "./chunks/chunk-S43UHFZK.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -23,7 +23,7 @@ import {
   parseFile,
   pluginStdoutToStderr,
   rangeOf
-} from "./chunks/chunk-4CTEARY4.js";
+} from "./chunks/chunk-LPRAVUDD.js";
 import {
   __commonJS,
   __esm,

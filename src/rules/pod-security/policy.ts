@@ -1,6 +1,7 @@
 import type { JsonPath } from '../../types/finding.js';
 import { containerAnchor, containerName, type ContainerRef } from '../../k8s/containers.js';
 import { asRecord, jsonText } from '../../k8s/values.js';
+import { memoize } from '../../k8s/memoize.js';
 import type { MessageTemplate } from '../../types/rule.js';
 import { bounded } from '../../types/bounded-text.js';
 
@@ -98,6 +99,13 @@ const NAME_LIST = /\b(containers|volumes|sysctls) ("(?:[^"\\]|\\.)*"(?:, "(?:[^"
  * long name cut, and at last the end cut.
  */
 export function summarize(detail: string): string {
+  return summaries(detail) ?? shorten(detail);
+}
+
+/** Details repeat from DaemonSet to DaemonSet (the same container names, the same controls), and shortening one is several regular expressions. */
+const summaries = memoize(shorten);
+
+function shorten(detail: string): string {
   const clauses = detail.split('; ');
   const more = clauses.length > 1 ? ` (+${clauses.length - 1} more)` : '';
   const first = clauses[0].replaceAll('securityContext.', '').replace(PARENTHESIS, '');

@@ -5684,6 +5684,10 @@ var HEADLINE_LENGTH = 80;
 var PARENTHESIS = / \((?:allowed|only)[^)]*\)/g;
 var NAME_LIST = /\b(containers|volumes|sysctls) ("(?:[^"\\]|\\.)*"(?:, "(?:[^"\\]|\\.)*")+)/g;
 function summarize(detail) {
+  return summaries(detail) ?? shorten(detail);
+}
+var summaries = memoize(shorten);
+function shorten(detail) {
   const clauses = detail.split("; ");
   const more = clauses.length > 1 ? ` (+${clauses.length - 1} more)` : "";
   const first = clauses[0].replaceAll("securityContext.", "").replace(PARENTHESIS, "");

@@ -57,7 +57,7 @@ import {
   runRulesOnFile,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-4CTEARY4.js";
+} from "./chunk-LPRAVUDD.js";
 import {
   __commonJS,
   __toESM
