@@ -16,14 +16,14 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-S43UHFZK.js";
+} from "./chunks/chunk-XQHVIGLF.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   PluginError,
   allowV8Tuning,
   load
-} from "./chunks/chunk-LPRAVUDD.js";
+} from "./chunks/chunk-YOTIAPOD.js";
 import {
   formatStylish
 } from "./chunks/chunk-TQ7NM42C.js";

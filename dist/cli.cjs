@@ -1,4 +1,4 @@
-// daemonlint-bundle 0795ed05975dd029fb73d9bd99f79ff7
+// daemonlint-bundle 9ba459d2a802f7e4adcfd26272e03711
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -9114,8 +9114,17 @@ function formatMessage(template, data) {
     out += data && name in data ? bounded(String(data[name])) : parts[i];
     out += parts[i + 2];
   }
-  return out;
+  return shared(out);
 }
+function shared(text2) {
+  const known = renderedTexts.get(text2);
+  if (known !== void 0) return known;
+  if (renderedTexts.size >= MAX_SHARED) renderedTexts.clear();
+  renderedTexts.set(text2, text2);
+  return text2;
+}
+var renderedTexts = /* @__PURE__ */ new Map();
+var MAX_SHARED = 4096;
 var PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
 var compiledTemplates = /* @__PURE__ */ new Map();
 function renderMessage(rule, messageId, data) {
@@ -15400,9 +15409,9 @@ function sameObject2(a, b) {
 function meet(share) {
   return Array.isArray(share) ? share.length > 0 : share;
 }
-function onNodes(shared, inventory) {
-  const n = shared.reduce((sum, p) => sum + p.nodes.length, 0);
-  return { count: `${n} ${n === 1 ? "node" : "nodes"}`, nodes: nodeNames(shared), files: inventory.files.join(", ") };
+function onNodes(shared2, inventory) {
+  const n = shared2.reduce((sum, p) => sum + p.nodes.length, 0);
+  return { count: `${n} ${n === 1 ? "node" : "nodes"}`, nodes: nodeNames(shared2), files: inventory.files.join(", ") };
 }
 
 // src/rules/image-pinned.ts
@@ -18497,9 +18506,9 @@ function groupIntoPools(nodes) {
     const key = poolKey(labels, sharedKeys, node);
     let group = groups.get(key);
     if (group === void 0) {
-      const shared = {};
-      for (const k of sharedKeys) shared[k] = labels[k];
-      groups.set(key, group = { nodes: [], own: [], shared });
+      const shared2 = {};
+      for (const k of sharedKeys) shared2[k] = labels[k];
+      groups.set(key, group = { nodes: [], own: [], shared: shared2 });
     }
     group.nodes.push(node);
     group.own.push(own);
@@ -20055,12 +20064,12 @@ var CompactCopier = class {
   }
   string(value) {
     if (value.length > INTERN_MAX) return flat(value);
-    let shared = this.strings.get(value);
-    if (shared === void 0) {
-      shared = value.length < 13 ? value : flat(value);
-      this.strings.set(shared, shared);
+    let shared2 = this.strings.get(value);
+    if (shared2 === void 0) {
+      shared2 = value.length < 13 ? value : flat(value);
+      this.strings.set(shared2, shared2);
     }
-    return shared;
+    return shared2;
   }
 };
 function flat(value) {

@@ -59,7 +59,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-S43UHFZK.js";
+} from "./chunks/chunk-XQHVIGLF.js";
 import {
   HOMEPAGE,
   VERSION
@@ -83,7 +83,7 @@ import {
   prepareRules,
   setOwn,
   targetableKubeVersions
-} from "./chunks/chunk-LPRAVUDD.js";
+} from "./chunks/chunk-YOTIAPOD.js";
 import {
   formatPieces,
   fromJsonFinding,

@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-S43UHFZK.js";
+} from "./chunks/chunk-XQHVIGLF.js";
 import {
   HOMEPAGE,
   VERSION
@@ -47,7 +47,7 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-LPRAVUDD.js";
+} from "./chunks/chunk-YOTIAPOD.js";
 import {
   formatStylish
 } from "./chunks/chunk-TQ7NM42C.js";

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-S43UHFZK.js";
+} from "./chunks/chunk-XQHVIGLF.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -23,7 +23,7 @@ import {
   parseFile,
   pluginStdoutToStderr,
   rangeOf
-} from "./chunks/chunk-LPRAVUDD.js";
+} from "./chunks/chunk-YOTIAPOD.js";
 import {
   __commonJS,
   __esm,

@@ -197,8 +197,26 @@ export function formatMessage(template: string, data: Record<string, string | nu
     out += data && name in data ? bounded(String(data[name])) : parts[i];
     out += parts[i + 2];
   }
-  return out;
+  return shared(out);
 }
+
+/**
+ * One string for each text rendered again and again: most findings of an input repeat a headline
+ * and help of a few hundred characters (the same control, the same container name), and each
+ * finding lives until the report. Kept apart, as the pieces `+=` joined, they were a third of the
+ * heap of 20,000 DaemonSets in one file, copied and traced by every collection. At most
+ * MAX_SHARED are held, then all forgotten at once.
+ */
+function shared(text: string): string {
+  const known = renderedTexts.get(text);
+  if (known !== undefined) return known;
+  if (renderedTexts.size >= MAX_SHARED) renderedTexts.clear();
+  renderedTexts.set(text, text);
+  return text;
+}
+
+const renderedTexts = new Map<string, string>();
+const MAX_SHARED = 4096;
 
 const PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
 /** Messages are rendered once per finding, thousands of times per template on a big input: split each template once. */

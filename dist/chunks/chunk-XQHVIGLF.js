@@ -57,7 +57,7 @@ import {
   runRulesOnFile,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-LPRAVUDD.js";
+} from "./chunk-YOTIAPOD.js";
 import {
   __commonJS,
   __toESM

@@ -2946,8 +2946,17 @@ function formatMessage(template, data) {
     out += data && name in data ? bounded(String(data[name])) : parts[i];
     out += parts[i + 2];
   }
-  return out;
+  return shared(out);
 }
+function shared(text2) {
+  const known = renderedTexts.get(text2);
+  if (known !== void 0) return known;
+  if (renderedTexts.size >= MAX_SHARED) renderedTexts.clear();
+  renderedTexts.set(text2, text2);
+  return text2;
+}
+var renderedTexts = /* @__PURE__ */ new Map();
+var MAX_SHARED = 4096;
 var PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
 var compiledTemplates = /* @__PURE__ */ new Map();
 function renderMessage(rule, messageId, data) {
@@ -9422,9 +9431,9 @@ function sameObject(a, b) {
 function meet(share) {
   return Array.isArray(share) ? share.length > 0 : share;
 }
-function onNodes(shared, inventory) {
-  const n = shared.reduce((sum, p) => sum + p.nodes.length, 0);
-  return { count: `${n} ${n === 1 ? "node" : "nodes"}`, nodes: nodeNames(shared), files: inventory.files.join(", ") };
+function onNodes(shared2, inventory) {
+  const n = shared2.reduce((sum, p) => sum + p.nodes.length, 0);
+  return { count: `${n} ${n === 1 ? "node" : "nodes"}`, nodes: nodeNames(shared2), files: inventory.files.join(", ") };
 }
 
 // src/rules/image-pinned.ts
