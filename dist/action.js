@@ -16,7 +16,7 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-XQHVIGLF.js";
+} from "./chunks/chunk-SEF3ZTWF.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,

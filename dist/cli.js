@@ -25,6 +25,7 @@ import {
   baselineFor,
   baselinePath,
   boundChecked,
+  buildShare,
   collectedObject,
   configKey,
   contentAfterEndInfo,
@@ -59,7 +60,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-XQHVIGLF.js";
+} from "./chunks/chunk-SEF3ZTWF.js";
 import {
   HOMEPAGE,
   VERSION
@@ -842,13 +843,14 @@ var HOLD_FINDINGS = 5e3;
 async function lintByFile(options = {}) {
   const { cwd, config, active, settings } = await prepareRun(options);
   await prepareRules(active, settings);
-  const { files, skippedTemplates } = await inputFiles(options, config, cwd, options.texts?.length ?? 0);
+  const { allFiles, files, skippedTemplates } = await inputFiles(options, config, cwd, options.texts?.length ?? 0);
   const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => readAllStdin(process.stdin, maxFileSize));
   const exclude = { file: config.file, entries: config.exclude };
   const acrossInput = new Set(active.filter((a) => a.rule.checkAll).map((a) => a.rule.id));
   const judgement = acrossInput.size > 0 ? { defer: acrossInput } : {};
-  const baselineFile = baselinePath(options, config, cwd);
+  const collecting = options.collect === true;
+  const baselineFile = collecting ? void 0 : baselinePath(options, config, cwd);
   const baseline = baselineFile === void 0 ? void 0 : new FileByFileBaseline(await readBaseline(baselineFile, displayPath(baselineFile, cwd)), displayPath(baselineFile, cwd));
   const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS);
   const paths = [];
@@ -865,6 +867,8 @@ async function lintByFile(options = {}) {
     for (let i = start; i < end; i++) objects[i] = copier.copy(objects[i]);
   };
   const deferred = /* @__PURE__ */ new Map();
+  const shareChecked = [];
+  const shareDeferred = /* @__PURE__ */ new Map();
   const ruleFailures = [];
   let daemonSets = 0;
   const concurrency = options.concurrency ?? defaultConcurrency();
@@ -882,6 +886,15 @@ async function lintByFile(options = {}) {
       if (later.length > 0) deferred.set(source.path, new Set(later.map((d) => directiveKey(d.range.start))));
       finishFindings(source, result.findings);
       baseline?.count(result.findings);
+      const checked = boundChecked(result.checked);
+      if (collecting) {
+        if (result.objects.length > 0 || later.length > 0) hashes.set(source.path, textHash(source));
+        for (const o of result.objects) objects.push(copier.copy(o));
+        if (later.length > 0) shareDeferred.set(source.path, later);
+        for (const c of checked) shareChecked.push(c);
+        store.put(ordinal.get(source.path), { findings: result.findings, objects: checked });
+        return;
+      }
       const first = objects.length;
       for (const o of result.objects) objects.push(o);
       if (source.absolutePath === void 0) held.set(source.path, source);
@@ -894,7 +907,7 @@ async function lintByFile(options = {}) {
           pending = { source, objects: { start: first, end: objects.length } };
         }
       }
-      store.put(ordinal.get(source.path), { findings: result.findings, objects: boundChecked(result.checked) });
+      store.put(ordinal.get(source.path), { findings: result.findings, objects: checked });
     });
     batch = [];
     bytes = 0;
@@ -913,21 +926,41 @@ async function lintByFile(options = {}) {
     if (batch.length > 0) await flush();
     if (pending !== void 0) held.set(pending.source.path, pending.source);
     pending = void 0;
-    const sources = new RereadSources(hashes, cwd, (file) => `${file} changed while daemonlint read it: lint it again`, maxFileSize, held);
-    const input = await runInputRules(objects, sources, active, settings);
-    objects.length = 0;
-    keepHeapBelow();
-    sources.throwIfFailed();
-    ruleFailures.push(...input.failures);
-    const added = groupBy(input.findings, (f) => f.file);
-    for (const file of deferred.keys()) if (!added.has(file)) added.set(file, []);
-    for (const [file, list] of added) {
-      const source = sources.get(file);
-      applySuppressions(source, list, exclude, settings, { only: deferred.get(file) ?? /* @__PURE__ */ new Set() });
-      finishFindings(source, list);
-      baseline?.count(list);
+    let added = /* @__PURE__ */ new Map();
+    let share;
+    if (collecting) {
+      const texts = options.texts?.length ?? 0;
+      const inputOrdinal = new Map(allFiles.map((f, i) => [displayPath(f, cwd), texts + i]));
+      share = buildShare({
+        shard: options.shard ?? { index: 1, count: 1 },
+        configKey: configKey(active, settings, config),
+        unsafeFixes: options.unsafeFixes === true,
+        toolVersion: VERSION,
+        files: paths.map((file, i) => ({ path: file, ordinal: inputOrdinal.get(file) ?? i, sha256: () => hashes.get(file) })),
+        daemonSets,
+        checked: shareChecked,
+        objects,
+        deferred: shareDeferred,
+        failures: ruleFailures,
+        planned: []
+      });
+    } else {
+      const sources = new RereadSources(hashes, cwd, (file) => `${file} changed while daemonlint read it: lint it again`, maxFileSize, held);
+      const input = await runInputRules(objects, sources, active, settings);
+      objects.length = 0;
+      keepHeapBelow();
+      sources.throwIfFailed();
+      ruleFailures.push(...input.failures);
+      added = groupBy(input.findings, (f) => f.file);
+      for (const file of deferred.keys()) if (!added.has(file)) added.set(file, []);
+      for (const [file, list] of added) {
+        const source = sources.get(file);
+        applySuppressions(source, list, exclude, settings, { only: deferred.get(file) ?? /* @__PURE__ */ new Set() });
+        finishFindings(source, list);
+        baseline?.count(list);
+      }
+      sources.throwIfFailed();
     }
-    sources.throwIfFailed();
     const chartDir = options.chartDir === void 0 ? void 0 : path7.resolve(cwd, options.chartDir);
     const run = {
       ...baseline ? { baseline: baseline.outcome() } : {},
@@ -966,7 +999,8 @@ async function lintByFile(options = {}) {
           }
         }
       },
-      close: () => store.close()
+      close: () => store.close(),
+      ...share ? { share } : {}
     };
   } catch (error) {
     store.close();
@@ -1559,11 +1593,14 @@ async function main(argv, io) {
     fixEdits: formatsWithFixes.has(formatName)
   };
   const inventory = values.nodes !== void 0 || (config.nodes?.length ?? 0) > 0;
-  if (!fixing && values["write-baseline"] === void 0 && values["collect-out"] === void 0 && !inventory && formatName !== "coverage" && values["stdin-filename"] === void 0) {
-    const byFile = await lintByFile({ ...common, baselineFile: values["no-baseline"] ? false : values.baseline });
+  if (!fixing && values["write-baseline"] === void 0 && !inventory && formatName !== "coverage" && values["stdin-filename"] === void 0) {
+    const collectOut = values["collect-out"];
+    const byFile = await lintByFile({ ...common, ...collectOut !== void 0 ? { collect: true } : {}, baselineFile: values["no-baseline"] ? false : values.baseline });
     io.linted?.();
+    if (collectOut !== void 0 && byFile.share) await writeShare(io.cwd, collectOut, byFile.share);
     const where = { outputFile, cwd: io.cwd, to: io.stdout, toBytes: io.stdoutBytes, stderr: io.stderr, maxWarnings };
-    return deliverByFile(byFile, await writerLoaders[formatName](), reportOptions(io, values, outputFile), where, values.quiet ? quietShows(values["show-suppressed"] === true) : void 0);
+    const code2 = await deliverByFile(byFile, await writerLoaders[formatName](), reportOptions(io, values, outputFile), where, values.quiet ? quietShows(values["show-suppressed"] === true) : void 0);
+    return shareCode(collectOut, code2);
   }
   const result = await lint({
     ...common,
@@ -1633,16 +1670,20 @@ async function main(argv, io) {
   }
   const shown = values.quiet ? { ...result, findings: result.findings.filter(quietShows(values["show-suppressed"] === true)) } : result;
   const report = formatPieces(await writerLoaders[formatName](), shown, reportOptions(io, values, outputFile));
-  if (values["collect-out"] !== void 0 && result.share) {
-    try {
-      await writeFile2(path11.resolve(io.cwd, values["collect-out"]), `${bigintJson(result.share)}
-`);
-    } catch (error) {
-      throw new OutputError(`cannot write "${values["collect-out"]}": ${describeError(error)}`);
-    }
-  }
+  if (values["collect-out"] !== void 0 && result.share) await writeShare(io.cwd, values["collect-out"], result.share);
   const code = await deliverReport(report, shown, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings, notWritten });
-  return values["collect-out"] !== void 0 && code === 1 ? 0 : code;
+  return shareCode(values["collect-out"], code);
+}
+async function writeShare(cwd, file, share) {
+  try {
+    await writeFile2(path11.resolve(cwd, file), `${bigintJson(share)}
+`);
+  } catch (error) {
+    throw new OutputError(`cannot write "${file}": ${describeError(error)}`);
+  }
+}
+function shareCode(collectOut, code) {
+  return collectOut !== void 0 && code === 1 ? 0 : code;
 }
 async function printConfig(file, cwd, configFile, overrides, kubeVersion) {
   const result = await effectiveConfig(path11.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);

@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-XQHVIGLF.js";
+} from "./chunks/chunk-SEF3ZTWF.js";
 import {
   HOMEPAGE,
   VERSION

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-XQHVIGLF.js";
+} from "./chunks/chunk-SEF3ZTWF.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

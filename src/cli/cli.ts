@@ -11,6 +11,7 @@ import { didYouMean } from '../config/suggest.js';
 import { effectiveConfig, loadConfig } from '../run/configure.js';
 import { lint } from '../run/lint.js';
 import { lintByFile } from '../run/lint-by-file.js';
+import type { Share } from '../run/share.js';
 import { bigintJson } from '../types/bigint-json.js';
 import { deliverByFile } from './report-by-file.js';
 import { InputError } from '../inputs/load.js';
@@ -286,14 +287,17 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     fixEdits: formatsWithFixes.has(formatName),
   };
   const inventory = values.nodes !== undefined || (config.nodes?.length ?? 0) > 0;
-  // The common run (no fixes, no baseline to write, no share to collect) writes its report file by file: memory stays bounded by the largest file.
+  // The common run (no fixes, no baseline to write), a share's job included, writes its report file by file: memory stays bounded by the largest file.
   // A node inventory's coverage report needs every DaemonSet's placement at once, and
   // --stdin-filename renames the one input (a single file, which lint() holds no worse): such runs take lint().
-  if (!fixing && values['write-baseline'] === undefined && values['collect-out'] === undefined && !inventory && formatName !== 'coverage' && values['stdin-filename'] === undefined) {
-    const byFile = await lintByFile({ ...common, baselineFile: values['no-baseline'] ? false : values.baseline });
+  if (!fixing && values['write-baseline'] === undefined && !inventory && formatName !== 'coverage' && values['stdin-filename'] === undefined) {
+    const collectOut = values['collect-out'];
+    const byFile = await lintByFile({ ...common, ...(collectOut !== undefined ? { collect: true } : {}), baselineFile: values['no-baseline'] ? false : values.baseline });
     io.linted?.();
+    if (collectOut !== undefined && byFile.share) await writeShare(io.cwd, collectOut, byFile.share);
     const where = { outputFile, cwd: io.cwd, to: io.stdout, toBytes: io.stdoutBytes, stderr: io.stderr, maxWarnings };
-    return deliverByFile(byFile, await writerLoaders[formatName](), reportOptions(io, values, outputFile), where, values.quiet ? quietShows(values['show-suppressed'] === true) : undefined);
+    const code = await deliverByFile(byFile, await writerLoaders[formatName](), reportOptions(io, values, outputFile), where, values.quiet ? quietShows(values['show-suppressed'] === true) : undefined);
+    return shareCode(collectOut, code);
   }
 
   const result = await lint({
@@ -365,16 +369,23 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const shown = values.quiet ? { ...result, findings: result.findings.filter(quietShows(values['show-suppressed'] === true)) } : result;
   // In pieces: a large report (the JSON coverage of a fleet) is written without being joined into one string.
   const report = formatPieces(await writerLoaders[formatName](), shown, reportOptions(io, values, outputFile));
-  if (values['collect-out'] !== undefined && result.share) {
-    try {
-      await writeFile(path.resolve(io.cwd, values['collect-out']), `${bigintJson(result.share)}\n`);
-    } catch (error) {
-      throw new OutputError(`cannot write "${values['collect-out']}": ${describeError(error)}`);
-    }
-  }
+  if (values['collect-out'] !== undefined && result.share) await writeShare(io.cwd, values['collect-out'], result.share);
   const code = await deliverReport(report, shown, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings, notWritten });
-  // A share's findings are the merge's to judge (its baseline, the rules across the input): only a failure fails it.
-  return values['collect-out'] !== undefined && code === 1 ? 0 : code;
+  return shareCode(values['collect-out'], code);
+}
+
+/** What a share's job collected (--collect-out), for `daemonlint merge`. */
+async function writeShare(cwd: string, file: string, share: Share): Promise<void> {
+  try {
+    await writeFile(path.resolve(cwd, file), `${bigintJson(share)}\n`);
+  } catch (error) {
+    throw new OutputError(`cannot write "${file}": ${describeError(error)}`);
+  }
+}
+
+/** A share's findings are the merge's to judge (its baseline, the rules across the input): only a failure fails its job. */
+function shareCode(collectOut: string | undefined, code: number): number {
+  return collectOut !== undefined && code === 1 ? 0 : code;
 }
 
 

@@ -3,8 +3,9 @@ import { locateInTemplates } from '../inputs/helm.js';
 import { DEFAULT_MAX_FILE_SIZE, displayPath, readAllStdin, readSource } from '../inputs/load.js';
 import { builtinRules } from '../rules/index.js';
 import { applySuppressions, directiveKey } from '../suppress/apply.js';
+import type { Directive } from '../suppress/comments.js';
 import { FileByFileBaseline, readBaseline } from '../suppress/baseline.js';
-import type { FileFindings, Finding, ReportRun } from '../types/finding.js';
+import type { CheckedObject, FileFindings, Finding, ReportRun } from '../types/finding.js';
 import { groupBy } from '../types/group-by.js';
 import { VERSION } from '../version.js';
 import { SourceFile } from '../yaml/source-file.js';
@@ -16,10 +17,10 @@ import { compareFindings, prepareRules } from './lint-file.js';
 import { addReadProblems, baselinePath, boundChecked, finishFindings, inputFiles, prepareRun, type LintOptions } from './lint.js';
 import { RereadSources } from './reread.js';
 import { ruleInfos } from './rule-info.js';
-import { textHash } from './share.js';
+import { buildShare, configKey, textHash, type Share } from './share.js';
 import { defaultConcurrency, keepHeapBelow, lintSources } from './speed/index.js';
 
-export type ByFileOptions = Omit<LintOptions, 'fix' | 'collect' | 'context' | 'cache'> & {
+export type ByFileOptions = Omit<LintOptions, 'fix' | 'context' | 'cache'> & {
   /** Findings (and checked DaemonSets) kept in memory before the oldest files go to a temporary file. */
   holdFindings?: number;
   /** Characters of file text kept for the rules across the input rather than read again (default HOLD_TEXT). */
@@ -39,6 +40,8 @@ export interface ByFileRun {
   files(order: 'path' | 'input'): AsyncGenerator<FileFindings>;
   /** Removes the temporary file, if findings went to one. */
   close(): void;
+  /** With `collect`: what `daemonlint merge` needs of this share (the rules across the input did not run). */
+  share?: Share;
 }
 
 /**
@@ -67,13 +70,15 @@ const HOLD_FINDINGS = 5_000;
 export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun> {
   const { cwd, config, active, settings } = await prepareRun(options);
   await prepareRules(active, settings);
-  const { files, skippedTemplates } = await inputFiles(options, config, cwd, options.texts?.length ?? 0);
+  const { allFiles, files, skippedTemplates } = await inputFiles(options, config, cwd, options.texts?.length ?? 0);
   const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => readAllStdin(process.stdin, maxFileSize));
   const exclude = { file: config.file, entries: config.exclude };
   const acrossInput = new Set(active.filter((a) => a.rule.checkAll).map((a) => a.rule.id));
   const judgement = acrossInput.size > 0 ? { defer: acrossInput } : {};
-  const baselineFile = baselinePath(options, config, cwd);
+  // A share (`collect`) leaves the rules across the input and the baseline to the merge, as lint() does.
+  const collecting = options.collect === true;
+  const baselineFile = collecting ? undefined : baselinePath(options, config, cwd);
   const baseline = baselineFile === undefined ? undefined : new FileByFileBaseline(await readBaseline(baselineFile, displayPath(baselineFile, cwd)), displayPath(baselineFile, cwd));
 
   const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS);
@@ -98,6 +103,9 @@ export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun
     for (let i = start; i < end; i++) objects[i] = copier.copy(objects[i]);
   };
   const deferred = new Map<string, Set<string>>();
+  /** For a share: its checked DaemonSets and deferred directives, in file order. */
+  const shareChecked: CheckedObject[] = [];
+  const shareDeferred = new Map<string, Directive[]>();
   const ruleFailures: RuleFailure[] = [];
   let daemonSets = 0;
 
@@ -116,6 +124,16 @@ export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun
       if (later.length > 0) deferred.set(source.path, new Set(later.map((d) => directiveKey(d.range.start))));
       finishFindings(source, result.findings);
       baseline?.count(result.findings);
+      const checked = boundChecked(result.checked);
+      if (collecting) {
+        // The merge reads again what these objects and directives point into, checked by hash.
+        if (result.objects.length > 0 || later.length > 0) hashes.set(source.path, textHash(source));
+        for (const o of result.objects) objects.push(copier.copy(o));
+        if (later.length > 0) shareDeferred.set(source.path, later);
+        for (const c of checked) shareChecked.push(c);
+        store.put(ordinal.get(source.path)!, { findings: result.findings, objects: checked });
+        return;
+      }
       // Kept until every file is linted, as collected while the file's text is kept too.
       const first = objects.length;
       for (const o of result.objects) objects.push(o);
@@ -135,7 +153,7 @@ export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun
           pending = { source, objects: { start: first, end: objects.length } };
         }
       }
-      store.put(ordinal.get(source.path)!, { findings: result.findings, objects: boundChecked(result.checked) });
+      store.put(ordinal.get(source.path)!, { findings: result.findings, objects: checked });
     });
     batch = [];
     bytes = 0;
@@ -156,22 +174,42 @@ export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun
     if (pending !== undefined) held.set(pending.source.path, pending.source);
     pending = undefined;
 
-    // The rules across the input, once, over what every file's objects left them.
-    const sources = new RereadSources(hashes, cwd, (file) => `${file} changed while daemonlint read it: lint it again`, maxFileSize, held);
-    const input = await runInputRules(objects, sources, active, settings);
-    objects.length = 0;
-    keepHeapBelow();
-    sources.throwIfFailed();
-    ruleFailures.push(...input.failures);
-    const added = groupBy<Finding>(input.findings, (f) => f.file);
-    for (const file of deferred.keys()) if (!added.has(file)) added.set(file, []);
-    for (const [file, list] of added) {
-      const source = sources.get(file);
-      applySuppressions(source, list, exclude, settings, { only: deferred.get(file) ?? new Set() });
-      finishFindings(source, list);
-      baseline?.count(list);
+    let added = new Map<string, Finding[]>();
+    let share: Share | undefined;
+    if (collecting) {
+      const texts = options.texts?.length ?? 0;
+      const inputOrdinal = new Map(allFiles.map((f, i) => [displayPath(f, cwd), texts + i]));
+      share = buildShare({
+        shard: options.shard ?? { index: 1, count: 1 },
+        configKey: configKey(active, settings, config),
+        unsafeFixes: options.unsafeFixes === true,
+        toolVersion: VERSION,
+        files: paths.map((file, i) => ({ path: file, ordinal: inputOrdinal.get(file) ?? i, sha256: () => hashes.get(file)! })),
+        daemonSets,
+        checked: shareChecked,
+        objects,
+        deferred: shareDeferred,
+        failures: ruleFailures,
+        planned: [],
+      });
+    } else {
+      // The rules across the input, once, over what every file's objects left them.
+      const sources = new RereadSources(hashes, cwd, (file) => `${file} changed while daemonlint read it: lint it again`, maxFileSize, held);
+      const input = await runInputRules(objects, sources, active, settings);
+      objects.length = 0;
+      keepHeapBelow();
+      sources.throwIfFailed();
+      ruleFailures.push(...input.failures);
+      added = groupBy<Finding>(input.findings, (f) => f.file);
+      for (const file of deferred.keys()) if (!added.has(file)) added.set(file, []);
+      for (const [file, list] of added) {
+        const source = sources.get(file);
+        applySuppressions(source, list, exclude, settings, { only: deferred.get(file) ?? new Set() });
+        finishFindings(source, list);
+        baseline?.count(list);
+      }
+      sources.throwIfFailed();
     }
-    sources.throwIfFailed();
 
     const chartDir = options.chartDir === undefined ? undefined : path.resolve(cwd, options.chartDir);
     const run: ReportRun = {
@@ -214,6 +252,7 @@ export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun
         }
       },
       close: () => store.close(),
+      ...(share ? { share } : {}),
     };
   } catch (error) {
     store.close();

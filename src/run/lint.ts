@@ -27,7 +27,7 @@ import { lintContext, type LintCache, type LintedContext } from './lint-context.
 import type { RuleFailure } from './lint-document.js';
 import { compareFindings, prepareRules, syntaxFinding, YAML_SYNTAX, type FileResult } from './lint-file.js';
 import { ruleInfos } from './rule-info.js';
-import { buildShare, configKey, type Share } from './share.js';
+import { buildShare, configKey, textHash, type Share } from './share.js';
 import { defaultConcurrency, lintSources } from './speed/index.js';
 
 export interface LintOptions {
@@ -210,7 +210,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
       configKey: configKey(active, settings, config),
       unsafeFixes: options.unsafeFixes === true || options.fix?.unsafe === true,
       toolVersion: VERSION,
-      files: sources.map((source, i) => ({ source, ordinal: ordinal.get(source.path) ?? i })),
+      files: sources.map((source, i) => ({ path: source.path, ordinal: ordinal.get(source.path) ?? i, sha256: () => textHash(source) })),
       daemonSets,
       checked,
       objects: results.flatMap((r) => r.objects),

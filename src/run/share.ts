@@ -74,8 +74,11 @@ export interface ShareInput {
   configKey: string;
   unsafeFixes: boolean;
   toolVersion: string;
-  /** The share's files, in run order, each with its ordinal among all inputs. */
-  files: { source: SourceFile; ordinal: number }[];
+  /**
+   * The share's files, in run order, each with its ordinal among all inputs and the hash of its
+   * text, asked for only of files the merge may read again.
+   */
+  files: { path: string; ordinal: number; sha256: () => string }[];
   daemonSets: number;
   checked: CheckedObject[];
   objects: CollectedObject[];
@@ -94,7 +97,7 @@ export function buildShare(input: ShareInput): Share {
     shard: input.shard,
     configKey: input.configKey,
     unsafeFixes: input.unsafeFixes,
-    files: input.files.map(({ source, ordinal }) => (reread.has(source.path) ? { path: source.path, ordinal, sha256: textHash(source) } : { path: source.path, ordinal })),
+    files: input.files.map(({ path, ordinal, sha256 }) => (reread.has(path) ? { path, ordinal, sha256: sha256() } : { path, ordinal })),
     daemonSets: input.daemonSets,
     checked: input.checked,
     objects: input.objects.map((o) => {

@@ -48,6 +48,27 @@ describe('a report written file by file', () => {
     });
   }
 
+  it("makes a share's job (collect) as lint() does: the same share and report, in every shard", async () => {
+    // A baseline in the config is the merge's to apply, as it is lint()'s.
+    writeFileSync(path.join(work, 'baseline.json'), JSON.stringify({ version: 1, entries: [] }));
+    for (const count of [1, 3]) {
+      for (let index = 1; index <= count; index++) {
+        const options = { cwd: work, patterns: ['manifests'], now, collect: true, shard: { index, count }, baselineFile: 'baseline.json' };
+        const whole = await lint(options);
+        const run = await lintByFile({ ...options, holdFindings: 2, holdText: 0 });
+        run.close();
+        expect(run.share).toEqual(whole.share);
+        expect(whole.share?.objects.length).toBeGreaterThan(0);
+        expect(await byFileText('json', { ...options, holdFindings: 2, holdText: 0 })).toBe(formatters.json(whole, { color: false }));
+      }
+    }
+    // The fixture's comment directives that only a rule across the input could use are left to the merge.
+    const all = await lintByFile({ cwd: work, patterns: ['manifests'], now, collect: true });
+    all.close();
+    expect(all.share?.deferred.length).toBeGreaterThan(0);
+    expect(all.share?.files.filter((f) => f.sha256 !== undefined).length).toBeGreaterThan(0);
+  });
+
   it('applies a baseline as lint() does: the same findings left out, the same stale entries', async () => {
     const first = await lint({ cwd: work, patterns: ['manifests'], now });
     // Accept every other finding's identity once, and one that never occurs.

@@ -69,10 +69,14 @@ export interface ShareInput {
     configKey: string;
     unsafeFixes: boolean;
     toolVersion: string;
-    /** The share's files, in run order, each with its ordinal among all inputs. */
+    /**
+     * The share's files, in run order, each with its ordinal among all inputs and the hash of its
+     * text, asked for only of files the merge may read again.
+     */
     files: {
-        source: SourceFile;
+        path: string;
         ordinal: number;
+        sha256: () => string;
     }[];
     daemonSets: number;
     checked: CheckedObject[];
