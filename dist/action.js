@@ -16,14 +16,14 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-SEF3ZTWF.js";
+} from "./chunks/chunk-WCNBSUXI.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
   PluginError,
   allowV8Tuning,
   load
-} from "./chunks/chunk-YOTIAPOD.js";
+} from "./chunks/chunk-F6MGWU5T.js";
 import {
   formatStylish
 } from "./chunks/chunk-TQ7NM42C.js";

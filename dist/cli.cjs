@@ -1,4 +1,4 @@
-// daemonlint-bundle 498a07ba58ebae04324ab8cadb4df7ab
+// daemonlint-bundle 0e92d9105058c449aa4101ca5373fee4
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -8803,15 +8803,21 @@ function asksForControlPlaneNode(requirement) {
 }
 var ONLY_WITH_LABEL = /* @__PURE__ */ new Set(["In", "Exists", "Gt", "Lt"]);
 
+// src/types/own-string.ts
+function ownString(value) {
+  return value.length < 13 ? value : JSON.parse(JSON.stringify(value));
+}
+
 // src/k8s/memoize.ts
 function memoize(compute, max = 1024) {
   const results = /* @__PURE__ */ new Map();
   return (key) => {
     const cached = results.get(key);
     if (cached !== void 0) return cached ?? void 0;
-    const value = compute(key);
+    const own = typeof key === "string" ? ownString(key) : key;
+    const value = compute(own);
     if (results.size >= max) results.clear();
-    results.set(key, value === void 0 ? null : value);
+    results.set(own, value === void 0 ? null : value);
     return value;
   };
 }
@@ -9120,8 +9126,9 @@ function shared(text2) {
   const known = renderedTexts.get(text2);
   if (known !== void 0) return known;
   if (renderedTexts.size >= MAX_SHARED) renderedTexts.clear();
-  renderedTexts.set(text2, text2);
-  return text2;
+  const own = ownString(text2);
+  renderedTexts.set(own, own);
+  return own;
 }
 var renderedTexts = /* @__PURE__ */ new Map();
 var MAX_SHARED = 4096;
@@ -15041,6 +15048,7 @@ function bigintJson(value) {
   return JSON.stringify(encode(value));
 }
 function equalityKey(value) {
+  if (Object.hasOwn(BigInt.prototype, "toJSON")) return `B${bigintJson(value)}`;
   try {
     return `J${JSON.stringify(value)}`;
   } catch (error) {
@@ -15363,7 +15371,7 @@ var hostport_conflict_default = defineRule({
             object: later,
             path: hostPortPath(port),
             ...Array.isArray(share) ? { messageId: "conflictOnNodes", data: { ...data, ...onNodes(share, inventory) } } : { messageId: "conflict", data },
-            related: [{ object: earlier, path: hostPortPath(other), message: `${earlierDisplay} claims host port ${formatHostPort(other)} here${more === 0 ? "" : `, as ${more} more ${more === 1 ? "DaemonSet" : "DaemonSets"} like it do`}` }]
+            related: [{ object: earlier, path: hostPortPath(other), message: `${earlierDisplay} claims host port ${formatHostPort(other)} here${more === 0 ? "" : `, as ${more} more ${more === 1 ? "DaemonSet like it does" : "DaemonSets like it do"}`}` }]
           });
         }
       }
@@ -20063,18 +20071,15 @@ var CompactCopier = class {
     return out;
   }
   string(value) {
-    if (value.length > INTERN_MAX) return flat(value);
+    if (value.length > INTERN_MAX) return ownString(value);
     let shared2 = this.strings.get(value);
     if (shared2 === void 0) {
-      shared2 = value.length < 13 ? value : flat(value);
+      shared2 = ownString(value);
       this.strings.set(shared2, shared2);
     }
     return shared2;
   }
 };
-function flat(value) {
-  return JSON.parse(JSON.stringify(value));
-}
 var INTERN_MAX = 256;
 var MAX_DEPTH2 = 32;
 

@@ -60,7 +60,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-SEF3ZTWF.js";
+} from "./chunks/chunk-WCNBSUXI.js";
 import {
   HOMEPAGE,
   VERSION
@@ -78,13 +78,14 @@ import {
   describeError,
   directiveKey,
   fromBigintJson,
+  ownString,
   parseSize,
   planFleet,
   pluginsStarted,
   prepareRules,
   setOwn,
   targetableKubeVersions
-} from "./chunks/chunk-YOTIAPOD.js";
+} from "./chunks/chunk-F6MGWU5T.js";
 import {
   formatPieces,
   fromJsonFinding,
@@ -694,18 +695,15 @@ var CompactCopier = class {
     return out;
   }
   string(value) {
-    if (value.length > INTERN_MAX) return flat(value);
+    if (value.length > INTERN_MAX) return ownString(value);
     let shared = this.strings.get(value);
     if (shared === void 0) {
-      shared = value.length < 13 ? value : flat(value);
+      shared = ownString(value);
       this.strings.set(shared, shared);
     }
     return shared;
   }
 };
-function flat(value) {
-  return JSON.parse(JSON.stringify(value));
-}
 var INTERN_MAX = 256;
 var MAX_DEPTH = 32;
 

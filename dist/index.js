@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-SEF3ZTWF.js";
+} from "./chunks/chunk-WCNBSUXI.js";
 import {
   HOMEPAGE,
   VERSION
@@ -47,7 +47,7 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-YOTIAPOD.js";
+} from "./chunks/chunk-F6MGWU5T.js";
 import {
   formatStylish
 } from "./chunks/chunk-TQ7NM42C.js";

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-SEF3ZTWF.js";
+} from "./chunks/chunk-WCNBSUXI.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -23,7 +23,7 @@ import {
   parseFile,
   pluginStdoutToStderr,
   rangeOf
-} from "./chunks/chunk-YOTIAPOD.js";
+} from "./chunks/chunk-F6MGWU5T.js";
 import {
   __commonJS,
   __esm,

@@ -1,4 +1,4 @@
-// daemonlint-bundle 59746b64384ca77cf6697a5f00ef8852
+// daemonlint-bundle a0dc5a76caf39dfc13a59c5f462f26b2
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {var __daemonlintImport = require.importModule ?? ((specifier) => import(specifier));
 "use strict";
 var __defProp = Object.defineProperty;
@@ -5369,15 +5369,21 @@ function registerNet(env) {
   env.registerOperator("CIDR == CIDR", (a, b) => a.equals(b));
 }
 
+// src/types/own-string.ts
+function ownString(value) {
+  return value.length < 13 ? value : JSON.parse(JSON.stringify(value));
+}
+
 // src/k8s/memoize.ts
 function memoize(compute, max = 1024) {
   const results = /* @__PURE__ */ new Map();
   return (key) => {
     const cached = results.get(key);
     if (cached !== void 0) return cached ?? void 0;
-    const value = compute(key);
+    const own = typeof key === "string" ? ownString(key) : key;
+    const value = compute(own);
     if (results.size >= max) results.clear();
-    results.set(key, value === void 0 ? null : value);
+    results.set(own, value === void 0 ? null : value);
     return value;
   };
 }

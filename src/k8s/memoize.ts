@@ -1,3 +1,5 @@
+import { ownString } from '../types/own-string.js';
+
 /**
  * A function's results by argument, for values manifests repeat (an image in every container,
  * `100m` in every resource block). At most `max` are held: past that all are forgotten at once,
@@ -9,9 +11,13 @@ export function memoize<K, V>(compute: (key: K) => V | undefined, max = 1024): (
   return (key) => {
     const cached = results.get(key);
     if (cached !== undefined) return cached ?? undefined;
-    const value = compute(key);
+    // A string key is a copy, and the result is computed from it: the cache outlives the run (the
+    // language server's, for hours), and a key cut from a document, or a result cut from the
+    // key, would keep the whole text of that document alive.
+    const own = (typeof key === 'string' ? ownString(key) : key) as K;
+    const value = compute(own);
     if (results.size >= max) results.clear();
-    results.set(key, value === undefined ? null : value);
+    results.set(own, value === undefined ? null : value);
     return value;
   };
 }

@@ -92,7 +92,7 @@ export default defineRule({
             object: later,
             path: hostPortPath(port),
             ...(Array.isArray(share) ? { messageId: 'conflictOnNodes', data: { ...data, ...onNodes(share, inventory!) } } : { messageId: 'conflict', data }),
-            related: [{ object: earlier, path: hostPortPath(other), message: `${earlierDisplay} claims host port ${formatHostPort(other)} here${more === 0 ? '' : `, as ${more} more ${more === 1 ? 'DaemonSet' : 'DaemonSets'} like it do`}` }],
+            related: [{ object: earlier, path: hostPortPath(other), message: `${earlierDisplay} claims host port ${formatHostPort(other)} here${more === 0 ? '' : `, as ${more} more ${more === 1 ? 'DaemonSet like it does' : 'DaemonSets like it do'}`}` }],
           });
         }
       }

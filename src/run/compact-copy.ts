@@ -1,4 +1,5 @@
 import { setOwn } from '../types/own-key.js';
+import { ownString } from '../types/own-string.js';
 
 /**
  * Copies of what the rules across the input collect, made to be kept small until every file is
@@ -68,20 +69,16 @@ export class CompactCopier {
 
   private string(value: string): string {
     // V8 keeps strings shorter than 13 characters as copies, never as slices of a larger one.
-    if (value.length > INTERN_MAX) return flat(value);
+    if (value.length > INTERN_MAX) return ownString(value);
     let shared = this.strings.get(value);
     if (shared === undefined) {
-      shared = value.length < 13 ? value : flat(value);
+      shared = ownString(value);
       this.strings.set(shared, shared);
     }
     return shared;
   }
 }
 
-/** A string of its own: neither a slice of a longer one nor a concatenation of pieces that may be. */
-function flat(value: string): string {
-  return JSON.parse(JSON.stringify(value)) as string;
-}
 
 const INTERN_MAX = 256;
 const MAX_DEPTH = 32;

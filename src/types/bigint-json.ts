@@ -19,6 +19,9 @@ export function bigintJson(value: unknown): string {
  * different letters, so neither can pass for the other.
  */
 export function equalityKey(value: unknown): string {
+  // A host program may give bigints a toJSON (a common polyfill): JSON.stringify would then write
+  // 1n as it writes "1".
+  if (Object.hasOwn(BigInt.prototype, 'toJSON')) return `B${bigintJson(value)}`;
   try {
     return `J${JSON.stringify(value)}`;
   } catch (error) {

@@ -1,6 +1,7 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import type { FixSafety, JsonPath, ObjectRef, Severity } from './finding.js';
 import { bounded } from './bounded-text.js';
+import { ownString } from './own-string.js';
 import type { Inventory } from './inventory.js';
 
 export type { FixSafety };
@@ -211,8 +212,11 @@ function shared(text: string): string {
   const known = renderedTexts.get(text);
   if (known !== undefined) return known;
   if (renderedTexts.size >= MAX_SHARED) renderedTexts.clear();
-  renderedTexts.set(text, text);
-  return text;
+  // A copy: kept past its run (by the language server, for hours), a text joined from names cut
+  // from a document would keep that document's whole text alive.
+  const own = ownString(text);
+  renderedTexts.set(own, own);
+  return own;
 }
 
 const renderedTexts = new Map<string, string>();

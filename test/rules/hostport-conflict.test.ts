@@ -424,6 +424,37 @@ new RuleTester().run(rule, {
       line: 28, column: 60,
       related: [{ line: 6, column: 58, message: `${claims('DaemonSet a', '80/TCP')}, as 2 more DaemonSets like it do` }],
     }] },
+    { name: 'two copies and one DaemonSet on other nodes too: the pair, and one finding against its representative', code: yaml`
+      kind: DaemonSet
+      metadata: {name: a}
+      spec:
+        template:
+          spec:
+            containers: [{name: a, ports: [{containerPort: 80, hostPort: 80}]}]
+      ---
+      kind: DaemonSet
+      metadata: {name: b}
+      spec:
+        template:
+          spec:
+            containers: [{name: b, ports: [{containerPort: 80, hostPort: 80}]}]
+      ---
+      kind: DaemonSet
+      metadata: {name: d}
+      spec:
+        template:
+          spec:
+            nodeSelector: {pool: edge}
+            containers: [{name: d, ports: [{containerPort: 8080, hostPort: 80}]}]
+    `, errors: [{
+      message: 'host port 80/TCP is also claimed by DaemonSet a',
+      line: 13, column: 58,
+      related: [{ line: 6, column: 58, message: claims('DaemonSet a', '80/TCP') }],
+    }, {
+      message: 'host port 80/TCP is also claimed by DaemonSet a',
+      line: 21, column: 60,
+      related: [{ line: 6, column: 58, message: `${claims('DaemonSet a', '80/TCP')}, as 1 more DaemonSet like it does` }],
+    }] },
     { name: 'items of a List', code: yaml`
       kind: DaemonSetList
       items:

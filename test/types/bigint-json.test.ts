@@ -31,4 +31,18 @@ describe('equalityKey', () => {
     loop.self = loop;
     expect(() => equalityKey(loop)).toThrow(TypeError);
   });
+
+  it('tells a bigint from its digits as a string when the host gave bigints a toJSON', () => {
+    const prototype = BigInt.prototype as unknown as { toJSON?: () => string };
+    prototype.toJSON = function (this: bigint) {
+      return this.toString();
+    };
+    try {
+      expect(equalityKey({ seconds: 9007199254740993n })).not.toBe(equalityKey({ seconds: '9007199254740993' }));
+      expect(equalityKey({ seconds: 9007199254740993n })).toBe('B{"seconds":{"$bigint":"9007199254740993"}}');
+    } finally {
+      delete prototype.toJSON;
+    }
+  });
 });
+

@@ -2929,6 +2929,11 @@ function boundedRef(ref) {
   return out;
 }
 
+// src/types/own-string.ts
+function ownString(value) {
+  return value.length < 13 ? value : JSON.parse(JSON.stringify(value));
+}
+
 // src/types/rule.ts
 function defineRule(rule) {
   return rule;
@@ -2952,8 +2957,9 @@ function shared(text2) {
   const known = renderedTexts.get(text2);
   if (known !== void 0) return known;
   if (renderedTexts.size >= MAX_SHARED) renderedTexts.clear();
-  renderedTexts.set(text2, text2);
-  return text2;
+  const own = ownString(text2);
+  renderedTexts.set(own, own);
+  return own;
 }
 var renderedTexts = /* @__PURE__ */ new Map();
 var MAX_SHARED = 4096;
@@ -4497,9 +4503,10 @@ function memoize(compute, max = 1024) {
   return (key) => {
     const cached = results.get(key);
     if (cached !== void 0) return cached ?? void 0;
-    const value = compute(key);
+    const own = typeof key === "string" ? ownString(key) : key;
+    const value = compute(own);
     if (results.size >= max) results.clear();
-    results.set(key, value === void 0 ? null : value);
+    results.set(own, value === void 0 ? null : value);
     return value;
   };
 }
@@ -9063,6 +9070,7 @@ function bigintJson(value) {
   return JSON.stringify(encode(value));
 }
 function equalityKey(value) {
+  if (Object.hasOwn(BigInt.prototype, "toJSON")) return `B${bigintJson(value)}`;
   try {
     return `J${JSON.stringify(value)}`;
   } catch (error) {
@@ -9385,7 +9393,7 @@ var hostport_conflict_default = defineRule({
             object: later,
             path: hostPortPath(port),
             ...Array.isArray(share) ? { messageId: "conflictOnNodes", data: { ...data, ...onNodes(share, inventory) } } : { messageId: "conflict", data },
-            related: [{ object: earlier, path: hostPortPath(other), message: `${earlierDisplay} claims host port ${formatHostPort(other)} here${more === 0 ? "" : `, as ${more} more ${more === 1 ? "DaemonSet" : "DaemonSets"} like it do`}` }]
+            related: [{ object: earlier, path: hostPortPath(other), message: `${earlierDisplay} claims host port ${formatHostPort(other)} here${more === 0 ? "" : `, as ${more} more ${more === 1 ? "DaemonSet like it does" : "DaemonSets like it do"}`}` }]
           });
         }
       }
@@ -15065,6 +15073,7 @@ export {
   directiveKey,
   applySuppressions,
   CONTROL_PLANE_LABEL,
+  ownString,
   parseQuantity,
   defineRule,
   renderMessage,

@@ -57,7 +57,7 @@ import {
   runRulesOnFile,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-YOTIAPOD.js";
+} from "./chunk-F6MGWU5T.js";
 import {
   __commonJS,
   __toESM
