@@ -2,6 +2,21 @@ import rule from '../../src/rules/hostport-conflict.js';
 import { RuleTester, yaml } from '../../src/testing/rule-tester.js';
 
 
+/**
+ * DaemonSets that claim host port 80, as documents of one input: each on every node, or (`<name>
+ * on edge`) only on nodes labelled pool: edge, from container port 8080.
+ */
+function port80(...names: string[]): string {
+  return names
+    .map((n) => {
+      const [name, edge] = n.split(' on ');
+      const placement = edge === undefined ? '' : `      nodeSelector: {pool: ${edge}}\n`;
+      const port = edge === undefined ? 80 : 8080;
+      return `kind: DaemonSet\nmetadata: {name: ${name}}\nspec:\n  template:\n    spec:\n${placement}      containers: [{name: ${name}, ports: [{containerPort: ${port}, hostPort: 80}]}]\n`;
+    })
+    .join('---\n');
+}
+
 function claims(earlier: string, port: string): string {
   return `${earlier} claims host port ${port} here`;
 }
@@ -359,63 +374,13 @@ new RuleTester().run(rule, {
       line: 18, column: 43,
       related: [{ line: 9, column: 46, message: claims('DaemonSet kube-vip', '2112/TCP') }],
     }] },
-    { name: 'three DaemonSets with the same ports and placement: one finding on the first, with the count', code: yaml`
-      kind: DaemonSet
-      metadata: {name: a}
-      spec:
-        template:
-          spec:
-            containers: [{name: a, ports: [{containerPort: 80, hostPort: 80}]}]
-      ---
-      kind: DaemonSet
-      metadata: {name: b}
-      spec:
-        template:
-          spec:
-            containers: [{name: b, ports: [{containerPort: 80, hostPort: 80}]}]
-      ---
-      kind: DaemonSet
-      metadata: {name: c}
-      spec:
-        template:
-          spec:
-            containers: [{name: c, ports: [{containerPort: 80, hostPort: 80}]}]
-    `, errors: [{
+    { name: 'three DaemonSets with the same ports and placement: one finding on the first, with the count', code: port80('a', 'b', 'c'), errors: [{
       message: '3 DaemonSets claim host port 80/TCP on the same nodes',
       help: 'DaemonSet a, DaemonSet b and DaemonSet c claim host port 80/TCP on the same nodes: on a node they all select, only one of their pods can bind it, and the others stay Pending. Use another port, or node selection that keeps the DaemonSets apart.',
       line: 6, column: 58,
       related: [{ line: 13, column: 58, message: claims('DaemonSet b', '80/TCP') }, { line: 20, column: 58, message: claims('DaemonSet c', '80/TCP') }],
     }] },
-    { name: 'three copies and one DaemonSet on other nodes too: the group, and one finding against its representative', code: yaml`
-      kind: DaemonSet
-      metadata: {name: a}
-      spec:
-        template:
-          spec:
-            containers: [{name: a, ports: [{containerPort: 80, hostPort: 80}]}]
-      ---
-      kind: DaemonSet
-      metadata: {name: b}
-      spec:
-        template:
-          spec:
-            containers: [{name: b, ports: [{containerPort: 80, hostPort: 80}]}]
-      ---
-      kind: DaemonSet
-      metadata: {name: c}
-      spec:
-        template:
-          spec:
-            containers: [{name: c, ports: [{containerPort: 80, hostPort: 80}]}]
-      ---
-      kind: DaemonSet
-      metadata: {name: d}
-      spec:
-        template:
-          spec:
-            nodeSelector: {pool: edge}
-            containers: [{name: d, ports: [{containerPort: 8080, hostPort: 80}]}]
-    `, errors: [{
+    { name: 'three copies and one DaemonSet on other nodes too: the group, and one finding against its representative', code: port80('a', 'b', 'c', 'd on edge'), errors: [{
       message: '3 DaemonSets claim host port 80/TCP on the same nodes',
       line: 6, column: 58,
       related: [{ line: 13, column: 58, message: claims('DaemonSet b', '80/TCP') }, { line: 20, column: 58, message: claims('DaemonSet c', '80/TCP') }],
@@ -424,29 +389,7 @@ new RuleTester().run(rule, {
       line: 28, column: 60,
       related: [{ line: 6, column: 58, message: `${claims('DaemonSet a', '80/TCP')}, as 2 more DaemonSets like it do` }],
     }] },
-    { name: 'two copies and one DaemonSet on other nodes too: the pair, and one finding against its representative', code: yaml`
-      kind: DaemonSet
-      metadata: {name: a}
-      spec:
-        template:
-          spec:
-            containers: [{name: a, ports: [{containerPort: 80, hostPort: 80}]}]
-      ---
-      kind: DaemonSet
-      metadata: {name: b}
-      spec:
-        template:
-          spec:
-            containers: [{name: b, ports: [{containerPort: 80, hostPort: 80}]}]
-      ---
-      kind: DaemonSet
-      metadata: {name: d}
-      spec:
-        template:
-          spec:
-            nodeSelector: {pool: edge}
-            containers: [{name: d, ports: [{containerPort: 8080, hostPort: 80}]}]
-    `, errors: [{
+    { name: 'two copies and one DaemonSet on other nodes too: the pair, and one finding against its representative', code: port80('a', 'b', 'd on edge'), errors: [{
       message: 'host port 80/TCP is also claimed by DaemonSet a',
       line: 13, column: 58,
       related: [{ line: 6, column: 58, message: claims('DaemonSet a', '80/TCP') }],
