@@ -1,4 +1,4 @@
-// daemonlint-bundle 0e92d9105058c449aa4101ca5373fee4
+// daemonlint-bundle c15667d3d9f3565be80f4e43f0969193
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -855,8 +855,9 @@ function fixableLine(counts2, c) {
   if (errors + warnings === 0) return hint === "" ? "" : `${c.dim(`  No fixes available (${hint}).`)}
 `;
   const color = errors > 0 ? c.red : c.yellow;
-  const fixable = `  ${plural(errors, "error")} and ${plural(warnings, "warning")} potentially fixable with the \`--fix\` option`;
-  return `${c.bold(color(fixable + (hint === "" ? "." : ` (${hint}).`)))}
+  const fixable = `${c.bold(color(`  ${plural(errors, "error")} and ${plural(warnings, "warning")} potentially fixable with the \`--fix\` option.`))}
+`;
+  return hint === "" ? fixable : `${fixable}${c.dim(`  ${hint[0].toUpperCase()}${hint.slice(1)}.`)}
 `;
 }
 function plural(n, word, words = `${word}s`) {

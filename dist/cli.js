@@ -4,7 +4,7 @@ import {
   formatterNames,
   isFormatterName,
   writerLoaders
-} from "./chunks/chunk-PFGOYC3P.js";
+} from "./chunks/chunk-ZSOL6QRI.js";
 import {
   artifactLocation,
   sarifText,

@@ -11,7 +11,7 @@ import {
 import {
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-PFGOYC3P.js";
+} from "./chunks/chunk-ZSOL6QRI.js";
 import {
   formatCoverage
 } from "./chunks/chunk-WALVI7AC.js";
@@ -50,7 +50,7 @@ import {
 } from "./chunks/chunk-F6MGWU5T.js";
 import {
   formatStylish
-} from "./chunks/chunk-TQ7NM42C.js";
+} from "./chunks/chunk-NUVHIUW5.js";
 import "./chunks/chunk-VAL5KFXQ.js";
 import {
   formatJson

@@ -246,8 +246,9 @@ function fixableLine(counts: Fixable, c: Colors): string {
   const hint = hidden > 0 ? `${plural(hidden, 'hidden fix', 'hidden fixes')} can be enabled with the \`--unsafe-fixes\` option` : '';
   if (errors + warnings === 0) return hint === '' ? '' : `${c.dim(`  No fixes available (${hint}).`)}\n`;
   const color = errors > 0 ? c.red : c.yellow;
-  const fixable = `  ${plural(errors, 'error')} and ${plural(warnings, 'warning')} potentially fixable with the \`--fix\` option`;
-  return `${c.bold(color(fixable + (hint === '' ? '.' : ` (${hint}).`)))}\n`;
+  const fixable = `${c.bold(color(`  ${plural(errors, 'error')} and ${plural(warnings, 'warning')} potentially fixable with the \`--fix\` option.`))}\n`;
+  // On a line of its own: joined to the one above, it was 135 columns and wrapped in a terminal.
+  return hint === '' ? fixable : `${fixable}${c.dim(`  ${hint[0].toUpperCase()}${hint.slice(1)}.`)}\n`;
 }
 
 function plural(n: number, word: string, words = `${word}s`): string {

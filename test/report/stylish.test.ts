@@ -119,9 +119,11 @@ describe('stylish', () => {
     const safe = finding({ fix, fixable: 'safe', severity: 'error' });
     const unsafe = finding({ fix, fixable: 'unsafe' });
     const both = result([safe, unsafe, finding({ fix, fixable: 'unsafe' })]);
-    expect(formatStylish(both, { color: false }).split('\n').at(-2)).toBe(
-      '  1 error and 0 warnings potentially fixable with the `--fix` option (2 hidden fixes can be enabled with the `--unsafe-fixes` option).',
-    );
+    expect(formatStylish(both, { color: false }).split('\n').slice(-3)).toEqual([
+      '  1 error and 0 warnings potentially fixable with the `--fix` option.',
+      '  2 hidden fixes can be enabled with the `--unsafe-fixes` option.',
+      '',
+    ]);
     expect(formatStylish(result([unsafe]), { color: false }).split('\n').at(-2)).toBe('  No fixes available (1 hidden fix can be enabled with the `--unsafe-fixes` option).');
     // With --unsafe-fixes, they are fixable like the others.
     expect(formatStylish({ ...both, unsafeFixes: true }, { color: false }).split('\n').at(-2)).toBe('  1 error and 2 warnings potentially fixable with the `--fix` option.');

@@ -186,8 +186,9 @@ function fixableLine(counts, c) {
   if (errors + warnings === 0) return hint === "" ? "" : `${c.dim(`  No fixes available (${hint}).`)}
 `;
   const color = errors > 0 ? c.red : c.yellow;
-  const fixable = `  ${plural(errors, "error")} and ${plural(warnings, "warning")} potentially fixable with the \`--fix\` option`;
-  return `${c.bold(color(fixable + (hint === "" ? "." : ` (${hint}).`)))}
+  const fixable = `${c.bold(color(`  ${plural(errors, "error")} and ${plural(warnings, "warning")} potentially fixable with the \`--fix\` option.`))}
+`;
+  return hint === "" ? fixable : `${fixable}${c.dim(`  ${hint[0].toUpperCase()}${hint.slice(1)}.`)}
 `;
 }
 function plural(n, word, words = `${word}s`) {
