@@ -26,7 +26,7 @@ import {
 } from "./chunks/chunk-F6MGWU5T.js";
 import {
   formatStylish
-} from "./chunks/chunk-NUVHIUW5.js";
+} from "./chunks/chunk-XZPWCAJY.js";
 import "./chunks/chunk-VAL5KFXQ.js";
 import {
   countFindings,

@@ -1,4 +1,4 @@
-// daemonlint-bundle c15667d3d9f3565be80f4e43f0969193
+// daemonlint-bundle 2446bc2c9a8fb090dd6b283a24318538
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -786,8 +786,9 @@ function formatRows(rows, widths, layout) {
 `;
     }
     for (const r of row.finding.related ?? []) {
-      const related = `  ${" ".repeat(location.length)}  \u21B3 ${sanitize(r.file)}:${r.range.start.line}:${r.range.start.column} ${oneLine(r.message)}`;
-      out += c.dim(related) + "\n";
+      const place = `  ${" ".repeat(location.length)}  \u21B3 ${sanitize(r.file)}:${r.range.start.line}:${r.range.start.column} `;
+      const note = oneLine(r.message);
+      out += c.dim(place + (layout.verbose ? note : cut(note, Math.max(MIN_MESSAGE, columns - width(place))))) + "\n";
     }
     if (layout.verbose) {
       const indent = " ".repeat(messageStart);

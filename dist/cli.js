@@ -4,7 +4,7 @@ import {
   formatterNames,
   isFormatterName,
   writerLoaders
-} from "./chunks/chunk-ZSOL6QRI.js";
+} from "./chunks/chunk-C7JA6FYL.js";
 import {
   artifactLocation,
   sarifText,

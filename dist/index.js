@@ -11,7 +11,7 @@ import {
 import {
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-ZSOL6QRI.js";
+} from "./chunks/chunk-C7JA6FYL.js";
 import {
   formatCoverage
 } from "./chunks/chunk-WALVI7AC.js";
@@ -50,7 +50,7 @@ import {
 } from "./chunks/chunk-F6MGWU5T.js";
 import {
   formatStylish
-} from "./chunks/chunk-NUVHIUW5.js";
+} from "./chunks/chunk-XZPWCAJY.js";
 import "./chunks/chunk-VAL5KFXQ.js";
 import {
   formatJson

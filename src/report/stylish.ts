@@ -156,9 +156,11 @@ function formatRows(rows: readonly Row[], widths: Widths, layout: Layout): strin
       out += `  ${c.dim(location)}  ${colorLabel(label)}  ${message}  ${ruleId(c.dim(row.ruleId))}\n`;
     }
     for (const r of row.finding.related ?? []) {
-      const related = `  ${' '.repeat(location.length)}  ↳ ${sanitize(r.file)}:${r.range.start.line}:${r.range.start.column} ${oneLine(r.message)}`;
-      // Left whole: a cut path would point nowhere.
-      out += c.dim(related) + '\n';
+      // The place is left whole (a cut path would point nowhere); its note is cut to the line, as
+      // a headline is, and shown whole with --verbose.
+      const place = `  ${' '.repeat(location.length)}  ↳ ${sanitize(r.file)}:${r.range.start.line}:${r.range.start.column} `;
+      const note = oneLine(r.message);
+      out += c.dim(place + (layout.verbose ? note : cut(note, Math.max(MIN_MESSAGE, columns - width(place))))) + '\n';
     }
     if (layout.verbose) {
       // The headline whole when the line had to cut it, then the help: why it matters, how to fix it.

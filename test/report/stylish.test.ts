@@ -171,6 +171,22 @@ describe('stylish sized to the terminal', () => {
     for (const line of out.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
   });
 
+  it('at 80 columns: a related place stays whole and its note is cut to the line; with verbose, the note is whole', () => {
+    const note = 'DaemonSet observability/prometheus-node-exporter claims host port 9100/TCP here';
+    const conflict = finding({
+      severity: 'error',
+      ruleId: 'hostport-conflict',
+      message: 'host port 9100/TCP is also claimed by DaemonSet monitoring/node-exporter',
+      related: [{ file: 'examples/fleet/daemonsets.yaml', range: { start: { line: 173, column: 15, offset: 0 }, end: { line: 173, column: 15, offset: 0 } }, message: note }],
+    });
+    const lines = formatStylish(result([conflict]), { color: false, columns: 80 }).split('\n');
+    expect(lines[2]).toBe('       ↳ examples/fleet/daemonsets.yaml:173:15 DaemonSet observability/promethe…');
+    expect([...lines[2]].length).toBe(80);
+    expect(formatStylish(result([conflict]), { color: false, columns: 80, verbose: true }).split('\n')[2]).toBe(`       ↳ examples/fleet/daemonsets.yaml:173:15 ${note}`);
+    // Without a width (a pipe with no COLUMNS is 80, the library's default is none), nothing is cut.
+    expect(formatStylish(result([conflict]), { color: false }).split('\n')[2]).toBe(`       ↳ examples/fleet/daemonsets.yaml:173:15 ${note}`);
+  });
+
   it('at 120 columns: nothing cut, rule ids in one column', () => {
     expect(formatStylish(result(long), { color: false, columns: 120 })).toBe(
       [

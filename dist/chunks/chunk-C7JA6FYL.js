@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 
 // src/report/formats.ts
 var formatterLoaders = {
-  stylish: async () => (await import("./stylish-LOY5BA5Q.js")).formatStylish,
+  stylish: async () => (await import("./stylish-LHTGTVJJ.js")).formatStylish,
   json: async () => (await import("./json-424KPTCM.js")).formatJson,
   sarif: async () => (await import("./sarif-XBX46MXI.js")).formatSarif,
   github: async () => (await import("./github-MSONW5B7.js")).formatGithub,
@@ -11,7 +11,7 @@ var formatterLoaders = {
   coverage: async () => (await import("./coverage-DQSIXI4Q.js")).formatCoverage
 };
 var writerLoaders = {
-  stylish: async () => (await import("./stylish-LOY5BA5Q.js")).stylishWriter,
+  stylish: async () => (await import("./stylish-LHTGTVJJ.js")).stylishWriter,
   json: async () => (await import("./json-424KPTCM.js")).jsonWriter,
   sarif: async () => (await import("./sarif-XBX46MXI.js")).sarifWriter,
   github: async () => (await import("./github-MSONW5B7.js")).githubWriter,

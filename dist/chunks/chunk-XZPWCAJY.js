@@ -117,8 +117,9 @@ function formatRows(rows, widths, layout) {
 `;
     }
     for (const r of row.finding.related ?? []) {
-      const related = `  ${" ".repeat(location.length)}  \u21B3 ${sanitize(r.file)}:${r.range.start.line}:${r.range.start.column} ${oneLine(r.message)}`;
-      out += c.dim(related) + "\n";
+      const place = `  ${" ".repeat(location.length)}  \u21B3 ${sanitize(r.file)}:${r.range.start.line}:${r.range.start.column} `;
+      const note = oneLine(r.message);
+      out += c.dim(place + (layout.verbose ? note : cut(note, Math.max(MIN_MESSAGE, columns - width(place))))) + "\n";
     }
     if (layout.verbose) {
       const indent = " ".repeat(messageStart);

@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   formatStylish,
   stylishWriter
-} from "./chunk-NUVHIUW5.js";
+} from "./chunk-XZPWCAJY.js";
 import "./chunk-VAL5KFXQ.js";
 import "./chunk-T6BLVOEI.js";
 import "./chunk-W3537A7T.js";
