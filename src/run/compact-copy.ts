@@ -79,6 +79,5 @@ export class CompactCopier {
   }
 }
 
-
 const INTERN_MAX = 256;
 const MAX_DEPTH = 32;
