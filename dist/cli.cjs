@@ -1,4 +1,4 @@
-// daemonlint-bundle 2446bc2c9a8fb090dd6b283a24318538
+// daemonlint-bundle d235aa2450c9f161ddf2b57253d372ff
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -20263,12 +20263,12 @@ async function lintByFile(options = {}) {
       finishFindings(source, result.findings);
       baseline?.count(result.findings);
       const checked = boundChecked(result.checked);
+      store.put(ordinal.get(source.path), { findings: result.findings, objects: checked });
       if (collecting) {
         if (result.objects.length > 0 || later.length > 0) hashes.set(source.path, textHash(source));
         for (const o of result.objects) objects.push(copier.copy(o));
         if (later.length > 0) shareDeferred.set(source.path, later);
         for (const c of checked) shareChecked.push(c);
-        store.put(ordinal.get(source.path), { findings: result.findings, objects: checked });
         return;
       }
       const first = objects.length;
@@ -20283,7 +20283,6 @@ async function lintByFile(options = {}) {
           pending = { source, objects: { start: first, end: objects.length } };
         }
       }
-      store.put(ordinal.get(source.path), { findings: result.findings, objects: checked });
     });
     batch = [];
     bytes = 0;

@@ -885,12 +885,12 @@ async function lintByFile(options = {}) {
       finishFindings(source, result.findings);
       baseline?.count(result.findings);
       const checked = boundChecked(result.checked);
+      store.put(ordinal.get(source.path), { findings: result.findings, objects: checked });
       if (collecting) {
         if (result.objects.length > 0 || later.length > 0) hashes.set(source.path, textHash(source));
         for (const o of result.objects) objects.push(copier.copy(o));
         if (later.length > 0) shareDeferred.set(source.path, later);
         for (const c of checked) shareChecked.push(c);
-        store.put(ordinal.get(source.path), { findings: result.findings, objects: checked });
         return;
       }
       const first = objects.length;
@@ -905,7 +905,6 @@ async function lintByFile(options = {}) {
           pending = { source, objects: { start: first, end: objects.length } };
         }
       }
-      store.put(ordinal.get(source.path), { findings: result.findings, objects: checked });
     });
     batch = [];
     bytes = 0;

@@ -125,13 +125,13 @@ export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun
       finishFindings(source, result.findings);
       baseline?.count(result.findings);
       const checked = boundChecked(result.checked);
+      store.put(ordinal.get(source.path)!, { findings: result.findings, objects: checked });
       if (collecting) {
         // The merge reads again what these objects and directives point into, checked by hash.
         if (result.objects.length > 0 || later.length > 0) hashes.set(source.path, textHash(source));
         for (const o of result.objects) objects.push(copier.copy(o));
         if (later.length > 0) shareDeferred.set(source.path, later);
         for (const c of checked) shareChecked.push(c);
-        store.put(ordinal.get(source.path)!, { findings: result.findings, objects: checked });
         return;
       }
       // Kept until every file is linted, as collected while the file's text is kept too.
@@ -153,7 +153,6 @@ export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun
           pending = { source, objects: { start: first, end: objects.length } };
         }
       }
-      store.put(ordinal.get(source.path)!, { findings: result.findings, objects: checked });
     });
     batch = [];
     bytes = 0;
