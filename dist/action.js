@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-WALVI7AC.js";
 import {
   formatSarif
-} from "./chunks/chunk-YNLBXO6U.js";
+} from "./chunks/chunk-ZOUGXTBT.js";
 import "./chunks/chunk-AE7VFAKT.js";
 import {
   ConfigError,
@@ -16,7 +16,7 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-WCNBSUXI.js";
+} from "./chunks/chunk-3AI6MCHV.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,

@@ -1,4 +1,4 @@
-// daemonlint-bundle d235aa2450c9f161ddf2b57253d372ff
+// daemonlint-bundle 103487e568052a810027b2044a9662e9
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -477,7 +477,7 @@ function reindent(text2, depth) {
   return text2.replaceAll("\n", `
 ${INDENT[depth]}`);
 }
-var INDENT, ENTRY_FIRST, ENTRY_NEXT, EMPTY_MISSED, EMPTY_UNFIT, Chunks, CHUNK;
+var INDENT, ENTRY_FIRST, ENTRY_NEXT, EMPTY_MISSED, EMPTY_UNFIT, Chunks, CHUNK2;
 var init_coverage_json = __esm({
   "src/report/coverage-json.ts"() {
     "use strict";
@@ -496,7 +496,7 @@ ${ENTRY_FIRST}`;
       add(text2) {
         this.parts.push(text2);
         this.length += text2.length;
-        if (this.length >= CHUNK) this.flush();
+        if (this.length >= CHUNK2) this.flush();
       }
       /** The chunks completed so far, handed over. */
       take() {
@@ -510,7 +510,7 @@ ${ENTRY_FIRST}`;
         this.length = 0;
       }
     };
-    CHUNK = 1 << 16;
+    CHUNK2 = 1 << 16;
   }
 });
 
@@ -993,6 +993,8 @@ __export(sarif_exports, {
   FINGERPRINT_KEY: () => FINGERPRINT_KEY,
   artifactLocation: () => artifactLocation,
   formatSarif: () => formatSarif,
+  logEnds: () => logEnds,
+  resultsText: () => resultsText,
   sarifText: () => sarifText,
   sarifWriter: () => sarifWriter,
   toSarif: () => toSarif
@@ -1005,6 +1007,19 @@ function toSarif(result) {
 }
 function formatSarif(result, options = { color: false }) {
   return formatWhole(sarifWriter, result, options);
+}
+function resultsText(results, first) {
+  const text2 = JSON.stringify({ runs: [{ results }] }, null, 2);
+  return safeJsonText(`${first ? "" : ",\n"}${text2.slice(RESULTS_START.length, -RESULTS_END.length)}`);
+}
+function logEnds(log, written) {
+  const text2 = sarifText(log);
+  const at2 = text2.indexOf(EMPTY_RESULTS);
+  if (at2 === -1 || text2.indexOf(EMPTY_RESULTS, at2 + 1) !== -1) throw new Error("the SARIF log must hold its results once");
+  if (written === 0) return { head: text2, tail: "" };
+  return { head: `${text2.slice(0, at2)}"results": [
+`, tail: `
+      ]${text2.slice(at2 + EMPTY_RESULTS.length)}` };
 }
 function sarifText(log) {
   return safeJsonText(`${JSON.stringify(log, null, 2)}
@@ -1130,20 +1145,11 @@ var init_sarif = __esm({
           for (let start = 0; start < findings.length; start += PIECE) {
             const results = [];
             for (let i = start; i < findings.length && i < start + PIECE; i++) results.push(log.result(findings[i], fingerprintOf[i]));
-            const text2 = JSON.stringify({ runs: [{ results }] }, null, 2);
-            write(safeJsonText(`${written > 0 ? ",\n" : ""}${text2.slice(RESULTS_START.length, -RESULTS_END.length)}`));
+            write(resultsText(results, written === 0));
             written += results.length;
           }
         },
-        ends() {
-          const text2 = sarifText(log.log([]));
-          const at2 = text2.indexOf(EMPTY_RESULTS);
-          if (at2 === -1 || text2.indexOf(EMPTY_RESULTS, at2 + 1) !== -1) throw new Error("the SARIF log must hold its results once");
-          if (written === 0) return { head: text2, tail: "" };
-          return { head: `${text2.slice(0, at2)}"results": [
-`, tail: `
-      ]${text2.slice(at2 + EMPTY_RESULTS.length)}` };
-        }
+        ends: () => logEnds(log.log([]), written)
       };
     };
     EMPTY_RESULTS = '"results": []';
@@ -1959,14 +1965,14 @@ __export(main_exports, {
   progress: () => progress
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_v8 = __daemonlintLazyRequire("node:v8");
 var import_node_url4 = require("node:url");
 var import_node_vm = require("node:vm");
 
 // src/cli/cli.ts
-var import_node_fs12 = require("node:fs");
-var import_promises3 = __daemonlintLazyRequire("node:fs/promises");
+var import_node_fs13 = require("node:fs");
+var import_promises2 = __daemonlintLazyRequire("node:fs/promises");
 
 // src/cli/output.ts
 var import_promises = __daemonlintLazyRequire("node:fs/promises");
@@ -5178,9 +5184,11 @@ function finishRun(run, where2) {
 }
 
 // src/cli/commands/merge.ts
-var import_promises2 = __daemonlintLazyRequire("node:fs/promises");
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 var import_node_util = require("node:util");
+
+// src/inputs/json-elements.ts
+var import_node_fs4 = require("node:fs");
 
 // src/inputs/load.ts
 var import_node_crypto = __daemonlintLazyRequire("node:crypto");
@@ -5674,6 +5682,242 @@ async function readAllStdin(stream = process.stdin, limit = DEFAULT_MAX_FILE_SIZ
   return Buffer.concat(chunks, total2);
 }
 
+// src/inputs/json-elements.ts
+var CHUNK = 1 << 20;
+function readFrame(file, shownAs, skip, chunk = CHUNK) {
+  const reader = new Reader(file, shownAs, chunk);
+  try {
+    const walk2 = reader.root(skip, false);
+    for (let step = walk2.next(); ; step = walk2.next()) if (step.done) return step.value;
+  } finally {
+    reader.close();
+  }
+}
+function* readElements(file, shownAs, at2, chunk = CHUNK) {
+  const reader = new Reader(file, shownAs, chunk);
+  try {
+    yield* reader.root([at2], true);
+  } finally {
+    reader.close();
+  }
+}
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COMMA = 44;
+var COLON = 58;
+var OPEN_OBJECT = 123;
+var CLOSE_OBJECT = 125;
+var OPEN_ARRAY = 91;
+var CLOSE_ARRAY = 93;
+var SPACE = new Uint8Array(256);
+for (const c of [32, 9, 10, 13]) SPACE[c] = 1;
+var ENDS_SCALAR = new Uint8Array(256);
+for (const c of [32, 9, 10, 13, COMMA, COLON, CLOSE_OBJECT, CLOSE_ARRAY, OPEN_OBJECT, OPEN_ARRAY, QUOTE]) ENDS_SCALAR[c] = 1;
+var Reader = class {
+  constructor(file, shownAs, chunk) {
+    this.shownAs = shownAs;
+    try {
+      this.fd = (0, import_node_fs4.openSync)(file, "r");
+    } catch (error) {
+      throw new InputError(`cannot read "${shownAs}": ${error.code ?? describeError(error)}`);
+    }
+    this.buffer = Buffer.allocUnsafeSlow(chunk);
+  }
+  shownAs;
+  fd;
+  buffer;
+  /** Bytes of `buffer` read from the file, the next one to look at, and the file offset of the first. */
+  end = 0;
+  at = 0;
+  base = 0;
+  eof = false;
+  close() {
+    (0, import_node_fs4.closeSync)(this.fd);
+  }
+  /** The root value; arrays at `targets` are read past (`yielding`: their elements are yielded), other values parsed unless `yielding`. */
+  *root(targets, yielding) {
+    const value = yield* this.value([], targets, yielding);
+    if (this.peek() !== -1) throw this.fail("text after the JSON value");
+    return value;
+  }
+  *value(where2, targets, yielding) {
+    const on = targets.filter((t) => where2.length <= t.length && where2.every((s, i) => t[i] === s));
+    if (on.length === 0) return this.scalarOrWhole(!yielding);
+    const c = this.peek();
+    if (on.some((t) => t.length === where2.length)) {
+      if (c !== OPEN_ARRAY) return this.scalarOrWhole(!yielding);
+      this.at++;
+      if (this.peek() === CLOSE_ARRAY) {
+        this.at++;
+        return [];
+      }
+      for (; ; ) {
+        if (yielding) yield this.scalarOrWhole(true);
+        else this.scan(false);
+        if (this.separator(CLOSE_ARRAY, "an array")) return [];
+      }
+    }
+    if (c === OPEN_OBJECT) {
+      this.at++;
+      const out = {};
+      if (this.peek() === CLOSE_OBJECT) {
+        this.at++;
+        return out;
+      }
+      const seen = /* @__PURE__ */ new Set();
+      for (; ; ) {
+        if (this.peek() !== QUOTE) throw this.fail("a member name expected");
+        const at2 = this.offset();
+        const key = this.parse(this.scan(true), at2);
+        if (this.peek() !== COLON) throw this.fail('":" expected after a member name');
+        this.at++;
+        if (seen.has(key) && on.some((t) => t[where2.length] === key)) throw this.fail(`the member "${key}" twice`, at2);
+        seen.add(key);
+        const value = yield* this.value([...where2, key], targets, yielding);
+        if (!yielding) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+        if (this.separator(CLOSE_OBJECT, "an object")) return out;
+      }
+    }
+    if (c === OPEN_ARRAY) {
+      this.at++;
+      const out = [];
+      if (this.peek() === CLOSE_ARRAY) {
+        this.at++;
+        return out;
+      }
+      for (let index = 0; ; index++) {
+        out.push(yield* this.value([...where2, index], targets, yielding));
+        if (this.separator(CLOSE_ARRAY, "an array")) return out;
+      }
+    }
+    return this.scalarOrWhole(!yielding);
+  }
+  /** The value here (after whitespace), parsed (`parse`) or read past. */
+  scalarOrWhole(parse) {
+    this.peek();
+    const at2 = this.offset();
+    const bytes = this.scan(parse);
+    return parse ? this.parse(bytes, at2) : void 0;
+  }
+  /** After a member or element: true at `close` (taken), false after a comma. */
+  separator(close, inside) {
+    const c = this.peek();
+    if (c === COMMA) {
+      this.at++;
+      return false;
+    }
+    if (c === close) {
+      this.at++;
+      return true;
+    }
+    if (c === -1) throw this.fail(`the text ends inside ${inside}`);
+    throw this.fail(`"," or "${String.fromCharCode(close)}" expected in ${inside}`);
+  }
+  parse(bytes, at2) {
+    try {
+      return JSON.parse(bytes.toString("utf8"));
+    } catch {
+      throw this.fail("not a JSON value", at2);
+    }
+  }
+  /**
+   * Reads past one value (after whitespace), returning its bytes when `capture` is set. The
+   * bytes may be a view of the reused buffer: decode them before reading on.
+   */
+  scan(capture) {
+    const first = this.peek();
+    if (first === -1) throw this.fail("the text ends where a value should be");
+    const scalar2 = first !== QUOTE && first !== OPEN_OBJECT && first !== OPEN_ARRAY;
+    if (scalar2 && ENDS_SCALAR[first] === 1) throw this.fail(`a value expected, not "${String.fromCharCode(first)}"`);
+    const parts = [];
+    let start = this.at;
+    let depth = 0;
+    let inString = false;
+    let escaped = false;
+    for (; ; ) {
+      if (this.at === this.end) {
+        if (capture && this.end > start) parts.push(Buffer.from(this.buffer.subarray(start, this.end)));
+        if (!this.fill()) {
+          if (scalar2) break;
+          throw this.fail(inString ? "the text ends inside a string" : "the text ends inside an array or object");
+        }
+        start = 0;
+      }
+      const buffer = this.buffer;
+      const end = this.end;
+      let i = this.at;
+      let done = false;
+      if (scalar2) {
+        while (i < end && ENDS_SCALAR[buffer[i]] !== 1) i++;
+        done = i < end;
+      } else {
+        for (; i < end; i++) {
+          const c = buffer[i];
+          if (inString) {
+            if (escaped) escaped = false;
+            else if (c === BACKSLASH) escaped = true;
+            else if (c === QUOTE) {
+              inString = false;
+              if (depth === 0) {
+                i++;
+                done = true;
+                break;
+              }
+            }
+          } else if (c === QUOTE) inString = true;
+          else if (c === OPEN_OBJECT || c === OPEN_ARRAY) depth++;
+          else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+            if (--depth === 0) {
+              i++;
+              done = true;
+              break;
+            }
+          }
+        }
+      }
+      this.at = i;
+      if (done) break;
+    }
+    if (!capture) return void 0;
+    const last = this.buffer.subarray(start, this.at);
+    if (parts.length === 0) return last;
+    parts.push(last);
+    return Buffer.concat(parts);
+  }
+  /** The next byte that is not whitespace, not taken; -1 at the end of the file. */
+  peek() {
+    for (; ; ) {
+      while (this.at < this.end) {
+        const c = this.buffer[this.at];
+        if (SPACE[c] !== 1) return c;
+        this.at++;
+      }
+      if (!this.fill()) return -1;
+    }
+  }
+  fill() {
+    if (this.eof) return false;
+    this.base += this.end;
+    this.at = 0;
+    this.end = 0;
+    let n;
+    try {
+      n = (0, import_node_fs4.readSync)(this.fd, this.buffer, 0, this.buffer.length, null);
+    } catch (error) {
+      throw new InputError(`cannot read "${this.shownAs}": ${error.code ?? describeError(error)}`);
+    }
+    this.end = n;
+    if (n === 0) this.eof = true;
+    return n > 0;
+  }
+  offset() {
+    return this.base + this.at;
+  }
+  fail(what, at2 = this.offset()) {
+    return new InputError(`cannot read "${this.shownAs}": not JSON (${what}, at byte ${at2})`);
+  }
+};
+
 // src/report/formats.ts
 var formatterLoaders = {
   stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).formatStylish,
@@ -5699,103 +5943,8 @@ function isFormatterName(name) {
 }
 var formatsWithFixes = /* @__PURE__ */ new Set(["stylish", "sarif"]);
 
-// src/cli/commands/merge.ts
-init_file_writer();
-init_json();
-init_sarif();
-
-// src/report/sarif-merge.ts
-init_json();
-init_sarif();
-async function mergeSarifLogs(logs, added, leaveOut) {
-  const merged = toSarif(added);
-  const run = merged.runs[0];
-  const artifactIndex = new Map(run.artifacts.map((a, i) => [a.location.uri, i]));
-  const fileOf = new Map(added.files.map((file) => [artifactLocation(file, added.cwd).uri, file]));
-  const ruleIndex = new Map(run.tool.driver.rules.map((r, i) => [r.id, i]));
-  const entries = [];
-  for (const log of logs) {
-    const { artifacts, results, tool } = log.runs[0];
-    const relocate = (location) => {
-      const uri = location.index !== void 0 ? artifacts[location.index].location.uri : location.uri;
-      let index = artifactIndex.get(uri);
-      if (index === void 0) {
-        index = run.artifacts.length;
-        artifactIndex.set(uri, index);
-        run.artifacts.push(artifacts[location.index ?? -1] ?? { location: { uri }, roles: ["analysisTarget"] });
-      }
-      location.index = index;
-    };
-    for (const result of results) {
-      const location = result.locations[0].physicalLocation.artifactLocation;
-      const file = fileOf.get(location.index !== void 0 ? artifacts[location.index].location.uri : location.uri) ?? location.uri;
-      relocate(location);
-      for (const related of result.relatedLocations ?? []) relocate(related.physicalLocation.artifactLocation);
-      for (const fix of result.fixes ?? []) relocate(fix.artifactChanges[0].artifactLocation);
-      let index = ruleIndex.get(result.ruleId);
-      if (index === void 0) {
-        index = run.tool.driver.rules.length;
-        ruleIndex.set(result.ruleId, index);
-        run.tool.driver.rules.push(tool.driver.rules[result.ruleIndex]);
-      }
-      result.ruleIndex = index;
-      entries.push({ result, file });
-    }
-  }
-  added.findings.forEach((_2, i) => entries.push({ result: run.results[i], file: added.findings[i].file }));
-  entries.sort((a, b) => compare(a, b));
-  const findings = entries.map(({ result, file }) => asFinding(result, file));
-  const byFinding = new Map(findings.map((f, i) => [f, entries[i]]));
-  await leaveOut?.(findings);
-  const kept2 = findings.map((f) => byFinding.get(f));
-  const seen = /* @__PURE__ */ new Map();
-  for (const { result } of kept2) {
-    for (const [key, value] of Object.entries(result.partialFingerprints)) {
-      const base = value.slice(0, value.lastIndexOf(":"));
-      const n = (seen.get(`${key}\0${base}`) ?? 0) + 1;
-      seen.set(`${key}\0${base}`, n);
-      result.partialFingerprints[key] = `${base}:${n}`;
-    }
-  }
-  run.results = kept2.map((e) => e.result);
-  return { log: merged, findings };
-}
-function compare(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  const ra = a.result.locations[0].physicalLocation.region;
-  const rb = b.result.locations[0].physicalLocation.region;
-  return ra.startLine - rb.startLine || ra.startColumn - rb.startColumn || (a.result.ruleId < b.result.ruleId ? -1 : a.result.ruleId > b.result.ruleId ? 1 : 0);
-}
-var SEVERITY = { error: "error", warning: "warning", note: "info" };
-function asFinding(result, file) {
-  const region = result.locations[0].physicalLocation.region;
-  const f = {
-    ruleId: result.ruleId,
-    severity: SEVERITY[result.level] ?? "warning",
-    message: result.message.text,
-    file,
-    range: { start: { line: region.startLine, column: region.startColumn, offset: -1 }, end: { line: region.endLine, column: region.endColumn, offset: -1 } },
-    documentIndex: result.properties.documentIndex,
-    path: parseJsonPath(result.properties.path)
-  };
-  if (result.properties.messageId !== void 0) f.messageId = result.properties.messageId;
-  const resource = result.locations[0].logicalLocations?.find((l) => l.kind === "resource");
-  if (resource) f.object = objectOf(resource);
-  if (result.suppressions?.length) f.suppressions = result.suppressions.map((s) => ({ kind: s.kind, justification: s.justification }));
-  return f;
-}
-function objectOf(location) {
-  const parts = location.fullyQualifiedName.split("/");
-  const out = {};
-  if (parts.length >= 3) out.namespace = parts[0];
-  const kind = parts[parts.length - 2];
-  if (kind) out.kind = kind;
-  if (location.name !== void 0) out.name = location.name;
-  return out;
-}
-
 // src/config/plugins.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path7 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
@@ -6071,7 +6220,7 @@ var MAX_PLUGIN_SIZE = 16 * 1024 * 1024;
 function checkPluginFile(file, specifier) {
   let stat;
   try {
-    stat = (0, import_node_fs4.statSync)(file);
+    stat = (0, import_node_fs5.statSync)(file);
   } catch (error) {
     throw new PluginError(`plugin "${specifier}": cannot be read (${describeError(error)})`);
   }
@@ -6366,17 +6515,17 @@ function formatFloat32(v) {
 // src/yaml/fast-reader/chars.ts
 var TAB = 9;
 var LF = 10;
-var SPACE = 32;
+var SPACE2 = 32;
 var DQUOTE = 34;
 var HASH = 35;
 var SQUOTE = 39;
-var COMMA = 44;
+var COMMA2 = 44;
 var DASH = 45;
 var DOT = 46;
-var COLON = 58;
+var COLON2 = 58;
 var GT = 62;
 var LBRACKET = 91;
-var BACKSLASH = 92;
+var BACKSLASH2 = 92;
 var RBRACKET = 93;
 var LBRACE = 123;
 var PIPE = 124;
@@ -6448,11 +6597,11 @@ var LineScanner = class {
     this.sawComment = false;
     for (; ; ) {
       const lineStart = p;
-      while (p < len && src.charCodeAt(p) === SPACE) p++;
+      while (p < len && src.charCodeAt(p) === SPACE2) p++;
       if (p >= len) break;
       let c = src.charCodeAt(p);
       if (c === TAB) {
-        while (p < len && ((c = src.charCodeAt(p)) === SPACE || c === TAB)) p++;
+        while (p < len && ((c = src.charCodeAt(p)) === SPACE2 || c === TAB)) p++;
         if (p >= len) break;
         if (c !== LF && c !== HASH) bail();
       }
@@ -6485,18 +6634,18 @@ var LineScanner = class {
     const c = src.charCodeAt(p);
     if (src.charCodeAt(p + 1) !== c || src.charCodeAt(p + 2) !== c) return false;
     const after = src.charCodeAt(p + 3);
-    return p + 3 >= this.len || after === SPACE || after === LF || after === TAB;
+    return p + 3 >= this.len || after === SPACE2 || after === LF || after === TAB;
   }
   /** After a node: only spaces and a comment may end the line. Then moves to the next content. */
   finishLine() {
     const src = this.src;
     const len = this.len;
     let p = this.pos;
-    while (p < len && src.charCodeAt(p) === SPACE) p++;
+    while (p < len && src.charCodeAt(p) === SPACE2) p++;
     if (p < len) {
       const c = src.charCodeAt(p);
       if (c === HASH) {
-        if (src.charCodeAt(p - 1) !== SPACE) bail();
+        if (src.charCodeAt(p - 1) !== SPACE2) bail();
         p = src.indexOf("\n", p);
         p = p === -1 ? len : p + 1;
       } else if (c === LF) {
@@ -6515,7 +6664,7 @@ var LineScanner = class {
     if (p + 1 >= this.len) return true;
     const next = src.charCodeAt(p + 1);
     if (next === TAB) bail();
-    return next === SPACE || next === LF;
+    return next === SPACE2 || next === LF;
   }
   /** Skips spaces on the current line from `p`; a tab there is left to the full parser. */
   skipSpaces(p) {
@@ -6523,7 +6672,7 @@ var LineScanner = class {
     const len = this.len;
     while (p < len) {
       const c = src.charCodeAt(p);
-      if (c === SPACE) p++;
+      if (c === SPACE2) p++;
       else if (c === TAB) bail();
       else break;
     }
@@ -6585,11 +6734,11 @@ var ScalarScanner = class extends LineScanner {
     const c = src.charCodeAt(p);
     if (p >= this.len) bail();
     if (c < 128) {
-      if (NOT_PLAIN_START[c] === 1 || c <= SPACE || c === 127) bail();
-      if (c === DASH || c === 63 || c === COLON) {
+      if (NOT_PLAIN_START[c] === 1 || c <= SPACE2 || c === 127) bail();
+      if (c === DASH || c === 63 || c === COLON2) {
         const next = src.charCodeAt(p + 1);
-        if (p + 1 >= this.len || next === SPACE || next === LF || next === TAB) bail();
-        if (inFlow && (next === COMMA || next === LBRACKET || next === RBRACKET || next === LBRACE || next === RBRACE)) bail();
+        if (p + 1 >= this.len || next === SPACE2 || next === LF || next === TAB) bail();
+        if (inFlow && (next === COMMA2 || next === LBRACKET || next === RBRACKET || next === LBRACE || next === RBRACE)) bail();
       }
     }
   }
@@ -6609,19 +6758,19 @@ var ScalarScanner = class extends LineScanner {
           end = ++p;
           continue;
         }
-        if (c === SPACE) {
+        if (c === SPACE2) {
           p++;
           continue;
         }
-        if (c === COLON) {
+        if (c === COLON2) {
           const next = src.charCodeAt(p + 1);
-          if (p + 1 >= len || next === SPACE || next === LF) break;
+          if (p + 1 >= len || next === SPACE2 || next === LF) break;
           if (next === TAB) bail();
           end = ++p;
           continue;
         }
         if (c === HASH) {
-          if (src.charCodeAt(p - 1) === SPACE) break;
+          if (src.charCodeAt(p - 1) === SPACE2) break;
           end = ++p;
           continue;
         }
@@ -6670,23 +6819,23 @@ var ScalarScanner = class extends LineScanner {
           end = ++p;
           continue;
         }
-        if (c === SPACE) {
+        if (c === SPACE2) {
           p++;
           continue;
         }
-        if (c === COLON) {
+        if (c === COLON2) {
           const next = src.charCodeAt(p + 1);
-          if (p + 1 >= len || next === SPACE || next === LF || next === COMMA || next === LBRACKET || next === RBRACKET || next === LBRACE || next === RBRACE) break;
+          if (p + 1 >= len || next === SPACE2 || next === LF || next === COMMA2 || next === LBRACKET || next === RBRACKET || next === LBRACE || next === RBRACE) break;
           if (next === TAB) bail();
           end = ++p;
           continue;
         }
         if (c === HASH) {
-          if (src.charCodeAt(p - 1) === SPACE) break;
+          if (src.charCodeAt(p - 1) === SPACE2) break;
           end = ++p;
           continue;
         }
-        if (c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE) break;
+        if (c === COMMA2 || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE) break;
         if (c === LF) {
           this.checkNoPlainContinuation(p, nodeIndent);
           break;
@@ -6709,13 +6858,13 @@ var ScalarScanner = class extends LineScanner {
     let p = lf;
     while (p < len && src.charCodeAt(p) === LF) {
       const lineStart = ++p;
-      while (p < len && src.charCodeAt(p) === SPACE) p++;
+      while (p < len && src.charCodeAt(p) === SPACE2) p++;
       if (p >= len) return;
       const c = src.charCodeAt(p);
       if (c === LF) continue;
       if (c === TAB) bail();
       if (c === HASH || p - lineStart < nodeIndent) return;
-      if (c === COMMA || c === RBRACKET || c === RBRACE) return;
+      if (c === COMMA2 || c === RBRACKET || c === RBRACE) return;
       bail();
     }
   }
@@ -6746,7 +6895,7 @@ var ScalarScanner = class extends LineScanner {
       if (p >= len) bail();
       const c = src.charCodeAt(p);
       if (c === DQUOTE) break;
-      if (c === BACKSLASH) {
+      if (c === BACKSLASH2) {
         simple = false;
         const e = src.charCodeAt(p + 1);
         if (e < 128 && SIMPLE_ESCAPE[e] === 1) {
@@ -6771,7 +6920,7 @@ var ScalarScanner = class extends LineScanner {
         p = this.quotedLineBreak(p, nodeIndent);
         continue;
       }
-      if (c < SPACE && c !== TAB) bail();
+      if (c < SPACE2 && c !== TAB) bail();
       p++;
     }
     const end = p;
@@ -6805,7 +6954,7 @@ var ScalarScanner = class extends LineScanner {
         p = this.quotedLineBreak(p, nodeIndent);
         continue;
       }
-      if (c < SPACE && c !== TAB) bail();
+      if (c < SPACE2 && c !== TAB) bail();
       p++;
     }
     const end = p;
@@ -6828,7 +6977,7 @@ var ScalarScanner = class extends LineScanner {
     let p = lf;
     for (; ; ) {
       const lineStart = ++p;
-      while (p < len && src.charCodeAt(p) === SPACE) p++;
+      while (p < len && src.charCodeAt(p) === SPACE2) p++;
       if (p >= len) bail();
       const c = src.charCodeAt(p);
       if (c === LF) continue;
@@ -6864,7 +7013,7 @@ var ScalarScanner = class extends LineScanner {
       } else break;
     }
     let hadWhitespace = false;
-    while (p < len && (src.charCodeAt(p) === SPACE || src.charCodeAt(p) === TAB)) {
+    while (p < len && (src.charCodeAt(p) === SPACE2 || src.charCodeAt(p) === TAB)) {
       hadWhitespace = true;
       p++;
     }
@@ -6882,7 +7031,7 @@ var ScalarScanner = class extends LineScanner {
     while (p < len) {
       const linePosition = p;
       let column2 = 0;
-      while (linePosition + column2 < len && src.charCodeAt(linePosition + column2) === SPACE) column2++;
+      while (linePosition + column2 < len && src.charCodeAt(linePosition + column2) === SPACE2) column2++;
       if (linePosition + column2 >= len) {
         if (contentIndent >= 0) {
           if (column2 > contentIndent) valueEnd = linePosition + column2;
@@ -6907,7 +7056,7 @@ var ScalarScanner = class extends LineScanner {
       while (q < len) {
         const c = src.charCodeAt(q);
         if (c === LF) break;
-        if (c < SPACE ? c !== TAB : c >= 127) {
+        if (c < SPACE2 ? c !== TAB : c >= 127) {
           if (c < 127) bail();
           q = this.nonAscii(q);
         } else q++;
@@ -6952,13 +7101,13 @@ var FlowScanner = class extends ScalarScanner {
         this.pos++;
         break;
       }
-      if (!readNext || c === COMMA) bail();
+      if (!readNext || c === COMMA2) bail();
       if (object !== void 0) {
         const keyNode = this.flowKey(nodeIndent);
         const key = this.key;
         if (key === "__proto__" || isDuplicate(entries, object, key)) bail();
         const p = this.skipSpaces(this.pos);
-        if (src.charCodeAt(p) !== COLON) bail();
+        if (src.charCodeAt(p) !== COLON2) bail();
         this.pos = p + 1;
         this.flowSpace(nodeIndent);
         const value = this.flowNode(nodeIndent);
@@ -6971,7 +7120,7 @@ var FlowScanner = class extends ScalarScanner {
         if (this.value === null) this.nullSeen = true;
       }
       this.flowSpace(nodeIndent);
-      if (src.charCodeAt(this.pos) === COMMA) {
+      if (src.charCodeAt(this.pos) === COMMA2) {
         readNext = true;
         this.pos++;
       } else readNext = false;
@@ -6988,12 +7137,12 @@ var FlowScanner = class extends ScalarScanner {
     const src = this.src;
     const len = this.len;
     let p = this.pos;
-    let separated = p === this.lineStart || src.charCodeAt(p - 1) === SPACE || src.charCodeAt(p - 1) === LF;
+    let separated = p === this.lineStart || src.charCodeAt(p - 1) === SPACE2 || src.charCodeAt(p - 1) === LF;
     let crossed = false;
     let lineIndent = 0;
     while (p < len) {
       const c = src.charCodeAt(p);
-      if (c === SPACE) {
+      if (c === SPACE2) {
         p++;
         separated = true;
       } else if (c === HASH && separated) {
@@ -7005,7 +7154,7 @@ var FlowScanner = class extends ScalarScanner {
         crossed = true;
         separated = true;
         lineIndent = 0;
-        while (p < len && src.charCodeAt(p) === SPACE) {
+        while (p < len && src.charCodeAt(p) === SPACE2) {
           p++;
           lineIndent++;
         }
@@ -7027,7 +7176,7 @@ var FlowScanner = class extends ScalarScanner {
     if (c === SQUOTE) return this.singleQuoted(true, -1);
     this.checkPlainStart(start, true);
     const end = this.plainFlow(start, nodeIndent);
-    if (src.charCodeAt(this.pos) !== COLON) bail();
+    if (src.charCodeAt(this.pos) !== COLON2) bail();
     const raw = src.slice(start, end);
     if (raw === "<<") bail();
     this.key = plainKey(raw);
@@ -7104,27 +7253,27 @@ var BlockReader = class extends FlowScanner {
         keyNode = k === DQUOTE ? this.doubleQuoted(true, -1) : this.singleQuoted(true, -1);
         key = this.key;
         colon = this.skipSpaces(this.pos);
-        if (src.charCodeAt(colon) !== COLON) bail();
+        if (src.charCodeAt(colon) !== COLON2) bail();
       } else {
         if (k >= 128 || PLAIN_START_SIMPLE[k] !== 1) this.checkPlainStart(keyStart, false);
         const keyEnd = this.plainBlock(keyStart);
         colon = this.pos;
-        if (src.charCodeAt(colon) !== COLON) bail();
+        if (src.charCodeAt(colon) !== COLON2) bail();
         const raw = src.slice(keyStart, keyEnd);
         if (k === 60 && raw === "<<") bail();
         key = k < 128 && PLAIN_RESOLVES_ASCII[k] === 0 ? raw : plainKey(raw);
         keyNode = this.scalar(keyStart, keyEnd, SCALAR_STYLE.PLAIN);
       }
       const after = src.charCodeAt(colon + 1);
-      if (colon + 1 < len && after !== SPACE && after !== LF) bail();
+      if (colon + 1 < len && after !== SPACE2 && after !== LF) bail();
       if (key === "__proto__") bail();
       if (isDuplicate(entries, object, key)) bail();
       let value;
       let p = colon + 1;
-      while (p < len && src.charCodeAt(p) === SPACE) p++;
+      while (p < len && src.charCodeAt(p) === SPACE2) p++;
       const c = src.charCodeAt(p);
       if (c === TAB) bail();
-      if (p >= len || c === LF || c === HASH && src.charCodeAt(p - 1) === SPACE) {
+      if (p >= len || c === LF || c === HASH && src.charCodeAt(p - 1) === SPACE2) {
         this.pos = p;
         this.finishLine();
         const i2 = this.indent;
@@ -7167,11 +7316,11 @@ var BlockReader = class extends FlowScanner {
     this.lastEnd = start + 1;
     for (; ; ) {
       let p = this.pos + 1;
-      while (p < len && src.charCodeAt(p) === SPACE) p++;
+      while (p < len && src.charCodeAt(p) === SPACE2) p++;
       const c = src.charCodeAt(p);
       if (c === TAB) bail();
       let item;
-      if (p >= len || c === LF || c === HASH && src.charCodeAt(p - 1) === SPACE) {
+      if (p >= len || c === LF || c === HASH && src.charCodeAt(p - 1) === SPACE2) {
         this.pos = p;
         this.finishLine();
         const i2 = this.indent;
@@ -7208,7 +7357,7 @@ var BlockReader = class extends FlowScanner {
     if (c === DQUOTE || c === SQUOTE) {
       const node = c === DQUOTE ? this.doubleQuoted(false, flowIndent) : this.singleQuoted(false, flowIndent);
       const p = this.skipSpaces(this.pos);
-      if (src.charCodeAt(p) === COLON) {
+      if (src.charCodeAt(p) === COLON2) {
         if (this.multiline) bail();
         this.pos = start;
         return this.blockMapping(col);
@@ -7219,7 +7368,7 @@ var BlockReader = class extends FlowScanner {
     if (c === PIPE || c === GT || c === LBRACKET || c === LBRACE) return this.inlineValue(flowIndent);
     if (c >= 128 || PLAIN_START_SIMPLE[c] !== 1) this.checkPlainStart(start, false);
     const end = this.plainBlock(start);
-    if (src.charCodeAt(this.pos) === COLON) {
+    if (src.charCodeAt(this.pos) === COLON2) {
       this.pos = start;
       return this.blockMapping(col);
     }
@@ -9651,7 +9800,7 @@ function compareFindings(a, b) {
 var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/inputs/helm.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path8 = __toESM(require("node:path"), 1);
 var SOURCE_COMMENT = /^# Source: ([^\n]*)$/m;
 function templatesByDocument(file, chunks) {
@@ -9691,8 +9840,8 @@ async function templateFile(chartDir, template, cache2, cwd) {
 }
 function readInChart(chartDir, candidate) {
   try {
-    const root = (0, import_node_fs5.realpathSync)(chartDir);
-    const real = (0, import_node_fs5.realpathSync)(candidate);
+    const root = (0, import_node_fs6.realpathSync)(chartDir);
+    const real = (0, import_node_fs6.realpathSync)(candidate);
     const relative = import_node_path8.default.relative(root, real);
     if (relative === "" || relative === ".." || relative.startsWith(`..${import_node_path8.default.sep}`) || import_node_path8.default.isAbsolute(relative)) return null;
     const read = readLimited(real, MAX_TEMPLATE_SIZE, { regularOnly: true });
@@ -17105,9 +17254,9 @@ function resolveSchemaVersion(kubeVersion) {
   const wanted = parseMinor(kubeVersion);
   if (!wanted) return void 0;
   const oldest = parseMinor(supportedKubeVersions[0]);
-  if (compare2(wanted, oldest) < 0) return void 0;
+  if (compare(wanted, oldest) < 0) return void 0;
   for (const version of supportedKubeVersions) {
-    if (compare2(parseMinor(version), wanted) >= 0) return version;
+    if (compare(parseMinor(version), wanted) >= 0) return version;
   }
   return defaultKubeVersion;
 }
@@ -17150,7 +17299,7 @@ function parseMinor(version) {
   const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(version.trim());
   return m ? [Number(m[1]), Number(m[2])] : void 0;
 }
-function compare2(a, b) {
+function compare(a, b) {
   return a[0] - b[0] || a[1] - b[1];
 }
 
@@ -18062,7 +18211,7 @@ var FileByFileBaseline = class {
 init_version();
 
 // src/inventory/load.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 
 // src/inventory/problems.ts
 var InventoryError = class extends Error {
@@ -18324,7 +18473,7 @@ var ListScanner = class {
     for (; ; ) {
       if (first) {
         this.content = this.start + indent;
-        if (this.text.charCodeAt(this.content) === SPACE2) throw GIVE_UP;
+        if (this.text.charCodeAt(this.content) === SPACE3) throw GIVE_UP;
         first = false;
       } else if (this.atEnd || this.indent !== indent || this.isSequenceItem()) {
         if (!this.atEnd && this.indent > indent) throw GIVE_UP;
@@ -18380,12 +18529,12 @@ var ListScanner = class {
   entry() {
     const { text: text2, content, end } = this;
     const c = text2.charCodeAt(content);
-    if (c === QUOTE || c === APOSTROPHE || c === QUESTION || c === BRACE || c === BRACKET || c === AMPERSAND || c === STAR2 || c === BANG || c === HASH3 || c === DASH2) {
-      if (!(c === DASH2 && text2.charCodeAt(content + 1) !== SPACE2)) throw GIVE_UP;
+    if (c === QUOTE2 || c === APOSTROPHE || c === QUESTION || c === BRACE || c === BRACKET || c === AMPERSAND || c === STAR2 || c === BANG || c === HASH3 || c === DASH2) {
+      if (!(c === DASH2 && text2.charCodeAt(content + 1) !== SPACE3)) throw GIVE_UP;
     }
     let colon = text2.indexOf(": ", content);
     if (colon === -1 || colon > end) {
-      if (text2.charCodeAt(end - 1) !== COLON2) throw GIVE_UP;
+      if (text2.charCodeAt(end - 1) !== COLON3) throw GIVE_UP;
       colon = end - 1;
     }
     const raw = text2.slice(content, colon);
@@ -18398,7 +18547,7 @@ var ListScanner = class {
       throw error;
     }
     let valueStart = colon + 1;
-    while (valueStart < end && text2.charCodeAt(valueStart) === SPACE2) valueStart++;
+    while (valueStart < end && text2.charCodeAt(valueStart) === SPACE3) valueStart++;
     const value = valueStart < end ? text2.slice(valueStart, end) : void 0;
     this.advance();
     return { key, value };
@@ -18419,7 +18568,7 @@ var ListScanner = class {
     while (!this.atEnd && (this.indent > indent || this.indent === indent && this.isSequenceItem())) this.advance();
   }
   isSequenceItem() {
-    return this.text.charCodeAt(this.content) === DASH2 && (this.content + 1 === this.end || this.text.charCodeAt(this.content + 1) === SPACE2);
+    return this.text.charCodeAt(this.content) === DASH2 && (this.content + 1 === this.end || this.text.charCodeAt(this.content + 1) === SPACE3);
   }
   /** Moves to the next line with content (blank lines and comment lines are passed over). */
   advance() {
@@ -18435,7 +18584,7 @@ var ListScanner = class {
       this.start = start;
       this.end = end;
       let content = start;
-      while (content < end && text2.charCodeAt(content) === SPACE2) content++;
+      while (content < end && text2.charCodeAt(content) === SPACE3) content++;
       if (content === end || text2.charCodeAt(content) === HASH3) continue;
       if (content === start && (text2.startsWith("---", start) || text2.startsWith("...", start) || text2.charCodeAt(start) === PERCENT2)) throw GIVE_UP;
       this.indent = content - start;
@@ -18444,8 +18593,8 @@ var ListScanner = class {
     }
   }
 };
-var SPACE2 = 32;
-var QUOTE = 34;
+var SPACE3 = 32;
+var QUOTE2 = 34;
 var APOSTROPHE = 39;
 var QUESTION = 63;
 var BRACE = 123;
@@ -18455,14 +18604,14 @@ var STAR2 = 42;
 var BANG = 33;
 var HASH3 = 35;
 var DASH2 = 45;
-var COLON2 = 58;
+var COLON3 = 58;
 var PERCENT2 = 37;
 var NOT_PLAIN_START2 = /^[&*!|>%@`{[\]},#?:-]/;
 var JSON_ESCAPES = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/g;
 function scalar(text2) {
   const first = text2.charCodeAt(0);
-  if (first === QUOTE) {
-    if (text2.length < 2 || text2.charCodeAt(text2.length - 1) !== QUOTE) throw GIVE_UP;
+  if (first === QUOTE2) {
+    if (text2.length < 2 || text2.charCodeAt(text2.length - 1) !== QUOTE2) throw GIVE_UP;
     const body = text2.slice(1, -1);
     if (body.replace(JSON_ESCAPES, "").includes('"') || body.replace(JSON_ESCAPES, "").includes("\\")) throw GIVE_UP;
     if (!body.includes("\\")) return body;
@@ -18654,7 +18803,7 @@ async function loadInventory(files) {
   return inventoryFromSources(sources);
 }
 function readText(file) {
-  const bytes = (0, import_node_fs6.readFileSync)(file);
+  const bytes = (0, import_node_fs7.readFileSync)(file);
   const text2 = bytes.toString("latin1");
   return NOT_ASCII.test(text2) ? bytes.toString("utf8") : text2;
 }
@@ -19828,267 +19977,155 @@ function checkComplete(shares) {
   if (missing.length > 0) throw new InputError(`share${missing.length === 1 ? "" : "s"} ${missing.map((i) => `${i}/${count2}`).join(", ")} missing: merge needs every share's --collect-out file`);
 }
 
-// src/cli/commands/merge.ts
-var MERGE_HELP = `Usage: daemonlint merge [options] <files...>
+// src/cli/merge-by-file.ts
+init_file_writer();
+init_json();
 
-Joins what the jobs of a --shard matrix wrote into the report a single run over every file
-would have written: each job's report (--format json or sarif) and its --collect-out file,
-given in any order. The rules across the input run here, over every share's objects, and so
-does the baseline; files are read again where their findings point, from the same checkout.
-
-Shares' reports in json can be merged into json, stylish, github, junit, gitlab or coverage;
-in sarif, into sarif (a SARIF result cannot be read back into a finding, and the JSON report
-carries no fix edits for SARIF to show). Shares linted with a node inventory (--nodes) are
-merged with the same one: the merge runs node-fit and hostport-conflict over the whole fleet and
-writes the coverage (json's coverage, --format coverage).
-
-Options:
-  -f, --format <name>        the report to write (default: the shares' format)
-  -o, --output-file <file>   write the report to a file instead of standard output
-  -c, --config <file>        the config file the shares used (default: the nearest .daemonlint.yaml)
-      --no-config            the shares used no config file
-      --rule <id=level>      as the shares were given; repeatable
-      --kube-version <x.y>   as the shares were given
-      --baseline <file>      leave out the findings recorded in this baseline
-      --no-baseline          ignore the baseline named in the config
-      --chart-dir <dir>      also locate findings in the chart's templates
-      --nodes <file>         the node inventory the shares read; repeatable
-      --max-warnings <n>     exit 1 when there are more than n warnings
-      --color, --no-color    force colour on or off
-  -h, --help                 print this help
-
-Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, a missing or
-mismatched share, a changed file, or a rule that failed.
-`;
-async function mergeCommand(args, io) {
-  let parsed;
-  try {
-    parsed = (0, import_node_util.parseArgs)({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        format: { type: "string", short: "f" },
-        "output-file": { type: "string", short: "o" },
-        config: { type: "string", short: "c" },
-        "no-config": { type: "boolean" },
-        rule: { type: "string", multiple: true },
-        "kube-version": { type: "string" },
-        baseline: { type: "string" },
-        "no-baseline": { type: "boolean" },
-        "chart-dir": { type: "string" },
-        nodes: { type: "string", multiple: true },
-        "max-warnings": { type: "string" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        help: { type: "boolean", short: "h" }
+// src/report/sarif-merge.ts
+init_json();
+init_sarif();
+var SarifMerge = class {
+  log;
+  artifactIndex;
+  ruleIndex;
+  fileOf;
+  /** The merge's own results, by the file they are ordered with. */
+  added = /* @__PURE__ */ new Map();
+  constructor(added) {
+    this.log = toSarif(added);
+    const run = this.log.runs[0];
+    this.artifactIndex = new Map(run.artifacts.map((a, i) => [a.location.uri, i]));
+    this.fileOf = new Map(added.files.map((file) => [artifactLocation(file, added.cwd).uri, file]));
+    this.ruleIndex = new Map(run.tool.driver.rules.map((r, i) => [r.id, i]));
+    added.findings.forEach((f, i) => {
+      let list = this.added.get(f.file);
+      if (!list) this.added.set(f.file, list = []);
+      list.push(run.results[i]);
+    });
+    run.results = [];
+  }
+  /**
+   * A result of a share whose log is `from` (its results left out), renumbered into the merged
+   * run; returns the file it is ordered with (as findings name it; a URI the run did not read,
+   * such as a Helm template, names itself).
+   */
+  take(from, result) {
+    const { artifacts, tool } = from.runs[0];
+    const run = this.log.runs[0];
+    const uriOf = (location2) => location2.index !== void 0 ? artifacts[location2.index].location.uri : location2.uri;
+    const relocate = (location2) => {
+      const uri = uriOf(location2);
+      let index2 = this.artifactIndex.get(uri);
+      if (index2 === void 0) {
+        index2 = run.artifacts.length;
+        this.artifactIndex.set(uri, index2);
+        run.artifacts.push(artifacts[location2.index ?? -1] ?? { location: { uri }, roles: ["analysisTarget"] });
       }
-    });
-  } catch (error) {
-    throw new UsageError(error.message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(MERGE_HELP);
-    return 0;
-  }
-  if (positionals.length === 0) throw new UsageError("merge needs the shares' reports and --collect-out files");
-  if (values.config !== void 0 && values["no-config"]) throw new UsageError("--config and --no-config exclude each other");
-  if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
-  const maxWarnings = parseMaxWarnings(values["max-warnings"]);
-  const ruleOverrides = parseRuleFlags(values.rule ?? []);
-  const inputs = await Promise.all(positionals.map((file) => readInput(file, io.cwd)));
-  const shares = inputs.flatMap((i) => i.kind === "share" ? [i.share] : []);
-  const reports = inputs.flatMap((i) => i.kind === "json" ? [i.report] : []);
-  const logs = inputs.flatMap((i) => i.kind === "sarif" ? [i.log] : []);
-  if (reports.length > 0 && logs.length > 0) throw new UsageError("the shares' reports must all be json or all sarif");
-  if (reports.length + logs.length !== shares.length) {
-    throw new UsageError(`merge needs each share's report and its --collect-out file: got ${reports.length + logs.length} report(s) and ${shares.length} --collect-out file(s)`);
-  }
-  const from = logs.length > 0 ? "sarif" : "json";
-  const format = values.format ?? from;
-  if (!isFormatterName(format)) throw new UsageError(`unknown format "${format}"; allowed: ${formatterNames.join(", ")}`);
-  if (from === "sarif" !== (format === "sarif")) {
-    throw new UsageError(
-      from === "sarif" ? `shares' reports in sarif merge into sarif only (a SARIF result cannot be read back into a finding): run the shares with --format json for ${format}` : "a sarif report needs the shares' reports in sarif (the JSON report carries no fix edits): run the shares with --format sarif"
-    );
-  }
-  const configFile = values["no-config"] ? false : values.config !== void 0 ? import_node_path14.default.resolve(io.cwd, values.config) : void 0;
-  const merged = await mergeShares(shares, {
-    cwd: io.cwd,
-    configFile,
-    ruleOverrides,
-    ...values["kube-version"] !== void 0 ? { kubeVersion: normalizeKubeVersion(values["kube-version"]) } : {},
-    ...values["chart-dir"] !== void 0 ? { chartDir: values["chart-dir"] } : {},
-    ...values.nodes ? { nodes: values.nodes } : {}
-  });
-  io.linted?.();
-  const baselineFile = values["no-baseline"] ? false : values.baseline;
-  const result = {
-    findings: merged.findings.sort(compareFindings),
-    files: merged.files,
-    daemonSets: merged.daemonSets,
-    objects: merged.objects,
-    rules: merged.rules,
-    cwd: merged.cwd,
-    toolVersion: merged.toolVersion,
-    ...merged.unsafeFixes ? { unsafeFixes: true } : {},
-    ...merged.coverage ? { coverage: merged.coverage } : {}
-  };
-  if (format === "coverage" && !merged.coverage) throw new UsageError("--format coverage needs the node inventory the shares read: --nodes <file>, or nodes: in the config");
-  const outputFile = values["output-file"];
-  let report2;
-  let findings;
-  if (from === "sarif") {
-    let baseline;
-    const joined = await mergeSarifLogs(logs, result, async (all) => {
-      baseline = await baselineFor({ baselineFile }, merged.config, merged.cwd, all);
-    });
-    report2 = sarifText(joined.log);
-    findings = joined.findings;
-    if (baseline) result.baseline = baseline;
-  } else {
-    findings = [...reports.flatMap((r) => r.findings.map(fromJsonFinding)), ...result.findings].sort(compareFindings);
-    const baseline = await baselineFor({ baselineFile }, merged.config, merged.cwd, findings);
-    result.findings = findings;
-    if (baseline) result.baseline = baseline;
-    report2 = formatPieces(await writerLoaders[format](), result, reportOptions(io, values, outputFile));
-  }
-  return deliverReport(report2, { findings, baseline: result.baseline, ruleFailures: merged.ruleFailures }, { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
-}
-async function readInput(file, cwd) {
-  let value;
-  try {
-    value = JSON.parse(await (0, import_promises2.readFile)(import_node_path14.default.resolve(cwd, file), "utf8"));
-  } catch (error) {
-    const code = error.code;
-    throw new InputError(`cannot read "${file}": ${code ?? `not JSON (${error.message})`}`);
-  }
-  const v = value;
-  if (v.daemonlintShare === 1) return { kind: "share", share: fromBigintJson(value) };
-  if (v.version === 1 && v.tool?.name === "daemonlint" && Array.isArray(v.findings)) return { kind: "json", report: value };
-  if (v.version === "2.1.0" && v.runs?.[0]?.tool?.driver?.name === "daemonlint") return { kind: "sarif", log: value };
-  throw new InputError(`"${file}" is neither a daemonlint report in json or sarif nor a --collect-out file`);
-}
-
-// src/cli/commands/init.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path15 = __toESM(require("node:path"), 1);
-init_version();
-function schemaReference(dir) {
-  const local = import_node_path15.default.join(dir, "node_modules", "daemonlint", "dist", "daemonlint.schema.json");
-  if ((0, import_node_fs7.existsSync)(local)) return "./node_modules/daemonlint/dist/daemonlint.schema.json";
-  return `https://raw.githubusercontent.com/daemonlint/daemonlint/v${VERSION}/dist/daemonlint.schema.json`;
-}
-function initialConfig(schema) {
-  return `# yaml-language-server: $schema=${schema}
-# daemonlint configuration: ${HOMEPAGE}/blob/main/docs/configuration.md
-
-# The preset the rules start from: recommended, strict (warnings become errors, image digests,
-# Pod Security restricted) or all.
-extends: recommended
-
-# The Kubernetes version your clusters run (${targetableKubeVersions[0]} to ${defaultKubeVersion}).
-kubeVersion: "${defaultKubeVersion}"
-
-# A level per rule (off, info, warning or warn, error), or [level, {options}]; daemonlint rules
-# lists them, daemonlint explain <rule> documents each.
-rules:
-  # priority-class: off
-  # image-pinned: [warning, {requireDigest: true}]
-  # hostpath-readonly: [error, {allowWritablePrefixes: [/var/lib/my-agent]}]
-  # control-plane-toleration: off
-
-# Paths (globs, relative to this file) that are not linted at all.
-# ignore:
-#   - "vendor/**"
-
-# Findings accepted for some objects, and why.
-# exclude:
-#   - rules: [privileged-justified]
-#     objects: ["kube-system/*"]
-#     reason: "platform agents, reviewed by the platform team"
-`;
-}
-function initCommand(dir) {
-  const existing = CONFIG_FILE_NAMES.find((name) => (0, import_node_fs7.existsSync)(import_node_path15.default.join(dir, name)));
-  if (existing !== void 0) return { stdout: "", stderr: `daemonlint: ${existing} exists; left as it is
-` };
-  const file = import_node_path15.default.join(dir, CONFIG_FILE_NAMES[0]);
-  (0, import_node_fs7.writeFileSync)(file, initialConfig(schemaReference(dir)), { flag: "wx" });
-  return { stdout: `Wrote ${CONFIG_FILE_NAMES[0]}: edit it, then run daemonlint.
-`, stderr: "" };
-}
-
-// src/cli/cli.ts
-var import_node_path21 = __toESM(require("node:path"), 1);
-var import_node_util2 = require("node:util");
-
-// src/run/lint-by-file.ts
-var import_node_path17 = __toESM(require("node:path"), 1);
-init_group_by();
-init_version();
-
-// src/run/compact-copy.ts
-var CompactCopier = class {
-  strings = /* @__PURE__ */ new Map();
-  copy(value) {
-    return this.value(value, /* @__PURE__ */ new Map(), 0);
-  }
-  value(value, copies, depth) {
-    if (typeof value === "string") return this.string(value);
-    if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
-    const copied = copies.get(value);
-    if (copied !== void 0) return copied;
-    const prototype = Object.getPrototypeOf(value);
-    const plain2 = Array.isArray(value) || value instanceof Map || value instanceof Set || prototype === Object.prototype || prototype === null;
-    if (!plain2 || depth > MAX_DEPTH2) {
-      const out2 = structuredClone(value);
-      copies.set(value, out2);
-      return out2;
+      location2.index = index2;
+    };
+    const location = result.locations[0].physicalLocation.artifactLocation;
+    const file = this.fileOf.get(uriOf(location)) ?? location.uri;
+    relocate(location);
+    for (const related of result.relatedLocations ?? []) relocate(related.physicalLocation.artifactLocation);
+    for (const fix of result.fixes ?? []) relocate(fix.artifactChanges[0].artifactLocation);
+    let index = this.ruleIndex.get(result.ruleId);
+    if (index === void 0) {
+      index = run.tool.driver.rules.length;
+      this.ruleIndex.set(result.ruleId, index);
+      run.tool.driver.rules.push(tool.driver.rules[result.ruleIndex]);
     }
-    const next = depth + 1;
-    if (Array.isArray(value)) {
-      const out2 = new Array(value.length);
-      copies.set(value, out2);
-      for (let i = 0; i < value.length; i++) out2[i] = this.value(value[i], copies, next);
-      return out2;
-    }
-    if (value instanceof Map) {
-      const out2 = /* @__PURE__ */ new Map();
-      copies.set(value, out2);
-      for (const [k, v] of value) out2.set(this.value(k, copies, next), this.value(v, copies, next));
-      return out2;
-    }
-    if (value instanceof Set) {
-      const out2 = /* @__PURE__ */ new Set();
-      copies.set(value, out2);
-      for (const v of value) out2.add(this.value(v, copies, next));
-      return out2;
-    }
-    const out = prototype === null ? /* @__PURE__ */ Object.create(null) : {};
-    copies.set(value, out);
-    for (const key of Object.keys(value)) {
-      setOwn(out, this.string(key), this.value(value[key], copies, next));
-    }
-    return out;
+    result.ruleIndex = index;
+    return file;
   }
-  string(value) {
-    if (value.length > INTERN_MAX) return ownString(value);
-    let shared2 = this.strings.get(value);
-    if (shared2 === void 0) {
-      shared2 = ownString(value);
-      this.strings.set(shared2, shared2);
+  /**
+   * One file's results (the shares', then the merge's) in report order, less those `leaveOut`
+   * (the baseline) takes out of their findings, fingerprints numbered again; with the findings
+   * kept, which say what a baseline matches on and an exit code counts. Fingerprints hash the file,
+   * so numbering them within a file numbers them as over the whole log.
+   */
+  file(file, results, leaveOut) {
+    const entries = [...results].sort(compare2);
+    let findings = entries.map((result) => resultFinding(result, file));
+    const resultOf = new Map(findings.map((f, i) => [f, entries[i]]));
+    if (leaveOut) findings = leaveOut(findings);
+    const kept2 = findings.map((f) => resultOf.get(f));
+    const seen = /* @__PURE__ */ new Map();
+    for (const result of kept2) {
+      for (const [key, value] of Object.entries(result.partialFingerprints)) {
+        const base = value.slice(0, value.lastIndexOf(":"));
+        const n = (seen.get(`${key}\0${base}`) ?? 0) + 1;
+        seen.set(`${key}\0${base}`, n);
+        result.partialFingerprints[key] = `${base}:${n}`;
+      }
     }
-    return shared2;
+    return { results: kept2, findings };
+  }
+  /** The merged log without its results: complete once every share's result has been taken. */
+  head() {
+    return this.log;
+  }
+  /** A result as a share's report wrote it (a log that is not ours, or cut, must not crash the merge); a sentence saying what is wrong, or undefined. */
+  static problem(result, from) {
+    const r = result;
+    if (typeof r !== "object" || r === null || Array.isArray(r)) return "not an object";
+    if (typeof r.ruleId !== "string" || typeof r.ruleIndex !== "number" || from.runs[0].tool.driver.rules[r.ruleIndex] === void 0) return "no ruleId with a rule at its ruleIndex";
+    const location = r.locations?.[0]?.physicalLocation;
+    const region = location?.region;
+    if (!location?.artifactLocation || !region || typeof region.startLine !== "number" || typeof region.startColumn !== "number") return "no location with a region";
+    const artifacts = [location.artifactLocation, ...(r.relatedLocations ?? []).map((l) => l.physicalLocation?.artifactLocation), ...(r.fixes ?? []).map((f) => f.artifactChanges?.[0]?.artifactLocation)];
+    for (const a of artifacts) {
+      if (!a || (a.index !== void 0 ? from.runs[0].artifacts[a.index] === void 0 : typeof a.uri !== "string")) return "an artifact location with neither a uri nor an artifact at its index";
+    }
+    if (typeof r.partialFingerprints !== "object" || r.partialFingerprints === null) return "no partialFingerprints";
+    if (typeof r.properties?.path !== "string" || typeof r.message?.text !== "string") return "no message or properties.path";
+    try {
+      parseJsonPath(r.properties.path);
+    } catch {
+      return `a properties.path daemonlint did not write: ${JSON.stringify(r.properties.path)}`;
+    }
+    return void 0;
   }
 };
-var INTERN_MAX = 256;
-var MAX_DEPTH2 = 32;
+function compare2(a, b) {
+  const ra = a.locations[0].physicalLocation.region;
+  const rb = b.locations[0].physicalLocation.region;
+  return ra.startLine - rb.startLine || ra.startColumn - rb.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+var SEVERITY = { error: "error", warning: "warning", note: "info" };
+function resultFinding(result, file) {
+  const region = result.locations[0].physicalLocation.region;
+  const f = {
+    ruleId: result.ruleId,
+    severity: SEVERITY[result.level] ?? "warning",
+    message: result.message.text,
+    file,
+    range: { start: { line: region.startLine, column: region.startColumn, offset: -1 }, end: { line: region.endLine, column: region.endColumn, offset: -1 } },
+    documentIndex: result.properties.documentIndex,
+    path: parseJsonPath(result.properties.path)
+  };
+  if (result.properties.messageId !== void 0) f.messageId = result.properties.messageId;
+  const resource = result.locations[0].logicalLocations?.find((l) => l.kind === "resource");
+  if (resource) f.object = objectOf(resource);
+  if (result.suppressions?.length) f.suppressions = result.suppressions.map((s) => ({ kind: s.kind, justification: s.justification }));
+  return f;
+}
+function objectOf(location) {
+  const parts = location.fullyQualifiedName.split("/");
+  const out = {};
+  if (parts.length >= 3) out.namespace = parts[0];
+  const kind = parts[parts.length - 2];
+  if (kind) out.kind = kind;
+  if (location.name !== void 0) out.name = location.name;
+  return out;
+}
+
+// src/cli/merge-by-file.ts
+init_sarif();
 
 // src/run/temp-file.ts
 var import_node_fs8 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 var TempFile = class {
   constructor(prefix, name, cutShort) {
     this.prefix = prefix;
@@ -20108,8 +20145,8 @@ var TempFile = class {
   /** Writes the bytes after the others; returns where they start. */
   append(bytes) {
     if (this.fd === void 0) {
-      this.dir = (0, import_node_fs8.mkdtempSync)(import_node_path16.default.join((0, import_node_os2.tmpdir)(), this.prefix));
-      this.fd = (0, import_node_fs8.openSync)(import_node_path16.default.join(this.dir, this.name), "w+", 384);
+      this.dir = (0, import_node_fs8.mkdtempSync)(import_node_path14.default.join((0, import_node_os2.tmpdir)(), this.prefix));
+      this.fd = (0, import_node_fs8.openSync)(import_node_path14.default.join(this.dir, this.name), "w+", 384);
     }
     const at2 = this.size;
     let done = 0;
@@ -20210,12 +20247,570 @@ var FileStore = class {
 var PIECE2 = 100;
 var READ = 8 << 20;
 
+// src/cli/merge-by-file.ts
+init_group_by();
+var HOLD_FINDINGS = 5e3;
+var CHECK_HEAP_EVERY = 2e3;
+function jsonMergeByFile(reports, merged, baseline, limits = {}) {
+  const files = new ShareFiles(merged, limits.holdFindings ?? HOLD_FINDINGS);
+  try {
+    for (const report2 of reports) files.add(jsonFindings(report2, limits.chunk), (list) => baseline?.count(list));
+    const added = groupBy(merged.findings, (f) => f.file);
+    baseline?.count(merged.findings);
+    for (const file of added.keys()) files.ordinal(file);
+    return files.run(baseline, function* (order) {
+      for (const file of files.names(order)) {
+        let findings = files.take(file).concat(added.get(file) ?? []);
+        findings.sort(compareFindings);
+        if (baseline) findings = baseline.apply(file, findings);
+        yield { file, findings };
+      }
+    });
+  } catch (error) {
+    files.close();
+    throw error;
+  }
+}
+function sarifMergeByFile(logs, merged, added, baseline, limits = {}) {
+  const files = new ShareFiles(merged, limits.holdFindings ?? HOLD_FINDINGS);
+  try {
+    const merge2 = new SarifMerge(added);
+    for (const { report: report2, log } of logs) {
+      files.add(sarifResults(report2, log, merge2, limits.chunk), (list, file) => baseline?.count(list.map((r) => resultFinding(r, file))));
+    }
+    for (const [file, list] of merge2.added) {
+      files.ordinal(file);
+      baseline?.count(list.map((r) => resultFinding(r, file)));
+    }
+    const resultOf = /* @__PURE__ */ new Map();
+    const byFile = files.run(baseline, function* () {
+      for (const file of files.names("path")) {
+        const { results, findings } = merge2.file(file, files.take(file).concat(merge2.added.get(file) ?? []), baseline ? (all) => baseline.apply(file, all) : void 0);
+        resultOf.clear();
+        findings.forEach((f, i) => resultOf.set(f, results[i]));
+        yield { file, findings };
+      }
+    });
+    let written = 0;
+    const writer = () => ({
+      order: "path",
+      file(_file, findings, _objects, write) {
+        for (let start = 0; start < findings.length; start += PIECE) {
+          write(resultsText(findings.slice(start, start + PIECE).map((f) => resultOf.get(f)), written === 0));
+          written += Math.min(PIECE, findings.length - start);
+        }
+      },
+      ends: () => logEnds(merge2.head(), written)
+    });
+    return { byFile, writer };
+  } catch (error) {
+    files.close();
+    throw error;
+  }
+}
+function* jsonFindings(report2, chunk) {
+  let n = 0;
+  for (const item of readElements(report2.path, report2.shownAs, ["findings"], chunk)) {
+    n++;
+    const problem = jsonFindingProblem(item);
+    let finding;
+    if (problem === void 0) {
+      try {
+        finding = fromJsonFinding(item);
+      } catch (error) {
+        throw new InputError(`"${report2.shownAs}": finding ${n} is not one daemonlint writes (${error.message})`);
+      }
+    }
+    if (finding === void 0) throw new InputError(`"${report2.shownAs}": finding ${n} is not one daemonlint writes (${problem})`);
+    yield [finding.file, finding];
+  }
+}
+function jsonFindingProblem(item) {
+  if (typeof item !== "object" || item === null || Array.isArray(item)) return "not an object";
+  const j = item;
+  for (const key of ["ruleId", "message", "file", "path"]) if (typeof j[key] !== "string") return `no ${key}`;
+  for (const key of ["line", "column", "endLine", "endColumn", "documentIndex"]) if (typeof j[key] !== "number") return `no ${key}`;
+  if (j.severity !== "error" && j.severity !== "warning" && j.severity !== "info") return "no severity";
+  if (typeof j.object !== "object" || j.object === null) return "no object";
+  if (j.related !== void 0 && !Array.isArray(j.related)) return "related is not a list";
+  return void 0;
+}
+function* sarifResults(report2, log, merge2, chunk) {
+  let n = 0;
+  for (const item of readElements(report2.path, report2.shownAs, ["runs", 0, "results"], chunk)) {
+    n++;
+    const problem = SarifMerge.problem(item, log);
+    if (problem !== void 0) throw new InputError(`"${report2.shownAs}": result ${n} is not one daemonlint writes (${problem})`);
+    const result = item;
+    yield [merge2.take(log, result), result];
+  }
+}
+var ShareFiles = class {
+  constructor(merged, holdFindings) {
+    this.merged = merged;
+    this.kept = new FileStore(holdFindings);
+    this.ordinals = new Map(merged.files.map((f, i) => [f, i]));
+    this.objectsOf = groupBy(merged.objects, (o) => o.file);
+  }
+  merged;
+  kept;
+  ordinals;
+  stored = /* @__PURE__ */ new Set();
+  objectsOf;
+  sinceCheck = 0;
+  /** A file's place among the run's; a file no share listed (a report that names another) comes after them. */
+  ordinal(file) {
+    let n = this.ordinals.get(file);
+    if (n === void 0) this.ordinals.set(file, n = this.ordinals.size);
+    return n;
+  }
+  /**
+   * A report's items, each file's (together in a report) stored when the next file begins, and
+   * counted (`count`); a file that comes back is joined to what it had.
+   */
+  add(items, count2) {
+    let file;
+    let list = [];
+    const put = () => {
+      if (file === void 0) return;
+      count2(list, file);
+      const ordinal = this.ordinal(file);
+      if (this.stored.has(file)) list = this.kept.take(ordinal).findings.concat(list);
+      this.stored.add(file);
+      this.kept.put(ordinal, { findings: list, objects: [] });
+      this.checkHeap(list.length);
+    };
+    for (const [itemFile, item] of items) {
+      if (itemFile !== file) {
+        put();
+        file = itemFile;
+        list = [];
+      }
+      list.push(item);
+    }
+    put();
+  }
+  /** Every file once: in path order (the findings'), or as a single run lists them. */
+  names(order) {
+    const names = [...this.ordinals.keys()];
+    return order === "path" ? names.sort((a, b) => a < b ? -1 : a > b ? 1 : 0) : names;
+  }
+  take(file) {
+    return this.kept.take(this.ordinal(file)).findings;
+  }
+  /** The run over `each` file's findings (in report order, the baseline applied), with its checked DaemonSets. */
+  run(baseline, each) {
+    const { merged } = this;
+    const run = {
+      ...baseline ? { baseline: baseline.outcome() } : {},
+      ...merged.unsafeFixes ? { unsafeFixes: true } : {},
+      files: merged.files,
+      daemonSets: merged.daemonSets,
+      rules: merged.rules,
+      cwd: merged.cwd,
+      toolVersion: merged.toolVersion,
+      ...merged.coverage ? { coverage: merged.coverage } : {}
+    };
+    let taken = false;
+    const objectsOf2 = this.objectsOf;
+    const checkHeap = (findings) => this.checkHeap(findings);
+    return {
+      run,
+      ruleFailures: merged.ruleFailures,
+      async *files(order) {
+        if (taken) throw new Error("a run is reported once");
+        taken = true;
+        for (const { file, findings } of each(order)) {
+          yield { file, findings, objects: objectsOf2.get(file) ?? [] };
+          checkHeap(findings.length + 1);
+        }
+      },
+      close: () => this.close()
+    };
+  }
+  close() {
+    this.kept.close();
+  }
+  /** Asked every so many findings: asking reads /proc. */
+  checkHeap(findings) {
+    this.sinceCheck += findings;
+    if (this.sinceCheck < CHECK_HEAP_EVERY) return;
+    this.sinceCheck = 0;
+    keepHeapBelow();
+  }
+};
+
+// src/cli/report-by-file.ts
+var import_node_fs9 = require("node:fs");
+var import_node_path15 = __toESM(require("node:path"), 1);
+init_file_writer();
+
+// src/cli/spool.ts
+var import_node_string_decoder = require("node:string_decoder");
+var Spool = class {
+  /** Bytes held in memory before they go to the temporary file (small in tests, to make it spill). */
+  constructor(memory = SPOOL_MEMORY) {
+    this.memory = memory;
+  }
+  memory;
+  buffer;
+  used = 0;
+  file = new TempFile("daemonlint-report-", "report", "the report spooled to a temporary file was cut short");
+  write(text2) {
+    if (text2 === "") return;
+    if (text2.length * 3 > this.memory) {
+      this.flush();
+      this.file.append(Buffer.from(text2));
+      return;
+    }
+    const buffer = this.buffer ??= Buffer.allocUnsafeSlow(this.memory);
+    if (this.used + text2.length * 3 > buffer.length) this.flush();
+    this.used += buffer.write(text2, this.used);
+  }
+  /**
+   * Gives the text back in order, as bytes when the destination takes them (decoding megabytes
+   * only to encode them again costs more than the rest of writing them out).
+   */
+  drain(to, toBytes) {
+    const give = toBytes ?? textOut(to);
+    if (!this.file.opened) {
+      if (this.buffer !== void 0 && this.used > 0) give(this.buffer.subarray(0, this.used));
+    } else {
+      this.flush();
+      const buffer = this.buffer ??= Buffer.allocUnsafeSlow(this.memory);
+      for (let at2 = 0; at2 < this.file.size; ) {
+        const n = this.file.read(buffer, Math.min(buffer.length, this.file.size - at2), at2);
+        at2 += n;
+        give(buffer.subarray(0, n));
+      }
+    }
+    if (!toBytes) give(END);
+  }
+  close() {
+    this.file.close();
+    this.buffer = void 0;
+    this.used = 0;
+  }
+  /** What the buffer holds, to the temporary file. */
+  flush() {
+    if (this.buffer === void 0 || this.used === 0) return;
+    this.file.append(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+};
+var END = new Uint8Array(0);
+function textOut(to) {
+  const decoder = new import_node_string_decoder.StringDecoder("utf8");
+  return (bytes) => {
+    const text2 = bytes === END ? decoder.end() : decoder.write(bytes);
+    if (text2 !== "") to(text2);
+  };
+}
+var SPOOL_MEMORY = 8 << 20;
+
+// src/cli/report-by-file.ts
+async function deliverByFile(byFile, factory, options, where2, shown) {
+  const spool = new Spool();
+  const counts2 = { errors: 0, warnings: 0 };
+  try {
+    const writer = factory(byFile.run, options);
+    const write = (text2) => spool.write(text2);
+    for await (const file of byFile.files(writer.order)) {
+      const findings = shown ? file.findings.filter(shown) : file.findings;
+      for (const f of findings) {
+        if (f.suppressions?.length) continue;
+        if (f.severity === "error") counts2.errors++;
+        else if (f.severity === "warning") counts2.warnings++;
+      }
+      writer.file(file.file, findings, file.objects, write);
+    }
+    const { head, tail } = writer.ends();
+    if (where2.outputFile === void 0) {
+      for (const piece12 of headPieces(head)) where2.to(piece12);
+      spool.drain(where2.to, where2.toBytes);
+      where2.to(tail);
+    } else {
+      writeToFile(import_node_path15.default.resolve(where2.cwd, where2.outputFile), where2.outputFile, head, spool, tail);
+    }
+  } finally {
+    spool.close();
+    byFile.close();
+  }
+  return finishRun({ baseline: byFile.run.baseline, ruleFailures: byFile.ruleFailures, ...counts2 }, where2);
+}
+function writeToFile(file, shown, head, spool, tail) {
+  let fd;
+  try {
+    (0, import_node_fs9.mkdirSync)(import_node_path15.default.dirname(file), { recursive: true });
+    fd = (0, import_node_fs9.openSync)(file, "w");
+    const out = fd;
+    const putBytes = (bytes) => {
+      let done = 0;
+      while (done < bytes.length) done += (0, import_node_fs9.writeSync)(out, bytes, done, bytes.length - done);
+    };
+    const put = (text2) => putBytes(Buffer.from(text2));
+    for (const piece12 of headPieces(head)) put(piece12);
+    spool.drain(put, putBytes);
+    put(tail);
+  } catch (error) {
+    throw new OutputError(`cannot write "${shown}": ${describeError(error)}`);
+  } finally {
+    if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
+  }
+}
+
+// src/cli/commands/merge.ts
+var MERGE_HELP = `Usage: daemonlint merge [options] <files...>
+
+Joins what the jobs of a --shard matrix wrote into the report a single run over every file
+would have written: each job's report (--format json or sarif) and its --collect-out file,
+given in any order. The rules across the input run here, over every share's objects, and so
+does the baseline; files are read again where their findings point, from the same checkout.
+
+Shares' reports in json can be merged into json, stylish, github, junit, gitlab or coverage;
+in sarif, into sarif (a SARIF result cannot be read back into a finding, and the JSON report
+carries no fix edits for SARIF to show). Shares linted with a node inventory (--nodes) are
+merged with the same one: the merge runs node-fit and hostport-conflict over the whole fleet and
+writes the coverage (json's coverage, --format coverage).
+
+Options:
+  -f, --format <name>        the report to write (default: the shares' format)
+  -o, --output-file <file>   write the report to a file instead of standard output
+  -c, --config <file>        the config file the shares used (default: the nearest .daemonlint.yaml)
+      --no-config            the shares used no config file
+      --rule <id=level>      as the shares were given; repeatable
+      --kube-version <x.y>   as the shares were given
+      --baseline <file>      leave out the findings recorded in this baseline
+      --no-baseline          ignore the baseline named in the config
+      --chart-dir <dir>      also locate findings in the chart's templates
+      --nodes <file>         the node inventory the shares read; repeatable
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --color, --no-color    force colour on or off
+  -h, --help                 print this help
+
+Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, a missing or
+mismatched share, a changed file, or a rule that failed.
+`;
+async function mergeCommand(args, io) {
+  let parsed;
+  try {
+    parsed = (0, import_node_util.parseArgs)({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        format: { type: "string", short: "f" },
+        "output-file": { type: "string", short: "o" },
+        config: { type: "string", short: "c" },
+        "no-config": { type: "boolean" },
+        rule: { type: "string", multiple: true },
+        "kube-version": { type: "string" },
+        baseline: { type: "string" },
+        "no-baseline": { type: "boolean" },
+        "chart-dir": { type: "string" },
+        nodes: { type: "string", multiple: true },
+        "max-warnings": { type: "string" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(MERGE_HELP);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError("merge needs the shares' reports and --collect-out files");
+  if (values.config !== void 0 && values["no-config"]) throw new UsageError("--config and --no-config exclude each other");
+  if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
+  const maxWarnings = parseMaxWarnings(values["max-warnings"]);
+  const ruleOverrides = parseRuleFlags(values.rule ?? []);
+  const inputs = positionals.map((file) => readInput(file, io.cwd));
+  const shares = inputs.flatMap((i) => i.kind === "share" ? [i.share] : []);
+  const reports = inputs.flatMap((i) => i.kind === "json" ? [i.report] : []);
+  const logs = inputs.flatMap((i) => i.kind === "sarif" ? [{ report: i.report, log: i.log }] : []);
+  if (reports.length > 0 && logs.length > 0) throw new UsageError("the shares' reports must all be json or all sarif");
+  if (reports.length + logs.length !== shares.length) {
+    throw new UsageError(`merge needs each share's report and its --collect-out file: got ${reports.length + logs.length} report(s) and ${shares.length} --collect-out file(s)`);
+  }
+  const from = logs.length > 0 ? "sarif" : "json";
+  const format = values.format ?? from;
+  if (!isFormatterName(format)) throw new UsageError(`unknown format "${format}"; allowed: ${formatterNames.join(", ")}`);
+  if (from === "sarif" !== (format === "sarif")) {
+    throw new UsageError(
+      from === "sarif" ? `shares' reports in sarif merge into sarif only (a SARIF result cannot be read back into a finding): run the shares with --format json for ${format}` : "a sarif report needs the shares' reports in sarif (the JSON report carries no fix edits): run the shares with --format sarif"
+    );
+  }
+  const configFile = values["no-config"] ? false : values.config !== void 0 ? import_node_path16.default.resolve(io.cwd, values.config) : void 0;
+  const merged = await mergeShares(shares, {
+    cwd: io.cwd,
+    configFile,
+    ruleOverrides,
+    ...values["kube-version"] !== void 0 ? { kubeVersion: normalizeKubeVersion(values["kube-version"]) } : {},
+    ...values["chart-dir"] !== void 0 ? { chartDir: values["chart-dir"] } : {},
+    ...values.nodes ? { nodes: values.nodes } : {}
+  });
+  io.linted?.();
+  if (format === "coverage" && !merged.coverage) throw new UsageError("--format coverage needs the node inventory the shares read: --nodes <file>, or nodes: in the config");
+  const baselineFile = baselinePath({ baselineFile: values["no-baseline"] ? false : values.baseline }, merged.config, merged.cwd);
+  const shownAs = baselineFile === void 0 ? "" : displayPath(baselineFile, merged.cwd);
+  const baseline = baselineFile === void 0 ? void 0 : new FileByFileBaseline(await readBaseline(baselineFile, shownAs), shownAs);
+  const outputFile = values["output-file"];
+  const where2 = { outputFile, cwd: io.cwd, to: io.stdout, toBytes: io.stdoutBytes, stderr: io.stderr, maxWarnings };
+  if (from === "sarif") {
+    const added = {
+      findings: merged.findings.sort(compareFindings),
+      files: merged.files,
+      daemonSets: merged.daemonSets,
+      objects: merged.objects,
+      rules: merged.rules,
+      cwd: merged.cwd,
+      toolVersion: merged.toolVersion,
+      ...merged.unsafeFixes ? { unsafeFixes: true } : {}
+    };
+    const { byFile: byFile2, writer } = sarifMergeByFile(logs, merged, added, baseline);
+    return deliverByFile(byFile2, writer, reportOptions(io, values, outputFile), where2);
+  }
+  const byFile = jsonMergeByFile(reports, merged, baseline);
+  return deliverByFile(byFile, await writerLoaders[format](), reportOptions(io, values, outputFile), where2);
+}
+function readInput(file, cwd) {
+  const report2 = { path: import_node_path16.default.resolve(cwd, file), shownAs: file };
+  const value = readFrame(report2.path, file, [["findings"], ["runs", 0, "results"]]);
+  const v = value;
+  if (v.daemonlintShare === 1) return { kind: "share", share: fromBigintJson(value) };
+  if (v.version === 1 && v.tool?.name === "daemonlint" && Array.isArray(v.findings)) return { kind: "json", report: report2 };
+  const run = v.version === "2.1.0" ? v.runs?.[0] : void 0;
+  if (run?.tool?.driver?.name === "daemonlint" && Array.isArray(run.results)) {
+    if (!Array.isArray(run.tool.driver.rules) || !Array.isArray(run.artifacts)) throw new InputError(`"${file}" is a SARIF log without the rules and artifacts daemonlint writes`);
+    return { kind: "sarif", report: report2, log: value };
+  }
+  throw new InputError(`"${file}" is neither a daemonlint report in json or sarif nor a --collect-out file`);
+}
+
+// src/cli/commands/init.ts
+var import_node_fs10 = require("node:fs");
+var import_node_path17 = __toESM(require("node:path"), 1);
+init_version();
+function schemaReference(dir) {
+  const local = import_node_path17.default.join(dir, "node_modules", "daemonlint", "dist", "daemonlint.schema.json");
+  if ((0, import_node_fs10.existsSync)(local)) return "./node_modules/daemonlint/dist/daemonlint.schema.json";
+  return `https://raw.githubusercontent.com/daemonlint/daemonlint/v${VERSION}/dist/daemonlint.schema.json`;
+}
+function initialConfig(schema) {
+  return `# yaml-language-server: $schema=${schema}
+# daemonlint configuration: ${HOMEPAGE}/blob/main/docs/configuration.md
+
+# The preset the rules start from: recommended, strict (warnings become errors, image digests,
+# Pod Security restricted) or all.
+extends: recommended
+
+# The Kubernetes version your clusters run (${targetableKubeVersions[0]} to ${defaultKubeVersion}).
+kubeVersion: "${defaultKubeVersion}"
+
+# A level per rule (off, info, warning or warn, error), or [level, {options}]; daemonlint rules
+# lists them, daemonlint explain <rule> documents each.
+rules:
+  # priority-class: off
+  # image-pinned: [warning, {requireDigest: true}]
+  # hostpath-readonly: [error, {allowWritablePrefixes: [/var/lib/my-agent]}]
+  # control-plane-toleration: off
+
+# Paths (globs, relative to this file) that are not linted at all.
+# ignore:
+#   - "vendor/**"
+
+# Findings accepted for some objects, and why.
+# exclude:
+#   - rules: [privileged-justified]
+#     objects: ["kube-system/*"]
+#     reason: "platform agents, reviewed by the platform team"
+`;
+}
+function initCommand(dir) {
+  const existing = CONFIG_FILE_NAMES.find((name) => (0, import_node_fs10.existsSync)(import_node_path17.default.join(dir, name)));
+  if (existing !== void 0) return { stdout: "", stderr: `daemonlint: ${existing} exists; left as it is
+` };
+  const file = import_node_path17.default.join(dir, CONFIG_FILE_NAMES[0]);
+  (0, import_node_fs10.writeFileSync)(file, initialConfig(schemaReference(dir)), { flag: "wx" });
+  return { stdout: `Wrote ${CONFIG_FILE_NAMES[0]}: edit it, then run daemonlint.
+`, stderr: "" };
+}
+
+// src/cli/cli.ts
+var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_util2 = require("node:util");
+
+// src/run/lint-by-file.ts
+var import_node_path18 = __toESM(require("node:path"), 1);
+init_group_by();
+init_version();
+
+// src/run/compact-copy.ts
+var CompactCopier = class {
+  strings = /* @__PURE__ */ new Map();
+  copy(value) {
+    return this.value(value, /* @__PURE__ */ new Map(), 0);
+  }
+  value(value, copies, depth) {
+    if (typeof value === "string") return this.string(value);
+    if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
+    const copied = copies.get(value);
+    if (copied !== void 0) return copied;
+    const prototype = Object.getPrototypeOf(value);
+    const plain2 = Array.isArray(value) || value instanceof Map || value instanceof Set || prototype === Object.prototype || prototype === null;
+    if (!plain2 || depth > MAX_DEPTH2) {
+      const out2 = structuredClone(value);
+      copies.set(value, out2);
+      return out2;
+    }
+    const next = depth + 1;
+    if (Array.isArray(value)) {
+      const out2 = new Array(value.length);
+      copies.set(value, out2);
+      for (let i = 0; i < value.length; i++) out2[i] = this.value(value[i], copies, next);
+      return out2;
+    }
+    if (value instanceof Map) {
+      const out2 = /* @__PURE__ */ new Map();
+      copies.set(value, out2);
+      for (const [k, v] of value) out2.set(this.value(k, copies, next), this.value(v, copies, next));
+      return out2;
+    }
+    if (value instanceof Set) {
+      const out2 = /* @__PURE__ */ new Set();
+      copies.set(value, out2);
+      for (const v of value) out2.add(this.value(v, copies, next));
+      return out2;
+    }
+    const out = prototype === null ? /* @__PURE__ */ Object.create(null) : {};
+    copies.set(value, out);
+    for (const key of Object.keys(value)) {
+      setOwn(out, this.string(key), this.value(value[key], copies, next));
+    }
+    return out;
+  }
+  string(value) {
+    if (value.length > INTERN_MAX) return ownString(value);
+    let shared2 = this.strings.get(value);
+    if (shared2 === void 0) {
+      shared2 = ownString(value);
+      this.strings.set(shared2, shared2);
+    }
+    return shared2;
+  }
+};
+var INTERN_MAX = 256;
+var MAX_DEPTH2 = 32;
+
 // src/run/lint-by-file.ts
 var BATCH_BYTES = 1 << 20;
 var THREADED_BATCH_BYTES = 16 << 20;
 var HOLD_TEXT = 4 << 20;
-var CHECK_HEAP_EVERY = 2e3;
-var HOLD_FINDINGS = 5e3;
+var CHECK_HEAP_EVERY2 = 2e3;
+var HOLD_FINDINGS2 = 5e3;
 async function lintByFile(options = {}) {
   const { cwd, config, active, settings } = await prepareRun(options);
   await prepareRules(active, settings);
@@ -20228,7 +20823,7 @@ async function lintByFile(options = {}) {
   const collecting = options.collect === true;
   const baselineFile = collecting ? void 0 : baselinePath(options, config, cwd);
   const baseline = baselineFile === void 0 ? void 0 : new FileByFileBaseline(await readBaseline(baselineFile, displayPath(baselineFile, cwd)), displayPath(baselineFile, cwd));
-  const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS);
+  const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS2);
   const paths = [];
   const ordinal = /* @__PURE__ */ new Map();
   const hashes = /* @__PURE__ */ new Map();
@@ -20336,7 +20931,7 @@ async function lintByFile(options = {}) {
       }
       sources.throwIfFailed();
     }
-    const chartDir = options.chartDir === void 0 ? void 0 : import_node_path17.default.resolve(cwd, options.chartDir);
+    const chartDir = options.chartDir === void 0 ? void 0 : import_node_path18.default.resolve(cwd, options.chartDir);
     const run = {
       ...baseline ? { baseline: baseline.outcome() } : {},
       ...options.unsafeFixes ? { unsafeFixes: true } : {},
@@ -20368,7 +20963,7 @@ async function lintByFile(options = {}) {
           if (baseline) findings = baseline.apply(file, findings);
           yield { file, findings, objects: stored.objects };
           sinceCheck += findings.length + stored.objects.length + 1;
-          if (sinceCheck >= CHECK_HEAP_EVERY) {
+          if (sinceCheck >= CHECK_HEAP_EVERY2) {
             sinceCheck = 0;
             keepHeapBelow();
           }
@@ -20383,128 +20978,9 @@ async function lintByFile(options = {}) {
   }
 }
 
-// src/cli/report-by-file.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path18 = __toESM(require("node:path"), 1);
-init_file_writer();
-
-// src/cli/spool.ts
-var import_node_string_decoder = require("node:string_decoder");
-var Spool = class {
-  /** Bytes held in memory before they go to the temporary file (small in tests, to make it spill). */
-  constructor(memory = SPOOL_MEMORY) {
-    this.memory = memory;
-  }
-  memory;
-  buffer;
-  used = 0;
-  file = new TempFile("daemonlint-report-", "report", "the report spooled to a temporary file was cut short");
-  write(text2) {
-    if (text2 === "") return;
-    if (text2.length * 3 > this.memory) {
-      this.flush();
-      this.file.append(Buffer.from(text2));
-      return;
-    }
-    const buffer = this.buffer ??= Buffer.allocUnsafeSlow(this.memory);
-    if (this.used + text2.length * 3 > buffer.length) this.flush();
-    this.used += buffer.write(text2, this.used);
-  }
-  /**
-   * Gives the text back in order, as bytes when the destination takes them (decoding megabytes
-   * only to encode them again costs more than the rest of writing them out).
-   */
-  drain(to, toBytes) {
-    const give = toBytes ?? textOut(to);
-    if (!this.file.opened) {
-      if (this.buffer !== void 0 && this.used > 0) give(this.buffer.subarray(0, this.used));
-    } else {
-      this.flush();
-      const buffer = this.buffer ??= Buffer.allocUnsafeSlow(this.memory);
-      for (let at2 = 0; at2 < this.file.size; ) {
-        const n = this.file.read(buffer, Math.min(buffer.length, this.file.size - at2), at2);
-        at2 += n;
-        give(buffer.subarray(0, n));
-      }
-    }
-    if (!toBytes) give(END);
-  }
-  close() {
-    this.file.close();
-    this.buffer = void 0;
-    this.used = 0;
-  }
-  /** What the buffer holds, to the temporary file. */
-  flush() {
-    if (this.buffer === void 0 || this.used === 0) return;
-    this.file.append(this.buffer.subarray(0, this.used));
-    this.used = 0;
-  }
-};
-var END = new Uint8Array(0);
-function textOut(to) {
-  const decoder = new import_node_string_decoder.StringDecoder("utf8");
-  return (bytes) => {
-    const text2 = bytes === END ? decoder.end() : decoder.write(bytes);
-    if (text2 !== "") to(text2);
-  };
-}
-var SPOOL_MEMORY = 8 << 20;
-
-// src/cli/report-by-file.ts
-async function deliverByFile(byFile, factory, options, where2, shown) {
-  const spool = new Spool();
-  const counts2 = { errors: 0, warnings: 0 };
-  try {
-    const writer = factory(byFile.run, options);
-    const write = (text2) => spool.write(text2);
-    for await (const file of byFile.files(writer.order)) {
-      const findings = shown ? file.findings.filter(shown) : file.findings;
-      for (const f of findings) {
-        if (f.suppressions?.length) continue;
-        if (f.severity === "error") counts2.errors++;
-        else if (f.severity === "warning") counts2.warnings++;
-      }
-      writer.file(file.file, findings, file.objects, write);
-    }
-    const { head, tail } = writer.ends();
-    if (where2.outputFile === void 0) {
-      for (const piece12 of headPieces(head)) where2.to(piece12);
-      spool.drain(where2.to, where2.toBytes);
-      where2.to(tail);
-    } else {
-      writeToFile(import_node_path18.default.resolve(where2.cwd, where2.outputFile), where2.outputFile, head, spool, tail);
-    }
-  } finally {
-    spool.close();
-    byFile.close();
-  }
-  return finishRun({ baseline: byFile.run.baseline, ruleFailures: byFile.ruleFailures, ...counts2 }, where2);
-}
-function writeToFile(file, shown, head, spool, tail) {
-  let fd;
-  try {
-    (0, import_node_fs9.mkdirSync)(import_node_path18.default.dirname(file), { recursive: true });
-    fd = (0, import_node_fs9.openSync)(file, "w");
-    const out = fd;
-    const putBytes = (bytes) => {
-      let done = 0;
-      while (done < bytes.length) done += (0, import_node_fs9.writeSync)(out, bytes, done, bytes.length - done);
-    };
-    const put = (text2) => putBytes(Buffer.from(text2));
-    for (const piece12 of headPieces(head)) put(piece12);
-    spool.drain(put, putBytes);
-    put(tail);
-  } catch (error) {
-    throw new OutputError(`cannot write "${shown}": ${describeError(error)}`);
-  } finally {
-    if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
-  }
-}
-
 // src/fix/write-file.ts
 var import_node_crypto4 = __daemonlintLazyRequire("node:crypto");
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path19 = __toESM(require("node:path"), 1);
 var FixWriteError = class extends Error {
 };
@@ -20513,8 +20989,8 @@ function writeFixedFile(file, content, expected) {
   let target;
   let stat;
   try {
-    target = (0, import_node_fs10.realpathSync)(file);
-    stat = (0, import_node_fs10.statSync)(target);
+    target = (0, import_node_fs11.realpathSync)(file);
+    stat = (0, import_node_fs11.statSync)(target);
   } catch (error) {
     throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
   }
@@ -20526,32 +21002,32 @@ function writeFixedFile(file, content, expected) {
     assertUnchanged(target, expected);
     let fd2;
     try {
-      fd2 = (0, import_node_fs10.openSync)(target, import_node_fs10.constants.O_WRONLY | import_node_fs10.constants.O_TRUNC);
+      fd2 = (0, import_node_fs11.openSync)(target, import_node_fs11.constants.O_WRONLY | import_node_fs11.constants.O_TRUNC);
       writeAll(fd2, content);
-      (0, import_node_fs10.fsyncSync)(fd2);
+      (0, import_node_fs11.fsyncSync)(fd2);
     } catch (error) {
       throw new FixWriteError(`cannot be written: ${describeError(error)}`);
     } finally {
-      if (fd2 !== void 0) (0, import_node_fs10.closeSync)(fd2);
+      if (fd2 !== void 0) (0, import_node_fs11.closeSync)(fd2);
     }
     return;
   }
   const temp = import_node_path19.default.join(dir, `.${import_node_path19.default.basename(target)}.daemonlint-${process.pid}-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   let fd;
   try {
-    fd = (0, import_node_fs10.openSync)(temp, import_node_fs10.constants.O_WRONLY | import_node_fs10.constants.O_CREAT | import_node_fs10.constants.O_EXCL, 384);
+    fd = (0, import_node_fs11.openSync)(temp, import_node_fs11.constants.O_WRONLY | import_node_fs11.constants.O_CREAT | import_node_fs11.constants.O_EXCL, 384);
     writeAll(fd, content);
-    (0, import_node_fs10.fchmodSync)(fd, stat.mode & 4095);
-    if ((0, import_node_fs10.fstatSync)(fd).uid !== stat.uid || (0, import_node_fs10.fstatSync)(fd).gid !== stat.gid) (0, import_node_fs10.fchownSync)(fd, stat.uid, stat.gid);
-    (0, import_node_fs10.fsyncSync)(fd);
-    (0, import_node_fs10.closeSync)(fd);
+    (0, import_node_fs11.fchmodSync)(fd, stat.mode & 4095);
+    if ((0, import_node_fs11.fstatSync)(fd).uid !== stat.uid || (0, import_node_fs11.fstatSync)(fd).gid !== stat.gid) (0, import_node_fs11.fchownSync)(fd, stat.uid, stat.gid);
+    (0, import_node_fs11.fsyncSync)(fd);
+    (0, import_node_fs11.closeSync)(fd);
     fd = void 0;
     assertUnchanged(target, expected);
-    (0, import_node_fs10.renameSync)(temp, target);
+    (0, import_node_fs11.renameSync)(temp, target);
   } catch (error) {
-    if (fd !== void 0) (0, import_node_fs10.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs11.closeSync)(fd);
     try {
-      (0, import_node_fs10.unlinkSync)(temp);
+      (0, import_node_fs11.unlinkSync)(temp);
     } catch {
     }
     if (error instanceof FixWriteError) throw error;
@@ -20571,8 +21047,8 @@ function assertUnchanged(file, expected) {
   let now;
   let bytes;
   try {
-    now = (0, import_node_fs10.statSync)(file);
-    bytes = now.size === expected.size ? (0, import_node_fs10.readFileSync)(file) : Buffer.alloc(0);
+    now = (0, import_node_fs11.statSync)(file);
+    bytes = now.size === expected.size ? (0, import_node_fs11.readFileSync)(file) : Buffer.alloc(0);
   } catch (error) {
     throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
   }
@@ -20581,7 +21057,7 @@ function assertUnchanged(file, expected) {
 }
 function writeAll(fd, content) {
   let offset = 0;
-  while (offset < content.length) offset += (0, import_node_fs10.writeSync)(fd, content, offset, content.length - offset);
+  while (offset < content.length) offset += (0, import_node_fs11.writeSync)(fd, content, offset, content.length - offset);
 }
 var cleaned = /* @__PURE__ */ new Set();
 function removeStaleTempFiles(dir) {
@@ -20589,7 +21065,7 @@ function removeStaleTempFiles(dir) {
   cleaned.add(dir);
   let names;
   try {
-    names = (0, import_node_fs10.readdirSync)(dir);
+    names = (0, import_node_fs11.readdirSync)(dir);
   } catch {
     return;
   }
@@ -20597,7 +21073,7 @@ function removeStaleTempFiles(dir) {
     const m = TEMP_FILE.exec(name);
     if (!m || isAlive(Number(m[1]))) continue;
     try {
-      (0, import_node_fs10.unlinkSync)(import_node_path19.default.join(dir, name));
+      (0, import_node_fs11.unlinkSync)(import_node_path19.default.join(dir, name));
     } catch {
     }
   }
@@ -20708,7 +21184,7 @@ init_file_writer();
 init_version();
 
 // src/cli/commands/explain.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path20 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
 
@@ -20740,17 +21216,17 @@ function explainRule(id, docsDir = findDocsDir()) {
     throw new UnknownRuleError(`${what}; rules: ${known.join(", ")}`);
   }
   const page = docsDir === void 0 ? void 0 : import_node_path20.default.join(docsDir, `${id}.md`);
-  if (page === void 0 || !(0, import_node_fs11.existsSync)(page)) {
+  if (page === void 0 || !(0, import_node_fs12.existsSync)(page)) {
     throw new UnknownRuleError(`no documentation page for "${id}" in this installation (looked for docs/rules/${id}.md)`);
   }
-  const text2 = (0, import_node_fs11.readFileSync)(page, "utf8");
+  const text2 = (0, import_node_fs12.readFileSync)(page, "utf8");
   return text2.endsWith("\n") ? text2 : `${text2}
 `;
 }
 function findDocsDir(from = import_node_path20.default.dirname((0, import_node_url3.fileURLToPath)(__daemonlintImportMetaUrl))) {
   for (let dir = from, depth = 0; depth < 4; dir = import_node_path20.default.dirname(dir), depth++) {
     const candidate = import_node_path20.default.join(dir, "docs", "rules");
-    if ((0, import_node_fs11.existsSync)(candidate) && (0, import_node_fs11.statSync)(candidate).isDirectory()) return candidate;
+    if ((0, import_node_fs12.existsSync)(candidate) && (0, import_node_fs12.statSync)(candidate).isDirectory()) return candidate;
     if (import_node_path20.default.dirname(dir) === dir) break;
   }
   return void 0;
@@ -20998,7 +21474,7 @@ async function main(argv, io) {
     const baseline = createBaseline(result.findings);
     const file = import_node_path21.default.resolve(io.cwd, values["write-baseline"]);
     try {
-      await (0, import_promises3.writeFile)(file, serializeBaseline(baseline));
+      await (0, import_promises2.writeFile)(file, serializeBaseline(baseline));
     } catch (error) {
       throw new OutputError(`cannot write "${values["write-baseline"]}": ${describeError(error)}`);
     }
@@ -21057,7 +21533,7 @@ async function main(argv, io) {
 }
 async function writeShare(cwd, file, share) {
   try {
-    await (0, import_promises3.writeFile)(import_node_path21.default.resolve(cwd, file), `${bigintJson(share)}
+    await (0, import_promises2.writeFile)(import_node_path21.default.resolve(cwd, file), `${bigintJson(share)}
 `);
   } catch (error) {
     throw new OutputError(`cannot write "${file}": ${describeError(error)}`);
@@ -21072,7 +21548,7 @@ async function printConfig(file, cwd, configFile, overrides, kubeVersion) {
 `;
 }
 async function command(name, args, io) {
-  if ((0, import_node_fs12.existsSync)(import_node_path21.default.resolve(io.cwd, name))) {
+  if ((0, import_node_fs13.existsSync)(import_node_path21.default.resolve(io.cwd, name))) {
     io.stderr(`daemonlint: note: "${name}" is a command; to lint the path ${name}, write ./${name}
 `);
   }
@@ -21114,7 +21590,7 @@ function stdoutWriter() {
     }
     let rest = chunk;
     try {
-      while (rest.length > 0) rest = rest.subarray((0, import_node_fs13.writeSync)(1, rest));
+      while (rest.length > 0) rest = rest.subarray((0, import_node_fs14.writeSync)(1, rest));
     } catch (error) {
       const code = error.code;
       if (code === "EPIPE") {
@@ -21160,7 +21636,7 @@ var streamed = false;
 function writeLine(text2) {
   let rest = Buffer.from(text2);
   try {
-    while (rest.length > 0) rest = rest.subarray((0, import_node_fs13.writeSync)(2, rest));
+    while (rest.length > 0) rest = rest.subarray((0, import_node_fs14.writeSync)(2, rest));
   } catch (error) {
     if (error.code !== "EAGAIN") return;
     if (process.stderr.listenerCount("error") === 0) process.stderr.on("error", () => void 0);
@@ -21170,7 +21646,7 @@ function writeLine(text2) {
 }
 function stdinIsPiped() {
   try {
-    const stat = (0, import_node_fs13.fstatSync)(0);
+    const stat = (0, import_node_fs14.fstatSync)(0);
     return stat.isFIFO() || stat.isSocket() || stat.isFile() && stat.size > 0;
   } catch {
     return false;
@@ -21202,7 +21678,7 @@ void runCli(process.argv.slice(2), {
   get stdoutColumns() {
     return process.stdout.isTTY === true ? process.stdout.columns : void 0;
   },
-  workerUrl: (0, import_node_fs13.existsSync)((0, import_node_url4.fileURLToPath)(workerUrl)) ? workerUrl : void 0,
+  workerUrl: (0, import_node_fs14.existsSync)((0, import_node_url4.fileURLToPath)(workerUrl)) ? workerUrl : void 0,
   linted: () => {
     progress.linted = true;
   }

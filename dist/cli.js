@@ -4,12 +4,13 @@ import {
   formatterNames,
   isFormatterName,
   writerLoaders
-} from "./chunks/chunk-C7JA6FYL.js";
+} from "./chunks/chunk-53IGUNCL.js";
 import {
   artifactLocation,
-  sarifText,
+  logEnds,
+  resultsText,
   toSarif
-} from "./chunks/chunk-YNLBXO6U.js";
+} from "./chunks/chunk-ZOUGXTBT.js";
 import "./chunks/chunk-AE7VFAKT.js";
 import {
   ACROSS_INPUT,
@@ -22,7 +23,6 @@ import {
   InventoryError,
   addReadProblems,
   allowHeapCeiling,
-  baselineFor,
   baselinePath,
   boundChecked,
   buildShare,
@@ -60,7 +60,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-WCNBSUXI.js";
+} from "./chunks/chunk-3AI6MCHV.js";
 import {
   HOMEPAGE,
   VERSION
@@ -87,6 +87,7 @@ import {
   targetableKubeVersions
 } from "./chunks/chunk-F6MGWU5T.js";
 import {
+  PIECE,
   formatPieces,
   fromJsonFinding,
   groupBy,
@@ -235,97 +236,245 @@ function finishRun(run, where) {
 }
 
 // src/cli/commands/merge.ts
-import { readFile } from "node:fs/promises";
-import path4 from "node:path";
+import path6 from "node:path";
 import { parseArgs } from "node:util";
 
-// src/report/sarif-merge.ts
-async function mergeSarifLogs(logs, added, leaveOut) {
-  const merged = toSarif(added);
-  const run = merged.runs[0];
-  const artifactIndex = new Map(run.artifacts.map((a, i) => [a.location.uri, i]));
-  const fileOf = new Map(added.files.map((file) => [artifactLocation(file, added.cwd).uri, file]));
-  const ruleIndex = new Map(run.tool.driver.rules.map((r, i) => [r.id, i]));
-  const entries = [];
-  for (const log of logs) {
-    const { artifacts, results, tool } = log.runs[0];
-    const relocate = (location) => {
-      const uri = location.index !== void 0 ? artifacts[location.index].location.uri : location.uri;
-      let index = artifactIndex.get(uri);
-      if (index === void 0) {
-        index = run.artifacts.length;
-        artifactIndex.set(uri, index);
-        run.artifacts.push(artifacts[location.index ?? -1] ?? { location: { uri }, roles: ["analysisTarget"] });
+// src/inputs/json-elements.ts
+import { closeSync, openSync, readSync } from "node:fs";
+var CHUNK = 1 << 20;
+function readFrame(file, shownAs, skip, chunk = CHUNK) {
+  const reader = new Reader(file, shownAs, chunk);
+  try {
+    const walk = reader.root(skip, false);
+    for (let step = walk.next(); ; step = walk.next()) if (step.done) return step.value;
+  } finally {
+    reader.close();
+  }
+}
+function* readElements(file, shownAs, at, chunk = CHUNK) {
+  const reader = new Reader(file, shownAs, chunk);
+  try {
+    yield* reader.root([at], true);
+  } finally {
+    reader.close();
+  }
+}
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COMMA = 44;
+var COLON = 58;
+var OPEN_OBJECT = 123;
+var CLOSE_OBJECT = 125;
+var OPEN_ARRAY = 91;
+var CLOSE_ARRAY = 93;
+var SPACE = new Uint8Array(256);
+for (const c of [32, 9, 10, 13]) SPACE[c] = 1;
+var ENDS_SCALAR = new Uint8Array(256);
+for (const c of [32, 9, 10, 13, COMMA, COLON, CLOSE_OBJECT, CLOSE_ARRAY, OPEN_OBJECT, OPEN_ARRAY, QUOTE]) ENDS_SCALAR[c] = 1;
+var Reader = class {
+  constructor(file, shownAs, chunk) {
+    this.shownAs = shownAs;
+    try {
+      this.fd = openSync(file, "r");
+    } catch (error) {
+      throw new InputError(`cannot read "${shownAs}": ${error.code ?? describeError(error)}`);
+    }
+    this.buffer = Buffer.allocUnsafeSlow(chunk);
+  }
+  shownAs;
+  fd;
+  buffer;
+  /** Bytes of `buffer` read from the file, the next one to look at, and the file offset of the first. */
+  end = 0;
+  at = 0;
+  base = 0;
+  eof = false;
+  close() {
+    closeSync(this.fd);
+  }
+  /** The root value; arrays at `targets` are read past (`yielding`: their elements are yielded), other values parsed unless `yielding`. */
+  *root(targets, yielding) {
+    const value = yield* this.value([], targets, yielding);
+    if (this.peek() !== -1) throw this.fail("text after the JSON value");
+    return value;
+  }
+  *value(where, targets, yielding) {
+    const on = targets.filter((t) => where.length <= t.length && where.every((s, i) => t[i] === s));
+    if (on.length === 0) return this.scalarOrWhole(!yielding);
+    const c = this.peek();
+    if (on.some((t) => t.length === where.length)) {
+      if (c !== OPEN_ARRAY) return this.scalarOrWhole(!yielding);
+      this.at++;
+      if (this.peek() === CLOSE_ARRAY) {
+        this.at++;
+        return [];
       }
-      location.index = index;
-    };
-    for (const result of results) {
-      const location = result.locations[0].physicalLocation.artifactLocation;
-      const file = fileOf.get(location.index !== void 0 ? artifacts[location.index].location.uri : location.uri) ?? location.uri;
-      relocate(location);
-      for (const related of result.relatedLocations ?? []) relocate(related.physicalLocation.artifactLocation);
-      for (const fix of result.fixes ?? []) relocate(fix.artifactChanges[0].artifactLocation);
-      let index = ruleIndex.get(result.ruleId);
-      if (index === void 0) {
-        index = run.tool.driver.rules.length;
-        ruleIndex.set(result.ruleId, index);
-        run.tool.driver.rules.push(tool.driver.rules[result.ruleIndex]);
+      for (; ; ) {
+        if (yielding) yield this.scalarOrWhole(true);
+        else this.scan(false);
+        if (this.separator(CLOSE_ARRAY, "an array")) return [];
       }
-      result.ruleIndex = index;
-      entries.push({ result, file });
+    }
+    if (c === OPEN_OBJECT) {
+      this.at++;
+      const out = {};
+      if (this.peek() === CLOSE_OBJECT) {
+        this.at++;
+        return out;
+      }
+      const seen = /* @__PURE__ */ new Set();
+      for (; ; ) {
+        if (this.peek() !== QUOTE) throw this.fail("a member name expected");
+        const at = this.offset();
+        const key = this.parse(this.scan(true), at);
+        if (this.peek() !== COLON) throw this.fail('":" expected after a member name');
+        this.at++;
+        if (seen.has(key) && on.some((t) => t[where.length] === key)) throw this.fail(`the member "${key}" twice`, at);
+        seen.add(key);
+        const value = yield* this.value([...where, key], targets, yielding);
+        if (!yielding) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+        if (this.separator(CLOSE_OBJECT, "an object")) return out;
+      }
+    }
+    if (c === OPEN_ARRAY) {
+      this.at++;
+      const out = [];
+      if (this.peek() === CLOSE_ARRAY) {
+        this.at++;
+        return out;
+      }
+      for (let index = 0; ; index++) {
+        out.push(yield* this.value([...where, index], targets, yielding));
+        if (this.separator(CLOSE_ARRAY, "an array")) return out;
+      }
+    }
+    return this.scalarOrWhole(!yielding);
+  }
+  /** The value here (after whitespace), parsed (`parse`) or read past. */
+  scalarOrWhole(parse) {
+    this.peek();
+    const at = this.offset();
+    const bytes = this.scan(parse);
+    return parse ? this.parse(bytes, at) : void 0;
+  }
+  /** After a member or element: true at `close` (taken), false after a comma. */
+  separator(close, inside) {
+    const c = this.peek();
+    if (c === COMMA) {
+      this.at++;
+      return false;
+    }
+    if (c === close) {
+      this.at++;
+      return true;
+    }
+    if (c === -1) throw this.fail(`the text ends inside ${inside}`);
+    throw this.fail(`"," or "${String.fromCharCode(close)}" expected in ${inside}`);
+  }
+  parse(bytes, at) {
+    try {
+      return JSON.parse(bytes.toString("utf8"));
+    } catch {
+      throw this.fail("not a JSON value", at);
     }
   }
-  added.findings.forEach((_, i) => entries.push({ result: run.results[i], file: added.findings[i].file }));
-  entries.sort((a, b) => compare(a, b));
-  const findings = entries.map(({ result, file }) => asFinding(result, file));
-  const byFinding = new Map(findings.map((f, i) => [f, entries[i]]));
-  await leaveOut?.(findings);
-  const kept = findings.map((f) => byFinding.get(f));
-  const seen = /* @__PURE__ */ new Map();
-  for (const { result } of kept) {
-    for (const [key, value] of Object.entries(result.partialFingerprints)) {
-      const base = value.slice(0, value.lastIndexOf(":"));
-      const n = (seen.get(`${key}\0${base}`) ?? 0) + 1;
-      seen.set(`${key}\0${base}`, n);
-      result.partialFingerprints[key] = `${base}:${n}`;
+  /**
+   * Reads past one value (after whitespace), returning its bytes when `capture` is set. The
+   * bytes may be a view of the reused buffer: decode them before reading on.
+   */
+  scan(capture) {
+    const first = this.peek();
+    if (first === -1) throw this.fail("the text ends where a value should be");
+    const scalar = first !== QUOTE && first !== OPEN_OBJECT && first !== OPEN_ARRAY;
+    if (scalar && ENDS_SCALAR[first] === 1) throw this.fail(`a value expected, not "${String.fromCharCode(first)}"`);
+    const parts = [];
+    let start = this.at;
+    let depth = 0;
+    let inString = false;
+    let escaped = false;
+    for (; ; ) {
+      if (this.at === this.end) {
+        if (capture && this.end > start) parts.push(Buffer.from(this.buffer.subarray(start, this.end)));
+        if (!this.fill()) {
+          if (scalar) break;
+          throw this.fail(inString ? "the text ends inside a string" : "the text ends inside an array or object");
+        }
+        start = 0;
+      }
+      const buffer = this.buffer;
+      const end = this.end;
+      let i = this.at;
+      let done = false;
+      if (scalar) {
+        while (i < end && ENDS_SCALAR[buffer[i]] !== 1) i++;
+        done = i < end;
+      } else {
+        for (; i < end; i++) {
+          const c = buffer[i];
+          if (inString) {
+            if (escaped) escaped = false;
+            else if (c === BACKSLASH) escaped = true;
+            else if (c === QUOTE) {
+              inString = false;
+              if (depth === 0) {
+                i++;
+                done = true;
+                break;
+              }
+            }
+          } else if (c === QUOTE) inString = true;
+          else if (c === OPEN_OBJECT || c === OPEN_ARRAY) depth++;
+          else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+            if (--depth === 0) {
+              i++;
+              done = true;
+              break;
+            }
+          }
+        }
+      }
+      this.at = i;
+      if (done) break;
+    }
+    if (!capture) return void 0;
+    const last = this.buffer.subarray(start, this.at);
+    if (parts.length === 0) return last;
+    parts.push(last);
+    return Buffer.concat(parts);
+  }
+  /** The next byte that is not whitespace, not taken; -1 at the end of the file. */
+  peek() {
+    for (; ; ) {
+      while (this.at < this.end) {
+        const c = this.buffer[this.at];
+        if (SPACE[c] !== 1) return c;
+        this.at++;
+      }
+      if (!this.fill()) return -1;
     }
   }
-  run.results = kept.map((e) => e.result);
-  return { log: merged, findings };
-}
-function compare(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  const ra = a.result.locations[0].physicalLocation.region;
-  const rb = b.result.locations[0].physicalLocation.region;
-  return ra.startLine - rb.startLine || ra.startColumn - rb.startColumn || (a.result.ruleId < b.result.ruleId ? -1 : a.result.ruleId > b.result.ruleId ? 1 : 0);
-}
-var SEVERITY = { error: "error", warning: "warning", note: "info" };
-function asFinding(result, file) {
-  const region = result.locations[0].physicalLocation.region;
-  const f = {
-    ruleId: result.ruleId,
-    severity: SEVERITY[result.level] ?? "warning",
-    message: result.message.text,
-    file,
-    range: { start: { line: region.startLine, column: region.startColumn, offset: -1 }, end: { line: region.endLine, column: region.endColumn, offset: -1 } },
-    documentIndex: result.properties.documentIndex,
-    path: parseJsonPath(result.properties.path)
-  };
-  if (result.properties.messageId !== void 0) f.messageId = result.properties.messageId;
-  const resource = result.locations[0].logicalLocations?.find((l) => l.kind === "resource");
-  if (resource) f.object = objectOf(resource);
-  if (result.suppressions?.length) f.suppressions = result.suppressions.map((s) => ({ kind: s.kind, justification: s.justification }));
-  return f;
-}
-function objectOf(location) {
-  const parts = location.fullyQualifiedName.split("/");
-  const out = {};
-  if (parts.length >= 3) out.namespace = parts[0];
-  const kind = parts[parts.length - 2];
-  if (kind) out.kind = kind;
-  if (location.name !== void 0) out.name = location.name;
-  return out;
-}
+  fill() {
+    if (this.eof) return false;
+    this.base += this.end;
+    this.at = 0;
+    this.end = 0;
+    let n;
+    try {
+      n = readSync(this.fd, this.buffer, 0, this.buffer.length, null);
+    } catch (error) {
+      throw new InputError(`cannot read "${this.shownAs}": ${error.code ?? describeError(error)}`);
+    }
+    this.end = n;
+    if (n === 0) this.eof = true;
+    return n > 0;
+  }
+  offset() {
+    return this.base + this.at;
+  }
+  fail(what, at = this.offset()) {
+    return new InputError(`cannot read "${this.shownAs}": not JSON (${what}, at byte ${at})`);
+  }
+};
 
 // src/run/merge.ts
 import path3 from "node:path";
@@ -453,6 +602,577 @@ function checkComplete(shares) {
   if (missing.length > 0) throw new InputError(`share${missing.length === 1 ? "" : "s"} ${missing.map((i) => `${i}/${count}`).join(", ")} missing: merge needs every share's --collect-out file`);
 }
 
+// src/report/sarif-merge.ts
+var SarifMerge = class {
+  log;
+  artifactIndex;
+  ruleIndex;
+  fileOf;
+  /** The merge's own results, by the file they are ordered with. */
+  added = /* @__PURE__ */ new Map();
+  constructor(added) {
+    this.log = toSarif(added);
+    const run = this.log.runs[0];
+    this.artifactIndex = new Map(run.artifacts.map((a, i) => [a.location.uri, i]));
+    this.fileOf = new Map(added.files.map((file) => [artifactLocation(file, added.cwd).uri, file]));
+    this.ruleIndex = new Map(run.tool.driver.rules.map((r, i) => [r.id, i]));
+    added.findings.forEach((f, i) => {
+      let list = this.added.get(f.file);
+      if (!list) this.added.set(f.file, list = []);
+      list.push(run.results[i]);
+    });
+    run.results = [];
+  }
+  /**
+   * A result of a share whose log is `from` (its results left out), renumbered into the merged
+   * run; returns the file it is ordered with (as findings name it; a URI the run did not read,
+   * such as a Helm template, names itself).
+   */
+  take(from, result) {
+    const { artifacts, tool } = from.runs[0];
+    const run = this.log.runs[0];
+    const uriOf = (location2) => location2.index !== void 0 ? artifacts[location2.index].location.uri : location2.uri;
+    const relocate = (location2) => {
+      const uri = uriOf(location2);
+      let index2 = this.artifactIndex.get(uri);
+      if (index2 === void 0) {
+        index2 = run.artifacts.length;
+        this.artifactIndex.set(uri, index2);
+        run.artifacts.push(artifacts[location2.index ?? -1] ?? { location: { uri }, roles: ["analysisTarget"] });
+      }
+      location2.index = index2;
+    };
+    const location = result.locations[0].physicalLocation.artifactLocation;
+    const file = this.fileOf.get(uriOf(location)) ?? location.uri;
+    relocate(location);
+    for (const related of result.relatedLocations ?? []) relocate(related.physicalLocation.artifactLocation);
+    for (const fix of result.fixes ?? []) relocate(fix.artifactChanges[0].artifactLocation);
+    let index = this.ruleIndex.get(result.ruleId);
+    if (index === void 0) {
+      index = run.tool.driver.rules.length;
+      this.ruleIndex.set(result.ruleId, index);
+      run.tool.driver.rules.push(tool.driver.rules[result.ruleIndex]);
+    }
+    result.ruleIndex = index;
+    return file;
+  }
+  /**
+   * One file's results (the shares', then the merge's) in report order, less those `leaveOut`
+   * (the baseline) takes out of their findings, fingerprints numbered again; with the findings
+   * kept, which say what a baseline matches on and an exit code counts. Fingerprints hash the file,
+   * so numbering them within a file numbers them as over the whole log.
+   */
+  file(file, results, leaveOut) {
+    const entries = [...results].sort(compare);
+    let findings = entries.map((result) => resultFinding(result, file));
+    const resultOf = new Map(findings.map((f, i) => [f, entries[i]]));
+    if (leaveOut) findings = leaveOut(findings);
+    const kept = findings.map((f) => resultOf.get(f));
+    const seen = /* @__PURE__ */ new Map();
+    for (const result of kept) {
+      for (const [key, value] of Object.entries(result.partialFingerprints)) {
+        const base = value.slice(0, value.lastIndexOf(":"));
+        const n = (seen.get(`${key}\0${base}`) ?? 0) + 1;
+        seen.set(`${key}\0${base}`, n);
+        result.partialFingerprints[key] = `${base}:${n}`;
+      }
+    }
+    return { results: kept, findings };
+  }
+  /** The merged log without its results: complete once every share's result has been taken. */
+  head() {
+    return this.log;
+  }
+  /** A result as a share's report wrote it (a log that is not ours, or cut, must not crash the merge); a sentence saying what is wrong, or undefined. */
+  static problem(result, from) {
+    const r = result;
+    if (typeof r !== "object" || r === null || Array.isArray(r)) return "not an object";
+    if (typeof r.ruleId !== "string" || typeof r.ruleIndex !== "number" || from.runs[0].tool.driver.rules[r.ruleIndex] === void 0) return "no ruleId with a rule at its ruleIndex";
+    const location = r.locations?.[0]?.physicalLocation;
+    const region = location?.region;
+    if (!location?.artifactLocation || !region || typeof region.startLine !== "number" || typeof region.startColumn !== "number") return "no location with a region";
+    const artifacts = [location.artifactLocation, ...(r.relatedLocations ?? []).map((l) => l.physicalLocation?.artifactLocation), ...(r.fixes ?? []).map((f) => f.artifactChanges?.[0]?.artifactLocation)];
+    for (const a of artifacts) {
+      if (!a || (a.index !== void 0 ? from.runs[0].artifacts[a.index] === void 0 : typeof a.uri !== "string")) return "an artifact location with neither a uri nor an artifact at its index";
+    }
+    if (typeof r.partialFingerprints !== "object" || r.partialFingerprints === null) return "no partialFingerprints";
+    if (typeof r.properties?.path !== "string" || typeof r.message?.text !== "string") return "no message or properties.path";
+    try {
+      parseJsonPath(r.properties.path);
+    } catch {
+      return `a properties.path daemonlint did not write: ${JSON.stringify(r.properties.path)}`;
+    }
+    return void 0;
+  }
+};
+function compare(a, b) {
+  const ra = a.locations[0].physicalLocation.region;
+  const rb = b.locations[0].physicalLocation.region;
+  return ra.startLine - rb.startLine || ra.startColumn - rb.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+var SEVERITY = { error: "error", warning: "warning", note: "info" };
+function resultFinding(result, file) {
+  const region = result.locations[0].physicalLocation.region;
+  const f = {
+    ruleId: result.ruleId,
+    severity: SEVERITY[result.level] ?? "warning",
+    message: result.message.text,
+    file,
+    range: { start: { line: region.startLine, column: region.startColumn, offset: -1 }, end: { line: region.endLine, column: region.endColumn, offset: -1 } },
+    documentIndex: result.properties.documentIndex,
+    path: parseJsonPath(result.properties.path)
+  };
+  if (result.properties.messageId !== void 0) f.messageId = result.properties.messageId;
+  const resource = result.locations[0].logicalLocations?.find((l) => l.kind === "resource");
+  if (resource) f.object = objectOf(resource);
+  if (result.suppressions?.length) f.suppressions = result.suppressions.map((s) => ({ kind: s.kind, justification: s.justification }));
+  return f;
+}
+function objectOf(location) {
+  const parts = location.fullyQualifiedName.split("/");
+  const out = {};
+  if (parts.length >= 3) out.namespace = parts[0];
+  const kind = parts[parts.length - 2];
+  if (kind) out.kind = kind;
+  if (location.name !== void 0) out.name = location.name;
+  return out;
+}
+
+// src/run/temp-file.ts
+import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readSync as readSync2, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path4 from "node:path";
+var TempFile = class {
+  constructor(prefix, name, cutShort) {
+    this.prefix = prefix;
+    this.name = name;
+    this.cutShort = cutShort;
+  }
+  prefix;
+  name;
+  cutShort;
+  dir;
+  fd;
+  /** Bytes written so far. */
+  size = 0;
+  get opened() {
+    return this.fd !== void 0;
+  }
+  /** Writes the bytes after the others; returns where they start. */
+  append(bytes) {
+    if (this.fd === void 0) {
+      this.dir = mkdtempSync(path4.join(tmpdir(), this.prefix));
+      this.fd = openSync2(path4.join(this.dir, this.name), "w+", 384);
+    }
+    const at = this.size;
+    let done = 0;
+    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, at + done);
+    this.size += bytes.length;
+    return at;
+  }
+  /** Reads up to `length` bytes from `position` into `buffer`; returns how many (at least one). */
+  read(buffer, length, position) {
+    const n = this.fd === void 0 ? 0 : readSync2(this.fd, buffer, 0, length, position);
+    if (n === 0) throw new Error(this.cutShort);
+    return n;
+  }
+  close() {
+    if (this.fd !== void 0) closeSync2(this.fd);
+    if (this.dir !== void 0) rmSync(this.dir, { recursive: true, force: true });
+    this.fd = void 0;
+    this.dir = void 0;
+    this.size = 0;
+  }
+};
+
+// src/run/file-store.ts
+var FileStore = class {
+  constructor(budget) {
+    this.budget = budget;
+  }
+  budget;
+  held = /* @__PURE__ */ new Map();
+  heldFindings = 0;
+  spilled = /* @__PURE__ */ new Map();
+  file = new TempFile("daemonlint-", "findings.jsonl", "the findings spilled to a temporary file were cut short");
+  writeBuffer;
+  readBuffer;
+  put(ordinal, file) {
+    this.held.set(ordinal, file);
+    this.heldFindings += file.findings.length + file.objects.length;
+    for (const [oldest, stored] of this.held) {
+      if (this.heldFindings <= this.budget || oldest === ordinal) break;
+      this.held.delete(oldest);
+      this.heldFindings -= stored.findings.length + stored.objects.length;
+      this.spilled.set(oldest, { findings: this.append(stored.findings), objects: this.append(stored.objects) });
+    }
+  }
+  /** A file's findings and objects; each is taken once. */
+  take(ordinal) {
+    const held = this.held.get(ordinal);
+    if (held !== void 0) {
+      this.held.delete(ordinal);
+      this.heldFindings -= held.findings.length + held.objects.length;
+      return held;
+    }
+    const where = this.spilled.get(ordinal);
+    if (where === void 0) return { findings: [], objects: [] };
+    this.spilled.delete(ordinal);
+    return { findings: this.lines(where.findings), objects: this.lines(where.objects) };
+  }
+  close() {
+    this.file.close();
+    this.writeBuffer = void 0;
+    this.readBuffer = void 0;
+  }
+  append(items) {
+    const at = this.file.size;
+    for (let start = 0; start < items.length; start += PIECE2) this.file.append(this.encode(`${JSON.stringify(items.slice(start, start + PIECE2))}
+`));
+    return { at, length: this.file.size - at };
+  }
+  /**
+   * A piece's UTF-8 bytes, in a buffer used again for every piece: memory fresh from the system
+   * costs a page fault per 4 KiB the first time it is written, which for a new buffer per piece
+   * was most of the time of spilling (see cli/spool.ts).
+   */
+  encode(text) {
+    if (this.writeBuffer === void 0 || this.writeBuffer.length < text.length * 3) this.writeBuffer = Buffer.allocUnsafeSlow(Math.max(text.length * 3, 1 << 20));
+    return this.writeBuffer.subarray(0, this.writeBuffer.write(text));
+  }
+  lines(where) {
+    const out = [];
+    if (where.length === 0) return out;
+    let rest = Buffer.alloc(0);
+    const bytes = this.readBuffer ??= Buffer.allocUnsafeSlow(READ);
+    for (let done = 0; done < where.length; ) {
+      const n = this.file.read(bytes, Math.min(READ, where.length - done), where.at + done);
+      done += n;
+      const cut = bytes.subarray(0, n).lastIndexOf(10);
+      if (cut === -1) {
+        rest = Buffer.concat([rest, bytes.subarray(0, n)]);
+        continue;
+      }
+      const text = Buffer.concat([rest, bytes.subarray(0, cut)]).toString("utf8");
+      rest = Buffer.from(bytes.subarray(cut + 1, n));
+      for (const line of text.split("\n")) for (const item of JSON.parse(line)) out.push(item);
+    }
+    return out;
+  }
+};
+var PIECE2 = 100;
+var READ = 8 << 20;
+
+// src/cli/merge-by-file.ts
+var HOLD_FINDINGS = 5e3;
+var CHECK_HEAP_EVERY = 2e3;
+function jsonMergeByFile(reports, merged, baseline, limits = {}) {
+  const files = new ShareFiles(merged, limits.holdFindings ?? HOLD_FINDINGS);
+  try {
+    for (const report of reports) files.add(jsonFindings(report, limits.chunk), (list) => baseline?.count(list));
+    const added = groupBy(merged.findings, (f) => f.file);
+    baseline?.count(merged.findings);
+    for (const file of added.keys()) files.ordinal(file);
+    return files.run(baseline, function* (order) {
+      for (const file of files.names(order)) {
+        let findings = files.take(file).concat(added.get(file) ?? []);
+        findings.sort(compareFindings);
+        if (baseline) findings = baseline.apply(file, findings);
+        yield { file, findings };
+      }
+    });
+  } catch (error) {
+    files.close();
+    throw error;
+  }
+}
+function sarifMergeByFile(logs, merged, added, baseline, limits = {}) {
+  const files = new ShareFiles(merged, limits.holdFindings ?? HOLD_FINDINGS);
+  try {
+    const merge = new SarifMerge(added);
+    for (const { report, log } of logs) {
+      files.add(sarifResults(report, log, merge, limits.chunk), (list, file) => baseline?.count(list.map((r) => resultFinding(r, file))));
+    }
+    for (const [file, list] of merge.added) {
+      files.ordinal(file);
+      baseline?.count(list.map((r) => resultFinding(r, file)));
+    }
+    const resultOf = /* @__PURE__ */ new Map();
+    const byFile = files.run(baseline, function* () {
+      for (const file of files.names("path")) {
+        const { results, findings } = merge.file(file, files.take(file).concat(merge.added.get(file) ?? []), baseline ? (all) => baseline.apply(file, all) : void 0);
+        resultOf.clear();
+        findings.forEach((f, i) => resultOf.set(f, results[i]));
+        yield { file, findings };
+      }
+    });
+    let written = 0;
+    const writer = () => ({
+      order: "path",
+      file(_file, findings, _objects, write) {
+        for (let start = 0; start < findings.length; start += PIECE) {
+          write(resultsText(findings.slice(start, start + PIECE).map((f) => resultOf.get(f)), written === 0));
+          written += Math.min(PIECE, findings.length - start);
+        }
+      },
+      ends: () => logEnds(merge.head(), written)
+    });
+    return { byFile, writer };
+  } catch (error) {
+    files.close();
+    throw error;
+  }
+}
+function* jsonFindings(report, chunk) {
+  let n = 0;
+  for (const item of readElements(report.path, report.shownAs, ["findings"], chunk)) {
+    n++;
+    const problem = jsonFindingProblem(item);
+    let finding;
+    if (problem === void 0) {
+      try {
+        finding = fromJsonFinding(item);
+      } catch (error) {
+        throw new InputError(`"${report.shownAs}": finding ${n} is not one daemonlint writes (${error.message})`);
+      }
+    }
+    if (finding === void 0) throw new InputError(`"${report.shownAs}": finding ${n} is not one daemonlint writes (${problem})`);
+    yield [finding.file, finding];
+  }
+}
+function jsonFindingProblem(item) {
+  if (typeof item !== "object" || item === null || Array.isArray(item)) return "not an object";
+  const j = item;
+  for (const key of ["ruleId", "message", "file", "path"]) if (typeof j[key] !== "string") return `no ${key}`;
+  for (const key of ["line", "column", "endLine", "endColumn", "documentIndex"]) if (typeof j[key] !== "number") return `no ${key}`;
+  if (j.severity !== "error" && j.severity !== "warning" && j.severity !== "info") return "no severity";
+  if (typeof j.object !== "object" || j.object === null) return "no object";
+  if (j.related !== void 0 && !Array.isArray(j.related)) return "related is not a list";
+  return void 0;
+}
+function* sarifResults(report, log, merge, chunk) {
+  let n = 0;
+  for (const item of readElements(report.path, report.shownAs, ["runs", 0, "results"], chunk)) {
+    n++;
+    const problem = SarifMerge.problem(item, log);
+    if (problem !== void 0) throw new InputError(`"${report.shownAs}": result ${n} is not one daemonlint writes (${problem})`);
+    const result = item;
+    yield [merge.take(log, result), result];
+  }
+}
+var ShareFiles = class {
+  constructor(merged, holdFindings) {
+    this.merged = merged;
+    this.kept = new FileStore(holdFindings);
+    this.ordinals = new Map(merged.files.map((f, i) => [f, i]));
+    this.objectsOf = groupBy(merged.objects, (o) => o.file);
+  }
+  merged;
+  kept;
+  ordinals;
+  stored = /* @__PURE__ */ new Set();
+  objectsOf;
+  sinceCheck = 0;
+  /** A file's place among the run's; a file no share listed (a report that names another) comes after them. */
+  ordinal(file) {
+    let n = this.ordinals.get(file);
+    if (n === void 0) this.ordinals.set(file, n = this.ordinals.size);
+    return n;
+  }
+  /**
+   * A report's items, each file's (together in a report) stored when the next file begins, and
+   * counted (`count`); a file that comes back is joined to what it had.
+   */
+  add(items, count) {
+    let file;
+    let list = [];
+    const put = () => {
+      if (file === void 0) return;
+      count(list, file);
+      const ordinal = this.ordinal(file);
+      if (this.stored.has(file)) list = this.kept.take(ordinal).findings.concat(list);
+      this.stored.add(file);
+      this.kept.put(ordinal, { findings: list, objects: [] });
+      this.checkHeap(list.length);
+    };
+    for (const [itemFile, item] of items) {
+      if (itemFile !== file) {
+        put();
+        file = itemFile;
+        list = [];
+      }
+      list.push(item);
+    }
+    put();
+  }
+  /** Every file once: in path order (the findings'), or as a single run lists them. */
+  names(order) {
+    const names = [...this.ordinals.keys()];
+    return order === "path" ? names.sort((a, b) => a < b ? -1 : a > b ? 1 : 0) : names;
+  }
+  take(file) {
+    return this.kept.take(this.ordinal(file)).findings;
+  }
+  /** The run over `each` file's findings (in report order, the baseline applied), with its checked DaemonSets. */
+  run(baseline, each) {
+    const { merged } = this;
+    const run = {
+      ...baseline ? { baseline: baseline.outcome() } : {},
+      ...merged.unsafeFixes ? { unsafeFixes: true } : {},
+      files: merged.files,
+      daemonSets: merged.daemonSets,
+      rules: merged.rules,
+      cwd: merged.cwd,
+      toolVersion: merged.toolVersion,
+      ...merged.coverage ? { coverage: merged.coverage } : {}
+    };
+    let taken = false;
+    const objectsOf = this.objectsOf;
+    const checkHeap = (findings) => this.checkHeap(findings);
+    return {
+      run,
+      ruleFailures: merged.ruleFailures,
+      async *files(order) {
+        if (taken) throw new Error("a run is reported once");
+        taken = true;
+        for (const { file, findings } of each(order)) {
+          yield { file, findings, objects: objectsOf.get(file) ?? [] };
+          checkHeap(findings.length + 1);
+        }
+      },
+      close: () => this.close()
+    };
+  }
+  close() {
+    this.kept.close();
+  }
+  /** Asked every so many findings: asking reads /proc. */
+  checkHeap(findings) {
+    this.sinceCheck += findings;
+    if (this.sinceCheck < CHECK_HEAP_EVERY) return;
+    this.sinceCheck = 0;
+    keepHeapBelow();
+  }
+};
+
+// src/cli/report-by-file.ts
+import { closeSync as closeSync3, mkdirSync, openSync as openSync3, writeSync as writeSync2 } from "node:fs";
+import path5 from "node:path";
+
+// src/cli/spool.ts
+import { StringDecoder } from "node:string_decoder";
+var Spool = class {
+  /** Bytes held in memory before they go to the temporary file (small in tests, to make it spill). */
+  constructor(memory = SPOOL_MEMORY) {
+    this.memory = memory;
+  }
+  memory;
+  buffer;
+  used = 0;
+  file = new TempFile("daemonlint-report-", "report", "the report spooled to a temporary file was cut short");
+  write(text) {
+    if (text === "") return;
+    if (text.length * 3 > this.memory) {
+      this.flush();
+      this.file.append(Buffer.from(text));
+      return;
+    }
+    const buffer = this.buffer ??= Buffer.allocUnsafeSlow(this.memory);
+    if (this.used + text.length * 3 > buffer.length) this.flush();
+    this.used += buffer.write(text, this.used);
+  }
+  /**
+   * Gives the text back in order, as bytes when the destination takes them (decoding megabytes
+   * only to encode them again costs more than the rest of writing them out).
+   */
+  drain(to, toBytes) {
+    const give = toBytes ?? textOut(to);
+    if (!this.file.opened) {
+      if (this.buffer !== void 0 && this.used > 0) give(this.buffer.subarray(0, this.used));
+    } else {
+      this.flush();
+      const buffer = this.buffer ??= Buffer.allocUnsafeSlow(this.memory);
+      for (let at = 0; at < this.file.size; ) {
+        const n = this.file.read(buffer, Math.min(buffer.length, this.file.size - at), at);
+        at += n;
+        give(buffer.subarray(0, n));
+      }
+    }
+    if (!toBytes) give(END);
+  }
+  close() {
+    this.file.close();
+    this.buffer = void 0;
+    this.used = 0;
+  }
+  /** What the buffer holds, to the temporary file. */
+  flush() {
+    if (this.buffer === void 0 || this.used === 0) return;
+    this.file.append(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+};
+var END = new Uint8Array(0);
+function textOut(to) {
+  const decoder = new StringDecoder("utf8");
+  return (bytes) => {
+    const text = bytes === END ? decoder.end() : decoder.write(bytes);
+    if (text !== "") to(text);
+  };
+}
+var SPOOL_MEMORY = 8 << 20;
+
+// src/cli/report-by-file.ts
+async function deliverByFile(byFile, factory, options, where, shown) {
+  const spool = new Spool();
+  const counts = { errors: 0, warnings: 0 };
+  try {
+    const writer = factory(byFile.run, options);
+    const write = (text) => spool.write(text);
+    for await (const file of byFile.files(writer.order)) {
+      const findings = shown ? file.findings.filter(shown) : file.findings;
+      for (const f of findings) {
+        if (f.suppressions?.length) continue;
+        if (f.severity === "error") counts.errors++;
+        else if (f.severity === "warning") counts.warnings++;
+      }
+      writer.file(file.file, findings, file.objects, write);
+    }
+    const { head, tail } = writer.ends();
+    if (where.outputFile === void 0) {
+      for (const piece of headPieces(head)) where.to(piece);
+      spool.drain(where.to, where.toBytes);
+      where.to(tail);
+    } else {
+      writeToFile(path5.resolve(where.cwd, where.outputFile), where.outputFile, head, spool, tail);
+    }
+  } finally {
+    spool.close();
+    byFile.close();
+  }
+  return finishRun({ baseline: byFile.run.baseline, ruleFailures: byFile.ruleFailures, ...counts }, where);
+}
+function writeToFile(file, shown, head, spool, tail) {
+  let fd;
+  try {
+    mkdirSync(path5.dirname(file), { recursive: true });
+    fd = openSync3(file, "w");
+    const out = fd;
+    const putBytes = (bytes) => {
+      let done = 0;
+      while (done < bytes.length) done += writeSync2(out, bytes, done, bytes.length - done);
+    };
+    const put = (text) => putBytes(Buffer.from(text));
+    for (const piece of headPieces(head)) put(piece);
+    spool.drain(put, putBytes);
+    put(tail);
+  } catch (error) {
+    throw new OutputError(`cannot write "${shown}": ${describeError(error)}`);
+  } finally {
+    if (fd !== void 0) closeSync3(fd);
+  }
+}
+
 // src/cli/commands/merge.ts
 var MERGE_HELP = `Usage: daemonlint merge [options] <files...>
 
@@ -521,10 +1241,10 @@ async function mergeCommand(args, io) {
   if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   const ruleOverrides = parseRuleFlags(values.rule ?? []);
-  const inputs = await Promise.all(positionals.map((file) => readInput(file, io.cwd)));
+  const inputs = positionals.map((file) => readInput(file, io.cwd));
   const shares = inputs.flatMap((i) => i.kind === "share" ? [i.share] : []);
   const reports = inputs.flatMap((i) => i.kind === "json" ? [i.report] : []);
-  const logs = inputs.flatMap((i) => i.kind === "sarif" ? [i.log] : []);
+  const logs = inputs.flatMap((i) => i.kind === "sarif" ? [{ report: i.report, log: i.log }] : []);
   if (reports.length > 0 && logs.length > 0) throw new UsageError("the shares' reports must all be json or all sarif");
   if (reports.length + logs.length !== shares.length) {
     throw new UsageError(`merge needs each share's report and its --collect-out file: got ${reports.length + logs.length} report(s) and ${shares.length} --collect-out file(s)`);
@@ -537,7 +1257,7 @@ async function mergeCommand(args, io) {
       from === "sarif" ? `shares' reports in sarif merge into sarif only (a SARIF result cannot be read back into a finding): run the shares with --format json for ${format}` : "a sarif report needs the shares' reports in sarif (the JSON report carries no fix edits): run the shares with --format sarif"
     );
   }
-  const configFile = values["no-config"] ? false : values.config !== void 0 ? path4.resolve(io.cwd, values.config) : void 0;
+  const configFile = values["no-config"] ? false : values.config !== void 0 ? path6.resolve(io.cwd, values.config) : void 0;
   const merged = await mergeShares(shares, {
     cwd: io.cwd,
     configFile,
@@ -547,59 +1267,48 @@ async function mergeCommand(args, io) {
     ...values.nodes ? { nodes: values.nodes } : {}
   });
   io.linted?.();
-  const baselineFile = values["no-baseline"] ? false : values.baseline;
-  const result = {
-    findings: merged.findings.sort(compareFindings),
-    files: merged.files,
-    daemonSets: merged.daemonSets,
-    objects: merged.objects,
-    rules: merged.rules,
-    cwd: merged.cwd,
-    toolVersion: merged.toolVersion,
-    ...merged.unsafeFixes ? { unsafeFixes: true } : {},
-    ...merged.coverage ? { coverage: merged.coverage } : {}
-  };
   if (format === "coverage" && !merged.coverage) throw new UsageError("--format coverage needs the node inventory the shares read: --nodes <file>, or nodes: in the config");
+  const baselineFile = baselinePath({ baselineFile: values["no-baseline"] ? false : values.baseline }, merged.config, merged.cwd);
+  const shownAs = baselineFile === void 0 ? "" : displayPath(baselineFile, merged.cwd);
+  const baseline = baselineFile === void 0 ? void 0 : new FileByFileBaseline(await readBaseline(baselineFile, shownAs), shownAs);
   const outputFile = values["output-file"];
-  let report;
-  let findings;
+  const where = { outputFile, cwd: io.cwd, to: io.stdout, toBytes: io.stdoutBytes, stderr: io.stderr, maxWarnings };
   if (from === "sarif") {
-    let baseline;
-    const joined = await mergeSarifLogs(logs, result, async (all) => {
-      baseline = await baselineFor({ baselineFile }, merged.config, merged.cwd, all);
-    });
-    report = sarifText(joined.log);
-    findings = joined.findings;
-    if (baseline) result.baseline = baseline;
-  } else {
-    findings = [...reports.flatMap((r) => r.findings.map(fromJsonFinding)), ...result.findings].sort(compareFindings);
-    const baseline = await baselineFor({ baselineFile }, merged.config, merged.cwd, findings);
-    result.findings = findings;
-    if (baseline) result.baseline = baseline;
-    report = formatPieces(await writerLoaders[format](), result, reportOptions(io, values, outputFile));
+    const added = {
+      findings: merged.findings.sort(compareFindings),
+      files: merged.files,
+      daemonSets: merged.daemonSets,
+      objects: merged.objects,
+      rules: merged.rules,
+      cwd: merged.cwd,
+      toolVersion: merged.toolVersion,
+      ...merged.unsafeFixes ? { unsafeFixes: true } : {}
+    };
+    const { byFile: byFile2, writer } = sarifMergeByFile(logs, merged, added, baseline);
+    return deliverByFile(byFile2, writer, reportOptions(io, values, outputFile), where);
   }
-  return deliverReport(report, { findings, baseline: result.baseline, ruleFailures: merged.ruleFailures }, { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
+  const byFile = jsonMergeByFile(reports, merged, baseline);
+  return deliverByFile(byFile, await writerLoaders[format](), reportOptions(io, values, outputFile), where);
 }
-async function readInput(file, cwd) {
-  let value;
-  try {
-    value = JSON.parse(await readFile(path4.resolve(cwd, file), "utf8"));
-  } catch (error) {
-    const code = error.code;
-    throw new InputError(`cannot read "${file}": ${code ?? `not JSON (${error.message})`}`);
-  }
+function readInput(file, cwd) {
+  const report = { path: path6.resolve(cwd, file), shownAs: file };
+  const value = readFrame(report.path, file, [["findings"], ["runs", 0, "results"]]);
   const v = value;
   if (v.daemonlintShare === 1) return { kind: "share", share: fromBigintJson(value) };
-  if (v.version === 1 && v.tool?.name === "daemonlint" && Array.isArray(v.findings)) return { kind: "json", report: value };
-  if (v.version === "2.1.0" && v.runs?.[0]?.tool?.driver?.name === "daemonlint") return { kind: "sarif", log: value };
+  if (v.version === 1 && v.tool?.name === "daemonlint" && Array.isArray(v.findings)) return { kind: "json", report };
+  const run = v.version === "2.1.0" ? v.runs?.[0] : void 0;
+  if (run?.tool?.driver?.name === "daemonlint" && Array.isArray(run.results)) {
+    if (!Array.isArray(run.tool.driver.rules) || !Array.isArray(run.artifacts)) throw new InputError(`"${file}" is a SARIF log without the rules and artifacts daemonlint writes`);
+    return { kind: "sarif", report, log: value };
+  }
   throw new InputError(`"${file}" is neither a daemonlint report in json or sarif nor a --collect-out file`);
 }
 
 // src/cli/commands/init.ts
 import { existsSync, writeFileSync } from "node:fs";
-import path5 from "node:path";
+import path7 from "node:path";
 function schemaReference(dir) {
-  const local = path5.join(dir, "node_modules", "daemonlint", "dist", "daemonlint.schema.json");
+  const local = path7.join(dir, "node_modules", "daemonlint", "dist", "daemonlint.schema.json");
   if (existsSync(local)) return "./node_modules/daemonlint/dist/daemonlint.schema.json";
   return `https://raw.githubusercontent.com/daemonlint/daemonlint/v${VERSION}/dist/daemonlint.schema.json`;
 }
@@ -634,10 +1343,10 @@ rules:
 `;
 }
 function initCommand(dir) {
-  const existing = CONFIG_FILE_NAMES.find((name) => existsSync(path5.join(dir, name)));
+  const existing = CONFIG_FILE_NAMES.find((name) => existsSync(path7.join(dir, name)));
   if (existing !== void 0) return { stdout: "", stderr: `daemonlint: ${existing} exists; left as it is
 ` };
-  const file = path5.join(dir, CONFIG_FILE_NAMES[0]);
+  const file = path7.join(dir, CONFIG_FILE_NAMES[0]);
   writeFileSync(file, initialConfig(schemaReference(dir)), { flag: "wx" });
   return { stdout: `Wrote ${CONFIG_FILE_NAMES[0]}: edit it, then run daemonlint.
 `, stderr: "" };
@@ -648,7 +1357,7 @@ import path11 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/run/lint-by-file.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/run/compact-copy.ts
 var CompactCopier = class {
@@ -707,137 +1416,12 @@ var CompactCopier = class {
 var INTERN_MAX = 256;
 var MAX_DEPTH = 32;
 
-// src/run/temp-file.ts
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path6 from "node:path";
-var TempFile = class {
-  constructor(prefix, name, cutShort) {
-    this.prefix = prefix;
-    this.name = name;
-    this.cutShort = cutShort;
-  }
-  prefix;
-  name;
-  cutShort;
-  dir;
-  fd;
-  /** Bytes written so far. */
-  size = 0;
-  get opened() {
-    return this.fd !== void 0;
-  }
-  /** Writes the bytes after the others; returns where they start. */
-  append(bytes) {
-    if (this.fd === void 0) {
-      this.dir = mkdtempSync(path6.join(tmpdir(), this.prefix));
-      this.fd = openSync(path6.join(this.dir, this.name), "w+", 384);
-    }
-    const at = this.size;
-    let done = 0;
-    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, at + done);
-    this.size += bytes.length;
-    return at;
-  }
-  /** Reads up to `length` bytes from `position` into `buffer`; returns how many (at least one). */
-  read(buffer, length, position) {
-    const n = this.fd === void 0 ? 0 : readSync(this.fd, buffer, 0, length, position);
-    if (n === 0) throw new Error(this.cutShort);
-    return n;
-  }
-  close() {
-    if (this.fd !== void 0) closeSync(this.fd);
-    if (this.dir !== void 0) rmSync(this.dir, { recursive: true, force: true });
-    this.fd = void 0;
-    this.dir = void 0;
-    this.size = 0;
-  }
-};
-
-// src/run/file-store.ts
-var FileStore = class {
-  constructor(budget) {
-    this.budget = budget;
-  }
-  budget;
-  held = /* @__PURE__ */ new Map();
-  heldFindings = 0;
-  spilled = /* @__PURE__ */ new Map();
-  file = new TempFile("daemonlint-", "findings.jsonl", "the findings spilled to a temporary file were cut short");
-  writeBuffer;
-  readBuffer;
-  put(ordinal, file) {
-    this.held.set(ordinal, file);
-    this.heldFindings += file.findings.length + file.objects.length;
-    for (const [oldest, stored] of this.held) {
-      if (this.heldFindings <= this.budget || oldest === ordinal) break;
-      this.held.delete(oldest);
-      this.heldFindings -= stored.findings.length + stored.objects.length;
-      this.spilled.set(oldest, { findings: this.append(stored.findings), objects: this.append(stored.objects) });
-    }
-  }
-  /** A file's findings and objects; each is taken once. */
-  take(ordinal) {
-    const held = this.held.get(ordinal);
-    if (held !== void 0) {
-      this.held.delete(ordinal);
-      this.heldFindings -= held.findings.length + held.objects.length;
-      return held;
-    }
-    const where = this.spilled.get(ordinal);
-    if (where === void 0) return { findings: [], objects: [] };
-    this.spilled.delete(ordinal);
-    return { findings: this.lines(where.findings), objects: this.lines(where.objects) };
-  }
-  close() {
-    this.file.close();
-    this.writeBuffer = void 0;
-    this.readBuffer = void 0;
-  }
-  append(items) {
-    const at = this.file.size;
-    for (let start = 0; start < items.length; start += PIECE) this.file.append(this.encode(`${JSON.stringify(items.slice(start, start + PIECE))}
-`));
-    return { at, length: this.file.size - at };
-  }
-  /**
-   * A piece's UTF-8 bytes, in a buffer used again for every piece: memory fresh from the system
-   * costs a page fault per 4 KiB the first time it is written, which for a new buffer per piece
-   * was most of the time of spilling (see cli/spool.ts).
-   */
-  encode(text) {
-    if (this.writeBuffer === void 0 || this.writeBuffer.length < text.length * 3) this.writeBuffer = Buffer.allocUnsafeSlow(Math.max(text.length * 3, 1 << 20));
-    return this.writeBuffer.subarray(0, this.writeBuffer.write(text));
-  }
-  lines(where) {
-    const out = [];
-    if (where.length === 0) return out;
-    let rest = Buffer.alloc(0);
-    const bytes = this.readBuffer ??= Buffer.allocUnsafeSlow(READ);
-    for (let done = 0; done < where.length; ) {
-      const n = this.file.read(bytes, Math.min(READ, where.length - done), where.at + done);
-      done += n;
-      const cut = bytes.subarray(0, n).lastIndexOf(10);
-      if (cut === -1) {
-        rest = Buffer.concat([rest, bytes.subarray(0, n)]);
-        continue;
-      }
-      const text = Buffer.concat([rest, bytes.subarray(0, cut)]).toString("utf8");
-      rest = Buffer.from(bytes.subarray(cut + 1, n));
-      for (const line of text.split("\n")) for (const item of JSON.parse(line)) out.push(item);
-    }
-    return out;
-  }
-};
-var PIECE = 100;
-var READ = 8 << 20;
-
 // src/run/lint-by-file.ts
 var BATCH_BYTES = 1 << 20;
 var THREADED_BATCH_BYTES = 16 << 20;
 var HOLD_TEXT = 4 << 20;
-var CHECK_HEAP_EVERY = 2e3;
-var HOLD_FINDINGS = 5e3;
+var CHECK_HEAP_EVERY2 = 2e3;
+var HOLD_FINDINGS2 = 5e3;
 async function lintByFile(options = {}) {
   const { cwd, config, active, settings } = await prepareRun(options);
   await prepareRules(active, settings);
@@ -850,7 +1434,7 @@ async function lintByFile(options = {}) {
   const collecting = options.collect === true;
   const baselineFile = collecting ? void 0 : baselinePath(options, config, cwd);
   const baseline = baselineFile === void 0 ? void 0 : new FileByFileBaseline(await readBaseline(baselineFile, displayPath(baselineFile, cwd)), displayPath(baselineFile, cwd));
-  const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS);
+  const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS2);
   const paths = [];
   const ordinal = /* @__PURE__ */ new Map();
   const hashes = /* @__PURE__ */ new Map();
@@ -958,7 +1542,7 @@ async function lintByFile(options = {}) {
       }
       sources.throwIfFailed();
     }
-    const chartDir = options.chartDir === void 0 ? void 0 : path7.resolve(cwd, options.chartDir);
+    const chartDir = options.chartDir === void 0 ? void 0 : path8.resolve(cwd, options.chartDir);
     const run = {
       ...baseline ? { baseline: baseline.outcome() } : {},
       ...options.unsafeFixes ? { unsafeFixes: true } : {},
@@ -990,7 +1574,7 @@ async function lintByFile(options = {}) {
           if (baseline) findings = baseline.apply(file, findings);
           yield { file, findings, objects: stored.objects };
           sinceCheck += findings.length + stored.objects.length + 1;
-          if (sinceCheck >= CHECK_HEAP_EVERY) {
+          if (sinceCheck >= CHECK_HEAP_EVERY2) {
             sinceCheck = 0;
             keepHeapBelow();
           }
@@ -1005,127 +1589,9 @@ async function lintByFile(options = {}) {
   }
 }
 
-// src/cli/report-by-file.ts
-import { closeSync as closeSync2, mkdirSync, openSync as openSync2, writeSync as writeSync2 } from "node:fs";
-import path8 from "node:path";
-
-// src/cli/spool.ts
-import { StringDecoder } from "node:string_decoder";
-var Spool = class {
-  /** Bytes held in memory before they go to the temporary file (small in tests, to make it spill). */
-  constructor(memory = SPOOL_MEMORY) {
-    this.memory = memory;
-  }
-  memory;
-  buffer;
-  used = 0;
-  file = new TempFile("daemonlint-report-", "report", "the report spooled to a temporary file was cut short");
-  write(text) {
-    if (text === "") return;
-    if (text.length * 3 > this.memory) {
-      this.flush();
-      this.file.append(Buffer.from(text));
-      return;
-    }
-    const buffer = this.buffer ??= Buffer.allocUnsafeSlow(this.memory);
-    if (this.used + text.length * 3 > buffer.length) this.flush();
-    this.used += buffer.write(text, this.used);
-  }
-  /**
-   * Gives the text back in order, as bytes when the destination takes them (decoding megabytes
-   * only to encode them again costs more than the rest of writing them out).
-   */
-  drain(to, toBytes) {
-    const give = toBytes ?? textOut(to);
-    if (!this.file.opened) {
-      if (this.buffer !== void 0 && this.used > 0) give(this.buffer.subarray(0, this.used));
-    } else {
-      this.flush();
-      const buffer = this.buffer ??= Buffer.allocUnsafeSlow(this.memory);
-      for (let at = 0; at < this.file.size; ) {
-        const n = this.file.read(buffer, Math.min(buffer.length, this.file.size - at), at);
-        at += n;
-        give(buffer.subarray(0, n));
-      }
-    }
-    if (!toBytes) give(END);
-  }
-  close() {
-    this.file.close();
-    this.buffer = void 0;
-    this.used = 0;
-  }
-  /** What the buffer holds, to the temporary file. */
-  flush() {
-    if (this.buffer === void 0 || this.used === 0) return;
-    this.file.append(this.buffer.subarray(0, this.used));
-    this.used = 0;
-  }
-};
-var END = new Uint8Array(0);
-function textOut(to) {
-  const decoder = new StringDecoder("utf8");
-  return (bytes) => {
-    const text = bytes === END ? decoder.end() : decoder.write(bytes);
-    if (text !== "") to(text);
-  };
-}
-var SPOOL_MEMORY = 8 << 20;
-
-// src/cli/report-by-file.ts
-async function deliverByFile(byFile, factory, options, where, shown) {
-  const spool = new Spool();
-  const counts = { errors: 0, warnings: 0 };
-  try {
-    const writer = factory(byFile.run, options);
-    const write = (text) => spool.write(text);
-    for await (const file of byFile.files(writer.order)) {
-      const findings = shown ? file.findings.filter(shown) : file.findings;
-      for (const f of findings) {
-        if (f.suppressions?.length) continue;
-        if (f.severity === "error") counts.errors++;
-        else if (f.severity === "warning") counts.warnings++;
-      }
-      writer.file(file.file, findings, file.objects, write);
-    }
-    const { head, tail } = writer.ends();
-    if (where.outputFile === void 0) {
-      for (const piece of headPieces(head)) where.to(piece);
-      spool.drain(where.to, where.toBytes);
-      where.to(tail);
-    } else {
-      writeToFile(path8.resolve(where.cwd, where.outputFile), where.outputFile, head, spool, tail);
-    }
-  } finally {
-    spool.close();
-    byFile.close();
-  }
-  return finishRun({ baseline: byFile.run.baseline, ruleFailures: byFile.ruleFailures, ...counts }, where);
-}
-function writeToFile(file, shown, head, spool, tail) {
-  let fd;
-  try {
-    mkdirSync(path8.dirname(file), { recursive: true });
-    fd = openSync2(file, "w");
-    const out = fd;
-    const putBytes = (bytes) => {
-      let done = 0;
-      while (done < bytes.length) done += writeSync2(out, bytes, done, bytes.length - done);
-    };
-    const put = (text) => putBytes(Buffer.from(text));
-    for (const piece of headPieces(head)) put(piece);
-    spool.drain(put, putBytes);
-    put(tail);
-  } catch (error) {
-    throw new OutputError(`cannot write "${shown}": ${describeError(error)}`);
-  } finally {
-    if (fd !== void 0) closeSync2(fd);
-  }
-}
-
 // src/fix/write-file.ts
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync as closeSync3, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync as openSync3, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync as writeSync3 } from "node:fs";
+import { closeSync as closeSync4, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync as openSync4, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync as writeSync3 } from "node:fs";
 import path9 from "node:path";
 var FixWriteError = class extends Error {
 };
@@ -1147,30 +1613,30 @@ function writeFixedFile(file, content, expected) {
     assertUnchanged(target, expected);
     let fd2;
     try {
-      fd2 = openSync3(target, constants.O_WRONLY | constants.O_TRUNC);
+      fd2 = openSync4(target, constants.O_WRONLY | constants.O_TRUNC);
       writeAll(fd2, content);
       fsyncSync(fd2);
     } catch (error) {
       throw new FixWriteError(`cannot be written: ${describeError(error)}`);
     } finally {
-      if (fd2 !== void 0) closeSync3(fd2);
+      if (fd2 !== void 0) closeSync4(fd2);
     }
     return;
   }
   const temp = path9.join(dir, `.${path9.basename(target)}.daemonlint-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
-    fd = openSync3(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 384);
+    fd = openSync4(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 384);
     writeAll(fd, content);
     fchmodSync(fd, stat.mode & 4095);
     if (fstatSync(fd).uid !== stat.uid || fstatSync(fd).gid !== stat.gid) fchownSync(fd, stat.uid, stat.gid);
     fsyncSync(fd);
-    closeSync3(fd);
+    closeSync4(fd);
     fd = void 0;
     assertUnchanged(target, expected);
     renameSync(temp, target);
   } catch (error) {
-    if (fd !== void 0) closeSync3(fd);
+    if (fd !== void 0) closeSync4(fd);
     try {
       unlinkSync(temp);
     } catch {

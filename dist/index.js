@@ -11,13 +11,13 @@ import {
 import {
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-C7JA6FYL.js";
+} from "./chunks/chunk-53IGUNCL.js";
 import {
   formatCoverage
 } from "./chunks/chunk-WALVI7AC.js";
 import {
   formatSarif
-} from "./chunks/chunk-YNLBXO6U.js";
+} from "./chunks/chunk-ZOUGXTBT.js";
 import "./chunks/chunk-AE7VFAKT.js";
 import {
   ConfigError,
@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-WCNBSUXI.js";
+} from "./chunks/chunk-3AI6MCHV.js";
 import {
   HOMEPAGE,
   VERSION

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-WCNBSUXI.js";
+} from "./chunks/chunk-3AI6MCHV.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

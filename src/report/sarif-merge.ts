@@ -3,87 +3,136 @@ import { parseJsonPath } from './json.js';
 import { artifactLocation, toSarif, type ArtifactLocation, type SarifLog, type SarifResult } from './sarif.js';
 
 /**
- * The SARIF log of a sharded run: the shares' logs (`--format sarif`) joined with the results the
- * merge adds (`added.findings`, over `added.files`, every share's files in run order), as the
- * single run over every file would have written it. A share's results are kept as written (a
- * SARIF result cannot be turned back into a finding: its message is a sentence, its file a URI);
- * their artifact and rule indexes are renumbered, the results ordered as findings are (file,
- * line, column, rule), and fingerprints numbered again once `leaveOut` (the baseline) has taken
- * its findings out: it gets each result as a finding with what a baseline matches on (and what
- * an exit code counts), and these are returned.
+ * The SARIF log of a sharded run, built a file at a time: the shares' results (`--format sarif`)
+ * joined with the results the merge adds (`added.findings`, over `added.files`, every share's
+ * files in run order), as the single run over every file would have written it. A share's results
+ * are kept as written (a SARIF result cannot be turned back into a finding: its message is a
+ * sentence, its file a URI); `take` renumbers their artifact and rule indexes into the merged
+ * run's (as they are read, share by share, so that artifacts and rules the merged run lacks are
+ * added in the order a whole merge would add them), and `file` orders one file's results as
+ * findings are ordered (file, line, column, rule) and numbers their fingerprints again once the
+ * baseline has taken its findings out. The log's head (rules, artifacts) is complete once every
+ * result has been taken.
  */
-export async function mergeSarifLogs(
-  logs: readonly SarifLog[],
-  added: LintResult,
-  leaveOut?: (findings: Finding[]) => void | Promise<void>,
-): Promise<{ log: SarifLog; findings: Finding[] }> {
-  const merged = toSarif(added);
-  const run = merged.runs[0];
-  const artifactIndex = new Map(run.artifacts.map((a, i) => [a.location.uri, i]));
-  const fileOf = new Map(added.files.map((file) => [artifactLocation(file, added.cwd).uri, file]));
-  const ruleIndex = new Map(run.tool.driver.rules.map((r, i) => [r.id, i]));
+export class SarifMerge {
+  private readonly log: SarifLog;
+  private readonly artifactIndex: Map<string, number>;
+  private readonly ruleIndex: Map<string, number>;
+  private readonly fileOf: Map<string, string>;
+  /** The merge's own results, by the file they are ordered with. */
+  readonly added = new Map<string, SarifResult[]>();
 
-  const entries: { result: SarifResult; file: string }[] = [];
-  for (const log of logs) {
-    const { artifacts, results, tool } = log.runs[0];
+  constructor(added: LintResult) {
+    this.log = toSarif(added);
+    const run = this.log.runs[0];
+    this.artifactIndex = new Map(run.artifacts.map((a, i) => [a.location.uri, i]));
+    this.fileOf = new Map(added.files.map((file) => [artifactLocation(file, added.cwd).uri, file]));
+    this.ruleIndex = new Map(run.tool.driver.rules.map((r, i) => [r.id, i]));
+    added.findings.forEach((f, i) => {
+      let list = this.added.get(f.file);
+      if (!list) this.added.set(f.file, (list = []));
+      list.push(run.results[i]);
+    });
+    run.results = [];
+  }
+
+  /**
+   * A result of a share whose log is `from` (its results left out), renumbered into the merged
+   * run; returns the file it is ordered with (as findings name it; a URI the run did not read,
+   * such as a Helm template, names itself).
+   */
+  take(from: SarifLog, result: SarifResult): string {
+    const { artifacts, tool } = from.runs[0];
+    const run = this.log.runs[0];
+    const uriOf = (location: ArtifactLocation): string => (location.index !== undefined ? artifacts[location.index].location.uri : location.uri);
     const relocate = (location: ArtifactLocation): void => {
-      const uri = location.index !== undefined ? artifacts[location.index].location.uri : location.uri;
-      let index = artifactIndex.get(uri);
+      const uri = uriOf(location);
+      let index = this.artifactIndex.get(uri);
       if (index === undefined) {
         index = run.artifacts.length;
-        artifactIndex.set(uri, index);
+        this.artifactIndex.set(uri, index);
         run.artifacts.push(artifacts[location.index ?? -1] ?? { location: { uri }, roles: ['analysisTarget'] });
       }
       location.index = index;
     };
-    for (const result of results) {
-      const location = result.locations[0].physicalLocation.artifactLocation;
-      const file = fileOf.get(location.index !== undefined ? artifacts[location.index].location.uri : location.uri) ?? location.uri;
-      relocate(location);
-      for (const related of result.relatedLocations ?? []) relocate(related.physicalLocation.artifactLocation);
-      for (const fix of result.fixes ?? []) relocate(fix.artifactChanges[0].artifactLocation);
-      let index = ruleIndex.get(result.ruleId);
-      if (index === undefined) {
-        index = run.tool.driver.rules.length;
-        ruleIndex.set(result.ruleId, index);
-        run.tool.driver.rules.push(tool.driver.rules[result.ruleIndex]);
-      }
-      result.ruleIndex = index;
-      entries.push({ result, file });
+    const location = result.locations[0].physicalLocation.artifactLocation;
+    const file = this.fileOf.get(uriOf(location)) ?? location.uri;
+    relocate(location);
+    for (const related of result.relatedLocations ?? []) relocate(related.physicalLocation.artifactLocation);
+    for (const fix of result.fixes ?? []) relocate(fix.artifactChanges[0].artifactLocation);
+    let index = this.ruleIndex.get(result.ruleId);
+    if (index === undefined) {
+      index = run.tool.driver.rules.length;
+      this.ruleIndex.set(result.ruleId, index);
+      run.tool.driver.rules.push(tool.driver.rules[result.ruleIndex]);
     }
+    result.ruleIndex = index;
+    return file;
   }
-  added.findings.forEach((_, i) => entries.push({ result: run.results[i], file: added.findings[i].file }));
-  // Stable: results that tie here come from one share (each file is in one) or all from the merge, already in order.
-  entries.sort((a, b) => compare(a, b));
 
-  const findings = entries.map(({ result, file }) => asFinding(result, file));
-  const byFinding = new Map(findings.map((f, i) => [f, entries[i]]));
-  await leaveOut?.(findings);
-  const kept = findings.map((f) => byFinding.get(f)!);
-  const seen = new Map<string, number>();
-  for (const { result } of kept) {
-    for (const [key, value] of Object.entries(result.partialFingerprints)) {
-      const base = value.slice(0, value.lastIndexOf(':'));
-      const n = (seen.get(`${key}\u0000${base}`) ?? 0) + 1;
-      seen.set(`${key}\u0000${base}`, n);
-      result.partialFingerprints[key] = `${base}:${n}`;
+  /**
+   * One file's results (the shares', then the merge's) in report order, less those `leaveOut`
+   * (the baseline) takes out of their findings, fingerprints numbered again; with the findings
+   * kept, which say what a baseline matches on and an exit code counts. Fingerprints hash the file,
+   * so numbering them within a file numbers them as over the whole log.
+   */
+  file(file: string, results: readonly SarifResult[], leaveOut?: (findings: Finding[]) => Finding[]): { results: SarifResult[]; findings: Finding[] } {
+    // Stable: results that tie here come from one share (each file is in one) or all from the merge, already in order.
+    const entries = [...results].sort(compare);
+    let findings = entries.map((result) => resultFinding(result, file));
+    const resultOf = new Map(findings.map((f, i) => [f, entries[i]]));
+    if (leaveOut) findings = leaveOut(findings);
+    const kept = findings.map((f) => resultOf.get(f)!);
+    const seen = new Map<string, number>();
+    for (const result of kept) {
+      for (const [key, value] of Object.entries(result.partialFingerprints)) {
+        const base = value.slice(0, value.lastIndexOf(':'));
+        const n = (seen.get(`${key}\u0000${base}`) ?? 0) + 1;
+        seen.set(`${key}\u0000${base}`, n);
+        result.partialFingerprints[key] = `${base}:${n}`;
+      }
     }
+    return { results: kept, findings };
   }
-  run.results = kept.map((e) => e.result);
-  return { log: merged, findings };
+
+  /** The merged log without its results: complete once every share's result has been taken. */
+  head(): SarifLog {
+    return this.log;
+  }
+
+  /** A result as a share's report wrote it (a log that is not ours, or cut, must not crash the merge); a sentence saying what is wrong, or undefined. */
+  static problem(result: unknown, from: SarifLog): string | undefined {
+    const r = result as Partial<SarifResult> | null;
+    if (typeof r !== 'object' || r === null || Array.isArray(r)) return 'not an object';
+    if (typeof r.ruleId !== 'string' || typeof r.ruleIndex !== 'number' || from.runs[0].tool.driver.rules[r.ruleIndex] === undefined) return 'no ruleId with a rule at its ruleIndex';
+    const location = r.locations?.[0]?.physicalLocation;
+    const region = location?.region;
+    if (!location?.artifactLocation || !region || typeof region.startLine !== 'number' || typeof region.startColumn !== 'number') return 'no location with a region';
+    const artifacts = [location.artifactLocation, ...(r.relatedLocations ?? []).map((l) => l.physicalLocation?.artifactLocation), ...(r.fixes ?? []).map((f) => f.artifactChanges?.[0]?.artifactLocation)];
+    for (const a of artifacts) {
+      if (!a || (a.index !== undefined ? from.runs[0].artifacts[a.index] === undefined : typeof a.uri !== 'string')) return 'an artifact location with neither a uri nor an artifact at its index';
+    }
+    if (typeof r.partialFingerprints !== 'object' || r.partialFingerprints === null) return 'no partialFingerprints';
+    if (typeof r.properties?.path !== 'string' || typeof r.message?.text !== 'string') return 'no message or properties.path';
+    try {
+      parseJsonPath(r.properties.path);
+    } catch {
+      return `a properties.path daemonlint did not write: ${JSON.stringify(r.properties.path)}`;
+    }
+    return undefined;
+  }
 }
 
-function compare(a: { result: SarifResult; file: string }, b: { result: SarifResult; file: string }): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  const ra = a.result.locations[0].physicalLocation.region;
-  const rb = b.result.locations[0].physicalLocation.region;
-  return ra.startLine - rb.startLine || ra.startColumn - rb.startColumn || (a.result.ruleId < b.result.ruleId ? -1 : a.result.ruleId > b.result.ruleId ? 1 : 0);
+function compare(a: SarifResult, b: SarifResult): number {
+  const ra = a.locations[0].physicalLocation.region;
+  const rb = b.locations[0].physicalLocation.region;
+  return ra.startLine - rb.startLine || ra.startColumn - rb.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 const SEVERITY: Record<string, Severity> = { error: 'error', warning: 'warning', note: 'info' };
 
 /** What a baseline needs of a result: its rule, object, path, message id and file. */
-function asFinding(result: SarifResult, file: string): Finding {
+export function resultFinding(result: SarifResult, file: string): Finding {
   const region = result.locations[0].physicalLocation.region;
   const f: Finding = {
     ruleId: result.ruleId,

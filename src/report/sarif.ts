@@ -124,21 +124,29 @@ export const sarifWriter: FileWriterFactory = (run) => {
       for (let start = 0; start < findings.length; start += PIECE) {
         const results: SarifResult[] = [];
         for (let i = start; i < findings.length && i < start + PIECE; i++) results.push(log.result(findings[i], fingerprintOf[i]));
-        // Wrapped as the log wraps them, so that the items come out at the log's indentation.
-        const text = JSON.stringify({ runs: [{ results }] }, null, 2);
-        write(safeJsonText(`${written > 0 ? ',\n' : ''}${text.slice(RESULTS_START.length, -RESULTS_END.length)}`));
+        write(resultsText(results, written === 0));
         written += results.length;
       }
     },
-    ends() {
-      const text = sarifText(log.log([]));
-      const at = text.indexOf(EMPTY_RESULTS);
-      if (at === -1 || text.indexOf(EMPTY_RESULTS, at + 1) !== -1) throw new Error('the SARIF log must hold its results once');
-      if (written === 0) return { head: text, tail: '' };
-      return { head: `${text.slice(0, at)}"results": [\n`, tail: `\n      ]${text.slice(at + EMPTY_RESULTS.length)}` };
-    },
+    ends: () => logEnds(log.log([]), written),
   };
 };
+
+/** Results as a log's `results` holds them (after others unless `first`), for a log written a piece at a time. */
+export function resultsText(results: readonly SarifResult[], first: boolean): string {
+  // Wrapped as the log wraps them, so that the items come out at the log's indentation.
+  const text = JSON.stringify({ runs: [{ results }] }, null, 2);
+  return safeJsonText(`${first ? '' : ',\n'}${text.slice(RESULTS_START.length, -RESULTS_END.length)}`);
+}
+
+/** The text of `log` (its results empty) before and after `written` results. */
+export function logEnds(log: SarifLog, written: number): { head: string; tail: string } {
+  const text = sarifText(log);
+  const at = text.indexOf(EMPTY_RESULTS);
+  if (at === -1 || text.indexOf(EMPTY_RESULTS, at + 1) !== -1) throw new Error('the SARIF log must hold its results once');
+  if (written === 0) return { head: text, tail: '' };
+  return { head: `${text.slice(0, at)}"results": [\n`, tail: `\n      ]${text.slice(at + EMPTY_RESULTS.length)}` };
+}
 
 const EMPTY_RESULTS = '"results": []';
 const RESULTS_START = '{\n  "runs": [\n    {\n      "results": [\n';

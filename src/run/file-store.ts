@@ -2,8 +2,8 @@ import type { CheckedObject, Finding } from '../types/finding.js';
 import { TempFile } from './temp-file.js';
 
 /** What a run keeps of one linted file until the report is written: its findings and the DaemonSets checked in it. */
-export interface StoredFile {
-  findings: Finding[];
+export interface StoredFile<F = Finding> {
+  findings: F[];
   objects: CheckedObject[];
 }
 
@@ -19,9 +19,10 @@ interface Spilled {
  * line per PIECE findings or checked objects (an array), and read back one file at a time: memory
  * holds the newest files and the one being written, whatever the size of the input. (Lines of a
  * few items, not one per file: a file of a million findings is more text than a string holds.)
+ * `F` is what stands for a finding: `daemonlint merge` keeps a share's SARIF results as written.
  */
-export class FileStore {
-  private readonly held = new Map<number, StoredFile>();
+export class FileStore<F = Finding> {
+  private readonly held = new Map<number, StoredFile<F>>();
   private heldFindings = 0;
   private readonly spilled = new Map<number, { findings: Spilled; objects: Spilled }>();
   private readonly file = new TempFile('daemonlint-', 'findings.jsonl', 'the findings spilled to a temporary file were cut short');
@@ -30,7 +31,7 @@ export class FileStore {
 
   constructor(private readonly budget: number) {}
 
-  put(ordinal: number, file: StoredFile): void {
+  put(ordinal: number, file: StoredFile<F>): void {
     this.held.set(ordinal, file);
     this.heldFindings += file.findings.length + file.objects.length;
     // The newest file stays: with one huge file, it is written straight from memory.
@@ -43,7 +44,7 @@ export class FileStore {
   }
 
   /** A file's findings and objects; each is taken once. */
-  take(ordinal: number): StoredFile {
+  take(ordinal: number): StoredFile<F> {
     const held = this.held.get(ordinal);
     if (held !== undefined) {
       this.held.delete(ordinal);
@@ -53,7 +54,7 @@ export class FileStore {
     const where = this.spilled.get(ordinal);
     if (where === undefined) return { findings: [], objects: [] };
     this.spilled.delete(ordinal);
-    return { findings: this.lines<Finding>(where.findings), objects: this.lines<CheckedObject>(where.objects) };
+    return { findings: this.lines<F>(where.findings), objects: this.lines<CheckedObject>(where.objects) };
   }
 
   close(): void {

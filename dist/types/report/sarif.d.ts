@@ -130,6 +130,13 @@ export declare function formatSarif(result: LintResult, options?: FormatOptions)
  * related location in a Helm template).
  */
 export declare const sarifWriter: FileWriterFactory;
+/** Results as a log's `results` holds them (after others unless `first`), for a log written a piece at a time. */
+export declare function resultsText(results: readonly SarifResult[], first: boolean): string;
+/** The text of `log` (its results empty) before and after `written` results. */
+export declare function logEnds(log: SarifLog, written: number): {
+    head: string;
+    tail: string;
+};
 export declare function sarifText(log: SarifLog): string;
 export declare function artifactLocation(file: string, cwd: string): ArtifactLocation;
 type SarifLevel = 'error' | 'warning' | 'note';

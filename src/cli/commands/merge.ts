@@ -1,20 +1,20 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { normalizeKubeVersion } from '../../config/config.js';
-import { InputError } from '../../inputs/load.js';
+import { readFrame } from '../../inputs/json-elements.js';
+import { displayPath, InputError } from '../../inputs/load.js';
 import { formatterNames, isFormatterName, writerLoaders, type FormatterName } from '../../report/formats.js';
-import { formatPieces } from '../../report/file-writer.js';
-import { fromJsonFinding, type JsonReport } from '../../report/json.js';
-import { sarifText, type SarifLog } from '../../report/sarif.js';
-import { mergeSarifLogs } from '../../report/sarif-merge.js';
+import type { SarifLog } from '../../report/sarif.js';
 import { compareFindings } from '../../run/lint-file.js';
-import { baselineFor } from '../../run/lint.js';
+import { baselinePath } from '../../run/lint.js';
 import { mergeShares } from '../../run/merge.js';
 import type { Share } from '../../run/share.js';
+import { FileByFileBaseline, readBaseline } from '../../suppress/baseline.js';
 import { fromBigintJson } from '../../types/bigint-json.js';
-import type { Finding, LintResult } from '../../types/finding.js';
-import { deliverReport, reportOptions, parseMaxWarnings, parseRuleFlags, UsageError } from '../output.js';
+import type { LintResult } from '../../types/finding.js';
+import { jsonMergeByFile, sarifMergeByFile, type ShareReport } from '../merge-by-file.js';
+import { deliverByFile } from '../report-by-file.js';
+import { reportOptions, parseMaxWarnings, parseRuleFlags, UsageError } from '../output.js';
 import type { CliIO } from '../cli.js';
 
 export const MERGE_HELP = `Usage: daemonlint merge [options] <files...>
@@ -49,7 +49,7 @@ Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, a missi
 mismatched share, a changed file, or a rule that failed.
 `;
 
-type Input = { kind: 'share'; share: Share } | { kind: 'json'; report: JsonReport } | { kind: 'sarif'; log: SarifLog };
+type Input = { kind: 'share'; share: Share } | { kind: 'json'; report: ShareReport } | { kind: 'sarif'; report: ShareReport; log: SarifLog };
 
 export async function mergeCommand(args: readonly string[], io: CliIO): Promise<number> {
   let parsed;
@@ -88,10 +88,10 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
   const ruleOverrides = parseRuleFlags(values.rule ?? []);
 
-  const inputs = await Promise.all(positionals.map((file) => readInput(file, io.cwd)));
+  const inputs = positionals.map((file) => readInput(file, io.cwd));
   const shares = inputs.flatMap((i) => (i.kind === 'share' ? [i.share] : []));
   const reports = inputs.flatMap((i) => (i.kind === 'json' ? [i.report] : []));
-  const logs = inputs.flatMap((i) => (i.kind === 'sarif' ? [i.log] : []));
+  const logs = inputs.flatMap((i) => (i.kind === 'sarif' ? [{ report: i.report, log: i.log }] : []));
   if (reports.length > 0 && logs.length > 0) throw new UsageError('the shares\' reports must all be json or all sarif');
   if (reports.length + logs.length !== shares.length) {
     throw new UsageError(`merge needs each share's report and its --collect-out file: got ${reports.length + logs.length} report(s) and ${shares.length} --collect-out file(s)`);
@@ -117,52 +117,44 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
     ...(values.nodes ? { nodes: values.nodes } : {}),
   });
   io.linted?.();
-  const baselineFile = values['no-baseline'] ? false : values.baseline;
-  const result: LintResult = {
-    findings: merged.findings.sort(compareFindings),
-    files: merged.files,
-    daemonSets: merged.daemonSets,
-    objects: merged.objects,
-    rules: merged.rules,
-    cwd: merged.cwd,
-    toolVersion: merged.toolVersion,
-    ...(merged.unsafeFixes ? { unsafeFixes: true } : {}),
-    ...(merged.coverage ? { coverage: merged.coverage } : {}),
-  };
   if (format === 'coverage' && !merged.coverage) throw new UsageError('--format coverage needs the node inventory the shares read: --nodes <file>, or nodes: in the config');
+  const baselineFile = baselinePath({ baselineFile: values['no-baseline'] ? false : values.baseline }, merged.config, merged.cwd);
+  const shownAs = baselineFile === undefined ? '' : displayPath(baselineFile, merged.cwd);
+  const baseline = baselineFile === undefined ? undefined : new FileByFileBaseline(await readBaseline(baselineFile, shownAs), shownAs);
   const outputFile = values['output-file'];
-  let report: string | Iterable<string>;
-  let findings: Finding[];
+  const where = { outputFile, cwd: io.cwd, to: io.stdout, toBytes: io.stdoutBytes, stderr: io.stderr, maxWarnings };
   if (from === 'sarif') {
-    let baseline: LintResult['baseline'];
-    const joined = await mergeSarifLogs(logs, result, async (all) => {
-      baseline = await baselineFor({ baselineFile }, merged.config, merged.cwd, all);
-    });
-    report = sarifText(joined.log);
-    findings = joined.findings;
-    if (baseline) result.baseline = baseline;
-  } else {
-    findings = [...reports.flatMap((r) => r.findings.map(fromJsonFinding)), ...result.findings].sort(compareFindings);
-    const baseline = await baselineFor({ baselineFile }, merged.config, merged.cwd, findings);
-    result.findings = findings;
-    if (baseline) result.baseline = baseline;
-    report = formatPieces(await writerLoaders[format](), result, reportOptions(io, values, outputFile));
+    const added: LintResult = {
+      findings: merged.findings.sort(compareFindings),
+      files: merged.files,
+      daemonSets: merged.daemonSets,
+      objects: merged.objects,
+      rules: merged.rules,
+      cwd: merged.cwd,
+      toolVersion: merged.toolVersion,
+      ...(merged.unsafeFixes ? { unsafeFixes: true } : {}),
+    };
+    const { byFile, writer } = sarifMergeByFile(logs, merged, added, baseline);
+    return deliverByFile(byFile, writer, reportOptions(io, values, outputFile), where);
   }
-  return deliverReport(report, { findings, baseline: result.baseline, ruleFailures: merged.ruleFailures }, { outputFile, cwd: io.cwd, to: io.stdout, stderr: io.stderr, maxWarnings });
+  const byFile = jsonMergeByFile(reports, merged, baseline);
+  return deliverByFile(byFile, await writerLoaders[format](), reportOptions(io, values, outputFile), where);
 }
 
-/** A share's --collect-out file, or its report in json or sarif, told apart by content. */
-async function readInput(file: string, cwd: string): Promise<Input> {
-  let value: unknown;
-  try {
-    value = JSON.parse(await readFile(path.resolve(cwd, file), 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot read "${file}": ${code ?? `not JSON (${(error as Error).message})`}`);
-  }
-  const v = value as Record<string, unknown> & { runs?: { tool?: { driver?: { name?: string } } }[]; tool?: { name?: string } };
+/**
+ * A share's --collect-out file, or its report in json or sarif, told apart by content. A report
+ * is read past its findings (or results) here; they are read one at a time when merged.
+ */
+function readInput(file: string, cwd: string): Input {
+  const report: ShareReport = { path: path.resolve(cwd, file), shownAs: file };
+  const value = readFrame(report.path, file, [['findings'], ['runs', 0, 'results']]);
+  const v = value as Record<string, unknown> & { runs?: { tool?: { driver?: { name?: string; rules?: unknown } }; artifacts?: unknown; results?: unknown }[]; tool?: { name?: string } };
   if (v.daemonlintShare === 1) return { kind: 'share', share: fromBigintJson(value) as Share };
-  if (v.version === 1 && v.tool?.name === 'daemonlint' && Array.isArray(v.findings)) return { kind: 'json', report: value as JsonReport };
-  if (v.version === '2.1.0' && v.runs?.[0]?.tool?.driver?.name === 'daemonlint') return { kind: 'sarif', log: value as SarifLog };
+  if (v.version === 1 && v.tool?.name === 'daemonlint' && Array.isArray(v.findings)) return { kind: 'json', report };
+  const run = v.version === '2.1.0' ? v.runs?.[0] : undefined;
+  if (run?.tool?.driver?.name === 'daemonlint' && Array.isArray(run.results)) {
+    if (!Array.isArray(run.tool.driver.rules) || !Array.isArray(run.artifacts)) throw new InputError(`"${file}" is a SARIF log without the rules and artifacts daemonlint writes`);
+    return { kind: 'sarif', report, log: value as SarifLog };
+  }
   throw new InputError(`"${file}" is neither a daemonlint report in json or sarif nor a --collect-out file`);
 }

@@ -2721,6 +2721,5 @@ export {
   addReadProblems,
   finishFindings,
   boundChecked,
-  baselinePath,
-  baselineFor
+  baselinePath
 };

@@ -3,10 +3,12 @@ import {
   FINGERPRINT_KEY,
   artifactLocation,
   formatSarif,
+  logEnds,
+  resultsText,
   sarifText,
   sarifWriter,
   toSarif
-} from "./chunk-YNLBXO6U.js";
+} from "./chunk-ZOUGXTBT.js";
 import "./chunk-AE7VFAKT.js";
 import "./chunk-LLXENIQX.js";
 import "./chunk-T6BLVOEI.js";
@@ -15,6 +17,8 @@ export {
   FINGERPRINT_KEY,
   artifactLocation,
   formatSarif,
+  logEnds,
+  resultsText,
   sarifText,
   sarifWriter,
   toSarif

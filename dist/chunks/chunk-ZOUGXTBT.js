@@ -42,22 +42,26 @@ var sarifWriter = (run) => {
       for (let start = 0; start < findings.length; start += PIECE) {
         const results = [];
         for (let i = start; i < findings.length && i < start + PIECE; i++) results.push(log.result(findings[i], fingerprintOf[i]));
-        const text = JSON.stringify({ runs: [{ results }] }, null, 2);
-        write(safeJsonText(`${written > 0 ? ",\n" : ""}${text.slice(RESULTS_START.length, -RESULTS_END.length)}`));
+        write(resultsText(results, written === 0));
         written += results.length;
       }
     },
-    ends() {
-      const text = sarifText(log.log([]));
-      const at = text.indexOf(EMPTY_RESULTS);
-      if (at === -1 || text.indexOf(EMPTY_RESULTS, at + 1) !== -1) throw new Error("the SARIF log must hold its results once");
-      if (written === 0) return { head: text, tail: "" };
-      return { head: `${text.slice(0, at)}"results": [
-`, tail: `
-      ]${text.slice(at + EMPTY_RESULTS.length)}` };
-    }
+    ends: () => logEnds(log.log([]), written)
   };
 };
+function resultsText(results, first) {
+  const text = JSON.stringify({ runs: [{ results }] }, null, 2);
+  return safeJsonText(`${first ? "" : ",\n"}${text.slice(RESULTS_START.length, -RESULTS_END.length)}`);
+}
+function logEnds(log, written) {
+  const text = sarifText(log);
+  const at = text.indexOf(EMPTY_RESULTS);
+  if (at === -1 || text.indexOf(EMPTY_RESULTS, at + 1) !== -1) throw new Error("the SARIF log must hold its results once");
+  if (written === 0) return { head: text, tail: "" };
+  return { head: `${text.slice(0, at)}"results": [
+`, tail: `
+      ]${text.slice(at + EMPTY_RESULTS.length)}` };
+}
 var EMPTY_RESULTS = '"results": []';
 var RESULTS_START = '{\n  "runs": [\n    {\n      "results": [\n';
 var RESULTS_END = "\n      ]\n    }\n  ]\n}";
@@ -274,6 +278,8 @@ export {
   toSarif,
   formatSarif,
   sarifWriter,
+  resultsText,
+  logEnds,
   sarifText,
   artifactLocation
 };
