@@ -1,4 +1,4 @@
-// daemonlint-bundle 3c2ccd711420615a52bd8db73c7fb692
+// daemonlint-bundle 636ee97bdbfdb026a762a717dc5fd105
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -19146,10 +19146,10 @@ function runInWorker(url, task) {
   });
 }
 function mergeByFile(sources, parts) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const s of sources) byPath.set(s.path, { path: s.path, findings: [], daemonSets: 0, failures: [], objects: [], checked: [], planned: [] });
+  const byPath2 = /* @__PURE__ */ new Map();
+  for (const s of sources) byPath2.set(s.path, { path: s.path, findings: [], daemonSets: 0, failures: [], objects: [], checked: [], planned: [] });
   for (const part of parts) {
-    const merged = byPath.get(part.path);
+    const merged = byPath2.get(part.path);
     for (const f of part.findings) merged.findings.push(f);
     merged.failures.push(...part.failures);
     for (const o of part.objects) merged.objects.push(o);
@@ -19157,7 +19157,7 @@ function mergeByFile(sources, parts) {
     for (const o of part.planned) merged.planned.push(o);
     merged.daemonSets += part.daemonSets;
   }
-  return [...byPath.values()];
+  return [...byPath2.values()];
 }
 
 // src/run/speed/heap-ceiling.ts
@@ -19806,8 +19806,8 @@ function addReadProblems(results, sources) {
 }
 async function addInputFindings(results, sources, context, active, settings, failures) {
   const objects = [...context.objects, ...results.flatMap((r) => r.objects)];
-  const byPath = new Map([...context.sources, ...sources].map((s) => [s.path, s]));
-  const input = await runInputRules(objects, byPath, active, settings, context.sources.length > 0 ? new Set(sources.map((s) => s.path)) : void 0);
+  const byPath2 = new Map([...context.sources, ...sources].map((s) => [s.path, s]));
+  const input = await runInputRules(objects, byPath2, active, settings, context.sources.length > 0 ? new Set(sources.map((s) => s.path)) : void 0);
   failures.push(...input.failures);
   const index = new Map(sources.map((s, i) => [s.path, i]));
   for (const f of input.findings) results[index.get(f.file)].findings.push(f);
@@ -19988,14 +19988,14 @@ var SarifMerge = class {
   log;
   artifactIndex;
   ruleIndex;
-  fileOf;
+  fileOfUri;
   /** The merge's own results, by the file they are ordered with. */
   added = /* @__PURE__ */ new Map();
   constructor(added) {
     this.log = toSarif(added);
     const run = this.log.runs[0];
     this.artifactIndex = new Map(run.artifacts.map((a, i) => [a.location.uri, i]));
-    this.fileOf = new Map(added.files.map((file) => [artifactLocation(file, added.cwd).uri, file]));
+    this.fileOfUri = new Map(added.files.map((file) => [artifactLocation(file, added.cwd).uri, file]));
     this.ruleIndex = new Map(run.tool.driver.rules.map((r, i) => [r.id, i]));
     added.findings.forEach((f, i) => {
       let list = this.added.get(f.file);
@@ -20012,20 +20012,19 @@ var SarifMerge = class {
   take(from, result) {
     const { artifacts, tool } = from.runs[0];
     const run = this.log.runs[0];
-    const uriOf = (location2) => location2.index !== void 0 ? artifacts[location2.index].location.uri : location2.uri;
-    const relocate = (location2) => {
-      const uri = uriOf(location2);
+    const uriOf = (location) => location.index !== void 0 ? artifacts[location.index].location.uri : location.uri;
+    const file = this.fileOf(from, result);
+    const relocate = (location) => {
+      const uri = uriOf(location);
       let index2 = this.artifactIndex.get(uri);
       if (index2 === void 0) {
         index2 = run.artifacts.length;
         this.artifactIndex.set(uri, index2);
-        run.artifacts.push(artifacts[location2.index ?? -1] ?? { location: { uri }, roles: ["analysisTarget"] });
+        run.artifacts.push(artifacts[location.index ?? -1] ?? { location: { uri }, roles: ["analysisTarget"] });
       }
-      location2.index = index2;
+      location.index = index2;
     };
-    const location = result.locations[0].physicalLocation.artifactLocation;
-    const file = this.fileOf.get(uriOf(location)) ?? location.uri;
-    relocate(location);
+    relocate(result.locations[0].physicalLocation.artifactLocation);
     for (const related of result.relatedLocations ?? []) relocate(related.physicalLocation.artifactLocation);
     for (const fix of result.fixes ?? []) relocate(fix.artifactChanges[0].artifactLocation);
     let index = this.ruleIndex.get(result.ruleId);
@@ -20036,6 +20035,12 @@ var SarifMerge = class {
     }
     result.ruleIndex = index;
     return file;
+  }
+  /** The file a share's result is ordered with, as `take` names it, without taking it. */
+  fileOf(from, result) {
+    const location = result.locations[0].physicalLocation.artifactLocation;
+    const uri = location.index !== void 0 ? from.runs[0].artifacts[location.index].location.uri : location.uri;
+    return this.fileOfUri.get(uri) ?? location.uri;
   }
   /**
    * One file's results (the shares', then the merge's) in report order, less those `leaveOut`
@@ -20171,12 +20176,10 @@ var TempFile = class {
 
 // src/run/file-store.ts
 var FileStore = class {
-  constructor(budget, codec) {
+  constructor(budget) {
     this.budget = budget;
-    this.codec = codec;
   }
   budget;
-  codec;
   held = /* @__PURE__ */ new Map();
   heldFindings = 0;
   spilled = /* @__PURE__ */ new Map();
@@ -20190,7 +20193,7 @@ var FileStore = class {
       if (this.heldFindings <= this.budget || oldest === ordinal) break;
       this.held.delete(oldest);
       this.heldFindings -= stored.findings.length + stored.objects.length;
-      this.spilled.set(oldest, { findings: this.append(stored.findings, this.codec ? (f) => this.codec.spilled(f) : void 0), objects: this.append(stored.objects) });
+      this.spilled.set(oldest, { findings: this.append(stored.findings), objects: this.append(stored.objects) });
     }
   }
   /** A file's findings and objects; each is taken once. */
@@ -20204,18 +20207,16 @@ var FileStore = class {
     const where2 = this.spilled.get(ordinal);
     if (where2 === void 0) return { findings: [], objects: [] };
     this.spilled.delete(ordinal);
-    const findings = this.lines(where2.findings);
-    if (this.codec) for (const f of findings) this.codec.restore(f);
-    return { findings, objects: this.lines(where2.objects) };
+    return { findings: this.lines(where2.findings), objects: this.lines(where2.objects) };
   }
   close() {
     this.file.close();
     this.writeBuffer = void 0;
     this.readBuffer = void 0;
   }
-  append(items, spilled = (item) => item) {
+  append(items) {
     const at2 = this.file.size;
-    for (let start = 0; start < items.length; start += PIECE2) this.file.append(this.encode(`${JSON.stringify(items.slice(start, start + PIECE2).map(spilled))}
+    for (let start = 0; start < items.length; start += PIECE2) this.file.append(this.encode(`${JSON.stringify(items.slice(start, start + PIECE2))}
 `));
     return { at: at2, length: this.file.size - at2 };
   }
@@ -20248,47 +20249,6 @@ var FileStore = class {
     return out;
   }
 };
-var SpilledTexts = class {
-  numbers = /* @__PURE__ */ new Map();
-  table = [];
-  characters = 0;
-  /** The finding as written to the file (its keys in the same order). */
-  spilled(f) {
-    const out = { ...f, message: this.number(f.message) };
-    if (f.help !== void 0) out.help = this.number(f.help);
-    if (Array.isArray(f.related)) out.related = f.related.map((r) => typeof r === "object" && r !== null ? { ...r, message: this.number(r.message) } : r);
-    return out;
-  }
-  /** A finding read from the file, its texts put back. */
-  restore(f) {
-    f.message = this.text(f.message);
-    if (f.help !== void 0) f.help = this.text(f.help);
-    if (Array.isArray(f.related)) {
-      for (const r of f.related) if (typeof r === "object" && r !== null) r.message = this.text(r.message);
-    }
-  }
-  number(value) {
-    if (typeof value !== "string") return typeof value === "object" && value !== null ? { v: value } : value;
-    if (value.length < SHORTEST) return value;
-    let n = this.numbers.get(value);
-    if (n === void 0) {
-      if (this.characters + value.length > LIMIT) return value;
-      this.characters += value.length;
-      const own = ownString(value);
-      n = this.table.length;
-      this.table.push(own);
-      this.numbers.set(own, n);
-    }
-    return { t: n };
-  }
-  text(value) {
-    if (typeof value !== "object" || value === null) return value;
-    const ref = value;
-    return ref.t !== void 0 ? this.table[ref.t] : ref.v;
-  }
-};
-var SHORTEST = 40;
-var LIMIT = 4 << 20;
 var PIECE2 = 100;
 var READ = 8 << 20;
 
@@ -20296,62 +20256,154 @@ var READ = 8 << 20;
 init_group_by();
 var HOLD_FINDINGS = 5e3;
 var CHECK_HEAP_EVERY = 2e3;
-function jsonMergeByFile(reports, merged, baseline, limits = {}) {
-  const files = new ShareFiles(merged, limits.holdFindings ?? HOLD_FINDINGS);
-  try {
-    for (const report2 of reports) files.add(jsonFindings(report2, limits.chunk), (list) => baseline?.count(list));
-    const added = groupBy(merged.findings, (f) => f.file);
-    baseline?.count(merged.findings);
-    for (const file of added.keys()) files.ordinal(file);
-    return files.run(baseline, function* (order) {
-      for (const file of files.names(order)) {
-        let findings = files.take(file).concat(added.get(file) ?? []);
-        findings.sort(compareFindings);
-        if (baseline) findings = baseline.apply(file, findings);
-        yield { file, findings };
-      }
-    });
-  } catch (error) {
-    files.close();
-    throw error;
-  }
+function jsonMergeByFile(reports, merged, baseline, limits = {}, stream = true) {
+  return mergeRun(merged, {
+    shares: reports.map((report2) => ({ shownAs: report2.shownAs, read: () => jsonFindings(report2, limits.chunk) })),
+    added: groupBy(merged.findings, (f) => f.file),
+    count: baseline ? (list) => baseline.count(list) : void 0,
+    finish(file, findings) {
+      findings.sort(compareFindings);
+      return baseline ? baseline.apply(file, findings) : findings;
+    },
+    baseline,
+    stream,
+    holdFindings: limits.holdFindings ?? HOLD_FINDINGS
+  });
 }
-function sarifMergeByFile(logs, merged, added, baseline, limits = {}) {
-  const files = new ShareFiles(merged, limits.holdFindings ?? HOLD_FINDINGS);
-  try {
-    const merge2 = new SarifMerge(added);
-    for (const { report: report2, log } of logs) {
-      files.add(sarifResults(report2, log, merge2, limits.chunk), (list, file) => baseline?.count(list.map((r) => resultFinding(r, file))));
-    }
-    for (const [file, list] of merge2.added) {
-      files.ordinal(file);
-      baseline?.count(list.map((r) => resultFinding(r, file)));
-    }
-    const resultOf = /* @__PURE__ */ new Map();
-    const byFile = files.run(baseline, function* () {
-      for (const file of files.names("path")) {
-        const { results, findings } = merge2.file(file, files.take(file).concat(merge2.added.get(file) ?? []), baseline ? (all) => baseline.apply(file, all) : void 0);
-        resultOf.clear();
-        findings.forEach((f, i) => resultOf.set(f, results[i]));
-        yield { file, findings };
+function sarifMergeByFile(logs, merged, added, baseline, limits = {}, stream = true) {
+  const merge2 = new SarifMerge(added);
+  const resultOf = /* @__PURE__ */ new Map();
+  const byFile = mergeRun(merged, {
+    shares: logs.map(({ report: report2, log }) => ({ shownAs: report2.shownAs, read: (pass) => sarifResults(report2, log, merge2, pass, limits.chunk) })),
+    added: merge2.added,
+    count: baseline ? (list, file) => baseline.count(list.map((r) => resultFinding(r, file))) : void 0,
+    finish(file, all) {
+      const { results, findings } = merge2.file(file, all, baseline ? (list) => baseline.apply(file, list) : void 0);
+      resultOf.clear();
+      findings.forEach((f, i) => resultOf.set(f, results[i]));
+      return findings;
+    },
+    baseline,
+    stream,
+    holdFindings: limits.holdFindings ?? HOLD_FINDINGS
+  });
+  let written = 0;
+  const writer = () => ({
+    order: "path",
+    file(_file, findings, _objects, write) {
+      for (let start = 0; start < findings.length; start += PIECE) {
+        write(resultsText(findings.slice(start, start + PIECE).map((f) => resultOf.get(f)), written === 0));
+        written += Math.min(PIECE, findings.length - start);
       }
-    });
-    let written = 0;
-    const writer = () => ({
-      order: "path",
-      file(_file, findings, _objects, write) {
-        for (let start = 0; start < findings.length; start += PIECE) {
-          write(resultsText(findings.slice(start, start + PIECE).map((f) => resultOf.get(f)), written === 0));
-          written += Math.min(PIECE, findings.length - start);
-        }
-      },
-      ends: () => logEnds(merge2.head(), written)
-    });
-    return { byFile, writer };
-  } catch (error) {
-    files.close();
-    throw error;
+    },
+    ends: () => logEnds(merge2.head(), written)
+  });
+  return { byFile, writer };
+}
+function mergeRun(merged, sources) {
+  const { shares, added, count: count2, finish, baseline } = sources;
+  if (count2) {
+    for (const share of shares) for (const { file, items } of fileGroups(share.read("count"))) count2(items, file);
+    for (const [file, list] of added) count2(list, file);
   }
+  const objectsOf2 = groupBy(merged.objects, (o) => o.file);
+  let store;
+  let sinceCheck = 0;
+  const checkHeap = (findings) => {
+    sinceCheck += findings;
+    if (sinceCheck < CHECK_HEAP_EVERY) return;
+    sinceCheck = 0;
+    keepHeapBelow();
+  };
+  function* sideBySide() {
+    const names = [.../* @__PURE__ */ new Set([...merged.files, ...added.keys()])].sort(byPath);
+    const heads = shares.map((share) => {
+      const groups = fileGroups(share.read("merge"), share.shownAs);
+      return { groups, next: groups.next() };
+    });
+    try {
+      for (let n = 0; ; ) {
+        let file = n < names.length ? names[n] : void 0;
+        for (const head of heads) if (!head.next.done && (file === void 0 || head.next.value.file < file)) file = head.next.value.file;
+        if (file === void 0) return;
+        if (names[n] === file) n++;
+        let items = [];
+        for (const head of heads) {
+          if (head.next.done || head.next.value.file !== file) continue;
+          items = items.length === 0 ? head.next.value.items : items.concat(head.next.value.items);
+          head.next = head.groups.next();
+        }
+        yield { file, items: items.concat(added.get(file) ?? []) };
+      }
+    } finally {
+      for (const head of heads) head.groups.return();
+    }
+  }
+  function* stored(order) {
+    const kept2 = store = new FileStore(sources.holdFindings);
+    const ordinals = new Map(merged.files.map((f, i) => [f, i]));
+    const ordinal = (file) => {
+      let n = ordinals.get(file);
+      if (n === void 0) ordinals.set(file, n = ordinals.size);
+      return n;
+    };
+    const stored2 = /* @__PURE__ */ new Set();
+    for (const share of shares) {
+      for (const { file, items } of fileGroups(share.read("merge"))) {
+        const list = stored2.has(file) ? kept2.take(ordinal(file)).findings.concat(items) : items;
+        stored2.add(file);
+        kept2.put(ordinal(file), { findings: list, objects: [] });
+        checkHeap(items.length);
+      }
+    }
+    for (const file of added.keys()) ordinal(file);
+    const names = [...ordinals.keys()];
+    for (const file of order === "path" ? names.sort(byPath) : names) yield { file, items: kept2.take(ordinal(file)).findings.concat(added.get(file) ?? []) };
+  }
+  const run = {
+    ...baseline ? { baseline: baseline.outcome() } : {},
+    ...merged.unsafeFixes ? { unsafeFixes: true } : {},
+    files: merged.files,
+    daemonSets: merged.daemonSets,
+    rules: merged.rules,
+    cwd: merged.cwd,
+    toolVersion: merged.toolVersion,
+    ...merged.coverage ? { coverage: merged.coverage } : {}
+  };
+  let taken = false;
+  return {
+    run,
+    ruleFailures: merged.ruleFailures,
+    async *files(order) {
+      if (taken) throw new Error("a run is reported once");
+      taken = true;
+      for (const { file, items } of order === "path" && sources.stream ? sideBySide() : stored(order)) {
+        const findings = finish(file, items);
+        yield { file, findings, objects: objectsOf2.get(file) ?? [] };
+        checkHeap(findings.length + 1);
+      }
+    },
+    close: () => store?.close()
+  };
+}
+var byPath = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function* fileGroups(items, inPathOrder) {
+  let file;
+  let list = [];
+  for (const [itemFile, item] of items) {
+    if (itemFile !== file) {
+      if (file !== void 0) {
+        if (inPathOrder !== void 0 && !(file < itemFile)) {
+          throw new InputError(`"${inPathOrder}" lists the findings of ${itemFile} after those of ${file}: a share's report must list its files in path order, as daemonlint writes it`);
+        }
+        yield { file, items: list };
+      }
+      file = itemFile;
+      list = [];
+    }
+    list.push(item);
+  }
+  if (file !== void 0) yield { file, items: list };
 }
 function* jsonFindings(report2, chunk) {
   let n = 0;
@@ -20380,110 +20432,16 @@ function jsonFindingProblem(item) {
   if (j.related !== void 0 && !Array.isArray(j.related)) return "related is not a list";
   return void 0;
 }
-function* sarifResults(report2, log, merge2, chunk) {
+function* sarifResults(report2, log, merge2, pass, chunk) {
   let n = 0;
   for (const item of readElements(report2.path, report2.shownAs, ["runs", 0, "results"], chunk)) {
     n++;
     const problem = SarifMerge.problem(item, log);
     if (problem !== void 0) throw new InputError(`"${report2.shownAs}": result ${n} is not one daemonlint writes (${problem})`);
     const result = item;
-    yield [merge2.take(log, result), result];
+    yield [pass === "merge" ? merge2.take(log, result) : merge2.fileOf(log, result), result];
   }
 }
-var ShareFiles = class {
-  constructor(merged, holdFindings) {
-    this.merged = merged;
-    this.kept = new FileStore(holdFindings);
-    this.ordinals = new Map(merged.files.map((f, i) => [f, i]));
-    this.objectsOf = groupBy(merged.objects, (o) => o.file);
-  }
-  merged;
-  kept;
-  ordinals;
-  stored = /* @__PURE__ */ new Set();
-  objectsOf;
-  sinceCheck = 0;
-  /** A file's place among the run's; a file no share listed (a report that names another) comes after them. */
-  ordinal(file) {
-    let n = this.ordinals.get(file);
-    if (n === void 0) this.ordinals.set(file, n = this.ordinals.size);
-    return n;
-  }
-  /**
-   * A report's items, each file's (together in a report) stored when the next file begins, and
-   * counted (`count`); a file that comes back is joined to what it had.
-   */
-  add(items, count2) {
-    let file;
-    let list = [];
-    const put = () => {
-      if (file === void 0) return;
-      count2(list, file);
-      const ordinal = this.ordinal(file);
-      if (this.stored.has(file)) list = this.kept.take(ordinal).findings.concat(list);
-      this.stored.add(file);
-      this.kept.put(ordinal, { findings: list, objects: [] });
-      this.checkHeap(list.length);
-    };
-    for (const [itemFile, item] of items) {
-      if (itemFile !== file) {
-        put();
-        file = itemFile;
-        list = [];
-      }
-      list.push(item);
-    }
-    put();
-  }
-  /** Every file once: in path order (the findings'), or as a single run lists them. */
-  names(order) {
-    const names = [...this.ordinals.keys()];
-    return order === "path" ? names.sort((a, b) => a < b ? -1 : a > b ? 1 : 0) : names;
-  }
-  take(file) {
-    return this.kept.take(this.ordinal(file)).findings;
-  }
-  /** The run over `each` file's findings (in report order, the baseline applied), with its checked DaemonSets. */
-  run(baseline, each) {
-    const { merged } = this;
-    const run = {
-      ...baseline ? { baseline: baseline.outcome() } : {},
-      ...merged.unsafeFixes ? { unsafeFixes: true } : {},
-      files: merged.files,
-      daemonSets: merged.daemonSets,
-      rules: merged.rules,
-      cwd: merged.cwd,
-      toolVersion: merged.toolVersion,
-      ...merged.coverage ? { coverage: merged.coverage } : {}
-    };
-    let taken = false;
-    const objectsOf2 = this.objectsOf;
-    const checkHeap = (findings) => this.checkHeap(findings);
-    return {
-      run,
-      ruleFailures: merged.ruleFailures,
-      async *files(order) {
-        if (taken) throw new Error("a run is reported once");
-        taken = true;
-        for (const { file, findings } of each(order)) {
-          yield { file, findings, objects: objectsOf2.get(file) ?? [] };
-          checkHeap(findings.length + 1);
-        }
-      },
-      close: () => this.close()
-    };
-  }
-  close() {
-    this.kept.close();
-  }
-  /** Asked every so many findings: asking reads /proc. */
-  checkHeap(findings) {
-    this.sinceCheck += findings;
-    if (this.sinceCheck < CHECK_HEAP_EVERY) return;
-    this.sinceCheck = 0;
-    keepHeapBelow();
-  }
-};
 
 // src/cli/report-by-file.ts
 var import_node_fs9 = require("node:fs");
@@ -20715,7 +20673,7 @@ async function mergeCommand(args, io) {
       toolVersion: merged.toolVersion,
       ...merged.unsafeFixes ? { unsafeFixes: true } : {}
     };
-    const { byFile: byFile2, writer } = sarifMergeByFile(logs, merged, added, baseline);
+    const { byFile: byFile2, writer } = sarifMergeByFile(logs, merged, added, baseline, {}, values["chart-dir"] === void 0);
     return deliverByFile(byFile2, writer, reportOptions(io, values, outputFile), where2);
   }
   const byFile = jsonMergeByFile(reports, merged, baseline);
@@ -20868,7 +20826,7 @@ async function lintByFile(options = {}) {
   const collecting = options.collect === true;
   const baselineFile = collecting ? void 0 : baselinePath(options, config, cwd);
   const baseline = baselineFile === void 0 ? void 0 : new FileByFileBaseline(await readBaseline(baselineFile, displayPath(baselineFile, cwd)), displayPath(baselineFile, cwd));
-  const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS2, new SpilledTexts());
+  const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS2);
   const paths = [];
   const ordinal = /* @__PURE__ */ new Map();
   const hashes = /* @__PURE__ */ new Map();

@@ -607,14 +607,14 @@ var SarifMerge = class {
   log;
   artifactIndex;
   ruleIndex;
-  fileOf;
+  fileOfUri;
   /** The merge's own results, by the file they are ordered with. */
   added = /* @__PURE__ */ new Map();
   constructor(added) {
     this.log = toSarif(added);
     const run = this.log.runs[0];
     this.artifactIndex = new Map(run.artifacts.map((a, i) => [a.location.uri, i]));
-    this.fileOf = new Map(added.files.map((file) => [artifactLocation(file, added.cwd).uri, file]));
+    this.fileOfUri = new Map(added.files.map((file) => [artifactLocation(file, added.cwd).uri, file]));
     this.ruleIndex = new Map(run.tool.driver.rules.map((r, i) => [r.id, i]));
     added.findings.forEach((f, i) => {
       let list = this.added.get(f.file);
@@ -631,20 +631,19 @@ var SarifMerge = class {
   take(from, result) {
     const { artifacts, tool } = from.runs[0];
     const run = this.log.runs[0];
-    const uriOf = (location2) => location2.index !== void 0 ? artifacts[location2.index].location.uri : location2.uri;
-    const relocate = (location2) => {
-      const uri = uriOf(location2);
+    const uriOf = (location) => location.index !== void 0 ? artifacts[location.index].location.uri : location.uri;
+    const file = this.fileOf(from, result);
+    const relocate = (location) => {
+      const uri = uriOf(location);
       let index2 = this.artifactIndex.get(uri);
       if (index2 === void 0) {
         index2 = run.artifacts.length;
         this.artifactIndex.set(uri, index2);
-        run.artifacts.push(artifacts[location2.index ?? -1] ?? { location: { uri }, roles: ["analysisTarget"] });
+        run.artifacts.push(artifacts[location.index ?? -1] ?? { location: { uri }, roles: ["analysisTarget"] });
       }
-      location2.index = index2;
+      location.index = index2;
     };
-    const location = result.locations[0].physicalLocation.artifactLocation;
-    const file = this.fileOf.get(uriOf(location)) ?? location.uri;
-    relocate(location);
+    relocate(result.locations[0].physicalLocation.artifactLocation);
     for (const related of result.relatedLocations ?? []) relocate(related.physicalLocation.artifactLocation);
     for (const fix of result.fixes ?? []) relocate(fix.artifactChanges[0].artifactLocation);
     let index = this.ruleIndex.get(result.ruleId);
@@ -655,6 +654,12 @@ var SarifMerge = class {
     }
     result.ruleIndex = index;
     return file;
+  }
+  /** The file a share's result is ordered with, as `take` names it, without taking it. */
+  fileOf(from, result) {
+    const location = result.locations[0].physicalLocation.artifactLocation;
+    const uri = location.index !== void 0 ? from.runs[0].artifacts[location.index].location.uri : location.uri;
+    return this.fileOfUri.get(uri) ?? location.uri;
   }
   /**
    * One file's results (the shares', then the merge's) in report order, less those `leaveOut`
@@ -911,62 +916,154 @@ var READ = 8 << 20;
 // src/cli/merge-by-file.ts
 var HOLD_FINDINGS = 5e3;
 var CHECK_HEAP_EVERY = 2e3;
-function jsonMergeByFile(reports, merged, baseline, limits = {}) {
-  const files = new ShareFiles(merged, limits.holdFindings ?? HOLD_FINDINGS);
-  try {
-    for (const report of reports) files.add(jsonFindings(report, limits.chunk), (list) => baseline?.count(list));
-    const added = groupBy(merged.findings, (f) => f.file);
-    baseline?.count(merged.findings);
-    for (const file of added.keys()) files.ordinal(file);
-    return files.run(baseline, function* (order) {
-      for (const file of files.names(order)) {
-        let findings = files.take(file).concat(added.get(file) ?? []);
-        findings.sort(compareFindings);
-        if (baseline) findings = baseline.apply(file, findings);
-        yield { file, findings };
-      }
-    });
-  } catch (error) {
-    files.close();
-    throw error;
-  }
+function jsonMergeByFile(reports, merged, baseline, limits = {}, stream = true) {
+  return mergeRun(merged, {
+    shares: reports.map((report) => ({ shownAs: report.shownAs, read: () => jsonFindings(report, limits.chunk) })),
+    added: groupBy(merged.findings, (f) => f.file),
+    count: baseline ? (list) => baseline.count(list) : void 0,
+    finish(file, findings) {
+      findings.sort(compareFindings);
+      return baseline ? baseline.apply(file, findings) : findings;
+    },
+    baseline,
+    stream,
+    holdFindings: limits.holdFindings ?? HOLD_FINDINGS
+  });
 }
-function sarifMergeByFile(logs, merged, added, baseline, limits = {}) {
-  const files = new ShareFiles(merged, limits.holdFindings ?? HOLD_FINDINGS);
-  try {
-    const merge = new SarifMerge(added);
-    for (const { report, log } of logs) {
-      files.add(sarifResults(report, log, merge, limits.chunk), (list, file) => baseline?.count(list.map((r) => resultFinding(r, file))));
-    }
-    for (const [file, list] of merge.added) {
-      files.ordinal(file);
-      baseline?.count(list.map((r) => resultFinding(r, file)));
-    }
-    const resultOf = /* @__PURE__ */ new Map();
-    const byFile = files.run(baseline, function* () {
-      for (const file of files.names("path")) {
-        const { results, findings } = merge.file(file, files.take(file).concat(merge.added.get(file) ?? []), baseline ? (all) => baseline.apply(file, all) : void 0);
-        resultOf.clear();
-        findings.forEach((f, i) => resultOf.set(f, results[i]));
-        yield { file, findings };
+function sarifMergeByFile(logs, merged, added, baseline, limits = {}, stream = true) {
+  const merge = new SarifMerge(added);
+  const resultOf = /* @__PURE__ */ new Map();
+  const byFile = mergeRun(merged, {
+    shares: logs.map(({ report, log }) => ({ shownAs: report.shownAs, read: (pass) => sarifResults(report, log, merge, pass, limits.chunk) })),
+    added: merge.added,
+    count: baseline ? (list, file) => baseline.count(list.map((r) => resultFinding(r, file))) : void 0,
+    finish(file, all) {
+      const { results, findings } = merge.file(file, all, baseline ? (list) => baseline.apply(file, list) : void 0);
+      resultOf.clear();
+      findings.forEach((f, i) => resultOf.set(f, results[i]));
+      return findings;
+    },
+    baseline,
+    stream,
+    holdFindings: limits.holdFindings ?? HOLD_FINDINGS
+  });
+  let written = 0;
+  const writer = () => ({
+    order: "path",
+    file(_file, findings, _objects, write) {
+      for (let start = 0; start < findings.length; start += PIECE) {
+        write(resultsText(findings.slice(start, start + PIECE).map((f) => resultOf.get(f)), written === 0));
+        written += Math.min(PIECE, findings.length - start);
       }
-    });
-    let written = 0;
-    const writer = () => ({
-      order: "path",
-      file(_file, findings, _objects, write) {
-        for (let start = 0; start < findings.length; start += PIECE) {
-          write(resultsText(findings.slice(start, start + PIECE).map((f) => resultOf.get(f)), written === 0));
-          written += Math.min(PIECE, findings.length - start);
-        }
-      },
-      ends: () => logEnds(merge.head(), written)
-    });
-    return { byFile, writer };
-  } catch (error) {
-    files.close();
-    throw error;
+    },
+    ends: () => logEnds(merge.head(), written)
+  });
+  return { byFile, writer };
+}
+function mergeRun(merged, sources) {
+  const { shares, added, count, finish, baseline } = sources;
+  if (count) {
+    for (const share of shares) for (const { file, items } of fileGroups(share.read("count"))) count(items, file);
+    for (const [file, list] of added) count(list, file);
   }
+  const objectsOf = groupBy(merged.objects, (o) => o.file);
+  let store;
+  let sinceCheck = 0;
+  const checkHeap = (findings) => {
+    sinceCheck += findings;
+    if (sinceCheck < CHECK_HEAP_EVERY) return;
+    sinceCheck = 0;
+    keepHeapBelow();
+  };
+  function* sideBySide() {
+    const names = [.../* @__PURE__ */ new Set([...merged.files, ...added.keys()])].sort(byPath);
+    const heads = shares.map((share) => {
+      const groups = fileGroups(share.read("merge"), share.shownAs);
+      return { groups, next: groups.next() };
+    });
+    try {
+      for (let n = 0; ; ) {
+        let file = n < names.length ? names[n] : void 0;
+        for (const head of heads) if (!head.next.done && (file === void 0 || head.next.value.file < file)) file = head.next.value.file;
+        if (file === void 0) return;
+        if (names[n] === file) n++;
+        let items = [];
+        for (const head of heads) {
+          if (head.next.done || head.next.value.file !== file) continue;
+          items = items.length === 0 ? head.next.value.items : items.concat(head.next.value.items);
+          head.next = head.groups.next();
+        }
+        yield { file, items: items.concat(added.get(file) ?? []) };
+      }
+    } finally {
+      for (const head of heads) head.groups.return();
+    }
+  }
+  function* stored(order) {
+    const kept = store = new FileStore(sources.holdFindings);
+    const ordinals = new Map(merged.files.map((f, i) => [f, i]));
+    const ordinal = (file) => {
+      let n = ordinals.get(file);
+      if (n === void 0) ordinals.set(file, n = ordinals.size);
+      return n;
+    };
+    const stored2 = /* @__PURE__ */ new Set();
+    for (const share of shares) {
+      for (const { file, items } of fileGroups(share.read("merge"))) {
+        const list = stored2.has(file) ? kept.take(ordinal(file)).findings.concat(items) : items;
+        stored2.add(file);
+        kept.put(ordinal(file), { findings: list, objects: [] });
+        checkHeap(items.length);
+      }
+    }
+    for (const file of added.keys()) ordinal(file);
+    const names = [...ordinals.keys()];
+    for (const file of order === "path" ? names.sort(byPath) : names) yield { file, items: kept.take(ordinal(file)).findings.concat(added.get(file) ?? []) };
+  }
+  const run = {
+    ...baseline ? { baseline: baseline.outcome() } : {},
+    ...merged.unsafeFixes ? { unsafeFixes: true } : {},
+    files: merged.files,
+    daemonSets: merged.daemonSets,
+    rules: merged.rules,
+    cwd: merged.cwd,
+    toolVersion: merged.toolVersion,
+    ...merged.coverage ? { coverage: merged.coverage } : {}
+  };
+  let taken = false;
+  return {
+    run,
+    ruleFailures: merged.ruleFailures,
+    async *files(order) {
+      if (taken) throw new Error("a run is reported once");
+      taken = true;
+      for (const { file, items } of order === "path" && sources.stream ? sideBySide() : stored(order)) {
+        const findings = finish(file, items);
+        yield { file, findings, objects: objectsOf.get(file) ?? [] };
+        checkHeap(findings.length + 1);
+      }
+    },
+    close: () => store?.close()
+  };
+}
+var byPath = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function* fileGroups(items, inPathOrder) {
+  let file;
+  let list = [];
+  for (const [itemFile, item] of items) {
+    if (itemFile !== file) {
+      if (file !== void 0) {
+        if (inPathOrder !== void 0 && !(file < itemFile)) {
+          throw new InputError(`"${inPathOrder}" lists the findings of ${itemFile} after those of ${file}: a share's report must list its files in path order, as daemonlint writes it`);
+        }
+        yield { file, items: list };
+      }
+      file = itemFile;
+      list = [];
+    }
+    list.push(item);
+  }
+  if (file !== void 0) yield { file, items: list };
 }
 function* jsonFindings(report, chunk) {
   let n = 0;
@@ -995,110 +1092,16 @@ function jsonFindingProblem(item) {
   if (j.related !== void 0 && !Array.isArray(j.related)) return "related is not a list";
   return void 0;
 }
-function* sarifResults(report, log, merge, chunk) {
+function* sarifResults(report, log, merge, pass, chunk) {
   let n = 0;
   for (const item of readElements(report.path, report.shownAs, ["runs", 0, "results"], chunk)) {
     n++;
     const problem = SarifMerge.problem(item, log);
     if (problem !== void 0) throw new InputError(`"${report.shownAs}": result ${n} is not one daemonlint writes (${problem})`);
     const result = item;
-    yield [merge.take(log, result), result];
+    yield [pass === "merge" ? merge.take(log, result) : merge.fileOf(log, result), result];
   }
 }
-var ShareFiles = class {
-  constructor(merged, holdFindings) {
-    this.merged = merged;
-    this.kept = new FileStore(holdFindings);
-    this.ordinals = new Map(merged.files.map((f, i) => [f, i]));
-    this.objectsOf = groupBy(merged.objects, (o) => o.file);
-  }
-  merged;
-  kept;
-  ordinals;
-  stored = /* @__PURE__ */ new Set();
-  objectsOf;
-  sinceCheck = 0;
-  /** A file's place among the run's; a file no share listed (a report that names another) comes after them. */
-  ordinal(file) {
-    let n = this.ordinals.get(file);
-    if (n === void 0) this.ordinals.set(file, n = this.ordinals.size);
-    return n;
-  }
-  /**
-   * A report's items, each file's (together in a report) stored when the next file begins, and
-   * counted (`count`); a file that comes back is joined to what it had.
-   */
-  add(items, count) {
-    let file;
-    let list = [];
-    const put = () => {
-      if (file === void 0) return;
-      count(list, file);
-      const ordinal = this.ordinal(file);
-      if (this.stored.has(file)) list = this.kept.take(ordinal).findings.concat(list);
-      this.stored.add(file);
-      this.kept.put(ordinal, { findings: list, objects: [] });
-      this.checkHeap(list.length);
-    };
-    for (const [itemFile, item] of items) {
-      if (itemFile !== file) {
-        put();
-        file = itemFile;
-        list = [];
-      }
-      list.push(item);
-    }
-    put();
-  }
-  /** Every file once: in path order (the findings'), or as a single run lists them. */
-  names(order) {
-    const names = [...this.ordinals.keys()];
-    return order === "path" ? names.sort((a, b) => a < b ? -1 : a > b ? 1 : 0) : names;
-  }
-  take(file) {
-    return this.kept.take(this.ordinal(file)).findings;
-  }
-  /** The run over `each` file's findings (in report order, the baseline applied), with its checked DaemonSets. */
-  run(baseline, each) {
-    const { merged } = this;
-    const run = {
-      ...baseline ? { baseline: baseline.outcome() } : {},
-      ...merged.unsafeFixes ? { unsafeFixes: true } : {},
-      files: merged.files,
-      daemonSets: merged.daemonSets,
-      rules: merged.rules,
-      cwd: merged.cwd,
-      toolVersion: merged.toolVersion,
-      ...merged.coverage ? { coverage: merged.coverage } : {}
-    };
-    let taken = false;
-    const objectsOf = this.objectsOf;
-    const checkHeap = (findings) => this.checkHeap(findings);
-    return {
-      run,
-      ruleFailures: merged.ruleFailures,
-      async *files(order) {
-        if (taken) throw new Error("a run is reported once");
-        taken = true;
-        for (const { file, findings } of each(order)) {
-          yield { file, findings, objects: objectsOf.get(file) ?? [] };
-          checkHeap(findings.length + 1);
-        }
-      },
-      close: () => this.close()
-    };
-  }
-  close() {
-    this.kept.close();
-  }
-  /** Asked every so many findings: asking reads /proc. */
-  checkHeap(findings) {
-    this.sinceCheck += findings;
-    if (this.sinceCheck < CHECK_HEAP_EVERY) return;
-    this.sinceCheck = 0;
-    keepHeapBelow();
-  }
-};
 
 // src/cli/report-by-file.ts
 import { closeSync as closeSync3, mkdirSync, openSync as openSync3, writeSync as writeSync2 } from "node:fs";
@@ -1329,7 +1332,7 @@ async function mergeCommand(args, io) {
       toolVersion: merged.toolVersion,
       ...merged.unsafeFixes ? { unsafeFixes: true } : {}
     };
-    const { byFile: byFile2, writer } = sarifMergeByFile(logs, merged, added, baseline);
+    const { byFile: byFile2, writer } = sarifMergeByFile(logs, merged, added, baseline, {}, values["chart-dir"] === void 0);
     return deliverByFile(byFile2, writer, reportOptions(io, values, outputFile), where);
   }
   const byFile = jsonMergeByFile(reports, merged, baseline);

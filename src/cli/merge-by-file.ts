@@ -10,16 +10,15 @@ import { compareFindings } from '../run/lint-file.js';
 import type { MergedShares } from '../run/merge.js';
 import { keepHeapBelow } from '../run/speed/index.js';
 import type { FileByFileBaseline } from '../suppress/baseline.js';
-import type { CheckedObject, FileWriterFactory, Finding, LintResult, ReportRun } from '../types/finding.js';
+import type { FileWriterFactory, Finding, LintResult, ReportRun } from '../types/finding.js';
 import { groupBy } from '../types/group-by.js';
 
 /**
  * `daemonlint merge` file by file: memory is bounded by the largest file's findings, not the
- * input's. Each share's report is read a finding (or SARIF result) at a time (inputs/json-elements.ts),
- * its files' findings kept as lintByFile keeps a run's (in memory up to a budget, then in a
- * temporary file), the baseline counting them on the way; then every file is handed to the
- * report in the writer's order, with what the merge adds to it, in the order a single run has
- * them. The result is a run deliverByFile writes as it writes a single run's.
+ * input's. Each share's report is read a finding (or SARIF result) at a time
+ * (inputs/json-elements.ts); every file is handed to the report in the writer's order with what
+ * the merge adds to it, in the order a single run has them (see mergeRun). The result is a run
+ * deliverByFile writes as it writes a single run's.
  */
 
 /** A share's report: where to read it, and its name in messages. */
@@ -39,72 +38,211 @@ export interface MergeLimits {
 /** Findings read or given out between two looks at the heap (as lintByFile's). */
 const CHECK_HEAP_EVERY = 2_000;
 
-/** The run a merge of the shares' json reports writes: any format but sarif. */
-export function jsonMergeByFile(reports: readonly ShareReport[], merged: MergedShares, baseline: FileByFileBaseline | undefined, limits: MergeLimits = {}): ByFileRun {
-  const files = new ShareFiles<Finding>(merged, limits.holdFindings ?? HOLD_FINDINGS);
-  try {
-    for (const report of reports) files.add(jsonFindings(report, limits.chunk), (list) => baseline?.count(list));
-    const added = groupBy(merged.findings, (f) => f.file);
-    baseline?.count(merged.findings);
-    for (const file of added.keys()) files.ordinal(file);
-    return files.run(baseline, function* (order) {
-      for (const file of files.names(order)) {
-        let findings = files.take(file).concat(added.get(file) ?? []);
-        findings.sort(compareFindings);
-        if (baseline) findings = baseline.apply(file, findings);
-        yield { file, findings };
-      }
-    });
-  } catch (error) {
-    files.close();
-    throw error;
-  }
+/**
+ * The run a merge of the shares' json reports writes: any format but sarif. `stream`: the shares'
+ * reports list their files in path order, as daemonlint writes them, so a writer in path order
+ * takes them side by side.
+ */
+export function jsonMergeByFile(reports: readonly ShareReport[], merged: MergedShares, baseline: FileByFileBaseline | undefined, limits: MergeLimits = {}, stream = true): ByFileRun {
+  return mergeRun<Finding>(merged, {
+    shares: reports.map((report) => ({ shownAs: report.shownAs, read: () => jsonFindings(report, limits.chunk) })),
+    added: groupBy(merged.findings, (f) => f.file),
+    count: baseline ? (list) => baseline.count(list) : undefined,
+    finish(file, findings) {
+      findings.sort(compareFindings);
+      return baseline ? baseline.apply(file, findings) : findings;
+    },
+    baseline,
+    stream,
+    holdFindings: limits.holdFindings ?? HOLD_FINDINGS,
+  });
 }
 
-/** The run a merge of the shares' sarif reports writes, and the writer of its log (a share's results are written as they were). */
+/**
+ * The run a merge of the shares' sarif reports writes, and the writer of its log (a share's results
+ * are written as they were). `stream`: as jsonMergeByFile's; not with --chart-dir, which places
+ * results in templates, out of the order of the files.
+ */
 export function sarifMergeByFile(
   logs: readonly { report: ShareReport; log: SarifLog }[],
   merged: MergedShares,
   added: LintResult,
   baseline: FileByFileBaseline | undefined,
   limits: MergeLimits = {},
+  stream = true,
 ): { byFile: ByFileRun; writer: FileWriterFactory } {
-  const files = new ShareFiles<SarifResult>(merged, limits.holdFindings ?? HOLD_FINDINGS);
-  try {
-    const merge = new SarifMerge(added);
-    for (const { report, log } of logs) {
-      files.add(sarifResults(report, log, merge, limits.chunk), (list, file) => baseline?.count(list.map((r) => resultFinding(r, file))));
-    }
-    for (const [file, list] of merge.added) {
-      files.ordinal(file);
-      baseline?.count(list.map((r) => resultFinding(r, file)));
-    }
-    // The results of the file being written, by the finding that stands for each.
-    const resultOf = new Map<Finding, SarifResult>();
-    const byFile = files.run(baseline, function* () {
-      for (const file of files.names('path')) {
-        const { results, findings } = merge.file(file, files.take(file).concat(merge.added.get(file) ?? []), baseline ? (all) => baseline.apply(file, all) : undefined);
-        resultOf.clear();
-        findings.forEach((f, i) => resultOf.set(f, results[i]));
-        yield { file, findings };
+  const merge = new SarifMerge(added);
+  // The results of the file being written, by the finding that stands for each.
+  const resultOf = new Map<Finding, SarifResult>();
+  const byFile = mergeRun<SarifResult>(merged, {
+    shares: logs.map(({ report, log }) => ({ shownAs: report.shownAs, read: (pass) => sarifResults(report, log, merge, pass, limits.chunk) })),
+    added: merge.added,
+    count: baseline ? (list, file) => baseline.count(list.map((r) => resultFinding(r, file))) : undefined,
+    finish(file, all) {
+      const { results, findings } = merge.file(file, all, baseline ? (list) => baseline.apply(file, list) : undefined);
+      resultOf.clear();
+      findings.forEach((f, i) => resultOf.set(f, results[i]));
+      return findings;
+    },
+    baseline,
+    stream,
+    holdFindings: limits.holdFindings ?? HOLD_FINDINGS,
+  });
+  let written = 0;
+  const writer: FileWriterFactory = () => ({
+    order: 'path',
+    file(_file, findings, _objects, write) {
+      for (let start = 0; start < findings.length; start += PIECE) {
+        write(resultsText(findings.slice(start, start + PIECE).map((f) => resultOf.get(f)!), written === 0));
+        written += Math.min(PIECE, findings.length - start);
       }
-    });
-    let written = 0;
-    const writer: FileWriterFactory = () => ({
-      order: 'path',
-      file(_file, findings, _objects, write) {
-        for (let start = 0; start < findings.length; start += PIECE) {
-          write(resultsText(findings.slice(start, start + PIECE).map((f) => resultOf.get(f)!), written === 0));
-          written += Math.min(PIECE, findings.length - start);
-        }
-      },
-      ends: () => logEnds(merge.head(), written),
-    });
-    return { byFile, writer };
-  } catch (error) {
-    files.close();
-    throw error;
+    },
+    ends: () => logEnds(merge.head(), written),
+  });
+  return { byFile, writer };
+}
+
+/** What a merge reads and how it finishes a file, whatever the shares' reports hold (findings, or SARIF results: `F`). */
+interface MergeSources<F> {
+  /** Each share's items with their files, in its report's order; read anew at each call. */
+  shares: { shownAs: string; read: (pass: 'count' | 'merge') => Iterable<[string, F]> }[];
+  /** The merge's own, by file. */
+  added: Map<string, F[]>;
+  /** With a baseline: counts a file's items (all of them, before any file is written). */
+  count: ((list: F[], file: string) => void) | undefined;
+  /** One file's items, the shares' then the merge's, as the findings to write: in report order, the baseline applied. */
+  finish: (file: string, items: F[]) => Finding[];
+  baseline: FileByFileBaseline | undefined;
+  stream: boolean;
+  holdFindings: number;
+}
+
+/**
+ * The merged run. With a baseline, a first pass counts every share's findings (its counts span
+ * files, and a file's findings are judged by those of the files before it). Then, in path order
+ * (every format but junit), the shares' reports are read side by side, each a file at a time,
+ * and each file is written as soon as it is complete: memory holds one file per share. In the
+ * order of the input (junit), or when the reports may not be in path order, the shares' findings
+ * go to a FileStore (memory up to a budget, then a temporary file) and are taken file by file.
+ */
+function mergeRun<F>(merged: MergedShares, sources: MergeSources<F>): ByFileRun {
+  const { shares, added, count, finish, baseline } = sources;
+  if (count) {
+    for (const share of shares) for (const { file, items } of fileGroups(share.read('count'))) count(items, file);
+    for (const [file, list] of added) count(list, file);
   }
+  const objectsOf = groupBy(merged.objects, (o) => o.file);
+  let store: FileStore<F> | undefined;
+  let sinceCheck = 0;
+  /** Asked every so many findings: asking reads /proc. */
+  const checkHeap = (findings: number): void => {
+    sinceCheck += findings;
+    if (sinceCheck < CHECK_HEAP_EVERY) return;
+    sinceCheck = 0;
+    keepHeapBelow();
+  };
+
+  /** Every file once, in path order: the shares' reports read side by side. */
+  function* sideBySide(): Generator<{ file: string; items: F[] }, void, undefined> {
+    const names = [...new Set([...merged.files, ...added.keys()])].sort(byPath);
+    const heads = shares.map((share) => {
+      const groups = fileGroups(share.read('merge'), share.shownAs);
+      return { groups, next: groups.next() };
+    });
+    try {
+      for (let n = 0; ; ) {
+        // The next file: the next listed, or one only a report names, whichever comes first.
+        let file = n < names.length ? names[n] : undefined;
+        for (const head of heads) if (!head.next.done && (file === undefined || head.next.value.file < file)) file = head.next.value.file;
+        if (file === undefined) return;
+        if (names[n] === file) n++;
+        let items: F[] = [];
+        for (const head of heads) {
+          if (head.next.done || head.next.value.file !== file) continue;
+          items = items.length === 0 ? head.next.value.items : items.concat(head.next.value.items);
+          head.next = head.groups.next();
+        }
+        yield { file, items: items.concat(added.get(file) ?? []) };
+      }
+    } finally {
+      for (const head of heads) head.groups.return();
+    }
+  }
+
+  /** Every file once, in `order`: the shares' findings stored first. */
+  function* stored(order: 'path' | 'input'): Generator<{ file: string; items: F[] }, void, undefined> {
+    const kept = (store = new FileStore<F>(sources.holdFindings));
+    const ordinals = new Map(merged.files.map((f, i) => [f, i]));
+    const ordinal = (file: string): number => {
+      let n = ordinals.get(file);
+      if (n === undefined) ordinals.set(file, (n = ordinals.size));
+      return n;
+    };
+    const stored = new Set<string>();
+    for (const share of shares) {
+      for (const { file, items } of fileGroups(share.read('merge'))) {
+        // A file whose findings come back later in a report is joined to what it had.
+        const list = stored.has(file) ? kept.take(ordinal(file)).findings.concat(items) : items;
+        stored.add(file);
+        kept.put(ordinal(file), { findings: list, objects: [] });
+        checkHeap(items.length);
+      }
+    }
+    for (const file of added.keys()) ordinal(file);
+    const names = [...ordinals.keys()];
+    for (const file of order === 'path' ? names.sort(byPath) : names) yield { file, items: kept.take(ordinal(file)).findings.concat(added.get(file) ?? []) };
+  }
+
+  const run: ReportRun = {
+    ...(baseline ? { baseline: baseline.outcome() } : {}),
+    ...(merged.unsafeFixes ? { unsafeFixes: true } : {}),
+    files: merged.files,
+    daemonSets: merged.daemonSets,
+    rules: merged.rules,
+    cwd: merged.cwd,
+    toolVersion: merged.toolVersion,
+    ...(merged.coverage ? { coverage: merged.coverage } : {}),
+  };
+  let taken = false;
+  return {
+    run,
+    ruleFailures: merged.ruleFailures,
+    async *files(order) {
+      if (taken) throw new Error('a run is reported once');
+      taken = true;
+      for (const { file, items } of order === 'path' && sources.stream ? sideBySide() : stored(order)) {
+        const findings = finish(file, items);
+        yield { file, findings, objects: objectsOf.get(file) ?? [] };
+        checkHeap(findings.length + 1);
+      }
+    },
+    close: () => store?.close(),
+  };
+}
+
+const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A report's items a file at a time, as they come. With `inPathOrder` (the report's name), its
+ * files must come in path order, each once, as daemonlint writes them.
+ */
+function* fileGroups<F>(items: Iterable<[string, F]>, inPathOrder?: string): Generator<{ file: string; items: F[] }, void, undefined> {
+  let file: string | undefined;
+  let list: F[] = [];
+  for (const [itemFile, item] of items) {
+    if (itemFile !== file) {
+      if (file !== undefined) {
+        if (inPathOrder !== undefined && !(file < itemFile)) {
+          throw new InputError(`"${inPathOrder}" lists the findings of ${itemFile} after those of ${file}: a share's report must list its files in path order, as daemonlint writes it`);
+        }
+        yield { file, items: list };
+      }
+      file = itemFile;
+      list = [];
+    }
+    list.push(item);
+  }
+  if (file !== undefined) yield { file, items: list };
 }
 
 /** The findings of a share's json report, each with its file, one at a time. */
@@ -137,122 +275,17 @@ function jsonFindingProblem(item: unknown): string | undefined {
   return undefined;
 }
 
-/** The results of a share's sarif report, each renumbered into the merged run, with its file. */
-function* sarifResults(report: ShareReport, log: SarifLog, merge: SarifMerge, chunk?: number): Generator<[string, SarifResult], void, undefined> {
+/**
+ * The results of a share's sarif report, each with its file; in the `merge` pass renumbered into
+ * the merged run (which adds the artifacts and rules it lacks as they come).
+ */
+function* sarifResults(report: ShareReport, log: SarifLog, merge: SarifMerge, pass: 'count' | 'merge', chunk?: number): Generator<[string, SarifResult], void, undefined> {
   let n = 0;
   for (const item of readElements(report.path, report.shownAs, ['runs', 0, 'results'], chunk)) {
     n++;
     const problem = SarifMerge.problem(item, log);
     if (problem !== undefined) throw new InputError(`"${report.shownAs}": result ${n} is not one daemonlint writes (${problem})`);
     const result = item as SarifResult;
-    yield [merge.take(log, result), result];
-  }
-}
-
-/**
- * The shares' findings (or results) by file, in the store until the report takes them; files in
- * a single run's order, and the checked DaemonSets of each (junit's passing cases).
- */
-class ShareFiles<F> {
-  private readonly kept: FileStore<F>;
-  private readonly ordinals: Map<string, number>;
-  private readonly stored = new Set<string>();
-  private readonly objectsOf: Map<string, CheckedObject[]>;
-  private sinceCheck = 0;
-
-  constructor(
-    private readonly merged: MergedShares,
-    holdFindings: number,
-  ) {
-    this.kept = new FileStore<F>(holdFindings);
-    this.ordinals = new Map(merged.files.map((f, i) => [f, i]));
-    this.objectsOf = groupBy(merged.objects, (o) => o.file);
-  }
-
-  /** A file's place among the run's; a file no share listed (a report that names another) comes after them. */
-  ordinal(file: string): number {
-    let n = this.ordinals.get(file);
-    if (n === undefined) this.ordinals.set(file, (n = this.ordinals.size));
-    return n;
-  }
-
-  /**
-   * A report's items, each file's (together in a report) stored when the next file begins, and
-   * counted (`count`); a file that comes back is joined to what it had.
-   */
-  add(items: Iterable<[string, F]>, count: (list: F[], file: string) => void): void {
-    let file: string | undefined;
-    let list: F[] = [];
-    const put = (): void => {
-      if (file === undefined) return;
-      count(list, file);
-      const ordinal = this.ordinal(file);
-      if (this.stored.has(file)) list = this.kept.take(ordinal).findings.concat(list);
-      this.stored.add(file);
-      this.kept.put(ordinal, { findings: list, objects: [] });
-      this.checkHeap(list.length);
-    };
-    for (const [itemFile, item] of items) {
-      if (itemFile !== file) {
-        put();
-        file = itemFile;
-        list = [];
-      }
-      list.push(item);
-    }
-    put();
-  }
-
-  /** Every file once: in path order (the findings'), or as a single run lists them. */
-  names(order: 'path' | 'input'): string[] {
-    const names = [...this.ordinals.keys()];
-    return order === 'path' ? names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) : names;
-  }
-
-  take(file: string): F[] {
-    return this.kept.take(this.ordinal(file)).findings;
-  }
-
-  /** The run over `each` file's findings (in report order, the baseline applied), with its checked DaemonSets. */
-  run(baseline: FileByFileBaseline | undefined, each: (order: 'path' | 'input') => Iterable<{ file: string; findings: Finding[] }>): ByFileRun {
-    const { merged } = this;
-    const run: ReportRun = {
-      ...(baseline ? { baseline: baseline.outcome() } : {}),
-      ...(merged.unsafeFixes ? { unsafeFixes: true } : {}),
-      files: merged.files,
-      daemonSets: merged.daemonSets,
-      rules: merged.rules,
-      cwd: merged.cwd,
-      toolVersion: merged.toolVersion,
-      ...(merged.coverage ? { coverage: merged.coverage } : {}),
-    };
-    let taken = false;
-    const objectsOf = this.objectsOf;
-    const checkHeap = (findings: number): void => this.checkHeap(findings);
-    return {
-      run,
-      ruleFailures: merged.ruleFailures,
-      async *files(order) {
-        if (taken) throw new Error('a run is reported once');
-        taken = true;
-        for (const { file, findings } of each(order)) {
-          yield { file, findings, objects: objectsOf.get(file) ?? [] };
-          checkHeap(findings.length + 1);
-        }
-      },
-      close: () => this.close(),
-    };
-  }
-
-  close(): void {
-    this.kept.close();
-  }
-
-  /** Asked every so many findings: asking reads /proc. */
-  private checkHeap(findings: number): void {
-    this.sinceCheck += findings;
-    if (this.sinceCheck < CHECK_HEAP_EVERY) return;
-    this.sinceCheck = 0;
-    keepHeapBelow();
+    yield [pass === 'merge' ? merge.take(log, result) : merge.fileOf(log, result), result];
   }
 }

@@ -8,8 +8,8 @@ import { artifactLocation, toSarif, type ArtifactLocation, type SarifLog, type S
  * files in run order), as the single run over every file would have written it. A share's results
  * are kept as written (a SARIF result cannot be turned back into a finding: its message is a
  * sentence, its file a URI); `take` renumbers their artifact and rule indexes into the merged
- * run's (as they are read, share by share, so that artifacts and rules the merged run lacks are
- * added in the order a whole merge would add them), and `file` orders one file's results as
+ * run's as they are read (adding the artifacts and rules it lacks: a plugin rule without metadata,
+ * a related location in a Helm template), and `file` orders one file's results as
  * findings are ordered (file, line, column, rule) and numbers their fingerprints again once the
  * baseline has taken its findings out. The log's head (rules, artifacts) is complete once every
  * result has been taken.
@@ -18,7 +18,7 @@ export class SarifMerge {
   private readonly log: SarifLog;
   private readonly artifactIndex: Map<string, number>;
   private readonly ruleIndex: Map<string, number>;
-  private readonly fileOf: Map<string, string>;
+  private readonly fileOfUri: Map<string, string>;
   /** The merge's own results, by the file they are ordered with. */
   readonly added = new Map<string, SarifResult[]>();
 
@@ -26,7 +26,7 @@ export class SarifMerge {
     this.log = toSarif(added);
     const run = this.log.runs[0];
     this.artifactIndex = new Map(run.artifacts.map((a, i) => [a.location.uri, i]));
-    this.fileOf = new Map(added.files.map((file) => [artifactLocation(file, added.cwd).uri, file]));
+    this.fileOfUri = new Map(added.files.map((file) => [artifactLocation(file, added.cwd).uri, file]));
     this.ruleIndex = new Map(run.tool.driver.rules.map((r, i) => [r.id, i]));
     added.findings.forEach((f, i) => {
       let list = this.added.get(f.file);
@@ -45,6 +45,7 @@ export class SarifMerge {
     const { artifacts, tool } = from.runs[0];
     const run = this.log.runs[0];
     const uriOf = (location: ArtifactLocation): string => (location.index !== undefined ? artifacts[location.index].location.uri : location.uri);
+    const file = this.fileOf(from, result);
     const relocate = (location: ArtifactLocation): void => {
       const uri = uriOf(location);
       let index = this.artifactIndex.get(uri);
@@ -55,9 +56,7 @@ export class SarifMerge {
       }
       location.index = index;
     };
-    const location = result.locations[0].physicalLocation.artifactLocation;
-    const file = this.fileOf.get(uriOf(location)) ?? location.uri;
-    relocate(location);
+    relocate(result.locations[0].physicalLocation.artifactLocation);
     for (const related of result.relatedLocations ?? []) relocate(related.physicalLocation.artifactLocation);
     for (const fix of result.fixes ?? []) relocate(fix.artifactChanges[0].artifactLocation);
     let index = this.ruleIndex.get(result.ruleId);
@@ -68,6 +67,13 @@ export class SarifMerge {
     }
     result.ruleIndex = index;
     return file;
+  }
+
+  /** The file a share's result is ordered with, as `take` names it, without taking it. */
+  fileOf(from: SarifLog, result: SarifResult): string {
+    const location = result.locations[0].physicalLocation.artifactLocation;
+    const uri = location.index !== undefined ? from.runs[0].artifacts[location.index].location.uri : location.uri;
+    return this.fileOfUri.get(uri) ?? location.uri;
   }
 
   /**

@@ -12,6 +12,7 @@ import type { SarifLog } from '../../src/report/sarif.js';
 import { compareFindings } from '../../src/run/lint-file.js';
 import { mergeShares } from '../../src/run/merge.js';
 import type { Share } from '../../src/run/share.js';
+import { FileByFileBaseline, readBaseline } from '../../src/suppress/baseline.js';
 import { fromBigintJson } from '../../src/types/bigint-json.js';
 
 // The merge read in chunks smaller than one finding, with every file's findings spilled to the
@@ -92,13 +93,16 @@ describe('merging file by file', () => {
         const merged = await mergeShares(shares, { cwd: work });
         const added = { ...merged, findings: merged.findings.sort(compareFindings) };
         const logs = reports.map((r) => ({ report: { path: r, shownAs: r }, log: readFrame(r, r, [['runs', 0, 'results']]) as SarifLog }));
-        const { byFile, writer } = sarifMergeByFile(logs, merged, added, undefined, limits);
-        expect({ limits, ...(await deliver(byFile, writer)) }).toEqual({ limits, ...single.sarif });
+        // Side by side (the shares' results in path order), and through the store (a byte at a time: side by side only, it is slow).
+        for (const stream of limits.chunk === 1 ? [true] : [true, false]) {
+          const { byFile, writer } = sarifMergeByFile(logs, merged, added, undefined, limits, stream);
+          expect({ limits, stream, ...(await deliver(byFile, writer)) }).toEqual({ limits, stream, ...single.sarif });
+        }
       }
     });
   }
 
-  it('joins a report whose files\' findings are not together, and one with its members in another order', async () => {
+  it('joins a report whose files\' findings are not together into junit (stored first), and refuses it side by side', async () => {
     const { reports, shares } = await shard(2, 'json');
     const report = JSON.parse(readFileSync(reports[0], 'utf8')) as { findings: { file: string }[] };
     // The first finding of each file moved to the end: each file's findings in two runs.
@@ -109,14 +113,36 @@ describe('merging file by file', () => {
     // The findings first, the summary and tool after them, no whitespace.
     writeFileSync(reports[0], JSON.stringify(reordered));
     expect(Object.keys(JSON.parse(readFileSync(reports[0], 'utf8')) as object)[0]).toBe('findings');
-    for (const limits of LIMITS) {
+    const merge = async (): Promise<ReturnType<typeof jsonMergeByFile>> => jsonMergeByFile(reports.map((r) => ({ path: r, shownAs: 'share-1.json' })), await mergeShares(shares, { cwd: work }), undefined, { holdFindings: 1, chunk: 7 });
+    expect(await deliver(await merge(), await writerLoaders.junit())).toEqual(single.junit);
+    const last = findings.filter((f) => !firsts.includes(f)).at(-1)!.file;
+    await expect(deliver(await merge(), await writerLoaders.json())).rejects.toThrow(
+      `"share-1.json" lists the findings of ${firsts[0].file} after those of ${last}: a share's report must list its files in path order, as daemonlint writes it`,
+    );
+  });
+
+  it('applies a baseline over every share, counted in a first pass, in path order and in the input\'s', async () => {
+    const written = await cli(['--write-baseline', 'out/all.baseline.json', 'manifests']);
+    expect(written.code).toBe(0);
+    const all = JSON.parse(readFileSync(path.join(work, 'out/all.baseline.json'), 'utf8')) as { version: 1; entries: { ruleId: string; count: number }[] };
+    const entries = [all.entries.find((e) => e.ruleId === 'hostport-conflict')!, all.entries.find((e) => e.ruleId === 'probes')!, { ruleId: 'probes', name: 'gone', kind: 'DaemonSet', path: 'spec', count: 2 }];
+    const file = path.join(work, 'out/baseline.json');
+    writeFileSync(file, JSON.stringify({ version: 1, entries }));
+    const { reports, shares } = await shard(3, 'json');
+    for (const format of ['json', 'junit'] as const) {
+      const expected = await cli(['-f', format, '--baseline', 'out/baseline.json', 'manifests']);
+      expect(expected.stderr).toContain('2 findings in the baseline out/baseline.json no longer occur');
+      const baseline = new FileByFileBaseline(await readBaseline(file, 'out/baseline.json'), 'out/baseline.json');
       const byFile = jsonMergeByFile(
         reports.map((r) => ({ path: r, shownAs: r })),
         await mergeShares(shares, { cwd: work }),
-        undefined,
-        limits,
+        baseline,
+        { holdFindings: 1, chunk: 7 },
       );
-      expect(await deliver(byFile, await writerLoaders.json())).toEqual(single.json);
+      let stderr = '';
+      let stdout = '';
+      const code = await deliverByFile(byFile, await writerLoaders[format](), { color: false, columns: 80 }, { cwd: work, to: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+      expect({ format, code, stdout, stderr }).toEqual({ format, ...expected });
     }
   });
 

@@ -134,7 +134,8 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
       toolVersion: merged.toolVersion,
       ...(merged.unsafeFixes ? { unsafeFixes: true } : {}),
     };
-    const { byFile, writer } = sarifMergeByFile(logs, merged, added, baseline);
+    // With --chart-dir a SARIF result may be placed in a template, out of the order of the files.
+    const { byFile, writer } = sarifMergeByFile(logs, merged, added, baseline, {}, values['chart-dir'] === undefined);
     return deliverByFile(byFile, writer, reportOptions(io, values, outputFile), where);
   }
   const byFile = jsonMergeByFile(reports, merged, baseline);
