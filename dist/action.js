@@ -3,7 +3,7 @@ import {
   coverageMarkdown
 } from "./chunks/chunk-WALVI7AC.js";
 import {
-  formatSarif
+  sarifWriter
 } from "./chunks/chunk-ZOUGXTBT.js";
 import "./chunks/chunk-AE7VFAKT.js";
 import {
@@ -25,11 +25,12 @@ import {
   load
 } from "./chunks/chunk-F6MGWU5T.js";
 import {
-  formatStylish
+  stylishWriter
 } from "./chunks/chunk-XZPWCAJY.js";
 import "./chunks/chunk-VAL5KFXQ.js";
 import {
   countFindings,
+  formatPieces,
   isSuppressed,
   neutralizeCommands,
   neutralizeLegacyCommands,
@@ -481,8 +482,9 @@ function endGroup() {
 }
 
 // src/action/action.ts
-import { existsSync as existsSync2, statSync } from "node:fs";
-import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
+import { closeSync, existsSync as existsSync2, openSync, statSync, writeSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { EOL as EOL5 } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
@@ -601,6 +603,28 @@ function guardRepositoryCode(configFile, workspace, allowed) {
 function loadsSomething(value) {
   return value !== void 0 && value !== null && !(Array.isArray(value) && value.length === 0);
 }
+function writePieces(file, pieces) {
+  const fd = openSync(file, "w");
+  try {
+    for (const piece of pieces) {
+      const bytes = Buffer.from(piece);
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+function logPieces(pieces) {
+  let pending = "";
+  for (const piece of pieces) {
+    pending += piece;
+    const shown = pending.trimEnd();
+    if (shown === "") continue;
+    process.stdout.write(shown);
+    pending = pending.slice(shown.length);
+  }
+  process.stdout.write(EOL5);
+}
 async function run() {
   const inputs = readInputs();
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
@@ -622,9 +646,9 @@ async function run() {
   const view = relativeToWorkspace(result, workspace);
   const sarifFile = path.resolve(cwd, inputs.sarifFile);
   await mkdir(path.dirname(sarifFile), { recursive: true });
-  await writeFile2(sarifFile, formatSarif(view));
+  writePieces(sarifFile, formatPieces(sarifWriter, view, { color: false }));
   startGroup(`daemonlint: ${view.files.length} ${plural(view.files.length, "file")}, ${view.daemonSets} ${plural(view.daemonSets, "DaemonSet")}`);
-  info(formatStylish(view, { color: false }).trimEnd());
+  logPieces(formatPieces(stylishWriter, view, { color: false }));
   endGroup();
   for (const f of result.ruleFailures) error(annotationText(`rule ${f.ruleId} failed on ${f.where}: ${f.message}`), { title: visibleText(`daemonlint ${f.ruleId}`) });
   const counts = countFindings(view.findings);

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lint } from '../src/run/lint.js';
+import { formatStylish } from '../src/report/stylish.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const actionJs = path.join(root, 'dist', 'action.js');
@@ -173,6 +175,13 @@ describe('a run with findings', () => {
   it('prints the report in a collapsed group of the log', () => {
     expect(run.stdout).toMatch(/^::group::daemonlint: 3 files, 3 DaemonSets\nk8s\/bad\.yaml\n {2}5:3 {2}error {2}spec\.replicas/);
     expect(run.stdout).toContain('::endgroup::');
+  });
+
+  it("prints in the group the stylish report of the run, with one line break at its end", async () => {
+    const group = /^::group::[^\n]*\n([\s\S]*?)::endgroup::$/m.exec(run.stdout)?.[1];
+    const expected = formatStylish(await lint({ cwd: ws, patterns: ['.'] }), { color: false });
+    expect(expected).toMatch(/\S\n$/);
+    expect(group).toBe(`${expected.trimEnd()}\n`);
   });
 
   it('writes the SARIF file with paths from the repository root', () => {

@@ -9,8 +9,9 @@
 import { coverageMarkdown } from '../report/coverage.js';
 import { InventoryError } from '../inventory/problems.js';
 import * as core from '@actions/core';
-import { existsSync, statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { closeSync, existsSync, openSync, statSync, writeSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { EOL } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -22,8 +23,9 @@ import { displayPath, InputError, STDIN_PATH } from '../inputs/load.js';
 import { PluginError } from '../config/plugins.js';
 import type { Finding, LintResult, RuleInfo, Severity } from '../types/finding.js';
 import { countFindings, isSuppressed } from '../report/json.js';
-import { formatSarif } from '../report/sarif.js';
-import { formatStylish } from '../report/stylish.js';
+import { formatPieces } from '../report/file-writer.js';
+import { sarifWriter } from '../report/sarif.js';
+import { stylishWriter } from '../report/stylish.js';
 import { pullRequestChanges, type Changes } from './changed.js';
 import { neutralizeCommands, neutralizeLegacyCommands, visibleText, visibleTextKeepingLines } from '../report/safe-text.js';
 
@@ -125,6 +127,35 @@ function loadsSomething(value: unknown): boolean {
   return value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0);
 }
 
+/**
+ * A report written a piece at a time: the SARIF log of 20,000 DaemonSets with every rule is
+ * ~340 MB, and a report past ~512 MB is more text than one string holds in V8.
+ */
+function writePieces(file: string, pieces: Iterable<string>): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (const piece of pieces) {
+      const bytes = Buffer.from(piece);
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** `core.info(text.trimEnd())` of the pieces' text, written as they come, for the same reason. */
+function logPieces(pieces: Iterable<string>): void {
+  let pending = '';
+  for (const piece of pieces) {
+    pending += piece;
+    const shown = pending.trimEnd();
+    if (shown === '') continue;
+    process.stdout.write(shown);
+    pending = pending.slice(shown.length);
+  }
+  process.stdout.write(EOL);
+}
+
 async function run(): Promise<void> {
   const inputs = readInputs();
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
@@ -149,10 +180,10 @@ async function run(): Promise<void> {
 
   const sarifFile = path.resolve(cwd, inputs.sarifFile);
   await mkdir(path.dirname(sarifFile), { recursive: true });
-  await writeFile(sarifFile, formatSarif(view));
+  writePieces(sarifFile, formatPieces(sarifWriter, view, { color: false }));
 
   core.startGroup(`daemonlint: ${view.files.length} ${plural(view.files.length, 'file')}, ${view.daemonSets} ${plural(view.daemonSets, 'DaemonSet')}`);
-  core.info(formatStylish(view, { color: false }).trimEnd());
+  logPieces(formatPieces(stylishWriter, view, { color: false }));
   core.endGroup();
 
   // A rule that threw leaves the results incomplete: said first, and it fails the step whatever fail-on says.
