@@ -1,4 +1,4 @@
-// daemonlint-bundle 109fe4ce62c6d70f9ab4f5a43426e62f
+// daemonlint-bundle 02153be03450d73da6c64afb8de496cd
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -20312,7 +20312,8 @@ function jsonMergeByFile(reports, merged, baseline, limits = {}, stream = true) 
     },
     baseline,
     stream,
-    holdFindings: limits.holdFindings ?? HOLD_FINDINGS
+    holdFindings: limits.holdFindings ?? HOLD_FINDINGS,
+    codec: () => new SpilledTexts()
   });
 }
 function sarifMergeByFile(logs, merged, added, baseline, limits = {}, stream = true) {
@@ -20385,7 +20386,7 @@ function mergeRun(merged, sources) {
     }
   }
   function* stored(order) {
-    const kept2 = store = new FileStore(sources.holdFindings);
+    const kept2 = store = new FileStore(sources.holdFindings, sources.codec?.());
     const ordinals = new Map(merged.files.map((f, i) => [f, i]));
     const ordinal = (file) => {
       let n = ordinals.get(file);

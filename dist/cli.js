@@ -927,7 +927,8 @@ function jsonMergeByFile(reports, merged, baseline, limits = {}, stream = true) 
     },
     baseline,
     stream,
-    holdFindings: limits.holdFindings ?? HOLD_FINDINGS
+    holdFindings: limits.holdFindings ?? HOLD_FINDINGS,
+    codec: () => new SpilledTexts()
   });
 }
 function sarifMergeByFile(logs, merged, added, baseline, limits = {}, stream = true) {
@@ -1000,7 +1001,7 @@ function mergeRun(merged, sources) {
     }
   }
   function* stored(order) {
-    const kept = store = new FileStore(sources.holdFindings);
+    const kept = store = new FileStore(sources.holdFindings, sources.codec?.());
     const ordinals = new Map(merged.files.map((f, i) => [f, i]));
     const ordinal = (file) => {
       let n = ordinals.get(file);
