@@ -1,4 +1,4 @@
-// daemonlint-bundle 02153be03450d73da6c64afb8de496cd
+// daemonlint-bundle 586d43060d16862b3aa3844302d2f2d9
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -1965,13 +1965,13 @@ __export(main_exports, {
   progress: () => progress
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_node_v8 = __daemonlintLazyRequire("node:v8");
 var import_node_url4 = require("node:url");
 var import_node_vm = require("node:vm");
 
 // src/cli/cli.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_promises2 = __daemonlintLazyRequire("node:fs/promises");
 
 // src/cli/output.ts
@@ -5184,6 +5184,7 @@ function finishRun(run, where2) {
 }
 
 // src/cli/commands/merge.ts
+var import_node_fs10 = require("node:fs");
 var import_node_path16 = __toESM(require("node:path"), 1);
 var import_node_util = require("node:util");
 
@@ -19977,6 +19978,57 @@ function checkComplete(shares) {
   if (missing.length > 0) throw new InputError(`share${missing.length === 1 ? "" : "s"} ${missing.map((i) => `${i}/${count2}`).join(", ")} missing: merge needs every share's --collect-out file`);
 }
 
+// src/run/temp-file.ts
+var import_node_fs8 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path14 = __toESM(require("node:path"), 1);
+var TempFile = class {
+  constructor(prefix, name, cutShort) {
+    this.prefix = prefix;
+    this.name = name;
+    this.cutShort = cutShort;
+  }
+  prefix;
+  name;
+  cutShort;
+  dir;
+  fd;
+  /** Bytes written so far. */
+  size = 0;
+  get opened() {
+    return this.fd !== void 0;
+  }
+  /** Where the file is, once it is made. */
+  get path() {
+    return this.dir === void 0 ? void 0 : import_node_path14.default.join(this.dir, this.name);
+  }
+  /** Writes the bytes after the others; returns where they start. */
+  append(bytes) {
+    if (this.fd === void 0) {
+      this.dir = (0, import_node_fs8.mkdtempSync)(import_node_path14.default.join((0, import_node_os2.tmpdir)(), this.prefix));
+      this.fd = (0, import_node_fs8.openSync)(import_node_path14.default.join(this.dir, this.name), "w+", 384);
+    }
+    const at2 = this.size;
+    let done = 0;
+    while (done < bytes.length) done += (0, import_node_fs8.writeSync)(this.fd, bytes, done, bytes.length - done, at2 + done);
+    this.size += bytes.length;
+    return at2;
+  }
+  /** Reads up to `length` bytes from `position` into `buffer`; returns how many (at least one). */
+  read(buffer, length, position) {
+    const n = this.fd === void 0 ? 0 : (0, import_node_fs8.readSync)(this.fd, buffer, 0, length, position);
+    if (n === 0) throw new Error(this.cutShort);
+    return n;
+  }
+  close() {
+    if (this.fd !== void 0) (0, import_node_fs8.closeSync)(this.fd);
+    if (this.dir !== void 0) (0, import_node_fs8.rmSync)(this.dir, { recursive: true, force: true });
+    this.fd = void 0;
+    this.dir = void 0;
+    this.size = 0;
+  }
+};
+
 // src/cli/merge-by-file.ts
 init_file_writer();
 init_json();
@@ -20081,7 +20133,9 @@ var SarifMerge = class {
     for (const a of artifacts) {
       if (!a || (a.index !== void 0 ? from.runs[0].artifacts[a.index] === void 0 : typeof a.uri !== "string")) return "an artifact location with neither a uri nor an artifact at its index";
     }
-    if (typeof r.partialFingerprints !== "object" || r.partialFingerprints === null) return "no partialFingerprints";
+    if (typeof r.partialFingerprints !== "object" || r.partialFingerprints === null || Object.values(r.partialFingerprints).some((v) => typeof v !== "string")) return "no partialFingerprints of strings";
+    const logical = r.locations?.[0]?.logicalLocations;
+    if (logical !== void 0 && (!Array.isArray(logical) || logical.some((l) => typeof l !== "object" || l === null))) return "logicalLocations that are not a list of objects";
     if (typeof r.properties?.path !== "string" || typeof r.message?.text !== "string") return "no message or properties.path";
     try {
       parseJsonPath(r.properties.path);
@@ -20126,53 +20180,6 @@ function objectOf(location) {
 
 // src/cli/merge-by-file.ts
 init_sarif();
-
-// src/run/temp-file.ts
-var import_node_fs8 = require("node:fs");
-var import_node_os2 = require("node:os");
-var import_node_path14 = __toESM(require("node:path"), 1);
-var TempFile = class {
-  constructor(prefix, name, cutShort) {
-    this.prefix = prefix;
-    this.name = name;
-    this.cutShort = cutShort;
-  }
-  prefix;
-  name;
-  cutShort;
-  dir;
-  fd;
-  /** Bytes written so far. */
-  size = 0;
-  get opened() {
-    return this.fd !== void 0;
-  }
-  /** Writes the bytes after the others; returns where they start. */
-  append(bytes) {
-    if (this.fd === void 0) {
-      this.dir = (0, import_node_fs8.mkdtempSync)(import_node_path14.default.join((0, import_node_os2.tmpdir)(), this.prefix));
-      this.fd = (0, import_node_fs8.openSync)(import_node_path14.default.join(this.dir, this.name), "w+", 384);
-    }
-    const at2 = this.size;
-    let done = 0;
-    while (done < bytes.length) done += (0, import_node_fs8.writeSync)(this.fd, bytes, done, bytes.length - done, at2 + done);
-    this.size += bytes.length;
-    return at2;
-  }
-  /** Reads up to `length` bytes from `position` into `buffer`; returns how many (at least one). */
-  read(buffer, length, position) {
-    const n = this.fd === void 0 ? 0 : (0, import_node_fs8.readSync)(this.fd, buffer, 0, length, position);
-    if (n === 0) throw new Error(this.cutShort);
-    return n;
-  }
-  close() {
-    if (this.fd !== void 0) (0, import_node_fs8.closeSync)(this.fd);
-    if (this.dir !== void 0) (0, import_node_fs8.rmSync)(this.dir, { recursive: true, force: true });
-    this.fd = void 0;
-    this.dir = void 0;
-    this.size = 0;
-  }
-};
 
 // src/run/file-store.ts
 var FileStore = class {
@@ -20676,60 +20683,72 @@ async function mergeCommand(args, io) {
   if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   const ruleOverrides = parseRuleFlags(values.rule ?? []);
-  const inputs = positionals.map((file) => readInput(file, io.cwd));
-  const shares = inputs.flatMap((i) => i.kind === "share" ? [i.share] : []);
-  const reports = inputs.flatMap((i) => i.kind === "json" ? [i.report] : []);
-  const logs = inputs.flatMap((i) => i.kind === "sarif" ? [{ report: i.report, log: i.log }] : []);
-  if (reports.length > 0 && logs.length > 0) throw new UsageError("the shares' reports must all be json or all sarif");
-  if (reports.length + logs.length !== shares.length) {
-    throw new UsageError(`merge needs each share's report and its --collect-out file: got ${reports.length + logs.length} report(s) and ${shares.length} --collect-out file(s)`);
+  const copies = new InputCopies();
+  try {
+    const inputs = positionals.map((file) => readInput(file, io.cwd, copies));
+    const shares = inputs.flatMap((i) => i.kind === "share" ? [i.share] : []);
+    const reports = inputs.flatMap((i) => i.kind === "json" ? [i.report] : []);
+    const logs = inputs.flatMap((i) => i.kind === "sarif" ? [{ report: i.report, log: i.log }] : []);
+    if (reports.length > 0 && logs.length > 0) throw new UsageError("the shares' reports must all be json or all sarif");
+    if (reports.length + logs.length !== shares.length) {
+      throw new UsageError(`merge needs each share's report and its --collect-out file: got ${reports.length + logs.length} report(s) and ${shares.length} --collect-out file(s)`);
+    }
+    const from = logs.length > 0 ? "sarif" : "json";
+    const format = values.format ?? from;
+    if (!isFormatterName(format)) throw new UsageError(`unknown format "${format}"; allowed: ${formatterNames.join(", ")}`);
+    if (from === "sarif" !== (format === "sarif")) {
+      throw new UsageError(
+        from === "sarif" ? `shares' reports in sarif merge into sarif only (a SARIF result cannot be read back into a finding): run the shares with --format json for ${format}` : "a sarif report needs the shares' reports in sarif (the JSON report carries no fix edits): run the shares with --format sarif"
+      );
+    }
+    const configFile = values["no-config"] ? false : values.config !== void 0 ? import_node_path16.default.resolve(io.cwd, values.config) : void 0;
+    const merged = await mergeShares(shares, {
+      cwd: io.cwd,
+      configFile,
+      ruleOverrides,
+      ...values["kube-version"] !== void 0 ? { kubeVersion: normalizeKubeVersion(values["kube-version"]) } : {},
+      ...values["chart-dir"] !== void 0 ? { chartDir: values["chart-dir"] } : {},
+      ...values.nodes ? { nodes: values.nodes } : {}
+    });
+    io.linted?.();
+    if (format === "coverage" && !merged.coverage) throw new UsageError("--format coverage needs the node inventory the shares read: --nodes <file>, or nodes: in the config");
+    const baselineFile = baselinePath({ baselineFile: values["no-baseline"] ? false : values.baseline }, merged.config, merged.cwd);
+    const shownAs = baselineFile === void 0 ? "" : displayPath(baselineFile, merged.cwd);
+    const baseline = baselineFile === void 0 ? void 0 : new FileByFileBaseline(await readBaseline(baselineFile, shownAs), shownAs);
+    const outputFile = values["output-file"];
+    const where2 = { outputFile, cwd: io.cwd, to: io.stdout, toBytes: io.stdoutBytes, stderr: io.stderr, maxWarnings };
+    if (from === "sarif") {
+      const added = {
+        findings: merged.findings.sort(compareFindings),
+        files: merged.files,
+        daemonSets: merged.daemonSets,
+        objects: merged.objects,
+        rules: merged.rules,
+        cwd: merged.cwd,
+        toolVersion: merged.toolVersion,
+        ...merged.unsafeFixes ? { unsafeFixes: true } : {}
+      };
+      const { byFile: byFile2, writer } = sarifMergeByFile(logs, merged, added, baseline, {}, values["chart-dir"] === void 0);
+      return deliverByFile(byFile2, writer, reportOptions(io, values, outputFile), where2);
+    }
+    const byFile = jsonMergeByFile(reports, merged, baseline);
+    return deliverByFile(byFile, await writerLoaders[format](), reportOptions(io, values, outputFile), where2);
+  } finally {
+    copies.close();
   }
-  const from = logs.length > 0 ? "sarif" : "json";
-  const format = values.format ?? from;
-  if (!isFormatterName(format)) throw new UsageError(`unknown format "${format}"; allowed: ${formatterNames.join(", ")}`);
-  if (from === "sarif" !== (format === "sarif")) {
-    throw new UsageError(
-      from === "sarif" ? `shares' reports in sarif merge into sarif only (a SARIF result cannot be read back into a finding): run the shares with --format json for ${format}` : "a sarif report needs the shares' reports in sarif (the JSON report carries no fix edits): run the shares with --format sarif"
-    );
-  }
-  const configFile = values["no-config"] ? false : values.config !== void 0 ? import_node_path16.default.resolve(io.cwd, values.config) : void 0;
-  const merged = await mergeShares(shares, {
-    cwd: io.cwd,
-    configFile,
-    ruleOverrides,
-    ...values["kube-version"] !== void 0 ? { kubeVersion: normalizeKubeVersion(values["kube-version"]) } : {},
-    ...values["chart-dir"] !== void 0 ? { chartDir: values["chart-dir"] } : {},
-    ...values.nodes ? { nodes: values.nodes } : {}
-  });
-  io.linted?.();
-  if (format === "coverage" && !merged.coverage) throw new UsageError("--format coverage needs the node inventory the shares read: --nodes <file>, or nodes: in the config");
-  const baselineFile = baselinePath({ baselineFile: values["no-baseline"] ? false : values.baseline }, merged.config, merged.cwd);
-  const shownAs = baselineFile === void 0 ? "" : displayPath(baselineFile, merged.cwd);
-  const baseline = baselineFile === void 0 ? void 0 : new FileByFileBaseline(await readBaseline(baselineFile, shownAs), shownAs);
-  const outputFile = values["output-file"];
-  const where2 = { outputFile, cwd: io.cwd, to: io.stdout, toBytes: io.stdoutBytes, stderr: io.stderr, maxWarnings };
-  if (from === "sarif") {
-    const added = {
-      findings: merged.findings.sort(compareFindings),
-      files: merged.files,
-      daemonSets: merged.daemonSets,
-      objects: merged.objects,
-      rules: merged.rules,
-      cwd: merged.cwd,
-      toolVersion: merged.toolVersion,
-      ...merged.unsafeFixes ? { unsafeFixes: true } : {}
-    };
-    const { byFile: byFile2, writer } = sarifMergeByFile(logs, merged, added, baseline, {}, values["chart-dir"] === void 0);
-    return deliverByFile(byFile2, writer, reportOptions(io, values, outputFile), where2);
-  }
-  const byFile = jsonMergeByFile(reports, merged, baseline);
-  return deliverByFile(byFile, await writerLoaders[format](), reportOptions(io, values, outputFile), where2);
 }
-function readInput(file, cwd) {
-  const report2 = { path: import_node_path16.default.resolve(cwd, file), shownAs: file };
+function readInput(file, cwd, copies) {
+  const report2 = { path: copies.readable(import_node_path16.default.resolve(cwd, file), file), shownAs: file };
   const value = readFrame(report2.path, file, [["findings"], ["runs", 0, "results"]]);
   const v = value;
-  if (v.daemonlintShare === 1) return { kind: "share", share: fromBigintJson(value) };
+  if (v.daemonlintShare === 1) {
+    try {
+      return { kind: "share", share: fromBigintJson(value) };
+    } catch (error) {
+      if (error instanceof RangeError) throw new InputError(`"${file}" is not a --collect-out file daemonlint wrote: it is nested too deeply`);
+      throw error;
+    }
+  }
   if (v.version === 1 && v.tool?.name === "daemonlint" && Array.isArray(v.findings)) return { kind: "json", report: report2 };
   const run = v.version === "2.1.0" ? v.runs?.[0] : void 0;
   if (run?.tool?.driver?.name === "daemonlint" && Array.isArray(run.results)) {
@@ -20738,14 +20757,43 @@ function readInput(file, cwd) {
   }
   throw new InputError(`"${file}" is neither a daemonlint report in json or sarif nor a --collect-out file`);
 }
+var InputCopies = class {
+  temps = [];
+  readable(file, shownAs) {
+    let stat;
+    try {
+      stat = (0, import_node_fs10.statSync)(file);
+    } catch {
+      return file;
+    }
+    if (stat.isFile() || stat.isDirectory()) return file;
+    const temp = new TempFile("daemonlint-merge-", "input", `the copy of "${shownAs}" was cut short`);
+    this.temps.push(temp);
+    let fd;
+    try {
+      fd = (0, import_node_fs10.openSync)(file, "r");
+      const buffer = Buffer.allocUnsafeSlow(1 << 20);
+      temp.append(new Uint8Array(0));
+      for (let n = (0, import_node_fs10.readSync)(fd, buffer); n > 0; n = (0, import_node_fs10.readSync)(fd, buffer)) temp.append(buffer.subarray(0, n));
+    } catch (error) {
+      throw new InputError(`cannot read "${shownAs}": ${error.code ?? describeError(error)}`);
+    } finally {
+      if (fd !== void 0) (0, import_node_fs10.closeSync)(fd);
+    }
+    return temp.path;
+  }
+  close() {
+    for (const temp of this.temps) temp.close();
+  }
+};
 
 // src/cli/commands/init.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path17 = __toESM(require("node:path"), 1);
 init_version();
 function schemaReference(dir) {
   const local = import_node_path17.default.join(dir, "node_modules", "daemonlint", "dist", "daemonlint.schema.json");
-  if ((0, import_node_fs10.existsSync)(local)) return "./node_modules/daemonlint/dist/daemonlint.schema.json";
+  if ((0, import_node_fs11.existsSync)(local)) return "./node_modules/daemonlint/dist/daemonlint.schema.json";
   return `https://raw.githubusercontent.com/daemonlint/daemonlint/v${VERSION}/dist/daemonlint.schema.json`;
 }
 function initialConfig(schema) {
@@ -20779,11 +20827,11 @@ rules:
 `;
 }
 function initCommand(dir) {
-  const existing = CONFIG_FILE_NAMES.find((name) => (0, import_node_fs10.existsSync)(import_node_path17.default.join(dir, name)));
+  const existing = CONFIG_FILE_NAMES.find((name) => (0, import_node_fs11.existsSync)(import_node_path17.default.join(dir, name)));
   if (existing !== void 0) return { stdout: "", stderr: `daemonlint: ${existing} exists; left as it is
 ` };
   const file = import_node_path17.default.join(dir, CONFIG_FILE_NAMES[0]);
-  (0, import_node_fs10.writeFileSync)(file, initialConfig(schemaReference(dir)), { flag: "wx" });
+  (0, import_node_fs11.writeFileSync)(file, initialConfig(schemaReference(dir)), { flag: "wx" });
   return { stdout: `Wrote ${CONFIG_FILE_NAMES[0]}: edit it, then run daemonlint.
 `, stderr: "" };
 }
@@ -21029,7 +21077,7 @@ async function lintByFile(options = {}) {
 
 // src/fix/write-file.ts
 var import_node_crypto4 = __daemonlintLazyRequire("node:crypto");
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path19 = __toESM(require("node:path"), 1);
 var FixWriteError = class extends Error {
 };
@@ -21038,8 +21086,8 @@ function writeFixedFile(file, content, expected) {
   let target;
   let stat;
   try {
-    target = (0, import_node_fs11.realpathSync)(file);
-    stat = (0, import_node_fs11.statSync)(target);
+    target = (0, import_node_fs12.realpathSync)(file);
+    stat = (0, import_node_fs12.statSync)(target);
   } catch (error) {
     throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
   }
@@ -21051,32 +21099,32 @@ function writeFixedFile(file, content, expected) {
     assertUnchanged(target, expected);
     let fd2;
     try {
-      fd2 = (0, import_node_fs11.openSync)(target, import_node_fs11.constants.O_WRONLY | import_node_fs11.constants.O_TRUNC);
+      fd2 = (0, import_node_fs12.openSync)(target, import_node_fs12.constants.O_WRONLY | import_node_fs12.constants.O_TRUNC);
       writeAll(fd2, content);
-      (0, import_node_fs11.fsyncSync)(fd2);
+      (0, import_node_fs12.fsyncSync)(fd2);
     } catch (error) {
       throw new FixWriteError(`cannot be written: ${describeError(error)}`);
     } finally {
-      if (fd2 !== void 0) (0, import_node_fs11.closeSync)(fd2);
+      if (fd2 !== void 0) (0, import_node_fs12.closeSync)(fd2);
     }
     return;
   }
   const temp = import_node_path19.default.join(dir, `.${import_node_path19.default.basename(target)}.daemonlint-${process.pid}-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   let fd;
   try {
-    fd = (0, import_node_fs11.openSync)(temp, import_node_fs11.constants.O_WRONLY | import_node_fs11.constants.O_CREAT | import_node_fs11.constants.O_EXCL, 384);
+    fd = (0, import_node_fs12.openSync)(temp, import_node_fs12.constants.O_WRONLY | import_node_fs12.constants.O_CREAT | import_node_fs12.constants.O_EXCL, 384);
     writeAll(fd, content);
-    (0, import_node_fs11.fchmodSync)(fd, stat.mode & 4095);
-    if ((0, import_node_fs11.fstatSync)(fd).uid !== stat.uid || (0, import_node_fs11.fstatSync)(fd).gid !== stat.gid) (0, import_node_fs11.fchownSync)(fd, stat.uid, stat.gid);
-    (0, import_node_fs11.fsyncSync)(fd);
-    (0, import_node_fs11.closeSync)(fd);
+    (0, import_node_fs12.fchmodSync)(fd, stat.mode & 4095);
+    if ((0, import_node_fs12.fstatSync)(fd).uid !== stat.uid || (0, import_node_fs12.fstatSync)(fd).gid !== stat.gid) (0, import_node_fs12.fchownSync)(fd, stat.uid, stat.gid);
+    (0, import_node_fs12.fsyncSync)(fd);
+    (0, import_node_fs12.closeSync)(fd);
     fd = void 0;
     assertUnchanged(target, expected);
-    (0, import_node_fs11.renameSync)(temp, target);
+    (0, import_node_fs12.renameSync)(temp, target);
   } catch (error) {
-    if (fd !== void 0) (0, import_node_fs11.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs12.closeSync)(fd);
     try {
-      (0, import_node_fs11.unlinkSync)(temp);
+      (0, import_node_fs12.unlinkSync)(temp);
     } catch {
     }
     if (error instanceof FixWriteError) throw error;
@@ -21096,8 +21144,8 @@ function assertUnchanged(file, expected) {
   let now;
   let bytes;
   try {
-    now = (0, import_node_fs11.statSync)(file);
-    bytes = now.size === expected.size ? (0, import_node_fs11.readFileSync)(file) : Buffer.alloc(0);
+    now = (0, import_node_fs12.statSync)(file);
+    bytes = now.size === expected.size ? (0, import_node_fs12.readFileSync)(file) : Buffer.alloc(0);
   } catch (error) {
     throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
   }
@@ -21106,7 +21154,7 @@ function assertUnchanged(file, expected) {
 }
 function writeAll(fd, content) {
   let offset = 0;
-  while (offset < content.length) offset += (0, import_node_fs11.writeSync)(fd, content, offset, content.length - offset);
+  while (offset < content.length) offset += (0, import_node_fs12.writeSync)(fd, content, offset, content.length - offset);
 }
 var cleaned = /* @__PURE__ */ new Set();
 function removeStaleTempFiles(dir) {
@@ -21114,7 +21162,7 @@ function removeStaleTempFiles(dir) {
   cleaned.add(dir);
   let names;
   try {
-    names = (0, import_node_fs11.readdirSync)(dir);
+    names = (0, import_node_fs12.readdirSync)(dir);
   } catch {
     return;
   }
@@ -21122,7 +21170,7 @@ function removeStaleTempFiles(dir) {
     const m = TEMP_FILE.exec(name);
     if (!m || isAlive(Number(m[1]))) continue;
     try {
-      (0, import_node_fs11.unlinkSync)(import_node_path19.default.join(dir, name));
+      (0, import_node_fs12.unlinkSync)(import_node_path19.default.join(dir, name));
     } catch {
     }
   }
@@ -21233,7 +21281,7 @@ init_file_writer();
 init_version();
 
 // src/cli/commands/explain.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_path20 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
 
@@ -21265,17 +21313,17 @@ function explainRule(id, docsDir = findDocsDir()) {
     throw new UnknownRuleError(`${what}; rules: ${known.join(", ")}`);
   }
   const page = docsDir === void 0 ? void 0 : import_node_path20.default.join(docsDir, `${id}.md`);
-  if (page === void 0 || !(0, import_node_fs12.existsSync)(page)) {
+  if (page === void 0 || !(0, import_node_fs13.existsSync)(page)) {
     throw new UnknownRuleError(`no documentation page for "${id}" in this installation (looked for docs/rules/${id}.md)`);
   }
-  const text2 = (0, import_node_fs12.readFileSync)(page, "utf8");
+  const text2 = (0, import_node_fs13.readFileSync)(page, "utf8");
   return text2.endsWith("\n") ? text2 : `${text2}
 `;
 }
 function findDocsDir(from = import_node_path20.default.dirname((0, import_node_url3.fileURLToPath)(__daemonlintImportMetaUrl))) {
   for (let dir = from, depth = 0; depth < 4; dir = import_node_path20.default.dirname(dir), depth++) {
     const candidate = import_node_path20.default.join(dir, "docs", "rules");
-    if ((0, import_node_fs12.existsSync)(candidate) && (0, import_node_fs12.statSync)(candidate).isDirectory()) return candidate;
+    if ((0, import_node_fs13.existsSync)(candidate) && (0, import_node_fs13.statSync)(candidate).isDirectory()) return candidate;
     if (import_node_path20.default.dirname(dir) === dir) break;
   }
   return void 0;
@@ -21597,7 +21645,7 @@ async function printConfig(file, cwd, configFile, overrides, kubeVersion) {
 `;
 }
 async function command(name, args, io) {
-  if ((0, import_node_fs13.existsSync)(import_node_path21.default.resolve(io.cwd, name))) {
+  if ((0, import_node_fs14.existsSync)(import_node_path21.default.resolve(io.cwd, name))) {
     io.stderr(`daemonlint: note: "${name}" is a command; to lint the path ${name}, write ./${name}
 `);
   }
@@ -21628,6 +21676,7 @@ function restoreBom2(source) {
 }
 
 // src/cli/main.ts
+init_safe_text();
 var workerUrl = new URL("./worker.js", __daemonlintImportMetaUrl);
 function stdoutWriter() {
   let direct = process.platform !== "win32";
@@ -21639,7 +21688,7 @@ function stdoutWriter() {
     }
     let rest = chunk;
     try {
-      while (rest.length > 0) rest = rest.subarray((0, import_node_fs14.writeSync)(1, rest));
+      while (rest.length > 0) rest = rest.subarray((0, import_node_fs15.writeSync)(1, rest));
     } catch (error) {
       const code = error.code;
       if (code === "EPIPE") {
@@ -21682,10 +21731,11 @@ function viaStream(text2) {
 }
 var closed = false;
 var streamed = false;
-function writeLine(text2) {
+function writeLine(message) {
+  const text2 = neutralizeCommands(visibleTextKeepingLines(message));
   let rest = Buffer.from(text2);
   try {
-    while (rest.length > 0) rest = rest.subarray((0, import_node_fs14.writeSync)(2, rest));
+    while (rest.length > 0) rest = rest.subarray((0, import_node_fs15.writeSync)(2, rest));
   } catch (error) {
     if (error.code !== "EAGAIN") return;
     if (process.stderr.listenerCount("error") === 0) process.stderr.on("error", () => void 0);
@@ -21695,7 +21745,7 @@ function writeLine(text2) {
 }
 function stdinIsPiped() {
   try {
-    const stat = (0, import_node_fs14.fstatSync)(0);
+    const stat = (0, import_node_fs15.fstatSync)(0);
     return stat.isFIFO() || stat.isSocket() || stat.isFile() && stat.size > 0;
   } catch {
     return false;
@@ -21727,7 +21777,7 @@ void runCli(process.argv.slice(2), {
   get stdoutColumns() {
     return process.stdout.isTTY === true ? process.stdout.columns : void 0;
   },
-  workerUrl: (0, import_node_fs14.existsSync)((0, import_node_url4.fileURLToPath)(workerUrl)) ? workerUrl : void 0,
+  workerUrl: (0, import_node_fs15.existsSync)((0, import_node_url4.fileURLToPath)(workerUrl)) ? workerUrl : void 0,
   linted: () => {
     progress.linted = true;
   }

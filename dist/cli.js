@@ -93,7 +93,9 @@ import {
   groupBy,
   headPieces,
   isSuppressed,
-  parseJsonPath
+  neutralizeCommands,
+  parseJsonPath,
+  visibleTextKeepingLines
 } from "./chunks/chunk-T6BLVOEI.js";
 import "./chunks/chunk-W3537A7T.js";
 
@@ -236,6 +238,7 @@ function finishRun(run, where) {
 }
 
 // src/cli/commands/merge.ts
+import { closeSync as closeSync4, openSync as openSync4, readSync as readSync3, statSync } from "node:fs";
 import path6 from "node:path";
 import { parseArgs } from "node:util";
 
@@ -602,6 +605,57 @@ function checkComplete(shares) {
   if (missing.length > 0) throw new InputError(`share${missing.length === 1 ? "" : "s"} ${missing.map((i) => `${i}/${count}`).join(", ")} missing: merge needs every share's --collect-out file`);
 }
 
+// src/run/temp-file.ts
+import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readSync as readSync2, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path4 from "node:path";
+var TempFile = class {
+  constructor(prefix, name, cutShort) {
+    this.prefix = prefix;
+    this.name = name;
+    this.cutShort = cutShort;
+  }
+  prefix;
+  name;
+  cutShort;
+  dir;
+  fd;
+  /** Bytes written so far. */
+  size = 0;
+  get opened() {
+    return this.fd !== void 0;
+  }
+  /** Where the file is, once it is made. */
+  get path() {
+    return this.dir === void 0 ? void 0 : path4.join(this.dir, this.name);
+  }
+  /** Writes the bytes after the others; returns where they start. */
+  append(bytes) {
+    if (this.fd === void 0) {
+      this.dir = mkdtempSync(path4.join(tmpdir(), this.prefix));
+      this.fd = openSync2(path4.join(this.dir, this.name), "w+", 384);
+    }
+    const at = this.size;
+    let done = 0;
+    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, at + done);
+    this.size += bytes.length;
+    return at;
+  }
+  /** Reads up to `length` bytes from `position` into `buffer`; returns how many (at least one). */
+  read(buffer, length, position) {
+    const n = this.fd === void 0 ? 0 : readSync2(this.fd, buffer, 0, length, position);
+    if (n === 0) throw new Error(this.cutShort);
+    return n;
+  }
+  close() {
+    if (this.fd !== void 0) closeSync2(this.fd);
+    if (this.dir !== void 0) rmSync(this.dir, { recursive: true, force: true });
+    this.fd = void 0;
+    this.dir = void 0;
+    this.size = 0;
+  }
+};
+
 // src/report/sarif-merge.ts
 var SarifMerge = class {
   log;
@@ -700,7 +754,9 @@ var SarifMerge = class {
     for (const a of artifacts) {
       if (!a || (a.index !== void 0 ? from.runs[0].artifacts[a.index] === void 0 : typeof a.uri !== "string")) return "an artifact location with neither a uri nor an artifact at its index";
     }
-    if (typeof r.partialFingerprints !== "object" || r.partialFingerprints === null) return "no partialFingerprints";
+    if (typeof r.partialFingerprints !== "object" || r.partialFingerprints === null || Object.values(r.partialFingerprints).some((v) => typeof v !== "string")) return "no partialFingerprints of strings";
+    const logical = r.locations?.[0]?.logicalLocations;
+    if (logical !== void 0 && (!Array.isArray(logical) || logical.some((l) => typeof l !== "object" || l === null))) return "logicalLocations that are not a list of objects";
     if (typeof r.properties?.path !== "string" || typeof r.message?.text !== "string") return "no message or properties.path";
     try {
       parseJsonPath(r.properties.path);
@@ -742,53 +798,6 @@ function objectOf(location) {
   if (location.name !== void 0) out.name = location.name;
   return out;
 }
-
-// src/run/temp-file.ts
-import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readSync as readSync2, rmSync, writeSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path4 from "node:path";
-var TempFile = class {
-  constructor(prefix, name, cutShort) {
-    this.prefix = prefix;
-    this.name = name;
-    this.cutShort = cutShort;
-  }
-  prefix;
-  name;
-  cutShort;
-  dir;
-  fd;
-  /** Bytes written so far. */
-  size = 0;
-  get opened() {
-    return this.fd !== void 0;
-  }
-  /** Writes the bytes after the others; returns where they start. */
-  append(bytes) {
-    if (this.fd === void 0) {
-      this.dir = mkdtempSync(path4.join(tmpdir(), this.prefix));
-      this.fd = openSync2(path4.join(this.dir, this.name), "w+", 384);
-    }
-    const at = this.size;
-    let done = 0;
-    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, at + done);
-    this.size += bytes.length;
-    return at;
-  }
-  /** Reads up to `length` bytes from `position` into `buffer`; returns how many (at least one). */
-  read(buffer, length, position) {
-    const n = this.fd === void 0 ? 0 : readSync2(this.fd, buffer, 0, length, position);
-    if (n === 0) throw new Error(this.cutShort);
-    return n;
-  }
-  close() {
-    if (this.fd !== void 0) closeSync2(this.fd);
-    if (this.dir !== void 0) rmSync(this.dir, { recursive: true, force: true });
-    this.fd = void 0;
-    this.dir = void 0;
-    this.size = 0;
-  }
-};
 
 // src/run/file-store.ts
 var FileStore = class {
@@ -1290,60 +1299,72 @@ async function mergeCommand(args, io) {
   if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   const ruleOverrides = parseRuleFlags(values.rule ?? []);
-  const inputs = positionals.map((file) => readInput(file, io.cwd));
-  const shares = inputs.flatMap((i) => i.kind === "share" ? [i.share] : []);
-  const reports = inputs.flatMap((i) => i.kind === "json" ? [i.report] : []);
-  const logs = inputs.flatMap((i) => i.kind === "sarif" ? [{ report: i.report, log: i.log }] : []);
-  if (reports.length > 0 && logs.length > 0) throw new UsageError("the shares' reports must all be json or all sarif");
-  if (reports.length + logs.length !== shares.length) {
-    throw new UsageError(`merge needs each share's report and its --collect-out file: got ${reports.length + logs.length} report(s) and ${shares.length} --collect-out file(s)`);
+  const copies = new InputCopies();
+  try {
+    const inputs = positionals.map((file) => readInput(file, io.cwd, copies));
+    const shares = inputs.flatMap((i) => i.kind === "share" ? [i.share] : []);
+    const reports = inputs.flatMap((i) => i.kind === "json" ? [i.report] : []);
+    const logs = inputs.flatMap((i) => i.kind === "sarif" ? [{ report: i.report, log: i.log }] : []);
+    if (reports.length > 0 && logs.length > 0) throw new UsageError("the shares' reports must all be json or all sarif");
+    if (reports.length + logs.length !== shares.length) {
+      throw new UsageError(`merge needs each share's report and its --collect-out file: got ${reports.length + logs.length} report(s) and ${shares.length} --collect-out file(s)`);
+    }
+    const from = logs.length > 0 ? "sarif" : "json";
+    const format = values.format ?? from;
+    if (!isFormatterName(format)) throw new UsageError(`unknown format "${format}"; allowed: ${formatterNames.join(", ")}`);
+    if (from === "sarif" !== (format === "sarif")) {
+      throw new UsageError(
+        from === "sarif" ? `shares' reports in sarif merge into sarif only (a SARIF result cannot be read back into a finding): run the shares with --format json for ${format}` : "a sarif report needs the shares' reports in sarif (the JSON report carries no fix edits): run the shares with --format sarif"
+      );
+    }
+    const configFile = values["no-config"] ? false : values.config !== void 0 ? path6.resolve(io.cwd, values.config) : void 0;
+    const merged = await mergeShares(shares, {
+      cwd: io.cwd,
+      configFile,
+      ruleOverrides,
+      ...values["kube-version"] !== void 0 ? { kubeVersion: normalizeKubeVersion(values["kube-version"]) } : {},
+      ...values["chart-dir"] !== void 0 ? { chartDir: values["chart-dir"] } : {},
+      ...values.nodes ? { nodes: values.nodes } : {}
+    });
+    io.linted?.();
+    if (format === "coverage" && !merged.coverage) throw new UsageError("--format coverage needs the node inventory the shares read: --nodes <file>, or nodes: in the config");
+    const baselineFile = baselinePath({ baselineFile: values["no-baseline"] ? false : values.baseline }, merged.config, merged.cwd);
+    const shownAs = baselineFile === void 0 ? "" : displayPath(baselineFile, merged.cwd);
+    const baseline = baselineFile === void 0 ? void 0 : new FileByFileBaseline(await readBaseline(baselineFile, shownAs), shownAs);
+    const outputFile = values["output-file"];
+    const where = { outputFile, cwd: io.cwd, to: io.stdout, toBytes: io.stdoutBytes, stderr: io.stderr, maxWarnings };
+    if (from === "sarif") {
+      const added = {
+        findings: merged.findings.sort(compareFindings),
+        files: merged.files,
+        daemonSets: merged.daemonSets,
+        objects: merged.objects,
+        rules: merged.rules,
+        cwd: merged.cwd,
+        toolVersion: merged.toolVersion,
+        ...merged.unsafeFixes ? { unsafeFixes: true } : {}
+      };
+      const { byFile: byFile2, writer } = sarifMergeByFile(logs, merged, added, baseline, {}, values["chart-dir"] === void 0);
+      return deliverByFile(byFile2, writer, reportOptions(io, values, outputFile), where);
+    }
+    const byFile = jsonMergeByFile(reports, merged, baseline);
+    return deliverByFile(byFile, await writerLoaders[format](), reportOptions(io, values, outputFile), where);
+  } finally {
+    copies.close();
   }
-  const from = logs.length > 0 ? "sarif" : "json";
-  const format = values.format ?? from;
-  if (!isFormatterName(format)) throw new UsageError(`unknown format "${format}"; allowed: ${formatterNames.join(", ")}`);
-  if (from === "sarif" !== (format === "sarif")) {
-    throw new UsageError(
-      from === "sarif" ? `shares' reports in sarif merge into sarif only (a SARIF result cannot be read back into a finding): run the shares with --format json for ${format}` : "a sarif report needs the shares' reports in sarif (the JSON report carries no fix edits): run the shares with --format sarif"
-    );
-  }
-  const configFile = values["no-config"] ? false : values.config !== void 0 ? path6.resolve(io.cwd, values.config) : void 0;
-  const merged = await mergeShares(shares, {
-    cwd: io.cwd,
-    configFile,
-    ruleOverrides,
-    ...values["kube-version"] !== void 0 ? { kubeVersion: normalizeKubeVersion(values["kube-version"]) } : {},
-    ...values["chart-dir"] !== void 0 ? { chartDir: values["chart-dir"] } : {},
-    ...values.nodes ? { nodes: values.nodes } : {}
-  });
-  io.linted?.();
-  if (format === "coverage" && !merged.coverage) throw new UsageError("--format coverage needs the node inventory the shares read: --nodes <file>, or nodes: in the config");
-  const baselineFile = baselinePath({ baselineFile: values["no-baseline"] ? false : values.baseline }, merged.config, merged.cwd);
-  const shownAs = baselineFile === void 0 ? "" : displayPath(baselineFile, merged.cwd);
-  const baseline = baselineFile === void 0 ? void 0 : new FileByFileBaseline(await readBaseline(baselineFile, shownAs), shownAs);
-  const outputFile = values["output-file"];
-  const where = { outputFile, cwd: io.cwd, to: io.stdout, toBytes: io.stdoutBytes, stderr: io.stderr, maxWarnings };
-  if (from === "sarif") {
-    const added = {
-      findings: merged.findings.sort(compareFindings),
-      files: merged.files,
-      daemonSets: merged.daemonSets,
-      objects: merged.objects,
-      rules: merged.rules,
-      cwd: merged.cwd,
-      toolVersion: merged.toolVersion,
-      ...merged.unsafeFixes ? { unsafeFixes: true } : {}
-    };
-    const { byFile: byFile2, writer } = sarifMergeByFile(logs, merged, added, baseline, {}, values["chart-dir"] === void 0);
-    return deliverByFile(byFile2, writer, reportOptions(io, values, outputFile), where);
-  }
-  const byFile = jsonMergeByFile(reports, merged, baseline);
-  return deliverByFile(byFile, await writerLoaders[format](), reportOptions(io, values, outputFile), where);
 }
-function readInput(file, cwd) {
-  const report = { path: path6.resolve(cwd, file), shownAs: file };
+function readInput(file, cwd, copies) {
+  const report = { path: copies.readable(path6.resolve(cwd, file), file), shownAs: file };
   const value = readFrame(report.path, file, [["findings"], ["runs", 0, "results"]]);
   const v = value;
-  if (v.daemonlintShare === 1) return { kind: "share", share: fromBigintJson(value) };
+  if (v.daemonlintShare === 1) {
+    try {
+      return { kind: "share", share: fromBigintJson(value) };
+    } catch (error) {
+      if (error instanceof RangeError) throw new InputError(`"${file}" is not a --collect-out file daemonlint wrote: it is nested too deeply`);
+      throw error;
+    }
+  }
   if (v.version === 1 && v.tool?.name === "daemonlint" && Array.isArray(v.findings)) return { kind: "json", report };
   const run = v.version === "2.1.0" ? v.runs?.[0] : void 0;
   if (run?.tool?.driver?.name === "daemonlint" && Array.isArray(run.results)) {
@@ -1352,6 +1373,35 @@ function readInput(file, cwd) {
   }
   throw new InputError(`"${file}" is neither a daemonlint report in json or sarif nor a --collect-out file`);
 }
+var InputCopies = class {
+  temps = [];
+  readable(file, shownAs) {
+    let stat;
+    try {
+      stat = statSync(file);
+    } catch {
+      return file;
+    }
+    if (stat.isFile() || stat.isDirectory()) return file;
+    const temp = new TempFile("daemonlint-merge-", "input", `the copy of "${shownAs}" was cut short`);
+    this.temps.push(temp);
+    let fd;
+    try {
+      fd = openSync4(file, "r");
+      const buffer = Buffer.allocUnsafeSlow(1 << 20);
+      temp.append(new Uint8Array(0));
+      for (let n = readSync3(fd, buffer); n > 0; n = readSync3(fd, buffer)) temp.append(buffer.subarray(0, n));
+    } catch (error) {
+      throw new InputError(`cannot read "${shownAs}": ${error.code ?? describeError(error)}`);
+    } finally {
+      if (fd !== void 0) closeSync4(fd);
+    }
+    return temp.path;
+  }
+  close() {
+    for (const temp of this.temps) temp.close();
+  }
+};
 
 // src/cli/commands/init.ts
 import { existsSync, writeFileSync } from "node:fs";
@@ -1640,7 +1690,7 @@ async function lintByFile(options = {}) {
 
 // src/fix/write-file.ts
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync as closeSync4, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync as openSync4, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync as writeSync3 } from "node:fs";
+import { closeSync as closeSync5, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync as openSync5, readdirSync, readFileSync, realpathSync, renameSync, statSync as statSync2, unlinkSync, writeSync as writeSync3 } from "node:fs";
 import path9 from "node:path";
 var FixWriteError = class extends Error {
 };
@@ -1650,7 +1700,7 @@ function writeFixedFile(file, content, expected) {
   let stat;
   try {
     target = realpathSync(file);
-    stat = statSync(target);
+    stat = statSync2(target);
   } catch (error) {
     throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
   }
@@ -1662,30 +1712,30 @@ function writeFixedFile(file, content, expected) {
     assertUnchanged(target, expected);
     let fd2;
     try {
-      fd2 = openSync4(target, constants.O_WRONLY | constants.O_TRUNC);
+      fd2 = openSync5(target, constants.O_WRONLY | constants.O_TRUNC);
       writeAll(fd2, content);
       fsyncSync(fd2);
     } catch (error) {
       throw new FixWriteError(`cannot be written: ${describeError(error)}`);
     } finally {
-      if (fd2 !== void 0) closeSync4(fd2);
+      if (fd2 !== void 0) closeSync5(fd2);
     }
     return;
   }
   const temp = path9.join(dir, `.${path9.basename(target)}.daemonlint-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
-    fd = openSync4(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 384);
+    fd = openSync5(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 384);
     writeAll(fd, content);
     fchmodSync(fd, stat.mode & 4095);
     if (fstatSync(fd).uid !== stat.uid || fstatSync(fd).gid !== stat.gid) fchownSync(fd, stat.uid, stat.gid);
     fsyncSync(fd);
-    closeSync4(fd);
+    closeSync5(fd);
     fd = void 0;
     assertUnchanged(target, expected);
     renameSync(temp, target);
   } catch (error) {
-    if (fd !== void 0) closeSync4(fd);
+    if (fd !== void 0) closeSync5(fd);
     try {
       unlinkSync(temp);
     } catch {
@@ -1707,7 +1757,7 @@ function assertUnchanged(file, expected) {
   let now;
   let bytes;
   try {
-    now = statSync(file);
+    now = statSync2(file);
     bytes = now.size === expected.size ? readFileSync(file) : Buffer.alloc(0);
   } catch (error) {
     throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
@@ -1839,7 +1889,7 @@ function diffLines(a, b) {
 }
 
 // src/cli/commands/explain.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
 import path10 from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -1881,7 +1931,7 @@ function explainRule(id, docsDir = findDocsDir()) {
 function findDocsDir(from = path10.dirname(fileURLToPath(import.meta.url))) {
   for (let dir = from, depth = 0; depth < 4; dir = path10.dirname(dir), depth++) {
     const candidate = path10.join(dir, "docs", "rules");
-    if (existsSync2(candidate) && statSync2(candidate).isDirectory()) return candidate;
+    if (existsSync2(candidate) && statSync3(candidate).isDirectory()) return candidate;
     if (path10.dirname(dir) === dir) break;
   }
   return void 0;
@@ -2288,7 +2338,8 @@ function viaStream(text) {
 }
 var closed = false;
 var streamed = false;
-function writeLine(text) {
+function writeLine(message) {
+  const text = neutralizeCommands(visibleTextKeepingLines(message));
   let rest = Buffer.from(text);
   try {
     while (rest.length > 0) rest = rest.subarray(writeSync4(2, rest));

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { OutputError, runCli } from './cli.js';
 import { describeError } from '../types/errors.js';
+import { neutralizeCommands, visibleTextKeepingLines } from '../report/safe-text.js';
 import { pluginsStarted } from '../config/plugin-host.js';
 import { allowHeapCeiling, allowV8Tuning } from '../run/speed/index.js';
 
@@ -88,8 +89,14 @@ let closed = false;
 /** Something went out through process.stdout or process.stderr, whose writes may still be pending: the process must wait for them. */
 let streamed = false;
 
-/** Messages go to stderr synchronously, as the report does; a stderr that is gone takes them nowhere. */
-function writeLine(text: string): void {
+/**
+ * Messages go to stderr synchronously, as the report does; a stderr that is gone takes them nowhere.
+ * They name files, keys and values from the input, which may hold line breaks and hidden
+ * characters: hidden ones are written as escapes and a line that would start a workflow command
+ * (`::`, or `##[` anywhere) is defused, as in the report, for a CI log acts on stderr's lines too.
+ */
+function writeLine(message: string): void {
+  const text = neutralizeCommands(visibleTextKeepingLines(message));
   let rest = Buffer.from(text);
   try {
     while (rest.length > 0) rest = rest.subarray(writeSync(2, rest));

@@ -118,7 +118,9 @@ export class SarifMerge {
     for (const a of artifacts) {
       if (!a || (a.index !== undefined ? from.runs[0].artifacts[a.index] === undefined : typeof a.uri !== 'string')) return 'an artifact location with neither a uri nor an artifact at its index';
     }
-    if (typeof r.partialFingerprints !== 'object' || r.partialFingerprints === null) return 'no partialFingerprints';
+    if (typeof r.partialFingerprints !== 'object' || r.partialFingerprints === null || Object.values(r.partialFingerprints).some((v) => typeof v !== 'string')) return 'no partialFingerprints of strings';
+    const logical: unknown = r.locations?.[0]?.logicalLocations;
+    if (logical !== undefined && (!Array.isArray(logical) || logical.some((l) => typeof l !== 'object' || l === null))) return 'logicalLocations that are not a list of objects';
     if (typeof r.properties?.path !== 'string' || typeof r.message?.text !== 'string') return 'no message or properties.path';
     try {
       parseJsonPath(r.properties.path);

@@ -25,6 +25,11 @@ export class TempFile {
     return this.fd !== undefined;
   }
 
+  /** Where the file is, once it is made. */
+  get path(): string | undefined {
+    return this.dir === undefined ? undefined : path.join(this.dir, this.name);
+  }
+
   /** Writes the bytes after the others; returns where they start. */
   append(bytes: Uint8Array): number {
     if (this.fd === undefined) {

@@ -164,6 +164,19 @@ describe('nothing read is not success', () => {
   });
 });
 
+describe('messages on standard error', () => {
+  it('name what the input named with hidden characters escaped and workflow commands defused, as the report does', () => {
+    // A CI log acts on stderr's lines too: a path holding a line break and `::error` would annotate README.md.
+    const name = 'x\n::error file=README.md,line=1::pwned\u200b\r##[warning]y.yaml';
+    const r = runBin([name], dir());
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'daemonlint: no files match the pattern "x\n\\::error file=README.md,line=1::pwned\\u200b\r##\\[warning]y.yaml" (searched the working directory)\n',
+    });
+  });
+});
+
 describe('sizes', () => {
   it('a file over the limit is a finding, and is not read', () => {
     const d = dir({ 'big.yaml': `${daemonSet}# ${'x'.repeat(2048)}\n`, 'small.yaml': 'kind: ConfigMap\n' });

@@ -1,8 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/cli.js';
 import { readFrame } from '../../src/inputs/json-elements.js';
 import { jsonMergeByFile, sarifMergeByFile, type MergeLimits } from '../../src/cli/merge-by-file.js';
@@ -41,6 +41,8 @@ beforeAll(async () => {
     single[format] = { code, stdout };
   }
 });
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The n shares' reports in `from` and their --collect-out files. */
 async function shard(n: number, from: 'json' | 'sarif'): Promise<{ reports: string[]; shares: Share[] }> {

@@ -1,8 +1,9 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/cli.js';
 import { shardOf } from '../../src/inputs/shard.js';
 
@@ -46,6 +47,7 @@ beforeAll(() => {
   cpSync(path.join(fixture, '.daemonlint.yaml'), path.join(work, '.daemonlint.yaml'));
   mkdirSync(path.join(work, 'out'));
 });
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('--shard k/n', () => {
   it('puts each file in one share by its path alone, so adding files moves no other', () => {
@@ -160,5 +162,42 @@ describe('daemonlint merge', () => {
     } finally {
       writeFileSync(changed, text);
     }
+  });
+
+  it.skipIf(process.platform === 'win32')('merges a report given through a FIFO, which gives its bytes once although a report is read more than once', async () => {
+    await cli(['-f', 'json', '--shard', '1/2', '--collect-out', 'out/f1.collect.json', '-o', 'out/f1.json', 'manifests']);
+    await cli(['-f', 'json', '--shard', '2/2', '--collect-out', 'out/f2.collect.json', '-o', 'out/f2.json', 'manifests']);
+    const fifo = path.join(work, 'out/f2.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', 'cat out/f2.json > out/f2.fifo'], { cwd: work });
+    const done = new Promise((resolve) => writer.on('exit', resolve));
+    const merged = await cli(['merge', 'out/f1.json', 'out/f1.collect.json', 'out/f2.fifo', 'out/f2.collect.json']);
+    await done;
+    expect(merged).toEqual(single.json);
+  });
+
+  it('refuses a --collect-out file nested deeper than any share, and SARIF results of the wrong shape, naming the file', async () => {
+    await cli(['-f', 'sarif', '--shard', '1/1', '--collect-out', 'out/d.collect.json', '-o', 'out/d.sarif', 'manifests']);
+    const collected = readFileSync(path.join(work, 'out/d.collect.json'), 'utf8');
+    writeFileSync(path.join(work, 'out/deep.collect.json'), `{"deep": ${'['.repeat(100_000)}${']'.repeat(100_000)}, ${collected.slice(1)}`);
+    expect(await cli(['merge', 'out/d.sarif', 'out/deep.collect.json'])).toMatchObject({
+      code: 2,
+      stderr: 'daemonlint: "out/deep.collect.json" is not a --collect-out file daemonlint wrote: it is nested too deeply\n',
+    });
+    const log = JSON.parse(readFileSync(path.join(work, 'out/d.sarif'), 'utf8')) as { runs: { results: Record<string, unknown>[] }[] };
+    const first = log.runs[0].results[0] as { locations: Record<string, unknown>[]; partialFingerprints: Record<string, unknown> };
+    first.locations[0].logicalLocations = 5;
+    writeFileSync(path.join(work, 'out/logical.sarif'), JSON.stringify(log));
+    expect(await cli(['merge', 'out/logical.sarif', 'out/d.collect.json'])).toMatchObject({
+      code: 2,
+      stderr: 'daemonlint: "out/logical.sarif": result 1 is not one daemonlint writes (logicalLocations that are not a list of objects)\n',
+    });
+    delete first.locations[0].logicalLocations;
+    first.partialFingerprints = { 'daemonlint/v1': 5 };
+    writeFileSync(path.join(work, 'out/fingerprint.sarif'), JSON.stringify(log));
+    expect(await cli(['merge', 'out/fingerprint.sarif', 'out/d.collect.json'])).toMatchObject({
+      code: 2,
+      stderr: 'daemonlint: "out/fingerprint.sarif": result 1 is not one daemonlint writes (no partialFingerprints of strings)\n',
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { normalizeKubeVersion } from '../../config/config.js';
@@ -10,6 +11,8 @@ import { baselinePath } from '../../run/lint.js';
 import { mergeShares } from '../../run/merge.js';
 import type { Share } from '../../run/share.js';
 import { FileByFileBaseline, readBaseline } from '../../suppress/baseline.js';
+import { TempFile } from '../../run/temp-file.js';
+import { describeError } from '../../types/errors.js';
 import { fromBigintJson } from '../../types/bigint-json.js';
 import type { LintResult } from '../../types/finding.js';
 import { jsonMergeByFile, sarifMergeByFile, type ShareReport } from '../merge-by-file.js';
@@ -88,69 +91,83 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
   const ruleOverrides = parseRuleFlags(values.rule ?? []);
 
-  const inputs = positionals.map((file) => readInput(file, io.cwd));
-  const shares = inputs.flatMap((i) => (i.kind === 'share' ? [i.share] : []));
-  const reports = inputs.flatMap((i) => (i.kind === 'json' ? [i.report] : []));
-  const logs = inputs.flatMap((i) => (i.kind === 'sarif' ? [{ report: i.report, log: i.log }] : []));
-  if (reports.length > 0 && logs.length > 0) throw new UsageError('the shares\' reports must all be json or all sarif');
-  if (reports.length + logs.length !== shares.length) {
-    throw new UsageError(`merge needs each share's report and its --collect-out file: got ${reports.length + logs.length} report(s) and ${shares.length} --collect-out file(s)`);
-  }
-  const from: FormatterName = logs.length > 0 ? 'sarif' : 'json';
-  const format = values.format ?? from;
-  if (!isFormatterName(format)) throw new UsageError(`unknown format "${format}"; allowed: ${formatterNames.join(', ')}`);
-  if ((from === 'sarif') !== (format === 'sarif')) {
-    throw new UsageError(
-      from === 'sarif'
-        ? `shares' reports in sarif merge into sarif only (a SARIF result cannot be read back into a finding): run the shares with --format json for ${format}`
-        : 'a sarif report needs the shares\' reports in sarif (the JSON report carries no fix edits): run the shares with --format sarif',
-    );
-  }
+  // Reports are read more than once (json-elements.ts): what a pipe or FIFO gives is copied to a file first.
+  const copies = new InputCopies();
+  try {
+    const inputs = positionals.map((file) => readInput(file, io.cwd, copies));
+    const shares = inputs.flatMap((i) => (i.kind === 'share' ? [i.share] : []));
+    const reports = inputs.flatMap((i) => (i.kind === 'json' ? [i.report] : []));
+    const logs = inputs.flatMap((i) => (i.kind === 'sarif' ? [{ report: i.report, log: i.log }] : []));
+    if (reports.length > 0 && logs.length > 0) throw new UsageError('the shares\' reports must all be json or all sarif');
+    if (reports.length + logs.length !== shares.length) {
+      throw new UsageError(`merge needs each share's report and its --collect-out file: got ${reports.length + logs.length} report(s) and ${shares.length} --collect-out file(s)`);
+    }
+    const from: FormatterName = logs.length > 0 ? 'sarif' : 'json';
+    const format = values.format ?? from;
+    if (!isFormatterName(format)) throw new UsageError(`unknown format "${format}"; allowed: ${formatterNames.join(', ')}`);
+    if ((from === 'sarif') !== (format === 'sarif')) {
+      throw new UsageError(
+        from === 'sarif'
+          ? `shares' reports in sarif merge into sarif only (a SARIF result cannot be read back into a finding): run the shares with --format json for ${format}`
+          : 'a sarif report needs the shares\' reports in sarif (the JSON report carries no fix edits): run the shares with --format sarif',
+      );
+    }
 
-  const configFile = values['no-config'] ? false : values.config !== undefined ? path.resolve(io.cwd, values.config) : undefined;
-  const merged = await mergeShares(shares, {
-    cwd: io.cwd,
-    configFile,
-    ruleOverrides,
-    ...(values['kube-version'] !== undefined ? { kubeVersion: normalizeKubeVersion(values['kube-version']) } : {}),
-    ...(values['chart-dir'] !== undefined ? { chartDir: values['chart-dir'] } : {}),
-    ...(values.nodes ? { nodes: values.nodes } : {}),
-  });
-  io.linted?.();
-  if (format === 'coverage' && !merged.coverage) throw new UsageError('--format coverage needs the node inventory the shares read: --nodes <file>, or nodes: in the config');
-  const baselineFile = baselinePath({ baselineFile: values['no-baseline'] ? false : values.baseline }, merged.config, merged.cwd);
-  const shownAs = baselineFile === undefined ? '' : displayPath(baselineFile, merged.cwd);
-  const baseline = baselineFile === undefined ? undefined : new FileByFileBaseline(await readBaseline(baselineFile, shownAs), shownAs);
-  const outputFile = values['output-file'];
-  const where = { outputFile, cwd: io.cwd, to: io.stdout, toBytes: io.stdoutBytes, stderr: io.stderr, maxWarnings };
-  if (from === 'sarif') {
-    const added: LintResult = {
-      findings: merged.findings.sort(compareFindings),
-      files: merged.files,
-      daemonSets: merged.daemonSets,
-      objects: merged.objects,
-      rules: merged.rules,
-      cwd: merged.cwd,
-      toolVersion: merged.toolVersion,
-      ...(merged.unsafeFixes ? { unsafeFixes: true } : {}),
-    };
-    // With --chart-dir a SARIF result may be placed in a template, out of the order of the files.
-    const { byFile, writer } = sarifMergeByFile(logs, merged, added, baseline, {}, values['chart-dir'] === undefined);
-    return deliverByFile(byFile, writer, reportOptions(io, values, outputFile), where);
+    const configFile = values['no-config'] ? false : values.config !== undefined ? path.resolve(io.cwd, values.config) : undefined;
+    const merged = await mergeShares(shares, {
+      cwd: io.cwd,
+      configFile,
+      ruleOverrides,
+      ...(values['kube-version'] !== undefined ? { kubeVersion: normalizeKubeVersion(values['kube-version']) } : {}),
+      ...(values['chart-dir'] !== undefined ? { chartDir: values['chart-dir'] } : {}),
+      ...(values.nodes ? { nodes: values.nodes } : {}),
+    });
+    io.linted?.();
+    if (format === 'coverage' && !merged.coverage) throw new UsageError('--format coverage needs the node inventory the shares read: --nodes <file>, or nodes: in the config');
+    const baselineFile = baselinePath({ baselineFile: values['no-baseline'] ? false : values.baseline }, merged.config, merged.cwd);
+    const shownAs = baselineFile === undefined ? '' : displayPath(baselineFile, merged.cwd);
+    const baseline = baselineFile === undefined ? undefined : new FileByFileBaseline(await readBaseline(baselineFile, shownAs), shownAs);
+    const outputFile = values['output-file'];
+    const where = { outputFile, cwd: io.cwd, to: io.stdout, toBytes: io.stdoutBytes, stderr: io.stderr, maxWarnings };
+    if (from === 'sarif') {
+      const added: LintResult = {
+        findings: merged.findings.sort(compareFindings),
+        files: merged.files,
+        daemonSets: merged.daemonSets,
+        objects: merged.objects,
+        rules: merged.rules,
+        cwd: merged.cwd,
+        toolVersion: merged.toolVersion,
+        ...(merged.unsafeFixes ? { unsafeFixes: true } : {}),
+      };
+      // With --chart-dir a SARIF result may be placed in a template, out of the order of the files.
+      const { byFile, writer } = sarifMergeByFile(logs, merged, added, baseline, {}, values['chart-dir'] === undefined);
+      return deliverByFile(byFile, writer, reportOptions(io, values, outputFile), where);
+    }
+    const byFile = jsonMergeByFile(reports, merged, baseline);
+    return deliverByFile(byFile, await writerLoaders[format](), reportOptions(io, values, outputFile), where);
+  } finally {
+    copies.close();
   }
-  const byFile = jsonMergeByFile(reports, merged, baseline);
-  return deliverByFile(byFile, await writerLoaders[format](), reportOptions(io, values, outputFile), where);
 }
 
 /**
  * A share's --collect-out file, or its report in json or sarif, told apart by content. A report
  * is read past its findings (or results) here; they are read one at a time when merged.
  */
-function readInput(file: string, cwd: string): Input {
-  const report: ShareReport = { path: path.resolve(cwd, file), shownAs: file };
+function readInput(file: string, cwd: string, copies: InputCopies): Input {
+  const report: ShareReport = { path: copies.readable(path.resolve(cwd, file), file), shownAs: file };
   const value = readFrame(report.path, file, [['findings'], ['runs', 0, 'results']]);
   const v = value as Record<string, unknown> & { runs?: { tool?: { driver?: { name?: string; rules?: unknown } }; artifacts?: unknown; results?: unknown }[]; tool?: { name?: string } };
-  if (v.daemonlintShare === 1) return { kind: 'share', share: fromBigintJson(value) as Share };
+  if (v.daemonlintShare === 1) {
+    try {
+      return { kind: 'share', share: fromBigintJson(value) as Share };
+    } catch (error) {
+      // A value nested deeper than any share holds (thousands of arrays) runs out of stack.
+      if (error instanceof RangeError) throw new InputError(`"${file}" is not a --collect-out file daemonlint wrote: it is nested too deeply`);
+      throw error;
+    }
+  }
   if (v.version === 1 && v.tool?.name === 'daemonlint' && Array.isArray(v.findings)) return { kind: 'json', report };
   const run = v.version === '2.1.0' ? v.runs?.[0] : undefined;
   if (run?.tool?.driver?.name === 'daemonlint' && Array.isArray(run.results)) {
@@ -158,4 +175,41 @@ function readInput(file: string, cwd: string): Input {
     return { kind: 'sarif', report, log: value as SarifLog };
   }
   throw new InputError(`"${file}" is neither a daemonlint report in json or sarif nor a --collect-out file`);
+}
+
+/**
+ * The files a merge reads, as paths it can open again: a report is read two or three times, and a
+ * pipe (`<(cat report.json)`) or FIFO gives its bytes once (a second open of a FIFO waits for a
+ * writer that never comes). Such an input is copied to a temporary file first, removed by close().
+ */
+class InputCopies {
+  private readonly temps: TempFile[] = [];
+
+  readable(file: string, shownAs: string): string {
+    let stat;
+    try {
+      stat = statSync(file);
+    } catch {
+      return file; // the reader says why it cannot read it
+    }
+    if (stat.isFile() || stat.isDirectory()) return file;
+    const temp = new TempFile('daemonlint-merge-', 'input', `the copy of "${shownAs}" was cut short`);
+    this.temps.push(temp);
+    let fd: number | undefined;
+    try {
+      fd = openSync(file, 'r');
+      const buffer = Buffer.allocUnsafeSlow(1 << 20);
+      temp.append(new Uint8Array(0));
+      for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) temp.append(buffer.subarray(0, n));
+    } catch (error) {
+      throw new InputError(`cannot read "${shownAs}": ${(error as NodeJS.ErrnoException).code ?? describeError(error)}`);
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+    return temp.path!;
+  }
+
+  close(): void {
+    for (const temp of this.temps) temp.close();
+  }
 }
