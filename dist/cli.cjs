@@ -1,4 +1,4 @@
-// daemonlint-bundle 586d43060d16862b3aa3844302d2f2d9
+// daemonlint-bundle 75ac5cc6aa4cca3c6d1a113333045cc8
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -19949,6 +19949,7 @@ async function mergeShares(shares, options = {}) {
     ...inventory ? { inventory, coverage: coverageReport(planFleet(planned, inventory), inventory) } : {},
     findings: out,
     files: files.map((f) => f.path),
+    shareOf: new Map(shares.flatMap((s) => s.files.map((f) => [f.path, shareName(s)]))),
     daemonSets: shares.reduce((n, s) => n + s.daemonSets, 0),
     objects: files.flatMap((f) => objectsOf2.get(f.path) ?? []),
     rules: ruleInfos(
@@ -20354,7 +20355,9 @@ function sarifMergeByFile(logs, merged, added, baseline, limits = {}, stream = t
   return { byFile, writer };
 }
 function mergeRun(merged, sources) {
-  const { shares, added, count: count2, finish, baseline } = sources;
+  const { added, count: count2, finish, baseline } = sources;
+  const claims = /* @__PURE__ */ new Map();
+  const shares = sources.shares.map((share, report2) => ({ ...share, read: (pass) => ownFiles(share.read(pass), { report: report2, shownAs: share.shownAs }, merged.shareOf, claims) }));
   if (count2) {
     for (const share of shares) for (const { file, items } of fileGroups(share.read("count"))) count2(items, file);
     for (const [file, list] of added) count2(list, file);
@@ -20440,6 +20443,28 @@ function mergeRun(merged, sources) {
   };
 }
 var byPath = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function* ownFiles(items, reader, shareOf, claims) {
+  const { shownAs } = reader;
+  let mine;
+  let last;
+  for (const entry of items) {
+    const file = entry[0];
+    if (file !== last) {
+      last = file;
+      const share = shareOf.get(file);
+      if (share === void 0) throw new InputError(`"${shownAs}" holds findings of ${file}, which no share linted: give the merge each share's report with its --collect-out file`);
+      if (mine === void 0) {
+        const other = claims.get(share);
+        if (other !== void 0 && other.report !== reader.report) throw new InputError(`"${other.shownAs}" and "${shownAs}" both hold findings of share ${share}: give the merge each share's report once`);
+        claims.set(share, reader);
+        mine = share;
+      } else if (share !== mine) {
+        throw new InputError(`"${shownAs}" holds findings of share ${mine} and of share ${share}: a share's report holds its own files only (a single run's report, or one of another split?)`);
+      }
+    }
+    yield entry;
+  }
+}
 function* fileGroups(items, inPathOrder) {
   let file;
   let list = [];

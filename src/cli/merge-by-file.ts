@@ -129,7 +129,9 @@ interface MergeSources<F> {
  * go to a FileStore (memory up to a budget, then a temporary file) and are taken file by file.
  */
 function mergeRun<F>(merged: MergedShares, sources: MergeSources<F>): ByFileRun {
-  const { shares, added, count, finish, baseline } = sources;
+  const { added, count, finish, baseline } = sources;
+  const claims = new Map<string, { report: number; shownAs: string }>();
+  const shares = sources.shares.map((share, report) => ({ ...share, read: (pass: 'count' | 'merge') => ownFiles(share.read(pass), { report, shownAs: share.shownAs }, merged.shareOf, claims) }));
   if (count) {
     for (const share of shares) for (const { file, items } of fileGroups(share.read('count'))) count(items, file);
     for (const [file, list] of added) count(list, file);
@@ -224,6 +226,39 @@ function mergeRun<F>(merged: MergedShares, sources: MergeSources<F>): ByFileRun 
 }
 
 const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A report's items, checked to be one share's: every file they name was linted by the same share,
+ * and no other report holds that share's. A report given twice, the single run's report, or the
+ * reports of another split would otherwise merge into a report that is wrong without a word.
+ */
+function* ownFiles<F>(
+  items: Iterable<[string, F]>,
+  reader: { report: number; shownAs: string },
+  shareOf: ReadonlyMap<string, string>,
+  claims: Map<string, { report: number; shownAs: string }>,
+): Generator<[string, F], void, undefined> {
+  const { shownAs } = reader;
+  let mine: string | undefined;
+  let last: string | undefined;
+  for (const entry of items) {
+    const file = entry[0];
+    if (file !== last) {
+      last = file;
+      const share = shareOf.get(file);
+      if (share === undefined) throw new InputError(`"${shownAs}" holds findings of ${file}, which no share linted: give the merge each share's report with its --collect-out file`);
+      if (mine === undefined) {
+        const other = claims.get(share);
+        if (other !== undefined && other.report !== reader.report) throw new InputError(`"${other.shownAs}" and "${shownAs}" both hold findings of share ${share}: give the merge each share's report once`);
+        claims.set(share, reader);
+        mine = share;
+      } else if (share !== mine) {
+        throw new InputError(`"${shownAs}" holds findings of share ${mine} and of share ${share}: a share's report holds its own files only (a single run's report, or one of another split?)`);
+      }
+    }
+    yield entry;
+  }
+}
 
 /**
  * A report's items a file at a time, as they come. With `inPathOrder` (the report's name), its

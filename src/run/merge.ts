@@ -28,6 +28,8 @@ export interface MergedShares {
   findings: Finding[];
   /** Every share's files, in the order a single run lists them. */
   files: string[];
+  /** The share (`k/n`) that linted each file: a share's report holds findings of its own files only. */
+  shareOf: Map<string, string>;
   daemonSets: number;
   objects: CheckedObject[];
   rules: RuleInfo[];
@@ -109,6 +111,7 @@ export async function mergeShares(shares: readonly Share[], options: MergeOption
     ...(inventory ? { inventory, coverage: coverageReport(planFleet(planned, inventory), inventory) } : {}),
     findings: out,
     files: files.map((f) => f.path),
+    shareOf: new Map(shares.flatMap((s) => s.files.map((f) => [f.path, shareName(s)] as const))),
     daemonSets: shares.reduce((n, s) => n + s.daemonSets, 0),
     objects: files.flatMap((f) => objectsOf.get(f.path) ?? []),
     rules: ruleInfos(

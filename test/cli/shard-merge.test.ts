@@ -164,6 +164,32 @@ describe('daemonlint merge', () => {
     }
   });
 
+  it("refuses reports that are not one share's each: one given twice, a single run's, one naming a file no share linted", async () => {
+    for (const k of [1, 2]) await cli(['-f', 'json', '--shard', `${k}/2`, '--collect-out', `out/p${k}.collect.json`, '-o', `out/p${k}.json`, 'manifests']);
+    const collected = ['out/p1.collect.json', 'out/p2.collect.json'];
+    const shareOfFirst = (report: string): string => {
+      const first = (JSON.parse(readFileSync(path.join(work, report), 'utf8')) as { findings: { file: string }[] }).findings[0].file;
+      return shardOf(first, 2) === 1 ? '1/2' : '2/2';
+    };
+    expect(await cli(['merge', 'out/p1.json', 'out/p1.json', ...collected])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `daemonlint: "out/p1.json" and "out/p1.json" both hold findings of share ${shareOfFirst('out/p1.json')}: give the merge each share's report once\n`,
+    });
+    await cli(['-f', 'json', '-o', 'out/p-single.json', 'manifests']);
+    const single = await cli(['merge', 'out/p1.json', 'out/p-single.json', ...collected]);
+    expect(single.code).toBe(2);
+    expect(single.stderr).toMatch(/^daemonlint: "out\/p-single\.json" holds findings of share [12]\/2 and of share [12]\/2: a share's report holds its own files only \(a single run's report, or one of another split\?\)\n$|^daemonlint: "out\/p1\.json" and "out\/p-single\.json" both hold findings of share 1\/2: give the merge each share's report once\n$/);
+    const report = JSON.parse(readFileSync(path.join(work, 'out/p2.json'), 'utf8')) as { findings: { file: string }[] };
+    report.findings[report.findings.length - 1].file = 'manifests/zz-not-linted.yaml';
+    writeFileSync(path.join(work, 'out/p2-foreign.json'), JSON.stringify(report, null, 2));
+    expect(await cli(['merge', 'out/p1.json', 'out/p2-foreign.json', ...collected])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "daemonlint: \"out/p2-foreign.json\" holds findings of manifests/zz-not-linted.yaml, which no share linted: give the merge each share's report with its --collect-out file\n",
+    });
+  });
+
   it.skipIf(process.platform === 'win32')('merges a report given through a FIFO, which gives its bytes once although a report is read more than once', async () => {
     await cli(['-f', 'json', '--shard', '1/2', '--collect-out', 'out/f1.collect.json', '-o', 'out/f1.json', 'manifests']);
     await cli(['-f', 'json', '--shard', '2/2', '--collect-out', 'out/f2.collect.json', '-o', 'out/f2.json', 'manifests']);
