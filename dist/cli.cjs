@@ -1,4 +1,4 @@
-// daemonlint-bundle 75ac5cc6aa4cca3c6d1a113333045cc8
+// daemonlint-bundle a076abe40381afdb197208e96958cf43
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -5815,8 +5815,14 @@ var Reader = class {
     throw this.fail(`"," or "${String.fromCharCode(close)}" expected in ${inside}`);
   }
   parse(bytes, at2) {
+    let text2;
     try {
-      return JSON.parse(bytes.toString("utf8"));
+      text2 = bytes.toString("utf8");
+    } catch {
+      throw new InputError(`cannot read "${this.shownAs}": a value of ${bytes.length} bytes at byte ${at2} is more than a string holds`);
+    }
+    try {
+      return JSON.parse(text2);
     } catch {
       throw this.fail("not a JSON value", at2);
     }

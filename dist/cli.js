@@ -375,8 +375,14 @@ var Reader = class {
     throw this.fail(`"," or "${String.fromCharCode(close)}" expected in ${inside}`);
   }
   parse(bytes, at) {
+    let text;
     try {
-      return JSON.parse(bytes.toString("utf8"));
+      text = bytes.toString("utf8");
+    } catch {
+      throw new InputError(`cannot read "${this.shownAs}": a value of ${bytes.length} bytes at byte ${at} is more than a string holds`);
+    }
+    try {
+      return JSON.parse(text);
     } catch {
       throw this.fail("not a JSON value", at);
     }

@@ -172,8 +172,15 @@ class Reader {
   }
 
   private parse(bytes: Buffer, at: number): unknown {
+    let text: string;
     try {
-      return JSON.parse(bytes.toString('utf8'));
+      text = bytes.toString('utf8');
+    } catch {
+      // A single value past what a string holds in V8 (~512 MB): valid, perhaps, but unreadable here.
+      throw new InputError(`cannot read "${this.shownAs}": a value of ${bytes.length} bytes at byte ${at} is more than a string holds`);
+    }
+    try {
+      return JSON.parse(text);
     } catch {
       throw this.fail('not a JSON value', at);
     }
