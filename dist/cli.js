@@ -756,7 +756,8 @@ var SarifMerge = class {
     if (typeof r.ruleId !== "string" || typeof r.ruleIndex !== "number" || from.runs[0].tool.driver.rules[r.ruleIndex] === void 0) return "no ruleId with a rule at its ruleIndex";
     const location = r.locations?.[0]?.physicalLocation;
     const region = location?.region;
-    if (!location?.artifactLocation || !region || typeof region.startLine !== "number" || typeof region.startColumn !== "number") return "no location with a region";
+    if (!location?.artifactLocation || !region || [region.startLine, region.startColumn, region.endLine, region.endColumn].some((n) => typeof n !== "number")) return "no location with a region";
+    if (r.level !== "error" && r.level !== "warning" && r.level !== "note") return "no level of error, warning or note";
     const artifacts = [location.artifactLocation, ...(r.relatedLocations ?? []).map((l) => l.physicalLocation?.artifactLocation), ...(r.fixes ?? []).map((f) => f.artifactChanges?.[0]?.artifactLocation)];
     for (const a of artifacts) {
       if (!a || (a.index !== void 0 ? from.runs[0].artifacts[a.index] === void 0 : typeof a.uri !== "string")) return "an artifact location with neither a uri nor an artifact at its index";
@@ -1129,8 +1130,20 @@ function jsonFindingProblem(item) {
   for (const key of ["ruleId", "message", "file", "path"]) if (typeof j[key] !== "string") return `no ${key}`;
   for (const key of ["line", "column", "endLine", "endColumn", "documentIndex"]) if (typeof j[key] !== "number") return `no ${key}`;
   if (j.severity !== "error" && j.severity !== "warning" && j.severity !== "info") return "no severity";
-  if (typeof j.object !== "object" || j.object === null) return "no object";
-  if (j.related !== void 0 && !Array.isArray(j.related)) return "related is not a list";
+  if (typeof j.object !== "object" || j.object === null || Array.isArray(j.object)) return "no object";
+  for (const key of ["apiVersion", "kind", "namespace", "name"]) {
+    const value = j.object[key];
+    if (value !== void 0 && typeof value !== "string") return `object.${key} is not a string`;
+  }
+  for (const key of ["messageId", "help", "fixable", "template"]) if (j[key] !== void 0 && typeof j[key] !== "string") return `${key} is not a string`;
+  if (j.related !== void 0) {
+    if (!Array.isArray(j.related)) return "related is not a list";
+    for (const r of j.related) {
+      const place = r;
+      if (typeof place !== "object" || place === null || typeof place.file !== "string" || typeof place.message !== "string") return "a related place without file and message";
+      for (const key of ["line", "column", "endLine", "endColumn"]) if (typeof place[key] !== "number") return `a related place without ${key}`;
+    }
+  }
   return void 0;
 }
 function* sarifResults(report, log, merge, pass, chunk) {

@@ -308,8 +308,20 @@ function jsonFindingProblem(item: unknown): string | undefined {
   for (const key of ['ruleId', 'message', 'file', 'path']) if (typeof j[key] !== 'string') return `no ${key}`;
   for (const key of ['line', 'column', 'endLine', 'endColumn', 'documentIndex']) if (typeof j[key] !== 'number') return `no ${key}`;
   if (j.severity !== 'error' && j.severity !== 'warning' && j.severity !== 'info') return 'no severity';
-  if (typeof j.object !== 'object' || j.object === null) return 'no object';
-  if (j.related !== undefined && !Array.isArray(j.related)) return 'related is not a list';
+  if (typeof j.object !== 'object' || j.object === null || Array.isArray(j.object)) return 'no object';
+  for (const key of ['apiVersion', 'kind', 'namespace', 'name']) {
+    const value = (j.object as Record<string, unknown>)[key];
+    if (value !== undefined && typeof value !== 'string') return `object.${key} is not a string`;
+  }
+  for (const key of ['messageId', 'help', 'fixable', 'template']) if (j[key] !== undefined && typeof j[key] !== 'string') return `${key} is not a string`;
+  if (j.related !== undefined) {
+    if (!Array.isArray(j.related)) return 'related is not a list';
+    for (const r of j.related as unknown[]) {
+      const place = r as Record<string, unknown> | null;
+      if (typeof place !== 'object' || place === null || typeof place.file !== 'string' || typeof place.message !== 'string') return 'a related place without file and message';
+      for (const key of ['line', 'column', 'endLine', 'endColumn']) if (typeof place[key] !== 'number') return `a related place without ${key}`;
+    }
+  }
   return undefined;
 }
 

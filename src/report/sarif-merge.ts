@@ -113,7 +113,8 @@ export class SarifMerge {
     if (typeof r.ruleId !== 'string' || typeof r.ruleIndex !== 'number' || from.runs[0].tool.driver.rules[r.ruleIndex] === undefined) return 'no ruleId with a rule at its ruleIndex';
     const location = r.locations?.[0]?.physicalLocation;
     const region = location?.region;
-    if (!location?.artifactLocation || !region || typeof region.startLine !== 'number' || typeof region.startColumn !== 'number') return 'no location with a region';
+    if (!location?.artifactLocation || !region || [region.startLine, region.startColumn, region.endLine, region.endColumn].some((n) => typeof n !== 'number')) return 'no location with a region';
+    if (r.level !== 'error' && r.level !== 'warning' && r.level !== 'note') return 'no level of error, warning or note';
     const artifacts = [location.artifactLocation, ...(r.relatedLocations ?? []).map((l) => l.physicalLocation?.artifactLocation), ...(r.fixes ?? []).map((f) => f.artifactChanges?.[0]?.artifactLocation)];
     for (const a of artifacts) {
       if (!a || (a.index !== undefined ? from.runs[0].artifacts[a.index] === undefined : typeof a.uri !== 'string')) return 'an artifact location with neither a uri nor an artifact at its index';

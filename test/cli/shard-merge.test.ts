@@ -188,6 +188,14 @@ describe('daemonlint merge', () => {
       stdout: '',
       stderr: "daemonlint: \"out/p2-foreign.json\" holds findings of manifests/zz-not-linted.yaml, which no share linted: give the merge each share's report with its --collect-out file\n",
     });
+    const related = JSON.parse(readFileSync(path.join(work, 'out/p2.json'), 'utf8')) as { findings: Record<string, unknown>[] };
+    related.findings[0].related = [1];
+    writeFileSync(path.join(work, 'out/p2-related.json'), JSON.stringify(related));
+    expect(await cli(['merge', 'out/p1.json', 'out/p2-related.json', ...collected])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'daemonlint: "out/p2-related.json": finding 1 is not one daemonlint writes (a related place without file and message)\n',
+    });
   });
 
   it.skipIf(process.platform === 'win32')('merges a report given through a FIFO, which gives its bytes once although a report is read more than once', async () => {
@@ -224,6 +232,13 @@ describe('daemonlint merge', () => {
     expect(await cli(['merge', 'out/fingerprint.sarif', 'out/d.collect.json'])).toMatchObject({
       code: 2,
       stderr: 'daemonlint: "out/fingerprint.sarif": result 1 is not one daemonlint writes (no partialFingerprints of strings)\n',
+    });
+    first.partialFingerprints = {};
+    (first as Record<string, unknown>).level = 'bogus';
+    writeFileSync(path.join(work, 'out/level.sarif'), JSON.stringify(log));
+    expect(await cli(['merge', 'out/level.sarif', 'out/d.collect.json'])).toMatchObject({
+      code: 2,
+      stderr: 'daemonlint: "out/level.sarif": result 1 is not one daemonlint writes (no level of error, warning or note)\n',
     });
   });
 });
