@@ -1,4 +1,4 @@
-// daemonlint-bundle c8cc1bd4f78b571306068565e4e3b88a
+// daemonlint-bundle a33649191c79dc75d737fd1a894f2db4
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -227,78 +227,6 @@ var init_ajv = __esm({
   }
 });
 
-// node_modules/picocolors/picocolors.js
-var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports2, module2) {
-    var p = process || {};
-    var argv = p.argv || [];
-    var env = p.env || {};
-    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open, close, replace = open) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
-    };
-    var replaceClose = (string, close, replace, index) => {
-      let result = "", cursor = 0;
-      do {
-        result += string.substring(cursor, index) + replace;
-        cursor = index + close.length;
-        index = string.indexOf(close, cursor);
-      } while (~index);
-      return result + string.substring(cursor);
-    };
-    var createColors = (enabled = isColorSupported) => {
-      let f = enabled ? formatter : () => String;
-      return {
-        isColorSupported: enabled,
-        reset: f("\x1B[0m", "\x1B[0m"),
-        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f("\x1B[3m", "\x1B[23m"),
-        underline: f("\x1B[4m", "\x1B[24m"),
-        inverse: f("\x1B[7m", "\x1B[27m"),
-        hidden: f("\x1B[8m", "\x1B[28m"),
-        strikethrough: f("\x1B[9m", "\x1B[29m"),
-        black: f("\x1B[30m", "\x1B[39m"),
-        red: f("\x1B[31m", "\x1B[39m"),
-        green: f("\x1B[32m", "\x1B[39m"),
-        yellow: f("\x1B[33m", "\x1B[39m"),
-        blue: f("\x1B[34m", "\x1B[39m"),
-        magenta: f("\x1B[35m", "\x1B[39m"),
-        cyan: f("\x1B[36m", "\x1B[39m"),
-        white: f("\x1B[37m", "\x1B[39m"),
-        gray: f("\x1B[90m", "\x1B[39m"),
-        bgBlack: f("\x1B[40m", "\x1B[49m"),
-        bgRed: f("\x1B[41m", "\x1B[49m"),
-        bgGreen: f("\x1B[42m", "\x1B[49m"),
-        bgYellow: f("\x1B[43m", "\x1B[49m"),
-        bgBlue: f("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f("\x1B[45m", "\x1B[49m"),
-        bgCyan: f("\x1B[46m", "\x1B[49m"),
-        bgWhite: f("\x1B[47m", "\x1B[49m"),
-        blackBright: f("\x1B[90m", "\x1B[39m"),
-        redBright: f("\x1B[91m", "\x1B[39m"),
-        greenBright: f("\x1B[92m", "\x1B[39m"),
-        yellowBright: f("\x1B[93m", "\x1B[39m"),
-        blueBright: f("\x1B[94m", "\x1B[39m"),
-        magentaBright: f("\x1B[95m", "\x1B[39m"),
-        cyanBright: f("\x1B[96m", "\x1B[39m"),
-        whiteBright: f("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
-      };
-    };
-    module2.exports = createColors();
-    module2.exports.createColors = createColors;
-  }
-});
-
 // src/types/group-by.ts
 function groupBy(items, key) {
   const out = /* @__PURE__ */ new Map();
@@ -477,7 +405,7 @@ function reindent(text2, depth) {
   return text2.replaceAll("\n", `
 ${INDENT[depth]}`);
 }
-var INDENT, ENTRY_FIRST, ENTRY_NEXT, EMPTY_MISSED, EMPTY_UNFIT, Chunks, CHUNK2;
+var INDENT, ENTRY_FIRST, ENTRY_NEXT, EMPTY_MISSED, EMPTY_UNFIT, Chunks, CHUNK;
 var init_coverage_json = __esm({
   "src/report/coverage-json.ts"() {
     "use strict";
@@ -496,7 +424,7 @@ ${ENTRY_FIRST}`;
       add(text2) {
         this.parts.push(text2);
         this.length += text2.length;
-        if (this.length >= CHUNK2) this.flush();
+        if (this.length >= CHUNK) this.flush();
       }
       /** The chunks completed so far, handed over. */
       take() {
@@ -510,7 +438,7 @@ ${ENTRY_FIRST}`;
         this.length = 0;
       }
     };
-    CHUNK2 = 1 << 16;
+    CHUNK = 1 << 16;
   }
 });
 
@@ -714,6 +642,78 @@ var init_json = __esm({
   "findings": ${EMPTY_FINDINGS_END}`;
     BATCH_START = '{\n  "findings": [\n';
     BATCH_END = "\n  ]\n}";
+  }
+});
+
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports2, module2) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module2.exports = createColors();
+    module2.exports.createColors = createColors;
   }
 });
 
@@ -5058,6 +5058,7 @@ async function validateOptions(rule, options, file) {
 }
 
 // src/cli/output.ts
+init_json();
 var UsageError = class extends Error {
 };
 var OutputError = class extends Error {
@@ -5181,6 +5182,9 @@ function finishRun(run, where2) {
   if (run.errors > 0) return 1;
   if (where2.maxWarnings !== void 0 && run.warnings > where2.maxWarnings) return 1;
   return 0;
+}
+function quietShows(showSuppressed) {
+  return (f) => isSuppressed(f) ? showSuppressed : f.severity === "error";
 }
 
 // src/cli/commands/merge.ts
@@ -5684,8 +5688,8 @@ async function readAllStdin(stream = process.stdin, limit = DEFAULT_MAX_FILE_SIZ
 }
 
 // src/inputs/json-elements.ts
-var CHUNK = 1 << 20;
-function readFrame(file, shownAs, skip, chunk = CHUNK) {
+var CHUNK2 = 1 << 20;
+function readFrame(file, shownAs, skip, chunk = CHUNK2) {
   const reader = new Reader(file, shownAs, chunk);
   try {
     const walk2 = reader.root(skip, false);
@@ -5694,7 +5698,7 @@ function readFrame(file, shownAs, skip, chunk = CHUNK) {
     reader.close();
   }
 }
-function* readElements(file, shownAs, at2, chunk = CHUNK) {
+function* readElements(file, shownAs, at2, chunk = CHUNK2) {
   const reader = new Reader(file, shownAs, chunk);
   try {
     yield* reader.root([at2], true);
@@ -20685,6 +20689,8 @@ Options:
       --chart-dir <dir>      also locate findings in the chart's templates
       --nodes <file>         the node inventory the shares read; repeatable
       --max-warnings <n>     exit 1 when there are more than n warnings
+  -q, --quiet                report errors only (suppressed findings too with --show-suppressed)
+      --verbose              show each finding's help text (stylish)
       --color, --no-color    force colour on or off
   -h, --help                 print this help
 
@@ -20709,6 +20715,9 @@ async function mergeCommand(args, io) {
         "chart-dir": { type: "string" },
         nodes: { type: "string", multiple: true },
         "max-warnings": { type: "string" },
+        quiet: { type: "boolean", short: "q" },
+        "show-suppressed": { type: "boolean" },
+        verbose: { type: "boolean" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h" }
@@ -20726,6 +20735,7 @@ async function mergeCommand(args, io) {
   if (values.config !== void 0 && values["no-config"]) throw new UsageError("--config and --no-config exclude each other");
   if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
+  const shown = values.quiet ? quietShows(values["show-suppressed"] === true) : void 0;
   const ruleOverrides = parseRuleFlags(values.rule ?? []);
   const copies = new InputCopies();
   try {
@@ -20773,10 +20783,10 @@ async function mergeCommand(args, io) {
         ...merged.unsafeFixes ? { unsafeFixes: true } : {}
       };
       const { byFile: byFile2, writer } = sarifMergeByFile(logs, merged, added, baseline, {}, values["chart-dir"] === void 0);
-      return deliverByFile(byFile2, writer, reportOptions(io, values, outputFile), where2);
+      return deliverByFile(byFile2, writer, reportOptions(io, values, outputFile), where2, shown);
     }
     const byFile = jsonMergeByFile(reports, merged, baseline);
-    return deliverByFile(byFile, await writerLoaders[format](), reportOptions(io, values, outputFile), where2);
+    return deliverByFile(byFile, await writerLoaders[format](), reportOptions(io, values, outputFile), where2, shown);
   } finally {
     copies.close();
   }
@@ -21320,7 +21330,6 @@ function diffLines(a, b) {
 }
 
 // src/cli/cli.ts
-init_json();
 init_file_writer();
 init_version();
 
@@ -21465,9 +21474,6 @@ function parseArgsMessage(error) {
     return `unknown option ${flag}${hint} (daemonlint --help lists the options; to lint a file whose name starts with -, write ./${flag.replace(/^-+/, "")} or put it after --)`;
   }
   return error.message;
-}
-function quietShows(showSuppressed) {
-  return (f) => isSuppressed(f) ? showSuppressed : f.severity === "error";
 }
 async function runCli(argv, io) {
   try {

@@ -236,6 +236,9 @@ function finishRun(run, where) {
   if (where.maxWarnings !== void 0 && run.warnings > where.maxWarnings) return 1;
   return 0;
 }
+function quietShows(showSuppressed) {
+  return (f) => isSuppressed(f) ? showSuppressed : f.severity === "error";
+}
 
 // src/cli/commands/merge.ts
 import { closeSync as closeSync4, openSync as openSync4, readSync as readSync3, statSync } from "node:fs";
@@ -1301,6 +1304,8 @@ Options:
       --chart-dir <dir>      also locate findings in the chart's templates
       --nodes <file>         the node inventory the shares read; repeatable
       --max-warnings <n>     exit 1 when there are more than n warnings
+  -q, --quiet                report errors only (suppressed findings too with --show-suppressed)
+      --verbose              show each finding's help text (stylish)
       --color, --no-color    force colour on or off
   -h, --help                 print this help
 
@@ -1325,6 +1330,9 @@ async function mergeCommand(args, io) {
         "chart-dir": { type: "string" },
         nodes: { type: "string", multiple: true },
         "max-warnings": { type: "string" },
+        quiet: { type: "boolean", short: "q" },
+        "show-suppressed": { type: "boolean" },
+        verbose: { type: "boolean" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h" }
@@ -1342,6 +1350,7 @@ async function mergeCommand(args, io) {
   if (values.config !== void 0 && values["no-config"]) throw new UsageError("--config and --no-config exclude each other");
   if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
+  const shown = values.quiet ? quietShows(values["show-suppressed"] === true) : void 0;
   const ruleOverrides = parseRuleFlags(values.rule ?? []);
   const copies = new InputCopies();
   try {
@@ -1389,10 +1398,10 @@ async function mergeCommand(args, io) {
         ...merged.unsafeFixes ? { unsafeFixes: true } : {}
       };
       const { byFile: byFile2, writer } = sarifMergeByFile(logs, merged, added, baseline, {}, values["chart-dir"] === void 0);
-      return deliverByFile(byFile2, writer, reportOptions(io, values, outputFile), where);
+      return deliverByFile(byFile2, writer, reportOptions(io, values, outputFile), where, shown);
     }
     const byFile = jsonMergeByFile(reports, merged, baseline);
-    return deliverByFile(byFile, await writerLoaders[format](), reportOptions(io, values, outputFile), where);
+    return deliverByFile(byFile, await writerLoaders[format](), reportOptions(io, values, outputFile), where, shown);
   } finally {
     copies.close();
   }
@@ -2073,9 +2082,6 @@ function parseArgsMessage(error) {
     return `unknown option ${flag}${hint} (daemonlint --help lists the options; to lint a file whose name starts with -, write ./${flag.replace(/^-+/, "")} or put it after --)`;
   }
   return error.message;
-}
-function quietShows(showSuppressed) {
-  return (f) => isSuppressed(f) ? showSuppressed : f.severity === "error";
 }
 async function runCli(argv, io) {
   try {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { deliverReport, OutputError, parseMaxWarnings, parseRuleFlags, reportOptions, UsageError } from './output.js';
+import { deliverReport, OutputError, parseMaxWarnings, parseRuleFlags, quietShows, reportOptions, UsageError } from './output.js';
 import { mergeCommand } from './commands/merge.js';
 import { initCommand } from './commands/init.js';
 import { parseShard, type Shard } from '../inputs/shard.js';
@@ -25,8 +25,7 @@ import { readAllStdin } from '../inputs/load.js';
 import { describeError } from '../types/errors.js';
 import { parseSize } from '../types/read-limited.js';
 import { unifiedDiff } from '../report/unified-diff.js';
-import { isSuppressed } from '../report/json.js';
-import type { Finding, Level } from '../types/finding.js';
+import type { Level } from '../types/finding.js';
 import { formatterNames, formatsWithFixes, isFormatterName, writerLoaders } from '../report/formats.js';
 import { formatPieces } from '../report/file-writer.js';
 import { VERSION } from '../version.js';
@@ -134,11 +133,6 @@ function parseArgsMessage(error: Error & { code?: string }): string {
   return error.message;
 }
 
-
-/** --quiet, as ESLint's: errors only; suppressed findings too with --show-suppressed. */
-function quietShows(showSuppressed: boolean): (finding: Finding) => boolean {
-  return (f) => (isSuppressed(f) ? showSuppressed : f.severity === 'error');
-}
 
 export interface CliIO {
   stdout: (text: string) => void;

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseLevel } from '../config/config.js';
 import { describeError } from '../types/errors.js';
+import { isSuppressed } from '../report/json.js';
 import type { RuleFailure } from '../run/lint-document.js';
 import type { Finding, FormatOptions, Level, LintResult } from '../types/finding.js';
 
@@ -191,4 +192,9 @@ export function finishRun(
   if (run.errors > 0) return 1;
   if (where.maxWarnings !== undefined && run.warnings > where.maxWarnings) return 1;
   return 0;
+}
+
+/** --quiet, as ESLint's: errors only; suppressed findings too with --show-suppressed. */
+export function quietShows(showSuppressed: boolean): (finding: Finding) => boolean {
+  return (f) => (isSuppressed(f) ? showSuppressed : f.severity === 'error');
 }

@@ -164,6 +164,22 @@ describe('daemonlint merge', () => {
     }
   });
 
+  it('reports as a single run with --quiet, --show-suppressed and --verbose does', async () => {
+    const files: string[] = [];
+    for (const k of [1, 2]) {
+      await cli(['-f', 'json', '--shard', `${k}/2`, '--collect-out', `out/q${k}.collect.json`, '-o', `out/q${k}.json`, 'manifests']);
+      files.push(`out/q${k}.json`, `out/q${k}.collect.json`);
+    }
+    for (const flags of [['-q'], ['-q', '--show-suppressed'], ['--verbose']]) {
+      for (const format of ['stylish', 'json']) {
+        const alone = await cli(['-f', format, ...flags, 'manifests']);
+        expect(await cli(['merge', '-f', format, ...flags, ...files]), `${format} ${flags.join(' ')}`).toEqual(alone);
+      }
+    }
+    // The flags change the report: the test would pass without them otherwise.
+    expect((await cli(['-f', 'stylish', '-q', 'manifests'])).stdout).not.toBe(single.stylish.stdout);
+  });
+
   it("refuses reports that are not one share's each: one given twice, a single run's, one naming a file no share linted", async () => {
     for (const k of [1, 2]) await cli(['-f', 'json', '--shard', `${k}/2`, '--collect-out', `out/p${k}.collect.json`, '-o', `out/p${k}.json`, 'manifests']);
     const collected = ['out/p1.collect.json', 'out/p2.collect.json'];

@@ -17,7 +17,7 @@ import { fromBigintJson } from '../../types/bigint-json.js';
 import type { LintResult } from '../../types/finding.js';
 import { jsonMergeByFile, sarifMergeByFile, type ShareReport } from '../merge-by-file.js';
 import { deliverByFile } from '../report-by-file.js';
-import { reportOptions, parseMaxWarnings, parseRuleFlags, UsageError } from '../output.js';
+import { quietShows, reportOptions, parseMaxWarnings, parseRuleFlags, UsageError } from '../output.js';
 import type { CliIO } from '../cli.js';
 
 export const MERGE_HELP = `Usage: daemonlint merge [options] <files...>
@@ -45,6 +45,8 @@ Options:
       --chart-dir <dir>      also locate findings in the chart's templates
       --nodes <file>         the node inventory the shares read; repeatable
       --max-warnings <n>     exit 1 when there are more than n warnings
+  -q, --quiet                report errors only (suppressed findings too with --show-suppressed)
+      --verbose              show each finding's help text (stylish)
       --color, --no-color    force colour on or off
   -h, --help                 print this help
 
@@ -72,6 +74,9 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
         'chart-dir': { type: 'string' },
         nodes: { type: 'string', multiple: true },
         'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        'show-suppressed': { type: 'boolean' },
+        verbose: { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -89,6 +94,8 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
   if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
   if (values.baseline !== undefined && values['no-baseline']) throw new UsageError('--baseline and --no-baseline exclude each other');
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
+  // As a single run's: the shares ran without them (a share's findings are the merge's to judge).
+  const shown = values.quiet ? quietShows(values['show-suppressed'] === true) : undefined;
   const ruleOverrides = parseRuleFlags(values.rule ?? []);
 
   // Reports are read more than once (json-elements.ts): what a pipe or FIFO gives is copied to a file first.
@@ -142,10 +149,10 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
       };
       // With --chart-dir a SARIF result may be placed in a template, out of the order of the files.
       const { byFile, writer } = sarifMergeByFile(logs, merged, added, baseline, {}, values['chart-dir'] === undefined);
-      return deliverByFile(byFile, writer, reportOptions(io, values, outputFile), where);
+      return deliverByFile(byFile, writer, reportOptions(io, values, outputFile), where, shown);
     }
     const byFile = jsonMergeByFile(reports, merged, baseline);
-    return deliverByFile(byFile, await writerLoaders[format](), reportOptions(io, values, outputFile), where);
+    return deliverByFile(byFile, await writerLoaders[format](), reportOptions(io, values, outputFile), where, shown);
   } finally {
     copies.close();
   }
