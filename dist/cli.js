@@ -812,12 +812,10 @@ function objectOf(location) {
 
 // src/run/file-store.ts
 var FileStore = class {
-  constructor(budget, codec) {
+  constructor(budget) {
     this.budget = budget;
-    this.codec = codec;
   }
   budget;
-  codec;
   held = /* @__PURE__ */ new Map();
   heldFindings = 0;
   spilled = /* @__PURE__ */ new Map();
@@ -831,7 +829,7 @@ var FileStore = class {
       if (this.heldFindings <= this.budget || oldest === ordinal) break;
       this.held.delete(oldest);
       this.heldFindings -= stored.findings.length + stored.objects.length;
-      this.spilled.set(oldest, { findings: this.append(stored.findings, this.codec ? (f) => this.codec.spilled(f) : void 0), objects: this.append(stored.objects) });
+      this.spilled.set(oldest, { findings: this.append(stored.findings), objects: this.append(stored.objects) });
     }
   }
   /** A file's findings and objects; each is taken once. */
@@ -845,18 +843,16 @@ var FileStore = class {
     const where = this.spilled.get(ordinal);
     if (where === void 0) return { findings: [], objects: [] };
     this.spilled.delete(ordinal);
-    const findings = this.lines(where.findings);
-    if (this.codec) for (const f of findings) this.codec.restore(f);
-    return { findings, objects: this.lines(where.objects) };
+    return { findings: this.lines(where.findings), objects: this.lines(where.objects) };
   }
   close() {
     this.file.close();
     this.writeBuffer = void 0;
     this.readBuffer = void 0;
   }
-  append(items, spilled = (item) => item) {
+  append(items) {
     const at = this.file.size;
-    for (let start = 0; start < items.length; start += PIECE2) this.file.append(this.encode(`${JSON.stringify(items.slice(start, start + PIECE2).map(spilled))}
+    for (let start = 0; start < items.length; start += PIECE2) this.file.append(this.encode(`${JSON.stringify(items.slice(start, start + PIECE2))}
 `));
     return { at, length: this.file.size - at };
   }
@@ -889,47 +885,6 @@ var FileStore = class {
     return out;
   }
 };
-var SpilledTexts = class {
-  numbers = /* @__PURE__ */ new Map();
-  table = [];
-  characters = 0;
-  /** The finding as written to the file (its keys in the same order). */
-  spilled(f) {
-    const out = { ...f, message: this.number(f.message) };
-    if (f.help !== void 0) out.help = this.number(f.help);
-    if (Array.isArray(f.related)) out.related = f.related.map((r) => typeof r === "object" && r !== null ? { ...r, message: this.number(r.message) } : r);
-    return out;
-  }
-  /** A finding read from the file, its texts put back. */
-  restore(f) {
-    f.message = this.text(f.message);
-    if (f.help !== void 0) f.help = this.text(f.help);
-    if (Array.isArray(f.related)) {
-      for (const r of f.related) if (typeof r === "object" && r !== null) r.message = this.text(r.message);
-    }
-  }
-  number(value) {
-    if (typeof value !== "string") return typeof value === "object" && value !== null ? { v: value } : value;
-    if (value.length < SHORTEST) return value;
-    let n = this.numbers.get(value);
-    if (n === void 0) {
-      if (this.characters + value.length > LIMIT) return value;
-      this.characters += value.length;
-      const own = ownString(value);
-      n = this.table.length;
-      this.table.push(own);
-      this.numbers.set(own, n);
-    }
-    return { t: n };
-  }
-  text(value) {
-    if (typeof value !== "object" || value === null) return value;
-    const ref = value;
-    return ref.t !== void 0 ? this.table[ref.t] : ref.v;
-  }
-};
-var SHORTEST = 40;
-var LIMIT = 4 << 20;
 var PIECE2 = 100;
 var READ = 8 << 20;
 
@@ -947,8 +902,7 @@ function jsonMergeByFile(reports, merged, baseline, limits = {}, stream = true) 
     },
     baseline,
     stream,
-    holdFindings: limits.holdFindings ?? HOLD_FINDINGS,
-    codec: () => new SpilledTexts()
+    holdFindings: limits.holdFindings ?? HOLD_FINDINGS
   });
 }
 function sarifMergeByFile(logs, merged, added, baseline, limits = {}, stream = true) {
@@ -1023,7 +977,7 @@ function mergeRun(merged, sources) {
     }
   }
   function* stored(order) {
-    const kept = store = new FileStore(sources.holdFindings, sources.codec?.());
+    const kept = store = new FileStore(sources.holdFindings);
     const ordinals = new Map(merged.files.map((f, i) => [f, i]));
     const ordinal = (file) => {
       let n = ordinals.get(file);
@@ -1586,7 +1540,7 @@ async function lintByFile(options = {}) {
   const collecting = options.collect === true;
   const baselineFile = collecting ? void 0 : baselinePath(options, config, cwd);
   const baseline = baselineFile === void 0 ? void 0 : new FileByFileBaseline(await readBaseline(baselineFile, displayPath(baselineFile, cwd)), displayPath(baselineFile, cwd));
-  const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS2, new SpilledTexts());
+  const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS2);
   const paths = [];
   const ordinal = /* @__PURE__ */ new Map();
   const hashes = /* @__PURE__ */ new Map();

@@ -4,7 +4,7 @@ import { PIECE } from '../report/file-writer.js';
 import { fromJsonFinding, type JsonFinding } from '../report/json.js';
 import { SarifMerge, resultFinding } from '../report/sarif-merge.js';
 import { logEnds, resultsText, type SarifLog, type SarifResult } from '../report/sarif.js';
-import { FileStore, SpilledTexts, type SpillCodec } from '../run/file-store.js';
+import { FileStore } from '../run/file-store.js';
 import type { ByFileRun } from '../run/lint-by-file.js';
 import { compareFindings } from '../run/lint-file.js';
 import type { MergedShares } from '../run/merge.js';
@@ -55,7 +55,6 @@ export function jsonMergeByFile(reports: readonly ShareReport[], merged: MergedS
     baseline,
     stream,
     holdFindings: limits.holdFindings ?? HOLD_FINDINGS,
-    codec: () => new SpilledTexts(),
   });
 }
 
@@ -116,8 +115,6 @@ interface MergeSources<F> {
   baseline: FileByFileBaseline | undefined;
   stream: boolean;
   holdFindings: number;
-  /** How stored findings are written to the temporary file, if not as they are. */
-  codec?: () => SpillCodec<F>;
 }
 
 /**
@@ -176,7 +173,7 @@ function mergeRun<F>(merged: MergedShares, sources: MergeSources<F>): ByFileRun 
 
   /** Every file once, in `order`: the shares' findings stored first. */
   function* stored(order: 'path' | 'input'): Generator<{ file: string; items: F[] }, void, undefined> {
-    const kept = (store = new FileStore<F>(sources.holdFindings, sources.codec?.()));
+    const kept = (store = new FileStore<F>(sources.holdFindings));
     const ordinals = new Map(merged.files.map((f, i) => [f, i]));
     const ordinal = (file: string): number => {
       let n = ordinals.get(file);

@@ -1,5 +1,4 @@
 import type { CheckedObject, Finding } from '../types/finding.js';
-import { ownString } from '../types/own-string.js';
 import { TempFile } from './temp-file.js';
 
 /** What a run keeps of one linted file until the report is written: its findings and the DaemonSets checked in it. */
@@ -21,9 +20,6 @@ interface Spilled {
  * holds the newest files and the one being written, whatever the size of the input. (Lines of a
  * few items, not one per file: a file of a million findings is more text than a string holds.)
  * `F` is what stands for a finding: `daemonlint merge` keeps a share's SARIF results as written.
- * A `codec` may write findings otherwise and read them back: a run's findings repeat a few
- * headlines and help texts (the help alone is half a finding's JSON), which SpilledTexts writes
- * as numbers into a table kept in memory.
  */
 export class FileStore<F = Finding> {
   private readonly held = new Map<number, StoredFile<F>>();
@@ -33,10 +29,7 @@ export class FileStore<F = Finding> {
   private writeBuffer: Buffer | undefined;
   private readBuffer: Buffer | undefined;
 
-  constructor(
-    private readonly budget: number,
-    private readonly codec?: SpillCodec<F>,
-  ) {}
+  constructor(private readonly budget: number) {}
 
   put(ordinal: number, file: StoredFile<F>): void {
     this.held.set(ordinal, file);
@@ -46,7 +39,7 @@ export class FileStore<F = Finding> {
       if (this.heldFindings <= this.budget || oldest === ordinal) break;
       this.held.delete(oldest);
       this.heldFindings -= stored.findings.length + stored.objects.length;
-      this.spilled.set(oldest, { findings: this.append(stored.findings, this.codec ? (f) => this.codec!.spilled(f) : undefined), objects: this.append(stored.objects) });
+      this.spilled.set(oldest, { findings: this.append(stored.findings), objects: this.append(stored.objects) });
     }
   }
 
@@ -61,9 +54,7 @@ export class FileStore<F = Finding> {
     const where = this.spilled.get(ordinal);
     if (where === undefined) return { findings: [], objects: [] };
     this.spilled.delete(ordinal);
-    const findings = this.lines<F>(where.findings);
-    if (this.codec) for (const f of findings) this.codec.restore(f);
-    return { findings, objects: this.lines<CheckedObject>(where.objects) };
+    return { findings: this.lines<F>(where.findings), objects: this.lines<CheckedObject>(where.objects) };
   }
 
   close(): void {
@@ -72,9 +63,9 @@ export class FileStore<F = Finding> {
     this.readBuffer = undefined;
   }
 
-  private append<T>(items: readonly T[], spilled: (item: T) => unknown = (item) => item): Spilled {
+  private append(items: readonly unknown[]): Spilled {
     const at = this.file.size;
-    for (let start = 0; start < items.length; start += PIECE) this.file.append(this.encode(`${JSON.stringify(items.slice(start, start + PIECE).map(spilled))}\n`));
+    for (let start = 0; start < items.length; start += PIECE) this.file.append(this.encode(`${JSON.stringify(items.slice(start, start + PIECE))}\n`));
     return { at, length: this.file.size - at };
   }
 
@@ -110,69 +101,6 @@ export class FileStore<F = Finding> {
     return out;
   }
 }
-
-/** How findings are written to the temporary file, and read back (in place). */
-export interface SpillCodec<F> {
-  spilled(finding: F): unknown;
-  restore(finding: F): void;
-}
-
-/**
- * Texts of spilled findings (headline, help, a related place's note) that go to the temporary
- * file as `{ "t": n }`, n their place in a table held in memory: a finding is written so (a
- * copy: the finding and its related places may be shared), and changed back when read. The
- * table takes texts of at least SHORTEST characters as they come, up to LIMIT characters in all:
- * the rules' repeated texts come early, and once it is full a text not in it is written whole.
- * A value that is not a string (a plugin's) is written as `{ "v": value }`, so that every value
- * comes back as it was.
- */
-export class SpilledTexts implements SpillCodec<Finding> {
-  private readonly numbers = new Map<string, number>();
-  private readonly table: string[] = [];
-  private characters = 0;
-
-  /** The finding as written to the file (its keys in the same order). */
-  spilled(f: Finding): unknown {
-    const out: Record<string, unknown> = { ...f, message: this.number(f.message) };
-    if (f.help !== undefined) out.help = this.number(f.help);
-    if (Array.isArray(f.related)) out.related = f.related.map((r: unknown) => (typeof r === 'object' && r !== null ? { ...r, message: this.number((r as { message: unknown }).message) } : r));
-    return out;
-  }
-
-  /** A finding read from the file, its texts put back. */
-  restore(f: Finding): void {
-    f.message = this.text(f.message);
-    if (f.help !== undefined) f.help = this.text(f.help);
-    if (Array.isArray(f.related)) for (const r of f.related as unknown[]) if (typeof r === 'object' && r !== null) (r as { message: string }).message = this.text((r as { message: unknown }).message);
-  }
-
-  private number(value: unknown): unknown {
-    if (typeof value !== 'string') return typeof value === 'object' && value !== null ? { v: value } : value;
-    if (value.length < SHORTEST) return value;
-    let n = this.numbers.get(value);
-    if (n === undefined) {
-      if (this.characters + value.length > LIMIT) return value;
-      this.characters += value.length;
-      // The table lives as long as the run: a text cut from a file's would keep that whole text alive.
-      const own = ownString(value);
-      n = this.table.length;
-      this.table.push(own);
-      this.numbers.set(own, n);
-    }
-    return { t: n };
-  }
-
-  private text(value: unknown): string {
-    if (typeof value !== 'object' || value === null) return value as string;
-    const ref = value as { t?: number; v?: unknown };
-    return (ref.t !== undefined ? this.table[ref.t] : ref.v) as string;
-  }
-}
-
-/** Texts shorter than this are written as they are: the number and its braces would save little. */
-const SHORTEST = 40;
-/** Characters the table holds at most (a few MB): enough for the repeated texts of any run. */
-const LIMIT = 4 << 20;
 
 /** Items a line holds: one JSON.stringify call for many is cheaper than one each, and a line stays far below what a string holds. */
 const PIECE = 100;

@@ -11,7 +11,7 @@ import { VERSION } from '../version.js';
 import { SourceFile } from '../yaml/source-file.js';
 import { runInputRules } from './across-input.js';
 import { CompactCopier } from './compact-copy.js';
-import { FileStore, SpilledTexts } from './file-store.js';
+import { FileStore } from './file-store.js';
 import type { CollectedObject, RuleFailure } from './lint-document.js';
 import { compareFindings, prepareRules } from './lint-file.js';
 import { addReadProblems, baselinePath, boundChecked, finishFindings, inputFiles, prepareRun, type LintOptions } from './lint.js';
@@ -81,7 +81,7 @@ export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun
   const baselineFile = collecting ? undefined : baselinePath(options, config, cwd);
   const baseline = baselineFile === undefined ? undefined : new FileByFileBaseline(await readBaseline(baselineFile, displayPath(baselineFile, cwd)), displayPath(baselineFile, cwd));
 
-  const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS, new SpilledTexts());
+  const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS);
   const paths: string[] = [];
   const ordinal = new Map<string, number>();
   const hashes = new Map<string, string>();

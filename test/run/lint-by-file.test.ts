@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatterNames, formatters } from '../../src/report/index.js';
 import { writerLoaders } from '../../src/report/formats.js';
-import { FileStore, SpilledTexts } from '../../src/run/file-store.js';
+import { FileStore } from '../../src/run/file-store.js';
 import { lintByFile, type ByFileOptions, type ByFileRun } from '../../src/run/lint-by-file.js';
 import { lint } from '../../src/run/lint.js';
 import type { Finding } from '../../src/types/finding.js';
@@ -139,37 +139,4 @@ describe('FileStore', () => {
     }
   });
 
-  it('gives back the texts it wrote as numbers, and values of other types, as they were', () => {
-    const store = new FileStore(1, new SpilledTexts());
-    const help = 'A help text long enough to go to the table of texts, with "quotes" and ü.';
-    const shared = { file: 'b.yaml', range: { start: { line: 2, column: 3, offset: 9 }, end: { line: 2, column: 4, offset: 10 } }, message: 'a related place whose note is long enough for the table' };
-    const finding = (n: number, extra: Partial<Finding> = {}): Finding => ({
-      ruleId: 'hostport-conflict',
-      severity: 'error',
-      message: `host port 8080/TCP is also claimed by DaemonSet kube-system/agent-${n % 2}`,
-      help,
-      file: 'a.yaml',
-      range: { start: { line: n + 1, column: 1, offset: 0 }, end: { line: n + 1, column: 2, offset: 1 } },
-      documentIndex: n,
-      path: ['spec', n],
-      related: [shared, shared],
-      ...extra,
-    });
-    // A plugin's finding may carry what a finding's type does not allow: it comes back the same.
-    const odd = { ...finding(5), message: { t: 0 }, help: { v: 'x' }, related: [{ ...shared, message: null }] } as unknown as Finding;
-    const files = [
-      { findings: [finding(0), finding(1), finding(2, { help: undefined })], objects: [] },
-      { findings: [finding(3), odd, finding(4, { message: 'short' })], objects: [] },
-      { findings: [finding(6)], objects: [] },
-    ];
-    const expected = structuredClone(files);
-    try {
-      files.forEach((f, i) => store.put(i, f));
-      for (const i of [0, 1, 2]) expect(store.take(i)).toEqual(expected[i]);
-      // What was put is not changed by being written.
-      expect(files).toEqual(expected);
-    } finally {
-      store.close();
-    }
-  });
 });
