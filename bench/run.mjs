@@ -20,8 +20,27 @@ import { parseArgs } from 'node:util';
 import { writeInputs } from './generate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({
-  options: {
+const USAGE = `Usage: node bench/run.mjs [--sizes 2000,20000,100000] [--rounds 9,5,1] [--shards 4]
+                         [--yaml-floor-max 20000] [--full-max 100000] [--write-readme]
+Times daemonlint against floors measured in the same rounds and prints the tables; with
+--write-readme, also writes them into README.md's speed section.
+`;
+let parsed;
+try {
+  parsed = parseArgs({ options: benchOptions() });
+} catch (error) {
+  process.stderr.write(`bench/run.mjs: ${error.message}\n${USAGE}`);
+  process.exit(2);
+}
+if (parsed.values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+const { values } = parsed;
+
+function benchOptions() {
+  return {
+    help: { type: 'boolean', short: 'h' },
     sizes: { type: 'string', default: '2000,20000,100000' },
     // Five rounds at 20,000: the share of the rules across the input is a difference of two medians, and three were not enough on a shared machine.
     rounds: { type: 'string', default: '9,5,1' },
@@ -30,8 +49,8 @@ const { values } = parseArgs({
     // Above this size, only every rule in one file and in many files (each case there takes minutes on a shared machine).
     'full-max': { type: 'string', default: '100000' },
     'write-readme': { type: 'boolean', default: false },
-  },
-});
+  };
+}
 const sizes = values.sizes.split(',').map(Number);
 const roundsList = values.rounds.split(',').map(Number);
 const shards = Number(values.shards);
