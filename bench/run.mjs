@@ -25,9 +25,20 @@ const USAGE = `Usage: node bench/run.mjs [--sizes 2000,20000,100000] [--rounds 9
 Times daemonlint against floors measured in the same rounds and prints the tables; with
 --write-readme, also writes them into README.md's speed section.
 `;
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  sizes: { type: 'string', default: '2000,20000,100000' },
+  // Five rounds at 20,000: the share of the rules across the input is a difference of two medians, and three were not enough on a shared machine.
+  rounds: { type: 'string', default: '9,5,1' },
+  shards: { type: 'string', default: '4' },
+  'yaml-floor-max': { type: 'string', default: '20000' },
+  // Above this size, only every rule in one file and in many files (each case there takes minutes on a shared machine).
+  'full-max': { type: 'string', default: '100000' },
+  'write-readme': { type: 'boolean', default: false },
+};
 let parsed;
 try {
-  parsed = parseArgs({ options: benchOptions() });
+  parsed = parseArgs({ options: OPTIONS });
 } catch (error) {
   process.stderr.write(`bench/run.mjs: ${error.message}\n${USAGE}`);
   process.exit(2);
@@ -38,19 +49,6 @@ if (parsed.values.help) {
 }
 const { values } = parsed;
 
-function benchOptions() {
-  return {
-    help: { type: 'boolean', short: 'h' },
-    sizes: { type: 'string', default: '2000,20000,100000' },
-    // Five rounds at 20,000: the share of the rules across the input is a difference of two medians, and three were not enough on a shared machine.
-    rounds: { type: 'string', default: '9,5,1' },
-    shards: { type: 'string', default: '4' },
-    'yaml-floor-max': { type: 'string', default: '20000' },
-    // Above this size, only every rule in one file and in many files (each case there takes minutes on a shared machine).
-    'full-max': { type: 'string', default: '100000' },
-    'write-readme': { type: 'boolean', default: false },
-  };
-}
 const sizes = values.sizes.split(',').map(Number);
 const roundsList = values.rounds.split(',').map(Number);
 const shards = Number(values.shards);

@@ -16,7 +16,7 @@ import {
   lint,
   normalizeKubeVersion,
   readConfigText
-} from "./chunks/chunk-3AI6MCHV.js";
+} from "./chunks/chunk-6SW4YDGJ.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
@@ -482,8 +482,8 @@ function endGroup() {
 }
 
 // src/action/action.ts
-import { closeSync, existsSync as existsSync2, openSync, statSync, writeSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { existsSync as existsSync2, statSync } from "node:fs";
+import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { EOL as EOL5 } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -603,17 +603,6 @@ function guardRepositoryCode(configFile, workspace, allowed) {
 function loadsSomething(value) {
   return value !== void 0 && value !== null && !(Array.isArray(value) && value.length === 0);
 }
-function writePieces(file, pieces) {
-  const fd = openSync(file, "w");
-  try {
-    for (const piece of pieces) {
-      const bytes = Buffer.from(piece);
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
 function logPieces(pieces) {
   let pending = "";
   for (const piece of pieces) {
@@ -646,7 +635,7 @@ async function run() {
   const view = relativeToWorkspace(result, workspace);
   const sarifFile = path.resolve(cwd, inputs.sarifFile);
   await mkdir(path.dirname(sarifFile), { recursive: true });
-  writePieces(sarifFile, formatPieces(sarifWriter, view, { color: false }));
+  await writeFile2(sarifFile, formatPieces(sarifWriter, view, { color: false }));
   startGroup(`daemonlint: ${view.files.length} ${plural(view.files.length, "file")}, ${view.daemonSets} ${plural(view.daemonSets, "DaemonSet")}`);
   logPieces(formatPieces(stylishWriter, view, { color: false }));
   endGroup();

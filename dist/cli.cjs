@@ -1,4 +1,4 @@
-// daemonlint-bundle e63a798b735082a8f98d51ca0a8e9918
+// daemonlint-bundle 0770ff5b3b51a2775233c6bfa82baee4
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -19188,6 +19188,16 @@ function keepHeapBelow({ growth = BETWEEN_FILES, ceiling = HEAP_CEILING, env = p
   collect();
   kept = process.memoryUsage().heapUsed;
 }
+var LOOK_EVERY = 2e3;
+function heapLooker() {
+  let since = 0;
+  return (items) => {
+    since += items;
+    if (since < LOOK_EVERY) return;
+    since = 0;
+    keepHeapBelow();
+  };
+}
 
 // src/run/speed/index.ts
 var MAX_DEFAULT_CONCURRENCY = 4;
@@ -20194,6 +20204,7 @@ function objectOf(location) {
 init_sarif();
 
 // src/run/file-store.ts
+var HOLD_FINDINGS = 5e3;
 var FileStore = class {
   constructor(budget) {
     this.budget = budget;
@@ -20273,8 +20284,6 @@ var READ = 8 << 20;
 
 // src/cli/merge-by-file.ts
 init_group_by();
-var HOLD_FINDINGS = 5e3;
-var CHECK_HEAP_EVERY = 2e3;
 function jsonMergeByFile(reports, merged, baseline, limits = {}, stream = true) {
   return mergeRun(merged, {
     shares: reports.map((report2) => ({ shownAs: report2.shownAs, read: () => jsonFindings(report2, limits.chunk) })),
@@ -20329,13 +20338,7 @@ function mergeRun(merged, sources) {
   }
   const objectsOf2 = groupBy(merged.objects, (o) => o.file);
   let store;
-  let sinceCheck = 0;
-  const checkHeap = (findings) => {
-    sinceCheck += findings;
-    if (sinceCheck < CHECK_HEAP_EVERY) return;
-    sinceCheck = 0;
-    keepHeapBelow();
-  };
+  const checkHeap = heapLooker();
   function* sideBySide() {
     const names = [.../* @__PURE__ */ new Set([...merged.files, ...added.keys()])].sort(byPath);
     const heads = shares.map((share) => {
@@ -20914,8 +20917,6 @@ var MAX_DEPTH2 = 32;
 var BATCH_BYTES = 1 << 20;
 var THREADED_BATCH_BYTES = 16 << 20;
 var HOLD_TEXT = 4 << 20;
-var CHECK_HEAP_EVERY2 = 2e3;
-var HOLD_FINDINGS2 = 5e3;
 async function lintByFile(options = {}) {
   const { cwd, config, active, settings } = await prepareRun(options);
   await prepareRules(active, settings);
@@ -20928,7 +20929,7 @@ async function lintByFile(options = {}) {
   const collecting = options.collect === true;
   const baselineFile = collecting ? void 0 : baselinePath(options, config, cwd);
   const baseline = baselineFile === void 0 ? void 0 : new FileByFileBaseline(await readBaseline(baselineFile, displayPath(baselineFile, cwd)), displayPath(baselineFile, cwd));
-  const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS2);
+  const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS);
   const paths = [];
   const ordinal = /* @__PURE__ */ new Map();
   const hashes = /* @__PURE__ */ new Map();
@@ -21058,7 +21059,7 @@ async function lintByFile(options = {}) {
         if (taken) throw new Error("a run is reported once");
         taken = true;
         const list = order === "path" ? [...paths].sort((a, b) => a < b ? -1 : a > b ? 1 : 0) : paths;
-        let sinceCheck = 0;
+        const lookAtHeap = heapLooker();
         for (const file of list) {
           const stored = store.take(ordinal.get(file));
           const more = added.get(file);
@@ -21067,11 +21068,7 @@ async function lintByFile(options = {}) {
           if (chartDir !== void 0) await locateInTemplates(findings, chartDir, cwd);
           if (baseline) findings = baseline.apply(file, findings);
           yield { file, findings, objects: stored.objects };
-          sinceCheck += findings.length + stored.objects.length + 1;
-          if (sinceCheck >= CHECK_HEAP_EVERY2) {
-            sinceCheck = 0;
-            keepHeapBelow();
-          }
+          lookAtHeap(findings.length + stored.objects.length + 1);
         }
       },
       close: () => store.close(),

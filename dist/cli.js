@@ -38,6 +38,7 @@ import {
   effectiveConfig,
   encodeText,
   finishFindings,
+  heapLooker,
   helmTemplateInfo,
   inputFiles,
   inventoryKey,
@@ -60,7 +61,7 @@ import {
   serializeBaseline,
   textHash,
   yamlSyntaxInfo
-} from "./chunks/chunk-3AI6MCHV.js";
+} from "./chunks/chunk-6SW4YDGJ.js";
 import {
   HOMEPAGE,
   VERSION
@@ -811,6 +812,7 @@ function objectOf(location) {
 }
 
 // src/run/file-store.ts
+var HOLD_FINDINGS = 5e3;
 var FileStore = class {
   constructor(budget) {
     this.budget = budget;
@@ -889,8 +891,6 @@ var PIECE2 = 100;
 var READ = 8 << 20;
 
 // src/cli/merge-by-file.ts
-var HOLD_FINDINGS = 5e3;
-var CHECK_HEAP_EVERY = 2e3;
 function jsonMergeByFile(reports, merged, baseline, limits = {}, stream = true) {
   return mergeRun(merged, {
     shares: reports.map((report) => ({ shownAs: report.shownAs, read: () => jsonFindings(report, limits.chunk) })),
@@ -945,13 +945,7 @@ function mergeRun(merged, sources) {
   }
   const objectsOf = groupBy(merged.objects, (o) => o.file);
   let store;
-  let sinceCheck = 0;
-  const checkHeap = (findings) => {
-    sinceCheck += findings;
-    if (sinceCheck < CHECK_HEAP_EVERY) return;
-    sinceCheck = 0;
-    keepHeapBelow();
-  };
+  const checkHeap = heapLooker();
   function* sideBySide() {
     const names = [.../* @__PURE__ */ new Set([...merged.files, ...added.keys()])].sort(byPath);
     const heads = shares.map((share) => {
@@ -1526,8 +1520,6 @@ var MAX_DEPTH = 32;
 var BATCH_BYTES = 1 << 20;
 var THREADED_BATCH_BYTES = 16 << 20;
 var HOLD_TEXT = 4 << 20;
-var CHECK_HEAP_EVERY2 = 2e3;
-var HOLD_FINDINGS2 = 5e3;
 async function lintByFile(options = {}) {
   const { cwd, config, active, settings } = await prepareRun(options);
   await prepareRules(active, settings);
@@ -1540,7 +1532,7 @@ async function lintByFile(options = {}) {
   const collecting = options.collect === true;
   const baselineFile = collecting ? void 0 : baselinePath(options, config, cwd);
   const baseline = baselineFile === void 0 ? void 0 : new FileByFileBaseline(await readBaseline(baselineFile, displayPath(baselineFile, cwd)), displayPath(baselineFile, cwd));
-  const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS2);
+  const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS);
   const paths = [];
   const ordinal = /* @__PURE__ */ new Map();
   const hashes = /* @__PURE__ */ new Map();
@@ -1670,7 +1662,7 @@ async function lintByFile(options = {}) {
         if (taken) throw new Error("a run is reported once");
         taken = true;
         const list = order === "path" ? [...paths].sort((a, b) => a < b ? -1 : a > b ? 1 : 0) : paths;
-        let sinceCheck = 0;
+        const lookAtHeap = heapLooker();
         for (const file of list) {
           const stored = store.take(ordinal.get(file));
           const more = added.get(file);
@@ -1679,11 +1671,7 @@ async function lintByFile(options = {}) {
           if (chartDir !== void 0) await locateInTemplates(findings, chartDir, cwd);
           if (baseline) findings = baseline.apply(file, findings);
           yield { file, findings, objects: stored.objects };
-          sinceCheck += findings.length + stored.objects.length + 1;
-          if (sinceCheck >= CHECK_HEAP_EVERY2) {
-            sinceCheck = 0;
-            keepHeapBelow();
-          }
+          lookAtHeap(findings.length + stored.objects.length + 1);
         }
       },
       close: () => store.close(),

@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-3AI6MCHV.js";
+} from "./chunks/chunk-6SW4YDGJ.js";
 import {
   HOMEPAGE,
   VERSION

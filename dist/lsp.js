@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-3AI6MCHV.js";
+} from "./chunks/chunk-6SW4YDGJ.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

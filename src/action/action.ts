@@ -9,8 +9,8 @@
 import { coverageMarkdown } from '../report/coverage.js';
 import { InventoryError } from '../inventory/problems.js';
 import * as core from '@actions/core';
-import { closeSync, existsSync, openSync, statSync, writeSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { EOL } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -128,22 +128,9 @@ function loadsSomething(value: unknown): boolean {
 }
 
 /**
- * A report written a piece at a time: the SARIF log of 20,000 DaemonSets with every rule is
- * ~340 MB, and a report past ~512 MB is more text than one string holds in V8.
+ * `core.info(text.trimEnd())` of the pieces' text, written as they come: the report of tens of
+ * thousands of DaemonSets is more text than one string holds in V8 (~512 MB).
  */
-function writePieces(file: string, pieces: Iterable<string>): void {
-  const fd = openSync(file, 'w');
-  try {
-    for (const piece of pieces) {
-      const bytes = Buffer.from(piece);
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** `core.info(text.trimEnd())` of the pieces' text, written as they come, for the same reason. */
 function logPieces(pieces: Iterable<string>): void {
   let pending = '';
   for (const piece of pieces) {
@@ -180,7 +167,8 @@ async function run(): Promise<void> {
 
   const sarifFile = path.resolve(cwd, inputs.sarifFile);
   await mkdir(path.dirname(sarifFile), { recursive: true });
-  writePieces(sarifFile, formatPieces(sarifWriter, view, { color: false }));
+  // In pieces, as the CLI writes a report: the SARIF log of 40,000 DaemonSets with every rule is 684 MB.
+  await writeFile(sarifFile, formatPieces(sarifWriter, view, { color: false }));
 
   core.startGroup(`daemonlint: ${view.files.length} ${plural(view.files.length, 'file')}, ${view.daemonSets} ${plural(view.daemonSets, 'DaemonSet')}`);
   logPieces(formatPieces(stylishWriter, view, { color: false }));

@@ -4,11 +4,11 @@ import { PIECE } from '../report/file-writer.js';
 import { fromJsonFinding, type JsonFinding } from '../report/json.js';
 import { SarifMerge, resultFinding } from '../report/sarif-merge.js';
 import { logEnds, resultsText, type SarifLog, type SarifResult } from '../report/sarif.js';
-import { FileStore } from '../run/file-store.js';
+import { FileStore, HOLD_FINDINGS } from '../run/file-store.js';
 import type { ByFileRun } from '../run/lint-by-file.js';
 import { compareFindings } from '../run/lint-file.js';
 import type { MergedShares } from '../run/merge.js';
-import { keepHeapBelow } from '../run/speed/index.js';
+import { heapLooker } from '../run/speed/index.js';
 import type { FileByFileBaseline } from '../suppress/baseline.js';
 import type { FileWriterFactory, Finding, LintResult, ReportRun } from '../types/finding.js';
 import { groupBy } from '../types/group-by.js';
@@ -27,16 +27,11 @@ export interface ShareReport {
   shownAs: string;
 }
 
-/** Findings held in memory before the oldest files go to a temporary file (as lintByFile's HOLD_FINDINGS). */
-const HOLD_FINDINGS = 5_000;
-
 /** Small in tests: findings held before they go to a temporary file, bytes of a report read at once. */
 export interface MergeLimits {
   holdFindings?: number;
   chunk?: number;
 }
-/** Findings read or given out between two looks at the heap (as lintByFile's). */
-const CHECK_HEAP_EVERY = 2_000;
 
 /**
  * The run a merge of the shares' json reports writes: any format but sarif. `stream`: the shares'
@@ -135,14 +130,7 @@ function mergeRun<F>(merged: MergedShares, sources: MergeSources<F>): ByFileRun 
   }
   const objectsOf = groupBy(merged.objects, (o) => o.file);
   let store: FileStore<F> | undefined;
-  let sinceCheck = 0;
-  /** Asked every so many findings: asking reads /proc. */
-  const checkHeap = (findings: number): void => {
-    sinceCheck += findings;
-    if (sinceCheck < CHECK_HEAP_EVERY) return;
-    sinceCheck = 0;
-    keepHeapBelow();
-  };
+  const checkHeap = heapLooker();
 
   /** Every file once, in path order: the shares' reports read side by side. */
   function* sideBySide(): Generator<{ file: string; items: F[] }, void, undefined> {

@@ -1,6 +1,9 @@
 import type { CheckedObject, Finding } from '../types/finding.js';
 import { TempFile } from './temp-file.js';
 
+/** About 8 MiB of findings in memory before the oldest files go to disk: the budget of a run's store and of a merge's. */
+export const HOLD_FINDINGS = 5_000;
+
 /** What a run keeps of one linted file until the report is written: its findings and the DaemonSets checked in it. */
 export interface StoredFile<F = Finding> {
   findings: F[];

@@ -11,14 +11,14 @@ import { VERSION } from '../version.js';
 import { SourceFile } from '../yaml/source-file.js';
 import { runInputRules } from './across-input.js';
 import { CompactCopier } from './compact-copy.js';
-import { FileStore } from './file-store.js';
+import { FileStore, HOLD_FINDINGS } from './file-store.js';
 import type { CollectedObject, RuleFailure } from './lint-document.js';
 import { compareFindings, prepareRules } from './lint-file.js';
 import { addReadProblems, baselinePath, boundChecked, finishFindings, inputFiles, prepareRun, type LintOptions } from './lint.js';
 import { RereadSources } from './reread.js';
 import { ruleInfos } from './rule-info.js';
 import { buildShare, configKey, textHash, type Share } from './share.js';
-import { defaultConcurrency, keepHeapBelow, lintSources } from './speed/index.js';
+import { defaultConcurrency, heapLooker, keepHeapBelow, lintSources } from './speed/index.js';
 
 export type ByFileOptions = Omit<LintOptions, 'fix' | 'context' | 'cache'> & {
   /** Findings (and checked DaemonSets) kept in memory before the oldest files go to a temporary file. */
@@ -53,10 +53,6 @@ const BATCH_BYTES = 1 << 20;
 const THREADED_BATCH_BYTES = 16 << 20;
 /** Characters of the texts the rules across the input may need that are kept rather than read again. */
 const HOLD_TEXT = 4 << 20;
-/** Findings (and checked DaemonSets) given out to the report between two looks at the heap (keepHeapBelow). */
-const CHECK_HEAP_EVERY = 2_000;
-/** About 8 MiB of findings in memory before the oldest files go to disk. */
-const HOLD_FINDINGS = 5_000;
 
 /**
  * lint() for a report written file by file, so that memory is bounded by the largest file, not
@@ -232,7 +228,7 @@ export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun
         if (taken) throw new Error('a run is reported once');
         taken = true;
         const list = order === 'path' ? [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) : paths;
-        let sinceCheck = 0;
+        const lookAtHeap = heapLooker();
         for (const file of list) {
           const stored = store.take(ordinal.get(file)!);
           const more = added.get(file);
@@ -241,13 +237,7 @@ export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun
           if (chartDir !== undefined) await locateInTemplates(findings, chartDir, cwd);
           if (baseline) findings = baseline.apply(file, findings);
           yield { file, findings, objects: stored.objects };
-          // Asked every so many findings, not after every file: asking reads /proc (44 ms of a
-          // run over 2,000 single files, asked after each).
-          sinceCheck += findings.length + stored.objects.length + 1;
-          if (sinceCheck >= CHECK_HEAP_EVERY) {
-            sinceCheck = 0;
-            keepHeapBelow();
-          }
+          lookAtHeap(findings.length + stored.objects.length + 1);
         }
       },
       close: () => store.close(),

@@ -206,6 +206,7 @@ class InputCopies {
     try {
       fd = openSync(file, 'r');
       const buffer = Buffer.allocUnsafeSlow(1 << 20);
+      // Made even for an empty input, so that there is a file to read (and to say is empty).
       temp.append(new Uint8Array(0));
       for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) temp.append(buffer.subarray(0, n));
     } catch (error) {

@@ -43,3 +43,20 @@ export function keepHeapBelow({ growth = BETWEEN_FILES, ceiling = HEAP_CEILING, 
   collect();
   kept = process.memoryUsage().heapUsed;
 }
+
+/**
+ * Items (findings, checked DaemonSets) given out between two looks at the heap: a look reads
+ * /proc (44 ms of a run over 2,000 single files, asked after each file).
+ */
+const LOOK_EVERY = 2_000;
+
+/** A counter of items given out that calls keepHeapBelow once every LOOK_EVERY of them. */
+export function heapLooker(): (items: number) => void {
+  let since = 0;
+  return (items) => {
+    since += items;
+    if (since < LOOK_EVERY) return;
+    since = 0;
+    keepHeapBelow();
+  };
+}

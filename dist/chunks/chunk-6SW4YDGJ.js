@@ -1583,6 +1583,16 @@ function keepHeapBelow({ growth = BETWEEN_FILES, ceiling = HEAP_CEILING, env = p
   collect();
   kept = process.memoryUsage().heapUsed;
 }
+var LOOK_EVERY = 2e3;
+function heapLooker() {
+  let since = 0;
+  return (items) => {
+    since += items;
+    if (since < LOOK_EVERY) return;
+    since = 0;
+    keepHeapBelow();
+  };
+}
 
 // src/run/speed/index.ts
 import { availableParallelism } from "node:os";
@@ -2696,6 +2706,7 @@ export {
   allowHeapCeiling,
   ACROSS_INPUT,
   keepHeapBelow,
+  heapLooker,
   defaultConcurrency,
   runInputRules,
   loadConfig,
