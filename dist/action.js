@@ -1,5 +1,9 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
+  Spool,
+  lintByFile
+} from "./chunks/chunk-C5QI6AOQ.js";
+import {
   coverageMarkdown
 } from "./chunks/chunk-WALVI7AC.js";
 import {
@@ -11,12 +15,15 @@ import {
   InputError,
   InventoryError,
   STDIN_PATH,
+  allowHeapCeiling,
   displayPath,
   findConfigFile,
   lint,
+  loadConfig,
   normalizeKubeVersion,
-  readConfigText
-} from "./chunks/chunk-6SW4YDGJ.js";
+  readConfigText,
+  v8Collector
+} from "./chunks/chunk-2L6WCD5D.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
@@ -29,8 +36,8 @@ import {
 } from "./chunks/chunk-XZPWCAJY.js";
 import "./chunks/chunk-VAL5KFXQ.js";
 import {
-  countFindings,
-  formatPieces,
+  addCounts,
+  headPieces,
   isSuppressed,
   neutralizeCommands,
   neutralizeLegacyCommands,
@@ -471,9 +478,6 @@ function warning(message, properties = {}) {
 function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function info(message) {
-  process.stdout.write(message + os4.EOL);
-}
 function startGroup(name) {
   issue("group", name);
 }
@@ -483,11 +487,10 @@ function endGroup() {
 
 // src/action/action.ts
 import { existsSync as existsSync2, statSync } from "node:fs";
-import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import { EOL as EOL5 } from "node:os";
-import path from "node:path";
+import path2 from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 
 // src/action/changed.ts
 import { spawnSync } from "node:child_process";
@@ -551,10 +554,229 @@ function unquote(name) {
   return Buffer.from(bytes).toString("utf8");
 }
 
-// src/action/action.ts
+// src/action/report.ts
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { EOL as EOL5 } from "node:os";
+import path from "node:path";
 var ANNOTATIONS_PER_LEVEL = 10;
 var ANNOTATIONS_PER_JOB = 50;
 var MAX_FILE_ROWS = 100;
+var LINES_MEMORY = 1 << 20;
+var ActionReport = class {
+  constructor(run2, annotations, changes) {
+    this.run = run2;
+    this.changes = changes;
+    this.sarif = sarifWriter(run2, { color: false });
+    this.log = stylishWriter(run2, { color: false });
+    this.levels = annotations ? { error: new Unannotated("error"), warning: new Unannotated("warning"), info: new Unannotated("info") } : void 0;
+  }
+  run;
+  changes;
+  counts = { errors: 0, warnings: 0, info: 0, suppressed: 0 };
+  sarif;
+  sarifBody = new Spool();
+  log;
+  logBody = new Spool();
+  byRule = /* @__PURE__ */ new Map();
+  byFile = /* @__PURE__ */ new Map();
+  levels;
+  /** Open findings on lines the pull request changes (rank 0) and elsewhere in its files (rank 1). */
+  changed = { lines: 0, files: 0 };
+  findings = 0;
+  /** One file's findings, in report order; files come in path order, each once. */
+  add(file, findings) {
+    this.sarif.file(file, findings, [], (text) => this.sarifBody.write(text));
+    this.log.file(file, findings, [], (text) => this.logBody.write(text));
+    addCounts(this.counts, findings);
+    this.findings += findings.length;
+    for (const f of findings) {
+      tally(this.byRule, f.ruleId, f);
+      tally(this.byFile, f.file, f);
+      if (this.levels === void 0 || isSuppressed(f)) continue;
+      const rank = this.rank(f);
+      if (rank === 0) this.changed.lines++;
+      else if (rank === 1) this.changed.files++;
+      this.levels[f.severity].add(f, rank);
+    }
+  }
+  /** The SARIF log: head, the files' results, tail. */
+  writeSarif(file) {
+    const { head, tail } = this.sarif.ends();
+    mkdirSync(path.dirname(file), { recursive: true });
+    const fd = openSync(file, "w");
+    try {
+      const put = (bytes) => {
+        for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+      };
+      for (const piece of headPieces(head)) put(Buffer.from(piece));
+      this.sarifBody.drain(() => void 0, put);
+      put(Buffer.from(tail));
+    } finally {
+      closeSync(fd);
+    }
+  }
+  /** The stylish report, as `core.info(report.trimEnd())` would print it: the text of tens of thousands of DaemonSets is more than a string holds. */
+  printLog() {
+    const { head, tail } = this.log.ends();
+    let pending = "";
+    const out = (piece) => {
+      pending += piece;
+      const shown = pending.trimEnd();
+      if (shown === "") return;
+      process.stdout.write(shown);
+      pending = pending.slice(shown.length);
+    };
+    for (const piece of headPieces(head)) out(piece);
+    this.logBody.drain(out);
+    out(tail);
+    process.stdout.write(EOL5);
+  }
+  /**
+   * One annotation per open finding, errors first, up to what GitHub shows; the rest go to the
+   * log as plain lines, so nothing is lost, and the summary says how many were left out. In a
+   * pull request, findings on the lines it changes come first, then those in the files it
+   * changes, then the rest: the annotations land where the author is looking.
+   */
+  annotate() {
+    if (this.levels === void 0) return void 0;
+    const errors = this.levels.error.emit();
+    const warnings = this.levels.warning.emit();
+    this.levels.info.emit();
+    return { ...this.changes === void 0 ? {} : { changed: { ...this.changed } }, errors, warnings };
+  }
+  /** The job summary: counts, then findings by rule (linked to each rule's page) and by file. */
+  summary(annotated, context) {
+    const { counts, run: run2 } = this;
+    const lines = ["## daemonlint", ""];
+    const verdict = context.failed ? "\u274C failed" : "\u2705 passed";
+    lines.push(
+      `${verdict} (fail-on: ${context.failOn}): **${counts.errors} ${plural(counts.errors, "error")}**, **${counts.warnings} ${plural(counts.warnings, "warning")}**, ${counts.suppressed} suppressed, in ${run2.files.length} ${plural(run2.files.length, "file")} with ${run2.daemonSets} ${plural(run2.daemonSets, "DaemonSet")}.`,
+      ""
+    );
+    if (context.ruleFailures > 0) {
+      lines.push(`**${context.ruleFailures} ${plural(context.ruleFailures, "rule failure")}:** a rule threw (see the log), so the results are incomplete and the step fails.`, "");
+    }
+    const a = annotated;
+    if (a?.changed) {
+      lines.push(`Annotated first: ${a.changed.lines} ${plural(a.changed.lines, "finding")} on lines this pull request changes, then ${a.changed.files} elsewhere in the files it changes, then the rest.`, "");
+    }
+    if (a && (a.errors.shown < a.errors.total || a.warnings.shown < a.warnings.total)) {
+      const left = a.errors.total - a.errors.shown + (a.warnings.total - a.warnings.shown);
+      lines.push(
+        `**Note:** ${left} ${plural(left, "finding")} not annotated. Annotated ${a.errors.shown} of ${a.errors.total} ${plural(a.errors.total, "error")} and ${a.warnings.shown} of ${a.warnings.total} ${plural(a.warnings.total, "warning")}, most severe first: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} error and ${ANNOTATIONS_PER_LEVEL} warning annotations per step and ${ANNOTATIONS_PER_JOB} per job. Every finding is counted in the tables below and listed in the step's log and in ${escapeMarkdown(context.sarifFile)}.`,
+        ""
+      );
+    }
+    if (this.findings === 0) return `${lines.join("\n")}
+`;
+    const rules = new Map(run2.rules.map((r) => [r.id, r]));
+    lines.push("### Findings by rule", "", "| rule | errors | warnings | suppressed |", "|---|---:|---:|---:|");
+    for (const [id, t] of mostFirst(this.byRule)) {
+      const info = rules.get(id);
+      const name = info ? `[${escapeMarkdown(id)}](${info.helpUri})` : escapeMarkdown(id);
+      lines.push(`| ${name} | ${t.errors} | ${t.warnings} | ${t.suppressed} |`);
+    }
+    lines.push("");
+    const byFile = mostFirst(this.byFile);
+    lines.push("### Findings by file", "", "| file | errors | warnings | suppressed |", "|---|---:|---:|---:|");
+    for (const [file, t] of byFile.slice(0, MAX_FILE_ROWS)) lines.push(`| ${escapeMarkdown(file)} | ${t.errors} | ${t.warnings} | ${t.suppressed} |`);
+    if (byFile.length > MAX_FILE_ROWS) lines.push(`| \u2026 and ${byFile.length - MAX_FILE_ROWS} more files | | | |`);
+    return `${lines.join("\n")}
+`;
+  }
+  close() {
+    this.sarifBody.close();
+    this.logBody.close();
+    if (this.levels) for (const level of Object.values(this.levels)) level.close();
+  }
+  /** 0: on a line the pull request changes; 1: elsewhere in a file it changes; 2: anywhere else, or no pull request. */
+  rank(f) {
+    const lines = this.changes?.get(f.file);
+    if (lines === void 0) return 2;
+    for (let line = f.range.start.line; line <= Math.max(f.range.start.line, f.range.end.line); line++) if (lines.has(line)) return 0;
+    return 1;
+  }
+};
+var Unannotated = class {
+  constructor(severity) {
+    this.severity = severity;
+  }
+  severity;
+  first = [[], [], []];
+  rest = [void 0, void 0, void 0];
+  total = 0;
+  add(f, rank) {
+    this.total++;
+    if (this.first[rank].length < ANNOTATIONS_PER_LEVEL) this.first[rank].push(f);
+    else (this.rest[rank] ??= new Spool(LINES_MEMORY)).write(this.line(f));
+  }
+  emit() {
+    let shown = 0;
+    for (let rank = 0; rank < 3; rank++) {
+      for (const f of this.first[rank]) {
+        if (shown < ANNOTATIONS_PER_LEVEL) {
+          annotation(f, this.severity);
+          shown++;
+        } else {
+          process.stdout.write(this.line(f));
+        }
+      }
+      this.rest[rank]?.drain((text) => {
+        if (text !== "") process.stdout.write(text);
+      });
+    }
+    return { shown, total: this.total };
+  }
+  close() {
+    for (const spool of this.rest) spool?.close();
+  }
+  /** As `core.info` prints it. */
+  line(f) {
+    return `${logText(`${f.file}:${f.range.start.line}:${f.range.start.column}: ${this.severity}: ${f.message} (${f.ruleId}) [not annotated: GitHub's limit]`)}${EOL5}`;
+  }
+};
+function annotation(f, severity) {
+  const properties = {
+    title: visibleText(`daemonlint ${f.ruleId}`),
+    startLine: f.range.start.line,
+    startColumn: f.range.start.column,
+    endLine: f.range.end.line,
+    endColumn: f.range.end.column
+  };
+  if (f.file !== STDIN_PATH) properties.file = neutralizeLegacyCommands(visibleText(f.file));
+  if (f.range.start.line !== f.range.end.line) {
+    delete properties.startColumn;
+    delete properties.endColumn;
+  }
+  const text = f.help === void 0 || f.help === "" ? f.message : `${f.message}
+
+${f.help}`;
+  (severity === "error" ? error : severity === "warning" ? warning : notice)(annotationText(text), properties);
+}
+function tally(out, key, f) {
+  let t = out.get(key);
+  if (!t) out.set(key, t = { errors: 0, warnings: 0, suppressed: 0 });
+  if (isSuppressed(f)) t.suppressed++;
+  else if (f.severity === "error") t.errors++;
+  else t.warnings++;
+}
+function mostFirst(tallies) {
+  return [...tallies].sort((x, y) => y[1].errors - x[1].errors || y[1].warnings - x[1].warnings || (x[0] < y[0] ? -1 : 1));
+}
+function escapeMarkdown(text) {
+  return visibleText(text.replace(/[\r\n]+/g, " ")).replace(/[\\|`*_[\]<>&!()]/g, (c) => `\\${c}`);
+}
+function logText(text) {
+  return neutralizeCommands(visibleText(text));
+}
+function annotationText(text) {
+  return neutralizeLegacyCommands(visibleTextKeepingLines(text));
+}
+function plural(n, word) {
+  return n === 1 ? word : `${word}s`;
+}
+
+// src/action/action.ts
 var CODE_LOADING_KEYS = ["plugins"];
 var FAIL_ON = ["error", "warning", "never"];
 var ActionInputError = class extends Error {
@@ -603,56 +825,78 @@ function guardRepositoryCode(configFile, workspace, allowed) {
 function loadsSomething(value) {
   return value !== void 0 && value !== null && !(Array.isArray(value) && value.length === 0);
 }
-function logPieces(pieces) {
-  let pending = "";
-  for (const piece of pieces) {
-    pending += piece;
-    const shown = pending.trimEnd();
-    if (shown === "") continue;
-    process.stdout.write(shown);
-    pending = pending.slice(shown.length);
-  }
-  process.stdout.write(EOL5);
-}
 async function run() {
   const inputs = readInputs();
-  const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-  const cwd = path.resolve(workspace, inputs.workingDirectory);
+  const workspace = path2.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const cwd = path2.resolve(workspace, inputs.workingDirectory);
   if (!existsSync2(cwd) || !statSync(cwd).isDirectory()) {
     throw new ActionInputError(`working-directory: "${inputs.workingDirectory}" is not a directory in ${workspace}`);
   }
-  const configFile = inputs.config !== void 0 ? path.resolve(cwd, inputs.config) : findConfigFile(cwd);
+  const configFile = inputs.config !== void 0 ? path2.resolve(cwd, inputs.config) : findConfigFile(cwd);
   guardRepositoryCode(configFile, workspace, inputs.allowRepositoryCode);
   const workerUrl = new URL("./worker.js", import.meta.url);
-  const result = await lint({
+  const config = loadConfig(configFile ?? false, cwd);
+  const options = {
     patterns: inputs.paths,
     cwd,
-    configFile: configFile ?? false,
+    config,
     kubeVersion: inputs.kubeVersion,
     ...inputs.nodes.length > 0 ? { nodes: inputs.nodes } : {},
     workerUrl: existsSync2(fileURLToPath(workerUrl)) ? workerUrl : void 0
-  });
-  const view = relativeToWorkspace(result, workspace);
-  const sarifFile = path.resolve(cwd, inputs.sarifFile);
-  await mkdir(path.dirname(sarifFile), { recursive: true });
-  await writeFile2(sarifFile, formatPieces(sarifWriter, view, { color: false }));
-  startGroup(`daemonlint: ${view.files.length} ${plural(view.files.length, "file")}, ${view.daemonSets} ${plural(view.daemonSets, "DaemonSet")}`);
-  logPieces(formatPieces(stylishWriter, view, { color: false }));
-  endGroup();
-  for (const f of result.ruleFailures) error(annotationText(`rule ${f.ruleId} failed on ${f.where}: ${f.message}`), { title: visibleText(`daemonlint ${f.ruleId}`) });
-  const counts = countFindings(view.findings);
+  };
+  const rebase = rebaser(cwd, workspace);
   const changes = inputs.annotations ? pullRequestChanges(process.env, workspace) : void 0;
-  const annotated = inputs.annotations ? annotate(view.findings, changes) : void 0;
-  setOutput("sarif-file", sarifFile);
-  setOutput("errors", counts.errors);
-  setOutput("warnings", counts.warnings);
-  const failure = result.ruleFailures.length > 0 ? `${result.ruleFailures.length} ${plural(result.ruleFailures.length, "rule failure")}: the results are incomplete` : failureMessage(inputs.failOn, counts);
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    const summary2 = summaryMarkdown(view, { annotated, failOn: inputs.failOn, failed: failure !== void 0, sarifFile: displayPath(sarifFile, workspace), ruleFailures: result.ruleFailures.length });
-    await summary.addRaw(result.coverage ? `${summary2}
-${coverageMarkdown(result.coverage)}` : summary2).write();
+  let report;
+  let ruleFailures;
+  let coverage;
+  if (inputs.nodes.length === 0 && (config.nodes?.length ?? 0) === 0) {
+    const byFile = await lintByFile(options);
+    ruleFailures = byFile.ruleFailures;
+    report = new ActionReport(reportView(byFile.run, rebase, workspace), inputs.annotations, changes);
+    try {
+      for await (const { file, findings } of byFile.files("path")) report.add(rebase(file), findings.map((f) => ({ ...f, file: rebase(f.file) })));
+    } catch (error2) {
+      report.close();
+      throw error2;
+    } finally {
+      byFile.close();
+    }
+  } else {
+    const result = await lint(options);
+    ruleFailures = result.ruleFailures;
+    coverage = result.coverage;
+    report = new ActionReport(reportView(result, rebase, workspace), inputs.annotations, changes);
+    const findings = result.findings.map((f) => ({ ...f, file: rebase(f.file) }));
+    for (let start = 0; start < findings.length; ) {
+      let end = start + 1;
+      while (end < findings.length && findings[end].file === findings[start].file) end++;
+      report.add(findings[start].file, findings.slice(start, end));
+      start = end;
+    }
   }
-  if (failure !== void 0) fail(failure);
+  try {
+    const sarifFile = path2.resolve(cwd, inputs.sarifFile);
+    report.writeSarif(sarifFile);
+    const { files, daemonSets } = report.run;
+    startGroup(`daemonlint: ${files.length} ${plural(files.length, "file")}, ${daemonSets} ${plural(daemonSets, "DaemonSet")}`);
+    report.printLog();
+    endGroup();
+    for (const f of ruleFailures) error(annotationText(`rule ${f.ruleId} failed on ${f.where}: ${f.message}`), { title: visibleText(`daemonlint ${f.ruleId}`) });
+    const annotated = report.annotate();
+    const { counts } = report;
+    setOutput("sarif-file", sarifFile);
+    setOutput("errors", counts.errors);
+    setOutput("warnings", counts.warnings);
+    const failure = ruleFailures.length > 0 ? `${ruleFailures.length} ${plural(ruleFailures.length, "rule failure")}: the results are incomplete` : failureMessage(inputs.failOn, counts);
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      const summary2 = report.summary(annotated, { failOn: inputs.failOn, failed: failure !== void 0, sarifFile: displayPath(sarifFile, workspace), ruleFailures: ruleFailures.length });
+      await summary.addRaw(coverage ? `${summary2}
+${coverageMarkdown(coverage)}` : summary2).write();
+    }
+    if (failure !== void 0) fail(failure);
+  } finally {
+    report.close();
+  }
 }
 function failureMessage(failOn, counts) {
   const problems = `${counts.errors} ${plural(counts.errors, "error")} and ${counts.warnings} ${plural(counts.warnings, "warning")}`;
@@ -660,140 +904,23 @@ function failureMessage(failOn, counts) {
   if (failOn === "warning" && counts.errors + counts.warnings > 0) return `daemonlint found ${problems} (fail-on: warning)`;
   return void 0;
 }
-function relativeToWorkspace(result, workspace) {
-  const rebase = (file) => {
+function rebaser(cwd, workspace) {
+  return (file) => {
     if (file === STDIN_PATH) return file;
-    const absolute = path.resolve(result.cwd, file);
-    const relative = path.relative(workspace, absolute);
-    if (relative === "" || relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return absolute;
-    return relative.split(path.sep).join("/");
-  };
-  return {
-    findings: result.findings.map((f) => ({ ...f, file: rebase(f.file) })),
-    files: result.files.map(rebase),
-    daemonSets: result.daemonSets,
-    rules: result.rules,
-    cwd: workspace,
-    toolVersion: result.toolVersion
+    const absolute = path2.resolve(cwd, file);
+    const relative = path2.relative(workspace, absolute);
+    if (relative === "" || relative === ".." || relative.startsWith(`..${path2.sep}`) || path2.isAbsolute(relative)) return absolute;
+    return relative.split(path2.sep).join("/");
   };
 }
-function annotate(findings, changes) {
-  const rank = (f) => {
-    const lines = changes?.get(f.file);
-    if (lines === void 0) return 2;
-    for (let line = f.range.start.line; line <= Math.max(f.range.start.line, f.range.end.line); line++) if (lines.has(line)) return 0;
-    return 1;
-  };
-  const ranked = changes === void 0 ? findings : findings.map((f, i) => ({ f, i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.f);
-  const bySeverity = (severity) => ranked.filter((f) => !isSuppressed(f) && f.severity === severity);
-  const errors = bySeverity("error");
-  const warnings = bySeverity("warning");
-  const shownErrors = emit(errors, "error");
-  const shownWarnings = emit(warnings, "warning");
-  const notices = bySeverity("info");
-  const shownNotices = emit(notices, "info");
-  const open = findings.filter((f) => !isSuppressed(f));
-  return {
-    ...changes === void 0 ? {} : { changed: { lines: open.filter((f) => rank(f) === 0).length, files: open.filter((f) => rank(f) === 1).length } },
-    errors: { shown: shownErrors, total: errors.length },
-    warnings: { shown: shownWarnings, total: warnings.length },
-    notices: { shown: shownNotices, total: notices.length }
-  };
-}
-function emit(findings, severity) {
-  const limit = ANNOTATIONS_PER_LEVEL;
-  findings.forEach((f, i) => {
-    if (i < limit) {
-      const properties = {
-        title: visibleText(`daemonlint ${f.ruleId}`),
-        startLine: f.range.start.line,
-        startColumn: f.range.start.column,
-        endLine: f.range.end.line,
-        endColumn: f.range.end.column
-      };
-      if (f.file !== STDIN_PATH) properties.file = neutralizeLegacyCommands(visibleText(f.file));
-      if (f.range.start.line !== f.range.end.line) {
-        delete properties.startColumn;
-        delete properties.endColumn;
-      }
-      const text = f.help === void 0 || f.help === "" ? f.message : `${f.message}
-
-${f.help}`;
-      (severity === "error" ? error : severity === "warning" ? warning : notice)(annotationText(text), properties);
-    } else {
-      logLine(`${f.file}:${f.range.start.line}:${f.range.start.column}: ${severity}: ${f.message} (${f.ruleId}) [not annotated: GitHub's limit]`);
-    }
-  });
-  return Math.min(limit, findings.length);
-}
-function summaryMarkdown(result, context) {
-  const counts = countFindings(result.findings);
-  const lines = ["## daemonlint", ""];
-  const verdict = context.failed ? "\u274C failed" : "\u2705 passed";
-  lines.push(
-    `${verdict} (fail-on: ${context.failOn}): **${counts.errors} ${plural(counts.errors, "error")}**, **${counts.warnings} ${plural(counts.warnings, "warning")}**, ${counts.suppressed} suppressed, in ${result.files.length} ${plural(result.files.length, "file")} with ${result.daemonSets} ${plural(result.daemonSets, "DaemonSet")}.`,
-    ""
-  );
-  if (context.ruleFailures > 0) {
-    lines.push(`**${context.ruleFailures} ${plural(context.ruleFailures, "rule failure")}:** a rule threw (see the log), so the results are incomplete and the step fails.`, "");
-  }
-  const a = context.annotated;
-  if (a?.changed) {
-    lines.push(`Annotated first: ${a.changed.lines} ${plural(a.changed.lines, "finding")} on lines this pull request changes, then ${a.changed.files} elsewhere in the files it changes, then the rest.`, "");
-  }
-  if (a && (a.errors.shown < a.errors.total || a.warnings.shown < a.warnings.total)) {
-    const left = a.errors.total - a.errors.shown + (a.warnings.total - a.warnings.shown);
-    lines.push(
-      `**Note:** ${left} ${plural(left, "finding")} not annotated. Annotated ${a.errors.shown} of ${a.errors.total} ${plural(a.errors.total, "error")} and ${a.warnings.shown} of ${a.warnings.total} ${plural(a.warnings.total, "warning")}, most severe first: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} error and ${ANNOTATIONS_PER_LEVEL} warning annotations per step and ${ANNOTATIONS_PER_JOB} per job. Every finding is counted in the tables below and listed in the step's log and in ${escapeMarkdown(context.sarifFile)}.`,
-      ""
-    );
-  }
-  if (result.findings.length === 0) return `${lines.join("\n")}
-`;
-  const rules = new Map(result.rules.map((r) => [r.id, r]));
-  const byRule = tally(result.findings, (f) => f.ruleId);
-  lines.push("### Findings by rule", "", "| rule | errors | warnings | suppressed |", "|---|---:|---:|---:|");
-  for (const [id, t] of [...byRule].sort((x, y) => y[1].errors - x[1].errors || y[1].warnings - x[1].warnings || (x[0] < y[0] ? -1 : 1))) {
-    const info2 = rules.get(id);
-    const name = info2 ? `[${escapeMarkdown(id)}](${info2.helpUri})` : escapeMarkdown(id);
-    lines.push(`| ${name} | ${t.errors} | ${t.warnings} | ${t.suppressed} |`);
-  }
-  lines.push("");
-  const byFile = [...tally(result.findings, (f) => f.file)].sort((x, y) => y[1].errors - x[1].errors || y[1].warnings - x[1].warnings || (x[0] < y[0] ? -1 : 1));
-  lines.push("### Findings by file", "", "| file | errors | warnings | suppressed |", "|---|---:|---:|---:|");
-  for (const [file, t] of byFile.slice(0, MAX_FILE_ROWS)) lines.push(`| ${escapeMarkdown(file)} | ${t.errors} | ${t.warnings} | ${t.suppressed} |`);
-  if (byFile.length > MAX_FILE_ROWS) lines.push(`| \u2026 and ${byFile.length - MAX_FILE_ROWS} more files | | | |`);
-  return `${lines.join("\n")}
-`;
-}
-function tally(findings, key) {
-  const out = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const k = key(f);
-    let t = out.get(k);
-    if (!t) out.set(k, t = { errors: 0, warnings: 0, suppressed: 0 });
-    if (isSuppressed(f)) t.suppressed++;
-    else if (f.severity === "error") t.errors++;
-    else t.warnings++;
-  }
-  return out;
-}
-function escapeMarkdown(text) {
-  return visibleText(text.replace(/[\r\n]+/g, " ")).replace(/[\\|`*_[\]<>&!()]/g, (c) => `\\${c}`);
-}
-function logLine(text) {
-  info(neutralizeCommands(visibleText(text)));
+function reportView(run2, rebase, workspace) {
+  return { files: run2.files.map(rebase), daemonSets: run2.daemonSets, rules: run2.rules, cwd: workspace, toolVersion: run2.toolVersion };
 }
 function fail(message) {
   setFailed(annotationText(message));
 }
-function annotationText(text) {
-  return neutralizeLegacyCommands(visibleTextKeepingLines(text));
-}
-function plural(n, word) {
-  return n === 1 ? word : `${word}s`;
-}
 allowV8Tuning(setFlagsFromString);
+allowHeapCeiling(v8Collector(setFlagsFromString, runInNewContext));
 var finished = false;
 run().catch((error2) => {
   if (error2 instanceof ConfigError) fail(`invalid configuration: ${error2.message}`);

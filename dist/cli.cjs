@@ -1,4 +1,4 @@
-// daemonlint-bundle 0770ff5b3b51a2775233c6bfa82baee4
+// daemonlint-bundle 58d37c7fdccda1744c19de5b7f2f10c5
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -19179,6 +19179,16 @@ var kept = 0;
 function allowHeapCeiling(make) {
   makeCollector = make;
 }
+function v8Collector(setFlagsFromString2, runInNewContext2) {
+  return () => {
+    setFlagsFromString2("--expose-gc");
+    try {
+      return runInNewContext2("gc");
+    } finally {
+      setFlagsFromString2("--no-expose-gc");
+    }
+  };
+}
 var BETWEEN_FILES = 1.5;
 var ACROSS_INPUT = 1.25;
 function keepHeapBelow({ growth = BETWEEN_FILES, ceiling = HEAP_CEILING, env = process.env } = {}) {
@@ -20253,7 +20263,7 @@ var FileStore = class {
   /**
    * A piece's UTF-8 bytes, in a buffer used again for every piece: memory fresh from the system
    * costs a page fault per 4 KiB the first time it is written, which for a new buffer per piece
-   * was most of the time of spilling (see cli/spool.ts).
+   * was most of the time of spilling (see spool.ts).
    */
   encode(text2) {
     if (this.writeBuffer === void 0 || this.writeBuffer.length < text2.length * 3) this.writeBuffer = Buffer.allocUnsafeSlow(Math.max(text2.length * 3, 1 << 20));
@@ -20506,7 +20516,7 @@ var import_node_fs9 = require("node:fs");
 var import_node_path15 = __toESM(require("node:path"), 1);
 init_file_writer();
 
-// src/cli/spool.ts
+// src/run/spool.ts
 var import_node_string_decoder = require("node:string_decoder");
 var Spool = class {
   /** Bytes held in memory before they go to the temporary file (small in tests, to make it spill). */
@@ -21754,14 +21764,7 @@ function stdinIsPiped() {
 }
 var progress = { linted: false };
 allowV8Tuning((flags) => (0, import_node_v8.setFlagsFromString)(flags));
-allowHeapCeiling(() => {
-  (0, import_node_v8.setFlagsFromString)("--expose-gc");
-  try {
-    return (0, import_node_vm.runInNewContext)("gc");
-  } finally {
-    (0, import_node_v8.setFlagsFromString)("--no-expose-gc");
-  }
-});
+allowHeapCeiling(v8Collector((flags) => (0, import_node_v8.setFlagsFromString)(flags), (code) => (0, import_node_vm.runInNewContext)(code)));
 var finished = false;
 var stdout = stdoutWriter();
 void runCli(process.argv.slice(2), {

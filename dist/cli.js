@@ -1,5 +1,13 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
+  FileStore,
+  HOLD_FINDINGS,
+  RereadSources,
+  Spool,
+  TempFile,
+  lintByFile
+} from "./chunks/chunk-C5QI6AOQ.js";
+import {
   formatsWithFixes,
   formatterNames,
   isFormatterName,
@@ -13,24 +21,18 @@ import {
 } from "./chunks/chunk-ZOUGXTBT.js";
 import "./chunks/chunk-AE7VFAKT.js";
 import {
-  ACROSS_INPUT,
   BaselineError,
   CONFIG_FILE_NAMES,
   ConfigError,
-  DEFAULT_MAX_FILE_SIZE,
   FileByFileBaseline,
   InputError,
   InventoryError,
-  addReadProblems,
   allowHeapCeiling,
   baselinePath,
-  boundChecked,
-  buildShare,
   collectedObject,
   configKey,
   contentAfterEndInfo,
   createBaseline,
-  defaultConcurrency,
   deferredByFile,
   didYouMean,
   displayPath,
@@ -40,11 +42,8 @@ import {
   finishFindings,
   heapLooker,
   helmTemplateInfo,
-  inputFiles,
   inventoryKey,
-  keepHeapBelow,
   lint,
-  lintSources,
   loadConfig,
   locateInTemplates,
   normalizeKubeVersion,
@@ -53,22 +52,19 @@ import {
   prepareRun,
   readAllStdin,
   readBaseline,
-  readFileSource,
-  readSource,
   ruleInfo,
   ruleInfos,
   runInputRules,
   serializeBaseline,
-  textHash,
+  v8Collector,
   yamlSyntaxInfo
-} from "./chunks/chunk-6SW4YDGJ.js";
+} from "./chunks/chunk-2L6WCD5D.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
 import {
   PluginError,
-  SourceFile,
   allowV8Tuning,
   applySuppressions,
   bigintJson,
@@ -77,14 +73,11 @@ import {
   coverageReport,
   defaultKubeVersion,
   describeError,
-  directiveKey,
   fromBigintJson,
-  ownString,
   parseSize,
   planFleet,
   pluginsStarted,
   prepareRules,
-  setOwn,
   targetableKubeVersions
 } from "./chunks/chunk-F6MGWU5T.js";
 import {
@@ -101,7 +94,7 @@ import {
 import "./chunks/chunk-W3537A7T.js";
 
 // src/cli/main.ts
-import { existsSync as existsSync4, fstatSync as fstatSync2, writeSync as writeSync4 } from "node:fs";
+import { existsSync as existsSync4, fstatSync as fstatSync2, writeSync as writeSync3 } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { runInNewContext } from "node:vm";
@@ -242,8 +235,8 @@ function quietShows(showSuppressed) {
 }
 
 // src/cli/commands/merge.ts
-import { closeSync as closeSync4, openSync as openSync4, readSync as readSync3, statSync } from "node:fs";
-import path6 from "node:path";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2, statSync } from "node:fs";
+import path4 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/inputs/json-elements.ts
@@ -490,50 +483,7 @@ var Reader = class {
 };
 
 // src/run/merge.ts
-import path3 from "node:path";
-
-// src/run/reread.ts
 import path2 from "node:path";
-var RereadSources = class {
-  constructor(hashes, cwd, changed, maxFileSize, held = /* @__PURE__ */ new Map()) {
-    this.hashes = hashes;
-    this.cwd = cwd;
-    this.changed = changed;
-    this.maxFileSize = maxFileSize;
-    this.held = held;
-  }
-  hashes;
-  cwd;
-  changed;
-  maxFileSize;
-  held;
-  recent = /* @__PURE__ */ new Map();
-  failure;
-  get(file) {
-    const held = this.held.get(file);
-    if (held !== void 0) return held;
-    let source = this.recent.get(file);
-    if (source !== void 0) return source;
-    try {
-      source = readFileSource(path2.resolve(this.cwd, file), this.cwd, { maxFileSize: this.maxFileSize });
-      const want = this.hashes.get(file);
-      if (want === void 0 || textHash(source) !== want) throw new InputError(this.changed(file));
-    } catch (error) {
-      this.failure ??= error instanceof InputError ? error : new InputError(String(error));
-      throw this.failure;
-    }
-    if (this.recent.size >= RECENT) this.recent.delete(this.recent.keys().next().value);
-    this.recent.set(file, source);
-    keepHeapBelow({ growth: ACROSS_INPUT });
-    return source;
-  }
-  throwIfFailed() {
-    if (this.failure) throw this.failure;
-  }
-};
-var RECENT = 8;
-
-// src/run/merge.ts
 async function mergeShares(shares, options = {}) {
   checkComplete(shares);
   const { cwd, config, active, settings, inventory } = await prepareRun(options);
@@ -577,7 +527,7 @@ async function mergeShares(shares, options = {}) {
     for (const f of list) out.push(f);
   }
   sources.throwIfFailed();
-  if (options.chartDir !== void 0) await locateInTemplates(out, path3.resolve(cwd, options.chartDir), cwd);
+  if (options.chartDir !== void 0) await locateInTemplates(out, path2.resolve(cwd, options.chartDir), cwd);
   const ordered = [...shares].sort((a, b) => a.shard.index - b.shard.index);
   const objectsOf = groupBy(ordered.flatMap((s) => s.checked), (o) => o.file);
   const plannedOf = groupBy(shares.flatMap((s) => s.planned ?? []), (d) => d.file);
@@ -615,57 +565,6 @@ function checkComplete(shares) {
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
   if (missing.length > 0) throw new InputError(`share${missing.length === 1 ? "" : "s"} ${missing.map((i) => `${i}/${count}`).join(", ")} missing: merge needs every share's --collect-out file`);
 }
-
-// src/run/temp-file.ts
-import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readSync as readSync2, rmSync, writeSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path4 from "node:path";
-var TempFile = class {
-  constructor(prefix, name, cutShort) {
-    this.prefix = prefix;
-    this.name = name;
-    this.cutShort = cutShort;
-  }
-  prefix;
-  name;
-  cutShort;
-  dir;
-  fd;
-  /** Bytes written so far. */
-  size = 0;
-  get opened() {
-    return this.fd !== void 0;
-  }
-  /** Where the file is, once it is made. */
-  get path() {
-    return this.dir === void 0 ? void 0 : path4.join(this.dir, this.name);
-  }
-  /** Writes the bytes after the others; returns where they start. */
-  append(bytes) {
-    if (this.fd === void 0) {
-      this.dir = mkdtempSync(path4.join(tmpdir(), this.prefix));
-      this.fd = openSync2(path4.join(this.dir, this.name), "w+", 384);
-    }
-    const at = this.size;
-    let done = 0;
-    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, at + done);
-    this.size += bytes.length;
-    return at;
-  }
-  /** Reads up to `length` bytes from `position` into `buffer`; returns how many (at least one). */
-  read(buffer, length, position) {
-    const n = this.fd === void 0 ? 0 : readSync2(this.fd, buffer, 0, length, position);
-    if (n === 0) throw new Error(this.cutShort);
-    return n;
-  }
-  close() {
-    if (this.fd !== void 0) closeSync2(this.fd);
-    if (this.dir !== void 0) rmSync(this.dir, { recursive: true, force: true });
-    this.fd = void 0;
-    this.dir = void 0;
-    this.size = 0;
-  }
-};
 
 // src/report/sarif-merge.ts
 var SarifMerge = class {
@@ -810,85 +709,6 @@ function objectOf(location) {
   if (location.name !== void 0) out.name = location.name;
   return out;
 }
-
-// src/run/file-store.ts
-var HOLD_FINDINGS = 5e3;
-var FileStore = class {
-  constructor(budget) {
-    this.budget = budget;
-  }
-  budget;
-  held = /* @__PURE__ */ new Map();
-  heldFindings = 0;
-  spilled = /* @__PURE__ */ new Map();
-  file = new TempFile("daemonlint-", "findings.jsonl", "the findings spilled to a temporary file were cut short");
-  writeBuffer;
-  readBuffer;
-  put(ordinal, file) {
-    this.held.set(ordinal, file);
-    this.heldFindings += file.findings.length + file.objects.length;
-    for (const [oldest, stored] of this.held) {
-      if (this.heldFindings <= this.budget || oldest === ordinal) break;
-      this.held.delete(oldest);
-      this.heldFindings -= stored.findings.length + stored.objects.length;
-      this.spilled.set(oldest, { findings: this.append(stored.findings), objects: this.append(stored.objects) });
-    }
-  }
-  /** A file's findings and objects; each is taken once. */
-  take(ordinal) {
-    const held = this.held.get(ordinal);
-    if (held !== void 0) {
-      this.held.delete(ordinal);
-      this.heldFindings -= held.findings.length + held.objects.length;
-      return held;
-    }
-    const where = this.spilled.get(ordinal);
-    if (where === void 0) return { findings: [], objects: [] };
-    this.spilled.delete(ordinal);
-    return { findings: this.lines(where.findings), objects: this.lines(where.objects) };
-  }
-  close() {
-    this.file.close();
-    this.writeBuffer = void 0;
-    this.readBuffer = void 0;
-  }
-  append(items) {
-    const at = this.file.size;
-    for (let start = 0; start < items.length; start += PIECE2) this.file.append(this.encode(`${JSON.stringify(items.slice(start, start + PIECE2))}
-`));
-    return { at, length: this.file.size - at };
-  }
-  /**
-   * A piece's UTF-8 bytes, in a buffer used again for every piece: memory fresh from the system
-   * costs a page fault per 4 KiB the first time it is written, which for a new buffer per piece
-   * was most of the time of spilling (see cli/spool.ts).
-   */
-  encode(text) {
-    if (this.writeBuffer === void 0 || this.writeBuffer.length < text.length * 3) this.writeBuffer = Buffer.allocUnsafeSlow(Math.max(text.length * 3, 1 << 20));
-    return this.writeBuffer.subarray(0, this.writeBuffer.write(text));
-  }
-  lines(where) {
-    const out = [];
-    if (where.length === 0) return out;
-    let rest = Buffer.alloc(0);
-    const bytes = this.readBuffer ??= Buffer.allocUnsafeSlow(READ);
-    for (let done = 0; done < where.length; ) {
-      const n = this.file.read(bytes, Math.min(READ, where.length - done), where.at + done);
-      done += n;
-      const cut = bytes.subarray(0, n).lastIndexOf(10);
-      if (cut === -1) {
-        rest = Buffer.concat([rest, bytes.subarray(0, n)]);
-        continue;
-      }
-      const text = Buffer.concat([rest, bytes.subarray(0, cut)]).toString("utf8");
-      rest = Buffer.from(bytes.subarray(cut + 1, n));
-      for (const line of text.split("\n")) for (const item of JSON.parse(line)) out.push(item);
-    }
-    return out;
-  }
-};
-var PIECE2 = 100;
-var READ = 8 << 20;
 
 // src/cli/merge-by-file.ts
 function jsonMergeByFile(reports, merged, baseline, limits = {}, stream = true) {
@@ -1109,73 +929,8 @@ function* sarifResults(report, log, merge, pass, chunk) {
 }
 
 // src/cli/report-by-file.ts
-import { closeSync as closeSync3, mkdirSync, openSync as openSync3, writeSync as writeSync2 } from "node:fs";
-import path5 from "node:path";
-
-// src/cli/spool.ts
-import { StringDecoder } from "node:string_decoder";
-var Spool = class {
-  /** Bytes held in memory before they go to the temporary file (small in tests, to make it spill). */
-  constructor(memory = SPOOL_MEMORY) {
-    this.memory = memory;
-  }
-  memory;
-  buffer;
-  used = 0;
-  file = new TempFile("daemonlint-report-", "report", "the report spooled to a temporary file was cut short");
-  write(text) {
-    if (text === "") return;
-    if (text.length * 3 > this.memory) {
-      this.flush();
-      this.file.append(Buffer.from(text));
-      return;
-    }
-    const buffer = this.buffer ??= Buffer.allocUnsafeSlow(this.memory);
-    if (this.used + text.length * 3 > buffer.length) this.flush();
-    this.used += buffer.write(text, this.used);
-  }
-  /**
-   * Gives the text back in order, as bytes when the destination takes them (decoding megabytes
-   * only to encode them again costs more than the rest of writing them out).
-   */
-  drain(to, toBytes) {
-    const give = toBytes ?? textOut(to);
-    if (!this.file.opened) {
-      if (this.buffer !== void 0 && this.used > 0) give(this.buffer.subarray(0, this.used));
-    } else {
-      this.flush();
-      const buffer = this.buffer ??= Buffer.allocUnsafeSlow(this.memory);
-      for (let at = 0; at < this.file.size; ) {
-        const n = this.file.read(buffer, Math.min(buffer.length, this.file.size - at), at);
-        at += n;
-        give(buffer.subarray(0, n));
-      }
-    }
-    if (!toBytes) give(END);
-  }
-  close() {
-    this.file.close();
-    this.buffer = void 0;
-    this.used = 0;
-  }
-  /** What the buffer holds, to the temporary file. */
-  flush() {
-    if (this.buffer === void 0 || this.used === 0) return;
-    this.file.append(this.buffer.subarray(0, this.used));
-    this.used = 0;
-  }
-};
-var END = new Uint8Array(0);
-function textOut(to) {
-  const decoder = new StringDecoder("utf8");
-  return (bytes) => {
-    const text = bytes === END ? decoder.end() : decoder.write(bytes);
-    if (text !== "") to(text);
-  };
-}
-var SPOOL_MEMORY = 8 << 20;
-
-// src/cli/report-by-file.ts
+import { closeSync as closeSync2, mkdirSync, openSync as openSync2, writeSync } from "node:fs";
+import path3 from "node:path";
 async function deliverByFile(byFile, factory, options, where, shown) {
   const spool = new Spool();
   const counts = { errors: 0, warnings: 0 };
@@ -1197,7 +952,7 @@ async function deliverByFile(byFile, factory, options, where, shown) {
       spool.drain(where.to, where.toBytes);
       where.to(tail);
     } else {
-      writeToFile(path5.resolve(where.cwd, where.outputFile), where.outputFile, head, spool, tail);
+      writeToFile(path3.resolve(where.cwd, where.outputFile), where.outputFile, head, spool, tail);
     }
   } finally {
     spool.close();
@@ -1208,12 +963,12 @@ async function deliverByFile(byFile, factory, options, where, shown) {
 function writeToFile(file, shown, head, spool, tail) {
   let fd;
   try {
-    mkdirSync(path5.dirname(file), { recursive: true });
-    fd = openSync3(file, "w");
+    mkdirSync(path3.dirname(file), { recursive: true });
+    fd = openSync2(file, "w");
     const out = fd;
     const putBytes = (bytes) => {
       let done = 0;
-      while (done < bytes.length) done += writeSync2(out, bytes, done, bytes.length - done);
+      while (done < bytes.length) done += writeSync(out, bytes, done, bytes.length - done);
     };
     const put = (text) => putBytes(Buffer.from(text));
     for (const piece of headPieces(head)) put(piece);
@@ -1222,7 +977,7 @@ function writeToFile(file, shown, head, spool, tail) {
   } catch (error) {
     throw new OutputError(`cannot write "${shown}": ${describeError(error)}`);
   } finally {
-    if (fd !== void 0) closeSync3(fd);
+    if (fd !== void 0) closeSync2(fd);
   }
 }
 
@@ -1318,7 +1073,7 @@ async function mergeCommand(args, io) {
         from === "sarif" ? `shares' reports in sarif merge into sarif only (a SARIF result cannot be read back into a finding): run the shares with --format json for ${format}` : "a sarif report needs the shares' reports in sarif (the JSON report carries no fix edits): run the shares with --format sarif"
       );
     }
-    const configFile = values["no-config"] ? false : values.config !== void 0 ? path6.resolve(io.cwd, values.config) : void 0;
+    const configFile = values["no-config"] ? false : values.config !== void 0 ? path4.resolve(io.cwd, values.config) : void 0;
     const merged = await mergeShares(shares, {
       cwd: io.cwd,
       configFile,
@@ -1355,7 +1110,7 @@ async function mergeCommand(args, io) {
   }
 }
 function readInput(file, cwd, copies) {
-  const report = { path: copies.readable(path6.resolve(cwd, file), file), shownAs: file };
+  const report = { path: copies.readable(path4.resolve(cwd, file), file), shownAs: file };
   const value = readFrame(report.path, file, [["findings"], ["runs", 0, "results"]]);
   const v = value;
   if (v.daemonlintShare === 1) {
@@ -1388,14 +1143,14 @@ var InputCopies = class {
     this.temps.push(temp);
     let fd;
     try {
-      fd = openSync4(file, "r");
+      fd = openSync3(file, "r");
       const buffer = Buffer.allocUnsafeSlow(1 << 20);
       temp.append(new Uint8Array(0));
-      for (let n = readSync3(fd, buffer); n > 0; n = readSync3(fd, buffer)) temp.append(buffer.subarray(0, n));
+      for (let n = readSync2(fd, buffer); n > 0; n = readSync2(fd, buffer)) temp.append(buffer.subarray(0, n));
     } catch (error) {
       throw new InputError(`cannot read "${shownAs}": ${error.code ?? describeError(error)}`);
     } finally {
-      if (fd !== void 0) closeSync4(fd);
+      if (fd !== void 0) closeSync3(fd);
     }
     return temp.path;
   }
@@ -1406,9 +1161,9 @@ var InputCopies = class {
 
 // src/cli/commands/init.ts
 import { existsSync, writeFileSync } from "node:fs";
-import path7 from "node:path";
+import path5 from "node:path";
 function schemaReference(dir) {
-  const local = path7.join(dir, "node_modules", "daemonlint", "dist", "daemonlint.schema.json");
+  const local = path5.join(dir, "node_modules", "daemonlint", "dist", "daemonlint.schema.json");
   if (existsSync(local)) return "./node_modules/daemonlint/dist/daemonlint.schema.json";
   return `https://raw.githubusercontent.com/daemonlint/daemonlint/v${VERSION}/dist/daemonlint.schema.json`;
 }
@@ -1443,250 +1198,23 @@ rules:
 `;
 }
 function initCommand(dir) {
-  const existing = CONFIG_FILE_NAMES.find((name) => existsSync(path7.join(dir, name)));
+  const existing = CONFIG_FILE_NAMES.find((name) => existsSync(path5.join(dir, name)));
   if (existing !== void 0) return { stdout: "", stderr: `daemonlint: ${existing} exists; left as it is
 ` };
-  const file = path7.join(dir, CONFIG_FILE_NAMES[0]);
+  const file = path5.join(dir, CONFIG_FILE_NAMES[0]);
   writeFileSync(file, initialConfig(schemaReference(dir)), { flag: "wx" });
   return { stdout: `Wrote ${CONFIG_FILE_NAMES[0]}: edit it, then run daemonlint.
 `, stderr: "" };
 }
 
 // src/cli/cli.ts
-import path11 from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
-
-// src/run/lint-by-file.ts
 import path8 from "node:path";
-
-// src/run/compact-copy.ts
-var CompactCopier = class {
-  strings = /* @__PURE__ */ new Map();
-  copy(value) {
-    return this.value(value, /* @__PURE__ */ new Map(), 0);
-  }
-  value(value, copies, depth) {
-    if (typeof value === "string") return this.string(value);
-    if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
-    const copied = copies.get(value);
-    if (copied !== void 0) return copied;
-    const prototype = Object.getPrototypeOf(value);
-    const plain = Array.isArray(value) || value instanceof Map || value instanceof Set || prototype === Object.prototype || prototype === null;
-    if (!plain || depth > MAX_DEPTH) {
-      const out2 = structuredClone(value);
-      copies.set(value, out2);
-      return out2;
-    }
-    const next = depth + 1;
-    if (Array.isArray(value)) {
-      const out2 = new Array(value.length);
-      copies.set(value, out2);
-      for (let i = 0; i < value.length; i++) out2[i] = this.value(value[i], copies, next);
-      return out2;
-    }
-    if (value instanceof Map) {
-      const out2 = /* @__PURE__ */ new Map();
-      copies.set(value, out2);
-      for (const [k, v] of value) out2.set(this.value(k, copies, next), this.value(v, copies, next));
-      return out2;
-    }
-    if (value instanceof Set) {
-      const out2 = /* @__PURE__ */ new Set();
-      copies.set(value, out2);
-      for (const v of value) out2.add(this.value(v, copies, next));
-      return out2;
-    }
-    const out = prototype === null ? /* @__PURE__ */ Object.create(null) : {};
-    copies.set(value, out);
-    for (const key of Object.keys(value)) {
-      setOwn(out, this.string(key), this.value(value[key], copies, next));
-    }
-    return out;
-  }
-  string(value) {
-    if (value.length > INTERN_MAX) return ownString(value);
-    let shared = this.strings.get(value);
-    if (shared === void 0) {
-      shared = ownString(value);
-      this.strings.set(shared, shared);
-    }
-    return shared;
-  }
-};
-var INTERN_MAX = 256;
-var MAX_DEPTH = 32;
-
-// src/run/lint-by-file.ts
-var BATCH_BYTES = 1 << 20;
-var THREADED_BATCH_BYTES = 16 << 20;
-var HOLD_TEXT = 4 << 20;
-async function lintByFile(options = {}) {
-  const { cwd, config, active, settings } = await prepareRun(options);
-  await prepareRules(active, settings);
-  const { allFiles, files, skippedTemplates } = await inputFiles(options, config, cwd, options.texts?.length ?? 0);
-  const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const readStdin = options.readStdin ?? (() => readAllStdin(process.stdin, maxFileSize));
-  const exclude = { file: config.file, entries: config.exclude };
-  const acrossInput = new Set(active.filter((a) => a.rule.checkAll).map((a) => a.rule.id));
-  const judgement = acrossInput.size > 0 ? { defer: acrossInput } : {};
-  const collecting = options.collect === true;
-  const baselineFile = collecting ? void 0 : baselinePath(options, config, cwd);
-  const baseline = baselineFile === void 0 ? void 0 : new FileByFileBaseline(await readBaseline(baselineFile, displayPath(baselineFile, cwd)), displayPath(baselineFile, cwd));
-  const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS);
-  const paths = [];
-  const ordinal = /* @__PURE__ */ new Map();
-  const hashes = /* @__PURE__ */ new Map();
-  const held = /* @__PURE__ */ new Map();
-  const holdText = options.holdText ?? HOLD_TEXT;
-  let heldText = 0;
-  let pending;
-  const objects = [];
-  const copier = new CompactCopier();
-  const letGo = ({ source, objects: { start, end } }) => {
-    hashes.set(source.path, textHash(source));
-    for (let i = start; i < end; i++) objects[i] = copier.copy(objects[i]);
-  };
-  const deferred = /* @__PURE__ */ new Map();
-  const shareChecked = [];
-  const shareDeferred = /* @__PURE__ */ new Map();
-  const ruleFailures = [];
-  let daemonSets = 0;
-  const concurrency = options.concurrency ?? defaultConcurrency();
-  const batchBytes = concurrency > 1 && options.workerUrl !== void 0 ? THREADED_BATCH_BYTES : BATCH_BYTES;
-  let batch = [];
-  let bytes = 0;
-  const flush = async () => {
-    const results = await lintSources(batch, active, settings, { concurrency, workerUrl: options.workerUrl, builtinRules });
-    addReadProblems(results, batch);
-    results.forEach((result, i) => {
-      const source = batch[i];
-      daemonSets += result.daemonSets;
-      ruleFailures.push(...result.failures);
-      const later = applySuppressions(source, result.findings, exclude, settings, judgement);
-      if (later.length > 0) deferred.set(source.path, new Set(later.map((d) => directiveKey(d.range.start))));
-      finishFindings(source, result.findings);
-      baseline?.count(result.findings);
-      const checked = boundChecked(result.checked);
-      store.put(ordinal.get(source.path), { findings: result.findings, objects: checked });
-      if (collecting) {
-        if (result.objects.length > 0 || later.length > 0) hashes.set(source.path, textHash(source));
-        for (const o of result.objects) objects.push(copier.copy(o));
-        if (later.length > 0) shareDeferred.set(source.path, later);
-        for (const c of checked) shareChecked.push(c);
-        return;
-      }
-      const first = objects.length;
-      for (const o of result.objects) objects.push(o);
-      if (source.absolutePath === void 0) held.set(source.path, source);
-      else if (result.objects.length > 0 || later.length > 0) {
-        if (heldText + source.text.length <= holdText) {
-          held.set(source.path, source);
-          heldText += source.text.length;
-        } else {
-          if (pending !== void 0) letGo(pending);
-          pending = { source, objects: { start: first, end: objects.length } };
-        }
-      }
-    });
-    batch = [];
-    bytes = 0;
-    keepHeapBelow();
-  };
-  const add = async (source) => {
-    ordinal.set(source.path, paths.length);
-    paths.push(source.path);
-    batch.push(source);
-    bytes += source.text.length;
-    if (bytes >= batchBytes) await flush();
-  };
-  try {
-    for (const t of options.texts ?? []) await add(new SourceFile(t.path, t.text));
-    for (const file of files) await add(await readSource(file, cwd, readStdin, { maxFileSize }));
-    if (batch.length > 0) await flush();
-    if (pending !== void 0) held.set(pending.source.path, pending.source);
-    pending = void 0;
-    let added = /* @__PURE__ */ new Map();
-    let share;
-    if (collecting) {
-      const texts = options.texts?.length ?? 0;
-      const inputOrdinal = new Map(allFiles.map((f, i) => [displayPath(f, cwd), texts + i]));
-      share = buildShare({
-        shard: options.shard ?? { index: 1, count: 1 },
-        configKey: configKey(active, settings, config),
-        unsafeFixes: options.unsafeFixes === true,
-        toolVersion: VERSION,
-        files: paths.map((file, i) => ({ path: file, ordinal: inputOrdinal.get(file) ?? i, sha256: () => hashes.get(file) })),
-        daemonSets,
-        checked: shareChecked,
-        objects,
-        deferred: shareDeferred,
-        failures: ruleFailures,
-        planned: []
-      });
-    } else {
-      const sources = new RereadSources(hashes, cwd, (file) => `${file} changed while daemonlint read it: lint it again`, maxFileSize, held);
-      const input = await runInputRules(objects, sources, active, settings);
-      objects.length = 0;
-      keepHeapBelow();
-      sources.throwIfFailed();
-      ruleFailures.push(...input.failures);
-      added = groupBy(input.findings, (f) => f.file);
-      for (const file of deferred.keys()) if (!added.has(file)) added.set(file, []);
-      for (const [file, list] of added) {
-        const source = sources.get(file);
-        applySuppressions(source, list, exclude, settings, { only: deferred.get(file) ?? /* @__PURE__ */ new Set() });
-        finishFindings(source, list);
-        baseline?.count(list);
-      }
-      sources.throwIfFailed();
-    }
-    const chartDir = options.chartDir === void 0 ? void 0 : path8.resolve(cwd, options.chartDir);
-    const run = {
-      ...baseline ? { baseline: baseline.outcome() } : {},
-      ...options.unsafeFixes ? { unsafeFixes: true } : {},
-      ...skippedTemplates.length > 0 ? { skippedTemplates: skippedTemplates.map((dir) => displayPath(dir, cwd)) } : {},
-      files: paths,
-      daemonSets,
-      rules: ruleInfos(
-        active.map((a) => a.rule),
-        settings
-      ),
-      cwd,
-      toolVersion: VERSION
-    };
-    let taken = false;
-    return {
-      run,
-      ruleFailures,
-      async *files(order) {
-        if (taken) throw new Error("a run is reported once");
-        taken = true;
-        const list = order === "path" ? [...paths].sort((a, b) => a < b ? -1 : a > b ? 1 : 0) : paths;
-        const lookAtHeap = heapLooker();
-        for (const file of list) {
-          const stored = store.take(ordinal.get(file));
-          const more = added.get(file);
-          let findings = more ? stored.findings.concat(more) : stored.findings;
-          findings.sort(compareFindings);
-          if (chartDir !== void 0) await locateInTemplates(findings, chartDir, cwd);
-          if (baseline) findings = baseline.apply(file, findings);
-          yield { file, findings, objects: stored.objects };
-          lookAtHeap(findings.length + stored.objects.length + 1);
-        }
-      },
-      close: () => store.close(),
-      ...share ? { share } : {}
-    };
-  } catch (error) {
-    store.close();
-    throw error;
-  }
-}
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/fix/write-file.ts
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync as closeSync5, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync as openSync5, readdirSync, readFileSync, realpathSync, renameSync, statSync as statSync2, unlinkSync, writeSync as writeSync3 } from "node:fs";
-import path9 from "node:path";
+import { closeSync as closeSync4, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync as openSync4, readdirSync, readFileSync, realpathSync, renameSync, statSync as statSync2, unlinkSync, writeSync as writeSync2 } from "node:fs";
+import path6 from "node:path";
 var FixWriteError = class extends Error {
 };
 var TEMP_FILE = /^\..*\.daemonlint-(\d+)-[0-9a-f]+\.tmp$/;
@@ -1700,37 +1228,37 @@ function writeFixedFile(file, content, expected) {
     throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
   }
   if ((stat.mode & 146) === 0) throw new FixWriteError(`it is read-only (mode ${(stat.mode & 4095).toString(8)})`);
-  const dir = path9.dirname(target);
+  const dir = path6.dirname(target);
   removeStaleTempFiles(dir);
   const inPlace = stat.nlink > 1 || !canKeepOwner(stat);
   if (inPlace) {
     assertUnchanged(target, expected);
     let fd2;
     try {
-      fd2 = openSync5(target, constants.O_WRONLY | constants.O_TRUNC);
+      fd2 = openSync4(target, constants.O_WRONLY | constants.O_TRUNC);
       writeAll(fd2, content);
       fsyncSync(fd2);
     } catch (error) {
       throw new FixWriteError(`cannot be written: ${describeError(error)}`);
     } finally {
-      if (fd2 !== void 0) closeSync5(fd2);
+      if (fd2 !== void 0) closeSync4(fd2);
     }
     return;
   }
-  const temp = path9.join(dir, `.${path9.basename(target)}.daemonlint-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
+  const temp = path6.join(dir, `.${path6.basename(target)}.daemonlint-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
-    fd = openSync5(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 384);
+    fd = openSync4(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 384);
     writeAll(fd, content);
     fchmodSync(fd, stat.mode & 4095);
     if (fstatSync(fd).uid !== stat.uid || fstatSync(fd).gid !== stat.gid) fchownSync(fd, stat.uid, stat.gid);
     fsyncSync(fd);
-    closeSync5(fd);
+    closeSync4(fd);
     fd = void 0;
     assertUnchanged(target, expected);
     renameSync(temp, target);
   } catch (error) {
-    if (fd !== void 0) closeSync5(fd);
+    if (fd !== void 0) closeSync4(fd);
     try {
       unlinkSync(temp);
     } catch {
@@ -1762,7 +1290,7 @@ function assertUnchanged(file, expected) {
 }
 function writeAll(fd, content) {
   let offset = 0;
-  while (offset < content.length) offset += writeSync3(fd, content, offset, content.length - offset);
+  while (offset < content.length) offset += writeSync2(fd, content, offset, content.length - offset);
 }
 var cleaned = /* @__PURE__ */ new Set();
 function removeStaleTempFiles(dir) {
@@ -1778,7 +1306,7 @@ function removeStaleTempFiles(dir) {
     const m = TEMP_FILE.exec(name);
     if (!m || isAlive(Number(m[1]))) continue;
     try {
-      unlinkSync(path9.join(dir, name));
+      unlinkSync(path6.join(dir, name));
     } catch {
     }
   }
@@ -1794,7 +1322,7 @@ function isAlive(pid) {
 }
 
 // src/report/unified-diff.ts
-function unifiedDiff(path12, before, after, context = 3) {
+function unifiedDiff(path9, before, after, context = 3) {
   if (before === after) return "";
   const a = splitLines(before);
   const b = splitLines(after);
@@ -1830,7 +1358,7 @@ function unifiedDiff(path12, before, after, context = 3) {
 ${lines.join("")}`);
     i = end;
   }
-  const [from, to] = path12.startsWith("/") ? [path12, path12] : [`a/${path12}`, `b/${path12}`];
+  const [from, to] = path9.startsWith("/") ? [path9, path9] : [`a/${path9}`, `b/${path9}`];
   return `--- ${from}
 +++ ${to}
 ${hunks.join("")}`;
@@ -1885,7 +1413,7 @@ function diffLines(a, b) {
 
 // src/cli/commands/explain.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
-import path10 from "node:path";
+import path7 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/cli/commands/rules.ts
@@ -1915,7 +1443,7 @@ function explainRule(id, docsDir = findDocsDir()) {
     const what = id === void 0 ? "explain needs a rule id" : `unknown rule "${id}"${didYouMean(id, known)}`;
     throw new UnknownRuleError(`${what}; rules: ${known.join(", ")}`);
   }
-  const page = docsDir === void 0 ? void 0 : path10.join(docsDir, `${id}.md`);
+  const page = docsDir === void 0 ? void 0 : path7.join(docsDir, `${id}.md`);
   if (page === void 0 || !existsSync2(page)) {
     throw new UnknownRuleError(`no documentation page for "${id}" in this installation (looked for docs/rules/${id}.md)`);
   }
@@ -1923,11 +1451,11 @@ function explainRule(id, docsDir = findDocsDir()) {
   return text.endsWith("\n") ? text : `${text}
 `;
 }
-function findDocsDir(from = path10.dirname(fileURLToPath(import.meta.url))) {
-  for (let dir = from, depth = 0; depth < 4; dir = path10.dirname(dir), depth++) {
-    const candidate = path10.join(dir, "docs", "rules");
+function findDocsDir(from = path7.dirname(fileURLToPath(import.meta.url))) {
+  for (let dir = from, depth = 0; depth < 4; dir = path7.dirname(dir), depth++) {
+    const candidate = path7.join(dir, "docs", "rules");
     if (existsSync2(candidate) && statSync3(candidate).isDirectory()) return candidate;
-    if (path10.dirname(dir) === dir) break;
+    if (path7.dirname(dir) === dir) break;
   }
   return void 0;
 }
@@ -2096,7 +1624,7 @@ async function main(argv, io) {
   if (values.config !== void 0 && values["no-config"]) throw new UsageError("--config and --no-config exclude each other");
   if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
   if (values["write-baseline"] !== void 0 && fixing) throw new UsageError("--write-baseline and --fix exclude each other");
-  const configFile = values["no-config"] ? false : values.config !== void 0 ? path11.resolve(io.cwd, values.config) : void 0;
+  const configFile = values["no-config"] ? false : values.config !== void 0 ? path8.resolve(io.cwd, values.config) : void 0;
   if (values["print-config"] !== void 0) {
     io.stdout(await printConfig(values["print-config"], io.cwd, configFile, ruleOverrides, values["kube-version"]));
     return 0;
@@ -2169,7 +1697,7 @@ async function main(argv, io) {
   if (formatName === "coverage" && !result.inventory) throw new UsageError("--format coverage needs a node inventory: --nodes <file>, or nodes: in the config");
   if (values["write-baseline"] !== void 0) {
     const baseline = createBaseline(result.findings);
-    const file = path11.resolve(io.cwd, values["write-baseline"]);
+    const file = path8.resolve(io.cwd, values["write-baseline"]);
     try {
       await writeFile2(file, serializeBaseline(baseline));
     } catch (error) {
@@ -2230,7 +1758,7 @@ async function main(argv, io) {
 }
 async function writeShare(cwd, file, share) {
   try {
-    await writeFile2(path11.resolve(cwd, file), `${bigintJson(share)}
+    await writeFile2(path8.resolve(cwd, file), `${bigintJson(share)}
 `);
   } catch (error) {
     throw new OutputError(`cannot write "${file}": ${describeError(error)}`);
@@ -2240,12 +1768,12 @@ function shareCode(collectOut, code) {
   return collectOut !== void 0 && code === 1 ? 0 : code;
 }
 async function printConfig(file, cwd, configFile, overrides, kubeVersion) {
-  const result = await effectiveConfig(path11.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
+  const result = await effectiveConfig(path8.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
   return `${JSON.stringify(result, null, 2)}
 `;
 }
 async function command(name, args, io) {
-  if (existsSync3(path11.resolve(io.cwd, name))) {
+  if (existsSync3(path8.resolve(io.cwd, name))) {
     io.stderr(`daemonlint: note: "${name}" is a command; to lint the path ${name}, write ./${name}
 `);
   }
@@ -2287,7 +1815,7 @@ function stdoutWriter() {
     }
     let rest = chunk;
     try {
-      while (rest.length > 0) rest = rest.subarray(writeSync4(1, rest));
+      while (rest.length > 0) rest = rest.subarray(writeSync3(1, rest));
     } catch (error) {
       const code = error.code;
       if (code === "EPIPE") {
@@ -2334,7 +1862,7 @@ function writeLine(message) {
   const text = neutralizeCommands(visibleTextKeepingLines(message));
   let rest = Buffer.from(text);
   try {
-    while (rest.length > 0) rest = rest.subarray(writeSync4(2, rest));
+    while (rest.length > 0) rest = rest.subarray(writeSync3(2, rest));
   } catch (error) {
     if (error.code !== "EAGAIN") return;
     if (process.stderr.listenerCount("error") === 0) process.stderr.on("error", () => void 0);
@@ -2352,14 +1880,7 @@ function stdinIsPiped() {
 }
 var progress = { linted: false };
 allowV8Tuning((flags) => setFlagsFromString(flags));
-allowHeapCeiling(() => {
-  setFlagsFromString("--expose-gc");
-  try {
-    return runInNewContext("gc");
-  } finally {
-    setFlagsFromString("--no-expose-gc");
-  }
-});
+allowHeapCeiling(v8Collector((flags) => setFlagsFromString(flags), (code) => runInNewContext(code)));
 var finished = false;
 var stdout = stdoutWriter();
 void runCli(process.argv.slice(2), {

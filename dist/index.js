@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-6SW4YDGJ.js";
+} from "./chunks/chunk-2L6WCD5D.js";
 import {
   HOMEPAGE,
   VERSION

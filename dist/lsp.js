@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-6SW4YDGJ.js";
+} from "./chunks/chunk-2L6WCD5D.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

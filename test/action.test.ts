@@ -397,6 +397,56 @@ describe('in a pull request', () => {
     expect(/file=([^,]+)/.exec(push.annotations[0])?.[1]).toBe('k8s/bad-00.yaml');
     expect(push.summary).not.toContain('Annotated first');
   });
+
+  it('past the limit in every rank: annotates the first 10 in rank order and logs the rest in that order, with or without a node inventory', () => {
+    const name = (group: string, i: number): string => `k8s/${group}-${String(i).padStart(2, '0')}.yaml`;
+    const files: Record<string, string> = { 'cluster/nodes.yaml': 'kind: NodePool\nname: workers\ncount: 3\nallocatable: {cpu: "2", memory: 4Gi}\n' };
+    // a-*: unchanged (rank 2); c-*: the pull request adds the finding's line (rank 0); d-*: it changes another line (rank 1).
+    for (let i = 0; i < 12; i++) {
+      files[name('a', i)] = bad;
+      files[name('c', i)] = good;
+      files[name('d', i)] = bad;
+    }
+    const ws = workspace(files);
+    const git = (...args: string[]) => {
+      const r = spawnSync('git', args, { cwd: ws, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t.invalid' } });
+      if (r.status !== 0) throw new Error(r.stderr);
+      return r.stdout.trim();
+    };
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'base');
+    const base = git('rev-parse', 'HEAD');
+    for (let i = 0; i < 12; i++) {
+      writeFileSync(path.join(ws, name('c', i)), bad);
+      writeFileSync(path.join(ws, name('d', i)), `${bad}# reviewed\n`);
+    }
+    git('commit', '-q', '-a', '-m', 'change');
+    const event = path.join(ws, '..', `${path.basename(ws)}.event.json`);
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: base } } }));
+    const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event };
+    const r = runAction(ws, {}, { env });
+    const lines = r.stdout.split('\n');
+    const afterLog = lines.slice(lines.indexOf('::endgroup::') + 1);
+    const ranked = [...[...Array(12).keys()].map((i) => name('c', i)), ...[...Array(12).keys()].map((i) => name('d', i)), ...[...Array(12).keys()].map((i) => name('a', i))];
+    expect(afterLog.filter((l) => l !== '')).toEqual([
+      ...ranked.slice(0, 10).map((file) => expect.stringMatching(new RegExp(`^::error title=daemonlint no-replicas,file=${file},line=5,endLine=5,col=3,endColumn=11::`))),
+      ...ranked.slice(10).map((file) => `${file}:5:3: error: ${REPLICAS_MESSAGE} (no-replicas) [not annotated: GitHub's limit]`),
+      '::error::daemonlint found 36 errors and 0 warnings (fail-on: error)',
+    ]);
+    expect(r.summary).toContain('Annotated first: 12 findings on lines this pull request changes, then 12 elsewhere in the files it changes, then the rest.');
+    expect(r.summary).toContain('**Note:** 26 findings not annotated. Annotated 10 of 36 errors and 0 of 0 warnings');
+    // With a node inventory the run takes the whole result at once (its coverage needs every
+    // DaemonSet): the same log, SARIF results and summary before the coverage (the inventory's rules
+    // run too, and are described in the SARIF log, but find nothing here).
+    const results = (): unknown => (JSON.parse(readFileSync(path.join(ws, 'daemonlint.sarif'), 'utf8')) as Sarif).runs[0].results;
+    const byFile = results();
+    const withNodes = runAction(ws, { nodes: 'cluster/nodes.yaml' }, { env });
+    expect(withNodes.stdout).toBe(r.stdout);
+    expect(results()).toEqual(byFile);
+    expect(withNodes.summary.startsWith(r.summary)).toBe(true);
+    expect(withNodes.summary).toContain('### Node coverage');
+  });
 });
 
 describe('code from the repository', () => {

@@ -6,7 +6,7 @@ import { OutputError, runCli } from './cli.js';
 import { describeError } from '../types/errors.js';
 import { neutralizeCommands, visibleTextKeepingLines } from '../report/safe-text.js';
 import { pluginsStarted } from '../config/plugin-host.js';
-import { allowHeapCeiling, allowV8Tuning } from '../run/speed/index.js';
+import { allowHeapCeiling, allowV8Tuning, v8Collector } from '../run/speed/index.js';
 
 // The bundle ships its worker beside it; run from source, there is none and runs stay on one thread.
 const workerUrl = new URL('./worker.js', import.meta.url);
@@ -127,16 +127,8 @@ export const progress = { linted: false };
 // This process is daemonlint's own: it may tune V8 for large inputs (see run/speed/index.ts).
 // node:v8 is loaded on the first call only (the bundle loads it lazily, see scripts/build.mjs).
 allowV8Tuning((flags) => setFlagsFromString(flags));
-// V8's gc function, made once a run's heap passes its ceiling (run/speed/heap-ceiling.ts): the
-// flag is on only while a context is made, so code caches see V8's default flags.
-allowHeapCeiling(() => {
-  setFlagsFromString('--expose-gc');
-  try {
-    return runInNewContext('gc') as () => void;
-  } finally {
-    setFlagsFromString('--no-expose-gc');
-  }
-});
+// V8's gc function, made once a run's heap passes its ceiling (run/speed/heap-ceiling.ts).
+allowHeapCeiling(v8Collector((flags) => setFlagsFromString(flags), (code) => runInNewContext(code)));
 
 // The process entry point: the only place that touches process streams and the exit code.
 // No top-level await: the same entry is also bundled as CommonJS (dist/cli.cjs, which the bin

@@ -5,7 +5,7 @@ import type { ByFileRun } from '../run/lint-by-file.js';
 import type { FileWriterFactory, Finding, FormatOptions } from '../types/finding.js';
 import { finishRun, OutputError, type ReportDestination } from './output.js';
 import { headPieces } from '../report/file-writer.js';
-import { Spool } from './spool.js';
+import { Spool } from '../run/spool.js';
 
 /**
  * Writes a run's report file by file (see lintByFile): each file's text goes to a spool as the

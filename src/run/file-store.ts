@@ -75,7 +75,7 @@ export class FileStore<F = Finding> {
   /**
    * A piece's UTF-8 bytes, in a buffer used again for every piece: memory fresh from the system
    * costs a page fault per 4 KiB the first time it is written, which for a new buffer per piece
-   * was most of the time of spilling (see cli/spool.ts).
+   * was most of the time of spilling (see spool.ts).
    */
   private encode(text: string): Uint8Array {
     // A UTF-16 code unit is at most 3 bytes of UTF-8.

@@ -23,6 +23,21 @@ export function allowHeapCeiling(make: () => () => void): void {
 }
 
 /**
+ * The way to make V8's `gc` function that a process of daemonlint's own hands to allowHeapCeiling:
+ * the flag is on only while a context is made, so code caches see V8's default flags.
+ */
+export function v8Collector(setFlagsFromString: (flags: string) => void, runInNewContext: (code: string) => unknown): () => () => void {
+  return () => {
+    setFlagsFromString('--expose-gc');
+    try {
+      return runInNewContext('gc') as () => void;
+    } finally {
+      setFlagsFromString('--no-expose-gc');
+    }
+  };
+}
+
+/**
  * How much more than it kept after the last collection the heap may hold before the next one.
  * Between batches of files a run mostly makes garbage, and half again keeps collections rare.
  * While the rules across the input run, what they compare is most of the heap and stays alive,

@@ -20,7 +20,7 @@ import { availableParallelism } from 'node:os';
 
 export { lintSources, PARALLEL_MIN_BYTES, type ParallelOptions } from './parallel.js';
 export { allowV8Tuning } from './v8-tuning.js';
-export { ACROSS_INPUT, allowHeapCeiling, heapLooker, keepHeapBelow } from './heap-ceiling.js';
+export { ACROSS_INPUT, allowHeapCeiling, heapLooker, keepHeapBelow, v8Collector } from './heap-ceiling.js';
 
 export const MAX_DEFAULT_CONCURRENCY = 4;
 

@@ -1574,6 +1574,16 @@ var kept = 0;
 function allowHeapCeiling(make) {
   makeCollector = make;
 }
+function v8Collector(setFlagsFromString, runInNewContext) {
+  return () => {
+    setFlagsFromString("--expose-gc");
+    try {
+      return runInNewContext("gc");
+    } finally {
+      setFlagsFromString("--no-expose-gc");
+    }
+  };
+}
 var BETWEEN_FILES = 1.5;
 var ACROSS_INPUT = 1.25;
 function keepHeapBelow({ growth = BETWEEN_FILES, ceiling = HEAP_CEILING, env = process.env } = {}) {
@@ -1682,6 +1692,63 @@ function defaultConcurrency() {
   return Math.max(1, Math.min(availableParallelism() - 1, MAX_DEFAULT_CONCURRENCY));
 }
 
+// src/run/configure.ts
+import path4 from "node:path";
+
+// src/inputs/ignore.ts
+import path3 from "node:path";
+function withoutIgnored(files, globs, base) {
+  if (globs.length === 0) return files;
+  const patterns = globs.map((g) => compileGlob(path3.resolve(base, g).split(path3.sep).join("/")));
+  return files.filter((f) => f === STDIN_PATH || !patterns.some((matches) => matches(f.split(path3.sep).join("/"))));
+}
+
+// src/run/configure.ts
+function loadConfig(configFile, cwd) {
+  if (configFile === false) return defaultConfig();
+  const file = configFile ?? findConfigFile(cwd);
+  return file ? loadConfigFile(file, displayPath(file, cwd)) : defaultConfig();
+}
+async function activeRulesFor(config, cwd, overrides = {}, base = builtinRules) {
+  const plugins = config.plugins.length > 0 ? await loadPlugins(config.plugins, configDir(config, cwd), { ruleTimeout: config.ruleTimeout }) : [];
+  return resolveRules(config, [...base, ...plugins.flatMap((p) => p.rules)], overrides);
+}
+function configDir(config, cwd) {
+  return config.file ? path4.dirname(path4.resolve(cwd, config.file)) : cwd;
+}
+async function effectiveConfig(file, cwd, configFile, overrides = {}, kubeVersion) {
+  const config = loadConfig(configFile ?? findConfigFile(path4.dirname(file)) ?? false, cwd);
+  const active = await activeRulesFor(config, cwd, overrides);
+  const rules = {};
+  for (const a of [...active].sort((x, y) => x.rule.id < y.rule.id ? -1 : 1)) {
+    rules[a.rule.id] = Object.keys(a.options).length > 0 ? [a.severity, a.options] : a.severity;
+  }
+  rules[UNUSED_SUPPRESSION] = engineRuleLevel(config, "unused-suppression", overrides);
+  rules["duplicate-key"] = engineRuleLevel(config, "duplicate-key", overrides);
+  rules["content-after-end"] = engineRuleLevel(config, "content-after-end", overrides);
+  rules["helm-template"] = engineRuleLevel(config, "helm-template", overrides);
+  const out = {
+    file: displayPath(file, cwd),
+    configFile: config.file ?? null,
+    ignored: withoutIgnored([file], config.ignore, configDir(config, cwd)).length === 0,
+    extends: config.extends,
+    kubeVersion: checkKubeVersion(normalizeKubeVersion(kubeVersion ?? config.kubeVersion ?? defaultKubeVersion), kubeVersion !== void 0, config),
+    requireReason: config.requireReason,
+    rules
+  };
+  if (config.plugins.length > 0) out.plugins = config.plugins;
+  if (config.exclude.length > 0) out.exclude = config.exclude;
+  if (config.baseline !== void 0) out.baseline = config.baseline;
+  if (config.maxFileSize !== void 0) out.maxFileSize = config.maxFileSize;
+  if (config.ruleTimeout !== void 0) out.ruleTimeout = config.ruleTimeout;
+  return out;
+}
+function checkKubeVersion(version, fromFlag, config) {
+  const problem = unsupportedKubeVersion(version);
+  if (problem === void 0) return version;
+  throw fromFlag ? new ConfigError("--kube-version", version, problem) : new ConfigError(config.file ?? "(defaults)", "kubeVersion", problem);
+}
+
 // src/run/lint-context.ts
 var LintCache = class {
   constructor() {
@@ -1732,7 +1799,7 @@ import path6 from "node:path";
 
 // src/inputs/helm.ts
 import { realpathSync } from "node:fs";
-import path3 from "node:path";
+import path5 from "node:path";
 var SOURCE_COMMENT = /^# Source: ([^\n]*)$/m;
 function templatesByDocument(file, chunks) {
   const out = /* @__PURE__ */ new Map();
@@ -1760,12 +1827,12 @@ async function locateInTemplates(findings, chartDir, cwd) {
 }
 async function templateFile(chartDir, template, cache, cwd) {
   const parts = template.split("/");
-  const candidates = [path3.join(chartDir, ...parts.slice(1))];
-  if (parts.length > 2) candidates.push(path3.join(chartDir, "charts", ...parts));
+  const candidates = [path5.join(chartDir, ...parts.slice(1))];
+  if (parts.length > 2) candidates.push(path5.join(chartDir, "charts", ...parts));
   for (const candidate of candidates) {
     if (!cache.has(candidate)) cache.set(candidate, readInChart(chartDir, candidate));
     const text = cache.get(candidate);
-    if (text != null) return { text, shown: path3.relative(cwd, candidate).split(path3.sep).join("/") };
+    if (text != null) return { text, shown: path5.relative(cwd, candidate).split(path5.sep).join("/") };
   }
   return void 0;
 }
@@ -1773,8 +1840,8 @@ function readInChart(chartDir, candidate) {
   try {
     const root = realpathSync(chartDir);
     const real = realpathSync(candidate);
-    const relative = path3.relative(root, real);
-    if (relative === "" || relative === ".." || relative.startsWith(`..${path3.sep}`) || path3.isAbsolute(relative)) return null;
+    const relative = path5.relative(root, real);
+    if (relative === "" || relative === ".." || relative.startsWith(`..${path5.sep}`) || path5.isAbsolute(relative)) return null;
     const read = readLimited(real, MAX_TEMPLATE_SIZE, { regularOnly: true });
     if (read.notRegular || read.tooLarge) return null;
     return new TextDecoder().decode(read.bytes);
@@ -1795,14 +1862,6 @@ function uniqueKeyRange(text, key) {
   const column = offset - (before.lastIndexOf("\n") + 1) + 1;
   const end = column + m[2].length;
   return { start: { line, column, offset }, end: { line, column: end, offset: offset + m[2].length } };
-}
-
-// src/inputs/ignore.ts
-import path4 from "node:path";
-function withoutIgnored(files, globs, base) {
-  if (globs.length === 0) return files;
-  const patterns = globs.map((g) => compileGlob(path4.resolve(base, g).split(path4.sep).join("/")));
-  return files.filter((f) => f === STDIN_PATH || !patterns.some((matches) => matches(f.split(path4.sep).join("/"))));
 }
 
 // src/inputs/shard.ts
@@ -2173,53 +2232,6 @@ var Locator = class {
   }
 };
 var KEEP_DOCUMENTS = 16;
-
-// src/run/configure.ts
-import path5 from "node:path";
-function loadConfig(configFile, cwd) {
-  if (configFile === false) return defaultConfig();
-  const file = configFile ?? findConfigFile(cwd);
-  return file ? loadConfigFile(file, displayPath(file, cwd)) : defaultConfig();
-}
-async function activeRulesFor(config, cwd, overrides = {}, base = builtinRules) {
-  const plugins = config.plugins.length > 0 ? await loadPlugins(config.plugins, configDir(config, cwd), { ruleTimeout: config.ruleTimeout }) : [];
-  return resolveRules(config, [...base, ...plugins.flatMap((p) => p.rules)], overrides);
-}
-function configDir(config, cwd) {
-  return config.file ? path5.dirname(path5.resolve(cwd, config.file)) : cwd;
-}
-async function effectiveConfig(file, cwd, configFile, overrides = {}, kubeVersion) {
-  const config = loadConfig(configFile ?? findConfigFile(path5.dirname(file)) ?? false, cwd);
-  const active = await activeRulesFor(config, cwd, overrides);
-  const rules = {};
-  for (const a of [...active].sort((x, y) => x.rule.id < y.rule.id ? -1 : 1)) {
-    rules[a.rule.id] = Object.keys(a.options).length > 0 ? [a.severity, a.options] : a.severity;
-  }
-  rules[UNUSED_SUPPRESSION] = engineRuleLevel(config, "unused-suppression", overrides);
-  rules["duplicate-key"] = engineRuleLevel(config, "duplicate-key", overrides);
-  rules["content-after-end"] = engineRuleLevel(config, "content-after-end", overrides);
-  rules["helm-template"] = engineRuleLevel(config, "helm-template", overrides);
-  const out = {
-    file: displayPath(file, cwd),
-    configFile: config.file ?? null,
-    ignored: withoutIgnored([file], config.ignore, configDir(config, cwd)).length === 0,
-    extends: config.extends,
-    kubeVersion: checkKubeVersion(normalizeKubeVersion(kubeVersion ?? config.kubeVersion ?? defaultKubeVersion), kubeVersion !== void 0, config),
-    requireReason: config.requireReason,
-    rules
-  };
-  if (config.plugins.length > 0) out.plugins = config.plugins;
-  if (config.exclude.length > 0) out.exclude = config.exclude;
-  if (config.baseline !== void 0) out.baseline = config.baseline;
-  if (config.maxFileSize !== void 0) out.maxFileSize = config.maxFileSize;
-  if (config.ruleTimeout !== void 0) out.ruleTimeout = config.ruleTimeout;
-  return out;
-}
-function checkKubeVersion(version, fromFlag, config) {
-  const problem = unsupportedKubeVersion(version);
-  if (problem === void 0) return version;
-  throw fromFlag ? new ConfigError("--kube-version", version, problem) : new ConfigError(config.file ?? "(defaults)", "kubeVersion", problem);
-}
 
 // src/fix/text-edit.ts
 function applyEdits(text, edits) {
@@ -2704,6 +2716,7 @@ export {
   inventoryFromTexts,
   lintSources,
   allowHeapCeiling,
+  v8Collector,
   ACROSS_INPUT,
   keepHeapBelow,
   heapLooker,

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Spool } from '../../src/cli/spool.js';
+import { Spool } from '../../src/run/spool.js';
 
 /** Pieces of a report with characters of 1 to 4 UTF-8 bytes, so that chunks of the spool cut some of them. */
 const pieces = ['{\n', '  "message": "ü ✓ 𝄞 \\u2028",\n', 'ÿ'.repeat(7), '✓✓✓', '𝄞', 'plain ASCII text that is longer than the memory of the spool', '', '}\n'];

@@ -1,5 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
-import { TempFile } from '../run/temp-file.js';
+import { TempFile } from './temp-file.js';
 
 /**
  * Text kept in memory up to SPOOL_MEMORY, then in a temporary file (readable only by the user),
