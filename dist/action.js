@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   Spool,
   lintByFile
-} from "./chunks/chunk-C5QI6AOQ.js";
+} from "./chunks/chunk-BEMMFGDK.js";
 import {
   coverageMarkdown
 } from "./chunks/chunk-WALVI7AC.js";
@@ -29,6 +29,7 @@ import {
   CORE_SCHEMA,
   PluginError,
   allowV8Tuning,
+  describeError,
   load
 } from "./chunks/chunk-F6MGWU5T.js";
 import {
@@ -596,7 +597,7 @@ var ActionReport = class {
       const rank = this.rank(f);
       if (rank === 0) this.changed.lines++;
       else if (rank === 1) this.changed.files++;
-      this.levels[f.severity].add(f, rank);
+      if (Object.hasOwn(this.levels, f.severity)) this.levels[f.severity].add(f, rank);
     }
   }
   /** The SARIF log: head, the files' results, tail. */
@@ -845,38 +846,49 @@ async function run() {
     workerUrl: existsSync2(fileURLToPath(workerUrl)) ? workerUrl : void 0
   };
   const rebase = rebaser(cwd, workspace);
-  const changes = inputs.annotations ? pullRequestChanges(process.env, workspace) : void 0;
+  const changes = () => inputs.annotations ? pullRequestChanges(process.env, workspace) : void 0;
   let report;
   let ruleFailures;
   let coverage;
   if (inputs.nodes.length === 0 && (config.nodes?.length ?? 0) === 0) {
     const byFile = await lintByFile(options);
     ruleFailures = byFile.ruleFailures;
-    report = new ActionReport(reportView(byFile.run, rebase, workspace), inputs.annotations, changes);
+    let made;
     try {
-      for await (const { file, findings } of byFile.files("path")) report.add(rebase(file), findings.map((f) => ({ ...f, file: rebase(f.file) })));
+      made = new ActionReport(reportView(byFile.run, rebase, workspace), inputs.annotations, changes());
+      for await (const { file, findings } of byFile.files("path")) made.add(rebase(file), findings.map((f) => ({ ...f, file: rebase(f.file) })));
     } catch (error2) {
-      report.close();
+      made?.close();
       throw error2;
     } finally {
       byFile.close();
     }
+    report = made;
   } else {
     const result = await lint(options);
     ruleFailures = result.ruleFailures;
     coverage = result.coverage;
-    report = new ActionReport(reportView(result, rebase, workspace), inputs.annotations, changes);
+    report = new ActionReport(reportView(result, rebase, workspace), inputs.annotations, changes());
     const findings = result.findings.map((f) => ({ ...f, file: rebase(f.file) }));
-    for (let start = 0; start < findings.length; ) {
-      let end = start + 1;
-      while (end < findings.length && findings[end].file === findings[start].file) end++;
-      report.add(findings[start].file, findings.slice(start, end));
-      start = end;
+    try {
+      for (let start = 0; start < findings.length; ) {
+        let end = start + 1;
+        while (end < findings.length && findings[end].file === findings[start].file) end++;
+        report.add(findings[start].file, findings.slice(start, end));
+        start = end;
+      }
+    } catch (error2) {
+      report.close();
+      throw error2;
     }
   }
   try {
     const sarifFile = path2.resolve(cwd, inputs.sarifFile);
-    report.writeSarif(sarifFile);
+    try {
+      report.writeSarif(sarifFile);
+    } catch (error2) {
+      throw new ActionInputError(`sarif-file: cannot write "${displayPath(sarifFile, workspace)}": ${describeError(error2)}`);
+    }
     const { files, daemonSets } = report.run;
     startGroup(`daemonlint: ${files.length} ${plural(files.length, "file")}, ${daemonSets} ${plural(daemonSets, "DaemonSet")}`);
     report.printLog();

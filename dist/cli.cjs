@@ -1,4 +1,4 @@
-// daemonlint-bundle 58d37c7fdccda1744c19de5b7f2f10c5
+// daemonlint-bundle 63ab54b48ccb13968f7148907492028f
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -20014,14 +20014,16 @@ var import_node_fs8 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path14 = __toESM(require("node:path"), 1);
 var TempFile = class {
-  constructor(prefix, name, cutShort) {
+  constructor(prefix, name, cutShort, named = false) {
     this.prefix = prefix;
     this.name = name;
     this.cutShort = cutShort;
+    this.named = named;
   }
   prefix;
   name;
   cutShort;
+  named;
   dir;
   fd;
   /** Bytes written so far. */
@@ -20035,15 +20037,23 @@ var TempFile = class {
   }
   /** Writes the bytes after the others; returns where they start. */
   append(bytes) {
-    if (this.fd === void 0) {
-      this.dir = (0, import_node_fs8.mkdtempSync)(import_node_path14.default.join((0, import_node_os2.tmpdir)(), this.prefix));
-      this.fd = (0, import_node_fs8.openSync)(import_node_path14.default.join(this.dir, this.name), "w+", 384);
+    try {
+      if (this.fd === void 0) {
+        this.dir = (0, import_node_fs8.mkdtempSync)(import_node_path14.default.join((0, import_node_os2.tmpdir)(), this.prefix));
+        this.fd = (0, import_node_fs8.openSync)(import_node_path14.default.join(this.dir, this.name), "w+", 384);
+        if (!this.named && process.platform !== "win32") {
+          (0, import_node_fs8.rmSync)(this.dir, { recursive: true, force: true });
+          this.dir = void 0;
+        }
+      }
+      const at2 = this.size;
+      let done = 0;
+      while (done < bytes.length) done += (0, import_node_fs8.writeSync)(this.fd, bytes, done, bytes.length - done, at2 + done);
+      this.size += bytes.length;
+      return at2;
+    } catch (error) {
+      throw new InputError(`cannot write a temporary file in ${(0, import_node_os2.tmpdir)()}: ${describeError(error)}; set TMPDIR to a directory with room that daemonlint can write to`);
     }
-    const at2 = this.size;
-    let done = 0;
-    while (done < bytes.length) done += (0, import_node_fs8.writeSync)(this.fd, bytes, done, bytes.length - done, at2 + done);
-    this.size += bytes.length;
-    return at2;
   }
   /** Reads up to `length` bytes from `position` into `buffer`; returns how many (at least one). */
   read(buffer, length, position) {

@@ -6,7 +6,7 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-C5QI6AOQ.js";
+} from "./chunks/chunk-BEMMFGDK.js";
 import {
   formatsWithFixes,
   formatterNames,

@@ -277,6 +277,14 @@ describe('inputs', () => {
     expect(r.annotations).toEqual([expect.stringMatching(/^::warning title=daemonlint no-replicas,file=bad\.yaml,/)]);
   });
 
+  it('a sarif-file it cannot write (a directory) fails the step saying so, not as an internal error', () => {
+    const ws = workspace({ 'k8s/bad.yaml': bad, 'report/.keep': '' });
+    const r = runAction(ws, { 'sarif-file': 'report' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error::sarif-file: cannot write "report": EISDIR (is a directory)');
+    expect(r.stdout).not.toContain('internal error');
+  });
+
   it('a bad configuration fails the step with its message and writes no SARIF file', () => {
     const ws = workspace({ 'bad.yaml': bad, '.daemonlint.yaml': 'rules:\n  no-such-rule: error\n' });
     const r = runAction(ws);
@@ -449,6 +457,26 @@ describe('in a pull request', () => {
   });
 });
 
+describe('when git runs', () => {
+  it('asks git what a pull request changes only once the run has linted: a run that stops on its input runs none', () => {
+    const ws = workspace({ 'k8s/bad.yaml': bad });
+    const bin = path.join(ws, '..', `${path.basename(ws)}.bin`);
+    const calls = path.join(ws, '..', `${path.basename(ws)}.git-calls`);
+    mkdirSync(bin);
+    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho "$@" >> '${calls}'\nexit 1\n`, { mode: 0o755 });
+    const event = path.join(ws, '..', `${path.basename(ws)}.event.json`);
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: 'a'.repeat(40) } } }));
+    const env = { PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event };
+    const stopped = runAction(ws, { paths: 'nothing/*.yaml' }, { env });
+    expect(stopped.code).toBe(1);
+    expect(stopped.stdout).toContain('::error::');
+    expect(existsSync(calls)).toBe(false);
+    const linted = runAction(ws, {}, { env });
+    expect(linted.outputs.errors).toBe('1');
+    expect(readFileSync(calls, 'utf8')).not.toBe('');
+  });
+});
+
 describe('code from the repository', () => {
   // A plugin with no rules that leaves a mark when it is loaded.
   const plugin = `import { writeFileSync } from 'node:fs';\nwriteFileSync(new URL('./ran', import.meta.url), 'the plugin ran');\nexport default [];\n`;
@@ -499,6 +527,23 @@ describe('code from the repository', () => {
     ]);
     expect(r.stdout).toContain('::error::1 rule failure: the results are incomplete');
     expect(r.summary).toContain('**1 rule failure:** a rule threw (see the log), so the results are incomplete and the step fails.');
+  });
+
+  it("a plugin's finding of a severity of its own is reported and counted as the report counts it, never annotated", () => {
+    const rules = `export default [
+  { id: 'odd', meta: { description: 'Reports with a severity of its own.', severity: 'warning', messages: { m: 'an odd finding' } },
+    check(ds, context) { context.report({ path: ['spec'], messageId: 'm', severity: 'warn' }); } },
+];
+`;
+    const ws = workspace({ 'good.yaml': good, 'policy/rules.mjs': rules, '.daemonlint.yaml': 'plugins: [./policy/rules.mjs]\n' });
+    const r = runAction(ws, { 'allow-repository-code': 'true', 'fail-on': 'warning' });
+    expect(r.stdout).not.toContain('internal error');
+    expect(r.annotations).toEqual([]);
+    expect(r.stdout).toContain('an odd finding');
+    const sarif = JSON.parse(readFileSync(path.join(ws, 'daemonlint.sarif'), 'utf8')) as Sarif;
+    expect(sarif.runs[0].results.map((x) => x.ruleId)).toEqual(['rules/odd']);
+    expect(r.outputs).toMatchObject({ errors: '0', warnings: '0' });
+    expect(r.code).toBe(0);
   });
 
   it('an empty plugins list loads nothing and needs no permission', () => {

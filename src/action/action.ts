@@ -23,10 +23,11 @@ import type { RuleFailure } from '../run/lint-document.js';
 import { allowHeapCeiling, allowV8Tuning, v8Collector } from '../run/speed/index.js';
 import { displayPath, InputError, STDIN_PATH } from '../inputs/load.js';
 import { PluginError } from '../config/plugins.js';
+import { describeError } from '../types/errors.js';
 import type { ReportRun } from '../types/finding.js';
 import type { CoverageReport } from '../types/inventory.js';
 import { visibleText } from '../report/safe-text.js';
-import { pullRequestChanges } from './changed.js';
+import { pullRequestChanges, type Changes } from './changed.js';
 import { ActionReport, annotationText, plural, type FailOn } from './report.js';
 
 /** Config keys that would make daemonlint run code from the repository (plugins are JavaScript modules). */
@@ -141,7 +142,8 @@ async function run(): Promise<void> {
   };
   // Annotations and code scanning place findings by their path in the repository, whatever the working directory.
   const rebase = rebaser(cwd, workspace);
-  const changes = inputs.annotations ? pullRequestChanges(process.env, workspace) : undefined;
+  // Once the run has linted: a run that stops on its input runs no git (nor a fetch of the base commit).
+  const changes = (): Changes | undefined => (inputs.annotations ? pullRequestChanges(process.env, workspace) : undefined);
   let report: ActionReport;
   let ruleFailures: RuleFailure[];
   let coverage: CoverageReport | undefined;
@@ -150,31 +152,42 @@ async function run(): Promise<void> {
   if (inputs.nodes.length === 0 && (config.nodes?.length ?? 0) === 0) {
     const byFile = await lintByFile(options);
     ruleFailures = byFile.ruleFailures;
-    report = new ActionReport(reportView(byFile.run, rebase, workspace), inputs.annotations, changes);
+    let made: ActionReport | undefined;
     try {
-      for await (const { file, findings } of byFile.files('path')) report.add(rebase(file), findings.map((f) => ({ ...f, file: rebase(f.file) })));
+      made = new ActionReport(reportView(byFile.run, rebase, workspace), inputs.annotations, changes());
+      for await (const { file, findings } of byFile.files('path')) made.add(rebase(file), findings.map((f) => ({ ...f, file: rebase(f.file) })));
     } catch (error) {
-      report.close();
+      made?.close();
       throw error;
     } finally {
       byFile.close();
     }
+    report = made;
   } else {
     const result = await lint(options);
     ruleFailures = result.ruleFailures;
     coverage = result.coverage;
-    report = new ActionReport(reportView(result, rebase, workspace), inputs.annotations, changes);
+    report = new ActionReport(reportView(result, rebase, workspace), inputs.annotations, changes());
     const findings = result.findings.map((f) => ({ ...f, file: rebase(f.file) }));
-    for (let start = 0; start < findings.length; ) {
-      let end = start + 1;
-      while (end < findings.length && findings[end].file === findings[start].file) end++;
-      report.add(findings[start].file, findings.slice(start, end));
-      start = end;
+    try {
+      for (let start = 0; start < findings.length; ) {
+        let end = start + 1;
+        while (end < findings.length && findings[end].file === findings[start].file) end++;
+        report.add(findings[start].file, findings.slice(start, end));
+        start = end;
+      }
+    } catch (error) {
+      report.close();
+      throw error;
     }
   }
   try {
     const sarifFile = path.resolve(cwd, inputs.sarifFile);
-    report.writeSarif(sarifFile);
+    try {
+      report.writeSarif(sarifFile);
+    } catch (error) {
+      throw new ActionInputError(`sarif-file: cannot write "${displayPath(sarifFile, workspace)}": ${describeError(error)}`);
+    }
     const { files, daemonSets } = report.run;
     core.startGroup(`daemonlint: ${files.length} ${plural(files.length, 'file')}, ${daemonSets} ${plural(daemonSets, 'DaemonSet')}`);
     report.printLog();

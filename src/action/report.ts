@@ -81,7 +81,8 @@ export class ActionReport {
       const rank = this.rank(f);
       if (rank === 0) this.changed.lines++;
       else if (rank === 1) this.changed.files++;
-      this.levels[f.severity].add(f, rank);
+      // A plugin's finding may carry a severity of its own making: reported, never annotated.
+      if (Object.hasOwn(this.levels, f.severity)) this.levels[f.severity].add(f, rank);
     }
   }
 

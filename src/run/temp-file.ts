@@ -1,11 +1,16 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { InputError } from '../inputs/load.js';
+import { describeError } from '../types/errors.js';
 
 /**
  * A file a run writes and reads back (a report too large to hold, findings past their budget):
  * made on the first append, in a directory of its own that only the user can read, and removed
- * with it by close().
+ * with it by close(). Unless it is `named` (read by path), its name is removed as soon as it is
+ * open, where the system allows it (not on Windows): a run that is killed (a cancelled CI job)
+ * leaves nothing behind. A directory it cannot write to (TMPDIR) or a full disk stops the run
+ * with a message that says so.
  */
 export class TempFile {
   private dir: string | undefined;
@@ -19,6 +24,8 @@ export class TempFile {
     private readonly name: string,
     /** The error when the file holds less than was written to it. */
     private readonly cutShort: string,
+    /** Read by its path (`path`), so kept under its name until close(). */
+    private readonly named = false,
   ) {}
 
   get opened(): boolean {
@@ -32,15 +39,23 @@ export class TempFile {
 
   /** Writes the bytes after the others; returns where they start. */
   append(bytes: Uint8Array): number {
-    if (this.fd === undefined) {
-      this.dir = mkdtempSync(path.join(tmpdir(), this.prefix));
-      this.fd = openSync(path.join(this.dir, this.name), 'w+', 0o600);
+    try {
+      if (this.fd === undefined) {
+        this.dir = mkdtempSync(path.join(tmpdir(), this.prefix));
+        this.fd = openSync(path.join(this.dir, this.name), 'w+', 0o600);
+        if (!this.named && process.platform !== 'win32') {
+          rmSync(this.dir, { recursive: true, force: true });
+          this.dir = undefined;
+        }
+      }
+      const at = this.size;
+      let done = 0;
+      while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, at + done);
+      this.size += bytes.length;
+      return at;
+    } catch (error) {
+      throw new InputError(`cannot write a temporary file in ${tmpdir()}: ${describeError(error)}; set TMPDIR to a directory with room that daemonlint can write to`);
     }
-    const at = this.size;
-    let done = 0;
-    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, at + done);
-    this.size += bytes.length;
-    return at;
   }
 
   /** Reads up to `length` bytes from `position` into `buffer`; returns how many (at least one). */

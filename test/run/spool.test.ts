@@ -46,8 +46,9 @@ describe('Spool', () => {
         try {
           for (const piece of pieces) spool.write(piece);
           expect(drained(spool, asBytes)).toEqual(asBytes ? Buffer.from(whole) : whole);
-          // Only a spool that outgrew its memory made a temporary file.
-          expect(spoolDirs().length - before.length).toBe(memory > whole.length * 3 ? 0 : 1);
+          // Only a spool that outgrew its memory made a temporary file, and its name is gone while
+          // it is open (a killed run leaves nothing), except on Windows.
+          expect(spoolDirs().length - before.length).toBe(memory > whole.length * 3 || process.platform !== 'win32' ? 0 : 1);
         } finally {
           spool.close();
         }

@@ -34,6 +34,7 @@ import {
   applySuppressions,
   builtinRules,
   compareFindings,
+  describeError,
   directiveKey,
   ownString,
   prepareRules,
@@ -108,14 +109,16 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 var TempFile = class {
-  constructor(prefix, name, cutShort) {
+  constructor(prefix, name, cutShort, named = false) {
     this.prefix = prefix;
     this.name = name;
     this.cutShort = cutShort;
+    this.named = named;
   }
   prefix;
   name;
   cutShort;
+  named;
   dir;
   fd;
   /** Bytes written so far. */
@@ -129,15 +132,23 @@ var TempFile = class {
   }
   /** Writes the bytes after the others; returns where they start. */
   append(bytes) {
-    if (this.fd === void 0) {
-      this.dir = mkdtempSync(path.join(tmpdir(), this.prefix));
-      this.fd = openSync(path.join(this.dir, this.name), "w+", 384);
+    try {
+      if (this.fd === void 0) {
+        this.dir = mkdtempSync(path.join(tmpdir(), this.prefix));
+        this.fd = openSync(path.join(this.dir, this.name), "w+", 384);
+        if (!this.named && process.platform !== "win32") {
+          rmSync(this.dir, { recursive: true, force: true });
+          this.dir = void 0;
+        }
+      }
+      const at = this.size;
+      let done = 0;
+      while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, at + done);
+      this.size += bytes.length;
+      return at;
+    } catch (error) {
+      throw new InputError(`cannot write a temporary file in ${tmpdir()}: ${describeError(error)}; set TMPDIR to a directory with room that daemonlint can write to`);
     }
-    const at = this.size;
-    let done = 0;
-    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, at + done);
-    this.size += bytes.length;
-    return at;
   }
   /** Reads up to `length` bytes from `position` into `buffer`; returns how many (at least one). */
   read(buffer, length, position) {
