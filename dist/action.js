@@ -2,13 +2,13 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   Spool,
   lintByFile
-} from "./chunks/chunk-BEMMFGDK.js";
+} from "./chunks/chunk-V4BZA7VX.js";
 import {
   coverageMarkdown
 } from "./chunks/chunk-WALVI7AC.js";
 import {
   sarifWriter
-} from "./chunks/chunk-ZOUGXTBT.js";
+} from "./chunks/chunk-EXFE33CJ.js";
 import "./chunks/chunk-AE7VFAKT.js";
 import {
   ConfigError,
@@ -23,7 +23,7 @@ import {
   normalizeKubeVersion,
   readConfigText,
   v8Collector
-} from "./chunks/chunk-2L6WCD5D.js";
+} from "./chunks/chunk-XEG5NRTD.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,

@@ -1,4 +1,4 @@
-// daemonlint-bundle 63ab54b48ccb13968f7148907492028f
+// daemonlint-bundle df30d6253aabc3a4899956fd29b3cd16
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -994,6 +994,7 @@ __export(sarif_exports, {
   artifactLocation: () => artifactLocation,
   formatSarif: () => formatSarif,
   logEnds: () => logEnds,
+  renderedAt: () => renderedAt,
   resultsText: () => resultsText,
   sarifText: () => sarifText,
   sarifWriter: () => sarifWriter,
@@ -1108,6 +1109,9 @@ function logicalLocation(f) {
 function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter((w) => w !== "").map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
+function renderedAt(file, start) {
+  return sentence(`rendered at ${file}:${start.line}:${start.column}`);
+}
 function sentence(text2) {
   const trimmed = text2.trim();
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
@@ -1190,7 +1194,7 @@ var init_sarif = __esm({
       /** Two findings can share every stable attribute; `fingerprint` is numbered in file order, like GitHub's own `:n` suffix. */
       result(f, fingerprint) {
         const primary = f.inTemplate ?? { file: f.file, range: f.range };
-        const related = f.inTemplate ? [{ file: f.file, range: f.range, message: `rendered at ${f.file}:${f.range.start.line}:${f.range.start.column}` }, ...(f.related ?? []).filter((r) => r.file !== f.inTemplate?.file || r.range.start.offset !== f.inTemplate.range.start.offset)] : f.related;
+        const related = f.inTemplate ? [{ file: f.file, range: f.range, message: renderedAt(f.file, f.range.start) }, ...(f.related ?? []).filter((r) => r.file !== f.inTemplate?.file || r.range.start.offset !== f.inTemplate.range.start.offset)] : f.related;
         const out = {
           ruleId: f.ruleId,
           ruleIndex: this.ruleIndexOf(f),
@@ -9828,15 +9832,30 @@ async function locateInTemplates(findings, chartDir, cwd) {
   const cache2 = /* @__PURE__ */ new Map();
   for (const f of findings) {
     if (!f.template) continue;
-    const key = [...f.path].reverse().find((s) => typeof s === "string");
-    if (key === void 0 || typeof f.path[f.path.length - 1] !== "string") continue;
+    const key = templateKey(f);
+    if (key === void 0) continue;
     const file = await templateFile(chartDir, f.template, cache2, cwd);
     if (!file) continue;
     const range2 = uniqueKeyRange(file.text, key);
     if (!range2) continue;
-    (f.related ??= []).push({ file: file.shown, range: range2, message: `${key} in the template ${f.template}` });
+    (f.related ??= []).push({ file: file.shown, range: range2, message: templatePlaceMessage(key, f.template) });
     f.inTemplate = { file: file.shown, range: range2 };
   }
+}
+function restoreTemplatePlace(f) {
+  if (!f.template || !f.related || f.inTemplate) return;
+  const key = templateKey(f);
+  if (key === void 0) return;
+  const message = templatePlaceMessage(key, f.template);
+  const place = [...f.related].reverse().find((r) => r.message === message);
+  if (place) f.inTemplate = { file: place.file, range: place.range };
+}
+function templateKey(f) {
+  const last = f.path[f.path.length - 1];
+  return typeof last === "string" ? last : void 0;
+}
+function templatePlaceMessage(key, template) {
+  return `${key} in the template ${template}`;
 }
 async function templateFile(chartDir, template, cache2, cwd) {
   const parts = template.split("/");
@@ -20084,6 +20103,8 @@ var SarifMerge = class {
   fileOfUri;
   /** The merge's own results, by the file they are ordered with. */
   added = /* @__PURE__ */ new Map();
+  /** Results placed in their Helm template (--chart-dir): ordered by where they are in the file linted, their first related location. */
+  inTemplate = /* @__PURE__ */ new WeakSet();
   constructor(added) {
     this.log = toSarif(added);
     const run = this.log.runs[0];
@@ -20094,6 +20115,7 @@ var SarifMerge = class {
       let list = this.added.get(f.file);
       if (!list) this.added.set(f.file, list = []);
       list.push(run.results[i]);
+      if (f.inTemplate) this.inTemplate.add(run.results[i]);
     });
     run.results = [];
   }
@@ -20107,6 +20129,7 @@ var SarifMerge = class {
     const run = this.log.runs[0];
     const uriOf = (location) => location.index !== void 0 ? artifacts[location.index].location.uri : location.uri;
     const file = this.fileOf(from, result);
+    if (this.renderedIn(from, result) !== void 0) this.inTemplate.add(result);
     const relocate = (location) => {
       const uri = uriOf(location);
       let index2 = this.artifactIndex.get(uri);
@@ -20131,9 +20154,27 @@ var SarifMerge = class {
   }
   /** The file a share's result is ordered with, as `take` names it, without taking it. */
   fileOf(from, result) {
+    const rendered = this.renderedIn(from, result);
+    if (rendered !== void 0) return rendered;
     const location = result.locations[0].physicalLocation.artifactLocation;
     const uri = location.index !== void 0 ? from.runs[0].artifacts[location.index].location.uri : location.uri;
     return this.fileOfUri.get(uri) ?? location.uri;
+  }
+  /**
+   * The file linted, for a result placed in its Helm template (--chart-dir): sarif.ts makes the
+   * rendered place its first related location, saying so, and names the template among its logical locations.
+   */
+  renderedIn(from, result) {
+    const related = result.relatedLocations?.[0];
+    if (related === void 0 || !result.locations[0].logicalLocations?.some((l) => l.kind === "module")) return void 0;
+    const { artifactLocation: location, region } = related.physicalLocation;
+    const uri = location.index !== void 0 ? from.runs[0].artifacts[location.index].location.uri : location.uri;
+    const file = this.fileOfUri.get(uri);
+    return file !== void 0 && related.message?.text === renderedAt(file, { line: region.startLine, column: region.startColumn }) ? file : void 0;
+  }
+  /** Where a result's finding is in the file linted. */
+  regionOf(result) {
+    return this.inTemplate.has(result) ? result.relatedLocations[0].physicalLocation.region : result.locations[0].physicalLocation.region;
   }
   /**
    * One file's results (the shares', then the merge's) in report order, less those `leaveOut`
@@ -20142,8 +20183,8 @@ var SarifMerge = class {
    * so numbering them within a file numbers them as over the whole log.
    */
   file(file, results, leaveOut) {
-    const entries = [...results].sort(compare2);
-    let findings = entries.map((result) => resultFinding(result, file));
+    const entries = [...results].sort((a, b) => compare2(a, b, this.regionOf(a), this.regionOf(b)));
+    let findings = entries.map((result) => resultFinding(result, file, this.regionOf(result)));
     const resultOf = new Map(findings.map((f, i) => [f, entries[i]]));
     if (leaveOut) findings = leaveOut(findings);
     const kept2 = findings.map((f) => resultOf.get(f));
@@ -20187,14 +20228,11 @@ var SarifMerge = class {
     return void 0;
   }
 };
-function compare2(a, b) {
-  const ra = a.locations[0].physicalLocation.region;
-  const rb = b.locations[0].physicalLocation.region;
+function compare2(a, b, ra, rb) {
   return ra.startLine - rb.startLine || ra.startColumn - rb.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 var SEVERITY = { error: "error", warning: "warning", note: "info" };
-function resultFinding(result, file) {
-  const region = result.locations[0].physicalLocation.region;
+function resultFinding(result, file, region = result.locations[0].physicalLocation.region) {
   const f = {
     ruleId: result.ruleId,
     severity: SEVERITY[result.level] ?? "warning",
@@ -20485,6 +20523,7 @@ function* jsonFindings(report2, chunk) {
       }
     }
     if (finding === void 0) throw new InputError(`"${report2.shownAs}": finding ${n} is not one daemonlint writes (${problem})`);
+    restoreTemplatePlace(finding);
     yield [finding.file, finding];
   }
 }
@@ -20759,7 +20798,7 @@ async function mergeCommand(args, io) {
         toolVersion: merged.toolVersion,
         ...merged.unsafeFixes ? { unsafeFixes: true } : {}
       };
-      const { byFile: byFile2, writer } = sarifMergeByFile(logs, merged, added, baseline, {}, values["chart-dir"] === void 0);
+      const { byFile: byFile2, writer } = sarifMergeByFile(logs, merged, added, baseline);
       return deliverByFile(byFile2, writer, reportOptions(io, values, outputFile), where2, shown);
     }
     const byFile = jsonMergeByFile(reports, merged, baseline);
@@ -20798,7 +20837,7 @@ var InputCopies = class {
       return file;
     }
     if (stat.isFile() || stat.isDirectory()) return file;
-    const temp = new TempFile("daemonlint-merge-", "input", `the copy of "${shownAs}" was cut short`);
+    const temp = new TempFile("daemonlint-merge-", "input", `the copy of "${shownAs}" was cut short`, true);
     this.temps.push(temp);
     let fd;
     try {

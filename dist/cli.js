@@ -6,19 +6,20 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-BEMMFGDK.js";
+} from "./chunks/chunk-V4BZA7VX.js";
 import {
   formatsWithFixes,
   formatterNames,
   isFormatterName,
   writerLoaders
-} from "./chunks/chunk-53IGUNCL.js";
+} from "./chunks/chunk-VEZXSUX5.js";
 import {
   artifactLocation,
   logEnds,
+  renderedAt,
   resultsText,
   toSarif
-} from "./chunks/chunk-ZOUGXTBT.js";
+} from "./chunks/chunk-EXFE33CJ.js";
 import "./chunks/chunk-AE7VFAKT.js";
 import {
   BaselineError,
@@ -52,13 +53,14 @@ import {
   prepareRun,
   readAllStdin,
   readBaseline,
+  restoreTemplatePlace,
   ruleInfo,
   ruleInfos,
   runInputRules,
   serializeBaseline,
   v8Collector,
   yamlSyntaxInfo
-} from "./chunks/chunk-2L6WCD5D.js";
+} from "./chunks/chunk-XEG5NRTD.js";
 import {
   HOMEPAGE,
   VERSION
@@ -574,6 +576,8 @@ var SarifMerge = class {
   fileOfUri;
   /** The merge's own results, by the file they are ordered with. */
   added = /* @__PURE__ */ new Map();
+  /** Results placed in their Helm template (--chart-dir): ordered by where they are in the file linted, their first related location. */
+  inTemplate = /* @__PURE__ */ new WeakSet();
   constructor(added) {
     this.log = toSarif(added);
     const run = this.log.runs[0];
@@ -584,6 +588,7 @@ var SarifMerge = class {
       let list = this.added.get(f.file);
       if (!list) this.added.set(f.file, list = []);
       list.push(run.results[i]);
+      if (f.inTemplate) this.inTemplate.add(run.results[i]);
     });
     run.results = [];
   }
@@ -597,6 +602,7 @@ var SarifMerge = class {
     const run = this.log.runs[0];
     const uriOf = (location) => location.index !== void 0 ? artifacts[location.index].location.uri : location.uri;
     const file = this.fileOf(from, result);
+    if (this.renderedIn(from, result) !== void 0) this.inTemplate.add(result);
     const relocate = (location) => {
       const uri = uriOf(location);
       let index2 = this.artifactIndex.get(uri);
@@ -621,9 +627,27 @@ var SarifMerge = class {
   }
   /** The file a share's result is ordered with, as `take` names it, without taking it. */
   fileOf(from, result) {
+    const rendered = this.renderedIn(from, result);
+    if (rendered !== void 0) return rendered;
     const location = result.locations[0].physicalLocation.artifactLocation;
     const uri = location.index !== void 0 ? from.runs[0].artifacts[location.index].location.uri : location.uri;
     return this.fileOfUri.get(uri) ?? location.uri;
+  }
+  /**
+   * The file linted, for a result placed in its Helm template (--chart-dir): sarif.ts makes the
+   * rendered place its first related location, saying so, and names the template among its logical locations.
+   */
+  renderedIn(from, result) {
+    const related = result.relatedLocations?.[0];
+    if (related === void 0 || !result.locations[0].logicalLocations?.some((l) => l.kind === "module")) return void 0;
+    const { artifactLocation: location, region } = related.physicalLocation;
+    const uri = location.index !== void 0 ? from.runs[0].artifacts[location.index].location.uri : location.uri;
+    const file = this.fileOfUri.get(uri);
+    return file !== void 0 && related.message?.text === renderedAt(file, { line: region.startLine, column: region.startColumn }) ? file : void 0;
+  }
+  /** Where a result's finding is in the file linted. */
+  regionOf(result) {
+    return this.inTemplate.has(result) ? result.relatedLocations[0].physicalLocation.region : result.locations[0].physicalLocation.region;
   }
   /**
    * One file's results (the shares', then the merge's) in report order, less those `leaveOut`
@@ -632,8 +656,8 @@ var SarifMerge = class {
    * so numbering them within a file numbers them as over the whole log.
    */
   file(file, results, leaveOut) {
-    const entries = [...results].sort(compare);
-    let findings = entries.map((result) => resultFinding(result, file));
+    const entries = [...results].sort((a, b) => compare(a, b, this.regionOf(a), this.regionOf(b)));
+    let findings = entries.map((result) => resultFinding(result, file, this.regionOf(result)));
     const resultOf = new Map(findings.map((f, i) => [f, entries[i]]));
     if (leaveOut) findings = leaveOut(findings);
     const kept = findings.map((f) => resultOf.get(f));
@@ -677,14 +701,11 @@ var SarifMerge = class {
     return void 0;
   }
 };
-function compare(a, b) {
-  const ra = a.locations[0].physicalLocation.region;
-  const rb = b.locations[0].physicalLocation.region;
+function compare(a, b, ra, rb) {
   return ra.startLine - rb.startLine || ra.startColumn - rb.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 var SEVERITY = { error: "error", warning: "warning", note: "info" };
-function resultFinding(result, file) {
-  const region = result.locations[0].physicalLocation.region;
+function resultFinding(result, file, region = result.locations[0].physicalLocation.region) {
   const f = {
     ruleId: result.ruleId,
     severity: SEVERITY[result.level] ?? "warning",
@@ -892,6 +913,7 @@ function* jsonFindings(report, chunk) {
       }
     }
     if (finding === void 0) throw new InputError(`"${report.shownAs}": finding ${n} is not one daemonlint writes (${problem})`);
+    restoreTemplatePlace(finding);
     yield [finding.file, finding];
   }
 }
@@ -1100,7 +1122,7 @@ async function mergeCommand(args, io) {
         toolVersion: merged.toolVersion,
         ...merged.unsafeFixes ? { unsafeFixes: true } : {}
       };
-      const { byFile: byFile2, writer } = sarifMergeByFile(logs, merged, added, baseline, {}, values["chart-dir"] === void 0);
+      const { byFile: byFile2, writer } = sarifMergeByFile(logs, merged, added, baseline);
       return deliverByFile(byFile2, writer, reportOptions(io, values, outputFile), where, shown);
     }
     const byFile = jsonMergeByFile(reports, merged, baseline);
@@ -1139,7 +1161,7 @@ var InputCopies = class {
       return file;
     }
     if (stat.isFile() || stat.isDirectory()) return file;
-    const temp = new TempFile("daemonlint-merge-", "input", `the copy of "${shownAs}" was cut short`);
+    const temp = new TempFile("daemonlint-merge-", "input", `the copy of "${shownAs}" was cut short`, true);
     this.temps.push(temp);
     let fd;
     try {

@@ -11,13 +11,13 @@ import {
 import {
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-53IGUNCL.js";
+} from "./chunks/chunk-VEZXSUX5.js";
 import {
   formatCoverage
 } from "./chunks/chunk-WALVI7AC.js";
 import {
   formatSarif
-} from "./chunks/chunk-ZOUGXTBT.js";
+} from "./chunks/chunk-EXFE33CJ.js";
 import "./chunks/chunk-AE7VFAKT.js";
 import {
   ConfigError,
@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-2L6WCD5D.js";
+} from "./chunks/chunk-XEG5NRTD.js";
 import {
   HOMEPAGE,
   VERSION

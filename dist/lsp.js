@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-2L6WCD5D.js";
+} from "./chunks/chunk-XEG5NRTD.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

@@ -1,3 +1,4 @@
+import { restoreTemplatePlace } from '../inputs/helm.js';
 import { readElements } from '../inputs/json-elements.js';
 import { InputError } from '../inputs/load.js';
 import { PIECE } from '../report/file-writer.js';
@@ -283,6 +284,8 @@ function* jsonFindings(report: ShareReport, chunk?: number): Generator<[string, 
       }
     }
     if (finding === undefined) throw new InputError(`"${report.shownAs}": finding ${n} is not one daemonlint writes (${problem})`);
+    // A share linted with --chart-dir located it in its template too: annotations go there.
+    restoreTemplatePlace(finding);
     yield [finding.file, finding];
   }
 }

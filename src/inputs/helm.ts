@@ -34,15 +34,40 @@ export async function locateInTemplates(findings: Finding[], chartDir: string, c
   const cache = new Map<string, string | null>();
   for (const f of findings) {
     if (!f.template) continue;
-    const key = [...f.path].reverse().find((s): s is string => typeof s === 'string');
-    if (key === undefined || typeof f.path[f.path.length - 1] !== 'string') continue;
+    const key = templateKey(f);
+    if (key === undefined) continue;
     const file = await templateFile(chartDir, f.template, cache, cwd);
     if (!file) continue;
     const range = uniqueKeyRange(file.text, key);
     if (!range) continue;
-    (f.related ??= []).push({ file: file.shown, range, message: `${key} in the template ${f.template}` });
+    (f.related ??= []).push({ file: file.shown, range, message: templatePlaceMessage(key, f.template) });
     f.inTemplate = { file: file.shown, range };
   }
+}
+
+/**
+ * The place in its template that locateInTemplates gave a finding, found again among the related
+ * places of a finding read back from a json report (which does not name it apart): what a merge
+ * of shares linted with --chart-dir needs to put it where the single run does.
+ */
+export function restoreTemplatePlace(f: Finding): void {
+  if (!f.template || !f.related || f.inTemplate) return;
+  const key = templateKey(f);
+  if (key === undefined) return;
+  const message = templatePlaceMessage(key, f.template);
+  // locateInTemplates adds it last.
+  const place = [...f.related].reverse().find((r) => r.message === message);
+  if (place) f.inTemplate = { file: place.file, range: place.range };
+}
+
+/** The key a finding is about (the last of its path), when its path ends in one: what is looked up in its template. */
+function templateKey(f: Finding): string | undefined {
+  const last = f.path[f.path.length - 1];
+  return typeof last === 'string' ? last : undefined;
+}
+
+function templatePlaceMessage(key: string, template: string): string {
+  return `${key} in the template ${template}`;
 }
 
 async function templateFile(chartDir: string, template: string, cache: Map<string, string | null>, cwd: string): Promise<{ text: string; shown: string } | undefined> {

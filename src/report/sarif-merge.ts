@@ -1,6 +1,6 @@
 import type { Finding, LintResult, ObjectRef, Severity } from '../types/finding.js';
 import { parseJsonPath } from './json.js';
-import { artifactLocation, toSarif, type ArtifactLocation, type SarifLog, type SarifResult } from './sarif.js';
+import { artifactLocation, renderedAt, toSarif, type ArtifactLocation, type Region, type SarifLog, type SarifResult } from './sarif.js';
 
 /**
  * The SARIF log of a sharded run, built a file at a time: the shares' results (`--format sarif`)
@@ -21,6 +21,8 @@ export class SarifMerge {
   private readonly fileOfUri: Map<string, string>;
   /** The merge's own results, by the file they are ordered with. */
   readonly added = new Map<string, SarifResult[]>();
+  /** Results placed in their Helm template (--chart-dir): ordered by where they are in the file linted, their first related location. */
+  private readonly inTemplate = new WeakSet<SarifResult>();
 
   constructor(added: LintResult) {
     this.log = toSarif(added);
@@ -32,6 +34,7 @@ export class SarifMerge {
       let list = this.added.get(f.file);
       if (!list) this.added.set(f.file, (list = []));
       list.push(run.results[i]);
+      if (f.inTemplate) this.inTemplate.add(run.results[i]);
     });
     run.results = [];
   }
@@ -46,6 +49,7 @@ export class SarifMerge {
     const run = this.log.runs[0];
     const uriOf = (location: ArtifactLocation): string => (location.index !== undefined ? artifacts[location.index].location.uri : location.uri);
     const file = this.fileOf(from, result);
+    if (this.renderedIn(from, result) !== undefined) this.inTemplate.add(result);
     const relocate = (location: ArtifactLocation): void => {
       const uri = uriOf(location);
       let index = this.artifactIndex.get(uri);
@@ -71,9 +75,29 @@ export class SarifMerge {
 
   /** The file a share's result is ordered with, as `take` names it, without taking it. */
   fileOf(from: SarifLog, result: SarifResult): string {
+    const rendered = this.renderedIn(from, result);
+    if (rendered !== undefined) return rendered;
     const location = result.locations[0].physicalLocation.artifactLocation;
     const uri = location.index !== undefined ? from.runs[0].artifacts[location.index].location.uri : location.uri;
     return this.fileOfUri.get(uri) ?? location.uri;
+  }
+
+  /**
+   * The file linted, for a result placed in its Helm template (--chart-dir): sarif.ts makes the
+   * rendered place its first related location, saying so, and names the template among its logical locations.
+   */
+  private renderedIn(from: SarifLog, result: SarifResult): string | undefined {
+    const related = result.relatedLocations?.[0];
+    if (related === undefined || !result.locations[0].logicalLocations?.some((l) => l.kind === 'module')) return undefined;
+    const { artifactLocation: location, region } = related.physicalLocation;
+    const uri = location.index !== undefined ? from.runs[0].artifacts[location.index].location.uri : location.uri;
+    const file = this.fileOfUri.get(uri);
+    return file !== undefined && related.message?.text === renderedAt(file, { line: region.startLine, column: region.startColumn }) ? file : undefined;
+  }
+
+  /** Where a result's finding is in the file linted. */
+  private regionOf(result: SarifResult): Region {
+    return this.inTemplate.has(result) ? result.relatedLocations![0].physicalLocation.region : result.locations[0].physicalLocation.region;
   }
 
   /**
@@ -84,8 +108,8 @@ export class SarifMerge {
    */
   file(file: string, results: readonly SarifResult[], leaveOut?: (findings: Finding[]) => Finding[]): { results: SarifResult[]; findings: Finding[] } {
     // Stable: results that tie here come from one share (each file is in one) or all from the merge, already in order.
-    const entries = [...results].sort(compare);
-    let findings = entries.map((result) => resultFinding(result, file));
+    const entries = [...results].sort((a, b) => compare(a, b, this.regionOf(a), this.regionOf(b)));
+    let findings = entries.map((result) => resultFinding(result, file, this.regionOf(result)));
     const resultOf = new Map(findings.map((f, i) => [f, entries[i]]));
     if (leaveOut) findings = leaveOut(findings);
     const kept = findings.map((f) => resultOf.get(f)!);
@@ -132,17 +156,14 @@ export class SarifMerge {
   }
 }
 
-function compare(a: SarifResult, b: SarifResult): number {
-  const ra = a.locations[0].physicalLocation.region;
-  const rb = b.locations[0].physicalLocation.region;
+function compare(a: SarifResult, b: SarifResult, ra: Region, rb: Region): number {
   return ra.startLine - rb.startLine || ra.startColumn - rb.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 const SEVERITY: Record<string, Severity> = { error: 'error', warning: 'warning', note: 'info' };
 
 /** What a baseline needs of a result: its rule, object, path, message id and file. */
-export function resultFinding(result: SarifResult, file: string): Finding {
-  const region = result.locations[0].physicalLocation.region;
+export function resultFinding(result: SarifResult, file: string, region: Region = result.locations[0].physicalLocation.region): Finding {
   const f: Finding = {
     ruleId: result.ruleId,
     severity: SEVERITY[result.level] ?? 'warning',

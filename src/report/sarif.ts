@@ -39,7 +39,7 @@ interface ReportingDescriptor {
   properties: { tags: string[]; precision: 'very-high'; 'security-severity'?: string };
 }
 
-interface Region {
+export interface Region {
   startLine: number;
   startColumn: number;
   endLine: number;
@@ -194,7 +194,7 @@ class SarifRun {
     // With --chart-dir, code scanning annotates the template people edit; the rendered line is related.
     const primary = f.inTemplate ?? { file: f.file, range: f.range };
     const related = f.inTemplate
-      ? [{ file: f.file, range: f.range, message: `rendered at ${f.file}:${f.range.start.line}:${f.range.start.column}` }, ...(f.related ?? []).filter((r) => r.file !== f.inTemplate?.file || r.range.start.offset !== f.inTemplate.range.start.offset)]
+      ? [{ file: f.file, range: f.range, message: renderedAt(f.file, f.range.start) }, ...(f.related ?? []).filter((r) => r.file !== f.inTemplate?.file || r.range.start.offset !== f.inTemplate.range.start.offset)]
       : f.related;
     const out: SarifResult = {
       ruleId: f.ruleId,
@@ -380,6 +380,14 @@ function pascalCase(id: string): string {
 }
 
 /** SARIF asks for messages that are complete sentences, ending in a period. */
+/**
+ * The message of the first related location of a result placed in its Helm template (--chart-dir):
+ * where the finding is in the file that was linted, which a merge of shares orders it by.
+ */
+export function renderedAt(file: string, start: { line: number; column: number }): string {
+  return sentence(`rendered at ${file}:${start.line}:${start.column}`);
+}
+
 function sentence(text: string): string {
   const trimmed = text.trim();
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;

@@ -119,6 +119,36 @@ describe('daemonlint merge', () => {
     });
   }
 
+  it('with --chart-dir, places findings in their templates as the single run does, from json shares and from sarif shares', async () => {
+    const helm = path.resolve(fixture, '../helm');
+    cpSync(path.join(helm, 'node-agents'), path.join(work, 'charted/node-agents'), { recursive: true });
+    const rendered = ['a', 'b', 'c', 'd'].map((name) => `charted/rendered/${name}.yaml`);
+    for (const file of rendered) cpSync(path.join(helm, 'rendered.yaml'), path.join(work, file));
+    expect(new Set(rendered.map((file) => shardOf(file, 2))).size).toBe(2);
+    const flags = ['--chart-dir', 'charted/node-agents'];
+    const cases: [string, string[]][] = [
+      ['json', ['json', 'stylish', 'github', 'junit', 'gitlab']],
+      ['sarif', ['sarif']],
+    ];
+    for (const [from, formats] of cases) {
+      const files: string[] = [];
+      for (let k = 1; k <= 2; k++) {
+        const [collected, report] = [`out/charted-${k}.collect.json`, `out/charted-${k}.${from}`];
+        expect(await cli(['-f', from, ...flags, '--shard', `${k}/2`, '--collect-out', collected, '-o', report, 'charted/rendered'])).toEqual({ code: 0, stdout: '', stderr: '' });
+        files.push(report, collected);
+      }
+      for (const format of formats) {
+        const single = await cli(['-f', format, ...flags, 'charted/rendered']);
+        expect({ format, ...(await cli(['merge', '-f', format, ...flags, ...files])) }).toEqual({ format, ...single });
+        if (format === 'github') expect(single.stdout.split('\n').filter((l) => l.includes('title=no-replicas'))).toEqual(rendered.map(() => expect.stringMatching(/^::error file=charted\/node-agents\/templates\/daemonset\.yaml,line=8,col=3,/)));
+        if (format === 'sarif') {
+          const results = (JSON.parse(single.stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }).runs[0].results;
+          expect(results.filter((r) => r.ruleId === 'no-replicas').map((r) => r.locations[0].physicalLocation.artifactLocation.uri)).toEqual(rendered.map(() => 'charted/node-agents/templates/daemonset.yaml'));
+        }
+      }
+    }
+  });
+
   it('applies the baseline over every share, as the single run does, with its stale entries', async () => {
     const written = await cli(['--write-baseline', 'out/all.baseline.json', 'manifests']);
     expect(written.code).toBe(0);

@@ -27,7 +27,7 @@ interface ReportingDescriptor {
         'security-severity'?: string;
     };
 }
-interface Region {
+export interface Region {
     startLine: number;
     startColumn: number;
     endLine: number;
@@ -139,5 +139,14 @@ export declare function logEnds(log: SarifLog, written: number): {
 };
 export declare function sarifText(log: SarifLog): string;
 export declare function artifactLocation(file: string, cwd: string): ArtifactLocation;
+/** SARIF asks for messages that are complete sentences, ending in a period. */
+/**
+ * The message of the first related location of a result placed in its Helm template (--chart-dir):
+ * where the finding is in the file that was linted, which a merge of shares orders it by.
+ */
+export declare function renderedAt(file: string, start: {
+    line: number;
+    column: number;
+}): string;
 type SarifLevel = 'error' | 'warning' | 'note';
 export {};

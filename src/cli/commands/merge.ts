@@ -147,8 +147,7 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
         toolVersion: merged.toolVersion,
         ...(merged.unsafeFixes ? { unsafeFixes: true } : {}),
       };
-      // With --chart-dir a SARIF result may be placed in a template, out of the order of the files.
-      const { byFile, writer } = sarifMergeByFile(logs, merged, added, baseline, {}, values['chart-dir'] === undefined);
+      const { byFile, writer } = sarifMergeByFile(logs, merged, added, baseline);
       return deliverByFile(byFile, writer, reportOptions(io, values, outputFile), where, shown);
     }
     const byFile = jsonMergeByFile(reports, merged, baseline);
@@ -200,7 +199,7 @@ class InputCopies {
       return file; // the reader says why it cannot read it
     }
     if (stat.isFile() || stat.isDirectory()) return file;
-    const temp = new TempFile('daemonlint-merge-', 'input', `the copy of "${shownAs}" was cut short`);
+    const temp = new TempFile('daemonlint-merge-', 'input', `the copy of "${shownAs}" was cut short`, true);
     this.temps.push(temp);
     let fd: number | undefined;
     try {

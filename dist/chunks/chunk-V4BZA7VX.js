@@ -25,7 +25,7 @@ import {
   ruleInfos,
   runInputRules,
   textHash
-} from "./chunk-2L6WCD5D.js";
+} from "./chunk-XEG5NRTD.js";
 import {
   VERSION
 } from "./chunk-LLXENIQX.js";

@@ -4,11 +4,12 @@ import {
   artifactLocation,
   formatSarif,
   logEnds,
+  renderedAt,
   resultsText,
   sarifText,
   sarifWriter,
   toSarif
-} from "./chunk-ZOUGXTBT.js";
+} from "./chunk-EXFE33CJ.js";
 import "./chunk-AE7VFAKT.js";
 import "./chunk-LLXENIQX.js";
 import "./chunk-T6BLVOEI.js";
@@ -18,6 +19,7 @@ export {
   artifactLocation,
   formatSarif,
   logEnds,
+  renderedAt,
   resultsText,
   sarifText,
   sarifWriter,

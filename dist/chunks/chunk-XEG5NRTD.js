@@ -1815,15 +1815,30 @@ async function locateInTemplates(findings, chartDir, cwd) {
   const cache = /* @__PURE__ */ new Map();
   for (const f of findings) {
     if (!f.template) continue;
-    const key = [...f.path].reverse().find((s) => typeof s === "string");
-    if (key === void 0 || typeof f.path[f.path.length - 1] !== "string") continue;
+    const key = templateKey(f);
+    if (key === void 0) continue;
     const file = await templateFile(chartDir, f.template, cache, cwd);
     if (!file) continue;
     const range = uniqueKeyRange(file.text, key);
     if (!range) continue;
-    (f.related ??= []).push({ file: file.shown, range, message: `${key} in the template ${f.template}` });
+    (f.related ??= []).push({ file: file.shown, range, message: templatePlaceMessage(key, f.template) });
     f.inTemplate = { file: file.shown, range };
   }
+}
+function restoreTemplatePlace(f) {
+  if (!f.template || !f.related || f.inTemplate) return;
+  const key = templateKey(f);
+  if (key === void 0) return;
+  const message = templatePlaceMessage(key, f.template);
+  const place = [...f.related].reverse().find((r) => r.message === message);
+  if (place) f.inTemplate = { file: place.file, range: place.range };
+}
+function templateKey(f) {
+  const last = f.path[f.path.length - 1];
+  return typeof last === "string" ? last : void 0;
+}
+function templatePlaceMessage(key, template) {
+  return `${key} in the template ${template}`;
 }
 async function templateFile(chartDir, template, cache, cwd) {
   const parts = template.split("/");
@@ -2704,6 +2719,7 @@ export {
   displayPath,
   readAllStdin,
   locateInTemplates,
+  restoreTemplatePlace,
   withoutIgnored,
   parseShard,
   createBaseline,

@@ -100,7 +100,7 @@ var SarifRun = class {
   /** Two findings can share every stable attribute; `fingerprint` is numbered in file order, like GitHub's own `:n` suffix. */
   result(f, fingerprint) {
     const primary = f.inTemplate ?? { file: f.file, range: f.range };
-    const related = f.inTemplate ? [{ file: f.file, range: f.range, message: `rendered at ${f.file}:${f.range.start.line}:${f.range.start.column}` }, ...(f.related ?? []).filter((r) => r.file !== f.inTemplate?.file || r.range.start.offset !== f.inTemplate.range.start.offset)] : f.related;
+    const related = f.inTemplate ? [{ file: f.file, range: f.range, message: renderedAt(f.file, f.range.start) }, ...(f.related ?? []).filter((r) => r.file !== f.inTemplate?.file || r.range.start.offset !== f.inTemplate.range.start.offset)] : f.related;
     const out = {
       ruleId: f.ruleId,
       ruleIndex: this.ruleIndexOf(f),
@@ -261,6 +261,9 @@ function logicalLocation(f) {
 function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter((w) => w !== "").map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
+function renderedAt(file, start) {
+  return sentence(`rendered at ${file}:${start.line}:${start.column}`);
+}
 function sentence(text) {
   const trimmed = text.trim();
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
@@ -281,5 +284,6 @@ export {
   resultsText,
   logEnds,
   sarifText,
-  artifactLocation
+  artifactLocation,
+  renderedAt
 };

@@ -4,7 +4,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 var formatterLoaders = {
   stylish: async () => (await import("./stylish-LHTGTVJJ.js")).formatStylish,
   json: async () => (await import("./json-424KPTCM.js")).formatJson,
-  sarif: async () => (await import("./sarif-6QA3OHCZ.js")).formatSarif,
+  sarif: async () => (await import("./sarif-KQVVIVH3.js")).formatSarif,
   github: async () => (await import("./github-MSONW5B7.js")).formatGithub,
   junit: async () => (await import("./junit-VFVC7EN3.js")).formatJunit,
   gitlab: async () => (await import("./gitlab-ABX3LX7J.js")).formatGitlab,
@@ -13,7 +13,7 @@ var formatterLoaders = {
 var writerLoaders = {
   stylish: async () => (await import("./stylish-LHTGTVJJ.js")).stylishWriter,
   json: async () => (await import("./json-424KPTCM.js")).jsonWriter,
-  sarif: async () => (await import("./sarif-6QA3OHCZ.js")).sarifWriter,
+  sarif: async () => (await import("./sarif-KQVVIVH3.js")).sarifWriter,
   github: async () => (await import("./github-MSONW5B7.js")).githubWriter,
   junit: async () => (await import("./junit-VFVC7EN3.js")).junitWriter,
   gitlab: async () => (await import("./gitlab-ABX3LX7J.js")).gitlabWriter,
