@@ -856,7 +856,7 @@ async function run() {
     let made;
     try {
       made = new ActionReport(reportView(byFile.run, rebase, workspace), inputs.annotations, changes());
-      for await (const { file, findings } of byFile.files("path")) made.add(rebase(file), findings.map((f) => ({ ...f, file: rebase(f.file) })));
+      for await (const { file, findings } of byFile.files("path")) made.add(rebase(file), findings.map((f) => rebaseFinding(f, rebase)));
     } catch (error2) {
       made?.close();
       throw error2;
@@ -869,7 +869,7 @@ async function run() {
     ruleFailures = result.ruleFailures;
     coverage = result.coverage;
     report = new ActionReport(reportView(result, rebase, workspace), inputs.annotations, changes());
-    const findings = result.findings.map((f) => ({ ...f, file: rebase(f.file) }));
+    const findings = result.findings.map((f) => rebaseFinding(f, rebase));
     try {
       for (let start = 0; start < findings.length; ) {
         let end = start + 1;
@@ -924,6 +924,12 @@ function rebaser(cwd, workspace) {
     if (relative === "" || relative === ".." || relative.startsWith(`..${path2.sep}`) || path2.isAbsolute(relative)) return absolute;
     return relative.split(path2.sep).join("/");
   };
+}
+function rebaseFinding(f, rebase) {
+  const out = { ...f, file: rebase(f.file) };
+  if (f.related) out.related = f.related.map((r) => ({ ...r, file: rebase(r.file) }));
+  if (f.inTemplate) out.inTemplate = { ...f.inTemplate, file: rebase(f.inTemplate.file) };
+  return out;
 }
 function reportView(run2, rebase, workspace) {
   return { files: run2.files.map(rebase), daemonSets: run2.daemonSets, rules: run2.rules, cwd: workspace, toolVersion: run2.toolVersion };

@@ -244,6 +244,19 @@ describe('inputs', () => {
     expect(sarif.runs[0].results.map((x) => x.locations[0].physicalLocation.artifactLocation.uri)).toEqual(['deploy/k8s/bad.yaml']);
   });
 
+  it('working-directory: the places a finding relates to are named from the repository root too', () => {
+    // Two DaemonSets on the host network claim host port 9100: the later one's finding relates the earlier.
+    const claimant = (name: string): string =>
+      good.replace('name: ok, namespace: default', `name: ${name}, namespace: default`).replace(/app: ok/g, `app: ${name}`).replace('    spec:\n', '    spec:\n      hostNetwork: true\n').replace('          image:', '          ports: [{containerPort: 9100, hostPort: 9100}]\n          image:');
+    const ws = workspace({ 'deploy/a.yaml': claimant('a'), 'deploy/b.yaml': claimant('b') });
+    const r = runAction(ws, { 'working-directory': 'deploy', 'fail-on': 'never' });
+    const sarif = JSON.parse(readFileSync(path.join(ws, 'deploy', 'daemonlint.sarif'), 'utf8')) as { runs: { results: { ruleId: string; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }[]; artifacts: { location: { uri: string } }[] }[] };
+    const conflict = sarif.runs[0].results.filter((x) => x.ruleId === 'hostport-conflict');
+    expect(conflict.map((x) => x.relatedLocations?.map((l) => l.physicalLocation.artifactLocation.uri))).toEqual([['deploy/a.yaml']]);
+    expect(sarif.runs[0].artifacts.map((a) => a.location.uri)).toEqual(['deploy/a.yaml', 'deploy/b.yaml']);
+    expect(r.stdout).not.toContain('internal error');
+  });
+
   it('paths: one per line', () => {
     const ws = workspace({ 'a/bad.yaml': bad, 'b/warn.yaml': warnOnly, 'c/bad.yaml': bad });
     const r = runAction(ws, { paths: 'a\n  b/*.yaml\n\n' });

@@ -24,7 +24,7 @@ import { allowHeapCeiling, allowV8Tuning, v8Collector } from '../run/speed/index
 import { displayPath, InputError, STDIN_PATH } from '../inputs/load.js';
 import { PluginError } from '../config/plugins.js';
 import { describeError } from '../types/errors.js';
-import type { ReportRun } from '../types/finding.js';
+import type { Finding, ReportRun } from '../types/finding.js';
 import type { CoverageReport } from '../types/inventory.js';
 import { visibleText } from '../report/safe-text.js';
 import { pullRequestChanges, type Changes } from './changed.js';
@@ -155,7 +155,7 @@ async function run(): Promise<void> {
     let made: ActionReport | undefined;
     try {
       made = new ActionReport(reportView(byFile.run, rebase, workspace), inputs.annotations, changes());
-      for await (const { file, findings } of byFile.files('path')) made.add(rebase(file), findings.map((f) => ({ ...f, file: rebase(f.file) })));
+      for await (const { file, findings } of byFile.files('path')) made.add(rebase(file), findings.map((f) => rebaseFinding(f, rebase)));
     } catch (error) {
       made?.close();
       throw error;
@@ -168,7 +168,7 @@ async function run(): Promise<void> {
     ruleFailures = result.ruleFailures;
     coverage = result.coverage;
     report = new ActionReport(reportView(result, rebase, workspace), inputs.annotations, changes());
-    const findings = result.findings.map((f) => ({ ...f, file: rebase(f.file) }));
+    const findings = result.findings.map((f) => rebaseFinding(f, rebase));
     try {
       for (let start = 0; start < findings.length; ) {
         let end = start + 1;
@@ -231,6 +231,14 @@ function rebaser(cwd: string, workspace: string): (file: string) => string {
     if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return absolute;
     return relative.split(path.sep).join('/');
   };
+}
+
+/** A finding with every file it names (its own, its related places', its template's) named from the repository root. */
+function rebaseFinding(f: Finding, rebase: (file: string) => string): Finding {
+  const out: Finding = { ...f, file: rebase(f.file) };
+  if (f.related) out.related = f.related.map((r) => ({ ...r, file: rebase(r.file) }));
+  if (f.inTemplate) out.inTemplate = { ...f.inTemplate, file: rebase(f.inTemplate.file) };
+  return out;
 }
 
 /** What the reports know of the run, with every file named from the repository root. */
