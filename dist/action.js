@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   Spool,
   lintByFile
-} from "./chunks/chunk-V4BZA7VX.js";
+} from "./chunks/chunk-4VHCPLBK.js";
 import {
   coverageMarkdown
 } from "./chunks/chunk-WALVI7AC.js";
@@ -23,7 +23,7 @@ import {
   normalizeKubeVersion,
   readConfigText,
   v8Collector
-} from "./chunks/chunk-XEG5NRTD.js";
+} from "./chunks/chunk-HT5NXQTC.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
@@ -31,7 +31,7 @@ import {
   allowV8Tuning,
   describeError,
   load
-} from "./chunks/chunk-F6MGWU5T.js";
+} from "./chunks/chunk-OIGCL6HS.js";
 import {
   stylishWriter
 } from "./chunks/chunk-XZPWCAJY.js";

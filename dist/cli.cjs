@@ -1,4 +1,4 @@
-// daemonlint-bundle df30d6253aabc3a4899956fd29b3cd16
+// daemonlint-bundle bc18349b1a319d16eab1307efe11da23
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -15243,16 +15243,27 @@ function containsBigint(value, seen = /* @__PURE__ */ new Set()) {
   seen.add(value);
   return Object.values(value).some((item) => containsBigint(item, seen));
 }
-function fromBigintJson(value) {
-  if (Array.isArray(value)) return value.map(fromBigintJson);
+function fromBigintJson(value, strings2) {
+  return decode(value, strings2);
+}
+function decode(value, strings2) {
+  if (typeof value === "string") return strings2 === void 0 || value.length > SHARED_MAX ? value : shared2(value, strings2);
+  if (Array.isArray(value)) return value.map((item) => decode(item, strings2));
   if (value === null || typeof value !== "object") return value;
   const record = value;
   const keys = Object.keys(record);
   if (keys.length === 1 && keys[0] === BIGINT && typeof record[BIGINT] === "string" && DIGITS.test(record[BIGINT])) return BigInt(record[BIGINT]);
   const out = {};
-  for (const key of keys) setOwn(out, key.startsWith("$") ? key.slice(1) : key, fromBigintJson(record[key]));
+  for (const key of keys) setOwn(out, key.startsWith("$") ? key.slice(1) : key, decode(record[key], strings2));
   return out;
 }
+function shared2(value, strings2) {
+  const known = strings2.get(value);
+  if (known !== void 0) return known;
+  strings2.set(value, value);
+  return value;
+}
+var SHARED_MAX = 256;
 var BIGINT = "$bigint";
 var DIGITS = /^-?\d+$/;
 function encode(value) {
@@ -15598,9 +15609,9 @@ function sameObject2(a, b) {
 function meet(share) {
   return Array.isArray(share) ? share.length > 0 : share;
 }
-function onNodes(shared2, inventory) {
-  const n = shared2.reduce((sum, p) => sum + p.nodes.length, 0);
-  return { count: `${n} ${n === 1 ? "node" : "nodes"}`, nodes: nodeNames(shared2), files: inventory.files.join(", ") };
+function onNodes(shared3, inventory) {
+  const n = shared3.reduce((sum, p) => sum + p.nodes.length, 0);
+  return { count: `${n} ${n === 1 ? "node" : "nodes"}`, nodes: nodeNames(shared3), files: inventory.files.join(", ") };
 }
 
 // src/rules/image-pinned.ts
@@ -18695,9 +18706,9 @@ function groupIntoPools(nodes) {
     const key = poolKey(labels, sharedKeys, node);
     let group = groups.get(key);
     if (group === void 0) {
-      const shared2 = {};
-      for (const k of sharedKeys) shared2[k] = labels[k];
-      groups.set(key, group = { nodes: [], own: [], shared: shared2 });
+      const shared3 = {};
+      for (const k of sharedKeys) shared3[k] = labels[k];
+      groups.set(key, group = { nodes: [], own: [], shared: shared3 });
     }
     group.nodes.push(node);
     group.own.push(own);
@@ -20755,7 +20766,8 @@ async function mergeCommand(args, io) {
   const ruleOverrides = parseRuleFlags(values.rule ?? []);
   const copies = new InputCopies();
   try {
-    const inputs = positionals.map((file) => readInput(file, io.cwd, copies));
+    const strings2 = /* @__PURE__ */ new Map();
+    const inputs = positionals.map((file) => readInput(file, io.cwd, copies, strings2));
     const shares = inputs.flatMap((i) => i.kind === "share" ? [i.share] : []);
     const reports = inputs.flatMap((i) => i.kind === "json" ? [i.report] : []);
     const logs = inputs.flatMap((i) => i.kind === "sarif" ? [{ report: i.report, log: i.log }] : []);
@@ -20807,13 +20819,13 @@ async function mergeCommand(args, io) {
     copies.close();
   }
 }
-function readInput(file, cwd, copies) {
+function readInput(file, cwd, copies, strings2) {
   const report2 = { path: copies.readable(import_node_path16.default.resolve(cwd, file), file), shownAs: file };
   const value = readFrame(report2.path, file, [["findings"], ["runs", 0, "results"]]);
   const v = value;
   if (v.daemonlintShare === 1) {
     try {
-      return { kind: "share", share: fromBigintJson(value) };
+      return { kind: "share", share: fromBigintJson(value, strings2) };
     } catch (error) {
       if (error instanceof RangeError) throw new InputError(`"${file}" is not a --collect-out file daemonlint wrote: it is nested too deeply`);
       throw error;
@@ -20961,12 +20973,12 @@ var CompactCopier = class {
   }
   string(value) {
     if (value.length > INTERN_MAX) return ownString(value);
-    let shared2 = this.strings.get(value);
-    if (shared2 === void 0) {
-      shared2 = ownString(value);
-      this.strings.set(shared2, shared2);
+    let shared3 = this.strings.get(value);
+    if (shared3 === void 0) {
+      shared3 = ownString(value);
+      this.strings.set(shared3, shared3);
     }
-    return shared2;
+    return shared3;
   }
 };
 var INTERN_MAX = 256;

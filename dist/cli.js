@@ -6,7 +6,7 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-V4BZA7VX.js";
+} from "./chunks/chunk-4VHCPLBK.js";
 import {
   formatsWithFixes,
   formatterNames,
@@ -60,7 +60,7 @@ import {
   serializeBaseline,
   v8Collector,
   yamlSyntaxInfo
-} from "./chunks/chunk-XEG5NRTD.js";
+} from "./chunks/chunk-HT5NXQTC.js";
 import {
   HOMEPAGE,
   VERSION
@@ -81,7 +81,7 @@ import {
   pluginsStarted,
   prepareRules,
   targetableKubeVersions
-} from "./chunks/chunk-F6MGWU5T.js";
+} from "./chunks/chunk-OIGCL6HS.js";
 import {
   PIECE,
   formatPieces,
@@ -1079,7 +1079,8 @@ async function mergeCommand(args, io) {
   const ruleOverrides = parseRuleFlags(values.rule ?? []);
   const copies = new InputCopies();
   try {
-    const inputs = positionals.map((file) => readInput(file, io.cwd, copies));
+    const strings = /* @__PURE__ */ new Map();
+    const inputs = positionals.map((file) => readInput(file, io.cwd, copies, strings));
     const shares = inputs.flatMap((i) => i.kind === "share" ? [i.share] : []);
     const reports = inputs.flatMap((i) => i.kind === "json" ? [i.report] : []);
     const logs = inputs.flatMap((i) => i.kind === "sarif" ? [{ report: i.report, log: i.log }] : []);
@@ -1131,13 +1132,13 @@ async function mergeCommand(args, io) {
     copies.close();
   }
 }
-function readInput(file, cwd, copies) {
+function readInput(file, cwd, copies, strings) {
   const report = { path: copies.readable(path4.resolve(cwd, file), file), shownAs: file };
   const value = readFrame(report.path, file, [["findings"], ["runs", 0, "results"]]);
   const v = value;
   if (v.daemonlintShare === 1) {
     try {
-      return { kind: "share", share: fromBigintJson(value) };
+      return { kind: "share", share: fromBigintJson(value, strings) };
     } catch (error) {
       if (error instanceof RangeError) throw new InputError(`"${file}" is not a --collect-out file daemonlint wrote: it is nested too deeply`);
       throw error;

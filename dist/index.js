@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-XEG5NRTD.js";
+} from "./chunks/chunk-HT5NXQTC.js";
 import {
   HOMEPAGE,
   VERSION
@@ -47,7 +47,7 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-F6MGWU5T.js";
+} from "./chunks/chunk-OIGCL6HS.js";
 import {
   formatStylish
 } from "./chunks/chunk-XZPWCAJY.js";

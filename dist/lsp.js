@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-XEG5NRTD.js";
+} from "./chunks/chunk-HT5NXQTC.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -23,7 +23,7 @@ import {
   parseFile,
   pluginStdoutToStderr,
   rangeOf
-} from "./chunks/chunk-F6MGWU5T.js";
+} from "./chunks/chunk-OIGCL6HS.js";
 import {
   __commonJS,
   __esm,

@@ -101,7 +101,8 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
   // Reports are read more than once (json-elements.ts): what a pipe or FIFO gives is copied to a file first.
   const copies = new InputCopies();
   try {
-    const inputs = positionals.map((file) => readInput(file, io.cwd, copies));
+    const strings = new Map<string, string>();
+    const inputs = positionals.map((file) => readInput(file, io.cwd, copies, strings));
     const shares = inputs.flatMap((i) => (i.kind === 'share' ? [i.share] : []));
     const reports = inputs.flatMap((i) => (i.kind === 'json' ? [i.report] : []));
     const logs = inputs.flatMap((i) => (i.kind === 'sarif' ? [{ report: i.report, log: i.log }] : []));
@@ -161,13 +162,13 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
  * A share's --collect-out file, or its report in json or sarif, told apart by content. A report
  * is read past its findings (or results) here; they are read one at a time when merged.
  */
-function readInput(file: string, cwd: string, copies: InputCopies): Input {
+function readInput(file: string, cwd: string, copies: InputCopies, strings: Map<string, string>): Input {
   const report: ShareReport = { path: copies.readable(path.resolve(cwd, file), file), shownAs: file };
   const value = readFrame(report.path, file, [['findings'], ['runs', 0, 'results']]);
   const v = value as Record<string, unknown> & { runs?: { tool?: { driver?: { name?: string; rules?: unknown } }; artifacts?: unknown; results?: unknown }[]; tool?: { name?: string } };
   if (v.daemonlintShare === 1) {
     try {
-      return { kind: 'share', share: fromBigintJson(value) as Share };
+      return { kind: 'share', share: fromBigintJson(value, strings) as Share };
     } catch (error) {
       // A value nested deeper than any share holds (thousands of arrays) runs out of stack.
       if (error instanceof RangeError) throw new InputError(`"${file}" is not a --collect-out file daemonlint wrote: it is nested too deeply`);

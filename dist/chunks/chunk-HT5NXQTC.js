@@ -57,7 +57,7 @@ import {
   runRulesOnFile,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-F6MGWU5T.js";
+} from "./chunk-OIGCL6HS.js";
 import {
   __commonJS,
   __toESM

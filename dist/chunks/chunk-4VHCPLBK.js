@@ -25,7 +25,7 @@ import {
   ruleInfos,
   runInputRules,
   textHash
-} from "./chunk-XEG5NRTD.js";
+} from "./chunk-HT5NXQTC.js";
 import {
   VERSION
 } from "./chunk-LLXENIQX.js";
@@ -39,7 +39,7 @@ import {
   ownString,
   prepareRules,
   setOwn
-} from "./chunk-F6MGWU5T.js";
+} from "./chunk-OIGCL6HS.js";
 import {
   groupBy
 } from "./chunk-T6BLVOEI.js";
