@@ -1,4 +1,4 @@
-// daemonlint-bundle bc18349b1a319d16eab1307efe11da23
+// daemonlint-bundle b9db219680fcf732f03ae6526968af06
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -20819,13 +20819,21 @@ async function mergeCommand(args, io) {
     copies.close();
   }
 }
+var SHARE_LISTS = ["objects", "checked"];
 function readInput(file, cwd, copies, strings2) {
   const report2 = { path: copies.readable(import_node_path16.default.resolve(cwd, file), file), shownAs: file };
-  const value = readFrame(report2.path, file, [["findings"], ["runs", 0, "results"]]);
+  const value = readFrame(report2.path, file, [["findings"], ["runs", 0, "results"], ...SHARE_LISTS.map((key) => [key])]);
   const v = value;
   if (v.daemonlintShare === 1) {
     try {
-      return { kind: "share", share: fromBigintJson(value, strings2) };
+      const share = fromBigintJson(value, strings2);
+      for (const key of SHARE_LISTS) {
+        if (!Array.isArray(share[key])) continue;
+        const list = [];
+        for (const item of readElements(report2.path, file, [key])) list.push(fromBigintJson(item, strings2));
+        share[key] = list;
+      }
+      return { kind: "share", share };
     } catch (error) {
       if (error instanceof RangeError) throw new InputError(`"${file}" is not a --collect-out file daemonlint wrote: it is nested too deeply`);
       throw error;

@@ -1132,13 +1132,21 @@ async function mergeCommand(args, io) {
     copies.close();
   }
 }
+var SHARE_LISTS = ["objects", "checked"];
 function readInput(file, cwd, copies, strings) {
   const report = { path: copies.readable(path4.resolve(cwd, file), file), shownAs: file };
-  const value = readFrame(report.path, file, [["findings"], ["runs", 0, "results"]]);
+  const value = readFrame(report.path, file, [["findings"], ["runs", 0, "results"], ...SHARE_LISTS.map((key) => [key])]);
   const v = value;
   if (v.daemonlintShare === 1) {
     try {
-      return { kind: "share", share: fromBigintJson(value, strings) };
+      const share = fromBigintJson(value, strings);
+      for (const key of SHARE_LISTS) {
+        if (!Array.isArray(share[key])) continue;
+        const list = [];
+        for (const item of readElements(report.path, file, [key])) list.push(fromBigintJson(item, strings));
+        share[key] = list;
+      }
+      return { kind: "share", share };
     } catch (error) {
       if (error instanceof RangeError) throw new InputError(`"${file}" is not a --collect-out file daemonlint wrote: it is nested too deeply`);
       throw error;

@@ -2,7 +2,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { normalizeKubeVersion } from '../../config/config.js';
-import { readFrame } from '../../inputs/json-elements.js';
+import { readElements, readFrame } from '../../inputs/json-elements.js';
 import { displayPath, InputError } from '../../inputs/load.js';
 import { formatterNames, isFormatterName, writerLoaders, type FormatterName } from '../../report/formats.js';
 import type { SarifLog } from '../../report/sarif.js';
@@ -159,16 +159,29 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
 }
 
 /**
+ * A share's lists that grow with its DaemonSets, read and decoded an element at a time: the whole
+ * of a --collect-out file parsed at once, then decoded, held two copies of them.
+ */
+const SHARE_LISTS = ['objects', 'checked'] as const;
+
+/**
  * A share's --collect-out file, or its report in json or sarif, told apart by content. A report
  * is read past its findings (or results) here; they are read one at a time when merged.
  */
 function readInput(file: string, cwd: string, copies: InputCopies, strings: Map<string, string>): Input {
   const report: ShareReport = { path: copies.readable(path.resolve(cwd, file), file), shownAs: file };
-  const value = readFrame(report.path, file, [['findings'], ['runs', 0, 'results']]);
+  const value = readFrame(report.path, file, [['findings'], ['runs', 0, 'results'], ...SHARE_LISTS.map((key) => [key])]);
   const v = value as Record<string, unknown> & { runs?: { tool?: { driver?: { name?: string; rules?: unknown } }; artifacts?: unknown; results?: unknown }[]; tool?: { name?: string } };
   if (v.daemonlintShare === 1) {
     try {
-      return { kind: 'share', share: fromBigintJson(value, strings) as Share };
+      const share = fromBigintJson(value, strings) as Record<string, unknown>;
+      for (const key of SHARE_LISTS) {
+        if (!Array.isArray(share[key])) continue;
+        const list: unknown[] = [];
+        for (const item of readElements(report.path, file, [key])) list.push(fromBigintJson(item, strings));
+        share[key] = list;
+      }
+      return { kind: 'share', share: share as unknown as Share };
     } catch (error) {
       // A value nested deeper than any share holds (thousands of arrays) runs out of stack.
       if (error instanceof RangeError) throw new InputError(`"${file}" is not a --collect-out file daemonlint wrote: it is nested too deeply`);
