@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   Spool,
   lintByFile
-} from "./chunks/chunk-4VHCPLBK.js";
+} from "./chunks/chunk-MKYXT57Z.js";
 import {
   coverageMarkdown
 } from "./chunks/chunk-WALVI7AC.js";
@@ -23,7 +23,7 @@ import {
   normalizeKubeVersion,
   readConfigText,
   v8Collector
-} from "./chunks/chunk-HT5NXQTC.js";
+} from "./chunks/chunk-IHOK2TGV.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,

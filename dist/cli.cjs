@@ -1,4 +1,4 @@
-// daemonlint-bundle b9db219680fcf732f03ae6526968af06
+// daemonlint-bundle 20b2d980529797f0a3f406668498d096
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -475,9 +475,9 @@ function fixSafetyOf(finding) {
 function isSuppressed(finding) {
   return finding.suppressions !== void 0 && finding.suppressions.length > 0;
 }
-function formatJsonPath(path22) {
+function formatJsonPath(path23) {
   let out = "";
-  for (const segment of path22) {
+  for (const segment of path23) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (PLAIN_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
@@ -1425,8 +1425,8 @@ function matchTarget(inDocument, f) {
 function sameObject(a, b) {
   return a?.apiVersion === b?.apiVersion && a?.kind === b?.kind && a?.namespace === b?.namespace && a?.name === b?.name;
 }
-function startsWith(path22, prefix) {
-  return prefix.length <= path22.length && prefix.every((segment, i) => path22[i] === segment);
+function startsWith(path23, prefix) {
+  return prefix.length <= path23.length && prefix.every((segment, i) => path23[i] === segment);
 }
 function uniqueLabels(targets) {
   const base = targets.map((t) => {
@@ -4690,8 +4690,8 @@ function compileGlob(pattern) {
     }
     return segments;
   });
-  return (path22) => {
-    const parts = path22.split("/");
+  return (path23) => {
+    const parts = path23.split("/");
     return alternatives.some((segments) => matchSequence(segments, parts, matchSegment));
   };
 }
@@ -4706,15 +4706,15 @@ function hasGlobMagic(pattern) {
 
 // src/types/read-limited.ts
 var import_node_fs = require("node:fs");
-function readLimited(path22, limit, options = {}) {
+function readLimited(path23, limit, options = {}) {
   if (options.regularOnly) {
-    const seen = (0, import_node_fs.statSync)(path22);
+    const seen = (0, import_node_fs.statSync)(path23);
     if (!seen.isFile()) return refused(seen);
   }
-  const fd = (0, import_node_fs.openSync)(path22, options.regularOnly ? import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK : "r");
+  const fd = (0, import_node_fs.openSync)(path23, options.regularOnly ? import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK : "r");
   try {
     const stat = (0, import_node_fs.fstatSync)(fd);
-    if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path22}'`), { code: "EISDIR" });
+    if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path23}'`), { code: "EISDIR" });
     if (options.regularOnly && !stat.isFile()) return refused(stat);
     if (stat.isFile() && stat.size > limit) return { bytes: Buffer.alloc(0), stat, tooLarge: true, size: stat.size };
     const chunks = [];
@@ -5193,7 +5193,7 @@ function quietShows(showSuppressed) {
 
 // src/cli/commands/merge.ts
 var import_node_fs10 = require("node:fs");
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 var import_node_util = require("node:util");
 
 // src/inputs/json-elements.ts
@@ -5295,8 +5295,8 @@ function splitDocuments(text2) {
 
 // src/yaml/source-file.ts
 var SourceFile = class {
-  constructor(path22, rawText, absolutePath, origin) {
-    this.path = path22;
+  constructor(path23, rawText, absolutePath, origin) {
+    this.path = path23;
     this.absolutePath = absolutePath;
     this.origin = origin;
     this.hadBom = rawText.charCodeAt(0) === 65279;
@@ -6295,12 +6295,12 @@ function findEntry(mapping, key) {
   }
   return void 0;
 }
-function locate(root, path22) {
+function locate(root, path23) {
   let value = root;
   let key;
   let depth = 0;
   let viaAlias = false;
-  for (const segment of path22) {
+  for (const segment of path23) {
     const node = resolveAlias(value);
     if (node === void 0) break;
     if (node !== value) viaAlias = true;
@@ -6318,14 +6318,14 @@ function locate(root, path22) {
     }
     depth++;
   }
-  if (depth === path22.length && resolveAlias(value) !== value) viaAlias = true;
-  return { key, value, exact: depth === path22.length, depth, viaAlias };
+  if (depth === path23.length && resolveAlias(value) !== value) viaAlias = true;
+  return { key, value, exact: depth === path23.length, depth, viaAlias };
 }
 
 // src/yaml/locate.ts
-function rangeOf(file, root, path22, at2 = "key", fallback = 0) {
+function rangeOf(file, root, path23, at2 = "key", fallback = 0) {
   if (root === null) return pointRange(file, fallback);
-  const found = locate(root, path22);
+  const found = locate(root, path23);
   const node = at2 === "value" || found.key === void 0 ? found.value : found.key;
   return nodeRange(file, node);
 }
@@ -8144,8 +8144,8 @@ function flowSeparator(text2, previousStart, lastStart, eol) {
   if (startOfLine(text2, previousStart) === startOfLine(text2, lastStart)) return ", ";
   return `,${eol}${" ".repeat(columnOf(text2, lastStart))}`;
 }
-function setEdit(text2, root, path22, scalar2, format) {
-  const found = locate(root, path22);
+function setEdit(text2, root, path23, scalar2, format) {
+  const found = locate(root, path23);
   if (found.viaAlias) return void 0;
   if (found.exact) {
     const node = found.value;
@@ -8157,13 +8157,13 @@ function setEdit(text2, root, path22, scalar2, format) {
     }
     return { start: node.start, end: node.end, text: scalar2 };
   }
-  return insertMissing(text2, root, path22, () => scalar2, false, format);
+  return insertMissing(text2, root, path23, () => scalar2, false, format);
 }
-function insertMissing(text2, root, path22, valueText, multiline, format) {
-  const found = locate(root, path22);
+function insertMissing(text2, root, path23, valueText, multiline, format) {
+  const found = locate(root, path23);
   const parent = found.value;
   if (found.viaAlias || parent.kind !== "mapping") return void 0;
-  const missing = path22.slice(found.depth);
+  const missing = path23.slice(found.depth);
   if (missing.some((segment) => typeof segment !== "string")) return void 0;
   const keys = missing;
   const eol = lineEnding(text2);
@@ -8197,12 +8197,12 @@ function nestedFlow(keys, value, format) {
   for (let i = keys.length - 1; i >= 0; i--) out = i === keys.length - 1 ? `${format(keys[i])}: ${out}` : `${format(keys[i])}: {${out}}`;
   return out;
 }
-function deleteEdit(text2, root, path22) {
-  const found = locate(root, path22);
-  if (!found.exact || found.viaAlias || path22.length === 0) return void 0;
-  const parentFound = locate(root, path22.slice(0, -1));
+function deleteEdit(text2, root, path23) {
+  const found = locate(root, path23);
+  if (!found.exact || found.viaAlias || path23.length === 0) return void 0;
+  const parentFound = locate(root, path23.slice(0, -1));
   const parent = parentFound.value;
-  if (parent.kind !== "mapping" || typeof path22[path22.length - 1] !== "string") return void 0;
+  if (parent.kind !== "mapping" || typeof path23[path23.length - 1] !== "string") return void 0;
   const entryIndex = parent.entries.findIndex((e) => e.keyNode === found.key);
   if (entryIndex === -1) return void 0;
   const entry = parent.entries[entryIndex];
@@ -8226,16 +8226,16 @@ function deleteEdit(text2, root, path22) {
   if (prev && keepsTrailingLines(text2, prev.value)) end = skipEmptyLines(text2, end);
   return { start: lineStart, end, text: "" };
 }
-function renameEdit(text2, root, path22, to, format) {
-  const found = locate(root, path22);
-  if (!found.exact || found.viaAlias || !found.key || path22.length === 0) return void 0;
-  const parent = resolveAlias(locate(root, path22.slice(0, -1)).value);
+function renameEdit(text2, root, path23, to, format) {
+  const found = locate(root, path23);
+  if (!found.exact || found.viaAlias || !found.key || path23.length === 0) return void 0;
+  const parent = resolveAlias(locate(root, path23.slice(0, -1)).value);
   if (parent?.kind !== "mapping" || findEntry(parent, to)) return void 0;
   if (!parent.entries.some((e) => e.keyNode === found.key)) return void 0;
   return { start: found.key.start, end: found.key.end, text: format(to) };
 }
-function appendEdit(text2, root, path22, value, format) {
-  const found = locate(root, path22);
+function appendEdit(text2, root, path23, value, format) {
+  const found = locate(root, path23);
   if (found.viaAlias) return void 0;
   const eol = lineEnding(text2);
   const pairs = Object.entries(value).map(([k, v]) => `${format(k)}: ${format(v)}`);
@@ -8252,14 +8252,14 @@ function appendEdit(text2, root, path22, value, format) {
     }
     return appendBlockItem(text2, seq, pairs, eol);
   }
-  if (found.depth !== path22.length - 1) return void 0;
+  if (found.depth !== path23.length - 1) return void 0;
   if (isJsonDocument(root) && found.value.kind === "mapping" && found.value.flow) {
-    return insertMissing(text2, root, path22, () => `[{${pairs.join(", ")}}]`, false, format);
+    return insertMissing(text2, root, path23, () => `[{${pairs.join(", ")}}]`, false, format);
   }
   return insertMissing(
     text2,
     root,
-    path22,
+    path23,
     (keyIndent, lineEnd2) => {
       const dash = " ".repeat(keyIndent + (sequencesIndented(text2, root) ? indentStep(text2, root) : 0));
       return pairs.map((p, i) => i === 0 ? `${dash}- ${p}` : `${dash}  ${p}`).join(lineEnd2);
@@ -8806,10 +8806,10 @@ function requirementsOf(list, on, listPath) {
   const out = [];
   asArray(list).forEach((item, index) => {
     const expression = asRecord(item);
-    const path22 = [...listPath, index];
+    const path23 = [...listPath, index];
     const key = typeof expression?.key === "string" ? expression.key : "";
     const operator = typeof expression?.operator === "string" ? expression.operator : "";
-    out.push({ on, key, operator, values: textValues(asArray(expression?.values)), path: path22 });
+    out.push({ on, key, operator, values: textValues(asArray(expression?.values)), path: path23 });
   });
   return out;
 }
@@ -9152,17 +9152,17 @@ function podRequestsOf(daemonSet2, kubeVersion) {
   const sum = /* @__PURE__ */ new Map();
   const paths = {};
   const largest = /* @__PURE__ */ new Map();
-  const note = (resource, nanos, path22) => {
+  const note = (resource, nanos, path23) => {
     if (nanos > (largest.get(resource) ?? 0n)) {
       largest.set(resource, nanos);
-      paths[resource] = path22;
+      paths[resource] = path23;
     }
   };
   const sidecars = /* @__PURE__ */ new Map();
   const initNeeds = /* @__PURE__ */ new Map();
   for (const ref of containersOf(daemonSet2, POD_CONTAINER_LISTS)) {
     const requests = containerRequests(ref.container.resources, ref.path);
-    for (const [resource, { nanos, path: path22 }] of requests) note(resource, nanos, path22);
+    for (const [resource, { nanos, path: path23 }] of requests) note(resource, nanos, path23);
     if (ref.list === "containers" || ref.sidecar) add(sum, requests);
     if (ref.list !== "initContainers") continue;
     if (ref.sidecar) {
@@ -9181,15 +9181,15 @@ function podRequestsOf(daemonSet2, kubeVersion) {
     const limits = readList(asRecord(resources?.limits), [...podPath, "limits"]);
     const requests = readList(asRecord(resources?.requests), [...podPath, "requests"]);
     for (const [resource, entry] of limits) if (!requests.has(resource)) requests.set(resource, entry);
-    for (const [resource, { nanos, path: path22 }] of requests) {
+    for (const [resource, { nanos, path: path23 }] of requests) {
       if (!podLevelResource(resource)) continue;
       sum.set(resource, nanos);
       largest.set(resource, nanos);
-      paths[resource] = path22;
+      paths[resource] = path23;
     }
   }
   const overhead = readList(asRecord(podSpec?.overhead), [...POD_SPEC_PATH, "overhead"]);
-  for (const [resource, { nanos, path: path22 }] of overhead) note(resource, nanos, path22);
+  for (const [resource, { nanos, path: path23 }] of overhead) note(resource, nanos, path23);
   add(sum, overhead);
   const amounts = {};
   for (const [resource, nanos] of sum) {
@@ -9205,12 +9205,12 @@ function containerRequests(resources, containerPath) {
   for (const [resource, entry] of readList(asRecord(record?.requests), [...containerPath, "resources", "requests"])) out.set(resource, entry);
   return out;
 }
-function readList(list, path22) {
+function readList(list, path23) {
   const out = /* @__PURE__ */ new Map();
   if (!list) return out;
   for (const [resource, value] of Object.entries(list)) {
     const quantity = parseQuantity(value);
-    if (quantity !== void 0 && quantity.sign >= 0) out.set(resource, { nanos: scaledValue(quantity, 9), path: [...path22, resource] });
+    if (quantity !== void 0 && quantity.sign >= 0) out.set(resource, { nanos: scaledValue(quantity, 9), path: [...path23, resource] });
   }
   return out;
 }
@@ -9544,17 +9544,17 @@ function documentLinter(file, rules, settings, result) {
       if (!ignore) continue;
       const unused = applyIgnoreAnnotation(ignore, result.findings, first, settings, acrossInputIds);
       if (unused === void 0) continue;
-      const path22 = [...object.path, ...ignore.path];
+      const path23 = [...object.path, ...ignore.path];
       result.findings.push({
         ruleId: UNUSED_SUPPRESSION,
         severity: unused.severity,
         message: unused.message,
         help: unused.help,
         file: file.path,
-        range: rangeOf(file, object.document.root, path22, "value", object.document.start),
+        range: rangeOf(file, object.document.root, path23, "value", object.document.start),
         documentIndex: object.document.index,
         object: object.ref,
-        path: path22
+        path: path23
       });
     }
   };
@@ -9642,17 +9642,17 @@ var RuleRunner = class {
     }
     const { file, settings } = this;
     const { rule } = this.active;
-    const path22 = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
+    const path23 = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
     const finding = {
       ruleId: rule.id,
       severity: findingSeverity(this.active, descriptor),
       message: renderMessage(rule, descriptor.messageId, descriptor.data),
       messageId: descriptor.messageId,
       file: file.path,
-      range: rangeOf(file, object.document.root, path22, descriptor.at, object.document.start),
+      range: rangeOf(file, object.document.root, path23, descriptor.at, object.document.start),
       documentIndex: object.document.index,
       object: object.ref,
-      path: path22
+      path: path23
     };
     const help = renderHelp(rule, descriptor.messageId, descriptor.data);
     if (help !== void 0) finding.help = help;
@@ -9812,7 +9812,7 @@ function compareFindings(a, b) {
 }
 
 // src/run/lint.ts
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // src/inputs/helm.ts
 var import_node_fs6 = require("node:fs");
@@ -9924,9 +9924,9 @@ function parseShard(text2) {
   if (count2 < 1 || index < 1 || index > count2) return `--shard k/n needs 1 <= k <= n, got "${text2}"`;
   return { index, count: count2 };
 }
-function shardOf(path22, count2) {
+function shardOf(path23, count2) {
   let hash2 = FNV_OFFSET;
-  for (const byte of Buffer.from(path22, "utf8")) hash2 = fnvStep(hash2, byte);
+  for (const byte of Buffer.from(path23, "utf8")) hash2 = fnvStep(hash2, byte);
   return (hash2 >>> 0) % count2 + 1;
 }
 
@@ -10619,9 +10619,9 @@ var FIELD_ERROR_MESSAGES = {
   tooLong: { message: "{{field}}: Too long{{detail}}", help: `{{why}}${API}` },
   tooMany: { message: "{{field}}: Too many{{value}}{{detail}}", help: `{{why}}${API}` }
 };
-function fieldPath(path22) {
+function fieldPath(path23) {
   let out = "";
-  for (const segment of path22) {
+  for (const segment of path23) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (segment.startsWith(MAP_KEY)) out += `[${segment.slice(MAP_KEY.length)}]`;
     else out += out === "" ? segment : `.${segment}`;
@@ -10629,12 +10629,12 @@ function fieldPath(path22) {
   return out;
 }
 var MAP_KEY = "\0[";
-function mapKey(path22, key) {
-  return [...path22, `${MAP_KEY}${key}`];
+function mapKey(path23, key) {
+  return [...path23, `${MAP_KEY}${key}`];
 }
 var POD_SPEC_PREFIX = "spec.template.spec.";
-function shortPath(path22) {
-  const short = path22.startsWith(POD_SPEC_PREFIX) ? path22.slice(POD_SPEC_PREFIX.length) : path22;
+function shortPath(path23) {
+  const short = path23.startsWith(POD_SPEC_PREFIX) ? path23.slice(POD_SPEC_PREFIX.length) : path23;
   return short.includes("DuringSchedulingIgnoredDuringExecution") ? short.replace(/DuringSchedulingIgnoredDuringExecution/g, "\u2026") : short;
 }
 function goValue(value, max = 200) {
@@ -10734,10 +10734,10 @@ var FieldErrors = class {
   }
   emit(type, field2, value, detail, defaultAt, options) {
     this.count++;
-    const path22 = fieldPath(field2);
+    const path23 = fieldPath(field2);
     const shownValue = type === "required" || type === "forbidden" || type === "tooLong" ? "" : goValue(value);
-    const api = `${path22}: ${TYPE_WORDS[type]}${shownValue === "" ? "" : `: ${shownValue}`}${detail === "" ? "" : `: ${detail}`}`;
-    const headline = headlineOf(shortPath(path22), TYPE_WORDS[type], shownValue === "" ? "" : goValue(value, 40), detail === "" ? "" : shortDetail(detail), type === "notSupported");
+    const api = `${path23}: ${TYPE_WORDS[type]}${shownValue === "" ? "" : `: ${shownValue}`}${detail === "" ? "" : `: ${detail}`}`;
+    const headline = headlineOf(shortPath(path23), TYPE_WORDS[type], shownValue === "" ? "" : goValue(value, 40), detail === "" ? "" : shortDetail(detail), type === "notSupported");
     this.context.report({
       path: options.node ?? field2,
       at: options.at ?? defaultAt,
@@ -10779,24 +10779,24 @@ var IS_NEGATIVE_ERROR_MSG = "must be greater than or equal to 0";
 // src/rules/api-validation/labels.ts
 var TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
 var LABEL_WHY = "Label keys are a DNS subdomain prefix and / (optional) and a name of up to 63 alphanumerics, -, _ or .; values up to 63 of the same (or empty).";
-function checkLabels(labels, path22, errors, why = LABEL_WHY) {
+function checkLabels(labels, path23, errors, why = LABEL_WHY) {
   const record = asRecord(labels);
   if (!record) return;
   for (const key of Object.keys(record)) {
-    for (const message of labelKeyErrors(key)) errors.invalid(path22, key, message, { node: [...path22, key], at: "key", why });
+    for (const message of labelKeyErrors(key)) errors.invalid(path23, key, message, { node: [...path23, key], at: "key", why });
     const value = record[key];
     if (typeof value !== "string") continue;
-    for (const message of labelValueErrors(value)) errors.invalid(path22, value, message, { node: [...path22, key], why });
+    for (const message of labelValueErrors(value)) errors.invalid(path23, value, message, { node: [...path23, key], why });
   }
 }
-function checkAnnotations(annotations, path22, errors) {
+function checkAnnotations(annotations, path23, errors) {
   const record = asRecord(annotations);
   if (!record) return;
   let size = 0;
   for (const key of Object.keys(record)) {
     for (const message of labelKeyErrors(key.toLowerCase())) {
-      errors.invalid(path22, key, message, {
-        node: [...path22, key],
+      errors.invalid(path23, key, message, {
+        node: [...path23, key],
         at: "key",
         why: "Annotation keys follow the label key rules (a DNS subdomain prefix and /, then a name of up to 63 characters), compared in lower case."
       });
@@ -10805,7 +10805,7 @@ function checkAnnotations(annotations, path22, errors) {
     size += byteLength3(key) + (typeof value === "string" ? byteLength3(value) : 0);
   }
   if (size > TOTAL_ANNOTATION_SIZE_LIMIT) {
-    errors.tooLong(path22, TOTAL_ANNOTATION_SIZE_LIMIT, {
+    errors.tooLong(path23, TOTAL_ANNOTATION_SIZE_LIMIT, {
       at: "key",
       why: `All annotations together take ${size} bytes; the API stores at most 256 KiB of them in one object. Move large data to a ConfigMap.`
     });
@@ -10814,18 +10814,18 @@ function checkAnnotations(annotations, path22, errors) {
 function byteLength3(value) {
   return /^[\x00-\x7f]*$/.test(value) ? value.length : Buffer.byteLength(value, "utf8");
 }
-function checkQualifiedName(value, path22, errors, node, why) {
-  for (const message of labelKeyErrors(value)) errors.invalid(path22, value, message, { node, why });
+function checkQualifiedName(value, path23, errors, node, why) {
+  for (const message of labelKeyErrors(value)) errors.invalid(path23, value, message, { node, why });
 }
 var SELECTOR_OPERATORS2 = ["In", "NotIn", "Exists", "DoesNotExist"];
-function checkLabelSelector(selector, path22, errors) {
+function checkLabelSelector(selector, path23, errors) {
   const record = asRecord(selector);
   if (!record) return;
-  checkLabels(record.matchLabels, [...path22, "matchLabels"], errors);
+  checkLabels(record.matchLabels, [...path23, "matchLabels"], errors);
   asArray(record.matchExpressions).forEach((raw, index) => {
     const expression = asRecord(raw);
     if (!expression) return;
-    const at2 = [...path22, "matchExpressions", index];
+    const at2 = [...path23, "matchExpressions", index];
     const operator = stringOf(expression.operator) ?? "";
     const values = asArray(expression.values);
     if (operator === "In" || operator === "NotIn") {
@@ -10852,18 +10852,18 @@ var WEIGHT_WHY = "A preferred term weighs 1 to 100 against the others.";
 function checkAffinity(podSpec, errors) {
   const affinity = asRecord(podSpec.affinity);
   if (!affinity) return;
-  const path22 = [...POD_SPEC_PATH, "affinity"];
+  const path23 = [...POD_SPEC_PATH, "affinity"];
   const nodeAffinity = asRecord(affinity.nodeAffinity);
-  if (nodeAffinity) checkNodeAffinity(nodeAffinity, [...path22, "nodeAffinity"], errors);
+  if (nodeAffinity) checkNodeAffinity(nodeAffinity, [...path23, "nodeAffinity"], errors);
   for (const kind of ["podAffinity", "podAntiAffinity"]) {
     const podAffinity = asRecord(affinity[kind]);
-    if (podAffinity) checkPodAffinity(podAffinity, [...path22, kind], errors);
+    if (podAffinity) checkPodAffinity(podAffinity, [...path23, kind], errors);
   }
 }
-function checkNodeAffinity(nodeAffinity, path22, errors) {
+function checkNodeAffinity(nodeAffinity, path23, errors) {
   const required = asRecord(nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution);
   if (required) {
-    const at2 = [...path22, "requiredDuringSchedulingIgnoredDuringExecution"];
+    const at2 = [...path23, "requiredDuringSchedulingIgnoredDuringExecution"];
     const terms = asArray(required.nodeSelectorTerms);
     if (terms.length === 0) {
       errors.required([...at2, "nodeSelectorTerms"], "must have at least one node selector term", {
@@ -10876,7 +10876,7 @@ function checkNodeAffinity(nodeAffinity, path22, errors) {
   asArray(nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution).forEach((raw, index) => {
     const term = asRecord(raw);
     if (!term) return;
-    const at2 = [...path22, "preferredDuringSchedulingIgnoredDuringExecution", index];
+    const at2 = [...path23, "preferredDuringSchedulingIgnoredDuringExecution", index];
     checkWeight(term, at2, errors);
     checkNodeSelectorTerm(term.preference, [...at2, "preference"], false, errors);
   });
@@ -10887,13 +10887,13 @@ function checkWeight(term, at2, errors) {
     errors.invalid([...at2, "weight"], weight, "must be in the range 1-100", { node: "weight" in term ? [...at2, "weight"] : at2, why: WEIGHT_WHY });
   }
 }
-function checkNodeSelectorTerm(raw, path22, labelValues, errors) {
+function checkNodeSelectorTerm(raw, path23, labelValues, errors) {
   const term = asRecord(raw);
   if (!term) return;
   asArray(term.matchExpressions).forEach((item, index) => {
     const expression = asRecord(item);
     if (!expression) return;
-    const at2 = [...path22, "matchExpressions", index];
+    const at2 = [...path23, "matchExpressions", index];
     const operator = stringOf(expression.operator) ?? "";
     const values = asArray(expression.values);
     const valuesNode = "values" in expression ? [...at2, "values"] : at2;
@@ -10920,7 +10920,7 @@ function checkNodeSelectorTerm(raw, path22, labelValues, errors) {
   asArray(term.matchFields).forEach((item, index) => {
     const field2 = asRecord(item);
     if (!field2) return;
-    const at2 = [...path22, "matchFields", index];
+    const at2 = [...path23, "matchFields", index];
     const operator = stringOf(field2.operator) ?? "";
     const values = asArray(field2.values);
     if (operator === "In" || operator === "NotIn") {
@@ -10939,47 +10939,47 @@ function checkNodeSelectorTerm(raw, path22, labelValues, errors) {
     });
   });
 }
-function checkPodAffinity(podAffinity, path22, errors) {
+function checkPodAffinity(podAffinity, path23, errors) {
   asArray(podAffinity.requiredDuringSchedulingIgnoredDuringExecution).forEach((term, index) => {
-    checkPodAffinityTerm(term, [...path22, "requiredDuringSchedulingIgnoredDuringExecution", index], errors);
+    checkPodAffinityTerm(term, [...path23, "requiredDuringSchedulingIgnoredDuringExecution", index], errors);
   });
   asArray(podAffinity.preferredDuringSchedulingIgnoredDuringExecution).forEach((raw, index) => {
     const weighted = asRecord(raw);
     if (!weighted) return;
-    const at2 = [...path22, "preferredDuringSchedulingIgnoredDuringExecution", index];
+    const at2 = [...path23, "preferredDuringSchedulingIgnoredDuringExecution", index];
     checkWeight(weighted, at2, errors);
     checkPodAffinityTerm(weighted.podAffinityTerm ?? {}, [...at2, "podAffinityTerm"], errors, "podAffinityTerm" in weighted ? void 0 : at2);
   });
 }
-function checkPodAffinityTerm(raw, path22, errors, missingAt) {
+function checkPodAffinityTerm(raw, path23, errors, missingAt) {
   const term = asRecord(raw);
   if (!term) return;
-  checkLabelSelector(term.labelSelector, [...path22, "labelSelector"], errors);
-  checkLabelSelector(term.namespaceSelector, [...path22, "namespaceSelector"], errors);
+  checkLabelSelector(term.labelSelector, [...path23, "labelSelector"], errors);
+  checkLabelSelector(term.namespaceSelector, [...path23, "namespaceSelector"], errors);
   asArray(term.namespaces).forEach((namespace, index) => {
     if (typeof namespace !== "string") return;
-    for (const message of isDNS1123Label(namespace)) errors.invalid([...path22, "namespace"], namespace, message, { node: [...path22, "namespaces", index] });
+    for (const message of isDNS1123Label(namespace)) errors.invalid([...path23, "namespace"], namespace, message, { node: [...path23, "namespaces", index] });
   });
   const topologyKey = stringOf(term.topologyKey) ?? "";
-  const keyNode = missingAt ?? ("topologyKey" in term ? [...path22, "topologyKey"] : path22);
+  const keyNode = missingAt ?? ("topologyKey" in term ? [...path23, "topologyKey"] : path23);
   const why = "topologyKey names the node label that groups nodes (kubernetes.io/hostname, topology.kubernetes.io/zone).";
-  if (topologyKey === "") errors.required([...path22, "topologyKey"], "can not be empty", { node: keyNode, why });
-  checkQualifiedName(topologyKey, [...path22, "topologyKey"], errors, keyNode, why);
-  if (errors.features.matchLabelKeysInPodAffinity) checkMatchLabelKeys(term, path22, errors);
+  if (topologyKey === "") errors.required([...path23, "topologyKey"], "can not be empty", { node: keyNode, why });
+  checkQualifiedName(topologyKey, [...path23, "topologyKey"], errors, keyNode, why);
+  if (errors.features.matchLabelKeysInPodAffinity) checkMatchLabelKeys(term, path23, errors);
 }
-function checkMatchLabelKeys(term, path22, errors) {
+function checkMatchLabelKeys(term, path23, errors) {
   const match = asArray(term.matchLabelKeys).filter((k) => typeof k === "string");
   const mismatch = asArray(term.mismatchLabelKeys).filter((k) => typeof k === "string");
   if (match.length === 0 && mismatch.length === 0) return;
   const selector = asRecord(term.labelSelector);
   if (!selector) {
     const why = "matchLabelKeys and mismatchLabelKeys add to the term's labelSelector, so they need one.";
-    if (match.length > 0) errors.forbidden([...path22, "matchLabelKeys"], "must not be specified when labelSelector is not set", { why });
-    if (mismatch.length > 0) errors.forbidden([...path22, "mismatchLabelKeys"], "must not be specified when labelSelector is not set", { why });
+    if (match.length > 0) errors.forbidden([...path23, "matchLabelKeys"], "must not be specified when labelSelector is not set", { why });
+    if (mismatch.length > 0) errors.forbidden([...path23, "mismatchLabelKeys"], "must not be specified when labelSelector is not set", { why });
     return;
   }
-  match.forEach((key, index) => checkQualifiedName(key, [...path22, "matchLabelKeys", index], errors));
-  mismatch.forEach((key, index) => checkQualifiedName(key, [...path22, "mismatchLabelKeys", index], errors));
+  match.forEach((key, index) => checkQualifiedName(key, [...path23, "matchLabelKeys", index], errors));
+  mismatch.forEach((key, index) => checkQualifiedName(key, [...path23, "mismatchLabelKeys", index], errors));
   const labelKeys = new Set(Object.keys(asRecord(selector.matchLabels) ?? {}));
   const seenInExpressions = /* @__PURE__ */ new Set();
   const expressionKeys = /* @__PURE__ */ new Set();
@@ -10990,8 +10990,8 @@ function checkMatchLabelKeys(term, path22, errors) {
     seenInExpressions.add(key);
   }
   match.forEach((key, index) => {
-    if (expressionKeys.has(key)) errors.invalid([...path22, index], key, "exists in both matchLabelKeys and labelSelector", { node: [...path22, "matchLabelKeys", index] });
-    if (mismatch.includes(key)) errors.invalid([...path22, "matchLabelKeys", index], key, "exists in both matchLabelKeys and mismatchLabelKeys");
+    if (expressionKeys.has(key)) errors.invalid([...path23, index], key, "exists in both matchLabelKeys and labelSelector", { node: [...path23, "matchLabelKeys", index] });
+    if (mismatch.includes(key)) errors.invalid([...path23, "matchLabelKeys", index], key, "exists in both matchLabelKeys and mismatchLabelKeys");
   });
 }
 var WHEN_UNSATISFIABLE = ["DoNotSchedule", "ScheduleAnyway"];
@@ -11170,20 +11170,20 @@ function checkRegularRestartPolicy(container, ref, errors) {
 function checkResizePolicy(raw, ref, errors) {
   const policies = asArray(raw);
   if (policies.length === 0) return;
-  const path22 = [...ref.path, "resizePolicy"];
+  const path23 = [...ref.path, "resizePolicy"];
   const seen = /* @__PURE__ */ new Set();
   policies.forEach((item, index) => {
     const policy = asRecord(item);
     if (!policy) return;
     const name = stringOf(policy.resourceName) ?? "";
-    const node = [...path22, index];
-    if (seen.has(name)) errors.duplicate([...path22, index], name, { node });
+    const node = [...path23, index];
+    if (seen.has(name)) errors.duplicate([...path23, index], name, { node });
     seen.add(name);
-    if (name === "") errors.required(path22, "", { node });
-    else if (!RESIZE_RESOURCES.includes(name)) errors.notSupported(path22, name, RESIZE_RESOURCES, { node: [...node, "resourceName"] });
+    if (name === "") errors.required(path23, "", { node });
+    else if (!RESIZE_RESOURCES.includes(name)) errors.notSupported(path23, name, RESIZE_RESOURCES, { node: [...node, "resourceName"] });
     const restart = stringOf(policy.restartPolicy) ?? "";
-    if (restart === "") errors.required(path22, "", { node });
-    else if (!RESIZE_RESTART_POLICIES.includes(restart)) errors.notSupported(path22, restart, RESIZE_RESTART_POLICIES, { node: [...node, "restartPolicy"] });
+    if (restart === "") errors.required(path23, "", { node });
+    else if (!RESIZE_RESTART_POLICIES.includes(restart)) errors.notSupported(path23, restart, RESIZE_RESTART_POLICIES, { node: [...node, "restartPolicy"] });
   });
 }
 var HOOKS = ["postStart", "preStop"];
@@ -11275,15 +11275,15 @@ function checkSleep(action, ref, prefix, podSpec, errors) {
 }
 function checkPortNumOrName(action, ref, prefix, type, errors) {
   const port = action.port;
-  const path22 = below(ref, prefix, type, "port");
-  const node = "port" in action ? path22 : below(ref, prefix, type);
+  const path23 = below(ref, prefix, type, "port");
+  const node = "port" in action ? path23 : below(ref, prefix, type);
   if (typeof port === "string" && type !== "grpc") {
-    for (const message of isValidPortName(port)) errors.invalid(path22, port, message, { node });
+    for (const message of isValidPortName(port)) errors.invalid(path23, port, message, { node });
     return;
   }
   const number = port === void 0 ? 0 : int32Of(port);
   if (number === void 0) return;
-  for (const message of isValidPortNum(number)) errors.invalid(path22, number, message, { node });
+  for (const message of isValidPortNum(number)) errors.invalid(path23, number, message, { node });
 }
 
 // src/rules/api-validation/quantities.ts
@@ -11374,29 +11374,29 @@ function checkEnv(ref, errors) {
     if (valueFrom) checkValueFrom(valueFrom, stringOf(env.value) ?? "", [...at2, "valueFrom"], errors);
   });
 }
-function checkValueFrom(valueFrom, value, path22, errors) {
+function checkValueFrom(valueFrom, value, path23, errors) {
   const sources = ["fieldRef", "resourceFieldRef", "configMapKeyRef", "secretKeyRef", ...errors.features.envFiles ? ["fileKeyRef"] : []];
   let count2 = 0;
   for (const source of sources) {
     const record = asRecord(valueFrom[source]);
     if (!record) continue;
     count2++;
-    const at2 = [...path22, source];
+    const at2 = [...path23, source];
     if (source === "fieldRef") checkObjectFieldSelector(record, at2, ENV_FIELD_PATHS, errors);
     else if (source === "resourceFieldRef") checkResourceFieldSelector(record, at2, false, errors);
     else if (source === "fileKeyRef") checkFileKeySelector(record, at2, errors);
     else checkKeySelector(record, at2, errors);
   }
   const why = "valueFrom takes exactly one source (fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef), and then no value.";
-  if (value !== "" && count2 !== 0) errors.invalid(path22, "", "may not be specified when `value` is not empty", { why });
+  if (value !== "" && count2 !== 0) errors.invalid(path23, "", "may not be specified when `value` is not empty", { why });
   else if (count2 === 0) {
     const list = errors.features.envFiles ? "`fieldRef`, `resourceFieldRef`, `configMapKeyRef`, `secretKeyRef` or `fileKeyRef`" : "`fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`";
-    errors.invalid(path22, "", `must specify one of: ${list}`, { why });
-  } else if (count2 > 1) errors.invalid(path22, "", "may not have more than one field specified at a time", { why });
+    errors.invalid(path23, "", `must specify one of: ${list}`, { why });
+  } else if (count2 > 1) errors.invalid(path23, "", "may not have more than one field specified at a time", { why });
 }
-function checkObjectFieldSelector(selector, path22, supported, errors, reportedAt = path22) {
+function checkObjectFieldSelector(selector, path23, supported, errors, reportedAt = path23) {
   const fieldPath4 = stringOf(selector.fieldPath) ?? "";
-  const node = "fieldPath" in selector ? [...path22, "fieldPath"] : path22;
+  const node = "fieldPath" in selector ? [...path23, "fieldPath"] : path23;
   if (fieldPath4 === "") {
     errors.required([...reportedAt, "fieldPath"], "", { node });
     return;
@@ -11425,20 +11425,20 @@ function checkObjectFieldSelector(selector, path22, supported, errors, reportedA
   const converted = fieldPath4 === "spec.host" ? "spec.nodeName" : fieldPath4;
   if (!supported.includes(converted)) errors.notSupported([...reportedAt, "fieldPath"], fieldPath4, supported, { node });
 }
-function checkResourceFieldSelector(selector, path22, volume, errors) {
+function checkResourceFieldSelector(selector, path23, volume, errors) {
   if (volume && (stringOf(selector.containerName) ?? "") === "") {
-    errors.required([...path22, "containerName"], "", { node: "containerName" in selector ? [...path22, "containerName"] : path22 });
+    errors.required([...path23, "containerName"], "", { node: "containerName" in selector ? [...path23, "containerName"] : path23 });
     return;
   }
   const resource = stringOf(selector.resource) ?? "";
-  const node = "resource" in selector ? [...path22, "resource"] : path22;
+  const node = "resource" in selector ? [...path23, "resource"] : path23;
   if (resource === "") {
-    errors.required([...path22, "resource"], "", { node });
+    errors.required([...path23, "resource"], "", { node });
     return;
   }
   const hugepages = resource.startsWith("requests.hugepages-") || resource.startsWith("limits.hugepages-");
   if (!RESOURCE_FIELDS.includes(resource) && !hugepages) {
-    errors.notSupported([...path22, "resource"], resource, RESOURCE_FIELDS, { node });
+    errors.notSupported([...path23, "resource"], resource, RESOURCE_FIELDS, { node });
     return;
   }
   const divisor = parseQuantity(selector.divisor);
@@ -11448,37 +11448,37 @@ function checkResourceFieldSelector(selector, path22, volume, errors) {
   const allowed = kind === "cpu" ? CPU_DIVISORS : MEMORY_DIVISORS;
   if (allowed.has(canonical2)) return;
   const detail = kind === "cpu" ? "only divisor's values 1m and 1 are supported with the cpu resource" : `only divisor's values ${MEMORY_DIVISOR_LIST} are supported with the ${kind} resource`;
-  errors.invalid([...path22, "divisor"], resource, detail);
+  errors.invalid([...path23, "divisor"], resource, detail);
 }
-function checkKeySelector(selector, path22, errors) {
+function checkKeySelector(selector, path23, errors) {
   const name = stringOf(selector.name) ?? "";
-  for (const message of nameIsDNSSubdomain(name)) errors.invalid([...path22, "name"], name, message, { node: "name" in selector ? [...path22, "name"] : path22 });
+  for (const message of nameIsDNSSubdomain(name)) errors.invalid([...path23, "name"], name, message, { node: "name" in selector ? [...path23, "name"] : path23 });
   const key = stringOf(selector.key) ?? "";
-  const node = "key" in selector ? [...path22, "key"] : path22;
-  if (key === "") errors.required([...path22, "key"], "", { node });
-  else for (const message of isConfigMapKey(key)) errors.invalid([...path22, "key"], key, message, { node });
+  const node = "key" in selector ? [...path23, "key"] : path23;
+  if (key === "") errors.required([...path23, "key"], "", { node });
+  else for (const message of isConfigMapKey(key)) errors.invalid([...path23, "key"], key, message, { node });
 }
-function checkFileKeySelector(selector, path22, errors) {
+function checkFileKeySelector(selector, path23, errors) {
   for (const field2 of ["volumeName", "path", "key"]) {
     const value = stringOf(selector[field2]) ?? "";
-    if (value === "") errors.required([...path22, field2], "", { node: field2 in selector ? [...path22, field2] : path22 });
+    if (value === "") errors.required([...path23, field2], "", { node: field2 in selector ? [...path23, field2] : path23 });
   }
   const target = stringOf(selector.path) ?? "";
-  if (target.startsWith("/")) errors.invalid([...path22, "path"], target, "must be a relative path");
-  if (target.split("/").includes("..")) errors.invalid([...path22, "path"], target, "must not contain '..'");
+  if (target.startsWith("/")) errors.invalid([...path23, "path"], target, "must be a relative path");
+  if (target.split("/").includes("..")) errors.invalid([...path23, "path"], target, "must not contain '..'");
 }
 function checkEnvFrom(ref, errors) {
-  const path22 = [...ref.path, "envFrom"];
+  const path23 = [...ref.path, "envFrom"];
   asArray(ref.container.envFrom).forEach((raw, index) => {
     const source = asRecord(raw);
     if (!source) return;
-    const at2 = [...path22, index];
+    const at2 = [...path23, index];
     const prefix = stringOf(source.prefix) ?? "";
     if (prefix !== "") for (const message of envNameErrors(prefix, errors)) errors.invalid([...at2, "prefix"], prefix, message);
     const refs = ["configMapRef", "secretRef"].filter((k) => asRecord(source[k]));
     const why = "Each envFrom entry takes exactly one of configMapRef and secretRef.";
-    if (refs.length === 0) errors.invalid(path22, "", "must specify one of: `configMapRef` or `secretRef`", { node: at2, why });
-    else if (refs.length > 1) errors.invalid(path22, "", "may not have more than one field specified at a time", { node: at2, why });
+    if (refs.length === 0) errors.invalid(path23, "", "must specify one of: `configMapRef` or `secretRef`", { node: at2, why });
+    else if (refs.length > 1) errors.invalid(path23, "", "may not have more than one field specified at a time", { node: at2, why });
     for (const key of refs) {
       const record = asRecord(source[key]);
       const name = stringOf(record.name) ?? "";
@@ -11528,50 +11528,50 @@ var NAME_WHY = "A DaemonSet name is a DNS subdomain: lower case letters, digits,
 function checkFinalizers(finalizers, errors) {
   const list = asArray(finalizers);
   if (list.length === 0) return;
-  const path22 = ["metadata", "finalizers"];
+  const path23 = ["metadata", "finalizers"];
   const names = /* @__PURE__ */ new Set();
   list.forEach((raw, index) => {
     if (typeof raw !== "string") return;
     names.add(raw);
     const messages2 = labelKeyErrors(raw);
-    for (const message of messages2) errors.invalid(path22, raw, message, { node: [...path22, index] });
+    for (const message of messages2) errors.invalid(path23, raw, message, { node: [...path23, index] });
     if (messages2.length === 0 && !raw.includes("/") && !STANDARD_FINALIZERS.has(raw)) {
-      errors.invalid([...path22, index], raw, "name is neither a standard finalizer name nor is it fully qualified", {
+      errors.invalid([...path23, index], raw, "name is neither a standard finalizer name nor is it fully qualified", {
         why: "A finalizer is one of kubernetes, orphan, foregroundDeletion, or a domain-qualified name such as example.com/cleanup."
       });
     }
   });
   if (names.has("orphan") && names.has("foregroundDeletion")) {
-    errors.invalid(path22, list, "finalizer orphan and foregroundDeletion cannot be both set", { node: path22 });
+    errors.invalid(path23, list, "finalizer orphan and foregroundDeletion cannot be both set", { node: path23 });
   }
 }
 function checkOwnerReferences(references, errors) {
   const list = asArray(references);
   if (list.length === 0) return;
-  const path22 = ["metadata", "ownerReferences"];
+  const path23 = ["metadata", "ownerReferences"];
   const controllers = [];
   list.forEach((raw, index) => {
     const reference = asRecord(raw);
     if (!reference) return;
-    const at2 = [...path22, index];
+    const at2 = [...path23, index];
     const apiVersion = stringOf(reference.apiVersion) ?? "";
     const kind = stringOf(reference.kind) ?? "";
     const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
     const version = apiVersion.includes("/") ? apiVersion.slice(apiVersion.indexOf("/") + 1) : apiVersion;
-    if (version === "") errors.invalid([...path22, "apiVersion"], apiVersion, "version must not be empty", { node: nodeOf(reference, at2, "apiVersion") });
-    if (kind === "") errors.invalid([...path22, "kind"], kind, "must not be empty", { node: nodeOf(reference, at2, "kind") });
+    if (version === "") errors.invalid([...path23, "apiVersion"], apiVersion, "version must not be empty", { node: nodeOf(reference, at2, "apiVersion") });
+    if (kind === "") errors.invalid([...path23, "kind"], kind, "must not be empty", { node: nodeOf(reference, at2, "kind") });
     const name = stringOf(reference.name) ?? "";
-    if (name === "") errors.invalid([...path22, "name"], name, "must not be empty", { node: nodeOf(reference, at2, "name") });
+    if (name === "") errors.invalid([...path23, "name"], name, "must not be empty", { node: nodeOf(reference, at2, "name") });
     const uid = stringOf(reference.uid) ?? "";
-    if (uid === "") errors.invalid([...path22, "uid"], uid, "must not be empty", { node: nodeOf(reference, at2, "uid") });
+    if (uid === "") errors.invalid([...path23, "uid"], uid, "must not be empty", { node: nodeOf(reference, at2, "uid") });
     if (group === "" && version === "v1" && kind === "Event") {
-      errors.invalid(path22, reference, "/v1, Kind=Event is disallowed from being an owner", { node: at2 });
+      errors.invalid(path23, reference, "/v1, Kind=Event is disallowed from being an owner", { node: at2 });
     }
     if (reference.controller === true) controllers.push(`${kind}/${name}`);
   });
   if (controllers.length > 1) {
-    errors.invalid(path22, list, `Only one reference can have Controller set to true. Found "true" in references for ${controllers[0]} and ${controllers[1]}`, {
-      node: path22
+    errors.invalid(path23, list, `Only one reference can have Controller set to true. Found "true" in references for ${controllers[0]} and ${controllers[1]}`, {
+      node: path23
     });
   }
 }
@@ -11608,7 +11608,7 @@ function checkTolerations(podSpec, errors) {
   if (Array.isArray(tolerations)) checkTolerationList(tolerations, [...POD_SPEC_PATH, "tolerations"], errors);
 }
 function checkTolerationList(tolerations, base, errors, node) {
-  const path22 = (index, field2) => field2 === void 0 ? [...base, index] : [...base, index, field2];
+  const path23 = (index, field2) => field2 === void 0 ? [...base, index] : [...base, index, field2];
   const where2 = (p) => node ?? p;
   for (let index = 0; index < tolerations.length; index++) {
     const toleration = asRecord(tolerations[index]);
@@ -11621,17 +11621,17 @@ function checkTolerationList(tolerations, base, errors, node) {
     const operatorText = stringOf(operator) ?? "";
     const effectText = stringOf(effect) ?? "";
     if (typeof key === "string" && key !== "") {
-      for (const message of labelKeyErrors(key)) errors.invalid(path22(index, "key"), key, message, { node: where2(path22(index, "key")) });
+      for (const message of labelKeyErrors(key)) errors.invalid(path23(index, "key"), key, message, { node: where2(path23(index, "key")) });
     }
     if (!key && operatorText !== "Exists") {
-      errors.invalid(path22(index, "operator"), operatorText, 'operator must be Exists when `key` is empty, which means "match all values and all keys"', {
-        node: where2(operator === void 0 ? path22(index) : path22(index, "operator")),
+      errors.invalid(path23(index, "operator"), operatorText, 'operator must be Exists when `key` is empty, which means "match all values and all keys"', {
+        node: where2(operator === void 0 ? path23(index) : path23(index, "operator")),
         why: "A toleration without a key matches every taint, which only `operator: Exists` can express. Name the taint's key, or use Exists."
       });
     }
     if (isSet(toleration, "tolerationSeconds") && effectText !== "NoExecute") {
-      errors.invalid(path22(index, "effect"), effectText, "effect must be 'NoExecute' when `tolerationSeconds` is set", {
-        node: where2(effect === void 0 ? path22(index, "tolerationSeconds") : path22(index, "effect")),
+      errors.invalid(path23(index, "effect"), effectText, "effect must be 'NoExecute' when `tolerationSeconds` is set", {
+        node: where2(effect === void 0 ? path23(index, "tolerationSeconds") : path23(index, "effect")),
         at: node || effect !== void 0 ? "value" : "key",
         why: "tolerationSeconds is how long a pod stays on a node after a NoExecute taint appears; with another effect it means nothing."
       });
@@ -11639,18 +11639,18 @@ function checkTolerationList(tolerations, base, errors, node) {
     if (operatorText === "" || operatorText === "Equal") {
       const valueText = stringOf(value) ?? "";
       const messages2 = labelValueErrors(valueText);
-      if (messages2.length > 0) errors.invalid(path22(index, "operator"), valueText, messages2.join(";"), { node: where2(path22(index, "value")) });
+      if (messages2.length > 0) errors.invalid(path23(index, "operator"), valueText, messages2.join(";"), { node: where2(path23(index, "value")) });
     } else if (operatorText === "Exists") {
       if (value) {
-        errors.invalid(path22(index, "operator"), value, "value must be empty when `operator` is 'Exists'", {
-          node: where2(path22(index, "value")),
+        errors.invalid(path23(index, "operator"), value, "value must be empty when `operator` is 'Exists'", {
+          node: where2(path23(index, "value")),
           why: "With `operator: Exists` the toleration matches any value of the key: remove the value, or use `operator: Equal`."
         });
       }
     } else {
-      errors.notSupported(path22(index, "operator"), operatorText, OPERATORS, { node: where2(path22(index, "operator")) });
+      errors.notSupported(path23(index, "operator"), operatorText, OPERATORS, { node: where2(path23(index, "operator")) });
     }
-    if (effectText && !EFFECTS.includes(effectText)) errors.notSupported(path22(index, "effect"), effectText, EFFECTS, { node: where2(path22(index, "effect")) });
+    if (effectText && !EFFECTS.includes(effectText)) errors.notSupported(path23(index, "effect"), effectText, EFFECTS, { node: where2(path23(index, "effect")) });
   }
 }
 function stringOrUnset(field2) {
@@ -11728,15 +11728,15 @@ function seccompTypeOf(annotation2) {
   return void 0;
 }
 function checkSeccompAgreement(annotations, podSpec, containers, errors) {
-  const compare3 = (annotation2, profile, path22) => {
+  const compare3 = (annotation2, profile, path23) => {
     if (annotation2 === void 0 || !profile) return;
     const type = stringOf(profile.type);
     const expected = seccompTypeOf(annotation2);
     if (type === void 0 || expected === void 0) return;
     const why = "The deprecated seccomp annotation and the seccompProfile field disagree; delete the annotation.";
-    if (type !== expected) errors.forbidden([...path22, "type"], "seccomp type in annotation and field must match", { why });
+    if (type !== expected) errors.forbidden([...path23, "type"], "seccomp type in annotation and field must match", { why });
     else if (type === "Localhost" && stringOf(profile.localhostProfile) !== annotation2.slice("localhost/".length)) {
-      errors.forbidden([...path22, "localhostProfile"], "seccomp profile in annotation and field must match", { why });
+      errors.forbidden([...path23, "localhostProfile"], "seccomp profile in annotation and field must match", { why });
     }
   };
   compare3(stringOf(annotations[SECCOMP_POD]), asRecord(asRecord(podSpec.securityContext)?.seccompProfile), [...POD_SPEC_PATH, "securityContext", "seccompProfile"]);
@@ -11761,15 +11761,15 @@ function checkAppArmorAgreement(annotations, podSpec, containers, errors) {
     const own = asRecord(asRecord(ref.container.securityContext)?.appArmorProfile);
     const profile = own ?? podProfile;
     if (!profile) continue;
-    const path22 = own ? [...ref.path, "securityContext", "appArmorProfile"] : [...POD_SPEC_PATH, "securityContext", "appArmorProfile"];
+    const path23 = own ? [...ref.path, "securityContext", "appArmorProfile"] : [...POD_SPEC_PATH, "securityContext", "appArmorProfile"];
     const type = stringOf(profile.type);
     const expected = appArmorTypeOf(annotation2);
     if (type === void 0 || expected === void 0) continue;
     const reported = [...ref.path, "securityContext", "appArmorProfile"];
     const why = "The deprecated AppArmor annotation and the appArmorProfile field disagree; delete the annotation.";
-    if (type !== expected) errors.forbidden([...reported, "type"], "apparmor type in annotation and field must match", { node: [...path22, "type"], why });
+    if (type !== expected) errors.forbidden([...reported, "type"], "apparmor type in annotation and field must match", { node: [...path23, "type"], why });
     else if (type === "Localhost" && stringOf(profile.localhostProfile) !== annotation2.slice("localhost/".length)) {
-      errors.forbidden([...reported, "localhostProfile"], "apparmor profile in annotation and field must match", { node: [...path22, "type"], why });
+      errors.forbidden([...reported, "localhostProfile"], "apparmor profile in annotation and field must match", { node: [...path23, "type"], why });
     }
   }
 }
@@ -12095,34 +12095,34 @@ function isOvercommitAllowed(name) {
   return isNative(name) && !isHugePages(name);
 }
 var RESOURCE_NAME_WHY = "A container asks for cpu, memory, ephemeral-storage, hugepages-<size>, or an extended resource named with a domain (example.com/gpu).";
-function checkResourceName(name, path22, node, container, errors) {
+function checkResourceName(name, path23, node, container, errors) {
   const before = errors.count;
   const options = { node, at: "key", why: RESOURCE_NAME_WHY };
   const messages2 = labelKeyErrors(name);
-  for (const message of messages2) errors.invalid(path22, name, message, options);
+  for (const message of messages2) errors.invalid(path23, name, message, options);
   if (messages2.length > 0) return false;
   if (!name.includes("/")) {
-    if (!isStandardResource(name)) errors.invalid(path22, name, "must be a standard resource type or fully qualified", options);
-    if (container && !isStandardContainerResource(name)) errors.invalid(path22, name, "must be a standard resource for containers", options);
+    if (!isStandardResource(name)) errors.invalid(path23, name, "must be a standard resource type or fully qualified", options);
+    if (container && !isStandardContainerResource(name)) errors.invalid(path23, name, "must be a standard resource for containers", options);
   } else if (container && !isNative(name) && !isExtended(name)) {
-    errors.invalid(path22, name, "doesn't follow extended resource name standard", options);
+    errors.invalid(path23, name, "doesn't follow extended resource name standard", options);
   }
   return errors.count === before;
 }
-function checkQuantityValue(name, raw, q, path22, node, errors) {
+function checkQuantityValue(name, raw, q, path23, node, errors) {
   const text2 = canonicalQuantity(q, raw);
-  if (q.sign < 0) errors.invalid(path22, text2, "must be greater than or equal to 0", { node, why: "A resource amount cannot be negative." });
+  if (q.sign < 0) errors.invalid(path23, text2, "must be greater than or equal to 0", { node, why: "A resource amount cannot be negative." });
   if ((INTEGER_RESOURCES.has(name) || isExtended(name)) && q.exponent < 0) {
-    errors.invalid(path22, text2, "must be an integer", { node, why: "Extended resources (devices) are counted in whole units." });
+    errors.invalid(path23, text2, "must be an integer", { node, why: "Extended resources (devices) are counted in whole units." });
   }
 }
-function readList2(list, path22, container, errors, hugepageMultiples) {
+function readList2(list, path23, container, errors, hugepageMultiples) {
   const out = /* @__PURE__ */ new Map();
   const record = asRecord(list);
   if (!record) return out;
   for (const name of Object.keys(record)) {
-    const field2 = mapKey(path22, name);
-    const node = [...path22, name];
+    const field2 = mapKey(path23, name);
+    const node = [...path23, name];
     if (!checkResourceName(name, field2, node, container, errors)) continue;
     const raw = record[name];
     const q = parseQuantity(raw);
@@ -12133,13 +12133,13 @@ function readList2(list, path22, container, errors, hugepageMultiples) {
   }
   return out;
 }
-function checkHugePageValue(name, raw, q, path22, node, errors) {
+function checkHugePageValue(name, raw, q, path23, node, errors) {
   const size = parseQuantity(name.slice("hugepages-".length));
   if (!size || size.sign <= 0) return;
   const value = asNanos(q);
   const page = asNanos(size);
   if (value <= 0n || value % page !== 0n) {
-    errors.invalid(path22, canonicalQuantity(q, raw), `${canonicalQuantity(q, raw)} is not positive integer multiple of ${name}`, {
+    errors.invalid(path23, canonicalQuantity(q, raw), `${canonicalQuantity(q, raw)} is not positive integer multiple of ${name}`, {
       node,
       why: "Huge pages are allocated in whole pages of the size the resource names."
     });
@@ -12153,13 +12153,13 @@ function asNanos(q) {
 function checkContainerResources(ref, podClaims, errors) {
   const resources = asRecord(ref.container.resources);
   if (!resources) return;
-  const path22 = [...ref.path, "resources"];
-  const limits = readList2(resources.limits, [...path22, "limits"], true, errors, true);
-  const requests = readList2(resources.requests, [...path22, "requests"], true, errors, true);
+  const path23 = [...ref.path, "resources"];
+  const limits = readList2(resources.limits, [...path23, "limits"], true, errors, true);
+  const requests = readList2(resources.requests, [...path23, "requests"], true, errors, true);
   for (const name of requests.keys()) {
     if (!isOvercommitAllowed(name) && !limits.has(name)) {
-      errors.required([...path22, "limits"], "Limit must be set for non overcommitable resources", {
-        node: [...path22, "requests", name],
+      errors.required([...path23, "limits"], "Limit must be set for non overcommitable resources", {
+        node: [...path23, "requests", name],
         at: "key",
         why: `${name} cannot be overcommitted: set its limit, equal to the request.`
       });
@@ -12167,18 +12167,18 @@ function checkContainerResources(ref, podClaims, errors) {
   }
   const names = [...limits.keys(), ...requests.keys()];
   if (names.some(isHugePages) && !names.some((n) => n === "cpu" || n === "memory")) {
-    errors.forbidden(path22, "HugePages require cpu or memory", { node: path22, why: "A container that asks for huge pages must also ask for cpu or memory." });
+    errors.forbidden(path23, "HugePages require cpu or memory", { node: path23, why: "A container that asks for huge pages must also ask for cpu or memory." });
   }
-  if (errors.features.resourceClaims) checkContainerClaims(resources.claims, [...path22, "claims"], podClaims, errors);
+  if (errors.features.resourceClaims) checkContainerClaims(resources.claims, [...path23, "claims"], podClaims, errors);
 }
-function checkContainerClaims(raw, path22, podClaims, errors) {
+function checkContainerClaims(raw, path23, podClaims, errors) {
   const seen = /* @__PURE__ */ new Set();
   asArray(raw).forEach((item, index) => {
     const claim = asRecord(item);
     if (!claim) return;
     const name = stringOf(claim.name) ?? "";
     const request = stringOf(claim.request) ?? "";
-    const at2 = [...path22, index];
+    const at2 = [...path23, index];
     if (name === "") {
       errors.required(at2, "", { node: at2 });
       return;
@@ -12225,15 +12225,15 @@ function checkPodResources(podSpec, containers, errors) {
   if (!errors.features.podLevelResources) return;
   const resources = asRecord(podSpec.resources);
   if (!resources) return;
-  const path22 = [...POD_SPEC_PATH, "resources"];
-  if (asArray(resources.claims).length > 0) errors.forbidden([...path22, "claims"], "claims cannot be set for Resources at pod-level");
+  const path23 = [...POD_SPEC_PATH, "resources"];
+  if (asArray(resources.claims).length > 0) errors.forbidden([...path23, "claims"], "claims cannot be set for Resources at pod-level");
   const read = (key) => {
     const out = /* @__PURE__ */ new Map();
     const record = asRecord(resources[key]);
     if (!record) return out;
     for (const name of Object.keys(record)) {
-      const field2 = mapKey([...path22, key], name);
-      const node = [...path22, key, name];
+      const field2 = mapKey([...path23, key], name);
+      const node = [...path23, key, name];
       if (!checkResourceName(name, field2, node, false, errors)) continue;
       if (!POD_LEVEL_RESOURCES.includes(name) && !isHugePages(name)) {
         errors.notSupported(field2, name, POD_LEVEL_RESOURCES, { node, at: "key" });
@@ -12270,14 +12270,14 @@ function checkPodResources(podSpec, containers, errors) {
   for (const [name, { q, raw }] of requests) {
     const total2 = aggregate.get(name);
     if (total2 && compareQuantities(total2, q) > 0) {
-      errors.invalid(mapKey([...path22, "requests"], name), canonicalQuantity(q, raw), `must be greater than or equal to aggregate container requests of ${canonicalQuantity(total2)}`, {
-        node: [...path22, "requests", name],
+      errors.invalid(mapKey([...path23, "requests"], name), canonicalQuantity(q, raw), `must be greater than or equal to aggregate container requests of ${canonicalQuantity(total2)}`, {
+        node: [...path23, "requests", name],
         why: "The pod-level request is the pod's total: it cannot be less than what its containers request together."
       });
     }
     const limit = limits.get(name);
     if (limit && compareQuantities(q, limit.q) > 0) {
-      errors.invalid(mapKey([...path22, "requests"], name), canonicalQuantity(q, raw), `must be less than or equal to ${name} limit of ${canonicalQuantity(limit.q, limit.raw)}`, { node: [...path22, "requests", name] });
+      errors.invalid(mapKey([...path23, "requests"], name), canonicalQuantity(q, raw), `must be less than or equal to ${name} limit of ${canonicalQuantity(limit.q, limit.raw)}`, { node: [...path23, "requests", name] });
     }
   }
   for (const ref of containers) {
@@ -12287,7 +12287,7 @@ function checkPodResources(podSpec, containers, errors) {
     for (const [name, limit] of limits) {
       const q = parseQuantity(own[name]);
       if (q && compareQuantities(q, limit.q) > 0) {
-        errors.invalid([...mapKey([...path22, "containers", ref.index], name), "limits"], canonicalQuantity(q, own[name]), `must be less than or equal to pod limits of ${canonicalQuantity(limit.q, limit.raw)}`, {
+        errors.invalid([...mapKey([...path23, "containers", ref.index], name), "limits"], canonicalQuantity(q, own[name]), `must be less than or equal to pod limits of ${canonicalQuantity(limit.q, limit.raw)}`, {
           node: [...ref.path, "resources", "limits", name]
         });
       }
@@ -12382,18 +12382,18 @@ var Offenders = class {
   firstAt = void 0;
   pod = false;
   names = [];
-  addPod(path22, at2) {
+  addPod(path23, at2) {
     this.pod = true;
-    this.note(path22, at2);
+    this.note(path23, at2);
   }
-  addContainer(ref, path22, at2) {
+  addContainer(ref, path23, at2) {
     const name = containerName(ref);
     if (!this.names.includes(name)) this.names.push(name);
-    this.note(path22, at2);
+    this.note(path23, at2);
   }
   /** An offending field that belongs to neither the pod's nor a container's securityContext. */
-  addField(path22, at2) {
-    this.note(path22, at2);
+  addField(path23, at2) {
+    this.note(path23, at2);
   }
   /** Whether the pod or a container was added. */
   get hasSetters() {
@@ -12412,9 +12412,9 @@ var Offenders = class {
     if (!this.firstPath) return void 0;
     return { path: this.firstPath, at: this.firstAt, detail };
   }
-  note(path22, at2) {
+  note(path23, at2) {
     if (this.firstPath) return;
-    this.firstPath = path22;
+    this.firstPath = path23;
     this.firstAt = at2;
   }
 };
@@ -12692,26 +12692,26 @@ var seLinux = {
     const badTypes = [];
     let setUser = false;
     let setRole = false;
-    const inspect = (options, path22, add3) => {
+    const inspect = (options, path23, add3) => {
       const type = stringField(options, "type");
       if (!allowedTypes.has(type)) {
         badTypes.push(type);
-        add3([...path22, "type"]);
+        add3([...path23, "type"]);
       }
       if (stringField(options, "user") !== "") {
         setUser = true;
-        add3([...path22, "user"]);
+        add3([...path23, "user"]);
       }
       if (stringField(options, "role") !== "") {
         setRole = true;
-        add3([...path22, "role"]);
+        add3([...path23, "role"]);
       }
     };
-    if (podOptions) inspect(podOptions, [...POD_SECURITY_CONTEXT, "seLinuxOptions"], (path22) => offenders.addPod(path22, "value"));
+    if (podOptions) inspect(podOptions, [...POD_SECURITY_CONTEXT, "seLinuxOptions"], (path23) => offenders.addPod(path23, "value"));
     for (let i = 0; i < input.containers.length; i++) {
       const ref = input.containers[i];
       const options = asRecord(input.securityContexts[i]?.seLinuxOptions);
-      if (options) inspect(options, [...ref.path, "securityContext", "seLinuxOptions"], (path22) => offenders.addContainer(ref, path22, "value"));
+      if (options) inspect(options, [...ref.path, "securityContext", "seLinuxOptions"], (path23) => offenders.addContainer(ref, path23, "value"));
     }
     const problems = [];
     const types = distinct(badTypes);
@@ -12860,28 +12860,28 @@ function checkPodSecurityContext(podSpec, errors, reportUnsafeSysctl) {
   asArray(context.sysctls).forEach((raw, index) => {
     const sysctl = asRecord(raw);
     if (!sysctl) return;
-    const path22 = [...PS, "sysctls", index, "name"];
+    const path23 = [...PS, "sysctls", index, "name"];
     const name = stringOf(sysctl.name) ?? "";
-    const node = "name" in sysctl ? path22 : [...PS, "sysctls", index];
+    const node = "name" in sysctl ? path23 : [...PS, "sysctls", index];
     if (name === "") {
-      errors.required(path22, "", { node });
+      errors.required(path23, "", { node });
       return;
     }
     if (name.length > 253 || !sysctlName.test(name)) {
-      errors.invalid(path22, name, `must have at most 253 characters and match regex ${SYSCTL_FMT}`);
+      errors.invalid(path23, name, `must have at most 253 characters and match regex ${SYSCTL_FMT}`);
       return;
     }
-    if (seen.has(name)) errors.duplicate(path22, name);
+    if (seen.has(name)) errors.duplicate(path23, name);
     seen.add(name);
     if (podSpec.hostNetwork === true && name.startsWith("net.")) {
-      errors.invalid(path22, name, "may not be specified when 'hostNetwork' is true", {
+      errors.invalid(path23, name, "may not be specified when 'hostNetwork' is true", {
         why: "With hostNetwork the pod shares the host network namespace, so a net.* sysctl would change the node itself."
       });
     }
     if (podSpec.hostIPC === true && isIpcSysctl(name)) {
-      errors.invalid(path22, name, "may not be specified when 'hostIPC' is true", { why: "With hostIPC the pod shares the host IPC namespace, so this sysctl would change the node itself." });
+      errors.invalid(path23, name, "may not be specified when 'hostIPC' is true", { why: "With hostIPC the pod shares the host IPC namespace, so this sysctl would change the node itself." });
     }
-    if (!safeSysctls(errors.features.minor).has(name.replace(/\//g, "."))) reportUnsafeSysctl(path22, name);
+    if (!safeSysctls(errors.features.minor).has(name.replace(/\//g, "."))) reportUnsafeSysctl(path23, name);
   });
   const fsGroupChangePolicy = stringOf(context.fsGroupChangePolicy);
   if (fsGroupChangePolicy !== void 0 && !FS_GROUP_CHANGE_POLICIES.includes(fsGroupChangePolicy)) {
@@ -12899,48 +12899,48 @@ function checkPodSecurityContext(podSpec, errors, reportUnsafeSysctl) {
     if (policy !== void 0 && policy !== "Recursive") errors.notSupported([...PS, "seLinuxChangePolicy"], policy, ["Recursive"]);
   }
 }
-function checkID(value, path22, errors) {
+function checkID(value, path23, errors) {
   const id = int64Of(value);
   if (id === void 0) return;
-  for (const message of isValidID(id)) errors.invalid(path22, id, message);
+  for (const message of isValidID(id)) errors.invalid(path23, id, message);
 }
-function checkSeccompProfile(raw, path22, errors) {
+function checkSeccompProfile(raw, path23, errors) {
   const profile = asRecord(raw);
   if (!profile) return;
   const type = stringOf(profile.type) ?? "";
   if (type === "") {
-    errors.required([...path22, "type"], "type is required when seccompProfile is set", { node: "type" in profile ? [...path22, "type"] : path22 });
+    errors.required([...path23, "type"], "type is required when seccompProfile is set", { node: "type" in profile ? [...path23, "type"] : path23 });
     return;
   }
   if (!PROFILE_TYPES.includes(type)) {
-    errors.notSupported([...path22, "type"], type, PROFILE_TYPES);
+    errors.notSupported([...path23, "type"], type, PROFILE_TYPES);
     return;
   }
   const localhost = stringOf(profile.localhostProfile);
   if (type === "Localhost") {
-    if (localhost === void 0) errors.required([...path22, "localhostProfile"], "must be set when seccomp type is Localhost", { node: [...path22, "type"] });
-    else checkLocalPath(localhost, [...path22, "localhostProfile"], errors);
+    if (localhost === void 0) errors.required([...path23, "localhostProfile"], "must be set when seccomp type is Localhost", { node: [...path23, "type"] });
+    else checkLocalPath(localhost, [...path23, "localhostProfile"], errors);
   } else if (localhost !== void 0) {
-    errors.invalid([...path22, "localhostProfile"], profile, "can only be set when seccomp type is Localhost", { node: [...path22, "localhostProfile"] });
+    errors.invalid([...path23, "localhostProfile"], profile, "can only be set when seccomp type is Localhost", { node: [...path23, "localhostProfile"] });
   }
 }
-function checkAppArmorProfile(raw, path22, errors) {
+function checkAppArmorProfile(raw, path23, errors) {
   const profile = asRecord(raw);
   if (!profile) return;
   const type = stringOf(profile.type) ?? "";
   if (type === "") {
-    errors.required([...path22, "type"], "type is required when appArmorProfile is set", { node: "type" in profile ? [...path22, "type"] : path22 });
+    errors.required([...path23, "type"], "type is required when appArmorProfile is set", { node: "type" in profile ? [...path23, "type"] : path23 });
     return;
   }
   if (!PROFILE_TYPES.includes(type)) {
-    errors.notSupported([...path22, "type"], type, PROFILE_TYPES);
+    errors.notSupported([...path23, "type"], type, PROFILE_TYPES);
     return;
   }
   const localhost = stringOf(profile.localhostProfile);
-  const field2 = [...path22, "localhostProfile"];
+  const field2 = [...path23, "localhostProfile"];
   if (type === "Localhost") {
     if (localhost === void 0 || localhost.trim() === "") {
-      errors.required(field2, "must be set when AppArmor type is Localhost", { node: localhost === void 0 ? [...path22, "type"] : field2 });
+      errors.required(field2, "must be set when AppArmor type is Localhost", { node: localhost === void 0 ? [...path23, "type"] : field2 });
     } else {
       if (localhost !== localhost.trim()) errors.invalid(field2, localhost, "must not be padded with whitespace");
       if (Buffer.byteLength(localhost, "utf8") > APP_ARMOR_LOCALHOST_MAX) errors.tooLong(field2, APP_ARMOR_LOCALHOST_MAX);
@@ -12949,22 +12949,22 @@ function checkAppArmorProfile(raw, path22, errors) {
     errors.invalid(field2, localhost, "can only be set when AppArmor type is Localhost");
   }
 }
-function checkLocalPath(target, path22, errors, node) {
-  if (target.startsWith("/")) errors.invalid(path22, target, "must be a relative path", { node });
-  if (target.split("/").includes("..")) errors.invalid(path22, target, "must not contain '..'", { node });
+function checkLocalPath(target, path23, errors, node) {
+  if (target.startsWith("/")) errors.invalid(path23, target, "must be a relative path", { node });
+  if (target.split("/").includes("..")) errors.invalid(path23, target, "must not contain '..'", { node });
 }
-function checkWindowsOptions(raw, path22, errors) {
+function checkWindowsOptions(raw, path23, errors) {
   const options = asRecord(raw);
   if (!options) return;
   const specName = stringOf(options.gmsaCredentialSpecName);
-  if (specName) for (const message of isDNS1123Subdomain(specName)) errors.invalid([...path22, "gmsaCredentialSpecName"], specName, message);
+  if (specName) for (const message of isDNS1123Subdomain(specName)) errors.invalid([...path23, "gmsaCredentialSpecName"], specName, message);
   const spec = stringOf(options.gmsaCredentialSpec);
   if (spec !== void 0) {
-    if (spec === "") errors.invalid([...path22, "gmsaCredentialSpec"], spec, "gmsaCredentialSpec cannot be an empty string");
-    else if (Buffer.byteLength(spec, "utf8") > 64 * 1024) errors.invalid([...path22, "gmsaCredentialSpec"], spec, "gmsaCredentialSpec size must be under 64 KiB");
+    if (spec === "") errors.invalid([...path23, "gmsaCredentialSpec"], spec, "gmsaCredentialSpec cannot be an empty string");
+    else if (Buffer.byteLength(spec, "utf8") > 64 * 1024) errors.invalid([...path23, "gmsaCredentialSpec"], spec, "gmsaCredentialSpec size must be under 64 KiB");
   }
   const userName = stringOf(options.runAsUserName);
-  if (userName !== void 0) for (const message of runAsUserNameErrors(userName)) errors.invalid([...path22, "runAsUserName"], userName, message);
+  if (userName !== void 0) for (const message of runAsUserNameErrors(userName)) errors.invalid([...path23, "runAsUserName"], userName, message);
 }
 var NETBIOS = /^[^\\/:*?"<>|.][^\\/:*?"<>|]{0,14}$/;
 var DNS_DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)*[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
@@ -12988,34 +12988,34 @@ function runAsUserNameErrors(name) {
 function checkContainerSecurityContext(ref, podSpec, errors) {
   const context = asRecord(ref.container.securityContext);
   if (!context) return;
-  const path22 = [...ref.path, "securityContext"];
+  const path23 = [...ref.path, "securityContext"];
   if (context.allowPrivilegeEscalation === false) {
     const why = "`allowPrivilegeEscalation: false` sets no_new_privs, which a privileged container or CAP_SYS_ADMIN would defeat. Drop one of them.";
     if (context.privileged === true) {
-      errors.invalid(path22, context, "cannot set `allowPrivilegeEscalation` to false and `privileged` to true", { node: [...path22, "allowPrivilegeEscalation"], why });
+      errors.invalid(path23, context, "cannot set `allowPrivilegeEscalation` to false and `privileged` to true", { node: [...path23, "allowPrivilegeEscalation"], why });
     }
     for (const capability of asArray(asRecord(context.capabilities)?.add)) {
       if (capability === "CAP_SYS_ADMIN") {
-        errors.invalid(path22, context, "cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN", { node: [...path22, "allowPrivilegeEscalation"], why });
+        errors.invalid(path23, context, "cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN", { node: [...path23, "allowPrivilegeEscalation"], why });
       }
     }
   }
-  checkID(context.runAsUser, [...path22, "runAsUser"], errors);
-  checkID(context.runAsGroup, [...path22, "runAsGroup"], errors);
+  checkID(context.runAsUser, [...path23, "runAsUser"], errors);
+  checkID(context.runAsGroup, [...path23, "runAsGroup"], errors);
   if (errors.features.procMount) {
     const procMount2 = stringOf(context.procMount);
     if (procMount2 !== void 0) {
-      if (!PROC_MOUNT_TYPES.includes(procMount2)) errors.notSupported([...path22, "procMount"], procMount2, PROC_MOUNT_TYPES);
+      if (!PROC_MOUNT_TYPES.includes(procMount2)) errors.notSupported([...path23, "procMount"], procMount2, PROC_MOUNT_TYPES);
       else if (procMount2 === "Unmasked" && podSpec.hostUsers !== false) {
-        errors.invalid([...path22, "procMount"], procMount2, "`hostUsers` must be false to use `Unmasked`", {
+        errors.invalid([...path23, "procMount"], procMount2, "`hostUsers` must be false to use `Unmasked`", {
           why: "An unmasked /proc is only safe in a user namespace of the pod's own: set `hostUsers: false` in the pod spec, or drop procMount."
         });
       }
     }
   }
-  checkSeccompProfile(context.seccompProfile, [...path22, "seccompProfile"], errors);
-  if (errors.features.appArmorFields) checkAppArmorProfile(context.appArmorProfile, [...path22, "appArmorProfile"], errors);
-  checkWindowsOptions(context.windowsOptions, [...path22, "windowsOptions"], errors);
+  checkSeccompProfile(context.seccompProfile, [...path23, "seccompProfile"], errors);
+  if (errors.features.appArmorFields) checkAppArmorProfile(context.appArmorProfile, [...path23, "appArmorProfile"], errors);
+  checkWindowsOptions(context.windowsOptions, [...path23, "windowsOptions"], errors);
 }
 var WINDOWS_POD_FIELDS = [
   ["appArmorProfile", isPresent],
@@ -13271,9 +13271,9 @@ var SOURCE_CHECKS = {
   },
   nfs(source, at2, errors) {
     requireField(source, at2, "server", errors);
-    const path22 = stringOf(source.path) ?? "";
-    if (path22 === "") errors.required([...at2, "path"], "", { node: "path" in source ? [...at2, "path"] : at2 });
-    if (!path22.startsWith("/")) errors.invalid([...at2, "path"], path22, "must be an absolute path", { node: "path" in source ? [...at2, "path"] : at2 });
+    const path23 = stringOf(source.path) ?? "";
+    if (path23 === "") errors.required([...at2, "path"], "", { node: "path" in source ? [...at2, "path"] : at2 });
+    if (!path23.startsWith("/")) errors.invalid([...at2, "path"], path23, "must be an absolute path", { node: "path" in source ? [...at2, "path"] : at2 });
   },
   iscsi(source, at2, errors) {
     requireField(source, at2, "targetPortal", errors);
@@ -13408,17 +13408,17 @@ function checkPartition(source, at2, reported, errors) {
     errors.invalid([...reported, "partition"], partition2, "must be between 1 and 255, inclusive", { node: [...at2, "partition"] });
   }
 }
-function checkFileMode(mode, path22, errors, reportedAt = path22) {
+function checkFileMode(mode, path23, errors, reportedAt = path23) {
   const value = int32Of(mode);
   if (value !== void 0 && (value < 0 || value > 511)) {
-    errors.invalid(reportedAt, value, FILE_MODE_ERROR_MSG, { node: path22, why: "A file mode is an octal permission such as 0644 (write it with a leading 0: Kubernetes reads 0644 as octal, 644 as decimal)." });
+    errors.invalid(reportedAt, value, FILE_MODE_ERROR_MSG, { node: path23, why: "A file mode is an octal permission such as 0644 (write it with a leading 0: Kubernetes reads 0644 as octal, 644 as decimal)." });
   }
 }
-function checkKeyToPaths(items, path22, errors) {
+function checkKeyToPaths(items, path23, errors) {
   asArray(items).forEach((item, index) => {
     const record = asRecord(item);
     if (!record) return;
-    const at2 = [...path22, index];
+    const at2 = [...path23, index];
     requireField(record, at2, "key", errors);
     const itemPath = stringOf(record.path) ?? "";
     if (itemPath === "") errors.required([...at2, "path"], "", { node: "path" in record ? [...at2, "path"] : at2 });
@@ -13426,22 +13426,22 @@ function checkKeyToPaths(items, path22, errors) {
     checkFileMode(record.mode, [...at2, "mode"], errors);
   });
 }
-function checkLocalDescendingPath(target, path22, errors, node) {
-  if (target.startsWith("/")) errors.invalid(path22, target, "must be a relative path", { node });
-  if (target.split("/").includes("..")) errors.invalid(path22, target, "must not contain '..'", { node });
+function checkLocalDescendingPath(target, path23, errors, node) {
+  if (target.startsWith("/")) errors.invalid(path23, target, "must be a relative path", { node });
+  if (target.split("/").includes("..")) errors.invalid(path23, target, "must not contain '..'", { node });
 }
-function checkLocalNonReservedPath(target, path22, errors, node) {
-  checkLocalDescendingPath(target, path22, errors, node);
-  if (target.startsWith("..") && !target.startsWith("../")) errors.invalid(path22, target, "must not start with '..'", { node });
+function checkLocalNonReservedPath(target, path23, errors, node) {
+  checkLocalDescendingPath(target, path23, errors, node);
+  if (target.startsWith("..") && !target.startsWith("../")) errors.invalid(path23, target, "must not start with '..'", { node });
 }
 function checkDownwardAPIItems(items, at2, reportedAt, errors) {
   asArray(items).forEach((raw, index) => {
     const item = asRecord(raw);
     if (!item) return;
     const itemAt = [...at2, "items", index];
-    const path22 = stringOf(item.path) ?? "";
-    if (path22 === "") errors.required([...reportedAt, "path"], "", { node: "path" in item ? [...itemAt, "path"] : itemAt });
-    checkLocalNonReservedPath(path22, [...reportedAt, "path"], errors, [...itemAt, "path"]);
+    const path23 = stringOf(item.path) ?? "";
+    if (path23 === "") errors.required([...reportedAt, "path"], "", { node: "path" in item ? [...itemAt, "path"] : itemAt });
+    checkLocalNonReservedPath(path23, [...reportedAt, "path"], errors, [...itemAt, "path"]);
     const fieldRef = asRecord(item.fieldRef);
     const resourceFieldRef = asRecord(item.resourceFieldRef);
     if (fieldRef) checkObjectFieldSelector(fieldRef, [...itemAt, "fieldRef"], VOLUME_FIELD_PATHS, errors, [...reportedAt, "fieldRef"]);
@@ -13454,10 +13454,10 @@ function checkDownwardAPIItems(items, at2, reportedAt, errors) {
 var PROJECTION_KINDS = ["secret", "configMap", "downwardAPI", "serviceAccountToken", "clusterTrustBundle", "podCertificate"];
 function checkProjectedSources(source, at2, errors) {
   const paths = /* @__PURE__ */ new Set();
-  const claim = (path22, value, node) => {
-    if (path22 === "") return;
-    if (paths.has(path22)) errors.invalid(at2, value, "conflicting duplicate paths", { node, why: "Two projections write the same file: give each its own path." });
-    paths.add(path22);
+  const claim = (path23, value, node) => {
+    if (path23 === "") return;
+    if (paths.has(path23)) errors.invalid(at2, value, "conflicting duplicate paths", { node, why: "Two projections write the same file: give each its own path." });
+    paths.add(path23);
   };
   asArray(source.sources).forEach((raw, index) => {
     const projection = asRecord(raw);
@@ -13484,8 +13484,8 @@ function checkProjectedSources(source, at2, errors) {
       checkDownwardAPIItems(downward.items, downAt, downAt, errors);
       asArray(downward.items).forEach((rawItem, i) => {
         const item = asRecord(rawItem);
-        const path22 = stringOf(item?.path) ?? "";
-        if (item) claim(path22, path22, [...downAt, "items", i, "path"]);
+        const path23 = stringOf(item?.path) ?? "";
+        if (item) claim(path23, path23, [...downAt, "items", i, "path"]);
       });
     }
     const token = asRecord(projection.serviceAccountToken);
@@ -13494,9 +13494,9 @@ function checkProjectedSources(source, at2, errors) {
       const seconds = int64Of(token.expirationSeconds) ?? 3600;
       if (seconds < MIN_TOKEN_SECONDS) errors.invalid([...tokenAt, "expirationSeconds"], seconds, "may not specify a duration less than 10 minutes", { why: "The kubelet refreshes projected tokens; the API refuses lifetimes under 10 minutes." });
       else if (seconds > MAX_TOKEN_SECONDS) errors.invalid([...tokenAt, "expirationSeconds"], seconds, "may not specify a duration larger than 2^32 seconds");
-      const path22 = stringOf(token.path) ?? "";
-      if (path22 === "") errors.required([...at2, "path"], "", { node: "path" in token ? [...tokenAt, "path"] : tokenAt });
-      checkLocalNonReservedPath(path22, [...at2, "path"], errors, [...tokenAt, "path"]);
+      const path23 = stringOf(token.path) ?? "";
+      if (path23 === "") errors.required([...at2, "path"], "", { node: "path" in token ? [...tokenAt, "path"] : tokenAt });
+      checkLocalNonReservedPath(path23, [...at2, "path"], errors, [...tokenAt, "path"]);
     }
   });
 }
@@ -13694,8 +13694,8 @@ var api_validation_default = defineRule({
     checkPodResources(podSpec, containers, errors);
     checkHostPortConflicts(containers, errors);
     checkHostNetworkPorts(containers, podSpec.hostNetwork === true, errors);
-    checkPodSecurityContext(podSpec, errors, (path22, name) => {
-      context.report({ path: path22, at: "value", messageId: "unsafeSysctl", severity: "warning", data: { field: fieldPath(path22).replace("spec.template.spec.", ""), name: JSON.stringify(name) } });
+    checkPodSecurityContext(podSpec, errors, (path23, name) => {
+      context.report({ path: path23, at: "value", messageId: "unsafeSysctl", severity: "warning", data: { field: fieldPath(path23).replace("spec.template.spec.", ""), name: JSON.stringify(name) } });
     });
     checkAffinity(podSpec, errors);
     checkPodSpecFields(podSpec, errors);
@@ -13978,11 +13978,11 @@ function readImageReference(text2) {
   if (repository !== repository.toLowerCase()) return void 0;
   const match = REFERENCE.exec(`${domain}/${remainder}`);
   if (!match) return void 0;
-  const [, parsedDomain = "", path22, tag, digest] = match;
-  const nameLength = (parsedDomain === "" ? 0 : parsedDomain.length + 1) + path22.length;
+  const [, parsedDomain = "", path23, tag, digest] = match;
+  const nameLength = (parsedDomain === "" ? 0 : parsedDomain.length + 1) + path23.length;
   if (nameLength > NAME_MAX_LENGTH) return void 0;
   if (digest !== void 0 && !isSupportedDigest(digest)) return void 0;
-  return { domain: parsedDomain, path: path22, tag, digest };
+  return { domain: parsedDomain, path: path23, tag, digest };
 }
 function splitDomain(text2) {
   const slash = text2.indexOf("/");
@@ -14063,8 +14063,8 @@ function scriptOnlyWaits(script) {
   }
   return waits > 0;
 }
-function basename(path22) {
-  return path22.slice(path22.lastIndexOf("/") + 1);
+function basename(path23) {
+  return path23.slice(path23.lastIndexOf("/") + 1);
 }
 
 // src/k8s/int-or-percent.ts
@@ -14114,8 +14114,8 @@ function field(rollingUpdate, name, fallback) {
   const value = raw === void 0 || raw === null ? void 0 : parseIntOrString(raw);
   if (value === void 0) return { value: { kind: "int", value: fallback }, kind: "count", amount: fallback };
   const percent = percentValue(value);
-  const path22 = [...STRATEGY_PATH, "rollingUpdate", name];
-  return percent !== void 0 ? { value, path: path22, kind: "percent", amount: percent } : { value, path: path22, kind: "count", amount: intOrPercentValue(value) };
+  const path23 = [...STRATEGY_PATH, "rollingUpdate", name];
+  return percent !== void 0 ? { value, path: path23, kind: "percent", amount: percent } : { value, path: path23, kind: "count", amount: intOrPercentValue(value) };
 }
 function minReadySecondsOf(daemonSet2) {
   const value = asRecord(asRecord(daemonSet2)?.spec)?.minReadySeconds;
@@ -14420,21 +14420,21 @@ function ownId(ref, field2) {
   const value = asRecord(ref.container.securityContext)?.[field2];
   return isId(value) ? value : void 0;
 }
-function checkIds(context, who2, securityContext, path22, live) {
+function checkIds(context, who2, securityContext, path23, live) {
   const { minUid, minGid } = context.options;
   const uid = securityContext.runAsUser;
   if (live.user && isId(uid)) {
-    if (uid === 0) report(context, "rootUid", who2, [...path22, "runAsUser"], { bound: minUid });
-    else if (uid < minUid) report(context, "lowUid", who2, [...path22, "runAsUser"], { id: uid, bound: minUid });
+    if (uid === 0) report(context, "rootUid", who2, [...path23, "runAsUser"], { bound: minUid });
+    else if (uid < minUid) report(context, "lowUid", who2, [...path23, "runAsUser"], { id: uid, bound: minUid });
   }
   const gid = securityContext.runAsGroup;
   if (live.group && isId(gid)) {
-    if (gid === 0) report(context, "rootGid", who2, [...path22, "runAsGroup"], { field: "runAsGroup" });
-    else if (gid < minGid) report(context, "lowGid", who2, [...path22, "runAsGroup"], { id: gid, bound: minGid });
+    if (gid === 0) report(context, "rootGid", who2, [...path23, "runAsGroup"], { field: "runAsGroup" });
+    else if (gid < minGid) report(context, "lowGid", who2, [...path23, "runAsGroup"], { id: gid, bound: minGid });
   }
 }
-function report(context, messageId, who2, path22, data) {
-  context.report({ path: path22, at: "value", messageId, data: { who: who2, bound: context.options.minGid, ...data } });
+function report(context, messageId, who2, path23, data) {
+  context.report({ path: path23, at: "value", messageId, data: { who: who2, bound: context.options.minGid, ...data } });
 }
 function isId(value) {
   return typeof value === "number" && Number.isInteger(value) && value >= 0;
@@ -14584,12 +14584,12 @@ var control_plane_toleration_default = defineRule({
     if (targeting === "excluded") return;
     if (context.options.mode === "forbid") {
       const tolerating = tolerationsOf(daemonSet2).filter((t) => tolerationMismatch(t.toleration, CONTROL_PLANE_TAINT) === void 0);
-      for (const { toleration, path: path22 } of tolerating) {
+      for (const { toleration, path: path23 } of tolerating) {
         if (isCatchAll(toleration)) {
           const which = toleration.effect ? `every ${String(toleration.effect)} taint` : "every taint";
-          context.report({ path: path22, messageId: "forbiddenCatchAll", data: { which } });
+          context.report({ path: path23, messageId: "forbiddenCatchAll", data: { which } });
         } else {
-          context.report({ path: path22, messageId: "forbidden" });
+          context.report({ path: path23, messageId: "forbidden" });
         }
       }
       return;
@@ -14600,9 +14600,9 @@ var control_plane_toleration_default = defineRule({
       const reason = nearMissReason(ref);
       return reason === void 0 ? [] : [{ path: ref.path, reason }];
     });
-    for (const { path: path22, reason } of nearMisses) context.report({ path: path22, messageId: "nearMiss", data: reason, fix: ADD_TOLERATION });
+    for (const { path: path23, reason } of nearMisses) context.report({ path: path23, messageId: "nearMiss", data: reason, fix: ADD_TOLERATION });
     const legacy = tolerations.filter((t) => tolerationMismatch(t.toleration, LEGACY_MASTER_TAINT) === void 0);
-    for (const { path: path22 } of legacy) context.report({ path: path22, messageId: "legacy", fix: ADD_TOLERATION });
+    for (const { path: path23 } of legacy) context.report({ path: path23, messageId: "legacy", fix: ADD_TOLERATION });
     if (nearMisses.length > 0 || legacy.length > 0) return;
     if (targeting === "subset") return;
     context.report({
@@ -14619,16 +14619,16 @@ function nearMissReason({ toleration }) {
 }
 
 // src/k8s/host-paths.ts
-function normaliseHostPath(path22) {
-  if (path22.startsWith("/")) {
-    if (!path22.includes("//") && !path22.includes("/.") && (path22.length === 1 || !path22.endsWith("/"))) return path22;
-    return `/${resolveSegments(path22.split("/")).join("/")}`;
+function normaliseHostPath(path23) {
+  if (path23.startsWith("/")) {
+    if (!path23.includes("//") && !path23.includes("/.") && (path23.length === 1 || !path23.endsWith("/"))) return path23;
+    return `/${resolveSegments(path23.split("/")).join("/")}`;
   }
-  if (WINDOWS_DRIVE.test(path22)) {
-    return `${path22.slice(0, 2).toLowerCase()}/${resolveSegments(path22.slice(2).split(WINDOWS_SEPARATOR)).join("/").toLowerCase()}`;
+  if (WINDOWS_DRIVE.test(path23)) {
+    return `${path23.slice(0, 2).toLowerCase()}/${resolveSegments(path23.slice(2).split(WINDOWS_SEPARATOR)).join("/").toLowerCase()}`;
   }
-  if (path22.startsWith("\\\\")) {
-    const [server, share, ...rest] = path22.slice(2).split(WINDOWS_SEPARATOR);
+  if (path23.startsWith("\\\\")) {
+    const [server, share, ...rest] = path23.slice(2).split(WINDOWS_SEPARATOR);
     if (!server || !share) return void 0;
     const below2 = resolveSegments(rest);
     return `//${server}/${share}${below2.length > 0 ? `/${below2.join("/")}` : ""}`.toLowerCase();
@@ -14637,8 +14637,8 @@ function normaliseHostPath(path22) {
 }
 var WINDOWS_DRIVE = /^[A-Za-z]:([\\/]|$)/;
 var WINDOWS_SEPARATOR = /[\\/]/;
-function isWindowsHostPath(path22) {
-  return WINDOWS_DRIVE.test(path22) || path22.startsWith("\\\\");
+function isWindowsHostPath(path23) {
+  return WINDOWS_DRIVE.test(path23) || path23.startsWith("\\\\");
 }
 function resolveSegments(segments) {
   const out = [];
@@ -14655,17 +14655,17 @@ function canonical(normalised) {
   if (normalised.startsWith("/var/run/")) return `/run/${normalised.slice("/var/run/".length)}`;
   return normalised;
 }
-function isWithin(path22, ancestor) {
-  if (ancestor.endsWith("/")) return path22.length > ancestor.length && path22.startsWith(ancestor);
-  return path22.length > ancestor.length && path22.charCodeAt(ancestor.length) === SLASH && path22.startsWith(ancestor);
+function isWithin(path23, ancestor) {
+  if (ancestor.endsWith("/")) return path23.length > ancestor.length && path23.startsWith(ancestor);
+  return path23.length > ancestor.length && path23.charCodeAt(ancestor.length) === SLASH && path23.startsWith(ancestor);
 }
 var SLASH = 47;
 function parseHostPathPattern(text2) {
   const subtree = text2.endsWith("/**") || text2.endsWith("\\**");
   const base = subtree ? text2.slice(0, -3) || "/" : text2;
-  const path22 = normaliseHostPath(base);
-  if (path22 === void 0) return void 0;
-  return { text: text2, path: path22, shown: isWindowsHostPath(base) ? base : path22, subtree };
+  const path23 = normaliseHostPath(base);
+  if (path23 === void 0) return void 0;
+  return { text: text2, path: path23, shown: isWindowsHostPath(base) ? base : path23, subtree };
 }
 function sensitiveMatch(hostPath, patterns) {
   const literal = normaliseHostPath(hostPath);
@@ -14694,10 +14694,10 @@ function sensitiveMatch(hostPath, patterns) {
 }
 var canonicalPaths = memoizeByObject((patterns) => patterns.map((p) => canonical(p.path)));
 function isUnderHostPath(hostPath, prefix) {
-  const path22 = normaliseHostPath(hostPath);
+  const path23 = normaliseHostPath(hostPath);
   const base = normaliseHostPath(prefix);
-  if (path22 === void 0 || base === void 0) return false;
-  const p = canonical(path22);
+  if (path23 === void 0 || base === void 0) return false;
+  const p = canonical(path23);
   const b = canonical(base);
   return p === b || isWithin(p, b);
 }
@@ -15390,8 +15390,8 @@ function int64(text2) {
   return n < INT64_MIN5 || n > INT64_MAX5 ? void 0 : n;
 }
 function describeRequirement2(requirement) {
-  const { key, operator, values, path: path22 } = requirement;
-  if (path22[path22.length - 1] === "nodeName") return `nodeName ${values[0]}`;
+  const { key, operator, values, path: path23 } = requirement;
+  if (path23[path23.length - 1] === "nodeName") return `nodeName ${values[0]}`;
   if (!isAffinityExpression(requirement)) return `nodeSelector ${key}=${values[0] ?? ""}`;
   const list = values.length > 0 ? ` [${values.join(", ")}]` : "";
   return `affinity ${requirement.on === "field" ? "field " : ""}${key} ${operator}${list}`;
@@ -15667,13 +15667,13 @@ var image_pinned_default = defineRule({
       if (tag !== void 0 && !mutable && !requireDigest) continue;
       const remedy = requireDigest ? `pin it by digest (${image}@sha256:<digest>)` : "pin a version tag or a digest";
       const data = { container: containerName(ref), image, remedy };
-      const path22 = [...ref.path, "image"];
+      const path23 = [...ref.path, "image"];
       if (tag === void 0) {
-        context.report({ path: path22, at: "value", messageId: "noTag", data: { ...data, repository: repositoryName(reference) } });
+        context.report({ path: path23, at: "value", messageId: "noTag", data: { ...data, repository: repositoryName(reference) } });
       } else if (mutable) {
-        context.report({ path: path22, at: "value", messageId: "mutableTag", data: { ...data, tag } });
+        context.report({ path: path23, at: "value", messageId: "mutableTag", data: { ...data, tag } });
       } else {
-        context.report({ path: path22, at: "value", messageId: "noDigest", data });
+        context.report({ path: path23, at: "value", messageId: "noDigest", data });
       }
     }
   }
@@ -15882,32 +15882,32 @@ var no_deployment_fields_default = defineRule({
   }
 });
 function checkStrategy(spec, context) {
-  const path22 = ["spec", "strategy"];
+  const path23 = ["spec", "strategy"];
   if ("updateStrategy" in spec) {
-    context.report({ path: path22, messageId: "strategyAndUpdateStrategy" });
+    context.report({ path: path23, messageId: "strategyAndUpdateStrategy" });
     return;
   }
   const strategy = spec.strategy;
   const record = asRecord(strategy);
   if (strategy !== null && !record) {
-    context.report({ path: path22, messageId: "strategyUnknownKeys" });
+    context.report({ path: path23, messageId: "strategyUnknownKeys" });
     return;
   }
   if (record?.type === "Recreate") {
-    context.report({ path: path22, messageId: "strategyRecreate" });
+    context.report({ path: path23, messageId: "strategyRecreate" });
     return;
   }
   if (record && !hasOnlyUpdateStrategyKeys(record)) {
-    context.report({ path: path22, messageId: "strategyUnknownKeys" });
+    context.report({ path: path23, messageId: "strategyUnknownKeys" });
     return;
   }
   const [problem] = updateStrategyProblems(strategy);
   if (problem) {
     const text2 = formatMessage(messages[problem.messageId].api, problem.data);
-    context.report({ path: path22, messageId: "strategyInvalid", data: { problem: text2 } });
+    context.report({ path: path23, messageId: "strategyInvalid", data: { problem: text2 } });
     return;
   }
-  context.report({ path: path22, messageId: "strategy", fix: { op: "rename", path: path22, to: "updateStrategy" } });
+  context.report({ path: path23, messageId: "strategy", fix: { op: "rename", path: path23, to: "updateStrategy" } });
 }
 function hasOnlyUpdateStrategyKeys(strategy) {
   if (!Object.keys(strategy).every((key) => STRATEGY_KEYS.has(key))) return false;
@@ -16051,9 +16051,9 @@ var node_coverage_default = defineRule({
     const profile = schedulingProfileOf(daemonSet2, context.kubeVersion);
     const reach = reachOf(profile, inventory);
     if (reach.selected === 0) {
-      const { text: text2, path: path22 } = noMatchReason(profile, inventory);
+      const { text: text2, path: path23 } = noMatchReason(profile, inventory);
       context.report({
-        path: path22,
+        path: path23,
         messageId: "selectsNone",
         data: { total: inventory.nodeCount, reason: text2, files: inventory.files.join(", ") },
         severity: "error"
@@ -16615,9 +16615,9 @@ var capabilitiesRestricted = {
           const item = add3[index];
           if (typeof item !== "string" || item === "NET_BIND_SERVICE") continue;
           forbidden.push(item);
-          const path22 = [...ref.path, "securityContext", "capabilities", "add", index];
-          (adding ??= new Offenders()).addContainer(ref, path22);
-          firstAdd ??= path22;
+          const path23 = [...ref.path, "securityContext", "capabilities", "add", index];
+          (adding ??= new Offenders()).addContainer(ref, path23);
+          firstAdd ??= path23;
         }
       }
       if (!first && (firstAdd || !dropsAll)) first = firstAdd ?? dropPath;
@@ -16886,7 +16886,7 @@ var RISK_BY_PATTERN = new Map([
   ["C:\\var\\lib\\kubelet\\**", "the kubelet's state: every pod's secrets and volumes, the node's credentials, the plugin sockets."],
   ["/etc/kubernetes/**", "the node's Kubernetes credentials (kubeconfigs, and on control-plane nodes the cluster's keys)."],
   ["/var/lib/etcd/**", "etcd's data: the whole cluster state, every Secret included."],
-  ...RUNTIME_PATHS.map((path22) => [path22, RUNTIME_RISK])
+  ...RUNTIME_PATHS.map((path23) => [path23, RUNTIME_RISK])
 ]);
 var CAPABILITY_RISKS = {
   ALL: "Adding ALL grants every capability: as good as privileged.",
@@ -16992,9 +16992,9 @@ var privileged_justified_default = defineRule({
     }
     const hostProcess2 = hostProcessSettings(daemonSet2);
     for (let i = 0; i < hostProcess2.length; i++) {
-      const { path: path22, container } = hostProcess2[i];
+      const { path: path23, container } = hostProcess2[i];
       reporter ??= new JustifiedReporter(daemonSet2, context);
-      reporter.report("hostProcess", path22, {
+      reporter.report("hostProcess", path23, {
         subject: container ? `${who(container)} runs as a Windows HostProcess container` : "pod runs as Windows HostProcess containers",
         risk: HOST_PROCESS_RISK,
         remedy: "run it as an ordinary Windows container, if what it does allows"
@@ -17033,12 +17033,12 @@ var privileged_justified_default = defineRule({
     const unknown = unknownJustificationAnnotations(daemonSet2);
     for (let i = 0; i < unknown.length; i++) {
       const { source, annotation: annotation2, key } = unknown[i];
-      const path22 = annotationPath2(source, annotation2);
+      const path23 = annotationPath2(source, annotation2);
       const sameLetters = JUSTIFICATION_KEYS.find((known) => known.toLowerCase() === key.toLowerCase());
       if (sameLetters) {
-        context.report({ path: path22, messageId: "unknownKeyCase", data: { annotation: annotation2, suggestion: `${JUSTIFICATION_PREFIX}${sameLetters}` } });
+        context.report({ path: path23, messageId: "unknownKeyCase", data: { annotation: annotation2, suggestion: `${JUSTIFICATION_PREFIX}${sameLetters}` } });
       } else {
-        context.report({ path: path22, messageId: "unknownKey", data: { annotation: annotation2, key, keys: JUSTIFICATION_KEYS.join(", ") } });
+        context.report({ path: path23, messageId: "unknownKey", data: { annotation: annotation2, key, keys: JUSTIFICATION_KEYS.join(", ") } });
       }
     }
   }
@@ -17056,13 +17056,13 @@ var JustifiedReporter = class {
   context;
   justifications = /* @__PURE__ */ new Map();
   settings;
-  report(key, path22, privilege, at2) {
+  report(key, path23, privilege, at2) {
     let justification = this.justifications.get(key);
     if (!justification) {
       justification = justificationFor(this.daemonSet, key, this.settings);
       this.justifications.set(key, justification);
     }
-    this.context.report({ path: path22, at: at2, ...justificationReport(justification, key, privilege) });
+    this.context.report({ path: path23, at: at2, ...justificationReport(justification, key, privilege) });
   }
 };
 var dangerousSet = memoizeByObject((capabilities) => new Set(capabilities.map(normaliseCapability)));
@@ -17257,13 +17257,13 @@ function describe(value) {
 }
 
 // src/k8s/field-path.ts
-function lastFieldSteps(path22, names = 2) {
-  let start = path22.length;
+function lastFieldSteps(path23, names = 2) {
+  let start = path23.length;
   for (let seen = 0; start > 0; start--) {
-    if (typeof path22[start - 1] === "string" && ++seen > names) break;
+    if (typeof path23[start - 1] === "string" && ++seen > names) break;
   }
-  while (start < path22.length - 1 && typeof path22[start] === "number") start++;
-  return path22.slice(start);
+  while (start < path23.length - 1 && typeof path23[start] === "number") start++;
+  return path23.slice(start);
 }
 
 // src/schema/generated/versions.ts
@@ -17422,9 +17422,9 @@ var OWNED_ELSEWHERE = {
     ["spec", "template", "metadata", "labels", "*"]
   ]
 };
-function ownedElsewhere(kind, path22) {
+function ownedElsewhere(kind, path23) {
   return OWNED_ELSEWHERE[kind].some(
-    (pattern) => pattern.length === path22.length && pattern.every((p, i) => p === (typeof path22[i] === "number" ? "#" : "*") || p === path22[i])
+    (pattern) => pattern.length === path23.length && pattern.every((p, i) => p === (typeof path23[i] === "number" ? "#" : "*") || p === path23[i])
   );
 }
 var KNOWN_API_VERSIONS = /* @__PURE__ */ new Set(["apps/v1", "extensions/v1beta1", "apps/v1beta1", "apps/v1beta2"]);
@@ -17448,54 +17448,54 @@ function findingsOf(errors, root) {
   }
   return out;
 }
-function findingOf(error, path22, root) {
+function findingOf(error, path23, root) {
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
       const field2 = String(params.additionalProperty);
-      if (ownedElsewhere("unknownField", [...path22, field2])) return void 0;
-      if (path22.length === 2 && path22[0] === "spec" && path22[1] === "selector" && selectsNothing(error.data)) return void 0;
+      if (ownedElsewhere("unknownField", [...path23, field2])) return void 0;
+      if (path23.length === 2 && path23[0] === "spec" && path23[1] === "selector" && selectsNothing(error.data)) return void 0;
       const known = Object.keys(error.parentSchema?.properties ?? {});
       const close = closestName(field2, known);
       return {
-        path: [...path22, field2],
+        path: [...path23, field2],
         messageId: "unknownField",
         data: {
           field: field2,
-          where: locationOf(path22, root, shortPath2),
-          location: locationOf(path22, root),
+          where: locationOf(path23, root, shortPath2),
+          location: locationOf(path23, root),
           suggestion: close ? `; did you mean "${close}"?` : "",
           advice: close ? `Did you mean "${close}"?` : "Check its spelling and indentation, or remove it."
         }
       };
     }
     case "type": {
-      if (ownedElsewhere("type", path22)) return void 0;
+      if (ownedElsewhere("type", path23)) return void 0;
       const types = Array.isArray(params.type) ? params.type : [String(params.type)];
-      if (typeof error.data === "bigint" && (types.includes("integer") || types.includes("number"))) return bigIntegerFinding(error, path22, types);
+      if (typeof error.data === "bigint" && (types.includes("integer") || types.includes("number"))) return bigIntegerFinding(error, path23, types);
       return {
-        path: path22,
+        path: path23,
         at: "value",
         messageId: "wrongType",
-        data: { field: shortPath2(path22), path: fieldPath2(path22), expected: expectedOf(types), actual: describeValue(error.data) }
+        data: { field: shortPath2(path23), path: fieldPath2(path23), expected: expectedOf(types), actual: describeValue(error.data) }
       };
     }
     case "enum": {
       const allowed = params.allowedValues.filter((v) => typeof v === "string" && v !== "");
       return {
-        path: path22,
+        path: path23,
         at: "value",
         messageId: "invalidValue",
-        data: { value: quote(error.data), field: shortPath2(path22), path: fieldPath2(path22), allowed: allowed.join(", ") }
+        data: { value: quote(error.data), field: shortPath2(path23), path: fieldPath2(path23), allowed: allowed.join(", ") }
       };
     }
     case "pattern":
-      return { path: path22, at: "value", messageId: "invalidQuantity", data: { field: shortPath2(path22), path: fieldPath2(path22), value: quote(error.data) } };
+      return { path: path23, at: "value", messageId: "invalidQuantity", data: { field: shortPath2(path23), path: fieldPath2(path23), value: quote(error.data) } };
     case "minimum":
     case "maximum":
-      return { path: path22, at: "value", messageId: "outOfRange", data: { field: shortPath2(path22), path: fieldPath2(path22), value: String(error.data), bits: bitsOf(error.parentSchema) } };
+      return { path: path23, at: "value", messageId: "outOfRange", data: { field: shortPath2(path23), path: fieldPath2(path23), value: String(error.data), bits: bitsOf(error.parentSchema) } };
     default:
-      return { path: path22, at: "value", messageId: "invalid", data: { field: shortPath2(path22) || "DaemonSet", path: fieldPath2(path22) || "DaemonSet", reason: error.message ?? error.keyword } };
+      return { path: path23, at: "value", messageId: "invalid", data: { field: shortPath2(path23) || "DaemonSet", path: fieldPath2(path23) || "DaemonSet", reason: error.message ?? error.keyword } };
   }
 }
 var INT64_MIN6 = -(2n ** 63n);
@@ -17503,13 +17503,13 @@ var INT64_MAX6 = 2n ** 63n - 1n;
 function bitsOf(schema) {
   return schema?.maximum === 2147483647 ? "32" : "64";
 }
-function bigIntegerFinding(error, path22, types) {
+function bigIntegerFinding(error, path23, types) {
   const value = error.data;
   const schema = error.parentSchema;
   const bits = bitsOf(schema);
   const fits = bits === "32" ? false : types.includes("integer") ? value >= INT64_MIN6 && value <= INT64_MAX6 : true;
   if (fits) return void 0;
-  return { path: path22, at: "value", messageId: "outOfRange", data: { field: shortPath2(path22), path: fieldPath2(path22), value: String(value), bits } };
+  return { path: path23, at: "value", messageId: "outOfRange", data: { field: shortPath2(path23), path: fieldPath2(path23), value: String(value), bits } };
 }
 function selectsNothing(selector) {
   const { matchLabels, matchExpressions } = selector;
@@ -17537,9 +17537,9 @@ function instancePathOf(pointer, root) {
   }
   return out;
 }
-function fieldPath2(path22) {
+function fieldPath2(path23) {
   let out = "";
-  for (const segment of path22) {
+  for (const segment of path23) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${segment}]`;
@@ -17551,25 +17551,25 @@ var CONTAINER_LISTS = {
   initContainers: "init container",
   ephemeralContainers: "ephemeral container"
 };
-function locationOf(path22, root, write = fieldPath2) {
-  if (path22.length === 0) return "the DaemonSet";
-  const [a, b, c, list, index] = path22;
+function locationOf(path23, root, write = fieldPath2) {
+  if (path23.length === 0) return "the DaemonSet";
+  const [a, b, c, list, index] = path23;
   if (a === "spec" && b === "template" && c === "spec" && typeof list === "string" && list in CONTAINER_LISTS && typeof index === "number") {
-    const name = valueAt(root, path22.slice(0, 5))?.name;
+    const name = valueAt(root, path23.slice(0, 5))?.name;
     if (typeof name === "string") {
       const container = `${CONTAINER_LISTS[list]} "${name}"`;
-      const rest = path22.slice(5);
+      const rest = path23.slice(5);
       return rest.length === 0 ? container : `${write(rest)} of ${container}`;
     }
   }
-  return write(path22);
+  return write(path23);
 }
-function shortPath2(path22) {
-  return fieldPath2(lastFieldSteps(path22));
+function shortPath2(path23) {
+  return fieldPath2(lastFieldSteps(path23));
 }
-function valueAt(root, path22) {
+function valueAt(root, path23) {
   let node = root;
-  for (const segment of path22) {
+  for (const segment of path23) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -17757,12 +17757,12 @@ function checkTemplateLabels(context, spec, requirements) {
     });
     return;
   }
-  for (const { requirement, path: path22 } of failing) {
+  for (const { requirement, path: path23 } of failing) {
     const key = requirement.key;
     const data = { key, requirement: describeRequirement(requirement) };
     if (!Object.hasOwn(templateLabels2.labels, key)) {
       const at2 = requirement.operator === "Equals" ? "key" : "value";
-      const selectorPath = requirement.operator === "Equals" ? [...SELECTOR_PATH, ...path22] : [...SELECTOR_PATH, ...path22, "key"];
+      const selectorPath = requirement.operator === "Equals" ? [...SELECTOR_PATH, ...path23] : [...SELECTOR_PATH, ...path23, "key"];
       context.report({ path: selectorPath, at: at2, messageId: "labelMissing", data });
     } else if (requirement.operator === "DoesNotExist") {
       context.report({ path: [...TEMPLATE_LABELS_PATH, key], messageId: "labelForbidden", data });
@@ -17777,7 +17777,7 @@ function checkTemplateLabels(context, spec, requirements) {
   }
 }
 function reportSelectorIssue(context, issue) {
-  const path22 = [...SELECTOR_PATH, ...issue.path];
+  const path23 = [...SELECTOR_PATH, ...issue.path];
   switch (issue.kind) {
     case "invalidKey":
     case "invalidValue":
@@ -17786,12 +17786,12 @@ function reportSelectorIssue(context, issue) {
       return;
     case "missingKey":
     case "missingOperator":
-      context.report({ path: path22, at: issue.at, messageId: issue.kind, data: { where: expressionWhere(issue.index) } });
+      context.report({ path: path23, at: issue.at, messageId: issue.kind, data: { where: expressionWhere(issue.index) } });
       return;
     case "badOperator": {
       const caseFix = SELECTOR_OPERATORS.find((op) => op.toLowerCase() === issue.operator.toLowerCase());
       context.report({
-        path: path22,
+        path: path23,
         at: issue.at,
         messageId: "badOperator",
         data: { operator: JSON.stringify(issue.operator), where: expressionWhere(issue.index), expected: caseFix ?? OPERATOR_LIST }
@@ -17801,7 +17801,7 @@ function reportSelectorIssue(context, issue) {
     case "valuesRequired":
     case "valuesForbidden":
       context.report({
-        path: path22,
+        path: path23,
         at: issue.at,
         messageId: issue.kind,
         data: { where: expressionWhere(issue.index), key: labelName(issue.key), operator: issue.operator }
@@ -17810,21 +17810,21 @@ function reportSelectorIssue(context, issue) {
   }
 }
 function reportLabelIssue(context, issue, base, where2) {
-  const path22 = [...base, ...issue.path];
+  const path23 = [...base, ...issue.path];
   switch (issue.kind) {
     case "invalidKey":
-      context.report({ path: path22, at: issue.at, messageId: "invalidKey", data: { key: JSON.stringify(issue.key), where: where2, reason: issue.reasons.join("; ") } });
+      context.report({ path: path23, at: issue.at, messageId: "invalidKey", data: { key: JSON.stringify(issue.key), where: where2, reason: issue.reasons.join("; ") } });
       return;
     case "invalidValue":
       context.report({
-        path: path22,
+        path: path23,
         at: issue.at,
         messageId: "invalidValue",
         data: { key: labelName(issue.key), value: JSON.stringify(issue.value), where: where2, reason: issue.reasons.join("; ") }
       });
       return;
     case "nonStringValue":
-      context.report({ path: path22, at: issue.at, messageId: "nonStringValue", data: { key: labelName(issue.key), where: where2, type: typeof issue.value, value: String(issue.value) } });
+      context.report({ path: path23, at: issue.at, messageId: "nonStringValue", data: { key: labelName(issue.key), where: where2, type: typeof issue.value, value: String(issue.value) } });
       return;
   }
 }
@@ -17834,9 +17834,9 @@ function labelName(key) {
 function expressionWhere(index) {
   return `spec.selector.matchExpressions[${index}]`;
 }
-function selectorWhere(path22) {
-  if (path22[0] === "matchLabels") return "spec.selector.matchLabels";
-  return `${expressionWhere(Number(path22[1]))}.${String(path22[2])}`;
+function selectorWhere(path23) {
+  if (path23[0] === "matchLabels") return "spec.selector.matchLabels";
+  return `${expressionWhere(Number(path23[1]))}.${String(path23[2])}`;
 }
 
 // src/rules/selector-overlap.ts
@@ -18268,9 +18268,9 @@ var InventoryError = class extends Error {
   line;
   column;
 };
-function fieldPath3(path22) {
+function fieldPath3(path23) {
   let out = "";
-  for (const segment of path22) out += typeof segment === "number" ? `[${segment}]` : out === "" ? segment : `.${segment}`;
+  for (const segment of path23) out += typeof segment === "number" ? `[${segment}]` : out === "" ? segment : `.${segment}`;
   return out;
 }
 var DocumentPlace = class {
@@ -18282,9 +18282,9 @@ var DocumentPlace = class {
   file;
   root;
   start;
-  error(path22, detail, at2 = "value") {
-    const { start } = rangeOf(this.file, this.root, path22, at2, this.start);
-    return new InventoryError(this.file.path, fieldPath3(path22), detail, start.line, start.column);
+  error(path23, detail, at2 = "value") {
+    const { start } = rangeOf(this.file, this.root, path23, at2, this.start);
+    return new InventoryError(this.file.path, fieldPath3(path23), detail, start.line, start.column);
   }
   get fileName() {
     return this.file.path;
@@ -18304,11 +18304,11 @@ var PLATFORM_LABEL_SOURCES = [
   ["kubernetes.io/arch", "architecture"],
   ["beta.kubernetes.io/arch", "architecture"]
 ];
-function readNode(value, path22, place) {
+function readNode(value, path23, place) {
   const metadata = asRecord(value.metadata);
   const name = metadata?.name;
-  if (typeof name !== "string" || name === "") throw place.error([...path22, "metadata", "name"], "a Node needs a name (metadata.name)", "key");
-  const labels = readStringMap(metadata?.labels, [...path22, "metadata", "labels"], place, "label values are strings");
+  if (typeof name !== "string" || name === "") throw place.error([...path23, "metadata", "name"], "a Node needs a name (metadata.name)", "key");
+  const labels = readStringMap(metadata?.labels, [...path23, "metadata", "labels"], place, "label values are strings");
   const spec = asRecord(value.spec);
   const status = asRecord(value.status);
   const nodeInfo = asRecord(status?.nodeInfo);
@@ -18317,31 +18317,31 @@ function readNode(value, path22, place) {
     if (labels[label] === void 0 && typeof known === "string" && known !== "") labels[label] = known;
   }
   labels["kubernetes.io/hostname"] ??= name;
-  const taints = readTaints(spec?.taints, [...path22, "spec", "taints"], place);
+  const taints = readTaints(spec?.taints, [...path23, "spec", "taints"], place);
   const unschedulable = spec?.unschedulable;
   if (unschedulable !== void 0 && unschedulable !== null && typeof unschedulable !== "boolean") {
-    throw place.error([...path22, "spec", "unschedulable"], `must be true or false, got ${quote2(unschedulable)}`);
+    throw place.error([...path23, "spec", "unschedulable"], `must be true or false, got ${quote2(unschedulable)}`);
   }
   if (unschedulable === true) addTaint(taints, UNSCHEDULABLE_TAINT);
   const node = { name, labels, taints, unschedulable: unschedulable === true, planned: false, file: place.fileName };
   const field2 = status?.allocatable !== void 0 ? "allocatable" : status?.capacity !== void 0 ? "capacity" : void 0;
-  if (field2 !== void 0) node.allocatable = readResources(status?.[field2], [...path22, "status", field2], place);
+  if (field2 !== void 0) node.allocatable = readResources(status?.[field2], [...path23, "status", field2], place);
   return node;
 }
-function readTaints(list, path22, place) {
+function readTaints(list, path23, place) {
   if (list === void 0 || list === null) return [];
-  if (!Array.isArray(list)) throw place.error(path22, "must be a list of taints ({key, value, effect})");
+  if (!Array.isArray(list)) throw place.error(path23, "must be a list of taints ({key, value, effect})");
   const out = [];
   list.forEach((item, i) => {
     const taint = asRecord(item);
-    if (!taint) throw place.error([...path22, i], "a taint is a mapping with key, value and effect");
+    if (!taint) throw place.error([...path23, i], "a taint is a mapping with key, value and effect");
     const { key, value, effect } = taint;
-    if (typeof key !== "string" || key === "") throw place.error([...path22, i, "key"], "a taint needs a key", "key");
+    if (typeof key !== "string" || key === "") throw place.error([...path23, i, "key"], "a taint needs a key", "key");
     if (value !== void 0 && value !== null && typeof value !== "string") {
-      throw place.error([...path22, i, "value"], `a taint's value is a string, got ${quote2(value)}: quote it`);
+      throw place.error([...path23, i, "value"], `a taint's value is a string, got ${quote2(value)}: quote it`);
     }
     if (typeof effect !== "string" || !TAINT_EFFECTS.includes(effect)) {
-      throw place.error([...path22, i, "effect"], `${quote2(effect)} is not a taint effect; allowed: ${TAINT_EFFECTS.join(", ")}`);
+      throw place.error([...path23, i, "effect"], `${quote2(effect)} is not a taint effect; allowed: ${TAINT_EFFECTS.join(", ")}`);
     }
     addTaint(out, { key, value: typeof value === "string" ? value : "", effect });
   });
@@ -18350,28 +18350,28 @@ function readTaints(list, path22, place) {
 function addTaint(taints, taint) {
   if (!taints.some((t) => t.key === taint.key && t.effect === taint.effect)) taints.push({ ...taint });
 }
-function readResources(map, path22, place) {
+function readResources(map, path23, place) {
   const record = asRecord(map);
-  if (!record) throw place.error(path22, "must be a mapping of resource names to quantities (cpu: 3920m, memory: 15Gi, pods: 110)");
+  if (!record) throw place.error(path23, "must be a mapping of resource names to quantities (cpu: 3920m, memory: 15Gi, pods: 110)");
   const out = {};
   for (const [resource, amount] of Object.entries(record)) {
     const quantity = parseQuantity(amount);
     if (quantity === void 0 || quantity.sign < 0) {
-      throw place.error([...path22, resource], `${quote2(amount)} is not a quantity; write one such as 3920m, 4, 15Gi or 110`);
+      throw place.error([...path23, resource], `${quote2(amount)} is not a quantity; write one such as 3920m, 4, 15Gi or 110`);
     }
     out[resource] = String(amount);
   }
   return out;
 }
-function readStringMap(map, path22, place, what) {
+function readStringMap(map, path23, place, what) {
   if (map === void 0 || map === null) return {};
   const record = asRecord(map);
-  if (!record) throw place.error(path22, "must be a mapping of label keys to values");
+  if (!record) throw place.error(path23, "must be a mapping of label keys to values");
   const out = {};
   for (const [key, value] of Object.entries(record)) {
     if (value === null) out[key] = "";
     else if (typeof value === "string") out[key] = value;
-    else throw place.error([...path22, key], `${what}: got ${quote2(value)}; quote it ("${String(value)}")`);
+    else throw place.error([...path23, key], `${what}: got ${quote2(value)}; quote it ("${String(value)}")`);
   }
   return out;
 }
@@ -18381,27 +18381,27 @@ var NODE_POOL_API_VERSION = "daemonlint.io/v1alpha1";
 var FIELDS = ["apiVersion", "kind", "name", "count", "labels", "taints", "allocatable", "os", "arch", "unschedulable"];
 var OPERATING_SYSTEMS = ["linux", "windows"];
 var MAX_COUNT = 1e5;
-function readPlannedPool(value, path22, place) {
+function readPlannedPool(value, path23, place) {
   for (const key of Object.keys(value)) {
-    if (!FIELDS.includes(key)) throw place.error([...path22, key], `unknown field of a NodePool; allowed: ${FIELDS.join(", ")}`, "key");
+    if (!FIELDS.includes(key)) throw place.error([...path23, key], `unknown field of a NodePool; allowed: ${FIELDS.join(", ")}`, "key");
   }
   if (value.apiVersion !== void 0 && value.apiVersion !== NODE_POOL_API_VERSION) {
-    throw place.error([...path22, "apiVersion"], `${quote2(value.apiVersion)} is not the NodePool version; write ${NODE_POOL_API_VERSION} or leave it out`);
+    throw place.error([...path23, "apiVersion"], `${quote2(value.apiVersion)} is not the NodePool version; write ${NODE_POOL_API_VERSION} or leave it out`);
   }
   const name = value.name;
-  if (typeof name !== "string") throw place.error([...path22, "name"], 'a NodePool needs a name, such as "gpu" (its nodes are named gpu-1, gpu-2, ...)', "key");
+  if (typeof name !== "string") throw place.error([...path23, "name"], 'a NodePool needs a name, such as "gpu" (its nodes are named gpu-1, gpu-2, ...)', "key");
   const nameErrors = isDNS1123Label(name);
-  if (nameErrors.length > 0) throw place.error([...path22, "name"], `${quote2(name)} is not a valid pool name: ${nameErrors.join("; ")}`);
+  if (nameErrors.length > 0) throw place.error([...path23, "name"], `${quote2(name)} is not a valid pool name: ${nameErrors.join("; ")}`);
   const count2 = value.count;
   if (typeof count2 !== "number" || !Number.isInteger(count2) || count2 < 1 || count2 > MAX_COUNT) {
-    throw place.error([...path22, "count"], `the number of nodes must be a whole number from 1 to ${MAX_COUNT}, got ${quote2(count2)}`, count2 === void 0 ? "key" : "value");
+    throw place.error([...path23, "count"], `the number of nodes must be a whole number from 1 to ${MAX_COUNT}, got ${quote2(count2)}`, count2 === void 0 ? "key" : "value");
   }
-  const labels = readStringMap(value.labels, [...path22, "labels"], place, "label values are strings");
+  const labels = readStringMap(value.labels, [...path23, "labels"], place, "label values are strings");
   for (const [key, labelValue] of Object.entries(labels)) {
     const keyErrors = labelKeyErrors(key);
-    if (keyErrors.length > 0) throw place.error([...path22, "labels", key], `${quote2(key)} is not a label key: ${keyErrors.join("; ")}`, "key");
+    if (keyErrors.length > 0) throw place.error([...path23, "labels", key], `${quote2(key)} is not a label key: ${keyErrors.join("; ")}`, "key");
     const valueErrors = labelValueErrors(labelValue);
-    if (valueErrors.length > 0) throw place.error([...path22, "labels", key], `${quote2(labelValue)} is not a label value: ${valueErrors.join("; ")}`);
+    if (valueErrors.length > 0) throw place.error([...path23, "labels", key], `${quote2(labelValue)} is not a label value: ${valueErrors.join("; ")}`);
   }
   for (const [field2, label, allowed, fallback] of [
     ["os", "kubernetes.io/os", OPERATING_SYSTEMS, "linux"],
@@ -18409,27 +18409,27 @@ function readPlannedPool(value, path22, place) {
   ]) {
     const given = value[field2];
     if (given !== void 0 && (typeof given !== "string" || given === "" || allowed !== void 0 && !allowed.includes(given))) {
-      throw place.error([...path22, field2], `${quote2(given)} is not ${allowed ? `one of ${allowed.join(", ")}` : "an architecture such as amd64 or arm64"}`);
+      throw place.error([...path23, field2], `${quote2(given)} is not ${allowed ? `one of ${allowed.join(", ")}` : "an architecture such as amd64 or arm64"}`);
     }
     const labelled = labels[label];
     if (given !== void 0 && labelled !== void 0 && labelled !== given) {
-      throw place.error([...path22, field2], `${field2} ${given} contradicts the label ${label}=${labelled}; give one of them`);
+      throw place.error([...path23, field2], `${field2} ${given} contradicts the label ${label}=${labelled}; give one of them`);
     }
     const platform = given ?? labelled ?? fallback;
     labels[label] = platform;
     labels[`beta.${label}`] ??= platform;
   }
-  const taints = readTaints(value.taints, [...path22, "taints"], place);
+  const taints = readTaints(value.taints, [...path23, "taints"], place);
   taints.forEach((taint, i) => {
     const keyErrors = labelKeyErrors(taint.key);
-    if (keyErrors.length > 0) throw place.error([...path22, "taints", i, "key"], `${quote2(taint.key)} is not a taint key: ${keyErrors.join("; ")}`);
+    if (keyErrors.length > 0) throw place.error([...path23, "taints", i, "key"], `${quote2(taint.key)} is not a taint key: ${keyErrors.join("; ")}`);
     const valueErrors = labelValueErrors(taint.value);
-    if (valueErrors.length > 0) throw place.error([...path22, "taints", i, "value"], `${quote2(taint.value)} is not a taint value: ${valueErrors.join("; ")}`);
+    if (valueErrors.length > 0) throw place.error([...path23, "taints", i, "value"], `${quote2(taint.value)} is not a taint value: ${valueErrors.join("; ")}`);
   });
   const unschedulable = value.unschedulable;
-  if (unschedulable !== void 0 && typeof unschedulable !== "boolean") throw place.error([...path22, "unschedulable"], `must be true or false, got ${quote2(unschedulable)}`);
+  if (unschedulable !== void 0 && typeof unschedulable !== "boolean") throw place.error([...path23, "unschedulable"], `must be true or false, got ${quote2(unschedulable)}`);
   if (unschedulable === true) addTaint(taints, UNSCHEDULABLE_TAINT);
-  const allocatable = value.allocatable === void 0 ? void 0 : readResources(value.allocatable, [...path22, "allocatable"], place);
+  const allocatable = value.allocatable === void 0 ? void 0 : readResources(value.allocatable, [...path23, "allocatable"], place);
   const nodes = [];
   for (let i = 1; i <= count2; i++) {
     const nodeName = `${name}-${i}`;
@@ -18916,31 +18916,31 @@ function quickNodes(source) {
 }
 var ITEMS_LINE = /^items:$/m;
 var KINDS_ALLOWED = "a Node, a List of Nodes (kubectl get nodes -o yaml), or a NodePool (docs/inventory.md)";
-function readDocument3(value, path22, place, into) {
+function readDocument3(value, path23, place, into) {
   if (value === null || value === void 0) return;
   if (Array.isArray(value)) {
-    value.forEach((item, i) => readObject(item, [...path22, i], place, into));
+    value.forEach((item, i) => readObject(item, [...path23, i], place, into));
     return;
   }
-  readObject(value, path22, place, into);
+  readObject(value, path23, place, into);
 }
-function readObject(value, path22, place, into) {
+function readObject(value, path23, place, into) {
   const object = asRecord(value);
-  if (!object) throw place.error(path22, `expected ${KINDS_ALLOWED}, got ${quote2(value)}`);
+  if (!object) throw place.error(path23, `expected ${KINDS_ALLOWED}, got ${quote2(value)}`);
   const kind = object.kind;
   if (kind === "Node") {
-    into.push(readNode(object, path22, place));
+    into.push(readNode(object, path23, place));
   } else if (kind === "NodePool") {
-    for (const node of readPlannedPool(object, path22, place)) into.push(node);
+    for (const node of readPlannedPool(object, path23, place)) into.push(node);
   } else if ((kind === "List" || kind === "NodeList") && object.items !== void 0) {
-    if (!Array.isArray(object.items)) throw place.error([...path22, "items"], "must be a list of Node objects");
+    if (!Array.isArray(object.items)) throw place.error([...path23, "items"], "must be a list of Node objects");
     object.items.forEach((item, i) => {
       const itemKind = asRecord(item)?.kind;
-      if (kind === "NodeList" && itemKind === void 0 && asRecord(item)) into.push(readNode(asRecord(item), [...path22, "items", i], place));
-      else readObject(item, [...path22, "items", i], place, into);
+      if (kind === "NodeList" && itemKind === void 0 && asRecord(item)) into.push(readNode(asRecord(item), [...path23, "items", i], place));
+      else readObject(item, [...path23, "items", i], place, into);
     });
   } else {
-    throw place.error(kind === void 0 ? path22 : [...path22, "kind"], `expected ${KINDS_ALLOWED}, got ${kind === void 0 ? "no kind" : `kind ${quote2(kind)}`}`, kind === void 0 ? "key" : "value");
+    throw place.error(kind === void 0 ? path23 : [...path23, "kind"], `expected ${KINDS_ALLOWED}, got ${kind === void 0 ? "no kind" : `kind ${quote2(kind)}`}`, kind === void 0 ? "key" : "value");
   }
 }
 
@@ -19277,7 +19277,7 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
         const object = collected.get(descriptor.object);
         if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);
         if (reportIn !== void 0 && !reportIn.has(object.file)) return;
-        const path22 = [...object.objectPath, ...descriptor.path];
+        const path23 = [...object.objectPath, ...descriptor.path];
         const finding = {
           ruleId: rule.id,
           severity: findingSeverity(active, descriptor),
@@ -19287,7 +19287,7 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
           range: locator.range(object, descriptor.path, descriptor.at, descriptor.within),
           documentIndex: object.documentIndex,
           object: object.ref,
-          path: path22
+          path: path23
         };
         const related = (descriptor.related ?? []).flatMap((r) => {
           const other = collected.get(r.object);
@@ -19312,9 +19312,9 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
   }
   return { findings, failures };
 }
-function valueAt2(root, path22) {
+function valueAt2(root, path23) {
   let value = root;
-  for (const segment of path22) {
+  for (const segment of path23) {
     if (typeof value !== "object" || value === null || !Object.hasOwn(value, segment)) return void 0;
     value = value[segment];
   }
@@ -19331,10 +19331,10 @@ var Locator = class {
    * into, and dropped with the file (a run reads thousands of files again, a few at a time).
    */
   chunks = /* @__PURE__ */ new WeakMap();
-  range(object, path22, at2, within) {
+  range(object, path23, at2, within) {
     const source = this.source(object);
     const document = this.document(source, object.documentIndex);
-    const fullPath = [...object.objectPath, ...path22];
+    const fullPath = [...object.objectPath, ...path23];
     const range2 = rangeOf(source, document?.root ?? null, fullPath, within ? "value" : at2, document?.start ?? 0);
     return within ? rangeWithinScalar(source, range2, valueAt2(document?.value, fullPath), within.start, within.end) : range2;
   }
@@ -19546,14 +19546,14 @@ async function lintContext(files, inputPaths, active, settings, cache2) {
   const state = cache2 ? stateFor(cache2, acrossInput, settings) : void 0;
   const toLint = [];
   const texts = [];
-  for (const { path: path22, text: text2 } of files) {
-    if (inputPaths.has(path22)) continue;
-    const kept2 = state?.files.get(path22);
+  for (const { path: path23, text: text2 } of files) {
+    if (inputPaths.has(path23)) continue;
+    const kept2 = state?.files.get(path23);
     if (kept2 !== void 0 && kept2.text === text2) {
       out.objects.push(...kept2.objects);
       out.sources.push(kept2.source);
     } else {
-      toLint.push(new SourceFile(path22, text2));
+      toLint.push(new SourceFile(path23, text2));
       texts.push(text2);
     }
   }
@@ -19650,6 +19650,7 @@ function ruleInfos(rules, settings) {
 
 // src/run/share.ts
 var import_node_crypto3 = __daemonlintLazyRequire("node:crypto");
+var import_node_path11 = __toESM(require("node:path"), 1);
 function configKey(active, settings, config) {
   const rules = active.map((a) => [a.rule.id, a.severity, a.levelSet === true, a.options ?? null]);
   const key = JSON.stringify([rules, settings.kubeVersion, settings.requireReason ?? true, settings.unusedSuppression ?? "warning", config.exclude]);
@@ -19667,7 +19668,7 @@ function buildShare(input) {
     shard: input.shard,
     configKey: input.configKey,
     unsafeFixes: input.unsafeFixes,
-    files: input.files.map(({ path: path22, ordinal, sha256 }) => reread.has(path22) ? { path: path22, ordinal, sha256: sha256() } : { path: path22, ordinal }),
+    files: input.files.map(({ path: path23, ordinal, sha256 }) => reread.has(path23) ? { path: path23, ordinal, sha256: sha256() } : { path: path23, ordinal }),
     daemonSets: input.daemonSets,
     checked: input.checked,
     objects: input.objects.map((o) => {
@@ -19678,8 +19679,13 @@ function buildShare(input) {
     }),
     deferred: [...input.deferred].flatMap(([file, directives]) => directives.map((d) => ({ file, line: d.range.start.line, column: d.range.start.column }))),
     failures: input.failures,
-    ...input.inventory ? { inventory: inventoryKey(input.inventory), planned: input.planned } : {}
+    ...input.inventory ? { inventory: inventoryKey(input.inventory), planned: input.planned } : {},
+    ...input.chartDir !== void 0 ? { chartDir: input.chartDir } : {}
   };
+}
+function chartDirKey(chartDir, cwd) {
+  if (chartDir === void 0) return void 0;
+  return import_node_path11.default.relative(cwd, import_node_path11.default.resolve(cwd, chartDir)).split(import_node_path11.default.sep).join("/") || ".";
 }
 function inventoryKey(inventory) {
   return (0, import_node_crypto3.createHash)("sha256").update(JSON.stringify([inventory.nodeCount, inventory.pools])).digest("hex");
@@ -19752,7 +19758,7 @@ async function lint(options = {}) {
     finishFindings(sources[i], result.findings);
     for (const f of result.findings) findings.push(f);
   });
-  if (options.chartDir !== void 0) await locateInTemplates(findings, import_node_path11.default.resolve(cwd, options.chartDir), cwd);
+  if (options.chartDir !== void 0) await locateInTemplates(findings, import_node_path12.default.resolve(cwd, options.chartDir), cwd);
   findings.sort(compareFindings);
   const baselineOutcome = options.collect ? void 0 : await baselineFor(options, config, cwd, findings);
   const checked = results.flatMap((r) => boundChecked(r.checked));
@@ -19772,7 +19778,8 @@ async function lint(options = {}) {
       deferred,
       failures: ruleFailures,
       ...inventory ? { inventory } : {},
-      planned: results.flatMap((r) => r.planned)
+      planned: results.flatMap((r) => r.planned),
+      chartDir: chartDirKey(options.chartDir, cwd)
     });
   }
   const coverage = inventory && options.coverage !== false ? coverageReport(planFleet(results.flatMap((r) => r.planned), inventory), inventory) : void 0;
@@ -19845,7 +19852,7 @@ async function readAll(files, cwd, readStdin, options, stdinFilename) {
   const out = [];
   for (const file of files) {
     const source = await readSource(file, cwd, readStdin, options);
-    out.push(file === STDIN_PATH && stdinFilename !== void 0 ? new SourceFile(displayPath(import_node_path11.default.resolve(cwd, stdinFilename), cwd), source.text, void 0, source.origin) : source);
+    out.push(file === STDIN_PATH && stdinFilename !== void 0 ? new SourceFile(displayPath(import_node_path12.default.resolve(cwd, stdinFilename), cwd), source.text, void 0, source.origin) : source);
   }
   return out;
 }
@@ -19878,7 +19885,7 @@ async function inventoryFor(options, config, cwd) {
   if (paths.length === 0) return void 0;
   return loadInventory(
     paths.map((p) => {
-      const absolutePath = import_node_path11.default.resolve(base, p);
+      const absolutePath = import_node_path12.default.resolve(base, p);
       return { absolutePath, shownAs: displayPath(absolutePath, cwd) };
     })
   );
@@ -19899,8 +19906,8 @@ function boundChecked(checked) {
 }
 function baselinePath(options, config, cwd) {
   if (options.baselineFile === false) return void 0;
-  if (options.baselineFile !== void 0) return import_node_path11.default.resolve(cwd, options.baselineFile);
-  if (config.baseline !== void 0) return import_node_path11.default.resolve(configDir(config, cwd), config.baseline);
+  if (options.baselineFile !== void 0) return import_node_path12.default.resolve(cwd, options.baselineFile);
+  if (config.baseline !== void 0) return import_node_path12.default.resolve(configDir(config, cwd), config.baseline);
   return void 0;
 }
 async function baselineFor(options, config, cwd, findings) {
@@ -19911,11 +19918,11 @@ async function baselineFor(options, config, cwd, findings) {
 }
 
 // src/run/merge.ts
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 init_version();
 
 // src/run/reread.ts
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 var RereadSources = class {
   constructor(hashes, cwd, changed, maxFileSize, held = /* @__PURE__ */ new Map()) {
     this.hashes = hashes;
@@ -19937,7 +19944,7 @@ var RereadSources = class {
     let source = this.recent.get(file);
     if (source !== void 0) return source;
     try {
-      source = readFileSource(import_node_path12.default.resolve(this.cwd, file), this.cwd, { maxFileSize: this.maxFileSize });
+      source = readFileSource(import_node_path13.default.resolve(this.cwd, file), this.cwd, { maxFileSize: this.maxFileSize });
       const want = this.hashes.get(file);
       if (want === void 0 || textHash(source) !== want) throw new InputError(this.changed(file));
     } catch (error) {
@@ -19967,6 +19974,12 @@ async function mergeShares(shares, options = {}) {
     if (share.inventory !== nodes) {
       throw new InputError(
         share.inventory === void 0 ? `share ${shareName(share)} was linted without a node inventory: merge without --nodes (and without nodes: in the config), as the shares ran` : nodes === void 0 ? `share ${shareName(share)} was linted with a node inventory: give the merge the same one (--nodes, or nodes: in the config)` : `share ${shareName(share)} was linted with other nodes: give the merge the node inventory the shares read`
+      );
+    }
+    const chartDir = chartDirKey(options.chartDir, cwd);
+    if (share.chartDir !== chartDir) {
+      throw new InputError(
+        share.chartDir === void 0 ? `share ${shareName(share)} was linted without --chart-dir: merge without it, as the shares ran` : chartDir === void 0 ? `share ${shareName(share)} placed its findings in the templates of --chart-dir "${share.chartDir}": give the merge the same --chart-dir` : `share ${shareName(share)} was linted with --chart-dir "${share.chartDir}": give the merge the same --chart-dir`
       );
     }
     if (share.configKey !== key) {
@@ -20000,7 +20013,7 @@ async function mergeShares(shares, options = {}) {
     for (const f of list) out.push(f);
   }
   sources.throwIfFailed();
-  if (options.chartDir !== void 0) await locateInTemplates(out, import_node_path13.default.resolve(cwd, options.chartDir), cwd);
+  if (options.chartDir !== void 0) await locateInTemplates(out, import_node_path14.default.resolve(cwd, options.chartDir), cwd);
   const ordered = [...shares].sort((a, b) => a.shard.index - b.shard.index);
   const objectsOf2 = groupBy(ordered.flatMap((s) => s.checked), (o) => o.file);
   const plannedOf = groupBy(shares.flatMap((s) => s.planned ?? []), (d) => d.file);
@@ -20042,7 +20055,7 @@ function checkComplete(shares) {
 // src/run/temp-file.ts
 var import_node_fs8 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 var TempFile = class {
   constructor(prefix, name, cutShort, named = false) {
     this.prefix = prefix;
@@ -20063,14 +20076,14 @@ var TempFile = class {
   }
   /** Where the file is, once it is made. */
   get path() {
-    return this.dir === void 0 ? void 0 : import_node_path14.default.join(this.dir, this.name);
+    return this.dir === void 0 ? void 0 : import_node_path15.default.join(this.dir, this.name);
   }
   /** Writes the bytes after the others; returns where they start. */
   append(bytes) {
     try {
       if (this.fd === void 0) {
-        this.dir = (0, import_node_fs8.mkdtempSync)(import_node_path14.default.join((0, import_node_os2.tmpdir)(), this.prefix));
-        this.fd = (0, import_node_fs8.openSync)(import_node_path14.default.join(this.dir, this.name), "w+", 384);
+        this.dir = (0, import_node_fs8.mkdtempSync)(import_node_path15.default.join((0, import_node_os2.tmpdir)(), this.prefix));
+        this.fd = (0, import_node_fs8.openSync)(import_node_path15.default.join(this.dir, this.name), "w+", 384);
         if (!this.named && process.platform !== "win32") {
           (0, import_node_fs8.rmSync)(this.dir, { recursive: true, force: true });
           this.dir = void 0;
@@ -20114,46 +20127,37 @@ var SarifMerge = class {
   fileOfUri;
   /** The merge's own results, by the file they are ordered with. */
   added = /* @__PURE__ */ new Map();
-  /** Results placed in their Helm template (--chart-dir): ordered by where they are in the file linted, their first related location. */
-  inTemplate = /* @__PURE__ */ new WeakSet();
+  /**
+   * Every artifact a taken result names, by URI, for `place` to add when a written result names
+   * it first. A taken result names its artifacts by URI until it is placed (its indexes are -1):
+   * it may go to the findings store as JSON and come back.
+   */
+  known = /* @__PURE__ */ new Map();
   constructor(added) {
     this.log = toSarif(added);
     const run = this.log.runs[0];
+    const own = run.artifacts;
+    run.artifacts = own.slice(0, added.files.length);
     this.artifactIndex = new Map(run.artifacts.map((a, i) => [a.location.uri, i]));
     this.fileOfUri = new Map(added.files.map((file) => [artifactLocation(file, added.cwd).uri, file]));
     this.ruleIndex = new Map(run.tool.driver.rules.map((r, i) => [r.id, i]));
     added.findings.forEach((f, i) => {
       let list = this.added.get(f.file);
       if (!list) this.added.set(f.file, list = []);
-      list.push(run.results[i]);
-      if (f.inTemplate) this.inTemplate.add(run.results[i]);
+      list.push(this.byUri(own, run.results[i]));
     });
     run.results = [];
   }
   /**
-   * A result of a share whose log is `from` (its results left out), renumbered into the merged
-   * run; returns the file it is ordered with (as findings name it; a URI the run did not read,
-   * such as a Helm template, names itself).
+   * A result of a share whose log is `from` (its results left out), its rule renumbered into the
+   * merged run's, its artifacts named by URI until it is placed; returns the file it is ordered with
+   * (as findings name it; a URI the run did not read names itself).
    */
   take(from, result) {
-    const { artifacts, tool } = from.runs[0];
+    const { tool, artifacts } = from.runs[0];
     const run = this.log.runs[0];
-    const uriOf = (location) => location.index !== void 0 ? artifacts[location.index].location.uri : location.uri;
     const file = this.fileOf(from, result);
-    if (this.renderedIn(from, result) !== void 0) this.inTemplate.add(result);
-    const relocate = (location) => {
-      const uri = uriOf(location);
-      let index2 = this.artifactIndex.get(uri);
-      if (index2 === void 0) {
-        index2 = run.artifacts.length;
-        this.artifactIndex.set(uri, index2);
-        run.artifacts.push(artifacts[location.index ?? -1] ?? { location: { uri }, roles: ["analysisTarget"] });
-      }
-      location.index = index2;
-    };
-    relocate(result.locations[0].physicalLocation.artifactLocation);
-    for (const related of result.relatedLocations ?? []) relocate(related.physicalLocation.artifactLocation);
-    for (const fix of result.fixes ?? []) relocate(fix.artifactChanges[0].artifactLocation);
+    this.byUri(artifacts, result);
     let index = this.ruleIndex.get(result.ruleId);
     if (index === void 0) {
       index = run.tool.driver.rules.length;
@@ -20163,29 +20167,59 @@ var SarifMerge = class {
     result.ruleIndex = index;
     return file;
   }
+  /**
+   * A result as it is written: its artifacts numbered as the merged run's, which adds those it
+   * lacks. Only what is written adds one (a result the baseline or --quiet leaves out does not),
+   * in the order it is written, as a single run adds them.
+   */
+  place(result) {
+    const run = this.log.runs[0];
+    const number = (location) => {
+      let index = this.artifactIndex.get(location.uri);
+      if (index === void 0) {
+        index = run.artifacts.length;
+        this.artifactIndex.set(location.uri, index);
+        run.artifacts.push(this.known.get(location.uri) ?? { location: { uri: location.uri }, roles: ["analysisTarget"] });
+      }
+      location.index = index;
+    };
+    forEachArtifact(result, number);
+    return result;
+  }
+  /** Names each of a result's artifacts by URI (index -1: not placed), remembering what `artifacts` says of each. */
+  byUri(artifacts, result) {
+    forEachArtifact(result, (location) => {
+      const artifact = location.index !== void 0 ? artifacts[location.index] : void 0;
+      const uri = artifact?.location.uri ?? location.uri;
+      if (!this.known.has(uri)) this.known.set(uri, artifact ?? { location: { uri }, roles: ["analysisTarget"] });
+      location.uri = uri;
+      location.index = -1;
+    });
+    return result;
+  }
   /** The file a share's result is ordered with, as `take` names it, without taking it. */
   fileOf(from, result) {
-    const rendered = this.renderedIn(from, result);
+    const uriOf = (location) => location.index !== void 0 ? from.runs[0].artifacts[location.index].location.uri : location.uri;
+    const rendered = this.renderedIn(result, uriOf);
     if (rendered !== void 0) return rendered;
-    const location = result.locations[0].physicalLocation.artifactLocation;
-    const uri = location.index !== void 0 ? from.runs[0].artifacts[location.index].location.uri : location.uri;
-    return this.fileOfUri.get(uri) ?? location.uri;
+    const uri = uriOf(result.locations[0].physicalLocation.artifactLocation);
+    return this.fileOfUri.get(uri) ?? uri;
   }
   /**
    * The file linted, for a result placed in its Helm template (--chart-dir): sarif.ts makes the
-   * rendered place its first related location, saying so, and names the template among its logical locations.
+   * rendered place its first related location, saying so, and names the template among its
+   * logical locations. `uriOf`: a location's URI (a taken result's are its own).
    */
-  renderedIn(from, result) {
+  renderedIn(result, uriOf = (location) => location.uri) {
     const related = result.relatedLocations?.[0];
     if (related === void 0 || !result.locations[0].logicalLocations?.some((l) => l.kind === "module")) return void 0;
     const { artifactLocation: location, region } = related.physicalLocation;
-    const uri = location.index !== void 0 ? from.runs[0].artifacts[location.index].location.uri : location.uri;
-    const file = this.fileOfUri.get(uri);
+    const file = this.fileOfUri.get(uriOf(location));
     return file !== void 0 && related.message?.text === renderedAt(file, { line: region.startLine, column: region.startColumn }) ? file : void 0;
   }
-  /** Where a result's finding is in the file linted. */
+  /** Where a taken result's finding is in the file linted. */
   regionOf(result) {
-    return this.inTemplate.has(result) ? result.relatedLocations[0].physicalLocation.region : result.locations[0].physicalLocation.region;
+    return this.renderedIn(result) !== void 0 ? result.relatedLocations[0].physicalLocation.region : result.locations[0].physicalLocation.region;
   }
   /**
    * One file's results (the shares', then the merge's) in report order, less those `leaveOut`
@@ -20223,6 +20257,8 @@ var SarifMerge = class {
     const region = location?.region;
     if (!location?.artifactLocation || !region || [region.startLine, region.startColumn, region.endLine, region.endColumn].some((n) => typeof n !== "number")) return "no location with a region";
     if (r.level !== "error" && r.level !== "warning" && r.level !== "note") return "no level of error, warning or note";
+    if (r.relatedLocations !== void 0 && !Array.isArray(r.relatedLocations)) return "relatedLocations that are not a list";
+    if ((r.relatedLocations ?? []).some((l) => [l?.physicalLocation?.region?.startLine, l?.physicalLocation?.region?.startColumn].some((n) => typeof n !== "number"))) return "a related location without a region";
     const artifacts = [location.artifactLocation, ...(r.relatedLocations ?? []).map((l) => l.physicalLocation?.artifactLocation), ...(r.fixes ?? []).map((f) => f.artifactChanges?.[0]?.artifactLocation)];
     for (const a of artifacts) {
       if (!a || (a.index !== void 0 ? from.runs[0].artifacts[a.index] === void 0 : typeof a.uri !== "string")) return "an artifact location with neither a uri nor an artifact at its index";
@@ -20267,6 +20303,11 @@ function objectOf(location) {
   if (kind) out.kind = kind;
   if (location.name !== void 0) out.name = location.name;
   return out;
+}
+function forEachArtifact(result, visit2) {
+  visit2(result.locations[0].physicalLocation.artifactLocation);
+  for (const related of result.relatedLocations ?? []) visit2(related.physicalLocation.artifactLocation);
+  for (const fix of result.fixes ?? []) visit2(fix.artifactChanges[0].artifactLocation);
 }
 
 // src/cli/merge-by-file.ts
@@ -20389,7 +20430,7 @@ function sarifMergeByFile(logs, merged, added, baseline, limits = {}, stream = t
     order: "path",
     file(_file, findings, _objects, write) {
       for (let start = 0; start < findings.length; start += PIECE) {
-        write(resultsText(findings.slice(start, start + PIECE).map((f) => resultOf.get(f)), written === 0));
+        write(resultsText(findings.slice(start, start + PIECE).map((f) => merge2.place(resultOf.get(f))), written === 0));
         written += Math.min(PIECE, findings.length - start);
       }
     },
@@ -20573,7 +20614,7 @@ function* sarifResults(report2, log, merge2, pass, chunk) {
 
 // src/cli/report-by-file.ts
 var import_node_fs9 = require("node:fs");
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 init_file_writer();
 
 // src/run/spool.ts
@@ -20661,7 +20702,7 @@ async function deliverByFile(byFile, factory, options, where2, shown) {
       spool.drain(where2.to, where2.toBytes);
       where2.to(tail);
     } else {
-      writeToFile(import_node_path15.default.resolve(where2.cwd, where2.outputFile), where2.outputFile, head, spool, tail);
+      writeToFile(import_node_path16.default.resolve(where2.cwd, where2.outputFile), where2.outputFile, head, spool, tail);
     }
   } finally {
     spool.close();
@@ -20672,7 +20713,7 @@ async function deliverByFile(byFile, factory, options, where2, shown) {
 function writeToFile(file, shown, head, spool, tail) {
   let fd;
   try {
-    (0, import_node_fs9.mkdirSync)(import_node_path15.default.dirname(file), { recursive: true });
+    (0, import_node_fs9.mkdirSync)(import_node_path16.default.dirname(file), { recursive: true });
     fd = (0, import_node_fs9.openSync)(file, "w");
     const out = fd;
     const putBytes = (bytes) => {
@@ -20783,7 +20824,7 @@ async function mergeCommand(args, io) {
         from === "sarif" ? `shares' reports in sarif merge into sarif only (a SARIF result cannot be read back into a finding): run the shares with --format json for ${format}` : "a sarif report needs the shares' reports in sarif (the JSON report carries no fix edits): run the shares with --format sarif"
       );
     }
-    const configFile = values["no-config"] ? false : values.config !== void 0 ? import_node_path16.default.resolve(io.cwd, values.config) : void 0;
+    const configFile = values["no-config"] ? false : values.config !== void 0 ? import_node_path17.default.resolve(io.cwd, values.config) : void 0;
     const merged = await mergeShares(shares, {
       cwd: io.cwd,
       configFile,
@@ -20821,7 +20862,7 @@ async function mergeCommand(args, io) {
 }
 var SHARE_LISTS = ["objects", "checked"];
 function readInput(file, cwd, copies, strings2) {
-  const report2 = { path: copies.readable(import_node_path16.default.resolve(cwd, file), file), shownAs: file };
+  const report2 = { path: copies.readable(import_node_path17.default.resolve(cwd, file), file), shownAs: file };
   const value = readFrame(report2.path, file, [["findings"], ["runs", 0, "results"], ...SHARE_LISTS.map((key) => [key])]);
   const v = value;
   if (v.daemonlintShare === 1) {
@@ -20879,10 +20920,10 @@ var InputCopies = class {
 
 // src/cli/commands/init.ts
 var import_node_fs11 = require("node:fs");
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 init_version();
 function schemaReference(dir) {
-  const local = import_node_path17.default.join(dir, "node_modules", "daemonlint", "dist", "daemonlint.schema.json");
+  const local = import_node_path18.default.join(dir, "node_modules", "daemonlint", "dist", "daemonlint.schema.json");
   if ((0, import_node_fs11.existsSync)(local)) return "./node_modules/daemonlint/dist/daemonlint.schema.json";
   return `https://raw.githubusercontent.com/daemonlint/daemonlint/v${VERSION}/dist/daemonlint.schema.json`;
 }
@@ -20917,21 +20958,21 @@ rules:
 `;
 }
 function initCommand(dir) {
-  const existing = CONFIG_FILE_NAMES.find((name) => (0, import_node_fs11.existsSync)(import_node_path17.default.join(dir, name)));
+  const existing = CONFIG_FILE_NAMES.find((name) => (0, import_node_fs11.existsSync)(import_node_path18.default.join(dir, name)));
   if (existing !== void 0) return { stdout: "", stderr: `daemonlint: ${existing} exists; left as it is
 ` };
-  const file = import_node_path17.default.join(dir, CONFIG_FILE_NAMES[0]);
+  const file = import_node_path18.default.join(dir, CONFIG_FILE_NAMES[0]);
   (0, import_node_fs11.writeFileSync)(file, initialConfig(schemaReference(dir)), { flag: "wx" });
   return { stdout: `Wrote ${CONFIG_FILE_NAMES[0]}: edit it, then run daemonlint.
 `, stderr: "" };
 }
 
 // src/cli/cli.ts
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 var import_node_util2 = require("node:util");
 
 // src/run/lint-by-file.ts
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 init_group_by();
 init_version();
 
@@ -21097,7 +21138,8 @@ async function lintByFile(options = {}) {
         objects,
         deferred: shareDeferred,
         failures: ruleFailures,
-        planned: []
+        planned: [],
+        chartDir: chartDirKey(options.chartDir, cwd)
       });
     } else {
       const sources = new RereadSources(hashes, cwd, (file) => `${file} changed while daemonlint read it: lint it again`, maxFileSize, held);
@@ -21116,7 +21158,7 @@ async function lintByFile(options = {}) {
       }
       sources.throwIfFailed();
     }
-    const chartDir = options.chartDir === void 0 ? void 0 : import_node_path18.default.resolve(cwd, options.chartDir);
+    const chartDir = options.chartDir === void 0 ? void 0 : import_node_path19.default.resolve(cwd, options.chartDir);
     const run = {
       ...baseline ? { baseline: baseline.outcome() } : {},
       ...options.unsafeFixes ? { unsafeFixes: true } : {},
@@ -21162,7 +21204,7 @@ async function lintByFile(options = {}) {
 // src/fix/write-file.ts
 var import_node_crypto4 = __daemonlintLazyRequire("node:crypto");
 var import_node_fs12 = require("node:fs");
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 var FixWriteError = class extends Error {
 };
 var TEMP_FILE = /^\..*\.daemonlint-(\d+)-[0-9a-f]+\.tmp$/;
@@ -21176,7 +21218,7 @@ function writeFixedFile(file, content, expected) {
     throw new FixWriteError(`cannot be read again: ${describeError(error)}`);
   }
   if ((stat.mode & 146) === 0) throw new FixWriteError(`it is read-only (mode ${(stat.mode & 4095).toString(8)})`);
-  const dir = import_node_path19.default.dirname(target);
+  const dir = import_node_path20.default.dirname(target);
   removeStaleTempFiles(dir);
   const inPlace = stat.nlink > 1 || !canKeepOwner(stat);
   if (inPlace) {
@@ -21193,7 +21235,7 @@ function writeFixedFile(file, content, expected) {
     }
     return;
   }
-  const temp = import_node_path19.default.join(dir, `.${import_node_path19.default.basename(target)}.daemonlint-${process.pid}-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
+  const temp = import_node_path20.default.join(dir, `.${import_node_path20.default.basename(target)}.daemonlint-${process.pid}-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   let fd;
   try {
     fd = (0, import_node_fs12.openSync)(temp, import_node_fs12.constants.O_WRONLY | import_node_fs12.constants.O_CREAT | import_node_fs12.constants.O_EXCL, 384);
@@ -21254,7 +21296,7 @@ function removeStaleTempFiles(dir) {
     const m = TEMP_FILE.exec(name);
     if (!m || isAlive(Number(m[1]))) continue;
     try {
-      (0, import_node_fs12.unlinkSync)(import_node_path19.default.join(dir, name));
+      (0, import_node_fs12.unlinkSync)(import_node_path20.default.join(dir, name));
     } catch {
     }
   }
@@ -21270,7 +21312,7 @@ function isAlive(pid) {
 }
 
 // src/report/unified-diff.ts
-function unifiedDiff(path22, before, after, context = 3) {
+function unifiedDiff(path23, before, after, context = 3) {
   if (before === after) return "";
   const a = splitLines(before);
   const b = splitLines(after);
@@ -21306,7 +21348,7 @@ function unifiedDiff(path22, before, after, context = 3) {
 ${lines.join("")}`);
     i = end;
   }
-  const [from, to] = path22.startsWith("/") ? [path22, path22] : [`a/${path22}`, `b/${path22}`];
+  const [from, to] = path23.startsWith("/") ? [path23, path23] : [`a/${path23}`, `b/${path23}`];
   return `--- ${from}
 +++ ${to}
 ${hunks.join("")}`;
@@ -21365,7 +21407,7 @@ init_version();
 
 // src/cli/commands/explain.ts
 var import_node_fs13 = require("node:fs");
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
 
 // src/cli/commands/rules.ts
@@ -21395,7 +21437,7 @@ function explainRule(id, docsDir = findDocsDir()) {
     const what = id === void 0 ? "explain needs a rule id" : `unknown rule "${id}"${didYouMean(id, known)}`;
     throw new UnknownRuleError(`${what}; rules: ${known.join(", ")}`);
   }
-  const page = docsDir === void 0 ? void 0 : import_node_path20.default.join(docsDir, `${id}.md`);
+  const page = docsDir === void 0 ? void 0 : import_node_path21.default.join(docsDir, `${id}.md`);
   if (page === void 0 || !(0, import_node_fs13.existsSync)(page)) {
     throw new UnknownRuleError(`no documentation page for "${id}" in this installation (looked for docs/rules/${id}.md)`);
   }
@@ -21403,11 +21445,11 @@ function explainRule(id, docsDir = findDocsDir()) {
   return text2.endsWith("\n") ? text2 : `${text2}
 `;
 }
-function findDocsDir(from = import_node_path20.default.dirname((0, import_node_url3.fileURLToPath)(__daemonlintImportMetaUrl))) {
-  for (let dir = from, depth = 0; depth < 4; dir = import_node_path20.default.dirname(dir), depth++) {
-    const candidate = import_node_path20.default.join(dir, "docs", "rules");
+function findDocsDir(from = import_node_path21.default.dirname((0, import_node_url3.fileURLToPath)(__daemonlintImportMetaUrl))) {
+  for (let dir = from, depth = 0; depth < 4; dir = import_node_path21.default.dirname(dir), depth++) {
+    const candidate = import_node_path21.default.join(dir, "docs", "rules");
     if ((0, import_node_fs13.existsSync)(candidate) && (0, import_node_fs13.statSync)(candidate).isDirectory()) return candidate;
-    if (import_node_path20.default.dirname(dir) === dir) break;
+    if (import_node_path21.default.dirname(dir) === dir) break;
   }
   return void 0;
 }
@@ -21576,7 +21618,7 @@ async function main(argv, io) {
   if (values.config !== void 0 && values["no-config"]) throw new UsageError("--config and --no-config exclude each other");
   if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
   if (values["write-baseline"] !== void 0 && fixing) throw new UsageError("--write-baseline and --fix exclude each other");
-  const configFile = values["no-config"] ? false : values.config !== void 0 ? import_node_path21.default.resolve(io.cwd, values.config) : void 0;
+  const configFile = values["no-config"] ? false : values.config !== void 0 ? import_node_path22.default.resolve(io.cwd, values.config) : void 0;
   if (values["print-config"] !== void 0) {
     io.stdout(await printConfig(values["print-config"], io.cwd, configFile, ruleOverrides, values["kube-version"]));
     return 0;
@@ -21649,7 +21691,7 @@ async function main(argv, io) {
   if (formatName === "coverage" && !result.inventory) throw new UsageError("--format coverage needs a node inventory: --nodes <file>, or nodes: in the config");
   if (values["write-baseline"] !== void 0) {
     const baseline = createBaseline(result.findings);
-    const file = import_node_path21.default.resolve(io.cwd, values["write-baseline"]);
+    const file = import_node_path22.default.resolve(io.cwd, values["write-baseline"]);
     try {
       await (0, import_promises2.writeFile)(file, serializeBaseline(baseline));
     } catch (error) {
@@ -21710,7 +21752,7 @@ async function main(argv, io) {
 }
 async function writeShare(cwd, file, share) {
   try {
-    await (0, import_promises2.writeFile)(import_node_path21.default.resolve(cwd, file), `${bigintJson(share)}
+    await (0, import_promises2.writeFile)(import_node_path22.default.resolve(cwd, file), `${bigintJson(share)}
 `);
   } catch (error) {
     throw new OutputError(`cannot write "${file}": ${describeError(error)}`);
@@ -21720,12 +21762,12 @@ function shareCode(collectOut, code) {
   return collectOut !== void 0 && code === 1 ? 0 : code;
 }
 async function printConfig(file, cwd, configFile, overrides, kubeVersion) {
-  const result = await effectiveConfig(import_node_path21.default.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
+  const result = await effectiveConfig(import_node_path22.default.resolve(cwd, file), cwd, configFile, overrides, kubeVersion);
   return `${JSON.stringify(result, null, 2)}
 `;
 }
 async function command(name, args, io) {
-  if ((0, import_node_fs14.existsSync)(import_node_path21.default.resolve(io.cwd, name))) {
+  if ((0, import_node_fs14.existsSync)(import_node_path22.default.resolve(io.cwd, name))) {
     io.stderr(`daemonlint: note: "${name}" is a command; to lint the path ${name}, write ./${name}
 `);
   }

@@ -6,7 +6,7 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-4VHCPLBK.js";
+} from "./chunks/chunk-MKYXT57Z.js";
 import {
   formatsWithFixes,
   formatterNames,
@@ -30,6 +30,7 @@ import {
   InventoryError,
   allowHeapCeiling,
   baselinePath,
+  chartDirKey,
   collectedObject,
   configKey,
   contentAfterEndInfo,
@@ -60,7 +61,7 @@ import {
   serializeBaseline,
   v8Collector,
   yamlSyntaxInfo
-} from "./chunks/chunk-HT5NXQTC.js";
+} from "./chunks/chunk-IHOK2TGV.js";
 import {
   HOMEPAGE,
   VERSION
@@ -498,6 +499,12 @@ async function mergeShares(shares, options = {}) {
         share.inventory === void 0 ? `share ${shareName(share)} was linted without a node inventory: merge without --nodes (and without nodes: in the config), as the shares ran` : nodes === void 0 ? `share ${shareName(share)} was linted with a node inventory: give the merge the same one (--nodes, or nodes: in the config)` : `share ${shareName(share)} was linted with other nodes: give the merge the node inventory the shares read`
       );
     }
+    const chartDir = chartDirKey(options.chartDir, cwd);
+    if (share.chartDir !== chartDir) {
+      throw new InputError(
+        share.chartDir === void 0 ? `share ${shareName(share)} was linted without --chart-dir: merge without it, as the shares ran` : chartDir === void 0 ? `share ${shareName(share)} placed its findings in the templates of --chart-dir "${share.chartDir}": give the merge the same --chart-dir` : `share ${shareName(share)} was linted with --chart-dir "${share.chartDir}": give the merge the same --chart-dir`
+      );
+    }
     if (share.configKey !== key) {
       throw new InputError(`share ${shareName(share)} was linted with other rules, levels, options or Kubernetes version: merge with the same configuration and flags as the shares`);
     }
@@ -576,46 +583,37 @@ var SarifMerge = class {
   fileOfUri;
   /** The merge's own results, by the file they are ordered with. */
   added = /* @__PURE__ */ new Map();
-  /** Results placed in their Helm template (--chart-dir): ordered by where they are in the file linted, their first related location. */
-  inTemplate = /* @__PURE__ */ new WeakSet();
+  /**
+   * Every artifact a taken result names, by URI, for `place` to add when a written result names
+   * it first. A taken result names its artifacts by URI until it is placed (its indexes are -1):
+   * it may go to the findings store as JSON and come back.
+   */
+  known = /* @__PURE__ */ new Map();
   constructor(added) {
     this.log = toSarif(added);
     const run = this.log.runs[0];
+    const own = run.artifacts;
+    run.artifacts = own.slice(0, added.files.length);
     this.artifactIndex = new Map(run.artifacts.map((a, i) => [a.location.uri, i]));
     this.fileOfUri = new Map(added.files.map((file) => [artifactLocation(file, added.cwd).uri, file]));
     this.ruleIndex = new Map(run.tool.driver.rules.map((r, i) => [r.id, i]));
     added.findings.forEach((f, i) => {
       let list = this.added.get(f.file);
       if (!list) this.added.set(f.file, list = []);
-      list.push(run.results[i]);
-      if (f.inTemplate) this.inTemplate.add(run.results[i]);
+      list.push(this.byUri(own, run.results[i]));
     });
     run.results = [];
   }
   /**
-   * A result of a share whose log is `from` (its results left out), renumbered into the merged
-   * run; returns the file it is ordered with (as findings name it; a URI the run did not read,
-   * such as a Helm template, names itself).
+   * A result of a share whose log is `from` (its results left out), its rule renumbered into the
+   * merged run's, its artifacts named by URI until it is placed; returns the file it is ordered with
+   * (as findings name it; a URI the run did not read names itself).
    */
   take(from, result) {
-    const { artifacts, tool } = from.runs[0];
+    const { tool, artifacts } = from.runs[0];
     const run = this.log.runs[0];
-    const uriOf = (location) => location.index !== void 0 ? artifacts[location.index].location.uri : location.uri;
     const file = this.fileOf(from, result);
-    if (this.renderedIn(from, result) !== void 0) this.inTemplate.add(result);
-    const relocate = (location) => {
-      const uri = uriOf(location);
-      let index2 = this.artifactIndex.get(uri);
-      if (index2 === void 0) {
-        index2 = run.artifacts.length;
-        this.artifactIndex.set(uri, index2);
-        run.artifacts.push(artifacts[location.index ?? -1] ?? { location: { uri }, roles: ["analysisTarget"] });
-      }
-      location.index = index2;
-    };
-    relocate(result.locations[0].physicalLocation.artifactLocation);
-    for (const related of result.relatedLocations ?? []) relocate(related.physicalLocation.artifactLocation);
-    for (const fix of result.fixes ?? []) relocate(fix.artifactChanges[0].artifactLocation);
+    this.byUri(artifacts, result);
     let index = this.ruleIndex.get(result.ruleId);
     if (index === void 0) {
       index = run.tool.driver.rules.length;
@@ -625,29 +623,59 @@ var SarifMerge = class {
     result.ruleIndex = index;
     return file;
   }
+  /**
+   * A result as it is written: its artifacts numbered as the merged run's, which adds those it
+   * lacks. Only what is written adds one (a result the baseline or --quiet leaves out does not),
+   * in the order it is written, as a single run adds them.
+   */
+  place(result) {
+    const run = this.log.runs[0];
+    const number = (location) => {
+      let index = this.artifactIndex.get(location.uri);
+      if (index === void 0) {
+        index = run.artifacts.length;
+        this.artifactIndex.set(location.uri, index);
+        run.artifacts.push(this.known.get(location.uri) ?? { location: { uri: location.uri }, roles: ["analysisTarget"] });
+      }
+      location.index = index;
+    };
+    forEachArtifact(result, number);
+    return result;
+  }
+  /** Names each of a result's artifacts by URI (index -1: not placed), remembering what `artifacts` says of each. */
+  byUri(artifacts, result) {
+    forEachArtifact(result, (location) => {
+      const artifact = location.index !== void 0 ? artifacts[location.index] : void 0;
+      const uri = artifact?.location.uri ?? location.uri;
+      if (!this.known.has(uri)) this.known.set(uri, artifact ?? { location: { uri }, roles: ["analysisTarget"] });
+      location.uri = uri;
+      location.index = -1;
+    });
+    return result;
+  }
   /** The file a share's result is ordered with, as `take` names it, without taking it. */
   fileOf(from, result) {
-    const rendered = this.renderedIn(from, result);
+    const uriOf = (location) => location.index !== void 0 ? from.runs[0].artifacts[location.index].location.uri : location.uri;
+    const rendered = this.renderedIn(result, uriOf);
     if (rendered !== void 0) return rendered;
-    const location = result.locations[0].physicalLocation.artifactLocation;
-    const uri = location.index !== void 0 ? from.runs[0].artifacts[location.index].location.uri : location.uri;
-    return this.fileOfUri.get(uri) ?? location.uri;
+    const uri = uriOf(result.locations[0].physicalLocation.artifactLocation);
+    return this.fileOfUri.get(uri) ?? uri;
   }
   /**
    * The file linted, for a result placed in its Helm template (--chart-dir): sarif.ts makes the
-   * rendered place its first related location, saying so, and names the template among its logical locations.
+   * rendered place its first related location, saying so, and names the template among its
+   * logical locations. `uriOf`: a location's URI (a taken result's are its own).
    */
-  renderedIn(from, result) {
+  renderedIn(result, uriOf = (location) => location.uri) {
     const related = result.relatedLocations?.[0];
     if (related === void 0 || !result.locations[0].logicalLocations?.some((l) => l.kind === "module")) return void 0;
     const { artifactLocation: location, region } = related.physicalLocation;
-    const uri = location.index !== void 0 ? from.runs[0].artifacts[location.index].location.uri : location.uri;
-    const file = this.fileOfUri.get(uri);
+    const file = this.fileOfUri.get(uriOf(location));
     return file !== void 0 && related.message?.text === renderedAt(file, { line: region.startLine, column: region.startColumn }) ? file : void 0;
   }
-  /** Where a result's finding is in the file linted. */
+  /** Where a taken result's finding is in the file linted. */
   regionOf(result) {
-    return this.inTemplate.has(result) ? result.relatedLocations[0].physicalLocation.region : result.locations[0].physicalLocation.region;
+    return this.renderedIn(result) !== void 0 ? result.relatedLocations[0].physicalLocation.region : result.locations[0].physicalLocation.region;
   }
   /**
    * One file's results (the shares', then the merge's) in report order, less those `leaveOut`
@@ -685,6 +713,8 @@ var SarifMerge = class {
     const region = location?.region;
     if (!location?.artifactLocation || !region || [region.startLine, region.startColumn, region.endLine, region.endColumn].some((n) => typeof n !== "number")) return "no location with a region";
     if (r.level !== "error" && r.level !== "warning" && r.level !== "note") return "no level of error, warning or note";
+    if (r.relatedLocations !== void 0 && !Array.isArray(r.relatedLocations)) return "relatedLocations that are not a list";
+    if ((r.relatedLocations ?? []).some((l) => [l?.physicalLocation?.region?.startLine, l?.physicalLocation?.region?.startColumn].some((n) => typeof n !== "number"))) return "a related location without a region";
     const artifacts = [location.artifactLocation, ...(r.relatedLocations ?? []).map((l) => l.physicalLocation?.artifactLocation), ...(r.fixes ?? []).map((f) => f.artifactChanges?.[0]?.artifactLocation)];
     for (const a of artifacts) {
       if (!a || (a.index !== void 0 ? from.runs[0].artifacts[a.index] === void 0 : typeof a.uri !== "string")) return "an artifact location with neither a uri nor an artifact at its index";
@@ -730,6 +760,11 @@ function objectOf(location) {
   if (location.name !== void 0) out.name = location.name;
   return out;
 }
+function forEachArtifact(result, visit) {
+  visit(result.locations[0].physicalLocation.artifactLocation);
+  for (const related of result.relatedLocations ?? []) visit(related.physicalLocation.artifactLocation);
+  for (const fix of result.fixes ?? []) visit(fix.artifactChanges[0].artifactLocation);
+}
 
 // src/cli/merge-by-file.ts
 function jsonMergeByFile(reports, merged, baseline, limits = {}, stream = true) {
@@ -768,7 +803,7 @@ function sarifMergeByFile(logs, merged, added, baseline, limits = {}, stream = t
     order: "path",
     file(_file, findings, _objects, write) {
       for (let start = 0; start < findings.length; start += PIECE) {
-        write(resultsText(findings.slice(start, start + PIECE).map((f) => resultOf.get(f)), written === 0));
+        write(resultsText(findings.slice(start, start + PIECE).map((f) => merge.place(resultOf.get(f))), written === 0));
         written += Math.min(PIECE, findings.length - start);
       }
     },

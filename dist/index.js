@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-HT5NXQTC.js";
+} from "./chunks/chunk-IHOK2TGV.js";
 import {
   HOMEPAGE,
   VERSION

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-HT5NXQTC.js";
+} from "./chunks/chunk-IHOK2TGV.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

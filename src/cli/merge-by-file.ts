@@ -89,7 +89,7 @@ export function sarifMergeByFile(
     order: 'path',
     file(_file, findings, _objects, write) {
       for (let start = 0; start < findings.length; start += PIECE) {
-        write(resultsText(findings.slice(start, start + PIECE).map((f) => resultOf.get(f)!), written === 0));
+        write(resultsText(findings.slice(start, start + PIECE).map((f) => merge.place(resultOf.get(f)!)), written === 0));
         written += Math.min(PIECE, findings.length - start);
       }
     },

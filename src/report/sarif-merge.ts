@@ -21,48 +21,41 @@ export class SarifMerge {
   private readonly fileOfUri: Map<string, string>;
   /** The merge's own results, by the file they are ordered with. */
   readonly added = new Map<string, SarifResult[]>();
-  /** Results placed in their Helm template (--chart-dir): ordered by where they are in the file linted, their first related location. */
-  private readonly inTemplate = new WeakSet<SarifResult>();
+  /**
+   * Every artifact a taken result names, by URI, for `place` to add when a written result names
+   * it first. A taken result names its artifacts by URI until it is placed (its indexes are -1):
+   * it may go to the findings store as JSON and come back.
+   */
+  private readonly known = new Map<string, SarifLog['runs'][0]['artifacts'][0]>();
 
   constructor(added: LintResult) {
     this.log = toSarif(added);
     const run = this.log.runs[0];
+    // The run's files first, as a single run lists them; any other artifact (a Helm template) as
+    // the results that name it are written, in their order, as a single run adds them.
+    const own = run.artifacts;
+    run.artifacts = own.slice(0, added.files.length);
     this.artifactIndex = new Map(run.artifacts.map((a, i) => [a.location.uri, i]));
     this.fileOfUri = new Map(added.files.map((file) => [artifactLocation(file, added.cwd).uri, file]));
     this.ruleIndex = new Map(run.tool.driver.rules.map((r, i) => [r.id, i]));
     added.findings.forEach((f, i) => {
       let list = this.added.get(f.file);
       if (!list) this.added.set(f.file, (list = []));
-      list.push(run.results[i]);
-      if (f.inTemplate) this.inTemplate.add(run.results[i]);
+      list.push(this.byUri(own, run.results[i]));
     });
     run.results = [];
   }
 
   /**
-   * A result of a share whose log is `from` (its results left out), renumbered into the merged
-   * run; returns the file it is ordered with (as findings name it; a URI the run did not read,
-   * such as a Helm template, names itself).
+   * A result of a share whose log is `from` (its results left out), its rule renumbered into the
+   * merged run's, its artifacts named by URI until it is placed; returns the file it is ordered with
+   * (as findings name it; a URI the run did not read names itself).
    */
   take(from: SarifLog, result: SarifResult): string {
-    const { artifacts, tool } = from.runs[0];
+    const { tool, artifacts } = from.runs[0];
     const run = this.log.runs[0];
-    const uriOf = (location: ArtifactLocation): string => (location.index !== undefined ? artifacts[location.index].location.uri : location.uri);
     const file = this.fileOf(from, result);
-    if (this.renderedIn(from, result) !== undefined) this.inTemplate.add(result);
-    const relocate = (location: ArtifactLocation): void => {
-      const uri = uriOf(location);
-      let index = this.artifactIndex.get(uri);
-      if (index === undefined) {
-        index = run.artifacts.length;
-        this.artifactIndex.set(uri, index);
-        run.artifacts.push(artifacts[location.index ?? -1] ?? { location: { uri }, roles: ['analysisTarget'] });
-      }
-      location.index = index;
-    };
-    relocate(result.locations[0].physicalLocation.artifactLocation);
-    for (const related of result.relatedLocations ?? []) relocate(related.physicalLocation.artifactLocation);
-    for (const fix of result.fixes ?? []) relocate(fix.artifactChanges[0].artifactLocation);
+    this.byUri(artifacts, result);
     let index = this.ruleIndex.get(result.ruleId);
     if (index === undefined) {
       index = run.tool.driver.rules.length;
@@ -73,31 +66,63 @@ export class SarifMerge {
     return file;
   }
 
+  /**
+   * A result as it is written: its artifacts numbered as the merged run's, which adds those it
+   * lacks. Only what is written adds one (a result the baseline or --quiet leaves out does not),
+   * in the order it is written, as a single run adds them.
+   */
+  place(result: SarifResult): SarifResult {
+    const run = this.log.runs[0];
+    const number = (location: ArtifactLocation): void => {
+      let index = this.artifactIndex.get(location.uri);
+      if (index === undefined) {
+        index = run.artifacts.length;
+        this.artifactIndex.set(location.uri, index);
+        run.artifacts.push(this.known.get(location.uri) ?? { location: { uri: location.uri }, roles: ['analysisTarget'] });
+      }
+      location.index = index;
+    };
+    forEachArtifact(result, number);
+    return result;
+  }
+
+  /** Names each of a result's artifacts by URI (index -1: not placed), remembering what `artifacts` says of each. */
+  private byUri(artifacts: SarifLog['runs'][0]['artifacts'], result: SarifResult): SarifResult {
+    forEachArtifact(result, (location) => {
+      const artifact = location.index !== undefined ? artifacts[location.index] : undefined;
+      const uri = artifact?.location.uri ?? location.uri;
+      if (!this.known.has(uri)) this.known.set(uri, artifact ?? { location: { uri }, roles: ['analysisTarget'] });
+      location.uri = uri;
+      location.index = -1;
+    });
+    return result;
+  }
+
   /** The file a share's result is ordered with, as `take` names it, without taking it. */
   fileOf(from: SarifLog, result: SarifResult): string {
-    const rendered = this.renderedIn(from, result);
+    const uriOf = (location: ArtifactLocation): string => (location.index !== undefined ? from.runs[0].artifacts[location.index].location.uri : location.uri);
+    const rendered = this.renderedIn(result, uriOf);
     if (rendered !== undefined) return rendered;
-    const location = result.locations[0].physicalLocation.artifactLocation;
-    const uri = location.index !== undefined ? from.runs[0].artifacts[location.index].location.uri : location.uri;
-    return this.fileOfUri.get(uri) ?? location.uri;
+    const uri = uriOf(result.locations[0].physicalLocation.artifactLocation);
+    return this.fileOfUri.get(uri) ?? uri;
   }
 
   /**
    * The file linted, for a result placed in its Helm template (--chart-dir): sarif.ts makes the
-   * rendered place its first related location, saying so, and names the template among its logical locations.
+   * rendered place its first related location, saying so, and names the template among its
+   * logical locations. `uriOf`: a location's URI (a taken result's are its own).
    */
-  private renderedIn(from: SarifLog, result: SarifResult): string | undefined {
+  private renderedIn(result: SarifResult, uriOf: (location: ArtifactLocation) => string = (location) => location.uri): string | undefined {
     const related = result.relatedLocations?.[0];
     if (related === undefined || !result.locations[0].logicalLocations?.some((l) => l.kind === 'module')) return undefined;
     const { artifactLocation: location, region } = related.physicalLocation;
-    const uri = location.index !== undefined ? from.runs[0].artifacts[location.index].location.uri : location.uri;
-    const file = this.fileOfUri.get(uri);
+    const file = this.fileOfUri.get(uriOf(location));
     return file !== undefined && related.message?.text === renderedAt(file, { line: region.startLine, column: region.startColumn }) ? file : undefined;
   }
 
-  /** Where a result's finding is in the file linted. */
+  /** Where a taken result's finding is in the file linted. */
   private regionOf(result: SarifResult): Region {
-    return this.inTemplate.has(result) ? result.relatedLocations![0].physicalLocation.region : result.locations[0].physicalLocation.region;
+    return this.renderedIn(result) !== undefined ? result.relatedLocations![0].physicalLocation.region : result.locations[0].physicalLocation.region;
   }
 
   /**
@@ -139,6 +164,8 @@ export class SarifMerge {
     const region = location?.region;
     if (!location?.artifactLocation || !region || [region.startLine, region.startColumn, region.endLine, region.endColumn].some((n) => typeof n !== 'number')) return 'no location with a region';
     if (r.level !== 'error' && r.level !== 'warning' && r.level !== 'note') return 'no level of error, warning or note';
+    if (r.relatedLocations !== undefined && !Array.isArray(r.relatedLocations)) return 'relatedLocations that are not a list';
+    if ((r.relatedLocations ?? []).some((l) => [l?.physicalLocation?.region?.startLine, l?.physicalLocation?.region?.startColumn].some((n) => typeof n !== 'number'))) return 'a related location without a region';
     const artifacts = [location.artifactLocation, ...(r.relatedLocations ?? []).map((l) => l.physicalLocation?.artifactLocation), ...(r.fixes ?? []).map((f) => f.artifactChanges?.[0]?.artifactLocation)];
     for (const a of artifacts) {
       if (!a || (a.index !== undefined ? from.runs[0].artifacts[a.index] === undefined : typeof a.uri !== 'string')) return 'an artifact location with neither a uri nor an artifact at its index';
@@ -189,4 +216,11 @@ function objectOf(location: { name?: string; fullyQualifiedName: string }): Obje
   if (kind) out.kind = kind;
   if (location.name !== undefined) out.name = location.name;
   return out;
+}
+
+/** Each artifact location of a result: its place, its related places', its fixes'. */
+function forEachArtifact(result: SarifResult, visit: (location: ArtifactLocation) => void): void {
+  visit(result.locations[0].physicalLocation.artifactLocation);
+  for (const related of result.relatedLocations ?? []) visit(related.physicalLocation.artifactLocation);
+  for (const fix of result.fixes ?? []) visit(fix.artifactChanges[0].artifactLocation);
 }

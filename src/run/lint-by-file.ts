@@ -17,7 +17,7 @@ import { compareFindings, prepareRules } from './lint-file.js';
 import { addReadProblems, baselinePath, boundChecked, finishFindings, inputFiles, prepareRun, type LintOptions } from './lint.js';
 import { RereadSources } from './reread.js';
 import { ruleInfos } from './rule-info.js';
-import { buildShare, configKey, textHash, type Share } from './share.js';
+import { buildShare, chartDirKey, configKey, textHash, type Share } from './share.js';
 import { defaultConcurrency, heapLooker, keepHeapBelow, lintSources } from './speed/index.js';
 
 export type ByFileOptions = Omit<LintOptions, 'fix' | 'context' | 'cache'> & {
@@ -186,6 +186,7 @@ export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun
         deferred: shareDeferred,
         failures: ruleFailures,
         planned: [],
+        chartDir: chartDirKey(options.chartDir, cwd),
       });
     } else {
       // The rules across the input, once, over what every file's objects left them.

@@ -27,7 +27,7 @@ import { lintContext, type LintCache, type LintedContext } from './lint-context.
 import type { RuleFailure } from './lint-document.js';
 import { compareFindings, prepareRules, syntaxFinding, YAML_SYNTAX, type FileResult } from './lint-file.js';
 import { ruleInfos } from './rule-info.js';
-import { buildShare, configKey, textHash, type Share } from './share.js';
+import { buildShare, chartDirKey, configKey, textHash, type Share } from './share.js';
 import { defaultConcurrency, lintSources } from './speed/index.js';
 
 export interface LintOptions {
@@ -218,6 +218,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
       failures: ruleFailures,
       ...(inventory ? { inventory } : {}),
       planned: results.flatMap((r) => r.planned),
+      chartDir: chartDirKey(options.chartDir, cwd),
     });
   }
   const coverage = inventory && options.coverage !== false ? coverageReport(planFleet(results.flatMap((r) => r.planned), inventory), inventory) : undefined;

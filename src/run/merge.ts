@@ -12,7 +12,7 @@ import { finishFindings, prepareRun, type LintOptions } from './lint.js';
 import { RereadSources } from './reread.js';
 import { ruleInfos } from './rule-info.js';
 import { groupBy } from '../types/group-by.js';
-import { collectedObject, configKey, deferredByFile, inventoryKey, type Share } from './share.js';
+import { chartDirKey, collectedObject, configKey, deferredByFile, inventoryKey, type Share } from './share.js';
 import { coverageReport } from '../inventory/coverage.js';
 import { planFleet, type PlannedDaemonSet } from '../inventory/plan.js';
 import type { CoverageReport, Inventory } from '../types/inventory.js';
@@ -64,6 +64,16 @@ export async function mergeShares(shares: readonly Share[], options: MergeOption
           : nodes === undefined
             ? `share ${shareName(share)} was linted with a node inventory: give the merge the same one (--nodes, or nodes: in the config)`
             : `share ${shareName(share)} was linted with other nodes: give the merge the node inventory the shares read`,
+      );
+    }
+    const chartDir = chartDirKey(options.chartDir, cwd);
+    if (share.chartDir !== chartDir) {
+      throw new InputError(
+        share.chartDir === undefined
+          ? `share ${shareName(share)} was linted without --chart-dir: merge without it, as the shares ran`
+          : chartDir === undefined
+            ? `share ${shareName(share)} placed its findings in the templates of --chart-dir "${share.chartDir}": give the merge the same --chart-dir`
+            : `share ${shareName(share)} was linted with --chart-dir "${share.chartDir}": give the merge the same --chart-dir`,
       );
     }
     if (share.configKey !== key) {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { Config } from '../config/config.js';
 import type { ActiveRule, RunSettings } from '../config/resolved.js';
 import type { Shard } from '../inputs/shard.js';
@@ -45,6 +46,8 @@ export interface Share {
    */
   inventory?: string;
   planned?: PlannedDaemonSet[];
+  /** The chart directory findings were placed in (--chart-dir), from the working directory: the merge places its own findings there too. */
+  chartDir?: string;
 }
 
 /** A CollectedObject as JSON has it: `kept` as entries. */
@@ -86,6 +89,8 @@ export interface ShareInput {
   failures: RuleFailure[];
   inventory?: Inventory;
   planned: PlannedDaemonSet[];
+  /** --chart-dir, as chartDirKey gives it. */
+  chartDir?: string;
 }
 
 export function buildShare(input: ShareInput): Share {
@@ -109,7 +114,14 @@ export function buildShare(input: ShareInput): Share {
     deferred: [...input.deferred].flatMap(([file, directives]) => directives.map((d) => ({ file, line: d.range.start.line, column: d.range.start.column }))),
     failures: input.failures,
     ...(input.inventory ? { inventory: inventoryKey(input.inventory), planned: input.planned } : {}),
+    ...(input.chartDir !== undefined ? { chartDir: input.chartDir } : {}),
   };
+}
+
+/** --chart-dir from the working directory, `/`-separated: what shares and their merge must agree on. */
+export function chartDirKey(chartDir: string | undefined, cwd: string): string | undefined {
+  if (chartDir === undefined) return undefined;
+  return path.relative(cwd, path.resolve(cwd, chartDir)).split(path.sep).join('/') || '.';
 }
 
 /** What a run's node inventory holds (its pools, in order), as a hash: the same nodes read from other paths hash the same. */

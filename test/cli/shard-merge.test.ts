@@ -146,6 +146,42 @@ describe('daemonlint merge', () => {
           expect(results.filter((r) => r.ruleId === 'no-replicas').map((r) => r.locations[0].physicalLocation.artifactLocation.uri)).toEqual(rendered.map(() => 'charted/node-agents/templates/daemonset.yaml'));
         }
       }
+      // The merge places its own findings as the shares placed theirs: it must be given their --chart-dir.
+      expect(await cli(['merge', '-f', from, ...files])).toEqual({ code: 2, stdout: '', stderr: `daemonlint: share 1/2 placed its findings in the templates of --chart-dir "charted/node-agents": give the merge the same --chart-dir\n` });
+      expect(await cli(['merge', '-f', from, '--chart-dir', 'charted', ...files])).toEqual({ code: 2, stdout: '', stderr: `daemonlint: share 1/2 was linted with --chart-dir "charted/node-agents": give the merge the same --chart-dir\n` });
+      // ./charted/node-agents/ is the same directory.
+      expect((await cli(['merge', '-f', from, '--chart-dir', './charted/node-agents/', ...files])).code).toBe(1);
+    }
+    const plain = ['out/plain-1.collect.json', 'out/plain-1.json'];
+    expect((await cli(['-f', 'json', '--shard', '1/1', '--collect-out', plain[0], '-o', plain[1], 'charted/rendered'])).code).toBe(0);
+    expect(await cli(['merge', ...flags, ...plain])).toEqual({ code: 2, stdout: '', stderr: 'daemonlint: share 1/1 was linted without --chart-dir: merge without it, as the shares ran\n' });
+  });
+
+  it('with --chart-dir, lists the templates in the SARIF log as the single run does: those of the findings it adds, only of what it writes (--quiet, a baseline)', async () => {
+    const template = (name: string, spec: string): string =>
+      `apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: {{ .Release.Name }}-${name}\nspec:\n  selector:\n    matchLabels:\n      app: shared\n  template:\n    metadata:\n      labels:\n        app: shared\n    spec:\n${spec}`;
+    // The proxy's host port (the merge's hostport-conflict) is placed in the subchart's template, which the single run lists first.
+    const net = '      hostNetwork: true\n      containers:\n        - name: a\n          image: busybox\n          ports: [{containerPort: 9100, hostPort: 9100}]\n';
+    const proxy = '      containers:\n        - name: p\n          image: nginx:latest\n          ports:\n            - containerPort: 9100\n              hostPort: 9100\n';
+    const files: Record<string, string> = {
+      'net/net-agents/Chart.yaml': 'apiVersion: v2\nname: net-agents\nversion: 0.1.0\n',
+      'net/net-agents/templates/ds.yaml': template('net', net),
+      'net/net-agents/charts/port-proxy/templates/ds.yaml': template('proxy', proxy),
+      'net/rendered/a.yaml': `---\n# Source: net-agents/templates/ds.yaml\n${template('net', net).replace('{{ .Release.Name }}', 'a')}---\n# Source: net-agents/charts/port-proxy/templates/ds.yaml\n${template('proxy', proxy).replace('{{ .Release.Name }}', 'a')}`,
+    };
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(work, file)), { recursive: true });
+      writeFileSync(path.join(work, file), text);
+    }
+    const flags = ['--chart-dir', 'net/net-agents'];
+    expect(await cli(['-f', 'sarif', ...flags, '--shard', '1/1', '--collect-out', 'out/net.collect.json', '-o', 'out/net.sarif', 'net/rendered'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect((await cli(['--write-baseline', 'out/net.baseline.json', ...flags, 'net/rendered'])).code).toBe(0);
+    const artifacts = (log: string): string[] => (JSON.parse(log) as { runs: { artifacts: { location: { uri: string } }[] }[] }).runs[0].artifacts.map((a) => a.location.uri);
+    for (const extra of [[], ['-q'], ['--baseline', 'out/net.baseline.json']]) {
+      const single = await cli(['-f', 'sarif', ...flags, ...extra, 'net/rendered']);
+      expect({ extra, ...(await cli(['merge', '-f', 'sarif', ...flags, ...extra, 'out/net.sarif', 'out/net.collect.json'])) }).toEqual({ extra, ...single });
+      // The single run lists the templates as its results name them, and none that only a result it leaves out names.
+      expect(artifacts(single.stdout)).toEqual(extra[0] === '--baseline' ? ['net/rendered/a.yaml'] : ['net/rendered/a.yaml', 'net/net-agents/templates/ds.yaml', 'net/net-agents/charts/port-proxy/templates/ds.yaml']);
     }
   });
 
@@ -285,6 +321,19 @@ describe('daemonlint merge', () => {
     expect(await cli(['merge', 'out/level.sarif', 'out/d.collect.json'])).toMatchObject({
       code: 2,
       stderr: 'daemonlint: "out/level.sarif": result 1 is not one daemonlint writes (no level of error, warning or note)\n',
+    });
+    (first as Record<string, unknown>).level = 'error';
+    (first as Record<string, unknown>).relatedLocations = [{ id: 1, physicalLocation: { artifactLocation: { uri: 'x.yaml' } }, message: { text: 'rendered at x.yaml:1:1.' } }];
+    writeFileSync(path.join(work, 'out/related.sarif'), JSON.stringify(log));
+    expect(await cli(['merge', 'out/related.sarif', 'out/d.collect.json'])).toMatchObject({
+      code: 2,
+      stderr: 'daemonlint: "out/related.sarif": result 1 is not one daemonlint writes (a related location without a region)\n',
+    });
+    (first as Record<string, unknown>).relatedLocations = 'none';
+    writeFileSync(path.join(work, 'out/related.sarif'), JSON.stringify(log));
+    expect(await cli(['merge', 'out/related.sarif', 'out/d.collect.json'])).toMatchObject({
+      code: 2,
+      stderr: 'daemonlint: "out/related.sarif": result 1 is not one daemonlint writes (relatedLocations that are not a list)\n',
     });
   });
 });

@@ -50,6 +50,8 @@ export interface Share {
      */
     inventory?: string;
     planned?: PlannedDaemonSet[];
+    /** The chart directory findings were placed in (--chart-dir), from the working directory: the merge places its own findings there too. */
+    chartDir?: string;
 }
 /** A CollectedObject as JSON has it: `kept` as entries. */
 export interface SharedObject {
@@ -85,8 +87,12 @@ export interface ShareInput {
     failures: RuleFailure[];
     inventory?: Inventory;
     planned: PlannedDaemonSet[];
+    /** --chart-dir, as chartDirKey gives it. */
+    chartDir?: string;
 }
 export declare function buildShare(input: ShareInput): Share;
+/** --chart-dir from the working directory, `/`-separated: what shares and their merge must agree on. */
+export declare function chartDirKey(chartDir: string | undefined, cwd: string): string | undefined;
 /** What a run's node inventory holds (its pools, in order), as a hash: the same nodes read from other paths hash the same. */
 export declare function inventoryKey(inventory: Inventory): string;
 export declare function collectedObject(o: SharedObject): CollectedObject;

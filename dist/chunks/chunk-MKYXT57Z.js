@@ -8,6 +8,7 @@ import {
   baselinePath,
   boundChecked,
   buildShare,
+  chartDirKey,
   configKey,
   defaultConcurrency,
   displayPath,
@@ -25,7 +26,7 @@ import {
   ruleInfos,
   runInputRules,
   textHash
-} from "./chunk-HT5NXQTC.js";
+} from "./chunk-IHOK2TGV.js";
 import {
   VERSION
 } from "./chunk-LLXENIQX.js";
@@ -390,7 +391,8 @@ async function lintByFile(options = {}) {
         objects,
         deferred: shareDeferred,
         failures: ruleFailures,
-        planned: []
+        planned: [],
+        chartDir: chartDirKey(options.chartDir, cwd)
       });
     } else {
       const sources = new RereadSources(hashes, cwd, (file) => `${file} changed while daemonlint read it: lint it again`, maxFileSize, held);

@@ -884,9 +884,9 @@ var InventoryError = class extends Error {
   line;
   column;
 };
-function fieldPath(path7) {
+function fieldPath(path8) {
   let out = "";
-  for (const segment of path7) out += typeof segment === "number" ? `[${segment}]` : out === "" ? segment : `.${segment}`;
+  for (const segment of path8) out += typeof segment === "number" ? `[${segment}]` : out === "" ? segment : `.${segment}`;
   return out;
 }
 var DocumentPlace = class {
@@ -898,9 +898,9 @@ var DocumentPlace = class {
   file;
   root;
   start;
-  error(path7, detail, at = "value") {
-    const { start } = rangeOf(this.file, this.root, path7, at, this.start);
-    return new InventoryError(this.file.path, fieldPath(path7), detail, start.line, start.column);
+  error(path8, detail, at = "value") {
+    const { start } = rangeOf(this.file, this.root, path8, at, this.start);
+    return new InventoryError(this.file.path, fieldPath(path8), detail, start.line, start.column);
   }
   get fileName() {
     return this.file.path;
@@ -923,11 +923,11 @@ var PLATFORM_LABEL_SOURCES = [
   ["kubernetes.io/arch", "architecture"],
   ["beta.kubernetes.io/arch", "architecture"]
 ];
-function readNode(value, path7, place) {
+function readNode(value, path8, place) {
   const metadata = asRecord(value.metadata);
   const name = metadata?.name;
-  if (typeof name !== "string" || name === "") throw place.error([...path7, "metadata", "name"], "a Node needs a name (metadata.name)", "key");
-  const labels = readStringMap(metadata?.labels, [...path7, "metadata", "labels"], place, "label values are strings");
+  if (typeof name !== "string" || name === "") throw place.error([...path8, "metadata", "name"], "a Node needs a name (metadata.name)", "key");
+  const labels = readStringMap(metadata?.labels, [...path8, "metadata", "labels"], place, "label values are strings");
   const spec = asRecord(value.spec);
   const status = asRecord(value.status);
   const nodeInfo = asRecord(status?.nodeInfo);
@@ -936,31 +936,31 @@ function readNode(value, path7, place) {
     if (labels[label] === void 0 && typeof known === "string" && known !== "") labels[label] = known;
   }
   labels["kubernetes.io/hostname"] ??= name;
-  const taints = readTaints(spec?.taints, [...path7, "spec", "taints"], place);
+  const taints = readTaints(spec?.taints, [...path8, "spec", "taints"], place);
   const unschedulable = spec?.unschedulable;
   if (unschedulable !== void 0 && unschedulable !== null && typeof unschedulable !== "boolean") {
-    throw place.error([...path7, "spec", "unschedulable"], `must be true or false, got ${quote(unschedulable)}`);
+    throw place.error([...path8, "spec", "unschedulable"], `must be true or false, got ${quote(unschedulable)}`);
   }
   if (unschedulable === true) addTaint(taints, UNSCHEDULABLE_TAINT);
   const node = { name, labels, taints, unschedulable: unschedulable === true, planned: false, file: place.fileName };
   const field = status?.allocatable !== void 0 ? "allocatable" : status?.capacity !== void 0 ? "capacity" : void 0;
-  if (field !== void 0) node.allocatable = readResources(status?.[field], [...path7, "status", field], place);
+  if (field !== void 0) node.allocatable = readResources(status?.[field], [...path8, "status", field], place);
   return node;
 }
-function readTaints(list, path7, place) {
+function readTaints(list, path8, place) {
   if (list === void 0 || list === null) return [];
-  if (!Array.isArray(list)) throw place.error(path7, "must be a list of taints ({key, value, effect})");
+  if (!Array.isArray(list)) throw place.error(path8, "must be a list of taints ({key, value, effect})");
   const out = [];
   list.forEach((item, i) => {
     const taint = asRecord(item);
-    if (!taint) throw place.error([...path7, i], "a taint is a mapping with key, value and effect");
+    if (!taint) throw place.error([...path8, i], "a taint is a mapping with key, value and effect");
     const { key, value, effect } = taint;
-    if (typeof key !== "string" || key === "") throw place.error([...path7, i, "key"], "a taint needs a key", "key");
+    if (typeof key !== "string" || key === "") throw place.error([...path8, i, "key"], "a taint needs a key", "key");
     if (value !== void 0 && value !== null && typeof value !== "string") {
-      throw place.error([...path7, i, "value"], `a taint's value is a string, got ${quote(value)}: quote it`);
+      throw place.error([...path8, i, "value"], `a taint's value is a string, got ${quote(value)}: quote it`);
     }
     if (typeof effect !== "string" || !TAINT_EFFECTS.includes(effect)) {
-      throw place.error([...path7, i, "effect"], `${quote(effect)} is not a taint effect; allowed: ${TAINT_EFFECTS.join(", ")}`);
+      throw place.error([...path8, i, "effect"], `${quote(effect)} is not a taint effect; allowed: ${TAINT_EFFECTS.join(", ")}`);
     }
     addTaint(out, { key, value: typeof value === "string" ? value : "", effect });
   });
@@ -969,28 +969,28 @@ function readTaints(list, path7, place) {
 function addTaint(taints, taint) {
   if (!taints.some((t) => t.key === taint.key && t.effect === taint.effect)) taints.push({ ...taint });
 }
-function readResources(map, path7, place) {
+function readResources(map, path8, place) {
   const record = asRecord(map);
-  if (!record) throw place.error(path7, "must be a mapping of resource names to quantities (cpu: 3920m, memory: 15Gi, pods: 110)");
+  if (!record) throw place.error(path8, "must be a mapping of resource names to quantities (cpu: 3920m, memory: 15Gi, pods: 110)");
   const out = {};
   for (const [resource, amount] of Object.entries(record)) {
     const quantity = parseQuantity(amount);
     if (quantity === void 0 || quantity.sign < 0) {
-      throw place.error([...path7, resource], `${quote(amount)} is not a quantity; write one such as 3920m, 4, 15Gi or 110`);
+      throw place.error([...path8, resource], `${quote(amount)} is not a quantity; write one such as 3920m, 4, 15Gi or 110`);
     }
     out[resource] = String(amount);
   }
   return out;
 }
-function readStringMap(map, path7, place, what) {
+function readStringMap(map, path8, place, what) {
   if (map === void 0 || map === null) return {};
   const record = asRecord(map);
-  if (!record) throw place.error(path7, "must be a mapping of label keys to values");
+  if (!record) throw place.error(path8, "must be a mapping of label keys to values");
   const out = {};
   for (const [key, value] of Object.entries(record)) {
     if (value === null) out[key] = "";
     else if (typeof value === "string") out[key] = value;
-    else throw place.error([...path7, key], `${what}: got ${quote(value)}; quote it ("${String(value)}")`);
+    else throw place.error([...path8, key], `${what}: got ${quote(value)}; quote it ("${String(value)}")`);
   }
   return out;
 }
@@ -1000,27 +1000,27 @@ var NODE_POOL_API_VERSION = "daemonlint.io/v1alpha1";
 var FIELDS = ["apiVersion", "kind", "name", "count", "labels", "taints", "allocatable", "os", "arch", "unschedulable"];
 var OPERATING_SYSTEMS = ["linux", "windows"];
 var MAX_COUNT = 1e5;
-function readPlannedPool(value, path7, place) {
+function readPlannedPool(value, path8, place) {
   for (const key of Object.keys(value)) {
-    if (!FIELDS.includes(key)) throw place.error([...path7, key], `unknown field of a NodePool; allowed: ${FIELDS.join(", ")}`, "key");
+    if (!FIELDS.includes(key)) throw place.error([...path8, key], `unknown field of a NodePool; allowed: ${FIELDS.join(", ")}`, "key");
   }
   if (value.apiVersion !== void 0 && value.apiVersion !== NODE_POOL_API_VERSION) {
-    throw place.error([...path7, "apiVersion"], `${quote(value.apiVersion)} is not the NodePool version; write ${NODE_POOL_API_VERSION} or leave it out`);
+    throw place.error([...path8, "apiVersion"], `${quote(value.apiVersion)} is not the NodePool version; write ${NODE_POOL_API_VERSION} or leave it out`);
   }
   const name = value.name;
-  if (typeof name !== "string") throw place.error([...path7, "name"], 'a NodePool needs a name, such as "gpu" (its nodes are named gpu-1, gpu-2, ...)', "key");
+  if (typeof name !== "string") throw place.error([...path8, "name"], 'a NodePool needs a name, such as "gpu" (its nodes are named gpu-1, gpu-2, ...)', "key");
   const nameErrors = isDNS1123Label(name);
-  if (nameErrors.length > 0) throw place.error([...path7, "name"], `${quote(name)} is not a valid pool name: ${nameErrors.join("; ")}`);
+  if (nameErrors.length > 0) throw place.error([...path8, "name"], `${quote(name)} is not a valid pool name: ${nameErrors.join("; ")}`);
   const count = value.count;
   if (typeof count !== "number" || !Number.isInteger(count) || count < 1 || count > MAX_COUNT) {
-    throw place.error([...path7, "count"], `the number of nodes must be a whole number from 1 to ${MAX_COUNT}, got ${quote(count)}`, count === void 0 ? "key" : "value");
+    throw place.error([...path8, "count"], `the number of nodes must be a whole number from 1 to ${MAX_COUNT}, got ${quote(count)}`, count === void 0 ? "key" : "value");
   }
-  const labels = readStringMap(value.labels, [...path7, "labels"], place, "label values are strings");
+  const labels = readStringMap(value.labels, [...path8, "labels"], place, "label values are strings");
   for (const [key, labelValue] of Object.entries(labels)) {
     const keyErrors = labelKeyErrors(key);
-    if (keyErrors.length > 0) throw place.error([...path7, "labels", key], `${quote(key)} is not a label key: ${keyErrors.join("; ")}`, "key");
+    if (keyErrors.length > 0) throw place.error([...path8, "labels", key], `${quote(key)} is not a label key: ${keyErrors.join("; ")}`, "key");
     const valueErrors = labelValueErrors(labelValue);
-    if (valueErrors.length > 0) throw place.error([...path7, "labels", key], `${quote(labelValue)} is not a label value: ${valueErrors.join("; ")}`);
+    if (valueErrors.length > 0) throw place.error([...path8, "labels", key], `${quote(labelValue)} is not a label value: ${valueErrors.join("; ")}`);
   }
   for (const [field, label, allowed, fallback] of [
     ["os", "kubernetes.io/os", OPERATING_SYSTEMS, "linux"],
@@ -1028,27 +1028,27 @@ function readPlannedPool(value, path7, place) {
   ]) {
     const given = value[field];
     if (given !== void 0 && (typeof given !== "string" || given === "" || allowed !== void 0 && !allowed.includes(given))) {
-      throw place.error([...path7, field], `${quote(given)} is not ${allowed ? `one of ${allowed.join(", ")}` : "an architecture such as amd64 or arm64"}`);
+      throw place.error([...path8, field], `${quote(given)} is not ${allowed ? `one of ${allowed.join(", ")}` : "an architecture such as amd64 or arm64"}`);
     }
     const labelled = labels[label];
     if (given !== void 0 && labelled !== void 0 && labelled !== given) {
-      throw place.error([...path7, field], `${field} ${given} contradicts the label ${label}=${labelled}; give one of them`);
+      throw place.error([...path8, field], `${field} ${given} contradicts the label ${label}=${labelled}; give one of them`);
     }
     const platform = given ?? labelled ?? fallback;
     labels[label] = platform;
     labels[`beta.${label}`] ??= platform;
   }
-  const taints = readTaints(value.taints, [...path7, "taints"], place);
+  const taints = readTaints(value.taints, [...path8, "taints"], place);
   taints.forEach((taint, i) => {
     const keyErrors = labelKeyErrors(taint.key);
-    if (keyErrors.length > 0) throw place.error([...path7, "taints", i, "key"], `${quote(taint.key)} is not a taint key: ${keyErrors.join("; ")}`);
+    if (keyErrors.length > 0) throw place.error([...path8, "taints", i, "key"], `${quote(taint.key)} is not a taint key: ${keyErrors.join("; ")}`);
     const valueErrors = labelValueErrors(taint.value);
-    if (valueErrors.length > 0) throw place.error([...path7, "taints", i, "value"], `${quote(taint.value)} is not a taint value: ${valueErrors.join("; ")}`);
+    if (valueErrors.length > 0) throw place.error([...path8, "taints", i, "value"], `${quote(taint.value)} is not a taint value: ${valueErrors.join("; ")}`);
   });
   const unschedulable = value.unschedulable;
-  if (unschedulable !== void 0 && typeof unschedulable !== "boolean") throw place.error([...path7, "unschedulable"], `must be true or false, got ${quote(unschedulable)}`);
+  if (unschedulable !== void 0 && typeof unschedulable !== "boolean") throw place.error([...path8, "unschedulable"], `must be true or false, got ${quote(unschedulable)}`);
   if (unschedulable === true) addTaint(taints, UNSCHEDULABLE_TAINT);
-  const allocatable = value.allocatable === void 0 ? void 0 : readResources(value.allocatable, [...path7, "allocatable"], place);
+  const allocatable = value.allocatable === void 0 ? void 0 : readResources(value.allocatable, [...path8, "allocatable"], place);
   const nodes = [];
   for (let i = 1; i <= count; i++) {
     const nodeName = `${name}-${i}`;
@@ -1538,31 +1538,31 @@ function quickNodes(source) {
 }
 var ITEMS_LINE = /^items:$/m;
 var KINDS_ALLOWED = "a Node, a List of Nodes (kubectl get nodes -o yaml), or a NodePool (docs/inventory.md)";
-function readDocument(value, path7, place, into) {
+function readDocument(value, path8, place, into) {
   if (value === null || value === void 0) return;
   if (Array.isArray(value)) {
-    value.forEach((item, i) => readObject(item, [...path7, i], place, into));
+    value.forEach((item, i) => readObject(item, [...path8, i], place, into));
     return;
   }
-  readObject(value, path7, place, into);
+  readObject(value, path8, place, into);
 }
-function readObject(value, path7, place, into) {
+function readObject(value, path8, place, into) {
   const object = asRecord(value);
-  if (!object) throw place.error(path7, `expected ${KINDS_ALLOWED}, got ${quote(value)}`);
+  if (!object) throw place.error(path8, `expected ${KINDS_ALLOWED}, got ${quote(value)}`);
   const kind = object.kind;
   if (kind === "Node") {
-    into.push(readNode(object, path7, place));
+    into.push(readNode(object, path8, place));
   } else if (kind === "NodePool") {
-    for (const node of readPlannedPool(object, path7, place)) into.push(node);
+    for (const node of readPlannedPool(object, path8, place)) into.push(node);
   } else if ((kind === "List" || kind === "NodeList") && object.items !== void 0) {
-    if (!Array.isArray(object.items)) throw place.error([...path7, "items"], "must be a list of Node objects");
+    if (!Array.isArray(object.items)) throw place.error([...path8, "items"], "must be a list of Node objects");
     object.items.forEach((item, i) => {
       const itemKind = asRecord(item)?.kind;
-      if (kind === "NodeList" && itemKind === void 0 && asRecord(item)) into.push(readNode(asRecord(item), [...path7, "items", i], place));
-      else readObject(item, [...path7, "items", i], place, into);
+      if (kind === "NodeList" && itemKind === void 0 && asRecord(item)) into.push(readNode(asRecord(item), [...path8, "items", i], place));
+      else readObject(item, [...path8, "items", i], place, into);
     });
   } else {
-    throw place.error(kind === void 0 ? path7 : [...path7, "kind"], `expected ${KINDS_ALLOWED}, got ${kind === void 0 ? "no kind" : `kind ${quote(kind)}`}`, kind === void 0 ? "key" : "value");
+    throw place.error(kind === void 0 ? path8 : [...path8, "kind"], `expected ${KINDS_ALLOWED}, got ${kind === void 0 ? "no kind" : `kind ${quote(kind)}`}`, kind === void 0 ? "key" : "value");
   }
 }
 
@@ -1763,14 +1763,14 @@ async function lintContext(files, inputPaths, active, settings, cache) {
   const state = cache ? stateFor(cache, acrossInput, settings) : void 0;
   const toLint = [];
   const texts = [];
-  for (const { path: path7, text } of files) {
-    if (inputPaths.has(path7)) continue;
-    const kept2 = state?.files.get(path7);
+  for (const { path: path8, text } of files) {
+    if (inputPaths.has(path8)) continue;
+    const kept2 = state?.files.get(path8);
     if (kept2 !== void 0 && kept2.text === text) {
       out.objects.push(...kept2.objects);
       out.sources.push(kept2.source);
     } else {
-      toLint.push(new SourceFile(path7, text));
+      toLint.push(new SourceFile(path8, text));
       texts.push(text);
     }
   }
@@ -1795,7 +1795,7 @@ function stateFor(cache, acrossInput, settings) {
 }
 
 // src/run/lint.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/inputs/helm.ts
 import { realpathSync } from "node:fs";
@@ -1888,9 +1888,9 @@ function parseShard(text) {
   if (count < 1 || index < 1 || index > count) return `--shard k/n needs 1 <= k <= n, got "${text}"`;
   return { index, count };
 }
-function shardOf(path7, count) {
+function shardOf(path8, count) {
   let hash = FNV_OFFSET;
-  for (const byte of Buffer.from(path7, "utf8")) hash = fnvStep(hash, byte);
+  for (const byte of Buffer.from(path8, "utf8")) hash = fnvStep(hash, byte);
   return (hash >>> 0) % count + 1;
 }
 
@@ -2152,7 +2152,7 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
         const object = collected.get(descriptor.object);
         if (!object) throw new Error(`rule "${rule.id}" reported an object it was not given`);
         if (reportIn !== void 0 && !reportIn.has(object.file)) return;
-        const path7 = [...object.objectPath, ...descriptor.path];
+        const path8 = [...object.objectPath, ...descriptor.path];
         const finding = {
           ruleId: rule.id,
           severity: findingSeverity(active, descriptor),
@@ -2162,7 +2162,7 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
           range: locator.range(object, descriptor.path, descriptor.at, descriptor.within),
           documentIndex: object.documentIndex,
           object: object.ref,
-          path: path7
+          path: path8
         };
         const related = (descriptor.related ?? []).flatMap((r) => {
           const other = collected.get(r.object);
@@ -2187,9 +2187,9 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
   }
   return { findings, failures };
 }
-function valueAt(root, path7) {
+function valueAt(root, path8) {
   let value = root;
-  for (const segment of path7) {
+  for (const segment of path8) {
     if (typeof value !== "object" || value === null || !Object.hasOwn(value, segment)) return void 0;
     value = value[segment];
   }
@@ -2206,10 +2206,10 @@ var Locator = class {
    * into, and dropped with the file (a run reads thousands of files again, a few at a time).
    */
   chunks = /* @__PURE__ */ new WeakMap();
-  range(object, path7, at, within) {
+  range(object, path8, at, within) {
     const source = this.source(object);
     const document = this.document(source, object.documentIndex);
-    const fullPath = [...object.objectPath, ...path7];
+    const fullPath = [...object.objectPath, ...path8];
     const range = rangeOf(source, document?.root ?? null, fullPath, within ? "value" : at, document?.start ?? 0);
     return within ? rangeWithinScalar(source, range, valueAt(document?.value, fullPath), within.start, within.end) : range;
   }
@@ -2437,6 +2437,7 @@ function ruleInfos(rules, settings) {
 
 // src/run/share.ts
 import { createHash as createHash2 } from "node:crypto";
+import path6 from "node:path";
 function configKey(active, settings, config) {
   const rules = active.map((a) => [a.rule.id, a.severity, a.levelSet === true, a.options ?? null]);
   const key = JSON.stringify([rules, settings.kubeVersion, settings.requireReason ?? true, settings.unusedSuppression ?? "warning", config.exclude]);
@@ -2454,7 +2455,7 @@ function buildShare(input) {
     shard: input.shard,
     configKey: input.configKey,
     unsafeFixes: input.unsafeFixes,
-    files: input.files.map(({ path: path7, ordinal, sha256 }) => reread.has(path7) ? { path: path7, ordinal, sha256: sha256() } : { path: path7, ordinal }),
+    files: input.files.map(({ path: path8, ordinal, sha256 }) => reread.has(path8) ? { path: path8, ordinal, sha256: sha256() } : { path: path8, ordinal }),
     daemonSets: input.daemonSets,
     checked: input.checked,
     objects: input.objects.map((o) => {
@@ -2465,8 +2466,13 @@ function buildShare(input) {
     }),
     deferred: [...input.deferred].flatMap(([file, directives]) => directives.map((d) => ({ file, line: d.range.start.line, column: d.range.start.column }))),
     failures: input.failures,
-    ...input.inventory ? { inventory: inventoryKey(input.inventory), planned: input.planned } : {}
+    ...input.inventory ? { inventory: inventoryKey(input.inventory), planned: input.planned } : {},
+    ...input.chartDir !== void 0 ? { chartDir: input.chartDir } : {}
   };
+}
+function chartDirKey(chartDir, cwd) {
+  if (chartDir === void 0) return void 0;
+  return path6.relative(cwd, path6.resolve(cwd, chartDir)).split(path6.sep).join("/") || ".";
 }
 function inventoryKey(inventory) {
   return createHash2("sha256").update(JSON.stringify([inventory.nodeCount, inventory.pools])).digest("hex");
@@ -2539,7 +2545,7 @@ async function lint(options = {}) {
     finishFindings(sources[i], result.findings);
     for (const f of result.findings) findings.push(f);
   });
-  if (options.chartDir !== void 0) await locateInTemplates(findings, path6.resolve(cwd, options.chartDir), cwd);
+  if (options.chartDir !== void 0) await locateInTemplates(findings, path7.resolve(cwd, options.chartDir), cwd);
   findings.sort(compareFindings);
   const baselineOutcome = options.collect ? void 0 : await baselineFor(options, config, cwd, findings);
   const checked = results.flatMap((r) => boundChecked(r.checked));
@@ -2559,7 +2565,8 @@ async function lint(options = {}) {
       deferred,
       failures: ruleFailures,
       ...inventory ? { inventory } : {},
-      planned: results.flatMap((r) => r.planned)
+      planned: results.flatMap((r) => r.planned),
+      chartDir: chartDirKey(options.chartDir, cwd)
     });
   }
   const coverage = inventory && options.coverage !== false ? coverageReport(planFleet(results.flatMap((r) => r.planned), inventory), inventory) : void 0;
@@ -2632,7 +2639,7 @@ async function readAll(files, cwd, readStdin, options, stdinFilename) {
   const out = [];
   for (const file of files) {
     const source = await readSource(file, cwd, readStdin, options);
-    out.push(file === STDIN_PATH && stdinFilename !== void 0 ? new SourceFile(displayPath(path6.resolve(cwd, stdinFilename), cwd), source.text, void 0, source.origin) : source);
+    out.push(file === STDIN_PATH && stdinFilename !== void 0 ? new SourceFile(displayPath(path7.resolve(cwd, stdinFilename), cwd), source.text, void 0, source.origin) : source);
   }
   return out;
 }
@@ -2665,7 +2672,7 @@ async function inventoryFor(options, config, cwd) {
   if (paths.length === 0) return void 0;
   return loadInventory(
     paths.map((p) => {
-      const absolutePath = path6.resolve(base, p);
+      const absolutePath = path7.resolve(base, p);
       return { absolutePath, shownAs: displayPath(absolutePath, cwd) };
     })
   );
@@ -2686,8 +2693,8 @@ function boundChecked(checked) {
 }
 function baselinePath(options, config, cwd) {
   if (options.baselineFile === false) return void 0;
-  if (options.baselineFile !== void 0) return path6.resolve(cwd, options.baselineFile);
-  if (config.baseline !== void 0) return path6.resolve(configDir(config, cwd), config.baseline);
+  if (options.baselineFile !== void 0) return path7.resolve(cwd, options.baselineFile);
+  if (config.baseline !== void 0) return path7.resolve(configDir(config, cwd), config.baseline);
   return void 0;
 }
 async function baselineFor(options, config, cwd, findings) {
@@ -2752,6 +2759,7 @@ export {
   configKey,
   textHash,
   buildShare,
+  chartDirKey,
   inventoryKey,
   collectedObject,
   deferredByFile,
