@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   Spool,
   lintByFile
-} from "./chunks/chunk-MKYXT57Z.js";
+} from "./chunks/chunk-6FOWKGEM.js";
 import {
   coverageMarkdown
 } from "./chunks/chunk-WALVI7AC.js";
@@ -23,7 +23,7 @@ import {
   normalizeKubeVersion,
   readConfigText,
   v8Collector
-} from "./chunks/chunk-IHOK2TGV.js";
+} from "./chunks/chunk-36SVGCN7.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,

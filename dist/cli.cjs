@@ -1,4 +1,4 @@
-// daemonlint-bundle 20b2d980529797f0a3f406668498d096
+// daemonlint-bundle 7b7aa697c29ac7e5c0f5d972da72b18e
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -19680,7 +19680,8 @@ function buildShare(input) {
     deferred: [...input.deferred].flatMap(([file, directives]) => directives.map((d) => ({ file, line: d.range.start.line, column: d.range.start.column }))),
     failures: input.failures,
     ...input.inventory ? { inventory: inventoryKey(input.inventory), planned: input.planned } : {},
-    ...input.chartDir !== void 0 ? { chartDir: input.chartDir } : {}
+    ...input.chartDir !== void 0 ? { chartDir: input.chartDir } : {},
+    ...input.skippedTemplates !== void 0 && input.skippedTemplates.length > 0 ? { skippedTemplates: input.skippedTemplates } : {}
   };
 }
 function chartDirKey(chartDir, cwd) {
@@ -19779,7 +19780,8 @@ async function lint(options = {}) {
       failures: ruleFailures,
       ...inventory ? { inventory } : {},
       planned: results.flatMap((r) => r.planned),
-      chartDir: chartDirKey(options.chartDir, cwd)
+      chartDir: chartDirKey(options.chartDir, cwd),
+      skippedTemplates: skippedTemplates.map((dir) => displayPath(dir, cwd))
     });
   }
   const coverage = inventory && options.coverage !== false ? coverageReport(planFleet(results.flatMap((r) => r.planned), inventory), inventory) : void 0;
@@ -20032,9 +20034,14 @@ async function mergeShares(shares, options = {}) {
     cwd,
     toolVersion: VERSION,
     unsafeFixes: shares.some((s) => s.unsafeFixes),
+    ...skippedOf(ordered),
     config,
     ruleFailures: [...ordered.flatMap((s) => s.failures), ...input.failures]
   };
+}
+function skippedOf(shares) {
+  const dirs = [...new Set(shares.flatMap((s) => s.skippedTemplates ?? []))];
+  return dirs.length > 0 ? { skippedTemplates: dirs } : {};
 }
 function shareName(share) {
   return `${share.shard.index}/${share.shard.count}`;
@@ -20497,6 +20504,7 @@ function mergeRun(merged, sources) {
   const run = {
     ...baseline ? { baseline: baseline.outcome() } : {},
     ...merged.unsafeFixes ? { unsafeFixes: true } : {},
+    ...merged.skippedTemplates ? { skippedTemplates: merged.skippedTemplates } : {},
     files: merged.files,
     daemonSets: merged.daemonSets,
     rules: merged.rules,
@@ -21139,7 +21147,8 @@ async function lintByFile(options = {}) {
         deferred: shareDeferred,
         failures: ruleFailures,
         planned: [],
-        chartDir: chartDirKey(options.chartDir, cwd)
+        chartDir: chartDirKey(options.chartDir, cwd),
+        skippedTemplates: skippedTemplates.map((dir) => displayPath(dir, cwd))
       });
     } else {
       const sources = new RereadSources(hashes, cwd, (file) => `${file} changed while daemonlint read it: lint it again`, maxFileSize, held);

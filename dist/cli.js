@@ -6,7 +6,7 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-MKYXT57Z.js";
+} from "./chunks/chunk-6FOWKGEM.js";
 import {
   formatsWithFixes,
   formatterNames,
@@ -61,7 +61,7 @@ import {
   serializeBaseline,
   v8Collector,
   yamlSyntaxInfo
-} from "./chunks/chunk-IHOK2TGV.js";
+} from "./chunks/chunk-36SVGCN7.js";
 import {
   HOMEPAGE,
   VERSION
@@ -555,9 +555,14 @@ async function mergeShares(shares, options = {}) {
     cwd,
     toolVersion: VERSION,
     unsafeFixes: shares.some((s) => s.unsafeFixes),
+    ...skippedOf(ordered),
     config,
     ruleFailures: [...ordered.flatMap((s) => s.failures), ...input.failures]
   };
+}
+function skippedOf(shares) {
+  const dirs = [...new Set(shares.flatMap((s) => s.skippedTemplates ?? []))];
+  return dirs.length > 0 ? { skippedTemplates: dirs } : {};
 }
 function shareName(share) {
   return `${share.shard.index}/${share.shard.count}`;
@@ -870,6 +875,7 @@ function mergeRun(merged, sources) {
   const run = {
     ...baseline ? { baseline: baseline.outcome() } : {},
     ...merged.unsafeFixes ? { unsafeFixes: true } : {},
+    ...merged.skippedTemplates ? { skippedTemplates: merged.skippedTemplates } : {},
     files: merged.files,
     daemonSets: merged.daemonSets,
     rules: merged.rules,

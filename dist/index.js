@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-IHOK2TGV.js";
+} from "./chunks/chunk-36SVGCN7.js";
 import {
   HOMEPAGE,
   VERSION

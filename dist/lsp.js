@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-IHOK2TGV.js";
+} from "./chunks/chunk-36SVGCN7.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

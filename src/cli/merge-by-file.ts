@@ -187,6 +187,7 @@ function mergeRun<F>(merged: MergedShares, sources: MergeSources<F>): ByFileRun 
   const run: ReportRun = {
     ...(baseline ? { baseline: baseline.outcome() } : {}),
     ...(merged.unsafeFixes ? { unsafeFixes: true } : {}),
+    ...(merged.skippedTemplates ? { skippedTemplates: merged.skippedTemplates } : {}),
     files: merged.files,
     daemonSets: merged.daemonSets,
     rules: merged.rules,

@@ -187,6 +187,7 @@ export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun
         failures: ruleFailures,
         planned: [],
         chartDir: chartDirKey(options.chartDir, cwd),
+        skippedTemplates: skippedTemplates.map((dir) => displayPath(dir, cwd)),
       });
     } else {
       // The rules across the input, once, over what every file's objects left them.

@@ -219,6 +219,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
       ...(inventory ? { inventory } : {}),
       planned: results.flatMap((r) => r.planned),
       chartDir: chartDirKey(options.chartDir, cwd),
+      skippedTemplates: skippedTemplates.map((dir) => displayPath(dir, cwd)),
     });
   }
   const coverage = inventory && options.coverage !== false ? coverageReport(planFleet(results.flatMap((r) => r.planned), inventory), inventory) : undefined;

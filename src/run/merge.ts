@@ -38,6 +38,8 @@ export interface MergedShares {
   unsafeFixes: boolean;
   config: Config;
   ruleFailures: RuleFailure[];
+  /** Helm chart `templates/` directories the shares' walks left out. */
+  skippedTemplates?: string[];
   /** With a node inventory (the shares', given again): it, and the coverage report over every share's DaemonSets. */
   inventory?: Inventory;
   coverage?: CoverageReport;
@@ -131,9 +133,16 @@ export async function mergeShares(shares: readonly Share[], options: MergeOption
     cwd,
     toolVersion: VERSION,
     unsafeFixes: shares.some((s) => s.unsafeFixes),
+    ...skippedOf(ordered),
     config,
     ruleFailures: [...ordered.flatMap((s) => s.failures), ...input.failures],
   };
+}
+
+/** The template directories the shares' walks left out, in a single run's order (each share walks the whole input). */
+function skippedOf(shares: readonly Share[]): { skippedTemplates?: string[] } {
+  const dirs = [...new Set(shares.flatMap((s) => s.skippedTemplates ?? []))];
+  return dirs.length > 0 ? { skippedTemplates: dirs } : {};
 }
 
 function shareName(share: Share): string {

@@ -48,6 +48,8 @@ export interface Share {
   planned?: PlannedDaemonSet[];
   /** The chart directory findings were placed in (--chart-dir), from the working directory: the merge places its own findings there too. */
   chartDir?: string;
+  /** Helm chart `templates/` directories the walk left out, as the report names them (every share's walk sees them all). */
+  skippedTemplates?: string[];
 }
 
 /** A CollectedObject as JSON has it: `kept` as entries. */
@@ -91,6 +93,7 @@ export interface ShareInput {
   planned: PlannedDaemonSet[];
   /** --chart-dir, as chartDirKey gives it. */
   chartDir?: string;
+  skippedTemplates?: string[];
 }
 
 export function buildShare(input: ShareInput): Share {
@@ -115,6 +118,7 @@ export function buildShare(input: ShareInput): Share {
     failures: input.failures,
     ...(input.inventory ? { inventory: inventoryKey(input.inventory), planned: input.planned } : {}),
     ...(input.chartDir !== undefined ? { chartDir: input.chartDir } : {}),
+    ...(input.skippedTemplates !== undefined && input.skippedTemplates.length > 0 ? { skippedTemplates: input.skippedTemplates } : {}),
   };
 }
 

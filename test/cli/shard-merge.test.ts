@@ -157,6 +157,18 @@ describe('daemonlint merge', () => {
     expect(await cli(['merge', ...flags, ...plain])).toEqual({ code: 2, stdout: '', stderr: 'daemonlint: share 1/1 was linted without --chart-dir: merge without it, as the shares ran\n' });
   });
 
+  it("says which chart templates/ directories the walk left out, as the single run says it, whichever share's walk saw them", async () => {
+    // charted/ (made by the test above) holds a chart, whose templates/ directories a walk skips, and rendered output.
+    const files: string[] = [];
+    for (let k = 1; k <= 2; k++) {
+      expect(await cli(['-f', 'json', '--shard', `${k}/2`, '--collect-out', `out/walk-${k}.collect.json`, '-o', `out/walk-${k}.json`, 'charted'])).toEqual({ code: 0, stdout: '', stderr: '' });
+      files.push(`out/walk-${k}.json`, `out/walk-${k}.collect.json`);
+    }
+    const single = await cli(['charted']);
+    expect(single.stdout).toContain('Skipped 1 Helm template directory (charted/node-agents/templates)');
+    expect(await cli(['merge', '-f', 'stylish', ...files])).toEqual(single);
+  });
+
   it('with --chart-dir, lists the templates in the SARIF log as the single run does: those of the findings it adds, only of what it writes (--quiet, a baseline)', async () => {
     const template = (name: string, spec: string): string =>
       `apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: {{ .Release.Name }}-${name}\nspec:\n  selector:\n    matchLabels:\n      app: shared\n  template:\n    metadata:\n      labels:\n        app: shared\n    spec:\n${spec}`;

@@ -52,6 +52,8 @@ export interface Share {
     planned?: PlannedDaemonSet[];
     /** The chart directory findings were placed in (--chart-dir), from the working directory: the merge places its own findings there too. */
     chartDir?: string;
+    /** Helm chart `templates/` directories the walk left out, as the report names them (every share's walk sees them all). */
+    skippedTemplates?: string[];
 }
 /** A CollectedObject as JSON has it: `kept` as entries. */
 export interface SharedObject {
@@ -89,6 +91,7 @@ export interface ShareInput {
     planned: PlannedDaemonSet[];
     /** --chart-dir, as chartDirKey gives it. */
     chartDir?: string;
+    skippedTemplates?: string[];
 }
 export declare function buildShare(input: ShareInput): Share;
 /** --chart-dir from the working directory, `/`-separated: what shares and their merge must agree on. */

@@ -26,7 +26,7 @@ import {
   ruleInfos,
   runInputRules,
   textHash
-} from "./chunk-IHOK2TGV.js";
+} from "./chunk-36SVGCN7.js";
 import {
   VERSION
 } from "./chunk-LLXENIQX.js";
@@ -392,7 +392,8 @@ async function lintByFile(options = {}) {
         deferred: shareDeferred,
         failures: ruleFailures,
         planned: [],
-        chartDir: chartDirKey(options.chartDir, cwd)
+        chartDir: chartDirKey(options.chartDir, cwd),
+        skippedTemplates: skippedTemplates.map((dir) => displayPath(dir, cwd))
       });
     } else {
       const sources = new RereadSources(hashes, cwd, (file) => `${file} changed while daemonlint read it: lint it again`, maxFileSize, held);

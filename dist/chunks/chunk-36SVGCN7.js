@@ -2467,7 +2467,8 @@ function buildShare(input) {
     deferred: [...input.deferred].flatMap(([file, directives]) => directives.map((d) => ({ file, line: d.range.start.line, column: d.range.start.column }))),
     failures: input.failures,
     ...input.inventory ? { inventory: inventoryKey(input.inventory), planned: input.planned } : {},
-    ...input.chartDir !== void 0 ? { chartDir: input.chartDir } : {}
+    ...input.chartDir !== void 0 ? { chartDir: input.chartDir } : {},
+    ...input.skippedTemplates !== void 0 && input.skippedTemplates.length > 0 ? { skippedTemplates: input.skippedTemplates } : {}
   };
 }
 function chartDirKey(chartDir, cwd) {
@@ -2566,7 +2567,8 @@ async function lint(options = {}) {
       failures: ruleFailures,
       ...inventory ? { inventory } : {},
       planned: results.flatMap((r) => r.planned),
-      chartDir: chartDirKey(options.chartDir, cwd)
+      chartDir: chartDirKey(options.chartDir, cwd),
+      skippedTemplates: skippedTemplates.map((dir) => displayPath(dir, cwd))
     });
   }
   const coverage = inventory && options.coverage !== false ? coverageReport(planFleet(results.flatMap((r) => r.planned), inventory), inventory) : void 0;
