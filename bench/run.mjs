@@ -3,7 +3,7 @@
 // against floors measured in the same rounds (an empty Node process, and the `yaml` package's
 // parseAllDocuments on the same text). Prints numbers; judges nothing.
 //   npm run bench
-//   node bench/run.mjs [--sizes 2000,20000,100000] [--rounds 9,5,1] [--shards 4] [--full-max 100000] [--write-readme]
+//   node bench/run.mjs [--sizes 2000,20000,100000] [--rounds 9,9,1] [--shards 4] [--full-max 100000] [--write-readme]
 //
 // The machine is shared and its speed drifts, so the commands of one size alternate round by
 // round (each command once per round, in turn), medians are quoted, and a ratio is taken round
@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { writeInputs } from './generate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const USAGE = `Usage: node bench/run.mjs [--sizes 2000,20000,100000] [--rounds 9,5,1] [--shards 4]
+const USAGE = `Usage: node bench/run.mjs [--sizes 2000,20000,100000] [--rounds 9,9,1] [--shards 4]
                          [--yaml-floor-max 20000] [--full-max 100000] [--write-readme]
 Times daemonlint against floors measured in the same rounds and prints the tables; with
 --write-readme, also writes them into README.md's speed section.
@@ -28,8 +28,9 @@ Times daemonlint against floors measured in the same rounds and prints the table
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   sizes: { type: 'string', default: '2000,20000,100000' },
-  // Five rounds at 20,000: the share of the rules across the input is a difference of two medians, and three were not enough on a shared machine.
-  rounds: { type: 'string', default: '9,5,1' },
+  // Nine rounds at 20,000: the share of the rules across the input (~5% by CPU profile) is a
+  // difference of two runs, and its median over five rounds read 3% to 16% on a shared machine.
+  rounds: { type: 'string', default: '9,9,1' },
   shards: { type: 'string', default: '4' },
   'yaml-floor-max': { type: 'string', default: '20000' },
   // Above this size, only every rule in one file and in many files (each case there takes minutes on a shared machine).
@@ -88,7 +89,9 @@ function measure(args, { stdout = 'ignore' } = {}) {
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   const usage = JSON.parse(r.output[3].toString() || '{}');
   const failed = r.status !== 0 && r.status !== 1 ? `exit ${r.status ?? r.signal}: ${lastLine(r.stderr.toString())}` : undefined;
-  return { wall, rssMiB: (usage.maxRSS ?? 0) / 1024, failed };
+  // CPU time of all the process's threads (the collector's and compiler's too), in seconds.
+  const cpu = ((usage.userCPUTime ?? NaN) + (usage.systemCPUTime ?? NaN)) / 1e6;
+  return { wall, cpu, rssMiB: (usage.maxRSS ?? 0) / 1024, failed };
 }
 
 function lastLine(text) {
@@ -215,14 +218,16 @@ sizes.forEach((size, g) => {
     row('merge', `merge of the ${shards} shares`, 0, undefined);
     row('path', `shard + merge, the critical path of a ${shards}-job matrix`, size, floorId);
   }
-  const acrossShare = (a, b) => median(samples.get(a).map((s, i) => (s.failed || samples.get(b)[i].failed ? NaN : (s.wall - samples.get(b)[i].wall) / s.wall)));
+  /** The share of `a`'s wall (or CPU) time that `b` does not spend, round by round, its median. */
+  const acrossShare = (a, b, key = 'wall') => median(samples.get(a).map((s, i) => (s.failed || samples.get(b)[i].failed ? NaN : (s[key] - samples.get(b)[i][key]) / s[key])));
+  const percent = (a, b, key) => `${fmt(100 * acrossShare(a, b, key), 0)}%`;
   const load = `load average ${fmt(Math.min(...loads), 1)}–${fmt(Math.max(...loads), 1)}`;
   tables.push({
     size,
     heading: `${count(size)} DaemonSets: ${rounds} round${rounds === 1 ? '' : 's'}, ${load}`,
     rows,
     across: full
-      ? `rules across the input: ${fmt(100 * acrossShare('one', 'one-local'), 0)}% of the run in one file, ${fmt(100 * acrossShare('many', 'many-local'), 0)}% in many files; the merged report of the ${shards} shares is ${equality}`
+      ? `rules across the input: ${percent('one', 'one-local')} of the run in one file, ${percent('many', 'many-local')} in many files (of its CPU time: ${percent('one', 'one-local', 'cpu')} and ${percent('many', 'many-local', 'cpu')}); the merged report of the ${shards} shares is ${equality}`
       : `(above --full-max ${count(fullMax)}: every rule only, no runs without rules across the input, no shard + merge)`,
   });
   process.stderr.write('\n');

@@ -375,28 +375,39 @@ describe("GitHub's annotation limits", () => {
   });
 });
 
+/**
+ * A pull request on the workspace: its files as they are committed as the base, `change` committed
+ * on top (the merge commit actions/checkout checks out), and the event that names the base.
+ */
+function pullRequest(ws: string, change: () => void): { env: Record<string, string>; event: string } {
+  const git = (...args: string[]) => {
+    const r = spawnSync('git', args, { cwd: ws, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t.invalid' } });
+    if (r.status !== 0) throw new Error(r.stderr);
+    return r.stdout.trim();
+  };
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'base');
+  const base = git('rev-parse', 'HEAD');
+  change();
+  git('commit', '-q', '-a', '-m', 'change');
+  const event = path.join(ws, '..', `${path.basename(ws)}.event.json`);
+  writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: base } } }));
+  return { env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event }, event };
+}
+
 describe('in a pull request', () => {
   it('annotates findings on the lines it changes first, then in the files it changes, and says how many were left out and where they are', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 12; i++) files[`k8s/bad-${String(i).padStart(2, '0')}.yaml`] = bad;
     files['k8s/bad-11.yaml'] = good;
     const ws = workspace(files);
-    const git = (...args: string[]) => {
-      const r = spawnSync('git', args, { cwd: ws, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t.invalid' } });
-      if (r.status !== 0) throw new Error(r.stderr);
-      return r.stdout.trim();
-    };
-    git('init', '-q');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'base');
-    const base = git('rev-parse', 'HEAD');
     // The pull request adds spec.replicas to bad-11 (a finding on a changed line) and a comment at the end of bad-10 (a changed file, the finding elsewhere).
-    writeFileSync(path.join(ws, 'k8s/bad-11.yaml'), bad);
-    writeFileSync(path.join(ws, 'k8s/bad-10.yaml'), `${bad}# reviewed\n`);
-    git('commit', '-q', '-a', '-m', 'change');
-    const event = path.join(ws, '..', `${path.basename(ws)}.event.json`);
-    writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: base } } }));
-    const r = runAction(ws, {}, { env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event } });
+    const { env, event } = pullRequest(ws, () => {
+      writeFileSync(path.join(ws, 'k8s/bad-11.yaml'), bad);
+      writeFileSync(path.join(ws, 'k8s/bad-10.yaml'), `${bad}# reviewed\n`);
+    });
+    const r = runAction(ws, {}, { env });
     const errors = r.annotations.filter((a) => a.startsWith('::error '));
     expect(errors.map((a) => /file=([^,]+)/.exec(a)?.[1])).toEqual([
       'k8s/bad-11.yaml',
@@ -429,23 +440,12 @@ describe('in a pull request', () => {
       files[name('d', i)] = bad;
     }
     const ws = workspace(files);
-    const git = (...args: string[]) => {
-      const r = spawnSync('git', args, { cwd: ws, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t.invalid' } });
-      if (r.status !== 0) throw new Error(r.stderr);
-      return r.stdout.trim();
-    };
-    git('init', '-q');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'base');
-    const base = git('rev-parse', 'HEAD');
-    for (let i = 0; i < 12; i++) {
-      writeFileSync(path.join(ws, name('c', i)), bad);
-      writeFileSync(path.join(ws, name('d', i)), `${bad}# reviewed\n`);
-    }
-    git('commit', '-q', '-a', '-m', 'change');
-    const event = path.join(ws, '..', `${path.basename(ws)}.event.json`);
-    writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: base } } }));
-    const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event };
+    const { env } = pullRequest(ws, () => {
+      for (let i = 0; i < 12; i++) {
+        writeFileSync(path.join(ws, name('c', i)), bad);
+        writeFileSync(path.join(ws, name('d', i)), `${bad}# reviewed\n`);
+      }
+    });
     const r = runAction(ws, {}, { env });
     const lines = r.stdout.split('\n');
     const afterLog = lines.slice(lines.indexOf('::endgroup::') + 1);
