@@ -654,6 +654,14 @@ var ActionReport = class {
       `${verdict} (fail-on: ${context.failOn}): **${counts.errors} ${plural(counts.errors, "error")}**, **${counts.warnings} ${plural(counts.warnings, "warning")}**, ${counts.suppressed} suppressed, in ${run2.files.length} ${plural(run2.files.length, "file")} with ${run2.daemonSets} ${plural(run2.daemonSets, "DaemonSet")}.`,
       ""
     );
+    const skipped = run2.skippedTemplates ?? [];
+    if (skipped.length > 0) {
+      const shown = skipped.slice(0, 3).map((dir) => `\`${escapeCode(dir)}\``).join(", ") + (skipped.length > 3 ? `, and ${skipped.length - 3} more` : "");
+      lines.push(
+        `**Not linted:** ${skipped.length} Helm chart ${plural(skipped.length, "templates directory", "templates directories")} (${shown}), which ${skipped.length === 1 ? "holds" : "hold"} Go templates, not manifests. Render the chart in an earlier step (\`helm template <release> <chart> > rendered.yaml\`) and add the output to \`paths\`.`,
+        ""
+      );
+    }
     if (context.ruleFailures > 0) {
       lines.push(`**${context.ruleFailures} ${plural(context.ruleFailures, "rule failure")}:** a rule threw (see the log), so the results are incomplete and the step fails.`, "");
     }
@@ -773,8 +781,11 @@ function logText(text) {
 function annotationText(text) {
   return neutralizeLegacyCommands(visibleTextKeepingLines(text));
 }
-function plural(n, word) {
-  return n === 1 ? word : `${word}s`;
+function plural(n, word, words = `${word}s`) {
+  return n === 1 ? word : words;
+}
+function escapeCode(text) {
+  return visibleText(text.replace(/[\r\n]+/g, " ")).replace(/`/g, "'");
 }
 
 // src/action/action.ts
@@ -932,7 +943,14 @@ function rebaseFinding(f, rebase) {
   return out;
 }
 function reportView(run2, rebase, workspace) {
-  return { files: run2.files.map(rebase), daemonSets: run2.daemonSets, rules: run2.rules, cwd: workspace, toolVersion: run2.toolVersion };
+  return {
+    ...run2.skippedTemplates ? { skippedTemplates: run2.skippedTemplates.map(rebase) } : {},
+    files: run2.files.map(rebase),
+    daemonSets: run2.daemonSets,
+    rules: run2.rules,
+    cwd: workspace,
+    toolVersion: run2.toolVersion
+  };
 }
 function fail(message) {
   setFailed(annotationText(message));

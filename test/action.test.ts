@@ -257,6 +257,16 @@ describe('inputs', () => {
     expect(r.stdout).not.toContain('internal error');
   });
 
+  it("says, in the log and the summary, which chart templates/ directories the walk left out, named from the repository root", () => {
+    const ws = workspace({ 'deploy/k8s/bad.yaml': bad, 'deploy/charts/agent/Chart.yaml': 'apiVersion: v2\nname: agent\nversion: 0.1.0\n', 'deploy/charts/agent/templates/ds.yaml': 'kind: DaemonSet\nmetadata: {name: {{ .Release.Name }}}\n' });
+    const r = runAction(ws, { 'working-directory': 'deploy' });
+    expect(r.stdout).toContain('\n  Skipped 1 Helm template directory (deploy/charts/agent/templates): lint the rendered output, e.g. helm template <chart> | daemonlint -\n');
+    expect(r.summary).toContain(
+      '**Not linted:** 1 Helm chart templates directory (`deploy/charts/agent/templates`), which holds Go templates, not manifests. Render the chart in an earlier step (`helm template <release> <chart> > rendered.yaml`) and add the output to `paths`.\n',
+    );
+    expect(r.outputs.errors).toBe('1');
+  });
+
   it('paths: one per line', () => {
     const ws = workspace({ 'a/bad.yaml': bad, 'b/warn.yaml': warnOnly, 'c/bad.yaml': bad });
     const r = runAction(ws, { paths: 'a\n  b/*.yaml\n\n' });

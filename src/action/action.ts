@@ -243,7 +243,14 @@ function rebaseFinding(f: Finding, rebase: (file: string) => string): Finding {
 
 /** What the reports know of the run, with every file named from the repository root. */
 function reportView(run: ReportRun, rebase: (file: string) => string, workspace: string): ReportRun {
-  return { files: run.files.map(rebase), daemonSets: run.daemonSets, rules: run.rules, cwd: workspace, toolVersion: run.toolVersion };
+  return {
+    ...(run.skippedTemplates ? { skippedTemplates: run.skippedTemplates.map(rebase) } : {}),
+    files: run.files.map(rebase),
+    daemonSets: run.daemonSets,
+    rules: run.rules,
+    cwd: workspace,
+    toolVersion: run.toolVersion,
+  };
 }
 
 /** Fails the step: messages name files and quote config values, which a pull request controls. */

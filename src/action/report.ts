@@ -145,6 +145,15 @@ export class ActionReport {
         `in ${run.files.length} ${plural(run.files.length, 'file')} with ${run.daemonSets} ${plural(run.daemonSets, 'DaemonSet')}.`,
       '',
     );
+    const skipped = run.skippedTemplates ?? [];
+    if (skipped.length > 0) {
+      const shown = skipped.slice(0, 3).map((dir) => `\`${escapeCode(dir)}\``).join(', ') + (skipped.length > 3 ? `, and ${skipped.length - 3} more` : '');
+      lines.push(
+        `**Not linted:** ${skipped.length} Helm chart ${plural(skipped.length, 'templates directory', 'templates directories')} (${shown}), which ${skipped.length === 1 ? 'holds' : 'hold'} Go templates, not manifests. ` +
+          'Render the chart in an earlier step (`helm template <release> <chart> > rendered.yaml`) and add the output to `paths`.',
+        '',
+      );
+    }
     if (context.ruleFailures > 0) {
       lines.push(`**${context.ruleFailures} ${plural(context.ruleFailures, 'rule failure')}:** a rule threw (see the log), so the results are incomplete and the step fails.`, '');
     }
@@ -297,6 +306,11 @@ export function annotationText(text: string): string {
   return neutralizeLegacyCommands(visibleTextKeepingLines(text));
 }
 
-export function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
+export function plural(n: number, word: string, words = `${word}s`): string {
+  return n === 1 ? word : words;
+}
+
+/** Text in Markdown code: no backticks or line breaks, nothing hidden. */
+function escapeCode(text: string): string {
+  return visibleText(text.replace(/[\r\n]+/g, ' ')).replace(/`/g, "'");
 }
