@@ -38,6 +38,7 @@ import {
 import "./chunks/chunk-VAL5KFXQ.js";
 import {
   addCounts,
+  groupBy,
   headPieces,
   isSuppressed,
   neutralizeCommands,
@@ -858,42 +859,15 @@ async function run() {
   };
   const rebase = rebaser(cwd, workspace);
   const changes = () => inputs.annotations ? pullRequestChanges(process.env, workspace) : void 0;
+  const whole = inputs.nodes.length > 0 || (config.nodes?.length ?? 0) > 0;
+  const byFile = whole ? void 0 : await lintByFile(options);
+  const result = whole ? await lint(options) : void 0;
+  const { ruleFailures } = byFile ?? result;
+  const coverage = result?.coverage;
   let report;
-  let ruleFailures;
-  let coverage;
-  if (inputs.nodes.length === 0 && (config.nodes?.length ?? 0) === 0) {
-    const byFile = await lintByFile(options);
-    ruleFailures = byFile.ruleFailures;
-    let made;
-    try {
-      made = new ActionReport(reportView(byFile.run, rebase, workspace), inputs.annotations, changes());
-      for await (const { file, findings } of byFile.files("path")) made.add(rebase(file), findings.map((f) => rebaseFinding(f, rebase)));
-    } catch (error2) {
-      made?.close();
-      throw error2;
-    } finally {
-      byFile.close();
-    }
-    report = made;
-  } else {
-    const result = await lint(options);
-    ruleFailures = result.ruleFailures;
-    coverage = result.coverage;
-    report = new ActionReport(reportView(result, rebase, workspace), inputs.annotations, changes());
-    const findings = result.findings.map((f) => rebaseFinding(f, rebase));
-    try {
-      for (let start = 0; start < findings.length; ) {
-        let end = start + 1;
-        while (end < findings.length && findings[end].file === findings[start].file) end++;
-        report.add(findings[start].file, findings.slice(start, end));
-        start = end;
-      }
-    } catch (error2) {
-      report.close();
-      throw error2;
-    }
-  }
   try {
+    report = new ActionReport(reportView(byFile?.run ?? result, rebase, workspace), inputs.annotations, changes());
+    for await (const { file, findings } of filesOf(byFile, result)) report.add(rebase(file), findings.map((f) => rebaseFinding(f, rebase)));
     const sarifFile = path2.resolve(cwd, inputs.sarifFile);
     try {
       report.writeSarif(sarifFile);
@@ -918,8 +892,13 @@ ${coverageMarkdown(coverage)}` : summary2).write();
     }
     if (failure !== void 0) fail(failure);
   } finally {
-    report.close();
+    report?.close();
+    byFile?.close();
   }
+}
+async function* filesOf(byFile, result) {
+  if (byFile) yield* byFile.files("path");
+  else for (const [file, findings] of groupBy(result?.findings ?? [], (f) => f.file)) yield { file, findings };
 }
 function failureMessage(failOn, counts) {
   const problems = `${counts.errors} ${plural(counts.errors, "error")} and ${counts.warnings} ${plural(counts.warnings, "warning")}`;

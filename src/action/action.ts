@@ -17,15 +17,14 @@ import { runInNewContext } from 'node:vm';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { ConfigError, findConfigFile, normalizeKubeVersion, readConfigText } from '../config/config.js';
 import { loadConfig } from '../run/configure.js';
-import { lint } from '../run/lint.js';
-import { lintByFile } from '../run/lint-by-file.js';
-import type { RuleFailure } from '../run/lint-document.js';
+import { lint, type LintRun } from '../run/lint.js';
+import { lintByFile, type ByFileRun } from '../run/lint-by-file.js';
 import { allowHeapCeiling, allowV8Tuning, v8Collector } from '../run/speed/index.js';
 import { displayPath, InputError, STDIN_PATH } from '../inputs/load.js';
 import { PluginError } from '../config/plugins.js';
 import { describeError } from '../types/errors.js';
 import type { Finding, ReportRun } from '../types/finding.js';
-import type { CoverageReport } from '../types/inventory.js';
+import { groupBy } from '../types/group-by.js';
 import { visibleText } from '../report/safe-text.js';
 import { pullRequestChanges, type Changes } from './changed.js';
 import { ActionReport, annotationText, plural, type FailOn } from './report.js';
@@ -144,44 +143,17 @@ async function run(): Promise<void> {
   const rebase = rebaser(cwd, workspace);
   // Once the run has linted: a run that stops on its input runs no git (nor a fetch of the base commit).
   const changes = (): Changes | undefined => (inputs.annotations ? pullRequestChanges(process.env, workspace) : undefined);
-  let report: ActionReport;
-  let ruleFailures: RuleFailure[];
-  let coverage: CoverageReport | undefined;
   // As the CLI: the report is made file by file, so memory is bounded by the largest file, except
   // with a node inventory, whose coverage needs every DaemonSet's placement at once.
-  if (inputs.nodes.length === 0 && (config.nodes?.length ?? 0) === 0) {
-    const byFile = await lintByFile(options);
-    ruleFailures = byFile.ruleFailures;
-    let made: ActionReport | undefined;
-    try {
-      made = new ActionReport(reportView(byFile.run, rebase, workspace), inputs.annotations, changes());
-      for await (const { file, findings } of byFile.files('path')) made.add(rebase(file), findings.map((f) => rebaseFinding(f, rebase)));
-    } catch (error) {
-      made?.close();
-      throw error;
-    } finally {
-      byFile.close();
-    }
-    report = made;
-  } else {
-    const result = await lint(options);
-    ruleFailures = result.ruleFailures;
-    coverage = result.coverage;
-    report = new ActionReport(reportView(result, rebase, workspace), inputs.annotations, changes());
-    const findings = result.findings.map((f) => rebaseFinding(f, rebase));
-    try {
-      for (let start = 0; start < findings.length; ) {
-        let end = start + 1;
-        while (end < findings.length && findings[end].file === findings[start].file) end++;
-        report.add(findings[start].file, findings.slice(start, end));
-        start = end;
-      }
-    } catch (error) {
-      report.close();
-      throw error;
-    }
-  }
+  const whole = inputs.nodes.length > 0 || (config.nodes?.length ?? 0) > 0;
+  const byFile = whole ? undefined : await lintByFile(options);
+  const result = whole ? await lint(options) : undefined;
+  const { ruleFailures } = byFile ?? result!;
+  const coverage = result?.coverage;
+  let report: ActionReport | undefined;
   try {
+    report = new ActionReport(reportView(byFile?.run ?? result!, rebase, workspace), inputs.annotations, changes());
+    for await (const { file, findings } of filesOf(byFile, result)) report.add(rebase(file), findings.map((f) => rebaseFinding(f, rebase)));
     const sarifFile = path.resolve(cwd, inputs.sarifFile);
     try {
       report.writeSarif(sarifFile);
@@ -211,8 +183,15 @@ async function run(): Promise<void> {
     }
     if (failure !== undefined) fail(failure);
   } finally {
-    report.close();
+    report?.close();
+    byFile?.close();
   }
+}
+
+/** A run's files with their findings, in path order: as lintByFile hands them over, or lint()'s (sorted by file) grouped. */
+async function* filesOf(byFile: ByFileRun | undefined, result: LintRun | undefined): AsyncGenerator<{ file: string; findings: readonly Finding[] }> {
+  if (byFile) yield* byFile.files('path');
+  else for (const [file, findings] of groupBy(result?.findings ?? [], (f) => f.file)) yield { file, findings };
 }
 
 function failureMessage(failOn: FailOn, counts: { errors: number; warnings: number }): string | undefined {
