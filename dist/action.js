@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   Spool,
   lintByFile
-} from "./chunks/chunk-6FOWKGEM.js";
+} from "./chunks/chunk-CGW3HVJM.js";
 import {
   coverageMarkdown
 } from "./chunks/chunk-WALVI7AC.js";
@@ -23,7 +23,7 @@ import {
   normalizeKubeVersion,
   readConfigText,
   v8Collector
-} from "./chunks/chunk-36SVGCN7.js";
+} from "./chunks/chunk-HOACXYPZ.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
@@ -31,7 +31,7 @@ import {
   allowV8Tuning,
   describeError,
   load
-} from "./chunks/chunk-OIGCL6HS.js";
+} from "./chunks/chunk-CMRWAADM.js";
 import {
   stylishWriter
 } from "./chunks/chunk-XZPWCAJY.js";

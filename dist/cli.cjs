@@ -1,4 +1,4 @@
-// daemonlint-bundle 7b7aa697c29ac7e5c0f5d972da72b18e
+// daemonlint-bundle 0c0a56df53dcf5362bb88572c3474ca6
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -15243,27 +15243,17 @@ function containsBigint(value, seen = /* @__PURE__ */ new Set()) {
   seen.add(value);
   return Object.values(value).some((item) => containsBigint(item, seen));
 }
-function fromBigintJson(value, strings2) {
-  return decode(value, strings2);
-}
-function decode(value, strings2) {
-  if (typeof value === "string") return strings2 === void 0 || value.length > SHARED_MAX ? value : shared2(value, strings2);
-  if (Array.isArray(value)) return value.map((item) => decode(item, strings2));
+function fromBigintJson(value, keep) {
+  if (typeof value === "string") return keep === void 0 ? value : keep(value);
+  if (Array.isArray(value)) return value.map((item) => fromBigintJson(item, keep));
   if (value === null || typeof value !== "object") return value;
   const record = value;
   const keys = Object.keys(record);
   if (keys.length === 1 && keys[0] === BIGINT && typeof record[BIGINT] === "string" && DIGITS.test(record[BIGINT])) return BigInt(record[BIGINT]);
   const out = {};
-  for (const key of keys) setOwn(out, key.startsWith("$") ? key.slice(1) : key, decode(record[key], strings2));
+  for (const key of keys) setOwn(out, key.startsWith("$") ? key.slice(1) : key, fromBigintJson(record[key], keep));
   return out;
 }
-function shared2(value, strings2) {
-  const known = strings2.get(value);
-  if (known !== void 0) return known;
-  strings2.set(value, value);
-  return value;
-}
-var SHARED_MAX = 256;
 var BIGINT = "$bigint";
 var DIGITS = /^-?\d+$/;
 function encode(value) {
@@ -15609,9 +15599,9 @@ function sameObject2(a, b) {
 function meet(share) {
   return Array.isArray(share) ? share.length > 0 : share;
 }
-function onNodes(shared3, inventory) {
-  const n = shared3.reduce((sum, p) => sum + p.nodes.length, 0);
-  return { count: `${n} ${n === 1 ? "node" : "nodes"}`, nodes: nodeNames(shared3), files: inventory.files.join(", ") };
+function onNodes(shared2, inventory) {
+  const n = shared2.reduce((sum, p) => sum + p.nodes.length, 0);
+  return { count: `${n} ${n === 1 ? "node" : "nodes"}`, nodes: nodeNames(shared2), files: inventory.files.join(", ") };
 }
 
 // src/rules/image-pinned.ts
@@ -18706,9 +18696,9 @@ function groupIntoPools(nodes) {
     const key = poolKey(labels, sharedKeys, node);
     let group = groups.get(key);
     if (group === void 0) {
-      const shared3 = {};
-      for (const k of sharedKeys) shared3[k] = labels[k];
-      groups.set(key, group = { nodes: [], own: [], shared: shared3 });
+      const shared2 = {};
+      for (const k of sharedKeys) shared2[k] = labels[k];
+      groups.set(key, group = { nodes: [], own: [], shared: shared2 });
     }
     group.nodes.push(node);
     group.own.push(own);
@@ -20059,6 +20049,64 @@ function checkComplete(shares) {
   if (missing.length > 0) throw new InputError(`share${missing.length === 1 ? "" : "s"} ${missing.map((i) => `${i}/${count2}`).join(", ")} missing: merge needs every share's --collect-out file`);
 }
 
+// src/run/compact-copy.ts
+var CompactCopier = class {
+  strings = /* @__PURE__ */ new Map();
+  copy(value) {
+    return this.value(value, /* @__PURE__ */ new Map(), 0);
+  }
+  value(value, copies, depth) {
+    if (typeof value === "string") return this.string(value);
+    if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
+    const copied = copies.get(value);
+    if (copied !== void 0) return copied;
+    const prototype = Object.getPrototypeOf(value);
+    const plain2 = Array.isArray(value) || value instanceof Map || value instanceof Set || prototype === Object.prototype || prototype === null;
+    if (!plain2 || depth > MAX_DEPTH2) {
+      const out2 = structuredClone(value);
+      copies.set(value, out2);
+      return out2;
+    }
+    const next = depth + 1;
+    if (Array.isArray(value)) {
+      const out2 = new Array(value.length);
+      copies.set(value, out2);
+      for (let i = 0; i < value.length; i++) out2[i] = this.value(value[i], copies, next);
+      return out2;
+    }
+    if (value instanceof Map) {
+      const out2 = /* @__PURE__ */ new Map();
+      copies.set(value, out2);
+      for (const [k, v] of value) out2.set(this.value(k, copies, next), this.value(v, copies, next));
+      return out2;
+    }
+    if (value instanceof Set) {
+      const out2 = /* @__PURE__ */ new Set();
+      copies.set(value, out2);
+      for (const v of value) out2.add(this.value(v, copies, next));
+      return out2;
+    }
+    const out = prototype === null ? /* @__PURE__ */ Object.create(null) : {};
+    copies.set(value, out);
+    for (const key of Object.keys(value)) {
+      setOwn(out, this.string(key), this.value(value[key], copies, next));
+    }
+    return out;
+  }
+  /** A string to keep: a short one shared with its equals, a longer one copied (a slice keeps its whole text alive). */
+  string(value) {
+    if (value.length > INTERN_MAX) return ownString(value);
+    let shared2 = this.strings.get(value);
+    if (shared2 === void 0) {
+      shared2 = ownString(value);
+      this.strings.set(shared2, shared2);
+    }
+    return shared2;
+  }
+};
+var INTERN_MAX = 256;
+var MAX_DEPTH2 = 32;
+
 // src/run/temp-file.ts
 var import_node_fs8 = require("node:fs");
 var import_node_os2 = require("node:os");
@@ -20815,8 +20863,8 @@ async function mergeCommand(args, io) {
   const ruleOverrides = parseRuleFlags(values.rule ?? []);
   const copies = new InputCopies();
   try {
-    const strings2 = /* @__PURE__ */ new Map();
-    const inputs = positionals.map((file) => readInput(file, io.cwd, copies, strings2));
+    const copier = new CompactCopier();
+    const inputs = positionals.map((file) => readInput(file, io.cwd, copies, (text2) => copier.string(text2)));
     const shares = inputs.flatMap((i) => i.kind === "share" ? [i.share] : []);
     const reports = inputs.flatMap((i) => i.kind === "json" ? [i.report] : []);
     const logs = inputs.flatMap((i) => i.kind === "sarif" ? [{ report: i.report, log: i.log }] : []);
@@ -20869,17 +20917,17 @@ async function mergeCommand(args, io) {
   }
 }
 var SHARE_LISTS = ["objects", "checked"];
-function readInput(file, cwd, copies, strings2) {
+function readInput(file, cwd, copies, keep) {
   const report2 = { path: copies.readable(import_node_path17.default.resolve(cwd, file), file), shownAs: file };
   const value = readFrame(report2.path, file, [["findings"], ["runs", 0, "results"], ...SHARE_LISTS.map((key) => [key])]);
   const v = value;
   if (v.daemonlintShare === 1) {
     try {
-      const share = fromBigintJson(value, strings2);
+      const share = fromBigintJson(value, keep);
       for (const key of SHARE_LISTS) {
         if (!Array.isArray(share[key])) continue;
         const list = [];
-        for (const item of readElements(report2.path, file, [key])) list.push(fromBigintJson(item, strings2));
+        for (const item of readElements(report2.path, file, [key])) list.push(fromBigintJson(item, keep));
         share[key] = list;
       }
       return { kind: "share", share };
@@ -20983,65 +21031,6 @@ var import_node_util2 = require("node:util");
 var import_node_path19 = __toESM(require("node:path"), 1);
 init_group_by();
 init_version();
-
-// src/run/compact-copy.ts
-var CompactCopier = class {
-  strings = /* @__PURE__ */ new Map();
-  copy(value) {
-    return this.value(value, /* @__PURE__ */ new Map(), 0);
-  }
-  value(value, copies, depth) {
-    if (typeof value === "string") return this.string(value);
-    if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
-    const copied = copies.get(value);
-    if (copied !== void 0) return copied;
-    const prototype = Object.getPrototypeOf(value);
-    const plain2 = Array.isArray(value) || value instanceof Map || value instanceof Set || prototype === Object.prototype || prototype === null;
-    if (!plain2 || depth > MAX_DEPTH2) {
-      const out2 = structuredClone(value);
-      copies.set(value, out2);
-      return out2;
-    }
-    const next = depth + 1;
-    if (Array.isArray(value)) {
-      const out2 = new Array(value.length);
-      copies.set(value, out2);
-      for (let i = 0; i < value.length; i++) out2[i] = this.value(value[i], copies, next);
-      return out2;
-    }
-    if (value instanceof Map) {
-      const out2 = /* @__PURE__ */ new Map();
-      copies.set(value, out2);
-      for (const [k, v] of value) out2.set(this.value(k, copies, next), this.value(v, copies, next));
-      return out2;
-    }
-    if (value instanceof Set) {
-      const out2 = /* @__PURE__ */ new Set();
-      copies.set(value, out2);
-      for (const v of value) out2.add(this.value(v, copies, next));
-      return out2;
-    }
-    const out = prototype === null ? /* @__PURE__ */ Object.create(null) : {};
-    copies.set(value, out);
-    for (const key of Object.keys(value)) {
-      setOwn(out, this.string(key), this.value(value[key], copies, next));
-    }
-    return out;
-  }
-  string(value) {
-    if (value.length > INTERN_MAX) return ownString(value);
-    let shared3 = this.strings.get(value);
-    if (shared3 === void 0) {
-      shared3 = ownString(value);
-      this.strings.set(shared3, shared3);
-    }
-    return shared3;
-  }
-};
-var INTERN_MAX = 256;
-var MAX_DEPTH2 = 32;
-
-// src/run/lint-by-file.ts
 var BATCH_BYTES = 1 << 20;
 var THREADED_BATCH_BYTES = 16 << 20;
 var HOLD_TEXT = 4 << 20;

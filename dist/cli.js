@@ -1,12 +1,13 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
+  CompactCopier,
   FileStore,
   HOLD_FINDINGS,
   RereadSources,
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-6FOWKGEM.js";
+} from "./chunks/chunk-CGW3HVJM.js";
 import {
   formatsWithFixes,
   formatterNames,
@@ -61,7 +62,7 @@ import {
   serializeBaseline,
   v8Collector,
   yamlSyntaxInfo
-} from "./chunks/chunk-36SVGCN7.js";
+} from "./chunks/chunk-HOACXYPZ.js";
 import {
   HOMEPAGE,
   VERSION
@@ -82,7 +83,7 @@ import {
   pluginsStarted,
   prepareRules,
   targetableKubeVersions
-} from "./chunks/chunk-OIGCL6HS.js";
+} from "./chunks/chunk-CMRWAADM.js";
 import {
   PIECE,
   formatPieces,
@@ -1120,8 +1121,8 @@ async function mergeCommand(args, io) {
   const ruleOverrides = parseRuleFlags(values.rule ?? []);
   const copies = new InputCopies();
   try {
-    const strings = /* @__PURE__ */ new Map();
-    const inputs = positionals.map((file) => readInput(file, io.cwd, copies, strings));
+    const copier = new CompactCopier();
+    const inputs = positionals.map((file) => readInput(file, io.cwd, copies, (text) => copier.string(text)));
     const shares = inputs.flatMap((i) => i.kind === "share" ? [i.share] : []);
     const reports = inputs.flatMap((i) => i.kind === "json" ? [i.report] : []);
     const logs = inputs.flatMap((i) => i.kind === "sarif" ? [{ report: i.report, log: i.log }] : []);
@@ -1174,17 +1175,17 @@ async function mergeCommand(args, io) {
   }
 }
 var SHARE_LISTS = ["objects", "checked"];
-function readInput(file, cwd, copies, strings) {
+function readInput(file, cwd, copies, keep) {
   const report = { path: copies.readable(path4.resolve(cwd, file), file), shownAs: file };
   const value = readFrame(report.path, file, [["findings"], ["runs", 0, "results"], ...SHARE_LISTS.map((key) => [key])]);
   const v = value;
   if (v.daemonlintShare === 1) {
     try {
-      const share = fromBigintJson(value, strings);
+      const share = fromBigintJson(value, keep);
       for (const key of SHARE_LISTS) {
         if (!Array.isArray(share[key])) continue;
         const list = [];
-        for (const item of readElements(report.path, file, [key])) list.push(fromBigintJson(item, strings));
+        for (const item of readElements(report.path, file, [key])) list.push(fromBigintJson(item, keep));
         share[key] = list;
       }
       return { kind: "share", share };

@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-36SVGCN7.js";
+} from "./chunks/chunk-HOACXYPZ.js";
 import {
   HOMEPAGE,
   VERSION
@@ -47,7 +47,7 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-OIGCL6HS.js";
+} from "./chunks/chunk-CMRWAADM.js";
 import {
   formatStylish
 } from "./chunks/chunk-XZPWCAJY.js";

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-36SVGCN7.js";
+} from "./chunks/chunk-HOACXYPZ.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -23,7 +23,7 @@ import {
   parseFile,
   pluginStdoutToStderr,
   rangeOf
-} from "./chunks/chunk-OIGCL6HS.js";
+} from "./chunks/chunk-CMRWAADM.js";
 import {
   __commonJS,
   __esm,

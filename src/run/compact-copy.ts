@@ -67,7 +67,8 @@ export class CompactCopier {
     return out;
   }
 
-  private string(value: string): string {
+  /** A string to keep: a short one shared with its equals, a longer one copied (a slice keeps its whole text alive). */
+  string(value: string): string {
     // V8 keeps strings shorter than 13 characters as copies, never as slices of a larger one.
     if (value.length > INTERN_MAX) return ownString(value);
     let shared = this.strings.get(value);

@@ -39,35 +39,22 @@ function containsBigint(value: unknown, seen = new Set<object>()): boolean {
 }
 
 /**
- * A value bigintJson wrote, parsed, with its bigints and keys back as they were. With `strings`,
- * short strings are shared through it: JSON.parse makes a string of every occurrence, and the
- * namespaces, kinds, label keys and file paths of 100,000 DaemonSets (a merge holds every share's)
- * are a few hundred distinct strings, not a million.
+ * A value bigintJson wrote, parsed, with its bigints and keys back as they were. With `keep`, each
+ * string is what it returns: JSON.parse makes a string of every occurrence, and the namespaces,
+ * kinds, label keys and file paths of 100,000 DaemonSets (a merge holds every share's) are a few
+ * hundred distinct strings, not a million (CompactCopier.string shares them).
  */
-export function fromBigintJson(value: unknown, strings?: Map<string, string>): unknown {
-  return decode(value, strings);
-}
-
-function decode(value: unknown, strings: Map<string, string> | undefined): unknown {
-  if (typeof value === 'string') return strings === undefined || value.length > SHARED_MAX ? value : shared(value, strings);
-  if (Array.isArray(value)) return value.map((item) => decode(item, strings));
+export function fromBigintJson(value: unknown, keep?: (text: string) => string): unknown {
+  if (typeof value === 'string') return keep === undefined ? value : keep(value);
+  if (Array.isArray(value)) return value.map((item) => fromBigintJson(item, keep));
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record);
   if (keys.length === 1 && keys[0] === BIGINT && typeof record[BIGINT] === 'string' && DIGITS.test(record[BIGINT])) return BigInt(record[BIGINT]);
   const out: Record<string, unknown> = {};
-  for (const key of keys) setOwn(out, key.startsWith('$') ? key.slice(1) : key, decode(record[key], strings));
+  for (const key of keys) setOwn(out, key.startsWith('$') ? key.slice(1) : key, fromBigintJson(record[key], keep));
   return out;
 }
-
-function shared(value: string, strings: Map<string, string>): string {
-  const known = strings.get(value);
-  if (known !== undefined) return known;
-  strings.set(value, value);
-  return value;
-}
-
-const SHARED_MAX = 256;
 
 const BIGINT = '$bigint';
 const DIGITS = /^-?\d+$/;

@@ -11,6 +11,7 @@ import { baselinePath } from '../../run/lint.js';
 import { mergeShares } from '../../run/merge.js';
 import type { Share } from '../../run/share.js';
 import { FileByFileBaseline, readBaseline } from '../../suppress/baseline.js';
+import { CompactCopier } from '../../run/compact-copy.js';
 import { TempFile } from '../../run/temp-file.js';
 import { describeError } from '../../types/errors.js';
 import { fromBigintJson } from '../../types/bigint-json.js';
@@ -101,8 +102,9 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
   // Reports are read more than once (json-elements.ts): what a pipe or FIFO gives is copied to a file first.
   const copies = new InputCopies();
   try {
-    const strings = new Map<string, string>();
-    const inputs = positionals.map((file) => readInput(file, io.cwd, copies, strings));
+    // One table of the short strings of every --collect-out file.
+    const copier = new CompactCopier();
+    const inputs = positionals.map((file) => readInput(file, io.cwd, copies, (text) => copier.string(text)));
     const shares = inputs.flatMap((i) => (i.kind === 'share' ? [i.share] : []));
     const reports = inputs.flatMap((i) => (i.kind === 'json' ? [i.report] : []));
     const logs = inputs.flatMap((i) => (i.kind === 'sarif' ? [{ report: i.report, log: i.log }] : []));
@@ -168,17 +170,17 @@ const SHARE_LISTS = ['objects', 'checked'] as const;
  * A share's --collect-out file, or its report in json or sarif, told apart by content. A report
  * is read past its findings (or results) here; they are read one at a time when merged.
  */
-function readInput(file: string, cwd: string, copies: InputCopies, strings: Map<string, string>): Input {
+function readInput(file: string, cwd: string, copies: InputCopies, keep: (text: string) => string): Input {
   const report: ShareReport = { path: copies.readable(path.resolve(cwd, file), file), shownAs: file };
   const value = readFrame(report.path, file, [['findings'], ['runs', 0, 'results'], ...SHARE_LISTS.map((key) => [key])]);
   const v = value as Record<string, unknown> & { runs?: { tool?: { driver?: { name?: string; rules?: unknown } }; artifacts?: unknown; results?: unknown }[]; tool?: { name?: string } };
   if (v.daemonlintShare === 1) {
     try {
-      const share = fromBigintJson(value, strings) as Record<string, unknown>;
+      const share = fromBigintJson(value, keep) as Record<string, unknown>;
       for (const key of SHARE_LISTS) {
         if (!Array.isArray(share[key])) continue;
         const list: unknown[] = [];
-        for (const item of readElements(report.path, file, [key])) list.push(fromBigintJson(item, strings));
+        for (const item of readElements(report.path, file, [key])) list.push(fromBigintJson(item, keep));
         share[key] = list;
       }
       return { kind: 'share', share: share as unknown as Share };

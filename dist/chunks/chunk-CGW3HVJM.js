@@ -26,7 +26,7 @@ import {
   ruleInfos,
   runInputRules,
   textHash
-} from "./chunk-36SVGCN7.js";
+} from "./chunk-HOACXYPZ.js";
 import {
   VERSION
 } from "./chunk-LLXENIQX.js";
@@ -40,7 +40,7 @@ import {
   ownString,
   prepareRules,
   setOwn
-} from "./chunk-OIGCL6HS.js";
+} from "./chunk-CMRWAADM.js";
 import {
   groupBy
 } from "./chunk-T6BLVOEI.js";
@@ -92,6 +92,7 @@ var CompactCopier = class {
     }
     return out;
   }
+  /** A string to keep: a short one shared with its equals, a longer one copied (a slice keeps its whole text alive). */
   string(value) {
     if (value.length > INTERN_MAX) return ownString(value);
     let shared = this.strings.get(value);
@@ -520,6 +521,7 @@ var SPOOL_MEMORY = 8 << 20;
 
 export {
   RereadSources,
+  CompactCopier,
   TempFile,
   HOLD_FINDINGS,
   FileStore,

@@ -57,7 +57,7 @@ import {
   runRulesOnFile,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-OIGCL6HS.js";
+} from "./chunk-CMRWAADM.js";
 import {
   __commonJS,
   __toESM

@@ -9084,27 +9084,17 @@ function containsBigint(value, seen = /* @__PURE__ */ new Set()) {
   seen.add(value);
   return Object.values(value).some((item) => containsBigint(item, seen));
 }
-function fromBigintJson(value, strings2) {
-  return decode(value, strings2);
-}
-function decode(value, strings2) {
-  if (typeof value === "string") return strings2 === void 0 || value.length > SHARED_MAX ? value : shared2(value, strings2);
-  if (Array.isArray(value)) return value.map((item) => decode(item, strings2));
+function fromBigintJson(value, keep) {
+  if (typeof value === "string") return keep === void 0 ? value : keep(value);
+  if (Array.isArray(value)) return value.map((item) => fromBigintJson(item, keep));
   if (value === null || typeof value !== "object") return value;
   const record = value;
   const keys = Object.keys(record);
   if (keys.length === 1 && keys[0] === BIGINT && typeof record[BIGINT] === "string" && DIGITS.test(record[BIGINT])) return BigInt(record[BIGINT]);
   const out = {};
-  for (const key of keys) setOwn(out, key.startsWith("$") ? key.slice(1) : key, decode(record[key], strings2));
+  for (const key of keys) setOwn(out, key.startsWith("$") ? key.slice(1) : key, fromBigintJson(record[key], keep));
   return out;
 }
-function shared2(value, strings2) {
-  const known = strings2.get(value);
-  if (known !== void 0) return known;
-  strings2.set(value, value);
-  return value;
-}
-var SHARED_MAX = 256;
 var BIGINT = "$bigint";
 var DIGITS = /^-?\d+$/;
 function encode(value) {
@@ -9450,9 +9440,9 @@ function sameObject(a, b) {
 function meet(share) {
   return Array.isArray(share) ? share.length > 0 : share;
 }
-function onNodes(shared3, inventory) {
-  const n = shared3.reduce((sum, p) => sum + p.nodes.length, 0);
-  return { count: `${n} ${n === 1 ? "node" : "nodes"}`, nodes: nodeNames(shared3), files: inventory.files.join(", ") };
+function onNodes(shared2, inventory) {
+  const n = shared2.reduce((sum, p) => sum + p.nodes.length, 0);
+  return { count: `${n} ${n === 1 ? "node" : "nodes"}`, nodes: nodeNames(shared2), files: inventory.files.join(", ") };
 }
 
 // src/rules/image-pinned.ts
