@@ -8,8 +8,8 @@ import {
 } from "./chunks/chunk-WALVI7AC.js";
 import {
   sarifWriter
-} from "./chunks/chunk-EXFE33CJ.js";
-import "./chunks/chunk-AE7VFAKT.js";
+} from "./chunks/chunk-5ESIFK54.js";
+import "./chunks/chunk-B4AXPI3G.js";
 import {
   ConfigError,
   InputError,

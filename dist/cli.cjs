@@ -1,4 +1,4 @@
-// daemonlint-bundle 0c0a56df53dcf5362bb88572c3474ca6
+// daemonlint-bundle e36fe659d35cbc833e7a26d9a97d0135
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -944,15 +944,20 @@ var init_version = __esm({
 // src/report/fingerprint.ts
 function fingerprints(findings, cwd) {
   const seen = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Map();
   return findings.map((f) => {
-    const key = fingerprintKey(f, cwd);
+    let file = names.get(f.file);
+    if (file === void 0) {
+      file = f.file === STDIN ? STDIN : relativeUriPath(f.file, cwd) ?? f.file;
+      names.set(f.file, file);
+    }
+    const key = fingerprintKey(f, file);
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
     return `${hash(key)}:${occurrence}`;
   });
 }
-function fingerprintKey(f, cwd) {
-  const file = f.file === STDIN ? STDIN : relativeUriPath(f.file, cwd) ?? f.file;
+function fingerprintKey(f, file) {
   return JSON.stringify([
     f.ruleId,
     file,
@@ -964,7 +969,8 @@ function fingerprintKey(f, cwd) {
   ]);
 }
 function hash(text2) {
-  return (0, import_node_crypto2.createHash)("sha256").update(text2).digest("hex").slice(0, 32);
+  const digest = typeof import_node_crypto2.hash === "function" ? (0, import_node_crypto2.hash)("sha256", text2, "hex") : (0, import_node_crypto2.createHash)("sha256").update(text2).digest("hex");
+  return digest.slice(0, 32);
 }
 function relativeUriPath(file, cwd) {
   const relative = relativePath(file, cwd);

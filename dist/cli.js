@@ -13,15 +13,15 @@ import {
   formatterNames,
   isFormatterName,
   writerLoaders
-} from "./chunks/chunk-VEZXSUX5.js";
+} from "./chunks/chunk-WFBEFRPI.js";
 import {
   artifactLocation,
   logEnds,
   renderedAt,
   resultsText,
   toSarif
-} from "./chunks/chunk-EXFE33CJ.js";
-import "./chunks/chunk-AE7VFAKT.js";
+} from "./chunks/chunk-5ESIFK54.js";
+import "./chunks/chunk-B4AXPI3G.js";
 import {
   BaselineError,
   CONFIG_FILE_NAMES,

@@ -1,24 +1,24 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatJunit
-} from "./chunks/chunk-A2MYURRZ.js";
+} from "./chunks/chunk-EEAGRPWN.js";
 import {
   formatGitlab
-} from "./chunks/chunk-PXSWRHXZ.js";
+} from "./chunks/chunk-BEMNSOAQ.js";
 import {
   formatGithub
-} from "./chunks/chunk-F7VYSLK7.js";
+} from "./chunks/chunk-HG7VHAV3.js";
 import {
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-VEZXSUX5.js";
+} from "./chunks/chunk-WFBEFRPI.js";
 import {
   formatCoverage
 } from "./chunks/chunk-WALVI7AC.js";
 import {
   formatSarif
-} from "./chunks/chunk-EXFE33CJ.js";
-import "./chunks/chunk-AE7VFAKT.js";
+} from "./chunks/chunk-5ESIFK54.js";
+import "./chunks/chunk-B4AXPI3G.js";
 import {
   ConfigError,
   ENGINE_RULES,

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash as hashOnce } from 'node:crypto';
 import path from 'node:path';
 import type { Finding } from '../types/finding.js';
 import { formatJsonPath } from './json.js';
@@ -19,16 +19,22 @@ const STDIN = '<stdin>';
  */
 export function fingerprints(findings: readonly Finding[], cwd: string): string[] {
   const seen = new Map<string, number>();
+  // A file's name in the key, worked out once per file: path.relative is most of a key's cost.
+  const names = new Map<string, string>();
   return findings.map((f) => {
-    const key = fingerprintKey(f, cwd);
+    let file = names.get(f.file);
+    if (file === undefined) {
+      file = f.file === STDIN ? STDIN : (relativeUriPath(f.file, cwd) ?? f.file);
+      names.set(f.file, file);
+    }
+    const key = fingerprintKey(f, file);
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
     return `${hash(key)}:${occurrence}`;
   });
 }
 
-function fingerprintKey(f: Finding, cwd: string): string {
-  const file = f.file === STDIN ? STDIN : relativeUriPath(f.file, cwd) ?? f.file;
+function fingerprintKey(f: Finding, file: string): string {
   return JSON.stringify([
     f.ruleId,
     file,
@@ -40,8 +46,14 @@ function fingerprintKey(f: Finding, cwd: string): string {
   ]);
 }
 
+/**
+ * crypto.hash (Node 20.12+) hashes in one call, without a Hash object per finding: about twice as
+ * fast for keys this short, with the same digest. Looked up when called: the CLI loads node:crypto
+ * on first use (scripts/build.mjs), and older Nodes do not have it.
+ */
 function hash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+  const digest = typeof hashOnce === 'function' ? hashOnce('sha256', text, 'hex') : createHash('sha256').update(text).digest('hex');
+  return digest.slice(0, 32);
 }
 
 /** `file` as a relative URI reference from `cwd`, or undefined when there is none (another Windows drive). */

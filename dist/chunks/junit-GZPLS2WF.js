@@ -2,9 +2,9 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   formatJunit,
   junitWriter
-} from "./chunk-A2MYURRZ.js";
-import "./chunk-F7VYSLK7.js";
-import "./chunk-AE7VFAKT.js";
+} from "./chunk-EEAGRPWN.js";
+import "./chunk-HG7VHAV3.js";
+import "./chunk-B4AXPI3G.js";
 import "./chunk-T6BLVOEI.js";
 import "./chunk-W3537A7T.js";
 export {

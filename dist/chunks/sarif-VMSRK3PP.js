@@ -9,8 +9,8 @@ import {
   sarifText,
   sarifWriter,
   toSarif
-} from "./chunk-EXFE33CJ.js";
-import "./chunk-AE7VFAKT.js";
+} from "./chunk-5ESIFK54.js";
+import "./chunk-B4AXPI3G.js";
 import "./chunk-LLXENIQX.js";
 import "./chunk-T6BLVOEI.js";
 import "./chunk-W3537A7T.js";

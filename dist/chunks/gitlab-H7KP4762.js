@@ -4,9 +4,9 @@ import {
   formatGitlab,
   gitlabWriter,
   toCodeQuality
-} from "./chunk-PXSWRHXZ.js";
-import "./chunk-F7VYSLK7.js";
-import "./chunk-AE7VFAKT.js";
+} from "./chunk-BEMNSOAQ.js";
+import "./chunk-HG7VHAV3.js";
+import "./chunk-B4AXPI3G.js";
 import "./chunk-T6BLVOEI.js";
 import "./chunk-W3537A7T.js";
 export {

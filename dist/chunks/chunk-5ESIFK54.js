@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   fingerprints,
   relativeUriPath
-} from "./chunk-AE7VFAKT.js";
+} from "./chunk-B4AXPI3G.js";
 import {
   HOMEPAGE
 } from "./chunk-LLXENIQX.js";

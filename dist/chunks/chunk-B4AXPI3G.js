@@ -4,20 +4,25 @@ import {
 } from "./chunk-T6BLVOEI.js";
 
 // src/report/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash, hash as hashOnce } from "node:crypto";
 import path from "node:path";
 var STDIN = "<stdin>";
 function fingerprints(findings, cwd) {
   const seen = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Map();
   return findings.map((f) => {
-    const key = fingerprintKey(f, cwd);
+    let file = names.get(f.file);
+    if (file === void 0) {
+      file = f.file === STDIN ? STDIN : relativeUriPath(f.file, cwd) ?? f.file;
+      names.set(f.file, file);
+    }
+    const key = fingerprintKey(f, file);
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
     return `${hash(key)}:${occurrence}`;
   });
 }
-function fingerprintKey(f, cwd) {
-  const file = f.file === STDIN ? STDIN : relativeUriPath(f.file, cwd) ?? f.file;
+function fingerprintKey(f, file) {
   return JSON.stringify([
     f.ruleId,
     file,
@@ -29,7 +34,8 @@ function fingerprintKey(f, cwd) {
   ]);
 }
 function hash(text) {
-  return createHash("sha256").update(text).digest("hex").slice(0, 32);
+  const digest = typeof hashOnce === "function" ? hashOnce("sha256", text, "hex") : createHash("sha256").update(text).digest("hex");
+  return digest.slice(0, 32);
 }
 function relativeUriPath(file, cwd) {
   const relative = relativePath(file, cwd);

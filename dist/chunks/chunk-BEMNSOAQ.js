@@ -1,11 +1,11 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   inclusiveEnd
-} from "./chunk-F7VYSLK7.js";
+} from "./chunk-HG7VHAV3.js";
 import {
   fingerprints,
   relativePath
-} from "./chunk-AE7VFAKT.js";
+} from "./chunk-B4AXPI3G.js";
 import {
   PIECE,
   formatWhole,

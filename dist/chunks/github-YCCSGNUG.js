@@ -4,8 +4,8 @@ import {
   githubWriter,
   inclusiveEnd,
   objectLabel
-} from "./chunk-F7VYSLK7.js";
-import "./chunk-AE7VFAKT.js";
+} from "./chunk-HG7VHAV3.js";
+import "./chunk-B4AXPI3G.js";
 import "./chunk-T6BLVOEI.js";
 import "./chunk-W3537A7T.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   relativePath
-} from "./chunk-AE7VFAKT.js";
+} from "./chunk-B4AXPI3G.js";
 import {
   PIECE,
   addCounts,

@@ -1,10 +1,10 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   objectLabel
-} from "./chunk-F7VYSLK7.js";
+} from "./chunk-HG7VHAV3.js";
 import {
   relativePath
-} from "./chunk-AE7VFAKT.js";
+} from "./chunk-B4AXPI3G.js";
 import {
   PIECE,
   formatJsonPath,
