@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Spool } from '../../src/run/spool.js';
+import { ownTmpdir } from '../helpers/own-tmpdir.js';
 
 /** Pieces of a report with characters of 1 to 4 UTF-8 bytes, so that chunks of the spool cut some of them. */
 const pieces = ['{\n', '  "message": "ü ✓ 𝄞 \\u2028",\n', 'ÿ'.repeat(7), '✓✓✓', '𝄞', 'plain ASCII text that is longer than the memory of the spool', '', '}\n'];
@@ -24,23 +24,12 @@ function spoolDirs(): string[] {
 }
 
 describe('Spool', () => {
-  // A temporary directory of this test's own: other tests' runs may spool at the same time.
-  const saved = process.env.TMPDIR;
-  let own = '';
-  beforeAll(() => {
-    own = mkdtempSync(path.join(tmpdir(), 'daemonlint-spool-test-'));
-    process.env.TMPDIR = own;
-  });
-  afterAll(() => {
-    if (saved === undefined) delete process.env.TMPDIR;
-    else process.env.TMPDIR = saved;
-    rmSync(own, { recursive: true, force: true });
-  });
+  const own = ownTmpdir('daemonlint-spool-test-');
 
   for (const memory of [8 << 20, 16, 5]) {
     it(`gives back what was written, as text and as bytes (memory: ${memory} bytes)`, () => {
       for (const asBytes of [false, true]) {
-        expect(tmpdir()).toBe(own);
+        expect(tmpdir()).toBe(own());
         const before = spoolDirs();
         const spool = new Spool(memory);
         try {

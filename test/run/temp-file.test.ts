@@ -1,30 +1,19 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/inputs/load.js';
 import { TempFile } from '../../src/run/temp-file.js';
+import { ownTmpdir } from '../helpers/own-tmpdir.js';
 
 describe('TempFile', () => {
-  // A temporary directory of this test's own, as TMPDIR.
-  const saved = process.env.TMPDIR;
-  let own = '';
-  beforeEach(() => {
-    own = mkdtempSync(path.join(tmpdir(), 'daemonlint-temp-test-'));
-    process.env.TMPDIR = own;
-  });
-  afterEach(() => {
-    if (saved === undefined) delete process.env.TMPDIR;
-    else process.env.TMPDIR = saved;
-    rmSync(own, { recursive: true, force: true });
-  });
+  const own = ownTmpdir('daemonlint-temp-test-', { each: true });
 
   it.skipIf(process.platform === 'win32')('leaves no name behind while it is open, so that a killed run leaves nothing; reads back what was written', () => {
     const file = new TempFile('daemonlint-x-', 'data', 'cut short');
     try {
       expect(file.append(Buffer.from('hello '))).toBe(0);
       expect(file.append(Buffer.from('world'))).toBe(6);
-      expect(readdirSync(own)).toEqual([]);
+      expect(readdirSync(own())).toEqual([]);
       expect(file.path).toBeUndefined();
       const buffer = Buffer.alloc(11);
       expect(file.read(buffer, 11, 0)).toBe(11);
@@ -38,14 +27,14 @@ describe('TempFile', () => {
   it('keeps the name of one read by its path until it is closed', () => {
     const file = new TempFile('daemonlint-x-', 'data', 'cut short', true);
     file.append(Buffer.from('kept'));
-    expect(readdirSync(own)).toEqual([path.basename(path.dirname(file.path!))]);
+    expect(readdirSync(own())).toEqual([path.basename(path.dirname(file.path!))]);
     expect(path.basename(file.path!)).toBe('data');
     file.close();
-    expect(readdirSync(own)).toEqual([]);
+    expect(readdirSync(own())).toEqual([]);
   });
 
   it('a temporary directory it cannot write to stops the run, saying which and what to do', () => {
-    const missing = path.join(own, 'missing');
+    const missing = path.join(own(), 'missing');
     process.env.TMPDIR = missing;
     const file = new TempFile('daemonlint-x-', 'data', 'cut short');
     const error = (() => {
