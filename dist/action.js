@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   Spool,
   lintByFile
-} from "./chunks/chunk-CGW3HVJM.js";
+} from "./chunks/chunk-AYX6HP56.js";
 import {
   coverageMarkdown
 } from "./chunks/chunk-WALVI7AC.js";

@@ -7,7 +7,7 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-CGW3HVJM.js";
+} from "./chunks/chunk-AYX6HP56.js";
 import {
   formatsWithFixes,
   formatterNames,

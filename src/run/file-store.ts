@@ -1,4 +1,5 @@
 import type { CheckedObject, Finding } from '../types/finding.js';
+import { PLAIN_CODEC, type ItemCodec } from './finding-codec.js';
 import { TempFile } from './temp-file.js';
 
 /** About 8 MiB of findings in memory before the oldest files go to disk: the budget of a run's store and of a merge's. */
@@ -32,7 +33,11 @@ export class FileStore<F = Finding> {
   private writeBuffer: Buffer | undefined;
   private readBuffer: Buffer | undefined;
 
-  constructor(private readonly budget: number) {}
+  /** `codec` writes and reads the findings (or what stands for them); checked objects are written as they are. */
+  constructor(
+    private readonly budget: number,
+    private readonly codec: ItemCodec<F> = PLAIN_CODEC as ItemCodec<F>,
+  ) {}
 
   put(ordinal: number, file: StoredFile<F>): void {
     this.held.set(ordinal, file);
@@ -42,7 +47,7 @@ export class FileStore<F = Finding> {
       if (this.heldFindings <= this.budget || oldest === ordinal) break;
       this.held.delete(oldest);
       this.heldFindings -= stored.findings.length + stored.objects.length;
-      this.spilled.set(oldest, { findings: this.append(stored.findings), objects: this.append(stored.objects) });
+      this.spilled.set(oldest, { findings: this.append(stored.findings, this.codec), objects: this.append(stored.objects, PLAIN_CODEC) });
     }
   }
 
@@ -57,7 +62,7 @@ export class FileStore<F = Finding> {
     const where = this.spilled.get(ordinal);
     if (where === undefined) return { findings: [], objects: [] };
     this.spilled.delete(ordinal);
-    return { findings: this.lines<F>(where.findings), objects: this.lines<CheckedObject>(where.objects) };
+    return { findings: this.lines(where.findings, this.codec), objects: this.lines(where.objects, PLAIN_CODEC as ItemCodec<CheckedObject>) };
   }
 
   close(): void {
@@ -66,9 +71,9 @@ export class FileStore<F = Finding> {
     this.readBuffer = undefined;
   }
 
-  private append(items: readonly unknown[]): Spilled {
+  private append<T>(items: readonly T[], codec: ItemCodec<T>): Spilled {
     const at = this.file.size;
-    for (let start = 0; start < items.length; start += PIECE) this.file.append(this.encode(`${JSON.stringify(items.slice(start, start + PIECE))}\n`));
+    for (let start = 0; start < items.length; start += PIECE) this.file.append(this.encode(`${JSON.stringify(codec.encode(items.slice(start, start + PIECE)))}\n`));
     return { at, length: this.file.size - at };
   }
 
@@ -83,7 +88,7 @@ export class FileStore<F = Finding> {
     return this.writeBuffer.subarray(0, this.writeBuffer.write(text));
   }
 
-  private lines<T>(where: Spilled): T[] {
+  private lines<T>(where: Spilled, codec: ItemCodec<T>): T[] {
     const out: T[] = [];
     if (where.length === 0) return out;
     let rest = Buffer.alloc(0);
@@ -99,7 +104,7 @@ export class FileStore<F = Finding> {
       }
       const text = Buffer.concat([rest, bytes.subarray(0, cut)]).toString('utf8');
       rest = Buffer.from(bytes.subarray(cut + 1, n));
-      for (const line of text.split('\n')) for (const item of JSON.parse(line) as T[]) out.push(item);
+      for (const line of text.split('\n')) for (const item of codec.decode(JSON.parse(line) as unknown[])) out.push(item);
     }
     return out;
   }

@@ -11,6 +11,7 @@ import { VERSION } from '../version.js';
 import { SourceFile } from '../yaml/source-file.js';
 import { runInputRules } from './across-input.js';
 import { CompactCopier } from './compact-copy.js';
+import { FindingCodec } from './finding-codec.js';
 import { FileStore, HOLD_FINDINGS } from './file-store.js';
 import type { CollectedObject, RuleFailure } from './lint-document.js';
 import { compareFindings, prepareRules } from './lint-file.js';
@@ -77,7 +78,7 @@ export async function lintByFile(options: ByFileOptions = {}): Promise<ByFileRun
   const baselineFile = collecting ? undefined : baselinePath(options, config, cwd);
   const baseline = baselineFile === undefined ? undefined : new FileByFileBaseline(await readBaseline(baselineFile, displayPath(baselineFile, cwd)), displayPath(baselineFile, cwd));
 
-  const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS);
+  const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS, new FindingCodec());
   const paths: string[] = [];
   const ordinal = new Map<string, number>();
   const hashes = new Map<string, string>();

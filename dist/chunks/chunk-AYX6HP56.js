@@ -106,6 +106,102 @@ var CompactCopier = class {
 var INTERN_MAX = 256;
 var MAX_DEPTH = 32;
 
+// src/run/finding-codec.ts
+var PLAIN_CODEC = {
+  encode: (items) => items,
+  decode: (raw) => raw
+};
+var FindingCodec = class {
+  constructor(maxTableChars = MAX_TABLE_CHARS) {
+    this.maxTableChars = maxTableChars;
+  }
+  maxTableChars;
+  shapes = [];
+  shapeIndex = /* @__PURE__ */ new Map();
+  lastKeys = [];
+  lastShape = -1;
+  texts = [];
+  textIndex = /* @__PURE__ */ new Map();
+  tableChars = 0;
+  encode(items) {
+    const out = new Array(items.length);
+    for (let i = 0; i < items.length; i++) out[i] = this.encodeOne(items[i]);
+    return out;
+  }
+  decode(raw) {
+    const out = new Array(raw.length);
+    for (let i = 0; i < raw.length; i++) out[i] = this.decodeOne(raw[i]);
+    return out;
+  }
+  encodeOne(finding) {
+    const record = finding;
+    const keys = definedKeys(record);
+    const shape = this.shapeOf(keys);
+    const out = [shape];
+    for (const key of keys) {
+      const value = record[key];
+      if (TABLED.has(key)) {
+        out.push(typeof value === "string" ? this.text(value) : [value]);
+      } else {
+        out.push(value);
+      }
+    }
+    return out;
+  }
+  decodeOne(encoded) {
+    const keys = this.shapes[encoded[0]];
+    const out = {};
+    let at = 1;
+    for (const key of keys) {
+      const value = encoded[at++];
+      setOwn(out, key, TABLED.has(key) ? this.tabled(value) : value);
+    }
+    return out;
+  }
+  tabled(value) {
+    return typeof value === "number" ? this.texts[value] : typeof value === "string" ? value : value[0];
+  }
+  /** The shape's number: most findings have the shape of the one before, which costs a comparison of keys. */
+  shapeOf(keys) {
+    if (sameKeys(keys, this.lastKeys)) return this.lastShape;
+    const name = keys.join(",");
+    let shape = this.shapeIndex.get(name);
+    if (shape === void 0) {
+      shape = this.shapes.length;
+      this.shapes.push(keys);
+      this.shapeIndex.set(name, shape);
+    }
+    this.lastKeys = keys;
+    this.lastShape = shape;
+    return shape;
+  }
+  /** A text's number in the table, or the text itself once the table is full. */
+  text(value) {
+    const known = this.textIndex.get(value);
+    if (known !== void 0) return known;
+    if (this.tableChars + value.length > this.maxTableChars) return value;
+    this.tableChars += value.length;
+    this.texts.push(value);
+    this.textIndex.set(value, this.texts.length - 1);
+    return this.texts.length - 1;
+  }
+};
+var TABLED = /* @__PURE__ */ new Set(["ruleId", "severity", "messageId", "help", "file", "template", "justifyWith"]);
+var MAX_TABLE_CHARS = 8 << 20;
+function definedKeys(record) {
+  const keys = Object.keys(record);
+  for (const key of keys) if (omitted(record[key])) return keys.filter((k) => !omitted(record[k]));
+  return keys;
+}
+function omitted(value) {
+  return value === void 0 || typeof value === "function" || typeof value === "symbol";
+}
+function sameKeys(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 // src/run/temp-file.ts
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -170,10 +266,13 @@ var TempFile = class {
 // src/run/file-store.ts
 var HOLD_FINDINGS = 5e3;
 var FileStore = class {
-  constructor(budget) {
+  /** `codec` writes and reads the findings (or what stands for them); checked objects are written as they are. */
+  constructor(budget, codec = PLAIN_CODEC) {
     this.budget = budget;
+    this.codec = codec;
   }
   budget;
+  codec;
   held = /* @__PURE__ */ new Map();
   heldFindings = 0;
   spilled = /* @__PURE__ */ new Map();
@@ -187,7 +286,7 @@ var FileStore = class {
       if (this.heldFindings <= this.budget || oldest === ordinal) break;
       this.held.delete(oldest);
       this.heldFindings -= stored.findings.length + stored.objects.length;
-      this.spilled.set(oldest, { findings: this.append(stored.findings), objects: this.append(stored.objects) });
+      this.spilled.set(oldest, { findings: this.append(stored.findings, this.codec), objects: this.append(stored.objects, PLAIN_CODEC) });
     }
   }
   /** A file's findings and objects; each is taken once. */
@@ -201,16 +300,16 @@ var FileStore = class {
     const where = this.spilled.get(ordinal);
     if (where === void 0) return { findings: [], objects: [] };
     this.spilled.delete(ordinal);
-    return { findings: this.lines(where.findings), objects: this.lines(where.objects) };
+    return { findings: this.lines(where.findings, this.codec), objects: this.lines(where.objects, PLAIN_CODEC) };
   }
   close() {
     this.file.close();
     this.writeBuffer = void 0;
     this.readBuffer = void 0;
   }
-  append(items) {
+  append(items, codec) {
     const at = this.file.size;
-    for (let start = 0; start < items.length; start += PIECE) this.file.append(this.encode(`${JSON.stringify(items.slice(start, start + PIECE))}
+    for (let start = 0; start < items.length; start += PIECE) this.file.append(this.encode(`${JSON.stringify(codec.encode(items.slice(start, start + PIECE)))}
 `));
     return { at, length: this.file.size - at };
   }
@@ -223,7 +322,7 @@ var FileStore = class {
     if (this.writeBuffer === void 0 || this.writeBuffer.length < text.length * 3) this.writeBuffer = Buffer.allocUnsafeSlow(Math.max(text.length * 3, 1 << 20));
     return this.writeBuffer.subarray(0, this.writeBuffer.write(text));
   }
-  lines(where) {
+  lines(where, codec) {
     const out = [];
     if (where.length === 0) return out;
     let rest = Buffer.alloc(0);
@@ -238,7 +337,7 @@ var FileStore = class {
       }
       const text = Buffer.concat([rest, bytes.subarray(0, cut)]).toString("utf8");
       rest = Buffer.from(bytes.subarray(cut + 1, n));
-      for (const line of text.split("\n")) for (const item of JSON.parse(line)) out.push(item);
+      for (const line of text.split("\n")) for (const item of codec.decode(JSON.parse(line))) out.push(item);
     }
     return out;
   }
@@ -303,7 +402,7 @@ async function lintByFile(options = {}) {
   const collecting = options.collect === true;
   const baselineFile = collecting ? void 0 : baselinePath(options, config, cwd);
   const baseline = baselineFile === void 0 ? void 0 : new FileByFileBaseline(await readBaseline(baselineFile, displayPath(baselineFile, cwd)), displayPath(baselineFile, cwd));
-  const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS);
+  const store = new FileStore(options.holdFindings ?? HOLD_FINDINGS, new FindingCodec());
   const paths = [];
   const ordinal = /* @__PURE__ */ new Map();
   const hashes = /* @__PURE__ */ new Map();
