@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   Spool,
   lintByFile
-} from "./chunks/chunk-AYX6HP56.js";
+} from "./chunks/chunk-I7Z4WVT6.js";
 import {
   coverageMarkdown
 } from "./chunks/chunk-WALVI7AC.js";
@@ -23,7 +23,7 @@ import {
   normalizeKubeVersion,
   readConfigText,
   v8Collector
-} from "./chunks/chunk-HOACXYPZ.js";
+} from "./chunks/chunk-ECMODNSM.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
@@ -31,7 +31,7 @@ import {
   allowV8Tuning,
   describeError,
   load
-} from "./chunks/chunk-CMRWAADM.js";
+} from "./chunks/chunk-HWCRUAZI.js";
 import {
   stylishWriter
 } from "./chunks/chunk-XZPWCAJY.js";

@@ -1,4 +1,4 @@
-// daemonlint-bundle 7f8d81bcb4addfa9f3518bdc684b3052
+// daemonlint-bundle a5fa21c1035b986f55a6e39307fb304e
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -9280,26 +9280,28 @@ function defineRule(rule) {
   return rule;
 }
 function formatMessage(template, data) {
-  let parts = compiledTemplates.get(template);
-  if (parts === void 0) {
-    parts = template.split(PLACEHOLDER);
-    compiledTemplates.set(template, parts);
+  let compiled = compiledTemplates.get(template);
+  if (compiled === void 0) {
+    compiled = { id: compiledTemplates.size, parts: template.split(PLACEHOLDER) };
+    compiledTemplates.set(template, compiled);
   }
+  const { id, parts } = compiled;
   if (parts.length === 1) return template;
-  let out = parts[0];
+  const values = [];
+  let key = `${id}`;
   for (let i = 1; i < parts.length; i += 3) {
     const name = parts[i + 1];
-    out += data && name in data ? bounded(String(data[name])) : parts[i];
-    out += parts[i + 2];
+    const value = data && name in data ? bounded(String(data[name])) : void 0;
+    values.push(value);
+    key += value === void 0 ? "-" : `:${value.length}:${value}`;
   }
-  return shared(out);
-}
-function shared(text2) {
-  const known = renderedTexts.get(text2);
+  const known = renderedTexts.get(key);
   if (known !== void 0) return known;
+  let out = parts[0];
+  for (let i = 1, v = 0; i < parts.length; i += 3, v++) out += (values[v] ?? parts[i]) + parts[i + 2];
   if (renderedTexts.size >= MAX_SHARED) renderedTexts.clear();
-  const own = ownString(text2);
-  renderedTexts.set(own, own);
+  const own = ownString(out);
+  renderedTexts.set(key, own);
   return own;
 }
 var renderedTexts = /* @__PURE__ */ new Map();
@@ -12116,10 +12118,9 @@ function checkResourceName(name, path23, node, container, errors) {
   return errors.count === before;
 }
 function checkQuantityValue(name, raw, q, path23, node, errors) {
-  const text2 = canonicalQuantity(q, raw);
-  if (q.sign < 0) errors.invalid(path23, text2, "must be greater than or equal to 0", { node, why: "A resource amount cannot be negative." });
+  if (q.sign < 0) errors.invalid(path23, canonicalQuantity(q, raw), "must be greater than or equal to 0", { node, why: "A resource amount cannot be negative." });
   if ((INTEGER_RESOURCES.has(name) || isExtended(name)) && q.exponent < 0) {
-    errors.invalid(path23, text2, "must be an integer", { node, why: "Extended resources (devices) are counted in whole units." });
+    errors.invalid(path23, canonicalQuantity(q, raw), "must be an integer", { node, why: "Extended resources (devices) are counted in whole units." });
   }
 }
 function readList2(list, path23, container, errors, hugepageMultiples) {
@@ -15605,9 +15606,9 @@ function sameObject2(a, b) {
 function meet(share) {
   return Array.isArray(share) ? share.length > 0 : share;
 }
-function onNodes(shared2, inventory) {
-  const n = shared2.reduce((sum, p) => sum + p.nodes.length, 0);
-  return { count: `${n} ${n === 1 ? "node" : "nodes"}`, nodes: nodeNames(shared2), files: inventory.files.join(", ") };
+function onNodes(shared, inventory) {
+  const n = shared.reduce((sum, p) => sum + p.nodes.length, 0);
+  return { count: `${n} ${n === 1 ? "node" : "nodes"}`, nodes: nodeNames(shared), files: inventory.files.join(", ") };
 }
 
 // src/rules/image-pinned.ts
@@ -18702,9 +18703,9 @@ function groupIntoPools(nodes) {
     const key = poolKey(labels, sharedKeys, node);
     let group = groups.get(key);
     if (group === void 0) {
-      const shared2 = {};
-      for (const k of sharedKeys) shared2[k] = labels[k];
-      groups.set(key, group = { nodes: [], own: [], shared: shared2 });
+      const shared = {};
+      for (const k of sharedKeys) shared[k] = labels[k];
+      groups.set(key, group = { nodes: [], own: [], shared });
     }
     group.nodes.push(node);
     group.own.push(own);
@@ -20102,12 +20103,12 @@ var CompactCopier = class {
   /** A string to keep: a short one shared with its equals, a longer one copied (a slice keeps its whole text alive). */
   string(value) {
     if (value.length > INTERN_MAX) return ownString(value);
-    let shared2 = this.strings.get(value);
-    if (shared2 === void 0) {
-      shared2 = ownString(value);
-      this.strings.set(shared2, shared2);
+    let shared = this.strings.get(value);
+    if (shared === void 0) {
+      shared = ownString(value);
+      this.strings.set(shared, shared);
     }
-    return shared2;
+    return shared;
   }
 };
 var INTERN_MAX = 256;

@@ -7,7 +7,7 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-AYX6HP56.js";
+} from "./chunks/chunk-I7Z4WVT6.js";
 import {
   formatsWithFixes,
   formatterNames,
@@ -62,7 +62,7 @@ import {
   serializeBaseline,
   v8Collector,
   yamlSyntaxInfo
-} from "./chunks/chunk-HOACXYPZ.js";
+} from "./chunks/chunk-ECMODNSM.js";
 import {
   HOMEPAGE,
   VERSION
@@ -83,7 +83,7 @@ import {
   pluginsStarted,
   prepareRules,
   targetableKubeVersions
-} from "./chunks/chunk-CMRWAADM.js";
+} from "./chunks/chunk-HWCRUAZI.js";
 import {
   PIECE,
   formatPieces,

@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-HOACXYPZ.js";
+} from "./chunks/chunk-ECMODNSM.js";
 import {
   HOMEPAGE,
   VERSION
@@ -47,7 +47,7 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-CMRWAADM.js";
+} from "./chunks/chunk-HWCRUAZI.js";
 import {
   formatStylish
 } from "./chunks/chunk-XZPWCAJY.js";

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-HOACXYPZ.js";
+} from "./chunks/chunk-ECMODNSM.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -23,7 +23,7 @@ import {
   parseFile,
   pluginStdoutToStderr,
   rangeOf
-} from "./chunks/chunk-CMRWAADM.js";
+} from "./chunks/chunk-HWCRUAZI.js";
 import {
   __commonJS,
   __esm,

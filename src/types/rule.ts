@@ -184,47 +184,50 @@ export function defineRule<Options = Record<string, never>, Kept = Record<string
 export type AnyRule = Rule<any, any>;
 
 export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
-  let parts = compiledTemplates.get(template);
-  if (parts === undefined) {
-    parts = template.split(PLACEHOLDER);
-    compiledTemplates.set(template, parts);
+  let compiled = compiledTemplates.get(template);
+  if (compiled === undefined) {
+    compiled = { id: compiledTemplates.size, parts: template.split(PLACEHOLDER) };
+    compiledTemplates.set(template, compiled);
   }
+  const { id, parts } = compiled;
   if (parts.length === 1) return template;
   // split() with two capture groups yields text, placeholder, name, text, placeholder, name, ...
-  let out = parts[0];
+  // A value comes from the manifest: each is quoted up to MAX_QUOTED characters, so a 1 MB name stays a line.
+  const values: (string | undefined)[] = [];
+  let key = `${id}`;
   for (let i = 1; i < parts.length; i += 3) {
     const name = parts[i + 1];
-    // A value comes from the manifest: each is quoted up to MAX_QUOTED characters, so a 1 MB name stays a line.
-    out += data && name in data ? bounded(String(data[name])) : parts[i];
-    out += parts[i + 2];
+    const value = data && name in data ? bounded(String(data[name])) : undefined;
+    values.push(value);
+    // Each value with its length (a value may hold any character); a missing one as "-".
+    key += value === undefined ? '-' : `:${value.length}:${value}`;
   }
-  return shared(out);
+  const known = renderedTexts.get(key);
+  if (known !== undefined) return known;
+  let out = parts[0];
+  for (let i = 1, v = 0; i < parts.length; i += 3, v++) out += (values[v] ?? parts[i]) + parts[i + 2];
+  if (renderedTexts.size >= MAX_SHARED) renderedTexts.clear();
+  // A copy: kept past its run (by the language server, for hours), a text joined from names cut
+  // from a document would keep that document's whole text alive. So is the key (Map.get flattens it).
+  const own = ownString(out);
+  renderedTexts.set(key, own);
+  return own;
 }
 
 /**
  * One string for each text rendered again and again: most findings of an input repeat a headline
  * and help of a few hundred characters (the same control, the same container name), and each
  * finding lives until the report. Kept apart, as the pieces `+=` joined, they were a third of the
- * heap of 20,000 DaemonSets in one file, copied and traced by every collection. At most
- * MAX_SHARED are held, then all forgotten at once.
+ * heap of 20,000 DaemonSets in one file, copied and traced by every collection. Found by the
+ * template and its values (a short key), not by the text: a help text is hundreds of characters
+ * to join, flatten and hash for each finding. At most MAX_SHARED are held, then all forgotten at once.
  */
-function shared(text: string): string {
-  const known = renderedTexts.get(text);
-  if (known !== undefined) return known;
-  if (renderedTexts.size >= MAX_SHARED) renderedTexts.clear();
-  // A copy: kept past its run (by the language server, for hours), a text joined from names cut
-  // from a document would keep that document's whole text alive.
-  const own = ownString(text);
-  renderedTexts.set(own, own);
-  return own;
-}
-
 const renderedTexts = new Map<string, string>();
 const MAX_SHARED = 4096;
 
 const PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
 /** Messages are rendered once per finding, thousands of times per template on a big input: split each template once. */
-const compiledTemplates = new Map<string, string[]>();
+const compiledTemplates = new Map<string, { id: number; parts: string[] }>();
 
 /** The headline a rule's report renders to; an unknown message id is a bug in the rule. */
 export function renderMessage(rule: { id: string; meta: { messages: Record<string, string | MessageTemplate> } }, messageId: string, data: Record<string, string | number> | undefined): string {

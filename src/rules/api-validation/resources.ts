@@ -80,10 +80,10 @@ function checkResourceName(name: string, path: JsonPath, node: JsonPath, contain
 
 /** ValidateResourceQuantityValue: not negative; whole for integer resources. */
 function checkQuantityValue(name: string, raw: unknown, q: Quantity, path: JsonPath, node: JsonPath, errors: FieldErrors): void {
-  const text = canonicalQuantity(q, raw);
-  if (q.sign < 0) errors.invalid(path, text, 'must be greater than or equal to 0', { node, why: 'A resource amount cannot be negative.' });
+  // The canonical form (BigInt arithmetic) only for an error: most quantities are fine.
+  if (q.sign < 0) errors.invalid(path, canonicalQuantity(q, raw), 'must be greater than or equal to 0', { node, why: 'A resource amount cannot be negative.' });
   if ((INTEGER_RESOURCES.has(name) || isExtended(name)) && q.exponent < 0) {
-    errors.invalid(path, text, 'must be an integer', { node, why: 'Extended resources (devices) are counted in whole units.' });
+    errors.invalid(path, canonicalQuantity(q, raw), 'must be an integer', { node, why: 'Extended resources (devices) are counted in whole units.' });
   }
 }
 

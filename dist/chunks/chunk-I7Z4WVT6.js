@@ -26,7 +26,7 @@ import {
   ruleInfos,
   runInputRules,
   textHash
-} from "./chunk-HOACXYPZ.js";
+} from "./chunk-ECMODNSM.js";
 import {
   VERSION
 } from "./chunk-LLXENIQX.js";
@@ -40,7 +40,7 @@ import {
   ownString,
   prepareRules,
   setOwn
-} from "./chunk-CMRWAADM.js";
+} from "./chunk-HWCRUAZI.js";
 import {
   groupBy
 } from "./chunk-T6BLVOEI.js";

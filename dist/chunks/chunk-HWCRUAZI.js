@@ -2939,26 +2939,28 @@ function defineRule(rule) {
   return rule;
 }
 function formatMessage(template, data) {
-  let parts = compiledTemplates.get(template);
-  if (parts === void 0) {
-    parts = template.split(PLACEHOLDER);
-    compiledTemplates.set(template, parts);
+  let compiled = compiledTemplates.get(template);
+  if (compiled === void 0) {
+    compiled = { id: compiledTemplates.size, parts: template.split(PLACEHOLDER) };
+    compiledTemplates.set(template, compiled);
   }
+  const { id, parts } = compiled;
   if (parts.length === 1) return template;
-  let out = parts[0];
+  const values = [];
+  let key = `${id}`;
   for (let i = 1; i < parts.length; i += 3) {
     const name = parts[i + 1];
-    out += data && name in data ? bounded(String(data[name])) : parts[i];
-    out += parts[i + 2];
+    const value = data && name in data ? bounded(String(data[name])) : void 0;
+    values.push(value);
+    key += value === void 0 ? "-" : `:${value.length}:${value}`;
   }
-  return shared(out);
-}
-function shared(text2) {
-  const known = renderedTexts.get(text2);
+  const known = renderedTexts.get(key);
   if (known !== void 0) return known;
+  let out = parts[0];
+  for (let i = 1, v = 0; i < parts.length; i += 3, v++) out += (values[v] ?? parts[i]) + parts[i + 2];
   if (renderedTexts.size >= MAX_SHARED) renderedTexts.clear();
-  const own = ownString(text2);
-  renderedTexts.set(own, own);
+  const own = ownString(out);
+  renderedTexts.set(key, own);
   return own;
 }
 var renderedTexts = /* @__PURE__ */ new Map();
@@ -5480,10 +5482,9 @@ function checkResourceName(name, path2, node, container, errors) {
   return errors.count === before;
 }
 function checkQuantityValue(name, raw, q, path2, node, errors) {
-  const text2 = canonicalQuantity(q, raw);
-  if (q.sign < 0) errors.invalid(path2, text2, "must be greater than or equal to 0", { node, why: "A resource amount cannot be negative." });
+  if (q.sign < 0) errors.invalid(path2, canonicalQuantity(q, raw), "must be greater than or equal to 0", { node, why: "A resource amount cannot be negative." });
   if ((INTEGER_RESOURCES.has(name) || isExtended(name)) && q.exponent < 0) {
-    errors.invalid(path2, text2, "must be an integer", { node, why: "Extended resources (devices) are counted in whole units." });
+    errors.invalid(path2, canonicalQuantity(q, raw), "must be an integer", { node, why: "Extended resources (devices) are counted in whole units." });
   }
 }
 function readList(list, path2, container, errors, hugepageMultiples) {
@@ -9440,9 +9441,9 @@ function sameObject(a, b) {
 function meet(share) {
   return Array.isArray(share) ? share.length > 0 : share;
 }
-function onNodes(shared2, inventory) {
-  const n = shared2.reduce((sum, p) => sum + p.nodes.length, 0);
-  return { count: `${n} ${n === 1 ? "node" : "nodes"}`, nodes: nodeNames(shared2), files: inventory.files.join(", ") };
+function onNodes(shared, inventory) {
+  const n = shared.reduce((sum, p) => sum + p.nodes.length, 0);
+  return { count: `${n} ${n === 1 ? "node" : "nodes"}`, nodes: nodeNames(shared), files: inventory.files.join(", ") };
 }
 
 // src/rules/image-pinned.ts

@@ -57,7 +57,7 @@ import {
   runRulesOnFile,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-CMRWAADM.js";
+} from "./chunk-HWCRUAZI.js";
 import {
   __commonJS,
   __toESM
