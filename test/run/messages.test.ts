@@ -30,6 +30,25 @@ describe('formatMessage', () => {
     expect(formatMessage('{{a}}-{{b}}', { a: 3, b: 4 })).toBe('3-4');
   });
 
+  it('never gives one rendering for another: values that join alike, a missing value, the same values in another template', () => {
+    // Rendered texts are remembered by template and values: each pair must still get its own text.
+    const cases: [string, Record<string, string | number> | undefined, string][] = [
+      ['{{a}}{{b}}', { a: 'x:1', b: 'y' }, 'x:1y'],
+      ['{{a}}{{b}}', { a: 'x', b: '1:y' }, 'x1:y'],
+      ['{{a}}{{b}}', { a: 'x:1:y', b: '' }, 'x:1:y'],
+      ['{{a}}{{b}}', { a: '-' }, '-{{b}}'],
+      ['{{a}}{{b}}', { a: '-', b: '-' }, '--'],
+      ['{{a}}{{b}}', { b: '-' }, '{{a}}-'],
+      ['{{a}}{{b}}', { a: 1, b: 23 }, '123'],
+      ['{{a}}{{b}}', { a: 12, b: 3 }, '123'],
+      ['{{a}} and {{b}}', { a: 'x:1', b: 'y' }, 'x:1 and y'],
+      ['{{ a }}{{b}}', { a: 'x:1', b: 'y' }, 'x:1y'],
+    ];
+    for (let round = 0; round < 2; round++) {
+      for (const [template, data, text] of cases) expect(formatMessage(template, data)).toBe(text);
+    }
+  });
+
   it('names the rule and message id when a rule reports an unknown message', () => {
     const rule = { id: 'demo', meta: { messages: { known: 'ok {{x}}' } } };
     expect(renderMessage(rule, 'known', { x: 'y' })).toBe('ok y');
