@@ -2,14 +2,14 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   Spool,
   lintByFile
-} from "./chunks/chunk-I7Z4WVT6.js";
+} from "./chunks/chunk-Z4R3XWLZ.js";
 import {
   coverageMarkdown
-} from "./chunks/chunk-WALVI7AC.js";
+} from "./chunks/chunk-HJ5YMKH5.js";
 import {
   sarifWriter
-} from "./chunks/chunk-5ESIFK54.js";
-import "./chunks/chunk-B4AXPI3G.js";
+} from "./chunks/chunk-MGVSSHWK.js";
+import "./chunks/chunk-53VAL3JM.js";
 import {
   ConfigError,
   InputError,
@@ -34,7 +34,7 @@ import {
 } from "./chunks/chunk-HWCRUAZI.js";
 import {
   stylishWriter
-} from "./chunks/chunk-XZPWCAJY.js";
+} from "./chunks/chunk-D4KA2REC.js";
 import "./chunks/chunk-VAL5KFXQ.js";
 import {
   addCounts,
@@ -45,7 +45,7 @@ import {
   neutralizeLegacyCommands,
   visibleText,
   visibleTextKeepingLines
-} from "./chunks/chunk-T6BLVOEI.js";
+} from "./chunks/chunk-K4PH63GC.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // node_modules/@actions/core/lib/command.js

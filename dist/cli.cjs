@@ -1,4 +1,4 @@
-// daemonlint-bundle a5fa21c1035b986f55a6e39307fb304e
+// daemonlint-bundle e16bf200f856c7ab33cefacb3a29215a
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -620,7 +620,8 @@ var init_json = __esm({
             const batch = [];
             for (let i = start; i < findings.length && i < start + PIECE; i++) batch.push(toJsonFinding(findings[i]));
             const text2 = JSON.stringify({ findings: batch }, null, 2);
-            write(safeJsonText(`${written > 0 ? ",\n" : ""}${text2.slice(BATCH_START.length, -BATCH_END.length)}`));
+            if (written > 0) write(",\n");
+            write(safeJsonText(text2.slice(BATCH_START.length, -BATCH_END.length)));
             written += batch.length;
           }
         },
@@ -1001,10 +1002,10 @@ __export(sarif_exports, {
   formatSarif: () => formatSarif,
   logEnds: () => logEnds,
   renderedAt: () => renderedAt,
-  resultsText: () => resultsText,
   sarifText: () => sarifText,
   sarifWriter: () => sarifWriter,
-  toSarif: () => toSarif
+  toSarif: () => toSarif,
+  writeResults: () => writeResults
 });
 function toSarif(result) {
   const log = new SarifRun(result);
@@ -1015,9 +1016,10 @@ function toSarif(result) {
 function formatSarif(result, options = { color: false }) {
   return formatWhole(sarifWriter, result, options);
 }
-function resultsText(results, first) {
+function writeResults(results, first, write) {
   const text2 = JSON.stringify({ runs: [{ results }] }, null, 2);
-  return safeJsonText(`${first ? "" : ",\n"}${text2.slice(RESULTS_START.length, -RESULTS_END.length)}`);
+  if (!first) write(",\n");
+  write(safeJsonText(text2.slice(RESULTS_START.length, -RESULTS_END.length)));
 }
 function logEnds(log, written) {
   const text2 = sarifText(log);
@@ -1155,7 +1157,7 @@ var init_sarif = __esm({
           for (let start = 0; start < findings.length; start += PIECE) {
             const results = [];
             for (let i = start; i < findings.length && i < start + PIECE; i++) results.push(log.result(findings[i], fingerprintOf[i]));
-            write(resultsText(results, written === 0));
+            writeResults(results, written === 0, write);
             written += results.length;
           }
         },
@@ -1619,7 +1621,8 @@ var init_gitlab = __esm({
           const issues = issuesOf(findings, run, rules);
           for (let start = 0; start < issues.length; start += PIECE) {
             const text2 = JSON.stringify(issues.slice(start, start + PIECE), null, 2);
-            write(safeJsonText(`${written > 0 ? ",\n" : ""}${text2.slice(2, -2)}`));
+            if (written > 0) write(",\n");
+            write(safeJsonText(text2.slice(2, -2)));
             written += Math.min(PIECE, issues.length - start);
           }
         },
@@ -20591,7 +20594,7 @@ function sarifMergeByFile(logs, merged, added, baseline, limits = {}, stream = t
     order: "path",
     file(_file, findings, _objects, write) {
       for (let start = 0; start < findings.length; start += PIECE) {
-        write(resultsText(findings.slice(start, start + PIECE).map((f) => merge2.place(resultOf.get(f))), written === 0));
+        writeResults(findings.slice(start, start + PIECE).map((f) => merge2.place(resultOf.get(f))), written === 0, write);
         written += Math.min(PIECE, findings.length - start);
       }
     },

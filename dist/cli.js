@@ -7,21 +7,21 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-I7Z4WVT6.js";
+} from "./chunks/chunk-Z4R3XWLZ.js";
 import {
   formatsWithFixes,
   formatterNames,
   isFormatterName,
   writerLoaders
-} from "./chunks/chunk-WFBEFRPI.js";
+} from "./chunks/chunk-5OTNA6LO.js";
 import {
   artifactLocation,
   logEnds,
   renderedAt,
-  resultsText,
-  toSarif
-} from "./chunks/chunk-5ESIFK54.js";
-import "./chunks/chunk-B4AXPI3G.js";
+  toSarif,
+  writeResults
+} from "./chunks/chunk-MGVSSHWK.js";
+import "./chunks/chunk-53VAL3JM.js";
 import {
   BaselineError,
   CONFIG_FILE_NAMES,
@@ -94,7 +94,7 @@ import {
   neutralizeCommands,
   parseJsonPath,
   visibleTextKeepingLines
-} from "./chunks/chunk-T6BLVOEI.js";
+} from "./chunks/chunk-K4PH63GC.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/cli/main.ts
@@ -809,7 +809,7 @@ function sarifMergeByFile(logs, merged, added, baseline, limits = {}, stream = t
     order: "path",
     file(_file, findings, _objects, write) {
       for (let start = 0; start < findings.length; start += PIECE) {
-        write(resultsText(findings.slice(start, start + PIECE).map((f) => merge.place(resultOf.get(f))), written === 0));
+        writeResults(findings.slice(start, start + PIECE).map((f) => merge.place(resultOf.get(f))), written === 0, write);
         written += Math.min(PIECE, findings.length - start);
       }
     },

@@ -1,24 +1,24 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatJunit
-} from "./chunks/chunk-EEAGRPWN.js";
+} from "./chunks/chunk-ZNMBHCPP.js";
 import {
   formatGitlab
-} from "./chunks/chunk-BEMNSOAQ.js";
+} from "./chunks/chunk-AAE4HZ6J.js";
 import {
   formatGithub
-} from "./chunks/chunk-HG7VHAV3.js";
+} from "./chunks/chunk-5J6VX327.js";
 import {
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-WFBEFRPI.js";
+} from "./chunks/chunk-5OTNA6LO.js";
 import {
   formatCoverage
-} from "./chunks/chunk-WALVI7AC.js";
+} from "./chunks/chunk-HJ5YMKH5.js";
 import {
   formatSarif
-} from "./chunks/chunk-5ESIFK54.js";
-import "./chunks/chunk-B4AXPI3G.js";
+} from "./chunks/chunk-MGVSSHWK.js";
+import "./chunks/chunk-53VAL3JM.js";
 import {
   ConfigError,
   ENGINE_RULES,
@@ -50,11 +50,11 @@ import {
 } from "./chunks/chunk-HWCRUAZI.js";
 import {
   formatStylish
-} from "./chunks/chunk-XZPWCAJY.js";
+} from "./chunks/chunk-D4KA2REC.js";
 import "./chunks/chunk-VAL5KFXQ.js";
 import {
   formatJson
-} from "./chunks/chunk-T6BLVOEI.js";
+} from "./chunks/chunk-K4PH63GC.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/index.ts

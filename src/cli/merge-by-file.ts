@@ -4,7 +4,7 @@ import { InputError } from '../inputs/load.js';
 import { PIECE } from '../report/file-writer.js';
 import { fromJsonFinding, type JsonFinding } from '../report/json.js';
 import { SarifMerge, resultFinding } from '../report/sarif-merge.js';
-import { logEnds, resultsText, type SarifLog, type SarifResult } from '../report/sarif.js';
+import { logEnds, writeResults, type SarifLog, type SarifResult } from '../report/sarif.js';
 import { FileStore, HOLD_FINDINGS } from '../run/file-store.js';
 import type { ByFileRun } from '../run/lint-by-file.js';
 import { compareFindings } from '../run/lint-file.js';
@@ -89,7 +89,7 @@ export function sarifMergeByFile(
     order: 'path',
     file(_file, findings, _objects, write) {
       for (let start = 0; start < findings.length; start += PIECE) {
-        write(resultsText(findings.slice(start, start + PIECE).map((f) => merge.place(resultOf.get(f)!)), written === 0));
+        writeResults(findings.slice(start, start + PIECE).map((f) => merge.place(resultOf.get(f)!)), written === 0, write);
         written += Math.min(PIECE, findings.length - start);
       }
     },

@@ -61,7 +61,8 @@ export const gitlabWriter: FileWriterFactory = (run) => {
       const issues = issuesOf(findings, run, rules);
       for (let start = 0; start < issues.length; start += PIECE) {
         const text = JSON.stringify(issues.slice(start, start + PIECE), null, 2);
-        write(safeJsonText(`${written > 0 ? ',\n' : ''}${text.slice(2, -2)}`));
+        if (written > 0) write(',\n');
+        write(safeJsonText(text.slice(2, -2)));
         written += Math.min(PIECE, issues.length - start);
       }
     },

@@ -252,7 +252,8 @@ export const jsonWriter: FileWriterFactory = (run) => {
         for (let i = start; i < findings.length && i < start + PIECE; i++) batch.push(toJsonFinding(findings[i]));
         // Wrapped as the report wraps them, so that the items come out at the report's indentation.
         const text = JSON.stringify({ findings: batch }, null, 2);
-        write(safeJsonText(`${written > 0 ? ',\n' : ''}${text.slice(BATCH_START.length, -BATCH_END.length)}`));
+        if (written > 0) write(',\n');
+        write(safeJsonText(text.slice(BATCH_START.length, -BATCH_END.length)));
         written += batch.length;
       }
     },

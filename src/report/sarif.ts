@@ -124,7 +124,7 @@ export const sarifWriter: FileWriterFactory = (run) => {
       for (let start = 0; start < findings.length; start += PIECE) {
         const results: SarifResult[] = [];
         for (let i = start; i < findings.length && i < start + PIECE; i++) results.push(log.result(findings[i], fingerprintOf[i]));
-        write(resultsText(results, written === 0));
+        writeResults(results, written === 0, write);
         written += results.length;
       }
     },
@@ -133,10 +133,11 @@ export const sarifWriter: FileWriterFactory = (run) => {
 };
 
 /** Results as a log's `results` holds them (after others unless `first`), for a log written a piece at a time. */
-export function resultsText(results: readonly SarifResult[], first: boolean): string {
+export function writeResults(results: readonly SarifResult[], first: boolean, write: (text: string) => void): void {
   // Wrapped as the log wraps them, so that the items come out at the log's indentation.
   const text = JSON.stringify({ runs: [{ results }] }, null, 2);
-  return safeJsonText(`${first ? '' : ',\n'}${text.slice(RESULTS_START.length, -RESULTS_END.length)}`);
+  if (!first) write(',\n');
+  write(safeJsonText(text.slice(RESULTS_START.length, -RESULTS_END.length)));
 }
 
 /** The text of `log` (its results empty) before and after `written` results. */

@@ -131,7 +131,7 @@ export declare function formatSarif(result: LintResult, options?: FormatOptions)
  */
 export declare const sarifWriter: FileWriterFactory;
 /** Results as a log's `results` holds them (after others unless `first`), for a log written a piece at a time. */
-export declare function resultsText(results: readonly SarifResult[], first: boolean): string;
+export declare function writeResults(results: readonly SarifResult[], first: boolean, write: (text: string) => void): void;
 /** The text of `log` (its results empty) before and after `written` results. */
 export declare function logEnds(log: SarifLog, written: number): {
     head: string;

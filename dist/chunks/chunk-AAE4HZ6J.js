@@ -1,17 +1,17 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   inclusiveEnd
-} from "./chunk-HG7VHAV3.js";
+} from "./chunk-5J6VX327.js";
 import {
   fingerprints,
   relativePath
-} from "./chunk-B4AXPI3G.js";
+} from "./chunk-53VAL3JM.js";
 import {
   PIECE,
   formatWhole,
   isSuppressed,
   safeJsonText
-} from "./chunk-T6BLVOEI.js";
+} from "./chunk-K4PH63GC.js";
 
 // src/report/gitlab.ts
 function toCodeQuality(result) {
@@ -47,7 +47,8 @@ var gitlabWriter = (run) => {
       const issues = issuesOf(findings, run, rules);
       for (let start = 0; start < issues.length; start += PIECE) {
         const text = JSON.stringify(issues.slice(start, start + PIECE), null, 2);
-        write(safeJsonText(`${written > 0 ? ",\n" : ""}${text.slice(2, -2)}`));
+        if (written > 0) write(",\n");
+        write(safeJsonText(text.slice(2, -2)));
         written += Math.min(PIECE, issues.length - start);
       }
     },

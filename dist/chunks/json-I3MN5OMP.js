@@ -11,7 +11,7 @@ import {
   objectRef,
   parseJsonPath,
   toJsonReport
-} from "./chunk-T6BLVOEI.js";
+} from "./chunk-K4PH63GC.js";
 import "./chunk-W3537A7T.js";
 export {
   addCounts,

@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   fingerprints,
   relativeUriPath
-} from "./chunk-B4AXPI3G.js";
+} from "./chunk-53VAL3JM.js";
 import {
   HOMEPAGE
 } from "./chunk-LLXENIQX.js";
@@ -13,7 +13,7 @@ import {
   formatWhole,
   isSuppressed,
   safeJsonText
-} from "./chunk-T6BLVOEI.js";
+} from "./chunk-K4PH63GC.js";
 
 // src/report/sarif.ts
 import path from "node:path";
@@ -42,16 +42,17 @@ var sarifWriter = (run) => {
       for (let start = 0; start < findings.length; start += PIECE) {
         const results = [];
         for (let i = start; i < findings.length && i < start + PIECE; i++) results.push(log.result(findings[i], fingerprintOf[i]));
-        write(resultsText(results, written === 0));
+        writeResults(results, written === 0, write);
         written += results.length;
       }
     },
     ends: () => logEnds(log.log([]), written)
   };
 };
-function resultsText(results, first) {
+function writeResults(results, first, write) {
   const text = JSON.stringify({ runs: [{ results }] }, null, 2);
-  return safeJsonText(`${first ? "" : ",\n"}${text.slice(RESULTS_START.length, -RESULTS_END.length)}`);
+  if (!first) write(",\n");
+  write(safeJsonText(text.slice(RESULTS_START.length, -RESULTS_END.length)));
 }
 function logEnds(log, written) {
   const text = sarifText(log);
@@ -281,7 +282,7 @@ export {
   toSarif,
   formatSarif,
   sarifWriter,
-  resultsText,
+  writeResults,
   logEnds,
   sarifText,
   artifactLocation,

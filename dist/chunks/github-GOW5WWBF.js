@@ -4,9 +4,9 @@ import {
   githubWriter,
   inclusiveEnd,
   objectLabel
-} from "./chunk-HG7VHAV3.js";
-import "./chunk-B4AXPI3G.js";
-import "./chunk-T6BLVOEI.js";
+} from "./chunk-5J6VX327.js";
+import "./chunk-53VAL3JM.js";
+import "./chunk-K4PH63GC.js";
 import "./chunk-W3537A7T.js";
 export {
   formatGithub,

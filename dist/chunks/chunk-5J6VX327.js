@@ -1,7 +1,7 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   relativePath
-} from "./chunk-B4AXPI3G.js";
+} from "./chunk-53VAL3JM.js";
 import {
   PIECE,
   addCounts,
@@ -9,7 +9,7 @@ import {
   isSuppressed,
   neutralizeLegacyCommands,
   visibleTextKeepingLines
-} from "./chunk-T6BLVOEI.js";
+} from "./chunk-K4PH63GC.js";
 
 // src/report/github.ts
 import path from "node:path";

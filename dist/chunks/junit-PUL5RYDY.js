@@ -2,10 +2,10 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   formatJunit,
   junitWriter
-} from "./chunk-EEAGRPWN.js";
-import "./chunk-HG7VHAV3.js";
-import "./chunk-B4AXPI3G.js";
-import "./chunk-T6BLVOEI.js";
+} from "./chunk-ZNMBHCPP.js";
+import "./chunk-5J6VX327.js";
+import "./chunk-53VAL3JM.js";
+import "./chunk-K4PH63GC.js";
 import "./chunk-W3537A7T.js";
 export {
   formatJunit,

@@ -1,16 +1,16 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   objectLabel
-} from "./chunk-HG7VHAV3.js";
+} from "./chunk-5J6VX327.js";
 import {
   relativePath
-} from "./chunk-B4AXPI3G.js";
+} from "./chunk-53VAL3JM.js";
 import {
   PIECE,
   formatJsonPath,
   formatWhole,
   isSuppressed
-} from "./chunk-T6BLVOEI.js";
+} from "./chunk-K4PH63GC.js";
 
 // src/report/junit.ts
 var STDIN = "<stdin>";

@@ -43,7 +43,7 @@ import {
 } from "./chunk-HWCRUAZI.js";
 import {
   groupBy
-} from "./chunk-T6BLVOEI.js";
+} from "./chunk-K4PH63GC.js";
 
 // src/run/lint-by-file.ts
 import path3 from "node:path";

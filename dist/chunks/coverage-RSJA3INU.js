@@ -3,9 +3,9 @@ import {
   coverageMarkdown,
   coverageWriter,
   formatCoverage
-} from "./chunk-WALVI7AC.js";
+} from "./chunk-HJ5YMKH5.js";
 import "./chunk-VAL5KFXQ.js";
-import "./chunk-T6BLVOEI.js";
+import "./chunk-K4PH63GC.js";
 import "./chunk-W3537A7T.js";
 export {
   coverageMarkdown,

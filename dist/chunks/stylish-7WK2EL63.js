@@ -2,9 +2,9 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   formatStylish,
   stylishWriter
-} from "./chunk-XZPWCAJY.js";
+} from "./chunk-D4KA2REC.js";
 import "./chunk-VAL5KFXQ.js";
-import "./chunk-T6BLVOEI.js";
+import "./chunk-K4PH63GC.js";
 import "./chunk-W3537A7T.js";
 export {
   formatStylish,

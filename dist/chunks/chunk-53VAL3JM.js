@@ -1,7 +1,7 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatJsonPath
-} from "./chunk-T6BLVOEI.js";
+} from "./chunk-K4PH63GC.js";
 
 // src/report/fingerprint.ts
 import { createHash, hash as hashOnce } from "node:crypto";

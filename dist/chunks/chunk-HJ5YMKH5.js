@@ -5,7 +5,7 @@ import {
 import {
   addCounts,
   countFindings
-} from "./chunk-T6BLVOEI.js";
+} from "./chunk-K4PH63GC.js";
 import {
   __toESM
 } from "./chunk-W3537A7T.js";

@@ -347,7 +347,8 @@ var jsonWriter = (run) => {
         const batch = [];
         for (let i = start; i < findings.length && i < start + PIECE; i++) batch.push(toJsonFinding(findings[i]));
         const text = JSON.stringify({ findings: batch }, null, 2);
-        write(safeJsonText(`${written > 0 ? ",\n" : ""}${text.slice(BATCH_START.length, -BATCH_END.length)}`));
+        if (written > 0) write(",\n");
+        write(safeJsonText(text.slice(BATCH_START.length, -BATCH_END.length)));
         written += batch.length;
       }
     },

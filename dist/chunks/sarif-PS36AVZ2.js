@@ -5,14 +5,14 @@ import {
   formatSarif,
   logEnds,
   renderedAt,
-  resultsText,
   sarifText,
   sarifWriter,
-  toSarif
-} from "./chunk-5ESIFK54.js";
-import "./chunk-B4AXPI3G.js";
+  toSarif,
+  writeResults
+} from "./chunk-MGVSSHWK.js";
+import "./chunk-53VAL3JM.js";
 import "./chunk-LLXENIQX.js";
-import "./chunk-T6BLVOEI.js";
+import "./chunk-K4PH63GC.js";
 import "./chunk-W3537A7T.js";
 export {
   FINGERPRINT_KEY,
@@ -20,8 +20,8 @@ export {
   formatSarif,
   logEnds,
   renderedAt,
-  resultsText,
   sarifText,
   sarifWriter,
-  toSarif
+  toSarif,
+  writeResults
 };

@@ -10,7 +10,7 @@ import {
   isSuppressed,
   neutralizeCommands,
   visibleText
-} from "./chunk-T6BLVOEI.js";
+} from "./chunk-K4PH63GC.js";
 import {
   __toESM
 } from "./chunk-W3537A7T.js";
