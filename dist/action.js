@@ -2,14 +2,14 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   Spool,
   lintByFile
-} from "./chunks/chunk-Z4R3XWLZ.js";
+} from "./chunks/chunk-BPB3NA7R.js";
 import {
   coverageMarkdown
 } from "./chunks/chunk-HJ5YMKH5.js";
 import {
   sarifWriter
-} from "./chunks/chunk-MGVSSHWK.js";
-import "./chunks/chunk-53VAL3JM.js";
+} from "./chunks/chunk-NXFFOPGD.js";
+import "./chunks/chunk-XZ4C5TOT.js";
 import {
   ConfigError,
   InputError,
@@ -23,7 +23,7 @@ import {
   normalizeKubeVersion,
   readConfigText,
   v8Collector
-} from "./chunks/chunk-ECMODNSM.js";
+} from "./chunks/chunk-3WKAYRBZ.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
@@ -31,7 +31,7 @@ import {
   allowV8Tuning,
   describeError,
   load
-} from "./chunks/chunk-HWCRUAZI.js";
+} from "./chunks/chunk-NGKR4XI5.js";
 import {
   stylishWriter
 } from "./chunks/chunk-D4KA2REC.js";

@@ -1,4 +1,4 @@
-// daemonlint-bundle e16bf200f856c7ab33cefacb3a29215a
+// daemonlint-bundle c62e3dcb2e313f7e429c4c5a2265f716
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -970,7 +970,12 @@ function fingerprintKey(f, file) {
   ]);
 }
 function hash(text2) {
-  const digest = typeof import_node_crypto2.hash === "function" ? (0, import_node_crypto2.hash)("sha256", text2, "hex") : (0, import_node_crypto2.createHash)("sha256").update(text2).digest("hex");
+  if (hashOnce === void 0) {
+    const getBuiltin = process.getBuiltinModule;
+    const found = getBuiltin?.("node:crypto")?.hash;
+    hashOnce = typeof found === "function" ? found : null;
+  }
+  const digest = hashOnce !== null ? hashOnce("sha256", text2, "hex") : (0, import_node_crypto2.createHash)("sha256").update(text2).digest("hex");
   return digest.slice(0, 32);
 }
 function relativeUriPath(file, cwd) {
@@ -983,7 +988,7 @@ function relativePath(file, cwd) {
   if (import_node_path4.default.isAbsolute(relative)) return void 0;
   return relative.split(import_node_path4.default.sep === "\\" ? /[\\/]/ : "/").join("/");
 }
-var import_node_crypto2, import_node_path4, STDIN;
+var import_node_crypto2, import_node_path4, STDIN, hashOnce;
 var init_fingerprint = __esm({
   "src/report/fingerprint.ts"() {
     "use strict";
@@ -9304,7 +9309,7 @@ function formatMessage(template, data) {
   for (let i = 1, v = 0; i < parts.length; i += 3, v++) out += (values[v] ?? parts[i]) + parts[i + 2];
   if (renderedTexts.size >= MAX_SHARED) renderedTexts.clear();
   const own = ownString(out);
-  renderedTexts.set(key, own);
+  renderedTexts.set(ownString(key), own);
   return own;
 }
 var renderedTexts = /* @__PURE__ */ new Map();
@@ -20407,11 +20412,15 @@ var FindingCodec = class {
   }
   encodeOne(finding) {
     const record = finding;
-    const keys = definedKeys(record);
+    const all = Object.keys(record);
+    const values = all.map((key) => jsonValue(record[key], key));
+    const keys = values.some(omitted) ? all.filter((_2, i) => !omitted(values[i])) : all;
     const shape = this.shapeOf(keys);
     const out = [shape];
-    for (const key of keys) {
-      const value = record[key];
+    for (let i = 0; i < all.length; i++) {
+      const key = all[i];
+      const value = values[i];
+      if (omitted(value)) continue;
       if (TABLED.has(key)) {
         out.push(typeof value === "string" ? this.text(value) : [value]);
       } else {
@@ -20436,7 +20445,7 @@ var FindingCodec = class {
   /** The shape's number: most findings have the shape of the one before, which costs a comparison of keys. */
   shapeOf(keys) {
     if (sameKeys(keys, this.lastKeys)) return this.lastShape;
-    const name = keys.join(",");
+    const name = JSON.stringify(keys);
     let shape = this.shapeIndex.get(name);
     if (shape === void 0) {
       shape = this.shapes.length;
@@ -20453,17 +20462,16 @@ var FindingCodec = class {
     if (known !== void 0) return known;
     if (this.tableChars + value.length > this.maxTableChars) return value;
     this.tableChars += value.length;
-    this.texts.push(value);
-    this.textIndex.set(value, this.texts.length - 1);
+    const own = ownString(value);
+    this.texts.push(own);
+    this.textIndex.set(own, this.texts.length - 1);
     return this.texts.length - 1;
   }
 };
 var TABLED = /* @__PURE__ */ new Set(["ruleId", "severity", "messageId", "help", "file", "template", "justifyWith"]);
-var MAX_TABLE_CHARS = 8 << 20;
-function definedKeys(record) {
-  const keys = Object.keys(record);
-  for (const key of keys) if (omitted(record[key])) return keys.filter((k) => !omitted(record[k]));
-  return keys;
+var MAX_TABLE_CHARS = 2 << 20;
+function jsonValue(value, key) {
+  return typeof value === "object" && value !== null && typeof value.toJSON === "function" ? value.toJSON(key) : value;
 }
 function omitted(value) {
   return value === void 0 || typeof value === "function" || typeof value === "symbol";

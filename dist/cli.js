@@ -7,21 +7,21 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-Z4R3XWLZ.js";
+} from "./chunks/chunk-BPB3NA7R.js";
 import {
   formatsWithFixes,
   formatterNames,
   isFormatterName,
   writerLoaders
-} from "./chunks/chunk-5OTNA6LO.js";
+} from "./chunks/chunk-VQPBQKWY.js";
 import {
   artifactLocation,
   logEnds,
   renderedAt,
   toSarif,
   writeResults
-} from "./chunks/chunk-MGVSSHWK.js";
-import "./chunks/chunk-53VAL3JM.js";
+} from "./chunks/chunk-NXFFOPGD.js";
+import "./chunks/chunk-XZ4C5TOT.js";
 import {
   BaselineError,
   CONFIG_FILE_NAMES,
@@ -62,7 +62,7 @@ import {
   serializeBaseline,
   v8Collector,
   yamlSyntaxInfo
-} from "./chunks/chunk-ECMODNSM.js";
+} from "./chunks/chunk-3WKAYRBZ.js";
 import {
   HOMEPAGE,
   VERSION
@@ -83,7 +83,7 @@ import {
   pluginsStarted,
   prepareRules,
   targetableKubeVersions
-} from "./chunks/chunk-HWCRUAZI.js";
+} from "./chunks/chunk-NGKR4XI5.js";
 import {
   PIECE,
   formatPieces,

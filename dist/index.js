@@ -1,24 +1,24 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   formatJunit
-} from "./chunks/chunk-ZNMBHCPP.js";
+} from "./chunks/chunk-4SAMUAWZ.js";
 import {
   formatGitlab
-} from "./chunks/chunk-AAE4HZ6J.js";
+} from "./chunks/chunk-4BTE3EWV.js";
 import {
   formatGithub
-} from "./chunks/chunk-5J6VX327.js";
+} from "./chunks/chunk-HG4NSVYZ.js";
 import {
   formatterNames,
   isFormatterName
-} from "./chunks/chunk-5OTNA6LO.js";
+} from "./chunks/chunk-VQPBQKWY.js";
 import {
   formatCoverage
 } from "./chunks/chunk-HJ5YMKH5.js";
 import {
   formatSarif
-} from "./chunks/chunk-MGVSSHWK.js";
-import "./chunks/chunk-53VAL3JM.js";
+} from "./chunks/chunk-NXFFOPGD.js";
+import "./chunks/chunk-XZ4C5TOT.js";
 import {
   ConfigError,
   ENGINE_RULES,
@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-ECMODNSM.js";
+} from "./chunks/chunk-3WKAYRBZ.js";
 import {
   HOMEPAGE,
   VERSION
@@ -47,7 +47,7 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-HWCRUAZI.js";
+} from "./chunks/chunk-NGKR4XI5.js";
 import {
   formatStylish
 } from "./chunks/chunk-D4KA2REC.js";

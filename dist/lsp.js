@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-ECMODNSM.js";
+} from "./chunks/chunk-3WKAYRBZ.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -23,7 +23,7 @@ import {
   parseFile,
   pluginStdoutToStderr,
   rangeOf
-} from "./chunks/chunk-HWCRUAZI.js";
+} from "./chunks/chunk-NGKR4XI5.js";
 import {
   __commonJS,
   __esm,

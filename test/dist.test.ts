@@ -30,6 +30,20 @@ describe('the committed bundle (dist/)', () => {
       expect(readFileSync(path.join(root, 'dist', file), 'utf8'), file).toBe(readFileSync(path.join(fresh, file), 'utf8'));
     }
   });
+
+  it('imports by name no export of a built-in module that Node 20.0 lacks (an ES module that does fails to load there)', () => {
+    // Added after 20.0: crypto.hash (20.12), process.getBuiltinModule (20.16), util.styleText (20.12),
+    // util.getCallSite, module.enableCompileCache (22).
+    const newer: Record<string, readonly string[]> = { 'node:crypto': ['hash'], 'node:process': ['getBuiltinModule'], 'node:util': ['styleText', 'getCallSite'], 'node:module': ['enableCompileCache'] };
+    const named = /import\s*\{([^}]*)\}\s*from\s*"(node:[\w/]+)"/g;
+    const found: string[] = [];
+    for (const file of listFiles(path.join(root, 'dist')).filter((f) => f.endsWith('.js'))) {
+      for (const [, names, id] of readFileSync(path.join(root, 'dist', file), 'utf8').matchAll(named)) {
+        for (const name of names.split(',').map((n) => n.trim().split(/\s+as\s+/)[0])) if (newer[id]?.includes(name)) found.push(`${file}: ${name} from ${id}`);
+      }
+    }
+    expect(found).toStrictEqual([]);
+  });
 });
 
 /** DaemonSets that between them make every kind of schema error. */

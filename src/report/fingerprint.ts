@@ -1,4 +1,4 @@
-import { createHash, hash as hashOnce } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Finding } from '../types/finding.js';
 import { formatJsonPath } from './json.js';
@@ -48,11 +48,21 @@ function fingerprintKey(f: Finding, file: string): string {
 
 /**
  * crypto.hash (Node 20.12+) hashes in one call, without a Hash object per finding: about twice as
- * fast for keys this short, with the same digest. Looked up when called: the CLI loads node:crypto
- * on first use (scripts/build.mjs), and older Nodes do not have it.
+ * fast for keys this short, with the same digest. Looked up on first use through
+ * process.getBuiltinModule (Node 20.16+): a named import of it would stop the ES module builds from
+ * loading at all on an older Node 20, and a namespace import would make the CLI load node:crypto
+ * at start-up (scripts/build.mjs loads it on first use).
  */
+type HashOnce = (algorithm: string, data: string, encoding: 'hex') => string;
+let hashOnce: HashOnce | null | undefined;
+
 function hash(text: string): string {
-  const digest = typeof hashOnce === 'function' ? hashOnce('sha256', text, 'hex') : createHash('sha256').update(text).digest('hex');
+  if (hashOnce === undefined) {
+    const getBuiltin = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule;
+    const found = (getBuiltin?.('node:crypto') as { hash?: unknown } | undefined)?.hash;
+    hashOnce = typeof found === 'function' ? (found as HashOnce) : null;
+  }
+  const digest = hashOnce !== null ? hashOnce('sha256', text, 'hex') : createHash('sha256').update(text).digest('hex');
   return digest.slice(0, 32);
 }
 

@@ -1,5 +1,6 @@
 import type { Finding } from '../types/finding.js';
 import { setOwn } from '../types/own-key.js';
+import { ownString } from '../types/own-string.js';
 
 /** How a FileStore writes its items to a line of JSON and reads them back. */
 export interface ItemCodec<T> {
@@ -21,8 +22,9 @@ export const PLAIN_CODEC: ItemCodec<never> = {
  * quarter of a run of 20,000 DaemonSets in 2,000 files.
  *
  * A finding is read back with the keys it was written with, in the same order, and the values
- * JSON gives back (a key whose value is undefined is left out, as JSON.stringify leaves it out),
- * whatever produced it, plugins included: the keys are a "shape", written once and named by number.
+ * JSON gives back (a key whose value is undefined is left out, a value's toJSON is used, as
+ * JSON.stringify does), whatever values it holds (a plugin's data included): its keys are a
+ * "shape", kept once and named by number. Findings are plain objects, as the engine makes them.
  *
  * Encoded: `[shape, ...one value per key]`. A value of a key in TABLED is a number (an index in
  * the table), a string (not in the table: the table is full), or a value that is not a string, in
@@ -53,11 +55,15 @@ export class FindingCodec implements ItemCodec<Finding> {
 
   private encodeOne(finding: Finding): unknown[] {
     const record = finding as unknown as Record<string, unknown>;
-    const keys = definedKeys(record);
+    const all = Object.keys(record);
+    const values = all.map((key) => jsonValue(record[key], key));
+    const keys = values.some(omitted) ? all.filter((_, i) => !omitted(values[i])) : all;
     const shape = this.shapeOf(keys);
     const out: unknown[] = [shape];
-    for (const key of keys) {
-      const value = record[key];
+    for (let i = 0; i < all.length; i++) {
+      const key = all[i];
+      const value = values[i];
+      if (omitted(value)) continue;
       if (TABLED.has(key)) {
         out.push(typeof value === 'string' ? this.text(value) : [value]);
       } else {
@@ -85,7 +91,7 @@ export class FindingCodec implements ItemCodec<Finding> {
   /** The shape's number: most findings have the shape of the one before, which costs a comparison of keys. */
   private shapeOf(keys: readonly string[]): number {
     if (sameKeys(keys, this.lastKeys)) return this.lastShape;
-    const name = keys.join(',');
+    const name = JSON.stringify(keys);
     let shape = this.shapeIndex.get(name);
     if (shape === undefined) {
       shape = this.shapes.length;
@@ -103,8 +109,11 @@ export class FindingCodec implements ItemCodec<Finding> {
     if (known !== undefined) return known;
     if (this.tableChars + value.length > this.maxTableChars) return value;
     this.tableChars += value.length;
-    this.texts.push(value);
-    this.textIndex.set(value, this.texts.length - 1);
+    // A copy: the table lives as long as the run, and a text cut from a file (a template's name from
+    // its `# Source:` line) would keep that file's whole text alive.
+    const own = ownString(value);
+    this.texts.push(own);
+    this.textIndex.set(own, this.texts.length - 1);
     return this.texts.length - 1;
   }
 }
@@ -116,18 +125,21 @@ export class FindingCodec implements ItemCodec<Finding> {
 const TABLED: ReadonlySet<string> = new Set(['ruleId', 'severity', 'messageId', 'help', 'file', 'template', 'justifyWith']);
 
 /**
- * At most this many characters of texts in the table (8 Mi: a few hundred help texts are a few
- * hundred thousand): past it, texts are written in full, so the table cannot grow with the input.
+ * At most this many characters of texts in the table (2 Mi, at most 4 MiB): the help texts of every
+ * rule and the names of thousands of files are a few hundred thousand. Past it, texts are written
+ * in full (help texts that name their object each fill a place), so the table stays bounded.
  */
-const MAX_TABLE_CHARS = 8 << 20;
+const MAX_TABLE_CHARS = 2 << 20;
 
-/** The keys JSON.stringify writes: not those whose value is undefined, a function or a symbol. */
-function definedKeys(record: Record<string, unknown>): readonly string[] {
-  const keys = Object.keys(record);
-  for (const key of keys) if (omitted(record[key])) return keys.filter((k) => !omitted(record[k]));
-  return keys;
+/**
+ * A member's value as JSON.stringify takes it: what its toJSON gives, called with the member's name
+ * (an array's element would be given its index), if it has one.
+ */
+function jsonValue(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON === 'function' ? (value as { toJSON(key: string): unknown }).toJSON(key) : value;
 }
 
+/** Whether JSON.stringify leaves a member with this value out of an object. */
 function omitted(value: unknown): boolean {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol';
 }

@@ -207,10 +207,10 @@ export function formatMessage(template: string, data: Record<string, string | nu
   let out = parts[0];
   for (let i = 1, v = 0; i < parts.length; i += 3, v++) out += (values[v] ?? parts[i]) + parts[i + 2];
   if (renderedTexts.size >= MAX_SHARED) renderedTexts.clear();
-  // A copy: kept past its run (by the language server, for hours), a text joined from names cut
-  // from a document would keep that document's whole text alive. So is the key (Map.get flattens it).
+  // Copies, the text and its key: kept past their run (by the language server, for hours), strings
+  // joined from names cut from a document would keep that document's whole text alive.
   const own = ownString(out);
-  renderedTexts.set(key, own);
+  renderedTexts.set(ownString(key), own);
   return own;
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../src/types/finding.js';
 
@@ -23,7 +24,6 @@ const AGENT_REPLICAS = '3004bb70330b6611ffab87d4ec280b19';
 
 describe('fingerprints', () => {
   afterEach(() => {
-    vi.doUnmock('node:crypto');
     vi.resetModules();
   });
 
@@ -46,12 +46,17 @@ describe('fingerprints', () => {
     expect(third).toBe(`${AGENT_REPLICAS}:2`);
   });
 
-  it('are the same on a Node without crypto.hash (before 20.12)', async () => {
-    vi.doMock('node:crypto', async (importOriginal) => ({ ...(await importOriginal<typeof import('node:crypto')>()), hash: undefined }));
-    vi.resetModules();
-    const { fingerprints } = await import('../../src/report/fingerprint.js');
-    const crypto = await import('node:crypto');
-    expect(crypto.hash).toBeUndefined();
-    expect(fingerprints([finding(), finding()], '/repo')).toStrictEqual([`${AGENT_REPLICAS}:1`, `${AGENT_REPLICAS}:2`]);
+  it('are the same on a Node without crypto.hash (before 20.12) or without process.getBuiltinModule (before 20.16)', async () => {
+    const getBuiltinModule = Object.getOwnPropertyDescriptor(process, 'getBuiltinModule');
+    try {
+      for (const stand of [undefined, (id: string) => (id === 'node:crypto' ? { createHash } : undefined)]) {
+        Object.defineProperty(process, 'getBuiltinModule', { value: stand, configurable: true, writable: true });
+        vi.resetModules();
+        const { fingerprints } = await import('../../src/report/fingerprint.js');
+        expect(fingerprints([finding(), finding()], '/repo')).toStrictEqual([`${AGENT_REPLICAS}:1`, `${AGENT_REPLICAS}:2`]);
+      }
+    } finally {
+      if (getBuiltinModule) Object.defineProperty(process, 'getBuiltinModule', getBuiltinModule);
+    }
   });
 });

@@ -67,6 +67,17 @@ describe('FindingCodec', () => {
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
 
+  it('tells shapes apart whatever their keys hold, and takes values through their toJSON as JSON does', () => {
+    const codec = new FindingCodec();
+    const odd = [
+      { 'a,b': 1 },
+      { a: 2, b: 3 },
+      { '["a"': 4, 'b"]': 5 },
+      { when: new Date(0), never: { toJSON: () => undefined }, text: { toJSON: (key: string) => `key ${key}` } },
+    ] as unknown as Finding[];
+    expect(roundTrip(codec, odd).back.map(asJson)).toStrictEqual(odd.map(asJson));
+  });
+
   it('writes texts in full once its table is full, so the table does not grow with the input', () => {
     // Room for the rule id (31 characters) and the severity (7), tabled in the order of the keys.
     const codec = new FindingCodec(40);
@@ -98,7 +109,7 @@ describe('FindingCodec', () => {
         other: fc.anything(),
       },
       { requiredKeys: ['ruleId', 'file'] },
-    );
+    ).chain((base) => fc.dictionary(fc.string(), fc.anything(), { maxKeys: 3 }).map((extra) => ({ ...extra, ...base })));
     fc.assert(
       fc.property(fc.array(anyFinding, { maxLength: 8 }), fc.integer({ min: 0, max: 400 }), (findings, tableChars) => {
         const codec = new FindingCodec(tableChars);

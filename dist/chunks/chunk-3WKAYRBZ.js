@@ -57,7 +57,7 @@ import {
   runRulesOnFile,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-HWCRUAZI.js";
+} from "./chunk-NGKR4XI5.js";
 import {
   __commonJS,
   __toESM

@@ -1,10 +1,10 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   objectLabel
-} from "./chunk-5J6VX327.js";
+} from "./chunk-HG4NSVYZ.js";
 import {
   relativePath
-} from "./chunk-53VAL3JM.js";
+} from "./chunk-XZ4C5TOT.js";
 import {
   PIECE,
   formatJsonPath,

@@ -9,8 +9,8 @@ import {
   sarifWriter,
   toSarif,
   writeResults
-} from "./chunk-MGVSSHWK.js";
-import "./chunk-53VAL3JM.js";
+} from "./chunk-NXFFOPGD.js";
+import "./chunk-XZ4C5TOT.js";
 import "./chunk-LLXENIQX.js";
 import "./chunk-K4PH63GC.js";
 import "./chunk-W3537A7T.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-K4PH63GC.js";
 
 // src/report/fingerprint.ts
-import { createHash, hash as hashOnce } from "node:crypto";
+import { createHash } from "node:crypto";
 import path from "node:path";
 var STDIN = "<stdin>";
 function fingerprints(findings, cwd) {
@@ -33,8 +33,14 @@ function fingerprintKey(f, file) {
     f.messageId ?? f.message
   ]);
 }
+var hashOnce;
 function hash(text) {
-  const digest = typeof hashOnce === "function" ? hashOnce("sha256", text, "hex") : createHash("sha256").update(text).digest("hex");
+  if (hashOnce === void 0) {
+    const getBuiltin = process.getBuiltinModule;
+    const found = getBuiltin?.("node:crypto")?.hash;
+    hashOnce = typeof found === "function" ? found : null;
+  }
+  const digest = hashOnce !== null ? hashOnce("sha256", text, "hex") : createHash("sha256").update(text).digest("hex");
   return digest.slice(0, 32);
 }
 function relativeUriPath(file, cwd) {

@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   fingerprints,
   relativeUriPath
-} from "./chunk-53VAL3JM.js";
+} from "./chunk-XZ4C5TOT.js";
 import {
   HOMEPAGE
 } from "./chunk-LLXENIQX.js";

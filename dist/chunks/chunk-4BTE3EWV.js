@@ -1,11 +1,11 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   inclusiveEnd
-} from "./chunk-5J6VX327.js";
+} from "./chunk-HG4NSVYZ.js";
 import {
   fingerprints,
   relativePath
-} from "./chunk-53VAL3JM.js";
+} from "./chunk-XZ4C5TOT.js";
 import {
   PIECE,
   formatWhole,

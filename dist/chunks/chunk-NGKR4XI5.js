@@ -2960,7 +2960,7 @@ function formatMessage(template, data) {
   for (let i = 1, v = 0; i < parts.length; i += 3, v++) out += (values[v] ?? parts[i]) + parts[i + 2];
   if (renderedTexts.size >= MAX_SHARED) renderedTexts.clear();
   const own = ownString(out);
-  renderedTexts.set(key, own);
+  renderedTexts.set(ownString(key), own);
   return own;
 }
 var renderedTexts = /* @__PURE__ */ new Map();

@@ -26,7 +26,7 @@ import {
   ruleInfos,
   runInputRules,
   textHash
-} from "./chunk-ECMODNSM.js";
+} from "./chunk-3WKAYRBZ.js";
 import {
   VERSION
 } from "./chunk-LLXENIQX.js";
@@ -40,7 +40,7 @@ import {
   ownString,
   prepareRules,
   setOwn
-} from "./chunk-HWCRUAZI.js";
+} from "./chunk-NGKR4XI5.js";
 import {
   groupBy
 } from "./chunk-K4PH63GC.js";
@@ -135,11 +135,15 @@ var FindingCodec = class {
   }
   encodeOne(finding) {
     const record = finding;
-    const keys = definedKeys(record);
+    const all = Object.keys(record);
+    const values = all.map((key) => jsonValue(record[key], key));
+    const keys = values.some(omitted) ? all.filter((_, i) => !omitted(values[i])) : all;
     const shape = this.shapeOf(keys);
     const out = [shape];
-    for (const key of keys) {
-      const value = record[key];
+    for (let i = 0; i < all.length; i++) {
+      const key = all[i];
+      const value = values[i];
+      if (omitted(value)) continue;
       if (TABLED.has(key)) {
         out.push(typeof value === "string" ? this.text(value) : [value]);
       } else {
@@ -164,7 +168,7 @@ var FindingCodec = class {
   /** The shape's number: most findings have the shape of the one before, which costs a comparison of keys. */
   shapeOf(keys) {
     if (sameKeys(keys, this.lastKeys)) return this.lastShape;
-    const name = keys.join(",");
+    const name = JSON.stringify(keys);
     let shape = this.shapeIndex.get(name);
     if (shape === void 0) {
       shape = this.shapes.length;
@@ -181,17 +185,16 @@ var FindingCodec = class {
     if (known !== void 0) return known;
     if (this.tableChars + value.length > this.maxTableChars) return value;
     this.tableChars += value.length;
-    this.texts.push(value);
-    this.textIndex.set(value, this.texts.length - 1);
+    const own = ownString(value);
+    this.texts.push(own);
+    this.textIndex.set(own, this.texts.length - 1);
     return this.texts.length - 1;
   }
 };
 var TABLED = /* @__PURE__ */ new Set(["ruleId", "severity", "messageId", "help", "file", "template", "justifyWith"]);
-var MAX_TABLE_CHARS = 8 << 20;
-function definedKeys(record) {
-  const keys = Object.keys(record);
-  for (const key of keys) if (omitted(record[key])) return keys.filter((k) => !omitted(record[k]));
-  return keys;
+var MAX_TABLE_CHARS = 2 << 20;
+function jsonValue(value, key) {
+  return typeof value === "object" && value !== null && typeof value.toJSON === "function" ? value.toJSON(key) : value;
 }
 function omitted(value) {
   return value === void 0 || typeof value === "function" || typeof value === "symbol";

@@ -1,7 +1,7 @@
 import { createRequire as __daemonlintCreateRequire } from 'node:module'; const require = __daemonlintCreateRequire(import.meta.url);
 import {
   relativePath
-} from "./chunk-53VAL3JM.js";
+} from "./chunk-XZ4C5TOT.js";
 import {
   PIECE,
   addCounts,

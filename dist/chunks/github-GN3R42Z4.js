@@ -4,8 +4,8 @@ import {
   githubWriter,
   inclusiveEnd,
   objectLabel
-} from "./chunk-5J6VX327.js";
-import "./chunk-53VAL3JM.js";
+} from "./chunk-HG4NSVYZ.js";
+import "./chunk-XZ4C5TOT.js";
 import "./chunk-K4PH63GC.js";
 import "./chunk-W3537A7T.js";
 export {

@@ -4,9 +4,9 @@ import {
   formatGitlab,
   gitlabWriter,
   toCodeQuality
-} from "./chunk-AAE4HZ6J.js";
-import "./chunk-5J6VX327.js";
-import "./chunk-53VAL3JM.js";
+} from "./chunk-4BTE3EWV.js";
+import "./chunk-HG4NSVYZ.js";
+import "./chunk-XZ4C5TOT.js";
 import "./chunk-K4PH63GC.js";
 import "./chunk-W3537A7T.js";
 export {

@@ -2,9 +2,9 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   formatJunit,
   junitWriter
-} from "./chunk-ZNMBHCPP.js";
-import "./chunk-5J6VX327.js";
-import "./chunk-53VAL3JM.js";
+} from "./chunk-4SAMUAWZ.js";
+import "./chunk-HG4NSVYZ.js";
+import "./chunk-XZ4C5TOT.js";
 import "./chunk-K4PH63GC.js";
 import "./chunk-W3537A7T.js";
 export {
