@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   Spool,
   lintByFile
-} from "./chunks/chunk-BPB3NA7R.js";
+} from "./chunks/chunk-QZTOXSSI.js";
 import {
   coverageMarkdown
 } from "./chunks/chunk-HJ5YMKH5.js";
@@ -23,7 +23,7 @@ import {
   normalizeKubeVersion,
   readConfigText,
   v8Collector
-} from "./chunks/chunk-3WKAYRBZ.js";
+} from "./chunks/chunk-FK7X2T2H.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
@@ -31,7 +31,7 @@ import {
   allowV8Tuning,
   describeError,
   load
-} from "./chunks/chunk-NGKR4XI5.js";
+} from "./chunks/chunk-3URTMKXQ.js";
 import {
   stylishWriter
 } from "./chunks/chunk-D4KA2REC.js";
@@ -664,7 +664,7 @@ var ActionReport = class {
       );
     }
     if (context.ruleFailures > 0) {
-      lines.push(`**${context.ruleFailures} ${plural(context.ruleFailures, "rule failure")}:** a rule threw (see the log), so the results are incomplete and the step fails.`, "");
+      lines.push(`**${context.ruleFailures} ${plural(context.ruleFailures, "rule failure")}:** a rule failed (see the log), so the results may be incomplete and the step fails.`, "");
     }
     const a = annotated;
     if (a?.changed) {
@@ -884,7 +884,7 @@ async function run() {
     setOutput("sarif-file", sarifFile);
     setOutput("errors", counts.errors);
     setOutput("warnings", counts.warnings);
-    const failure = ruleFailures.length > 0 ? `${ruleFailures.length} ${plural(ruleFailures.length, "rule failure")}: the results are incomplete` : failureMessage(inputs.failOn, counts);
+    const failure = ruleFailures.length > 0 ? `${ruleFailures.length} ${plural(ruleFailures.length, "rule failure")}: the results may be incomplete` : failureMessage(inputs.failOn, counts);
     if (process.env.GITHUB_STEP_SUMMARY) {
       const summary2 = report.summary(annotated, { failOn: inputs.failOn, failed: failure !== void 0, sarifFile: displayPath(sarifFile, workspace), ruleFailures: ruleFailures.length });
       await summary.addRaw(coverage ? `${summary2}

@@ -1,4 +1,4 @@
-// daemonlint-bundle c62e3dcb2e313f7e429c4c5a2265f716
+// daemonlint-bundle 145250912a6945dd7d827af202fc2258
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -9650,6 +9650,13 @@ var RuleRunner = class {
       this.target = void 0;
     }
   }
+  /** Told of a finding whose severity is not one: a failure of the rule, once per file. */
+  badSeverity = (message) => {
+    if (this.toldBadSeverity) return;
+    this.toldBadSeverity = true;
+    this.result.failures.push({ ruleId: this.active.rule.id, where: this.file.path, message });
+  };
+  toldBadSeverity = false;
   report = (descriptor) => {
     const object = this.target;
     if (object === void 0) {
@@ -9661,7 +9668,7 @@ var RuleRunner = class {
     const path23 = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
     const finding = {
       ruleId: rule.id,
-      severity: findingSeverity(this.active, descriptor),
+      severity: findingSeverity(this.active, descriptor, this.badSeverity),
       message: renderMessage(rule, descriptor.messageId, descriptor.data),
       messageId: descriptor.messageId,
       file: file.path,
@@ -9691,7 +9698,13 @@ var RuleRunner = class {
     this.result.findings.push(finding);
   };
 };
-function findingSeverity(active, descriptor) {
+var SEVERITIES = /* @__PURE__ */ new Set(["error", "warning", "info"]);
+function findingSeverity(active, descriptor, invalid) {
+  const own = descriptor.severity;
+  if (own !== void 0 && !SEVERITIES.has(own)) {
+    invalid?.(`reported a finding of severity ${bounded(JSON.stringify(own) ?? String(own))}; a finding's severity is error, warning or info`);
+    return active.severity;
+  }
   return descriptor.severity !== void 0 && !active.levelSet ? descriptor.severity : active.severity;
 }
 function where(file, object) {
@@ -19269,6 +19282,7 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
       inputs.push(input);
       collected.set(input, object);
     }
+    let toldBadSeverity = false;
     const context = {
       options,
       kubeVersion: settings.kubeVersion,
@@ -19285,7 +19299,10 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
         const path23 = [...object.objectPath, ...descriptor.path];
         const finding = {
           ruleId: rule.id,
-          severity: findingSeverity(active, descriptor),
+          severity: findingSeverity(active, descriptor, (message) => {
+            if (!toldBadSeverity) failures.push({ ruleId: rule.id, where: "the whole input", message });
+            toldBadSeverity = true;
+          }),
           message: renderMessage(rule, descriptor.messageId, descriptor.data),
           messageId: descriptor.messageId,
           file: object.file,

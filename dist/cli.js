@@ -7,7 +7,7 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-BPB3NA7R.js";
+} from "./chunks/chunk-QZTOXSSI.js";
 import {
   formatsWithFixes,
   formatterNames,
@@ -62,7 +62,7 @@ import {
   serializeBaseline,
   v8Collector,
   yamlSyntaxInfo
-} from "./chunks/chunk-3WKAYRBZ.js";
+} from "./chunks/chunk-FK7X2T2H.js";
 import {
   HOMEPAGE,
   VERSION
@@ -83,7 +83,7 @@ import {
   pluginsStarted,
   prepareRules,
   targetableKubeVersions
-} from "./chunks/chunk-NGKR4XI5.js";
+} from "./chunks/chunk-3URTMKXQ.js";
 import {
   PIECE,
   formatPieces,

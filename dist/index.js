@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-3WKAYRBZ.js";
+} from "./chunks/chunk-FK7X2T2H.js";
 import {
   HOMEPAGE,
   VERSION
@@ -47,7 +47,7 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-NGKR4XI5.js";
+} from "./chunks/chunk-3URTMKXQ.js";
 import {
   formatStylish
 } from "./chunks/chunk-D4KA2REC.js";

@@ -114,7 +114,7 @@ function parseOutputs(text: string): Record<string, string> {
 }
 
 interface Sarif {
-  runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[]; originalUriBaseIds: Record<string, { uri: string }> }[];
+  runs: { results: { ruleId: string; level?: string; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[]; originalUriBaseIds: Record<string, { uri: string }> }[];
 }
 
 describe('action.yml', () => {
@@ -548,25 +548,28 @@ describe('code from the repository', () => {
       expect.stringMatching(/^::error title=daemonlint rules\/explodes::rule rules\/explodes failed on .*a bug in the plugin/),
       expect.stringMatching(/^::warning title=daemonlint rules\/team-label,file=good\.yaml,line=7,.*::no team label$/),
     ]);
-    expect(r.stdout).toContain('::error::1 rule failure: the results are incomplete');
-    expect(r.summary).toContain('**1 rule failure:** a rule threw (see the log), so the results are incomplete and the step fails.');
+    expect(r.stdout).toContain('::error::1 rule failure: the results may be incomplete');
+    expect(r.summary).toContain('**1 rule failure:** a rule failed (see the log), so the results may be incomplete and the step fails.');
   });
 
-  it("a plugin's finding of a severity of its own is reported and counted as the report counts it, never annotated", () => {
+  it("a plugin's finding of a severity that is not one is the rule's, and a failure of the rule that fails the step", () => {
     const rules = `export default [
   { id: 'odd', meta: { description: 'Reports with a severity of its own.', severity: 'warning', messages: { m: 'an odd finding' } },
     check(ds, context) { context.report({ path: ['spec'], messageId: 'm', severity: 'warn' }); } },
 ];
 `;
     const ws = workspace({ 'good.yaml': good, 'policy/rules.mjs': rules, '.daemonlint.yaml': 'plugins: [./policy/rules.mjs]\n' });
-    const r = runAction(ws, { 'allow-repository-code': 'true', 'fail-on': 'warning' });
+    const r = runAction(ws, { 'allow-repository-code': 'true', 'fail-on': 'error' });
     expect(r.stdout).not.toContain('internal error');
-    expect(r.annotations).toEqual([]);
-    expect(r.stdout).toContain('an odd finding');
+    expect(r.annotations.map(headline)).toEqual([
+      expect.stringMatching(/^::error title=daemonlint rules\/odd::rule rules\/odd failed on good\.yaml: reported a finding of severity "warn"; a finding's severity is error, warning or info$/),
+      expect.stringMatching(/^::warning title=daemonlint rules\/odd,file=good\.yaml,line=\d+,.*::an odd finding$/),
+    ]);
     const sarif = JSON.parse(readFileSync(path.join(ws, 'daemonlint.sarif'), 'utf8')) as Sarif;
-    expect(sarif.runs[0].results.map((x) => x.ruleId)).toEqual(['rules/odd']);
-    expect(r.outputs).toMatchObject({ errors: '0', warnings: '0' });
-    expect(r.code).toBe(0);
+    expect(sarif.runs[0].results.map((x) => [x.ruleId, x.level])).toEqual([['rules/odd', 'warning']]);
+    expect(r.outputs).toMatchObject({ errors: '0', warnings: '1' });
+    expect(r.stdout).toContain('::error::1 rule failure: the results may be incomplete');
+    expect(r.code).toBe(1);
   });
 
   it('an empty plugins list loads nothing and needs no permission', () => {

@@ -175,7 +175,7 @@ async function run(): Promise<void> {
     core.setOutput('warnings', counts.warnings);
 
     const failure =
-      ruleFailures.length > 0 ? `${ruleFailures.length} ${plural(ruleFailures.length, 'rule failure')}: the results are incomplete` : failureMessage(inputs.failOn, counts);
+      ruleFailures.length > 0 ? `${ruleFailures.length} ${plural(ruleFailures.length, 'rule failure')}: the results may be incomplete` : failureMessage(inputs.failOn, counts);
     if (process.env.GITHUB_STEP_SUMMARY) {
       const summary = report.summary(annotated, { failOn: inputs.failOn, failed: failure !== undefined, sarifFile: displayPath(sarifFile, workspace), ruleFailures: ruleFailures.length });
       // With a node inventory, where each DaemonSet runs follows the findings.

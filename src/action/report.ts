@@ -155,7 +155,7 @@ export class ActionReport {
       );
     }
     if (context.ruleFailures > 0) {
-      lines.push(`**${context.ruleFailures} ${plural(context.ruleFailures, 'rule failure')}:** a rule threw (see the log), so the results are incomplete and the step fails.`, '');
+      lines.push(`**${context.ruleFailures} ${plural(context.ruleFailures, 'rule failure')}:** a rule failed (see the log), so the results may be incomplete and the step fails.`, '');
     }
     const a = annotated;
     if (a?.changed) {

@@ -49,6 +49,7 @@ export async function runInputRules(
       inputs.push(input);
       collected.set(input, object);
     }
+    let toldBadSeverity = false;
     const context: InputRuleContext<unknown> = {
       options,
       kubeVersion: settings.kubeVersion,
@@ -65,7 +66,10 @@ export async function runInputRules(
         const path = [...object.objectPath, ...descriptor.path];
         const finding: RawFinding = {
           ruleId: rule.id,
-          severity: findingSeverity(active, descriptor),
+          severity: findingSeverity(active, descriptor, (message) => {
+            if (!toldBadSeverity) failures.push({ ruleId: rule.id, where: 'the whole input', message });
+            toldBadSeverity = true;
+          }),
           message: renderMessage(rule, descriptor.messageId, descriptor.data),
           messageId: descriptor.messageId,
           file: object.file,

@@ -9,6 +9,7 @@ import type { Inventory } from '../types/inventory.js';
 import type { PlannedDaemonSet } from '../inventory/plan.js';
 import { schedulingProfileOf } from '../inventory/profile.js';
 import { renderHelp, renderMessage, type InputObject, type ReportDescriptor, type RuleContext } from '../types/rule.js';
+import { bounded } from '../types/bounded-text.js';
 import { rangeOf } from '../yaml/locate.js';
 import type { ParsedDocument } from '../yaml/parse.js';
 import type { SourceFile } from '../yaml/source-file.js';
@@ -202,6 +203,14 @@ class RuleRunner implements RuleContext<unknown> {
     }
   }
 
+  /** Told of a finding whose severity is not one: a failure of the rule, once per file. */
+  private readonly badSeverity = (message: string): void => {
+    if (this.toldBadSeverity) return;
+    this.toldBadSeverity = true;
+    this.result.failures.push({ ruleId: this.active.rule.id, where: this.file.path, message });
+  };
+  private toldBadSeverity = false;
+
   readonly report = (descriptor: ReportDescriptor): void => {
     const object = this.target;
     if (object === undefined) {
@@ -216,7 +225,7 @@ class RuleRunner implements RuleContext<unknown> {
     const path = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
     const finding: Finding = {
       ruleId: rule.id,
-      severity: findingSeverity(this.active, descriptor),
+      severity: findingSeverity(this.active, descriptor, this.badSeverity),
       message: renderMessage(rule, descriptor.messageId, descriptor.data),
       messageId: descriptor.messageId,
       file: file.path,
@@ -248,8 +257,19 @@ class RuleRunner implements RuleContext<unknown> {
   };
 }
 
-/** The severity of a rule's finding: its own when it gives one and the configuration set no level for the rule. */
-export function findingSeverity(active: ActiveRule, descriptor: { severity?: Severity }): Severity {
+const SEVERITIES: ReadonlySet<unknown> = new Set<Severity>(['error', 'warning', 'info']);
+
+/**
+ * The severity of a rule's finding: its own when it gives one and the configuration set no level
+ * for the rule. One that is not a severity (a plugin's mistake: `'warn'`, null) is the rule's, and
+ * `invalid` is told why, for a failure of the rule: no format has a place for it.
+ */
+export function findingSeverity(active: ActiveRule, descriptor: { severity?: Severity }, invalid?: (message: string) => void): Severity {
+  const own: unknown = descriptor.severity;
+  if (own !== undefined && !SEVERITIES.has(own)) {
+    invalid?.(`reported a finding of severity ${bounded(JSON.stringify(own) ?? String(own))}; a finding's severity is error, warning or info`);
+    return active.severity;
+  }
   return descriptor.severity !== undefined && !active.levelSet ? descriptor.severity : active.severity;
 }
 

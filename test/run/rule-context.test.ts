@@ -71,4 +71,28 @@ describe('a finding with a severity of its own', () => {
     expect(await severities({ configFile: false, ruleOverrides: { graded: 'info' } })).toEqual(['a:info', 'b:info', 'c:info']);
     expect(await severities({ config: { extends: 'strict', rules: {}, requireReason: true, ignore: [], exclude: [], plugins: [] } })).toEqual(['a:error', 'b:error', 'c:error']);
   });
+
+  it('that is not a severity (a plugin\'s "warn", null) is the rule\'s, and a failure of the rule, once per file and once across the input', async () => {
+    const bad: unknown[] = ['warn', null, 7];
+    const sloppy = defineRule({
+      id: 'sloppy',
+      meta: { description: 'Grades with words of its own.', severity: 'warning', fixable: false, messages: { name: '{{name}}' }, defaultOptions: {}, tags: [] },
+      check(_daemonSet, context) {
+        const name = context.object.name ?? '';
+        context.report({ path: ['metadata', 'name'], messageId: 'name', data: { name }, severity: bad['abc'.indexOf(name)] as 'error' });
+      },
+      checkAll(objects, context) {
+        for (const object of objects) context.report({ object, path: ['metadata'], messageId: 'name', data: { name: `all ${object.ref.name ?? ''}` }, severity: 'fatal' as 'error' });
+      },
+    });
+    const run = await lint({ texts: [{ path: 'three.yaml', text }, { path: 'other.yaml', text: text.replace(/name: a/, 'name: d') }], rules: [sloppy], configFile: false, concurrency: 1 });
+    expect(run.findings.map((f) => `${f.file} ${f.message}:${f.severity}`).sort()).toEqual(
+      ['a', 'b', 'c', 'all a', 'all b', 'all c'].map((m) => `three.yaml ${m}:warning`).concat(['all b', 'all c', 'all d', 'b', 'c', 'd'].map((m) => `other.yaml ${m}:warning`)).sort(),
+    );
+    expect(run.ruleFailures).toEqual([
+      { ruleId: 'sloppy', where: 'the whole input', message: 'reported a finding of severity "fatal"; a finding\'s severity is error, warning or info' },
+      { ruleId: 'sloppy', where: 'three.yaml', message: 'reported a finding of severity "warn"; a finding\'s severity is error, warning or info' },
+      { ruleId: 'sloppy', where: 'other.yaml', message: 'reported a finding of severity null; a finding\'s severity is error, warning or info' },
+    ]);
+  });
 });

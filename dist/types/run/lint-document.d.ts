@@ -49,7 +49,11 @@ export interface DocumentResults {
  * What does not depend on the document (each rule's context) is set up once per file.
  */
 export declare function documentLinter(file: SourceFile, rules: readonly ActiveRule[], settings: RunSettings, result: DocumentResults): (document: ParsedDocument) => void;
-/** The severity of a rule's finding: its own when it gives one and the configuration set no level for the rule. */
+/**
+ * The severity of a rule's finding: its own when it gives one and the configuration set no level
+ * for the rule. One that is not a severity (a plugin's mistake: `'warn'`, null) is the rule's, and
+ * `invalid` is told why, for a failure of the rule: no format has a place for it.
+ */
 export declare function findingSeverity(active: ActiveRule, descriptor: {
     severity?: Severity;
-}): Severity;
+}, invalid?: (message: string) => void): Severity;

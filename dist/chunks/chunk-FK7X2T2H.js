@@ -57,7 +57,7 @@ import {
   runRulesOnFile,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-NGKR4XI5.js";
+} from "./chunk-3URTMKXQ.js";
 import {
   __commonJS,
   __toESM
@@ -2139,6 +2139,7 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
       inputs.push(input);
       collected.set(input, object);
     }
+    let toldBadSeverity = false;
     const context = {
       options,
       kubeVersion: settings.kubeVersion,
@@ -2155,7 +2156,10 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
         const path8 = [...object.objectPath, ...descriptor.path];
         const finding = {
           ruleId: rule.id,
-          severity: findingSeverity(active, descriptor),
+          severity: findingSeverity(active, descriptor, (message) => {
+            if (!toldBadSeverity) failures.push({ ruleId: rule.id, where: "the whole input", message });
+            toldBadSeverity = true;
+          }),
           message: renderMessage(rule, descriptor.messageId, descriptor.data),
           messageId: descriptor.messageId,
           file: object.file,

@@ -26,7 +26,7 @@ import {
   ruleInfos,
   runInputRules,
   textHash
-} from "./chunk-3WKAYRBZ.js";
+} from "./chunk-FK7X2T2H.js";
 import {
   VERSION
 } from "./chunk-LLXENIQX.js";
@@ -40,7 +40,7 @@ import {
   ownString,
   prepareRules,
   setOwn
-} from "./chunk-NGKR4XI5.js";
+} from "./chunk-3URTMKXQ.js";
 import {
   groupBy
 } from "./chunk-K4PH63GC.js";

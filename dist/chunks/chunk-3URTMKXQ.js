@@ -14701,6 +14701,13 @@ var RuleRunner = class {
       this.target = void 0;
     }
   }
+  /** Told of a finding whose severity is not one: a failure of the rule, once per file. */
+  badSeverity = (message) => {
+    if (this.toldBadSeverity) return;
+    this.toldBadSeverity = true;
+    this.result.failures.push({ ruleId: this.active.rule.id, where: this.file.path, message });
+  };
+  toldBadSeverity = false;
   report = (descriptor) => {
     const object = this.target;
     if (object === void 0) {
@@ -14712,7 +14719,7 @@ var RuleRunner = class {
     const path2 = object.path.length === 0 ? descriptor.path.slice() : object.path.concat(descriptor.path);
     const finding = {
       ruleId: rule.id,
-      severity: findingSeverity(this.active, descriptor),
+      severity: findingSeverity(this.active, descriptor, this.badSeverity),
       message: renderMessage(rule, descriptor.messageId, descriptor.data),
       messageId: descriptor.messageId,
       file: file.path,
@@ -14742,7 +14749,13 @@ var RuleRunner = class {
     this.result.findings.push(finding);
   };
 };
-function findingSeverity(active, descriptor) {
+var SEVERITIES = /* @__PURE__ */ new Set(["error", "warning", "info"]);
+function findingSeverity(active, descriptor, invalid) {
+  const own = descriptor.severity;
+  if (own !== void 0 && !SEVERITIES.has(own)) {
+    invalid?.(`reported a finding of severity ${bounded(JSON.stringify(own) ?? String(own))}; a finding's severity is error, warning or info`);
+    return active.severity;
+  }
   return descriptor.severity !== void 0 && !active.levelSet ? descriptor.severity : active.severity;
 }
 function where(file, object) {
