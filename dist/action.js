@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   Spool,
   lintByFile
-} from "./chunks/chunk-QZTOXSSI.js";
+} from "./chunks/chunk-OYC3VBGB.js";
 import {
   coverageMarkdown
 } from "./chunks/chunk-HJ5YMKH5.js";
@@ -23,7 +23,7 @@ import {
   normalizeKubeVersion,
   readConfigText,
   v8Collector
-} from "./chunks/chunk-FK7X2T2H.js";
+} from "./chunks/chunk-6XHTOTDF.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
@@ -31,7 +31,7 @@ import {
   allowV8Tuning,
   describeError,
   load
-} from "./chunks/chunk-3URTMKXQ.js";
+} from "./chunks/chunk-EOKDMQMA.js";
 import {
   stylishWriter
 } from "./chunks/chunk-D4KA2REC.js";

@@ -1,4 +1,4 @@
-// daemonlint-bundle 145250912a6945dd7d827af202fc2258
+// daemonlint-bundle 08277a02cb7e81a25bd28fe445ce8794
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -9625,6 +9625,7 @@ var RuleRunner = class {
     this.now = settings.now;
     this.kubeVersion = settings.kubeVersion;
     this.inventory = settings.inventory;
+    this.badSeverity = failsOnce(result.failures, active.rule.id, file.path);
   }
   file;
   active;
@@ -9636,6 +9637,8 @@ var RuleRunner = class {
   inventory;
   object = {};
   target;
+  /** Told of a finding whose severity is not one: a failure of the rule, once per file. */
+  badSeverity;
   run(object) {
     const rule = this.active.rule;
     if (!rule.check) return;
@@ -9650,13 +9653,6 @@ var RuleRunner = class {
       this.target = void 0;
     }
   }
-  /** Told of a finding whose severity is not one: a failure of the rule, once per file. */
-  badSeverity = (message) => {
-    if (this.toldBadSeverity) return;
-    this.toldBadSeverity = true;
-    this.result.failures.push({ ruleId: this.active.rule.id, where: this.file.path, message });
-  };
-  toldBadSeverity = false;
   report = (descriptor) => {
     const object = this.target;
     if (object === void 0) {
@@ -9706,6 +9702,13 @@ function findingSeverity(active, descriptor, invalid) {
     return active.severity;
   }
   return descriptor.severity !== void 0 && !active.levelSet ? descriptor.severity : active.severity;
+}
+function failsOnce(failures, ruleId, where2) {
+  let told = false;
+  return (message) => {
+    if (!told) failures.push({ ruleId, where: where2, message });
+    told = true;
+  };
 }
 function where(file, object) {
   return object.ref.name ? `${file.path} (${describeObject(object.ref)})` : file.path;
@@ -19282,7 +19285,7 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
       inputs.push(input);
       collected.set(input, object);
     }
-    let toldBadSeverity = false;
+    const badSeverity = failsOnce(failures, rule.id, "the whole input");
     const context = {
       options,
       kubeVersion: settings.kubeVersion,
@@ -19299,10 +19302,7 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
         const path23 = [...object.objectPath, ...descriptor.path];
         const finding = {
           ruleId: rule.id,
-          severity: findingSeverity(active, descriptor, (message) => {
-            if (!toldBadSeverity) failures.push({ ruleId: rule.id, where: "the whole input", message });
-            toldBadSeverity = true;
-          }),
+          severity: findingSeverity(active, descriptor, badSeverity),
           message: renderMessage(rule, descriptor.messageId, descriptor.data),
           messageId: descriptor.messageId,
           file: object.file,
@@ -20429,21 +20429,15 @@ var FindingCodec = class {
   }
   encodeOne(finding) {
     const record = finding;
-    const all = Object.keys(record);
-    const values = all.map((key) => jsonValue(record[key], key));
-    const keys = values.some(omitted) ? all.filter((_2, i) => !omitted(values[i])) : all;
-    const shape = this.shapeOf(keys);
-    const out = [shape];
-    for (let i = 0; i < all.length; i++) {
-      const key = all[i];
-      const value = values[i];
+    const keys = [];
+    const out = [-1];
+    for (const key of Object.keys(record)) {
+      const value = jsonValue(record[key], key);
       if (omitted(value)) continue;
-      if (TABLED.has(key)) {
-        out.push(typeof value === "string" ? this.text(value) : [value]);
-      } else {
-        out.push(value);
-      }
+      keys.push(key);
+      out.push(!TABLED.has(key) ? value : typeof value === "string" ? this.text(value) : [value]);
     }
+    out[0] = this.shapeOf(keys);
     return out;
   }
   decodeOne(encoded) {

@@ -7,7 +7,7 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-QZTOXSSI.js";
+} from "./chunks/chunk-OYC3VBGB.js";
 import {
   formatsWithFixes,
   formatterNames,
@@ -62,7 +62,7 @@ import {
   serializeBaseline,
   v8Collector,
   yamlSyntaxInfo
-} from "./chunks/chunk-FK7X2T2H.js";
+} from "./chunks/chunk-6XHTOTDF.js";
 import {
   HOMEPAGE,
   VERSION
@@ -83,7 +83,7 @@ import {
   pluginsStarted,
   prepareRules,
   targetableKubeVersions
-} from "./chunks/chunk-3URTMKXQ.js";
+} from "./chunks/chunk-EOKDMQMA.js";
 import {
   PIECE,
   formatPieces,

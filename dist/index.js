@@ -33,7 +33,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-FK7X2T2H.js";
+} from "./chunks/chunk-6XHTOTDF.js";
 import {
   HOMEPAGE,
   VERSION
@@ -47,7 +47,7 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-3URTMKXQ.js";
+} from "./chunks/chunk-EOKDMQMA.js";
 import {
   formatStylish
 } from "./chunks/chunk-D4KA2REC.js";

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-FK7X2T2H.js";
+} from "./chunks/chunk-6XHTOTDF.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -23,7 +23,7 @@ import {
   parseFile,
   pluginStdoutToStderr,
   rangeOf
-} from "./chunks/chunk-3URTMKXQ.js";
+} from "./chunks/chunk-EOKDMQMA.js";
 import {
   __commonJS,
   __esm,

@@ -2,7 +2,7 @@ import type { ActiveRule, RunSettings } from '../config/resolved.js';
 import { rangeOf } from '../yaml/locate.js';
 import { parseFile } from '../yaml/parse.js';
 import { renderHelp, renderMessage, type InputObject, type InputRuleContext } from '../types/rule.js';
-import { findingSeverity, type CollectedObject, type RuleFailure } from './lint-document.js';
+import { failsOnce, findingSeverity, type CollectedObject, type RuleFailure } from './lint-document.js';
 import type { RawFinding } from './lint-file.js';
 import type { SourceFile } from '../yaml/source-file.js';
 import type { DocumentChunk } from '../yaml/split-documents.js';
@@ -49,7 +49,7 @@ export async function runInputRules(
       inputs.push(input);
       collected.set(input, object);
     }
-    let toldBadSeverity = false;
+    const badSeverity = failsOnce(failures, rule.id, 'the whole input');
     const context: InputRuleContext<unknown> = {
       options,
       kubeVersion: settings.kubeVersion,
@@ -66,10 +66,7 @@ export async function runInputRules(
         const path = [...object.objectPath, ...descriptor.path];
         const finding: RawFinding = {
           ruleId: rule.id,
-          severity: findingSeverity(active, descriptor, (message) => {
-            if (!toldBadSeverity) failures.push({ ruleId: rule.id, where: 'the whole input', message });
-            toldBadSeverity = true;
-          }),
+          severity: findingSeverity(active, descriptor, badSeverity),
           message: renderMessage(rule, descriptor.messageId, descriptor.data),
           messageId: descriptor.messageId,
           file: object.file,

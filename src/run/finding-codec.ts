@@ -55,21 +55,16 @@ export class FindingCodec implements ItemCodec<Finding> {
 
   private encodeOne(finding: Finding): unknown[] {
     const record = finding as unknown as Record<string, unknown>;
-    const all = Object.keys(record);
-    const values = all.map((key) => jsonValue(record[key], key));
-    const keys = values.some(omitted) ? all.filter((_, i) => !omitted(values[i])) : all;
-    const shape = this.shapeOf(keys);
-    const out: unknown[] = [shape];
-    for (let i = 0; i < all.length; i++) {
-      const key = all[i];
-      const value = values[i];
+    const keys: string[] = [];
+    // The shape goes first, once the keys JSON keeps are known.
+    const out: unknown[] = [-1];
+    for (const key of Object.keys(record)) {
+      const value = jsonValue(record[key], key);
       if (omitted(value)) continue;
-      if (TABLED.has(key)) {
-        out.push(typeof value === 'string' ? this.text(value) : [value]);
-      } else {
-        out.push(value);
-      }
+      keys.push(key);
+      out.push(!TABLED.has(key) ? value : typeof value === 'string' ? this.text(value) : [value]);
     }
+    out[0] = this.shapeOf(keys);
     return out;
   }
 

@@ -184,7 +184,11 @@ class RuleRunner implements RuleContext<unknown> {
     this.now = settings.now;
     this.kubeVersion = settings.kubeVersion;
     this.inventory = settings.inventory;
+    this.badSeverity = failsOnce(result.failures, active.rule.id, file.path);
   }
+
+  /** Told of a finding whose severity is not one: a failure of the rule, once per file. */
+  private readonly badSeverity: (message: string) => void;
 
   run(object: ManifestObject): void {
     const rule = this.active.rule;
@@ -202,14 +206,6 @@ class RuleRunner implements RuleContext<unknown> {
       this.target = undefined;
     }
   }
-
-  /** Told of a finding whose severity is not one: a failure of the rule, once per file. */
-  private readonly badSeverity = (message: string): void => {
-    if (this.toldBadSeverity) return;
-    this.toldBadSeverity = true;
-    this.result.failures.push({ ruleId: this.active.rule.id, where: this.file.path, message });
-  };
-  private toldBadSeverity = false;
 
   readonly report = (descriptor: ReportDescriptor): void => {
     const object = this.target;
@@ -271,6 +267,15 @@ export function findingSeverity(active: ActiveRule, descriptor: { severity?: Sev
     return active.severity;
   }
   return descriptor.severity !== undefined && !active.levelSet ? descriptor.severity : active.severity;
+}
+
+/** A failure of a rule at `where`, told once however often the callback is called. */
+export function failsOnce(failures: RuleFailure[], ruleId: string, where: string): (message: string) => void {
+  let told = false;
+  return (message) => {
+    if (!told) failures.push({ ruleId, where, message });
+    told = true;
+  };
 }
 
 /** The file and object a rule failed on, for the failure's message. */

@@ -57,3 +57,5 @@ export declare function documentLinter(file: SourceFile, rules: readonly ActiveR
 export declare function findingSeverity(active: ActiveRule, descriptor: {
     severity?: Severity;
 }, invalid?: (message: string) => void): Severity;
+/** A failure of a rule at `where`, told once however often the callback is called. */
+export declare function failsOnce(failures: RuleFailure[], ruleId: string, where: string): (message: string) => void;

@@ -30,6 +30,7 @@ import {
   defaultKubeVersion,
   describeError,
   directiveKey,
+  failsOnce,
   findingSeverity,
   fnvStep,
   formatBytes,
@@ -57,7 +58,7 @@ import {
   runRulesOnFile,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-3URTMKXQ.js";
+} from "./chunk-EOKDMQMA.js";
 import {
   __commonJS,
   __toESM
@@ -2139,7 +2140,7 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
       inputs.push(input);
       collected.set(input, object);
     }
-    let toldBadSeverity = false;
+    const badSeverity = failsOnce(failures, rule.id, "the whole input");
     const context = {
       options,
       kubeVersion: settings.kubeVersion,
@@ -2156,10 +2157,7 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
         const path8 = [...object.objectPath, ...descriptor.path];
         const finding = {
           ruleId: rule.id,
-          severity: findingSeverity(active, descriptor, (message) => {
-            if (!toldBadSeverity) failures.push({ ruleId: rule.id, where: "the whole input", message });
-            toldBadSeverity = true;
-          }),
+          severity: findingSeverity(active, descriptor, badSeverity),
           message: renderMessage(rule, descriptor.messageId, descriptor.data),
           messageId: descriptor.messageId,
           file: object.file,

@@ -14676,6 +14676,7 @@ var RuleRunner = class {
     this.now = settings.now;
     this.kubeVersion = settings.kubeVersion;
     this.inventory = settings.inventory;
+    this.badSeverity = failsOnce(result.failures, active.rule.id, file.path);
   }
   file;
   active;
@@ -14687,6 +14688,8 @@ var RuleRunner = class {
   inventory;
   object = {};
   target;
+  /** Told of a finding whose severity is not one: a failure of the rule, once per file. */
+  badSeverity;
   run(object) {
     const rule = this.active.rule;
     if (!rule.check) return;
@@ -14701,13 +14704,6 @@ var RuleRunner = class {
       this.target = void 0;
     }
   }
-  /** Told of a finding whose severity is not one: a failure of the rule, once per file. */
-  badSeverity = (message) => {
-    if (this.toldBadSeverity) return;
-    this.toldBadSeverity = true;
-    this.result.failures.push({ ruleId: this.active.rule.id, where: this.file.path, message });
-  };
-  toldBadSeverity = false;
   report = (descriptor) => {
     const object = this.target;
     if (object === void 0) {
@@ -14757,6 +14753,13 @@ function findingSeverity(active, descriptor, invalid) {
     return active.severity;
   }
   return descriptor.severity !== void 0 && !active.levelSet ? descriptor.severity : active.severity;
+}
+function failsOnce(failures, ruleId, where2) {
+  let told = false;
+  return (message) => {
+    if (!told) failures.push({ ruleId, where: where2, message });
+    told = true;
+  };
 }
 function where(file, object) {
   return object.ref.name ? `${file.path} (${describeObject(object.ref)})` : file.path;
@@ -15094,6 +15097,7 @@ export {
   renderMessage,
   renderHelp,
   findingSeverity,
+  failsOnce,
   YAML_SYNTAX,
   DUPLICATE_KEY,
   CONTENT_AFTER_END,

@@ -26,7 +26,7 @@ import {
   ruleInfos,
   runInputRules,
   textHash
-} from "./chunk-FK7X2T2H.js";
+} from "./chunk-6XHTOTDF.js";
 import {
   VERSION
 } from "./chunk-LLXENIQX.js";
@@ -40,7 +40,7 @@ import {
   ownString,
   prepareRules,
   setOwn
-} from "./chunk-3URTMKXQ.js";
+} from "./chunk-EOKDMQMA.js";
 import {
   groupBy
 } from "./chunk-K4PH63GC.js";
@@ -135,21 +135,15 @@ var FindingCodec = class {
   }
   encodeOne(finding) {
     const record = finding;
-    const all = Object.keys(record);
-    const values = all.map((key) => jsonValue(record[key], key));
-    const keys = values.some(omitted) ? all.filter((_, i) => !omitted(values[i])) : all;
-    const shape = this.shapeOf(keys);
-    const out = [shape];
-    for (let i = 0; i < all.length; i++) {
-      const key = all[i];
-      const value = values[i];
+    const keys = [];
+    const out = [-1];
+    for (const key of Object.keys(record)) {
+      const value = jsonValue(record[key], key);
       if (omitted(value)) continue;
-      if (TABLED.has(key)) {
-        out.push(typeof value === "string" ? this.text(value) : [value]);
-      } else {
-        out.push(value);
-      }
+      keys.push(key);
+      out.push(!TABLED.has(key) ? value : typeof value === "string" ? this.text(value) : [value]);
     }
+    out[0] = this.shapeOf(keys);
     return out;
   }
   decodeOne(encoded) {
