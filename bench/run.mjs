@@ -4,6 +4,7 @@
 // parseAllDocuments on the same text). Prints numbers; judges nothing.
 //   npm run bench
 //   node bench/run.mjs [--sizes 2000,20000,100000] [--rounds 9,9,1] [--shards 4] [--full-max 100000] [--write-readme]
+//   node bench/run.mjs --sizes 2000 --node /path/to/another/node   (every command, floors too, under that Node)
 //
 // The machine is shared and its speed drifts, so the commands of one size alternate round by
 // round (each command once per round, in turn), medians are quoted, and a ratio is taken round
@@ -21,9 +22,10 @@ import { writeInputs } from './generate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = `Usage: node bench/run.mjs [--sizes 2000,20000,100000] [--rounds 9,9,1] [--shards 4]
-                         [--yaml-floor-max 20000] [--full-max 100000] [--write-readme]
+                         [--yaml-floor-max 20000] [--full-max 100000] [--node PATH] [--write-readme]
 Times daemonlint against floors measured in the same rounds and prints the tables; with
---write-readme, also writes them into README.md's speed section.
+--write-readme, also writes them into README.md's speed section. --node runs every command
+(the floors too) under another Node binary than the one running this script.
 `;
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -35,6 +37,8 @@ const OPTIONS = {
   'yaml-floor-max': { type: 'string', default: '20000' },
   // Above this size, only every rule in one file and in many files (each case there takes minutes on a shared machine).
   'full-max': { type: 'string', default: '100000' },
+  // The ratios depend on the Node (V8) that runs both sides: measure another one without installing it.
+  node: { type: 'string', default: process.execPath },
   'write-readme': { type: 'boolean', default: false },
 };
 let parsed;
@@ -55,6 +59,13 @@ const roundsList = values.rounds.split(',').map(Number);
 const shards = Number(values.shards);
 const yamlFloorMax = Number(values['yaml-floor-max']);
 const fullMax = Number(values['full-max']);
+const nodeBin = values.node;
+const nodeVersion = spawnSync(nodeBin, ['-p', 'process.version'], { encoding: 'utf8' });
+if (nodeVersion.status !== 0) {
+  process.stderr.write(`bench/run.mjs: --node ${nodeBin}: ${nodeVersion.error?.message ?? `exit ${nodeVersion.status}`}\n`);
+  process.exit(2);
+}
+const measuredNode = nodeVersion.stdout.trim();
 const out = path.join(root, 'bench', 'out');
 const cli = path.join(root, 'bin', 'daemonlint.js');
 const probe = path.join(root, 'bench', 'rss-probe.mjs');
@@ -80,7 +91,7 @@ function inputsFor(count) {
 
 function measure(args, { stdout = 'ignore' } = {}) {
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', probe, ...args], {
+  const r = spawnSync(nodeBin, ['--import', probe, ...args], {
     cwd: root,
     stdio: ['ignore', stdout, 'pipe', 'pipe'],
     maxBuffer: 1 << 30,
@@ -128,7 +139,7 @@ function shardAndMerge(input) {
  */
 function sameAsSingleRun(input, merged) {
   const single = path.join(scratch, 'single.json');
-  const r = spawnSync(process.execPath, [cli, ...lint, '--format', 'json', '-o', single, input], { cwd: root, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(nodeBin, [cli, ...lint, '--format', 'json', '-o', single, input], { cwd: root, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
   if (r.status !== 0 && r.status !== 1) return `the single run failed (exit ${r.status ?? r.signal})`;
   if (!existsSync(merged)) return 'the merge wrote no report';
   const a = readFileSync(single);
@@ -155,7 +166,7 @@ const small = path.join(inputsFor(2000), 'small.yaml');
 const yamlFloor = path.join(root, 'bench', 'yaml-floor.mjs');
 const tables = [];
 const notes = [];
-console.log(`node ${process.version} on ${machine()}, ${sizes.length} sizes; each size's commands alternate round by round; medians of the rounds\n`);
+console.log(`node ${measuredNode} on ${machine()}, ${sizes.length} sizes; each size's commands alternate round by round; medians of the rounds\n`);
 
 sizes.forEach((size, g) => {
   const rounds = roundsList[g] ?? roundsList.at(-1);
@@ -254,7 +265,7 @@ if (values['write-readme']) {
   const body = tables
     .map((t) => [`${t.heading}:`, '', '| case | wall s | DaemonSets/s | peak RSS MiB | vs floor |', '|---|---|---|---|---|', ...t.rows, '', `${t.across[0].toUpperCase()}${t.across.slice(1)}.`].join('\n'))
     .join('\n\n');
-  const stamp = `Measured with \`node bench/run.mjs --sizes ${values.sizes} --rounds ${values.rounds} --shards ${shards} --full-max ${fullMax} --write-readme\` (node ${process.version}) on ${machine()}.`;
+  const stamp = `Measured with \`node bench/run.mjs --sizes ${values.sizes} --rounds ${values.rounds} --shards ${shards} --full-max ${fullMax}${nodeBin === process.execPath ? '' : ' --node …'} --write-readme\` (node ${measuredNode}) on ${machine()}.`;
   writeFileSync(readme, `${text.slice(0, from + start.length)}\n${stamp}\n\n${body}\n${notes.length ? `\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}${text.slice(to)}`);
   console.log('\nREADME.md: speed tables rewritten');
 }

@@ -3,8 +3,9 @@
 // also fills the code cache) is not counted, and medians are compared.
 //   node bench/startup.mjs [--runs 20] [--bin path/to/bin/daemonlint.js ...] [--env NAME=value,...] [-- args]
 // Each --bin (default: this checkout's bin/daemonlint.js) runs once per --env (default: none),
-// with the arguments given or else `--config bench/all-rules.yaml --format json bench/out/small.yaml`
-// (make bench/out with `node bench/generate.mjs 2000 bench/out`). Standard output is /dev/null.
+// with the arguments given or else `--config bench/all-rules.yaml --format json` and the small file
+// bench/run.mjs generates (bench/out/n2000/small.yaml; `node bench/generate.mjs 1 bench/out/one`
+// makes one too). Standard output is /dev/null.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -21,10 +22,11 @@ const { values, positionals } = parseArgs({
   },
 });
 const runs = Number(values.runs);
-if (positionals.length === 0 && !existsSync(path.join(root, 'bench', 'out', 'small.yaml'))) {
-  throw new Error('bench/out/small.yaml is missing: run `node bench/generate.mjs 2000 bench/out`');
+const small = ['bench/out/n2000/small.yaml', 'bench/out/one/small.yaml'].find((f) => existsSync(path.join(root, f)));
+if (positionals.length === 0 && small === undefined) {
+  throw new Error('no small file: run `node bench/run.mjs --sizes 2000 --rounds 1` or `node bench/generate.mjs 1 bench/out/one`, or give the arguments after --');
 }
-const args = positionals.length > 0 ? positionals : ['--config', 'bench/all-rules.yaml', '--format', 'json', 'bench/out/small.yaml'];
+const args = positionals.length > 0 ? positionals : ['--config', 'bench/all-rules.yaml', '--format', 'json', small];
 
 const variants = [{ name: 'node -e 0', argv: ['-e', '0'], env: {} }];
 for (const bin of values.bin ?? [path.join(root, 'bin', 'daemonlint.js')]) {
