@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   Spool,
   lintByFile
-} from "./chunks/chunk-OYC3VBGB.js";
+} from "./chunks/chunk-GKP4CPHT.js";
 import {
   coverageMarkdown
 } from "./chunks/chunk-HJ5YMKH5.js";
@@ -23,7 +23,7 @@ import {
   normalizeKubeVersion,
   readConfigText,
   v8Collector
-} from "./chunks/chunk-6XHTOTDF.js";
+} from "./chunks/chunk-VLMC3Y6O.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,

@@ -7,7 +7,7 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-OYC3VBGB.js";
+} from "./chunks/chunk-GKP4CPHT.js";
 import {
   formatsWithFixes,
   formatterNames,
@@ -62,7 +62,7 @@ import {
   serializeBaseline,
   v8Collector,
   yamlSyntaxInfo
-} from "./chunks/chunk-6XHTOTDF.js";
+} from "./chunks/chunk-VLMC3Y6O.js";
 import {
   HOMEPAGE,
   VERSION

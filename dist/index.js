@@ -28,12 +28,13 @@ import {
   LEVEL_ALIASES,
   LintCache,
   PRESETS,
+  configFromValue,
   fixFile,
   inventoryFromTexts,
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-6XHTOTDF.js";
+} from "./chunks/chunk-VLMC3Y6O.js";
 import {
   HOMEPAGE,
   VERSION
@@ -282,7 +283,7 @@ function yaml(strings, ...values) {
 var bundledWorker = new URL("./worker.js", import.meta.url);
 var workerUrl = bundledWorker.protocol === "file:" && existsSync(fileURLToPath(bundledWorker)) ? bundledWorker : void 0;
 function lint2(options = {}) {
-  return lint({ workerUrl, ...options });
+  return options.config === void 0 ? lint({ workerUrl, ...options }) : Promise.resolve().then(() => lint({ workerUrl, ...options, config: configFromValue(options.config) }));
 }
 export {
   ConfigError,

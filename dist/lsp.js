@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-6XHTOTDF.js";
+} from "./chunks/chunk-VLMC3Y6O.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { configFromValue } from './config/config.js';
 import { lint as lintWith, type LintOptions, type LintRun } from './run/lint.js';
 
 export type { FileFix, LintOptions, LintRun } from './run/lint.js';
@@ -69,5 +70,6 @@ const workerUrl = bundledWorker.protocol === 'file:' && existsSync(fileURLToPath
  * `InventoryError` for a node inventory (`nodes`) it cannot use.
  */
 export function lint(options: LintOptions = {}): Promise<LintRun> {
-  return lintWith({ workerUrl, ...options });
+  // A config object from a caller is checked as a file is (and may be written as one).
+  return options.config === undefined ? lintWith({ workerUrl, ...options }) : Promise.resolve().then(() => lintWith({ workerUrl, ...options, config: configFromValue(options.config) }));
 }

@@ -212,6 +212,34 @@ export function parseConfig(raw: unknown, file: string, source?: string): Config
   return config;
 }
 
+/**
+ * A configuration given as a value (the library's `config` option) rather than read from a file:
+ * written as in `.daemonlint.yaml` (`{ rules: { probes: 'off' } }`, `[level, {options}]`) or in
+ * the shape `Config` describes (`{ level, options }`), any setting left out taking its default,
+ * and checked as a file is: a mistake is a ConfigError, never a setting silently left out.
+ */
+export function configFromValue(value: unknown): Config {
+  const name = 'the config option';
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ConfigError(name, '(root)', 'must be an object of settings');
+  const { file, rules, ...rest } = value as Record<string, unknown>;
+  const raw: Record<string, unknown> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+  if (typeof rules === 'object' && rules !== null && !Array.isArray(rules)) {
+    raw.rules = Object.fromEntries(
+      Object.entries(rules).map(([id, setting]) => {
+        if (typeof setting !== 'object' || setting === null || Array.isArray(setting) || !('level' in setting)) return [id, setting];
+        const { level, options } = setting as RuleSetting;
+        return [id, options === undefined ? level : [level, options]];
+      }),
+    );
+  } else if (rules !== undefined) {
+    raw.rules = rules;
+  }
+  const config = parseConfig(raw, typeof file === 'string' ? file : name);
+  if (typeof file === 'string') config.file = file;
+  else delete config.file;
+  return config;
+}
+
 /** A pattern is compiled when the config is read, so a bad one is a configuration error naming its key. */
 function checkPattern(compile: (pattern: string) => unknown, pattern: string, file: string, key: string): void {
   try {

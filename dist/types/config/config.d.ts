@@ -69,6 +69,13 @@ export declare function loadConfigFile(file: string, shownAs?: string): Config;
 /** The text of a configuration file: a regular file of at most MAX_CONFIG_SIZE bytes, in UTF-8. */
 export declare function readConfigText(file: string, shownAs?: string): string;
 export declare function parseConfig(raw: unknown, file: string, source?: string): Config;
+/**
+ * A configuration given as a value (the library's `config` option) rather than read from a file:
+ * written as in `.daemonlint.yaml` (`{ rules: { probes: 'off' } }`, `[level, {options}]`) or in
+ * the shape `Config` describes (`{ level, options }`), any setting left out taking its default,
+ * and checked as a file is: a mistake is a ConfigError, never a setting silently left out.
+ */
+export declare function configFromValue(value: unknown): Config;
 /** Other names of levels, as ESLint spells them. */
 export declare const LEVEL_ALIASES: Record<string, Level>;
 export declare function parseLevel(value: unknown, file: string, key: string): Level;

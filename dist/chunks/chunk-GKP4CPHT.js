@@ -26,7 +26,7 @@ import {
   ruleInfos,
   runInputRules,
   textHash
-} from "./chunk-6XHTOTDF.js";
+} from "./chunk-VLMC3Y6O.js";
 import {
   VERSION
 } from "./chunk-LLXENIQX.js";

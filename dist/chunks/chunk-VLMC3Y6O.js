@@ -393,6 +393,27 @@ function parseConfig(raw, file, source) {
   }
   return config;
 }
+function configFromValue(value) {
+  const name = "the config option";
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ConfigError(name, "(root)", "must be an object of settings");
+  const { file, rules, ...rest } = value;
+  const raw = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== void 0));
+  if (typeof rules === "object" && rules !== null && !Array.isArray(rules)) {
+    raw.rules = Object.fromEntries(
+      Object.entries(rules).map(([id, setting]) => {
+        if (typeof setting !== "object" || setting === null || Array.isArray(setting) || !("level" in setting)) return [id, setting];
+        const { level, options } = setting;
+        return [id, options === void 0 ? level : [level, options]];
+      })
+    );
+  } else if (rules !== void 0) {
+    raw.rules = rules;
+  }
+  const config = parseConfig(raw, typeof file === "string" ? file : name);
+  if (typeof file === "string") config.file = file;
+  else delete config.file;
+  return config;
+}
 function checkPattern(compile, pattern, file, key) {
   try {
     compile(pattern);
@@ -2717,6 +2738,7 @@ export {
   ENGINE_RULES,
   findConfigFile,
   readConfigText,
+  configFromValue,
   LEVEL_ALIASES,
   parseLevel,
   normalizeKubeVersion,
