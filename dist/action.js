@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   Spool,
   lintByFile
-} from "./chunks/chunk-GKP4CPHT.js";
+} from "./chunks/chunk-TAOG6RSO.js";
 import {
   coverageMarkdown
 } from "./chunks/chunk-HJ5YMKH5.js";
@@ -23,7 +23,7 @@ import {
   normalizeKubeVersion,
   readConfigText,
   v8Collector
-} from "./chunks/chunk-VLMC3Y6O.js";
+} from "./chunks/chunk-DQ7SS7XR.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,

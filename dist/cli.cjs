@@ -1,4 +1,4 @@
-// daemonlint-bundle 08277a02cb7e81a25bd28fe445ce8794
+// daemonlint-bundle 72033b6c33bbef001e0c046ec84c35a5
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -19632,7 +19632,7 @@ var unusedSuppressionInfo = {
   severity: "warning",
   fixable: false,
   tags: ["best-practice"],
-  helpUri: `${HOMEPAGE}/blob/main/docs/suppressions.md`
+  helpUri: `${HOMEPAGE}/blob/main/docs/rules/${UNUSED_SUPPRESSION}.md`
 };
 var duplicateKeyInfo = {
   id: DUPLICATE_KEY,
@@ -21538,7 +21538,7 @@ var import_node_url3 = require("node:url");
 
 // src/cli/commands/rules.ts
 function builtinRuleInfos() {
-  return [...builtinRules.map(ruleInfo), yamlSyntaxInfo, duplicateKeyInfo, contentAfterEndInfo, helmTemplateInfo].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return [...builtinRules.map(ruleInfo), yamlSyntaxInfo, duplicateKeyInfo, contentAfterEndInfo, helmTemplateInfo, unusedSuppressionInfo].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 function rulesTable(rules = builtinRuleInfos()) {
   const header = ["rule", "default", "fixable", "description"];

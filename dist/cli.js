@@ -7,7 +7,7 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-GKP4CPHT.js";
+} from "./chunks/chunk-TAOG6RSO.js";
 import {
   formatsWithFixes,
   formatterNames,
@@ -60,9 +60,10 @@ import {
   ruleInfos,
   runInputRules,
   serializeBaseline,
+  unusedSuppressionInfo,
   v8Collector,
   yamlSyntaxInfo
-} from "./chunks/chunk-VLMC3Y6O.js";
+} from "./chunks/chunk-DQ7SS7XR.js";
 import {
   HOMEPAGE,
   VERSION
@@ -1491,7 +1492,7 @@ import { fileURLToPath } from "node:url";
 
 // src/cli/commands/rules.ts
 function builtinRuleInfos() {
-  return [...builtinRules.map(ruleInfo), yamlSyntaxInfo, duplicateKeyInfo, contentAfterEndInfo, helmTemplateInfo].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return [...builtinRules.map(ruleInfo), yamlSyntaxInfo, duplicateKeyInfo, contentAfterEndInfo, helmTemplateInfo, unusedSuppressionInfo].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 function rulesTable(rules = builtinRuleInfos()) {
   const header = ["rule", "default", "fixable", "description"];

@@ -34,7 +34,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-VLMC3Y6O.js";
+} from "./chunks/chunk-DQ7SS7XR.js";
 import {
   HOMEPAGE,
   VERSION

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-VLMC3Y6O.js";
+} from "./chunks/chunk-DQ7SS7XR.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

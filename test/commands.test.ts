@@ -22,6 +22,13 @@ describe('rules', () => {
       expect(row[0].split(/ {2,}/)).toEqual([info.id, info.severity, info.fixable ? 'yes' : 'no', info.description]);
     }
     expect(infos.map((r) => r.id)).toContain('yaml-syntax');
+    // A finding of it names it, and --rule and the config take it: rules lists it, explain explains it.
+    expect(lines.filter((l) => l.startsWith('unused-suppression '))[0].split(/ {2,}/)).toEqual([
+      'unused-suppression',
+      'warning',
+      'no',
+      'A suppression comment or ignore annotation that suppresses nothing, or gives no reason while reasons are required.',
+    ]);
     expect(lines.at(-2)).toBe(`${infos.length} rules. daemonlint explain <rule> prints a rule's documentation.`);
   });
 });
@@ -70,6 +77,7 @@ describe('the commands on the command line', () => {
     expect(rules.stdout).toMatch(/^no-replicas +error +yes +A DaemonSet has no replica count/m);
     const explained = run(['explain', 'no-replicas']);
     expect(explained).toEqual({ code: 0, stdout: readFileSync(path.join(root, 'docs', 'rules', 'no-replicas.md'), 'utf8'), stderr: '' });
+    expect(run(['explain', 'unused-suppression'])).toEqual({ code: 0, stdout: readFileSync(path.join(root, 'docs', 'rules', 'unused-suppression.md'), 'utf8'), stderr: '' });
   });
 
   it('wrong arguments are usage errors (exit 2)', () => {

@@ -34,13 +34,13 @@ export const yamlSyntaxInfo: RuleInfo = {
   helpUri: `${HOMEPAGE}/blob/main/docs/rules/${YAML_SYNTAX}.md`,
 };
 
-const unusedSuppressionInfo: RuleInfo = {
+export const unusedSuppressionInfo: RuleInfo = {
   id: UNUSED_SUPPRESSION,
   description: 'A suppression comment or ignore annotation that suppresses nothing, or gives no reason while reasons are required.',
   severity: 'warning',
   fixable: false,
   tags: ['best-practice'],
-  helpUri: `${HOMEPAGE}/blob/main/docs/suppressions.md`,
+  helpUri: `${HOMEPAGE}/blob/main/docs/rules/${UNUSED_SUPPRESSION}.md`,
 };
 
 export const duplicateKeyInfo: RuleInfo = {

@@ -1,10 +1,10 @@
-import { contentAfterEndInfo, duplicateKeyInfo, helmTemplateInfo, ruleInfo, yamlSyntaxInfo } from '../../run/rule-info.js';
+import { contentAfterEndInfo, duplicateKeyInfo, helmTemplateInfo, ruleInfo, unusedSuppressionInfo, yamlSyntaxInfo } from '../../run/rule-info.js';
 import type { RuleInfo } from '../../types/finding.js';
 import { builtinRules } from '../../rules/index.js';
 
-/** Every built-in rule and `yaml-syntax`, in id order, as reports describe them. */
+/** Every built-in rule and the engine's own (`yaml-syntax`, `unused-suppression`, ...), in id order, as reports describe them. */
 export function builtinRuleInfos(): RuleInfo[] {
-  return [...builtinRules.map(ruleInfo), yamlSyntaxInfo, duplicateKeyInfo, contentAfterEndInfo, helmTemplateInfo].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...builtinRules.map(ruleInfo), yamlSyntaxInfo, duplicateKeyInfo, contentAfterEndInfo, helmTemplateInfo, unusedSuppressionInfo].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**

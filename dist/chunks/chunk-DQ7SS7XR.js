@@ -2420,7 +2420,7 @@ var unusedSuppressionInfo = {
   severity: "warning",
   fixable: false,
   tags: ["best-practice"],
-  helpUri: `${HOMEPAGE}/blob/main/docs/suppressions.md`
+  helpUri: `${HOMEPAGE}/blob/main/docs/rules/${UNUSED_SUPPRESSION}.md`
 };
 var duplicateKeyInfo = {
   id: DUPLICATE_KEY,
@@ -2778,6 +2778,7 @@ export {
   LintCache,
   ruleInfo,
   yamlSyntaxInfo,
+  unusedSuppressionInfo,
   duplicateKeyInfo,
   contentAfterEndInfo,
   helmTemplateInfo,

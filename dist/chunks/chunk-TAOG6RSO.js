@@ -26,7 +26,7 @@ import {
   ruleInfos,
   runInputRules,
   textHash
-} from "./chunk-VLMC3Y6O.js";
+} from "./chunk-DQ7SS7XR.js";
 import {
   VERSION
 } from "./chunk-LLXENIQX.js";
