@@ -1,4 +1,4 @@
-// daemonlint-bundle 72033b6c33bbef001e0c046ec84c35a5
+// daemonlint-bundle 9888df2f898dd2eff49c04d8e8a011f4
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -21587,6 +21587,7 @@ var HELP3 = `Usage: daemonlint [options] [paths...]
        daemonlint init              write a commented .daemonlint.yaml (nothing if one exists)
        daemonlint merge [options] <files...>  join the reports and --collect-out files of
                                     the jobs of a --shard matrix into one report
+       daemonlint lsp               run the language server (LSP over stdio; docs/editors.md)
 
 Lints Kubernetes DaemonSet manifests. Paths are files, directories (searched for
 .yaml, .yml and .json), globs, or - for standard input (helm template ... | daemonlint -).
@@ -21621,13 +21622,14 @@ Options:
       --no-error-on-unmatched-pattern  a pattern that matches no file is not an error
       --verbose              print each finding's help (why it matters, how to fix it) under it
   -q, --quiet                report errors only (suppressed findings too with --show-suppressed)
+      --show-suppressed      with --quiet, also report the suppressed findings
       --stdin-filename <path>  the path standard input stands for, in findings, SARIF and baselines
       --color, --no-color    force colour on or off (also FORCE_COLOR; NO_COLOR always turns it off)
   -v, --version              print the version
   -h, --help                 print this help
 
-"rules", "explain", "merge" and "init" are commands only as the first argument; to lint a
-path of that name, write ./rules, ./explain, ./merge or ./init.
+"rules", "explain", "merge", "init" and "lsp" are commands only as the first argument; to lint
+a path of that name, write ./rules, ./explain, ./merge, ./init or ./lsp.
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or input failure.
 `;

@@ -1541,6 +1541,7 @@ var HELP = `Usage: daemonlint [options] [paths...]
        daemonlint init              write a commented .daemonlint.yaml (nothing if one exists)
        daemonlint merge [options] <files...>  join the reports and --collect-out files of
                                     the jobs of a --shard matrix into one report
+       daemonlint lsp               run the language server (LSP over stdio; docs/editors.md)
 
 Lints Kubernetes DaemonSet manifests. Paths are files, directories (searched for
 .yaml, .yml and .json), globs, or - for standard input (helm template ... | daemonlint -).
@@ -1575,13 +1576,14 @@ Options:
       --no-error-on-unmatched-pattern  a pattern that matches no file is not an error
       --verbose              print each finding's help (why it matters, how to fix it) under it
   -q, --quiet                report errors only (suppressed findings too with --show-suppressed)
+      --show-suppressed      with --quiet, also report the suppressed findings
       --stdin-filename <path>  the path standard input stands for, in findings, SARIF and baselines
       --color, --no-color    force colour on or off (also FORCE_COLOR; NO_COLOR always turns it off)
   -v, --version              print the version
   -h, --help                 print this help
 
-"rules", "explain", "merge" and "init" are commands only as the first argument; to lint a
-path of that name, write ./rules, ./explain, ./merge or ./init.
+"rules", "explain", "merge", "init" and "lsp" are commands only as the first argument; to lint
+a path of that name, write ./rules, ./explain, ./merge, ./init or ./lsp.
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or input failure.
 `;

@@ -245,6 +245,10 @@ describe('formats and output', () => {
     const help = run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: daemonlint \[options\] \[paths\.\.\.\]/);
+    // Every command and option has a line of its own (--show-suppressed and lsp had none).
+    expect(help.stdout).toMatch(/^ {6}--show-suppressed {6}with --quiet, also report the suppressed findings$/m);
+    expect(help.stdout).toMatch(/^ {7}daemonlint lsp {15}run the language server \(LSP over stdio; docs\/editors\.md\)$/m);
+    expect(help.stdout).toContain('"rules", "explain", "merge", "init" and "lsp" are commands only as the first argument');
   });
 });
 
