@@ -1,4 +1,4 @@
-// daemonlint-bundle 9888df2f898dd2eff49c04d8e8a011f4
+// daemonlint-bundle 61cab6eb18b9cd6340b4dbd7d5b9c160
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -10405,8 +10405,9 @@ function isHTTPHeaderName(value) {
   return httpHeaderName.test(value) ? NO_ERRORS : [regexError("a valid HTTP header must consist of alphanumeric characters or '-'", HTTP_HEADER_NAME_FMT, "X-Header-Name")];
 }
 function isValidID(value) {
-  return value >= 0 && value <= 4294967295 ? NO_ERRORS : [inclusiveRangeError(0, 4294967295)];
+  return value >= 0 && value <= MAX_ID ? NO_ERRORS : [inclusiveRangeError(0, MAX_ID)];
 }
+var MAX_ID = 2147483647;
 var DNS_SEARCH_LABEL_FMT = "_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?";
 var DNS_SEARCH_FMT = `${DNS_SEARCH_LABEL_FMT}(\\.${DNS_SEARCH_LABEL_FMT})*`;
 var dnsSearch = new RegExp(`^${DNS_SEARCH_FMT}$`);

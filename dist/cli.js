@@ -7,7 +7,7 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-TAOG6RSO.js";
+} from "./chunks/chunk-A2NEDACA.js";
 import {
   formatsWithFixes,
   formatterNames,
@@ -63,7 +63,7 @@ import {
   unusedSuppressionInfo,
   v8Collector,
   yamlSyntaxInfo
-} from "./chunks/chunk-DQ7SS7XR.js";
+} from "./chunks/chunk-5GHDK67W.js";
 import {
   HOMEPAGE,
   VERSION
@@ -84,7 +84,7 @@ import {
   pluginsStarted,
   prepareRules,
   targetableKubeVersions
-} from "./chunks/chunk-EOKDMQMA.js";
+} from "./chunks/chunk-5HRCOYOU.js";
 import {
   PIECE,
   formatPieces,

@@ -34,7 +34,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-DQ7SS7XR.js";
+} from "./chunks/chunk-5GHDK67W.js";
 import {
   HOMEPAGE,
   VERSION
@@ -48,7 +48,7 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-EOKDMQMA.js";
+} from "./chunks/chunk-5HRCOYOU.js";
 import {
   formatStylish
 } from "./chunks/chunk-D4KA2REC.js";

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-DQ7SS7XR.js";
+} from "./chunks/chunk-5GHDK67W.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -23,7 +23,7 @@ import {
   parseFile,
   pluginStdoutToStderr,
   rangeOf
-} from "./chunks/chunk-EOKDMQMA.js";
+} from "./chunks/chunk-5HRCOYOU.js";
 import {
   __commonJS,
   __esm,

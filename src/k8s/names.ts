@@ -211,10 +211,15 @@ export function isHTTPHeaderName(value: string): readonly string[] {
   return httpHeaderName.test(value) ? NO_ERRORS : [regexError("a valid HTTP header must consist of alphanumeric characters or '-'", HTTP_HEADER_NAME_FMT, 'X-Header-Name')];
 }
 
-/** A user or group ID (IsValidUserID, IsValidGroupID): 0 to 2^32-1. */
+/**
+ * A user or group ID (IsValidUserID, IsValidGroupID): 0 to 2^31-1 (math.MaxInt32) in every
+ * supported version, 1.29 to 1.36. Upstream master later widened the range to 2^32-1; no release
+ * this linter targets accepts, for example, `runAsUser: 3000000000`.
+ */
 export function isValidID(value: number | bigint): readonly string[] {
-  return value >= 0 && value <= 4294967295 ? NO_ERRORS : [inclusiveRangeError(0, 4294967295)];
+  return value >= 0 && value <= MAX_ID ? NO_ERRORS : [inclusiveRangeError(0, MAX_ID)];
 }
+const MAX_ID = 2147483647;
 
 /** The relaxed DNS search path of 1.33 (`_` allowed at the start of a label). */
 const DNS_SEARCH_LABEL_FMT = '_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?';

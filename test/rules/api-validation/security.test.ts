@@ -15,7 +15,7 @@ new RuleTester().run(rule, {
           spec:
             hostUsers: false
             securityContext:
-              runAsUser: 4294967295
+              runAsUser: 2147483647
               runAsGroup: 0
               fsGroup: 2000
               supplementalGroups: [1, 2]
@@ -62,15 +62,27 @@ new RuleTester().run(rule, {
             securityContext: {runAsUser: -1, fsGroup: 4294967296, supplementalGroups: [1, 9007199254740993]}
             containers: [{name: agent, image: agent, securityContext: {runAsGroup: -5}}]
     `, errors: [
-        { message: 'securityContext.runAsUser: Invalid value: -1: must be between 0 and 4294967295, inclusive', line: 6, column: 36 },
-        { message: 'securityContext.fsGroup: Invalid value: 4294967296: must be between 0 and 4294967295, inclusive', line: 6, column: 49 },
+        { message: 'securityContext.runAsUser: Invalid value: -1: must be between 0 and 2147483647, inclusive', line: 6, column: 36 },
+        { message: 'securityContext.fsGroup: Invalid value: 4294967296: must be between 0 and 2147483647, inclusive', line: 6, column: 49 },
         {
-          message: 'securityContext.supplementalGroups[1]: Invalid value: must be between 0 and 4294967295, inclusive',
-          help: 'kubectl apply fails with: spec.template.spec.securityContext.supplementalGroups[1]: Invalid value: 9007199254740993: must be between 0 and 4294967295, inclusive',
+          message: 'securityContext.supplementalGroups[1]: Invalid value: must be between 0 and 2147483647, inclusive',
+          help: 'kubectl apply fails with: spec.template.spec.securityContext.supplementalGroups[1]: Invalid value: 9007199254740993: must be between 0 and 2147483647, inclusive',
           line: 6,
           column: 85,
         },
-        { message: 'containers[0].securityContext.runAsGroup: Invalid value: must be between 0 and 4294967295, inclusive', line: 7, column: 78 },
+        { message: 'containers[0].securityContext.runAsGroup: Invalid value: must be between 0 and 2147483647, inclusive', line: 7, column: 78 },
+      ] },
+    { name: 'IDs are int32 in 1.29 to 1.36 (math.MaxInt32): one past it is refused in the pod and the container', code: yaml`
+      kind: DaemonSet
+      metadata: {name: agent}
+      spec:
+        template:
+          spec:
+            securityContext: {runAsGroup: 2147483648}
+            containers: [{name: agent, image: agent, securityContext: {runAsUser: 3000000000}}]
+    `, errors: [
+        { message: 'securityContext.runAsGroup: Invalid value: 2147483648: must be between 0 and 2147483647, inclusive', line: 6, column: 37 },
+        { message: 'containers[0].securityContext.runAsUser: Invalid value: must be between 0 and 2147483647, inclusive', line: 7, column: 77 },
       ] },
     { name: 'shareProcessNamespace with hostPID', code: yaml`
       kind: DaemonSet

@@ -26,7 +26,7 @@ import {
   ruleInfos,
   runInputRules,
   textHash
-} from "./chunk-DQ7SS7XR.js";
+} from "./chunk-5GHDK67W.js";
 import {
   VERSION
 } from "./chunk-LLXENIQX.js";
@@ -40,7 +40,7 @@ import {
   ownString,
   prepareRules,
   setOwn
-} from "./chunk-EOKDMQMA.js";
+} from "./chunk-5HRCOYOU.js";
 import {
   groupBy
 } from "./chunk-K4PH63GC.js";

@@ -58,7 +58,7 @@ import {
   runRulesOnFile,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-EOKDMQMA.js";
+} from "./chunk-5HRCOYOU.js";
 import {
   __commonJS,
   __toESM

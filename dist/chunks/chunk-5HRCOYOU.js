@@ -3586,8 +3586,9 @@ function isHTTPHeaderName(value) {
   return httpHeaderName.test(value) ? NO_ERRORS : [regexError("a valid HTTP header must consist of alphanumeric characters or '-'", HTTP_HEADER_NAME_FMT, "X-Header-Name")];
 }
 function isValidID(value) {
-  return value >= 0 && value <= 4294967295 ? NO_ERRORS : [inclusiveRangeError(0, 4294967295)];
+  return value >= 0 && value <= MAX_ID ? NO_ERRORS : [inclusiveRangeError(0, MAX_ID)];
 }
+var MAX_ID = 2147483647;
 var DNS_SEARCH_LABEL_FMT = "_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?";
 var DNS_SEARCH_FMT = `${DNS_SEARCH_LABEL_FMT}(\\.${DNS_SEARCH_LABEL_FMT})*`;
 var dnsSearch = new RegExp(`^${DNS_SEARCH_FMT}$`);
