@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   Spool,
   lintByFile
-} from "./chunks/chunk-A2NEDACA.js";
+} from "./chunks/chunk-SMFN4LOT.js";
 import {
   coverageMarkdown
 } from "./chunks/chunk-HJ5YMKH5.js";
@@ -23,7 +23,7 @@ import {
   normalizeKubeVersion,
   readConfigText,
   v8Collector
-} from "./chunks/chunk-5GHDK67W.js";
+} from "./chunks/chunk-AEB77JFB.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,

@@ -1,4 +1,4 @@
-// daemonlint-bundle 61cab6eb18b9cd6340b4dbd7d5b9c160
+// daemonlint-bundle 978ae6115f4d1c4093c2d6fbf0962e3f
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -18167,10 +18167,17 @@ function identityOf(f) {
 function keyOf(identity) {
   return JSON.stringify([identity.ruleId, identity.kind, identity.namespace, identity.name, identity.path, identity.messageId, identity.file]);
 }
+var NEVER_ACCEPTED = "yaml-syntax";
+function acceptable(f) {
+  return !f.suppressions?.length && f.ruleId !== NEVER_ACCEPTED;
+}
+function refusedByBaseline(findings) {
+  return findings.filter((f) => f.ruleId === NEVER_ACCEPTED);
+}
 function createBaseline(findings) {
   const byKey = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    if (f.suppressions?.length) continue;
+    if (!acceptable(f)) continue;
     const identity = identityOf(f);
     const key = keyOf(identity);
     const entry = byKey.get(key);
@@ -18216,7 +18223,7 @@ function applyBaseline(findings, baseline, shownAs) {
   let matched = 0;
   for (let i = findings.length - 1; i >= 0; i--) {
     const f = findings[i];
-    if (f.suppressions?.length) continue;
+    if (!acceptable(f)) continue;
     const slot = remaining.get(keyOf(identityOf(f)));
     if (!slot || slot.left === 0) continue;
     slot.left--;
@@ -18235,7 +18242,7 @@ var FileByFileBaseline = class {
   slots = /* @__PURE__ */ new Map();
   count(findings) {
     for (const f of findings) {
-      if (f.suppressions?.length) continue;
+      if (!acceptable(f)) continue;
       const slot = this.slots.get(keyOf(identityOf(f)));
       if (!slot) continue;
       slot.total++;
@@ -18246,7 +18253,7 @@ var FileByFileBaseline = class {
   apply(file, findings) {
     const seen = /* @__PURE__ */ new Map();
     return findings.filter((f) => {
-      if (f.suppressions?.length) return true;
+      if (!acceptable(f)) return true;
       const key = keyOf(identityOf(f));
       const slot = this.slots.get(key);
       if (!slot) return true;
@@ -21531,6 +21538,7 @@ function diffLines(a, b) {
 // src/cli/cli.ts
 init_file_writer();
 init_version();
+init_safe_text();
 
 // src/cli/commands/explain.ts
 var import_node_fs13 = require("node:fs");
@@ -21829,7 +21837,15 @@ async function main(argv, io) {
     const count2 = baseline.entries.reduce((n, e) => n + e.count, 0);
     io.stderr(`daemonlint: wrote ${count2} finding${count2 === 1 ? "" : "s"} to the baseline ${values["write-baseline"]}
 `);
-    return 0;
+    const refused2 = refusedByBaseline(result.findings);
+    if (refused2.length === 0) return 0;
+    const first = refused2[0];
+    const at2 = `${visibleText(first.file)}:${first.range.start.line}:${first.range.start.column}`;
+    io.stderr(
+      `daemonlint: ${refused2.length} yaml-syntax finding${refused2.length === 1 ? " is" : "s are"} not in the baseline (first: ${at2}): a baseline accepts no file that does not parse; fix it
+`
+    );
+    return 1;
   }
   let reportTo = io.stdout;
   let notWritten = 0;

@@ -7,7 +7,7 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-A2NEDACA.js";
+} from "./chunks/chunk-SMFN4LOT.js";
 import {
   formatsWithFixes,
   formatterNames,
@@ -55,6 +55,7 @@ import {
   prepareRun,
   readAllStdin,
   readBaseline,
+  refusedByBaseline,
   restoreTemplatePlace,
   ruleInfo,
   ruleInfos,
@@ -63,7 +64,7 @@ import {
   unusedSuppressionInfo,
   v8Collector,
   yamlSyntaxInfo
-} from "./chunks/chunk-5GHDK67W.js";
+} from "./chunks/chunk-AEB77JFB.js";
 import {
   HOMEPAGE,
   VERSION
@@ -94,6 +95,7 @@ import {
   isSuppressed,
   neutralizeCommands,
   parseJsonPath,
+  visibleText,
   visibleTextKeepingLines
 } from "./chunks/chunk-K4PH63GC.js";
 import "./chunks/chunk-W3537A7T.js";
@@ -1782,7 +1784,15 @@ async function main(argv, io) {
     const count = baseline.entries.reduce((n, e) => n + e.count, 0);
     io.stderr(`daemonlint: wrote ${count} finding${count === 1 ? "" : "s"} to the baseline ${values["write-baseline"]}
 `);
-    return 0;
+    const refused = refusedByBaseline(result.findings);
+    if (refused.length === 0) return 0;
+    const first = refused[0];
+    const at = `${visibleText(first.file)}:${first.range.start.line}:${first.range.start.column}`;
+    io.stderr(
+      `daemonlint: ${refused.length} yaml-syntax finding${refused.length === 1 ? " is" : "s are"} not in the baseline (first: ${at}): a baseline accepts no file that does not parse; fix it
+`
+    );
+    return 1;
   }
   let reportTo = io.stdout;
   let notWritten = 0;

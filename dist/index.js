@@ -34,7 +34,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-5GHDK67W.js";
+} from "./chunks/chunk-AEB77JFB.js";
 import {
   HOMEPAGE,
   VERSION

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-5GHDK67W.js";
+} from "./chunks/chunk-AEB77JFB.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

@@ -16,7 +16,7 @@ import { bigintJson } from '../types/bigint-json.js';
 import { deliverByFile } from './report-by-file.js';
 import { InputError } from '../inputs/load.js';
 import { InventoryError } from '../inventory/problems.js';
-import { BaselineError, createBaseline, serializeBaseline } from '../suppress/baseline.js';
+import { BaselineError, createBaseline, refusedByBaseline, serializeBaseline } from '../suppress/baseline.js';
 import { PluginError } from '../config/plugins.js';
 import type { SourceFile } from '../yaml/source-file.js';
 import { FixWriteError, writeFixedFile } from '../fix/write-file.js';
@@ -29,6 +29,7 @@ import type { Level } from '../types/finding.js';
 import { formatterNames, formatsWithFixes, isFormatterName, writerLoaders } from '../report/formats.js';
 import { formatPieces } from '../report/file-writer.js';
 import { VERSION } from '../version.js';
+import { visibleText } from '../report/safe-text.js';
 import { explainRule, UnknownRuleError } from './commands/explain.js';
 import { rulesTable } from './commands/rules.js';
 
@@ -318,7 +319,16 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     }
     const count = baseline.entries.reduce((n, e) => n + e.count, 0);
     io.stderr(`daemonlint: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${values['write-baseline']}\n`);
-    return 0;
+    // A file that does not parse is checked for nothing else: accepting it would let it pass the gate.
+    const refused = refusedByBaseline(result.findings);
+    if (refused.length === 0) return 0;
+    const first = refused[0];
+    const at = `${visibleText(first.file)}:${first.range.start.line}:${first.range.start.column}`;
+    io.stderr(
+      `daemonlint: ${refused.length} yaml-syntax finding${refused.length === 1 ? ' is' : 's are'} not in the baseline (first: ${at}): ` +
+        'a baseline accepts no file that does not parse; fix it\n',
+    );
+    return 1;
   }
 
   // With fixes, stdout carries the fixed text (stdin) or the diff (dry run), so the report moves to stderr.

@@ -6,7 +6,11 @@ import type { Finding } from '../types/finding.js';
  * A baseline records the findings a repository accepts today, so a team adopting daemonlint
  * sees only new ones. An entry names a finding by what it is about (rule, object, field path,
  * message id), never by line or file name: edits above it, renamed files and reordered
- * documents leave it matching. Findings without an object (syntax errors) fall back to the file.
+ * documents leave it matching. Findings without an object fall back to the file.
+ *
+ * `yaml-syntax` findings are never recorded, and never taken out by an entry that names them (a
+ * baseline written before they were refused): a file that does not parse is not a finding a
+ * repository can accept, since nothing else is checked in it, as no comment or exclude can hide it.
  */
 export interface BaselineEntry {
   ruleId: string;
@@ -48,11 +52,24 @@ function keyOf(identity: Omit<BaselineEntry, 'count'>): string {
   return JSON.stringify([identity.ruleId, identity.kind, identity.namespace, identity.name, identity.path, identity.messageId, identity.file]);
 }
 
+/** The rule a baseline never accepts (see above); its id as lint-file.ts gives it. */
+const NEVER_ACCEPTED = 'yaml-syntax';
+
+/** Whether a baseline may account for a finding: not one suppressed otherwise, nor a syntax error. */
+function acceptable(f: Finding): boolean {
+  return !f.suppressions?.length && f.ruleId !== NEVER_ACCEPTED;
+}
+
+/** The findings of a run that its baseline leaves out because no baseline may accept them: syntax errors. */
+export function refusedByBaseline(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.ruleId === NEVER_ACCEPTED);
+}
+
 /** The baseline of a run: every finding not already accepted otherwise, counted by identity. */
 export function createBaseline(findings: readonly Finding[]): BaselineFile {
   const byKey = new Map<string, BaselineEntry>();
   for (const f of findings) {
-    if (f.suppressions?.length) continue;
+    if (!acceptable(f)) continue;
     const identity = identityOf(f);
     const key = keyOf(identity);
     const entry = byKey.get(key);
@@ -109,7 +126,7 @@ export function applyBaseline(findings: Finding[], baseline: BaselineFile, shown
   let matched = 0;
   for (let i = findings.length - 1; i >= 0; i--) {
     const f = findings[i];
-    if (f.suppressions?.length) continue;
+    if (!acceptable(f)) continue;
     const slot = remaining.get(keyOf(identityOf(f)));
     if (!slot || slot.left === 0) continue;
     slot.left--;
@@ -138,7 +155,7 @@ export class FileByFileBaseline {
 
   count(findings: readonly Finding[]): void {
     for (const f of findings) {
-      if (f.suppressions?.length) continue;
+      if (!acceptable(f)) continue;
       const slot = this.slots.get(keyOf(identityOf(f)));
       if (!slot) continue;
       slot.total++;
@@ -150,7 +167,7 @@ export class FileByFileBaseline {
   apply(file: string, findings: readonly Finding[]): Finding[] {
     const seen = new Map<string, number>();
     return findings.filter((f) => {
-      if (f.suppressions?.length) return true;
+      if (!acceptable(f)) return true;
       const key = keyOf(identityOf(f));
       const slot = this.slots.get(key);
       if (!slot) return true;

@@ -457,6 +457,28 @@ describe('policy workflow on the command line', () => {
     expect(missing.stderr).toBe('daemonlint: baseline nope.json: no such file (create it with --write-baseline)\n');
   });
 
+  it('a baseline accepts no file that does not parse: --write-baseline leaves it out (exit 1), and an entry naming it hides nothing', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'daemonlint-bl-'));
+    writeFileSync(path.join(dir, 'a.yaml'), replicas);
+    writeFileSync(path.join(dir, 'b.yaml'), 'kind: DaemonSet\nmetadata: {name: [x}\n');
+    const write = run(['--write-baseline', 'baseline.json', 'a.yaml', 'b.yaml'], { cwd: dir });
+    expect(write.stderr).toBe(
+      'daemonlint: wrote 1 finding to the baseline baseline.json\n' +
+        'daemonlint: 1 yaml-syntax finding is not in the baseline (first: b.yaml:2:20): a baseline accepts no file that does not parse; fix it\n',
+    );
+    expect(write.code).toBe(1);
+    expect(JSON.parse(readFileSync(path.join(dir, 'baseline.json'), 'utf8')).entries.map((e: { ruleId: string }) => e.ruleId)).toEqual(['no-replicas']);
+    // A baseline written before syntax errors were refused, naming one, takes nothing out: the entry is stale.
+    const old = { version: 1, entries: [{ ruleId: 'yaml-syntax', path: '', file: path.join(dir, 'b.yaml'), count: 1 }] };
+    writeFileSync(path.join(dir, 'old.json'), JSON.stringify(old));
+    for (const extra of [[], ['--concurrency', '1']]) {
+      const after = run(['-f', 'json', '--baseline', 'old.json', ...extra, 'b.yaml'], { cwd: dir });
+      expect(after.code).toBe(1);
+      expect(JSON.parse(after.stdout).findings.map((f: { ruleId: string; line: number }) => `${f.ruleId} ${f.line}`)).toEqual(['yaml-syntax 2']);
+      expect(after.stderr).toBe('daemonlint: 1 finding in the baseline old.json no longer occurs; run --write-baseline to shrink it\n');
+    }
+  });
+
   it('--print-config shows the configuration that applies to a file', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'daemonlint-pc-'));
     writeFileSync(path.join(dir, '.daemonlint.yaml'), 'extends: strict\nignore: ["vendor/**"]\nrules:\n  probes: off\n');

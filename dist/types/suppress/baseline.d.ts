@@ -3,7 +3,11 @@ import type { Finding } from '../types/finding.js';
  * A baseline records the findings a repository accepts today, so a team adopting daemonlint
  * sees only new ones. An entry names a finding by what it is about (rule, object, field path,
  * message id), never by line or file name: edits above it, renamed files and reordered
- * documents leave it matching. Findings without an object (syntax errors) fall back to the file.
+ * documents leave it matching. Findings without an object fall back to the file.
+ *
+ * `yaml-syntax` findings are never recorded, and never taken out by an entry that names them (a
+ * baseline written before they were refused): a file that does not parse is not a finding a
+ * repository can accept, since nothing else is checked in it, as no comment or exclude can hide it.
  */
 export interface BaselineEntry {
     ruleId: string;
@@ -29,6 +33,8 @@ export interface BaselineOutcome {
     stale: BaselineEntry[];
 }
 export declare function identityOf(f: Finding): Omit<BaselineEntry, 'count'>;
+/** The findings of a run that its baseline leaves out because no baseline may accept them: syntax errors. */
+export declare function refusedByBaseline(findings: readonly Finding[]): Finding[];
 /** The baseline of a run: every finding not already accepted otherwise, counted by identity. */
 export declare function createBaseline(findings: readonly Finding[]): BaselineFile;
 export declare function serializeBaseline(baseline: BaselineFile): string;

@@ -1929,10 +1929,17 @@ function identityOf(f) {
 function keyOf(identity) {
   return JSON.stringify([identity.ruleId, identity.kind, identity.namespace, identity.name, identity.path, identity.messageId, identity.file]);
 }
+var NEVER_ACCEPTED = "yaml-syntax";
+function acceptable(f) {
+  return !f.suppressions?.length && f.ruleId !== NEVER_ACCEPTED;
+}
+function refusedByBaseline(findings) {
+  return findings.filter((f) => f.ruleId === NEVER_ACCEPTED);
+}
 function createBaseline(findings) {
   const byKey = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    if (f.suppressions?.length) continue;
+    if (!acceptable(f)) continue;
     const identity = identityOf(f);
     const key = keyOf(identity);
     const entry = byKey.get(key);
@@ -1978,7 +1985,7 @@ function applyBaseline(findings, baseline, shownAs) {
   let matched = 0;
   for (let i = findings.length - 1; i >= 0; i--) {
     const f = findings[i];
-    if (f.suppressions?.length) continue;
+    if (!acceptable(f)) continue;
     const slot = remaining.get(keyOf(identityOf(f)));
     if (!slot || slot.left === 0) continue;
     slot.left--;
@@ -1997,7 +2004,7 @@ var FileByFileBaseline = class {
   slots = /* @__PURE__ */ new Map();
   count(findings) {
     for (const f of findings) {
-      if (f.suppressions?.length) continue;
+      if (!acceptable(f)) continue;
       const slot = this.slots.get(keyOf(identityOf(f)));
       if (!slot) continue;
       slot.total++;
@@ -2008,7 +2015,7 @@ var FileByFileBaseline = class {
   apply(file, findings) {
     const seen = /* @__PURE__ */ new Map();
     return findings.filter((f) => {
-      if (f.suppressions?.length) return true;
+      if (!acceptable(f)) return true;
       const key = keyOf(identityOf(f));
       const slot = this.slots.get(key);
       if (!slot) return true;
@@ -2755,6 +2762,7 @@ export {
   restoreTemplatePlace,
   withoutIgnored,
   parseShard,
+  refusedByBaseline,
   createBaseline,
   serializeBaseline,
   BaselineError,

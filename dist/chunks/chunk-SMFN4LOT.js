@@ -26,7 +26,7 @@ import {
   ruleInfos,
   runInputRules,
   textHash
-} from "./chunk-5GHDK67W.js";
+} from "./chunk-AEB77JFB.js";
 import {
   VERSION
 } from "./chunk-LLXENIQX.js";
