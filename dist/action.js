@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   Spool,
   lintByFile
-} from "./chunks/chunk-SMFN4LOT.js";
+} from "./chunks/chunk-5BUKMNAJ.js";
 import {
   coverageMarkdown
 } from "./chunks/chunk-HJ5YMKH5.js";
@@ -23,7 +23,7 @@ import {
   normalizeKubeVersion,
   readConfigText,
   v8Collector
-} from "./chunks/chunk-AEB77JFB.js";
+} from "./chunks/chunk-J53CFZH6.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
@@ -31,7 +31,7 @@ import {
   allowV8Tuning,
   describeError,
   load
-} from "./chunks/chunk-5HRCOYOU.js";
+} from "./chunks/chunk-IPOJSHKK.js";
 import {
   stylishWriter
 } from "./chunks/chunk-D4KA2REC.js";

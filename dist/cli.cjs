@@ -1,4 +1,4 @@
-// daemonlint-bundle 978ae6115f4d1c4093c2d6fbf0962e3f
+// daemonlint-bundle f933170c072b49c052c9f02a4f64d85f
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -4831,6 +4831,14 @@ function didYouMean(input, known, quote3 = true) {
   return quote3 ? `; did you mean "${match}"?` : `; did you mean ${match}?`;
 }
 
+// src/types/placeholder-reason.ts
+var PLACEHOLDERS = /* @__PURE__ */ new Set(["todo", "tbd", "n/a", "none", "-"]);
+var PLACEHOLDER_MARKER = /^(todo|tbd)\b/i;
+function isPlaceholderReason(reason) {
+  const text2 = reason.trim();
+  return PLACEHOLDERS.has(text2.toLowerCase()) || PLACEHOLDER_MARKER.test(text2);
+}
+
 // src/config/config.ts
 var ConfigError = class extends Error {
   constructor(file, key, detail) {
@@ -4964,6 +4972,8 @@ function parseConfig(raw, file, source) {
   if (config.requireReason) {
     const i = config.exclude.findIndex((e) => e.reason === void 0 || e.reason.trim() === "");
     if (i !== -1) throw new ConfigError(file, `exclude[${i}].reason`, "is required while requireReason is on: say why these findings are accepted");
+    const p = config.exclude.findIndex((e) => isPlaceholderReason(e.reason));
+    if (p !== -1) throw new ConfigError(file, `exclude[${p}].reason`, `${JSON.stringify(bounded(config.exclude[p].reason.trim()))} is a placeholder while requireReason is on: say why these findings are accepted`);
   }
   return config;
 }
@@ -8442,7 +8452,10 @@ function ignoreAnnotationOf(object) {
   const rules = value.split(",").map((r) => r.trim()).filter(Boolean);
   const reason = annotations?.[IGNORE_REASON_ANNOTATION];
   const out = { rules, path: ["metadata", "annotations", IGNORE_ANNOTATION] };
-  if (typeof reason === "string" && reason.trim() !== "") out.reason = reason.trim();
+  if (typeof reason === "string" && reason.trim() !== "") {
+    if (isPlaceholderReason(reason)) out.placeholder = reason.trim();
+    else out.reason = reason.trim();
+  }
   return out;
 }
 function applyIgnoreAnnotation(ignore, findings, first, settings, acrossInput) {
@@ -8452,7 +8465,7 @@ function applyIgnoreAnnotation(ignore, findings, first, settings, acrossInput) {
     for (let i = first; i < findings.length; i++) {
       const f = findings[i];
       if (f.suppressions?.length || !ignore.rules.includes(f.ruleId)) continue;
-      f.suppressions = [{ kind: "inSource", justification: ignore.reason ?? `${IGNORE_ANNOTATION} annotation` }];
+      f.suppressions = [{ kind: "inSource", justification: ignore.reason ?? ignore.placeholder ?? `${IGNORE_ANNOTATION} annotation` }];
       delete f.fix;
       delete f.fixable;
       used.add(f.ruleId);
@@ -8463,6 +8476,13 @@ function applyIgnoreAnnotation(ignore, findings, first, settings, acrossInput) {
   const unused = ignore.rules.filter((r) => !used.has(r) && !(acrossInput.has(r) && (ignore.reason !== void 0 || !requireReason)));
   if (unused.length === 0) return void 0;
   if (ignore.reason === void 0 && requireReason) {
+    if (ignore.placeholder !== void 0) {
+      return {
+        severity: level,
+        message: `${IGNORE_REASON_ANNOTATION} is a placeholder, so ${IGNORE_ANNOTATION} suppresses nothing`,
+        help: `Suppressions must say why (requireReason is on in the configuration), and "${bounded(ignore.placeholder)}" does not: a to-do marker or a word such as "n/a" counts as no reason. Write why in ${IGNORE_REASON_ANNOTATION}, or set requireReason: false in .daemonlint.yaml.`
+      };
+    }
     return {
       severity: level,
       message: `${IGNORE_ANNOTATION} has no reason, so it suppresses nothing`,
@@ -8495,7 +8515,8 @@ function parseDirectives(file, chunks) {
     const line = range2.start.line;
     const chunkEnd = chunkEndLine(file, chunks, hash2);
     const directive = { kind, rules, range: range2, from: line, to: line, used: false };
-    if (reason !== void 0) directive.reason = reason;
+    if (reason !== void 0 && isPlaceholderReason(reason)) directive.placeholder = reason;
+    else if (reason !== void 0) directive.reason = reason;
     if (kind === "disable-next-line") directive.from = directive.to = line + 1;
     if (kind === "disable") {
       directive.to = chunkEnd;
@@ -8531,7 +8552,7 @@ function applyDirectives(findings, directives, requireReason) {
       if (d.rules.length > 0 && !d.rules.includes(finding.ruleId)) continue;
       if (requireReason && d.reason === void 0) continue;
       d.used = true;
-      const suppression = { kind: "inSource", justification: d.reason ?? `${d.kind} comment` };
+      const suppression = { kind: "inSource", justification: d.reason ?? d.placeholder ?? `${d.kind} comment` };
       finding.suppressions = [suppression];
       break;
     }
@@ -8575,8 +8596,8 @@ function applySuppressions(source, findings, exclude, settings, judgement = {}) 
       ruleId: UNUSED_SUPPRESSION,
       severity: level,
       ...requireReason && d.reason === void 0 ? {
-        message: `${what} has no reason, so it suppresses nothing`,
-        help: 'Suppressions must say why (requireReason is on in the configuration). Add " -- <why>" after the rule ids, or set requireReason: false in .daemonlint.yaml.'
+        message: `${what} has ${d.placeholder === void 0 ? "no reason" : "a placeholder for a reason"}, so it suppresses nothing`,
+        help: d.placeholder === void 0 ? 'Suppressions must say why (requireReason is on in the configuration). Add " -- <why>" after the rule ids, or set requireReason: false in .daemonlint.yaml.' : `Suppressions must say why (requireReason is on in the configuration), and "${bounded(d.placeholder)}" does not: a to-do marker or a word such as "n/a" counts as no reason. Write why after " -- ", or set requireReason: false in .daemonlint.yaml.`
       } : {
         message: `${what} suppresses nothing ${d.kind === "disable" ? "in its block" : d.kind === "disable-line" ? "on its line" : "on the next line"}`,
         help: "No finding of the rules it names is reported where this comment applies, so it only hides problems that may come later. Remove the comment."
@@ -14983,8 +15004,6 @@ var JUSTIFICATION_KEYS = [
 var JUSTIFICATION_PREFIX = "daemonlint.io/justification.";
 var EXPIRES_ANNOTATION = "daemonlint.io/justification-expires";
 var DEFAULT_MIN_JUSTIFICATION_LENGTH = 10;
-var PLACEHOLDERS = /* @__PURE__ */ new Set(["todo", "tbd", "n/a", "none", "-"]);
-var PLACEHOLDER_MARKER = /^(todo|tbd)\b/i;
 var SOURCES = ["daemonSet", "podTemplate"];
 var METADATA_PATH = {
   daemonSet: ["metadata"],
@@ -15020,7 +15039,7 @@ function readJustification(annotations, key, source, settings) {
     return { status: "invalid", problem: "notString", why: "is not a string", source };
   }
   const reason = value.trim();
-  if (PLACEHOLDERS.has(reason.toLowerCase()) || PLACEHOLDER_MARKER.test(reason)) {
+  if (isPlaceholderReason(reason)) {
     return { status: "invalid", problem: "placeholder", why: `is a placeholder ("${reason}")`, source };
   }
   const length = codePoints(reason);
@@ -19328,7 +19347,7 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
         if (help !== void 0) finding.help = help;
         const ignore = object.ignore;
         if (ignore?.rules.includes(rule.id) && (ignore.reason !== void 0 || settings.requireReason === false)) {
-          finding.suppressions = [{ kind: "inSource", justification: ignore.reason ?? "daemonlint.io/ignore annotation" }];
+          finding.suppressions = [{ kind: "inSource", justification: ignore.reason ?? ignore.placeholder ?? "daemonlint.io/ignore annotation" }];
         }
         findings.push(finding);
       }

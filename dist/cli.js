@@ -7,7 +7,7 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-SMFN4LOT.js";
+} from "./chunks/chunk-5BUKMNAJ.js";
 import {
   formatsWithFixes,
   formatterNames,
@@ -64,7 +64,7 @@ import {
   unusedSuppressionInfo,
   v8Collector,
   yamlSyntaxInfo
-} from "./chunks/chunk-AEB77JFB.js";
+} from "./chunks/chunk-J53CFZH6.js";
 import {
   HOMEPAGE,
   VERSION
@@ -85,7 +85,7 @@ import {
   pluginsStarted,
   prepareRules,
   targetableKubeVersions
-} from "./chunks/chunk-5HRCOYOU.js";
+} from "./chunks/chunk-IPOJSHKK.js";
 import {
   PIECE,
   formatPieces,

@@ -34,7 +34,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-AEB77JFB.js";
+} from "./chunks/chunk-J53CFZH6.js";
 import {
   HOMEPAGE,
   VERSION
@@ -48,7 +48,7 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-5HRCOYOU.js";
+} from "./chunks/chunk-IPOJSHKK.js";
 import {
   formatStylish
 } from "./chunks/chunk-D4KA2REC.js";

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-AEB77JFB.js";
+} from "./chunks/chunk-J53CFZH6.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -23,7 +23,7 @@ import {
   parseFile,
   pluginStdoutToStderr,
   rangeOf
-} from "./chunks/chunk-5HRCOYOU.js";
+} from "./chunks/chunk-IPOJSHKK.js";
 import {
   __commonJS,
   __esm,

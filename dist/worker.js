@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   builtinRules,
   lintShare
-} from "./chunks/chunk-5HRCOYOU.js";
+} from "./chunks/chunk-IPOJSHKK.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/run/speed/worker.ts

@@ -9,6 +9,8 @@ import { compileGlob, compileWildcard, PatternError } from '../types/patterns.js
 import { formatBytes, formatSize, parseSize, readLimited } from '../types/read-limited.js';
 import { describeError } from '../types/errors.js';
 import { didYouMean } from './suggest.js';
+import { isPlaceholderReason } from '../types/placeholder-reason.js';
+import { bounded } from '../types/bounded-text.js';
 
 /** A configuration problem: names the file, the key and what is allowed (exit 2). */
 export class ConfigError extends Error {
@@ -208,6 +210,8 @@ export function parseConfig(raw: unknown, file: string, source?: string): Config
   if (config.requireReason) {
     const i = config.exclude.findIndex((e) => e.reason === undefined || e.reason.trim() === '');
     if (i !== -1) throw new ConfigError(file, `exclude[${i}].reason`, 'is required while requireReason is on: say why these findings are accepted');
+    const p = config.exclude.findIndex((e) => isPlaceholderReason(e.reason!));
+    if (p !== -1) throw new ConfigError(file, `exclude[${p}].reason`, `${JSON.stringify(bounded(config.exclude[p].reason!.trim()))} is a placeholder while requireReason is on: say why these findings are accepted`);
   }
   return config;
 }

@@ -2,6 +2,7 @@ import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import type { JsonPath } from '../types/finding.js';
 import { podTemplateMetadataOf } from './containers.js';
 import { asRecord } from './values.js';
+import { isPlaceholderReason } from '../types/placeholder-reason.js';
 
 /**
  * Justifications: annotations that say why a DaemonSet needs a host privilege. They live on the
@@ -25,10 +26,6 @@ export const JUSTIFICATION_PREFIX = 'daemonlint.io/justification.';
 export const EXPIRES_ANNOTATION = 'daemonlint.io/justification-expires';
 export const DEFAULT_MIN_JUSTIFICATION_LENGTH = 10;
 
-/** Words people type to get past a required field; none of them says why. */
-const PLACEHOLDERS = new Set(['todo', 'tbd', 'n/a', 'none', '-']);
-/** A reason that starts with a to-do marker ("TODO: explain") is still a placeholder. */
-const PLACEHOLDER_MARKER = /^(todo|tbd)\b/i;
 
 /** Where justifications may be written: the DaemonSet's own metadata or its pod template's. */
 export type JustificationSource = 'daemonSet' | 'podTemplate';
@@ -101,7 +98,7 @@ function readJustification(
     return { status: 'invalid', problem: 'notString', why: 'is not a string', source };
   }
   const reason = value.trim();
-  if (PLACEHOLDERS.has(reason.toLowerCase()) || PLACEHOLDER_MARKER.test(reason)) {
+  if (isPlaceholderReason(reason)) {
     return { status: 'invalid', problem: 'placeholder', why: `is a placeholder ("${reason}")`, source };
   }
   const length = codePoints(reason);

@@ -85,7 +85,7 @@ export async function runInputRules(
         // The object's own ignore annotation applies here as it does to its per-object findings.
         const ignore = object.ignore;
         if (ignore?.rules.includes(rule.id) && (ignore.reason !== undefined || settings.requireReason === false)) {
-          finding.suppressions = [{ kind: 'inSource', justification: ignore.reason ?? 'daemonlint.io/ignore annotation' }];
+          finding.suppressions = [{ kind: 'inSource', justification: ignore.reason ?? ignore.placeholder ?? 'daemonlint.io/ignore annotation' }];
         }
         findings.push(finding);
       },

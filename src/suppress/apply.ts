@@ -2,6 +2,7 @@ import type { ExcludeEntry } from '../config/config.js';
 import type { RunSettings } from '../config/resolved.js';
 import type { Finding } from '../types/finding.js';
 import { compileWildcard } from '../types/patterns.js';
+import { bounded } from '../types/bounded-text.js';
 import type { SourceFile } from '../yaml/source-file.js';
 import { applyDirectives, parseDirectives, type Directive } from './comments.js';
 
@@ -69,8 +70,11 @@ export function applySuppressions(
       severity: level,
       ...(requireReason && d.reason === undefined
         ? {
-            message: `${what} has no reason, so it suppresses nothing`,
-            help: 'Suppressions must say why (requireReason is on in the configuration). Add " -- <why>" after the rule ids, or set requireReason: false in .daemonlint.yaml.',
+            message: `${what} has ${d.placeholder === undefined ? 'no reason' : 'a placeholder for a reason'}, so it suppresses nothing`,
+            help:
+              d.placeholder === undefined
+                ? 'Suppressions must say why (requireReason is on in the configuration). Add " -- <why>" after the rule ids, or set requireReason: false in .daemonlint.yaml.'
+                : `Suppressions must say why (requireReason is on in the configuration), and "${bounded(d.placeholder)}" does not: a to-do marker or a word such as "n/a" counts as no reason. Write why after " -- ", or set requireReason: false in .daemonlint.yaml.`,
           }
         : {
             message: `${what} suppresses nothing ${d.kind === 'disable' ? 'in its block' : d.kind === 'disable-line' ? 'on its line' : 'on the next line'}`,

@@ -1,6 +1,7 @@
 import type { SourceFile } from '../yaml/source-file.js';
 import type { DocumentChunk } from '../yaml/split-documents.js';
 import type { Finding, Range, Suppression } from '../types/finding.js';
+import { isPlaceholderReason } from '../types/placeholder-reason.js';
 
 /**
  * In-source suppressions, ESLint style, as YAML comments:
@@ -15,6 +16,8 @@ export interface Directive {
   /** Rule ids; empty means every rule. */
   rules: string[];
   reason?: string;
+  /** A reason that is only a placeholder ("TODO"): no reason where one is required. */
+  placeholder?: string;
   range: Range;
   /** Lines (1-based, inclusive) the directive covers. */
   from: number;
@@ -41,7 +44,8 @@ export function parseDirectives(file: SourceFile, chunks: readonly DocumentChunk
     const line = range.start.line;
     const chunkEnd = chunkEndLine(file, chunks, hash);
     const directive: Directive = { kind, rules, range, from: line, to: line, used: false };
-    if (reason !== undefined) directive.reason = reason;
+    if (reason !== undefined && isPlaceholderReason(reason)) directive.placeholder = reason;
+    else if (reason !== undefined) directive.reason = reason;
     if (kind === 'disable-next-line') directive.from = directive.to = line + 1;
     if (kind === 'disable') {
       directive.to = chunkEnd;
@@ -85,7 +89,7 @@ export function applyDirectives(findings: Finding[], directives: readonly Direct
       if (d.rules.length > 0 && !d.rules.includes(finding.ruleId)) continue;
       if (requireReason && d.reason === undefined) continue;
       d.used = true;
-      const suppression: Suppression = { kind: 'inSource', justification: d.reason ?? `${d.kind} comment` };
+      const suppression: Suppression = { kind: 'inSource', justification: d.reason ?? d.placeholder ?? `${d.kind} comment` };
       finding.suppressions = [suppression];
       break;
     }

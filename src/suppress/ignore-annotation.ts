@@ -1,6 +1,8 @@
 import type { RunSettings } from '../config/resolved.js';
 import type { Finding, JsonPath, Severity } from '../types/finding.js';
 import { asRecord } from '../k8s/values.js';
+import { bounded } from '../types/bounded-text.js';
+import { isPlaceholderReason } from '../types/placeholder-reason.js';
 
 export const IGNORE_ANNOTATION = 'daemonlint.io/ignore';
 export const IGNORE_REASON_ANNOTATION = 'daemonlint.io/ignore-reason';
@@ -13,6 +15,8 @@ export const IGNORE_REASON_ANNOTATION = 'daemonlint.io/ignore-reason';
 export interface IgnoreAnnotation {
   rules: string[];
   reason?: string;
+  /** A reason that is only a placeholder ("TODO"): no reason where one is required. */
+  placeholder?: string;
   /** Path of the annotation in the object, to report an unused or reasonless one. */
   path: JsonPath;
 }
@@ -24,7 +28,10 @@ export function ignoreAnnotationOf(object: Record<string, unknown>): IgnoreAnnot
   const rules = value.split(',').map((r) => r.trim()).filter(Boolean);
   const reason = annotations?.[IGNORE_REASON_ANNOTATION];
   const out: IgnoreAnnotation = { rules, path: ['metadata', 'annotations', IGNORE_ANNOTATION] };
-  if (typeof reason === 'string' && reason.trim() !== '') out.reason = reason.trim();
+  if (typeof reason === 'string' && reason.trim() !== '') {
+    if (isPlaceholderReason(reason)) out.placeholder = reason.trim();
+    else out.reason = reason.trim();
+  }
   return out;
 }
 
@@ -47,7 +54,7 @@ export function applyIgnoreAnnotation(
     for (let i = first; i < findings.length; i++) {
       const f = findings[i];
       if (f.suppressions?.length || !ignore.rules.includes(f.ruleId)) continue;
-      f.suppressions = [{ kind: 'inSource', justification: ignore.reason ?? `${IGNORE_ANNOTATION} annotation` }];
+      f.suppressions = [{ kind: 'inSource', justification: ignore.reason ?? ignore.placeholder ?? `${IGNORE_ANNOTATION} annotation` }];
       delete f.fix;
       delete f.fixable;
       used.add(f.ruleId);
@@ -58,6 +65,13 @@ export function applyIgnoreAnnotation(
   const unused = ignore.rules.filter((r) => !used.has(r) && !(acrossInput.has(r) && (ignore.reason !== undefined || !requireReason)));
   if (unused.length === 0) return undefined;
   if (ignore.reason === undefined && requireReason) {
+    if (ignore.placeholder !== undefined) {
+      return {
+        severity: level,
+        message: `${IGNORE_REASON_ANNOTATION} is a placeholder, so ${IGNORE_ANNOTATION} suppresses nothing`,
+        help: `Suppressions must say why (requireReason is on in the configuration), and "${bounded(ignore.placeholder)}" does not: a to-do marker or a word such as "n/a" counts as no reason. Write why in ${IGNORE_REASON_ANNOTATION}, or set requireReason: false in .daemonlint.yaml.`,
+      };
+    }
     return {
       severity: level,
       message: `${IGNORE_ANNOTATION} has no reason, so it suppresses nothing`,

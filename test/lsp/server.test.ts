@@ -347,11 +347,20 @@ describe('code actions', () => {
     expect((await c.codeActions(uri, after[0].range, [after[0]], ['quickfix'])).map((a) => a.title)).toEqual(['Ignore privileged-justified for this object (daemonlint-disable comment)']);
   });
 
-  it('"ignore this rule for this object" writes the documented directive above the object', async () => {
+  it('"ignore this rule for this object" writes the documented directive above the object, with a reason still to write', async () => {
     const { c, uri, diagnostics } = await openAgent();
     const ignore = (await c.codeActions(uri, HOST_NETWORK.range, [diagnostics[0]]))[1];
     await c.apply(ignore.edit!);
-    expect(c.text(uri)).toBe(`# daemonlint-disable privileged-justified -- TODO: say why this rule does not apply here\n${agent}`);
+    const directive = '# daemonlint-disable privileged-justified -- TODO: say why this rule does not apply here';
+    expect(c.text(uri)).toBe(`${directive}\n${agent}`);
+    // The placeholder is no reason: the finding stays until the author writes one, as with "justify".
+    expect((await c.diagnosticsOfVersion(uri)).map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character, d.message])).toEqual([
+      ['unused-suppression', 0, 0, directive.length, 'daemonlint-disable privileged-justified has a placeholder for a reason, so it suppresses nothing'],
+      ['privileged-justified', 13, 6, 17, HOST_NETWORK.message],
+      ['hostpath-readonly', 27, WRITABLE_LOGS.range.start.character, WRITABLE_LOGS.range.end.character, WRITABLE_LOGS.message],
+    ]);
+    const placeholder = directive.indexOf('TODO');
+    await c.edit(uri, { start: { line: 0, character: placeholder }, end: { line: 0, character: directive.length } }, 'the agent owns the node network');
     expect(await c.diagnosticsOfVersion(uri)).toEqual([shift(WRITABLE_LOGS, 1)]);
   });
 
@@ -372,6 +381,15 @@ describe('code actions', () => {
     expect(c.text(uri)).toBe(
       `apiVersion: v1\nkind: List\nitems:\n${indent(agent)}  # daemonlint-disable privileged-justified -- TODO: say why this rule does not apply here\n${second}  # daemonlint-enable privileged-justified\n`,
     );
+    expect((await c.diagnosticsOfVersion(uri)).map((d) => [d.code, d.range.start.line])).toEqual([
+      ['privileged-justified', 15],
+      ['hostpath-readonly', 29],
+      ['unused-suppression', 34],
+      ['privileged-justified', 47],
+      ['hostpath-readonly', 61],
+    ]);
+    const line = c.text(uri).split('\n')[34];
+    await c.edit(uri, { start: { line: 34, character: line.indexOf('TODO') }, end: { line: 34, character: line.length } }, 'second copy, kept for the migration');
     expect((await c.diagnosticsOfVersion(uri)).map((d) => [d.code, d.range.start.line])).toEqual([
       ['privileged-justified', 15],
       ['hostpath-readonly', 29],

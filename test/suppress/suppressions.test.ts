@@ -88,6 +88,31 @@ describe('comment directives', () => {
     ]);
   });
 
+  it('a placeholder for a reason (a to-do marker, "n/a") is no reason: nothing is suppressed, and the directive says so', async () => {
+    for (const [reason, shown] of [
+      ['TODO: say why this rule does not apply here', 'TODO: say why this rule does not apply here'],
+      ['  n/a ', 'n/a'],
+      ['tbd', 'tbd'],
+    ]) {
+      expect(await run(daemonSet(`  # daemonlint-disable-next-line no-replicas -- ${reason}\n  replicas: 1\n`))).toEqual([
+        {
+          rule: 'unused-suppression',
+          line: 7,
+          column: 3,
+          message: 'daemonlint-disable-next-line no-replicas has a placeholder for a reason, so it suppresses nothing',
+          help: `Suppressions must say why (requireReason is on in the configuration), and "${shown}" does not: a to-do marker or a word such as "n/a" counts as no reason. Write why after " -- ", or set requireReason: false in .daemonlint.yaml.`,
+        },
+        { rule: 'no-replicas', line: 8, column: 3, message: expect.stringMatching(/^spec\.replicas/) },
+      ]);
+    }
+    // A reason that only mentions a to-do is one.
+    const findings = await run(daemonSet('  # daemonlint-disable-next-line no-replicas -- chart v1 keeps it; todo: drop in v2\n  replicas: 1\n'));
+    expect(findings.map((f) => [f.rule, f.suppressed])).toEqual([['no-replicas', { kind: 'inSource', justification: 'chart v1 keeps it; todo: drop in v2' }]]);
+    // Where reasons are not required, the placeholder suppresses, and is shown as the justification.
+    const lax = await run(daemonSet('  # daemonlint-disable-next-line no-replicas -- TODO\n  replicas: 1\n'), { requireReason: false });
+    expect(lax.map((f) => [f.rule, f.suppressed])).toEqual([['no-replicas', { kind: 'inSource', justification: 'TODO' }]]);
+  });
+
   it('requireReason: false accepts a directive without a reason', async () => {
     const findings = await run(daemonSet('  # daemonlint-disable-next-line no-replicas\n  replicas: 1\n'), { requireReason: false });
     expect(findings.map((f) => [f.rule, f.suppressed])).toEqual([['no-replicas', { kind: 'inSource', justification: 'disable-next-line comment' }]]);
@@ -134,6 +159,23 @@ describe('ignore annotations', () => {
     ]);
   });
 
+  it('with a placeholder for a reason it suppresses nothing, on the object or across the input', async () => {
+    const annotations = '\n  annotations:\n    daemonlint.io/ignore: "no-replicas, selector-overlap"\n    daemonlint.io/ignore-reason: "TBD"';
+    // A pair is reported on its later object: the annotated one.
+    const text = `${daemonSet('', '').replace('name: agent', 'name: other')}---\n${daemonSet('  replicas: 1\n', annotations)}`;
+    expect(await run(text)).toEqual([
+      {
+        rule: 'unused-suppression',
+        line: 28,
+        column: 27,
+        message: 'daemonlint.io/ignore-reason is a placeholder, so daemonlint.io/ignore suppresses nothing',
+        help: 'Suppressions must say why (requireReason is on in the configuration), and "TBD" does not: a to-do marker or a word such as "n/a" counts as no reason. Write why in daemonlint.io/ignore-reason, or set requireReason: false in .daemonlint.yaml.',
+      },
+      { rule: 'no-replicas', line: 31, column: 3, message: 'spec.replicas is not a DaemonSet field: remove it' },
+      { rule: 'selector-overlap', line: 32, column: 3, message: 'selects the same pods as DaemonSet kube-system/other' },
+    ]);
+  });
+
   it('names a rule that reports nothing', async () => {
     const annotations = '\n  annotations:\n    daemonlint.io/ignore: "no-replicas, probes"\n    daemonlint.io/ignore-reason: "chart v1 compatibility"';
     const findings = await run(daemonSet('  replicas: 1\n', annotations));
@@ -156,6 +198,10 @@ describe('configuration', () => {
       new ConfigError('.daemonlint.yaml', 'exclude[0].reason', 'is required while requireReason is on: say why these findings are accepted'),
     );
     expect(() => parseConfig({ exclude: [{ rule: 'probes' }] }, 'c.yaml')).toThrow('c.yaml: exclude[0].rule: unknown setting; did you mean "rules"?; allowed: rules, objects, reason');
+    expect(() => parseConfig({ exclude: [{ rules: ['probes'], objects: ['*/*'], reason: 'ok' }, { rules: [], objects: ['a/*'], reason: ' TODO: ask ' }] }, 'c.yaml')).toThrow(
+      new ConfigError('c.yaml', 'exclude[1].reason', '"TODO: ask" is a placeholder while requireReason is on: say why these findings are accepted'),
+    );
+    expect(parseConfig({ requireReason: false, exclude: [{ rules: [], objects: ['a/*'], reason: 'n/a' }] }, 'c.yaml').exclude).toEqual([{ rules: [], objects: ['a/*'], reason: 'n/a' }]);
   });
 
   it('ignore globs leave files out, relative to the config file', async () => {

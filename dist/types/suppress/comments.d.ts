@@ -14,6 +14,8 @@ export interface Directive {
     /** Rule ids; empty means every rule. */
     rules: string[];
     reason?: string;
+    /** A reason that is only a placeholder ("TODO"): no reason where one is required. */
+    placeholder?: string;
     range: Range;
     /** Lines (1-based, inclusive) the directive covers. */
     from: number;

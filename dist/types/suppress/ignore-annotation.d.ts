@@ -10,6 +10,8 @@ export declare const IGNORE_REASON_ANNOTATION = "daemonlint.io/ignore-reason";
 export interface IgnoreAnnotation {
     rules: string[];
     reason?: string;
+    /** A reason that is only a placeholder ("TODO"): no reason where one is required. */
+    placeholder?: string;
     /** Path of the annotation in the object, to report an unused or reasonless one. */
     path: JsonPath;
 }

@@ -26,7 +26,7 @@ import {
   ruleInfos,
   runInputRules,
   textHash
-} from "./chunk-AEB77JFB.js";
+} from "./chunk-J53CFZH6.js";
 import {
   VERSION
 } from "./chunk-LLXENIQX.js";
@@ -40,7 +40,7 @@ import {
   ownString,
   prepareRules,
   setOwn
-} from "./chunk-5HRCOYOU.js";
+} from "./chunk-IPOJSHKK.js";
 import {
   groupBy
 } from "./chunk-K4PH63GC.js";

@@ -37,6 +37,7 @@ import {
   formatSize,
   hasGlobMagic,
   isDNS1123Label,
+  isPlaceholderReason,
   kindOf,
   labelKeyErrors,
   labelValueErrors,
@@ -58,7 +59,7 @@ import {
   runRulesOnFile,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-5HRCOYOU.js";
+} from "./chunk-IPOJSHKK.js";
 import {
   __commonJS,
   __toESM
@@ -390,6 +391,8 @@ function parseConfig(raw, file, source) {
   if (config.requireReason) {
     const i = config.exclude.findIndex((e) => e.reason === void 0 || e.reason.trim() === "");
     if (i !== -1) throw new ConfigError(file, `exclude[${i}].reason`, "is required while requireReason is on: say why these findings are accepted");
+    const p = config.exclude.findIndex((e) => isPlaceholderReason(e.reason));
+    if (p !== -1) throw new ConfigError(file, `exclude[${p}].reason`, `${JSON.stringify(bounded(config.exclude[p].reason.trim()))} is a placeholder while requireReason is on: say why these findings are accepted`);
   }
   return config;
 }
@@ -2203,7 +2206,7 @@ async function runInputRules(objects, sources, rules, settings, reportIn) {
         if (help !== void 0) finding.help = help;
         const ignore = object.ignore;
         if (ignore?.rules.includes(rule.id) && (ignore.reason !== void 0 || settings.requireReason === false)) {
-          finding.suppressions = [{ kind: "inSource", justification: ignore.reason ?? "daemonlint.io/ignore annotation" }];
+          finding.suppressions = [{ kind: "inSource", justification: ignore.reason ?? ignore.placeholder ?? "daemonlint.io/ignore annotation" }];
         }
         findings.push(finding);
       }

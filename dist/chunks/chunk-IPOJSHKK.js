@@ -8627,6 +8627,14 @@ var host_network_dns_policy_default = defineRule({
   }
 });
 
+// src/types/placeholder-reason.ts
+var PLACEHOLDERS = /* @__PURE__ */ new Set(["todo", "tbd", "n/a", "none", "-"]);
+var PLACEHOLDER_MARKER = /^(todo|tbd)\b/i;
+function isPlaceholderReason(reason) {
+  const text2 = reason.trim();
+  return PLACEHOLDERS.has(text2.toLowerCase()) || PLACEHOLDER_MARKER.test(text2);
+}
+
 // src/k8s/justification.ts
 var JUSTIFICATION_KEYS = [
   "privileged",
@@ -8641,8 +8649,6 @@ var JUSTIFICATION_KEYS = [
 var JUSTIFICATION_PREFIX = "daemonlint.io/justification.";
 var EXPIRES_ANNOTATION = "daemonlint.io/justification-expires";
 var DEFAULT_MIN_JUSTIFICATION_LENGTH = 10;
-var PLACEHOLDERS = /* @__PURE__ */ new Set(["todo", "tbd", "n/a", "none", "-"]);
-var PLACEHOLDER_MARKER = /^(todo|tbd)\b/i;
 var SOURCES = ["daemonSet", "podTemplate"];
 var METADATA_PATH = {
   daemonSet: ["metadata"],
@@ -8678,7 +8684,7 @@ function readJustification(annotations, key, source, settings) {
     return { status: "invalid", problem: "notString", why: "is not a string", source };
   }
   const reason = value.trim();
-  if (PLACEHOLDERS.has(reason.toLowerCase()) || PLACEHOLDER_MARKER.test(reason)) {
+  if (isPlaceholderReason(reason)) {
     return { status: "invalid", problem: "placeholder", why: `is a placeholder ("${reason}")`, source };
   }
   const length = codePoints(reason);
@@ -14050,7 +14056,10 @@ function ignoreAnnotationOf(object) {
   const rules = value.split(",").map((r) => r.trim()).filter(Boolean);
   const reason = annotations?.[IGNORE_REASON_ANNOTATION];
   const out = { rules, path: ["metadata", "annotations", IGNORE_ANNOTATION] };
-  if (typeof reason === "string" && reason.trim() !== "") out.reason = reason.trim();
+  if (typeof reason === "string" && reason.trim() !== "") {
+    if (isPlaceholderReason(reason)) out.placeholder = reason.trim();
+    else out.reason = reason.trim();
+  }
   return out;
 }
 function applyIgnoreAnnotation(ignore, findings, first, settings, acrossInput) {
@@ -14060,7 +14069,7 @@ function applyIgnoreAnnotation(ignore, findings, first, settings, acrossInput) {
     for (let i = first; i < findings.length; i++) {
       const f = findings[i];
       if (f.suppressions?.length || !ignore.rules.includes(f.ruleId)) continue;
-      f.suppressions = [{ kind: "inSource", justification: ignore.reason ?? `${IGNORE_ANNOTATION} annotation` }];
+      f.suppressions = [{ kind: "inSource", justification: ignore.reason ?? ignore.placeholder ?? `${IGNORE_ANNOTATION} annotation` }];
       delete f.fix;
       delete f.fixable;
       used.add(f.ruleId);
@@ -14071,6 +14080,13 @@ function applyIgnoreAnnotation(ignore, findings, first, settings, acrossInput) {
   const unused = ignore.rules.filter((r) => !used.has(r) && !(acrossInput.has(r) && (ignore.reason !== void 0 || !requireReason)));
   if (unused.length === 0) return void 0;
   if (ignore.reason === void 0 && requireReason) {
+    if (ignore.placeholder !== void 0) {
+      return {
+        severity: level,
+        message: `${IGNORE_REASON_ANNOTATION} is a placeholder, so ${IGNORE_ANNOTATION} suppresses nothing`,
+        help: `Suppressions must say why (requireReason is on in the configuration), and "${bounded(ignore.placeholder)}" does not: a to-do marker or a word such as "n/a" counts as no reason. Write why in ${IGNORE_REASON_ANNOTATION}, or set requireReason: false in .daemonlint.yaml.`
+      };
+    }
     return {
       severity: level,
       message: `${IGNORE_ANNOTATION} has no reason, so it suppresses nothing`,
@@ -14276,7 +14292,8 @@ function parseDirectives(file, chunks) {
     const line = range.start.line;
     const chunkEnd = chunkEndLine(file, chunks, hash);
     const directive = { kind, rules, range, from: line, to: line, used: false };
-    if (reason !== void 0) directive.reason = reason;
+    if (reason !== void 0 && isPlaceholderReason(reason)) directive.placeholder = reason;
+    else if (reason !== void 0) directive.reason = reason;
     if (kind === "disable-next-line") directive.from = directive.to = line + 1;
     if (kind === "disable") {
       directive.to = chunkEnd;
@@ -14312,7 +14329,7 @@ function applyDirectives(findings, directives, requireReason) {
       if (d.rules.length > 0 && !d.rules.includes(finding.ruleId)) continue;
       if (requireReason && d.reason === void 0) continue;
       d.used = true;
-      const suppression = { kind: "inSource", justification: d.reason ?? `${d.kind} comment` };
+      const suppression = { kind: "inSource", justification: d.reason ?? d.placeholder ?? `${d.kind} comment` };
       finding.suppressions = [suppression];
       break;
     }
@@ -14356,8 +14373,8 @@ function applySuppressions(source, findings, exclude, settings, judgement = {}) 
       ruleId: UNUSED_SUPPRESSION,
       severity: level,
       ...requireReason && d.reason === void 0 ? {
-        message: `${what} has no reason, so it suppresses nothing`,
-        help: 'Suppressions must say why (requireReason is on in the configuration). Add " -- <why>" after the rule ids, or set requireReason: false in .daemonlint.yaml.'
+        message: `${what} has ${d.placeholder === void 0 ? "no reason" : "a placeholder for a reason"}, so it suppresses nothing`,
+        help: d.placeholder === void 0 ? 'Suppressions must say why (requireReason is on in the configuration). Add " -- <why>" after the rule ids, or set requireReason: false in .daemonlint.yaml.' : `Suppressions must say why (requireReason is on in the configuration), and "${bounded(d.placeholder)}" does not: a to-do marker or a word such as "n/a" counts as no reason. Write why after " -- ", or set requireReason: false in .daemonlint.yaml.`
       } : {
         message: `${what} suppresses nothing ${d.kind === "disable" ? "in its block" : d.kind === "disable-line" ? "on its line" : "on the next line"}`,
         help: "No finding of the rules it names is reported where this comment applies, so it only hides problems that may come later. Remove the comment."
@@ -15072,6 +15089,7 @@ export {
   formatBytes,
   parseSize,
   describeError,
+  isPlaceholderReason,
   SourceFile,
   PluginError,
   PluginTimeoutError,
