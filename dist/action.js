@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   Spool,
   lintByFile
-} from "./chunks/chunk-5BUKMNAJ.js";
+} from "./chunks/chunk-7UTN6RNN.js";
 import {
   coverageMarkdown
 } from "./chunks/chunk-HJ5YMKH5.js";
@@ -23,7 +23,7 @@ import {
   normalizeKubeVersion,
   readConfigText,
   v8Collector
-} from "./chunks/chunk-J53CFZH6.js";
+} from "./chunks/chunk-B2XDRPQI.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
@@ -31,7 +31,7 @@ import {
   allowV8Tuning,
   describeError,
   load
-} from "./chunks/chunk-IPOJSHKK.js";
+} from "./chunks/chunk-A5CGPJGE.js";
 import {
   stylishWriter
 } from "./chunks/chunk-D4KA2REC.js";

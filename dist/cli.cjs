@@ -1,4 +1,4 @@
-// daemonlint-bundle f933170c072b49c052c9f02a4f64d85f
+// daemonlint-bundle 5bfef6a1ff1a344f072e67dca437cb99
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -8504,9 +8504,11 @@ function parseDirectives(file, chunks) {
   if (!text2.includes("daemonlint-")) return [];
   const directives = [];
   const open = [];
+  const inScalar = scalarTest(file, chunks);
   DIRECTIVE.lastIndex = 0;
   for (let m = DIRECTIVE.exec(text2); m !== null; m = DIRECTIVE.exec(text2)) {
     const hash2 = text2.indexOf("#", m.index);
+    if (inScalar(hash2)) continue;
     const end = m.index + m[0].replace(/\r$/, "").length;
     const range2 = { start: file.position(hash2), end: file.position(end) };
     const [ruleText, reason] = splitReason(m[2].replace(/\r$/, ""));
@@ -8531,6 +8533,42 @@ function parseDirectives(file, chunks) {
     directives.push(directive);
   }
   return directives;
+}
+function scalarTest(file, chunks) {
+  const ranges = /* @__PURE__ */ new Map();
+  const rangesOf = (chunk) => {
+    let out = ranges.get(chunk);
+    if (out) return out;
+    out = [];
+    const parsed = { documents: [], errors: [], notices: [], wantsLenientReader: false };
+    try {
+      parseChunk(file, chunk, parsed);
+    } catch {
+    }
+    for (const document of parsed.documents) collectScalars(document.root, out);
+    ranges.set(chunk, out);
+    return out;
+  };
+  return (offset) => {
+    const chunk = chunks.find((c) => offset >= c.start && offset < c.end);
+    if (!chunk) return false;
+    const list = rangesOf(chunk);
+    for (let i = 0; i < list.length; i += 2) if (offset >= list[i] && offset < list[i + 1]) return true;
+    return false;
+  };
+}
+function collectScalars(root, out) {
+  const stack = root ? [root] : [];
+  for (let node = stack.pop(); node !== void 0; node = stack.pop()) {
+    if (node.kind === "scalar") {
+      if (!node.empty) out.push(node.start, node.end);
+    } else if (node.kind === "sequence") {
+      for (const item of node.items) stack.push(item);
+    } else if (node.kind === "mapping") {
+      for (const e of node.entries) stack.push(e.keyNode, e.value);
+      for (const m of node.merges) stack.push(m.keyNode, m.value);
+    }
+  }
 }
 function splitReason(rest) {
   const at2 = rest.indexOf("--");

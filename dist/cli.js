@@ -7,7 +7,7 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-5BUKMNAJ.js";
+} from "./chunks/chunk-7UTN6RNN.js";
 import {
   formatsWithFixes,
   formatterNames,
@@ -64,7 +64,7 @@ import {
   unusedSuppressionInfo,
   v8Collector,
   yamlSyntaxInfo
-} from "./chunks/chunk-J53CFZH6.js";
+} from "./chunks/chunk-B2XDRPQI.js";
 import {
   HOMEPAGE,
   VERSION
@@ -85,7 +85,7 @@ import {
   pluginsStarted,
   prepareRules,
   targetableKubeVersions
-} from "./chunks/chunk-IPOJSHKK.js";
+} from "./chunks/chunk-A5CGPJGE.js";
 import {
   PIECE,
   formatPieces,

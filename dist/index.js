@@ -34,7 +34,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-J53CFZH6.js";
+} from "./chunks/chunk-B2XDRPQI.js";
 import {
   HOMEPAGE,
   VERSION
@@ -48,7 +48,7 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-IPOJSHKK.js";
+} from "./chunks/chunk-A5CGPJGE.js";
 import {
   formatStylish
 } from "./chunks/chunk-D4KA2REC.js";

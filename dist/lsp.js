@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-J53CFZH6.js";
+} from "./chunks/chunk-B2XDRPQI.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -23,7 +23,7 @@ import {
   parseFile,
   pluginStdoutToStderr,
   rangeOf
-} from "./chunks/chunk-IPOJSHKK.js";
+} from "./chunks/chunk-A5CGPJGE.js";
 import {
   __commonJS,
   __esm,

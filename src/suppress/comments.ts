@@ -1,4 +1,6 @@
+import { parseChunk, type ParseResult } from '../yaml/parse.js';
 import type { SourceFile } from '../yaml/source-file.js';
+import type { SourceNode } from '../yaml/source-node.js';
 import type { DocumentChunk } from '../yaml/split-documents.js';
 import type { Finding, Range, Suppression } from '../types/finding.js';
 import { isPlaceholderReason } from '../types/placeholder-reason.js';
@@ -33,9 +35,12 @@ export function parseDirectives(file: SourceFile, chunks: readonly DocumentChunk
   if (!text.includes('daemonlint-')) return [];
   const directives: Directive[] = [];
   const open: Directive[] = [];
+  const inScalar = scalarTest(file, chunks);
   DIRECTIVE.lastIndex = 0;
   for (let m = DIRECTIVE.exec(text); m !== null; m = DIRECTIVE.exec(text)) {
     const hash = text.indexOf('#', m.index);
+    // `# daemonlint-disable` inside a block scalar, a quoted string or a key is text, not a comment.
+    if (inScalar(hash)) continue;
     const end = m.index + m[0].replace(/\r$/, '').length;
     const range = { start: file.position(hash), end: file.position(end) };
     const [ruleText, reason] = splitReason(m[2].replace(/\r$/, ''));
@@ -61,6 +66,53 @@ export function parseDirectives(file: SourceFile, chunks: readonly DocumentChunk
     directives.push(directive);
   }
   return directives;
+}
+
+/**
+ * Whether an offset of the file lies inside a scalar (a value or a key) of its document: the
+ * directive pattern finds `#` in text, and only the document's own reading tells a comment from
+ * a line of a block scalar or of a multi-line quoted string. Documents are read again only when
+ * the file has directive-like text; a document that does not read is left to the pattern (its
+ * findings are yaml-syntax, which no directive suppresses).
+ */
+function scalarTest(file: SourceFile, chunks: readonly DocumentChunk[]): (offset: number) => boolean {
+  const ranges = new Map<DocumentChunk, number[]>();
+  const rangesOf = (chunk: DocumentChunk): number[] => {
+    let out = ranges.get(chunk);
+    if (out) return out;
+    out = [];
+    const parsed: ParseResult = { documents: [], errors: [], notices: [], wantsLenientReader: false };
+    try {
+      parseChunk(file, chunk, parsed);
+    } catch {
+      // Left to the pattern, as a document that does not read.
+    }
+    for (const document of parsed.documents) collectScalars(document.root, out);
+    ranges.set(chunk, out);
+    return out;
+  };
+  return (offset) => {
+    const chunk = chunks.find((c) => offset >= c.start && offset < c.end);
+    if (!chunk) return false;
+    const list = rangesOf(chunk);
+    for (let i = 0; i < list.length; i += 2) if (offset >= list[i] && offset < list[i + 1]) return true;
+    return false;
+  };
+}
+
+/** The start and end offsets of every scalar under a node, keys included (aliases are not followed: their targets are reached where they are written). */
+function collectScalars(root: SourceNode | null, out: number[]): void {
+  const stack: SourceNode[] = root ? [root] : [];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.kind === 'scalar') {
+      if (!node.empty) out.push(node.start, node.end);
+    } else if (node.kind === 'sequence') {
+      for (const item of node.items) stack.push(item);
+    } else if (node.kind === 'mapping') {
+      for (const e of node.entries) stack.push(e.keyNode, e.value);
+      for (const m of node.merges) stack.push(m.keyNode, m.value);
+    }
+  }
 }
 
 function splitReason(rest: string): [string, string | undefined] {

@@ -135,6 +135,22 @@ describe('comment directives', () => {
   it('a # inside a value is not a directive', async () => {
     expect(await run(daemonSet('  replicas: 1\n', '\n  annotations: {note: "see#daemonlint-disable-line"}'))).toHaveLength(1);
   });
+
+  it('a directive written inside a block scalar, a quoted string or a key is text, not a comment', async () => {
+    const replicas = (line: number) => ({ rule: 'no-replicas', line, column: 3, message: expect.stringMatching(/^spec\.replicas is not a DaemonSet field/) });
+    // A block scalar's line: YAML has no comments inside one.
+    expect(await run(daemonSet('  replicas: 1\n', '\n  annotations:\n    note: |\n      # daemonlint-disable -- from an annotation\n    other: x'))).toEqual([replicas(11)]);
+    // A line of a multi-line double-quoted string, and a one-line single-quoted one.
+    expect(await run(daemonSet('  replicas: 1\n', '\n  annotations:\n    note: "a\n      # daemonlint-disable -- from a string\n      b"\n    other: x'))).toEqual([replicas(12)]);
+    expect((await run(daemonSet('  replicas: 1\n', "\n  annotations:\n    'k # daemonlint-disable -- from a key': x\n    other: x\n    more: x"))).map((f) => [f.rule, f.line, f.suppressed])).toEqual([
+      ['api-validation', 7, undefined],
+      ['no-replicas', 11, undefined],
+    ]);
+    // A comment after such a scalar is still a directive.
+    expect((await run(daemonSet('  replicas: 1 # daemonlint-disable-line no-replicas -- legacy field, removed in v2\n', '\n  annotations:\n    note: |\n      # daemonlint-disable -- text\n    other: x'))).map((f) => [f.rule, f.line, f.suppressed?.justification])).toEqual([
+      ['no-replicas', 11, 'legacy field, removed in v2'],
+    ]);
+  });
 });
 
 describe('ignore annotations', () => {

@@ -59,7 +59,7 @@ import {
   runRulesOnFile,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-IPOJSHKK.js";
+} from "./chunk-A5CGPJGE.js";
 import {
   __commonJS,
   __toESM

@@ -26,7 +26,7 @@ import {
   ruleInfos,
   runInputRules,
   textHash
-} from "./chunk-J53CFZH6.js";
+} from "./chunk-B2XDRPQI.js";
 import {
   VERSION
 } from "./chunk-LLXENIQX.js";
@@ -40,7 +40,7 @@ import {
   ownString,
   prepareRules,
   setOwn
-} from "./chunk-IPOJSHKK.js";
+} from "./chunk-A5CGPJGE.js";
 import {
   groupBy
 } from "./chunk-K4PH63GC.js";

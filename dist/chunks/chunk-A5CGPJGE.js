@@ -14281,9 +14281,11 @@ function parseDirectives(file, chunks) {
   if (!text2.includes("daemonlint-")) return [];
   const directives = [];
   const open = [];
+  const inScalar = scalarTest(file, chunks);
   DIRECTIVE.lastIndex = 0;
   for (let m = DIRECTIVE.exec(text2); m !== null; m = DIRECTIVE.exec(text2)) {
     const hash = text2.indexOf("#", m.index);
+    if (inScalar(hash)) continue;
     const end = m.index + m[0].replace(/\r$/, "").length;
     const range = { start: file.position(hash), end: file.position(end) };
     const [ruleText, reason] = splitReason(m[2].replace(/\r$/, ""));
@@ -14308,6 +14310,42 @@ function parseDirectives(file, chunks) {
     directives.push(directive);
   }
   return directives;
+}
+function scalarTest(file, chunks) {
+  const ranges = /* @__PURE__ */ new Map();
+  const rangesOf = (chunk) => {
+    let out = ranges.get(chunk);
+    if (out) return out;
+    out = [];
+    const parsed = { documents: [], errors: [], notices: [], wantsLenientReader: false };
+    try {
+      parseChunk(file, chunk, parsed);
+    } catch {
+    }
+    for (const document of parsed.documents) collectScalars(document.root, out);
+    ranges.set(chunk, out);
+    return out;
+  };
+  return (offset) => {
+    const chunk = chunks.find((c) => offset >= c.start && offset < c.end);
+    if (!chunk) return false;
+    const list = rangesOf(chunk);
+    for (let i = 0; i < list.length; i += 2) if (offset >= list[i] && offset < list[i + 1]) return true;
+    return false;
+  };
+}
+function collectScalars(root, out) {
+  const stack = root ? [root] : [];
+  for (let node = stack.pop(); node !== void 0; node = stack.pop()) {
+    if (node.kind === "scalar") {
+      if (!node.empty) out.push(node.start, node.end);
+    } else if (node.kind === "sequence") {
+      for (const item of node.items) stack.push(item);
+    } else if (node.kind === "mapping") {
+      for (const e of node.entries) stack.push(e.keyNode, e.value);
+      for (const m of node.merges) stack.push(m.keyNode, m.value);
+    }
+  }
 }
 function splitReason(rest) {
   const at2 = rest.indexOf("--");
