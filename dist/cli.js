@@ -7,7 +7,7 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-7UTN6RNN.js";
+} from "./chunks/chunk-UBMXPNKW.js";
 import {
   formatsWithFixes,
   formatterNames,
@@ -64,7 +64,7 @@ import {
   unusedSuppressionInfo,
   v8Collector,
   yamlSyntaxInfo
-} from "./chunks/chunk-B2XDRPQI.js";
+} from "./chunks/chunk-I3ZW2KBO.js";
 import {
   HOMEPAGE,
   VERSION
@@ -85,7 +85,7 @@ import {
   pluginsStarted,
   prepareRules,
   targetableKubeVersions
-} from "./chunks/chunk-A5CGPJGE.js";
+} from "./chunks/chunk-RYHVFZ4R.js";
 import {
   PIECE,
   formatPieces,

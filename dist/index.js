@@ -34,7 +34,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-B2XDRPQI.js";
+} from "./chunks/chunk-I3ZW2KBO.js";
 import {
   HOMEPAGE,
   VERSION
@@ -48,7 +48,7 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-A5CGPJGE.js";
+} from "./chunks/chunk-RYHVFZ4R.js";
 import {
   formatStylish
 } from "./chunks/chunk-D4KA2REC.js";

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-B2XDRPQI.js";
+} from "./chunks/chunk-I3ZW2KBO.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -23,7 +23,7 @@ import {
   parseFile,
   pluginStdoutToStderr,
   rangeOf
-} from "./chunks/chunk-A5CGPJGE.js";
+} from "./chunks/chunk-RYHVFZ4R.js";
 import {
   __commonJS,
   __esm,

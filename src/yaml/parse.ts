@@ -5,6 +5,7 @@ import { padContinuations, remapTree } from './relaxed-indent.js';
 import type { BuiltDocument, DuplicateKey, SourceNode } from './source-node.js';
 import type { DocumentChunk, StreamIssue } from './split-documents.js';
 import type { SourceFile } from './source-file.js';
+import { checkEscapes } from './escapes.js';
 import { checkTabs } from './tabs.js';
 import { MAX_NESTING, nestingError, ReadingError } from './tree-builder.js';
 
@@ -85,6 +86,7 @@ export function parseChunk(file: SourceFile, chunk: DocumentChunk, into: ParseRe
     const built = readDocument(source, chunk.start, into);
     if (built === undefined) return;
     checkTabs(source, chunk.start, built.root);
+    checkEscapes(source, chunk.start, built.root);
     // An empty document (`---` alone, or only comments) is no object; kubectl skips it too.
     if (built.value == null && (built.root === null || (built.root.kind === 'scalar' && built.root.empty))) return;
     const document: ParsedDocument = { index, start: chunk.start, end: chunk.end, value: built.value, root: built.root };

@@ -340,6 +340,23 @@ const ROWS: Record<string, Row> = {
   'tags on collections are ignored': { why: '!!set is a mapping with null values; y is true', text: 'a: !foo {x: 1}\nb: !!set {x, y}\n', values: [{ a: { x: 1 }, b: { x: null, true: null } }] },
   'an empty tagged value': { why: 'resolve("!!str", "")', text: 'a: !!str\n', values: [{ a: '' }] },
 
+  // scannerc.go yaml_parser_scan_flow_scalar: YAML 1.1's escapes, without 1.2's `\/`.
+  'a \\/ escape in a double-quoted string is an error': {
+    why: 'not among go-yaml v2\'s escapes: "found unknown escape character" (js-yaml and the yaml package decode it)',
+    text: 'a: 1\nb: "x\\/y"\n',
+    errors: ['2:6 the escape \\/ is YAML 1.2 only: Kubernetes rejects the document (found unknown escape character)'],
+  },
+  'a \\/ escape in a double-quoted key, on a continuation line': {
+    why: 'same',
+    text: 'a: "x\n  \\/"\n"\\/": 1\n',
+    errors: ['2:3 found unknown escape character'],
+  },
+  'an escaped backslash before / and \\/ outside double quotes are text': {
+    why: 'only a double-quoted scalar has escapes',
+    text: 'a: "x\\\\/y"\nb: x\\/\nc: \'\\/\'\nd: |\n  \\/\n',
+    values: [{ a: 'x\\/y', b: 'x\\/', c: '\\/', d: '\\/\n' }],
+  },
+
   'integers past 2^53 keep their digits': {
     why: 'int64 then uint64 keep exact digits; 2^64 and below -2^63 are float64',
     text: 'a: 9007199254740993\nb: 9223372036854775807\nc: 18446744073709551615\nd: 18446744073709551616\ne: -9223372036854775809\n',

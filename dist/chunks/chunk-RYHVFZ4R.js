@@ -13539,6 +13539,34 @@ function remapTree(node, padded, base, seen = /* @__PURE__ */ new Set()) {
   }
 }
 
+// src/yaml/escapes.ts
+var DOUBLE_QUOTED = 3;
+function checkEscapes(source, base, root) {
+  if (root === null || source.indexOf("\\/") === -1) return;
+  const stack = [root];
+  let first = -1;
+  for (let node = stack.pop(); node !== void 0; node = stack.pop()) {
+    if (node.kind === "mapping") {
+      for (const entry of node.entries) stack.push(entry.keyNode, entry.value);
+      for (const merge2 of node.merges) stack.push(merge2.keyNode, merge2.value);
+    } else if (node.kind === "sequence") {
+      for (const item of node.items) stack.push(item);
+    } else if (node.kind === "scalar" && node.style === DOUBLE_QUOTED && !node.empty) {
+      const at2 = unknownEscape(source, node.start - base + 1, node.end - base - 1);
+      if (at2 !== -1 && (first === -1 || at2 < first)) first = at2;
+    }
+  }
+  if (first !== -1) {
+    throw new ReadingError("the escape \\/ is YAML 1.2 only: Kubernetes rejects the document (found unknown escape character); write / without the backslash", base + first);
+  }
+}
+function unknownEscape(source, from, to) {
+  for (let i = source.indexOf("\\", from); i !== -1 && i < to; i = source.indexOf("\\", i + 2)) {
+    if (source.charCodeAt(i + 1) === 47) return i;
+  }
+  return -1;
+}
+
 // src/yaml/tabs.ts
 function checkTabs(source, base, root) {
   if (source.indexOf("	") === -1) return;
@@ -13663,6 +13691,7 @@ function parseChunk(file, chunk, into) {
     const built = readDocument2(source, chunk.start, into);
     if (built === void 0) return;
     checkTabs(source, chunk.start, built.root);
+    checkEscapes(source, chunk.start, built.root);
     if (built.value == null && (built.root === null || built.root.kind === "scalar" && built.root.empty)) return;
     const document = { index, start: chunk.start, end: chunk.end, value: built.value, root: built.root };
     if (built.duplicates) document.duplicates = built.duplicates;

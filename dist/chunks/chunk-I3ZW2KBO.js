@@ -59,7 +59,7 @@ import {
   runRulesOnFile,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-A5CGPJGE.js";
+} from "./chunk-RYHVFZ4R.js";
 import {
   __commonJS,
   __toESM

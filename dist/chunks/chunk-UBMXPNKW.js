@@ -26,7 +26,7 @@ import {
   ruleInfos,
   runInputRules,
   textHash
-} from "./chunk-B2XDRPQI.js";
+} from "./chunk-I3ZW2KBO.js";
 import {
   VERSION
 } from "./chunk-LLXENIQX.js";
@@ -40,7 +40,7 @@ import {
   ownString,
   prepareRules,
   setOwn
-} from "./chunk-A5CGPJGE.js";
+} from "./chunk-RYHVFZ4R.js";
 import {
   groupBy
 } from "./chunk-K4PH63GC.js";
