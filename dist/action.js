@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   Spool,
   lintByFile
-} from "./chunks/chunk-UBMXPNKW.js";
+} from "./chunks/chunk-NG6PSIX5.js";
 import {
   coverageMarkdown
 } from "./chunks/chunk-HJ5YMKH5.js";
@@ -23,7 +23,7 @@ import {
   normalizeKubeVersion,
   readConfigText,
   v8Collector
-} from "./chunks/chunk-I3ZW2KBO.js";
+} from "./chunks/chunk-FOLGR7RD.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
@@ -31,7 +31,7 @@ import {
   allowV8Tuning,
   describeError,
   load
-} from "./chunks/chunk-RYHVFZ4R.js";
+} from "./chunks/chunk-Z5UHH46E.js";
 import {
   stylishWriter
 } from "./chunks/chunk-D4KA2REC.js";

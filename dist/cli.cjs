@@ -1,4 +1,4 @@
-// daemonlint-bundle 1afca89ce2511094548f2d5ab503cb5c
+// daemonlint-bundle feae050c8c3a29b3cc737c026aaa9861
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -4839,6 +4839,12 @@ function isPlaceholderReason(reason) {
   return PLACEHOLDERS.has(text2.toLowerCase()) || PLACEHOLDER_MARKER.test(text2);
 }
 
+// src/types/own-key.ts
+function setOwn(record, key, value) {
+  if (key === "__proto__") Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  else record[key] = value;
+}
+
 // src/config/config.ts
 var ConfigError = class extends Error {
   constructor(file, key, detail) {
@@ -4963,7 +4969,7 @@ function parseConfig(raw, file, source) {
         if (typeof value !== "object" || Array.isArray(value)) {
           throw new ConfigError(file, "rules", "must be a mapping of rule id to level or [level, options]");
         }
-        for (const [id, setting] of Object.entries(value)) config.rules[id] = parseRuleSetting(setting, file, `rules.${id}`);
+        for (const [id, setting] of Object.entries(value)) setOwn(config.rules, id, parseRuleSetting(setting, file, `rules.${id}`));
         break;
       default:
         throw new ConfigError(file, key, `unknown setting${didYouMean(key, TOP_LEVEL_KEYS)}; allowed: ${TOP_LEVEL_KEYS.join(", ")}`);
@@ -5035,10 +5041,10 @@ async function resolveRules(config, rules, overrides = {}) {
   const known = () => [...byId.keys(), ...Object.keys(ENGINE_RULES)].sort().join(", ");
   const ids = () => [...byId.keys(), ...Object.keys(ENGINE_RULES)];
   for (const id of Object.keys(config.rules)) {
-    if (!byId.has(id) && !(id in ENGINE_RULES)) throw new ConfigError(file, `rules.${id}`, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
+    if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError(file, `rules.${id}`, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }
   for (const id of Object.keys(overrides)) {
-    if (!byId.has(id) && !(id in ENGINE_RULES)) throw new ConfigError("--rule", id, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
+    if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError("--rule", id, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }
   if ((overrides["yaml-syntax"] ?? config.rules["yaml-syntax"]?.level ?? "error") === "off") {
     throw new ConfigError(overrides["yaml-syntax"] ? "--rule" : file, "yaml-syntax", "cannot be switched off: nothing else can be said about a document that does not parse");
@@ -5098,7 +5104,7 @@ function parseRuleFlags(flags) {
     if (eq <= 0) throw new UsageError(`--rule takes id=level (for example --rule probes=off), got "${flag}"`);
     const id = flag.slice(0, eq);
     try {
-      out[id] = parseLevel(flag.slice(eq + 1), "--rule", id);
+      setOwn(out, id, parseLevel(flag.slice(eq + 1), "--rule", id));
     } catch (error) {
       throw new UsageError(error.message);
     }
@@ -15334,12 +15340,6 @@ function groupIdentical(objects, key, identity, coarse) {
     else add3(objects[i]);
   }
   return groups;
-}
-
-// src/types/own-key.ts
-function setOwn(record, key, value) {
-  if (key === "__proto__") Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-  else record[key] = value;
 }
 
 // src/types/bigint-json.ts

@@ -7,7 +7,7 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-UBMXPNKW.js";
+} from "./chunks/chunk-NG6PSIX5.js";
 import {
   formatsWithFixes,
   formatterNames,
@@ -64,7 +64,7 @@ import {
   unusedSuppressionInfo,
   v8Collector,
   yamlSyntaxInfo
-} from "./chunks/chunk-I3ZW2KBO.js";
+} from "./chunks/chunk-FOLGR7RD.js";
 import {
   HOMEPAGE,
   VERSION
@@ -84,8 +84,9 @@ import {
   planFleet,
   pluginsStarted,
   prepareRules,
+  setOwn,
   targetableKubeVersions
-} from "./chunks/chunk-RYHVFZ4R.js";
+} from "./chunks/chunk-Z5UHH46E.js";
 import {
   PIECE,
   formatPieces,
@@ -124,7 +125,7 @@ function parseRuleFlags(flags) {
     if (eq <= 0) throw new UsageError(`--rule takes id=level (for example --rule probes=off), got "${flag}"`);
     const id = flag.slice(0, eq);
     try {
-      out[id] = parseLevel(flag.slice(eq + 1), "--rule", id);
+      setOwn(out, id, parseLevel(flag.slice(eq + 1), "--rule", id));
     } catch (error) {
       throw new UsageError(error.message);
     }

@@ -34,7 +34,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-I3ZW2KBO.js";
+} from "./chunks/chunk-FOLGR7RD.js";
 import {
   HOMEPAGE,
   VERSION
@@ -48,7 +48,7 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-RYHVFZ4R.js";
+} from "./chunks/chunk-Z5UHH46E.js";
 import {
   formatStylish
 } from "./chunks/chunk-D4KA2REC.js";

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-I3ZW2KBO.js";
+} from "./chunks/chunk-FOLGR7RD.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -23,7 +23,7 @@ import {
   parseFile,
   pluginStdoutToStderr,
   rangeOf
-} from "./chunks/chunk-RYHVFZ4R.js";
+} from "./chunks/chunk-Z5UHH46E.js";
 import {
   __commonJS,
   __esm,

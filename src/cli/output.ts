@@ -5,6 +5,7 @@ import { describeError } from '../types/errors.js';
 import { isSuppressed } from '../report/json.js';
 import type { RuleFailure } from '../run/lint-document.js';
 import type { Finding, FormatOptions, Level, LintResult } from '../types/finding.js';
+import { setOwn } from '../types/own-key.js';
 
 /** A mistake in how daemonlint was called (exit 2). */
 export class UsageError extends Error {}
@@ -19,7 +20,7 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, Level> 
     if (eq <= 0) throw new UsageError(`--rule takes id=level (for example --rule probes=off), got "${flag}"`);
     const id = flag.slice(0, eq);
     try {
-      out[id] = parseLevel(flag.slice(eq + 1), '--rule', id);
+      setOwn(out, id, parseLevel(flag.slice(eq + 1), '--rule', id));
     } catch (error) {
       throw new UsageError((error as Error).message);
     }

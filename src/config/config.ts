@@ -11,6 +11,7 @@ import { describeError } from '../types/errors.js';
 import { didYouMean } from './suggest.js';
 import { isPlaceholderReason } from '../types/placeholder-reason.js';
 import { bounded } from '../types/bounded-text.js';
+import { setOwn } from '../types/own-key.js';
 
 /** A configuration problem: names the file, the key and what is allowed (exit 2). */
 export class ConfigError extends Error {
@@ -201,7 +202,8 @@ export function parseConfig(raw: unknown, file: string, source?: string): Config
         if (typeof value !== 'object' || Array.isArray(value)) {
           throw new ConfigError(file, 'rules', 'must be a mapping of rule id to level or [level, options]');
         }
-        for (const [id, setting] of Object.entries(value)) config.rules[id] = parseRuleSetting(setting, file, `rules.${id}`);
+        // setOwn: `__proto__` is a rule id like any other here (an unknown one), not the object's prototype.
+        for (const [id, setting] of Object.entries(value)) setOwn(config.rules, id, parseRuleSetting(setting, file, `rules.${id}`));
         break;
       default:
         throw new ConfigError(file, key, `unknown setting${didYouMean(key, TOP_LEVEL_KEYS)}; allowed: ${TOP_LEVEL_KEYS.join(', ')}`);
@@ -320,10 +322,10 @@ export async function resolveRules(
   const known = (): string => [...byId.keys(), ...Object.keys(ENGINE_RULES)].sort().join(', ');
   const ids = (): string[] => [...byId.keys(), ...Object.keys(ENGINE_RULES)];
   for (const id of Object.keys(config.rules)) {
-    if (!byId.has(id) && !(id in ENGINE_RULES)) throw new ConfigError(file, `rules.${id}`, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
+    if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError(file, `rules.${id}`, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }
   for (const id of Object.keys(overrides)) {
-    if (!byId.has(id) && !(id in ENGINE_RULES)) throw new ConfigError('--rule', id, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
+    if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError('--rule', id, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }
   if ((overrides['yaml-syntax'] ?? config.rules['yaml-syntax']?.level ?? 'error') === 'off') {
     throw new ConfigError(overrides['yaml-syntax'] ? '--rule' : file, 'yaml-syntax', 'cannot be switched off: nothing else can be said about a document that does not parse');

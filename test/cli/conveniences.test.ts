@@ -105,6 +105,16 @@ describe('typos get suggestions', () => {
     expect(explain.stderr).toMatch(/^daemonlint: unknown rule "hostpath-readonyl"; did you mean "hostpath-readonly"\?; rules: /);
   });
 
+  it('names of Object.prototype are unknown rules too, in the config and in --rule', () => {
+    for (const id of ['constructor', 'toString', '__proto__']) {
+      const r = run(['--rule', `${id}=off`, 'ok.yaml']);
+      expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(new RegExp(`^daemonlint: invalid configuration: --rule: ${id}: unknown rule; known rules: `))]);
+      const config = dirWith({ '.daemonlint.yaml': `rules:\n  ${id}: off\n`, 'ok.yaml': clean });
+      const c = run(['ok.yaml'], { cwd: config });
+      expect([c.code, c.stderr]).toEqual([2, expect.stringMatching(new RegExp(`^daemonlint: invalid configuration: \\.daemonlint\\.yaml: rules\\.${id}: unknown rule; known rules: `))]);
+    }
+  });
+
   it('nothing when no name is close', () => {
     expect(run(['-f', 'xml', 'ok.yaml']).stderr).toBe('daemonlint: unknown format "xml"; allowed: stylish, json, sarif, github, junit, gitlab, coverage\nRun daemonlint --help for usage.\n');
   });

@@ -57,9 +57,10 @@ import {
   renderMessage,
   resolvePlain,
   runRulesOnFile,
+  setOwn,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-RYHVFZ4R.js";
+} from "./chunk-Z5UHH46E.js";
 import {
   __commonJS,
   __toESM
@@ -382,7 +383,7 @@ function parseConfig(raw, file, source) {
         if (typeof value !== "object" || Array.isArray(value)) {
           throw new ConfigError(file, "rules", "must be a mapping of rule id to level or [level, options]");
         }
-        for (const [id, setting] of Object.entries(value)) config.rules[id] = parseRuleSetting(setting, file, `rules.${id}`);
+        for (const [id, setting] of Object.entries(value)) setOwn(config.rules, id, parseRuleSetting(setting, file, `rules.${id}`));
         break;
       default:
         throw new ConfigError(file, key, `unknown setting${didYouMean(key, TOP_LEVEL_KEYS)}; allowed: ${TOP_LEVEL_KEYS.join(", ")}`);
@@ -475,10 +476,10 @@ async function resolveRules(config, rules, overrides = {}) {
   const known = () => [...byId.keys(), ...Object.keys(ENGINE_RULES)].sort().join(", ");
   const ids = () => [...byId.keys(), ...Object.keys(ENGINE_RULES)];
   for (const id of Object.keys(config.rules)) {
-    if (!byId.has(id) && !(id in ENGINE_RULES)) throw new ConfigError(file, `rules.${id}`, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
+    if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError(file, `rules.${id}`, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }
   for (const id of Object.keys(overrides)) {
-    if (!byId.has(id) && !(id in ENGINE_RULES)) throw new ConfigError("--rule", id, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
+    if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError("--rule", id, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }
   if ((overrides["yaml-syntax"] ?? config.rules["yaml-syntax"]?.level ?? "error") === "off") {
     throw new ConfigError(overrides["yaml-syntax"] ? "--rule" : file, "yaml-syntax", "cannot be switched off: nothing else can be said about a document that does not parse");

@@ -26,7 +26,7 @@ import {
   ruleInfos,
   runInputRules,
   textHash
-} from "./chunk-I3ZW2KBO.js";
+} from "./chunk-FOLGR7RD.js";
 import {
   VERSION
 } from "./chunk-LLXENIQX.js";
@@ -40,7 +40,7 @@ import {
   ownString,
   prepareRules,
   setOwn
-} from "./chunk-RYHVFZ4R.js";
+} from "./chunk-Z5UHH46E.js";
 import {
   groupBy
 } from "./chunk-K4PH63GC.js";
