@@ -1,4 +1,4 @@
-// daemonlint-bundle feae050c8c3a29b3cc737c026aaa9861
+// daemonlint-bundle cbb1fc8bb6eb0e2a1ad68bb8fd36be25
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -19641,10 +19641,13 @@ function verify(before, parsed, result, fixed) {
     return { reason: "the fixed text does not parse as the original did" };
   }
   for (const f of fixed) {
-    const still = result.findings.find((r) => r.ruleId === f.ruleId && r.messageId === f.messageId && samePath(r.path, f.path) && !r.suppressions?.length);
+    const still = result.findings.find((r) => r.ruleId === f.ruleId && r.messageId === f.messageId && sameObject4(r, f) && samePath(r.path, f.path) && !r.suppressions?.length);
     if (still) return { reason: `rule ${f.ruleId} still reports "${still.message}" after its fix`, finding: f };
   }
   return void 0;
+}
+function sameObject4(a, b) {
+  return a.documentIndex === b.documentIndex && a.object?.kind === b.object?.kind && a.object?.namespace === b.object?.namespace && a.object?.name === b.object?.name;
 }
 function samePath(a, b) {
   return a.length === b.length && a.every((s, i) => s === b[i]);

@@ -7,7 +7,7 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-NG6PSIX5.js";
+} from "./chunks/chunk-O5YADINR.js";
 import {
   formatsWithFixes,
   formatterNames,
@@ -64,7 +64,7 @@ import {
   unusedSuppressionInfo,
   v8Collector,
   yamlSyntaxInfo
-} from "./chunks/chunk-FOLGR7RD.js";
+} from "./chunks/chunk-TGXQC2YK.js";
 import {
   HOMEPAGE,
   VERSION

@@ -34,7 +34,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-FOLGR7RD.js";
+} from "./chunks/chunk-TGXQC2YK.js";
 import {
   HOMEPAGE,
   VERSION

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-FOLGR7RD.js";
+} from "./chunks/chunk-TGXQC2YK.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

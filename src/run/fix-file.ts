@@ -139,10 +139,19 @@ function verify(before: ParseResult, parsed: ParseResult, result: FileResult, fi
     return { reason: 'the fixed text does not parse as the original did' };
   }
   for (const f of fixed) {
-    const still = result.findings.find((r) => r.ruleId === f.ruleId && r.messageId === f.messageId && samePath(r.path, f.path) && !r.suppressions?.length);
+    const still = result.findings.find((r) => r.ruleId === f.ruleId && r.messageId === f.messageId && sameObject(r, f) && samePath(r.path, f.path) && !r.suppressions?.length);
     if (still) return { reason: `rule ${f.ruleId} still reports "${still.message}" after its fix`, finding: f };
   }
   return undefined;
+}
+
+/**
+ * The same object: its document, and its kind, namespace and name there (items of one List share
+ * a document). Another DaemonSet with the same finding at the same path is not this one's fix
+ * failing. apiVersion is left out: the api-version fix changes it.
+ */
+function sameObject(a: RawFinding, b: RawFinding): boolean {
+  return a.documentIndex === b.documentIndex && a.object?.kind === b.object?.kind && a.object?.namespace === b.object?.namespace && a.object?.name === b.object?.name;
 }
 
 function samePath(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {

@@ -185,4 +185,20 @@ describe('fixes keep every byte they do not mean to change', () => {
     expect(run.fixes[0].skipped.map((s) => `${s.finding.ruleId}: ${s.reason}`)).toEqual(['stubborn: rule stubborn still reports "minReadySeconds must be 5" after its fix']);
     expect(run.findings.map((f) => f.ruleId)).toEqual(['stubborn']);
   });
+
+  it("a fix is kept when another DaemonSet of the file has the same finding at the same path, which no fix addresses", async () => {
+    // The same finding (rule, message id, path) in two documents: the first has a fix, the second
+    // (a CSI plugin directory, where agents must write) none. The second's finding is not the
+    // first's fix failing.
+    const ds = (name: string, hostPath: string) =>
+      `apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: ${name}, namespace: x}\nspec:\n  selector: {matchLabels: {app: ${name}}}\n  template:\n    metadata: {labels: {app: ${name}}}\n    spec:\n      containers:\n      - name: c\n        image: "c:1"\n        volumeMounts: [{name: v, mountPath: ${hostPath}}]\n      volumes: [{name: v, hostPath: {path: ${hostPath}}}]\n`;
+    const text = `${ds('a', '/var/log')}---\n${ds('b', '/var/lib/kubelet/plugins/x')}`;
+    const run = await lint({ texts: [{ path: 'a.yaml', text }], config: defaultConfig(), fix: { rules: new Set(['hostpath-readonly']), unsafe: true } });
+    expect(run.fixes[0].skipped.map((s) => `${s.finding.ruleId}: ${s.reason}`)).toEqual([]);
+    expect(run.fixes[0].fixed).toBe(1);
+    expect(run.fixes[0].output).toBe(text.replace('mountPath: /var/log}', 'mountPath: /var/log, readOnly: true}'));
+    expect(run.findings.filter((f) => f.ruleId === 'hostpath-readonly').map((f) => [f.object?.name, f.range.start.line, f.message])).toEqual([
+      ['b', 26, 'container "c" mounts /var/lib/kubelet/plugins/x writable, not justified'],
+    ]);
+  });
 });

@@ -26,7 +26,7 @@ import {
   ruleInfos,
   runInputRules,
   textHash
-} from "./chunk-FOLGR7RD.js";
+} from "./chunk-TGXQC2YK.js";
 import {
   VERSION
 } from "./chunk-LLXENIQX.js";

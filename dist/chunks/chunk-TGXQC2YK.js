@@ -2387,10 +2387,13 @@ function verify(before, parsed, result, fixed) {
     return { reason: "the fixed text does not parse as the original did" };
   }
   for (const f of fixed) {
-    const still = result.findings.find((r) => r.ruleId === f.ruleId && r.messageId === f.messageId && samePath(r.path, f.path) && !r.suppressions?.length);
+    const still = result.findings.find((r) => r.ruleId === f.ruleId && r.messageId === f.messageId && sameObject(r, f) && samePath(r.path, f.path) && !r.suppressions?.length);
     if (still) return { reason: `rule ${f.ruleId} still reports "${still.message}" after its fix`, finding: f };
   }
   return void 0;
+}
+function sameObject(a, b) {
+  return a.documentIndex === b.documentIndex && a.object?.kind === b.object?.kind && a.object?.namespace === b.object?.namespace && a.object?.name === b.object?.name;
 }
 function samePath(a, b) {
   return a.length === b.length && a.every((s, i) => s === b[i]);
