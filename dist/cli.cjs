@@ -1,4 +1,4 @@
-// daemonlint-bundle cbb1fc8bb6eb0e2a1ad68bb8fd36be25
+// daemonlint-bundle e0c2be77e2eb40e31e11a54cf20fc151
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -21858,6 +21858,16 @@ async function main(argv, io) {
   }
   if (values["collect-out"] !== void 0 && (fixing || values["write-baseline"] !== void 0)) {
     throw new UsageError("--collect-out makes a share for daemonlint merge: it excludes --fix, --fix-dry-run and --write-baseline");
+  }
+  if (values["chart-dir"] !== void 0) {
+    const dir = values["chart-dir"];
+    let isDirectory = false;
+    try {
+      isDirectory = (0, import_node_fs14.statSync)(import_node_path22.default.resolve(io.cwd, dir)).isDirectory();
+    } catch {
+      throw new UsageError(`--chart-dir: "${dir}" does not exist; give the directory of the chart that was rendered (the one with Chart.yaml)`);
+    }
+    if (!isDirectory) throw new UsageError(`--chart-dir: "${dir}" is not a directory; give the directory of the chart that was rendered (the one with Chart.yaml)`);
   }
   let maxFileSize;
   if (values["max-file-size"] !== void 0) {

@@ -108,7 +108,7 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { runInNewContext } from "node:vm";
 
 // src/cli/cli.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
 import { writeFile as writeFile2 } from "node:fs/promises";
 
 // src/cli/output.ts
@@ -1717,6 +1717,16 @@ async function main(argv, io) {
   }
   if (values["collect-out"] !== void 0 && (fixing || values["write-baseline"] !== void 0)) {
     throw new UsageError("--collect-out makes a share for daemonlint merge: it excludes --fix, --fix-dry-run and --write-baseline");
+  }
+  if (values["chart-dir"] !== void 0) {
+    const dir = values["chart-dir"];
+    let isDirectory = false;
+    try {
+      isDirectory = statSync4(path8.resolve(io.cwd, dir)).isDirectory();
+    } catch {
+      throw new UsageError(`--chart-dir: "${dir}" does not exist; give the directory of the chart that was rendered (the one with Chart.yaml)`);
+    }
+    if (!isDirectory) throw new UsageError(`--chart-dir: "${dir}" is not a directory; give the directory of the chart that was rendered (the one with Chart.yaml)`);
   }
   let maxFileSize;
   if (values["max-file-size"] !== void 0) {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { deliverReport, OutputError, parseMaxWarnings, parseRuleFlags, quietShows, reportOptions, UsageError } from './output.js';
 import { mergeCommand } from './commands/merge.js';
@@ -241,6 +241,18 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
   }
   if (values['collect-out'] !== undefined && (fixing || values['write-baseline'] !== undefined)) {
     throw new UsageError('--collect-out makes a share for daemonlint merge: it excludes --fix, --fix-dry-run and --write-baseline');
+  }
+
+  // A chart directory that is not there would locate nothing, silently: a mistyped one is a usage error.
+  if (values['chart-dir'] !== undefined) {
+    const dir = values['chart-dir'];
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(path.resolve(io.cwd, dir)).isDirectory();
+    } catch {
+      throw new UsageError(`--chart-dir: "${dir}" does not exist; give the directory of the chart that was rendered (the one with Chart.yaml)`);
+    }
+    if (!isDirectory) throw new UsageError(`--chart-dir: "${dir}" is not a directory; give the directory of the chart that was rendered (the one with Chart.yaml)`);
   }
 
   let maxFileSize: number | undefined;

@@ -545,6 +545,20 @@ describe('helm template output through the CLI', () => {
     expect(github.split('\n').find((l) => l.includes('no-replicas'))).toMatch(/^::error file=node-agents\/templates\/daemonset\.yaml,line=8,col=3,endLine=8,endColumn=10,title=no-replicas/);
   });
 
+  it('a --chart-dir that is not a directory stops the run (exit 2), naming it', () => {
+    const missing = run(['--chart-dir', 'node-agent', '-'], { cwd: fixtures, input: rendered });
+    expect([missing.code, missing.stdout, missing.stderr]).toEqual([
+      2,
+      '',
+      'daemonlint: --chart-dir: "node-agent" does not exist; give the directory of the chart that was rendered (the one with Chart.yaml)\nRun daemonlint --help for usage.\n',
+    ]);
+    const file = run(['--chart-dir', 'rendered.yaml', '-'], { cwd: fixtures, input: rendered });
+    expect([file.code, file.stderr]).toEqual([
+      2,
+      'daemonlint: --chart-dir: "rendered.yaml" is not a directory; give the directory of the chart that was rendered (the one with Chart.yaml)\nRun daemonlint --help for usage.\n',
+    ]);
+  });
+
   it('json carries the template and the related location', () => {
     const report = JSON.parse(run(['-f', 'json', '--chart-dir', 'node-agents', '-'], { cwd: fixtures, input: rendered }).stdout);
     expect(report.findings[1]).toMatchObject({
