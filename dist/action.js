@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   Spool,
   lintByFile
-} from "./chunks/chunk-O5YADINR.js";
+} from "./chunks/chunk-B3SNSEVI.js";
 import {
   coverageMarkdown
 } from "./chunks/chunk-HJ5YMKH5.js";
@@ -23,7 +23,7 @@ import {
   normalizeKubeVersion,
   readConfigText,
   v8Collector
-} from "./chunks/chunk-TGXQC2YK.js";
+} from "./chunks/chunk-H2NVHKI2.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,

@@ -1,4 +1,4 @@
-// daemonlint-bundle e0c2be77e2eb40e31e11a54cf20fc151
+// daemonlint-bundle 288ec07231ba1d66067897f11e6fd797
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -5043,6 +5043,11 @@ async function resolveRules(config, rules, overrides = {}) {
   for (const id of Object.keys(config.rules)) {
     if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError(file, `rules.${id}`, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }
+  config.exclude.forEach((entry, i) => {
+    for (const id of entry.rules) {
+      if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError(file, `exclude[${i}].rules`, `${JSON.stringify(id)} is not a rule${didYouMean(id, ids())}; known rules: ${known()}`);
+    }
+  });
   for (const id of Object.keys(overrides)) {
     if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError("--rule", id, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }

@@ -7,7 +7,7 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-O5YADINR.js";
+} from "./chunks/chunk-B3SNSEVI.js";
 import {
   formatsWithFixes,
   formatterNames,
@@ -64,7 +64,7 @@ import {
   unusedSuppressionInfo,
   v8Collector,
   yamlSyntaxInfo
-} from "./chunks/chunk-TGXQC2YK.js";
+} from "./chunks/chunk-H2NVHKI2.js";
 import {
   HOMEPAGE,
   VERSION

@@ -34,7 +34,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-TGXQC2YK.js";
+} from "./chunks/chunk-H2NVHKI2.js";
 import {
   HOMEPAGE,
   VERSION

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-TGXQC2YK.js";
+} from "./chunks/chunk-H2NVHKI2.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

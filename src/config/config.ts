@@ -324,6 +324,12 @@ export async function resolveRules(
   for (const id of Object.keys(config.rules)) {
     if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError(file, `rules.${id}`, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }
+  // An exclude entry naming no rule that runs or could run accepts nothing: a typo would leave findings it was meant to accept.
+  config.exclude.forEach((entry, i) => {
+    for (const id of entry.rules) {
+      if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError(file, `exclude[${i}].rules`, `${JSON.stringify(id)} is not a rule${didYouMean(id, ids())}; known rules: ${known()}`);
+    }
+  });
   for (const id of Object.keys(overrides)) {
     if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError('--rule', id, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }

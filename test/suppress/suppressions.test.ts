@@ -220,6 +220,13 @@ describe('configuration', () => {
     expect(parseConfig({ requireReason: false, exclude: [{ rules: [], objects: ['a/*'], reason: 'n/a' }] }, 'c.yaml').exclude).toEqual([{ rules: [], objects: ['a/*'], reason: 'n/a' }]);
   });
 
+  it('an exclude naming a rule that does not exist is a configuration error, with the closest id', async () => {
+    const config = { ...defaultConfig(), file: '.daemonlint.yaml', exclude: [{ rules: ['no-replicas'], objects: ['*'], reason: 'x' }, { rules: ['probe'], objects: ['*'], reason: 'x' }] };
+    await expect(lint({ texts: [{ path: 'ds.yaml', text: daemonSet() }], config, concurrency: 1 })).rejects.toThrow(
+      /^\.daemonlint\.yaml: exclude\[1\]\.rules: "probe" is not a rule; did you mean "probes"\?; known rules: admission-policy, /,
+    );
+  });
+
   it('ignore globs leave files out, relative to the config file', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'daemonlint-ignore-'));
     mkdirSync(path.join(dir, 'vendor'));

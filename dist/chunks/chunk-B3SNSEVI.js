@@ -26,7 +26,7 @@ import {
   ruleInfos,
   runInputRules,
   textHash
-} from "./chunk-TGXQC2YK.js";
+} from "./chunk-H2NVHKI2.js";
 import {
   VERSION
 } from "./chunk-LLXENIQX.js";

@@ -478,6 +478,11 @@ async function resolveRules(config, rules, overrides = {}) {
   for (const id of Object.keys(config.rules)) {
     if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError(file, `rules.${id}`, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }
+  config.exclude.forEach((entry, i) => {
+    for (const id of entry.rules) {
+      if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError(file, `exclude[${i}].rules`, `${JSON.stringify(id)} is not a rule${didYouMean(id, ids())}; known rules: ${known()}`);
+    }
+  });
   for (const id of Object.keys(overrides)) {
     if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError("--rule", id, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }
