@@ -1,4 +1,4 @@
-// daemonlint-bundle 288ec07231ba1d66067897f11e6fd797
+// daemonlint-bundle 1d7ef2e43f7d13a1292c342dcc01fa22
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -20975,7 +20975,7 @@ async function deliverByFile(byFile, factory, options, where2, shown) {
     const write = (text2) => spool.write(text2);
     for await (const file of byFile.files(writer.order)) {
       const findings = shown ? file.findings.filter(shown) : file.findings;
-      for (const f of findings) {
+      for (const f of file.findings) {
         if (f.suppressions?.length) continue;
         if (f.severity === "error") counts2.errors++;
         else if (f.severity === "warning") counts2.warnings++;
@@ -21996,7 +21996,7 @@ async function main(argv, io) {
   const shown = values.quiet ? { ...result, findings: result.findings.filter(quietShows(values["show-suppressed"] === true)) } : result;
   const report2 = formatPieces(await writerLoaders[formatName](), shown, reportOptions(io, values, outputFile));
   if (values["collect-out"] !== void 0 && result.share) await writeShare(io.cwd, values["collect-out"], result.share);
-  const code = await deliverReport(report2, shown, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings, notWritten });
+  const code = await deliverReport(report2, result, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings, notWritten });
   return shareCode(values["collect-out"], code);
 }
 async function writeShare(cwd, file, share) {

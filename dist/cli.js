@@ -1007,7 +1007,7 @@ async function deliverByFile(byFile, factory, options, where, shown) {
     const write = (text) => spool.write(text);
     for await (const file of byFile.files(writer.order)) {
       const findings = shown ? file.findings.filter(shown) : file.findings;
-      for (const f of findings) {
+      for (const f of file.findings) {
         if (f.suppressions?.length) continue;
         if (f.severity === "error") counts.errors++;
         else if (f.severity === "warning") counts.warnings++;
@@ -1850,7 +1850,7 @@ async function main(argv, io) {
   const shown = values.quiet ? { ...result, findings: result.findings.filter(quietShows(values["show-suppressed"] === true)) } : result;
   const report = formatPieces(await writerLoaders[formatName](), shown, reportOptions(io, values, outputFile));
   if (values["collect-out"] !== void 0 && result.share) await writeShare(io.cwd, values["collect-out"], result.share);
-  const code = await deliverReport(report, shown, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings, notWritten });
+  const code = await deliverReport(report, result, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings, notWritten });
   return shareCode(values["collect-out"], code);
 }
 async function writeShare(cwd, file, share) {

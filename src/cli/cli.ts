@@ -388,7 +388,8 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
   // In pieces: a large report (the JSON coverage of a fleet) is written without being joined into one string.
   const report = formatPieces(await writerLoaders[formatName](), shown, reportOptions(io, values, outputFile));
   if (values['collect-out'] !== undefined && result.share) await writeShare(io.cwd, values['collect-out'], result.share);
-  const code = await deliverReport(report, shown, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings, notWritten });
+  // Counted from every finding: --quiet hides warnings from the report, not from --max-warnings.
+  const code = await deliverReport(report, result, { outputFile, cwd: io.cwd, to: reportTo, stderr: io.stderr, maxWarnings, notWritten });
   return shareCode(values['collect-out'], code);
 }
 

@@ -12,7 +12,8 @@ import { Spool } from '../run/spool.js';
  * file is reached, and once every file is written (the head may need totals: the JSON summary,
  * JUnit's counts, SARIF's rules and artifacts) the head, the spool and the tail go out. The
  * spool is memory up to a few MiB, then a temporary file, so no size of report is held whole.
- * With `shown`, only the findings it keeps are reported and counted (--quiet). Returns the exit code.
+ * With `shown`, only the findings it keeps are reported (--quiet); every finding still counts
+ * towards the exit code, as ESLint's --quiet leaves --max-warnings in force. Returns the exit code.
  */
 export async function deliverByFile(
   byFile: ByFileRun,
@@ -28,7 +29,7 @@ export async function deliverByFile(
     const write = (text: string): void => spool.write(text);
     for await (const file of byFile.files(writer.order)) {
       const findings = shown ? file.findings.filter(shown) : file.findings;
-      for (const f of findings) {
+      for (const f of file.findings) {
         if (f.suppressions?.length) continue;
         if (f.severity === 'error') counts.errors++;
         else if (f.severity === 'warning') counts.warnings++;

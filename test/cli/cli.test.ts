@@ -115,6 +115,16 @@ describe('exit codes', () => {
     expect(within.code).toBe(0);
     expect(within.stderr).toBe('');
   });
+
+  it('--quiet hides warnings from the report, not from --max-warnings (as ESLint since eslint/eslint#14202)', () => {
+    // The file-by-file path, and lint()'s (which --stdin-filename takes).
+    const input = readFileSync(path.join(work, 'k8s/nested/replicas.yml'), 'utf8');
+    for (const [args, options] of [[['k8s/nested/replicas.yml'], {}], [['--stdin-filename', 'replicas.yml', '-'], { input }]] as const) {
+      const quiet = run(['-q', '--rule', 'no-replicas=warning', '--max-warnings', '0', ...args], options);
+      expect([quiet.code, quiet.stderr.split('\n').filter((l) => l.startsWith('daemonlint: too many'))]).toEqual([1, ['daemonlint: too many warnings (1, --max-warnings 0): exit 1']]);
+    }
+    expect(run(['-q', '--rule', 'no-replicas=warning', '--max-warnings', '1', 'k8s/nested/replicas.yml']).code).toBe(0);
+  });
 });
 
 describe('configuration errors exit 2 naming the file, the key and what is allowed', () => {
