@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   Spool,
   lintByFile
-} from "./chunks/chunk-B3SNSEVI.js";
+} from "./chunks/chunk-5T4MHHF2.js";
 import {
   coverageMarkdown
 } from "./chunks/chunk-HJ5YMKH5.js";
@@ -23,7 +23,7 @@ import {
   normalizeKubeVersion,
   readConfigText,
   v8Collector
-} from "./chunks/chunk-H2NVHKI2.js";
+} from "./chunks/chunk-FRZ26JVQ.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
@@ -31,7 +31,7 @@ import {
   allowV8Tuning,
   describeError,
   load
-} from "./chunks/chunk-Z5UHH46E.js";
+} from "./chunks/chunk-3TJITXIF.js";
 import {
   stylishWriter
 } from "./chunks/chunk-D4KA2REC.js";

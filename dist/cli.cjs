@@ -1,4 +1,4 @@
-// daemonlint-bundle 1d7ef2e43f7d13a1292c342dcc01fa22
+// daemonlint-bundle aaa15e8b3c381c76b74be99d0eb8fc37
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -7964,6 +7964,31 @@ function unknownEscape(source, from, to) {
   return -1;
 }
 
+// src/yaml/nested-lists.ts
+function checkNestedLists(value, root) {
+  if (!isList(value)) return;
+  const i = value.items.findIndex((item2) => isRecord(item2) && Array.isArray(item2.items));
+  if (i === -1) return;
+  const item = itemNode(root, i);
+  throw new ReadingError(
+    "a list inside a list (an item with items of its own): kubectl refuses the file (is not a list: no Items field in this object); list its items in the outer list",
+    item?.start ?? root?.start ?? 0
+  );
+}
+function isList(value) {
+  return isRecord(value) && typeof value.kind === "string" && value.kind.endsWith("List") && Array.isArray(value.items);
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function itemNode(root, i) {
+  if (root?.kind !== "mapping") return void 0;
+  let items;
+  for (const entry of root.entries) if (entry.key === "items") items = entry.value;
+  while (items?.kind === "alias") items = items.target;
+  return items?.kind === "sequence" ? items.items[i] : void 0;
+}
+
 // src/yaml/tabs.ts
 function checkTabs(source, base, root) {
   if (source.indexOf("	") === -1) return;
@@ -8089,6 +8114,7 @@ function parseChunk(file, chunk, into) {
     if (built === void 0) return;
     checkTabs(source, chunk.start, built.root);
     checkEscapes(source, chunk.start, built.root);
+    checkNestedLists(built.value, built.root);
     if (built.value == null && (built.root === null || built.root.kind === "scalar" && built.root.empty)) return;
     const document = { index, start: chunk.start, end: chunk.end, value: built.value, root: built.root };
     if (built.duplicates) document.duplicates = built.duplicates;

@@ -7,7 +7,7 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-B3SNSEVI.js";
+} from "./chunks/chunk-5T4MHHF2.js";
 import {
   formatsWithFixes,
   formatterNames,
@@ -64,7 +64,7 @@ import {
   unusedSuppressionInfo,
   v8Collector,
   yamlSyntaxInfo
-} from "./chunks/chunk-H2NVHKI2.js";
+} from "./chunks/chunk-FRZ26JVQ.js";
 import {
   HOMEPAGE,
   VERSION
@@ -86,7 +86,7 @@ import {
   prepareRules,
   setOwn,
   targetableKubeVersions
-} from "./chunks/chunk-Z5UHH46E.js";
+} from "./chunks/chunk-3TJITXIF.js";
 import {
   PIECE,
   formatPieces,

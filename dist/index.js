@@ -34,7 +34,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-H2NVHKI2.js";
+} from "./chunks/chunk-FRZ26JVQ.js";
 import {
   HOMEPAGE,
   VERSION
@@ -48,7 +48,7 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-Z5UHH46E.js";
+} from "./chunks/chunk-3TJITXIF.js";
 import {
   formatStylish
 } from "./chunks/chunk-D4KA2REC.js";

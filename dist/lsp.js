@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-H2NVHKI2.js";
+} from "./chunks/chunk-FRZ26JVQ.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -23,7 +23,7 @@ import {
   parseFile,
   pluginStdoutToStderr,
   rangeOf
-} from "./chunks/chunk-Z5UHH46E.js";
+} from "./chunks/chunk-3TJITXIF.js";
 import {
   __commonJS,
   __esm,

@@ -6,6 +6,7 @@ import type { BuiltDocument, DuplicateKey, SourceNode } from './source-node.js';
 import type { DocumentChunk, StreamIssue } from './split-documents.js';
 import type { SourceFile } from './source-file.js';
 import { checkEscapes } from './escapes.js';
+import { checkNestedLists } from './nested-lists.js';
 import { checkTabs } from './tabs.js';
 import { MAX_NESTING, nestingError, ReadingError } from './tree-builder.js';
 
@@ -87,6 +88,7 @@ export function parseChunk(file: SourceFile, chunk: DocumentChunk, into: ParseRe
     if (built === undefined) return;
     checkTabs(source, chunk.start, built.root);
     checkEscapes(source, chunk.start, built.root);
+    checkNestedLists(built.value, built.root);
     // An empty document (`---` alone, or only comments) is no object; kubectl skips it too.
     if (built.value == null && (built.root === null || (built.root.kind === 'scalar' && built.root.empty))) return;
     const document: ParsedDocument = { index, start: chunk.start, end: chunk.end, value: built.value, root: built.root };

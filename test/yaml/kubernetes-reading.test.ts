@@ -357,6 +357,18 @@ const ROWS: Record<string, Row> = {
     values: [{ a: 'x\\/y', b: 'x\\/', c: '\\/', d: '\\/\n' }],
   },
 
+  // cli-runtime FlattenListVisitor: an item that is a list (Unstructured.IsList) has no Items to extract.
+  'a list inside a List is an error': {
+    why: '*unstructured.Unstructured is not a list: no Items field in this object (kubectl 1.32, label --local)',
+    text: 'kind: List\nitems:\n  - kind: ConfigMap\n  - kind: List\n    items: [{kind: DaemonSet}]\n',
+    errors: ['4:5 a list inside a list (an item with items of its own): kubectl refuses the file'],
+  },
+  'an item whose items is no list is an object': {
+    why: 'IsList needs items to be a list',
+    text: 'kind: List\nitems:\n  - {kind: Thing, items: {a: 1}}\n',
+    values: [{ kind: 'List', items: [{ kind: 'Thing', items: { a: 1 } }] }],
+  },
+
   'integers past 2^53 keep their digits': {
     why: 'int64 then uint64 keep exact digits; 2^64 and below -2^63 are float64',
     text: 'a: 9007199254740993\nb: 9223372036854775807\nc: 18446744073709551615\nd: 18446744073709551616\ne: -9223372036854775809\n',

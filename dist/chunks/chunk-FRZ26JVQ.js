@@ -60,7 +60,7 @@ import {
   setOwn,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-Z5UHH46E.js";
+} from "./chunk-3TJITXIF.js";
 import {
   __commonJS,
   __toESM

@@ -26,7 +26,7 @@ import {
   ruleInfos,
   runInputRules,
   textHash
-} from "./chunk-H2NVHKI2.js";
+} from "./chunk-FRZ26JVQ.js";
 import {
   VERSION
 } from "./chunk-LLXENIQX.js";
@@ -40,7 +40,7 @@ import {
   ownString,
   prepareRules,
   setOwn
-} from "./chunk-Z5UHH46E.js";
+} from "./chunk-3TJITXIF.js";
 import {
   groupBy
 } from "./chunk-K4PH63GC.js";
