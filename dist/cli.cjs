@@ -1,4 +1,4 @@
-// daemonlint-bundle aaa15e8b3c381c76b74be99d0eb8fc37
+// daemonlint-bundle cce46aabbf11bbdca8771692f04fd7d6
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -21461,7 +21461,7 @@ var import_node_fs12 = require("node:fs");
 var import_node_path20 = __toESM(require("node:path"), 1);
 var FixWriteError = class extends Error {
 };
-var TEMP_FILE = /^\..*\.daemonlint-(\d+)-[0-9a-f]+\.tmp$/;
+var TEMP_FILE = /^\..*\.daemonlint-(\d+)-[0-9a-f]{12}\.tmp$/;
 function writeFixedFile(file, content, expected) {
   let target;
   let stat;
@@ -21473,7 +21473,7 @@ function writeFixedFile(file, content, expected) {
   }
   if ((stat.mode & 146) === 0) throw new FixWriteError(`it is read-only (mode ${(stat.mode & 4095).toString(8)})`);
   const dir = import_node_path20.default.dirname(target);
-  removeStaleTempFiles(dir);
+  removeStaleTempFiles(dir, import_node_path20.default.basename(target));
   const inPlace = stat.nlink > 1 || !canKeepOwner(stat);
   if (inPlace) {
     assertUnchanged(target, expected);
@@ -21537,20 +21537,26 @@ function writeAll(fd, content) {
   while (offset < content.length) offset += (0, import_node_fs12.writeSync)(fd, content, offset, content.length - offset);
 }
 var cleaned = /* @__PURE__ */ new Set();
-function removeStaleTempFiles(dir) {
-  if (cleaned.has(dir)) return;
-  cleaned.add(dir);
+function removeStaleTempFiles(dir, base) {
+  const key = import_node_path20.default.join(dir, base);
+  if (cleaned.has(key)) return;
+  cleaned.add(key);
   let names;
   try {
     names = (0, import_node_fs12.readdirSync)(dir);
   } catch {
     return;
   }
+  const prefix = `.${base}.daemonlint-`;
   for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
     const m = TEMP_FILE.exec(name);
-    if (!m || isAlive(Number(m[1]))) continue;
+    if (!m || name.length !== prefix.length + m[1].length + 17 || isAlive(Number(m[1]))) continue;
+    const file = import_node_path20.default.join(dir, name);
     try {
-      (0, import_node_fs12.unlinkSync)(import_node_path20.default.join(dir, name));
+      const stat = (0, import_node_fs12.lstatSync)(file);
+      if (!stat.isFile() || typeof process.getuid === "function" && stat.uid !== process.getuid()) continue;
+      (0, import_node_fs12.unlinkSync)(file);
     } catch {
     }
   }

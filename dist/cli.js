@@ -1290,11 +1290,11 @@ import { parseArgs as parseArgs2 } from "node:util";
 
 // src/fix/write-file.ts
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync as closeSync4, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync as openSync4, readdirSync, readFileSync, realpathSync, renameSync, statSync as statSync2, unlinkSync, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync4, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync as openSync4, readdirSync, readFileSync, realpathSync, renameSync, statSync as statSync2, unlinkSync, writeSync as writeSync2 } from "node:fs";
 import path6 from "node:path";
 var FixWriteError = class extends Error {
 };
-var TEMP_FILE = /^\..*\.daemonlint-(\d+)-[0-9a-f]+\.tmp$/;
+var TEMP_FILE = /^\..*\.daemonlint-(\d+)-[0-9a-f]{12}\.tmp$/;
 function writeFixedFile(file, content, expected) {
   let target;
   let stat;
@@ -1306,7 +1306,7 @@ function writeFixedFile(file, content, expected) {
   }
   if ((stat.mode & 146) === 0) throw new FixWriteError(`it is read-only (mode ${(stat.mode & 4095).toString(8)})`);
   const dir = path6.dirname(target);
-  removeStaleTempFiles(dir);
+  removeStaleTempFiles(dir, path6.basename(target));
   const inPlace = stat.nlink > 1 || !canKeepOwner(stat);
   if (inPlace) {
     assertUnchanged(target, expected);
@@ -1370,20 +1370,26 @@ function writeAll(fd, content) {
   while (offset < content.length) offset += writeSync2(fd, content, offset, content.length - offset);
 }
 var cleaned = /* @__PURE__ */ new Set();
-function removeStaleTempFiles(dir) {
-  if (cleaned.has(dir)) return;
-  cleaned.add(dir);
+function removeStaleTempFiles(dir, base) {
+  const key = path6.join(dir, base);
+  if (cleaned.has(key)) return;
+  cleaned.add(key);
   let names;
   try {
     names = readdirSync(dir);
   } catch {
     return;
   }
+  const prefix = `.${base}.daemonlint-`;
   for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
     const m = TEMP_FILE.exec(name);
-    if (!m || isAlive(Number(m[1]))) continue;
+    if (!m || name.length !== prefix.length + m[1].length + 17 || isAlive(Number(m[1]))) continue;
+    const file = path6.join(dir, name);
     try {
-      unlinkSync(path6.join(dir, name));
+      const stat = lstatSync(file);
+      if (!stat.isFile() || typeof process.getuid === "function" && stat.uid !== process.getuid()) continue;
+      unlinkSync(file);
     } catch {
     }
   }

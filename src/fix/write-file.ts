@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { describeError } from '../types/errors.js';
 
@@ -14,7 +14,7 @@ export interface FileSnapshot {
 }
 
 /** `.<name>.daemonlint-<pid>-<random>.tmp`: hidden (directory walks and globs skip it) and plainly daemonlint's. */
-const TEMP_FILE = /^\..*\.daemonlint-(\d+)-[0-9a-f]+\.tmp$/;
+const TEMP_FILE = /^\..*\.daemonlint-(\d+)-[0-9a-f]{12}\.tmp$/;
 
 /**
  * Replaces a file's content with `content`, keeping what makes it that file:
@@ -42,7 +42,7 @@ export function writeFixedFile(file: string, content: Uint8Array, expected?: Fil
   }
   if ((stat.mode & 0o222) === 0) throw new FixWriteError(`it is read-only (mode ${(stat.mode & 0o7777).toString(8)})`);
   const dir = path.dirname(target);
-  removeStaleTempFiles(dir);
+  removeStaleTempFiles(dir, path.basename(target));
   const inPlace = stat.nlink > 1 || !canKeepOwner(stat);
   if (inPlace) {
     assertUnchanged(target, expected);
@@ -114,21 +114,32 @@ function writeAll(fd: number, content: Uint8Array): void {
 
 const cleaned = new Set<string>();
 
-/** Temporary files of runs that ended without renaming them (killed): their process no longer exists. */
-function removeStaleTempFiles(dir: string): void {
-  if (cleaned.has(dir)) return;
-  cleaned.add(dir);
+/**
+ * Temporary files of runs that ended without renaming them (killed): their process no longer
+ * exists. Only those of the file about to be written, and only what such a run leaves: a regular
+ * file (not a link or a directory) of this user. A file a repository merely names like one (a pull
+ * request can add any name) is otherwise left alone.
+ */
+function removeStaleTempFiles(dir: string, base: string): void {
+  const key = path.join(dir, base);
+  if (cleaned.has(key)) return;
+  cleaned.add(key);
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
     return;
   }
+  const prefix = `.${base}.daemonlint-`;
   for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
     const m = TEMP_FILE.exec(name);
-    if (!m || isAlive(Number(m[1]))) continue;
+    if (!m || name.length !== prefix.length + m[1].length + 17 || isAlive(Number(m[1]))) continue;
+    const file = path.join(dir, name);
     try {
-      unlinkSync(path.join(dir, name));
+      const stat = lstatSync(file);
+      if (!stat.isFile() || (typeof process.getuid === 'function' && stat.uid !== process.getuid())) continue;
+      unlinkSync(file);
     } catch {
       // Gone already, or not ours to remove.
     }

@@ -107,12 +107,20 @@ describe('writing a fixed file', () => {
     const d = dir();
     writeFileSync(path.join(d, 'ds.yaml'), withReplicas);
     // A process id that cannot exist (above Linux's pid_max limit).
-    const stale = path.join(d, '.ds.yaml.daemonlint-4194305-0a1b2c.tmp');
+    const stale = path.join(d, '.ds.yaml.daemonlint-4194305-0a1b2c3d4e5f.tmp');
     writeFileSync(stale, withReplicas);
+    // Only what a killed run of this file leaves is removed: not a link, a directory, another
+    // file's, or a name that is not quite ours (a repository may hold any of them).
+    const kept = ['.ds.yaml.daemonlint-4194306-0a1b2c3d4e5f.tmp', '.ds.yaml.daemonlint-4194307-0a1b2c3d4e5f.tmp', '.other.yaml.daemonlint-4194305-0a1b2c3d4e5f.tmp', '.ds.yaml.daemonlint-4194305-0a1b2c.tmp'];
+    symlinkSync('ds.yaml', path.join(d, kept[0]));
+    mkdirSync(path.join(d, kept[1]));
+    writeFileSync(path.join(d, kept[2]), 'x');
+    writeFileSync(path.join(d, kept[3]), 'x');
     const linted = runBin(['--no-config', '--format', 'json', '.'], d);
     expect((JSON.parse(linted.stdout) as { summary: { files: number } }).summary.files).toBe(1);
     runBin([...fixOnly, 'ds.yaml'], d);
     expect(existsSync(stale)).toBe(false);
+    expect(kept.filter((name) => !existsSync(path.join(d, name)))).toEqual([]);
     expect(readFileSync(path.join(d, 'ds.yaml'), 'utf8')).toBe(fixed);
   });
 });
