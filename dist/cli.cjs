@@ -1,4 +1,4 @@
-// daemonlint-bundle cce46aabbf11bbdca8771692f04fd7d6
+// daemonlint-bundle 339a09ceffd58b75ace029517f590329
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -21987,6 +21987,7 @@ async function main(argv, io) {
   let notWritten = 0;
   let fixed = 0;
   let fixedFiles = 0;
+  const written = /* @__PURE__ */ new Map();
   for (const fix of result.fixes) {
     if (!fix.failure && fix.fixed > 0) {
       fixed += fix.fixed;
@@ -22007,6 +22008,14 @@ async function main(argv, io) {
       io.stdout(fix.output);
     } else if (values.fix && fix.fixed > 0 && !fix.failure) {
       const origin = fix.source.origin;
+      const same = sameFileAs(written, fix.source.absolutePath, fix.source.path);
+      if (same !== void 0) {
+        fixed -= fix.fixed;
+        fixedFiles--;
+        io.stderr(`daemonlint: ${fix.source.path}: fixed once, as ${same}: the same file
+`);
+        continue;
+      }
       try {
         writeFixedFile(fix.source.absolutePath, encodeText(fix.output, origin?.encoding ?? "utf-8"), origin?.snapshot);
       } catch (error) {
@@ -22076,6 +22085,18 @@ async function command(name, args, io) {
 }
 function restoreBom2(source) {
   return (source.hadBom ? "\uFEFF" : "") + source.text;
+}
+function sameFileAs(written, file, shownAs) {
+  let key;
+  try {
+    const stat = (0, import_node_fs14.statSync)(file);
+    key = `${stat.dev}:${stat.ino}`;
+  } catch {
+    return void 0;
+  }
+  const first = written.get(key);
+  if (first === void 0) written.set(key, shownAs);
+  return first;
 }
 
 // src/cli/main.ts

@@ -1815,6 +1815,7 @@ async function main(argv, io) {
   let notWritten = 0;
   let fixed = 0;
   let fixedFiles = 0;
+  const written = /* @__PURE__ */ new Map();
   for (const fix of result.fixes) {
     if (!fix.failure && fix.fixed > 0) {
       fixed += fix.fixed;
@@ -1835,6 +1836,14 @@ async function main(argv, io) {
       io.stdout(fix.output);
     } else if (values.fix && fix.fixed > 0 && !fix.failure) {
       const origin = fix.source.origin;
+      const same = sameFileAs(written, fix.source.absolutePath, fix.source.path);
+      if (same !== void 0) {
+        fixed -= fix.fixed;
+        fixedFiles--;
+        io.stderr(`daemonlint: ${fix.source.path}: fixed once, as ${same}: the same file
+`);
+        continue;
+      }
       try {
         writeFixedFile(fix.source.absolutePath, encodeText(fix.output, origin?.encoding ?? "utf-8"), origin?.snapshot);
       } catch (error) {
@@ -1904,6 +1913,18 @@ async function command(name, args, io) {
 }
 function restoreBom(source) {
   return (source.hadBom ? "\uFEFF" : "") + source.text;
+}
+function sameFileAs(written, file, shownAs) {
+  let key;
+  try {
+    const stat = statSync4(file);
+    key = `${stat.dev}:${stat.ino}`;
+  } catch {
+    return void 0;
+  }
+  const first = written.get(key);
+  if (first === void 0) written.set(key, shownAs);
+  return first;
 }
 
 // src/cli/main.ts

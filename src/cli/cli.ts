@@ -348,6 +348,8 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
   let notWritten = 0;
   let fixed = 0;
   let fixedFiles = 0;
+  /** Files written, by their real path: one reached twice (a link, or a hard link) is fixed once. */
+  const written = new Map<string, string>();
   for (const fix of result.fixes) {
     if (!fix.failure && fix.fixed > 0) {
       fixed += fix.fixed;
@@ -366,6 +368,13 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
       io.stdout(fix.output);
     } else if (values.fix && fix.fixed > 0 && !fix.failure) {
       const origin = fix.source.origin;
+      const same = sameFileAs(written, fix.source.absolutePath!, fix.source.path);
+      if (same !== undefined) {
+        fixed -= fix.fixed;
+        fixedFiles--;
+        io.stderr(`daemonlint: ${fix.source.path}: fixed once, as ${same}: the same file\n`);
+        continue;
+      }
       try {
         writeFixedFile(fix.source.absolutePath!, encodeText(fix.output, origin?.encoding ?? 'utf-8'), origin?.snapshot);
       } catch (error) {
@@ -448,4 +457,22 @@ async function command(name: 'rules' | 'explain' | 'merge' | 'init', args: reado
 
 function restoreBom(source: SourceFile): string {
   return (source.hadBom ? '\ufeff' : '') + source.text;
+}
+
+/**
+ * The name a file was already written under in this run, when `file` is that same file reached
+ * another way (a symbolic or hard link): its second fix would find the file changed since it was
+ * read. Otherwise records it and returns undefined.
+ */
+function sameFileAs(written: Map<string, string>, file: string, shownAs: string): string | undefined {
+  let key: string;
+  try {
+    const stat = statSync(file);
+    key = `${stat.dev}:${stat.ino}`;
+  } catch {
+    return undefined;
+  }
+  const first = written.get(key);
+  if (first === undefined) written.set(key, shownAs);
+  return first;
 }

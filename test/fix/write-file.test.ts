@@ -60,6 +60,22 @@ describe('writing a fixed file', () => {
     if (process.getuid?.() === 0) expect([stat.uid, stat.gid]).toEqual([1234, 1235]);
   });
 
+  it('a file reached twice (a symbolic link and a hard link to it among the inputs) is fixed once', () => {
+    const d = dir();
+    writeFileSync(path.join(d, 'a.yaml'), withReplicas);
+    symlinkSync('a.yaml', path.join(d, 'b-link.yaml'));
+    linkSync(path.join(d, 'a.yaml'), path.join(d, 'c-hard.yaml'));
+    const r = runBin([...fixOnly, 'a.yaml', 'b-link.yaml', 'c-hard.yaml'], d);
+    // Exit 1 as for the file alone: the rules left unfixed still report on it.
+    expect([r.code, r.stderr]).toEqual([
+      1,
+      'daemonlint: b-link.yaml: fixed once, as a.yaml: the same file\ndaemonlint: c-hard.yaml: fixed once, as a.yaml: the same file\ndaemonlint: 1 problem fixed\n',
+    ]);
+    expect(readFileSync(path.join(d, 'a.yaml'), 'utf8')).toBe(fixed);
+    expect(lstatSync(path.join(d, 'b-link.yaml')).isSymbolicLink()).toBe(true);
+    expect(statSync(path.join(d, 'a.yaml')).nlink).toBe(2);
+  });
+
   it('a read-only file is reported as not fixed (exit 2); the other files are still fixed', () => {
     const d = dir();
     writeFileSync(path.join(d, 'ro.yaml'), withReplicas);
