@@ -1,4 +1,4 @@
-// daemonlint-bundle 339a09ceffd58b75ace029517f590329
+// daemonlint-bundle 7121d3a52bfb333cdfd3fd65ec2ea6a3
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -5100,6 +5100,17 @@ async function validateOptions(rule, options, file) {
 init_json();
 var UsageError = class extends Error {
 };
+function parseArgsMessage(error, optionNames, command2 = "daemonlint") {
+  const unknown = /^Unknown option '([^']+)'/.exec(error.message);
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) {
+    const flag = unknown[1];
+    const names = optionNames.map((name) => `--${name}`);
+    const hint = flag.startsWith("--") ? didYouMean(flag, names, false) : "";
+    const what = command2 === "daemonlint" ? "lint" : "read";
+    return `unknown option ${flag}${hint} (${command2} --help lists the options; to ${what} a file whose name starts with -, write ./${flag.replace(/^-+/, "")} or put it after --)`;
+  }
+  return error.message;
+}
 var OutputError = class extends Error {
 };
 function parseRuleFlags(flags) {
@@ -21077,34 +21088,35 @@ Options:
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, a missing or
 mismatched share, a changed file, or a rule that failed.
 `;
+var MERGE_OPTIONS = {
+  format: { type: "string", short: "f" },
+  "output-file": { type: "string", short: "o" },
+  config: { type: "string", short: "c" },
+  "no-config": { type: "boolean" },
+  rule: { type: "string", multiple: true },
+  "kube-version": { type: "string" },
+  baseline: { type: "string" },
+  "no-baseline": { type: "boolean" },
+  "chart-dir": { type: "string" },
+  nodes: { type: "string", multiple: true },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  "show-suppressed": { type: "boolean" },
+  verbose: { type: "boolean" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
 async function mergeCommand(args, io) {
   let parsed;
   try {
     parsed = (0, import_node_util.parseArgs)({
       args: [...args],
       allowPositionals: true,
-      options: {
-        format: { type: "string", short: "f" },
-        "output-file": { type: "string", short: "o" },
-        config: { type: "string", short: "c" },
-        "no-config": { type: "boolean" },
-        rule: { type: "string", multiple: true },
-        "kube-version": { type: "string" },
-        baseline: { type: "string" },
-        "no-baseline": { type: "boolean" },
-        "chart-dir": { type: "string" },
-        nodes: { type: "string", multiple: true },
-        "max-warnings": { type: "string" },
-        quiet: { type: "boolean", short: "q" },
-        "show-suppressed": { type: "boolean" },
-        verbose: { type: "boolean" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        help: { type: "boolean", short: "h" }
-      }
+      options: MERGE_OPTIONS
     });
   } catch (error) {
-    throw new UsageError(error.message);
+    throw new UsageError(parseArgsMessage(error, Object.keys(MERGE_OPTIONS), "daemonlint merge"));
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -21800,23 +21812,13 @@ var OPTIONS = {
   version: { type: "boolean", short: "v" },
   help: { type: "boolean", short: "h" }
 };
-function parseArgsMessage(error) {
-  const unknown = /^Unknown option '([^']+)'/.exec(error.message);
-  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) {
-    const flag = unknown[1];
-    const names = Object.keys(OPTIONS).map((name) => `--${name}`);
-    const hint = flag.startsWith("--") ? didYouMean(flag, names, false) : "";
-    return `unknown option ${flag}${hint} (daemonlint --help lists the options; to lint a file whose name starts with -, write ./${flag.replace(/^-+/, "")} or put it after --)`;
-  }
-  return error.message;
-}
 async function runCli(argv, io) {
   try {
     return await main(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`daemonlint: ${error.message}
-Run daemonlint --help for usage.
+Run daemonlint${argv[0] === "merge" ? " merge" : ""} --help for usage.
 `);
       return 2;
     }
@@ -21851,7 +21853,7 @@ async function main(argv, io) {
   try {
     parsed = (0, import_node_util2.parseArgs)({ args: [...argv], allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError(parseArgsMessage(error));
+    throw new UsageError(parseArgsMessage(error, Object.keys(OPTIONS)));
   }
   const { values, positionals } = parsed;
   if (values.help) {

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { deliverReport, OutputError, parseMaxWarnings, parseRuleFlags, quietShows, reportOptions, UsageError } from './output.js';
+import { deliverReport, OutputError, parseArgsMessage, parseMaxWarnings, parseRuleFlags, quietShows, reportOptions, UsageError } from './output.js';
 import { mergeCommand } from './commands/merge.js';
 import { initCommand } from './commands/init.js';
 import { parseShard, type Shard } from '../inputs/shard.js';
@@ -121,22 +121,6 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/**
- * parseArgs's own messages, in daemonlint's words: an unknown option gets the closest known one
- * (`--fixx`: did you mean --fix?), as ESLint and ruff suggest.
- */
-function parseArgsMessage(error: Error & { code?: string }): string {
-  const unknown = /^Unknown option '([^']+)'/.exec(error.message);
-  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
-    const flag = unknown[1];
-    const names = Object.keys(OPTIONS).map((name) => `--${name}`);
-    const hint = flag.startsWith('--') ? didYouMean(flag, names, false) : '';
-    return `unknown option ${flag}${hint} (daemonlint --help lists the options; to lint a file whose name starts with -, write ./${flag.replace(/^-+/, '')} or put it after --)`;
-  }
-  return error.message;
-}
-
-
 export interface CliIO {
   stdout: (text: string) => void;
   /** Standard output for bytes already UTF-8 (a large report spooled to a temporary file), when it takes them. */
@@ -165,7 +149,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return await main(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`daemonlint: ${error.message}\nRun daemonlint --help for usage.\n`);
+      // The merge command has its own usage (daemonlint merge --help).
+      io.stderr(`daemonlint: ${error.message}\nRun daemonlint${argv[0] === 'merge' ? ' merge' : ''} --help for usage.\n`);
       return 2;
     }
     if (error instanceof ConfigError) {
@@ -195,7 +180,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
   try {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError(parseArgsMessage(error as Error & { code?: string }));
+    throw new UsageError(parseArgsMessage(error as Error & { code?: string }, Object.keys(OPTIONS)));
   }
   const { values, positionals } = parsed;
   if (values.help) {

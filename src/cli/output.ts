@@ -6,9 +6,27 @@ import { isSuppressed } from '../report/json.js';
 import type { RuleFailure } from '../run/lint-document.js';
 import type { Finding, FormatOptions, Level, LintResult } from '../types/finding.js';
 import { setOwn } from '../types/own-key.js';
+import { didYouMean } from '../config/suggest.js';
 
 /** A mistake in how daemonlint was called (exit 2). */
 export class UsageError extends Error {}
+
+/**
+ * parseArgs's own messages, in daemonlint's words: an unknown option gets the closest known one
+ * (`--fixx`: did you mean --fix?), as ESLint and ruff suggest. `command` is what takes them
+ * (`daemonlint`, or `daemonlint merge` with its own options).
+ */
+export function parseArgsMessage(error: Error & { code?: string }, optionNames: readonly string[], command = 'daemonlint'): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(error.message);
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
+    const flag = unknown[1];
+    const names = optionNames.map((name) => `--${name}`);
+    const hint = flag.startsWith('--') ? didYouMean(flag, names, false) : '';
+    const what = command === 'daemonlint' ? 'lint' : 'read';
+    return `unknown option ${flag}${hint} (${command} --help lists the options; to ${what} a file whose name starts with -, write ./${flag.replace(/^-+/, '')} or put it after --)`;
+  }
+  return error.message;
+}
 
 /** The report could not be written (a full disk, a closed terminal): exit 2 with this message. */
 export class OutputError extends Error {}

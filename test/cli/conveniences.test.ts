@@ -89,6 +89,12 @@ describe('typos get suggestions', () => {
     expect(r.stderr).toBe(
       'daemonlint: unknown option --fromat; did you mean --format? (daemonlint --help lists the options; to lint a file whose name starts with -, write ./fromat or put it after --)\nRun daemonlint --help for usage.\n',
     );
+    // The merge command has options and a help of its own.
+    expect(run(['merge', '--max-warning', '0', 'share.json'])).toMatchObject({
+      code: 2,
+      stderr:
+        'daemonlint: unknown option --max-warning; did you mean --max-warnings? (daemonlint merge --help lists the options; to read a file whose name starts with -, write ./max-warning or put it after --)\nRun daemonlint merge --help for usage.\n',
+    });
   });
 
   it('a format, a rule id in --rule, a preset, a config key, explain', () => {

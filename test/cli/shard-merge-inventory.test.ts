@@ -129,7 +129,7 @@ describe('a --shard matrix with a node inventory', () => {
     expect(await cli(['merge', '--no-config', '-f', 'coverage', ...shares])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'daemonlint: --format coverage needs the node inventory the shares read: --nodes <file>, or nodes: in the config\nRun daemonlint --help for usage.\n',
+      stderr: 'daemonlint: --format coverage needs the node inventory the shares read: --nodes <file>, or nodes: in the config\nRun daemonlint merge --help for usage.\n',
     });
   });
 });

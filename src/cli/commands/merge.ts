@@ -18,7 +18,7 @@ import { fromBigintJson } from '../../types/bigint-json.js';
 import type { LintResult } from '../../types/finding.js';
 import { jsonMergeByFile, sarifMergeByFile, type ShareReport } from '../merge-by-file.js';
 import { deliverByFile } from '../report-by-file.js';
-import { quietShows, reportOptions, parseMaxWarnings, parseRuleFlags, UsageError } from '../output.js';
+import { parseArgsMessage, quietShows, reportOptions, parseMaxWarnings, parseRuleFlags, UsageError } from '../output.js';
 import type { CliIO } from '../cli.js';
 
 export const MERGE_HELP = `Usage: daemonlint merge [options] <files...>
@@ -57,34 +57,37 @@ mismatched share, a changed file, or a rule that failed.
 
 type Input = { kind: 'share'; share: Share } | { kind: 'json'; report: ShareReport } | { kind: 'sarif'; report: ShareReport; log: SarifLog };
 
+/** The merge's own options (daemonlint merge --help). */
+const MERGE_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  'output-file': { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
+  rule: { type: 'string', multiple: true },
+  'kube-version': { type: 'string' },
+  baseline: { type: 'string' },
+  'no-baseline': { type: 'boolean' },
+  'chart-dir': { type: 'string' },
+  nodes: { type: 'string', multiple: true },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  'show-suppressed': { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export async function mergeCommand(args: readonly string[], io: CliIO): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        'output-file': { type: 'string', short: 'o' },
-        config: { type: 'string', short: 'c' },
-        'no-config': { type: 'boolean' },
-        rule: { type: 'string', multiple: true },
-        'kube-version': { type: 'string' },
-        baseline: { type: 'string' },
-        'no-baseline': { type: 'boolean' },
-        'chart-dir': { type: 'string' },
-        nodes: { type: 'string', multiple: true },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        'show-suppressed': { type: 'boolean' },
-        verbose: { type: 'boolean' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: MERGE_OPTIONS,
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(parseArgsMessage(error as Error & { code?: string }, Object.keys(MERGE_OPTIONS), 'daemonlint merge'));
   }
   const { values, positionals } = parsed;
   if (values.help) {
