@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   Spool,
   lintByFile
-} from "./chunks/chunk-5T4MHHF2.js";
+} from "./chunks/chunk-36TVWBF3.js";
 import {
   coverageMarkdown
 } from "./chunks/chunk-HJ5YMKH5.js";
@@ -23,7 +23,7 @@ import {
   normalizeKubeVersion,
   readConfigText,
   v8Collector
-} from "./chunks/chunk-FRZ26JVQ.js";
+} from "./chunks/chunk-QKUZDJ4R.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,

@@ -1,4 +1,4 @@
-// daemonlint-bundle 7121d3a52bfb333cdfd3fd65ec2ea6a3
+// daemonlint-bundle 6a0ae28a5c66ba627ad140ee06949117
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -4809,7 +4809,7 @@ function describeError(error) {
   return message.split("\n")[0];
 }
 
-// src/config/suggest.ts
+// src/types/suggest.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function closest(input, known) {
   const lower = input.toLowerCase();
@@ -18540,7 +18540,7 @@ var OPERATING_SYSTEMS = ["linux", "windows"];
 var MAX_COUNT = 1e5;
 function readPlannedPool(value, path23, place) {
   for (const key of Object.keys(value)) {
-    if (!FIELDS.includes(key)) throw place.error([...path23, key], `unknown field of a NodePool; allowed: ${FIELDS.join(", ")}`, "key");
+    if (!FIELDS.includes(key)) throw place.error([...path23, key], `unknown field of a NodePool${didYouMean(key, FIELDS)}; allowed: ${FIELDS.join(", ")}`, "key");
   }
   if (value.apiVersion !== void 0 && value.apiVersion !== NODE_POOL_API_VERSION) {
     throw place.error([...path23, "apiVersion"], `${quote2(value.apiVersion)} is not the NodePool version; write ${NODE_POOL_API_VERSION} or leave it out`);

@@ -7,7 +7,7 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-5T4MHHF2.js";
+} from "./chunks/chunk-36TVWBF3.js";
 import {
   formatsWithFixes,
   formatterNames,
@@ -64,7 +64,7 @@ import {
   unusedSuppressionInfo,
   v8Collector,
   yamlSyntaxInfo
-} from "./chunks/chunk-FRZ26JVQ.js";
+} from "./chunks/chunk-QKUZDJ4R.js";
 import {
   HOMEPAGE,
   VERSION

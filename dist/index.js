@@ -34,7 +34,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-FRZ26JVQ.js";
+} from "./chunks/chunk-QKUZDJ4R.js";
 import {
   HOMEPAGE,
   VERSION

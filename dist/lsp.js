@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-FRZ26JVQ.js";
+} from "./chunks/chunk-QKUZDJ4R.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";

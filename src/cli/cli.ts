@@ -7,7 +7,7 @@ import { parseShard, type Shard } from '../inputs/shard.js';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, normalizeKubeVersion } from '../config/config.js';
-import { didYouMean } from '../config/suggest.js';
+import { didYouMean } from '../types/suggest.js';
 import { effectiveConfig, loadConfig } from '../run/configure.js';
 import { lint } from '../run/lint.js';
 import { lintByFile } from '../run/lint-by-file.js';

@@ -6,7 +6,7 @@ import { isSuppressed } from '../report/json.js';
 import type { RuleFailure } from '../run/lint-document.js';
 import type { Finding, FormatOptions, Level, LintResult } from '../types/finding.js';
 import { setOwn } from '../types/own-key.js';
-import { didYouMean } from '../config/suggest.js';
+import { didYouMean } from '../types/suggest.js';
 
 /** A mistake in how daemonlint was called (exit 2). */
 export class UsageError extends Error {}

@@ -8,7 +8,7 @@ import type { Level } from '../types/finding.js';
 import { compileGlob, compileWildcard, PatternError } from '../types/patterns.js';
 import { formatBytes, formatSize, parseSize, readLimited } from '../types/read-limited.js';
 import { describeError } from '../types/errors.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../types/suggest.js';
 import { isPlaceholderReason } from '../types/placeholder-reason.js';
 import { bounded } from '../types/bounded-text.js';
 import { setOwn } from '../types/own-key.js';

@@ -1,6 +1,7 @@
 import { isDNS1123Label } from '../k8s/names.js';
 import { labelKeyErrors, labelValueErrors } from '../k8s/selector.js';
 import type { JsonPath } from '../types/finding.js';
+import { didYouMean } from '../types/suggest.js';
 import { addTaint, readResources, readStringMap, readTaints, UNSCHEDULABLE_TAINT, type InventoryNode } from './node.js';
 import { quote, type DocumentPlace } from './problems.js';
 
@@ -28,7 +29,7 @@ const MAX_COUNT = 100_000;
  */
 export function readPlannedPool(value: Record<string, unknown>, path: JsonPath, place: DocumentPlace): InventoryNode[] {
   for (const key of Object.keys(value)) {
-    if (!(FIELDS as readonly string[]).includes(key)) throw place.error([...path, key], `unknown field of a NodePool; allowed: ${FIELDS.join(', ')}`, 'key');
+    if (!(FIELDS as readonly string[]).includes(key)) throw place.error([...path, key], `unknown field of a NodePool${didYouMean(key, FIELDS)}; allowed: ${FIELDS.join(', ')}`, 'key');
   }
   if (value.apiVersion !== undefined && value.apiVersion !== NODE_POOL_API_VERSION) {
     throw place.error([...path, 'apiVersion'], `${quote(value.apiVersion)} is not the NodePool version; write ${NODE_POOL_API_VERSION} or leave it out`);

@@ -200,6 +200,7 @@ allocatable: {cpu: 7910m, memory: 29Gi, pods: 58, nvidia.com/gpu: 1}
 
   it.each([
     ['an unknown field', 'kind: NodePool\nname: a\ncount: 1\ncuont: 2\n', 'nodes.yaml:4:1: cuont: unknown field of a NodePool; allowed: apiVersion, kind, name, count, labels, taints, allocatable, os, arch, unschedulable'],
+    ['a misspelled field, with the closest', 'kind: NodePool\nname: a\ncounts: 2\n', 'nodes.yaml:3:1: counts: unknown field of a NodePool; did you mean "count"?; allowed: apiVersion, kind, name, count, labels, taints, allocatable, os, arch, unschedulable'],
     ['no name', 'kind: NodePool\ncount: 1\n', 'nodes.yaml:1:1: name: a NodePool needs a name, such as "gpu" (its nodes are named gpu-1, gpu-2, ...)'],
     ['a name that cannot name nodes', 'kind: NodePool\nname: GPU_pool\ncount: 1\n', 'nodes.yaml:2:7: name: "GPU_pool" is not a valid pool name: a lowercase RFC 1123 label'],
     ['no count', 'kind: NodePool\nname: a\n', 'nodes.yaml:1:1: count: the number of nodes must be a whole number from 1 to 100000, got undefined'],

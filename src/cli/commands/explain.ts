@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinRuleInfos } from './rules.js';
-import { didYouMean } from '../../config/suggest.js';
+import { didYouMean } from '../../types/suggest.js';
 
 /** `daemonlint explain` was given no rule, or a rule it does not know (exit 2). */
 export class UnknownRuleError extends Error {}

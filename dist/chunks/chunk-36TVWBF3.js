@@ -26,7 +26,7 @@ import {
   ruleInfos,
   runInputRules,
   textHash
-} from "./chunk-FRZ26JVQ.js";
+} from "./chunk-QKUZDJ4R.js";
 import {
   VERSION
 } from "./chunk-LLXENIQX.js";

@@ -237,7 +237,7 @@ var STRICT_OPTIONS = {
   "pod-security": { level: "restricted" }
 };
 
-// src/config/suggest.ts
+// src/types/suggest.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function closest(input, known) {
   const lower = input.toLowerCase();
@@ -1033,7 +1033,7 @@ var OPERATING_SYSTEMS = ["linux", "windows"];
 var MAX_COUNT = 1e5;
 function readPlannedPool(value, path8, place) {
   for (const key of Object.keys(value)) {
-    if (!FIELDS.includes(key)) throw place.error([...path8, key], `unknown field of a NodePool; allowed: ${FIELDS.join(", ")}`, "key");
+    if (!FIELDS.includes(key)) throw place.error([...path8, key], `unknown field of a NodePool${didYouMean(key, FIELDS)}; allowed: ${FIELDS.join(", ")}`, "key");
   }
   if (value.apiVersion !== void 0 && value.apiVersion !== NODE_POOL_API_VERSION) {
     throw place.error([...path8, "apiVersion"], `${quote(value.apiVersion)} is not the NodePool version; write ${NODE_POOL_API_VERSION} or leave it out`);
