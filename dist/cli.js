@@ -116,6 +116,25 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 var UsageError = class extends Error {
 };
+var REPORT_OPTIONS = {
+  format: { type: "string", short: "f" },
+  "output-file": { type: "string", short: "o" },
+  config: { type: "string", short: "c" },
+  "no-config": { type: "boolean" },
+  rule: { type: "string", multiple: true },
+  "kube-version": { type: "string" },
+  "max-warnings": { type: "string" },
+  baseline: { type: "string" },
+  "no-baseline": { type: "boolean" },
+  "chart-dir": { type: "string" },
+  nodes: { type: "string", multiple: true },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  verbose: { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  "show-suppressed": { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
 function parseArgsMessage(error, optionNames, command2 = "daemonlint") {
   const unknown = /^Unknown option '([^']+)'/.exec(error.message);
   if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) {
@@ -1094,25 +1113,7 @@ Options:
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, a missing or
 mismatched share, a changed file, or a rule that failed.
 `;
-var MERGE_OPTIONS = {
-  format: { type: "string", short: "f" },
-  "output-file": { type: "string", short: "o" },
-  config: { type: "string", short: "c" },
-  "no-config": { type: "boolean" },
-  rule: { type: "string", multiple: true },
-  "kube-version": { type: "string" },
-  baseline: { type: "string" },
-  "no-baseline": { type: "boolean" },
-  "chart-dir": { type: "string" },
-  nodes: { type: "string", multiple: true },
-  "max-warnings": { type: "string" },
-  quiet: { type: "boolean", short: "q" },
-  "show-suppressed": { type: "boolean" },
-  verbose: { type: "boolean" },
-  color: { type: "boolean" },
-  "no-color": { type: "boolean" },
-  help: { type: "boolean", short: "h" }
-};
+var MERGE_OPTIONS = REPORT_OPTIONS;
 async function mergeCommand(args, io) {
   let parsed;
   try {
@@ -1609,19 +1610,9 @@ a path of that name, write ./rules, ./explain, ./merge, ./init or ./lsp.
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or input failure.
 `;
 var OPTIONS = {
-  format: { type: "string", short: "f" },
-  "output-file": { type: "string", short: "o" },
-  config: { type: "string", short: "c" },
-  "no-config": { type: "boolean" },
-  rule: { type: "string", multiple: true },
-  "kube-version": { type: "string" },
-  "max-warnings": { type: "string" },
+  ...REPORT_OPTIONS,
   concurrency: { type: "string" },
-  baseline: { type: "string" },
-  "no-baseline": { type: "boolean" },
   "write-baseline": { type: "string" },
-  "chart-dir": { type: "string" },
-  nodes: { type: "string", multiple: true },
   "print-config": { type: "string" },
   fix: { type: "boolean" },
   "fix-dry-run": { type: "boolean" },
@@ -1631,14 +1622,8 @@ var OPTIONS = {
   "collect-out": { type: "string" },
   "max-file-size": { type: "string" },
   "no-error-on-unmatched-pattern": { type: "boolean" },
-  color: { type: "boolean" },
-  "no-color": { type: "boolean" },
-  verbose: { type: "boolean" },
-  quiet: { type: "boolean", short: "q" },
-  "show-suppressed": { type: "boolean" },
   "stdin-filename": { type: "string" },
-  version: { type: "boolean", short: "v" },
-  help: { type: "boolean", short: "h" }
+  version: { type: "boolean", short: "v" }
 };
 async function runCli(argv, io) {
   try {

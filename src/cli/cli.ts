@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { deliverReport, OutputError, parseArgsMessage, parseMaxWarnings, parseRuleFlags, quietShows, reportOptions, UsageError } from './output.js';
+import { deliverReport, OutputError, parseArgsMessage, parseMaxWarnings, parseRuleFlags, quietShows, REPORT_OPTIONS, reportOptions, UsageError } from './output.js';
 import { mergeCommand } from './commands/merge.js';
 import { initCommand } from './commands/init.js';
 import { parseShard, type Shard } from '../inputs/shard.js';
@@ -89,19 +89,9 @@ Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config 
 export { exitCode, OutputError } from './output.js';
 
 const OPTIONS = {
-  format: { type: 'string', short: 'f' },
-  'output-file': { type: 'string', short: 'o' },
-  config: { type: 'string', short: 'c' },
-  'no-config': { type: 'boolean' },
-  rule: { type: 'string', multiple: true },
-  'kube-version': { type: 'string' },
-  'max-warnings': { type: 'string' },
+  ...REPORT_OPTIONS,
   concurrency: { type: 'string' },
-  baseline: { type: 'string' },
-  'no-baseline': { type: 'boolean' },
   'write-baseline': { type: 'string' },
-  'chart-dir': { type: 'string' },
-  nodes: { type: 'string', multiple: true },
   'print-config': { type: 'string' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
@@ -111,14 +101,8 @@ const OPTIONS = {
   'collect-out': { type: 'string' },
   'max-file-size': { type: 'string' },
   'no-error-on-unmatched-pattern': { type: 'boolean' },
-  color: { type: 'boolean' },
-  'no-color': { type: 'boolean' },
-  verbose: { type: 'boolean' },
-  quiet: { type: 'boolean', short: 'q' },
-  'show-suppressed': { type: 'boolean' },
   'stdin-filename': { type: 'string' },
   version: { type: 'boolean', short: 'v' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 export interface CliIO {

@@ -11,6 +11,27 @@ import { didYouMean } from '../types/suggest.js';
 /** A mistake in how daemonlint was called (exit 2). */
 export class UsageError extends Error {}
 
+/** The options of a run that the lint command and `daemonlint merge` share: its configuration and its report. */
+export const REPORT_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  'output-file': { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
+  rule: { type: 'string', multiple: true },
+  'kube-version': { type: 'string' },
+  'max-warnings': { type: 'string' },
+  baseline: { type: 'string' },
+  'no-baseline': { type: 'boolean' },
+  'chart-dir': { type: 'string' },
+  nodes: { type: 'string', multiple: true },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  'show-suppressed': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /**
  * parseArgs's own messages, in daemonlint's words: an unknown option gets the closest known one
  * (`--fixx`: did you mean --fix?), as ESLint and ruff suggest. `command` is what takes them

@@ -18,7 +18,7 @@ import { fromBigintJson } from '../../types/bigint-json.js';
 import type { LintResult } from '../../types/finding.js';
 import { jsonMergeByFile, sarifMergeByFile, type ShareReport } from '../merge-by-file.js';
 import { deliverByFile } from '../report-by-file.js';
-import { parseArgsMessage, quietShows, reportOptions, parseMaxWarnings, parseRuleFlags, UsageError } from '../output.js';
+import { parseArgsMessage, quietShows, REPORT_OPTIONS, reportOptions, parseMaxWarnings, parseRuleFlags, UsageError } from '../output.js';
 import type { CliIO } from '../cli.js';
 
 export const MERGE_HELP = `Usage: daemonlint merge [options] <files...>
@@ -57,26 +57,8 @@ mismatched share, a changed file, or a rule that failed.
 
 type Input = { kind: 'share'; share: Share } | { kind: 'json'; report: ShareReport } | { kind: 'sarif'; report: ShareReport; log: SarifLog };
 
-/** The merge's own options (daemonlint merge --help). */
-const MERGE_OPTIONS = {
-  format: { type: 'string', short: 'f' },
-  'output-file': { type: 'string', short: 'o' },
-  config: { type: 'string', short: 'c' },
-  'no-config': { type: 'boolean' },
-  rule: { type: 'string', multiple: true },
-  'kube-version': { type: 'string' },
-  baseline: { type: 'string' },
-  'no-baseline': { type: 'boolean' },
-  'chart-dir': { type: 'string' },
-  nodes: { type: 'string', multiple: true },
-  'max-warnings': { type: 'string' },
-  quiet: { type: 'boolean', short: 'q' },
-  'show-suppressed': { type: 'boolean' },
-  verbose: { type: 'boolean' },
-  color: { type: 'boolean' },
-  'no-color': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+/** The merge's own options (daemonlint merge --help): the lint command's for a run's configuration and report. */
+const MERGE_OPTIONS = REPORT_OPTIONS;
 
 export async function mergeCommand(args: readonly string[], io: CliIO): Promise<number> {
   let parsed;
