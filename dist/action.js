@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   Spool,
   lintByFile
-} from "./chunks/chunk-36TVWBF3.js";
+} from "./chunks/chunk-JAJUH7YC.js";
 import {
   coverageMarkdown
 } from "./chunks/chunk-HJ5YMKH5.js";
@@ -23,7 +23,7 @@ import {
   normalizeKubeVersion,
   readConfigText,
   v8Collector
-} from "./chunks/chunk-QKUZDJ4R.js";
+} from "./chunks/chunk-2EMHMA5Y.js";
 import "./chunks/chunk-LLXENIQX.js";
 import {
   CORE_SCHEMA,
@@ -31,7 +31,7 @@ import {
   allowV8Tuning,
   describeError,
   load
-} from "./chunks/chunk-3TJITXIF.js";
+} from "./chunks/chunk-GTJUMAUR.js";
 import {
   stylishWriter
 } from "./chunks/chunk-D4KA2REC.js";

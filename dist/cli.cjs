@@ -1,4 +1,4 @@
-// daemonlint-bundle 33e9569b0282ba8c6186e351cbfffa8b
+// daemonlint-bundle 4aca61525924da4a0a448116aa9ff288
 (typeof arguments === "object" ? (body) => body.apply(this, arguments) : (body) => body)((function (exports, require, module, __filename, __dirname) {"use strict";
 var __daemonlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __daemonlintLazyRequire = (id) => {
@@ -5040,16 +5040,17 @@ async function resolveRules(config, rules, overrides = {}) {
   const file = config.file ?? "(defaults)";
   const known = () => [...byId.keys(), ...Object.keys(ENGINE_RULES)].sort().join(", ");
   const ids = () => [...byId.keys(), ...Object.keys(ENGINE_RULES)];
+  const isRule = (id) => byId.has(id) || Object.hasOwn(ENGINE_RULES, id);
   for (const id of Object.keys(config.rules)) {
-    if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError(file, `rules.${id}`, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
+    if (!isRule(id)) throw new ConfigError(file, `rules.${id}`, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }
   config.exclude.forEach((entry, i) => {
     for (const id of entry.rules) {
-      if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError(file, `exclude[${i}].rules`, `${JSON.stringify(id)} is not a rule${didYouMean(id, ids())}; known rules: ${known()}`);
+      if (!isRule(id)) throw new ConfigError(file, `exclude[${i}].rules`, `${JSON.stringify(id)} is not a rule${didYouMean(id, ids())}; known rules: ${known()}`);
     }
   });
   for (const id of Object.keys(overrides)) {
-    if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError("--rule", id, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
+    if (!isRule(id)) throw new ConfigError("--rule", id, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }
   if ((overrides["yaml-syntax"] ?? config.rules["yaml-syntax"]?.level ?? "error") === "off") {
     throw new ConfigError(overrides["yaml-syntax"] ? "--rule" : file, "yaml-syntax", "cannot be switched off: nothing else can be said about a document that does not parse");
@@ -6385,6 +6386,19 @@ function locate(root, path23) {
   }
   if (depth === path23.length && resolveAlias(value) !== value) viaAlias = true;
   return { key, value, exact: depth === path23.length, depth, viaAlias };
+}
+function forEachScalar(root, visit2) {
+  const stack = root ? [root] : [];
+  for (let node = stack.pop(); node !== void 0; node = stack.pop()) {
+    if (node.kind === "scalar") {
+      if (!node.empty) visit2(node);
+    } else if (node.kind === "sequence") {
+      for (const item of node.items) stack.push(item);
+    } else if (node.kind === "mapping") {
+      for (const entry of node.entries) stack.push(entry.keyNode, entry.value);
+      for (const merge2 of node.merges) stack.push(merge2.keyNode, merge2.value);
+    }
+  }
 }
 
 // src/yaml/locate.ts
@@ -7970,19 +7984,12 @@ function remapTree(node, padded, base, seen = /* @__PURE__ */ new Set()) {
 var DOUBLE_QUOTED = 3;
 function checkEscapes(source, base, root) {
   if (root === null || source.indexOf("\\/") === -1) return;
-  const stack = [root];
   let first = -1;
-  for (let node = stack.pop(); node !== void 0; node = stack.pop()) {
-    if (node.kind === "mapping") {
-      for (const entry of node.entries) stack.push(entry.keyNode, entry.value);
-      for (const merge2 of node.merges) stack.push(merge2.keyNode, merge2.value);
-    } else if (node.kind === "sequence") {
-      for (const item of node.items) stack.push(item);
-    } else if (node.kind === "scalar" && node.style === DOUBLE_QUOTED && !node.empty) {
-      const at2 = unknownEscape(source, node.start - base + 1, node.end - base - 1);
-      if (at2 !== -1 && (first === -1 || at2 < first)) first = at2;
-    }
-  }
+  forEachScalar(root, (node) => {
+    if (node.style !== DOUBLE_QUOTED) return;
+    const at2 = unknownEscape(source, node.start - base + 1, node.end - base - 1);
+    if (at2 !== -1 && (first === -1 || at2 < first)) first = at2;
+  });
   if (first !== -1) {
     throw new ReadingError("the escape \\/ is YAML 1.2 only: Kubernetes rejects the document (found unknown escape character); write / without the backslash", base + first);
   }
@@ -8641,7 +8648,7 @@ function scalarTest(file, chunks) {
       parseChunk(file, chunk, parsed);
     } catch {
     }
-    for (const document of parsed.documents) collectScalars(document.root, out);
+    for (const document of parsed.documents) forEachScalar(document.root, (scalar2) => out.push(scalar2.start, scalar2.end));
     ranges.set(chunk, out);
     return out;
   };
@@ -8652,19 +8659,6 @@ function scalarTest(file, chunks) {
     for (let i = 0; i < list.length; i += 2) if (offset >= list[i] && offset < list[i + 1]) return true;
     return false;
   };
-}
-function collectScalars(root, out) {
-  const stack = root ? [root] : [];
-  for (let node = stack.pop(); node !== void 0; node = stack.pop()) {
-    if (node.kind === "scalar") {
-      if (!node.empty) out.push(node.start, node.end);
-    } else if (node.kind === "sequence") {
-      for (const item of node.items) stack.push(item);
-    } else if (node.kind === "mapping") {
-      for (const e of node.entries) stack.push(e.keyNode, e.value);
-      for (const m of node.merges) stack.push(m.keyNode, m.value);
-    }
-  }
 }
 function splitReason(rest) {
   const at2 = rest.indexOf("--");
@@ -9485,8 +9479,7 @@ function renderHelp(rule, messageId, data) {
 function objectsOf(document) {
   const value = asRecord(document.value);
   if (value === void 0) return [];
-  const kind = value.kind;
-  if (typeof kind === "string" && kind.endsWith("List") && Array.isArray(value.items)) {
+  if (isList(value)) {
     const out = [];
     value.items.forEach((entry, i) => {
       const item = asRecord(entry);
@@ -21107,17 +21100,17 @@ Options:
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, a missing or
 mismatched share, a changed file, or a rule that failed.
 `;
-var MERGE_OPTIONS = REPORT_OPTIONS;
 async function mergeCommand(args, io) {
   let parsed;
   try {
     parsed = (0, import_node_util.parseArgs)({
       args: [...args],
       allowPositionals: true,
-      options: MERGE_OPTIONS
+      // The lint command's options for a run's configuration and report (daemonlint merge --help).
+      options: REPORT_OPTIONS
     });
   } catch (error) {
-    throw new UsageError(parseArgsMessage(error, Object.keys(MERGE_OPTIONS), "daemonlint merge"));
+    throw new UsageError(parseArgsMessage(error, Object.keys(REPORT_OPTIONS), "daemonlint merge"));
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -21474,7 +21467,7 @@ var import_node_fs12 = require("node:fs");
 var import_node_path20 = __toESM(require("node:path"), 1);
 var FixWriteError = class extends Error {
 };
-var TEMP_FILE = /^\..*\.daemonlint-(\d+)-[0-9a-f]{12}\.tmp$/;
+var TEMP_FILE_END = /^(\d+)-[0-9a-f]{12}\.tmp$/;
 function writeFixedFile(file, content, expected) {
   let target;
   let stat;
@@ -21562,9 +21555,8 @@ function removeStaleTempFiles(dir, base) {
   }
   const prefix = `.${base}.daemonlint-`;
   for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    const m = TEMP_FILE.exec(name);
-    if (!m || name.length !== prefix.length + m[1].length + 17 || isAlive(Number(m[1]))) continue;
+    const m = name.startsWith(prefix) ? TEMP_FILE_END.exec(name.slice(prefix.length)) : null;
+    if (!m || isAlive(Number(m[1]))) continue;
     const file = import_node_path20.default.join(dir, name);
     try {
       const stat = (0, import_node_fs12.lstatSync)(file);

@@ -7,7 +7,7 @@ import {
   Spool,
   TempFile,
   lintByFile
-} from "./chunks/chunk-36TVWBF3.js";
+} from "./chunks/chunk-JAJUH7YC.js";
 import {
   formatsWithFixes,
   formatterNames,
@@ -64,7 +64,7 @@ import {
   unusedSuppressionInfo,
   v8Collector,
   yamlSyntaxInfo
-} from "./chunks/chunk-QKUZDJ4R.js";
+} from "./chunks/chunk-2EMHMA5Y.js";
 import {
   HOMEPAGE,
   VERSION
@@ -86,7 +86,7 @@ import {
   prepareRules,
   setOwn,
   targetableKubeVersions
-} from "./chunks/chunk-3TJITXIF.js";
+} from "./chunks/chunk-GTJUMAUR.js";
 import {
   PIECE,
   formatPieces,
@@ -1113,17 +1113,17 @@ Options:
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, a missing or
 mismatched share, a changed file, or a rule that failed.
 `;
-var MERGE_OPTIONS = REPORT_OPTIONS;
 async function mergeCommand(args, io) {
   let parsed;
   try {
     parsed = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: MERGE_OPTIONS
+      // The lint command's options for a run's configuration and report (daemonlint merge --help).
+      options: REPORT_OPTIONS
     });
   } catch (error) {
-    throw new UsageError(parseArgsMessage(error, Object.keys(MERGE_OPTIONS), "daemonlint merge"));
+    throw new UsageError(parseArgsMessage(error, Object.keys(REPORT_OPTIONS), "daemonlint merge"));
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -1307,7 +1307,7 @@ import { closeSync as closeSync4, constants, fchmodSync, fchownSync, fstatSync, 
 import path6 from "node:path";
 var FixWriteError = class extends Error {
 };
-var TEMP_FILE = /^\..*\.daemonlint-(\d+)-[0-9a-f]{12}\.tmp$/;
+var TEMP_FILE_END = /^(\d+)-[0-9a-f]{12}\.tmp$/;
 function writeFixedFile(file, content, expected) {
   let target;
   let stat;
@@ -1395,9 +1395,8 @@ function removeStaleTempFiles(dir, base) {
   }
   const prefix = `.${base}.daemonlint-`;
   for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    const m = TEMP_FILE.exec(name);
-    if (!m || name.length !== prefix.length + m[1].length + 17 || isAlive(Number(m[1]))) continue;
+    const m = name.startsWith(prefix) ? TEMP_FILE_END.exec(name.slice(prefix.length)) : null;
+    if (!m || isAlive(Number(m[1]))) continue;
     const file = path6.join(dir, name);
     try {
       const stat = lstatSync(file);

@@ -34,7 +34,7 @@ import {
   lint,
   loadInventory,
   runInputRules
-} from "./chunks/chunk-QKUZDJ4R.js";
+} from "./chunks/chunk-2EMHMA5Y.js";
 import {
   HOMEPAGE,
   VERSION
@@ -48,7 +48,7 @@ import {
   loadLenientReader,
   supportedKubeVersions,
   targetableKubeVersions
-} from "./chunks/chunk-3TJITXIF.js";
+} from "./chunks/chunk-GTJUMAUR.js";
 import {
   formatStylish
 } from "./chunks/chunk-D4KA2REC.js";

@@ -10,7 +10,7 @@ import {
   loadConfig,
   resolveInputs,
   withoutIgnored
-} from "./chunks/chunk-QKUZDJ4R.js";
+} from "./chunks/chunk-2EMHMA5Y.js";
 import {
   VERSION
 } from "./chunks/chunk-LLXENIQX.js";
@@ -23,7 +23,7 @@ import {
   parseFile,
   pluginStdoutToStderr,
   rangeOf
-} from "./chunks/chunk-3TJITXIF.js";
+} from "./chunks/chunk-GTJUMAUR.js";
 import {
   __commonJS,
   __esm,

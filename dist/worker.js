@@ -2,7 +2,7 @@ import { createRequire as __daemonlintCreateRequire } from 'node:module'; const 
 import {
   builtinRules,
   lintShare
-} from "./chunks/chunk-3TJITXIF.js";
+} from "./chunks/chunk-GTJUMAUR.js";
 import "./chunks/chunk-W3537A7T.js";
 
 // src/run/speed/worker.ts

@@ -321,17 +321,19 @@ export async function resolveRules(
   const file = config.file ?? '(defaults)';
   const known = (): string => [...byId.keys(), ...Object.keys(ENGINE_RULES)].sort().join(', ');
   const ids = (): string[] => [...byId.keys(), ...Object.keys(ENGINE_RULES)];
+  // Own keys only: `constructor` or `toString` are no rules.
+  const isRule = (id: string): boolean => byId.has(id) || Object.hasOwn(ENGINE_RULES, id);
   for (const id of Object.keys(config.rules)) {
-    if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError(file, `rules.${id}`, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
+    if (!isRule(id)) throw new ConfigError(file, `rules.${id}`, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }
   // An exclude entry naming no rule that runs or could run accepts nothing: a typo would leave findings it was meant to accept.
   config.exclude.forEach((entry, i) => {
     for (const id of entry.rules) {
-      if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError(file, `exclude[${i}].rules`, `${JSON.stringify(id)} is not a rule${didYouMean(id, ids())}; known rules: ${known()}`);
+      if (!isRule(id)) throw new ConfigError(file, `exclude[${i}].rules`, `${JSON.stringify(id)} is not a rule${didYouMean(id, ids())}; known rules: ${known()}`);
     }
   });
   for (const id of Object.keys(overrides)) {
-    if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError('--rule', id, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
+    if (!isRule(id)) throw new ConfigError('--rule', id, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }
   if ((overrides['yaml-syntax'] ?? config.rules['yaml-syntax']?.level ?? 'error') === 'off') {
     throw new ConfigError(overrides['yaml-syntax'] ? '--rule' : file, 'yaml-syntax', 'cannot be switched off: nothing else can be said about a document that does not parse');

@@ -13,8 +13,11 @@ export interface FileSnapshot {
   sha256: string;
 }
 
-/** `.<name>.daemonlint-<pid>-<random>.tmp`: hidden (directory walks and globs skip it) and plainly daemonlint's. */
-const TEMP_FILE = /^\..*\.daemonlint-(\d+)-[0-9a-f]{12}\.tmp$/;
+/**
+ * `.<name>.daemonlint-<pid>-<random>.tmp`: hidden (directory walks and globs skip it) and plainly
+ * daemonlint's. What follows `.<name>.daemonlint-`: the writer's pid and 6 random bytes in hex.
+ */
+const TEMP_FILE_END = /^(\d+)-[0-9a-f]{12}\.tmp$/;
 
 /**
  * Replaces a file's content with `content`, keeping what makes it that file:
@@ -132,9 +135,8 @@ function removeStaleTempFiles(dir: string, base: string): void {
   }
   const prefix = `.${base}.daemonlint-`;
   for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    const m = TEMP_FILE.exec(name);
-    if (!m || name.length !== prefix.length + m[1].length + 17 || isAlive(Number(m[1]))) continue;
+    const m = name.startsWith(prefix) ? TEMP_FILE_END.exec(name.slice(prefix.length)) : null;
+    if (!m || isAlive(Number(m[1]))) continue;
     const file = path.join(dir, name);
     try {
       const stat = lstatSync(file);

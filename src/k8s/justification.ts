@@ -26,7 +26,6 @@ export const JUSTIFICATION_PREFIX = 'daemonlint.io/justification.';
 export const EXPIRES_ANNOTATION = 'daemonlint.io/justification-expires';
 export const DEFAULT_MIN_JUSTIFICATION_LENGTH = 10;
 
-
 /** Where justifications may be written: the DaemonSet's own metadata or its pod template's. */
 export type JustificationSource = 'daemonSet' | 'podTemplate';
 const SOURCES: readonly JustificationSource[] = ['daemonSet', 'podTemplate'];

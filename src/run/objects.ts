@@ -1,4 +1,5 @@
 import { asRecord } from '../k8s/values.js';
+import { isList } from '../yaml/nested-lists.js';
 import type { ParsedDocument } from '../yaml/parse.js';
 import type { JsonPath, ObjectRef } from '../types/finding.js';
 
@@ -14,8 +15,7 @@ export interface ManifestObject {
 export function objectsOf(document: ParsedDocument): ManifestObject[] {
   const value = asRecord(document.value);
   if (value === undefined) return [];
-  const kind = value.kind;
-  if (typeof kind === 'string' && kind.endsWith('List') && Array.isArray(value.items)) {
+  if (isList(value)) {
     const out: ManifestObject[] = [];
     value.items.forEach((entry, i) => {
       const item = asRecord(entry);

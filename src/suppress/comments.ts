@@ -1,6 +1,6 @@
 import { parseChunk, type ParseResult } from '../yaml/parse.js';
 import type { SourceFile } from '../yaml/source-file.js';
-import type { SourceNode } from '../yaml/source-node.js';
+import { forEachScalar } from '../yaml/source-node.js';
 import type { DocumentChunk } from '../yaml/split-documents.js';
 import type { Finding, Range, Suppression } from '../types/finding.js';
 import { isPlaceholderReason } from '../types/placeholder-reason.js';
@@ -87,7 +87,7 @@ function scalarTest(file: SourceFile, chunks: readonly DocumentChunk[]): (offset
     } catch {
       // Left to the pattern, as a document that does not read.
     }
-    for (const document of parsed.documents) collectScalars(document.root, out);
+    for (const document of parsed.documents) forEachScalar(document.root, (scalar) => out.push(scalar.start, scalar.end));
     ranges.set(chunk, out);
     return out;
   };
@@ -98,21 +98,6 @@ function scalarTest(file: SourceFile, chunks: readonly DocumentChunk[]): (offset
     for (let i = 0; i < list.length; i += 2) if (offset >= list[i] && offset < list[i + 1]) return true;
     return false;
   };
-}
-
-/** The start and end offsets of every scalar under a node, keys included (aliases are not followed: their targets are reached where they are written). */
-function collectScalars(root: SourceNode | null, out: number[]): void {
-  const stack: SourceNode[] = root ? [root] : [];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (node.kind === 'scalar') {
-      if (!node.empty) out.push(node.start, node.end);
-    } else if (node.kind === 'sequence') {
-      for (const item of node.items) stack.push(item);
-    } else if (node.kind === 'mapping') {
-      for (const e of node.entries) stack.push(e.keyNode, e.value);
-      for (const m of node.merges) stack.push(m.keyNode, m.value);
-    }
-  }
 }
 
 function splitReason(rest: string): [string, string | undefined] {

@@ -1,4 +1,4 @@
-import type { SourceNode } from './source-node.js';
+import { forEachScalar, type SourceNode } from './source-node.js';
 import { ReadingError } from './tree-builder.js';
 
 /** SCALAR_STYLE.DOUBLE_QUOTED, as every reader writes a scalar's style. */
@@ -14,19 +14,12 @@ const DOUBLE_QUOTED = 3;
  */
 export function checkEscapes(source: string, base: number, root: SourceNode | null): void {
   if (root === null || source.indexOf('\\/') === -1) return;
-  const stack: SourceNode[] = [root];
   let first = -1;
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (node.kind === 'mapping') {
-      for (const entry of node.entries) stack.push(entry.keyNode, entry.value);
-      for (const merge of node.merges) stack.push(merge.keyNode, merge.value);
-    } else if (node.kind === 'sequence') {
-      for (const item of node.items) stack.push(item);
-    } else if (node.kind === 'scalar' && node.style === DOUBLE_QUOTED && !node.empty) {
-      const at = unknownEscape(source, node.start - base + 1, node.end - base - 1);
-      if (at !== -1 && (first === -1 || at < first)) first = at;
-    }
-  }
+  forEachScalar(root, (node) => {
+    if (node.style !== DOUBLE_QUOTED) return;
+    const at = unknownEscape(source, node.start - base + 1, node.end - base - 1);
+    if (at !== -1 && (first === -1 || at < first)) first = at;
+  });
   // The first in the text, where go-yaml stops.
   if (first !== -1) {
     throw new ReadingError('the escape \\/ is YAML 1.2 only: Kubernetes rejects the document (found unknown escape character); write / without the backslash', base + first);

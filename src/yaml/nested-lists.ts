@@ -5,8 +5,8 @@ import { ReadingError } from './tree-builder.js';
  * An item of a `kind: ...List` that is a list itself (it has an `items` list). kubectl flattens a
  * List one level through its items, finds the item is a list (Unstructured.IsList) and fails to
  * take items out of it ("*unstructured.Unstructured is not a list: no Items field in this
- * object"), so `kubectl apply` refuses the whole file. daemonlint reads one level of items, as
- * run/objects.ts does: without this, the objects inside would pass unchecked, and the file clean.
+ * object"), so `kubectl apply` refuses the whole file. daemonlint reads one level of items
+ * (run/objects.ts): without this, the objects inside would pass unchecked, and the file clean.
  */
 export function checkNestedLists(value: unknown, root: SourceNode | null): void {
   if (!isList(value)) return;
@@ -19,8 +19,8 @@ export function checkNestedLists(value: unknown, root: SourceNode | null): void 
   );
 }
 
-/** A document run/objects.ts reads as a list of objects. */
-function isList(value: unknown): value is { items: unknown[] } {
+/** A document read as a list of objects (`kind: List`, `DaemonSetList`, ...): its items are the objects. */
+export function isList(value: unknown): value is { kind: string; items: unknown[] } {
   return isRecord(value) && typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items);
 }
 

@@ -146,3 +146,21 @@ export function locate(root: SourceNode, path: JsonPath): Located {
   if (depth === path.length && resolveAlias(value) !== value) viaAlias = true;
   return { key, value, exact: depth === path.length, depth, viaAlias };
 }
+
+/**
+ * Every scalar written under a node, keys included and empty ones not, in no particular order.
+ * Aliases are not followed: what they name is reached where it is written.
+ */
+export function forEachScalar(root: SourceNode | null, visit: (scalar: ScalarNode) => void): void {
+  const stack: SourceNode[] = root ? [root] : [];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.kind === 'scalar') {
+      if (!node.empty) visit(node);
+    } else if (node.kind === 'sequence') {
+      for (const item of node.items) stack.push(item);
+    } else if (node.kind === 'mapping') {
+      for (const entry of node.entries) stack.push(entry.keyNode, entry.value);
+      for (const merge of node.merges) stack.push(merge.keyNode, merge.value);
+    }
+  }
+}

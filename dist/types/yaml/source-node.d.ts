@@ -87,4 +87,9 @@ export declare function resolveAlias(node: SourceNode | undefined): SourceNode |
 export declare function findEntry(mapping: MappingNode, key: string): MappingEntry | undefined;
 /** Resolves `path` from `root`; when the path does not exist, stops at the deepest node that does. */
 export declare function locate(root: SourceNode, path: JsonPath): Located;
+/**
+ * Every scalar written under a node, keys included and empty ones not, in no particular order.
+ * Aliases are not followed: what they name is reached where it is written.
+ */
+export declare function forEachScalar(root: SourceNode | null, visit: (scalar: ScalarNode) => void): void;
 export {};

@@ -57,19 +57,17 @@ mismatched share, a changed file, or a rule that failed.
 
 type Input = { kind: 'share'; share: Share } | { kind: 'json'; report: ShareReport } | { kind: 'sarif'; report: ShareReport; log: SarifLog };
 
-/** The merge's own options (daemonlint merge --help): the lint command's for a run's configuration and report. */
-const MERGE_OPTIONS = REPORT_OPTIONS;
-
 export async function mergeCommand(args: readonly string[], io: CliIO): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: MERGE_OPTIONS,
+      // The lint command's options for a run's configuration and report (daemonlint merge --help).
+      options: REPORT_OPTIONS,
     });
   } catch (error) {
-    throw new UsageError(parseArgsMessage(error as Error & { code?: string }, Object.keys(MERGE_OPTIONS), 'daemonlint merge'));
+    throw new UsageError(parseArgsMessage(error as Error & { code?: string }, Object.keys(REPORT_OPTIONS), 'daemonlint merge'));
   }
   const { values, positionals } = parsed;
   if (values.help) {

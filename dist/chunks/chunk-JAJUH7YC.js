@@ -26,7 +26,7 @@ import {
   ruleInfos,
   runInputRules,
   textHash
-} from "./chunk-QKUZDJ4R.js";
+} from "./chunk-2EMHMA5Y.js";
 import {
   VERSION
 } from "./chunk-LLXENIQX.js";
@@ -40,7 +40,7 @@ import {
   ownString,
   prepareRules,
   setOwn
-} from "./chunk-3TJITXIF.js";
+} from "./chunk-GTJUMAUR.js";
 import {
   groupBy
 } from "./chunk-K4PH63GC.js";

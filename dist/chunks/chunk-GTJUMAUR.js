@@ -13067,6 +13067,19 @@ function locate(root, path2) {
   if (depth === path2.length && resolveAlias(value) !== value) viaAlias = true;
   return { key, value, exact: depth === path2.length, depth, viaAlias };
 }
+function forEachScalar(root, visit2) {
+  const stack = root ? [root] : [];
+  for (let node = stack.pop(); node !== void 0; node = stack.pop()) {
+    if (node.kind === "scalar") {
+      if (!node.empty) visit2(node);
+    } else if (node.kind === "sequence") {
+      for (const item of node.items) stack.push(item);
+    } else if (node.kind === "mapping") {
+      for (const entry of node.entries) stack.push(entry.keyNode, entry.value);
+      for (const merge2 of node.merges) stack.push(merge2.keyNode, merge2.value);
+    }
+  }
+}
 
 // src/yaml/tree-builder.ts
 var ReadingError = class extends Error {
@@ -13543,19 +13556,12 @@ function remapTree(node, padded, base, seen = /* @__PURE__ */ new Set()) {
 var DOUBLE_QUOTED = 3;
 function checkEscapes(source, base, root) {
   if (root === null || source.indexOf("\\/") === -1) return;
-  const stack = [root];
   let first = -1;
-  for (let node = stack.pop(); node !== void 0; node = stack.pop()) {
-    if (node.kind === "mapping") {
-      for (const entry of node.entries) stack.push(entry.keyNode, entry.value);
-      for (const merge2 of node.merges) stack.push(merge2.keyNode, merge2.value);
-    } else if (node.kind === "sequence") {
-      for (const item of node.items) stack.push(item);
-    } else if (node.kind === "scalar" && node.style === DOUBLE_QUOTED && !node.empty) {
-      const at2 = unknownEscape(source, node.start - base + 1, node.end - base - 1);
-      if (at2 !== -1 && (first === -1 || at2 < first)) first = at2;
-    }
-  }
+  forEachScalar(root, (node) => {
+    if (node.style !== DOUBLE_QUOTED) return;
+    const at2 = unknownEscape(source, node.start - base + 1, node.end - base - 1);
+    if (at2 !== -1 && (first === -1 || at2 < first)) first = at2;
+  });
   if (first !== -1) {
     throw new ReadingError("the escape \\/ is YAML 1.2 only: Kubernetes rejects the document (found unknown escape character); write / without the backslash", base + first);
   }
@@ -14377,7 +14383,7 @@ function scalarTest(file, chunks) {
       parseChunk(file, chunk, parsed);
     } catch {
     }
-    for (const document of parsed.documents) collectScalars(document.root, out);
+    for (const document of parsed.documents) forEachScalar(document.root, (scalar) => out.push(scalar.start, scalar.end));
     ranges.set(chunk, out);
     return out;
   };
@@ -14388,19 +14394,6 @@ function scalarTest(file, chunks) {
     for (let i = 0; i < list.length; i += 2) if (offset >= list[i] && offset < list[i + 1]) return true;
     return false;
   };
-}
-function collectScalars(root, out) {
-  const stack = root ? [root] : [];
-  for (let node = stack.pop(); node !== void 0; node = stack.pop()) {
-    if (node.kind === "scalar") {
-      if (!node.empty) out.push(node.start, node.end);
-    } else if (node.kind === "sequence") {
-      for (const item of node.items) stack.push(item);
-    } else if (node.kind === "mapping") {
-      for (const e of node.entries) stack.push(e.keyNode, e.value);
-      for (const m of node.merges) stack.push(m.keyNode, m.value);
-    }
-  }
 }
 function splitReason(rest) {
   const at2 = rest.indexOf("--");
@@ -14492,8 +14485,7 @@ var compiledPatterns = /* @__PURE__ */ new Map();
 function objectsOf(document) {
   const value = asRecord(document.value);
   if (value === void 0) return [];
-  const kind = value.kind;
-  if (typeof kind === "string" && kind.endsWith("List") && Array.isArray(value.items)) {
+  if (isList(value)) {
     const out = [];
     value.items.forEach((entry, i) => {
       const item = asRecord(entry);

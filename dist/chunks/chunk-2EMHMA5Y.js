@@ -60,7 +60,7 @@ import {
   setOwn,
   syntaxFinding,
   unsupportedKubeVersion
-} from "./chunk-3TJITXIF.js";
+} from "./chunk-GTJUMAUR.js";
 import {
   __commonJS,
   __toESM
@@ -475,16 +475,17 @@ async function resolveRules(config, rules, overrides = {}) {
   const file = config.file ?? "(defaults)";
   const known = () => [...byId.keys(), ...Object.keys(ENGINE_RULES)].sort().join(", ");
   const ids = () => [...byId.keys(), ...Object.keys(ENGINE_RULES)];
+  const isRule = (id) => byId.has(id) || Object.hasOwn(ENGINE_RULES, id);
   for (const id of Object.keys(config.rules)) {
-    if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError(file, `rules.${id}`, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
+    if (!isRule(id)) throw new ConfigError(file, `rules.${id}`, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }
   config.exclude.forEach((entry, i) => {
     for (const id of entry.rules) {
-      if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError(file, `exclude[${i}].rules`, `${JSON.stringify(id)} is not a rule${didYouMean(id, ids())}; known rules: ${known()}`);
+      if (!isRule(id)) throw new ConfigError(file, `exclude[${i}].rules`, `${JSON.stringify(id)} is not a rule${didYouMean(id, ids())}; known rules: ${known()}`);
     }
   });
   for (const id of Object.keys(overrides)) {
-    if (!byId.has(id) && !Object.hasOwn(ENGINE_RULES, id)) throw new ConfigError("--rule", id, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
+    if (!isRule(id)) throw new ConfigError("--rule", id, `unknown rule${didYouMean(id, ids())}; known rules: ${known()}`);
   }
   if ((overrides["yaml-syntax"] ?? config.rules["yaml-syntax"]?.level ?? "error") === "off") {
     throw new ConfigError(overrides["yaml-syntax"] ? "--rule" : file, "yaml-syntax", "cannot be switched off: nothing else can be said about a document that does not parse");
